@@ -1,0 +1,23 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A real-world thing named in an article.
+ *
+ * @param id      slug, stable across articles for the same thing ("microsoft")
+ * @param aliases other surface forms seen for it ("Microsoft Corp.")
+ * @param sameAs  Wikidata IRI, or null
+ */
+public record Entity(String id, String name, EntityType type, List<String> aliases, String sameAs,
+                     List<Span> mentions) {
+
+    public Entity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        aliases = List.copyOf(aliases);
+        mentions = List.copyOf(mentions);
+    }
+}

@@ -1,0 +1,105 @@
+package org.newsgraph.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Writes an extraction as the JSON object of the design's {@code extract} contract. */
+public final class ExtractionJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ExtractionJson() {
+    }
+
+    public static ObjectNode toJson(Extraction extraction) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("doc", extraction.doc());
+        ArrayNode entities = root.putArray("entities");
+        for (Entity entity : extraction.entities()) {
+            ObjectNode node = entities.addObject();
+            node.put("id", entity.id());
+            node.put("name", entity.name());
+            node.put("type", entity.type().label());
+            ArrayNode aliases = node.putArray("aliases");
+            entity.aliases().forEach(aliases::add);
+            node.put("sameAs", entity.sameAs());
+            ArrayNode mentions = node.putArray("mentions");
+            for (Span mention : entity.mentions()) {
+                mentions.add(span(mention));
+            }
+        }
+        ArrayNode figures = root.putArray("figures");
+        for (Figure figure : extraction.figures()) {
+            ObjectNode node = figures.addObject();
+            node.put("id", figure.id());
+            node.put("text", figure.text());
+            node.put("start", figure.first().start());
+            node.put("end", figure.first().end());
+            node.put("sentence", figure.first().sentence());
+            node.put("kind", figure.kind().label());
+            number(node, "value", figure.value());
+            number(node, "min", figure.min());
+            number(node, "max", figure.max());
+            node.put("unit", figure.unit());
+            node.put("qualifier", figure.qualifier());
+            node.put("period", figure.period());
+            node.put("per", figure.per());
+            node.put("direction", figure.direction());
+            node.put("measure", figure.measure());
+            node.put("subject", extraction.nameOf(figure.subject()));
+            node.put("of", extraction.entity(figure.of() == null ? "" : figure.of()).map(Entity::name).orElse(figure.of()));
+            node.put("time", figure.time());
+            node.put("vague", figure.vague());
+            node.put("mentions", figure.mentions().size());
+        }
+        ArrayNode relations = root.putArray("relations");
+        for (Relation relation : extraction.relations()) {
+            ObjectNode node = relations.addObject();
+            node.put("subject", extraction.nameOf(relation.subject()));
+            node.put("predicate", relation.predicate());
+            node.put("object", extraction.nameOf(relation.object()));
+            node.put("role", relation.role());
+            node.put("sentence", relation.evidence().sentence());
+            node.put("text", relation.evidence().text());
+        }
+        return root;
+    }
+
+    /** One JSON object on one line. */
+    public static String toLine(Extraction extraction) {
+        try {
+            return MAPPER.writeValueAsString(toJson(extraction));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write extraction JSON", e);
+        }
+    }
+
+    public static String toPrettyJson(Extraction extraction) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(extraction));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write extraction JSON", e);
+        }
+    }
+
+    private static ObjectNode span(Span span) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("start", span.start());
+        node.put("end", span.end());
+        node.put("text", span.text());
+        node.put("sentence", span.sentence());
+        return node;
+    }
+
+    private static void number(ObjectNode node, String field, Double value) {
+        if (value == null) {
+            node.putNull(field);
+        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            node.put(field, value.longValue());
+        } else {
+            node.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A number in the news understood as a fact. Fields follow the design's extract contract.
+ *
+ * @param value     the value in base units (20 million dollars -> 2.0E7; 25% -> 25), or null when vague or a range
+ * @param unit      ISO 4217 code, "percent", "percentage_point", "times", a QUDT unit name, or the counted noun
+ * @param qualifier "approximately", "at_most", "at_least", or null
+ * @param period    ISO 8601 duration of a rate ("P1M"), or null
+ * @param per       a non-time denominator ("share", "user"), or null
+ * @param direction "increase" or "decrease" for changes, else null
+ * @param subject   id of the entity the figure is about, or null
+ * @param of        the whole of a share: an entity id or the article's words, or null
+ * @param time      when the figure holds ("2022-03", "2025-Q2"), or null
+ * @param mentions  every place the article states this fact; the first is where it is stated first
+ */
+public record Figure(String id, FigureKind kind, Double value, Double min, Double max, String unit,
+                     String qualifier, String period, String per, String direction, String measure,
+                     String subject, String of, String time, String vague, List<Span> mentions) {
+
+    public Figure {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(unit, "unit");
+        mentions = List.copyOf(mentions);
+        if (mentions.isEmpty()) {
+            throw new IllegalArgumentException("a figure needs at least one mention");
+        }
+    }
+
+    public Span first() {
+        return mentions.get(0);
+    }
+
+    public String text() {
+        return first().text();
+    }
+}

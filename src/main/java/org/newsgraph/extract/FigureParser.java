@@ -1,0 +1,933 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures a sentence states and reads each one: value in base units, unit, qualifier, rate period,
+ * denominator, direction of change. Works on text alone, so it is fast, deterministic and testable without CoreNLP;
+ * what a figure is about comes later, from the parse ({@link FigureContext}).
+ *
+ * <p>It never throws on any input: a figure it cannot read is a figure it does not report.
+ */
+public final class FigureParser {
+
+    private static final String NUMBER_WORDS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight"
+            + "|nine|ten";
+    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
+            + "|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
+            + "|eight|nine)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)))";
+    private static final String SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion)\\b|\\s?(?:bn|tn|trn)\\b"
+            + "|(?:mn|m|k)\\b)";
+    /** ISO 4217 codes news writes before or after an amount; a bare three-letter word is too often a name. */
+    private static final String CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|DKK|SEK|NOK|CHF|INR|AUD|CAD|HKD|KRW|SGD"
+            + "|NZD|BRL|MXN|ZAR|PLN|CZK|HUF|TRY|RUB|AED|SAR|ILS|THB|IDR|MYR|PHP|TWD|VND|NGN|EGP|ISK|CLP|COP|ARS";
+    private static final String CURRENCY_PREFIX = "(?:US\\s?\\$|U\\.S\\.\\s?\\$|C\\$|A\\$|HK\\$|S\\$|NZ\\$|R\\$|\\$|€|£|¥|₹"
+            + "|(?:" + CURRENCY_CODES + ")\\s?)";
+    private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|percentage points?|basis points?|bps)\\b"
+            + "|-fold\\b|\\s(?:times)\\b|x\\b"
+            + "|\\s?(?:US dollars|dollars|euros?|pounds sterling|pounds|sterling|yen|yuan|renminbi|kroner|krone|kronor"
+            + "|Swiss francs|francs|rupees|pence|cents|p)\\b"
+            + "|\\s?(?:" + CURRENCY_CODES + ")\\b"
+            + "|\\s?(?:km/h|kph|mph|miles per hour|kilometres per hour|kilometers per hour|km|kilometres|kilometers"
+            + "|miles|metres|meters|square metres|square meters|square feet|sq ft|hectares|acres|kg|kilograms"
+            + "|tonnes|tons|metric tons|barrels per day|barrels a day|bpd|barrels|litres|liters|gallons"
+            + "|kWh|MWh|GWh|TWh|kW|MW|GW|TW|horsepower|hp|degrees Celsius|°C|GB|TB|gigabytes|terabytes)(?![\\w/]))";
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<cur>" + CURRENCY_PREFIX + ")?(?<num>" + NUMBER + ")(?:(?:-|–)(?<num2>" + NUMBER + "))?"
+                    + "(?<scale>" + SCALE + ")?(?<unit>" + UNIT_SUFFIX + ")?");
+    private static final Pattern FRACTION = Pattern.compile(
+            "\\b(?i:two-thirds|two thirds|one-third|one third|a third|three-quarters|three quarters|a quarter"
+                    + "|one-quarter|one quarter|a fifth|one-fifth|two-fifths|half)\\b");
+    private static final Pattern MULTIPLIER = Pattern.compile(
+            "\\b(?i:(?<verb>doubled|doubling|doubles|tripled|trebled|tripling|triples|quadrupled|halved|halving|halves))\\b");
+    private static final Pattern VAGUE = Pattern.compile(
+            "\\b(?:(?<few>hundreds|tens) of )?(?<scale>thousands|millions|billions|trillions)\\b"
+                    + "(?: of (?<noun>[a-z]+))?");
+    private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,4}\\)?[ .-]\\d{3,4}[ .-]\\d{3,4}(?:[ .-]\\d{2,4})?");
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s?(?:a\\.m\\.|p\\.m\\.|am|pm|GMT|BST|CET|ET)"
+            + "|\\d{1,2}:\\d{2}|\\d{1,2}\\s?(?:a\\.m\\.|p\\.m\\.)");
+
+    private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\w])(?<q>just under|just below|close to|up to|as much as|as many as|no more than|less than"
+                    + "|fewer than|nearly|almost|under|below|about|around|roughly|approximately|some|an estimated"
+                    + "|estimated|circa|more than|just over|over|at least|upwards of|in excess of|above|exceeding)"
+                    + "\\s+(?:an?\\s+)?$");
+    private static final String INCREASE_VERBS = "rose|rises|rise|rising|risen|increased|increases|increasing|grew"
+            + "|grows|growing|grown|jumped|jumps|jumping|surged|surges|surging|soared|soars|soaring|climbed|climbs"
+            + "|climbing|gained|gains|gaining|rebounded|rebounds|advanced|advances|expanded|expands|widened|widens"
+            + "|widening|rallied|rallies|leapt|leaped|leaps|spiked|spikes|rocketed|skyrocketed|ballooned|swelled"
+            + "|accelerated|firmed|strengthened|raised|raises|raise|raising|boosted|boosts|lifted|lifts|hiked|hikes"
+            + "|added|adds";
+    private static final String DECREASE_VERBS = "fell|falls|falling|fallen|dropped|drops|dropping|declined|declines"
+            + "|declining|decreased|decreases|slumped|slumps|plunged|plunges|plummeted|plummets|tumbled|tumbles|slid"
+            + "|slides|sliding|sank|sinks|sunk|shrank|shrinks|shrunk|narrowed|narrows|narrowing|cut|cuts|contracted"
+            + "|contracts|dipped|dips|eased|eases|retreated|lowered|lowers|reduced|reduces|lost|loses|lose|losing"
+            + "|slashed|slashes|trimmed|trims|slipped|slips|slipping|sagged|tanked|crashed|collapsed|weakened|shed"
+            + "|sheds";
+    private static final Pattern DIRECTION_VERB_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\w])(?<v>" + INCREASE_VERBS + "|" + DECREASE_VERBS + "|up|down)(?<by>\\s+by)?\\s+(?:a\\s+)?$");
+    /** The last change verb of a clause, for "cut the price of 2,000 products by an average of 8%". */
+    private static final Pattern DIRECTION_VERB = Pattern.compile(
+            "(?i)\\b(?<v>" + INCREASE_VERBS + "|" + DECREASE_VERBS + ")\\b");
+    private static final Pattern BY_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\w])by\\s+(?:an?\\s+average\\s+of\\s+|an?\\s+further\\s+|another\\s+)?$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?\\n()\"“”]|[.,](?=\\s)");
+    /** Verbs that take money as their object: "raised $5 million" is money raised, not a rise of $5 million. */
+    private static final Set<String> TRANSITIVE = Set.of("raised", "raises", "raise", "raising", "lost", "loses",
+            "lose", "losing", "added", "adds", "shed", "sheds");
+    private static final Pattern PHRASAL_UP = Pattern.compile(
+            "(?i)\\b(?:made|make|makes|making|set|sets|took|take|takes|picked|added|adds|add|opened"
+                    + "|opens|open|signed|sign|signs|sped|speed|stepped|step|fill|filled|fills|summed|sum|shored|use|used"
+                    + "|uses|give|gave|given|gives|build|built|builds|ramp|ramped|ramps|scale|scaled|back|backed)\\s+$");
+    private static final String DIRECTION_NOUNS = "increase|rise|jump|gain|growth|surge|climb|rebound|hike|boost"
+            + "|advance|drop|decline|fall|slump|decrease|cut|reduction|dip|plunge|slide|slip|loss|contraction|premium"
+            + "|discount";
+    private static final Pattern DIRECTION_NOUN_AFTER = Pattern.compile(
+            "^(?:\\s|-)(?<n>" + DIRECTION_NOUNS + "|higher|lower|more|less|fewer|up|down)\\b");
+    /** "a premium of 62%", "an increase of 5%", "growth of 3%". */
+    private static final Pattern DIRECTION_NOUN_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\w])(?<all>(?:(?:an?|the|its|their)\\s+(?:[a-z]+\\s+)?)?(?<n>" + DIRECTION_NOUNS
+                    + ")\\s+of\\s+)$");
+    private static final Set<String> INCREASE = Set.copyOf(java.util.List.of((INCREASE_VERBS
+            + "|up|increase|rise|jump|gain|growth|surge|climb|rebound|hike|boost|advance|premium|higher|more")
+            .split("\\|")));
+    private static final Pattern PERIOD_AFTER = Pattern.compile(
+            "^(?:,)?\\s+(?:(?:a|an|per|each|every)\\s+(?<unit>month|year|quarter|week|day|annum|hour)(?!\\s+(?:earlier"
+                    + "|ago|before|later|on|of))\\b|(?<adverb>monthly|annually|yearly|quarterly|weekly|daily"
+                    + "|annualised|annualized)\\b)");
+    private static final String ENERGY_UNIT_WORDS = "(?:kilo|mega|giga|tera)?watt[- ]hour";
+    private static final Pattern PER_AFTER = Pattern.compile(
+            "^\\s+(?:(?:a|an|per|for each)\\s+(?<listed>share|user|customer|seat|passenger|barrel|tonne|ton|unit"
+                    + "|person|employee|subscriber|megawatt-hour|kilowatt-hour|MWh|kWh|night|vehicle|car|ounce|dose"
+                    + "|patient|household|head|pack|kilogram|kg|litre|liter|gallon|" + ENERGY_UNIT_WORDS + ")"
+                    + "|per\\s+(?<any>" + ENERGY_UNIT_WORDS + "|square (?:metre|meter|foot|mile)|metric ton(?:ne)?"
+                    + "|[a-z][a-z-]+))\\b");
+    private static final Pattern COMPARED_NOUN = Pattern.compile("^\\s+[a-z]+(?=\\s+per\\s)");
+    private static final Pattern[] OF_WORDS = {Pattern.compile("^\\s+of\\s+[a-z][a-z-]*(?=[ ,])"),
+            Pattern.compile("^\\s+of\\s+[a-z][a-z-]*\\s+[a-z][a-z-]*(?=[ ,])")};
+    private static final Pattern PARTITIVE = Pattern.compile(
+            "^\\s+of\\s+(?:the|its|their|our|his|her|these|those|[A-Za-z][\\w-]*['’]s)(?=\\s)");
+    private static final Pattern MORE = Pattern.compile("^\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
+    private static final Pattern RANGE_JOIN = Pattern.compile("^(?:\\s+(?:to|and)\\s+|\\s?[-–]\\s?)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+[A-Z\"“]|\\n");
+    private static final Pattern WORD = Pattern.compile("^\\s+(?<w>[A-Za-z][A-Za-z-]*|[A-Z]{2,4})");
+    private static final Pattern TIME_AGO = Pattern.compile("^\\s+(?:ago|earlier|later|before|after|previously|prior)\\b");
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
+    private static final Pattern ID_WORD_BEFORE = Pattern.compile(
+            "(?:^|[^\\w])(?<w>[A-Za-z][\\w.&'’-]*)\\s$");
+    private static final Set<String> NUMBERING_WORDS = Set.copyOf(java.util.List.of("section", "chapter", "article", "page", "paragraph",
+            "item", "line", "route", "flight", "gate", "version", "level", "phase", "model", "series", "room", "grade",
+            "tier", "no.", "no", "number", "episode", "season", "volume", "vol.", "rule", "clause", "title",
+            "platform", "terminal", "lane", "suite", "floor", "building", "pier", "highway", "interstate", "class",
+            "type", "category", "stage", "step", "figure", "table", "week", "day", "year", "fiscal", "fy", "q", "h"));
+    private static final Set<String> SENTENCE_OPENERS_BEFORE_NUMBERS = Set.copyOf(java.util.List.of("About", "Around", "Nearly", "Almost",
+            "Some", "Over", "More", "Roughly", "Up", "Just", "At", "Only", "Another", "The", "Its", "All", "Those",
+            "These", "Of", "And", "But", "With", "Another", "By", "Each", "Every", "In", "On", "For", "To",
+            "From", "US", "UK", "EU"));
+    private static final Set<String> STOP_NOUNS = Set.of("this", "its", "was", "has", "is", "his", "as", "us",
+            "plus", "less", "thus", "across", "always", "perhaps", "news", "bus", "yes", "whereas", "does", "goes",
+            "series", "means", "hers", "ours", "theirs", "yours", "lots");
+    private static final Set<String> BREAK_WORDS = Set.copyOf(java.util.List.of("of", "in", "to", "from", "for", "on", "at", "by", "and",
+            "or", "the", "a", "an", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
+            "will", "would", "with", "than", "as", "per", "each", "every", "a-year", "more", "less", "fewer",
+            "higher", "lower", "ago", "earlier", "later", "before", "after", "up", "down", "between", "over", "under",
+            "into", "since", "until", "while", "but", "it", "they", "its", "their", "this", "these", "those", "be",
+            "been", "being", "could", "should", "can", "may", "might", "must", "said", "says"));
+    private static final Set<String> INVARIABLE_NOUNS = Set.of("aircraft", "staff", "people", "personnel", "cattle",
+            "sheep", "fish", "equipment", "software", "hardware", "police", "livestock", "offspring", "deer",
+            "series", "species", "crew");
+    private static final Map<String, String> DURATION_UNITS = Map.ofEntries(Map.entry("year", "YR"),
+            Map.entry("month", "MO"), Map.entry("week", "WK"), Map.entry("day", "DAY"), Map.entry("hour", "HR"),
+            Map.entry("minute", "MIN"), Map.entry("decade", "DECADE"), Map.entry("quarter", "QTR"));
+    private static final Map<String, Double> WORD_VALUES = Map.ofEntries(Map.entry("one", 1.0), Map.entry("a", 1.0),
+            Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
+            Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0),
+            Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
+            Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0),
+            Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0),
+            Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
+            Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
+            Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
+            Map.entry("a dozen", 12.0));
+    private static final Map<String, Double> FRACTIONS = Map.ofEntries(Map.entry("two-thirds", 200.0 / 3),
+            Map.entry("two thirds", 200.0 / 3), Map.entry("one-third", 100.0 / 3), Map.entry("one third", 100.0 / 3),
+            Map.entry("a third", 100.0 / 3), Map.entry("three-quarters", 75.0), Map.entry("three quarters", 75.0),
+            Map.entry("a quarter", 25.0), Map.entry("one-quarter", 25.0), Map.entry("one quarter", 25.0),
+            Map.entry("a fifth", 20.0), Map.entry("one-fifth", 20.0), Map.entry("two-fifths", 40.0),
+            Map.entry("half", 50.0));
+
+    /** Every figure stated in a sentence (or any text), in order, never overlapping. */
+    public List<FigureCandidate> parse(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        boolean[] blocked = new boolean[text.length() + 1];
+        block(blocked, PHONE.matcher(text));
+        block(blocked, CLOCK.matcher(text));
+        List<FigureCandidate> found = new ArrayList<>();
+        Matcher quantity = QUANTITY.matcher(text);
+        while (quantity.find()) {
+            if (quantity.end() == quantity.start() || blocked[quantity.start()]) {
+                continue;
+            }
+            FigureCandidate candidate = quantity(text, quantity, found, true);
+            if (candidate != null) {
+                found.add(candidate);
+            }
+        }
+        addFractions(text, found);
+        addMultipliers(text, found);
+        addVague(text, found);
+        return mergeRanges(text, withoutOverlaps(found));
+    }
+
+    private static void block(boolean[] blocked, Matcher matcher) {
+        while (matcher.find()) {
+            for (int i = matcher.start(); i < matcher.end(); i++) {
+                blocked[i] = true;
+            }
+        }
+    }
+
+    /**
+     * The figure a number match states, or null when it states none. {@code earlier} are the figures found before
+     * it ("400 more" counts what the sentence counted last); {@code borrow} lets a bare number take the unit of the
+     * number it ranges to ("between 2,000 and 3,000 jobs").
+     */
+    private FigureCandidate quantity(String text, Matcher m, List<FigureCandidate> earlier, boolean borrow) {
+        int start = m.start();
+        int end = m.end();
+        String cur = m.group("cur");
+        String num = m.group("num");
+        String num2 = m.group("num2");
+        String scale = m.group("scale") == null ? null : m.group("scale").strip().toLowerCase(Locale.ROOT);
+        String unitText = m.group("unit") == null ? null : m.group("unit").strip();
+        if (isAttached(text, start, end) || isIdentifier(text, start) || isDate(text, start, end)) {
+            return null;
+        }
+        Double value = number(num);
+        if (value == null) {
+            return null;
+        }
+        boolean wordNumber = Character.isLetter(num.charAt(0));
+        boolean plainInteger = num.matches("\\d+");
+        if (plainInteger && cur == null && unitText == null && scale == null && value >= 1000 && value <= 2199) {
+            return null;
+        }
+        double factor = scale == null ? 1 : scaleFactor(scale);
+        String unit;
+        FigureKind kind;
+        double unitFactor = 1;
+        if (cur != null) {
+            unit = currencyCode(cur);
+            kind = FigureKind.AMOUNT;
+            if (unitText != null && currencyWord(unitText) == null) {
+                end = m.start("unit");
+            }
+        } else if (unitText != null && currencyWord(unitText) != null) {
+            unit = currencyWord(unitText);
+            kind = FigureKind.AMOUNT;
+            if (unitText.equals("pence") || unitText.equals("p") || unitText.equals("cents")) {
+                unitFactor = 0.01;
+            }
+        } else if (unitText != null) {
+            String lower = unitText.toLowerCase(Locale.ROOT);
+            if (lower.equals("%") || lower.equals("percent") || lower.equals("per cent")) {
+                unit = "percent";
+                kind = FigureKind.SHARE;
+            } else if (lower.startsWith("percentage point")) {
+                unit = "percentage_point";
+                kind = FigureKind.CHANGE;
+            } else if (lower.startsWith("basis point") || lower.equals("bps")) {
+                unit = "percentage_point";
+                unitFactor = 0.01;
+                kind = FigureKind.CHANGE;
+            } else if (lower.equals("-fold")) {
+                unit = "times";
+                kind = FigureKind.CHANGE;
+            } else if (lower.equals("times") || lower.equals("x")) {
+                unit = "times";
+                kind = FigureKind.MULTIPLE;
+            } else {
+                unit = physicalUnit(unitText);
+                kind = FigureKind.MEASUREMENT;
+            }
+        } else {
+            Noun noun = countedNoun(text, end);
+            if (noun == null && value != 1) {
+                noun = partitiveNoun(text, end);
+            }
+            if (noun == null) {
+                noun = moreNoun(text, start, end, earlier);
+            }
+            Borrowed borrowed = noun == null && borrow ? borrowedUnit(text, end, earlier) : null;
+            if (borrowed != null) {
+                unit = borrowed.unit();
+                kind = borrowed.kind();
+                unitFactor = scale == null ? borrowed.factor() : borrowed.factor() / borrowed.scale();
+            } else if (noun == null || (wordNumber && noun.skippedModifiers() > 1)) {
+                return null;
+            } else if (DURATION_UNITS.containsKey(noun.singular())) {
+                if (TIME_AGO.matcher(text.substring(noun.end())).lookingAt() || value > 1000) {
+                    return null;
+                }
+                unit = DURATION_UNITS.get(noun.singular());
+                kind = FigureKind.DURATION;
+            } else {
+                unit = noun.singular();
+                kind = FigureKind.COUNT;
+            }
+            if (noun != null) {
+                end = noun.end();
+            }
+        }
+        if (kind == FigureKind.AMOUNT && unitText == null && cur != null && end < text.length()) {
+            String after = text.substring(end);
+            Matcher word = WORD.matcher(after);
+            if (word.lookingAt() && word.group("w").matches("(?i)US|USD|dollars?")) {
+                end += word.end();
+            }
+        }
+        double base = value * factor * unitFactor;
+        Double min = null;
+        Double max = null;
+        Double single = base;
+        if (num2 != null) {
+            Double second = number(num2);
+            if (second == null || second <= value) {
+                return null;
+            }
+            min = base;
+            max = second * factor * unitFactor;
+            single = null;
+        }
+        int spanStart = start;
+        String before = text.substring(0, start);
+        String qualifier = null;
+        Matcher q = QUALIFIER_BEFORE.matcher(before);
+        if (q.find() && !(kind == FigureKind.DURATION && isTimePreposition(q.group("q"), before, q.start("q")))) {
+            qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
+            spanStart = q.start("q");
+            before = text.substring(0, spanStart);
+        }
+        String direction = null;
+        boolean directed = kind != FigureKind.COUNT && kind != FigureKind.DURATION && kind != FigureKind.MEASUREMENT;
+        if (directed) {
+            Direction found = direction(text, before, spanStart, end, kind);
+            if (found != null) {
+                direction = found.direction();
+                spanStart = found.start();
+                end = found.end();
+            }
+        }
+        if (direction != null && (kind == FigureKind.SHARE || kind == FigureKind.AMOUNT || kind == FigureKind.MULTIPLE)) {
+            kind = FigureKind.CHANGE;
+        }
+        String period = null;
+        String per = null;
+        if (kind != FigureKind.DURATION) {
+            Rate rate = rate(text, end, kind);
+            period = rate.period();
+            per = rate.per();
+            end = rate.end();
+        }
+        String of = null;
+        if (kind == FigureKind.SHARE) {
+            of = wholeAfter(text, end);
+        }
+        return new FigureCandidate(spanStart, end, kind, single, min, max, unit, qualifier, period, per, direction,
+                null, of);
+    }
+
+    /** "over eight years" is a stretch of time, not "more than eight years"; "for over eight years" is. */
+    private static boolean isTimePreposition(String qualifierWords, String before, int qualifierStart) {
+        String q = qualifierWords.toLowerCase(Locale.ROOT);
+        return (q.equals("over") || q.equals("under")) && !before.substring(0, qualifierStart).stripTrailing()
+                .toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:for|lasted|lasting|took|takes|spent)$");
+    }
+
+    private record Rate(String period, String per, int end) {
+    }
+
+    /**
+     * The rate and denominator after a figure: "a month", "per user a month", "per megawatt hour",
+     * "20% less fuel per seat", "90,000 tonnes of vegetables a year". The end grows to take them in.
+     */
+    private static Rate rate(String text, int end, FigureKind kind) {
+        String period = null;
+        String per = null;
+        int tail = end;
+        Matcher periodMatch = PERIOD_AFTER.matcher(text.substring(tail));
+        if (periodMatch.lookingAt()) {
+            period = periodOf(periodMatch);
+            tail += periodMatch.end();
+        }
+        Matcher perMatch = PER_AFTER.matcher(text.substring(tail));
+        if (!perMatch.lookingAt() && kind == FigureKind.CHANGE && endsWithWord(text, tail, "more", "less", "fewer")) {
+            // "20% less fuel per seat": the compared noun sits between the figure and its denominator
+            Matcher compared = COMPARED_NOUN.matcher(text.substring(tail));
+            if (compared.lookingAt()) {
+                Matcher afterNoun = PER_AFTER.matcher(text.substring(tail + compared.end()));
+                if (afterNoun.lookingAt()) {
+                    tail += compared.end();
+                    perMatch = afterNoun;
+                }
+            }
+        }
+        if (perMatch.lookingAt()) {
+            String perWord = perMatch.group("listed") != null ? perMatch.group("listed") : perMatch.group("any");
+            if (period(perWord) == null) {
+                per = singular(perWord.toLowerCase(Locale.ROOT).replace('-', ' '));
+                tail += perMatch.end();
+            } else if (period == null) {
+                period = period(perWord);
+                tail += perMatch.end();
+            }
+        }
+        if (period == null) {
+            periodMatch = PERIOD_AFTER.matcher(text.substring(tail));
+            if (periodMatch.lookingAt()) {
+                period = periodOf(periodMatch);
+                tail += periodMatch.end();
+            }
+        }
+        if (period == null && per == null && kind != FigureKind.SHARE) {
+            // "2.5 million tonnes of carbon dioxide a year": the rate follows what is counted
+            for (int words = 1; words <= 2 && period == null; words++) {
+                Matcher of = OF_WORDS[words - 1].matcher(text.substring(tail));
+                if (of.lookingAt()) {
+                    Matcher after = PERIOD_AFTER.matcher(text.substring(tail + of.end()));
+                    if (after.lookingAt()) {
+                        period = periodOf(after);
+                        tail += of.end() + after.end();
+                    }
+                }
+            }
+        }
+        return new Rate(period, per, tail);
+    }
+
+    private static String periodOf(Matcher periodMatch) {
+        return period(periodMatch.group("unit") != null ? periodMatch.group("unit") : periodMatch.group("adverb"));
+    }
+
+    private static boolean endsWithWord(String text, int end, String... words) {
+        for (String word : words) {
+            int from = end - word.length();
+            if (from >= 0 && text.regionMatches(true, from, word, 0, word.length())
+                    && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Direction(String direction, int start, int end) {
+    }
+
+    /**
+     * Which way a number moves, read from the words around it ("rose 14%", "4.2% higher", "a premium of 62%",
+     * "cut prices by 8%"); null when it states a level. The span grows to take in "up", "higher" and the like.
+     */
+    private static Direction direction(String text, String before, int start, int end, FigureKind kind) {
+        Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
+        if (verb.find()) {
+            String v = verb.group("v").toLowerCase(Locale.ROOT);
+            boolean phrasal = (v.equals("up") || v.equals("down"))
+                    && PHRASAL_UP.matcher(before.substring(0, verb.start("v"))).find();
+            boolean moneyObject = kind == FigureKind.AMOUNT && TRANSITIVE.contains(v) && verb.group("by") == null;
+            // "lose up to 16% of body weight", "cut 3% of staff": a part of a whole taken away is still a share
+            boolean partOfWhole = kind == FigureKind.SHARE && verb.group("by") == null && wholeAfter(text, end) != null;
+            if (!phrasal && !moneyObject && !partOfWhole) {
+                boolean adverb = v.equals("up") || v.equals("down");
+                return new Direction(INCREASE.contains(v) ? "increase" : "decrease",
+                        adverb ? verb.start("v") : start, end);
+            }
+            if (phrasal || partOfWhole) {
+                return null;
+            }
+        }
+        Matcher noun = DIRECTION_NOUN_AFTER.matcher(text.substring(end));
+        if (noun.lookingAt()) {
+            String n = noun.group("n").toLowerCase(Locale.ROOT);
+            boolean comparative = Set.of("more", "less", "fewer", "higher", "lower", "up", "down").contains(n);
+            // "$5 more" is usually an extra amount; "5% more" or "$5 higher" is a change
+            if (!comparative || kind == FigureKind.SHARE || kind == FigureKind.CHANGE
+                    || kind == FigureKind.AMOUNT && !n.matches("more|less|fewer")) {
+                boolean keepsNoun = n.equals("premium") || n.equals("discount") || n.equals("loss")
+                        || n.equals("cut");
+                return new Direction(INCREASE.contains(n) ? "increase" : "decrease", start,
+                        keepsNoun && kind != FigureKind.SHARE ? end : end + noun.end());
+            }
+        }
+        Matcher nounBefore = DIRECTION_NOUN_BEFORE.matcher(before);
+        if (nounBefore.find()) {
+            String n = nounBefore.group("n").toLowerCase(Locale.ROOT);
+            return new Direction(INCREASE.contains(n) ? "increase" : "decrease", nounBefore.start("all"), end);
+        }
+        String v = clauseVerbBeforeBy(before);
+        return v == null ? null : new Direction(INCREASE.contains(v) ? "increase" : "decrease", start, end);
+    }
+
+    /** "raised rates by 25 basis points": the change verb of the clause a "by" phrase belongs to. */
+    private static String clauseVerbBeforeBy(String before) {
+        Matcher by = BY_BEFORE.matcher(before);
+        if (!by.find()) {
+            return null;
+        }
+        String clause = before.substring(Math.max(0, by.start() - 120), by.start());
+        Matcher cut = CLAUSE_BREAK.matcher(clause);
+        int from = 0;
+        while (cut.find()) {
+            from = cut.end();
+        }
+        Matcher verb = DIRECTION_VERB.matcher(clause.substring(from));
+        String last = null;
+        while (verb.find()) {
+            last = verb.group("v").toLowerCase(Locale.ROOT);
+        }
+        return last;
+    }
+
+        private void addFractions(String text, List<FigureCandidate> found) {
+        Matcher m = FRACTION.matcher(text);
+        while (m.find()) {
+            String fraction = m.group().toLowerCase(Locale.ROOT);
+            String after = text.substring(m.end());
+            String before = text.substring(0, m.start());
+            boolean share = after.startsWith(" of ");
+            Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
+            boolean change = verb.find();
+            if (!share && !change || fraction.equals("half") && before.matches("(?is).*\\b(?:first|second|a|the)\\s$")
+                    && !change) {
+                continue;
+            }
+            int start = m.start();
+            String qualifier = null;
+            Matcher q = QUALIFIER_BEFORE.matcher(before);
+            if (q.find()) {
+                qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
+                start = q.start("q");
+            }
+            double value = Math.round(FRACTIONS.get(fraction) * 100) / 100.0;
+            if (change) {
+                String v = verb.group("v").toLowerCase(Locale.ROOT);
+                found.add(new FigureCandidate(start, m.end(), FigureKind.CHANGE, value, null, null, "percent",
+                        qualifier, null, null, INCREASE.contains(v) ? "increase" : "decrease", null, null));
+            } else {
+                found.add(new FigureCandidate(start, m.end(), FigureKind.SHARE, value, null, null, "percent",
+                        qualifier, null, null, null, null, wholeAfter(text, m.end())));
+            }
+        }
+    }
+
+    private void addMultipliers(String text, List<FigureCandidate> found) {
+        Matcher m = MULTIPLIER.matcher(text);
+        while (m.find()) {
+            String verb = m.group("verb").toLowerCase(Locale.ROOT);
+            if (m.end() < text.length() && text.charAt(m.end()) == '-') {
+                continue;
+            }
+            double value = verb.startsWith("doubl") ? 2 : verb.startsWith("trip") || verb.startsWith("treb") ? 3
+                    : verb.startsWith("quad") ? 4 : 0.5;
+            int start = m.start();
+            String qualifier = null;
+            Matcher q = QUALIFIER_BEFORE.matcher(text.substring(0, start));
+            if (q.find()) {
+                qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
+                start = q.start("q");
+            }
+            found.add(new FigureCandidate(start, m.end(), FigureKind.CHANGE, value, null, null, "times", qualifier,
+                    null, null, value < 1 ? "decrease" : "increase", null, null));
+        }
+    }
+
+    private void addVague(String text, List<FigureCandidate> found) {
+        Matcher m = VAGUE.matcher(text);
+        while (m.find()) {
+            String scale = m.group("scale");
+            double min = scaleFactor(scale.substring(0, scale.length() - 1));
+            if (m.group("few") != null) {
+                min *= m.group("few").equals("hundreds") ? 100 : 10;
+            }
+            String noun = m.group("noun");
+            int end = m.end();
+            String unit;
+            FigureKind kind;
+            if (noun != null && currencyWord(noun) != null) {
+                unit = currencyWord(noun);
+                kind = FigureKind.AMOUNT;
+            } else if (noun != null && !BREAK_WORDS.contains(noun) && !noun.equals("its")) {
+                unit = singular(noun);
+                kind = FigureKind.COUNT;
+            } else {
+                unit = "USD";
+                kind = FigureKind.AMOUNT;
+                end = m.end("scale");
+            }
+            String period = null;
+            Matcher periodMatch = PERIOD_AFTER.matcher(text.substring(end));
+            if (periodMatch.lookingAt()) {
+                period = period(periodMatch.group("unit") != null ? periodMatch.group("unit") : periodMatch.group("adverb"));
+                end += periodMatch.end();
+            }
+            found.add(new FigureCandidate(m.start(), end, kind, null, min, null, unit, null, period, null, null,
+                    scale.toLowerCase(Locale.ROOT), null));
+        }
+    }
+
+    private static List<FigureCandidate> withoutOverlaps(List<FigureCandidate> found) {
+        List<FigureCandidate> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(FigureCandidate::start)
+                .thenComparing(Comparator.comparingInt(FigureCandidate::end).reversed()));
+        List<FigureCandidate> kept = new ArrayList<>();
+        int lastEnd = -1;
+        for (FigureCandidate candidate : sorted) {
+            if (candidate.start() >= lastEnd) {
+                kept.add(candidate);
+                lastEnd = candidate.end();
+            }
+        }
+        return kept;
+    }
+
+    /** "between $2bn and $3bn", "$2bn to $3bn": one figure with a minimum and a maximum. */
+    private static List<FigureCandidate> mergeRanges(String text, List<FigureCandidate> found) {
+        List<FigureCandidate> merged = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            FigureCandidate a = found.get(i);
+            if (i + 1 < found.size()) {
+                FigureCandidate b = found.get(i + 1);
+                String gap = text.substring(a.end(), b.start());
+                String before = text.substring(0, a.start()).toLowerCase(Locale.ROOT);
+                boolean between = gap.equals(" and ") && before.endsWith("between ");
+                boolean to = (gap.equals(" to ") || gap.equals("-") || gap.equals("–")) && !before.endsWith("from ")
+                        && a.direction() == null;
+                if ((between || to) && a.unit().equals(b.unit()) && a.value() != null && b.value() != null
+                        && a.value() < b.value()) {
+                    int start = between ? before.length() - "between ".length() : a.start();
+                    merged.add(new FigureCandidate(start, b.end(), b.kind(), null, a.value(), b.value(), b.unit(),
+                            a.qualifier(), b.period() != null ? b.period() : a.period(),
+                            b.per() != null ? b.per() : a.per(), b.direction(), null, b.of()));
+                    i++;
+                    continue;
+                }
+            }
+            merged.add(a);
+        }
+        return merged;
+    }
+
+    private record Noun(String singular, int end, int skippedModifiers) {
+    }
+
+    /** The counted noun after a number: "24 million users", "three new plants", "nine UK airports". */
+    private static Noun countedNoun(String text, int position) {
+        int at = position;
+        if (at < text.length() && text.charAt(at) == '-') {
+            Matcher hyphenated = Pattern.compile("^-(year|month|week|day|hour|minute|decade)\\b").matcher(text.substring(at));
+            if (hyphenated.lookingAt()) {
+                return new Noun(hyphenated.group(1), at + hyphenated.end(), 0);
+            }
+            return null;
+        }
+        for (int skipped = 0; skipped <= 2; skipped++) {
+            Matcher word = WORD.matcher(text.substring(at));
+            if (!word.lookingAt()) {
+                return null;
+            }
+            String w = word.group("w");
+            String lower = w.toLowerCase(Locale.ROOT);
+            int end = at + word.end();
+            if (BREAK_WORDS.contains(lower) || MONTH.matcher(w).matches()) {
+                return null;
+            }
+            boolean acronym = w.matches("[A-Z]{2,4}");
+            boolean capitalized = Character.isUpperCase(w.charAt(0)) && !acronym;
+            if (capitalized) {
+                return null;
+            }
+            if (!acronym && (INVARIABLE_NOUNS.contains(lower) || isPlural(lower))) {
+                return new Noun(singular(lower), end, skipped);
+            }
+            at = end;
+        }
+        return null;
+    }
+
+    /** "150 of its stores", "three of the company's plants". */
+    private static Noun partitiveNoun(String text, int position) {
+        Matcher of = PARTITIVE.matcher(text.substring(position));
+        return of.lookingAt() ? countedNoun(text, position + of.end()) : null;
+    }
+
+    /** "400 more people"; "hire 400 more" after "2,300 people" in the same sentence counts people too. */
+    private static Noun moreNoun(String text, int start, int position, List<FigureCandidate> earlier) {
+        Matcher more = MORE.matcher(text.substring(position));
+        if (!more.lookingAt()) {
+            return null;
+        }
+        Noun stated = countedNoun(text, position + more.end());
+        if (stated != null) {
+            return stated;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            FigureCandidate before = earlier.get(i);
+            if (before.end() <= start && before.kind() == FigureKind.COUNT && before.value() != null) {
+                return sameSentence(text, before.end(), start) ? new Noun(before.unit(), position + more.end(), 0)
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameSentence(String text, int from, int to) {
+        return !SENTENCE_END.matcher(text.substring(from, to)).find();
+    }
+
+    private record Borrowed(String unit, FigureKind kind, double factor, double scale) {
+    }
+
+    /**
+     * "between 2,000 and 3,000 jobs", "2 to 3 billion dollars", "3 to 5%": a bare number ranging to a number with a
+     * unit takes that unit and scale. {@code factor} turns the second number's digits into its value.
+     */
+    private Borrowed borrowedUnit(String text, int end, List<FigureCandidate> earlier) {
+        Matcher join = RANGE_JOIN.matcher(text.substring(end));
+        if (!join.lookingAt()) {
+            return null;
+        }
+        Matcher second = QUANTITY.matcher(text);
+        second.region(end + join.end(), text.length());
+        if (!second.lookingAt() || second.end() == second.start() || second.group("cur") != null
+                && !text.startsWith(second.group("cur"), second.start())) {
+            return null;
+        }
+        FigureCandidate next = quantity(text, second, earlier, false);
+        Double digits = number(second.group("num"));
+        if (next == null || next.value() == null || digits == null || digits <= 0) {
+            return null;
+        }
+        String scale = second.group("scale");
+        double scaleFactor = scale == null ? 1 : scaleFactor(scale.strip());
+        return new Borrowed(next.unit(), next.kind(), next.value() / digits, scaleFactor);
+    }
+
+    private static boolean isPlural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ous")
+                && !word.endsWith("ics") && !STOP_NOUNS.contains(word) && !word.contains("-");
+    }
+
+    static String singular(String noun) {
+        if (noun.equals("people")) {
+            return "person";
+        }
+        if (INVARIABLE_NOUNS.contains(noun) || !noun.endsWith("s") || noun.endsWith("ss")) {
+            return noun;
+        }
+        if (noun.endsWith("ies") && noun.length() > 4) {
+            return noun.substring(0, noun.length() - 3) + "y";
+        }
+        if (noun.matches(".*(?:ches|shes|sses|xes|zes)")) {
+            return noun.substring(0, noun.length() - 2);
+        }
+        return noun.substring(0, noun.length() - 1);
+    }
+
+    /** Digits glued to letters or other digits are names and codes: GPT-4, G42, A330-200, 5G, 1e308, 10^400. */
+    private static boolean isAttached(String text, int start, int end) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            if (Character.isLetterOrDigit(before) || "-^/._#@+".indexOf(before) >= 0 && !text.startsWith("$", start)) {
+                return !(before == '-' && start > 1 && text.charAt(start - 2) == ' ');
+            }
+        }
+        if (end < text.length()) {
+            char after = text.charAt(end);
+            if (Character.isLetterOrDigit(after) || after == '^' || after == '_') {
+                return true;
+            }
+            if (after == '-' && end + 1 < text.length()) {
+                String rest = text.substring(end + 1);
+                return !rest.matches("(?s)(?:year|month|week|day|hour|minute|decade|fold|strong|per|mile|kilomet)"
+                        + ".*");
+            }
+            if (after == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number right after a capitalized word or a numbering word names something: Office 365, Boeing 737, Phase 3. */
+    private static boolean isIdentifier(String text, int start) {
+        Matcher word = ID_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        if (!word.find()) {
+            return false;
+        }
+        String w = word.group("w");
+        if (NUMBERING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        boolean hasUpper = w.chars().anyMatch(Character::isUpperCase);
+        if (!hasUpper || MONTH.matcher(w).matches() || SENTENCE_OPENERS_BEFORE_NUMBERS.contains(w)) {
+            return false;
+        }
+        int wordStart = start - (text.substring(Math.max(0, start - 40), start).length() - word.start("w"));
+        String beforeWord = text.substring(0, Math.max(0, wordStart)).stripTrailing();
+        boolean sentenceInitial = beforeWord.isEmpty() || beforeWord.endsWith(".") || beforeWord.endsWith("\n");
+        return !sentenceInitial || !Character.isUpperCase(w.charAt(0)) || w.length() > 1 && hasInnerUpper(w);
+    }
+
+    private static boolean hasInnerUpper(String w) {
+        return w.substring(1).chars().anyMatch(Character::isUpperCase);
+    }
+
+    private static boolean isDate(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 12), start);
+        String after = text.substring(end, Math.min(text.length(), end + 12));
+        return before.matches("(?is).*\\b(?:" + MONTH.pattern().substring(4) + ")\\s$")
+                || after.matches("(?is)^\\s(?:" + MONTH.pattern().substring(4) + ")\\b.*")
+                || before.matches("(?is).*\\b(?:voted|vote|votes|ruled|score|scored)\\s$");
+    }
+
+    private static String wholeAfter(String text, int end) {
+        Matcher of = Pattern.compile("^\\s+of\\s+((?:[\\w’'-]+\\s+){0,4}?[\\w’'-]+?)(?=[,.;:)]|\\s+(?:in|for|at|from|on"
+                + "|by|with|and|to|was|is|were|are|has|had|than|as|while|over|during|which|that)\\b|$)").matcher(text.substring(end));
+        return of.find() ? of.group(1) : null;
+    }
+
+    private static Double number(String num) {
+        String lower = num.toLowerCase(Locale.ROOT);
+        if (WORD_VALUES.containsKey(lower)) {
+            return WORD_VALUES.get(lower);
+        }
+        if (lower.contains("-") && Character.isLetter(lower.charAt(0))) {
+            String[] parts = lower.split("-");
+            Double tens = WORD_VALUES.get(parts[0]);
+            Double units = WORD_VALUES.get(parts[1]);
+            return tens == null || units == null ? null : tens + units;
+        }
+        try {
+            double value = Double.parseDouble(lower.replace(",", ""));
+            return Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static double scaleFactor(String scale) {
+        return switch (scale.toLowerCase(Locale.ROOT)) {
+            case "hundred" -> 1e2;
+            case "thousand", "k" -> 1e3;
+            case "million", "m", "mn" -> 1e6;
+            case "billion", "bn" -> 1e9;
+            case "trillion", "tn", "trn" -> 1e12;
+            default -> 1;
+        };
+    }
+
+    private static String qualifier(String words) {
+        return switch (words) {
+            case "just under", "just below", "close to", "up to", "as much as", "as many as", "no more than",
+                 "less than", "fewer than", "nearly", "almost", "under", "below" -> "at_most";
+            case "more than", "just over", "over", "at least", "upwards of", "in excess of", "above",
+                 "exceeding" -> "at_least";
+            default -> "approximately";
+        };
+    }
+
+    private static String period(String word) {
+        if (word == null) {
+            return null;
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "month", "monthly" -> "P1M";
+            case "year", "annum", "annually", "yearly", "annualised", "annualized" -> "P1Y";
+            case "quarter", "quarterly" -> "P3M";
+            case "week", "weekly" -> "P1W";
+            case "day", "daily" -> "P1D";
+            case "hour" -> "PT1H";
+            default -> null;
+        };
+    }
+
+    static String currencyCode(String prefix) {
+        String p = prefix.strip().replace(" ", "");
+        return switch (p) {
+            case "$", "US$", "U.S.$" -> "USD";
+            case "€" -> "EUR";
+            case "£" -> "GBP";
+            case "¥" -> "JPY";
+            case "₹" -> "INR";
+            case "C$" -> "CAD";
+            case "A$" -> "AUD";
+            case "HK$" -> "HKD";
+            case "S$" -> "SGD";
+            case "NZ$" -> "NZD";
+            case "R$" -> "BRL";
+            case "RMB" -> "CNY";
+            default -> p;
+        };
+    }
+
+    private static String currencyWord(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "dollars", "us dollars", "cents", "usd" -> "USD";
+            case "euro", "euros", "eur" -> "EUR";
+            case "pounds", "pounds sterling", "sterling", "pence", "p", "gbp" -> "GBP";
+            case "yen", "jpy" -> "JPY";
+            case "yuan", "renminbi", "cny" -> "CNY";
+            case "kroner", "krone", "dkk" -> "DKK";
+            case "kronor", "sek" -> "SEK";
+            case "nok" -> "NOK";
+            case "swiss francs", "francs", "chf" -> "CHF";
+            case "rupees", "inr" -> "INR";
+            case "won" -> "KRW";
+            default -> null;
+        };
+    }
+
+    private static String physicalUnit(String unit) {
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "km/h", "kph", "kilometres per hour", "kilometers per hour" -> "KiloM-PER-HR";
+            case "mph", "miles per hour" -> "MI-PER-HR";
+            case "km", "kilometres", "kilometers" -> "KiloM";
+            case "miles" -> "MI";
+            case "metres", "meters" -> "M";
+            case "square metres", "square meters" -> "M2";
+            case "square feet", "sq ft" -> "FT2";
+            case "hectares" -> "HA";
+            case "acres" -> "AC";
+            case "kg", "kilograms" -> "KiloGM";
+            case "tonnes", "tons", "metric tons" -> "TONNE";
+            case "barrels per day", "barrels a day", "bpd" -> "BBL-PER-DAY";
+            case "barrels" -> "BBL";
+            case "litres", "liters" -> "L";
+            case "gallons" -> "GAL_US";
+            case "kwh" -> "KiloW-HR";
+            case "mwh" -> "MegaW-HR";
+            case "gwh" -> "GigaW-HR";
+            case "twh" -> "TeraW-HR";
+            case "kw" -> "KiloW";
+            case "mw" -> "MegaW";
+            case "gw" -> "GigaW";
+            case "tw" -> "TeraW";
+            case "horsepower", "hp" -> "HP";
+            case "degrees celsius", "°c" -> "DEG_C";
+            case "gb", "gigabytes" -> "GigaBYTE";
+            case "tb", "terabytes" -> "TeraBYTE";
+            default -> unit;
+        };
+    }
+}

@@ -1,0 +1,157 @@
+package org.newsgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names of well-known organisations, people, places and products, with their type and Wikidata id.
+ * Entries marked {@code curated} are found wherever they occur; {@code known} entries only type and identify a
+ * name that the NER or the text's capitalisation already marks as a name, since many of them are also words.
+ *
+ * <p>File format, one entry a line, tab-separated: {@code name type wikidata aliases(|-separated) mode}.
+ */
+public final class Gazetteer {
+
+    /** One known thing. */
+    public record Entry(String name, EntityType type, String wikidata, boolean curated) {
+    }
+
+    /** A place in a text where a gazetteer name occurs. */
+    public record Match(int start, int end, Entry entry) {
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
+    private static final String[] RESOURCES = {"curated-entities.tsv", "gazetteer.tsv"};
+
+    private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
+
+    private record Alias(List<String> tokens, Entry entry) {
+    }
+
+    private static final class Holder {
+        private static final Gazetteer BUNDLED = loadBundled();
+    }
+
+    /** The gazetteer shipped with Newsgraph (loaded once). */
+    public static Gazetteer bundled() {
+        return Holder.BUNDLED;
+    }
+
+    private static Gazetteer loadBundled() {
+        Gazetteer gazetteer = new Gazetteer();
+        for (String resource : RESOURCES) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+                if (in != null) {
+                    gazetteer.load(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read bundled gazetteer " + resource, e);
+            }
+        }
+        return gazetteer;
+    }
+
+    /** Adds the entries of a gazetteer file; an entry already known by one of its names keeps the first one. */
+    public Gazetteer load(BufferedReader reader) throws IOException {
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 2) {
+                continue;
+            }
+            Entry entry = new Entry(cols[0].strip(), EntityType.fromLabel(cols[1].strip()),
+                    cols.length > 2 && !cols[2].isBlank() ? cols[2].strip() : null,
+                    cols.length <= 4 || !"known".equals(cols[4].strip()));
+            add(entry.name(), entry);
+            if (cols.length > 3 && !cols[3].isBlank()) {
+                for (String alias : cols[3].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        add(alias.strip(), entry);
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    public Gazetteer add(String name, Entry entry) {
+        List<String> tokens = tokens(name);
+        if (tokens.isEmpty()) {
+            return this;
+        }
+        List<Alias> aliases = byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>());
+        if (aliases.stream().noneMatch(a -> a.tokens().equals(tokens))) {
+            aliases.add(new Alias(tokens, entry));
+        }
+        return this;
+    }
+
+    /** Longest non-overlapping matches, left to right, case-sensitive, on token boundaries. */
+    public List<Match> find(String text) {
+        List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            words.add(m.group());
+        }
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Alias best = null;
+            for (Alias alias : byFirstToken.getOrDefault(words.get(i), List.of())) {
+                int n = alias.tokens().size();
+                if (i + n <= words.size() && words.subList(i, i + n).equals(alias.tokens())
+                        && contiguous(text, spans, i, n) && (best == null || n > best.tokens().size())) {
+                    best = alias;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            int n = best.tokens().size();
+            int end = spans.get(i + n - 1)[1];
+            boolean glued = end < text.length() && Character.isLetterOrDigit(text.charAt(end))
+                    || spans.get(i)[0] > 0 && Character.isLetterOrDigit(text.charAt(spans.get(i)[0] - 1));
+            if (!glued) {
+                matches.add(new Match(spans.get(i)[0], end, best.entry()));
+            }
+            i += n;
+        }
+        return matches;
+    }
+
+    /** Tokens of one name must be separated in the text as in the name: at most one space, no line break. */
+    private static boolean contiguous(String text, List<int[]> spans, int from, int n) {
+        for (int k = from + 1; k < from + n; k++) {
+            String gap = text.substring(spans.get(k - 1)[1], spans.get(k)[0]);
+            if (gap.length() > 1 || gap.contains("\n")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> tokens(String name) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(name);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,317 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Reads relations between entities from a sentence. Appositions and noun phrases ("TikTok, owned by ByteDance",
+ * "Intuit CEO Sasan Goodarzi", "clients like Walmart and Intuit") are matched as patterns over the sentence with
+ * each entity replaced by a typed placeholder; verbs ("G42 has partnered with OpenAI") through the dependency parse,
+ * which finds their subject even across a long apposition.
+ */
+final class RelationFinder {
+
+    private static final String ORG = "⟦O(\\d+)⟧";
+    private static final String PER = "⟦P(\\d+)⟧";
+    private static final String PLACE = "⟦L(\\d+)⟧";
+    private static final String PROD = "⟦R(\\d+)⟧";
+    private static final String ANY = "⟦[OPLR](\\d+)⟧";
+    private static final String POSS = "(?:'s|’s|'|’)?";
+    private static final String FILLER = "(?:(?!(?:from|for|with|at|in|on|to|by|and|or|of)\\b)(?:[\\p{L}\\d'’-]+|⟦[LPR]\\d+⟧) ){0,5}?";
+    private static final String LIST = "((?:⟦[OPLR]\\d+⟧)(?:(?:,? and |, |,? or )⟦[OPLR]\\d+⟧)*)";
+    private static final String ROLE = "(chief executive officer|chief executive|CEO|chief financial officer|CFO|finance chief"
+            + "|finance director|chief operating officer|COO|chief technology officer|CTO|chairman|chairwoman|chairperson"
+            + "|chair|co-founder|founder|president|managing director|chief scientist|mayor|governor)";
+    private static final Pattern PLACEHOLDER = Pattern.compile("⟦([OPLR])(\\d+)⟧");
+
+    private record Rule(Pattern pattern, String predicate, int subject, int object, boolean swap) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            rule(ORG + ",? (?:which is |a company |a business )?(?:wholly |majority[- ])?(?:owned|controlled) by (?:the |its )?" + FILLER + ORG, "ownedBy", 1, 2),
+            rule(ORG + ", (?:a|the|an) " + FILLER + "(?:unit|subsidiary|division|arm|affiliate) of " + FILLER + ORG, "ownedBy", 1, 2),
+            rule(ORG + POSS + " " + FILLER + "(?:unit|subsidiary|division|arm),? " + ORG, "ownedBy", 2, 1),
+            rule(ORG + ",? (?:which is |that is |is |was |has been )?(?:based|headquartered) in " + PLACE, "basedIn", 1, 2),
+            rule(ORG + ", (?:a|an|the) " + PLACE + "-based", "basedIn", 1, 2),
+            rule(PLACE + "-based " + FILLER + ORG, "basedIn", 2, 1),
+            rule(ORG + ", (?:a|an|the) [^,.;]{0,40}?\\b(?:based|headquartered) in " + PLACE, "basedIn", 1, 2),
+            rule(ORG + ", (?:a|an|one of) " + FILLER + ORG + POSS + " " + FILLER + "(?:client|customer)s?\\b", "customerOf", 1, 2),
+            rule(ORG + " counts " + ORG + " (?:among|as) (?:its|one of its) " + FILLER + "(?:clients|customers)", "customerOf", 2, 1),
+            rule(ORG + ",? (?:is |was |remains |became )?(?:a|an|one of the) " + FILLER + "(?:client|customer)s? of " + ORG, "customerOf", 1, 2),
+            rule(ORG + ",? (?:a|an|the|one of the) " + FILLER + "suppliers? (?:of|to) " + ORG, "supplierOf", 1, 2),
+            rule(ORG + " supplies " + FILLER + "(?:[\\p{L}-]+ ){0,3}to " + FILLER + ORG, "supplierOf", 1, 2),
+            rule(PER + ", (?:the |its )?" + FILLER + ROLE + " (?:of|at) " + FILLER + ORG, "roleAt", 1, 3),
+            rule(ORG + POSS + " " + FILLER + ROLE + ",? " + PER, "roleAt", 3, 1),
+            rule(PER + ", " + ORG + POSS + " " + ROLE, "roleAt", 1, 2),
+            rule(ORG + POSS + " " + FILLER + PROD, "productOf", 2, 1),
+            rule(ORG + " (?:to )?(?:operate|run|develop|launch|build|make|sell|release|market)(?:s|ed|d)? (?:its |the )?" + PROD, "productOf", 2, 1),
+            rule(PROD + ",? (?:made|built|developed|designed|sold|marketed|operated) by " + ORG, "productOf", 1, 2),
+            rule(ORG + POSS + " " + FILLER + "(?:product|model|brand|drug|service|app|platform|vehicle|car|phone),? " + PROD, "productOf", 2, 1),
+            rule(ORG + POSS + " (?:rival|competitor)s? " + ORG, "competitorOf", 2, 1));
+
+    private static final Pattern UNOWNED_ROLE = Pattern.compile("(?:^|[^⟧] )(?i:" + ROLE + ") " + PER);
+    private static final Pattern CLIENT_LIST = Pattern.compile("(?:clients|customers)\\b(?:(?!from|competitors?|rivals?)[^.;⟦]){0,40}?\\b(?:such as|like|including) " + FILLER + LIST);
+    private static final Pattern RIVAL_LIST = Pattern.compile("(?:competitors|rivals|rival|competitor)\\b,? (?:such as |like |including )?" + FILLER + LIST
+            + "|competes? (?:head-on |directly )?(?:with|against) " + FILLER + LIST);
+    private static final Pattern PRODUCT_CALLED = Pattern.compile("(?:product|service|model|drug|app|platform|brand) (?:called|named|dubbed) " + PROD);
+
+    private static Rule rule(String regex, String predicate, int subject, int object) {
+        return new Rule(Pattern.compile(regex), predicate, subject, object, false);
+    }
+
+    private final DocumentContext context;
+    private final Map<String, Entity> byId;
+
+    RelationFinder(DocumentContext context, Map<String, Entity> byId) {
+        this.context = context;
+        this.byId = byId;
+    }
+
+    private record Placeholder(Entity entity, int start, int end) {
+    }
+
+    List<Relation> find(AnnotatedSentence sentence, Span evidence) {
+        List<Placeholder> placed = new ArrayList<>();
+        String masked = mask(sentence, placed);
+        Set<Relation> found = new LinkedHashSet<>();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(masked);
+            while (m.find()) {
+                String roleTitle = rule.predicate().equals("roleAt") ? role(m.group(2)) : null;
+                add(found, entity(placed, m.group(rule.subject())), rule.predicate(),
+                        entity(placed, m.group(rule.object())), roleTitle, evidence);
+            }
+        }
+        Matcher unowned = UNOWNED_ROLE.matcher(masked);
+        while (unowned.find()) {
+            boolean owned = found.stream().anyMatch(r -> r.predicate().equals("roleAt")
+                    && r.subject().equals(entity(placed, unowned.group(2)).id()));
+            String company = context.company(sentence.index());
+            if (!owned && company != null && byId.containsKey(company)) {
+                add(found, entity(placed, unowned.group(2)), "roleAt", byId.get(company), role(unowned.group(1)), evidence);
+            }
+        }
+        Entity owner = sentenceOrganization(placed);
+        String company = context.company(sentence.index());
+        listRule(found, CLIENT_LIST, masked, placed, owner, company, "customerOf", evidence);
+        listRule(found, RIVAL_LIST, masked, placed, owner, company, "competitorOf", evidence);
+        Matcher called = PRODUCT_CALLED.matcher(masked);
+        while (called.find()) {
+            if (owner != null) {
+                add(found, entity(placed, called.group(1)), "productOf", owner, null, evidence);
+            }
+        }
+        verbRelations(sentence, found, evidence);
+        return new ArrayList<>(found);
+    }
+
+    private void listRule(Set<Relation> found, Pattern pattern, String masked, List<Placeholder> placed, Entity owner,
+                          String company, String predicate, Span evidence) {
+        Matcher m = pattern.matcher(masked);
+        while (m.find()) {
+            String list = m.group(1) != null ? m.group(1) : m.group(2);
+            Set<String> listed = new java.util.HashSet<>();
+            Matcher inList = PLACEHOLDER.matcher(list);
+            while (inList.find()) {
+                listed.add(entity(placed, inList.group(2)).id());
+            }
+            Entity subjectOwner = owner != null && !listed.contains(owner.id()) ? owner : null;
+            if (subjectOwner == null && company != null && !listed.contains(company)) {
+                subjectOwner = byId.get(company);
+            }
+            Matcher before = PLACEHOLDER.matcher(masked.substring(0, m.start()));
+            Entity lastOrgBefore = null;
+            while (before.find()) {
+                Entity candidate = entity(placed, before.group(2));
+                if (candidate.type() == EntityType.ORGANIZATION) {
+                    lastOrgBefore = candidate;
+                }
+            }
+            if (predicate.equals("competitorOf") && lastOrgBefore != null && !listed.contains(lastOrgBefore.id())) {
+                subjectOwner = lastOrgBefore;
+            }
+            if (subjectOwner == null) {
+                continue;
+            }
+            Matcher item = PLACEHOLDER.matcher(list);
+            while (item.find()) {
+                Entity member = entity(placed, item.group(2));
+                if (member.type() == EntityType.ORGANIZATION) {
+                    add(found, member, predicate, subjectOwner, null, evidence);
+                }
+            }
+        }
+    }
+
+    private void verbRelations(AnnotatedSentence sentence, Set<Relation> found, Span evidence) {
+        for (Token verb : sentence.tokens()) {
+            String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+            String predicate;
+            String objectRelation;
+            switch (lemma) {
+                case "partner", "ally" -> { predicate = "partnerOf"; objectRelation = "obl:with"; }
+                case "invest" -> { predicate = "investsIn"; objectRelation = "obl:in"; }
+                case "acquire", "buy", "purchase" -> { predicate = "acquires"; objectRelation = "obj"; }
+                case "supply" -> { predicate = "supplierOf"; objectRelation = "obl:to"; }
+                case "compete" -> { predicate = "competitorOf"; objectRelation = "obl:with"; }
+                case "own", "control" -> { predicate = "ownedBy"; objectRelation = "obj"; }
+                default -> { continue; }
+            }
+            if (!verb.pos().startsWith("VB") && !(predicate.equals("partnerOf") && verb.pos().startsWith("NN"))) {
+                continue;
+            }
+            Entity subject = null;
+            Entity object = null;
+            for (Token child : sentence.children(verb)) {
+                String relation = sentence.relationToHead(child);
+                if (relation.startsWith("nsubj") && subject == null) {
+                    subject = context.entityOfPhrase(sentence, child, byId);
+                } else if (relation.equals(objectRelation) || predicate.equals("supplierOf") && relation.equals("obj")
+                        || predicate.equals("investsIn") && relation.equals("obj")
+                           && context.entityAt(child) == null && hasChild(sentence, child, "nmod:in")) {
+                    Token target = relation.equals("obj") && predicate.equals("investsIn")
+                            ? childWith(sentence, child, "nmod:in") : child;
+                    Entity candidate = context.entityOfPhrase(sentence, target, byId);
+                    if (candidate != null && object == null) {
+                        object = candidate;
+                    }
+                }
+            }
+            if (subject == null && sentence.relationToHead(verb).startsWith("conj") && sentence.head(verb) != null) {
+                for (Token child : sentence.children(sentence.head(verb))) {
+                    if (sentence.relationToHead(child).startsWith("nsubj") && subject == null) {
+                        subject = context.entityOfPhrase(sentence, child, byId);
+                    }
+                }
+            }
+            Entity invested = object;
+            if (predicate.equals("investsIn") && invested != null && childWith(sentence, verb, "obj") == null
+                    && sentence.children(verb).stream().noneMatch(c -> sentence.relationToHead(c).equals("obl:in")
+                    && context.entityAt(c) == invested)) {
+                continue;
+            }
+            if (subject == null || object == null || subject.type() != EntityType.ORGANIZATION
+                    || object.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            if (predicate.equals("ownedBy")) {
+                add(found, object, predicate, subject, null, evidence);
+            } else {
+                add(found, subject, predicate, object, null, evidence);
+            }
+        }
+    }
+
+    private static boolean hasChild(AnnotatedSentence sentence, Token token, String relation) {
+        return childWith(sentence, token, relation) != null;
+    }
+
+    private static Token childWith(AnnotatedSentence sentence, Token token, String relation) {
+        for (Token child : sentence.children(token)) {
+            if (sentence.relationToHead(child).equals(relation)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    private static void add(Set<Relation> found, Entity subject, String predicate, Entity object, String role, Span evidence) {
+        if (subject == null || object == null || subject.id().equals(object.id())) {
+            return;
+        }
+        boolean typesFit = switch (predicate) {
+            case "roleAt" -> subject.type() == EntityType.PERSON && object.type() == EntityType.ORGANIZATION;
+            case "basedIn" -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.PLACE;
+            case "productOf" -> subject.type() == EntityType.PRODUCT && object.type() == EntityType.ORGANIZATION;
+            default -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.ORGANIZATION;
+        };
+        if (typesFit && found.stream().noneMatch(r -> r.subject().equals(subject.id())
+                && r.predicate().equals(predicate) && r.object().equals(object.id()))) {
+            found.add(new Relation(subject.id(), predicate, object.id(), role, evidence));
+        }
+    }
+
+    /** The organisation the sentence is about: its first named one, or "the company" when it says so. */
+    private Entity sentenceOrganization(List<Placeholder> placed) {
+        return placed.stream().map(Placeholder::entity).filter(e -> e.type() == EntityType.ORGANIZATION)
+                .findFirst().orElse(null);
+    }
+
+    private String mask(AnnotatedSentence sentence, List<Placeholder> placed) {
+        String text = context.doc().text();
+        StringBuilder out = new StringBuilder();
+        int at = sentence.start();
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            Entity entity = context.entityAt(token);
+            int j = i;
+            if (entity == null && token.text().equalsIgnoreCase("the") && i + 1 < tokens.size()
+                    && context.isCompanyWord(sentence, tokens.get(i + 1)) && context.company(sentence.index()) != null) {
+                entity = nearestOrganization(placed);
+                if (entity == null) {
+                    entity = byId.get(context.company(sentence.index()));
+                }
+                j = i + 1;
+            }
+            if (entity == null) {
+                i++;
+                continue;
+            }
+            while (j + 1 < tokens.size() && context.entityAt(tokens.get(j + 1)) == entity
+                    && tokens.get(j + 1).start() - tokens.get(j).end() <= 1) {
+                j++;
+            }
+            out.append(text, at, token.start());
+            out.append('⟦').append(code(entity.type())).append(placed.size()).append('⟧');
+            placed.add(new Placeholder(entity, token.start(), tokens.get(j).end()));
+            at = tokens.get(j).end();
+            i = j + 1;
+        }
+        out.append(text, at, sentence.end());
+        return out.toString();
+    }
+
+    private static Entity nearestOrganization(List<Placeholder> placed) {
+        for (int k = placed.size() - 1; k >= 0; k--) {
+            if (placed.get(k).entity().type() == EntityType.ORGANIZATION) {
+                return placed.get(k).entity();
+            }
+        }
+        return null;
+    }
+
+    private static char code(EntityType type) {
+        return switch (type) {
+            case ORGANIZATION -> 'O';
+            case PERSON -> 'P';
+            case PLACE -> 'L';
+            case PRODUCT -> 'R';
+        };
+    }
+
+    private static Entity entity(List<Placeholder> placed, String index) {
+        return placed.get(Integer.parseInt(index)).entity();
+    }
+
+    private static String role(String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        return switch (lower) {
+            case "chief executive officer", "chief executive", "ceo" -> "CEO";
+            case "chief financial officer", "cfo", "finance chief", "finance director" -> "CFO";
+            case "chief operating officer", "coo" -> "COO";
+            case "chief technology officer", "cto" -> "CTO";
+            case "chairman", "chairwoman", "chairperson", "chair" -> "chair";
+            default -> lower;
+        };
+    }
+}

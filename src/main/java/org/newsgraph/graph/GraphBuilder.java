@@ -1,0 +1,231 @@
+package org.newsgraph.graph;
+
+import static org.newsgraph.graph.Vocabularies.ITSRDF;
+import static org.newsgraph.graph.Vocabularies.OWL;
+import static org.newsgraph.graph.Vocabularies.PROV;
+import static org.newsgraph.graph.Vocabularies.QUDT;
+import static org.newsgraph.graph.Vocabularies.RDF;
+import static org.newsgraph.graph.Vocabularies.UNIT;
+import static org.newsgraph.graph.Vocabularies.nif;
+import static org.newsgraph.graph.Vocabularies.schema;
+import static org.newsgraph.graph.Vocabularies.uri;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.TextBlock;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.ExtractedArticle;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Figure;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.Span;
+import org.newsgraph.resolve.ResolvedEntity;
+
+/**
+ * Maps articles and their extractions to RDF: one named graph per article (named by the article's IRI) holding the
+ * article, its text as NIF, mentions, figures and relations; one graph ({@link Iris#entitiesGraph()}) for the
+ * resolved entities. The union is what queries see.
+ */
+public final class GraphBuilder {
+
+    private static final Set<String> CURRENCY_LIKE = Set.of("percent", "percentage_point", "times");
+
+    private final Iris iris;
+    private final Node type = uri(RDF, "type");
+
+    public GraphBuilder(Iris iris) {
+        this.iris = Objects.requireNonNull(iris, "iris");
+    }
+
+    public DatasetGraph build(List<ExtractedArticle> articles, List<ResolvedEntity> entities) {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        Graph entityGraph = dataset.getGraph(iris.entitiesGraph());
+        for (ResolvedEntity entity : entities) {
+            addEntity(entityGraph, entity);
+        }
+        for (ExtractedArticle extracted : articles) {
+            Node graphName = iris.article(extracted.article().slug());
+            addArticle(dataset.getGraph(graphName), extracted.article(), extracted.extraction());
+        }
+        return dataset;
+    }
+
+    private void addEntity(Graph graph, ResolvedEntity entity) {
+        Node node = iris.entity(entity.id());
+        graph.add(node, type, schema(entity.type().label()));
+        graph.add(node, schema("name"), NodeFactory.createLiteralString(entity.name()));
+        for (String alias : entity.aliases()) {
+            graph.add(node, schema("alternateName"), NodeFactory.createLiteralString(alias));
+        }
+        if (entity.sameAs() != null) {
+            graph.add(node, uri(OWL, "sameAs"), NodeFactory.createURI(entity.sameAs()));
+        }
+    }
+
+    private void addArticle(Graph graph, Article article, Extraction extraction) {
+        String slug = article.slug();
+        Node node = iris.article(slug);
+        graph.add(node, type, schema("NewsArticle"));
+        graph.add(node, schema("headline"), NodeFactory.createLiteralString(article.title()));
+        if (article.date() != null) {
+            graph.add(node, schema("datePublished"), NodeFactory.createLiteralDT(article.date().toString(), XSDDatatype.XSDdate));
+        }
+        literal(graph, node, schema("author"), article.author());
+        literal(graph, node, schema("publisher"), article.source());
+        if (article.url() != null && article.url().matches("(?i)https?://\\S+")) {
+            graph.add(node, schema("url"), NodeFactory.createURI(article.url()));
+        }
+        for (String tag : article.tags()) {
+            graph.add(node, schema("keywords"), NodeFactory.createLiteralString(tag));
+        }
+        Node context = iris.span(slug, 0, article.text().length());
+        graph.add(context, type, nif("Context"));
+        graph.add(context, nif("isString"), NodeFactory.createLiteralString(article.text()));
+        integer(graph, context, nif("beginIndex"), 0);
+        integer(graph, context, nif("endIndex"), article.text().length());
+        graph.add(context, nif("sourceUrl"), node);
+        for (TextBlock block : article.blocks()) {
+            Node b = iris.span(slug, block.start(), block.end());
+            graph.add(b, type, nif("Paragraph"));
+            if (block.kind() == TextBlock.Kind.HEADING) {
+                graph.add(b, type, NG.term(iris.base(), NG.Heading));
+            }
+            integer(graph, b, nif("beginIndex"), block.start());
+            integer(graph, b, nif("endIndex"), block.end());
+            graph.add(b, nif("referenceContext"), context);
+        }
+        for (Sentence sentence : extraction.sentences()) {
+            Node s = iris.span(slug, sentence.start(), sentence.end());
+            graph.add(s, type, nif("Sentence"));
+            span(graph, s, context, sentence.start(), sentence.end(), article.text().substring(sentence.start(), sentence.end()));
+        }
+        for (Entity entity : extraction.entities()) {
+            Node e = iris.entity(entity.id());
+            graph.add(node, schema("mentions"), e);
+            for (Span mention : entity.mentions()) {
+                Node m = iris.span(slug, mention.start(), mention.end());
+                graph.add(m, type, nif("Phrase"));
+                span(graph, m, context, mention.start(), mention.end(), mention.text());
+                graph.add(m, nif("sentence"), sentenceNode(slug, extraction, mention.sentence()));
+                graph.add(m, uri(ITSRDF, "taIdentRef"), e);
+            }
+        }
+        for (Figure figure : extraction.figures()) {
+            addFigure(graph, slug, extraction, context, figure);
+        }
+        int n = 0;
+        for (Relation relation : extraction.relations()) {
+            Node s = iris.entity(relation.subject());
+            Node p = NG.term(iris.base(), relation.predicate());
+            Node o = iris.entity(relation.object());
+            graph.add(s, p, o);
+            // RDF 1.2 annotation: << s p o ~ statement >> prov:wasDerivedFrom <sentence>, with a stable reifier IRI.
+            Node statement = iris.relation(slug, ++n);
+            graph.add(statement, uri(RDF, "reifies"), NodeFactory.createTripleTerm(s, p, o));
+            graph.add(statement, uri(PROV, "wasDerivedFrom"), sentenceNode(slug, extraction, relation.evidence().sentence()));
+            if (relation.role() != null) {
+                literal(graph, statement, NG.term(iris.base(), NG.role), relation.role());
+            }
+            if (relation.predicate().equals(NG.ownedBy)) {
+                graph.add(s, schema("parentOrganization"), o);
+            }
+        }
+    }
+
+    private void addFigure(Graph graph, String slug, Extraction extraction, Node context, Figure figure) {
+        String base = iris.base();
+        Node f = iris.figure(slug, figure.id());
+        graph.add(f, type, NG.term(base, NG.classOf(figure.kind().label())));
+        graph.add(f, nif("anchorOf"), NodeFactory.createLiteralString(figure.text()));
+        decimal(graph, f, schema("value"), figure.value());
+        decimal(graph, f, schema("minValue"), figure.min());
+        decimal(graph, f, schema("maxValue"), figure.max());
+        graph.add(f, uri(QUDT, "unit"), unit(figure.unit()));
+        graph.add(f, schema("unitText"), NodeFactory.createLiteralString(figure.unit()));
+        if (figure.unit().matches("[A-Z]{3}")) {
+            graph.add(f, schema("currency"), NodeFactory.createLiteralString(figure.unit()));
+        } else if (figure.kind().label().equals("count")) {
+            literal(graph, f, NG.term(base, NG.counts), figure.unit());
+        }
+        if (figure.period() != null) {
+            graph.add(f, NG.term(base, NG.period), NodeFactory.createLiteralDT(figure.period(), XSDDatatype.XSDduration));
+        }
+        literal(graph, f, NG.term(base, NG.per), figure.per());
+        literal(graph, f, NG.term(base, NG.qualifier), figure.qualifier());
+        literal(graph, f, NG.term(base, NG.direction), figure.direction());
+        literal(graph, f, NG.term(base, NG.measure), figure.measure());
+        literal(graph, f, NG.term(base, NG.asOf), figure.time());
+        literal(graph, f, NG.term(base, NG.vague), figure.vague());
+        if (figure.subject() != null) {
+            graph.add(f, NG.term(base, NG.subject), iris.entity(figure.subject()));
+        }
+        if (figure.of() != null) {
+            boolean entity = extraction.entity(figure.of()).isPresent();
+            graph.add(f, NG.term(base, NG.of), entity ? iris.entity(figure.of()) : NodeFactory.createLiteralString(figure.of()));
+        }
+        graph.add(f, uri(PROV, "wasDerivedFrom"), sentenceNode(slug, extraction, figure.first().sentence()));
+        for (Span mention : figure.mentions()) {
+            Node m = iris.span(slug, mention.start(), mention.end());
+            graph.add(m, type, nif("Phrase"));
+            span(graph, m, context, mention.start(), mention.end(), mention.text());
+            graph.add(m, nif("sentence"), sentenceNode(slug, extraction, mention.sentence()));
+            graph.add(f, NG.term(base, NG.mention), m);
+        }
+    }
+
+    private Node unit(String unit) {
+        if (unit.matches("[A-Z]{3}")) {
+            return uri(UNIT, "CCY_" + unit);
+        }
+        if (CURRENCY_LIKE.contains(unit)) {
+            return switch (unit) {
+                case "percent" -> uri(UNIT, "PERCENT");
+                case "percentage_point" -> NG.term(iris.base(), NG.PercentagePoint);
+                default -> uri(UNIT, "UNITLESS");
+            };
+        }
+        if (unit.matches("[A-Za-z][A-Za-z0-9_-]*") && Character.isUpperCase(unit.charAt(0))) {
+            return uri(UNIT, unit);
+        }
+        return uri(UNIT, "NUM");
+    }
+
+    private Node sentenceNode(String slug, Extraction extraction, int index) {
+        Sentence sentence = extraction.sentences().get(index);
+        return iris.span(slug, sentence.start(), sentence.end());
+    }
+
+    private static void span(Graph graph, Node node, Node context, int begin, int end, String anchor) {
+        integer(graph, node, nif("beginIndex"), begin);
+        integer(graph, node, nif("endIndex"), end);
+        graph.add(node, nif("anchorOf"), NodeFactory.createLiteralString(anchor));
+        graph.add(node, nif("referenceContext"), context);
+    }
+
+    private static void integer(Graph graph, Node node, Node property, int value) {
+        graph.add(node, property, NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger));
+    }
+
+    private static void decimal(Graph graph, Node node, Node property, Double value) {
+        if (value != null && Double.isFinite(value)) {
+            String lexical = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+            graph.add(node, property, NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal));
+        }
+    }
+
+    private static void literal(Graph graph, Node node, Node property, String value) {
+        if (value != null && !value.isBlank()) {
+            graph.add(node, property, NodeFactory.createLiteralString(value));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.newsgraph.graph;
+
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The IRIs of the design: the IRI is the page ({@code {base}article/{slug}}, {@code {base}entity/{id}}). */
+public record Iris(String base) {
+
+    public static final String DEFAULT_BASE = "http://localhost:8080/";
+
+    public Iris {
+        Objects.requireNonNull(base, "base");
+        if (!base.matches("https?://[^\\s<>\"{}|\\\\^`]+/")) {
+            throw new IllegalArgumentException("base IRI must be an http(s) IRI ending in '/': " + base);
+        }
+    }
+
+    public Node article(String slug) {
+        return NodeFactory.createURI(base + "article/" + slug);
+    }
+
+    public Node entity(String id) {
+        return NodeFactory.createURI(base + "entity/" + id);
+    }
+
+    public Node figure(String slug, String figureId) {
+        return NodeFactory.createURI(base + "article/" + slug + "#" + figureId);
+    }
+
+    /** The statement of the n-th relation of an article, which carries its provenance. */
+    public Node relation(String slug, int n) {
+        return NodeFactory.createURI(base + "article/" + slug + "#relation-" + n);
+    }
+
+    /** A stretch of an article's text, RFC 5147 style: {@code article/x#char=10,20}. */
+    public Node span(String slug, int begin, int end) {
+        return NodeFactory.createURI(base + "article/" + slug + "#char=" + begin + "," + end);
+    }
+
+    public Node entitiesGraph() {
+        return NodeFactory.createURI(base + "graph/entities");
+    }
+}
