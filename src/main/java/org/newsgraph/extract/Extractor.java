@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.newsgraph.article.Article;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.NlpPipeline;
 
 /** Extracts sentences, entities, figures and relations from an article's plain text. */
@@ -21,7 +22,7 @@ public final class Extractor {
     /** Changes whenever extraction output may change, so that cached extractions are redone. */
     public static final String VERSION = "1+" + NlpPipeline.ANNOTATORS;
 
-    private final Supplier<NlpPipeline> nlp;
+    private final Supplier<? extends Annotator> nlp;
     private final Gazetteer gazetteer;
     private final FigureParser figureParser = new FigureParser();
 
@@ -30,7 +31,10 @@ public final class Extractor {
         this(NlpPipeline::shared, Gazetteer.bundled());
     }
 
-    public Extractor(Supplier<NlpPipeline> nlp, Gazetteer gazetteer) {
+    /**
+     * @param nlp supplies the annotator on first use, so that CoreNLP loads only when something needs extracting
+     */
+    public Extractor(Supplier<? extends Annotator> nlp, Gazetteer gazetteer) {
         this.nlp = Objects.requireNonNull(nlp, "nlp");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     }

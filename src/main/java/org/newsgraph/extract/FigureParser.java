@@ -47,10 +47,15 @@ public final class FigureParser {
             "\\b(?i:two-thirds|two thirds|one-third|one third|a third|three-quarters|three quarters|a quarter"
                     + "|one-quarter|one quarter|a fifth|one-fifth|two-fifths|half)\\b");
     private static final Pattern MULTIPLIER = Pattern.compile(
-            "\\b(?i:(?<verb>doubled|doubling|doubles|tripled|trebled|tripling|triples|quadrupled|halved|halving|halves))\\b");
+            "\\b(?i:(?<verb>doubled|doubling|doubles|tripled|trebled|tripling|triples|quadrupled|quadrupling|halved"
+                    + "|halving|halves)|(?<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty"
+                    + "|hundred|thousand)-?fold)\\b");
     private static final Pattern VAGUE = Pattern.compile(
-            "\\b(?:(?<few>hundreds|tens) of )?(?<scale>thousands|millions|billions|trillions)\\b"
-                    + "(?: of (?<noun>[a-z]+))?");
+            "\\b(?i:(?<few>hundreds|tens)\\s+of\\s+)?(?<scale>(?i:thousands|millions|billions|trillions))\\b");
+    private static final Pattern VAGUE_OF = Pattern.compile("^\\s+of\\s+(?<w>[A-Za-z][\\w-]*)\\b");
+    private static final Pattern MONEY_WORDS = Pattern.compile("^\\s+of\\s+(?:[\\w'’-]+\\s+){0,2}?(?:money|cash|funds"
+            + "|funding|capital|investment|investments|revenue|sales|profits?|debt|spending|losses|value|savings"
+            + "|subsidies|bonds|loans)\\b");
     private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,4}\\)?[ .-]\\d{3,4}[ .-]\\d{3,4}(?:[ .-]\\d{2,4})?");
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s?(?:a\\.m\\.|p\\.m\\.|am|pm|GMT|BST|CET|ET)"
             + "|\\d{1,2}:\\d{2}|\\d{1,2}\\s?(?:a\\.m\\.|p\\.m\\.)");
@@ -118,6 +123,17 @@ public final class FigureParser {
     private static final Pattern MORE = Pattern.compile("^\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:\\s+(?:to|and)\\s+|\\s?[-–]\\s?)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+[A-Z\"“]|\\n");
+    /** Words that end the noun phrase after "of": the verb, preposition or adverb that follows it. */
+    private static final Pattern WHOLE = Pattern.compile("^\\s+of\\s+(?<whole>(?:[\\w’'-]+\\s+){0,4}?[\\w’'-]+?)"
+            + "(?=[,.;:)!?\"”]|\\s+(?:in|for|at|from|on|by|with|and|or|but|to|was|is|were|are|has|have|had|than|as"
+            + "|while|over|during|which|that|who|come|comes|came|go|goes|went|work|works|worked|remain|remains"
+            + "|remained|now|also|already|still|will|would|can|could|may|might|should|must|this|last|next|according"
+            + "|after|before|since|under|into|through|across|because|if|so|when|where|via|against|compared|versus"
+            + "|up|down|rose|fell|said|says|earlier|ago|a|an|per|each|every)\\b|\\s*$)");
+    private static final Pattern DETERMINER = Pattern.compile(
+            "^(?i:the|its|their|our|his|her|a|an|this|that|these|those|all)\\s+");
+    private static final Pattern PRONOUN = Pattern.compile(
+            "(?i:it|them|this|that|these|those|which|us|you|all|whom|what|total)");
     private static final Pattern WORD = Pattern.compile("^\\s+(?<w>[A-Za-z][A-Za-z-]*|[A-Z]{2,4})");
     private static final Pattern TIME_AGO = Pattern.compile("^\\s+(?:ago|earlier|later|before|after|previously|prior)\\b");
     private static final Pattern MONTH = Pattern.compile(
@@ -130,10 +146,17 @@ public final class FigureParser {
             "tier", "no.", "no", "number", "episode", "season", "volume", "vol.", "rule", "clause", "title",
             "platform", "terminal", "lane", "suite", "floor", "building", "pier", "highway", "interstate", "class",
             "type", "category", "stage", "step", "figure", "table", "week", "day", "year", "fiscal", "fy", "q", "h"));
-    private static final Set<String> SENTENCE_OPENERS_BEFORE_NUMBERS = Set.copyOf(java.util.List.of("About", "Around", "Nearly", "Almost",
-            "Some", "Over", "More", "Roughly", "Up", "Just", "At", "Only", "Another", "The", "Its", "All", "Those",
-            "These", "Of", "And", "But", "With", "Another", "By", "Each", "Every", "In", "On", "For", "To",
-            "From", "US", "UK", "EU"));
+    /** Capitalized words that open a sentence before a figure; any other capitalized word before a number names it. */
+    private static final Set<String> SENTENCE_OPENERS_BEFORE_NUMBERS = Set.of(
+            "About", "Around", "Nearly", "Almost", "Some", "Over", "More", "Roughly", "Up", "Down", "Just", "At",
+            "Only", "Another", "The", "Its", "All", "Those", "These", "Of", "And", "But", "Or", "Nor", "With",
+            "Without", "By", "Each", "Every", "In", "On", "For", "To", "From", "Into", "Through", "Across",
+            "Approximately", "Exactly", "Fully", "Barely", "Less", "Fewer", "Under", "Below", "Above", "Well",
+            "Between", "Among", "After", "Before", "Since", "Until", "During", "Last", "This", "That", "Their",
+            "His", "Her", "Our", "Your", "My", "Both", "Most", "Many", "Still", "Yet", "Also", "Now", "Then", "So",
+            "Even", "Perhaps", "Maybe", "When", "If", "While", "As", "Than", "Within", "Including", "Excluding",
+            "Plus", "A", "An", "Where", "Although", "Though", "Because", "Despite", "Like", "Unlike", "Per",
+            "Estimated", "Top", "Once", "Twice", "US", "UK", "EU");
     private static final Set<String> STOP_NOUNS = Set.of("this", "its", "was", "has", "is", "his", "as", "us",
             "plus", "less", "thus", "across", "always", "perhaps", "news", "bus", "yes", "whereas", "does", "goes",
             "series", "means", "hers", "ours", "theirs", "yours", "lots");
@@ -146,6 +169,20 @@ public final class FigureParser {
     private static final Set<String> INVARIABLE_NOUNS = Set.of("aircraft", "staff", "people", "personnel", "cattle",
             "sheep", "fish", "equipment", "software", "hardware", "police", "livestock", "offspring", "deer",
             "series", "species", "crew");
+    private static final Map<String, String> IRREGULAR_PLURALS = Map.ofEntries(Map.entry("people", "person"),
+            Map.entry("men", "man"), Map.entry("women", "woman"), Map.entry("children", "child"),
+            Map.entry("feet", "foot"), Map.entry("mice", "mouse"), Map.entry("geese", "goose"),
+            Map.entry("teeth", "tooth"), Map.entry("chairmen", "chairman"), Map.entry("chairwomen", "chairwoman"),
+            Map.entry("salesmen", "salesman"), Map.entry("businessmen", "businessman"),
+            Map.entry("businesswomen", "businesswoman"), Map.entry("fishermen", "fisherman"),
+            Map.entry("spokesmen", "spokesman"), Map.entry("policemen", "policeman"),
+            Map.entry("firemen", "fireman"), Map.entry("analyses", "analysis"), Map.entry("crises", "crisis"),
+            Map.entry("indices", "index"), Map.entry("criteria", "criterion"), Map.entry("phenomena", "phenomenon"),
+            Map.entry("lives", "life"), Map.entry("wives", "wife"), Map.entry("knives", "knife"),
+            Map.entry("shelves", "shelf"), Map.entry("buses", "bus"), Map.entry("heroes", "hero"),
+            Map.entry("potatoes", "potato"), Map.entry("tomatoes", "tomato"), Map.entry("movies", "movie"),
+            Map.entry("calories", "calorie"), Map.entry("cookies", "cookie"), Map.entry("rookies", "rookie"), Map.entry("halves", "half"),
+            Map.entry("wolves", "wolf"), Map.entry("calves", "calf"), Map.entry("thieves", "thief"));
     private static final Map<String, String> DURATION_UNITS = Map.ofEntries(Map.entry("year", "YR"),
             Map.entry("month", "MO"), Map.entry("week", "WK"), Map.entry("day", "DAY"), Map.entry("hour", "HR"),
             Map.entry("minute", "MIN"), Map.entry("decade", "DECADE"), Map.entry("quarter", "QTR"));
@@ -332,6 +369,9 @@ public final class FigureParser {
         }
         if (direction != null && (kind == FigureKind.SHARE || kind == FigureKind.AMOUNT || kind == FigureKind.MULTIPLE)) {
             kind = FigureKind.CHANGE;
+        }
+        if (direction == null && kind == FigureKind.CHANGE && "times".equals(unit)) {
+            direction = "increase"; // "a 5-fold return": a factor with no word of direction is growth
         }
         String period = null;
         String per = null;
@@ -531,59 +571,108 @@ public final class FigureParser {
         }
     }
 
+    /** "doubled", "more than doubled", "halved", "a fivefold increase": a change by a factor. */
     private void addMultipliers(String text, List<FigureCandidate> found) {
         Matcher m = MULTIPLIER.matcher(text);
         while (m.find()) {
-            String verb = m.group("verb").toLowerCase(Locale.ROOT);
             if (m.end() < text.length() && text.charAt(m.end()) == '-') {
                 continue;
             }
-            double value = verb.startsWith("doubl") ? 2 : verb.startsWith("trip") || verb.startsWith("treb") ? 3
-                    : verb.startsWith("quad") ? 4 : 0.5;
             int start = m.start();
+            int end = m.end();
+            String before = text.substring(0, start);
+            double value;
+            String direction;
+            if (m.group("verb") != null) {
+                String verb = m.group("verb").toLowerCase(Locale.ROOT);
+                value = verb.startsWith("doubl") ? 2 : verb.startsWith("trip") || verb.startsWith("treb") ? 3
+                        : verb.startsWith("quad") ? 4 : 0.5;
+                direction = value < 1 ? "decrease" : "increase";
+            } else {
+                String fold = m.group("fold").toLowerCase(Locale.ROOT);
+                Double factor = fold.equals("hundred") ? Double.valueOf(100)
+                        : fold.equals("thousand") ? Double.valueOf(1000) : WORD_VALUES.get(fold);
+                if (factor == null) {
+                    continue;
+                }
+                value = factor;
+                Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
+                Matcher noun = DIRECTION_NOUN_AFTER.matcher(text.substring(end));
+                String word = verb.find() ? verb.group("v") : noun.lookingAt() ? noun.group("n") : null;
+                // a factor with no word of direction ("a tenfold return") is growth
+                direction = word == null || INCREASE.contains(word.toLowerCase(Locale.ROOT)) ? "increase" : "decrease";
+                if (word != null && noun.lookingAt()) {
+                    end += noun.end();
+                }
+            }
             String qualifier = null;
-            Matcher q = QUALIFIER_BEFORE.matcher(text.substring(0, start));
+            Matcher q = QUALIFIER_BEFORE.matcher(before);
             if (q.find()) {
                 qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
                 start = q.start("q");
             }
-            found.add(new FigureCandidate(start, m.end(), FigureKind.CHANGE, value, null, null, "times", qualifier,
-                    null, null, value < 1 ? "decrease" : "increase", null, null));
+            found.add(new FigureCandidate(start, end, FigureKind.CHANGE, value, null, null, "times", qualifier,
+                    null, null, direction, null, null));
         }
     }
 
+    /** "billions", "millions of dollars", "thousands of jobs": no value, a lower bound and the unit. */
     private void addVague(String text, List<FigureCandidate> found) {
         Matcher m = VAGUE.matcher(text);
+        List<FigureCandidate> vague = new ArrayList<>();
         while (m.find()) {
-            String scale = m.group("scale");
+            String scale = m.group("scale").toLowerCase(Locale.ROOT);
             double min = scaleFactor(scale.substring(0, scale.length() - 1));
             if (m.group("few") != null) {
-                min *= m.group("few").equals("hundreds") ? 100 : 10;
+                min *= m.group("few").equalsIgnoreCase("hundreds") ? 100 : 10;
             }
-            String noun = m.group("noun");
-            int end = m.end();
+            int end = m.end("scale");
             String unit;
             FigureKind kind;
-            if (noun != null && currencyWord(noun) != null) {
-                unit = currencyWord(noun);
+            Matcher of = VAGUE_OF.matcher(text.substring(end));
+            boolean hasOf = of.lookingAt();
+            Noun counted = hasOf ? countedNoun(text, end + of.start("w") - 1) : null;
+            if (counted == null) {
+                counted = partitiveNoun(text, end);
+            }
+            if (hasOf && currencyWord(of.group("w")) != null) {
+                unit = currencyWord(of.group("w"));
                 kind = FigureKind.AMOUNT;
-            } else if (noun != null && !BREAK_WORDS.contains(noun) && !noun.equals("its")) {
-                unit = singular(noun);
+                end += of.end();
+            } else if (hasOf && !physicalUnit(of.group("w")).equals(of.group("w"))) {
+                unit = physicalUnit(of.group("w"));
+                kind = FigureKind.MEASUREMENT;
+                end += of.end();
+            } else if (counted != null) {
+                unit = counted.singular();
                 kind = FigureKind.COUNT;
+                end = counted.end();
+            } else if (scale.equals("thousands") || hasOf && !MONEY_WORDS.matcher(text.substring(end)).lookingAt()) {
+                // "thousands" alone are mostly people; "millions of Americans" is no sum of money
+                continue;
             } else {
-                unit = "USD";
+                unit = currencyBefore(found, m.start());
                 kind = FigureKind.AMOUNT;
-                end = m.end("scale");
             }
-            String period = null;
-            Matcher periodMatch = PERIOD_AFTER.matcher(text.substring(end));
-            if (periodMatch.lookingAt()) {
-                period = period(periodMatch.group("unit") != null ? periodMatch.group("unit") : periodMatch.group("adverb"));
-                end += periodMatch.end();
-            }
-            found.add(new FigureCandidate(m.start(), end, kind, null, min, null, unit, null, period, null, null,
-                    scale.toLowerCase(Locale.ROOT), null));
+            Rate rate = rate(text, end, kind);
+            vague.add(new FigureCandidate(m.start(), rate.end(), kind, null, min, null, unit, null, rate.period(),
+                    rate.per(), null, scale, null));
         }
+        found.addAll(vague);
+    }
+
+    /** "invested billions" takes the currency the text last used, US dollars when it used none. */
+    private static String currencyBefore(List<FigureCandidate> found, int position) {
+        String currency = "USD";
+        int at = -1;
+        for (FigureCandidate candidate : found) {
+            if (candidate.end() <= position && candidate.start() > at && candidate.unit() != null
+                    && candidate.unit().matches("[A-Z]{3}")) {
+                currency = candidate.unit();
+                at = candidate.start();
+            }
+        }
+        return currency;
     }
 
     private static List<FigureCandidate> withoutOverlaps(List<FigureCandidate> found) {
@@ -657,7 +746,8 @@ public final class FigureParser {
             if (capitalized) {
                 return null;
             }
-            if (!acronym && (INVARIABLE_NOUNS.contains(lower) || isPlural(lower))) {
+            if (!acronym && (INVARIABLE_NOUNS.contains(lower) || IRREGULAR_PLURALS.containsKey(lower)
+                    || isPlural(lower))) {
                 return new Noun(singular(lower), end, skipped);
             }
             at = end;
@@ -709,8 +799,7 @@ public final class FigureParser {
         }
         Matcher second = QUANTITY.matcher(text);
         second.region(end + join.end(), text.length());
-        if (!second.lookingAt() || second.end() == second.start() || second.group("cur") != null
-                && !text.startsWith(second.group("cur"), second.start())) {
+        if (!second.lookingAt() || second.end() == second.start()) {
             return null;
         }
         FigureCandidate next = quantity(text, second, earlier, false);
@@ -729,8 +818,8 @@ public final class FigureParser {
     }
 
     static String singular(String noun) {
-        if (noun.equals("people")) {
-            return "person";
+        if (IRREGULAR_PLURALS.containsKey(noun)) {
+            return IRREGULAR_PLURALS.get(noun);
         }
         if (INVARIABLE_NOUNS.contains(noun) || !noun.endsWith("s") || noun.endsWith("ss")) {
             return noun;
@@ -780,17 +869,9 @@ public final class FigureParser {
             return true;
         }
         boolean hasUpper = w.chars().anyMatch(Character::isUpperCase);
-        if (!hasUpper || MONTH.matcher(w).matches() || SENTENCE_OPENERS_BEFORE_NUMBERS.contains(w)) {
-            return false;
-        }
-        int wordStart = start - (text.substring(Math.max(0, start - 40), start).length() - word.start("w"));
-        String beforeWord = text.substring(0, Math.max(0, wordStart)).stripTrailing();
-        boolean sentenceInitial = beforeWord.isEmpty() || beforeWord.endsWith(".") || beforeWord.endsWith("\n");
-        return !sentenceInitial || !Character.isUpperCase(w.charAt(0)) || w.length() > 1 && hasInnerUpper(w);
-    }
-
-    private static boolean hasInnerUpper(String w) {
-        return w.substring(1).chars().anyMatch(Character::isUpperCase);
+        boolean possessive = w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’");
+        // even at the start of a sentence "Office 365" is a name; figures open sentences with the words above
+        return hasUpper && !possessive && !MONTH.matcher(w).matches() && !SENTENCE_OPENERS_BEFORE_NUMBERS.contains(w);
     }
 
     private static boolean isDate(String text, int start, int end) {
@@ -801,10 +882,14 @@ public final class FigureParser {
                 || before.matches("(?is).*\\b(?:voted|vote|votes|ruled|score|scored)\\s$");
     }
 
+    /** The whole a share is part of: "14% of sales", "a quarter of the group's fee income" -> "group's fee income". */
     private static String wholeAfter(String text, int end) {
-        Matcher of = Pattern.compile("^\\s+of\\s+((?:[\\w’'-]+\\s+){0,4}?[\\w’'-]+?)(?=[,.;:)]|\\s+(?:in|for|at|from|on"
-                + "|by|with|and|to|was|is|were|are|has|had|than|as|while|over|during|which|that)\\b|$)").matcher(text.substring(end));
-        return of.find() ? of.group(1) : null;
+        Matcher of = WHOLE.matcher(text.substring(end));
+        if (!of.lookingAt()) {
+            return null;
+        }
+        String whole = DETERMINER.matcher(of.group("whole")).replaceFirst("");
+        return whole.isEmpty() || PRONOUN.matcher(whole).matches() ? null : whole;
     }
 
     private static Double number(String num) {

@@ -20,7 +20,7 @@ import java.util.Properties;
  * and the dependency parse. Fine-grained NER is off: it costs about 2.6x the time and our own recognizers
  * do better on business names (CORENLP-NOTES.md). Loaded once per JVM, on first use.
  */
-public final class NlpPipeline {
+public final class NlpPipeline implements Annotator {
 
     /** Part of the extractor version: a change here must invalidate cached extractions. */
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse";
@@ -52,6 +52,7 @@ public final class NlpPipeline {
      *
      * @param date the publication date, which anchors relative times ("the second quarter"), or null
      */
+    @Override
     public AnnotatedText annotate(String text, LocalDate date) {
         Annotation document = new Annotation(text);
         if (date != null) {
