@@ -122,6 +122,7 @@ public final class FigureParser {
             "^\\s+of\\s+(?:the|its|their|our|his|her|these|those|[A-Za-z][\\w-]*['’]s)(?=\\s)");
     private static final Pattern MORE = Pattern.compile("^\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:\\s+(?:to|and)\\s+|\\s?[-–]\\s?)");
+    private static final Pattern RANGE_GAP = Pattern.compile(" to |\\s?[-–]\\s?");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+[A-Z\"“]|\\n");
     /** Words that end the noun phrase after "of": the verb, preposition or adverb that follows it. */
     private static final Pattern WHOLE = Pattern.compile("^\\s+of\\s+(?<whole>(?:[\\w’'-]+\\s+){0,4}?[\\w’'-]+?)"
@@ -129,7 +130,8 @@ public final class FigureParser {
             + "|while|over|during|which|that|who|come|comes|came|go|goes|went|work|works|worked|remain|remains"
             + "|remained|now|also|already|still|will|would|can|could|may|might|should|must|this|last|next|according"
             + "|after|before|since|under|into|through|across|because|if|so|when|where|via|against|compared|versus"
-            + "|up|down|rose|fell|said|says|earlier|ago|a|an|per|each|every)\\b|\\s*$)");
+            + "|up|down|rose|fell|said|says|earlier|ago|a|an|per|each|every|once|amid|including|excluding|despite"
+            + "|unless|until|following|not)\\b|\\s*$)");
     private static final Pattern DETERMINER = Pattern.compile(
             "^(?i:the|its|their|our|his|her|a|an|this|that|these|those|all)\\s+");
     private static final Pattern PRONOUN = Pattern.compile(
@@ -271,6 +273,9 @@ public final class FigureParser {
             if (unitText != null && currencyWord(unitText) == null) {
                 end = m.start("unit");
             }
+        } else if (unitText != null && unitText.equals("pounds") && text.startsWith(" of ", end)) {
+            unit = "LB"; // "500 pounds of beef" weighs
+            kind = FigureKind.MEASUREMENT;
         } else if (unitText != null && currencyWord(unitText) != null) {
             unit = currencyWord(unitText);
             kind = FigureKind.AMOUNT;
@@ -347,6 +352,9 @@ public final class FigureParser {
             min = base;
             max = second * factor * unitFactor;
             single = null;
+        }
+        if (!Double.isFinite(base) || max != null && !Double.isFinite(max)) {
+            return null; // "10^400" is no figure, and neither is a number too large to hold
         }
         int spanStart = start;
         String before = text.substring(0, start);
@@ -695,16 +703,18 @@ public final class FigureParser {
         List<FigureCandidate> merged = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             FigureCandidate a = found.get(i);
+            int lastEnd = merged.isEmpty() ? 0 : merged.get(merged.size() - 1).end();
             if (i + 1 < found.size()) {
                 FigureCandidate b = found.get(i + 1);
                 String gap = text.substring(a.end(), b.start());
-                String before = text.substring(0, a.start()).toLowerCase(Locale.ROOT);
-                boolean between = gap.equals(" and ") && before.endsWith("between ");
-                boolean to = (gap.equals(" to ") || gap.equals("-") || gap.equals("–")) && !before.endsWith("from ")
-                        && a.direction() == null;
+                int betweenStart = a.start() - "between ".length();
+                boolean between = gap.equals(" and ") && betweenStart >= lastEnd
+                        && text.regionMatches(true, betweenStart, "between ", 0, "between ".length());
+                boolean from = a.start() >= 5 && text.regionMatches(true, a.start() - 5, "from ", 0, 5);
+                boolean to = RANGE_GAP.matcher(gap).matches() && !from && a.direction() == null;
                 if ((between || to) && a.unit().equals(b.unit()) && a.value() != null && b.value() != null
                         && a.value() < b.value()) {
-                    int start = between ? before.length() - "between ".length() : a.start();
+                    int start = between ? betweenStart : a.start();
                     merged.add(new FigureCandidate(start, b.end(), b.kind(), null, a.value(), b.value(), b.unit(),
                             a.qualifier(), b.period() != null ? b.period() : a.period(),
                             b.per() != null ? b.per() : a.per(), b.direction(), null, b.of()));
@@ -940,7 +950,7 @@ public final class FigureParser {
             case "month", "monthly" -> "P1M";
             case "year", "annum", "annually", "yearly", "annualised", "annualized" -> "P1Y";
             case "quarter", "quarterly" -> "P3M";
-            case "week", "weekly" -> "P1W";
+            case "week", "weekly" -> "P7D";
             case "day", "daily" -> "P1D";
             case "hour" -> "PT1H";
             default -> null;
@@ -979,7 +989,8 @@ public final class FigureParser {
             case "swiss francs", "francs", "chf" -> "CHF";
             case "rupees", "inr" -> "INR";
             case "won" -> "KRW";
-            default -> null;
+            default -> word.matches("[A-Z]{3}") && ("|" + CURRENCY_CODES + "|").contains("|" + word + "|")
+                    ? currencyCode(word) : null;
         };
     }
 

@@ -1,0 +1,66 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testing.SampleProject;
+import picocli.CommandLine;
+
+/** Exit codes and messages of the command line; none of these load CoreNLP. */
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(2, run("build", "--no-such-option"));
+        assertTrue(err.toString().contains("--no-such-option"), err.toString());
+    }
+
+    @Test
+    void extractNeedsAFile() {
+        assertEquals(2, run("extract"));
+    }
+
+    @Test
+    void missingArticlesFolderIsAUsageError() {
+        assertEquals(2, run("build", "--articles", dir.resolve("nope").toString()));
+        assertTrue(err.toString().contains("articles folder"), err.toString());
+    }
+
+    @Test
+    void badArticlesFailTheBuildWithOneLineEach() throws Exception {
+        Path project = SampleProject.create(dir.resolve("p"));
+        SampleProject.write(project.resolve("articles/a.md"), "---\ndate: 2025-01-01\n---\nText.\n");
+        SampleProject.write(project.resolve("articles/b.md"), "");
+        int code = run("build", "--articles", project.resolve("articles").toString(), "--site",
+                project.resolve("site").toString(), "--templates", project.resolve("templates").toString());
+        assertEquals(1, code);
+        String[] lines = err.toString().strip().split("\n");
+        assertTrue(lines[0].contains("a.md:1: the front matter has no title; add a line 'title: ...'"), lines[0]);
+        assertTrue(lines[1].contains("b.md: the file is empty"), lines[1]);
+        assertTrue(out.toString().contains("Built 0 articles"), out.toString());
+    }
+
+    @Test
+    void extractReportsAnUnreadableFileAndFails() {
+        assertEquals(1, run("extract", dir.resolve("missing.md").toString()));
+        assertTrue(err.toString().contains("missing.md: cannot be read"), err.toString());
+    }
+}

@@ -1,0 +1,392 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One table per family of expressions business news uses for figures. Each sentence states exactly one figure
+ * (or, in the last table, none), so every row also checks that nothing else is read as a figure.
+ *
+ * <p>Columns: sentence | kind | value | unit | qualifier | period | per | direction; an empty cell means null.
+ */
+class FigureParserTest {
+
+    private static final FigureParser PARSER = new FigureParser();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The company raised $5 million from investors.             | amount | 5000000     | USD |  |  |  |
+            Aalund agreed a deal worth US$3.1bn for Meridian.         | amount | 3100000000  | USD |  |  |  |
+            The contract is worth €4.8 billion.                       | amount | 4800000000  | EUR |  |  |  |
+            Pre-tax profit came in at £286m.                          | amount | 286000000   | GBP |  |  |  |
+            The bank earned ¥142 billion.                             | amount | 142000000000 | JPY |  |  |  |
+            It will spend DKK 2.1 billion on a battery park.          | amount | 2100000000  | DKK |  |  |  |
+            Huaxin will invest 5 billion yuan in the plant.           | amount | 5000000000  | CNY |  |  |  |
+            Aalund invested 40 million euros in Meridian.             | amount | 40000000    | EUR |  |  |  |
+            Shares closed at 412 pence in London.                     | amount | 4.12        | GBP |  |  |  |
+            A coffee costs 99p at the station.                        | amount | 0.99        | GBP |  |  |  |
+            Revenue was USD 4.2 billion.                              | amount | 4200000000  | USD |  |  |  |
+            The unit posted sales of SEK 12bn.                        | amount | 12000000000 | SEK |  |  |  |
+            The charge was 1.2 billion Swiss francs.                  | amount | 1200000000  | CHF |  |  |  |
+            The saloon will go on sale at €49,900.                    | amount | 49900       | EUR |  |  |  |
+            Brightlane reported revenue of $1.14 billion.             | amount | 1140000000  | USD |  |  |  |
+            The fund manages 250 million dollars for pensioners.      | amount | 250000000   | USD |  |  |  |
+            The group paid C$800 million for the mine.                | amount | 800000000   | CAD |  |  |  |
+            The Indian unit earned ₹12 billion.                       | amount | 12000000000 | INR |  |  |  |
+            The company sold bonds worth $1.5 trillion in total.      | amount | 1500000000000 | USD |  |  |  |
+            Net debt fell to £1.05bn.                                 | amount | 1050000000  | GBP |  |  |  |
+            """)
+    void money(String sentence, String kind, Double value, String unit, String qualifier, String period, String per,
+               String direction) {
+        assertFigure(sentence, kind, value, unit, qualifier, period, per, direction);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            TikTok was spending $20 million monthly on AI.                 | amount      | 20000000   | USD       |  | P1M |  |
+            Fuel bills run at £60m a month.                                | amount      | 60000000   | GBP       |  | P1M |  |
+            The licence costs $1 billion per year.                         | amount      | 1000000000 | USD       |  | P1Y |  |
+            The project should earn DKK 180 million annually.              | amount      | 180000000  | DKK       |  | P1Y |  |
+            The mine produces 5,000 tonnes a day.                          | measurement | 5000       | TONNE     |  | P1D |  |
+            The firm pays $2 million each quarter.                         | amount      | 2000000    | USD       |  | P3M |  |
+            The closures would save £12m a quarter.                        | amount      | 12000000   | GBP       |  | P3M |  |
+            The closures would save £12m per quarter.                      | amount      | 12000000   | GBP       |  | P3M |  |
+            The dealer sells 10,000 cars every quarter.                    | count       | 10000      | car       |  | P3M |  |
+            The service costs $9.99 a week.                                | amount      | 9.99       | USD       |  | P1W |  |
+            The plant will turn out cells with 30 GWh a year.              | measurement | 30         | GigaW-HR  |  | P1Y |  |
+            The chain delivers to 240,000 households a week.               | count       | 240000     | household |  | P1W |  |
+            Capital spending will stay at €6 billion annually.             | amount      | 6000000000 | EUR       |  | P1Y |  |
+            It will make 400 million doses a year by then.                 | count       | 400000000  | dose      |  | P1Y |  |
+            The airline pays $40,000 a day in parking fees.                | amount      | 40000      | USD       |  | P1D |  |
+            The cooperative supplies 90,000 tonnes of vegetables a year.   | measurement | 90000      | TONNE     |  | P1Y |  |
+            """)
+    void ratesAndPeriods(String sentence, String kind, Double value, String unit, String qualifier, String period,
+                         String per, String direction) {
+        assertFigure(sentence, kind, value, unit, qualifier, period, per, direction);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Aalund will pay $41 a share in cash.                 | amount | 41    | USD |  |     | share         |
+            The board will propose DKK 4.50 a share.             | amount | 4.5   | DKK |  |     | share         |
+            Ledgerly charges $9.99 per user a month.             | amount | 9.99  | USD |  | P1M | user          |
+            Fees averaged £14.50 per passenger.                  | amount | 14.5  | GBP |  |     | passenger     |
+            The dividend will be ¥68 per share.                  | amount | 68    | JPY |  |     | share         |
+            Power sold for 61 euros per megawatt hour.           | amount | 61    | EUR |  |     | megawatt hour |
+            Earnings were 85 cents per share.                    | amount | 0.85  | USD |  |     | share         |
+            Gasoline costs $3.50 a gallon in the state.          | amount | 3.5   | USD |  |     | gallon        |
+            Brent traded at $82 a barrel.                        | amount | 82    | USD |  |     | barrel        |
+            Rooms go for €180 per night.                         | amount | 180   | EUR |  |     | night         |
+            """)
+    void perUnit(String sentence, String kind, Double value, String unit, String qualifier, String period,
+                 String per, String direction) {
+        assertFigure(sentence, kind, value, unit, qualifier, period, per, direction);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            TikTok was spending nearly $20 million on AI.          | amount | 20000000   | USD      | at_most       |
+            The firm has almost 500 stores.                        | count  | 500        | store    | at_most       |
+            The order is worth about $5.6 billion.                 | amount | 5600000000 | USD      | approximately |
+            The site can power roughly 90,000 homes.               | count  | 90000      | home     | approximately |
+            The contract is worth up to €4.8 billion.              | amount | 4800000000 | EUR      | at_most       |
+            More than 1.2 million patients take the drug.          | count  | 1200000    | patient  | at_least      |
+            The group employs over 38,000 people.                  | count  | 38000      | person   | at_least      |
+            Nordhav plans to hire at least 400 engineers.          | count  | 400        | engineer | at_least      |
+            Around 3,000 jobs will go.                             | count  | 3000       | job      | approximately |
+            The startup has fewer than 50 employees.               | count  | 50         | employee | at_most       |
+            Some 200 workers protested outside the plant.          | count  | 200        | worker   | approximately |
+            The upgrade costs less than $10.                       | amount | 10         | USD      | at_most       |
+            The fleet will grow to as many as 120 aircraft.        | count  | 120        | aircraft | at_most       |
+            The plane can fly up to 7,400 km.                      | measurement | 7400  | KiloM    | at_most       |
+            It has more than 190 routes.                           | count  | 190        | route    | at_least      |
+            Analysts see approximately $300 million in savings.    | amount | 300000000  | USD      | approximately |
+            """)
+    void qualifiers(String sentence, String kind, Double value, String unit, String qualifier) {
+        assertFigure(sentence, kind, value, unit, qualifier, null, null, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Online orders account for 14% of sales.                       | 14    |               | sales
+            Marlowe holds about 4.5% of the British grocery market.       | 4.5   | approximately | British grocery market
+            The family owns 27% of the shares.                            | 27    |               | shares
+            The job cuts affect roughly 3% of staff.                      | 3     | approximately | staff
+            The deal made up almost 25% of revenue in the segment.        | 25    | at_most       | revenue
+            Patients lost up to 16% of body weight over 72 weeks.         | 16    | at_most       | body weight
+            Around two-thirds of its sales come from abroad.              | 66.67 | approximately | sales
+            The card unit generates about a quarter of the fee income.    | 25    | approximately | fee income
+            Fees bring in nearly a third of revenue.                      | 33.33 | at_most       | revenue
+            Half of its staff work remotely.                              | 50    |               | staff
+            The fund has a 9.5% stake.                                    | 9.5   |               |
+            The central bank moved to a 0.5% policy rate.                 | 0.5   |               |
+            The operating margin was 21.5%.                               | 21.5  |               |
+            Its share of the market shrank to 1.9 per cent.               | 1.9   |               |
+            The fund holds 12 percent of the company.                     | 12    |               | company
+            """)
+    void sharesAndWholes(String sentence, Double value, String qualifier, String of) {
+        FigureCandidate figure = assertFigure(sentence, "share", value, "percent", qualifier, null, null, null);
+        assertEquals(of, figure.of(), "whole of the share");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Output rose 14% last year.                                | change | 14  | percent | | | | increase
+            Shares fell 6% in after-hours trading.                    | change | 6   | percent | | | | decrease
+            Microsoft reported a 29% increase in cloud revenue.       | change | 29  | percent | | | | increase
+            Sales surged 40% in Europe.                               | change | 40  | percent | | | | increase
+            Operating profit slumped 15% in the year.                 | change | 15  | percent | | | | decrease
+            Paying users were up 38% from a year earlier.             | change | 38  | percent | | | | increase
+            Shares in Albion closed 4.2% higher.                      | change | 4.2 | percent | | | | increase
+            The A321neo burns 20% less fuel.                          | change | 20  | percent | | | | decrease
+            Costs dropped 3% after the merger.                        | change | 3   | percent | | | | decrease
+            Orders were down 5% on the quarter.                       | change | 5   | percent | | | | decrease
+            Sales declined by 7.5% in China.                          | change | 7.5 | percent | | | | decrease
+            Shares slipped 2.3% in Copenhagen.                        | change | 2.3 | percent | | | | decrease
+            Naniwa shares jumped 7.8% at the open.                    | change | 7.8 | percent | | | | increase
+            The offer is a premium of 62% to the closing price.       | change | 62  | percent | | | | increase
+            The bonds trade at a 10% discount.                        | change | 10  | percent | | | | decrease
+            The deficit widened by $2 billion.                        | change | 2000000000 | USD | | | | increase
+            Prices were cut by an average of 8%.                      | change | 8   | percent | | | | decrease
+            The report led to a more than 7% drop in the stock.       | change | 7   | percent | at_least | | | decrease
+            The burner uses roughly 20% less fuel per seat.           | change | 20  | percent | approximately | | seat | decrease
+            Loans grew 6.5% over the year.                            | change | 6.5 | percent | | | | increase
+            Credit costs narrowed 12% in the half.                    | change | 12  | percent | | | | decrease
+            Group revenue increased 19% in the first half.            | change | 19  | percent | | | | increase
+            Revenue was 9% lower than forecast.                       | change | 9   | percent | | | | decrease
+            Deliveries posted a 9% fall in the first quarter.         | change | 9   | percent | | | | decrease
+            Ticket prices rose $5 on the route.                       | change | 5   | USD     | | | | increase
+            """)
+    void changes(String sentence, String kind, Double value, String unit, String qualifier, String period,
+                 String per, String direction) {
+        assertFigure(sentence, kind, value, unit, qualifier, period, per, direction);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The operating margin narrowed by 150 basis points.        | 1.5  | decrease
+            The bank raised rates by 25 basis points.                 | 0.25 | increase
+            Margins fell 30 bps in the quarter.                       | 0.3  | decrease
+            The net interest margin widened 0.4 percentage points.    | 0.4  | increase
+            Online sales were up 1.8 percentage points.               | 1.8  | increase
+            The margin was down 2.1 percentage points.                | 2.1  | decrease
+            The yield rose one percentage point in a week.            | 1    | increase
+            """)
+    void basisAndPercentagePoints(String sentence, Double value, String direction) {
+        assertFigure(sentence, "change", value, "percentage_point", null, null, null, direction);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The stock trades at 7.2 times earnings.                | multiple | 7.2 | times |               | 
+            The price works out to roughly 11 times those sales.   | multiple | 11  | times | approximately | 
+            The bank trades at just 0.9 times book value.          | multiple | 0.9 | times |               | 
+            Net debt was 3.1 times EBITDA.                         | multiple | 3.1 | times |               | 
+            Demand was 3x supply in the quarter.                   | multiple | 3   | times |               | 
+            Copilot subscriptions had doubled.                     | change   | 2   | times |               | increase
+            Sales of its electric models tripled in Europe.        | change   | 3   | times |               | increase
+            Credit costs halved in the year.                       | change   | 0.5 | times |               | decrease
+            Pre-tax profit more than doubled in the year.          | change   | 2   | times | at_least      | increase
+            The stock almost doubled in premarket trading.         | change   | 2   | times | at_most       | increase
+            Revenue rose fivefold in three years.                  | change   | 5   | times |               | increase
+            The startup reported a tenfold increase in users.      | change   | 10  | times |               | increase
+            Capacity quadrupled after the upgrade.                 | change   | 4   | times |               | increase
+            """)
+    void multiples(String sentence, String kind, Double value, String unit, String qualifier, String direction) {
+        assertFigure(sentence, kind, value, unit, qualifier, null, null, direction);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Two-thirds of revenue comes from abroad.               | share  | 66.67 | percent  |          |
+            Operating profit fell by a third in 2024.              | change | 33.33 | percent  |          | decrease
+            A quarter of sales are online.                         | share  | 25    | percent  |          |
+            Sales fell by half in the quarter.                     | change | 50    | percent  |          | decrease
+            Aalund will build three new plants.                    | count  | 3     | plant    |          |
+            Marlowe will close a dozen stores.                     | count  | 12    | store    |          |
+            Albion flies from nine UK airports.                    | count  | 9     | airport  |          |
+            Twenty-five companies bid for the licence.             | count  | 25    | company  |          |
+            The company hired two hundred engineers.               | count  | 200   | engineer |          |
+            The app has a million customers.                       | count  | 1000000 | customer |        |
+            Ten women joined the board.                            | count  | 10    | woman    |          |
+            The contract runs for eight years.                     | duration | 8   | YR       |          |
+            The trial ran over 72 weeks.                           | duration | 72  | WK       |          |
+            Dashwell offers 30-minute deliveries.                  | duration | 30  | MIN      |          |
+            """)
+    void fractionsAndNumberWords(String sentence, String kind, Double value, String unit, String qualifier,
+                                 String direction) {
+        assertFigure(sentence, kind, value, unit, qualifier, null, null, direction);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The carrier operates 62 aircraft.                   | 62       | aircraft
+            The company has 6,400 employees.                    | 6400     | employee
+            The deal adds 48 branches.                          | 48       | branch
+            The airline flies to 190 cities.                    | 190      | city
+            Kessler delivered 412,000 vehicles.                 | 412000   | vehicle
+            Kessler employs 96,000 people worldwide.            | 96000    | person
+            The airline carried 21.4 million passengers.        | 21400000 | passenger
+            The group runs 430 stores.                          | 430      | store
+            Naniwa will buy back 40 million shares.             | 40000000 | share
+            The recall covers 2,000 batteries.                  | 2000     | battery
+            The attack hit 3,000 businesses.                    | 3000     | business
+            The app has signed up 2.1 million users.            | 2100000  | user
+            The unit will hire 150 engineers.                   | 150      | engineer
+            Intuit has 24 million paying users.                 | 24000000 | user
+            The carrier ordered 40 new jets from Airbus.        | 40       | jet
+            Marlowe offers deliveries from 150 of its stores.   | 150      | store
+            The shop sold 5,000 boxes last week.                | 5000     | box
+            Three children were hurt.                           | 3        | child
+            """)
+    void countsAreSingular(String sentence, Double value, String unit) {
+        assertFigure(sentence, "count", value, unit, null, null, null, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The site lies 120 km off the coast.                 | 120     | KiloM
+            The route is 300 miles long.                        | 300     | MI
+            The car has a top speed of 210 km/h.                | 210     | KiloM-PER-HR
+            The train reaches 186 mph.                          | 186     | MI-PER-HR
+            The pack stores 75 kWh.                             | 75      | KiloW-HR
+            The site will hold 800 MWh.                         | 800     | MegaW-HR
+            Electricity output reached 9.6 TWh.                 | 9.6     | TeraW-HR
+            The plan cuts 2.5 million tonnes of carbon dioxide. | 2500000 | TONNE
+            The field pumps 35,000 barrels per day.             | 35000   | BBL-PER-DAY
+            The hangar covers 12,000 square metres.             | 12000   | M2
+            The turbine is rated at 15 MW.                      | 15      | MegaW
+            The car weighs 1,800 kg.                            | 1800    | KiloGM
+            The tanker holds 2 million barrels.                 | 2000000 | BBL
+            The farm covers 400 hectares.                       | 400     | HA
+            """)
+    void physicalUnits(String sentence, Double value, String unit) {
+        assertFigure(sentence, "measurement", value, unit, null, null, null, null);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Capital spending will run between £700m and £900m a year.   | amount | 700000000  | 900000000  | GBP     | P1Y
+            The deal will be funded with between $1.5bn and $2bn.      | amount | 1500000000 | 2000000000 | USD     |
+            The deal is valued at $2-3 billion.                        | amount | 2000000000 | 3000000000 | USD     |
+            Analysts expect $2bn to $3bn in savings.                   | amount | 2000000000 | 3000000000 | USD     |
+            Analysts expect growth of 3-5% next year.                  | change | 3          | 5          | percent |
+            The plan will cut between 2,000 and 3,000 jobs.            | count  | 2000       | 3000       | job     |
+            The sale could raise 2 to 3 billion dollars.               | amount | 2000000000 | 3000000000 | USD     |
+            Margins should reach 10% to 12% by then.                   | share  | 10         | 12         | percent |
+            """)
+    void ranges(String sentence, String kind, Double min, Double max, String unit, String period) {
+        FigureCandidate figure = only(sentence);
+        assertEquals(kind, figure.kind().label(), "kind");
+        assertNull(figure.value(), "a range has no single value");
+        assertClose(min, figure.min(), "min");
+        assertClose(max, figure.max(), "max");
+        assertEquals(unit, figure.unit(), "unit");
+        assertEquals(period, figure.period(), "period");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Microsoft has invested billions in OpenAI.                 | amount | USD  | billions  |
+            Ledgerly pays millions of dollars a year for GPT access.   | amount | USD  | millions  | P1Y
+            The app has millions of users.                             | count  | user | millions  |
+            Walmart spends millions each month on the service.         | amount | USD  | millions  | P1M
+            It has poured billions of euros into Chinese factories.    | amount | EUR  | billions  |
+            Thousands of jobs are at risk.                             | count  | job  | thousands |
+            Tens of billions of yuan were spent on the lines.          | amount | CNY  | billions  |
+            The company earns billions annually from renting servers.  | amount | USD  | billions  | P1Y
+            """)
+    void vagueAmounts(String sentence, String kind, String unit, String vague, String period) {
+        FigureCandidate figure = only(sentence);
+        assertEquals(kind, figure.kind().label(), "kind");
+        assertNull(figure.value(), "a vague amount has no value");
+        assertEquals(unit, figure.unit(), "unit");
+        assertEquals(vague, figure.vague(), "vague");
+        assertEquals(period, figure.period(), "period");
+        assertNotNull(figure.min(), "a vague amount keeps its lower bound");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The company was founded in 2019.
+            Results for fiscal 2024 were strong.
+            The deal was announced on March 3.
+            The contract was signed on 3 March.
+            The year ended December 31.
+            Trading opened at 9:30 a.m. in New York.
+            Shares rose by 10:15 a.m. in Copenhagen.
+            Naniwa is the third-largest regional bank.
+            The 2nd phase came online.
+            The app reads receipts with GPT-4.
+            Office 365 subscriptions are growing.
+            Customers of Office 365 get the feature.
+            The airline flies the A330-200 on the route.
+            G42 is based in Abu Dhabi.
+            The iPhone 15 sold well.
+            It will retire its Boeing 737-800 fleet.
+            The laptops run Windows 11.
+            It competes with easyJet and Jet2.
+            The drug is in a Phase 3 trial.
+            The prize is MRX-214, an obesity pill.
+            The first model will be the Vela 500.
+            The board voted 9 to 2 in favour.
+            The merger was approved in a 7-2 vote.
+            Customers can call 0808 157 0192 for help.
+            Call +1 212 555 0100 for details.
+            The rule is set out in section 4 of the act.
+            The deal closed three months ago.
+            Its share was higher two years ago.
+            The largest double is about 1e308 in the format.
+            The puzzle asks for 10^400 digits.
+            The S&P 500 closed lower.
+            The company was founded in 1952 by his grandfather.
+            Covid-19 hit sales hard.
+            The firm makes 5G modems.
+            """)
+    void nonFigures(String sentence) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertTrue(found.isEmpty(), () -> "no figure expected in: " + sentence + " but got " + describe(sentence, found));
+    }
+
+    private static FigureCandidate assertFigure(String sentence, String kind, Double value, String unit,
+                                                String qualifier, String period, String per, String direction) {
+        FigureCandidate figure = only(sentence);
+        assertEquals(kind, figure.kind().label(), "kind");
+        assertClose(value, figure.value(), "value");
+        assertEquals(unit, figure.unit(), "unit");
+        assertEquals(qualifier, figure.qualifier(), "qualifier");
+        assertEquals(period, figure.period(), "period");
+        assertEquals(per, figure.per(), "per");
+        assertEquals(direction, figure.direction(), "direction");
+        return figure;
+    }
+
+    private static FigureCandidate only(String sentence) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(1, found.size(), () -> "one figure expected in: " + sentence + " but got "
+                + describe(sentence, found));
+        return found.get(0);
+    }
+
+    /** Fractions are kept to two decimals (a third is 33.33), so values compare to a hundredth. */
+    private static void assertClose(Double expected, Double actual, String field) {
+        if (expected == null) {
+            assertNull(actual, field);
+            return;
+        }
+        assertNotNull(actual, field);
+        assertEquals(expected, actual, Math.max(0.01, Math.abs(expected) * 1e-9), field);
+    }
+
+    private static String describe(String sentence, List<FigureCandidate> found) {
+        return found.stream().map(c -> "[" + sentence.substring(c.start(), c.end()) + "] " + c)
+                .collect(Collectors.joining("; "));
+    }
+}

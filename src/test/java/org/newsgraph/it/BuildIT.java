@@ -1,0 +1,138 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.cli.Main;
+import org.newsgraph.testing.LinkChecker;
+import picocli.CommandLine;
+
+/** {@code newsgraph build} and {@code extract} on the sample articles, through the command line, with CoreNLP. */
+class BuildIT {
+
+    @TempDir
+    static Path dir;
+
+    private static Path site;
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void build() {
+        site = dir.resolve("site");
+        Run run = run("build", "--site", site.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Built 8 articles"), run.out());
+    }
+
+    @Test
+    void aSecondBuildIsByteIdentical() throws Exception {
+        Path again = dir.resolve("again");
+        assertEquals(0, run("build", "--site", again.toString()).code());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(site)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        assertTrue(files.size() > 100, "pages for 8 articles and their entities");
+        for (Path file : files) {
+            assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again.resolve(site.relativize(file).toString())),
+                    file.toString());
+        }
+    }
+
+    @Test
+    void everyPageLinksOnlyToPagesThatExist() throws Exception {
+        assertEquals(List.of(), LinkChecker.brokenLinks(site.toRealPath()));
+    }
+
+    @Test
+    void theGraphParsesAndAnswersQueries() {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        RDFParser.source(site.resolve("data/graph.trig")).lang(Lang.TRIG).parse(dataset);
+        assertEquals(9, dataset.size(), "8 article graphs and the entity graph");
+        String monthlyOverTenMillion = """
+                PREFIX schema: <https://schema.org/>
+                PREFIX ng: <http://localhost:8080/ontology#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                SELECT ?figure ?value WHERE { GRAPH ?g {
+                  ?figure ng:period "P1M"^^xsd:duration ; schema:currency "USD" ; schema:value ?value .
+                  FILTER(?value > 10000000) } }""";
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(monthlyOverTenMillion).build()) {
+            List<String> figures = new java.util.ArrayList<>();
+            qe.execSelect().forEachRemaining(row -> figures.add(row.get("figure").toString()));
+            assertTrue(figures.contains("http://localhost:8080/article/microsoft-ai-cloud#figure-1"), figures.toString());
+        }
+        String ownership = """
+                PREFIX ng: <http://localhost:8080/ontology#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                ASK { GRAPH ?g { <http://localhost:8080/entity/tiktok> ng:ownedBy <http://localhost:8080/entity/bytedance> .
+                  ?r rdf:reifies <<( <http://localhost:8080/entity/tiktok> ng:ownedBy <http://localhost:8080/entity/bytedance> )>> ;
+                     prov:wasDerivedFrom ?sentence } }""";
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(ownership).build()) {
+            assertTrue(qe.execAsk());
+        }
+    }
+
+    @Test
+    void extractLinesGivesOneJsonLinePerInputLine() throws Exception {
+        Path input = dir.resolve("lines.txt");
+        Files.writeString(input, "Acme revenue rose 12% to $4.5 billion.\n\nTikTok, owned by ByteDance, spends $20 million a month.\n");
+        Run run = run("extract", "--lines", input.toString());
+        assertEquals(0, run.code(), run.err());
+        String[] lines = run.out().strip().split("\n");
+        assertEquals(3, lines.length);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(lines[0]);
+        assertEquals("1", first.get("doc").asText());
+        assertEquals(2, first.get("figures").size(), lines[0]);
+        JsonNode empty = json.readTree(lines[1]);
+        assertEquals(0, empty.get("entities").size() + empty.get("figures").size() + empty.get("relations").size());
+        JsonNode third = json.readTree(lines[2]);
+        assertEquals("ownedBy", third.get("relations").get(0).get("predicate").asText(), lines[2]);
+        JsonNode figure = third.get("figures").get(0);
+        for (String field : List.of("id", "text", "start", "end", "sentence", "kind", "value", "min", "max", "unit",
+                "qualifier", "period", "per", "direction", "measure", "subject", "of", "time", "mentions")) {
+            assertTrue(figure.has(field), "figure field " + field);
+        }
+        assertEquals("P1M", figure.get("period").asText());
+    }
+
+    @Test
+    void extractFileUsesTheArticleSlugAsDoc() throws Exception {
+        Run run = run("extract", "--format", "jsonl", "articles/2024-01-31-microsoft-ai-cloud.md");
+        assertEquals(0, run.code(), run.err());
+        JsonNode doc = new ObjectMapper().readTree(run.out());
+        assertEquals("microsoft-ai-cloud", doc.get("doc").asText());
+        assertEquals("Microsoft", doc.get("entities").get(0).get("name").asText());
+    }
+}

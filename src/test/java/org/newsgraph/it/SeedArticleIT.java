@@ -1,0 +1,140 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleReader;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Figure;
+import org.newsgraph.extract.Span;
+
+/** The seed article against its gold annotations, with the real CoreNLP pipeline (loaded once per JVM). */
+class SeedArticleIT {
+
+    private static Extraction extraction;
+    private static Article article;
+    private static JsonNode gold;
+
+    @BeforeAll
+    static void extract() throws Exception {
+        article = new ArticleReader().read(Path.of("articles/2024-01-31-microsoft-ai-cloud.md"));
+        extraction = new Extractor().extract(article);
+        try (InputStream in = SeedArticleIT.class.getResourceAsStream("/gold/microsoft-ai-cloud.gold.json")) {
+            gold = new ObjectMapper().readTree(Objects.requireNonNull(in));
+        }
+    }
+
+    private static Entity entity(String name) {
+        return extraction.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+
+    @Test
+    void everyGoldEntityIsFoundWithItsType() {
+        for (JsonNode pair : gold.get("entities")) {
+            Entity entity = entity(pair.get(0).asText());
+            assertNotNull(entity, "missing entity " + pair.get(0).asText());
+            assertEquals(pair.get(1).asText(), entity.type().label(), "type of " + entity.name());
+        }
+    }
+
+    @Test
+    void noEntityComesFromTheBoilerplateLine() {
+        int boilerplate = article.text().indexOf("For More latest tech news");
+        for (Entity entity : extraction.entities()) {
+            for (Span mention : entity.mentions()) {
+                assertTrue(mention.start() < boilerplate, entity.name() + " mentioned in the boilerplate line");
+            }
+        }
+        assertTrue(extraction.entities().stream().noneMatch(e -> e.name().equals("Gadgetsfocus")
+                || e.name().equals("Facebook") || e.name().equals("YouTube")));
+    }
+
+    record Expected(double value, String unit, String kind, String period, String qualifier, String direction) {
+    }
+
+    @Test
+    void theGoldFiguresAreReadRight() {
+        Map<String, Expected> expected = Map.of(
+                "$20 million", new Expected(2e7, "USD", "amount", "P1M", "at_most", null),
+                "25%", new Expected(25, "percent", "share", null, "at_most", null),
+                "$1 billion", new Expected(1e9, "USD", "amount", "P1Y", null, null),
+                "$83 million", new Expected(8.3e7, "USD", "amount", "P1M", "approximately", null),
+                "29%", new Expected(29, "percent", "change", null, null, "increase"),
+                "7%", new Expected(7, "percent", "change", null, "at_least", "decrease"),
+                "doubled", new Expected(2, "times", "change", null, null, "increase"),
+                "24 million", new Expected(2.4e7, "user", "count", null, "at_least", null));
+        expected.forEach((text, want) -> {
+            Figure figure = extraction.figures().stream().filter(f -> f.text().contains(text)).findFirst()
+                    .orElseThrow(() -> new AssertionError("missing figure " + text));
+            Expected got = new Expected(figure.value(), figure.unit(), figure.kind().label(), figure.period(),
+                    figure.qualifier(), figure.direction());
+            assertEquals(want, got, text);
+        });
+    }
+
+    @Test
+    void theSameFactStatedTwiceIsOneFigureWithTwoMentions() {
+        List<Figure> twenty = extraction.figures().stream().filter(f -> f.text().contains("$20 million")).toList();
+        assertEquals(1, twenty.size());
+        assertEquals(2, twenty.get(0).mentions().size());
+        assertEquals("tiktok", twenty.get(0).subject());
+        assertEquals("2022-03", twenty.get(0).time());
+    }
+
+    @Test
+    void vagueAmountsHaveNoValueButAnOrder() {
+        List<Figure> vague = extraction.figures().stream().filter(f -> f.vague() != null).toList();
+        assertEquals(4, vague.size(), vague.toString());
+        assertTrue(vague.stream().allMatch(f -> f.value() == null && "USD".equals(f.unit())));
+    }
+
+    @Test
+    void noFigureFromTraps() {
+        for (JsonNode trap : gold.get("not_figures")) {
+            int at = article.text().indexOf(trap.asText());
+            while (at >= 0) {
+                int start = at;
+                int end = at + trap.asText().length();
+                for (Figure figure : extraction.figures()) {
+                    for (Span mention : figure.mentions()) {
+                        assertFalse(mention.start() < end && start < mention.end(),
+                                "figure " + mention.text() + " overlaps trap " + trap.asText());
+                    }
+                }
+                at = article.text().indexOf(trap.asText(), end);
+            }
+        }
+    }
+
+    @Test
+    void goldRelationsAreFound() {
+        Map<String, String> names = extraction.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+        List<String> found = extraction.relations().stream().map(r -> names.get(r.subject()) + " "
+                + (r.predicate().equals("roleAt") && "CEO".equals(r.role()) ? "ceoOf" : r.predicate()) + " "
+                + names.get(r.object())).toList();
+        int hits = 0;
+        for (JsonNode relation : gold.get("relations")) {
+            String key = relation.get(0).asText() + " " + relation.get(1).asText() + " " + relation.get(2).asText();
+            if (found.contains(key)) {
+                hits++;
+            }
+        }
+        assertTrue(hits >= 15, "found " + hits + " of " + gold.get("relations").size() + ": " + found);
+        assertTrue(found.size() - hits <= 2, "relations not in the gold: " + found);
+    }
+}
