@@ -47,7 +47,7 @@ public final class EntityRecognizer {
             for (Gazetteer.Match match : gazetteer.find(text)) {
                 int start = sentence.start() + match.start();
                 int end = sentence.start() + match.end();
-                if (match.entry().curated() || taggedAsName(sentence, start, end)) {
+                if (match.anywhere() || taggedAsName(sentence, start, end)) {
                     fromGazetteer.add(new Found(start, end, doc.text().substring(start, end), sentence.index(),
                             match.entry().type(), match.entry()));
                 }

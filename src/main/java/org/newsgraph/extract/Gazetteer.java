@@ -15,27 +15,37 @@ import java.util.regex.Pattern;
 
 /**
  * Names of well-known organisations, people, places and products, with their type and Wikidata id.
- * Entries marked {@code curated} are found wherever they occur; {@code known} entries only type and identify a
- * name that the NER or the text's capitalisation already marks as a name, since many of them are also words.
+ * Names on {@code curated} lines are found wherever they occur; names on {@code known} lines only type and identify a
+ * name that the NER already marks, since many of them are also words or surnames.
  *
- * <p>File format, one entry a line, tab-separated: {@code name type wikidata aliases(|-separated) mode}.
+ * <p>File format, one line per entry and mode, tab-separated: {@code name type wikidata aliases(|-separated) mode}.
+ * A name keeps the first line that registers it; a later line for the same entry (same name and type) may add aliases
+ * in the other mode and fill a missing Wikidata id.
  */
 public final class Gazetteer {
 
     /** One known thing. */
-    public record Entry(String name, EntityType type, String wikidata, boolean curated) {
+    public record Entry(String name, EntityType type, String wikidata) {
     }
 
-    /** A place in a text where a gazetteer name occurs. */
-    public record Match(int start, int end, Entry entry) {
+    /**
+     * A place in a text where a gazetteer name occurs.
+     *
+     * @param anywhere the name counts wherever it occurs; otherwise only where the NER marks a name
+     */
+    public record Match(int start, int end, Entry entry, boolean anywhere) {
     }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
     private static final String[] RESOURCES = {"curated-entities.tsv", "gazetteer.tsv"};
 
     private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
+    private final Map<String, Entry> byName = new HashMap<>();
+    /** Names with the same Wikidata id are one entry, named by the first line that has the id. */
+    private final Map<String, Entry> byWikidata = new HashMap<>();
 
-    private record Alias(List<String> tokens, Entry entry) {
+    /** A name of an entry, which is looked up by its canonical name so that a later line can complete it. */
+    private record Alias(List<String> tokens, String entryName, boolean anywhere) {
     }
 
     private static final class Holder {
@@ -61,7 +71,7 @@ public final class Gazetteer {
         return gazetteer;
     }
 
-    /** Adds the entries of a gazetteer file; an entry already known by one of its names keeps the first one. */
+    /** Adds the entries of a gazetteer file. */
     public Gazetteer load(BufferedReader reader) throws IOException {
         String line;
         while ((line = reader.readLine()) != null) {
@@ -73,28 +83,48 @@ public final class Gazetteer {
                 continue;
             }
             Entry entry = new Entry(cols[0].strip(), EntityType.fromLabel(cols[1].strip()),
-                    cols.length > 2 && !cols[2].isBlank() ? cols[2].strip() : null,
-                    cols.length <= 4 || !"known".equals(cols[4].strip()));
-            add(entry.name(), entry);
+                    cols.length > 2 && !cols[2].isBlank() ? cols[2].strip() : null);
+            boolean anywhere = cols.length <= 4 || !"known".equals(cols[4].strip());
+            List<String> names = new ArrayList<>();
+            names.add(entry.name());
             if (cols.length > 3 && !cols[3].isBlank()) {
                 for (String alias : cols[3].split("\\|")) {
                     if (!alias.isBlank()) {
-                        add(alias.strip(), entry);
+                        names.add(alias.strip());
                     }
                 }
             }
+            add(entry, names, anywhere);
         }
         return this;
     }
 
-    public Gazetteer add(String name, Entry entry) {
-        List<String> tokens = tokens(name);
-        if (tokens.isEmpty()) {
+    /** Adds an entry under its names; a name already taken keeps its first entry. */
+    public Gazetteer add(Entry given, List<String> names, boolean anywhere) {
+        Entry entry = given.wikidata() == null ? given : byWikidata.getOrDefault(given.wikidata(), given);
+        if (entry.type() != given.type()) {
             return this;
         }
-        List<Alias> aliases = byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>());
-        if (aliases.stream().noneMatch(a -> a.tokens().equals(tokens))) {
-            aliases.add(new Alias(tokens, entry));
+        Entry known = byName.get(entry.name());
+        if (known == null) {
+            byName.put(entry.name(), entry);
+        } else if (known.type() == entry.type() && known.wikidata() == null && entry.wikidata() != null) {
+            byName.put(entry.name(), entry);
+        } else if (known.type() != entry.type()) {
+            return this;
+        }
+        if (entry.wikidata() != null) {
+            byWikidata.putIfAbsent(entry.wikidata(), byName.get(entry.name()));
+        }
+        for (String name : names) {
+            List<String> tokens = tokens(name);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            List<Alias> aliases = byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>());
+            if (aliases.stream().noneMatch(a -> a.tokens().equals(tokens))) {
+                aliases.add(new Alias(tokens, entry.name(), anywhere));
+            }
         }
         return this;
     }
@@ -128,7 +158,7 @@ public final class Gazetteer {
             boolean glued = end < text.length() && Character.isLetterOrDigit(text.charAt(end))
                     || spans.get(i)[0] > 0 && Character.isLetterOrDigit(text.charAt(spans.get(i)[0] - 1));
             if (!glued) {
-                matches.add(new Match(spans.get(i)[0], end, best.entry()));
+                matches.add(new Match(spans.get(i)[0], end, byName.get(best.entryName()), best.anywhere()));
             }
             i += n;
         }

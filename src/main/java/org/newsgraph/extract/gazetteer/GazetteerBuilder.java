@@ -1,0 +1,360 @@
+package org.newsgraph.extract.gazetteer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.newsgraph.ConfigurationException;
+import org.newsgraph.extract.EntityType;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Builds the compact gazetteer shipped with Newsgraph ({@code gazetteer.tsv}) from the public sources described in
+ * {@code ../shared/datasets/gazetteer/README.md}. Sources are read in order of trust; a name seen again merges into the
+ * first entry with its type (filling a missing Wikidata id, adding aliases). Names that are also common English words
+ * ("Target", "Reading"), single-word city names (often surnames too: Henderson, Lund) and names recased from SEC
+ * capitals are written in {@code known} mode, so they only identify what the NER already marks as a name.
+ */
+public final class GazetteerBuilder {
+
+    /** The company words that do not make a name different: "Microsoft Corp." is Microsoft. */
+    private static final Set<String> SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "corporation", "co", "co.",
+            "company", "ltd", "ltd.", "limited", "plc", "llc", "l.p.", "lp", "n.v.", "nv", "s.a.", "sa", "ag", "se", "/de/",
+            "group", "holdings", "holding", "the");
+    private static final Pattern COUNTRY_SUFFIX = Pattern.compile("\\s*\\([^)]*\\)$");
+    private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\p{N}\\p{Punct}\\s&’'.-]+");
+    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
+
+    private final Set<String> commonWords;
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
+    /** The first type seen for each name; the flat lists (company, ticker and brand names) never retype a name. */
+    private final Map<String, EntityType> typed = new java.util.HashMap<>();
+    private static final int FLAT_LISTS = 4;
+
+    /** One entry being assembled: the first source's name and type, every alias, the first Wikidata id. */
+    private static final class Draft {
+        final String name;
+        final EntityType type;
+        final int rank;
+        String wikidata;
+        final TreeSet<String> aliases = new TreeSet<>();
+        final TreeSet<String> trusted = new TreeSet<>();
+
+        Draft(String name, EntityType type, int rank) {
+            this.name = name;
+            this.type = type;
+            this.rank = rank;
+        }
+    }
+
+    /** @param commonWords lower-case English words; a one-word name among them is written in {@code known} mode */
+    public GazetteerBuilder(Set<String> commonWords) {
+        this.commonWords = commonWords;
+    }
+
+    /** Reads every source file of the folder; a missing file is an error naming it. */
+    public GazetteerBuilder readAll(Path folder) throws IOException {
+        readSp500(folder.resolve("sp500_constituents.csv"));
+        readRor(folder.resolve("ror_subset.tsv"));
+        readPeople(folder.resolve("legislators-current.yaml"));
+        readPeople(folder.resolve("executive.yaml"));
+        readCities(folder.resolve("world-cities.csv"));
+        readFlatCompanies(folder.resolve("cspell_companies.txt"));
+        readSecTickers(folder.resolve("company_tickers_exchange_2025-08.json"));
+        readBrands(folder.resolve("simple_icons_brands.tsv"));
+        return this;
+    }
+
+    /** How many entries each source added (merges into earlier entries not counted). */
+    public Map<String, Integer> counts() {
+        return Map.copyOf(counts);
+    }
+
+    void readSp500(Path file) throws IOException {
+        for (CSVRecord row : csv(file)) {
+            String name = row.get("Security").strip();
+            add("S&P 500", name, EntityType.ORGANIZATION, null, List.of(bare(name)), true, 0);
+        }
+    }
+
+    /**
+     * ROR lists a company once per country ("Microsoft (United States)", "Microsoft (Singapore)"); the entry with the
+     * oldest Wikidata id is the parent company as a rule, so it gives the name its id.
+     */
+    void readRor(Path file) throws IOException {
+        Map<String, String[]> best = new LinkedHashMap<>();
+        for (String line : lines(file)) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 8 || cols[0].equals("ror_id") || cols[1].isBlank() || !cols[7].equals("active")) {
+                continue;
+            }
+            cols[1] = java.util.Arrays.stream(cols[1].split("\\|")).min(Comparator.comparingLong(GazetteerBuilder::qidNumber))
+                    .orElseThrow();
+            cols[2] = COUNTRY_SUFFIX.matcher(cols[2]).replaceFirst("").strip();
+            best.merge(key(EntityType.ORGANIZATION, cols[2]), cols,
+                    (a, b) -> qidNumber(b[1]) < qidNumber(a[1]) ? b : a);
+        }
+        for (String[] cols : best.values()) {
+            List<String> aliases = new ArrayList<>();
+            for (String alias : cols[3].split("\\|")) {
+                if (!alias.isBlank() && LATIN.matcher(alias).matches() && alias.length() <= 80) {
+                    aliases.add(alias.strip());
+                }
+            }
+            add("ROR", cols[2], EntityType.ORGANIZATION, WIKIDATA + cols[1], aliases, true, 1);
+        }
+    }
+
+    private static long qidNumber(String qid) {
+        return qid.matches("Q\\d+") ? Long.parseLong(qid.substring(1)) : Long.MAX_VALUE;
+    }
+
+    void readFlatCompanies(Path file) throws IOException {
+        for (String line : lines(file)) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                add("cspell companies", name, EntityType.ORGANIZATION, null, List.of(), true, 4);
+            }
+        }
+    }
+
+    /** SEC names are often in capitals ("MICROSOFT CORP"); recased ones are only trusted where the NER agrees. */
+    void readSecTickers(Path file) throws IOException {
+        JsonNode root;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = new ObjectMapper().readTree(reader);
+        } catch (NoSuchFileException e) {
+            throw missing(file);
+        }
+        for (JsonNode row : root.path("data")) {
+            String raw = row.path(1).asText().strip();
+            boolean capitals = raw.equals(raw.toUpperCase(Locale.ROOT));
+            String name = capitals ? recase(raw) : raw;
+            add("SEC tickers", name, EntityType.ORGANIZATION, null, List.of(bare(name)), !capitals, 5);
+        }
+    }
+
+    /** Brands are organisations when a company source knows the name, products otherwise. */
+    void readBrands(Path file) throws IOException {
+        for (String line : lines(file)) {
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 3 || cols[0].equals("title") || !cols[0].matches(".*\\p{L}{2}.*")) {
+                continue;
+            }
+            String name = cols[0].strip();
+            List<String> aliases = new ArrayList<>();
+            for (String alias : cols[2].split("\\|")) {
+                if (!alias.isBlank() && LATIN.matcher(alias).matches()) {
+                    aliases.add(alias.strip());
+                }
+            }
+            EntityType type = drafts.containsKey(key(EntityType.ORGANIZATION, name)) ? EntityType.ORGANIZATION
+                    : EntityType.PRODUCT;
+            add("simple-icons brands", name, type, null, aliases, true, 6);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    void readPeople(Path file) throws IOException {
+        Object document;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            document = new Load(LoadSettings.builder().build()).loadFromReader(reader);
+        } catch (NoSuchFileException e) {
+            throw missing(file);
+        }
+        for (Object item : (List<Object>) document) {
+            Map<String, Object> person = (Map<String, Object>) item;
+            Map<String, Object> id = (Map<String, Object>) person.getOrDefault("id", Map.of());
+            Map<String, Object> name = (Map<String, Object>) person.getOrDefault("name", Map.of());
+            String first = String.valueOf(name.getOrDefault("first", "")).strip();
+            String last = String.valueOf(name.getOrDefault("last", "")).strip();
+            String full = name.containsKey("official_full") ? String.valueOf(name.get("official_full")).strip()
+                    : (first + " " + last).strip();
+            String qid = id.containsKey("wikidata") ? WIKIDATA + id.get("wikidata") : null;
+            List<String> aliases = new ArrayList<>();
+            if (name.containsKey("nickname")) {
+                aliases.add(name.get("nickname") + " " + last);
+            }
+            aliases.add(first + " " + last);
+            add("US legislators and executives", full, EntityType.PERSON, qid, aliases, true, 2);
+        }
+    }
+
+    /** Cities, their countries and regions; a one-word city is in {@code known} mode (Henderson, Lund, Reading). */
+    void readCities(Path file) throws IOException {
+        for (CSVRecord row : csv(file)) {
+            String city = row.get("name").strip();
+            if (!city.isEmpty() && Character.isUpperCase(city.charAt(0))) {
+                add("world cities", city, EntityType.PLACE, null, List.of(), city.contains(" "), 3);
+            }
+            add("world cities", row.get("country").strip(), EntityType.PLACE, null, List.of(), true, 3);
+            String region = row.get("subcountry").strip();
+            if (!region.isEmpty()) {
+                add("world cities", region, EntityType.PLACE, null, List.of(), region.contains(" "), 3);
+            }
+        }
+    }
+
+    private void add(String source, String name, EntityType type, String wikidata, List<String> aliases,
+                     boolean trusted, int rank) {
+        if (name.length() < 2 || !name.matches(".*\\p{L}.*")) {
+            return;
+        }
+        String key = key(type, name);
+        EntityType other = typed.putIfAbsent(key.substring(key.indexOf(':') + 1), type);
+        if (other != null && !other.equals(type) && rank >= FLAT_LISTS) {
+            return;
+        }
+        Draft draft = drafts.get(key);
+        if (draft == null) {
+            draft = new Draft(name, type, rank);
+            drafts.put(key, draft);
+            counts.merge(source, 1, Integer::sum);
+        }
+        if (draft.wikidata == null) {
+            draft.wikidata = wikidata;
+        }
+        for (String alias : concat(name, aliases)) {
+            if (alias.length() >= 2 && !alias.equals(draft.name)) {
+                draft.aliases.add(alias);
+            }
+            if (trusted && distinctive(alias)) {
+                draft.trusted.add(alias);
+            }
+        }
+    }
+
+    private static List<String> concat(String name, List<String> aliases) {
+        List<String> all = new ArrayList<>();
+        all.add(name);
+        all.addAll(aliases);
+        return all;
+    }
+
+    /** A name safe to look for anywhere: several words, or one word that is not an English word nor too short. */
+    boolean distinctive(String name) {
+        if (name.contains(" ")) {
+            return true;
+        }
+        if (name.length() <= 2 || name.matches("\\p{Lu}{2,4}")) {
+            return false;
+        }
+        return !commonWords.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Writes the gazetteer sorted by name: one line for the entry's name in its mode (with the aliases of that mode),
+     * then, if some aliases need the other mode, a second line with them. The loader keeps a name's first line, so
+     * the name is registered in its own mode.
+     */
+    public void write(Writer out) throws IOException {
+        out.write("# Generated by `newsgraph gazetteer` from ../shared/datasets/gazetteer (see NOTICE); do not edit.\n");
+        out.write("# name\ttype\twikidata\taliases (|-separated)\tmode (curated: match anywhere; known: only where the NER marks a name)\n");
+        List<Draft> unique = new ArrayList<>(new java.util.LinkedHashSet<>(drafts.values()));
+        unique.sort(Comparator.comparing((Draft d) -> d.name).thenComparingInt(d -> d.rank)
+                .thenComparing(d -> d.type));
+        for (Draft draft : unique) {
+            boolean nameKnown = !draft.trusted.contains(draft.name);
+            List<String> same = new ArrayList<>();
+            List<String> other = new ArrayList<>();
+            for (String alias : draft.aliases) {
+                (draft.trusted.contains(alias) != nameKnown ? same : other).add(alias);
+            }
+            line(out, draft, same, nameKnown ? "known" : "curated");
+            if (!other.isEmpty()) {
+                line(out, draft, other, nameKnown ? "curated" : "known");
+            }
+        }
+    }
+
+    private static void line(Writer out, Draft draft, List<String> aliases, String mode) throws IOException {
+        out.write(clean(draft.name) + "\t" + draft.type.label() + "\t" + (draft.wikidata == null ? "" : draft.wikidata)
+                + "\t" + String.join("|", aliases.stream().map(GazetteerBuilder::clean).toList()) + "\t" + mode + "\n");
+    }
+
+    private static String clean(String text) {
+        return text.replace('\t', ' ').replace('|', '/').replace('\n', ' ');
+    }
+
+    /** The name without company words: "Microsoft Corp." -> "Microsoft"; "Ford Motor Company" -> "Ford Motor". */
+    static String bare(String name) {
+        String[] words = name.replace(",", "").split("\\s+");
+        int from = 0;
+        int to = words.length;
+        while (to - from > 1 && SUFFIXES.contains(words[to - 1].toLowerCase(Locale.ROOT))) {
+            to--;
+        }
+        while (to - from > 1 && words[from].equalsIgnoreCase("the")) {
+            from++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+    }
+
+    private static String key(EntityType type, String name) {
+        return type + ":" + bare(name).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** "AMAZON COM INC" -> "Amazon Com Inc"; short words without vowels stay capitals ("IBM", "AT&T"). */
+    static String recase(String capitals) {
+        StringBuilder out = new StringBuilder();
+        for (String word : capitals.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            boolean acronym = word.length() <= 4 && !word.matches(".*[AEIOUY].*") || word.contains("&");
+            out.append(acronym || word.isEmpty() ? word
+                    : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw missing(file);
+        }
+    }
+
+    private static Iterable<CSVRecord> csv(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        } catch (NoSuchFileException e) {
+            throw missing(file);
+        }
+    }
+
+    private static ConfigurationException missing(Path file) {
+        return new ConfigurationException(file + " is missing; the gazetteer sources are described in "
+                + "../shared/datasets/gazetteer/README.md (pass their folder with --from DIR)");
+    }
+
+    /** Lower-case words of a word list such as /usr/share/dict/words (capitalised entries are names, not words). */
+    public static Set<String> commonWords(Path wordList) throws IOException {
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : lines(wordList)) {
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !word.contains("'")) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+}
