@@ -44,7 +44,7 @@ final class GazetteerCommand implements Callable<Integer> {
             throw new ConfigurationException("the word list " + words + " does not exist; install it "
                     + "(apt-get install wamerican) or pass --words FILE");
         }
-        GazetteerBuilder builder = new GazetteerBuilder(GazetteerBuilder.commonWords(words)).readAll(from);
+        GazetteerBuilder builder = new GazetteerBuilder(GazetteerBuilder.words(words)).readAll(from);
         Path temporary = out.resolveSibling(out.getFileName() + ".tmp");
         try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             builder.write(writer);

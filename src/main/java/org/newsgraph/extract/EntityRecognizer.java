@@ -16,16 +16,24 @@ import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Token;
 
 /**
- * Finds the entities of an article: gazetteer names first, then CoreNLP's named entities, then one type per name by
- * document-level vote, and one entity per thing (Microsoft = Microsoft Corp.; Nadella = Satya Nadella).
+ * Finds the entities of an article: gazetteer names, CoreNLP's named entities and names the article's own words
+ * introduce ("the fintech PayHarbor"); then one thing per name (Nadella = Satya Nadella; a lone "Kessler" = the Kessler
+ * Automobil named before it) and one type per thing by a document-level vote of the gazetteer, the words around each
+ * mention ({@link TypeCues}) and the NER.
  */
 public final class EntityRecognizer {
 
-    private static final Set<String> CORPORATE_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation",
+    static final Set<String> CORPORATE_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation",
             "Ltd", "Ltd.", "plc", "PLC", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "LLC", "Co.", "Limited");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s|'|’)$");
     private static final Pattern NAME_LIKE = Pattern.compile(".*\\p{Lu}.*|.*\\p{N}.*");
-    private static final int GAZETTEER_VOTE = 3;
+    private static final Set<String> NOT_NAMES = Set.of("Chief", "The", "A", "An", "Shares", "Sales", "It", "Its");
+
+    /** How much each source of a type counts in the vote: the article's words beat a name-only guess. */
+    private static final int GAZETTEER_VOTE = 4;
+    private static final int KNOWN_VOTE = 2;
+    private static final int CUE_VOTE = 3;
+    private static final int NER_VOTE = 1;
 
     private final Gazetteer gazetteer;
 
@@ -33,39 +41,74 @@ public final class EntityRecognizer {
         this.gazetteer = gazetteer;
     }
 
-    private record Found(int start, int end, String text, int sentence, EntityType type, Gazetteer.Entry entry) {
+    /**
+     * @param type  the type its source gives the name
+     * @param cue   the type the words around this mention give it, or null
+     * @param entry the gazetteer entry, or null
+     */
+    private record Found(int start, int end, String text, int sentence, EntityType type, int weight, EntityType cue,
+                         Gazetteer.Entry entry) {
+
+        boolean overlaps(Found other) {
+            return start < other.end && other.start < end;
+        }
     }
 
     public List<Entity> recognize(AnnotatedText doc, Set<Integer> skippedSentences) {
         List<Found> found = new ArrayList<>();
         for (AnnotatedSentence sentence : doc.sentences()) {
-            if (skippedSentences.contains(sentence.index())) {
-                continue;
-            }
-            String text = doc.text().substring(sentence.start(), sentence.end());
-            List<Found> fromGazetteer = new ArrayList<>();
-            for (Gazetteer.Match match : gazetteer.find(text)) {
-                int start = sentence.start() + match.start();
-                int end = sentence.start() + match.end();
-                if (match.anywhere() || taggedAsName(sentence, start, end)) {
-                    fromGazetteer.add(new Found(start, end, doc.text().substring(start, end), sentence.index(),
-                            match.entry().type(), match.entry()));
-                }
-            }
-            found.addAll(fromGazetteer);
-            for (Found span : nerSpans(doc.text(), sentence)) {
-                boolean overlaps = fromGazetteer.stream().anyMatch(g -> g.start() < span.end() && span.start() < g.end());
-                if (!overlaps) {
-                    found.add(span);
-                }
+            if (!skippedSentences.contains(sentence.index())) {
+                found.addAll(inSentence(doc.text(), sentence));
             }
         }
+        found.addAll(nameParts(doc, skippedSentences, found));
         found.sort(Comparator.comparingInt(Found::start));
         return resolve(found);
     }
 
-    private static boolean taggedAsName(AnnotatedSentence sentence, int start, int end) {
-        return sentence.tokensIn(start, end).stream().anyMatch(t -> nerType(t.ner()) != null);
+    /** Gazetteer names and NER spans of one sentence; where they overlap, the longer wins, the gazetteer on a tie. */
+    private List<Found> inSentence(String text, AnnotatedSentence sentence) {
+        String sentenceText = text.substring(sentence.start(), sentence.end());
+        List<Found> fromGazetteer = new ArrayList<>();
+        for (Gazetteer.Match match : gazetteer.find(sentenceText)) {
+            int start = sentence.start() + match.start();
+            int end = sentence.start() + match.end();
+            List<Token> tokens = sentence.tokensIn(start, end);
+            if (tokens.isEmpty() || !match.anywhere() && !nerAgrees(tokens, match.entry().type())) {
+                continue;
+            }
+            fromGazetteer.add(new Found(start, end, text.substring(start, end), sentence.index(), match.entry().type(),
+                    match.anywhere() ? GAZETTEER_VOTE : KNOWN_VOTE, cue(sentence, tokens), match.entry()));
+        }
+        List<Found> fromNer = nerSpans(text, sentence);
+        List<Found> kept = new ArrayList<>();
+        for (Found ner : fromNer) {
+            boolean longer = fromGazetteer.stream().filter(ner::overlaps)
+                    .allMatch(g -> ner.start() <= g.start() && g.end() <= ner.end() && ner.end() - ner.start() > g.end() - g.start()
+                            && !bareName(ner.text()).equals(bareName(g.text())));
+            if (longer) {
+                fromGazetteer.removeIf(ner::overlaps);
+                kept.add(ner);
+            }
+        }
+        for (Found ner : fromNer) {
+            if (!kept.contains(ner) && fromGazetteer.stream().noneMatch(ner::overlaps)) {
+                kept.add(ner);
+            }
+        }
+        kept.addAll(fromGazetteer);
+        kept.addAll(introduced(text, sentence, kept));
+        return kept;
+    }
+
+    /** A name that is only a word in the gazetteer counts only where the NER marks a name of the same kind. */
+    private static boolean nerAgrees(List<Token> tokens, EntityType type) {
+        return tokens.stream().allMatch(t -> type == nerType(t.ner())
+                || type == EntityType.PRODUCT && (t.ner().equals("MISC") || t.ner().equals("ORGANIZATION")));
+    }
+
+    private static EntityType cue(AnnotatedSentence sentence, List<Token> tokens) {
+        return TypeCues.around(sentence, tokens.get(0).index(), tokens.get(tokens.size() - 1).index() + 1);
     }
 
     private static EntityType nerType(String ner) {
@@ -77,7 +120,7 @@ public final class EntityRecognizer {
         };
     }
 
-    /** Runs of tokens with the same entity tag; a corporate suffix after an organisation belongs to it. */
+    /** Runs of tokens with the same entity tag; a corporate suffix after a name belongs to it and makes it a company. */
     private static List<Found> nerSpans(String text, AnnotatedSentence sentence) {
         List<Found> spans = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
@@ -103,12 +146,88 @@ public final class EntityRecognizer {
             int start = tokens.get(i).start();
             int end = tokens.get(Math.max(i, j - 1)).end();
             String surface = text.substring(start, end);
-            if (j > i && NAME_LIKE.matcher(surface).matches()) {
-                spans.add(new Found(start, end, surface, sentence.index(), type, null));
+            if (j > i && NAME_LIKE.matcher(surface).matches() && !NOT_NAMES.contains(surface)) {
+                spans.add(new Found(start, end, surface, sentence.index(), type, NER_VOTE,
+                        cue(sentence, tokens.subList(i, j)), null));
             }
             i = Math.max(j, i + 1);
         }
         return spans;
+    }
+
+    /**
+     * Proper nouns the NER left out but the article's words type: "the fintech PayHarbor", "the drug Lenvara",
+     * "MRX-214, Meridian's oral obesity pill".
+     */
+    private static List<Found> introduced(String text, AnnotatedSentence sentence, List<Found> known) {
+        List<Found> out = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && (properNoun(tokens.get(j), j > i) || glued(tokens, i, j))
+                    && (j == i || tokens.get(j).start() - tokens.get(j - 1).end() <= 1)) {
+                j++;
+            }
+            if (j == i) {
+                i++;
+                continue;
+            }
+            int start = tokens.get(i).start();
+            int end = tokens.get(j - 1).end();
+            Found candidate = new Found(start, end, text.substring(start, end), sentence.index(), null, 0,
+                    cue(sentence, tokens.subList(i, j)), null);
+            if (candidate.cue() != null && candidate.cue() != EntityType.PLACE && known.stream().noneMatch(candidate::overlaps)
+                    && !NOT_NAMES.contains(candidate.text()) && i > 0) {
+                out.add(new Found(start, end, candidate.text(), sentence.index(), candidate.cue(), CUE_VOTE, null, null));
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** A hyphen or number written against the name before it, as in model codes: "MRX-214". */
+    private static boolean glued(List<Token> tokens, int from, int at) {
+        return at > from && tokens.get(at).start() == tokens.get(at - 1).end()
+                && tokens.get(at).text().matches("-|\\d+") && !tokens.get(at - 1).text().equals("-") == tokens.get(at).text().equals("-");
+    }
+
+    private static boolean properNoun(Token token, boolean continuing) {
+        if (!token.ner().equals("O") && !token.ner().equals("NUMBER") && !token.ner().equals("MISC")) {
+            return false;
+        }
+        boolean capitalised = Character.isUpperCase(token.text().charAt(0)) && token.pos().startsWith("NNP");
+        boolean code = token.text().matches("\\p{Lu}[\\p{L}]*-?\\d+[\\p{L}\\d]*");
+        return capitalised || code || continuing && token.text().matches("\\d+");
+    }
+
+    /**
+     * Mentions of a part of a name already found: "Nordhav" after "Nordhav Energi", "Kessler" after "Kessler
+     * Automobil", even where the NER did not mark them.
+     */
+    private static List<Found> nameParts(AnnotatedText doc, Set<Integer> skipped, List<Found> found) {
+        Map<String, Found> firstWords = new HashMap<>();
+        for (Found f : found) {
+            String bare = bareName(f.text());
+            if (f.entry() == null && bare.contains(" ") && f.type() != EntityType.PERSON) {
+                firstWords.putIfAbsent(bare.substring(0, bare.indexOf(' ')), f);
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        for (AnnotatedSentence sentence : doc.sentences()) {
+            if (skipped.contains(sentence.index())) {
+                continue;
+            }
+            for (Token token : sentence.tokens()) {
+                Found whole = firstWords.get(token.text());
+                if (whole != null && token.pos().startsWith("NNP")
+                        && found.stream().noneMatch(f -> f.start() < token.end() && token.start() < f.end())) {
+                    out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), EntityType.ORGANIZATION,
+                            0, cue(sentence, List.of(token)), null));
+                }
+            }
+        }
+        return out;
     }
 
     private List<Entity> resolve(List<Found> found) {
@@ -120,6 +239,9 @@ public final class EntityRecognizer {
         List<Entity> entities = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         for (List<Found> group : byKey.values()) {
+            if (group.stream().allMatch(f -> f.weight() == 0 && f.cue() == null)) {
+                continue;
+            }
             Gazetteer.Entry entry = group.stream().map(Found::entry).filter(e -> e != null).findFirst().orElse(null);
             EntityType type = vote(group);
             String name = entry != null ? entry.name() : canonicalName(group);
@@ -162,44 +284,85 @@ public final class EntityRecognizer {
     }
 
     /**
-     * A name that is the first or last word(s) of exactly one longer name of a compatible type is that thing:
-     * "Nadella" -> "Satya Nadella", "Albion" -> "Albion Skyways".
+     * A name that is the first word(s) of a longer organisation's name or the last word(s) of a longer person's name
+     * is that thing, mention by mention: the longer name introduced before the mention, the first one if several were
+     * ("Kessler" is Kessler Automobil until the article says otherwise), and a person only where the words around the
+     * mention say so.
      */
     private static void mergeShortForms(Map<String, List<Found>> byKey) {
         List<String> keys = new ArrayList<>(byKey.keySet());
         for (String shortKey : keys) {
-            if (!shortKey.startsWith("n:")) {
+            if (!shortKey.startsWith("n:") || !byKey.containsKey(shortKey)) {
                 continue;
             }
             String shortName = shortKey.substring(2);
-            List<String> longer = new ArrayList<>();
+            List<String> organizations = new ArrayList<>();
+            List<String> people = new ArrayList<>();
             for (String other : keys) {
                 String otherName = other.substring(2);
-                if (!other.equals(shortKey) && byKey.containsKey(other) && otherName.length() > shortName.length()
-                        && (otherName.startsWith(shortName + " ") || otherName.endsWith(" " + shortName))) {
-                    longer.add(other);
+                if (other.equals(shortKey) || !byKey.containsKey(other) || otherName.length() <= shortName.length()) {
+                    continue;
+                }
+                EntityType otherType = vote(byKey.get(other));
+                if (otherType == EntityType.PERSON && otherName.endsWith(" " + shortName)) {
+                    people.add(other);
+                } else if (otherType != EntityType.PERSON && otherName.startsWith(shortName + " ")) {
+                    organizations.add(other);
                 }
             }
-            if (longer.size() == 1 && byKey.containsKey(shortKey)) {
-                EntityType shortType = vote(byKey.get(shortKey));
-                EntityType longType = vote(byKey.get(longer.get(0)));
-                boolean person = longType == EntityType.PERSON;
-                String longName = longer.get(0).substring(2);
-                boolean compatible = person ? longName.endsWith(" " + shortName)
-                        : longType == EntityType.ORGANIZATION && longName.startsWith(shortName + " ")
-                        && shortType != EntityType.PERSON;
-                if (compatible) {
-                    byKey.get(longer.get(0)).addAll(byKey.remove(shortKey));
-                    byKey.get(longer.get(0)).sort(Comparator.comparingInt(Found::start));
+            if (organizations.isEmpty() && people.isEmpty()) {
+                continue;
+            }
+            List<Found> stays = new ArrayList<>();
+            for (Found mention : byKey.get(shortKey)) {
+                String target = target(byKey, mention, mention.cue() == EntityType.PERSON ? people : organizations);
+                if (target == null) {
+                    target = target(byKey, mention, mention.cue() == EntityType.PERSON ? organizations : people);
                 }
+                if (target == null) {
+                    stays.add(mention);
+                } else {
+                    byKey.get(target).add(mention);
+                    byKey.get(target).sort(Comparator.comparingInt(Found::start));
+                }
+            }
+            if (stays.isEmpty()) {
+                byKey.remove(shortKey);
+            } else {
+                byKey.put(shortKey, stays);
             }
         }
+    }
+
+    /** Of the candidate long names, the first introduced before the mention; else the only one, if one. */
+    private static String target(Map<String, List<Found>> byKey, Found mention, List<String> candidates) {
+        String best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int first = byKey.get(candidate).get(0).start();
+            if (first < mention.start() && first < bestStart) {
+                best = candidate;
+                bestStart = first;
+            }
+        }
+        if (best == null && candidates.size() == 1) {
+            best = candidates.get(0);
+        }
+        return best;
     }
 
     private static EntityType vote(List<Found> group) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         for (Found f : group) {
-            votes.merge(f.type(), f.entry() != null ? GAZETTEER_VOTE : 1, Integer::sum);
+            if (f.type() != null && f.weight() > 0) {
+                votes.merge(f.type(), f.weight(), Integer::sum);
+            }
+            if (f.cue() != null) {
+                votes.merge(f.cue(), CUE_VOTE, Integer::sum);
+            }
+        }
+        if (votes.isEmpty()) {
+            return group.get(0).type();
         }
         return votes.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
                 .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();

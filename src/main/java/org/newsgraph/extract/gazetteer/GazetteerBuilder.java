@@ -29,8 +29,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * Builds the compact gazetteer shipped with Newsgraph ({@code gazetteer.tsv}) from the public sources described in
  * {@code ../shared/datasets/gazetteer/README.md}. Sources are read in order of trust; a name seen again merges into the
  * first entry with its type (filling a missing Wikidata id, adding aliases). Names that are also common English words
- * ("Target", "Reading"), single-word city names (often surnames too: Henderson, Lund) and names recased from SEC
- * capitals are written in {@code known} mode, so they only identify what the NER already marks as a name.
+ * ("Target", "Reading"), single-word city names (often surnames too: Henderson, Lund), single-word names from the flat
+ * name lists (which have "British", "Kansai" and "Denmark" as companies) and names recased from SEC capitals are
+ * written in {@code known} mode, so they only identify what the NER already marks as a name of the same kind.
  */
 public final class GazetteerBuilder {
 
@@ -65,9 +66,17 @@ public final class GazetteerBuilder {
         }
     }
 
-    /** @param commonWords lower-case English words; a one-word name among them is written in {@code known} mode */
-    public GazetteerBuilder(Set<String> commonWords) {
-        this.commonWords = commonWords;
+    /**
+     * @param words an English word list; a one-word name that is a common (lower-case) word there ("target") is
+     *              written in {@code known} mode
+     */
+    public GazetteerBuilder(List<String> words) {
+        this.commonWords = new java.util.HashSet<>();
+        for (String word : words) {
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !word.contains("'")) {
+                commonWords.add(word);
+            }
+        }
     }
 
     /** Reads every source file of the folder; a missing file is an error naming it. */
@@ -236,7 +245,7 @@ public final class GazetteerBuilder {
             if (alias.length() >= 2 && !alias.equals(draft.name)) {
                 draft.aliases.add(alias);
             }
-            if (trusted && distinctive(alias)) {
+            if (trusted && distinctive(alias) && !(rank >= FLAT_LISTS && !alias.contains(" "))) {
                 draft.trusted.add(alias);
             }
         }
@@ -347,14 +356,8 @@ public final class GazetteerBuilder {
                 + "../shared/datasets/gazetteer/README.md (pass their folder with --from DIR)");
     }
 
-    /** Lower-case words of a word list such as /usr/share/dict/words (capitalised entries are names, not words). */
-    public static Set<String> commonWords(Path wordList) throws IOException {
-        Set<String> words = new java.util.HashSet<>();
-        for (String word : lines(wordList)) {
-            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !word.contains("'")) {
-                words.add(word);
-            }
-        }
-        return words;
+    /** The words of a word list such as /usr/share/dict/words, one a line. */
+    public static List<String> words(Path wordList) throws IOException {
+        return lines(wordList);
     }
 }
