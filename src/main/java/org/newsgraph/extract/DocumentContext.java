@@ -21,12 +21,14 @@ final class DocumentContext {
 
     static final Set<String> COMPANY_WORDS = Set.of("company", "firm", "group", "carrier", "airline", "startup",
             "start-up", "bank", "lender", "retailer", "grocer", "carmaker", "automaker", "insurer", "drugmaker",
-            "chipmaker", "business", "utility", "manufacturer", "operator", "supplier", "it");
+            "chipmaker", "business", "utility", "manufacturer", "operator", "supplier", "chain", "cooperative",
+            "co-operative", "fund", "developer", "maker", "it");
 
     private final AnnotatedText doc;
     private final Map<Integer, Entity> entityByToken = new HashMap<>();
     private final Map<Integer, String> companyBySentence = new HashMap<>();
     private final String topic;
+    private final List<Description> descriptions = new ArrayList<>();
 
     DocumentContext(AnnotatedText doc, List<Entity> entities) {
         this.doc = doc;
@@ -46,6 +48,7 @@ final class DocumentContext {
                 .map(Entity::id).orElse(null);
         String company = topic;
         for (AnnotatedSentence sentence : doc.sentences()) {
+            describe(sentence);
             companyBySentence.put(sentence.index(), company);
             String subject = subjectOrganization(sentence);
             if (subject != null) {
@@ -75,15 +78,58 @@ final class DocumentContext {
         }
         for (Token child : sentence.children(head)) {
             String relation = sentence.relationToHead(child);
-            if ((relation.equals("nmod:poss") || relation.equals("compound")) && entityAt(child) != null) {
+            if ((relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("appos"))
+                    && entityAt(child) != null) {
                 return entityAt(child);
             }
         }
+        // "Granite Peak Partners, a US private equity firm that acquired ...": the firm is the name it stands beside.
+        Token governor = sentence.head(head);
+        if (governor != null && sentence.relationToHead(head).equals("appos") && entityAt(governor) != null) {
+            return entityAt(governor);
+        }
         if (isCompanyWord(sentence, head)) {
-            String id = company(sentence.index());
+            String id = described(sentence.index(), head.text().toLowerCase(java.util.Locale.ROOT));
             return id == null ? null : byId.get(id);
         }
         return null;
+    }
+
+    /**
+     * The organisation "the cooperative" means in a sentence: the last one the article described with that noun
+     * before ("Fenland Growers, a Cambridgeshire cooperative"), else "the company" of the sentence.
+     */
+    String described(int sentence, String noun) {
+        String id = null;
+        for (Description description : descriptions) {
+            if (description.sentence() <= sentence && description.noun().equals(noun)) {
+                id = description.entityId();
+            }
+        }
+        return id != null ? id : company(sentence);
+    }
+
+    private record Description(int sentence, String noun, String entityId) {
+    }
+
+    /** Nouns in apposition to an organisation's name, or before it: "X, the Leeds-based supermarket chain". */
+    private void describe(AnnotatedSentence sentence) {
+        for (Token token : sentence.tokens()) {
+            String noun = token.text().toLowerCase(java.util.Locale.ROOT);
+            if (!COMPANY_WORDS.contains(noun) || noun.equals("it")) {
+                continue;
+            }
+            Token governor = sentence.head(token);
+            Entity named = governor != null && sentence.relationToHead(token).equals("appos") ? entityAt(governor) : null;
+            for (Token child : sentence.children(token)) {
+                if (named == null && sentence.relationToHead(child).equals("appos")) {
+                    named = entityAt(child);
+                }
+            }
+            if (named != null && named.type() == EntityType.ORGANIZATION) {
+                descriptions.add(new Description(sentence.index(), noun, named.id()));
+            }
+        }
     }
 
     boolean isCompanyWord(AnnotatedSentence sentence, Token token) {

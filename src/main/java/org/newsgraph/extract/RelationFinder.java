@@ -25,7 +25,11 @@ final class RelationFinder {
     private static final String PROD = "⟦R(\\d+)⟧";
     private static final String ANY = "⟦[OPLR](\\d+)⟧";
     private static final String POSS = "(?:'s|’s|'|’)?";
-    private static final String FILLER = "(?:(?!(?:from|for|with|at|in|on|to|by|and|or|of)\\b)(?:[\\p{L}\\d'’-]+|⟦[LPR]\\d+⟧) ){0,5}?";
+    private static final String FILLER = "(?:(?!(?:from|for|with|at|in|on|to|by|and|or|of|that|which|who|counts|said|is|was)\\b)(?:[\\p{L}\\d'’-]+|⟦[LPR]\\d+⟧) ){0,5}?";
+    private static final String ORG_NOUN = "(?:" + String.join("|", new java.util.TreeSet<>(TypeCues.ORGANIZATION_NOUNS))
+            + "|cooperative|co-operative|company|fund|investor|partnership)";
+    private static final String PRODUCT_NOUN = "(?:" + String.join("|", new java.util.TreeSet<>(TypeCues.PRODUCT_NOUNS)) + ")";
+    private static final String SHARE = "(?:\\d+(?:\\.\\d+)?% )";
     private static final String LIST = "((?:⟦[OPLR]\\d+⟧)(?:(?:,? and |, |,? or )⟦[OPLR]\\d+⟧)*)";
     private static final String ROLE = "(chief executive officer|chief executive|CEO|chief financial officer|CFO|finance chief"
             + "|finance director|chief operating officer|COO|chief technology officer|CTO|chairman|chairwoman|chairperson"
@@ -36,31 +40,43 @@ final class RelationFinder {
     }
 
     private static final List<Rule> RULES = List.of(
-            rule(ORG + ",? (?:which is |a company |a business )?(?:wholly |majority[- ])?(?:owned|controlled) by (?:the |its )?" + FILLER + ORG, "ownedBy", 1, 2),
+            rule(ORG + ",? (?:which is |that is |is |was |a company |a business )?" + SHARE + "?(?:wholly |majority[- ])?(?:owned|controlled) by (?:the |its )?" + FILLER + ORG, "ownedBy", 1, 2),
             rule(ORG + ", (?:a|the|an) " + FILLER + "(?:unit|subsidiary|division|arm|affiliate) of " + FILLER + ORG, "ownedBy", 1, 2),
             rule(ORG + POSS + " " + FILLER + "(?:unit|subsidiary|division|arm),? " + ORG, "ownedBy", 2, 1),
+            rule(ORG + " owns (?:a |an )?" + SHARE + "?(?:majority |controlling )?(?:of the |of its )?(?:shares|stake) (?:in|of) " + ORG, "ownedBy", 2, 1),
             rule(ORG + ",? (?:which is |that is |is |was |has been )?(?:based|headquartered) in " + PLACE, "basedIn", 1, 2),
             rule(ORG + ", (?:a|an|the) " + PLACE + "-based", "basedIn", 1, 2),
             rule(PLACE + "-based " + FILLER + ORG, "basedIn", 2, 1),
-            rule(ORG + ", (?:a|an|the) [^,.;]{0,40}?\\b(?:based|headquartered) in " + PLACE, "basedIn", 1, 2),
+            rule(ORG + ", (?:a|an|the) [^,.;⟦]{0,40}?\\b(?:based|headquartered) in " + PLACE, "basedIn", 1, 2),
+            rule(ORG + ", (?:a|an|the) " + PLACE + " (?:[\\p{L}-]+ ){0,3}?" + ORG_NOUN + "\\b", "basedIn", 1, 2),
+            rule("(?:the|a|an) " + PLACE + " (?:[\\p{L}-]+ ){0,3}?" + ORG_NOUN + ",? " + ORG, "basedIn", 2, 1),
             rule(ORG + ", (?:a|an|one of) " + FILLER + ORG + POSS + " " + FILLER + "(?:client|customer)s?\\b", "customerOf", 1, 2),
-            rule(ORG + " counts " + ORG + " (?:among|as) (?:its|one of its) " + FILLER + "(?:clients|customers)", "customerOf", 2, 1),
+            rule(ORG + "(?:, [^⟦;]{0,80}? that)? counts " + ORG + " (?:among|as) (?:its|one of its) " + FILLER + "(?:clients|customers)", "customerOf", 2, 1),
             rule(ORG + ",? (?:is |was |remains |became )?(?:a|an|one of the) " + FILLER + "(?:client|customer)s? of " + ORG, "customerOf", 1, 2),
             rule(ORG + ",? (?:a|an|the|one of the) " + FILLER + "suppliers? (?:of|to) " + ORG, "supplierOf", 1, 2),
             rule(ORG + " supplies " + FILLER + "(?:[\\p{L}-]+ ){0,3}to " + FILLER + ORG, "supplierOf", 1, 2),
+            rule(ORG + ",? (?:which |that |has |have |had |also |will )*(?:invested|invests|invest) [^⟦.;]{0,40}?\\bin (?:the )?" + FILLER + ORG, "investsIn", 1, 2),
+            rule("^(?:\\p{L}+,? )?" + ORG + ",[^;]{0,160}?\\b(?:has |have |had |also )?(?:partnered|teamed up|allied) with (?:the )?" + FILLER + ORG, "partnerOf", 1, 2),
             rule(PER + ", (?:the |its )?" + FILLER + ROLE + " (?:of|at) " + FILLER + ORG, "roleAt", 1, 3),
             rule(ORG + POSS + " " + FILLER + ROLE + ",? " + PER, "roleAt", 3, 1),
             rule(PER + ", " + ORG + POSS + " " + ROLE, "roleAt", 1, 2),
             rule(ORG + POSS + " " + FILLER + PROD, "productOf", 2, 1),
             rule(ORG + " (?:to )?(?:operate|run|develop|launch|build|make|sell|release|market)(?:s|ed|d)? (?:its |the )?" + PROD, "productOf", 2, 1),
-            rule(PROD + ",? (?:made|built|developed|designed|sold|marketed|operated) by " + ORG, "productOf", 1, 2),
+            rule(PROD + ",? (?:made|built|developed|designed|sold|marketed|operated|licensed|bought|sourced) (?:by|from) " + ORG, "productOf", 1, 2),
             rule(ORG + POSS + " " + FILLER + "(?:product|model|brand|drug|service|app|platform|vehicle|car|phone),? " + PROD, "productOf", 2, 1),
+            rule(PROD + ", " + ORG + POSS + " " + FILLER + PRODUCT_NOUN + "\\b", "productOf", 1, 2),
             rule(ORG + POSS + " (?:rival|competitor)s? " + ORG, "competitorOf", 2, 1));
+
+    /** A product licensed or bought from a company makes the organisation whose product it serves a customer. */
+    private static final Pattern BOUGHT_FROM = Pattern.compile(PROD + ",? (?:licensed|bought|sourced) from " + ORG);
+    /** "The cooperative's chair, Graham Pike" is a role; "Friedrich Kessler ... chairs the supervisory board" too. */
+    private static final Pattern TWO_ROLES = Pattern.compile(ORG + POSS + " " + ROLE + " and " + ROLE + ",? " + PER);
+    private static final Pattern CHAIRS = Pattern.compile(PER + ",[^⟦;]{0,60}?,? chairs the (?:supervisory |management )?board");
 
     private static final Pattern UNOWNED_ROLE = Pattern.compile("(?:^|[^⟧] )(?i:" + ROLE + ") " + PER);
     private static final Pattern CLIENT_LIST = Pattern.compile("(?:clients|customers)\\b(?:(?!from|competitors?|rivals?)[^.;⟦]){0,40}?\\b(?:such as|like|including) " + FILLER + LIST);
     private static final Pattern RIVAL_LIST = Pattern.compile("(?:competitors|rivals|rival|competitor)\\b,? (?:such as |like |including )?" + FILLER + LIST
-            + "|competes? (?:head-on |directly )?(?:with|against) " + FILLER + LIST);
+            + "|(?:competes?|competition|compete) (?:head-on |directly )?(?:with|against) " + FILLER + LIST);
     private static final Pattern PRODUCT_CALLED = Pattern.compile("(?:product|service|model|drug|app|platform|brand) (?:called|named|dubbed) " + PROD);
 
     private static Rule rule(String regex, String predicate, int subject, int object) {
@@ -90,17 +106,33 @@ final class RelationFinder {
                         entity(placed, m.group(rule.object())), roleTitle, evidence);
             }
         }
+        Matcher two = TWO_ROLES.matcher(masked);
+        while (two.find()) {
+            add(found, entity(placed, two.group(4)), "roleAt", entity(placed, two.group(1)), role(two.group(2)), evidence);
+            add(found, entity(placed, two.group(4)), "roleAt", entity(placed, two.group(1)), role(two.group(3)), evidence);
+        }
+        // A title without a company ("Finance chief Rajesh Patel said") is a title at the company the article is about.
+        Entity topic = context.topic() == null ? null : byId.get(context.topic());
         Matcher unowned = UNOWNED_ROLE.matcher(masked);
         while (unowned.find()) {
             boolean owned = found.stream().anyMatch(r -> r.predicate().equals("roleAt")
                     && r.subject().equals(entity(placed, unowned.group(2)).id()));
-            String company = context.company(sentence.index());
-            if (!owned && company != null && byId.containsKey(company)) {
-                add(found, entity(placed, unowned.group(2)), "roleAt", byId.get(company), role(unowned.group(1)), evidence);
+            if (!owned) {
+                add(found, entity(placed, unowned.group(2)), "roleAt", topic, role(unowned.group(1)), evidence);
             }
+        }
+        Matcher chairs = CHAIRS.matcher(masked);
+        while (chairs.find()) {
+            String company = context.company(sentence.index());
+            add(found, entity(placed, chairs.group(1)), "roleAt", company == null ? topic : byId.get(company), "chair",
+                    evidence);
         }
         Entity owner = sentenceOrganization(placed);
         String company = context.company(sentence.index());
+        Matcher bought = BOUGHT_FROM.matcher(masked);
+        while (bought.find()) {
+            add(found, owner, "customerOf", entity(placed, bought.group(2)), null, evidence);
+        }
         listRule(found, CLIENT_LIST, masked, placed, owner, company, "customerOf", evidence);
         listRule(found, RIVAL_LIST, masked, placed, owner, company, "competitorOf", evidence);
         Matcher called = PRODUCT_CALLED.matcher(masked);
@@ -151,67 +183,112 @@ final class RelationFinder {
         }
     }
 
+    /** What a verb says between its subject and the entity in one of its argument slots. */
+    private record VerbRule(String predicate, Set<String> slots) {
+    }
+
+    private static final Map<String, List<VerbRule>> VERBS = Map.ofEntries(
+            Map.entry("partner", List.of(new VerbRule("partnerOf", Set.of("obl:with", "nmod:with")))),
+            Map.entry("ally", List.of(new VerbRule("partnerOf", Set.of("obl:with")))),
+            Map.entry("team", List.of(new VerbRule("partnerOf", Set.of("obl:with")))),
+            Map.entry("invest", List.of(new VerbRule("investsIn", Set.of("obl:in")))),
+            Map.entry("acquire", List.of(new VerbRule("acquires", Set.of("obj")), new VerbRule("customerOf", Set.of("obl:from")))),
+            Map.entry("buy", List.of(new VerbRule("acquires", Set.of("obj")), new VerbRule("customerOf", Set.of("obl:from")))),
+            Map.entry("purchase", List.of(new VerbRule("acquires", Set.of("obj")), new VerbRule("customerOf", Set.of("obl:from")))),
+            Map.entry("order", List.of(new VerbRule("customerOf", Set.of("obl:from")))),
+            Map.entry("lease", List.of(new VerbRule("customerOf", Set.of("obl:from")))),
+            Map.entry("license", List.of(new VerbRule("customerOf", Set.of("obl:from")))),
+            Map.entry("supply", List.of(new VerbRule("supplierOf", Set.of("obl:to", "obj")))),
+            Map.entry("make", List.of(new VerbRule("supplierOf", Set.of("obl:for")))),
+            Map.entry("produce", List.of(new VerbRule("supplierOf", Set.of("obl:for")))),
+            Map.entry("manufacture", List.of(new VerbRule("supplierOf", Set.of("obl:for")))),
+            Map.entry("compete", List.of(new VerbRule("competitorOf", Set.of("obl:with", "obl:against")))),
+            Map.entry("own", List.of(new VerbRule("ownedBy", Set.of("obj")))),
+            Map.entry("control", List.of(new VerbRule("ownedBy", Set.of("obj")))));
+
     private void verbRelations(AnnotatedSentence sentence, Set<Relation> found, Span evidence) {
         for (Token verb : sentence.tokens()) {
             String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
-            String predicate;
-            String objectRelation;
-            switch (lemma) {
-                case "partner", "ally" -> { predicate = "partnerOf"; objectRelation = "obl:with"; }
-                case "invest" -> { predicate = "investsIn"; objectRelation = "obl:in"; }
-                case "acquire", "buy", "purchase" -> { predicate = "acquires"; objectRelation = "obj"; }
-                case "supply" -> { predicate = "supplierOf"; objectRelation = "obl:to"; }
-                case "compete" -> { predicate = "competitorOf"; objectRelation = "obl:with"; }
-                case "own", "control" -> { predicate = "ownedBy"; objectRelation = "obj"; }
-                default -> { continue; }
-            }
-            if (!verb.pos().startsWith("VB") && !(predicate.equals("partnerOf") && verb.pos().startsWith("NN"))) {
+            if (lemma.equals("come") && verb.pos().startsWith("VB")) {
+                suppliedFrom(sentence, verb, found, evidence);
                 continue;
             }
-            Entity subject = null;
-            Entity object = null;
-            for (Token child : sentence.children(verb)) {
-                String relation = sentence.relationToHead(child);
-                if (relation.startsWith("nsubj") && subject == null) {
-                    subject = context.entityOfPhrase(sentence, child, byId);
-                } else if (relation.equals(objectRelation) || predicate.equals("supplierOf") && relation.equals("obj")
-                        || predicate.equals("investsIn") && relation.equals("obj")
-                           && context.entityAt(child) == null && hasChild(sentence, child, "nmod:in")) {
-                    Token target = relation.equals("obj") && predicate.equals("investsIn")
-                            ? childWith(sentence, child, "nmod:in") : child;
-                    Entity candidate = context.entityOfPhrase(sentence, target, byId);
-                    if (candidate != null && object == null) {
-                        object = candidate;
+            List<VerbRule> rules = VERBS.get(lemma);
+            boolean partnerNoun = lemma.equals("partner") && verb.pos().startsWith("NN")
+                    && sentence.children(verb).stream().anyMatch(c -> sentence.relationToHead(c).startsWith("nsubj"));
+            if (rules == null || !verb.pos().startsWith("VB") && !partnerNoun) {
+                continue;
+            }
+            Entity subject = subjectOf(sentence, verb);
+            if (subject == null || subject.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (VerbRule rule : rules) {
+                Entity object = null;
+                for (Token child : sentence.children(verb)) {
+                    if (object == null && rule.slots().contains(sentence.relationToHead(child))) {
+                        object = context.entityOfPhrase(sentence, child, byId);
                     }
                 }
-            }
-            if (subject == null && sentence.relationToHead(verb).startsWith("conj") && sentence.head(verb) != null) {
-                for (Token child : sentence.children(sentence.head(verb))) {
-                    if (sentence.relationToHead(child).startsWith("nsubj") && subject == null) {
-                        subject = context.entityOfPhrase(sentence, child, byId);
-                    }
+                if (object == null && rule.predicate().equals("supplierOf")) {
+                    object = speaker(sentence, verb);
                 }
-            }
-            Entity invested = object;
-            if (predicate.equals("investsIn") && invested != null && childWith(sentence, verb, "obj") == null
-                    && sentence.children(verb).stream().noneMatch(c -> sentence.relationToHead(c).equals("obl:in")
-                    && context.entityAt(c) == invested)) {
-                continue;
-            }
-            if (subject == null || object == null || subject.type() != EntityType.ORGANIZATION
-                    || object.type() != EntityType.ORGANIZATION) {
-                continue;
-            }
-            if (predicate.equals("ownedBy")) {
-                add(found, object, predicate, subject, null, evidence);
-            } else {
-                add(found, subject, predicate, object, null, evidence);
+                if (object == null || object.type() != EntityType.ORGANIZATION) {
+                    continue;
+                }
+                if (rule.predicate().equals("ownedBy")) {
+                    add(found, object, rule.predicate(), subject, null, evidence);
+                } else {
+                    add(found, subject, rule.predicate(), object, null, evidence);
+                }
             }
         }
     }
 
-    private static boolean hasChild(AnnotatedSentence sentence, Token token, String relation) {
-        return childWith(sentence, token, relation) != null;
+    /** The entity doing what a verb says: its subject, or for the second verb of "X spends ... and has partnered", X's. */
+    private Entity subjectOf(AnnotatedSentence sentence, Token verb) {
+        for (Token child : sentence.children(verb)) {
+            if (sentence.relationToHead(child).startsWith("nsubj")) {
+                Entity subject = context.entityOfPhrase(sentence, child, byId);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+        }
+        Token head = sentence.head(verb);
+        if (head != null && sentence.relationToHead(verb).startsWith("conj")) {
+            for (Token child : sentence.children(head)) {
+                if (sentence.relationToHead(child).startsWith("nsubj")) {
+                    return context.entityOfPhrase(sentence, child, byId);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "X said that Y will supply batteries": the organisation that says so is the one supplied. */
+    private Entity speaker(AnnotatedSentence sentence, Token verb) {
+        Token clause = verb;
+        while (sentence.head(clause) != null && !sentence.relationToHead(clause).equals("ccomp")) {
+            clause = sentence.head(clause);
+        }
+        Token say = sentence.head(clause);
+        return say == null ? null : subjectOf(sentence, say);
+    }
+
+    /** "The cells will come from Huaxin Power", "Much of its produce comes from Fenland Growers": a supplier. */
+    private void suppliedFrom(AnnotatedSentence sentence, Token verb, Set<Relation> found, Span evidence) {
+        Token from = childWith(sentence, verb, "obl:from");
+        Token thing = sentence.children(verb).stream().filter(c -> sentence.relationToHead(c).startsWith("nsubj"))
+                .findFirst().orElse(null);
+        if (from == null || thing == null || context.entityAt(thing) != null) {
+            return;
+        }
+        Entity supplier = context.entityOfPhrase(sentence, from, byId);
+        String company = context.company(sentence.index());
+        if (supplier != null && company != null && supplier.type() == EntityType.ORGANIZATION) {
+            add(found, supplier, "supplierOf", byId.get(company), null, evidence);
+        }
     }
 
     private static Token childWith(AnnotatedSentence sentence, Token token, String relation) {
@@ -257,11 +334,16 @@ final class RelationFinder {
             int j = i;
             if (entity == null && token.text().equalsIgnoreCase("the") && i + 1 < tokens.size()
                     && context.isCompanyWord(sentence, tokens.get(i + 1)) && context.company(sentence.index()) != null) {
-                entity = nearestOrganization(placed);
+                String noun = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+                entity = context.described(sentence.index(), noun).equals(context.company(sentence.index()))
+                        ? nearestOrganization(placed) : null;
                 if (entity == null) {
-                    entity = byId.get(context.company(sentence.index()));
+                    entity = byId.get(context.described(sentence.index(), noun));
                 }
                 j = i + 1;
+            } else if (entity == null && token.text().equalsIgnoreCase("it") && context.company(sentence.index()) != null
+                    && sentence.relationToHead(token).startsWith("nsubj")) {
+                entity = byId.get(context.company(sentence.index()));
             }
             if (entity == null) {
                 i++;
