@@ -76,17 +76,17 @@ final class DocumentContext {
         if (own != null) {
             return own;
         }
-        for (Token child : sentence.children(head)) {
-            String relation = sentence.relationToHead(child);
-            if ((relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("appos"))
-                    && entityAt(child) != null) {
-                return entityAt(child);
-            }
-        }
         // "Granite Peak Partners, a US private equity firm that acquired ...": the firm is the name it stands beside.
         Token governor = sentence.head(head);
         if (governor != null && sentence.relationToHead(head).equals("appos") && entityAt(governor) != null) {
             return entityAt(governor);
+        }
+        for (Token child : sentence.children(head)) {
+            String relation = sentence.relationToHead(child);
+            if ((relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("appos"))
+                    && entityAt(child) != null && entityAt(child).type() != EntityType.PLACE) {
+                return entityAt(child);
+            }
         }
         if (isCompanyWord(sentence, head)) {
             String id = described(sentence.index(), head.text().toLowerCase(java.util.Locale.ROOT));

@@ -202,8 +202,8 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Mentions of a part of a name already found: "Nordhav" after "Nordhav Energi", "Kessler" after "Kessler
-     * Automobil", even where the NER did not mark them.
+     * Further mentions of a one-word name already found, and of the first word of a longer one ("Nordhav" after
+     * "Nordhav Energi"), where the NER did not mark them.
      */
     private static List<Found> nameParts(AnnotatedText doc, Set<Integer> skipped, List<Found> found) {
         Map<String, Found> firstWords = new HashMap<>();
@@ -213,15 +213,26 @@ public final class EntityRecognizer {
                 firstWords.putIfAbsent(bare.substring(0, bare.indexOf(' ')), f);
             }
         }
+        Map<String, Found> wholeNames = new HashMap<>();
+        for (Found f : found) {
+            if (!f.text().contains(" ") && f.type() != null) {
+                wholeNames.putIfAbsent(f.text(), f);
+            }
+        }
         List<Found> out = new ArrayList<>();
         for (AnnotatedSentence sentence : doc.sentences()) {
             if (skipped.contains(sentence.index())) {
                 continue;
             }
             for (Token token : sentence.tokens()) {
-                Found whole = firstWords.get(token.text());
-                if (whole != null && token.pos().startsWith("NNP")
-                        && found.stream().noneMatch(f -> f.start() < token.end() && token.start() < f.end())) {
+                Found part = firstWords.get(token.text());
+                Found same = wholeNames.get(token.text());
+                boolean free = token.pos().startsWith("NNP")
+                        && found.stream().noneMatch(f -> f.start() < token.end() && token.start() < f.end());
+                if (free && same != null) {
+                    out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), same.type(), 0,
+                            cue(sentence, List.of(token)), same.entry()));
+                } else if (free && part != null) {
                     out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), EntityType.ORGANIZATION,
                             0, cue(sentence, List.of(token)), null));
                 }

@@ -73,7 +73,8 @@ public final class Extractor {
                         annotated.text().substring(sentence.start(), sentence.end()), sentence.index());
                 for (Relation relation : relationFinder.find(sentence, evidence)) {
                     boolean known = relations.stream().anyMatch(r -> r.subject().equals(relation.subject())
-                            && r.predicate().equals(relation.predicate()) && r.object().equals(relation.object()));
+                            && r.predicate().equals(relation.predicate()) && r.object().equals(relation.object())
+                            && Objects.equals(r.role(), relation.role()));
                     if (!known) {
                         relations.add(relation);
                     }

@@ -47,15 +47,16 @@ final class RelationFinder {
             rule(ORG + ",? (?:which is |that is |is |was |has been )?(?:based|headquartered) in " + PLACE, "basedIn", 1, 2),
             rule(ORG + ", (?:a|an|the) " + PLACE + "-based", "basedIn", 1, 2),
             rule(PLACE + "-based " + FILLER + ORG, "basedIn", 2, 1),
-            rule(ORG + ", (?:a|an|the) [^,.;⟦]{0,40}?\\b(?:based|headquartered) in " + PLACE, "basedIn", 1, 2),
+            rule(ORG + ", (?:a|an|the) [^,.;]{0,40}?\\b(?:based|headquartered) in " + PLACE, "basedIn", 1, 2),
             rule(ORG + ", (?:a|an|the) " + PLACE + " (?:[\\p{L}-]+ ){0,3}?" + ORG_NOUN + "\\b", "basedIn", 1, 2),
             rule("(?:the|a|an) " + PLACE + " (?:[\\p{L}-]+ ){0,3}?" + ORG_NOUN + ",? " + ORG, "basedIn", 2, 1),
             rule(ORG + ", (?:a|an|one of) " + FILLER + ORG + POSS + " " + FILLER + "(?:client|customer)s?\\b", "customerOf", 1, 2),
-            rule(ORG + "(?:, [^⟦;]{0,80}? that)? counts " + ORG + " (?:among|as) (?:its|one of its) " + FILLER + "(?:clients|customers)", "customerOf", 2, 1),
+            rule(ORG + "(?:, (?:[^⟦;]|⟦L\\d+⟧){0,80}? that)? counts " + ORG + " (?:among|as) (?:its|one of its) " + FILLER + "(?:clients|customers)", "customerOf", 2, 1),
             rule(ORG + ",? (?:is |was |remains |became )?(?:a|an|one of the) " + FILLER + "(?:client|customer)s? of " + ORG, "customerOf", 1, 2),
             rule(ORG + ",? (?:a|an|the|one of the) " + FILLER + "suppliers? (?:of|to) " + ORG, "supplierOf", 1, 2),
             rule(ORG + " supplies " + FILLER + "(?:[\\p{L}-]+ ){0,3}to " + FILLER + ORG, "supplierOf", 1, 2),
-            rule(ORG + ",? (?:which |that |has |have |had |also |will )*(?:invested|invests|invest) [^⟦.;]{0,40}?\\bin (?:the )?" + FILLER + ORG, "investsIn", 1, 2),
+            rule(ORG + ",? (?:which |that |has |have |had |also |will )*(?:invested|invests|invest) [^⟦.;]{0,40}?\\bin (?:the )?" + FILLER + ORG + "(?!'s|’s)", "investsIn", 1, 2),
+            rule(ORG + " (?:also |has |have |had |already )*(?:partnered|partners|teamed up|allied) with (?:the )?" + FILLER + ORG, "partnerOf", 1, 2),
             rule("^(?:\\p{L}+,? )?" + ORG + ",[^;]{0,160}?\\b(?:has |have |had |also )?(?:partnered|teamed up|allied) with (?:the )?" + FILLER + ORG, "partnerOf", 1, 2),
             rule(PER + ", (?:the |its )?" + FILLER + ROLE + " (?:of|at) " + FILLER + ORG, "roleAt", 1, 3),
             rule(ORG + POSS + " " + FILLER + ROLE + ",? " + PER, "roleAt", 3, 1),
@@ -70,6 +71,9 @@ final class RelationFinder {
     /** A product licensed or bought from a company makes the organisation whose product it serves a customer. */
     private static final Pattern BOUGHT_FROM = Pattern.compile(PROD + ",? (?:licensed|bought|sourced) from " + ORG);
     /** "The cooperative's chair, Graham Pike" is a role; "Friedrich Kessler ... chairs the supervisory board" too. */
+    /** "X owns 27% of the shares", "X has a 9.5% stake": of the company the sentence is about. */
+    private static final Pattern OWNS_SHARES = Pattern.compile(ORG + " owns (?:a |an )?" + SHARE + "?(?:majority |controlling )?(?:of the|of its) shares(?! (?:in|of))");
+    private static final Pattern HAS_STAKE = Pattern.compile(ORG + " (?:has|holds|owns|took|acquired|bought) an? " + SHARE + "?stake(?! (?:in|of))");
     private static final Pattern TWO_ROLES = Pattern.compile(ORG + POSS + " " + ROLE + " and " + ROLE + ",? " + PER);
     private static final Pattern CHAIRS = Pattern.compile(PER + ",[^⟦;]{0,60}?,? chairs the (?:supervisory |management )?board");
 
@@ -129,6 +133,15 @@ final class RelationFinder {
         }
         Entity owner = sentenceOrganization(placed);
         String company = context.company(sentence.index());
+        Entity current = company == null ? null : byId.get(company);
+        Matcher owns = OWNS_SHARES.matcher(masked);
+        while (owns.find()) {
+            add(found, current, "ownedBy", entity(placed, owns.group(1)), null, evidence);
+        }
+        Matcher stake = HAS_STAKE.matcher(masked);
+        while (stake.find()) {
+            add(found, entity(placed, stake.group(1)), "investsIn", current, null, evidence);
+        }
         Matcher bought = BOUGHT_FROM.matcher(masked);
         while (bought.find()) {
             add(found, owner, "customerOf", entity(placed, bought.group(2)), null, evidence);
@@ -233,7 +246,8 @@ final class RelationFinder {
                 if (object == null && rule.predicate().equals("supplierOf")) {
                     object = speaker(sentence, verb);
                 }
-                if (object == null || object.type() != EntityType.ORGANIZATION) {
+                if (object == null || object.type() != EntityType.ORGANIZATION
+                        || rule.predicate().equals("investsIn") && !namedIn(sentence, verb, object)) {
                     continue;
                 }
                 if (rule.predicate().equals("ownedBy")) {
@@ -243,6 +257,15 @@ final class RelationFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "invests in Microsoft" and "invested billions in OpenAI's technologies" put money into the company; "invests
+     * heavily in Microsoft's cloud technology" buys its services.
+     */
+    private boolean namedIn(AnnotatedSentence sentence, Token verb, Entity object) {
+        return sentence.children(verb).stream().anyMatch(c -> context.entityAt(c) == object
+                || sentence.relationToHead(c).equals("obj"));
     }
 
     /** The entity doing what a verb says: its subject, or for the second verb of "X spends ... and has partnered", X's. */
@@ -256,6 +279,9 @@ final class RelationFinder {
             }
         }
         Token head = sentence.head(verb);
+        if (head != null && sentence.relationToHead(verb).startsWith("acl")) {
+            return context.entityOfPhrase(sentence, head, byId);
+        }
         if (head != null && sentence.relationToHead(verb).startsWith("conj")) {
             for (Token child : sentence.children(head)) {
                 if (sentence.relationToHead(child).startsWith("nsubj")) {
@@ -311,7 +337,8 @@ final class RelationFinder {
             default -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.ORGANIZATION;
         };
         if (typesFit && found.stream().noneMatch(r -> r.subject().equals(subject.id())
-                && r.predicate().equals(predicate) && r.object().equals(object.id()))) {
+                && r.predicate().equals(predicate) && r.object().equals(object.id())
+                && java.util.Objects.equals(r.role(), role))) {
             found.add(new Relation(subject.id(), predicate, object.id(), role, evidence));
         }
     }
