@@ -20,6 +20,7 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.io.StagedOutput;
+import org.newsgraph.resolve.Curation;
 import org.newsgraph.resolve.ResolvedEntity;
 import org.newsgraph.resolve.Resolver;
 import org.newsgraph.site.SiteRenderer;
@@ -53,15 +54,23 @@ public final class Newsgraph {
                         "report this as a bug with the article attached"));
             }
         }
-        List<ResolvedEntity> entities = new Resolver().resolve(extracted.stream().map(ExtractedArticle::extraction).toList());
-        DatasetGraph dataset = new GraphBuilder(iris).build(extracted, entities);
+        Curation curation = Curation.read(config.articles().resolve(Curation.FILE_NAME), problems);
+        Resolver.Resolution resolution = new Resolver(curation)
+                .resolution(extracted.stream().map(ExtractedArticle::extraction).toList());
+        problems.addAll(resolution.problems());
+        List<ExtractedArticle> resolved = new ArrayList<>();
+        for (int i = 0; i < extracted.size(); i++) {
+            resolved.add(new ExtractedArticle(extracted.get(i).article(), resolution.extractions().get(i)));
+        }
+        List<ResolvedEntity> entities = resolution.entities();
+        DatasetGraph dataset = new GraphBuilder(iris).build(resolved, entities);
         try (StagedOutput output = StagedOutput.open(config.site())) {
             new SiteRenderer(config.templates(), iris).render(dataset, output);
             output.commit();
         }
         return new BuildReport(extracted.size(), entities.size(),
-                extracted.stream().mapToInt(e -> e.extraction().figures().size()).sum(),
-                extracted.stream().mapToInt(e -> e.extraction().relations().size()).sum(), problems);
+                resolved.stream().mapToInt(e -> e.extraction().figures().size()).sum(),
+                resolved.stream().mapToInt(e -> e.extraction().relations().size()).sum(), problems);
     }
 
     /** Extracts one article. */

@@ -47,7 +47,12 @@ public final class EntityRecognizer {
      * @param entry the gazetteer entry, or null
      */
     private record Found(int start, int end, String text, int sentence, EntityType type, int weight, EntityType cue,
-                         Gazetteer.Entry entry) {
+                         Gazetteer.Entry entry, boolean demonym) {
+
+        Found(int start, int end, String text, int sentence, EntityType type, int weight, EntityType cue,
+              Gazetteer.Entry entry) {
+            this(start, end, text, sentence, type, weight, cue, entry, false);
+        }
 
         boolean overlaps(Found other) {
             return start < other.end && other.start < end;
@@ -97,8 +102,62 @@ public final class EntityRecognizer {
             }
         }
         kept.addAll(fromGazetteer);
+        kept.replaceAll(f -> withModel(text, sentence, f));
+        kept.addAll(demonyms(text, sentence, kept));
         kept.addAll(introduced(text, sentence, kept));
         return kept;
+    }
+
+    private static final Pattern MODEL = Pattern.compile("\\d{1,4}(?:-\\d+)?[A-Za-z]{0,3}|[A-Z]{1,2}\\d{2,4}[A-Za-z]{0,3}|\\d[a-z]\\d");
+
+    /**
+     * A maker's name or a product's followed by a model code is a product of its own: "Boeing 747", "iPhone 4",
+     * "Airbus A350".
+     */
+    private static Found withModel(String text, AnnotatedSentence sentence, Found found) {
+        if (found.type() != EntityType.ORGANIZATION && found.type() != EntityType.PRODUCT || found.entry() == null) {
+            return found;
+        }
+        List<Token> after = sentence.tokens().stream().filter(t -> t.start() >= found.end()).limit(2).toList();
+        if (after.isEmpty() || after.get(0).start() != found.end() + 1 || !MODEL.matcher(after.get(0).text()).matches()
+                || after.get(0).text().matches("(?:19|20)\\d\\d") || after.size() > 1
+                && after.get(1).text().matches("%|percent|per|million|billion|bn|m")) {
+            return found;
+        }
+        boolean coded = after.get(0).text().matches(".*\\p{L}.*|\\d{3}(?:-\\d+)?");
+        if (found.type() == EntityType.ORGANIZATION && !coded) {
+            return found;
+        }
+        int end = after.get(0).end();
+        return new Found(found.start(), end, text.substring(found.start(), end), found.sentence(), EntityType.PRODUCT,
+                GAZETTEER_VOTE, null, null);
+    }
+
+    /** "American", "Danish": mentions of the United States and of Denmark. */
+    private List<Found> demonyms(String text, AnnotatedSentence sentence, List<Found> known) {
+        List<Found> out = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int n = 2; n >= 1; n--) {
+                if (i + n > tokens.size()) {
+                    continue;
+                }
+                int start = tokens.get(i).start();
+                int end = tokens.get(i + n - 1).end();
+                String place = Demonyms.place(text.substring(start, end));
+                Found probe = new Found(start, end, "", 0, null, 0, null, null);
+                if (place == null || !Character.isUpperCase(text.charAt(start)) || known.stream().anyMatch(probe::overlaps)
+                        || out.stream().anyMatch(probe::overlaps)) {
+                    continue;
+                }
+                List<Gazetteer.Match> named = gazetteer.find(place);
+                Gazetteer.Entry entry = named.size() == 1 && named.get(0).end() - named.get(0).start() == place.length()
+                        ? named.get(0).entry() : new Gazetteer.Entry(place, EntityType.PLACE, null);
+                out.add(new Found(start, end, text.substring(start, end), sentence.index(), EntityType.PLACE, NER_VOTE,
+                        null, entry, true));
+            }
+        }
+        return out;
     }
 
     /** A name that is only a word in the gazetteer counts only where the NER marks a name of the same kind. */
@@ -213,6 +272,13 @@ public final class EntityRecognizer {
                 firstWords.putIfAbsent(bare.substring(0, bare.indexOf(' ')), f);
             }
         }
+        Map<String, Found> lastWords = new HashMap<>();
+        for (Found f : found) {
+            String bare = bareName(f.text());
+            if (f.type() == EntityType.PERSON && bare.contains(" ")) {
+                lastWords.putIfAbsent(bare.substring(bare.lastIndexOf(' ') + 1), f);
+            }
+        }
         Map<String, Found> wholeNames = new HashMap<>();
         for (Found f : found) {
             if (!f.text().contains(" ") && f.type() != null) {
@@ -234,6 +300,11 @@ public final class EntityRecognizer {
                             cue(sentence, List.of(token)), same.entry()));
                 } else if (free && part != null) {
                     out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), EntityType.ORGANIZATION,
+                            0, cue(sentence, List.of(token)), null));
+                } else if (lastWords.containsKey(token.text()) && Character.isUpperCase(token.text().charAt(0))
+                        && token != sentence.tokens().get(0) && found.stream()
+                        .noneMatch(f -> f.start() < token.end() && token.start() < f.end())) {
+                    out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), EntityType.PERSON,
                             0, cue(sentence, List.of(token)), null));
                 }
             }
@@ -264,7 +335,7 @@ public final class EntityRecognizer {
             TreeSet<String> aliases = new TreeSet<>();
             List<Span> mentions = new ArrayList<>();
             for (Found f : group) {
-                if (!f.text().equals(name)) {
+                if (!f.text().equals(name) && !f.demonym()) {
                     aliases.add(f.text());
                 }
                 mentions.add(new Span(f.start(), f.end(), f.text(), f.sentence()));
@@ -302,8 +373,9 @@ public final class EntityRecognizer {
      */
     private static void mergeShortForms(Map<String, List<Found>> byKey) {
         List<String> keys = new ArrayList<>(byKey.keySet());
+        mergeAcronyms(byKey, keys);
         for (String shortKey : keys) {
-            if (!shortKey.startsWith("n:") || !byKey.containsKey(shortKey)) {
+            if (!byKey.containsKey(shortKey) || !shortKey.startsWith("n:") && identified(byKey.get(shortKey))) {
                 continue;
             }
             String shortName = shortKey.substring(2);
@@ -343,6 +415,37 @@ public final class EntityRecognizer {
                 byKey.put(shortKey, stays);
             }
         }
+    }
+
+    /** A gazetteer name with a Wikidata id is a thing of its own; "Ford" without one may be short for Ford Motor. */
+    private static boolean identified(List<Found> group) {
+        return group.stream().anyMatch(f -> f.entry() != null && f.entry().wikidata() != null);
+    }
+
+    /** "GM" is the General Motors of the same article, "USAF" its United States Air Force: initials of one name. */
+    private static void mergeAcronyms(Map<String, List<Found>> byKey, List<String> keys) {
+        for (String shortKey : keys) {
+            String acronym = shortKey.substring(2).replace(".", "");
+            if (!acronym.matches("\\p{Lu}{2,5}") || identified(byKey.get(shortKey))) {
+                continue;
+            }
+            List<String> expansions = keys.stream().filter(k -> !k.equals(shortKey) && byKey.containsKey(k)
+                    && initials(k.substring(2)).equals(acronym)).toList();
+            if (expansions.size() == 1) {
+                byKey.get(expansions.get(0)).addAll(byKey.remove(shortKey));
+                byKey.get(expansions.get(0)).sort(Comparator.comparingInt(Found::start));
+            }
+        }
+    }
+
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.length() >= 2 ? out.toString() : "";
     }
 
     /** Of the candidate long names, the first introduced before the mention; else the only one, if one. */

@@ -129,6 +129,11 @@ public final class Gazetteer {
         return this;
     }
 
+    /** The entry with this canonical name, if any. */
+    public java.util.Optional<Entry> entry(String name) {
+        return java.util.Optional.ofNullable(byName.get(name));
+    }
+
     /** Longest non-overlapping matches, left to right, case-sensitive, on token boundaries. */
     public List<Match> find(String text) {
         List<int[]> spans = new ArrayList<>();

@@ -36,7 +36,8 @@ final class RelationFinder {
             + "|chair|co-founder|founder|president|managing director|chief scientist|mayor|governor)";
     private static final Pattern PLACEHOLDER = Pattern.compile("⟦([OPLR])(\\d+)⟧");
 
-    private record Rule(Pattern pattern, String predicate, int subject, int object, boolean swap) {
+    /** @param weak a reading that yields to a plain statement in the same sentence ("Danish" vs "based in Copenhagen") */
+    private record Rule(Pattern pattern, String predicate, int subject, int object, boolean weak) {
     }
 
     private static final List<Rule> RULES = List.of(
@@ -48,8 +49,8 @@ final class RelationFinder {
             rule(ORG + ", (?:a|an|the) " + PLACE + "-based", "basedIn", 1, 2),
             rule(PLACE + "-based " + FILLER + ORG, "basedIn", 2, 1),
             rule(ORG + ", (?:a|an|the) [^,.;]{0,40}?\\b(?:based|headquartered) in " + PLACE, "basedIn", 1, 2),
-            rule(ORG + ", (?:a|an|the) " + PLACE + " (?:[\\p{L}-]+ ){0,3}?" + ORG_NOUN + "\\b", "basedIn", 1, 2),
-            rule("(?:the|a|an) " + PLACE + " (?:[\\p{L}-]+ ){0,3}?" + ORG_NOUN + ",? " + ORG, "basedIn", 2, 1),
+            weak(ORG + ", (?:a|an|the) " + PLACE + " (?:[\\p{L}-]+ ){0,3}?" + ORG_NOUN + "\\b", "basedIn", 1, 2),
+            weak("(?:the|a|an) " + PLACE + " (?:[\\p{L}-]+ ){0,3}?" + ORG_NOUN + ",? " + ORG, "basedIn", 2, 1),
             rule(ORG + ", (?:a|an|one of) " + FILLER + ORG + POSS + " " + FILLER + "(?:client|customer)s?\\b", "customerOf", 1, 2),
             rule(ORG + "(?:, (?:[^⟦;]|⟦L\\d+⟧){0,80}? that)? counts " + ORG + " (?:among|as) (?:its|one of its) " + FILLER + "(?:clients|customers)", "customerOf", 2, 1),
             rule(ORG + ",? (?:is |was |remains |became )?(?:a|an|one of the) " + FILLER + "(?:client|customer)s? of " + ORG, "customerOf", 1, 2),
@@ -87,6 +88,10 @@ final class RelationFinder {
         return new Rule(Pattern.compile(regex), predicate, subject, object, false);
     }
 
+    private static Rule weak(String regex, String predicate, int subject, int object) {
+        return new Rule(Pattern.compile(regex), predicate, subject, object, true);
+    }
+
     private final DocumentContext context;
     private final Map<String, Entity> byId;
 
@@ -102,9 +107,14 @@ final class RelationFinder {
         List<Placeholder> placed = new ArrayList<>();
         String masked = mask(sentence, placed);
         Set<Relation> found = new LinkedHashSet<>();
-        for (Rule rule : RULES) {
+        for (Rule rule : RULES.stream().sorted(java.util.Comparator.comparing(Rule::weak)).toList()) {
             Matcher m = rule.pattern().matcher(masked);
             while (m.find()) {
+                String subjectId = entity(placed, m.group(rule.subject())).id();
+                if (rule.weak() && found.stream().anyMatch(r -> r.predicate().equals(rule.predicate())
+                        && r.subject().equals(subjectId))) {
+                    continue;
+                }
                 String roleTitle = rule.predicate().equals("roleAt") ? role(m.group(2)) : null;
                 add(found, entity(placed, m.group(rule.subject())), rule.predicate(),
                         entity(placed, m.group(rule.object())), roleTitle, evidence);

@@ -1,5 +1,6 @@
 package org.newsgraph.graph;
 
+import static org.newsgraph.graph.Vocabularies.DCTERMS;
 import static org.newsgraph.graph.Vocabularies.ITSRDF;
 import static org.newsgraph.graph.Vocabularies.OWL;
 import static org.newsgraph.graph.Vocabularies.PROV;
@@ -69,6 +70,9 @@ public final class GraphBuilder {
         }
         if (entity.sameAs() != null) {
             graph.add(node, uri(OWL, "sameAs"), NodeFactory.createURI(entity.sameAs()));
+        }
+        for (String former : entity.formerIds()) {
+            graph.add(iris.entity(former), uri(DCTERMS, "isReplacedBy"), node);
         }
     }
 

@@ -17,6 +17,7 @@ public final class Vocabularies {
     public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String DCTERMS = "http://purl.org/dc/terms/";
 
     private Vocabularies() {
     }
@@ -38,7 +39,7 @@ public final class Vocabularies {
                 .setNsPrefix("schema", SCHEMA).setNsPrefix("nif", NIF).setNsPrefix("itsrdf", ITSRDF)
                 .setNsPrefix("prov", PROV).setNsPrefix("qudt", QUDT).setNsPrefix("unit", UNIT)
                 .setNsPrefix("owl", OWL).setNsPrefix("rdf", RDF).setNsPrefix("rdfs", RDFS)
-                .setNsPrefix("xsd", XSD).setNsPrefix("ng", NG.namespace(base))
+                .setNsPrefix("xsd", XSD).setNsPrefix("dcterms", DCTERMS).setNsPrefix("ng", NG.namespace(base))
                 .setNsPrefix("article", base + "article/").setNsPrefix("entity", base + "entity/");
     }
 }

@@ -1,54 +1,305 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Figure;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Span;
 
 /**
- * Merges the entities of all articles into one entity per id: the type most mentions agree on, every alias,
- * the first Wikidata id. Ids are slugs of canonical names, so "Microsoft" in two articles is one entity.
+ * Merges the entities of all articles into one entity per real-world thing and rewrites each article's extraction to
+ * use the merged ids. Entities are one thing when they have the same id (ids are slugs of canonical names, so
+ * "Microsoft" in two articles is one entity), the same Wikidata id, when one's name is an alias of exactly one other
+ * of the same type ("GM" and "General Motors (GM)"), or when the journalists' {@link Curation} merges them. Curation
+ * also fixes types, adds aliases and Wikidata ids, and drops what is not an entity.
  */
 public final class Resolver {
 
+    private final Curation curation;
+
+    public Resolver() {
+        this(Curation.none());
+    }
+
+    public Resolver(Curation curation) {
+        this.curation = Objects.requireNonNull(curation, "curation");
+    }
+
+    /**
+     * @param entities    one per thing, sorted by id
+     * @param extractions the input extractions, in the same order, with merged ids; curated-away entities removed
+     * @param problems    curation entries that could not be applied (a merge into an unknown name)
+     */
+    public record Resolution(List<ResolvedEntity> entities, List<Extraction> extractions, List<ArticleProblem> problems) {
+
+        public Resolution {
+            entities = List.copyOf(entities);
+            extractions = List.copyOf(extractions);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The resolved entities only. */
     public List<ResolvedEntity> resolve(List<Extraction> extractions) {
-        Map<String, List<Entity>> byId = new TreeMap<>();
-        for (Extraction extraction : extractions) {
-            for (Entity entity : extraction.entities()) {
-                byId.computeIfAbsent(entity.id(), k -> new ArrayList<>()).add(entity);
+        return resolution(extractions).entities();
+    }
+
+    /** A mention of an entity in one article, after curation. */
+    private record Local(int doc, Entity entity, List<String> names, EntityType type, String sameAs,
+                         Curation.Entry curated) {
+    }
+
+    public Resolution resolution(List<Extraction> extractions) {
+        List<Local> locals = new ArrayList<>();
+        for (int doc = 0; doc < extractions.size(); doc++) {
+            for (Entity entity : extractions.get(doc).entities()) {
+                List<String> names = new ArrayList<>();
+                names.add(entity.name());
+                names.addAll(entity.aliases());
+                Curation.Entry curated = curation.forNames(names).orElse(null);
+                if (curated != null && curated.notAnEntity()) {
+                    continue;
+                }
+                EntityType type = curated != null && curated.type() != null ? curated.type() : entity.type();
+                String sameAs = curated != null && curated.wikidata() != null ? curated.wikidata() : entity.sameAs();
+                if (curated != null) {
+                    names.addAll(curated.aliases());
+                }
+                locals.add(new Local(doc, entity, names, type, sameAs, curated));
             }
+        }
+        UnionFind groups = new UnionFind(locals.size());
+        Map<String, Integer> firstByKey = new HashMap<>();
+        for (int i = 0; i < locals.size(); i++) {
+            Local local = locals.get(i);
+            join(groups, firstByKey, "id:" + local.entity().id(), i);
+            if (local.sameAs() != null) {
+                join(groups, firstByKey, "wikidata:" + local.sameAs(), i);
+            }
+        }
+        joinAliases(locals, groups);
+        Map<Integer, String> ids = new HashMap<>();
+        for (int i = 0; i < locals.size(); i++) {
+            ids.putIfAbsent(groups.find(i), groupId(locals, groups, groups.find(i)));
+        }
+        List<ArticleProblem> problems = new ArrayList<>();
+        Map<String, TreeSet<String>> formerIds = new HashMap<>();
+        applyMerges(locals, groups, ids, formerIds, problems);
+        return assemble(extractions, locals, groups, ids, formerIds, problems);
+    }
+
+    private static void join(UnionFind groups, Map<String, Integer> firstByKey, String key, int i) {
+        Integer first = firstByKey.putIfAbsent(key, i);
+        if (first != null) {
+            groups.union(first, i);
+        }
+    }
+
+    /** A name without a Wikidata id that is another group's alias (and no third's) is that group's thing. */
+    private static void joinAliases(List<Local> locals, UnionFind groups) {
+        Map<String, Set<Integer>> groupsByAlias = new HashMap<>();
+        for (int i = 0; i < locals.size(); i++) {
+            Local local = locals.get(i);
+            for (String alias : local.names().subList(1, local.names().size())) {
+                groupsByAlias.computeIfAbsent(local.type() + ":" + alias, k -> new TreeSet<>()).add(groups.find(i));
+            }
+        }
+        for (int i = 0; i < locals.size(); i++) {
+            Local local = locals.get(i);
+            Set<Integer> owners = groupsByAlias.getOrDefault(local.type() + ":" + local.entity().name(), Set.of());
+            if (local.sameAs() == null && owners.size() == 1) {
+                groups.union(owners.iterator().next(), i);
+            }
+        }
+    }
+
+    /** A group's id: the id most mentions carry, the smallest on a tie. */
+    private static String groupId(List<Local> locals, UnionFind groups, int root) {
+        Map<String, Integer> mentions = new TreeMap<>();
+        for (int i = 0; i < locals.size(); i++) {
+            if (groups.find(i) == root) {
+                mentions.merge(locals.get(i).entity().id(), locals.get(i).entity().mentions().size(), Integer::sum);
+            }
+        }
+        return mentions.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+    }
+
+    private void applyMerges(List<Local> locals, UnionFind groups, Map<Integer, String> ids,
+                             Map<String, TreeSet<String>> formerIds, List<ArticleProblem> problems) {
+        for (Curation.Entry entry : curation.entries()) {
+            if (entry.mergeInto() == null) {
+                continue;
+            }
+            Integer from = null;
+            Integer into = null;
+            for (int i = 0; i < locals.size(); i++) {
+                List<String> names = locals.get(i).names();
+                if (from == null && names.contains(entry.name())) {
+                    from = groups.find(i);
+                }
+                if (into == null && names.contains(entry.mergeInto())) {
+                    into = groups.find(i);
+                }
+            }
+            if (from == null) {
+                continue;
+            }
+            if (into == null) {
+                problems.add(new ArticleProblem(curation.file(), entry.line(), "'" + entry.name()
+                        + "' should merge into '" + entry.mergeInto() + "', which no article names",
+                        "write the other entity's name as its page shows it"));
+                continue;
+            }
+            if (!from.equals(into)) {
+                String target = ids.get(into);
+                String former = ids.get(from);
+                TreeSet<String> former2 = formerIds.computeIfAbsent(target, k -> new TreeSet<>());
+                former2.add(former);
+                former2.addAll(formerIds.getOrDefault(former, new TreeSet<>()));
+                groups.union(into, from);
+                ids.put(groups.find(into), target);
+            }
+        }
+    }
+
+    private Resolution assemble(List<Extraction> extractions, List<Local> locals, UnionFind groups,
+                                Map<Integer, String> ids, Map<String, TreeSet<String>> formerIds,
+                                List<ArticleProblem> problems) {
+        Map<String, List<Local>> byId = new TreeMap<>();
+        for (int i = 0; i < locals.size(); i++) {
+            byId.computeIfAbsent(ids.get(groups.find(i)), k -> new ArrayList<>()).add(locals.get(i));
         }
         List<ResolvedEntity> resolved = new ArrayList<>();
-        for (Map.Entry<String, List<Entity>> group : byId.entrySet()) {
-            Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-            TreeSet<String> aliases = new TreeSet<>();
-            String sameAs = null;
-            int mentions = 0;
-            for (Entity entity : group.getValue()) {
-                votes.merge(entity.type(), entity.mentions().size(), Integer::sum);
-                aliases.addAll(entity.aliases());
-                mentions += entity.mentions().size();
-                if (sameAs == null) {
-                    sameAs = entity.sameAs();
-                }
-            }
-            EntityType type = votes.entrySet().stream()
-                    .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
-                    .orElseThrow().getKey();
-            String name = group.getValue().get(0).name();
-            aliases.remove(name);
-            for (Entity entity : group.getValue()) {
-                if (!entity.name().equals(name)) {
-                    aliases.add(entity.name());
-                }
-            }
-            resolved.add(new ResolvedEntity(group.getKey(), name, type, List.copyOf(aliases), sameAs, mentions));
+        Map<String, ResolvedEntity> resolvedById = new HashMap<>();
+        for (Map.Entry<String, List<Local>> group : byId.entrySet()) {
+            ResolvedEntity entity = merge(group.getKey(), group.getValue(),
+                    List.copyOf(formerIds.getOrDefault(group.getKey(), new TreeSet<>())));
+            resolved.add(entity);
+            resolvedById.put(entity.id(), entity);
         }
-        return resolved;
+        List<Map<String, String>> idMaps = new ArrayList<>();
+        for (int doc = 0; doc < extractions.size(); doc++) {
+            idMaps.add(new HashMap<>());
+        }
+        for (int i = 0; i < locals.size(); i++) {
+            idMaps.get(locals.get(i).doc()).put(locals.get(i).entity().id(), ids.get(groups.find(i)));
+        }
+        List<Extraction> rewritten = new ArrayList<>();
+        for (int doc = 0; doc < extractions.size(); doc++) {
+            rewritten.add(rewrite(extractions.get(doc), idMaps.get(doc), resolvedById));
+        }
+        return new Resolution(resolved, rewritten, problems);
+    }
+
+    /** The union of what each article said: the type most mentions agree on (unless curated), every alias. */
+    private static ResolvedEntity merge(String id, List<Local> group, List<String> formerIds) {
+        Local named = group.stream().filter(l -> l.entity().id().equals(id)).findFirst().orElse(group.get(0));
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        TreeSet<String> aliases = new TreeSet<>();
+        String sameAs = null;
+        EntityType curatedType = null;
+        int mentions = 0;
+        for (Local local : group) {
+            votes.merge(local.type(), local.entity().mentions().size(), Integer::sum);
+            aliases.addAll(local.names());
+            mentions += local.entity().mentions().size();
+            if (local.curated() != null && local.curated().wikidata() != null || sameAs == null) {
+                sameAs = local.sameAs() != null ? local.sameAs() : sameAs;
+            }
+            if (local.curated() != null && local.curated().type() != null) {
+                curatedType = local.curated().type();
+            }
+        }
+        EntityType type = curatedType != null ? curatedType : votes.entrySet().stream()
+                .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+                .orElseThrow().getKey();
+        String name = named.entity().name();
+        aliases.remove(name);
+        return new ResolvedEntity(id, name, type, List.copyOf(aliases), sameAs, mentions, formerIds);
+    }
+
+    /** The article's extraction with merged ids: entities of one thing become one, relations and figures follow. */
+    private static Extraction rewrite(Extraction extraction, Map<String, String> idMap,
+                                      Map<String, ResolvedEntity> resolved) {
+        Map<String, List<Entity>> merged = new LinkedHashMap<>();
+        for (Entity entity : extraction.entities()) {
+            String id = idMap.get(entity.id());
+            if (id != null) {
+                merged.computeIfAbsent(id, k -> new ArrayList<>()).add(entity);
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, List<Entity>> group : merged.entrySet()) {
+            ResolvedEntity thing = resolved.get(group.getKey());
+            TreeSet<String> aliases = new TreeSet<>();
+            List<Span> mentions = new ArrayList<>();
+            for (Entity entity : group.getValue()) {
+                aliases.add(entity.name());
+                aliases.addAll(entity.aliases());
+                mentions.addAll(entity.mentions());
+            }
+            aliases.remove(thing.name());
+            mentions.sort(Comparator.comparingInt(Span::start));
+            entities.add(new Entity(thing.id(), thing.name(), thing.type(), List.copyOf(aliases), thing.sameAs(), mentions));
+        }
+        Set<Relation> relations = new LinkedHashSet<>();
+        for (Relation relation : extraction.relations()) {
+            String subject = idMap.get(relation.subject());
+            String object = idMap.get(relation.object());
+            if (subject != null && object != null && !subject.equals(object)) {
+                relations.add(new Relation(subject, relation.predicate(), object, relation.role(), relation.evidence()));
+            }
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (Figure f : extraction.figures()) {
+            String of = f.of() != null && extraction.entity(f.of()).isPresent() ? idMap.get(f.of()) : f.of();
+            figures.add(new Figure(f.id(), f.kind(), f.value(), f.min(), f.max(), f.unit(), f.qualifier(), f.period(),
+                    f.per(), f.direction(), f.measure(), f.subject() == null ? null : idMap.get(f.subject()), of,
+                    f.time(), f.vague(), f.mentions()));
+        }
+        return new Extraction(extraction.doc(), extraction.sentences(), entities, figures, new ArrayList<>(relations));
+    }
+
+    /** Disjoint sets of entity mentions; the smallest index of a set is its root, so results do not depend on order. */
+    private static final class UnionFind {
+        private final int[] parent;
+
+        UnionFind(int size) {
+            parent = new int[size];
+            for (int i = 0; i < size; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
     }
 }

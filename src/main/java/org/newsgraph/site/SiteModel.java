@@ -1,5 +1,6 @@
 package org.newsgraph.site;
 
+import static org.newsgraph.graph.Vocabularies.DCTERMS;
 import static org.newsgraph.graph.Vocabularies.ITSRDF;
 import static org.newsgraph.graph.Vocabularies.OWL;
 import static org.newsgraph.graph.Vocabularies.PROV;
@@ -59,6 +60,8 @@ final class SiteModel {
     private final Iris iris;
     final Map<String, EntityData> entities = new TreeMap<>();
     final List<ArticleData> articles = new ArrayList<>();
+    /** Former entity ids (merged away by curation) and the id each now redirects to. */
+    final Map<String, String> redirects = new TreeMap<>();
 
     SiteModel(DatasetGraph dataset, Iris iris) {
         this.iris = iris;
@@ -75,6 +78,8 @@ final class SiteModel {
             entities.put(id, new EntityData(id, t.getObject().getLiteralLexicalForm(),
                     typeNode == null ? "Thing" : typeNode.getLocalName(), aliases, sameAs == null ? null : sameAs.getURI()));
         });
+        entityGraph.find(Node.ANY, uri(DCTERMS, "isReplacedBy"), Node.ANY).forEachRemaining(t ->
+                redirects.put(local(t.getSubject(), "entity/"), local(t.getObject(), "entity/")));
         List<Node> names = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(names::add);
         for (Node name : names) {

@@ -55,6 +55,10 @@ public final class Views {
                               String jsonld) {
     }
 
+    /** The page left at an entity's old IRI after the journalists merged it into another. */
+    public record RedirectPage(String root, String name, String href, String iri) {
+    }
+
     public record EntityPage(String root, String name, String type, String typeLabel, List<String> aliases,
                              String sameAs, String iri, List<FigureRow> figures, List<RelationRow> outgoing,
                              List<RelationRow> incoming, List<MentionRow> mentions, List<ArticleSummary> articles,

@@ -1,0 +1,131 @@
+package org.newsgraph.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.newsgraph.ConfigurationException;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleException;
+import org.newsgraph.article.ArticleReader;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Relation;
+
+/**
+ * Relations against hand-made gold ({@code src/test/resources/gold/*.gold.json}: {@code "relations": [[subject,
+ * predicate, object], ...]} by entity name). Gold writes titles as their own predicates (ceoOf, cfoOf, chairOf,
+ * founderOf) where Newsgraph says roleAt with a role; competitorOf and partnerOf count in either direction.
+ */
+public final class RelationEvaluation {
+
+    /** Per predicate and overall; each miss and each wrong relation as "subject predicate object (article)". */
+    public record Result(Map<String, PrecisionRecall> byPredicate, PrecisionRecall total, List<String> missed,
+                         List<String> wrong, int articles) {
+    }
+
+    private static final Set<String> SYMMETRIC = Set.of("competitorOf", "partnerOf");
+
+    private final Extractor extractor;
+
+    public RelationEvaluation(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** Scores every gold file of the folder against its article in the articles folder. */
+    public Result evaluate(Path goldFolder, Path articlesFolder) throws IOException {
+        List<Path> golds;
+        try (Stream<Path> files = Files.list(goldFolder)) {
+            golds = files.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+        }
+        Map<String, PrecisionRecall> byPredicate = new TreeMap<>();
+        List<String> missed = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (Path goldFile : golds) {
+            JsonNode gold = new ObjectMapper().readTree(goldFile.toFile());
+            Path articleFile = articleOf(goldFile, gold, articlesFolder);
+            Article article;
+            try {
+                article = new ArticleReader().read(articleFile);
+            } catch (ArticleException e) {
+                throw new ConfigurationException(e.problem().toString());
+            }
+            Set<Triple> expected = new LinkedHashSet<>();
+            for (JsonNode triple : gold.path("relations")) {
+                expected.add(Triple.of(triple.path(0).asText(), triple.path(1).asText(), triple.path(2).asText()));
+            }
+            Set<Triple> found = new LinkedHashSet<>();
+            Extraction extraction = extractor.extract(article);
+            for (Relation relation : extraction.relations()) {
+                found.add(Triple.of(extraction.nameOf(relation.subject()), goldPredicate(relation),
+                        extraction.nameOf(relation.object())));
+            }
+            String where = " (" + article.slug() + ")";
+            for (Triple relation : found) {
+                boolean right = expected.contains(relation);
+                byPredicate.merge(relation.predicate(), new PrecisionRecall(right ? 1 : 0, right ? 0 : 1, 0),
+                        PrecisionRecall::plus);
+                if (!right) {
+                    wrong.add(relation + where);
+                }
+            }
+            for (Triple relation : expected) {
+                if (!found.contains(relation)) {
+                    byPredicate.merge(relation.predicate(), new PrecisionRecall(0, 0, 1), PrecisionRecall::plus);
+                    missed.add(relation + where);
+                }
+            }
+        }
+        PrecisionRecall total = byPredicate.values().stream().reduce(PrecisionRecall.ZERO, PrecisionRecall::plus);
+        return new Result(byPredicate, total, missed, wrong, golds.size());
+    }
+
+    /** The article a gold file is about: its "article" field, or an article file whose name ends with that stem. */
+    private static Path articleOf(Path goldFile, JsonNode gold, Path articlesFolder) throws IOException {
+        String named = gold.path("article").asText("");
+        String stem = (named.isEmpty() ? goldFile.getFileName().toString().replace(".gold.json", "") : named)
+                .replaceFirst("\\.(md|txt)$", "");
+        try (Stream<Path> files = Files.list(articlesFolder)) {
+            return files.filter(f -> f.getFileName().toString().matches("(?:.*-)?" + java.util.regex.Pattern.quote(stem)
+                            + "\\.(md|txt)")).sorted().findFirst()
+                    .orElseThrow(() -> new ConfigurationException(goldFile + ": no article " + stem
+                            + ".md in " + articlesFolder + "; set \"article\" to the article's file name"));
+        }
+    }
+
+    /** roleAt with the title CEO is gold's ceoOf; other titles keep roleAt. */
+    static String goldPredicate(Relation relation) {
+        if (!relation.predicate().equals("roleAt") || relation.role() == null) {
+            return relation.predicate();
+        }
+        return switch (relation.role()) {
+            case "CEO" -> "ceoOf";
+            case "CFO" -> "cfoOf";
+            case "chair" -> "chairOf";
+            case "founder", "co-founder" -> "founderOf";
+            default -> "roleAt";
+        };
+    }
+
+    /** A relation by entity names; symmetric predicates in name order, so either direction matches. */
+    record Triple(String subject, String predicate, String object) {
+
+        static Triple of(String subject, String predicate, String object) {
+            boolean swap = SYMMETRIC.contains(predicate) && subject.compareTo(object) > 0;
+            return new Triple(swap ? object : subject, predicate, swap ? subject : object);
+        }
+
+        @Override
+        public String toString() {
+            return subject + " " + predicate + " " + object;
+        }
+    }
+}
