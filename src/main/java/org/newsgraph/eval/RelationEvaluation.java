@@ -16,6 +16,7 @@ import org.newsgraph.ConfigurationException;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleException;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Relation;
@@ -58,12 +59,16 @@ public final class RelationEvaluation {
             } catch (ArticleException e) {
                 throw new ConfigurationException(e.problem().toString());
             }
+            Extraction extraction = extractor.extract(article);
+            Map<String, String> names = canonicalNames(extraction);
             Set<Triple> expected = new LinkedHashSet<>();
             for (JsonNode triple : gold.path("relations")) {
-                expected.add(Triple.of(triple.path(0).asText(), triple.path(1).asText(), triple.path(2).asText()));
+                String subject = triple.path(0).asText();
+                String object = triple.path(2).asText();
+                expected.add(Triple.of(names.getOrDefault(subject, subject), triple.path(1).asText(),
+                        names.getOrDefault(object, object)));
             }
             Set<Triple> found = new LinkedHashSet<>();
-            Extraction extraction = extractor.extract(article);
             for (Relation relation : extraction.relations()) {
                 found.add(Triple.of(extraction.nameOf(relation.subject()), goldPredicate(relation),
                         extraction.nameOf(relation.object())));
@@ -86,6 +91,18 @@ public final class RelationEvaluation {
         }
         PrecisionRecall total = byPredicate.values().stream().reduce(PrecisionRecall.ZERO, PrecisionRecall::plus);
         return new Result(byPredicate, total, missed, wrong, golds.size());
+    }
+
+    /** Gold may name a thing by any of its names ("US" for the United States): each alias to the entity's name. */
+    private static Map<String, String> canonicalNames(Extraction extraction) {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Entity entity : extraction.entities()) {
+            entity.aliases().forEach(alias -> names.putIfAbsent(alias, entity.name()));
+        }
+        for (Entity entity : extraction.entities()) {
+            names.put(entity.name(), entity.name());
+        }
+        return names;
     }
 
     /** The article a gold file is about: its "article" field, or an article file whose name ends with that stem. */

@@ -387,9 +387,12 @@ public final class EntityRecognizer {
                     continue;
                 }
                 EntityType otherType = vote(byKey.get(other));
-                if (otherType == EntityType.PERSON && otherName.endsWith(" " + shortName)) {
+                boolean fromGazetteer = shortKey.startsWith("g:");
+                if (otherType == EntityType.PERSON && otherName.endsWith(" " + shortName) && !fromGazetteer) {
                     people.add(other);
-                } else if (otherType != EntityType.PERSON && otherName.startsWith(shortName + " ")) {
+                } else if (otherType != EntityType.PERSON && otherType != EntityType.PRODUCT
+                        && otherName.startsWith(shortName + " ")
+                        && (!fromGazetteer || vote(byKey.get(shortKey)) == EntityType.ORGANIZATION)) {
                     organizations.add(other);
                 }
             }

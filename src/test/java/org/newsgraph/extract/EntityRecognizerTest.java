@@ -1,0 +1,77 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.testing.TaggedText;
+
+/** Entities from hand-tagged text: what the article's words, the gazetteer and the NER each decide. */
+class EntityRecognizerTest {
+
+    private static List<Entity> recognize(Gazetteer gazetteer, String tagged) {
+        return new EntityRecognizer(gazetteer).recognize(TaggedText.of(tagged), Set.of());
+    }
+
+    private static Map<String, String> types(List<Entity> entities) {
+        return entities.stream().collect(Collectors.toMap(Entity::name, e -> e.type().label() + " x" + e.mentions().size()));
+    }
+
+    @Test
+    void theArticlesWordsOutvoteTheNer() {
+        Map<String, String> types = types(recognize(new Gazetteer(), "Ledgerly/PERSON founder Priya/PERSON Raman/PERSON spoke . "
+                + "Shares in Ledgerly/PERSON rose . Ledgerly/PERSON said ."));
+        assertEquals(Map.of("Ledgerly", "Organization x3", "Priya Raman", "Person x1"), types);
+    }
+
+    @Test
+    void aShortNameIsTheLongerNameIntroducedBeforeIt() {
+        Map<String, String> types = types(recognize(new Gazetteer(), "Kessler/ORGANIZATION Automobil/ORGANIZATION said . "
+                + "Kessler/PERSON sold cars . Friedrich/PERSON Kessler/PERSON spoke . Mr Kessler/PERSON said ."));
+        assertEquals(Map.of("Kessler Automobil", "Organization x2", "Friedrich Kessler", "Person x2"), types);
+    }
+
+    @Test
+    void knownNamesOnlyIdentifyWhatTheNerMarksAsTheSameKind() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Henderson\tPlace\t\t\tknown\nToyota\tOrganization\thttp://www.wikidata.org/entity/Q53268\t\tcurated\n")));
+        List<Entity> entities = recognize(gazetteer, "Fritz/PERSON Henderson/PERSON met Toyota in Henderson/LOCATION .");
+        assertEquals(Map.of("Fritz Henderson", "Person x1", "Toyota", "Organization x1", "Henderson", "Place x1"),
+                types(entities));
+        assertEquals("http://www.wikidata.org/entity/Q53268",
+                entities.stream().filter(e -> e.name().equals("Toyota")).findFirst().orElseThrow().sameAs());
+    }
+
+    @Test
+    void placeAdjectivesMentionThePlace() {
+        List<Entity> entities = recognize(Gazetteer.bundled(), "The Danish/MISC utility sold gas to American/MISC buyers .");
+        assertEquals(Map.of("Denmark", "Place x1", "United States", "Place x1"), types(entities));
+        assertEquals(List.of(), entities.get(0).aliases(), "an adjective is not another name of the place");
+    }
+
+    @Test
+    void anAcronymIsTheNameWhoseInitialsItSpells() {
+        assertEquals(Map.of("General Motors", "Organization x2"), types(recognize(new Gazetteer(),
+                "General/ORGANIZATION Motors/ORGANIZATION said . GM/ORGANIZATION rose .")));
+    }
+
+    @Test
+    void namesTheNerMissedAreTakenWhereTheArticleSaysWhatTheyAre() {
+        assertEquals(Map.of("PayHarbor", "Organization x1", "Lenvara", "Product x1"), types(recognize(new Gazetteer(),
+                "It partnered with the fintech PayHarbor . It sells the drug Lenvara .")));
+    }
+
+    @Test
+    void aMakerFollowedByAModelCodeIsAProduct() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader("Airbus\tOrganization\t\t\tcurated\n")));
+        assertEquals(Map.of("Airbus A350", "Product x1", "Airbus", "Organization x1"), types(recognize(gazetteer,
+                "Airbus said the Airbus A350 sold well in 2024 .")));
+        assertNull(types(recognize(gazetteer, "Airbus 2024 results were good .")).get("Airbus 2024"), "a year is no model");
+    }
+}
