@@ -127,11 +127,18 @@ public final class Resolver {
         }
     }
 
-    /** A group's id: the id most mentions carry, the smallest on a tie. */
+    /**
+     * A group's id: of the names with a Wikidata id (the gazetteer's canonical names) if any, the id most mentions
+     * carry, the smallest on a tie.
+     */
     private static String groupId(List<Local> locals, UnionFind groups, int root) {
+        boolean identified = false;
+        for (int i = 0; i < locals.size(); i++) {
+            identified |= groups.find(i) == root && locals.get(i).sameAs() != null;
+        }
         Map<String, Integer> mentions = new TreeMap<>();
         for (int i = 0; i < locals.size(); i++) {
-            if (groups.find(i) == root) {
+            if (groups.find(i) == root && (!identified || locals.get(i).sameAs() != null)) {
                 mentions.merge(locals.get(i).entity().id(), locals.get(i).entity().mentions().size(), Integer::sum);
             }
         }

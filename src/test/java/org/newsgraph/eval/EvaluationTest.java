@@ -1,0 +1,47 @@
+package org.newsgraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.testing.SimpleAnnotator;
+
+/** Scoring on small fixtures (src/test/resources/eval), with the text-only stand-in for CoreNLP. */
+class EvaluationTest {
+
+    private final Extractor extractor = new Extractor(SimpleAnnotator::new, Gazetteer.bundled());
+
+    @Test
+    void precisionRecallAndF1() {
+        PrecisionRecall score = new PrecisionRecall(8, 2, 8);
+        assertEquals(0.8, score.precision(), 1e-9);
+        assertEquals(0.5, score.recall(), 1e-9);
+        assertEquals(2 * 0.8 * 0.5 / 1.3, score.f1(), 1e-9);
+        assertEquals("P 0.800 R 0.500 F1 0.615 (tp 8, fp 2, fn 8)", score.summary());
+        assertEquals(1.0, PrecisionRecall.ZERO.precision());
+    }
+
+    @Test
+    void relationsAgainstGoldCountSymmetricPredicatesEitherWay() throws Exception {
+        RelationEvaluation.Result result = new RelationEvaluation(extractor)
+                .evaluate(Path.of("src/test/resources/eval/gold"), Path.of("src/test/resources/eval/articles"));
+        assertEquals(new PrecisionRecall(2, 1, 1), result.total());
+        assertEquals(List.of("Microsoft investsIn OpenAI (2025-01-01-deal)"), result.missed());
+        assertEquals(List.of("Walmart ownedBy Intuit (2025-01-01-deal)"), result.wrong());
+        assertEquals(new PrecisionRecall(1, 0, 0), result.byPredicate().get("competitorOf"));
+    }
+
+    @Test
+    void meantimeNamedEntitiesTypesAndCrossArticleMerging() throws Exception {
+        MeantimeEvaluation.Result result = new MeantimeEvaluation(extractor).evaluate(Path.of("src/test/resources/eval/meantime"));
+        assertEquals(2, result.articles());
+        assertEquals(new MeantimeEvaluation.TypeRow("ORG", 4, 3, 3), result.byType().get("ORG"));
+        assertEquals(new MeantimeEvaluation.TypeRow("PRO", 1, 1, 1), result.byType().get("PRO"));
+        assertEquals(new MeantimeEvaluation.TypeRow("named", 5, 4, 4), result.named());
+        assertEquals(new PrecisionRecall(1, 0, 0), result.merging(), "Apple and Apple Inc. are one thing");
+        assertEquals(List.of("Zorblat Corp [ORG] (2_google.json)"), result.missed());
+    }
+}
