@@ -26,7 +26,7 @@ import org.newsgraph.resolve.Resolver;
  * cross-document instance ids; {@code ../shared/datasets/meantime/README.md} describes the JSON).
  *
  * <p>A gold mention counts when it is a name: its syntactic type is NAM or PRE.NAM, or, where the export left the
- * syntactic type empty, every word of it (after a leading "the") is capitalised. It is found when one of our mentions
+ * syntactic type empty, every word of it (after a leading "the") has a capital ("General Motors", "iPod"). It is found when one of our mentions
  * overlaps it and ends where its head ends (names are head-final: "the US automaker General Motors" is found by
  * "General Motors"; before a comma, the head is the first part: "Everett, Washington" is Everett), or covers it. Its type is right when ours maps to it (ORG Organization, PER Person, LOC Place, PRO
  * Product); FIN (indices, currencies) has no type of ours and is reported apart. Cross-article merging is scored
@@ -148,7 +148,7 @@ public final class MeantimeEvaluation {
         return out;
     }
 
-    /** Every word capitalised (or a digit, or a small joining word), after a leading article: "General Motors". */
+    /** Every word capitalised ("General Motors", "iPod"), a digit or a small joining word, after a leading article. */
     static boolean looksLikeName(String mention) {
         String bare = LEADING.matcher(mention.strip()).replaceFirst("");
         bare = TRAILING.matcher(bare).replaceFirst("");
@@ -156,12 +156,12 @@ public final class MeantimeEvaluation {
             return false;
         }
         for (String word : bare.split("\\s+")) {
-            boolean capital = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0));
+            boolean capital = word.chars().anyMatch(Character::isUpperCase) || Character.isDigit(word.charAt(0));
             if (!capital && !LOWER_IN_NAMES.contains(word)) {
                 return false;
             }
         }
-        return Character.isUpperCase(bare.charAt(0));
+        return bare.chars().anyMatch(Character::isUpperCase);
     }
 
     private static List<Predicted> predicted(Extraction extraction) {
