@@ -234,8 +234,11 @@ public final class EntityRecognizer {
             }
             int start = tokens.get(i).start();
             int end = tokens.get(j - 1).end();
-            Found candidate = new Found(start, end, text.substring(start, end), sentence.index(), null, 0,
-                    cue(sentence, tokens.subList(i, j)), null);
+            EntityType cue = cue(sentence, tokens.subList(i, j));
+            if (cue == null && text.substring(start, end).matches(MODEL_CODE)) {
+                cue = EntityType.PRODUCT;
+            }
+            Found candidate = new Found(start, end, text.substring(start, end), sentence.index(), null, 0, cue, null);
             if (candidate.cue() != null && candidate.cue() != EntityType.PLACE && known.stream().noneMatch(candidate::overlaps)
                     && !NOT_NAMES.contains(candidate.text()) && i > 0) {
                 out.add(new Found(start, end, candidate.text(), sentence.index(), candidate.cue(), CUE_VOTE, null, null));
@@ -244,6 +247,9 @@ public final class EntityRecognizer {
         }
         return out;
     }
+
+    /** A model code on its own: a capital and three digits, maybe a variant and a plural ("A380", "A321neo", "A320s"). */
+    private static final String MODEL_CODE = "\\p{Lu}\\d{3}[a-z]{0,3}s?";
 
     /** A hyphen or number written against the name before it, as in model codes: "MRX-214". */
     private static boolean glued(List<Token> tokens, int from, int at) {

@@ -21,6 +21,7 @@ import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Figure;
+import org.newsgraph.extract.Relation;
 import org.newsgraph.extract.Span;
 
 /** The seed article against its gold annotations, with the real CoreNLP pipeline (loaded once per JVM). */
@@ -122,19 +123,40 @@ class SeedArticleIT {
     }
 
     @Test
-    void goldRelationsAreFound() {
+    void everyGoldRelationIsFoundAndNoOther() {
         Map<String, String> names = extraction.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
-        List<String> found = extraction.relations().stream().map(r -> names.get(r.subject()) + " "
-                + (r.predicate().equals("roleAt") && "CEO".equals(r.role()) ? "ceoOf" : r.predicate()) + " "
-                + names.get(r.object())).toList();
-        int hits = 0;
-        for (JsonNode relation : gold.get("relations")) {
-            String key = relation.get(0).asText() + " " + relation.get(1).asText() + " " + relation.get(2).asText();
-            if (found.contains(key)) {
-                hits++;
-            }
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (Relation r : extraction.relations()) {
+            String predicate = r.predicate().equals("roleAt") && "CEO".equals(r.role()) ? "ceoOf" : r.predicate();
+            found.add(names.get(r.subject()) + " " + predicate + " " + names.get(r.object()));
         }
-        assertTrue(hits >= 15, "found " + hits + " of " + gold.get("relations").size() + ": " + found);
-        assertTrue(found.size() - hits <= 2, "relations not in the gold: " + found);
+        java.util.Set<String> expected = new java.util.TreeSet<>();
+        for (JsonNode relation : gold.get("relations")) {
+            expected.add(relation.get(0).asText() + " " + relation.get(1).asText() + " " + relation.get(2).asText());
+        }
+        assertEquals(17, expected.size());
+        assertEquals(expected, found);
+    }
+
+    @Test
+    void everyRelationCarriesTheSentenceThatSaysIt() {
+        for (Relation relation : extraction.relations()) {
+            Span evidence = relation.evidence();
+            assertEquals(article.text().substring(evidence.start(), evidence.end()), evidence.text());
+            boolean named = extraction.entities().stream()
+                    .filter(e -> e.id().equals(relation.subject()) || e.id().equals(relation.object()))
+                    .flatMap(e -> e.mentions().stream())
+                    .anyMatch(m -> m.start() >= evidence.start() && m.end() <= evidence.end());
+            assertTrue(named, relation + ": neither side is named in " + evidence.text());
+        }
+    }
+
+    @Test
+    void productsAndWikidataIds() {
+        assertEquals("http://www.wikidata.org/entity/Q2283", entity("Microsoft").sameAs());
+        assertEquals("http://www.wikidata.org/entity/Q21708200", entity("OpenAI").sameAs());
+        for (String product : List.of("Copilot", "Azure OpenAI", "ChatGPT", "GPT-4", "Office 365", "Azure")) {
+            assertEquals("Product", entity(product).type().label(), product);
+        }
     }
 }

@@ -1,0 +1,56 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.cli.Main;
+import org.newsgraph.eval.MeantimeEvaluation;
+import org.newsgraph.eval.PrecisionRecall;
+import org.newsgraph.eval.RelationEvaluation;
+import org.newsgraph.extract.Extractor;
+import picocli.CommandLine;
+
+/**
+ * The issue's targets, with CoreNLP: relations of the sample articles against their gold, and named entities of
+ * MEANTIME (skipped where ../shared/datasets/meantime/dev is not present).
+ */
+class EvalIT {
+
+    private static final Path MEANTIME = Path.of("../shared/datasets/meantime/dev");
+
+    @Test
+    void ownRelationsReachRecallAndPrecisionOfNinetyPercent() throws Exception {
+        RelationEvaluation.Result result = new RelationEvaluation(new Extractor())
+                .evaluate(Path.of("src/test/resources/gold"), Path.of("articles"));
+        assertEquals(8, result.articles());
+        PrecisionRecall total = result.total();
+        assertTrue(total.recall() >= 0.9 && total.precision() >= 0.9,
+                total.summary() + "; missed " + result.missed() + "; wrong " + result.wrong());
+    }
+
+    @Test
+    void meantimeNamedEntitiesAndMerging() throws Exception {
+        assumeTrue(Files.isDirectory(MEANTIME), "MEANTIME is not in ../shared/datasets; nothing to score");
+        MeantimeEvaluation.Result result = new MeantimeEvaluation(new Extractor()).evaluate(MEANTIME);
+        MeantimeEvaluation.TypeRow named = result.named();
+        assertTrue(named.recall() >= 0.90, "named-entity recall " + named.recall());
+        assertTrue(named.typeAccuracy() >= 0.90, "type accuracy " + named.typeAccuracy());
+        assertTrue(result.merging().recall() >= 0.85 && result.merging().precision() >= 0.95, result.merging().summary());
+    }
+
+    @Test
+    void theEvalCommandPrintsTheScores() {
+        StringWriter out = new StringWriter();
+        CommandLine cmd = Main.commandLine();
+        cmd.setOut(new PrintWriter(out));
+        assertEquals(0, cmd.execute("eval", "--relations"));
+        assertTrue(out.toString().matches("(?s)Relations, 8 gold files in .*\\n  all +P \\d\\.\\d{3} R \\d\\.\\d{3} F1 .*"),
+                out.toString());
+    }
+}
