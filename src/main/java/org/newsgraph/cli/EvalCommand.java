@@ -93,8 +93,10 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static void printRow(PrintWriter out, MeantimeEvaluation.TypeRow row) {
-        out.printf(Locale.ROOT, "  %-6s %8d %8d %8.3f %10.3f%n", row.goldType(), row.mentions(), row.found(),
-                row.recall(), row.typeAccuracy());
+        String accuracy = MeantimeEvaluation.typed(row.goldType())
+                ? String.format(Locale.ROOT, "%.3f", row.typeAccuracy()) : "n/a";
+        out.printf(Locale.ROOT, "  %-6s %8d %8d %8.3f %10s%n", row.goldType(), row.mentions(), row.found(),
+                row.recall(), accuracy);
     }
 
     private static void requireFolder(Path folder, String option) {

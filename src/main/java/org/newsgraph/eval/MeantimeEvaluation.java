@@ -70,6 +70,11 @@ public final class MeantimeEvaluation {
         this.extractor = extractor;
     }
 
+    /** Whether names of this MEANTIME type have a Newsgraph type to compare (FIN has none). */
+    public static boolean typed(String goldType) {
+        return TYPES.containsKey(goldType) || goldType.equals("named");
+    }
+
     private record Gold(String text, int start, int end, String type, String instance) {
     }
 
