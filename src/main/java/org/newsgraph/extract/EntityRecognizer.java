@@ -253,8 +253,12 @@ public final class EntityRecognizer {
 
     /** A hyphen or number written against the name before it, as in model codes: "MRX-214". */
     private static boolean glued(List<Token> tokens, int from, int at) {
-        return at > from && tokens.get(at).start() == tokens.get(at - 1).end()
-                && tokens.get(at).text().matches("-|\\d+") && !tokens.get(at - 1).text().equals("-") == tokens.get(at).text().equals("-");
+        if (at <= from || tokens.get(at).start() != tokens.get(at - 1).end()) {
+            return false;
+        }
+        String previous = tokens.get(at - 1).text();
+        String current = tokens.get(at).text();
+        return current.equals("-") && !previous.equals("-") || current.matches("\\d+") && previous.equals("-");
     }
 
     private static boolean properNoun(Token token, boolean continuing) {

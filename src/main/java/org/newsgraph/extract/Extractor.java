@@ -20,7 +20,7 @@ import org.newsgraph.nlp.NlpPipeline;
 public final class Extractor {
 
     /** Changes whenever extraction output may change, so that cached extractions are redone. */
-    public static final String VERSION = "1+" + NlpPipeline.ANNOTATORS;
+    public static final String VERSION = "2+" + NlpPipeline.ANNOTATORS;
 
     private final Supplier<? extends Annotator> nlp;
     private final Gazetteer gazetteer;

@@ -42,7 +42,7 @@ final class TypeCues {
             "president", "senator", "minister", "governor", "mayor", "executive", "ceo", "cfo", "coo", "cto", "founder",
             "co-founder", "chairman", "chairwoman", "chair", "director", "officer", "analyst", "economist", "professor",
             "spokesman", "spokeswoman", "spokesperson", "chief", "secretary", "judge", "rep.", "sen.", "gov.", "king",
-            "queen", "prince", "princess", "pope", "lawmaker", "manager", "partner", "deputy", "head");
+            "queen", "prince", "princess", "pope", "lawmaker", "manager", "deputy", "head");
     private static final Set<String> PREPOSITIONS_BEFORE_ORGANIZATION = Set.of("shares in", "shares of", "owned by",
             "controlled by", "acquired by", "bought by", "stake in", "invested in", "acquire", "acquired", "buy",
             "bought", "partnered with", "partners with", "customers of", "clients of", "rivals", "rival");
@@ -91,7 +91,7 @@ final class TypeCues {
                 && tokens.get(Math.min(after, tokens.size() - 1)).pos().startsWith("JJ")) {
             return EntityType.PLACE;
         }
-        if (PERSON_TITLES.contains(before) && !before.equals("partner")) {
+        if (PERSON_TITLES.contains(before)) {
             return EntityType.PERSON;
         }
         if (next.equals(",")) {
