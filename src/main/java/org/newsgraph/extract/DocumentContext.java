@@ -83,9 +83,17 @@ final class DocumentContext {
         }
         for (Token child : sentence.children(head)) {
             String relation = sentence.relationToHead(child);
-            if ((relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("appos"))
+            if ((relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("appos")
+                    || relation.equals("dep"))
                     && entityAt(child) != null && entityAt(child).type() != EntityType.PLACE) {
                 return entityAt(child);
+            }
+        }
+        // "Brasswood Partners, which bought it": "it" as an object is the organisation the sentence is about.
+        if (head.text().equalsIgnoreCase("it") && !sentence.relationToHead(head).startsWith("nsubj")) {
+            String subject = subjectOrganization(sentence);
+            if (subject != null) {
+                return byId.get(subject);
             }
         }
         if (isCompanyWord(sentence, head)) {

@@ -163,7 +163,7 @@ public final class EntityRecognizer {
     /** A name that is only a word in the gazetteer counts only where the NER marks a name of the same kind. */
     private static boolean nerAgrees(List<Token> tokens, EntityType type) {
         return tokens.stream().allMatch(t -> type == nerType(t.ner())
-                || type == EntityType.PRODUCT && (t.ner().equals("MISC") || t.ner().equals("ORGANIZATION")));
+                || type == EntityType.PRODUCT && t.ner().equals("MISC"));
     }
 
     private static EntityType cue(AnnotatedSentence sentence, List<Token> tokens) {
@@ -191,9 +191,21 @@ public final class EntityRecognizer {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && tokens.get(j).ner().equals(tokens.get(i).ner())
-                    && tokens.get(j).start() - tokens.get(j - 1).end() <= 1) {
-                j++;
+            while (j < tokens.size()) {
+                boolean same = tokens.get(j).ner().equals(tokens.get(i).ner())
+                        && tokens.get(j).start() - tokens.get(j - 1).end() <= 1;
+                // "Kuehne+Nagel", "Procter & Gamble": names joined by & or + are one company.
+                boolean joined = j + 1 < tokens.size() && tokens.get(j).text().matches("[&+]")
+                        && nerType(tokens.get(j + 1).ner()) != null
+                        && tokens.get(j + 1).start() - tokens.get(j - 1).end() <= 3;
+                if (joined) {
+                    type = EntityType.ORGANIZATION;
+                    j += 2;
+                } else if (same) {
+                    j++;
+                } else {
+                    break;
+                }
             }
             while (j > i && POSSESSIVE.matcher(tokens.get(j - 1).text()).matches() && tokens.get(j - 1).text().length() <= 2) {
                 j--;

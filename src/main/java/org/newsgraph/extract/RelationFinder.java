@@ -214,6 +214,7 @@ final class RelationFinder {
             Map.entry("partner", List.of(new VerbRule("partnerOf", Set.of("obl:with", "nmod:with")))),
             Map.entry("ally", List.of(new VerbRule("partnerOf", Set.of("obl:with")))),
             Map.entry("team", List.of(new VerbRule("partnerOf", Set.of("obl:with")))),
+            Map.entry("work", List.of(new VerbRule("partnerOf", Set.of("obl:with")))),
             Map.entry("invest", List.of(new VerbRule("investsIn", Set.of("obl:in")))),
             Map.entry("acquire", List.of(new VerbRule("acquires", Set.of("obj")), new VerbRule("customerOf", Set.of("obl:from")))),
             Map.entry("buy", List.of(new VerbRule("acquires", Set.of("obj")), new VerbRule("customerOf", Set.of("obl:from")))),

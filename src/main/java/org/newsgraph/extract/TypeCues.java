@@ -43,7 +43,8 @@ final class TypeCues {
             "co-founder", "chairman", "chairwoman", "chair", "director", "officer", "analyst", "economist", "professor",
             "spokesman", "spokeswoman", "spokesperson", "chief", "secretary", "judge", "rep.", "sen.", "gov.", "king",
             "queen", "prince", "princess", "pope", "lawmaker", "manager", "deputy", "head");
-    private static final Set<String> PREPOSITIONS_BEFORE_ORGANIZATION = Set.of("shares in", "shares of", "owned by",
+    private static final Set<String> PREPOSITIONS_BEFORE_ORGANIZATION = Set.of("competes with", "compete with",
+            "competition with", "works with", "shares in", "shares of", "owned by",
             "controlled by", "acquired by", "bought by", "stake in", "invested in", "acquire", "acquired", "buy",
             "bought", "partnered with", "partners with", "customers of", "clients of", "rivals", "rival");
     private static final Set<String> ORGANIZATION_VERBS = Set.of("employ", "hire", "acquire", "buy", "partner",

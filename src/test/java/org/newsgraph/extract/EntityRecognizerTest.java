@@ -74,4 +74,10 @@ class EntityRecognizerTest {
                 "Airbus said the Airbus A350 sold well in 2024 .")));
         assertNull(types(recognize(gazetteer, "Airbus 2024 results were good .")).get("Airbus 2024"), "a year is no model");
     }
+
+    @Test
+    void namesJoinedByAnAmpersandOrPlusAreOneCompany() {
+        assertEquals(Map.of("Kuehne + Nagel", "Organization x1", "Procter & Gamble", "Organization x1"),
+                types(recognize(new Gazetteer(), "Kuehne/PERSON +/O Nagel/PERSON met Procter/PERSON &/O Gamble/PERSON .")));
+    }
 }

@@ -35,6 +35,13 @@ class EvalIT {
     }
 
     @Test
+    void theLaterArticleKeepsItsRelations() throws Exception {
+        RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(
+                Path.of("src/test/resources/eval/heldout/gold"), Path.of("src/test/resources/eval/heldout/articles"));
+        assertTrue(result.total().recall() >= 0.9 && result.total().precision() >= 0.9, result.total().summary());
+    }
+
+    @Test
     void meantimeNamedEntitiesAndMerging() throws Exception {
         assumeTrue(Files.isDirectory(MEANTIME), "MEANTIME is not in ../shared/datasets; nothing to score");
         MeantimeEvaluation.Result result = new MeantimeEvaluation(new Extractor()).evaluate(MEANTIME);
