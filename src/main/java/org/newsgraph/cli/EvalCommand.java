@@ -56,6 +56,7 @@ final class EvalCommand implements Callable<Integer> {
         if (verbose) {
             figures.misses().forEach(m -> out.println("  miss: " + m));
             figures.falsePositives().forEach(m -> out.println("  false positive: " + m));
+            figures.fieldErrors().forEach(m -> out.println("  field: " + m));
         }
         if (Files.isRegularFile(kpiEdgar)) {
             KpiEdgarEvaluation.Result kpi = new KpiEdgarEvaluation().score(kpiEdgar);

@@ -24,19 +24,21 @@ public final class FigureEvaluation {
     /** The scores of one or more articles; add them up with {@link #plus}. */
     public record Result(Score value, Score valueUnit, Score valueChange, Accuracy kind, Accuracy period,
                          Accuracy subject, Accuracy measure, int trapHits, List<String> misses,
-                         List<String> falsePositives) {
+                         List<String> falsePositives, List<String> fieldErrors) {
 
         public static final Result EMPTY = new Result(new Score(0, 0, 0, 0), new Score(0, 0, 0, 0),
-                new Score(0, 0, 0, 0), Accuracy.NONE, Accuracy.NONE, Accuracy.NONE, Accuracy.NONE, 0, List.of(), List.of());
+                new Score(0, 0, 0, 0), Accuracy.NONE, Accuracy.NONE, Accuracy.NONE, Accuracy.NONE, 0, List.of(), List.of(), List.of());
 
         public Result plus(Result o) {
             List<String> allMisses = new ArrayList<>(misses);
             allMisses.addAll(o.misses);
             List<String> allFalse = new ArrayList<>(falsePositives);
             allFalse.addAll(o.falsePositives);
+            List<String> allFields = new ArrayList<>(fieldErrors);
+            allFields.addAll(o.fieldErrors);
             return new Result(value.plus(o.value), valueUnit.plus(o.valueUnit), valueChange.plus(o.valueChange),
                     kind.plus(o.kind), period.plus(o.period), subject.plus(o.subject), measure.plus(o.measure),
-                    trapHits + o.trapHits, allMisses, allFalse);
+                    trapHits + o.trapHits, allMisses, allFalse, allFields);
         }
     }
 
@@ -51,6 +53,7 @@ public final class FigureEvaluation {
         Accuracy subject = Accuracy.NONE;
         Accuracy measure = Accuracy.NONE;
         List<String> misses = new ArrayList<>();
+        List<String> fieldErrors = new ArrayList<>();
         for (GoldFile.GoldFigure g : golds) {
             List<int[]> spans = occurrences(text, g.text());
             List<Figure> overlapping = predicted.stream().filter(p -> overlaps(p, spans)).toList();
@@ -66,11 +69,17 @@ public final class FigureEvaluation {
                 }
                 kind = kind.plus(byUnit.kind().label().equals(g.kind()));
                 period = period.plus(Objects.equals(byUnit.period(), g.period()));
+                boolean subjectRight = g.subject() == null || sameSubject(extraction.nameOf(byUnit.subject()), g.subject());
+                boolean measureRight = g.measure() == null || sameMeasure(byUnit.measure(), g.measure());
                 if (g.subject() != null) {
-                    subject = subject.plus(sameSubject(extraction.nameOf(byUnit.subject()), g.subject()));
+                    subject = subject.plus(subjectRight);
                 }
                 if (g.measure() != null) {
-                    measure = measure.plus(sameMeasure(byUnit.measure(), g.measure()));
+                    measure = measure.plus(measureRight);
+                }
+                if (!subjectRight || !measureRight) {
+                    fieldErrors.add(gold.article() + ": '" + g.text() + "' subject " + extraction.nameOf(byUnit.subject())
+                            + " (gold " + g.subject() + "), measure " + byUnit.measure() + " (gold " + g.measure() + ")");
                 }
             } else {
                 misses.add(gold.article() + ": " + g.text() + (overlapping.isEmpty() ? " (not found)"
@@ -104,7 +113,7 @@ public final class FigureEvaluation {
         int n = golds.size();
         int m = predicted.size();
         return new Result(new Score(predValue, m, goldValue, n), new Score(predValueUnit, m, goldValueUnit, n),
-                new Score(predChange, m, goldChange, n), kind, period, subject, measure, traps, misses, falsePositives);
+                new Score(predChange, m, goldChange, n), kind, period, subject, measure, traps, misses, falsePositives, fieldErrors);
     }
 
     private static String describe(Figure p) {
