@@ -3,10 +3,19 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.newsgraph.ConfigurationException;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.eval.FigureEvaluation;
+import org.newsgraph.eval.GoldFile;
+import org.newsgraph.eval.KpiEdgarEvaluation;
 import org.newsgraph.eval.MeantimeEvaluation;
 import org.newsgraph.eval.PrecisionRecall;
 import org.newsgraph.eval.RelationEvaluation;
@@ -17,15 +26,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        header = "Score extraction against gold: relations of the sample articles, entities of MEANTIME.",
-        description = "Without --relations or --entities, runs both (MEANTIME only when its folder exists). "
-                + "Prints precision, recall and F1.")
+        header = "Score extraction against gold annotations and print precision, recall and F1.",
+        description = "Figures: every gold file in --gold against the article of the same name in --articles, and "
+                + "KPI-EDGAR value recall when --kpi-edgar exists. Relations: the same gold files. Entities: named "
+                + "entities, types and cross-article merging on MEANTIME when --meantime exists. Without --figures, "
+                + "--relations or --entities, runs all of them.")
 final class EvalCommand implements Callable<Integer> {
-
-    private static final Path DEFAULT_MEANTIME = Path.of("../shared/datasets/meantime/dev");
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--figures", description = "Score figures (and KPI-EDGAR).")
+    boolean figuresOnly;
 
     @Option(names = "--relations", description = "Score relations against the gold files.")
     boolean relations;
@@ -33,36 +45,77 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--entities", description = "Score named entities and their merging against MEANTIME.")
     boolean entities;
 
-    @Option(names = "--gold", paramLabel = "DIR", description = "Gold files *.gold.json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--gold", paramLabel = "DIR", description = "Gold files (default: ${DEFAULT-VALUE}).")
     Path gold = Path.of("src/test/resources/gold");
 
-    @Option(names = "--articles", paramLabel = "DIR", description = "Articles the gold is about (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--articles", paramLabel = "DIR", description = "Articles (default: ${DEFAULT-VALUE}).")
     Path articles = Path.of("articles");
 
-    @Option(names = "--meantime", paramLabel = "DIR",
-            description = "MEANTIME JSON folder (default: ${DEFAULT-VALUE}); implies --entities.")
-    Path meantime;
+    @Option(names = "--kpi-edgar", paramLabel = "FILE", description = "KPI-EDGAR JSONL (default: ${DEFAULT-VALUE}).")
+    Path kpiEdgar = Path.of("../shared/datasets/kpi-edgar/kpi_edgar.jsonl");
 
-    @Option(names = "--details", description = "Also list every miss and every wrong relation.")
-    boolean details;
+    @Option(names = "--meantime", paramLabel = "DIR", description = "MEANTIME JSON folder (default: ${DEFAULT-VALUE}).")
+    Path meantime = Path.of("../shared/datasets/meantime/dev");
+
+    @Option(names = "--verbose", description = "List every miss and false positive.")
+    boolean verbose;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        boolean both = !relations && !entities && meantime == null;
-        Extractor extractor = new Extractor();
-        if (relations || both) {
+        boolean all = !figuresOnly && !relations && !entities;
+        if (all || figuresOnly) {
+            figureScores(out);
+        }
+        if (all || relations) {
             requireFolder(gold, "--gold");
             requireFolder(articles, "--articles");
-            printRelations(out, new RelationEvaluation(extractor).evaluate(gold, articles));
+            out.println();
+            printRelations(out, new RelationEvaluation(new Extractor()).evaluate(gold, articles));
         }
-        Path folder = meantime != null ? meantime : DEFAULT_MEANTIME;
-        if (entities || meantime != null || both && Files.isDirectory(folder)) {
-            requireFolder(folder, "--meantime");
-            printMeantime(out, new MeantimeEvaluation(extractor).evaluate(folder));
+        if (entities || all && Files.isDirectory(meantime)) {
+            requireFolder(meantime, "--meantime");
+            out.println();
+            printMeantime(out, new MeantimeEvaluation(new Extractor()).evaluate(meantime));
+        } else if (all) {
+            out.println();
+            out.println("MEANTIME: skipped (" + meantime + " not found)");
         }
         out.flush();
         return 0;
+    }
+
+    private void figureScores(PrintWriter out) throws Exception {
+        FigureEvaluation.Result figures = figures(out);
+        out.println();
+        out.println("Figures against gold (" + figures.value().gold() + " gold, " + figures.value().predicted() + " predicted)");
+        out.println("                    precision  recall  F1");
+        out.println("  value             " + figures.value().line());
+        out.println("  value+unit        " + figures.valueUnit().line());
+        out.println("  value+change      " + figures.valueChange().line() + "   (direction and qualifier too)");
+        out.println("  on value+unit matches: kind " + figures.kind() + ", period " + figures.period()
+                + ", subject " + figures.subject() + ", measure " + figures.measure());
+        out.println("  traps hit: " + figures.trapHits());
+        if (verbose) {
+            figures.misses().forEach(m -> out.println("  miss: " + m));
+            figures.falsePositives().forEach(m -> out.println("  false positive: " + m));
+            figures.fieldErrors().forEach(m -> out.println("  field: " + m));
+        }
+        if (Files.isRegularFile(kpiEdgar)) {
+            KpiEdgarEvaluation.Result kpi = new KpiEdgarEvaluation().score(kpiEdgar);
+            out.println();
+            out.println("KPI-EDGAR (" + kpi.sentences() + " 10-K sentences)");
+            out.println("  value recall        " + kpi.valueRecall());
+            out.println("  direction accuracy  " + kpi.directionAccuracy() + "   (on found increase/decrease values)");
+            out.println(String.format(Locale.ROOT, "  figures on the %d spans marked not-a-KPI-value: %d",
+                    kpi.falsePositiveSpans(), kpi.falsePositiveHits()));
+            if (verbose) {
+                kpi.misses().forEach(m -> out.println("  miss: " + m));
+            }
+        } else {
+            out.println();
+            out.println("KPI-EDGAR: skipped (" + kpiEdgar + " not found)");
+        }
     }
 
     private void printRelations(PrintWriter out, RelationEvaluation.Result result) {
@@ -71,7 +124,7 @@ final class EvalCommand implements Callable<Integer> {
             out.printf("  %-14s %s%n", row.getKey(), row.getValue().summary());
         }
         out.printf("  %-14s %s%n", "all", result.total().summary());
-        if (details) {
+        if (verbose) {
             result.missed().forEach(m -> out.println("  missed: " + m));
             result.wrong().forEach(w -> out.println("  wrong:  " + w));
         }
@@ -87,7 +140,7 @@ final class EvalCommand implements Callable<Integer> {
         out.printf("  (FIN, stock indices and currencies, has no Newsgraph type and is not in 'named')%n");
         out.printf("Cross-article merging, %d (article, instance) units: %s%n", result.units(),
                 result.merging().summary());
-        if (details) {
+        if (verbose) {
             result.missed().forEach(m -> out.println("  missed: " + m));
         }
     }
@@ -103,5 +156,32 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new ConfigurationException("the folder " + folder + " does not exist; pass " + option + " DIR");
         }
+    }
+
+    private FigureEvaluation.Result figures(PrintWriter out) throws Exception {
+        List<ArticleProblem> problems = new ArrayList<>();
+        List<Article> all = Newsgraph.readAll(articles, problems);
+        problems.forEach(p -> spec.commandLine().getErr().println(p));
+        List<Path> goldFiles;
+        try (Stream<Path> files = Files.list(gold)) {
+            goldFiles = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
+        }
+        Newsgraph newsgraph = new Newsgraph();
+        FigureEvaluation evaluation = new FigureEvaluation();
+        FigureEvaluation.Result total = FigureEvaluation.Result.EMPTY;
+        for (Path file : goldFiles) {
+            GoldFile goldFile = GoldFile.read(file);
+            Article article = all.stream().filter(a -> a.file().getFileName().toString().equals(goldFile.article())
+                    || a.slug().equals(goldFile.stem())).findFirst().orElse(null);
+            if (article == null) {
+                spec.commandLine().getErr().println(file + ": no article named " + goldFile.article() + " in " + articles);
+                continue;
+            }
+            FigureEvaluation.Result result = evaluation.score(article.text(), newsgraph.extract(article), goldFile);
+            out.printf(Locale.ROOT, "%-45s value+unit F1 %.3f  (%d gold, %d predicted)%n", article.slug(),
+                    result.valueUnit().f1(), result.valueUnit().gold(), result.valueUnit().predicted());
+            total = total.plus(result);
+        }
+        return total;
     }
 }

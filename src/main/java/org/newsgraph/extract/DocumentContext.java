@@ -88,6 +88,9 @@ final class DocumentContext {
                     && entityAt(child) != null && entityAt(child).type() != EntityType.PLACE) {
                 return entityAt(child);
             }
+            if (relation.equals("nmod:poss") && child.text().equalsIgnoreCase("its") && company(sentence.index()) != null) {
+                return byId.get(company(sentence.index()));
+            }
         }
         // "Brasswood Partners, which bought it": "it" as an object is the organisation the sentence is about.
         if (head.text().equalsIgnoreCase("it") && !sentence.relationToHead(head).startsWith("nsubj")) {
