@@ -5,6 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.newsgraph.BuildConfig;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Gazetteer;
 
 /** A Newsgraph project folder for tests: articles, a copy of the real theme, and room for site/. */
 public final class SampleProject {
@@ -20,6 +24,30 @@ public final class SampleProject {
     public static Path create(Path folder) throws IOException {
         Files.createDirectories(folder.resolve("articles"));
         copyTree(repository().resolve("templates"), folder.resolve("templates"));
+        return folder;
+    }
+
+    /**
+     * A project with two small articles that share entities (Microsoft), built with the text-only stand-in for
+     * CoreNLP; returns the project folder, whose {@code site/} is built.
+     */
+    public static Path built(Path folder) throws IOException {
+        create(folder);
+        write(folder.resolve("articles/2025-01-02-deal.md"), """
+                ---
+                title: Microsoft and OpenAI
+                date: 2025-01-02
+                ---
+                Microsoft said revenue rose 12% to $4.5 billion. TikTok, owned by ByteDance, spends nearly $20 million monthly.
+                """);
+        write(folder.resolve("articles/2025-01-03-second.md"), """
+                ---
+                title: Walmart grows
+                date: 2025-01-03
+                ---
+                Walmart opened three new stores. Microsoft is a partner.
+                """);
+        new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled())).build(BuildConfig.inFolder(folder));
         return folder;
     }
 
