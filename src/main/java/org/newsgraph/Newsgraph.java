@@ -14,6 +14,8 @@ import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleException;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.cache.ExtractionCache;
+import org.newsgraph.cache.IncrementalExtraction;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
@@ -58,9 +60,10 @@ public final class Newsgraph {
         checkFolder(config.templates(), "templates");
         List<ArticleProblem> problems = new ArrayList<>();
         List<Article> articles = readAll(config.articles(), problems);
-        List<ExtractedArticle> extracted = extractor.extractAll(articles, workers, (article, e) ->
-                problems.add(new ArticleProblem(article.file(), 0, "extraction failed (" + e + ")",
-                        "report this as a bug with the article attached")));
+        IncrementalExtraction.Result extraction = new IncrementalExtraction(extractor, workers,
+                new ExtractionCache(config.cache(), ExtractionCache.version())).run(articles);
+        problems.addAll(extraction.problems());
+        List<ExtractedArticle> extracted = extraction.articles();
         List<ResolvedEntity> entities = new Resolver().resolve(extracted.stream().map(ExtractedArticle::extraction).toList());
         DatasetGraph dataset = new GraphBuilder(iris).build(extracted, entities);
         try (StagedOutput output = StagedOutput.open(config.site())) {
@@ -69,7 +72,8 @@ public final class Newsgraph {
         }
         return new BuildReport(extracted.size(), entities.size(),
                 extracted.stream().mapToInt(e -> e.extraction().figures().size()).sum(),
-                extracted.stream().mapToInt(e -> e.extraction().relations().size()).sum(), problems);
+                extracted.stream().mapToInt(e -> e.extraction().relations().size()).sum(), problems,
+                extraction.extracted(), extraction.notices());
     }
 
     /** Extracts one article. */
