@@ -1,9 +1,12 @@
 package org.newsgraph;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,8 @@ import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleException;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.article.FrontMatterCheck;
+import org.newsgraph.article.NewArticle;
 import org.newsgraph.cache.ExtractionCache;
 import org.newsgraph.cache.IncrementalExtraction;
 import org.newsgraph.extract.ExtractedArticle;
@@ -22,9 +27,14 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.io.StagedOutput;
+import org.newsgraph.resolve.EntitiesFileCheck;
 import org.newsgraph.resolve.ResolvedEntity;
 import org.newsgraph.resolve.Resolver;
 import org.newsgraph.site.SiteRenderer;
+import org.newsgraph.sparql.QueryPolicy;
+import org.newsgraph.sparql.QueryRunner;
+import org.newsgraph.sparql.ResultFormat;
+import org.newsgraph.sparql.SiteGraph;
 
 /** The front door: build a site from a folder of articles, or extract one text. The CLI and tests call this. */
 public final class Newsgraph {
@@ -86,12 +96,52 @@ public final class Newsgraph {
         return extractor.extract(doc, text, null);
     }
 
+    /**
+     * Checks every article and the curation file {@code _entities.yaml} without building: what would stop a build,
+     * duplicate slugs, unknown front matter fields, dates that disagree with file names. Never loads CoreNLP.
+     */
+    public static CheckReport check(Path articles) throws IOException {
+        checkFolder(articles, "articles");
+        List<ArticleProblem> problems = new ArrayList<>();
+        int read = readAll(articles, problems).size();
+        FrontMatterCheck frontMatter = new FrontMatterCheck();
+        List<Path> files = articleFiles(articles);
+        for (Path file : files) {
+            problems.addAll(frontMatter.check(file));
+        }
+        Path entities = articles.resolve(EntitiesFileCheck.FILE_NAME);
+        if (Files.isRegularFile(entities)) {
+            problems.addAll(new EntitiesFileCheck().check(entities));
+        }
+        problems.sort(Comparator.comparing((ArticleProblem p) -> p.file().toString()).thenComparingInt(ArticleProblem::line));
+        return new CheckReport(files.size(), read, problems);
+    }
+
+    /** Writes a new article file with its front matter filled in; never overwrites one. */
+    public static Path create(Path articles, NewArticle article) throws IOException {
+        checkFolder(articles, "articles");
+        return article.writeInto(articles, readAll(articles, new ArrayList<>()));
+    }
+
+    /**
+     * Runs a SPARQL query over the graph of a built site and writes the result.
+     *
+     * @throws org.newsgraph.sparql.QueryRejectedException when the query is invalid, an update, or too costly
+     */
+    public static void query(Path site, String sparql, ResultFormat format, QueryPolicy policy, OutputStream out)
+            throws IOException {
+        SiteGraph graph;
+        try {
+            graph = SiteGraph.load(site);
+        } catch (NoSuchFileException e) {
+            throw new ConfigurationException(e.getFile() + " does not exist; run 'newsgraph build' first, or pass --site DIR");
+        }
+        new QueryRunner(graph, policy).run(sparql, format, out);
+    }
+
     /** Every article file of a folder, read in file name order; unreadable ones become problems. */
     public static List<Article> readAll(Path folder, List<ArticleProblem> problems) throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Newsgraph::isArticleFile).sorted().toList();
-        }
+        List<Path> files = articleFiles(folder);
         ArticleReader reader = new ArticleReader();
         List<Article> articles = new ArrayList<>();
         Map<String, Path> slugs = new HashMap<>();
@@ -110,6 +160,12 @@ public final class Newsgraph {
             }
         }
         return articles;
+    }
+
+    private static List<Path> articleFiles(Path folder) throws IOException {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(Newsgraph::isArticleFile).sorted().toList();
+        }
     }
 
     static boolean isArticleFile(Path file) {

@@ -37,18 +37,27 @@ final class BuildCommand implements Callable<Integer> {
             description = "Articles extracted at once (default: one per core, at most 4).")
     int workers = Newsgraph.defaultWorkers();
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where extractions are kept between builds (default: .newsgraph-cache beside the articles folder).")
+    Path cache;
+
     @Override
     public Integer call() throws Exception {
         if (workers < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
         }
         long started = System.nanoTime();
-        BuildReport report = new Newsgraph(new org.newsgraph.extract.Extractor(), workers).build(new BuildConfig(articles, site, templates, base));
+        BuildReport report = new Newsgraph(new org.newsgraph.extract.Extractor(), workers).build(new BuildConfig(articles,
+                site, templates, base, cache != null ? cache : BuildConfig.defaultCache(articles)));
         for (ArticleProblem problem : report.problems()) {
             spec.commandLine().getErr().println(problem);
         }
-        spec.commandLine().getOut().printf("Built %d articles: %d entities, %d figures, %d relations -> %s (%.1f s)%n",
-                report.articles(), report.entities(), report.figures(), report.relations(), site,
+        for (String notice : report.notices()) {
+            spec.commandLine().getErr().println(notice);
+        }
+        spec.commandLine().getOut().printf("Built %d articles (%d extracted, %d from the cache): %d entities, %d figures, "
+                        + "%d relations -> %s (%.1f s)%n", report.articles(), report.extracted(),
+                report.articles() - report.extracted(), report.entities(), report.figures(), report.relations(), site,
                 (System.nanoTime() - started) / 1e9);
         if (!report.ok()) {
             spec.commandLine().getErr().printf("%d file(s) could not be built; fix them and build again.%n",
