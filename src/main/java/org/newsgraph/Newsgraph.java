@@ -86,6 +86,14 @@ public final class Newsgraph {
                 extraction.extracted(), extraction.notices());
     }
 
+    /**
+     * Loads the NLP models and runs them once, so that the first article extracted afterwards does not wait for
+     * them (seconds with CoreNLP). {@code serve} calls this in the background.
+     */
+    public void warmUp() {
+        extractor.extract("warm-up", "Acme Corp. said on Monday that its revenue rose 5% to $2 million in March.", null);
+    }
+
     /** Extracts one article. */
     public Extraction extract(Article article) {
         return extractor.extract(article);

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns news articles into a knowledge graph and a browsable static site.",
         subcommands = {BuildCommand.class, ExtractCommand.class, EvalCommand.class, NewCommand.class, CheckCommand.class,
-                QueryCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -16,7 +16,8 @@ public final class SiteRenderer {
 
     private final Path templates;
     private final Iris iris;
-    private final List<PageRenderer> renderers = List.of(new HomeRenderer(), new ArticleRenderer(), new EntityRenderer());
+    private final List<PageRenderer> renderers = List.of(new HomeRenderer(), new ArticleRenderer(), new EntityRenderer(),
+            new QueryPageRenderer());
 
     public SiteRenderer(Path templates, Iris iris) {
         this.templates = templates;

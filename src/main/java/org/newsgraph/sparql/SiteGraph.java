@@ -25,6 +25,10 @@ public final class SiteGraph {
     private final DatasetGraph store = DatasetGraphFactory.createTxnMem();
     private final DatasetGraph view = new UnionDefaultGraph(store);
 
+    /** An empty graph, until {@link #reload} reads one. */
+    public SiteGraph() {
+    }
+
     /** Reads the graph of a built site. */
     public static SiteGraph load(Path site) throws IOException {
         SiteGraph graph = new SiteGraph();
