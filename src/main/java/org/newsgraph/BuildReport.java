@@ -8,9 +8,10 @@ import org.newsgraph.article.ArticleProblem;
  *
  * @param extracted how many articles were extracted afresh; the others came from the cache
  * @param notices   things worth saying that are not the articles' fault (a corrupt cache entry, rebuilt)
+ * @param rendered  false when the site was already built from exactly these inputs and was left as it was
  */
 public record BuildReport(int articles, int entities, int figures, int relations, List<ArticleProblem> problems,
-                          int extracted, List<String> notices) {
+                          int extracted, List<String> notices, boolean rendered) {
 
     public BuildReport {
         problems = List.copyOf(problems);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.article.Article;
@@ -63,27 +64,42 @@ public final class Newsgraph {
         return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** Reads, extracts, resolves, maps to RDF and renders; problems with single articles are reported, not thrown. */
+    /**
+     * Reads, extracts, resolves, maps to RDF and renders; problems with single articles are reported, not thrown.
+     * Stops after reading when the site's stamp shows it was built from exactly these inputs.
+     */
     public BuildReport build(BuildConfig config) throws IOException {
         Iris iris = iris(config.base());
         checkFolder(config.articles(), "articles");
         checkFolder(config.templates(), "templates");
         List<ArticleProblem> problems = new ArrayList<>();
         List<Article> articles = readAll(config.articles(), problems);
+        String inputs = SiteStamp.inputs(config);
+        Optional<SiteStamp> stamp = SiteStamp.read(config.site()).filter(s -> s.inputs().equals(inputs));
+        if (stamp.isPresent()) {
+            SiteStamp built = stamp.get();
+            return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems, 0,
+                    List.of(), false);
+        }
         IncrementalExtraction.Result extraction = new IncrementalExtraction(extractor, workers,
                 new ExtractionCache(config.cache(), ExtractionCache.version())).run(articles);
         problems.addAll(extraction.problems());
         List<ExtractedArticle> extracted = extraction.articles();
         List<ResolvedEntity> entities = new Resolver().resolve(extracted.stream().map(ExtractedArticle::extraction).toList());
         DatasetGraph dataset = new GraphBuilder(iris).build(extracted, entities);
+        SiteStamp built = new SiteStamp(inputs, extracted.size(), entities.size(),
+                extracted.stream().mapToInt(e -> e.extraction().figures().size()).sum(),
+                extracted.stream().mapToInt(e -> e.extraction().relations().size()).sum());
         try (StagedOutput output = StagedOutput.open(config.site())) {
             new SiteRenderer(config.templates(), iris).render(dataset, output);
+            if (extraction.problems().isEmpty()) {
+                // A failed extraction is retried by the next build, so such a site must not count as up to date.
+                output.write(Path.of(SiteStamp.FILE), built.json());
+            }
             output.commit();
         }
-        return new BuildReport(extracted.size(), entities.size(),
-                extracted.stream().mapToInt(e -> e.extraction().figures().size()).sum(),
-                extracted.stream().mapToInt(e -> e.extraction().relations().size()).sum(), problems,
-                extraction.extracted(), extraction.notices());
+        return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems,
+                extraction.extracted(), extraction.notices(), true);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newsgraph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -84,6 +85,46 @@ class NewsgraphIncrementalBuildTest {
     }
 
     @Test
+    void anUnchangedProjectIsUpToDateAndNotRenderedAgain() throws Exception {
+        assertTrue(build().rendered());
+        Path index = project.resolve("site/index.html");
+        Files.writeString(index, "edited by hand");
+        BuildReport again = build();
+        assertFalse(again.rendered());
+        assertEquals(2, again.articles());
+        assertEquals("edited by hand", Files.readString(index), "an up-to-date site is left alone");
+        SampleProject.deleteTree(project.resolve("site"));
+        BuildReport fresh = build();
+        assertTrue(fresh.rendered(), "no site, no stamp: the site is rendered again");
+        assertEquals(0, fresh.extracted(), "from the cache");
+        assertEquals(again.entities(), fresh.entities());
+    }
+
+    @Test
+    void anyInputChangeMakesTheSiteOutOfDate() throws Exception {
+        build();
+        SampleProject.write(project.resolve("articles/_entities.yaml"), "microsoft:\n  aliases: [MSFT]\n");
+        assertTrue(build().rendered(), "curation file");
+        SampleProject.write(project.resolve("templates/assets/extra.css"), "p {}");
+        assertTrue(build().rendered(), "theme asset");
+        assertTrue(newsgraph.build(new BuildConfig(project.resolve("articles"), project.resolve("site"),
+                project.resolve("templates"), "http://example.org/news/")).rendered(), "base IRI");
+        assertEquals(0, annotated.get() - 2, "none of them re-extracted");
+    }
+
+    @Test
+    void aSiteWithAFailedExtractionIsNeverUpToDate() throws Exception {
+        Newsgraph failing = new Newsgraph(new Extractor(() -> (text, date) -> {
+            throw new IllegalStateException("boom");
+        }, Gazetteer.bundled()));
+        BuildReport report = failing.build(BuildConfig.inFolder(project));
+        assertEquals(2, report.problems().size());
+        assertTrue(failing.build(BuildConfig.inFolder(project)).rendered(), "the failed articles are tried again");
+        assertTrue(build().rendered());
+        assertEquals(2, build().articles());
+    }
+
+    @Test
     void changingOneArticleExtractsOnlyIt() throws Exception {
         build();
         article("2025-01-03-second", "Walmart grows", "Walmart opened four new stores. Microsoft is a partner.");
@@ -117,10 +158,12 @@ class NewsgraphIncrementalBuildTest {
             byte[] bytes = Files.readAllBytes(entry);
             Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length - 20));
         }
+        SampleProject.deleteTree(project.resolve("site"));
         BuildReport report = build();
         assertEquals(2, report.extracted());
         assertEquals(2, report.notices().size(), report.notices().toString());
         assertTrue(report.notices().get(0).contains("corrupt cache entry for 2025-01-02-deal.md"), report.notices().get(0));
+        SampleProject.deleteTree(project.resolve("site"));
         assertEquals(0, build().extracted(), "the entries were written again");
     }
 

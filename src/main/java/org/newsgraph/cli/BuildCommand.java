@@ -31,6 +31,12 @@ final class BuildCommand implements Callable<Integer> {
         for (String notice : report.notices()) {
             spec.commandLine().getErr().println(notice);
         }
+        if (!report.rendered()) {
+            spec.commandLine().getOut().printf("Up to date: %d articles, %d entities, %d figures, %d relations in %s, "
+                            + "built from these very inputs (%.1f s)%n", report.articles(), report.entities(),
+                    report.figures(), report.relations(), project.site, (System.nanoTime() - started) / 1e9);
+            return report.ok() ? 0 : 1;
+        }
         spec.commandLine().getOut().printf("Built %d articles (%d extracted, %d from the cache): %d entities, %d figures, "
                         + "%d relations -> %s (%.1f s)%n", report.articles(), report.extracted(),
                 report.articles() - report.extracted(), report.entities(), report.figures(), report.relations(),

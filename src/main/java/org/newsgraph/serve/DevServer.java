@@ -138,6 +138,10 @@ public final class DevServer implements AutoCloseable {
             report.problems().stream().map(ArticleProblem::toString).forEach(log::println);
             report.notices().forEach(log::println);
             graph.reload(settings.build().site());
+            if (!report.rendered()) {
+                say("Nothing to rebuild after %s: the site is up to date", cause);
+                return;
+            }
             reload.rebuilt();
             say("Built %d articles (%d extracted) after %s in %.1f s%s", report.articles(), report.extracted(), cause,
                     seconds(started), report.ok() ? "" : "; " + report.problems().size() + " file(s) could not be built");

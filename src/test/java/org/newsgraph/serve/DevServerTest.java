@@ -230,7 +230,7 @@ class DevServerTest {
         while (server.build() == build && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertEquals(String.valueOf(build + 1), get(LiveReload.PATH).body(), "open pages see a new build number");
+        assertTrue(Long.parseLong(get(LiveReload.PATH).body()) > build, "open pages see a new build number");
         HttpResponse<String> titles = sparqlGet(SCHEMA + "SELECT ?t { ?a schema:headline ?t } ORDER BY ?t", "text/csv");
         assertTrue(titles.body().contains("Tesla opens a plant"), titles.body());
         assertTrue(log.toString().contains("2025-01-04-third.md"), log.toString());
