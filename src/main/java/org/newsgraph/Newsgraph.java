@@ -103,11 +103,18 @@ public final class Newsgraph {
     }
 
     /**
-     * Loads the NLP models and runs them once, so that the first article extracted afterwards does not wait for
-     * them (seconds with CoreNLP). {@code serve} calls this in the background.
+     * Loads the NLP models and runs them over the longest article of the folder, so that the next article extracted
+     * is not slowed by model loading or a cold JIT (the first document after loading takes several times longer
+     * than the next). {@code serve} calls this in the background; the result is thrown away.
      */
-    public void warmUp() {
-        extractor.extract("warm-up", "Acme Corp. said on Monday that its revenue rose 5% to $2 million in March.", null);
+    public void warmUp(Path articles) throws IOException {
+        List<Article> read = Files.isDirectory(articles) ? readAll(articles, new ArrayList<>()) : List.of();
+        Optional<Article> longest = read.stream().max(Comparator.comparingInt(a -> a.text().length()));
+        if (longest.isPresent()) {
+            extractor.extract(longest.get());
+        } else {
+            extractor.extract("warm-up", "Acme Corp. said on Monday that its revenue rose 5% to $2 million in March.", null);
+        }
     }
 
     /** Extracts one article. */

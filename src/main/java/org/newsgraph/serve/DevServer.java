@@ -116,9 +116,9 @@ public final class DevServer implements AutoCloseable {
     private void work() {
         long started = System.nanoTime();
         try {
-            newsgraph.warmUp();
+            newsgraph.warmUp(settings.build().articles());
             say("NLP pipeline ready (%.1f s); new and changed articles now rebuild in seconds", seconds(started));
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             say("NLP warm-up failed (%s); articles will load it when they need it", e);
         }
         try {

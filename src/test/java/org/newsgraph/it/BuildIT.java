@@ -107,6 +107,23 @@ class BuildIT {
     }
 
     @Test
+    void everyExampleQueryOfTheSparqlPageFindsSomethingInTheSampleArticles() throws Exception {
+        List<Path> examples;
+        try (Stream<Path> files = Files.list(site.resolve("query"))) {
+            examples = files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertEquals(5, examples.size());
+        for (Path example : examples) {
+            String sparql = Files.readString(example);
+            boolean graph = sparql.contains("CONSTRUCT");
+            Run run = run("query", "--site", site.toString(), "--file", example.toString(), "--format", graph ? "ttl" : "csv");
+            assertEquals(0, run.code(), example + ": " + run.err());
+            long results = graph ? RDFParser.fromString(run.out(), Lang.TURTLE).toGraph().size() : run.out().lines().count() - 1;
+            assertTrue(results > 0, example.getFileName() + " found nothing:\n" + run.out());
+        }
+    }
+
+    @Test
     void extractLinesGivesOneJsonLinePerInputLine() throws Exception {
         Path input = dir.resolve("lines.txt");
         Files.writeString(input, "Acme revenue rose 12% to $4.5 billion.\n\nTikTok, owned by ByteDance, spends $20 million a month.\n");
