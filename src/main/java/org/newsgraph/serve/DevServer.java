@@ -3,6 +3,7 @@ package org.newsgraph.serve;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
 import org.newsgraph.BuildConfig;
 import org.newsgraph.BuildReport;
+import org.newsgraph.ConfigurationException;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.sparql.QueryPolicy;
@@ -60,11 +62,28 @@ public final class DevServer implements AutoCloseable {
         this.log = Objects.requireNonNull(log, "log");
     }
 
-    /** Builds the site, starts serving it and starts watching; returns once the server answers. */
+    /**
+     * Builds the site, starts serving it and starts watching; returns once the server answers.
+     *
+     * @throws ConfigurationException when a folder is missing or the port is taken; nothing is left running
+     */
     public void start() throws IOException {
         BuildConfig build = settings.build();
         watcher = new ChangeWatcher(List.of(build.articles(), build.templates()));
-        rebuild("start");
+        long started = System.nanoTime();
+        try {
+            report(newsgraph.build(build), "start", started);
+        } catch (ConfigurationException e) {
+            watcher.close();
+            throw e;
+        } catch (RuntimeException e) {
+            say("Build failed: %s; serving the previous site, if any, until a change fixes it", e.getMessage());
+        }
+        try {
+            graph.reload(build.site());
+        } catch (NoSuchFileException e) {
+            say("No graph in %s yet; /sparql answers over an empty graph until a build succeeds", build.site());
+        }
         settings.policy().configure(graph.dataset().getContext());
         server = FusekiServer.create().port(settings.port()).enableCors(true)
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
@@ -73,7 +92,15 @@ public final class DevServer implements AutoCloseable {
                 .addServlet(LiveReload.PATH, reload.servlet())
                 .addServlet("/*", new SiteServlet(build.site()))
                 .build();
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            if (isPortTaken(e)) {
+                throw new ConfigurationException("port " + settings.port() + " is already in use; stop the other server"
+                        + " or pass --port N (0 picks a free port)");
+            }
+            throw e;
+        }
         say("Serving %s at http://localhost:%d/ ; SPARQL endpoint http://localhost:%d/sparql ; watching %s and %s",
                 build.site(), port(), port(), build.articles(), build.templates());
         worker = new Thread(this::work, "newsgraph-rebuild");
@@ -131,23 +158,38 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    private synchronized void rebuild(String cause) {
+    private void rebuild(String cause) {
         long started = System.nanoTime();
         try {
             BuildReport report = newsgraph.build(settings.build());
-            report.problems().stream().map(ArticleProblem::toString).forEach(log::println);
-            report.notices().forEach(log::println);
             graph.reload(settings.build().site());
-            if (!report.rendered()) {
-                say("Nothing to rebuild after %s: the site is up to date", cause);
-                return;
+            if (report.rendered()) {
+                reload.rebuilt();
             }
-            reload.rebuilt();
-            say("Built %d articles (%d extracted) after %s in %.1f s%s", report.articles(), report.extracted(), cause,
-                    seconds(started), report.ok() ? "" : "; " + report.problems().size() + " file(s) could not be built");
+            report(report, cause, started);
         } catch (IOException | RuntimeException e) {
             say("Build after %s failed: %s; still serving the previous site", cause, e.getMessage());
         }
+    }
+
+    private void report(BuildReport report, String cause, long started) {
+        report.problems().stream().map(ArticleProblem::toString).forEach(log::println);
+        report.notices().forEach(log::println);
+        if (!report.rendered()) {
+            say("Nothing to rebuild after %s: the site is up to date", cause);
+            return;
+        }
+        say("Built %d articles (%d extracted) after %s in %.1f s%s", report.articles(), report.extracted(), cause,
+                seconds(started), report.ok() ? "" : "; " + report.problems().size() + " file(s) could not be built");
+    }
+
+    private static boolean isPortTaken(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void say(String format, Object... args) {

@@ -2,6 +2,7 @@ package org.newsgraph.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.BuildConfig;
+import org.newsgraph.ConfigurationException;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Gazetteer;
@@ -82,6 +84,15 @@ class DevServerTest {
     private HttpResponse<String> post(HttpClient client, String contentType, String body, String accept) throws Exception {
         return client.send(HttpRequest.newBuilder(uri("/sparql")).header("Content-Type", contentType).header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aTakenPortIsAConfigurationError() {
+        DevServer second = new DevServer(new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled())),
+                new DevServer.Settings(BuildConfig.inFolder(project), server.port(), QueryPolicy.DEFAULT),
+                new PrintWriter(new StringWriter(), true));
+        ConfigurationException e = assertThrows(ConfigurationException.class, second::start);
+        assertTrue(e.getMessage().contains("port " + server.port() + " is already in use"), e.getMessage());
     }
 
     @Test
