@@ -62,12 +62,18 @@ class ExtractionCacheTest {
                 .key(article("title: Deal\ndate: 2025-01-02", "Walmart opened stores.")));
     }
 
-    @Test
-    void aTruncatedEntryIsCorrupt() throws Exception {
+    /** A cache holding one entry, for the article "Walmart opened three stores."; returns its key. */
+    private String oneEntry(ExtractionCache cache) throws Exception {
         Article article = article("title: Deal", "Walmart opened three stores.");
-        ExtractionCache cache = new ExtractionCache(dir.resolve("cache"), "v1");
         String key = cache.key(article);
         cache.put(key, extract(article));
+        return key;
+    }
+
+    @Test
+    void aTruncatedEntryIsCorrupt() throws Exception {
+        ExtractionCache cache = new ExtractionCache(dir.resolve("cache"), "v1");
+        String key = oneEntry(cache);
         Path file = dir.resolve("cache").resolve(key + ".json");
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
@@ -78,10 +84,8 @@ class ExtractionCacheTest {
 
     @Test
     void anEntryUnderTheWrongNameIsCorrupt() throws Exception {
-        Article one = article("title: One", "Walmart opened three stores.");
         ExtractionCache cache = new ExtractionCache(dir.resolve("cache"), "v1");
-        String key = cache.key(one);
-        cache.put(key, extract(one));
+        String key = oneEntry(cache);
         String other = "0".repeat(64);
         Files.copy(dir.resolve("cache").resolve(key + ".json"), dir.resolve("cache").resolve(other + ".json"));
         assertInstanceOf(ExtractionCache.Corrupt.class, cache.get(other));
@@ -91,11 +95,9 @@ class ExtractionCacheTest {
 
     @Test
     void retainOnlyDropsUnusedEntriesAndCrashLeftovers() throws Exception {
-        Article article = article("title: One", "Walmart opened three stores.");
         ExtractionCache cache = new ExtractionCache(dir.resolve("cache"), "v1");
-        String key = cache.key(article);
-        cache.put(key, extract(article));
-        cache.put("1".repeat(64), extract(article));
+        String key = oneEntry(cache);
+        Files.copy(dir.resolve("cache").resolve(key + ".json"), dir.resolve("cache").resolve("1".repeat(64) + ".json"));
         Files.writeString(dir.resolve("cache/.abc.json123.tmp"), "{\"key\":");
         Files.writeString(dir.resolve("cache/README"), "kept: not ours");
         cache.retainOnly(Set.of(key));

@@ -3,8 +3,6 @@ package org.newsgraph.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.testing.Cli;
 import org.newsgraph.testing.SampleProject;
-import picocli.CommandLine;
 
 /** {@code newsgraph new} and {@code newsgraph check}: what a journalist runs while writing. */
 class AuthoringCommandsTest {
@@ -24,8 +22,8 @@ class AuthoringCommandsTest {
     Path dir;
 
     private Path articles;
-    private StringWriter out;
-    private StringWriter err;
+    private String out = "";
+    private String err = "";
 
     @BeforeEach
     void folder() throws Exception {
@@ -33,12 +31,10 @@ class AuthoringCommandsTest {
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
+        Cli.Run run = Cli.run(args);
+        out = run.out();
+        err = run.err();
+        return run.code();
     }
 
     @Test
@@ -46,24 +42,24 @@ class AuthoringCommandsTest {
         String title = "Acme: \"Widgets\" # up 20% – Zürich";
         assertEquals(0, run("new", title, "--date", "2025-03-14", "--author", "Ann Lee", "--articles", articles.toString()));
         Path file = articles.resolve("2025-03-14-acme-widgets-up-20-zurich.md");
-        assertEquals(file.toString(), out.toString().strip());
+        assertEquals(file.toString(), out.strip());
         Files.writeString(file, Files.readString(file) + "Acme sold more widgets.\n");
         Article article = new ArticleReader().read(file);
         assertEquals(title, article.title());
         assertEquals(LocalDate.of(2025, 3, 14), article.date());
         assertEquals("Ann Lee", article.author());
         assertEquals("2025-03-14-acme-widgets-up-20-zurich", article.slug());
-        assertEquals(0, run("check", "--articles", articles.toString()), out.toString());
+        assertEquals(0, run("check", "--articles", articles.toString()), out);
     }
 
     @Test
     void newDefaultsToTodayAndNeverOverwrites() throws Exception {
         assertEquals(0, run("new", "Rates held", "--articles", articles.toString()));
         Path file = articles.resolve(LocalDate.now() + "-rates-held.md");
-        assertTrue(Files.isRegularFile(file), out.toString());
+        assertTrue(Files.isRegularFile(file), out);
         Files.writeString(file, Files.readString(file) + "The bank held rates.\n");
         assertEquals(1, run("new", "Rates held", "--articles", articles.toString()));
-        assertTrue(err.toString().contains("not created"), err.toString());
+        assertTrue(err.contains("not created"), err);
         assertTrue(Files.readString(file).contains("The bank held rates."), "the existing article is untouched");
     }
 
@@ -71,7 +67,7 @@ class AuthoringCommandsTest {
     void newRefusesASlugAnotherArticleAlreadyHas() throws Exception {
         SampleProject.write(articles.resolve("old.md"), "---\ntitle: Old\nslug: 2025-01-01-rates-held\n---\nText.\n");
         assertEquals(1, run("new", "Rates held", "--date", "2025-01-01", "--articles", articles.toString()));
-        assertTrue(err.toString().contains("already used by old.md"), err.toString());
+        assertTrue(err.contains("already used by old.md"), err);
     }
 
     @Test
@@ -92,7 +88,7 @@ class AuthoringCommandsTest {
         SampleProject.write(articles.resolve("untitled.md"), "---\ndate: 2025-01-05\n---\nText.\n");
         SampleProject.write(articles.resolve("_entities.yaml"), "microsoft:\n  name: Microsoft\nmicrosoft:\n  name: MSFT\n");
         assertEquals(1, run("check", "--articles", articles.toString()));
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = out.lines().toList();
         String a = articles.toString();
         assertEquals(List.of(
                 a + "/2025-01-02-typo.md:3: unknown front matter field 'autor'; rename it to one of author, date, slug, "
@@ -117,7 +113,7 @@ class AuthoringCommandsTest {
         SampleProject.write(articles.resolve("2025-01-01-good.md"), "---\ntitle: Good\ndate: 2025-01-01\n---\nText.\n");
         SampleProject.write(articles.resolve("_entities.yaml"), "microsoft:\n  aliases: [MSFT]\n");
         assertEquals(0, run("check", "--articles", articles.toString()));
-        assertEquals("Checked 1 article files: 0 problem(s).", out.toString().strip());
+        assertEquals("Checked 1 article files: 0 problem(s).", out.strip());
     }
 
     @Test
@@ -127,6 +123,6 @@ class AuthoringCommandsTest {
 
     @Test
     void theRepositoryArticlesPassTheCheck() {
-        assertEquals(0, run("check", "--articles", SampleProject.repository().resolve("articles").toString()), out.toString());
+        assertEquals(0, run("check", "--articles", SampleProject.repository().resolve("articles").toString()), out);
     }
 }
