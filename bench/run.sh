@@ -37,7 +37,8 @@ start=$(now); ng build > "$work/build.log"; end=$(now)
 printf "add one article via build (whole process, loads CoreNLP): %s s   [%s]\n" "$(elapsed "$start" "$end")" \
   "$(grep -o 'Built.*' "$work/build.log")"
 
-ng serve --port 0 > "$work/serve.log" 2>&1 &
+# Not through the ng function: $! must be the launcher itself, which execs java, so that kill reaches the JVM.
+"$home/newsgraph" serve --port 0 > "$work/serve.log" 2>&1 &
 server=$!
 until grep -q "NLP pipeline ready" "$work/serve.log"; do
   if ! kill -0 "$server" 2>/dev/null; then cat "$work/serve.log"; exit 1; fi
