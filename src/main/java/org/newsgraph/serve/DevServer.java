@@ -63,27 +63,13 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Builds the site, starts serving it and starts watching; returns once the server answers.
+     * Starts serving (the site as it is, if any), builds, then starts watching; returns once the first build is
+     * served. The port is taken first, so that a busy port fails before a long build.
      *
-     * @throws ConfigurationException when a folder is missing or the port is taken; nothing is left running
+     * @throws ConfigurationException when the port is taken or a folder is missing; nothing is left running
      */
     public void start() throws IOException {
         BuildConfig build = settings.build();
-        watcher = new ChangeWatcher(List.of(build.articles(), build.templates()));
-        long started = System.nanoTime();
-        try {
-            report(newsgraph.build(build), "start", started);
-        } catch (ConfigurationException e) {
-            watcher.close();
-            throw e;
-        } catch (RuntimeException e) {
-            say("Build failed: %s; serving the previous site, if any, until a change fixes it", e.getMessage());
-        }
-        try {
-            graph.reload(build.site());
-        } catch (NoSuchFileException e) {
-            say("No graph in %s yet; /sparql answers over an empty graph until a build succeeds", build.site());
-        }
         settings.policy().configure(graph.dataset().getContext());
         server = FusekiServer.create().port(settings.port()).enableCors(true)
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
@@ -94,7 +80,10 @@ public final class DevServer implements AutoCloseable {
                 .build();
         try {
             server.start();
+            watcher = new ChangeWatcher(List.of(build.articles(), build.templates()));
+            firstBuild(build);
         } catch (RuntimeException e) {
+            close();
             if (isPortTaken(e)) {
                 throw new ConfigurationException("port " + settings.port() + " is already in use; stop the other server"
                         + " or pass --port N (0 picks a free port)");
@@ -106,6 +95,23 @@ public final class DevServer implements AutoCloseable {
         worker = new Thread(this::work, "newsgraph-rebuild");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** Like a rebuild, except that a missing folder stops {@code serve} instead of waiting for a fix. */
+    private void firstBuild(BuildConfig build) throws IOException {
+        long started = System.nanoTime();
+        try {
+            report(newsgraph.build(build), "start", started);
+        } catch (ConfigurationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            say("Build failed: %s; serving the previous site, if any, until a change fixes it", e.getMessage());
+        }
+        try {
+            graph.reload(build.site());
+        } catch (NoSuchFileException e) {
+            say("No graph in %s yet; /sparql answers over an empty graph until a build succeeds", build.site());
+        }
     }
 
     public int port() {
