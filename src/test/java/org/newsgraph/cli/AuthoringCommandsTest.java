@@ -22,8 +22,7 @@ class AuthoringCommandsTest {
     Path dir;
 
     private Path articles;
-    private String out = "";
-    private String err = "";
+    private final Cli cli = new Cli();
 
     @BeforeEach
     void folder() throws Exception {
@@ -31,10 +30,7 @@ class AuthoringCommandsTest {
     }
 
     private int run(String... args) {
-        Cli.Run run = Cli.run(args);
-        out = run.out();
-        err = run.err();
-        return run.code();
+        return cli.exec(args);
     }
 
     @Test
@@ -42,24 +38,24 @@ class AuthoringCommandsTest {
         String title = "Acme: \"Widgets\" # up 20% – Zürich";
         assertEquals(0, run("new", title, "--date", "2025-03-14", "--author", "Ann Lee", "--articles", articles.toString()));
         Path file = articles.resolve("2025-03-14-acme-widgets-up-20-zurich.md");
-        assertEquals(file.toString(), out.strip());
+        assertEquals(file.toString(), cli.out().strip());
         Files.writeString(file, Files.readString(file) + "Acme sold more widgets.\n");
         Article article = new ArticleReader().read(file);
         assertEquals(title, article.title());
         assertEquals(LocalDate.of(2025, 3, 14), article.date());
         assertEquals("Ann Lee", article.author());
         assertEquals("2025-03-14-acme-widgets-up-20-zurich", article.slug());
-        assertEquals(0, run("check", "--articles", articles.toString()), out);
+        assertEquals(0, run("check", "--articles", articles.toString()), cli.out());
     }
 
     @Test
     void newDefaultsToTodayAndNeverOverwrites() throws Exception {
         assertEquals(0, run("new", "Rates held", "--articles", articles.toString()));
         Path file = articles.resolve(LocalDate.now() + "-rates-held.md");
-        assertTrue(Files.isRegularFile(file), out);
+        assertTrue(Files.isRegularFile(file), cli.out());
         Files.writeString(file, Files.readString(file) + "The bank held rates.\n");
         assertEquals(1, run("new", "Rates held", "--articles", articles.toString()));
-        assertTrue(err.contains("not created"), err);
+        assertTrue(cli.err().contains("not created"), cli.err());
         assertTrue(Files.readString(file).contains("The bank held rates."), "the existing article is untouched");
     }
 
@@ -67,7 +63,7 @@ class AuthoringCommandsTest {
     void newRefusesASlugAnotherArticleAlreadyHas() throws Exception {
         SampleProject.write(articles.resolve("old.md"), "---\ntitle: Old\nslug: 2025-01-01-rates-held\n---\nText.\n");
         assertEquals(1, run("new", "Rates held", "--date", "2025-01-01", "--articles", articles.toString()));
-        assertTrue(err.contains("already used by old.md"), err);
+        assertTrue(cli.err().contains("already used by old.md"), cli.err());
     }
 
     @Test
@@ -88,7 +84,7 @@ class AuthoringCommandsTest {
         SampleProject.write(articles.resolve("untitled.md"), "---\ndate: 2025-01-05\n---\nText.\n");
         SampleProject.write(articles.resolve("_entities.yaml"), "microsoft:\n  name: Microsoft\nmicrosoft:\n  name: MSFT\n");
         assertEquals(1, run("check", "--articles", articles.toString()));
-        List<String> lines = out.lines().toList();
+        List<String> lines = cli.out().lines().toList();
         String a = articles.toString();
         assertEquals(List.of(
                 a + "/2025-01-02-typo.md:3: unknown front matter field 'autor'; rename it to one of author, date, slug, "
@@ -113,7 +109,7 @@ class AuthoringCommandsTest {
         SampleProject.write(articles.resolve("2025-01-01-good.md"), "---\ntitle: Good\ndate: 2025-01-01\n---\nText.\n");
         SampleProject.write(articles.resolve("_entities.yaml"), "microsoft:\n  aliases: [MSFT]\n");
         assertEquals(0, run("check", "--articles", articles.toString()));
-        assertEquals("Checked 1 article files: 0 problem(s).", out.strip());
+        assertEquals("Checked 1 article files: 0 problem(s).", cli.out().strip());
     }
 
     @Test
@@ -123,6 +119,6 @@ class AuthoringCommandsTest {
 
     @Test
     void theRepositoryArticlesPassTheCheck() {
-        assertEquals(0, run("check", "--articles", SampleProject.repository().resolve("articles").toString()), out);
+        assertEquals(0, run("check", "--articles", SampleProject.repository().resolve("articles").toString()), cli.out());
     }
 }

@@ -18,8 +18,7 @@ class QueryCommandTest {
     static Path dir;
 
     private static Path site;
-    private String out = "";
-    private String err = "";
+    private final Cli cli = new Cli();
 
     @BeforeAll
     static void build() throws Exception {
@@ -27,10 +26,7 @@ class QueryCommandTest {
     }
 
     private int run(String... args) {
-        Cli.Run run = Cli.run(args);
-        out = run.out();
-        err = run.err();
-        return run.code();
+        return cli.exec(args);
     }
 
     @Test
@@ -44,7 +40,7 @@ class QueryCommandTest {
                 | "Microsoft and OpenAI" |
                 | "Walmart grows"        |
                 --------------------------
-                """, out);
+                """, cli.out());
     }
 
     @Test
@@ -53,25 +49,25 @@ class QueryCommandTest {
         Files.writeString(file, "PREFIX schema: <https://schema.org/>\nSELECT ?name { ?e a schema:Organization ; schema:name ?name "
                 + "FILTER(?name = \"Walmart\") }");
         assertEquals(0, run("query", "--file", file.toString(), "--format", "csv", "--site", site.toString()));
-        assertEquals("name\r\nWalmart\r\n", out);
+        assertEquals("name\r\nWalmart\r\n", cli.out());
     }
 
     @Test
     void constructAsTurtle() {
         assertEquals(0, run("query", "--site", site.toString(), "--format", "ttl", "PREFIX schema: <https://schema.org/> "
                 + "CONSTRUCT { ?e schema:name ?n } WHERE { ?e schema:name ?n FILTER(?n = \"Walmart\") }"));
-        org.apache.jena.graph.Graph graph = org.apache.jena.riot.RDFParser.fromString(out,
+        org.apache.jena.graph.Graph graph = org.apache.jena.riot.RDFParser.fromString(cli.out(),
                 org.apache.jena.riot.Lang.TURTLE).toGraph();
-        assertEquals(1, graph.size(), out);
+        assertEquals(1, graph.size(), cli.out());
         assertTrue(graph.contains(org.apache.jena.graph.NodeFactory.createURI("http://localhost:8080/entity/walmart"),
                 org.apache.jena.graph.NodeFactory.createURI("https://schema.org/name"),
-                org.apache.jena.graph.NodeFactory.createLiteralString("Walmart")), out);
+                org.apache.jena.graph.NodeFactory.createLiteralString("Walmart")), cli.out());
     }
 
     @Test
     void anUpdateIsRefusedWithExitCodeOne() {
         assertEquals(1, run("query", "--site", site.toString(), "DELETE WHERE { ?s ?p ?o }"));
-        assertTrue(err.contains("SPARQL Update"), err);
+        assertTrue(cli.err().contains("SPARQL Update"), cli.err());
     }
 
     @Test
@@ -80,6 +76,6 @@ class QueryCommandTest {
         assertEquals(2, run("query", "--site", site.toString(), "--file", "x.rq", "ASK {}"));
         assertEquals(2, run("query", "--site", site.toString(), "--file", dir.resolve("missing.rq").toString()));
         assertEquals(2, run("query", "--site", dir.resolve("nosite").toString(), "ASK {}"));
-        assertTrue(err.contains("run 'newsgraph build' first"), err);
+        assertTrue(cli.err().contains("run 'newsgraph build' first"), cli.err());
     }
 }

@@ -11,7 +11,20 @@ public final class Cli {
     public record Run(int code, String out, String err) {
     }
 
-    private Cli() {
+    private Run last = new Run(0, "", "");
+
+    /** Runs and keeps the output, for tests that assert on the last run's {@link #out()} and {@link #err()}. */
+    public int exec(String... args) {
+        last = run(args);
+        return last.code();
+    }
+
+    public String out() {
+        return last.out();
+    }
+
+    public String err() {
+        return last.err();
     }
 
     public static Run run(String... args) {
