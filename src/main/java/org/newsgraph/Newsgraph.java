@@ -103,17 +103,25 @@ public final class Newsgraph {
     }
 
     /**
-     * Loads the NLP models and runs them over the longest article of the folder, so that the next article extracted
-     * is not slowed by model loading or a cold JIT (the first document after loading takes several times longer
-     * than the next). {@code serve} calls this in the background; the result is thrown away.
+     * Runs everything a rebuild runs once, and throws the result away: the NLP models over the longest article (the
+     * first document after loading takes several times longer than the next), then a whole build into a scratch
+     * folder (rendering from the cache; the first render of a JVM is also several times slower). {@code serve} calls
+     * this in the background so that the first article saved afterwards is served in seconds.
      */
-    public void warmUp(Path articles) throws IOException {
-        List<Article> read = Files.isDirectory(articles) ? readAll(articles, new ArrayList<>()) : List.of();
+    public void warmUp(BuildConfig config) throws IOException {
+        List<Article> read = Files.isDirectory(config.articles()) ? readAll(config.articles(), new ArrayList<>()) : List.of();
         Optional<Article> longest = read.stream().max(Comparator.comparingInt(a -> a.text().length()));
         if (longest.isPresent()) {
             extractor.extract(longest.get());
         } else {
             extractor.extract("warm-up", "Acme Corp. said on Monday that its revenue rose 5% to $2 million in March.", null);
+        }
+        Path scratch = Files.createTempDirectory("newsgraph-warm-up");
+        try {
+            build(new BuildConfig(config.articles(), scratch.resolve("site"), config.templates(), config.base(),
+                    config.cache()));
+        } finally {
+            StagedOutput.deleteTree(scratch);
         }
     }
 

@@ -149,10 +149,11 @@ public final class DevServer implements AutoCloseable {
     private void work() {
         long started = System.nanoTime();
         try {
-            newsgraph.warmUp(settings.build().articles());
-            say("NLP pipeline ready (%.1f s); new and changed articles now rebuild in seconds", seconds(started));
+            newsgraph.warmUp(settings.build());
+            say("Warmed up: NLP pipeline and renderer ready (%.1f s); saved articles now appear in seconds",
+                    seconds(started));
         } catch (IOException | RuntimeException e) {
-            say("NLP warm-up failed (%s); articles will load it when they need it", e);
+            say("Warm-up failed (%s); the first rebuild will be slower", e);
         }
         try {
             while (!Thread.currentThread().isInterrupted()) {
