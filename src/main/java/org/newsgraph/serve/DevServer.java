@@ -23,9 +23,9 @@ import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.sparql.SiteGraph;
 
 /**
- * {@code newsgraph serve}: builds once, then serves {@code site/} and the graph at {@code /sparql} (read-only
- * Fuseki, CORS on) from one port, rebuilds when an input changes and makes open pages reload. One worker thread
- * warms up the NLP pipeline and then does every rebuild, so builds never overlap and the pipeline stays warm.
+ * {@code newsgraph serve}: serves {@code site/} and the graph at {@code /sparql} (read-only Fuseki, CORS on) from one
+ * port, builds, rebuilds when an input changes and makes open pages reload. One worker thread warms up the NLP
+ * pipeline and the renderer and then does every rebuild, so builds never overlap and the pipeline stays warm.
  */
 public final class DevServer implements AutoCloseable {
 
