@@ -3,11 +3,19 @@ package org.newsgraph;
 import java.util.List;
 import org.newsgraph.article.ArticleProblem;
 
-/** What a build did, and every input problem it met (the build goes on past them). */
-public record BuildReport(int articles, int entities, int figures, int relations, List<ArticleProblem> problems) {
+/**
+ * What a build did, and every input problem it met (the build goes on past them).
+ *
+ * @param extracted how many articles were extracted afresh; the others came from the cache
+ * @param notices   things worth saying that are not the articles' fault (a corrupt cache entry, rebuilt)
+ * @param rendered  false when the site was already built from exactly these inputs and was left as it was
+ */
+public record BuildReport(int articles, int entities, int figures, int relations, List<ArticleProblem> problems,
+                          int extracted, List<String> notices, boolean rendered) {
 
     public BuildReport {
         problems = List.copyOf(problems);
+        notices = List.copyOf(notices);
     }
 
     public boolean ok() {

@@ -1,19 +1,27 @@
 package org.newsgraph;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleException;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.article.ArticleReader;
+import org.newsgraph.article.FrontMatterCheck;
+import org.newsgraph.article.NewArticle;
+import org.newsgraph.cache.ExtractionCache;
+import org.newsgraph.cache.IncrementalExtraction;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
@@ -21,9 +29,14 @@ import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.io.StagedOutput;
 import org.newsgraph.resolve.Curation;
+import org.newsgraph.resolve.EntitiesFileCheck;
 import org.newsgraph.resolve.ResolvedEntity;
 import org.newsgraph.resolve.Resolver;
 import org.newsgraph.site.SiteRenderer;
+import org.newsgraph.sparql.QueryPolicy;
+import org.newsgraph.sparql.QueryRunner;
+import org.newsgraph.sparql.ResultFormat;
+import org.newsgraph.sparql.SiteGraph;
 
 /** The front door: build a site from a folder of articles, or extract one text. The CLI and tests call this. */
 public final class Newsgraph {
@@ -52,16 +65,27 @@ public final class Newsgraph {
         return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** Reads, extracts, resolves, maps to RDF and renders; problems with single articles are reported, not thrown. */
+    /**
+     * Reads, extracts, resolves, maps to RDF and renders; problems with single articles are reported, not thrown.
+     * Stops after reading when the site's stamp shows it was built from exactly these inputs.
+     */
     public BuildReport build(BuildConfig config) throws IOException {
         Iris iris = iris(config.base());
         checkFolder(config.articles(), "articles");
         checkFolder(config.templates(), "templates");
         List<ArticleProblem> problems = new ArrayList<>();
         List<Article> articles = readAll(config.articles(), problems);
-        List<ExtractedArticle> extracted = extractor.extractAll(articles, workers, (article, e) ->
-                problems.add(new ArticleProblem(article.file(), 0, "extraction failed (" + e + ")",
-                        "report this as a bug with the article attached")));
+        String inputs = SiteStamp.inputs(config);
+        Optional<SiteStamp> stamp = SiteStamp.read(config.site()).filter(s -> s.inputs().equals(inputs));
+        if (stamp.isPresent()) {
+            SiteStamp built = stamp.get();
+            return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems, 0,
+                    List.of(), false);
+        }
+        IncrementalExtraction.Result extraction = new IncrementalExtraction(extractor, workers,
+                new ExtractionCache(config.cache(), ExtractionCache.version())).run(articles);
+        problems.addAll(extraction.problems());
+        List<ExtractedArticle> extracted = extraction.articles();
         Curation curation = Curation.read(config.articles().resolve(Curation.FILE_NAME), problems);
         Resolver.Resolution resolution = new Resolver(curation)
                 .resolution(extracted.stream().map(ExtractedArticle::extraction).toList());
@@ -72,13 +96,42 @@ public final class Newsgraph {
         }
         List<ResolvedEntity> entities = resolution.entities();
         DatasetGraph dataset = new GraphBuilder(iris).build(resolved, entities);
+        SiteStamp built = new SiteStamp(inputs, resolved.size(), entities.size(),
+                resolved.stream().mapToInt(e -> e.extraction().figures().size()).sum(),
+                resolved.stream().mapToInt(e -> e.extraction().relations().size()).sum());
         try (StagedOutput output = StagedOutput.open(config.site())) {
             new SiteRenderer(config.templates(), iris).render(dataset, output);
+            if (extraction.problems().isEmpty()) {
+                // A failed extraction is retried by the next build, so such a site must not count as up to date.
+                output.write(Path.of(SiteStamp.FILE), built.json());
+            }
             output.commit();
         }
-        return new BuildReport(extracted.size(), entities.size(),
-                resolved.stream().mapToInt(e -> e.extraction().figures().size()).sum(),
-                resolved.stream().mapToInt(e -> e.extraction().relations().size()).sum(), problems);
+        return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems,
+                extraction.extracted(), extraction.notices(), true);
+    }
+
+    /**
+     * Runs everything a rebuild runs once, and throws the result away: the NLP models over the longest article (the
+     * first document after loading takes several times longer than the next), then a whole build into a scratch
+     * folder (rendering from the cache; the first render of a JVM is also several times slower). {@code serve} calls
+     * this in the background so that the first article saved afterwards is served in seconds.
+     */
+    public void warmUp(BuildConfig config) throws IOException {
+        List<Article> read = Files.isDirectory(config.articles()) ? readAll(config.articles(), new ArrayList<>()) : List.of();
+        Optional<Article> longest = read.stream().max(Comparator.comparingInt(a -> a.text().length()));
+        if (longest.isPresent()) {
+            extractor.extract(longest.get());
+        } else {
+            extractor.extract("warm-up", "Acme Corp. said on Monday that its revenue rose 5% to $2 million in March.", null);
+        }
+        Path scratch = Files.createTempDirectory("newsgraph-warm-up");
+        try {
+            build(new BuildConfig(config.articles(), scratch.resolve("site"), config.templates(), config.base(),
+                    config.cache()));
+        } finally {
+            StagedOutput.deleteTree(scratch);
+        }
     }
 
     /** Extracts one article. */
@@ -91,12 +144,52 @@ public final class Newsgraph {
         return extractor.extract(doc, text, null);
     }
 
+    /**
+     * Checks every article and the curation file {@code _entities.yaml} without building: what would stop a build,
+     * duplicate slugs, unknown front matter fields, dates that disagree with file names. Never loads CoreNLP.
+     */
+    public static CheckReport check(Path articles) throws IOException {
+        checkFolder(articles, "articles");
+        List<ArticleProblem> problems = new ArrayList<>();
+        int read = readAll(articles, problems).size();
+        FrontMatterCheck frontMatter = new FrontMatterCheck();
+        List<Path> files = articleFiles(articles);
+        for (Path file : files) {
+            problems.addAll(frontMatter.check(file));
+        }
+        Path entities = articles.resolve(EntitiesFileCheck.FILE_NAME);
+        if (Files.isRegularFile(entities)) {
+            problems.addAll(new EntitiesFileCheck().check(entities));
+        }
+        problems.sort(Comparator.comparing((ArticleProblem p) -> p.file().toString()).thenComparingInt(ArticleProblem::line));
+        return new CheckReport(files.size(), read, problems);
+    }
+
+    /** Writes a new article file with its front matter filled in; never overwrites one. */
+    public static Path create(Path articles, NewArticle article) throws IOException {
+        checkFolder(articles, "articles");
+        return article.writeInto(articles, readAll(articles, new ArrayList<>()));
+    }
+
+    /**
+     * Runs a SPARQL query over the graph of a built site and writes the result.
+     *
+     * @throws org.newsgraph.sparql.QueryRejectedException when the query is invalid, an update, or too costly
+     */
+    public static void query(Path site, String sparql, ResultFormat format, QueryPolicy policy, OutputStream out)
+            throws IOException {
+        SiteGraph graph;
+        try {
+            graph = SiteGraph.load(site);
+        } catch (NoSuchFileException e) {
+            throw new ConfigurationException(e.getFile() + " does not exist; run 'newsgraph build' first, or pass --site DIR");
+        }
+        new QueryRunner(graph, policy).run(sparql, format, out);
+    }
+
     /** Every article file of a folder, read in file name order; unreadable ones become problems. */
     public static List<Article> readAll(Path folder, List<ArticleProblem> problems) throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Newsgraph::isArticleFile).sorted().toList();
-        }
+        List<Path> files = articleFiles(folder);
         ArticleReader reader = new ArticleReader();
         List<Article> articles = new ArrayList<>();
         Map<String, Path> slugs = new HashMap<>();
@@ -115,6 +208,12 @@ public final class Newsgraph {
             }
         }
         return articles;
+    }
+
+    private static List<Path> articleFiles(Path folder) throws IOException {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(Newsgraph::isArticleFile).sorted().toList();
+        }
     }
 
     static boolean isArticleFile(Path file) {

@@ -111,7 +111,8 @@ class NewsgraphBuildTest {
         newsgraph.build(BuildConfig.inFolder(project));
         Path first = dir.resolve("first");
         SampleProject.copyTree(project.resolve("site"), first);
-        newsgraph.build(BuildConfig.inFolder(project));
+        SampleProject.deleteTree(project.resolve("site"));
+        assertTrue(newsgraph.build(BuildConfig.inFolder(project)).rendered());
         List<Path> files;
         try (Stream<Path> walk = Files.walk(first)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();

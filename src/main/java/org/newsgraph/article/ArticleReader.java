@@ -32,7 +32,7 @@ public final class ArticleReader {
     /** Front matter fields an article may have. */
     public static final Set<String> FIELDS = Set.of("title", "date", "author", "source", "url", "tags", "slug");
 
-    private static final Pattern CLOSING_FENCE = Pattern.compile("^(---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
+    static final Pattern CLOSING_FENCE = Pattern.compile("^(---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
     private static final Pattern MARKDOWN_TITLE = Pattern.compile("\\A#[ \\t]+(.+)\\n?");
 
     public Article read(Path file) throws ArticleException {

@@ -107,18 +107,26 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * Deletes what killed builds left. A process killed between its two renames leaves no target but the previous
+     * output as {@code .NAME.old-PID}: that one is put back, since it is a whole output.
+     */
     private static void clearLeftovers(Path parent, String name) throws IOException {
+        Path target = parent.resolve(name);
         try (var siblings = Files.list(parent)) {
-            for (Path sibling : (Iterable<Path>) siblings::iterator) {
+            for (Path sibling : (Iterable<Path>) siblings.sorted()::iterator) {
                 String n = sibling.getFileName().toString();
-                if (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")) {
+                if (n.startsWith("." + name + ".old-") && !Files.exists(target)) {
+                    move(sibling, target);
+                } else if (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")) {
                     deleteTree(sibling);
                 }
             }
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it; nothing happens when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -17,7 +17,7 @@ public final class SiteRenderer {
     private final Path templates;
     private final Iris iris;
     private final List<PageRenderer> renderers = List.of(new HomeRenderer(), new ArticleRenderer(), new EntityRenderer(),
-            new RedirectRenderer());
+            new RedirectRenderer(), new QueryPageRenderer());
 
     public SiteRenderer(Path templates, Iris iris) {
         this.templates = templates;

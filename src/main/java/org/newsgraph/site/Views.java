@@ -64,4 +64,11 @@ public final class Views {
                              List<RelationRow> incoming, List<MentionRow> mentions, List<ArticleSummary> articles,
                              String jsonld) {
     }
+
+    /** An example query: what it answers, and the query itself ({@code file} is its .rq beside the page). */
+    public record QueryExample(String id, String title, String description, String sparql, String file) {
+    }
+
+    public record QueryPage(String root, String title, List<QueryExample> examples) {
+    }
 }

@@ -59,6 +59,15 @@ class MainTest {
     }
 
     @Test
+    void serveOptionsAreCheckedBeforeAnythingStarts() {
+        assertEquals(2, run("serve", "--port", "-1"));
+        assertTrue(err.toString().contains("port must be 0-65535"), err.toString());
+        assertEquals(2, run("serve", "--port", "http"));
+        assertEquals(2, run("serve", "--timeout", "0"));
+        assertEquals(2, run("serve", "--articles", dir.resolve("nope").toString(), "--port", "0"));
+    }
+
+    @Test
     void extractReportsAnUnreadableFileAndFails() {
         assertEquals(1, run("extract", dir.resolve("missing.md").toString()));
         assertTrue(err.toString().contains("missing.md: cannot be read"), err.toString());

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,9 +19,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.cli.Main;
+import org.newsgraph.testing.Cli;
 import org.newsgraph.testing.LinkChecker;
-import picocli.CommandLine;
 
 /** {@code newsgraph build} and {@code extract} on the sample articles, through the command line, with CoreNLP. */
 class BuildIT {
@@ -33,23 +30,15 @@ class BuildIT {
 
     private static Path site;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        int code = cmd.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @BeforeAll
     static void build() {
         site = dir.resolve("site");
-        Run run = run("build", "--site", site.toString());
+        // Its own cache, so that this build extracts every article with CoreNLP whatever earlier runs left behind.
+        Cli.Run run = run("build", "--site", site.toString(), "--cache", dir.resolve("cache").toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("Built 8 articles"), run.out());
     }
@@ -57,7 +46,9 @@ class BuildIT {
     @Test
     void aSecondBuildIsByteIdentical() throws Exception {
         Path again = dir.resolve("again");
-        assertEquals(0, run("build", "--site", again.toString()).code());
+        Cli.Run second = run("build", "--site", again.toString(), "--cache", dir.resolve("cache").toString());
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.out().contains("(0 extracted, 8 from the cache)"), "rendered from cached extractions: " + second.out());
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -104,10 +95,27 @@ class BuildIT {
     }
 
     @Test
+    void everyExampleQueryOfTheSparqlPageFindsSomethingInTheSampleArticles() throws Exception {
+        List<Path> examples;
+        try (Stream<Path> files = Files.list(site.resolve("query"))) {
+            examples = files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertEquals(5, examples.size());
+        for (Path example : examples) {
+            String sparql = Files.readString(example);
+            boolean graph = sparql.contains("CONSTRUCT");
+            Cli.Run run = run("query", "--site", site.toString(), "--file", example.toString(), "--format", graph ? "ttl" : "csv");
+            assertEquals(0, run.code(), example + ": " + run.err());
+            long results = graph ? RDFParser.fromString(run.out(), Lang.TURTLE).toGraph().size() : run.out().lines().count() - 1;
+            assertTrue(results > 0, example.getFileName() + " found nothing:\n" + run.out());
+        }
+    }
+
+    @Test
     void extractLinesGivesOneJsonLinePerInputLine() throws Exception {
         Path input = dir.resolve("lines.txt");
         Files.writeString(input, "Acme revenue rose 12% to $4.5 billion.\n\nTikTok, owned by ByteDance, spends $20 million a month.\n");
-        Run run = run("extract", "--lines", input.toString());
+        Cli.Run run = run("extract", "--lines", input.toString());
         assertEquals(0, run.code(), run.err());
         String[] lines = run.out().strip().split("\n");
         assertEquals(3, lines.length);
@@ -129,7 +137,7 @@ class BuildIT {
 
     @Test
     void extractFileUsesTheArticleSlugAsDoc() throws Exception {
-        Run run = run("extract", "--format", "jsonl", "articles/2024-01-31-microsoft-ai-cloud.md");
+        Cli.Run run = run("extract", "--format", "jsonl", "articles/2024-01-31-microsoft-ai-cloud.md");
         assertEquals(0, run.code(), run.err());
         JsonNode doc = new ObjectMapper().readTree(run.out());
         assertEquals("microsoft-ai-cloud", doc.get("doc").asText());

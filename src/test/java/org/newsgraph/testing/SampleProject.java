@@ -5,6 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.newsgraph.BuildConfig;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Gazetteer;
 
 /** A Newsgraph project folder for tests: articles, a copy of the real theme, and room for site/. */
 public final class SampleProject {
@@ -23,9 +27,41 @@ public final class SampleProject {
         return folder;
     }
 
+    /**
+     * A project with two small articles that share entities (Microsoft), built with the text-only stand-in for
+     * CoreNLP; returns the project folder, whose {@code site/} is built.
+     */
+    public static Path built(Path folder) throws IOException {
+        create(folder);
+        write(folder.resolve("articles/2025-01-02-deal.md"), """
+                ---
+                title: Microsoft and OpenAI
+                date: 2025-01-02
+                ---
+                Microsoft said revenue rose 12% to $4.5 billion. TikTok, owned by ByteDance, spends nearly $20 million monthly.
+                """);
+        write(folder.resolve("articles/2025-01-03-second.md"), """
+                ---
+                title: Walmart grows
+                date: 2025-01-03
+                ---
+                Walmart opened three new stores. Microsoft is a partner.
+                """);
+        new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled())).build(BuildConfig.inFolder(folder));
+        return folder;
+    }
+
     public static void write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    public static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(file);
+            }
+        }
     }
 
     public static void copyTree(Path from, Path to) throws IOException {

@@ -1,0 +1,85 @@
+package org.newsgraph.article;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * What {@code newsgraph check} finds in front matter beyond what stops a build: fields nobody reads (usually a
+ * typo, so the value is silently lost) and a date that disagrees with the date the file name starts with.
+ * Problems that stop a build come from {@link ArticleReader}.
+ */
+public final class FrontMatterCheck {
+
+    private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-");
+
+    public List<ArticleProblem> check(Path file) {
+        String content;
+        try {
+            content = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        if (content.startsWith("\uFEFF")) {
+            content = content.substring(1);
+        }
+        Matcher closing = ArticleReader.CLOSING_FENCE.matcher(content);
+        if (!content.startsWith("---\n") || !closing.find(4)) {
+            return List.of();
+        }
+        Node root;
+        try {
+            root = new Compose(LoadSettings.builder().build()).composeString(content.substring(4, closing.start()))
+                    .orElse(null);
+        } catch (YamlEngineException e) {
+            return List.of();
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            return List.of();
+        }
+        List<ArticleProblem> problems = new ArrayList<>();
+        for (NodeTuple field : mapping.getValue()) {
+            if (!(field.getKeyNode() instanceof ScalarNode key)) {
+                continue;
+            }
+            int line = key.getStartMark().map(m -> m.getLine() + 2).orElse(1);
+            if (!ArticleReader.FIELDS.contains(key.getValue())) {
+                problems.add(new ArticleProblem(file, line, "unknown front matter field '" + key.getValue() + "'",
+                        "rename it to one of " + String.join(", ", new TreeSet<>(ArticleReader.FIELDS))
+                                + ", or delete it"));
+            } else if (key.getValue().equals("date") && field.getValueNode() instanceof ScalarNode date) {
+                dateAgreesWithName(file, line, date.getValue()).ifPresent(problems::add);
+            }
+        }
+        return problems;
+    }
+
+    private static java.util.Optional<ArticleProblem> dateAgreesWithName(Path file, int line, String date) {
+        Matcher named = DATED_NAME.matcher(file.getFileName().toString());
+        if (!named.find() || date.length() < 10 || date.startsWith(named.group(1))) {
+            return java.util.Optional.empty();
+        }
+        try {
+            LocalDate.parse(named.group(1));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new ArticleProblem(file, line, "the date " + date.strip()
+                + " disagrees with the file name, which starts with " + named.group(1),
+                "correct the date, or rename the file"));
+    }
+}

@@ -1,0 +1,92 @@
+package org.newsgraph.cache;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.extract.ExtractedArticle;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+
+/**
+ * Extracts the articles of a build, taking each from the cache when its key is there. Only misses reach the
+ * extractor, so CoreNLP (which the extractor loads on first use) is never loaded when every article is cached.
+ */
+public final class IncrementalExtraction {
+
+    /**
+     * @param articles  the extracted articles, in the order they were given
+     * @param extracted how many articles went through the extractor
+     * @param notices   cache trouble that did not stop the build
+     */
+    public record Result(List<ExtractedArticle> articles, int extracted, List<ArticleProblem> problems,
+                         List<String> notices) {
+    }
+
+    private final Extractor extractor;
+    private final int workers;
+    private final ExtractionCache cache;
+
+    /**
+     * @param workers articles extracted at once, as in {@link Extractor#extractAll}
+     */
+    public IncrementalExtraction(Extractor extractor, int workers, ExtractionCache cache) {
+        this.extractor = extractor;
+        this.workers = workers;
+        this.cache = cache;
+    }
+
+    /** Extracts (or takes from the cache) every article, then drops cache entries no article uses any more. */
+    public Result run(List<Article> articles) throws IOException {
+        List<ArticleProblem> problems = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        Map<Article, Extraction> done = new IdentityHashMap<>();
+        Map<Article, String> keys = new IdentityHashMap<>();
+        List<Article> misses = new ArrayList<>();
+        for (Article article : articles) {
+            String key = cache.key(article);
+            keys.put(article, key);
+            ExtractionCache.Lookup lookup = cache.get(key);
+            if (lookup instanceof ExtractionCache.Hit hit) {
+                done.put(article, hit.extraction());
+                continue;
+            }
+            if (lookup instanceof ExtractionCache.Corrupt corrupt) {
+                notices.add(corrupt.file() + ": corrupt cache entry for " + article.file().getFileName() + " ("
+                        + corrupt.reason() + "); extracted again");
+            }
+            misses.add(article);
+        }
+        List<ExtractedArticle> fresh = extractor.extractAll(misses, workers, (article, e) ->
+                problems.add(new ArticleProblem(article.file(), 0, "extraction failed (" + e + ")",
+                        "report this as a bug with the article attached")));
+        for (ExtractedArticle extracted : fresh) {
+            done.put(extracted.article(), extracted.extraction());
+            store(keys.get(extracted.article()), extracted.extraction(), notices);
+        }
+        List<ExtractedArticle> ordered = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (Article article : articles) {
+            if (done.containsKey(article)) {
+                ordered.add(new ExtractedArticle(article, done.get(article)));
+                used.add(keys.get(article));
+            }
+        }
+        cache.retainOnly(used);
+        return new Result(ordered, fresh.size(), problems, notices);
+    }
+
+    /** A cache that cannot be written costs time on the next build, not this build's result. */
+    private void store(String key, Extraction extraction, List<String> notices) {
+        try {
+            cache.put(key, extraction);
+        } catch (IOException e) {
+            notices.add("cannot write to the extraction cache (" + e.getMessage() + "); the next build extracts again");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsgraph.CheckReport;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.article.ArticleProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Check every article and _entities.yaml without building.",
+        description = "Prints each problem as FILE:LINE: what is wrong; how to fix it. Exit code 1 when any is found.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", paramLabel = "DIR", description = "Articles folder (default: ${DEFAULT-VALUE}).")
+    Path articles = Path.of("articles");
+
+    @Override
+    public Integer call() throws Exception {
+        CheckReport report = Newsgraph.check(articles);
+        for (ArticleProblem problem : report.problems()) {
+            spec.commandLine().getOut().println(problem);
+        }
+        spec.commandLine().getOut().printf("Checked %d article files: %d problem(s).%n", report.files(),
+                report.problems().size());
+        return report.ok() ? 0 : 1;
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import org.newsgraph.BuildConfig;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.graph.Iris;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** The folders, base IRI and workers of a build; shared by {@code build} and {@code serve}. */
+final class ProjectOptions {
+
+    @Option(names = "--articles", paramLabel = "DIR", description = "Articles folder (default: ${DEFAULT-VALUE}).")
+    Path articles = Path.of("articles");
+
+    @Option(names = "--site", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path site = Path.of("site");
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Theme folder (default: ${DEFAULT-VALUE}).")
+    Path templates = Path.of("templates");
+
+    @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of the site (default: ${DEFAULT-VALUE}).")
+    String base = Iris.DEFAULT_BASE;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where extractions are kept between builds (default: .newsgraph-cache beside the articles folder).")
+    Path cache;
+
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Articles extracted at once (default: one per core, at most 4).")
+    int workers = Newsgraph.defaultWorkers();
+
+    /** The engine with the real extractor (CoreNLP, loaded only when an article needs extracting). */
+    Newsgraph newsgraph(CommandSpec spec) {
+        if (workers < 1) {
+            throw new ParameterException(spec.commandLine(), "--workers must be at least 1");
+        }
+        return new Newsgraph(new Extractor(), workers);
+    }
+
+    BuildConfig config() {
+        return new BuildConfig(articles, site, templates, base, cache != null ? cache : BuildConfig.defaultCache(articles));
+    }
+}

@@ -1,0 +1,210 @@
+package org.newsgraph.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
+import org.newsgraph.BuildConfig;
+import org.newsgraph.BuildReport;
+import org.newsgraph.ConfigurationException;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.sparql.QueryPolicy;
+import org.newsgraph.sparql.SiteGraph;
+
+/**
+ * {@code newsgraph serve}: serves {@code site/} and the graph at {@code /sparql} (read-only Fuseki, CORS on) from one
+ * port, builds, rebuilds when an input changes and makes open pages reload. One worker thread warms up the NLP
+ * pipeline and the renderer and then does every rebuild, so builds never overlap and the pipeline stays warm.
+ */
+public final class DevServer implements AutoCloseable {
+
+    /**
+     * @param port   the HTTP port; 0 picks a free one
+     * @param policy timeout and row limit of SPARQL queries
+     */
+    public record Settings(BuildConfig build, int port, QueryPolicy policy) {
+
+        public Settings {
+            Objects.requireNonNull(build, "build");
+            Objects.requireNonNull(policy, "policy");
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0-65535: " + port);
+            }
+        }
+    }
+
+    /** How long a burst of file events must be quiet before a rebuild starts: an editor's save is several events. */
+    private static final Duration SETTLE = Duration.ofMillis(100);
+
+    private final Newsgraph newsgraph;
+    private final Settings settings;
+    private final PrintWriter log;
+    private final SiteGraph graph = new SiteGraph();
+    private final LiveReload reload = new LiveReload();
+    private FusekiServer server;
+    private ChangeWatcher watcher;
+    private Thread worker;
+
+    public DevServer(Newsgraph newsgraph, Settings settings, PrintWriter log) {
+        this.newsgraph = Objects.requireNonNull(newsgraph, "newsgraph");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /**
+     * Starts serving (the site as it is, if any), builds, then starts watching; returns once the first build is
+     * served. The port is taken first, so that a busy port fails before a long build.
+     *
+     * @throws ConfigurationException when the port is taken or a folder is missing; nothing is left running
+     */
+    public void start() throws IOException {
+        BuildConfig build = settings.build();
+        settings.policy().configure(graph.dataset().getContext());
+        server = FusekiServer.create().port(settings.port()).enableCors(true)
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                        new ReadOnlyQueryService(settings.policy()))
+                .add("/sparql", DataService.newBuilder(graph.dataset()).addEndpoint(Operation.Query))
+                .addServlet(LiveReload.PATH, reload.servlet())
+                .addServlet("/*", new SiteServlet(build.site()))
+                .build();
+        try {
+            server.start();
+            watcher = new ChangeWatcher(List.of(build.articles(), build.templates()));
+            firstBuild(build);
+        } catch (RuntimeException e) {
+            close();
+            if (isPortTaken(e)) {
+                throw new ConfigurationException("port " + settings.port() + " is already in use; stop the other server"
+                        + " or pass --port N (0 picks a free port)");
+            }
+            throw e;
+        }
+        say("Serving %s at http://localhost:%d/ ; SPARQL endpoint http://localhost:%d/sparql ; watching %s and %s",
+                build.site(), port(), port(), build.articles(), build.templates());
+        worker = new Thread(this::work, "newsgraph-rebuild");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Like a rebuild, except that a missing folder stops {@code serve} instead of waiting for a fix. */
+    private void firstBuild(BuildConfig build) throws IOException {
+        long started = System.nanoTime();
+        try {
+            report(newsgraph.build(build), "start", started);
+        } catch (ConfigurationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            say("Build failed: %s; serving the previous site, if any, until a change fixes it", e.getMessage());
+        }
+        try {
+            graph.reload(build.site());
+        } catch (NoSuchFileException e) {
+            say("No graph in %s yet; /sparql answers over an empty graph until a build succeeds", build.site());
+        }
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** How many builds have finished; the reload script compares this number. */
+    long build() {
+        return reload.build();
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private void work() {
+        long started = System.nanoTime();
+        try {
+            newsgraph.warmUp(settings.build());
+            say("Warmed up: NLP pipeline and renderer ready (%.1f s); saved articles now appear in seconds",
+                    seconds(started));
+        } catch (IOException | RuntimeException e) {
+            say("Warm-up failed (%s); the first rebuild will be slower", e);
+        }
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                Set<Path> changed = watcher.awaitChanges(SETTLE);
+                rebuild(changed.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", ")));
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void rebuild(String cause) {
+        long started = System.nanoTime();
+        try {
+            BuildReport report = newsgraph.build(settings.build());
+            graph.reload(settings.build().site());
+            if (report.rendered()) {
+                reload.rebuilt();
+            }
+            report(report, cause, started);
+        } catch (IOException | RuntimeException e) {
+            say("Build after %s failed: %s; still serving the previous site", cause, e.getMessage());
+        }
+    }
+
+    private void report(BuildReport report, String cause, long started) {
+        report.problems().stream().map(ArticleProblem::toString).forEach(log::println);
+        report.notices().forEach(log::println);
+        if (!report.rendered()) {
+            say("Nothing to rebuild after %s: the site is up to date", cause);
+            return;
+        }
+        say("Built %d articles (%d extracted) after %s in %.1f s%s", report.articles(), report.extracted(), cause,
+                seconds(started), report.ok() ? "" : "; " + report.problems().size() + " file(s) could not be built");
+    }
+
+    private static boolean isPortTaken(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void say(String format, Object... args) {
+        log.println(String.format(java.util.Locale.ROOT, format, args));
+        log.flush();
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}

@@ -1,0 +1,152 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.BuildConfig;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.serve.DevServer;
+import org.newsgraph.sparql.QueryPolicy;
+import org.newsgraph.testing.SampleProject;
+
+/**
+ * {@code newsgraph serve} as shipped (CoreNLP, Fuseki) over real HTTP on a free port: SPARQL by GET and POST, the
+ * refusals, the timeout, and a new article reaching the site and the endpoint without a restart.
+ */
+class ServeIT {
+
+    private static final String PREFIXES = """
+            PREFIX schema: <https://schema.org/>
+            PREFIX ng: <http://localhost:8080/ontology#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            """;
+
+    @TempDir
+    static Path dir;
+
+    private static Path project;
+    private static DevServer server;
+    private static final StringWriter log = new StringWriter();
+    private static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        project = SampleProject.create(dir.resolve("project"));
+        Path articles = SampleProject.repository().resolve("articles");
+        Files.copy(articles.resolve("2024-01-31-microsoft-ai-cloud.md"), project.resolve("articles/2024-01-31-microsoft-ai-cloud.md"));
+        Files.copy(articles.resolve("2025-04-08-brightlane-buys-ledgerly.md"),
+                project.resolve("articles/2025-04-08-brightlane-buys-ledgerly.md"));
+        server = new DevServer(new Newsgraph(), new DevServer.Settings(BuildConfig.inFolder(project), 0,
+                new QueryPolicy(Duration.ofSeconds(2), 10_000)), new PrintWriter(log, true));
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://localhost:" + server.port() + path);
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> query(String sparql, String accept) throws Exception {
+        return get("/sparql?query=" + URLEncoder.encode(PREFIXES + sparql, StandardCharsets.UTF_8), accept);
+    }
+
+    private static HttpResponse<String> post(String contentType, String body, String accept) throws Exception {
+        // A fresh client each: the server may close the connection after refusing a body.
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/sparql")).header("Content-Type", contentType)
+                .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void selectByGetAndByPost() throws Exception {
+        String select = "SELECT ?name { ?e a schema:Organization ; schema:name ?name } ORDER BY ?name";
+        HttpResponse<String> get = query(select, "text/csv");
+        assertEquals(200, get.statusCode(), get.body());
+        assertTrue(get.body().contains("\r\nByteDance\r\n") && get.body().contains("\r\nMicrosoft\r\n"), get.body());
+        HttpResponse<String> post = post("application/sparql-query", PREFIXES + select, "text/csv");
+        assertEquals(get.body(), post.body());
+    }
+
+    @Test
+    void askFindsTheOwnershipStatedInTheSeedWithItsSentence() throws Exception {
+        HttpResponse<String> ask = query("""
+                ASK { ?r rdf:reifies <<( ?tiktok ng:ownedBy ?bytedance )>> ; prov:wasDerivedFrom ?sentence .
+                      ?tiktok schema:name "TikTok" . ?bytedance schema:name "ByteDance" }""", "text/csv");
+        assertEquals("_askResult\r\ntrue", ask.body().strip());
+    }
+
+    @Test
+    void constructGivesTurtle() throws Exception {
+        HttpResponse<String> construct = query("CONSTRUCT { ?a schema:headline ?h } WHERE { ?a schema:headline ?h }",
+                "text/turtle");
+        assertTrue(construct.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        Graph graph = RDFParser.fromString(construct.body(), Lang.TURTLE).toGraph();
+        assertTrue(graph.size() >= 2, "one headline per article: " + construct.body());
+    }
+
+    @Test
+    void updatesAreRefusedAndChangeNothing() throws Exception {
+        String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
+        int direct = post("application/sparql-update", update, "*/*").statusCode();
+        int form = post("application/x-www-form-urlencoded", "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8),
+                "*/*").statusCode();
+        assertTrue(direct >= 400 && direct < 500 && form >= 400 && form < 500, direct + " " + form);
+        assertEquals("_askResult\r\nfalse", query("ASK { <urn:x> <urn:y> <urn:z> }", "text/csv").body().strip());
+    }
+
+    @Test
+    void aPathologicalQueryStopsAtTheTimeout() {
+        HttpResponse<String> response = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> query(
+                "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "text/csv"));
+        assertEquals(503, response.statusCode(), response.body());
+    }
+
+    @Test
+    void aNewArticleAppearsInTheSiteAndInSparqlWithoutRestarting() throws Exception {
+        String iri = "http://localhost:8080/article/2025-03-14-albion-skyways-order";
+        Files.copy(SampleProject.repository().resolve("articles/2025-03-14-albion-skyways-order.md"),
+                project.resolve("articles/2025-03-14-albion-skyways-order.md"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        HttpResponse<String> page;
+        do {
+            Thread.sleep(100);
+            page = get("/article/2025-03-14-albion-skyways-order/", "text/html");
+        } while (page.statusCode() != 200 && System.nanoTime() < deadline);
+        assertEquals(200, page.statusCode(), log.toString());
+        String mentions = "SELECT (COUNT(?m) AS ?n) { GRAPH <" + iri + "> { ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?e } }";
+        HttpResponse<String> counted;
+        do {
+            counted = query(mentions, "text/csv");
+        } while (counted.body().endsWith("\r\n0\r\n") && System.nanoTime() < deadline);
+        assertTrue(Integer.parseInt(counted.body().strip().split("\r\n")[1]) > 0, counted.body());
+        assertTrue(log.toString().contains("(1 extracted) after 2025-03-14-albion-skyways-order.md"), log.toString());
+    }
+}

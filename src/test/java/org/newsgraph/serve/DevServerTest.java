@@ -1,0 +1,282 @@
+package org.newsgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.BuildConfig;
+import org.newsgraph.ConfigurationException;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.sparql.QueryPolicy;
+import org.newsgraph.testing.SampleProject;
+import org.newsgraph.testing.SimpleAnnotator;
+
+/** {@code serve} over real HTTP on a free port, with the text-only stand-in for CoreNLP. */
+class DevServerTest {
+
+    private static final String SCHEMA = "PREFIX schema: <https://schema.org/>\n";
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+    private DevServer server;
+    private final StringWriter log = new StringWriter();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        project = SampleProject.built(dir.resolve("p"));
+        Files.writeString(dir.resolve("secret.txt"), "not for the web");
+        server = new DevServer(new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled())),
+                new DevServer.Settings(BuildConfig.inFolder(project), 0, new QueryPolicy(Duration.ofSeconds(2), 50)),
+                new PrintWriter(log, true));
+        server.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + server.port() + path);
+    }
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> sparqlGet(String query, String accept) throws Exception {
+        return get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", accept);
+    }
+
+    private HttpResponse<String> post(String contentType, String body, String accept) throws Exception {
+        return post(http, contentType, body, accept);
+    }
+
+    private HttpResponse<String> post(HttpClient client, String contentType, String body, String accept) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri("/sparql")).header("Content-Type", contentType).header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aTakenPortIsAConfigurationError() {
+        DevServer second = new DevServer(new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled())),
+                new DevServer.Settings(BuildConfig.inFolder(project), server.port(), QueryPolicy.DEFAULT),
+                new PrintWriter(new StringWriter(), true));
+        ConfigurationException e = assertThrows(ConfigurationException.class, second::start);
+        assertTrue(e.getMessage().contains("port " + server.port() + " is already in use"), e.getMessage());
+    }
+
+    @Test
+    void servesPagesWithTheLiveReloadScript() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Walmart grows"), home.body());
+        assertTrue(home.body().contains(LiveReload.PATH), "reload script injected");
+        assertFalse(Files.readString(project.resolve("site/index.html")).contains(LiveReload.PATH), "the built file stays clean");
+        assertEquals(200, get("/assets/style.css").statusCode());
+        assertTrue(get("/assets/style.css").headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+    }
+
+    @Test
+    void anIriIsItsPageOrItsDataByContentNegotiation() throws Exception {
+        HttpResponse<String> redirect = get("/entity/walmart");
+        assertEquals(302, redirect.statusCode());
+        assertEquals(uri("/entity/walmart/"), uri("/entity/walmart").resolve(redirect.headers().firstValue("Location").orElse("")));
+        assertTrue(get("/entity/walmart/").body().contains("<h1"));
+        HttpResponse<String> turtle = get("/entity/walmart/", "Accept", "text/turtle");
+        assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        Graph graph = RDFParser.fromString(turtle.body(), Lang.TURTLE).toGraph();
+        assertFalse(graph.isEmpty());
+    }
+
+    @Test
+    void pathsNeverLeaveTheSiteFolder() throws Exception {
+        for (String path : new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt",
+                "/assets/../../secret.txt", "/assets/%2e%2e/%2e%2e/secret.txt", "/..%2fsecret.txt", "/..%5csecret.txt",
+                "/%2e%2e%2fsecret.txt", "/assets/..%2f..%2fsecret.txt", "/nope.html"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port()
+                    + path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertFalse(response.body().contains("not for the web"), path);
+            // Jetty itself answers 400 to a path that climbs above the root or hides a dot segment or a separator
+            // in percent-encoding; whatever reaches the site servlet and is not a site file is 404.
+            int expected = path.equals("/nope.html") ? 404 : 400;
+            assertEquals(expected, response.statusCode(), path + " -> " + response.statusCode());
+        }
+    }
+
+    @Test
+    void theSiteServletItselfRefusesToClimb() throws Exception {
+        SiteServlet servlet = new SiteServlet(project.resolve("site"));
+        assertTrue(servlet.resolve("/index.html").isPresent());
+        assertTrue(servlet.resolve("/assets/style.css").isPresent());
+        for (String path : new String[] {"/../secret.txt", "/assets/../../secret.txt", "/./index.html", "/..\\secret.txt",
+                "/C:/secret.txt", "/assets/..", "/nope.html"}) {
+            assertTrue(servlet.resolve(path).isEmpty(), path);
+        }
+    }
+
+    @Test
+    void selectByGetAndPost() throws Exception {
+        String query = SCHEMA + "SELECT ?title { ?a schema:headline ?title } ORDER BY ?title";
+        HttpResponse<String> get = sparqlGet(query, "text/csv");
+        assertEquals(200, get.statusCode(), get.body());
+        assertEquals("title\r\nMicrosoft and OpenAI\r\nWalmart grows\r\n", get.body());
+        HttpResponse<String> post = post("application/sparql-query", query, "application/sparql-results+json");
+        assertEquals(200, post.statusCode(), post.body());
+        assertTrue(post.body().contains("\"value\": \"Walmart grows\"") || post.body().contains("\"value\" : \"Walmart grows\""),
+                post.body());
+        HttpResponse<String> form = post("application/x-www-form-urlencoded",
+                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "text/tab-separated-values");
+        assertEquals(200, form.statusCode(), form.body());
+        assertTrue(form.body().contains("\"Walmart grows\""), form.body());
+    }
+
+    @Test
+    void askAndConstruct() throws Exception {
+        HttpResponse<String> ask = sparqlGet(SCHEMA + "ASK { ?e schema:name \"Walmart\" }", "application/sparql-results+json");
+        assertTrue(ask.body().replace(" ", "").contains("\"boolean\":true"), ask.body());
+        HttpResponse<String> construct = sparqlGet(SCHEMA + "CONSTRUCT { ?a schema:headline ?t } WHERE { ?a schema:headline ?t }",
+                "text/turtle");
+        assertEquals(200, construct.statusCode());
+        assertEquals(2, RDFParser.fromString(construct.body(), Lang.TURTLE).toGraph().size(), construct.body());
+    }
+
+    @Test
+    void theDefaultGraphIsTheUnionAndEachArticleIsANamedGraph() throws Exception {
+        HttpResponse<String> graphs = sparqlGet(SCHEMA + "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?g a schema:NewsArticle } }",
+                "text/csv");
+        assertEquals("n\r\n2\r\n", graphs.body());
+    }
+
+    @Test
+    void updatesAreRefused() throws Exception {
+        String update = "INSERT DATA { <urn:a> <urn:b> <urn:c> }";
+        // A fresh client each: the server may close a connection after refusing its body, and a pooled one would race.
+        HttpResponse<String> direct = post(HttpClient.newHttpClient(), "application/sparql-update", update, "*/*");
+        assertTrue(direct.statusCode() >= 400 && direct.statusCode() < 500, direct.statusCode() + " " + direct.body());
+        HttpResponse<String> form = post(HttpClient.newHttpClient(), "application/x-www-form-urlencoded",
+                "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8), "*/*");
+        assertTrue(form.statusCode() >= 400 && form.statusCode() < 500, form.statusCode() + " " + form.body());
+        HttpResponse<String> asQuery = sparqlGet("LOAD <http://example.org/x.ttl>", "*/*");
+        assertEquals(400, asQuery.statusCode());
+        assertEquals("_askResult\r\nfalse", sparqlGet("ASK { <urn:a> <urn:b> <urn:c> }", "text/csv").body().strip(),
+                "nothing was inserted");
+    }
+
+    @Test
+    void serviceIsRefused() throws Exception {
+        HttpResponse<String> response = sparqlGet("SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "*/*");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("SERVICE is refused"), response.body());
+    }
+
+    @Test
+    void resultsStopAtTheRowLimit() throws Exception {
+        HttpResponse<String> response = sparqlGet("SELECT * { ?s ?p ?o }", "text/csv");
+        assertEquals(51, response.body().split("\r\n").length, "header and 50 rows");
+    }
+
+    @Test
+    void aPathologicalQueryStopsAtTheTimeout() {
+        String query = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+        HttpResponse<String> response = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> sparqlGet(query, "text/csv"));
+        assertEquals(503, response.statusCode(), response.body());
+    }
+
+    @Test
+    void theExamplesOfTheQueryPageRunAgainstTheEndpoint() throws Exception {
+        assertTrue(get("/query/").body().contains("action=\"/sparql\""));
+        HttpResponse<String> file = get("/query/most-mentioned.rq");
+        assertEquals(200, file.statusCode());
+        HttpResponse<String> run = post("application/x-www-form-urlencoded", "query="
+                + URLEncoder.encode(file.body(), StandardCharsets.UTF_8) + "&output=csv", "text/html");
+        assertEquals(200, run.statusCode(), run.body());
+        assertTrue(run.body().startsWith("name,type,articles,mentions\r\nMicrosoft,"), run.body());
+    }
+
+    @Test
+    void corsHeadersLetOtherSitesQuery() throws Exception {
+        HttpResponse<String> response = get("/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
+                "Origin", "https://example.org");
+        assertEquals("https://example.org", response.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    }
+
+    @Test
+    void aNewArticleAppearsInTheSiteAndInSparqlWithoutRestarting() throws Exception {
+        long build = server.build();
+        SampleProject.write(project.resolve("articles/2025-01-04-third.md"),
+                "---\ntitle: Tesla opens a plant\ndate: 2025-01-04\n---\nTesla opened a plant in Berlin.\n");
+        HttpResponse<String> page = poll("/article/2025-01-04-third/", 200);
+        assertTrue(page.body().contains("Tesla opens a plant"));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (server.build() == build && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(Long.parseLong(get(LiveReload.PATH).body()) > build, "open pages see a new build number");
+        HttpResponse<String> titles = sparqlGet(SCHEMA + "SELECT ?t { ?a schema:headline ?t } ORDER BY ?t", "text/csv");
+        assertTrue(titles.body().contains("Tesla opens a plant"), titles.body());
+        assertTrue(log.toString().contains("2025-01-04-third.md"), log.toString());
+    }
+
+    @Test
+    void aTemplateChangeIsServedAndABrokenOneKeepsThePreviousSite() throws Exception {
+        Path template = project.resolve("templates/index.html");
+        String original = Files.readString(template);
+        Files.writeString(template, original.replace("<main id=\"main\">", "<main id=\"main\"><p>Evening edition</p>"));
+        assertTrue(poll("/", 200, "Evening edition").body().contains("Evening edition"));
+        Files.writeString(template, "<p th:text=\"${page.noSuchField}\"></p>");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!log.toString().contains("failed") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertTrue(log.toString().contains("still serving the previous site"), log.toString());
+        assertTrue(get("/").body().contains("Evening edition"));
+    }
+
+    private HttpResponse<String> poll(String path, int status) throws Exception {
+        return poll(path, status, "");
+    }
+
+    /** Asks until the answer comes; the deadline only keeps a broken watcher from hanging the build. */
+    private HttpResponse<String> poll(String path, int status, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> response;
+        do {
+            response = get(path);
+            if (response.statusCode() == status && response.body().contains(text)) {
+                return response;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError(path + " never answered " + status + " with '" + text + "'; log:\n" + log);
+    }
+}

@@ -1,0 +1,28 @@
+package org.newsgraph.testing;
+
+import java.nio.file.Path;
+import org.newsgraph.BuildConfig;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Gazetteer;
+
+/**
+ * A process that builds a project over and over, alternating the base IRI so that every build renders the whole
+ * site; for tests that kill a build at a random moment. Arguments: the project folder.
+ */
+public final class StandInBuild {
+
+    private StandInBuild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(args[0]);
+        Newsgraph newsgraph = new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled()));
+        for (int i = 0; ; i++) {
+            BuildConfig config = BuildConfig.inFolder(project);
+            newsgraph.build(new BuildConfig(config.articles(), config.site(), config.templates(),
+                    i % 2 == 0 ? "http://localhost:8080/" : "http://localhost:8080/other/"));
+            System.out.println("built " + i);
+        }
+    }
+}
