@@ -23,6 +23,16 @@ final class Formats {
         return value == null ? "" : one(value, unit, kind);
     }
 
+    /** A unit as a reader names it, for headings: "USD", "percent", "percentage points", "users". */
+    static String unitName(String unit) {
+        return switch (unit) {
+            case "percent" -> "percent";
+            case "percentage_point" -> "percentage points";
+            case "times" -> "multiples";
+            default -> unit.matches("[A-Z]{3}") || unit.matches("[A-Z].*") ? unit : unit + "s";
+        };
+    }
+
     static String period(String period) {
         return period == null ? null : PERIODS.getOrDefault(period, period);
     }
