@@ -1,4 +1,5 @@
 // The figures explorer: filters the table's rows by their data-* attributes and sorts them, in the browser.
+// A row lacks an attribute (data-value, data-measure...) when the figure lacks that field.
 // The form's state is kept in the address (?kind=amount&sort=value-desc) so a view can be linked to.
 (function () {
   'use strict';
@@ -11,7 +12,7 @@
 
   function number(row) {
     var v = row.getAttribute('data-value');
-    return v === '' ? null : parseFloat(v);
+    return v === null || v === '' ? null : parseFloat(v);
   }
 
   function compare(sort) {
@@ -42,7 +43,7 @@
       var visible = fields.every(function (f) {
         var want = form.elements[f].value;
         return !want || row.getAttribute('data-' + f) === want;
-      }) && (!measure || row.getAttribute('data-measure').toLowerCase().indexOf(measure) >= 0);
+      }) && (!measure || (row.getAttribute('data-measure') || '').toLowerCase().indexOf(measure) >= 0);
       row.hidden = !visible;
       if (visible) { shown++; }
     });

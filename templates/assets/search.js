@@ -16,7 +16,11 @@
   var search = new MiniSearch({
     fields: ['title', 'names', 'text'],
     storeFields: ['title', 'kind', 'href', 'date'],
-    searchOptions: { boost: { title: 3, names: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' }
+    searchOptions: {
+      boost: { title: 3, names: 2 }, prefix: true, fuzzy: 0.2, combineWith: 'AND',
+      // A reader who types a name wants the thing's own page before the articles that mention it.
+      boostDocument: function (id, term, stored) { return stored.kind === 'Article' || stored.kind === 'Figure' ? 1 : 2; }
+    }
   });
   search.addAll(data.documents);
 
