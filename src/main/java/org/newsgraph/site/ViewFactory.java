@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.jena.shared.PrefixMapping;
 import org.newsgraph.article.Slugs;
 import org.newsgraph.graph.Vocabularies;
@@ -44,6 +48,7 @@ final class ViewFactory {
     private final SiteModel model;
     private final String base;
     private final Map<String, Integer> mentionCounts;
+    private final Map<String, Set<String>> renderedAnchors = new HashMap<>();
 
     ViewFactory(SiteModel model, String base) {
         this.model = model;
@@ -157,9 +162,11 @@ final class ViewFactory {
         }
         mentionsByArticle.forEach((property, articles) -> articles.forEach((slug, anchors) -> {
             ArticleData article = model.article(slug);
-            anchors.sort(Comparator.comparingInt(ViewFactory::charBegin));
+            // A mention inside a marked figure is not marked itself, so link the first one that is.
+            String first = anchors.stream().filter(renderedAnchors(article)::contains)
+                    .min(Comparator.comparingInt(ViewFactory::charBegin)).map(a -> "#" + a).orElse("");
             byProperty.computeIfAbsent(property, k -> new ArrayList<>()).add(new Link(
-                    root + articlePath(slug) + "#" + anchors.get(0), anchors.size() + (anchors.size() == 1
+                    root + articlePath(slug) + first, anchors.size() + (anchors.size() == 1
                             ? " mention in " : " mentions in ") + article.title()));
         }));
         List<BacklinkGroup> groups = new ArrayList<>();
@@ -185,6 +192,13 @@ final class ViewFactory {
             return new Link(root + articlePath(article.slug()) + "#" + fragment, label);
         }
         return new Link(null, source);
+    }
+
+    /** The ids the article's page gives its marked text. */
+    private Set<String> renderedAnchors(ArticleData article) {
+        return renderedAnchors.computeIfAbsent(article.slug(), slug -> blocks("", article).stream()
+                .flatMap(b -> b.segments().stream()).map(Segment::anchor).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
     }
 
     private static String backlinkLabel(String curie, String name) {

@@ -16,6 +16,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.Main;
 import org.newsgraph.testing.LinkChecker;
+import org.newsgraph.testing.Shacl;
 import picocli.CommandLine;
 
 /** {@code newsgraph build} and {@code extract} on the sample articles, through the command line, with CoreNLP. */
@@ -101,6 +103,35 @@ class BuildIT {
         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(ownership).build()) {
             assertTrue(qe.execAsk());
         }
+    }
+
+    @Test
+    void theGraphConformsToItsShapes() {
+        ValidationReport report = Shacl.validate(Shacl.shapes(site), Shacl.graph(site));
+        assertTrue(report.conforms(), Shacl.describe(report));
+    }
+
+    @Test
+    void everyExampleQueryOfTheSparqlPageFindsSomething() throws Exception {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        RDFParser.source(site.resolve("data/graph.trig")).lang(Lang.TRIG).parse(dataset);
+        List<Path> queries;
+        try (Stream<Path> files = Files.list(site.resolve("sparql"))) {
+            queries = files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertTrue(queries.size() >= 5, queries.toString());
+        for (Path query : queries) {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(Files.readString(query)).build()) {
+                assertTrue(qe.execSelect().hasNext(), query.getFileName() + " finds nothing in the sample");
+            }
+        }
+    }
+
+    @Test
+    void entitiesWithDatedFiguresGetATimeChart() throws Exception {
+        String page = Files.readString(site.resolve("entity/microsoft/index.html"));
+        assertTrue(page.contains("<figure class=\"chart\">") && page.contains("<circle class=\"point\""),
+                "Microsoft's cloud revenue rose 29% in 2024-Q2");
     }
 
     @Test
