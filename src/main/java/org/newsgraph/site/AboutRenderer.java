@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.newsgraph.article.Slugs;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.Views.Link;
 import org.newsgraph.site.Views.Stat;
@@ -27,7 +28,7 @@ final class AboutRenderer implements PageRenderer {
     public void render(RenderContext context) throws IOException {
         SiteModel model = context.model();
         String root = ViewFactory.rootOf(PATH);
-        long tags = model.articles.stream().flatMap(a -> a.tags().stream()).map(org.newsgraph.article.Slugs::of)
+        long tags = model.articles.stream().flatMap(a -> a.tags().stream()).map(Slugs::of)
                 .distinct().count();
         List<Stat> totals = List.of(
                 new Stat("articles", model.articles.size(), root + ViewFactory.archivePath(null, null)),

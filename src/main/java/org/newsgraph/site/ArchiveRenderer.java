@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.Views.ArticleGroup;
 import org.newsgraph.site.Views.Link;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.SiteModel.EntityData;
@@ -31,7 +32,7 @@ final class SearchRenderer implements PageRenderer {
                     .put("title", article.title()).put("date", article.date())
                     .put("text", String.join(" ", article.tags()) + " " + article.lead())
                     .put("names", article.mentions().stream().map(SiteModel.MentionData::entityId).distinct()
-                            .map(model.entities::get).filter(java.util.Objects::nonNull).map(EntityData::name)
+                            .map(model.entities::get).filter(Objects::nonNull).map(EntityData::name)
                             .sorted().collect(Collectors.joining(" ")))
                     .put("href", ViewFactory.articlePath(article.slug()));
         }

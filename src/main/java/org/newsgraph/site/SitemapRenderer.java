@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -31,7 +32,7 @@ final class SitemapRenderer implements PageRenderer {
             }
         }
         context.model().articlesByEntity().forEach((id, articles) -> articles.stream().map(ArticleData::date)
-                .filter(java.util.Objects::nonNull).max(String::compareTo)
+                .filter(Objects::nonNull).max(String::compareTo)
                 .ifPresent(d -> lastModified.put(ViewFactory.entityPath(id), d)));
         List<String> pages;
         Path root = context.output().root();

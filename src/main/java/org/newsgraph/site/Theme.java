@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,15 @@ final class Theme {
             readTree(Path.of(uri), assets);
             return;
         }
-        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+        FileSystem jar;
+        try {
+            jar = FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            // Another build in this JVM has the jar open; read through its file system and leave it open.
+            readTree(FileSystems.getFileSystem(uri).getPath("/" + BUNDLED + subfolder), assets);
+            return;
+        }
+        try (jar) {
             readTree(jar.getPath("/" + BUNDLED + subfolder), assets);
         }
     }
