@@ -28,13 +28,27 @@ import org.newsgraph.site.SiteRenderer;
 public final class Newsgraph {
 
     private final Extractor extractor;
+    private final int workers;
 
     public Newsgraph() {
         this(new Extractor());
     }
 
     public Newsgraph(Extractor extractor) {
+        this(extractor, defaultWorkers());
+    }
+
+    /**
+     * @param workers articles extracted at once (threads sharing the one CoreNLP pipeline)
+     */
+    public Newsgraph(Extractor extractor, int workers) {
         this.extractor = extractor;
+        this.workers = workers;
+    }
+
+    /** One worker per core, at most four: CoreNLP gains little beyond that and each document needs heap. */
+    public static int defaultWorkers() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** Reads, extracts, resolves, maps to RDF and renders; problems with single articles are reported, not thrown. */
@@ -44,15 +58,9 @@ public final class Newsgraph {
         checkFolder(config.templates(), "templates");
         List<ArticleProblem> problems = new ArrayList<>();
         List<Article> articles = readAll(config.articles(), problems);
-        List<ExtractedArticle> extracted = new ArrayList<>();
-        for (Article article : articles) {
-            try {
-                extracted.add(new ExtractedArticle(article, extractor.extract(article)));
-            } catch (RuntimeException e) {
+        List<ExtractedArticle> extracted = extractor.extractAll(articles, workers, (article, e) ->
                 problems.add(new ArticleProblem(article.file(), 0, "extraction failed (" + e + ")",
-                        "report this as a bug with the article attached"));
-            }
-        }
+                        "report this as a bug with the article attached")));
         List<ResolvedEntity> entities = new Resolver().resolve(extracted.stream().map(ExtractedArticle::extraction).toList());
         DatasetGraph dataset = new GraphBuilder(iris).build(extracted, entities);
         try (StagedOutput output = StagedOutput.open(config.site())) {

@@ -33,10 +33,17 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of the site (default: ${DEFAULT-VALUE}).")
     String base = Iris.DEFAULT_BASE;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Articles extracted at once (default: one per core, at most 4).")
+    int workers = Newsgraph.defaultWorkers();
+
     @Override
     public Integer call() throws Exception {
+        if (workers < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
+        }
         long started = System.nanoTime();
-        BuildReport report = new Newsgraph().build(new BuildConfig(articles, site, templates, base));
+        BuildReport report = new Newsgraph(new org.newsgraph.extract.Extractor(), workers).build(new BuildConfig(articles, site, templates, base));
         for (ArticleProblem problem : report.problems()) {
             spec.commandLine().getErr().println(problem);
         }

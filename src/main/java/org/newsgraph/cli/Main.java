@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code newsgraph}: the command line. Only parses options and calls {@link org.newsgraph.Newsgraph}. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "Turns news articles into a knowledge graph and a browsable static site.",
-        subcommands = {BuildCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ExtractCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

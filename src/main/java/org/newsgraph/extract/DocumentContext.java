@@ -78,6 +78,9 @@ final class DocumentContext {
             if ((relation.equals("nmod:poss") || relation.equals("compound")) && entityAt(child) != null) {
                 return entityAt(child);
             }
+            if (relation.equals("nmod:poss") && child.text().equalsIgnoreCase("its") && company(sentence.index()) != null) {
+                return byId.get(company(sentence.index()));
+            }
         }
         if (isCompanyWord(sentence, head)) {
             String id = company(sentence.index());

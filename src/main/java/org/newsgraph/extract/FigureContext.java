@@ -25,6 +25,8 @@ final class FigureContext {
             "sell", "buy", "make", "receive", "charge", "borrow", "lend", "order", "hire", "employ", "operate",
             "carry", "serve", "plan", "expect", "book", "post", "report", "record", "forecast", "target", "win",
             "sign", "offer", "agree", "spent", "lose", "save", "open", "close", "build", "acquire", "have");
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "note",
+            "explain", "estimate", "expect", "predict", "warn", "argue", "write", "claim", "confirm", "state");
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|Q[1-4]|H[12]|W\\d{2}))?");
 
     private final DocumentContext context;
@@ -75,13 +77,20 @@ final class FigureContext {
         return span.get(span.size() - 1);
     }
 
+    /**
+     * The entity named as subject of the clause the figure is in, or of a clause above it. A person who only
+     * reports the figure ("Lund said profit fell 12%") is not what it is about: speech verbs are not climbed.
+     */
     private String subject(AnnotatedSentence sentence, Token head) {
         Token current = head;
         for (int step = 0; step < 6 && current != null; step++) {
+            if (step > 0 && SPEECH_VERBS.contains(lemma(current))) {
+                return null;
+            }
             for (Token child : sentence.children(current)) {
                 if (sentence.relationToHead(child).startsWith("nsubj") && child != head) {
                     Entity entity = context.entityOfPhrase(sentence, child, byId);
-                    if (entity != null && entity.type() != EntityType.PLACE) {
+                    if (entity != null && entity.type() != EntityType.PLACE && entity.type() != EntityType.PERSON) {
                         return entity.id();
                     }
                 }
@@ -89,6 +98,10 @@ final class FigureContext {
             current = sentence.head(current);
         }
         return null;
+    }
+
+    private static String lemma(Token token) {
+        return token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
     }
 
     private String measure(AnnotatedSentence sentence, List<Token> span, Token head, FigureCandidate candidate) {

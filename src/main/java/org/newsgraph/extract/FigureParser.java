@@ -18,20 +18,24 @@ import java.util.regex.Pattern;
  */
 public final class FigureParser {
 
+    /** How far the words that bear on a number reach; reading no further keeps parsing linear in the text. */
+    private static final int LOOK_BEHIND = 160;
+    private static final int LOOK_AHEAD = 240;
     private static final String NUMBER_WORDS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
             + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight"
             + "|nine|ten";
     private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
             + "|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
-            + "|eight|nine)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)))";
+            + "|eight|nine)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
+            + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)))";
     private static final String SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion)\\b|\\s?(?:bn|tn|trn)\\b"
             + "|(?:mn|m|k)\\b)";
     /** ISO 4217 codes news writes before or after an amount; a bare three-letter word is too often a name. */
     private static final String CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|DKK|SEK|NOK|CHF|INR|AUD|CAD|HKD|KRW|SGD"
             + "|NZD|BRL|MXN|ZAR|PLN|CZK|HUF|TRY|RUB|AED|SAR|ILS|THB|IDR|MYR|PHP|TWD|VND|NGN|EGP|ISK|CLP|COP|ARS";
     private static final String CURRENCY_PREFIX = "(?:US\\s?\\$|U\\.S\\.\\s?\\$|C\\$|A\\$|HK\\$|S\\$|NZ\\$|R\\$|\\$|€|£|¥|₹"
-            + "|(?:" + CURRENCY_CODES + ")\\s?)";
-    private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|percentage points?|basis points?|bps)\\b"
+            + "|(?:" + CURRENCY_CODES + ")\\s)";
+    private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
             + "|\\s?(?:US dollars|dollars|euros?|pounds sterling|pounds|sterling|yen|yuan|renminbi|kroner|krone|kronor"
             + "|Swiss francs|francs|rupees|pence|cents|p)\\b"
@@ -46,16 +50,20 @@ public final class FigureParser {
     private static final Pattern FRACTION = Pattern.compile(
             "\\b(?i:two-thirds|two thirds|one-third|one third|a third|three-quarters|three quarters|a quarter"
                     + "|one-quarter|one quarter|a fifth|one-fifth|two-fifths|half)\\b");
+    private static final Pattern ONE_IN = Pattern.compile(
+            "\\b(?i:one|1)\\s+in\\s+(?<n>(?i:" + NUMBER_WORDS + ")|\\d{1,3})\\b");
     private static final Pattern MULTIPLIER = Pattern.compile(
             "\\b(?i:(?<verb>doubled|doubling|doubles|tripled|trebled|tripling|triples|quadrupled|quadrupling|halved"
                     + "|halving|halves)|(?<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty"
                     + "|hundred|thousand)-?fold)\\b");
     private static final Pattern VAGUE = Pattern.compile(
-            "\\b(?i:(?<few>hundreds|tens)\\s+of\\s+)?(?<scale>(?i:thousands|millions|billions|trillions))\\b");
+            "\\b(?i:(?<few>hundreds|tens)\\s+of\\s+)?(?<scale>(?i:dozens|hundreds|thousands|millions|billions"
+                    + "|trillions))\\b");
     private static final Pattern VAGUE_OF = Pattern.compile("^\\s+of\\s+(?<w>[A-Za-z][\\w-]*)\\b");
     private static final Pattern MONEY_WORDS = Pattern.compile("^\\s+of\\s+(?:[\\w'’-]+\\s+){0,2}?(?:money|cash|funds"
             + "|funding|capital|investment|investments|revenue|sales|profits?|debt|spending|losses|value|savings"
             + "|subsidies|bonds|loans)\\b");
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,4}\\)?[ .-]\\d{3,4}[ .-]\\d{3,4}(?:[ .-]\\d{2,4})?");
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s?(?:a\\.m\\.|p\\.m\\.|am|pm|GMT|BST|CET|ET)"
             + "|\\d{1,2}:\\d{2}|\\d{1,2}\\s?(?:a\\.m\\.|p\\.m\\.)");
@@ -70,20 +78,26 @@ public final class FigureParser {
             + "|climbing|gained|gains|gaining|rebounded|rebounds|advanced|advances|expanded|expands|widened|widens"
             + "|widening|rallied|rallies|leapt|leaped|leaps|spiked|spikes|rocketed|skyrocketed|ballooned|swelled"
             + "|accelerated|firmed|strengthened|raised|raises|raise|raising|boosted|boosts|lifted|lifts|hiked|hikes"
-            + "|added|adds";
+            + "|added|adds|improved|improves";
     private static final String DECREASE_VERBS = "fell|falls|falling|fallen|dropped|drops|dropping|declined|declines"
             + "|declining|decreased|decreases|slumped|slumps|plunged|plunges|plummeted|plummets|tumbled|tumbles|slid"
             + "|slides|sliding|sank|sinks|sunk|shrank|shrinks|shrunk|narrowed|narrows|narrowing|cut|cuts|contracted"
             + "|contracts|dipped|dips|eased|eases|retreated|lowered|lowers|reduced|reduces|lost|loses|lose|losing"
             + "|slashed|slashes|trimmed|trims|slipped|slips|slipping|sagged|tanked|crashed|collapsed|weakened|shed"
-            + "|sheds";
+            + "|sheds|deteriorated|worsened";
     private static final Pattern DIRECTION_VERB_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])(?<v>" + INCREASE_VERBS + "|" + DECREASE_VERBS + "|up|down)(?<by>\\s+by)?\\s+(?:a\\s+)?$");
+    /** "jumped above $70,000", "fell below 5%": a verb that carries a figure past a mark states a level. */
+    private static final Set<String> LEVEL_QUALIFIERS = Set.of("above", "below", "under");
     /** The last change verb of a clause, for "cut the price of 2,000 products by an average of 8%". */
     private static final Pattern DIRECTION_VERB = Pattern.compile(
             "(?i)\\b(?<v>" + INCREASE_VERBS + "|" + DECREASE_VERBS + ")\\b");
     private static final Pattern BY_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])by\\s+(?:an?\\s+average\\s+of\\s+|an?\\s+further\\s+|another\\s+)?$");
+    /** "fell 533 points, or 1.3%": the figure after "or" restates a change; "fell to £1bn, or 3 times" a level. */
+    private static final Pattern RESTATED_CHANGE = Pattern.compile(
+            "(?i)(?:^|[^\\w])(?<v>" + INCREASE_VERBS + "|" + DECREASE_VERBS + "|up|down)\\s+(?:by\\s+)?"
+                    + "(?:[a-z]+\\s+){0,2}?[$€£¥]?\\d[\\d.,]*(?:\\s?[A-Za-z%]+){0,2},\\s+or\\s+$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?\\n()\"“”]|[.,](?=\\s)");
     /** Verbs that take money as their object: "raised $5 million" is money raised, not a rise of $5 million. */
     private static final Set<String> TRANSITIVE = Set.of("raised", "raises", "raise", "raising", "lost", "loses",
@@ -93,21 +107,24 @@ public final class FigureParser {
                     + "|opens|open|signed|sign|signs|sped|speed|stepped|step|fill|filled|fills|summed|sum|shored|use|used"
                     + "|uses|give|gave|given|gives|build|built|builds|ramp|ramped|ramps|scale|scaled|back|backed)\\s+$");
     private static final String DIRECTION_NOUNS = "increase|rise|jump|gain|growth|surge|climb|rebound|hike|boost"
-            + "|advance|drop|decline|fall|slump|decrease|cut|reduction|dip|plunge|slide|slip|loss|contraction|premium"
+            + "|advance|drop|decline|fall|slump|decrease|cut|reduction|dip|plunge|slide|slip|contraction|premium"
             + "|discount";
     private static final Pattern DIRECTION_NOUN_AFTER = Pattern.compile(
-            "^(?:\\s|-)(?<n>" + DIRECTION_NOUNS + "|higher|lower|more|less|fewer|up|down)\\b");
+            "^(?:\\s|-)(?<n>" + DIRECTION_NOUNS + "|higher|lower|more|less|fewer|up|down|larger|bigger|greater|smaller"
+                    + "|cheaper)\\b");
     /** "a premium of 62%", "an increase of 5%", "growth of 3%". */
     private static final Pattern DIRECTION_NOUN_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])(?<all>(?:(?:an?|the|its|their)\\s+(?:[a-z]+\\s+)?)?(?<n>" + DIRECTION_NOUNS
                     + ")\\s+of\\s+)$");
     private static final Set<String> INCREASE = Set.copyOf(java.util.List.of((INCREASE_VERBS
-            + "|up|increase|rise|jump|gain|growth|surge|climb|rebound|hike|boost|advance|premium|higher|more")
-            .split("\\|")));
+            + "|up|increase|rise|jump|gain|growth|surge|climb|rebound|hike|boost|advance|premium|higher|more|larger"
+            + "|bigger|greater").split("\\|")));
+    /** "a year on" and "a month of talks" are no rates; "per", "each" and "every" always make one. */
+    private static final String PERIOD_UNITS = "month|year|quarter|week|day|annum|hour";
     private static final Pattern PERIOD_AFTER = Pattern.compile(
-            "^(?:,)?\\s+(?:(?:a|an|per|each|every)\\s+(?<unit>month|year|quarter|week|day|annum|hour)(?!\\s+(?:earlier"
-                    + "|ago|before|later|on|of))\\b|(?<adverb>monthly|annually|yearly|quarterly|weekly|daily"
-                    + "|annualised|annualized)\\b)");
+            "^(?:,)?\\s+(?:(?:a|an)\\s+(?<unit>" + PERIOD_UNITS + ")(?!\\s+(?:earlier|ago|before|later|on|of)\\b)"
+                    + "|(?:per|each|every)\\s+(?<every>" + PERIOD_UNITS + ")|(?<adverb>monthly|annually|yearly"
+                    + "|quarterly|weekly|daily|annualised|annualized))\\b");
     private static final String ENERGY_UNIT_WORDS = "(?:kilo|mega|giga|tera)?watt[- ]hour";
     private static final Pattern PER_AFTER = Pattern.compile(
             "^\\s+(?:(?:a|an|per|for each)\\s+(?<listed>share|user|customer|seat|passenger|barrel|tonne|ton|unit"
@@ -115,9 +132,14 @@ public final class FigureParser {
                     + "|patient|household|head|pack|kilogram|kg|litre|liter|gallon|" + ENERGY_UNIT_WORDS + ")"
                     + "|per\\s+(?<any>" + ENERGY_UNIT_WORDS + "|square (?:metre|meter|foot|mile)|metric ton(?:ne)?"
                     + "|[a-z][a-z-]+))\\b");
+    private static final Pattern FREQUENCY_AFTER = Pattern.compile(
+            "^(?:\\s+(?:(?:a|an|per|each|every)\\s+(?:" + PERIOD_UNITS + ")\\b|(?:this|last|next)\\s+(?:" + PERIOD_UNITS
+                    + ")\\b(?!['’])|(?:in|since|so far|during|before|after|until|a|an)\\b)|\\s*(?:[.,;:!?)]|$))");
     private static final Pattern COMPARED_NOUN = Pattern.compile("^\\s+[a-z]+(?=\\s+per\\s)");
-    private static final Pattern[] OF_WORDS = {Pattern.compile("^\\s+of\\s+[a-z][a-z-]*(?=[ ,])"),
-            Pattern.compile("^\\s+of\\s+[a-z][a-z-]*\\s+[a-z][a-z-]*(?=[ ,])")};
+    private static final Pattern[] OF_WORDS = {Pattern.compile("^\\s+of\\s+[A-Za-z][\\w-]*(?=[ ,])"),
+            Pattern.compile("^\\s+of\\s+[A-Za-z][\\w-]*\\s+[A-Za-z][\\w-]*(?=[ ,])")};
+    private static final Pattern HYPHENATED_DURATION = Pattern.compile(
+            "^-(year|month|week|day|hour|minute|decade)\\b(?!-old)");
     private static final Pattern PARTITIVE = Pattern.compile(
             "^\\s+of\\s+(?:the|its|their|our|his|her|these|those|[A-Za-z][\\w-]*['’]s)(?=\\s)");
     private static final Pattern MORE = Pattern.compile("^\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
@@ -137,17 +159,26 @@ public final class FigureParser {
     private static final Pattern PRONOUN = Pattern.compile(
             "(?i:it|them|this|that|these|those|which|us|you|all|whom|what|total)");
     private static final Pattern WORD = Pattern.compile("^\\s+(?<w>[A-Za-z][A-Za-z-]*|[A-Z]{2,4})");
-    private static final Pattern TIME_AGO = Pattern.compile("^\\s+(?:ago|earlier|later|before|after|previously|prior)\\b");
+    /** "three months ago" anchors a time and "54 years old" is an age: neither is a length of time. */
+    private static final Pattern TIME_AGO = Pattern.compile(
+            "^\\s+(?:ago|earlier|later|before|after|previously|prior|old|of age)\\b");
     private static final Pattern MONTH = Pattern.compile(
             "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
                     + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
+    /** Month names as dates write them, capitalized: "costs of $5 million may rise" holds no date. */
+    private static final String MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+            + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final Pattern DATE_BEFORE = Pattern.compile("\\b" + MONTH_NAME + "\\s$");
+    private static final Pattern DATE_AFTER = Pattern.compile("^\\s" + MONTH_NAME + "(?![\\w])");
+    private static final Pattern TALLY_BEFORE = Pattern.compile("(?i)\\b(?:voted|vote|votes|ruled|score|scored)\\s$");
     private static final Pattern ID_WORD_BEFORE = Pattern.compile(
             "(?:^|[^\\w])(?<w>[A-Za-z][\\w.&'’-]*)\\s$");
     private static final Set<String> NUMBERING_WORDS = Set.copyOf(java.util.List.of("section", "chapter", "article", "page", "paragraph",
             "item", "line", "route", "flight", "gate", "version", "level", "phase", "model", "series", "room", "grade",
             "tier", "no.", "no", "number", "episode", "season", "volume", "vol.", "rule", "clause", "title",
             "platform", "terminal", "lane", "suite", "floor", "building", "pier", "highway", "interstate", "class",
-            "type", "category", "stage", "step", "figure", "table", "week", "day", "year", "fiscal", "fy", "q", "h"));
+            "type", "category", "stage", "step", "figure", "table", "week", "day", "year", "fiscal", "fy", "q", "h",
+            "top", "bottom"));
     /** Capitalized words that open a sentence before a figure; any other capitalized word before a number names it. */
     private static final Set<String> SENTENCE_OPENERS_BEFORE_NUMBERS = Set.of(
             "About", "Around", "Nearly", "Almost", "Some", "Over", "More", "Roughly", "Up", "Down", "Just", "At",
@@ -158,7 +189,7 @@ public final class FigureParser {
             "His", "Her", "Our", "Your", "My", "Both", "Most", "Many", "Still", "Yet", "Also", "Now", "Then", "So",
             "Even", "Perhaps", "Maybe", "When", "If", "While", "As", "Than", "Within", "Including", "Excluding",
             "Plus", "A", "An", "Where", "Although", "Though", "Because", "Despite", "Like", "Unlike", "Per",
-            "Estimated", "Top", "Once", "Twice", "US", "UK", "EU");
+            "Estimated", "Once", "Twice", "US", "UK", "EU");
     private static final Set<String> STOP_NOUNS = Set.of("this", "its", "was", "has", "is", "his", "as", "us",
             "plus", "less", "thus", "across", "always", "perhaps", "news", "bus", "yes", "whereas", "does", "goes",
             "series", "means", "hers", "ours", "theirs", "yours", "lots");
@@ -168,6 +199,9 @@ public final class FigureParser {
             "higher", "lower", "ago", "earlier", "later", "before", "after", "up", "down", "between", "over", "under",
             "into", "since", "until", "while", "but", "it", "they", "its", "their", "this", "these", "those", "be",
             "been", "being", "could", "should", "can", "may", "might", "must", "said", "says"));
+    private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "harvest", "request", "conquest",
+            "protest", "contest", "digest", "manifest", "suggest", "invest", "arrest", "modest", "honest", "earnest",
+            "forest");
     private static final Set<String> INVARIABLE_NOUNS = Set.of("aircraft", "staff", "people", "personnel", "cattle",
             "sheep", "fish", "equipment", "software", "hardware", "police", "livestock", "offspring", "deer",
             "series", "species", "crew");
@@ -183,8 +217,9 @@ public final class FigureParser {
             Map.entry("lives", "life"), Map.entry("wives", "wife"), Map.entry("knives", "knife"),
             Map.entry("shelves", "shelf"), Map.entry("buses", "bus"), Map.entry("heroes", "hero"),
             Map.entry("potatoes", "potato"), Map.entry("tomatoes", "tomato"), Map.entry("movies", "movie"),
-            Map.entry("calories", "calorie"), Map.entry("cookies", "cookie"), Map.entry("rookies", "rookie"), Map.entry("halves", "half"),
-            Map.entry("wolves", "wolf"), Map.entry("calves", "calf"), Map.entry("thieves", "thief"));
+            Map.entry("calories", "calorie"), Map.entry("cookies", "cookie"), Map.entry("rookies", "rookie"),
+            Map.entry("halves", "half"), Map.entry("wolves", "wolf"), Map.entry("calves", "calf"),
+            Map.entry("thieves", "thief"));
     private static final Map<String, String> DURATION_UNITS = Map.ofEntries(Map.entry("year", "YR"),
             Map.entry("month", "MO"), Map.entry("week", "WK"), Map.entry("day", "DAY"), Map.entry("hour", "HR"),
             Map.entry("minute", "MIN"), Map.entry("decade", "DECADE"), Map.entry("quarter", "QTR"));
@@ -225,9 +260,21 @@ public final class FigureParser {
             }
         }
         addFractions(text, found);
+        addRatios(text, found);
         addMultipliers(text, found);
         addVague(text, found);
         return mergeRanges(text, withoutOverlaps(found));
+    }
+
+    /** The words before a number that can bear on it; bounded, so that parsing stays linear in the text. */
+    private static int windowStart(int position) {
+        return Math.max(0, position - LOOK_BEHIND);
+    }
+
+    /** The text after a position, as far as the words that can bear on a figure reach. */
+    private static String after(String text, int position) {
+        int from = Math.min(Math.max(0, position), text.length());
+        return text.substring(from, Math.min(text.length(), from + LOOK_AHEAD));
     }
 
     private static void block(boolean[] blocked, Matcher matcher) {
@@ -284,7 +331,7 @@ public final class FigureParser {
             }
         } else if (unitText != null) {
             String lower = unitText.toLowerCase(Locale.ROOT);
-            if (lower.equals("%") || lower.equals("percent") || lower.equals("per cent")) {
+            if (lower.equals("%") || lower.equals("percent") || lower.equals("per cent") || lower.equals("pc")) {
                 unit = "percent";
                 kind = FigureKind.SHARE;
             } else if (lower.startsWith("percentage point")) {
@@ -298,6 +345,9 @@ public final class FigureParser {
                 unit = "times";
                 kind = FigureKind.CHANGE;
             } else if (lower.equals("times") || lower.equals("x")) {
+                if (lower.equals("times") && FREQUENCY_AFTER.matcher(after(text, end)).lookingAt()) {
+                    return null; // "four times a year", "cut rates three times in 2023": how often, not a factor
+                }
                 unit = "times";
                 kind = FigureKind.MULTIPLE;
             } else {
@@ -305,37 +355,18 @@ public final class FigureParser {
                 kind = FigureKind.MEASUREMENT;
             }
         } else {
-            Noun noun = countedNoun(text, end);
-            if (noun == null && value != 1) {
-                noun = partitiveNoun(text, end);
-            }
-            if (noun == null) {
-                noun = moreNoun(text, start, end, earlier);
-            }
-            Borrowed borrowed = noun == null && borrow ? borrowedUnit(text, end, earlier) : null;
-            if (borrowed != null) {
-                unit = borrowed.unit();
-                kind = borrowed.kind();
-                unitFactor = scale == null ? borrowed.factor() : borrowed.factor() / borrowed.scale();
-            } else if (noun == null || (wordNumber && noun.skippedModifiers() > 1)) {
+            Counted counted = counted(text, start, end, value, wordNumber, scale != null, earlier, borrow);
+            if (counted == null) {
                 return null;
-            } else if (DURATION_UNITS.containsKey(noun.singular())) {
-                if (TIME_AGO.matcher(text.substring(noun.end())).lookingAt() || value > 1000) {
-                    return null;
-                }
-                unit = DURATION_UNITS.get(noun.singular());
-                kind = FigureKind.DURATION;
-            } else {
-                unit = noun.singular();
-                kind = FigureKind.COUNT;
             }
-            if (noun != null) {
-                end = noun.end();
-            }
+            unit = counted.unit();
+            kind = counted.kind();
+            unitFactor = counted.unitFactor();
+            end = counted.end();
         }
         if (kind == FigureKind.AMOUNT && unitText == null && cur != null && end < text.length()) {
-            String after = text.substring(end);
-            Matcher word = WORD.matcher(after);
+            String following = after(text, end);
+            Matcher word = WORD.matcher(following);
             if (word.lookingAt() && word.group("w").matches("(?i)US|USD|dollars?")) {
                 end += word.end();
             }
@@ -357,18 +388,22 @@ public final class FigureParser {
             return null; // "10^400" is no figure, and neither is a number too large to hold
         }
         int spanStart = start;
-        String before = text.substring(0, start);
+        int window = windowStart(start);
+        String before = text.substring(window, start);
         String qualifier = null;
+        String qualifierWords = null;
         Matcher q = QUALIFIER_BEFORE.matcher(before);
         if (q.find() && !(kind == FigureKind.DURATION && isTimePreposition(q.group("q"), before, q.start("q")))) {
-            qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
-            spanStart = q.start("q");
-            before = text.substring(0, spanStart);
+            qualifierWords = q.group("q").toLowerCase(Locale.ROOT);
+            qualifier = qualifier(qualifierWords);
+            spanStart = window + q.start("q");
+            before = text.substring(window, spanStart);
         }
         String direction = null;
-        boolean directed = kind != FigureKind.COUNT && kind != FigureKind.DURATION && kind != FigureKind.MEASUREMENT;
+        boolean directed = kind != FigureKind.COUNT && kind != FigureKind.DURATION && kind != FigureKind.MEASUREMENT
+                && !LEVEL_QUALIFIERS.contains(String.valueOf(qualifierWords));
         if (directed) {
-            Direction found = direction(text, before, spanStart, end, kind);
+            Direction found = direction(text, before, window, spanStart, end, kind);
             if (found != null) {
                 direction = found.direction();
                 spanStart = found.start();
@@ -399,8 +434,7 @@ public final class FigureParser {
 
     /** "over eight years" is a stretch of time, not "more than eight years"; "for over eight years" is. */
     private static boolean isTimePreposition(String qualifierWords, String before, int qualifierStart) {
-        String q = qualifierWords.toLowerCase(Locale.ROOT);
-        return (q.equals("over") || q.equals("under")) && !before.substring(0, qualifierStart).stripTrailing()
+        return qualifierWords.equalsIgnoreCase("over") && !before.substring(0, qualifierStart).stripTrailing()
                 .toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:for|lasted|lasting|took|takes|spent)$");
     }
 
@@ -415,17 +449,17 @@ public final class FigureParser {
         String period = null;
         String per = null;
         int tail = end;
-        Matcher periodMatch = PERIOD_AFTER.matcher(text.substring(tail));
+        Matcher periodMatch = PERIOD_AFTER.matcher(after(text, tail));
         if (periodMatch.lookingAt()) {
             period = periodOf(periodMatch);
             tail += periodMatch.end();
         }
-        Matcher perMatch = PER_AFTER.matcher(text.substring(tail));
+        Matcher perMatch = PER_AFTER.matcher(after(text, tail));
         if (!perMatch.lookingAt() && kind == FigureKind.CHANGE && endsWithWord(text, tail, "more", "less", "fewer")) {
             // "20% less fuel per seat": the compared noun sits between the figure and its denominator
-            Matcher compared = COMPARED_NOUN.matcher(text.substring(tail));
+            Matcher compared = COMPARED_NOUN.matcher(after(text, tail));
             if (compared.lookingAt()) {
-                Matcher afterNoun = PER_AFTER.matcher(text.substring(tail + compared.end()));
+                Matcher afterNoun = PER_AFTER.matcher(after(text, tail + compared.end()));
                 if (afterNoun.lookingAt()) {
                     tail += compared.end();
                     perMatch = afterNoun;
@@ -443,7 +477,7 @@ public final class FigureParser {
             }
         }
         if (period == null) {
-            periodMatch = PERIOD_AFTER.matcher(text.substring(tail));
+            periodMatch = PERIOD_AFTER.matcher(after(text, tail));
             if (periodMatch.lookingAt()) {
                 period = periodOf(periodMatch);
                 tail += periodMatch.end();
@@ -452,12 +486,12 @@ public final class FigureParser {
         if (period == null && per == null && kind != FigureKind.SHARE) {
             // "2.5 million tonnes of carbon dioxide a year": the rate follows what is counted
             for (int words = 1; words <= 2 && period == null; words++) {
-                Matcher of = OF_WORDS[words - 1].matcher(text.substring(tail));
+                Matcher of = OF_WORDS[words - 1].matcher(after(text, tail));
                 if (of.lookingAt()) {
-                    Matcher after = PERIOD_AFTER.matcher(text.substring(tail + of.end()));
-                    if (after.lookingAt()) {
-                        period = periodOf(after);
-                        tail += of.end() + after.end();
+                    Matcher rateAfter = PERIOD_AFTER.matcher(after(text, tail + of.end()));
+                    if (rateAfter.lookingAt()) {
+                        period = periodOf(rateAfter);
+                        tail += of.end() + rateAfter.end();
                     }
                 }
             }
@@ -466,7 +500,8 @@ public final class FigureParser {
     }
 
     private static String periodOf(Matcher periodMatch) {
-        return period(periodMatch.group("unit") != null ? periodMatch.group("unit") : periodMatch.group("adverb"));
+        String unit = periodMatch.group("unit") != null ? periodMatch.group("unit") : periodMatch.group("every");
+        return period(unit != null ? unit : periodMatch.group("adverb"));
     }
 
     private static boolean endsWithWord(String text, int end, String... words) {
@@ -483,11 +518,43 @@ public final class FigureParser {
     private record Direction(String direction, int start, int end) {
     }
 
+    private record Counted(String unit, FigureKind kind, double unitFactor, int end) {
+    }
+
+    /**
+     * What a number with no unit counts, or null when it counts nothing: "three new plants", "150 of its stores",
+     * "400 more" (more of what the sentence counted), "eight years", "2,000" in "between 2,000 and 3,000 jobs".
+     */
+    private Counted counted(String text, int start, int end, double value, boolean wordNumber, boolean scaled,
+                            List<FigureCandidate> earlier, boolean borrow) {
+        Noun noun = countedNoun(text, end);
+        if (noun == null && value != 1) {
+            noun = partitiveNoun(text, end);
+        }
+        if (noun == null) {
+            noun = moreNoun(text, start, end, earlier);
+        }
+        if (noun == null) {
+            Borrowed borrowed = borrow ? borrowedUnit(text, end, earlier) : null;
+            return borrowed == null ? null : new Counted(borrowed.unit(), borrowed.kind(),
+                    scaled ? borrowed.factor() / borrowed.scale() : borrowed.factor(), end);
+        }
+        if (wordNumber && noun.skippedModifiers() > 1) {
+            return null;
+        }
+        if (DURATION_UNITS.containsKey(noun.singular())) {
+            boolean anchorOrAge = TIME_AGO.matcher(after(text, noun.end())).lookingAt();
+            return anchorOrAge || value > 1000 ? null
+                    : new Counted(DURATION_UNITS.get(noun.singular()), FigureKind.DURATION, 1, noun.end());
+        }
+        return new Counted(noun.singular(), FigureKind.COUNT, 1, noun.end());
+    }
+
     /**
      * Which way a number moves, read from the words around it ("rose 14%", "4.2% higher", "a premium of 62%",
      * "cut prices by 8%"); null when it states a level. The span grows to take in "up", "higher" and the like.
      */
-    private static Direction direction(String text, String before, int start, int end, FigureKind kind) {
+    private static Direction direction(String text, String before, int window, int start, int end, FigureKind kind) {
         Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
         if (verb.find()) {
             String v = verb.group("v").toLowerCase(Locale.ROOT);
@@ -499,13 +566,13 @@ public final class FigureParser {
             if (!phrasal && !moneyObject && !partOfWhole) {
                 boolean adverb = v.equals("up") || v.equals("down");
                 return new Direction(INCREASE.contains(v) ? "increase" : "decrease",
-                        adverb ? verb.start("v") : start, end);
+                        adverb ? window + verb.start("v") : start, end);
             }
             if (phrasal || partOfWhole) {
                 return null;
             }
         }
-        Matcher noun = DIRECTION_NOUN_AFTER.matcher(text.substring(end));
+        Matcher noun = DIRECTION_NOUN_AFTER.matcher(after(text, end));
         if (noun.lookingAt()) {
             String n = noun.group("n").toLowerCase(Locale.ROOT);
             boolean comparative = Set.of("more", "less", "fewer", "higher", "lower", "up", "down").contains(n);
@@ -521,14 +588,19 @@ public final class FigureParser {
         Matcher nounBefore = DIRECTION_NOUN_BEFORE.matcher(before);
         if (nounBefore.find()) {
             String n = nounBefore.group("n").toLowerCase(Locale.ROOT);
-            return new Direction(INCREASE.contains(n) ? "increase" : "decrease", nounBefore.start("all"), end);
+            return new Direction(INCREASE.contains(n) ? "increase" : "decrease", window + nounBefore.start("all"),
+                    end);
         }
-        String v = clauseVerbBeforeBy(before);
-        return v == null ? null : new Direction(INCREASE.contains(v) ? "increase" : "decrease", start, end);
+        Matcher restated = RESTATED_CHANGE.matcher(before);
+        String v = kind == FigureKind.MULTIPLE ? null : restated.find() ? restated.group("v").toLowerCase(Locale.ROOT)
+                : clauseVerbBefore(before);
+        boolean partOfWhole = kind == FigureKind.SHARE && wholeAfter(text, end) != null;
+        return v == null || partOfWhole ? null
+                : new Direction(INCREASE.contains(v) ? "increase" : "decrease", start, end);
     }
 
     /** "raised rates by 25 basis points": the change verb of the clause a "by" phrase belongs to. */
-    private static String clauseVerbBeforeBy(String before) {
+    private static String clauseVerbBefore(String before) {
         Matcher by = BY_BEFORE.matcher(before);
         if (!by.find()) {
             return null;
@@ -547,13 +619,14 @@ public final class FigureParser {
         return last;
     }
 
-        private void addFractions(String text, List<FigureCandidate> found) {
+    private void addFractions(String text, List<FigureCandidate> found) {
         Matcher m = FRACTION.matcher(text);
         while (m.find()) {
             String fraction = m.group().toLowerCase(Locale.ROOT);
-            String after = text.substring(m.end());
-            String before = text.substring(0, m.start());
-            boolean share = after.startsWith(" of ");
+            String following = after(text, m.end());
+            int window = windowStart(m.start());
+            String before = text.substring(window, m.start());
+            boolean share = following.startsWith(" of ");
             Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
             boolean change = verb.find();
             if (!share && !change || fraction.equals("half") && before.matches("(?is).*\\b(?:first|second|a|the)\\s$")
@@ -565,9 +638,12 @@ public final class FigureParser {
             Matcher q = QUALIFIER_BEFORE.matcher(before);
             if (q.find()) {
                 qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
-                start = q.start("q");
+                start = window + q.start("q");
             }
-            double value = Math.round(FRACTIONS.get(fraction) * 100) / 100.0;
+            double value = Math.round(FRACTIONS.getOrDefault(fraction, 0.0) * 100) / 100.0;
+            if (value <= 0) {
+                continue;
+            }
             if (change) {
                 String v = verb.group("v").toLowerCase(Locale.ROOT);
                 found.add(new FigureCandidate(start, m.end(), FigureKind.CHANGE, value, null, null, "percent",
@@ -576,6 +652,34 @@ public final class FigureParser {
                 found.add(new FigureCandidate(start, m.end(), FigureKind.SHARE, value, null, null, "percent",
                         qualifier, null, null, null, null, wholeAfter(text, m.end())));
             }
+        }
+    }
+
+    /** "one in five workers": a share, 20% of the workers. */
+    private void addRatios(String text, List<FigureCandidate> found) {
+        Matcher m = ONE_IN.matcher(text);
+        while (m.find()) {
+            Double whole = number(m.group("n"));
+            if (whole == null || whole < 2 || isAttached(text, m.start(), m.end())) {
+                continue;
+            }
+            int start = m.start();
+            int end = m.end();
+            String of = null;
+            Noun noun = countedNoun(text, end);
+            if (noun != null && !DURATION_UNITS.containsKey(noun.singular())) {
+                of = text.substring(end, noun.end()).strip();
+                end = noun.end();
+            }
+            int window = windowStart(start);
+            String qualifier = null;
+            Matcher q = QUALIFIER_BEFORE.matcher(text.substring(window, start));
+            if (q.find()) {
+                qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
+                start = window + q.start("q");
+            }
+            found.add(new FigureCandidate(start, end, FigureKind.SHARE, Math.round(10000 / whole) / 100.0, null, null,
+                    "percent", qualifier, null, null, null, null, of));
         }
     }
 
@@ -588,7 +692,8 @@ public final class FigureParser {
             }
             int start = m.start();
             int end = m.end();
-            String before = text.substring(0, start);
+            int window = windowStart(start);
+            String before = text.substring(window, start);
             double value;
             String direction;
             if (m.group("verb") != null) {
@@ -605,7 +710,7 @@ public final class FigureParser {
                 }
                 value = factor;
                 Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
-                Matcher noun = DIRECTION_NOUN_AFTER.matcher(text.substring(end));
+                Matcher noun = DIRECTION_NOUN_AFTER.matcher(after(text, end));
                 String word = verb.find() ? verb.group("v") : noun.lookingAt() ? noun.group("n") : null;
                 // a factor with no word of direction ("a tenfold return") is growth
                 direction = word == null || INCREASE.contains(word.toLowerCase(Locale.ROOT)) ? "increase" : "decrease";
@@ -617,7 +722,7 @@ public final class FigureParser {
             Matcher q = QUALIFIER_BEFORE.matcher(before);
             if (q.find()) {
                 qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
-                start = q.start("q");
+                start = window + q.start("q");
             }
             found.add(new FigureCandidate(start, end, FigureKind.CHANGE, value, null, null, "times", qualifier,
                     null, null, direction, null, null));
@@ -637,7 +742,7 @@ public final class FigureParser {
             int end = m.end("scale");
             String unit;
             FigureKind kind;
-            Matcher of = VAGUE_OF.matcher(text.substring(end));
+            Matcher of = VAGUE_OF.matcher(after(text, end));
             boolean hasOf = of.lookingAt();
             Noun counted = hasOf ? countedNoun(text, end + of.start("w") - 1) : null;
             if (counted == null) {
@@ -655,7 +760,8 @@ public final class FigureParser {
                 unit = counted.singular();
                 kind = FigureKind.COUNT;
                 end = counted.end();
-            } else if (scale.equals("thousands") || hasOf && !MONEY_WORDS.matcher(text.substring(end)).lookingAt()) {
+            } else if (!scale.matches("millions|billions|trillions")
+                    || hasOf && !MONEY_WORDS.matcher(after(text, end)).lookingAt()) {
                 // "thousands" alone are mostly people; "millions of Americans" is no sum of money
                 continue;
             } else {
@@ -734,14 +840,14 @@ public final class FigureParser {
     private static Noun countedNoun(String text, int position) {
         int at = position;
         if (at < text.length() && text.charAt(at) == '-') {
-            Matcher hyphenated = Pattern.compile("^-(year|month|week|day|hour|minute|decade)\\b").matcher(text.substring(at));
+            Matcher hyphenated = HYPHENATED_DURATION.matcher(after(text, at));
             if (hyphenated.lookingAt()) {
                 return new Noun(hyphenated.group(1), at + hyphenated.end(), 0);
             }
             return null;
         }
         for (int skipped = 0; skipped <= 2; skipped++) {
-            Matcher word = WORD.matcher(text.substring(at));
+            Matcher word = WORD.matcher(after(text, at));
             if (!word.lookingAt()) {
                 return null;
             }
@@ -753,8 +859,8 @@ public final class FigureParser {
             }
             boolean acronym = w.matches("[A-Z]{2,4}");
             boolean capitalized = Character.isUpperCase(w.charAt(0)) && !acronym;
-            if (capitalized) {
-                return null;
+            if (capitalized || isSuperlative(lower)) {
+                return null; // "the five largest lenders" ranks, it does not count
             }
             if (!acronym && (INVARIABLE_NOUNS.contains(lower) || IRREGULAR_PLURALS.containsKey(lower)
                     || isPlural(lower))) {
@@ -767,13 +873,13 @@ public final class FigureParser {
 
     /** "150 of its stores", "three of the company's plants". */
     private static Noun partitiveNoun(String text, int position) {
-        Matcher of = PARTITIVE.matcher(text.substring(position));
+        Matcher of = PARTITIVE.matcher(after(text, position));
         return of.lookingAt() ? countedNoun(text, position + of.end()) : null;
     }
 
     /** "400 more people"; "hire 400 more" after "2,300 people" in the same sentence counts people too. */
     private static Noun moreNoun(String text, int start, int position, List<FigureCandidate> earlier) {
-        Matcher more = MORE.matcher(text.substring(position));
+        Matcher more = MORE.matcher(after(text, position));
         if (!more.lookingAt()) {
             return null;
         }
@@ -781,7 +887,7 @@ public final class FigureParser {
         if (stated != null) {
             return stated;
         }
-        for (int i = earlier.size() - 1; i >= 0; i--) {
+        for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).end() > start - 2 * LOOK_BEHIND; i--) {
             FigureCandidate before = earlier.get(i);
             if (before.end() <= start && before.kind() == FigureKind.COUNT && before.value() != null) {
                 return sameSentence(text, before.end(), start) ? new Noun(before.unit(), position + more.end(), 0)
@@ -803,7 +909,7 @@ public final class FigureParser {
      * unit takes that unit and scale. {@code factor} turns the second number's digits into its value.
      */
     private Borrowed borrowedUnit(String text, int end, List<FigureCandidate> earlier) {
-        Matcher join = RANGE_JOIN.matcher(text.substring(end));
+        Matcher join = RANGE_JOIN.matcher(after(text, end));
         if (!join.lookingAt()) {
             return null;
         }
@@ -820,6 +926,11 @@ public final class FigureParser {
         String scale = second.group("scale");
         double scaleFactor = scale == null ? 1 : scaleFactor(scale.strip());
         return new Borrowed(next.unit(), next.kind(), next.value() / digits, scaleFactor);
+    }
+
+    private static boolean isSuperlative(String word) {
+        return word.length() > 5 && word.endsWith("est") && !NOT_SUPERLATIVE.contains(word) || word.equals("best")
+                || word.equals("worst");
     }
 
     private static boolean isPlural(String word) {
@@ -847,7 +958,8 @@ public final class FigureParser {
     private static boolean isAttached(String text, int start, int end) {
         if (start > 0) {
             char before = text.charAt(start - 1);
-            if (Character.isLetterOrDigit(before) || "-^/._#@+".indexOf(before) >= 0 && !text.startsWith("$", start)) {
+            // "£3.2bn-£3.5bn": a dash before a currency sign joins a range, it does not glue a code together
+            if (Character.isLetterOrDigit(before) || "-^/._#@+".indexOf(before) >= 0 && !startsWithCurrencySign(text, start)) {
                 return !(before == '-' && start > 1 && text.charAt(start - 2) == ' ');
             }
         }
@@ -857,15 +969,20 @@ public final class FigureParser {
                 return true;
             }
             if (after == '-' && end + 1 < text.length()) {
-                String rest = text.substring(end + 1);
+                String rest = after(text, end + 1);
                 return !rest.matches("(?s)(?:year|month|week|day|hour|minute|decade|fold|strong|per|mile|kilomet)"
-                        + ".*");
+                        + ".*") && !startsWithCurrencySign(text, end + 1);
             }
             if (after == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsWithCurrencySign(String text, int position) {
+        return position < text.length() && ("$€£¥₹".indexOf(text.charAt(position)) >= 0
+                || text.startsWith("US$", position));
     }
 
     /** A number right after a capitalized word or a numbering word names something: Office 365, Boeing 737, Phase 3. */
@@ -884,17 +1001,17 @@ public final class FigureParser {
         return hasUpper && !possessive && !MONTH.matcher(w).matches() && !SENTENCE_OPENERS_BEFORE_NUMBERS.contains(w);
     }
 
+    /** "March 3", "3 March", "voted 9 to 2": days of a month and tallies are no figures. */
     private static boolean isDate(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 12), start);
         String after = text.substring(end, Math.min(text.length(), end + 12));
-        return before.matches("(?is).*\\b(?:" + MONTH.pattern().substring(4) + ")\\s$")
-                || after.matches("(?is)^\\s(?:" + MONTH.pattern().substring(4) + ")\\b.*")
-                || before.matches("(?is).*\\b(?:voted|vote|votes|ruled|score|scored)\\s$");
+        return DATE_BEFORE.matcher(before).find() || DATE_AFTER.matcher(after).lookingAt()
+                || TALLY_BEFORE.matcher(before).find();
     }
 
     /** The whole a share is part of: "14% of sales", "a quarter of the group's fee income" -> "group's fee income". */
     private static String wholeAfter(String text, int end) {
-        Matcher of = WHOLE.matcher(text.substring(end));
+        Matcher of = WHOLE.matcher(after(text, end));
         if (!of.lookingAt()) {
             return null;
         }
@@ -902,27 +1019,26 @@ public final class FigureParser {
         return whole.isEmpty() || PRONOUN.matcher(whole).matches() ? null : whole;
     }
 
+    /** "1,200.5", "twelve", "twenty-five", "a dozen"; null for anything else, so it never throws. */
     private static Double number(String num) {
         String lower = num.toLowerCase(Locale.ROOT);
         if (WORD_VALUES.containsKey(lower)) {
             return WORD_VALUES.get(lower);
         }
-        if (lower.contains("-") && Character.isLetter(lower.charAt(0))) {
-            String[] parts = lower.split("-");
-            Double tens = WORD_VALUES.get(parts[0]);
-            Double units = WORD_VALUES.get(parts[1]);
-            return tens == null || units == null ? null : tens + units;
+        String[] parts = lower.split("-");
+        if (parts.length == 2 && WORD_VALUES.containsKey(parts[0]) && WORD_VALUES.containsKey(parts[1])) {
+            return WORD_VALUES.get(parts[0]) + WORD_VALUES.get(parts[1]);
         }
-        try {
-            double value = Double.parseDouble(lower.replace(",", ""));
-            return Double.isFinite(value) ? value : null;
-        } catch (NumberFormatException e) {
+        if (!DIGITS.matcher(lower).matches()) {
             return null;
         }
+        double value = Double.parseDouble(lower.replace(",", ""));
+        return Double.isFinite(value) ? value : null;
     }
 
     private static double scaleFactor(String scale) {
         return switch (scale.toLowerCase(Locale.ROOT)) {
+            case "dozen" -> 12;
             case "hundred" -> 1e2;
             case "thousand", "k" -> 1e3;
             case "million", "m", "mn" -> 1e6;

@@ -103,12 +103,16 @@ public final class GraphFiles {
         return copy;
     }
 
+    /** Triples in N-Triples order; each is formatted once, not at every comparison. */
     private static List<Triple> sortedTriples(Graph graph) {
-        List<Triple> triples = new ArrayList<>();
-        for (Iterator<Triple> it = graph.find(); it.hasNext(); ) {
-            triples.add(it.next());
+        record Keyed(String key, Triple triple) {
         }
-        triples.sort(Comparator.comparing((Triple t) -> NodeFmtLib.str(t)));
-        return triples;
+        List<Keyed> keyed = new ArrayList<>();
+        for (Iterator<Triple> it = graph.find(); it.hasNext(); ) {
+            Triple triple = it.next();
+            keyed.add(new Keyed(NodeFmtLib.strNT(triple), triple));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key));
+        return keyed.stream().map(Keyed::triple).toList();
     }
 }

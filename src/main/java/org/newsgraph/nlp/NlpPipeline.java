@@ -29,13 +29,18 @@ public final class NlpPipeline implements Annotator {
 
     private NlpPipeline() {
         RedwoodConfiguration.current().clear().apply();
+        pipeline = new StanfordCoreNLP(properties());
+    }
+
+    /** The CoreNLP settings of the pipeline (benchmarks build a bare pipeline from the same). */
+    public static Properties properties() {
         Properties props = new Properties();
         props.setProperty("annotators", ANNOTATORS);
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("tokenize.options", "untokenizable=noneKeep");
-        pipeline = new StanfordCoreNLP(props);
+        return props;
     }
 
     private static final class Holder {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (or, in the last table, none), so every row also checks that nothing else is read as a figure.
  *
  * <p>Columns: sentence | kind | value | unit | qualifier | period | per | direction; an empty cell means null.
+ * Periods are xsd:duration values, so a week is P7D (xsd:duration has no weeks).
  */
 class FigureParserTest {
 
@@ -42,6 +43,8 @@ class FigureParserTest {
             The Indian unit earned ₹12 billion.                       | amount | 12000000000 | INR |  |  |  |
             The company sold bonds worth $1.5 trillion in total.      | amount | 1500000000000 | USD |  |  |  |
             Net debt fell to £1.05bn.                                 | amount | 1050000000  | GBP |  |  |  |
+            The firm posted a net loss of $2.1 billion.               | amount | 2100000000  | USD |  |  |  |
+            Costs of $5 million may rise next year.                   | amount | 5000000     | USD |  |  |  |
             """)
     void money(String sentence, String kind, Double value, String unit, String qualifier, String period, String per,
                String direction) {
@@ -59,9 +62,9 @@ class FigureParserTest {
             The closures would save £12m a quarter.                        | amount      | 12000000   | GBP       |  | P3M |  |
             The closures would save £12m per quarter.                      | amount      | 12000000   | GBP       |  | P3M |  |
             The dealer sells 10,000 cars every quarter.                    | count       | 10000      | car       |  | P3M |  |
-            The service costs $9.99 a week.                                | amount      | 9.99       | USD       |  | P1W |  |
+            The service costs $9.99 a week.                                | amount      | 9.99       | USD       |  | P7D |  |
             The plant will turn out cells with 30 GWh a year.              | measurement | 30         | GigaW-HR  |  | P1Y |  |
-            The chain delivers to 240,000 households a week.               | count       | 240000     | household |  | P1W |  |
+            The chain delivers to 240,000 households a week.               | count       | 240000     | household |  | P7D |  |
             Capital spending will stay at €6 billion annually.             | amount      | 6000000000 | EUR       |  | P1Y |  |
             It will make 400 million doses a year by then.                 | count       | 400000000  | dose      |  | P1Y |  |
             The airline pays $40,000 a day in parking fees.                | amount      | 40000      | USD       |  | P1D |  |
@@ -108,6 +111,8 @@ class FigureParserTest {
             The plane can fly up to 7,400 km.                      | measurement | 7400  | KiloM    | at_most       |
             It has more than 190 routes.                           | count  | 190        | route    | at_least      |
             Analysts see approximately $300 million in savings.    | amount | 300000000  | USD      | approximately |
+            Bitcoin jumped above $70,000 on Monday.                | amount | 70000      | USD      | at_least      |
+            Inflation fell below 2% in May.                        | share  | 2          | percent  | at_most       |
             """)
     void qualifiers(String sentence, String kind, Double value, String unit, String qualifier) {
         assertFigure(sentence, kind, value, unit, qualifier, null, null, null);
@@ -120,7 +125,7 @@ class FigureParserTest {
             The family owns 27% of the shares.                            | 27    |               | shares
             The job cuts affect roughly 3% of staff.                      | 3     | approximately | staff
             The deal made up almost 25% of revenue in the segment.        | 25    | at_most       | revenue
-            Patients lost up to 16% of body weight over 72 weeks.         | 16    | at_most       | body weight
+            Patients lost up to 16% of body weight in the trial.          | 16    | at_most       | body weight
             Around two-thirds of its sales come from abroad.              | 66.67 | approximately | sales
             The card unit generates about a quarter of the fee income.    | 25    | approximately | fee income
             Fees bring in nearly a third of revenue.                      | 33.33 | at_most       | revenue
@@ -130,6 +135,9 @@ class FigureParserTest {
             The operating margin was 21.5%.                               | 21.5  |               |
             Its share of the market shrank to 1.9 per cent.               | 1.9   |               |
             The fund holds 12 percent of the company.                     | 12    |               | company
+            About one in five workers will be affected.                   | 20    | approximately | workers
+            Only 1 in 10 customers complained.                            | 10    |               | customers
+            Online sales make up 30pc of the total.                       | 30    |               |
             """)
     void sharesAndWholes(String sentence, Double value, String qualifier, String of) {
         FigureCandidate figure = assertFigure(sentence, "share", value, "percent", qualifier, null, null, null);
@@ -163,6 +171,7 @@ class FigureParserTest {
             Revenue was 9% lower than forecast.                       | change | 9   | percent | | | | decrease
             Deliveries posted a 9% fall in the first quarter.         | change | 9   | percent | | | | decrease
             Ticket prices rose $5 on the route.                       | change | 5   | USD     | | | | increase
+            The new factory will be 50% larger.                       | change | 50  | percent | | | | increase
             """)
     void changes(String sentence, String kind, Double value, String unit, String qualifier, String period,
                  String per, String direction) {
@@ -178,6 +187,7 @@ class FigureParserTest {
             Online sales were up 1.8 percentage points.               | 1.8  | increase
             The margin was down 2.1 percentage points.                | 2.1  | decrease
             The yield rose one percentage point in a week.            | 1    | increase
+            Its margin improved by 0.5 percentage point.              | 0.5  | increase
             """)
     void basisAndPercentagePoints(String sentence, Double value, String direction) {
         assertFigure(sentence, "change", value, "percentage_point", null, null, null, direction);
@@ -195,7 +205,7 @@ class FigureParserTest {
             Credit costs halved in the year.                       | change   | 0.5 | times |               | decrease
             Pre-tax profit more than doubled in the year.          | change   | 2   | times | at_least      | increase
             The stock almost doubled in premarket trading.         | change   | 2   | times | at_most       | increase
-            Revenue rose fivefold in three years.                  | change   | 5   | times |               | increase
+            Revenue rose fivefold after the launch.                | change   | 5   | times |               | increase
             The startup reported a tenfold increase in users.      | change   | 10  | times |               | increase
             Capacity quadrupled after the upgrade.                 | change   | 4   | times |               | increase
             """)
@@ -281,6 +291,8 @@ class FigureParserTest {
             The plan will cut between 2,000 and 3,000 jobs.            | count  | 2000       | 3000       | job     |
             The sale could raise 2 to 3 billion dollars.               | amount | 2000000000 | 3000000000 | USD     |
             Margins should reach 10% to 12% by then.                   | share  | 10         | 12         | percent |
+            Revenue is expected to reach £3.2bn-£3.5bn.                | amount | 3200000000 | 3500000000 | GBP     |
+            The upgrade will take 15 to 20 minutes.                    | duration | 15       | 20         | MIN     |
             """)
     void ranges(String sentence, String kind, Double min, Double max, String unit, String period) {
         FigureCandidate figure = only(sentence);
@@ -300,6 +312,8 @@ class FigureParserTest {
             Walmart spends millions each month on the service.         | amount | USD  | millions  | P1M
             It has poured billions of euros into Chinese factories.    | amount | EUR  | billions  |
             Thousands of jobs are at risk.                             | count  | job  | thousands |
+            Dozens of stores closed last year.                         | count  | store | dozens   |
+            The app has hundreds of millions of users.                 | count  | user | millions  |
             Tens of billions of yuan were spent on the lines.          | amount | CNY  | billions  |
             The company earns billions annually from renting servers.  | amount | USD  | billions  | P1Y
             """)
@@ -349,10 +363,50 @@ class FigureParserTest {
             The company was founded in 1952 by his grandfather.
             Covid-19 hit sales hard.
             The firm makes 5G modems.
+            He is 54 years old.
+            The 54-year-old chief executive joined the firm.
+            The meeting is at 10am on Tuesday.
+            The ruling was 5-4.
+            Trading resumed on 2024-03-15.
+            The deal closed on 12/03/2024.
+            The firm was ranked No. 1 in the survey.
+            Under the plan, 3M will spin off its health unit.
+            The chief executive, 62, will retire.
+            Revenue in Q2 2024 was flat.
+            The COP28 summit ended on Tuesday.
+            The index tracks the top 100 companies.
+            The store is open 24/7 and sells 4K TVs.
+            The Fortune 500 company has a 1,000-strong workforce.
+            Thousands protested outside the plant.
+            The board meets four times a year.
+            The central bank cut rates three times in 2023.
+            It is one of the five largest lenders in the country.
             """)
     void nonFigures(String sentence) {
         List<FigureCandidate> found = PARSER.parse(sentence);
         assertTrue(found.isEmpty(), () -> "no figure expected in: " + sentence + " but got " + describe(sentence, found));
+    }
+
+    /** Sentences with several figures: each figure reads as kind, value, unit and the fields that are set. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            The Dow fell 533 points, or 1.3%.                                   | count 533 point; change 1.3 percent d=decrease
+            Net debt fell to £1.05bn, or 3.1 times earnings.                    | amount 1050000000 GBP; multiple 3.1 times
+            Output rose 14% in 2024 to 9.6 TWh.                                 | change 14 percent d=increase; measurement 9.6 TeraW-HR
+            It employs about 2,300 people and plans to hire at least 400 more.  | count 2300 person q=approximately; count 400 person q=at_least
+            It agreed to buy 40 jets, with options for up to 20 more.           | count 40 jet; count 20 jet q=at_most
+            Operating profit slumped 15% to £188m.                              | change 15 percent d=decrease; amount 188000000 GBP
+            Its share shrank to 1.9% from 3.4% two years ago.                   | share 1.9 percent; share 3.4 percent
+            It proposed DKK 4.50 a share, down from DKK 6.00 a share a year earlier. | amount 4.5 DKK per=share; amount 6 DKK per=share
+            The company has 1.2m customers and 3,400 staff.                     | count 1200000 customer; count 3400 staff
+            Revenue rose 6% to $94.9 billion, or $1.64 a share.                 | change 6 percent d=increase; amount 94900000000 USD; amount 1.64 USD per=share
+            The drug maker will spend €350 million annually on three new plants. | amount 350000000 EUR p=P1Y; count 3 plant
+            The contract is worth up to €4.8 billion over eight years.          | amount 4800000000 EUR q=at_most; duration 8 YR
+            """)
+    void severalFigures(String sentence, String expected) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(expected, found.stream().map(FigureParserTest::compact).collect(Collectors.joining("; ")),
+                () -> describe(sentence, found));
     }
 
     private static FigureCandidate assertFigure(String sentence, String kind, Double value, String unit,
@@ -383,6 +437,29 @@ class FigureParserTest {
         }
         assertNotNull(actual, field);
         assertEquals(expected, actual, Math.max(0.01, Math.abs(expected) * 1e-9), field);
+    }
+
+    private static String compact(FigureCandidate figure) {
+        StringBuilder out = new StringBuilder(figure.kind().label()).append(' ');
+        out.append(figure.value() != null ? plain(figure.value())
+                : figure.min() != null && figure.max() != null ? plain(figure.min()) + "-" + plain(figure.max())
+                : figure.vague());
+        out.append(' ').append(figure.unit());
+        append(out, "q", figure.qualifier());
+        append(out, "p", figure.period());
+        append(out, "per", figure.per());
+        append(out, "d", figure.direction());
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, String name, String value) {
+        if (value != null) {
+            out.append(' ').append(name).append('=').append(value);
+        }
+    }
+
+    private static String plain(double value) {
+        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 
     private static String describe(String sentence, List<FigureCandidate> found) {

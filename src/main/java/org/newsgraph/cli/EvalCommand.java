@@ -1,0 +1,106 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.eval.FigureEvaluation;
+import org.newsgraph.eval.GoldFile;
+import org.newsgraph.eval.KpiEdgarEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        header = "Score extraction against gold annotations and print precision, recall and F1.",
+        description = "Figures: every gold file in --gold against the article of the same name in --articles. "
+                + "KPI-EDGAR value recall when --kpi-edgar exists (skipped otherwise).")
+final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", paramLabel = "DIR", description = "Gold files (default: ${DEFAULT-VALUE}).")
+    Path gold = Path.of("src/test/resources/gold");
+
+    @Option(names = "--articles", paramLabel = "DIR", description = "Articles (default: ${DEFAULT-VALUE}).")
+    Path articles = Path.of("articles");
+
+    @Option(names = "--kpi-edgar", paramLabel = "FILE", description = "KPI-EDGAR JSONL (default: ${DEFAULT-VALUE}).")
+    Path kpiEdgar = Path.of("../shared/datasets/kpi-edgar/kpi_edgar.jsonl");
+
+    @Option(names = "--verbose", description = "List every miss and false positive.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        FigureEvaluation.Result figures = figures(out);
+        out.println();
+        out.println("Figures against gold (" + figures.value().gold() + " gold, " + figures.value().predicted() + " predicted)");
+        out.println("                    precision  recall  F1");
+        out.println("  value             " + figures.value().line());
+        out.println("  value+unit        " + figures.valueUnit().line());
+        out.println("  value+change      " + figures.valueChange().line() + "   (direction and qualifier too)");
+        out.println("  on value+unit matches: kind " + figures.kind() + ", period " + figures.period()
+                + ", subject " + figures.subject() + ", measure " + figures.measure());
+        out.println("  traps hit: " + figures.trapHits());
+        if (verbose) {
+            figures.misses().forEach(m -> out.println("  miss: " + m));
+            figures.falsePositives().forEach(m -> out.println("  false positive: " + m));
+            figures.fieldErrors().forEach(m -> out.println("  field: " + m));
+        }
+        if (Files.isRegularFile(kpiEdgar)) {
+            KpiEdgarEvaluation.Result kpi = new KpiEdgarEvaluation().score(kpiEdgar);
+            out.println();
+            out.println("KPI-EDGAR (" + kpi.sentences() + " 10-K sentences)");
+            out.println("  value recall        " + kpi.valueRecall());
+            out.println("  direction accuracy  " + kpi.directionAccuracy() + "   (on found increase/decrease values)");
+            out.println(String.format(Locale.ROOT, "  figures on the %d spans marked not-a-KPI-value: %d",
+                    kpi.falsePositiveSpans(), kpi.falsePositiveHits()));
+            if (verbose) {
+                kpi.misses().forEach(m -> out.println("  miss: " + m));
+            }
+        } else {
+            out.println();
+            out.println("KPI-EDGAR: skipped (" + kpiEdgar + " not found)");
+        }
+        out.flush();
+        return 0;
+    }
+
+    private FigureEvaluation.Result figures(PrintWriter out) throws Exception {
+        List<ArticleProblem> problems = new ArrayList<>();
+        List<Article> all = Newsgraph.readAll(articles, problems);
+        problems.forEach(p -> spec.commandLine().getErr().println(p));
+        List<Path> goldFiles;
+        try (Stream<Path> files = Files.list(gold)) {
+            goldFiles = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
+        }
+        Newsgraph newsgraph = new Newsgraph();
+        FigureEvaluation evaluation = new FigureEvaluation();
+        FigureEvaluation.Result total = FigureEvaluation.Result.EMPTY;
+        for (Path file : goldFiles) {
+            GoldFile goldFile = GoldFile.read(file);
+            Article article = all.stream().filter(a -> a.file().getFileName().toString().equals(goldFile.article())
+                    || a.slug().equals(goldFile.stem())).findFirst().orElse(null);
+            if (article == null) {
+                spec.commandLine().getErr().println(file + ": no article named " + goldFile.article() + " in " + articles);
+                continue;
+            }
+            FigureEvaluation.Result result = evaluation.score(article.text(), newsgraph.extract(article), goldFile);
+            out.printf(Locale.ROOT, "%-45s value+unit F1 %.3f  (%d gold, %d predicted)%n", article.slug(),
+                    result.valueUnit().f1(), result.valueUnit().gold(), result.valueUnit().predicted());
+            total = total.plus(result);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,110 @@
+package org.newsgraph.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.FigureCandidate;
+import org.newsgraph.extract.FigureParser;
+
+/**
+ * Value recall on KPI-EDGAR (10-K sentences whose KPI values are annotated): a gold value counts as found when a
+ * figure the parser reads overlaps it with the same number, at any of the usual scales ("$92 million" for "92").
+ * The gold marks only KPI values, so precision is not measured; spans it marks as false positives are counted.
+ */
+public final class KpiEdgarEvaluation {
+
+    private static final Set<String> VALUE_TYPES = Set.of("cy", "py", "py1", "increase", "decrease", "increase_py",
+            "decrease_py");
+    private static final double[] SCALES = {1, 1e3, 1e6, 1e9, 1e12};
+
+    /**
+     * @param sentences    sentences read
+     * @param falsePositiveHits parser figures overlapping spans the gold marks as not KPI values
+     */
+    public record Result(int sentences, Accuracy valueRecall, Accuracy directionAccuracy, int falsePositiveSpans,
+                         int falsePositiveHits, List<String> misses) {
+    }
+
+    private final FigureParser parser = new FigureParser();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public Result score(Path jsonl) throws IOException {
+        int sentences = 0;
+        Accuracy recall = Accuracy.NONE;
+        Accuracy direction = Accuracy.NONE;
+        int fpSpans = 0;
+        int fpHits = 0;
+        List<String> misses = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode sentence = json.readTree(line);
+                String text = sentence.get("text").asText();
+                List<FigureCandidate> figures = parser.parse(text);
+                sentences++;
+                for (JsonNode entity : sentence.get("entities")) {
+                    String type = entity.get("type").asText();
+                    int start = entity.get("start").asInt();
+                    int end = entity.get("end").asInt();
+                    if (type.equals("false_positive")) {
+                        fpSpans++;
+                        fpHits += (int) figures.stream().filter(f -> f.start() < end && start < f.end()).count();
+                        continue;
+                    }
+                    if (!VALUE_TYPES.contains(type)) {
+                        continue;
+                    }
+                    Double number = number(entity.get("text").asText());
+                    if (number == null) {
+                        continue;
+                    }
+                    FigureCandidate hit = figures.stream()
+                            .filter(f -> f.start() < end && start < f.end() && sameNumber(f, number)).findFirst().orElse(null);
+                    recall = recall.plus(hit != null);
+                    if (hit == null && misses.size() < 200) {
+                        misses.add(entity.get("text").asText() + " in: " + text);
+                    }
+                    if (hit != null && type.startsWith("increase") || hit != null && type.startsWith("decrease")) {
+                        direction = direction.plus(type.startsWith(hit.direction() == null ? "-" : hit.direction()));
+                    }
+                }
+            }
+        }
+        return new Result(sentences, recall, direction, fpSpans, fpHits, misses);
+    }
+
+    private static boolean sameNumber(FigureCandidate figure, double number) {
+        for (Double value : new Double[] {figure.value(), figure.min(), figure.max()}) {
+            if (value == null) {
+                continue;
+            }
+            for (double scale : SCALES) {
+                for (double unitScale : new double[] {1, 0.01}) {
+                    if (Math.abs(value - number * scale * unitScale) <= Math.abs(number * scale * unitScale) * 1e-6 + 1e-9) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static Double number(String text) {
+        String digits = text.replaceAll("[$€£,()%\\s\\u200b]", "").replaceAll("(?i)(million|billion|thousand)$", "");
+        try {
+            return digits.isEmpty() ? null : Double.valueOf(digits);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

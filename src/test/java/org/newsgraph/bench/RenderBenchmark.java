@@ -1,0 +1,96 @@
+package org.newsgraph.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.extract.ExtractedArticle;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.graph.GraphBuilder;
+import org.newsgraph.graph.Iris;
+import org.newsgraph.io.StagedOutput;
+import org.newsgraph.resolve.ResolvedEntity;
+import org.newsgraph.resolve.Resolver;
+import org.newsgraph.site.SiteRenderer;
+
+/**
+ * Render-only benchmark: a synthetic archive (default 10,000 articles, 20,000 entities, 100,000 figures) through
+ * resolve, graph and render, with stage times and peak heap; it also writes the same pages as Markdown for Hugo.
+ * Run by {@code bench/render-vs-hugo}; arguments: OUT_DIR [ARTICLES ENTITIES FIGURES_PER_ARTICLE].
+ */
+public final class RenderBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        int articles = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int entities = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+        int figures = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        List<ExtractedArticle> corpus = SyntheticCorpus.generate(articles, entities, figures);
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        long t0 = System.nanoTime();
+        List<ResolvedEntity> resolved = new Resolver().resolve(corpus.stream().map(ExtractedArticle::extraction).toList());
+        long t1 = System.nanoTime();
+        DatasetGraph dataset = new GraphBuilder(iris).build(corpus, resolved);
+        long t2 = System.nanoTime();
+        try (StagedOutput output = StagedOutput.open(out.resolve("newsgraph-site"))) {
+            new SiteRenderer(Path.of("templates"), iris).render(dataset, output);
+            output.commit();
+        }
+        long t3 = System.nanoTime();
+        long pages;
+        try (var walk = Files.walk(out.resolve("newsgraph-site"))) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).count();
+        }
+        int figureCount = corpus.stream().map(ExtractedArticle::extraction).mapToInt(e -> e.figures().size()).sum();
+        System.out.printf(Locale.ROOT, "synthetic: %d articles, %d entities, %d figures, %d quads%n", corpus.size(),
+                resolved.size(), figureCount, dataset.stream().count());
+        System.out.printf(Locale.ROOT, "resolve %.1f s, graph %.1f s, render (pages + dumps) %.1f s; %d HTML pages%n",
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, pages);
+        System.out.printf(Locale.ROOT, "newsgraph render-only seconds: %.1f%n", (t3 - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "newsgraph peak heap MiB: %d%n", peakHeap() >> 20);
+        writeHugoSite(out.resolve("hugo"), corpus, resolved);
+    }
+
+    static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    /** The same pages as Hugo content: one page per article (text and figures table), one per entity. */
+    private static void writeHugoSite(Path hugo, List<ExtractedArticle> corpus, List<ResolvedEntity> entities) throws Exception {
+        Files.createDirectories(hugo.resolve("layouts/_default"));
+        Files.writeString(hugo.resolve("hugo.toml"), "baseURL = 'http://localhost:8080/'\ntitle = 'bench'\n"
+                + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n");
+        Files.writeString(hugo.resolve("layouts/_default/single.html"), "<!DOCTYPE html><html><head><title>{{ .Title }}"
+                + "</title></head><body><main><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>\n");
+        Files.writeString(hugo.resolve("layouts/_default/list.html"), "<!DOCTYPE html><html><body><ul>{{ range first 50 "
+                + ".Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
+        Files.writeString(hugo.resolve("layouts/index.html"), "<!DOCTYPE html><html><body><ul>{{ range first 50 "
+                + ".Site.RegularPages }}<li>{{ .Title }}</li>{{ end }}</ul></body></html>\n");
+        Path articles = Files.createDirectories(hugo.resolve("content/article"));
+        for (ExtractedArticle a : corpus) {
+            StringBuilder md = new StringBuilder("---\ntitle: \"" + a.article().title() + "\"\ndate: "
+                    + a.article().date() + "\n---\n\n" + a.article().text() + "\n\n| figure | value | unit |\n|---|---|---|\n");
+            Extraction e = a.extraction();
+            e.figures().forEach(f -> md.append("| ").append(f.text()).append(" | ").append(f.value()).append(" | ")
+                    .append(f.unit()).append(" |\n"));
+            e.entities().forEach(en -> md.append("\n- [").append(en.name()).append("](/entity/").append(en.id()).append("/)"));
+            Files.writeString(articles.resolve(a.article().slug() + ".md"), md, StandardCharsets.UTF_8);
+        }
+        Path entityDir = Files.createDirectories(hugo.resolve("content/entity"));
+        for (ResolvedEntity entity : entities) {
+            Files.writeString(entityDir.resolve(entity.id() + ".md"), "---\ntitle: \"" + entity.name() + "\"\n---\n\n"
+                    + entity.type().label() + ", mentioned " + entity.mentionCount() + " times.\n", StandardCharsets.UTF_8);
+        }
+    }
+}

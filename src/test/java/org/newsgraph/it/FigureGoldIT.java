@@ -1,0 +1,44 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.eval.FigureEvaluation;
+import org.newsgraph.eval.GoldFile;
+
+/** Quality floor of figure extraction on every gold file of the project (the seed and the sample articles). */
+class FigureGoldIT {
+
+    @Test
+    void valueAndUnitF1IsAtLeast095AndNoTrapIsHit() throws Exception {
+        List<ArticleProblem> problems = new ArrayList<>();
+        List<Article> articles = Newsgraph.readAll(Path.of("articles"), problems);
+        assertEquals(List.of(), problems);
+        List<Path> goldFiles;
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/gold"))) {
+            goldFiles = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
+        }
+        assertTrue(goldFiles.size() >= 8);
+        Newsgraph newsgraph = new Newsgraph();
+        FigureEvaluation.Result total = FigureEvaluation.Result.EMPTY;
+        for (Path file : goldFiles) {
+            GoldFile gold = GoldFile.read(file);
+            Article article = articles.stream().filter(a -> a.file().getFileName().toString().equals(gold.article())
+                    || a.slug().equals(gold.stem())).findFirst().orElseThrow(() -> new AssertionError("no article for " + file));
+            total = total.plus(new FigureEvaluation().score(article.text(), newsgraph.extract(article), gold));
+        }
+        assertTrue(total.value().gold() >= 80 + 12, "at least 80 own gold figures plus the seed's");
+        assertTrue(total.valueUnit().f1() >= 0.95, total.valueUnit().line() + " misses " + total.misses()
+                + " false positives " + total.falsePositives());
+        assertEquals(0, total.trapHits());
+    }
+}
