@@ -75,7 +75,7 @@ class NewsgraphBuildTest {
     @Test
     void everyPageLinksOnlyToPagesThatExist() throws Exception {
         newsgraph.build(BuildConfig.inFolder(project));
-        assertEquals(List.of(), LinkChecker.brokenLinks(project.resolve("site").toRealPath()));
+        assertEquals(List.of(), LinkChecker.problems(project.resolve("site")));
     }
 
     @Test
@@ -133,6 +133,29 @@ class NewsgraphBuildTest {
         try (Stream<Path> siblings = Files.list(project)) {
             assertEquals(List.of(), siblings.filter(p -> p.getFileName().toString().contains("staging")).toList());
         }
+    }
+
+    @Test
+    void aProjectKeepsOnlyTheTemplatesItChanges() throws Exception {
+        Path templates = project.resolve("templates");
+        SampleProject.deleteTree(templates);
+        SampleProject.write(templates.resolve("entity.html"), """
+                <!DOCTYPE html>
+                <html xmlns:th="http://www.thymeleaf.org" lang="en">
+                <head th:replace="~{layout :: head(${page.name}, ${page.root}, ${page.iri}, null, null)}"></head>
+                <body><main id="main"><h1 class="custom" th:text="${page.name}">Name</h1></main></body></html>
+                """);
+        SampleProject.write(templates.resolve("assets/style.css"), "body { color: black; }\n");
+        BuildReport report = newsgraph.build(BuildConfig.inFolder(project));
+        assertEquals(2, report.articles());
+        Path site = project.resolve("site");
+        assertTrue(Files.readString(site.resolve("entity/microsoft/index.html")).contains("<h1 class=\"custom\">Microsoft</h1>"),
+                "the project's entity template");
+        assertTrue(Files.readString(site.resolve("article/2025-01-02-deal/index.html")).contains("aria-label=\"Facts\""),
+                "the bundled article template");
+        assertEquals("body { color: black; }\n", Files.readString(site.resolve("assets/style.css")), "the project's asset");
+        assertTrue(Files.isRegularFile(site.resolve("assets/search.js")), "the bundled assets the project lacks");
+        assertEquals(List.of(), LinkChecker.problems(site));
     }
 
     @Test

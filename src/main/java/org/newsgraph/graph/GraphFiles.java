@@ -15,6 +15,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RDFWriterBuilder;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -43,8 +44,13 @@ public final class GraphFiles {
 
     /** One graph as Turtle, with the project's prefixes. */
     public String turtle(Graph graph) {
+        return turtle(graph, PrefixMapping.Factory.create());
+    }
+
+    /** One graph as Turtle, with the project's prefixes and some more. */
+    public String turtle(Graph graph, PrefixMapping more) {
         Graph copy = sortedCopy(graph);
-        copy.getPrefixMapping().setNsPrefixes(Vocabularies.prefixes(base));
+        copy.getPrefixMapping().setNsPrefixes(Vocabularies.prefixes(base)).setNsPrefixes(more);
         return write(RDFWriter.source(copy).format(RDFFormat.TURTLE_BLOCKS));
     }
 

@@ -23,7 +23,7 @@ final class ArticleRenderer implements PageRenderer {
                             .comparingInt((EntitySummary e) -> -e.mentions()).thenComparing(EntitySummary::name))
                     .toList();
             Views.ArticlePage page = new Views.ArticlePage(root, article.title(), article.date(), article.author(),
-                    article.source(), safeUrl(article.url()), article.tags(), views.blocks(root, article),
+                    article.source(), safeUrl(article.url()), views.tags(root, article), views.blocks(root, article),
                     article.figures().stream().map(f -> views.figure(root, article, f)).toList(),
                     article.relations().stream().map(r -> views.relation(root, article, r)).toList(),
                     entities, iri, jsonld(context, article, iri));

@@ -44,10 +44,11 @@ final class EntityRenderer implements PageRenderer {
             }
             String iri = context.iris().entity(entity.id()).getURI();
             Views.EntityPage page = new Views.EntityPage(root, entity.name(), entity.type(),
-                    ViewFactory.typeLabel(entity.type()), entity.aliases(), entity.sameAs(), iri, figures, outgoing,
-                    incoming, mentions.stream().distinct().toList(),
+                    ViewFactory.typeLabel(entity.type()), root + ViewFactory.typeIndexPath(entity.type(), 1),
+                    entity.aliases(), entity.sameAs(), iri, figures, TimeChart.of(figures), outgoing, incoming,
+                    mentions.stream().distinct().toList(),
                     byEntity.getOrDefault(entity.id(), List.of()).stream().map(a -> views.summary(root, a)).toList(),
-                    jsonld(entity, iri));
+                    views.backlinks(root, entity.id()), jsonld(entity, iri));
             String dir = "entity/" + entity.id() + "/";
             context.output().write(Path.of(dir + "index.html"), context.templates().render("entity", page));
             Graph description = describe(context, context.iris().entity(entity.id()));

@@ -7,6 +7,15 @@ import java.util.Map;
 final class Formats {
 
     private static final Map<String, String> SYMBOLS = Map.of("USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥");
+    /** QUDT unit local names as readers write them; others show as their QUDT name. */
+    private static final Map<String, String> UNIT_SYMBOLS = Map.ofEntries(Map.entry("KiloM", "km"),
+            Map.entry("M", "m"), Map.entry("M2", "m²"), Map.entry("MI", "miles"), Map.entry("KiloM-PER-HR", "km/h"),
+            Map.entry("MI-PER-HR", "mph"), Map.entry("TONNE", "tonnes"), Map.entry("KiloGM", "kg"),
+            Map.entry("MegaW-HR", "MWh"), Map.entry("GigaW-HR", "GWh"), Map.entry("TeraW-HR", "TWh"),
+            Map.entry("KiloW-HR", "kWh"), Map.entry("MegaW", "MW"), Map.entry("GigaW", "GW"), Map.entry("HP", "hp"),
+            Map.entry("DEG_C", "°C"), Map.entry("DEG_F", "°F"), Map.entry("BBL-PER-DAY", "barrels a day"),
+            Map.entry("YR", "years"), Map.entry("MO", "months"), Map.entry("WK", "weeks"), Map.entry("DAY", "days"),
+            Map.entry("HR", "hours"), Map.entry("MIN", "minutes"));
     private static final Map<String, String> PERIODS = Map.of("P1M", "a month", "P1Y", "a year", "P3M", "a quarter",
             "P7D", "a week", "P1D", "a day", "PT1H", "an hour");
 
@@ -23,13 +32,24 @@ final class Formats {
         return value == null ? "" : one(value, unit, kind);
     }
 
+    /** A unit as a reader names it, for headings: "USD", "percent", "percentage points", "users". */
+    static String unitName(String unit) {
+        return switch (unit) {
+            case "percent" -> "percent";
+            case "percentage_point" -> "percentage points";
+            case "times" -> "multiples";
+            default -> UNIT_SYMBOLS.containsKey(unit) ? UNIT_SYMBOLS.get(unit)
+                    : Character.isUpperCase(unit.charAt(0)) ? unit : unit + "s";
+        };
+    }
+
     static String period(String period) {
         return period == null ? null : PERIODS.getOrDefault(period, period);
     }
 
     private static String one(double value, String unit, String kind) {
         String number = human(value);
-        if (unit.matches("[A-Z]{3}")) {
+        if (isCurrency(unit) && !UNIT_SYMBOLS.containsKey(unit)) {
             String symbol = SYMBOLS.get(unit);
             return symbol != null ? symbol + number : unit + " " + number;
         }
@@ -37,8 +57,13 @@ final class Formats {
             case "percent" -> number + "%";
             case "percentage_point" -> number + " pp";
             case "times" -> "×" + number;
-            default -> "count".equals(kind) ? number + " " + unit + (value == 1 ? "" : "s") : number + " " + unit;
+            default -> "count".equals(kind) ? number + " " + unit + (value == 1 ? "" : "s")
+                    : number + " " + UNIT_SYMBOLS.getOrDefault(unit, unit);
         };
+    }
+
+    private static boolean isCurrency(String unit) {
+        return unit.matches("[A-Z]{3}");
     }
 
     /** 20000000 -> "20 million"; 1234.5 -> "1,234.5". */

@@ -11,11 +11,14 @@ import org.newsgraph.site.Views.EntitySummary;
 import org.newsgraph.site.Views.FigureRow;
 import org.newsgraph.site.Views.TypeGroup;
 
-/** The home page: latest articles, most-mentioned entities by type, notable figures. */
+/** The home page: latest articles, most-mentioned entities by type, notable figures, the search box. */
 final class HomeRenderer implements PageRenderer {
 
+    static final List<String> TYPES = List.of("Organization", "Person", "Place", "Product");
+    private static final int LATEST_ARTICLES = 10;
     private static final int ENTITIES_PER_TYPE = 12;
     private static final int NOTABLE_FIGURES = 12;
+    private static final int FIGURES_PER_ARTICLE = 2;
 
     @Override
     public void render(RenderContext context) throws IOException {
@@ -23,25 +26,24 @@ final class HomeRenderer implements PageRenderer {
         ViewFactory views = context.views();
         Map<String, Integer> counts = model.mentionCounts();
         List<TypeGroup> groups = new ArrayList<>();
-        for (String type : List.of("Organization", "Person", "Place", "Product")) {
+        for (String type : TYPES) {
             List<EntitySummary> entities = model.entities.values().stream().filter(e -> e.type().equals(type))
                     .sorted(Comparator.comparingInt((SiteModel.EntityData e) -> -counts.getOrDefault(e.id(), 0))
                             .thenComparing(SiteModel.EntityData::name))
                     .limit(ENTITIES_PER_TYPE).map(e -> views.entitySummary("", e.id())).toList();
-            groups.add(new TypeGroup(type, ViewFactory.typeLabel(type), entities));
+            groups.add(new TypeGroup(type, ViewFactory.typeLabel(type), ViewFactory.typeIndexPath(type, 1), entities));
         }
-        List<FigureRow> figures = new ArrayList<>();
+        // Amounts and changes about a known entity, a few from each of the latest articles.
+        List<FigureRow> notable = new ArrayList<>();
         for (ArticleData article : model.articles) {
             article.figures().stream().filter(f -> f.value() != null && f.subjectId() != null)
-                    .forEach(f -> figures.add(views.figure("", article, f)));
+                    .filter(f -> f.kind().equals("amount") || f.kind().equals("change")).limit(FIGURES_PER_ARTICLE)
+                    .forEach(f -> notable.add(views.figure("", article, f)));
         }
-        List<FigureRow> notable = figures.stream().filter(f -> f.kind().equals("amount") || f.kind().equals("change"))
-                .limit(NOTABLE_FIGURES).toList();
-        int relations = model.articles.stream().mapToInt(a -> a.relations().size()).sum();
-        int figureCount = model.articles.stream().mapToInt(a -> a.figures().size()).sum();
         Views.HomePage page = new Views.HomePage("", "Newsgraph",
-                model.articles.stream().map(a -> views.summary("", a)).toList(), groups, notable,
-                model.articles.size(), model.entities.size(), figureCount, relations);
+                model.articles.stream().limit(LATEST_ARTICLES).map(a -> views.summary("", a)).toList(), groups,
+                notable.stream().limit(NOTABLE_FIGURES).toList(),
+                model.articles.size(), model.entities.size(), model.figureCount(), model.relationCount());
         context.output().write(Path.of("index.html"), context.templates().render("index", page));
     }
 }

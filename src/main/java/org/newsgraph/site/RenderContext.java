@@ -6,6 +6,6 @@ import org.newsgraph.graph.Iris;
 import org.newsgraph.io.StagedOutput;
 
 /** What every page renderer works from and writes to. */
-record RenderContext(SiteModel model, ViewFactory views, Templates templates, StagedOutput output,
-                     DatasetGraph dataset, Iris iris, GraphFiles graphFiles) {
+record RenderContext(SiteModel model, ViewFactory views, Theme theme, Templates templates, StagedOutput output,
+                     DatasetGraph dataset, Iris iris, GraphFiles graphFiles, GraphStatistics statistics) {
 }

@@ -48,12 +48,22 @@ final class SiteModel {
     record BlockData(int begin, int end, boolean heading) {
     }
 
+    /** A statement {@code source property entity} in the graph of {@code article} (null: the entity graph). */
+    record BacklinkData(String source, String property, String article) {
+    }
+
     record ArticleData(String slug, String title, String date, String author, String source, String url,
                        List<String> tags, String text, List<BlockData> blocks, List<MentionData> mentions,
                        List<FigureData> figures, List<RelationData> relations) {
 
         String sentence(int begin, int end) {
             return begin >= 0 && end <= text.length() && begin <= end ? text.substring(begin, end) : "";
+        }
+
+        /** The first paragraph of the text, for summaries. */
+        String lead() {
+            return blocks.stream().filter(b -> !b.heading()).findFirst().map(b -> sentence(b.begin(), b.end()))
+                    .orElse("");
         }
     }
 
@@ -62,6 +72,9 @@ final class SiteModel {
     final List<ArticleData> articles = new ArrayList<>();
     /** Former entity ids (merged away by curation) and the id each now redirects to. */
     final Map<String, String> redirects = new TreeMap<>();
+    /** Per entity id, every statement in the graph whose object is that entity. */
+    final Map<String, List<BacklinkData>> backlinks = new TreeMap<>();
+    private final Map<String, ArticleData> bySlug = new HashMap<>();
 
     SiteModel(DatasetGraph dataset, Iris iris) {
         this.iris = iris;
@@ -89,6 +102,23 @@ final class SiteModel {
         }
         articles.sort(Comparator.comparing((ArticleData a) -> a.date() == null ? "" : a.date()).reversed()
                 .thenComparing(ArticleData::slug));
+        articles.forEach(a -> bySlug.put(a.slug(), a));
+        String entityPrefix = iris.base() + "entity/";
+        dataset.find().forEachRemaining(q -> {
+            Node o = q.getObject();
+            if (o.isURI() && o.getURI().startsWith(entityPrefix) && !o.equals(q.getSubject()) && q.getSubject().isURI()) {
+                String article = q.getGraph().equals(iris.entitiesGraph()) ? null : local(q.getGraph(), "article/");
+                backlinks.computeIfAbsent(local(o, "entity/"), k -> new ArrayList<>()).add(
+                        new BacklinkData(q.getSubject().getURI(), q.getPredicate().getURI(), article));
+            }
+        });
+        backlinks.values().forEach(list -> list.sort(Comparator.comparing(BacklinkData::property)
+                .thenComparing(BacklinkData::source)));
+    }
+
+    /** The article with this slug, or null. */
+    ArticleData article(String slug) {
+        return bySlug.get(slug);
     }
 
     private ArticleData article(Graph graph, Node article) {
@@ -155,6 +185,14 @@ final class SiteModel {
                 of != null && of.isURI() ? local(of, "entity/") : null, text(graph, f, NG.term(base, NG.asOf)),
                 text(graph, f, NG.term(base, NG.vague)), integer(graph, sentence, nif("beginIndex")),
                 integer(graph, sentence, nif("endIndex")), mentions.isEmpty() ? List.of(new int[] {0, 0}) : mentions);
+    }
+
+    int figureCount() {
+        return articles.stream().mapToInt(a -> a.figures().size()).sum();
+    }
+
+    int relationCount() {
+        return articles.stream().mapToInt(a -> a.relations().size()).sum();
     }
 
     /** How many times each entity is mentioned, over all articles. */

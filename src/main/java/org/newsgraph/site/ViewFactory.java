@@ -3,14 +3,26 @@ package org.newsgraph.site;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.jena.shared.PrefixMapping;
+import org.newsgraph.article.Slugs;
+import org.newsgraph.graph.Vocabularies;
 import org.newsgraph.site.SiteModel.ArticleData;
+import org.newsgraph.site.SiteModel.BacklinkData;
 import org.newsgraph.site.SiteModel.EntityData;
 import org.newsgraph.site.SiteModel.FigureData;
 import org.newsgraph.site.SiteModel.MentionData;
 import org.newsgraph.site.SiteModel.RelationData;
 import org.newsgraph.site.Views.ArticleSummary;
+import org.newsgraph.site.Views.BacklinkGroup;
 import org.newsgraph.site.Views.Block;
 import org.newsgraph.site.Views.EntitySummary;
 import org.newsgraph.site.Views.FigureRow;
@@ -27,12 +39,16 @@ final class ViewFactory {
             Map.entry("supplierOf", "supplier of"), Map.entry("competitorOf", "competitor of"),
             Map.entry("partnerOf", "partner of"), Map.entry("investsIn", "invests in"),
             Map.entry("acquires", "acquires"), Map.entry("productOf", "product of"));
+    private static final Map<String, String> BACKLINK_LABELS = Map.of("schema:mentions", "Articles that mention it",
+            "itsrdf:taIdentRef", "Mentions in the text", "ng:subject", "Figures about it",
+            "ng:of", "Shares of it", "schema:parentOrganization", "Parent organization of");
     private static final Map<String, String> TYPE_LABELS = Map.of("Organization", "Organizations", "Person", "People",
             "Place", "Places", "Product", "Products");
 
     private final SiteModel model;
     private final String base;
     private final Map<String, Integer> mentionCounts;
+    private final Map<String, Set<String>> renderedAnchors = new HashMap<>();
 
     ViewFactory(SiteModel model, String base) {
         this.model = model;
@@ -50,6 +66,26 @@ final class ViewFactory {
 
     static String typeLabel(String type) {
         return TYPE_LABELS.getOrDefault(type, type);
+    }
+
+    /** The index of an entity type, page 1 or a later page: "organizations/index.html", "people/page/2/index.html". */
+    static String typeIndexPath(String type, int page) {
+        String folder = typeLabel(type).toLowerCase(Locale.ROOT) + "/";
+        return page <= 1 ? folder + "index.html" : folder + "page/" + page + "/index.html";
+    }
+
+    static String tagPath(String tag) {
+        return "tag/" + Slugs.of(tag) + "/index.html";
+    }
+
+    /** The date archive: all of it (no year), a year, or a month ("archive/2025/03/index.html"). */
+    static String archivePath(String year, String month) {
+        return "archive/" + (year == null ? "" : year + "/" + (month == null ? "" : month + "/")) + "index.html";
+    }
+
+    /** The way up from a file of the site to the site's root: "" for "index.html", "../../" for "entity/x/index.html". */
+    static String rootOf(String path) {
+        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
     }
 
     String base() {
@@ -79,19 +115,103 @@ final class ViewFactory {
     FigureRow figure(String root, ArticleData article, FigureData f) {
         String of = f.ofEntityId() != null && model.entities.containsKey(f.ofEntityId())
                 ? model.entities.get(f.ofEntityId()).name() : f.of();
+        Double number = f.value() != null ? f.value()
+                : f.min() != null && f.max() != null ? (f.min() + f.max()) / 2 : null;
         return new FigureRow(f.id(), f.text(), f.kind(), Formats.value(f.kind(), f.value(), f.min(), f.max(), f.unit(), f.vague()),
-                f.unit(), Formats.period(f.period()), f.per(), f.qualifier(), f.direction(), f.measure(),
+                number, f.unit(), Formats.period(f.period()), f.per(), f.qualifier(), f.direction(), f.measure(),
                 f.subjectId() == null ? null : entityLink(root, f.subjectId()), of, f.time(),
                 articleLink(root, article), root + articlePath(article.slug()) + "#" + f.id(),
                 article.sentence(f.sentenceBegin(), f.sentenceEnd()));
     }
 
+    /** A relation's predicate as a reader says it: "owned by". */
+    String relationLabel(String predicate) {
+        return PREDICATE_LABELS.getOrDefault(predicate, predicate);
+    }
+
     RelationRow relation(String root, ArticleData article, RelationData r) {
         return new RelationRow(entityLink(root, r.subjectId()), r.predicate(),
-                r.predicate().equals("roleAt") && r.role() != null ? r.role() + " of"
-                        : PREDICATE_LABELS.getOrDefault(r.predicate(), r.predicate()),
+                r.predicate().equals("roleAt") && r.role() != null ? r.role() + " of" : relationLabel(r.predicate()),
                 r.role(), entityLink(root, r.objectId()), article.sentence(r.sentenceBegin(), r.sentenceEnd()),
                 articleLink(root, article));
+    }
+
+    List<Link> tags(String root, ArticleData article) {
+        return article.tags().stream().map(t -> new Link(root + tagPath(t), t)).toList();
+    }
+
+    /**
+     * What points at an entity, grouped by property: articles that mention it, figures about it, entities related
+     * to it. Mentions in the text are counted per article and linked to the first one.
+     */
+    List<BacklinkGroup> backlinks(String root, String entityId) {
+        PrefixMapping prefixes = Vocabularies.prefixes(base);
+        Map<String, List<Link>> byProperty = new TreeMap<>();
+        Map<String, Map<String, List<String>>> mentionsByArticle = new TreeMap<>();
+        for (BacklinkData b : model.backlinks.getOrDefault(entityId, List.of())) {
+            String property = prefixes.shortForm(b.property());
+            String source = b.source();
+            int hash = source.indexOf('#');
+            ArticleData article = b.article() == null ? null : model.article(b.article());
+            if (hash > 0 && source.startsWith("char=", hash + 1) && article != null) {
+                mentionsByArticle.computeIfAbsent(property, k -> new TreeMap<>())
+                        .computeIfAbsent(article.slug(), k -> new ArrayList<>()).add(source.substring(hash + 1));
+                continue;
+            }
+            byProperty.computeIfAbsent(property, k -> new ArrayList<>()).add(backlinkSource(root, source, article));
+        }
+        mentionsByArticle.forEach((property, articles) -> articles.forEach((slug, anchors) -> {
+            ArticleData article = model.article(slug);
+            // A mention inside a marked figure is not marked itself, so link the first one that is.
+            String first = anchors.stream().filter(renderedAnchors(article)::contains)
+                    .min(Comparator.comparingInt(ViewFactory::charBegin)).map(a -> "#" + a).orElse("");
+            byProperty.computeIfAbsent(property, k -> new ArrayList<>()).add(new Link(
+                    root + articlePath(slug) + first, anchors.size() + (anchors.size() == 1
+                            ? " mention in " : " mentions in ") + article.title()));
+        }));
+        List<BacklinkGroup> groups = new ArrayList<>();
+        String name = model.entities.get(entityId).name();
+        byProperty.forEach((property, sources) -> groups.add(new BacklinkGroup(backlinkLabel(property, name), property,
+                sources.stream().distinct().sorted(Comparator.comparing(Link::label)).toList())));
+        return groups;
+    }
+
+    private Link backlinkSource(String root, String source, ArticleData article) {
+        String entityPrefix = base + "entity/";
+        if (source.startsWith(entityPrefix) && model.entities.containsKey(source.substring(entityPrefix.length()))) {
+            return entityLink(root, source.substring(entityPrefix.length()));
+        }
+        if (article != null && source.equals(base + "article/" + article.slug())) {
+            return articleLink(root, article);
+        }
+        int hash = source.indexOf('#');
+        if (article != null && hash > 0) {
+            String fragment = source.substring(hash + 1);
+            String label = article.figures().stream().filter(f -> f.id().equals(fragment)).findFirst()
+                    .map(f -> "“" + f.text() + "” in " + article.title()).orElse(fragment + " in " + article.title());
+            return new Link(root + articlePath(article.slug()) + "#" + fragment, label);
+        }
+        return new Link(null, source);
+    }
+
+    /** The ids the article's page gives its marked text. */
+    private Set<String> renderedAnchors(ArticleData article) {
+        return renderedAnchors.computeIfAbsent(article.slug(), slug -> blocks("", article).stream()
+                .flatMap(b -> b.segments().stream()).map(Segment::anchor).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    }
+
+    private static String backlinkLabel(String curie, String name) {
+        String fixed = BACKLINK_LABELS.get(curie);
+        String predicate = curie.startsWith("ng:") ? PREDICATE_LABELS.get(curie.substring(3)) : null;
+        if (fixed != null || predicate == null) {
+            return fixed != null ? fixed : curie;
+        }
+        return Character.toUpperCase(predicate.charAt(0)) + predicate.substring(1) + " " + name;
+    }
+
+    private static int charBegin(String anchor) {
+        return Integer.parseInt(anchor.substring("char=".length(), anchor.indexOf(',')));
     }
 
     /** The article's text as headings and paragraphs, with mentions and figures as linked segments. */
@@ -109,8 +229,9 @@ final class ViewFactory {
         for (MentionData m : article.mentions()) {
             EntityData entity = model.entities.get(m.entityId());
             if (entity != null) {
-                marks.add(new Mark(m.begin(), m.end(), "entity entity-" + entity.type().toLowerCase(java.util.Locale.ROOT),
-                        root + entityPath(entity.id()), entity.type() + ": " + entity.name(), null));
+                marks.add(new Mark(m.begin(), m.end(), "entity entity-" + entity.type().toLowerCase(Locale.ROOT),
+                        root + entityPath(entity.id()), entity.type() + ": " + entity.name(),
+                        "char=" + m.begin() + "," + m.end()));
             }
         }
         marks.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));

@@ -3,8 +3,9 @@ package org.newsgraph.site;
 import java.util.List;
 
 /**
- * The records templates receive. Plain strings and lists only: templates never see Jena or CoreNLP types.
- * Every {@code href} is relative to the page it appears on.
+ * The records templates receive. Plain strings, numbers and lists only: templates never see Jena or CoreNLP types.
+ * Every {@code href} is relative to the page it appears on, except in feeds, where links are absolute IRIs.
+ * Each page record has {@code root}, the relative path from the page to the site's root ("", "../", "../../").
  */
 public final class Views {
 
@@ -20,20 +21,24 @@ public final class Views {
     public record EntitySummary(String id, String name, String type, String href, int mentions) {
     }
 
-    public record TypeGroup(String type, String label, List<EntitySummary> entities) {
+    /** The most-mentioned entities of one type, with a link to the type's index page. */
+    public record TypeGroup(String type, String label, String href, List<EntitySummary> entities) {
     }
 
-    /** A figure as a table row: the value as a reader writes it and every field of the fact. */
-    public record FigureRow(String id, String text, String kind, String value, String unit, String period, String per,
-                            String qualifier, String direction, String measure, Link subject, String of,
-                            String time, Link article, String href, String sentence) {
+    /**
+     * A figure as a table row: the value as a reader writes it and every field of the fact. {@code number} is the
+     * value in base units for sorting (the middle of a range), or null; {@code time} is the ISO date or period stated.
+     */
+    public record FigureRow(String id, String text, String kind, String value, Double number, String unit,
+                            String period, String per, String qualifier, String direction, String measure,
+                            Link subject, String of, String time, Link article, String href, String sentence) {
     }
 
     public record RelationRow(Link subject, String predicate, String label, String role, Link object, String sentence,
                               Link article) {
     }
 
-    /** A piece of article text: plain, or a mention or figure linked to its page. */
+    /** A piece of article text: plain, or a mention or figure linked to its page; {@code anchor} is its id. */
     public record Segment(String text, String kind, String href, String title, String anchor) {
     }
 
@@ -44,13 +49,56 @@ public final class Views {
     public record MentionRow(Link article, String sentence) {
     }
 
+    /** Everything in the graph that points at an entity through one property ({@code curie}, e.g. ng:subject). */
+    public record BacklinkGroup(String label, String curie, List<Link> sources) {
+    }
+
+    /** A small time chart of dated figures in one unit, laid out in SVG user units. */
+    public record Chart(String title, String description, int width, int height, int left, int right, int top,
+                        int bottom, List<ChartPoint> points, List<String> lines, List<Tick> xTicks, List<Tick> yTicks) {
+    }
+
+    /** A dot of a chart at ({@code x}, {@code y}); {@code label} says what it is, {@code href} where it comes from. */
+    public record ChartPoint(double x, double y, String label, String href) {
+    }
+
+    public record Tick(double position, String label) {
+    }
+
+    /** Numbered pages of a long list; {@code previous} or {@code next} is null at the ends. */
+    public record Pager(int page, int pages, String previous, String next, List<PageLink> links) {
+    }
+
+    public record PageLink(int number, String href, boolean current) {
+    }
+
+    public record EntityRow(String name, String href, List<String> aliases, int mentions, int articles) {
+    }
+
+    public record ArticleGroup(String label, String href, List<ArticleSummary> articles) {
+    }
+
+    public record TagSummary(String name, String href, int articles) {
+    }
+
+    /** A statistic: how many {@code label} there are, with a page to see them (or null). */
+    public record Stat(String label, long count, String href) {
+    }
+
+    public record SparqlExample(String name, String title, String description, String query, String href) {
+    }
+
+    public record FeedEntry(String id, String title, String href, String published, String updated, String summary,
+                            String author, List<String> categories) {
+    }
+
     public record HomePage(String root, String title, List<ArticleSummary> articles, List<TypeGroup> groups,
                            List<FigureRow> figures, int articleCount, int entityCount, int figureCount,
                            int relationCount) {
     }
 
     public record ArticlePage(String root, String title, String date, String author, String source, String url,
-                              List<String> tags, List<Block> blocks, List<FigureRow> figures,
+                              List<Link> tags, List<Block> blocks, List<FigureRow> figures,
                               List<RelationRow> relations, List<EntitySummary> entities, String iri,
                               String jsonld) {
     }
@@ -59,16 +107,54 @@ public final class Views {
     public record RedirectPage(String root, String name, String href, String iri) {
     }
 
-    public record EntityPage(String root, String name, String type, String typeLabel, List<String> aliases,
-                             String sameAs, String iri, List<FigureRow> figures, List<RelationRow> outgoing,
-                             List<RelationRow> incoming, List<MentionRow> mentions, List<ArticleSummary> articles,
-                             String jsonld) {
-    }
-
     /** An example query: what it answers, and the query itself ({@code file} is its .rq beside the page). */
     public record QueryExample(String id, String title, String description, String sparql, String file) {
     }
 
     public record QueryPage(String root, String title, List<QueryExample> examples) {
+    }
+
+    public record EntityPage(String root, String name, String type, String typeLabel, String typeHref,
+                             List<String> aliases, String sameAs, String iri, List<FigureRow> figures,
+                             List<Chart> charts, List<RelationRow> outgoing, List<RelationRow> incoming,
+                             List<MentionRow> mentions, List<ArticleSummary> articles, List<BacklinkGroup> backlinks,
+                             String jsonld) {
+    }
+
+    /** One page of the index of one entity type ("Organizations"). */
+    public record EntityIndexPage(String root, String type, String title, int total, List<EntityRow> entities,
+                                  Pager pager) {
+    }
+
+    /** Every figure, with the distinct values of each filterable field for the filter controls. */
+    public record FiguresPage(String root, List<FigureRow> figures, List<String> kinds, List<String> units,
+                              List<String> entities, List<String> periods) {
+    }
+
+    /** The date archive: all articles, a year or a month, grouped by month; {@code years} links every year. */
+    public record ArchivePage(String root, String title, Link up, List<Link> years, List<ArticleGroup> groups) {
+    }
+
+    public record TagsPage(String root, List<TagSummary> tags) {
+    }
+
+    public record TagPage(String root, String tag, List<ArticleSummary> articles, List<EntitySummary> entities) {
+    }
+
+    public record SearchPage(String root) {
+    }
+
+    /** {@code endpoint} is where {@code newsgraph serve} answers SPARQL, relative to the page. */
+    public record SparqlPage(String root, String endpoint, List<SparqlExample> examples) {
+    }
+
+    public record AboutPage(String root, List<Stat> totals, List<Stat> entityTypes, List<Stat> figureKinds,
+                            List<Stat> predicates, String firstDate, String lastDate, List<Link> files,
+                            String jsonld) {
+    }
+
+    /** An Atom feed; every link is an absolute IRI and every date RFC 3339. */
+    public record FeedPage(String id, String title, String self, String alternate, String updated,
+                           List<FeedEntry> entries) {
     }
 }

@@ -63,7 +63,7 @@ class KilledBuildIT {
     private static void assertWholeSite(Path site) throws Exception {
         assertTrue(Files.isRegularFile(site.resolve(".newsgraph-build")), "the stamp a finished build writes");
         assertTrue(Files.isRegularFile(site.resolve("index.html")));
-        assertEquals(List.of(), LinkChecker.brokenLinks(site.toRealPath()));
+        assertEquals(List.of(), LinkChecker.problems(site.toRealPath()));
         var dataset = DatasetGraphFactory.create();
         RDFParser.source(site.resolve("data/graph.trig")).lang(Lang.TRIG).parse(dataset);
         assertEquals(6, dataset.size(), "five article graphs and the entity graph");

@@ -1,0 +1,64 @@
+package org.newsgraph.site;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.site.SiteModel.ArticleData;
+import org.newsgraph.site.SiteModel.EntityData;
+import org.newsgraph.site.Views.EntityRow;
+import org.newsgraph.site.Views.PageLink;
+import org.newsgraph.site.Views.Pager;
+
+/** One index per entity type (organizations, people, places, products), alphabetical, in pages of {@link #pageSize}. */
+final class EntityIndexRenderer implements PageRenderer {
+
+    static final int PAGE_SIZE = 50;
+    private final int pageSize;
+
+    EntityIndexRenderer() {
+        this(PAGE_SIZE);
+    }
+
+    EntityIndexRenderer(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    @Override
+    public void render(RenderContext context) throws IOException {
+        SiteModel model = context.model();
+        Map<String, Integer> mentions = model.mentionCounts();
+        Map<String, List<ArticleData>> articles = model.articlesByEntity();
+        for (String type : HomeRenderer.TYPES) {
+            List<EntityData> entities = model.entities.values().stream().filter(e -> e.type().equals(type))
+                    .sorted(Comparator.comparing((EntityData e) -> e.name().toLowerCase(Locale.ROOT))
+                            .thenComparing(EntityData::id))
+                    .toList();
+            int pages = Math.max(1, (entities.size() + pageSize - 1) / pageSize);
+            for (int page = 1; page <= pages; page++) {
+                String path = ViewFactory.typeIndexPath(type, page);
+                String root = ViewFactory.rootOf(path);
+                List<EntityRow> rows = entities.subList((page - 1) * pageSize, Math.min(entities.size(), page * pageSize))
+                        .stream().map(e -> new EntityRow(e.name(), root + ViewFactory.entityPath(e.id()), e.aliases(),
+                                mentions.getOrDefault(e.id(), 0), articles.getOrDefault(e.id(), List.of()).size()))
+                        .toList();
+                Views.EntityIndexPage view = new Views.EntityIndexPage(root, type, ViewFactory.typeLabel(type),
+                        entities.size(), rows, pager(page, pages, n -> root + ViewFactory.typeIndexPath(type, n)));
+                context.output().write(Path.of(path), context.templates().render("entities", view));
+            }
+        }
+    }
+
+    /** Links to every page of a list of {@code pages} pages, seen from page {@code page}. */
+    static Pager pager(int page, int pages, java.util.function.IntFunction<String> href) {
+        List<PageLink> links = new ArrayList<>();
+        for (int n = 1; n <= pages; n++) {
+            links.add(new PageLink(n, href.apply(n), n == page));
+        }
+        return new Pager(page, pages, page > 1 ? href.apply(page - 1) : null, page < pages ? href.apply(page + 1) : null,
+                links);
+    }
+}

@@ -1,0 +1,55 @@
+package org.newsgraph.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.site.Views.SparqlExample;
+
+/**
+ * The SPARQL page: the example queries of the theme's {@code sparql/} folder ({@code *.rq}, in file name order), each
+ * also published as a file. A query's leading comments give its title ({@code # title: ...}) and description;
+ * {@code {base}} in a query stands for the site's base IRI.
+ */
+final class SparqlRenderer implements PageRenderer {
+
+    static final String PATH = "sparql/index.html";
+
+    @Override
+    public void render(RenderContext context) throws IOException {
+        String root = ViewFactory.rootOf(PATH);
+        List<SparqlExample> examples = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : context.theme().files("sparql").entrySet()) {
+            if (!file.getKey().endsWith(".rq") || file.getKey().contains("/")) {
+                continue;
+            }
+            SparqlExample example = example(file.getKey(), new String(file.getValue(), StandardCharsets.UTF_8)
+                    .replace("{base}", context.iris().base()));
+            examples.add(example);
+            context.output().write(Path.of("sparql", file.getKey()), example.query());
+        }
+        context.output().write(Path.of(PATH), context.templates().render("sparql",
+                new Views.SparqlPage(root, root + "sparql", examples)));
+    }
+
+    /** Reads an example query: its name is the file name, title and description come from its leading comments. */
+    static SparqlExample example(String fileName, String query) {
+        String name = fileName.substring(0, fileName.length() - ".rq".length());
+        String title = name;
+        StringBuilder description = new StringBuilder();
+        for (String line : query.lines().toList()) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            String comment = line.substring(1).strip();
+            if (comment.startsWith("title:")) {
+                title = comment.substring("title:".length()).strip();
+            } else {
+                description.append(description.isEmpty() ? "" : " ").append(comment);
+            }
+        }
+        return new SparqlExample(name, title, description.toString(), query, fileName);
+    }
+}

@@ -1,0 +1,129 @@
+package org.newsgraph.site;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.site.Views.Chart;
+import org.newsgraph.site.Views.ChartPoint;
+import org.newsgraph.site.Views.FigureRow;
+import org.newsgraph.site.Views.Tick;
+
+/**
+ * Lays out an entity's dated figures as small time charts, one per unit (dollars and percentages share no axis):
+ * a dot per figure at the time it is stated for, and a line through the dots of each measure that has several.
+ */
+final class TimeChart {
+
+    static final int MAX_CHARTS = 3;
+    private static final int WIDTH = 480;
+    private static final int HEIGHT = 200;
+    private static final int LEFT = 84;
+    private static final int RIGHT = 448;
+    private static final int TOP = 12;
+    private static final int BOTTOM = 176;
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+
+    private TimeChart() {
+    }
+
+    /** The charts of the figures that have a value and a time, biggest first; none when no figure is dated. */
+    static List<Chart> of(List<FigureRow> figures) {
+        Map<String, List<FigureRow>> byUnit = new TreeMap<>();
+        for (FigureRow f : figures) {
+            if (f.number() != null && Double.isFinite(f.number()) && position(f.time()).isPresent()) {
+                byUnit.computeIfAbsent(f.unit(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        return byUnit.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, List<FigureRow>> e) -> -e.getValue().size()))
+                .limit(MAX_CHARTS).map(e -> chart(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * Where a stated time falls, in years: "2025" is mid-2025, "2025-Q1" mid-February, "2025-03-14" that day.
+     * Empty for anything else ("last year", "2025-H1").
+     */
+    static OptionalDouble position(String time) {
+        if (time == null) {
+            return OptionalDouble.empty();
+        }
+        Matcher m;
+        if ((m = YEAR.matcher(time)).matches()) {
+            return OptionalDouble.of(Integer.parseInt(m.group(1)) + 0.5);
+        }
+        if ((m = QUARTER.matcher(time)).matches()) {
+            return OptionalDouble.of(Integer.parseInt(m.group(1)) + (Integer.parseInt(m.group(2)) - 0.5) / 4);
+        }
+        if ((m = MONTH.matcher(time)).matches() && Integer.parseInt(m.group(2)) >= 1 && Integer.parseInt(m.group(2)) <= 12) {
+            return OptionalDouble.of(Integer.parseInt(m.group(1)) + (Integer.parseInt(m.group(2)) - 0.5) / 12);
+        }
+        try {
+            LocalDate date = LocalDate.parse(time);
+            return OptionalDouble.of(date.getYear() + (date.getDayOfYear() - 0.5) / date.lengthOfYear());
+        } catch (DateTimeParseException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    private static Chart chart(String unit, List<FigureRow> figures) {
+        List<FigureRow> sorted = new ArrayList<>(figures);
+        sorted.sort(Comparator.comparingDouble((FigureRow f) -> position(f.time()).getAsDouble()).thenComparing(FigureRow::href));
+        double firstTime = position(sorted.get(0).time()).getAsDouble();
+        double lastTime = position(sorted.get(sorted.size() - 1).time()).getAsDouble();
+        int fromYear = (int) Math.floor(firstTime);
+        int toYear = (int) Math.floor(lastTime) + 1;
+        double low = Math.min(0, sorted.stream().mapToDouble(FigureRow::number).min().orElse(0));
+        double high = Math.max(0, sorted.stream().mapToDouble(FigureRow::number).max().orElse(0));
+        if (high == low) {
+            high = low + 1;
+        }
+        List<ChartPoint> points = new ArrayList<>();
+        Map<String, List<ChartPoint>> byMeasure = new LinkedHashMap<>();
+        for (FigureRow f : sorted) {
+            double x = scale(position(f.time()).getAsDouble(), fromYear, toYear, LEFT, RIGHT);
+            double y = scale(f.number(), low, high, BOTTOM, TOP);
+            ChartPoint point = new ChartPoint(round(x), round(y), f.time() + ": " + f.value()
+                    + (f.measure() == null ? "" : " (" + f.measure() + ")"), f.href());
+            points.add(point);
+            if (f.measure() != null) {
+                byMeasure.computeIfAbsent(f.measure(), k -> new ArrayList<>()).add(point);
+            }
+        }
+        List<String> lines = byMeasure.values().stream().filter(p -> p.size() > 1)
+                .map(p -> String.join(" ", p.stream().map(c -> c.x() + "," + c.y()).toList())).toList();
+        int step = Math.max(1, (toYear - fromYear + 7) / 8);
+        List<Tick> xTicks = new ArrayList<>();
+        for (int year = fromYear; year <= toYear; year += step) {
+            xTicks.add(new Tick(round(scale(year, fromYear, toYear, LEFT, RIGHT)), Integer.toString(year)));
+        }
+        String kind = sorted.get(0).kind();
+        List<Tick> yTicks = new ArrayList<>();
+        for (double value : new double[] {low, (low + high) / 2, high}) {
+            yTicks.add(new Tick(round(scale(value, low, high, BOTTOM, TOP)),
+                    Formats.value(kind, value, null, null, unit, null)));
+        }
+        String title = "Dated figures in " + Formats.unitName(unit);
+        String description = sorted.size() + (sorted.size() == 1 ? " figure, " : " figures from ")
+                + (sorted.size() == 1 ? sorted.get(0).time() : sorted.get(0).time() + " to " + sorted.get(sorted.size() - 1).time())
+                + "; the table lists them all.";
+        return new Chart(title, description, WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM, points, lines, xTicks, yTicks);
+    }
+
+    private static double scale(double value, double from, double to, double start, double end) {
+        return start + (value - from) / (to - from) * (end - start);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

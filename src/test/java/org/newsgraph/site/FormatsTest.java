@@ -1,0 +1,28 @@
+package org.newsgraph.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    @Test
+    void valuesReadAsTheNewsWritesThem() {
+        assertEquals("$20 million", Formats.value("amount", 20e6, null, null, "USD", null));
+        assertEquals("DKK 2.1 billion", Formats.value("amount", 2.1e9, null, null, "DKK", null));
+        assertEquals("25%", Formats.value("share", 25.0, null, null, "percent", null));
+        assertEquals("24 million users", Formats.value("count", 24e6, null, null, "user", null));
+        assertEquals("7,400 km", Formats.value("measurement", 7400.0, null, null, "KiloM", null));
+        assertEquals("90 minutes", Formats.value("duration", 90.0, null, null, "MIN", null), "not a currency code");
+        assertEquals("$1 – $2", Formats.value("amount", null, 1.0, 2.0, "USD", null));
+        assertEquals("millions", Formats.value("amount", null, null, null, "USD", "millions"));
+    }
+
+    @Test
+    void unitsAreNamedForChartTitles() {
+        assertEquals("USD", Formats.unitName("USD"));
+        assertEquals("km", Formats.unitName("KiloM"));
+        assertEquals("users", Formats.unitName("user"));
+        assertEquals("percentage points", Formats.unitName("percentage_point"));
+    }
+}

@@ -1,0 +1,280 @@
+package org.newsgraph.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.graph.GraphFiles;
+import org.newsgraph.graph.Iris;
+import org.newsgraph.io.StagedOutput;
+import org.newsgraph.testing.LinkChecker;
+import org.newsgraph.testing.SampleProject;
+import org.newsgraph.testing.SampleSite;
+import org.newsgraph.testing.Shacl;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The site built from the sample articles (with the text-only stand-in for CoreNLP), checked file by file. */
+class SiteTest {
+
+    private static final String SCHEMA = "https://schema.org/";
+
+    @TempDir
+    static Path dir;
+
+    private static Path site;
+    private static DatasetGraph dataset;
+
+    @BeforeAll
+    static void build() throws Exception {
+        site = SampleSite.build(dir.resolve("project"));
+        dataset = DatasetGraphFactory.create();
+        RDFParser.source(site.resolve("data/graph.trig")).lang(Lang.TRIG).parse(dataset);
+    }
+
+    @Test
+    void everyLinkResolvesAndEveryAlternateParses() throws Exception {
+        assertEquals(List.of(), LinkChecker.problems(site));
+    }
+
+    @Test
+    void theGraphConformsToThePublishedShapes() {
+        ValidationReport report = Shacl.validate(Shacl.shapes(site), Shacl.graph(site));
+        assertTrue(report.conforms(), Shacl.describe(report));
+    }
+
+    @Test
+    void theShapesCatchABrokenGraph() {
+        Shapes shapes = Shacl.shapes(site);
+        Graph graph = Shacl.graph(site);
+        Node article = NodeFactory.createURI("http://localhost:8080/article/microsoft-ai-cloud");
+        Node headline = NodeFactory.createURI(SCHEMA + "headline");
+        graph.find(article, headline, Node.ANY).toList().forEach(graph::delete);
+        graph.add(Triple.create(article, NodeFactory.createURI(SCHEMA + "mentions"),
+                NodeFactory.createURI("http://localhost:8080/entity/nobody")));
+        ValidationReport report = Shacl.validate(shapes, graph);
+        assertFalse(report.conforms());
+        Set<String> focus = new HashSet<>();
+        report.getEntries().forEach(e -> focus.add(e.focusNode().getURI()));
+        assertEquals(Set.of(article.getURI(), "http://localhost:8080/entity/nobody"), focus, Shacl.describe(report));
+    }
+
+    @Test
+    void pagesOfEveryKindAreWritten() {
+        for (String page : List.of("index.html", "figures/index.html", "organizations/index.html", "people/index.html",
+                "places/index.html", "products/index.html", "tags/index.html", "tag/cloud/index.html",
+                "archive/index.html", "archive/2025/index.html", "archive/2025/03/index.html", "sparql/index.html",
+                "about/index.html", "search/index.html", "search/index.json", "feed.xml", "sitemap.xml",
+                "data/void.ttl", ".well-known/void", "ontology.ttl", "entity/microsoft/feed.xml",
+                "assets/vendor/minisearch/minisearch.js")) {
+            assertTrue(Files.isRegularFile(site.resolve(page)), page);
+        }
+    }
+
+    @Test
+    void resourcePagesEmbedSchemaOrgJsonLdAboutThemselves() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Document article = Jsoup.parse(site.resolve("article/microsoft-ai-cloud/index.html").toFile());
+        JsonNode node = json.readTree(article.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("NewsArticle", node.get("@type").asText());
+        assertEquals("http://localhost:8080/article/microsoft-ai-cloud", node.get("@id").asText());
+        Document entity = Jsoup.parse(site.resolve("entity/microsoft/index.html").toFile());
+        node = json.readTree(entity.selectFirst("script[type=application/ld+json]").data());
+        assertEquals("Organization", node.get("@type").asText());
+        assertEquals("http://www.wikidata.org/entity/Q2283", node.get("sameAs").asText());
+        assertNotNull(entity.selectFirst("link[rel=alternate][type=text/turtle][href=index.ttl]"));
+        assertNotNull(entity.selectFirst("link[rel=alternate][type=application/ld+json][href=index.jsonld]"));
+        assertNotNull(entity.selectFirst("link[rel=alternate][type=application/atom+xml][href=feed.xml]"));
+    }
+
+    @Test
+    void theFiguresExplorerListsEveryFigureWithItsFilterFields() throws Exception {
+        Document page = Jsoup.parse(site.resolve("figures/index.html").toFile());
+        var rows = page.select("#figure-table tbody tr");
+        assertEquals(count("SELECT (COUNT(?f) AS ?n) WHERE { GRAPH ?g { ?f <https://schema.org/unitText> ?u } }"),
+                rows.size());
+        assertTrue(rows.stream().allMatch(r -> !r.attr("data-kind").isEmpty() && !r.attr("data-unit").isEmpty()));
+        Set<String> kinds = new HashSet<>();
+        rows.forEach(r -> kinds.add(r.attr("data-kind")));
+        List<String> options = new ArrayList<>();
+        page.select("select[name=kind] option[value~=.]").forEach(o -> options.add(o.attr("value")));
+        assertEquals(kinds, new HashSet<>(options));
+        assertNotNull(page.selectFirst("form#figure-filters[hidden]"), "the filter form waits for its script");
+    }
+
+    @Test
+    void theSearchIndexCoversArticlesEntitiesAndFiguresWithWorkingLinks() throws Exception {
+        JsonNode documents = new ObjectMapper().readTree(site.resolve("search/index.json").toFile()).get("documents");
+        long articles = count("SELECT (COUNT(?a) AS ?n) WHERE { GRAPH ?g { ?a a <https://schema.org/NewsArticle> } }");
+        long entities = count("SELECT (COUNT(?e) AS ?n) WHERE { GRAPH ?g { ?e <https://schema.org/name> ?x } }");
+        long figures = count("SELECT (COUNT(?f) AS ?n) WHERE { GRAPH ?g { ?f <https://schema.org/unitText> ?u } }");
+        assertEquals(articles + entities + figures, documents.size());
+        Set<String> ids = new HashSet<>();
+        for (JsonNode doc : documents) {
+            assertTrue(ids.add(doc.get("id").asText()), "unique id " + doc.get("id"));
+            String href = doc.get("href").asText().replaceAll("#.*", "");
+            assertTrue(Files.isRegularFile(site.resolve(href)), href);
+        }
+        assertTrue(Files.readString(site.resolve("search/index.js")).startsWith("window.newsgraphSearchIndex = {"));
+    }
+
+    @Test
+    void voidDescribesTheDumpsAndCountsTheStatements() throws Exception {
+        assertEquals(Files.readString(site.resolve("data/void.ttl")), Files.readString(site.resolve(".well-known/void")));
+        DatasetGraph voidGraph = DatasetGraphFactory.create();
+        RDFParser.source(site.resolve("data/void.ttl")).lang(Lang.TURTLE).parse(voidGraph);
+        String query = """
+                PREFIX void: <http://rdfs.org/ns/void#>
+                SELECT ?triples ?dump WHERE { ?d a void:Dataset ; void:triples ?triples ; void:dataDump ?dump }""";
+        long lines;
+        try (Stream<String> nt = Files.lines(site.resolve("data/graph.nt"))) {
+            lines = nt.count();
+        }
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(voidGraph)).query(query).build()) {
+            List<String> dumps = new ArrayList<>();
+            qe.execSelect().forEachRemaining(row -> {
+                assertEquals(lines, row.getLiteral("triples").getLong());
+                dumps.add(row.getResource("dump").getURI());
+            });
+            assertEquals(4, dumps.size());
+            dumps.forEach(d -> assertTrue(Files.isRegularFile(site.resolve(d.substring("http://localhost:8080/".length()))), d));
+        }
+    }
+
+    @Test
+    void theSitemapListsEveryPageOnce() throws Exception {
+        NodeList locs = xml(site.resolve("sitemap.xml")).getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        Set<String> listed = new HashSet<>();
+        for (int i = 0; i < locs.getLength(); i++) {
+            String loc = locs.item(i).getTextContent();
+            assertTrue(listed.add(loc), "listed once: " + loc);
+            assertTrue(Files.isRegularFile(site.resolve(loc.substring("http://localhost:8080/".length()) + "index.html")), loc);
+        }
+        long pages;
+        try (Stream<Path> files = Files.walk(site)) {
+            pages = files.filter(f -> f.getFileName().toString().equals("index.html")).count();
+        }
+        assertEquals(pages, listed.size());
+    }
+
+    @Test
+    void feedsListArticlesNewestFirstDatedByTheArticles() throws Exception {
+        Element feed = xml(site.resolve("feed.xml"));
+        NodeList entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        assertEquals(8, entries.getLength());
+        List<String> updated = new ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            updated.add(((Element) entries.item(i)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "updated")
+                    .item(0).getTextContent());
+        }
+        List<String> newestFirst = new ArrayList<>(updated);
+        newestFirst.sort(java.util.Comparator.reverseOrder());
+        assertEquals(newestFirst, updated);
+        assertEquals("2025-07-09T00:00:00Z", feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "updated")
+                .item(0).getTextContent(), "the feed is as new as its newest article");
+        Element entity = xml(site.resolve("entity/microsoft/feed.xml"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a <https://schema.org/mentions> "
+                        + "<http://localhost:8080/entity/microsoft> } }"),
+                entity.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
+    }
+
+    @Test
+    void everyExampleQueryRunsOnTheGraph() throws Exception {
+        List<Path> queries;
+        try (Stream<Path> files = Files.list(site.resolve("sparql"))) {
+            queries = files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+        }
+        assertTrue(queries.size() >= 5, queries.toString());
+        Document page = Jsoup.parse(site.resolve("sparql/index.html").toFile());
+        assertEquals(queries.size(), page.select("article.example").size());
+        for (Path query : queries) {
+            String text = Files.readString(query);
+            assertFalse(text.contains("{base}"), query.toString());
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(text).build()) {
+                qe.execSelect().forEachRemaining(row -> { });
+            }
+        }
+    }
+
+    @Test
+    void entityPagesListWhatPointsThere() throws Exception {
+        Document bytedance = Jsoup.parse(site.resolve("entity/bytedance/index.html").toFile());
+        assertNotNull(bytedance.selectFirst("dl.backlinks dt:contains(ng:ownedBy) + dd a[href=../../entity/tiktok/index.html]"),
+                "TikTok is owned by ByteDance");
+        assertNotNull(bytedance.selectFirst("dl.backlinks dt:contains(schema:mentions) + dd "
+                + "a[href=../../article/microsoft-ai-cloud/index.html]"));
+        assertNotNull(bytedance.selectFirst("dl.backlinks dt:contains(itsrdf:taIdentRef) + dd "
+                + "a[href^=../../article/microsoft-ai-cloud/index.html#char=]"), "its mentions, linked to the text");
+    }
+
+    @Test
+    void longTypeIndexesArePaginatedAndListEveryEntityOnce() throws Exception {
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        SiteModel model = new SiteModel(dataset, iris);
+        Theme theme = new Theme(SampleProject.repository().resolve("templates"));
+        Path out = dir.resolve("paged");
+        try (StagedOutput output = StagedOutput.open(out)) {
+            new EntityIndexRenderer(3).render(new RenderContext(model, new ViewFactory(model, iris.base()), theme,
+                    new Templates(theme), output, dataset, iris, new GraphFiles(iris.base()), GraphStatistics.of(dataset)));
+            output.commit();
+        }
+        long organizations = model.entities.values().stream().filter(e -> e.type().equals("Organization")).count();
+        int pages = (int) (organizations + 2) / 3;
+        assertTrue(pages > 2, "enough organizations to page");
+        List<String> listed = new ArrayList<>();
+        for (int n = 1; n <= pages; n++) {
+            Path page = out.resolve(n == 1 ? "organizations/index.html" : "organizations/page/" + n + "/index.html");
+            Document doc = Jsoup.parse(page.toFile());
+            doc.select("table.entity-index tbody tr td:first-child a").forEach(a -> listed.add(a.text()));
+            assertEquals(n > 1, doc.selectFirst("nav.pager a[rel=prev]") != null, "previous link on page " + n);
+            assertEquals(n < pages, doc.selectFirst("nav.pager a[rel=next]") != null, "next link on page " + n);
+            assertEquals(String.valueOf(n), doc.selectFirst("nav.pager a[aria-current=page]").text());
+            for (var link : doc.select("nav.pager a")) {
+                assertTrue(Files.isRegularFile(page.getParent().resolve(link.attr("href")).normalize()), link.attr("href"));
+            }
+        }
+        assertFalse(Files.exists(out.resolve("organizations/page/" + (pages + 1))));
+        assertEquals(organizations, listed.size());
+        assertEquals(organizations, new HashSet<>(listed).size(), "each once");
+    }
+
+    private static long count(String query) {
+        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
+            return qe.execSelect().next().getLiteral("n").getLong();
+        }
+    }
+
+    private static Element xml(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+    }
+}

@@ -1,0 +1,53 @@
+package org.newsgraph.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.site.Views.Chart;
+import org.newsgraph.site.Views.ChartPoint;
+import org.newsgraph.site.Views.FigureRow;
+
+class TimeChartTest {
+
+    @Test
+    void placesStatedTimesOnAYearAxis() {
+        assertEquals(2025.5, TimeChart.position("2025").getAsDouble(), 1e-9);
+        assertEquals(2025.125, TimeChart.position("2025-Q1").getAsDouble(), 1e-9);
+        assertEquals(2022 + 2.5 / 12, TimeChart.position("2022-03").getAsDouble(), 1e-9);
+        assertEquals(2024 + 0.5 / 366, TimeChart.position("2024-01-01").getAsDouble(), 1e-9);
+        for (String vague : new String[] {"last year", "2025-H1", "2025-13", "", "2025-02-30"}) {
+            assertTrue(TimeChart.position(vague).isEmpty(), vague);
+        }
+        assertTrue(TimeChart.position(null).isEmpty());
+    }
+
+    @Test
+    void drawsOneChartPerUnitWithALinePerMeasure() {
+        List<Chart> charts = TimeChart.of(List.of(
+                row("f1", 100e6, "USD", "revenue", "2023"),
+                row("f2", 150e6, "USD", "revenue", "2024"),
+                row("f3", 50e6, "USD", "profit", "2024-Q2"),
+                row("f4", 12.0, "percent", "margin", "2024"),
+                row("f5", 7.0, "percent", "growth", null),
+                row("f6", null, "USD", "revenue", "2025")));
+        assertEquals(2, charts.size(), "USD and percent");
+        Chart usd = charts.get(0);
+        assertEquals("Dated figures in USD", usd.title());
+        assertEquals(List.of("#f1", "#f3", "#f2"), usd.points().stream().map(ChartPoint::href).toList(),
+                "in time order; undated and valueless figures left out");
+        assertEquals(1, usd.lines().size(), "revenue has two points, profit one");
+        ChartPoint first = usd.points().get(0);
+        ChartPoint second = usd.points().get(2);
+        assertTrue(first.x() < second.x() && first.y() > second.y(), "later is right, bigger is up");
+        assertEquals(List.of("2023", "2024", "2025"), usd.xTicks().stream().map(Views.Tick::label).toList());
+        assertEquals(List.of("$0", "$75 million", "$150 million"), usd.yTicks().stream().map(Views.Tick::label).toList());
+        assertTrue(TimeChart.of(List.of(row("f5", 7.0, "percent", "growth", null))).isEmpty(), "no dated figure, no chart");
+    }
+
+    private static FigureRow row(String id, Double value, String unit, String measure, String time) {
+        return new FigureRow(id, "text", "amount", "v", value, unit, null, null, null, null, measure, null, null, time,
+                null, "#" + id, "");
+    }
+}
