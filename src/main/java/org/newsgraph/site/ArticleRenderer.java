@@ -1,0 +1,64 @@
+package org.newsgraph.site;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.newsgraph.site.SiteModel.ArticleData;
+import org.newsgraph.site.Views.EntitySummary;
+
+/** One page per article: its text with mentions and figures marked, and its facts; plus its RDF. */
+final class ArticleRenderer implements PageRenderer {
+
+    @Override
+    public void render(RenderContext context) throws IOException {
+        ViewFactory views = context.views();
+        String root = "../../";
+        for (ArticleData article : context.model().articles) {
+            String iri = context.iris().article(article.slug()).getURI();
+            var entities = article.mentions().stream().map(SiteModel.MentionData::entityId).distinct()
+                    .filter(context.model().entities::containsKey)
+                    .map(id -> views.entitySummary(root, id)).sorted(java.util.Comparator
+                            .comparingInt((EntitySummary e) -> -e.mentions()).thenComparing(EntitySummary::name))
+                    .toList();
+            Views.ArticlePage page = new Views.ArticlePage(root, article.title(), article.date(), article.author(),
+                    article.source(), safeUrl(article.url()), article.tags(), views.blocks(root, article),
+                    article.figures().stream().map(f -> views.figure(root, article, f)).toList(),
+                    article.relations().stream().map(r -> views.relation(root, article, r)).toList(),
+                    entities, iri, jsonld(context, article, iri));
+            String dir = "article/" + article.slug() + "/";
+            context.output().write(Path.of(dir + "index.html"), context.templates().render("article", page));
+            Graph graph = context.dataset().getGraph(context.iris().article(article.slug()));
+            context.output().write(Path.of(dir + "index.ttl"), context.graphFiles().turtle(graph));
+            context.output().write(Path.of(dir + "index.jsonld"), context.graphFiles().jsonld(graph));
+        }
+    }
+
+    /** Only web links are shown as links; anything else (javascript:, data:) is not a link. */
+    static String safeUrl(String url) {
+        return url != null && url.matches("(?i)https?://\\S+") ? url : null;
+    }
+
+    private static String jsonld(RenderContext context, ArticleData article, String iri) {
+        ObjectNode node = ViewFactory.object();
+        node.put("@context", "https://schema.org");
+        node.put("@type", "NewsArticle");
+        node.put("@id", iri);
+        node.put("headline", article.title());
+        if (article.date() != null) {
+            node.put("datePublished", article.date());
+        }
+        if (article.author() != null) {
+            node.putObject("author").put("@type", "Person").put("name", article.author());
+        }
+        ArrayNode mentions = node.putArray("mentions");
+        article.mentions().stream().map(SiteModel.MentionData::entityId).distinct().sorted()
+                .filter(context.model().entities::containsKey).forEach(id -> {
+                    SiteModel.EntityData entity = context.model().entities.get(id);
+                    mentions.addObject().put("@type", entity.type()).put("@id", context.iris().entity(id).getURI())
+                            .put("name", entity.name());
+                });
+        return ViewFactory.scriptJson(node);
+    }
+}

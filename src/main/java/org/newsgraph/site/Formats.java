@@ -1,0 +1,63 @@
+package org.newsgraph.site;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** How figures read on a page: "$20 million", "25%", "1.5 pp", "×2", "24 million users". */
+final class Formats {
+
+    private static final Map<String, String> SYMBOLS = Map.of("USD", "$", "EUR", "€", "GBP", "£", "JPY", "¥");
+    private static final Map<String, String> PERIODS = Map.of("P1M", "a month", "P1Y", "a year", "P3M", "a quarter",
+            "P7D", "a week", "P1D", "a day", "PT1H", "an hour");
+
+    private Formats() {
+    }
+
+    static String value(String kind, Double value, Double min, Double max, String unit, String vague) {
+        if (vague != null) {
+            return vague;
+        }
+        if (value == null && min != null && max != null) {
+            return one(min, unit, kind) + " – " + one(max, unit, kind);
+        }
+        return value == null ? "" : one(value, unit, kind);
+    }
+
+    static String period(String period) {
+        return period == null ? null : PERIODS.getOrDefault(period, period);
+    }
+
+    private static String one(double value, String unit, String kind) {
+        String number = human(value);
+        if (unit.matches("[A-Z]{3}")) {
+            String symbol = SYMBOLS.get(unit);
+            return symbol != null ? symbol + number : unit + " " + number;
+        }
+        return switch (unit) {
+            case "percent" -> number + "%";
+            case "percentage_point" -> number + " pp";
+            case "times" -> "×" + number;
+            default -> "count".equals(kind) ? number + " " + unit + (value == 1 ? "" : "s") : number + " " + unit;
+        };
+    }
+
+    /** 20000000 -> "20 million"; 1234.5 -> "1,234.5". */
+    static String human(double value) {
+        double abs = Math.abs(value);
+        String[] names = {"trillion", "billion", "million"};
+        double[] scales = {1e12, 1e9, 1e6};
+        for (int i = 0; i < scales.length; i++) {
+            if (abs >= scales[i] && abs < 1e15) {
+                return plain(value / scales[i]) + " " + names[i];
+            }
+        }
+        if (abs >= 1e15 || !Double.isFinite(value)) {
+            return String.format(java.util.Locale.ROOT, "%.3g", value);
+        }
+        return String.format(java.util.Locale.ROOT, "%,.2f", value).replaceAll("\\.00$", "").replaceAll("(\\.\\d)0$", "$1");
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(Math.round(value * 1000) / 1000.0).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,217 @@
+package org.newsgraph.site;
+
+import static org.newsgraph.graph.Vocabularies.ITSRDF;
+import static org.newsgraph.graph.Vocabularies.OWL;
+import static org.newsgraph.graph.Vocabularies.PROV;
+import static org.newsgraph.graph.Vocabularies.RDF;
+import static org.newsgraph.graph.Vocabularies.nif;
+import static org.newsgraph.graph.Vocabularies.schema;
+import static org.newsgraph.graph.Vocabularies.uri;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.graph.Iris;
+import org.newsgraph.graph.NG;
+
+/**
+ * Reads the knowledge graph back into plain data for the pages: articles with their text, mentions, figures and
+ * relations, and the resolved entities. Everything the site shows comes from the graph.
+ */
+final class SiteModel {
+
+    record EntityData(String id, String name, String type, List<String> aliases, String sameAs) {
+    }
+
+    record MentionData(int begin, int end, String entityId) {
+    }
+
+    record FigureData(String id, String text, String kind, Double value, Double min, Double max, String unit,
+                      String period, String per, String qualifier, String direction, String measure, String subjectId,
+                      String of, String ofEntityId, String time, String vague, int sentenceBegin, int sentenceEnd,
+                      List<int[]> mentions) {
+    }
+
+    record RelationData(String subjectId, String predicate, String objectId, String role, int sentenceBegin,
+                        int sentenceEnd) {
+    }
+
+    record BlockData(int begin, int end, boolean heading) {
+    }
+
+    record ArticleData(String slug, String title, String date, String author, String source, String url,
+                       List<String> tags, String text, List<BlockData> blocks, List<MentionData> mentions,
+                       List<FigureData> figures, List<RelationData> relations) {
+
+        String sentence(int begin, int end) {
+            return begin >= 0 && end <= text.length() && begin <= end ? text.substring(begin, end) : "";
+        }
+    }
+
+    private final Iris iris;
+    final Map<String, EntityData> entities = new TreeMap<>();
+    final List<ArticleData> articles = new ArrayList<>();
+
+    SiteModel(DatasetGraph dataset, Iris iris) {
+        this.iris = iris;
+        Graph entityGraph = dataset.getGraph(iris.entitiesGraph());
+        Node type = uri(RDF, "type");
+        entityGraph.find(Node.ANY, schema("name"), Node.ANY).forEachRemaining(t -> {
+            String id = local(t.getSubject(), "entity/");
+            Node typeNode = first(entityGraph, t.getSubject(), type);
+            List<String> aliases = new ArrayList<>();
+            entityGraph.find(t.getSubject(), schema("alternateName"), Node.ANY)
+                    .forEachRemaining(a -> aliases.add(a.getObject().getLiteralLexicalForm()));
+            aliases.sort(null);
+            Node sameAs = first(entityGraph, t.getSubject(), uri(OWL, "sameAs"));
+            entities.put(id, new EntityData(id, t.getObject().getLiteralLexicalForm(),
+                    typeNode == null ? "Thing" : typeNode.getLocalName(), aliases, sameAs == null ? null : sameAs.getURI()));
+        });
+        List<Node> names = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(names::add);
+        for (Node name : names) {
+            if (!name.equals(iris.entitiesGraph())) {
+                articles.add(article(dataset.getGraph(name), name));
+            }
+        }
+        articles.sort(Comparator.comparing((ArticleData a) -> a.date() == null ? "" : a.date()).reversed()
+                .thenComparing(ArticleData::slug));
+    }
+
+    private ArticleData article(Graph graph, Node article) {
+        String slug = local(article, "article/");
+        Node context = subject(graph, nif("sourceUrl"), article);
+        String text = context == null ? "" : text(graph, context, nif("isString"));
+        List<String> tags = new ArrayList<>();
+        graph.find(article, schema("keywords"), Node.ANY).forEachRemaining(t -> tags.add(t.getObject().getLiteralLexicalForm()));
+        tags.sort(null);
+        List<BlockData> blocks = new ArrayList<>();
+        Node heading = NG.term(iris.base(), NG.Heading);
+        graph.find(Node.ANY, uri(RDF, "type"), nif("Paragraph")).forEachRemaining(t -> blocks.add(new BlockData(
+                integer(graph, t.getSubject(), nif("beginIndex")), integer(graph, t.getSubject(), nif("endIndex")),
+                graph.contains(t.getSubject(), uri(RDF, "type"), heading))));
+        blocks.sort(Comparator.comparingInt(BlockData::begin));
+        List<MentionData> mentions = new ArrayList<>();
+        graph.find(Node.ANY, uri(ITSRDF, "taIdentRef"), Node.ANY).forEachRemaining(t -> mentions.add(new MentionData(
+                integer(graph, t.getSubject(), nif("beginIndex")), integer(graph, t.getSubject(), nif("endIndex")),
+                local(t.getObject(), "entity/"))));
+        mentions.sort(Comparator.comparingInt(MentionData::begin));
+        List<FigureData> figures = new ArrayList<>();
+        graph.find(Node.ANY, schema("unitText"), Node.ANY).forEachRemaining(t -> figures.add(figure(graph, t.getSubject())));
+        figures.sort(Comparator.comparingInt((FigureData f) -> f.mentions().get(0)[0]));
+        List<RelationData> relations = new ArrayList<>();
+        graph.find(Node.ANY, uri(RDF, "reifies"), Node.ANY).forEachRemaining(t -> {
+            Triple statement = t.getObject().getTriple();
+            Node sentence = first(graph, t.getSubject(), uri(PROV, "wasDerivedFrom"));
+            relations.add(new RelationData(local(statement.getSubject(), "entity/"),
+                    statement.getPredicate().getLocalName(), local(statement.getObject(), "entity/"),
+                    text(graph, t.getSubject(), NG.term(iris.base(), NG.role)),
+                    integer(graph, sentence, nif("beginIndex")), integer(graph, sentence, nif("endIndex"))));
+        });
+        relations.sort(Comparator.comparingInt(RelationData::sentenceBegin).thenComparing(RelationData::subjectId)
+                .thenComparing(RelationData::predicate).thenComparing(RelationData::objectId));
+        Node url = first(graph, article, schema("url"));
+        return new ArticleData(slug, text(graph, article, schema("headline")),
+                text(graph, article, schema("datePublished")), text(graph, article, schema("author")),
+                text(graph, article, schema("publisher")), url == null ? null : url.getURI(), tags, text, blocks,
+                mentions, figures, relations);
+    }
+
+    private FigureData figure(Graph graph, Node f) {
+        String base = iris.base();
+        Node typeNode = null;
+        for (Triple t : graph.find(f, uri(RDF, "type"), Node.ANY).toList()) {
+            typeNode = t.getObject();
+        }
+        List<int[]> mentions = new ArrayList<>();
+        graph.find(f, NG.term(base, NG.mention), Node.ANY).forEachRemaining(t -> mentions.add(new int[] {
+                integer(graph, t.getObject(), nif("beginIndex")), integer(graph, t.getObject(), nif("endIndex"))}));
+        mentions.sort(Comparator.comparingInt((int[] m) -> m[0]));
+        Node sentence = first(graph, f, uri(PROV, "wasDerivedFrom"));
+        Node subject = first(graph, f, NG.term(base, NG.subject));
+        Node of = first(graph, f, NG.term(base, NG.of));
+        Node period = first(graph, f, NG.term(base, NG.period));
+        return new FigureData(f.getURI().substring(f.getURI().indexOf('#') + 1), text(graph, f, nif("anchorOf")),
+                typeNode == null ? "figure" : typeNode.getLocalName().toLowerCase(java.util.Locale.ROOT),
+                decimal(graph, f, schema("value")), decimal(graph, f, schema("minValue")),
+                decimal(graph, f, schema("maxValue")), text(graph, f, schema("unitText")),
+                period == null ? null : period.getLiteralLexicalForm(), text(graph, f, NG.term(base, NG.per)),
+                text(graph, f, NG.term(base, NG.qualifier)), text(graph, f, NG.term(base, NG.direction)),
+                text(graph, f, NG.term(base, NG.measure)), subject == null ? null : local(subject, "entity/"),
+                of == null ? null : of.isURI() ? null : of.getLiteralLexicalForm(),
+                of != null && of.isURI() ? local(of, "entity/") : null, text(graph, f, NG.term(base, NG.asOf)),
+                text(graph, f, NG.term(base, NG.vague)), integer(graph, sentence, nif("beginIndex")),
+                integer(graph, sentence, nif("endIndex")), mentions.isEmpty() ? List.of(new int[] {0, 0}) : mentions);
+    }
+
+    /** How many times each entity is mentioned, over all articles. */
+    Map<String, Integer> mentionCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ArticleData article : articles) {
+            for (MentionData mention : article.mentions()) {
+                counts.merge(mention.entityId(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Articles mentioning each entity, in site order. */
+    Map<String, List<ArticleData>> articlesByEntity() {
+        Map<String, List<ArticleData>> byEntity = new LinkedHashMap<>();
+        for (ArticleData article : articles) {
+            article.mentions().stream().map(MentionData::entityId).distinct()
+                    .forEach(id -> byEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(article));
+        }
+        return byEntity;
+    }
+
+    private String local(Node node, String prefix) {
+        String iri = node.getURI();
+        String start = iris.base() + prefix;
+        return iri.startsWith(start) ? iri.substring(start.length()) : iri;
+    }
+
+    private static Node first(Graph graph, Node s, Node p) {
+        if (s == null) {
+            return null;
+        }
+        var it = graph.find(s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            it.close();
+        }
+    }
+
+    private static Node subject(Graph graph, Node p, Node o) {
+        var it = graph.find(Node.ANY, p, o);
+        try {
+            return it.hasNext() ? it.next().getSubject() : null;
+        } finally {
+            it.close();
+        }
+    }
+
+    private static String text(Graph graph, Node s, Node p) {
+        Node o = first(graph, s, p);
+        return o == null ? null : o.isLiteral() ? o.getLiteralLexicalForm() : o.toString();
+    }
+
+    private static int integer(Graph graph, Node s, Node p) {
+        String value = text(graph, s, p);
+        return value == null ? -1 : Integer.parseInt(value);
+    }
+
+    private static Double decimal(Graph graph, Node s, Node p) {
+        String value = text(graph, s, p);
+        return value == null ? null : Double.valueOf(value);
+    }
+}
