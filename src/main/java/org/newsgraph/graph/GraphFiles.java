@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -97,12 +98,14 @@ public final class GraphFiles {
         return copy;
     }
 
+    /** Sorted by their written form, each formatted once: formatting in the comparator costs minutes on big articles. */
     private static List<Triple> sortedTriples(Graph graph) {
-        List<Triple> triples = new ArrayList<>();
+        List<Map.Entry<String, Triple>> keyed = new ArrayList<>();
         for (Iterator<Triple> it = graph.find(); it.hasNext(); ) {
-            triples.add(it.next());
+            Triple triple = it.next();
+            keyed.add(Map.entry(NodeFmtLib.str(triple), triple));
         }
-        triples.sort(Comparator.comparing((Triple t) -> NodeFmtLib.str(t)));
-        return triples;
+        keyed.sort(Map.Entry.comparingByKey());
+        return keyed.stream().map(Map.Entry::getValue).toList();
     }
 }

@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A folder written in full beside its final place, then swapped in: readers of the final folder see the old
@@ -64,15 +67,25 @@ public final class StagedOutput implements AutoCloseable {
         Files.write(resolved, content);
     }
 
-    /** Swaps the staged folder in place of the target. */
+    /**
+     * Swaps the staged folder in place of the target. A process killed between the two renames leaves no target
+     * but a complete {@code .old-} folder, which the next {@link #open} puts back; the old folder is renamed once
+     * more before it is deleted, so that an {@code .old-} folder is always a complete one.
+     */
     public void commit() throws IOException {
-        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
+        String prefix = "." + target.getFileName();
+        long pid = ProcessHandle.current().pid();
+        Path old = target.resolveSibling(prefix + ".old-" + pid);
         if (Files.exists(target)) {
             move(target, old);
         }
         move(staging, target);
         committed = true;
-        deleteTree(old);
+        if (Files.exists(old)) {
+            Path trash = target.resolveSibling(prefix + ".trash-" + pid);
+            move(old, trash);
+            deleteTree(trash);
+        }
     }
 
     @Override
@@ -107,19 +120,26 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
+    /** Deletes what killed builds left behind, after putting back a previous output that a kill left aside. */
     private static void clearLeftovers(Path parent, String name) throws IOException {
+        Path target = parent.resolve(name);
+        List<Path> leftovers;
         try (var siblings = Files.list(parent)) {
-            for (Path sibling : (Iterable<Path>) siblings::iterator) {
-                String n = sibling.getFileName().toString();
-                if (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")) {
-                    deleteTree(sibling);
-                }
+            leftovers = siblings.filter(p -> p.getFileName().toString().matches(Pattern.quote("." + name)
+                    + "\\.(staging|old|trash)-.*")).sorted().toList();
+        }
+        for (Path leftover : leftovers) {
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                    && leftover.getFileName().toString().startsWith("." + name + ".old-")) {
+                move(leftover, target);
+            } else {
+                deleteTree(leftover);
             }
         }
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
