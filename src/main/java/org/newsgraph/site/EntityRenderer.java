@@ -44,7 +44,8 @@ final class EntityRenderer implements PageRenderer {
             }
             String iri = context.iris().entity(entity.id()).getURI();
             Views.EntityPage page = new Views.EntityPage(root, entity.name(), entity.type(),
-                    ViewFactory.typeLabel(entity.type()), entity.aliases(), entity.sameAs(), iri, figures, outgoing,
+                    ViewFactory.typeLabel(entity.type()), entity.aliases(), ArticleRenderer.safeUrl(entity.sameAs()), iri,
+                    figures, outgoing,
                     incoming, mentions.stream().distinct().toList(),
                     byEntity.getOrDefault(entity.id(), List.of()).stream().map(a -> views.summary(root, a)).toList(),
                     jsonld(entity, iri));
