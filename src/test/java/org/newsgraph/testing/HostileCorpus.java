@@ -21,7 +21,7 @@ import org.newsgraph.extract.Gazetteer;
  * Bad input in an articles folder: the files committed under {@code src/test/resources/hostile/articles/}, plus
  * the ones generated here because they are big, binary, symbolic links, or named with characters that no editor or
  * repository should have to carry. Every payload that would run a script sets a {@code data-pwned} attribute; the
- * payloads spell it {@code 'data-'+'pwned'}, so the word appears in a page only if a payload ran.
+ * payloads spell it {@code 'data-'+'pwned'}, so {@code data-pwned="} appears in a page's DOM only if a payload ran.
  */
 public final class HostileCorpus {
 
