@@ -14,6 +14,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
@@ -113,7 +114,9 @@ public final class ArticleReader {
 
     private static Map<?, ?> parseYaml(Path file, String yaml) throws ArticleException {
         // The failsafe schema keeps every value as written: "slug: 007" stays "007", "title: 1e400" is no Infinity.
+        // It has no constructor for the null an empty front matter is; without one snakeyaml-engine fails on it.
         LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(false).setSchema(new FailsafeSchema())
+                .setTagConstructors(Map.of(Tag.NULL, node -> null))
                 .setLabel(file.toString()).setMaxAliasesForCollections(10).build();
         Object loaded;
         try {
@@ -129,6 +132,14 @@ public final class ArticleReader {
         } catch (YamlEngineException e) {
             throw ArticleException.at(file, 1, "the front matter is not valid YAML (" + firstLine(e.getMessage()) + ")",
                     "write each field as 'name: value'");
+        } catch (RuntimeException e) {
+            // A safety net: fuzzing found snakeyaml-engine failing with a NullPointerException where its schema had no
+            // constructor for a node; any such failure of the library is this file's problem, not the build's.
+            throw ArticleException.at(file, 1, "the front matter uses YAML that Newsgraph does not read ("
+                    + e.getClass().getSimpleName() + ")", "write plain 'name: value' fields");
+        }
+        if (loaded == null) {
+            loaded = Map.of();
         }
         if (!(loaded instanceof Map<?, ?> map)) {
             throw ArticleException.at(file, 2, "the front matter is not a list of 'name: value' fields",

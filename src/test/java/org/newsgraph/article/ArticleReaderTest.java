@@ -92,6 +92,9 @@ class ArticleReaderTest {
             no body            | ---\\ntitle: A\\n---\\n\\n                             | 4 | no text
             list front matter  | ---\\n- a\\n- b\\n---\\nBody.\\n                       | 2 | not a list of 'name: value' fields
             markdown no title  | Just text without a title line.\\n                      | 1 | no front matter
+            empty front matter | ---\\n---\\nBody.\\n                                  | 1 | the front matter has no title
+            type tag           | ---\\ntitle: !!int 5\\n---\\nBody.\\n               | 2 | could not determine a constructor for the tag
+            binary tag         | ---\\ntitle: !!binary aGk=\\n---\\nBody.\\n         | 2 | could not determine a constructor for the tag
             """)
     void badFrontMatterNamesTheLineAndTheFix(String name, String content, int line, String message) throws IOException {
         Path file = write("bad.md", content.replace("\\n", "\n"));
