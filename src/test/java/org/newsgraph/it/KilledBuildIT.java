@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +157,7 @@ class KilledBuildIT {
     private static void restore(Path project, Path oldSite) throws IOException {
         for (String name : entries(project)) {
             if (name.equals("site") || name.startsWith(".site.")) {
-                delete(project.resolve(name));
+                SampleProject.deleteTree(project.resolve(name));
             }
         }
         SampleProject.copyTree(oldSite, project.resolve("site"));
@@ -194,16 +193,6 @@ class KilledBuildIT {
     private static List<String> entries(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    private static void delete(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = new ArrayList<>(walk.toList());
-            java.util.Collections.reverse(files);
-            for (Path file : files) {
-                Files.delete(file);
-            }
         }
     }
 }

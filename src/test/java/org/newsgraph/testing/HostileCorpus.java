@@ -7,9 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import org.newsgraph.BuildConfig;
 import org.newsgraph.BuildReport;
@@ -89,22 +87,11 @@ public final class HostileCorpus {
     public static synchronized Built shared() throws IOException {
         if (shared == null) {
             Path folder = SampleProject.repository().resolve("target/hostile");
-            deleteTree(folder);
+            SampleProject.deleteTree(folder);
             Path project = project(folder);
             shared = new Built(project, newsgraph().build(BuildConfig.inFolder(project)));
         }
         return shared;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(file);
-            }
-        }
     }
 
     /** A project folder holding the repository's own articles plus the whole hostile corpus. */
