@@ -1,13 +1,5 @@
 package org.newsgraph.article;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,6 +14,8 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
  * Reads one article file: {@code .md} with YAML front matter, or {@code .txt} whose first line is the title.
@@ -35,11 +29,18 @@ public final class ArticleReader {
     static final Pattern CLOSING_FENCE = Pattern.compile("^(---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
     private static final Pattern MARKDOWN_TITLE = Pattern.compile("\\A#[ \\t]+(.+)\\n?");
 
+    /**
+     * The longest stretch of text without a sentence end that an article may have: ten times a long sentence.
+     * Past it the text is a paste gone wrong (a table, a log), and the NLP pipeline and the figure parser,
+     * which work a sentence at a time, slow down with the square of its length.
+     */
+    static final int MAX_RUN_ON = 5_000;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u3002\uFF01\uFF1F](?=\\s|$)|\\n");
+
     public Article read(Path file) throws ArticleException {
-        String raw = decode(file);
-        String content = raw.replace("\r\n", "\n").replace('\r', '\n');
+        String content = ArticleFile.read(file);
         if (content.isBlank()) {
-            throw problem(file, 0, "the file is empty", "write the article, or delete the file");
+            throw ArticleException.at(file, 0, "the file is empty", "write the article, or delete the file");
         }
         if (content.startsWith("---\n")) {
             return withFrontMatter(file, content);
@@ -50,7 +51,7 @@ public final class ArticleReader {
     private Article withFrontMatter(Path file, String content) throws ArticleException {
         Matcher closing = CLOSING_FENCE.matcher(content);
         if (!closing.find(4)) {
-            throw problem(file, 1, "the front matter starting here is never closed",
+            throw ArticleException.at(file, 1, "the front matter starting here is never closed",
                     "add a line '---' after the last front matter field");
         }
         String yaml = content.substring(4, closing.start());
@@ -60,19 +61,21 @@ public final class ArticleReader {
         String body = content.substring(bodyStart);
         String title = text(file, yaml, fields, "title");
         if (title == null || title.isBlank()) {
-            throw problem(file, 1, "the front matter has no title", "add a line 'title: ...' to the front matter");
+            throw ArticleException.at(file, 1, "the front matter has no title", "add a line 'title: ...' to the front matter");
         }
         if (body.isBlank()) {
-            throw problem(file, bodyLine, "the article has a title but no text", "write the article below the front matter");
+            throw ArticleException.at(file, bodyLine, "the article has a title but no text", "write the article below the front matter");
         }
         String slug = text(file, yaml, fields, "slug");
         return build(file, slug, title, date(file, yaml, fields), text(file, yaml, fields, "author"),
-                text(file, yaml, fields, "source"), text(file, yaml, fields, "url"), tags(file, yaml, fields), body);
+                text(file, yaml, fields, "source"), text(file, yaml, fields, "url"), tags(file, yaml, fields), body,
+                bodyLine);
     }
 
     private Article withoutFrontMatter(Path file, String content) throws ArticleException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         String body = content.stripLeading();
+        int titleLine = lineAt(content, content.length() - body.length());
         String title;
         Matcher heading = MARKDOWN_TITLE.matcher(body);
         if (heading.lookingAt()) {
@@ -83,72 +86,63 @@ public final class ArticleReader {
             title = newline < 0 ? body : body.substring(0, newline);
             body = newline < 0 ? "" : body.substring(newline + 1);
         } else {
-            throw problem(file, 1, "no front matter and no '# Title' line",
+            throw ArticleException.at(file, 1, "no front matter and no '# Title' line",
                     "start the file with '---', a line 'title: ...', and '---'");
         }
         if (body.isBlank()) {
-            throw problem(file, 1, "the article has a title but no text", "write the article below the title line");
+            throw ArticleException.at(file, titleLine, "the article has a title but no text",
+                    "write the article below the title line");
         }
-        return build(file, null, title.strip(), null, null, null, null, List.of(), body);
+        return build(file, null, title.strip(), null, null, null, null, List.of(), body, titleLine + 1);
     }
 
     private Article build(Path file, String slug, String title, LocalDate date, String author, String source,
-                          String url, List<String> tags, String body) {
+                          String url, List<String> tags, String body, int bodyLine) throws ArticleException {
         String fileName = file.getFileName().toString();
         String stem = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
-        PlainText.Result plain = PlainText.of(body);
+        PlainText.Result plain;
+        try {
+            plain = PlainText.of(body);
+        } catch (IllegalArgumentException e) {
+            throw ArticleException.at(file, bodyLine + mostNestedLine(body, "*_[>") - 1, e.getMessage(),
+                    "remove the long run of repeated '*', '_', '[' or '>' characters on that line");
+        }
+        checkSentenceLength(file, body, bodyLine, plain.text());
         return new Article(Slugs.of(slug == null || slug.isBlank() ? stem : slug), file, title.strip(), date,
                 author, source, url, tags, body, plain.text(), plain.blocks());
     }
 
-    private static String decode(Path file) throws ArticleException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw problem(file, 0, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-                    "check that it is a readable file");
-        }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw problem(file, 1, "the file is UTF-16, not UTF-8", "save it as UTF-8");
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw problem(file, lineAt(bytes, i), "the file is binary (it contains NUL bytes), not text",
-                        "save the article as a UTF-8 text or Markdown file");
-            }
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw problem(file, lineAt(bytes, in.position()),
-                    "the bytes at offset " + in.position() + " are not valid UTF-8", "save the file as UTF-8");
-        }
-        decoder.flush(out);
-        String text = out.flip().toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
     private static Map<?, ?> parseYaml(Path file, String yaml) throws ArticleException {
-        LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(false)
+        // The failsafe schema keeps every value as written: "slug: 007" stays "007", "title: 1e400" is no Infinity.
+        // It has no constructor for the null an empty front matter is; without one snakeyaml-engine fails on it.
+        LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(false).setSchema(new FailsafeSchema())
+                .setTagConstructors(Map.of(Tag.NULL, node -> null))
                 .setLabel(file.toString()).setMaxAliasesForCollections(10).build();
         Object loaded;
         try {
             loaded = new Load(settings).loadFromString(yaml);
+        } catch (StackOverflowError e) {
+            // snakeyaml-engine has no nesting limit and composes recursively; the failed load leaves nothing behind.
+            throw ArticleException.at(file, 1 + mostNestedLine(yaml, "[{"), "the front matter nests too deeply to read",
+                    "write each field as 'name: value' without brackets inside brackets");
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
-            throw problem(file, line, "the front matter is not valid YAML (" + firstLine(e.getProblem()) + ")",
+            throw ArticleException.at(file, line, "the front matter is not valid YAML (" + firstLine(e.getProblem()) + ")",
                     "write each field as 'name: value' and quote values that contain ':' or '#'");
         } catch (YamlEngineException e) {
-            throw problem(file, 1, "the front matter is not valid YAML (" + firstLine(e.getMessage()) + ")",
+            throw ArticleException.at(file, 1, "the front matter is not valid YAML (" + firstLine(e.getMessage()) + ")",
                     "write each field as 'name: value'");
+        } catch (RuntimeException e) {
+            // A safety net: fuzzing found snakeyaml-engine failing with a NullPointerException where its schema had no
+            // constructor for a node; any such failure of the library is this file's problem, not the build's.
+            throw ArticleException.at(file, 1, "the front matter uses YAML that Newsgraph does not read ("
+                    + e.getClass().getSimpleName() + ")", "write plain 'name: value' fields");
+        }
+        if (loaded == null) {
+            loaded = Map.of();
         }
         if (!(loaded instanceof Map<?, ?> map)) {
-            throw problem(file, 2, "the front matter is not a list of 'name: value' fields",
+            throw ArticleException.at(file, 2, "the front matter is not a list of 'name: value' fields",
                     "write each field as 'name: value', e.g. 'title: My headline'");
         }
         return map;
@@ -160,7 +154,7 @@ public final class ArticleReader {
             return null;
         }
         if (value instanceof Map || value instanceof List) {
-            throw problem(file, lineOfKey(yaml, key), "'" + key + "' must be a single value",
+            throw ArticleException.at(file, lineOfKey(yaml, key), "'" + key + "' must be a single value",
                     "write '" + key + ": ...' on one line");
         }
         return value.toString();
@@ -175,7 +169,7 @@ public final class ArticleReader {
             return LocalDate.parse(value.strip().length() > 10 && value.charAt(10) == 'T'
                     ? value.strip().substring(0, 10) : value.strip());
         } catch (DateTimeParseException e) {
-            throw problem(file, lineOfKey(yaml, "date"), "'" + value + "' is not a valid date",
+            throw ArticleException.at(file, lineOfKey(yaml, "date"), "'" + value + "' is not a valid date",
                     "write the date as YYYY-MM-DD, e.g. 'date: 2025-03-14'");
         }
     }
@@ -186,7 +180,7 @@ public final class ArticleReader {
         if (value instanceof List<?> list) {
             for (Object tag : list) {
                 if (tag instanceof Map || tag instanceof List) {
-                    throw problem(file, lineOfKey(yaml, "tags"), "each tag must be a word or phrase",
+                    throw ArticleException.at(file, lineOfKey(yaml, "tags"), "each tag must be a word or phrase",
                             "write tags as 'tags: [energy, earnings]'");
                 }
                 if (tag != null && !tag.toString().isBlank()) {
@@ -224,21 +218,39 @@ public final class ArticleReader {
         return line;
     }
 
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
+    private static void checkSentenceLength(Path file, String body, int bodyLine, String text) throws ArticleException {
+        Matcher end = SENTENCE_END.matcher(text);
+        int from = 0;
+        while (from < text.length()) {
+            int to = end.find(from) ? end.end() : text.length();
+            if (to - from > MAX_RUN_ON) {
+                String start = text.substring(from, from + 40).strip();
+                int at = body.indexOf(start);
+                int line = at < 0 ? bodyLine : bodyLine + lineAt(body, at) - 1;
+                throw ArticleException.at(file, line, "the text runs on for " + (to - from)
+                        + " characters without ending a sentence (at most " + MAX_RUN_ON + ")",
+                        "end its sentences with '.', '!' or '?', or remove the pasted table or data");
+            }
+            from = Math.max(to, from + 1);
+        }
+    }
+
+    /** The 1-based line of {@code text} with the most of the given markup characters: where a nesting bomb sits. */
+    private static int mostNestedLine(String text, String markup) {
+        String[] lines = text.split("\n", -1);
+        int best = 0;
+        long most = -1;
+        for (int i = 0; i < lines.length; i++) {
+            long count = lines[i].chars().filter(c -> markup.indexOf(c) >= 0).count();
+            if (count > most) {
+                most = count;
+                best = i;
             }
         }
-        return line;
+        return best + 1;
     }
 
     private static String firstLine(String message) {
         return message == null ? "unreadable" : message.lines().findFirst().orElse("").strip();
-    }
-
-    private static ArticleException problem(Path file, int line, String message, String fix) {
-        return new ArticleException(new ArticleProblem(file, line, message, fix));
     }
 }

@@ -2,8 +2,7 @@ package org.newsgraph.article;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Block;
+import java.util.function.Predicate;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -34,10 +33,38 @@ public final class PlainText {
     public record Result(String text, List<TextBlock> blocks) {
     }
 
+    /**
+     * @throws IllegalArgumentException when the Markdown nests too deeply for the parser (thousands of '*' in a row)
+     */
     public static Result of(String markdown) {
+        Node document;
+        try {
+            document = PARSER.parse(markdown);
+        } catch (StackOverflowError e) {
+            // commonmark merges nested emphasis recursively; the parse is self-contained, so its state is simply dropped.
+            throw new IllegalArgumentException("the Markdown nests too deeply to read", e);
+        }
         PlainText plain = new PlainText();
-        PARSER.parse(markdown).accept(plain.new BlockCollector());
+        walk(document, plain::collectBlock);
         return new Result(plain.text.toString(), plain.blocks);
+    }
+
+    /** Adds a heading, paragraph, code or HTML block; returns whether to look inside the node for more. */
+    private boolean collectBlock(Node node) {
+        if (node instanceof Heading) {
+            addBlock(TextBlock.Kind.HEADING, inlineText(node));
+        } else if (node instanceof Paragraph) {
+            addBlock(TextBlock.Kind.PARAGRAPH, inlineText(node));
+        } else if (node instanceof FencedCodeBlock code) {
+            addBlock(TextBlock.Kind.PARAGRAPH, code.getLiteral());
+        } else if (node instanceof IndentedCodeBlock code) {
+            addBlock(TextBlock.Kind.PARAGRAPH, code.getLiteral());
+        } else if (node instanceof HtmlBlock html) {
+            addBlock(TextBlock.Kind.PARAGRAPH, html.getLiteral());
+        } else {
+            return true;
+        }
+        return false;
     }
 
     private void addBlock(TextBlock.Kind kind, String content) {
@@ -55,66 +82,36 @@ public final class PlainText {
 
     private static String inlineText(Node block) {
         StringBuilder out = new StringBuilder();
-        block.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text node) {
-                out.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(Code node) {
-                out.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(HtmlInline node) {
-                out.append(node.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak node) {
+        walk(block, node -> {
+            if (node instanceof Text text) {
+                out.append(text.getLiteral());
+            } else if (node instanceof Code code) {
+                out.append(code.getLiteral());
+            } else if (node instanceof HtmlInline html) {
+                out.append(html.getLiteral());
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
                 out.append(' ');
             }
-
-            @Override
-            public void visit(HardLineBreak node) {
-                out.append(' ');
-            }
+            return true;
         });
         return out.toString().replaceAll("[ \\t]+", " ");
     }
 
-    private final class BlockCollector extends AbstractVisitor {
-        @Override
-        public void visit(Heading heading) {
-            addBlock(TextBlock.Kind.HEADING, inlineText(heading));
-        }
-
-        @Override
-        public void visit(Paragraph paragraph) {
-            addBlock(TextBlock.Kind.PARAGRAPH, inlineText(paragraph));
-        }
-
-        @Override
-        public void visit(FencedCodeBlock code) {
-            addBlock(TextBlock.Kind.PARAGRAPH, code.getLiteral());
-        }
-
-        @Override
-        public void visit(IndentedCodeBlock code) {
-            addBlock(TextBlock.Kind.PARAGRAPH, code.getLiteral());
-        }
-
-        @Override
-        public void visit(HtmlBlock html) {
-            addBlock(TextBlock.Kind.PARAGRAPH, html.getLiteral());
-        }
-
-        @Override
-        protected void visitChildren(Node parent) {
-            if (parent instanceof Block || parent.getParent() == null) {
-                super.visitChildren(parent);
+    /**
+     * Visits the descendants of {@code root} in document order without recursion, so that deeply nested quotes,
+     * lists or emphasis cannot exhaust the stack; {@code visit} returns whether to descend into the node.
+     */
+    private static void walk(Node root, Predicate<Node> visit) {
+        Node node = root.getFirstChild();
+        while (node != null) {
+            if (visit.test(node) && node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                continue;
             }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+            }
+            node = node == root ? null : node.getNext();
         }
     }
 }

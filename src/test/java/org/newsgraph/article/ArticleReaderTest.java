@@ -92,6 +92,9 @@ class ArticleReaderTest {
             no body            | ---\\ntitle: A\\n---\\n\\n                             | 4 | no text
             list front matter  | ---\\n- a\\n- b\\n---\\nBody.\\n                       | 2 | not a list of 'name: value' fields
             markdown no title  | Just text without a title line.\\n                      | 1 | no front matter
+            empty front matter | ---\\n---\\nBody.\\n                                  | 1 | the front matter has no title
+            type tag           | ---\\ntitle: !!int 5\\n---\\nBody.\\n               | 2 | could not determine a constructor for the tag
+            binary tag         | ---\\ntitle: !!binary aGk=\\n---\\nBody.\\n         | 2 | could not determine a constructor for the tag
             """)
     void badFrontMatterNamesTheLineAndTheFix(String name, String content, int line, String message) throws IOException {
         Path file = write("bad.md", content.replace("\\n", "\n"));
@@ -133,5 +136,89 @@ class ArticleReaderTest {
     void linkTargetsAreDroppedAndHtmlKeptAsText() throws Exception {
         Article article = reader.read(write("x.md", "---\ntitle: T\n---\nSee [this](javascript:alert(1)) and <b>bold</b>.\n"));
         assertEquals("See this and <b>bold</b>.", article.text());
+    }
+
+    @Test
+    void linksThatLoopOrLeadNowhereAndFoldersAreNamedAsSuch() throws IOException {
+        Path loop = Files.createSymbolicLink(dir.resolve("loop.md"), Path.of("loop.md"));
+        Path dangling = Files.createSymbolicLink(dir.resolve("gone.md"), Path.of("missing.md"));
+        Path folder = Files.createDirectory(dir.resolve("folder.md"));
+        assertTrue(assertThrows(ArticleException.class, () -> reader.read(loop)).getMessage()
+                .contains("is a symbolic link that leads back to itself; replace the link"));
+        assertTrue(assertThrows(ArticleException.class, () -> reader.read(dangling)).getMessage()
+                .contains("is a link to 'missing.md', which does not exist"));
+        assertTrue(assertThrows(ArticleException.class, () -> reader.read(folder)).getMessage()
+                .contains("is a folder, not an article file"));
+    }
+
+    @Test
+    void aLinkToAnArticleIsRead() throws Exception {
+        Path target = write("real.md", "---\ntitle: Real\n---\nText.\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link.md"), target);
+        assertEquals("Real", reader.read(link).title());
+        assertEquals("link", reader.read(link).slug());
+    }
+
+    @Test
+    void oversizedFilesAreRefusedBeforeTheyAreRead() throws IOException {
+        Path file = write("huge.md", "---\ntitle: Huge\n---\n" + "Acme sold 12 widgets.\n".repeat(100_000));
+        ArticleException e = assertThrows(ArticleException.class, () -> reader.read(file));
+        assertTrue(e.getMessage().contains("the file is 2.1 MB; an article may have at most 1 MB; split it"), e.getMessage());
+    }
+
+    @Test
+    void textThatNeverEndsASentenceIsRefusedAtItsLine() throws IOException {
+        Path file = write("run-on.md", "---\ntitle: T\n---\nFine.\n\n" + "and then ".repeat(1_000) + "\n");
+        ArticleException e = assertThrows(ArticleException.class, () -> reader.read(file));
+        assertEquals(6, e.problem().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("runs on for 8999 characters without ending a sentence"), e.getMessage());
+    }
+
+    @Test
+    void longTextMadeOfSentencesIsAccepted() throws Exception {
+        String line = "Acme sold 12 widgets for $3.5 million. Shares rose 4%! ".repeat(4_000);
+        Article article = reader.read(write("long.md", "---\ntitle: T\n---\n" + line + "\n"));
+        assertEquals(line.strip(), article.text());
+    }
+
+    @Test
+    void deepMarkdownIsReadOrRefusedButNeverOverflowsTheStack() throws Exception {
+        Article quotes = reader.read(write("quotes.md", "---\ntitle: T\n---\n" + ">".repeat(20_000) + " Deep text.\n"));
+        assertEquals("Deep text.", quotes.text());
+        Article lists = reader.read(write("lists.md", "---\ntitle: T\n---\n" + "- ".repeat(20_000) + "Deep item.\n"));
+        assertEquals("Deep item.", lists.text());
+        Path emphasis = write("emphasis.md", "---\ntitle: T\n---\nFine.\n\n" + "*a ".repeat(20_000) + "x"
+                + " a*".repeat(20_000) + "\n");
+        ArticleException e = assertThrows(ArticleException.class, () -> reader.read(emphasis));
+        assertEquals(6, e.problem().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("the Markdown nests too deeply to read"), e.getMessage());
+        Path yaml = write("yaml.md", "---\ntitle: T\ntags: " + "[".repeat(20_000) + "\n---\nText.\n");
+        e = assertThrows(ArticleException.class, () -> reader.read(yaml));
+        assertEquals(3, e.problem().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("the front matter nests too deeply to read"), e.getMessage());
+    }
+
+    @Test
+    void frontMatterValuesStayAsWritten() throws Exception {
+        Article article = reader.read(write("n.md", "---\ntitle: 1e400\nslug: 007\nauthor: 0x1F\nsource: .inf\n---\nText.\n"));
+        assertEquals("1e400", article.title());
+        assertEquals("007", article.slug());
+        assertEquals("0x1F", article.author());
+        assertEquals(".inf", article.source());
+    }
+
+    @Test
+    void futureDatesAreAccepted() throws Exception {
+        assertEquals(LocalDate.of(2999, 12, 31),
+                reader.read(write("f.md", "---\ntitle: T\ndate: 2999-12-31\n---\nText.\n")).date());
+    }
+
+    @Test
+    void invisibleCharactersThatSplitNamesOrReorderTextAreRemoved() throws Exception {
+        Article article = reader.read(write("rtl.md", "---\ntitle: \u202EAcme\u202C \u2067\u0627\u0644\u2069\n---\n"
+                + "Micro\u200Bsoft spent $5 mil\u00ADlion.\uFEFF Joiners stay: \uD83D\uDC68\u200D\uD83D\uDC69 \u0645\u06CC\u200C\u062E.\n"));
+        assertEquals("Acme \u0627\u0644", article.title());
+        assertEquals("Microsoft spent $5 million. Joiners stay: \uD83D\uDC68\u200D\uD83D\uDC69 \u0645\u06CC\u200C\u062E.",
+                article.text());
     }
 }

@@ -3,7 +3,9 @@ package org.newsgraph.testing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.newsgraph.BuildConfig;
 import org.newsgraph.Newsgraph;
@@ -56,13 +58,6 @@ public final class SampleProject {
         Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 
-    public static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.delete(file);
-            }
-        }
-    }
 
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
@@ -73,6 +68,18 @@ public final class SampleProject {
                 } else {
                     Files.copy(file, target);
                 }
+            }
+        }
+    }
+
+    /** Deletes a folder and everything in it, links included (not what they point to); nothing if it is absent. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(file);
             }
         }
     }
