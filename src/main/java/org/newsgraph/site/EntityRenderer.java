@@ -45,7 +45,7 @@ final class EntityRenderer implements PageRenderer {
             String iri = context.iris().entity(entity.id()).getURI();
             Views.EntityPage page = new Views.EntityPage(root, entity.name(), entity.type(),
                     ViewFactory.typeLabel(entity.type()), root + ViewFactory.typeIndexPath(entity.type(), 1),
-                    entity.aliases(), entity.sameAs(), iri, figures, TimeChart.of(figures), outgoing, incoming,
+                    entity.aliases(), ArticleRenderer.safeUrl(entity.sameAs()), iri, figures, TimeChart.of(figures), outgoing, incoming,
                     mentions.stream().distinct().toList(),
                     byEntity.getOrDefault(entity.id(), List.of()).stream().map(a -> views.summary(root, a)).toList(),
                     views.backlinks(root, entity.id()), jsonld(entity, iri));
