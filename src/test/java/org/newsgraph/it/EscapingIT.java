@@ -80,7 +80,8 @@ class EscapingIT {
                 }
             }
             for (String tag : List.of("iframe", "img", "svg", "input", "textarea", "style")) {
-                if (!page.select(tag).isEmpty() && Files.readString(file).contains("pwned")) {
+                // The theme has its own search box and charts; only an element carrying injected text is a finding.
+                if (page.select(tag).stream().anyMatch(e -> e.outerHtml().contains("pwned"))) {
                     found.add(name + ": <" + tag + "> on a page with injected text");
                 }
             }
@@ -102,7 +103,7 @@ class EscapingIT {
                 assertEquals(article.author(), jsonld.get("author").get("name").asText(), file);
                 assertEquals("· " + article.author(), page.selectFirst("p.byline span").text(), file);
             }
-            assertEquals(article.tags(), page.select("p.tags span.tag").eachText(), file);
+            assertEquals(article.tags(), page.select("p.tags a.tag").eachText(), file);
             assertEquals(article.date().toString(), page.selectFirst("p.byline time").attr("datetime"), file);
             assertEquals(article.title(), headline(article.slug()), file + ": Turtle beside the page");
             String raw = page.selectFirst("script[type=application/ld+json]").data().toLowerCase(Locale.ROOT);
