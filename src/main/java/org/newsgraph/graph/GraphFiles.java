@@ -1,31 +1,45 @@
 package org.newsgraph.graph;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.RDFWriterBuilder;
-import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.io.StagedOutput;
 
 /**
- * Writes the graph dumps: TriG (a named graph per article), Turtle and N-Triples of the union, JSON-LD.
- * Statements are sorted before writing so that the same graph always gives the same bytes.
+ * Writes the graph dumps (TriG with a named graph per article; Turtle, N-Triples and JSON-LD of the union) and the
+ * RDF of single pages. Statements are sorted before writing so that the same graph always gives the same bytes, and
+ * the dumps are streamed to their files, so an archive's graph is never copied whole into another model or string.
  */
 public final class GraphFiles {
+
+    /** Statements in subject, predicate, object order; terms compared by kind, then by their strings. */
+    public static final Comparator<Triple> ORDER = Comparator.comparing(Triple::getSubject, GraphFiles::compare)
+            .thenComparing(Triple::getPredicate, GraphFiles::compare)
+            .thenComparing(Triple::getObject, GraphFiles::compare);
+
+    /** JSON-LD of the union is written in pieces of about this many statements, each through Jena's writer. */
+    private static final int JSONLD_CHUNK = 5_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
 
@@ -33,13 +47,90 @@ public final class GraphFiles {
         this.base = base;
     }
 
+    /** The four dumps, one after the other; with {@link #sortedUnion} a caller can write them in parallel instead. */
     public void writeAll(DatasetGraph dataset, Path dataDir, StagedOutput files) throws IOException {
-        DatasetGraph sorted = sorted(dataset);
-        Graph union = union(sorted);
-        files.write(dataDir.resolve("graph.trig"), serialize(sorted, RDFFormat.TRIG_BLOCKS));
-        files.write(dataDir.resolve("graph.ttl"), turtle(union));
-        files.write(dataDir.resolve("graph.nt"), ntriples(union));
-        files.write(dataDir.resolve("graph.jsonld"), jsonld(union));
+        List<Triple> union = sortedUnion(dataset);
+        writeTrig(dataset, dataDir.resolve("graph.trig"), files);
+        writeTurtle(union, dataDir.resolve("graph.ttl"), files);
+        writeNTriples(union, dataDir.resolve("graph.nt"), files);
+        writeJsonLd(union, dataDir.resolve("graph.jsonld"), files);
+    }
+
+    /** The dataset as TriG: named graphs in IRI order, each graph's statements sorted. */
+    public void writeTrig(DatasetGraph dataset, Path file, StagedOutput files) throws IOException {
+        List<Node> names = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(names::add);
+        names.sort(GraphFiles::compare);
+        try (OutputStream out = files.openStream(file)) {
+            StreamRDF stream = start(out, RDFFormat.TRIG_BLOCKS, PrefixMapping.Factory.create());
+            for (Node name : names) {
+                for (Triple triple : sorted(dataset.getGraph(name))) {
+                    stream.quad(Quad.create(name, triple));
+                }
+            }
+            stream.finish();
+        }
+    }
+
+    public void writeTurtle(List<Triple> sortedUnion, Path file, StagedOutput files) throws IOException {
+        try (OutputStream out = files.openStream(file)) {
+            StreamRDF stream = start(out, RDFFormat.TURTLE_BLOCKS, PrefixMapping.Factory.create());
+            sortedUnion.forEach(stream::triple);
+            stream.finish();
+        }
+    }
+
+    public void writeNTriples(List<Triple> sortedUnion, Path file, StagedOutput files) throws IOException {
+        try (OutputStream out = files.openStream(file)) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES_UTF8);
+            stream.start();
+            sortedUnion.forEach(stream::triple);
+            stream.finish();
+        }
+    }
+
+    /**
+     * The union as one JSON-LD document, {@code {"@graph": [...]}}: Jena writes the statements a few thousand at a
+     * time (whole subjects per piece) and the node objects are streamed into one array, so memory stays bounded.
+     */
+    public void writeJsonLd(List<Triple> sortedUnion, Path file, StagedOutput files) throws IOException {
+        try (OutputStream out = files.openStream(file);
+             JsonGenerator json = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeArrayFieldStart("@graph");
+            Graph piece = GraphFactory.createDefaultGraph();
+            Node subject = null;
+            for (Triple triple : sortedUnion) {
+                if (triple.getSubject().isTripleTerm() || triple.getObject().isTripleTerm()) {
+                    continue;
+                }
+                if (piece.size() >= JSONLD_CHUNK && !triple.getSubject().equals(subject)) {
+                    writeNodes(piece, json);
+                    piece = GraphFactory.createDefaultGraph();
+                }
+                piece.add(triple);
+                subject = triple.getSubject();
+            }
+            writeNodes(piece, json);
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static void writeNodes(Graph piece, JsonGenerator json) throws IOException {
+        if (piece.isEmpty()) {
+            return;
+        }
+        JsonNode tree = JSON.readTree(jsonldBytes(piece));
+        JsonNode nodes = tree.isArray() ? tree : tree.has("@graph") ? tree.get("@graph") : null;
+        if (nodes == null) {
+            json.writeTree(tree);
+        } else {
+            for (JsonNode node : nodes) {
+                json.writeTree(node);
+            }
+        }
     }
 
     /** One graph as Turtle, with the project's prefixes. */
@@ -49,35 +140,48 @@ public final class GraphFiles {
 
     /** One graph as Turtle, with the project's prefixes and some more. */
     public String turtle(Graph graph, PrefixMapping more) {
-        Graph copy = sortedCopy(graph);
-        copy.getPrefixMapping().setNsPrefixes(Vocabularies.prefixes(base)).setNsPrefixes(more);
-        return write(RDFWriter.source(copy).format(RDFFormat.TURTLE_BLOCKS));
-    }
-
-    /** One graph as JSON-LD; triple terms (rdf:reifies) have no JSON-LD 1.1 form and are left to the Turtle files. */
-    public String jsonld(Graph graph) {
-        Graph plain = GraphFactory.createDefaultGraph();
-        graph.find().forEachRemaining(t -> {
-            if (!t.getSubject().isTripleTerm() && !t.getObject().isTripleTerm()) {
-                plain.add(t);
-            }
-        });
-        plain.getPrefixMapping().setNsPrefixes(Vocabularies.prefixes(base));
-        return write(RDFWriter.source(sortedCopy(plain)).format(RDFFormat.JSONLD11_PRETTY));
-    }
-
-    /** Through a byte stream: Jena's asString() writes char by char into a synchronized StringBuffer, far slower. */
-    private static String write(RDFWriterBuilder writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.output(out);
+        StreamRDF stream = start(out, RDFFormat.TURTLE_BLOCKS, more);
+        sorted(graph).forEach(stream::triple);
+        stream.finish();
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * One graph as JSON-LD (expanded, full IRIs: a page's file is for programs, and compaction cost eight times
+     * as much as the rest of a page). Triple terms (rdf:reifies) have no JSON-LD 1.1 form; they are in the Turtle.
+     */
+    public String jsonld(Graph graph) {
+        Graph plain = GraphFactory.createDefaultGraph();
+        for (Triple triple : sorted(graph)) {
+            if (!triple.getSubject().isTripleTerm() && !triple.getObject().isTripleTerm()) {
+                plain.add(triple);
+            }
+        }
+        return new String(jsonldBytes(plain), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] jsonldBytes(Graph graph) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFWriter.source(graph).format(RDFFormat.JSONLD11_PLAIN).output(out);
+        return out.toByteArray();
+    }
+
+    private StreamRDF start(OutputStream out, RDFFormat format, PrefixMapping more) {
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
+        stream.start();
+        Vocabularies.prefixes(base).getNsPrefixMap().forEach(stream::prefix);
+        more.getNsPrefixMap().forEach(stream::prefix);
+        return stream;
+    }
+
     public static String ntriples(Graph graph) {
-        List<String> lines = new ArrayList<>();
-        graph.find().forEachRemaining(t -> lines.add(NodeFmtLib.strNT(t)));
-        lines.sort(null);
-        return String.join("\n", lines) + (lines.isEmpty() ? "" : "\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES_UTF8);
+        stream.start();
+        sorted(graph).forEach(stream::triple);
+        stream.finish();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     public static Graph union(DatasetGraph dataset) {
@@ -86,41 +190,53 @@ public final class GraphFiles {
         return union;
     }
 
-    private String serialize(DatasetGraph dataset, RDFFormat format) {
-        dataset.prefixes().putAll(Vocabularies.prefixes(base));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFWriter.source(dataset).format(format).output(out);
-        return out.toString(StandardCharsets.UTF_8);
+    /** Every distinct statement of the dataset, whatever its graph, in {@link #ORDER}; a list, not another model. */
+    public static List<Triple> sortedUnion(DatasetGraph dataset) {
+        List<Triple> all = new ArrayList<>();
+        dataset.find().forEachRemaining(q -> all.add(q.asTriple()));
+        all.sort(ORDER);
+        List<Triple> distinct = new ArrayList<>(all.size());
+        for (Triple triple : all) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(triple)) {
+                distinct.add(triple);
+            }
+        }
+        return distinct;
     }
 
-    private static DatasetGraph sorted(DatasetGraph dataset) {
-        DatasetGraph copy = DatasetGraphFactory.create();
-        List<Node> names = new ArrayList<>();
-        dataset.listGraphNodes().forEachRemaining(names::add);
-        names.sort(Comparator.comparing((Node n) -> NodeFmtLib.strNT(n)));
-        for (Node name : names) {
-            Graph target = copy.getGraph(name);
-            sortedTriples(dataset.getGraph(name)).forEach(target::add);
-        }
-        return copy;
+    private static List<Triple> sorted(Graph graph) {
+        List<Triple> triples = new ArrayList<>();
+        graph.find().forEachRemaining(triples::add);
+        triples.sort(ORDER);
+        return triples;
     }
 
-    private static Graph sortedCopy(Graph graph) {
-        Graph copy = GraphFactory.createDefaultGraph();
-        sortedTriples(graph).forEach(copy::add);
-        return copy;
+    /** IRIs before blank nodes before literals before triple terms; within a kind, by string. */
+    static int compare(Node a, Node b) {
+        int byKind = Integer.compare(kind(a), kind(b));
+        if (byKind != 0) {
+            return byKind;
+        }
+        if (a.isURI()) {
+            return a.getURI().compareTo(b.getURI());
+        }
+        if (a.isBlank()) {
+            return a.getBlankNodeLabel().compareTo(b.getBlankNodeLabel());
+        }
+        if (a.isLiteral()) {
+            int c = a.getLiteralLexicalForm().compareTo(b.getLiteralLexicalForm());
+            if (c == 0) {
+                c = a.getLiteralLanguage().compareTo(b.getLiteralLanguage());
+            }
+            return c != 0 ? c : a.getLiteralDatatypeURI().compareTo(b.getLiteralDatatypeURI());
+        }
+        if (a.isTripleTerm()) {
+            return ORDER.compare(a.getTriple(), b.getTriple());
+        }
+        return a.toString().compareTo(b.toString());
     }
 
-    /** Triples in N-Triples order; each is formatted once, not at every comparison. */
-    private static List<Triple> sortedTriples(Graph graph) {
-        record Keyed(String key, Triple triple) {
-        }
-        List<Keyed> keyed = new ArrayList<>();
-        for (Iterator<Triple> it = graph.find(); it.hasNext(); ) {
-            Triple triple = it.next();
-            keyed.add(new Keyed(NodeFmtLib.strNT(triple), triple));
-        }
-        keyed.sort(Comparator.comparing(Keyed::key));
-        return keyed.stream().map(Keyed::triple).toList();
+    private static int kind(Node node) {
+        return node.isURI() ? 0 : node.isBlank() ? 1 : node.isLiteral() ? 2 : node.isTripleTerm() ? 3 : 4;
     }
 }

@@ -1,6 +1,8 @@
 package org.newsgraph.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -56,12 +58,21 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     public void write(Path file, byte[] content) throws IOException {
+        Files.write(prepare(file), content);
+    }
+
+    /** Opens a file of the output for writing, buffered, for content too large to hold in memory (graph dumps). */
+    public OutputStream openStream(Path file) throws IOException {
+        return new BufferedOutputStream(Files.newOutputStream(prepare(file)), 1 << 16);
+    }
+
+    private Path prepare(Path file) throws IOException {
         Path resolved = file.isAbsolute() ? file : staging.resolve(file);
         if (!resolved.normalize().startsWith(staging)) {
             throw new IllegalArgumentException("output file outside the output folder: " + file);
         }
         Files.createDirectories(resolved.getParent());
-        Files.write(resolved, content);
+        return resolved;
     }
 
     /** Swaps the staged folder in place of the target. */

@@ -92,10 +92,12 @@ public final class Resolver {
             }
         }
         joinAliases(locals, groups);
-        Map<Integer, String> ids = new HashMap<>();
+        Map<Integer, List<Local>> members = new HashMap<>();
         for (int i = 0; i < locals.size(); i++) {
-            ids.putIfAbsent(groups.find(i), groupId(locals, groups, groups.find(i)));
+            members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(locals.get(i));
         }
+        Map<Integer, String> ids = new HashMap<>();
+        members.forEach((root, group) -> ids.put(root, groupId(group)));
         List<ArticleProblem> problems = new ArrayList<>();
         Map<String, TreeSet<String>> formerIds = new HashMap<>();
         applyMerges(locals, groups, ids, formerIds, problems);
@@ -131,15 +133,12 @@ public final class Resolver {
      * A group's id: of the names with a Wikidata id (the gazetteer's canonical names) if any, the id most mentions
      * carry, the smallest on a tie.
      */
-    private static String groupId(List<Local> locals, UnionFind groups, int root) {
-        boolean identified = false;
-        for (int i = 0; i < locals.size(); i++) {
-            identified |= groups.find(i) == root && locals.get(i).sameAs() != null;
-        }
+    private static String groupId(List<Local> group) {
+        boolean identified = group.stream().anyMatch(local -> local.sameAs() != null);
         Map<String, Integer> mentions = new TreeMap<>();
-        for (int i = 0; i < locals.size(); i++) {
-            if (groups.find(i) == root && (!identified || locals.get(i).sameAs() != null)) {
-                mentions.merge(locals.get(i).entity().id(), locals.get(i).entity().mentions().size(), Integer::sum);
+        for (Local local : group) {
+            if (!identified || local.sameAs() != null) {
+                mentions.merge(local.entity().id(), local.entity().mentions().size(), Integer::sum);
             }
         }
         return mentions.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()

@@ -15,7 +15,7 @@ final class ArticleRenderer implements PageRenderer {
     public void render(RenderContext context) throws IOException {
         ViewFactory views = context.views();
         String root = "../../";
-        for (ArticleData article : context.model().articles) {
+        context.forEach(context.model().articles, article -> {
             String iri = context.iris().article(article.slug()).getURI();
             var entities = article.mentions().stream().map(SiteModel.MentionData::entityId).distinct()
                     .filter(context.model().entities::containsKey)
@@ -32,7 +32,7 @@ final class ArticleRenderer implements PageRenderer {
             Graph graph = context.dataset().getGraph(context.iris().article(article.slug()));
             context.output().write(Path.of(dir + "index.ttl"), context.graphFiles().turtle(graph));
             context.output().write(Path.of(dir + "index.jsonld"), context.graphFiles().jsonld(graph));
-        }
+        });
     }
 
     /** Only web links are shown as links; anything else (javascript:, data:) is not a link. */

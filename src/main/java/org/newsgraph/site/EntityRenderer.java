@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.SiteModel.EntityData;
@@ -18,51 +20,80 @@ import org.newsgraph.site.Views.RelationRow;
 /** One page per entity: what it is, figures about it, relations both ways, where it is mentioned; plus its RDF. */
 final class EntityRenderer implements PageRenderer {
 
+    /** Something an article says about an entity: one of its figures, relations or mentions. */
+    private record Found<T>(ArticleData article, T item) {
+    }
+
     @Override
     public void render(RenderContext context) throws IOException {
         SiteModel model = context.model();
         ViewFactory views = context.views();
         Map<String, List<ArticleData>> byEntity = model.articlesByEntity();
-        String root = "../../";
-        for (EntityData entity : model.entities.values()) {
-            List<FigureRow> figures = new ArrayList<>();
-            List<RelationRow> outgoing = new ArrayList<>();
-            List<RelationRow> incoming = new ArrayList<>();
-            List<MentionRow> mentions = new ArrayList<>();
-            for (ArticleData article : model.articles) {
-                article.figures().stream().filter(f -> entity.id().equals(f.subjectId()))
-                        .forEach(f -> figures.add(views.figure(root, article, f)));
-                for (SiteModel.RelationData r : article.relations()) {
-                    if (r.subjectId().equals(entity.id())) {
-                        outgoing.add(views.relation(root, article, r));
-                    } else if (r.objectId().equals(entity.id())) {
-                        incoming.add(views.relation(root, article, r));
-                    }
+        Map<String, List<Found<SiteModel.FigureData>>> figuresAbout = new HashMap<>();
+        Map<String, List<Found<SiteModel.RelationData>>> outgoingFrom = new HashMap<>();
+        Map<String, List<Found<SiteModel.RelationData>>> incomingTo = new HashMap<>();
+        Map<String, List<Found<SiteModel.MentionData>>> mentionsOf = new HashMap<>();
+        for (ArticleData article : model.articles) {
+            for (SiteModel.FigureData f : article.figures()) {
+                if (f.subjectId() != null) {
+                    figuresAbout.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(new Found<>(article, f));
                 }
-                article.mentions().stream().filter(m -> m.entityId().equals(entity.id())).forEach(m ->
-                        mentions.add(new MentionRow(views.articleLink(root, article), sentenceAround(article, m.begin()))));
             }
-            String iri = context.iris().entity(entity.id()).getURI();
+            for (SiteModel.RelationData r : article.relations()) {
+                outgoingFrom.computeIfAbsent(r.subjectId(), k -> new ArrayList<>()).add(new Found<>(article, r));
+                if (!r.objectId().equals(r.subjectId())) {
+                    incomingTo.computeIfAbsent(r.objectId(), k -> new ArrayList<>()).add(new Found<>(article, r));
+                }
+            }
+            for (SiteModel.MentionData m : article.mentions()) {
+                mentionsOf.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(new Found<>(article, m));
+            }
+        }
+        Map<Node, List<Triple>> statements = statementsAbout(context);
+        String root = "../../";
+        context.forEach(model.entities.values(), entity -> {
+            String id = entity.id();
+            List<FigureRow> figures = figuresAbout.getOrDefault(id, List.of()).stream()
+                    .map(f -> views.figure(root, f.article(), f.item())).toList();
+            List<RelationRow> outgoing = outgoingFrom.getOrDefault(id, List.of()).stream()
+                    .map(r -> views.relation(root, r.article(), r.item())).toList();
+            List<RelationRow> incoming = incomingTo.getOrDefault(id, List.of()).stream()
+                    .map(r -> views.relation(root, r.article(), r.item())).toList();
+            List<MentionRow> mentions = mentionsOf.getOrDefault(id, List.of()).stream()
+                    .map(m -> new MentionRow(views.articleLink(root, m.article()),
+                            sentenceAround(m.article(), m.item().begin()))).distinct().toList();
+            Node node = context.iris().entity(id);
+            String iri = node.getURI();
             Views.EntityPage page = new Views.EntityPage(root, entity.name(), entity.type(),
                     ViewFactory.typeLabel(entity.type()), root + ViewFactory.typeIndexPath(entity.type(), 1),
-                    entity.aliases(), ArticleRenderer.safeUrl(entity.sameAs()), iri, figures, TimeChart.of(figures), outgoing, incoming,
-                    mentions.stream().distinct().toList(),
-                    byEntity.getOrDefault(entity.id(), List.of()).stream().map(a -> views.summary(root, a)).toList(),
-                    views.backlinks(root, entity.id()), jsonld(entity, iri));
-            String dir = "entity/" + entity.id() + "/";
+                    entity.aliases(), ArticleRenderer.safeUrl(entity.sameAs()), iri, figures, TimeChart.of(figures),
+                    outgoing, incoming, mentions,
+                    byEntity.getOrDefault(id, List.of()).stream().map(a -> views.summary(root, a)).toList(),
+                    views.backlinks(root, id), jsonld(entity, iri));
+            String dir = "entity/" + id + "/";
             context.output().write(Path.of(dir + "index.html"), context.templates().render("entity", page));
-            Graph description = describe(context, context.iris().entity(entity.id()));
+            Graph description = GraphFactory.createDefaultGraph();
+            statements.getOrDefault(node, List.of()).forEach(description::add);
             context.output().write(Path.of(dir + "index.ttl"), context.graphFiles().turtle(description));
             context.output().write(Path.of(dir + "index.jsonld"), context.graphFiles().jsonld(description));
-        }
+        });
     }
 
-    /** Every statement in any graph with the entity as subject or object. */
-    private static Graph describe(RenderContext context, Node entity) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        context.dataset().find(Node.ANY, entity, Node.ANY, Node.ANY).forEachRemaining(q -> graph.add(q.asTriple()));
-        context.dataset().find(Node.ANY, Node.ANY, Node.ANY, entity).forEachRemaining(q -> graph.add(q.asTriple()));
-        return graph;
+    /** Per entity, every statement in any graph with the entity as subject or object; one pass over the dataset. */
+    private static Map<Node, List<Triple>> statementsAbout(RenderContext context) {
+        Map<Node, List<Triple>> about = new HashMap<>();
+        String prefix = context.iris().base() + "entity/";
+        context.dataset().find().forEachRemaining(q -> {
+            Node s = q.getSubject();
+            Node o = q.getObject();
+            if (s.isURI() && s.getURI().startsWith(prefix)) {
+                about.computeIfAbsent(s, k -> new ArrayList<>()).add(q.asTriple());
+            }
+            if (o.isURI() && !o.equals(s) && o.getURI().startsWith(prefix)) {
+                about.computeIfAbsent(o, k -> new ArrayList<>()).add(q.asTriple());
+            }
+        });
+        return about;
     }
 
     private static String sentenceAround(ArticleData article, int offset) {

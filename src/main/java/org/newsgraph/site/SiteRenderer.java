@@ -6,6 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.graph.GraphFiles;
 import org.newsgraph.graph.Iris;
@@ -22,30 +28,71 @@ public final class SiteRenderer {
 
     private final Theme theme;
     private final Iris iris;
+    private final int threads;
     private final List<PageRenderer> renderers = List.of(new HomeRenderer(), new ArticleRenderer(),
             new EntityRenderer(), new RedirectRenderer(), new QueryPageRenderer(), new EntityIndexRenderer(),
             new FiguresRenderer(), new ArchiveRenderer(), new TagRenderer(), new SearchRenderer(), new SparqlRenderer(),
             new AboutRenderer(), new FeedRenderer(), new VoidRenderer());
 
     public SiteRenderer(Path templates, Iris iris) {
+        this(templates, iris, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** With this many rendering threads (pages, their RDF and the graph dumps are written in parallel). */
+    public SiteRenderer(Path templates, Iris iris, int threads) {
         this.theme = new Theme(templates);
         this.iris = iris;
+        this.threads = Math.max(1, threads);
     }
 
     public void render(DatasetGraph dataset, StagedOutput output) throws IOException {
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());
+        try {
+            render(dataset, output, workers);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private void render(DatasetGraph dataset, StagedOutput output, ExecutorService workers) throws IOException {
+        List<Triple> union = GraphFiles.sortedUnion(dataset);
         SiteModel model = new SiteModel(dataset, iris);
         GraphFiles graphFiles = new GraphFiles(iris.base());
         RenderContext context = new RenderContext(model, new ViewFactory(model, iris.base()), theme, new Templates(theme),
-                output, dataset, iris, graphFiles, GraphStatistics.of(dataset));
+                output, dataset, iris, graphFiles, GraphStatistics.of(union, dataset.size()), workers);
+        Path data = Path.of("data");
+        List<Future<?>> dumps = List.of(
+                workers.submit(() -> call(() -> graphFiles.writeTrig(dataset, data.resolve("graph.trig"), output))),
+                workers.submit(() -> call(() -> graphFiles.writeTurtle(union, data.resolve("graph.ttl"), output))),
+                workers.submit(() -> call(() -> graphFiles.writeNTriples(union, data.resolve("graph.nt"), output))),
+                workers.submit(() -> call(() -> graphFiles.writeJsonLd(union, data.resolve("graph.jsonld"), output))));
         for (PageRenderer renderer : renderers) {
             renderer.render(context);
         }
-        graphFiles.writeAll(dataset, Path.of("data"), output);
         output.write(Path.of("ontology.ttl"), ontology(iris.base()));
         for (Map.Entry<String, byte[]> asset : theme.files("assets").entrySet()) {
             output.write(Path.of("assets", asset.getKey()), asset.getValue());
         }
+        RenderContext.await(dumps);
         new SitemapRenderer().render(context);
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private static Void call(Write write) throws IOException {
+        write.run();
+        return null;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "newsgraph-render-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** The ontology and SHACL shapes, as published under a base IRI. */

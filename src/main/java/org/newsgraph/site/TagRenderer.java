@@ -28,7 +28,7 @@ final class TagRenderer implements PageRenderer {
                 String slug = Slugs.of(tag);
                 names.merge(slug, tag, (a, b) -> a.compareTo(b) <= 0 ? a : b);
                 List<ArticleData> tagged = bySlug.computeIfAbsent(slug, k -> new ArrayList<>());
-                if (!tagged.contains(article)) {
+                if (tagged.isEmpty() || tagged.get(tagged.size() - 1) != article) {
                     tagged.add(article);
                 }
             }
@@ -38,7 +38,7 @@ final class TagRenderer implements PageRenderer {
         bySlug.forEach((slug, articles) -> tags.add(new TagSummary(names.get(slug),
                 indexRoot + ViewFactory.tagPath(names.get(slug)), articles.size())));
         context.output().write(Path.of(INDEX), context.templates().render("tags", new Views.TagsPage(indexRoot, tags)));
-        for (var entry : bySlug.entrySet()) {
+        context.forEach(bySlug.entrySet(), entry -> {
             String tag = names.get(entry.getKey());
             String path = ViewFactory.tagPath(tag);
             String root = ViewFactory.rootOf(path);
@@ -46,7 +46,7 @@ final class TagRenderer implements PageRenderer {
                     entry.getValue().stream().map(a -> context.views().summary(root, a)).toList(),
                     topEntities(context, root, entry.getValue()));
             context.output().write(Path.of(path), context.templates().render("tag", page));
-        }
+        });
     }
 
     /** The entities mentioned most often in the tagged articles. */

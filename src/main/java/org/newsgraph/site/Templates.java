@@ -15,6 +15,10 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  */
 final class Templates {
 
+    static {
+        RecordAccessor.install();
+    }
+
     private final TemplateEngine engine = new TemplateEngine();
 
     Templates(Theme theme) {

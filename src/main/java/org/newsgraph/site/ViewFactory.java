@@ -48,7 +48,7 @@ final class ViewFactory {
     private final SiteModel model;
     private final String base;
     private final Map<String, Integer> mentionCounts;
-    private final Map<String, Set<String>> renderedAnchors = new HashMap<>();
+    private final Map<String, Set<String>> renderedAnchors = new java.util.concurrent.ConcurrentHashMap<>();
 
     ViewFactory(SiteModel model, String base) {
         this.model = model;

@@ -1,8 +1,5 @@
 package org.newsgraph.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,40 +27,54 @@ public final class RenderBenchmark {
         int articles = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int entities = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
         int figures = args.length > 3 ? Integer.parseInt(args[3]) : 10;
-        List<ExtractedArticle> corpus = SyntheticCorpus.generate(articles, entities, figures);
-        Iris iris = new Iris(Iris.DEFAULT_BASE);
-        long t0 = System.nanoTime();
-        List<ResolvedEntity> resolved = new Resolver().resolve(corpus.stream().map(ExtractedArticle::extraction).toList());
-        long t1 = System.nanoTime();
-        DatasetGraph dataset = new GraphBuilder(iris).build(corpus, resolved);
-        long t2 = System.nanoTime();
-        try (StagedOutput output = StagedOutput.open(out.resolve("newsgraph-site"))) {
-            new SiteRenderer(Path.of("templates"), iris).render(dataset, output);
-            output.commit();
+        try (HeapWatch heap = new HeapWatch()) {
+            List<ExtractedArticle> corpus = SyntheticCorpus.generate(articles, entities, figures);
+            Iris iris = new Iris(Iris.DEFAULT_BASE);
+            long t0 = System.nanoTime();
+            List<ResolvedEntity> resolved = new Resolver().resolve(corpus.stream().map(ExtractedArticle::extraction).toList());
+            long t1 = System.nanoTime();
+            DatasetGraph dataset = new GraphBuilder(iris).build(corpus, resolved);
+            long t2 = System.nanoTime();
+            int figureCount = corpus.stream().map(ExtractedArticle::extraction).mapToInt(e -> e.figures().size()).sum();
+            System.out.printf(Locale.ROOT, "| synthetic archive | %,d articles, %,d entities, %,d figures, %,d quads |%n",
+                    corpus.size(), resolved.size(), figureCount, dataset.stream().count());
+            System.out.printf(Locale.ROOT, "| resolve + graph (not part of render-only) | %.1f s + %.1f s; %s |%n",
+                    (t1 - t0) / 1e9, (t2 - t1) / 1e9, heap.phase());
+            long t3 = System.nanoTime();
+            try (StagedOutput output = StagedOutput.open(out.resolve("newsgraph-site"))) {
+                new SiteRenderer(Path.of("templates"), iris).render(dataset, output);
+                output.commit();
+            }
+            long t4 = System.nanoTime();
+            Counts counts = Counts.of(out.resolve("newsgraph-site"));
+            System.out.printf(Locale.ROOT, "| newsgraph render-only (%d threads) | **%.1f s**: %,d HTML pages, %,d RDF files "
+                    + "(Turtle + JSON-LD per page, 4 dumps), %,d files, %,d MiB; %s |%n",
+                    Runtime.getRuntime().availableProcessors(), (t4 - t3) / 1e9, counts.html, counts.rdf, counts.files,
+                    counts.bytes >> 20, heap.phase());
+            System.out.printf(Locale.ROOT, "newsgraph render seconds: %.2f%n", (t4 - t3) / 1e9);
+            System.out.printf(Locale.ROOT, "newsgraph pages: %d%n", counts.html);
+            writeHugoSite(out.resolve("hugo"), corpus, resolved);
         }
-        long t3 = System.nanoTime();
-        long pages;
-        try (var walk = Files.walk(out.resolve("newsgraph-site"))) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).count();
-        }
-        int figureCount = corpus.stream().map(ExtractedArticle::extraction).mapToInt(e -> e.figures().size()).sum();
-        System.out.printf(Locale.ROOT, "synthetic: %d articles, %d entities, %d figures, %d quads%n", corpus.size(),
-                resolved.size(), figureCount, dataset.stream().count());
-        System.out.printf(Locale.ROOT, "resolve %.1f s, graph %.1f s, render (pages + dumps) %.1f s; %d HTML pages%n",
-                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, pages);
-        System.out.printf(Locale.ROOT, "newsgraph render-only seconds: %.1f%n", (t3 - t0) / 1e9);
-        System.out.printf(Locale.ROOT, "newsgraph peak heap MiB: %d%n", peakHeap() >> 20);
-        writeHugoSite(out.resolve("hugo"), corpus, resolved);
     }
 
-    static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
+    private record Counts(long html, long rdf, long files, long bytes) {
+        static Counts of(Path site) throws java.io.IOException {
+            long html = 0;
+            long rdf = 0;
+            long files = 0;
+            long bytes = 0;
+            try (var walk = Files.walk(site)) {
+                for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                    String name = p.getFileName().toString();
+                    html += name.endsWith(".html") ? 1 : 0;
+                    rdf += name.endsWith(".ttl") || name.endsWith(".jsonld") || name.endsWith(".trig")
+                            || name.endsWith(".nt") ? 1 : 0;
+                    files++;
+                    bytes += Files.size(p);
+                }
             }
+            return new Counts(html, rdf, files, bytes);
         }
-        return peak;
     }
 
     /** The same pages as Hugo content: one page per article (text and figures table), one per entity. */

@@ -27,16 +27,23 @@ public final class SpeedBenchmark {
 
     public static void main(String[] args) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        HeapWatch heap = new HeapWatch();
         List<ArticleProblem> problems = new ArrayList<>();
-        List<Article> articles = Newsgraph.readAll(Path.of(args.length > 0 ? args[0] : "articles"), problems);
+        Path folder = Path.of(args.length > 0 ? args[0] : "articles");
+        List<Article> articles = Newsgraph.readAll(folder, problems);
         Extractor extractor = new Extractor();
         long loadStart = System.nanoTime();
         NlpPipeline.shared();
         long loaded = System.nanoTime();
         extractor.extract(articles.get(0));
         long firstDone = System.currentTimeMillis();
-        System.out.printf(Locale.ROOT, "cold start: JVM start to first article extracted %.1f s (pipeline load %.1f s)%n",
-                (firstDone - jvmStart) / 1e3, (loaded - loadStart) / 1e9);
+        long firstNanos = System.nanoTime();
+        double total = (firstDone - jvmStart) / 1e3;
+        double load = (loaded - loadStart) / 1e9;
+        double first = (firstNanos - loaded) / 1e9;
+        row("cold start: JVM start to first article extracted", String.format(Locale.ROOT,
+                "**%.1f s** (JVM start and reading %.1f s, CoreNLP load %.1f s, first article %.1f s); %s", total,
+                total - load - first, load, first, heap.phase()));
 
         StanfordCoreNLP bare = new StanfordCoreNLP(NlpPipeline.properties());
         int tokens = 0;
@@ -50,7 +57,7 @@ public final class SpeedBenchmark {
             }
         });
         Path project = SampleProject.create(Files.createTempDirectory("newsgraph-bench"));
-        SampleProject.copyTree(Path.of(args.length > 0 ? args[0] : "articles"), project.resolve("articles-copy"));
+        SampleProject.copyTree(folder, project.resolve("articles-copy"));
         double buildSeconds = best(() -> {
             // A full build every time: no cached extractions, and no site whose stamp would make it a no-op.
             if (Files.exists(project.resolve("site"))) {
@@ -59,21 +66,29 @@ public final class SpeedBenchmark {
             new Newsgraph(extractor, 1).build(new BuildConfig(project.resolve("articles-copy"), project.resolve("site"),
                     project.resolve("templates"), "http://localhost:8080/", Files.createTempDirectory(project, "cache")));
         });
-        System.out.printf(Locale.ROOT, "corpus: %d articles, %d tokens%n", articles.size(), tokens);
-        System.out.printf(Locale.ROOT, "bare CoreNLP (same annotators, 1 thread): %.2f s; full build (1 worker): %.2f s; "
-                + "overhead %.2fx%n", bareSeconds, buildSeconds, buildSeconds / bareSeconds);
+        row("corpus", String.format(Locale.ROOT, "%d articles, %,d tokens (`%s`)", articles.size(), tokens, folder));
+        row("bare CoreNLP (same annotators, 1 thread) vs full `build` (1 worker, no cache), best of " + ROUNDS,
+                String.format(Locale.ROOT, "%.2f s vs %.2f s: overhead **%.2fx**; %s", bareSeconds, buildSeconds,
+                        buildSeconds / bareSeconds, heap.phase()));
 
         List<Article> many = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             many.addAll(articles);
         }
         double one = best(() -> extractor.extractAll(many, 1, SpeedBenchmark::fail));
+        String oneHeap = heap.phase();
         double two = best(() -> extractor.extractAll(many, 2, SpeedBenchmark::fail));
-        System.out.printf(Locale.ROOT, "warm throughput, 1 worker: %.0f tokens/s, %.1f articles/min%n",
-                3 * tokens / one, 60 * many.size() / one);
-        System.out.printf(Locale.ROOT, "warm throughput, 2 workers: %.0f tokens/s, %.1f articles/min (%.2fx)%n",
-                3 * tokens / two, 60 * many.size() / two, one / two);
-        System.out.printf(Locale.ROOT, "peak heap %d MiB, peak RSS %s%n", RenderBenchmark.peakHeap() >> 20, peakRss());
+        row("warm extraction, 1 worker (corpus x3)", String.format(Locale.ROOT, "%,.0f tokens/s, %.1f articles/min; %s",
+                3 * tokens / one, 60 * many.size() / one, oneHeap));
+        row("warm extraction, 2 workers (corpus x3)", String.format(Locale.ROOT,
+                "%,.0f tokens/s, %.1f articles/min: **%.2fx** 1 worker; %s", 3 * tokens / two, 60 * many.size() / two,
+                one / two, heap.phase()));
+        row("process peak RSS", peakRss());
+        heap.close();
+    }
+
+    private static void row(String what, String result) {
+        System.out.println("| " + what + " | " + result + " |");
     }
 
     private static void fail(Article article, RuntimeException e) {

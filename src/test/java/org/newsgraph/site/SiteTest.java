@@ -243,7 +243,8 @@ class SiteTest {
         Path out = dir.resolve("paged");
         try (StagedOutput output = StagedOutput.open(out)) {
             new EntityIndexRenderer(3).render(new RenderContext(model, new ViewFactory(model, iris.base()), theme,
-                    new Templates(theme), output, dataset, iris, new GraphFiles(iris.base()), GraphStatistics.of(dataset)));
+                    new Templates(theme), output, dataset, iris, new GraphFiles(iris.base()), GraphStatistics.of(dataset),
+                    java.util.concurrent.Executors.newSingleThreadExecutor()));
             output.commit();
         }
         long organizations = model.entities.values().stream().filter(e -> e.type().equals("Organization")).count();
