@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.graph.GraphFiles;
 import org.newsgraph.graph.Iris;
@@ -20,50 +18,62 @@ import org.newsgraph.io.StagedOutput;
  */
 record RenderContext(SiteModel model, ViewFactory views, Theme theme, Templates templates, StagedOutput output,
                      DatasetGraph dataset, Iris iris, GraphFiles graphFiles, GraphStatistics statistics,
-                     ExecutorService workers) {
+                     ForkJoinPool workers) {
 
     /** One page (or file) per item. */
     interface ItemRenderer<T> {
         void render(T item) throws IOException;
     }
 
-    /** Renders one page per item on the workers, and returns when all are written; the first failure is thrown. */
-    <T> void forEach(Collection<T> items, ItemRenderer<T> renderer) throws IOException {
-        List<Callable<Void>> tasks = new ArrayList<>(items.size());
-        for (T item : items) {
-            tasks.add(() -> {
-                renderer.render(item);
-                return null;
-            });
-        }
-        try {
-            await(workers.invokeAll(tasks));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("rendering was interrupted", e);
-        }
+    /** Some writing that may fail. */
+    interface Work {
+        void run() throws IOException;
     }
 
-    static void await(List<? extends Future<?>> futures) throws IOException {
-        for (Future<?> future : futures) {
+    /**
+     * Renders one page per item on the workers and returns when all are written; the first failure is thrown. Called
+     * from a worker (a renderer running beside others), the items join the same pool instead of waiting for it.
+     */
+    <T> void forEach(Collection<T> items, ItemRenderer<T> renderer) throws IOException {
+        List<T> list = new ArrayList<>(items);
+        run(() -> list.parallelStream().forEach(item -> {
             try {
-                future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("rendering was interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
+                renderer.render(item);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+    }
+
+    /** Runs pieces of work side by side on the workers (each may itself call {@link #forEach}). */
+    void all(List<Work> work) throws IOException {
+        List<ForkJoinTask<?>> tasks = new ArrayList<>();
+        for (Work w : work) {
+            tasks.add(ForkJoinTask.adapt(() -> {
+                try {
+                    w.run();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+        run(() -> ForkJoinTask.invokeAll(tasks));
+    }
+
+    private void run(Runnable work) throws IOException {
+        try {
+            if (ForkJoinTask.getPool() == workers) {
+                work.run();
+            } else {
+                workers.submit(work).join();
+            }
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof IOException io) {
                     throw io;
                 }
-                if (cause instanceof UncheckedIOException io) {
-                    throw io.getCause();
-                }
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IllegalStateException(cause);
             }
+            throw e;
         }
     }
 }

@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ForkJoinPool;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.graph.GraphFiles;
@@ -46,7 +43,7 @@ public final class SiteRenderer {
     }
 
     public void render(DatasetGraph dataset, StagedOutput output) throws IOException {
-        ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());
+        ForkJoinPool workers = new ForkJoinPool(threads);
         try {
             render(dataset, output, workers);
         } finally {
@@ -54,45 +51,30 @@ public final class SiteRenderer {
         }
     }
 
-    private void render(DatasetGraph dataset, StagedOutput output, ExecutorService workers) throws IOException {
+    /** Every page kind and every dump side by side, each kind's pages in parallel too; the sitemap last. */
+    private void render(DatasetGraph dataset, StagedOutput output, ForkJoinPool workers) throws IOException {
         List<Triple> union = GraphFiles.sortedUnion(dataset);
         SiteModel model = new SiteModel(dataset, iris);
         GraphFiles graphFiles = new GraphFiles(iris.base());
         RenderContext context = new RenderContext(model, new ViewFactory(model, iris.base()), theme, new Templates(theme),
                 output, dataset, iris, graphFiles, GraphStatistics.of(union, dataset.size()), workers);
         Path data = Path.of("data");
-        List<Future<?>> dumps = List.of(
-                workers.submit(() -> call(() -> graphFiles.writeTrig(dataset, data.resolve("graph.trig"), output))),
-                workers.submit(() -> call(() -> graphFiles.writeTurtle(union, data.resolve("graph.ttl"), output))),
-                workers.submit(() -> call(() -> graphFiles.writeNTriples(union, data.resolve("graph.nt"), output))),
-                workers.submit(() -> call(() -> graphFiles.writeJsonLd(union, data.resolve("graph.jsonld"), output))));
+        List<RenderContext.Work> work = new ArrayList<>(List.of(
+                () -> graphFiles.writeTrig(dataset, data.resolve("graph.trig"), output),
+                () -> graphFiles.writeTurtle(union, data.resolve("graph.ttl"), output),
+                () -> graphFiles.writeNTriples(union, data.resolve("graph.nt"), output),
+                () -> graphFiles.writeJsonLd(union, data.resolve("graph.jsonld"), output),
+                () -> output.write(Path.of("ontology.ttl"), ontology(iris.base())),
+                () -> {
+                    for (Map.Entry<String, byte[]> asset : theme.files("assets").entrySet()) {
+                        output.write(Path.of("assets", asset.getKey()), asset.getValue());
+                    }
+                }));
         for (PageRenderer renderer : renderers) {
-            renderer.render(context);
+            work.add(() -> renderer.render(context));
         }
-        output.write(Path.of("ontology.ttl"), ontology(iris.base()));
-        for (Map.Entry<String, byte[]> asset : theme.files("assets").entrySet()) {
-            output.write(Path.of("assets", asset.getKey()), asset.getValue());
-        }
-        RenderContext.await(dumps);
+        context.all(work);
         new SitemapRenderer().render(context);
-    }
-
-    private interface Write {
-        void run() throws IOException;
-    }
-
-    private static Void call(Write write) throws IOException {
-        write.run();
-        return null;
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "newsgraph-render-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** The ontology and SHACL shapes, as published under a base IRI. */

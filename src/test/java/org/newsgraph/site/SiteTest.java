@@ -244,7 +244,7 @@ class SiteTest {
         try (StagedOutput output = StagedOutput.open(out)) {
             new EntityIndexRenderer(3).render(new RenderContext(model, new ViewFactory(model, iris.base()), theme,
                     new Templates(theme), output, dataset, iris, new GraphFiles(iris.base()), GraphStatistics.of(dataset),
-                    java.util.concurrent.Executors.newSingleThreadExecutor()));
+                    new java.util.concurrent.ForkJoinPool(1)));
             output.commit();
         }
         long organizations = model.entities.values().stream().filter(e -> e.type().equals("Organization")).count();
@@ -265,6 +265,50 @@ class SiteTest {
         assertFalse(Files.exists(out.resolve("organizations/page/" + (pages + 1))));
         assertEquals(organizations, listed.size());
         assertEquals(organizations, new HashSet<>(listed).size(), "each once");
+    }
+
+    @Test
+    void oneRenderingThreadOrFourWriteTheSameBytes() throws Exception {
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        Path templates = SampleProject.repository().resolve("templates");
+        List<Path> sites = new ArrayList<>();
+        for (int threads : new int[] {1, 4}) {
+            Path out = dir.resolve("threads-" + threads);
+            try (StagedOutput output = StagedOutput.open(out)) {
+                new SiteRenderer(templates, iris, threads).render(dataset, output);
+                output.commit();
+            }
+            sites.add(out);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(sites.get(0))) {
+            files = walk.filter(Files::isRegularFile).map(sites.get(0)::relativize).sorted().toList();
+        }
+        try (Stream<Path> walk = Files.walk(sites.get(1))) {
+            assertEquals(files, walk.filter(Files::isRegularFile).map(sites.get(1)::relativize).sorted().toList());
+        }
+        assertTrue(files.size() > 100, "a whole site: " + files.size() + " files");
+        for (Path file : files) {
+            assertEquals(Files.readString(sites.get(0).resolve(file)), Files.readString(sites.get(1).resolve(file)),
+                    file.toString());
+        }
+    }
+
+    @Test
+    void aPageThatFailsFailsTheRenderWithItsCause() {
+        java.util.concurrent.ForkJoinPool workers = new java.util.concurrent.ForkJoinPool(2);
+        try {
+            RenderContext context = new RenderContext(null, null, null, null, null, dataset, null, null, null, workers);
+            java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> context.forEach(List.of(1, 2, 3, 4), n -> {
+                        if (n == 3) {
+                            throw new java.io.IOException("disk full writing page " + n);
+                        }
+                    }));
+            assertEquals("disk full writing page 3", e.getMessage());
+        } finally {
+            workers.shutdownNow();
+        }
     }
 
     private static long count(String query) {
