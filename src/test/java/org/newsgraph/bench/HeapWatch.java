@@ -1,33 +1,26 @@
 package org.newsgraph.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
+import java.lang.management.MemoryMXBean;
+import java.util.Locale;
 
 /**
- * Peak heap of a benchmark, two ways: the most the heap ever held (live data plus garbage not yet collected, bounded
- * by -Xmx) and the most that survived a collection (the live data the work really needs).
+ * Heap use of a benchmark's phases: the most the heap held during the phase (sampled every 20 ms: live data plus
+ * garbage not yet collected, so never more than -Xmx) and the live data left at its end (after a full collection).
  */
 final class HeapWatch implements AutoCloseable {
 
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
     private final Thread thread;
     private volatile boolean running = true;
-    private volatile long peakAfterGc;
     private volatile long peakUsed;
 
     HeapWatch() {
         thread = new Thread(() -> {
             while (running) {
-                long afterGc = 0;
-                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-                    MemoryUsage usage = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-                    afterGc += usage == null ? 0 : usage.getUsed();
-                }
-                peakAfterGc = Math.max(peakAfterGc, afterGc);
-                peakUsed = Math.max(peakUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                peakUsed = Math.max(peakUsed, MEMORY.getHeapMemoryUsage().getUsed());
                 try {
-                    Thread.sleep(50);
+                    Thread.sleep(20);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -37,29 +30,14 @@ final class HeapWatch implements AutoCloseable {
         thread.start();
     }
 
-    /** The most the heap held at once, sampled every 50 ms, garbage included (never more than -Xmx). */
-    long peakUsed() {
-        return peakUsed;
-    }
-
-    /** The most that survived a garbage collection: live data. */
-    long peakLive() {
-        return peakAfterGc;
-    }
-
-    /** One line for a report: "heap peak 2,345 MiB (live after GC 1,234 MiB) of -Xmx 4,096 MiB". */
-    String report() {
-        return String.format(java.util.Locale.ROOT, "heap peak %,d MiB (live after GC %,d MiB) of max %,d MiB",
-                peakUsed() >> 20, peakLive() >> 20, Runtime.getRuntime().maxMemory() >> 20);
-    }
-
-    /** The report of the phase that ends now; the next phase's peaks start from here. */
+    /** The report of the phase that ends now ("heap peak 2,345 MiB, live after it 1,234 MiB"); the next starts. */
     String phase() {
-        String report = report();
+        long peak = Math.max(peakUsed, MEMORY.getHeapMemoryUsage().getUsed());
         System.gc();
+        long live = MEMORY.getHeapMemoryUsage().getUsed();
         peakUsed = 0;
-        peakAfterGc = 0;
-        return report;
+        return String.format(Locale.ROOT, "heap peak %,d MiB, live after it %,d MiB (max %,d MiB)", peak >> 20,
+                live >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     @Override
