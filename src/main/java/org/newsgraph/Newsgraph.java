@@ -178,9 +178,18 @@ public final class Newsgraph {
      */
     public static void query(Path site, String sparql, ResultFormat format, QueryPolicy policy, OutputStream out)
             throws IOException {
+        query(site, null, sparql, format, policy, out);
+    }
+
+    /**
+     * The same, with the graph kept in a Jena TDB2 database in {@code store} (loaded on first use and whenever the
+     * site's graph changed) instead of read into memory; null: in memory.
+     */
+    public static void query(Path site, Path store, String sparql, ResultFormat format, QueryPolicy policy,
+                             OutputStream out) throws IOException {
         SiteGraph graph;
         try {
-            graph = SiteGraph.load(site);
+            graph = store == null ? SiteGraph.load(site) : SiteGraph.stored(site, store);
         } catch (NoSuchFileException e) {
             throw new ConfigurationException(e.getFile() + " does not exist; run 'newsgraph build' first, or pass --site DIR");
         }

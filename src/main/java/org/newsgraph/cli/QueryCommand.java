@@ -44,6 +44,11 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "DIR", description = "The built site (default: ${DEFAULT-VALUE}).")
     Path site = Path.of("site");
 
+    @Option(names = "--store", paramLabel = "DIR", description = {"Keep the graph in a Jena TDB2 database in DIR "
+            + "instead of reading it into memory for every query: loaded the first time and whenever the site's "
+            + "graph changed, then opened at once. For archives whose graph is larger than the heap."})
+    Path store;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the query after this long (default: ${DEFAULT-VALUE}).")
     long timeout = 60;
 
@@ -54,7 +59,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         String sparql = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.text;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Newsgraph.query(site, sparql, format, new QueryPolicy(Duration.ofSeconds(Math.max(1, timeout)), 0), out);
+        Newsgraph.query(site, store, sparql, format, new QueryPolicy(Duration.ofSeconds(Math.max(1, timeout)), 0), out);
         spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();
         return 0;

@@ -1,47 +1,109 @@
 package org.newsgraph.sparql;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.io.StagedOutput;
 
 /**
  * The graph of a built site, read from {@code site/data/graph.trig}: one named graph per article and one for the
  * entities, queried through a default graph that is their union. {@link #reload} swaps the contents in one write
  * transaction, so a query running meanwhile sees the old graph or the new one, never a mix.
+ *
+ * <p>The graph lives in memory, or, for an archive whose graph outgrows the heap, in a Jena TDB2 database on disk
+ * ({@link #stored}): bulk-loaded from the TriG once, and reused as long as the TriG has not changed.
  */
 public final class SiteGraph {
 
     /** Where a build writes the whole graph, relative to the site folder. */
     public static final String TRIG = "data/graph.trig";
+    /** In a store folder: the SHA-256 of the TriG its database was loaded from. */
+    static final String LOADED_FROM = "loaded-from.sha256";
+    private static final String DATABASE = "tdb2";
 
-    private final DatasetGraph store = DatasetGraphFactory.createTxnMem();
-    private final DatasetGraph view = new UnionDefaultGraph(store);
+    private final DatasetGraph store;
+    private final DatasetGraph view;
 
-    /** An empty graph, until {@link #reload} reads one. */
+    /** An empty graph in memory, until {@link #reload} reads one. */
     public SiteGraph() {
+        store = DatasetGraphFactory.createTxnMem();
+        view = new UnionDefaultGraph(store);
     }
 
-    /** Reads the graph of a built site. */
+    private SiteGraph(DatasetGraph tdb2) {
+        store = tdb2;
+        view = new UnionDefaultGraph(tdb2);
+    }
+
+    /** Reads the graph of a built site into memory. */
     public static SiteGraph load(Path site) throws IOException {
         SiteGraph graph = new SiteGraph();
         graph.reload(site);
         return graph;
     }
 
+    /**
+     * The graph of a built site in a TDB2 database kept in {@code folder}: loaded (with TDB2's bulk loader) when the
+     * folder is new or the site's TriG has changed since, otherwise opened as it is, which takes no time whatever
+     * the size of the graph.
+     */
+    public static SiteGraph stored(Path site, Path folder) throws IOException {
+        Path trig = trig(site);
+        String hash = sha256(trig);
+        Path marker = folder.resolve(LOADED_FROM);
+        Path database = folder.resolve(DATABASE);
+        boolean current = Files.isRegularFile(marker) && Files.readString(marker).strip().equals(hash)
+                && Files.isDirectory(database);
+        if (!current) {
+            if (Files.exists(database)) {
+                // This JVM may hold the old database open: let go of it before deleting its files.
+                DatabaseConnection.internalExpel(Location.create(database), true);
+                StagedOutput.deleteTree(database);
+            }
+            Files.deleteIfExists(marker);
+            Files.createDirectories(database);
+        }
+        DatasetGraph tdb2 = TDB2Factory.connectDataset(Location.create(database)).asDatasetGraph();
+        if (!current) {
+            DataLoader loader = LoaderFactory.createLoader(tdb2, (format, args) -> { });
+            loader.startBulk();
+            try {
+                loader.load(trig.toString());
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                TDBInternal.expel(tdb2);
+                throw new IOException(trig + ": cannot be loaded into " + database + " (" + (e.getMessage() != null ? e.getMessage() : e)
+                        + "); build the site again", e);
+            }
+            // Written last: a load that is killed half way leaves no marker, so the next run loads again.
+            StagedOutput.writeAtomically(marker, (hash + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return new SiteGraph(tdb2);
+    }
+
     /** Replaces the graph with the one now in {@code site}; on failure the old graph stays. */
     public void reload(Path site) throws IOException {
-        Path trig = site.resolve(TRIG);
-        if (!Files.isRegularFile(trig)) {
-            throw new NoSuchFileException(trig.toString(), null, "no graph; run 'newsgraph build' first");
-        }
+        Path trig = trig(site);
         try {
             Txn.executeWrite(store, () -> {
                 store.clear();
@@ -50,6 +112,27 @@ public final class SiteGraph {
             });
         } catch (RiotException e) {
             throw new IOException(trig + ": cannot be read as TriG (" + e.getMessage() + "); build the site again", e);
+        }
+    }
+
+    private static Path trig(Path site) throws NoSuchFileException {
+        Path trig = site.resolve(TRIG);
+        if (!Files.isRegularFile(trig)) {
+            throw new NoSuchFileException(trig.toString(), null, "no graph; run 'newsgraph build' first");
+        }
+        return trig;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

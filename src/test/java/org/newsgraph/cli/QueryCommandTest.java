@@ -44,6 +44,17 @@ class QueryCommandTest {
     }
 
     @Test
+    void withAStoreTheGraphIsLoadedIntoTdb2OnceAndQueriedFromThere() {
+        Path store = dir.resolve("store");
+        String query = "PREFIX schema: <https://schema.org/> SELECT ?title { ?a schema:headline ?title } ORDER BY ?title";
+        for (int run = 0; run < 2; run++) {
+            assertEquals(0, run("query", "--site", site.toString(), "--store", store.toString(), "--format", "csv", query));
+            assertEquals("title\r\nMicrosoft and OpenAI\r\nWalmart grows\r\n", cli.out());
+        }
+        assertTrue(Files.isDirectory(store.resolve("tdb2")), "a TDB2 database in the store folder");
+    }
+
+    @Test
     void queryFromAFileAsCsv() throws Exception {
         Path file = dir.resolve("q.rq");
         Files.writeString(file, "PREFIX schema: <https://schema.org/>\nSELECT ?name { ?e a schema:Organization ; schema:name ?name "
