@@ -1,7 +1,10 @@
 package org.newsgraph.extract;
 
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A number in the news understood as a fact. Fields follow the design's extract contract.
@@ -38,4 +41,12 @@ public record Figure(String id, FigureKind kind, Double value, Double min, Doubl
     public String text() {
         return first().text();
     }
+
+    /** Whether a unit is an ISO 4217 currency code ("USD"), not another three-letter unit ("MIN", "DAY", "QTR"). */
+    public static boolean isCurrency(String unit) {
+        return unit != null && unit.length() == 3 && CURRENCIES.contains(unit);
+    }
+
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 }

@@ -781,7 +781,7 @@ public final class FigureParser {
         int at = -1;
         for (FigureCandidate candidate : found) {
             if (candidate.end() <= position && candidate.start() > at && candidate.unit() != null
-                    && candidate.unit().matches("[A-Z]{3}")) {
+                    && Figure.isCurrency(candidate.unit())) {
                 currency = candidate.unit();
                 at = candidate.start();
             }

@@ -156,7 +156,7 @@ public final class GraphBuilder {
         decimal(graph, f, schema("maxValue"), figure.max());
         graph.add(f, uri(QUDT, "unit"), unit(figure.unit()));
         graph.add(f, schema("unitText"), NodeFactory.createLiteralString(figure.unit()));
-        if (figure.unit().matches("[A-Z]{3}")) {
+        if (Figure.isCurrency(figure.unit())) {
             graph.add(f, schema("currency"), NodeFactory.createLiteralString(figure.unit()));
         } else if (figure.kind().label().equals("count")) {
             literal(graph, f, NG.term(base, NG.counts), figure.unit());
@@ -188,7 +188,7 @@ public final class GraphBuilder {
     }
 
     private Node unit(String unit) {
-        if (unit.matches("[A-Z]{3}")) {
+        if (Figure.isCurrency(unit)) {
             return uri(UNIT, "CCY_" + unit);
         }
         if (CURRENCY_LIKE.contains(unit)) {

@@ -62,9 +62,13 @@ final class Formats {
         };
     }
 
+    /** ISO 4217 codes only: "MIN" and "DAY" are three capitals too, and are durations. */
     private static boolean isCurrency(String unit) {
-        return unit.matches("[A-Z]{3}");
+        return unit.length() == 3 && CURRENCIES.contains(unit);
     }
+
+    private static final java.util.Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
+            .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** 20000000 -> "20 million"; 1234.5 -> "1,234.5". */
     static String human(double value) {

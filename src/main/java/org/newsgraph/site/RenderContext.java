@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -37,6 +38,10 @@ record RenderContext(SiteModel model, ViewFactory views, Theme theme, Templates 
     <T> void forEach(Collection<T> items, ItemRenderer<T> renderer) throws IOException {
         List<T> list = new ArrayList<>(items);
         run(() -> list.parallelStream().forEach(item -> {
+            if (Thread.currentThread().isInterrupted() || workers.isShutdown()) {
+                // Another page failed and the render is being abandoned: the pages left are not written.
+                throw new CancellationException("the render stopped");
+            }
             try {
                 renderer.render(item);
             } catch (IOException e) {

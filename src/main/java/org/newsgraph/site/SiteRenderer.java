@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.graph.GraphFiles;
@@ -47,7 +48,14 @@ public final class SiteRenderer {
         try {
             render(dataset, output, workers);
         } finally {
+            // After a failure other pages may still be in the middle of writing: wait for them (they skip the pages
+            // they have not started), so that whoever cleans up the output after this finds nothing still writing.
             workers.shutdownNow();
+            try {
+                workers.awaitTermination(1, TimeUnit.HOURS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

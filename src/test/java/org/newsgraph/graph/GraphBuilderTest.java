@@ -1,0 +1,62 @@
+package org.newsgraph.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.TextBlock;
+import org.newsgraph.extract.ExtractedArticle;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Figure;
+import org.newsgraph.extract.FigureKind;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.Span;
+
+class GraphBuilderTest {
+
+    private static final String TEXT = "The firm paid $3 million for a 90-minute slot over 30 days.";
+    private final Iris iris = new Iris(Iris.DEFAULT_BASE);
+
+    @Test
+    void onlyIsoCurrencyCodesAreCurrenciesNotEveryThreeCapitalUnit() {
+        Graph graph = build(figure("figure-1", FigureKind.AMOUNT, 3e6, "USD", "$3 million"),
+                figure("figure-2", FigureKind.DURATION, 90.0, "MIN", "90-minute"),
+                figure("figure-3", FigureKind.DURATION, 30.0, "DAY", "30 days"));
+        Node currency = Vocabularies.schema("currency");
+        Node unit = Vocabularies.uri(Vocabularies.QUDT, "unit");
+        Node dollars = iris.figure("a", "figure-1");
+        assertTrue(graph.contains(dollars, currency, NodeFactory.createLiteralString("USD")));
+        assertTrue(graph.contains(dollars, unit, NodeFactory.createURI("http://qudt.org/vocab/unit/CCY_USD")));
+        for (String id : List.of("figure-2", "figure-3")) {
+            Node duration = iris.figure("a", id);
+            assertFalse(graph.contains(duration, currency, Node.ANY), id + " is a duration, not an amount of money");
+            assertEquals(1, graph.find(duration, unit, Node.ANY).toList().size());
+            assertFalse(graph.find(duration, unit, Node.ANY).next().getObject().getURI().contains("CCY_"), id);
+        }
+        assertTrue(graph.contains(iris.figure("a", "figure-2"), unit, NodeFactory.createURI("http://qudt.org/vocab/unit/MIN")));
+    }
+
+    private Graph build(Figure... figures) {
+        Article article = new Article("a", Path.of("a.md"), "A", LocalDate.of(2025, 1, 2), null, null, null, List.of(),
+                TEXT, TEXT, List.of(new TextBlock(TextBlock.Kind.PARAGRAPH, 0, TEXT.length())));
+        Extraction extraction = new Extraction("a", List.of(new Sentence(0, 0, TEXT.length())), List.of(),
+                List.of(figures), List.of());
+        DatasetGraph dataset = new GraphBuilder(iris).build(List.of(new ExtractedArticle(article, extraction)), List.of());
+        return dataset.getGraph(iris.article("a"));
+    }
+
+    private static Figure figure(String id, FigureKind kind, double value, String unit, String text) {
+        int start = TEXT.indexOf(text);
+        return new Figure(id, kind, value, null, null, unit, null, null, null, null, null, null, null, null, null,
+                List.of(new Span(start, start + text.length(), text, 0)));
+    }
+}
