@@ -24,11 +24,11 @@ final class FeedRenderer implements PageRenderer {
         String base = context.iris().base();
         write(context, SITE_FEED, "Newsgraph", base, context.model().articles);
         Map<String, List<ArticleData>> byEntity = context.model().articlesByEntity();
-        for (EntityData entity : context.model().entities.values()) {
+        context.forEach(context.model().entities.values(), entity -> {
             String dir = "entity/" + entity.id() + "/";
             write(context, dir + "feed.xml", "Newsgraph: " + entity.name(), base + dir,
                     byEntity.getOrDefault(entity.id(), List.of()));
-        }
+        });
     }
 
     private static void write(RenderContext context, String path, String title, String alternate,
