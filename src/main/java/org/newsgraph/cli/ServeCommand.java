@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.newsgraph.BuildConfig;
 import org.newsgraph.serve.DevServer;
 import org.newsgraph.sparql.QueryPolicy;
 import picocli.CommandLine.Command;
@@ -24,7 +25,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "N", description = {"HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free "
+            + "one). Unless --base is given, the site is built with http://localhost:PORT/ as its base IRI."})
     int port = 8080;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop a SPARQL query after this long (default: ${DEFAULT-VALUE}).")
@@ -33,11 +35,23 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", description = "Most results a SPARQL query returns (default: ${DEFAULT-VALUE}).")
     long maxRows = QueryPolicy.DEFAULT.maxRows();
 
+    /**
+     * The base IRI to build with: the one given with {@code --base}, else this server's own address, so that the
+     * IRIs in the pages and the graph resolve to the pages served (with {@code --port 0} the port is not known
+     * before the build: the default stays).
+     */
+    static String baseFor(int port, String base, boolean givenBase) {
+        return givenBase || port <= 0 ? base : "http://localhost:" + port + "/";
+    }
+
     @Override
     public Integer call() throws Exception {
         DevServer.Settings settings;
         try {
-            settings = new DevServer.Settings(project.config(), port, new QueryPolicy(Duration.ofSeconds(timeout), maxRows));
+            BuildConfig config = project.config();
+            String base = baseFor(port, config.base(), spec.commandLine().getParseResult().hasMatchedOption("--base"));
+            config = new BuildConfig(config.articles(), config.site(), config.templates(), base, config.cache());
+            settings = new DevServer.Settings(config, port, new QueryPolicy(Duration.ofSeconds(timeout), maxRows));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
