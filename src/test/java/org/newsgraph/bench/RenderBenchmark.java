@@ -77,7 +77,10 @@ public final class RenderBenchmark {
         }
     }
 
-    /** The same pages as Hugo content: one page per article (text and figures table), one per entity. */
+    /**
+     * The same pages as Hugo content, with what our pages show: an article's text, figures table, relations and
+     * entities; an entity's figures, relations both ways, the articles that mention it with the sentence.
+     */
     private static void writeHugoSite(Path hugo, List<ExtractedArticle> corpus, List<ResolvedEntity> entities) throws Exception {
         Files.createDirectories(hugo.resolve("layouts/_default"));
         Files.writeString(hugo.resolve("hugo.toml"), "baseURL = 'http://localhost:8080/'\ntitle = 'bench'\n"
@@ -88,20 +91,54 @@ public final class RenderBenchmark {
                 + ".Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
         Files.writeString(hugo.resolve("layouts/index.html"), "<!DOCTYPE html><html><body><ul>{{ range first 50 "
                 + ".Site.RegularPages }}<li>{{ .Title }}</li>{{ end }}</ul></body></html>\n");
+        record EntityPage(StringBuilder figures, StringBuilder relations, StringBuilder mentions) {
+        }
+        java.util.Map<String, EntityPage> entityPages = new java.util.HashMap<>();
+        for (ResolvedEntity entity : entities) {
+            entityPages.put(entity.id(), new EntityPage(new StringBuilder(), new StringBuilder(), new StringBuilder()));
+        }
         Path articles = Files.createDirectories(hugo.resolve("content/article"));
         for (ExtractedArticle a : corpus) {
-            StringBuilder md = new StringBuilder("---\ntitle: \"" + a.article().title() + "\"\ndate: "
-                    + a.article().date() + "\n---\n\n" + a.article().text() + "\n\n| figure | value | unit |\n|---|---|---|\n");
             Extraction e = a.extraction();
-            e.figures().forEach(f -> md.append("| ").append(f.text()).append(" | ").append(f.value()).append(" | ")
-                    .append(f.unit()).append(" |\n"));
-            e.entities().forEach(en -> md.append("\n- [").append(en.name()).append("](/entity/").append(en.id()).append("/)"));
+            String link = "[" + a.article().title() + "](/article/" + a.article().slug() + "/)";
+            StringBuilder md = new StringBuilder("---\ntitle: \"" + a.article().title() + "\"\ndate: "
+                    + a.article().date() + "\n---\n\n" + a.article().text() + "\n\n| figure | value | unit | about |\n"
+                    + "|---|---|---|---|\n");
+            e.figures().forEach(f -> {
+                String row = "| " + f.text() + " | " + f.value() + " | " + f.unit() + " | " + f.subject() + " |";
+                md.append(row).append('\n');
+                if (f.subject() != null && entityPages.containsKey(f.subject())) {
+                    entityPages.get(f.subject()).figures().append(row).append(" ").append(link).append(" |\n");
+                }
+            });
+            md.append('\n');
+            e.relations().forEach(r -> {
+                String line = "- " + r.subject() + " " + r.predicate() + " " + r.object() + ": " + r.evidence().text() + "\n";
+                md.append(line);
+                for (String id : List.of(r.subject(), r.object())) {
+                    if (entityPages.containsKey(id)) {
+                        entityPages.get(id).relations().append(line);
+                    }
+                }
+            });
+            e.entities().forEach(en -> {
+                md.append("\n- [").append(en.name()).append("](/entity/").append(en.id()).append("/)");
+                if (entityPages.containsKey(en.id())) {
+                    var sentence = e.sentences().get(en.mentions().get(0).sentence());
+                    String said = a.article().text().substring(sentence.start(), sentence.end());
+                    entityPages.get(en.id()).mentions().append("- ").append(link).append(": ").append(said).append('\n');
+                }
+            });
             Files.writeString(articles.resolve(a.article().slug() + ".md"), md, StandardCharsets.UTF_8);
         }
         Path entityDir = Files.createDirectories(hugo.resolve("content/entity"));
         for (ResolvedEntity entity : entities) {
+            EntityPage page = entityPages.get(entity.id());
             Files.writeString(entityDir.resolve(entity.id() + ".md"), "---\ntitle: \"" + entity.name() + "\"\n---\n\n"
-                    + entity.type().label() + ", mentioned " + entity.mentionCount() + " times.\n", StandardCharsets.UTF_8);
+                    + entity.type().label() + ", mentioned " + entity.mentionCount() + " times.\n\n## Figures\n\n"
+                    + "| figure | value | unit | about | article |\n|---|---|---|---|---|\n" + page.figures()
+                    + "\n## Relations\n\n" + page.relations() + "\n## Mentions\n\n" + page.mentions(),
+                    StandardCharsets.UTF_8);
         }
     }
 }
