@@ -14,6 +14,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,6 +148,10 @@ class NewsgraphBuildTest {
                 <body><main id="main"><h1 class="custom" th:text="${page.name}">Name</h1></main></body></html>
                 """);
         SampleProject.write(templates.resolve("assets/style.css"), "body { color: black; }\n");
+        SampleProject.write(templates.resolve("sparql/1-roles.rq"),
+                "# title: Our own roles\nSELECT * { ?s ?p ?o } LIMIT 1\n");
+        SampleProject.write(templates.resolve("sparql/8-headlines.rq"), "# title: Headlines\n"
+                + "SELECT ?h { ?a <https://schema.org/headline> ?h }\n");
         BuildReport report = newsgraph.build(BuildConfig.inFolder(project));
         assertEquals(2, report.articles());
         Path site = project.resolve("site");
@@ -155,6 +161,13 @@ class NewsgraphBuildTest {
                 "the bundled article template");
         assertEquals("body { color: black; }\n", Files.readString(site.resolve("assets/style.css")), "the project's asset");
         assertTrue(Files.isRegularFile(site.resolve("assets/search.js")), "the bundled assets the project lacks");
+        Document sparql = Jsoup.parse(site.resolve("query/index.html").toFile());
+        assertEquals(List.of("1-roles", "2-monthly-spending", "3-customers-of-microsoft", "4-most-mentioned",
+                "5-figures-about-organizations", "6-ownership", "7-ownership-graph", "8-headlines"),
+                sparql.select("article.example").eachAttr("id"), "the bundled examples and the project's own");
+        assertEquals("Our own roles", sparql.getElementById("1-roles").selectFirst("h3").text(),
+                "the project's version of an example");
+        assertTrue(Files.readString(site.resolve("query/8-headlines.rq")).contains("schema.org/headline"));
         assertEquals(List.of(), LinkChecker.problems(site));
     }
 

@@ -28,7 +28,7 @@ public final class SiteRenderer {
     private final Iris iris;
     private final int threads;
     private final List<PageRenderer> renderers = List.of(new HomeRenderer(), new ArticleRenderer(),
-            new EntityRenderer(), new RedirectRenderer(), new QueryPageRenderer(), new EntityIndexRenderer(),
+            new EntityRenderer(), new RedirectRenderer(), new EntityIndexRenderer(),
             new FiguresRenderer(), new ArchiveRenderer(), new TagRenderer(), new SearchRenderer(), new SparqlRenderer(),
             new AboutRenderer(), new FeedRenderer(), new VoidRenderer());
 

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -15,8 +17,9 @@ import javax.xml.stream.XMLStreamWriter;
 import org.newsgraph.site.SiteModel.ArticleData;
 
 /**
- * {@code sitemap.xml}: every page written so far (so it runs last), by the URL a web server gives it; an article's
- * date is its page's last change, and an entity page changes with the newest article that mentions it.
+ * {@code sitemap.xml}: every page written so far (so it runs last) but the redirects, by the URL a web server gives
+ * it; an article's date is its page's last change, and an entity page changes with the newest article that mentions
+ * it.
  * Also {@code robots.txt}, which points crawlers at the sitemap.
  */
 final class SitemapRenderer implements PageRenderer {
@@ -34,11 +37,14 @@ final class SitemapRenderer implements PageRenderer {
         context.model().articlesByEntity().forEach((id, articles) -> articles.stream().map(ArticleData::date)
                 .filter(Objects::nonNull).max(String::compareTo)
                 .ifPresent(d -> lastModified.put(ViewFactory.entityPath(id), d)));
+        Set<String> redirects = RedirectRenderer.redirects(context).stream().map(RedirectRenderer.Redirect::path)
+                .collect(Collectors.toSet());
         List<String> pages;
         Path root = context.output().root();
         try (Stream<Path> files = Files.walk(root)) {
             pages = files.filter(f -> f.getFileName().toString().equals("index.html"))
-                    .map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
+                    .map(f -> root.relativize(f).toString().replace('\\', '/')).filter(p -> !redirects.contains(p))
+                    .sorted().toList();
         }
         String base = context.iris().base();
         StringWriter xml = new StringWriter();

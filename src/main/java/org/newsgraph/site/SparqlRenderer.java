@@ -9,17 +9,22 @@ import java.util.Map;
 import org.newsgraph.site.Views.SparqlExample;
 
 /**
- * The SPARQL page: the example queries of the theme's {@code sparql/} folder ({@code *.rq}, in file name order), each
- * also published as a file. A query's leading comments give its title ({@code # title: ...}) and description;
+ * The SPARQL page: a query form for the endpoint of {@code newsgraph serve}, and the example queries of the theme's
+ * {@code sparql/} folder ({@code *.rq}, in file name order), each also written beside the page for
+ * {@code newsgraph query --file}. A query's leading comments give its title ({@code # title: ...}) and description;
  * {@code {base}} in a query stands for the site's base IRI.
  */
 final class SparqlRenderer implements PageRenderer {
 
-    static final String PATH = "sparql/index.html";
+    /** Not {@code sparql/}: {@code newsgraph serve} answers queries at {@code /sparql}, which hides that folder. */
+    static final String PATH = "query/index.html";
+    /** Where the page used to be; a redirect is left there (see {@link RedirectRenderer}). */
+    static final String FORMER_PATH = "sparql/index.html";
 
     @Override
     public void render(RenderContext context) throws IOException {
         String root = ViewFactory.rootOf(PATH);
+        Path folder = Path.of(PATH).getParent();
         List<SparqlExample> examples = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : context.theme().files("sparql").entrySet()) {
             if (!file.getKey().endsWith(".rq") || file.getKey().contains("/")) {
@@ -28,8 +33,9 @@ final class SparqlRenderer implements PageRenderer {
             SparqlExample example = example(file.getKey(), new String(file.getValue(), StandardCharsets.UTF_8)
                     .replace("{base}", context.iris().base()));
             examples.add(example);
-            context.output().write(Path.of("sparql", file.getKey()), example.query());
+            context.output().write(folder.resolve(file.getKey()), example.query());
         }
+        // The endpoint is where serve answers and where the VoID description says it is: the base IRI's "sparql".
         context.output().write(Path.of(PATH), context.templates().render("sparql",
                 new Views.SparqlPage(root, root + "sparql", examples)));
     }

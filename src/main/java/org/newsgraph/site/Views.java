@@ -85,6 +85,7 @@ public final class Views {
     public record Stat(String label, long count, String href) {
     }
 
+    /** An example query: what it answers, and the query itself ({@code href} is its .rq beside the page). */
     public record SparqlExample(String name, String title, String description, String query, String href) {
     }
 
@@ -105,13 +106,6 @@ public final class Views {
 
     /** The page left at an entity's old IRI after the journalists merged it into another. */
     public record RedirectPage(String root, String name, String href, String iri) {
-    }
-
-    /** An example query: what it answers, and the query itself ({@code file} is its .rq beside the page). */
-    public record QueryExample(String id, String title, String description, String sparql, String file) {
-    }
-
-    public record QueryPage(String root, String title, List<QueryExample> examples) {
     }
 
     public record EntityPage(String root, String name, String type, String typeLabel, String typeHref,

@@ -159,6 +159,19 @@ class SiteBrowserIT {
     }
 
     @Test
+    void theNavAndTheFormerAddressLeadToTheSparqlPage() throws Exception {
+        open("index.html");
+        browser.findElement(By.linkText("SPARQL")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/query/index.html"));
+        assertTrue(browser.findElement(By.id("sparql-form")).isDisplayed(), "the query form");
+        assertTrue(browser.findElements(By.cssSelector("article.example")).size() >= 7, "the example queries");
+        screenshot("sparql");
+        open("sparql/index.html");
+        wait.until(d -> d.getCurrentUrl().endsWith("/query/index.html"));
+        assertTrue(browser.findElement(By.id("sparql-form")).isDisplayed(), "the old address redirects to the page");
+    }
+
+    @Test
     void theFiguresExplorerFiltersAndSorts() throws Exception {
         open("figures/index.html");
         WebElement form = browser.findElement(By.id("figure-filters"));
@@ -204,7 +217,7 @@ class SiteBrowserIT {
     void everyPagePassesAxeAccessibilityChecks() {
         List<String> violations = new ArrayList<>();
         for (String page : List.of("index.html", "article/microsoft-ai-cloud/index.html", "entity/microsoft/index.html",
-                "figures/index.html", "search/index.html?q=cloud", "sparql/index.html", "about/index.html",
+                "figures/index.html", "search/index.html?q=cloud", "query/index.html", "about/index.html",
                 "organizations/index.html", "archive/index.html", "tags/index.html", "tag/cloud/index.html")) {
             open(page);
             Results results = new AxeBuilder().analyze(browser);
@@ -220,7 +233,7 @@ class SiteBrowserIT {
     void pagesFitAPhoneScreen() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
         for (String page : List.of("index.html", "article/microsoft-ai-cloud/index.html", "entity/microsoft/index.html",
-                "figures/index.html", "search/index.html?q=energy", "sparql/index.html", "about/index.html")) {
+                "figures/index.html", "search/index.html?q=energy", "query/index.html", "about/index.html")) {
             open(page);
             Object overflow = ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -232,7 +245,7 @@ class SiteBrowserIT {
 
     @Test
     void everythingComesFromTheSiteItself() {
-        for (String page : List.of("index.html", "search/index.html?q=cloud", "figures/index.html", "sparql/index.html")) {
+        for (String page : List.of("index.html", "search/index.html?q=cloud", "figures/index.html", "query/index.html")) {
             open(page);
             @SuppressWarnings("unchecked")
             List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(

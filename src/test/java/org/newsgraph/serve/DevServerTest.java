@@ -17,9 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,14 +217,44 @@ class DevServerTest {
     }
 
     @Test
-    void theExamplesOfTheQueryPageRunAgainstTheEndpoint() throws Exception {
-        assertTrue(get("/query/").body().contains("action=\"/sparql\""));
-        HttpResponse<String> file = get("/query/most-mentioned.rq");
+    void theFormsOfTheSparqlPageRunTheirQueriesAtTheEndpoint() throws Exception {
+        URI pageUri = uri("/query/");
+        Document page = Jsoup.parse(get(pageUri.getPath()).body(), pageUri.toString());
+        List<Element> forms = page.select("main form");
+        assertEquals(1 + page.select("article.example").size(), forms.size(), "the query form and one per example");
+        assertTrue(forms.size() > 5, forms.size() + " forms");
+        for (Element form : forms) {
+            StringBuilder body = new StringBuilder();
+            for (Element field : form.select("[name]")) {
+                String value = field.tagName().equals("textarea") ? field.wholeText()
+                        : field.tagName().equals("select") ? field.selectFirst("option").val() : field.val();
+                body.append(body.isEmpty() ? "" : "&").append(field.attr("name")).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+            HttpResponse<String> run = http.send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, run.statusCode(), form.absUrl("action") + " " + body + "\n" + run.body());
+            assertFalse(run.body().isBlank(), body.toString());
+        }
+        HttpResponse<String> file = get("/query/4-most-mentioned.rq");
         assertEquals(200, file.statusCode());
-        HttpResponse<String> run = post("application/x-www-form-urlencoded", "query="
+        HttpResponse<String> csv = post("application/x-www-form-urlencoded", "query="
                 + URLEncoder.encode(file.body(), StandardCharsets.UTF_8) + "&output=csv", "text/html");
-        assertEquals(200, run.statusCode(), run.body());
-        assertTrue(run.body().startsWith("name,type,articles,mentions\r\nMicrosoft,"), run.body());
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().startsWith("name,type,articles,mentions\r\nMicrosoft,"), csv.body());
+    }
+
+    @Test
+    void theFormerSparqlPageLeadsToTheNewOne() throws Exception {
+        HttpResponse<String> redirect = get("/sparql/index.html");
+        assertEquals(200, redirect.statusCode());
+        String target = Jsoup.parse(redirect.body()).selectFirst("meta[http-equiv=refresh]").attr("content")
+                .replaceFirst("^0; url=", "");
+        HttpResponse<String> page = get(uri("/sparql/index.html").resolve(target).getPath());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"sparql-form\""), page.body());
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -35,6 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.graph.GraphFiles;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.io.StagedOutput;
+import org.newsgraph.sparql.QueryPolicy;
+import org.newsgraph.sparql.QueryRunner;
+import org.newsgraph.sparql.ResultFormat;
+import org.newsgraph.sparql.SiteGraph;
 import org.newsgraph.testing.LinkChecker;
 import org.newsgraph.testing.SampleProject;
 import org.newsgraph.testing.SampleSite;
@@ -91,7 +98,7 @@ class SiteTest {
     void pagesOfEveryKindAreWritten() {
         for (String page : List.of("index.html", "figures/index.html", "organizations/index.html", "people/index.html",
                 "places/index.html", "products/index.html", "tags/index.html", "tag/cloud/index.html",
-                "archive/index.html", "archive/2025/index.html", "archive/2025/03/index.html", "sparql/index.html",
+                "archive/index.html", "archive/2025/index.html", "archive/2025/03/index.html", "query/index.html",
                 "about/index.html", "search/index.html", "search/index.json", "feed.xml", "sitemap.xml",
                 "data/void.ttl", ".well-known/void", "ontology.ttl", "entity/microsoft/feed.xml",
                 "assets/vendor/minisearch/minisearch.js")) {
@@ -178,11 +185,20 @@ class SiteTest {
             assertTrue(listed.add(loc), "listed once: " + loc);
             assertTrue(Files.isRegularFile(site.resolve(loc.substring("http://localhost:8080/".length()) + "index.html")), loc);
         }
-        long pages;
+        List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
-            pages = files.filter(f -> f.getFileName().toString().equals("index.html")).count();
+            pages = files.filter(f -> f.getFileName().toString().equals("index.html")).toList();
         }
-        assertEquals(pages, listed.size());
+        long redirects = 0;
+        for (Path page : pages) {
+            boolean redirect = Jsoup.parse(page.toFile()).selectFirst("meta[http-equiv=refresh]") != null;
+            String path = site.relativize(page).toString().replace('\\', '/');
+            String loc = "http://localhost:8080/" + path.substring(0, path.length() - "index.html".length());
+            assertEquals(!redirect, listed.contains(loc), "listed if and only if not a redirect: " + loc);
+            redirects += redirect ? 1 : 0;
+        }
+        assertTrue(redirects >= 1, "the SPARQL page's former address is a redirect");
+        assertEquals(pages.size() - redirects, listed.size());
     }
 
     @Test
@@ -207,19 +223,27 @@ class SiteTest {
     }
 
     @Test
-    void everyExampleQueryRunsOnTheGraph() throws Exception {
-        List<Path> queries;
-        try (Stream<Path> files = Files.list(site.resolve("sparql"))) {
-            queries = files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
-        }
-        assertTrue(queries.size() >= 5, queries.toString());
-        Document page = Jsoup.parse(site.resolve("sparql/index.html").toFile());
-        assertEquals(queries.size(), page.select("article.example").size());
-        for (Path query : queries) {
-            String text = Files.readString(query);
-            assertFalse(text.contains("{base}"), query.toString());
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(text).build()) {
-                qe.execSelect().forEachRemaining(row -> { });
+    void everyExampleQueryOfTheSparqlPageFindsSomething() throws Exception {
+        Document page = Jsoup.parse(site.resolve(SparqlRenderer.PATH).toFile());
+        List<String> examples = page.select("article.example").eachAttr("id");
+        assertEquals(SparqlPageTest.EXAMPLES, examples);
+        SiteGraph graph = SiteGraph.load(site);
+        for (String example : examples) {
+            String sparql = Files.readString(site.resolve("query/" + example + ".rq"));
+            assertFalse(sparql.contains("{base}"), example);
+            Query query = QueryPolicy.DEFAULT.prepare(sparql);
+            // As `newsgraph query --file` and serve's endpoint run it (the default graph is the union)...
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new QueryRunner(graph, QueryPolicy.DEFAULT).run(sparql, query.isConstructType() ? ResultFormat.ttl
+                    : ResultFormat.csv, out);
+            String result = out.toString(StandardCharsets.UTF_8);
+            long rows = query.isConstructType() ? RDFParser.fromString(result, Lang.TURTLE).toGraph().size()
+                    : result.lines().count() - 1;
+            assertTrue(rows > 0, example + " finds nothing in the sample articles:\n" + result);
+            // ...and as any SPARQL store with graph.trig loaded runs it (no union default graph).
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(sparql).build()) {
+                assertTrue(query.isConstructType() ? !qe.execConstruct().isEmpty() : qe.execSelect().hasNext(),
+                        example + " finds nothing without a union default graph");
             }
         }
     }

@@ -23,9 +23,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Checks a built site as a browser and an RDF client would follow it: every internal link and asset of every page
- * resolves to a file (and a {@code #fragment} to an element with that id), no page loads a script or stylesheet
- * from elsewhere, every {@code rel="alternate"} RDF file parses with Jena and every Atom feed is well-formed XML.
+ * Checks a built site as a browser and an RDF client would follow it: every internal link, asset and redirect
+ * ({@code <meta http-equiv="refresh">}) of every page resolves to a file (and a {@code #fragment} to an element with
+ * that id), no page loads a script or stylesheet from elsewhere, every {@code rel="alternate"} RDF file parses with
+ * Jena and every Atom feed is well-formed XML.
  */
 public final class LinkChecker {
 
@@ -53,9 +54,10 @@ public final class LinkChecker {
         for (Path page : pages) {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
             String name = site.relativize(page).toString();
-            for (Element e : doc.select("[href], [src]")) {
-                String attribute = e.hasAttr("href") ? "href" : "src";
-                String link = e.attr(attribute);
+            for (Element e : doc.select("[href], [src], meta[http-equiv=refresh]")) {
+                String attribute = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "content";
+                String link = attribute.equals("content")
+                        ? e.attr("content").replaceFirst("(?i)^\\s*\\d+\\s*;\\s*url=", "") : e.attr(attribute);
                 boolean asset = e.tagName().equals("script") || e.tagName().equals("img")
                         || e.tagName().equals("link") && e.attr("rel").equals("stylesheet");
                 if (link.matches("(?i)(https?:)?//.*")) {

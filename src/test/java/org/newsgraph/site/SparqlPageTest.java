@@ -1,0 +1,119 @@
+package org.newsgraph.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testing.SampleProject;
+
+/**
+ * The site's SPARQL page ({@code query/index.html}): its form, the theme's example queries with their files, and
+ * the redirect left at its former address ({@code sparql/index.html}). That every example finds something in the
+ * sample articles is checked by {@link SiteTest}.
+ */
+class SparqlPageTest {
+
+    /** The bundled theme's examples ({@code templates/sparql/*.rq}), in page order. */
+    static final List<String> EXAMPLES = List.of("1-roles", "2-monthly-spending", "3-customers-of-microsoft",
+            "4-most-mentioned", "5-figures-about-organizations", "6-ownership", "7-ownership-graph");
+
+    private static final String PAGE_URL = "http://localhost:8080/query/index.html";
+
+    @TempDir
+    static Path dir;
+
+    private static Path site;
+    private static Document page;
+
+    @BeforeAll
+    static void build() throws Exception {
+        site = SampleProject.built(dir.resolve("p")).resolve("site");
+        page = Jsoup.parse(site.resolve("query/index.html").toFile());
+    }
+
+    @Test
+    void theFormPostsToServesEndpointAndThePageSaysWhatToDoWithoutIt() {
+        Element form = page.selectFirst("form#sparql-form");
+        assertNotNull(form, "the query form");
+        assertEquals("post", form.attr("method"));
+        assertEquals("http://localhost:8080/sparql", URI.create(PAGE_URL).resolve(form.attr("action")).toString(),
+                "the endpoint of newsgraph serve, which VoID names too");
+        assertEquals(page.getElementById("1-roles").selectFirst("code").wholeText(),
+                form.selectFirst("textarea[name=query]").wholeText(), "the form starts with the first example");
+        assertEquals(List.of("text", "csv", "tsv", "json"),
+                form.select("select[name=output] option").eachAttr("value"));
+        String text = page.selectFirst("main").text();
+        assertTrue(text.contains("newsgraph query --file query/NAME.rq"), "what to do on a static host: " + text);
+        assertNotNull(page.selectFirst("main a[href=../data/graph.trig]"));
+    }
+
+    @Test
+    void everyExampleIsOnThePageWithItsTitleAndBesideItAsAFile() throws Exception {
+        assertEquals(EXAMPLES, page.select("article.example").eachAttr("id"));
+        for (String name : EXAMPLES) {
+            Element example = page.getElementById(name);
+            String file = Files.readString(site.resolve("query/" + name + ".rq"));
+            assertFalse(file.contains("{base}"), "the base IRI is filled in: " + name);
+            String title = file.lines().findFirst().orElse("");
+            assertTrue(title.startsWith("# title: "), name);
+            assertEquals(title.substring("# title: ".length()), example.selectFirst("h3").text());
+            assertFalse(example.selectFirst("h3 + p").text().isBlank(), "a description: " + name);
+            assertEquals(file, example.selectFirst("pre code").wholeText());
+            assertNotNull(example.selectFirst("a[href=" + name + ".rq]"), "the link to the file: " + name);
+            Element run = example.selectFirst("form");
+            assertEquals(page.selectFirst("form#sparql-form").attr("action"), run.attr("action"), name);
+            assertEquals("post", run.attr("method"), name);
+            assertEquals(file, run.selectFirst("input[type=hidden][name=query]").val(), name);
+        }
+    }
+
+    @Test
+    void noQueryIsAnExampleTwice() throws Exception {
+        Set<String> titles = new HashSet<>();
+        Set<String> queries = new HashSet<>();
+        for (String name : EXAMPLES) {
+            String file = Files.readString(site.resolve("query/" + name + ".rq"));
+            assertTrue(titles.add(file.lines().findFirst().orElse("")), "one title once: " + name);
+            String query = file.lines().filter(l -> !l.startsWith("#")).map(String::strip)
+                    .reduce("", (a, b) -> a + " " + b).replaceAll("\\s+", " ");
+            assertTrue(queries.add(query), "one query once: " + name);
+        }
+    }
+
+    @Test
+    void theNavLinksThePageOnce() throws Exception {
+        Document home = Jsoup.parse(site.resolve("index.html").toFile());
+        assertEquals(List.of("SPARQL"), home.select("nav a[href=query/index.html]").eachText());
+        assertEquals(List.of(), home.select("nav a[href*=sparql]").eachAttr("href"), "no link to the former page");
+        assertEquals("page", page.selectFirst("nav a[href=../query/index.html]").attr("aria-current"));
+    }
+
+    @Test
+    void theFormerAddressRedirectsToThePage() throws Exception {
+        Document redirect = Jsoup.parse(site.resolve("sparql/index.html").toFile());
+        assertEquals("0; url=../query/index.html", redirect.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("http://localhost:8080/query/", redirect.selectFirst("link[rel=canonical]").attr("href"));
+        assertNotNull(redirect.selectFirst("main a[href=../query/index.html]"), "a link for who is not redirected");
+        try (Stream<Path> files = Files.list(site.resolve("sparql"))) {
+            assertEquals(List.of("index.html"), files.map(f -> f.getFileName().toString()).toList(),
+                    "the examples are published once, beside the page");
+        }
+        String sitemap = Files.readString(site.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>http://localhost:8080/query/</loc>"), sitemap);
+        assertFalse(sitemap.contains("http://localhost:8080/sparql/"), "no redirect in the sitemap");
+    }
+}
