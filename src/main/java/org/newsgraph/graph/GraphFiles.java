@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -170,8 +172,10 @@ public final class GraphFiles {
     private StreamRDF start(OutputStream out, RDFFormat format, PrefixMapping more) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
         stream.start();
-        Vocabularies.prefixes(base).getNsPrefixMap().forEach(stream::prefix);
-        more.getNsPrefixMap().forEach(stream::prefix);
+        // In prefix order, so that a reader finds a prefix where the alphabet puts it.
+        Map<String, String> prefixes = new TreeMap<>(Vocabularies.prefixes(base).getNsPrefixMap());
+        prefixes.putAll(more.getNsPrefixMap());
+        prefixes.forEach(stream::prefix);
         return stream;
     }
 

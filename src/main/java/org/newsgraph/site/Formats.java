@@ -70,6 +70,9 @@ final class Formats {
     private static final java.util.Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
             .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    private static final java.util.regex.Pattern ZERO_CENTS = java.util.regex.Pattern.compile("\\.00$");
+    private static final java.util.regex.Pattern TRAILING_ZERO = java.util.regex.Pattern.compile("(\\.\\d)0$");
+
     /** 20000000 -> "20 million"; 1234.5 -> "1,234.5". */
     static String human(double value) {
         double abs = Math.abs(value);
@@ -83,7 +86,8 @@ final class Formats {
         if (abs >= 1e15 || !Double.isFinite(value)) {
             return String.format(java.util.Locale.ROOT, "%.3g", value);
         }
-        return String.format(java.util.Locale.ROOT, "%,.2f", value).replaceAll("\\.00$", "").replaceAll("(\\.\\d)0$", "$1");
+        return TRAILING_ZERO.matcher(ZERO_CENTS.matcher(String.format(java.util.Locale.ROOT, "%,.2f", value))
+                .replaceFirst("")).replaceFirst("$1");
     }
 
     private static String plain(double value) {
