@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -44,6 +48,7 @@ public final class GraphFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
+    private final Map<Node, Kept> shared = new ConcurrentHashMap<>();
 
     public GraphFiles(String base) {
         this.base = base;
@@ -58,20 +63,60 @@ public final class GraphFiles {
         writeJsonLd(union, dataDir.resolve("graph.jsonld"), files);
     }
 
-    /** The dataset as TriG: named graphs in IRI order, each graph's statements sorted. */
+    /**
+     * The dataset as TriG: named graphs in IRI order, each written as its Turtle ({@link #namedGraphTurtle}, the
+     * same text as the graph's page file, so each graph is serialized once for both) inside its graph block.
+     */
     public void writeTrig(DatasetGraph dataset, Path file, StagedOutput files) throws IOException {
         List<Node> names = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(names::add);
         names.sort(GraphFiles::compare);
-        try (OutputStream out = files.openStream(file)) {
-            StreamRDF stream = start(out, RDFFormat.TRIG_BLOCKS, PrefixMapping.Factory.create());
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(files.openStream(file), StandardCharsets.UTF_8))) {
+            // The prefixes once at the top (a graph block may not declare any), then each graph's statements.
+            out.write(turtle(GraphFactory.createDefaultGraph()).stripTrailing());
+            out.write("\n");
             for (Node name : names) {
-                for (Triple triple : sorted(dataset.getGraph(name))) {
-                    stream.quad(Quad.create(name, triple));
-                }
+                String turtle = namedGraphTurtle(name, dataset.getGraph(name), true);
+                out.write("\n<" + name.getURI() + "> {\n");
+                out.write(turtle, statementsStart(turtle), turtle.length() - statementsStart(turtle));
+                out.write("}\n");
             }
-            stream.finish();
         }
+    }
+
+    /**
+     * A named graph as Turtle, as its page's file has it. Both the page and the TriG dump ask for it: the first asks
+     * and the text is kept, the second takes it away, so that it is written once and not kept longer than needed.
+     */
+    public String namedGraphTurtle(Node name, Graph graph) {
+        return namedGraphTurtle(name, graph, false);
+    }
+
+    private String namedGraphTurtle(Node name, Graph graph, boolean forDump) {
+        String[] taken = new String[1];
+        shared.compute(name, (key, kept) -> {
+            if (kept != null && kept.forDump() != forDump) {
+                taken[0] = kept.turtle();
+                return null;
+            }
+            taken[0] = kept != null ? kept.turtle() : turtle(graph);
+            return new Kept(taken[0], forDump);
+        });
+        return taken[0];
+    }
+
+    /** Where the statements of a Turtle text begin: after its prefix lines and the blank line that ends them. */
+    private static int statementsStart(String turtle) {
+        int at = 0;
+        while (turtle.startsWith("PREFIX ", at) || turtle.startsWith("\n", at)) {
+            int end = turtle.indexOf('\n', at);
+            at = end < 0 ? turtle.length() : end + 1;
+        }
+        return at;
+    }
+
+    /** The Turtle of a named graph that one of its two readers (page, dump) has asked for and the other not yet. */
+    private record Kept(String turtle, boolean forDump) {
     }
 
     public void writeTurtle(List<Triple> sortedUnion, Path file, StagedOutput files) throws IOException {

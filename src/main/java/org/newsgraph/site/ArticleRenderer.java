@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.Views.EntitySummary;
 
@@ -29,8 +30,9 @@ final class ArticleRenderer implements PageRenderer {
                     entities, iri, jsonld(context, article, iri));
             String dir = "article/" + article.slug() + "/";
             context.output().write(Path.of(dir + "index.html"), context.templates().render("article", page));
-            Graph graph = context.dataset().getGraph(context.iris().article(article.slug()));
-            context.output().write(Path.of(dir + "index.ttl"), context.graphFiles().turtle(graph));
+            Node name = context.iris().article(article.slug());
+            Graph graph = context.dataset().getGraph(name);
+            context.output().write(Path.of(dir + "index.ttl"), context.graphFiles().namedGraphTurtle(name, graph));
             context.output().write(Path.of(dir + "index.jsonld"), context.graphFiles().jsonld(graph));
         });
     }

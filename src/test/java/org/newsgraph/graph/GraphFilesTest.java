@@ -76,6 +76,28 @@ class GraphFilesTest {
     }
 
     @Test
+    void anArticleGraphIsSerializedOnceForItsPageAndTheTrigWhicheverAsksFirst() throws Exception {
+        DatasetGraph dataset = archive(4);
+        GraphFiles files = new GraphFiles(BASE);
+        Node first = NodeFactory.createURI(BASE + "article/a-1");
+        Node last = NodeFactory.createURI(BASE + "article/a-99");
+        String pageFirst = files.namedGraphTurtle(first, dataset.getGraph(first));
+        Path site = dir.resolve("shared");
+        try (StagedOutput output = StagedOutput.open(site)) {
+            files.writeTrig(dataset, Path.of("graph.trig"), output);
+            output.commit();
+        }
+        String pageAfter = files.namedGraphTurtle(last, dataset.getGraph(last));
+        assertEquals(files.turtle(dataset.getGraph(first)), pageFirst);
+        assertEquals(files.turtle(dataset.getGraph(last)), pageAfter, "the page gets what the dump kept for it");
+        String trig = Files.readString(site.resolve("graph.trig"));
+        assertTrue(trig.contains(pageAfter.substring(pageAfter.indexOf("\n\n") + 2)), "the same statements, same text");
+        DatasetGraph parsed = DatasetGraphFactory.create();
+        RDFParser.fromString(trig, Lang.TRIG).parse(parsed);
+        assertTrue(IsoMatcher.isomorphic(dataset, parsed));
+    }
+
+    @Test
     void sortedUnionHasEachStatementOnceInOrder() {
         DatasetGraph dataset = archive(3);
         List<Triple> union = GraphFiles.sortedUnion(dataset);
