@@ -15,6 +15,9 @@ import org.newsgraph.sparql.QueryRejectedException;
  */
 final class ReadOnlyQueryService extends SPARQL_QueryDataset {
 
+    /** Sent when the endpoint lowered (or set) the query's LIMIT: the number of rows the results were cut to. */
+    static final String ROW_LIMIT_HEADER = "Newsgraph-Row-Limit";
+
     private final QueryPolicy policy;
 
     ReadOnlyQueryService(QueryPolicy policy) {
@@ -33,6 +36,12 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         Pair<DatasetGraph, Query> chosen = super.decideDataset(action, query, queryStringLog);
-        return Pair.create(chosen.getLeft(), policy.limited(chosen.getRight() != null ? chosen.getRight() : query));
+        Query asked = chosen.getRight() != null ? chosen.getRight() : query;
+        Query limited = policy.limited(asked);
+        if (limited != asked) {
+            // Said in a header, so that a client can tell "50 rows because there are 50" from "cut at 50".
+            action.setResponseHeader(ROW_LIMIT_HEADER, Long.toString(limited.getLimit()));
+        }
+        return Pair.create(chosen.getLeft(), limited);
     }
 }

@@ -207,6 +207,11 @@ class DevServerTest {
     void resultsStopAtTheRowLimit() throws Exception {
         HttpResponse<String> response = sparqlGet("SELECT * { ?s ?p ?o }", "text/csv");
         assertEquals(51, response.body().split("\r\n").length, "header and 50 rows");
+        assertEquals("50", response.headers().firstValue(ReadOnlyQueryService.ROW_LIMIT_HEADER).orElse(null),
+                "the client is told the results were cut");
+        HttpResponse<String> small = sparqlGet("SELECT * { ?s ?p ?o } LIMIT 3", "text/csv");
+        assertEquals(4, small.body().split("\r\n").length);
+        assertTrue(small.headers().firstValue(ReadOnlyQueryService.ROW_LIMIT_HEADER).isEmpty(), "a LIMIT within bounds is kept");
     }
 
     @Test
