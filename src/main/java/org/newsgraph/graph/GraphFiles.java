@@ -224,15 +224,6 @@ public final class GraphFiles {
         return stream;
     }
 
-    public static String ntriples(Graph graph) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES_UTF8);
-        stream.start();
-        sorted(graph).forEach(stream::triple);
-        stream.finish();
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     public static Graph union(DatasetGraph dataset) {
         Graph union = GraphFactory.createDefaultGraph();
         dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
