@@ -47,7 +47,19 @@ final class Theme {
         return files;
     }
 
-    private static void readBundled(URL url, String subfolder, Map<String, byte[]> assets) throws IOException {
+    /**
+     * Reads of the bundled theme from the jar take turns: each opens the jar's file system and closes it after, and
+     * pages render in parallel, so a second reader would otherwise walk a file system the first has just closed.
+     */
+    private static final Object JAR = new Object();
+
+    static void readBundled(URL url, String subfolder, Map<String, byte[]> assets) throws IOException {
+        synchronized (JAR) {
+            readBundledAlone(url, subfolder, assets);
+        }
+    }
+
+    private static void readBundledAlone(URL url, String subfolder, Map<String, byte[]> assets) throws IOException {
         URI uri;
         try {
             uri = url.toURI();

@@ -82,8 +82,18 @@ class SiteBrowserIT {
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         // The driver's path is given, so Selenium Manager never looks for (or downloads) one.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        return new ChromeDriver(service, options);
+        // Headless Chromium now and then fails to start on a loaded machine ("session not created"): one more try.
+        for (int attempt = 1; ; attempt++) {
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+            try {
+                return new ChromeDriver(service, options);
+            } catch (org.openqa.selenium.SessionNotCreatedException e) {
+                service.stop();
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @AfterAll
@@ -162,12 +172,14 @@ class SiteBrowserIT {
     void theNavAndTheFormerAddressLeadToTheSparqlPage() throws Exception {
         open("index.html");
         browser.findElement(By.linkText("SPARQL")).click();
-        wait.until(d -> d.getCurrentUrl().endsWith("/query/index.html"));
+        // The address changes as the navigation starts; wait for the page it leads to as well.
+        wait.until(d -> d.getCurrentUrl().endsWith("/query/index.html") && !d.findElements(By.id("sparql-form")).isEmpty());
         assertTrue(browser.findElement(By.id("sparql-form")).isDisplayed(), "the query form");
         assertTrue(browser.findElements(By.cssSelector("article.example")).size() >= 7, "the example queries");
         screenshot("sparql");
         open("sparql/index.html");
-        wait.until(d -> d.getCurrentUrl().endsWith("/query/index.html"));
+        // The address changes as the navigation starts; wait for the page it leads to as well.
+        wait.until(d -> d.getCurrentUrl().endsWith("/query/index.html") && !d.findElements(By.id("sparql-form")).isEmpty());
         assertTrue(browser.findElement(By.id("sparql-form")).isDisplayed(), "the old address redirects to the page");
     }
 
