@@ -92,7 +92,8 @@ public final class SiteGraph {
             } catch (RuntimeException e) {
                 loader.finishException(e);
                 TDBInternal.expel(tdb2);
-                throw new IOException(trig + ": cannot be loaded into " + database + " (" + (e.getMessage() != null ? e.getMessage() : e)
+                String reason = e.getMessage() != null ? e.getMessage() : e.toString();
+                throw new IOException(trig + ": cannot be loaded into " + database + " (" + reason
                         + "); build the site again", e);
             }
             // Written last: a load that is killed half way leaves no marker, so the next run loads again.
