@@ -57,6 +57,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--meantime", paramLabel = "DIR", description = "MEANTIME JSON folder (default: ${DEFAULT-VALUE}).")
     Path meantime = Path.of("../shared/datasets/meantime/dev");
 
+    @Option(names = "--half", paramLabel = "HALF", description = "Which half of a data set the project did not write "
+            + "to score: tuning, reported or all (default: ${DEFAULT-VALUE}); see Halves.")
+    String half = "reported";
+
     @Option(names = "--verbose", description = "List every miss and false positive.")
     boolean verbose;
 

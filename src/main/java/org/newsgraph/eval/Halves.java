@@ -1,0 +1,87 @@
+package org.newsgraph.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The tuning and reported halves of every data set the project did not write. Rules and word lists are tuned on the
+ * tuning half only; the README reports the other half. One rule for every set, so that every scorer splits alike:
+ * <ul>
+ *   <li>MEANTIME dev: the 60 articles of {@code dev/} sorted by file name; ranks 0, 2, 4 ... are the tuning half,
+ *       ranks 1, 3, 5 ... the reported half. An article keeps its half in {@code dev-articles/} and
+ *       {@code dev-gold/} (matched by the numeric id before the first underscore).</li>
+ *   <li>Recognizers-Text: in each spec file, entries 0, 2, 4 ... tune, entries 1, 3, 5 ... are reported.</li>
+ *   <li>KPI-EDGAR: its own {@code split} field: train and valid tune, test is reported.</li>
+ * </ul>
+ */
+public final class Halves {
+
+    /** Which part of a data set to score. */
+    public enum Half {
+        TUNING, REPORTED, ALL;
+
+        /** Whether an item of this rank (0-based, in the set's order) is in this half. */
+        public boolean holdsRank(int rank) {
+            return switch (this) {
+                case TUNING -> rank % 2 == 0;
+                case REPORTED -> rank % 2 == 1;
+                case ALL -> true;
+            };
+        }
+
+        /** Whether a KPI-EDGAR sentence with this {@code split} value is in this half. */
+        public boolean holdsKpiSplit(String split) {
+            return switch (this) {
+                case TUNING -> !"test".equals(split);
+                case REPORTED -> "test".equals(split);
+                case ALL -> true;
+            };
+        }
+
+        public static Half parse(String text) {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private Halves() {
+    }
+
+    /** The numeric MEANTIME id of a file name: "11714_Ryanair_exercises.gold.json" is "11714". */
+    public static String meantimeId(String fileName) {
+        int underscore = fileName.indexOf('_');
+        return underscore < 0 ? fileName : fileName.substring(0, underscore);
+    }
+
+    /**
+     * Whether a MEANTIME article is in a half.
+     *
+     * @param devFolder the {@code dev/} folder of the 60 JSON articles, whose sorted order ranks them
+     * @param fileName  any file of the article ({@code dev/}, {@code dev-articles/} or {@code dev-gold/})
+     */
+    public static boolean meantimeHolds(Half half, Path devFolder, String fileName) {
+        if (half == Half.ALL) {
+            return true;
+        }
+        List<String> ids = meantimeRanks(devFolder);
+        int rank = ids.indexOf(meantimeId(fileName));
+        if (rank < 0) {
+            throw new IllegalArgumentException(fileName + " is not an article of " + devFolder);
+        }
+        return half.holdsRank(rank);
+    }
+
+    /** The ids of the MEANTIME dev articles in rank order. */
+    public static List<String> meantimeRanks(Path devFolder) {
+        try (Stream<Path> files = Files.list(devFolder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
+                    .map(Halves::meantimeId).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

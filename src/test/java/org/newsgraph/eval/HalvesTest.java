@@ -1,0 +1,34 @@
+package org.newsgraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.eval.Halves.Half;
+
+class HalvesTest {
+
+    @Test
+    void ranksAlternateBetweenTheHalves(@TempDir Path dev) throws Exception {
+        for (String name : new String[] {"300_c.json", "100_a.json", "200_b.json"}) {
+            Files.writeString(dev.resolve(name), "{}");
+        }
+        assertTrue(Halves.meantimeHolds(Half.TUNING, dev, "100_a.gold.json"));
+        assertTrue(Halves.meantimeHolds(Half.REPORTED, dev, "200_b.txt"));
+        assertTrue(Halves.meantimeHolds(Half.TUNING, dev, "300_c.json"));
+        assertFalse(Halves.meantimeHolds(Half.REPORTED, dev, "300_c.json"));
+        assertTrue(Halves.meantimeHolds(Half.ALL, dev, "300_c.json"));
+    }
+
+    @Test
+    void kpiEdgarKeepsItsOwnTestSplitForReporting() {
+        assertTrue(Half.REPORTED.holdsKpiSplit("test"));
+        assertFalse(Half.TUNING.holdsKpiSplit("test"));
+        assertTrue(Half.TUNING.holdsKpiSplit("valid"));
+        assertEquals(Half.REPORTED, Half.parse(" reported "));
+    }
+}
