@@ -75,6 +75,38 @@ public final class Halves {
         return half.holdsRank(rank);
     }
 
+    /** Where MEANTIME dev gold lives: the 30 articles annotated in ../shared, and the other 30 annotated here. */
+    public static final List<Path> MEANTIME_GOLD = List.of(Path.of("../shared/datasets/meantime/dev-gold"),
+            Path.of("src/test/resources/eval/meantime-gold"));
+
+    /** The MEANTIME dev articles as plain-text articles, ready for a build. */
+    public static final Path MEANTIME_ARTICLES = Path.of("../shared/datasets/meantime/dev-articles");
+
+    /** The 60 MEANTIME dev articles as JSON, whose sorted order ranks them. */
+    public static final Path MEANTIME_DEV = Path.of("../shared/datasets/meantime/dev");
+
+    /**
+     * The gold files ({@code *.gold.json}) of the given folders that are in a half, sorted by file name; folders
+     * that do not exist are passed over.
+     */
+    public static List<Path> meantimeGold(Half half, Path devFolder, List<Path> goldFolders) {
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path folder : goldFolders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> list = Files.list(folder)) {
+                list.filter(f -> f.getFileName().toString().endsWith(".gold.json"))
+                        .filter(f -> meantimeHolds(half, devFolder, f.getFileName().toString()))
+                        .forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        files.sort(java.util.Comparator.comparing(f -> f.getFileName().toString()));
+        return files;
+    }
+
     /** The ids of the MEANTIME dev articles in rank order. */
     public static List<String> meantimeRanks(Path devFolder) {
         try (Stream<Path> files = Files.list(devFolder)) {

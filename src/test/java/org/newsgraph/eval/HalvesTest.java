@@ -25,6 +25,24 @@ class HalvesTest {
     }
 
     @Test
+    void goldFilesOfBothFoldersAreSplitByTheirArticlesRank(@TempDir Path dir) throws Exception {
+        Path dev = Files.createDirectories(dir.resolve("dev"));
+        Path shared = Files.createDirectories(dir.resolve("shared-gold"));
+        Path ours = Files.createDirectories(dir.resolve("our-gold"));
+        for (String name : new String[] {"1_a.json", "2_b.json", "3_c.json", "4_d.json"}) {
+            Files.writeString(dev.resolve(name), "{}");
+        }
+        Files.writeString(shared.resolve("1_a.gold.json"), "{}");
+        Files.writeString(shared.resolve("2_b.gold.json"), "{}");
+        Files.writeString(ours.resolve("3_c.gold.json"), "{}");
+        Files.writeString(ours.resolve("4_d.gold.json"), "{}");
+        assertEquals(java.util.List.of("1_a.gold.json", "3_c.gold.json"),
+                Halves.meantimeGold(Half.TUNING, dev, java.util.List.of(shared, ours, dir.resolve("missing")))
+                        .stream().map(p -> p.getFileName().toString()).toList());
+        assertEquals(4, Halves.meantimeGold(Half.ALL, dev, java.util.List.of(shared, ours)).size());
+    }
+
+    @Test
     void kpiEdgarKeepsItsOwnTestSplitForReporting() {
         assertTrue(Half.REPORTED.holdsKpiSplit("test"));
         assertFalse(Half.TUNING.holdsKpiSplit("test"));
