@@ -1,5 +1,6 @@
 package org.newsgraph.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,8 +13,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.eval.Halves.Half;
 
 /**
  * The MEANTIME dev gold written in this project ({@code src/test/resources/eval/meantime-gold/}) stays readable and
@@ -39,6 +42,21 @@ class MeantimeGoldTest {
             problems.addAll(problemsOf(file));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void theTwoGoldFoldersTogetherCoverEveryDevArticleOnce() throws IOException {
+        assumeTrue(Files.isDirectory(Halves.MEANTIME_DEV), "MEANTIME dev is not in ../shared");
+        Set<String> shared = ids(goldFiles(Halves.MEANTIME_GOLD.get(0)));
+        Set<String> ours = ids(goldFiles(OURS));
+        Set<String> both = new TreeSet<>(shared);
+        both.retainAll(ours);
+        assertEquals(Set.of(), both, "articles with gold in both folders");
+        Set<String> all = new TreeSet<>(shared);
+        all.addAll(ours);
+        assertEquals(new TreeSet<>(Halves.meantimeRanks(Halves.MEANTIME_DEV)), all);
+        int tuning = Halves.meantimeGold(Half.TUNING, Halves.MEANTIME_DEV, Halves.MEANTIME_GOLD).size();
+        assertEquals(all.size() / 2, tuning, "half of the dev articles tune");
     }
 
     private static List<String> problemsOf(Path file) throws IOException {
@@ -110,5 +128,11 @@ class MeantimeGoldTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().toList();
         }
+    }
+
+    private static Set<String> ids(List<Path> files) {
+        Set<String> ids = new TreeSet<>();
+        files.forEach(f -> ids.add(Halves.meantimeId(f.getFileName().toString())));
+        return ids;
     }
 }
