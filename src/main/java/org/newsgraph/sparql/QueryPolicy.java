@@ -46,8 +46,8 @@ public record QueryPolicy(Duration timeout, long maxRows) {
                 throw new QueryRejectedException("SPARQL Update (INSERT, DELETE, LOAD, CLEAR...) is refused: the graph"
                         + " is read-only and rebuilt from articles/ by every build; edit the articles instead");
             }
-            throw new QueryRejectedException("the query is not valid SPARQL at line " + e.getLine() + ", column "
-                    + e.getColumn() + ": " + e.getMessage().lines().findFirst().orElse("").strip());
+            throw new QueryRejectedException(SyntaxError.of(e).map(error -> error.describe(sparql))
+                    .orElseGet(() -> "the query is not valid SPARQL: " + e.getMessage().lines().findFirst().orElse("").strip()));
         }
         check(query);
         return limited(query);
