@@ -29,7 +29,6 @@ import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.io.StagedOutput;
 import org.newsgraph.resolve.Curation;
-import org.newsgraph.resolve.EntitiesFileCheck;
 import org.newsgraph.resolve.ResolvedEntity;
 import org.newsgraph.resolve.Resolver;
 import org.newsgraph.site.SiteRenderer;
@@ -75,18 +74,19 @@ public final class Newsgraph {
         checkFolder(config.templates(), "templates");
         List<ArticleProblem> problems = new ArrayList<>();
         List<Article> articles = readAll(config.articles(), problems);
+        List<ArticleProblem> warnings = frontMatterWarnings(config.articles());
+        Curation curation = Curation.read(config.articles().resolve(Curation.FILE_NAME), problems);
         String inputs = SiteStamp.inputs(config);
         Optional<SiteStamp> stamp = SiteStamp.read(config.site()).filter(s -> s.inputs().equals(inputs));
         if (stamp.isPresent()) {
             SiteStamp built = stamp.get();
             return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems, 0,
-                    List.of(), false);
+                    List.of(), false, warnings);
         }
         IncrementalExtraction.Result extraction = new IncrementalExtraction(extractor, workers,
                 new ExtractionCache(config.cache(), ExtractionCache.version())).run(articles);
         problems.addAll(extraction.problems());
         List<ExtractedArticle> extracted = extraction.articles();
-        Curation curation = Curation.read(config.articles().resolve(Curation.FILE_NAME), problems);
         Resolver.Resolution resolution = new Resolver(curation)
                 .resolution(extracted.stream().map(ExtractedArticle::extraction).toList());
         problems.addAll(resolution.problems());
@@ -108,7 +108,7 @@ public final class Newsgraph {
             output.commit();
         }
         return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems,
-                extraction.extracted(), extraction.notices(), true);
+                extraction.extracted(), extraction.notices(), true, warnings);
     }
 
     /**
@@ -152,17 +152,20 @@ public final class Newsgraph {
         checkFolder(articles, "articles");
         List<ArticleProblem> problems = new ArrayList<>();
         int read = readAll(articles, problems).size();
-        FrontMatterCheck frontMatter = new FrontMatterCheck();
-        List<Path> files = articleFiles(articles);
-        for (Path file : files) {
-            problems.addAll(frontMatter.check(file));
-        }
-        Path entities = articles.resolve(EntitiesFileCheck.FILE_NAME);
-        if (Files.isRegularFile(entities)) {
-            problems.addAll(new EntitiesFileCheck().check(entities));
-        }
+        problems.addAll(frontMatterWarnings(articles));
+        Curation.read(articles.resolve(Curation.FILE_NAME), problems);
         problems.sort(Comparator.comparing((ArticleProblem p) -> p.file().toString()).thenComparingInt(ArticleProblem::line));
-        return new CheckReport(files.size(), read, problems);
+        return new CheckReport(articleFiles(articles).size(), read, problems);
+    }
+
+    /** What {@code check} finds beyond what stops a build: unknown front matter fields, dates against file names. */
+    private static List<ArticleProblem> frontMatterWarnings(Path articles) throws IOException {
+        FrontMatterCheck frontMatter = new FrontMatterCheck();
+        List<ArticleProblem> warnings = new ArrayList<>();
+        for (Path file : articleFiles(articles)) {
+            warnings.addAll(frontMatter.check(file));
+        }
+        return warnings;
     }
 
     /** Writes a new article file with its front matter filled in; never overwrites one. */

@@ -82,7 +82,7 @@ class AuthoringCommandsTest {
         SampleProject.write(articles.resolve("2025-01-04-moved.md"), "---\ntitle: Moved\ndate: 2025-04-01\n---\nText.\n");
         SampleProject.write(articles.resolve("copy.md"), "---\ntitle: Copy\nslug: 2025-01-01-good\n---\nText.\n");
         SampleProject.write(articles.resolve("untitled.md"), "---\ndate: 2025-01-05\n---\nText.\n");
-        SampleProject.write(articles.resolve("_entities.yaml"), "microsoft:\n  name: Microsoft\nmicrosoft:\n  name: MSFT\n");
+        SampleProject.write(articles.resolve("_entities.yaml"), "microsoft:\n  aliases: [MS]\nmicrosoft:\n  type: Organization\n");
         assertEquals(1, run("check", "--articles", articles.toString()));
         List<String> lines = cli.out().lines().toList();
         String a = articles.toString();
@@ -95,7 +95,7 @@ class AuthoringCommandsTest {
                 a + "/2025-01-04-moved.md:3: the date 2025-04-01 disagrees with the file name, which starts with 2025-01-04; "
                         + "correct the date, or rename the file"),
                 lines.subList(0, 4));
-        assertTrue(lines.get(4).startsWith(a + "/_entities.yaml:3: not valid YAML"), lines.get(4));
+        assertTrue(lines.get(4).startsWith(a + "/_entities.yaml:3: 'microsoft' has an entry already, at line 1"), lines.get(4));
         assertTrue(lines.get(5).startsWith(a + "/copy.md: its slug '2025-01-01-good' is already used by 2025-01-01-good.md"),
                 lines.get(5));
         assertTrue(lines.get(6).startsWith(a + "/untitled.md:1: the front matter has no title"), lines.get(6));
