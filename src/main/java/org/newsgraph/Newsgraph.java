@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.article.Article;
@@ -73,7 +74,7 @@ public final class Newsgraph {
         checkFolder(config.articles(), "articles");
         checkFolder(config.templates(), "templates");
         List<ArticleProblem> problems = new ArrayList<>();
-        List<Article> articles = readAll(config.articles(), problems);
+        List<Article> articles = readAll(config.articles(), PublishedArticles.read(config.site()), problems);
         List<ArticleProblem> warnings = frontMatterWarnings(config.articles());
         Curation curation = Curation.read(config.articles().resolve(Curation.FILE_NAME), problems);
         String inputs = SiteStamp.inputs(config);
@@ -101,6 +102,7 @@ public final class Newsgraph {
                 resolved.stream().mapToInt(e -> e.extraction().relations().size()).sum());
         try (StagedOutput output = StagedOutput.open(config.site())) {
             new SiteRenderer(config.templates(), iris).render(dataset, output);
+            output.write(Path.of(PublishedArticles.FILE), PublishedArticles.of(articles));
             if (extraction.problems().isEmpty()) {
                 // A failed extraction is retried by the next build, so such a site must not count as up to date.
                 output.write(Path.of(SiteStamp.FILE), built.json());
@@ -149,9 +151,17 @@ public final class Newsgraph {
      * duplicate slugs, unknown front matter fields, dates that disagree with file names. Never loads CoreNLP.
      */
     public static CheckReport check(Path articles) throws IOException {
+        return check(articles, null);
+    }
+
+    /**
+     * The same, knowing the site last built from these articles ({@code null}: none), whose articles keep their slugs
+     * when a new file claims one.
+     */
+    public static CheckReport check(Path articles, Path site) throws IOException {
         checkFolder(articles, "articles");
         List<ArticleProblem> problems = new ArrayList<>();
-        int read = readAll(articles, problems).size();
+        int read = readAll(articles, PublishedArticles.read(site), problems).size();
         problems.addAll(frontMatterWarnings(articles));
         Curation.read(articles.resolve(Curation.FILE_NAME), problems);
         problems.sort(Comparator.comparing((ArticleProblem p) -> p.file().toString()).thenComparingInt(ArticleProblem::line));
@@ -201,25 +211,51 @@ public final class Newsgraph {
 
     /** Every article file of a folder, read in file name order; unreadable ones become problems. */
     public static List<Article> readAll(Path folder, List<ArticleProblem> problems) throws IOException {
-        List<Path> files = articleFiles(folder);
+        return readAll(folder, Map.of(), problems);
+    }
+
+    /**
+     * The same, with the slugs a site has published (slug -> file name). When files share a slug, one keeps it: the
+     * one published under it, else the one with the older date, else the first by file name; the others are refused
+     * with a problem naming both files, so that a new file never takes the place of an established article.
+     */
+    static List<Article> readAll(Path folder, Map<String, String> published, List<ArticleProblem> problems)
+            throws IOException {
         ArticleReader reader = new ArticleReader();
-        List<Article> articles = new ArrayList<>();
-        Map<String, Path> slugs = new HashMap<>();
-        for (Path file : files) {
+        List<Article> read = new ArrayList<>();
+        for (Path file : articleFiles(folder)) {
             try {
-                Article article = reader.read(file);
-                Path other = slugs.putIfAbsent(article.slug(), file);
-                if (other != null) {
-                    problems.add(new ArticleProblem(file, 0, "its slug '" + article.slug() + "' is already used by "
-                            + other.getFileName(), "rename the file or set another 'slug:' in its front matter"));
-                } else {
-                    articles.add(article);
-                }
+                read.add(reader.read(file));
             } catch (ArticleException e) {
                 problems.add(e.problem());
             }
         }
+        Comparator<Article> precedence = Comparator.<Article>comparingInt(a -> isPublished(a, published) ? 0 : 1)
+                .thenComparing(Article::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Article::file);
+        Map<String, Article> keepers = new HashMap<>();
+        for (Article article : read) {
+            keepers.merge(article.slug(), article, BinaryOperator.minBy(precedence));
+        }
+        List<Article> articles = new ArrayList<>();
+        for (Article article : read) {
+            Article keeper = keepers.get(article.slug());
+            if (keeper == article) {
+                articles.add(article);
+                continue;
+            }
+            String why = isPublished(keeper, published) ? ", which is published under it"
+                    : keeper.date() != null && !keeper.date().equals(article.date()) ? ", which is dated earlier"
+                    : ", which comes first by file name";
+            problems.add(new ArticleProblem(article.file(), 0, "its slug '" + article.slug() + "' is already used by "
+                    + keeper.file().getFileName() + why, "set another 'slug:' in the front matter of "
+                    + article.file().getFileName() + ", or rename it"));
+        }
         return articles;
+    }
+
+    private static boolean isPublished(Article article, Map<String, String> published) {
+        return article.file().getFileName().toString().equals(published.get(article.slug()));
     }
 
     private static List<Path> articleFiles(Path folder) throws IOException {
