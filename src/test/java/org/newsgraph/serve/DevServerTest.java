@@ -35,6 +35,7 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.testing.SampleProject;
+import org.newsgraph.testing.StartupPoller;
 import org.newsgraph.testing.SimpleAnnotator;
 
 /** {@code serve} over real HTTP on a free port, with the text-only stand-in for CoreNLP. */
@@ -97,6 +98,39 @@ class DevServerTest {
                 new PrintWriter(new StringWriter(), true));
         ConfigurationException e = assertThrows(ConfigurationException.class, second::start);
         assertTrue(e.getMessage().contains("port " + server.port() + " is already in use"), e.getMessage());
+    }
+
+    @Test
+    void queriedFromTheMomentThePortOpensItAnswers503OrTheWholeGraphNeverAnEmptyOne() throws Exception {
+        Path other = SampleProject.create(dir.resolve("other"));
+        Files.copy(project.resolve("articles/2025-01-02-deal.md"), other.resolve("articles/2025-01-02-deal.md"));
+        Files.copy(project.resolve("articles/2025-01-03-second.md"), other.resolve("articles/2025-01-03-second.md"));
+        int port = StartupPoller.freePort();
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+        DevServer started = new DevServer(new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled())),
+                new DevServer.Settings(BuildConfig.inFolder(other), port, QueryPolicy.DEFAULT), new PrintWriter(log, true));
+        List<StartupPoller.Answer> answers;
+        try (StartupPoller poller = new StartupPoller(port, count)) {
+            started.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (poller.answers().stream().noneMatch(a -> a.status() == 200) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            poller.close();
+            answers = poller.answers();
+        } finally {
+            started.close();
+        }
+        String whole = sparqlGet(count, "text/csv").body();
+        for (StartupPoller.Answer answer : answers) {
+            if (answer.status() == 503) {
+                assertEquals(String.valueOf(Readiness.RETRY_AFTER), answer.retryAfter(), answer.body());
+            } else {
+                assertEquals(200, answer.status(), answer.body());
+                assertEquals(whole, answer.body(), "the whole graph, never an empty or a partial one");
+            }
+        }
+        assertTrue(answers.stream().anyMatch(a -> a.status() == 503), "asked before the graph was loaded: " + answers);
     }
 
     @Test
