@@ -78,6 +78,7 @@ public final class DevServer implements AutoCloseable {
                         new ReadOnlyQueryService(settings.policy()))
                 .add("/sparql", DataService.newBuilder(graph.dataset()).addEndpoint(Operation.Query))
                 .addFilter("/*", readiness)
+                .addFilter("/*", new UpdateRefusal())
                 .addServlet(LiveReload.PATH, reload.servlet())
                 .addServlet("/*", new SiteServlet(build.site()))
                 .build();

@@ -216,18 +216,30 @@ class DevServerTest {
     }
 
     @Test
-    void updatesAreRefused() throws Exception {
+    void updatesAreRefusedInEveryFormWithOneStatusAndOneMessage() throws Exception {
         String update = "INSERT DATA { <urn:a> <urn:b> <urn:c> }";
+        String form = "application/x-www-form-urlencoded";
         // A fresh client each: the server may close a connection after refusing its body, and a pooled one would race.
-        HttpResponse<String> direct = post(HttpClient.newHttpClient(), "application/sparql-update", update, "*/*");
-        assertTrue(direct.statusCode() >= 400 && direct.statusCode() < 500, direct.statusCode() + " " + direct.body());
-        HttpResponse<String> form = post(HttpClient.newHttpClient(), "application/x-www-form-urlencoded",
-                "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8), "*/*");
-        assertTrue(form.statusCode() >= 400 && form.statusCode() < 500, form.statusCode() + " " + form.body());
-        HttpResponse<String> asQuery = sparqlGet("LOAD <http://example.org/x.ttl>", "*/*");
-        assertEquals(400, asQuery.statusCode());
+        List<HttpResponse<String>> refused = List.of(
+                post(HttpClient.newHttpClient(), "application/sparql-update", update, "*/*"),
+                post(HttpClient.newHttpClient(), form, "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8), "*/*"),
+                get("/sparql?update=" + URLEncoder.encode(update, StandardCharsets.UTF_8)),
+                sparqlGet("LOAD <http://example.org/x.ttl>", "*/*"),
+                sparqlGet("DROP ALL", "text/csv"),
+                post(HttpClient.newHttpClient(), form, "query=" + URLEncoder.encode("CLEAR DEFAULT", StandardCharsets.UTF_8),
+                        "*/*"),
+                post(HttpClient.newHttpClient(), "application/sparql-query", update, "*/*"),
+                HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/sparql/update"))
+                        .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(update))
+                        .build(), HttpResponse.BodyHandlers.ofString()));
+        for (HttpResponse<String> response : refused) {
+            assertEquals(403, response.statusCode(), response.request().uri() + " " + response.body());
+            assertEquals("Error 403: " + QueryPolicy.UPDATE_REFUSED, response.body().strip(), response.request().uri().toString());
+        }
         assertEquals("_askResult\r\nfalse", sparqlGet("ASK { <urn:a> <urn:b> <urn:c> }", "text/csv").body().strip(),
                 "nothing was inserted");
+        HttpResponse<String> query = post("application/sparql-query", "ASK { ?s ?p ?o }", "text/csv");
+        assertEquals("_askResult\r\ntrue", query.body().strip(), "a query's body still reaches the endpoint");
     }
 
     @Test
