@@ -255,9 +255,14 @@ class DevServerTest {
         assertEquals(51, response.body().split("\r\n").length, "header and 50 rows");
         assertEquals("50", response.headers().firstValue(ReadOnlyQueryService.ROW_LIMIT_HEADER).orElse(null),
                 "the client is told the results were cut");
+        HttpResponse<String> text = sparqlGet("SELECT * { ?s ?p ?o }", "text/plain");
+        assertTrue(text.body().endsWith(ReadOnlyQueryService.cutNote(50)), "a person reading the table is told too");
+        assertEquals(50 + 4, text.body().lines().filter(l -> l.startsWith("|") || l.startsWith("-") || l.startsWith("="))
+                .count(), "the table's 50 rows, its header and three rules");
         HttpResponse<String> small = sparqlGet("SELECT * { ?s ?p ?o } LIMIT 3", "text/csv");
         assertEquals(4, small.body().split("\r\n").length);
         assertTrue(small.headers().firstValue(ReadOnlyQueryService.ROW_LIMIT_HEADER).isEmpty(), "a LIMIT within bounds is kept");
+        assertFalse(sparqlGet("SELECT * { ?s ?p ?o } LIMIT 3", "text/plain").body().contains("Cut at"));
     }
 
     @Test
