@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -107,10 +108,20 @@ class DevServerTest {
         Files.copy(project.resolve("articles/2025-01-03-second.md"), other.resolve("articles/2025-01-03-second.md"));
         int port = StartupPoller.freePort();
         String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
-        DevServer started = new DevServer(new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled())),
-                new DevServer.Settings(BuildConfig.inFolder(other), port, QueryPolicy.DEFAULT), new PrintWriter(log, true));
         List<StartupPoller.Answer> answers;
+        DevServer started = null;
         try (StartupPoller poller = new StartupPoller(port, count)) {
+            // The first build's extraction waits until the client has had an answer, so that it surely asked while
+            // the build ran, however fast the build or slow the machine.
+            Supplier<SimpleAnnotator> held = () -> {
+                long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (poller.answers().isEmpty() && System.nanoTime() < until) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+                }
+                return new SimpleAnnotator();
+            };
+            started = new DevServer(new Newsgraph(new Extractor(held, Gazetteer.bundled())),
+                    new DevServer.Settings(BuildConfig.inFolder(other), port, QueryPolicy.DEFAULT), new PrintWriter(log, true));
             started.start();
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (poller.answers().stream().noneMatch(a -> a.status() == 200) && System.nanoTime() < deadline) {
@@ -119,7 +130,9 @@ class DevServerTest {
             poller.close();
             answers = poller.answers();
         } finally {
-            started.close();
+            if (started != null) {
+                started.close();
+            }
         }
         String whole = sparqlGet(count, "text/csv").body();
         for (StartupPoller.Answer answer : answers) {
@@ -335,6 +348,21 @@ class DevServerTest {
         HttpResponse<String> titles = sparqlGet(SCHEMA + "SELECT ?t { ?a schema:headline ?t } ORDER BY ?t", "text/csv");
         assertTrue(titles.body().contains("Tesla opens a plant"), titles.body());
         assertTrue(log.toString().contains("2025-01-04-third.md"), log.toString());
+    }
+
+    @Test
+    void everyRebuildPrintsWhatCheckWouldSay() throws Exception {
+        SampleProject.write(project.resolve("articles/_entities.yaml"), "Walmart:\n  type: Organisation\n");
+        SampleProject.write(project.resolve("articles/2025-01-05-typo.md"),
+                "---\ntitle: Tesla opens a plant\nautor: Ann Lee\ndate: 2025-01-05\n---\nTesla opened a plant in Berlin.\n");
+        poll("/article/2025-01-05-typo/", 200);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!log.toString().contains("'autor'") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        String said = log.toString();
+        assertTrue(said.contains("2025-01-05-typo.md:3: unknown front matter field 'autor'"), said);
+        assertTrue(said.contains("_entities.yaml:2: 'Walmart': unknown entity type 'Organisation'"), said);
     }
 
     @Test
