@@ -46,7 +46,8 @@ public final class FrontMatterCheck {
         try {
             root = new Compose(LoadSettings.builder().build()).composeString(content.substring(4, closing.start()))
                     .orElse(null);
-        } catch (YamlEngineException e) {
+        } catch (YamlEngineException | StackOverflowError e) {
+            // Front matter that does not parse, or nests too deeply to compose, is the reader's problem, said once.
             return List.of();
         }
         if (!(root instanceof MappingNode mapping)) {
