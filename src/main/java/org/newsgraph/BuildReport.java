@@ -9,13 +9,16 @@ import org.newsgraph.article.ArticleProblem;
  * @param extracted how many articles were extracted afresh; the others came from the cache
  * @param notices   things worth saying that are not the articles' fault (a corrupt cache entry, rebuilt)
  * @param rendered  false when the site was already built from exactly these inputs and was left as it was
+ * @param warnings  what {@code check} reports that does not stop a build (a front matter field nobody reads, a date
+ *                  that disagrees with the file name): said on every build, without failing it
  */
 public record BuildReport(int articles, int entities, int figures, int relations, List<ArticleProblem> problems,
-                          int extracted, List<String> notices, boolean rendered) {
+                          int extracted, List<String> notices, boolean rendered, List<ArticleProblem> warnings) {
 
     public BuildReport {
         problems = List.copyOf(problems);
         notices = List.copyOf(notices);
+        warnings = List.copyOf(warnings);
     }
 
     public boolean ok() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.article.Article;
@@ -29,7 +30,6 @@ import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.io.StagedOutput;
 import org.newsgraph.resolve.Curation;
-import org.newsgraph.resolve.EntitiesFileCheck;
 import org.newsgraph.resolve.ResolvedEntity;
 import org.newsgraph.resolve.Resolver;
 import org.newsgraph.site.SiteRenderer;
@@ -74,19 +74,20 @@ public final class Newsgraph {
         checkFolder(config.articles(), "articles");
         checkFolder(config.templates(), "templates");
         List<ArticleProblem> problems = new ArrayList<>();
-        List<Article> articles = readAll(config.articles(), problems);
+        List<Article> articles = readAll(config.articles(), PublishedArticles.read(config.site()), problems);
+        List<ArticleProblem> warnings = frontMatterWarnings(config.articles());
+        Curation curation = Curation.read(config.articles().resolve(Curation.FILE_NAME), problems);
         String inputs = SiteStamp.inputs(config);
         Optional<SiteStamp> stamp = SiteStamp.read(config.site()).filter(s -> s.inputs().equals(inputs));
         if (stamp.isPresent()) {
             SiteStamp built = stamp.get();
             return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems, 0,
-                    List.of(), false);
+                    List.of(), false, warnings);
         }
         IncrementalExtraction.Result extraction = new IncrementalExtraction(extractor, workers,
                 new ExtractionCache(config.cache(), ExtractionCache.version())).run(articles);
         problems.addAll(extraction.problems());
         List<ExtractedArticle> extracted = extraction.articles();
-        Curation curation = Curation.read(config.articles().resolve(Curation.FILE_NAME), problems);
         Resolver.Resolution resolution = new Resolver(curation)
                 .resolution(extracted.stream().map(ExtractedArticle::extraction).toList());
         problems.addAll(resolution.problems());
@@ -101,6 +102,7 @@ public final class Newsgraph {
                 resolved.stream().mapToInt(e -> e.extraction().relations().size()).sum());
         try (StagedOutput output = StagedOutput.open(config.site())) {
             new SiteRenderer(config.templates(), iris).render(dataset, output);
+            output.write(Path.of(PublishedArticles.FILE), PublishedArticles.of(articles));
             if (extraction.problems().isEmpty()) {
                 // A failed extraction is retried by the next build, so such a site must not count as up to date.
                 output.write(Path.of(SiteStamp.FILE), built.json());
@@ -108,7 +110,7 @@ public final class Newsgraph {
             output.commit();
         }
         return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems,
-                extraction.extracted(), extraction.notices(), true);
+                extraction.extracted(), extraction.notices(), true, warnings);
     }
 
     /**
@@ -149,20 +151,31 @@ public final class Newsgraph {
      * duplicate slugs, unknown front matter fields, dates that disagree with file names. Never loads CoreNLP.
      */
     public static CheckReport check(Path articles) throws IOException {
+        return check(articles, null);
+    }
+
+    /**
+     * The same, knowing the site last built from these articles ({@code null}: none), whose articles keep their slugs
+     * when a new file claims one.
+     */
+    public static CheckReport check(Path articles, Path site) throws IOException {
         checkFolder(articles, "articles");
         List<ArticleProblem> problems = new ArrayList<>();
-        int read = readAll(articles, problems).size();
-        FrontMatterCheck frontMatter = new FrontMatterCheck();
-        List<Path> files = articleFiles(articles);
-        for (Path file : files) {
-            problems.addAll(frontMatter.check(file));
-        }
-        Path entities = articles.resolve(EntitiesFileCheck.FILE_NAME);
-        if (Files.isRegularFile(entities)) {
-            problems.addAll(new EntitiesFileCheck().check(entities));
-        }
+        int read = readAll(articles, PublishedArticles.read(site), problems).size();
+        problems.addAll(frontMatterWarnings(articles));
+        Curation.read(articles.resolve(Curation.FILE_NAME), problems);
         problems.sort(Comparator.comparing((ArticleProblem p) -> p.file().toString()).thenComparingInt(ArticleProblem::line));
-        return new CheckReport(files.size(), read, problems);
+        return new CheckReport(articleFiles(articles).size(), read, problems);
+    }
+
+    /** What {@code check} finds beyond what stops a build: unknown front matter fields, dates against file names. */
+    private static List<ArticleProblem> frontMatterWarnings(Path articles) throws IOException {
+        FrontMatterCheck frontMatter = new FrontMatterCheck();
+        List<ArticleProblem> warnings = new ArrayList<>();
+        for (Path file : articleFiles(articles)) {
+            warnings.addAll(frontMatter.check(file));
+        }
+        return warnings;
     }
 
     /** Writes a new article file with its front matter filled in; never overwrites one. */
@@ -198,25 +211,51 @@ public final class Newsgraph {
 
     /** Every article file of a folder, read in file name order; unreadable ones become problems. */
     public static List<Article> readAll(Path folder, List<ArticleProblem> problems) throws IOException {
-        List<Path> files = articleFiles(folder);
+        return readAll(folder, Map.of(), problems);
+    }
+
+    /**
+     * The same, with the slugs a site has published (slug -> file name). When files share a slug, one keeps it: the
+     * one published under it, else the one with the older date, else the first by file name; the others are refused
+     * with a problem naming both files, so that a new file never takes the place of an established article.
+     */
+    static List<Article> readAll(Path folder, Map<String, String> published, List<ArticleProblem> problems)
+            throws IOException {
         ArticleReader reader = new ArticleReader();
-        List<Article> articles = new ArrayList<>();
-        Map<String, Path> slugs = new HashMap<>();
-        for (Path file : files) {
+        List<Article> read = new ArrayList<>();
+        for (Path file : articleFiles(folder)) {
             try {
-                Article article = reader.read(file);
-                Path other = slugs.putIfAbsent(article.slug(), file);
-                if (other != null) {
-                    problems.add(new ArticleProblem(file, 0, "its slug '" + article.slug() + "' is already used by "
-                            + other.getFileName(), "rename the file or set another 'slug:' in its front matter"));
-                } else {
-                    articles.add(article);
-                }
+                read.add(reader.read(file));
             } catch (ArticleException e) {
                 problems.add(e.problem());
             }
         }
+        Comparator<Article> precedence = Comparator.<Article>comparingInt(a -> isPublished(a, published) ? 0 : 1)
+                .thenComparing(Article::date, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Article::file);
+        Map<String, Article> keepers = new HashMap<>();
+        for (Article article : read) {
+            keepers.merge(article.slug(), article, BinaryOperator.minBy(precedence));
+        }
+        List<Article> articles = new ArrayList<>();
+        for (Article article : read) {
+            Article keeper = keepers.get(article.slug());
+            if (keeper == article) {
+                articles.add(article);
+                continue;
+            }
+            String why = isPublished(keeper, published) ? ", which is published under it"
+                    : keeper.date() != null && !keeper.date().equals(article.date()) ? ", which is dated earlier"
+                    : ", which comes first by file name";
+            problems.add(new ArticleProblem(article.file(), 0, "its slug '" + article.slug() + "' is already used by "
+                    + keeper.file().getFileName() + why, "set another 'slug:' in the front matter of "
+                    + article.file().getFileName() + ", or rename it"));
+        }
         return articles;
+    }
+
+    private static boolean isPublished(Article article, Map<String, String> published) {
+        return article.file().getFileName().toString().equals(published.get(article.slug()));
     }
 
     private static List<Path> articleFiles(Path folder) throws IOException {

@@ -103,7 +103,7 @@ class NewsgraphIncrementalBuildTest {
     @Test
     void anyInputChangeMakesTheSiteOutOfDate() throws Exception {
         build();
-        SampleProject.write(project.resolve("articles/_entities.yaml"), "microsoft:\n  aliases: [MSFT]\n");
+        SampleProject.write(project.resolve("articles/_entities.yaml"), "Microsoft:\n  aliases: [MSFT]\n");
         assertTrue(build().rendered(), "curation file");
         SampleProject.write(project.resolve("templates/assets/extra.css"), "p {}");
         assertTrue(build().rendered(), "theme asset");

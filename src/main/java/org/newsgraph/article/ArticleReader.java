@@ -2,11 +2,11 @@ package org.newsgraph.article;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -165,13 +165,12 @@ public final class ArticleReader {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip().length() > 10 && value.charAt(10) == 'T'
-                    ? value.strip().substring(0, 10) : value.strip());
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> date = ArticleDates.parse(value);
+        if (date.isEmpty()) {
             throw ArticleException.at(file, lineOfKey(yaml, "date"), "'" + value + "' is not a valid date",
                     "write the date as YYYY-MM-DD, e.g. 'date: 2025-03-14'");
         }
+        return date.get();
     }
 
     private static List<String> tags(Path file, String yaml, Map<?, ?> fields) throws ArticleException {

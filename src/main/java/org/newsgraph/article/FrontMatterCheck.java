@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +46,8 @@ public final class FrontMatterCheck {
         try {
             root = new Compose(LoadSettings.builder().build()).composeString(content.substring(4, closing.start()))
                     .orElse(null);
-        } catch (YamlEngineException e) {
+        } catch (YamlEngineException | StackOverflowError e) {
+            // Front matter that does not parse, or nests too deeply to compose, is the reader's problem, said once.
             return List.of();
         }
         if (!(root instanceof MappingNode mapping)) {
@@ -68,18 +70,20 @@ public final class FrontMatterCheck {
         return problems;
     }
 
-    private static java.util.Optional<ArticleProblem> dateAgreesWithName(Path file, int line, String date) {
-        Matcher named = DATED_NAME.matcher(file.getFileName().toString());
-        if (!named.find() || date.length() < 10 || date.startsWith(named.group(1))) {
-            return java.util.Optional.empty();
+    private static Optional<ArticleProblem> dateAgreesWithName(Path file, int line, String date) {
+        Matcher nameDate = DATED_NAME.matcher(file.getFileName().toString());
+        if (!nameDate.find()) {
+            return Optional.empty();
         }
-        try {
-            LocalDate.parse(named.group(1));
-        } catch (RuntimeException e) {
-            return java.util.Optional.empty();
+        // Compared as days, not as text: "30 November 2026" is the day 2026-11-30 names. A date that is no day is
+        // the reader's problem, reported once.
+        Optional<LocalDate> named = ArticleDates.parse(nameDate.group(1));
+        Optional<LocalDate> given = ArticleDates.parse(date);
+        if (named.isEmpty() || given.isEmpty() || named.equals(given)) {
+            return Optional.empty();
         }
-        return java.util.Optional.of(new ArticleProblem(file, line, "the date " + date.strip()
-                + " disagrees with the file name, which starts with " + named.group(1),
+        return Optional.of(new ArticleProblem(file, line, "the date " + date.strip()
+                + " disagrees with the file name, which starts with " + nameDate.group(1),
                 "correct the date, or rename the file"));
     }
 }

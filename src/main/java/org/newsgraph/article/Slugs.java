@@ -16,7 +16,10 @@ public final class Slugs {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+            // Cut between words: "...ai-demand-surges" loses "surges", not "ges". A first word longer than the
+            // limit is cut where the limit falls.
+            int cut = slug.lastIndexOf('-', MAX_LENGTH);
+            slug = slug.substring(0, cut > 0 ? cut : MAX_LENGTH).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : slug;
     }

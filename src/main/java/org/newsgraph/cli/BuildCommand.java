@@ -28,6 +28,9 @@ final class BuildCommand implements Callable<Integer> {
         for (ArticleProblem problem : report.problems()) {
             spec.commandLine().getErr().println(problem);
         }
+        for (ArticleProblem warning : report.warnings()) {
+            spec.commandLine().getErr().println(warning);
+        }
         for (String notice : report.notices()) {
             spec.commandLine().getErr().println(notice);
         }

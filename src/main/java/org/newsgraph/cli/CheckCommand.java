@@ -21,9 +21,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "DIR", description = "Articles folder (default: ${DEFAULT-VALUE}).")
     Path articles = Path.of("articles");
 
+    @Option(names = "--site", paramLabel = "DIR", description = "The site last built from them (default: ${DEFAULT-VALUE}): "
+            + "its articles keep their slugs when a new file claims one.")
+    Path site = Path.of("site");
+
     @Override
     public Integer call() throws Exception {
-        CheckReport report = Newsgraph.check(articles);
+        CheckReport report = Newsgraph.check(articles, site);
         for (ArticleProblem problem : report.problems()) {
             spec.commandLine().getOut().println(problem);
         }

@@ -1,7 +1,7 @@
 package org.newsgraph.resolve;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.extract.EntityType;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -38,7 +41,7 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * Lykke:
  *   not-an-entity: true         # drop it, its mentions and its relations
  * </pre>
- * Problems (unknown option, bad type) are reported with the file and line; the other entries still apply.
+ * Problems are reported with the file and line; the other entries still apply.
  */
 public final class Curation {
 
@@ -53,6 +56,8 @@ public final class Curation {
 
     public static final String FILE_NAME = "_entities.yaml";
     private static final Set<String> OPTIONS = Set.of("type", "wikidata", "aliases", "merge-into", "not-an-entity");
+    private static final Set<String> BOOLEANS = Set.of("true", "false", "yes", "no");
+    private static final Pattern WIKIDATA = Pattern.compile("(?:https?://(?:www\\.)?wikidata\\.org/(?:entity|wiki)/)?(Q[1-9]\\d*)");
 
     private final Path file;
     private final Map<String, Entry> byName = new LinkedHashMap<>();
@@ -66,19 +71,36 @@ public final class Curation {
         return new Curation(Path.of(FILE_NAME));
     }
 
-    /** Reads the file if it exists (an absent file means no corrections); problems are added to the list. */
+    /**
+     * Reads the file if it exists (an absent file means no corrections). Every entry that cannot be applied is added
+     * to the problems with its line and why (not YAML, not a map of names, a name given twice, an unknown option or
+     * type, a value of the wrong kind); the other entries still apply. {@code check}, {@code build} and {@code serve}
+     * all read the file here, so they report the same problems.
+     */
     public static Curation read(Path file, List<ArticleProblem> problems) throws IOException {
         Curation curation = new Curation(file);
         if (!Files.isRegularFile(file)) {
             return curation;
         }
+        String yaml;
+        try {
+            yaml = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            problems.add(new ArticleProblem(file, 0, "cannot be read as UTF-8 text", "save it as a UTF-8 YAML file"));
+            return curation;
+        }
         Optional<Node> root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try {
             LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
-            root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, reader))).getSingleNode();
+            root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml))).getSingleNode();
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            problems.add(new ArticleProblem(file, line, "not valid YAML (" + e.getProblem() + ")",
+            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
+            String what = e.getProblem() == null ? "invalid" : e.getProblem().lines().findFirst().orElse("").strip();
+            problems.add(new ArticleProblem(file, line, "not valid YAML (" + what + ")",
+                    "write one entry per name: 'Name:' then indented options (see README, Curating entities)"));
+            return curation;
+        } catch (YamlEngineException | StackOverflowError e) {
+            problems.add(new ArticleProblem(file, 0, "not valid YAML (" + e.getClass().getSimpleName() + ")",
                     "write one entry per name: 'Name:' then indented options (see README, Curating entities)"));
             return curation;
         }
@@ -91,7 +113,15 @@ public final class Curation {
             return curation;
         }
         for (NodeTuple tuple : entries.getValue()) {
-            curation.entry(tuple, problems).ifPresent(e -> curation.byName.put(e.name(), e));
+            curation.entry(tuple, problems).ifPresent(e -> {
+                Entry first = curation.byName.get(e.name());
+                if (first != null) {
+                    problems.add(new ArticleProblem(file, e.line(), "'" + e.name() + "' has an entry already, at line "
+                            + first.line() + "; this one is ignored", "put all its options in one entry"));
+                } else {
+                    curation.byName.put(e.name(), e);
+                }
+            });
         }
         return curation;
     }
@@ -132,7 +162,7 @@ public final class Curation {
                     wikidata = wikidataIri(scalar(value));
                     if (wikidata == null) {
                         problems.add(problem(value, "'" + name + "': '" + scalar(value) + "' is not a Wikidata id",
-                                "write it as Q followed by digits, e.g. Q2283"));
+                                "write it as Q followed by digits, e.g. Q2283, or as http://www.wikidata.org/entity/Q2283"));
                     }
                 }
                 case "aliases" -> {
@@ -142,8 +172,22 @@ public final class Curation {
                         aliases.add(scalar(value));
                     }
                 }
-                case "merge-into" -> mergeInto = scalar(value);
-                default -> notAnEntity = "true".equalsIgnoreCase(scalar(value)) || "yes".equalsIgnoreCase(scalar(value));
+                case "merge-into" -> {
+                    mergeInto = scalar(value);
+                    if (mergeInto.isBlank() || mergeInto.equals(name)) {
+                        problems.add(problem(value, "'" + name + "': merge-into needs the name of another entity",
+                                "write the other entity's name as its page shows it"));
+                        mergeInto = null;
+                    }
+                }
+                default -> {
+                    String flag = scalar(value).toLowerCase(Locale.ROOT);
+                    if (!BOOLEANS.contains(flag)) {
+                        problems.add(problem(value, "'" + name + "': not-an-entity is true or false, not '"
+                                + scalar(value) + "'", "write 'not-an-entity: true' to drop it, or delete the line"));
+                    }
+                    notAnEntity = flag.equals("true") || flag.equals("yes");
+                }
             }
         }
         aliases.removeIf(String::isBlank);
@@ -151,12 +195,13 @@ public final class Curation {
                 aliases, mergeInto == null || mergeInto.isBlank() ? null : mergeInto.strip(), notAnEntity));
     }
 
-    /** "Q2283" or "http://www.wikidata.org/entity/Q2283" -> the entity IRI; anything else -> null. */
+    /**
+     * "Q2283", "http://www.wikidata.org/entity/Q2283" or its page "https://www.wikidata.org/wiki/Q2283" -> the entity
+     * IRI; anything else (another site, another scheme) -> null, so that it never reaches the graph.
+     */
     static String wikidataIri(String value) {
-        String v = value.strip();
-        int slash = v.lastIndexOf('/');
-        String id = slash >= 0 && v.toLowerCase(Locale.ROOT).contains("wikidata.org/") ? v.substring(slash + 1) : v;
-        return id.matches("Q\\d+") ? "http://www.wikidata.org/entity/" + id : null;
+        Matcher id = WIKIDATA.matcher(value.strip());
+        return id.matches() ? "http://www.wikidata.org/entity/" + id.group(1) : null;
     }
 
     private static String scalar(Node node) {

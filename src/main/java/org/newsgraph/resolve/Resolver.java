@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,6 +100,7 @@ public final class Resolver {
         Map<Integer, String> ids = new HashMap<>();
         members.forEach((root, group) -> ids.put(root, groupId(group)));
         List<ArticleProblem> problems = new ArrayList<>();
+        reportUnnamed(extractions, locals, problems);
         Map<String, TreeSet<String>> formerIds = new HashMap<>();
         applyMerges(locals, groups, ids, formerIds, problems);
         return assemble(extractions, locals, groups, ids, formerIds, problems);
@@ -143,6 +145,25 @@ public final class Resolver {
         }
         return mentions.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+    }
+
+    /** A curation entry whose name no entity carries (as its name or an alias) changes nothing: said, not skipped. */
+    private void reportUnnamed(List<Extraction> extractions, List<Local> locals, List<ArticleProblem> problems) {
+        Set<String> named = new HashSet<>();
+        for (Extraction extraction : extractions) {
+            for (Entity entity : extraction.entities()) {
+                named.add(entity.name());
+                named.addAll(entity.aliases());
+            }
+        }
+        locals.forEach(local -> named.addAll(local.names()));
+        for (Curation.Entry entry : curation.entries()) {
+            if (!named.contains(entry.name())) {
+                problems.add(new ArticleProblem(curation.file(), entry.line(), "no article names '" + entry.name()
+                        + "', so this entry changes nothing", "write the name as its entity page shows it (an alias "
+                        + "works too), or delete the entry"));
+            }
+        }
     }
 
     private void applyMerges(List<Local> locals, UnionFind groups, Map<Integer, String> ids,

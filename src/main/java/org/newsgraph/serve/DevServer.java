@@ -52,6 +52,7 @@ public final class DevServer implements AutoCloseable {
     private final PrintWriter log;
     private final SiteGraph graph = new SiteGraph();
     private final LiveReload reload = new LiveReload();
+    private final Readiness readiness = new Readiness();
     private FusekiServer server;
     private ChangeWatcher watcher;
     private Thread worker;
@@ -63,8 +64,9 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving (the site as it is, if any), builds, then starts watching; returns once the first build is
-     * served. The port is taken first, so that a busy port fails before a long build.
+     * Takes the port, builds, loads the graph, then serves and starts watching; returns once the first build is
+     * served. The port is taken first, so that a busy port fails before a long build; until the build is served,
+     * every request is answered 503 with {@code Retry-After}.
      *
      * @throws ConfigurationException when the port is taken or a folder is missing; nothing is left running
      */
@@ -75,6 +77,8 @@ public final class DevServer implements AutoCloseable {
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                         new ReadOnlyQueryService(settings.policy()))
                 .add("/sparql", DataService.newBuilder(graph.dataset()).addEndpoint(Operation.Query))
+                .addFilter("/*", readiness)
+                .addFilter("/*", new UpdateRefusal())
                 .addServlet(LiveReload.PATH, reload.servlet())
                 .addServlet("/*", new SiteServlet(build.site()))
                 .build();
@@ -109,8 +113,9 @@ public final class DevServer implements AutoCloseable {
         }
         try {
             graph.reload(build.site());
+            readiness.ready();
         } catch (NoSuchFileException e) {
-            say("No graph in %s yet; /sparql answers over an empty graph until a build succeeds", build.site());
+            say("No graph in %s yet; the server answers 503 until a build succeeds", build.site());
         }
     }
 
@@ -170,6 +175,7 @@ public final class DevServer implements AutoCloseable {
         try {
             BuildReport report = newsgraph.build(settings.build());
             graph.reload(settings.build().site());
+            readiness.ready();
             if (report.rendered()) {
                 reload.rebuilt();
             }
@@ -181,6 +187,7 @@ public final class DevServer implements AutoCloseable {
 
     private void report(BuildReport report, String cause, long started) {
         report.problems().stream().map(ArticleProblem::toString).forEach(log::println);
+        report.warnings().stream().map(ArticleProblem::toString).forEach(log::println);
         report.notices().forEach(log::println);
         if (!report.rendered()) {
             say("Nothing to rebuild after %s: the site is up to date", cause);

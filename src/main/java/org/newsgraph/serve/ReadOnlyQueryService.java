@@ -1,10 +1,14 @@
 package org.newsgraph.serve;
 
+import java.io.IOException;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.sparql.QueryRejectedException;
@@ -43,5 +47,29 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
             action.setResponseHeader(ROW_LIMIT_HEADER, Long.toString(limited.getLimit()));
         }
         return Pair.create(chosen.getLeft(), limited);
+    }
+
+    /**
+     * Results as Fuseki writes them; a text table cut at the row limit says so below itself, as the header does for
+     * a program (the SPARQL page's forms ask for text, and a person reads it in the browser).
+     */
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        super.sendResults(action, result, prologue);
+        String limit = action.getResponse().getHeader(ROW_LIMIT_HEADER);
+        String type = action.getResponse().getContentType();
+        if (limit != null && type != null && type.startsWith(WebContent.contentTypeTextPlain)) {
+            try {
+                action.getResponseOutputStream().print(cutNote(Long.parseLong(limit)));
+            } catch (IOException e) {
+                // The client went away; there is nobody left to tell.
+            }
+        }
+    }
+
+    /** The line under a text table cut at {@code limit} rows. */
+    static String cutNote(long limit) {
+        return "Cut at " + limit + " rows by the server's row limit (serve --max-rows); use LIMIT and OFFSET to page "
+                + "through the rest.\n";
     }
 }

@@ -26,6 +26,10 @@ public record QueryPolicy(Duration timeout, long maxRows) {
 
     public static final QueryPolicy DEFAULT = new QueryPolicy(Duration.ofSeconds(10), 10_000);
 
+    /** Why an update is refused, said alike by {@code newsgraph query} and by the HTTP endpoint. */
+    public static final String UPDATE_REFUSED = "the graph is read-only: SPARQL Update (INSERT, DELETE, LOAD, DROP, "
+            + "CLEAR...) is refused; it is rebuilt from articles/ by every build, so edit the articles instead";
+
     public QueryPolicy {
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {
@@ -43,11 +47,10 @@ public record QueryPolicy(Duration timeout, long maxRows) {
             query = QueryFactory.create(sparql, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             if (isUpdate(sparql)) {
-                throw new QueryRejectedException("SPARQL Update (INSERT, DELETE, LOAD, CLEAR...) is refused: the graph"
-                        + " is read-only and rebuilt from articles/ by every build; edit the articles instead");
+                throw new QueryRejectedException(UPDATE_REFUSED);
             }
-            throw new QueryRejectedException("the query is not valid SPARQL at line " + e.getLine() + ", column "
-                    + e.getColumn() + ": " + e.getMessage().lines().findFirst().orElse("").strip());
+            throw new QueryRejectedException(SyntaxError.of(e).map(error -> error.describe(sparql))
+                    .orElseGet(() -> "the query is not valid SPARQL: " + e.getMessage().lines().findFirst().orElse("").strip()));
         }
         check(query);
         return limited(query);
@@ -83,7 +86,14 @@ public record QueryPolicy(Duration timeout, long maxRows) {
         context.set(ARQ.httpServiceAllowed, false);
     }
 
-    private static boolean isUpdate(String sparql) {
+    /** Whether the text is SPARQL Update rather than a query (it parses as an update and not as a query). */
+    public static boolean isUpdate(String sparql) {
+        try {
+            QueryFactory.create(sparql, Syntax.syntaxARQ);
+            return false;
+        } catch (QueryParseException e) {
+            // Not a query; perhaps an update.
+        }
         try {
             UpdateFactory.create(sparql);
             return true;

@@ -13,15 +13,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.testing.HostileCorpus;
+import org.newsgraph.testing.SkippedBrowserSuites;
 
 /**
  * Opens the hostile site's pages in headless Chromium and reads the DOM after load: a payload that ran would have
  * set the {@link HostileCorpus#MARKER} attribute. A control page with the same payloads unescaped proves that they
  * do run and would be seen. Skipped where there is no Chromium.
  */
+@Tag(SkippedBrowserSuites.TAG)
 class ScriptInjectionIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -27,6 +28,7 @@ import org.newsgraph.Newsgraph;
 import org.newsgraph.serve.DevServer;
 import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.testing.SampleProject;
+import org.newsgraph.testing.StartupPoller;
 
 /**
  * {@code newsgraph serve} as shipped (CoreNLP, Fuseki) over real HTTP on a free port: SPARQL by GET and POST, the
@@ -56,9 +58,40 @@ class ServeIT {
         Files.copy(articles.resolve("2024-01-31-microsoft-ai-cloud.md"), project.resolve("articles/2024-01-31-microsoft-ai-cloud.md"));
         Files.copy(articles.resolve("2025-04-08-brightlane-buys-ledgerly.md"),
                 project.resolve("articles/2025-04-08-brightlane-buys-ledgerly.md"));
-        server = new DevServer(new Newsgraph(), new DevServer.Settings(BuildConfig.inFolder(project), 0,
+        int port = StartupPoller.freePort();
+        server = new DevServer(new Newsgraph(), new DevServer.Settings(BuildConfig.inFolder(project), port,
                 new QueryPolicy(Duration.ofSeconds(2), 10_000)), new PrintWriter(log, true));
-        server.start();
+        try (StartupPoller poller = new StartupPoller(port, COUNT)) {
+            server.start();
+            poller.close();
+            startup = poller.answers();
+        }
+        whole = get("/sparql?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8), "text/csv").body();
+        // The warm-up extracts and caches; a test that adds an article meanwhile would find it extracted already.
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (!log.toString().contains("Warm") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    /** What a client asking from the moment the port opened was told until the first build was served. */
+    private static List<StartupPoller.Answer> startup;
+    /** The count once the first build was served. */
+    private static String whole;
+
+    @Test
+    void queriedFromTheMomentThePortOpensServeAnswers503OrTheWholeGraph() throws Exception {
+        assertTrue(Integer.parseInt(whole.lines().toList().get(1).strip()) > 1000, whole);
+        for (StartupPoller.Answer answer : startup) {
+            if (answer.status() == 503) {
+                assertTrue(answer.retryAfter() != null, "Retry-After with the 503");
+            } else {
+                assertEquals(200, answer.status(), answer.body());
+                assertEquals(whole, answer.body(), "never an empty or a partial graph");
+            }
+        }
+        assertTrue(startup.stream().anyMatch(a -> a.status() == 503), "asked while the first build ran: " + startup);
     }
 
     @AfterAll

@@ -21,9 +21,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.testing.SampleSite;
+import org.newsgraph.testing.SkippedBrowserSuites;
 import org.newsgraph.testing.StaticServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -45,6 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * installs): follow links, search, filter figures, read it on a phone and without JavaScript; axe-core checks each
  * page's accessibility, and no page may log a console error. Screenshots go to target/screenshots/.
  */
+@Tag(SkippedBrowserSuites.TAG)
 class SiteBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -126,6 +126,34 @@ class CurationBuildTest {
     }
 
     @Test
+    void anEntryForANameNoArticleHasIsReported() throws Exception {
+        SampleProject.write(project.resolve("articles/_entities.yaml"), """
+                Oracle:
+                  wikidata: Q19900
+                Microsoft Azure Cloud:
+                  merge-into: Azure
+                Bytedance Group:
+                  type: Organization
+                """);
+        List<String> problems = build().problems().stream().map(Object::toString).toList();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).matches(".*_entities.yaml:3: no article names 'Microsoft Azure Cloud', so this entry "
+                + "changes nothing.*"), problems.get(0));
+        assertTrue(problems.get(1).matches(".*_entities.yaml:5: no article names 'Bytedance Group'.*"), problems.get(1));
+        assertTrue(site("entity/oracle/index.html").contains("Q19900"), "the good entry still applies");
+        assertTrue(Files.exists(project.resolve("site/entity/azure/index.html")));
+    }
+
+    @Test
+    void problemsOfTheFileAreReportedByAnUpToDateBuildToo() throws Exception {
+        SampleProject.write(project.resolve("articles/_entities.yaml"), "Oracle:\n  type: Organisation\n");
+        assertEquals(1, build().problems().size());
+        BuildReport again = build();
+        assertFalse(again.rendered());
+        assertEquals(1, again.problems().size(), again.problems().toString());
+    }
+
+    @Test
     void yamlSyntaxErrorNamesTheLine() throws Exception {
         SampleProject.write(project.resolve("articles/_entities.yaml"), "ByteDance:\n  type: [Product\n");
         BuildReport report = build();

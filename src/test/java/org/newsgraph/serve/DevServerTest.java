@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -35,6 +36,7 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.testing.SampleProject;
+import org.newsgraph.testing.StartupPoller;
 import org.newsgraph.testing.SimpleAnnotator;
 
 /** {@code serve} over real HTTP on a free port, with the text-only stand-in for CoreNLP. */
@@ -97,6 +99,51 @@ class DevServerTest {
                 new PrintWriter(new StringWriter(), true));
         ConfigurationException e = assertThrows(ConfigurationException.class, second::start);
         assertTrue(e.getMessage().contains("port " + server.port() + " is already in use"), e.getMessage());
+    }
+
+    @Test
+    void queriedFromTheMomentThePortOpensItAnswers503OrTheWholeGraphNeverAnEmptyOne() throws Exception {
+        Path other = SampleProject.create(dir.resolve("other"));
+        Files.copy(project.resolve("articles/2025-01-02-deal.md"), other.resolve("articles/2025-01-02-deal.md"));
+        Files.copy(project.resolve("articles/2025-01-03-second.md"), other.resolve("articles/2025-01-03-second.md"));
+        int port = StartupPoller.freePort();
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+        List<StartupPoller.Answer> answers;
+        DevServer started = null;
+        try (StartupPoller poller = new StartupPoller(port, count)) {
+            // The first build's extraction waits until the client has had an answer, so that it surely asked while
+            // the build ran, however fast the build or slow the machine.
+            Supplier<SimpleAnnotator> held = () -> {
+                long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                while (poller.answers().isEmpty() && System.nanoTime() < until) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+                }
+                return new SimpleAnnotator();
+            };
+            started = new DevServer(new Newsgraph(new Extractor(held, Gazetteer.bundled())),
+                    new DevServer.Settings(BuildConfig.inFolder(other), port, QueryPolicy.DEFAULT), new PrintWriter(log, true));
+            started.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (poller.answers().stream().noneMatch(a -> a.status() == 200) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            poller.close();
+            answers = poller.answers();
+        } finally {
+            if (started != null) {
+                started.close();
+            }
+        }
+        String whole = sparqlGet(count, "text/csv").body();
+        for (StartupPoller.Answer answer : answers) {
+            if (answer.status() == 503) {
+                assertEquals(String.valueOf(Readiness.RETRY_AFTER), answer.retryAfter(), answer.body());
+            } else {
+                assertEquals(200, answer.status(), answer.body());
+                assertEquals(whole, answer.body(), "the whole graph, never an empty or a partial one");
+            }
+        }
+        assertTrue(answers.stream().anyMatch(a -> a.status() == 503), "asked before the graph was loaded: " + answers);
     }
 
     @Test
@@ -182,18 +229,30 @@ class DevServerTest {
     }
 
     @Test
-    void updatesAreRefused() throws Exception {
+    void updatesAreRefusedInEveryFormWithOneStatusAndOneMessage() throws Exception {
         String update = "INSERT DATA { <urn:a> <urn:b> <urn:c> }";
+        String form = "application/x-www-form-urlencoded";
         // A fresh client each: the server may close a connection after refusing its body, and a pooled one would race.
-        HttpResponse<String> direct = post(HttpClient.newHttpClient(), "application/sparql-update", update, "*/*");
-        assertTrue(direct.statusCode() >= 400 && direct.statusCode() < 500, direct.statusCode() + " " + direct.body());
-        HttpResponse<String> form = post(HttpClient.newHttpClient(), "application/x-www-form-urlencoded",
-                "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8), "*/*");
-        assertTrue(form.statusCode() >= 400 && form.statusCode() < 500, form.statusCode() + " " + form.body());
-        HttpResponse<String> asQuery = sparqlGet("LOAD <http://example.org/x.ttl>", "*/*");
-        assertEquals(400, asQuery.statusCode());
+        List<HttpResponse<String>> refused = List.of(
+                post(HttpClient.newHttpClient(), "application/sparql-update", update, "*/*"),
+                post(HttpClient.newHttpClient(), form, "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8), "*/*"),
+                get("/sparql?update=" + URLEncoder.encode(update, StandardCharsets.UTF_8)),
+                sparqlGet("LOAD <http://example.org/x.ttl>", "*/*"),
+                sparqlGet("DROP ALL", "text/csv"),
+                post(HttpClient.newHttpClient(), form, "query=" + URLEncoder.encode("CLEAR DEFAULT", StandardCharsets.UTF_8),
+                        "*/*"),
+                post(HttpClient.newHttpClient(), "application/sparql-query", update, "*/*"),
+                HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/sparql/update"))
+                        .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(update))
+                        .build(), HttpResponse.BodyHandlers.ofString()));
+        for (HttpResponse<String> response : refused) {
+            assertEquals(403, response.statusCode(), response.request().uri() + " " + response.body());
+            assertEquals("Error 403: " + QueryPolicy.UPDATE_REFUSED, response.body().strip(), response.request().uri().toString());
+        }
         assertEquals("_askResult\r\nfalse", sparqlGet("ASK { <urn:a> <urn:b> <urn:c> }", "text/csv").body().strip(),
                 "nothing was inserted");
+        HttpResponse<String> query = post("application/sparql-query", "ASK { ?s ?p ?o }", "text/csv");
+        assertEquals("_askResult\r\ntrue", query.body().strip(), "a query's body still reaches the endpoint");
     }
 
     @Test
@@ -209,9 +268,14 @@ class DevServerTest {
         assertEquals(51, response.body().split("\r\n").length, "header and 50 rows");
         assertEquals("50", response.headers().firstValue(ReadOnlyQueryService.ROW_LIMIT_HEADER).orElse(null),
                 "the client is told the results were cut");
+        HttpResponse<String> text = sparqlGet("SELECT * { ?s ?p ?o }", "text/plain");
+        assertTrue(text.body().endsWith(ReadOnlyQueryService.cutNote(50)), "a person reading the table is told too");
+        assertEquals(50 + 4, text.body().lines().filter(l -> l.startsWith("|") || l.startsWith("-") || l.startsWith("="))
+                .count(), "the table's 50 rows, its header and three rules");
         HttpResponse<String> small = sparqlGet("SELECT * { ?s ?p ?o } LIMIT 3", "text/csv");
         assertEquals(4, small.body().split("\r\n").length);
         assertTrue(small.headers().firstValue(ReadOnlyQueryService.ROW_LIMIT_HEADER).isEmpty(), "a LIMIT within bounds is kept");
+        assertFalse(sparqlGet("SELECT * { ?s ?p ?o } LIMIT 3", "text/plain").body().contains("Cut at"));
     }
 
     @Test
@@ -284,6 +348,21 @@ class DevServerTest {
         HttpResponse<String> titles = sparqlGet(SCHEMA + "SELECT ?t { ?a schema:headline ?t } ORDER BY ?t", "text/csv");
         assertTrue(titles.body().contains("Tesla opens a plant"), titles.body());
         assertTrue(log.toString().contains("2025-01-04-third.md"), log.toString());
+    }
+
+    @Test
+    void everyRebuildPrintsWhatCheckWouldSay() throws Exception {
+        SampleProject.write(project.resolve("articles/_entities.yaml"), "Walmart:\n  type: Organisation\n");
+        SampleProject.write(project.resolve("articles/2025-01-05-typo.md"),
+                "---\ntitle: Tesla opens a plant\nautor: Ann Lee\ndate: 2025-01-05\n---\nTesla opened a plant in Berlin.\n");
+        poll("/article/2025-01-05-typo/", 200);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!log.toString().contains("'autor'") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        String said = log.toString();
+        assertTrue(said.contains("2025-01-05-typo.md:3: unknown front matter field 'autor'"), said);
+        assertTrue(said.contains("_entities.yaml:2: 'Walmart': unknown entity type 'Organisation'"), said);
     }
 
     @Test

@@ -119,6 +119,23 @@ class QueryRunnerTest {
     }
 
     @Test
+    void syntaxErrorsPointAtTheQueryTextAndSayWhatWasExpected() {
+        String missing = "SELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?o = ) }";
+        String message = assertThrows(QueryRejectedException.class, () -> run(missing, ResultFormat.table)).getMessage();
+        assertTrue(message.startsWith("the query is not valid SPARQL at line 3, column 15: found \")\", expected one of "),
+                message);
+        assertTrue(message.endsWith("    FILTER(?o = ) }\n" + " ".repeat(2 + 14) + "^"), message);
+        String unclosed = assertThrows(QueryRejectedException.class,
+                () -> run("SELECT * WHERE { ?s ?p ?o ", ResultFormat.table)).getMessage();
+        assertTrue(unclosed.contains("line 1, column 26: found the end of the query, expected one of "), unclosed);
+        assertTrue(unclosed.lines().findFirst().orElseThrow().contains(" \"}\" "), unclosed);
+        String typo = assertThrows(QueryRejectedException.class,
+                () -> run("PREFIX schema: <https://schema.org/>\nSELEC ?s { ?s ?p ?o }", ResultFormat.table)).getMessage();
+        assertTrue(typo.startsWith("the query is not valid SPARQL at line 2, column 1: found \"SELEC\""), typo);
+        assertTrue(typo.endsWith("  SELEC ?s { ?s ?p ?o }\n  ^"), typo);
+    }
+
+    @Test
     void formatsThatDoNotFitTheResultAreRefused() {
         assertThrows(QueryRejectedException.class, () -> run("CONSTRUCT WHERE { ?s ?p ?o }", ResultFormat.csv));
         assertThrows(QueryRejectedException.class, () -> run("SELECT * { ?s ?p ?o }", ResultFormat.ttl));
