@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -149,7 +150,7 @@ public final class Extractor {
         return new Extraction(doc, sentences, entities, figures, relations);
     }
 
-    private record FactKey(FigureKind kind, Double value, Double min, Double max, String unit, String qualifier,
+    private record FactKey(FigureKind kind, BigDecimal value, BigDecimal min, BigDecimal max, String unit, String qualifier,
                            String period, String per, String direction, String subject) {
     }
 

@@ -1,11 +1,14 @@
 package org.newsgraph.extract;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +24,9 @@ public final class FigureParser {
     /** How far the words that bear on a number reach; reading no further keeps parsing linear in the text. */
     private static final int LOOK_BEHIND = 160;
     private static final int LOOK_AHEAD = 240;
+    /** Digits and separators of the longest number read ("1,234,567,890,123.45" has 20). */
+    private static final int MAX_DIGITS = 40;
+    private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final String NUMBER_WORDS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
             + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight"
             + "|nine|ten";
@@ -233,28 +239,46 @@ public final class FigureParser {
             Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
             Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
             Map.entry("a dozen", 12.0));
-    private static final Map<String, Double> FRACTIONS = Map.ofEntries(Map.entry("two-thirds", 200.0 / 3),
-            Map.entry("two thirds", 200.0 / 3), Map.entry("one-third", 100.0 / 3), Map.entry("one third", 100.0 / 3),
-            Map.entry("a third", 100.0 / 3), Map.entry("three-quarters", 75.0), Map.entry("three quarters", 75.0),
-            Map.entry("a quarter", 25.0), Map.entry("one-quarter", 25.0), Map.entry("one quarter", 25.0),
-            Map.entry("a fifth", 20.0), Map.entry("one-fifth", 20.0), Map.entry("two-fifths", 40.0),
-            Map.entry("half", 50.0));
+    /** Percentages of the fractions news writes in words, to two decimals. */
+    private static final Map<String, BigDecimal> FRACTIONS = Map.ofEntries(
+            Map.entry("two-thirds", new BigDecimal("66.67")), Map.entry("two thirds", new BigDecimal("66.67")),
+            Map.entry("one-third", new BigDecimal("33.33")), Map.entry("one third", new BigDecimal("33.33")),
+            Map.entry("a third", new BigDecimal("33.33")), Map.entry("three-quarters", BigDecimal.valueOf(75)),
+            Map.entry("three quarters", BigDecimal.valueOf(75)), Map.entry("a quarter", BigDecimal.valueOf(25)),
+            Map.entry("one-quarter", BigDecimal.valueOf(25)), Map.entry("one quarter", BigDecimal.valueOf(25)),
+            Map.entry("a fifth", BigDecimal.valueOf(20)), Map.entry("one-fifth", BigDecimal.valueOf(20)),
+            Map.entry("two-fifths", BigDecimal.valueOf(40)), Map.entry("half", BigDecimal.valueOf(50)));
 
     /** Every figure stated in a sentence (or any text), in order, never overlapping. */
     public List<FigureCandidate> parse(String text) {
+        return parse(text, rejection -> { });
+    }
+
+    /**
+     * Every figure stated in a text, telling {@code rejected} of each number it read and refused, with the reason
+     * ({@code eval --verbose} prints them).
+     */
+    public List<FigureCandidate> parse(String text, Consumer<Rejection> rejected) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        boolean[] blocked = new boolean[text.length() + 1];
-        block(blocked, PHONE.matcher(text));
-        block(blocked, CLOCK.matcher(text));
+        String[] blocked = new String[text.length() + 1];
+        block(blocked, PHONE.matcher(text), "a phone number");
+        block(blocked, CLOCK.matcher(text), "a time of day");
         List<FigureCandidate> found = new ArrayList<>();
         Matcher quantity = QUANTITY.matcher(text);
         while (quantity.find()) {
-            if (quantity.end() == quantity.start() || blocked[quantity.start()]) {
+            if (quantity.end() == quantity.start()) {
                 continue;
             }
-            FigureCandidate candidate = quantity(text, quantity, found, true);
+            if (blocked[quantity.start()] != null) {
+                rejected.accept(new Rejection(quantity.start(), quantity.end(), quantity.group(),
+                        blocked[quantity.start()]));
+                continue;
+            }
+            Consumer<String> refuse = reason -> rejected.accept(new Rejection(quantity.start(), quantity.end(),
+                    quantity.group(), reason));
+            FigureCandidate candidate = quantity(text, quantity, found, true, refuse);
             if (candidate != null) {
                 found.add(candidate);
             }
@@ -277,10 +301,10 @@ public final class FigureParser {
         return text.substring(from, Math.min(text.length(), from + LOOK_AHEAD));
     }
 
-    private static void block(boolean[] blocked, Matcher matcher) {
+    private static void block(String[] blocked, Matcher matcher, String reason) {
         while (matcher.find()) {
             for (int i = matcher.start(); i < matcher.end(); i++) {
-                blocked[i] = true;
+                blocked[i] = reason;
             }
         }
     }
@@ -290,7 +314,8 @@ public final class FigureParser {
      * it ("400 more" counts what the sentence counted last); {@code borrow} lets a bare number take the unit of the
      * number it ranges to ("between 2,000 and 3,000 jobs").
      */
-    private FigureCandidate quantity(String text, Matcher m, List<FigureCandidate> earlier, boolean borrow) {
+    private FigureCandidate quantity(String text, Matcher m, List<FigureCandidate> earlier, boolean borrow,
+                                     Consumer<String> refuse) {
         int start = m.start();
         int end = m.end();
         String cur = m.group("cur");
@@ -298,22 +323,34 @@ public final class FigureParser {
         String num2 = m.group("num2");
         String scale = m.group("scale") == null ? null : m.group("scale").strip().toLowerCase(Locale.ROOT);
         String unitText = m.group("unit") == null ? null : m.group("unit").strip();
-        if (isAttached(text, start, end) || isIdentifier(text, start) || isDate(text, start, end)) {
+        if (isAttached(text, start, end)) {
+            refuse.accept("glued to letters or digits: a code or model name (GPT-4, A330, 5G)");
             return null;
         }
-        Double value = number(num);
+        if (isIdentifier(text, start)) {
+            refuse.accept("after a name or a numbering word: an identifier (Office 365, Phase 3)");
+            return null;
+        }
+        if (isDate(text, start, end)) {
+            refuse.accept("a day of a month or a tally (March 3, voted 9 to 2)");
+            return null;
+        }
+        BigDecimal value = number(num);
         if (value == null) {
+            refuse.accept("not a number that can be read");
             return null;
         }
         boolean wordNumber = Character.isLetter(num.charAt(0));
         boolean plainInteger = num.matches("\\d+");
-        if (plainInteger && cur == null && unitText == null && scale == null && value >= 1000 && value <= 2199) {
+        if (plainInteger && cur == null && unitText == null && scale == null && value.intValue() >= 1000
+                && value.intValue() <= 2199 && value.precision() <= 4) {
+            refuse.accept("a year");
             return null;
         }
-        double factor = scale == null ? 1 : scaleFactor(scale);
+        BigDecimal factor = scale == null ? BigDecimal.ONE : scaleFactor(scale);
         String unit;
         FigureKind kind;
-        double unitFactor = 1;
+        BigDecimal unitFactor = BigDecimal.ONE;
         if (cur != null) {
             unit = currencyCode(cur);
             kind = FigureKind.AMOUNT;
@@ -327,7 +364,7 @@ public final class FigureParser {
             unit = currencyWord(unitText);
             kind = FigureKind.AMOUNT;
             if (unitText.equals("pence") || unitText.equals("p") || unitText.equals("cents")) {
-                unitFactor = 0.01;
+                unitFactor = CENT;
             }
         } else if (unitText != null) {
             String lower = unitText.toLowerCase(Locale.ROOT);
@@ -339,14 +376,15 @@ public final class FigureParser {
                 kind = FigureKind.CHANGE;
             } else if (lower.startsWith("basis point") || lower.equals("bps")) {
                 unit = "percentage_point";
-                unitFactor = 0.01;
+                unitFactor = CENT;
                 kind = FigureKind.CHANGE;
             } else if (lower.equals("-fold")) {
                 unit = "times";
                 kind = FigureKind.CHANGE;
             } else if (lower.equals("times") || lower.equals("x")) {
                 if (lower.equals("times") && FREQUENCY_AFTER.matcher(after(text, end)).lookingAt()) {
-                    return null; // "four times a year", "cut rates three times in 2023": how often, not a factor
+                    refuse.accept("how often, not a factor (four times a year)");
+                    return null;
                 }
                 unit = "times";
                 kind = FigureKind.MULTIPLE;
@@ -357,6 +395,7 @@ public final class FigureParser {
         } else {
             Counted counted = counted(text, start, end, value, wordNumber, scale != null, earlier, borrow);
             if (counted == null) {
+                refuse.accept("a bare number: no unit, and no counted noun after it");
                 return null;
             }
             unit = counted.unit();
@@ -371,21 +410,19 @@ public final class FigureParser {
                 end += word.end();
             }
         }
-        double base = value * factor * unitFactor;
-        Double min = null;
-        Double max = null;
-        Double single = base;
+        BigDecimal base = value.multiply(factor).multiply(unitFactor);
+        BigDecimal min = null;
+        BigDecimal max = null;
+        BigDecimal single = base;
         if (num2 != null) {
-            Double second = number(num2);
-            if (second == null || second <= value) {
+            BigDecimal second = number(num2);
+            if (second == null || second.compareTo(value) <= 0) {
+                refuse.accept("a pair of numbers that is no range (the second is not larger)");
                 return null;
             }
             min = base;
-            max = second * factor * unitFactor;
+            max = second.multiply(factor).multiply(unitFactor);
             single = null;
-        }
-        if (!Double.isFinite(base) || max != null && !Double.isFinite(max)) {
-            return null; // "10^400" is no figure, and neither is a number too large to hold
         }
         int spanStart = start;
         int window = windowStart(start);
@@ -518,17 +555,17 @@ public final class FigureParser {
     private record Direction(String direction, int start, int end) {
     }
 
-    private record Counted(String unit, FigureKind kind, double unitFactor, int end) {
+    private record Counted(String unit, FigureKind kind, BigDecimal unitFactor, int end) {
     }
 
     /**
      * What a number with no unit counts, or null when it counts nothing: "three new plants", "150 of its stores",
      * "400 more" (more of what the sentence counted), "eight years", "2,000" in "between 2,000 and 3,000 jobs".
      */
-    private Counted counted(String text, int start, int end, double value, boolean wordNumber, boolean scaled,
+    private Counted counted(String text, int start, int end, BigDecimal value, boolean wordNumber, boolean scaled,
                             List<FigureCandidate> earlier, boolean borrow) {
         Noun noun = countedNoun(text, end);
-        if (noun == null && value != 1) {
+        if (noun == null && value.compareTo(BigDecimal.ONE) != 0) {
             noun = partitiveNoun(text, end);
         }
         if (noun == null) {
@@ -537,17 +574,17 @@ public final class FigureParser {
         if (noun == null) {
             Borrowed borrowed = borrow ? borrowedUnit(text, end, earlier) : null;
             return borrowed == null ? null : new Counted(borrowed.unit(), borrowed.kind(),
-                    scaled ? borrowed.factor() / borrowed.scale() : borrowed.factor(), end);
+                    scaled ? borrowed.factor().divide(borrowed.scale(), MathContext.DECIMAL64) : borrowed.factor(), end);
         }
         if (wordNumber && noun.skippedModifiers() > 1) {
             return null;
         }
         if (DURATION_UNITS.containsKey(noun.singular())) {
             boolean anchorOrAge = TIME_AGO.matcher(after(text, noun.end())).lookingAt();
-            return anchorOrAge || value > 1000 ? null
-                    : new Counted(DURATION_UNITS.get(noun.singular()), FigureKind.DURATION, 1, noun.end());
+            return anchorOrAge || value.compareTo(BigDecimal.valueOf(1000)) > 0 ? null
+                    : new Counted(DURATION_UNITS.get(noun.singular()), FigureKind.DURATION, BigDecimal.ONE, noun.end());
         }
-        return new Counted(noun.singular(), FigureKind.COUNT, 1, noun.end());
+        return new Counted(noun.singular(), FigureKind.COUNT, BigDecimal.ONE, noun.end());
     }
 
     /**
@@ -640,8 +677,8 @@ public final class FigureParser {
                 qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
                 start = window + q.start("q");
             }
-            double value = Math.round(FRACTIONS.getOrDefault(fraction, 0.0) * 100) / 100.0;
-            if (value <= 0) {
+            BigDecimal value = FRACTIONS.get(fraction);
+            if (value == null) {
                 continue;
             }
             if (change) {
@@ -659,8 +696,8 @@ public final class FigureParser {
     private void addRatios(String text, List<FigureCandidate> found) {
         Matcher m = ONE_IN.matcher(text);
         while (m.find()) {
-            Double whole = number(m.group("n"));
-            if (whole == null || whole < 2 || isAttached(text, m.start(), m.end())) {
+            BigDecimal whole = number(m.group("n"));
+            if (whole == null || whole.compareTo(BigDecimal.valueOf(2)) < 0 || isAttached(text, m.start(), m.end())) {
                 continue;
             }
             int start = m.start();
@@ -678,7 +715,8 @@ public final class FigureParser {
                 qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
                 start = window + q.start("q");
             }
-            found.add(new FigureCandidate(start, end, FigureKind.SHARE, Math.round(10000 / whole) / 100.0, null, null,
+            BigDecimal share = BigDecimal.valueOf(100).divide(whole, 2, java.math.RoundingMode.HALF_UP);
+            found.add(new FigureCandidate(start, end, FigureKind.SHARE, share, null, null,
                     "percent", qualifier, null, null, null, null, of));
         }
     }
@@ -694,13 +732,13 @@ public final class FigureParser {
             int end = m.end();
             int window = windowStart(start);
             String before = text.substring(window, start);
-            double value;
+            BigDecimal value;
             String direction;
             if (m.group("verb") != null) {
                 String verb = m.group("verb").toLowerCase(Locale.ROOT);
-                value = verb.startsWith("doubl") ? 2 : verb.startsWith("trip") || verb.startsWith("treb") ? 3
-                        : verb.startsWith("quad") ? 4 : 0.5;
-                direction = value < 1 ? "decrease" : "increase";
+                value = new BigDecimal(verb.startsWith("doubl") ? "2" : verb.startsWith("trip")
+                        || verb.startsWith("treb") ? "3" : verb.startsWith("quad") ? "4" : "0.5");
+                direction = value.compareTo(BigDecimal.ONE) < 0 ? "decrease" : "increase";
             } else {
                 String fold = m.group("fold").toLowerCase(Locale.ROOT);
                 Double factor = fold.equals("hundred") ? Double.valueOf(100)
@@ -708,7 +746,7 @@ public final class FigureParser {
                 if (factor == null) {
                     continue;
                 }
-                value = factor;
+                value = BigDecimal.valueOf(factor);
                 Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
                 Matcher noun = DIRECTION_NOUN_AFTER.matcher(after(text, end));
                 String word = verb.find() ? verb.group("v") : noun.lookingAt() ? noun.group("n") : null;
@@ -735,9 +773,9 @@ public final class FigureParser {
         List<FigureCandidate> vague = new ArrayList<>();
         while (m.find()) {
             String scale = m.group("scale").toLowerCase(Locale.ROOT);
-            double min = scaleFactor(scale.substring(0, scale.length() - 1));
+            BigDecimal min = scaleFactor(scale.substring(0, scale.length() - 1));
             if (m.group("few") != null) {
-                min *= m.group("few").equalsIgnoreCase("hundreds") ? 100 : 10;
+                min = min.multiply(BigDecimal.valueOf(m.group("few").equalsIgnoreCase("hundreds") ? 100 : 10));
             }
             int end = m.end("scale");
             String unit;
@@ -819,7 +857,7 @@ public final class FigureParser {
                 boolean from = a.start() >= 5 && text.regionMatches(true, a.start() - 5, "from ", 0, 5);
                 boolean to = RANGE_GAP.matcher(gap).matches() && !from && a.direction() == null;
                 if ((between || to) && a.unit().equals(b.unit()) && a.value() != null && b.value() != null
-                        && a.value() < b.value()) {
+                        && a.value().compareTo(b.value()) < 0) {
                     int start = between ? betweenStart : a.start();
                     merged.add(new FigureCandidate(start, b.end(), b.kind(), null, a.value(), b.value(), b.unit(),
                             a.qualifier(), b.period() != null ? b.period() : a.period(),
@@ -901,7 +939,7 @@ public final class FigureParser {
         return !SENTENCE_END.matcher(text.substring(from, to)).find();
     }
 
-    private record Borrowed(String unit, FigureKind kind, double factor, double scale) {
+    private record Borrowed(String unit, FigureKind kind, BigDecimal factor, BigDecimal scale) {
     }
 
     /**
@@ -918,14 +956,14 @@ public final class FigureParser {
         if (!second.lookingAt() || second.end() == second.start()) {
             return null;
         }
-        FigureCandidate next = quantity(text, second, earlier, false);
-        Double digits = number(second.group("num"));
-        if (next == null || next.value() == null || digits == null || digits <= 0) {
+        FigureCandidate next = quantity(text, second, earlier, false, reason -> { });
+        BigDecimal digits = number(second.group("num"));
+        if (next == null || next.value() == null || digits == null || digits.signum() <= 0) {
             return null;
         }
         String scale = second.group("scale");
-        double scaleFactor = scale == null ? 1 : scaleFactor(scale.strip());
-        return new Borrowed(next.unit(), next.kind(), next.value() / digits, scaleFactor);
+        BigDecimal scaleFactor = scale == null ? BigDecimal.ONE : scaleFactor(scale.strip());
+        return new Borrowed(next.unit(), next.kind(), next.value().divide(digits, MathContext.DECIMAL64), scaleFactor);
     }
 
     private static boolean isSuperlative(String word) {
@@ -1020,31 +1058,30 @@ public final class FigureParser {
     }
 
     /** "1,200.5", "twelve", "twenty-five", "a dozen"; null for anything else, so it never throws. */
-    private static Double number(String num) {
+    private static BigDecimal number(String num) {
         String lower = num.toLowerCase(Locale.ROOT);
         if (WORD_VALUES.containsKey(lower)) {
-            return WORD_VALUES.get(lower);
+            return BigDecimal.valueOf(WORD_VALUES.get(lower));
         }
         String[] parts = lower.split("-");
         if (parts.length == 2 && WORD_VALUES.containsKey(parts[0]) && WORD_VALUES.containsKey(parts[1])) {
-            return WORD_VALUES.get(parts[0]) + WORD_VALUES.get(parts[1]);
+            return BigDecimal.valueOf(WORD_VALUES.get(parts[0]) + WORD_VALUES.get(parts[1]));
         }
-        if (!DIGITS.matcher(lower).matches()) {
-            return null;
+        if (!DIGITS.matcher(lower).matches() || lower.length() > MAX_DIGITS) {
+            return null; // "10^400" is no figure, and neither is a number longer than any news states
         }
-        double value = Double.parseDouble(lower.replace(",", ""));
-        return Double.isFinite(value) ? value : null;
+        return new BigDecimal(lower.replace(",", ""));
     }
 
-    private static double scaleFactor(String scale) {
+    private static BigDecimal scaleFactor(String scale) {
         return switch (scale.toLowerCase(Locale.ROOT)) {
-            case "dozen" -> 12;
-            case "hundred" -> 1e2;
-            case "thousand", "k" -> 1e3;
-            case "million", "m", "mn" -> 1e6;
-            case "billion", "bn" -> 1e9;
-            case "trillion", "tn", "trn" -> 1e12;
-            default -> 1;
+            case "dozen" -> BigDecimal.valueOf(12);
+            case "hundred" -> BigDecimal.TEN.pow(2);
+            case "thousand", "k" -> BigDecimal.TEN.pow(3);
+            case "million", "m", "mn" -> BigDecimal.TEN.pow(6);
+            case "billion", "bn" -> BigDecimal.TEN.pow(9);
+            case "trillion", "tn", "trn" -> BigDecimal.TEN.pow(12);
+            default -> BigDecimal.ONE;
         };
     }
 
