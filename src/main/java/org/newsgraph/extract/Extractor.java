@@ -77,6 +77,9 @@ public final class Extractor {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
         }
+        if (articles.stream().anyMatch(a -> !a.text().isBlank())) {
+            loadModels();
+        }
         List<Budgeted.Outcome<Extraction>> outcomes = Budgeted.run(articles, workers, articleTimeout, this::extract,
                 article -> new ArticleTimeoutException(article.file().toString(), articleTimeout));
         List<ExtractedArticle> extracted = new ArrayList<>();
@@ -96,12 +99,27 @@ public final class Extractor {
      * @throws ArticleTimeoutException when it takes longer
      */
     public Extraction extractWithinBudget(String doc, String text, LocalDate date) {
+        if (!text.isBlank()) {
+            loadModels();
+        }
         Budgeted.Outcome<Extraction> outcome = Budgeted.run(List.of(text), 1, articleTimeout,
                 t -> extract(doc, t, date), t -> new ArticleTimeoutException(doc, articleTimeout)).get(0);
         if (outcome instanceof Budgeted.Failed<Extraction> failed) {
             throw failed.cause();
         }
         return ((Budgeted.Done<Extraction>) outcome).result();
+    }
+
+    /**
+     * Loads the NLP models before any article's clock starts: loading takes longer than a whole article, more so on
+     * a busy machine. A failure to load is left for each article to report.
+     */
+    private void loadModels() {
+        try {
+            nlp.get();
+        } catch (RuntimeException e) {
+            // reported by every article that needs the models
+        }
     }
 
     /** How long one article may take before it is skipped. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.newsgraph.extract.figure.Units;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,17 +40,17 @@ public final class FigureParser {
     /** ISO 4217 codes news writes before or after an amount; a bare three-letter word is too often a name. */
     private static final String CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|DKK|SEK|NOK|CHF|INR|AUD|CAD|HKD|KRW|SGD"
             + "|NZD|BRL|MXN|ZAR|PLN|CZK|HUF|TRY|RUB|AED|SAR|ILS|THB|IDR|MYR|PHP|TWD|VND|NGN|EGP|ISK|CLP|COP|ARS";
-    private static final String CURRENCY_PREFIX = "(?:US\\s?\\$|U\\.S\\.\\s?\\$|C\\$|A\\$|HK\\$|S\\$|NZ\\$|R\\$|\\$|€|£|¥|₹"
-            + "|(?:" + CURRENCY_CODES + ")\\s)";
+    /** A sign, or letters glued to a dollar sign (US$, C$, AU$), and optionally a space before the number. */
+    private static final String CURRENCY_PREFIX = "(?:(?:\\b(?i:US|U\\.S\\.|C|CA|CAD|A|AU|AUD|HK|S|NZ|R|MXN|NT)\\$"
+            + "|\\$|€|£|¥|₹|\\bGB\\s?£|\\bRs\\.?)[ \\u00a0]?|(?:" + CURRENCY_CODES + ")\\s)";
     private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
-            + "|\\s?(?:US dollars|dollars|euros?|pounds sterling|pounds|sterling|yen|yuan|renminbi|kroner|krone|kronor"
-            + "|Swiss francs|francs|rupees|pence|cents|p)\\b"
+            + "|\\s?(?:(?i:US dollars?|U\\.S\\. dollars?|Canadian dollars?|Australian dollars?|Hong Kong dollars?"
+            + "|New Zealand dollars?|Singapore dollars?|Chinese yuan|Japanese yen|Swiss francs?|Indian rupees|Turkish lira"
+            + "|Mexican pesos|South African rand)|dollars?|euros?|pounds sterling|pounds|sterling|yen|yuan|renminbi"
+            + "|kroner|krone|kronor|francs|rupees|lira|rand|roubles|rubles|ringgit|won|pence|cents|p)\\b"
             + "|\\s?(?:" + CURRENCY_CODES + ")\\b"
-            + "|\\s?(?:km/h|kph|mph|miles per hour|kilometres per hour|kilometers per hour|km|kilometres|kilometers"
-            + "|miles|metres|meters|square metres|square meters|square feet|sq ft|hectares|acres|kg|kilograms"
-            + "|tonnes|tons|metric tons|barrels per day|barrels a day|bpd|barrels|litres|liters|gallons"
-            + "|kWh|MWh|GWh|TWh|kW|MW|GW|TW|horsepower|hp|degrees Celsius|°C|GB|TB|gigabytes|terabytes)(?![\\w/]))";
+            + "|" + Units.pattern() + "(?![\\w/]))";
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<cur>" + CURRENCY_PREFIX + ")?(?<num>" + NUMBER + ")(?:(?:-|–)(?<num2>" + NUMBER + "))?"
                     + "(?<scale>" + SCALE + ")?(?<unit>" + UNIT_SUFFIX + ")?");
@@ -168,6 +169,13 @@ public final class FigureParser {
     /** "three months ago" anchors a time and "54 years old" is an age: neither is a length of time. */
     private static final Pattern TIME_AGO = Pattern.compile(
             "^\\s+(?:ago|earlier|later|before|after|previously|prior|old|of age)\\b");
+    /** "five years old", "18 months of age", "a 90-day-old bill", "87 yo": an age in its unit. */
+    private static final Pattern AGE_AFTER = Pattern.compile(
+            "^(?:\\s|-)(?<unit>years?|months?|weeks?|days?)(?:\\s|-)(?:old|of age)\\b|^\\s?(?:yo|y/o)\\b");
+    /** "aged 55", "age 87", "at the age of 56". */
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|age of)\\s$");
+    /** "Barra, 51, will be": a small number set off by commas right after a name is an age. */
+    private static final Pattern AGE_APPOSITION = Pattern.compile("\\b[A-Z][\\p{L}'’-]+, $");
     private static final Pattern MONTH = Pattern.compile(
             "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
                     + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
@@ -393,7 +401,10 @@ public final class FigureParser {
                 kind = FigureKind.MEASUREMENT;
             }
         } else {
-            Counted counted = counted(text, start, end, value, wordNumber, scale != null, earlier, borrow);
+            Counted counted = scale == null ? age(text, start, end, value) : null;
+            if (counted == null) {
+                counted = counted(text, start, end, value, wordNumber, scale != null, earlier, borrow);
+            }
             if (counted == null) {
                 refuse.accept("a bare number: no unit, and no counted noun after it");
                 return null;
@@ -556,6 +567,26 @@ public final class FigureParser {
     }
 
     private record Counted(String unit, FigureKind kind, BigDecimal unitFactor, int end) {
+    }
+
+    /** An age: "five years old", "aged 55", "Barra, 51, will"; null when the number states none. */
+    private static Counted age(String text, int start, int end, BigDecimal value) {
+        if (value.compareTo(BigDecimal.valueOf(150)) > 0 || value.signum() <= 0) {
+            return null;
+        }
+        Matcher after = AGE_AFTER.matcher(after(text, end));
+        if (after.lookingAt()) {
+            String unit = after.group("unit") == null ? "year" : singular(after.group("unit").toLowerCase(Locale.ROOT));
+            return new Counted(DURATION_UNITS.get(unit), FigureKind.DURATION, BigDecimal.ONE, end + after.end());
+        }
+        String before = text.substring(Math.max(0, start - 40), start);
+        boolean apposition = AGE_APPOSITION.matcher(before).find() && text.startsWith(",", end)
+                && value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(16)) >= 0;
+        if (AGE_BEFORE.matcher(before).find() || apposition) {
+            Matcher unitAfter = AGE_AFTER.matcher(after(text, end));
+            return new Counted("YR", FigureKind.DURATION, BigDecimal.ONE, unitAfter.lookingAt() ? end + unitAfter.end() : end);
+        }
+        return null;
     }
 
     /**
@@ -1111,9 +1142,15 @@ public final class FigureParser {
     }
 
     static String currencyCode(String prefix) {
-        String p = prefix.strip().replace(" ", "");
+        String p = prefix.strip().replace(" ", "").replace("\u00a0", "").toUpperCase(Locale.ROOT);
         return switch (p) {
             case "$", "US$", "U.S.$" -> "USD";
+            case "GB£" -> "GBP";
+            case "RS", "RS." -> "INR";
+            case "AU$", "AUD$" -> "AUD";
+            case "CA$", "CAD$" -> "CAD";
+            case "MXN$" -> "MXN";
+            case "NT$" -> "TWD";
             case "€" -> "EUR";
             case "£" -> "GBP";
             case "¥" -> "JPY";
@@ -1131,7 +1168,21 @@ public final class FigureParser {
 
     private static String currencyWord(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
-            case "dollars", "us dollars", "cents", "usd" -> "USD";
+            case "dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "cents", "usd" -> "USD";
+            case "canadian dollar", "canadian dollars" -> "CAD";
+            case "australian dollar", "australian dollars" -> "AUD";
+            case "hong kong dollar", "hong kong dollars" -> "HKD";
+            case "new zealand dollar", "new zealand dollars" -> "NZD";
+            case "singapore dollar", "singapore dollars" -> "SGD";
+            case "chinese yuan" -> "CNY";
+            case "japanese yen" -> "JPY";
+            case "swiss franc" -> "CHF";
+            case "indian rupees" -> "INR";
+            case "lira", "turkish lira" -> "TRY";
+            case "mexican pesos" -> "MXN";
+            case "rand", "south african rand" -> "ZAR";
+            case "roubles", "rubles" -> "RUB";
+            case "ringgit" -> "MYR";
             case "euro", "euros", "eur" -> "EUR";
             case "pounds", "pounds sterling", "sterling", "pence", "p", "gbp" -> "GBP";
             case "yen", "jpy" -> "JPY";
@@ -1147,36 +1198,9 @@ public final class FigureParser {
         };
     }
 
+    /** The QUDT unit of a unit word, or the word itself when it is none. */
     private static String physicalUnit(String unit) {
-        return switch (unit.toLowerCase(Locale.ROOT)) {
-            case "km/h", "kph", "kilometres per hour", "kilometers per hour" -> "KiloM-PER-HR";
-            case "mph", "miles per hour" -> "MI-PER-HR";
-            case "km", "kilometres", "kilometers" -> "KiloM";
-            case "miles" -> "MI";
-            case "metres", "meters" -> "M";
-            case "square metres", "square meters" -> "M2";
-            case "square feet", "sq ft" -> "FT2";
-            case "hectares" -> "HA";
-            case "acres" -> "AC";
-            case "kg", "kilograms" -> "KiloGM";
-            case "tonnes", "tons", "metric tons" -> "TONNE";
-            case "barrels per day", "barrels a day", "bpd" -> "BBL-PER-DAY";
-            case "barrels" -> "BBL";
-            case "litres", "liters" -> "L";
-            case "gallons" -> "GAL_US";
-            case "kwh" -> "KiloW-HR";
-            case "mwh" -> "MegaW-HR";
-            case "gwh" -> "GigaW-HR";
-            case "twh" -> "TeraW-HR";
-            case "kw" -> "KiloW";
-            case "mw" -> "MegaW";
-            case "gw" -> "GigaW";
-            case "tw" -> "TeraW";
-            case "horsepower", "hp" -> "HP";
-            case "degrees celsius", "°c" -> "DEG_C";
-            case "gb", "gigabytes" -> "GigaBYTE";
-            case "tb", "terabytes" -> "TeraBYTE";
-            default -> unit;
-        };
+        String qudt = Units.unit(unit);
+        return qudt != null ? qudt : unit;
     }
 }

@@ -363,8 +363,6 @@ class FigureParserTest {
             The company was founded in 1952 by his grandfather.
             Covid-19 hit sales hard.
             The firm makes 5G modems.
-            He is 54 years old.
-            The 54-year-old chief executive joined the firm.
             The meeting is at 10am on Tuesday.
             The ruling was 5-4.
             Trading resumed on 2024-03-15.
