@@ -47,7 +47,10 @@ public final class RecognizersTextEvaluation {
             Map.entry("Kilometer per hour", "KiloM-PER-HR"), Map.entry("Bit", "BIT"), Map.entry("Megabit", "MegaBIT"),
             Map.entry("Megabyte", "MegaBYTE"), Map.entry("Gigabyte", "GigaBYTE"), Map.entry("Tablespoon", "TBSP"),
             Map.entry("Cup", "CUP"), Map.entry("C", "DEG_C"), Map.entry("F", "DEG_F"), Map.entry("Year", "YR"),
-            Map.entry("Month", "MO"), Map.entry("Week", "WK"), Map.entry("Day", "DAY"));
+            Map.entry("Month", "MO"), Map.entry("Week", "WK"), Map.entry("Day", "DAY"), Map.entry("Age", "YR"),
+            Map.entry("Degree", "DEG"), Map.entry("Microgram", "MicroGM"), Map.entry("Teaspoon", "TSP"), Map.entry("Mexican peso", "MXN"));
+    /** In the dimension spec a pound is a weight. */
+    private static final Map<String, String> DIMENSION_UNITS = Map.of("Pound", "LB");
     /** Pence, cents and the like resolve to the number of coins; Newsgraph states money in the main unit. */
     private static final List<String> COINS = List.of("Cent", "Pence", "Penny", "Sen");
     private static final List<String> WITH_UNIT = List.of("CurrencyModel", "DimensionModel", "TemperatureModel",
@@ -94,7 +97,9 @@ public final class RecognizersTextEvaluation {
                     FigureCandidate hit = figures.stream().filter(f -> f.start() < end && start < f.end())
                             .filter(f -> sameValue(f, expected, unit)).findFirst().orElse(null);
                     value = value.plus(hit != null);
-                    boolean unitRight = hit != null && unit != null && UNITS.getOrDefault(unit, unit).equals(hit.unit());
+                    String expectedUnit = unit == null ? "" : name.equals("DimensionModel") && DIMENSION_UNITS.containsKey(unit)
+                            ? DIMENSION_UNITS.get(unit) : UNITS.getOrDefault(unit, unit);
+                    boolean unitRight = hit != null && unit != null && expectedUnit.equals(hit.unit());
                     if (withUnit) {
                         valueUnit = valueUnit.plus(unitRight);
                     }

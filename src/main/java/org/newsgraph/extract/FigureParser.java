@@ -31,11 +31,14 @@ public final class FigureParser {
     private static final String NUMBER_WORDS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
             + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight"
             + "|nine|ten";
-    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
+    /** "10 1/2", "3/4", "½": halves, thirds, quarters and eighths ("9/11" is no fraction). */
+    private static final String FRACTION_DIGITS = "(?:\\d+\\s)?[1-7]/[2348](?![\\d/])|\\d*[½⅓⅔¼¾⅛]";
+    private static final String NUMBER = "(?:" + FRACTION_DIGITS + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
             + "|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
             + "|eight|nine)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
             + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)))";
-    private static final String SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion)\\b|\\s?(?:bn|tn|trn)\\b"
+    private static final String SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
+            + "|\\s?(?:bn|tn|trn)\\b"
             + "|(?:mn|m|k)\\b)";
     /** ISO 4217 codes news writes before or after an amount; a bare three-letter word is too often a name. */
     private static final String CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|DKK|SEK|NOK|CHF|INR|AUD|CAD|HKD|KRW|SGD"
@@ -45,10 +48,11 @@ public final class FigureParser {
             + "|\\$|€|£|¥|₹|\\bGB\\s?£|\\bRs\\.?)[ \\u00a0]?|(?:" + CURRENCY_CODES + ")\\s)";
     private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
-            + "|\\s?(?:(?i:US dollars?|U\\.S\\. dollars?|Canadian dollars?|Australian dollars?|Hong Kong dollars?"
+            + "|\\s?[€$](?![\\w$€£]|\\s?\\d)"
+            + "|(?:\\s?|-)(?:(?i:US dollars?|U\\.S\\. dollars?|Canadian dollars?|Australian dollars?|Hong Kong dollars?"
             + "|New Zealand dollars?|Singapore dollars?|Chinese yuan|Japanese yen|Swiss francs?|Indian rupees|Turkish lira"
             + "|Mexican pesos|South African rand)|dollars?|euros?|pounds sterling|pounds|sterling|yen|yuan|renminbi"
-            + "|kroner|krone|kronor|francs|rupees|lira|rand|roubles|rubles|ringgit|won|pence|cents|p)\\b"
+            + "|kroner|krone|kronor|francs|rupees|lira|rand|roubles|rubles|ringgit|won|pence|cents?|p)\\b"
             + "|\\s?(?:" + CURRENCY_CODES + ")\\b"
             + "|" + Units.pattern() + "(?![\\w/]))";
     private static final Pattern QUANTITY = Pattern.compile(
@@ -368,10 +372,11 @@ public final class FigureParser {
         } else if (unitText != null && unitText.equals("pounds") && text.startsWith(" of ", end)) {
             unit = "LB"; // "500 pounds of beef" weighs
             kind = FigureKind.MEASUREMENT;
-        } else if (unitText != null && currencyWord(unitText) != null) {
-            unit = currencyWord(unitText);
+        } else if (unitText != null && currencyWord(unitText.replaceFirst("^-", "")) != null) {
+            unit = currencyWord(unitText.replaceFirst("^-", ""));
             kind = FigureKind.AMOUNT;
-            if (unitText.equals("pence") || unitText.equals("p") || unitText.equals("cents")) {
+            String coin = unitText.replaceFirst("^-", "");
+            if (coin.equals("pence") || coin.equals("p") || coin.equals("cents") || coin.equals("cent")) {
                 unitFactor = CENT;
             }
         } else if (unitText != null) {
@@ -571,18 +576,18 @@ public final class FigureParser {
 
     /** An age: "five years old", "aged 55", "Barra, 51, will"; null when the number states none. */
     private static Counted age(String text, int start, int end, BigDecimal value) {
-        if (value.compareTo(BigDecimal.valueOf(150)) > 0 || value.signum() <= 0) {
+        if (value.signum() <= 0) {
             return null;
         }
         Matcher after = AGE_AFTER.matcher(after(text, end));
-        if (after.lookingAt()) {
+        if (after.lookingAt() && value.compareTo(BigDecimal.valueOf(5000)) <= 0) {
             String unit = after.group("unit") == null ? "year" : singular(after.group("unit").toLowerCase(Locale.ROOT));
             return new Counted(DURATION_UNITS.get(unit), FigureKind.DURATION, BigDecimal.ONE, end + after.end());
         }
         String before = text.substring(Math.max(0, start - 40), start);
         boolean apposition = AGE_APPOSITION.matcher(before).find() && text.startsWith(",", end)
                 && value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(16)) >= 0;
-        if (AGE_BEFORE.matcher(before).find() || apposition) {
+        if (value.compareTo(BigDecimal.valueOf(150)) <= 0 && (AGE_BEFORE.matcher(before).find() || apposition)) {
             Matcher unitAfter = AGE_AFTER.matcher(after(text, end));
             return new Counted("YR", FigureKind.DURATION, BigDecimal.ONE, unitAfter.lookingAt() ? end + unitAfter.end() : end);
         }
@@ -1098,10 +1103,39 @@ public final class FigureParser {
         if (parts.length == 2 && WORD_VALUES.containsKey(parts[0]) && WORD_VALUES.containsKey(parts[1])) {
             return BigDecimal.valueOf(WORD_VALUES.get(parts[0]) + WORD_VALUES.get(parts[1]));
         }
+        BigDecimal fraction = fraction(lower);
+        if (fraction != null) {
+            return fraction;
+        }
         if (!DIGITS.matcher(lower).matches() || lower.length() > MAX_DIGITS) {
             return null; // "10^400" is no figure, and neither is a number longer than any news states
         }
         return new BigDecimal(lower.replace(",", ""));
+    }
+
+    private static final Map<Character, BigDecimal> VULGAR_FRACTIONS = Map.of('½', new BigDecimal("0.5"),
+            '⅓', new BigDecimal("0.33"), '⅔', new BigDecimal("0.67"), '¼', new BigDecimal("0.25"),
+            '¾', new BigDecimal("0.75"), '⅛', new BigDecimal("0.125"));
+
+    /** "10 1/2" is 10.5, "3/4" is 0.75, "2½" is 2.5; thirds to two decimals; null for anything else. */
+    private static BigDecimal fraction(String num) {
+        char last = num.charAt(num.length() - 1);
+        if (VULGAR_FRACTIONS.containsKey(last)) {
+            String whole = num.substring(0, num.length() - 1);
+            return (whole.isEmpty() ? BigDecimal.ZERO : new BigDecimal(whole)).add(VULGAR_FRACTIONS.get(last));
+        }
+        int slash = num.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String[] whole = num.substring(0, slash).split("\\s");
+        BigDecimal numerator = new BigDecimal(whole[whole.length - 1]);
+        BigDecimal part = numerator.divide(new BigDecimal(num.substring(slash + 1)), 2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        if (num.endsWith("/8")) {
+            part = numerator.divide(BigDecimal.valueOf(8));
+        }
+        return whole.length == 2 ? new BigDecimal(whole[0]).add(part) : part;
     }
 
     private static BigDecimal scaleFactor(String scale) {
@@ -1112,6 +1146,8 @@ public final class FigureParser {
             case "million", "m", "mn" -> BigDecimal.TEN.pow(6);
             case "billion", "bn" -> BigDecimal.TEN.pow(9);
             case "trillion", "tn", "trn" -> BigDecimal.TEN.pow(12);
+            case "lakh" -> BigDecimal.TEN.pow(5);
+            case "crore" -> BigDecimal.TEN.pow(7);
             default -> BigDecimal.ONE;
         };
     }
@@ -1168,7 +1204,9 @@ public final class FigureParser {
 
     private static String currencyWord(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
-            case "dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "cents", "usd" -> "USD";
+            case "dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "cent", "cents", "usd",
+                 "$" -> "USD";
+            case "€" -> "EUR";
             case "canadian dollar", "canadian dollars" -> "CAD";
             case "australian dollar", "australian dollars" -> "AUD";
             case "hong kong dollar", "hong kong dollars" -> "HKD";

@@ -26,6 +26,10 @@ class FigureFamiliesTest {
             Exports reached 30 billion Chinese yuan.                  | 30 billion Chinese yuan | amount | 30000000000 | CNY
             A cup of tea is 12 lira in Ankara.                        | 12 lira             | amount | 12         | TRY
             The note is a 50 dollar bill.                             | 50 dollar           | amount | 50         | USD
+            The firm invested Rs 35 lakh in the shop.                 | Rs 35 lakh          | amount | 3500000    | INR
+            The state will spend Rs 500 crore on roads.               | Rs 500 crore        | amount | 5000000000 | INR
+            A menu costs 25 € in Lyon.                                | 25 €                | amount | 25         | EUR
+            The fund paid a 12-cent dividend.                         | 12-cent             | amount | 0.12       | USD
             """)
     void currencies(String sentence, String text, String kind, String value, String unit) {
         assertOne(sentence, text, kind, value, unit);
@@ -48,6 +52,9 @@ class FigureFamiliesTest {
             The oven can hit 500 degrees celsius.                     | 500 degrees celsius | measurement | 500    | DEG_C
             Temperatures climbed to 104 degrees Fahrenheit.           | 104 degrees Fahrenheit | measurement | 104 | DEG_F
             The pool is kept at 28°C.                                 | 28°C                | measurement | 28     | DEG_C
+            The track is 10 1/2 miles long.                           | 10 1/2 miles        | measurement | 10.5   | MI
+            The recipe needs 3/4 cup of flour.                       | 3/4 cup             | measurement | 0.75   | CUP
+            The castle is 500 years old.                              | 500 years old       | duration    | 500    | YR
             """)
     void physicalUnits(String sentence, String text, String kind, String value, String unit) {
         assertOne(sentence, text, kind, value, unit);
