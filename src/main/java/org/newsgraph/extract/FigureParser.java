@@ -170,6 +170,28 @@ public final class FigureParser {
     private static final Pattern PRONOUN = Pattern.compile(
             "(?i:it|them|this|that|these|those|which|us|you|all|whom|what|total)");
     private static final Pattern WORD = Pattern.compile("^\\s+(?<w>[A-Za-z][A-Za-z-]*|[A-Z]{2,4})");
+    /** A word between a number and what it counts: letters, or a name or model with digits ("A330-300E"). */
+    private static final Pattern COUNTED_WORD = Pattern.compile("^\\s+(?<w>[A-Za-z0-9][A-Za-z0-9-]*)");
+    private static final Pattern NOUN_OF_BEFORE = Pattern.compile("(?:^|[^\\w-])(?<noun>[A-Za-z]+) of "
+            + "(?:(?:about|around|some|nearly|almost|over|more than|up to|at least|roughly|approximately) )?$");
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("crew", "fleet", "workforce", "crowd", "squad",
+            "audience", "army", "staff");
+    /** Plurals before "of" that do not name what the number counts: "tens of", "levels of", "losses of". */
+    private static final Set<String> NOT_COUNTED_BEFORE_OF = Set.of("tens", "hundreds", "thousands", "millions",
+            "billions", "levels", "lows", "highs", "losses", "gains", "rates", "prices", "values", "ages", "years",
+            "months", "days", "weeks", "hours", "sales", "revenues", "profits", "earnings", "costs", "totals",
+            "speeds", "temperatures", "heights", "distances", "terms", "units", "numbers", "amounts", "sums",
+            "increases", "decreases", "rises", "falls", "drops", "declines", "margins", "returns", "yields");
+    private static final Pattern INDEX_LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:level|low|high|mark|close|peak"
+            + "|record) of|\\b(?:closed|closing|ended|ending|finished|stood|opened|settled|stayed|trading) at|\\bmark at"
+            + "|\\b(?:to|at) a (?:level|low|high|close) of) $");
+    private static final Pattern INDEX_LEVEL_AFTER = Pattern.compile("^\\s(?:mark|level)\\b");
+    private static final Pattern INDEX_TEXT = Pattern.compile("\\bpoints?\\b|\\b[Ii]ndex\\b|\\bindices\\b|Dow\\b"
+            + "|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|S&P|Hang Seng|CAC|Sensex|Stoxx|TSX|KOSPI|ASX");
+    private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s(?:in|for|at|on|from|to|by)\\s|\\s?[),;])");
+    private static final Pattern LIST_BETWEEN = Pattern.compile("[^.;:!?]*(?:,|\\(|\\band\\b|\\bor\\b)[^.;:!?]*");
+    /** Models counted in the plural: "A320s", "737s", "F-35s". */
+    private static final Pattern MODEL_PLURAL = Pattern.compile("[A-Z]{0,3}-?\\d{2,4}[A-Z]{0,3}s");
     /** "three months ago" anchors a time and "54 years old" is an age: neither is a length of time. */
     private static final Pattern TIME_AGO = Pattern.compile(
             "^\\s+(?:ago|earlier|later|before|after|previously|prior|old|of age)\\b");
@@ -339,7 +361,7 @@ public final class FigureParser {
             refuse.accept("glued to letters or digits: a code or model name (GPT-4, A330, 5G)");
             return null;
         }
-        if (isIdentifier(text, start)) {
+        if (cur == null && isIdentifier(text, start)) {
             refuse.accept("after a name or a numbering word: an identifier (Office 365, Phase 3)");
             return null;
         }
@@ -608,12 +630,18 @@ public final class FigureParser {
             noun = moreNoun(text, start, end, earlier);
         }
         if (noun == null) {
+            noun = nounBeforeOf(text, start, end);
+        }
+        if (noun == null && !scaled && !wordNumber && isIndexLevel(text, start, end, value)) {
+            return new Counted("point", FigureKind.COUNT, BigDecimal.ONE, end);
+        }
+        if (noun == null && !scaled) {
+            noun = listedNoun(text, start, end, earlier);
+        }
+        if (noun == null) {
             Borrowed borrowed = borrow ? borrowedUnit(text, end, earlier) : null;
             return borrowed == null ? null : new Counted(borrowed.unit(), borrowed.kind(),
                     scaled ? borrowed.factor().divide(borrowed.scale(), MathContext.DECIMAL64) : borrowed.factor(), end);
-        }
-        if (wordNumber && noun.skippedModifiers() > 1) {
-            return null;
         }
         if (DURATION_UNITS.containsKey(noun.singular())) {
             boolean anchorOrAge = TIME_AGO.matcher(after(text, noun.end())).lookingAt();
@@ -920,8 +948,8 @@ public final class FigureParser {
             }
             return null;
         }
-        for (int skipped = 0; skipped <= 2; skipped++) {
-            Matcher word = WORD.matcher(after(text, at));
+        for (int skipped = 0; skipped <= 3; skipped++) {
+            Matcher word = COUNTED_WORD.matcher(after(text, at));
             if (!word.lookingAt()) {
                 return null;
             }
@@ -931,16 +959,70 @@ public final class FigureParser {
             if (BREAK_WORDS.contains(lower) || MONTH.matcher(w).matches()) {
                 return null;
             }
+            if (MODEL_PLURAL.matcher(w).matches()) {
+                return new Noun(w.substring(0, w.length() - 1), end, skipped); // "24 A320s", "five Boeing 737s"
+            }
             boolean acronym = w.matches("[A-Z]{2,4}");
-            boolean capitalized = Character.isUpperCase(w.charAt(0)) && !acronym;
-            if (capitalized || isSuperlative(lower)) {
+            boolean name = Character.isUpperCase(w.charAt(0)) && !acronym || Character.isDigit(w.charAt(0))
+                    || w.chars().anyMatch(Character::isDigit);
+            if (isSuperlative(lower)) {
                 return null; // "the five largest lenders" ranks, it does not count
+            }
+            if (name) {
+                at = end; // "12 new long-haul Airbus aircraft", "six new A330-300E aircraft": names modify the noun
+                continue;
             }
             if (!acronym && (INVARIABLE_NOUNS.contains(lower) || IRREGULAR_PLURALS.containsKey(lower)
                     || isPlural(lower))) {
                 return new Noun(singular(lower), end, skipped);
             }
             at = end;
+        }
+        return null;
+    }
+
+    /** "job cuts of 10,000", "a crew of six": what a plural or collective noun before "of" numbers. */
+    private static Noun nounBeforeOf(String text, int start, int end) {
+        Matcher of = NOUN_OF_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+        if (!of.find()) {
+            return null;
+        }
+        String noun = of.group("noun").toLowerCase(Locale.ROOT);
+        boolean counts = COLLECTIVE_NOUNS.contains(noun) || isPlural(noun) && !NOT_COUNTED_BEFORE_OF.contains(noun);
+        return counts ? new Noun(COLLECTIVE_NOUNS.contains(noun) ? noun : singular(noun), end, 0) : null;
+    }
+
+    /**
+     * "closed at 10,431.8", "a level of 7,465.95", "below the 5000 mark": a stock index level, in points. Only in
+     * text about an index or points, and only numbers a level can be (100 or more).
+     */
+    private static boolean isIndexLevel(String text, int start, int end, BigDecimal value) {
+        if (value.compareTo(BigDecimal.valueOf(100)) < 0) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 40), start);
+        boolean cue = INDEX_LEVEL_BEFORE.matcher(before).find() || INDEX_LEVEL_AFTER.matcher(after(text, end)).lookingAt();
+        return cue && INDEX_TEXT.matcher(text.substring(Math.max(0, start - 300), Math.min(text.length(), end + 300)))
+                .find();
+    }
+
+    /**
+     * "4,300 jobs in France, 3,700 in Germany and 400 in Spain", "840 people (550 for a Boeing 747)": a bare number
+     * listed after a count in the same clause counts the same things.
+     */
+    private static Noun listedNoun(String text, int start, int end, List<FigureCandidate> earlier) {
+        if (!LISTED_AFTER.matcher(after(text, end)).lookingAt()) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            FigureCandidate before = earlier.get(i);
+            if (before.end() > start) {
+                continue;
+            }
+            String between = text.substring(before.end(), start);
+            boolean listed = before.kind() == FigureKind.COUNT && between.length() <= 80
+                    && LIST_BETWEEN.matcher(between).matches();
+            return listed ? new Noun(before.unit(), end, 0) : null;
         }
         return null;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.extract.figure.Units;
@@ -71,6 +72,32 @@ class FigureFamiliesTest {
             """)
     void ages(String sentence, String text, String kind, String value, String unit) {
         assertOne(sentence, text, kind, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The carrier ordered 14 A321s last week.                   | 14 A321s            | count | 14      | A321
+            The airline will take seven new long-haul Airbus jets.    | seven new long-haul Airbus jets | count | 7 | jet
+            The group announced job cuts of 4,500 on Monday.          | 4,500               | count | 4500    | cut
+            The ship sailed with a crew of twelve.                    | twelve              | count | 12      | crew
+            The index closed at 10,431.8 after a fall of 212 points.  | 10,431.8            | count | 10431.8 | point
+            """)
+    void countsAndLevels(String sentence, String text, String kind, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.get(0);
+        assertEquals(text, sentence.substring(figure.start(), figure.end()), () -> sentence + ": " + found);
+        assertEquals(kind, figure.kind().label(), sentence);
+        assertEquals(new BigDecimal(value), figure.value(), sentence);
+        assertEquals(unit, figure.unit(), sentence);
+    }
+
+    @Test
+    void aBareNumberListedAfterACountCountsTheSameThings() {
+        String sentence = "The plan cuts 2,100 jobs in Sweden, 900 in Norway and 300 in Finland.";
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(List.of("job", "job", "job"), found.stream().map(FigureCandidate::unit).toList(),
+                () -> found.toString());
+        assertEquals(new BigDecimal("900"), found.get(1).value());
     }
 
     @ParameterizedTest(name = "{0}")
