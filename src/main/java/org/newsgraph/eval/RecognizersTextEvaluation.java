@@ -87,7 +87,9 @@ public final class RecognizersTextEvaluation {
                 List<Rejection> rejections = new ArrayList<>();
                 List<FigureCandidate> figures = parser.parse(input, rejections::add);
                 for (JsonNode result : entries.get(rank).path("Results")) {
-                    BigDecimal expected = decimal(result.path("Resolution").path("value").asText(null));
+                    String resolved = result.path("Resolution").path("value").asText(null);
+                    List<BigDecimal> bounds = range(resolved);
+                    BigDecimal expected = bounds != null ? bounds.get(0) : decimal(resolved);
                     if (expected == null) {
                         continue; // ordinals with relative values, open ranges: nothing to compare a value with
                     }
@@ -95,7 +97,8 @@ public final class RecognizersTextEvaluation {
                     int end = result.path("End").asInt() + 1;
                     String unit = result.path("Resolution").path("unit").asText(null);
                     FigureCandidate hit = figures.stream().filter(f -> f.start() < end && start < f.end())
-                            .filter(f -> sameValue(f, expected, unit)).findFirst().orElse(null);
+                            .filter(f -> bounds != null ? sameRange(f, bounds) : sameValue(f, expected, unit))
+                            .findFirst().orElse(null);
                     value = value.plus(hit != null);
                     String expectedUnit = unit == null ? "" : name.equals("DimensionModel") && DIMENSION_UNITS.containsKey(unit)
                             ? DIMENSION_UNITS.get(unit) : UNITS.getOrDefault(unit, unit);
@@ -133,12 +136,28 @@ public final class RecognizersTextEvaluation {
         return false;
     }
 
+    /** "[20,30)" is 20 to 30; null for anything else, and for open ranges ("(100,)"). */
+    private static List<BigDecimal> range(String text) {
+        if (text == null || !text.matches("[\\[(][^,]+,[^,]+[\\])]")) {
+            return null;
+        }
+        String[] parts = text.substring(1, text.length() - 1).split(",");
+        BigDecimal min = decimal(parts[0]);
+        BigDecimal max = decimal(parts[1]);
+        return min == null || max == null ? null : List.of(min, max);
+    }
+
+    private static boolean sameRange(FigureCandidate figure, List<BigDecimal> bounds) {
+        return figure.min() != null && figure.max() != null && figure.min().compareTo(bounds.get(0)) == 0
+                && figure.max().compareTo(bounds.get(1)) == 0;
+    }
+
     private static BigDecimal decimal(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return new BigDecimal(text.trim().replace(",", "").toUpperCase(Locale.ROOT));
+            return new BigDecimal(text.trim().replace(",", "").replaceFirst("%$", "").toUpperCase(Locale.ROOT));
         } catch (NumberFormatException e) {
             return null;
         }
