@@ -136,14 +136,18 @@ public final class Newsgraph {
         }
     }
 
-    /** Extracts one article. */
+    /**
+     * Extracts one article within the extractor's time budget.
+     *
+     * @throws org.newsgraph.extract.ArticleTimeoutException when it takes longer
+     */
     public Extraction extract(Article article) {
-        return extractor.extract(article);
+        return extractor.extractWithinBudget(article.slug(), article.text(), article.date());
     }
 
-    /** Extracts a bare text (no front matter), for one line of {@code extract --lines}. */
+    /** Extracts a bare text (no front matter), for one line of {@code extract --lines}, within the time budget. */
     public Extraction extract(String doc, String text) {
-        return extractor.extract(doc, text, null);
+        return extractor.extractWithinBudget(doc, text, null);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -122,6 +123,29 @@ class NewsgraphIncrementalBuildTest {
         assertTrue(failing.build(BuildConfig.inFolder(project)).rendered(), "the failed articles are tried again");
         assertTrue(build().rendered());
         assertEquals(2, build().articles());
+    }
+
+    @Test
+    void anArticleOverItsTimeBudgetIsReportedWithItsFileAndTheOthersAreBuilt() throws Exception {
+        Annotator stuckOnWalmart = (text, date) -> {
+            if (text.contains("Walmart")) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return new SimpleAnnotator().annotate(text, date);
+        };
+        Newsgraph slow = new Newsgraph(new Extractor(() -> stuckOnWalmart, Gazetteer.bundled(),
+                Duration.ofSeconds(5)), 1);
+        BuildReport report = slow.build(BuildConfig.inFolder(project));
+        assertEquals(1, report.problems().size(), report.problems().toString());
+        String problem = report.problems().get(0).toString();
+        assertTrue(problem.contains("2025-01-03-second.md") && problem.contains("was skipped")
+                && problem.contains("--article-timeout"), problem);
+        assertTrue(Files.exists(project.resolve("site/article/2025-01-02-deal/index.html")));
+        assertFalse(Files.exists(project.resolve("site/article/2025-01-03-second/index.html")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.ArticleTimeoutException;
 import org.newsgraph.extract.Extractor;
 
 /**
@@ -63,8 +64,12 @@ public final class IncrementalExtraction {
             misses.add(article);
         }
         List<ExtractedArticle> fresh = extractor.extractAll(misses, workers, (article, e) ->
-                problems.add(new ArticleProblem(article.file(), 0, "extraction failed (" + e + ")",
-                        "report this as a bug with the article attached")));
+                problems.add(e instanceof ArticleTimeoutException timeout
+                        ? new ArticleProblem(article.file(), 0, "extraction took longer than "
+                                + ArticleTimeoutException.seconds(timeout.budget()) + " and was skipped",
+                                "raise --article-timeout, or report this as a bug with the article attached")
+                        : new ArticleProblem(article.file(), 0, "extraction failed (" + e + ")",
+                                "report this as a bug with the article attached")));
         for (ExtractedArticle extracted : fresh) {
             done.put(extracted.article(), extracted.extraction());
             store(keys.get(extracted.article()), extracted.extraction(), notices);

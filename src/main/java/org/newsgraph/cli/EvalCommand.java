@@ -15,8 +15,11 @@ import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.eval.FigureEvaluation;
 import org.newsgraph.eval.GoldFile;
+import org.newsgraph.eval.Halves;
 import org.newsgraph.eval.KpiEdgarEvaluation;
 import org.newsgraph.eval.MeantimeEvaluation;
+import org.newsgraph.eval.MeantimeValueEvaluation;
+import org.newsgraph.eval.RecognizersTextEvaluation;
 import org.newsgraph.eval.PrecisionRecall;
 import org.newsgraph.eval.RelationEvaluation;
 import org.newsgraph.extract.Extractor;
@@ -45,6 +48,17 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--entities", description = "Score named entities and their merging against MEANTIME.")
     boolean entities;
 
+    @Option(names = "--numbers", description = "Value recall on the Recognizers-Text specs, per spec file (and value+unit "
+            + "for currency, dimension, temperature and age).")
+    boolean numbers;
+
+    @Option(names = "--values", description = "Recall of the MONEY, PERCENT and QUANTITY values of the MEANTIME dev "
+            + "articles, per type.")
+    boolean values;
+
+    @Option(names = "--recognizers", paramLabel = "DIR", description = "Recognizers-Text specs (default: ${DEFAULT-VALUE}).")
+    Path recognizers = Path.of("../shared/datasets/recognizers-text");
+
     @Option(names = "--gold", paramLabel = "DIR", description = "Gold files (default: ${DEFAULT-VALUE}).")
     Path gold = Path.of("src/test/resources/gold");
 
@@ -67,9 +81,21 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        boolean all = !figuresOnly && !relations && !entities;
+        boolean all = !figuresOnly && !relations && !entities && !numbers && !values;
+        Halves.Half chosenHalf = half();
         if (all || figuresOnly) {
-            figureScores(out);
+            figureScores(out, chosenHalf);
+        }
+        if (numbers || all && Files.isDirectory(recognizers)) {
+            requireFolder(recognizers, "--recognizers");
+            out.println();
+            printNumbers(out, new RecognizersTextEvaluation().score(recognizers, chosenHalf, verbose), chosenHalf);
+        }
+        if (values || all && Files.isDirectory(meantime)) {
+            requireFolder(meantime, "--meantime");
+            out.println();
+            printValues(out, new MeantimeValueEvaluation(new Extractor()).evaluate(meantime, chosenHalf, verbose),
+                    chosenHalf);
         }
         if (all || relations) {
             requireFolder(gold, "--gold");
@@ -89,7 +115,37 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void figureScores(PrintWriter out) throws Exception {
+    private Halves.Half half() {
+        try {
+            return Halves.Half.parse(half);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("--half must be tuning, reported or all, was " + half);
+        }
+    }
+
+    private void printNumbers(PrintWriter out, RecognizersTextEvaluation.Result result, Halves.Half chosen) {
+        out.printf("Recognizers-Text, %s half: recall of expected values (value+unit where the spec has units)%n",
+                chosen.name().toLowerCase(Locale.ROOT));
+        for (RecognizersTextEvaluation.Row row : result.rows()) {
+            out.printf(Locale.ROOT, "  %-20s value %-20s value+unit %s%n", row.spec(), row.value(),
+                    row.valueUnit() == null ? "-" : row.valueUnit().toString());
+        }
+        if (verbose) {
+            result.misses().forEach(m -> out.println("  miss: " + m));
+        }
+    }
+
+    private void printValues(PrintWriter out, MeantimeValueEvaluation.Result result, Halves.Half chosen) {
+        out.printf("MEANTIME values, %s half (%d articles): recall of annotated values%n",
+                chosen.name().toLowerCase(Locale.ROOT), result.articles());
+        result.byType().forEach((type, recall) -> out.printf(Locale.ROOT, "  %-9s %s%n", type, recall));
+        out.printf(Locale.ROOT, "  %-9s %s%n", "all", result.all());
+        if (verbose) {
+            result.misses().forEach(m -> out.println("  miss: " + m));
+        }
+    }
+
+    private void figureScores(PrintWriter out, Halves.Half chosen) throws Exception {
         FigureEvaluation.Result figures = figures(out);
         out.println();
         out.println("Figures against gold (" + figures.value().gold() + " gold, " + figures.value().predicted() + " predicted)");
@@ -106,9 +162,10 @@ final class EvalCommand implements Callable<Integer> {
             figures.fieldErrors().forEach(m -> out.println("  field: " + m));
         }
         if (Files.isRegularFile(kpiEdgar)) {
-            KpiEdgarEvaluation.Result kpi = new KpiEdgarEvaluation().score(kpiEdgar);
+            KpiEdgarEvaluation.Result kpi = new KpiEdgarEvaluation().score(kpiEdgar, chosen);
             out.println();
-            out.println("KPI-EDGAR (" + kpi.sentences() + " 10-K sentences)");
+            out.println("KPI-EDGAR, " + chosen.name().toLowerCase(Locale.ROOT) + " half (" + kpi.sentences()
+                    + " 10-K sentences)");
             out.println("  value recall        " + kpi.valueRecall());
             out.println("  direction accuracy  " + kpi.directionAccuracy() + "   (on found increase/decrease values)");
             out.println(String.format(Locale.ROOT, "  figures on the %d spans marked not-a-KPI-value: %d",

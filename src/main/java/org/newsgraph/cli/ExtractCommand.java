@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -13,7 +14,9 @@ import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleException;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.article.PlainText;
+import org.newsgraph.extract.ArticleTimeoutException;
 import org.newsgraph.extract.ExtractedArticle;
+import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.ExtractionJson;
 import org.newsgraph.graph.GraphBuilder;
@@ -23,6 +26,7 @@ import org.newsgraph.resolve.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,6 +46,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (default), jsonl or ttl.")
     Format format;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS",
+            description = "How long one document may take; one over it is reported and skipped (default: ${DEFAULT-VALUE}).")
+    int articleTimeout = (int) Extractor.DEFAULT_ARTICLE_TIMEOUT.toSeconds();
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files, or '-' for standard input.")
     List<String> files;
 
@@ -49,7 +57,10 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Format chosen = format != null ? format : lines ? Format.jsonl : Format.json;
-        Newsgraph newsgraph = new Newsgraph();
+        if (articleTimeout < 1) {
+            throw new ParameterException(spec.commandLine(), "--article-timeout must be at least 1 second");
+        }
+        Newsgraph newsgraph = new Newsgraph(new Extractor().withArticleTimeout(Duration.ofSeconds(articleTimeout)));
         int status = 0;
         for (String file : files) {
             if (lines) {
@@ -64,7 +75,12 @@ final class ExtractCommand implements Callable<Integer> {
                 status = 1;
                 continue;
             }
-            print(out, chosen, article, newsgraph.extract(article));
+            try {
+                print(out, chosen, article, newsgraph.extract(article));
+            } catch (ArticleTimeoutException e) {
+                spec.commandLine().getErr().println(file + ": " + e.getMessage());
+                status = 1;
+            }
         }
         out.flush();
         return status;
@@ -76,20 +92,28 @@ final class ExtractCommand implements Callable<Integer> {
                 : java.nio.file.Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
+            int status = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
-                Extraction extraction = newsgraph.extract(Integer.toString(number), line);
+                Extraction extraction;
+                try {
+                    extraction = newsgraph.extract(Integer.toString(number), line);
+                } catch (ArticleTimeoutException e) {
+                    spec.commandLine().getErr().println(file + ":" + number + ": " + e.getMessage());
+                    extraction = new Extraction(Integer.toString(number), List.of(), List.of(), List.of(), List.of());
+                    status = 1;
+                }
                 if (chosen == Format.json) {
                     out.println(ExtractionJson.toPrettyJson(extraction));
                 } else {
                     out.println(ExtractionJson.toLine(extraction));
                 }
             }
+            return status;
         } catch (java.io.IOException e) {
             spec.commandLine().getErr().println(file + ": cannot be read (" + e.getMessage() + ")");
             return 1;
         }
-        return 0;
     }
 
     private static Article stdinArticle() throws java.io.IOException {

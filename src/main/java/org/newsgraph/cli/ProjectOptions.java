@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.newsgraph.BuildConfig;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.Extractor;
@@ -32,12 +33,20 @@ final class ProjectOptions {
             description = "Articles extracted at once (default: one per core, at most 4).")
     int workers = Newsgraph.defaultWorkers();
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS",
+            description = "How long one article may take to extract; one over it is reported and skipped "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int articleTimeout = (int) Extractor.DEFAULT_ARTICLE_TIMEOUT.toSeconds();
+
     /** The engine with the real extractor (CoreNLP, loaded only when an article needs extracting). */
     Newsgraph newsgraph(CommandSpec spec) {
         if (workers < 1) {
             throw new ParameterException(spec.commandLine(), "--workers must be at least 1");
         }
-        return new Newsgraph(new Extractor(), workers);
+        if (articleTimeout < 1) {
+            throw new ParameterException(spec.commandLine(), "--article-timeout must be at least 1 second");
+        }
+        return new Newsgraph(new Extractor().withArticleTimeout(Duration.ofSeconds(articleTimeout)), workers);
     }
 
     BuildConfig config() {

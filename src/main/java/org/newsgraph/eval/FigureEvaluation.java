@@ -1,5 +1,6 @@
 package org.newsgraph.eval;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,10 +154,11 @@ public final class FigureEvaluation {
         return close(p.value(), g.value());
     }
 
-    private static boolean close(Double a, Double b) {
-        if (a == null || b == null) {
-            return a == null && b == null;
+    private static boolean close(BigDecimal predicted, Double b) {
+        if (predicted == null || b == null) {
+            return predicted == null && b == null;
         }
+        double a = predicted.doubleValue();
         return Math.abs(a - b) <= Math.max(0.01, Math.abs(b) * 0.005);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.newsgraph.extract.FigureParser;
  * Value recall on KPI-EDGAR (10-K sentences whose KPI values are annotated): a gold value counts as found when a
  * figure the parser reads overlaps it with the same number, at any of the usual scales ("$92 million" for "92").
  * The gold marks only KPI values, so precision is not measured; spans it marks as false positives are counted.
+ * Each sentence belongs to a half by its own {@code split} ({@link Halves}).
  */
 public final class KpiEdgarEvaluation {
 
@@ -36,6 +38,11 @@ public final class KpiEdgarEvaluation {
     private final ObjectMapper json = new ObjectMapper();
 
     public Result score(Path jsonl) throws IOException {
+        return score(jsonl, Halves.Half.ALL);
+    }
+
+    /** The sentences of one half: train and valid tune, test is reported ({@link Halves}). */
+    public Result score(Path jsonl, Halves.Half half) throws IOException {
         int sentences = 0;
         Accuracy recall = Accuracy.NONE;
         Accuracy direction = Accuracy.NONE;
@@ -49,6 +56,9 @@ public final class KpiEdgarEvaluation {
                     continue;
                 }
                 JsonNode sentence = json.readTree(line);
+                if (!half.holdsKpiSplit(sentence.path("split").asText())) {
+                    continue;
+                }
                 String text = sentence.get("text").asText();
                 List<FigureCandidate> figures = parser.parse(text);
                 sentences++;
@@ -84,10 +94,11 @@ public final class KpiEdgarEvaluation {
     }
 
     private static boolean sameNumber(FigureCandidate figure, double number) {
-        for (Double value : new Double[] {figure.value(), figure.min(), figure.max()}) {
-            if (value == null) {
+        for (BigDecimal exact : new BigDecimal[] {figure.value(), figure.min(), figure.max()}) {
+            if (exact == null) {
                 continue;
             }
+            double value = exact.doubleValue();
             for (double scale : SCALES) {
                 for (double unitScale : new double[] {1, 0.01}) {
                     if (Math.abs(value - number * scale * unitScale) <= Math.abs(number * scale * unitScale) * 1e-6 + 1e-9) {

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 
 /** Writes an extraction as the JSON object of the design's {@code extract} contract. */
 public final class ExtractionJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private ExtractionJson() {
     }
@@ -93,11 +95,12 @@ public final class ExtractionJson {
         return node;
     }
 
-    private static void number(ObjectNode node, String field, Double value) {
+    /** An exact decimal as a plain JSON number: 4100000, 0.16, never 4.1E+6. */
+    private static void number(ObjectNode node, String field, BigDecimal value) {
         if (value == null) {
             node.putNull(field);
-        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            node.put(field, value.longValue());
+        } else if (value.scale() <= 0) {
+            node.put(field, value.toBigIntegerExact());
         } else {
             node.put(field, value);
         }

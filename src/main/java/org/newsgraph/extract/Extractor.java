@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,8 +25,12 @@ public final class Extractor {
     /** Changes whenever extraction output may change, so that cached extractions are redone. */
     public static final String VERSION = "2+" + NlpPipeline.ANNOTATORS;
 
+    /** The time budget of one article unless {@code --article-timeout} says otherwise. */
+    public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(60);
+
     private final Supplier<? extends Annotator> nlp;
     private final Gazetteer gazetteer;
+    private final Duration articleTimeout;
     private final FigureParser figureParser = new FigureParser();
 
     /** An extractor on the JVM's shared CoreNLP pipeline, loaded on the first extraction. */
@@ -40,8 +42,24 @@ public final class Extractor {
      * @param nlp supplies the annotator on first use, so that CoreNLP loads only when something needs extracting
      */
     public Extractor(Supplier<? extends Annotator> nlp, Gazetteer gazetteer) {
+        this(nlp, gazetteer, DEFAULT_ARTICLE_TIMEOUT);
+    }
+
+    /**
+     * @param articleTimeout how long one article may take; an article over it is reported and skipped
+     */
+    public Extractor(Supplier<? extends Annotator> nlp, Gazetteer gazetteer, Duration articleTimeout) {
         this.nlp = Objects.requireNonNull(nlp, "nlp");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.articleTimeout = Objects.requireNonNull(articleTimeout, "articleTimeout");
+        if (articleTimeout.isNegative() || articleTimeout.isZero()) {
+            throw new IllegalArgumentException("articleTimeout must be positive, was " + articleTimeout);
+        }
+    }
+
+    /** The same extractor with another time budget per article. */
+    public Extractor withArticleTimeout(Duration timeout) {
+        return new Extractor(nlp, gazetteer, timeout);
     }
 
     public Extraction extract(Article article) {
@@ -59,43 +77,54 @@ public final class Extractor {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, was " + workers);
         }
-        List<ExtractedArticle> extracted = new ArrayList<>();
-        if (workers == 1 || articles.size() < 2) {
-            for (Article article : articles) {
-                try {
-                    extracted.add(new ExtractedArticle(article, extract(article)));
-                } catch (RuntimeException e) {
-                    onFailure.accept(article, e);
-                }
-            }
-            return extracted;
+        if (articles.stream().anyMatch(a -> !a.text().isBlank())) {
+            loadModels();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
-            Thread thread = new Thread(runnable, "newsgraph-extract");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<Extraction>> futures = new ArrayList<>();
-            for (Article article : articles) {
-                futures.add(pool.submit(() -> extract(article)));
+        List<Budgeted.Outcome<Extraction>> outcomes = Budgeted.run(articles, workers, articleTimeout, this::extract,
+                article -> new ArticleTimeoutException(article.file().toString(), articleTimeout));
+        List<ExtractedArticle> extracted = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (outcomes.get(i) instanceof Budgeted.Done<Extraction> done) {
+                extracted.add(new ExtractedArticle(articles.get(i), done.result()));
+            } else if (outcomes.get(i) instanceof Budgeted.Failed<Extraction> failed) {
+                onFailure.accept(articles.get(i), failed.cause());
             }
-            for (int i = 0; i < articles.size(); i++) {
-                try {
-                    extracted.add(new ExtractedArticle(articles.get(i), futures.get(i).get()));
-                } catch (ExecutionException e) {
-                    RuntimeException cause = e.getCause() instanceof RuntimeException r ? r
-                            : new IllegalStateException(e.getCause());
-                    onFailure.accept(articles.get(i), cause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while extracting", e);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
         }
         return extracted;
+    }
+
+    /**
+     * One text, within the article time budget.
+     *
+     * @throws ArticleTimeoutException when it takes longer
+     */
+    public Extraction extractWithinBudget(String doc, String text, LocalDate date) {
+        if (!text.isBlank()) {
+            loadModels();
+        }
+        Budgeted.Outcome<Extraction> outcome = Budgeted.run(List.of(text), 1, articleTimeout,
+                t -> extract(doc, t, date), t -> new ArticleTimeoutException(doc, articleTimeout)).get(0);
+        if (outcome instanceof Budgeted.Failed<Extraction> failed) {
+            throw failed.cause();
+        }
+        return ((Budgeted.Done<Extraction>) outcome).result();
+    }
+
+    /**
+     * Loads the NLP models before any article's clock starts: loading takes longer than a whole article, more so on
+     * a busy machine. A failure to load is left for each article to report.
+     */
+    private void loadModels() {
+        try {
+            nlp.get();
+        } catch (RuntimeException e) {
+            // reported by every article that needs the models
+        }
+    }
+
+    /** How long one article may take before it is skipped. */
+    public Duration articleTimeout() {
+        return articleTimeout;
     }
 
     public Extraction extract(String doc, String text, LocalDate date) {
@@ -139,7 +168,7 @@ public final class Extractor {
         return new Extraction(doc, sentences, entities, figures, relations);
     }
 
-    private record FactKey(FigureKind kind, Double value, Double min, Double max, String unit, String qualifier,
+    private record FactKey(FigureKind kind, BigDecimal value, BigDecimal min, BigDecimal max, String unit, String qualifier,
                            String period, String per, String direction, String subject) {
     }
 

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * A number in the news understood as a fact. Fields follow the design's extract contract.
  *
- * @param value     the value in base units (20 million dollars -> 2.0E7; 25% -> 25), or null when vague or a range
+ * @param value     the value in base units, an exact decimal ("$4.1 million" -> 4100000; 25% -> 25), or null when
+ *                  vague or a range
  * @param unit      ISO 4217 code, "percent", "percentage_point", "times", a QUDT unit name, or the counted noun
  * @param qualifier "approximately", "at_most", "at_least", or null
  * @param period    ISO 8601 duration of a rate ("P1M"), or null
@@ -20,7 +22,7 @@ import java.util.stream.Collectors;
  * @param time      when the figure holds ("2022-03", "2025-Q2"), or null
  * @param mentions  every place the article states this fact; the first is where it is stated first
  */
-public record Figure(String id, FigureKind kind, Double value, Double min, Double max, String unit,
+public record Figure(String id, FigureKind kind, BigDecimal value, BigDecimal min, BigDecimal max, String unit,
                      String qualifier, String period, String per, String direction, String measure,
                      String subject, String of, String time, String vague, List<Span> mentions) {
 
@@ -28,10 +30,22 @@ public record Figure(String id, FigureKind kind, Double value, Double min, Doubl
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(unit, "unit");
+        value = plain(value);
+        min = plain(min);
+        max = plain(max);
         mentions = List.copyOf(mentions);
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("a figure needs at least one mention");
         }
+    }
+
+    /** A decimal without trailing zeros, so that equal values are equal records ("4.10E+6" is 4100000). */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public Span first() {

@@ -122,8 +122,9 @@ final class FigureContext {
             }
         }
         Token verb = head;
-        while (verb != null && !verb.pos().startsWith("VB")) {
-            verb = sentence.head(verb);
+        // enhanced++ graphs can hold cycles: climb at most once per token of the sentence
+        for (int steps = 0; verb != null && !verb.pos().startsWith("VB"); steps++) {
+            verb = steps < sentence.tokens().size() ? sentence.head(verb) : null;
         }
         if (verb == null) {
             return null;

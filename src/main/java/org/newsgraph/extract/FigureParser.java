@@ -1,11 +1,15 @@
 package org.newsgraph.extract;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.newsgraph.extract.figure.Units;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,29 +25,36 @@ public final class FigureParser {
     /** How far the words that bear on a number reach; reading no further keeps parsing linear in the text. */
     private static final int LOOK_BEHIND = 160;
     private static final int LOOK_AHEAD = 240;
+    /** Digits and separators of the longest number read ("1,234,567,890,123.45" has 20). */
+    private static final int MAX_DIGITS = 40;
+    private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final String NUMBER_WORDS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
             + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight"
             + "|nine|ten";
-    private static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
+    /** "10 1/2", "3/4", "½": halves, thirds, quarters and eighths ("9/11" is no fraction). */
+    private static final String FRACTION_DIGITS = "(?:\\d+\\s)?[1-7]/[2348](?![\\d/])|\\d*[½⅓⅔¼¾⅛]";
+    private static final String NUMBER = "(?:" + FRACTION_DIGITS + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
             + "|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
             + "|eight|nine)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
             + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)))";
-    private static final String SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion)\\b|\\s?(?:bn|tn|trn)\\b"
+    private static final String SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
+            + "|\\s?(?:bn|tn|trn)\\b"
             + "|(?:mn|m|k)\\b)";
     /** ISO 4217 codes news writes before or after an amount; a bare three-letter word is too often a name. */
     private static final String CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|DKK|SEK|NOK|CHF|INR|AUD|CAD|HKD|KRW|SGD"
             + "|NZD|BRL|MXN|ZAR|PLN|CZK|HUF|TRY|RUB|AED|SAR|ILS|THB|IDR|MYR|PHP|TWD|VND|NGN|EGP|ISK|CLP|COP|ARS";
-    private static final String CURRENCY_PREFIX = "(?:US\\s?\\$|U\\.S\\.\\s?\\$|C\\$|A\\$|HK\\$|S\\$|NZ\\$|R\\$|\\$|€|£|¥|₹"
-            + "|(?:" + CURRENCY_CODES + ")\\s)";
+    /** A sign, or letters glued to a dollar sign (US$, C$, AU$), and optionally a space before the number. */
+    private static final String CURRENCY_PREFIX = "(?:(?:\\b(?i:US|U\\.S\\.|C|CA|CAD|A|AU|AUD|HK|S|NZ|R|MXN|NT)\\$"
+            + "|\\$|€|£|¥|₹|\\bGB\\s?£|\\bRs\\.?)[ \\u00a0]?|(?:" + CURRENCY_CODES + ")\\s)";
     private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
-            + "|\\s?(?:US dollars|dollars|euros?|pounds sterling|pounds|sterling|yen|yuan|renminbi|kroner|krone|kronor"
-            + "|Swiss francs|francs|rupees|pence|cents|p)\\b"
+            + "|\\s?[€$](?![\\w$€£]|\\s?\\d)"
+            + "|(?:\\s?|-)(?:(?i:US dollars?|U\\.S\\. dollars?|Canadian dollars?|Australian dollars?|Hong Kong dollars?"
+            + "|New Zealand dollars?|Singapore dollars?|Chinese yuan|Japanese yen|Swiss francs?|Indian rupees|Turkish lira"
+            + "|Mexican pesos|South African rand)|dollars?|euros?|pounds sterling|pounds|sterling|yen|yuan|renminbi"
+            + "|kroner|krone|kronor|francs|rupees|lira|rand|roubles|rubles|ringgit|won|pence|cents?|p)\\b"
             + "|\\s?(?:" + CURRENCY_CODES + ")\\b"
-            + "|\\s?(?:km/h|kph|mph|miles per hour|kilometres per hour|kilometers per hour|km|kilometres|kilometers"
-            + "|miles|metres|meters|square metres|square meters|square feet|sq ft|hectares|acres|kg|kilograms"
-            + "|tonnes|tons|metric tons|barrels per day|barrels a day|bpd|barrels|litres|liters|gallons"
-            + "|kWh|MWh|GWh|TWh|kW|MW|GW|TW|horsepower|hp|degrees Celsius|°C|GB|TB|gigabytes|terabytes)(?![\\w/]))";
+            + "|" + Units.pattern() + "(?![\\w/]))";
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<cur>" + CURRENCY_PREFIX + ")?(?<num>" + NUMBER + ")(?:(?:-|–)(?<num2>" + NUMBER + "))?"
                     + "(?<scale>" + SCALE + ")?(?<unit>" + UNIT_SUFFIX + ")?");
@@ -159,9 +170,38 @@ public final class FigureParser {
     private static final Pattern PRONOUN = Pattern.compile(
             "(?i:it|them|this|that|these|those|which|us|you|all|whom|what|total)");
     private static final Pattern WORD = Pattern.compile("^\\s+(?<w>[A-Za-z][A-Za-z-]*|[A-Z]{2,4})");
+    /** A word between a number and what it counts: letters, or a name or model with digits ("A330-300E"). */
+    private static final Pattern COUNTED_WORD = Pattern.compile("^\\s+(?<w>[A-Za-z0-9][A-Za-z0-9-]*)");
+    private static final Pattern NOUN_OF_BEFORE = Pattern.compile("(?:^|[^\\w-])(?<noun>[A-Za-z]+) of "
+            + "(?:(?:about|around|some|nearly|almost|over|more than|up to|at least|roughly|approximately) )?$");
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("crew", "fleet", "workforce", "crowd", "squad",
+            "audience", "army", "staff");
+    /** Plurals before "of" that do not name what the number counts: "tens of", "levels of", "losses of". */
+    private static final Set<String> NOT_COUNTED_BEFORE_OF = Set.of("tens", "hundreds", "thousands", "millions",
+            "billions", "levels", "lows", "highs", "losses", "gains", "rates", "prices", "values", "ages", "years",
+            "months", "days", "weeks", "hours", "sales", "revenues", "profits", "earnings", "costs", "totals",
+            "speeds", "temperatures", "heights", "distances", "terms", "units", "numbers", "amounts", "sums",
+            "increases", "decreases", "rises", "falls", "drops", "declines", "margins", "returns", "yields");
+    private static final Pattern INDEX_LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:level|low|high|mark|close|peak"
+            + "|record) of|\\b(?:closed|closing|ended|ending|finished|stood|opened|settled|stayed|trading) at|\\bmark at"
+            + "|\\b(?:to|at) a (?:level|low|high|close) of) $");
+    private static final Pattern INDEX_LEVEL_AFTER = Pattern.compile("^\\s(?:mark|level)\\b");
+    private static final Pattern INDEX_TEXT = Pattern.compile("\\bpoints?\\b|\\b[Ii]ndex\\b|\\bindices\\b|Dow\\b"
+            + "|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|S&P|Hang Seng|CAC|Sensex|Stoxx|TSX|KOSPI|ASX");
+    private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s(?:in|for|at|on|from|to|by)\\s|\\s?[),;])");
+    private static final Pattern LIST_BETWEEN = Pattern.compile("[^.;:!?]*(?:,|\\(|\\band\\b|\\bor\\b)[^.;:!?]*");
+    /** Models counted in the plural: "A320s", "737s", "F-35s". */
+    private static final Pattern MODEL_PLURAL = Pattern.compile("[A-Z]{0,3}-?\\d{2,4}[A-Z]{0,3}s");
     /** "three months ago" anchors a time and "54 years old" is an age: neither is a length of time. */
     private static final Pattern TIME_AGO = Pattern.compile(
             "^\\s+(?:ago|earlier|later|before|after|previously|prior|old|of age)\\b");
+    /** "five years old", "18 months of age", "a 90-day-old bill", "87 yo": an age in its unit. */
+    private static final Pattern AGE_AFTER = Pattern.compile(
+            "^(?:\\s|-)(?<unit>years?|months?|weeks?|days?)(?:\\s|-)(?:old|of age)\\b|^\\s?(?:yo|y/o)\\b");
+    /** "aged 55", "age 87", "at the age of 56". */
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|age of)\\s$");
+    /** "Barra, 51, will be": a small number set off by commas right after a name is an age. */
+    private static final Pattern AGE_APPOSITION = Pattern.compile("\\b[A-Z][\\p{L}'’-]+, $");
     private static final Pattern MONTH = Pattern.compile(
             "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
                     + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
@@ -233,28 +273,46 @@ public final class FigureParser {
             Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
             Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
             Map.entry("a dozen", 12.0));
-    private static final Map<String, Double> FRACTIONS = Map.ofEntries(Map.entry("two-thirds", 200.0 / 3),
-            Map.entry("two thirds", 200.0 / 3), Map.entry("one-third", 100.0 / 3), Map.entry("one third", 100.0 / 3),
-            Map.entry("a third", 100.0 / 3), Map.entry("three-quarters", 75.0), Map.entry("three quarters", 75.0),
-            Map.entry("a quarter", 25.0), Map.entry("one-quarter", 25.0), Map.entry("one quarter", 25.0),
-            Map.entry("a fifth", 20.0), Map.entry("one-fifth", 20.0), Map.entry("two-fifths", 40.0),
-            Map.entry("half", 50.0));
+    /** Percentages of the fractions news writes in words, to two decimals. */
+    private static final Map<String, BigDecimal> FRACTIONS = Map.ofEntries(
+            Map.entry("two-thirds", new BigDecimal("66.67")), Map.entry("two thirds", new BigDecimal("66.67")),
+            Map.entry("one-third", new BigDecimal("33.33")), Map.entry("one third", new BigDecimal("33.33")),
+            Map.entry("a third", new BigDecimal("33.33")), Map.entry("three-quarters", BigDecimal.valueOf(75)),
+            Map.entry("three quarters", BigDecimal.valueOf(75)), Map.entry("a quarter", BigDecimal.valueOf(25)),
+            Map.entry("one-quarter", BigDecimal.valueOf(25)), Map.entry("one quarter", BigDecimal.valueOf(25)),
+            Map.entry("a fifth", BigDecimal.valueOf(20)), Map.entry("one-fifth", BigDecimal.valueOf(20)),
+            Map.entry("two-fifths", BigDecimal.valueOf(40)), Map.entry("half", BigDecimal.valueOf(50)));
 
     /** Every figure stated in a sentence (or any text), in order, never overlapping. */
     public List<FigureCandidate> parse(String text) {
+        return parse(text, rejection -> { });
+    }
+
+    /**
+     * Every figure stated in a text, telling {@code rejected} of each number it read and refused, with the reason
+     * ({@code eval --verbose} prints them).
+     */
+    public List<FigureCandidate> parse(String text, Consumer<Rejection> rejected) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        boolean[] blocked = new boolean[text.length() + 1];
-        block(blocked, PHONE.matcher(text));
-        block(blocked, CLOCK.matcher(text));
+        String[] blocked = new String[text.length() + 1];
+        block(blocked, PHONE.matcher(text), "a phone number");
+        block(blocked, CLOCK.matcher(text), "a time of day");
         List<FigureCandidate> found = new ArrayList<>();
         Matcher quantity = QUANTITY.matcher(text);
         while (quantity.find()) {
-            if (quantity.end() == quantity.start() || blocked[quantity.start()]) {
+            if (quantity.end() == quantity.start()) {
                 continue;
             }
-            FigureCandidate candidate = quantity(text, quantity, found, true);
+            if (blocked[quantity.start()] != null) {
+                rejected.accept(new Rejection(quantity.start(), quantity.end(), quantity.group(),
+                        blocked[quantity.start()]));
+                continue;
+            }
+            Consumer<String> refuse = reason -> rejected.accept(new Rejection(quantity.start(), quantity.end(),
+                    quantity.group(), reason));
+            FigureCandidate candidate = quantity(text, quantity, found, true, refuse);
             if (candidate != null) {
                 found.add(candidate);
             }
@@ -277,10 +335,10 @@ public final class FigureParser {
         return text.substring(from, Math.min(text.length(), from + LOOK_AHEAD));
     }
 
-    private static void block(boolean[] blocked, Matcher matcher) {
+    private static void block(String[] blocked, Matcher matcher, String reason) {
         while (matcher.find()) {
             for (int i = matcher.start(); i < matcher.end(); i++) {
-                blocked[i] = true;
+                blocked[i] = reason;
             }
         }
     }
@@ -290,7 +348,8 @@ public final class FigureParser {
      * it ("400 more" counts what the sentence counted last); {@code borrow} lets a bare number take the unit of the
      * number it ranges to ("between 2,000 and 3,000 jobs").
      */
-    private FigureCandidate quantity(String text, Matcher m, List<FigureCandidate> earlier, boolean borrow) {
+    private FigureCandidate quantity(String text, Matcher m, List<FigureCandidate> earlier, boolean borrow,
+                                     Consumer<String> refuse) {
         int start = m.start();
         int end = m.end();
         String cur = m.group("cur");
@@ -298,22 +357,34 @@ public final class FigureParser {
         String num2 = m.group("num2");
         String scale = m.group("scale") == null ? null : m.group("scale").strip().toLowerCase(Locale.ROOT);
         String unitText = m.group("unit") == null ? null : m.group("unit").strip();
-        if (isAttached(text, start, end) || isIdentifier(text, start) || isDate(text, start, end)) {
+        if (isAttached(text, start, end)) {
+            refuse.accept("glued to letters or digits: a code or model name (GPT-4, A330, 5G)");
             return null;
         }
-        Double value = number(num);
+        if (cur == null && isIdentifier(text, start)) {
+            refuse.accept("after a name or a numbering word: an identifier (Office 365, Phase 3)");
+            return null;
+        }
+        if (isDate(text, start, end)) {
+            refuse.accept("a day of a month or a tally (March 3, voted 9 to 2)");
+            return null;
+        }
+        BigDecimal value = number(num);
         if (value == null) {
+            refuse.accept("not a number that can be read");
             return null;
         }
         boolean wordNumber = Character.isLetter(num.charAt(0));
         boolean plainInteger = num.matches("\\d+");
-        if (plainInteger && cur == null && unitText == null && scale == null && value >= 1000 && value <= 2199) {
+        if (plainInteger && cur == null && unitText == null && scale == null && value.intValue() >= 1000
+                && value.intValue() <= 2199 && value.precision() <= 4) {
+            refuse.accept("a year");
             return null;
         }
-        double factor = scale == null ? 1 : scaleFactor(scale);
+        BigDecimal factor = scale == null ? BigDecimal.ONE : scaleFactor(scale);
         String unit;
         FigureKind kind;
-        double unitFactor = 1;
+        BigDecimal unitFactor = BigDecimal.ONE;
         if (cur != null) {
             unit = currencyCode(cur);
             kind = FigureKind.AMOUNT;
@@ -323,11 +394,12 @@ public final class FigureParser {
         } else if (unitText != null && unitText.equals("pounds") && text.startsWith(" of ", end)) {
             unit = "LB"; // "500 pounds of beef" weighs
             kind = FigureKind.MEASUREMENT;
-        } else if (unitText != null && currencyWord(unitText) != null) {
-            unit = currencyWord(unitText);
+        } else if (unitText != null && currencyWord(unitText.replaceFirst("^-", "")) != null) {
+            unit = currencyWord(unitText.replaceFirst("^-", ""));
             kind = FigureKind.AMOUNT;
-            if (unitText.equals("pence") || unitText.equals("p") || unitText.equals("cents")) {
-                unitFactor = 0.01;
+            String coin = unitText.replaceFirst("^-", "");
+            if (coin.equals("pence") || coin.equals("p") || coin.equals("cents") || coin.equals("cent")) {
+                unitFactor = CENT;
             }
         } else if (unitText != null) {
             String lower = unitText.toLowerCase(Locale.ROOT);
@@ -339,14 +411,15 @@ public final class FigureParser {
                 kind = FigureKind.CHANGE;
             } else if (lower.startsWith("basis point") || lower.equals("bps")) {
                 unit = "percentage_point";
-                unitFactor = 0.01;
+                unitFactor = CENT;
                 kind = FigureKind.CHANGE;
             } else if (lower.equals("-fold")) {
                 unit = "times";
                 kind = FigureKind.CHANGE;
             } else if (lower.equals("times") || lower.equals("x")) {
                 if (lower.equals("times") && FREQUENCY_AFTER.matcher(after(text, end)).lookingAt()) {
-                    return null; // "four times a year", "cut rates three times in 2023": how often, not a factor
+                    refuse.accept("how often, not a factor (four times a year)");
+                    return null;
                 }
                 unit = "times";
                 kind = FigureKind.MULTIPLE;
@@ -355,8 +428,12 @@ public final class FigureParser {
                 kind = FigureKind.MEASUREMENT;
             }
         } else {
-            Counted counted = counted(text, start, end, value, wordNumber, scale != null, earlier, borrow);
+            Counted counted = scale == null ? age(text, start, end, value) : null;
             if (counted == null) {
+                counted = counted(text, start, end, value, wordNumber, scale != null, earlier, borrow);
+            }
+            if (counted == null) {
+                refuse.accept("a bare number: no unit, and no counted noun after it");
                 return null;
             }
             unit = counted.unit();
@@ -371,21 +448,19 @@ public final class FigureParser {
                 end += word.end();
             }
         }
-        double base = value * factor * unitFactor;
-        Double min = null;
-        Double max = null;
-        Double single = base;
+        BigDecimal base = value.multiply(factor).multiply(unitFactor);
+        BigDecimal min = null;
+        BigDecimal max = null;
+        BigDecimal single = base;
         if (num2 != null) {
-            Double second = number(num2);
-            if (second == null || second <= value) {
+            BigDecimal second = number(num2);
+            if (second == null || second.compareTo(value) <= 0) {
+                refuse.accept("a pair of numbers that is no range (the second is not larger)");
                 return null;
             }
             min = base;
-            max = second * factor * unitFactor;
+            max = second.multiply(factor).multiply(unitFactor);
             single = null;
-        }
-        if (!Double.isFinite(base) || max != null && !Double.isFinite(max)) {
-            return null; // "10^400" is no figure, and neither is a number too large to hold
         }
         int spanStart = start;
         int window = windowStart(start);
@@ -518,36 +593,62 @@ public final class FigureParser {
     private record Direction(String direction, int start, int end) {
     }
 
-    private record Counted(String unit, FigureKind kind, double unitFactor, int end) {
+    private record Counted(String unit, FigureKind kind, BigDecimal unitFactor, int end) {
+    }
+
+    /** An age: "five years old", "aged 55", "Barra, 51, will"; null when the number states none. */
+    private static Counted age(String text, int start, int end, BigDecimal value) {
+        if (value.signum() <= 0) {
+            return null;
+        }
+        Matcher after = AGE_AFTER.matcher(after(text, end));
+        if (after.lookingAt() && value.compareTo(BigDecimal.valueOf(5000)) <= 0) {
+            String unit = after.group("unit") == null ? "year" : singular(after.group("unit").toLowerCase(Locale.ROOT));
+            return new Counted(DURATION_UNITS.get(unit), FigureKind.DURATION, BigDecimal.ONE, end + after.end());
+        }
+        String before = text.substring(Math.max(0, start - 40), start);
+        boolean apposition = AGE_APPOSITION.matcher(before).find() && text.startsWith(",", end)
+                && value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(16)) >= 0;
+        if (value.compareTo(BigDecimal.valueOf(150)) <= 0 && (AGE_BEFORE.matcher(before).find() || apposition)) {
+            Matcher unitAfter = AGE_AFTER.matcher(after(text, end));
+            return new Counted("YR", FigureKind.DURATION, BigDecimal.ONE, unitAfter.lookingAt() ? end + unitAfter.end() : end);
+        }
+        return null;
     }
 
     /**
      * What a number with no unit counts, or null when it counts nothing: "three new plants", "150 of its stores",
      * "400 more" (more of what the sentence counted), "eight years", "2,000" in "between 2,000 and 3,000 jobs".
      */
-    private Counted counted(String text, int start, int end, double value, boolean wordNumber, boolean scaled,
+    private Counted counted(String text, int start, int end, BigDecimal value, boolean wordNumber, boolean scaled,
                             List<FigureCandidate> earlier, boolean borrow) {
         Noun noun = countedNoun(text, end);
-        if (noun == null && value != 1) {
+        if (noun == null && value.compareTo(BigDecimal.ONE) != 0) {
             noun = partitiveNoun(text, end);
         }
         if (noun == null) {
             noun = moreNoun(text, start, end, earlier);
         }
         if (noun == null) {
+            noun = nounBeforeOf(text, start, end);
+        }
+        if (noun == null && !scaled && !wordNumber && isIndexLevel(text, start, end, value)) {
+            return new Counted("point", FigureKind.COUNT, BigDecimal.ONE, end);
+        }
+        if (noun == null && !scaled) {
+            noun = listedNoun(text, start, end, earlier);
+        }
+        if (noun == null) {
             Borrowed borrowed = borrow ? borrowedUnit(text, end, earlier) : null;
             return borrowed == null ? null : new Counted(borrowed.unit(), borrowed.kind(),
-                    scaled ? borrowed.factor() / borrowed.scale() : borrowed.factor(), end);
-        }
-        if (wordNumber && noun.skippedModifiers() > 1) {
-            return null;
+                    scaled ? borrowed.factor().divide(borrowed.scale(), MathContext.DECIMAL64) : borrowed.factor(), end);
         }
         if (DURATION_UNITS.containsKey(noun.singular())) {
             boolean anchorOrAge = TIME_AGO.matcher(after(text, noun.end())).lookingAt();
-            return anchorOrAge || value > 1000 ? null
-                    : new Counted(DURATION_UNITS.get(noun.singular()), FigureKind.DURATION, 1, noun.end());
+            return anchorOrAge || value.compareTo(BigDecimal.valueOf(1000)) > 0 ? null
+                    : new Counted(DURATION_UNITS.get(noun.singular()), FigureKind.DURATION, BigDecimal.ONE, noun.end());
         }
-        return new Counted(noun.singular(), FigureKind.COUNT, 1, noun.end());
+        return new Counted(noun.singular(), FigureKind.COUNT, BigDecimal.ONE, noun.end());
     }
 
     /**
@@ -640,8 +741,8 @@ public final class FigureParser {
                 qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
                 start = window + q.start("q");
             }
-            double value = Math.round(FRACTIONS.getOrDefault(fraction, 0.0) * 100) / 100.0;
-            if (value <= 0) {
+            BigDecimal value = FRACTIONS.get(fraction);
+            if (value == null) {
                 continue;
             }
             if (change) {
@@ -659,8 +760,8 @@ public final class FigureParser {
     private void addRatios(String text, List<FigureCandidate> found) {
         Matcher m = ONE_IN.matcher(text);
         while (m.find()) {
-            Double whole = number(m.group("n"));
-            if (whole == null || whole < 2 || isAttached(text, m.start(), m.end())) {
+            BigDecimal whole = number(m.group("n"));
+            if (whole == null || whole.compareTo(BigDecimal.valueOf(2)) < 0 || isAttached(text, m.start(), m.end())) {
                 continue;
             }
             int start = m.start();
@@ -678,7 +779,8 @@ public final class FigureParser {
                 qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
                 start = window + q.start("q");
             }
-            found.add(new FigureCandidate(start, end, FigureKind.SHARE, Math.round(10000 / whole) / 100.0, null, null,
+            BigDecimal share = BigDecimal.valueOf(100).divide(whole, 2, java.math.RoundingMode.HALF_UP);
+            found.add(new FigureCandidate(start, end, FigureKind.SHARE, share, null, null,
                     "percent", qualifier, null, null, null, null, of));
         }
     }
@@ -694,13 +796,13 @@ public final class FigureParser {
             int end = m.end();
             int window = windowStart(start);
             String before = text.substring(window, start);
-            double value;
+            BigDecimal value;
             String direction;
             if (m.group("verb") != null) {
                 String verb = m.group("verb").toLowerCase(Locale.ROOT);
-                value = verb.startsWith("doubl") ? 2 : verb.startsWith("trip") || verb.startsWith("treb") ? 3
-                        : verb.startsWith("quad") ? 4 : 0.5;
-                direction = value < 1 ? "decrease" : "increase";
+                value = new BigDecimal(verb.startsWith("doubl") ? "2" : verb.startsWith("trip")
+                        || verb.startsWith("treb") ? "3" : verb.startsWith("quad") ? "4" : "0.5");
+                direction = value.compareTo(BigDecimal.ONE) < 0 ? "decrease" : "increase";
             } else {
                 String fold = m.group("fold").toLowerCase(Locale.ROOT);
                 Double factor = fold.equals("hundred") ? Double.valueOf(100)
@@ -708,7 +810,7 @@ public final class FigureParser {
                 if (factor == null) {
                     continue;
                 }
-                value = factor;
+                value = BigDecimal.valueOf(factor);
                 Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
                 Matcher noun = DIRECTION_NOUN_AFTER.matcher(after(text, end));
                 String word = verb.find() ? verb.group("v") : noun.lookingAt() ? noun.group("n") : null;
@@ -735,9 +837,9 @@ public final class FigureParser {
         List<FigureCandidate> vague = new ArrayList<>();
         while (m.find()) {
             String scale = m.group("scale").toLowerCase(Locale.ROOT);
-            double min = scaleFactor(scale.substring(0, scale.length() - 1));
+            BigDecimal min = scaleFactor(scale.substring(0, scale.length() - 1));
             if (m.group("few") != null) {
-                min *= m.group("few").equalsIgnoreCase("hundreds") ? 100 : 10;
+                min = min.multiply(BigDecimal.valueOf(m.group("few").equalsIgnoreCase("hundreds") ? 100 : 10));
             }
             int end = m.end("scale");
             String unit;
@@ -819,7 +921,7 @@ public final class FigureParser {
                 boolean from = a.start() >= 5 && text.regionMatches(true, a.start() - 5, "from ", 0, 5);
                 boolean to = RANGE_GAP.matcher(gap).matches() && !from && a.direction() == null;
                 if ((between || to) && a.unit().equals(b.unit()) && a.value() != null && b.value() != null
-                        && a.value() < b.value()) {
+                        && a.value().compareTo(b.value()) < 0) {
                     int start = between ? betweenStart : a.start();
                     merged.add(new FigureCandidate(start, b.end(), b.kind(), null, a.value(), b.value(), b.unit(),
                             a.qualifier(), b.period() != null ? b.period() : a.period(),
@@ -846,8 +948,8 @@ public final class FigureParser {
             }
             return null;
         }
-        for (int skipped = 0; skipped <= 2; skipped++) {
-            Matcher word = WORD.matcher(after(text, at));
+        for (int skipped = 0; skipped <= 3; skipped++) {
+            Matcher word = COUNTED_WORD.matcher(after(text, at));
             if (!word.lookingAt()) {
                 return null;
             }
@@ -857,16 +959,70 @@ public final class FigureParser {
             if (BREAK_WORDS.contains(lower) || MONTH.matcher(w).matches()) {
                 return null;
             }
+            if (MODEL_PLURAL.matcher(w).matches()) {
+                return new Noun(w.substring(0, w.length() - 1), end, skipped); // "24 A320s", "five Boeing 737s"
+            }
             boolean acronym = w.matches("[A-Z]{2,4}");
-            boolean capitalized = Character.isUpperCase(w.charAt(0)) && !acronym;
-            if (capitalized || isSuperlative(lower)) {
+            boolean name = Character.isUpperCase(w.charAt(0)) && !acronym || Character.isDigit(w.charAt(0))
+                    || w.chars().anyMatch(Character::isDigit);
+            if (isSuperlative(lower)) {
                 return null; // "the five largest lenders" ranks, it does not count
+            }
+            if (name) {
+                at = end; // "12 new long-haul Airbus aircraft", "six new A330-300E aircraft": names modify the noun
+                continue;
             }
             if (!acronym && (INVARIABLE_NOUNS.contains(lower) || IRREGULAR_PLURALS.containsKey(lower)
                     || isPlural(lower))) {
                 return new Noun(singular(lower), end, skipped);
             }
             at = end;
+        }
+        return null;
+    }
+
+    /** "job cuts of 10,000", "a crew of six": what a plural or collective noun before "of" numbers. */
+    private static Noun nounBeforeOf(String text, int start, int end) {
+        Matcher of = NOUN_OF_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+        if (!of.find()) {
+            return null;
+        }
+        String noun = of.group("noun").toLowerCase(Locale.ROOT);
+        boolean counts = COLLECTIVE_NOUNS.contains(noun) || isPlural(noun) && !NOT_COUNTED_BEFORE_OF.contains(noun);
+        return counts ? new Noun(COLLECTIVE_NOUNS.contains(noun) ? noun : singular(noun), end, 0) : null;
+    }
+
+    /**
+     * "closed at 10,431.8", "a level of 7,465.95", "below the 5000 mark": a stock index level, in points. Only in
+     * text about an index or points, and only numbers a level can be (100 or more).
+     */
+    private static boolean isIndexLevel(String text, int start, int end, BigDecimal value) {
+        if (value.compareTo(BigDecimal.valueOf(100)) < 0) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 40), start);
+        boolean cue = INDEX_LEVEL_BEFORE.matcher(before).find() || INDEX_LEVEL_AFTER.matcher(after(text, end)).lookingAt();
+        return cue && INDEX_TEXT.matcher(text.substring(Math.max(0, start - 300), Math.min(text.length(), end + 300)))
+                .find();
+    }
+
+    /**
+     * "4,300 jobs in France, 3,700 in Germany and 400 in Spain", "840 people (550 for a Boeing 747)": a bare number
+     * listed after a count in the same clause counts the same things.
+     */
+    private static Noun listedNoun(String text, int start, int end, List<FigureCandidate> earlier) {
+        if (!LISTED_AFTER.matcher(after(text, end)).lookingAt()) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            FigureCandidate before = earlier.get(i);
+            if (before.end() > start) {
+                continue;
+            }
+            String between = text.substring(before.end(), start);
+            boolean listed = before.kind() == FigureKind.COUNT && between.length() <= 80
+                    && LIST_BETWEEN.matcher(between).matches();
+            return listed ? new Noun(before.unit(), end, 0) : null;
         }
         return null;
     }
@@ -901,7 +1057,7 @@ public final class FigureParser {
         return !SENTENCE_END.matcher(text.substring(from, to)).find();
     }
 
-    private record Borrowed(String unit, FigureKind kind, double factor, double scale) {
+    private record Borrowed(String unit, FigureKind kind, BigDecimal factor, BigDecimal scale) {
     }
 
     /**
@@ -918,14 +1074,14 @@ public final class FigureParser {
         if (!second.lookingAt() || second.end() == second.start()) {
             return null;
         }
-        FigureCandidate next = quantity(text, second, earlier, false);
-        Double digits = number(second.group("num"));
-        if (next == null || next.value() == null || digits == null || digits <= 0) {
+        FigureCandidate next = quantity(text, second, earlier, false, reason -> { });
+        BigDecimal digits = number(second.group("num"));
+        if (next == null || next.value() == null || digits == null || digits.signum() <= 0) {
             return null;
         }
         String scale = second.group("scale");
-        double scaleFactor = scale == null ? 1 : scaleFactor(scale.strip());
-        return new Borrowed(next.unit(), next.kind(), next.value() / digits, scaleFactor);
+        BigDecimal scaleFactor = scale == null ? BigDecimal.ONE : scaleFactor(scale.strip());
+        return new Borrowed(next.unit(), next.kind(), next.value().divide(digits, MathContext.DECIMAL64), scaleFactor);
     }
 
     private static boolean isSuperlative(String word) {
@@ -1020,31 +1176,61 @@ public final class FigureParser {
     }
 
     /** "1,200.5", "twelve", "twenty-five", "a dozen"; null for anything else, so it never throws. */
-    private static Double number(String num) {
+    private static BigDecimal number(String num) {
         String lower = num.toLowerCase(Locale.ROOT);
         if (WORD_VALUES.containsKey(lower)) {
-            return WORD_VALUES.get(lower);
+            return BigDecimal.valueOf(WORD_VALUES.get(lower));
         }
         String[] parts = lower.split("-");
         if (parts.length == 2 && WORD_VALUES.containsKey(parts[0]) && WORD_VALUES.containsKey(parts[1])) {
-            return WORD_VALUES.get(parts[0]) + WORD_VALUES.get(parts[1]);
+            return BigDecimal.valueOf(WORD_VALUES.get(parts[0]) + WORD_VALUES.get(parts[1]));
         }
-        if (!DIGITS.matcher(lower).matches()) {
-            return null;
+        BigDecimal fraction = fraction(lower);
+        if (fraction != null) {
+            return fraction;
         }
-        double value = Double.parseDouble(lower.replace(",", ""));
-        return Double.isFinite(value) ? value : null;
+        if (!DIGITS.matcher(lower).matches() || lower.length() > MAX_DIGITS) {
+            return null; // "10^400" is no figure, and neither is a number longer than any news states
+        }
+        return new BigDecimal(lower.replace(",", ""));
     }
 
-    private static double scaleFactor(String scale) {
+    private static final Map<Character, BigDecimal> VULGAR_FRACTIONS = Map.of('½', new BigDecimal("0.5"),
+            '⅓', new BigDecimal("0.33"), '⅔', new BigDecimal("0.67"), '¼', new BigDecimal("0.25"),
+            '¾', new BigDecimal("0.75"), '⅛', new BigDecimal("0.125"));
+
+    /** "10 1/2" is 10.5, "3/4" is 0.75, "2½" is 2.5; thirds to two decimals; null for anything else. */
+    private static BigDecimal fraction(String num) {
+        char last = num.charAt(num.length() - 1);
+        if (VULGAR_FRACTIONS.containsKey(last)) {
+            String whole = num.substring(0, num.length() - 1);
+            return (whole.isEmpty() ? BigDecimal.ZERO : new BigDecimal(whole)).add(VULGAR_FRACTIONS.get(last));
+        }
+        int slash = num.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String[] whole = num.substring(0, slash).split("\\s");
+        BigDecimal numerator = new BigDecimal(whole[whole.length - 1]);
+        BigDecimal part = numerator.divide(new BigDecimal(num.substring(slash + 1)), 2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        if (num.endsWith("/8")) {
+            part = numerator.divide(BigDecimal.valueOf(8));
+        }
+        return whole.length == 2 ? new BigDecimal(whole[0]).add(part) : part;
+    }
+
+    private static BigDecimal scaleFactor(String scale) {
         return switch (scale.toLowerCase(Locale.ROOT)) {
-            case "dozen" -> 12;
-            case "hundred" -> 1e2;
-            case "thousand", "k" -> 1e3;
-            case "million", "m", "mn" -> 1e6;
-            case "billion", "bn" -> 1e9;
-            case "trillion", "tn", "trn" -> 1e12;
-            default -> 1;
+            case "dozen" -> BigDecimal.valueOf(12);
+            case "hundred" -> BigDecimal.TEN.pow(2);
+            case "thousand", "k" -> BigDecimal.TEN.pow(3);
+            case "million", "m", "mn" -> BigDecimal.TEN.pow(6);
+            case "billion", "bn" -> BigDecimal.TEN.pow(9);
+            case "trillion", "tn", "trn" -> BigDecimal.TEN.pow(12);
+            case "lakh" -> BigDecimal.TEN.pow(5);
+            case "crore" -> BigDecimal.TEN.pow(7);
+            default -> BigDecimal.ONE;
         };
     }
 
@@ -1074,9 +1260,15 @@ public final class FigureParser {
     }
 
     static String currencyCode(String prefix) {
-        String p = prefix.strip().replace(" ", "");
+        String p = prefix.strip().replace(" ", "").replace("\u00a0", "").toUpperCase(Locale.ROOT);
         return switch (p) {
             case "$", "US$", "U.S.$" -> "USD";
+            case "GB£" -> "GBP";
+            case "RS", "RS." -> "INR";
+            case "AU$", "AUD$" -> "AUD";
+            case "CA$", "CAD$" -> "CAD";
+            case "MXN$" -> "MXN";
+            case "NT$" -> "TWD";
             case "€" -> "EUR";
             case "£" -> "GBP";
             case "¥" -> "JPY";
@@ -1094,7 +1286,23 @@ public final class FigureParser {
 
     private static String currencyWord(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
-            case "dollars", "us dollars", "cents", "usd" -> "USD";
+            case "dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "cent", "cents", "usd",
+                 "$" -> "USD";
+            case "€" -> "EUR";
+            case "canadian dollar", "canadian dollars" -> "CAD";
+            case "australian dollar", "australian dollars" -> "AUD";
+            case "hong kong dollar", "hong kong dollars" -> "HKD";
+            case "new zealand dollar", "new zealand dollars" -> "NZD";
+            case "singapore dollar", "singapore dollars" -> "SGD";
+            case "chinese yuan" -> "CNY";
+            case "japanese yen" -> "JPY";
+            case "swiss franc" -> "CHF";
+            case "indian rupees" -> "INR";
+            case "lira", "turkish lira" -> "TRY";
+            case "mexican pesos" -> "MXN";
+            case "rand", "south african rand" -> "ZAR";
+            case "roubles", "rubles" -> "RUB";
+            case "ringgit" -> "MYR";
             case "euro", "euros", "eur" -> "EUR";
             case "pounds", "pounds sterling", "sterling", "pence", "p", "gbp" -> "GBP";
             case "yen", "jpy" -> "JPY";
@@ -1110,36 +1318,9 @@ public final class FigureParser {
         };
     }
 
+    /** The QUDT unit of a unit word, or the word itself when it is none. */
     private static String physicalUnit(String unit) {
-        return switch (unit.toLowerCase(Locale.ROOT)) {
-            case "km/h", "kph", "kilometres per hour", "kilometers per hour" -> "KiloM-PER-HR";
-            case "mph", "miles per hour" -> "MI-PER-HR";
-            case "km", "kilometres", "kilometers" -> "KiloM";
-            case "miles" -> "MI";
-            case "metres", "meters" -> "M";
-            case "square metres", "square meters" -> "M2";
-            case "square feet", "sq ft" -> "FT2";
-            case "hectares" -> "HA";
-            case "acres" -> "AC";
-            case "kg", "kilograms" -> "KiloGM";
-            case "tonnes", "tons", "metric tons" -> "TONNE";
-            case "barrels per day", "barrels a day", "bpd" -> "BBL-PER-DAY";
-            case "barrels" -> "BBL";
-            case "litres", "liters" -> "L";
-            case "gallons" -> "GAL_US";
-            case "kwh" -> "KiloW-HR";
-            case "mwh" -> "MegaW-HR";
-            case "gwh" -> "GigaW-HR";
-            case "twh" -> "TeraW-HR";
-            case "kw" -> "KiloW";
-            case "mw" -> "MegaW";
-            case "gw" -> "GigaW";
-            case "tw" -> "TeraW";
-            case "horsepower", "hp" -> "HP";
-            case "degrees celsius", "°c" -> "DEG_C";
-            case "gb", "gigabytes" -> "GigaBYTE";
-            case "tb", "terabytes" -> "TeraBYTE";
-            default -> unit;
-        };
+        String qudt = Units.unit(unit);
+        return qudt != null ? qudt : unit;
     }
 }

@@ -220,9 +220,9 @@ public final class GraphBuilder {
         graph.add(node, property, NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger));
     }
 
-    private static void decimal(Graph graph, Node node, Node property, Double value) {
-        if (value != null && Double.isFinite(value)) {
-            String lexical = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    private static void decimal(Graph graph, Node node, Node property, BigDecimal value) {
+        if (value != null) {
+            String lexical = value.stripTrailingZeros().toPlainString();
             graph.add(node, property, NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal));
         }
     }

@@ -49,7 +49,8 @@ final class SyntheticCorpus {
                 Span mention = new Span(start, start + name.length(), name, s);
                 int figureStart = text.indexOf("$", start);
                 int figureEnd = text.indexOf(" a month", figureStart) + " a month".length();
-                figures.add(new Figure("figure-" + (s + 1), FigureKind.AMOUNT, (s + 1.5) * 1e6, null, null, "USD", null,
+                figures.add(new Figure("figure-" + (s + 1), FigureKind.AMOUNT,
+                        java.math.BigDecimal.valueOf(s).add(new java.math.BigDecimal("1.5")).movePointRight(6), null, null, "USD", null,
                         "P1M", null, null, "revenue", "company-" + id, null, "2025-0" + (1 + s % 9), null,
                         List.of(new Span(figureStart, figureEnd, text.substring(figureStart, figureEnd), s))));
                 mentioned.add(new Entity("company-" + id, name, TYPES[id % TYPES.length], List.of(), null, List.of(mention)));

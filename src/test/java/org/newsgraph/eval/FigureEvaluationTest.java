@@ -15,7 +15,8 @@ class FigureEvaluationTest {
 
     private static Figure figure(String id, String text, FigureKind kind, Double value, String unit, String direction) {
         int start = TEXT.indexOf(text);
-        return new Figure(id, kind, value, null, null, unit, null, null, null, direction, null, null, null, null, null,
+        return new Figure(id, kind, value == null ? null : new java.math.BigDecimal(Double.toString(value)), null,
+                null, unit, null, null, null, direction, null, null, null, null, null,
                 List.of(new Span(start, start + text.length(), text, 0)));
     }
 

@@ -1,11 +1,15 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.PlainText;
@@ -48,6 +52,44 @@ class ExtractorTest {
                 .extractAll(articles, 2, (a, e) -> failed.add(a.slug() + ": " + e.getMessage()));
         assertEquals(List.of("c: boom"), failed);
         assertEquals(List.of("a", "b", "d"), done.stream().map(x -> x.article().slug()).toList());
+    }
+
+    @Test
+    void anArticleThatNeverEndsIsGivenUpAndTheNextOneStillRunsOnOneWorker() {
+        AtomicBoolean released = new AtomicBoolean();
+        Annotator spinsOnWalmart = (text, date) -> {
+            while (text.contains("Walmart") && !released.get()) {
+                Thread.onSpinWait(); // deaf to interrupts, like a loop in a walk over the parse
+            }
+            return new SimpleAnnotator().annotate(text, date);
+        };
+        List<RuntimeException> failed = new ArrayList<>();
+        try {
+            List<ExtractedArticle> done = new Extractor(() -> spinsOnWalmart, Gazetteer.bundled(),
+                    Duration.ofMillis(300)).extractAll(articles, 1, (a, e) -> failed.add(e));
+            assertEquals(List.of("a", "b", "d"), done.stream().map(x -> x.article().slug()).toList());
+            assertEquals(1, failed.size());
+            ArticleTimeoutException timeout = assertInstanceOf(ArticleTimeoutException.class, failed.get(0));
+            assertEquals("c.md", timeout.doc());
+            assertTrue(timeout.getMessage().contains("--article-timeout"), timeout.getMessage());
+        } finally {
+            released.set(true);
+        }
+    }
+
+    @Test
+    void oneTextOverBudgetThrowsATimeout() {
+        Annotator sleeps = (text, date) -> {
+            try {
+                Thread.sleep(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new SimpleAnnotator().annotate(text, date);
+        };
+        Extractor extractor = new Extractor(() -> sleeps, Gazetteer.bundled(), Duration.ofMillis(200));
+        assertThrows(ArticleTimeoutException.class, () -> extractor.extractWithinBudget("x", "Some text.", null));
+        assertThrows(IllegalArgumentException.class, () -> extractor.withArticleTimeout(Duration.ZERO));
     }
 
     @Test

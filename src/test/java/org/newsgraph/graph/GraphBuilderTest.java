@@ -56,7 +56,7 @@ class GraphBuilderTest {
 
     private static Figure figure(String id, FigureKind kind, double value, String unit, String text) {
         int start = TEXT.indexOf(text);
-        return new Figure(id, kind, value, null, null, unit, null, null, null, null, null, null, null, null, null,
+        return new Figure(id, kind, new java.math.BigDecimal(Double.toString(value)), null, null, unit, null, null, null, null, null, null, null, null, null,
                 List.of(new Span(start, start + text.length(), text, 0)));
     }
 }

@@ -82,7 +82,7 @@ class SeedArticleIT {
         expected.forEach((text, want) -> {
             Figure figure = extraction.figures().stream().filter(f -> f.text().contains(text)).findFirst()
                     .orElseThrow(() -> new AssertionError("missing figure " + text));
-            Expected got = new Expected(figure.value(), figure.unit(), figure.kind().label(), figure.period(),
+            Expected got = new Expected(figure.value().doubleValue(), figure.unit(), figure.kind().label(), figure.period(),
                     figure.qualifier(), figure.direction());
             assertEquals(want, got, text);
         });

@@ -1,0 +1,75 @@
+package org.newsgraph.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.FigureParser;
+import org.newsgraph.extract.Rejection;
+import org.newsgraph.extract.Span;
+
+/**
+ * Recall of the MONEY, PERCENT and QUANTITY values annotated in the MEANTIME dev articles (Wikinews): a value counts
+ * as found when a figure's mention overlaps its span. The articles of one half are extracted ({@link Halves}).
+ */
+public final class MeantimeValueEvaluation {
+
+    public record Result(int articles, Map<String, Accuracy> byType, Accuracy all, List<String> misses) {
+    }
+
+    private final Extractor extractor;
+
+    public MeantimeValueEvaluation(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public Result evaluate(Path devFolder, Halves.Half half, boolean explain) throws IOException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(devFolder)) {
+            files = listing.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .filter(f -> Halves.meantimeHolds(half, devFolder, f.getFileName().toString())).sorted().toList();
+        }
+        ObjectMapper json = new ObjectMapper();
+        FigureParser parser = new FigureParser();
+        Map<String, Accuracy> byType = new TreeMap<>();
+        Accuracy all = Accuracy.NONE;
+        List<String> misses = new ArrayList<>();
+        for (Path file : files) {
+            JsonNode doc = json.readTree(file.toFile());
+            String text = doc.path("text").asText();
+            String date = doc.path("date").asText("");
+            Extraction extraction = extractor.extract(doc.path("id").asText(file.getFileName().toString()), text,
+                    date.matches("\\d{4}-\\d{2}-\\d{2}.*") ? LocalDate.parse(date.substring(0, 10)) : null);
+            List<Span> mentions = extraction.figures().stream().flatMap(f -> f.mentions().stream()).toList();
+            List<Rejection> rejections = new ArrayList<>();
+            if (explain) {
+                parser.parse(text, rejections::add);
+            }
+            for (JsonNode value : doc.path("values")) {
+                int start = text.offsetByCodePoints(0, value.path("start").asInt());
+                int end = text.offsetByCodePoints(0, value.path("end").asInt());
+                String type = value.path("type").isTextual() ? value.path("type").asText() : "untyped";
+                boolean found = mentions.stream().anyMatch(m -> m.start() < end && start < m.end());
+                byType.merge(type, Accuracy.NONE.plus(found), Accuracy::plus);
+                all = all.plus(found);
+                if (!found) {
+                    String why = rejections.stream().filter(r -> r.start() < end && start < r.end())
+                            .map(Rejection::toString).reduce((a, b) -> a + "; " + b).orElse("");
+                    misses.add(type + " '" + value.path("text").asText() + "' in " + file.getFileName() + ": ..."
+                            + text.substring(Math.max(0, start - 60), Math.min(text.length(), end + 40))
+                            .replace('\n', ' ') + "..." + (why.isEmpty() ? "" : "  [refused " + why + "]"));
+                }
+            }
+        }
+        return new Result(files.size(), byType, all, misses);
+    }
+}

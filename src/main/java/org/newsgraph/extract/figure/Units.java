@@ -1,0 +1,95 @@
+package org.newsgraph.extract.figure;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The physical units of {@code units.tsv}: the words news writes after a number, and their QUDT unit names. */
+public final class Units {
+
+    public static final String RESOURCE = "/org/newsgraph/extract/units.tsv";
+
+    private record Entry(String words, String unit, char writing) {
+    }
+
+    private static final List<Entry> ENTRIES = load();
+    private static final Map<String, String> EXACT = new HashMap<>();
+    private static final Map<String, String> ANY_CASE = new HashMap<>();
+
+    static {
+        for (Entry entry : ENTRIES) {
+            if (entry.writing() == 's') {
+                EXACT.putIfAbsent(entry.words(), entry.unit());
+            } else {
+                ANY_CASE.putIfAbsent(entry.words().toLowerCase(Locale.ROOT), entry.unit());
+            }
+        }
+    }
+
+    private Units() {
+    }
+
+    /**
+     * A regular expression for a unit right after a number, with what joins them (nothing, a space or a hyphen);
+     * the longest words come first, so that "square feet" wins over "feet".
+     */
+    public static String pattern() {
+        return ENTRIES.stream().sorted(Comparator.comparingInt((Entry e) -> e.words().length()).reversed()
+                        .thenComparing(Entry::words))
+                .map(Units::alternative).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static String alternative(Entry entry) {
+        String words = Pattern.quote(entry.words()).replace(" ", "\\E\\s\\Q");
+        return switch (entry.writing()) {
+            case 's' -> "(?:\\s?|-)" + words;
+            case 'w' -> "(?:\\s|-)(?i:" + words + ")";
+            default -> "(?:\\s?|-)(?i:" + words + ")";
+        };
+    }
+
+    /** The QUDT unit of the words as written ("km", "-inch", "Degrees Celsius"), or null when they are no unit. */
+    public static String unit(String written) {
+        String words = written.strip().replaceFirst("^-", "").replaceAll("\\s+", " ");
+        String exact = EXACT.get(words);
+        return exact != null ? exact : ANY_CASE.get(words.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<Entry> load() {
+        List<Entry> entries = new ArrayList<>();
+        try (InputStream in = Units.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the unit list " + RESOURCE + " is missing from the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 3 || cols[2].length() != 1 || "isw".indexOf(cols[2].charAt(0)) < 0) {
+                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected words, QUDT unit and "
+                            + "i, s or w separated by tabs, was '" + line + "'");
+                }
+                entries.add(new Entry(cols[0], cols[1], cols[2].charAt(0)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the unit list " + RESOURCE, e);
+        }
+        return List.copyOf(entries);
+    }
+}

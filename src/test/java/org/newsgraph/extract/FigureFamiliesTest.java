@@ -1,0 +1,123 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.extract.figure.Units;
+
+/** One sentence per expression family the parser reads: the figure's text, kind, exact value and unit. */
+class FigureFamiliesTest {
+
+    private static final FigureParser PARSER = new FigureParser();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The port cost $ 75 million to dredge.                     | $ 75 million        | amount | 75000000   | USD
+            The mine was sold for AU$52.5 million.                    | AU$52.5 million     | amount | 52500000   | AUD
+            The stake is worth GB £3 million.                         | GB £3 million       | amount | 3000000    | GBP
+            Tickets cost Rs 500 each.                                 | Rs 500              | amount | 500        | INR
+            The tower cost HK$2.1 billion.                            | HK$2.1 billion      | amount | 2100000000 | HKD
+            The island spent NT$40 billion on chips.                  | NT$40 billion       | amount | 40000000000 | TWD
+            It paid 10 US dollars for the map.                        | 10 US dollars       | amount | 10         | USD
+            The bond raised 9.2 million Canadian dollars.             | 9.2 million Canadian dollars | amount | 9200000 | CAD
+            Exports reached 30 billion Chinese yuan.                  | 30 billion Chinese yuan | amount | 30000000000 | CNY
+            A cup of tea is 12 lira in Ankara.                        | 12 lira             | amount | 12         | TRY
+            The note is a 50 dollar bill.                             | 50 dollar           | amount | 50         | USD
+            The firm invested Rs 35 lakh in the shop.                 | Rs 35 lakh          | amount | 3500000    | INR
+            The state will spend Rs 500 crore on roads.               | Rs 500 crore        | amount | 5000000000 | INR
+            A menu costs 25 € in Lyon.                                | 25 €                | amount | 25         | EUR
+            The fund paid a 12-cent dividend.                         | 12-cent             | amount | 0.12       | USD
+            """)
+    void currencies(String sentence, String text, String kind, String value, String unit) {
+        assertOne(sentence, text, kind, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The new bridge spans 1.2 kilometres.                      | 1.2 kilometres      | measurement | 1.2    | KiloM
+            The barrel is 7.62mm wide.                                | 7.62mm              | measurement | 7.62   | MilliM
+            The boxer weighs 200lbs.                                  | 200lbs              | measurement | 200    | LB
+            The phone has a 6-inch screen.                            | 6-inch              | measurement | 6      | IN
+            They drove a four-mile loop.                              | four-mile           | measurement | 4      | MI
+            The farm covers 300 square miles.                         | 300 square miles    | measurement | 300    | MI2
+            The tank holds 40 gallons.                                | 40 gallons          | measurement | 40     | GAL_US
+            The new engine makes 310 pound-feet of torque.            | 310 pound-feet      | measurement | 310    | LB_F-FT
+            The train reached 320 km/h on the test run.               | 320 km/h            | measurement | 320    | KiloM-PER-HR
+            The engine idles at 6,500 rpm.                            | 6,500 rpm           | measurement | 6500   | REV-PER-MIN
+            The plant will generate 450 MW from next year.            | 450 MW              | measurement | 450    | MegaW
+            The file is 100 MB in size.                               | 100 MB              | measurement | 100    | MegaBYTE
+            The oven can hit 500 degrees celsius.                     | 500 degrees celsius | measurement | 500    | DEG_C
+            Temperatures climbed to 104 degrees Fahrenheit.           | 104 degrees Fahrenheit | measurement | 104 | DEG_F
+            The pool is kept at 28°C.                                 | 28°C                | measurement | 28     | DEG_C
+            The track is 10 1/2 miles long.                           | 10 1/2 miles        | measurement | 10.5   | MI
+            The recipe needs 3/4 cup of flour.                       | 3/4 cup             | measurement | 0.75   | CUP
+            The castle is 500 years old.                              | 500 years old       | duration    | 500    | YR
+            """)
+    void physicalUnits(String sentence, String text, String kind, String value, String unit) {
+        assertOne(sentence, text, kind, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He is 54 years old.                                       | 54 years old        | duration | 54 | YR
+            The 54-year-old chief executive joined the firm.          | 54-year-old         | duration | 54 | YR
+            The baby was ten months old.                              | ten months old      | duration | 10 | MO
+            Jobs, aged 55, took medical leave.                        | 55                  | duration | 55 | YR
+            Lindqvist, 61, will retire in June.                       | 61                  | duration | 61 | YR
+            She died at the age of 87 in Oslo.                        | 87                  | duration | 87 | YR
+            """)
+    void ages(String sentence, String text, String kind, String value, String unit) {
+        assertOne(sentence, text, kind, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The carrier ordered 14 A321s last week.                   | 14 A321s            | count | 14      | A321
+            The airline will take seven new long-haul Airbus jets.    | seven new long-haul Airbus jets | count | 7 | jet
+            The group announced job cuts of 4,500 on Monday.          | 4,500               | count | 4500    | cut
+            The ship sailed with a crew of twelve.                    | twelve              | count | 12      | crew
+            The index closed at 10,431.8 after a fall of 212 points.  | 10,431.8            | count | 10431.8 | point
+            """)
+    void countsAndLevels(String sentence, String text, String kind, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.get(0);
+        assertEquals(text, sentence.substring(figure.start(), figure.end()), () -> sentence + ": " + found);
+        assertEquals(kind, figure.kind().label(), sentence);
+        assertEquals(new BigDecimal(value), figure.value(), sentence);
+        assertEquals(unit, figure.unit(), sentence);
+    }
+
+    @Test
+    void aBareNumberListedAfterACountCountsTheSameThings() {
+        String sentence = "The plan cuts 2,100 jobs in Sweden, 900 in Norway and 300 in Finland.";
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(List.of("job", "job", "job"), found.stream().map(FigureCandidate::unit).toList(),
+                () -> found.toString());
+        assertEquals(new BigDecimal("900"), found.get(1).value());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mm    | MilliM
+            -inch | IN
+            Degrees  Celsius | DEG_C
+            GB    | GigaBYTE
+            """)
+    void unitWordsAreLookedUpByTheirWriting(String written, String unit) {
+        assertEquals(unit, Units.unit(written));
+    }
+
+    private static void assertOne(String sentence, String text, String kind, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(1, found.size(), () -> sentence + ": " + found);
+        FigureCandidate figure = found.get(0);
+        assertEquals(text, sentence.substring(figure.start(), figure.end()), sentence);
+        assertEquals(kind, figure.kind().label(), sentence);
+        assertEquals(new BigDecimal(value), figure.value(), sentence);
+        assertEquals(unit, figure.unit(), sentence);
+    }
+}
