@@ -1,15 +1,13 @@
 package org.newsgraph.extract;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -181,20 +179,9 @@ final class DocumentContext {
         return null;
     }
 
-    /** The token and all below it in the dependency tree. */
+    /** The token and all below it in the dependency graph, each once. */
     static List<Token> subtree(AnnotatedSentence sentence, Token root) {
-        List<Token> out = new ArrayList<>();
-        Set<Integer> seen = new HashSet<>();
-        Deque<Token> todo = new ArrayDeque<>();
-        todo.add(root);
-        while (!todo.isEmpty()) {
-            Token token = todo.poll();
-            if (seen.add(token.index())) {
-                out.add(token);
-                todo.addAll(sentence.children(token));
-            }
-        }
-        return out;
+        return DependencyWalk.subtree(sentence, root);
     }
 
     AnnotatedText doc() {

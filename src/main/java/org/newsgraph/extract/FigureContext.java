@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -82,8 +83,11 @@ final class FigureContext {
      * reports the figure ("Lund said profit fell 12%") is not what it is about: speech verbs are not climbed.
      */
     private String subject(AnnotatedSentence sentence, Token head) {
-        Token current = head;
-        for (int step = 0; step < 6 && current != null; step++) {
+        List<Token> path = new ArrayList<>();
+        path.add(head);
+        path.addAll(DependencyWalk.ancestors(sentence, head));
+        for (int step = 0; step < 6 && step < path.size(); step++) {
+            Token current = path.get(step);
             if (step > 0 && SPEECH_VERBS.contains(lemma(current))) {
                 return null;
             }
@@ -95,7 +99,6 @@ final class FigureContext {
                     }
                 }
             }
-            current = sentence.head(current);
         }
         return null;
     }
@@ -121,10 +124,8 @@ final class FigureContext {
                 return phrase(sentence, whole);
             }
         }
-        Token verb = head;
-        while (verb != null && !verb.pos().startsWith("VB")) {
-            verb = sentence.head(verb);
-        }
+        Token verb = head.pos().startsWith("VB") ? head : DependencyWalk.ancestors(sentence, head).stream()
+                .filter(t -> t.pos().startsWith("VB")).findFirst().orElse(null);
         if (verb == null) {
             return null;
         }
@@ -148,7 +149,7 @@ final class FigureContext {
 
     /** A noun with its left modifiers, without a possessive entity: "Microsoft's stock price" -> "stock price". */
     private String phrase(AnnotatedSentence sentence, Token head) {
-        List<Token> words = new ArrayList<>();
+        java.util.SortedSet<Token> words = new java.util.TreeSet<>(Comparator.comparingInt(Token::index));
         words.add(head);
         for (Token child : sentence.children(head)) {
             String relation = sentence.relationToHead(child);
@@ -159,7 +160,6 @@ final class FigureContext {
                                 && !t.pos().equals("POS") && !t.pos().startsWith("PRP")).toList());
             }
         }
-        words.sort(Comparator.comparingInt(Token::index));
         StringBuilder out = new StringBuilder();
         for (Token word : words) {
             if (!out.isEmpty()) {
