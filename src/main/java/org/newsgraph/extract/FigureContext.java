@@ -32,6 +32,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code relative-clause} and {@code apposition}: the organisation a clause or apposition describes ("Acme,
  *       which employs 5,000 people", "Acme, a firm with 5,000 staff", "Barra, 51").</li>
  *   <li>{@code main-clause}: the organisation that is the subject of the sentence's main clause, a candidate only.</li>
+ *   <li>{@code implicit}: "Net profit rose 21%" names no owner; the organisation the article is about at that point
+ *       ({@link Coreference#salient}), a candidate only.</li>
  * </ol>
  * "It", "its", "the company", "the automaker" at any step stand for the organisation {@link Coreference} finds; the
  * step is then {@code coreference} and sure only when coreference found it in the article's own words (a description
@@ -39,8 +41,8 @@ import org.newsgraph.nlp.Token;
  * chain only follows the figure's own dependencies.
  *
  * <p>The measure comes from: {@code change-of} ("a 29% increase in cloud revenue"), {@code share-of} ("25% of
- * revenue"), {@code head-noun} (the noun the figure counts or is attached to: "350 stores", "revenue of $5bn"),
- * {@code subject-noun} ("revenue rose 12%"). A measure is at most four words, without punctuation, repeated words
+ * revenue"), {@code counted-noun} ("350 stores"), {@code head-noun} (the noun the figure is attached to:
+ * "revenue of $5bn"), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the share price). A measure is at most four words, without punctuation, repeated words
  * or verbs of saying; anything else is left empty.
  *
  * <p>The time is a date attached to the figure's own clause before any other date of the sentence, never the base of a
@@ -60,9 +62,14 @@ final class FigureContext {
     static final String SHARE_OF = "share-of";
     static final String HEAD_NOUN = "head-noun";
     static final String SUBJECT_NOUN = "subject-noun";
+    static final String COUNTED_NOUN = "counted-noun";
+    static final String IMPLICIT = "implicit";
+
+    /** "Shares in Acme fell 5%": what moved is the share price. */
+    private static final Set<String> SHARES = Set.of("shares", "stock", "stocks", "share");
 
     /** Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. */
-    private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE);
+    private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT);
     /** Coreference reasons sure enough to assert: the article's own description, or a subject of the same sentence. */
     private static final Set<String> SURE_COREFERENCE = Set.of("described", "same-sentence");
 
@@ -215,7 +222,11 @@ final class FigureContext {
             }
         }
         Entity main = mainSubject(sentence);
-        return main == null ? Found.NONE : new Found(main.id(), MAIN_CLAUSE, false);
+        if (main != null) {
+            return new Found(main.id(), MAIN_CLAUSE, false);
+        }
+        Entity salient = context.coreference().salient(sentence.index());
+        return salient == null ? Found.NONE : new Found(salient.id(), IMPLICIT, false);
     }
 
     private Found sure(String id, String step, boolean said) {
@@ -327,6 +338,9 @@ final class FigureContext {
                 return found(sentence, whole, SHARE_OF);
             }
         }
+        if (kind == FigureKind.COUNT && !head.pos().equals("CD") && isMeasureNoun(sentence, head)) {
+            return found(sentence, head, COUNTED_NOUN);
+        }
         for (Token noun : nouns.subList(1, nouns.size())) {
             if (isMeasureNoun(sentence, noun)) {
                 return found(sentence, noun, HEAD_NOUN);
@@ -341,7 +355,8 @@ final class FigureContext {
         for (Token child : sentence.children(verb)) {
             if (sentence.relationToHead(child).startsWith("nsubj") && !span.contains(child)
                     && isMeasureNoun(sentence, child)) {
-                return found(sentence, child, SUBJECT_NOUN);
+                return SHARES.contains(word(child)) ? new Found("share price", SUBJECT_NOUN, true)
+                        : found(sentence, child, SUBJECT_NOUN);
             }
         }
         return Found.NONE;
