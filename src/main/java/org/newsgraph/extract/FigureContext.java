@@ -196,7 +196,8 @@ final class FigureContext {
                     if (named.type() == EntityType.PERSON && !relation.equals("appos")) {
                         return Found.NONE;
                     }
-                    return sure(named.id(), relation.equals("appos") ? APPOSITION : OF_ATTACHMENT, said);
+                    return sure(named.id(), relation.equals("appos") ? APPOSITION
+                            : relation.startsWith("acl") ? RELATIVE_CLAUSE : OF_ATTACHMENT, said);
                 }
                 if (relation.equals("appos") || relation.startsWith("acl")) {
                     Entity described = context.entityAt(current);
@@ -206,7 +207,8 @@ final class FigureContext {
                 }
             }
             for (Token child : sentence.children(current)) {
-                if (!sentence.relationToHead(child).startsWith("nsubj") || span.contains(child) || nouns.contains(child)) {
+                if (!DependencyWalk.relation(sentence, current, child).startsWith("nsubj") || span.contains(child)
+                        || nouns.contains(child)) {
                     continue;
                 }
                 Found found = subjectPhrase(sentence, current, child, span, kind);
@@ -258,7 +260,7 @@ final class FigureContext {
     /** A noun's possessor or name modifier, or an organisation attached by of/at; null when it has none. */
     private Found owner(AnnotatedSentence sentence, Token noun, List<Token> span) {
         for (Token child : sentence.children(noun)) {
-            String relation = sentence.relationToHead(child);
+            String relation = DependencyWalk.relation(sentence, noun, child);
             if (span.contains(child)) {
                 continue;
             }
@@ -274,7 +276,7 @@ final class FigureContext {
             }
         }
         for (Token child : sentence.children(noun)) {
-            String relation = sentence.relationToHead(child);
+            String relation = DependencyWalk.relation(sentence, noun, child);
             if ((relation.equals("nmod:of") || relation.equals("nmod:at")) && !span.contains(child)) {
                 Entity entity = context.entityAt(child);
                 if (entity != null && entity.type() == EntityType.ORGANIZATION) {
@@ -299,7 +301,7 @@ final class FigureContext {
         for (Token root : sentence.tokens()) {
             if (sentence.relationToHead(root).equals("root")) {
                 for (Token child : sentence.children(root)) {
-                    if (sentence.relationToHead(child).startsWith("nsubj")) {
+                    if (DependencyWalk.relation(sentence, root, child).startsWith("nsubj")) {
                         Entity entity = context.entityOfPhrase(sentence, child, byId);
                         return entity != null && entity.type() == EntityType.ORGANIZATION ? entity : null;
                     }
@@ -324,7 +326,7 @@ final class FigureContext {
         for (Token token : near) {
             if (CHANGE_NOUNS.contains(word(token))) {
                 for (Token child : sentence.children(token)) {
-                    String relation = sentence.relationToHead(child);
+                    String relation = DependencyWalk.relation(sentence, token, child);
                     if ((relation.equals("nmod:in") || relation.equals("nmod:of")) && !span.contains(child)
                             && context.entityAt(child) == null) {
                         return found(sentence, child, CHANGE_OF);
@@ -353,7 +355,7 @@ final class FigureContext {
             return Found.NONE;
         }
         for (Token child : sentence.children(verb)) {
-            if (sentence.relationToHead(child).startsWith("nsubj") && !span.contains(child)
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
                     && isMeasureNoun(sentence, child)) {
                 return SHARES.contains(word(child)) ? new Found("share price", SUBJECT_NOUN, true)
                         : found(sentence, child, SUBJECT_NOUN);
@@ -363,7 +365,8 @@ final class FigureContext {
     }
 
     private static boolean hasSubject(AnnotatedSentence sentence, Token token) {
-        return sentence.children(token).stream().anyMatch(c -> sentence.relationToHead(c).startsWith("nsubj"));
+        return sentence.children(token).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, token, c).startsWith("nsubj"));
     }
 
     private boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {
@@ -384,7 +387,7 @@ final class FigureContext {
         SortedSet<Token> words = new TreeSet<>(Comparator.comparingInt(Token::index));
         words.add(head);
         for (Token child : sentence.children(head)) {
-            String relation = sentence.relationToHead(child);
+            String relation = DependencyWalk.relation(sentence, head, child);
             if (MODIFIERS.contains(relation) && child.index() < head.index() && context.entityAt(child) == null
                     && !child.pos().startsWith("PRP")) {
                 for (Token token : DependencyWalk.subtree(sentence, child)) {
@@ -416,7 +419,7 @@ final class FigureContext {
 
     private static Token child(AnnotatedSentence sentence, Token token, String relation) {
         for (Token child : sentence.children(token)) {
-            if (sentence.relationToHead(child).equals(relation)) {
+            if (DependencyWalk.relation(sentence, token, child).equals(relation)) {
                 return child;
             }
         }

@@ -33,6 +33,19 @@ public final class DependencyWalk {
         return out;
     }
 
+    /**
+     * The relation of one edge: a token with several governors has one relation to each, where {@link
+     * AnnotatedSentence#relationToHead} gives only the first.
+     */
+    public static String relation(AnnotatedSentence sentence, Token governor, Token dependent) {
+        for (Dependency dependency : sentence.dependencies()) {
+            if (dependency.governor() == governor.index() && dependency.dependent() == dependent.index()) {
+                return dependency.relation();
+            }
+        }
+        return "";
+    }
+
     /** The token and everything below it, breadth first; each token once, whatever cycles the graph holds. */
     public static List<Token> subtree(AnnotatedSentence sentence, Token root) {
         List<Token> out = new ArrayList<>();

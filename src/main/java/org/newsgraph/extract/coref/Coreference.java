@@ -20,6 +20,8 @@ import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Span;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -125,7 +127,7 @@ public final class Coreference {
         }
         return isOrganisationNoun(word) && entityAt(token) == null && sentence.children(token).stream()
                 .anyMatch(c -> DETERMINERS.contains(c.text().toLowerCase(Locale.ROOT))
-                        && sentence.relationToHead(c).startsWith("det"));
+                        && DependencyWalk.relation(sentence, token, c).startsWith("det"));
     }
 
     /** The organisation a pronoun or description stands for, with the step that found it; empty when unsure. */
@@ -206,14 +208,23 @@ public final class Coreference {
         return found;
     }
 
+    /** Whether a token is a subject, or the possessor or part of the name of one, by any of its governors. */
     private static boolean isSubject(AnnotatedSentence sentence, Token token) {
-        String relation = sentence.relationToHead(token);
-        if (relation.startsWith("nsubj")) {
-            return true;
+        for (Dependency edge : sentence.dependencies()) {
+            if (edge.dependent() != token.index() || edge.governor() < 0) {
+                continue;
+            }
+            String relation = edge.relation();
+            if (relation.startsWith("nsubj")) {
+                return true;
+            }
+            Token head = sentence.token(edge.governor());
+            if ((relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("flat"))
+                    && sentence.relationToHead(head).startsWith("nsubj")) {
+                return true;
+            }
         }
-        Token head = sentence.head(token);
-        return (relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("flat"))
-                && head != null && sentence.relationToHead(head).startsWith("nsubj");
+        return false;
     }
 
     /** The organisation named as the subject of the main clause, or as that subject's possessor. */
@@ -223,13 +234,14 @@ public final class Coreference {
                 continue;
             }
             for (Token child : sentence.children(root)) {
-                if (!sentence.relationToHead(child).startsWith("nsubj")) {
+                if (!DependencyWalk.relation(sentence, root, child).startsWith("nsubj")) {
                     continue;
                 }
                 Entity entity = entityAt(child);
                 if (entity == null) {
                     for (Token modifier : sentence.children(child)) {
-                        if (sentence.relationToHead(modifier).equals("nmod:poss") && entityAt(modifier) != null) {
+                        if (DependencyWalk.relation(sentence, child, modifier).equals("nmod:poss")
+                                && entityAt(modifier) != null) {
                             entity = entityAt(modifier);
                         }
                     }
@@ -255,9 +267,9 @@ public final class Coreference {
                 named = entityAt(governor);
             }
             for (Token child : sentence.children(token)) {
-                String childRelation = sentence.relationToHead(child);
-                boolean copula = childRelation.startsWith("nsubj")
-                        && sentence.children(token).stream().anyMatch(c -> sentence.relationToHead(c).equals("cop"));
+                String childRelation = DependencyWalk.relation(sentence, token, child);
+                boolean copula = childRelation.startsWith("nsubj") && sentence.children(token).stream()
+                        .anyMatch(c -> DependencyWalk.relation(sentence, token, c).equals("cop"));
                 if (named == null && (childRelation.equals("appos") || copula)) {
                     named = entityAt(child);
                 }
