@@ -71,7 +71,7 @@ final class FigureContext {
     /** Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. */
     private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT);
     /** Coreference reasons sure enough to assert: the article's own description, or a subject of the same sentence. */
-    private static final Set<String> SURE_COREFERENCE = Set.of("described", "same-sentence");
+    private static final Set<String> SURE_COREFERENCE = Set.of("described", "same-sentence", "conjunction");
 
     private static final Set<String> CHANGE_NOUNS = Set.of("increase", "rise", "jump", "gain", "growth", "surge",
             "climb", "rebound", "hike", "drop", "decline", "fall", "slump", "decrease", "cut", "reduction", "dip",

@@ -39,7 +39,8 @@ import org.newsgraph.nlp.Token;
  *       article never described it as something else.</li>
  *   <li>{@code topic}: the article's most-mentioned organisation, when no subject came before.</li>
  * </ol>
- * Plural and first- or second-person pronouns, expletive "it" and indefinite descriptions ("a company") are never
+ * A plural ("these companies", "they") is resolved only to organisations named together just before ({@code
+ * conjunction}). First- and second-person pronouns, expletive "it" and indefinite descriptions ("a company") are never
  * resolved: an empty answer beats a wrong one.
  */
 public final class Coreference {
@@ -52,7 +53,11 @@ public final class Coreference {
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "its", "itself");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "themselves");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "these", "those", "both");
+    /** How far back a plural looks for the organisations it stands for. */
+    private static final int PLURAL_REACH = 2;
     private static final Map<String, Boolean> NOUNS = readNouns();
 
     private final AnnotatedText doc;
@@ -130,8 +135,16 @@ public final class Coreference {
                         && DependencyWalk.relation(sentence, token, c).startsWith("det"));
     }
 
-    /** The organisation a pronoun or description stands for, with the step that found it; empty when unsure. */
+    /**
+     * The organisation a pronoun or description stands for, with the step that found it; empty when unsure. A plural
+     * ("these companies", "they") stands for organisations named together just before ("Walmart and Intuit"): the
+     * first of them is returned, with the reason {@code conjunction}.
+     */
     public Optional<Resolution> resolve(AnnotatedSentence sentence, Token token) {
+        if (isPlural(sentence, token)) {
+            Entity first = conjunctionBefore(sentence, token);
+            return first == null ? Optional.empty() : Optional.of(new Resolution(first, "conjunction"));
+        }
         if (!isReferring(sentence, token)) {
             return Optional.empty();
         }
@@ -157,6 +170,42 @@ public final class Coreference {
             return Optional.of(new Resolution(salient, fromTopic ? "topic" : "previous-subject"));
         }
         return Optional.empty();
+    }
+
+    private boolean isPlural(AnnotatedSentence sentence, Token token) {
+        String word = token.text().toLowerCase(Locale.ROOT);
+        if (PLURAL_PRONOUNS.contains(word)) {
+            return true;
+        }
+        String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                : word.endsWith("s") ? word.substring(0, word.length() - 1) : null;
+        return singular != null && isOrganisationNoun(singular) && sentence.children(token).stream()
+                .anyMatch(c -> PLURAL_DETERMINERS.contains(c.text().toLowerCase(Locale.ROOT))
+                        && DependencyWalk.relation(sentence, token, c).startsWith("det"));
+    }
+
+    /** The first of two or more organisations joined by "and"/"or", nearest before the token, within reach. */
+    private Entity conjunctionBefore(AnnotatedSentence sentence, Token token) {
+        for (int back = 0; back <= PLURAL_REACH && sentence.index() - back >= 0; back++) {
+            AnnotatedSentence candidate = doc.sentences().get(sentence.index() - back);
+            Entity found = null;
+            for (Dependency edge : candidate.dependencies()) {
+                if (!edge.relation().startsWith("conj") || edge.governor() < 0
+                        || back == 0 && edge.dependent() >= token.index()) {
+                    continue;
+                }
+                Entity left = entityAt(candidate.token(edge.governor()));
+                Entity right = entityAt(candidate.token(edge.dependent()));
+                if (left != null && right != null && !left.equals(right) && left.type() == EntityType.ORGANIZATION
+                        && right.type() == EntityType.ORGANIZATION) {
+                    found = left;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** A generic noun fits any organisation; a specific one only one the article never described otherwise. */
