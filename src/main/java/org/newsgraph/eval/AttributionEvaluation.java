@@ -1,8 +1,11 @@
 package org.newsgraph.eval;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Figure;
@@ -11,6 +14,11 @@ import org.newsgraph.extract.Figure;
  * Scores what found figures are credited to: on the figures that agree with a gold figure on value and unit, whether
  * the asserted subject and measure are right, how often a wrong subject is asserted, and how right each step of the
  * attribution chain is (the evidence for which steps may assert and which only propose a candidate).
+ *
+ * <p>A subject is right when it is the entity the gold names: one of the entity's names (its name, aliases and
+ * the words of its mentions) is the gold name, or all the words of the shorter of the two are words of the longer,
+ * leaving out company suffixes ("Ryanair" is "Ryanair Holdings PLC", "A380" is "Airbus A380"). So a figure credited
+ * to the right mention is not counted wrong for how the entity reader named it.
  *
  * @see FigureEvaluation for which figures are found
  */
@@ -65,11 +73,10 @@ public final class AttributionEvaluation {
                 continue;
             }
             String asserted = extraction.nameOf(p.subject());
-            String candidate = p.subject() != null ? asserted : extraction.nameOf(p.how().subjectCandidate());
-            boolean assertedRight = asserted != null && g.subject() != null
-                    && FigureEvaluation.sameSubject(asserted, g.subject());
-            boolean candidateRight = candidate != null && g.subject() != null
-                    && FigureEvaluation.sameSubject(candidate, g.subject());
+            String candidateId = p.subject() != null ? p.subject() : p.how().subjectCandidate();
+            String candidate = extraction.nameOf(candidateId);
+            boolean assertedRight = p.subject() != null && sameEntity(extraction, p.subject(), g.subject());
+            boolean candidateRight = candidateId != null && sameEntity(extraction, candidateId, g.subject());
             wrong = wrong.plus(asserted != null && !assertedRight);
             if (g.subject() != null) {
                 subject = subject.plus(assertedRight);
@@ -100,5 +107,43 @@ public final class AttributionEvaluation {
         }
         return new Result(subject, subjectOrCandidate, measure, measureOrCandidate, wrong, subjectSteps,
                 measureSteps, errors);
+    }
+
+    private static final Set<String> SUFFIXES = Set.of("inc", "plc", "corp", "corporation", "co", "ltd", "llc",
+            "holdings", "group", "the", "s", "ag", "sa", "nv");
+
+    static boolean sameEntity(Extraction extraction, String entityId, String gold) {
+        if (gold == null) {
+            return false;
+        }
+        List<String> names = new ArrayList<>();
+        extraction.entity(entityId).ifPresentOrElse(e -> {
+            names.add(e.name());
+            names.addAll(e.aliases());
+            e.mentions().forEach(m -> names.add(m.text()));
+        }, () -> names.add(entityId));
+        for (String wanted : gold.split(",")) {
+            Set<String> want = words(wanted);
+            for (String name : names) {
+                Set<String> got = words(name);
+                if (want.isEmpty() || got.isEmpty()) {
+                    continue;
+                }
+                if (want.size() <= got.size() ? got.containsAll(want) : want.containsAll(got)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String name) {
+        Set<String> out = new HashSet<>();
+        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}&]+")) {
+            if (!word.isEmpty() && !SUFFIXES.contains(word)) {
+                out.add(word);
+            }
+        }
+        return out;
     }
 }
