@@ -222,6 +222,10 @@ final class FigureContext {
                 String stepName = relative && found.step().equals(NSUBJ) ? RELATIVE_CLAUSE : found.step();
                 return said ? new Found(found.value(), SPEAKER, false) : new Found(found.value(), stepName, found.sure());
             }
+            Entity unlabelled = unlabelledSubject(sentence, current);
+            if (unlabelled != null) {
+                return sure(unlabelled.id(), NSUBJ, said);
+            }
         }
         Entity main = mainSubject(sentence);
         if (main != null) {
@@ -233,6 +237,29 @@ final class FigureContext {
 
     private Found sure(String id, String step, boolean said) {
         return said ? new Found(id, SPEAKER, false) : new Found(id, step, !UNSURE.contains(step));
+    }
+
+    /**
+     * The subject the parser left unlabelled: "TikTok, owned by ByteDance, was spending ..." can come out with the
+     * name and the verb both as {@code dep} of "owned". A finite verb (it has an auxiliary) without a subject, itself
+     * a {@code dep}, takes the organisation that is a {@code dep} of the same word before it.
+     */
+    private Entity unlabelledSubject(AnnotatedSentence sentence, Token verb) {
+        Token governor = sentence.head(verb);
+        if (governor == null || !verb.pos().startsWith("VB") || !sentence.relationToHead(verb).equals("dep")
+                || hasSubject(sentence, verb) || sentence.children(verb).stream()
+                .noneMatch(c -> DependencyWalk.relation(sentence, verb, c).startsWith("aux"))) {
+            return null;
+        }
+        Entity found = null;
+        for (Token sibling : sentence.children(governor)) {
+            Entity entity = context.entityAt(sibling);
+            if (sibling.index() < verb.index() && entity != null && entity.type() == EntityType.ORGANIZATION
+                    && DependencyWalk.relation(sentence, governor, sibling).equals("dep")) {
+                found = entity;
+            }
+        }
+        return found;
     }
 
     /**

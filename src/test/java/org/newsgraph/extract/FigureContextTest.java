@@ -98,6 +98,13 @@ class FigureContextTest {
                         "share price", "-",
                         "Acme/NNP/ORGANIZATION shares/NNS fell/VBD/_/fall 5/CD %/NN ./.",
                         "compound(shares, Acme) nsubj(fell, shares) root(ROOT, fell) obj(fell, %) nummod(%, 5)"),
+                of("a subject the parser left unlabelled", "$ 20 million", FigureKind.AMOUNT, "tiktok", "nsubj",
+                        true, "-", "-",
+                        "TikTok/NNP/ORGANIZATION ,/, owned/VBN/_/own by/IN ByteDance/NNP/ORGANIZATION ,/, was/VBD/_/be "
+                                + "spending/VBG/_/spend $/$ 20/CD million/CD ./.",
+                        "root(ROOT, owned) dep(owned, TikTok) obl:by(owned, ByteDance) case(ByteDance, by) "
+                                + "dep(owned, spending) aux(spending, was) obj(spending, $) nummod($, million) "
+                                + "compound(million, 20)"),
                 of("a cycle in the graph ends", "500 degrees", FigureKind.MEASUREMENT, "-", "-", false, "-", "-",
                         "it/PRP can/MD hit/VB 500/CD degrees/NNS ./.",
                         "nsubj(hit, it) aux(hit, can) root(ROOT, hit) obj(hit, degrees) nummod(degrees, 500) "
