@@ -42,8 +42,8 @@ import org.newsgraph.nlp.Token;
  *
  * <p>The measure comes from: {@code change-of} ("a 29% increase in cloud revenue"), {@code share-of} ("25% of
  * revenue"), {@code counted-noun} ("350 stores"), {@code head-noun} (the noun the figure is attached to:
- * "revenue of $5bn"), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the share price). A measure is at most four words, without punctuation, repeated words
- * or verbs of saying; anything else is left empty.
+ * "revenue of $5bn"), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the share price). A measure is
+ * at most four words, without punctuation, repeated words or verbs of saying; anything else is left empty.
  *
  * <p>The time is a date attached to the figure's own clause before any other date of the sentence, never the base of a
  * change ("from a year earlier") nor a founding date; fiscal periods keep the article's words.
@@ -135,7 +135,7 @@ final class FigureContext {
                 of = owner != null ? owner.id() : phrase(sentence, whole);
             }
         }
-        Found subject = subject(sentence, head, nouns, span, candidate.kind());
+        Found subject = subject(sentence, nouns, span);
         Found measure = measure(sentence, span, head, nouns, candidate.kind());
         return new About(subject, measure, of, time(sentence, head, span));
     }
@@ -174,7 +174,7 @@ final class FigureContext {
         return nouns;
     }
 
-    private Found subject(AnnotatedSentence sentence, Token head, List<Token> nouns, List<Token> span, FigureKind kind) {
+    private Found subject(AnnotatedSentence sentence, List<Token> nouns, List<Token> span) {
         for (Token noun : nouns) {
             Found owner = owner(sentence, noun, span);
             if (owner != null) {
@@ -199,19 +199,13 @@ final class FigureContext {
                     return sure(named.id(), relation.equals("appos") ? APPOSITION
                             : relation.startsWith("acl") ? RELATIVE_CLAUSE : OF_ATTACHMENT, said);
                 }
-                if (relation.equals("appos") || relation.startsWith("acl")) {
-                    Entity described = context.entityAt(current);
-                    if (described != null) {
-                        return sure(described.id(), relation.equals("appos") ? APPOSITION : RELATIVE_CLAUSE, said);
-                    }
-                }
             }
             for (Token child : sentence.children(current)) {
                 if (!DependencyWalk.relation(sentence, current, child).startsWith("nsubj") || span.contains(child)
                         || nouns.contains(child)) {
                     continue;
                 }
-                Found found = subjectPhrase(sentence, current, child, span, kind);
+                Found found = subjectPhrase(sentence, current, child, span);
                 if (found == null) {
                     continue;
                 }
@@ -266,7 +260,7 @@ final class FigureContext {
      * What a verb's subject says the figure is about: an organisation, its possessor, or a resolved "it"; {@link
      * Found#NONE} to stop (a person the figure is not about), null when the subject is a plain noun ("revenue").
      */
-    private Found subjectPhrase(AnnotatedSentence sentence, Token verb, Token subject, List<Token> span, FigureKind kind) {
+    private Found subjectPhrase(AnnotatedSentence sentence, Token verb, Token subject, List<Token> span) {
         Entity entity = context.entityAt(subject);
         if (entity != null) {
             if (entity.type() == EntityType.PLACE) {
@@ -474,7 +468,6 @@ final class FigureContext {
         String best = null;
         int bestScore = Integer.MAX_VALUE;
         int figureStart = span.get(0).start();
-        int offset = tokens.get(0).index();
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).ner().equals("DATE")) {
                 continue;
