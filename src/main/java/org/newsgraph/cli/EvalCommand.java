@@ -13,6 +13,8 @@ import org.newsgraph.ConfigurationException;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.eval.AttributionEvaluation;
+import org.newsgraph.eval.CoreferenceEvaluation;
 import org.newsgraph.eval.FigureEvaluation;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.Halves;
@@ -23,6 +25,7 @@ import org.newsgraph.eval.RecognizersTextEvaluation;
 import org.newsgraph.eval.PrecisionRecall;
 import org.newsgraph.eval.RelationEvaluation;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.nlp.NlpPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -75,16 +78,26 @@ final class EvalCommand implements Callable<Integer> {
             + "to score: tuning, reported or all (default: ${DEFAULT-VALUE}); see Halves.")
     String half = "reported";
 
+    @Option(names = "--coref", description = "Score coreference of organisations on MEANTIME (--half).")
+    boolean coref;
+
     @Option(names = "--verbose", description = "List every miss and false positive.")
     boolean verbose;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        boolean all = !figuresOnly && !relations && !entities && !numbers && !values;
+        boolean all = !figuresOnly && !relations && !entities && !numbers && !values && !coref;
         Halves.Half chosenHalf = half();
         if (all || figuresOnly) {
             figureScores(out, chosenHalf);
+            meantimeAttribution(out);
+        }
+        if (coref) {
+            requireFolder(meantime, "--meantime");
+            out.println();
+            printCoreference(out, new CoreferenceEvaluation(NlpPipeline::shared, new Extractor())
+                    .evaluate(meantime, chosenHalf));
         }
         if (numbers || all && Files.isDirectory(recognizers)) {
             requireFolder(recognizers, "--recognizers");
@@ -146,7 +159,13 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void figureScores(PrintWriter out, Halves.Half chosen) throws Exception {
-        FigureEvaluation.Result figures = figures(out);
+        List<Path> goldFiles;
+        try (Stream<Path> files = Files.list(gold)) {
+            goldFiles = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
+        }
+        AttributionEvaluation.Result[] attribution = {AttributionEvaluation.Result.EMPTY};
+        FigureEvaluation.Result figures = figures(out, goldFiles, articles, (text, extraction, goldFile) ->
+                attribution[0] = attribution[0].plus(new AttributionEvaluation().score(text, extraction, goldFile)));
         out.println();
         out.println("Figures against gold (" + figures.value().gold() + " gold, " + figures.value().predicted() + " predicted)");
         out.println("                    precision  recall  F1");
@@ -156,6 +175,7 @@ final class EvalCommand implements Callable<Integer> {
         out.println("  on value+unit matches: kind " + figures.kind() + ", period " + figures.period()
                 + ", subject " + figures.subject() + ", measure " + figures.measure());
         out.println("  traps hit: " + figures.trapHits());
+        printAttribution(out, attribution[0]);
         if (verbose) {
             figures.misses().forEach(m -> out.println("  miss: " + m));
             figures.falsePositives().forEach(m -> out.println("  false positive: " + m));
@@ -219,14 +239,58 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private FigureEvaluation.Result figures(PrintWriter out) throws Exception {
+    /** Subject and measure of figures on the MEANTIME gold of the chosen half, when the data set is there. */
+    private void meantimeAttribution(PrintWriter out) throws Exception {
+        if (!Files.isDirectory(Halves.MEANTIME_DEV) || !Files.isDirectory(Halves.MEANTIME_ARTICLES)) {
+            out.println();
+            out.println("MEANTIME figure gold: skipped (" + Halves.MEANTIME_ARTICLES + " not found)");
+            return;
+        }
+        Halves.Half chosen = Halves.Half.parse(half);
+        List<Path> goldFiles = Halves.meantimeGold(chosen, Halves.MEANTIME_DEV, Halves.MEANTIME_GOLD);
+        out.println();
+        out.println("MEANTIME figure gold, " + chosen.name().toLowerCase(Locale.ROOT) + " half, " + goldFiles.size()
+                + " articles");
+        AttributionEvaluation.Result[] attribution = {AttributionEvaluation.Result.EMPTY};
+        FigureEvaluation.Result figures = figures(out, goldFiles, Halves.MEANTIME_ARTICLES,
+                (text, extraction, goldFile) -> attribution[0] = attribution[0].plus(
+                        new AttributionEvaluation().score(text, extraction, goldFile)));
+        out.println("  value+unit        " + figures.valueUnit().line());
+        printAttribution(out, attribution[0]);
+    }
+
+    private void printAttribution(PrintWriter out, AttributionEvaluation.Result result) {
+        out.println("  on value+unit matches: subject " + result.subject() + " (with candidates "
+                + result.subjectOrCandidate() + "), measure " + result.measure() + " (with candidates "
+                + result.measureOrCandidate() + ")");
+        out.println("  wrong subject asserted on " + result.wrongSubject() + " of found figures");
+        if (verbose) {
+            result.subjectSteps().forEach((step, accuracy) -> out.println("  subject step " + step + ": " + accuracy));
+            result.measureSteps().forEach((step, accuracy) -> out.println("  measure step " + step + ": " + accuracy));
+            result.errors().forEach(e -> out.println("  attribution: " + e));
+        }
+    }
+
+    private void printCoreference(PrintWriter out, CoreferenceEvaluation.Result result) {
+        out.printf("MEANTIME coreference of organisations, %s half, %d articles%n",
+                half.toLowerCase(Locale.ROOT), result.articles());
+        out.println("  pronoun and nominal mentions resolved to the right named organisation: " + result.accuracy());
+        out.println("  resolved at all: " + result.resolved() + ";  right among resolved: " + result.precision());
+        if (verbose) {
+            result.errors().forEach(e -> out.println("  coref: " + e));
+        }
+    }
+
+    /** Told of each scored article with its extraction, for scores beyond the figures' own. */
+    private interface ArticleScorer {
+        void score(String text, org.newsgraph.extract.Extraction extraction, GoldFile gold);
+    }
+
+    private FigureEvaluation.Result figures(PrintWriter out, List<Path> goldFiles, Path articles,
+                                            ArticleScorer attribution) throws Exception {
         List<ArticleProblem> problems = new ArrayList<>();
         List<Article> all = Newsgraph.readAll(articles, problems);
         problems.forEach(p -> spec.commandLine().getErr().println(p));
-        List<Path> goldFiles;
-        try (Stream<Path> files = Files.list(gold)) {
-            goldFiles = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
-        }
         Newsgraph newsgraph = new Newsgraph();
         FigureEvaluation evaluation = new FigureEvaluation();
         FigureEvaluation.Result total = FigureEvaluation.Result.EMPTY;
@@ -238,7 +302,9 @@ final class EvalCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(file + ": no article named " + goldFile.article() + " in " + articles);
                 continue;
             }
-            FigureEvaluation.Result result = evaluation.score(article.text(), newsgraph.extract(article), goldFile);
+            org.newsgraph.extract.Extraction extraction = newsgraph.extract(article);
+            FigureEvaluation.Result result = evaluation.score(article.text(), extraction, goldFile);
+            attribution.score(article.text(), extraction, goldFile);
             out.printf(Locale.ROOT, "%-45s value+unit F1 %.3f  (%d gold, %d predicted)%n", article.slug(),
                     result.valueUnit().f1(), result.valueUnit().gold(), result.valueUnit().predicted());
             total = total.plus(result);

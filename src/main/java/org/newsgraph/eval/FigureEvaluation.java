@@ -133,7 +133,7 @@ public final class FigureEvaluation {
         return spans;
     }
 
-    private static boolean overlaps(Figure p, List<int[]> spans) {
+    static boolean overlaps(Figure p, List<int[]> spans) {
         for (Span mention : p.mentions()) {
             for (int[] span : spans) {
                 if (mention.start() < span[1] && span[0] < mention.end()) {
@@ -174,7 +174,7 @@ public final class FigureEvaluation {
         return u.length() > 3 && u.endsWith("s") && !u.endsWith("ss") ? u.substring(0, u.length() - 1) : u;
     }
 
-    private static boolean sameSubject(String predicted, String gold) {
+    static boolean sameSubject(String predicted, String gold) {
         if (predicted == null) {
             return false;
         }

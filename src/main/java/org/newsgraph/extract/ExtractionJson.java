@@ -51,6 +51,11 @@ public final class ExtractionJson {
             node.put("direction", figure.direction());
             node.put("measure", figure.measure());
             node.put("subject", extraction.nameOf(figure.subject()));
+            node.put("measureCandidate", figure.how().measureCandidate());
+            node.put("subjectCandidate", extraction.nameOf(figure.how().subjectCandidate()));
+            ObjectNode how = node.putObject("how");
+            how.put("subject", figure.how().subjectStep());
+            how.put("measure", figure.how().measureStep());
             node.put("of", extraction.entity(figure.of() == null ? "" : figure.of()).map(Entity::name).orElse(figure.of()));
             node.put("time", figure.time());
             node.put("vague", figure.vague());

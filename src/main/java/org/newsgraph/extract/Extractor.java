@@ -172,6 +172,15 @@ public final class Extractor {
                            String period, String per, String direction, String subject) {
     }
 
+    private static String sure(FigureContext.Found found) {
+        return found.sure() ? found.value() : null;
+    }
+
+    private static Attribution attribution(FigureContext.About about) {
+        return new Attribution(about.subject().sure() ? null : about.subject().value(), about.subject().step(),
+                about.measure().sure() ? null : about.measure().value(), about.measure().step());
+    }
+
     private List<Figure> figures(AnnotatedText annotated, Set<Integer> boilerplate, List<Entity> entities,
                                  FigureContext figureContext) {
         List<Span> names = entities.stream().filter(e -> e.type() != EntityType.PLACE)
@@ -192,13 +201,13 @@ public final class Extractor {
                 FigureContext.About about = figureContext.about(sentence, start, end, candidate);
                 FactKey key = new FactKey(candidate.kind(), candidate.value(), candidate.min(), candidate.max(),
                         candidate.unit(), candidate.qualifier(), candidate.period(), candidate.per(),
-                        candidate.direction(), about.subject());
+                        candidate.direction(), about.subject().value());
                 mentions.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(new Span(start, end, annotated.text().substring(start, end), sentence.index()));
                 facts.putIfAbsent(key, id -> new Figure(id, candidate.kind(), candidate.value(), candidate.min(),
                         candidate.max(), candidate.unit(), candidate.qualifier(), candidate.period(), candidate.per(),
-                        candidate.direction(), about.measure(), about.subject(), about.of(), about.time(),
-                        candidate.vague(), mentions.get(key)));
+                        candidate.direction(), sure(about.measure()), sure(about.subject()), about.of(), about.time(),
+                        candidate.vague(), mentions.get(key), attribution(about)));
             }
         }
         List<Figure> figures = new ArrayList<>();

@@ -21,11 +21,13 @@ import java.util.stream.Collectors;
  * @param of        the whole of a share: an entity id or the article's words, or null
  * @param time      when the figure holds ("2022-03", "2025-Q2"), or null
  * @param mentions  every place the article states this fact; the first is where it is stated first
+ * @param how       how subject and measure were found, with the unsure answers; {@link Attribution#NONE} if unknown
  */
 public record Figure(String id, FigureKind kind, BigDecimal value, BigDecimal min, BigDecimal max, String unit,
                      String qualifier, String period, String per, String direction, String measure,
-                     String subject, String of, String time, String vague, List<Span> mentions) {
+                     String subject, String of, String time, String vague, List<Span> mentions, Attribution how) {
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public Figure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -37,6 +39,15 @@ public record Figure(String id, FigureKind kind, BigDecimal value, BigDecimal mi
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("a figure needs at least one mention");
         }
+        how = how == null ? Attribution.NONE : how;
+    }
+
+    /** A figure without a record of how it was attributed. */
+    public Figure(String id, FigureKind kind, Double value, Double min, Double max, String unit, String qualifier,
+                  String period, String per, String direction, String measure, String subject, String of, String time,
+                  String vague, List<Span> mentions) {
+        this(id, kind, value, min, max, unit, qualifier, period, per, direction, measure, subject, of, time, vague,
+                mentions, Attribution.NONE);
     }
 
     /** A decimal without trailing zeros, so that equal values are equal records ("4.10E+6" is 4100000). */

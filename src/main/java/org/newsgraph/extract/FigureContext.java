@@ -2,32 +2,101 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
 
 /**
  * Reads from the dependency parse what a figure is about: its subject entity, the measure in the article's words,
- * the whole of a share, and when it holds (SUTime).
+ * the whole of a share, and when it holds. Reads only the candidate's kind and whole ({@code of}).
+ *
+ * <p>The subject comes from the first step of this chain that answers (the step is recorded with the figure):
+ * <ol>
+ *   <li>{@code possessor}: the figure's own noun phrase, or the noun it measures, has an organisation as possessor or
+ *       name modifier ("Acme's operating margin of 12%", "Acme revenue of $5bn").</li>
+ *   <li>{@code of-attachment}: an organisation attached by of/at ("12% of Acme", "sales at Acme of $5bn").</li>
+ *   <li>{@code nsubj}: the subject of the verb (or copula) that governs the figure, or that subject's possessor
+ *       ("Acme posted revenue of $5bn", "Acme's revenue rose 12%"). Climbing from a clause that is said, the
+ *       speaker is only a candidate ({@code speaker}); a person only when the verb is about the person's own money
+ *       ("Smith earned $5m").</li>
+ *   <li>{@code relative-clause} and {@code apposition}: the organisation a clause or apposition describes ("Acme,
+ *       which employs 5,000 people", "Acme, a firm with 5,000 staff", "Barra, 51").</li>
+ *   <li>{@code main-clause}: the organisation that is the subject of the sentence's main clause, a candidate only.</li>
+ *   <li>{@code implicit}: "Net profit rose 21%" names no owner; the organisation the article is about at that point
+ *       ({@link Coreference#salient}), a candidate only.</li>
+ * </ol>
+ * "It", "its", "the company", "the automaker" at any step stand for the organisation {@link Coreference} finds; the
+ * step is then {@code coreference} and sure only when coreference found it in the article's own words (a description
+ * or the same sentence). Investors, suppliers and analysts named elsewhere in the sentence are never reached: the
+ * chain only follows the figure's own dependencies.
+ *
+ * <p>The measure comes from: {@code change-of} ("a 29% increase in cloud revenue"), {@code share-of} ("25% of
+ * revenue"), {@code counted-noun} ("350 stores"), {@code head-noun} (the noun the figure is attached to:
+ * "revenue of $5bn"), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the share price). A measure is
+ * at most four words, without punctuation, repeated words or verbs of saying; anything else is left empty.
+ *
+ * <p>The time is a date attached to the figure's own clause before any other date of the sentence, never the base of a
+ * change ("from a year earlier") nor a founding date; fiscal periods keep the article's words.
  */
 final class FigureContext {
 
+    static final String POSSESSOR = "possessor";
+    static final String OF_ATTACHMENT = "of-attachment";
+    static final String NSUBJ = "nsubj";
+    static final String RELATIVE_CLAUSE = "relative-clause";
+    static final String APPOSITION = "apposition";
+    static final String SPEAKER = "speaker";
+    static final String MAIN_CLAUSE = "main-clause";
+    static final String COREFERENCE = "coreference";
+    static final String CHANGE_OF = "change-of";
+    static final String SHARE_OF = "share-of";
+    static final String HEAD_NOUN = "head-noun";
+    static final String SUBJECT_NOUN = "subject-noun";
+    static final String COUNTED_NOUN = "counted-noun";
+    static final String IMPLICIT = "implicit";
+
+    /** "Shares in Acme fell 5%": what moved is the share price. */
+    private static final Set<String> SHARES = Set.of("shares", "stock", "stocks", "share");
+
+    /** Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. */
+    private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT);
+    /** Coreference reasons sure enough to assert: the article's own description, or a subject of the same sentence. */
+    private static final Set<String> SURE_COREFERENCE = Set.of("described", "same-sentence", "conjunction");
+
     private static final Set<String> CHANGE_NOUNS = Set.of("increase", "rise", "jump", "gain", "growth", "surge",
             "climb", "rebound", "hike", "drop", "decline", "fall", "slump", "decrease", "cut", "reduction", "dip",
-            "plunge", "slide", "contraction");
+            "plunge", "slide", "contraction", "loss", "change");
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "det:poss");
     /** Verbs whose subject is who acts ("companies spend"), not what is measured ("revenue rose"). */
     private static final Set<String> AGENT_VERBS = Set.of("spend", "earn", "generate", "pay", "invest", "raise",
             "sell", "buy", "make", "receive", "charge", "borrow", "lend", "order", "hire", "employ", "operate",
             "carry", "serve", "plan", "expect", "book", "post", "report", "record", "forecast", "target", "win",
             "sign", "offer", "agree", "spent", "lose", "save", "open", "close", "build", "acquire", "have");
-    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "report", "add", "note",
-            "explain", "estimate", "expect", "predict", "warn", "argue", "write", "claim", "confirm", "state");
+    /** Verbs about a person's own money or holdings, whose person subject the figure is about. */
+    private static final Set<String> PERSONAL_VERBS = Set.of("earn", "own", "hold", "receive", "win", "inherit",
+            "donate", "score", "be");
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "add", "note", "explain",
+            "estimate", "predict", "warn", "argue", "write", "claim", "confirm", "state", "believe", "think",
+            "according");
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis");
+    private static final Set<String> FOUNDING = Set.of("found", "establish", "incorporate", "create", "launch",
+            "start", "bear", "set", "form", "begin");
+    private static final Pattern BASE_OF_CHANGE = Pattern.compile("(?i).*\\b(earlier|ago|before|prior|previous|previously)\\b.*");
+    private static final Set<String> BEFORE_BASE = Set.of("from", "than", "versus", "vs", "vs.", "over", "since",
+            "compared", "against");
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|Q[1-4]|H[12]|W\\d{2}))?");
+    private static final int MAX_CLIMB = 8;
+    private static final int MAX_MEASURE_WORDS = 4;
 
     private final DocumentContext context;
     private final Map<String, Entity> byId;
@@ -37,17 +106,27 @@ final class FigureContext {
         this.byId = byId;
     }
 
-    record About(String subject, String measure, String of, String time) {
+    /** An answer of the chain: the entity id or words, the step, and whether it may be asserted. */
+    record Found(String value, String step, boolean sure) {
+
+        static final Found NONE = new Found(null, null, false);
+    }
+
+    record About(Found subject, Found measure, String of, String time) {
+
+        /** The subject when sure, else null. */
+        String sureSubject() {
+            return subject.sure() ? subject.value() : null;
+        }
     }
 
     About about(AnnotatedSentence sentence, int start, int end, FigureCandidate candidate) {
         List<Token> span = sentence.tokensIn(start, end);
         if (span.isEmpty()) {
-            return new About(context.company(sentence.index()), null, candidate.of(), null);
+            return new About(Found.NONE, Found.NONE, candidate.of(), null);
         }
         Token head = headOf(sentence, span);
-        String subject = subject(sentence, head);
-        String measure = measure(sentence, span, head, candidate);
+        List<Token> nouns = measuredNouns(sentence, head, span);
         String of = candidate.of();
         if (candidate.kind() == FigureKind.SHARE) {
             Token whole = child(sentence, head, "nmod:of");
@@ -56,13 +135,9 @@ final class FigureContext {
                 of = owner != null ? owner.id() : phrase(sentence, whole);
             }
         }
-        if (subject == null) {
-            subject = firstOrganization(sentence);
-        }
-        if (subject == null) {
-            subject = context.company(sentence.index());
-        }
-        return new About(subject, measure, of, time(sentence, start));
+        Found subject = subject(sentence, nouns, span);
+        Found measure = measure(sentence, span, head, nouns, candidate.kind());
+        return new About(subject, measure, of, time(sentence, head, span));
     }
 
     private static Token headOf(AnnotatedSentence sentence, List<Token> span) {
@@ -78,24 +153,182 @@ final class FigureContext {
     }
 
     /**
-     * The entity named as subject of the clause the figure is in, or of a clause above it. A person who only
-     * reports the figure ("Lund said profit fell 12%") is not what it is about: speech verbs are not climbed.
+     * The figure's head and the nouns it measures, nearest first: "350 stores" (the noun it counts), "revenue of
+     * $5bn" and "a margin of 12%" (the noun it is attached to).
      */
-    private String subject(AnnotatedSentence sentence, Token head) {
+    private static List<Token> measuredNouns(AnnotatedSentence sentence, Token head, List<Token> span) {
+        List<Token> nouns = new ArrayList<>();
+        nouns.add(head);
         Token current = head;
-        for (int step = 0; step < 6 && current != null; step++) {
-            if (step > 0 && SPEECH_VERBS.contains(lemma(current))) {
-                return null;
+        for (int step = 0; step < 3; step++) {
+            Token governor = sentence.head(current);
+            String relation = sentence.relationToHead(current);
+            if (governor == null || nouns.contains(governor) || !governor.pos().startsWith("NN")
+                    || !(relation.equals("nummod") || relation.equals("amod") || relation.equals("compound")
+                    || relation.equals("nmod:of") || relation.equals("appos") || relation.equals("dep"))) {
+                break;
             }
-            for (Token child : sentence.children(current)) {
-                if (sentence.relationToHead(child).startsWith("nsubj") && child != head) {
-                    Entity entity = context.entityOfPhrase(sentence, child, byId);
-                    if (entity != null && entity.type() != EntityType.PLACE && entity.type() != EntityType.PERSON) {
-                        return entity.id();
+            nouns.add(governor);
+            current = governor;
+        }
+        return nouns;
+    }
+
+    private Found subject(AnnotatedSentence sentence, List<Token> nouns, List<Token> span) {
+        for (Token noun : nouns) {
+            Found owner = owner(sentence, noun, span);
+            if (owner != null) {
+                return owner;
+            }
+        }
+        Token previous = nouns.get(nouns.size() - 1);
+        List<Token> path = new ArrayList<>();
+        path.add(previous);
+        path.addAll(DependencyWalk.ancestors(sentence, previous));
+        boolean said = false;
+        for (int step = 0; step < path.size() && step < MAX_CLIMB; step++) {
+            Token current = path.get(step);
+            if (step > 0) {
+                String relation = sentence.relationToHead(path.get(step - 1));
+                said = said || CLAUSE_RELATIONS.contains(relation) && SPEECH_VERBS.contains(lemma(current));
+                Entity named = context.entityAt(current);
+                if (named != null && named.type() != EntityType.PLACE && !nouns.contains(current)) {
+                    if (named.type() == EntityType.PERSON && !relation.equals("appos")) {
+                        return Found.NONE;
                     }
+                    return sure(named.id(), relation.equals("appos") ? APPOSITION
+                            : relation.startsWith("acl") ? RELATIVE_CLAUSE : OF_ATTACHMENT, said);
                 }
             }
-            current = sentence.head(current);
+            for (Token child : sentence.children(current)) {
+                if (!DependencyWalk.relation(sentence, current, child).startsWith("nsubj") || span.contains(child)
+                        || nouns.contains(child)) {
+                    continue;
+                }
+                Found found = subjectPhrase(sentence, current, child, span);
+                if (found == null) {
+                    continue;
+                }
+                if (found == Found.NONE) {
+                    return found;
+                }
+                boolean relative = sentence.relationToHead(current).startsWith("acl");
+                String stepName = relative && found.step().equals(NSUBJ) ? RELATIVE_CLAUSE : found.step();
+                return said ? new Found(found.value(), SPEAKER, false) : new Found(found.value(), stepName, found.sure());
+            }
+            Entity unlabelled = unlabelledSubject(sentence, current);
+            if (unlabelled != null) {
+                return sure(unlabelled.id(), NSUBJ, said);
+            }
+        }
+        Entity main = mainSubject(sentence);
+        if (main != null) {
+            return new Found(main.id(), MAIN_CLAUSE, false);
+        }
+        Entity salient = context.coreference().salient(sentence.index());
+        return salient == null ? Found.NONE : new Found(salient.id(), IMPLICIT, false);
+    }
+
+    private Found sure(String id, String step, boolean said) {
+        return said ? new Found(id, SPEAKER, false) : new Found(id, step, !UNSURE.contains(step));
+    }
+
+    /**
+     * The subject the parser left unlabelled: "TikTok, owned by ByteDance, was spending ..." can come out with the
+     * name and the verb both as {@code dep} of "owned". A finite verb (it has an auxiliary) without a subject, itself
+     * a {@code dep}, takes the organisation that is a {@code dep} of the same word before it.
+     */
+    private Entity unlabelledSubject(AnnotatedSentence sentence, Token verb) {
+        Token governor = sentence.head(verb);
+        if (governor == null || !verb.pos().startsWith("VB") || !sentence.relationToHead(verb).equals("dep")
+                || hasSubject(sentence, verb) || sentence.children(verb).stream()
+                .noneMatch(c -> DependencyWalk.relation(sentence, verb, c).startsWith("aux"))) {
+            return null;
+        }
+        Entity found = null;
+        for (Token sibling : sentence.children(governor)) {
+            Entity entity = context.entityAt(sibling);
+            if (sibling.index() < verb.index() && entity != null && entity.type() == EntityType.ORGANIZATION
+                    && DependencyWalk.relation(sentence, governor, sibling).equals("dep")) {
+                found = entity;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * What a verb's subject says the figure is about: an organisation, its possessor, or a resolved "it"; {@link
+     * Found#NONE} to stop (a person the figure is not about), null when the subject is a plain noun ("revenue").
+     */
+    private Found subjectPhrase(AnnotatedSentence sentence, Token verb, Token subject, List<Token> span) {
+        Entity entity = context.entityAt(subject);
+        if (entity != null) {
+            if (entity.type() == EntityType.PLACE) {
+                return null;
+            }
+            if (entity.type() == EntityType.PERSON && !PERSONAL_VERBS.contains(lemma(verb))) {
+                return Found.NONE;
+            }
+            return new Found(entity.id(), NSUBJ, true);
+        }
+        Found coreferent = coreferent(sentence, subject);
+        if (coreferent != null) {
+            return coreferent;
+        }
+        return owner(sentence, subject, span);
+    }
+
+    /** A noun's possessor or name modifier, or an organisation attached by of/at; null when it has none. */
+    private Found owner(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            if (span.contains(child)) {
+                continue;
+            }
+            if (relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("det:poss")) {
+                Entity entity = context.entityAt(child);
+                if (entity != null && entity.type() != EntityType.PLACE && entity.type() != EntityType.PERSON) {
+                    return new Found(entity.id(), POSSESSOR, true);
+                }
+                Found coreferent = coreferent(sentence, child);
+                if (coreferent != null) {
+                    return coreferent;
+                }
+            }
+        }
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            if ((relation.equals("nmod:of") || relation.equals("nmod:at")) && !span.contains(child)) {
+                Entity entity = context.entityAt(child);
+                if (entity != null && entity.type() == EntityType.ORGANIZATION) {
+                    return new Found(entity.id(), OF_ATTACHMENT, true);
+                }
+                Found coreferent = coreferent(sentence, child);
+                if (coreferent != null) {
+                    return coreferent;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Found coreferent(AnnotatedSentence sentence, Token token) {
+        Optional<Coreference.Resolution> resolution = context.coreference().resolve(sentence, token);
+        return resolution.map(r -> new Found(r.entity().id(), COREFERENCE, SURE_COREFERENCE.contains(r.reason())))
+                .orElse(null);
+    }
+
+    private Entity mainSubject(AnnotatedSentence sentence) {
+        for (Token root : sentence.tokens()) {
+            if (sentence.relationToHead(root).equals("root")) {
+                for (Token child : sentence.children(root)) {
+                    if (DependencyWalk.relation(sentence, root, child).startsWith("nsubj")) {
+                        Entity entity = context.entityOfPhrase(sentence, child, byId);
+                        return entity != null && entity.type() == EntityType.ORGANIZATION ? entity : null;
+                    }
+                }
+                return null;
+            }
         }
         return null;
     }
@@ -104,65 +337,99 @@ final class FigureContext {
         return token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
     }
 
-    private String measure(AnnotatedSentence sentence, List<Token> span, Token head, FigureCandidate candidate) {
-        for (Token token : span) {
-            if (CHANGE_NOUNS.contains(token.text().toLowerCase(Locale.ROOT))) {
+    private static String word(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+
+    private Found measure(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns, FigureKind kind) {
+        Set<Token> near = new HashSet<>(span);
+        near.addAll(nouns);
+        for (Token token : near) {
+            if (CHANGE_NOUNS.contains(word(token))) {
                 for (Token child : sentence.children(token)) {
-                    String relation = sentence.relationToHead(child);
-                    if (relation.equals("nmod:in") || relation.equals("nmod:of")) {
-                        return phrase(sentence, child);
+                    String relation = DependencyWalk.relation(sentence, token, child);
+                    if ((relation.equals("nmod:in") || relation.equals("nmod:of")) && !span.contains(child)
+                            && context.entityAt(child) == null) {
+                        return found(sentence, child, CHANGE_OF);
                     }
                 }
             }
         }
-        if (candidate.kind() == FigureKind.SHARE) {
+        if (kind == FigureKind.SHARE) {
             Token whole = child(sentence, head, "nmod:of");
-            if (whole != null) {
-                return phrase(sentence, whole);
+            if (whole != null && context.entityAt(whole) == null) {
+                return found(sentence, whole, SHARE_OF);
             }
         }
-        Token verb = head;
-        // enhanced++ graphs can hold cycles: climb at most once per token of the sentence
-        for (int steps = 0; verb != null && !verb.pos().startsWith("VB"); steps++) {
-            verb = steps < sentence.tokens().size() ? sentence.head(verb) : null;
+        if (kind == FigureKind.COUNT && !head.pos().equals("CD") && isMeasureNoun(sentence, head)) {
+            return found(sentence, head, COUNTED_NOUN);
         }
-        if (verb == null) {
-            return null;
-        }
-        boolean agentVerb = AGENT_VERBS.contains(verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT));
-        for (Token child : sentence.children(verb)) {
-            if (!agentVerb && sentence.relationToHead(child).startsWith("nsubj") && context.entityAt(child) == null
-                    && !child.pos().startsWith("PRP") && !context.isCompanyWord(sentence, child)
-                    && child.pos().startsWith("NN")) {
-                return phrase(sentence, child);
+        for (Token noun : nouns.subList(1, nouns.size())) {
+            if (isMeasureNoun(sentence, noun)) {
+                return found(sentence, noun, HEAD_NOUN);
             }
+        }
+        Token verb = head.pos().startsWith("VB") || hasSubject(sentence, head) ? head
+                : DependencyWalk.ancestors(sentence, nouns.get(nouns.size() - 1)).stream().limit(MAX_CLIMB)
+                .filter(t -> t.pos().startsWith("VB")).findFirst().orElse(null);
+        if (verb == null || AGENT_VERBS.contains(lemma(verb))) {
+            return Found.NONE;
         }
         for (Token child : sentence.children(verb)) {
-            String relation = sentence.relationToHead(child);
-            if (relation.startsWith("obl:") && !span.contains(child) && context.entityAt(child) == null
-                    && child.pos().startsWith("NN") && child.index() > head.index()) {
-                return verb.text().toLowerCase(Locale.ROOT) + " " + relation.substring(4) + " " + phrase(sentence, child);
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
+                    && isMeasureNoun(sentence, child)) {
+                return SHARES.contains(word(child)) ? new Found("share price", SUBJECT_NOUN, true)
+                        : found(sentence, child, SUBJECT_NOUN);
             }
         }
-        return null;
+        return Found.NONE;
     }
 
-    /** A noun with its left modifiers, without a possessive entity: "Microsoft's stock price" -> "stock price". */
+    private static boolean hasSubject(AnnotatedSentence sentence, Token token) {
+        return sentence.children(token).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, token, c).startsWith("nsubj"));
+    }
+
+    private boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {
+        return noun.pos().startsWith("NN") && !noun.pos().startsWith("NNP") && context.entityAt(noun) == null
+                && !context.isCompanyWord(sentence, noun) && !CHANGE_NOUNS.contains(word(noun));
+    }
+
+    private Found found(AnnotatedSentence sentence, Token noun, String step) {
+        String words = phrase(sentence, noun);
+        return words == null ? Found.NONE : new Found(words, step, !UNSURE.contains(step));
+    }
+
+    /**
+     * A noun with its left modifiers, without a possessive entity: "Microsoft's stock price" -> "stock price"; null
+     * when that is not a short clean phrase (more than four words, punctuation, a word twice, a verb of saying).
+     */
     private String phrase(AnnotatedSentence sentence, Token head) {
-        List<Token> words = new ArrayList<>();
+        SortedSet<Token> words = new TreeSet<>(Comparator.comparingInt(Token::index));
         words.add(head);
         for (Token child : sentence.children(head)) {
-            String relation = sentence.relationToHead(child);
+            String relation = DependencyWalk.relation(sentence, head, child);
             if (MODIFIERS.contains(relation) && child.index() < head.index() && context.entityAt(child) == null
                     && !child.pos().startsWith("PRP")) {
-                words.addAll(DocumentContext.subtree(sentence, child).stream()
-                        .filter(t -> t.index() < head.index() && context.entityAt(t) == null
-                                && !t.pos().equals("POS") && !t.pos().startsWith("PRP")).toList());
+                for (Token token : DependencyWalk.subtree(sentence, child)) {
+                    if (token.index() < head.index() && context.entityAt(token) == null
+                            && !token.pos().equals("POS") && !token.pos().startsWith("PRP")
+                            && !token.pos().equals("DT")) {
+                        words.add(token);
+                    }
+                }
             }
         }
-        words.sort(Comparator.comparingInt(Token::index));
+        if (words.size() > MAX_MEASURE_WORDS) {
+            return null;
+        }
+        Set<String> seen = new HashSet<>();
         StringBuilder out = new StringBuilder();
         for (Token word : words) {
+            boolean punctuation = !word.text().chars().anyMatch(Character::isLetterOrDigit);
+            if (punctuation || !seen.add(word(word)) || SPEECH_VERBS.contains(lemma(word))) {
+                return null;
+            }
             if (!out.isEmpty()) {
                 out.append(' ');
             }
@@ -173,53 +440,102 @@ final class FigureContext {
 
     private static Token child(AnnotatedSentence sentence, Token token, String relation) {
         for (Token child : sentence.children(token)) {
-            if (sentence.relationToHead(child).equals(relation)) {
+            if (DependencyWalk.relation(sentence, token, child).equals(relation)) {
                 return child;
             }
         }
         return null;
     }
 
-    private String firstOrganization(AnnotatedSentence sentence) {
-        for (Token token : sentence.tokens()) {
-            Entity entity = context.entityAt(token);
-            if (entity != null && entity.type() == EntityType.ORGANIZATION) {
-                return entity.id();
-            }
-        }
-        return null;
+    /** A run of DATE tokens and its value: an ISO date or period, or the article's words. */
+    private record DateRun(int first, int last, String value) {
     }
 
-    /** The nearest date expression in the sentence: an ISO value when SUTime resolved one, else its words. */
-    private String time(AnnotatedSentence sentence, int figureStart) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+    /**
+     * When the figure holds: a date in the figure's own clause (attached to the figure or to a word between it and
+     * its verb), else the nearest date of the sentence; never the base of a change or a founding date.
+     */
+    private String time(AnnotatedSentence sentence, Token head, List<Token> span) {
         List<Token> tokens = sentence.tokens();
-        int i = 0;
-        while (i < tokens.size()) {
+        Set<Integer> clause = new HashSet<>();
+        clause.add(head.index());
+        for (Token ancestor : DependencyWalk.ancestors(sentence, head)) {
+            clause.add(ancestor.index());
+            if (ancestor.pos().startsWith("VB")) {
+                break;
+            }
+        }
+        String best = null;
+        int bestScore = Integer.MAX_VALUE;
+        int figureStart = span.get(0).start();
+        for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).ner().equals("DATE")) {
-                i++;
                 continue;
             }
             int j = i;
             while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals("DATE")) {
                 j++;
             }
-            String normalized = tokens.get(i).normalized();
-            String words = context.doc().text().substring(tokens.get(i).start(), tokens.get(j).end());
-            String value = null;
-            if (normalized != null && ISO_TIME.matcher(normalized).matches()) {
-                value = normalized;
-            } else if (normalized != null && normalized.startsWith("XXXX") && !words.matches("(?i).*\\b(ago|last|next)\\b.*")) {
-                value = words.replaceFirst("(?i)^the\\s+", "");
+            DateRun run = dateRun(sentence, i, j);
+            i = j;
+            if (run == null) {
+                continue;
             }
-            int distance = Math.abs(tokens.get(i).start() - figureStart);
-            if (value != null && distance < bestDistance) {
-                best = value;
-                bestDistance = distance;
+            boolean attached = false;
+            for (int k = run.first(); k <= run.last(); k++) {
+                Token governor = sentence.head(tokens.get(k));
+                attached = attached || governor != null && clause.contains(governor.index());
             }
-            i = j + 1;
+            int score = Math.abs(tokens.get(run.first()).start() - figureStart) + (attached ? 0 : 100_000);
+            if (score < bestScore) {
+                best = run.value();
+                bestScore = score;
+            }
         }
         return best;
+    }
+
+    private DateRun dateRun(AnnotatedSentence sentence, int i, int j) {
+        List<Token> tokens = sentence.tokens();
+        String text = context.doc().text();
+        String words = text.substring(tokens.get(i).start(), tokens.get(j).end());
+        if (BASE_OF_CHANGE.matcher(words).matches()) {
+            return null;
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (BEFORE_BASE.contains(word(tokens.get(k))) || FOUNDING.contains(lemma(tokens.get(k)))) {
+                return null;
+            }
+        }
+        for (int k = i; k <= j; k++) {
+            for (Token ancestor : DependencyWalk.ancestors(sentence, tokens.get(k)).stream().limit(2).toList()) {
+                if (FOUNDING.contains(lemma(ancestor)) && ancestor.pos().startsWith("VB")) {
+                    return null;
+                }
+            }
+        }
+        boolean fiscal = words.toLowerCase(Locale.ROOT).matches(".*\\b(fiscal|fy).*")
+                || i > 0 && word(tokens.get(i - 1)).matches("fiscal|fy");
+        if (fiscal) {
+            int from = i > 0 && word(tokens.get(i - 1)).matches("fiscal|fy") ? i - 1 : i;
+            int to = j;
+            while (to + 2 < tokens.size() && word(tokens.get(to + 1)).equals("of")
+                    && word(tokens.get(to + 2)).matches("fiscal|fy")) {
+                to += 2;
+                while (to + 1 < tokens.size() && tokens.get(to + 1).text().matches("\\d{4}|'?\\d{2}")) {
+                    to++;
+                }
+            }
+            return new DateRun(i, j, text.substring(tokens.get(from).start(), tokens.get(to).end())
+                    .replaceFirst("(?i)^the\\s+", ""));
+        }
+        String normalized = tokens.get(i).normalized();
+        if (normalized != null && ISO_TIME.matcher(normalized).matches()) {
+            return new DateRun(i, j, normalized);
+        }
+        if (normalized != null && normalized.startsWith("XXXX") && !words.matches("(?i).*\\b(ago|last|next)\\b.*")) {
+            return new DateRun(i, j, words.replaceFirst("(?i)^the\\s+", ""));
+        }
+        return null;
     }
 }

@@ -172,6 +172,17 @@ public final class GraphBuilder {
         literal(graph, f, NG.term(base, NG.vague), figure.vague());
         if (figure.subject() != null) {
             graph.add(f, NG.term(base, NG.subject), iris.entity(figure.subject()));
+        } else if (figure.how().subjectCandidate() != null) {
+            graph.add(f, NG.term(base, NG.candidateSubject), iris.entity(figure.how().subjectCandidate()));
+        }
+        if (figure.measure() == null) {
+            literal(graph, f, NG.term(base, NG.candidateMeasure), figure.how().measureCandidate());
+        }
+        if (figure.subject() != null || figure.how().subjectCandidate() != null) {
+            literal(graph, f, NG.term(base, NG.subjectStep), figure.how().subjectStep());
+        }
+        if (figure.measure() != null || figure.how().measureCandidate() != null) {
+            literal(graph, f, NG.term(base, NG.measureStep), figure.how().measureStep());
         }
         if (figure.of() != null) {
             boolean entity = extraction.entity(figure.of()).isPresent();

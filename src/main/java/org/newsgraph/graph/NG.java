@@ -25,6 +25,10 @@ public final class NG {
     public static final String direction = "direction";
     public static final String measure = "measure";
     public static final String subject = "subject";
+    public static final String candidateSubject = "candidateSubject";
+    public static final String candidateMeasure = "candidateMeasure";
+    public static final String subjectStep = "subjectStep";
+    public static final String measureStep = "measureStep";
     public static final String of = "of";
     public static final String asOf = "asOf";
     public static final String counts = "counts";

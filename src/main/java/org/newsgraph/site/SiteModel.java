@@ -38,7 +38,7 @@ final class SiteModel {
     record FigureData(String id, String text, String kind, Double value, Double min, Double max, String unit,
                       String period, String per, String qualifier, String direction, String measure, String subjectId,
                       String of, String ofEntityId, String time, String vague, int sentenceBegin, int sentenceEnd,
-                      List<int[]> mentions) {
+                      List<int[]> mentions, String candidateSubjectId, String candidateMeasure) {
     }
 
     record RelationData(String subjectId, String predicate, String objectId, String role, int sentenceBegin,
@@ -172,6 +172,7 @@ final class SiteModel {
         mentions.sort(Comparator.comparingInt((int[] m) -> m[0]));
         Node sentence = first(graph, f, uri(PROV, "wasDerivedFrom"));
         Node subject = first(graph, f, NG.term(base, NG.subject));
+        Node candidate = first(graph, f, NG.term(base, NG.candidateSubject));
         Node of = first(graph, f, NG.term(base, NG.of));
         Node period = first(graph, f, NG.term(base, NG.period));
         return new FigureData(f.getURI().substring(f.getURI().indexOf('#') + 1), text(graph, f, nif("anchorOf")),
@@ -184,7 +185,8 @@ final class SiteModel {
                 of == null ? null : of.isURI() ? null : of.getLiteralLexicalForm(),
                 of != null && of.isURI() ? local(of, "entity/") : null, text(graph, f, NG.term(base, NG.asOf)),
                 text(graph, f, NG.term(base, NG.vague)), integer(graph, sentence, nif("beginIndex")),
-                integer(graph, sentence, nif("endIndex")), mentions.isEmpty() ? List.of(new int[] {0, 0}) : mentions);
+                integer(graph, sentence, nif("endIndex")), mentions.isEmpty() ? List.of(new int[] {0, 0}) : mentions,
+                candidate == null ? null : local(candidate, "entity/"), text(graph, f, NG.term(base, NG.candidateMeasure)));
     }
 
     int figureCount() {

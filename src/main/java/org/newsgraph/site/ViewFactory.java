@@ -121,7 +121,9 @@ final class ViewFactory {
                 number, f.unit(), Formats.period(f.period()), f.per(), f.qualifier(), f.direction(), f.measure(),
                 f.subjectId() == null ? null : entityLink(root, f.subjectId()), of, f.time(),
                 articleLink(root, article), root + articlePath(article.slug()) + "#" + f.id(),
-                article.sentence(f.sentenceBegin(), f.sentenceEnd()));
+                article.sentence(f.sentenceBegin(), f.sentenceEnd()),
+                f.candidateSubjectId() == null || !model.entities.containsKey(f.candidateSubjectId()) ? null
+                        : entityLink(root, f.candidateSubjectId()), f.candidateMeasure());
     }
 
     /** A relation's predicate as a reader says it: "owned by". */

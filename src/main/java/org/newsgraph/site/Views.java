@@ -28,10 +28,13 @@ public final class Views {
     /**
      * A figure as a table row: the value as a reader writes it and every field of the fact. {@code number} is the
      * value in base units for sorting (the middle of a range), or null; {@code time} is the ISO date or period stated.
+     * {@code subject} and {@code measure} are sure attributions; {@code candidateSubject} and {@code candidateMeasure}
+     * are what the extractor only thinks probable (null when a sure one exists), shown with a marker.
      */
     public record FigureRow(String id, String text, String kind, String value, Double number, String unit,
                             String period, String per, String qualifier, String direction, String measure,
-                            Link subject, String of, String time, Link article, String href, String sentence) {
+                            Link subject, String of, String time, Link article, String href, String sentence,
+                            Link candidateSubject, String candidateMeasure) {
     }
 
     public record RelationRow(Link subject, String predicate, String label, String role, Link object, String sentence,

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.TextBlock;
+import org.newsgraph.extract.Attribution;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Figure;
@@ -43,6 +44,33 @@ class GraphBuilderTest {
             assertFalse(graph.find(duration, unit, Node.ANY).next().getObject().getURI().contains("CCY_"), id);
         }
         assertTrue(graph.contains(iris.figure("a", "figure-2"), unit, NodeFactory.createURI("http://qudt.org/vocab/unit/MIN")));
+    }
+
+    @Test
+    void onlySureAttributionsAreAssertedTheRestAreCandidatesWithTheirStep() {
+        Figure sure = withHow(figure("figure-1", FigureKind.AMOUNT, 3e6, "USD", "$3 million"), "the-firm", "price",
+                new Attribution(null, "nsubj", null, "head-noun"));
+        Figure unsure = withHow(figure("figure-2", FigureKind.DURATION, 30.0, "DAY", "30 days"), null, null,
+                new Attribution("the-firm", "main-clause", "slot", "head-noun"));
+        Graph graph = build(sure, unsure);
+        Node subject = NG.term(iris.base(), NG.subject);
+        Node candidate = NG.term(iris.base(), NG.candidateSubject);
+        Node firm = iris.entity("the-firm");
+        Node one = iris.figure("a", "figure-1");
+        Node two = iris.figure("a", "figure-2");
+        assertTrue(graph.contains(one, subject, firm));
+        assertFalse(graph.contains(one, candidate, Node.ANY));
+        assertTrue(graph.contains(one, NG.term(iris.base(), NG.subjectStep), NodeFactory.createLiteralString("nsubj")));
+        assertFalse(graph.contains(two, subject, Node.ANY), "an unsure subject is never asserted");
+        assertTrue(graph.contains(two, candidate, firm));
+        assertTrue(graph.contains(two, NG.term(iris.base(), NG.subjectStep), NodeFactory.createLiteralString("main-clause")));
+        assertFalse(graph.contains(two, NG.term(iris.base(), NG.measure), Node.ANY));
+        assertTrue(graph.contains(two, NG.term(iris.base(), NG.candidateMeasure), NodeFactory.createLiteralString("slot")));
+    }
+
+    private static Figure withHow(Figure f, String subject, String measure, Attribution how) {
+        return new Figure(f.id(), f.kind(), f.value(), f.min(), f.max(), f.unit(), f.qualifier(), f.period(), f.per(),
+                f.direction(), measure, subject, f.of(), f.time(), f.vague(), f.mentions(), how);
     }
 
     private Graph build(Figure... figures) {

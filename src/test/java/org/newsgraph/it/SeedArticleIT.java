@@ -89,6 +89,25 @@ class SeedArticleIT {
     }
 
     @Test
+    void millionsEachMonthIsWhatWalmartAndIntuitSpendNotOpenAi() {
+        Figure millions = extraction.figures().stream().filter(f -> f.text().equals("millions each month"))
+                .findFirst().orElseThrow();
+        assertTrue(List.of("walmart", "intuit").contains(millions.subject()),
+                "'These companies' are Walmart and Intuit, was " + millions.subject() + " " + millions.how());
+        assertEquals("coreference", millions.how().subjectStep());
+    }
+
+    @Test
+    void everyFigureSaysHowItsSubjectWasFoundAndNoUnsureOneIsAsserted() {
+        for (Figure figure : extraction.figures()) {
+            assertFalse(figure.subject() != null && figure.how().subjectCandidate() != null, figure.text());
+            if (figure.subject() != null || figure.how().subjectCandidate() != null) {
+                assertNotNull(figure.how().subjectStep(), figure.text());
+            }
+        }
+    }
+
+    @Test
     void theSameFactStatedTwiceIsOneFigureWithTwoMentions() {
         List<Figure> twenty = extraction.figures().stream().filter(f -> f.text().contains("$20 million")).toList();
         assertEquals(1, twenty.size());

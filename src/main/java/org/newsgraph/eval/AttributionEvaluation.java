@@ -1,0 +1,149 @@
+package org.newsgraph.eval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Figure;
+
+/**
+ * Scores what found figures are credited to: on the figures that agree with a gold figure on value and unit, whether
+ * the asserted subject and measure are right, how often a wrong subject is asserted, and how right each step of the
+ * attribution chain is (the evidence for which steps may assert and which only propose a candidate).
+ *
+ * <p>A subject is right when it is the entity the gold names: one of the entity's names (its name, aliases and
+ * the words of its mentions) is the gold name, or all the words of the shorter of the two are words of the longer,
+ * leaving out company suffixes ("Ryanair" is "Ryanair Holdings PLC", "A380" is "Airbus A380"). So a figure credited
+ * to the right mention is not counted wrong for how the entity reader named it.
+ *
+ * @see FigureEvaluation for which figures are found
+ */
+public final class AttributionEvaluation {
+
+    /**
+     * @param subject          asserted subject right, over found figures whose gold has a subject (empty is wrong)
+     * @param subjectOrCandidate the same, counting an unsure candidate as the answer
+     * @param measure          asserted measure right, over found figures whose gold has a measure
+     * @param measureOrCandidate the same with candidates
+     * @param wrongSubject     found figures asserted with a subject the gold does not give, over all found figures
+     * @param subjectSteps     per chain step (suffixed "?" for candidates): its answers that were right
+     * @param measureSteps     the same for measures
+     */
+    public record Result(Accuracy subject, Accuracy subjectOrCandidate, Accuracy measure, Accuracy measureOrCandidate,
+                         Accuracy wrongSubject, Map<String, Accuracy> subjectSteps, Map<String, Accuracy> measureSteps,
+                         List<String> errors) {
+
+        public static final Result EMPTY = new Result(Accuracy.NONE, Accuracy.NONE, Accuracy.NONE, Accuracy.NONE,
+                Accuracy.NONE, Map.of(), Map.of(), List.of());
+
+        public Result plus(Result o) {
+            List<String> allErrors = new ArrayList<>(errors);
+            allErrors.addAll(o.errors);
+            return new Result(subject.plus(o.subject), subjectOrCandidate.plus(o.subjectOrCandidate),
+                    measure.plus(o.measure), measureOrCandidate.plus(o.measureOrCandidate),
+                    wrongSubject.plus(o.wrongSubject), merge(subjectSteps, o.subjectSteps),
+                    merge(measureSteps, o.measureSteps), allErrors);
+        }
+
+        private static Map<String, Accuracy> merge(Map<String, Accuracy> a, Map<String, Accuracy> b) {
+            Map<String, Accuracy> out = new TreeMap<>(a);
+            b.forEach((step, accuracy) -> out.merge(step, accuracy, Accuracy::plus));
+            return out;
+        }
+    }
+
+    public Result score(String text, Extraction extraction, GoldFile gold) {
+        Accuracy subject = Accuracy.NONE;
+        Accuracy subjectOrCandidate = Accuracy.NONE;
+        Accuracy measure = Accuracy.NONE;
+        Accuracy measureOrCandidate = Accuracy.NONE;
+        Accuracy wrong = Accuracy.NONE;
+        Map<String, Accuracy> subjectSteps = new TreeMap<>();
+        Map<String, Accuracy> measureSteps = new TreeMap<>();
+        List<String> errors = new ArrayList<>();
+        for (GoldFile.GoldFigure g : gold.figures()) {
+            List<int[]> spans = FigureEvaluation.occurrences(text, g.text());
+            Figure p = extraction.figures().stream().filter(f -> FigureEvaluation.overlaps(f, spans)
+                    && FigureEvaluation.sameValue(f, g) && FigureEvaluation.sameUnit(f, g)).findFirst().orElse(null);
+            if (p == null) {
+                continue;
+            }
+            String asserted = extraction.nameOf(p.subject());
+            String candidateId = p.subject() != null ? p.subject() : p.how().subjectCandidate();
+            String candidate = extraction.nameOf(candidateId);
+            boolean assertedRight = p.subject() != null && sameEntity(extraction, p.subject(), g.subject());
+            boolean candidateRight = candidateId != null && sameEntity(extraction, candidateId, g.subject());
+            wrong = wrong.plus(asserted != null && !assertedRight);
+            if (g.subject() != null) {
+                subject = subject.plus(assertedRight);
+                subjectOrCandidate = subjectOrCandidate.plus(candidateRight);
+                if (candidate != null) {
+                    String step = p.how().subjectStep() + (p.subject() == null ? "?" : "");
+                    subjectSteps.merge(step, new Accuracy(candidateRight ? 1 : 0, 1), Accuracy::plus);
+                }
+            }
+            String measured = p.measure() != null ? p.measure() : p.how().measureCandidate();
+            boolean measureRight = g.measure() != null && FigureEvaluation.sameMeasure(p.measure(), g.measure());
+            boolean measuredRight = g.measure() != null && FigureEvaluation.sameMeasure(measured, g.measure());
+            if (g.measure() != null) {
+                measure = measure.plus(measureRight);
+                measureOrCandidate = measureOrCandidate.plus(measuredRight);
+                if (measured != null) {
+                    String step = p.how().measureStep() + (p.measure() == null ? "?" : "");
+                    measureSteps.merge(step, new Accuracy(measuredRight ? 1 : 0, 1), Accuracy::plus);
+                }
+            }
+            if (!assertedRight || !measureRight) {
+                errors.add(gold.article() + ": '" + g.text() + "' subject " + asserted
+                        + (p.subject() == null ? " (candidate " + candidate + ")" : "") + " by "
+                        + p.how().subjectStep() + ", gold " + g.subject() + "; measure " + p.measure()
+                        + (p.measure() == null ? " (candidate " + measured + ")" : "") + " by "
+                        + p.how().measureStep() + ", gold " + g.measure());
+            }
+        }
+        return new Result(subject, subjectOrCandidate, measure, measureOrCandidate, wrong, subjectSteps,
+                measureSteps, errors);
+    }
+
+    private static final Set<String> SUFFIXES = Set.of("inc", "plc", "corp", "corporation", "co", "ltd", "llc",
+            "holdings", "group", "the", "s", "ag", "sa", "nv");
+
+    static boolean sameEntity(Extraction extraction, String entityId, String gold) {
+        if (gold == null) {
+            return false;
+        }
+        List<String> names = new ArrayList<>();
+        extraction.entity(entityId).ifPresentOrElse(e -> {
+            names.add(e.name());
+            names.addAll(e.aliases());
+            e.mentions().forEach(m -> names.add(m.text()));
+        }, () -> names.add(entityId));
+        for (String wanted : gold.split(",")) {
+            Set<String> want = words(wanted);
+            for (String name : names) {
+                Set<String> got = words(name);
+                if (want.isEmpty() || got.isEmpty()) {
+                    continue;
+                }
+                if (want.size() <= got.size() ? got.containsAll(want) : want.containsAll(got)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> words(String name) {
+        Set<String> out = new HashSet<>();
+        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}&]+")) {
+            if (!word.isEmpty() && !SUFFIXES.contains(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+}

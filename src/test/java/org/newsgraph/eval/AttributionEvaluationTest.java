@@ -1,0 +1,59 @@
+package org.newsgraph.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Attribution;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Figure;
+import org.newsgraph.extract.FigureKind;
+import org.newsgraph.extract.Span;
+
+class AttributionEvaluationTest {
+
+    private static final String TEXT = "Ryanair Holdings PLC earned $5m. Beta sold 300 cars. Revenue rose 12%.";
+
+    private static Figure figure(String text, FigureKind kind, double value, String unit, String subject,
+                                 String measure, Attribution how) {
+        int start = TEXT.indexOf(text);
+        return new Figure(text, kind, value, null, null, unit, null, null, null, null, measure, subject, null, null,
+                null, List.of(new Span(start, start + text.length(), text, 0)), how);
+    }
+
+    private static Entity entity(String id, String name) {
+        int start = TEXT.indexOf(name);
+        return new Entity(id, name, EntityType.ORGANIZATION, List.of(), null,
+                List.of(new Span(start, start + name.length(), name, 0)));
+    }
+
+    private static GoldFile.GoldFigure gold(String text, double value, String unit, String subject, String measure) {
+        return new GoldFile.GoldFigure(text, value, null, null, unit, null, subject, measure, null, null, null, null,
+                null, null, null, null);
+    }
+
+    @Test
+    void scoresAssertedSubjectsCandidatesAndWrongAssertionsPerStep() {
+        Extraction extraction = new Extraction("a", List.of(),
+                List.of(entity("ryanair", "Ryanair Holdings PLC"), entity("beta", "Beta")),
+                List.of(figure("$5m", FigureKind.AMOUNT, 5e6, "USD", "ryanair", null,
+                                new Attribution(null, "nsubj", null, null)),
+                        figure("300 cars", FigureKind.COUNT, 300, "car", "beta", "cars",
+                                new Attribution(null, "nsubj", null, "counted-noun")),
+                        figure("12%", FigureKind.CHANGE, 12, "percent", null, "Revenue",
+                                new Attribution("ryanair", "implicit", null, "subject-noun"))),
+                List.of());
+        GoldFile goldFile = new GoldFile("a.md", List.of(gold("$5m", 5e6, "USD", "Ryanair", "earnings"),
+                gold("300 cars", 300, "car", "Gamma", "cars sold"), gold("12%", 12, "percent", "Ryanair", "revenue")),
+                List.of(), List.of(), List.of());
+        AttributionEvaluation.Result result = new AttributionEvaluation().score(TEXT, extraction, goldFile);
+        assertEquals(new Accuracy(1, 3), result.subject(), "Ryanair is Ryanair Holdings PLC; a candidate is not asserted");
+        assertEquals(new Accuracy(2, 3), result.subjectOrCandidate());
+        assertEquals(new Accuracy(1, 3), result.wrongSubject(), "Beta asserted where the gold says Gamma");
+        assertEquals(new Accuracy(1, 2), result.subjectSteps().get("nsubj"));
+        assertEquals(new Accuracy(1, 1), result.subjectSteps().get("implicit?"));
+        assertEquals(new Accuracy(2, 3), result.measure());
+    }
+}
