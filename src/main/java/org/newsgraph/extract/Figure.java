@@ -43,7 +43,7 @@ public record Figure(String id, FigureKind kind, BigDecimal value, BigDecimal mi
     }
 
     /** A figure without a record of how it was attributed. */
-    public Figure(String id, FigureKind kind, Double value, Double min, Double max, String unit, String qualifier,
+    public Figure(String id, FigureKind kind, BigDecimal value, BigDecimal min, BigDecimal max, String unit, String qualifier,
                   String period, String per, String direction, String measure, String subject, String of, String time,
                   String vague, List<Span> mentions) {
         this(id, kind, value, min, max, unit, qualifier, period, per, direction, measure, subject, of, time, vague,

@@ -19,7 +19,7 @@ class AttributionEvaluationTest {
     private static Figure figure(String text, FigureKind kind, double value, String unit, String subject,
                                  String measure, Attribution how) {
         int start = TEXT.indexOf(text);
-        return new Figure(text, kind, value, null, null, unit, null, null, null, null, measure, subject, null, null,
+        return new Figure(text, kind, java.math.BigDecimal.valueOf(value), null, null, unit, null, null, null, null, measure, subject, null, null,
                 null, List.of(new Span(start, start + text.length(), text, 0)), how);
     }
 

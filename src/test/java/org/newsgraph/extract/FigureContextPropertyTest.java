@@ -85,7 +85,7 @@ class FigureContextPropertyTest {
         byId.put(entity.id(), entity);
         Token first = tokens.get(graph.figureStart());
         Token last = tokens.get(Math.min(tokens.size() - 1, graph.figureStart() + graph.figureLength()));
-        FigureCandidate candidate = new FigureCandidate(0, 1, graph.kind(), 1.0, null, null, "USD", null, null, null,
+        FigureCandidate candidate = new FigureCandidate(0, 1, graph.kind(), java.math.BigDecimal.ONE, null, null, "USD", null, null, null,
                 null, null, null);
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             DocumentContext context = new DocumentContext(doc, List.of(entity));

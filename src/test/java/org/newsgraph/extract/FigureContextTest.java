@@ -140,7 +140,7 @@ class FigureContextTest {
         entities.forEach(e -> byId.put(e.id(), e));
         AnnotatedSentence sentence = text.sentences().get(text.sentences().size() - 1);
         int start = text.text().indexOf(c.figure(), sentence.start());
-        FigureCandidate candidate = new FigureCandidate(0, c.figure().length(), c.kind(), 1.0, null, null, "x", null,
+        FigureCandidate candidate = new FigureCandidate(0, c.figure().length(), c.kind(), java.math.BigDecimal.ONE, null, null, "x", null,
                 null, null, null, null, null);
         FigureContext.About about = new FigureContext(new DocumentContext(text, entities), byId)
                 .about(sentence, start, start + c.figure().length(), candidate);
