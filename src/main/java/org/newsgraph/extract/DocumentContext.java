@@ -17,9 +17,9 @@ import org.newsgraph.nlp.Token;
  * who "the company" is at each sentence (the organisation most recently named as a sentence's subject, else the
  * article's most-mentioned one), and dependency-tree navigation.
  */
-final class DocumentContext {
+public final class DocumentContext {
 
-    static final Set<String> COMPANY_WORDS = Set.of("company", "firm", "group", "carrier", "airline", "startup",
+    public static final Set<String> COMPANY_WORDS = Set.of("company", "firm", "group", "carrier", "airline", "startup",
             "start-up", "bank", "lender", "retailer", "grocer", "carmaker", "automaker", "insurer", "drugmaker",
             "chipmaker", "business", "utility", "manufacturer", "operator", "supplier", "chain", "cooperative",
             "co-operative", "fund", "developer", "maker", "it");
@@ -30,7 +30,7 @@ final class DocumentContext {
     private final String topic;
     private final List<Description> descriptions = new ArrayList<>();
 
-    DocumentContext(AnnotatedText doc, List<Entity> entities) {
+    public DocumentContext(AnnotatedText doc, List<Entity> entities) {
         this.doc = doc;
         Map<Integer, List<Entity>> mentionsBySentence = new HashMap<>();
         for (Entity entity : entities) {
@@ -58,20 +58,20 @@ final class DocumentContext {
     }
 
     /** The organisation "the company" refers to in this sentence, or null. */
-    String company(int sentence) {
+    public String company(int sentence) {
         return companyBySentence.get(sentence);
     }
 
-    String topic() {
+    public String topic() {
         return topic;
     }
 
-    Entity entityAt(Token token) {
+    public Entity entityAt(Token token) {
         return entityByToken.get(token.index());
     }
 
     /** The entity a noun phrase headed by this token names: the token's own entity, its possessor, or "the company". */
-    Entity entityOfPhrase(AnnotatedSentence sentence, Token head, Map<String, Entity> byId) {
+    public Entity entityOfPhrase(AnnotatedSentence sentence, Token head, Map<String, Entity> byId) {
         Entity own = entityAt(head);
         if (own != null) {
             return own;

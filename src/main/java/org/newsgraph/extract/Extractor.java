@@ -16,6 +16,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.newsgraph.article.Article;
+import org.newsgraph.extract.relation.RelationReader;
+import org.newsgraph.extract.relation.RuleFile;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Annotator;
@@ -120,13 +122,13 @@ public final class Extractor {
         entities.forEach(e -> byId.put(e.id(), e));
         DocumentContext context = new DocumentContext(annotated, entities);
         List<Figure> figures = figures(annotated, boilerplate, entities, new FigureContext(context, byId));
-        RelationFinder relationFinder = new RelationFinder(context, byId);
+        RelationReader relationReader = new RelationReader(RuleFile.bundled(), context, byId);
         List<Relation> relations = new ArrayList<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {
             if (!boilerplate.contains(sentence.index()) && sentence.tokens().size() > 2) {
                 Span evidence = new Span(sentence.start(), sentence.end(),
                         annotated.text().substring(sentence.start(), sentence.end()), sentence.index());
-                for (Relation relation : relationFinder.find(sentence, evidence)) {
+                for (Relation relation : relationReader.read(sentence, evidence)) {
                     boolean known = relations.stream().anyMatch(r -> r.subject().equals(relation.subject())
                             && r.predicate().equals(relation.predicate()) && r.object().equals(relation.object())
                             && Objects.equals(r.role(), relation.role()));

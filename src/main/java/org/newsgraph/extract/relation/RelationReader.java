@@ -1,0 +1,192 @@
+package org.newsgraph.extract.relation;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.newsgraph.extract.DocumentContext;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Span;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Reads a sentence's relations: every rule's pattern over the sentence's graph, each match's nodes turned into
+ * entities (a name's own token; "it", "its", "the company" through the document's context; the conjuncts of a
+ * coordinated node as well), kept when the two ends have the types the predicate needs.
+ */
+public final class RelationReader {
+
+    /** How far up the tree a pronoun looks for the subject it stands for: deeper is not one clause's reach. */
+    private static final int PRONOUN_REACH = 8;
+    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them");
+
+    private final List<RelationRule> rules;
+    private final DocumentContext context;
+    private final Map<String, Entity> byId;
+    private final Map<String, Entity> organizationNames = new java.util.HashMap<>();
+
+    public RelationReader(List<RelationRule> rules, DocumentContext context, Map<String, Entity> byId) {
+        this.rules = List.copyOf(rules);
+        this.context = Objects.requireNonNull(context, "context");
+        this.byId = Objects.requireNonNull(byId, "byId");
+        for (Entity entity : byId.values()) {
+            if (entity.type() == EntityType.ORGANIZATION) {
+                organizationNames.putIfAbsent(entity.name().toLowerCase(Locale.ROOT), entity);
+                entity.aliases().forEach(a -> organizationNames.putIfAbsent(a.toLowerCase(Locale.ROOT), entity));
+            }
+        }
+    }
+
+    private record Key(String subject, String predicate, String object, String role) {
+    }
+
+    /** The relations the sentence states, each with the surest rule that found it. */
+    public List<Relation> read(AnnotatedSentence sentence, Span evidence) {
+        if (sentence.tokens().isEmpty()) {
+            return List.of();
+        }
+        SentenceGraph graph = new SentenceGraph(sentence);
+        Map<Key, Relation> found = new LinkedHashMap<>();
+        for (RelationRule rule : rules) {
+            SemgrexMatcher match = rule.pattern().matcher(graph.graph());
+            while (match.find()) {
+                List<Entity> subjects = entities(graph, match.getNode("subject"));
+                IndexedWord objectNode = match.getNode("object");
+                List<Entity> objects = objectNode != null ? entities(graph, objectNode) : otherwise(rule, sentence);
+                IndexedWord roleNode = match.getNode("role");
+                String role = roleNode == null ? rule.role() : RoleTitle.of(graph, roleNode);
+                for (Entity subject : subjects) {
+                    for (Entity object : objects) {
+                        Entity from = rule.inverse() ? object : subject;
+                        Entity to = rule.inverse() ? subject : object;
+                        if (fits(rule.predicate(), from, to)) {
+                            Key key = new Key(from.id(), rule.predicate(), to.id(), role);
+                            Relation old = found.get(key);
+                            if (old == null || old.confidence() < rule.confidence()) {
+                                found.put(key, new Relation(from.id(), rule.predicate(), to.id(), role, evidence,
+                                        rule.id(), rule.confidence()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // A weak reading yields to a sure one of the same kind about the same subject ("Danish" vs "based in Oslo").
+        List<Relation> relations = new ArrayList<>();
+        for (Relation relation : found.values()) {
+            boolean outranked = relation.weak() && found.values().stream().anyMatch(r -> !r.weak()
+                    && r.subject().equals(relation.subject()) && r.predicate().equals(relation.predicate()));
+            if (!outranked) {
+                relations.add(relation);
+            }
+        }
+        return relations;
+    }
+
+    private List<Entity> otherwise(RelationRule rule, AnnotatedSentence sentence) {
+        if (rule.otherwise() == null) {
+            return List.of();
+        }
+        String id = rule.otherwise().equals("topic") ? context.topic() : context.company(sentence.index());
+        return id == null || byId.get(id) == null ? List.of() : List.of(byId.get(id));
+    }
+
+    private List<Entity> company(AnnotatedSentence sentence) {
+        String id = context.company(sentence.index());
+        return id == null || byId.get(id) == null ? List.of() : List.of(byId.get(id));
+    }
+
+    /** The entities a node names: its own, and those of the nodes coordinated with it ("A and B"). */
+    private List<Entity> entities(SentenceGraph graph, IndexedWord node) {
+        if (node == null) {
+            return List.of();
+        }
+        List<Entity> entities = new ArrayList<>();
+        add(entities, entity(graph, node));
+        for (SemanticGraphEdge edge : graph.graph().outgoingEdgeList(node)) {
+            if (edge.getRelation().toString().startsWith("conj")) {
+                add(entities, entity(graph, edge.getDependent()));
+            }
+        }
+        return entities;
+    }
+
+    private static void add(List<Entity> entities, Entity entity) {
+        if (entity != null && !entities.contains(entity)) {
+            entities.add(entity);
+        }
+    }
+
+    private Entity entity(SentenceGraph graph, IndexedWord node) {
+        AnnotatedSentence sentence = graph.sentence();
+        Token token = graph.token(node);
+        Entity own = context.entityAt(token);
+        if (own != null && own.type() == EntityType.PRODUCT && sentence.head(token) != null
+                && context.entityAt(sentence.head(token)) == own && organizationNames.containsKey(word(token))) {
+            // "Boeing 747", "Ford Falcon": the maker's name inside the product's
+            return organizationNames.get(word(token));
+        }
+        if (own != null) {
+            return own;
+        }
+        String word = word(token);
+        if (PRONOUNS.contains(word)) {
+            Entity speaker = subjectAbove(sentence, token);
+            return speaker != null ? speaker : company(sentence).stream().findFirst().orElse(null);
+        }
+        if (DocumentContext.COMPANY_WORDS.contains(word)) {
+            return context.entityOfPhrase(sentence, token, byId);
+        }
+        Token governor = sentence.head(token);
+        if (governor != null && sentence.relationToHead(token).equals("appos") && context.entityAt(governor) != null) {
+            return context.entityAt(governor);
+        }
+        return null;
+    }
+
+    private static String word(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The organisation a pronoun stands for when its own sentence names it as the subject of a clause above it:
+     * "X said it would buy Y", "X raised its stake".
+     */
+    private Entity subjectAbove(AnnotatedSentence sentence, Token pronoun) {
+        Token at = pronoun;
+        for (int step = 0; step < PRONOUN_REACH && at != null; step++) {
+            for (Token child : sentence.children(at)) {
+                if (child.index() < pronoun.index() && sentence.relationToHead(child).startsWith("nsubj")) {
+                    Entity subject = context.entityAt(child);
+                    if (subject != null && subject.type() == EntityType.ORGANIZATION) {
+                        return subject;
+                    }
+                }
+            }
+            at = sentence.head(at);
+        }
+        return null;
+    }
+
+    /** Whether the two ends have the types the predicate relates. */
+    static boolean fits(String predicate, Entity subject, Entity object) {
+        if (subject.id().equals(object.id())) {
+            return false;
+        }
+        return switch (predicate) {
+            case "roleAt" -> subject.type() == EntityType.PERSON && object.type() == EntityType.ORGANIZATION;
+            case "basedIn" -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.PLACE;
+            case "productOf" -> subject.type() == EntityType.PRODUCT && object.type() == EntityType.ORGANIZATION;
+            default -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.ORGANIZATION;
+        };
+    }
+}
