@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.relation.RelationReader;
+import org.newsgraph.extract.relation.RelationRule;
 import org.newsgraph.extract.relation.RuleFile;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
@@ -32,6 +33,7 @@ public final class Extractor {
     private final Supplier<? extends Annotator> nlp;
     private final Gazetteer gazetteer;
     private final FigureParser figureParser = new FigureParser();
+    private final List<RelationRule> relationRules;
 
     /** An extractor on the JVM's shared CoreNLP pipeline, loaded on the first extraction. */
     public Extractor() {
@@ -42,8 +44,14 @@ public final class Extractor {
      * @param nlp supplies the annotator on first use, so that CoreNLP loads only when something needs extracting
      */
     public Extractor(Supplier<? extends Annotator> nlp, Gazetteer gazetteer) {
+        this(nlp, gazetteer, RuleFile.bundled());
+    }
+
+    /** @param relationRules the rules relations are read with (a test runs each bundled rule on its own) */
+    public Extractor(Supplier<? extends Annotator> nlp, Gazetteer gazetteer, List<RelationRule> relationRules) {
         this.nlp = Objects.requireNonNull(nlp, "nlp");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.relationRules = List.copyOf(relationRules);
     }
 
     public Extraction extract(Article article) {
@@ -122,7 +130,7 @@ public final class Extractor {
         entities.forEach(e -> byId.put(e.id(), e));
         DocumentContext context = new DocumentContext(annotated, entities);
         List<Figure> figures = figures(annotated, boilerplate, entities, new FigureContext(context, byId));
-        RelationReader relationReader = new RelationReader(RuleFile.bundled(), context, byId);
+        RelationReader relationReader = new RelationReader(relationRules, context, byId);
         List<Relation> relations = new ArrayList<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {
             if (!boilerplate.contains(sentence.index()) && sentence.tokens().size() > 2) {

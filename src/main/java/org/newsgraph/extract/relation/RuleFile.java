@@ -130,7 +130,7 @@ public final class RuleFile {
         if (lemmas.isEmpty() || lemmas.stream().anyMatch(l -> !l.matches("[\\p{L}\\d'.&-]+"))) {
             throw problem(name, number, "lemmas are single words separated by '|'");
         }
-        classes.put(className, lemmas.stream().map(Pattern::quote).collect(Collectors.joining("|", "/^(?:", ")$/")));
+        classes.put(className, lemmas.stream().map(l -> l.replace(".", "\\.")).collect(Collectors.joining("|", "/^(?:", ")$/")));
     }
 
     private static RelationRule rule(String name, int line, Map<String, String> fields,
