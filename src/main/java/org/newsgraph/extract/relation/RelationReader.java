@@ -61,7 +61,9 @@ public final class RelationReader {
             while (match.find()) {
                 List<Entity> subjects = entities(graph, match.getNode("subject"));
                 IndexedWord objectNode = match.getNode("object");
-                List<Entity> objects = objectNode != null ? entities(graph, objectNode) : otherwise(rule, sentence);
+                IndexedWord subjectNode = match.getNode("subject");
+                List<Entity> objects = objectNode != null ? entities(graph, objectNode)
+                        : otherwise(rule, sentence, subjectNode == null ? null : graph.token(subjectNode));
                 IndexedWord roleNode = match.getNode("role");
                 String role = roleNode == null ? rule.role() : RoleTitle.of(graph, roleNode);
                 for (Entity subject : subjects) {
@@ -92,12 +94,21 @@ public final class RelationReader {
         return relations;
     }
 
-    private List<Entity> otherwise(RelationRule rule, AnnotatedSentence sentence) {
+    /**
+     * The other end of a rule whose object the sentence leaves unsaid: the article's topic, or the organisation the
+     * sentence is about at that point ("Microsoft is working to attract clients like A": the subject of a clause
+     * above the match), else "the company" of the sentence.
+     */
+    private List<Entity> otherwise(RelationRule rule, AnnotatedSentence sentence, Token at) {
         if (rule.otherwise() == null) {
             return List.of();
         }
-        String id = rule.otherwise().equals("topic") ? context.topic() : context.company(sentence.index());
-        return id == null || byId.get(id) == null ? List.of() : List.of(byId.get(id));
+        if (rule.otherwise().equals("topic")) {
+            return context.topic() == null || byId.get(context.topic()) == null ? List.of()
+                    : List.of(byId.get(context.topic()));
+        }
+        Entity above = at == null ? null : subjectAbove(sentence, at);
+        return above != null ? List.of(above) : company(sentence);
     }
 
     private List<Entity> company(AnnotatedSentence sentence) {
@@ -158,14 +169,15 @@ public final class RelationReader {
     }
 
     /**
-     * The organisation a pronoun stands for when its own sentence names it as the subject of a clause above it:
-     * "X said it would buy Y", "X raised its stake".
+     * The organisation a pronoun (or an unsaid end) stands for when its own sentence names it, before it, as the
+     * subject of a clause above it: "X said it would buy Y", "X raised its stake".
      */
     private Entity subjectAbove(AnnotatedSentence sentence, Token pronoun) {
         Token at = pronoun;
         for (int step = 0; step < PRONOUN_REACH && at != null; step++) {
             for (Token child : sentence.children(at)) {
-                if (child.index() < pronoun.index() && sentence.relationToHead(child).startsWith("nsubj")) {
+                if (child.index() < pronoun.index() && child != pronoun
+                        && sentence.relationToHead(child).startsWith("nsubj")) {
                     Entity subject = context.entityAt(child);
                     if (subject != null && subject.type() == EntityType.ORGANIZATION) {
                         return subject;
