@@ -141,9 +141,10 @@ public final class RelationReader {
         AnnotatedSentence sentence = graph.sentence();
         Token token = graph.token(node);
         Entity own = context.entityAt(token);
-        if (own != null && own.type() == EntityType.PRODUCT && sentence.head(token) != null
-                && context.entityAt(sentence.head(token)) == own && organizationNames.containsKey(word(token))) {
-            // "Boeing 747", "Ford Falcon": the maker's name inside the product's
+        if (own != null && own.type() == EntityType.PRODUCT && organizationNames.containsKey(word(token))
+                && firstOfMention(own, token) && sentence.head(token) != null
+                && context.entityAt(sentence.head(token)) == own) {
+            // "Ford Falcon", "Apple iPod": the maker's name opening the product's, as a modifier of its head
             return organizationNames.get(word(token));
         }
         if (own != null) {
@@ -155,13 +156,41 @@ public final class RelationReader {
             return speaker != null ? speaker : company(sentence).stream().findFirst().orElse(null);
         }
         if (DocumentContext.COMPANY_WORDS.contains(word)) {
-            return context.entityOfPhrase(sentence, token, byId);
+            Entity described = context.entityOfPhrase(sentence, token, byId);
+            String company = context.company(sentence.index());
+            if (described != null && described.id().equals(company)) {
+                // "... to OpenAI, allowing the startup to ...": a plain "the startup" is the organisation just named
+                Entity nearest = nearestOrganizationBefore(sentence, token);
+                return nearest != null ? nearest : described;
+            }
+            return described;
         }
         Token governor = sentence.head(token);
         if (governor != null && sentence.relationToHead(token).equals("appos") && context.entityAt(governor) != null) {
             return context.entityAt(governor);
         }
+        // "the iPod music player": a common noun that a product's name classifies
+        for (Token child : sentence.children(token)) {
+            Entity named = context.entityAt(child);
+            if (named != null && named.type() == EntityType.PRODUCT && sentence.relationToHead(child).equals("compound")) {
+                return named;
+            }
+        }
         return null;
+    }
+
+    private Entity nearestOrganizationBefore(AnnotatedSentence sentence, Token token) {
+        for (int i = token.index() - sentence.tokens().get(0).index() - 1; i >= 0; i--) {
+            Entity entity = context.entityAt(sentence.tokens().get(i));
+            if (entity != null && entity.type() == EntityType.ORGANIZATION) {
+                return entity;
+            }
+        }
+        return null;
+    }
+
+    private static boolean firstOfMention(Entity entity, Token token) {
+        return entity.mentions().stream().anyMatch(m -> m.start() == token.start() && m.end() > token.end());
     }
 
     private static String word(Token token) {
