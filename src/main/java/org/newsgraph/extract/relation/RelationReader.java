@@ -32,18 +32,11 @@ public final class RelationReader {
     private final List<RelationRule> rules;
     private final DocumentContext context;
     private final Map<String, Entity> byId;
-    private final Map<String, Entity> organizationNames = new java.util.HashMap<>();
 
     public RelationReader(List<RelationRule> rules, DocumentContext context, Map<String, Entity> byId) {
         this.rules = List.copyOf(rules);
         this.context = Objects.requireNonNull(context, "context");
         this.byId = Objects.requireNonNull(byId, "byId");
-        for (Entity entity : byId.values()) {
-            if (entity.type() == EntityType.ORGANIZATION) {
-                organizationNames.putIfAbsent(entity.name().toLowerCase(Locale.ROOT), entity);
-                entity.aliases().forEach(a -> organizationNames.putIfAbsent(a.toLowerCase(Locale.ROOT), entity));
-            }
-        }
     }
 
     private record Key(String subject, String predicate, String object, String role) {
@@ -141,12 +134,6 @@ public final class RelationReader {
         AnnotatedSentence sentence = graph.sentence();
         Token token = graph.token(node);
         Entity own = context.entityAt(token);
-        if (own != null && own.type() == EntityType.PRODUCT && organizationNames.containsKey(word(token))
-                && firstOfMention(own, token) && sentence.head(token) != null
-                && context.entityAt(sentence.head(token)) == own) {
-            // "Ford Falcon", "Apple iPod": the maker's name opening the product's, as a modifier of its head
-            return organizationNames.get(word(token));
-        }
         if (own != null) {
             return own;
         }
@@ -189,10 +176,6 @@ public final class RelationReader {
         return null;
     }
 
-    private static boolean firstOfMention(Entity entity, Token token) {
-        return entity.mentions().stream().anyMatch(m -> m.start() == token.start() && m.end() > token.end());
-    }
-
     private static String word(Token token) {
         return token.text().toLowerCase(Locale.ROOT);
     }
@@ -202,10 +185,12 @@ public final class RelationReader {
      * subject of a clause above it: "X said it would buy Y", "X raised its stake".
      */
     private Entity subjectAbove(AnnotatedSentence sentence, Token pronoun) {
-        Token at = pronoun;
+        Token from = pronoun;
+        Token at = sentence.head(pronoun);
         for (int step = 0; step < PRONOUN_REACH && at != null; step++) {
             for (Token child : sentence.children(at)) {
-                if (child.index() < pronoun.index() && child != pronoun
+                // the branch the pronoun is in is no antecedent of it: "X, its supplier, ..." is not X's own
+                if (child != from && child.index() < pronoun.index()
                         && sentence.relationToHead(child).startsWith("nsubj")) {
                     Entity subject = context.entityAt(child);
                     if (subject != null && subject.type() == EntityType.ORGANIZATION) {
@@ -213,6 +198,7 @@ public final class RelationReader {
                     }
                 }
             }
+            from = at;
             at = sentence.head(at);
         }
         return null;
