@@ -120,6 +120,11 @@ public final class DocumentContext {
         return id != null ? id : company(sentence);
     }
 
+    /** Whether the article described an organisation with this noun up to this sentence. */
+    public boolean hasDescription(int sentence, String noun) {
+        return descriptions.stream().anyMatch(d -> d.sentence() <= sentence && d.noun().equals(noun));
+    }
+
     private record Description(int sentence, String noun, String entityId) {
     }
 

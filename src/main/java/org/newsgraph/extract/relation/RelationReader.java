@@ -145,8 +145,9 @@ public final class RelationReader {
         if (DocumentContext.COMPANY_WORDS.contains(word)) {
             Entity described = context.entityOfPhrase(sentence, token, byId);
             String company = context.company(sentence.index());
-            if (described != null && described.id().equals(company)) {
-                // "... to OpenAI, allowing the startup to ...": a plain "the startup" is the organisation just named
+            if (described != null && described.id().equals(company) && !context.hasDescription(sentence.index(), word)) {
+                // "... to OpenAI, allowing the startup to ...": an undescribed "the startup" is the organisation just
+                // named
                 Entity nearest = nearestOrganizationBefore(sentence, token);
                 return nearest != null ? nearest : described;
             }

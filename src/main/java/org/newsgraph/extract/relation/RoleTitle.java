@@ -2,7 +2,9 @@ package org.newsgraph.extract.relation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -14,6 +16,17 @@ final class RoleTitle {
     private static final Set<String> TITLE_WORDS = Set.of("chief", "executive", "officer", "financial", "finance",
             "operating", "technology", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "chairperson",
             "founder", "co-founder", "cofounder", "president", "vice", "senior", "managing", "director", "head");
+
+    /** Title phrases and their short forms, first match wins; a vice or senior title keeps its own words. */
+    private static final List<Map.Entry<Pattern, String>> SHORT_FORMS = List.of(
+            Map.entry(Pattern.compile("\\b(vice|senior)\\b"), ""),
+            Map.entry(Pattern.compile("\\b(ceo|chief executive)\\b"), "CEO"),
+            Map.entry(Pattern.compile("\\b(cfo|chief financial|finance (chief|director))\\b"), "CFO"),
+            Map.entry(Pattern.compile("\\b(coo|chief operating)\\b"), "COO"),
+            Map.entry(Pattern.compile("\\b(cto|chief technology)\\b"), "CTO"),
+            Map.entry(Pattern.compile("\\bchair(man|woman|person)?\\b"), "chair"),
+            Map.entry(Pattern.compile("\\b(co-?founder|cofounder)\\b"), "co-founder"),
+            Map.entry(Pattern.compile("\\bfounder\\b"), "founder"));
 
     private RoleTitle() {
     }
@@ -41,29 +54,10 @@ final class RoleTitle {
     }
 
     static String normal(String phrase) {
-        if (phrase.matches(".*\\b(vice|senior)\\b.*")) {
-            return phrase;
-        }
-        if (phrase.matches(".*\\b(ceo|chief executive)\\b.*")) {
-            return "CEO";
-        }
-        if (phrase.matches(".*\\b(cfo|chief financial|finance (chief|director))\\b.*")) {
-            return "CFO";
-        }
-        if (phrase.matches(".*\\b(coo|chief operating)\\b.*")) {
-            return "COO";
-        }
-        if (phrase.matches(".*\\b(cto|chief technology)\\b.*")) {
-            return "CTO";
-        }
-        if (phrase.matches(".*\\bchair(man|woman|person)?\\b.*")) {
-            return "chair";
-        }
-        if (phrase.matches(".*\\b(co-?founder|cofounder)\\b.*")) {
-            return "co-founder";
-        }
-        if (phrase.matches(".*\\bfounder\\b.*")) {
-            return "founder";
+        for (Map.Entry<Pattern, String> form : SHORT_FORMS) {
+            if (form.getKey().matcher(phrase).find()) {
+                return form.getValue().isEmpty() ? phrase : form.getValue();
+            }
         }
         return phrase;
     }

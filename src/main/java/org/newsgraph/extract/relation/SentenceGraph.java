@@ -78,11 +78,45 @@ final class SentenceGraph {
                 add(participle, words.get(acl.governor()), THEME);
             }
         }
+        repairAppositiveSubjects();
         // "TikTok, owned by ByteDance, ..." is sometimes parsed as a participle with a loose dep and obl:by.
         for (Dependency dependency : sentence.dependencies()) {
             IndexedWord governor = words.get(dependency.governor());
             if (governor != null && "VBN".equals(governor.tag()) && dependency.relation().equals("obl:by")) {
                 add(governor, words.get(dependency.dependent()), AGENT);
+            }
+        }
+    }
+
+    /**
+     * "G42, a Microsoft client based in Abu Dhabi, spends ...": the parser sometimes hangs the name as a loose
+     * {@code dep} of the verb and makes the apposition's noun its subject. The name, followed by a comma and preceding
+     * that noun, gets the noun as its apposition and the noun's subject relations as its own.
+     */
+    private void repairAppositiveSubjects() {
+        List<Token> tokens = sentence.tokens();
+        int first = tokens.get(0).index();
+        for (Dependency loose : sentence.dependencies()) {
+            IndexedWord name = words.get(loose.dependent());
+            int after = loose.dependent() - first + 1;
+            if (!loose.relation().equals("dep") || name == null || !name.tag().startsWith("NNP")
+                    || after >= tokens.size() || !tokens.get(after).text().equals(",")) {
+                continue;
+            }
+            for (Dependency subject : sentence.dependencies()) {
+                IndexedWord noun = words.get(subject.dependent());
+                if (subject.governor() == loose.governor() && subject.relation().equals("nsubj") && noun != null
+                        && noun.tag().startsWith("NN") && !noun.tag().startsWith("NNP")
+                        && subject.dependent() > loose.dependent()) {
+                    add(name, noun, "appos");
+                    for (Dependency shared : sentence.dependencies()) {
+                        if (shared.dependent() == subject.dependent() && shared.relation().equals("nsubj")
+                                && words.get(shared.governor()) != null) {
+                            add(words.get(shared.governor()), name, "nsubj");
+                            add(words.get(shared.governor()), name, AGENT);
+                        }
+                    }
+                }
             }
         }
     }
