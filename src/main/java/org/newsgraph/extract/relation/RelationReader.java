@@ -57,6 +57,9 @@ public final class RelationReader {
                 IndexedWord subjectNode = match.getNode("subject");
                 List<Entity> objects = objectNode != null ? entities(graph, objectNode)
                         : otherwise(rule, sentence, subjectNode == null ? null : graph.token(subjectNode));
+                if (objectNode == null && objects.stream().anyMatch(subjects::contains)) {
+                    continue; // "clients like A or B" where A is the company the sentence would fall back on
+                }
                 IndexedWord roleNode = match.getNode("role");
                 String role = roleNode == null ? rule.role() : RoleTitle.of(graph, roleNode);
                 for (Entity subject : subjects) {
