@@ -1,5 +1,6 @@
 package org.newsgraph.nlp;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,9 @@ import org.newsgraph.io.StagedOutput;
  */
 public final class StoredAnnotator implements Annotator {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Token's derived isEntity() is written as "entity" and ignored on reading. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Supplier<? extends Annotator> delegate;
     private final Path folder;

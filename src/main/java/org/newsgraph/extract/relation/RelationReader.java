@@ -57,7 +57,7 @@ public final class RelationReader {
                 IndexedWord subjectNode = match.getNode("subject");
                 List<Entity> objects = objectNode != null ? entities(graph, objectNode)
                         : otherwise(rule, sentence, subjectNode == null ? null : graph.token(subjectNode));
-                if (objectNode == null && objects.stream().anyMatch(subjects::contains)) {
+                if (objectNode == null && objects.stream().anyMatch(listed(graph, match.getNode("subject"))::contains)) {
                     continue; // "clients like A or B" where A is the company the sentence would fall back on
                 }
                 IndexedWord roleNode = match.getNode("role");
@@ -125,6 +125,19 @@ public final class RelationReader {
             }
         }
         return entities;
+    }
+
+    /** The entities of a node and of its siblings in the same slot: all of "clients like A or B". */
+    private List<Entity> listed(SentenceGraph graph, IndexedWord node) {
+        List<Entity> listed = new ArrayList<>(entities(graph, node));
+        for (SemanticGraphEdge in : graph.graph().incomingEdgeList(node)) {
+            for (SemanticGraphEdge sibling : graph.graph().outgoingEdgeList(in.getGovernor())) {
+                if (sibling.getRelation().toString().equals(in.getRelation().toString())) {
+                    entities(graph, sibling.getDependent()).forEach(e -> add(listed, e));
+                }
+            }
+        }
+        return listed;
     }
 
     private static void add(List<Entity> entities, Entity entity) {

@@ -99,7 +99,8 @@ final class SentenceGraph {
         for (Dependency loose : sentence.dependencies()) {
             IndexedWord name = words.get(loose.dependent());
             int after = loose.dependent() - first + 1;
-            if (!loose.relation().equals("dep") || name == null || !name.tag().startsWith("NNP")
+            if (!loose.relation().equals("dep") || name == null || !name.tag().startsWith("NN")
+                    || !Character.isUpperCase(name.word().charAt(0))
                     || after >= tokens.size() || !tokens.get(after).text().equals(",")) {
                 continue;
             }
