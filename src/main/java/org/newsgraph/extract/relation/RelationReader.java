@@ -158,6 +158,13 @@ public final class RelationReader {
             Entity speaker = subjectAbove(sentence, token);
             return speaker != null ? speaker : company(sentence).stream().findFirst().orElse(null);
         }
+        for (Token child : sentence.children(token)) {
+            // "its card business, Naniwa Card, ...": a noun stands for the name in apposition to it
+            Entity named = context.entityAt(child);
+            if (named != null && named.type() != EntityType.PLACE && sentence.relationToHead(child).equals("appos")) {
+                return named;
+            }
+        }
         if (DocumentContext.COMPANY_WORDS.contains(word)) {
             Entity described = context.entityOfPhrase(sentence, token, byId);
             String company = context.company(sentence.index());
