@@ -48,6 +48,9 @@ public final class RelationReader {
             return List.of();
         }
         SentenceGraph graph = new SentenceGraph(sentence);
+        if (graph.graph().getRoots().isEmpty()) {
+            return List.of(); // no parse (an annotator without one): Semgrex has nothing to walk
+        }
         Map<Key, Relation> found = new LinkedHashMap<>();
         for (RelationRule rule : rules) {
             SemgrexMatcher match = rule.pattern().matcher(graph.graph());
