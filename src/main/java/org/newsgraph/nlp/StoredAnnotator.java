@@ -28,10 +28,21 @@ public final class StoredAnnotator implements Annotator {
 
     private final Supplier<? extends Annotator> delegate;
     private final Path folder;
+    private final boolean store;
 
     public StoredAnnotator(Supplier<? extends Annotator> delegate, Path folder) {
+        this(delegate, folder, true);
+    }
+
+    private StoredAnnotator(Supplier<? extends Annotator> delegate, Path folder, boolean store) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.folder = Objects.requireNonNull(folder, "folder");
+        this.store = store;
+    }
+
+    /** Reads the folder's annotations and leaves it as it is: what it lacks, the delegate annotates each time. */
+    public static StoredAnnotator readOnly(Supplier<? extends Annotator> delegate, Path folder) {
+        return new StoredAnnotator(delegate, folder, false);
     }
 
     @Override
@@ -45,6 +56,9 @@ public final class StoredAnnotator implements Annotator {
             }
         }
         AnnotatedText annotated = delegate.get().annotate(text, date);
+        if (!store) {
+            return annotated;
+        }
         try {
             StagedOutput.writeAtomically(file, MAPPER.writeValueAsBytes(annotated));
         } catch (IOException e) {

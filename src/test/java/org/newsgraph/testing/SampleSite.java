@@ -9,8 +9,13 @@ import org.newsgraph.BuildReport;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.nlp.StoredAnnotator;
 
-/** The repository's sample articles built into a site with the text-only stand-in for CoreNLP: fast, no models. */
+/**
+ * The repository's sample articles built into a site without CoreNLP: fast, no models. Each article's CoreNLP
+ * annotations are read from {@code src/test/resources/annotations} (written by {@code newsgraph eval --annotations};
+ * relations need a dependency parse), an edited article falls back to the text-only stand-in.
+ */
 public final class SampleSite {
 
     private SampleSite() {
@@ -24,7 +29,8 @@ public final class SampleSite {
                 Files.copy(article, project.resolve("articles").resolve(article.getFileName()));
             }
         }
-        BuildReport report = new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled()))
+        BuildReport report = new Newsgraph(new Extractor(() -> StoredAnnotator.readOnly(SimpleAnnotator::new,
+                Path.of("src/test/resources/annotations")), Gazetteer.bundled()))
                 .build(BuildConfig.inFolder(project));
         if (!report.ok()) {
             throw new IllegalStateException("the sample articles did not build: " + report.problems());
