@@ -21,6 +21,12 @@ public final class SampleSite {
     private SampleSite() {
     }
 
+    /** An extractor on the stored annotations of the test resources' articles, else the text-only stand-in. */
+    public static Extractor extractor() {
+        return new Extractor(() -> StoredAnnotator.readOnly(SimpleAnnotator::new,
+                Path.of("src/test/resources/annotations")), Gazetteer.bundled());
+    }
+
     /** Builds {@code folder/site} from a copy of the repository's articles and theme; returns the site folder. */
     public static Path build(Path folder) throws IOException {
         Path project = SampleProject.create(folder);
@@ -29,9 +35,7 @@ public final class SampleSite {
                 Files.copy(article, project.resolve("articles").resolve(article.getFileName()));
             }
         }
-        BuildReport report = new Newsgraph(new Extractor(() -> StoredAnnotator.readOnly(SimpleAnnotator::new,
-                Path.of("src/test/resources/annotations")), Gazetteer.bundled()))
-                .build(BuildConfig.inFolder(project));
+        BuildReport report = new Newsgraph(extractor()).build(BuildConfig.inFolder(project));
         if (!report.ok()) {
             throw new IllegalStateException("the sample articles did not build: " + report.problems());
         }
