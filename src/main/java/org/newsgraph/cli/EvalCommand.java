@@ -25,7 +25,9 @@ import org.newsgraph.eval.RecognizersTextEvaluation;
 import org.newsgraph.eval.PrecisionRecall;
 import org.newsgraph.eval.RelationEvaluation;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.nlp.StoredAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,6 +83,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--coref", description = "Score coreference of organisations on MEANTIME (--half).")
     boolean coref;
 
+    @Option(names = "--annotations", paramLabel = "DIR", description = "Keep CoreNLP's annotations of the scored "
+            + "articles in DIR and reuse them, so that scoring a rule change again needs no CoreNLP.")
+    Path annotations;
+
     @Option(names = "--verbose", description = "List every miss and false positive.")
     boolean verbose;
 
@@ -114,7 +120,18 @@ final class EvalCommand implements Callable<Integer> {
             requireFolder(gold, "--gold");
             requireFolder(articles, "--articles");
             out.println();
-            printRelations(out, new RelationEvaluation(new Extractor()).evaluate(gold, articles));
+            RelationEvaluation evaluation = new RelationEvaluation(extractor());
+            printRelations(out, gold.toString(), evaluation.evaluate(gold, articles));
+            Halves.Half chosen = Halves.Half.parse(half);
+            List<Path> meantimeGold = Files.isDirectory(Halves.MEANTIME_DEV)
+                    ? Halves.meantimeGold(chosen, Halves.MEANTIME_DEV, Halves.MEANTIME_GOLD) : List.of();
+            if (meantimeGold.isEmpty() || !Files.isDirectory(Halves.MEANTIME_ARTICLES)) {
+                out.println("MEANTIME relations: skipped (" + Halves.MEANTIME_DEV + " or its gold not found)");
+            } else {
+                out.println();
+                printRelations(out, "MEANTIME dev, " + chosen.name().toLowerCase(Locale.ROOT) + " half",
+                        evaluation.evaluate(meantimeGold, Halves.MEANTIME_ARTICLES));
+            }
         }
         if (entities || all && Files.isDirectory(meantime)) {
             requireFolder(meantime, "--meantime");
@@ -199,8 +216,13 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private void printRelations(PrintWriter out, RelationEvaluation.Result result) {
-        out.printf("Relations, %d gold files in %s%n", result.articles(), gold);
+    private Extractor extractor() {
+        return annotations == null ? new Extractor()
+                : new Extractor(() -> new StoredAnnotator(NlpPipeline::shared, annotations), Gazetteer.bundled());
+    }
+
+    private void printRelations(PrintWriter out, String where, RelationEvaluation.Result result) {
+        out.printf("Relations, %d gold files of %s%n", result.articles(), where);
         for (Map.Entry<String, PrecisionRecall> row : result.byPredicate().entrySet()) {
             out.printf("  %-14s %s%n", row.getKey(), row.getValue().summary());
         }

@@ -47,6 +47,11 @@ public final class RelationEvaluation {
         try (Stream<Path> files = Files.list(goldFolder)) {
             golds = files.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().toList();
         }
+        return evaluate(golds, articlesFolder);
+    }
+
+    /** Scores these gold files against their articles in the articles folder. */
+    public Result evaluate(List<Path> golds, Path articlesFolder) throws IOException {
         Map<String, PrecisionRecall> byPredicate = new TreeMap<>();
         List<String> missed = new ArrayList<>();
         List<String> wrong = new ArrayList<>();

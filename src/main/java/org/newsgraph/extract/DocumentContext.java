@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
@@ -14,27 +15,37 @@ import org.newsgraph.nlp.Token;
  * who "the company" is at each sentence, and dependency-graph navigation. Coreference ({@link Coreference}) answers
  * for pronouns and descriptions.
  */
-final class DocumentContext {
+public final class DocumentContext {
+
+    /** Words that stand for an organisation: "it" and the nouns of "the company", "the carmaker"... */
+    public static final Set<String> COMPANY_WORDS = companyWords();
+
+    private static Set<String> companyWords() {
+        Set<String> words = new java.util.HashSet<>(Coreference.organisationNouns());
+        words.add("it");
+        return Set.copyOf(words);
+    }
+
 
     private final AnnotatedText doc;
     private final Coreference coreference;
 
-    DocumentContext(AnnotatedText doc, List<Entity> entities) {
+    public DocumentContext(AnnotatedText doc, List<Entity> entities) {
         this.doc = doc;
         this.coreference = new Coreference(doc, entities);
     }
 
     /** The organisation "the company" refers to at the start of this sentence, or null. */
-    String company(int sentence) {
+    public String company(int sentence) {
         Entity salient = coreference.salient(sentence);
         return salient == null ? null : salient.id();
     }
 
-    String topic() {
+    public String topic() {
         return coreference.topic() == null ? null : coreference.topic().id();
     }
 
-    Entity entityAt(Token token) {
+    public Entity entityAt(Token token) {
         return coreference.entityAt(token);
     }
 
@@ -43,7 +54,7 @@ final class DocumentContext {
     }
 
     /** The entity a noun phrase headed by this token names: the token's own entity, its possessor, or "the company". */
-    Entity entityOfPhrase(AnnotatedSentence sentence, Token head, Map<String, Entity> byId) {
+    public Entity entityOfPhrase(AnnotatedSentence sentence, Token head, Map<String, Entity> byId) {
         Entity own = entityAt(head);
         if (own != null) {
             return own;
@@ -74,6 +85,11 @@ final class DocumentContext {
     String described(int sentence, String noun) {
         Entity described = coreference.described(sentence, noun);
         return described != null ? described.id() : company(sentence);
+    }
+
+    /** Whether the article described an organisation with this noun up to this sentence. */
+    public boolean hasDescription(int sentence, String noun) {
+        return coreference.described(sentence, noun) != null;
     }
 
     boolean isCompanyWord(AnnotatedSentence sentence, Token token) {

@@ -70,6 +70,8 @@ public final class ExtractionJson {
             node.put("role", relation.role());
             node.put("sentence", relation.evidence().sentence());
             node.put("text", relation.evidence().text());
+            node.put("rule", relation.rule());
+            node.put("confidence", relation.confidence());
         }
         return root;
     }

@@ -14,6 +14,9 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.newsgraph.article.Article;
+import org.newsgraph.extract.relation.RelationReader;
+import org.newsgraph.extract.relation.RelationRule;
+import org.newsgraph.extract.relation.RuleFile;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Annotator;
@@ -32,6 +35,7 @@ public final class Extractor {
     private final Gazetteer gazetteer;
     private final Duration articleTimeout;
     private final FigureParser figureParser = new FigureParser();
+    private final List<RelationRule> relationRules;
 
     /** An extractor on the JVM's shared CoreNLP pipeline, loaded on the first extraction. */
     public Extractor() {
@@ -42,24 +46,37 @@ public final class Extractor {
      * @param nlp supplies the annotator on first use, so that CoreNLP loads only when something needs extracting
      */
     public Extractor(Supplier<? extends Annotator> nlp, Gazetteer gazetteer) {
-        this(nlp, gazetteer, DEFAULT_ARTICLE_TIMEOUT);
+        this(nlp, gazetteer, DEFAULT_ARTICLE_TIMEOUT, RuleFile.bundled());
+    }
+
+    /** @param relationRules the rules relations are read with (a test runs each bundled rule on its own) */
+    public Extractor(Supplier<? extends Annotator> nlp, Gazetteer gazetteer, List<RelationRule> relationRules) {
+        this(nlp, gazetteer, DEFAULT_ARTICLE_TIMEOUT, relationRules);
+    }
+
+    /** @param articleTimeout how long one article may take; an article over it is reported and skipped */
+    public Extractor(Supplier<? extends Annotator> nlp, Gazetteer gazetteer, Duration articleTimeout) {
+        this(nlp, gazetteer, articleTimeout, RuleFile.bundled());
     }
 
     /**
      * @param articleTimeout how long one article may take; an article over it is reported and skipped
+     * @param relationRules  the rules relations are read with
      */
-    public Extractor(Supplier<? extends Annotator> nlp, Gazetteer gazetteer, Duration articleTimeout) {
+    public Extractor(Supplier<? extends Annotator> nlp, Gazetteer gazetteer, Duration articleTimeout,
+                     List<RelationRule> relationRules) {
         this.nlp = Objects.requireNonNull(nlp, "nlp");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.articleTimeout = Objects.requireNonNull(articleTimeout, "articleTimeout");
         if (articleTimeout.isNegative() || articleTimeout.isZero()) {
             throw new IllegalArgumentException("articleTimeout must be positive, was " + articleTimeout);
         }
+        this.relationRules = List.copyOf(relationRules);
     }
 
     /** The same extractor with another time budget per article. */
     public Extractor withArticleTimeout(Duration timeout) {
-        return new Extractor(nlp, gazetteer, timeout);
+        return new Extractor(nlp, gazetteer, timeout, relationRules);
     }
 
     public Extraction extract(Article article) {
@@ -149,13 +166,13 @@ public final class Extractor {
         entities.forEach(e -> byId.put(e.id(), e));
         DocumentContext context = new DocumentContext(annotated, entities);
         List<Figure> figures = figures(annotated, boilerplate, entities, new FigureContext(context, byId));
-        RelationFinder relationFinder = new RelationFinder(context, byId);
+        RelationReader relationReader = new RelationReader(relationRules, context, byId);
         List<Relation> relations = new ArrayList<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {
             if (!boilerplate.contains(sentence.index()) && sentence.tokens().size() > 2) {
                 Span evidence = new Span(sentence.start(), sentence.end(),
                         annotated.text().substring(sentence.start(), sentence.end()), sentence.index());
-                for (Relation relation : relationFinder.find(sentence, evidence)) {
+                for (Relation relation : relationReader.read(sentence, evidence)) {
                     boolean known = relations.stream().anyMatch(r -> r.subject().equals(relation.subject())
                             && r.predicate().equals(relation.predicate()) && r.object().equals(relation.object())
                             && Objects.equals(r.role(), relation.role()));

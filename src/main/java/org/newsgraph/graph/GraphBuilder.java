@@ -140,6 +140,8 @@ public final class GraphBuilder {
             if (relation.role() != null) {
                 literal(graph, statement, NG.term(iris.base(), NG.role), relation.role());
             }
+            literal(graph, statement, NG.term(iris.base(), NG.rule), relation.rule());
+            decimal(graph, statement, NG.term(iris.base(), NG.confidence), BigDecimal.valueOf(relation.confidence()));
             if (relation.predicate().equals(NG.ownedBy)) {
                 graph.add(s, schema("parentOrganization"), o);
             }

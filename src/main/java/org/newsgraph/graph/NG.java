@@ -35,6 +35,10 @@ public final class NG {
     public static final String vague = "vague";
     public static final String mention = "mention";
     public static final String role = "role";
+    public static final String rule = "rule";
+    public static final String confidence = "confidence";
+    /** A relation's ng:confidence below this comes from a weak rule. */
+    public static final double WEAK_BELOW = org.newsgraph.extract.Relation.WEAK_BELOW;
     public static final String ownedBy = "ownedBy";
     public static final String roleAt = "roleAt";
     public static final String basedIn = "basedIn";

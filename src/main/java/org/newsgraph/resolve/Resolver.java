@@ -289,7 +289,8 @@ public final class Resolver {
             String subject = idMap.get(relation.subject());
             String object = idMap.get(relation.object());
             if (subject != null && object != null && !subject.equals(object)) {
-                relations.add(new Relation(subject, relation.predicate(), object, relation.role(), relation.evidence()));
+                relations.add(new Relation(subject, relation.predicate(), object, relation.role(), relation.evidence(),
+                        relation.rule(), relation.confidence()));
             }
         }
         List<Figure> figures = new ArrayList<>();

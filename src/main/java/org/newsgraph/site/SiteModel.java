@@ -41,8 +41,9 @@ final class SiteModel {
                       List<int[]> mentions, String candidateSubjectId, String candidateMeasure) {
     }
 
+    /** @param confidence the finding rule's, or 1 for a graph written before rules had one */
     record RelationData(String subjectId, String predicate, String objectId, String role, int sentenceBegin,
-                        int sentenceEnd) {
+                        int sentenceEnd, String rule, double confidence) {
     }
 
     record BlockData(int begin, int end, boolean heading) {
@@ -149,7 +150,10 @@ final class SiteModel {
             relations.add(new RelationData(local(statement.getSubject(), "entity/"),
                     statement.getPredicate().getLocalName(), local(statement.getObject(), "entity/"),
                     text(graph, t.getSubject(), NG.term(iris.base(), NG.role)),
-                    integer(graph, sentence, nif("beginIndex")), integer(graph, sentence, nif("endIndex"))));
+                    integer(graph, sentence, nif("beginIndex")), integer(graph, sentence, nif("endIndex")),
+                    text(graph, t.getSubject(), NG.term(iris.base(), NG.rule)),
+                    java.util.Objects.requireNonNullElse(decimal(graph, t.getSubject(),
+                            NG.term(iris.base(), NG.confidence)), 1.0)));
         });
         relations.sort(Comparator.comparingInt(RelationData::sentenceBegin).thenComparing(RelationData::subjectId)
                 .thenComparing(RelationData::predicate).thenComparing(RelationData::objectId));

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.jena.shared.PrefixMapping;
 import org.newsgraph.article.Slugs;
+import org.newsgraph.graph.NG;
 import org.newsgraph.graph.Vocabularies;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.SiteModel.BacklinkData;
@@ -135,7 +136,7 @@ final class ViewFactory {
         return new RelationRow(entityLink(root, r.subjectId()), r.predicate(),
                 r.predicate().equals("roleAt") && r.role() != null ? r.role() + " of" : relationLabel(r.predicate()),
                 r.role(), entityLink(root, r.objectId()), article.sentence(r.sentenceBegin(), r.sentenceEnd()),
-                articleLink(root, article));
+                articleLink(root, article), r.rule(), r.confidence() < NG.WEAK_BELOW);
     }
 
     List<Link> tags(String root, ArticleData article) {

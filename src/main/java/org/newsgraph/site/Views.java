@@ -37,8 +37,9 @@ public final class Views {
                             Link candidateSubject, String candidateMeasure) {
     }
 
+    /** @param weak found by a weak rule (the page marks it); {@code rule} is that rule's id */
     public record RelationRow(Link subject, String predicate, String label, String role, Link object, String sentence,
-                              Link article) {
+                              Link article, String rule, boolean weak) {
     }
 
     /** A piece of article text: plain, or a mention or figure linked to its page; {@code anchor} is its id. */

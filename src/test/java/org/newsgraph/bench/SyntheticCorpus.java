@@ -59,7 +59,8 @@ final class SyntheticCorpus {
             for (int r = 0; r + 1 < ids.length; r++) {
                 relations.add(new Relation("company-" + ids[r], PREDICATES[(a + r) % PREDICATES.length],
                         "company-" + ids[r + 1], null, new Span(sentences.get(0).start(), sentences.get(0).end(),
-                        text.substring(sentences.get(0).start(), sentences.get(0).end()), 0)));
+                        text.substring(sentences.get(0).start(), sentences.get(0).end()), 0), "synthetic",
+                        r % 3 == 0 ? 0.5 : 0.9));
             }
             String slug = "synthetic-" + a;
             String body = text.toString().strip();

@@ -6,13 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
-import org.newsgraph.testing.SimpleAnnotator;
+import org.newsgraph.testing.SampleSite;
 
 /** Scoring on small fixtures (src/test/resources/eval), with the text-only stand-in for CoreNLP. */
 class EvaluationTest {
 
-    private final Extractor extractor = new Extractor(SimpleAnnotator::new, Gazetteer.bundled());
+    private final Extractor extractor = SampleSite.extractor();
 
     @Test
     void precisionRecallAndF1() {

@@ -57,7 +57,7 @@ class EvalIT {
         CommandLine cmd = Main.commandLine();
         cmd.setOut(new PrintWriter(out));
         assertEquals(0, cmd.execute("eval", "--relations"));
-        assertTrue(java.util.regex.Pattern.compile("Relations, 8 gold files in .*\\n(?:.*\\n)*  all +P \\d\\.\\d{3} R \\d\\.\\d{3} F1 ")
+        assertTrue(java.util.regex.Pattern.compile("Relations, 8 gold files of .*\\n(?:.*\\n)*  all +P \\d\\.\\d{3} R \\d\\.\\d{3} F1 ")
                 .matcher(out.toString()).find(), out.toString());
         assertTrue(!out.toString().contains("Figures against gold"), "--relations runs the relations only");
     }

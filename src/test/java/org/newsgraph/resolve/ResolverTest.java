@@ -34,7 +34,7 @@ class ResolverTest {
                 entity("ford", "Ford", EntityType.ORGANIZATION, null),
                 entity("ford-motor-co", "Ford Motor Co", EntityType.ORGANIZATION, "http://www.wikidata.org/entity/Q44294"),
                 entity("microsoft", "Microsoft", EntityType.ORGANIZATION, null)),
-                new Relation("ford", "competitorOf", "microsoft", null, SENTENCE));
+                new Relation("ford", "competitorOf", "microsoft", null, SENTENCE, "test", 0.9));
         Resolver.Resolution resolution = new Resolver().resolution(List.of(a, b));
         assertEquals(List.of("ford-motor-company", "henry", "microsoft"),
                 resolution.entities().stream().map(ResolvedEntity::id).toList());

@@ -329,6 +329,11 @@ public final class Coreference {
         }
     }
 
+    /** The nouns that describe an organisation ("company", "carmaker"...), from {@code organisation-nouns.txt}. */
+    public static Set<String> organisationNouns() {
+        return java.util.Collections.unmodifiableSet(NOUNS.keySet());
+    }
+
     private static Map<String, Boolean> readNouns() {
         Map<String, Boolean> nouns = new HashMap<>();
         Set<String> seen = new HashSet<>();

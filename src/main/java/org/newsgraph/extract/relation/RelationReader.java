@@ -1,0 +1,246 @@
+package org.newsgraph.extract.relation;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.newsgraph.extract.DocumentContext;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Span;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Reads a sentence's relations: every rule's pattern over the sentence's graph, each match's nodes turned into
+ * entities (a name's own token; "it", "its", "the company" through the document's context; the conjuncts of a
+ * coordinated node as well), kept when the two ends have the types the predicate needs.
+ */
+public final class RelationReader {
+
+    /** How far up the tree a pronoun looks for the subject it stands for: deeper is not one clause's reach. */
+    private static final int PRONOUN_REACH = 8;
+    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them");
+
+    private final List<RelationRule> rules;
+    private final DocumentContext context;
+    private final Map<String, Entity> byId;
+
+    public RelationReader(List<RelationRule> rules, DocumentContext context, Map<String, Entity> byId) {
+        this.rules = List.copyOf(rules);
+        this.context = Objects.requireNonNull(context, "context");
+        this.byId = Objects.requireNonNull(byId, "byId");
+    }
+
+    private record Key(String subject, String predicate, String object, String role) {
+    }
+
+    /** The relations the sentence states, each with the surest rule that found it. */
+    public List<Relation> read(AnnotatedSentence sentence, Span evidence) {
+        if (sentence.tokens().isEmpty()) {
+            return List.of();
+        }
+        SentenceGraph graph = new SentenceGraph(sentence);
+        if (graph.graph().getRoots().isEmpty()) {
+            return List.of(); // no parse (an annotator without one): Semgrex has nothing to walk
+        }
+        Map<Key, Relation> found = new LinkedHashMap<>();
+        for (RelationRule rule : rules) {
+            SemgrexMatcher match = rule.pattern().matcher(graph.graph());
+            while (match.find()) {
+                List<Entity> subjects = entities(graph, match.getNode("subject"));
+                IndexedWord objectNode = match.getNode("object");
+                IndexedWord subjectNode = match.getNode("subject");
+                List<Entity> objects = objectNode != null ? entities(graph, objectNode)
+                        : otherwise(rule, sentence, subjectNode == null ? null : graph.token(subjectNode));
+                if (objectNode == null && objects.stream().anyMatch(listed(graph, match.getNode("subject"))::contains)) {
+                    continue; // "clients like A or B" where A is the company the sentence would fall back on
+                }
+                IndexedWord roleNode = match.getNode("role");
+                String role = roleNode == null ? rule.role() : RoleTitle.of(graph, roleNode);
+                for (Entity subject : subjects) {
+                    for (Entity object : objects) {
+                        Entity from = rule.inverse() ? object : subject;
+                        Entity to = rule.inverse() ? subject : object;
+                        if (fits(rule.predicate(), from, to)) {
+                            Key key = new Key(from.id(), rule.predicate(), to.id(), role);
+                            Relation old = found.get(key);
+                            if (old == null || old.confidence() < rule.confidence()) {
+                                found.put(key, new Relation(from.id(), rule.predicate(), to.id(), role, evidence,
+                                        rule.id(), rule.confidence()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // A weak reading yields to a sure one of the same kind about the same subject ("Danish" vs "based in Oslo").
+        List<Relation> relations = new ArrayList<>();
+        for (Relation relation : found.values()) {
+            boolean outranked = relation.weak() && found.values().stream().anyMatch(r -> !r.weak()
+                    && r.subject().equals(relation.subject()) && r.predicate().equals(relation.predicate()));
+            if (!outranked) {
+                relations.add(relation);
+            }
+        }
+        return relations;
+    }
+
+    /**
+     * The other end of a rule whose object the sentence leaves unsaid: the article's topic, or the organisation the
+     * sentence is about at that point ("Microsoft is working to attract clients like A": the subject of a clause
+     * above the match), else "the company" of the sentence.
+     */
+    private List<Entity> otherwise(RelationRule rule, AnnotatedSentence sentence, Token at) {
+        if (rule.otherwise() == null) {
+            return List.of();
+        }
+        if (rule.otherwise().equals("topic")) {
+            return context.topic() == null || byId.get(context.topic()) == null ? List.of()
+                    : List.of(byId.get(context.topic()));
+        }
+        Entity above = at == null ? null : subjectAbove(sentence, at);
+        return above != null ? List.of(above) : company(sentence);
+    }
+
+    private List<Entity> company(AnnotatedSentence sentence) {
+        String id = context.company(sentence.index());
+        return id == null || byId.get(id) == null ? List.of() : List.of(byId.get(id));
+    }
+
+    /** The entities a node names: its own, and those of the nodes coordinated with it ("A and B"). */
+    private List<Entity> entities(SentenceGraph graph, IndexedWord node) {
+        if (node == null) {
+            return List.of();
+        }
+        List<Entity> entities = new ArrayList<>();
+        add(entities, entity(graph, node));
+        for (SemanticGraphEdge edge : graph.graph().outgoingEdgeList(node)) {
+            if (edge.getRelation().toString().startsWith("conj")) {
+                add(entities, entity(graph, edge.getDependent()));
+            }
+        }
+        return entities;
+    }
+
+    /** The entities of a node and of its siblings in the same slot: all of "clients like A or B". */
+    private List<Entity> listed(SentenceGraph graph, IndexedWord node) {
+        List<Entity> listed = new ArrayList<>(entities(graph, node));
+        for (SemanticGraphEdge in : graph.graph().incomingEdgeList(node)) {
+            for (SemanticGraphEdge sibling : graph.graph().outgoingEdgeList(in.getGovernor())) {
+                if (sibling.getRelation().toString().equals(in.getRelation().toString())) {
+                    entities(graph, sibling.getDependent()).forEach(e -> add(listed, e));
+                }
+            }
+        }
+        return listed;
+    }
+
+    private static void add(List<Entity> entities, Entity entity) {
+        if (entity != null && !entities.contains(entity)) {
+            entities.add(entity);
+        }
+    }
+
+    private Entity entity(SentenceGraph graph, IndexedWord node) {
+        AnnotatedSentence sentence = graph.sentence();
+        Token token = graph.token(node);
+        Entity own = context.entityAt(token);
+        if (own != null) {
+            return own;
+        }
+        String word = word(token);
+        if (PRONOUNS.contains(word)) {
+            Entity speaker = subjectAbove(sentence, token);
+            return speaker != null ? speaker : company(sentence).stream().findFirst().orElse(null);
+        }
+        for (Token child : sentence.children(token)) {
+            // "its card business, Naniwa Card, ...": a noun stands for the name in apposition to it
+            Entity named = context.entityAt(child);
+            if (named != null && named.type() != EntityType.PLACE && sentence.relationToHead(child).equals("appos")) {
+                return named;
+            }
+        }
+        if (DocumentContext.COMPANY_WORDS.contains(word)) {
+            Entity described = context.entityOfPhrase(sentence, token, byId);
+            String company = context.company(sentence.index());
+            if (described != null && described.id().equals(company) && !context.hasDescription(sentence.index(), word)) {
+                // "... to OpenAI, allowing the startup to ...": an undescribed "the startup" is the organisation just
+                // named
+                Entity nearest = nearestOrganizationBefore(sentence, token);
+                return nearest != null ? nearest : described;
+            }
+            return described;
+        }
+        Token governor = sentence.head(token);
+        if (governor != null && sentence.relationToHead(token).equals("appos") && context.entityAt(governor) != null) {
+            return context.entityAt(governor);
+        }
+        // "the iPod music player": a common noun that a product's name classifies
+        for (Token child : sentence.children(token)) {
+            Entity named = context.entityAt(child);
+            if (named != null && named.type() == EntityType.PRODUCT && sentence.relationToHead(child).equals("compound")) {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    private Entity nearestOrganizationBefore(AnnotatedSentence sentence, Token token) {
+        for (int i = token.index() - sentence.tokens().get(0).index() - 1; i >= 0; i--) {
+            Entity entity = context.entityAt(sentence.tokens().get(i));
+            if (entity != null && entity.type() == EntityType.ORGANIZATION) {
+                return entity;
+            }
+        }
+        return null;
+    }
+
+    private static String word(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The organisation a pronoun (or an unsaid end) stands for when its own sentence names it, before it, as the
+     * subject of a clause above it: "X said it would buy Y", "X raised its stake".
+     */
+    private Entity subjectAbove(AnnotatedSentence sentence, Token pronoun) {
+        Token from = pronoun;
+        Token at = sentence.head(pronoun);
+        for (int step = 0; step < PRONOUN_REACH && at != null; step++) {
+            for (Token child : sentence.children(at)) {
+                // the branch the pronoun is in is no antecedent of it: "X, its supplier, ..." is not X's own
+                if (child != from && child.index() < pronoun.index()
+                        && sentence.relationToHead(child).startsWith("nsubj")) {
+                    Entity subject = context.entityAt(child);
+                    if (subject != null && subject.type() == EntityType.ORGANIZATION) {
+                        return subject;
+                    }
+                }
+            }
+            from = at;
+            at = sentence.head(at);
+        }
+        return null;
+    }
+
+    /** Whether the two ends have the types the predicate relates. */
+    static boolean fits(String predicate, Entity subject, Entity object) {
+        if (subject.id().equals(object.id())) {
+            return false;
+        }
+        return switch (predicate) {
+            case "roleAt" -> subject.type() == EntityType.PERSON && object.type() == EntityType.ORGANIZATION;
+            case "basedIn" -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.PLACE;
+            case "productOf" -> subject.type() == EntityType.PRODUCT && object.type() == EntityType.ORGANIZATION;
+            default -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.ORGANIZATION;
+        };
+    }
+}

@@ -1,0 +1,35 @@
+package org.newsgraph.extract.relation;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.util.List;
+import java.util.Objects;
+import org.newsgraph.extract.Relation;
+
+/**
+ * One rule of the rules file: a Semgrex pattern over the enhanced++ graph whose nodes {@code subject} and
+ * {@code object} (and optionally {@code role}, the title of roleAt) name the two ends of a relation.
+ *
+ * @param inverse   the pattern's subject is the relation's object ("X owns Y" is Y ownedBy X)
+ * @param role      the roleAt title when the pattern names no {@code role} node ("founder"), else null
+ * @param otherwise when the pattern leaves {@code object} unmatched: "company" takes the organisation the sentence
+ *                  is about ("clients such as A and B"), "topic" the one the article is about ("Chief executive
+ *                  Jane Roe said"), null drops the match
+ * @param examples  sentences the rule must find its relation in (run by RelationRulesIT)
+ * @param line      where the rule starts in its file, for messages
+ */
+public record RelationRule(String id, String predicate, boolean inverse, double confidence, String role,
+                           String source, SemgrexPattern pattern, String otherwise, List<Example> examples, int line) {
+
+    /** A sentence and the relation the rule finds in it, by names: "subject predicate object". */
+    public record Example(String sentence, String expected) {
+    }
+
+    public RelationRule {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(pattern, "pattern");
+        if (!Relation.PREDICATES.contains(predicate)) {
+            throw new IllegalArgumentException("unknown predicate '" + predicate + "'");
+        }
+        examples = List.copyOf(examples);
+    }
+}

@@ -1,0 +1,145 @@
+package org.newsgraph.extract.relation;
+
+import edu.stanford.nlp.international.Language;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
+
+/**
+ * CoreNLP's {@link SemanticGraph} rebuilt from our own sentence record, so that Semgrex runs on whatever produced
+ * the sentence (CoreNLP, the cache's stored annotations, the test stand-in), plus two relations of our own that let
+ * one rule cover both voices: {@code agent} (who does it: the active subject, a controlling or raising verb's
+ * subject, the passive's {@code by} phrase) and {@code theme} (what it is done to: the object, the passive subject,
+ * the noun a passive participle describes, "a stake held by V").
+ */
+final class SentenceGraph {
+
+    static final String AGENT = "agent";
+    static final String THEME = "theme";
+
+    private final AnnotatedSentence sentence;
+    private final SemanticGraph graph = new SemanticGraph();
+    private final Map<Integer, IndexedWord> words = new HashMap<>();
+
+    SentenceGraph(AnnotatedSentence sentence) {
+        this.sentence = sentence;
+        int first = sentence.tokens().get(0).index();
+        for (Token token : sentence.tokens()) {
+            CoreLabel label = new CoreLabel();
+            label.setWord(token.text());
+            label.setValue(token.text());
+            label.setOriginalText(token.text());
+            label.setLemma(token.lemma() == null ? token.text() : token.lemma().toLowerCase(Locale.ROOT));
+            label.setTag(token.pos());
+            label.setNER(token.ner());
+            label.setIndex(token.index() - first + 1);
+            label.setSentIndex(sentence.index());
+            label.setBeginPosition(token.start());
+            label.setEndPosition(token.end());
+            IndexedWord word = new IndexedWord(label);
+            words.put(token.index(), word);
+            graph.addVertex(word);
+        }
+        List<Dependency> passives = new ArrayList<>();
+        for (Dependency dependency : sentence.dependencies()) {
+            IndexedWord dependent = words.get(dependency.dependent());
+            if (dependent == null) {
+                continue;
+            }
+            if (dependency.governor() < 0) {
+                graph.addRoot(dependent);
+                continue;
+            }
+            IndexedWord governor = words.get(dependency.governor());
+            if (governor == null) {
+                continue;
+            }
+            add(governor, dependent, dependency.relation());
+            switch (dependency.relation()) {
+                case "nsubj", "nsubj:xsubj", "obl:agent" -> add(governor, dependent, AGENT);
+                case "obj", "nsubj:pass", "nsubj:pass:xsubj" -> add(governor, dependent, THEME);
+                case "acl" -> passives.add(dependency);
+                default -> {
+                }
+            }
+        }
+        for (Dependency acl : passives) {
+            IndexedWord participle = words.get(acl.dependent());
+            if ("VBN".equals(participle.tag())) {
+                add(participle, words.get(acl.governor()), THEME);
+            }
+        }
+        repairAppositiveSubjects();
+        // "TikTok, owned by ByteDance, ..." is sometimes parsed as a participle with a loose dep and obl:by.
+        for (Dependency dependency : sentence.dependencies()) {
+            IndexedWord governor = words.get(dependency.governor());
+            if (governor != null && "VBN".equals(governor.tag()) && dependency.relation().equals("obl:by")) {
+                add(governor, words.get(dependency.dependent()), AGENT);
+            }
+        }
+    }
+
+    /**
+     * "G42, a Microsoft client based in Abu Dhabi, spends ...": the parser sometimes hangs the name as a loose
+     * {@code dep} of the verb and makes the apposition's noun its subject. The name, followed by a comma and preceding
+     * that noun, gets the noun as its apposition and the noun's subject relations as its own.
+     */
+    private void repairAppositiveSubjects() {
+        List<Token> tokens = sentence.tokens();
+        int first = tokens.get(0).index();
+        for (Dependency loose : sentence.dependencies()) {
+            IndexedWord name = words.get(loose.dependent());
+            int after = loose.dependent() - first + 1;
+            if (!loose.relation().equals("dep") || name == null || !name.tag().startsWith("NN")
+                    || !Character.isUpperCase(name.word().charAt(0))
+                    || after >= tokens.size() || !tokens.get(after).text().equals(",")) {
+                continue;
+            }
+            for (Dependency subject : sentence.dependencies()) {
+                IndexedWord noun = words.get(subject.dependent());
+                if (subject.governor() == loose.governor() && subject.relation().equals("nsubj") && noun != null
+                        && noun.tag().startsWith("NN") && !noun.tag().startsWith("NNP")
+                        && subject.dependent() > loose.dependent()) {
+                    add(name, noun, "appos");
+                    for (Dependency shared : sentence.dependencies()) {
+                        if (shared.dependent() == subject.dependent() && shared.relation().equals("nsubj")
+                                && words.get(shared.governor()) != null) {
+                            add(words.get(shared.governor()), name, "nsubj");
+                            add(words.get(shared.governor()), name, AGENT);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void add(IndexedWord governor, IndexedWord dependent, String relation) {
+        if (governor.equals(dependent) || graph.containsEdge(governor, dependent)
+                && graph.getEdge(governor, dependent, GrammaticalRelation.valueOf(Language.UniversalEnglish, relation)) != null) {
+            return;
+        }
+        graph.addEdge(governor, dependent, GrammaticalRelation.valueOf(Language.UniversalEnglish, relation), 1.0, false);
+    }
+
+    SemanticGraph graph() {
+        return graph;
+    }
+
+    AnnotatedSentence sentence() {
+        return sentence;
+    }
+
+    /** The token a matched node stands for. */
+    Token token(IndexedWord word) {
+        return sentence.tokens().get(word.index() - 1);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Relations between entities, read by the Semgrex rules of {@code relation-rules.txt} over each sentence's
+ * enhanced++ dependency graph. The graph is rebuilt from {@link org.newsgraph.nlp.AnnotatedSentence} (so stored
+ * annotations and the tests' stand-in annotator work alike) with two relations of our own, {@code agent} and
+ * {@code theme}, that let one pattern cover active and passive voice; the patterns are compiled once per JVM.
+ */
+package org.newsgraph.extract.relation;

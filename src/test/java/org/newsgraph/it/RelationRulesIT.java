@@ -1,0 +1,50 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.relation.RelationRule;
+import org.newsgraph.extract.relation.RuleFile;
+import org.newsgraph.nlp.NlpPipeline;
+
+/**
+ * Every example sentence of every bundled relation rule, through the real pipeline, with that rule alone: the rule
+ * must find the relation its example names (so each rule earns its place by itself, not by a neighbour's match).
+ */
+class RelationRulesIT {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleFindsTheRelationOfEachOfItsExamples() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (RelationRule rule : RuleFile.bundled()) {
+            Extractor alone = new Extractor(NlpPipeline::shared, GAZETTEER, List.of(rule));
+            for (RelationRule.Example example : rule.examples()) {
+                tests.add(DynamicTest.dynamicTest(rule.id() + ": " + example.sentence(), () -> {
+                    Extraction extraction = alone.extract("example", example.sentence(), null);
+                    List<String> found = extraction.relations().stream().map(r -> describe(extraction, r)).toList();
+                    assertTrue(found.contains(example.expected()), "rule " + rule.id() + " (line " + rule.line()
+                            + ") on '" + example.sentence() + "': expected " + example.expected() + ", found "
+                            + found + "; entities " + extraction.entities().stream()
+                            .map(e -> e.name() + "/" + e.type()).toList());
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static String describe(Extraction extraction, Relation relation) {
+        String predicate = relation.role() == null ? relation.predicate()
+                : relation.predicate() + ":" + relation.role();
+        return extraction.nameOf(relation.subject()) + " | " + predicate + " | " + extraction.nameOf(relation.object());
+    }
+}
