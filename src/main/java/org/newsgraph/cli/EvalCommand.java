@@ -15,6 +15,7 @@ import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.eval.FigureEvaluation;
 import org.newsgraph.eval.GoldFile;
+import org.newsgraph.eval.Halves;
 import org.newsgraph.eval.KpiEdgarEvaluation;
 import org.newsgraph.eval.MeantimeEvaluation;
 import org.newsgraph.eval.PrecisionRecall;
@@ -75,12 +76,16 @@ final class EvalCommand implements Callable<Integer> {
             requireFolder(gold, "--gold");
             requireFolder(articles, "--articles");
             out.println();
-            printRelations(out, new RelationEvaluation(new Extractor()).evaluate(gold, articles));
+            try {
+                printRelations(out, new RelationEvaluation(new Extractor()).evaluate(gold, articles));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(e.getMessage());
+            }
         }
         if (entities || all && Files.isDirectory(meantime)) {
             requireFolder(meantime, "--meantime");
             out.println();
-            printMeantime(out, new MeantimeEvaluation(new Extractor()).evaluate(meantime));
+            printMeantime(out, new MeantimeEvaluation(new Extractor()).evaluate(meantime, Halves.Half.parse(half)));
         } else if (all) {
             out.println();
             out.println("MEANTIME: skipped (" + meantime + " not found)");
@@ -135,7 +140,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void printMeantime(PrintWriter out, MeantimeEvaluation.Result result) {
-        out.printf("MEANTIME named entities, %d articles%n", result.articles());
+        out.printf("MEANTIME named entities, %d articles (%s half)%n", result.articles(), half);
         out.printf("  %-6s %8s %8s %8s %10s%n", "type", "mentions", "found", "recall", "type acc.");
         for (MeantimeEvaluation.TypeRow row : result.byType().values()) {
             printRow(out, row);

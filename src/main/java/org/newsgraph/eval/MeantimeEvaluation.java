@@ -81,10 +81,17 @@ public final class MeantimeEvaluation {
     private record Predicted(int start, int end, String entityId, EntityType type) {
     }
 
+    /** Every article of the folder. */
     public Result evaluate(Path folder) throws IOException {
+        return evaluate(folder, Halves.Half.ALL);
+    }
+
+    /** The articles of the folder in one half ({@link Halves}: the folder's sorted order ranks them). */
+    public Result evaluate(Path folder, Halves.Half half) throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted()
+                    .filter(f -> Halves.meantimeHolds(half, folder, f.getFileName().toString())).toList();
         }
         ObjectMapper json = new ObjectMapper();
         List<List<Gold>> golds = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.newsgraph.extract.gazetteer;
+package org.newsgraph.gazetteer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +20,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.newsgraph.ConfigurationException;
 import org.newsgraph.extract.EntityType;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -351,8 +350,8 @@ public final class GazetteerBuilder {
         }
     }
 
-    private static ConfigurationException missing(Path file) {
-        return new ConfigurationException(file + " is missing; the gazetteer sources are described in "
+    private static NoSuchFileException missing(Path file) {
+        return new NoSuchFileException(file.toString(), null, "missing; the gazetteer sources are described in "
                 + "../shared/datasets/gazetteer/README.md (pass their folder with --from DIR)");
     }
 
