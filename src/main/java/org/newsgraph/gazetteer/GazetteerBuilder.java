@@ -84,6 +84,7 @@ public final class GazetteerBuilder {
         readRor(folder.resolve("ror_subset.tsv"));
         readPeople(folder.resolve("legislators-current.yaml"));
         readPeople(folder.resolve("executive.yaml"));
+        readCountriesAndRegions();
         readCities(folder.resolve("world-cities.csv"));
         readFlatCompanies(folder.resolve("cspell_companies.txt"));
         readSecTickers(folder.resolve("company_tickers_exchange_2025-08.json"));
@@ -204,6 +205,55 @@ public final class GazetteerBuilder {
             aliases.add(first + " " + last);
             add("US legislators and executives", full, EntityType.PERSON, qid, aliases, true, 2);
         }
+    }
+
+    /**
+     * Countries (ISO 3166) and world regions (UN M.49: "Europe", "Southeast Asia", "Latin America") in English, from
+     * the Unicode CLDR data the JDK ships, so they stay maintained with the JDK rather than by hand. A country of
+     * several words is also known by its initials, with and without dots ("US", "U.S.", "UAE"), where no other
+     * country or region has the same initials; initials only count where the NER marks a place.
+     */
+    void readCountriesAndRegions() {
+        Map<String, String> places = new java.util.TreeMap<>();
+        for (String code : Locale.getISOCountries()) {
+            places.put(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        }
+        for (int region = 1; region < 1000; region++) {
+            String code = String.format(Locale.ROOT, "%03d", region);
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            if (!name.equals(code) && Character.isUpperCase(name.charAt(0))) {
+                places.put(code, name);
+            }
+        }
+        Map<String, Long> initialsCount = places.values().stream().map(GazetteerBuilder::initials)
+                .filter(i -> !i.isEmpty()).collect(java.util.stream.Collectors.groupingBy(i -> i,
+                        java.util.stream.Collectors.counting()));
+        for (Map.Entry<String, String> place : places.entrySet()) {
+            String name = place.getValue();
+            if (!LATIN.matcher(name).matches() || name.contains(" SAR ")) {
+                continue;
+            }
+            add("CLDR countries and regions", name, EntityType.PLACE, null, List.of(), true, 3);
+            String initials = initials(name);
+            boolean country = Character.isLetter(place.getKey().charAt(0));
+            if (country && initialsCount.getOrDefault(initials, 0L) == 1) {
+                add("CLDR countries and regions", name, EntityType.PLACE, null,
+                        List.of(initials, String.join(".", initials.split("")) + "."), false, 3);
+            }
+        }
+    }
+
+    /** "United States" -> "US"; "" for a name of one word or with a word in lower case ("Bosnia and Herzegovina"). */
+    static String initials(String name) {
+        String[] words = name.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return "";
+            }
+            out.append(word.charAt(0));
+        }
+        return words.length > 1 ? out.toString() : "";
     }
 
     /** Cities, their countries and regions; a one-word city is in {@code known} mode (Henderson, Lund, Reading). */
