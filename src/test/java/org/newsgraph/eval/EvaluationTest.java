@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.testing.TestGazetteer;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.testing.SimpleAnnotator;
 
 /** Scoring on small fixtures (src/test/resources/eval), with the text-only stand-in for CoreNLP. */
 class EvaluationTest {
 
-    private final Extractor extractor = new Extractor(SimpleAnnotator::new, Gazetteer.bundled());
+    private final Extractor extractor = new Extractor(SimpleAnnotator::new, TestGazetteer.sample());
 
     @Test
     void precisionRecallAndF1() {

@@ -8,7 +8,6 @@ import org.newsgraph.BuildConfig;
 import org.newsgraph.BuildReport;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
 
 /** The repository's sample articles built into a site with the text-only stand-in for CoreNLP: fast, no models. */
 public final class SampleSite {
@@ -24,7 +23,7 @@ public final class SampleSite {
                 Files.copy(article, project.resolve("articles").resolve(article.getFileName()));
             }
         }
-        BuildReport report = new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled()))
+        BuildReport report = new Newsgraph(new Extractor(SimpleAnnotator::new, TestGazetteer.sample()))
                 .build(BuildConfig.inFolder(project));
         if (!report.ok()) {
             throw new IllegalStateException("the sample articles did not build: " + report.problems());
