@@ -151,6 +151,7 @@ final class EvalCommand implements Callable<Integer> {
                 result.merging().summary());
         if (verbose) {
             result.missed().forEach(m -> out.println("  missed: " + m));
+            result.mergeErrors().forEach(m -> out.println("  " + m));
         }
     }
 

@@ -31,6 +31,7 @@ public final class NG {
     public static final String vague = "vague";
     public static final String mention = "mention";
     public static final String role = "role";
+    public static final String typeReason = "typeReason";
     public static final String ownedBy = "ownedBy";
     public static final String roleAt = "roleAt";
     public static final String basedIn = "basedIn";

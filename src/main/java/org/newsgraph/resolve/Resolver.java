@@ -334,7 +334,21 @@ public final class Resolver {
                 .orElseThrow().getKey();
         String name = named.entity().name();
         aliases.remove(name);
-        return new ResolvedEntity(id, name, type, List.copyOf(aliases), sameAs, mentions, formerIds);
+        return new ResolvedEntity(id, name, type, List.copyOf(aliases), sameAs, mentions, formerIds,
+                typeReason(group, type, curatedType != null));
+    }
+
+    /** The type decision across articles: curated, or how many articles agree and why the first of them decided so. */
+    private static String typeReason(List<Local> group, EntityType type, boolean curated) {
+        if (curated) {
+            return "curated";
+        }
+        List<Local> agreeing = group.stream().filter(l -> l.type() == type).toList();
+        long articles = group.stream().map(Local::doc).distinct().count();
+        long agreeingArticles = agreeing.stream().map(Local::doc).distinct().count();
+        String first = agreeing.get(0).entity().typeReason();
+        return type.label() + " in " + agreeingArticles + " of " + articles + " articles"
+                + (first == null ? "" : "; first: " + first);
     }
 
     /** The article's extraction with merged ids: entities of one thing become one, relations and figures follow. */
@@ -359,7 +373,10 @@ public final class Resolver {
             }
             aliases.remove(thing.name());
             mentions.sort(Comparator.comparingInt(Span::start));
-            entities.add(new Entity(thing.id(), thing.name(), thing.type(), List.copyOf(aliases), thing.sameAs(), mentions));
+            String reason = group.getValue().stream().map(Entity::typeReason).filter(Objects::nonNull).findFirst()
+                    .orElse(null);
+            entities.add(new Entity(thing.id(), thing.name(), thing.type(), List.copyOf(aliases), thing.sameAs(), mentions,
+                    reason));
         }
         Set<Relation> relations = new LinkedHashSet<>();
         for (Relation relation : extraction.relations()) {

@@ -39,6 +39,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedNameIsOneThingWhereverTheNerTypedIt() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Zentrix\tOrganization\t\t\tknown\n")));
+        List<Entity> entities = recognize(gazetteer, "Zentrix/ORGANIZATION grew . Zentrix/PERSON hired . "
+                + "Zentrix/PERSON sold . Zentrix/PERSON won .");
+        assertEquals(Map.of("Zentrix", "Organization x4"), types(entities));
+        assertEquals("name list (8 of 11 votes)", entities.get(0).typeReason());
+    }
+
+    @Test
+    void everyTypeDecisionSaysWhy() {
+        List<Entity> entities = recognize(new Gazetteer(), "chief executive Priya/PERSON Raman/PERSON spoke . "
+                + "Nordhav/PERSON employs many .");
+        assertEquals("context: title-before (4 of 4 votes)", entities.get(0).typeReason());
+        assertEquals("NER (1 of 1 votes)", entities.get(1).typeReason());
+    }
+
+    @Test
     void knownNamesOnlyIdentifyWhatTheNerMarksAsTheSameKind() throws Exception {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
                 "Henderson\tPlace\t\t\tknown\nToyota\tOrganization\thttp://www.wikidata.org/entity/Q53268\t\tcurated\n")));

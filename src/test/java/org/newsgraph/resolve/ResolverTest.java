@@ -100,6 +100,20 @@ class ResolverTest {
     }
 
     @Test
+    void theTypeDecisionAcrossArticlesKeepsItsReason() {
+        Entity first = new Entity("nordhav", "Nordhav", EntityType.ORGANIZATION, List.of(), null,
+                List.of(new Span(0, 2, "xx", 0)), "context: attribute-after (3 of 4 votes)");
+        Entity second = new Entity("nordhav", "Nordhav", EntityType.ORGANIZATION, List.of(), null,
+                List.of(new Span(0, 2, "xx", 0)), "NER (1 of 1 votes)");
+        Resolver.Resolution resolution = new Resolver().resolution(List.of(article("a", List.of(first)),
+                article("b", List.of(second))));
+        assertEquals("Organization in 2 of 2 articles; first: context: attribute-after (3 of 4 votes)",
+                resolution.entities().get(0).typeReason());
+        assertEquals("NER (1 of 1 votes)", resolution.extractions().get(1).entities().get(0).typeReason(),
+                "each article keeps its own decision");
+    }
+
+    @Test
     void aThirdArticleJoinsTheFirstGroupItAgreesWith() {
         Extraction a = article("a", List.of(entity("smith", "Smith", EntityType.PERSON, null, "John Smith")));
         Extraction b = article("b", List.of(entity("smith", "Smith", EntityType.PERSON, null, "Jane Smith")));
