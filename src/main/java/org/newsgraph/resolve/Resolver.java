@@ -210,8 +210,14 @@ public final class Resolver {
         }
     }
 
-    /** "GM", "G.M." or "Ford" for "General Motors" or "Ford Motor": initials, or the first or last words of it. */
+    /**
+     * "GM", "G.M." or "Ford" for "General Motors" or "Ford Motor": initials, or the first or last words of it. A model
+     * code ("A380" for "Airbus A380") identifies its thing wherever it stands, so it is not a short form.
+     */
     static boolean shortForm(String alias, String name) {
+        if (alias.matches(".*\\p{L}.*") && alias.matches(".*\\d.*") && !alias.contains(" ")) {
+            return false;
+        }
         String bare = alias.replace(".", "").strip();
         if (bare.matches("\\p{Lu}{2,6}s?")) {
             return true;
