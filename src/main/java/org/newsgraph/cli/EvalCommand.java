@@ -14,6 +14,7 @@ import org.newsgraph.Newsgraph;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.eval.FigureEvaluation;
+import org.newsgraph.eval.GoldEntityEvaluation;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.Halves;
 import org.newsgraph.eval.KpiEdgarEvaluation;
@@ -86,6 +87,7 @@ final class EvalCommand implements Callable<Integer> {
             requireFolder(meantime, "--meantime");
             out.println();
             printMeantime(out, new MeantimeEvaluation(new Extractor()).evaluate(meantime, Halves.Half.parse(half)));
+            printGoldEntities(out);
         } else if (all) {
             out.println();
             out.println("MEANTIME: skipped (" + meantime + " not found)");
@@ -152,6 +154,26 @@ final class EvalCommand implements Callable<Integer> {
         if (verbose) {
             result.missed().forEach(m -> out.println("  missed: " + m));
             result.mergeErrors().forEach(m -> out.println("  " + m));
+        }
+    }
+
+    /** Entity recall on the MEANTIME dev gold files of the half (their {@code entities} lists). */
+    private void printGoldEntities(PrintWriter out) throws Exception {
+        List<Path> goldFiles = Halves.meantimeGold(Halves.Half.parse(half), meantime, Halves.MEANTIME_GOLD);
+        if (goldFiles.isEmpty() || !Files.isDirectory(Halves.MEANTIME_ARTICLES)) {
+            out.println("MEANTIME gold entities: skipped (no gold files or " + Halves.MEANTIME_ARTICLES + ")");
+            return;
+        }
+        GoldEntityEvaluation.Result result;
+        try {
+            result = new GoldEntityEvaluation(new Extractor()).evaluate(goldFiles, Halves.MEANTIME_ARTICLES);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+        out.printf(Locale.ROOT, "MEANTIME gold entities, %d files (%s half): recall %.3f (%d of %d), type accuracy %.3f%n",
+                result.files(), half, result.recall(), result.found(), result.gold(), result.typeAccuracy());
+        if (verbose) {
+            result.missed().forEach(m -> out.println("  gold entity: " + m));
         }
     }
 
