@@ -76,12 +76,6 @@ final class TypeCues {
     private TypeCues() {
     }
 
-    /** The type the words around tokens [from, to) of a sentence give the name there, or null. */
-    static EntityType around(AnnotatedSentence sentence, int from, int to) {
-        Cue cue = cue(sentence, from, to);
-        return cue == null ? null : cue.type();
-    }
-
     /** The cue the words around tokens [from, to) of a sentence give the name there, or null: parse first. */
     static Cue cue(AnnotatedSentence sentence, int from, int to) {
         List<Token> tokens = sentence.tokens();
