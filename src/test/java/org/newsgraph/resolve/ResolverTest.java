@@ -55,6 +55,17 @@ class ResolverTest {
         assertEquals(List.of("ibm"), new Resolver().resolve(List.of(a, b)).stream().map(ResolvedEntity::id).toList());
     }
 
+    @Test
+    void aModelCodeIsAnIdentifierNotAShortForm() {
+        Extraction a = article("a", List.of(entity("airbus-a380", "Airbus A380", EntityType.PRODUCT, null, "A380")));
+        Extraction b = article("b", List.of(entity("a380", "A380", EntityType.PRODUCT, null)));
+        assertEquals(List.of("airbus-a380"), new Resolver().resolve(List.of(a, b)).stream().map(ResolvedEntity::id).toList());
+        Extraction c = article("c", List.of(entity("general-motors", "General Motors", EntityType.ORGANIZATION, null, "GM")));
+        Extraction d = article("d", List.of(entity("gm", "GM", EntityType.ORGANIZATION, null)));
+        assertEquals(List.of("general-motors", "gm"),
+                new Resolver().resolve(List.of(c, d)).stream().map(ResolvedEntity::id).toList());
+    }
+
     /** One row: two articles' entities with the same id, and whether they are one thing. */
     record Pair(String why, Entity first, Entity second, boolean oneThing) {
     }
