@@ -210,6 +210,10 @@ final class TypeCues {
         if (PERSON_TITLES.contains(before)) {
             return new Cue(EntityType.PERSON, "title-before");
         }
+        if (next.equals(",") && lower(tokens, after + 2).equals("by")
+                && lower(tokens, after + 1).matches("owned|controlled|backed|run")) {
+            return new Cue(EntityType.ORGANIZATION, "owned-by-apposition");
+        }
         if (next.equals(",")) {
             EntityType apposition = apposition(tokens, after + 1);
             if (apposition != null) {

@@ -45,6 +45,8 @@ class TypeCuesTest {
             new Row("Brightlane CEO spoke .", "", "Brightlane", EntityType.ORGANIZATION, "attribute-after"),
             new Row("shares of Nordhav rose .", "", "Nordhav", EntityType.ORGANIZATION, "organization-verb-before"),
             new Row("the drug Lenvara works .", "", "Lenvara", EntityType.PRODUCT, "product-noun-before"),
+            new Row("TikTok , owned by ByteDance , grew .", "", "TikTok", EntityType.ORGANIZATION,
+                    "owned-by-apposition"),
             new Row("Kessler employs/VBZ/employ many .", "1:nsubj:0", "Kessler", EntityType.ORGANIZATION,
                     "subject-of-organization-verb"));
 
