@@ -19,8 +19,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testing.TestGazetteer;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.testing.LinkChecker;
 import org.newsgraph.testing.SampleProject;
 import org.newsgraph.testing.SimpleAnnotator;
@@ -32,7 +32,7 @@ class NewsgraphBuildTest {
     Path dir;
 
     private Path project;
-    private final Newsgraph newsgraph = new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled()));
+    private final Newsgraph newsgraph = new Newsgraph(new Extractor(SimpleAnnotator::new, TestGazetteer.sample()));
 
     @BeforeEach
     void project() throws Exception {

@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testing.TestGazetteer;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Annotator;
 import org.newsgraph.testing.SampleProject;
@@ -50,7 +50,7 @@ class NewsgraphIncrementalBuildTest {
         newsgraph = new Newsgraph(new Extractor(() -> {
             loads.incrementAndGet();
             return counting;
-        }, Gazetteer.bundled()));
+        }, TestGazetteer.sample()));
     }
 
     private void article(String slug, String title, String body) throws Exception {
@@ -117,7 +117,7 @@ class NewsgraphIncrementalBuildTest {
     void aSiteWithAFailedExtractionIsNeverUpToDate() throws Exception {
         Newsgraph failing = new Newsgraph(new Extractor(() -> (text, date) -> {
             throw new IllegalStateException("boom");
-        }, Gazetteer.bundled()));
+        }, TestGazetteer.sample()));
         BuildReport report = failing.build(BuildConfig.inFolder(project));
         assertEquals(2, report.problems().size());
         assertTrue(failing.build(BuildConfig.inFolder(project)).rendered(), "the failed articles are tried again");
@@ -137,7 +137,7 @@ class NewsgraphIncrementalBuildTest {
             }
             return new SimpleAnnotator().annotate(text, date);
         };
-        Newsgraph slow = new Newsgraph(new Extractor(() -> stuckOnWalmart, Gazetteer.bundled(),
+        Newsgraph slow = new Newsgraph(new Extractor(() -> stuckOnWalmart, TestGazetteer.sample(),
                 Duration.ofSeconds(5)), 1);
         BuildReport report = slow.build(BuildConfig.inFolder(project));
         assertEquals(1, report.problems().size(), report.problems().toString());

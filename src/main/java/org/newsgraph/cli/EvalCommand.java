@@ -16,6 +16,7 @@ import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.eval.AttributionEvaluation;
 import org.newsgraph.eval.CoreferenceEvaluation;
 import org.newsgraph.eval.FigureEvaluation;
+import org.newsgraph.eval.GoldEntityEvaluation;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.Halves;
 import org.newsgraph.eval.KpiEdgarEvaluation;
@@ -121,7 +122,11 @@ final class EvalCommand implements Callable<Integer> {
             requireFolder(articles, "--articles");
             out.println();
             RelationEvaluation evaluation = new RelationEvaluation(extractor());
-            printRelations(out, gold.toString(), evaluation.evaluate(gold, articles));
+            try {
+                printRelations(out, gold.toString(), evaluation.evaluate(gold, articles));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(e.getMessage());
+            }
             Halves.Half chosen = Halves.Half.parse(half);
             List<Path> meantimeGold = Files.isDirectory(Halves.MEANTIME_DEV)
                     ? Halves.meantimeGold(chosen, Halves.MEANTIME_DEV, Halves.MEANTIME_GOLD) : List.of();
@@ -136,7 +141,8 @@ final class EvalCommand implements Callable<Integer> {
         if (entities || all && Files.isDirectory(meantime)) {
             requireFolder(meantime, "--meantime");
             out.println();
-            printMeantime(out, new MeantimeEvaluation(new Extractor()).evaluate(meantime));
+            printMeantime(out, new MeantimeEvaluation(new Extractor()).evaluate(meantime, Halves.Half.parse(half)));
+            printGoldEntities(out);
         } else if (all) {
             out.println();
             out.println("MEANTIME: skipped (" + meantime + " not found)");
@@ -234,7 +240,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private void printMeantime(PrintWriter out, MeantimeEvaluation.Result result) {
-        out.printf("MEANTIME named entities, %d articles%n", result.articles());
+        out.printf("MEANTIME named entities, %d articles (%s half)%n", result.articles(), half);
         out.printf("  %-6s %8s %8s %8s %10s%n", "type", "mentions", "found", "recall", "type acc.");
         for (MeantimeEvaluation.TypeRow row : result.byType().values()) {
             printRow(out, row);
@@ -245,6 +251,27 @@ final class EvalCommand implements Callable<Integer> {
                 result.merging().summary());
         if (verbose) {
             result.missed().forEach(m -> out.println("  missed: " + m));
+            result.mergeErrors().forEach(m -> out.println("  " + m));
+        }
+    }
+
+    /** Entity recall on the MEANTIME dev gold files of the half (their {@code entities} lists). */
+    private void printGoldEntities(PrintWriter out) throws Exception {
+        List<Path> goldFiles = Halves.meantimeGold(Halves.Half.parse(half), meantime, Halves.MEANTIME_GOLD);
+        if (goldFiles.isEmpty() || !Files.isDirectory(Halves.MEANTIME_ARTICLES)) {
+            out.println("MEANTIME gold entities: skipped (no gold files or " + Halves.MEANTIME_ARTICLES + ")");
+            return;
+        }
+        GoldEntityEvaluation.Result result;
+        try {
+            result = new GoldEntityEvaluation(new Extractor()).evaluate(goldFiles, Halves.MEANTIME_ARTICLES);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+        out.printf(Locale.ROOT, "MEANTIME gold entities, %d files (%s half): recall %.3f (%d of %d), type accuracy %.3f%n",
+                result.files(), half, result.recall(), result.found(), result.gold(), result.typeAccuracy());
+        if (verbose) {
+            result.missed().forEach(m -> out.println("  gold entity: " + m));
         }
     }
 

@@ -3,13 +3,14 @@ package org.newsgraph.cli;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.newsgraph.ConfigurationException;
-import org.newsgraph.extract.gazetteer.GazetteerBuilder;
+import org.newsgraph.gazetteer.GazetteerBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,7 +45,12 @@ final class GazetteerCommand implements Callable<Integer> {
             throw new ConfigurationException("the word list " + words + " does not exist; install it "
                     + "(apt-get install wamerican) or pass --words FILE");
         }
-        GazetteerBuilder builder = new GazetteerBuilder(GazetteerBuilder.words(words)).readAll(from);
+        GazetteerBuilder builder;
+        try {
+            builder = new GazetteerBuilder(GazetteerBuilder.words(words)).readAll(from);
+        } catch (NoSuchFileException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
         Path temporary = out.resolveSibling(out.getFileName() + ".tmp");
         try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             builder.write(writer);

@@ -52,7 +52,12 @@ public final class MeantimeEvaluation {
      * @param merging pairs of units of different articles put together
      */
     public record Result(int articles, Map<String, TypeRow> byType, TypeRow named, PrecisionRecall merging, int units,
-                         List<String> missed) {
+                         List<String> missed, List<String> mergeErrors) {
+
+        public Result(int articles, Map<String, TypeRow> byType, TypeRow named, PrecisionRecall merging, int units,
+                      List<String> missed) {
+            this(articles, byType, named, merging, units, missed, List.of());
+        }
     }
 
     private static final Map<String, EntityType> TYPES = Map.of("ORG", EntityType.ORGANIZATION,
@@ -81,10 +86,17 @@ public final class MeantimeEvaluation {
     private record Predicted(int start, int end, String entityId, EntityType type) {
     }
 
+    /** Every article of the folder. */
     public Result evaluate(Path folder) throws IOException {
+        return evaluate(folder, Halves.Half.ALL);
+    }
+
+    /** The articles of the folder in one half ({@link Halves}: the folder's sorted order ranks them). */
+    public Result evaluate(Path folder, Halves.Half half) throws IOException {
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted()
+                    .filter(f -> Halves.meantimeHolds(half, folder, f.getFileName().toString())).toList();
         }
         ObjectMapper json = new ObjectMapper();
         List<List<Gold>> golds = new ArrayList<>();
@@ -132,8 +144,10 @@ public final class MeantimeEvaluation {
                 }
             }
         });
-        return new Result(files.size(), byType, new TypeRow("named", named[0], named[1], named[2]), merging(units),
-                units.size(), missed);
+        List<String> mergeErrors = new ArrayList<>();
+        PrecisionRecall merging = merging(units, mergeErrors);
+        return new Result(files.size(), byType, new TypeRow("named", named[0], named[1], named[2]), merging,
+                units.size(), missed, mergeErrors);
     }
 
     private static List<Gold> namedMentions(JsonNode entities, String text) {
@@ -200,7 +214,7 @@ public final class MeantimeEvaluation {
     }
 
     /** Pairwise: every two units of different articles, together in gold (same instance) and for us (same id). */
-    private static PrecisionRecall merging(Map<List<Object>, Map<String, Integer>> units) {
+    private static PrecisionRecall merging(Map<List<Object>, Map<String, Integer>> units, List<String> errors) {
         List<List<Object>> keys = new ArrayList<>(units.keySet());
         keys.sort((a, b) -> a.toString().compareTo(b.toString()));
         List<String> ours = new ArrayList<>();
@@ -221,8 +235,10 @@ public final class MeantimeEvaluation {
                     tp++;
                 } else if (predicted) {
                     fp++;
+                    errors.add("merged apart things: " + keys.get(i) + " " + keys.get(j) + " as " + ours.get(i));
                 } else if (gold) {
                     fn++;
+                    errors.add("not merged: " + keys.get(i) + " as " + ours.get(i) + ", " + keys.get(j) + " as " + ours.get(j));
                 }
             }
         }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.newsgraph.ConfigurationException;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleException;
 import org.newsgraph.article.ArticleReader;
@@ -62,7 +61,7 @@ public final class RelationEvaluation {
             try {
                 article = new ArticleReader().read(articleFile);
             } catch (ArticleException e) {
-                throw new ConfigurationException(e.problem().toString());
+                throw new IllegalArgumentException(e.problem().toString());
             }
             Extraction extraction = extractor.extract(article);
             Map<String, String> names = canonicalNames(extraction);
@@ -118,7 +117,7 @@ public final class RelationEvaluation {
         try (Stream<Path> files = Files.list(articlesFolder)) {
             return files.filter(f -> f.getFileName().toString().matches("(?:.*-)?" + java.util.regex.Pattern.quote(stem)
                             + "\\.(md|txt)")).sorted().findFirst()
-                    .orElseThrow(() -> new ConfigurationException(goldFile + ": no article " + stem
+                    .orElseThrow(() -> new IllegalArgumentException(goldFile + ": no article " + stem
                             + ".md in " + articlesFolder + "; set \"article\" to the article's file name"));
         }
     }

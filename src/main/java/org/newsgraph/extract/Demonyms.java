@@ -16,6 +16,10 @@ import java.util.Map;
 final class Demonyms {
 
     private static final String RESOURCE = "/edu/stanford/nlp/models/dcoref/demonyms.txt";
+    /** Country names in English (CLDR, from the JDK): "American" is the United States before it is America. */
+    private static final java.util.Set<String> COUNTRIES = java.util.Arrays.stream(java.util.Locale.getISOCountries())
+            .map(code -> new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH))
+            .collect(java.util.stream.Collectors.toSet());
     private static final Map<String, String> PLACES = load();
 
     private Demonyms() {
@@ -42,8 +46,11 @@ final class Demonyms {
                 for (int i = 1; i < cols.length; i++) {
                     String adjective = cols[i].strip();
                     boolean plural = adjective.endsWith("s") && i > 1;
-                    if (!adjective.isEmpty() && !plural && !adjective.equals(cols[0])) {
-                        places.putIfAbsent(adjective, cols[0].strip());
+                    String place = cols[0].strip();
+                    String known = places.get(adjective);
+                    boolean better = known == null || COUNTRIES.contains(place) && !COUNTRIES.contains(known);
+                    if (!adjective.isEmpty() && !plural && !adjective.equals(cols[0]) && better) {
+                        places.put(adjective, place);
                     }
                 }
             }

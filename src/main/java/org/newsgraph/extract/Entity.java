@@ -9,9 +9,14 @@ import java.util.Objects;
  * @param id      slug, stable across articles for the same thing ("microsoft")
  * @param aliases other surface forms seen for it ("Microsoft Corp.")
  * @param sameAs  Wikidata IRI, or null
+ * @param typeReason why it has its type ("context: title-before (9 of 10 votes)"), or null where not recorded
  */
 public record Entity(String id, String name, EntityType type, List<String> aliases, String sameAs,
-                     List<Span> mentions) {
+                     List<Span> mentions, String typeReason) {
+
+    public Entity(String id, String name, EntityType type, List<String> aliases, String sameAs, List<Span> mentions) {
+        this(id, name, type, aliases, sameAs, mentions, null);
+    }
 
     public Entity {
         Objects.requireNonNull(id, "id");

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.newsgraph.article.Slugs;
@@ -46,12 +47,16 @@ public final class EntityRecognizer {
      * @param cue   the type the words around this mention give it, or null
      * @param entry the gazetteer entry, or null
      */
-    private record Found(int start, int end, String text, int sentence, EntityType type, int weight, EntityType cue,
+    private record Found(int start, int end, String text, int sentence, EntityType type, int weight, TypeCues.Cue cue,
                          Gazetteer.Entry entry, boolean demonym) {
 
-        Found(int start, int end, String text, int sentence, EntityType type, int weight, EntityType cue,
+        Found(int start, int end, String text, int sentence, EntityType type, int weight, TypeCues.Cue cue,
               Gazetteer.Entry entry) {
             this(start, end, text, sentence, type, weight, cue, entry, false);
+        }
+
+        EntityType cueType() {
+            return cue == null ? null : cue.type();
         }
 
         boolean overlaps(Found other) {
@@ -79,11 +84,18 @@ public final class EntityRecognizer {
             int start = sentence.start() + match.start();
             int end = sentence.start() + match.end();
             List<Token> tokens = sentence.tokensIn(start, end);
-            if (tokens.isEmpty() || !match.anywhere() && !nerAgrees(tokens, match.entry().type())) {
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            TypeCues.Cue cue = cue(sentence, tokens);
+            boolean confirmed = nerAgrees(tokens, match.entry().type()) || cue != null && cue.type() == match.entry().type()
+                    && match.entry().name().chars().anyMatch(Character::isUpperCase)
+                    && text.substring(start, end).chars().anyMatch(Character::isUpperCase);
+            if (!match.anywhere() && !confirmed) {
                 continue;
             }
             fromGazetteer.add(new Found(start, end, text.substring(start, end), sentence.index(), match.entry().type(),
-                    match.anywhere() ? GAZETTEER_VOTE : KNOWN_VOTE, cue(sentence, tokens), match.entry()));
+                    match.anywhere() ? GAZETTEER_VOTE : KNOWN_VOTE, cue, match.entry()));
         }
         List<Found> fromNer = nerSpans(text, sentence);
         List<Found> kept = new ArrayList<>();
@@ -129,6 +141,11 @@ public final class EntityRecognizer {
             return found;
         }
         int end = after.get(0).end();
+        List<Token> rest = sentence.tokens().stream().filter(t -> t.start() >= found.end()).limit(3).toList();
+        if (rest.size() == 3 && rest.get(1).text().equals("-") && rest.get(1).start() == end
+                && rest.get(2).start() == rest.get(1).end() && rest.get(2).text().matches("\\d{1,4}[A-Za-z]{0,3}")) {
+            end = rest.get(2).end();
+        }
         return new Found(found.start(), end, text.substring(found.start(), end), found.sentence(), EntityType.PRODUCT,
                 GAZETTEER_VOTE, null, null);
     }
@@ -152,7 +169,7 @@ public final class EntityRecognizer {
                 }
                 List<Gazetteer.Match> named = gazetteer.find(place);
                 Gazetteer.Entry entry = named.size() == 1 && named.get(0).end() - named.get(0).start() == place.length()
-                        ? named.get(0).entry() : new Gazetteer.Entry(place, EntityType.PLACE, null);
+                        && named.get(0).entry().type() == EntityType.PLACE ? named.get(0).entry() : new Gazetteer.Entry(place, EntityType.PLACE, null);
                 out.add(new Found(start, end, text.substring(start, end), sentence.index(), EntityType.PLACE, NER_VOTE,
                         null, entry, true));
             }
@@ -160,14 +177,14 @@ public final class EntityRecognizer {
         return out;
     }
 
-    /** A name that is only a word in the gazetteer counts only where the NER marks a name of the same kind. */
+    /** A name that is only a word in the gazetteer counts only where the NER or the words around it agree. */
     private static boolean nerAgrees(List<Token> tokens, EntityType type) {
         return tokens.stream().allMatch(t -> type == nerType(t.ner())
                 || type == EntityType.PRODUCT && t.ner().equals("MISC"));
     }
 
-    private static EntityType cue(AnnotatedSentence sentence, List<Token> tokens) {
-        return TypeCues.around(sentence, tokens.get(0).index(), tokens.get(tokens.size() - 1).index() + 1);
+    private static TypeCues.Cue cue(AnnotatedSentence sentence, List<Token> tokens) {
+        return TypeCues.cue(sentence, tokens.get(0).index(), tokens.get(tokens.size() - 1).index() + 1);
     }
 
     private static EntityType nerType(String ner) {
@@ -246,14 +263,16 @@ public final class EntityRecognizer {
             }
             int start = tokens.get(i).start();
             int end = tokens.get(j - 1).end();
-            EntityType cue = cue(sentence, tokens.subList(i, j));
+            TypeCues.Cue cue = cue(sentence, tokens.subList(i, j));
             if (cue == null && text.substring(start, end).matches(MODEL_CODE)) {
-                cue = EntityType.PRODUCT;
+                cue = new TypeCues.Cue(EntityType.PRODUCT, "model-code");
+            } else if (cue == null && text.substring(start, end).matches(BRAND_CASE)) {
+                cue = new TypeCues.Cue(EntityType.PRODUCT, "brand-case");
             }
             Found candidate = new Found(start, end, text.substring(start, end), sentence.index(), null, 0, cue, null);
-            if (candidate.cue() != null && candidate.cue() != EntityType.PLACE && known.stream().noneMatch(candidate::overlaps)
-                    && !NOT_NAMES.contains(candidate.text()) && i > 0) {
-                out.add(new Found(start, end, candidate.text(), sentence.index(), candidate.cue(), CUE_VOTE, null, null));
+            if (candidate.cue() != null && candidate.cueType() != EntityType.PLACE
+                    && known.stream().noneMatch(candidate::overlaps) && !NOT_NAMES.contains(candidate.text()) && i > 0) {
+                out.add(new Found(start, end, candidate.text(), sentence.index(), cue.type(), 0, cue, null));
             }
             i = j;
         }
@@ -262,6 +281,12 @@ public final class EntityRecognizer {
 
     /** A model code on its own: a capital and three digits, maybe a variant and a plural ("A380", "A321neo", "A320s"). */
     private static final String MODEL_CODE = "\\p{Lu}\\d{3}[a-z]{0,3}s?";
+
+    /**
+     * A brand written with a small first letter and a capital second ("iPhone", "iTunes Store", "eReader"): news keeps
+     * the maker's spelling, which marks a product name.
+     */
+    private static final String BRAND_CASE = "\\p{Ll}\\p{Lu}\\p{Ll}[\\p{L}\\d]*(?: [\\p{Lu}\\d][\\p{L}\\d]*)*";
 
     /** A hyphen or number written against the name before it, as in model codes: "MRX-214". */
     private static boolean glued(List<Token> tokens, int from, int at) {
@@ -277,7 +302,9 @@ public final class EntityRecognizer {
         if (!token.ner().equals("O") && !token.ner().equals("NUMBER") && !token.ner().equals("MISC")) {
             return false;
         }
-        boolean capitalised = Character.isUpperCase(token.text().charAt(0)) && token.pos().startsWith("NNP");
+        boolean capitalised = Character.isUpperCase(token.text().charAt(0)) && token.pos().startsWith("NNP")
+                || token.text().matches("\\p{Lu}{2,}") && token.pos().startsWith("NN")
+                || !continuing && token.text().matches(BRAND_CASE);
         boolean code = token.text().matches("\\p{Lu}[\\p{L}]*-?\\d+[\\p{L}\\d]*");
         return capitalised || code || continuing && token.text().matches("\\d+");
     }
@@ -339,6 +366,7 @@ public final class EntityRecognizer {
         for (Found f : found) {
             byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
         }
+        foldIntoNameList(byKey);
         mergeShortForms(byKey);
         List<Entity> entities = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
@@ -347,8 +375,9 @@ public final class EntityRecognizer {
                 continue;
             }
             Gazetteer.Entry entry = group.stream().map(Found::entry).filter(e -> e != null).findFirst().orElse(null);
-            EntityType type = vote(group);
-            String name = entry != null ? entry.name() : canonicalName(group);
+            Decision decision = decide(group);
+            EntityType type = decision.type();
+            String name = entry != null ? bareName(entry.name()) : canonicalName(group);
             String id = Slugs.of(name);
             int n = ids.merge(id, 1, Integer::sum);
             if (n > 1) {
@@ -363,9 +392,41 @@ public final class EntityRecognizer {
                 mentions.add(new Span(f.start(), f.end(), f.text(), f.sentence()));
             }
             entities.add(new Entity(id, name, type, List.copyOf(aliases), entry == null ? null : entry.wikidata(),
-                    mentions));
+                    mentions, decision.reason()));
         }
         return entities;
+    }
+
+    /**
+     * A name that a name list knows, matched where the NER agreed, is the same thing where the NER called it
+     * something else ("TikTok" an organisation in one sentence, a person in the next): its other mentions join it,
+     * and the list's type gets a vote for each.
+     */
+    private static void foldIntoNameList(Map<String, List<Found>> byKey) {
+        Map<String, String> listed = new HashMap<>();
+        for (Map.Entry<String, List<Found>> group : byKey.entrySet()) {
+            if (group.getKey().startsWith("g:")) {
+                for (Found f : group.getValue()) {
+                    String bare = bareName(f.text());
+                    String other = listed.putIfAbsent(bare, group.getKey());
+                    if (other != null && !other.equals(group.getKey())) {
+                        listed.put(bare, "");
+                    }
+                }
+            }
+        }
+        for (String key : new ArrayList<>(byKey.keySet())) {
+            String into = key.startsWith("n:") ? listed.getOrDefault(key.substring(2), "") : "";
+            if (into.isEmpty()) {
+                continue;
+            }
+            Gazetteer.Entry entry = byKey.get(into).get(0).entry();
+            for (Found f : byKey.remove(key)) {
+                byKey.get(into).add(new Found(f.start(), f.end(), f.text(), f.sentence(), f.type(), f.weight(), f.cue(),
+                        entry, f.demonym()));
+            }
+            byKey.get(into).sort(Comparator.comparingInt(Found::start));
+        }
     }
 
     /** The same thing under one key: gazetteer entries by name; others by their text without suffix. */
@@ -423,9 +484,9 @@ public final class EntityRecognizer {
             }
             List<Found> stays = new ArrayList<>();
             for (Found mention : byKey.get(shortKey)) {
-                String target = target(byKey, mention, mention.cue() == EntityType.PERSON ? people : organizations);
+                String target = target(byKey, mention, mention.cueType() == EntityType.PERSON ? people : organizations);
                 if (target == null) {
-                    target = target(byKey, mention, mention.cue() == EntityType.PERSON ? organizations : people);
+                    target = target(byKey, mention, mention.cueType() == EntityType.PERSON ? organizations : people);
                 }
                 if (target == null) {
                     stays.add(mention);
@@ -491,20 +552,56 @@ public final class EntityRecognizer {
     }
 
     private static EntityType vote(List<Found> group) {
+        return decide(group).type();
+    }
+
+    /** A type and why: the source that gave the winning type most votes, and the count. */
+    record Decision(EntityType type, String reason) {
+    }
+
+    /**
+     * One type for a thing of the article, by a vote of its mentions: the gazetteer, the name lists, the words around
+     * each mention and the NER, weighted by how much each knows.
+     */
+    static Decision decide(List<Found> group) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        Map<EntityType, Map<String, Integer>> sources = new EnumMap<>(EntityType.class);
         for (Found f : group) {
             if (f.type() != null && f.weight() > 0) {
-                votes.merge(f.type(), f.weight(), Integer::sum);
+                count(votes, sources, f.type(), f.weight(), source(f));
+            }
+            if (f.entry() != null && f.weight() <= NER_VOTE && f.type() != f.entry().type()) {
+                count(votes, sources, f.entry().type(), KNOWN_VOTE, "name list");
             }
             if (f.cue() != null) {
-                votes.merge(f.cue(), CUE_VOTE, Integer::sum);
+                count(votes, sources, f.cueType(), CUE_VOTE, "context: " + f.cue().rule());
             }
         }
         if (votes.isEmpty()) {
-            return group.get(0).type();
+            return new Decision(group.get(0).type(), "name parts");
         }
-        return votes.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+        EntityType type = votes.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
                 .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
+        String source = sources.get(type).entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+        int total = votes.values().stream().mapToInt(Integer::intValue).sum();
+        return new Decision(type, source + " (" + votes.get(type) + " of " + total + " votes)");
+    }
+
+    private static void count(Map<EntityType, Integer> votes, Map<EntityType, Map<String, Integer>> sources,
+                              EntityType type, int weight, String source) {
+        votes.merge(type, weight, Integer::sum);
+        sources.computeIfAbsent(type, k -> new TreeMap<>()).merge(source, weight, Integer::sum);
+    }
+
+    private static String source(Found f) {
+        if (f.demonym()) {
+            return "demonym";
+        }
+        if (f.entry() != null) {
+            return f.weight() == GAZETTEER_VOTE ? "gazetteer" : "name list";
+        }
+        return f.weight() == NER_VOTE ? "NER" : "model code after a known name";
     }
 
     /** The longest form without corporate suffix or possessive. */

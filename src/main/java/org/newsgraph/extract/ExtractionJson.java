@@ -27,6 +27,9 @@ public final class ExtractionJson {
             ArrayNode aliases = node.putArray("aliases");
             entity.aliases().forEach(aliases::add);
             node.put("sameAs", entity.sameAs());
+            if (entity.typeReason() != null) {
+                node.put("typeReason", entity.typeReason());
+            }
             ArrayNode mentions = node.putArray("mentions");
             for (Span mention : entity.mentions()) {
                 mentions.add(span(mention));

@@ -51,14 +51,123 @@ final class TypeCues {
             "compete", "manufacture", "supply", "invest", "merge", "operate", "ship");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "one");
 
+    /** Verbs whose object is a product: "Apple launched the iPod", "the A380 was unveiled", "it ships Windows". */
+    static final Set<String> PRODUCT_VERBS = Set.of("launch", "release", "unveil", "introduce", "ship", "debut",
+            "price", "discontinue", "recall");
+    /** Words that introduce a name after a noun: "a product called Copilot", "a startup named Ledgerly". */
+    private static final Set<String> NAMING_WORDS = Set.of("called", "named", "dubbed");
+    /** Relations of examples to their noun: "rivals such as Google and Oracle", "stocks like Datadog". */
+    private static final Set<String> EXAMPLE_RELATIONS = Set.of("nmod:like", "nmod:such_as", "nmod:including",
+            "obl:like", "obl:such_as", "obl:including");
+    /** Nouns whose examples are companies, beside {@link #ORGANIZATION_NOUNS}: "tech stocks like Datadog". */
+    private static final Set<String> EXAMPLE_ORGANIZATION_NOUNS = Set.of("stock", "giant", "player", "brand", "name");
+    /** A model code: capitals, a hyphen and digits ("GPT-4", "MRX-214") or a capital and digits ("A380"). */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+            "\\p{Lu}+-\\d+[\\p{L}\\d]*|\\p{Lu}\\d{2,4}[a-z]{0,3}");
+
+    /**
+     * A type the words around a name give it, and the rule that said so (kept as the reason of the type decision).
+     *
+     * @param rule a short name of the rule: "title-before", "object-of-product-verb", ...
+     */
+    record Cue(EntityType type, String rule) {
+    }
+
     private TypeCues() {
     }
 
-    /** The type the words around tokens [from, to) of a sentence give the name there, or null. */
-    static EntityType around(AnnotatedSentence sentence, int from, int to) {
+    /** The cue the words around tokens [from, to) of a sentence give the name there, or null: parse first. */
+    static Cue cue(AnnotatedSentence sentence, int from, int to) {
         List<Token> tokens = sentence.tokens();
         int first = from - tokens.get(0).index();
         int last = to - tokens.get(0).index();
+        Cue parsed = fromParse(sentence, tokens, first, last);
+        return parsed != null ? parsed : fromSurface(sentence, tokens, first, last);
+    }
+
+    /**
+     * What the dependency parse says: the object of a product verb ("launched the iPod", "the A380 is priced at");
+     * an example of a kind ("rivals such as Google, Amazon and Oracle": every conjunct, as enhanced++ attaches each);
+     * a name coordinated with "other" things of a kind ("Office 365 and other software"); a model code owned by a
+     * name ("OpenAI's GPT-4", "Boeing's 747").
+     */
+    private static Cue fromParse(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
+        if (sentence.dependencies().isEmpty()) {
+            return null;
+        }
+        int from = tokens.get(first).index();
+        int to = tokens.get(last - 1).index() + 1;
+        for (org.newsgraph.nlp.Dependency edge : sentence.dependencies()) {
+            boolean intoName = edge.dependent() >= from && edge.dependent() < to
+                    && (edge.governor() < from || edge.governor() >= to) && edge.governor() >= 0;
+            boolean outOfName = edge.governor() >= from && edge.governor() < to
+                    && (edge.dependent() < from || edge.dependent() >= to);
+            if (intoName) {
+                Token governor = sentence.token(edge.governor());
+                String lemma = lemma(governor);
+                String relation = edge.relation();
+                if ((relation.equals("obj") || relation.startsWith("nsubj:pass")) && governor.pos().startsWith("VB")
+                        && PRODUCT_VERBS.contains(lemma)) {
+                    return new Cue(EntityType.PRODUCT, "object-of-product-verb");
+                }
+                if (EXAMPLE_RELATIONS.contains(relation) && governor.pos().startsWith("NN")
+                        && Character.isLowerCase(governor.text().charAt(0))) {
+                    EntityType kind = kindOf(lemma);
+                    if (kind != null) {
+                        return new Cue(kind, "example-of-kind");
+                    }
+                }
+                if (relation.startsWith("conj") && otherKind(sentence, governor) != null) {
+                    return new Cue(otherKind(sentence, governor), "and-other-kind");
+                }
+            }
+            if (outOfName) {
+                Token dependent = sentence.token(edge.dependent());
+                if (edge.relation().startsWith("conj") && otherKind(sentence, dependent) != null) {
+                    return new Cue(otherKind(sentence, dependent), "and-other-kind");
+                }
+                if (edge.relation().equals("nmod:poss") && dependent.pos().startsWith("NNP")
+                        && CODE.matcher(joined(tokens, first, last)).matches()) {
+                    return new Cue(EntityType.PRODUCT, "model-code-of-owner");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The kind a common noun names: "rivals" organisations, "drugs" products. */
+    private static EntityType kindOf(String lemma) {
+        if (ORGANIZATION_NOUNS.contains(lemma) || EXAMPLE_ORGANIZATION_NOUNS.contains(lemma)) {
+            return EntityType.ORGANIZATION;
+        }
+        return PRODUCT_NOUNS.contains(lemma) ? EntityType.PRODUCT : null;
+    }
+
+    /** A common noun with "other" before it ("other enterprise software") names the kind of what it is joined to. */
+    private static EntityType otherKind(AnnotatedSentence sentence, Token noun) {
+        if (!noun.pos().startsWith("NN") || !Character.isLowerCase(noun.text().charAt(0))) {
+            return null;
+        }
+        boolean other = sentence.children(noun).stream().anyMatch(c -> c.text().equalsIgnoreCase("other"));
+        return other ? kindOf(lemma(noun)) : null;
+    }
+
+    private static String lemma(Token token) {
+        return (token.lemma() == null ? token.text() : token.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    private static String joined(List<Token> tokens, int first, int last) {
+        StringBuilder out = new StringBuilder();
+        for (int k = first; k < last; k++) {
+            if (k > first && tokens.get(k).start() > tokens.get(k - 1).end()) {
+                out.append(' ');
+            }
+            out.append(tokens.get(k).text());
+        }
+        return out.toString();
+    }
+
+    private static Cue fromSurface(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
         String before = lower(tokens, first - 1);
         String before2 = lower(tokens, first - 2);
         int after = last;
@@ -69,39 +178,50 @@ final class TypeCues {
         String next = lower(tokens, after);
         if (ORGANIZATION_ATTRIBUTES.contains(next) && !(next.equals("chief") && !lower(tokens, after + 1).matches(
                 "executive|financial|operating|technology|scientist"))) {
-            return EntityType.ORGANIZATION;
+            return new Cue(EntityType.ORGANIZATION, "attribute-after");
         }
         if (next.equals("-") && lower(tokens, after + 1).matches("based|headquartered")) {
-            return EntityType.PLACE;
+            return new Cue(EntityType.PLACE, "place-based");
+        }
+        if (before.matches("based|headquartered") && before2.equals("-") || before.matches(".+-(?:based|headquartered)")) {
+            return new Cue(EntityType.ORGANIZATION, "based-organization");
+        }
+        if (NAMING_WORDS.contains(before) && kindOf(before2) != null) {
+            return new Cue(kindOf(before2), "kind-called");
         }
         if (PREPOSITIONS_BEFORE_ORGANIZATION.contains(before2 + " " + before)
                 || PREPOSITIONS_BEFORE_ORGANIZATION.contains(before) && !before.equals("rival")) {
-            return EntityType.ORGANIZATION;
+            return new Cue(EntityType.ORGANIZATION, "organization-verb-before");
         }
         if (before.matches("in|at") && before2.matches("based|headquartered")) {
-            return EntityType.PLACE;
+            return new Cue(EntityType.PLACE, "based-in");
         }
         boolean lowerBefore = first >= 1 && Character.isLowerCase(tokens.get(first - 1).text().charAt(0));
         if (ORGANIZATION_NOUNS.contains(before) && lowerBefore) {
-            return EntityType.ORGANIZATION;
+            return new Cue(EntityType.ORGANIZATION, "organization-noun-before");
         }
         if (PRODUCT_NOUNS.contains(before) && lowerBefore) {
-            return EntityType.PRODUCT;
+            return new Cue(EntityType.PRODUCT, "product-noun-before");
         }
         if (PLACE_NOUNS.contains(next) || PLACE_NOUNS.contains(lower(tokens, after + 1))
                 && tokens.get(Math.min(after, tokens.size() - 1)).pos().startsWith("JJ")) {
-            return EntityType.PLACE;
+            return new Cue(EntityType.PLACE, "place-noun-after");
         }
         if (PERSON_TITLES.contains(before)) {
-            return EntityType.PERSON;
+            return new Cue(EntityType.PERSON, "title-before");
+        }
+        if (next.equals(",") && lower(tokens, after + 2).equals("by")
+                && lower(tokens, after + 1).matches("owned|controlled|backed|run")) {
+            return new Cue(EntityType.ORGANIZATION, "owned-by-apposition");
         }
         if (next.equals(",")) {
             EntityType apposition = apposition(tokens, after + 1);
             if (apposition != null) {
-                return apposition;
+                return new Cue(apposition, "apposition");
             }
         }
-        return verbOfSubject(sentence, tokens, first, last);
+        return verbOfSubject(sentence, tokens, first, last) == null ? null
+                : new Cue(EntityType.ORGANIZATION, "subject-of-organization-verb");
     }
 
     /** "X, the Munich-based carmaker", "X, a San Francisco startup", "X, 51,", "X, who", "X, which". */

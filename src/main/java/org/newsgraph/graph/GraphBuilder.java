@@ -71,6 +71,9 @@ public final class GraphBuilder {
         if (entity.sameAs() != null) {
             graph.add(node, uri(OWL, "sameAs"), NodeFactory.createURI(entity.sameAs()));
         }
+        if (entity.typeReason() != null) {
+            graph.add(node, NG.term(iris.base(), NG.typeReason), NodeFactory.createLiteralString(entity.typeReason()));
+        }
         for (String former : entity.formerIds()) {
             graph.add(iris.entity(former), uri(DCTERMS, "isReplacedBy"), node);
         }

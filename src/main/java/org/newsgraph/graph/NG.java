@@ -39,6 +39,7 @@ public final class NG {
     public static final String confidence = "confidence";
     /** A relation's ng:confidence below this comes from a weak rule. */
     public static final double WEAK_BELOW = org.newsgraph.extract.Relation.WEAK_BELOW;
+    public static final String typeReason = "typeReason";
     public static final String ownedBy = "ownedBy";
     public static final String roleAt = "roleAt";
     public static final String basedIn = "basedIn";

@@ -23,10 +23,13 @@ import org.newsgraph.extract.Span;
 
 /**
  * Merges the entities of all articles into one entity per real-world thing and rewrites each article's extraction to
- * use the merged ids. Entities are one thing when they have the same id (ids are slugs of canonical names, so
- * "Microsoft" in two articles is one entity), the same Wikidata id, when one's name is an alias of exactly one other
- * of the same type ("GM" and "General Motors (GM)"), or when the journalists' {@link Curation} merges them. Curation
- * also fixes types, adds aliases and Wikidata ids, and drops what is not an entity.
+ * use the merged ids, precision first. Entities are one thing when they have the same Wikidata id; when they have the
+ * same id (ids are slugs of canonical names, so "Microsoft" in two articles is one entity) or one's full name is an
+ * alias of exactly one other, only if their types agree and nothing contradicts it ({@link #contradicts}: different
+ * Wikidata ids, a person's different first names); or when the journalists' {@link Curation} merges them. Short
+ * forms and acronyms ("GM", "Ford" for Ford Motor) are merged by the article that introduces them, never across
+ * articles: elsewhere "Ford" may be Gerald Ford. Curation also fixes types, adds aliases and Wikidata ids, and drops
+ * what is not an entity.
  */
 public final class Resolver {
 
@@ -83,22 +86,30 @@ public final class Resolver {
                 locals.add(new Local(doc, entity, names, type, sameAs, curated));
             }
         }
-        UnionFind groups = new UnionFind(locals.size());
+        UnionFind groups = new UnionFind(locals);
         Map<String, Integer> firstByKey = new HashMap<>();
         for (int i = 0; i < locals.size(); i++) {
             Local local = locals.get(i);
-            join(groups, firstByKey, "id:" + local.entity().id(), i);
             if (local.sameAs() != null) {
                 join(groups, firstByKey, "wikidata:" + local.sameAs(), i);
             }
         }
+        Map<String, List<Integer>> byId = new HashMap<>();
+        for (int i = 0; i < locals.size(); i++) {
+            joinCompatible(locals, groups, byId.computeIfAbsent(locals.get(i).entity().id(), k -> new ArrayList<>()), i);
+        }
         joinAliases(locals, groups);
-        Map<Integer, List<Local>> members = new HashMap<>();
+        Map<Integer, List<Local>> members = new TreeMap<>();
         for (int i = 0; i < locals.size(); i++) {
             members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(locals.get(i));
         }
         Map<Integer, String> ids = new HashMap<>();
-        members.forEach((root, group) -> ids.put(root, groupId(group)));
+        Map<String, Integer> taken = new HashMap<>();
+        members.forEach((root, group) -> {
+            String id = groupId(group);
+            int n = taken.merge(id, 1, Integer::sum);
+            ids.put(root, n == 1 ? id : id + "-" + n);
+        });
         List<ArticleProblem> problems = new ArrayList<>();
         reportUnnamed(extractions, locals, problems);
         Map<String, TreeSet<String>> formerIds = new HashMap<>();
@@ -113,22 +124,115 @@ public final class Resolver {
         }
     }
 
-    /** A name without a Wikidata id that is another group's alias (and no third's) is that group's thing. */
+    /**
+     * Joins entity i to the first group among those already seen under its id that nothing in it contradicts;
+     * otherwise i starts a group of its own under that id.
+     */
+    private static void joinCompatible(List<Local> locals, UnionFind groups, List<Integer> seen, int i) {
+        for (int other : seen) {
+            if (!groups.contradicts(other, i)) {
+                groups.union(other, i);
+                return;
+            }
+        }
+        seen.add(i);
+    }
+
+    /**
+     * What a group of entities says about the thing, enough to tell whether another entity contradicts it: their
+     * types, Wikidata ids and, for people, first names.
+     */
+    private record Facts(Set<EntityType> types, Set<String> sameAs, Set<String> firstNames) {
+
+        static Facts of(Local local) {
+            return new Facts(Set.of(local.type()), local.sameAs() == null ? Set.of() : Set.of(local.sameAs()),
+                    local.type() == EntityType.PERSON ? Resolver.firstNames(local.names()) : Set.of());
+        }
+
+        Facts plus(Facts other) {
+            return new Facts(union(types, other.types), union(sameAs, other.sameAs), union(firstNames, other.firstNames));
+        }
+
+        private static <T> Set<T> union(Set<T> a, Set<T> b) {
+            if (b.isEmpty() || a.containsAll(b)) {
+                return a;
+            }
+            Set<T> all = new java.util.HashSet<>(a);
+            all.addAll(b);
+            return all;
+        }
+
+        /**
+         * Two groups cannot be one thing: their types differ, their Wikidata ids differ, or they are people whose full
+         * names have different first names ("John Smith" and "Jane Smith").
+         */
+        boolean contradicts(Facts other) {
+            return !types.equals(other.types)
+                    || !sameAs.isEmpty() && !other.sameAs.isEmpty() && java.util.Collections.disjoint(sameAs, other.sameAs)
+                    || !firstNames.isEmpty() && !other.firstNames.isEmpty()
+                    && java.util.Collections.disjoint(firstNames, other.firstNames);
+        }
+    }
+
+    private static Set<String> firstNames(List<String> names) {
+        Set<String> first = new TreeSet<>();
+        for (String name : names) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length >= 2 && Character.isUpperCase(words[0].charAt(0)) && !words[0].endsWith(".")) {
+                first.add(words[0]);
+            }
+        }
+        return first;
+    }
+
+    /**
+     * A name without a Wikidata id that is another group's alias (and no third's) is that group's thing, unless it is a
+     * short form of that group's name (an acronym, or its first or last words): a short form means the thing only in
+     * the article that introduced it.
+     */
     private static void joinAliases(List<Local> locals, UnionFind groups) {
         Map<String, Set<Integer>> groupsByAlias = new HashMap<>();
         for (int i = 0; i < locals.size(); i++) {
             Local local = locals.get(i);
             for (String alias : local.names().subList(1, local.names().size())) {
-                groupsByAlias.computeIfAbsent(local.type() + ":" + alias, k -> new TreeSet<>()).add(groups.find(i));
+                if (!shortForm(alias, local.entity().name())) {
+                    groupsByAlias.computeIfAbsent(local.type() + ":" + alias, k -> new TreeSet<>()).add(groups.find(i));
+                }
             }
         }
         for (int i = 0; i < locals.size(); i++) {
             Local local = locals.get(i);
             Set<Integer> owners = groupsByAlias.getOrDefault(local.type() + ":" + local.entity().name(), Set.of());
             if (local.sameAs() == null && owners.size() == 1) {
-                groups.union(owners.iterator().next(), i);
+                int owner = owners.iterator().next();
+                if (!groups.contradicts(owner, i)) {
+                    groups.union(owner, i);
+                }
             }
         }
+    }
+
+    /**
+     * "GM", "G.M." or "Ford" for "General Motors" or "Ford Motor": initials, or the first or last words of it. A model
+     * code ("A380" for "Airbus A380") identifies its thing wherever it stands, so it is not a short form.
+     */
+    static boolean shortForm(String alias, String name) {
+        if (alias.matches(".*\\p{L}.*") && alias.matches(".*\\d.*") && !alias.contains(" ")) {
+            return false;
+        }
+        String bare = alias.replace(".", "").strip();
+        if (bare.matches("\\p{Lu}{2,6}s?")) {
+            return true;
+        }
+        String[] words = name.strip().split("\\s+");
+        String[] short_ = alias.strip().split("\\s+");
+        if (short_.length >= words.length) {
+            return false;
+        }
+        boolean prefix = java.util.Arrays.equals(short_, java.util.Arrays.copyOfRange(words, 0, short_.length));
+        boolean suffix = java.util.Arrays.equals(short_,
+                java.util.Arrays.copyOfRange(words, words.length - short_.length, words.length));
+        return prefix || suffix;
     }
 
     /**
@@ -257,7 +361,21 @@ public final class Resolver {
                 .orElseThrow().getKey();
         String name = named.entity().name();
         aliases.remove(name);
-        return new ResolvedEntity(id, name, type, List.copyOf(aliases), sameAs, mentions, formerIds);
+        return new ResolvedEntity(id, name, type, List.copyOf(aliases), sameAs, mentions, formerIds,
+                typeReason(group, type, curatedType != null));
+    }
+
+    /** The type decision across articles: curated, or how many articles agree and why the first of them decided so. */
+    private static String typeReason(List<Local> group, EntityType type, boolean curated) {
+        if (curated) {
+            return "curated";
+        }
+        List<Local> agreeing = group.stream().filter(l -> l.type() == type).toList();
+        long articles = group.stream().map(Local::doc).distinct().count();
+        long agreeingArticles = agreeing.stream().map(Local::doc).distinct().count();
+        String first = agreeing.get(0).entity().typeReason();
+        return type.label() + " in " + agreeingArticles + " of " + articles + " articles"
+                + (first == null ? "" : "; first: " + first);
     }
 
     /** The article's extraction with merged ids: entities of one thing become one, relations and figures follow. */
@@ -282,7 +400,10 @@ public final class Resolver {
             }
             aliases.remove(thing.name());
             mentions.sort(Comparator.comparingInt(Span::start));
-            entities.add(new Entity(thing.id(), thing.name(), thing.type(), List.copyOf(aliases), thing.sameAs(), mentions));
+            String reason = group.getValue().stream().map(Entity::typeReason).filter(Objects::nonNull).findFirst()
+                    .orElse(null);
+            entities.add(new Entity(thing.id(), thing.name(), thing.type(), List.copyOf(aliases), thing.sameAs(), mentions,
+                    reason));
         }
         Set<Relation> relations = new LinkedHashSet<>();
         for (Relation relation : extraction.relations()) {
@@ -304,15 +425,27 @@ public final class Resolver {
         return new Extraction(extraction.doc(), extraction.sentences(), entities, figures, new ArrayList<>(relations));
     }
 
-    /** Disjoint sets of entity mentions; the smallest index of a set is its root, so results do not depend on order. */
+    /**
+     * Disjoint sets of entity mentions; the smallest index of a set is its root, so results do not depend on order.
+     * Each root keeps what its set says about the thing.
+     */
     private static final class UnionFind {
         private final int[] parent;
+        private final Facts[] facts;
 
-        UnionFind(int size) {
-            parent = new int[size];
-            for (int i = 0; i < size; i++) {
+        UnionFind(List<Local> locals) {
+            parent = new int[locals.size()];
+            facts = new Facts[locals.size()];
+            for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
+                facts[i] = Facts.of(locals.get(i));
             }
+        }
+
+        boolean contradicts(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            return ra != rb && facts[ra].contradicts(facts[rb]);
         }
 
         int find(int i) {
@@ -328,6 +461,7 @@ public final class Resolver {
             int rb = find(b);
             if (ra != rb) {
                 parent[Math.max(ra, rb)] = Math.min(ra, rb);
+                facts[Math.min(ra, rb)] = facts[ra].plus(facts[rb]);
             }
         }
     }

@@ -12,11 +12,11 @@ import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testing.TestGazetteer;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.testing.SampleProject;
 import org.newsgraph.testing.SimpleAnnotator;
 
@@ -32,7 +32,7 @@ class ExtractionCacheTest {
     }
 
     private static Extraction extract(Article article) {
-        return new Extractor(SimpleAnnotator::new, Gazetteer.bundled()).extract(article);
+        return new Extractor(SimpleAnnotator::new, TestGazetteer.sample()).extract(article);
     }
 
     @Test

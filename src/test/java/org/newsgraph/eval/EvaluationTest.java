@@ -34,6 +34,15 @@ class EvaluationTest {
     }
 
     @Test
+    void goldEntityListsCountNamesAndTypes() throws Exception {
+        GoldEntityEvaluation.Result result = new GoldEntityEvaluation(extractor).evaluate(
+                List.of(Path.of("src/test/resources/eval/gold-entities/deal.gold.json")),
+                Path.of("src/test/resources/eval/articles"));
+        assertEquals(new GoldEntityEvaluation.Result(1, 5, 4, 3, List.of(
+                "Google [Place] typed Organization (deal.gold.json)", "Zorblat [Organization] (deal.gold.json)")), result);
+    }
+
+    @Test
     void meantimeNamedEntitiesTypesAndCrossArticleMerging() throws Exception {
         MeantimeEvaluation.Result result = new MeantimeEvaluation(extractor).evaluate(Path.of("src/test/resources/eval/meantime"));
         assertEquals(2, result.articles());

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.testing.TestGazetteer;
 import org.newsgraph.testing.TaggedText;
 
 /** Entities from hand-tagged text: what the article's words, the gazetteer and the NER each decide. */
@@ -38,6 +39,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedNameIsOneThingWhereverTheNerTypedIt() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Zentrix\tOrganization\t\t\tknown\n")));
+        List<Entity> entities = recognize(gazetteer, "Zentrix/ORGANIZATION grew . Zentrix/PERSON hired . "
+                + "Zentrix/PERSON sold . Zentrix/PERSON won .");
+        assertEquals(Map.of("Zentrix", "Organization x4"), types(entities));
+        assertEquals("name list (8 of 11 votes)", entities.get(0).typeReason());
+    }
+
+    @Test
+    void everyTypeDecisionSaysWhy() {
+        List<Entity> entities = recognize(new Gazetteer(), "chief executive Priya/PERSON Raman/PERSON spoke . "
+                + "Nordhav/PERSON employs many .");
+        assertEquals("context: title-before (4 of 4 votes)", entities.get(0).typeReason());
+        assertEquals("NER (1 of 1 votes)", entities.get(1).typeReason());
+    }
+
+    @Test
     void knownNamesOnlyIdentifyWhatTheNerMarksAsTheSameKind() throws Exception {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
                 "Henderson\tPlace\t\t\tknown\nToyota\tOrganization\thttp://www.wikidata.org/entity/Q53268\t\tcurated\n")));
@@ -50,7 +69,7 @@ class EntityRecognizerTest {
 
     @Test
     void placeAdjectivesMentionThePlace() {
-        List<Entity> entities = recognize(Gazetteer.bundled(), "The Danish/MISC utility sold gas to American/MISC buyers .");
+        List<Entity> entities = recognize(TestGazetteer.sample(), "The Danish/MISC utility sold gas to American/MISC buyers .");
         assertEquals(Map.of("Denmark", "Place x1", "United States", "Place x1"), types(entities));
         assertEquals(List.of(), entities.get(0).aliases(), "an adjective is not another name of the place");
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.testing.TestGazetteer;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.PlainText;
 import org.newsgraph.nlp.Annotator;
@@ -32,7 +33,7 @@ class ExtractorTest {
 
     @Test
     void parallelExtractionGivesTheSameResultsInTheSameOrder() {
-        Extractor extractor = new Extractor(SimpleAnnotator::new, Gazetteer.bundled());
+        Extractor extractor = new Extractor(SimpleAnnotator::new, TestGazetteer.sample());
         List<ExtractedArticle> one = extractor.extractAll(articles, 1, (a, e) -> { throw e; });
         List<ExtractedArticle> two = extractor.extractAll(articles, 2, (a, e) -> { throw e; });
         assertEquals(one, two);
@@ -48,7 +49,7 @@ class ExtractorTest {
             return new SimpleAnnotator().annotate(text, date);
         };
         List<String> failed = new ArrayList<>();
-        List<ExtractedArticle> done = new Extractor(() -> failsOnWalmart, Gazetteer.bundled())
+        List<ExtractedArticle> done = new Extractor(() -> failsOnWalmart, TestGazetteer.sample())
                 .extractAll(articles, 2, (a, e) -> failed.add(a.slug() + ": " + e.getMessage()));
         assertEquals(List.of("c: boom"), failed);
         assertEquals(List.of("a", "b", "d"), done.stream().map(x -> x.article().slug()).toList());
@@ -94,7 +95,7 @@ class ExtractorTest {
 
     @Test
     void workersMustBePositive() {
-        Extractor extractor = new Extractor(SimpleAnnotator::new, Gazetteer.bundled());
+        Extractor extractor = new Extractor(SimpleAnnotator::new, TestGazetteer.sample());
         assertThrows(IllegalArgumentException.class, () -> extractor.extractAll(articles, 0, (a, e) -> { }));
     }
 }

@@ -46,9 +46,10 @@ class EvalIT {
         assumeTrue(Files.isDirectory(MEANTIME), "MEANTIME is not in ../shared/datasets; nothing to score");
         MeantimeEvaluation.Result result = new MeantimeEvaluation(new Extractor()).evaluate(MEANTIME);
         MeantimeEvaluation.TypeRow named = result.named();
-        assertTrue(named.recall() >= 0.90, "named-entity recall " + named.recall());
-        assertTrue(named.typeAccuracy() >= 0.90, "type accuracy " + named.typeAccuracy());
-        assertTrue(result.merging().recall() >= 0.85 && result.merging().precision() >= 0.95, result.merging().summary());
+        // Floors with the curated entity list cleaned of every name the sample, seed and dev articles have (issue 13).
+        assertTrue(named.recall() >= 0.88, "named-entity recall " + named.recall());
+        assertTrue(named.typeAccuracy() >= 0.88, "type accuracy " + named.typeAccuracy());
+        assertTrue(result.merging().recall() >= 0.70 && result.merging().precision() >= 0.95, result.merging().summary());
     }
 
     @Test

@@ -10,11 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testing.TestGazetteer;
 import org.newsgraph.BuildConfig;
 import org.newsgraph.BuildReport;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.testing.LinkChecker;
 import org.newsgraph.testing.SampleProject;
 import org.newsgraph.testing.SimpleAnnotator;
@@ -47,7 +47,7 @@ class CurationBuildTest {
     }
 
     private BuildReport build() throws Exception {
-        return new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled())).build(BuildConfig.inFolder(project));
+        return new Newsgraph(new Extractor(SimpleAnnotator::new, TestGazetteer.sample())).build(BuildConfig.inFolder(project));
     }
 
     private String site(String path) throws Exception {

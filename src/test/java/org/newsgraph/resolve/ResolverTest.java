@@ -25,7 +25,7 @@ class ResolverTest {
     }
 
     @Test
-    void mergesBySameWikidataIdAndByAnAliasOfExactlyOneOther() {
+    void mergesBySameWikidataIdButAShortFormOnlyInsideItsOwnArticle() {
         Extraction a = article("a", List.of(
                 new Entity("ford-motor-company", "Ford Motor Company", EntityType.ORGANIZATION, List.of("Ford"),
                         "http://www.wikidata.org/entity/Q44294", List.of(new Span(0, 2, "xx", 0), new Span(3, 5, "yy", 0))),
@@ -34,15 +34,71 @@ class ResolverTest {
                 entity("ford", "Ford", EntityType.ORGANIZATION, null),
                 entity("ford-motor-co", "Ford Motor Co", EntityType.ORGANIZATION, "http://www.wikidata.org/entity/Q44294"),
                 entity("microsoft", "Microsoft", EntityType.ORGANIZATION, null)),
-                new Relation("ford", "competitorOf", "microsoft", null, SENTENCE, "test", 0.9));
+                new Relation("ford-motor-co", "competitorOf", "microsoft", null, SENTENCE, "test", 0.9));
         Resolver.Resolution resolution = new Resolver().resolution(List.of(a, b));
-        assertEquals(List.of("ford-motor-company", "henry", "microsoft"),
-                resolution.entities().stream().map(ResolvedEntity::id).toList());
-        assertEquals(List.of("Ford", "Ford Motor Co"), resolution.entities().get(0).aliases());
+        assertEquals(List.of("ford", "ford-motor-company", "henry", "microsoft"),
+                resolution.entities().stream().map(ResolvedEntity::id).toList(),
+                "a lone Ford in b is not the Ford Motor Company article a called Ford");
+        assertEquals(List.of("Ford", "Ford Motor Co"), resolution.entities().get(1).aliases());
         Extraction rewritten = resolution.extractions().get(1);
-        assertEquals(List.of("ford-motor-company", "microsoft"), rewritten.entities().stream().map(Entity::id).toList());
-        assertEquals(2, rewritten.entities().get(0).mentions().size(), "two entities of one article became one");
+        assertEquals(List.of("ford", "ford-motor-company", "microsoft"),
+                rewritten.entities().stream().map(Entity::id).toList());
         assertEquals("ford-motor-company", rewritten.relations().get(0).subject());
+    }
+
+    @Test
+    void aFullNameGivenAsAliasMergesAcrossArticles() {
+        Extraction a = article("a", List.of(entity("ibm", "IBM", EntityType.ORGANIZATION, null,
+                "International Business Machines")));
+        Extraction b = article("b", List.of(entity("international-business-machines", "International Business Machines",
+                EntityType.ORGANIZATION, null)));
+        assertEquals(List.of("ibm"), new Resolver().resolve(List.of(a, b)).stream().map(ResolvedEntity::id).toList());
+    }
+
+    @Test
+    void aModelCodeIsAnIdentifierNotAShortForm() {
+        Extraction a = article("a", List.of(entity("airbus-a380", "Airbus A380", EntityType.PRODUCT, null, "A380")));
+        Extraction b = article("b", List.of(entity("a380", "A380", EntityType.PRODUCT, null)));
+        assertEquals(1, new Resolver().resolve(List.of(a, b)).size());
+        Extraction c = article("c", List.of(entity("general-motors", "General Motors", EntityType.ORGANIZATION, null, "GM")));
+        Extraction d = article("d", List.of(entity("gm", "GM", EntityType.ORGANIZATION, null)));
+        assertEquals(List.of("general-motors", "gm"),
+                new Resolver().resolve(List.of(c, d)).stream().map(ResolvedEntity::id).toList());
+    }
+
+    /** One row: two articles' entities with the same id, and whether they are one thing. */
+    record Pair(String why, Entity first, Entity second, boolean oneThing) {
+    }
+
+    @Test
+    void theSameIdIsOneThingOnlyWhenNothingContradictsIt() {
+        String q1 = "http://www.wikidata.org/entity/Q1";
+        String q2 = "http://www.wikidata.org/entity/Q2";
+        List<Pair> table = List.of(
+                new Pair("same name and type", entity("nordhav", "Nordhav", EntityType.ORGANIZATION, null),
+                        entity("nordhav", "Nordhav", EntityType.ORGANIZATION, null), true),
+                new Pair("types differ", entity("kessler", "Kessler", EntityType.PERSON, null),
+                        entity("kessler", "Kessler", EntityType.ORGANIZATION, null), false),
+                new Pair("Wikidata ids differ", entity("mercury", "Mercury", EntityType.ORGANIZATION, q1),
+                        entity("mercury", "Mercury", EntityType.ORGANIZATION, q2), false),
+                new Pair("one Wikidata id", entity("mercury", "Mercury", EntityType.ORGANIZATION, q1),
+                        entity("mercury", "Mercury", EntityType.ORGANIZATION, null), true),
+                new Pair("different first names", entity("smith", "Smith", EntityType.PERSON, null, "John Smith"),
+                        entity("smith", "Smith", EntityType.PERSON, null, "Jane Smith"), false),
+                new Pair("same first name", entity("smith", "Smith", EntityType.PERSON, null, "John Smith"),
+                        entity("smith", "Smith", EntityType.PERSON, null, "John Smith"), true),
+                new Pair("one side without a first name", entity("smith", "Smith", EntityType.PERSON, null, "John Smith"),
+                        entity("smith", "Smith", EntityType.PERSON, null), true),
+                new Pair("first names of companies do not matter",
+                        entity("acme", "Acme", EntityType.ORGANIZATION, null, "Acme Steel"),
+                        entity("acme", "Acme", EntityType.ORGANIZATION, null, "Big Acme"), true));
+        for (Pair row : table) {
+            List<ResolvedEntity> resolved = new Resolver().resolve(List.of(article("a", List.of(row.first())),
+                    article("b", List.of(row.second()))));
+            assertEquals(row.oneThing() ? 1 : 2, resolved.size(), row.why());
+            assertEquals(resolved.size(), resolved.stream().map(ResolvedEntity::id).distinct().count(),
+                    row.why() + ": every thing has its own id");
+        }
     }
 
     @Test
@@ -55,11 +111,26 @@ class ResolverTest {
     }
 
     @Test
-    void theTypeMostMentionsAgreeOnWins() {
-        Extraction a = article("a", List.of(new Entity("kessler", "Kessler", EntityType.PERSON, List.of(), null,
-                List.of(new Span(0, 1, "K", 0)))));
-        Extraction b = article("b", List.of(new Entity("kessler", "Kessler", EntityType.ORGANIZATION, List.of(), null,
-                List.of(new Span(0, 1, "K", 0), new Span(2, 3, "K", 0)))));
-        assertEquals(EntityType.ORGANIZATION, new Resolver().resolve(List.of(a, b)).get(0).type());
+    void theTypeDecisionAcrossArticlesKeepsItsReason() {
+        Entity first = new Entity("nordhav", "Nordhav", EntityType.ORGANIZATION, List.of(), null,
+                List.of(new Span(0, 2, "xx", 0)), "context: attribute-after (3 of 4 votes)");
+        Entity second = new Entity("nordhav", "Nordhav", EntityType.ORGANIZATION, List.of(), null,
+                List.of(new Span(0, 2, "xx", 0)), "NER (1 of 1 votes)");
+        Resolver.Resolution resolution = new Resolver().resolution(List.of(article("a", List.of(first)),
+                article("b", List.of(second))));
+        assertEquals("Organization in 2 of 2 articles; first: context: attribute-after (3 of 4 votes)",
+                resolution.entities().get(0).typeReason());
+        assertEquals("NER (1 of 1 votes)", resolution.extractions().get(1).entities().get(0).typeReason(),
+                "each article keeps its own decision");
+    }
+
+    @Test
+    void aThirdArticleJoinsTheFirstGroupItAgreesWith() {
+        Extraction a = article("a", List.of(entity("smith", "Smith", EntityType.PERSON, null, "John Smith")));
+        Extraction b = article("b", List.of(entity("smith", "Smith", EntityType.PERSON, null, "Jane Smith")));
+        Extraction c = article("c", List.of(entity("smith", "Smith", EntityType.PERSON, null, "Jane Smith")));
+        Resolver.Resolution resolution = new Resolver().resolution(List.of(a, b, c));
+        assertEquals(List.of("smith", "smith-2"), resolution.entities().stream().map(ResolvedEntity::id).toList());
+        assertEquals("smith-2", resolution.extractions().get(2).entities().get(0).id());
     }
 }

@@ -29,11 +29,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testing.TestGazetteer;
 import org.newsgraph.BuildConfig;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.testing.SampleProject;
 import org.newsgraph.testing.StartupPoller;
@@ -56,7 +56,7 @@ class DevServerTest {
     void start() throws Exception {
         project = SampleProject.built(dir.resolve("p"));
         Files.writeString(dir.resolve("secret.txt"), "not for the web");
-        server = new DevServer(new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled())),
+        server = new DevServer(new Newsgraph(new Extractor(SimpleAnnotator::new, TestGazetteer.sample())),
                 new DevServer.Settings(BuildConfig.inFolder(project), 0, new QueryPolicy(Duration.ofSeconds(2), 50)),
                 new PrintWriter(log, true));
         server.start();
@@ -94,7 +94,7 @@ class DevServerTest {
 
     @Test
     void aTakenPortIsAConfigurationError() {
-        DevServer second = new DevServer(new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled())),
+        DevServer second = new DevServer(new Newsgraph(new Extractor(SimpleAnnotator::new, TestGazetteer.sample())),
                 new DevServer.Settings(BuildConfig.inFolder(project), server.port(), QueryPolicy.DEFAULT),
                 new PrintWriter(new StringWriter(), true));
         ConfigurationException e = assertThrows(ConfigurationException.class, second::start);
@@ -120,7 +120,7 @@ class DevServerTest {
                 }
                 return new SimpleAnnotator();
             };
-            started = new DevServer(new Newsgraph(new Extractor(held, Gazetteer.bundled())),
+            started = new DevServer(new Newsgraph(new Extractor(held, TestGazetteer.sample())),
                     new DevServer.Settings(BuildConfig.inFolder(other), port, QueryPolicy.DEFAULT), new PrintWriter(log, true));
             started.start();
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

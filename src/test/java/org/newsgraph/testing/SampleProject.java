@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.newsgraph.BuildConfig;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
 
 /** A Newsgraph project folder for tests: articles, a copy of the real theme, and room for site/. */
 public final class SampleProject {
@@ -49,7 +48,7 @@ public final class SampleProject {
                 ---
                 Walmart opened three new stores. Microsoft is a partner.
                 """);
-        new Newsgraph(new Extractor(SimpleAnnotator::new, Gazetteer.bundled())).build(BuildConfig.inFolder(folder));
+        new Newsgraph(new Extractor(SimpleAnnotator::new, TestGazetteer.sample())).build(BuildConfig.inFolder(folder));
         return folder;
     }
 

@@ -8,7 +8,6 @@ import org.newsgraph.BuildConfig;
 import org.newsgraph.BuildReport;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.nlp.StoredAnnotator;
 
 /**
@@ -24,7 +23,7 @@ public final class SampleSite {
     /** An extractor on the stored annotations of the test resources' articles, else the text-only stand-in. */
     public static Extractor extractor() {
         return new Extractor(() -> StoredAnnotator.readOnly(SimpleAnnotator::new,
-                Path.of("src/test/resources/annotations")), Gazetteer.bundled());
+                Path.of("src/test/resources/annotations")), TestGazetteer.sample());
     }
 
     /** Builds {@code folder/site} from a copy of the repository's articles and theme; returns the site folder. */

@@ -1,4 +1,4 @@
-package org.newsgraph.extract.gazetteer;
+package org.newsgraph.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,12 +8,12 @@ import java.io.BufferedReader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.ConfigurationException;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Gazetteer;
 
@@ -106,8 +106,8 @@ class GazetteerBuilderTest {
     @Test
     void aMissingSourceIsNamed() throws Exception {
         Files.delete(sources.resolve("world-cities.csv"));
-        ConfigurationException e = assertThrows(ConfigurationException.class,
+        NoSuchFileException e = assertThrows(NoSuchFileException.class,
                 () -> new GazetteerBuilder(List.of()).readAll(sources));
-        assertTrue(e.getMessage().contains("world-cities.csv is missing"), e.getMessage());
+        assertTrue(e.getMessage().contains("world-cities.csv: missing"), e.getMessage());
     }
 }

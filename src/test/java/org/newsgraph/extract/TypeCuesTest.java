@@ -1,0 +1,106 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
+
+/** What the words around a name say it is, rule by rule: one row per rule, each with a sentence and its parse. */
+class TypeCuesTest {
+
+    /**
+     * @param tokens space-separated {@code word[/POS[/lemma]]}; capitalised words default to NNP, others to NN
+     * @param parse  space-separated {@code governor:relation:dependent} by token position
+     * @param name   the words of the name, as in the sentence
+     */
+    record Row(String tokens, String parse, String name, EntityType type, String rule) {
+    }
+
+    private static final List<Row> TABLE = List.of(
+            new Row("Apple launched/VBD/launch the iPod .", "1:nsubj:0 1:obj:3 3:det:2", "iPod",
+                    EntityType.PRODUCT, "object-of-product-verb"),
+            new Row("The Vela is/VBZ/be priced/VBN/price at $ 30,000 .", "3:nsubj:pass:1 1:det:0", "Vela",
+                    EntityType.PRODUCT, "object-of-product-verb"),
+            new Row("rivals/NNS/rival such as Google , Amazon and Oracle .",
+                    "0:nmod:such_as:3 0:nmod:such_as:5 0:nmod:such_as:7 3:conj:and:5 3:conj:and:7", "Oracle",
+                    EntityType.ORGANIZATION, "example-of-kind"),
+            new Row("tech stocks/NNS/stock like Datadog fell .", "1:nmod:like:3 1:compound:0", "Datadog",
+                    EntityType.ORGANIZATION, "example-of-kind"),
+            new Row("customers of Office 365 and other/JJ/other software .",
+                    "0:nmod:of:2 2:nummod:3 2:conj:and:6 6:amod:5", "Office 365", EntityType.PRODUCT, "and-other-kind"),
+            new Row("OpenAI 's GPT-4 wrote it .", "2:nmod:poss:0 3:nsubj:2", "GPT-4", EntityType.PRODUCT,
+                    "model-code-of-owner"),
+            new Row("the Munich - based Kessler said .", "", "Kessler", EntityType.ORGANIZATION, "based-organization"),
+            new Row("the Munich - based Kessler said .", "", "Munich", EntityType.PLACE, "place-based"),
+            new Row("a product called Copilot .", "", "Copilot", EntityType.PRODUCT, "kind-called"),
+            new Row("a startup named Ledgerly .", "", "Ledgerly", EntityType.ORGANIZATION, "kind-called"),
+            new Row("chief executive Priya Raman said .", "", "Priya Raman", EntityType.PERSON, "title-before"),
+            new Row("Brightlane CEO spoke .", "", "Brightlane", EntityType.ORGANIZATION, "attribute-after"),
+            new Row("shares of Nordhav rose .", "", "Nordhav", EntityType.ORGANIZATION, "organization-verb-before"),
+            new Row("the drug Lenvara works .", "", "Lenvara", EntityType.PRODUCT, "product-noun-before"),
+            new Row("TikTok , owned by ByteDance , grew .", "", "TikTok", EntityType.ORGANIZATION,
+                    "owned-by-apposition"),
+            new Row("Kessler employs/VBZ/employ many .", "1:nsubj:0", "Kessler", EntityType.ORGANIZATION,
+                    "subject-of-organization-verb"));
+
+    @Test
+    void eachRuleTypesItsExample() {
+        for (Row row : TABLE) {
+            AnnotatedSentence sentence = sentence(row.tokens(), row.parse());
+            int[] span = find(sentence, row.name());
+            TypeCues.Cue cue = TypeCues.cue(sentence, span[0], span[1]);
+            assertEquals(new TypeCues.Cue(row.type(), row.rule()), cue, row.tokens());
+        }
+    }
+
+    @Test
+    void aNameWithoutCuesHasNone() {
+        AnnotatedSentence sentence = sentence("Yesterday Nordhav rose .", "");
+        int[] span = find(sentence, "Nordhav");
+        assertNull(TypeCues.cue(sentence, span[0], span[1]));
+        AnnotatedSentence released = sentence("they released/VBD/release Vela figures .", "1:obj:3 3:compound:2");
+        span = find(released, "Vela");
+        assertNull(TypeCues.cue(released, span[0], span[1]), "a modifier of the object is not the object");
+    }
+
+    private static AnnotatedSentence sentence(String words, String parse) {
+        List<Token> tokens = new ArrayList<>();
+        int offset = 0;
+        for (String item : words.split(" ")) {
+            String[] parts = item.split("/");
+            String word = parts[0];
+            String pos = parts.length > 1 ? parts[1]
+                    : Character.isUpperCase(word.charAt(0)) ? "NNP" : word.matches("\\p{Punct}+") ? word : "NN";
+            String lemma = parts.length > 2 ? parts[2] : word.toLowerCase(Locale.ROOT);
+            tokens.add(new Token(tokens.size(), 0, offset, offset + word.length(), word, lemma, pos, "O", null));
+            offset += word.length() + 1;
+        }
+        List<Dependency> dependencies = new ArrayList<>();
+        for (String edge : parse.isEmpty() ? new String[0] : parse.split(" ")) {
+            int first = edge.indexOf(':');
+            int last = edge.lastIndexOf(':');
+            dependencies.add(new Dependency(Integer.parseInt(edge.substring(0, first)),
+                    Integer.parseInt(edge.substring(last + 1)), edge.substring(first + 1, last)));
+        }
+        return new AnnotatedSentence(0, 0, offset - 1, tokens, dependencies);
+    }
+
+    /** The token range [from, to) of the name's words. */
+    private static int[] find(AnnotatedSentence sentence, String name) {
+        List<String> words = sentence.tokens().stream().map(Token::text).toList();
+        List<String> wanted = Arrays.asList(name.split(" "));
+        for (int i = 0; i + wanted.size() <= words.size(); i++) {
+            if (words.subList(i, i + wanted.size()).equals(wanted)) {
+                return new int[] {i, i + wanted.size()};
+            }
+        }
+        throw new AssertionError(name + " not in " + words);
+    }
+}
