@@ -25,12 +25,15 @@ class EvalIT {
     private static final Path MEANTIME = Path.of("../shared/datasets/meantime/dev");
 
     @Test
-    void ownRelationsReachRecallAndPrecisionOfNinetyPercent() throws Exception {
+    void ownRelationsStayAboveTheirFloor() throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor())
                 .evaluate(Path.of("src/test/resources/gold"), Path.of("articles"));
         assertEquals(8, result.articles());
         PrecisionRecall total = result.total();
-        assertTrue(total.recall() >= 0.9 && total.precision() >= 0.9,
+        // A regression guard, not a quality claim (the rules were written reading these articles). Recall was 0.97
+        // while the curated list held these articles' names; with it cleaned (issue 13) the relations of names that
+        // neither CoreNLP nor the general gazetteer knows (A321neo, easyJet, Xero, Tesco...) are lost: 0.84.
+        assertTrue(total.recall() >= 0.82 && total.precision() >= 0.95,
                 total.summary() + "; missed " + result.missed() + "; wrong " + result.wrong());
     }
 
