@@ -3,7 +3,6 @@ package org.newsgraph.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
@@ -48,11 +46,7 @@ public final class CoreferenceEvaluation {
     }
 
     public Result evaluate(Path folder, Halves.Half half) throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted()
-                    .filter(f -> Halves.meantimeHolds(half, folder, f.getFileName().toString())).toList();
-        }
+        List<Path> files = Halves.meantimeArticles(folder, half);
         ObjectMapper json = new ObjectMapper();
         Accuracy accuracy = Accuracy.NONE;
         Accuracy resolved = Accuracy.NONE;

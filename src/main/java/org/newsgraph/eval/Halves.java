@@ -107,6 +107,14 @@ public final class Halves {
         return files;
     }
 
+    /** The MEANTIME dev articles ({@code *.json}) of a half, sorted by file name. */
+    public static List<Path> meantimeArticles(Path devFolder, Half half) throws IOException {
+        try (Stream<Path> listing = Files.list(devFolder)) {
+            return listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted()
+                    .filter(f -> meantimeHolds(half, devFolder, f.getFileName().toString())).toList();
+        }
+    }
+
     /** The ids of the MEANTIME dev articles in rank order. */
     public static List<String> meantimeRanks(Path devFolder) {
         try (Stream<Path> files = Files.list(devFolder)) {

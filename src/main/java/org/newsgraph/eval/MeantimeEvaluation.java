@@ -3,7 +3,6 @@ package org.newsgraph.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
@@ -93,11 +91,7 @@ public final class MeantimeEvaluation {
 
     /** The articles of the folder in one half ({@link Halves}: the folder's sorted order ranks them). */
     public Result evaluate(Path folder, Halves.Half half) throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted()
-                    .filter(f -> Halves.meantimeHolds(half, folder, f.getFileName().toString())).toList();
-        }
+        List<Path> files = Halves.meantimeArticles(folder, half);
         ObjectMapper json = new ObjectMapper();
         List<List<Gold>> golds = new ArrayList<>();
         List<Extraction> extractions = new ArrayList<>();

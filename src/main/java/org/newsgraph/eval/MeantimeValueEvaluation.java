@@ -3,14 +3,12 @@ package org.newsgraph.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.FigureParser;
@@ -33,11 +31,7 @@ public final class MeantimeValueEvaluation {
     }
 
     public Result evaluate(Path devFolder, Halves.Half half, boolean explain) throws IOException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(devFolder)) {
-            files = listing.filter(f -> f.getFileName().toString().endsWith(".json"))
-                    .filter(f -> Halves.meantimeHolds(half, devFolder, f.getFileName().toString())).sorted().toList();
-        }
+        List<Path> files = Halves.meantimeArticles(devFolder, half);
         ObjectMapper json = new ObjectMapper();
         FigureParser parser = new FigureParser();
         Map<String, Accuracy> byType = new TreeMap<>();
