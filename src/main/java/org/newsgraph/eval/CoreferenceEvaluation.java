@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,9 +54,8 @@ public final class CoreferenceEvaluation {
         for (Path file : files) {
             JsonNode doc = json.readTree(file.toFile());
             String text = doc.path("text").asText();
-            String date = doc.path("date").asText("");
             AnnotatedText annotated = nlp.get().annotate(text,
-                    date.matches("\\d{4}-\\d{2}-\\d{2}.*") ? LocalDate.parse(date.substring(0, 10)) : null);
+                    Halves.meantimeDate(doc));
             Extraction extraction = extractor.extract(file.getFileName().toString(), annotated);
             Coreference coreference = new Coreference(annotated, extraction.entities());
             Map<String, List<int[]>> names = new HashMap<>();

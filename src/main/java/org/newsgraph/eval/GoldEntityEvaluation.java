@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.article.Article;
-import org.newsgraph.article.ArticleException;
-import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
@@ -55,12 +53,7 @@ public final class GoldEntityEvaluation {
             if (!Files.isRegularFile(articleFile)) {
                 throw new IllegalArgumentException(file + ": no article " + articleFile);
             }
-            Article article;
-            try {
-                article = new ArticleReader().read(articleFile);
-            } catch (ArticleException e) {
-                throw new IllegalArgumentException(e.problem().toString());
-            }
+            Article article = GoldFile.readArticle(articleFile);
             Extraction extraction = extractor.extract(article);
             for (JsonNode pair : root.path("entities")) {
                 String name = pair.path(0).asText();

@@ -40,4 +40,13 @@ public record GoldFile(String article, List<GoldFigure> figures,
         String name = article.contains(".") ? article.substring(0, article.lastIndexOf('.')) : article;
         return name.replaceFirst("^\\d{4}-\\d{2}-\\d{2}-", "");
     }
+
+    /** Reads the article a gold file scores, naming the file and line of any problem in it. */
+    public static org.newsgraph.article.Article readArticle(Path articleFile) throws IOException {
+        try {
+            return new org.newsgraph.article.ArticleReader().read(articleFile);
+        } catch (org.newsgraph.article.ArticleException e) {
+            throw new IllegalArgumentException(e.problem().toString());
+        }
+    }
 }

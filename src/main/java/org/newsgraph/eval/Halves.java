@@ -115,6 +115,12 @@ public final class Halves {
         }
     }
 
+    /** A MEANTIME article's creation date ({@code "date"}, ISO, possibly with a time), or null when it has none. */
+    public static java.time.LocalDate meantimeDate(com.fasterxml.jackson.databind.JsonNode doc) {
+        String date = doc.path("date").asText("");
+        return date.matches("\\d{4}-\\d{2}-\\d{2}.*") ? java.time.LocalDate.parse(date.substring(0, 10)) : null;
+    }
+
     /** The ids of the MEANTIME dev articles in rank order. */
     public static List<String> meantimeRanks(Path devFolder) {
         try (Stream<Path> files = Files.list(devFolder)) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,9 +97,8 @@ public final class MeantimeEvaluation {
         for (Path file : files) {
             JsonNode doc = json.readTree(file.toFile());
             String text = doc.path("text").asText();
-            String date = doc.path("date").asText("");
             extractions.add(extractor.extract(doc.path("id").asText(file.getFileName().toString()), text,
-                    date.matches("\\d{4}-\\d{2}-\\d{2}.*") ? LocalDate.parse(date.substring(0, 10)) : null));
+                    Halves.meantimeDate(doc)));
             golds.add(namedMentions(doc.path("entities"), text));
         }
         List<Extraction> resolved = new Resolver().resolution(extractions).extractions();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +39,8 @@ public final class MeantimeValueEvaluation {
         for (Path file : files) {
             JsonNode doc = json.readTree(file.toFile());
             String text = doc.path("text").asText();
-            String date = doc.path("date").asText("");
             Extraction extraction = extractor.extract(doc.path("id").asText(file.getFileName().toString()), text,
-                    date.matches("\\d{4}-\\d{2}-\\d{2}.*") ? LocalDate.parse(date.substring(0, 10)) : null);
+                    Halves.meantimeDate(doc));
             List<Span> mentions = extraction.figures().stream().flatMap(f -> f.mentions().stream()).toList();
             List<Rejection> rejections = new ArrayList<>();
             if (explain) {

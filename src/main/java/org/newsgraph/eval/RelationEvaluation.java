@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.newsgraph.article.Article;
-import org.newsgraph.article.ArticleException;
-import org.newsgraph.article.ArticleReader;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
@@ -57,12 +55,7 @@ public final class RelationEvaluation {
         for (Path goldFile : golds) {
             JsonNode gold = new ObjectMapper().readTree(goldFile.toFile());
             Path articleFile = articleOf(goldFile, gold, articlesFolder);
-            Article article;
-            try {
-                article = new ArticleReader().read(articleFile);
-            } catch (ArticleException e) {
-                throw new IllegalArgumentException(e.problem().toString());
-            }
+            Article article = GoldFile.readArticle(articleFile);
             Extraction extraction = extractor.extract(article);
             Map<String, String> names = canonicalNames(extraction);
             Set<Triple> expected = new LinkedHashSet<>();
