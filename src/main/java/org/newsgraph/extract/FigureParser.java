@@ -9,6 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.newsgraph.extract.figure.ChangeWords;
+import org.newsgraph.extract.figure.Currencies;
+import org.newsgraph.extract.figure.Nouns;
+import org.newsgraph.extract.figure.Numbers;
+import org.newsgraph.extract.figure.Qualifier;
 import org.newsgraph.extract.figure.Units;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,34 +30,19 @@ public final class FigureParser {
     /** How far the words that bear on a number reach; reading no further keeps parsing linear in the text. */
     private static final int LOOK_BEHIND = 160;
     private static final int LOOK_AHEAD = 240;
-    /** Digits and separators of the longest number read ("1,234,567,890,123.45" has 20). */
-    private static final int MAX_DIGITS = 40;
     private static final BigDecimal CENT = new BigDecimal("0.01");
-    private static final String NUMBER_WORDS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-            + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight"
-            + "|nine|ten";
-    /** "10 1/2", "3/4", "½": halves, thirds, quarters and eighths ("9/11" is no fraction). */
-    private static final String FRACTION_DIGITS = "(?:\\d+\\s)?[1-7]/[2348](?![\\d/])|\\d*[½⅓⅔¼¾⅛]";
-    private static final String NUMBER = "(?:" + FRACTION_DIGITS + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
-            + "|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
-            + "|eight|nine)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
-            + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)))";
-    private static final String SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
-            + "|\\s?(?:bn|tn|trn)\\b"
-            + "|(?:mn|m|k)\\b)";
+    private static final String NUMBER_WORDS = Numbers.NUMBER_WORDS;
+    private static final String NUMBER = Numbers.NUMBER;
+    private static final String SCALE = Numbers.SCALE;
     /** ISO 4217 codes news writes before or after an amount; a bare three-letter word is too often a name. */
-    private static final String CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|DKK|SEK|NOK|CHF|INR|AUD|CAD|HKD|KRW|SGD"
-            + "|NZD|BRL|MXN|ZAR|PLN|CZK|HUF|TRY|RUB|AED|SAR|ILS|THB|IDR|MYR|PHP|TWD|VND|NGN|EGP|ISK|CLP|COP|ARS";
+    private static final String CURRENCY_CODES = Currencies.codePattern();
     /** A sign, or letters glued to a dollar sign (US$, C$, AU$), and optionally a space before the number. */
     private static final String CURRENCY_PREFIX = "(?:(?:\\b(?i:US|U\\.S\\.|C|CA|CAD|A|AU|AUD|HK|S|NZ|R|MXN|NT)\\$"
             + "|\\$|€|£|¥|₹|\\bGB\\s?£|\\bRs\\.?)[ \\u00a0]?|(?:" + CURRENCY_CODES + ")\\s)";
     private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
             + "|\\s?[€$](?![\\w$€£]|\\s?\\d)"
-            + "|(?:\\s?|-)(?:(?i:US dollars?|U\\.S\\. dollars?|Canadian dollars?|Australian dollars?|Hong Kong dollars?"
-            + "|New Zealand dollars?|Singapore dollars?|Chinese yuan|Japanese yen|Swiss francs?|Indian rupees|Turkish lira"
-            + "|Mexican pesos|South African rand)|dollars?|euros?|pounds sterling|pounds|sterling|yen|yuan|renminbi"
-            + "|kroner|krone|kronor|francs|rupees|lira|rand|roubles|rubles|ringgit|won|pence|cents?|p)\\b"
+            + "|(?:\\s?|-)" + Currencies.wordPattern() + "\\b"
             + "|\\s?(?:" + CURRENCY_CODES + ")\\b"
             + "|" + Units.pattern() + "(?![\\w/]))";
     private static final Pattern QUANTITY = Pattern.compile(
@@ -80,34 +70,21 @@ public final class FigureParser {
             + "|\\d{1,2}:\\d{2}|\\d{1,2}\\s?(?:a\\.m\\.|p\\.m\\.)");
 
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
-            "(?i)(?:^|[^\\w])(?<q>just under|just below|close to|up to|as much as|as many as|no more than|less than"
-                    + "|fewer than|nearly|almost|under|below|about|around|roughly|approximately|some|an estimated"
-                    + "|estimated|circa|more than|just over|over|at least|upwards of|in excess of|above|exceeding)"
+            "(?i)(?:^|[^\\w])(?<q>" + Qualifier.pattern() + ")"
                     + "\\s+(?:an?\\s+)?$");
-    private static final String INCREASE_VERBS = "rose|rises|rise|rising|risen|increased|increases|increasing|grew"
-            + "|grows|growing|grown|jumped|jumps|jumping|surged|surges|surging|soared|soars|soaring|climbed|climbs"
-            + "|climbing|gained|gains|gaining|rebounded|rebounds|advanced|advances|expanded|expands|widened|widens"
-            + "|widening|rallied|rallies|leapt|leaped|leaps|spiked|spikes|rocketed|skyrocketed|ballooned|swelled"
-            + "|accelerated|firmed|strengthened|raised|raises|raise|raising|boosted|boosts|lifted|lifts|hiked|hikes"
-            + "|added|adds|improved|improves";
-    private static final String DECREASE_VERBS = "fell|falls|falling|fallen|dropped|drops|dropping|declined|declines"
-            + "|declining|decreased|decreases|slumped|slumps|plunged|plunges|plummeted|plummets|tumbled|tumbles|slid"
-            + "|slides|sliding|sank|sinks|sunk|shrank|shrinks|shrunk|narrowed|narrows|narrowing|cut|cuts|contracted"
-            + "|contracts|dipped|dips|eased|eases|retreated|lowered|lowers|reduced|reduces|lost|loses|lose|losing"
-            + "|slashed|slashes|trimmed|trims|slipped|slips|slipping|sagged|tanked|crashed|collapsed|weakened|shed"
-            + "|sheds|deteriorated|worsened";
+    private static final String CHANGE_VERBS = ChangeWords.verbPattern();
     private static final Pattern DIRECTION_VERB_BEFORE = Pattern.compile(
-            "(?i)(?:^|[^\\w])(?<v>" + INCREASE_VERBS + "|" + DECREASE_VERBS + "|up|down)(?<by>\\s+by)?\\s+(?:a\\s+)?$");
+            "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)(?<by>\\s+by)?\\s+(?:a\\s+)?$");
     /** "jumped above $70,000", "fell below 5%": a verb that carries a figure past a mark states a level. */
     private static final Set<String> LEVEL_QUALIFIERS = Set.of("above", "below", "under");
     /** The last change verb of a clause, for "cut the price of 2,000 products by an average of 8%". */
     private static final Pattern DIRECTION_VERB = Pattern.compile(
-            "(?i)\\b(?<v>" + INCREASE_VERBS + "|" + DECREASE_VERBS + ")\\b");
+            "(?i)\\b(?<v>" + CHANGE_VERBS + ")\\b");
     private static final Pattern BY_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])by\\s+(?:an?\\s+average\\s+of\\s+|an?\\s+further\\s+|another\\s+)?$");
     /** "fell 533 points, or 1.3%": the figure after "or" restates a change; "fell to £1bn, or 3 times" a level. */
     private static final Pattern RESTATED_CHANGE = Pattern.compile(
-            "(?i)(?:^|[^\\w])(?<v>" + INCREASE_VERBS + "|" + DECREASE_VERBS + "|up|down)\\s+(?:by\\s+)?"
+            "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)\\s+(?:by\\s+)?"
                     + "(?:[a-z]+\\s+){0,2}?[$€£¥]?\\d[\\d.,]*(?:\\s?[A-Za-z%]+){0,2},\\s+or\\s+$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?\\n()\"“”]|[.,](?=\\s)");
     /** Verbs that take money as their object: "raised $5 million" is money raised, not a rise of $5 million. */
@@ -117,9 +94,7 @@ public final class FigureParser {
             "(?i)\\b(?:made|make|makes|making|set|sets|took|take|takes|picked|added|adds|add|opened"
                     + "|opens|open|signed|sign|signs|sped|speed|stepped|step|fill|filled|fills|summed|sum|shored|use|used"
                     + "|uses|give|gave|given|gives|build|built|builds|ramp|ramped|ramps|scale|scaled|back|backed)\\s+$");
-    private static final String DIRECTION_NOUNS = "increase|rise|jump|gain|growth|surge|climb|rebound|hike|boost"
-            + "|advance|drop|decline|fall|slump|decrease|cut|reduction|dip|plunge|slide|slip|contraction|premium"
-            + "|discount";
+    private static final String DIRECTION_NOUNS = ChangeWords.nounPattern();
     private static final Pattern DIRECTION_NOUN_AFTER = Pattern.compile(
             "^(?:\\s|-)(?<n>" + DIRECTION_NOUNS + "|higher|lower|more|less|fewer|up|down|larger|bigger|greater|smaller"
                     + "|cheaper)\\b");
@@ -127,9 +102,6 @@ public final class FigureParser {
     private static final Pattern DIRECTION_NOUN_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])(?<all>(?:(?:an?|the|its|their)\\s+(?:[a-z]+\\s+)?)?(?<n>" + DIRECTION_NOUNS
                     + ")\\s+of\\s+)$");
-    private static final Set<String> INCREASE = Set.copyOf(java.util.List.of((INCREASE_VERBS
-            + "|up|increase|rise|jump|gain|growth|surge|climb|rebound|hike|boost|advance|premium|higher|more|larger"
-            + "|bigger|greater").split("\\|")));
     /** "a year on" and "a month of talks" are no rates; "per", "each" and "every" always make one. */
     private static final String PERIOD_UNITS = "month|year|quarter|week|day|annum|hour";
     private static final Pattern PERIOD_AFTER = Pattern.compile(
@@ -230,49 +202,15 @@ public final class FigureParser {
             "Even", "Perhaps", "Maybe", "When", "If", "While", "As", "Than", "Within", "Including", "Excluding",
             "Plus", "A", "An", "Where", "Although", "Though", "Because", "Despite", "Like", "Unlike", "Per",
             "Estimated", "Once", "Twice", "US", "UK", "EU");
-    private static final Set<String> STOP_NOUNS = Set.of("this", "its", "was", "has", "is", "his", "as", "us",
-            "plus", "less", "thus", "across", "always", "perhaps", "news", "bus", "yes", "whereas", "does", "goes",
-            "series", "means", "hers", "ours", "theirs", "yours", "lots");
     private static final Set<String> BREAK_WORDS = Set.copyOf(java.util.List.of("of", "in", "to", "from", "for", "on", "at", "by", "and",
             "or", "the", "a", "an", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
             "will", "would", "with", "than", "as", "per", "each", "every", "a-year", "more", "less", "fewer",
             "higher", "lower", "ago", "earlier", "later", "before", "after", "up", "down", "between", "over", "under",
             "into", "since", "until", "while", "but", "it", "they", "its", "their", "this", "these", "those", "be",
             "been", "being", "could", "should", "can", "may", "might", "must", "said", "says"));
-    private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "harvest", "request", "conquest",
-            "protest", "contest", "digest", "manifest", "suggest", "invest", "arrest", "modest", "honest", "earnest",
-            "forest");
-    private static final Set<String> INVARIABLE_NOUNS = Set.of("aircraft", "staff", "people", "personnel", "cattle",
-            "sheep", "fish", "equipment", "software", "hardware", "police", "livestock", "offspring", "deer",
-            "series", "species", "crew");
-    private static final Map<String, String> IRREGULAR_PLURALS = Map.ofEntries(Map.entry("people", "person"),
-            Map.entry("men", "man"), Map.entry("women", "woman"), Map.entry("children", "child"),
-            Map.entry("feet", "foot"), Map.entry("mice", "mouse"), Map.entry("geese", "goose"),
-            Map.entry("teeth", "tooth"), Map.entry("chairmen", "chairman"), Map.entry("chairwomen", "chairwoman"),
-            Map.entry("salesmen", "salesman"), Map.entry("businessmen", "businessman"),
-            Map.entry("businesswomen", "businesswoman"), Map.entry("fishermen", "fisherman"),
-            Map.entry("spokesmen", "spokesman"), Map.entry("policemen", "policeman"),
-            Map.entry("firemen", "fireman"), Map.entry("analyses", "analysis"), Map.entry("crises", "crisis"),
-            Map.entry("indices", "index"), Map.entry("criteria", "criterion"), Map.entry("phenomena", "phenomenon"),
-            Map.entry("lives", "life"), Map.entry("wives", "wife"), Map.entry("knives", "knife"),
-            Map.entry("shelves", "shelf"), Map.entry("buses", "bus"), Map.entry("heroes", "hero"),
-            Map.entry("potatoes", "potato"), Map.entry("tomatoes", "tomato"), Map.entry("movies", "movie"),
-            Map.entry("calories", "calorie"), Map.entry("cookies", "cookie"), Map.entry("rookies", "rookie"),
-            Map.entry("halves", "half"), Map.entry("wolves", "wolf"), Map.entry("calves", "calf"),
-            Map.entry("thieves", "thief"));
     private static final Map<String, String> DURATION_UNITS = Map.ofEntries(Map.entry("year", "YR"),
             Map.entry("month", "MO"), Map.entry("week", "WK"), Map.entry("day", "DAY"), Map.entry("hour", "HR"),
             Map.entry("minute", "MIN"), Map.entry("decade", "DECADE"), Map.entry("quarter", "QTR"));
-    private static final Map<String, Double> WORD_VALUES = Map.ofEntries(Map.entry("one", 1.0), Map.entry("a", 1.0),
-            Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0),
-            Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0),
-            Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
-            Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0),
-            Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0),
-            Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0),
-            Map.entry("forty", 40.0), Map.entry("fifty", 50.0), Map.entry("sixty", 60.0),
-            Map.entry("seventy", 70.0), Map.entry("eighty", 80.0), Map.entry("ninety", 90.0),
-            Map.entry("a dozen", 12.0));
     /** Percentages of the fractions news writes in words, to two decimals. */
     private static final Map<String, BigDecimal> FRACTIONS = Map.ofEntries(
             Map.entry("two-thirds", new BigDecimal("66.67")), Map.entry("two thirds", new BigDecimal("66.67")),
@@ -369,7 +307,7 @@ public final class FigureParser {
             refuse.accept("a day of a month or a tally (March 3, voted 9 to 2)");
             return null;
         }
-        BigDecimal value = number(num);
+        BigDecimal value = Numbers.read(num);
         if (value == null) {
             refuse.accept("not a number that can be read");
             return null;
@@ -381,24 +319,24 @@ public final class FigureParser {
             refuse.accept("a year");
             return null;
         }
-        BigDecimal factor = scale == null ? BigDecimal.ONE : scaleFactor(scale);
+        BigDecimal factor = scale == null ? BigDecimal.ONE : Numbers.scale(scale);
         String unit;
         FigureKind kind;
         BigDecimal unitFactor = BigDecimal.ONE;
         if (cur != null) {
-            unit = currencyCode(cur);
+            unit = Currencies.ofPrefix(cur);
             kind = FigureKind.AMOUNT;
-            if (unitText != null && currencyWord(unitText) == null) {
+            if (unitText != null && Currencies.ofWord(unitText) == null) {
                 end = m.start("unit");
             }
         } else if (unitText != null && unitText.equals("pounds") && text.startsWith(" of ", end)) {
             unit = "LB"; // "500 pounds of beef" weighs
             kind = FigureKind.MEASUREMENT;
-        } else if (unitText != null && currencyWord(unitText.replaceFirst("^-", "")) != null) {
-            unit = currencyWord(unitText.replaceFirst("^-", ""));
+        } else if (unitText != null && Currencies.ofWord(unitText.replaceFirst("^-", "")) != null) {
+            unit = Currencies.ofWord(unitText.replaceFirst("^-", ""));
             kind = FigureKind.AMOUNT;
             String coin = unitText.replaceFirst("^-", "");
-            if (coin.equals("pence") || coin.equals("p") || coin.equals("cents") || coin.equals("cent")) {
+            if (Currencies.isSubunit(coin)) {
                 unitFactor = CENT;
             }
         } else if (unitText != null) {
@@ -453,7 +391,7 @@ public final class FigureParser {
         BigDecimal max = null;
         BigDecimal single = base;
         if (num2 != null) {
-            BigDecimal second = number(num2);
+            BigDecimal second = Numbers.read(num2);
             if (second == null || second.compareTo(value) <= 0) {
                 refuse.accept("a pair of numbers that is no range (the second is not larger)");
                 return null;
@@ -544,7 +482,7 @@ public final class FigureParser {
         if (perMatch.lookingAt()) {
             String perWord = perMatch.group("listed") != null ? perMatch.group("listed") : perMatch.group("any");
             if (period(perWord) == null) {
-                per = singular(perWord.toLowerCase(Locale.ROOT).replace('-', ' '));
+                per = Nouns.singular(perWord.toLowerCase(Locale.ROOT).replace('-', ' '));
                 tail += perMatch.end();
             } else if (period == null) {
                 period = period(perWord);
@@ -603,7 +541,7 @@ public final class FigureParser {
         }
         Matcher after = AGE_AFTER.matcher(after(text, end));
         if (after.lookingAt() && value.compareTo(BigDecimal.valueOf(5000)) <= 0) {
-            String unit = after.group("unit") == null ? "year" : singular(after.group("unit").toLowerCase(Locale.ROOT));
+            String unit = after.group("unit") == null ? "year" : Nouns.singular(after.group("unit").toLowerCase(Locale.ROOT));
             return new Counted(DURATION_UNITS.get(unit), FigureKind.DURATION, BigDecimal.ONE, end + after.end());
         }
         String before = text.substring(Math.max(0, start - 40), start);
@@ -666,7 +604,7 @@ public final class FigureParser {
             boolean partOfWhole = kind == FigureKind.SHARE && verb.group("by") == null && wholeAfter(text, end) != null;
             if (!phrasal && !moneyObject && !partOfWhole) {
                 boolean adverb = v.equals("up") || v.equals("down");
-                return new Direction(INCREASE.contains(v) ? "increase" : "decrease",
+                return new Direction(ChangeWords.direction(v).label(),
                         adverb ? window + verb.start("v") : start, end);
             }
             if (phrasal || partOfWhole) {
@@ -682,14 +620,14 @@ public final class FigureParser {
                     || kind == FigureKind.AMOUNT && !n.matches("more|less|fewer")) {
                 boolean keepsNoun = n.equals("premium") || n.equals("discount") || n.equals("loss")
                         || n.equals("cut");
-                return new Direction(INCREASE.contains(n) ? "increase" : "decrease", start,
+                return new Direction(ChangeWords.direction(n).label(), start,
                         keepsNoun && kind != FigureKind.SHARE ? end : end + noun.end());
             }
         }
         Matcher nounBefore = DIRECTION_NOUN_BEFORE.matcher(before);
         if (nounBefore.find()) {
             String n = nounBefore.group("n").toLowerCase(Locale.ROOT);
-            return new Direction(INCREASE.contains(n) ? "increase" : "decrease", window + nounBefore.start("all"),
+            return new Direction(ChangeWords.direction(n).label(), window + nounBefore.start("all"),
                     end);
         }
         Matcher restated = RESTATED_CHANGE.matcher(before);
@@ -697,7 +635,7 @@ public final class FigureParser {
                 : clauseVerbBefore(before);
         boolean partOfWhole = kind == FigureKind.SHARE && wholeAfter(text, end) != null;
         return v == null || partOfWhole ? null
-                : new Direction(INCREASE.contains(v) ? "increase" : "decrease", start, end);
+                : new Direction(ChangeWords.direction(v).label(), start, end);
     }
 
     /** "raised rates by 25 basis points": the change verb of the clause a "by" phrase belongs to. */
@@ -748,7 +686,7 @@ public final class FigureParser {
             if (change) {
                 String v = verb.group("v").toLowerCase(Locale.ROOT);
                 found.add(new FigureCandidate(start, m.end(), FigureKind.CHANGE, value, null, null, "percent",
-                        qualifier, null, null, INCREASE.contains(v) ? "increase" : "decrease", null, null));
+                        qualifier, null, null, ChangeWords.direction(v).label(), null, null));
             } else {
                 found.add(new FigureCandidate(start, m.end(), FigureKind.SHARE, value, null, null, "percent",
                         qualifier, null, null, null, null, wholeAfter(text, m.end())));
@@ -760,7 +698,7 @@ public final class FigureParser {
     private void addRatios(String text, List<FigureCandidate> found) {
         Matcher m = ONE_IN.matcher(text);
         while (m.find()) {
-            BigDecimal whole = number(m.group("n"));
+            BigDecimal whole = Numbers.read(m.group("n"));
             if (whole == null || whole.compareTo(BigDecimal.valueOf(2)) < 0 || isAttached(text, m.start(), m.end())) {
                 continue;
             }
@@ -805,17 +743,15 @@ public final class FigureParser {
                 direction = value.compareTo(BigDecimal.ONE) < 0 ? "decrease" : "increase";
             } else {
                 String fold = m.group("fold").toLowerCase(Locale.ROOT);
-                Double factor = fold.equals("hundred") ? Double.valueOf(100)
-                        : fold.equals("thousand") ? Double.valueOf(1000) : WORD_VALUES.get(fold);
-                if (factor == null) {
+                value = Numbers.read(fold);
+                if (value == null) {
                     continue;
                 }
-                value = BigDecimal.valueOf(factor);
                 Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
                 Matcher noun = DIRECTION_NOUN_AFTER.matcher(after(text, end));
                 String word = verb.find() ? verb.group("v") : noun.lookingAt() ? noun.group("n") : null;
                 // a factor with no word of direction ("a tenfold return") is growth
-                direction = word == null || INCREASE.contains(word.toLowerCase(Locale.ROOT)) ? "increase" : "decrease";
+                direction = word == null ? "increase" : ChangeWords.direction(word).label();
                 if (word != null && noun.lookingAt()) {
                     end += noun.end();
                 }
@@ -837,7 +773,7 @@ public final class FigureParser {
         List<FigureCandidate> vague = new ArrayList<>();
         while (m.find()) {
             String scale = m.group("scale").toLowerCase(Locale.ROOT);
-            BigDecimal min = scaleFactor(scale.substring(0, scale.length() - 1));
+            BigDecimal min = Numbers.scale(scale.substring(0, scale.length() - 1));
             if (m.group("few") != null) {
                 min = min.multiply(BigDecimal.valueOf(m.group("few").equalsIgnoreCase("hundreds") ? 100 : 10));
             }
@@ -850,8 +786,8 @@ public final class FigureParser {
             if (counted == null) {
                 counted = partitiveNoun(text, end);
             }
-            if (hasOf && currencyWord(of.group("w")) != null) {
-                unit = currencyWord(of.group("w"));
+            if (hasOf && Currencies.ofWord(of.group("w")) != null) {
+                unit = Currencies.ofWord(of.group("w"));
                 kind = FigureKind.AMOUNT;
                 end += of.end();
             } else if (hasOf && !physicalUnit(of.group("w")).equals(of.group("w"))) {
@@ -965,16 +901,15 @@ public final class FigureParser {
             boolean acronym = w.matches("[A-Z]{2,4}");
             boolean name = Character.isUpperCase(w.charAt(0)) && !acronym || Character.isDigit(w.charAt(0))
                     || w.chars().anyMatch(Character::isDigit);
-            if (isSuperlative(lower)) {
+            if (Nouns.isSuperlative(lower)) {
                 return null; // "the five largest lenders" ranks, it does not count
             }
             if (name) {
                 at = end; // "12 new long-haul Airbus aircraft", "six new A330-300E aircraft": names modify the noun
                 continue;
             }
-            if (!acronym && (INVARIABLE_NOUNS.contains(lower) || IRREGULAR_PLURALS.containsKey(lower)
-                    || isPlural(lower))) {
-                return new Noun(singular(lower), end, skipped);
+            if (!acronym && Nouns.countsInPlural(lower)) {
+                return new Noun(Nouns.singular(lower), end, skipped);
             }
             at = end;
         }
@@ -988,8 +923,8 @@ public final class FigureParser {
             return null;
         }
         String noun = of.group("noun").toLowerCase(Locale.ROOT);
-        boolean counts = COLLECTIVE_NOUNS.contains(noun) || isPlural(noun) && !NOT_COUNTED_BEFORE_OF.contains(noun);
-        return counts ? new Noun(COLLECTIVE_NOUNS.contains(noun) ? noun : singular(noun), end, 0) : null;
+        boolean counts = COLLECTIVE_NOUNS.contains(noun) || Nouns.isPlural(noun) && !NOT_COUNTED_BEFORE_OF.contains(noun);
+        return counts ? new Noun(COLLECTIVE_NOUNS.contains(noun) ? noun : Nouns.singular(noun), end, 0) : null;
     }
 
     /**
@@ -1075,40 +1010,15 @@ public final class FigureParser {
             return null;
         }
         FigureCandidate next = quantity(text, second, earlier, false, reason -> { });
-        BigDecimal digits = number(second.group("num"));
+        BigDecimal digits = Numbers.read(second.group("num"));
         if (next == null || next.value() == null || digits == null || digits.signum() <= 0) {
             return null;
         }
         String scale = second.group("scale");
-        BigDecimal scaleFactor = scale == null ? BigDecimal.ONE : scaleFactor(scale.strip());
+        BigDecimal scaleFactor = scale == null ? BigDecimal.ONE : Numbers.scale(scale.strip());
         return new Borrowed(next.unit(), next.kind(), next.value().divide(digits, MathContext.DECIMAL64), scaleFactor);
     }
 
-    private static boolean isSuperlative(String word) {
-        return word.length() > 5 && word.endsWith("est") && !NOT_SUPERLATIVE.contains(word) || word.equals("best")
-                || word.equals("worst");
-    }
-
-    private static boolean isPlural(String word) {
-        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ous")
-                && !word.endsWith("ics") && !STOP_NOUNS.contains(word) && !word.contains("-");
-    }
-
-    static String singular(String noun) {
-        if (IRREGULAR_PLURALS.containsKey(noun)) {
-            return IRREGULAR_PLURALS.get(noun);
-        }
-        if (INVARIABLE_NOUNS.contains(noun) || !noun.endsWith("s") || noun.endsWith("ss")) {
-            return noun;
-        }
-        if (noun.endsWith("ies") && noun.length() > 4) {
-            return noun.substring(0, noun.length() - 3) + "y";
-        }
-        if (noun.matches(".*(?:ches|shes|sses|xes|zes)")) {
-            return noun.substring(0, noun.length() - 2);
-        }
-        return noun.substring(0, noun.length() - 1);
-    }
 
     /** Digits glued to letters or other digits are names and codes: GPT-4, G42, A330-200, 5G, 1e308, 10^400. */
     private static boolean isAttached(String text, int start, int end) {
@@ -1175,73 +1085,10 @@ public final class FigureParser {
         return whole.isEmpty() || PRONOUN.matcher(whole).matches() ? null : whole;
     }
 
-    /** "1,200.5", "twelve", "twenty-five", "a dozen"; null for anything else, so it never throws. */
-    private static BigDecimal number(String num) {
-        String lower = num.toLowerCase(Locale.ROOT);
-        if (WORD_VALUES.containsKey(lower)) {
-            return BigDecimal.valueOf(WORD_VALUES.get(lower));
-        }
-        String[] parts = lower.split("-");
-        if (parts.length == 2 && WORD_VALUES.containsKey(parts[0]) && WORD_VALUES.containsKey(parts[1])) {
-            return BigDecimal.valueOf(WORD_VALUES.get(parts[0]) + WORD_VALUES.get(parts[1]));
-        }
-        BigDecimal fraction = fraction(lower);
-        if (fraction != null) {
-            return fraction;
-        }
-        if (!DIGITS.matcher(lower).matches() || lower.length() > MAX_DIGITS) {
-            return null; // "10^400" is no figure, and neither is a number longer than any news states
-        }
-        return new BigDecimal(lower.replace(",", ""));
-    }
 
-    private static final Map<Character, BigDecimal> VULGAR_FRACTIONS = Map.of('½', new BigDecimal("0.5"),
-            '⅓', new BigDecimal("0.33"), '⅔', new BigDecimal("0.67"), '¼', new BigDecimal("0.25"),
-            '¾', new BigDecimal("0.75"), '⅛', new BigDecimal("0.125"));
-
-    /** "10 1/2" is 10.5, "3/4" is 0.75, "2½" is 2.5; thirds to two decimals; null for anything else. */
-    private static BigDecimal fraction(String num) {
-        char last = num.charAt(num.length() - 1);
-        if (VULGAR_FRACTIONS.containsKey(last)) {
-            String whole = num.substring(0, num.length() - 1);
-            return (whole.isEmpty() ? BigDecimal.ZERO : new BigDecimal(whole)).add(VULGAR_FRACTIONS.get(last));
-        }
-        int slash = num.indexOf('/');
-        if (slash < 0) {
-            return null;
-        }
-        String[] whole = num.substring(0, slash).split("\\s");
-        BigDecimal numerator = new BigDecimal(whole[whole.length - 1]);
-        BigDecimal part = numerator.divide(new BigDecimal(num.substring(slash + 1)), 2, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros();
-        if (num.endsWith("/8")) {
-            part = numerator.divide(BigDecimal.valueOf(8));
-        }
-        return whole.length == 2 ? new BigDecimal(whole[0]).add(part) : part;
-    }
-
-    private static BigDecimal scaleFactor(String scale) {
-        return switch (scale.toLowerCase(Locale.ROOT)) {
-            case "dozen" -> BigDecimal.valueOf(12);
-            case "hundred" -> BigDecimal.TEN.pow(2);
-            case "thousand", "k" -> BigDecimal.TEN.pow(3);
-            case "million", "m", "mn" -> BigDecimal.TEN.pow(6);
-            case "billion", "bn" -> BigDecimal.TEN.pow(9);
-            case "trillion", "tn", "trn" -> BigDecimal.TEN.pow(12);
-            case "lakh" -> BigDecimal.TEN.pow(5);
-            case "crore" -> BigDecimal.TEN.pow(7);
-            default -> BigDecimal.ONE;
-        };
-    }
 
     private static String qualifier(String words) {
-        return switch (words) {
-            case "just under", "just below", "close to", "up to", "as much as", "as many as", "no more than",
-                 "less than", "fewer than", "nearly", "almost", "under", "below" -> "at_most";
-            case "more than", "just over", "over", "at least", "upwards of", "in excess of", "above",
-                 "exceeding" -> "at_least";
-            default -> "approximately";
-        };
+        return Qualifier.of(words).label();
     }
 
     private static String period(String word) {
@@ -1259,64 +1106,6 @@ public final class FigureParser {
         };
     }
 
-    static String currencyCode(String prefix) {
-        String p = prefix.strip().replace(" ", "").replace("\u00a0", "").toUpperCase(Locale.ROOT);
-        return switch (p) {
-            case "$", "US$", "U.S.$" -> "USD";
-            case "GB£" -> "GBP";
-            case "RS", "RS." -> "INR";
-            case "AU$", "AUD$" -> "AUD";
-            case "CA$", "CAD$" -> "CAD";
-            case "MXN$" -> "MXN";
-            case "NT$" -> "TWD";
-            case "€" -> "EUR";
-            case "£" -> "GBP";
-            case "¥" -> "JPY";
-            case "₹" -> "INR";
-            case "C$" -> "CAD";
-            case "A$" -> "AUD";
-            case "HK$" -> "HKD";
-            case "S$" -> "SGD";
-            case "NZ$" -> "NZD";
-            case "R$" -> "BRL";
-            case "RMB" -> "CNY";
-            default -> p;
-        };
-    }
-
-    private static String currencyWord(String word) {
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "dollar", "dollars", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "cent", "cents", "usd",
-                 "$" -> "USD";
-            case "€" -> "EUR";
-            case "canadian dollar", "canadian dollars" -> "CAD";
-            case "australian dollar", "australian dollars" -> "AUD";
-            case "hong kong dollar", "hong kong dollars" -> "HKD";
-            case "new zealand dollar", "new zealand dollars" -> "NZD";
-            case "singapore dollar", "singapore dollars" -> "SGD";
-            case "chinese yuan" -> "CNY";
-            case "japanese yen" -> "JPY";
-            case "swiss franc" -> "CHF";
-            case "indian rupees" -> "INR";
-            case "lira", "turkish lira" -> "TRY";
-            case "mexican pesos" -> "MXN";
-            case "rand", "south african rand" -> "ZAR";
-            case "roubles", "rubles" -> "RUB";
-            case "ringgit" -> "MYR";
-            case "euro", "euros", "eur" -> "EUR";
-            case "pounds", "pounds sterling", "sterling", "pence", "p", "gbp" -> "GBP";
-            case "yen", "jpy" -> "JPY";
-            case "yuan", "renminbi", "cny" -> "CNY";
-            case "kroner", "krone", "dkk" -> "DKK";
-            case "kronor", "sek" -> "SEK";
-            case "nok" -> "NOK";
-            case "swiss francs", "francs", "chf" -> "CHF";
-            case "rupees", "inr" -> "INR";
-            case "won" -> "KRW";
-            default -> word.matches("[A-Z]{3}") && ("|" + CURRENCY_CODES + "|").contains("|" + word + "|")
-                    ? currencyCode(word) : null;
-        };
-    }
 
     /** The QUDT unit of a unit word, or the word itself when it is none. */
     private static String physicalUnit(String unit) {

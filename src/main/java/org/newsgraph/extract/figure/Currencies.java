@@ -1,0 +1,86 @@
+package org.newsgraph.extract.figure;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The currencies of {@code currencies.tsv}: signs, names, subunits and ISO 4217 codes, and the code each stands for. */
+public final class Currencies {
+
+    private static final Map<String, String> PREFIXES = new HashMap<>();
+    private static final Map<String, String> WORDS = new HashMap<>();
+    private static final Map<String, String> SUBUNITS = new HashMap<>();
+    private static final Map<String, String> CODES = new HashMap<>();
+
+    static {
+        for (String[] row : WordList.rows("currencies.tsv", 3)) {
+            Map<String, String> target = switch (row[2]) {
+                case "prefix" -> PREFIXES;
+                case "word" -> WORDS;
+                case "subunit" -> SUBUNITS;
+                case "code" -> CODES;
+                default -> throw new IllegalStateException(WordList.FOLDER + "currencies.tsv: '" + row[2]
+                        + "' is none of prefix, word, subunit, code (line '" + String.join("\t", row) + "')");
+            };
+            String key = row[2].equals("prefix") ? row[0].toUpperCase(Locale.ROOT)
+                    : row[2].equals("code") ? row[0] : row[0].toLowerCase(Locale.ROOT);
+            target.putIfAbsent(key, row[1]);
+        }
+    }
+
+    private Currencies() {
+    }
+
+    /** The ISO codes news writes beside an amount, as a regular expression alternation ("USD|EUR|..."). */
+    public static String codePattern() {
+        return CODES.keySet().stream().sorted().collect(Collectors.joining("|"));
+    }
+
+    /**
+     * Currency names and subunits after a number, as a regular expression: names of more than one word in any
+     * case ("Canadian dollars"), one-word names as news writes them, lower case ("euros", "pence").
+     */
+    public static String wordPattern() {
+        List<String> written = new java.util.ArrayList<>(WORDS.keySet());
+        written.addAll(SUBUNITS.keySet());
+        return written.stream().filter(w -> Character.isLetter(w.charAt(0)))
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(w -> w.contains(" ") ? "(?i:" + Pattern.quote(w).replace(" ", "\\E\\s\\Q") + ")" : Pattern.quote(w))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** The code of a sign or prefix before a number ("$", "C$", "GB £", "Rs.", "USD "); the letters themselves when unknown. */
+    public static String ofPrefix(String prefix) {
+        String p = prefix.strip().replace(" ", "").replace("\u00a0", "").toUpperCase(Locale.ROOT);
+        String code = PREFIXES.get(p);
+        if (code == null) {
+            code = CODES.get(p);
+        }
+        return code != null ? code : p;
+    }
+
+    /** The code of a currency written after a number ("euros", "Canadian dollars", "cents", "EUR"), or null. */
+    public static String ofWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String code = WORDS.get(lower);
+        if (code == null) {
+            code = SUBUNITS.get(lower);
+        }
+        return code != null ? code : CODES.get(word);
+    }
+
+    /** Whether the word names a hundredth of its currency: "cents", "pence", "p". */
+    public static boolean isSubunit(String word) {
+        return SUBUNITS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Every ISO code the list knows. */
+    public static Set<String> codes() {
+        return Set.copyOf(CODES.values());
+    }
+}

@@ -1,0 +1,100 @@
+package org.newsgraph.extract.figure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** How news writes a number ("1,200.5", "twenty-five", "a dozen", "10 1/2", "2½") and its scale words. */
+public final class Numbers {
+
+    /** Digits and separators of the longest number read ("1,234,567,890,123.45" has 20). */
+    private static final int MAX_DIGITS = 40;
+    public static final String NUMBER_WORDS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight"
+            + "|nine|ten";
+    /** "10 1/2", "3/4", "½": halves, thirds, quarters and eighths ("9/11" is no fraction). */
+    private static final String FRACTION_DIGITS = "(?:\\d+\\s)?[1-7]/[2348](?![\\d/])|\\d*[½⅓⅔¼¾⅛]";
+    /** A number as a regular expression: digits, fractions or words. */
+    public static final String NUMBER = "(?:" + FRACTION_DIGITS + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
+            + "|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
+            + "|eight|nine)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
+            + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)))";
+    /** The scale after a number, as a regular expression: "million", "bn", "k". */
+    public static final String SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
+            + "|\\s?(?:bn|tn|trn)\\b"
+            + "|(?:mn|m|k)\\b)";
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+    private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(Map.entry("one", 1), Map.entry("a", 1),
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
+            Map.entry("a dozen", 12), Map.entry("hundred", 100), Map.entry("thousand", 1000));
+    private static final Map<Character, BigDecimal> VULGAR_FRACTIONS = Map.of('½', new BigDecimal("0.5"),
+            '⅓', new BigDecimal("0.33"), '⅔', new BigDecimal("0.67"), '¼', new BigDecimal("0.25"),
+            '¾', new BigDecimal("0.75"), '⅛', new BigDecimal("0.125"));
+
+    private Numbers() {
+    }
+
+    /** "1,200.5", "twelve", "twenty-five", "a dozen"; null for anything else, so it never throws. */
+    public static BigDecimal read(String num) {
+        String lower = num.toLowerCase(Locale.ROOT);
+        if (WORD_VALUES.containsKey(lower)) {
+            return BigDecimal.valueOf(WORD_VALUES.get(lower));
+        }
+        String[] parts = lower.split("-");
+        if (parts.length == 2 && WORD_VALUES.containsKey(parts[0]) && WORD_VALUES.containsKey(parts[1])) {
+            return BigDecimal.valueOf(WORD_VALUES.get(parts[0]) + WORD_VALUES.get(parts[1]));
+        }
+        BigDecimal fraction = fraction(lower);
+        if (fraction != null) {
+            return fraction;
+        }
+        if (!DIGITS.matcher(lower).matches() || lower.length() > MAX_DIGITS) {
+            return null; // "10^400" is no figure, and neither is a number longer than any news states
+        }
+        return new BigDecimal(lower.replace(",", ""));
+    }
+
+    /** "10 1/2" is 10.5, "3/4" is 0.75, "2½" is 2.5; thirds to two decimals; null for anything else. */
+    private static BigDecimal fraction(String num) {
+        char last = num.charAt(num.length() - 1);
+        if (VULGAR_FRACTIONS.containsKey(last)) {
+            String whole = num.substring(0, num.length() - 1);
+            return (whole.isEmpty() ? BigDecimal.ZERO : new BigDecimal(whole)).add(VULGAR_FRACTIONS.get(last));
+        }
+        int slash = num.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String[] whole = num.substring(0, slash).split("\\s");
+        BigDecimal numerator = new BigDecimal(whole[whole.length - 1]);
+        BigDecimal part = numerator.divide(new BigDecimal(num.substring(slash + 1)), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        if (num.endsWith("/8")) {
+            part = numerator.divide(BigDecimal.valueOf(8));
+        }
+        return whole.length == 2 ? new BigDecimal(whole[0]).add(part) : part;
+    }
+
+    /** The factor of a scale word: "million" and "m" are 10^6, "lakh" 10^5; 1 for anything else. */
+    public static BigDecimal scale(String scale) {
+        return switch (scale.strip().toLowerCase(Locale.ROOT)) {
+            case "dozen" -> BigDecimal.valueOf(12);
+            case "hundred" -> BigDecimal.TEN.pow(2);
+            case "thousand", "k" -> BigDecimal.TEN.pow(3);
+            case "million", "m", "mn" -> BigDecimal.TEN.pow(6);
+            case "billion", "bn" -> BigDecimal.TEN.pow(9);
+            case "trillion", "tn", "trn" -> BigDecimal.TEN.pow(12);
+            case "lakh" -> BigDecimal.TEN.pow(5);
+            case "crore" -> BigDecimal.TEN.pow(7);
+            default -> BigDecimal.ONE;
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package org.newsgraph.extract.figure;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** How exact a figure is: "nearly $5 million" is at most, "more than 300 jobs" at least, "about 30%" approximately. */
+public enum Qualifier {
+    AT_MOST,
+    AT_LEAST,
+    APPROXIMATELY;
+
+    private static final Map<String, Qualifier> WORDS = new HashMap<>();
+
+    static {
+        for (String[] row : WordList.rows("qualifiers.tsv", 2)) {
+            WORDS.putIfAbsent(row[0].toLowerCase(Locale.ROOT), Qualifier.valueOf(row[1].toUpperCase(Locale.ROOT)));
+        }
+    }
+
+    /** The word the extraction's JSON and graph use: "at_most", "at_least", "approximately". */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The qualifier the words say ("just under", "roughly"), or null when they say none. */
+    public static Qualifier of(String words) {
+        return WORDS.get(words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /** The qualifying words as a regular expression alternation, longest first ("just under" before "under"). */
+    public static String pattern() {
+        return WORDS.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+    }
+}
