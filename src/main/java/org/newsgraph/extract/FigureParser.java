@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.newsgraph.extract.figure.ChangeWords;
+import org.newsgraph.extract.figure.Conversions;
 import org.newsgraph.extract.figure.Currencies;
 import org.newsgraph.extract.figure.Nouns;
 import org.newsgraph.extract.figure.Numbers;
 import org.newsgraph.extract.figure.Qualifier;
+import org.newsgraph.extract.figure.Sign;
+import org.newsgraph.extract.figure.Tally;
 import org.newsgraph.extract.figure.Units;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -182,7 +185,7 @@ public final class FigureParser {
             + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern DATE_BEFORE = Pattern.compile("\\b" + MONTH_NAME + "\\s$");
     private static final Pattern DATE_AFTER = Pattern.compile("^\\s" + MONTH_NAME + "(?![\\w])");
-    private static final Pattern TALLY_BEFORE = Pattern.compile("(?i)\\b(?:voted|vote|votes|ruled|score|scored)\\s$");
+    private static final Pattern MINUS_BEFORE = Pattern.compile("(?i)(?:^|[^\\w])(?<minus>minus|negative)\\s+$");
     private static final Pattern ID_WORD_BEFORE = Pattern.compile(
             "(?:^|[^\\w])(?<w>[A-Za-z][\\w.&'’-]*)\\s$");
     private static final Set<String> NUMBERING_WORDS = Set.copyOf(java.util.List.of("section", "chapter", "article", "page", "paragraph",
@@ -259,7 +262,7 @@ public final class FigureParser {
         addRatios(text, found);
         addMultipliers(text, found);
         addVague(text, found);
-        return mergeRanges(text, withoutOverlaps(found));
+        return Conversions.link(text, mergeRanges(text, withoutOverlaps(found)));
     }
 
     /** The words before a number that can bear on it; bounded, so that parsing stays linear in the text. */
@@ -295,16 +298,21 @@ public final class FigureParser {
         String num2 = m.group("num2");
         String scale = m.group("scale") == null ? null : m.group("scale").strip().toLowerCase(Locale.ROOT);
         String unitText = m.group("unit") == null ? null : m.group("unit").strip();
-        if (isAttached(text, start, end)) {
+        Sign sign = cur == null ? Sign.before(text, start) : Sign.NONE;
+        if (isAttached(text, start - sign.width(), end)) {
             refuse.accept("glued to letters or digits: a code or model name (GPT-4, A330, 5G)");
             return null;
         }
-        if (cur == null && isIdentifier(text, start)) {
+        if (Tally.isTally(text, start, end, num2 != null)) {
+            refuse.accept("a score or a vote tally (won 3-1, voted 9 to 2): not a figure");
+            return null;
+        }
+        if (cur == null && sign == Sign.NONE && isIdentifier(text, start)) {
             refuse.accept("after a name or a numbering word: an identifier (Office 365, Phase 3)");
             return null;
         }
         if (isDate(text, start, end)) {
-            refuse.accept("a day of a month or a tally (March 3, voted 9 to 2)");
+            refuse.accept("a day of a month (March 3)");
             return null;
         }
         BigDecimal value = Numbers.read(num);
@@ -428,6 +436,31 @@ public final class FigureParser {
         }
         if (direction == null && kind == FigureKind.CHANGE && "times".equals(unit)) {
             direction = "increase"; // "a 5-fold return": a factor with no word of direction is growth
+        }
+        if (sign != Sign.NONE) {
+            if (kind == FigureKind.MEASUREMENT) {
+                // "-5C", "+3 degrees": a signed level
+                if (sign == Sign.MINUS) {
+                    single = single == null ? null : single.negate();
+                    BigDecimal low = max == null ? null : max.negate();
+                    max = min == null ? null : min.negate();
+                    min = low;
+                }
+            } else if (direction == null && kind != FigureKind.COUNT && kind != FigureKind.DURATION
+                    || "point".equals(unit) && direction == null) {
+                // "Nasdaq +1.1%", "DAX -0.4%", "Brent +$1.20", "-12 points": a signed move in a round-up
+                kind = FigureKind.CHANGE;
+                direction = sign == Sign.PLUS ? "increase" : "decrease";
+            } else {
+                refuse.accept("a signed number that states neither a level nor a move");
+                return null;
+            }
+            spanStart = Math.min(spanStart, start - sign.width());
+        } else if (kind == FigureKind.MEASUREMENT && Units.isTemperature(unit) && MINUS_BEFORE.matcher(before).find()) {
+            Matcher minus = MINUS_BEFORE.matcher(before);
+            minus.find();
+            single = single == null ? null : single.negate(); // "minus 12 degrees Celsius"
+            spanStart = window + minus.start("minus");
         }
         String period = null;
         String per = null;
@@ -1067,12 +1100,11 @@ public final class FigureParser {
         return hasUpper && !possessive && !MONTH.matcher(w).matches() && !SENTENCE_OPENERS_BEFORE_NUMBERS.contains(w);
     }
 
-    /** "March 3", "3 March", "voted 9 to 2": days of a month and tallies are no figures. */
+    /** "March 3", "3 March": days of a month are no figures. */
     private static boolean isDate(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 12), start);
         String after = text.substring(end, Math.min(text.length(), end + 12));
-        return DATE_BEFORE.matcher(before).find() || DATE_AFTER.matcher(after).lookingAt()
-                || TALLY_BEFORE.matcher(before).find();
+        return DATE_BEFORE.matcher(before).find() || DATE_AFTER.matcher(after).lookingAt();
     }
 
     /** The whole a share is part of: "14% of sales", "a quarter of the group's fee income" -> "group's fee income". */

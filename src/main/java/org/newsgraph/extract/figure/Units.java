@@ -66,6 +66,11 @@ public final class Units {
         return exact != null ? exact : ANY_CASE.get(words.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a QUDT unit is a temperature, which can be below zero. */
+    public static boolean isTemperature(String unit) {
+        return "DEG_C".equals(unit) || "DEG_F".equals(unit) || "K".equals(unit);
+    }
+
     private static List<Entry> load() {
         List<Entry> entries = new ArrayList<>();
         try (InputStream in = Units.class.getResourceAsStream(RESOURCE)) {
