@@ -40,11 +40,11 @@ public final class FigureParser {
     /** ISO 4217 codes news writes before or after an amount; a bare three-letter word is too often a name. */
     private static final String CURRENCY_CODES = Currencies.codePattern();
     /** A sign, or letters glued to a dollar sign (US$, C$, AU$), and optionally a space before the number. */
-    private static final String CURRENCY_PREFIX = "(?:(?:\\b(?i:US|U\\.S\\.|C|CA|CAD|A|AU|AUD|HK|S|NZ|R|MXN|NT)\\$"
-            + "|\\$|€|£|¥|₹|\\bGB\\s?£|\\bRs\\.?)[ \\u00a0]?|(?:" + CURRENCY_CODES + ")\\s)";
+    private static final String CURRENCY_PREFIX = "(?:(?:\\b(?i:US|U\\.S\\.|C|CA|CAD|A|AU|AUD|HK|S|NZ|R|MXN|NT) ?\\$"
+            + "|\\$|€|£|¥|₹|\\bGB\\s?£|\\bRs\\.?)[ \\u00a0]?|M?(?:" + CURRENCY_CODES + ")\\s)";
     private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
-            + "|\\s?[€$](?![\\w$€£]|\\s?\\d)"
+            + "|\\s?[€$](?![\\w$€£]|\\s?\\d)|\\sM(?:" + CURRENCY_CODES + ")\\b"
             + "|(?:\\s?|-)" + Currencies.wordPattern() + "\\b"
             + "|\\s?(?:" + CURRENCY_CODES + ")\\b"
             + "|" + Units.pattern() + "(?![\\w/]))";
@@ -185,6 +185,18 @@ public final class FigureParser {
             + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern DATE_BEFORE = Pattern.compile("\\b" + MONTH_NAME + "\\s$");
     private static final Pattern DATE_AFTER = Pattern.compile("^\\s" + MONTH_NAME + "(?![\\w])");
+    /** A scale after a currency code: "75 USD million". */
+    private static final Pattern SCALE_AFTER_CURRENCY = Pattern.compile(
+            "^\\s+(?<scale>million|billion|trillion|thousand|bn|mn)\\b");
+    private static final String UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine";
+    /** Cents after whole units of a currency: "15 dollars 50", "17 USD 25 more", "ten euros and 5 cents". */
+    private static final Pattern CENTS_AFTER = Pattern.compile("^\\s+(?:and\\s+)?(?<cents>\\d{1,2}"
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:" + UNITS_WORDS + "))?"
+            + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + UNITS_WORDS + ")"
+            + "(?:\\s+(?:cents?|pence)\\b|(?=\\s*(?:[.,;!?)]|$|\\s+more\\b)))");
+    /** Words that make "pounds" a weight rather than money. */
+    private static final Pattern WEIGHT_TEXT = Pattern.compile("(?i)\\b(?:weigh|weighs|weighed|weighing|weight|heavy"
+            + "|heavier|lighter|tons?|tonnes?|kilos?|kilograms?|kg|ounces|lbs)\\b");
     private static final Pattern MINUS_BEFORE = Pattern.compile("(?i)(?:^|[^\\w])(?<minus>minus|negative)\\s+$");
     private static final Pattern ID_WORD_BEFORE = Pattern.compile(
             "(?:^|[^\\w])(?<w>[A-Za-z][\\w.&'’-]*)\\s$");
@@ -328,17 +340,29 @@ public final class FigureParser {
             return null;
         }
         BigDecimal factor = scale == null ? BigDecimal.ONE : Numbers.scale(scale);
+        BigDecimal cents = BigDecimal.ZERO;
         String unit;
         FigureKind kind;
         BigDecimal unitFactor = BigDecimal.ONE;
+        if (unitText != null && unitText.matches("M[A-Z]{3}") || cur != null && cur.strip().matches("M[A-Z]{3}")) {
+            factor = factor.multiply(BigDecimal.TEN.pow(6)); // "MEUR 120", "120 MEUR": millions of euros
+            if (cur != null) {
+                cur = cur.strip().substring(1);
+            } else {
+                unitText = unitText.substring(1);
+            }
+        }
         if (cur != null) {
             unit = Currencies.ofPrefix(cur);
             kind = FigureKind.AMOUNT;
-            if (unitText != null && Currencies.ofWord(unitText) == null) {
+            if (scale == null && "m".equals(unitText)) {
+                factor = Numbers.scale("m"); // "£5 m" is five million pounds, not five metres
+            } else if (unitText != null && Currencies.ofWord(unitText) == null) {
                 end = m.start("unit");
             }
-        } else if (unitText != null && unitText.equals("pounds") && text.startsWith(" of ", end)) {
-            unit = "LB"; // "500 pounds of beef" weighs
+        } else if (unitText != null && unitText.equals("pounds") && (text.startsWith(" of ", end)
+                || WEIGHT_TEXT.matcher(sentenceAround(text, start, end)).find())) {
+            unit = "LB"; // "500 pounds of beef", "the parcel weighed 20 pounds": a weight
             kind = FigureKind.MEASUREMENT;
         } else if (unitText != null && Currencies.ofWord(unitText.replaceFirst("^-", "")) != null) {
             unit = Currencies.ofWord(unitText.replaceFirst("^-", ""));
@@ -346,6 +370,20 @@ public final class FigureParser {
             String coin = unitText.replaceFirst("^-", "");
             if (Currencies.isSubunit(coin)) {
                 unitFactor = CENT;
+            } else if (scale == null && num2 == null) {
+                Matcher scaleAfter = SCALE_AFTER_CURRENCY.matcher(after(text, end));
+                Matcher centsAfter = CENTS_AFTER.matcher(after(text, end));
+                if (scaleAfter.lookingAt()) {
+                    factor = Numbers.scale(scaleAfter.group("scale")); // "75 USD million"
+                    end += scaleAfter.end();
+                } else if (centsAfter.lookingAt() && value.scale() <= 0) {
+                    // "15 dollars 50", "thirteen dollars and forty-five cents": the cents after the whole units
+                    BigDecimal coins = Numbers.read(centsAfter.group("cents").replaceAll("\\s+", "-"));
+                    if (coins != null && coins.signum() > 0 && coins.compareTo(BigDecimal.valueOf(100)) < 0) {
+                        cents = coins.multiply(CENT);
+                        end += centsAfter.end();
+                    }
+                }
             }
         } else if (unitText != null) {
             String lower = unitText.toLowerCase(Locale.ROOT);
@@ -394,7 +432,7 @@ public final class FigureParser {
                 end += word.end();
             }
         }
-        BigDecimal base = value.multiply(factor).multiply(unitFactor);
+        BigDecimal base = value.multiply(factor).multiply(unitFactor).add(cents);
         BigDecimal min = null;
         BigDecimal max = null;
         BigDecimal single = base;
@@ -1021,6 +1059,20 @@ public final class FigureParser {
         return null;
     }
 
+    /** The sentence a span stands in, as far as the look-behind and look-ahead windows reach. */
+    private static String sentenceAround(String text, int start, int end) {
+        String before = text.substring(windowStart(start), start);
+        Matcher stop = SENTENCE_END.matcher(before);
+        int from = 0;
+        while (stop.find()) {
+            from = stop.start() + 1;
+        }
+        String following = after(text, end);
+        Matcher next = SENTENCE_END.matcher(following);
+        return before.substring(from) + text.substring(start, end)
+                + (next.find() ? following.substring(0, next.start() + 1) : following);
+    }
+
     private static boolean sameSentence(String text, int from, int to) {
         return !SENTENCE_END.matcher(text.substring(from, to)).find();
     }
@@ -1069,7 +1121,7 @@ public final class FigureParser {
             }
             if (after == '-' && end + 1 < text.length()) {
                 String rest = after(text, end + 1);
-                return !rest.matches("(?s)(?:year|month|week|day|hour|minute|decade|fold|strong|per|mile|kilomet)"
+                return !rest.matches("(?s)(?:year|month|week|day|hour|minute|decade|fold|strong|per|mile|kilomet|a-)"
                         + ".*") && !startsWithCurrencySign(text, end + 1);
             }
             if (after == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
