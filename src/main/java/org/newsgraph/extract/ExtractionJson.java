@@ -62,6 +62,7 @@ public final class ExtractionJson {
             node.put("of", extraction.entity(figure.of() == null ? "" : figure.of()).map(Entity::name).orElse(figure.of()));
             node.put("time", figure.time());
             node.put("vague", figure.vague());
+            node.put("convertedFrom", figure.convertedFrom());
             node.put("mentions", figure.mentions().size());
         }
         ArrayNode relations = root.putArray("relations");

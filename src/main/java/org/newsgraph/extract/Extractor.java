@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,11 +205,13 @@ public final class Extractor {
                 .flatMap(e -> e.mentions().stream()).toList();
         Map<FactKey, List<Span>> mentions = new LinkedHashMap<>();
         Map<FactKey, Function<String, Figure>> facts = new LinkedHashMap<>();
+        Map<FactKey, FactKey> conversions = new HashMap<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {
             if (boilerplate.contains(sentence.index())) {
                 continue;
             }
             String text = annotated.text().substring(sentence.start(), sentence.end());
+            Map<Integer, FactKey> keyAt = new HashMap<>();
             for (FigureCandidate candidate : figureParser.parse(text)) {
                 int start = sentence.start() + candidate.start();
                 int end = sentence.start() + candidate.end();
@@ -219,6 +222,10 @@ public final class Extractor {
                 FactKey key = new FactKey(candidate.kind(), candidate.value(), candidate.min(), candidate.max(),
                         candidate.unit(), candidate.qualifier(), candidate.period(), candidate.per(),
                         candidate.direction(), about.subject().value());
+                keyAt.put(candidate.start(), key);
+                if (candidate.convertedFrom() != null && keyAt.containsKey(candidate.convertedFrom())) {
+                    conversions.putIfAbsent(key, keyAt.get(candidate.convertedFrom()));
+                }
                 mentions.computeIfAbsent(key, k -> new ArrayList<>())
                         .add(new Span(start, end, annotated.text().substring(start, end), sentence.index()));
                 facts.putIfAbsent(key, id -> new Figure(id, candidate.kind(), candidate.value(), candidate.min(),
@@ -228,8 +235,17 @@ public final class Extractor {
             }
         }
         List<Figure> figures = new ArrayList<>();
+        Map<FactKey, String> ids = new HashMap<>();
         for (Map.Entry<FactKey, Function<String, Figure>> fact : facts.entrySet()) {
-            figures.add(fact.getValue().apply("figure-" + (figures.size() + 1)));
+            ids.put(fact.getKey(), "figure-" + (figures.size() + 1));
+            figures.add(fact.getValue().apply(ids.get(fact.getKey())));
+        }
+        List<FactKey> keys = List.copyOf(facts.keySet());
+        for (int i = 0; i < figures.size(); i++) {
+            FactKey from = conversions.get(keys.get(i));
+            if (from != null && !from.equals(keys.get(i))) {
+                figures.set(i, figures.get(i).withConvertedFrom(ids.get(from)));
+            }
         }
         return figures;
     }

@@ -22,10 +22,13 @@ import java.util.stream.Collectors;
  * @param time      when the figure holds ("2022-03", "2025-Q2"), or null
  * @param mentions  every place the article states this fact; the first is where it is stated first
  * @param how       how subject and measure were found, with the unsure answers; {@link Attribution#NONE} if unknown
+ * @param convertedFrom id of the figure of the same article this one restates in another currency ("9.2 million
+ *                  Canadian dollars ($6.7 million)": the dollar figure's is the Canadian one's), or null
  */
 public record Figure(String id, FigureKind kind, BigDecimal value, BigDecimal min, BigDecimal max, String unit,
                      String qualifier, String period, String per, String direction, String measure,
-                     String subject, String of, String time, String vague, List<Span> mentions, Attribution how) {
+                     String subject, String of, String time, String vague, List<Span> mentions, Attribution how,
+                     String convertedFrom) {
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public Figure {
@@ -42,12 +45,26 @@ public record Figure(String id, FigureKind kind, BigDecimal value, BigDecimal mi
         how = how == null ? Attribution.NONE : how;
     }
 
+    /** A figure that restates no other. */
+    public Figure(String id, FigureKind kind, BigDecimal value, BigDecimal min, BigDecimal max, String unit, String qualifier,
+                  String period, String per, String direction, String measure, String subject, String of, String time,
+                  String vague, List<Span> mentions, Attribution how) {
+        this(id, kind, value, min, max, unit, qualifier, period, per, direction, measure, subject, of, time, vague,
+                mentions, how, null);
+    }
+
+    /** This figure, restating the figure {@code id} in another currency. */
+    public Figure withConvertedFrom(String id) {
+        return new Figure(this.id, kind, value, min, max, unit, qualifier, period, per, direction, measure, subject, of,
+                time, vague, mentions, how, id);
+    }
+
     /** A figure without a record of how it was attributed. */
     public Figure(String id, FigureKind kind, BigDecimal value, BigDecimal min, BigDecimal max, String unit, String qualifier,
                   String period, String per, String direction, String measure, String subject, String of, String time,
                   String vague, List<Span> mentions) {
         this(id, kind, value, min, max, unit, qualifier, period, per, direction, measure, subject, of, time, vague,
-                mentions, Attribution.NONE);
+                mentions, Attribution.NONE, null);
     }
 
     /** A decimal without trailing zeros, so that equal values are equal records ("4.10E+6" is 4100000). */

@@ -40,7 +40,7 @@ public final class FigureParser {
     /** ISO 4217 codes news writes before or after an amount; a bare three-letter word is too often a name. */
     private static final String CURRENCY_CODES = Currencies.codePattern();
     /** A sign, or letters glued to a dollar sign (US$, C$, AU$), and optionally a space before the number. */
-    private static final String CURRENCY_PREFIX = "(?:(?:\\b(?i:US|U\\.S\\.|C|CA|CAD|A|AU|AUD|HK|S|NZ|R|MXN|NT) ?\\$"
+    private static final String CURRENCY_PREFIX = "(?:(?:\\b(?i:US|U\\.S\\.|C|CA|CAD|A|AU|AUD|HK|S|NZ|R|MXN|NT)\\$|\\b(?i:US|C|CA|AU|HK|NZ) \\$"
             + "|\\$|€|£|¥|₹|\\bGB\\s?£|\\bRs\\.?)[ \\u00a0]?|M?(?:" + CURRENCY_CODES + ")\\s)";
     private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"

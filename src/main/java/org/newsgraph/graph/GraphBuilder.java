@@ -175,6 +175,9 @@ public final class GraphBuilder {
         literal(graph, f, NG.term(base, NG.measure), figure.measure());
         literal(graph, f, NG.term(base, NG.asOf), figure.time());
         literal(graph, f, NG.term(base, NG.vague), figure.vague());
+        if (figure.convertedFrom() != null) {
+            graph.add(f, NG.term(base, NG.convertedFrom), iris.figure(slug, figure.convertedFrom()));
+        }
         if (figure.subject() != null) {
             graph.add(f, NG.term(base, NG.subject), iris.entity(figure.subject()));
         } else if (figure.how().subjectCandidate() != null) {

@@ -33,6 +33,7 @@ public final class NG {
     public static final String asOf = "asOf";
     public static final String counts = "counts";
     public static final String vague = "vague";
+    public static final String convertedFrom = "convertedFrom";
     public static final String mention = "mention";
     public static final String role = "role";
     public static final String rule = "rule";

@@ -98,4 +98,14 @@ class ExtractorTest {
         Extractor extractor = new Extractor(SimpleAnnotator::new, TestGazetteer.sample());
         assertThrows(IllegalArgumentException.class, () -> extractor.extractAll(articles, 0, (a, e) -> { }));
     }
+
+    @Test
+    void anAmountRestatedInAnotherCurrencyIsLinkedToIt() {
+        Extraction extraction = new Extractor(SimpleAnnotator::new, TestGazetteer.sample()).extract("conv",
+                "The mill was sold for 9.2 million Canadian dollars ($6.7 million) last year.", null);
+        Figure canadian = extraction.figures().stream().filter(f -> f.unit().equals("CAD")).findFirst().orElseThrow();
+        Figure dollars = extraction.figures().stream().filter(f -> f.unit().equals("USD")).findFirst().orElseThrow();
+        assertEquals(canadian.id(), dollars.convertedFrom());
+        assertEquals(null, canadian.convertedFrom());
+    }
 }

@@ -24,7 +24,7 @@ import org.newsgraph.extract.Span;
 
 class GraphBuilderTest {
 
-    private static final String TEXT = "The firm paid $3 million for a 90-minute slot over 30 days.";
+    private static final String TEXT = "The firm paid $3 million (C$4 million) for a 90-minute slot over 30 days.";
     private final Iris iris = new Iris(Iris.DEFAULT_BASE);
 
     @Test
@@ -66,6 +66,16 @@ class GraphBuilderTest {
         assertTrue(graph.contains(two, NG.term(iris.base(), NG.subjectStep), NodeFactory.createLiteralString("main-clause")));
         assertFalse(graph.contains(two, NG.term(iris.base(), NG.measure), Node.ANY));
         assertTrue(graph.contains(two, NG.term(iris.base(), NG.candidateMeasure), NodeFactory.createLiteralString("slot")));
+    }
+
+    @Test
+    void anAmountInAnotherCurrencyPointsAtTheAmountItRestates() {
+        Figure dollars = figure("figure-1", FigureKind.AMOUNT, 3e6, "USD", "$3 million");
+        Figure canadian = figure("figure-2", FigureKind.AMOUNT, 4e6, "CAD", "C$4 million").withConvertedFrom("figure-1");
+        Graph graph = build(dollars, canadian);
+        Node convertedFrom = NG.term(iris.base(), NG.convertedFrom);
+        assertTrue(graph.contains(iris.figure("a", "figure-2"), convertedFrom, iris.figure("a", "figure-1")));
+        assertFalse(graph.contains(iris.figure("a", "figure-1"), convertedFrom, Node.ANY));
     }
 
     private static Figure withHow(Figure f, String subject, String measure, Attribution how) {
