@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.extract.FigureCandidate;
-import org.newsgraph.extract.FigureParser;
+import org.newsgraph.extract.figure.FigureParser;
 
 /**
  * Value recall on KPI-EDGAR (10-K sentences whose KPI values are annotated): a gold value counts as found when a

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.FigureParser;
+import org.newsgraph.extract.figure.FigureParser;
 import org.newsgraph.extract.Rejection;
 import org.newsgraph.extract.Span;
 

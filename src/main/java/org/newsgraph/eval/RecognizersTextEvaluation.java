@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.newsgraph.extract.FigureCandidate;
-import org.newsgraph.extract.FigureParser;
+import org.newsgraph.extract.figure.FigureParser;
 import org.newsgraph.extract.Rejection;
 
 /**

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.extract.figure.FigureParser;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;

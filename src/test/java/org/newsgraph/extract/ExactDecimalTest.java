@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.extract.figure.FigureParser;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.figure;
 
+import org.newsgraph.extract.FigureCandidate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -7,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsgraph.extract.figure.Units;
 
 /** One sentence per expression family the parser reads: the figure's text, kind, exact value and unit. */
 class FigureFamiliesTest {

@@ -1,5 +1,6 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.figure;
 
+import org.newsgraph.extract.FigureCandidate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

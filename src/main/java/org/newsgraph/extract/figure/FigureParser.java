@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.extract.figure;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,17 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.newsgraph.extract.figure.ChangeWords;
-import org.newsgraph.extract.figure.Conversions;
-import org.newsgraph.extract.figure.Currencies;
-import org.newsgraph.extract.figure.Nouns;
-import org.newsgraph.extract.figure.Numbers;
-import org.newsgraph.extract.figure.Qualifier;
-import org.newsgraph.extract.figure.Sign;
-import org.newsgraph.extract.figure.Tally;
-import org.newsgraph.extract.figure.Units;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.Figure;
+import org.newsgraph.extract.FigureCandidate;
+import org.newsgraph.extract.FigureKind;
+import org.newsgraph.extract.Rejection;
 
 /**
  * Finds the figures a sentence states and reads each one: value in base units, unit, qualifier, rate period,
