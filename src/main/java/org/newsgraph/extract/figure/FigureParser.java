@@ -25,9 +25,6 @@ import org.newsgraph.extract.Rejection;
  */
 public final class FigureParser {
 
-    /** How far the words that bear on a number reach; reading no further keeps parsing linear in the text. */
-    private static final int LOOK_BEHIND = 160;
-    private static final int LOOK_AHEAD = 240;
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final String NUMBER_WORDS = Numbers.NUMBER_WORDS;
     private static final String NUMBER = Numbers.NUMBER;
@@ -63,9 +60,6 @@ public final class FigureParser {
             + "|funding|capital|investment|investments|revenue|sales|profits?|debt|spending|losses|value|savings"
             + "|subsidies|bonds|loans)\\b");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
-    private static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,4}\\)?[ .-]\\d{3,4}[ .-]\\d{3,4}(?:[ .-]\\d{2,4})?");
-    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s?(?:a\\.m\\.|p\\.m\\.|am|pm|GMT|BST|CET|ET)"
-            + "|\\d{1,2}:\\d{2}|\\d{1,2}\\s?(?:a\\.m\\.|p\\.m\\.)");
 
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])(?<q>" + Qualifier.pattern() + ")"
@@ -100,45 +94,12 @@ public final class FigureParser {
     private static final Pattern DIRECTION_NOUN_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])(?<all>(?:(?:an?|the|its|their)\\s+(?:[a-z]+\\s+)?)?(?<n>" + DIRECTION_NOUNS
                     + ")\\s+of\\s+)$");
-    /** "a year on" and "a month of talks" are no rates; "per", "each" and "every" always make one. */
-    private static final String PERIOD_UNITS = "month|year|quarter|week|day|annum|hour";
-    private static final Pattern PERIOD_AFTER = Pattern.compile(
-            "^(?:,)?\\s+(?:(?:a|an)\\s+(?<unit>" + PERIOD_UNITS + ")(?!\\s+(?:earlier|ago|before|later|on|of)\\b)"
-                    + "|(?:per|each|every)\\s+(?<every>" + PERIOD_UNITS + ")|(?<adverb>monthly|annually|yearly"
-                    + "|quarterly|weekly|daily|annualised|annualized))\\b");
-    private static final String ENERGY_UNIT_WORDS = "(?:kilo|mega|giga|tera)?watt[- ]hour";
-    private static final Pattern PER_AFTER = Pattern.compile(
-            "^\\s+(?:(?:a|an|per|for each)\\s+(?<listed>share|user|customer|seat|passenger|barrel|tonne|ton|unit"
-                    + "|person|employee|subscriber|megawatt-hour|kilowatt-hour|MWh|kWh|night|vehicle|car|ounce|dose"
-                    + "|patient|household|head|pack|kilogram|kg|litre|liter|gallon|" + ENERGY_UNIT_WORDS + ")"
-                    + "|per\\s+(?<any>" + ENERGY_UNIT_WORDS + "|square (?:metre|meter|foot|mile)|metric ton(?:ne)?"
-                    + "|[a-z][a-z-]+))\\b");
-    private static final Pattern FREQUENCY_AFTER = Pattern.compile(
-            "^(?:\\s+(?:(?:a|an|per|each|every)\\s+(?:" + PERIOD_UNITS + ")\\b|(?:this|last|next)\\s+(?:" + PERIOD_UNITS
-                    + ")\\b(?!['’])|(?:in|since|so far|during|before|after|until|a|an)\\b)|\\s*(?:[.,;:!?)]|$))");
-    private static final Pattern COMPARED_NOUN = Pattern.compile("^\\s+[a-z]+(?=\\s+per\\s)");
-    private static final Pattern[] OF_WORDS = {Pattern.compile("^\\s+of\\s+[A-Za-z][\\w-]*(?=[ ,])"),
-            Pattern.compile("^\\s+of\\s+[A-Za-z][\\w-]*\\s+[A-Za-z][\\w-]*(?=[ ,])")};
     private static final Pattern HYPHENATED_DURATION = Pattern.compile(
             "^-(year|month|week|day|hour|minute|decade)\\b(?!-old)");
     private static final Pattern PARTITIVE = Pattern.compile(
             "^\\s+of\\s+(?:the|its|their|our|his|her|these|those|[A-Za-z][\\w-]*['’]s)(?=\\s)");
     private static final Pattern MORE = Pattern.compile("^\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:\\s+(?:to|and)\\s+|\\s?[-–]\\s?)");
-    private static final Pattern RANGE_GAP = Pattern.compile(" to |\\s?[-–]\\s?");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+[A-Z\"“]|\\n");
-    /** Words that end the noun phrase after "of": the verb, preposition or adverb that follows it. */
-    private static final Pattern WHOLE = Pattern.compile("^\\s+of\\s+(?<whole>(?:[\\w’'-]+\\s+){0,4}?[\\w’'-]+?)"
-            + "(?=[,.;:)!?\"”]|\\s+(?:in|for|at|from|on|by|with|and|or|but|to|was|is|were|are|has|have|had|than|as"
-            + "|while|over|during|which|that|who|come|comes|came|go|goes|went|work|works|worked|remain|remains"
-            + "|remained|now|also|already|still|will|would|can|could|may|might|should|must|this|last|next|according"
-            + "|after|before|since|under|into|through|across|because|if|so|when|where|via|against|compared|versus"
-            + "|up|down|rose|fell|said|says|earlier|ago|a|an|per|each|every|once|amid|including|excluding|despite"
-            + "|unless|until|following|not)\\b|\\s*$)");
-    private static final Pattern DETERMINER = Pattern.compile(
-            "^(?i:the|its|their|our|his|her|a|an|this|that|these|those|all)\\s+");
-    private static final Pattern PRONOUN = Pattern.compile(
-            "(?i:it|them|this|that|these|those|which|us|you|all|whom|what|total)");
     private static final Pattern WORD = Pattern.compile("^\\s+(?<w>[A-Za-z][A-Za-z-]*|[A-Z]{2,4})");
     /** A word between a number and what it counts: letters, or a name or model with digits ("A330-300E"). */
     private static final Pattern COUNTED_WORD = Pattern.compile("^\\s+(?<w>[A-Za-z0-9][A-Za-z0-9-]*)");
@@ -172,14 +133,6 @@ public final class FigureParser {
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|age of)\\s$");
     /** "Barra, 51, will be": a small number set off by commas right after a name is an age. */
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\b[A-Z][\\p{L}'’-]+, $");
-    private static final Pattern MONTH = Pattern.compile(
-            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
-                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
-    /** Month names as dates write them, capitalized: "costs of $5 million may rise" holds no date. */
-    private static final String MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-            + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final Pattern DATE_BEFORE = Pattern.compile("\\b" + MONTH_NAME + "\\s$");
-    private static final Pattern DATE_AFTER = Pattern.compile("^\\s" + MONTH_NAME + "(?![\\w])");
     /** A scale after a currency code: "75 USD million". */
     private static final Pattern SCALE_AFTER_CURRENCY = Pattern.compile(
             "^\\s+(?<scale>million|billion|trillion|thousand|bn|mn)\\b");
@@ -193,25 +146,6 @@ public final class FigureParser {
     private static final Pattern WEIGHT_TEXT = Pattern.compile("(?i)\\b(?:weigh|weighs|weighed|weighing|weight|heavy"
             + "|heavier|lighter|tons?|tonnes?|kilos?|kilograms?|kg|ounces|lbs)\\b");
     private static final Pattern MINUS_BEFORE = Pattern.compile("(?i)(?:^|[^\\w])(?<minus>minus|negative)\\s+$");
-    private static final Pattern ID_WORD_BEFORE = Pattern.compile(
-            "(?:^|[^\\w])(?<w>[A-Za-z][\\w.&'’-]*)\\s$");
-    private static final Set<String> NUMBERING_WORDS = Set.copyOf(java.util.List.of("section", "chapter", "article", "page", "paragraph",
-            "item", "line", "route", "flight", "gate", "version", "level", "phase", "model", "series", "room", "grade",
-            "tier", "no.", "no", "number", "episode", "season", "volume", "vol.", "rule", "clause", "title",
-            "platform", "terminal", "lane", "suite", "floor", "building", "pier", "highway", "interstate", "class",
-            "type", "category", "stage", "step", "figure", "table", "week", "day", "year", "fiscal", "fy", "q", "h",
-            "top", "bottom"));
-    /** Capitalized words that open a sentence before a figure; any other capitalized word before a number names it. */
-    private static final Set<String> SENTENCE_OPENERS_BEFORE_NUMBERS = Set.of(
-            "About", "Around", "Nearly", "Almost", "Some", "Over", "More", "Roughly", "Up", "Down", "Just", "At",
-            "Only", "Another", "The", "Its", "All", "Those", "These", "Of", "And", "But", "Or", "Nor", "With",
-            "Without", "By", "Each", "Every", "In", "On", "For", "To", "From", "Into", "Through", "Across",
-            "Approximately", "Exactly", "Fully", "Barely", "Less", "Fewer", "Under", "Below", "Above", "Well",
-            "Between", "Among", "After", "Before", "Since", "Until", "During", "Last", "This", "That", "Their",
-            "His", "Her", "Our", "Your", "My", "Both", "Most", "Many", "Still", "Yet", "Also", "Now", "Then", "So",
-            "Even", "Perhaps", "Maybe", "When", "If", "While", "As", "Than", "Within", "Including", "Excluding",
-            "Plus", "A", "An", "Where", "Although", "Though", "Because", "Despite", "Like", "Unlike", "Per",
-            "Estimated", "Once", "Twice", "US", "UK", "EU");
     private static final Set<String> BREAK_WORDS = Set.copyOf(java.util.List.of("of", "in", "to", "from", "for", "on", "at", "by", "and",
             "or", "the", "a", "an", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
             "will", "would", "with", "than", "as", "per", "each", "every", "a-year", "more", "less", "fewer",
@@ -245,8 +179,8 @@ public final class FigureParser {
             return List.of();
         }
         String[] blocked = new String[text.length() + 1];
-        block(blocked, PHONE.matcher(text), "a phone number");
-        block(blocked, CLOCK.matcher(text), "a time of day");
+        NotAFigure.block(blocked, NotAFigure.PHONE.matcher(text), "a phone number");
+        NotAFigure.block(blocked, NotAFigure.CLOCK.matcher(text), "a time of day");
         List<FigureCandidate> found = new ArrayList<>();
         Matcher quantity = QUANTITY.matcher(text);
         while (quantity.find()) {
@@ -269,26 +203,7 @@ public final class FigureParser {
         addRatios(text, found);
         addMultipliers(text, found);
         addVague(text, found);
-        return Conversions.link(text, mergeRanges(text, withoutOverlaps(found)));
-    }
-
-    /** The words before a number that can bear on it; bounded, so that parsing stays linear in the text. */
-    private static int windowStart(int position) {
-        return Math.max(0, position - LOOK_BEHIND);
-    }
-
-    /** The text after a position, as far as the words that can bear on a figure reach. */
-    private static String after(String text, int position) {
-        int from = Math.min(Math.max(0, position), text.length());
-        return text.substring(from, Math.min(text.length(), from + LOOK_AHEAD));
-    }
-
-    private static void block(String[] blocked, Matcher matcher, String reason) {
-        while (matcher.find()) {
-            for (int i = matcher.start(); i < matcher.end(); i++) {
-                blocked[i] = reason;
-            }
-        }
+        return Conversions.link(text, Ranges.mergeRanges(text, Ranges.withoutOverlaps(found)));
     }
 
     /**
@@ -306,7 +221,7 @@ public final class FigureParser {
         String scale = m.group("scale") == null ? null : m.group("scale").strip().toLowerCase(Locale.ROOT);
         String unitText = m.group("unit") == null ? null : m.group("unit").strip();
         Sign sign = cur == null ? Sign.before(text, start) : Sign.NONE;
-        if (isAttached(text, start - sign.width(), end)) {
+        if (NotAFigure.isAttached(text, start - sign.width(), end)) {
             refuse.accept("glued to letters or digits: a code or model name (GPT-4, A330, 5G)");
             return null;
         }
@@ -314,11 +229,11 @@ public final class FigureParser {
             refuse.accept("a score or a vote tally (won 3-1, voted 9 to 2): not a figure");
             return null;
         }
-        if (cur == null && sign == Sign.NONE && isIdentifier(text, start)) {
+        if (cur == null && sign == Sign.NONE && NotAFigure.isIdentifier(text, start)) {
             refuse.accept("after a name or a numbering word: an identifier (Office 365, Phase 3)");
             return null;
         }
-        if (isDate(text, start, end)) {
+        if (NotAFigure.isDate(text, start, end)) {
             refuse.accept("a day of a month (March 3)");
             return null;
         }
@@ -356,7 +271,7 @@ public final class FigureParser {
                 end = m.start("unit");
             }
         } else if (unitText != null && unitText.equals("pounds") && (text.startsWith(" of ", end)
-                || WEIGHT_TEXT.matcher(sentenceAround(text, start, end)).find())) {
+                || WEIGHT_TEXT.matcher(Text.sentenceAround(text, start, end)).find())) {
             unit = "LB"; // "500 pounds of beef", "the parcel weighed 20 pounds": a weight
             kind = FigureKind.MEASUREMENT;
         } else if (unitText != null && Currencies.ofWord(unitText.replaceFirst("^-", "")) != null) {
@@ -366,8 +281,8 @@ public final class FigureParser {
             if (Currencies.isSubunit(coin)) {
                 unitFactor = CENT;
             } else if (scale == null && num2 == null) {
-                Matcher scaleAfter = SCALE_AFTER_CURRENCY.matcher(after(text, end));
-                Matcher centsAfter = CENTS_AFTER.matcher(after(text, end));
+                Matcher scaleAfter = SCALE_AFTER_CURRENCY.matcher(Text.after(text, end));
+                Matcher centsAfter = CENTS_AFTER.matcher(Text.after(text, end));
                 if (scaleAfter.lookingAt()) {
                     factor = Numbers.scale(scaleAfter.group("scale")); // "75 USD million"
                     end += scaleAfter.end();
@@ -396,7 +311,7 @@ public final class FigureParser {
                 unit = "times";
                 kind = FigureKind.CHANGE;
             } else if (lower.equals("times") || lower.equals("x")) {
-                if (lower.equals("times") && FREQUENCY_AFTER.matcher(after(text, end)).lookingAt()) {
+                if (lower.equals("times") && Rates.FREQUENCY_AFTER.matcher(Text.after(text, end)).lookingAt()) {
                     refuse.accept("how often, not a factor (four times a year)");
                     return null;
                 }
@@ -421,7 +336,7 @@ public final class FigureParser {
             end = counted.end();
         }
         if (kind == FigureKind.AMOUNT && unitText == null && cur != null && end < text.length()) {
-            String following = after(text, end);
+            String following = Text.after(text, end);
             Matcher word = WORD.matcher(following);
             if (word.lookingAt() && word.group("w").matches("(?i)US|USD|dollars?")) {
                 end += word.end();
@@ -442,7 +357,7 @@ public final class FigureParser {
             single = null;
         }
         int spanStart = start;
-        int window = windowStart(start);
+        int window = Text.windowStart(start);
         String before = text.substring(window, start);
         String qualifier = null;
         String qualifierWords = null;
@@ -457,7 +372,7 @@ public final class FigureParser {
         boolean directed = kind != FigureKind.COUNT && kind != FigureKind.DURATION && kind != FigureKind.MEASUREMENT
                 && !LEVEL_QUALIFIERS.contains(String.valueOf(qualifierWords));
         if (directed) {
-            Direction found = direction(text, before, window, spanStart, end, kind);
+            Move found = direction(text, before, window, spanStart, end, kind);
             if (found != null) {
                 direction = found.direction();
                 spanStart = found.start();
@@ -498,14 +413,14 @@ public final class FigureParser {
         String period = null;
         String per = null;
         if (kind != FigureKind.DURATION) {
-            Rate rate = rate(text, end, kind);
+            Rates.Rate rate = Rates.rate(text, end, kind);
             period = rate.period();
             per = rate.per();
             end = rate.end();
         }
         String of = null;
         if (kind == FigureKind.SHARE) {
-            of = wholeAfter(text, end);
+            of = Wholes.wholeAfter(text, end);
         }
         return new FigureCandidate(spanStart, end, kind, single, min, max, unit, qualifier, period, per, direction,
                 null, of);
@@ -517,84 +432,7 @@ public final class FigureParser {
                 .toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:for|lasted|lasting|took|takes|spent)$");
     }
 
-    private record Rate(String period, String per, int end) {
-    }
-
-    /**
-     * The rate and denominator after a figure: "a month", "per user a month", "per megawatt hour",
-     * "20% less fuel per seat", "90,000 tonnes of vegetables a year". The end grows to take them in.
-     */
-    private static Rate rate(String text, int end, FigureKind kind) {
-        String period = null;
-        String per = null;
-        int tail = end;
-        Matcher periodMatch = PERIOD_AFTER.matcher(after(text, tail));
-        if (periodMatch.lookingAt()) {
-            period = periodOf(periodMatch);
-            tail += periodMatch.end();
-        }
-        Matcher perMatch = PER_AFTER.matcher(after(text, tail));
-        if (!perMatch.lookingAt() && kind == FigureKind.CHANGE && endsWithWord(text, tail, "more", "less", "fewer")) {
-            // "20% less fuel per seat": the compared noun sits between the figure and its denominator
-            Matcher compared = COMPARED_NOUN.matcher(after(text, tail));
-            if (compared.lookingAt()) {
-                Matcher afterNoun = PER_AFTER.matcher(after(text, tail + compared.end()));
-                if (afterNoun.lookingAt()) {
-                    tail += compared.end();
-                    perMatch = afterNoun;
-                }
-            }
-        }
-        if (perMatch.lookingAt()) {
-            String perWord = perMatch.group("listed") != null ? perMatch.group("listed") : perMatch.group("any");
-            if (period(perWord) == null) {
-                per = Nouns.singular(perWord.toLowerCase(Locale.ROOT).replace('-', ' '));
-                tail += perMatch.end();
-            } else if (period == null) {
-                period = period(perWord);
-                tail += perMatch.end();
-            }
-        }
-        if (period == null) {
-            periodMatch = PERIOD_AFTER.matcher(after(text, tail));
-            if (periodMatch.lookingAt()) {
-                period = periodOf(periodMatch);
-                tail += periodMatch.end();
-            }
-        }
-        if (period == null && per == null && kind != FigureKind.SHARE) {
-            // "2.5 million tonnes of carbon dioxide a year": the rate follows what is counted
-            for (int words = 1; words <= 2 && period == null; words++) {
-                Matcher of = OF_WORDS[words - 1].matcher(after(text, tail));
-                if (of.lookingAt()) {
-                    Matcher rateAfter = PERIOD_AFTER.matcher(after(text, tail + of.end()));
-                    if (rateAfter.lookingAt()) {
-                        period = periodOf(rateAfter);
-                        tail += of.end() + rateAfter.end();
-                    }
-                }
-            }
-        }
-        return new Rate(period, per, tail);
-    }
-
-    private static String periodOf(Matcher periodMatch) {
-        String unit = periodMatch.group("unit") != null ? periodMatch.group("unit") : periodMatch.group("every");
-        return period(unit != null ? unit : periodMatch.group("adverb"));
-    }
-
-    private static boolean endsWithWord(String text, int end, String... words) {
-        for (String word : words) {
-            int from = end - word.length();
-            if (from >= 0 && text.regionMatches(true, from, word, 0, word.length())
-                    && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private record Direction(String direction, int start, int end) {
+    private record Move(String direction, int start, int end) {
     }
 
     private record Counted(String unit, FigureKind kind, BigDecimal unitFactor, int end) {
@@ -605,7 +443,7 @@ public final class FigureParser {
         if (value.signum() <= 0) {
             return null;
         }
-        Matcher after = AGE_AFTER.matcher(after(text, end));
+        Matcher after = AGE_AFTER.matcher(Text.after(text, end));
         if (after.lookingAt() && value.compareTo(BigDecimal.valueOf(5000)) <= 0) {
             String unit = after.group("unit") == null ? "year" : Nouns.singular(after.group("unit").toLowerCase(Locale.ROOT));
             return new Counted(DURATION_UNITS.get(unit), FigureKind.DURATION, BigDecimal.ONE, end + after.end());
@@ -614,7 +452,7 @@ public final class FigureParser {
         boolean apposition = AGE_APPOSITION.matcher(before).find() && text.startsWith(",", end)
                 && value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(16)) >= 0;
         if (value.compareTo(BigDecimal.valueOf(150)) <= 0 && (AGE_BEFORE.matcher(before).find() || apposition)) {
-            Matcher unitAfter = AGE_AFTER.matcher(after(text, end));
+            Matcher unitAfter = AGE_AFTER.matcher(Text.after(text, end));
             return new Counted("YR", FigureKind.DURATION, BigDecimal.ONE, unitAfter.lookingAt() ? end + unitAfter.end() : end);
         }
         return null;
@@ -648,7 +486,7 @@ public final class FigureParser {
                     scaled ? borrowed.factor().divide(borrowed.scale(), MathContext.DECIMAL64) : borrowed.factor(), end);
         }
         if (DURATION_UNITS.containsKey(noun.singular())) {
-            boolean anchorOrAge = TIME_AGO.matcher(after(text, noun.end())).lookingAt();
+            boolean anchorOrAge = TIME_AGO.matcher(Text.after(text, noun.end())).lookingAt();
             return anchorOrAge || value.compareTo(BigDecimal.valueOf(1000)) > 0 ? null
                     : new Counted(DURATION_UNITS.get(noun.singular()), FigureKind.DURATION, BigDecimal.ONE, noun.end());
         }
@@ -659,7 +497,7 @@ public final class FigureParser {
      * Which way a number moves, read from the words around it ("rose 14%", "4.2% higher", "a premium of 62%",
      * "cut prices by 8%"); null when it states a level. The span grows to take in "up", "higher" and the like.
      */
-    private static Direction direction(String text, String before, int window, int start, int end, FigureKind kind) {
+    private static Move direction(String text, String before, int window, int start, int end, FigureKind kind) {
         Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
         if (verb.find()) {
             String v = verb.group("v").toLowerCase(Locale.ROOT);
@@ -667,17 +505,17 @@ public final class FigureParser {
                     && PHRASAL_UP.matcher(before.substring(0, verb.start("v"))).find();
             boolean moneyObject = kind == FigureKind.AMOUNT && TRANSITIVE.contains(v) && verb.group("by") == null;
             // "lose up to 16% of body weight", "cut 3% of staff": a part of a whole taken away is still a share
-            boolean partOfWhole = kind == FigureKind.SHARE && verb.group("by") == null && wholeAfter(text, end) != null;
+            boolean partOfWhole = kind == FigureKind.SHARE && verb.group("by") == null && Wholes.wholeAfter(text, end) != null;
             if (!phrasal && !moneyObject && !partOfWhole) {
                 boolean adverb = v.equals("up") || v.equals("down");
-                return new Direction(ChangeWords.direction(v).label(),
+                return new Move(ChangeWords.direction(v).label(),
                         adverb ? window + verb.start("v") : start, end);
             }
             if (phrasal || partOfWhole) {
                 return null;
             }
         }
-        Matcher noun = DIRECTION_NOUN_AFTER.matcher(after(text, end));
+        Matcher noun = DIRECTION_NOUN_AFTER.matcher(Text.after(text, end));
         if (noun.lookingAt()) {
             String n = noun.group("n").toLowerCase(Locale.ROOT);
             boolean comparative = Set.of("more", "less", "fewer", "higher", "lower", "up", "down").contains(n);
@@ -686,22 +524,22 @@ public final class FigureParser {
                     || kind == FigureKind.AMOUNT && !n.matches("more|less|fewer")) {
                 boolean keepsNoun = n.equals("premium") || n.equals("discount") || n.equals("loss")
                         || n.equals("cut");
-                return new Direction(ChangeWords.direction(n).label(), start,
+                return new Move(ChangeWords.direction(n).label(), start,
                         keepsNoun && kind != FigureKind.SHARE ? end : end + noun.end());
             }
         }
         Matcher nounBefore = DIRECTION_NOUN_BEFORE.matcher(before);
         if (nounBefore.find()) {
             String n = nounBefore.group("n").toLowerCase(Locale.ROOT);
-            return new Direction(ChangeWords.direction(n).label(), window + nounBefore.start("all"),
+            return new Move(ChangeWords.direction(n).label(), window + nounBefore.start("all"),
                     end);
         }
         Matcher restated = RESTATED_CHANGE.matcher(before);
         String v = kind == FigureKind.MULTIPLE ? null : restated.find() ? restated.group("v").toLowerCase(Locale.ROOT)
                 : clauseVerbBefore(before);
-        boolean partOfWhole = kind == FigureKind.SHARE && wholeAfter(text, end) != null;
+        boolean partOfWhole = kind == FigureKind.SHARE && Wholes.wholeAfter(text, end) != null;
         return v == null || partOfWhole ? null
-                : new Direction(ChangeWords.direction(v).label(), start, end);
+                : new Move(ChangeWords.direction(v).label(), start, end);
     }
 
     /** "raised rates by 25 basis points": the change verb of the clause a "by" phrase belongs to. */
@@ -728,8 +566,8 @@ public final class FigureParser {
         Matcher m = FRACTION.matcher(text);
         while (m.find()) {
             String fraction = m.group().toLowerCase(Locale.ROOT);
-            String following = after(text, m.end());
-            int window = windowStart(m.start());
+            String following = Text.after(text, m.end());
+            int window = Text.windowStart(m.start());
             String before = text.substring(window, m.start());
             boolean share = following.startsWith(" of ");
             Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
@@ -755,7 +593,7 @@ public final class FigureParser {
                         qualifier, null, null, ChangeWords.direction(v).label(), null, null));
             } else {
                 found.add(new FigureCandidate(start, m.end(), FigureKind.SHARE, value, null, null, "percent",
-                        qualifier, null, null, null, null, wholeAfter(text, m.end())));
+                        qualifier, null, null, null, null, Wholes.wholeAfter(text, m.end())));
             }
         }
     }
@@ -765,7 +603,7 @@ public final class FigureParser {
         Matcher m = ONE_IN.matcher(text);
         while (m.find()) {
             BigDecimal whole = Numbers.read(m.group("n"));
-            if (whole == null || whole.compareTo(BigDecimal.valueOf(2)) < 0 || isAttached(text, m.start(), m.end())) {
+            if (whole == null || whole.compareTo(BigDecimal.valueOf(2)) < 0 || NotAFigure.isAttached(text, m.start(), m.end())) {
                 continue;
             }
             int start = m.start();
@@ -776,7 +614,7 @@ public final class FigureParser {
                 of = text.substring(end, noun.end()).strip();
                 end = noun.end();
             }
-            int window = windowStart(start);
+            int window = Text.windowStart(start);
             String qualifier = null;
             Matcher q = QUALIFIER_BEFORE.matcher(text.substring(window, start));
             if (q.find()) {
@@ -798,7 +636,7 @@ public final class FigureParser {
             }
             int start = m.start();
             int end = m.end();
-            int window = windowStart(start);
+            int window = Text.windowStart(start);
             String before = text.substring(window, start);
             BigDecimal value;
             String direction;
@@ -814,7 +652,7 @@ public final class FigureParser {
                     continue;
                 }
                 Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
-                Matcher noun = DIRECTION_NOUN_AFTER.matcher(after(text, end));
+                Matcher noun = DIRECTION_NOUN_AFTER.matcher(Text.after(text, end));
                 String word = verb.find() ? verb.group("v") : noun.lookingAt() ? noun.group("n") : null;
                 // a factor with no word of direction ("a tenfold return") is growth
                 direction = word == null ? "increase" : ChangeWords.direction(word).label();
@@ -846,7 +684,7 @@ public final class FigureParser {
             int end = m.end("scale");
             String unit;
             FigureKind kind;
-            Matcher of = VAGUE_OF.matcher(after(text, end));
+            Matcher of = VAGUE_OF.matcher(Text.after(text, end));
             boolean hasOf = of.lookingAt();
             Noun counted = hasOf ? countedNoun(text, end + of.start("w") - 1) : null;
             if (counted == null) {
@@ -865,14 +703,14 @@ public final class FigureParser {
                 kind = FigureKind.COUNT;
                 end = counted.end();
             } else if (!scale.matches("millions|billions|trillions")
-                    || hasOf && !MONEY_WORDS.matcher(after(text, end)).lookingAt()) {
+                    || hasOf && !MONEY_WORDS.matcher(Text.after(text, end)).lookingAt()) {
                 // "thousands" alone are mostly people; "millions of Americans" is no sum of money
                 continue;
             } else {
                 unit = currencyBefore(found, m.start());
                 kind = FigureKind.AMOUNT;
             }
-            Rate rate = rate(text, end, kind);
+            Rates.Rate rate = Rates.rate(text, end, kind);
             vague.add(new FigureCandidate(m.start(), rate.end(), kind, null, min, null, unit, null, rate.period(),
                     rate.per(), null, scale, null));
         }
@@ -893,50 +731,6 @@ public final class FigureParser {
         return currency;
     }
 
-    private static List<FigureCandidate> withoutOverlaps(List<FigureCandidate> found) {
-        List<FigureCandidate> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt(FigureCandidate::start)
-                .thenComparing(Comparator.comparingInt(FigureCandidate::end).reversed()));
-        List<FigureCandidate> kept = new ArrayList<>();
-        int lastEnd = -1;
-        for (FigureCandidate candidate : sorted) {
-            if (candidate.start() >= lastEnd) {
-                kept.add(candidate);
-                lastEnd = candidate.end();
-            }
-        }
-        return kept;
-    }
-
-    /** "between $2bn and $3bn", "$2bn to $3bn": one figure with a minimum and a maximum. */
-    private static List<FigureCandidate> mergeRanges(String text, List<FigureCandidate> found) {
-        List<FigureCandidate> merged = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            FigureCandidate a = found.get(i);
-            int lastEnd = merged.isEmpty() ? 0 : merged.get(merged.size() - 1).end();
-            if (i + 1 < found.size()) {
-                FigureCandidate b = found.get(i + 1);
-                String gap = text.substring(a.end(), b.start());
-                int betweenStart = a.start() - "between ".length();
-                boolean between = gap.equals(" and ") && betweenStart >= lastEnd
-                        && text.regionMatches(true, betweenStart, "between ", 0, "between ".length());
-                boolean from = a.start() >= 5 && text.regionMatches(true, a.start() - 5, "from ", 0, 5);
-                boolean to = RANGE_GAP.matcher(gap).matches() && !from && a.direction() == null;
-                if ((between || to) && a.unit().equals(b.unit()) && a.value() != null && b.value() != null
-                        && a.value().compareTo(b.value()) < 0) {
-                    int start = between ? betweenStart : a.start();
-                    merged.add(new FigureCandidate(start, b.end(), b.kind(), null, a.value(), b.value(), b.unit(),
-                            a.qualifier(), b.period() != null ? b.period() : a.period(),
-                            b.per() != null ? b.per() : a.per(), b.direction(), null, b.of()));
-                    i++;
-                    continue;
-                }
-            }
-            merged.add(a);
-        }
-        return merged;
-    }
-
     private record Noun(String singular, int end, int skippedModifiers) {
     }
 
@@ -944,21 +738,21 @@ public final class FigureParser {
     private static Noun countedNoun(String text, int position) {
         int at = position;
         if (at < text.length() && text.charAt(at) == '-') {
-            Matcher hyphenated = HYPHENATED_DURATION.matcher(after(text, at));
+            Matcher hyphenated = HYPHENATED_DURATION.matcher(Text.after(text, at));
             if (hyphenated.lookingAt()) {
                 return new Noun(hyphenated.group(1), at + hyphenated.end(), 0);
             }
             return null;
         }
         for (int skipped = 0; skipped <= 3; skipped++) {
-            Matcher word = COUNTED_WORD.matcher(after(text, at));
+            Matcher word = COUNTED_WORD.matcher(Text.after(text, at));
             if (!word.lookingAt()) {
                 return null;
             }
             String w = word.group("w");
             String lower = w.toLowerCase(Locale.ROOT);
             int end = at + word.end();
-            if (BREAK_WORDS.contains(lower) || MONTH.matcher(w).matches()) {
+            if (BREAK_WORDS.contains(lower) || NotAFigure.MONTH.matcher(w).matches()) {
                 return null;
             }
             if (MODEL_PLURAL.matcher(w).matches()) {
@@ -1002,7 +796,7 @@ public final class FigureParser {
             return false;
         }
         String before = text.substring(Math.max(0, start - 40), start);
-        boolean cue = INDEX_LEVEL_BEFORE.matcher(before).find() || INDEX_LEVEL_AFTER.matcher(after(text, end)).lookingAt();
+        boolean cue = INDEX_LEVEL_BEFORE.matcher(before).find() || INDEX_LEVEL_AFTER.matcher(Text.after(text, end)).lookingAt();
         return cue && INDEX_TEXT.matcher(text.substring(Math.max(0, start - 300), Math.min(text.length(), end + 300)))
                 .find();
     }
@@ -1012,7 +806,7 @@ public final class FigureParser {
      * listed after a count in the same clause counts the same things.
      */
     private static Noun listedNoun(String text, int start, int end, List<FigureCandidate> earlier) {
-        if (!LISTED_AFTER.matcher(after(text, end)).lookingAt()) {
+        if (!LISTED_AFTER.matcher(Text.after(text, end)).lookingAt()) {
             return null;
         }
         for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -1030,13 +824,13 @@ public final class FigureParser {
 
     /** "150 of its stores", "three of the company's plants". */
     private static Noun partitiveNoun(String text, int position) {
-        Matcher of = PARTITIVE.matcher(after(text, position));
+        Matcher of = PARTITIVE.matcher(Text.after(text, position));
         return of.lookingAt() ? countedNoun(text, position + of.end()) : null;
     }
 
     /** "400 more people"; "hire 400 more" after "2,300 people" in the same sentence counts people too. */
     private static Noun moreNoun(String text, int start, int position, List<FigureCandidate> earlier) {
-        Matcher more = MORE.matcher(after(text, position));
+        Matcher more = MORE.matcher(Text.after(text, position));
         if (!more.lookingAt()) {
             return null;
         }
@@ -1044,32 +838,14 @@ public final class FigureParser {
         if (stated != null) {
             return stated;
         }
-        for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).end() > start - 2 * LOOK_BEHIND; i--) {
+        for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).end() > start - 2 * Text.LOOK_BEHIND; i--) {
             FigureCandidate before = earlier.get(i);
             if (before.end() <= start && before.kind() == FigureKind.COUNT && before.value() != null) {
-                return sameSentence(text, before.end(), start) ? new Noun(before.unit(), position + more.end(), 0)
+                return Text.sameSentence(text, before.end(), start) ? new Noun(before.unit(), position + more.end(), 0)
                         : null;
             }
         }
         return null;
-    }
-
-    /** The sentence a span stands in, as far as the look-behind and look-ahead windows reach. */
-    private static String sentenceAround(String text, int start, int end) {
-        String before = text.substring(windowStart(start), start);
-        Matcher stop = SENTENCE_END.matcher(before);
-        int from = 0;
-        while (stop.find()) {
-            from = stop.start() + 1;
-        }
-        String following = after(text, end);
-        Matcher next = SENTENCE_END.matcher(following);
-        return before.substring(from) + text.substring(start, end)
-                + (next.find() ? following.substring(0, next.start() + 1) : following);
-    }
-
-    private static boolean sameSentence(String text, int from, int to) {
-        return !SENTENCE_END.matcher(text.substring(from, to)).find();
     }
 
     private record Borrowed(String unit, FigureKind kind, BigDecimal factor, BigDecimal scale) {
@@ -1080,7 +856,7 @@ public final class FigureParser {
      * unit takes that unit and scale. {@code factor} turns the second number's digits into its value.
      */
     private Borrowed borrowedUnit(String text, int end, List<FigureCandidate> earlier) {
-        Matcher join = RANGE_JOIN.matcher(after(text, end));
+        Matcher join = RANGE_JOIN.matcher(Text.after(text, end));
         if (!join.lookingAt()) {
             return null;
         }
@@ -1099,92 +875,9 @@ public final class FigureParser {
         return new Borrowed(next.unit(), next.kind(), next.value().divide(digits, MathContext.DECIMAL64), scaleFactor);
     }
 
-
-    /** Digits glued to letters or other digits are names and codes: GPT-4, G42, A330-200, 5G, 1e308, 10^400. */
-    private static boolean isAttached(String text, int start, int end) {
-        if (start > 0) {
-            char before = text.charAt(start - 1);
-            // "£3.2bn-£3.5bn": a dash before a currency sign joins a range, it does not glue a code together
-            if (Character.isLetterOrDigit(before) || "-^/._#@+".indexOf(before) >= 0 && !startsWithCurrencySign(text, start)) {
-                return !(before == '-' && start > 1 && text.charAt(start - 2) == ' ');
-            }
-        }
-        if (end < text.length()) {
-            char after = text.charAt(end);
-            if (Character.isLetterOrDigit(after) || after == '^' || after == '_') {
-                return true;
-            }
-            if (after == '-' && end + 1 < text.length()) {
-                String rest = after(text, end + 1);
-                return !rest.matches("(?s)(?:year|month|week|day|hour|minute|decade|fold|strong|per|mile|kilomet|a-)"
-                        + ".*") && !startsWithCurrencySign(text, end + 1);
-            }
-            if (after == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWithCurrencySign(String text, int position) {
-        return position < text.length() && ("$€£¥₹".indexOf(text.charAt(position)) >= 0
-                || text.startsWith("US$", position));
-    }
-
-    /** A number right after a capitalized word or a numbering word names something: Office 365, Boeing 737, Phase 3. */
-    private static boolean isIdentifier(String text, int start) {
-        Matcher word = ID_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
-        if (!word.find()) {
-            return false;
-        }
-        String w = word.group("w");
-        if (NUMBERING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        boolean hasUpper = w.chars().anyMatch(Character::isUpperCase);
-        boolean possessive = w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’");
-        // even at the start of a sentence "Office 365" is a name; figures open sentences with the words above
-        return hasUpper && !possessive && !MONTH.matcher(w).matches() && !SENTENCE_OPENERS_BEFORE_NUMBERS.contains(w);
-    }
-
-    /** "March 3", "3 March": days of a month are no figures. */
-    private static boolean isDate(String text, int start, int end) {
-        String before = text.substring(Math.max(0, start - 12), start);
-        String after = text.substring(end, Math.min(text.length(), end + 12));
-        return DATE_BEFORE.matcher(before).find() || DATE_AFTER.matcher(after).lookingAt();
-    }
-
-    /** The whole a share is part of: "14% of sales", "a quarter of the group's fee income" -> "group's fee income". */
-    private static String wholeAfter(String text, int end) {
-        Matcher of = WHOLE.matcher(after(text, end));
-        if (!of.lookingAt()) {
-            return null;
-        }
-        String whole = DETERMINER.matcher(of.group("whole")).replaceFirst("");
-        return whole.isEmpty() || PRONOUN.matcher(whole).matches() ? null : whole;
-    }
-
-
-
     private static String qualifier(String words) {
         return Qualifier.of(words).label();
     }
-
-    private static String period(String word) {
-        if (word == null) {
-            return null;
-        }
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "month", "monthly" -> "P1M";
-            case "year", "annum", "annually", "yearly", "annualised", "annualized" -> "P1Y";
-            case "quarter", "quarterly" -> "P3M";
-            case "week", "weekly" -> "P7D";
-            case "day", "daily" -> "P1D";
-            case "hour" -> "PT1H";
-            default -> null;
-        };
-    }
-
 
     /** The QUDT unit of a unit word, or the word itself when it is none. */
     private static String physicalUnit(String unit) {

@@ -1,0 +1,118 @@
+package org.newsgraph.extract.figure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers that are no figures, and why: phone numbers, times of day, dates, years, codes and model names glued to
+ * letters ("GPT-4", "A330"), identifiers after a name or a numbering word ("Office 365", "Phase 3").
+ */
+final class NotAFigure {
+
+    static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,4}\\)?[ .-]\\d{3,4}[ .-]\\d{3,4}(?:[ .-]\\d{2,4})?");
+
+    static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s?(?:a\\.m\\.|p\\.m\\.|am|pm|GMT|BST|CET|ET)"
+            + "|\\d{1,2}:\\d{2}|\\d{1,2}\\s?(?:a\\.m\\.|p\\.m\\.)");
+
+    static final Pattern MONTH = Pattern.compile(
+            "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
+
+    /** Month names as dates write them, capitalized: "costs of $5 million may rise" holds no date. */
+    static final String MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+            + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+
+    static final Pattern DATE_BEFORE = Pattern.compile("\\b" + MONTH_NAME + "\\s$");
+
+    static final Pattern DATE_AFTER = Pattern.compile("^\\s" + MONTH_NAME + "(?![\\w])");
+
+    static final Pattern ID_WORD_BEFORE = Pattern.compile(
+            "(?:^|[^\\w])(?<w>[A-Za-z][\\w.&'’-]*)\\s$");
+
+    static final Set<String> NUMBERING_WORDS = Set.copyOf(java.util.List.of("section", "chapter", "article", "page", "paragraph",
+            "item", "line", "route", "flight", "gate", "version", "level", "phase", "model", "series", "room", "grade",
+            "tier", "no.", "no", "number", "episode", "season", "volume", "vol.", "rule", "clause", "title",
+            "platform", "terminal", "lane", "suite", "floor", "building", "pier", "highway", "interstate", "class",
+            "type", "category", "stage", "step", "figure", "table", "week", "day", "year", "fiscal", "fy", "q", "h",
+            "top", "bottom"));
+
+    /** Capitalized words that open a sentence before a figure; any other capitalized word before a number names it. */
+    static final Set<String> SENTENCE_OPENERS_BEFORE_NUMBERS = Set.of(
+            "About", "Around", "Nearly", "Almost", "Some", "Over", "More", "Roughly", "Up", "Down", "Just", "At",
+            "Only", "Another", "The", "Its", "All", "Those", "These", "Of", "And", "But", "Or", "Nor", "With",
+            "Without", "By", "Each", "Every", "In", "On", "For", "To", "From", "Into", "Through", "Across",
+            "Approximately", "Exactly", "Fully", "Barely", "Less", "Fewer", "Under", "Below", "Above", "Well",
+            "Between", "Among", "After", "Before", "Since", "Until", "During", "Last", "This", "That", "Their",
+            "His", "Her", "Our", "Your", "My", "Both", "Most", "Many", "Still", "Yet", "Also", "Now", "Then", "So",
+            "Even", "Perhaps", "Maybe", "When", "If", "While", "As", "Than", "Within", "Including", "Excluding",
+            "Plus", "A", "An", "Where", "Although", "Though", "Because", "Despite", "Like", "Unlike", "Per",
+            "Estimated", "Once", "Twice", "US", "UK", "EU");
+
+    static void block(String[] blocked, Matcher matcher, String reason) {
+        while (matcher.find()) {
+            for (int i = matcher.start(); i < matcher.end(); i++) {
+                blocked[i] = reason;
+            }
+        }
+    }
+
+    /** Digits glued to letters or other digits are names and codes: GPT-4, G42, A330-200, 5G, 1e308, 10^400. */
+    static boolean isAttached(String text, int start, int end) {
+        if (start > 0) {
+            char before = text.charAt(start - 1);
+            // "£3.2bn-£3.5bn": a dash before a currency sign joins a range, it does not glue a code together
+            if (Character.isLetterOrDigit(before) || "-^/._#@+".indexOf(before) >= 0 && !startsWithCurrencySign(text, start)) {
+                return !(before == '-' && start > 1 && text.charAt(start - 2) == ' ');
+            }
+        }
+        if (end < text.length()) {
+            char after = text.charAt(end);
+            if (Character.isLetterOrDigit(after) || after == '^' || after == '_') {
+                return true;
+            }
+            if (after == '-' && end + 1 < text.length()) {
+                String rest = Text.after(text, end + 1);
+                return !rest.matches("(?s)(?:year|month|week|day|hour|minute|decade|fold|strong|per|mile|kilomet|a-)"
+                        + ".*") && !startsWithCurrencySign(text, end + 1);
+            }
+            if (after == '.' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean startsWithCurrencySign(String text, int position) {
+        return position < text.length() && ("$€£¥₹".indexOf(text.charAt(position)) >= 0
+                || text.startsWith("US$", position));
+    }
+
+    /** A number right after a capitalized word or a numbering word names something: Office 365, Boeing 737, Phase 3. */
+    static boolean isIdentifier(String text, int start) {
+        Matcher word = ID_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        if (!word.find()) {
+            return false;
+        }
+        String w = word.group("w");
+        if (NUMBERING_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        boolean hasUpper = w.chars().anyMatch(Character::isUpperCase);
+        boolean possessive = w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’");
+        // even at the start of a sentence "Office 365" is a name; figures open sentences with the words above
+        return hasUpper && !possessive && !MONTH.matcher(w).matches() && !SENTENCE_OPENERS_BEFORE_NUMBERS.contains(w);
+    }
+
+    /** "March 3", "3 March": days of a month are no figures. */
+    static boolean isDate(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 12), start);
+        String after = text.substring(end, Math.min(text.length(), end + 12));
+        return DATE_BEFORE.matcher(before).find() || DATE_AFTER.matcher(after).lookingAt();
+    }
+
+    private NotAFigure() {
+    }
+}

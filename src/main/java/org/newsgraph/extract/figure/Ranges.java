@@ -1,0 +1,60 @@
+package org.newsgraph.extract.figure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.FigureCandidate;
+
+/** Figures that overlap, and pairs of figures that make one range ("between $2bn and $3bn", "$2bn to $3bn"). */
+final class Ranges {
+
+    static final Pattern RANGE_GAP = Pattern.compile(" to |\\s?[-–]\\s?");
+
+    static List<FigureCandidate> withoutOverlaps(List<FigureCandidate> found) {
+        List<FigureCandidate> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(FigureCandidate::start)
+                .thenComparing(Comparator.comparingInt(FigureCandidate::end).reversed()));
+        List<FigureCandidate> kept = new ArrayList<>();
+        int lastEnd = -1;
+        for (FigureCandidate candidate : sorted) {
+            if (candidate.start() >= lastEnd) {
+                kept.add(candidate);
+                lastEnd = candidate.end();
+            }
+        }
+        return kept;
+    }
+
+    /** "between $2bn and $3bn", "$2bn to $3bn": one figure with a minimum and a maximum. */
+    static List<FigureCandidate> mergeRanges(String text, List<FigureCandidate> found) {
+        List<FigureCandidate> merged = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            FigureCandidate a = found.get(i);
+            int lastEnd = merged.isEmpty() ? 0 : merged.get(merged.size() - 1).end();
+            if (i + 1 < found.size()) {
+                FigureCandidate b = found.get(i + 1);
+                String gap = text.substring(a.end(), b.start());
+                int betweenStart = a.start() - "between ".length();
+                boolean between = gap.equals(" and ") && betweenStart >= lastEnd
+                        && text.regionMatches(true, betweenStart, "between ", 0, "between ".length());
+                boolean from = a.start() >= 5 && text.regionMatches(true, a.start() - 5, "from ", 0, 5);
+                boolean to = RANGE_GAP.matcher(gap).matches() && !from && a.direction() == null;
+                if ((between || to) && a.unit().equals(b.unit()) && a.value() != null && b.value() != null
+                        && a.value().compareTo(b.value()) < 0) {
+                    int start = between ? betweenStart : a.start();
+                    merged.add(new FigureCandidate(start, b.end(), b.kind(), null, a.value(), b.value(), b.unit(),
+                            a.qualifier(), b.period() != null ? b.period() : a.period(),
+                            b.per() != null ? b.per() : a.per(), b.direction(), null, b.of()));
+                    i++;
+                    continue;
+                }
+            }
+            merged.add(a);
+        }
+        return merged;
+    }
+
+    private Ranges() {
+    }
+}

@@ -1,0 +1,123 @@
+package org.newsgraph.extract.figure;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.FigureKind;
+
+/**
+ * The rate and denominator after a figure: "a month", "per user a month", "per megawatt hour", "20% less fuel per
+ * seat", "90,000 tonnes of vegetables a year".
+ */
+final class Rates {
+
+    /** "a year on" and "a month of talks" are no rates; "per", "each" and "every" always make one. */
+    static final String PERIOD_UNITS = "month|year|quarter|week|day|annum|hour";
+
+    static final Pattern PERIOD_AFTER = Pattern.compile(
+            "^(?:,)?\\s+(?:(?:a|an)\\s+(?<unit>" + PERIOD_UNITS + ")(?!\\s+(?:earlier|ago|before|later|on|of)\\b)"
+                    + "|(?:per|each|every)\\s+(?<every>" + PERIOD_UNITS + ")|(?<adverb>monthly|annually|yearly"
+                    + "|quarterly|weekly|daily|annualised|annualized))\\b");
+
+    static final String ENERGY_UNIT_WORDS = "(?:kilo|mega|giga|tera)?watt[- ]hour";
+
+    static final Pattern PER_AFTER = Pattern.compile(
+            "^\\s+(?:(?:a|an|per|for each)\\s+(?<listed>share|user|customer|seat|passenger|barrel|tonne|ton|unit"
+                    + "|person|employee|subscriber|megawatt-hour|kilowatt-hour|MWh|kWh|night|vehicle|car|ounce|dose"
+                    + "|patient|household|head|pack|kilogram|kg|litre|liter|gallon|" + ENERGY_UNIT_WORDS + ")"
+                    + "|per\\s+(?<any>" + ENERGY_UNIT_WORDS + "|square (?:metre|meter|foot|mile)|metric ton(?:ne)?"
+                    + "|[a-z][a-z-]+))\\b");
+
+    static final Pattern FREQUENCY_AFTER = Pattern.compile(
+            "^(?:\\s+(?:(?:a|an|per|each|every)\\s+(?:" + PERIOD_UNITS + ")\\b|(?:this|last|next)\\s+(?:" + PERIOD_UNITS
+                    + ")\\b(?!['’])|(?:in|since|so far|during|before|after|until|a|an)\\b)|\\s*(?:[.,;:!?)]|$))");
+
+    static final Pattern COMPARED_NOUN = Pattern.compile("^\\s+[a-z]+(?=\\s+per\\s)");
+
+    static final Pattern[] OF_WORDS = {Pattern.compile("^\\s+of\\s+[A-Za-z][\\w-]*(?=[ ,])"),
+            Pattern.compile("^\\s+of\\s+[A-Za-z][\\w-]*\\s+[A-Za-z][\\w-]*(?=[ ,])")};
+
+    record Rate(String period, String per, int end) {
+    }
+
+    /**
+     * The rate and denominator after a figure: "a month", "per user a month", "per megawatt hour",
+     * "20% less fuel per seat", "90,000 tonnes of vegetables a year". The end grows to take them in.
+     */
+    static Rate rate(String text, int end, FigureKind kind) {
+        String period = null;
+        String per = null;
+        int tail = end;
+        Matcher periodMatch = PERIOD_AFTER.matcher(Text.after(text, tail));
+        if (periodMatch.lookingAt()) {
+            period = periodOf(periodMatch);
+            tail += periodMatch.end();
+        }
+        Matcher perMatch = PER_AFTER.matcher(Text.after(text, tail));
+        if (!perMatch.lookingAt() && kind == FigureKind.CHANGE && Text.endsWithWord(text, tail, "more", "less", "fewer")) {
+            // "20% less fuel per seat": the compared noun sits between the figure and its denominator
+            Matcher compared = COMPARED_NOUN.matcher(Text.after(text, tail));
+            if (compared.lookingAt()) {
+                Matcher afterNoun = PER_AFTER.matcher(Text.after(text, tail + compared.end()));
+                if (afterNoun.lookingAt()) {
+                    tail += compared.end();
+                    perMatch = afterNoun;
+                }
+            }
+        }
+        if (perMatch.lookingAt()) {
+            String perWord = perMatch.group("listed") != null ? perMatch.group("listed") : perMatch.group("any");
+            if (period(perWord) == null) {
+                per = Nouns.singular(perWord.toLowerCase(Locale.ROOT).replace('-', ' '));
+                tail += perMatch.end();
+            } else if (period == null) {
+                period = period(perWord);
+                tail += perMatch.end();
+            }
+        }
+        if (period == null) {
+            periodMatch = PERIOD_AFTER.matcher(Text.after(text, tail));
+            if (periodMatch.lookingAt()) {
+                period = periodOf(periodMatch);
+                tail += periodMatch.end();
+            }
+        }
+        if (period == null && per == null && kind != FigureKind.SHARE) {
+            // "2.5 million tonnes of carbon dioxide a year": the rate follows what is counted
+            for (int words = 1; words <= 2 && period == null; words++) {
+                Matcher of = OF_WORDS[words - 1].matcher(Text.after(text, tail));
+                if (of.lookingAt()) {
+                    Matcher rateAfter = PERIOD_AFTER.matcher(Text.after(text, tail + of.end()));
+                    if (rateAfter.lookingAt()) {
+                        period = periodOf(rateAfter);
+                        tail += of.end() + rateAfter.end();
+                    }
+                }
+            }
+        }
+        return new Rate(period, per, tail);
+    }
+
+    static String periodOf(Matcher periodMatch) {
+        String unit = periodMatch.group("unit") != null ? periodMatch.group("unit") : periodMatch.group("every");
+        return period(unit != null ? unit : periodMatch.group("adverb"));
+    }
+
+    static String period(String word) {
+        if (word == null) {
+            return null;
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "month", "monthly" -> "P1M";
+            case "year", "annum", "annually", "yearly", "annualised", "annualized" -> "P1Y";
+            case "quarter", "quarterly" -> "P3M";
+            case "week", "weekly" -> "P7D";
+            case "day", "daily" -> "P1D";
+            case "hour" -> "PT1H";
+            default -> null;
+        };
+    }
+
+    private Rates() {
+    }
+}
