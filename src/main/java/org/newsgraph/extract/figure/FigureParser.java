@@ -64,75 +64,10 @@ public final class FigureParser {
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])(?<q>" + Qualifier.pattern() + ")"
                     + "\\s+(?:an?\\s+)?$");
-    private static final String CHANGE_VERBS = ChangeWords.verbPattern();
-    private static final Pattern DIRECTION_VERB_BEFORE = Pattern.compile(
-            "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)(?<by>\\s+by)?\\s+(?:a\\s+)?$");
     /** "jumped above $70,000", "fell below 5%": a verb that carries a figure past a mark states a level. */
     private static final Set<String> LEVEL_QUALIFIERS = Set.of("above", "below", "under");
-    /** The last change verb of a clause, for "cut the price of 2,000 products by an average of 8%". */
-    private static final Pattern DIRECTION_VERB = Pattern.compile(
-            "(?i)\\b(?<v>" + CHANGE_VERBS + ")\\b");
-    private static final Pattern BY_BEFORE = Pattern.compile(
-            "(?i)(?:^|[^\\w])by\\s+(?:an?\\s+average\\s+of\\s+|an?\\s+further\\s+|another\\s+)?$");
-    /** "fell 533 points, or 1.3%": the figure after "or" restates a change; "fell to £1bn, or 3 times" a level. */
-    private static final Pattern RESTATED_CHANGE = Pattern.compile(
-            "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)\\s+(?:by\\s+)?"
-                    + "(?:[a-z]+\\s+){0,2}?[$€£¥]?\\d[\\d.,]*(?:\\s?[A-Za-z%]+){0,2},\\s+or\\s+$");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?\\n()\"“”]|[.,](?=\\s)");
-    /** Verbs that take money as their object: "raised $5 million" is money raised, not a rise of $5 million. */
-    private static final Set<String> TRANSITIVE = Set.of("raised", "raises", "raise", "raising", "lost", "loses",
-            "lose", "losing", "added", "adds", "shed", "sheds");
-    private static final Pattern PHRASAL_UP = Pattern.compile(
-            "(?i)\\b(?:made|make|makes|making|set|sets|took|take|takes|picked|added|adds|add|opened"
-                    + "|opens|open|signed|sign|signs|sped|speed|stepped|step|fill|filled|fills|summed|sum|shored|use|used"
-                    + "|uses|give|gave|given|gives|build|built|builds|ramp|ramped|ramps|scale|scaled|back|backed)\\s+$");
-    private static final String DIRECTION_NOUNS = ChangeWords.nounPattern();
-    private static final Pattern DIRECTION_NOUN_AFTER = Pattern.compile(
-            "^(?:\\s|-)(?<n>" + DIRECTION_NOUNS + "|higher|lower|more|less|fewer|up|down|larger|bigger|greater|smaller"
-                    + "|cheaper)\\b");
-    /** "a premium of 62%", "an increase of 5%", "growth of 3%". */
-    private static final Pattern DIRECTION_NOUN_BEFORE = Pattern.compile(
-            "(?i)(?:^|[^\\w])(?<all>(?:(?:an?|the|its|their)\\s+(?:[a-z]+\\s+)?)?(?<n>" + DIRECTION_NOUNS
-                    + ")\\s+of\\s+)$");
-    private static final Pattern HYPHENATED_DURATION = Pattern.compile(
-            "^-(year|month|week|day|hour|minute|decade)\\b(?!-old)");
-    private static final Pattern PARTITIVE = Pattern.compile(
-            "^\\s+of\\s+(?:the|its|their|our|his|her|these|those|[A-Za-z][\\w-]*['’]s)(?=\\s)");
-    private static final Pattern MORE = Pattern.compile("^\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:\\s+(?:to|and)\\s+|\\s?[-–]\\s?)");
     private static final Pattern WORD = Pattern.compile("^\\s+(?<w>[A-Za-z][A-Za-z-]*|[A-Z]{2,4})");
-    /** A word between a number and what it counts: letters, or a name or model with digits ("A330-300E"). */
-    private static final Pattern COUNTED_WORD = Pattern.compile("^\\s+(?<w>[A-Za-z0-9][A-Za-z0-9-]*)");
-    private static final Pattern NOUN_OF_BEFORE = Pattern.compile("(?:^|[^\\w-])(?<noun>[A-Za-z]+) of "
-            + "(?:(?:about|around|some|nearly|almost|over|more than|up to|at least|roughly|approximately) )?$");
-    private static final Set<String> COLLECTIVE_NOUNS = Set.of("crew", "fleet", "workforce", "crowd", "squad",
-            "audience", "army", "staff");
-    /** Plurals before "of" that do not name what the number counts: "tens of", "levels of", "losses of". */
-    private static final Set<String> NOT_COUNTED_BEFORE_OF = Set.of("tens", "hundreds", "thousands", "millions",
-            "billions", "levels", "lows", "highs", "losses", "gains", "rates", "prices", "values", "ages", "years",
-            "months", "days", "weeks", "hours", "sales", "revenues", "profits", "earnings", "costs", "totals",
-            "speeds", "temperatures", "heights", "distances", "terms", "units", "numbers", "amounts", "sums",
-            "increases", "decreases", "rises", "falls", "drops", "declines", "margins", "returns", "yields");
-    private static final Pattern INDEX_LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:level|low|high|mark|close|peak"
-            + "|record) of|\\b(?:closed|closing|ended|ending|finished|stood|opened|settled|stayed|trading) at|\\bmark at"
-            + "|\\b(?:to|at) a (?:level|low|high|close) of) $");
-    private static final Pattern INDEX_LEVEL_AFTER = Pattern.compile("^\\s(?:mark|level)\\b");
-    private static final Pattern INDEX_TEXT = Pattern.compile("\\bpoints?\\b|\\b[Ii]ndex\\b|\\bindices\\b|Dow\\b"
-            + "|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|S&P|Hang Seng|CAC|Sensex|Stoxx|TSX|KOSPI|ASX");
-    private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s(?:in|for|at|on|from|to|by)\\s|\\s?[),;])");
-    private static final Pattern LIST_BETWEEN = Pattern.compile("[^.;:!?]*(?:,|\\(|\\band\\b|\\bor\\b)[^.;:!?]*");
-    /** Models counted in the plural: "A320s", "737s", "F-35s". */
-    private static final Pattern MODEL_PLURAL = Pattern.compile("[A-Z]{0,3}-?\\d{2,4}[A-Z]{0,3}s");
-    /** "three months ago" anchors a time and "54 years old" is an age: neither is a length of time. */
-    private static final Pattern TIME_AGO = Pattern.compile(
-            "^\\s+(?:ago|earlier|later|before|after|previously|prior|old|of age)\\b");
-    /** "five years old", "18 months of age", "a 90-day-old bill", "87 yo": an age in its unit. */
-    private static final Pattern AGE_AFTER = Pattern.compile(
-            "^(?:\\s|-)(?<unit>years?|months?|weeks?|days?)(?:\\s|-)(?:old|of age)\\b|^\\s?(?:yo|y/o)\\b");
-    /** "aged 55", "age 87", "at the age of 56". */
-    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|age of)\\s$");
-    /** "Barra, 51, will be": a small number set off by commas right after a name is an age. */
-    private static final Pattern AGE_APPOSITION = Pattern.compile("\\b[A-Z][\\p{L}'’-]+, $");
     /** A scale after a currency code: "75 USD million". */
     private static final Pattern SCALE_AFTER_CURRENCY = Pattern.compile(
             "^\\s+(?<scale>million|billion|trillion|thousand|bn|mn)\\b");
@@ -146,15 +81,6 @@ public final class FigureParser {
     private static final Pattern WEIGHT_TEXT = Pattern.compile("(?i)\\b(?:weigh|weighs|weighed|weighing|weight|heavy"
             + "|heavier|lighter|tons?|tonnes?|kilos?|kilograms?|kg|ounces|lbs)\\b");
     private static final Pattern MINUS_BEFORE = Pattern.compile("(?i)(?:^|[^\\w])(?<minus>minus|negative)\\s+$");
-    private static final Set<String> BREAK_WORDS = Set.copyOf(java.util.List.of("of", "in", "to", "from", "for", "on", "at", "by", "and",
-            "or", "the", "a", "an", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
-            "will", "would", "with", "than", "as", "per", "each", "every", "a-year", "more", "less", "fewer",
-            "higher", "lower", "ago", "earlier", "later", "before", "after", "up", "down", "between", "over", "under",
-            "into", "since", "until", "while", "but", "it", "they", "its", "their", "this", "these", "those", "be",
-            "been", "being", "could", "should", "can", "may", "might", "must", "said", "says"));
-    private static final Map<String, String> DURATION_UNITS = Map.ofEntries(Map.entry("year", "YR"),
-            Map.entry("month", "MO"), Map.entry("week", "WK"), Map.entry("day", "DAY"), Map.entry("hour", "HR"),
-            Map.entry("minute", "MIN"), Map.entry("decade", "DECADE"), Map.entry("quarter", "QTR"));
     /** Percentages of the fractions news writes in words, to two decimals. */
     private static final Map<String, BigDecimal> FRACTIONS = Map.ofEntries(
             Map.entry("two-thirds", new BigDecimal("66.67")), Map.entry("two thirds", new BigDecimal("66.67")),
@@ -322,7 +248,7 @@ public final class FigureParser {
                 kind = FigureKind.MEASUREMENT;
             }
         } else {
-            Counted counted = scale == null ? age(text, start, end, value) : null;
+            CountedNouns.Counted counted = scale == null ? CountedNouns.age(text, start, end, value) : null;
             if (counted == null) {
                 counted = counted(text, start, end, value, wordNumber, scale != null, earlier, borrow);
             }
@@ -372,7 +298,7 @@ public final class FigureParser {
         boolean directed = kind != FigureKind.COUNT && kind != FigureKind.DURATION && kind != FigureKind.MEASUREMENT
                 && !LEVEL_QUALIFIERS.contains(String.valueOf(qualifierWords));
         if (directed) {
-            Move found = direction(text, before, window, spanStart, end, kind);
+            Directions.Move found = Directions.direction(text, before, window, spanStart, end, kind);
             if (found != null) {
                 direction = found.direction();
                 spanStart = found.start();
@@ -432,134 +358,39 @@ public final class FigureParser {
                 .toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:for|lasted|lasting|took|takes|spent)$");
     }
 
-    private record Move(String direction, int start, int end) {
-    }
-
-    private record Counted(String unit, FigureKind kind, BigDecimal unitFactor, int end) {
-    }
-
-    /** An age: "five years old", "aged 55", "Barra, 51, will"; null when the number states none. */
-    private static Counted age(String text, int start, int end, BigDecimal value) {
-        if (value.signum() <= 0) {
-            return null;
-        }
-        Matcher after = AGE_AFTER.matcher(Text.after(text, end));
-        if (after.lookingAt() && value.compareTo(BigDecimal.valueOf(5000)) <= 0) {
-            String unit = after.group("unit") == null ? "year" : Nouns.singular(after.group("unit").toLowerCase(Locale.ROOT));
-            return new Counted(DURATION_UNITS.get(unit), FigureKind.DURATION, BigDecimal.ONE, end + after.end());
-        }
-        String before = text.substring(Math.max(0, start - 40), start);
-        boolean apposition = AGE_APPOSITION.matcher(before).find() && text.startsWith(",", end)
-                && value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(16)) >= 0;
-        if (value.compareTo(BigDecimal.valueOf(150)) <= 0 && (AGE_BEFORE.matcher(before).find() || apposition)) {
-            Matcher unitAfter = AGE_AFTER.matcher(Text.after(text, end));
-            return new Counted("YR", FigureKind.DURATION, BigDecimal.ONE, unitAfter.lookingAt() ? end + unitAfter.end() : end);
-        }
-        return null;
-    }
-
     /**
      * What a number with no unit counts, or null when it counts nothing: "three new plants", "150 of its stores",
      * "400 more" (more of what the sentence counted), "eight years", "2,000" in "between 2,000 and 3,000 jobs".
      */
-    private Counted counted(String text, int start, int end, BigDecimal value, boolean wordNumber, boolean scaled,
+    private CountedNouns.Counted counted(String text, int start, int end, BigDecimal value, boolean wordNumber, boolean scaled,
                             List<FigureCandidate> earlier, boolean borrow) {
-        Noun noun = countedNoun(text, end);
+        CountedNouns.Noun noun = CountedNouns.countedNoun(text, end);
         if (noun == null && value.compareTo(BigDecimal.ONE) != 0) {
-            noun = partitiveNoun(text, end);
+            noun = CountedNouns.partitiveNoun(text, end);
         }
         if (noun == null) {
-            noun = moreNoun(text, start, end, earlier);
+            noun = CountedNouns.moreNoun(text, start, end, earlier);
         }
         if (noun == null) {
-            noun = nounBeforeOf(text, start, end);
+            noun = CountedNouns.nounBeforeOf(text, start, end);
         }
-        if (noun == null && !scaled && !wordNumber && isIndexLevel(text, start, end, value)) {
-            return new Counted("point", FigureKind.COUNT, BigDecimal.ONE, end);
+        if (noun == null && !scaled && !wordNumber && CountedNouns.isIndexLevel(text, start, end, value)) {
+            return new CountedNouns.Counted("point", FigureKind.COUNT, BigDecimal.ONE, end);
         }
         if (noun == null && !scaled) {
-            noun = listedNoun(text, start, end, earlier);
+            noun = CountedNouns.listedNoun(text, start, end, earlier);
         }
         if (noun == null) {
             Borrowed borrowed = borrow ? borrowedUnit(text, end, earlier) : null;
-            return borrowed == null ? null : new Counted(borrowed.unit(), borrowed.kind(),
+            return borrowed == null ? null : new CountedNouns.Counted(borrowed.unit(), borrowed.kind(),
                     scaled ? borrowed.factor().divide(borrowed.scale(), MathContext.DECIMAL64) : borrowed.factor(), end);
         }
-        if (DURATION_UNITS.containsKey(noun.singular())) {
-            boolean anchorOrAge = TIME_AGO.matcher(Text.after(text, noun.end())).lookingAt();
+        if (CountedNouns.DURATION_UNITS.containsKey(noun.singular())) {
+            boolean anchorOrAge = CountedNouns.TIME_AGO.matcher(Text.after(text, noun.end())).lookingAt();
             return anchorOrAge || value.compareTo(BigDecimal.valueOf(1000)) > 0 ? null
-                    : new Counted(DURATION_UNITS.get(noun.singular()), FigureKind.DURATION, BigDecimal.ONE, noun.end());
+                    : new CountedNouns.Counted(CountedNouns.DURATION_UNITS.get(noun.singular()), FigureKind.DURATION, BigDecimal.ONE, noun.end());
         }
-        return new Counted(noun.singular(), FigureKind.COUNT, BigDecimal.ONE, noun.end());
-    }
-
-    /**
-     * Which way a number moves, read from the words around it ("rose 14%", "4.2% higher", "a premium of 62%",
-     * "cut prices by 8%"); null when it states a level. The span grows to take in "up", "higher" and the like.
-     */
-    private static Move direction(String text, String before, int window, int start, int end, FigureKind kind) {
-        Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
-        if (verb.find()) {
-            String v = verb.group("v").toLowerCase(Locale.ROOT);
-            boolean phrasal = (v.equals("up") || v.equals("down"))
-                    && PHRASAL_UP.matcher(before.substring(0, verb.start("v"))).find();
-            boolean moneyObject = kind == FigureKind.AMOUNT && TRANSITIVE.contains(v) && verb.group("by") == null;
-            // "lose up to 16% of body weight", "cut 3% of staff": a part of a whole taken away is still a share
-            boolean partOfWhole = kind == FigureKind.SHARE && verb.group("by") == null && Wholes.wholeAfter(text, end) != null;
-            if (!phrasal && !moneyObject && !partOfWhole) {
-                boolean adverb = v.equals("up") || v.equals("down");
-                return new Move(ChangeWords.direction(v).label(),
-                        adverb ? window + verb.start("v") : start, end);
-            }
-            if (phrasal || partOfWhole) {
-                return null;
-            }
-        }
-        Matcher noun = DIRECTION_NOUN_AFTER.matcher(Text.after(text, end));
-        if (noun.lookingAt()) {
-            String n = noun.group("n").toLowerCase(Locale.ROOT);
-            boolean comparative = Set.of("more", "less", "fewer", "higher", "lower", "up", "down").contains(n);
-            // "$5 more" is usually an extra amount; "5% more" or "$5 higher" is a change
-            if (!comparative || kind == FigureKind.SHARE || kind == FigureKind.CHANGE
-                    || kind == FigureKind.AMOUNT && !n.matches("more|less|fewer")) {
-                boolean keepsNoun = n.equals("premium") || n.equals("discount") || n.equals("loss")
-                        || n.equals("cut");
-                return new Move(ChangeWords.direction(n).label(), start,
-                        keepsNoun && kind != FigureKind.SHARE ? end : end + noun.end());
-            }
-        }
-        Matcher nounBefore = DIRECTION_NOUN_BEFORE.matcher(before);
-        if (nounBefore.find()) {
-            String n = nounBefore.group("n").toLowerCase(Locale.ROOT);
-            return new Move(ChangeWords.direction(n).label(), window + nounBefore.start("all"),
-                    end);
-        }
-        Matcher restated = RESTATED_CHANGE.matcher(before);
-        String v = kind == FigureKind.MULTIPLE ? null : restated.find() ? restated.group("v").toLowerCase(Locale.ROOT)
-                : clauseVerbBefore(before);
-        boolean partOfWhole = kind == FigureKind.SHARE && Wholes.wholeAfter(text, end) != null;
-        return v == null || partOfWhole ? null
-                : new Move(ChangeWords.direction(v).label(), start, end);
-    }
-
-    /** "raised rates by 25 basis points": the change verb of the clause a "by" phrase belongs to. */
-    private static String clauseVerbBefore(String before) {
-        Matcher by = BY_BEFORE.matcher(before);
-        if (!by.find()) {
-            return null;
-        }
-        String clause = before.substring(Math.max(0, by.start() - 120), by.start());
-        Matcher cut = CLAUSE_BREAK.matcher(clause);
-        int from = 0;
-        while (cut.find()) {
-            from = cut.end();
-        }
-        Matcher verb = DIRECTION_VERB.matcher(clause.substring(from));
-        String last = null;
-        while (verb.find()) {
-            last = verb.group("v").toLowerCase(Locale.ROOT);
-        }
-        return last;
+        return new CountedNouns.Counted(noun.singular(), FigureKind.COUNT, BigDecimal.ONE, noun.end());
     }
 
     private void addFractions(String text, List<FigureCandidate> found) {
@@ -570,7 +401,7 @@ public final class FigureParser {
             int window = Text.windowStart(m.start());
             String before = text.substring(window, m.start());
             boolean share = following.startsWith(" of ");
-            Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
+            Matcher verb = Directions.DIRECTION_VERB_BEFORE.matcher(before);
             boolean change = verb.find();
             if (!share && !change || fraction.equals("half") && before.matches("(?is).*\\b(?:first|second|a|the)\\s$")
                     && !change) {
@@ -609,8 +440,8 @@ public final class FigureParser {
             int start = m.start();
             int end = m.end();
             String of = null;
-            Noun noun = countedNoun(text, end);
-            if (noun != null && !DURATION_UNITS.containsKey(noun.singular())) {
+            CountedNouns.Noun noun = CountedNouns.countedNoun(text, end);
+            if (noun != null && !CountedNouns.DURATION_UNITS.containsKey(noun.singular())) {
                 of = text.substring(end, noun.end()).strip();
                 end = noun.end();
             }
@@ -651,8 +482,8 @@ public final class FigureParser {
                 if (value == null) {
                     continue;
                 }
-                Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
-                Matcher noun = DIRECTION_NOUN_AFTER.matcher(Text.after(text, end));
+                Matcher verb = Directions.DIRECTION_VERB_BEFORE.matcher(before);
+                Matcher noun = Directions.DIRECTION_NOUN_AFTER.matcher(Text.after(text, end));
                 String word = verb.find() ? verb.group("v") : noun.lookingAt() ? noun.group("n") : null;
                 // a factor with no word of direction ("a tenfold return") is growth
                 direction = word == null ? "increase" : ChangeWords.direction(word).label();
@@ -686,9 +517,9 @@ public final class FigureParser {
             FigureKind kind;
             Matcher of = VAGUE_OF.matcher(Text.after(text, end));
             boolean hasOf = of.lookingAt();
-            Noun counted = hasOf ? countedNoun(text, end + of.start("w") - 1) : null;
+            CountedNouns.Noun counted = hasOf ? CountedNouns.countedNoun(text, end + of.start("w") - 1) : null;
             if (counted == null) {
-                counted = partitiveNoun(text, end);
+                counted = CountedNouns.partitiveNoun(text, end);
             }
             if (hasOf && Currencies.ofWord(of.group("w")) != null) {
                 unit = Currencies.ofWord(of.group("w"));
@@ -729,123 +560,6 @@ public final class FigureParser {
             }
         }
         return currency;
-    }
-
-    private record Noun(String singular, int end, int skippedModifiers) {
-    }
-
-    /** The counted noun after a number: "24 million users", "three new plants", "nine UK airports". */
-    private static Noun countedNoun(String text, int position) {
-        int at = position;
-        if (at < text.length() && text.charAt(at) == '-') {
-            Matcher hyphenated = HYPHENATED_DURATION.matcher(Text.after(text, at));
-            if (hyphenated.lookingAt()) {
-                return new Noun(hyphenated.group(1), at + hyphenated.end(), 0);
-            }
-            return null;
-        }
-        for (int skipped = 0; skipped <= 3; skipped++) {
-            Matcher word = COUNTED_WORD.matcher(Text.after(text, at));
-            if (!word.lookingAt()) {
-                return null;
-            }
-            String w = word.group("w");
-            String lower = w.toLowerCase(Locale.ROOT);
-            int end = at + word.end();
-            if (BREAK_WORDS.contains(lower) || NotAFigure.MONTH.matcher(w).matches()) {
-                return null;
-            }
-            if (MODEL_PLURAL.matcher(w).matches()) {
-                return new Noun(w.substring(0, w.length() - 1), end, skipped); // "24 A320s", "five Boeing 737s"
-            }
-            boolean acronym = w.matches("[A-Z]{2,4}");
-            boolean name = Character.isUpperCase(w.charAt(0)) && !acronym || Character.isDigit(w.charAt(0))
-                    || w.chars().anyMatch(Character::isDigit);
-            if (Nouns.isSuperlative(lower)) {
-                return null; // "the five largest lenders" ranks, it does not count
-            }
-            if (name) {
-                at = end; // "12 new long-haul Airbus aircraft", "six new A330-300E aircraft": names modify the noun
-                continue;
-            }
-            if (!acronym && Nouns.countsInPlural(lower)) {
-                return new Noun(Nouns.singular(lower), end, skipped);
-            }
-            at = end;
-        }
-        return null;
-    }
-
-    /** "job cuts of 10,000", "a crew of six": what a plural or collective noun before "of" numbers. */
-    private static Noun nounBeforeOf(String text, int start, int end) {
-        Matcher of = NOUN_OF_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
-        if (!of.find()) {
-            return null;
-        }
-        String noun = of.group("noun").toLowerCase(Locale.ROOT);
-        boolean counts = COLLECTIVE_NOUNS.contains(noun) || Nouns.isPlural(noun) && !NOT_COUNTED_BEFORE_OF.contains(noun);
-        return counts ? new Noun(COLLECTIVE_NOUNS.contains(noun) ? noun : Nouns.singular(noun), end, 0) : null;
-    }
-
-    /**
-     * "closed at 10,431.8", "a level of 7,465.95", "below the 5000 mark": a stock index level, in points. Only in
-     * text about an index or points, and only numbers a level can be (100 or more).
-     */
-    private static boolean isIndexLevel(String text, int start, int end, BigDecimal value) {
-        if (value.compareTo(BigDecimal.valueOf(100)) < 0) {
-            return false;
-        }
-        String before = text.substring(Math.max(0, start - 40), start);
-        boolean cue = INDEX_LEVEL_BEFORE.matcher(before).find() || INDEX_LEVEL_AFTER.matcher(Text.after(text, end)).lookingAt();
-        return cue && INDEX_TEXT.matcher(text.substring(Math.max(0, start - 300), Math.min(text.length(), end + 300)))
-                .find();
-    }
-
-    /**
-     * "4,300 jobs in France, 3,700 in Germany and 400 in Spain", "840 people (550 for a Boeing 747)": a bare number
-     * listed after a count in the same clause counts the same things.
-     */
-    private static Noun listedNoun(String text, int start, int end, List<FigureCandidate> earlier) {
-        if (!LISTED_AFTER.matcher(Text.after(text, end)).lookingAt()) {
-            return null;
-        }
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            FigureCandidate before = earlier.get(i);
-            if (before.end() > start) {
-                continue;
-            }
-            String between = text.substring(before.end(), start);
-            boolean listed = before.kind() == FigureKind.COUNT && between.length() <= 80
-                    && LIST_BETWEEN.matcher(between).matches();
-            return listed ? new Noun(before.unit(), end, 0) : null;
-        }
-        return null;
-    }
-
-    /** "150 of its stores", "three of the company's plants". */
-    private static Noun partitiveNoun(String text, int position) {
-        Matcher of = PARTITIVE.matcher(Text.after(text, position));
-        return of.lookingAt() ? countedNoun(text, position + of.end()) : null;
-    }
-
-    /** "400 more people"; "hire 400 more" after "2,300 people" in the same sentence counts people too. */
-    private static Noun moreNoun(String text, int start, int position, List<FigureCandidate> earlier) {
-        Matcher more = MORE.matcher(Text.after(text, position));
-        if (!more.lookingAt()) {
-            return null;
-        }
-        Noun stated = countedNoun(text, position + more.end());
-        if (stated != null) {
-            return stated;
-        }
-        for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).end() > start - 2 * Text.LOOK_BEHIND; i--) {
-            FigureCandidate before = earlier.get(i);
-            if (before.end() <= start && before.kind() == FigureKind.COUNT && before.value() != null) {
-                return Text.sameSentence(text, before.end(), start) ? new Noun(before.unit(), position + more.end(), 0)
-                        : null;
-            }
-        }
-        return null;
     }
 
     private record Borrowed(String unit, FigureKind kind, BigDecimal factor, BigDecimal scale) {

@@ -1,0 +1,226 @@
+package org.newsgraph.extract.figure;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.FigureCandidate;
+import org.newsgraph.extract.FigureKind;
+
+/**
+ * What a number with no unit counts: "three new plants", "150 of its stores", "400 more", "job cuts of 10,000", "a
+ * crew of six", index levels in points, and ages ("aged 55", "five years old").
+ */
+final class CountedNouns {
+
+    static final Pattern HYPHENATED_DURATION = Pattern.compile(
+            "^-(year|month|week|day|hour|minute|decade)\\b(?!-old)");
+
+    static final Pattern PARTITIVE = Pattern.compile(
+            "^\\s+of\\s+(?:the|its|their|our|his|her|these|those|[A-Za-z][\\w-]*['’]s)(?=\\s)");
+
+    static final Pattern MORE = Pattern.compile("^\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
+
+    /** A word between a number and what it counts: letters, or a name or model with digits ("A330-300E"). */
+    static final Pattern COUNTED_WORD = Pattern.compile("^\\s+(?<w>[A-Za-z0-9][A-Za-z0-9-]*)");
+
+    static final Pattern NOUN_OF_BEFORE = Pattern.compile("(?:^|[^\\w-])(?<noun>[A-Za-z]+) of "
+            + "(?:(?:about|around|some|nearly|almost|over|more than|up to|at least|roughly|approximately) )?$");
+
+    static final Set<String> COLLECTIVE_NOUNS = Set.of("crew", "fleet", "workforce", "crowd", "squad",
+            "audience", "army", "staff");
+
+    /** Plurals before "of" that do not name what the number counts: "tens of", "levels of", "losses of". */
+    static final Set<String> NOT_COUNTED_BEFORE_OF = Set.of("tens", "hundreds", "thousands", "millions",
+            "billions", "levels", "lows", "highs", "losses", "gains", "rates", "prices", "values", "ages", "years",
+            "months", "days", "weeks", "hours", "sales", "revenues", "profits", "earnings", "costs", "totals",
+            "speeds", "temperatures", "heights", "distances", "terms", "units", "numbers", "amounts", "sums",
+            "increases", "decreases", "rises", "falls", "drops", "declines", "margins", "returns", "yields");
+
+    static final Pattern INDEX_LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:level|low|high|mark|close|peak"
+            + "|record) of|\\b(?:closed|closing|ended|ending|finished|stood|opened|settled|stayed|trading) at|\\bmark at"
+            + "|\\b(?:to|at) a (?:level|low|high|close) of) $");
+
+    static final Pattern INDEX_LEVEL_AFTER = Pattern.compile("^\\s(?:mark|level)\\b");
+
+    static final Pattern INDEX_TEXT = Pattern.compile("\\bpoints?\\b|\\b[Ii]ndex\\b|\\bindices\\b|Dow\\b"
+            + "|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|S&P|Hang Seng|CAC|Sensex|Stoxx|TSX|KOSPI|ASX");
+
+    static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s(?:in|for|at|on|from|to|by)\\s|\\s?[),;])");
+
+    static final Pattern LIST_BETWEEN = Pattern.compile("[^.;:!?]*(?:,|\\(|\\band\\b|\\bor\\b)[^.;:!?]*");
+
+    /** Models counted in the plural: "A320s", "737s", "F-35s". */
+    static final Pattern MODEL_PLURAL = Pattern.compile("[A-Z]{0,3}-?\\d{2,4}[A-Z]{0,3}s");
+
+    /** "three months ago" anchors a time and "54 years old" is an age: neither is a length of time. */
+    static final Pattern TIME_AGO = Pattern.compile(
+            "^\\s+(?:ago|earlier|later|before|after|previously|prior|old|of age)\\b");
+
+    /** "five years old", "18 months of age", "a 90-day-old bill", "87 yo": an age in its unit. */
+    static final Pattern AGE_AFTER = Pattern.compile(
+            "^(?:\\s|-)(?<unit>years?|months?|weeks?|days?)(?:\\s|-)(?:old|of age)\\b|^\\s?(?:yo|y/o)\\b");
+
+    /** "aged 55", "age 87", "at the age of 56". */
+    static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|age of)\\s$");
+
+    /** "Barra, 51, will be": a small number set off by commas right after a name is an age. */
+    static final Pattern AGE_APPOSITION = Pattern.compile("\\b[A-Z][\\p{L}'’-]+, $");
+
+    static final Set<String> BREAK_WORDS = Set.copyOf(java.util.List.of("of", "in", "to", "from", "for", "on", "at", "by", "and",
+            "or", "the", "a", "an", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
+            "will", "would", "with", "than", "as", "per", "each", "every", "a-year", "more", "less", "fewer",
+            "higher", "lower", "ago", "earlier", "later", "before", "after", "up", "down", "between", "over", "under",
+            "into", "since", "until", "while", "but", "it", "they", "its", "their", "this", "these", "those", "be",
+            "been", "being", "could", "should", "can", "may", "might", "must", "said", "says"));
+
+    static final Map<String, String> DURATION_UNITS = Map.ofEntries(Map.entry("year", "YR"),
+            Map.entry("month", "MO"), Map.entry("week", "WK"), Map.entry("day", "DAY"), Map.entry("hour", "HR"),
+            Map.entry("minute", "MIN"), Map.entry("decade", "DECADE"), Map.entry("quarter", "QTR"));
+
+    record Counted(String unit, FigureKind kind, BigDecimal unitFactor, int end) {
+    }
+
+    /** An age: "five years old", "aged 55", "Barra, 51, will"; null when the number states none. */
+    static Counted age(String text, int start, int end, BigDecimal value) {
+        if (value.signum() <= 0) {
+            return null;
+        }
+        Matcher after = AGE_AFTER.matcher(Text.after(text, end));
+        if (after.lookingAt() && value.compareTo(BigDecimal.valueOf(5000)) <= 0) {
+            String unit = after.group("unit") == null ? "year" : Nouns.singular(after.group("unit").toLowerCase(Locale.ROOT));
+            return new Counted(DURATION_UNITS.get(unit), FigureKind.DURATION, BigDecimal.ONE, end + after.end());
+        }
+        String before = text.substring(Math.max(0, start - 40), start);
+        boolean apposition = AGE_APPOSITION.matcher(before).find() && text.startsWith(",", end)
+                && value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(16)) >= 0;
+        if (value.compareTo(BigDecimal.valueOf(150)) <= 0 && (AGE_BEFORE.matcher(before).find() || apposition)) {
+            Matcher unitAfter = AGE_AFTER.matcher(Text.after(text, end));
+            return new Counted("YR", FigureKind.DURATION, BigDecimal.ONE, unitAfter.lookingAt() ? end + unitAfter.end() : end);
+        }
+        return null;
+    }
+
+    record Noun(String singular, int end, int skippedModifiers) {
+    }
+
+    /** The counted noun after a number: "24 million users", "three new plants", "nine UK airports". */
+    static Noun countedNoun(String text, int position) {
+        int at = position;
+        if (at < text.length() && text.charAt(at) == '-') {
+            Matcher hyphenated = HYPHENATED_DURATION.matcher(Text.after(text, at));
+            if (hyphenated.lookingAt()) {
+                return new Noun(hyphenated.group(1), at + hyphenated.end(), 0);
+            }
+            return null;
+        }
+        for (int skipped = 0; skipped <= 3; skipped++) {
+            Matcher word = COUNTED_WORD.matcher(Text.after(text, at));
+            if (!word.lookingAt()) {
+                return null;
+            }
+            String w = word.group("w");
+            String lower = w.toLowerCase(Locale.ROOT);
+            int end = at + word.end();
+            if (BREAK_WORDS.contains(lower) || NotAFigure.MONTH.matcher(w).matches()) {
+                return null;
+            }
+            if (MODEL_PLURAL.matcher(w).matches()) {
+                return new Noun(w.substring(0, w.length() - 1), end, skipped); // "24 A320s", "five Boeing 737s"
+            }
+            boolean acronym = w.matches("[A-Z]{2,4}");
+            boolean name = Character.isUpperCase(w.charAt(0)) && !acronym || Character.isDigit(w.charAt(0))
+                    || w.chars().anyMatch(Character::isDigit);
+            if (Nouns.isSuperlative(lower)) {
+                return null; // "the five largest lenders" ranks, it does not count
+            }
+            if (name) {
+                at = end; // "12 new long-haul Airbus aircraft", "six new A330-300E aircraft": names modify the noun
+                continue;
+            }
+            if (!acronym && Nouns.countsInPlural(lower)) {
+                return new Noun(Nouns.singular(lower), end, skipped);
+            }
+            at = end;
+        }
+        return null;
+    }
+
+    /** "job cuts of 10,000", "a crew of six": what a plural or collective noun before "of" numbers. */
+    static Noun nounBeforeOf(String text, int start, int end) {
+        Matcher of = NOUN_OF_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+        if (!of.find()) {
+            return null;
+        }
+        String noun = of.group("noun").toLowerCase(Locale.ROOT);
+        boolean counts = COLLECTIVE_NOUNS.contains(noun) || Nouns.isPlural(noun) && !NOT_COUNTED_BEFORE_OF.contains(noun);
+        return counts ? new Noun(COLLECTIVE_NOUNS.contains(noun) ? noun : Nouns.singular(noun), end, 0) : null;
+    }
+
+    /**
+     * "closed at 10,431.8", "a level of 7,465.95", "below the 5000 mark": a stock index level, in points. Only in
+     * text about an index or points, and only numbers a level can be (100 or more).
+     */
+    static boolean isIndexLevel(String text, int start, int end, BigDecimal value) {
+        if (value.compareTo(BigDecimal.valueOf(100)) < 0) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 40), start);
+        boolean cue = INDEX_LEVEL_BEFORE.matcher(before).find() || INDEX_LEVEL_AFTER.matcher(Text.after(text, end)).lookingAt();
+        return cue && INDEX_TEXT.matcher(text.substring(Math.max(0, start - 300), Math.min(text.length(), end + 300)))
+                .find();
+    }
+
+    /**
+     * "4,300 jobs in France, 3,700 in Germany and 400 in Spain", "840 people (550 for a Boeing 747)": a bare number
+     * listed after a count in the same clause counts the same things.
+     */
+    static Noun listedNoun(String text, int start, int end, List<FigureCandidate> earlier) {
+        if (!LISTED_AFTER.matcher(Text.after(text, end)).lookingAt()) {
+            return null;
+        }
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            FigureCandidate before = earlier.get(i);
+            if (before.end() > start) {
+                continue;
+            }
+            String between = text.substring(before.end(), start);
+            boolean listed = before.kind() == FigureKind.COUNT && between.length() <= 80
+                    && LIST_BETWEEN.matcher(between).matches();
+            return listed ? new Noun(before.unit(), end, 0) : null;
+        }
+        return null;
+    }
+
+    /** "150 of its stores", "three of the company's plants". */
+    static Noun partitiveNoun(String text, int position) {
+        Matcher of = PARTITIVE.matcher(Text.after(text, position));
+        return of.lookingAt() ? countedNoun(text, position + of.end()) : null;
+    }
+
+    /** "400 more people"; "hire 400 more" after "2,300 people" in the same sentence counts people too. */
+    static Noun moreNoun(String text, int start, int position, List<FigureCandidate> earlier) {
+        Matcher more = MORE.matcher(Text.after(text, position));
+        if (!more.lookingAt()) {
+            return null;
+        }
+        Noun stated = countedNoun(text, position + more.end());
+        if (stated != null) {
+            return stated;
+        }
+        for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).end() > start - 2 * Text.LOOK_BEHIND; i--) {
+            FigureCandidate before = earlier.get(i);
+            if (before.end() <= start && before.kind() == FigureKind.COUNT && before.value() != null) {
+                return Text.sameSentence(text, before.end(), start) ? new Noun(before.unit(), position + more.end(), 0)
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    private CountedNouns() {
+    }
+}

@@ -1,0 +1,128 @@
+package org.newsgraph.extract.figure;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.FigureKind;
+
+/**
+ * Which way a number moves, read from the words around it ("rose 14%", "4.2% higher", "a premium of 62%", "cut
+ * prices by 8%"); none when it states a level.
+ */
+final class Directions {
+
+    static final String CHANGE_VERBS = ChangeWords.verbPattern();
+
+    static final Pattern DIRECTION_VERB_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)(?<by>\\s+by)?\\s+(?:a\\s+)?$");
+
+    /** The last change verb of a clause, for "cut the price of 2,000 products by an average of 8%". */
+    static final Pattern DIRECTION_VERB = Pattern.compile(
+            "(?i)\\b(?<v>" + CHANGE_VERBS + ")\\b");
+
+    static final Pattern BY_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\w])by\\s+(?:an?\\s+average\\s+of\\s+|an?\\s+further\\s+|another\\s+)?$");
+
+    /** "fell 533 points, or 1.3%": the figure after "or" restates a change; "fell to £1bn, or 3 times" a level. */
+    static final Pattern RESTATED_CHANGE = Pattern.compile(
+            "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)\\s+(?:by\\s+)?"
+                    + "(?:[a-z]+\\s+){0,2}?[$€£¥]?\\d[\\d.,]*(?:\\s?[A-Za-z%]+){0,2},\\s+or\\s+$");
+
+    static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?\\n()\"“”]|[.,](?=\\s)");
+
+    /** Verbs that take money as their object: "raised $5 million" is money raised, not a rise of $5 million. */
+    static final Set<String> TRANSITIVE = Set.of("raised", "raises", "raise", "raising", "lost", "loses",
+            "lose", "losing", "added", "adds", "shed", "sheds");
+
+    static final Pattern PHRASAL_UP = Pattern.compile(
+            "(?i)\\b(?:made|make|makes|making|set|sets|took|take|takes|picked|added|adds|add|opened"
+                    + "|opens|open|signed|sign|signs|sped|speed|stepped|step|fill|filled|fills|summed|sum|shored|use|used"
+                    + "|uses|give|gave|given|gives|build|built|builds|ramp|ramped|ramps|scale|scaled|back|backed)\\s+$");
+
+    static final String DIRECTION_NOUNS = ChangeWords.nounPattern();
+
+    static final Pattern DIRECTION_NOUN_AFTER = Pattern.compile(
+            "^(?:\\s|-)(?<n>" + DIRECTION_NOUNS + "|higher|lower|more|less|fewer|up|down|larger|bigger|greater|smaller"
+                    + "|cheaper)\\b");
+
+    /** "a premium of 62%", "an increase of 5%", "growth of 3%". */
+    static final Pattern DIRECTION_NOUN_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\w])(?<all>(?:(?:an?|the|its|their)\\s+(?:[a-z]+\\s+)?)?(?<n>" + DIRECTION_NOUNS
+                    + ")\\s+of\\s+)$");
+
+    record Move(String direction, int start, int end) {
+    }
+
+    /**
+     * Which way a number moves, read from the words around it ("rose 14%", "4.2% higher", "a premium of 62%",
+     * "cut prices by 8%"); null when it states a level. The span grows to take in "up", "higher" and the like.
+     */
+    static Move direction(String text, String before, int window, int start, int end, FigureKind kind) {
+        Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
+        if (verb.find()) {
+            String v = verb.group("v").toLowerCase(Locale.ROOT);
+            boolean phrasal = (v.equals("up") || v.equals("down"))
+                    && PHRASAL_UP.matcher(before.substring(0, verb.start("v"))).find();
+            boolean moneyObject = kind == FigureKind.AMOUNT && TRANSITIVE.contains(v) && verb.group("by") == null;
+            // "lose up to 16% of body weight", "cut 3% of staff": a part of a whole taken away is still a share
+            boolean partOfWhole = kind == FigureKind.SHARE && verb.group("by") == null && Wholes.wholeAfter(text, end) != null;
+            if (!phrasal && !moneyObject && !partOfWhole) {
+                boolean adverb = v.equals("up") || v.equals("down");
+                return new Move(ChangeWords.direction(v).label(),
+                        adverb ? window + verb.start("v") : start, end);
+            }
+            if (phrasal || partOfWhole) {
+                return null;
+            }
+        }
+        Matcher noun = DIRECTION_NOUN_AFTER.matcher(Text.after(text, end));
+        if (noun.lookingAt()) {
+            String n = noun.group("n").toLowerCase(Locale.ROOT);
+            boolean comparative = Set.of("more", "less", "fewer", "higher", "lower", "up", "down").contains(n);
+            // "$5 more" is usually an extra amount; "5% more" or "$5 higher" is a change
+            if (!comparative || kind == FigureKind.SHARE || kind == FigureKind.CHANGE
+                    || kind == FigureKind.AMOUNT && !n.matches("more|less|fewer")) {
+                boolean keepsNoun = n.equals("premium") || n.equals("discount") || n.equals("loss")
+                        || n.equals("cut");
+                return new Move(ChangeWords.direction(n).label(), start,
+                        keepsNoun && kind != FigureKind.SHARE ? end : end + noun.end());
+            }
+        }
+        Matcher nounBefore = DIRECTION_NOUN_BEFORE.matcher(before);
+        if (nounBefore.find()) {
+            String n = nounBefore.group("n").toLowerCase(Locale.ROOT);
+            return new Move(ChangeWords.direction(n).label(), window + nounBefore.start("all"),
+                    end);
+        }
+        Matcher restated = RESTATED_CHANGE.matcher(before);
+        String v = kind == FigureKind.MULTIPLE ? null : restated.find() ? restated.group("v").toLowerCase(Locale.ROOT)
+                : clauseVerbBefore(before);
+        boolean partOfWhole = kind == FigureKind.SHARE && Wholes.wholeAfter(text, end) != null;
+        return v == null || partOfWhole ? null
+                : new Move(ChangeWords.direction(v).label(), start, end);
+    }
+
+    /** "raised rates by 25 basis points": the change verb of the clause a "by" phrase belongs to. */
+    static String clauseVerbBefore(String before) {
+        Matcher by = BY_BEFORE.matcher(before);
+        if (!by.find()) {
+            return null;
+        }
+        String clause = before.substring(Math.max(0, by.start() - 120), by.start());
+        Matcher cut = CLAUSE_BREAK.matcher(clause);
+        int from = 0;
+        while (cut.find()) {
+            from = cut.end();
+        }
+        Matcher verb = DIRECTION_VERB.matcher(clause.substring(from));
+        String last = null;
+        while (verb.find()) {
+            last = verb.group("v").toLowerCase(Locale.ROOT);
+        }
+        return last;
+    }
+
+    private Directions() {
+    }
+}
