@@ -146,7 +146,7 @@ public final class FigureParser {
         String num2 = m.group("num2");
         String scale = m.group("scale") == null ? null : m.group("scale").strip().toLowerCase(Locale.ROOT);
         String unitText = m.group("unit") == null ? null : m.group("unit").strip();
-        Sign sign = cur == null ? Sign.before(text, start) : Sign.NONE;
+        Sign sign = Sign.before(text, start);
         if (NotAFigure.isAttached(text, start - sign.width(), end)) {
             refuse.accept("glued to letters or digits: a code or model name (GPT-4, A330, 5G)");
             return null;

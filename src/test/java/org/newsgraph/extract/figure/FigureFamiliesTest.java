@@ -1,7 +1,9 @@
 package org.newsgraph.extract.figure;
 
 import org.newsgraph.extract.FigureCandidate;
+import org.newsgraph.extract.Rejection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -31,6 +33,14 @@ class FigureFamiliesTest {
             The state will spend Rs 500 crore on roads.               | Rs 500 crore        | amount | 5000000000 | INR
             A menu costs 25 € in Lyon.                                | 25 €                | amount | 25         | EUR
             The fund paid a 12-cent dividend.                         | 12-cent             | amount | 0.12       | USD
+            The ticket costs 15 dollars 50.                           | 15 dollars 50       | amount | 15.5       | USD
+            Lunch came to eleven euros and forty-five cents.          | eleven euros and forty-five cents | amount | 11.45 | EUR
+            The deal was worth 75 USD million in the end.             | 75 USD million      | amount | 75000000   | USD
+            Sales rose to 120 MEUR last year.                         | 120 MEUR            | amount | 120000000  | EUR
+            Revenue reached MSEK 340 in the period.                   | MSEK 340            | amount | 340000000  | SEK
+            The bid was C $ 1.34 a share.                             | C $ 1.34 a share    | amount | 1.34       | CAD
+            A pass costs 20 usd at the gate.                          | 20 usd              | amount | 20         | USD
+            The striker cost £5 m in January.                         | £5 m                | amount | 5000000    | GBP
             """)
     void currencies(String sentence, String text, String kind, String value, String unit) {
         assertOne(sentence, text, kind, value, unit);
@@ -56,6 +66,11 @@ class FigureFamiliesTest {
             The track is 10 1/2 miles long.                           | 10 1/2 miles        | measurement | 10.5   | MI
             The recipe needs 3/4 cup of flour.                       | 3/4 cup             | measurement | 0.75   | CUP
             The castle is 500 years old.                              | 500 years old       | duration    | 500    | YR
+            The parcel weighed 12 pounds on the scale.                | 12 pounds           | measurement | 12     | LB
+            The sprint is run on a 100 m track.                       | 100 m               | measurement | 100    | M
+            Overnight it fell to -5 degrees Celsius.                  | -5 degrees Celsius  | measurement | -5     | DEG_C
+            The valley reached minus 12 degrees Fahrenheit.           | minus 12 degrees Fahrenheit | measurement | -12 | DEG_F
+            The freezer holds −18°C.                                  | −18°C               | measurement | -18    | DEG_C
             """)
     void physicalUnits(String sentence, String text, String kind, String value, String unit) {
         assertOne(sentence, text, kind, value, unit);
@@ -89,6 +104,73 @@ class FigureFamiliesTest {
         assertEquals(kind, figure.kind().label(), sentence);
         assertEquals(new BigDecimal(value), figure.value(), sentence);
         assertEquals(unit, figure.unit(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            At the close the Nasdaq +1.1% led the gains.              | +1.1%   | 1.1 | percent | increase
+            In Frankfurt the DAX -0.4% lagged.                        | -0.4%   | 0.4 | percent | decrease
+            Brent crude +$1.20 on the day.                            | +$1.20  | 1.2 | USD     | increase
+            The Dow -212 points after lunch.                          | -212 points | 212 | point | decrease
+            """)
+    void signedMovesInRoundUps(String sentence, String text, String value, String unit, String direction) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(1, found.size(), () -> sentence + ": " + found);
+        FigureCandidate figure = found.get(0);
+        assertEquals(text, sentence.substring(figure.start(), figure.end()), sentence);
+        assertEquals("change", figure.kind().label(), sentence);
+        assertEquals(new BigDecimal(value), figure.value(), sentence);
+        assertEquals(unit, figure.unit(), sentence);
+        assertEquals(direction, figure.direction(), sentence);
+    }
+
+    /** Scores and tallies are not figures (decided: one rule, {@link Tally}); counts of goals or votes with their noun are. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            United won 3-1 at home on Saturday.                       | 3-1
+            The board voted 9 to 2 in favour.                         | 9
+            The court issued a 5-4 ruling on the case.                | 5-4
+            The home side led 2-0 at half-time.                       | 2-0
+            """)
+    void scoresAndTalliesAreRefused(String sentence, String tally) {
+        List<Rejection> refused = new java.util.ArrayList<>();
+        List<FigureCandidate> found = PARSER.parse(sentence, refused::add);
+        assertEquals(List.of(), found, sentence);
+        assertTrue(refused.stream().anyMatch(r -> r.text().equals(tally) && r.reason().contains("tally")),
+                () -> sentence + ": " + refused);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He scored 14 goals in the season.                         | 14 goals  | goal
+            The bill passed by 310 votes.                             | 310 votes | vote
+            """)
+    void countsOfGoalsAndVotesStayCounts(String sentence, String text, String unit) {
+        FigureCandidate figure = PARSER.parse(sentence).get(0);
+        assertEquals(text, sentence.substring(figure.start(), figure.end()), sentence);
+        assertEquals("count", figure.kind().label(), sentence);
+        assertEquals(unit, figure.unit(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mill sold for 9.2 million Canadian dollars ($6.7 million) in May.  | CAD | USD
+            The club paid €5m (about £4.3m) for the winger.                         | EUR | GBP
+            Sales were 1.2 billion yuan, or about $170 million, last year.           | CNY | USD
+            """)
+    void anAmountRestatedInAnotherCurrencyPointsAtTheFirst(String sentence, String first, String second) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(List.of(first, second), found.stream().map(FigureCandidate::unit).toList(), sentence);
+        assertEquals(null, found.get(0).convertedFrom(), sentence);
+        assertEquals(found.get(0).start(), found.get(1).convertedFrom(), sentence);
+    }
+
+    @Test
+    void twoAmountsInOneCurrencyOrApartAreNoConversion() {
+        for (String sentence : List.of("Revenue rose from $4.1 million ($3.9 million a year ago).",
+                "It paid €5m for the site and £4m for the plant.")) {
+            assertTrue(PARSER.parse(sentence).stream().allMatch(f -> f.convertedFrom() == null), sentence);
+        }
     }
 
     @Test
