@@ -1,6 +1,7 @@
 /**
- * Figures: the word lists a figure is read with (units, organisation nouns, change nouns), loaded from resource files
- * under {@code src/main/resources/org/newsgraph/extract/} so that they can be extended without touching Java, and
- * shared by every reader that needs them.
+ * Figures as the text states them: {@link org.newsgraph.extract.figure.FigureParser} reads each number of a sentence
+ * and asks one small rule per question (is it a figure at all, its currency or unit, what it counts, which way it
+ * moves, its rate, its range, the amount it restates). The word lists they read (units, currencies, change words,
+ * qualifiers, plurals) are resource files under {@code src/main/resources/org/newsgraph/extract/}.
  */
 package org.newsgraph.extract.figure;
