@@ -463,10 +463,16 @@ final class FigureContext {
         return null;
     }
 
+    /** What "it", "the company" or "these companies" stands for: every organisation of a plural, the first first. */
     private Found coreferent(AnnotatedSentence sentence, Token token) {
         Optional<Coreference.Resolution> resolution = context.coreference().resolve(sentence, token);
-        return resolution.map(r -> new Found(r.entity().id(), COREFERENCE, SURE_COREFERENCE.contains(r.reason())))
-                .orElse(null);
+        if (resolution.isEmpty()) {
+            return null;
+        }
+        Coreference.Resolution r = resolution.get();
+        List<String> others = context.coreference().group(sentence, token).stream().map(Entity::id)
+                .filter(id -> !id.equals(r.entity().id())).toList();
+        return new Found(r.entity().id(), COREFERENCE, SURE_COREFERENCE.contains(r.reason()), others);
     }
 
     private Entity mainSubject(AnnotatedSentence sentence) {
