@@ -350,10 +350,17 @@ final class FigureContext {
      * Acme, which dropped 9% ..." parsed with the second clause under the first; what the outer clause says is not
      * about the inner clause's figure.
      */
-    private static boolean leavesClause(AnnotatedSentence sentence, Token below, String relation, List<Token> nouns) {
+    private boolean leavesClause(AnnotatedSentence sentence, Token below, String relation, List<Token> nouns) {
         String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
-        return CLAUSE_EDGES.contains(base) && sentence.children(below).stream().anyMatch(c -> !nouns.contains(c)
-                && DependencyWalk.relation(sentence, below, c).startsWith("nsubj"));
+        List<Token> subjects = sentence.children(below).stream().filter(c -> !nouns.contains(c)
+                && DependencyWalk.relation(sentence, below, c).startsWith("nsubj")).toList();
+        if (!CLAUSE_EDGES.contains(base) || subjects.isEmpty()) {
+            return false;
+        }
+        // "The airline carried 21m passengers, and revenue climbed to £3.2bn": a conjoined clause whose subject is a
+        // plain measure (not an actor: "and the airport earned") is about the first clause's subject
+        return !base.equals("conj") || AGENT_VERBS.contains(lemma(below))
+                || subjects.stream().anyMatch(c -> !isPlainMeasure(sentence, c));
     }
 
     /**
@@ -545,6 +552,15 @@ final class FigureContext {
     private static boolean hasSubject(AnnotatedSentence sentence, Token token) {
         return sentence.children(token).stream()
                 .anyMatch(c -> DependencyWalk.relation(sentence, token, c).startsWith("nsubj"));
+    }
+
+    /** A measure noun without a possessor or name of its own: "revenue", not "its revenue" or "Acme revenue". */
+    private boolean isPlainMeasure(AnnotatedSentence sentence, Token noun) {
+        return isMeasureNoun(sentence, noun) && sentence.children(noun).stream().noneMatch(c -> {
+            String relation = DependencyWalk.relation(sentence, noun, c);
+            return relation.equals("nmod:poss") || relation.equals("compound") && context.entityAt(c) != null
+                    || relation.startsWith("nmod");
+        });
     }
 
     private boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {

@@ -100,6 +100,20 @@ class FigureSubjectsTest {
                         "det(jets, The) nsubj(list, jets) root(ROOT, list) obl:at(list, €) nummod(€, billion) "
                                 + "compound(billion, 1.8) dep(offered, $) nummod($, billion#2) compound(billion#2, 2) "
                                 + "nsubj(offered, Acme) conj:but(list, offered) obj(offered, discounts)"),
+                of("a conjoined clause about a plain measure: the first clause's subject", "$ 3 billion",
+                        FigureKind.AMOUNT, "acme", "nsubj", true, List.of(), "-",
+                        "Acme/NNP/ORGANIZATION carried/VBD/_/carry 21/CD passengers/NNS ,/, and/CC revenue/NN "
+                                + "climbed/VBD/_/climb to/IN $/$ 3/CD billion/CD ./.",
+                        "nsubj(carried, Acme) root(ROOT, carried) obj(carried, passengers) nummod(passengers, 21) "
+                                + "cc(climbed, and) nsubj(climbed, revenue) conj:and(carried, climbed) "
+                                + "advmod(climbed, to) dep(to, $) nummod($, billion) compound(billion, 3)"),
+                of("a conjoined clause with an owner of its own is not the first clause's", "$ 3 billion",
+                        FigureKind.AMOUNT, "acme", "nsubj", false, List.of(), "-",
+                        "Acme/NNP/ORGANIZATION carried/VBD/_/carry 21/CD passengers/NNS ,/, and/CC the/DT "
+                                + "airport/NN earned/VBD/_/earn $/$ 3/CD billion/CD ./.",
+                        "nsubj(carried, Acme) root(ROOT, carried) obj(carried, passengers) nummod(passengers, 21) "
+                                + "cc(earned, and) det(airport, the) nsubj(earned, airport) conj:and(carried, earned) "
+                                + "obj(earned, $) nummod($, billion) compound(billion, 3)"),
                 of("the subject of an outer verb stays sure across xcomp", "12 %", FigureKind.CHANGE, "acme", "nsubj",
                         true, List.of(), "-",
                         "Acme/NNP/ORGANIZATION expects/VBZ/_/expect revenue/NN to/TO rise/VB/_/rise 12/CD %/NN ./.",
