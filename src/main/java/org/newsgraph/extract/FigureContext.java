@@ -29,13 +29,22 @@ import org.newsgraph.nlp.Token;
  *       ("Acme posted revenue of $5bn", "Acme's revenue rose 12%"). Climbing from a clause that is said, the
  *       speaker is only a candidate ({@code speaker}); a person only when the verb is about the person's own money
  *       ("Smith earned $5m").</li>
+ *   <li>{@code round-up}: in a round-up's "with Acme at 15%", "followed by Acme at 13%", the organisation beside the
+ *       figure on the same verb.</li>
  *   <li>{@code relative-clause} and {@code apposition}: the organisation a clause or apposition describes ("Acme,
  *       which employs 5,000 people", "Acme, a firm with 5,000 staff", "Barra, 51").</li>
  *   <li>{@code main-clause}: the organisation that is the subject of the sentence's main clause, a candidate only.</li>
  *   <li>{@code implicit}: "Net profit rose 21%" names no owner; the organisation the article is about at that point
  *       ({@link Coreference#salient}), a candidate only.</li>
  * </ol>
- * "It", "its", "the company", "the automaker" at any step stand for the organisation {@link Coreference} finds; the
+ * An answer is sure only when the syntax says whose the figure is: the climb to it stays in the figure's clause (it
+ * does not leave a clause that has a subject of its own through advcl, parataxis, conj or dep, nor pass a bare
+ * {@code dep} the parser hung the figure on), and an organisation above the figure is reached by an attachment
+ * (apposition, relative clause, of/at/with/for). Coordinated subjects ("Walmart and Intuit spend millions") make a
+ * figure about each ({@link Found#others()}); coordinated subjects and figures pair up only with "respectively". A
+ * share's "6% of Acme" is its whole ({@code of}), not its holder.
+ *
+ * <p>"It", "its", "the company", "the automaker" at any step stand for the organisation {@link Coreference} finds; the
  * step is then {@code coreference} and sure only when coreference found it in the article's own words (a description
  * or the same sentence). Investors, suppliers and analysts named elsewhere in the sentence are never reached: the
  * chain only follows the figure's own dependencies.
@@ -285,7 +294,7 @@ final class FigureContext {
         if (subjects.size() > 1) {
             List<Token> figures = coordinated(sentence, verb, nouns.get(nouns.size() - 1));
             if (figures.size() > 1) {
-                if (figures.size() != subjects.size() || !respectively(sentence, verb)) {
+                if (figures.size() != subjects.size() || !respectively(sentence)) {
                     Found first = subjectPhrase(sentence, verb, subjects.get(0), span);
                     return first == null || first == Found.NONE ? Found.NONE
                             : new Found(first.value(), first.step(), false);
@@ -332,7 +341,7 @@ final class FigureContext {
                 && sentence.relationToHead(a).startsWith("conj") && sentence.relationToHead(b).startsWith("conj");
     }
 
-    private static boolean respectively(AnnotatedSentence sentence, Token verb) {
+    private static boolean respectively(AnnotatedSentence sentence) {
         return sentence.tokens().stream().anyMatch(t -> word(t).equals("respectively"));
     }
 
