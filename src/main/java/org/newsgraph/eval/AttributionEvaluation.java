@@ -1,12 +1,15 @@
 package org.newsgraph.eval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Figure;
 
@@ -65,6 +68,7 @@ public final class AttributionEvaluation {
         Map<String, Accuracy> subjectSteps = new TreeMap<>();
         Map<String, Accuracy> measureSteps = new TreeMap<>();
         List<String> errors = new ArrayList<>();
+        Map<String, String> defined = definedShortForms(text);
         for (GoldFile.GoldFigure g : gold.figures()) {
             List<int[]> spans = FigureEvaluation.occurrences(text, g.text());
             Figure p = extraction.figures().stream().filter(f -> FigureEvaluation.overlaps(f, spans)
@@ -75,8 +79,8 @@ public final class AttributionEvaluation {
             String asserted = extraction.nameOf(p.subject());
             String candidateId = p.subject() != null ? p.subject() : p.how().subjectCandidate();
             String candidate = extraction.nameOf(candidateId);
-            boolean assertedRight = p.subject() != null && sameEntity(extraction, p.subject(), g.subject());
-            boolean candidateRight = candidateId != null && sameEntity(extraction, candidateId, g.subject());
+            boolean assertedRight = p.subject() != null && sameEntity(extraction, p.subject(), g.subject(), defined);
+            boolean candidateRight = candidateId != null && sameEntity(extraction, candidateId, g.subject(), defined);
             wrong = wrong.plus(asserted != null && !assertedRight);
             if (g.subject() != null) {
                 subject = subject.plus(assertedRight);
@@ -99,6 +103,7 @@ public final class AttributionEvaluation {
             }
             if (!assertedRight || !measureRight) {
                 errors.add(gold.article() + ": '" + g.text() + "' subject " + asserted
+                        + (asserted != null && !assertedRight ? " [wrong]" : "")
                         + (p.subject() == null ? " (candidate " + candidate + ")" : "") + " by "
                         + p.how().subjectStep() + ", gold " + g.subject() + "; measure " + p.measure()
                         + (p.measure() == null ? " (candidate " + measured + ")" : "") + " by "
@@ -112,7 +117,29 @@ public final class AttributionEvaluation {
     private static final Set<String> SUFFIXES = Set.of("inc", "plc", "corp", "corporation", "co", "ltd", "llc",
             "holdings", "group", "the", "s", "ag", "sa", "nv");
 
+    /**
+     * The short forms an article defines in brackets after a name, each with the name: "the Standard & Poor's 500
+     * (S&P)", "General Motors (GM)". A figure credited to "GM" in that article is credited to General Motors, whatever
+     * the entity reader made of the two names.
+     */
+    static Map<String, String> definedShortForms(String text) {
+        Map<String, String> defined = new HashMap<>();
+        Matcher m = SHORT_FORM.matcher(text);
+        while (m.find()) {
+            defined.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), m.group(1));
+        }
+        return defined;
+    }
+
+    private static final Pattern SHORT_FORM = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}\\p{N}.'’]*|\\p{N}+)(?:\\s+(?:&|of|and|\\p{Lu}[\\p{L}\\p{N}.'’]*|\\p{N}+))*)"
+                    + "\\s+\\(([\\p{Lu}][\\p{L}&.]{1,9})\\)");
+
     static boolean sameEntity(Extraction extraction, String entityId, String gold) {
+        return sameEntity(extraction, entityId, gold, Map.of());
+    }
+
+    static boolean sameEntity(Extraction extraction, String entityId, String gold, Map<String, String> defined) {
         if (gold == null) {
             return false;
         }
@@ -122,6 +149,12 @@ public final class AttributionEvaluation {
             names.addAll(e.aliases());
             e.mentions().forEach(m -> names.add(m.text()));
         }, () -> names.add(entityId));
+        for (String name : List.copyOf(names)) {
+            String longForm = defined.get(name.toLowerCase(Locale.ROOT));
+            if (longForm != null) {
+                names.add(longForm);
+            }
+        }
         for (String wanted : gold.split(",")) {
             Set<String> want = words(wanted);
             for (String name : names) {

@@ -1,5 +1,8 @@
 package org.newsgraph.extract;
 
+import java.util.List;
+import java.util.function.UnaryOperator;
+
 /**
  * How a figure's subject and measure were found, and the answers the extractor is not sure of. A figure's own
  * {@code subject} and {@code measure} hold sure answers only; an unsure one is kept here as a candidate, so that the
@@ -10,12 +13,32 @@ package org.newsgraph.extract;
  *                         ({@link FigureContext} lists them), or null when none did
  * @param measureCandidate what is probably measured, when not sure; else null
  * @param measureStep      the step that found the measure or its candidate, or null
+ * @param otherSubjects    ids of the further entities the figure is equally about, found by the same step, as sure
+ *                         as the subject (or its candidate): "Walmart and Intuit spend millions each month", "these
+ *                         companies spend millions"; empty for most figures
  */
-public record Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep) {
+public record Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep,
+                          List<String> otherSubjects) {
 
     public static final Attribution NONE = new Attribution(null, null, null, null);
 
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public Attribution {
+        otherSubjects = otherSubjects == null ? List.of() : List.copyOf(otherSubjects);
+    }
+
+    public Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep) {
+        this(subjectCandidate, subjectStep, measureCandidate, measureStep, List.of());
+    }
+
     public Attribution withSubjectCandidate(String id) {
-        return new Attribution(id, subjectStep, measureCandidate, measureStep);
+        return new Attribution(id, subjectStep, measureCandidate, measureStep, otherSubjects);
+    }
+
+    /** The same with every entity id mapped (ids the map drops are left out). */
+    public Attribution withIds(UnaryOperator<String> ids) {
+        return new Attribution(subjectCandidate == null ? null : ids.apply(subjectCandidate), subjectStep,
+                measureCandidate, measureStep, otherSubjects.stream().map(ids).filter(java.util.Objects::nonNull)
+                .toList());
     }
 }

@@ -56,6 +56,10 @@ public final class ExtractionJson {
             node.put("subject", extraction.nameOf(figure.subject()));
             node.put("measureCandidate", figure.how().measureCandidate());
             node.put("subjectCandidate", extraction.nameOf(figure.how().subjectCandidate()));
+            if (!figure.how().otherSubjects().isEmpty()) {
+                ArrayNode others = node.putArray(figure.subject() != null ? "alsoSubjects" : "alsoSubjectCandidates");
+                figure.how().otherSubjects().forEach(id -> others.add(extraction.nameOf(id)));
+            }
             ObjectNode how = node.putObject("how");
             how.put("subject", figure.how().subjectStep());
             how.put("measure", figure.how().measureStep());

@@ -197,7 +197,8 @@ public final class Extractor {
 
     private static Attribution attribution(FigureContext.About about) {
         return new Attribution(about.subject().sure() ? null : about.subject().value(), about.subject().step(),
-                about.measure().sure() ? null : about.measure().value(), about.measure().step());
+                about.measure().sure() ? null : about.measure().value(), about.measure().step(),
+                about.subject().others());
     }
 
     private List<Figure> figures(AnnotatedText annotated, Set<Integer> boilerplate, List<Entity> entities,

@@ -29,13 +29,22 @@ import org.newsgraph.nlp.Token;
  *       ("Acme posted revenue of $5bn", "Acme's revenue rose 12%"). Climbing from a clause that is said, the
  *       speaker is only a candidate ({@code speaker}); a person only when the verb is about the person's own money
  *       ("Smith earned $5m").</li>
+ *   <li>{@code round-up}: in a round-up's "with Acme at 15%", "followed by Acme at 13%", the organisation beside the
+ *       figure on the same verb.</li>
  *   <li>{@code relative-clause} and {@code apposition}: the organisation a clause or apposition describes ("Acme,
  *       which employs 5,000 people", "Acme, a firm with 5,000 staff", "Barra, 51").</li>
  *   <li>{@code main-clause}: the organisation that is the subject of the sentence's main clause, a candidate only.</li>
  *   <li>{@code implicit}: "Net profit rose 21%" names no owner; the organisation the article is about at that point
  *       ({@link Coreference#salient}), a candidate only.</li>
  * </ol>
- * "It", "its", "the company", "the automaker" at any step stand for the organisation {@link Coreference} finds; the
+ * An answer is sure only when the syntax says whose the figure is: the climb to it stays in the figure's clause (it
+ * does not leave a clause that has a subject of its own through advcl, parataxis, conj or dep, nor pass a bare
+ * {@code dep} the parser hung the figure on), and an organisation above the figure is reached by an attachment
+ * (apposition, relative clause, of/at/with/for). Coordinated subjects ("Walmart and Intuit spend millions") make a
+ * figure about each ({@link Found#others()}); coordinated subjects and figures pair up only with "respectively". A
+ * share's "6% of Acme" is its whole ({@code of}), not its holder.
+ *
+ * <p>"It", "its", "the company", "the automaker" at any step stand for the organisation {@link Coreference} finds; the
  * step is then {@code coreference} and sure only when coreference found it in the article's own words (a description
  * or the same sentence). Investors, suppliers and analysts named elsewhere in the sentence are never reached: the
  * chain only follows the figure's own dependencies.
@@ -64,6 +73,7 @@ final class FigureContext {
     static final String SUBJECT_NOUN = "subject-noun";
     static final String COUNTED_NOUN = "counted-noun";
     static final String IMPLICIT = "implicit";
+    static final String ROUND_UP = "round-up";
 
     /** "Shares in Acme fell 5%": what moved is the share price. */
     private static final Set<String> SHARES = Set.of("shares", "stock", "stocks", "share");
@@ -89,6 +99,13 @@ final class FigureContext {
             "estimate", "predict", "warn", "argue", "write", "claim", "confirm", "state", "believe", "think",
             "according");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis");
+    /** Edges between clauses: climbing one from a clause with its own subject leaves the figure's clause. */
+    private static final Set<String> CLAUSE_EDGES = Set.of("advcl", "parataxis", "conj", "dep");
+    /** Edges by which an organisation on the climb is the figure's owner: "sales at Acme", "Acme, a firm with". */
+    private static final Set<String> ATTACHMENTS = Set.of("appos", "nmod:of", "nmod:at", "nmod:poss", "compound",
+            "nmod:for", "nmod:with", "ref");
+    private static final Set<String> ROUND_UP_RELATIONS = Set.of("obl:with", "obl:by", "obl:agent", "nmod:with",
+            "nmod:by", "nmod:agent");
     private static final Set<String> FOUNDING = Set.of("found", "establish", "incorporate", "create", "launch",
             "start", "bear", "set", "form", "begin");
     private static final Pattern BASE_OF_CHANGE = Pattern.compile("(?i).*\\b(earlier|ago|before|prior|previous|previously)\\b.*");
@@ -107,9 +124,17 @@ final class FigureContext {
     }
 
     /** An answer of the chain: the entity id or words, the step, and whether it may be asserted. */
-    record Found(String value, String step, boolean sure) {
+    record Found(String value, String step, boolean sure, List<String> others) {
 
         static final Found NONE = new Found(null, null, false);
+
+        Found {
+            others = List.copyOf(others);
+        }
+
+        Found(String value, String step, boolean sure) {
+            this(value, step, sure, List.of());
+        }
     }
 
     record About(Found subject, Found measure, String of, String time) {
@@ -135,7 +160,7 @@ final class FigureContext {
                 of = owner != null ? owner.id() : phrase(sentence, whole);
             }
         }
-        Found subject = subject(sentence, nouns, span);
+        Found subject = subject(sentence, nouns, span, candidate.kind());
         Found measure = measure(sentence, span, head, nouns, candidate.kind());
         return new About(subject, measure, of, time(sentence, head, span));
     }
@@ -174,51 +199,70 @@ final class FigureContext {
         return nouns;
     }
 
-    private Found subject(AnnotatedSentence sentence, List<Token> nouns, List<Token> span) {
+    private Found subject(AnnotatedSentence sentence, List<Token> nouns, List<Token> span, FigureKind kind) {
+        Found whole = null;
         for (Token noun : nouns) {
             Found owner = owner(sentence, noun, span);
+            if (owner != null && kind == FigureKind.SHARE && owner.step().equals(OF_ATTACHMENT) && noun == nouns.get(0)) {
+                // "6% of Acme": Acme is the whole the share is of; who holds it is said by the clause
+                whole = new Found(owner.value(), OF_ATTACHMENT, false);
+                continue;
+            }
             if (owner != null) {
                 return owner;
             }
         }
+        Found found = clauseSubject(sentence, nouns, span);
+        if (whole != null && (found == Found.NONE || !found.sure())) {
+            return whole;
+        }
+        return found;
+    }
+
+    private Found clauseSubject(AnnotatedSentence sentence, List<Token> nouns, List<Token> span) {
         Token previous = nouns.get(nouns.size() - 1);
         List<Token> path = new ArrayList<>();
         path.add(previous);
         path.addAll(DependencyWalk.ancestors(sentence, previous));
         boolean said = false;
+        // the climb left the figure's own clause through an edge that does not say whose the figure is
+        boolean strayed = false;
         for (int step = 0; step < path.size() && step < MAX_CLIMB; step++) {
             Token current = path.get(step);
             if (step > 0) {
-                String relation = sentence.relationToHead(path.get(step - 1));
+                Token below = path.get(step - 1);
+                String relation = sentence.relationToHead(below);
                 said = said || CLAUSE_RELATIONS.contains(relation) && SPEECH_VERBS.contains(lemma(current));
+                strayed = strayed || looseAttachment(below, current, relation) || leavesClause(sentence, below, relation, nouns);
                 Entity named = context.entityAt(current);
                 if (named != null && named.type() != EntityType.PLACE && !nouns.contains(current)) {
                     if (named.type() == EntityType.PERSON && !relation.equals("appos")) {
                         return Found.NONE;
                     }
+                    boolean attached = ATTACHMENTS.contains(relation) || relation.startsWith("acl");
                     return sure(named.id(), relation.equals("appos") ? APPOSITION
-                            : relation.startsWith("acl") ? RELATIVE_CLAUSE : OF_ATTACHMENT, said);
+                            : relation.startsWith("acl") ? RELATIVE_CLAUSE : OF_ATTACHMENT, said, strayed || !attached);
+                }
+                if (step == 1) {
+                    Entity beside = roundUp(sentence, current, below, relation);
+                    if (beside != null) {
+                        return sure(beside.id(), ROUND_UP, said, strayed);
+                    }
                 }
             }
-            for (Token child : sentence.children(current)) {
-                if (!DependencyWalk.relation(sentence, current, child).startsWith("nsubj") || span.contains(child)
-                        || nouns.contains(child)) {
-                    continue;
-                }
-                Found found = subjectPhrase(sentence, current, child, span);
-                if (found == null) {
-                    continue;
-                }
-                if (found == Found.NONE) {
-                    return found;
-                }
+            Found found = verbSubject(sentence, current, span, nouns);
+            if (found == Found.NONE) {
+                return found;
+            }
+            if (found != null) {
                 boolean relative = sentence.relationToHead(current).startsWith("acl");
                 String stepName = relative && found.step().equals(NSUBJ) ? RELATIVE_CLAUSE : found.step();
-                return said ? new Found(found.value(), SPEAKER, false) : new Found(found.value(), stepName, found.sure());
+                return said ? new Found(found.value(), SPEAKER, false)
+                        : new Found(found.value(), stepName, found.sure() && !strayed, found.others());
             }
             Entity unlabelled = unlabelledSubject(sentence, current);
             if (unlabelled != null) {
-                return sure(unlabelled.id(), NSUBJ, said);
+                return sure(unlabelled.id(), NSUBJ, said, strayed);
             }
         }
         Entity main = mainSubject(sentence);
@@ -229,8 +273,131 @@ final class FigureContext {
         return salient == null ? Found.NONE : new Found(salient.id(), IMPLICIT, false);
     }
 
+    /**
+     * What the subjects of a verb say the figure is about; null when it has none that names an owner. Coordinated
+     * subjects ("Walmart and Intuit spend millions each month") are each the figure's subject; coordinated subjects
+     * with coordinated figures ("A and B rose 3% and 5% respectively") pair up in order, and without "respectively"
+     * no pairing is sure.
+     */
+    private Found verbSubject(AnnotatedSentence sentence, Token verb, List<Token> span, List<Token> nouns) {
+        List<Token> subjects = new ArrayList<>();
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
+                    && !nouns.contains(child) && !subjects.contains(child)) {
+                subjects.add(child);
+            }
+        }
+        if (subjects.isEmpty()) {
+            return null;
+        }
+        subjects.sort(Comparator.comparingInt(Token::index));
+        if (subjects.size() > 1) {
+            List<Token> figures = coordinated(sentence, verb, nouns.get(nouns.size() - 1));
+            if (figures.size() > 1) {
+                if (figures.size() != subjects.size() || !respectively(sentence)) {
+                    Found first = subjectPhrase(sentence, verb, subjects.get(0), span);
+                    return first == null || first == Found.NONE ? Found.NONE
+                            : new Found(first.value(), first.step(), false);
+                }
+                Found paired = subjectPhrase(sentence, verb, subjects.get(figures.indexOf(nouns.get(nouns.size() - 1))), span);
+                return paired == null ? Found.NONE : paired;
+            }
+            Found first = null;
+            List<String> others = new ArrayList<>();
+            for (Token subject : subjects) {
+                Found found = subjectPhrase(sentence, verb, subject, span);
+                if (found == null || found == Found.NONE) {
+                    return first == null ? found : new Found(first.value(), first.step(), false);
+                }
+                if (first == null) {
+                    first = found;
+                } else if (!found.value().equals(first.value()) && !others.contains(found.value())) {
+                    others.add(found.value());
+                }
+            }
+            return new Found(first.value(), first.step(), first.sure(), others);
+        }
+        return subjectPhrase(sentence, verb, subjects.get(0), span);
+    }
+
+    /** The figure and the figures coordinated with it under the same verb by the same relation, in text order. */
+    private static List<Token> coordinated(AnnotatedSentence sentence, Token verb, Token figure) {
+        String relation = DependencyWalk.relation(sentence, verb, figure);
+        List<Token> out = new ArrayList<>();
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).equals(relation) && !out.contains(child)
+                    && (child == figure || conjoined(sentence, child, figure))) {
+                out.add(child);
+            }
+        }
+        out.sort(Comparator.comparingInt(Token::index));
+        return out;
+    }
+
+    private static boolean conjoined(AnnotatedSentence sentence, Token a, Token b) {
+        return sentence.children(a).contains(b) && DependencyWalk.relation(sentence, a, b).startsWith("conj")
+                || sentence.children(b).contains(a) && DependencyWalk.relation(sentence, b, a).startsWith("conj")
+                || sentence.head(a) != null && sentence.head(a).equals(sentence.head(b))
+                && sentence.relationToHead(a).startsWith("conj") && sentence.relationToHead(b).startsWith("conj");
+    }
+
+    private static boolean respectively(AnnotatedSentence sentence) {
+        return sentence.tokens().stream().anyMatch(t -> word(t).equals("respectively"));
+    }
+
+    /**
+     * A number or noun the parser hung on a verb as a bare {@code dep} ("... at discounts, US$2.4 billion, Airbus had
+     * offered"): the parse does not say what it is to that verb. ("revenue of $5bn", where the amount is a {@code dep}
+     * of "of", is not this.)
+     */
+    private static boolean looseAttachment(Token below, Token governor, String relation) {
+        return relation.equals("dep") && governor.pos().startsWith("VB") && !below.pos().startsWith("VB");
+    }
+
+    /**
+     * Whether climbing from a clause's head leaves a clause that has a subject of its own: "Citigroup fell 14%, and
+     * Acme, which dropped 9% ..." parsed with the second clause under the first; what the outer clause says is not
+     * about the inner clause's figure.
+     */
+    private boolean leavesClause(AnnotatedSentence sentence, Token below, String relation, List<Token> nouns) {
+        String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
+        List<Token> subjects = sentence.children(below).stream().filter(c -> !nouns.contains(c)
+                && DependencyWalk.relation(sentence, below, c).startsWith("nsubj")).toList();
+        if (!CLAUSE_EDGES.contains(base) || subjects.isEmpty()) {
+            return false;
+        }
+        // "The airline carried 21m passengers, and revenue climbed to £3.2bn": a conjoined clause whose subject is a
+        // plain measure (not an actor: "and the airport earned") is about the first clause's subject
+        return !base.equals("conj") || AGENT_VERBS.contains(lemma(below))
+                || subjects.stream().anyMatch(c -> !isPlainMeasure(sentence, c));
+    }
+
+    /**
+     * A market round-up's "with Acme at 15%", "followed by Acme at 13%": the figure attached to a verb by "at", and
+     * beside it on the same verb an organisation attached by with/by: the figure is that organisation's.
+     */
+    private Entity roundUp(AnnotatedSentence sentence, Token verb, Token figure, String relation) {
+        if (!relation.equals("obl:at") && !relation.equals("nmod:at")) {
+            return null;
+        }
+        Entity found = null;
+        for (Token child : sentence.children(verb)) {
+            String childRelation = DependencyWalk.relation(sentence, verb, child);
+            Entity entity = context.entityAt(child);
+            if (entity != null && entity.type() == EntityType.ORGANIZATION && child.index() < figure.index()
+                    && ROUND_UP_RELATIONS.contains(childRelation)) {
+                found = entity;
+            }
+        }
+        return found;
+    }
+
     private Found sure(String id, String step, boolean said) {
-        return said ? new Found(id, SPEAKER, false) : new Found(id, step, !UNSURE.contains(step));
+        return sure(id, step, said, false);
+    }
+
+    private Found sure(String id, String step, boolean said, boolean strayed) {
+        return said ? new Found(id, SPEAKER, false) : new Found(id, step, !strayed && !UNSURE.contains(step));
     }
 
     /**
@@ -312,10 +479,16 @@ final class FigureContext {
         return null;
     }
 
+    /** What "it", "the company" or "these companies" stands for: every organisation of a plural, the first first. */
     private Found coreferent(AnnotatedSentence sentence, Token token) {
         Optional<Coreference.Resolution> resolution = context.coreference().resolve(sentence, token);
-        return resolution.map(r -> new Found(r.entity().id(), COREFERENCE, SURE_COREFERENCE.contains(r.reason())))
-                .orElse(null);
+        if (resolution.isEmpty()) {
+            return null;
+        }
+        Coreference.Resolution r = resolution.get();
+        List<String> others = context.coreference().group(sentence, token).stream().map(Entity::id)
+                .filter(id -> !id.equals(r.entity().id())).toList();
+        return new Found(r.entity().id(), COREFERENCE, SURE_COREFERENCE.contains(r.reason()), others);
     }
 
     private Entity mainSubject(AnnotatedSentence sentence) {
@@ -388,6 +561,15 @@ final class FigureContext {
     private static boolean hasSubject(AnnotatedSentence sentence, Token token) {
         return sentence.children(token).stream()
                 .anyMatch(c -> DependencyWalk.relation(sentence, token, c).startsWith("nsubj"));
+    }
+
+    /** A measure noun without a possessor or name of its own: "revenue", not "its revenue" or "Acme revenue". */
+    private boolean isPlainMeasure(AnnotatedSentence sentence, Token noun) {
+        return isMeasureNoun(sentence, noun) && sentence.children(noun).stream().noneMatch(c -> {
+            String relation = DependencyWalk.relation(sentence, noun, c);
+            return relation.equals("nmod:poss") || relation.equals("compound") && context.entityAt(c) != null
+                    || relation.startsWith("nmod");
+        });
     }
 
     private boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {

@@ -183,6 +183,10 @@ public final class GraphBuilder {
         } else if (figure.how().subjectCandidate() != null) {
             graph.add(f, NG.term(base, NG.candidateSubject), iris.entity(figure.how().subjectCandidate()));
         }
+        // a figure about several entities alike ("Walmart and Intuit spend millions") has one subject triple each
+        for (String other : figure.how().otherSubjects()) {
+            graph.add(f, NG.term(base, figure.subject() != null ? NG.subject : NG.candidateSubject), iris.entity(other));
+        }
         if (figure.measure() == null) {
             literal(graph, f, NG.term(base, NG.candidateMeasure), figure.how().measureCandidate());
         }

@@ -419,8 +419,7 @@ public final class Resolver {
             String of = f.of() != null && extraction.entity(f.of()).isPresent() ? idMap.get(f.of()) : f.of();
             figures.add(new Figure(f.id(), f.kind(), f.value(), f.min(), f.max(), f.unit(), f.qualifier(), f.period(),
                     f.per(), f.direction(), f.measure(), f.subject() == null ? null : idMap.get(f.subject()), of,
-                    f.time(), f.vague(), f.mentions(), f.how().subjectCandidate() == null ? f.how()
-                    : f.how().withSubjectCandidate(idMap.get(f.how().subjectCandidate())), f.convertedFrom()));
+                    f.time(), f.vague(), f.mentions(), f.how().withIds(idMap::get), f.convertedFrom()));
         }
         return new Extraction(extraction.doc(), extraction.sentences(), entities, figures, new ArrayList<>(relations));
     }

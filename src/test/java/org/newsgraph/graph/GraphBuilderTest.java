@@ -78,6 +78,24 @@ class GraphBuilderTest {
         assertFalse(graph.contains(iris.figure("a", "figure-1"), convertedFrom, Node.ANY));
     }
 
+    @Test
+    void aFigureAboutSeveralOrganisationsHasASubjectEach() {
+        Figure both = withHow(figure("figure-1", FigureKind.AMOUNT, 3e6, "USD", "$3 million"), "the-firm", null,
+                new Attribution(null, "coreference", null, null, List.of("other-firm")));
+        Figure unsure = withHow(figure("figure-2", FigureKind.DURATION, 30.0, "DAY", "30 days"), null, null,
+                new Attribution("the-firm", "nsubj", null, null, List.of("other-firm")));
+        Graph graph = build(both, unsure);
+        Node subject = NG.term(iris.base(), NG.subject);
+        Node candidate = NG.term(iris.base(), NG.candidateSubject);
+        Node one = iris.figure("a", "figure-1");
+        Node two = iris.figure("a", "figure-2");
+        assertTrue(graph.contains(one, subject, iris.entity("the-firm")));
+        assertTrue(graph.contains(one, subject, iris.entity("other-firm")));
+        assertFalse(graph.contains(two, subject, Node.ANY), "unsure subjects are never asserted");
+        assertTrue(graph.contains(two, candidate, iris.entity("the-firm")));
+        assertTrue(graph.contains(two, candidate, iris.entity("other-firm")));
+    }
+
     private static Figure withHow(Figure f, String subject, String measure, Attribution how) {
         return new Figure(f.id(), f.kind(), f.value(), f.min(), f.max(), f.unit(), f.qualifier(), f.period(), f.per(),
                 f.direction(), measure, subject, f.of(), f.time(), f.vague(), f.mentions(), how);

@@ -142,8 +142,8 @@ public final class Coreference {
      */
     public Optional<Resolution> resolve(AnnotatedSentence sentence, Token token) {
         if (isPlural(sentence, token)) {
-            Entity first = conjunctionBefore(sentence, token);
-            return first == null ? Optional.empty() : Optional.of(new Resolution(first, "conjunction"));
+            List<Entity> group = conjunctionBefore(sentence, token);
+            return group.isEmpty() ? Optional.empty() : Optional.of(new Resolution(group.get(0), "conjunction"));
         }
         if (!isReferring(sentence, token)) {
             return Optional.empty();
@@ -184,11 +184,22 @@ public final class Coreference {
                         && DependencyWalk.relation(sentence, token, c).startsWith("det"));
     }
 
-    /** The first of two or more organisations joined by "and"/"or", nearest before the token, within reach. */
-    private Entity conjunctionBefore(AnnotatedSentence sentence, Token token) {
+    /**
+     * Every organisation a plural ("these companies", "both", "they") stands for: those named together just before
+     * ("Walmart and Intuit"), in the article's order; empty when the token is not such a plural or none were.
+     */
+    public List<Entity> group(AnnotatedSentence sentence, Token token) {
+        return isPlural(sentence, token) ? conjunctionBefore(sentence, token) : List.of();
+    }
+
+    /**
+     * The last group of two or more organisations joined by "and"/"or", nearest before the token, within reach: the
+     * conjuncts of one head, in text order.
+     */
+    private List<Entity> conjunctionBefore(AnnotatedSentence sentence, Token token) {
         for (int back = 0; back <= PLURAL_REACH && sentence.index() - back >= 0; back++) {
             AnnotatedSentence candidate = doc.sentences().get(sentence.index() - back);
-            Entity found = null;
+            List<Entity> found = List.of();
             for (Dependency edge : candidate.dependencies()) {
                 if (!edge.relation().startsWith("conj") || edge.governor() < 0
                         || back == 0 && edge.dependent() >= token.index()) {
@@ -198,14 +209,34 @@ public final class Coreference {
                 Entity right = entityAt(candidate.token(edge.dependent()));
                 if (left != null && right != null && !left.equals(right) && left.type() == EntityType.ORGANIZATION
                         && right.type() == EntityType.ORGANIZATION) {
-                    found = left;
+                    found = conjuncts(candidate, edge.governor(), back == 0 ? token.index() : Integer.MAX_VALUE);
                 }
             }
-            if (found != null) {
+            if (!found.isEmpty()) {
                 return found;
             }
         }
-        return null;
+        return List.of();
+    }
+
+    /** The organisation at a conjunction's head and those conjoined with it before a limit, in text order, once each. */
+    private List<Entity> conjuncts(AnnotatedSentence sentence, int head, int before) {
+        List<Integer> tokens = new ArrayList<>();
+        tokens.add(head);
+        for (Dependency edge : sentence.dependencies()) {
+            if (edge.governor() == head && edge.relation().startsWith("conj") && edge.dependent() < before) {
+                tokens.add(edge.dependent());
+            }
+        }
+        tokens.sort(Integer::compare);
+        List<Entity> out = new ArrayList<>();
+        for (int index : tokens) {
+            Entity entity = entityAt(sentence.token(index));
+            if (entity != null && entity.type() == EntityType.ORGANIZATION && !out.contains(entity)) {
+                out.add(entity);
+            }
+        }
+        return out;
     }
 
     /** A generic noun fits any organisation; a specific one only one the article never described otherwise. */
