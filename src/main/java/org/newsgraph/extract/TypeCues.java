@@ -147,7 +147,8 @@ final class TypeCues {
                     return new Cue(EntityType.PRODUCT, "model-code-of-owner");
                 }
                 if (edge.relation().equals("nmod:poss") && dependent.ner().equals("ORGANIZATION")
-                        && unnamedByNer(tokens, first, last) && !personLike(tokens, first, last)) {
+                        && unnamedByNer(tokens, first, last) && !personLike(tokens, first, last)
+                        && productShaped(tokens, first, last)) {
                     return new Cue(EntityType.PRODUCT, "owned-by-company");
                 }
             }
@@ -168,7 +169,7 @@ final class TypeCues {
                 && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY")) {
             return new Cue(EntityType.PRODUCT, "compound-of-maker");
         }
-        if (!unnamedByNer(tokens, first, last) || personLike(tokens, first, last)) {
+        if (!unnamedByNer(tokens, first, last) || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
             return null;
         }
         if (relation.equals("obj") && governor.pos().startsWith("VB") && SERVICE_VERBS.contains(lemma)) {
@@ -180,6 +181,39 @@ final class TypeCues {
             return new Cue(EntityType.PRODUCT, owned ? "compound-of-company's-noun" : "compound-of-product-noun");
         }
         return null;
+    }
+
+    /**
+     * Whether the words are written as a name, not as a noun in capitals: proper nouns, the NER's "miscellaneous"
+     * names, or capitalised inside the sentence; an acronym the tagger calls a common noun ("AI", "IT") is not.
+     */
+    private static boolean looksNamed(List<Token> tokens, int first, int last) {
+        for (int k = first; k < last; k++) {
+            Token token = tokens.get(k);
+            boolean capitalised = Character.isUpperCase(token.text().charAt(0)) || token.text().matches("\\p{Ll}\\p{Lu}.*");
+            boolean named = token.pos().startsWith("NNP") || token.ner().equals("MISC")
+                    || k > 0 && !token.text().equals(token.text().toUpperCase(Locale.ROOT));
+            if (!capitalised || !named) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a name has the marks of a product rather than of a place or a unit ("Microsoft's Azure", "Apple's
+     * iTunes", "Boeing's 747", not "Airbus' Delivery Center"): the NER's "miscellaneous" tag, a capital inside a word,
+     * or a model code.
+     */
+    private static boolean productShaped(List<Token> tokens, int first, int last) {
+        for (int k = first; k < last; k++) {
+            Token token = tokens.get(k);
+            if (token.ner().equals("MISC") || token.text().matches(".*\\p{Ll}\\p{Lu}.*")
+                    || CODE.matcher(token.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the NER left every token of a name untyped or "miscellaneous" (where products land). */
