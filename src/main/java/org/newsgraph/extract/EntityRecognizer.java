@@ -181,7 +181,7 @@ public final class EntityRecognizer {
             return found;
         }
         List<Token> after = sentence.tokens().stream().filter(t -> t.start() >= found.end()).limit(2).toList();
-        if (after.isEmpty() || after.get(0).start() != found.end() || !after.get(0).text().matches("'s|’s")
+        if (after.isEmpty() || after.get(0).start() - found.end() > 1 || !after.get(0).text().matches("'s|’s")
                 || after.size() > 1 && after.get(1).pos().matches("NN.*|JJ.*|CD|VBG|POS")) {
             return found;
         }
@@ -191,7 +191,7 @@ public final class EntityRecognizer {
             return found;
         }
         int end = after.get(0).end();
-        Gazetteer.Entry named = new Gazetteer.Entry(found.entry().name() + text.substring(found.end(), end),
+        Gazetteer.Entry named = new Gazetteer.Entry(found.entry().name() + after.get(0).text(),
                 found.entry().type(), found.entry().wikidata());
         return new Found(found.start(), end, text.substring(found.start(), end), found.sentence(), found.type(),
                 found.weight(), found.cue(), named, found.demonym());

@@ -165,7 +165,10 @@ final class TypeCues {
                                   String relation) {
         String lemma = lemma(governor);
         boolean commonNoun = governor.pos().startsWith("NN") && Character.isLowerCase(governor.text().charAt(0));
-        if (relation.equals("compound") && commonNoun && MAKER_NOUNS.contains(lemma)
+        // "ChatGPT maker OpenAI" is parsed either as compounds of "maker" or as compounds of "OpenAI" side by side
+        boolean makerAfter = last < tokens.size() && MAKER_NOUNS.contains(lemma(tokens.get(last)))
+                && sentence.head(tokens.get(last)) != null && sentence.head(tokens.get(last)).index() == governor.index() && sentence.relationToHead(tokens.get(last)).equals("compound");
+        if (relation.equals("compound") && (commonNoun && MAKER_NOUNS.contains(lemma) || makerAfter)
                 && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY")) {
             return new Cue(EntityType.PRODUCT, "compound-of-maker");
         }
