@@ -172,6 +172,10 @@ final class TypeCues {
                 && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY")) {
             return new Cue(EntityType.PRODUCT, "compound-of-maker");
         }
+        if (relation.equals("nmod:of") && commonNoun && MAKER_NOUNS.contains(lemma)
+                && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY")) {
+            return new Cue(EntityType.PRODUCT, "of-maker");
+        }
         if (!unnamedByNer(tokens, first, last) || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
             return null;
         }

@@ -53,6 +53,8 @@ class TypeCuesTest {
                     "Zephyrphone", EntityType.PRODUCT, "compound-of-maker"),
             new Row("the Zephyrphone maker/NN/maker Halvorsen said .", "2:compound:1 3:compound:2 4:nsubj:3",
                     "Zephyrphone", EntityType.PRODUCT, "compound-of-maker"),
+            new Row("the maker/NN/maker of the Zephyrphone said .", "1:nmod:of:4 4:det:3 5:nsubj:1", "Zephyrphone",
+                    EntityType.PRODUCT, "of-maker"),
             new Row("allowed it to operate/VB/operate Zephyrchat .", "0:xcomp:3 3:obj:4", "Zephyrchat",
                     EntityType.PRODUCT, "object-of-service-verb"),
             new Row("spends on Zephyr services/NNS/service .", "0:obl:on:3 3:compound:2", "Zephyr",
