@@ -118,7 +118,9 @@ public final class EntityRecognizer {
         kept.replaceAll(f -> withModel(text, sentence, f));
         kept.replaceAll(f -> withOwnPossessive(text, sentence, f));
         kept.addAll(demonyms(text, sentence, kept));
-        kept.addAll(introduced(text, sentence, kept));
+        List<Found> introduced = introduced(text, sentence, kept);
+        kept.removeIf(k -> introduced.stream().anyMatch(k::overlaps));
+        kept.addAll(introduced);
         return kept;
     }
 
@@ -320,8 +322,10 @@ public final class EntityRecognizer {
                 cue = null;
             }
             Found candidate = new Found(start, end, text.substring(start, end), sentence.index(), null, 0, cue, null);
+            List<Token> run = tokens.subList(i, j);
             if (candidate.cue() != null && candidate.cueType() != EntityType.PLACE
-                    && known.stream().noneMatch(candidate::overlaps) && !NOT_NAMES.contains(candidate.text()) && i > 0) {
+                    && known.stream().filter(candidate::overlaps).allMatch(k -> productAroundCompany(candidate, k, run))
+                    && !NOT_NAMES.contains(candidate.text()) && i > 0) {
                 out.add(new Found(start, end, candidate.text(), sentence.index(), cue.type(), 0, cue, null));
             }
             i = j;
@@ -334,6 +338,18 @@ public final class EntityRecognizer {
      * owner's possessive: "Boeing's 747").
      */
     static final String NUMBERED_MODEL = "\\d{3}(?:-\\d{1,3})?|\\d[a-z]\\d";
+
+    /**
+     * A product whose name holds its maker's ("Azure OpenAI" around "OpenAI"): a run the NER calls one
+     * miscellaneous name, a product by its cue, around a listed organisation's name; the product takes the place of
+     * the organisation there.
+     */
+    private static boolean productAroundCompany(Found candidate, Found known, List<Token> run) {
+        return candidate.cueType() == EntityType.PRODUCT && known.entry() != null
+                && known.type() == EntityType.ORGANIZATION && candidate.start() <= known.start()
+                && known.end() <= candidate.end() && candidate.end() - candidate.start() > known.end() - known.start()
+                && run.stream().allMatch(t -> t.ner().equals("MISC"));
+    }
 
     /** A model code on its own: a capital and three digits, maybe a variant and a plural ("A380", "A321neo", "A320s"). */
     private static final String MODEL_CODE = "\\p{Lu}\\d{3}[a-z]{0,3}s?";
