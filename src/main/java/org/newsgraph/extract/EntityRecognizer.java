@@ -91,7 +91,8 @@ public final class EntityRecognizer {
             boolean confirmed = nerAgrees(tokens, match.entry().type()) || cue != null && cue.type() == match.entry().type()
                     && match.entry().name().chars().anyMatch(Character::isUpperCase)
                     && text.substring(start, end).chars().anyMatch(Character::isUpperCase);
-            if (!match.anywhere() && !confirmed) {
+            if (!match.anywhere() && (!confirmed || capitalOnlyByPosition(sentence, tokens)
+                    && !nerAgrees(tokens, match.entry().type()))) {
                 continue;
             }
             fromGazetteer.add(new Found(start, end, text.substring(start, end), sentence.index(), match.entry().type(),
@@ -115,9 +116,31 @@ public final class EntityRecognizer {
         }
         kept.addAll(fromGazetteer);
         kept.replaceAll(f -> withModel(text, sentence, f));
+        kept.replaceAll(f -> withOwnPossessive(text, sentence, f));
         kept.addAll(demonyms(text, sentence, kept));
-        kept.addAll(introduced(text, sentence, kept));
+        List<Found> introduced = introduced(text, sentence, kept);
+        kept.removeIf(k -> introduced.stream().anyMatch(k::overlaps));
+        kept.addAll(introduced);
         return kept;
+    }
+
+    /**
+     * A one-word name at the start of a sentence ("Group revenue rose", "Net profit fell") has its capital from its
+     * place: a name list's common word counts there only where the NER marks it.
+     */
+    private static boolean capitalOnlyByPosition(AnnotatedSentence sentence, List<Token> tokens) {
+        if (tokens.size() != 1) {
+            return false;
+        }
+        for (Token token : sentence.tokens()) {
+            if (token == tokens.get(0) || token.index() == tokens.get(0).index()) {
+                return true;
+            }
+            if (Character.isLetterOrDigit(token.text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Pattern MODEL = Pattern.compile("\\d{1,4}(?:-\\d+)?[A-Za-z]{0,3}|[A-Z]{1,2}\\d{2,4}[A-Za-z]{0,3}|\\d[a-z]\\d");
@@ -148,6 +171,32 @@ public final class EntityRecognizer {
         }
         return new Found(found.start(), end, text.substring(found.start(), end), found.sentence(), EntityType.PRODUCT,
                 GAZETTEER_VOTE, null, null);
+    }
+
+    /**
+     * A listed company followed by "'s" that owns nothing ("rivals Tesco and Sainsbury's eat into its profits") is a
+     * name that ends in "'s", as many retailers' do: the mention and the name keep it.
+     */
+    private static Found withOwnPossessive(String text, AnnotatedSentence sentence, Found found) {
+        if (found.entry() == null || found.type() != EntityType.ORGANIZATION || found.entry().name().endsWith("s")
+                || sentence.dependencies().isEmpty()) {
+            return found;
+        }
+        List<Token> after = sentence.tokens().stream().filter(t -> t.start() >= found.end()).limit(2).toList();
+        if (after.isEmpty() || after.get(0).start() - found.end() > 1 || !after.get(0).text().matches("'s|’s")
+                || after.size() > 1 && after.get(1).pos().matches("NN.*|JJ.*|CD|VBG|POS")) {
+            return found;
+        }
+        boolean owns = sentence.tokensIn(found.start(), found.end()).stream()
+                .anyMatch(t -> sentence.relationToHead(t).startsWith("nmod:poss"));
+        if (owns) {
+            return found;
+        }
+        int end = after.get(0).end();
+        Gazetteer.Entry named = new Gazetteer.Entry(found.entry().name() + after.get(0).text(),
+                found.entry().type(), found.entry().wikidata());
+        return new Found(found.start(), end, text.substring(found.start(), end), found.sentence(), found.type(),
+                found.weight(), found.cue(), named, found.demonym());
     }
 
     /** "American", "Danish": mentions of the United States and of Denmark. */
@@ -269,14 +318,37 @@ public final class EntityRecognizer {
             } else if (cue == null && text.substring(start, end).matches(BRAND_CASE)) {
                 cue = new TypeCues.Cue(EntityType.PRODUCT, "brand-case");
             }
+            if (cue != null && text.substring(start, end).matches(NUMBERED_MODEL) && !cue.rule().equals("model-code-of-owner")) {
+                cue = null;
+            }
             Found candidate = new Found(start, end, text.substring(start, end), sentence.index(), null, 0, cue, null);
+            List<Token> run = tokens.subList(i, j);
             if (candidate.cue() != null && candidate.cueType() != EntityType.PLACE
-                    && known.stream().noneMatch(candidate::overlaps) && !NOT_NAMES.contains(candidate.text()) && i > 0) {
+                    && known.stream().filter(candidate::overlaps).allMatch(k -> productAroundCompany(candidate, k, run))
+                    && !NOT_NAMES.contains(candidate.text()) && i > 0) {
                 out.add(new Found(start, end, candidate.text(), sentence.index(), cue.type(), 0, cue, null));
             }
             i = j;
         }
         return out;
+    }
+
+    /**
+     * A model known by its number ("747", "737-800", "7e7"): a candidate name only, which a cue must confirm (the
+     * owner's possessive: "Boeing's 747").
+     */
+    static final String NUMBERED_MODEL = "\\d{3}(?:-\\d{1,3})?|\\d[a-z]\\d";
+
+    /**
+     * A product whose name holds its maker's ("Azure OpenAI" around "OpenAI"): a run the NER calls one
+     * miscellaneous name, a product by its cue, around a listed organisation's name; the product takes the place of
+     * the organisation there.
+     */
+    private static boolean productAroundCompany(Found candidate, Found known, List<Token> run) {
+        return candidate.cueType() == EntityType.PRODUCT && known.entry() != null
+                && known.type() == EntityType.ORGANIZATION && candidate.start() <= known.start()
+                && known.end() <= candidate.end() && candidate.end() - candidate.start() > known.end() - known.start()
+                && run.stream().allMatch(t -> t.ner().equals("MISC"));
     }
 
     /** A model code on its own: a capital and three digits, maybe a variant and a plural ("A380", "A321neo", "A320s"). */
@@ -302,10 +374,12 @@ public final class EntityRecognizer {
         if (!token.ner().equals("O") && !token.ner().equals("NUMBER") && !token.ner().equals("MISC")) {
             return false;
         }
-        boolean capitalised = Character.isUpperCase(token.text().charAt(0)) && token.pos().startsWith("NNP")
+        boolean capitalised = Character.isUpperCase(token.text().charAt(0))
+                && (token.pos().startsWith("NNP") || token.ner().equals("MISC") && token.pos().startsWith("NN"))
                 || token.text().matches("\\p{Lu}{2,}") && token.pos().startsWith("NN")
                 || !continuing && token.text().matches(BRAND_CASE);
-        boolean code = token.text().matches("\\p{Lu}[\\p{L}]*-?\\d+[\\p{L}\\d]*");
+        boolean code = token.text().matches("\\p{Lu}[\\p{L}]*-?\\d+[\\p{L}\\d]*")
+                || !continuing && token.text().matches(NUMBERED_MODEL);
         return capitalised || code || continuing && token.text().matches("\\d+");
     }
 
@@ -342,13 +416,19 @@ public final class EntityRecognizer {
             for (Token token : sentence.tokens()) {
                 Found part = firstWords.get(token.text());
                 Found same = wholeNames.get(token.text());
-                boolean free = token.pos().startsWith("NNP")
+                boolean free = (token.pos().startsWith("NNP") || part != null && token.pos().startsWith("NN")
+                        && Character.isUpperCase(token.text().charAt(0)) && token != sentence.tokens().get(0))
                         && found.stream().noneMatch(f -> f.start() < token.end() && token.start() < f.end());
                 if (free && same != null) {
                     out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), same.type(), 0,
                             cue(sentence, List.of(token)), same.entry()));
                 } else if (free && part != null) {
-                    out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), EntityType.ORGANIZATION,
+                    // The first word of a product's name is its family ("Azure" of "Azure OpenAI"), of another
+                    // name, the organisation's short form.
+                    String rest = bareName(part.text()).substring(token.text().length()).strip();
+                    EntityType type = part.type() == EntityType.PRODUCT && !MODEL.matcher(rest).matches()
+                            ? EntityType.PRODUCT : EntityType.ORGANIZATION;
+                    out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), type,
                             0, cue(sentence, List.of(token)), null));
                 } else if (lastWords.containsKey(token.text()) && Character.isUpperCase(token.text().charAt(0))
                         && token != sentence.tokens().get(0) && found.stream()
@@ -368,6 +448,7 @@ public final class EntityRecognizer {
         }
         foldIntoNameList(byKey);
         mergeShortForms(byKey);
+        mergeBareModels(byKey);
         List<Entity> entities = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         for (List<Found> group : byKey.values()) {
@@ -377,7 +458,7 @@ public final class EntityRecognizer {
             Gazetteer.Entry entry = group.stream().map(Found::entry).filter(e -> e != null).findFirst().orElse(null);
             Decision decision = decide(group);
             EntityType type = decision.type();
-            String name = entry != null ? bareName(entry.name()) : canonicalName(group);
+            String name = entry != null ? withoutSuffix(entry.name()) : canonicalName(group);
             String id = Slugs.of(name);
             int n = ids.merge(id, 1, Integer::sum);
             if (n > 1) {
@@ -438,7 +519,12 @@ public final class EntityRecognizer {
     }
 
     static String bareName(String text) {
-        String name = POSSESSIVE.matcher(text.strip()).replaceFirst("");
+        return withoutSuffix(POSSESSIVE.matcher(text.strip()).replaceFirst(""));
+    }
+
+    /** A name without corporate suffix or leading "the"; a possessive that is part of it stays ("McDonald's"). */
+    private static String withoutSuffix(String name) {
+        name = name.strip();
         String[] words = name.split("\\s+");
         int n = words.length;
         while (n > 1 && CORPORATE_SUFFIXES.contains(words[n - 1].replaceAll(",$", ""))) {
@@ -499,6 +585,27 @@ public final class EntityRecognizer {
                 byKey.remove(shortKey);
             } else {
                 byKey.put(shortKey, stays);
+            }
+        }
+    }
+
+    /**
+     * "the A380" after "Airbus A380": a model code alone is the maker's model the article names, when exactly one
+     * product's name ends with it.
+     */
+    private static void mergeBareModels(Map<String, List<Found>> byKey) {
+        for (String shortKey : new ArrayList<>(byKey.keySet())) {
+            String model = shortKey.substring(2);
+            if (!byKey.containsKey(shortKey) || !MODEL.matcher(model).matches()) {
+                continue;
+            }
+            List<String> longer = byKey.keySet().stream().filter(k -> !k.equals(shortKey)
+                    && bareName(byKey.get(k).get(0).text()).endsWith(" " + model) && vote(byKey.get(k)) == EntityType.PRODUCT)
+                    .toList();
+            EntityType shortType = vote(byKey.get(shortKey));
+            if (longer.size() == 1 && (shortType == EntityType.PRODUCT || shortType == null)) {
+                byKey.get(longer.get(0)).addAll(byKey.remove(shortKey));
+                byKey.get(longer.get(0)).sort(Comparator.comparingInt(Found::start));
             }
         }
     }

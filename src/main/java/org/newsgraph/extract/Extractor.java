@@ -184,6 +184,12 @@ public final class Extractor {
                 }
             }
         }
+        for (Relation relation : org.newsgraph.extract.relation.MakerInName.relations(entities, sentences, annotated.text())) {
+            if (relations.stream().noneMatch(r -> r.subject().equals(relation.subject())
+                    && r.predicate().equals(relation.predicate()) && r.object().equals(relation.object()))) {
+                relations.add(relation);
+            }
+        }
         return new Extraction(doc, sentences, entities, figures, relations);
     }
 

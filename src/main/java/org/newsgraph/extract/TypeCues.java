@@ -54,6 +54,18 @@ final class TypeCues {
     /** Verbs whose object is a product: "Apple launched the iPod", "the A380 was unveiled", "it ships Windows". */
     static final Set<String> PRODUCT_VERBS = Set.of("launch", "release", "unveil", "introduce", "ship", "debut",
             "price", "discontinue", "recall");
+    /** Verbs whose object is a product when the NER did not call the name anything: "to operate ChatGPT". */
+    static final Set<String> SERVICE_VERBS = Set.of("operate", "develop", "use", "order", "fly", "ground", "deliver");
+    /**
+     * Nouns that a product name modifies ("the Galaxy smartphone", "Azure services", "Kindle users", "A380 orders"):
+     * beside {@link #PRODUCT_NOUNS}, what one does with a product or calls a product's kind.
+     */
+    static final Set<String> PRODUCT_HEADS = Set.of("service", "subscription", "platform", "user", "subscriber",
+            "version", "update", "line", "range", "family", "program", "programme", "order", "delivery", "customer",
+            "client", "sale", "fleet", "variant", "launch", "edition", "store", "player", "download", "tool");
+    /** Nouns whose compound is what they make: "the ChatGPT maker", "iPhone maker Apple", "the A380's builder". */
+    static final Set<String> MAKER_NOUNS = Set.of("maker", "developer", "creator", "manufacturer", "builder",
+            "designer", "inventor");
     /** Words that introduce a name after a noun: "a product called Copilot", "a startup named Ledgerly". */
     private static final Set<String> NAMING_WORDS = Set.of("called", "named", "dubbed");
     /** Relations of examples to their noun: "rivals such as Google and Oracle", "stocks like Datadog". */
@@ -63,7 +75,7 @@ final class TypeCues {
     private static final Set<String> EXAMPLE_ORGANIZATION_NOUNS = Set.of("stock", "giant", "player", "brand", "name");
     /** A model code: capitals, a hyphen and digits ("GPT-4", "MRX-214") or a capital and digits ("A380"). */
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
-            "\\p{Lu}+-\\d+[\\p{L}\\d]*|\\p{Lu}\\d{2,4}[a-z]{0,3}");
+            "\\p{Lu}+-\\d+[\\p{L}\\d]*|\\p{Lu}\\d{2,4}[a-z]{0,3}|" + EntityRecognizer.NUMBERED_MODEL);
 
     /**
      * A type the words around a name give it, and the rule that said so (kept as the reason of the type decision).
@@ -110,6 +122,10 @@ final class TypeCues {
                         && PRODUCT_VERBS.contains(lemma)) {
                     return new Cue(EntityType.PRODUCT, "object-of-product-verb");
                 }
+                Cue product = productCue(sentence, tokens, first, last, governor, relation);
+                if (product != null) {
+                    return product;
+                }
                 if (EXAMPLE_RELATIONS.contains(relation) && governor.pos().startsWith("NN")
                         && Character.isLowerCase(governor.text().charAt(0))) {
                     EntityType kind = kindOf(lemma);
@@ -130,9 +146,96 @@ final class TypeCues {
                         && CODE.matcher(joined(tokens, first, last)).matches()) {
                     return new Cue(EntityType.PRODUCT, "model-code-of-owner");
                 }
+                if (edge.relation().equals("nmod:poss") && dependent.ner().equals("ORGANIZATION")
+                        && unnamedByNer(tokens, first, last) && !personLike(tokens, first, last)
+                        && productShaped(tokens, first, last)) {
+                    return new Cue(EntityType.PRODUCT, "owned-by-company");
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * What the noun or verb a name hangs from says of a product: "the ChatGPT maker" (whatever the NER says), and for
+     * a name the NER did not type: "to operate ChatGPT", "Azure services", "the Galaxy smartphone", "Microsoft's
+     * Azure clients".
+     */
+    private static Cue productCue(AnnotatedSentence sentence, List<Token> tokens, int first, int last, Token governor,
+                                  String relation) {
+        String lemma = lemma(governor);
+        boolean commonNoun = governor.pos().startsWith("NN") && Character.isLowerCase(governor.text().charAt(0));
+        // "ChatGPT maker OpenAI" is parsed either as compounds of "maker" or as compounds of "OpenAI" side by side
+        boolean makerAfter = last < tokens.size() && MAKER_NOUNS.contains(lemma(tokens.get(last)))
+                && sentence.head(tokens.get(last)) != null && sentence.head(tokens.get(last)).index() == governor.index() && sentence.relationToHead(tokens.get(last)).equals("compound");
+        if (relation.equals("compound") && (commonNoun && MAKER_NOUNS.contains(lemma) || makerAfter)
+                && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY")) {
+            return new Cue(EntityType.PRODUCT, "compound-of-maker");
+        }
+        if (relation.equals("nmod:of") && commonNoun && MAKER_NOUNS.contains(lemma)
+                && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY")) {
+            return new Cue(EntityType.PRODUCT, "of-maker");
+        }
+        if (!unnamedByNer(tokens, first, last) || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
+            return null;
+        }
+        if (relation.equals("obj") && governor.pos().startsWith("VB") && SERVICE_VERBS.contains(lemma)) {
+            return new Cue(EntityType.PRODUCT, "object-of-service-verb");
+        }
+        if (relation.equals("compound") && commonNoun && (PRODUCT_NOUNS.contains(lemma) || PRODUCT_HEADS.contains(lemma))) {
+            boolean owned = sentence.children(governor).stream().anyMatch(c -> c.ner().equals("ORGANIZATION")
+                    && sentence.relationToHead(c).equals("nmod:poss"));
+            return new Cue(EntityType.PRODUCT, owned ? "compound-of-company's-noun" : "compound-of-product-noun");
+        }
+        return null;
+    }
+
+    /**
+     * Whether the words are written as a name, not as a noun in capitals: proper nouns, the NER's "miscellaneous"
+     * names, or capitalised inside the sentence; an acronym the tagger calls a common noun ("AI", "IT") is not.
+     */
+    private static boolean looksNamed(List<Token> tokens, int first, int last) {
+        for (int k = first; k < last; k++) {
+            Token token = tokens.get(k);
+            boolean capitalised = Character.isUpperCase(token.text().charAt(0)) || token.text().matches("\\p{Ll}\\p{Lu}.*");
+            boolean named = token.pos().startsWith("NNP") || token.ner().equals("MISC")
+                    || k > 0 && !token.text().equals(token.text().toUpperCase(Locale.ROOT));
+            if (!capitalised || !named) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a name has the marks of a product rather than of a place or a unit ("Microsoft's Azure", "Apple's
+     * iTunes", "Boeing's 747", not "Airbus' Delivery Center"): the NER's "miscellaneous" tag, a capital inside a word,
+     * or a model code.
+     */
+    private static boolean productShaped(List<Token> tokens, int first, int last) {
+        for (int k = first; k < last; k++) {
+            Token token = tokens.get(k);
+            if (token.ner().equals("MISC") || token.text().matches(".*\\p{Ll}\\p{Lu}.*")
+                    || CODE.matcher(token.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the NER left every token of a name untyped or "miscellaneous" (where products land). */
+    private static boolean unnamedByNer(List<Token> tokens, int first, int last) {
+        for (int k = first; k < last; k++) {
+            if (!tokens.get(k).ner().matches("O|MISC|NUMBER")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A title or an honorific before the name ("Mr", "chief executive"): a person whatever else is said. */
+    private static boolean personLike(List<Token> tokens, int first, int last) {
+        return PERSON_TITLES.contains(lower(tokens, first - 1));
     }
 
     /** The kind a common noun names: "rivals" organisations, "drugs" products. */
@@ -176,7 +279,8 @@ final class TypeCues {
             after++;
         }
         String next = lower(tokens, after);
-        if (ORGANIZATION_ATTRIBUTES.contains(next) && !(next.equals("chief") && !lower(tokens, after + 1).matches(
+        if (ORGANIZATION_ATTRIBUTES.contains(next) && properName(tokens.get(last - 1))
+                && !(next.equals("chief") && !lower(tokens, after + 1).matches(
                 "executive|financial|operating|technology|scientist"))) {
             return new Cue(EntityType.ORGANIZATION, "attribute-after");
         }
@@ -222,6 +326,15 @@ final class TypeCues {
         }
         return verbOfSubject(sentence, tokens, first, last) == null ? null
                 : new Cue(EntityType.ORGANIZATION, "subject-of-organization-verb");
+    }
+
+    /**
+     * Whether a word before "revenue", "shares", "CEO" is a name rather than a noun used as one: the tagger says
+     * proper noun, or the NER marks a named thing ("AI revenue", "Net profit", "cloud revenue" are not companies).
+     */
+    private static boolean properName(Token token) {
+        return token.pos().startsWith("NNP") || !token.ner().equals("O") && !token.ner().equals("MISC")
+                && !token.ner().equals("NUMBER");
     }
 
     /** "X, the Munich-based carmaker", "X, a San Francisco startup", "X, 51,", "X, who", "X, which". */

@@ -25,6 +25,31 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedCommonWordAtTheStartOfASentenceNeedsTheNer() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Group\tOrganization\t\t\tknown\nNet\tOrganization\t\t\tknown\n")));
+        assertEquals(Map.of(), types(recognize(gazetteer, "Group revenue rose . Net profit fell .")));
+        assertEquals(Map.of("Group", "Organization x1"), types(recognize(gazetteer, "Analysts said Group revenue rose .")),
+                "inside a sentence the capital and the cue still make it the listed name");
+        assertEquals(Map.of("Group", "Organization x1"), types(recognize(gazetteer, "Group/ORGANIZATION revenue rose .")));
+    }
+
+    @Test
+    void aListedCompanyFollowedByAnSThatOwnsNothingKeepsIt() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Varnley\tOrganization\t\t\tknown\n")));
+        org.newsgraph.testing.ParsedText owns = new org.newsgraph.testing.ParsedText()
+                .sentence("rivals/NNS Tesk/NNP/ORGANIZATION and/CC Varnley/NNP/ORGANIZATION 's/POS eat/VBP/O into/IN profits/NNS",
+                        "nsubj(eat, Varnley) conj:and(Tesk, Varnley) case(Varnley, 's) obl:into(eat, profits)")
+                .sentence("Varnley/NNP/ORGANIZATION 's/POS profits/NNS fell/VBD",
+                        "nmod:poss(profits, Varnley) case(Varnley, 's) nsubj(fell, profits)");
+        List<Entity> entities = new EntityRecognizer(gazetteer).recognize(owns.text(), Set.of());
+        Map<String, String> types = types(entities);
+        assertEquals("Organization x1", types.get("Varnley's"), types.toString());
+        assertEquals("Organization x1", types.get("Varnley"), "a possessive that owns something is not part of the name");
+    }
+
+    @Test
     void theArticlesWordsOutvoteTheNer() {
         Map<String, String> types = types(recognize(new Gazetteer(), "Ledgerly/PERSON founder Priya/PERSON Raman/PERSON spoke . "
                 + "Shares in Ledgerly/PERSON rose . Ledgerly/PERSON said ."));

@@ -16,7 +16,7 @@ import org.newsgraph.nlp.Token;
 class TypeCuesTest {
 
     /**
-     * @param tokens space-separated {@code word[/POS[/lemma]]}; capitalised words default to NNP, others to NN
+     * @param tokens space-separated {@code word[/POS[/lemma[/NER]]]}; capitalised words default to NNP, others to NN
      * @param parse  space-separated {@code governor:relation:dependent} by token position
      * @param name   the words of the name, as in the sentence
      */
@@ -48,7 +48,40 @@ class TypeCuesTest {
             new Row("TikTok , owned by ByteDance , grew .", "", "TikTok", EntityType.ORGANIZATION,
                     "owned-by-apposition"),
             new Row("Kessler employs/VBZ/employ many .", "1:nsubj:0", "Kessler", EntityType.ORGANIZATION,
-                    "subject-of-organization-verb"));
+                    "subject-of-organization-verb"),
+            new Row("the Zephyrphone maker/NN/maker Halvorsen said .", "3:compound:1 3:compound:2 4:nsubj:3",
+                    "Zephyrphone", EntityType.PRODUCT, "compound-of-maker"),
+            new Row("the Zephyrphone maker/NN/maker Halvorsen said .", "2:compound:1 3:compound:2 4:nsubj:3",
+                    "Zephyrphone", EntityType.PRODUCT, "compound-of-maker"),
+            new Row("the maker/NN/maker of the Zephyrphone said .", "1:nmod:of:4 4:det:3 5:nsubj:1", "Zephyrphone",
+                    EntityType.PRODUCT, "of-maker"),
+            new Row("allowed it to operate/VB/operate Zephyrchat .", "0:xcomp:3 3:obj:4", "Zephyrchat",
+                    EntityType.PRODUCT, "object-of-service-verb"),
+            new Row("spends on Zephyr services/NNS/service .", "0:obl:on:3 3:compound:2", "Zephyr",
+                    EntityType.PRODUCT, "compound-of-product-noun"),
+            new Row("Halvorsen/NNP/halvorsen/ORGANIZATION 's Zephyr/NN/zephyr/MISC clients/NNS/client left .",
+                    "3:nmod:poss:0 3:compound:2 4:nsubj:3", "Zephyr", EntityType.PRODUCT, "compound-of-company's-noun"),
+            new Row("Halvorsen/NNP/halvorsen/ORGANIZATION 's Zephyr/NN/zephyr/MISC grew .", "2:nmod:poss:0 3:nsubj:2",
+                    "Zephyr", EntityType.PRODUCT, "owned-by-company"),
+            new Row("Halvorsen/NNP/halvorsen/ORGANIZATION 's 747/CD/747 flew .", "2:nmod:poss:0 3:nsubj:2", "747",
+                    EntityType.PRODUCT, "model-code-of-owner"));
+
+    /** Words that look like a cue's but are not names: each must get no cue. */
+    private static final List<Row> NOT_CUES = List.of(
+            new Row("AI/NN revenue rose .", "1:compound:0 2:nsubj:1", "AI", null, null),
+            new Row("Net/JJ profit rose .", "1:amod:0 2:nsubj:1", "Net", null, null),
+            new Row("gains from AI/NN services/NNS/service .", "0:nmod:from:3 3:compound:2", "AI", null, null),
+            new Row("Halvorsen/NNP/halvorsen/ORGANIZATION ' Delivery Center was busy .", "3:nmod:poss:0 3:compound:2",
+                    "Delivery Center", null, null));
+
+    @Test
+    void wordsThatAreNotNamesGetNoCue() {
+        for (Row row : NOT_CUES) {
+            AnnotatedSentence sentence = sentence(row.tokens(), row.parse());
+            int[] span = find(sentence, row.name());
+            assertNull(TypeCues.cue(sentence, span[0], span[1]), row.tokens());
+        }
+    }
 
     @Test
     void eachRuleTypesItsExample() {
@@ -79,7 +112,8 @@ class TypeCuesTest {
             String pos = parts.length > 1 ? parts[1]
                     : Character.isUpperCase(word.charAt(0)) ? "NNP" : word.matches("\\p{Punct}+") ? word : "NN";
             String lemma = parts.length > 2 ? parts[2] : word.toLowerCase(Locale.ROOT);
-            tokens.add(new Token(tokens.size(), 0, offset, offset + word.length(), word, lemma, pos, "O", null));
+            String ner = parts.length > 3 ? parts[3] : "O";
+            tokens.add(new Token(tokens.size(), 0, offset, offset + word.length(), word, lemma, pos, ner, null));
             offset += word.length() + 1;
         }
         List<Dependency> dependencies = new ArrayList<>();

@@ -42,10 +42,11 @@ class SeedArticleIT {
 
     /**
      * Gold names that the curated list held only because this article has them: with the list cleaned (issue 13) no
-     * general source or context rule finds them yet. They may be missing; every other gold entity and relation must
+     * general source or context rule finds them yet (Azure and ChatGPT are now found by context rules: "from Azure and
+     * AI services", "to operate ChatGPT"; "Azure OpenAI" is tagged a name by the NER but joined to no product cue). They may be missing; every other gold entity and relation must
      * be there, and a found one must still be right.
      */
-    private static final java.util.Set<String> KNOWN_GAPS = java.util.Set.of("Azure OpenAI", "Azure", "ChatGPT");
+    private static final java.util.Set<String> KNOWN_GAPS = java.util.Set.of("Azure OpenAI");
 
     private static Entity entity(String name) {
         return extraction.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);

@@ -1,0 +1,81 @@
+package org.newsgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.Span;
+
+/**
+ * A product named with its maker's name in front ("Airbus A380", "Boeing 737-800", "Ford Falcon") is that maker's
+ * product: productOf from the name itself, where the article also names the maker as an organisation. The evidence
+ * is the sentence of the first mention written that way.
+ */
+public final class MakerInName {
+
+    /** The rule id kept in the relation's provenance. */
+    public static final String RULE = "product-maker-in-name";
+    private static final double CONFIDENCE = 0.85;
+
+    private MakerInName() {
+    }
+
+    /** productOf relations of the article's products whose mention starts with an organisation's name. */
+    public static List<Relation> relations(List<Entity> entities, List<Sentence> sentences, String text) {
+        List<Relation> out = new ArrayList<>();
+        for (Entity product : entities) {
+            if (product.type() != EntityType.PRODUCT) {
+                continue;
+            }
+            Entity maker = null;
+            Span evidence = null;
+            for (Span mention : product.mentions()) {
+                for (Entity organization : entities) {
+                    if (organization.type() == EntityType.ORGANIZATION && startsWithNameOf(mention.text(), organization)) {
+                        maker = organization;
+                        evidence = sentenceOf(mention, sentences, text);
+                        break;
+                    }
+                }
+                if (maker != null) {
+                    break;
+                }
+            }
+            if (maker != null && evidence != null) {
+                out.add(new Relation(product.id(), "productOf", maker.id(), null, evidence, RULE, CONFIDENCE));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a product's mention is one of the organisation's names (or its first word) and more words after it. */
+    static boolean startsWithNameOf(String mention, Entity organization) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(organization.name());
+        names.addAll(organization.aliases());
+        String first = organization.name().split(" ")[0];
+        if (first.length() >= 3 && Character.isUpperCase(first.charAt(0))) {
+            names.add(first);
+        }
+        for (String name : names) {
+            if (!name.isBlank() && mention.length() > name.length() + 1 && mention.startsWith(name + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Span sentenceOf(Span mention, List<Sentence> sentences, String text) {
+        for (Sentence sentence : sentences) {
+            if (sentence.start() <= mention.start() && mention.end() <= sentence.end()) {
+                return new Span(sentence.start(), sentence.end(), text.substring(sentence.start(), sentence.end()),
+                        sentence.index());
+            }
+        }
+        return null;
+    }
+}
