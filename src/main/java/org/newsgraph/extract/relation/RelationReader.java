@@ -157,6 +157,10 @@ public final class RelationReader {
             return own;
         }
         String word = word(token);
+        Entity person = context.person(sentence, token);
+        if (person != null) {
+            return person; // "he", "her", "the chief executive": the person the article means
+        }
         if (PRONOUNS.contains(word)) {
             Entity speaker = subjectAbove(sentence, token);
             return speaker != null ? speaker : company(sentence).stream().findFirst().orElse(null);
@@ -231,6 +235,10 @@ public final class RelationReader {
         return null;
     }
 
+    private static boolean isOrganizationOrPerson(Entity entity) {
+        return entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.PERSON;
+    }
+
     /** Whether the two ends have the types the predicate relates. */
     static boolean fits(String predicate, Entity subject, Entity object) {
         if (subject.id().equals(object.id())) {
@@ -240,6 +248,9 @@ public final class RelationReader {
             case "roleAt" -> subject.type() == EntityType.PERSON && object.type() == EntityType.ORGANIZATION;
             case "basedIn" -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.PLACE;
             case "productOf" -> subject.type() == EntityType.PRODUCT && object.type() == EntityType.ORGANIZATION;
+            // people buy and invest in companies, and own them: "he bought Pixar", "owned by its founder"
+            case "acquires", "investsIn" -> isOrganizationOrPerson(subject) && object.type() == EntityType.ORGANIZATION;
+            case "ownedBy" -> subject.type() == EntityType.ORGANIZATION && isOrganizationOrPerson(object);
             default -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.ORGANIZATION;
         };
     }
