@@ -29,6 +29,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code previous-subject}: the nearest sentence before that names a person whose gender agrees: its
  *       main-clause subject if that is such a person, else the only such person it names.</li>
  * </ol>
+ * Pronouns are resolved once, in document order, and a resolved one counts as a mention of its person for the
+ * pronouns after it ("Marlow left in 1985. One year later she founded Acme. In 1986 she bought Beta.").
  * Gender comes from the article itself: an honorific ("Mr", "Mrs", "Ms") before a mention, else the pronouns that
  * follow a sentence naming that person alone. A pronoun whose gender disagrees with a person's is never given that
  * person; unknown gender agrees with both. Several candidates and no subject among them: no answer.
@@ -59,6 +61,8 @@ public final class PersonCoreference {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Title> titles = new ArrayList<>();
     private final Map<Entity, Gender> genders = new HashMap<>();
+    /** Pronouns already resolved, in document order: a later "he" may lean on an earlier one ("... he founded X"). */
+    private final Map<Integer, Coreference.Resolution> resolved = new HashMap<>();
 
     public PersonCoreference(AnnotatedText doc, List<Entity> entities) {
         this.doc = doc;
@@ -83,11 +87,32 @@ public final class PersonCoreference {
             readTitles(sentence);
         }
         readGenders();
+        for (AnnotatedSentence sentence : doc.sentences()) {
+            for (Token token : sentence.tokens()) {
+                if (isPersonPronoun(token.text())) {
+                    Optional<Coreference.Resolution> resolution = resolve(sentence, token);
+                    resolution.ifPresent(r -> {
+                        resolved.put(token.index(), r);
+                        mentions.add(new Mention(sentence.index(), token.index(), r.entity()));
+                    });
+                }
+            }
+        }
     }
 
     /** The person a token is part of the name of, or null. */
     public Entity personAt(Token token) {
         return personByToken.get(token.index());
+    }
+
+    /** The person a token names or, for a pronoun resolved before, stands for; or null. */
+    private Entity personOf(Token token) {
+        Entity named = personAt(token);
+        if (named != null) {
+            return named;
+        }
+        Coreference.Resolution resolution = resolved.get(token.index());
+        return resolution == null ? null : resolution.entity();
     }
 
     /** Whether the word is a third-person singular personal pronoun ("he", "her"...). */
@@ -101,6 +126,9 @@ public final class PersonCoreference {
         String word = token.text().toLowerCase(Locale.ROOT);
         if (personAt(token) != null) {
             return Optional.empty();
+        }
+        if (resolved.containsKey(token.index())) {
+            return Optional.of(resolved.get(token.index()));
         }
         if (TITLE_NOUNS.contains(word) && hasDefiniteArticle(sentence, token)) {
             Entity titled = titled(sentence.index(), title(sentence, token));
@@ -143,7 +171,7 @@ public final class PersonCoreference {
         }
         for (Token above : DependencyWalk.ancestors(sentence, pronoun)) {
             for (Token child : sentence.children(above)) {
-                Entity person = personAt(child);
+                Entity person = personOf(child);
                 if (person != null && child.index() < pronoun.index() && before.contains(person)
                         && DependencyWalk.relation(sentence, above, child).startsWith("nsubj")) {
                     return person;
@@ -172,7 +200,7 @@ public final class PersonCoreference {
     /** The person named as the subject of the sentence's main clause (or a clause conjoined with it), or null. */
     private Entity mainSubject(AnnotatedSentence sentence) {
         for (Token token : sentence.tokens()) {
-            Entity person = personAt(token);
+            Entity person = personOf(token);
             if (person == null) {
                 continue;
             }
