@@ -235,10 +235,6 @@ public final class RelationReader {
         return null;
     }
 
-    private static boolean isOrganizationOrPerson(Entity entity) {
-        return entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.PERSON;
-    }
-
     /** Whether the two ends have the types the predicate relates. */
     static boolean fits(String predicate, Entity subject, Entity object) {
         if (subject.id().equals(object.id())) {
@@ -248,9 +244,9 @@ public final class RelationReader {
             case "roleAt" -> subject.type() == EntityType.PERSON && object.type() == EntityType.ORGANIZATION;
             case "basedIn" -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.PLACE;
             case "productOf" -> subject.type() == EntityType.PRODUCT && object.type() == EntityType.ORGANIZATION;
-            // people buy and invest in companies, and own them: "he bought Pixar", "owned by its founder"
-            case "acquires", "investsIn" -> isOrganizationOrPerson(subject) && object.type() == EntityType.ORGANIZATION;
-            case "ownedBy" -> subject.type() == EntityType.ORGANIZATION && isOrganizationOrPerson(object);
+            // people buy and invest in companies: "he bought Acme", "the largest shareholder of Acme"
+            case "acquires", "investsIn" -> (subject.type() == EntityType.ORGANIZATION
+                    || subject.type() == EntityType.PERSON) && object.type() == EntityType.ORGANIZATION;
             default -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.ORGANIZATION;
         };
     }
