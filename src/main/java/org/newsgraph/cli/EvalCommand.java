@@ -104,10 +104,10 @@ final class EvalCommand implements Callable<Integer> {
         if (coref) {
             requireFolder(meantime, "--meantime");
             out.println();
-            printCoreference(out, new CoreferenceEvaluation(NlpPipeline::shared, new Extractor())
-                    .evaluate(meantime, chosenHalf));
-            printPersonCoreference(out, new PersonCoreferenceEvaluation(annotations == null ? NlpPipeline::shared
-                    : () -> new StoredAnnotator(NlpPipeline::shared, annotations), new Extractor())
+            java.util.function.Supplier<org.newsgraph.nlp.Annotator> nlp = annotations == null ? NlpPipeline::shared
+                    : () -> new StoredAnnotator(NlpPipeline::shared, annotations);
+            printCoreference(out, new CoreferenceEvaluation(nlp, new Extractor()).evaluate(meantime, chosenHalf));
+            printPersonCoreference(out, new PersonCoreferenceEvaluation(nlp, new Extractor())
                     .evaluate(meantime, chosenHalf));
         }
         if (numbers || all && Files.isDirectory(recognizers)) {

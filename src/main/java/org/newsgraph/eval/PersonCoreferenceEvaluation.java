@@ -22,7 +22,7 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Coreference of people against MEANTIME's {@code entity_id} groups: every PER mention that is a third-person
- * singular pronoun ("he", "her"...) or a "the ..." description ending in a title ("the chief executive") and whose
+ * singular pronoun ("he", "her"...) or a lower-case "the ..." description ("the chief executive") and whose
  * group has a named mention is resolved by {@link PersonCoreference}; it is right when the person it resolves to has
  * a mention overlapping one of the group's named mentions. Unresolved mentions count as wrong.
  */
