@@ -238,7 +238,7 @@ public final class PersonCoreference {
                 && DependencyWalk.relation(sentence, token, c).startsWith("det"));
     }
 
-    /** The person last given this title before the token, or null. */
+    /** The person the article last gave this title, up to this sentence, or null. */
     private Entity titled(int sentence, String noun) {
         Entity found = null;
         for (Title title : titles) {
