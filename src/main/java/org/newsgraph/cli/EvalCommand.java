@@ -15,6 +15,7 @@ import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.eval.AttributionEvaluation;
 import org.newsgraph.eval.CoreferenceEvaluation;
+import org.newsgraph.eval.PersonCoreferenceEvaluation;
 import org.newsgraph.eval.FigureEvaluation;
 import org.newsgraph.eval.GoldEntityEvaluation;
 import org.newsgraph.eval.GoldFile;
@@ -103,7 +104,10 @@ final class EvalCommand implements Callable<Integer> {
         if (coref) {
             requireFolder(meantime, "--meantime");
             out.println();
-            printCoreference(out, new CoreferenceEvaluation(NlpPipeline::shared, new Extractor())
+            java.util.function.Supplier<org.newsgraph.nlp.Annotator> nlp = annotations == null ? NlpPipeline::shared
+                    : () -> new StoredAnnotator(NlpPipeline::shared, annotations);
+            printCoreference(out, new CoreferenceEvaluation(nlp, new Extractor()).evaluate(meantime, chosenHalf));
+            printPersonCoreference(out, new PersonCoreferenceEvaluation(nlp, new Extractor())
                     .evaluate(meantime, chosenHalf));
         }
         if (numbers || all && Files.isDirectory(recognizers)) {
@@ -327,6 +331,16 @@ final class EvalCommand implements Callable<Integer> {
         out.println("  resolved at all: " + result.resolved() + ";  right among resolved: " + result.precision());
         if (verbose) {
             result.errors().forEach(e -> out.println("  coref: " + e));
+        }
+    }
+
+    private void printPersonCoreference(PrintWriter out, PersonCoreferenceEvaluation.Result result) {
+        out.printf("MEANTIME coreference of people, %s half, %d articles%n", half.toLowerCase(Locale.ROOT),
+                result.articles());
+        out.println("  he/she/his/her and 'the chief executive' resolved to the right named person: " + result.accuracy());
+        out.println("  resolved at all: " + result.resolved() + ";  right among resolved: " + result.precision());
+        if (verbose) {
+            result.errors().forEach(e -> out.println("  person coref: " + e));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.extract.coref.Coreference;
+import org.newsgraph.extract.coref.PersonCoreference;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.DependencyWalk;
@@ -29,10 +30,17 @@ public final class DocumentContext {
 
     private final AnnotatedText doc;
     private final Coreference coreference;
+    private final PersonCoreference people;
 
     public DocumentContext(AnnotatedText doc, List<Entity> entities) {
         this.doc = doc;
         this.coreference = new Coreference(doc, entities);
+        this.people = new PersonCoreference(doc, entities);
+    }
+
+    /** The person "he", "her" or "the chief executive" stands for here, or null when unsure. */
+    public Entity person(AnnotatedSentence sentence, Token token) {
+        return people.resolve(sentence, token).map(Coreference.Resolution::entity).orElse(null);
     }
 
     /** The organisation "the company" refers to at the start of this sentence, or null. */

@@ -157,6 +157,10 @@ public final class RelationReader {
             return own;
         }
         String word = word(token);
+        Entity person = context.person(sentence, token);
+        if (person != null) {
+            return person; // "he", "her", "the chief executive": the person the article means
+        }
         if (PRONOUNS.contains(word)) {
             Entity speaker = subjectAbove(sentence, token);
             return speaker != null ? speaker : company(sentence).stream().findFirst().orElse(null);
@@ -240,6 +244,9 @@ public final class RelationReader {
             case "roleAt" -> subject.type() == EntityType.PERSON && object.type() == EntityType.ORGANIZATION;
             case "basedIn" -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.PLACE;
             case "productOf" -> subject.type() == EntityType.PRODUCT && object.type() == EntityType.ORGANIZATION;
+            // people buy and invest in companies: "he bought Acme", "the largest shareholder of Acme"
+            case "acquires", "investsIn" -> (subject.type() == EntityType.ORGANIZATION
+                    || subject.type() == EntityType.PERSON) && object.type() == EntityType.ORGANIZATION;
             default -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.ORGANIZATION;
         };
     }

@@ -141,10 +141,25 @@ class RelationReaderTest {
 
     @Test
     void endsOfTheWrongTypeGiveNothing() {
-        assertEquals(List.of(), triples(read("Ann/NNP bought/VBD/buy Widgets/NNP",
+        assertEquals(List.of(), triples(read("Widgets/NNP bought/VBD/buy Ann/NNP",
                 "root 0 2", "nsubj 2 1", "obj 2 3")));
         assertEquals(List.of(), triples(read("Acme/NNP bought/VBD/buy Oslo/NNP",
                 "root 0 2", "nsubj 2 1", "obj 2 3")));
+    }
+
+    @Test
+    void aPersonMayBuyACompanyButOwnershipIsBetweenOrganisations() {
+        assertEquals(List.of("ann acquires widgets [buy-verb 0.9]"), triples(read("Ann/NNP bought/VBD/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "obj 2 3")));
+        assertEquals(List.of(), triples(read("Ann/NNP owns/VBZ/own Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "obj 2 3")));
+    }
+
+    @Test
+    void heIsThePersonTheSentenceNamedBefore() {
+        assertEquals(List.of("ann acquires widgets [buy-verb 0.9]"), triples(read(
+                "Ann/NNP left/VBD/leave and/CC he/PRP bought/VBD/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "conj:and 2 5", "cc 5 3", "nsubj 5 4", "obj 5 6")));
     }
 
     @Test

@@ -1,0 +1,328 @@
+package org.newsgraph.extract.coref;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Span;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.DependencyWalk;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Which person "he", "she", "his", "her" or "the chief executive" stand for in an article, from the article's own
+ * named people and its parse. Bounded: a pronoun looks back at most {@link #REACH} sentences, and every walk up the
+ * tree goes through {@link DependencyWalk}. The order, first answer wins:
+ * <ol>
+ *   <li>{@code described}: a title noun with "the" ("the chief executive", "the chairman") means the person the
+ *       article last gave that title ("CEO Jane Marlow", "Jane Marlow, the chief executive").</li>
+ *   <li>{@code same-sentence}: a person named earlier in the same sentence as the subject of a clause above the
+ *       pronoun ("Marlow said she would ...", "Marlow resigned from her post"), else the only person named earlier in
+ *       the sentence.</li>
+ *   <li>{@code previous-subject}: the nearest sentence before that names a person whose gender agrees: its
+ *       main-clause subject if that is such a person, else the only such person it names.</li>
+ * </ol>
+ * Pronouns are resolved once, in document order, and a resolved one counts as a mention of its person for the
+ * pronouns after it ("Marlow left in 1985. One year later she founded Acme. In 1986 she bought Beta.").
+ * Gender comes from the article itself: an honorific ("Mr", "Mrs", "Ms") before a mention, else the pronouns that
+ * follow a sentence naming that person alone. A pronoun whose gender disagrees with a person's is never given that
+ * person; unknown gender agrees with both. Several candidates and no subject among them: no answer.
+ */
+public final class PersonCoreference {
+
+    /** How many sentences back a pronoun looks for its person. */
+    static final int REACH = 3;
+
+    enum Gender { MALE, FEMALE, UNKNOWN }
+
+    private static final Set<String> MALE_WORDS = Set.of("he", "him", "his", "himself");
+    private static final Set<String> FEMALE_WORDS = Set.of("she", "her", "hers", "herself");
+    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.");
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss");
+    /** Title nouns that "the ..." may use for a person the article introduced with that title. */
+    private static final Set<String> TITLE_NOUNS = Set.of("ceo", "cfo", "coo", "cto", "executive", "chairman",
+            "chairwoman", "chairperson", "chair", "president", "founder", "co-founder", "director", "officer");
+
+    private record Mention(int sentence, int token, Entity person) {
+    }
+
+    private record Title(int sentence, String noun, Entity person) {
+    }
+
+    private final AnnotatedText doc;
+    private final Map<Integer, Entity> personByToken = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<Title> titles = new ArrayList<>();
+    private final Map<Entity, Gender> genders = new HashMap<>();
+    /** Pronouns already resolved, in document order: a later "he" may lean on an earlier one ("... he founded X"). */
+    private final Map<Integer, Coreference.Resolution> resolved = new HashMap<>();
+
+    public PersonCoreference(AnnotatedText doc, List<Entity> entities) {
+        this.doc = doc;
+        for (Entity entity : entities) {
+            if (entity.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Span mention : entity.mentions()) {
+                if (mention.sentence() < 0 || mention.sentence() >= doc.sentences().size()) {
+                    continue;
+                }
+                AnnotatedSentence sentence = doc.sentences().get(mention.sentence());
+                List<Token> tokens = sentence.tokensIn(mention.start(), mention.end());
+                tokens.forEach(t -> personByToken.put(t.index(), entity));
+                if (!tokens.isEmpty()) {
+                    mentions.add(new Mention(mention.sentence(), tokens.get(tokens.size() - 1).index(), entity));
+                }
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(Mention::token));
+        for (AnnotatedSentence sentence : doc.sentences()) {
+            readTitles(sentence);
+        }
+        readGenders();
+        for (AnnotatedSentence sentence : doc.sentences()) {
+            for (Token token : sentence.tokens()) {
+                if (isPersonPronoun(token.text())) {
+                    Optional<Coreference.Resolution> resolution = resolve(sentence, token);
+                    resolution.ifPresent(r -> {
+                        resolved.put(token.index(), r);
+                        mentions.add(new Mention(sentence.index(), token.index(), r.entity()));
+                    });
+                }
+            }
+        }
+    }
+
+    /** The person a token is part of the name of, or null. */
+    public Entity personAt(Token token) {
+        return personByToken.get(token.index());
+    }
+
+    /** The person a token names or, for a pronoun resolved before, stands for; or null. */
+    private Entity personOf(Token token) {
+        Entity named = personAt(token);
+        if (named != null) {
+            return named;
+        }
+        Coreference.Resolution resolution = resolved.get(token.index());
+        return resolution == null ? null : resolution.entity();
+    }
+
+    /** Whether the word is a third-person singular personal pronoun ("he", "her"...). */
+    public static boolean isPersonPronoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return MALE_WORDS.contains(lower) || FEMALE_WORDS.contains(lower);
+    }
+
+    /** The person a pronoun or a title description stands for, with the step that found it; empty when unsure. */
+    public Optional<Coreference.Resolution> resolve(AnnotatedSentence sentence, Token token) {
+        String word = token.text().toLowerCase(Locale.ROOT);
+        if (personAt(token) != null) {
+            return Optional.empty();
+        }
+        if (resolved.containsKey(token.index())) {
+            return Optional.of(resolved.get(token.index()));
+        }
+        if (TITLE_NOUNS.contains(word) && hasDefiniteArticle(sentence, token)) {
+            Entity titled = titled(sentence.index(), title(sentence, token));
+            return Optional.ofNullable(titled).map(p -> new Coreference.Resolution(p, "described"));
+        }
+        Gender gender = MALE_WORDS.contains(word) ? Gender.MALE : FEMALE_WORDS.contains(word) ? Gender.FEMALE : null;
+        if (gender == null) {
+            return Optional.empty();
+        }
+        Entity same = sameSentence(sentence, token, gender);
+        if (same != null) {
+            return Optional.of(new Coreference.Resolution(same, "same-sentence"));
+        }
+        for (int back = 1; back <= REACH && sentence.index() - back >= 0; back++) {
+            AnnotatedSentence before = doc.sentences().get(sentence.index() - back);
+            Set<Entity> named = agreeing(before, Integer.MAX_VALUE, gender);
+            if (named.isEmpty()) {
+                continue;
+            }
+            Entity subject = mainSubject(before);
+            if (subject != null && named.contains(subject)) {
+                return Optional.of(new Coreference.Resolution(subject, "previous-subject"));
+            }
+            return named.size() == 1
+                    ? Optional.of(new Coreference.Resolution(named.iterator().next(), "previous-subject"))
+                    : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The gender the article gives a person: honorific first, else the pronouns that follow it alone. */
+    Gender gender(Entity person) {
+        return genders.getOrDefault(person, Gender.UNKNOWN);
+    }
+
+    private Entity sameSentence(AnnotatedSentence sentence, Token pronoun, Gender gender) {
+        Set<Entity> before = agreeing(sentence, pronoun.index(), gender);
+        if (before.isEmpty()) {
+            return null;
+        }
+        for (Token above : DependencyWalk.ancestors(sentence, pronoun)) {
+            for (Token child : sentence.children(above)) {
+                Entity person = personOf(child);
+                if (person != null && child.index() < pronoun.index() && before.contains(person)
+                        && DependencyWalk.relation(sentence, above, child).startsWith("nsubj")) {
+                    return person;
+                }
+            }
+        }
+        return before.size() == 1 ? before.iterator().next() : null;
+    }
+
+    /** The people a sentence names before a token index whose gender agrees, in order of mention. */
+    private Set<Entity> agreeing(AnnotatedSentence sentence, int beforeToken, Gender gender) {
+        Set<Entity> found = new LinkedHashSet<>();
+        for (Mention mention : mentions) {
+            if (mention.sentence() == sentence.index() && mention.token() < beforeToken
+                    && agrees(gender(mention.person()), gender)) {
+                found.add(mention.person());
+            }
+        }
+        return found;
+    }
+
+    private static boolean agrees(Gender known, Gender wanted) {
+        return known == Gender.UNKNOWN || wanted == Gender.UNKNOWN || known == wanted;
+    }
+
+    /** The person named as the subject of the sentence's main clause (or a clause conjoined with it), or null. */
+    private Entity mainSubject(AnnotatedSentence sentence) {
+        for (Token token : sentence.tokens()) {
+            Entity person = personOf(token);
+            if (person == null) {
+                continue;
+            }
+            String relation = sentence.relationToHead(token);
+            Token head = sentence.head(token);
+            if (relation.startsWith("nsubj") && head != null) {
+                String headRelation = sentence.relationToHead(head);
+                if (headRelation.equals("root") || headRelation.startsWith("conj")) {
+                    return person;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A title noun in one spelling per title: "chief executive" and "CEO" alike, "chairwoman" and "chair" alike; a
+     * bare "executive" or "officer" keeps the word before it ("finance officer").
+     */
+    private static String title(AnnotatedSentence sentence, Token token) {
+        String noun = token.text().toLowerCase(Locale.ROOT);
+        int position = token.index() - sentence.tokens().get(0).index();
+        String before = position > 0 ? sentence.tokens().get(position - 1).text().toLowerCase(Locale.ROOT) : "";
+        if (noun.equals("ceo") || noun.equals("executive") && before.equals("chief")) {
+            return "ceo";
+        }
+        if (noun.startsWith("chair")) {
+            return "chair";
+        }
+        return noun.equals("executive") || noun.equals("officer") ? before + " " + noun : noun;
+    }
+
+    private static boolean hasDefiniteArticle(AnnotatedSentence sentence, Token token) {
+        return sentence.children(token).stream().anyMatch(c -> c.text().equalsIgnoreCase("the")
+                && DependencyWalk.relation(sentence, token, c).startsWith("det"));
+    }
+
+    /** The person the article last gave this title, up to this sentence, or null. */
+    private Entity titled(int sentence, String noun) {
+        Entity found = null;
+        for (Title title : titles) {
+            if (title.sentence() <= sentence && title.noun().equals(noun)) {
+                found = title.person();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Titles beside a person's name: "CEO Jane Marlow", "Jane Marlow, the chairman", "Marlow is chief executive",
+     * "named Jane Marlow as chief executive".
+     */
+    private void readTitles(AnnotatedSentence sentence) {
+        for (Token token : sentence.tokens()) {
+            String noun = token.text().toLowerCase(Locale.ROOT);
+            if (!TITLE_NOUNS.contains(noun) || personAt(token) != null) {
+                continue;
+            }
+            Entity person = null;
+            Token head = sentence.head(token);
+            String relation = sentence.relationToHead(token);
+            if (head != null && (relation.equals("compound") || relation.equals("appos"))) {
+                person = personAt(head);
+            }
+            if (head != null && relation.equals("obl:as")) {
+                // "named Jane Marlow as its chief executive"
+                for (Token object : sentence.children(head)) {
+                    if (person == null && DependencyWalk.relation(sentence, head, object).equals("obj")) {
+                        person = personAt(object);
+                    }
+                }
+            }
+            for (Token child : sentence.children(token)) {
+                String childRelation = DependencyWalk.relation(sentence, token, child);
+                if (person == null && (childRelation.equals("appos") || childRelation.equals("dep")
+                        || childRelation.startsWith("nsubj"))) {
+                    person = personAt(child);
+                }
+            }
+            if (person != null) {
+                titles.add(new Title(sentence.index(), title(sentence, token), person));
+            }
+        }
+    }
+
+    private void readGenders() {
+        Map<Entity, int[]> votes = new HashMap<>();
+        for (Mention mention : mentions) {
+            AnnotatedSentence sentence = doc.sentences().get(mention.sentence());
+            int position = mention.token() - sentence.tokens().get(0).index();
+            for (int i = position; i >= 0; i--) {
+                Token token = sentence.tokens().get(i);
+                if (personAt(token) != mention.person()) {
+                    String word = token.text().toLowerCase(Locale.ROOT);
+                    if (MALE_HONORIFICS.contains(word)) {
+                        genders.put(mention.person(), Gender.MALE);
+                    } else if (FEMALE_HONORIFICS.contains(word)) {
+                        genders.put(mention.person(), Gender.FEMALE);
+                    }
+                    break;
+                }
+            }
+        }
+        // A pronoun in a sentence that, with the one before it, names one person only: a vote for that person.
+        for (AnnotatedSentence sentence : doc.sentences()) {
+            for (Token token : sentence.tokens()) {
+                String word = token.text().toLowerCase(Locale.ROOT);
+                boolean male = MALE_WORDS.contains(word);
+                if (!male && !FEMALE_WORDS.contains(word)) {
+                    continue;
+                }
+                Set<Entity> named = new LinkedHashSet<>(agreeing(sentence, token.index(), Gender.UNKNOWN));
+                if (sentence.index() > 0) {
+                    named.addAll(agreeing(doc.sentences().get(sentence.index() - 1), Integer.MAX_VALUE,
+                            Gender.UNKNOWN));
+                }
+                if (named.size() == 1) {
+                    votes.computeIfAbsent(named.iterator().next(), k -> new int[2])[male ? 0 : 1]++;
+                }
+            }
+        }
+        votes.forEach((person, count) -> genders.putIfAbsent(person,
+                count[0] > count[1] ? Gender.MALE : count[1] > count[0] ? Gender.FEMALE : Gender.UNKNOWN));
+    }
+}
