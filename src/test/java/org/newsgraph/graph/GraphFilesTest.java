@@ -68,8 +68,8 @@ class GraphFilesTest {
             assertArrayEquals(Files.readAllBytes(first.resolve(dump)), Files.readAllBytes(second.resolve(dump)), dump);
         }
         GraphFiles files = new GraphFiles(BASE);
-        Graph a = archive(1).getGraph(NodeFactory.createURI(BASE + "article/a-7"));
-        Graph b = archive(2).getGraph(NodeFactory.createURI(BASE + "article/a-7"));
+        Graph a = archive(1).getGraph(NodeFactory.createURI(BASE + "article/a-7/"));
+        Graph b = archive(2).getGraph(NodeFactory.createURI(BASE + "article/a-7/"));
         assertEquals(files.turtle(a), files.turtle(b));
         assertEquals(files.jsonld(a), files.jsonld(b));
     }
@@ -78,8 +78,8 @@ class GraphFilesTest {
     void anArticleGraphIsSerializedOnceForItsPageAndTheTrigWhicheverAsksFirst() throws Exception {
         DatasetGraph dataset = archive(4);
         GraphFiles files = new GraphFiles(BASE);
-        Node first = NodeFactory.createURI(BASE + "article/a-1");
-        Node last = NodeFactory.createURI(BASE + "article/a-99");
+        Node first = NodeFactory.createURI(BASE + "article/a-1/");
+        Node last = NodeFactory.createURI(BASE + "article/a-99/");
         String pageFirst = files.namedGraphTurtle(first, dataset.getGraph(first));
         Path site = dir.resolve("shared");
         try (StagedOutput output = StagedOutput.open(site)) {
@@ -128,14 +128,14 @@ class GraphFilesTest {
         Node reifies = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#reifies");
         Node ownedBy = NodeFactory.createURI(BASE + "ontology#ownedBy");
         for (int e = 0; e < 40; e++) {
-            Node entity = NodeFactory.createURI(BASE + "entity/e-" + e);
+            Node entity = NodeFactory.createURI(BASE + "entity/e-" + e + "/");
             quads.add(Quad.create(entities, entity, name, NodeFactory.createLiteralString("Entity “" + e + "” \"quoted\"")));
             quads.add(Quad.create(entities, entity, name, NodeFactory.createLiteralLang("Entité " + e, "fr")));
         }
         for (int a = 0; a < 300; a++) {
-            Node graph = NodeFactory.createURI(BASE + "article/a-" + a);
-            Node e1 = NodeFactory.createURI(BASE + "entity/e-" + a % 40);
-            Node e2 = NodeFactory.createURI(BASE + "entity/e-" + (a + 1) % 40);
+            Node graph = NodeFactory.createURI(BASE + "article/a-" + a + "/");
+            Node e1 = NodeFactory.createURI(BASE + "entity/e-" + a % 40 + "/");
+            Node e2 = NodeFactory.createURI(BASE + "entity/e-" + (a + 1) % 40 + "/");
             quads.add(Quad.create(graph, graph, mentions, e1));
             quads.add(Quad.create(graph, graph, mentions, e2));
             quads.add(Quad.create(graph, e1, ownedBy, e2));
