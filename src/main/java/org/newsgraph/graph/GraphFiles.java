@@ -224,7 +224,10 @@ public final class GraphFiles {
      * is written as RDF 1.1 reification instead ({@link Rdf11}).
      */
     public String jsonld(Graph graph) {
-        return new String(jsonldBytes(Rdf11.graph(graph)), StandardCharsets.UTF_8);
+        Graph plain = GraphFactory.createDefaultGraph();
+        // In order: Jena's JSON-LD follows the order statements were added in.
+        Rdf11.sorted(sorted(graph)).forEach(plain::add);
+        return new String(jsonldBytes(plain), StandardCharsets.UTF_8);
     }
 
     private static byte[] jsonldBytes(Graph graph) {
