@@ -171,7 +171,7 @@ class SiteTest {
                 assertEquals(lines, row.getLiteral("triples").getLong());
                 dumps.add(row.getResource("dump").getURI());
             });
-            assertEquals(4, dumps.size());
+            assertEquals(org.newsgraph.graph.Dump.ALL.size(), dumps.size());
             dumps.forEach(d -> assertTrue(Files.isRegularFile(site.resolve(d.substring("http://localhost:8080/".length()))), d));
         }
     }
