@@ -1,8 +1,6 @@
 package org.newsgraph;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,18 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.article.YamlFile;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.site.SiteSettings;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * The site configuration file, {@value #FILE_NAME} in the project's folder (as Hugo's {@code hugo.toml} or JBake's
@@ -91,28 +84,8 @@ public record ProjectConfig(Path file, Map<String, String> values, List<ArticleP
         }
         List<ArticleProblem> problems = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
-        String yaml;
-        try {
-            yaml = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            problems.add(new ArticleProblem(file, 0, "cannot be read as UTF-8 text", "save it as a UTF-8 YAML file"));
-            return new ProjectConfig(file, values, problems);
-        }
-        Optional<Node> root;
-        try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
-            root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml))).getSingleNode();
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
-            String what = e.getProblem() == null ? "invalid" : e.getProblem().lines().findFirst().orElse("").strip();
-            problems.add(new ArticleProblem(file, line, "not valid YAML (" + what + ")",
-                    "write one 'setting: value' per line (see the README, Site configuration)"));
-            return new ProjectConfig(file, values, problems);
-        } catch (YamlEngineException | StackOverflowError e) {
-            problems.add(new ArticleProblem(file, 0, "not valid YAML (" + e.getClass().getSimpleName() + ")",
-                    "write one 'setting: value' per line (see the README, Site configuration)"));
-            return new ProjectConfig(file, values, problems);
-        }
+        Optional<Node> root = YamlFile.read(file,
+                "write one 'setting: value' per line (see the README, Site configuration)", problems);
         if (root.isEmpty()) {
             return new ProjectConfig(file, values, problems);
         }
@@ -229,7 +202,7 @@ public record ProjectConfig(Path file, Map<String, String> values, List<ArticleP
     }
 
     private static int line(Node node) {
-        return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        return YamlFile.line(node);
     }
 
     private static ArticleProblem problem(Path file, Node node, String message, String fix) {
