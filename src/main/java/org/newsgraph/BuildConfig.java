@@ -3,6 +3,7 @@ package org.newsgraph;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.newsgraph.graph.Iris;
+import org.newsgraph.site.SiteSettings;
 
 /**
  * Where a build reads and writes.
@@ -12,8 +13,9 @@ import org.newsgraph.graph.Iris;
  * @param templates the Thymeleaf theme ({@code templates/})
  * @param base      the base IRI of every resource ({@code http://localhost:8080/})
  * @param cache     where extractions are kept between builds ({@code .newsgraph-cache/} beside {@code articles/})
+ * @param settings  the site's title and language ({@code newsgraph.yaml})
  */
-public record BuildConfig(Path articles, Path site, Path templates, String base, Path cache) {
+public record BuildConfig(Path articles, Path site, Path templates, String base, Path cache, SiteSettings settings) {
 
     public BuildConfig {
         Objects.requireNonNull(articles, "articles");
@@ -21,11 +23,27 @@ public record BuildConfig(Path articles, Path site, Path templates, String base,
         Objects.requireNonNull(templates, "templates");
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** With the default title and language. */
+    public BuildConfig(Path articles, Path site, Path templates, String base, Path cache) {
+        this(articles, site, templates, base, cache, SiteSettings.DEFAULT);
     }
 
     /** A configuration with the cache in its usual place, beside the articles folder. */
     public BuildConfig(Path articles, Path site, Path templates, String base) {
         this(articles, site, templates, base, defaultCache(articles));
+    }
+
+    /** The same build under another base IRI. */
+    public BuildConfig withBase(String otherBase) {
+        return new BuildConfig(articles, site, templates, otherBase, cache, settings);
+    }
+
+    /** The same build into another folder. */
+    public BuildConfig withSite(Path otherSite) {
+        return new BuildConfig(articles, otherSite, templates, base, cache, settings);
     }
 
     public static Path defaultCache(Path articles) {

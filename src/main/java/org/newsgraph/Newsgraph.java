@@ -101,7 +101,8 @@ public final class Newsgraph {
                 resolved.stream().mapToInt(e -> e.extraction().figures().size()).sum(),
                 resolved.stream().mapToInt(e -> e.extraction().relations().size()).sum());
         try (StagedOutput output = StagedOutput.open(config.site())) {
-            new SiteRenderer(config.templates(), iris).render(dataset, output);
+            new SiteRenderer(config.templates(), iris, Runtime.getRuntime().availableProcessors(), config.settings())
+                    .render(dataset, output);
             output.write(Path.of(PublishedArticles.FILE), PublishedArticles.of(articles));
             if (extraction.problems().isEmpty()) {
                 // A failed extraction is retried by the next build, so such a site must not count as up to date.
@@ -129,8 +130,7 @@ public final class Newsgraph {
         }
         Path scratch = Files.createTempDirectory("newsgraph-warm-up");
         try {
-            build(new BuildConfig(config.articles(), scratch.resolve("site"), config.templates(), config.base(),
-                    config.cache()));
+            build(config.withSite(scratch.resolve("site")));
         } finally {
             StagedOutput.deleteTree(scratch);
         }

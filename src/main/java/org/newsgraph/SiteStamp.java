@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.newsgraph.cache.CodeFingerprint;
 
 /**
- * What a site was built from: a hash of every input (article files, {@code _entities.yaml}, templates, base IRI,
+ * What a site was built from: a hash of every input (article files, {@code _entities.yaml}, templates, base IRI, title, language,
  * Newsgraph's own code) and the counts of that build, kept in the site as {@value #FILE}. Written into the staged
  * site, it is swapped in with the pages it describes, so a matching stamp proves the site is up to date and a build
  * can stop after reading its inputs (no extraction, no rendering).
@@ -32,6 +32,8 @@ record SiteStamp(String inputs, int articles, int entities, int figures, int rel
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             update(digest, "code", Code.FINGERPRINT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             update(digest, "base", config.base().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            update(digest, "title", config.settings().title().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            update(digest, "language", config.settings().language().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             for (Path folder : List.of(config.articles(), config.templates())) {
                 for (Path file : files(folder)) {
                     update(digest, folder.relativize(file).toString(), Files.readAllBytes(file));

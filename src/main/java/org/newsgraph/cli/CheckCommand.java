@@ -1,6 +1,8 @@
 package org.newsgraph.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.CheckReport;
 import org.newsgraph.Newsgraph;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         header = "Check every article and _entities.yaml without building.",
-        description = "Prints each problem as FILE:LINE: what is wrong; how to fix it. Exit code 1 when any is found.")
+        description = "Prints each problem as FILE:LINE: what is wrong; how to fix it (newsgraph.yaml's too). "
+                + "Exit code 1 when any is found.")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -25,14 +28,22 @@ final class CheckCommand implements Callable<Integer> {
             + "its articles keep their slugs when a new file claims one.")
     Path site = Path.of("site");
 
+    /** The problems of {@code newsgraph.yaml}, which {@link Main} hands over; listed before the articles'. */
+    List<ArticleProblem> configProblems = List.of();
+
     @Override
     public Integer call() throws Exception {
-        CheckReport report = Newsgraph.check(articles, site);
-        for (ArticleProblem problem : report.problems()) {
+        for (ArticleProblem problem : configProblems) {
             spec.commandLine().getOut().println(problem);
         }
-        spec.commandLine().getOut().printf("Checked %d article files: %d problem(s).%n", report.files(),
-                report.problems().size());
-        return report.ok() ? 0 : 1;
+        CheckReport report = Newsgraph.check(articles, site);
+        List<ArticleProblem> problems = new ArrayList<>(report.problems());
+        for (ArticleProblem problem : problems) {
+            spec.commandLine().getOut().println(problem);
+        }
+        problems.addAll(configProblems);
+        spec.commandLine().getOut().printf("Checked %d article files%s: %d problem(s).%n", report.files(),
+                configProblems.isEmpty() ? "" : " and the site configuration", problems.size());
+        return report.ok() && configProblems.isEmpty() ? 0 : 1;
     }
 }

@@ -27,10 +27,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date (default: today).")
     LocalDate date;
 
-    @Option(names = "--author", paramLabel = "NAME", description = "Author, optional.")
+    @Option(names = "--author", paramLabel = "NAME", description = "Author, optional (default: newsgraph.yaml's author).")
     String author;
 
-    @Option(names = "--source", paramLabel = "NAME", description = "Publisher, optional.")
+    @Option(names = "--source", paramLabel = "NAME", description = "Publisher, optional (default: newsgraph.yaml's source).")
     String source;
 
     @Option(names = "--articles", paramLabel = "DIR", description = "Articles folder (default: ${DEFAULT-VALUE}).")

@@ -3,9 +3,11 @@ package org.newsgraph.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.newsgraph.BuildConfig;
+import org.newsgraph.ConfigurationException;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.graph.Iris;
+import org.newsgraph.site.SiteSettings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,6 +26,13 @@ final class ProjectOptions {
 
     @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of the site (default: ${DEFAULT-VALUE}).")
     String base = Iris.DEFAULT_BASE;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The site's title (default: ${DEFAULT-VALUE}).")
+    String title = SiteSettings.DEFAULT.title();
+
+    @Option(names = "--language", paramLabel = "TAG",
+            description = "The language of the site's pages, a BCP 47 tag (default: ${DEFAULT-VALUE}).")
+    String language = SiteSettings.DEFAULT.language();
 
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Where extractions are kept between builds (default: .newsgraph-cache beside the articles folder).")
@@ -49,7 +58,15 @@ final class ProjectOptions {
         return new Newsgraph(new Extractor().withArticleTimeout(Duration.ofSeconds(articleTimeout)), workers);
     }
 
+    /** @throws ConfigurationException when the title or language is not valid */
     BuildConfig config() {
-        return new BuildConfig(articles, site, templates, base, cache != null ? cache : BuildConfig.defaultCache(articles));
+        SiteSettings settings;
+        try {
+            settings = new SiteSettings(title, language);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage() + "; fix --title / --language, or newsgraph.yaml");
+        }
+        return new BuildConfig(articles, site, templates, base, cache != null ? cache : BuildConfig.defaultCache(articles),
+                settings);
     }
 }

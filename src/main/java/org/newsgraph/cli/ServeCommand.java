@@ -50,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             BuildConfig config = project.config();
             String base = baseFor(port, config.base(), spec.commandLine().getParseResult().hasMatchedOption("--base"));
-            config = new BuildConfig(config.articles(), config.site(), config.templates(), base, config.cache());
+            config = config.withBase(base);
             settings = new DevServer.Settings(config, port, new QueryPolicy(Duration.ofSeconds(timeout), maxRows));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

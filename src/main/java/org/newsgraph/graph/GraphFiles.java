@@ -32,8 +32,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.io.StagedOutput;
 
 /**
- * Writes the graph dumps (TriG with a named graph per article; Turtle, N-Triples and JSON-LD of the union) and the
- * RDF of single pages. Statements are sorted before writing so that the same graph always gives the same bytes, and
+ * Writes the graph dumps (TriG with a named graph per article; Turtle, N-Triples and JSON-LD of the union; TriG,
+ * Turtle and N-Triples also in RDF 1.1, see {@link Rdf11} and {@link Dump}) and the RDF of single pages. Statements are sorted before writing so that the same graph always gives the same bytes, and
  * the dumps are streamed to their files, so an archive's graph is never copied whole into another model or string.
  */
 public final class GraphFiles {
@@ -49,18 +49,29 @@ public final class GraphFiles {
 
     private final String base;
     private final Map<Node, Kept> shared = new ConcurrentHashMap<>();
+    private final Map<Node, Kept> sharedRdf11 = new ConcurrentHashMap<>();
 
     public GraphFiles(String base) {
         this.base = base;
     }
 
-    /** The four dumps, one after the other; with {@link #sortedUnion} a caller can write them in parallel instead. */
+    /** The dumps, one after the other; with {@link #sortedUnion} a caller can write them in parallel instead. */
     public void writeAll(DatasetGraph dataset, Path dataDir, StagedOutput files) throws IOException {
         List<Triple> union = sortedUnion(dataset);
         writeTrig(dataset, dataDir.resolve("graph.trig"), files);
         writeTurtle(union, dataDir.resolve("graph.ttl"), files);
         writeNTriples(union, dataDir.resolve("graph.nt"), files);
         writeJsonLd(union, dataDir.resolve("graph.jsonld"), files);
+        writeRdf11(dataset, union, dataDir, files);
+    }
+
+    /** The RDF 1.1 dumps: {@code graph-rdf11.trig}, {@code .ttl} and {@code .nt} (see {@link Dump#ALL}). */
+    public void writeRdf11(DatasetGraph dataset, List<Triple> sortedUnion, Path dataDir, StagedOutput files)
+            throws IOException {
+        writeTrigRdf11(dataset, dataDir.resolve("graph-rdf11.trig"), files);
+        List<Triple> union = Rdf11.sorted(sortedUnion);
+        writeTurtle(union, dataDir.resolve("graph-rdf11.ttl"), files);
+        writeNTriples(union, dataDir.resolve("graph-rdf11.nt"), files);
     }
 
     /**
@@ -68,6 +79,15 @@ public final class GraphFiles {
      * same text as the graph's page file, so each graph is serialized once for both) inside its graph block.
      */
     public void writeTrig(DatasetGraph dataset, Path file, StagedOutput files) throws IOException {
+        writeTrig(dataset, file, files, false);
+    }
+
+    /** The dataset as RDF 1.1 TriG ({@link Rdf11}), each graph as its page's {@link #namedGraphTurtleRdf11}. */
+    public void writeTrigRdf11(DatasetGraph dataset, Path file, StagedOutput files) throws IOException {
+        writeTrig(dataset, file, files, true);
+    }
+
+    private void writeTrig(DatasetGraph dataset, Path file, StagedOutput files, boolean rdf11) throws IOException {
         List<Node> names = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(names::add);
         names.sort(GraphFiles::compare);
@@ -76,7 +96,9 @@ public final class GraphFiles {
             out.write(turtle(GraphFactory.createDefaultGraph()).stripTrailing());
             out.write("\n");
             for (Node name : names) {
-                String turtle = namedGraphTurtle(name, dataset.getGraph(name), true);
+                Graph graph = dataset.getGraph(name);
+                String turtle = rdf11 ? namedGraphTurtle(sharedRdf11, name, Rdf11.graph(graph), true)
+                        : namedGraphTurtle(shared, name, graph, true);
                 out.write("\n<" + name.getURI() + "> {\n");
                 out.write(turtle, statementsStart(turtle), turtle.length() - statementsStart(turtle));
                 out.write("}\n");
@@ -89,10 +111,15 @@ public final class GraphFiles {
      * and the text is kept, the second takes it away, so that it is written once and not kept longer than needed.
      */
     public String namedGraphTurtle(Node name, Graph graph) {
-        return namedGraphTurtle(name, graph, false);
+        return namedGraphTurtle(shared, name, graph, false);
     }
 
-    private String namedGraphTurtle(Node name, Graph graph, boolean forDump) {
+    /** The same in RDF 1.1 ({@link Rdf11}): a page's {@code index-rdf11.ttl} and its graph in the RDF 1.1 TriG. */
+    public String namedGraphTurtleRdf11(Node name, Graph graph) {
+        return namedGraphTurtle(sharedRdf11, name, Rdf11.graph(graph), false);
+    }
+
+    private String namedGraphTurtle(Map<Node, Kept> shared, Node name, Graph graph, boolean forDump) {
         String[] taken = new String[1];
         shared.compute(name, (key, kept) -> {
             if (kept != null && kept.forDump() != forDump) {
@@ -149,14 +176,11 @@ public final class GraphFiles {
             Graph piece = GraphFactory.createDefaultGraph();
             Node subject = null;
             for (Triple triple : sortedUnion) {
-                if (triple.getSubject().isTripleTerm() || triple.getObject().isTripleTerm()) {
-                    continue;
-                }
                 if (piece.size() >= JSONLD_CHUNK && !triple.getSubject().equals(subject)) {
                     writeNodes(piece, json);
                     piece = GraphFactory.createDefaultGraph();
                 }
-                piece.add(triple);
+                Rdf11.classic(triple).forEach(piece::add);
                 subject = triple.getSubject();
             }
             writeNodes(piece, json);
@@ -196,15 +220,13 @@ public final class GraphFiles {
 
     /**
      * One graph as JSON-LD (expanded, full IRIs: a page's file is for programs, and compaction cost eight times
-     * as much as the rest of a page). Triple terms (rdf:reifies) have no JSON-LD 1.1 form; they are in the Turtle.
+     * as much as the rest of a page). Triple terms (rdf:reifies) have no JSON-LD 1.1 form: a relation's provenance
+     * is written as RDF 1.1 reification instead ({@link Rdf11}).
      */
     public String jsonld(Graph graph) {
         Graph plain = GraphFactory.createDefaultGraph();
-        for (Triple triple : sorted(graph)) {
-            if (!triple.getSubject().isTripleTerm() && !triple.getObject().isTripleTerm()) {
-                plain.add(triple);
-            }
-        }
+        // In order: Jena's JSON-LD follows the order statements were added in.
+        Rdf11.sorted(sorted(graph)).forEach(plain::add);
         return new String(jsonldBytes(plain), StandardCharsets.UTF_8);
     }
 

@@ -4,7 +4,11 @@ import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** The IRIs of the design: the IRI is the page ({@code {base}article/{slug}}, {@code {base}entity/{id}}). */
+/**
+ * The IRIs of the design: the IRI is the page, its folder's address with the trailing slash
+ * ({@code {base}article/{slug}/}, {@code {base}entity/{id}/}), so that the IRI itself answers a request (HTML, or
+ * Turtle and JSON-LD by content negotiation) without a redirect; what an article holds is a fragment of its IRI.
+ */
 public record Iris(String base) {
 
     public static final String DEFAULT_BASE = "http://localhost:8080/";
@@ -17,25 +21,25 @@ public record Iris(String base) {
     }
 
     public Node article(String slug) {
-        return NodeFactory.createURI(base + "article/" + slug);
+        return NodeFactory.createURI(base + "article/" + slug + "/");
     }
 
     public Node entity(String id) {
-        return NodeFactory.createURI(base + "entity/" + id);
+        return NodeFactory.createURI(base + "entity/" + id + "/");
     }
 
     public Node figure(String slug, String figureId) {
-        return NodeFactory.createURI(base + "article/" + slug + "#" + figureId);
+        return NodeFactory.createURI(base + "article/" + slug + "/#" + figureId);
     }
 
     /** The statement of the n-th relation of an article, which carries its provenance. */
     public Node relation(String slug, int n) {
-        return NodeFactory.createURI(base + "article/" + slug + "#relation-" + n);
+        return NodeFactory.createURI(base + "article/" + slug + "/#relation-" + n);
     }
 
-    /** A stretch of an article's text, RFC 5147 style: {@code article/x#char=10,20}. */
+    /** A stretch of an article's text, RFC 5147 style: {@code article/x/#char=10,20}. */
     public Node span(String slug, int begin, int end) {
-        return NodeFactory.createURI(base + "article/" + slug + "#char=" + begin + "," + end);
+        return NodeFactory.createURI(base + "article/" + slug + "/#char=" + begin + "," + end);
     }
 
     public Node entitiesGraph() {

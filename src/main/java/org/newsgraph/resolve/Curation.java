@@ -1,8 +1,6 @@
 package org.newsgraph.resolve;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,18 +13,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.article.YamlFile;
 import org.newsgraph.extract.EntityType;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * The journalists' corrections to entities, from {@code articles/_entities.yaml}: a map from an entity's name (or any
@@ -82,28 +75,8 @@ public final class Curation {
         if (!Files.isRegularFile(file)) {
             return curation;
         }
-        String yaml;
-        try {
-            yaml = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            problems.add(new ArticleProblem(file, 0, "cannot be read as UTF-8 text", "save it as a UTF-8 YAML file"));
-            return curation;
-        }
-        Optional<Node> root;
-        try {
-            LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
-            root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml))).getSingleNode();
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
-            String what = e.getProblem() == null ? "invalid" : e.getProblem().lines().findFirst().orElse("").strip();
-            problems.add(new ArticleProblem(file, line, "not valid YAML (" + what + ")",
-                    "write one entry per name: 'Name:' then indented options (see README, Curating entities)"));
-            return curation;
-        } catch (YamlEngineException | StackOverflowError e) {
-            problems.add(new ArticleProblem(file, 0, "not valid YAML (" + e.getClass().getSimpleName() + ")",
-                    "write one entry per name: 'Name:' then indented options (see README, Curating entities)"));
-            return curation;
-        }
+        Optional<Node> root = YamlFile.read(file,
+                "write one entry per name: 'Name:' then indented options (see README, Curating entities)", problems);
         if (root.isEmpty()) {
             return curation;
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.newsgraph.article.Slugs;
+import org.newsgraph.graph.Dump;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.Views.Link;
 import org.newsgraph.site.Views.Stat;
@@ -18,11 +19,24 @@ import org.newsgraph.site.Views.Stat;
 final class AboutRenderer implements PageRenderer {
 
     static final String PATH = "about/index.html";
-    /** The site's data files, with the media type each is published as. */
-    static final Map<String, String> FILES = Map.of("data/graph.trig", "application/trig",
-            "data/graph.ttl", "text/turtle", "data/graph.nt", "application/n-triples",
-            "data/graph.jsonld", "application/ld+json", "data/void.ttl", "text/turtle", "ontology.ttl", "text/turtle",
-            "search/index.json", "application/json", "feed.xml", "application/atom+xml", "sitemap.xml", "application/xml");
+    /** The site's data files, with the media type each is published as (the graph dumps: {@link Dump#ALL}). */
+    static final Map<String, String> FILES = files();
+
+    private static Map<String, String> files() {
+        Map<String, String> files = new TreeMap<>(Map.of("data/void.ttl", "text/turtle", "ontology.ttl", "text/turtle",
+                "search/index.json", "application/json", "feed.xml", "application/atom+xml",
+                "sitemap.xml", "application/xml"));
+        Dump.ALL.forEach(d -> files.put(d.path(), d.mediaType()));
+        return Map.copyOf(files);
+    }
+
+    /** A file's link; a dump's says its syntax, RDF version and who reads it. */
+    private static Link file(String root, String path) {
+        return Dump.ALL.stream().filter(d -> d.path().equals(path)).findFirst()
+                .map(d -> new Link(root + path, path + " (" + d.mediaType() + ", RDF " + d.rdf() + "; read by "
+                        + d.readers() + ")"))
+                .orElse(new Link(root + path, path));
+    }
 
     @Override
     public void render(RenderContext context) throws IOException {
@@ -50,7 +64,7 @@ final class AboutRenderer implements PageRenderer {
             article.relations().forEach(r -> predicates.merge(context.views().relationLabel(r.predicate()), 1L, Long::sum));
         }
         List<String> dates = model.articles.stream().map(ArticleData::date).filter(Objects::nonNull).sorted().toList();
-        List<Link> files = FILES.keySet().stream().sorted().map(f -> new Link(root + f, f)).toList();
+        List<Link> files = FILES.keySet().stream().sorted().map(f -> file(root, f)).toList();
         String first = dates.isEmpty() ? null : dates.get(0);
         String last = dates.isEmpty() ? null : dates.get(dates.size() - 1);
         Views.AboutPage page = new Views.AboutPage(root, totals, types, stats(kinds), stats(predicates), first, last,
@@ -69,7 +83,7 @@ final class AboutRenderer implements PageRenderer {
         node.put("@context", "https://schema.org");
         node.put("@type", "Dataset");
         node.put("@id", base + "data/void.ttl#newsgraph");
-        node.put("name", "Newsgraph");
+        node.put("name", context.templates().site().title());
         node.put("description", "Companies, people, places, products, figures and relations extracted from "
                 + context.model().articles.size() + " news articles, as an RDF knowledge graph.");
         node.put("url", base);

@@ -33,6 +33,8 @@ final class ArticleRenderer implements PageRenderer {
             Node name = context.iris().article(article.slug());
             Graph graph = context.dataset().getGraph(name);
             context.output().write(Path.of(dir + "index.ttl"), context.graphFiles().namedGraphTurtle(name, graph));
+            context.output().write(Path.of(dir + "index-rdf11.ttl"),
+                    context.graphFiles().namedGraphTurtleRdf11(name, graph));
             context.output().write(Path.of(dir + "index.jsonld"), context.graphFiles().jsonld(graph));
         });
     }

@@ -22,11 +22,11 @@ final class FeedRenderer implements PageRenderer {
     @Override
     public void render(RenderContext context) throws IOException {
         String base = context.iris().base();
-        write(context, SITE_FEED, "Newsgraph", base, context.model().articles);
+        write(context, SITE_FEED, context.templates().site().title(), base, context.model().articles);
         Map<String, List<ArticleData>> byEntity = context.model().articlesByEntity();
         context.forEach(context.model().entities.values(), entity -> {
             String dir = "entity/" + entity.id() + "/";
-            write(context, dir + "feed.xml", "Newsgraph: " + entity.name(), base + dir,
+            write(context, dir + "feed.xml", context.templates().site().title() + ": " + entity.name(), base + dir,
                     byEntity.getOrDefault(entity.id(), List.of()));
         });
     }

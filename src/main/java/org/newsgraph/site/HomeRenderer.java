@@ -40,7 +40,7 @@ final class HomeRenderer implements PageRenderer {
                     .filter(f -> f.kind().equals("amount") || f.kind().equals("change")).limit(FIGURES_PER_ARTICLE)
                     .forEach(f -> notable.add(views.figure("", article, f)));
         }
-        Views.HomePage page = new Views.HomePage("", "Newsgraph",
+        Views.HomePage page = new Views.HomePage("", context.templates().site().title(),
                 model.articles.stream().limit(LATEST_ARTICLES).map(a -> views.summary("", a)).toList(), groups,
                 notable.stream().limit(NOTABLE_FIGURES).toList(),
                 model.articles.size(), model.entities.size(), model.figureCount(), model.relationCount());

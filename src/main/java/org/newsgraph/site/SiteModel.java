@@ -225,7 +225,11 @@ final class SiteModel {
     private String local(Node node, String prefix) {
         String iri = node.getURI();
         String start = iris.base() + prefix;
-        return iri.startsWith(start) ? iri.substring(start.length()) : iri;
+        if (!iri.startsWith(start)) {
+            return iri;
+        }
+        String local = iri.substring(start.length());
+        return local.endsWith("/") ? local.substring(0, local.length() - 1) : local;
     }
 
     private static Node first(Graph graph, Node s, Node p) {

@@ -27,10 +27,12 @@ public final class SiteRenderer {
     private final Theme theme;
     private final Iris iris;
     private final int threads;
+    private final SiteSettings settings;
     private final List<PageRenderer> renderers = List.of(new HomeRenderer(), new ArticleRenderer(),
             new EntityRenderer(), new RedirectRenderer(), new EntityIndexRenderer(),
             new FiguresRenderer(), new ArchiveRenderer(), new TagRenderer(), new SearchRenderer(), new SparqlRenderer(),
-            new AboutRenderer(), new FeedRenderer(), new VoidRenderer());
+            new AboutRenderer(), new FeedRenderer(), new VoidRenderer(), new NotFoundRenderer(),
+            new HtaccessRenderer());
 
     public SiteRenderer(Path templates, Iris iris) {
         this(templates, iris, Runtime.getRuntime().availableProcessors());
@@ -38,9 +40,15 @@ public final class SiteRenderer {
 
     /** With this many rendering threads (pages, their RDF and the graph dumps are written in parallel). */
     public SiteRenderer(Path templates, Iris iris, int threads) {
+        this(templates, iris, threads, SiteSettings.DEFAULT);
+    }
+
+    /** With the site's title and language ({@code newsgraph.yaml}). */
+    public SiteRenderer(Path templates, Iris iris, int threads, SiteSettings settings) {
         this.theme = new Theme(templates);
         this.iris = iris;
         this.threads = Math.max(1, threads);
+        this.settings = settings;
     }
 
     public void render(DatasetGraph dataset, StagedOutput output) throws IOException {
@@ -64,7 +72,7 @@ public final class SiteRenderer {
         List<Triple> union = GraphFiles.sortedUnion(dataset);
         SiteModel model = new SiteModel(dataset, iris);
         GraphFiles graphFiles = new GraphFiles(iris.base());
-        RenderContext context = new RenderContext(model, new ViewFactory(model, iris.base()), theme, new Templates(theme),
+        RenderContext context = new RenderContext(model, new ViewFactory(model, iris.base()), theme, new Templates(theme, settings),
                 output, dataset, iris, graphFiles, GraphStatistics.of(union, dataset.size()), workers);
         Path data = Path.of("data");
         List<RenderContext.Work> work = new ArrayList<>(List.of(
@@ -72,6 +80,7 @@ public final class SiteRenderer {
                 () -> graphFiles.writeTurtle(union, data.resolve("graph.ttl"), output),
                 () -> graphFiles.writeNTriples(union, data.resolve("graph.nt"), output),
                 () -> graphFiles.writeJsonLd(union, data.resolve("graph.jsonld"), output),
+                () -> graphFiles.writeRdf11(dataset, union, data, output),
                 () -> output.write(Path.of("ontology.ttl"), ontology(iris.base())),
                 () -> {
                     for (Map.Entry<String, byte[]> asset : theme.files("assets").entrySet()) {

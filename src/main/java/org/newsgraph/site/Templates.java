@@ -20,8 +20,15 @@ final class Templates {
     }
 
     private final TemplateEngine engine = new TemplateEngine();
+    private final SiteSettings site;
 
     Templates(Theme theme) {
+        this(theme, SiteSettings.DEFAULT);
+    }
+
+    /** With the site's title and language, which every template sees as {@code site}. */
+    Templates(Theme theme, SiteSettings site) {
+        this.site = site;
         String folder = theme.folder() + "/";
         engine.addTemplateResolver(resolver(new FileTemplateResolver(), folder, TemplateMode.XML, 1));
         engine.addTemplateResolver(resolver(new ClassLoaderTemplateResolver(), Theme.BUNDLED, TemplateMode.XML, 2));
@@ -45,10 +52,15 @@ final class Templates {
         return resolver;
     }
 
-    /** Renders a template with the page record as {@code page}. */
+    SiteSettings site() {
+        return site;
+    }
+
+    /** Renders a template with the page record as {@code page} and the site's settings as {@code site}. */
     String render(String template, Object page) {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("page", page);
+        context.setVariable("site", site);
         return engine.process(template, context);
     }
 }

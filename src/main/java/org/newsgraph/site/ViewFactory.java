@@ -181,10 +181,12 @@ final class ViewFactory {
 
     private Link backlinkSource(String root, String source, ArticleData article) {
         String entityPrefix = base + "entity/";
-        if (source.startsWith(entityPrefix) && model.entities.containsKey(source.substring(entityPrefix.length()))) {
-            return entityLink(root, source.substring(entityPrefix.length()));
+        String entityId = source.startsWith(entityPrefix) && source.endsWith("/")
+                ? source.substring(entityPrefix.length(), source.length() - 1) : "";
+        if (model.entities.containsKey(entityId)) {
+            return entityLink(root, entityId);
         }
-        if (article != null && source.equals(base + "article/" + article.slug())) {
+        if (article != null && source.equals(base + "article/" + article.slug() + "/")) {
             return articleLink(root, article);
         }
         int hash = source.indexOf('#');

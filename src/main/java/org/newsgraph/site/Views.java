@@ -112,6 +112,10 @@ public final class Views {
     public record RedirectPage(String root, String name, String href, String iri) {
     }
 
+    /** The page of a missing page ({@code 404.html}); {@code root} is the site's root path, as it may be served anywhere. */
+    public record NotFoundPage(String root, String title) {
+    }
+
     public record EntityPage(String root, String name, String type, String typeLabel, String typeHref,
                              List<String> aliases, String sameAs, String iri, List<FigureRow> figures,
                              List<Chart> charts, List<RelationRow> outgoing, List<RelationRow> incoming,

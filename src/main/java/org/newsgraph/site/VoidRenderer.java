@@ -17,7 +17,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
+import org.newsgraph.graph.Dump;
 import org.newsgraph.graph.NG;
 import org.newsgraph.graph.Vocabularies;
 
@@ -36,15 +38,24 @@ final class VoidRenderer implements PageRenderer {
         Graph graph = GraphFactory.createDefaultGraph();
         Node dataset = NodeFactory.createURI(base + PATH + "#newsgraph");
         graph.add(dataset, RDF.type.asNode(), VOID.Dataset.asNode());
-        graph.add(dataset, DCTerms.title.asNode(), NodeFactory.createLiteralString("Newsgraph"));
+        graph.add(dataset, DCTerms.title.asNode(), NodeFactory.createLiteralString(
+                context.templates().site().title()));
         graph.add(dataset, DCTerms.description.asNode(), NodeFactory.createLiteralString(
                 "Entities, figures and relations extracted from news articles, one named graph per article."));
         graph.add(dataset, FOAF.homepage.asNode(), NodeFactory.createURI(base));
         context.model().articles.stream().map(SiteModel.ArticleData::date).filter(Objects::nonNull).max(String::compareTo)
                 .ifPresent(d -> graph.add(dataset, DCTerms.modified.asNode(), NodeFactory.createLiteralDT(d, XSDDatatype.XSDdate)));
         graph.add(dataset, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(base));
-        for (String dump : List.of("data/graph.trig", "data/graph.ttl", "data/graph.nt", "data/graph.jsonld")) {
-            graph.add(dataset, VOID.dataDump.asNode(), NodeFactory.createURI(base + dump));
+        for (Dump dump : Dump.ALL) {
+            // Which file is which: media type, the syntax's specification and the RDF version it needs.
+            Node file = NodeFactory.createURI(base + dump.path());
+            graph.add(dataset, VOID.dataDump.asNode(), file);
+            graph.add(file, DCTerms.format.asNode(), NodeFactory.createLiteralString(dump.mediaType()));
+            graph.add(file, DCTerms.conformsTo.asNode(), NodeFactory.createURI(dump.syntax()));
+            graph.add(file, DCTerms.conformsTo.asNode(), NodeFactory.createURI(dump.concepts()));
+            graph.add(file, RDFS.comment.asNode(), NodeFactory.createLiteralString("RDF " + dump.rdf()
+                    + (dump.rdf().equals("1.2") ? ": relation provenance as triple terms (rdf:reifies)"
+                    : ": relation provenance as RDF reification (rdf:Statement)") + "; read by " + dump.readers()));
         }
         graph.add(dataset, VOID.sparqlEndpoint.asNode(), NodeFactory.createURI(base + "sparql"));
         for (String vocabulary : List.of(Vocabularies.SCHEMA, Vocabularies.NIF, Vocabularies.ITSRDF, Vocabularies.PROV,
@@ -65,7 +76,7 @@ final class VoidRenderer implements PageRenderer {
         partitions(graph, dataset, base, "property", stats.properties(), VOID.propertyPartition, VOID.property,
                 VOID.triples);
         PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefix("void", VOID.NS)
-                .setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("foaf", FOAF.NS);
+                .setNsPrefix("dcterms", DCTerms.NS).setNsPrefix("foaf", FOAF.NS).setNsPrefix("rdfs", RDFS.getURI());
         String turtle = context.graphFiles().turtle(graph, prefixes);
         context.output().write(Path.of(PATH), turtle);
         context.output().write(Path.of(".well-known/void"), turtle);

@@ -70,7 +70,7 @@ class QueryCommandTest {
         org.apache.jena.graph.Graph graph = org.apache.jena.riot.RDFParser.fromString(cli.out(),
                 org.apache.jena.riot.Lang.TURTLE).toGraph();
         assertEquals(1, graph.size(), cli.out());
-        assertTrue(graph.contains(org.apache.jena.graph.NodeFactory.createURI("http://localhost:8080/entity/walmart"),
+        assertTrue(graph.contains(org.apache.jena.graph.NodeFactory.createURI("http://localhost:8080/entity/walmart/"),
                 org.apache.jena.graph.NodeFactory.createURI("https://schema.org/name"),
                 org.apache.jena.graph.NodeFactory.createLiteralString("Walmart")), cli.out());
     }

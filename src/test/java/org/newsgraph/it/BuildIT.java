@@ -83,14 +83,14 @@ class BuildIT {
         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(monthlyOverTenMillion).build()) {
             List<String> figures = new java.util.ArrayList<>();
             qe.execSelect().forEachRemaining(row -> figures.add(row.get("figure").toString()));
-            assertTrue(figures.contains("http://localhost:8080/article/microsoft-ai-cloud#figure-1"), figures.toString());
+            assertTrue(figures.contains("http://localhost:8080/article/microsoft-ai-cloud/#figure-1"), figures.toString());
         }
         String ownership = """
                 PREFIX ng: <http://localhost:8080/ontology#>
                 PREFIX prov: <http://www.w3.org/ns/prov#>
                 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-                ASK { GRAPH ?g { <http://localhost:8080/entity/tiktok> ng:ownedBy <http://localhost:8080/entity/bytedance> .
-                  ?r rdf:reifies <<( <http://localhost:8080/entity/tiktok> ng:ownedBy <http://localhost:8080/entity/bytedance> )>> ;
+                ASK { GRAPH ?g { <http://localhost:8080/entity/tiktok/> ng:ownedBy <http://localhost:8080/entity/bytedance/> .
+                  ?r rdf:reifies <<( <http://localhost:8080/entity/tiktok/> ng:ownedBy <http://localhost:8080/entity/bytedance/> )>> ;
                      prov:wasDerivedFrom ?sentence } }""";
         try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(ownership).build()) {
             assertTrue(qe.execAsk());

@@ -164,7 +164,7 @@ class ServeIT {
 
     @Test
     void aNewArticleAppearsInTheSiteAndInSparqlWithoutRestarting() throws Exception {
-        String iri = "http://localhost:8080/article/2025-03-14-albion-skyways-order";
+        String iri = "http://localhost:8080/article/2025-03-14-albion-skyways-order/";
         Files.copy(SampleProject.repository().resolve("articles/2025-03-14-albion-skyways-order.md"),
                 project.resolve("articles/2025-03-14-albion-skyways-order.md"));
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();

@@ -68,9 +68,9 @@ class CurationBuildTest {
         assertTrue(page.contains("Bytedance Ltd") && page.contains("字节跳动"), "aliases shown");
         assertTrue(page.contains("http://www.wikidata.org/entity/Q55606242"), "Wikidata link shown");
         String graph = site("data/graph.nt");
-        assertTrue(graph.contains("<http://localhost:8080/entity/bytedance> <http://www.w3.org/2002/07/owl#sameAs> "
+        assertTrue(graph.contains("<http://localhost:8080/entity/bytedance/> <http://www.w3.org/2002/07/owl#sameAs> "
                 + "<http://www.wikidata.org/entity/Q55606242>"));
-        assertTrue(graph.contains("<http://localhost:8080/entity/bytedance> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Product>"));
+        assertTrue(graph.contains("<http://localhost:8080/entity/bytedance/> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Product>"));
     }
 
     @Test
@@ -86,8 +86,8 @@ class CurationBuildTest {
         String azure = site("entity/azure/index.html");
         assertTrue(azure.contains("Azure OpenAI"), "the merged name is an alias");
         assertTrue(azure.contains("2025-01-03-cloud"), "both articles lead to the one entity");
-        assertTrue(site("data/graph.nt").contains("<http://localhost:8080/entity/azure-openai> "
-                + "<http://purl.org/dc/terms/isReplacedBy> <http://localhost:8080/entity/azure>"));
+        assertTrue(site("data/graph.nt").contains("<http://localhost:8080/entity/azure-openai/> "
+                + "<http://purl.org/dc/terms/isReplacedBy> <http://localhost:8080/entity/azure/>"));
         assertEquals(List.of(), LinkChecker.problems(project.resolve("site")));
     }
 

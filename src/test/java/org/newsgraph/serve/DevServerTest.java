@@ -159,14 +159,61 @@ class DevServerTest {
 
     @Test
     void anIriIsItsPageOrItsDataByContentNegotiation() throws Exception {
-        HttpResponse<String> redirect = get("/entity/walmart");
-        assertEquals(302, redirect.statusCode());
-        assertEquals(uri("/entity/walmart/"), uri("/entity/walmart").resolve(redirect.headers().firstValue("Location").orElse("")));
-        assertTrue(get("/entity/walmart/").body().contains("<h1"));
-        HttpResponse<String> turtle = get("/entity/walmart/", "Accept", "text/turtle");
+        String iri = Files.readString(project.resolve("site/entity/walmart/index.html"))
+                .replaceAll("(?s).*<dt>IRI</dt><dd><code>([^<]+)</code>.*", "$1");
+        String path = URI.create(iri).getPath();
+        assertEquals("/entity/walmart/", path, "the IRI written in the page is the folder's own address");
+        HttpResponse<String> html = get(path, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(200, html.statusCode());
+        assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertEquals("Accept", html.headers().firstValue("Vary").orElse(""));
+        assertTrue(html.body().contains("<h1"), html.body());
+
+        HttpResponse<String> turtle = get(path, "Accept", "text/turtle");
+        assertEquals(200, turtle.statusCode(), "the IRI answers with data directly, no redirect");
         assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertEquals("Accept", turtle.headers().firstValue("Vary").orElse(""));
         Graph graph = RDFParser.fromString(turtle.body(), Lang.TURTLE).toGraph();
-        assertFalse(graph.isEmpty());
+        assertTrue(graph.contains(org.apache.jena.graph.NodeFactory.createURI(iri), org.apache.jena.graph.Node.ANY,
+                org.apache.jena.graph.Node.ANY), turtle.body());
+
+        HttpResponse<String> jsonld = get(path, "Accept", "application/ld+json, text/html;q=0.5");
+        assertEquals(200, jsonld.statusCode());
+        assertTrue(jsonld.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        assertEquals("Accept", jsonld.headers().firstValue("Vary").orElse(""));
+        assertFalse(RDFParser.fromString(jsonld.body(), Lang.JSONLD).toGraph().isEmpty(), jsonld.body());
+
+        assertTrue(get(path, "Accept", "text/html;q=0.4, text/turtle;q=0.9").headers().firstValue("Content-Type")
+                .orElse("").startsWith("text/turtle"), "q-values decide");
+        assertEquals(406, get(path, "Accept", "image/png").statusCode());
+        HttpResponse<String> redirect = get("/entity/walmart");
+        assertEquals(302, redirect.statusCode(), "the address without the slash leads to the IRI");
+        assertEquals(uri("/entity/walmart/"), uri("/entity/walmart").resolve(redirect.headers().firstValue("Location").orElse("")));
+    }
+
+    @Test
+    void theOntologyNamespaceAnswersWithTheOntology() throws Exception {
+        HttpResponse<String> ontology = get("/ontology", "Accept", "text/turtle");
+        assertEquals(200, ontology.statusCode());
+        assertTrue(ontology.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        Graph graph = RDFParser.fromString(ontology.body(), Lang.TURTLE).toGraph();
+        String namespace = "http://localhost:8080/ontology#";
+        assertTrue(graph.contains(org.apache.jena.graph.NodeFactory.createURI(namespace + "ownedBy"),
+                org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY), "defines the terms of ng:");
+    }
+
+    @Test
+    void aMissingPageIsTheSitesOwn404() throws Exception {
+        for (String missing : new String[] {"/no-such-page", "/entity/nobody-here/", "/article/x/y/z.html"}) {
+            HttpResponse<String> response = get(missing);
+            assertEquals(404, response.statusCode(), missing);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), missing);
+            Document page = Jsoup.parse(response.body());
+            assertEquals("Page not found", page.selectFirst("h1").text(), missing);
+            assertEquals("/assets/style.css", page.selectFirst("link[rel=stylesheet]").attr("href"),
+                    "links start at the site's root, wherever the page is served");
+            assertEquals("/index.html", page.selectFirst("a.brand").attr("href"));
+        }
     }
 
     @Test

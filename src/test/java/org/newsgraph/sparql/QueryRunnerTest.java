@@ -53,7 +53,7 @@ class QueryRunnerTest {
     @Test
     void namedGraphsAreTheArticles() {
         String tsv = run(PREFIXES + "SELECT ?g { GRAPH ?g { ?g a schema:NewsArticle } } ORDER BY ?g", ResultFormat.tsv);
-        assertEquals("?g\n<http://localhost:8080/article/2025-01-02-deal>\n<http://localhost:8080/article/2025-01-03-second>\n",
+        assertEquals("?g\n<http://localhost:8080/article/2025-01-02-deal/>\n<http://localhost:8080/article/2025-01-03-second/>\n",
                 tsv);
     }
 

@@ -2,6 +2,7 @@ package org.newsgraph.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.newsgraph.cli.Main;
 import picocli.CommandLine;
 
@@ -27,10 +28,19 @@ public final class Cli {
         return last.err();
     }
 
+    /**
+     * Runs without a site configuration: tests run in the project's folder, whose own {@code newsgraph.yaml} (the
+     * sample's settings) must not decide what they see.
+     */
     public static Run run(String... args) {
+        return runWith(Path.of("target", "no-config", "newsgraph.yaml"), args);
+    }
+
+    /** Runs with the settings of this configuration file. */
+    public static Run runWith(Path config, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine();
+        CommandLine cmd = Main.commandLine(config);
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         int code = cmd.execute(args);

@@ -92,6 +92,10 @@ public final class LinkChecker {
         }
         String path = uri.getRawPath();
         Path target = path == null || path.isEmpty() ? page : page.getParent().resolve(path(path)).normalize();
+        if (path != null && path.startsWith("/") && uri.getScheme() == null && page.equals(site.resolve("404.html"))) {
+            // The 404 page is served at any address, so it links from the site's root path ("/" at the default base).
+            target = site.resolve(path(path.substring(1))).normalize();
+        }
         if (!target.startsWith(site)) {
             return "outside the site";
         }

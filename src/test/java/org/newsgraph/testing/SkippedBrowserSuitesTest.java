@@ -53,6 +53,19 @@ class SkippedBrowserSuitesTest {
         }
     }
 
+    /** A suite that needs the second RDF parser on a machine without it. */
+    @Tag(SkippedBrowserSuites.PARSER_TAG)
+    static class ParserSuiteWithoutRapper {
+        @BeforeAll
+        static void rapper() {
+            assumeTrue(false, "no rapper");
+        }
+
+        @Test
+        void parses() {
+        }
+    }
+
     private String run(Path report, Class<?>... suites) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
@@ -72,6 +85,16 @@ class SkippedBrowserSuitesTest {
         String said = run(report, BrowserSuiteWithoutBrowser.class, OtherSkippedSuite.class, BrowserSuiteThatRan.class);
         String line = "Browser suites skipped, no headless Chromium here: SkippedBrowserSuitesTest$BrowserSuiteWithoutBrowser; "
                 + "install it with: " + SkippedBrowserSuites.INSTALL;
+        assertEquals(line + System.lineSeparator(), said);
+        assertEquals(line + "\n", Files.readString(report));
+    }
+
+    @Test
+    void aSkippedSecondParserSuiteIsNamedInALineOfItsOwnInTheReportCiReads() throws Exception {
+        Path report = dir.resolve("skipped.txt");
+        String said = run(report, ParserSuiteWithoutRapper.class, BrowserSuiteThatRan.class);
+        String line = "Second-parser suites skipped, no rapper (raptor) here: "
+                + "SkippedBrowserSuitesTest$ParserSuiteWithoutRapper; install it with: " + SkippedBrowserSuites.PARSER_INSTALL;
         assertEquals(line + System.lineSeparator(), said);
         assertEquals(line + "\n", Files.readString(report));
     }
