@@ -29,11 +29,12 @@ final class ArticleRenderer implements PageRenderer {
                     article.relations().stream().map(r -> views.relation(root, article, r)).toList(),
                     entities, iri, jsonld(context, article, iri));
             String dir = "article/" + article.slug() + "/";
-            context.output().write(Path.of(dir + "index.html"), context.templates().render("article", page));
+            context.page(dir + "index.html", "article", page);
             Node name = context.iris().article(article.slug());
             Graph graph = context.dataset().getGraph(name);
-            context.output().write(Path.of(dir + "index.ttl"), context.graphFiles().namedGraphTurtle(name, graph));
-            context.output().write(Path.of(dir + "index.jsonld"), context.graphFiles().jsonld(graph));
+            String key = Keys.ofStatements(iri, () -> graph.find());
+            context.write(dir + "index.ttl", key, () -> context.graphFiles().namedGraphTurtle(name, graph));
+            context.write(dir + "index.jsonld", key, () -> context.graphFiles().jsonld(graph));
         });
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.graph.GraphFiles;
@@ -67,11 +68,28 @@ public final class SiteRenderer {
         RenderContext context = new RenderContext(model, new ViewFactory(model, iris.base()), theme, new Templates(theme),
                 output, dataset, iris, graphFiles, GraphStatistics.of(union, dataset.size()), workers);
         Path data = Path.of("data");
+        String graphKey = datasetKey(dataset);
         List<RenderContext.Work> work = new ArrayList<>(List.of(
-                () -> graphFiles.writeTrig(dataset, data.resolve("graph.trig"), output),
-                () -> graphFiles.writeTurtle(union, data.resolve("graph.ttl"), output),
-                () -> graphFiles.writeNTriples(union, data.resolve("graph.nt"), output),
-                () -> graphFiles.writeJsonLd(union, data.resolve("graph.jsonld"), output),
+                () -> {
+                    if (!output.reuse(data.resolve("graph.trig"), graphKey)) {
+                        graphFiles.writeTrig(dataset, data.resolve("graph.trig"), output);
+                    }
+                },
+                () -> {
+                    if (!output.reuse(data.resolve("graph.ttl"), graphKey)) {
+                        graphFiles.writeTurtle(union, data.resolve("graph.ttl"), output);
+                    }
+                },
+                () -> {
+                    if (!output.reuse(data.resolve("graph.nt"), graphKey)) {
+                        graphFiles.writeNTriples(union, data.resolve("graph.nt"), output);
+                    }
+                },
+                () -> {
+                    if (!output.reuse(data.resolve("graph.jsonld"), graphKey)) {
+                        graphFiles.writeJsonLd(union, data.resolve("graph.jsonld"), output);
+                    }
+                },
                 () -> output.write(Path.of("ontology.ttl"), ontology(iris.base())),
                 () -> {
                     for (Map.Entry<String, byte[]> asset : theme.files("assets").entrySet()) {
@@ -83,6 +101,16 @@ public final class SiteRenderer {
         }
         context.all(work);
         new SitemapRenderer().render(context);
+    }
+
+    /** A hash of every named graph's statements, for the dumps (each made from the whole dataset and nothing else). */
+    private static String datasetKey(DatasetGraph dataset) {
+        List<Node> names = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(names::add);
+        List<String> parts = new ArrayList<>(names.parallelStream()
+                .map(name -> Keys.ofStatements(name.getURI(), () -> dataset.getGraph(name).find())).toList());
+        parts.add(Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find()));
+        return Keys.of(parts.toArray(String[]::new));
     }
 
     /** The ontology and SHACL shapes, as published under a base IRI. */
