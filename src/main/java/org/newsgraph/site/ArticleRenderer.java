@@ -32,7 +32,7 @@ final class ArticleRenderer implements PageRenderer {
             context.page(dir + "index.html", "article", page);
             Node name = context.iris().article(article.slug());
             Graph graph = context.dataset().getGraph(name);
-            String key = Keys.ofStatements(iri, () -> graph.find());
+            String key = context.model().graphKey(name);
             context.write(dir + "index.ttl", key, () -> context.graphFiles().namedGraphTurtle(name, graph));
             context.write(dir + "index.jsonld", key, () -> context.graphFiles().jsonld(graph));
         });

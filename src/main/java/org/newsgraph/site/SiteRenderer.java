@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
@@ -68,7 +69,7 @@ public final class SiteRenderer {
         RenderContext context = new RenderContext(model, new ViewFactory(model, iris.base()), theme, new Templates(theme),
                 output, dataset, iris, graphFiles, GraphStatistics.of(union, dataset.size()), workers);
         Path data = Path.of("data");
-        String graphKey = datasetKey(dataset);
+        String graphKey = datasetKey(dataset, model);
         List<RenderContext.Work> work = new ArrayList<>(List.of(
                 () -> {
                     if (!output.reuse(data.resolve("graph.trig"), graphKey)) {
@@ -104,11 +105,11 @@ public final class SiteRenderer {
     }
 
     /** A hash of every named graph's statements, for the dumps (each made from the whole dataset and nothing else). */
-    private static String datasetKey(DatasetGraph dataset) {
+    private static String datasetKey(DatasetGraph dataset, SiteModel model) {
         List<Node> names = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(names::add);
         List<String> parts = new ArrayList<>(names.parallelStream()
-                .map(name -> Keys.ofStatements(name.getURI(), () -> dataset.getGraph(name).find())).toList());
+                .sorted(Comparator.comparing(Node::getURI)).map(model::graphKey).toList());
         parts.add(Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find()));
         return Keys.of(parts.toArray(String[]::new));
     }
