@@ -71,26 +71,10 @@ public final class SiteRenderer {
         Path data = Path.of("data");
         String graphKey = datasetKey(dataset, model);
         List<RenderContext.Work> work = new ArrayList<>(List.of(
-                () -> {
-                    if (!output.reuse(data.resolve("graph.trig"), graphKey)) {
-                        graphFiles.writeTrig(dataset, data.resolve("graph.trig"), output);
-                    }
-                },
-                () -> {
-                    if (!output.reuse(data.resolve("graph.ttl"), graphKey)) {
-                        graphFiles.writeTurtle(union, data.resolve("graph.ttl"), output);
-                    }
-                },
-                () -> {
-                    if (!output.reuse(data.resolve("graph.nt"), graphKey)) {
-                        graphFiles.writeNTriples(union, data.resolve("graph.nt"), output);
-                    }
-                },
-                () -> {
-                    if (!output.reuse(data.resolve("graph.jsonld"), graphKey)) {
-                        graphFiles.writeJsonLd(union, data.resolve("graph.jsonld"), output);
-                    }
-                },
+                dump(output, data.resolve("graph.trig"), graphKey, file -> graphFiles.writeTrig(dataset, file, output)),
+                dump(output, data.resolve("graph.ttl"), graphKey, file -> graphFiles.writeTurtle(union, file, output)),
+                dump(output, data.resolve("graph.nt"), graphKey, file -> graphFiles.writeNTriples(union, file, output)),
+                dump(output, data.resolve("graph.jsonld"), graphKey, file -> graphFiles.writeJsonLd(union, file, output)),
                 () -> output.write(Path.of("ontology.ttl"), ontology(iris.base())),
                 () -> {
                     for (Map.Entry<String, byte[]> asset : theme.files("assets").entrySet()) {
@@ -102,6 +86,20 @@ public final class SiteRenderer {
         }
         context.all(work);
         new SitemapRenderer().render(context);
+    }
+
+    /** Writing one file of the graph, made from the whole dataset and nothing else. */
+    private interface DumpWriter {
+        void write(Path file) throws IOException;
+    }
+
+    /** A dump, written unless the previous site has it from the same graph. */
+    private static RenderContext.Work dump(StagedOutput output, Path file, String graphKey, DumpWriter writer) {
+        return () -> {
+            if (!output.reuse(file, graphKey)) {
+                writer.write(file);
+            }
+        };
     }
 
     /** A hash of every named graph's statements, for the dumps (each made from the whole dataset and nothing else). */
