@@ -6,7 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
@@ -56,12 +63,32 @@ final class Templates {
         return resolver;
     }
 
+    /** A fragment reference, {@code ~{layout :: head(...)}}: group 1 names the template it is taken from. */
+    private static final Pattern FRAGMENT = Pattern.compile("~\\{\\s*([A-Za-z0-9_./-]+)\\s*::");
+
     /**
-     * A hash of what a page made with this template depends on besides its record: the template and the layout
-     * (whose fragments every page template uses), each as the project has it or else as bundled.
+     * A hash of what a page made with this template depends on besides its record: the template and every template
+     * whose fragments it uses (the layout, for every page), each as the project has it or else as bundled.
      */
     String fingerprint(String template) {
-        return fingerprints.computeIfAbsent(template, t -> Keys.of("template", t, source(t), source("layout")));
+        return fingerprints.computeIfAbsent(template, t -> {
+            List<String> parts = new ArrayList<>();
+            Set<String> seen = new TreeSet<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(t));
+            while (!todo.isEmpty()) {
+                String name = todo.pop();
+                if (seen.add(name)) {
+                    String source = source(name);
+                    parts.add(name);
+                    parts.add(source);
+                    Matcher m = FRAGMENT.matcher(source);
+                    while (m.find()) {
+                        todo.push(m.group(1));
+                    }
+                }
+            }
+            return Keys.of(parts.toArray(String[]::new));
+        });
     }
 
     private String source(String template) {
