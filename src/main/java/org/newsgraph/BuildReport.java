@@ -11,9 +11,18 @@ import org.newsgraph.article.ArticleProblem;
  * @param rendered  false when the site was already built from exactly these inputs and was left as it was
  * @param warnings  what {@code check} reports that does not stop a build (a front matter field nobody reads, a date
  *                  that disagrees with the file name): said on every build, without failing it
+ * @param written   files of the site written by this build
+ * @param unchanged files of the site taken over from the previous site, as their inputs had not changed
  */
 public record BuildReport(int articles, int entities, int figures, int relations, List<ArticleProblem> problems,
-                          int extracted, List<String> notices, boolean rendered, List<ArticleProblem> warnings) {
+                          int extracted, List<String> notices, boolean rendered, List<ArticleProblem> warnings,
+                          int written, int unchanged) {
+
+    /** A report that counts no files (nothing rendered, or not counted). */
+    public BuildReport(int articles, int entities, int figures, int relations, List<ArticleProblem> problems,
+                       int extracted, List<String> notices, boolean rendered, List<ArticleProblem> warnings) {
+        this(articles, entities, figures, relations, problems, extracted, notices, rendered, warnings, 0, 0);
+    }
 
     public BuildReport {
         problems = List.copyOf(problems);

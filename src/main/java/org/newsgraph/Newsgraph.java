@@ -100,6 +100,8 @@ public final class Newsgraph {
         SiteStamp built = new SiteStamp(inputs, resolved.size(), entities.size(),
                 resolved.stream().mapToInt(e -> e.extraction().figures().size()).sum(),
                 resolved.stream().mapToInt(e -> e.extraction().relations().size()).sum());
+        int written;
+        int unchanged;
         try (StagedOutput output = StagedOutput.open(config.site())) {
             new SiteRenderer(config.templates(), iris, Runtime.getRuntime().availableProcessors(), config.settings())
                     .render(dataset, output);
@@ -109,9 +111,11 @@ public final class Newsgraph {
                 output.write(Path.of(SiteStamp.FILE), built.json());
             }
             output.commit();
+            written = output.written();
+            unchanged = output.reused();
         }
         return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems,
-                extraction.extracted(), extraction.notices(), true, warnings);
+                extraction.extracted(), extraction.notices(), true, warnings, written, unchanged);
     }
 
     /**

@@ -41,9 +41,10 @@ final class BuildCommand implements Callable<Integer> {
             return report.ok() ? 0 : 1;
         }
         spec.commandLine().getOut().printf("Built %d articles (%d extracted, %d from the cache): %d entities, %d figures, "
-                        + "%d relations -> %s (%.1f s)%n", report.articles(), report.extracted(),
-                report.articles() - report.extracted(), report.entities(), report.figures(), report.relations(),
-                project.site, (System.nanoTime() - started) / 1e9);
+                        + "%d relations -> %s (%.1f s; %d files written, %d unchanged)%n", report.articles(),
+                report.extracted(), report.articles() - report.extracted(), report.entities(), report.figures(),
+                report.relations(), project.site, (System.nanoTime() - started) / 1e9, report.written(),
+                report.unchanged());
         if (!report.ok()) {
             spec.commandLine().getErr().printf("%d file(s) could not be built; fix them and build again.%n",
                     report.problems().size());

@@ -1,9 +1,5 @@
 package org.newsgraph.graph;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,7 +18,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shared.PrefixMapping;
@@ -43,9 +38,6 @@ public final class GraphFiles {
             .thenComparing(Triple::getPredicate, GraphFiles::compare)
             .thenComparing(Triple::getObject, GraphFiles::compare);
 
-    /** JSON-LD of the union is written in pieces of about this many statements, each through Jena's writer. */
-    private static final int JSONLD_CHUNK = 5_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
     private final Map<Node, Kept> shared = new ConcurrentHashMap<>();
@@ -164,42 +156,15 @@ public final class GraphFiles {
     }
 
     /**
-     * The union as one JSON-LD document, {@code {"@graph": [...]}}: Jena writes the statements a few thousand at a
-     * time (whole subjects per piece) and the node objects are streamed into one array, so memory stays bounded.
+     * The union as one JSON-LD document, {@code {"@graph": [...]}}, in expanded form like each page's file: streamed
+     * one subject at a time ({@link ExpandedJsonLd}), so memory stays bounded.
      */
     public void writeJsonLd(List<Triple> sortedUnion, Path file, StagedOutput files) throws IOException {
-        try (OutputStream out = files.openStream(file);
-             JsonGenerator json = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeArrayFieldStart("@graph");
-            Graph piece = GraphFactory.createDefaultGraph();
-            Node subject = null;
-            for (Triple triple : sortedUnion) {
-                if (piece.size() >= JSONLD_CHUNK && !triple.getSubject().equals(subject)) {
-                    writeNodes(piece, json);
-                    piece = GraphFactory.createDefaultGraph();
-                }
-                Rdf11.classic(triple).forEach(piece::add);
-                subject = triple.getSubject();
-            }
-            writeNodes(piece, json);
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-    }
-
-    private static void writeNodes(Graph piece, JsonGenerator json) throws IOException {
-        if (piece.isEmpty()) {
-            return;
-        }
-        JsonNode tree = JSON.readTree(jsonldBytes(piece));
-        JsonNode nodes = tree.isArray() ? tree : tree.has("@graph") ? tree.get("@graph") : null;
-        if (nodes == null) {
-            json.writeTree(tree);
-        } else {
-            for (JsonNode node : nodes) {
-                json.writeTree(node);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(files.openStream(file), StandardCharsets.UTF_8))) {
+            try {
+                ExpandedJsonLd.write(Rdf11.sorted(sortedUnion), out);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             }
         }
     }
@@ -219,21 +184,14 @@ public final class GraphFiles {
     }
 
     /**
-     * One graph as JSON-LD (expanded, full IRIs: a page's file is for programs, and compaction cost eight times
-     * as much as the rest of a page). Triple terms (rdf:reifies) have no JSON-LD 1.1 form: a relation's provenance
-     * is written as RDF 1.1 reification instead ({@link Rdf11}).
+     * One graph as JSON-LD (expanded, full IRIs: a page's file is for programs; written directly by
+     * {@link ExpandedJsonLd}, not through a JSON-LD processor). Triple terms (rdf:reifies) have no JSON-LD 1.1 form:
+     * a relation's provenance is written as RDF 1.1 reification instead ({@link Rdf11}).
      */
     public String jsonld(Graph graph) {
-        Graph plain = GraphFactory.createDefaultGraph();
-        // In order: Jena's JSON-LD follows the order statements were added in.
-        Rdf11.sorted(sorted(graph)).forEach(plain::add);
-        return new String(jsonldBytes(plain), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] jsonldBytes(Graph graph) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFWriter.source(graph).format(RDFFormat.JSONLD11_PLAIN).output(out);
-        return out.toByteArray();
+        StringBuilder out = new StringBuilder(4096);
+        ExpandedJsonLd.write(Rdf11.sorted(sorted(graph)), out);
+        return out.toString();
     }
 
     private StreamRDF start(OutputStream out, RDFFormat format, PrefixMapping more) {

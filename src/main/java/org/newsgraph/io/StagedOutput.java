@@ -8,23 +8,41 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A folder written in full beside its final place, then swapped in: readers of the final folder see the old
  * complete output or the new complete output, never a half-written one. A build that fails or is killed leaves
  * only a staging folder, which the next build clears.
+ *
+ * <p>Files the previous output already has are not written again: a file whose new bytes equal the old file's, or
+ * whose inputs hash to the key recorded for it last time ({@link #reuse}), is hard-linked from the previous output
+ * into the staging folder (copied where links are not possible). The keys are kept in the output as {@value #KEYS}.
  */
 public final class StagedOutput implements AutoCloseable {
+
+    /** The file of the output that records each keyed file's key, one {@code key path} line per file. */
+    public static final String KEYS = ".newsgraph-keys";
 
     private final Path target;
     private final Path staging;
     private boolean committed;
+    private Map<String, String> previousKeys;
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger reused = new AtomicInteger();
 
     private StagedOutput(Path target) throws IOException {
         this.target = target.toAbsolutePath().normalize();
@@ -58,12 +76,88 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     public void write(Path file, byte[] content) throws IOException {
-        Files.write(prepare(file), content);
+        Path resolved = prepare(file);
+        Path old = previous(file);
+        if (old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) && Files.size(old) == content.length
+                && Arrays.equals(Files.readAllBytes(old), content)) {
+            link(old, resolved);
+            return;
+        }
+        Files.write(resolved, content);
+        written.incrementAndGet();
     }
 
     /** Opens a file of the output for writing, buffered, for content too large to hold in memory (graph dumps). */
     public OutputStream openStream(Path file) throws IOException {
-        return new BufferedOutputStream(Files.newOutputStream(prepare(file)), 1 << 16);
+        Path resolved = prepare(file);
+        written.incrementAndGet();
+        return new BufferedOutputStream(Files.newOutputStream(resolved), 1 << 16);
+    }
+
+    /**
+     * Records that {@code file} is made from inputs that hash to {@code key}; when the previous output recorded the
+     * same key for it and still has it, that file is taken over (linked) and this returns true, and the caller
+     * writes nothing. Otherwise the caller writes the file.
+     */
+    public boolean reuse(Path file, String key) throws IOException {
+        String name = name(file);
+        keys.put(name, key);
+        Path old = previous(file);
+        if (old == null || !key.equals(previousKeys().get(name)) || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        link(old, prepare(file));
+        return true;
+    }
+
+    /** Files written in full so far (not taken over from the previous output). */
+    public int written() {
+        return written.get();
+    }
+
+    /** Files taken over from the previous output so far. */
+    public int reused() {
+        return reused.get();
+    }
+
+    private void link(Path old, Path resolved) throws IOException {
+        try {
+            Files.createLink(resolved, old);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(old, resolved, StandardCopyOption.REPLACE_EXISTING);
+        }
+        reused.incrementAndGet();
+    }
+
+    /** The file of the previous output at the same place, or null when there is none to compare with. */
+    private Path previous(Path file) {
+        if (file.isAbsolute() || !Files.isDirectory(target)) {
+            return null;
+        }
+        Path old = target.resolve(file).normalize();
+        return old.startsWith(target) ? old : null;
+    }
+
+    private static String name(Path file) {
+        return file.toString().replace('\\', '/');
+    }
+
+    private synchronized Map<String, String> previousKeys() {
+        if (previousKeys == null) {
+            previousKeys = new HashMap<>();
+            try {
+                for (String line : Files.readAllLines(target.resolve(KEYS), StandardCharsets.UTF_8)) {
+                    int space = line.indexOf(' ');
+                    if (space > 0) {
+                        previousKeys.put(line.substring(space + 1), line.substring(0, space));
+                    }
+                }
+            } catch (IOException e) {
+                // No previous output, or one without keys: every keyed file is written.
+                previousKeys.clear();
+            }
+        }
+        return previousKeys;
     }
 
     private Path prepare(Path file) throws IOException {
@@ -72,11 +166,18 @@ public final class StagedOutput implements AutoCloseable {
             throw new IllegalArgumentException("output file outside the output folder: " + file);
         }
         Files.createDirectories(resolved.getParent());
+        // A file taken over from the previous output shares its bytes with it: never write into it, replace it.
+        Files.deleteIfExists(resolved);
         return resolved;
     }
 
     /** Swaps the staged folder in place of the target. */
     public void commit() throws IOException {
+        if (!keys.isEmpty()) {
+            StringBuilder lines = new StringBuilder();
+            new TreeMap<>(keys).forEach((name, key) -> lines.append(key).append(' ').append(name).append('\n'));
+            Files.writeString(staging.resolve(KEYS), lines, StandardCharsets.UTF_8);
+        }
         Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
         if (Files.exists(target)) {
             move(target, old);

@@ -193,8 +193,9 @@ public final class DevServer implements AutoCloseable {
             say("Nothing to rebuild after %s: the site is up to date", cause);
             return;
         }
-        say("Built %d articles (%d extracted) after %s in %.1f s%s", report.articles(), report.extracted(), cause,
-                seconds(started), report.ok() ? "" : "; " + report.problems().size() + " file(s) could not be built");
+        say("Built %d articles (%d extracted) after %s in %.1f s; %d files written, %d unchanged%s", report.articles(),
+                report.extracted(), cause, seconds(started), report.written(), report.unchanged(),
+                report.ok() ? "" : "; " + report.problems().size() + " file(s) could not be built");
     }
 
     private static boolean isPortTaken(Throwable e) {

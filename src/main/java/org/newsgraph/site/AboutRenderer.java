@@ -69,7 +69,7 @@ final class AboutRenderer implements PageRenderer {
         String last = dates.isEmpty() ? null : dates.get(dates.size() - 1);
         Views.AboutPage page = new Views.AboutPage(root, totals, types, stats(kinds), stats(predicates), first, last,
                 files, jsonld(context, first, last));
-        context.output().write(Path.of(PATH), context.templates().render("about", page));
+        context.page(PATH, "about", page);
     }
 
     private static List<Stat> stats(Map<String, Long> counts) {

@@ -65,8 +65,7 @@ final class ArchiveRenderer implements PageRenderer {
         String root = ViewFactory.rootOf(path);
         List<Link> yearLinks = new ArrayList<>();
         years.forEach(y -> yearLinks.add(new Link(root + ViewFactory.archivePath(y, null), y)));
-        context.output().write(Path.of(path), context.templates().render("archive",
-                new Views.ArchivePage(root, title, up, yearLinks, groups)));
+        context.page(path, "archive", new Views.ArchivePage(root, title, up, yearLinks, groups));
     }
 
     private static String monthName(String month) {

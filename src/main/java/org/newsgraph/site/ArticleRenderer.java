@@ -29,13 +29,13 @@ final class ArticleRenderer implements PageRenderer {
                     article.relations().stream().map(r -> views.relation(root, article, r)).toList(),
                     entities, iri, jsonld(context, article, iri));
             String dir = "article/" + article.slug() + "/";
-            context.output().write(Path.of(dir + "index.html"), context.templates().render("article", page));
+            context.page(dir + "index.html", "article", page);
             Node name = context.iris().article(article.slug());
             Graph graph = context.dataset().getGraph(name);
-            context.output().write(Path.of(dir + "index.ttl"), context.graphFiles().namedGraphTurtle(name, graph));
-            context.output().write(Path.of(dir + "index-rdf11.ttl"),
-                    context.graphFiles().namedGraphTurtleRdf11(name, graph));
-            context.output().write(Path.of(dir + "index.jsonld"), context.graphFiles().jsonld(graph));
+            String key = context.model().graphKey(name);
+            context.write(dir + "index.ttl", key, () -> context.graphFiles().namedGraphTurtle(name, graph));
+            context.write(dir + "index-rdf11.ttl", key, () -> context.graphFiles().namedGraphTurtleRdf11(name, graph));
+            context.write(dir + "index.jsonld", key, () -> context.graphFiles().jsonld(graph));
         });
     }
 

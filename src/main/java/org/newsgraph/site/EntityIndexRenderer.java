@@ -47,7 +47,7 @@ final class EntityIndexRenderer implements PageRenderer {
                         .toList();
                 Views.EntityIndexPage view = new Views.EntityIndexPage(root, type, ViewFactory.typeLabel(type),
                         entities.size(), rows, pager(page, pages, n -> root + ViewFactory.typeIndexPath(type, n)));
-                context.output().write(Path.of(path), context.templates().render("entities", view));
+                context.page(path, "entities", view);
             }
         }
     }

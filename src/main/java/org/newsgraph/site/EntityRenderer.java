@@ -71,12 +71,18 @@ final class EntityRenderer implements PageRenderer {
                     byEntity.getOrDefault(id, List.of()).stream().map(a -> views.summary(root, a)).toList(),
                     views.backlinks(root, id), jsonld(entity, iri));
             String dir = "entity/" + id + "/";
-            context.output().write(Path.of(dir + "index.html"), context.templates().render("entity", page));
-            Graph description = GraphFactory.createDefaultGraph();
-            statements.getOrDefault(node, List.of()).forEach(description::add);
-            context.output().write(Path.of(dir + "index.ttl"), context.graphFiles().turtle(description));
-            context.output().write(Path.of(dir + "index.jsonld"), context.graphFiles().jsonld(description));
+            context.page(dir + "index.html", "entity", page);
+            List<Triple> about = statements.getOrDefault(node, List.of());
+            String key = Keys.ofStatements(iri, about);
+            context.write(dir + "index.ttl", key, () -> context.graphFiles().turtle(description(about)));
+            context.write(dir + "index.jsonld", key, () -> context.graphFiles().jsonld(description(about)));
         });
+    }
+
+    private static Graph description(List<Triple> statements) {
+        Graph description = GraphFactory.createDefaultGraph();
+        statements.forEach(description::add);
+        return description;
     }
 
     /** Per entity, every statement in any graph with the entity as subject or object; one pass over the dataset. */

@@ -39,7 +39,7 @@ final class FeedRenderer implements PageRenderer {
                 timestamp(a.date()), timestamp(a.date()), a.lead(), a.author(), a.tags())).toList();
         String updated = entries.stream().map(FeedEntry::updated).max(String::compareTo).orElse(NO_DATE);
         Views.FeedPage feed = new Views.FeedPage(base + path, title, base + path, alternate, updated, entries);
-        context.output().write(Path.of(path), context.templates().render("feed.xml", feed));
+        context.page(path, "feed.xml", feed);
     }
 
     /** An article's date as an RFC 3339 timestamp: midnight UTC of that day. */

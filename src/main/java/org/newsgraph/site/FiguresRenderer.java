@@ -27,7 +27,7 @@ final class FiguresRenderer implements PageRenderer {
         Views.FiguresPage page = new Views.FiguresPage(root, figures, distinct(figures, FigureRow::kind),
                 distinct(figures, FigureRow::unit), distinct(figures, f -> f.subject() == null ? null : f.subject().label()),
                 distinct(figures, FigureRow::period));
-        context.output().write(Path.of(PATH), context.templates().render("figures", page));
+        context.page(PATH, "figures", page);
     }
 
     private static List<String> distinct(List<FigureRow> figures, Function<FigureRow, String> field) {

@@ -44,6 +44,6 @@ final class HomeRenderer implements PageRenderer {
                 model.articles.stream().limit(LATEST_ARTICLES).map(a -> views.summary("", a)).toList(), groups,
                 notable.stream().limit(NOTABLE_FIGURES).toList(),
                 model.articles.size(), model.entities.size(), model.figureCount(), model.relationCount());
-        context.output().write(Path.of("index.html"), context.templates().render("index", page));
+        context.page("index.html", "index", page);
     }
 }

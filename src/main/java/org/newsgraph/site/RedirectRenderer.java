@@ -20,7 +20,7 @@ final class RedirectRenderer implements PageRenderer {
     @Override
     public void render(RenderContext context) throws IOException {
         for (Redirect redirect : redirects(context)) {
-            context.output().write(Path.of(redirect.path()), context.templates().render("redirect", redirect.page()));
+            context.page(redirect.path(), "redirect", redirect.page());
         }
     }
 

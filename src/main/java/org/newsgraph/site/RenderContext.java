@@ -2,6 +2,7 @@ package org.newsgraph.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,6 +30,28 @@ record RenderContext(SiteModel model, ViewFactory views, Theme theme, Templates 
     /** Some writing that may fail. */
     interface Work {
         void run() throws IOException;
+    }
+
+    /** Text made on demand. */
+    interface Content {
+        String make() throws IOException;
+    }
+
+    /**
+     * Writes a page from a template and its record, unless the previous site has this page made from an equal record
+     * with the same template (records hold only strings, numbers and lists, so their text is their content).
+     */
+    void page(String file, String template, Object page) throws IOException {
+        write(file, Keys.of("page", templates.fingerprint(template), page.toString()),
+                () -> templates.render(template, page));
+    }
+
+    /** Writes a file made only from what {@code key} is a hash of, unless the previous site has it from the same. */
+    void write(String file, String key, Content content) throws IOException {
+        Path path = Path.of(file);
+        if (!output.reuse(path, key)) {
+            output.write(path, content.make());
+        }
     }
 
     /**

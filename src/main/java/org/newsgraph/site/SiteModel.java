@@ -76,9 +76,12 @@ final class SiteModel {
     /** Per entity id, every statement in the graph whose object is that entity. */
     final Map<String, List<BacklinkData>> backlinks = new TreeMap<>();
     private final Map<String, ArticleData> bySlug = new HashMap<>();
+    private final DatasetGraph dataset;
+    private final Map<Node, String> graphKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     SiteModel(DatasetGraph dataset, Iris iris) {
         this.iris = iris;
+        this.dataset = dataset;
         Graph entityGraph = dataset.getGraph(iris.entitiesGraph());
         Node type = uri(RDF, "type");
         entityGraph.find(Node.ANY, schema("name"), Node.ANY).forEachRemaining(t -> {
@@ -115,6 +118,14 @@ final class SiteModel {
         });
         backlinks.values().forEach(list -> list.sort(Comparator.comparing(BacklinkData::property)
                 .thenComparing(BacklinkData::source)));
+    }
+
+    /**
+     * A hash of the statements of one named graph (see {@link Keys#ofStatements}), computed once per render: an
+     * article's page files and the dumps are made from it.
+     */
+    String graphKey(Node name) {
+        return graphKeys.computeIfAbsent(name, n -> Keys.ofStatements(n.getURI(), () -> dataset.getGraph(n).find()));
     }
 
     /** The article with this slug, or null. */

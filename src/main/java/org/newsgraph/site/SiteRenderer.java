@@ -5,13 +5,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.graph.GraphFiles;
+import org.newsgraph.graph.Rdf11;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.io.StagedOutput;
 
@@ -75,12 +78,18 @@ public final class SiteRenderer {
         RenderContext context = new RenderContext(model, new ViewFactory(model, iris.base()), theme, new Templates(theme, settings),
                 output, dataset, iris, graphFiles, GraphStatistics.of(union, dataset.size()), workers);
         Path data = Path.of("data");
+        String graphKey = datasetKey(dataset, model);
         List<RenderContext.Work> work = new ArrayList<>(List.of(
-                () -> graphFiles.writeTrig(dataset, data.resolve("graph.trig"), output),
-                () -> graphFiles.writeTurtle(union, data.resolve("graph.ttl"), output),
-                () -> graphFiles.writeNTriples(union, data.resolve("graph.nt"), output),
-                () -> graphFiles.writeJsonLd(union, data.resolve("graph.jsonld"), output),
-                () -> graphFiles.writeRdf11(dataset, union, data, output),
+                dump(output, data.resolve("graph.trig"), graphKey, file -> graphFiles.writeTrig(dataset, file, output)),
+                dump(output, data.resolve("graph.ttl"), graphKey, file -> graphFiles.writeTurtle(union, file, output)),
+                dump(output, data.resolve("graph.nt"), graphKey, file -> graphFiles.writeNTriples(union, file, output)),
+                dump(output, data.resolve("graph.jsonld"), graphKey, file -> graphFiles.writeJsonLd(union, file, output)),
+                dump(output, data.resolve("graph-rdf11.trig"), graphKey,
+                        file -> graphFiles.writeTrigRdf11(dataset, file, output)),
+                dump(output, data.resolve("graph-rdf11.ttl"), graphKey,
+                        file -> graphFiles.writeTurtle(Rdf11.sorted(union), file, output)),
+                dump(output, data.resolve("graph-rdf11.nt"), graphKey,
+                        file -> graphFiles.writeNTriples(Rdf11.sorted(union), file, output)),
                 () -> output.write(Path.of("ontology.ttl"), ontology(iris.base())),
                 () -> {
                     for (Map.Entry<String, byte[]> asset : theme.files("assets").entrySet()) {
@@ -92,6 +101,30 @@ public final class SiteRenderer {
         }
         context.all(work);
         new SitemapRenderer().render(context);
+    }
+
+    /** Writing one file of the graph, made from the whole dataset and nothing else. */
+    private interface DumpWriter {
+        void write(Path file) throws IOException;
+    }
+
+    /** A dump, written unless the previous site has it from the same graph. */
+    private static RenderContext.Work dump(StagedOutput output, Path file, String graphKey, DumpWriter writer) {
+        return () -> {
+            if (!output.reuse(file, graphKey)) {
+                writer.write(file);
+            }
+        };
+    }
+
+    /** A hash of every named graph's statements, for the dumps (each made from the whole dataset and nothing else). */
+    private static String datasetKey(DatasetGraph dataset, SiteModel model) {
+        List<Node> names = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(names::add);
+        List<String> parts = new ArrayList<>(names.parallelStream()
+                .sorted(Comparator.comparing(Node::getURI)).map(model::graphKey).toList());
+        parts.add(Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find()));
+        return Keys.of(parts.toArray(String[]::new));
     }
 
     /** The ontology and SHACL shapes, as published under a base IRI. */

@@ -37,7 +37,7 @@ final class TagRenderer implements PageRenderer {
         List<TagSummary> tags = new ArrayList<>();
         bySlug.forEach((slug, articles) -> tags.add(new TagSummary(names.get(slug),
                 indexRoot + ViewFactory.tagPath(names.get(slug)), articles.size())));
-        context.output().write(Path.of(INDEX), context.templates().render("tags", new Views.TagsPage(indexRoot, tags)));
+        context.page(INDEX, "tags", new Views.TagsPage(indexRoot, tags));
         context.forEach(bySlug.entrySet(), entry -> {
             String tag = names.get(entry.getKey());
             String path = ViewFactory.tagPath(tag);
@@ -45,7 +45,7 @@ final class TagRenderer implements PageRenderer {
             Views.TagPage page = new Views.TagPage(root, tag,
                     entry.getValue().stream().map(a -> context.views().summary(root, a)).toList(),
                     topEntities(context, root, entry.getValue()));
-            context.output().write(Path.of(path), context.templates().render("tag", page));
+            context.page(path, "tag", page);
         });
     }
 

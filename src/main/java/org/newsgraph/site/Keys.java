@@ -1,0 +1,72 @@
+package org.newsgraph.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.newsgraph.cache.CodeFingerprint;
+
+/**
+ * Hashes of what a file of the site is made from, for taking unchanged files over from the previous site. Every key
+ * includes a hash of Newsgraph's own code, so a new version of the renderer writes everything again.
+ */
+final class Keys {
+
+    private Keys() {
+    }
+
+    /** A hash of these strings (each length-prefixed) and of the code. */
+    static String of(String... parts) {
+        MessageDigest digest = sha256();
+        update(digest, Code.FINGERPRINT);
+        for (String part : parts) {
+            update(digest, part);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * A hash of a set of statements whatever their order: the sum of each statement's own hash (four 64-bit lanes),
+     * so graphs can be hashed without sorting them.
+     */
+    static String ofStatements(String what, Iterable<Triple> statements) {
+        long[] sum = new long[4];
+        long count = 0;
+        MessageDigest digest = sha256();
+        for (Triple t : statements) {
+            byte[] hash = digest.digest((NodeFmtLib.strNT(t.getSubject()) + ' ' + NodeFmtLib.strNT(t.getPredicate()) + ' '
+                    + NodeFmtLib.strNT(t.getObject())).getBytes(StandardCharsets.UTF_8));
+            for (int lane = 0; lane < 4; lane++) {
+                long v = 0;
+                for (int b = 0; b < 8; b++) {
+                    v = v << 8 | (hash[lane * 8 + b] & 0xff);
+                }
+                sum[lane] += v;
+            }
+            count++;
+        }
+        return of(what, Long.toString(count), Long.toHexString(sum[0]), Long.toHexString(sum[1]),
+                Long.toHexString(sum[2]), Long.toHexString(sum[3]));
+    }
+
+    private static void update(MessageDigest digest, String part) {
+        byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class Code {
+        static final String FINGERPRINT = CodeFingerprint.of(Keys.class, "org/newsgraph/");
+    }
+}

@@ -1,0 +1,212 @@
+package org.newsgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.io.StagedOutput;
+import org.newsgraph.testing.SampleProject;
+import org.newsgraph.testing.SimpleAnnotator;
+import org.newsgraph.testing.TestGazetteer;
+
+/**
+ * A site built change after change (each build taking unchanged files over from the previous site) is byte for byte
+ * the site a clean build of the same input writes: through a seeded random sequence of added, edited, retitled,
+ * renamed and deleted articles, merges in {@code _entities.yaml} and template edits. Text-only stand-in annotator.
+ */
+class IncrementalRenderTest {
+
+    private static final String[] NAMES = {"Microsoft", "OpenAI", "Walmart", "Google", "Amazon", "Apple", "Oracle",
+        "Nvidia", "Airbus", "Boeing", "Tesla", "Tesco"};
+    private static final String[] SENTENCES = {
+        "%s said revenue rose %d%% to $%d.5 billion.",
+        "%s is a partner of %s.",
+        "%s opened %d new stores in March.",
+        "%s, owned by %s, spends nearly $%d million monthly.",
+        "Shares of %s fell %d%% on Monday.",
+    };
+
+    @TempDir
+    Path dir;
+
+    private final Newsgraph newsgraph = new Newsgraph(new Extractor(SimpleAnnotator::new, TestGazetteer.sample()), 1);
+
+    @Test
+    void everyIncrementalBuildEqualsACleanBuildOfTheSameInput() throws Exception {
+        Path project = SampleProject.create(dir.resolve("project"));
+        Path articles = project.resolve("articles");
+        Random random = new Random(16);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            files.add(write(articles, "2025-01-1" + i + "-start-" + i, random));
+        }
+        build(project, project.resolve("site"));
+        int rewrittenInAll = 0;
+        int filesInAll = 0;
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (int step = 0; step < 16; step++) {
+            String change = change(project, files, random, step);
+            kinds.add(change.split(" ")[0]);
+            Map<String, Long> before = inodes(project.resolve("site"));
+            build(project, project.resolve("site"));
+            Path clean = dir.resolve("clean-" + step);
+            build(project, clean);
+            assertSameTree(clean, project.resolve("site"), "after step " + step + " (" + change + ")");
+            Map<String, Long> after = inodes(project.resolve("site"));
+            long rewritten = after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey()))).count();
+            rewrittenInAll += (int) rewritten;
+            filesInAll += after.size();
+            StagedOutput.deleteTree(clean);
+        }
+        assertEquals(java.util.Set.of("add", "edit", "retitle", "rename", "delete", "entities:", "template"), kinds,
+                "every kind of change was tried");
+        assertTrue(rewrittenInAll < filesInAll / 2, "most files are taken over, not written again: " + rewrittenInAll
+                + " of " + filesInAll + " written");
+    }
+
+    @Test
+    void anEditedArticleRewritesItsOwnPagesAndNotThoseOfUntouchedEntities() throws Exception {
+        Path project = SampleProject.create(dir.resolve("project"));
+        Path articles = project.resolve("articles");
+        SampleProject.write(articles.resolve("2025-02-01-one.md"),
+                "---\ntitle: One\ndate: 2025-02-01\n---\nMicrosoft said revenue rose 12% to $4.5 billion.\n");
+        SampleProject.write(articles.resolve("2025-02-02-two.md"),
+                "---\ntitle: Two\ndate: 2025-02-02\n---\nWalmart opened three new stores.\n");
+        build(project, project.resolve("site"));
+        Map<String, Long> before = inodes(project.resolve("site"));
+        SampleProject.write(articles.resolve("2025-02-02-two.md"),
+                "---\ntitle: Two, retitled\ndate: 2025-02-02\n---\nWalmart opened four new stores.\n");
+        build(project, project.resolve("site"));
+        Map<String, Long> after = inodes(project.resolve("site"));
+        assertNotEquals(before.get("article/2025-02-02-two/index.html"), after.get("article/2025-02-02-two/index.html"));
+        assertNotEquals(before.get("article/2025-02-02-two/index.ttl"), after.get("article/2025-02-02-two/index.ttl"));
+        for (String same : List.of("article/2025-02-01-one/index.html", "article/2025-02-01-one/index.ttl",
+                "article/2025-02-01-one/index.jsonld", "entity/microsoft/index.html", "entity/microsoft/index.ttl",
+                "assets/style.css", "ontology.ttl")) {
+            assertEquals(before.get(same), after.get(same), same + " is taken over, not written again");
+        }
+    }
+
+    private String change(Path project, List<Path> files, Random random, int step) throws IOException {
+        Path articles = project.resolve("articles");
+        int kind = files.size() < 2 ? 0 : random.nextInt(7);
+        switch (kind) {
+            case 0 -> {
+                files.add(write(articles, "2025-02-" + String.format("%02d", 1 + step) + "-new-" + step, random));
+                return "add";
+            }
+            case 1 -> {
+                Path file = files.get(random.nextInt(files.size()));
+                String slug = file.getFileName().toString().replace(".md", "");
+                write(articles, slug, random);
+                return "edit " + slug;
+            }
+            case 2 -> {
+                Path file = files.get(random.nextInt(files.size()));
+                Files.writeString(file, Files.readString(file).replaceFirst("title: (.*)", "title: $1 (corrected)"));
+                return "retitle " + file.getFileName();
+            }
+            case 3 -> {
+                int i = random.nextInt(files.size());
+                Path file = files.get(i);
+                Path renamed = file.resolveSibling(file.getFileName().toString().replace(".md", "-renamed.md"));
+                Files.move(file, renamed);
+                files.set(i, renamed);
+                return "rename " + file.getFileName();
+            }
+            case 4 -> {
+                Path file = files.remove(random.nextInt(files.size()));
+                Files.delete(file);
+                return "delete " + file.getFileName();
+            }
+            case 5 -> {
+                String from = NAMES[random.nextInt(NAMES.length)];
+                String into = NAMES[random.nextInt(NAMES.length)];
+                Path yaml = articles.resolve("_entities.yaml");
+                String entries = from.equals(into) ? "" : from + ":\n  merge-into: " + into + "\n";
+                Files.writeString(yaml, entries);
+                return "entities: " + entries.strip();
+            }
+            default -> {
+                String template = random.nextBoolean() ? "entity.html" : "layout.html";
+                Path file = project.resolve("templates").resolve(template);
+                Files.writeString(file, Files.readString(file) + "<!-- step " + step + " -->\n");
+                return "template " + template;
+            }
+        }
+    }
+
+    private static Path write(Path articles, String slug, Random random) throws IOException {
+        StringBuilder body = new StringBuilder();
+        int sentences = 2 + random.nextInt(4);
+        for (int s = 0; s < sentences; s++) {
+            String pattern = SENTENCES[random.nextInt(SENTENCES.length)];
+            body.append(String.format(java.util.Locale.ROOT, pattern.replace("%d", "%s"),
+                    fill(pattern, random))).append(' ');
+        }
+        Path file = articles.resolve(slug + ".md");
+        SampleProject.write(file, "---\ntitle: Story " + slug + "\ndate: " + slug.substring(0, 10) + "\n---\n"
+                + body.toString().strip() + "\n");
+        return file;
+    }
+
+    /** Arguments for a sentence pattern: a company name for each {@code %s}, a number for each {@code %d}. */
+    private static Object[] fill(String pattern, Random random) {
+        List<Object> args = new ArrayList<>();
+        for (int i = pattern.indexOf('%'); i >= 0; i = pattern.indexOf('%', i + 2)) {
+            char c = pattern.charAt(i + 1);
+            if (c == 's') {
+                args.add(NAMES[random.nextInt(NAMES.length)]);
+            } else if (c == 'd') {
+                args.add(Integer.toString(2 + random.nextInt(40)));
+            }
+        }
+        return args.toArray();
+    }
+
+    private void build(Path project, Path site) throws IOException {
+        BuildConfig config = BuildConfig.inFolder(project);
+        BuildReport report = newsgraph.build(new BuildConfig(config.articles(), site, config.templates(), config.base(),
+                config.cache()));
+        assertTrue(report.articles() > 0, report.problems().toString());
+    }
+
+    private static void assertSameTree(Path expected, Path actual, String when) throws IOException {
+        Map<String, Path> want = files(expected);
+        Map<String, Path> got = files(actual);
+        assertEquals(want.keySet(), got.keySet(), "the same files " + when);
+        for (String name : want.keySet()) {
+            assertTrue(Arrays.equals(Files.readAllBytes(want.get(name)), Files.readAllBytes(got.get(name))),
+                    name + " is the same " + when);
+        }
+    }
+
+    private static Map<String, Path> files(Path root) throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).forEach(p -> files.put(root.relativize(p).toString(), p));
+        }
+        return files;
+    }
+
+    private static Map<String, Long> inodes(Path root) throws IOException {
+        Map<String, Long> inodes = new TreeMap<>();
+        for (Map.Entry<String, Path> file : files(root).entrySet()) {
+            inodes.put(file.getKey(), ((Number) Files.getAttribute(file.getValue(), "unix:ino")).longValue());
+        }
+        return inodes;
+    }
+}
