@@ -30,11 +30,13 @@ public final class Views {
      * value in base units for sorting (the middle of a range), or null; {@code time} is the ISO date or period stated.
      * {@code subject} and {@code measure} are sure attributions; {@code candidateSubject} and {@code candidateMeasure}
      * are what the extractor only thinks probable (null when a sure one exists), shown with a marker.
+     * {@code unitName} is the unit as a reader names it ("kilometres", "jets"); {@code measureLabel} is the measure
+     * as shown, null when it only repeats the counted noun ("jets" for 40 jets).
      */
     public record FigureRow(String id, String text, String kind, String value, Double number, String unit,
                             String period, String per, String qualifier, String direction, String measure,
                             Link subject, String of, String time, Link article, String href, String sentence,
-                            Link candidateSubject, String candidateMeasure) {
+                            Link candidateSubject, String candidateMeasure, String unitName, String measureLabel) {
     }
 
     /** @param weak found by a weak rule (the page marks it); {@code rule} is that rule's id */
