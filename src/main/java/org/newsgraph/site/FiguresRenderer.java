@@ -1,33 +1,99 @@
 package org.newsgraph.site;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.Views.FigureRow;
+import org.newsgraph.site.Views.Option;
 
 /**
- * The figures explorer: every figure of every article in one table. The page works as a plain table; its script
- * filters and sorts it in the browser by kind, unit, measure, entity and period.
+ * The figures explorer: every figure of every article, {@link #PAGE_SIZE} to a page, as plain tables that need no
+ * script. {@code figures/data.js} holds every row for the explorer's script, which filters and sorts them all in
+ * the browser by kind, unit, measure, entity and period and pages through what it finds.
  */
 final class FiguresRenderer implements PageRenderer {
 
     static final String PATH = "figures/index.html";
+    static final int PAGE_SIZE = 100;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The explorer's page {@code page}: "figures/index.html", "figures/page/2/index.html". */
+    static String path(int page) {
+        return page <= 1 ? PATH : "figures/page/" + page + "/index.html";
+    }
 
     @Override
     public void render(RenderContext context) throws IOException {
-        String root = ViewFactory.rootOf(PATH);
-        List<FigureRow> figures = new ArrayList<>();
-        for (ArticleData article : context.model().articles) {
-            article.figures().forEach(f -> figures.add(context.views().figure(root, article, f)));
+        record Found(ArticleData article, SiteModel.FigureData figure) {
         }
-        Views.FiguresPage page = new Views.FiguresPage(root, figures, distinct(figures, FigureRow::kind),
-                distinct(figures, FigureRow::unit), distinct(figures, f -> f.subject() == null ? null : f.subject().label()),
-                distinct(figures, FigureRow::period));
-        context.output().write(Path.of(PATH), context.templates().render("figures", page));
+        List<Found> found = new ArrayList<>();
+        for (ArticleData article : context.model().articles) {
+            article.figures().forEach(f -> found.add(new Found(article, f)));
+        }
+        List<FigureRow> all = found.stream().map(f -> context.views().figure("", f.article(), f.figure())).toList();
+        List<String> kinds = distinct(all, FigureRow::kind);
+        List<Option> units = units(all);
+        List<String> entities = distinct(all, f -> f.subject() == null ? null : f.subject().label());
+        List<String> periods = distinct(all, FigureRow::period);
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        for (int page = 1; page <= pages; page++) {
+            String path = path(page);
+            String root = ViewFactory.rootOf(path);
+            int from = (page - 1) * PAGE_SIZE;
+            List<FigureRow> rows = found.subList(from, Math.min(found.size(), from + PAGE_SIZE)).stream()
+                    .map(f -> context.views().figure(root, f.article(), f.figure())).toList();
+            Views.FiguresPage view = new Views.FiguresPage(root, rows, from, all.size(), kinds, units, entities, periods,
+                    EntityIndexRenderer.pager(page, pages, n -> root + path(n)));
+            context.output().write(Path.of(path), context.templates().render("figures", view));
+        }
+        context.output().write(Path.of("figures/data.js"), "window.newsgraphFigures = " + data(all) + ";\n");
+    }
+
+    /** Every row for the script, links relative to the site's root, fields named as the rows' data attributes. */
+    private static String data(List<FigureRow> figures) throws IOException {
+        ArrayNode rows = JSON.createArrayNode();
+        for (FigureRow f : figures) {
+            ObjectNode row = rows.addObject();
+            row.put("text", f.text()).put("href", f.href()).put("value", f.value()).put("kind", f.kind())
+                    .put("unit", f.unit()).put("unitName", f.unitName());
+            if (f.number() != null) {
+                row.put("number", f.number());
+            }
+            putIf(row, "qualifier", f.qualifier());
+            putIf(row, "direction", f.direction());
+            putIf(row, "per", f.per());
+            putIf(row, "measure", f.measure());
+            putIf(row, "measureLabel", f.measureLabel());
+            if (f.subject() != null) {
+                row.put("entity", f.subject().label()).put("entityHref", f.subject().href());
+            }
+            putIf(row, "period", f.period());
+            putIf(row, "time", f.time());
+            row.put("article", f.article().label()).put("articleHref", f.article().href());
+        }
+        return JSON.writeValueAsString(rows).replace("<", "\\u003c");
+    }
+
+    private static void putIf(ObjectNode row, String field, String value) {
+        if (value != null) {
+            row.put(field, value);
+        }
+    }
+
+    /** The units in use, each with its name, sorted by name. */
+    private static List<Option> units(List<FigureRow> figures) {
+        Map<String, String> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        figures.forEach(f -> byName.putIfAbsent(f.unitName() + " " + f.unit(), f.unit()));
+        return byName.values().stream().map(u -> new Option(u, Formats.unitName(u))).toList();
     }
 
     private static List<String> distinct(List<FigureRow> figures, Function<FigureRow, String> field) {

@@ -126,9 +126,16 @@ public final class Views {
                                   Pager pager) {
     }
 
-    /** Every figure, with the distinct values of each filterable field for the filter controls. */
-    public record FiguresPage(String root, List<FigureRow> figures, List<String> kinds, List<String> units,
-                              List<String> entities, List<String> periods) {
+    /** A choice of a filter: the value it stands for and what the reader sees. */
+    public record Option(String value, String label) {
+    }
+
+    /**
+     * One page of the figures explorer: its figures (from {@code offset} on, of {@code total}), with the distinct
+     * values of each filterable field over all figures for the filter controls.
+     */
+    public record FiguresPage(String root, List<FigureRow> figures, int offset, int total, List<String> kinds,
+                              List<Option> units, List<String> entities, List<String> periods, Pager pager) {
     }
 
     /** The date archive: all articles, a year or a month, grouped by month; {@code years} links every year. */
