@@ -142,10 +142,14 @@ final class ViewFactory {
         return PREDICATE_LABELS.getOrDefault(predicate, predicate);
     }
 
+    /** A relation's predicate with its role, as a reader says it: "CEO of", "owned by". */
+    String relationLabel(RelationData r) {
+        return r.predicate().equals("roleAt") && r.role() != null ? r.role() + " of" : relationLabel(r.predicate());
+    }
+
     RelationRow relation(String root, ArticleData article, RelationData r) {
-        return new RelationRow(entityLink(root, r.subjectId()), r.predicate(),
-                r.predicate().equals("roleAt") && r.role() != null ? r.role() + " of" : relationLabel(r.predicate()),
-                r.role(), entityLink(root, r.objectId()), article.sentence(r.sentenceBegin(), r.sentenceEnd()),
+        return new RelationRow(entityLink(root, r.subjectId()), r.predicate(), relationLabel(r), r.role(),
+                entityLink(root, r.objectId()), article.sentence(r.sentenceBegin(), r.sentenceEnd()),
                 articleLink(root, article), r.rule(), r.confidence() < NG.WEAK_BELOW);
     }
 

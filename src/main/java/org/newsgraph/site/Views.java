@@ -71,6 +71,26 @@ public final class Views {
     public record Tick(double position, String label) {
     }
 
+    /**
+     * An entity's relation graph in SVG user units: its nodes (the entity itself is the {@code center}, unlinked),
+     * the relations drawn between them as arrows, and the same relations as a list for readers who cannot see it.
+     */
+    public record RelationGraphView(String title, String description, int width, int height, List<GraphNode> nodes,
+                                    List<GraphEdge> edges, List<Statement> statements) {
+    }
+
+    /** A node at ({@code x}, {@code y}): {@code label} is {@code name} shortened to fit; {@code type} its colour. */
+    public record GraphNode(double x, double y, String label, String name, String href, boolean center, String type) {
+    }
+
+    /** An arrow from subject to object, its {@code label} ("owned by") at ({@code labelX}, {@code labelY}). */
+    public record GraphEdge(double x1, double y1, double x2, double y2, String label, double labelX, double labelY) {
+    }
+
+    /** A relation in words: subject, what it is to the object, object. */
+    public record Statement(Link subject, String label, Link object) {
+    }
+
     /** Numbered pages of a long list; {@code previous} or {@code next} is null at the ends. */
     public record Pager(int page, int pages, String previous, String next, List<PageLink> links) {
     }
@@ -104,10 +124,11 @@ public final class Views {
                            int relationCount) {
     }
 
+    /** {@code elsewhere}: the figures other articles give for a subject and measure this one gives figures for. */
     public record ArticlePage(String root, String title, String date, String author, String source, String url,
                               List<Link> tags, List<Block> blocks, List<FigureRow> figures,
                               List<RelationRow> relations, List<EntitySummary> entities, String iri,
-                              String jsonld) {
+                              String jsonld, List<FigureRow> elsewhere) {
     }
 
     /** The page left at an entity's old IRI after the journalists merged it into another. */
@@ -118,7 +139,7 @@ public final class Views {
                              List<String> aliases, String sameAs, String iri, List<FigureRow> figures,
                              List<Chart> charts, List<RelationRow> outgoing, List<RelationRow> incoming,
                              List<MentionRow> mentions, List<ArticleSummary> articles, List<BacklinkGroup> backlinks,
-                             String jsonld) {
+                             String jsonld, RelationGraphView graph) {
     }
 
     /** One page of the index of one entity type ("Organizations"). */
