@@ -12,10 +12,23 @@
   var count = document.getElementById('figure-count');
   var pagerBox = document.getElementById('figure-pager');
   var body = table.tBodies[0];
-  var data = window.newsgraphFigures;
+  var source = window.newsgraphFigures;
   var fields = ['kind', 'unit', 'entity', 'period'];
-  if (!data) { return; }
-  data.forEach(function (row, i) { row.order = i; });
+  if (!source) { return; }
+  // Each row names its article and entity by place in the lists beside it: look them up once.
+  var data = source.rows.map(function (row, i) {
+    var article = source.articles[row.article];
+    var entity = row.entity === undefined ? null : source.entities[row.entity];
+    row.order = i;
+    row.article = article[0];
+    row.articleHref = article[1];
+    row.href = article[1] + '#' + row.id;
+    row.entity = entity ? entity[0] : undefined;
+    row.entityHref = entity ? entity[1] : undefined;
+    row.unitName = row.unitName || row.unit;
+    row.measureLabel = row.measureLabel === undefined ? row.measure : row.measureLabel;
+    return row;
+  });
   var page = 1;
 
   function compare(sort) {

@@ -45,6 +45,15 @@
               }
             }
           });
+          // A figure names its article by id: it takes that article's title, date and address.
+          data.documents.forEach(function (doc) {
+            if (doc.in !== undefined) {
+              var article = data.documents[doc.in];
+              doc.article = article.title;
+              doc.date = article.date;
+              doc.href = article.href + doc.href;
+            }
+          });
           search.addAll(data.documents);
           search.size = data.documents.length;
           if (!input.value.trim()) { show(''); }
@@ -110,7 +119,7 @@
       date.textContent = ' ' + r.date;
       li.appendChild(date);
     }
-    var text = r.kind === 'Article' ? r.text : r.kind === 'Figure' ? '“' + r.text.split(' · ')[0] + '” in ' + r.article
+    var text = r.kind === 'Article' ? r.text : r.kind === 'Figure' ? '“' + r.text + '” in ' + r.article
       : r.names ? 'Also called ' + r.names : '';
     var snip = snippet(text, r.terms) || (r.kind === 'Article' ? null : snippet(r.names || '', r.terms));
     if (!snip && r.kind === 'Figure') {

@@ -22,6 +22,9 @@ import org.newsgraph.site.Views.Option;
  */
 final class FiguresRenderer implements PageRenderer {
 
+    private record Found(ArticleData article, SiteModel.FigureData figure) {
+    }
+
     static final String PATH = "figures/index.html";
     static final int PAGE_SIZE = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,8 +36,6 @@ final class FiguresRenderer implements PageRenderer {
 
     @Override
     public void render(RenderContext context) throws IOException {
-        record Found(ArticleData article, SiteModel.FigureData figure) {
-        }
         List<Found> found = new ArrayList<>();
         for (ArticleData article : context.model().articles) {
             article.figures().forEach(f -> found.add(new Found(article, f)));
@@ -55,16 +56,33 @@ final class FiguresRenderer implements PageRenderer {
                     EntityIndexRenderer.pager(page, pages, n -> root + path(n)));
             context.output().write(Path.of(path), context.templates().render("figures", view));
         }
-        context.output().write(Path.of("figures/data.js"), "window.newsgraphFigures = " + data(all) + ";\n");
+        context.output().write(Path.of("figures/data.js"), "window.newsgraphFigures = " + data(found, all) + ";\n");
     }
 
-    /** Every row for the script, links relative to the site's root, fields named as the rows' data attributes. */
-    private static String data(List<FigureRow> figures) throws IOException {
-        ArrayNode rows = JSON.createArrayNode();
-        for (FigureRow f : figures) {
+    /**
+     * Every row for the script: {@code articles} and {@code entities} once each (name and link relative to the
+     * site's root), and per figure its fields, its article and entity by place in those lists, its link by its
+     * fragment; the script makes rows of the same fields as the pages' data attributes.
+     */
+    private static String data(List<Found> found, List<FigureRow> figures) throws IOException {
+        ObjectNode data = JSON.createObjectNode();
+        ArrayNode articles = data.putArray("articles");
+        ArrayNode entities = data.putArray("entities");
+        ArrayNode rows = data.putArray("rows");
+        Map<String, Integer> articleAt = new java.util.HashMap<>();
+        Map<String, Integer> entityAt = new java.util.HashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            FigureRow f = figures.get(i);
             ObjectNode row = rows.addObject();
-            row.put("text", f.text()).put("href", f.href()).put("value", f.value()).put("kind", f.kind())
-                    .put("unit", f.unit()).put("unitName", f.unitName());
+            row.put("article", articleAt.computeIfAbsent(f.article().href(), href -> {
+                articles.addArray().add(f.article().label()).add(href);
+                return articles.size() - 1;
+            }));
+            row.put("id", found.get(i).figure().id()).put("text", f.text()).put("value", f.value())
+                    .put("kind", f.kind()).put("unit", f.unit());
+            if (!f.unitName().equals(f.unit())) {
+                row.put("unitName", f.unitName());
+            }
             if (f.number() != null) {
                 row.put("number", f.number());
             }
@@ -72,15 +90,19 @@ final class FiguresRenderer implements PageRenderer {
             putIf(row, "direction", f.direction());
             putIf(row, "per", f.per());
             putIf(row, "measure", f.measure());
-            putIf(row, "measureLabel", f.measureLabel());
+            if (f.measureLabel() == null && f.measure() != null) {
+                row.put("measureLabel", "");
+            }
             if (f.subject() != null) {
-                row.put("entity", f.subject().label()).put("entityHref", f.subject().href());
+                row.put("entity", entityAt.computeIfAbsent(f.subject().href(), href -> {
+                    entities.addArray().add(f.subject().label()).add(href);
+                    return entities.size() - 1;
+                }));
             }
             putIf(row, "period", f.period());
             putIf(row, "time", f.time());
-            row.put("article", f.article().label()).put("articleHref", f.article().href());
         }
-        return JSON.writeValueAsString(rows).replace("<", "\\u003c");
+        return JSON.writeValueAsString(data).replace("<", "\\u003c");
     }
 
     private static void putIf(ObjectNode row, String field, String value) {

@@ -17,7 +17,7 @@ import org.newsgraph.site.SiteModel.FigureData;
 /**
  * The search page and its index: {@code search/index.json} lists every article (its whole text), entity (with its
  * aliases) and figure (read as "subject measure value": "Microsoft revenue $62 billion") with the text to search and
- * a link relative to the site's root. {@code search/index.js} holds the same data for a script tag, so search also
+ * a link relative to the site's root (a figure's relative to its article's). {@code search/index.js} holds the same data for a script tag, so search also
  * works from a site opened as files; the page loads it when the reader starts searching.
  */
 final class SearchRenderer implements PageRenderer {
@@ -35,6 +35,11 @@ final class SearchRenderer implements PageRenderer {
                 new Views.SearchPage(ViewFactory.rootOf(PATH))));
     }
 
+    /**
+     * Articles first, then entities, then figures; ids are places in the list. A figure names its article by that
+     * article's id ({@code in}) and links by its fragment alone, which keeps the index small: the page's script
+     * fills in the article's title, date and address.
+     */
     static ObjectNode index(SiteModel model, ViewFactory views) {
         ObjectNode index = JSON.createObjectNode();
         ArrayNode documents = index.putArray("documents");
@@ -45,7 +50,7 @@ final class SearchRenderer implements PageRenderer {
                         names.add(e.name());
                         names.addAll(e.aliases());
                     });
-            ObjectNode doc = documents.addObject().put("id", "article/" + article.slug()).put("kind", "Article")
+            ObjectNode doc = documents.addObject().put("id", documents.size() - 1).put("kind", "Article")
                     .put("title", article.title()).put("names", String.join(" · ", names))
                     .put("text", plain(article)).put("href", ViewFactory.articlePath(article.slug()));
             if (article.date() != null) {
@@ -53,21 +58,18 @@ final class SearchRenderer implements PageRenderer {
             }
         }
         for (EntityData entity : model.entities.values()) {
-            documents.addObject().put("id", "entity/" + entity.id()).put("kind", entity.type())
-                    .put("title", entity.name()).put("names", String.join(" · ", entity.aliases()))
-                    .put("href", ViewFactory.entityPath(entity.id()));
+            ObjectNode doc = documents.addObject().put("id", documents.size() - 1).put("kind", entity.type())
+                    .put("title", entity.name()).put("href", ViewFactory.entityPath(entity.id()));
+            if (!entity.aliases().isEmpty()) {
+                doc.put("names", String.join(" · ", entity.aliases()));
+            }
         }
-        for (ArticleData article : model.articles) {
+        for (int a = 0; a < model.articles.size(); a++) {
+            ArticleData article = model.articles.get(a);
             for (FigureData f : article.figures()) {
-                Views.FigureRow row = views.figure("", article, f);
-                ObjectNode doc = documents.addObject().put("id", "article/" + article.slug() + "#" + f.id())
-                        .put("kind", "Figure").put("title", figureTitle(row))
-                        .put("names", row.subject() == null ? "" : row.subject().label())
-                        .put("text", f.text() + " · " + row.unitName()).put("article", article.title())
-                        .put("href", ViewFactory.articlePath(article.slug()) + "#" + f.id());
-                if (article.date() != null) {
-                    doc.put("date", article.date());
-                }
+                documents.addObject().put("id", documents.size() - 1).put("kind", "Figure")
+                        .put("title", figureTitle(views.figure("", article, f))).put("text", f.text()).put("in", a)
+                        .put("href", "#" + f.id());
             }
         }
         return index;
