@@ -69,7 +69,7 @@ class ArchiveBrowserIT {
     }
 
     @Test
-    void theExplorerPagesThroughNineHundredFigures() {
+    void theExplorerPagesThroughNineHundredFigures() throws Exception {
         browser.get(server.url() + "figures/index.html");
         assertEquals(100, rows().size());
         assertEquals("Showing 1 to 100 of 900 figures.", browser.findElement(By.id("figure-count")).getText());
