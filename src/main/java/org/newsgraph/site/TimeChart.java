@@ -84,8 +84,11 @@ final class TimeChart {
         sorted.sort(Comparator.comparingDouble((FigureRow f) -> position(f.time()).getAsDouble()).thenComparing(FigureRow::href));
         double firstTime = position(sorted.get(0).time()).getAsDouble();
         double lastTime = position(sorted.get(sorted.size() - 1).time()).getAsDouble();
-        int fromYear = (int) Math.floor(firstTime);
-        int toYear = (int) Math.floor(lastTime) + 1;
+        // Within a year the axis counts months (from the month before the first figure to the one after the last),
+        // otherwise whole years.
+        boolean months = lastTime - firstTime < 1;
+        double from = months ? Math.floor(firstTime * 12 - 1) / 12 : Math.floor(firstTime);
+        double to = months ? Math.ceil(lastTime * 12 + 1) / 12 : Math.floor(lastTime) + 1;
         double low = Math.min(0, sorted.stream().mapToDouble(FigureRow::number).min().orElse(0));
         double high = Math.max(0, sorted.stream().mapToDouble(FigureRow::number).max().orElse(0));
         if (high == low) {
@@ -93,15 +96,20 @@ final class TimeChart {
         }
         List<ChartPoint> points = new ArrayList<>();
         for (FigureRow f : sorted) {
-            double x = scale(position(f.time()).getAsDouble(), fromYear, toYear, LEFT, RIGHT);
+            double x = scale(position(f.time()).getAsDouble(), from, to, LEFT, RIGHT);
             double y = scale(f.number(), low, high, BOTTOM, TOP);
             points.add(new ChartPoint(round(x), round(y), f.time() + ": " + f.value(), f.href()));
         }
         List<String> lines = List.of(String.join(" ", points.stream().map(c -> c.x() + "," + c.y()).toList()));
-        int step = Math.max(1, (toYear - fromYear + 7) / 8);
         List<Tick> xTicks = new ArrayList<>();
-        for (int year = fromYear; year <= toYear; year += step) {
-            xTicks.add(new Tick(round(scale(year, fromYear, toYear, LEFT, RIGHT)), Integer.toString(year)));
+        int units = (int) Math.round((to - from) * (months ? 12 : 1));
+        int step = Math.max(1, (units + 7) / 8);
+        for (int i = 0; i <= units; i += step) {
+            double at = from + (double) i / (months ? 12 : 1);
+            int month = (int) Math.round(at * 12);
+            xTicks.add(new Tick(round(scale(at, from, to, LEFT, RIGHT)), months
+                    ? String.format(java.util.Locale.ROOT, "%d-%02d", Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1)
+                    : Integer.toString((int) Math.round(at))));
         }
         String kind = sorted.get(0).kind();
         List<Tick> yTicks = new ArrayList<>();

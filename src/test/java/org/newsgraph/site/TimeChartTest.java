@@ -57,6 +57,17 @@ class TimeChartTest {
                 row("f2", 2.0, "USD", "sales", "2024"))).size(), "two points, a chart");
     }
 
+    @Test
+    void withinAYearTheAxisCountsMonths() {
+        Chart chart = TimeChart.of(List.of(row("f1", 1.5e6, "USD", "revenue", "2025-01"),
+                row("f2", 3.5e6, "USD", "revenue", "2025-03"))).get(0);
+        assertEquals(List.of("2024-12", "2025-01", "2025-02", "2025-03", "2025-04", "2025-05"),
+                chart.xTicks().stream().map(Views.Tick::label).toList());
+        ChartPoint first = chart.points().get(0);
+        ChartPoint last = chart.points().get(1);
+        assertTrue(last.x() - first.x() > 120, "the two months apart fill the width: " + first + " " + last);
+    }
+
     private static FigureRow row(String id, Double value, String unit, String measure, String time) {
         return new FigureRow(id, "text", "amount", "v", value, unit, null, null, null, null, measure, null, null, time,
                 null, "#" + id, "", null, null, unit, measure);
