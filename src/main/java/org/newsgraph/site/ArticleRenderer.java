@@ -16,6 +16,7 @@ final class ArticleRenderer implements PageRenderer {
     public void render(RenderContext context) throws IOException {
         ViewFactory views = context.views();
         String root = "../../";
+        SameMeasure sameMeasure = new SameMeasure(context.model().articles);
         context.forEach(context.model().articles, article -> {
             String iri = context.iris().article(article.slug()).getURI();
             var entities = article.mentions().stream().map(SiteModel.MentionData::entityId).distinct()
@@ -27,7 +28,8 @@ final class ArticleRenderer implements PageRenderer {
                     article.source(), safeUrl(article.url()), views.tags(root, article), views.blocks(root, article),
                     article.figures().stream().map(f -> views.figure(root, article, f)).toList(),
                     article.relations().stream().map(r -> views.relation(root, article, r)).toList(),
-                    entities, iri, jsonld(context, article, iri));
+                    entities, iri, jsonld(context, article, iri), sameMeasure.elsewhere(article).stream()
+                    .map(f -> views.figure(root, f.article(), f.figure())).toList());
             String dir = "article/" + article.slug() + "/";
             context.page(dir + "index.html", "article", page);
             Node name = context.iris().article(article.slug());

@@ -49,6 +49,12 @@ final class EntityRenderer implements PageRenderer {
                 mentionsOf.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(new Found<>(article, m));
             }
         }
+        RelationGraph network = new RelationGraph();
+        for (ArticleData article : model.articles) {
+            for (SiteModel.RelationData r : article.relations()) {
+                network.add(r.subjectId(), views.relationLabel(r), r.objectId());
+            }
+        }
         Map<Node, List<Triple>> statements = statementsAbout(context);
         String root = "../../";
         context.forEach(model.entities.values(), entity -> {
@@ -69,7 +75,8 @@ final class EntityRenderer implements PageRenderer {
                     entity.aliases(), ArticleRenderer.safeUrl(entity.sameAs()), iri, figures, TimeChart.of(figures),
                     outgoing, incoming, mentions,
                     byEntity.getOrDefault(id, List.of()).stream().map(a -> views.summary(root, a)).toList(),
-                    views.backlinks(root, id), jsonld(entity, iri));
+                    views.backlinks(root, id), jsonld(entity, iri), network.around(id, n -> views.entityLink(root, n),
+                            n -> model.entities.get(n).type().toLowerCase(java.util.Locale.ROOT)));
             String dir = "entity/" + id + "/";
             context.page(dir + "index.html", "entity", page);
             List<Triple> about = statements.getOrDefault(node, List.of());

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -17,8 +16,9 @@ import org.newsgraph.site.Views.FigureRow;
 import org.newsgraph.site.Views.Tick;
 
 /**
- * Lays out an entity's dated figures as small time charts, one per unit (dollars and percentages share no axis):
- * a dot per figure at the time it is stated for, and a line through the dots of each measure that has several.
+ * Lays out an entity's dated figures as small time charts, one per measure and unit ("revenue" in USD; dollars and
+ * percentages share no axis) that has at least two dated figures: a dot per figure at the time it is stated for and
+ * a line through them. A lone figure gets no chart: the table says it better than a dot.
  */
 final class TimeChart {
 
@@ -36,17 +36,21 @@ final class TimeChart {
     private TimeChart() {
     }
 
-    /** The charts of the figures that have a value and a time, biggest first; none when no figure is dated. */
+    /** The charts of the measures with two dated figures or more, most figures first; none when no measure has two. */
     static List<Chart> of(List<FigureRow> figures) {
-        Map<String, List<FigureRow>> byUnit = new TreeMap<>();
+        record Series(String measure, String unit) {
+        }
+        Map<Series, List<FigureRow>> bySeries = new TreeMap<>(Comparator.comparing(Series::measure)
+                .thenComparing(Series::unit));
         for (FigureRow f : figures) {
-            if (f.number() != null && Double.isFinite(f.number()) && position(f.time()).isPresent()) {
-                byUnit.computeIfAbsent(f.unit(), k -> new ArrayList<>()).add(f);
+            if (f.measure() != null && f.number() != null && Double.isFinite(f.number()) && position(f.time()).isPresent()) {
+                bySeries.computeIfAbsent(new Series(f.measure().strip().toLowerCase(java.util.Locale.ROOT), f.unit()),
+                        k -> new ArrayList<>()).add(f);
             }
         }
-        return byUnit.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, List<FigureRow>> e) -> -e.getValue().size()))
-                .limit(MAX_CHARTS).map(e -> chart(e.getKey(), e.getValue())).toList();
+        return bySeries.entrySet().stream().filter(e -> e.getValue().size() >= 2)
+                .sorted(Comparator.comparingInt((Map.Entry<Series, List<FigureRow>> e) -> -e.getValue().size()))
+                .limit(MAX_CHARTS).map(e -> chart(e.getKey().measure(), e.getKey().unit(), e.getValue())).toList();
     }
 
     /**
@@ -75,36 +79,37 @@ final class TimeChart {
         }
     }
 
-    private static Chart chart(String unit, List<FigureRow> figures) {
+    private static Chart chart(String measure, String unit, List<FigureRow> figures) {
         List<FigureRow> sorted = new ArrayList<>(figures);
         sorted.sort(Comparator.comparingDouble((FigureRow f) -> position(f.time()).getAsDouble()).thenComparing(FigureRow::href));
         double firstTime = position(sorted.get(0).time()).getAsDouble();
         double lastTime = position(sorted.get(sorted.size() - 1).time()).getAsDouble();
-        int fromYear = (int) Math.floor(firstTime);
-        int toYear = (int) Math.floor(lastTime) + 1;
+        // Within a year the axis counts months (from the month before the first figure to the one after the last),
+        // otherwise whole years.
+        boolean months = lastTime - firstTime < 1;
+        double from = months ? Math.floor(firstTime * 12 - 1) / 12 : Math.floor(firstTime);
+        double to = months ? Math.ceil(lastTime * 12 + 1) / 12 : Math.floor(lastTime) + 1;
         double low = Math.min(0, sorted.stream().mapToDouble(FigureRow::number).min().orElse(0));
         double high = Math.max(0, sorted.stream().mapToDouble(FigureRow::number).max().orElse(0));
         if (high == low) {
             high = low + 1;
         }
         List<ChartPoint> points = new ArrayList<>();
-        Map<String, List<ChartPoint>> byMeasure = new LinkedHashMap<>();
         for (FigureRow f : sorted) {
-            double x = scale(position(f.time()).getAsDouble(), fromYear, toYear, LEFT, RIGHT);
+            double x = scale(position(f.time()).getAsDouble(), from, to, LEFT, RIGHT);
             double y = scale(f.number(), low, high, BOTTOM, TOP);
-            ChartPoint point = new ChartPoint(round(x), round(y), f.time() + ": " + f.value()
-                    + (f.measure() == null ? "" : " (" + f.measure() + ")"), f.href());
-            points.add(point);
-            if (f.measure() != null) {
-                byMeasure.computeIfAbsent(f.measure(), k -> new ArrayList<>()).add(point);
-            }
+            points.add(new ChartPoint(round(x), round(y), f.time() + ": " + f.value(), f.href()));
         }
-        List<String> lines = byMeasure.values().stream().filter(p -> p.size() > 1)
-                .map(p -> String.join(" ", p.stream().map(c -> c.x() + "," + c.y()).toList())).toList();
-        int step = Math.max(1, (toYear - fromYear + 7) / 8);
+        List<String> lines = List.of(String.join(" ", points.stream().map(c -> c.x() + "," + c.y()).toList()));
         List<Tick> xTicks = new ArrayList<>();
-        for (int year = fromYear; year <= toYear; year += step) {
-            xTicks.add(new Tick(round(scale(year, fromYear, toYear, LEFT, RIGHT)), Integer.toString(year)));
+        int units = (int) Math.round((to - from) * (months ? 12 : 1));
+        int step = Math.max(1, (units + 7) / 8);
+        for (int i = 0; i <= units; i += step) {
+            double at = from + (double) i / (months ? 12 : 1);
+            int month = (int) Math.round(at * 12);
+            xTicks.add(new Tick(round(scale(at, from, to, LEFT, RIGHT)), months
+                    ? String.format(java.util.Locale.ROOT, "%d-%02d", Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1)
+                    : Integer.toString((int) Math.round(at))));
         }
         String kind = sorted.get(0).kind();
         List<Tick> yTicks = new ArrayList<>();
@@ -112,10 +117,10 @@ final class TimeChart {
             yTicks.add(new Tick(round(scale(value, low, high, BOTTOM, TOP)),
                     Formats.value(kind, value, null, null, unit, null)));
         }
-        String title = "Dated figures in " + Formats.unitName(unit);
-        String description = sorted.size() + (sorted.size() == 1 ? " figure, " : " figures from ")
-                + (sorted.size() == 1 ? sorted.get(0).time() : sorted.get(0).time() + " to " + sorted.get(sorted.size() - 1).time())
-                + "; the table lists them all.";
+        String title = Character.toUpperCase(measure.charAt(0)) + measure.substring(1) + " over time, in "
+                + Formats.unitName(unit);
+        String description = sorted.size() + " figures from " + sorted.get(0).time() + " to "
+                + sorted.get(sorted.size() - 1).time() + "; the table lists them all.";
         return new Chart(title, description, WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM, points, lines, xTicks, yTicks);
     }
 

@@ -124,7 +124,17 @@ final class ViewFactory {
                 articleLink(root, article), root + articlePath(article.slug()) + "#" + f.id(),
                 article.sentence(f.sentenceBegin(), f.sentenceEnd()),
                 f.candidateSubjectId() == null || !model.entities.containsKey(f.candidateSubjectId()) ? null
-                        : entityLink(root, f.candidateSubjectId()), f.candidateMeasure());
+                        : entityLink(root, f.candidateSubjectId()), f.candidateMeasure(),
+                Formats.unitName(f.unit()), measureLabel(f.measure(), f.unit()));
+    }
+
+    /** The measure as shown: none when it only names the counted noun again ("aircraft" for 62 aircraft). */
+    static String measureLabel(String measure, String unit) {
+        if (measure == null) {
+            return null;
+        }
+        String m = measure.strip().toLowerCase(Locale.ROOT);
+        return m.equals(unit) || m.equals(UnitNames.plural(unit)) || m.equals(Formats.unitName(unit)) ? null : measure;
     }
 
     /** A relation's predicate as a reader says it: "owned by". */
@@ -132,10 +142,14 @@ final class ViewFactory {
         return PREDICATE_LABELS.getOrDefault(predicate, predicate);
     }
 
+    /** A relation's predicate with its role, as a reader says it: "CEO of", "owned by". */
+    String relationLabel(RelationData r) {
+        return r.predicate().equals("roleAt") && r.role() != null ? r.role() + " of" : relationLabel(r.predicate());
+    }
+
     RelationRow relation(String root, ArticleData article, RelationData r) {
-        return new RelationRow(entityLink(root, r.subjectId()), r.predicate(),
-                r.predicate().equals("roleAt") && r.role() != null ? r.role() + " of" : relationLabel(r.predicate()),
-                r.role(), entityLink(root, r.objectId()), article.sentence(r.sentenceBegin(), r.sentenceEnd()),
+        return new RelationRow(entityLink(root, r.subjectId()), r.predicate(), relationLabel(r), r.role(),
+                entityLink(root, r.objectId()), article.sentence(r.sentenceBegin(), r.sentenceEnd()),
                 articleLink(root, article), r.rule(), r.confidence() < NG.WEAK_BELOW);
     }
 

@@ -30,11 +30,13 @@ public final class Views {
      * value in base units for sorting (the middle of a range), or null; {@code time} is the ISO date or period stated.
      * {@code subject} and {@code measure} are sure attributions; {@code candidateSubject} and {@code candidateMeasure}
      * are what the extractor only thinks probable (null when a sure one exists), shown with a marker.
+     * {@code unitName} is the unit as a reader names it ("kilometres", "jets"); {@code measureLabel} is the measure
+     * as shown, null when it only repeats the counted noun ("jets" for 40 jets).
      */
     public record FigureRow(String id, String text, String kind, String value, Double number, String unit,
                             String period, String per, String qualifier, String direction, String measure,
                             Link subject, String of, String time, Link article, String href, String sentence,
-                            Link candidateSubject, String candidateMeasure) {
+                            Link candidateSubject, String candidateMeasure, String unitName, String measureLabel) {
     }
 
     /** @param weak found by a weak rule (the page marks it); {@code rule} is that rule's id */
@@ -67,6 +69,26 @@ public final class Views {
     }
 
     public record Tick(double position, String label) {
+    }
+
+    /**
+     * An entity's relation graph in SVG user units: its nodes (the entity itself is the {@code center}, unlinked),
+     * the relations drawn between them as arrows, and the same relations as a list for readers who cannot see it.
+     */
+    public record RelationGraphView(String title, String description, int width, int height, List<GraphNode> nodes,
+                                    List<GraphEdge> edges, List<Statement> statements) {
+    }
+
+    /** A node at ({@code x}, {@code y}): {@code label} is {@code name} shortened to fit; {@code type} its colour. */
+    public record GraphNode(double x, double y, String label, String name, String href, boolean center, String type) {
+    }
+
+    /** An arrow from subject to object, its {@code label} ("owned by") at ({@code labelX}, {@code labelY}). */
+    public record GraphEdge(double x1, double y1, double x2, double y2, String label, double labelX, double labelY) {
+    }
+
+    /** A relation in words: subject, what it is to the object, object. */
+    public record Statement(Link subject, String label, Link object) {
     }
 
     /** Numbered pages of a long list; {@code previous} or {@code next} is null at the ends. */
@@ -102,10 +124,11 @@ public final class Views {
                            int relationCount) {
     }
 
+    /** {@code elsewhere}: the figures other articles give for a subject and measure this one gives figures for. */
     public record ArticlePage(String root, String title, String date, String author, String source, String url,
                               List<Link> tags, List<Block> blocks, List<FigureRow> figures,
                               List<RelationRow> relations, List<EntitySummary> entities, String iri,
-                              String jsonld) {
+                              String jsonld, List<FigureRow> elsewhere) {
     }
 
     /** The page left at an entity's old IRI after the journalists merged it into another. */
@@ -120,7 +143,7 @@ public final class Views {
                              List<String> aliases, String sameAs, String iri, List<FigureRow> figures,
                              List<Chart> charts, List<RelationRow> outgoing, List<RelationRow> incoming,
                              List<MentionRow> mentions, List<ArticleSummary> articles, List<BacklinkGroup> backlinks,
-                             String jsonld) {
+                             String jsonld, RelationGraphView graph) {
     }
 
     /** One page of the index of one entity type ("Organizations"). */
@@ -128,9 +151,16 @@ public final class Views {
                                   Pager pager) {
     }
 
-    /** Every figure, with the distinct values of each filterable field for the filter controls. */
-    public record FiguresPage(String root, List<FigureRow> figures, List<String> kinds, List<String> units,
-                              List<String> entities, List<String> periods) {
+    /** A choice of a filter: the value it stands for and what the reader sees. */
+    public record Option(String value, String label) {
+    }
+
+    /**
+     * One page of the figures explorer: its figures (from {@code offset} on, of {@code total}), with the distinct
+     * values of each filterable field over all figures for the filter controls.
+     */
+    public record FiguresPage(String root, List<FigureRow> figures, int offset, int total, List<String> kinds,
+                              List<Option> units, List<String> entities, List<String> periods, Pager pager) {
     }
 
     /** The date archive: all articles, a year or a month, grouped by month; {@code years} links every year. */

@@ -21,7 +21,7 @@ import org.newsgraph.extract.Span;
  * A large made-up archive for render benchmarks: N articles mentioning entities drawn from a pool, each with figures
  * and relations, already "extracted" (no CoreNLP). Seeded, so every run renders the same site.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
 
     private static final EntityType[] TYPES = EntityType.values();
     private static final String[] PREDICATES = {"ownedBy", "customerOf", "partnerOf", "competitorOf", "investsIn"};
@@ -29,7 +29,7 @@ final class SyntheticCorpus {
     private SyntheticCorpus() {
     }
 
-    static List<ExtractedArticle> generate(int articles, int entities, int figuresPerArticle) {
+    public static List<ExtractedArticle> generate(int articles, int entities, int figuresPerArticle) {
         Random random = new Random(42);
         List<ExtractedArticle> corpus = new ArrayList<>(articles);
         for (int a = 0; a < articles; a++) {

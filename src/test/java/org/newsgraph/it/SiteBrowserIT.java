@@ -71,13 +71,17 @@ class SiteBrowserIT {
         Files.createDirectories(SHOTS);
     }
 
-    /** Headless Chromium as root, with no network beyond this machine and a fresh profile. */
     static ChromeDriver chrome(boolean javascript) throws Exception {
+        return chrome(dir, javascript);
+    }
+
+    /** Headless Chromium as root, with no network beyond this machine and a fresh profile in {@code profiles}. */
+    static ChromeDriver chrome(Path profiles, boolean javascript) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--window-size=1280,900");
+                "--user-data-dir=" + Files.createTempDirectory(profiles, "profile"), "--window-size=1280,900");
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
@@ -204,11 +208,117 @@ class SiteBrowserIT {
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(java.util.Comparator.reverseOrder());
         assertEquals(sorted, values, "largest first");
-        assertEquals("Showing " + shown.size() + " of " + total + " figures.", browser.findElement(By.id("figure-count")).getText());
+        long all = (Long) ((JavascriptExecutor) browser).executeScript("return window.newsgraphFigures.rows.length;");
+        assertEquals("Showing " + shown.size() + " of " + all + " figures.", browser.findElement(By.id("figure-count")).getText());
         assertTrue(browser.getCurrentUrl().contains("kind=amount"), "the view can be linked to");
         screenshot("figures");
         form.findElement(By.cssSelector("button[type=reset]")).click();
         wait.until(d -> rows(true).size() == total);
+    }
+
+    @Test
+    void theFiguresExplorerPagesThroughEveryFigure() throws Exception {
+        open("figures/index.html");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long all = (Long) js.executeScript("return window.newsgraphFigures.rows.length;");
+        assertTrue(all > 100, "the sample has more than a page: " + all);
+        assertEquals(100, rows(true).size());
+        assertEquals("Showing 1 to 100 of " + all + " figures.", browser.findElement(By.id("figure-count")).getText());
+        browser.findElement(By.cssSelector("#figure-pager a[aria-label='Next page']")).click();
+        wait.until(d -> d.getCurrentUrl().contains("page=2"));
+        assertEquals(all - 100, rows(true).size(), "the rest on page 2");
+        assertEquals("Showing 101 to " + all + " of " + all + " figures.", browser.findElement(By.id("figure-count")).getText());
+        new Select(browser.findElement(By.name("kind"))).selectByValue("count");
+        long counts = (Long) js.executeScript("return window.newsgraphFigures.rows.filter(f => f.kind === 'count').length;");
+        wait.until(d -> rows(true).size() == counts);
+        assertFalse(browser.getCurrentUrl().contains("page=2"), "a new filter starts at the first page");
+        assertTrue(rows(true).stream().allMatch(r -> r.getAttribute("data-kind").equals("count")),
+                "filtered over every figure, not one page");
+        open("figures/page/2/index.html");
+        assertEquals(all - 100, rows(true).size(), "the second plain page opens at its place");
+    }
+
+    @Test
+    void theFiguresExplorerAtPhoneWidthShowsEveryColumn() throws Exception {
+        browser.manage().window().setSize(new Dimension(400, 900));
+        open("figures/index.html?kind=count");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertEquals(0L, ((Number) js.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue(),
+                "no sideways scrolling");
+        long width = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
+        List<WebElement> shown = rows(true);
+        assertFalse(shown.isEmpty());
+        for (WebElement row : shown.subList(0, Math.min(10, shown.size()))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertEquals(9, cells.size());
+            for (WebElement cell : cells) {
+                assertTrue(cell.isDisplayed(), cell.getAttribute("data-label") + " shown");
+                assertTrue(cell.getRect().getX() >= 0 && cell.getRect().getX() + cell.getRect().getWidth() <= width,
+                        cell.getAttribute("data-label") + " inside the screen: " + cell.getRect());
+                Object label = js.executeScript("return getComputedStyle(arguments[0], '::before').content;", cell);
+                assertTrue(cell.getAttribute("data-label").equals("Figure") || String.valueOf(label).contains(cell.getAttribute("data-label")),
+                        "each value says which column it is: " + label);
+            }
+            assertTrue(row.getRect().getHeight() < 180, "a compact card: " + row.getRect().getHeight() + " px");
+        }
+        screenshot("figures-phone");
+    }
+
+    @Test
+    void searchFindsAWordOfAnArticlesLastParagraphAndShowsItInASnippet() throws Exception {
+        open("article/microsoft-ai-cloud/index.html");
+        List<WebElement> paragraphs = browser.findElements(By.cssSelector(".text p"));
+        String last = paragraphs.get(paragraphs.size() - 1).getText();
+        String word = java.util.Arrays.stream(last.split("[^\\p{L}]+")).filter(w -> w.length() >= 6)
+                .max(java.util.Comparator.comparingInt(String::length).thenComparing(w -> w)).orElseThrow();
+        open("search/index.html");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys(word);
+        wait.until(d -> d.findElement(By.id("search-status")).getText().contains("“" + word + "”"));
+        String status = browser.findElement(By.id("search-status")).getText();
+        assertTrue(status.matches("(1 result|[0-9]+ results) for “" + word + "”: .*"), status);
+        assertFalse(status.matches(".*\\b1 (results|articles|figures|entities)\\b.*"), "correct English: " + status);
+        WebElement hit = browser.findElements(By.cssSelector(".results-articles li")).stream()
+                .filter(li -> li.findElement(By.tagName("a")).getAttribute("href").contains("microsoft-ai-cloud"))
+                .findFirst().orElseThrow(() -> new AssertionError("the article is found by " + word));
+        List<String> marked = hit.findElements(By.cssSelector(".snippet mark")).stream().map(WebElement::getText).toList();
+        assertTrue(marked.stream().anyMatch(m -> m.equalsIgnoreCase(word)), word + " marked in the snippet: " + marked);
+        box.clear();
+        box.sendKeys("revenue");
+        wait.until(d -> d.findElement(By.id("search-status")).getText().contains("“revenue”"));
+        List<String> groups = browser.findElements(By.cssSelector("#search-results h2")).stream().map(WebElement::getText).toList();
+        assertTrue(groups.stream().anyMatch(g -> g.startsWith("Figures")) && groups.stream().anyMatch(g -> g.startsWith("Articles")),
+                "grouped by kind: " + groups);
+        assertTrue(browser.findElements(By.cssSelector(".results-figures li a")).stream().map(WebElement::getText)
+                .anyMatch(t -> t.matches(".*[Rr]evenue .*\\d.*")), "a figure reads with its measure and value");
+        screenshot("search-results");
+    }
+
+    @Test
+    void anEntitysRelationGraphLinksToItsNeighbours() throws Exception {
+        open("entity/microsoft/index.html");
+        WebElement svg = browser.findElement(By.cssSelector(".relation-graph svg"));
+        assertTrue(svg.isDisplayed());
+        assertFalse(svg.findElement(By.tagName("title")).getAttribute("textContent").isBlank(), "a title");
+        assertFalse(svg.findElement(By.tagName("desc")).getAttribute("textContent").isBlank(), "a description");
+        // The links as written (an SVG link's href property is no URL): relative to this page.
+        java.net.URI here = java.net.URI.create(browser.getCurrentUrl());
+        List<String> links = svg.findElements(By.cssSelector("a.node")).stream()
+                .map(a -> here.resolve(a.getDomAttribute("href")).toString()).toList();
+        List<String> names = svg.findElements(By.cssSelector("a.node > title")).stream()
+                .map(t -> t.getAttribute("textContent")).toList();
+        assertTrue(links.size() >= 3, "neighbours: " + links);
+        assertEquals(links.size(), browser.findElements(By.cssSelector(".graph-list li")).stream()
+                .flatMap(li -> li.findElements(By.tagName("a")).stream()).map(a -> here.resolve(a.getDomAttribute("href")).toString())
+                .filter(links::contains).distinct().count(), "the list names every linked node");
+        WebElement section = browser.findElement(By.cssSelector("section.relation-graph"));
+        Files.copy(section.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("entity-graph.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        for (int i = 0; i < Math.min(4, links.size()); i++) {
+            browser.get(links.get(i));
+            assertEquals(names.get(i), browser.findElement(By.tagName("h1")).getText(), links.get(i));
+        }
     }
 
     private static List<WebElement> rows(boolean visibleOnly) {
@@ -232,7 +342,7 @@ class SiteBrowserIT {
     void everyPagePassesAxeAccessibilityChecks() {
         List<String> violations = new ArrayList<>();
         for (String page : List.of("index.html", "article/microsoft-ai-cloud/index.html", "entity/microsoft/index.html",
-                "figures/index.html", "search/index.html?q=cloud", "query/index.html", "about/index.html",
+                "figures/index.html", "figures/page/2/index.html", "search/index.html?q=revenue", "query/index.html", "about/index.html",
                 "organizations/index.html", "archive/index.html", "tags/index.html", "tag/cloud/index.html")) {
             open(page);
             Results results = new AxeBuilder().analyze(browser);
@@ -260,7 +370,8 @@ class SiteBrowserIT {
 
     @Test
     void everythingComesFromTheSiteItself() {
-        for (String page : List.of("index.html", "search/index.html?q=cloud", "figures/index.html", "query/index.html")) {
+        for (String page : List.of("index.html", "search/index.html?q=cloud", "figures/index.html", "query/index.html",
+                "entity/microsoft/index.html", "figures/page/2/index.html")) {
             open(page);
             @SuppressWarnings("unchecked")
             List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(

@@ -16,12 +16,16 @@ class FormatsTest {
         assertEquals("90 minutes", Formats.value("duration", 90.0, null, null, "MIN", null), "not a currency code");
         assertEquals("$1 – $2", Formats.value("amount", null, 1.0, 2.0, "USD", null));
         assertEquals("millions", Formats.value("amount", null, null, null, "USD", "millions"));
+        assertEquals("1.5 percentage points", Formats.value("change", 1.5, null, null, "percentage_point", null));
+        assertEquals("×2", Formats.value("ratio", 2.0, null, null, "times", null));
+        assertEquals("48 branches", Formats.value("count", 48.0, null, null, "branch", null));
+        assertEquals("2 million barrels a day", Formats.value("measurement", 2e6, null, null, "BBL-PER-DAY", null));
     }
 
     @Test
     void unitsAreNamedForChartTitles() {
         assertEquals("USD", Formats.unitName("USD"));
-        assertEquals("km", Formats.unitName("KiloM"));
+        assertEquals("kilometres", Formats.unitName("KiloM"));
         assertEquals("users", Formats.unitName("user"));
         assertEquals("percentage points", Formats.unitName("percentage_point"));
     }

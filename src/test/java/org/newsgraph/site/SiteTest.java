@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -126,8 +127,22 @@ class SiteTest {
     void theFiguresExplorerListsEveryFigureWithItsFilterFields() throws Exception {
         Document page = Jsoup.parse(site.resolve("figures/index.html").toFile());
         var rows = page.select("#figure-table tbody tr");
-        assertEquals(count("SELECT (COUNT(?f) AS ?n) WHERE { GRAPH ?g { ?f <https://schema.org/unitText> ?u } }"),
-                rows.size());
+        long figures = count("SELECT (COUNT(?f) AS ?n) WHERE { GRAPH ?g { ?f <https://schema.org/unitText> ?u } }");
+        assertTrue(figures > FiguresRenderer.PAGE_SIZE, "the sample has more than a page of figures");
+        assertEquals(FiguresRenderer.PAGE_SIZE, rows.size(), "a page at a time");
+        var later = new ArrayList<>(rows);
+        for (int n = 2; Files.exists(site.resolve(FiguresRenderer.path(n))); n++) {
+            Document next = Jsoup.parse(site.resolve(FiguresRenderer.path(n)).toFile());
+            later.addAll(next.select("#figure-table tbody tr"));
+            assertNotNull(next.selectFirst("nav.pager a[rel=prev]"), "page " + n + " links back");
+        }
+        assertEquals(figures, later.size(), "the pages hold every figure once");
+        assertEquals(figures, later.stream().map(r -> r.attr("data-order")).distinct().count());
+        assertNotNull(page.selectFirst("nav.pager a[rel=next]"));
+        JsonNode data = new ObjectMapper().readTree(Files.readString(site.resolve("figures/data.js"))
+                .replaceFirst("^window.newsgraphFigures = ", "").replaceFirst(";\\s*$", ""));
+        assertEquals(figures, data.get("rows").size(), "the script's data has every figure");
+        assertTrue(page.select("#figure-table tbody td[data-label]").size() == rows.size() * 9, "every cell labelled");
         assertTrue(rows.stream().allMatch(r -> !r.attr("data-kind").isEmpty() && !r.attr("data-unit").isEmpty()));
         Set<String> kinds = new HashSet<>();
         rows.forEach(r -> kinds.add(r.attr("data-kind")));
@@ -147,10 +162,20 @@ class SiteTest {
         Set<String> ids = new HashSet<>();
         for (JsonNode doc : documents) {
             assertTrue(ids.add(doc.get("id").asText()), "unique id " + doc.get("id"));
-            String href = doc.get("href").asText().replaceAll("#.*", "");
+            String href = (doc.has("in") ? documents.get(doc.get("in").asInt()).get("href").asText()
+                    + doc.get("href").asText() : doc.get("href").asText()).replaceAll("#.*", "");
             assertTrue(Files.isRegularFile(site.resolve(href)), href);
         }
         assertTrue(Files.readString(site.resolve("search/index.js")).startsWith("window.newsgraphSearchIndex = {"));
+        for (JsonNode doc : documents) {
+            if (doc.get("kind").asText().equals("Article")) {
+                Document article = Jsoup.parse(site.resolve(doc.get("href").asText()).toFile());
+                String last = article.select(".text p").last().text();
+                assertTrue(doc.get("text").asText().replaceAll("\\s+", " ").contains(last), "the whole text of " + doc.get("id"));
+            }
+        }
+        assertTrue(StreamSupport.stream(documents.spliterator(), false).anyMatch(d -> d.get("kind").asText().equals("Figure")
+                && d.get("title").asText().matches("Microsoft \\S.* .*\\d.*")), "a figure read as subject, measure, value");
     }
 
     @Test

@@ -24,30 +24,52 @@ class TimeChartTest {
     }
 
     @Test
-    void drawsOneChartPerUnitWithALinePerMeasure() {
+    void drawsOneChartPerMeasureWithTwoDatedFiguresOrMore() {
         List<Chart> charts = TimeChart.of(List.of(
                 row("f1", 100e6, "USD", "revenue", "2023"),
-                row("f2", 150e6, "USD", "revenue", "2024"),
+                row("f2", 150e6, "USD", "Revenue", "2024"),
                 row("f3", 50e6, "USD", "profit", "2024-Q2"),
                 row("f4", 12.0, "percent", "margin", "2024"),
-                row("f5", 7.0, "percent", "growth", null),
-                row("f6", null, "USD", "revenue", "2025")));
-        assertEquals(2, charts.size(), "USD and percent");
-        Chart usd = charts.get(0);
-        assertEquals("Dated figures in USD", usd.title());
-        assertEquals(List.of("#f1", "#f3", "#f2"), usd.points().stream().map(ChartPoint::href).toList(),
+                row("f5", 7.0, "percent", "margin", null),
+                row("f6", null, "USD", "revenue", "2025"),
+                row("f7", 120e6, "USD", "revenue", "2023-Q4")));
+        assertEquals(1, charts.size(), "revenue has three dated points; profit and margin one each");
+        Chart revenue = charts.get(0);
+        assertEquals("Revenue over time, in USD", revenue.title());
+        assertEquals(List.of("#f1", "#f7", "#f2"), revenue.points().stream().map(ChartPoint::href).toList(),
                 "in time order; undated and valueless figures left out");
-        assertEquals(1, usd.lines().size(), "revenue has two points, profit one");
-        ChartPoint first = usd.points().get(0);
-        ChartPoint second = usd.points().get(2);
-        assertTrue(first.x() < second.x() && first.y() > second.y(), "later is right, bigger is up");
-        assertEquals(List.of("2023", "2024", "2025"), usd.xTicks().stream().map(Views.Tick::label).toList());
-        assertEquals(List.of("$0", "$75 million", "$150 million"), usd.yTicks().stream().map(Views.Tick::label).toList());
-        assertTrue(TimeChart.of(List.of(row("f5", 7.0, "percent", "growth", null))).isEmpty(), "no dated figure, no chart");
+        assertEquals(1, revenue.lines().size());
+        ChartPoint first = revenue.points().get(0);
+        ChartPoint last = revenue.points().get(2);
+        assertTrue(first.x() < last.x() && first.y() > last.y(), "later is right, bigger is up");
+        assertEquals(List.of("2023", "2024", "2025"), revenue.xTicks().stream().map(Views.Tick::label).toList());
+        assertEquals(List.of("$0", "$75 million", "$150 million"), revenue.yTicks().stream().map(Views.Tick::label).toList());
+    }
+
+    @Test
+    void aSingleDatedFigureGetsNoChart() {
+        assertTrue(TimeChart.of(List.of(row("f1", 100e6, "USD", "revenue", "2023"))).isEmpty(), "one point, no chart");
+        assertTrue(TimeChart.of(List.of(row("f1", 100e6, "USD", "revenue", "2023"),
+                row("f2", 5.0, "percent", "revenue", "2024"))).isEmpty(), "two units share no axis");
+        assertTrue(TimeChart.of(List.of(row("f1", 1.0, "USD", null, "2023"), row("f2", 2.0, "USD", null, "2024")))
+                .isEmpty(), "figures without a measure are no series");
+        assertEquals(1, TimeChart.of(List.of(row("f1", 1.0, "USD", "sales", "2023"),
+                row("f2", 2.0, "USD", "sales", "2024"))).size(), "two points, a chart");
+    }
+
+    @Test
+    void withinAYearTheAxisCountsMonths() {
+        Chart chart = TimeChart.of(List.of(row("f1", 1.5e6, "USD", "revenue", "2025-01"),
+                row("f2", 3.5e6, "USD", "revenue", "2025-03"))).get(0);
+        assertEquals(List.of("2024-12", "2025-01", "2025-02", "2025-03", "2025-04", "2025-05"),
+                chart.xTicks().stream().map(Views.Tick::label).toList());
+        ChartPoint first = chart.points().get(0);
+        ChartPoint last = chart.points().get(1);
+        assertTrue(last.x() - first.x() > 120, "the two months apart fill the width: " + first + " " + last);
     }
 
     private static FigureRow row(String id, Double value, String unit, String measure, String time) {
         return new FigureRow(id, "text", "amount", "v", value, unit, null, null, null, null, measure, null, null, time,
-                null, "#" + id, "", null, null);
+                null, "#" + id, "", null, null, unit, measure);
     }
 }

@@ -1,0 +1,177 @@
+package org.newsgraph.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.newsgraph.site.Views.GraphEdge;
+import org.newsgraph.site.Views.GraphNode;
+import org.newsgraph.site.Views.Link;
+import org.newsgraph.site.Views.RelationGraphView;
+import org.newsgraph.site.Views.Statement;
+
+/**
+ * The relations around an entity as a picture drawn at build time: the entity in the middle, its neighbours on a
+ * ring around it, and their own neighbours on an outer ring beside them. Bounded (at most {@link #NEIGHBOURS}
+ * neighbours, {@link #PER_NEIGHBOUR} of theirs each) and laid out from sorted data only, so the same graph always
+ * gives the same picture. The walk is two steps from a set of visited nodes, so cycles in the graph do not matter.
+ */
+final class RelationGraph {
+
+    static final int NEIGHBOURS = 8;
+    static final int PER_NEIGHBOUR = 3;
+    static final int SECOND_RING = 16;
+    private static final int WIDTH = 720;
+    private static final int HEIGHT = 560;
+    private static final double INNER = 145;
+    private static final double OUTER = 240;
+    private static final int LABEL_CHARS = 22;
+
+    /** Per subject, per object, the labels of the relations the articles state between them ("owned by"). */
+    private final Map<String, Map<String, Set<String>>> out = new TreeMap<>();
+    private final Map<String, Set<String>> neighbours = new HashMap<>();
+    private final Map<String, Integer> weight = new HashMap<>();
+
+    /** Adds that {@code subject} {@code label} {@code object} ("Microsoft", "invests in", "OpenAI"). */
+    void add(String subject, String label, String object) {
+        if (subject.equals(object)) {
+            return;
+        }
+        out.computeIfAbsent(subject, k -> new TreeMap<>()).computeIfAbsent(object, k -> new TreeSet<>()).add(label);
+        neighbours.computeIfAbsent(subject, k -> new TreeSet<>()).add(object);
+        neighbours.computeIfAbsent(object, k -> new TreeSet<>()).add(subject);
+        weight.merge(pair(subject, object), 1, Integer::sum);
+    }
+
+    /**
+     * The picture around {@code center}, or null when it has no relation. {@code link} gives an entity's link (its
+     * page and name), or null for an entity that has no page; such entities are left out. {@code type} gives its
+     * type in lower case ("organization"), for its colour.
+     */
+    RelationGraphView around(String center, Function<String, Link> link, Function<String, String> type) {
+        Link self = link.apply(center);
+        List<String> first = strongest(center, Set.of(center), NEIGHBOURS, link);
+        if (self == null || first.isEmpty()) {
+            return null;
+        }
+        Set<String> placed = new LinkedHashSet<>(first);
+        placed.add(center);
+        Map<String, List<String>> second = new LinkedHashMap<>();
+        int outer = 0;
+        for (String n : first) {
+            List<String> theirs = strongest(n, placed, Math.min(PER_NEIGHBOUR, SECOND_RING - outer), link);
+            placed.addAll(theirs);
+            outer += theirs.size();
+            second.put(n, theirs);
+        }
+        Map<String, double[]> at = new HashMap<>();
+        double cx = WIDTH / 2.0;
+        double cy = HEIGHT / 2.0;
+        at.put(center, new double[] {cx, cy});
+        List<GraphNode> nodes = new ArrayList<>();
+        nodes.add(new GraphNode(round(cx), round(cy), shortened(self.label()), self.label(), null, true, type.apply(center)));
+        double slice = 2 * Math.PI / first.size();
+        for (int i = 0; i < first.size(); i++) {
+            String n = first.get(i);
+            double angle = -Math.PI / 2 + i * slice;
+            double[] p = {cx + INNER * Math.cos(angle), cy + INNER * Math.sin(angle)};
+            at.put(n, p);
+            Link l = link.apply(n);
+            nodes.add(new GraphNode(round(p[0]), round(p[1]), shortened(l.label()), l.label(), l.href(), false, type.apply(n)));
+            List<String> theirs = second.get(n);
+            double step = Math.min(slice / Math.max(1, theirs.size()), Math.toRadians(24));
+            for (int j = 0; j < theirs.size(); j++) {
+                double a = angle + (j - (theirs.size() - 1) / 2.0) * step;
+                double[] q = {cx + OUTER * Math.cos(a), cy + OUTER * Math.sin(a)};
+                at.put(theirs.get(j), q);
+                Link m = link.apply(theirs.get(j));
+                nodes.add(new GraphNode(round(q[0]), round(q[1]), shortened(m.label()), m.label(), m.href(), false, type.apply(theirs.get(j))));
+            }
+        }
+        List<GraphEdge> edges = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>();
+        for (String s : placed) {
+            for (Map.Entry<String, Set<String>> e : out.getOrDefault(s, Map.of()).entrySet()) {
+                String o = e.getKey();
+                if (!at.containsKey(o) || !drawn(s, o, center, first, second)) {
+                    continue;
+                }
+                double[] a = at.get(s);
+                double[] b = at.get(o);
+                double length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+                double ux = (b[0] - a[0]) / length;
+                double uy = (b[1] - a[1]) / length;
+                double from = s.equals(center) ? 14 : 10;
+                double to = o.equals(center) ? 17 : 13;
+                String label = String.join(", ", e.getValue());
+                edges.add(new GraphEdge(round(a[0] + ux * from), round(a[1] + uy * from), round(b[0] - ux * to),
+                        round(b[1] - uy * to), label, round(a[0] + (b[0] - a[0]) * 0.45),
+                        round(a[1] + (b[1] - a[1]) * 0.45 - 4)));
+                statements.add(new Statement(link.apply(s), label, link.apply(o)));
+            }
+        }
+        statements.sort(Comparator.comparing((Statement st) -> st.subject().label().toLowerCase(Locale.ROOT))
+                .thenComparing(Statement::label).thenComparing(st -> st.object().label().toLowerCase(Locale.ROOT)));
+        String description = self.label() + " and " + first.size() + (first.size() == 1 ? " entity" : " entities")
+                + " related to it" + (outer == 0 ? "" : ", with " + outer + " of theirs") + "; "
+                + statements.size() + (statements.size() == 1 ? " relation" : " relations")
+                + ", listed below the picture.";
+        return fitted(new RelationGraphView("Relations around " + self.label(), description, WIDTH, HEIGHT, nodes,
+                edges, statements));
+    }
+
+    /** The picture moved and cropped to what is drawn, with room for the names under the nodes. */
+    private static RelationGraphView fitted(RelationGraphView graph) {
+        double left = graph.nodes().stream().mapToDouble(n -> n.x() - 7.5 * n.label().length() / 2 - 8).min().orElse(0);
+        double right = graph.nodes().stream().mapToDouble(n -> n.x() + 7.5 * n.label().length() / 2 + 8).max().orElse(0);
+        double top = graph.nodes().stream().mapToDouble(n -> n.y() - 20).min().orElse(0);
+        double bottom = graph.nodes().stream().mapToDouble(n -> n.y() + 40).max().orElse(0);
+        double dx = -Math.floor(left);
+        double dy = -Math.floor(top);
+        List<GraphNode> nodes = graph.nodes().stream().map(n -> new GraphNode(round(n.x() + dx), round(n.y() + dy),
+                n.label(), n.name(), n.href(), n.center(), n.type())).toList();
+        List<GraphEdge> edges = graph.edges().stream().map(e -> new GraphEdge(round(e.x1() + dx), round(e.y1() + dy),
+                round(e.x2() + dx), round(e.y2() + dy), e.label(), round(e.labelX() + dx), round(e.labelY() + dy)))
+                .toList();
+        return new RelationGraphView(graph.title(), graph.description(), (int) Math.ceil(right + dx),
+                (int) Math.ceil(bottom + dy), nodes, edges, graph.statements());
+    }
+
+    /** Only the edges of the walk: the center with its neighbours, a neighbour with the ones placed beside it. */
+    private static boolean drawn(String s, String o, String center, List<String> first, Map<String, List<String>> second) {
+        if (s.equals(center) || o.equals(center)) {
+            return true;
+        }
+        return second.getOrDefault(s, List.of()).contains(o) || second.getOrDefault(o, List.of()).contains(s);
+    }
+
+    /** The {@code limit} neighbours of a node not yet placed, the most often related first, then by id. */
+    private List<String> strongest(String node, Set<String> placed, int limit, Function<String, Link> link) {
+        return neighbours.getOrDefault(node, Set.of()).stream()
+                .filter(n -> !placed.contains(n) && link.apply(n) != null)
+                .sorted(Comparator.comparingInt((String n) -> -weight.getOrDefault(pair(node, n), 0))
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(Math.max(0, limit)).toList();
+    }
+
+    private static String pair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "\n" + b : b + "\n" + a;
+    }
+
+    /** A name short enough for the picture; the node's title has it whole. */
+    private static String shortened(String name) {
+        return name.length() <= LABEL_CHARS ? name : name.substring(0, LABEL_CHARS - 1).strip() + "…";
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
