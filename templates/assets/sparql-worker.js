@@ -57,12 +57,22 @@ self.onmessage = async (event) => {
     try {
       // The default graph is the union of the named graphs, as for serve's endpoint and newsgraph query.
       const options = {use_default_graph_as_union: true};
-      const text = store.query(message.query, Object.assign({results_format: "application/sparql-results+json"}, options));
-      let json = typeof text === "string" && text.startsWith("{") ? JSON.parse(text) : null;
-      let kind = json && json.head ? (Object.prototype.hasOwnProperty.call(json, "boolean") ? "boolean" : "bindings") : null;
-      if (kind === null) {
-        // CONSTRUCT and DESCRIBE: the triples, as bindings of ?subject ?predicate ?object.
-        const quads = store.query(message.query, options);
+      let json;
+      let kind;
+      try {
+        json = JSON.parse(store.query(message.query, Object.assign({results_format: "application/sparql-results+json"}, options)));
+        kind = Object.prototype.hasOwnProperty.call(json, "boolean") ? "boolean" : "bindings";
+      } catch (e) {
+        // CONSTRUCT and DESCRIBE have no results JSON: their triples, as bindings of ?subject ?predicate ?object.
+        let quads;
+        try {
+          quads = store.query(message.query, options);
+        } catch (again) {
+          throw e;
+        }
+        if (!Array.isArray(quads) || !quads.every((q) => q.termType === "Quad")) {
+          throw e;
+        }
         json = {head: {vars: ["subject", "predicate", "object"]}, results: {bindings: quads.map((q) => ({
           subject: term(q.subject), predicate: term(q.predicate), object: term(q.object)}))}};
         kind = "graph";

@@ -212,6 +212,7 @@
       td.textContent = "_:" + term.value;
     } else {
       const type = term.datatype || "";
+      td.dataset.value = term.value;
       td.title = type ? type.replace(XSD, "xsd:") : term["xml:lang"] ? "@" + term["xml:lang"] : "";
       if (NUMBERS.includes(type) && isFinite(Number(term.value))) {
         td.className = "num";
