@@ -1,5 +1,7 @@
 package org.newsgraph.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +27,8 @@ public final class HeadlessChrome {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private HeadlessChrome() {
     }
@@ -64,14 +68,14 @@ public final class HeadlessChrome {
     /** The URLs of the requests made since the last call (main frame, workers, scripts; data: URLs included). */
     public static List<String> requests(ChromeDriver browser) {
         List<String> urls = new ArrayList<>();
-        java.util.regex.Pattern url = java.util.regex.Pattern.compile("\"request\":\\{[^}]*?\"url\":\"([^\"]{0,200})");
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
-            String message = entry.getMessage();
-            if (message.contains("\"Network.requestWillBeSent\"")) {
-                java.util.regex.Matcher m = url.matcher(message);
-                if (m.find()) {
-                    urls.add(m.group(1));
+            try {
+                JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+                if (message.path("method").asText().equals("Network.requestWillBeSent")) {
+                    urls.add(message.path("params").path("request").path("url").asText());
                 }
+            } catch (IOException e) {
+                throw new IllegalStateException("Chromium's performance log is not JSON: " + entry.getMessage(), e);
             }
         }
         return urls;
