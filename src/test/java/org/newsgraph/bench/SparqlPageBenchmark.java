@@ -9,11 +9,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.Iris;
-import org.newsgraph.io.StagedOutput;
 import org.newsgraph.resolve.ResolvedEntity;
 import org.newsgraph.resolve.Resolver;
 import org.newsgraph.site.BrowserGraph;
 import org.newsgraph.testing.HeadlessChrome;
+import org.newsgraph.testing.SampleProject;
 import org.newsgraph.testing.SampleSite;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -44,7 +44,8 @@ public final class SparqlPageBenchmark {
                 quads = Long.parseLong(Files.readString(sample.resolve(BrowserGraph.PATH)).replaceAll("(?s).*, (\\d+)\\);\\s*", "$1"));
             } else {
                 site = out.resolve("archive-" + articles);
-                copy(sample, site);
+                SampleProject.deleteTree(site);
+                SampleProject.copyTree(sample, site);
                 List<ExtractedArticle> corpus = SyntheticCorpus.generate(articles, articles * 2, 10);
                 List<ResolvedEntity> resolved = new Resolver().resolve(corpus.stream().map(ExtractedArticle::extraction).toList());
                 DatasetGraph dataset = new GraphBuilder(new Iris(Iris.DEFAULT_BASE)).build(corpus, resolved);
@@ -96,19 +97,5 @@ public final class SparqlPageBenchmark {
 
     private static String attribute(ChromeDriver browser, String name) {
         return browser.findElement(By.id("sparql")).getAttribute(name);
-    }
-
-    private static void copy(Path from, Path to) throws Exception {
-        StagedOutput.deleteTree(to);
-        try (var files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

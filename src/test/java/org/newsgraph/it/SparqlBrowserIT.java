@@ -110,13 +110,12 @@ class SparqlBrowserIT {
             assertFalse(jena.isEmpty(), example + " finds something");
             assertEquals(jena.get(0), rows.get(0), example + ": the columns");
             assertEquals(sorted(jena.subList(1, jena.size())), sorted(rows.subList(1, rows.size())), example + " from " + how);
-            if (example.equals("1-roles")) {
-                screenshot("sparql-results-" + how);
-            }
         }
         // IRIs of the site link to their pages, relative to the page.
         new Select(browser.findElement(By.id("example"))).selectByValue("6-ownership");
         run();
+        browser.executeScript("document.getElementById('results').scrollIntoView()");
+        screenshot("sparql-results-" + how);
         String link = browser.findElement(By.cssSelector("#result-table tbody a")).getAttribute("href");
         assertTrue(link.startsWith(siteUrl + "article/") && link.endsWith("/index.html"), link);
         List<String> requests = HeadlessChrome.requests(browser);
@@ -125,6 +124,41 @@ class SparqlBrowserIT {
             assertTrue(request.startsWith(siteUrl) || request.startsWith("data:"), "a request left the site: " + request);
         }
         assertEquals(List.of(), HeadlessChrome.consoleProblems(browser));
+    }
+
+    @Test
+    void underServeThePageUsesTheEndpointAndShowsItsAnswerInTheSameTable() throws Exception {
+        Path project = SampleSite.build(dir.resolve("served")).getParent();
+        int port = org.newsgraph.testing.StartupPoller.freePort();
+        try (org.newsgraph.serve.DevServer serve = new org.newsgraph.serve.DevServer(
+                new org.newsgraph.Newsgraph(SampleSite.extractor()), new org.newsgraph.serve.DevServer.Settings(
+                        org.newsgraph.BuildConfig.inFolder(project), port, QueryPolicy.DEFAULT),
+                new java.io.PrintWriter(new java.io.StringWriter(), true))) {
+            serve.start();
+            HeadlessChrome.requests(browser);
+            browser.get("http://localhost:" + port + "/query/index.html");
+            new WebDriverWait(browser, PATIENCE).until(d -> d.findElement(By.id("engine-endpoint")).isSelected());
+            assertTrue(browser.findElement(By.id("engine-endpoint-note")).getText().contains("newsgraph serve"));
+            SiteGraph graph = SiteGraph.load(project.resolve("site"));
+            for (String example : List.of("4-most-mentioned", "6-ownership")) {
+                new Select(browser.findElement(By.id("example"))).selectByValue(example);
+                run();
+                assertTrue(browser.findElement(By.id("result-summary")).getText().contains("serve's endpoint"), example);
+                List<List<String>> rows = table();
+                List<List<String>> jena = jena(graph, browser.findElement(By.id("query")).getAttribute("value"));
+                assertEquals(jena.get(0), rows.get(0), example);
+                assertEquals(sorted(jena.subList(1, jena.size())), sorted(rows.subList(1, rows.size())), example);
+            }
+            browser.findElement(By.id("query")).clear();
+            browser.findElement(By.id("query")).sendKeys("SELECT * WHERE {\n  ?s ?p }");
+            run();
+            assertTrue(browser.findElement(By.id("query-error")).getText().startsWith("Line 2, column "),
+                    browser.findElement(By.id("query-error")).getText());
+            for (String request : HeadlessChrome.requests(browser)) {
+                assertTrue(request.startsWith("http://localhost:" + port + "/") || request.startsWith("data:"), request);
+            }
+        }
+        HeadlessChrome.consoleProblems(browser);
     }
 
     @Test
