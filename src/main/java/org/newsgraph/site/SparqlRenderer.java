@@ -9,7 +9,8 @@ import java.util.Map;
 import org.newsgraph.site.Views.SparqlExample;
 
 /**
- * The SPARQL page: a query form for the endpoint of {@code newsgraph serve}, and the example queries of the theme's
+ * The SPARQL page: a query editor that runs in the browser ({@link SparqlEngine} over {@link BrowserGraph}) or, under
+ * {@code newsgraph serve}, at its endpoint (where the forms post without JavaScript), and the example queries of the theme's
  * {@code sparql/} folder ({@code *.rq}, in file name order), each also written beside the page for
  * {@code newsgraph query --file}. A query's leading comments give its title ({@code # title: ...}) and description;
  * {@code {base}} in a query stands for the site's base IRI.
@@ -35,9 +36,18 @@ final class SparqlRenderer implements PageRenderer {
             examples.add(example);
             context.output().write(folder.resolve(file.getKey()), example.query());
         }
+        // The engine of the browser, and the graph it loads unless that is too large for a browser.
+        context.output().write(Path.of(SparqlEngine.PATH), SparqlEngine.script(context.theme()));
+        long quads = context.dataset().stream().count();
+        boolean fits = BrowserGraph.fits(quads);
+        if (fits) {
+            context.output().write(Path.of(BrowserGraph.PATH),
+                    BrowserGraph.script(BrowserGraph.nquadsGzip(context.dataset()), quads));
+        }
         // The endpoint is where serve answers and where the VoID description says it is: the base IRI's "sparql".
         context.output().write(Path.of(PATH), context.templates().render("sparql",
-                new Views.SparqlPage(root, root + "sparql", examples)));
+                new Views.SparqlPage(root, root + "sparql", examples, context.iris().base(), root + SparqlEngine.PATH,
+                        fits ? root + BrowserGraph.PATH : null, quads, BrowserGraph.MAX_QUADS)));
     }
 
     /** Reads an example query: its name is the file name, title and description come from its leading comments. */

@@ -177,7 +177,9 @@ public final class Views {
     }
 
     /** {@code endpoint} is where {@code newsgraph serve} answers SPARQL, relative to the page. */
-    public record SparqlPage(String root, String endpoint, List<SparqlExample> examples) {
+    /** {@code graph} is null when the graph is larger than a browser is given ({@code maxQuads}). */
+    public record SparqlPage(String root, String endpoint, List<SparqlExample> examples, String base, String engine,
+                             String graph, long quads, long maxQuads) {
     }
 
     public record AboutPage(String root, List<Stat> totals, List<Stat> entityTypes, List<Stat> figureKinds,

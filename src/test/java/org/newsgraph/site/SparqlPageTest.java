@@ -103,6 +103,51 @@ class SparqlPageTest {
     }
 
     @Test
+    void thePageLoadsTheEngineAndTheWholeGraphFromTheSiteItself() throws Exception {
+        Element box = page.getElementById("sparql");
+        assertEquals("http://localhost:8080/", box.attr("data-base"), "IRIs under it link to their pages");
+        assertEquals("../", box.attr("data-root"));
+        Path engine = site.resolve("query").resolve(box.attr("data-engine")).normalize();
+        Path graph = site.resolve("query").resolve(box.attr("data-graph")).normalize();
+        assertEquals(site.resolve(SparqlEngine.PATH), engine);
+        assertTrue(Files.size(engine) > 1_000_000, "Oxigraph's WebAssembly is in it");
+        assertEquals(site.resolve(BrowserGraph.PATH), graph);
+        String script = Files.readString(graph);
+        String base64 = script.substring(script.indexOf('"') + 1, script.lastIndexOf('"'));
+        org.apache.jena.sparql.core.DatasetGraph browser = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(base64)))) {
+            org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.NQUADS).parse(browser);
+        }
+        org.apache.jena.sparql.core.DatasetGraph built = org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(
+                site.resolve("data/graph.trig").toString());
+        Set<org.apache.jena.sparql.core.Quad> expected = new HashSet<>();
+        built.find().forEachRemaining(expected::add);
+        Set<org.apache.jena.sparql.core.Quad> loaded = new HashSet<>();
+        browser.find().forEachRemaining(loaded::add);
+        assertEquals(expected, loaded, "the browser gets the graph serve and query get, graph for graph");
+        assertEquals(String.valueOf(expected.size()), box.attr("data-quads"));
+        assertTrue(script.endsWith(", " + expected.size() + ");\n"), "the script gives the count too");
+        assertEquals("", box.attr("data-too-large"));
+        assertNotNull(page.selectFirst("script[src=../assets/sparql.js]"), "the page's script");
+        assertTrue(page.select("script[src*=sparql-engine], script[src*=graph-nq-gz]").isEmpty(),
+                "the engine and the graph are loaded by the page's script, not on every visit of a page with them");
+    }
+
+    @Test
+    void aGraphTooLargeForABrowserIsNotLoadedAndThePageSaysWhereToQueryIt() {
+        Templates templates = new Templates(new Theme(dir.resolve("no-theme")));
+        Document large = Jsoup.parse(templates.render("sparql", new Views.SparqlPage("../", "../sparql", List.of(),
+                "http://localhost:8080/", "../" + SparqlEngine.PATH, null, 3_290_587, BrowserGraph.MAX_QUADS)));
+        Element box = large.getElementById("sparql");
+        assertEquals("", box.attr("data-graph"), "no graph to load");
+        String says = box.attr("data-too-large");
+        assertTrue(says.contains("3,290,587 statements") && says.contains("newsgraph serve")
+                && says.contains("newsgraph query --store") && says.contains("dumps"), says);
+        assertTrue(large.selectFirst("#sparql .warning").text().contains("too large"), large.html());
+    }
+
+    @Test
     void theFormerAddressRedirectsToThePage() throws Exception {
         Document redirect = Jsoup.parse(site.resolve("sparql/index.html").toFile());
         assertEquals("0; url=../query/index.html", redirect.selectFirst("meta[http-equiv=refresh]").attr("content"));
