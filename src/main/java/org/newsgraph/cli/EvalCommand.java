@@ -89,6 +89,10 @@ final class EvalCommand implements Callable<Integer> {
             + "articles in DIR and reuse them, so that scoring a rule change again needs no CoreNLP.")
     Path annotations;
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", description = "Time budget per scored article "
+            + "(default: ${DEFAULT-VALUE}; a loaded machine may need more).")
+    long articleTimeout = 60;
+
     @Option(names = "--verbose", description = "List every miss and false positive.")
     boolean verbose;
 
@@ -227,8 +231,9 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private Extractor extractor() {
-        return annotations == null ? new Extractor()
-                : new Extractor(() -> new StoredAnnotator(NlpPipeline::shared, annotations), Gazetteer.bundled());
+        return (annotations == null ? new Extractor()
+                : new Extractor(() -> new StoredAnnotator(NlpPipeline::shared, annotations), Gazetteer.bundled()))
+                .withArticleTimeout(java.time.Duration.ofSeconds(articleTimeout));
     }
 
     private void printRelations(PrintWriter out, String where, RelationEvaluation.Result result) {

@@ -126,9 +126,27 @@ public final class AttributionEvaluation {
         Map<String, String> defined = new HashMap<>();
         Matcher m = SHORT_FORM.matcher(text);
         while (m.find()) {
-            defined.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), m.group(1));
+            defined.putIfAbsent(m.group(2).toLowerCase(Locale.ROOT), longForm(m.group(1), m.group(2)));
         }
         return defined;
+    }
+
+    /** Of "Shares of General Motors" before "(GM)", the shortest end whose capitals spell the short form. */
+    private static String longForm(String words, String shortForm) {
+        String letters = shortForm.replaceAll("[^\\p{Lu}]", "");
+        String[] parts = words.split("\\s+");
+        for (int k = 1; k <= parts.length; k++) {
+            StringBuilder initials = new StringBuilder();
+            for (int i = parts.length - k; i < parts.length; i++) {
+                if (Character.isUpperCase(parts[i].charAt(0))) {
+                    initials.append(parts[i].charAt(0));
+                }
+            }
+            if (initials.toString().equals(letters)) {
+                return String.join(" ", java.util.Arrays.asList(parts).subList(parts.length - k, parts.length));
+            }
+        }
+        return words;
     }
 
     private static final Pattern SHORT_FORM = Pattern.compile(

@@ -56,4 +56,18 @@ class AttributionEvaluationTest {
         assertEquals(new Accuracy(1, 1), result.subjectSteps().get("implicit?"));
         assertEquals(new Accuracy(2, 3), result.measure());
     }
+
+    @Test
+    void aShortFormTheArticleDefinesIsTheNameItStandsFor() {
+        String text = "Shares of General Motors (GM) rose. The Standard & Poor's 500 (S&P) fell. Beta (BT) rose.";
+        java.util.Map<String, String> defined = AttributionEvaluation.definedShortForms(text);
+        assertEquals("General Motors", defined.get("gm"));
+        assertEquals("Standard & Poor's 500", defined.get("s&p"));
+        Extraction extraction = new Extraction("a", List.of(), List.of(new Entity("gm", "GM",
+                EntityType.ORGANIZATION, List.of(), null, List.of())), List.of(), List.of());
+        assertEquals(true, AttributionEvaluation.sameEntity(extraction, "gm", "General Motors", defined));
+        assertEquals(false, AttributionEvaluation.sameEntity(extraction, "gm", "General Motors"),
+                "without the article's own definition GM is not General Motors");
+        assertEquals(false, AttributionEvaluation.sameEntity(extraction, "gm", "Beta", defined));
+    }
 }
