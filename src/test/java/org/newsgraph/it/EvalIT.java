@@ -32,8 +32,9 @@ class EvalIT {
         PrecisionRecall total = result.total();
         // A regression guard, not a quality claim (the rules were written reading these articles). Recall was 0.97
         // while the curated list held these articles' names; with it cleaned (issue 13) the relations of names that
-        // neither CoreNLP nor the general gazetteer knows (A321neo, easyJet, Xero, Tesco...) are lost: 0.84.
-        assertTrue(total.recall() >= 0.82 && total.precision() >= 0.95,
+        // neither CoreNLP nor the general gazetteer knows (A321neo, easyJet, Xero, Tesco...) are lost: 0.84; product
+        // cues from the parse and the maker in a product's name brought it to 0.87.
+        assertTrue(total.recall() >= 0.85 && total.precision() >= 0.95,
                 total.summary() + "; missed " + result.missed() + "; wrong " + result.wrong());
     }
 
