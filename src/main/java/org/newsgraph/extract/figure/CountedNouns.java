@@ -16,61 +16,61 @@ import org.newsgraph.extract.FigureKind;
  */
 final class CountedNouns {
 
-    static final Pattern HYPHENATED_DURATION = Pattern.compile(
+    private static final Pattern HYPHENATED_DURATION = Pattern.compile(
             "^-(year|month|week|day|hour|minute|decade)\\b(?!-old)");
 
-    static final Pattern PARTITIVE = Pattern.compile(
+    private static final Pattern PARTITIVE = Pattern.compile(
             "^\\s+of\\s+(?:the|its|their|our|his|her|these|those|[A-Za-z][\\w-]*['’]s)(?=\\s)");
 
-    static final Pattern MORE = Pattern.compile("^\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
+    private static final Pattern MORE = Pattern.compile("^\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
 
     /** A word between a number and what it counts: letters, or a name or model with digits ("A330-300E"). */
-    static final Pattern COUNTED_WORD = Pattern.compile("^\\s+(?<w>[A-Za-z0-9][A-Za-z0-9-]*)");
+    private static final Pattern COUNTED_WORD = Pattern.compile("^\\s+(?<w>[A-Za-z0-9][A-Za-z0-9-]*)");
 
-    static final Pattern NOUN_OF_BEFORE = Pattern.compile("(?:^|[^\\w-])(?<noun>[A-Za-z]+) of "
+    private static final Pattern NOUN_OF_BEFORE = Pattern.compile("(?:^|[^\\w-])(?<noun>[A-Za-z]+) of "
             + "(?:(?:about|around|some|nearly|almost|over|more than|up to|at least|roughly|approximately) )?$");
 
-    static final Set<String> COLLECTIVE_NOUNS = Set.of("crew", "fleet", "workforce", "crowd", "squad",
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("crew", "fleet", "workforce", "crowd", "squad",
             "audience", "army", "staff");
 
     /** Plurals before "of" that do not name what the number counts: "tens of", "levels of", "losses of". */
-    static final Set<String> NOT_COUNTED_BEFORE_OF = Set.of("tens", "hundreds", "thousands", "millions",
+    private static final Set<String> NOT_COUNTED_BEFORE_OF = Set.of("tens", "hundreds", "thousands", "millions",
             "billions", "levels", "lows", "highs", "losses", "gains", "rates", "prices", "values", "ages", "years",
             "months", "days", "weeks", "hours", "sales", "revenues", "profits", "earnings", "costs", "totals",
             "speeds", "temperatures", "heights", "distances", "terms", "units", "numbers", "amounts", "sums",
             "increases", "decreases", "rises", "falls", "drops", "declines", "margins", "returns", "yields");
 
-    static final Pattern INDEX_LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:level|low|high|mark|close|peak"
+    private static final Pattern INDEX_LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:level|low|high|mark|close|peak"
             + "|record) of|\\b(?:closed|closing|ended|ending|finished|stood|opened|settled|stayed|trading) at|\\bmark at"
             + "|\\b(?:to|at) a (?:level|low|high|close) of) $");
 
-    static final Pattern INDEX_LEVEL_AFTER = Pattern.compile("^\\s(?:mark|level)\\b");
+    private static final Pattern INDEX_LEVEL_AFTER = Pattern.compile("^\\s(?:mark|level)\\b");
 
-    static final Pattern INDEX_TEXT = Pattern.compile("\\bpoints?\\b|\\b[Ii]ndex\\b|\\bindices\\b|Dow\\b"
+    private static final Pattern INDEX_TEXT = Pattern.compile("\\bpoints?\\b|\\b[Ii]ndex\\b|\\bindices\\b|Dow\\b"
             + "|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|S&P|Hang Seng|CAC|Sensex|Stoxx|TSX|KOSPI|ASX");
 
-    static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s(?:in|for|at|on|from|to|by)\\s|\\s?[),;])");
+    private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s(?:in|for|at|on|from|to|by)\\s|\\s?[),;])");
 
-    static final Pattern LIST_BETWEEN = Pattern.compile("[^.;:!?]*(?:,|\\(|\\band\\b|\\bor\\b)[^.;:!?]*");
+    private static final Pattern LIST_BETWEEN = Pattern.compile("[^.;:!?]*(?:,|\\(|\\band\\b|\\bor\\b)[^.;:!?]*");
 
     /** Models counted in the plural: "A320s", "737s", "F-35s". */
-    static final Pattern MODEL_PLURAL = Pattern.compile("[A-Z]{0,3}-?\\d{2,4}[A-Z]{0,3}s");
+    private static final Pattern MODEL_PLURAL = Pattern.compile("[A-Z]{0,3}-?\\d{2,4}[A-Z]{0,3}s");
 
     /** "three months ago" anchors a time and "54 years old" is an age: neither is a length of time. */
     static final Pattern TIME_AGO = Pattern.compile(
             "^\\s+(?:ago|earlier|later|before|after|previously|prior|old|of age)\\b");
 
     /** "five years old", "18 months of age", "a 90-day-old bill", "87 yo": an age in its unit. */
-    static final Pattern AGE_AFTER = Pattern.compile(
+    private static final Pattern AGE_AFTER = Pattern.compile(
             "^(?:\\s|-)(?<unit>years?|months?|weeks?|days?)(?:\\s|-)(?:old|of age)\\b|^\\s?(?:yo|y/o)\\b");
 
     /** "aged 55", "age 87", "at the age of 56". */
-    static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|age of)\\s$");
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|age of)\\s$");
 
     /** "Barra, 51, will be": a small number set off by commas right after a name is an age. */
-    static final Pattern AGE_APPOSITION = Pattern.compile("\\b[A-Z][\\p{L}'’-]+, $");
+    private static final Pattern AGE_APPOSITION = Pattern.compile("\\b[A-Z][\\p{L}'’-]+, $");
 
-    static final Set<String> BREAK_WORDS = Set.copyOf(java.util.List.of("of", "in", "to", "from", "for", "on", "at", "by", "and",
+    private static final Set<String> BREAK_WORDS = Set.copyOf(java.util.List.of("of", "in", "to", "from", "for", "on", "at", "by", "and",
             "or", "the", "a", "an", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
             "will", "would", "with", "than", "as", "per", "each", "every", "a-year", "more", "less", "fewer",
             "higher", "lower", "ago", "earlier", "later", "before", "after", "up", "down", "between", "over", "under",

@@ -12,42 +12,42 @@ import org.newsgraph.extract.FigureKind;
  */
 final class Directions {
 
-    static final String CHANGE_VERBS = ChangeWords.verbPattern();
+    private static final String CHANGE_VERBS = ChangeWords.verbPattern();
 
     static final Pattern DIRECTION_VERB_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)(?<by>\\s+by)?\\s+(?:a\\s+)?$");
 
     /** The last change verb of a clause, for "cut the price of 2,000 products by an average of 8%". */
-    static final Pattern DIRECTION_VERB = Pattern.compile(
+    private static final Pattern DIRECTION_VERB = Pattern.compile(
             "(?i)\\b(?<v>" + CHANGE_VERBS + ")\\b");
 
-    static final Pattern BY_BEFORE = Pattern.compile(
+    private static final Pattern BY_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])by\\s+(?:an?\\s+average\\s+of\\s+|an?\\s+further\\s+|another\\s+)?$");
 
     /** "fell 533 points, or 1.3%": the figure after "or" restates a change; "fell to £1bn, or 3 times" a level. */
-    static final Pattern RESTATED_CHANGE = Pattern.compile(
+    private static final Pattern RESTATED_CHANGE = Pattern.compile(
             "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)\\s+(?:by\\s+)?"
                     + "(?:[a-z]+\\s+){0,2}?[$€£¥]?\\d[\\d.,]*(?:\\s?[A-Za-z%]+){0,2},\\s+or\\s+$");
 
-    static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?\\n()\"“”]|[.,](?=\\s)");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?\\n()\"“”]|[.,](?=\\s)");
 
     /** Verbs that take money as their object: "raised $5 million" is money raised, not a rise of $5 million. */
-    static final Set<String> TRANSITIVE = Set.of("raised", "raises", "raise", "raising", "lost", "loses",
+    private static final Set<String> TRANSITIVE = Set.of("raised", "raises", "raise", "raising", "lost", "loses",
             "lose", "losing", "added", "adds", "shed", "sheds");
 
-    static final Pattern PHRASAL_UP = Pattern.compile(
+    private static final Pattern PHRASAL_UP = Pattern.compile(
             "(?i)\\b(?:made|make|makes|making|set|sets|took|take|takes|picked|added|adds|add|opened"
                     + "|opens|open|signed|sign|signs|sped|speed|stepped|step|fill|filled|fills|summed|sum|shored|use|used"
                     + "|uses|give|gave|given|gives|build|built|builds|ramp|ramped|ramps|scale|scaled|back|backed)\\s+$");
 
-    static final String DIRECTION_NOUNS = ChangeWords.nounPattern();
+    private static final String DIRECTION_NOUNS = ChangeWords.nounPattern();
 
     static final Pattern DIRECTION_NOUN_AFTER = Pattern.compile(
             "^(?:\\s|-)(?<n>" + DIRECTION_NOUNS + "|higher|lower|more|less|fewer|up|down|larger|bigger|greater|smaller"
                     + "|cheaper)\\b");
 
     /** "a premium of 62%", "an increase of 5%", "growth of 3%". */
-    static final Pattern DIRECTION_NOUN_BEFORE = Pattern.compile(
+    private static final Pattern DIRECTION_NOUN_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])(?<all>(?:(?:an?|the|its|their)\\s+(?:[a-z]+\\s+)?)?(?<n>" + DIRECTION_NOUNS
                     + ")\\s+of\\s+)$");
 
@@ -104,7 +104,7 @@ final class Directions {
     }
 
     /** "raised rates by 25 basis points": the change verb of the clause a "by" phrase belongs to. */
-    static String clauseVerbBefore(String before) {
+    private static String clauseVerbBefore(String before) {
         Matcher by = BY_BEFORE.matcher(before);
         if (!by.find()) {
             return null;

@@ -3,7 +3,6 @@ package org.newsgraph.extract.figure;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +18,7 @@ import org.newsgraph.extract.Rejection;
 /**
  * Finds the figures a sentence states and reads each one: value in base units, unit, qualifier, rate period,
  * denominator, direction of change. Works on text alone, so it is fast, deterministic and testable without CoreNLP;
- * what a figure is about comes later, from the parse ({@link FigureContext}).
+ * what a figure is about comes later, from the parse (the extract package's FigureContext).
  *
  * <p>It never throws on any input: a figure it cannot read is a figure it does not report.
  */
@@ -59,7 +58,6 @@ public final class FigureParser {
     private static final Pattern MONEY_WORDS = Pattern.compile("^\\s+of\\s+(?:[\\w'’-]+\\s+){0,2}?(?:money|cash|funds"
             + "|funding|capital|investment|investments|revenue|sales|profits?|debt|spending|losses|value|savings"
             + "|subsidies|bonds|loans)\\b");
-    private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])(?<q>" + Qualifier.pattern() + ")"

@@ -22,17 +22,17 @@ final class NotAFigure {
                     + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
 
     /** Month names as dates write them, capitalized: "costs of $5 million may rise" holds no date. */
-    static final String MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    private static final String MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
             + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
-    static final Pattern DATE_BEFORE = Pattern.compile("\\b" + MONTH_NAME + "\\s$");
+    private static final Pattern DATE_BEFORE = Pattern.compile("\\b" + MONTH_NAME + "\\s$");
 
-    static final Pattern DATE_AFTER = Pattern.compile("^\\s" + MONTH_NAME + "(?![\\w])");
+    private static final Pattern DATE_AFTER = Pattern.compile("^\\s" + MONTH_NAME + "(?![\\w])");
 
-    static final Pattern ID_WORD_BEFORE = Pattern.compile(
+    private static final Pattern ID_WORD_BEFORE = Pattern.compile(
             "(?:^|[^\\w])(?<w>[A-Za-z][\\w.&'’-]*)\\s$");
 
-    static final Set<String> NUMBERING_WORDS = Set.copyOf(java.util.List.of("section", "chapter", "article", "page", "paragraph",
+    private static final Set<String> NUMBERING_WORDS = Set.copyOf(java.util.List.of("section", "chapter", "article", "page", "paragraph",
             "item", "line", "route", "flight", "gate", "version", "level", "phase", "model", "series", "room", "grade",
             "tier", "no.", "no", "number", "episode", "season", "volume", "vol.", "rule", "clause", "title",
             "platform", "terminal", "lane", "suite", "floor", "building", "pier", "highway", "interstate", "class",
@@ -40,7 +40,7 @@ final class NotAFigure {
             "top", "bottom"));
 
     /** Capitalized words that open a sentence before a figure; any other capitalized word before a number names it. */
-    static final Set<String> SENTENCE_OPENERS_BEFORE_NUMBERS = Set.of(
+    private static final Set<String> SENTENCE_OPENERS_BEFORE_NUMBERS = Set.of(
             "About", "Around", "Nearly", "Almost", "Some", "Over", "More", "Roughly", "Up", "Down", "Just", "At",
             "Only", "Another", "The", "Its", "All", "Those", "These", "Of", "And", "But", "Or", "Nor", "With",
             "Without", "By", "Each", "Every", "In", "On", "For", "To", "From", "Into", "Through", "Across",
@@ -85,7 +85,7 @@ final class NotAFigure {
         return false;
     }
 
-    static boolean startsWithCurrencySign(String text, int position) {
+    private static boolean startsWithCurrencySign(String text, int position) {
         return position < text.length() && ("$€£¥₹".indexOf(text.charAt(position)) >= 0
                 || text.startsWith("US$", position));
     }

@@ -9,7 +9,7 @@ import org.newsgraph.extract.FigureCandidate;
 /** Figures that overlap, and pairs of figures that make one range ("between $2bn and $3bn", "$2bn to $3bn"). */
 final class Ranges {
 
-    static final Pattern RANGE_GAP = Pattern.compile(" to |\\s?[-–]\\s?");
+    private static final Pattern RANGE_GAP = Pattern.compile(" to |\\s?[-–]\\s?");
 
     static List<FigureCandidate> withoutOverlaps(List<FigureCandidate> found) {
         List<FigureCandidate> sorted = new ArrayList<>(found);

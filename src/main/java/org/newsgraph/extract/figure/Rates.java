@@ -12,16 +12,16 @@ import org.newsgraph.extract.FigureKind;
 final class Rates {
 
     /** "a year on" and "a month of talks" are no rates; "per", "each" and "every" always make one. */
-    static final String PERIOD_UNITS = "month|year|quarter|week|day|annum|hour";
+    private static final String PERIOD_UNITS = "month|year|quarter|week|day|annum|hour";
 
-    static final Pattern PERIOD_AFTER = Pattern.compile(
+    private static final Pattern PERIOD_AFTER = Pattern.compile(
             "^(?:,)?\\s+(?:(?:a|an)\\s+(?<unit>" + PERIOD_UNITS + ")(?!\\s+(?:earlier|ago|before|later|on|of)\\b)"
                     + "|(?:per|each|every)\\s+(?<every>" + PERIOD_UNITS + ")|(?<adverb>monthly|annually|yearly"
                     + "|quarterly|weekly|daily|annualised|annualized))\\b");
 
-    static final String ENERGY_UNIT_WORDS = "(?:kilo|mega|giga|tera)?watt[- ]hour";
+    private static final String ENERGY_UNIT_WORDS = "(?:kilo|mega|giga|tera)?watt[- ]hour";
 
-    static final Pattern PER_AFTER = Pattern.compile(
+    private static final Pattern PER_AFTER = Pattern.compile(
             "^\\s+(?:(?:a|an|per|for each)\\s+(?<listed>share|user|customer|seat|passenger|barrel|tonne|ton|unit"
                     + "|person|employee|subscriber|megawatt-hour|kilowatt-hour|MWh|kWh|night|vehicle|car|ounce|dose"
                     + "|patient|household|head|pack|kilogram|kg|litre|liter|gallon|" + ENERGY_UNIT_WORDS + ")"
@@ -32,9 +32,9 @@ final class Rates {
             "^(?:\\s+(?:(?:a|an|per|each|every)\\s+(?:" + PERIOD_UNITS + ")\\b|(?:this|last|next)\\s+(?:" + PERIOD_UNITS
                     + ")\\b(?!['’])|(?:in|since|so far|during|before|after|until|a|an)\\b)|\\s*(?:[.,;:!?)]|$))");
 
-    static final Pattern COMPARED_NOUN = Pattern.compile("^\\s+[a-z]+(?=\\s+per\\s)");
+    private static final Pattern COMPARED_NOUN = Pattern.compile("^\\s+[a-z]+(?=\\s+per\\s)");
 
-    static final Pattern[] OF_WORDS = {Pattern.compile("^\\s+of\\s+[A-Za-z][\\w-]*(?=[ ,])"),
+    private static final Pattern[] OF_WORDS = {Pattern.compile("^\\s+of\\s+[A-Za-z][\\w-]*(?=[ ,])"),
             Pattern.compile("^\\s+of\\s+[A-Za-z][\\w-]*\\s+[A-Za-z][\\w-]*(?=[ ,])")};
 
     record Rate(String period, String per, int end) {
@@ -98,12 +98,12 @@ final class Rates {
         return new Rate(period, per, tail);
     }
 
-    static String periodOf(Matcher periodMatch) {
+    private static String periodOf(Matcher periodMatch) {
         String unit = periodMatch.group("unit") != null ? periodMatch.group("unit") : periodMatch.group("every");
         return period(unit != null ? unit : periodMatch.group("adverb"));
     }
 
-    static String period(String word) {
+    private static String period(String word) {
         if (word == null) {
             return null;
         }

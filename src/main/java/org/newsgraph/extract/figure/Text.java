@@ -9,9 +9,9 @@ final class Text {
     /** How far the words that bear on a number reach; reading no further keeps parsing linear in the text. */
     static final int LOOK_BEHIND = 160;
 
-    static final int LOOK_AHEAD = 240;
+    private static final int LOOK_AHEAD = 240;
 
-    static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+[A-Z\"“]|\\n");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+[A-Z\"“]|\\n");
 
     /** The words before a number that can bear on it; bounded, so that parsing stays linear in the text. */
     static int windowStart(int position) {

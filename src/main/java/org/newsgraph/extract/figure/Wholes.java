@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 final class Wholes {
 
     /** Words that end the noun phrase after "of": the verb, preposition or adverb that follows it. */
-    static final Pattern WHOLE = Pattern.compile("^\\s+of\\s+(?<whole>(?:[\\w’'-]+\\s+){0,4}?[\\w’'-]+?)"
+    private static final Pattern WHOLE = Pattern.compile("^\\s+of\\s+(?<whole>(?:[\\w’'-]+\\s+){0,4}?[\\w’'-]+?)"
             + "(?=[,.;:)!?\"”]|\\s+(?:in|for|at|from|on|by|with|and|or|but|to|was|is|were|are|has|have|had|than|as"
             + "|while|over|during|which|that|who|come|comes|came|go|goes|went|work|works|worked|remain|remains"
             + "|remained|now|also|already|still|will|would|can|could|may|might|should|must|this|last|next|according"
@@ -15,10 +15,10 @@ final class Wholes {
             + "|up|down|rose|fell|said|says|earlier|ago|a|an|per|each|every|once|amid|including|excluding|despite"
             + "|unless|until|following|not)\\b|\\s*$)");
 
-    static final Pattern DETERMINER = Pattern.compile(
+    private static final Pattern DETERMINER = Pattern.compile(
             "^(?i:the|its|their|our|his|her|a|an|this|that|these|those|all)\\s+");
 
-    static final Pattern PRONOUN = Pattern.compile(
+    private static final Pattern PRONOUN = Pattern.compile(
             "(?i:it|them|this|that|these|those|which|us|you|all|whom|what|total)");
 
     /** The whole a share is part of: "14% of sales", "a quarter of the group's fee income" -> "group's fee income". */
