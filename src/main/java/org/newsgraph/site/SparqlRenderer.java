@@ -10,8 +10,8 @@ import org.newsgraph.site.Views.SparqlExample;
 
 /**
  * The SPARQL page: a query editor that runs in the browser ({@link SparqlEngine} over {@link BrowserGraph}) or, under
- * {@code newsgraph serve}, at its endpoint (where the forms post without JavaScript), and the example queries of the theme's
- * {@code sparql/} folder ({@code *.rq}, in file name order), each also written beside the page for
+ * {@code newsgraph serve}, at its endpoint (where the forms post without JavaScript), and the example queries of the
+ * theme's {@code sparql/} folder ({@code *.rq}, in file name order), each also written beside the page for
  * {@code newsgraph query --file}. A query's leading comments give its title ({@code # title: ...}) and description;
  * {@code {base}} in a query stands for the site's base IRI.
  */

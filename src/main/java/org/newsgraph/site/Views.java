@@ -176,8 +176,11 @@ public final class Views {
     public record SearchPage(String root) {
     }
 
-    /** {@code endpoint} is where {@code newsgraph serve} answers SPARQL, relative to the page. */
-    /** {@code graph} is null when the graph is larger than a browser is given ({@code maxQuads}). */
+    /**
+     * {@code endpoint} is where {@code newsgraph serve} answers SPARQL, relative to the page; {@code engine} and
+     * {@code graph} are what the page loads to answer in the browser ({@code graph} is null when the graph has more
+     * than {@code maxQuads} quads, too many for a browser).
+     */
     public record SparqlPage(String root, String endpoint, List<SparqlExample> examples, String base, String engine,
                              String graph, long quads, long maxQuads) {
     }
