@@ -166,7 +166,7 @@
       return null;
     }
     const rest = iri.slice(base.length);
-    const m = /^(article|entity)\/([^/#?]+)(#.*)?$/.exec(rest);
+    const m = /^(article|entity)\/([^/#?]+)\/?(#.*)?$/.exec(rest);
     if (m) {
       return root + m[1] + "/" + m[2] + "/index.html" + (m[3] || "");
     }

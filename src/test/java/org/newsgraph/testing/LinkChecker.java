@@ -35,6 +35,7 @@ public final class LinkChecker {
 
     private final Path site;
     private final Map<Path, Set<String>> ids = new HashMap<>();
+    private String rootPath = "/";
 
     private LinkChecker(Path site) {
         this.site = site;
@@ -54,6 +55,9 @@ public final class LinkChecker {
         for (Path page : pages) {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
             String name = site.relativize(page).toString();
+            // The 404 page links from the site's root path on its host ("/" or "/news/"): its stylesheet says which.
+            Element style = doc.selectFirst("link[rel=stylesheet][href$=assets/style.css]");
+            rootPath = style == null ? "/" : style.attr("href").replaceFirst("assets/style\\.css$", "");
             for (Element e : doc.select("[href], [src], meta[http-equiv=refresh]")) {
                 String attribute = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "content";
                 String link = attribute.equals("content")
@@ -94,7 +98,10 @@ public final class LinkChecker {
         Path target = path == null || path.isEmpty() ? page : page.getParent().resolve(path(path)).normalize();
         if (path != null && path.startsWith("/") && uri.getScheme() == null && page.equals(site.resolve("404.html"))) {
             // The 404 page is served at any address, so it links from the site's root path ("/" at the default base).
-            target = site.resolve(path(path.substring(1))).normalize();
+            if (!path.startsWith(rootPath)) {
+                return "not under the site's root path " + rootPath;
+            }
+            target = site.resolve(path(path.substring(rootPath.length()))).normalize();
         }
         if (!target.startsWith(site)) {
             return "outside the site";
