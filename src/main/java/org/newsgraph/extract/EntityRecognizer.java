@@ -126,10 +126,11 @@ public final class EntityRecognizer {
 
     /**
      * A one-word name at the start of a sentence ("Group revenue rose", "Net profit fell") has its capital from its
-     * place: a name list's common word counts there only where the NER marks it.
+     * place: a name list's common word counts there only where the NER marks it. A word with capitals of its own
+     * ("TikTok", "IBM", "eBay") does not owe them to its place.
      */
     private static boolean capitalOnlyByPosition(AnnotatedSentence sentence, List<Token> tokens) {
-        if (tokens.size() != 1) {
+        if (tokens.size() != 1 || !tokens.get(0).text().matches("\\p{Lu}\\p{Ll}+")) {
             return false;
         }
         for (Token token : sentence.tokens()) {

@@ -35,6 +35,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedNameWithCapitalsOfItsOwnAtTheStartOfASentenceIsKept() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "ZipVault\tOrganization\t\t\tknown\n")));
+        assertEquals(Map.of("ZipVault", "Organization x1"), types(recognize(gazetteer, "ZipVault revenue rose .")),
+                "its capitals are not the sentence's");
+    }
+
+    @Test
     void aListedCompanyFollowedByAnSThatOwnsNothingKeepsIt() throws Exception {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
                 "Varnley\tOrganization\t\t\tknown\n")));
