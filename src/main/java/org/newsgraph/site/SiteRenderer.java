@@ -93,7 +93,9 @@ public final class SiteRenderer {
                 () -> output.write(Path.of("ontology.ttl"), ontology(iris.base())),
                 () -> {
                     for (Map.Entry<String, byte[]> asset : theme.files("assets").entrySet()) {
-                        output.write(Path.of("assets", asset.getKey()), asset.getValue());
+                        if (!SparqlEngine.packed("assets/" + asset.getKey())) {
+                            output.write(Path.of("assets", asset.getKey()), asset.getValue());
+                        }
                     }
                 }));
         for (PageRenderer renderer : renderers) {

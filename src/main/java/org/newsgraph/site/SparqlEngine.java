@@ -32,6 +32,14 @@ final class SparqlEngine {
     private SparqlEngine() {
     }
 
+    /**
+     * Whether a theme file travels only inside {@link #PATH} (Oxigraph's web.js and its 4 MB WebAssembly), so the site
+     * need not carry it a second time; its licence and README are published as they are.
+     */
+    static boolean packed(String themeFile) {
+        return themeFile.equals(VENDOR + "web.js") || themeFile.equals(VENDOR + "web_bg.wasm");
+    }
+
     static byte[] script(Theme theme) throws IOException {
         byte[] source = concat(required(theme, VENDOR + "web.js"), "\n".getBytes(StandardCharsets.UTF_8),
                 required(theme, "assets/sparql-worker.js"));

@@ -161,4 +161,13 @@ class SparqlPageTest {
         assertTrue(sitemap.contains("<loc>http://localhost:8080/query/</loc>"), sitemap);
         assertFalse(sitemap.contains("http://localhost:8080/sparql/"), "no redirect in the sitemap");
     }
+
+    @Test
+    void theEnginesFilesAreInItsScriptOnlyAndItsLicenceIsPublished() {
+        assertTrue(Files.isRegularFile(site.resolve(SparqlEngine.PATH)));
+        assertFalse(Files.exists(site.resolve(SparqlEngine.VENDOR + "web_bg.wasm")), "the wasm travels in the script");
+        assertFalse(Files.exists(site.resolve(SparqlEngine.VENDOR + "web.js")), "so does web.js");
+        assertTrue(Files.isRegularFile(site.resolve(SparqlEngine.VENDOR + "LICENSE.txt")), "the licence is published");
+        assertTrue(Files.isRegularFile(site.resolve(SparqlEngine.VENDOR + "README.txt")), "the page links the README");
+    }
 }
