@@ -1,15 +1,10 @@
 package org.newsgraph.site;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.io.ResourceTable;
 
 /**
  * Units as a reader names them, from {@code unit-names.tsv}: "km" after a number and "kilometres" in a heading for
@@ -79,28 +74,14 @@ final class UnitNames {
     }
 
     private static Map<String, Name> load() {
+        String expected = "a new unit, its words after 1, after other numbers and its name, separated by tabs";
         Map<String, Name> names = new HashMap<>();
-        try (InputStream in = UnitNames.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the unit names " + RESOURCE + " are missing from the jar");
+        for (ResourceTable.Row row : ResourceTable.rows(RESOURCE, 4, expected)) {
+            String[] cols = row.columns();
+            if (names.containsKey(cols[0])) {
+                throw row.problem(expected);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 4 || names.containsKey(cols[0])) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected a new unit, its words after 1, "
-                            + "after other numbers and its name, separated by tabs, was '" + line + "'");
-                }
-                names.put(cols[0], new Name(cols[1], cols[2], cols[3]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the unit names " + RESOURCE, e);
+            names.put(cols[0], new Name(cols[1], cols[2], cols[3]));
         }
         return Map.copyOf(names);
     }

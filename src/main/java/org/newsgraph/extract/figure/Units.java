@@ -1,11 +1,5 @@
 package org.newsgraph.extract.figure;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsgraph.io.ResourceTable;
 
 /** The physical units of {@code units.tsv}: the words news writes after a number, and their QUDT unit names. */
 public final class Units {
@@ -72,28 +67,14 @@ public final class Units {
     }
 
     private static List<Entry> load() {
+        String expected = "words, QUDT unit and i, s or w separated by tabs";
         List<Entry> entries = new ArrayList<>();
-        try (InputStream in = Units.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the unit list " + RESOURCE + " is missing from the jar");
+        for (ResourceTable.Row row : ResourceTable.rows(RESOURCE, 3, expected)) {
+            String[] cols = row.columns();
+            if (cols[2].length() != 1 || "isw".indexOf(cols[2].charAt(0)) < 0) {
+                throw row.problem(expected);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 3 || cols[2].length() != 1 || "isw".indexOf(cols[2].charAt(0)) < 0) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected words, QUDT unit and "
-                            + "i, s or w separated by tabs, was '" + line + "'");
-                }
-                entries.add(new Entry(cols[0], cols[1], cols[2].charAt(0)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the unit list " + RESOURCE, e);
+            entries.add(new Entry(cols[0], cols[1], cols[2].charAt(0)));
         }
         return List.copyOf(entries);
     }

@@ -1,13 +1,8 @@
 package org.newsgraph.extract.figure;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.newsgraph.io.ResourceTable;
 
 /**
  * Reads a word list bundled under {@code src/main/resources/org/newsgraph/extract/figure/}: one entry a line,
@@ -23,33 +18,8 @@ final class WordList {
 
     /** The rows of a list, each with exactly {@code columns} columns. */
     static List<String[]> rows(String name, int columns) {
-        String resource = FOLDER + name;
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = WordList.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the word list " + resource + " is missing from the jar");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != columns) {
-                    throw new IllegalStateException(resource + ":" + number + ": expected " + columns
-                            + " column(s) separated by tabs, was '" + line + "'");
-                }
-                for (int i = 0; i < cols.length; i++) {
-                    cols[i] = cols[i].strip();
-                }
-                rows.add(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the word list " + resource, e);
-        }
-        return List.copyOf(rows);
+        return ResourceTable.rows(FOLDER + name, columns, columns + " column(s) separated by tabs").stream()
+                .map(row -> Arrays.stream(row.columns()).map(String::strip).toArray(String[]::new)).toList();
     }
 
     /** The words of a one-column list. */

@@ -1,0 +1,56 @@
+package org.newsgraph.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table bundled in the jar (word lists, units, unit names): one row a line, columns separated by tabs, blank
+ * lines and lines starting with {@code #} skipped. A row with another number of columns is reported with the
+ * resource and line number; readers with more to check use {@link Row#problem}.
+ */
+public final class ResourceTable {
+
+    /** One row: its line number in the resource, its columns and the line as written. */
+    public record Row(String resource, int line, String[] columns, String text) {
+
+        /** A problem with this row, named by its resource and line. */
+        public IllegalStateException problem(String expected) {
+            return new IllegalStateException(resource + ":" + line + ": expected " + expected + ", was '" + text + "'");
+        }
+    }
+
+    private ResourceTable() {
+    }
+
+    /** The rows of {@code resource} (an absolute classpath path), each with exactly {@code columns} columns. */
+    public static List<Row> rows(String resource, int columns, String expected) {
+        List<Row> rows = new ArrayList<>();
+        try (InputStream in = ResourceTable.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                Row row = new Row(resource, number, line.split("\t"), line);
+                if (row.columns().length != columns) {
+                    throw row.problem(expected);
+                }
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return List.copyOf(rows);
+    }
+}
