@@ -65,14 +65,24 @@ public final class HeadlessChrome {
         }
     }
 
-    /** The URLs of the requests made since the last call (main frame, workers, scripts; data: URLs included). */
+    private static final java.util.regex.Pattern BROWSER_OWN =
+            java.util.regex.Pattern.compile("(chrome|chrome-extension|chrome-untrusted|devtools):");
+
+    /**
+     * The URLs of the requests made since the last call (main frame, workers, scripts; data: URLs included). The
+     * browser's own pages ({@code chrome://}, {@code devtools://}, extensions) are left out: Chromium loads them for
+     * its own user interface at times of its choosing, and they never leave the machine.
+     */
     public static List<String> requests(ChromeDriver browser) {
         List<String> urls = new ArrayList<>();
         for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE)) {
             try {
                 JsonNode message = JSON.readTree(entry.getMessage()).path("message");
                 if (message.path("method").asText().equals("Network.requestWillBeSent")) {
-                    urls.add(message.path("params").path("request").path("url").asText());
+                    String url = message.path("params").path("request").path("url").asText();
+                    if (!BROWSER_OWN.matcher(url).lookingAt()) {
+                        urls.add(url);
+                    }
                 }
             } catch (IOException e) {
                 throw new IllegalStateException("Chromium's performance log is not JSON: " + entry.getMessage(), e);
