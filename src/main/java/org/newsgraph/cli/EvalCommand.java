@@ -184,7 +184,10 @@ final class EvalCommand implements Callable<Integer> {
                 chosen.name().toLowerCase(Locale.ROOT), result.articles());
         result.byType().forEach((type, recall) -> out.printf(Locale.ROOT, "  %-9s %s%n", type, recall));
         out.printf(Locale.ROOT, "  %-9s %s%n", "all", result.all());
+        out.println("  found by: " + result.byReader().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")));
         if (verbose) {
+            result.byNer().forEach(m -> out.println("  found by CoreNLP NER only: " + m));
             result.misses().forEach(m -> out.println("  miss: " + m));
         }
     }

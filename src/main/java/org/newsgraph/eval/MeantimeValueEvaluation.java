@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.FigureCandidate;
+import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.figure.FigureParser;
+import org.newsgraph.extract.figure.NerFigures;
 import org.newsgraph.extract.Rejection;
 import org.newsgraph.extract.Span;
 
@@ -20,7 +23,13 @@ import org.newsgraph.extract.Span;
  */
 public final class MeantimeValueEvaluation {
 
-    public record Result(int articles, Map<String, Accuracy> byType, Accuracy all, List<String> misses) {
+    /**
+     * @param byReader how many found values each reader found: the rules ("rules") or CoreNLP's NER where no rule read
+     *                 a figure ({@link NerFigures#READER})
+     * @param byNer    the values only CoreNLP's NER found, for {@code --verbose}
+     */
+    public record Result(int articles, Map<String, Accuracy> byType, Accuracy all, List<String> misses,
+                         Map<String, Integer> byReader, List<String> byNer) {
     }
 
     private final Extractor extractor;
@@ -36,6 +45,8 @@ public final class MeantimeValueEvaluation {
         Map<String, Accuracy> byType = new TreeMap<>();
         Accuracy all = Accuracy.NONE;
         List<String> misses = new ArrayList<>();
+        Map<String, Integer> byReader = new TreeMap<>();
+        List<String> byNer = new ArrayList<>();
         for (Path file : files) {
             JsonNode doc = json.readTree(file.toFile());
             String text = doc.path("text").asText();
@@ -46,6 +57,13 @@ public final class MeantimeValueEvaluation {
             if (explain) {
                 parser.parse(text, rejections::add);
             }
+            List<Span> ruleSpans = new ArrayList<>();
+            for (Sentence sentence : extraction.sentences()) {
+                for (FigureCandidate rule : parser.parse(text.substring(sentence.start(), sentence.end()))) {
+                    ruleSpans.add(new Span(sentence.start() + rule.start(), sentence.start() + rule.end(), "",
+                            sentence.index()));
+                }
+            }
             for (JsonNode value : doc.path("values")) {
                 int start = text.offsetByCodePoints(0, value.path("start").asInt());
                 int end = text.offsetByCodePoints(0, value.path("end").asInt());
@@ -53,6 +71,13 @@ public final class MeantimeValueEvaluation {
                 boolean found = mentions.stream().anyMatch(m -> m.start() < end && start < m.end());
                 byType.merge(type, Accuracy.NONE.plus(found), Accuracy::plus);
                 all = all.plus(found);
+                if (found) {
+                    boolean byRule = ruleSpans.stream().anyMatch(m -> m.start() < end && start < m.end());
+                    byReader.merge(byRule ? "rules" : NerFigures.READER, 1, Integer::sum);
+                    if (!byRule) {
+                        byNer.add(type + " '" + value.path("text").asText() + "' in " + file.getFileName());
+                    }
+                }
                 if (!found) {
                     String why = rejections.stream().filter(r -> r.start() < end && start < r.end())
                             .map(Rejection::toString).reduce((a, b) -> a + "; " + b).orElse("");
@@ -62,6 +87,6 @@ public final class MeantimeValueEvaluation {
                 }
             }
         }
-        return new Result(files.size(), byType, all, misses);
+        return new Result(files.size(), byType, all, misses, byReader, byNer);
     }
 }

@@ -1,10 +1,12 @@
 package org.newsgraph.extract;
 
 import org.newsgraph.extract.figure.FigureParser;
+import org.newsgraph.extract.figure.NerFigures;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -220,7 +222,11 @@ public final class Extractor {
             }
             String text = annotated.text().substring(sentence.start(), sentence.end());
             Map<Integer, FactKey> keyAt = new HashMap<>();
-            for (FigureCandidate candidate : figureParser.parse(text)) {
+            List<Rejection> refused = new ArrayList<>();
+            List<FigureCandidate> candidates = new ArrayList<>(figureParser.parse(text, refused::add));
+            candidates.addAll(NerFigures.missed(sentence, text, candidates, refused));
+            candidates.sort(Comparator.comparingInt(FigureCandidate::start));
+            for (FigureCandidate candidate : candidates) {
                 int start = sentence.start() + candidate.start();
                 int end = sentence.start() + candidate.end();
                 if (names.stream().anyMatch(n -> n.start() < end && start < n.end() && !(n.start() >= start && n.end() <= end))) {

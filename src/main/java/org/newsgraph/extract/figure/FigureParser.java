@@ -251,7 +251,7 @@ public final class FigureParser {
                 counted = counted(text, start, end, value, wordNumber, scale != null, earlier, borrow);
             }
             if (counted == null) {
-                refuse.accept("a bare number: no unit, and no counted noun after it");
+                refuse.accept(NotAFigure.BARE_NUMBER);
                 return null;
             }
             unit = counted.unit();

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 final class NotAFigure {
 
+    /** Why a number with no unit and nothing counted after it is refused; CoreNLP's reading may still count it. */
+    static final String BARE_NUMBER = "a bare number: no unit, and no counted noun after it";
+
     static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,4}\\)?[ .-]\\d{3,4}[ .-]\\d{3,4}(?:[ .-]\\d{2,4})?");
 
     static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s?(?:a\\.m\\.|p\\.m\\.|am|pm|GMT|BST|CET|ET)"

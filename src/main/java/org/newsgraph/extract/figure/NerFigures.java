@@ -1,0 +1,189 @@
+package org.newsgraph.extract.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.FigureCandidate;
+import org.newsgraph.extract.FigureKind;
+import org.newsgraph.extract.Rejection;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The second reader: figures CoreNLP's NER marks (MONEY, PERCENT, NUMBER, with its normalised values) where the rules
+ * of {@link FigureParser} read nothing. Each passes the same refusals as a rule's number (years, dates, times of
+ * day, phone numbers, model names and identifiers, scores); a number the rules refused for any reason but a missing
+ * unit stays refused. A NUMBER is a figure only when the parse gives it the noun it counts ("six new A350 XWB
+ * aircraft": {@code nummod} of "aircraft"), so a bare number is still no figure.
+ */
+public final class NerFigures {
+
+    /** The name {@code eval --verbose} gives the figures this reader found. */
+    public static final String READER = "CoreNLP NER";
+
+    private static final Set<String> NUMERIC = Set.of("MONEY", "PERCENT", "NUMBER");
+    /** CoreNLP's normalised value: a qualifier, a currency sign or %, the number ("~$2.0E7", ">%7.0", "<=12.0"). */
+    private static final Pattern NORMALIZED = Pattern.compile(
+            "(?<q>~|>=|<=|>|<)?(?<sign>[^\\d\\s.-]*)(?<n>\\d[\\d.]*(?:E-?\\d+)?)");
+    private static final Map<String, String> SIGNS = Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY",
+            "元", "CNY", "₩", "KRW", "₹", "INR");
+    private static final Pattern YEAR = Pattern.compile("1\\d{3}|2[01]\\d{2}");
+
+    private NerFigures() {
+    }
+
+    /**
+     * The figures NER marks in a sentence that no rule read.
+     *
+     * @param text     the sentence's text; candidates' offsets are relative to it, like the parser's
+     * @param found    what the rules read in the same text
+     * @param refused  what the rules read and refused
+     */
+    public static List<FigureCandidate> missed(AnnotatedSentence sentence, String text, List<FigureCandidate> found,
+                                               List<Rejection> refused) {
+        List<FigureCandidate> missed = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token first = tokens.get(i);
+            int j = i + 1;
+            while (j < tokens.size() && NUMERIC.contains(first.ner()) && tokens.get(j).ner().equals(first.ner())
+                    && java.util.Objects.equals(tokens.get(j).normalized(), first.normalized())) {
+                j++;
+            }
+            if (NUMERIC.contains(first.ner()) && first.normalized() != null) {
+                FigureCandidate candidate = candidate(sentence, text, tokens.subList(i, j), found, refused);
+                if (candidate != null) {
+                    missed.add(candidate);
+                }
+            }
+            i = j;
+        }
+        return missed;
+    }
+
+    private static FigureCandidate candidate(AnnotatedSentence sentence, String text, List<Token> span,
+                                             List<FigureCandidate> found, List<Rejection> refused) {
+        int offset = sentence.start();
+        int start = span.get(0).start() - offset;
+        int end = span.get(span.size() - 1).end() - offset;
+        if (start < 0 || end > text.length() || start >= end
+                || found.stream().anyMatch(f -> f.start() < end && start < f.end())
+                || refused.stream().anyMatch(r -> r.start() < end && start < r.end()
+                        && !r.reason().equals(NotAFigure.BARE_NUMBER))
+                || isNoFigure(text, start, end)) {
+            return null;
+        }
+        Matcher normalized = NORMALIZED.matcher(span.get(0).normalized());
+        if (!normalized.lookingAt()) {
+            return null;
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(normalized.group("n"));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        String qualifier = qualifier(normalized.group("q"));
+        String ner = span.get(0).ner();
+        FigureKind kind;
+        String unit;
+        int figureEnd = end;
+        if (ner.equals("MONEY")) {
+            unit = currency(span, normalized.group("sign"));
+            kind = FigureKind.AMOUNT;
+            if (unit == null) {
+                return null;
+            }
+        } else if (ner.equals("PERCENT")) {
+            unit = "percent";
+            kind = FigureKind.SHARE;
+        } else {
+            if (isOneOrYear(span, value)) {
+                return null;
+            }
+            Token noun = countedNoun(sentence, span);
+            if (noun == null) {
+                return null;
+            }
+            unit = Nouns.singular(noun.text().toLowerCase(Locale.ROOT));
+            if (CountedNouns.DURATION_UNITS.containsKey(unit) || Units.unit(noun.text()) != null) {
+                return null; // durations and physical units are the rules' to read
+            }
+            kind = FigureKind.COUNT;
+            if (noun.start() - offset > end && noun.end() - offset <= text.length()) {
+                figureEnd = noun.end() - offset;
+            }
+        }
+        Rates.Rate rate = Rates.rate(text, figureEnd, kind);
+        return new FigureCandidate(start, rate.end(), kind, value, null, null, unit, qualifier, rate.period(),
+                rate.per(), null, null, kind == FigureKind.SHARE ? Wholes.wholeAfter(text, rate.end()) : null);
+    }
+
+    /** The refusals every number passes: time of day, phone number, date, year, glued code, identifier, score. */
+    private static boolean isNoFigure(String text, int start, int end) {
+        String number = text.substring(start, end);
+        return NotAFigure.CLOCK.matcher(number).find() || NotAFigure.PHONE.matcher(number).find()
+                || NotAFigure.isAttached(text, start, end) || NotAFigure.isDate(text, start, end)
+                || Character.isDigit(number.charAt(0)) && NotAFigure.isIdentifier(text, start)
+                || Tally.isTally(text, start, end, false);
+    }
+
+    private static boolean isOneOrYear(List<Token> span, BigDecimal value) {
+        String words = span.get(0).text();
+        // "one of the largest" is a pronoun more often than a count; "2019" is a year
+        return span.size() == 1 && (words.equalsIgnoreCase("one") || YEAR.matcher(words).matches())
+                || value.signum() <= 0;
+    }
+
+    /** The noun a NUMBER counts, by the parse: the noun it modifies as {@code nummod}, not a name. */
+    private static Token countedNoun(AnnotatedSentence sentence, List<Token> span) {
+        Token last = span.get(span.size() - 1);
+        if (!sentence.relationToHead(last).equals("nummod")) {
+            return null;
+        }
+        Token head = sentence.head(last);
+        if (head == null || !head.pos().startsWith("NN") || head.pos().startsWith("NNP") || head.isEntity()
+                || !head.text().chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        return head;
+    }
+
+    /** The currency a MONEY span writes ("C$", "euros"), else the one its normalised sign stands for. */
+    private static String currency(List<Token> span, String sign) {
+        for (int i = 0; i + 1 < span.size(); i++) {
+            String code = Currencies.ofWord(span.get(i).text() + " " + span.get(i + 1).text()); // "Canadian dollars"
+            if (code != null) {
+                return code;
+            }
+        }
+        for (Token token : span) {
+            String code = Currencies.ofWord(token.text());
+            if (code == null && !token.text().chars().anyMatch(Character::isDigit)) {
+                String prefix = Currencies.ofPrefix(token.text());
+                code = Currencies.codes().contains(prefix) ? prefix : null;
+            }
+            if (code != null) {
+                return code;
+            }
+        }
+        return SIGNS.get(sign);
+    }
+
+    private static String qualifier(String sign) {
+        if (sign == null) {
+            return null;
+        }
+        return switch (sign) {
+            case "~" -> Qualifier.APPROXIMATELY.label();
+            case ">", ">=" -> Qualifier.AT_LEAST.label();
+            default -> Qualifier.AT_MOST.label();
+        };
+    }
+}
