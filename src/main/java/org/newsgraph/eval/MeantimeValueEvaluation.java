@@ -64,6 +64,17 @@ public final class MeantimeValueEvaluation {
                             sentence.index()));
                 }
             }
+            List<int[]> gold = new ArrayList<>();
+            for (JsonNode value : doc.path("values")) {
+                gold.add(new int[] {text.offsetByCodePoints(0, value.path("start").asInt()),
+                        text.offsetByCodePoints(0, value.path("end").asInt())});
+            }
+            for (Span mention : mentions) {
+                boolean byRule = ruleSpans.stream().anyMatch(m -> m.start() < mention.end() && mention.start() < m.end());
+                if (!byRule && gold.stream().noneMatch(g -> g[0] < mention.end() && mention.start() < g[1])) {
+                    byNer.add("no annotated value: '" + mention.text() + "' in " + file.getFileName());
+                }
+            }
             for (JsonNode value : doc.path("values")) {
                 int start = text.offsetByCodePoints(0, value.path("start").asInt());
                 int end = text.offsetByCodePoints(0, value.path("end").asInt());
@@ -75,7 +86,7 @@ public final class MeantimeValueEvaluation {
                     boolean byRule = ruleSpans.stream().anyMatch(m -> m.start() < end && start < m.end());
                     byReader.merge(byRule ? "rules" : NerFigures.READER, 1, Integer::sum);
                     if (!byRule) {
-                        byNer.add(type + " '" + value.path("text").asText() + "' in " + file.getFileName());
+                        byNer.add("annotated " + type + " '" + value.path("text").asText() + "' in " + file.getFileName());
                     }
                 }
                 if (!found) {

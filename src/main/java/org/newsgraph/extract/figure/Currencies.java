@@ -54,6 +54,23 @@ public final class Currencies {
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 
+    /** The one-character signs ("$", "€", "₩"), as the inside of a regular expression character class. */
+    public static String signs() {
+        return PREFIXES.keySet().stream().filter(p -> p.length() == 1).sorted()
+                .map(p -> p.equals("$") ? "\\$" : p).collect(Collectors.joining());
+    }
+
+    /**
+     * The prefixes of {@code currencies.tsv} as a regular expression, longest first: signs, and letters glued to a
+     * sign or standing before the number ("US$", "Mex$", "Rs.") in any case, starting a word.
+     */
+    public static String prefixPattern() {
+        return PREFIXES.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(p -> Character.isLetter(p.charAt(0)) ? "\\b(?i:" + Pattern.quote(p) + ")" : Pattern.quote(p))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
     /** The code of a sign or prefix before a number ("$", "C$", "GB £", "Rs.", "USD "); the letters themselves when unknown. */
     public static String ofPrefix(String prefix) {
         String p = prefix.strip().replace(" ", "").replace("\u00a0", "").toUpperCase(Locale.ROOT);
@@ -70,6 +87,9 @@ public final class Currencies {
         String code = WORDS.get(lower);
         if (code == null) {
             code = SUBUNITS.get(lower);
+        }
+        if (code == null && word.length() == 1) {
+            code = PREFIXES.get(word); // a sign after the number: "25 €", "100 ₡"
         }
         return code != null ? code : CODES.get(word);
     }

@@ -31,11 +31,11 @@ public final class FigureParser {
     /** ISO 4217 codes news writes before or after an amount; a bare three-letter word is too often a name. */
     private static final String CURRENCY_CODES = Currencies.codePattern();
     /** A sign, or letters glued to a dollar sign (US$, C$, AU$), and optionally a space before the number. */
-    private static final String CURRENCY_PREFIX = "(?:(?:\\b(?i:US|U\\.S\\.|C|CA|CAD|A|AU|AUD|HK|S|NZ|R|MXN|NT)\\$|\\b(?i:US|C|CA|AU|HK|NZ) \\$"
-            + "|\\$|€|£|¥|₹|\\bGB\\s?£|\\bRs\\.?)[ \\u00a0]?|M?(?:" + CURRENCY_CODES + ")\\s)";
+    private static final String CURRENCY_PREFIX = "(?:(?:" + Currencies.prefixPattern()
+            + "|\\b(?i:US|C|CA|AU|HK|NZ) \\$|\\bGB\\s£)[ \\u00a0]?|M?(?:" + CURRENCY_CODES + ")\\s)";
     private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
-            + "|\\s?[€$](?![\\w$€£]|\\s?\\d)|\\sM(?:" + CURRENCY_CODES + ")\\b"
+            + "|\\s?[" + Currencies.signs() + "](?![\\w" + Currencies.signs() + "]|\\s?\\d)|\\sM(?:" + CURRENCY_CODES + ")\\b"
             + "|(?:\\s?|-)" + Currencies.wordPattern() + "\\b"
             + "|\\s?(?:" + CURRENCY_CODES + ")\\b"
             + "|" + Units.pattern() + "(?![\\w/]))";
@@ -69,6 +69,9 @@ public final class FigureParser {
     /** A scale after a currency code: "75 USD million". */
     private static final Pattern SCALE_AFTER_CURRENCY = Pattern.compile(
             "^\\s+(?<scale>million|billion|trillion|thousand|bn|mn)\\b");
+    /** A currency after "m": "50 m euros" is fifty million euros. */
+    private static final Pattern CURRENCY_AFTER_M = Pattern.compile("^\\s+(?<currency>" + Currencies.wordPattern()
+            + "|" + CURRENCY_CODES + ")\\b");
     private static final String UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine";
     /** Cents after whole units of a currency: "15 dollars 50", "17 USD 25 more", "ten euros and 5 cents". */
     private static final Pattern CENTS_AFTER = Pattern.compile("^\\s+(?:and\\s+)?(?<cents>\\d{1,2}"
@@ -186,6 +189,15 @@ public final class FigureParser {
                 unitText = unitText.substring(1);
             }
         }
+        if (cur == null && scale == null && "m".equals(unitText)) {
+            Matcher currencyAfter = CURRENCY_AFTER_M.matcher(Text.after(text, end));
+            if (currencyAfter.lookingAt()) {
+                scale = "m"; // "50 m euros", "20 m USD": millions of a currency, not metres
+                factor = Numbers.scale(scale);
+                unitText = currencyAfter.group("currency");
+                end += currencyAfter.end();
+            }
+        }
         if (cur != null) {
             unit = Currencies.ofPrefix(cur);
             kind = FigureKind.AMOUNT;
@@ -258,6 +270,12 @@ public final class FigureParser {
             kind = counted.kind();
             unitFactor = counted.unitFactor();
             end = counted.end();
+        }
+        Compounds.Smaller smaller = kind == FigureKind.MEASUREMENT && num2 == null && scale == null
+                ? Compounds.after(text, end, unit) : null;
+        if (smaller != null) {
+            cents = smaller.value(); // "6 feet 3 inches" is 6.25 feet, "7 pounds 4 ounces" 7.25 pounds
+            end = smaller.end();
         }
         if (kind == FigureKind.AMOUNT && unitText == null && cur != null && end < text.length()) {
             String following = Text.after(text, end);

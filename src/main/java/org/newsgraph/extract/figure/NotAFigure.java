@@ -15,6 +15,8 @@ final class NotAFigure {
     /** Why a number with no unit and nothing counted after it is refused; CoreNLP's reading may still count it. */
     static final String BARE_NUMBER = "a bare number: no unit, and no counted noun after it";
 
+    private static final String SIGNS = Currencies.signs().replace("\\", "");
+
     static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,4}\\)?[ .-]\\d{3,4}[ .-]\\d{3,4}(?:[ .-]\\d{2,4})?");
 
     static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s?(?:a\\.m\\.|p\\.m\\.|am|pm|GMT|BST|CET|ET)"
@@ -89,7 +91,7 @@ final class NotAFigure {
     }
 
     private static boolean startsWithCurrencySign(String text, int position) {
-        return position < text.length() && ("$€£¥₹".indexOf(text.charAt(position)) >= 0
+        return position < text.length() && (SIGNS.indexOf(text.charAt(position)) >= 0
                 || text.startsWith("US$", position));
     }
 

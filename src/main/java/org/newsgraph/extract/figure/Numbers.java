@@ -16,11 +16,15 @@ public final class Numbers {
             + "|nine|ten";
     /** "10 1/2", "3/4", "½": halves, thirds, quarters and eighths ("9/11" is no fraction). */
     private static final String FRACTION_DIGITS = "(?:\\d+\\s)?[1-7]/[2348](?![\\d/])|\\d*[½⅓⅔¼¾⅛]";
+    /** A part of a scale word: "half a million", "a quarter of a billion", "three quarters billion". */
+    private static final String PARTS_OF_SCALE = "(?i:(?:half|(?:a |one |three[ -])?quarters?)(?: of)?(?: an?)?)";
+    private static final Pattern PART_OF_SCALE = Pattern.compile(PARTS_OF_SCALE);
     /** A number as a regular expression: digits, fractions or words. */
     public static final String NUMBER = "(?:" + FRACTION_DIGITS + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
             + "|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
             + "|eight|nine)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
-            + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)))";
+            + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)"
+            + "|" + PARTS_OF_SCALE + "(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)))";
     /** The scale after a number, as a regular expression: "million", "bn", "k". */
     public static final String SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
             + "|\\s?(?:bn|tn|trn)\\b"
@@ -51,6 +55,10 @@ public final class Numbers {
         String[] parts = lower.split("-");
         if (parts.length == 2 && WORD_VALUES.containsKey(parts[0]) && WORD_VALUES.containsKey(parts[1])) {
             return BigDecimal.valueOf(WORD_VALUES.get(parts[0]) + WORD_VALUES.get(parts[1]));
+        }
+        if (PART_OF_SCALE.matcher(lower).matches()) {
+            return lower.startsWith("half") ? new BigDecimal("0.5")
+                    : lower.startsWith("three") ? new BigDecimal("0.75") : new BigDecimal("0.25");
         }
         BigDecimal fraction = fraction(lower);
         if (fraction != null) {

@@ -41,6 +41,9 @@ class FigureFamiliesTest {
             The bid was C $ 1.34 a share.                             | C $ 1.34 a share    | amount | 1.34       | CAD
             A pass costs 20 usd at the gate.                          | 20 usd              | amount | 20         | USD
             The striker cost £5 m in January.                         | £5 m                | amount | 5000000    | GBP
+            The club paid 50 m euros for the striker.                 | 50 m euros          | amount | 50000000   | EUR
+            The fund keeps 20 m USD in cash.                          | 20 m USD            | amount | 20000000   | USD
+            The budget is $50 m this year.                            | $50 m               | amount | 50000000   | USD
             """)
     void currencies(String sentence, String text, String kind, String value, String unit) {
         assertOne(sentence, text, kind, value, unit);
