@@ -69,6 +69,9 @@ public final class FigureParser {
     /** A scale after a currency code: "75 USD million". */
     private static final Pattern SCALE_AFTER_CURRENCY = Pattern.compile(
             "^\\s+(?<scale>million|billion|trillion|thousand|bn|mn)\\b");
+    /** The end of a range of money whose scale comes last: " to 3 billion" after "$2". */
+    private static final Pattern SCALED_RANGE_END = Pattern.compile("^\\s+(?:to|and)\\s+(?<num2>" + NUMBER
+            + ")\\s?(?<scale>hundred|thousand|million|billion|trillion|bn|mn|m)\\b");
     /** A currency after "m": "50 m euros" is fifty million euros. */
     private static final Pattern CURRENCY_AFTER_M = Pattern.compile("^\\s+(?<currency>" + Currencies.wordPattern()
             + "|" + CURRENCY_CODES + ")\\b");
@@ -282,6 +285,14 @@ public final class FigureParser {
             Matcher word = WORD.matcher(following);
             if (word.lookingAt() && word.group("w").matches("(?i)US|USD|dollars?")) {
                 end += word.end();
+            }
+        }
+        if (cur != null && scale == null && num2 == null && unitText == null) {
+            Matcher scaledEnd = SCALED_RANGE_END.matcher(Text.after(text, end));
+            if (scaledEnd.lookingAt()) {
+                num2 = scaledEnd.group("num2"); // "$2 to 3 billion": the scale of the range's end is the start's too
+                factor = Numbers.scale(scaledEnd.group("scale"));
+                end += scaledEnd.end();
             }
         }
         BigDecimal base = value.multiply(factor).multiply(unitFactor).add(cents);

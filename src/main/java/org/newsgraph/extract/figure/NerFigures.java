@@ -128,10 +128,19 @@ public final class NerFigures {
     /** The refusals every number passes: time of day, phone number, date, year, glued code, identifier, score. */
     private static boolean isNoFigure(String text, int start, int end) {
         String number = text.substring(start, end);
-        return NotAFigure.CLOCK.matcher(number).find() || NotAFigure.PHONE.matcher(number).find()
+        return overlaps(NotAFigure.CLOCK.matcher(text), start, end) || overlaps(NotAFigure.PHONE.matcher(text), start, end)
                 || NotAFigure.isAttached(text, start, end) || NotAFigure.isDate(text, start, end)
                 || Character.isDigit(number.charAt(0)) && NotAFigure.isIdentifier(text, start)
                 || Tally.isTally(text, start, end, false);
+    }
+
+    private static boolean overlaps(Matcher matcher, int start, int end) {
+        while (matcher.find()) {
+            if (matcher.start() < end && start < matcher.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOneOrYear(List<Token> span, BigDecimal value) {
@@ -150,6 +159,10 @@ public final class NerFigures {
         Token head = sentence.head(last);
         if (head == null || !head.pos().startsWith("NN") || head.pos().startsWith("NNP") || head.isEntity()
                 || !head.text().chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        // as for the rules, what is counted is written in the plural: "the 787 worth", "the four thousand mark" count nothing
+        if (!Nouns.countsInPlural(head.text().toLowerCase(Locale.ROOT))) {
             return null;
         }
         return head;

@@ -21,10 +21,10 @@ public final class Numbers {
     private static final Pattern PART_OF_SCALE = Pattern.compile(PARTS_OF_SCALE);
     /** A number as a regular expression: digits, fractions or words. */
     public static final String NUMBER = "(?:" + FRACTION_DIGITS + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
+            + "|" + PARTS_OF_SCALE + "(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
             + "|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
             + "|eight|nine)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
-            + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)"
-            + "|" + PARTS_OF_SCALE + "(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)))";
+            + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)))";
     /** The scale after a number, as a regular expression: "million", "bn", "k". */
     public static final String SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
             + "|\\s?(?:bn|tn|trn)\\b"

@@ -44,6 +44,15 @@ class FigureFamiliesTest {
             The club paid 50 m euros for the striker.                 | 50 m euros          | amount | 50000000   | EUR
             The fund keeps 20 m USD in cash.                          | 20 m USD            | amount | 20000000   | USD
             The budget is $50 m this year.                            | $50 m               | amount | 50000000   | USD
+            The house sold for half a million dollars.                | half a million dollars | amount | 500000 | USD
+            The estate was worth a quarter of a million pounds.       | a quarter of a million pounds | amount | 250000 | GBP
+            The estate cost three quarters of a billion euros.        | three quarters of a billion euros | amount | 750000000 | EUR
+            The bank freed 300 billion ruble for lending.             | 300 billion ruble   | amount | 300000000000 | RUB
+            The rent is ₩500,000 a month in Seoul.                    | ₩500,000 a month    | amount | 500000     | KRW
+            A kilo of bread costs 90 ₽ there.                         | 90 ₽                | amount | 90         | RUB
+            The fare is now ₦2,000 for adults.                        | ₦2,000              | amount | 2000       | NGN
+            The plant cost Mex$ 10 million.                           | Mex$ 10 million     | amount | 10000000   | MXN
+            A ticket costs 100 zł at the door.                        | 100 zł              | amount | 100        | PLN
             """)
     void currencies(String sentence, String text, String kind, String value, String unit) {
         assertOne(sentence, text, kind, value, unit);
@@ -74,6 +83,9 @@ class FigureFamiliesTest {
             Overnight it fell to -5 degrees Celsius.                  | -5 degrees Celsius  | measurement | -5     | DEG_C
             The valley reached minus 12 degrees Fahrenheit.           | minus 12 degrees Fahrenheit | measurement | -12 | DEG_F
             The freezer holds −18°C.                                  | −18°C               | measurement | -18    | DEG_C
+            The centre is 6 feet 3 inches tall.                       | 6 feet 3 inches     | measurement | 6.25   | FT
+            The pike was 4 ft, 6 in long.                             | 4 ft, 6 in          | measurement | 4.5    | FT
+            The baby weighed 7 pounds 4 ounces at birth.              | 7 pounds 4 ounces   | measurement | 7.25   | LB
             """)
     void physicalUnits(String sentence, String text, String kind, String value, String unit) {
         assertOne(sentence, text, kind, value, unit);

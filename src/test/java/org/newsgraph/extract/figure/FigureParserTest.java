@@ -291,6 +291,8 @@ class FigureParserTest {
             Analysts expect growth of 3-5% next year.                  | change | 3          | 5          | percent |
             The plan will cut between 2,000 and 3,000 jobs.            | count  | 2000       | 3000       | job     |
             The sale could raise 2 to 3 billion dollars.               | amount | 2000000000 | 3000000000 | USD     |
+            The fund will spend $2 to 3 billion on roads.              | amount | 2000000000 | 3000000000 | USD     |
+            Vendors earn US$300 to 350 million a year.                 | amount | 300000000  | 350000000  | USD     | P1Y
             Margins should reach 10% to 12% by then.                   | share  | 10         | 12         | percent |
             Revenue is expected to reach £3.2bn-£3.5bn.                | amount | 3200000000 | 3500000000 | GBP     |
             The upgrade will take 15 to 20 minutes.                    | duration | 15       | 20         | MIN     |

@@ -1,0 +1,101 @@
+package org.newsgraph.extract.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.FigureCandidate;
+import org.newsgraph.extract.FigureKind;
+import org.newsgraph.extract.Rejection;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.testing.ParsedText;
+
+/** CoreNLP's reading as a second reader: what it adds where no rule read a figure, and what it must not add. */
+class NerFiguresTest {
+
+    private static final FigureParser PARSER = new FigureParser();
+
+    /** The figures only NER adds to a one-sentence text. */
+    private static List<FigureCandidate> added(ParsedText parsed) {
+        AnnotatedText annotated = parsed.text();
+        AnnotatedSentence sentence = annotated.sentences().get(0);
+        String text = annotated.text().substring(sentence.start(), sentence.end());
+        List<Rejection> refused = new ArrayList<>();
+        List<FigureCandidate> found = PARSER.parse(text, refused::add);
+        return NerFigures.missed(sentence, text, found, refused);
+    }
+
+    @Test
+    void countsTheNounTheParseGivesANumberTheRulesLeftBare() {
+        ParsedText parsed = new ParsedText().sentence(
+                "It/PRP will/MD take/VB eight/CD/NUMBER/_/8.0 new/JJ ZX500/NNP LR/NNP (/-LRB- long/JJ range/NN )/-RRB-"
+                        + " aircraft/NNS ./.",
+                "nsubj(take, It) aux(take, will) obj(take, aircraft) nummod(aircraft, eight) amod(aircraft, new)"
+                        + " compound(aircraft, ZX500) compound(aircraft, LR) ROOT(ROOT, take)");
+        List<FigureCandidate> added = added(parsed);
+        assertEquals(1, added.size(), added.toString());
+        FigureCandidate figure = added.get(0);
+        assertEquals(FigureKind.COUNT, figure.kind());
+        assertEquals(0, new BigDecimal("8").compareTo(figure.value()));
+        assertEquals("aircraft", figure.unit());
+        String text = parsed.text().text();
+        assertTrue(text.substring(figure.start(), figure.end()).startsWith("eight new"), text);
+    }
+
+    @Test
+    void aNumberWithNothingToCountStaysBare() {
+        ParsedText parsed = new ParsedText().sentence(
+                "Orders/NNS rose/VBD to/IN 230/CD/NUMBER/_/230.0 ./.",
+                "nsubj(rose, Orders) obl:to(rose, 230) case(230, to) ROOT(ROOT, rose)");
+        assertEquals(List.of(), added(parsed));
+    }
+
+    @Test
+    void whatTheRulesRefusedForAReasonStaysRefused() {
+        ParsedText identifier = new ParsedText().sentence(
+                "Flight/NN 447/CD/NUMBER/_/447.0 carried/VBD crew/NN ./.",
+                "nsubj(carried, Flight) nummod(Flight, 447) obj(carried, crew) ROOT(ROOT, carried)");
+        assertEquals(List.of(), added(identifier));
+        ParsedText phone = new ParsedText().sentence(
+                "Call/VB 555-123-4567/CD/NUMBER/_/5.551234567E9 now/RB ./.",
+                "obj(Call, 555-123-4567) advmod(Call, now) ROOT(ROOT, Call)");
+        assertEquals(List.of(), added(phone));
+        ParsedText clock = new ParsedText().sentence(
+                "Trading/NN stopped/VBD at/IN 2.40/CD/NUMBER/_/2.4 PM/NNS ./.",
+                "nsubj(stopped, Trading) obl:at(stopped, PM) nummod(PM, 2.40) ROOT(ROOT, stopped)");
+        assertEquals(List.of(), added(clock));
+    }
+
+    @Test
+    void aNounInTheSingularIsNotCountedByALargerNumber() {
+        ParsedText parsed = new ParsedText().sentence(
+                "The/DT index/NN passed/VBD the/DT four/CD/NUMBER/_/4000.0 thousand/CD/NUMBER/_/4000.0 mark/NN ./.",
+                "nsubj(passed, index) obj(passed, mark) nummod(mark, thousand) compound(thousand, four)"
+                        + " ROOT(ROOT, passed)");
+        assertEquals(List.of(), added(parsed));
+    }
+
+    @Test
+    void moneyTakesItsCurrencyFromTheNormalisedSignWhenTheWordsNameNone() {
+        ParsedText parsed = new ParsedText().sentence(
+                "It/PRP won/VBD the/DT one-yen/JJ/MONEY/_/¥1.0 contract/NN ./.",
+                "nsubj(won, It) obj(won, contract) det(contract, the) amod(contract, one-yen) ROOT(ROOT, won)");
+        List<FigureCandidate> added = added(parsed);
+        assertEquals(1, added.size(), added.toString());
+        assertEquals(FigureKind.AMOUNT, added.get(0).kind());
+        assertEquals("JPY", added.get(0).unit());
+        assertEquals(0, BigDecimal.ONE.compareTo(added.get(0).value()));
+    }
+
+    @Test
+    void aFigureTheRulesReadIsNotReadTwice() {
+        ParsedText parsed = new ParsedText().sentence(
+                "Sales/NNS reached/VBD $/$/MONEY/_/~$5.0E6 5/CD/MONEY/_/~$5.0E6 million/CD/MONEY/_/~$5.0E6 ./.",
+                "nsubj(reached, Sales) obj(reached, $) nummod($, million) compound(million, 5) ROOT(ROOT, reached)");
+        assertEquals(List.of(), added(parsed));
+    }
+}
