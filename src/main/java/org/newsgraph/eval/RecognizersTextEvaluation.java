@@ -129,11 +129,19 @@ public final class RecognizersTextEvaluation {
     private static boolean sameValue(FigureCandidate figure, BigDecimal expected, String unit) {
         BigDecimal coins = unit != null && COINS.contains(unit) ? expected.movePointLeft(2) : expected;
         for (BigDecimal v : new BigDecimal[] {figure.value(), figure.min(), figure.max()}) {
-            if (v != null && (v.compareTo(expected) == 0 || v.compareTo(coins) == 0)) {
+            if (v != null && (close(v, expected) || close(v, coins))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Equal, or equal to the spec's last digit: the specs hold doubles ("5 ft 2 in" is 5.166666666666667), the
+     * parser exact decimals (5.1666666666666667).
+     */
+    private static boolean close(BigDecimal found, BigDecimal expected) {
+        return found.subtract(expected).abs().compareTo(expected.abs().movePointLeft(12)) <= 0;
     }
 
     /** "[20,30)" is 20 to 30; null for anything else, and for open ranges ("(100,)"). */
