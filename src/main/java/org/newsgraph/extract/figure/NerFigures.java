@@ -80,8 +80,8 @@ public final class NerFigures {
             return null;
         }
         Matcher normalized = NORMALIZED.matcher(span.get(0).normalized());
-        if (!normalized.lookingAt()) {
-            return null;
+        if (!normalized.matches()) {
+            return null; // a range ("$3.0E8-$3.5E8", "20 - 30") is the rules' to read: no half of it as the whole
         }
         BigDecimal value;
         try {
