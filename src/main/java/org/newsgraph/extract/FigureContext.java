@@ -12,6 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.coref.Coreference;
+import org.newsgraph.extract.figure.ChangeWords;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
@@ -83,9 +84,8 @@ final class FigureContext {
     /** Coreference reasons sure enough to assert: the article's own description, or a subject of the same sentence. */
     private static final Set<String> SURE_COREFERENCE = Set.of("described", "same-sentence", "conjunction");
 
-    private static final Set<String> CHANGE_NOUNS = Set.of("increase", "rise", "jump", "gain", "growth", "surge",
-            "climb", "rebound", "hike", "drop", "decline", "fall", "slump", "decrease", "cut", "reduction", "dip",
-            "plunge", "slide", "contraction", "loss", "change");
+    /** "A 29% increase in cloud revenue": the nouns of change-words.tsv, shared with the figure parser. */
+    private static final Set<String> CHANGE_NOUNS = ChangeWords.nouns();
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "det:poss");
     /** Verbs whose subject is who acts ("companies spend"), not what is measured ("revenue rose"). */
     private static final Set<String> AGENT_VERBS = Set.of("spend", "earn", "generate", "pay", "invest", "raise",
@@ -117,10 +117,12 @@ final class FigureContext {
 
     private final DocumentContext context;
     private final Map<String, Entity> byId;
+    private final MarketMoves markets;
 
     FigureContext(DocumentContext context, Map<String, Entity> byId) {
         this.context = context;
         this.byId = byId;
+        this.markets = new MarketMoves(context);
     }
 
     /** An answer of the chain: the entity id or words, the step, and whether it may be asserted. */
@@ -161,7 +163,7 @@ final class FigureContext {
             }
         }
         Found subject = subject(sentence, nouns, span, candidate.kind());
-        Found measure = measure(sentence, span, head, nouns, candidate.kind());
+        Found measure = measure(sentence, span, head, nouns, candidate);
         return new About(subject, measure, of, time(sentence, head, span));
     }
 
@@ -465,7 +467,8 @@ final class FigureContext {
         }
         for (Token child : sentence.children(noun)) {
             String relation = DependencyWalk.relation(sentence, noun, child);
-            if ((relation.equals("nmod:of") || relation.equals("nmod:at")) && !span.contains(child)) {
+            boolean sharesIn = relation.equals("nmod:in") && MarketMoves.isShareNoun(word(noun));
+            if ((relation.equals("nmod:of") || relation.equals("nmod:at") || sharesIn) && !span.contains(child)) {
                 Entity entity = context.entityAt(child);
                 if (entity != null && entity.type() == EntityType.ORGANIZATION) {
                     return new Found(entity.id(), OF_ATTACHMENT, true);
@@ -514,7 +517,9 @@ final class FigureContext {
         return token.text().toLowerCase(Locale.ROOT);
     }
 
-    private Found measure(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns, FigureKind kind) {
+    private Found measure(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns,
+                          FigureCandidate candidate) {
+        FigureKind kind = candidate.kind();
         Set<Token> near = new HashSet<>(span);
         near.addAll(nouns);
         for (Token token : near) {
@@ -533,6 +538,10 @@ final class FigureContext {
             if (whole != null && context.entityAt(whole) == null) {
                 return found(sentence, whole, SHARE_OF);
             }
+        }
+        Found market = markets.measure(sentence, span, nouns.get(nouns.size() - 1), candidate.unit(), candidate.per());
+        if (market != null) {
+            return market;
         }
         if (kind == FigureKind.COUNT && !head.pos().equals("CD") && isMeasureNoun(sentence, head)) {
             return found(sentence, head, COUNTED_NOUN);
