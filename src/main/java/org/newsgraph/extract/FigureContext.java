@@ -79,6 +79,9 @@ final class FigureContext {
     /** "Shares in Acme fell 5%": what moved is the share price. */
     private static final Set<String> SHARES = Set.of("shares", "stock", "stocks", "share");
 
+    /** "A 25% stake in Acme": nouns of a holding, whose "in" names the whole. */
+    private static final Set<String> STAKES = Set.of("stake", "share", "holding", "interest");
+
     /** Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. */
     private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT);
     /** Coreference reasons sure enough to assert: the article's own description, or a subject of the same sentence. */
@@ -157,6 +160,9 @@ final class FigureContext {
         String of = candidate.of();
         if (candidate.kind() == FigureKind.SHARE) {
             Token whole = child(sentence, head, "nmod:of");
+            if (whole == null && STAKES.contains(word(head))) {
+                whole = child(sentence, head, "nmod:in");
+            }
             if (whole != null) {
                 Entity owner = context.entityOfPhrase(sentence, whole, byId);
                 of = owner != null ? owner.id() : phrase(sentence, whole);
@@ -467,7 +473,9 @@ final class FigureContext {
         }
         for (Token child : sentence.children(noun)) {
             String relation = DependencyWalk.relation(sentence, noun, child);
-            boolean sharesIn = relation.equals("nmod:in") && MarketMoves.isShareNoun(word(noun));
+            // "shares in Acme fell": Acme's shares; but "a 25% share in Acme" is a stake whose whole is Acme
+            boolean sharesIn = relation.equals("nmod:in") && MarketMoves.isShareNoun(word(noun))
+                    && !span.contains(noun) && sentence.children(noun).stream().noneMatch(span::contains);
             if ((relation.equals("nmod:of") || relation.equals("nmod:at") || sharesIn) && !span.contains(child)) {
                 Entity entity = context.entityAt(child);
                 if (entity != null && entity.type() == EntityType.ORGANIZATION) {
@@ -539,7 +547,7 @@ final class FigureContext {
                 return found(sentence, whole, SHARE_OF);
             }
         }
-        Found market = markets.measure(sentence, span, nouns.get(nouns.size() - 1), candidate.unit(), candidate.per());
+        Found market = markets.measure(sentence, span, nouns.get(nouns.size() - 1), candidate.unit());
         if (market != null) {
             return market;
         }

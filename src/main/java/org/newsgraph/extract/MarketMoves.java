@@ -41,6 +41,7 @@ final class MarketMoves {
     private final AnnotatedText doc;
     private final DocumentContext context;
     private final Map<String, Boolean> indexes = new HashMap<>();
+    private Boolean reportsIndexes;
 
     MarketMoves(DocumentContext context) {
         this.context = context;
@@ -72,7 +73,7 @@ final class MarketMoves {
      *
      * @param start the noun or number the climb to the figure's verb starts from
      */
-    FigureContext.Found measure(AnnotatedSentence sentence, List<Token> span, Token start, String unit, String per) {
+    FigureContext.Found measure(AnnotatedSentence sentence, List<Token> span, Token start, String unit) {
         boolean points = "point".equals(unit);
         Token current = start;
         Token verb = null;
@@ -96,7 +97,7 @@ final class MarketMoves {
             }
             current = governor;
         }
-        Mover moved = mover == null ? null : classify(sentence, mover);
+        Mover moved = mover == null ? null : movesInPoints(sentence, verb) ? Mover.INDEX : classify(sentence, mover);
         if (points) {
             return found(moved == Mover.STOCK ? Mover.STOCK : Mover.INDEX);
         }
@@ -109,7 +110,7 @@ final class MarketMoves {
         boolean level = relation != null && (relation.equals("obl:at") || relation.equals("obl:to")
                 || relation.equals("obl:on") || relation.equals("nmod:to") || relation.equals("nmod:at"));
         boolean currency = unit != null && unit.matches("[A-Z]{3}");
-        if (currency && moved == Mover.STOCK && (level || "share".equals(per))) {
+        if (currency && moved == Mover.STOCK && level) {
             return found(Mover.STOCK);
         }
         if (unit == null && moved == Mover.INDEX && level) {
@@ -141,6 +142,10 @@ final class MarketMoves {
             return Mover.INDEX;
         }
         Entity entity = context.entityAt(mover);
+        if (entity != null && "MISC".equals(mover.ner()) && reportsIndexes()) {
+            // CoreNLP names it but not as an organisation: in a report on indexes, an index ("the Nasdaq rose 2%")
+            return Mover.INDEX;
+        }
         if (entity == null) {
             entity = context.coreference().resolve(sentence, mover).map(r -> r.entity()).orElse(null);
         }
@@ -150,17 +155,52 @@ final class MarketMoves {
         return isIndex(entity) ? Mover.INDEX : Mover.STOCK;
     }
 
-    /** Whether the words around a name make it an index: "the FTSE 100 index", "the Nasdaq Composite". */
-    private static boolean namesIndex(AnnotatedSentence sentence, Token head) {
-        for (Token child : sentence.children(head)) {
-            if (NAME_PARTS.contains(DependencyWalk.relation(sentence, head, child))
-                    && INDEX_NOUNS.contains(child.text().toLowerCase(Locale.ROOT))) {
+    /**
+     * Whether the words around a name make it an index: "the FTSE 100 index", "the Nasdaq Composite", "the Dow Jones
+     * Industrial Average" (from "Dow", up the words of the name).
+     */
+    private static boolean namesIndex(AnnotatedSentence sentence, Token token) {
+        Token current = token;
+        for (int step = 0; step < 4 && current != null; step++) {
+            for (Token child : sentence.children(current)) {
+                if (NAME_PARTS.contains(DependencyWalk.relation(sentence, current, child))
+                        && INDEX_NOUNS.contains(child.text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            if (INDEX_NOUNS.contains(current.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            Token governor = sentence.head(current);
+            current = governor != null && NAME_PARTS.contains(sentence.relationToHead(current)) ? governor : null;
+        }
+        return false;
+    }
+
+    /** Whether the article speaks of indexes at all: an index noun, or a move in points. */
+    private boolean reportsIndexes() {
+        if (reportsIndexes == null) {
+            reportsIndexes = doc.sentences().stream().anyMatch(s -> s.tokens().stream().anyMatch(t ->
+                    INDEX_NOUNS.contains(t.text().toLowerCase(Locale.ROOT)) || isPoints(s, t)));
+        }
+        return reportsIndexes;
+    }
+
+    /** "fell 9.48 points": a number of points. */
+    private static boolean isPoints(AnnotatedSentence sentence, Token token) {
+        return token.text().toLowerCase(Locale.ROOT).matches("points?")
+                && sentence.children(token).stream().anyMatch(n -> n.pos().equals("CD"));
+    }
+
+    /** "fell 1.2%, or 9.48 points", "went up by 0.16% (16.03 points)": the verb moves something in points. */
+    private static boolean movesInPoints(AnnotatedSentence sentence, Token verb) {
+        for (Token child : sentence.children(verb)) {
+            if (isPoints(sentence, child) || sentence.children(child).stream().anyMatch(g -> isPoints(sentence, g)
+                    && !DependencyWalk.relation(sentence, child, g).startsWith("nmod"))) {
                 return true;
             }
         }
-        Token governor = sentence.head(head);
-        return governor != null && NAME_PARTS.contains(sentence.relationToHead(head))
-                && INDEX_NOUNS.contains(governor.text().toLowerCase(Locale.ROOT));
+        return false;
     }
 
     /** Whether the article names this entity as an index or moves it in points anywhere. */
@@ -182,14 +222,18 @@ final class MarketMoves {
         });
     }
 
-    /** "The Nasdaq lost 82.65 points": the token is the subject of a verb with a number of points. */
+    /** "The Nasdaq lost 82.65 points": the name (or the phrase it is part of) is the subject of a move in points. */
     private static boolean movedInPoints(AnnotatedSentence sentence, Token token) {
-        Token verb = sentence.head(token);
-        if (verb == null || !sentence.relationToHead(token).startsWith("nsubj") || !verb.pos().startsWith("VB")) {
-            return false;
+        Token current = token;
+        for (int step = 0; step < 4 && current != null; step++) {
+            Token governor = sentence.head(current);
+            String relation = sentence.relationToHead(current);
+            if (governor != null && relation.startsWith("nsubj") && governor.pos().startsWith("VB")) {
+                return movesInPoints(sentence, governor);
+            }
+            current = governor != null && NAME_PARTS.contains(relation) ? governor : null;
         }
-        return sentence.children(verb).stream().anyMatch(c -> c.text().toLowerCase(Locale.ROOT).matches("points?")
-                && sentence.children(c).stream().anyMatch(n -> n.pos().equals("CD")));
+        return false;
     }
 
     private static String lemma(Token token) {
