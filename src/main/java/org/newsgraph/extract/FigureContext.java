@@ -251,6 +251,13 @@ final class FigureContext {
                     return sure(named.id(), relation.equals("appos") ? APPOSITION
                             : relation.startsWith("acl") ? RELATIVE_CLAUSE : OF_ATTACHMENT, said, strayed || !attached);
                 }
+                if (relation.startsWith("acl") && MarketMoves.isShareNoun(word(current))) {
+                    // "with shares in Acme falling 9%": the shares the participle describes are Acme's
+                    Found owner = owner(sentence, current, span);
+                    if (owner != null) {
+                        return sure(owner.value(), owner.step(), said, strayed || !owner.sure());
+                    }
+                }
                 if (step == 1) {
                     Entity beside = roundUp(sentence, current, below, relation);
                     if (beside != null) {
