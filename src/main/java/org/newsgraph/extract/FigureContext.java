@@ -196,6 +196,17 @@ final class FigureContext {
         for (int step = 0; step < 3; step++) {
             Token governor = sentence.head(current);
             String relation = sentence.relationToHead(current);
+            if (governor != null && relation.equals("dep") && governor.text().equalsIgnoreCase("of")
+                    && sentence.relationToHead(governor).startsWith("acl")) {
+                // "a loss of $381 million" parsed as acl(loss, of) dep(of, $): the amount is the loss's
+                Token noun = sentence.head(governor);
+                if (noun == null || nouns.contains(noun) || !noun.pos().startsWith("NN")) {
+                    break;
+                }
+                nouns.add(noun);
+                current = noun;
+                continue;
+            }
             if (governor == null || nouns.contains(governor) || !governor.pos().startsWith("NN")
                     || !(relation.equals("nummod") || relation.equals("amod") || relation.equals("compound")
                     || relation.equals("nmod:of") || relation.equals("appos") || relation.equals("dep"))) {
