@@ -54,6 +54,11 @@ class FigureContextTest {
                         "Acme/NNP/ORGANIZATION posted/VBD/_/post revenue/NN of/IN $/$ 5/CD billion/CD ./.",
                         "nsubj(posted, Acme) root(ROOT, posted) obj(posted, revenue) nmod:of(revenue, $) case($, of) "
                                 + "nummod($, billion) compound(billion, 5)"),
+                of("a noun of an amount hung as acl(noun, of) dep(of, $): the noun is measured", "$ 381 million",
+                        FigureKind.AMOUNT, "acme", "nsubj", true, "loss", "-",
+                        "Acme/NNP/ORGANIZATION reported/VBD/_/report a/DT loss/NN of/IN $/$ 381/CD million/CD ./.",
+                        "nsubj(reported, Acme) root(ROOT, reported) obj(reported, loss) det(loss, a) acl(loss, of) "
+                                + "dep(of, $) nummod($, million) compound(million, 381)"),
                 of("relative clause, not the buyer named before it", "5000 people", FigureKind.COUNT, "acme",
                         "relative-clause", true, "people", "-",
                         "Beta/NNP/ORGANIZATION bought/VBD/_/buy Acme/NNP/ORGANIZATION ,/, which/WDT "
