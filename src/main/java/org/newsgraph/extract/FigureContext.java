@@ -75,9 +75,13 @@ final class FigureContext {
     static final String COUNTED_NOUN = "counted-noun";
     static final String IMPLICIT = "implicit";
     static final String ROUND_UP = "round-up";
+    static final String VERB_NOUN = "verb-noun";
 
     /** "Shares in Acme fell 5%": what moved is the share price. */
     private static final Set<String> SHARES = Set.of("shares", "stock", "stocks", "share");
+
+    /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
+    private static final Map<String, String> VERB_MEASURES = verbMeasures();
 
     /** "A 25% stake in Acme": nouns of a holding, whose "in" names the whole. */
     private static final Set<String> STAKES = Set.of("stake", "share", "holding", "interest");
@@ -126,6 +130,15 @@ final class FigureContext {
         this.context = context;
         this.byId = byId;
         this.markets = new MarketMoves(context);
+    }
+
+    private static Map<String, String> verbMeasures() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (org.newsgraph.io.ResourceTable.Row row : org.newsgraph.io.ResourceTable.rows(
+                "/org/newsgraph/extract/verb-measures.tsv", 2, "verb lemma <TAB> measure")) {
+            out.put(row.columns()[0].strip(), row.columns()[1].strip());
+        }
+        return Map.copyOf(out);
     }
 
     /** An answer of the chain: the entity id or words, the step, and whether it may be asserted. */
@@ -580,6 +593,12 @@ final class FigureContext {
         Token verb = head.pos().startsWith("VB") || hasSubject(sentence, head) ? head
                 : DependencyWalk.ancestors(sentence, nouns.get(nouns.size() - 1)).stream().limit(MAX_CLIMB)
                 .filter(t -> t.pos().startsWith("VB")).findFirst().orElse(null);
+        String named = verb == null || candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}") ? null
+                : VERB_MEASURES.get(lemma(verb));
+        if (named != null && sentence.relationToHead(nouns.get(nouns.size() - 1)).equals("obj")
+                && verb.equals(sentence.head(nouns.get(nouns.size() - 1)))) {
+            return new Found(named, VERB_NOUN, true);
+        }
         if (verb == null || AGENT_VERBS.contains(lemma(verb))) {
             return Found.NONE;
         }
