@@ -2,17 +2,11 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.AnnotatedText;
-import org.newsgraph.testing.ParsedText;
 
 /**
  * What a market report's figures measure and whose they are, one made-up sentence per class of phrasing: moves and
@@ -98,24 +92,9 @@ class MarketMovesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void measures(Case c) {
-        ParsedText parsed = new ParsedText();
-        c.sentences().forEach(s -> parsed.sentence(s[0], s[1]));
-        AnnotatedText text = parsed.text();
-        List<Entity> entities = parsed.entities();
-        Map<String, Entity> byId = new LinkedHashMap<>();
-        entities.forEach(e -> byId.put(e.id(), e));
-        AnnotatedSentence sentence = text.sentences().get(text.sentences().size() - 1);
-        int start = text.text().indexOf(c.figure(), sentence.start());
-        FigureCandidate candidate = new FigureCandidate(0, c.figure().length(), c.kind(), BigDecimal.ONE, null, null,
-                c.unit(), null, null, null, null, null, null);
-        FigureContext.About about = new FigureContext(new DocumentContext(text, entities), byId)
-                .about(sentence, start, start + c.figure().length(), candidate);
-        assertEquals(c.measure(), dash(about.measure().value()), "measure");
-        assertEquals(c.step(), dash(about.measure().step()), "measure step");
-        assertEquals(c.subject(), dash(about.subject().sure() ? about.subject().value() : null), "subject");
-    }
-
-    private static String dash(String value) {
-        return value == null ? "-" : value;
+        FigureContext.About about = HandParsedFigure.about(c.sentences(), c.figure(), c.kind(), c.unit());
+        assertEquals(c.measure(), HandParsedFigure.dash(about.measure().value()), "measure");
+        assertEquals(c.step(), HandParsedFigure.dash(about.measure().step()), "measure step");
+        assertEquals(c.subject(), HandParsedFigure.dash(about.subject().sure() ? about.subject().value() : null), "subject");
     }
 }
