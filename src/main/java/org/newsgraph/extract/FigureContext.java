@@ -51,8 +51,10 @@ import org.newsgraph.nlp.Token;
  * chain only follows the figure's own dependencies.
  *
  * <p>The measure comes from: {@code change-of} ("a 29% increase in cloud revenue"), {@code share-of} ("25% of
- * revenue"), {@code counted-noun} ("350 stores"), {@code head-noun} (the noun the figure is attached to:
- * "revenue of $5bn"), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the share price). A measure is
+ * revenue"), {@code index-level} and {@code stock-price} (market moves, {@link MarketMoves}), {@code counted-noun}
+ * ("350 stores"), {@code head-noun} (the noun the figure is attached to: "revenue of $5bn"), {@code verb-noun} ("lost
+ * $6 billion" is a loss: {@code verb-measures.tsv}), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the
+ * share price). A measure is
  * at most four words, without punctuation, repeated words or verbs of saying; anything else is left empty.
  *
  * <p>The time is a date attached to the figure's own clause before any other date of the sentence, never the base of a
