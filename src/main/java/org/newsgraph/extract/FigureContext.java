@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.extract.figure.ChangeWords;
+import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
@@ -79,9 +81,6 @@ final class FigureContext {
     static final String ROUND_UP = "round-up";
     static final String VERB_NOUN = "verb-noun";
 
-    /** "Shares in Acme fell 5%": what moved is the share price. */
-    private static final Set<String> SHARES = Set.of("shares", "stock", "stocks", "share");
-
     /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
     private static final Map<String, String> VERB_MEASURES = verbMeasures();
 
@@ -135,8 +134,8 @@ final class FigureContext {
     }
 
     private static Map<String, String> verbMeasures() {
-        Map<String, String> out = new java.util.HashMap<>();
-        for (org.newsgraph.io.ResourceTable.Row row : org.newsgraph.io.ResourceTable.rows(
+        Map<String, String> out = new HashMap<>();
+        for (ResourceTable.Row row : ResourceTable.rows(
                 "/org/newsgraph/extract/verb-measures.tsv", 2, "verb lemma <TAB> measure")) {
             out.put(row.columns()[0].strip(), row.columns()[1].strip());
         }
@@ -607,7 +606,7 @@ final class FigureContext {
         for (Token child : sentence.children(verb)) {
             if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
                     && isMeasureNoun(sentence, child)) {
-                return SHARES.contains(word(child)) ? new Found("share price", SUBJECT_NOUN, true)
+                return MarketMoves.isShareNoun(word(child)) ? new Found("share price", SUBJECT_NOUN, true)
                         : found(sentence, child, SUBJECT_NOUN);
             }
         }
