@@ -33,7 +33,8 @@ class AttributionIT {
         StringWriter out = new StringWriter();
         CommandLine cmd = Main.commandLine();
         cmd.setOut(new PrintWriter(out));
-        assertEquals(0, cmd.execute("eval", "--figures", "--half", "tuning", "--kpi-edgar", "target/no-kpi-edgar"));
+        assertEquals(0, cmd.execute("eval", "--figures", "--half", "tuning", "--kpi-edgar", "target/no-kpi-edgar",
+                "--article-timeout", "900"), "a shared machine can be slow: the budget is not what is tested here");
         Matcher m = SCORES.matcher(out.toString());
         assertTrue(m.find(), out.toString());
         double subject = Double.parseDouble(m.group(1));
