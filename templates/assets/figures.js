@@ -25,6 +25,7 @@
     row.href = article[1] + '#' + row.id;
     row.entity = entity ? entity[0] : undefined;
     row.entityHref = entity ? entity[1] : undefined;
+    row.others = (row.others || []).map(function (n) { return source.entities[n]; });
     row.unitName = row.unitName || row.unit;
     row.measureLabel = row.measureLabel === undefined ? row.measure : row.measureLabel;
     return row;
@@ -102,6 +103,10 @@
     });
     td = cell('About');
     if (f.entity) { td.appendChild(link(f.entityHref, f.entity)); }
+    f.others.forEach(function (o) {
+      td.appendChild(document.createTextNode(', '));
+      td.appendChild(link(o[1], o[0]));
+    });
     tr.appendChild(td);
     td = cell('Rate');
     td.textContent = f.period || '';

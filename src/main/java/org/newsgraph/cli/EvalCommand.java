@@ -362,7 +362,7 @@ final class EvalCommand implements Callable<Integer> {
         List<ArticleProblem> problems = new ArrayList<>();
         List<Article> all = Newsgraph.readAll(articles, problems);
         problems.forEach(p -> spec.commandLine().getErr().println(p));
-        Newsgraph newsgraph = new Newsgraph();
+        Newsgraph newsgraph = new Newsgraph(extractor());
         FigureEvaluation evaluation = new FigureEvaluation();
         FigureEvaluation.Result total = FigureEvaluation.Result.EMPTY;
         for (Path file : goldFiles) {

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.coref.Coreference;
+import org.newsgraph.extract.figure.ChangeWords;
+import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
@@ -50,8 +53,10 @@ import org.newsgraph.nlp.Token;
  * chain only follows the figure's own dependencies.
  *
  * <p>The measure comes from: {@code change-of} ("a 29% increase in cloud revenue"), {@code share-of} ("25% of
- * revenue"), {@code counted-noun} ("350 stores"), {@code head-noun} (the noun the figure is attached to:
- * "revenue of $5bn"), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the share price). A measure is
+ * revenue"), {@code index-level} and {@code stock-price} (market moves, {@link MarketMoves}), {@code counted-noun}
+ * ("350 stores"), {@code head-noun} (the noun the figure is attached to: "revenue of $5bn"), {@code verb-noun} ("lost
+ * $6 billion" is a loss: {@code verb-measures.tsv}), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the
+ * share price). A measure is
  * at most four words, without punctuation, repeated words or verbs of saying; anything else is left empty.
  *
  * <p>The time is a date attached to the figure's own clause before any other date of the sentence, never the base of a
@@ -74,18 +79,21 @@ final class FigureContext {
     static final String COUNTED_NOUN = "counted-noun";
     static final String IMPLICIT = "implicit";
     static final String ROUND_UP = "round-up";
+    static final String VERB_NOUN = "verb-noun";
 
-    /** "Shares in Acme fell 5%": what moved is the share price. */
-    private static final Set<String> SHARES = Set.of("shares", "stock", "stocks", "share");
+    /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
+    private static final Map<String, String> VERB_MEASURES = verbMeasures();
+
+    /** "A 25% stake in Acme": nouns of a holding, whose "in" names the whole. */
+    private static final Set<String> STAKES = Set.of("stake", "share", "holding", "interest");
 
     /** Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. */
     private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT);
     /** Coreference reasons sure enough to assert: the article's own description, or a subject of the same sentence. */
     private static final Set<String> SURE_COREFERENCE = Set.of("described", "same-sentence", "conjunction");
 
-    private static final Set<String> CHANGE_NOUNS = Set.of("increase", "rise", "jump", "gain", "growth", "surge",
-            "climb", "rebound", "hike", "drop", "decline", "fall", "slump", "decrease", "cut", "reduction", "dip",
-            "plunge", "slide", "contraction", "loss", "change");
+    /** "A 29% increase in cloud revenue": the nouns of change-words.tsv, shared with the figure parser. */
+    private static final Set<String> CHANGE_NOUNS = ChangeWords.nouns();
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "det:poss");
     /** Verbs whose subject is who acts ("companies spend"), not what is measured ("revenue rose"). */
     private static final Set<String> AGENT_VERBS = Set.of("spend", "earn", "generate", "pay", "invest", "raise",
@@ -117,10 +125,21 @@ final class FigureContext {
 
     private final DocumentContext context;
     private final Map<String, Entity> byId;
+    private final MarketMoves markets;
 
     FigureContext(DocumentContext context, Map<String, Entity> byId) {
         this.context = context;
         this.byId = byId;
+        this.markets = new MarketMoves(context);
+    }
+
+    private static Map<String, String> verbMeasures() {
+        Map<String, String> out = new HashMap<>();
+        for (ResourceTable.Row row : ResourceTable.rows(
+                "/org/newsgraph/extract/verb-measures.tsv", 2, "verb lemma <TAB> measure")) {
+            out.put(row.columns()[0].strip(), row.columns()[1].strip());
+        }
+        return Map.copyOf(out);
     }
 
     /** An answer of the chain: the entity id or words, the step, and whether it may be asserted. */
@@ -155,13 +174,16 @@ final class FigureContext {
         String of = candidate.of();
         if (candidate.kind() == FigureKind.SHARE) {
             Token whole = child(sentence, head, "nmod:of");
+            if (whole == null && STAKES.contains(word(head))) {
+                whole = child(sentence, head, "nmod:in");
+            }
             if (whole != null) {
                 Entity owner = context.entityOfPhrase(sentence, whole, byId);
                 of = owner != null ? owner.id() : phrase(sentence, whole);
             }
         }
         Found subject = subject(sentence, nouns, span, candidate.kind());
-        Found measure = measure(sentence, span, head, nouns, candidate.kind());
+        Found measure = measure(sentence, span, head, nouns, candidate);
         return new About(subject, measure, of, time(sentence, head, span));
     }
 
@@ -188,6 +210,17 @@ final class FigureContext {
         for (int step = 0; step < 3; step++) {
             Token governor = sentence.head(current);
             String relation = sentence.relationToHead(current);
+            if (governor != null && relation.equals("dep") && governor.text().equalsIgnoreCase("of")
+                    && sentence.relationToHead(governor).startsWith("acl")) {
+                // "a loss of $381 million" parsed as acl(loss, of) dep(of, $): the amount is the loss's
+                Token noun = sentence.head(governor);
+                if (noun == null || nouns.contains(noun) || !noun.pos().startsWith("NN")) {
+                    break;
+                }
+                nouns.add(noun);
+                current = noun;
+                continue;
+            }
             if (governor == null || nouns.contains(governor) || !governor.pos().startsWith("NN")
                     || !(relation.equals("nummod") || relation.equals("amod") || relation.equals("compound")
                     || relation.equals("nmod:of") || relation.equals("appos") || relation.equals("dep"))) {
@@ -242,6 +275,13 @@ final class FigureContext {
                     boolean attached = ATTACHMENTS.contains(relation) || relation.startsWith("acl");
                     return sure(named.id(), relation.equals("appos") ? APPOSITION
                             : relation.startsWith("acl") ? RELATIVE_CLAUSE : OF_ATTACHMENT, said, strayed || !attached);
+                }
+                if (relation.startsWith("acl") && MarketMoves.isShareNoun(word(current))) {
+                    // "with shares in Acme falling 9%": the shares the participle describes are Acme's
+                    Found owner = owner(sentence, current, span);
+                    if (owner != null) {
+                        return sure(owner.value(), owner.step(), said, strayed || !owner.sure());
+                    }
                 }
                 if (step == 1) {
                     Entity beside = roundUp(sentence, current, below, relation);
@@ -465,7 +505,10 @@ final class FigureContext {
         }
         for (Token child : sentence.children(noun)) {
             String relation = DependencyWalk.relation(sentence, noun, child);
-            if ((relation.equals("nmod:of") || relation.equals("nmod:at")) && !span.contains(child)) {
+            // "shares in Acme fell": Acme's shares; but "a 25% share in Acme" is a stake whose whole is Acme
+            boolean sharesIn = relation.equals("nmod:in") && MarketMoves.isShareNoun(word(noun))
+                    && !span.contains(noun) && sentence.children(noun).stream().noneMatch(span::contains);
+            if ((relation.equals("nmod:of") || relation.equals("nmod:at") || sharesIn) && !span.contains(child)) {
                 Entity entity = context.entityAt(child);
                 if (entity != null && entity.type() == EntityType.ORGANIZATION) {
                     return new Found(entity.id(), OF_ATTACHMENT, true);
@@ -514,7 +557,9 @@ final class FigureContext {
         return token.text().toLowerCase(Locale.ROOT);
     }
 
-    private Found measure(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns, FigureKind kind) {
+    private Found measure(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns,
+                          FigureCandidate candidate) {
+        FigureKind kind = candidate.kind();
         Set<Token> near = new HashSet<>(span);
         near.addAll(nouns);
         for (Token token : near) {
@@ -534,6 +579,10 @@ final class FigureContext {
                 return found(sentence, whole, SHARE_OF);
             }
         }
+        Found market = markets.measure(sentence, span, nouns.get(nouns.size() - 1), candidate.unit());
+        if (market != null) {
+            return market;
+        }
         if (kind == FigureKind.COUNT && !head.pos().equals("CD") && isMeasureNoun(sentence, head)) {
             return found(sentence, head, COUNTED_NOUN);
         }
@@ -545,13 +594,19 @@ final class FigureContext {
         Token verb = head.pos().startsWith("VB") || hasSubject(sentence, head) ? head
                 : DependencyWalk.ancestors(sentence, nouns.get(nouns.size() - 1)).stream().limit(MAX_CLIMB)
                 .filter(t -> t.pos().startsWith("VB")).findFirst().orElse(null);
+        String named = verb == null || candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}") ? null
+                : VERB_MEASURES.get(lemma(verb));
+        if (named != null && sentence.relationToHead(nouns.get(nouns.size() - 1)).equals("obj")
+                && verb.equals(sentence.head(nouns.get(nouns.size() - 1)))) {
+            return new Found(named, VERB_NOUN, true);
+        }
         if (verb == null || AGENT_VERBS.contains(lemma(verb))) {
             return Found.NONE;
         }
         for (Token child : sentence.children(verb)) {
             if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
                     && isMeasureNoun(sentence, child)) {
-                return SHARES.contains(word(child)) ? new Found("share price", SUBJECT_NOUN, true)
+                return MarketMoves.isShareNoun(word(child)) ? new Found("share price", SUBJECT_NOUN, true)
                         : found(sentence, child, SUBJECT_NOUN);
             }
         }

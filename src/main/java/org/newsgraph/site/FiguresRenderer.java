@@ -99,6 +99,13 @@ final class FiguresRenderer implements PageRenderer {
                     return entities.size() - 1;
                 }));
             }
+            if (f.subject() != null && !f.otherSubjects().isEmpty()) {
+                ArrayNode others = row.putArray("others");
+                f.otherSubjects().forEach(o -> others.add(entityAt.computeIfAbsent(o.href(), href -> {
+                    entities.addArray().add(o.label()).add(href);
+                    return entities.size() - 1;
+                })));
+            }
             putIf(row, "period", f.period());
             putIf(row, "time", f.time());
         }

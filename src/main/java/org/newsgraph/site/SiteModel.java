@@ -38,7 +38,8 @@ final class SiteModel {
     record FigureData(String id, String text, String kind, Double value, Double min, Double max, String unit,
                       String period, String per, String qualifier, String direction, String measure, String subjectId,
                       String of, String ofEntityId, String time, String vague, int sentenceBegin, int sentenceEnd,
-                      List<int[]> mentions, String candidateSubjectId, String candidateMeasure) {
+                      List<int[]> mentions, String candidateSubjectId, String candidateMeasure,
+                      List<String> otherSubjectIds) {
     }
 
     /** @param confidence the finding rule's, or 1 for a graph written before rules had one */
@@ -188,6 +189,11 @@ final class SiteModel {
         Node sentence = first(graph, f, uri(PROV, "wasDerivedFrom"));
         Node subject = first(graph, f, NG.term(base, NG.subject));
         Node candidate = first(graph, f, NG.term(base, NG.candidateSubject));
+        // a figure about several entities alike has a subject (or candidate) triple each; the first is shown first
+        Node shown = subject != null ? subject : candidate;
+        List<String> others = shown == null ? List.of() : graph.find(f, NG.term(base, subject != null ? NG.subject
+                : NG.candidateSubject), Node.ANY).mapWith(Triple::getObject).filterDrop(shown::equals)
+                .mapWith(o -> local(o, "entity/")).toList().stream().sorted().toList();
         Node of = first(graph, f, NG.term(base, NG.of));
         Node period = first(graph, f, NG.term(base, NG.period));
         return new FigureData(f.getURI().substring(f.getURI().indexOf('#') + 1), text(graph, f, nif("anchorOf")),
@@ -201,7 +207,8 @@ final class SiteModel {
                 of != null && of.isURI() ? local(of, "entity/") : null, text(graph, f, NG.term(base, NG.asOf)),
                 text(graph, f, NG.term(base, NG.vague)), integer(graph, sentence, nif("beginIndex")),
                 integer(graph, sentence, nif("endIndex")), mentions.isEmpty() ? List.of(new int[] {0, 0}) : mentions,
-                candidate == null ? null : local(candidate, "entity/"), text(graph, f, NG.term(base, NG.candidateMeasure)));
+                candidate == null ? null : local(candidate, "entity/"), text(graph, f, NG.term(base, NG.candidateMeasure)),
+                others);
     }
 
     int figureCount() {

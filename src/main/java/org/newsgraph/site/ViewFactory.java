@@ -125,7 +125,9 @@ final class ViewFactory {
                 article.sentence(f.sentenceBegin(), f.sentenceEnd()),
                 f.candidateSubjectId() == null || !model.entities.containsKey(f.candidateSubjectId()) ? null
                         : entityLink(root, f.candidateSubjectId()), f.candidateMeasure(),
-                Formats.unitName(f.unit()), measureLabel(f.measure(), f.unit()));
+                Formats.unitName(f.unit()), measureLabel(f.measure(), f.unit()),
+                f.otherSubjectIds().stream().filter(model.entities::containsKey).map(id -> entityLink(root, id))
+                        .toList());
     }
 
     /** The measure as shown: none when it only names the counted noun again ("aircraft" for 62 aircraft). */

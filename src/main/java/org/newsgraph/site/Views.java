@@ -31,12 +31,14 @@ public final class Views {
      * {@code subject} and {@code measure} are sure attributions; {@code candidateSubject} and {@code candidateMeasure}
      * are what the extractor only thinks probable (null when a sure one exists), shown with a marker.
      * {@code unitName} is the unit as a reader names it ("kilometres", "jets"); {@code measureLabel} is the measure
-     * as shown, null when it only repeats the counted noun ("jets" for 40 jets).
+     * as shown, null when it only repeats the counted noun ("jets" for 40 jets). {@code otherSubjects} are the further
+     * entities the figure is equally about ("Walmart and Intuit spend millions"), as sure as its subject or candidate.
      */
     public record FigureRow(String id, String text, String kind, String value, Double number, String unit,
                             String period, String per, String qualifier, String direction, String measure,
                             Link subject, String of, String time, Link article, String href, String sentence,
-                            Link candidateSubject, String candidateMeasure, String unitName, String measureLabel) {
+                            Link candidateSubject, String candidateMeasure, String unitName, String measureLabel,
+                            List<Link> otherSubjects) {
     }
 
     /** @param weak found by a weak rule (the page marks it); {@code rule} is that rule's id */

@@ -2,15 +2,10 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.AnnotatedText;
-import org.newsgraph.testing.ParsedText;
 
 /**
  * One sentence (or two, for coreference) per step of the attribution chain, parsed by hand as CoreNLP's enhanced++
@@ -54,6 +49,11 @@ class FigureContextTest {
                         "Acme/NNP/ORGANIZATION posted/VBD/_/post revenue/NN of/IN $/$ 5/CD billion/CD ./.",
                         "nsubj(posted, Acme) root(ROOT, posted) obj(posted, revenue) nmod:of(revenue, $) case($, of) "
                                 + "nummod($, billion) compound(billion, 5)"),
+                of("a noun of an amount hung as acl(noun, of) dep(of, $): the noun is measured", "$ 381 million",
+                        FigureKind.AMOUNT, "acme", "nsubj", true, "loss", "-",
+                        "Acme/NNP/ORGANIZATION reported/VBD/_/report a/DT loss/NN of/IN $/$ 381/CD million/CD ./.",
+                        "nsubj(reported, Acme) root(ROOT, reported) obj(reported, loss) det(loss, a) acl(loss, of) "
+                                + "dep(of, $) nummod($, million) compound(million, 381)"),
                 of("relative clause, not the buyer named before it", "5000 people", FigureKind.COUNT, "acme",
                         "relative-clause", true, "people", "-",
                         "Beta/NNP/ORGANIZATION bought/VBD/_/buy Acme/NNP/ORGANIZATION ,/, which/WDT "
@@ -132,26 +132,11 @@ class FigureContextTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void attributes(Case c) {
-        ParsedText parsed = new ParsedText();
-        c.sentences().forEach(s -> parsed.sentence(s[0], s[1]));
-        AnnotatedText text = parsed.text();
-        List<Entity> entities = parsed.entities();
-        Map<String, Entity> byId = new LinkedHashMap<>();
-        entities.forEach(e -> byId.put(e.id(), e));
-        AnnotatedSentence sentence = text.sentences().get(text.sentences().size() - 1);
-        int start = text.text().indexOf(c.figure(), sentence.start());
-        FigureCandidate candidate = new FigureCandidate(0, c.figure().length(), c.kind(), java.math.BigDecimal.ONE, null, null, "x", null,
-                null, null, null, null, null);
-        FigureContext.About about = new FigureContext(new DocumentContext(text, entities), byId)
-                .about(sentence, start, start + c.figure().length(), candidate);
-        assertEquals(c.subject(), dash(about.subject().value()), "subject");
-        assertEquals(c.step(), dash(about.subject().step()), "subject step");
+        FigureContext.About about = HandParsedFigure.about(c.sentences(), c.figure(), c.kind(), "x");
+        assertEquals(c.subject(), HandParsedFigure.dash(about.subject().value()), "subject");
+        assertEquals(c.step(), HandParsedFigure.dash(about.subject().step()), "subject step");
         assertEquals(c.sure(), about.subject().sure(), "subject sure");
-        assertEquals(c.measure(), dash(about.measure().value()), "measure");
-        assertEquals(c.time(), dash(about.time()), "time");
-    }
-
-    private static String dash(String value) {
-        return value == null ? "-" : value;
+        assertEquals(c.measure(), HandParsedFigure.dash(about.measure().value()), "measure");
+        assertEquals(c.time(), HandParsedFigure.dash(about.time()), "time");
     }
 }

@@ -2,17 +2,11 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.AnnotatedText;
-import org.newsgraph.testing.ParsedText;
 
 /**
  * One made-up sentence per class of attribution error seen in news the project did not write: which subject is
@@ -133,26 +127,11 @@ class FigureSubjectsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void attributes(Case c) {
-        ParsedText parsed = new ParsedText();
-        c.sentences().forEach(s -> parsed.sentence(s[0], s[1]));
-        AnnotatedText text = parsed.text();
-        List<Entity> entities = parsed.entities();
-        Map<String, Entity> byId = new LinkedHashMap<>();
-        entities.forEach(e -> byId.put(e.id(), e));
-        AnnotatedSentence sentence = text.sentences().get(text.sentences().size() - 1);
-        int start = text.text().indexOf(c.figure(), sentence.start());
-        FigureCandidate candidate = new FigureCandidate(0, c.figure().length(), c.kind(), BigDecimal.ONE, null, null,
-                "x", null, null, null, null, null, null);
-        FigureContext.About about = new FigureContext(new DocumentContext(text, entities), byId)
-                .about(sentence, start, start + c.figure().length(), candidate);
-        assertEquals(c.subject(), dash(about.subject().value()), "subject");
-        assertEquals(c.step(), dash(about.subject().step()), "subject step");
+        FigureContext.About about = HandParsedFigure.about(c.sentences(), c.figure(), c.kind(), "x");
+        assertEquals(c.subject(), HandParsedFigure.dash(about.subject().value()), "subject");
+        assertEquals(c.step(), HandParsedFigure.dash(about.subject().step()), "subject step");
         assertEquals(c.sure(), about.subject().sure(), "subject sure");
         assertEquals(c.others(), about.subject().others(), "further subjects");
-        assertEquals(c.of(), dash(about.of()), "of");
-    }
-
-    private static String dash(String value) {
-        return value == null ? "-" : value;
+        assertEquals(c.of(), HandParsedFigure.dash(about.of()), "of");
     }
 }

@@ -1,0 +1,242 @@
+package org.newsgraph.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.io.ResourceTable;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.DependencyWalk;
+import org.newsgraph.nlp.Token;
+
+/**
+ * What a market report's figures measure: "fell 89.68 points", "closed at 10,431.8" and "lost 1.16%" said of an index
+ * are its level ({@code index level}); "shares in Acme fell 5%", "Acme, which dropped 14% to $3.93" are a company's
+ * stock price. Read from structure, never from index names: the figure's verb is a verb markets move with (its lemma
+ * in {@code market-words.tsv}), and what moved is its subject, or the noun a participle describes ("shares in Acme
+ * falling 4%"). What moved is an index when its phrase holds an index noun ("the FTSE 100 index", "the industrial
+ * average") or when the article moves it in points anywhere ("the Nasdaq lost 82 points"); shares, stock, and any
+ * other organisation are a stock. A move in points without anything that moved is an index's.
+ */
+final class MarketMoves {
+
+    static final String INDEX_LEVEL = "index-level";
+    static final String STOCK_PRICE = "stock-price";
+
+    private static final String RESOURCE = "/org/newsgraph/extract/market-words.tsv";
+    private static final Map<String, Set<String>> WORDS = words();
+    private static final Set<String> INDEX_NOUNS = WORDS.get("index-noun");
+    private static final Set<String> SHARE_NOUNS = WORDS.get("share-noun");
+    private static final Set<String> MOVE_VERBS = WORDS.get("move-verb");
+    /** Relations by which the words of one name hang together: "the FTSE 100 index", "Nasdaq Composite". */
+    private static final Set<String> NAME_PARTS = Set.of("compound", "appos", "dep", "amod", "nummod");
+    /** How far up from a figure its mover is looked for. */
+    private static final int MAX_CLIMB = 6;
+
+    private enum Mover { INDEX, STOCK }
+
+    private final AnnotatedText doc;
+    private final DocumentContext context;
+    private final Map<String, Boolean> indexes = new HashMap<>();
+    private Boolean reportsIndexes;
+
+    MarketMoves(DocumentContext context) {
+        this.context = context;
+        this.doc = context.doc();
+    }
+
+    private static Map<String, Set<String>> words() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String role : List.of("index-noun", "share-noun", "move-verb")) {
+            out.put(role, new HashSet<>());
+        }
+        for (ResourceTable.Row row : ResourceTable.rows(RESOURCE, 2, "word <TAB> index-noun|share-noun|move-verb")) {
+            Set<String> words = out.get(row.columns()[1].strip());
+            if (words == null) {
+                throw row.problem("a role of index-noun, share-noun or move-verb");
+            }
+            words.add(row.columns()[0].strip().toLowerCase(Locale.ROOT));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Whether a lower-case word names a company's traded shares ("shares", "stock"). */
+    static boolean isShareNoun(String word) {
+        return SHARE_NOUNS.contains(word);
+    }
+
+    /**
+     * The measure of a figure that moves an index or a stock, or null when it is not one.
+     *
+     * @param start the noun or number the climb to the figure's verb starts from
+     */
+    FigureContext.Found measure(AnnotatedSentence sentence, List<Token> span, Token start, String unit) {
+        boolean points = "point".equals(unit);
+        Token current = start;
+        Token verb = null;
+        Token mover = null;
+        String relation = null;
+        for (int step = 0; step < MAX_CLIMB && mover == null; step++) {
+            Token governor = sentence.head(current);
+            if (governor == null || governor == current) {
+                break;
+            }
+            if (governor.pos().startsWith("VB")) {
+                if (verb == null) {
+                    verb = governor;
+                    relation = sentence.relationToHead(current);
+                }
+                mover = subjectOf(sentence, governor, span);
+                if (mover == null && sentence.relationToHead(governor).startsWith("acl")
+                        && sentence.head(governor) != null && sentence.head(governor).pos().startsWith("NN")) {
+                    mover = sentence.head(governor);
+                }
+            }
+            current = governor;
+        }
+        Mover moved = mover == null ? null : movesInPoints(sentence, verb) ? Mover.INDEX : classify(sentence, mover);
+        if (points) {
+            return found(moved == Mover.STOCK ? Mover.STOCK : Mover.INDEX);
+        }
+        if (moved == null || verb == null || !MOVE_VERBS.contains(lemma(verb))) {
+            return null;
+        }
+        if ("percent".equals(unit)) {
+            return found(moved);
+        }
+        boolean level = relation != null && (relation.equals("obl:at") || relation.equals("obl:to")
+                || relation.equals("obl:on") || relation.equals("nmod:to") || relation.equals("nmod:at"));
+        boolean currency = unit != null && unit.matches("[A-Z]{3}");
+        if (currency && moved == Mover.STOCK && level) {
+            return found(Mover.STOCK);
+        }
+        if (unit == null && moved == Mover.INDEX && level) {
+            return found(Mover.INDEX);
+        }
+        return null;
+    }
+
+    private static FigureContext.Found found(Mover mover) {
+        return mover == Mover.INDEX ? new FigureContext.Found("index level", INDEX_LEVEL, true)
+                : new FigureContext.Found("stock price", STOCK_PRICE, true);
+    }
+
+    private static Token subjectOf(AnnotatedSentence sentence, Token verb, List<Token> span) {
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    private Mover classify(AnnotatedSentence sentence, Token mover) {
+        String word = mover.text().toLowerCase(Locale.ROOT);
+        if (SHARE_NOUNS.contains(word)) {
+            return Mover.STOCK;
+        }
+        if (INDEX_NOUNS.contains(word) || namesIndex(sentence, mover)) {
+            return Mover.INDEX;
+        }
+        Entity entity = context.entityAt(mover);
+        if (entity != null && "MISC".equals(mover.ner()) && reportsIndexes()) {
+            // CoreNLP names it but not as an organisation: in a report on indexes, an index ("the Nasdaq rose 2%")
+            return Mover.INDEX;
+        }
+        if (entity == null) {
+            entity = context.coreference().resolve(sentence, mover).map(r -> r.entity()).orElse(null);
+        }
+        if (entity == null || entity.type() == EntityType.PERSON || entity.type() == EntityType.PLACE) {
+            return null;
+        }
+        return isIndex(entity) ? Mover.INDEX : Mover.STOCK;
+    }
+
+    /**
+     * Whether the words around a name make it an index: "the FTSE 100 index", "the Nasdaq Composite", "the Dow Jones
+     * Industrial Average" (from "Dow", up the words of the name).
+     */
+    private static boolean namesIndex(AnnotatedSentence sentence, Token token) {
+        Token current = token;
+        for (int step = 0; step < 4 && current != null; step++) {
+            for (Token child : sentence.children(current)) {
+                if (NAME_PARTS.contains(DependencyWalk.relation(sentence, current, child))
+                        && INDEX_NOUNS.contains(child.text().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            if (INDEX_NOUNS.contains(current.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            Token governor = sentence.head(current);
+            current = governor != null && NAME_PARTS.contains(sentence.relationToHead(current)) ? governor : null;
+        }
+        return false;
+    }
+
+    /** Whether the article speaks of indexes at all: an index noun, or a move in points. */
+    private boolean reportsIndexes() {
+        if (reportsIndexes == null) {
+            reportsIndexes = doc.sentences().stream().anyMatch(s -> s.tokens().stream().anyMatch(t ->
+                    INDEX_NOUNS.contains(t.text().toLowerCase(Locale.ROOT)) || isPoints(s, t)));
+        }
+        return reportsIndexes;
+    }
+
+    /** "fell 9.48 points": a number of points. */
+    private static boolean isPoints(AnnotatedSentence sentence, Token token) {
+        return token.text().toLowerCase(Locale.ROOT).matches("points?")
+                && sentence.children(token).stream().anyMatch(n -> n.pos().equals("CD"));
+    }
+
+    /** "fell 1.2%, or 9.48 points", "went up by 0.16% (16.03 points)": the verb moves something in points. */
+    private static boolean movesInPoints(AnnotatedSentence sentence, Token verb) {
+        for (Token child : sentence.children(verb)) {
+            if (isPoints(sentence, child) || sentence.children(child).stream().anyMatch(g -> isPoints(sentence, g)
+                    && !DependencyWalk.relation(sentence, child, g).startsWith("nmod"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the article names this entity as an index or moves it in points anywhere. */
+    boolean isIndex(Entity entity) {
+        return indexes.computeIfAbsent(entity.id(), id -> {
+            for (Span mention : entity.mentions()) {
+                if (mention.sentence() < 0 || mention.sentence() >= doc.sentences().size()) {
+                    continue;
+                }
+                AnnotatedSentence sentence = doc.sentences().get(mention.sentence());
+                for (Token token : sentence.tokensIn(mention.start(), mention.end())) {
+                    if (INDEX_NOUNS.contains(token.text().toLowerCase(Locale.ROOT)) || namesIndex(sentence, token)
+                            || movedInPoints(sentence, token)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    /** "The Nasdaq lost 82.65 points": the name (or the phrase it is part of) is the subject of a move in points. */
+    private static boolean movedInPoints(AnnotatedSentence sentence, Token token) {
+        Token current = token;
+        for (int step = 0; step < 4 && current != null; step++) {
+            Token governor = sentence.head(current);
+            String relation = sentence.relationToHead(current);
+            if (governor != null && relation.startsWith("nsubj") && governor.pos().startsWith("VB")) {
+                return movesInPoints(sentence, governor);
+            }
+            current = governor != null && NAME_PARTS.contains(relation) ? governor : null;
+        }
+        return false;
+    }
+
+    private static String lemma(Token token) {
+        return token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
+    }
+}

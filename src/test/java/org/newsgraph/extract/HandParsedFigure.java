@@ -1,0 +1,40 @@
+package org.newsgraph.extract;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.testing.ParsedText;
+
+/** What {@link FigureContext} says of a figure in the last of some hand-parsed sentences ({@link ParsedText}). */
+final class HandParsedFigure {
+
+    private HandParsedFigure() {
+    }
+
+    /**
+     * @param sentences pairs of tokens and dependencies, in {@link ParsedText}'s notation
+     * @param figure    the figure's words as the last sentence writes them
+     */
+    static FigureContext.About about(List<String[]> sentences, String figure, FigureKind kind, String unit) {
+        ParsedText parsed = new ParsedText();
+        sentences.forEach(s -> parsed.sentence(s[0], s[1]));
+        AnnotatedText text = parsed.text();
+        List<Entity> entities = parsed.entities();
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
+        AnnotatedSentence sentence = text.sentences().get(text.sentences().size() - 1);
+        int start = text.text().indexOf(figure, sentence.start());
+        FigureCandidate candidate = new FigureCandidate(0, figure.length(), kind, BigDecimal.ONE, null, null, unit,
+                null, null, null, null, null, null);
+        return new FigureContext(new DocumentContext(text, entities), byId)
+                .about(sentence, start, start + figure.length(), candidate);
+    }
+
+    /** A field as the tables write it: "-" for none. */
+    static String dash(String value) {
+        return value == null ? "-" : value;
+    }
+}
