@@ -356,8 +356,11 @@ public final class EntityRecognizer {
                 && run.stream().allMatch(t -> t.ner().equals("MISC"));
     }
 
-    /** A model code on its own: a capital and three digits, maybe a variant and a plural ("A380", "A321neo", "A320s"). */
-    private static final String MODEL_CODE = "\\p{Lu}\\d{3}[a-z]{0,3}s?";
+    /**
+     * A model code on its own: a capital and three digits, maybe a variant, a plural and a variant's initials
+     * ("A380", "A321neo", "A320s", "A350 XWB").
+     */
+    private static final String MODEL_CODE = "\\p{Lu}\\d{3}[a-z]{0,3}s?(?: \\p{Lu}{2,4})?";
 
     /**
      * A brand written with a small first letter and a capital second ("iPhone", "iTunes Store", "eReader"): news keeps

@@ -127,6 +127,16 @@ public final class RelationReader {
                 add(entities, entity(graph, edge.getDependent()));
             }
         }
+        if (!entities.isEmpty() && entities.get(0).type() == EntityType.PRODUCT && context.entityAt(graph.token(node)) == null) {
+            // "Ford's Falcon and Territory vehicles": every product name that classifies the noun
+            for (SemanticGraphEdge edge : graph.graph().outgoingEdgeList(node)) {
+                Entity named = context.entityAt(graph.token(edge.getDependent()));
+                if (edge.getRelation().toString().equals("compound") && named != null
+                        && named.type() == EntityType.PRODUCT) {
+                    add(entities, named);
+                }
+            }
+        }
         return entities;
     }
 
