@@ -155,7 +155,10 @@ public final class EntityRecognizer {
             return found;
         }
         List<Token> after = sentence.tokens().stream().filter(t -> t.start() >= found.end()).limit(2).toList();
-        if (after.isEmpty() || after.get(0).start() != found.end() + 1 || !MODEL.matcher(after.get(0).text()).matches()
+        boolean version = found.type() == EntityType.PRODUCT && !after.isEmpty()
+                && after.get(0).text().matches("\\d+(?:\\.\\d+)+");
+        if (after.isEmpty() || after.get(0).start() != found.end() + 1
+                || !MODEL.matcher(after.get(0).text()).matches() && !version
                 || after.get(0).text().matches("(?:19|20)\\d\\d") || after.size() > 1
                 && after.get(1).text().matches("%|percent|per|million|billion|bn|m")) {
             return found;
@@ -319,7 +322,8 @@ public final class EntityRecognizer {
             } else if (cue == null && text.substring(start, end).matches(BRAND_CASE)) {
                 cue = new TypeCues.Cue(EntityType.PRODUCT, "brand-case");
             }
-            if (cue != null && text.substring(start, end).matches(NUMBERED_MODEL) && !cue.rule().equals("model-code-of-owner")) {
+            if (cue != null && text.substring(start, end).matches(NUMBERED_MODEL) && !cue.rule().equals("model-code-of-owner")
+                    && !cue.rule().equals("apposition-to-product-noun")) {
                 cue = null;
             }
             Found candidate = new Found(start, end, text.substring(start, end), sentence.index(), null, 0, cue, null);
@@ -352,14 +356,20 @@ public final class EntityRecognizer {
                 && run.stream().allMatch(t -> t.ner().equals("MISC"));
     }
 
-    /** A model code on its own: a capital and three digits, maybe a variant and a plural ("A380", "A321neo", "A320s"). */
-    private static final String MODEL_CODE = "\\p{Lu}\\d{3}[a-z]{0,3}s?";
+    /**
+     * A model code on its own: a capital and three digits, maybe a variant, a plural and a variant's initials
+     * ("A380", "A321neo", "A320s", "A350 XWB").
+     */
+    private static final String MODEL_CODE = "\\p{Lu}\\d{3}[a-z]{0,3}s?(?: \\p{Lu}{2,4})?";
 
     /**
      * A brand written with a small first letter and a capital second ("iPhone", "iTunes Store", "eReader"): news keeps
      * the maker's spelling, which marks a product name.
      */
-    private static final String BRAND_CASE = "\\p{Ll}\\p{Lu}\\p{Ll}[\\p{L}\\d]*(?: [\\p{Lu}\\d][\\p{L}\\d]*)*";
+    private static final String BRAND_CASE = "\\p{Ll}\\p{Lu}\\p{Ll}[\\p{L}\\d]*(?: [\\p{Lu}\\d][\\p{L}\\d]*(?:\\.\\d+)*)*";
+
+    /** A version or model number after a name: "Windows 7", "iPhone 3GS", "Safari 4.0". */
+    private static final String VERSION = "\\d+(?:\\.\\d+)*[A-Za-z]{0,3}";
 
     /** A hyphen or number written against the name before it, as in model codes: "MRX-214". */
     private static boolean glued(List<Token> tokens, int from, int at) {
@@ -381,7 +391,7 @@ public final class EntityRecognizer {
                 || !continuing && token.text().matches(BRAND_CASE);
         boolean code = token.text().matches("\\p{Lu}[\\p{L}]*-?\\d+[\\p{L}\\d]*")
                 || !continuing && token.text().matches(NUMBERED_MODEL);
-        return capitalised || code || continuing && token.text().matches("\\d+");
+        return capitalised || code || continuing && token.text().matches(VERSION);
     }
 
     /**
@@ -448,6 +458,7 @@ public final class EntityRecognizer {
             byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
         }
         foldIntoNameList(byKey);
+        typeMakerProductNames(byKey);
         mergeShortForms(byKey);
         mergeBareModels(byKey);
         List<Entity> entities = new ArrayList<>();
@@ -520,7 +531,15 @@ public final class EntityRecognizer {
     }
 
     static String bareName(String text) {
-        return withoutSuffix(POSSESSIVE.matcher(text.strip()).replaceFirst(""));
+        return singularModel(withoutSuffix(POSSESSIVE.matcher(text.strip()).replaceFirst("")));
+    }
+
+    /** A model code in the plural names the model: "A320s" and "Boeing 737s" are the A320 and the Boeing 737. */
+    private static final Pattern PLURAL_MODEL = Pattern.compile("(.*\\b(?:\\p{Lu}{1,2}\\d{2,4}[a-z]{0,3}|\\d{3}(?:-\\d{1,3})?))s");
+
+    static String singularModel(String name) {
+        java.util.regex.Matcher plural = PLURAL_MODEL.matcher(name);
+        return plural.matches() ? plural.group(1) : name;
     }
 
     /** A name without corporate suffix or leading "the"; a possessive that is part of it stays ("McDonald's"). */
@@ -592,22 +611,68 @@ public final class EntityRecognizer {
 
     /**
      * "the A380" after "Airbus A380": a model code alone is the maker's model the article names, when exactly one
-     * product's name ends with it.
+     * product's name ends with it, or starts with it and a variant ("the A350s" of "A350 XWB"). So is a product's
+     * own name after its maker's ("the Falcon" of "Ford Falcon", where Ford is an organisation of the article).
      */
     private static void mergeBareModels(Map<String, List<Found>> byKey) {
         for (String shortKey : new ArrayList<>(byKey.keySet())) {
+            if (!byKey.containsKey(shortKey)) {
+                continue;
+            }
             String model = shortKey.substring(2);
-            if (!byKey.containsKey(shortKey) || !MODEL.matcher(model).matches()) {
+            EntityType shortType = vote(byKey.get(shortKey));
+            boolean coded = MODEL.matcher(model).matches();
+            if (!coded && !(shortKey.startsWith("n:") && shortType == EntityType.PRODUCT)) {
                 continue;
             }
             List<String> longer = byKey.keySet().stream().filter(k -> !k.equals(shortKey)
-                    && bareName(byKey.get(k).get(0).text()).endsWith(" " + model) && vote(byKey.get(k)) == EntityType.PRODUCT)
-                    .toList();
-            EntityType shortType = vote(byKey.get(shortKey));
+                    && vote(byKey.get(k)) == EntityType.PRODUCT && (coded ? modelOf(bareName(byKey.get(k).get(0).text()), model)
+                    : makerBefore(byKey, bareName(byKey.get(k).get(0).text()), model))).toList();
             if (longer.size() == 1 && (shortType == EntityType.PRODUCT || shortType == null)) {
                 byKey.get(longer.get(0)).addAll(byKey.remove(shortKey));
                 byKey.get(longer.get(0)).sort(Comparator.comparingInt(Found::start));
             }
+        }
+    }
+
+    /** Whether a product's name is "Maker CODE" or "CODE Variant" of a model code. */
+    private static boolean modelOf(String name, String model) {
+        return name.endsWith(" " + model) || name.startsWith(model + " ") && !name.substring(model.length() + 1).contains(" ");
+    }
+
+    /** Whether a name is an organisation's name of the article and then the product's: "Ford Falcon" of "Falcon". */
+    private static boolean makerBefore(Map<String, List<Found>> byKey, String name, String product) {
+        if (!name.endsWith(" " + product)) {
+            return false;
+        }
+        String maker = name.substring(0, name.length() - product.length() - 1);
+        return byKey.values().stream().anyMatch(group -> vote(group) == EntityType.ORGANIZATION
+                && group.stream().map(f -> bareName(f.text())).anyMatch(n -> n.equals(maker)
+                || n.startsWith(maker + " ") && !n.equals(name)));
+    }
+
+    /**
+     * A name that is an organisation's of the article followed by a product's name the article uses alone ("the
+     * iconic Ford Falcon" where "the Falcon" is a model) is that product, whatever the NER called it.
+     */
+    private static void typeMakerProductNames(Map<String, List<Found>> byKey) {
+        Set<String> products = new java.util.HashSet<>();
+        byKey.forEach((key, group) -> {
+            if (key.startsWith("n:") && !key.substring(2).contains(" ") && vote(group) == EntityType.PRODUCT) {
+                products.add(key.substring(2));
+            }
+        });
+        for (Map.Entry<String, List<Found>> group : byKey.entrySet()) {
+            String name = group.getKey().substring(2);
+            int space = name.lastIndexOf(' ');
+            if (!group.getKey().startsWith("n:") || space < 0 || !products.contains(name.substring(space + 1))
+                    || vote(group.getValue()) == EntityType.PRODUCT
+                    || !makerBefore(byKey, name, name.substring(space + 1))) {
+                continue;
+            }
+            TypeCues.Cue cue = new TypeCues.Cue(EntityType.PRODUCT, "maker-then-product-name");
+            group.getValue().replaceAll(f -> f.cue() != null ? f : new Found(f.start(), f.end(), f.text(), f.sentence(),
+                    f.type(), f.weight(), cue, f.entry(), f.demonym()));
         }
     }
 

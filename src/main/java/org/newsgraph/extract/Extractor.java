@@ -192,6 +192,8 @@ public final class Extractor {
                 relations.add(relation);
             }
         }
+        relations.addAll(org.newsgraph.extract.relation.MakerInArticle.relations(entities, relations, context.topic(),
+                sentences, annotated.text()));
         return new Extraction(doc, sentences, entities, figures, relations);
     }
 

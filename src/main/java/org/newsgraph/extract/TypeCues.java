@@ -34,6 +34,12 @@ final class TypeCues {
             "aircraft", "plane", "planes", "airliner", "airliners", "phone", "smartphone", "handset", "chip", "processor",
             "software", "chatbot", "assistant", "product", "console", "device", "laptop", "tablet", "engine", "app",
             "game", "browser");
+    /**
+     * Nouns that, besides {@link #PRODUCT_NOUNS}, make the name in apposition to them a product: "its new operating
+     * system, Snow Leopard", "Boeing's new design, the 7e7".
+     */
+    static final Set<String> APPOSED_PRODUCT_NOUNS = Set.of("system", "design", "airliner", "rocket", "launcher",
+            "satellite", "helicopter", "locomotive", "ship");
     /** Nouns after a name that make it a place ("the Kansai region", "its Vesterhav Syd offshore cluster"). */
     static final Set<String> PLACE_NOUNS = Set.of("region", "field", "cluster", "farm", "basin", "coast", "valley",
             "peninsula", "province", "county", "district", "prefecture", "state", "city");
@@ -122,6 +128,12 @@ final class TypeCues {
                         && PRODUCT_VERBS.contains(lemma)) {
                     return new Cue(EntityType.PRODUCT, "object-of-product-verb");
                 }
+                if (relation.equals("appos") && governor.pos().startsWith("NN")
+                        && Character.isLowerCase(governor.text().charAt(0))
+                        && (PRODUCT_NOUNS.contains(lemma) || APPOSED_PRODUCT_NOUNS.contains(lemma))
+                        && !personLike(tokens, first, last)) {
+                    return new Cue(EntityType.PRODUCT, "apposition-to-product-noun");
+                }
                 Cue product = productCue(sentence, tokens, first, last, governor, relation);
                 if (product != null) {
                     return product;
@@ -197,6 +209,9 @@ final class TypeCues {
     private static boolean looksNamed(List<Token> tokens, int first, int last) {
         for (int k = first; k < last; k++) {
             Token token = tokens.get(k);
+            if (k > first && token.text().matches("\\d+(?:\\.\\d+)*[A-Za-z]{0,3}")) {
+                continue; // a version or model number after the name: "Safari 4.0", "Windows 7"
+            }
             boolean capitalised = Character.isUpperCase(token.text().charAt(0)) || token.text().matches("\\p{Ll}\\p{Lu}.*");
             boolean named = token.pos().startsWith("NNP") || token.ner().equals("MISC")
                     || k > 0 && !token.text().equals(token.text().toUpperCase(Locale.ROOT));

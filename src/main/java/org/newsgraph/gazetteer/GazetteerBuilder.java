@@ -161,7 +161,18 @@ public final class GazetteerBuilder {
         }
     }
 
-    /** Brands are organisations when a company source knows the name, products otherwise. */
+    /**
+     * Words that end (or, for "Air", start) the name of an organisation rather than of a product: a brand list holds
+     * airlines, unions and banks beside software and devices ("Singapore Airlines", "European Union").
+     */
+    private static final Pattern ORGANIZATION_NAME = Pattern.compile("(?:Air|Aer) .*|.* (?:Airlines|Airways|Air|"
+            + "Bank|Group|Union|Motors|Corporation|Company|Foundation|Institute|University|Association|Agency|"
+            + "Holdings|Studios|Records|Railways?|Television|Broadcasting|Post|Council|Party|Club|Insurance)");
+
+    /**
+     * Brands are organisations when a company source knows the name or the name says so ("X Airlines"), products
+     * otherwise.
+     */
     void readBrands(Path file) throws IOException {
         for (String line : lines(file)) {
             String[] cols = line.split("\t", -1);
@@ -175,8 +186,8 @@ public final class GazetteerBuilder {
                     aliases.add(alias.strip());
                 }
             }
-            EntityType type = drafts.containsKey(key(EntityType.ORGANIZATION, name)) ? EntityType.ORGANIZATION
-                    : EntityType.PRODUCT;
+            EntityType type = drafts.containsKey(key(EntityType.ORGANIZATION, name))
+                    || ORGANIZATION_NAME.matcher(name).matches() ? EntityType.ORGANIZATION : EntityType.PRODUCT;
             add("simple-icons brands", name, type, null, aliases, true, 6);
         }
     }

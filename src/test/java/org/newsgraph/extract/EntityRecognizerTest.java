@@ -128,6 +128,27 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aModelCodeInThePluralIsTheModel() {
+        List<Entity> entities = recognize(new Gazetteer(), "Halvorsen flies six Z330s . Now the Z330 is quiet .");
+        assertEquals("Product x2", types(entities).get("Z330"), entities.toString());
+        assertEquals(List.of("Z330s"), entities.stream().filter(e -> e.name().equals("Z330")).findFirst().orElseThrow()
+                .aliases());
+    }
+
+    @Test
+    void aVersionNumberAfterAProductsNameIsPartOfIt() {
+        assertEquals(Map.of("zPhone 3GS", "Product x1", "zPhone", "Product x1"), types(recognize(new Gazetteer(),
+                "They sold the zPhone 3GS . The zPhone sold .")));
+    }
+
+    @Test
+    void aMakersNameBeforeAProductsNameIsTheProduct() {
+        assertEquals(Map.of("Halvorsen", "Organization x1", "Halvorsen Falcon", "Product x2"), types(recognize(
+                new Gazetteer(), "Halvorsen/ORGANIZATION said the model Falcon sold . "
+                        + "The iconic Halvorsen/ORGANIZATION Falcon/ORGANIZATION rose .")));
+    }
+
+    @Test
     void namesJoinedByAnAmpersandOrPlusAreOneCompany() {
         assertEquals(Map.of("Kuehne + Nagel", "Organization x1", "Procter & Gamble", "Organization x1"),
                 types(recognize(new Gazetteer(), "Kuehne/PERSON +/O Nagel/PERSON met Procter/PERSON &/O Gamble/PERSON .")));

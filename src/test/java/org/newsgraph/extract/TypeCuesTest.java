@@ -64,7 +64,12 @@ class TypeCuesTest {
             new Row("Halvorsen/NNP/halvorsen/ORGANIZATION 's Zephyr/NN/zephyr/MISC grew .", "2:nmod:poss:0 3:nsubj:2",
                     "Zephyr", EntityType.PRODUCT, "owned-by-company"),
             new Row("Halvorsen/NNP/halvorsen/ORGANIZATION 's 747/CD/747 flew .", "2:nmod:poss:0 3:nsubj:2", "747",
-                    EntityType.PRODUCT, "model-code-of-owner"));
+                    EntityType.PRODUCT, "model-code-of-owner"),
+            new Row("its new operating system/NN/system , Zephyr/NNP/zephyr/PERSON Os/NNP/os/PERSON , sold .",
+                    "3:nmod:poss:0 3:appos:6 6:compound:5", "Zephyr Os", EntityType.PRODUCT,
+                    "apposition-to-product-noun"),
+            new Row("Halvorsen 's latest aircraft/NN/aircraft , the Zephyrliner , flew .", "3:nmod:poss:0 3:appos:6 6:det:5",
+                    "Zephyrliner", EntityType.PRODUCT, "apposition-to-product-noun"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(

@@ -38,7 +38,8 @@ class GazetteerBuilderTest {
         write("cspell_companies.txt", "# list\nDenmark\nHuaxin Power\nNordhav\n");
         write("company_tickers_exchange_2025-08.json",
                 "{\"fields\":[\"cik\",\"name\",\"ticker\",\"exchange\"],\"data\":[[1,\"INTUIT INC\",\"INTU\",\"Nasdaq\"]]}");
-        write("simple_icons_brands.tsv", "title\tslug\taliases\tsource\nTikTok\ttiktok\t\tx\nByteDance\tbytedance\t\tx\n");
+        write("simple_icons_brands.tsv", "title\tslug\taliases\tsource\nTikTok\ttiktok\t\tx\nByteDance\tbytedance\t\tx\n"
+                + "Halvorsen Airlines\thalvorsenairlines\t\tx\nAir Brindle\tairbrindle\t\tx\n");
         write("legislators-current.yaml", "- id: {wikidata: Q22250}\n  name: {first: Maria, last: Cantwell, official_full: Maria Cantwell}\n");
         write("executive.yaml", "- id: {bioguide: W1}\n  name: {first: George, last: Washington}\n");
         write("world-cities.csv", "name,country,subcountry,geonameid\nHenderson,United States,Nevada,1\n"
@@ -86,6 +87,9 @@ class GazetteerBuilderTest {
     void brandsAreProductsUnlessACompanySourceKnowsThem() {
         assertEquals("TikTok\tProduct\t\t\tknown", line("TikTok"), "one word from a flat list");
         assertEquals(1, line("ByteDance").lines().count(), "the brand merged into the ROR company");
+        assertEquals("Halvorsen Airlines\tOrganization\t\t\tcurated", line("Halvorsen Airlines"),
+                "a brand whose name says it is an airline");
+        assertEquals("Air Brindle\tOrganization\t\t\tcurated", line("Air Brindle"));
     }
 
     @Test

@@ -33,16 +33,17 @@ public final class MakerInName {
             }
             Entity maker = null;
             Span evidence = null;
+            int longest = 0;
             for (Span mention : product.mentions()) {
                 for (Entity organization : entities) {
-                    if (organization.type() == EntityType.ORGANIZATION && startsWithNameOf(mention.text(), organization)) {
+                    // "Ford Falcon" is Ford's, not Ford Australia's: the organisation whose own name it starts with
+                    int length = organization.type() == EntityType.ORGANIZATION
+                            ? nameLength(mention.text(), organization) : 0;
+                    if (length > longest) {
+                        longest = length;
                         maker = organization;
                         evidence = sentenceOf(mention, sentences, text);
-                        break;
                     }
-                }
-                if (maker != null) {
-                    break;
                 }
             }
             if (maker != null && evidence != null) {
@@ -54,22 +55,32 @@ public final class MakerInName {
 
     /** Whether a product's mention is one of the organisation's names (or its first word) and more words after it. */
     static boolean startsWithNameOf(String mention, Entity organization) {
+        return nameLength(mention, organization) > 0;
+    }
+
+    /**
+     * How well a mention starts with the organisation's name: the length of its name or alias there, one for its
+     * first word alone, 0 when it does not.
+     */
+    private static int nameLength(String mention, Entity organization) {
         Set<String> names = new LinkedHashSet<>();
         names.add(organization.name());
         names.addAll(organization.aliases());
-        String first = organization.name().split(" ")[0];
-        if (first.length() >= 3 && Character.isUpperCase(first.charAt(0))) {
-            names.add(first);
-        }
+        int length = 0;
         for (String name : names) {
             if (!name.isBlank() && mention.length() > name.length() + 1 && mention.startsWith(name + " ")) {
-                return true;
+                length = Math.max(length, name.length() + 1);
             }
         }
-        return false;
+        String first = organization.name().split(" ")[0];
+        if (length == 0 && first.length() >= 3 && Character.isUpperCase(first.charAt(0))
+                && mention.length() > first.length() + 1 && mention.startsWith(first + " ")) {
+            length = 1;
+        }
+        return length;
     }
 
-    private static Span sentenceOf(Span mention, List<Sentence> sentences, String text) {
+    static Span sentenceOf(Span mention, List<Sentence> sentences, String text) {
         for (Sentence sentence : sentences) {
             if (sentence.start() <= mention.start() && mention.end() <= sentence.end()) {
                 return new Span(sentence.start(), sentence.end(), text.substring(sentence.start(), sentence.end()),

@@ -127,6 +127,16 @@ public final class RelationReader {
                 add(entities, entity(graph, edge.getDependent()));
             }
         }
+        if (!entities.isEmpty() && entities.get(0).type() == EntityType.PRODUCT && context.entityAt(graph.token(node)) == null) {
+            // "Ford's Falcon and Territory vehicles": every product name that classifies the noun
+            for (SemanticGraphEdge edge : graph.graph().outgoingEdgeList(node)) {
+                Entity named = context.entityAt(graph.token(edge.getDependent()));
+                if (edge.getRelation().toString().equals("compound") && named != null
+                        && named.type() == EntityType.PRODUCT) {
+                    add(entities, named);
+                }
+            }
+        }
         return entities;
     }
 
@@ -187,11 +197,25 @@ public final class RelationReader {
         if (governor != null && sentence.relationToHead(token).equals("appos") && context.entityAt(governor) != null) {
             return context.entityAt(governor);
         }
-        // "the iPod music player": a common noun that a product's name classifies
-        for (Token child : sentence.children(token)) {
+        // "the iPod music player", "its A380 super-jumbo airliner": a common noun that a product's name classifies
+        return productClassifying(sentence, token, 0);
+    }
+
+    /** How many compounds deep a product's name may sit in the noun it classifies. */
+    private static final int COMPOUND_REACH = 3;
+
+    private Entity productClassifying(AnnotatedSentence sentence, Token noun, int depth) {
+        for (Token child : sentence.children(noun)) {
+            if (!sentence.relationToHead(child).equals("compound")) {
+                continue;
+            }
             Entity named = context.entityAt(child);
-            if (named != null && named.type() == EntityType.PRODUCT && sentence.relationToHead(child).equals("compound")) {
+            if (named != null && named.type() == EntityType.PRODUCT) {
                 return named;
+            }
+            Entity deeper = depth + 1 < COMPOUND_REACH && named == null ? productClassifying(sentence, child, depth + 1) : null;
+            if (deeper != null) {
+                return deeper;
             }
         }
         return null;

@@ -1,0 +1,107 @@
+package org.newsgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.Span;
+
+/**
+ * A product's maker that no sentence about the product names, read from what the rest of the article says of its
+ * makers. Both readings are weak, so pages mark them:
+ * <ul>
+ *   <li>{@value #FAMILY}: a model code of the same family as a model whose maker the article surely states ("A320" and
+ *   "A330" beside "Airbus A380", "737" beside "Boeing 747"): makers number their lines alike.</li>
+ *   <li>{@value #SOLE_MAKER}: the article's main organisation, when it is the only maker the article surely states and no
+ *   other organisation's name is part of the product's ("its new phone ... the tablet X" in an article about one
+ *   company's products).</li>
+ * </ul>
+ */
+public final class MakerInArticle {
+
+    /** Rule ids kept in the relations' provenance. */
+    public static final String FAMILY = "product-model-family";
+    public static final String SOLE_MAKER = "product-sole-maker";
+    private static final double FAMILY_CONFIDENCE = 0.6;
+    private static final double SOLE_MAKER_CONFIDENCE = 0.55;
+
+    /** A model code in a name: a letter or two and 2-4 digits ("A380", "CRJ900" no), or three digits ("747"). */
+    private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\d])(\\p{Lu}{1,2})?(\\d)(\\d{1,3}|[a-z]\\d)(?![\\d])");
+
+    private MakerInArticle() {
+    }
+
+    /**
+     * productOf relations of the article's products that {@code known} leaves without a maker.
+     *
+     * @param known the relations found so far (their productOf give the article's makers)
+     * @param topic the id of the organisation the article is about, or null
+     */
+    public static List<Relation> relations(List<Entity> entities, List<Relation> known, String topic,
+                                           List<Sentence> sentences, String text) {
+        Map<String, Entity> byId = new HashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
+        Map<String, Set<String>> makersOf = new HashMap<>();
+        Set<String> makers = new LinkedHashSet<>();
+        for (Relation relation : known) {
+            if (relation.predicate().equals("productOf") && !relation.weak()) {
+                makersOf.computeIfAbsent(relation.subject(), k -> new LinkedHashSet<>()).add(relation.object());
+                makers.add(relation.object());
+            }
+        }
+        Map<String, Set<String>> makersOfFamily = new HashMap<>();
+        for (Map.Entry<String, Set<String>> made : makersOf.entrySet()) {
+            String family = family(byId.get(made.getKey()));
+            if (family != null) {
+                makersOfFamily.computeIfAbsent(family, k -> new LinkedHashSet<>()).addAll(made.getValue());
+            }
+        }
+        List<Relation> out = new ArrayList<>();
+        for (Entity product : entities) {
+            if (product.type() != EntityType.PRODUCT || makersOf.containsKey(product.id()) || product.mentions().isEmpty()) {
+                continue;
+            }
+            Span evidence = MakerInName.sentenceOf(product.mentions().get(0), sentences, text);
+            if (evidence == null) {
+                continue;
+            }
+            Set<String> familyMakers = makersOfFamily.get(family(product));
+            if (familyMakers != null && familyMakers.size() == 1) {
+                out.add(new Relation(product.id(), "productOf", familyMakers.iterator().next(), null, evidence, FAMILY,
+                        FAMILY_CONFIDENCE));
+            } else if (topic != null && makers.equals(Set.of(topic)) && byId.containsKey(topic)
+                    && entities.stream().noneMatch(o -> o.type() == EntityType.ORGANIZATION && names(product, o))) {
+                out.add(new Relation(product.id(), "productOf", topic, null, evidence, SOLE_MAKER, SOLE_MAKER_CONFIDENCE));
+            }
+        }
+        return out;
+    }
+
+    /** A model code's family: its letters and first digit ("A3" of "A330-300E", "7" of "Boeing 737"), or null. */
+    static String family(Entity product) {
+        if (product == null) {
+            return null;
+        }
+        Matcher code = CODE.matcher(product.name());
+        return code.find() ? (code.group(1) == null ? "" : code.group(1)) + code.group(2) : null;
+    }
+
+    /** Whether one of the product's names holds the organisation's name ("Holden Commodore" holds "Holden"). */
+    private static boolean names(Entity product, Entity organization) {
+        for (Span mention : product.mentions()) {
+            if (MakerInName.startsWithNameOf(mention.text(), organization)
+                    || mention.text().contains(organization.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,88 @@
+package org.newsgraph.extract.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Sentence;
+import org.newsgraph.extract.Span;
+
+/** A product's maker read from what the rest of the article says of its makers: model families, the sole maker. */
+class MakerInArticleTest {
+
+    private static final String TEXT = "Halvorsen makes the Zephyr. Brindle makes planes. The Z300 and Z320 fly. "
+            + "The Vela sells.";
+    private static final List<Sentence> SENTENCES = List.of(new Sentence(0, 0, 27), new Sentence(1, 28, 49),
+            new Sentence(2, 50, 72), new Sentence(3, 73, 88));
+
+    private static Entity entity(String name, EntityType type, String... mentions) {
+        List<Span> spans = new ArrayList<>();
+        for (String mention : mentions) {
+            int at = TEXT.indexOf(mention);
+            int sentence = SENTENCES.stream().filter(s -> s.start() <= at && at < s.end()).findFirst().orElseThrow().index();
+            spans.add(new Span(at, at + mention.length(), mention, sentence));
+        }
+        return new Entity(name.toLowerCase().replace(' ', '-'), name, type, List.of(), null, spans);
+    }
+
+    private static Relation made(Entity product, Entity maker, double confidence) {
+        return new Relation(product.id(), "productOf", maker.id(), null, new Span(0, 27, TEXT.substring(0, 27), 0),
+                "test", confidence);
+    }
+
+    private static List<String> found(List<Entity> entities, List<Relation> known, String topic) {
+        return MakerInArticle.relations(entities, known, topic, SENTENCES, TEXT).stream()
+                .map(r -> r.subject() + " " + r.object() + " " + r.rule() + (r.weak() ? " weak" : "")).toList();
+    }
+
+    @Test
+    void aModelOfTheSameFamilyHasTheSameMaker() {
+        Entity brindle = entity("Brindle", EntityType.ORGANIZATION, "Brindle");
+        Entity z300 = entity("Z300", EntityType.PRODUCT, "Z300");
+        Entity z320 = entity("Z320", EntityType.PRODUCT, "Z320");
+        assertEquals(List.of("z320 brindle product-model-family weak"),
+                found(List.of(brindle, z300, z320), List.of(made(z300, brindle, 0.85)), null));
+        assertEquals(List.of(), found(List.of(brindle, z300, z320), List.of(made(z300, brindle, 0.6)), null),
+                "a weak maker is no family's");
+    }
+
+    @Test
+    void theFamilyIsTheLettersAndTheFirstDigit() {
+        assertEquals("Z3", MakerInArticle.family(entity("Z320", EntityType.PRODUCT, "Z320")));
+        assertEquals("7", MakerInArticle.family(new Entity("b", "Brindle 737-800", EntityType.PRODUCT, List.of(), null,
+                List.of())));
+        assertEquals(null, MakerInArticle.family(entity("Vela", EntityType.PRODUCT, "Vela")));
+    }
+
+    @Test
+    void theArticlesSoleMakerMakesItsOtherProducts() {
+        Entity halvorsen = entity("Halvorsen", EntityType.ORGANIZATION, "Halvorsen");
+        Entity zephyr = entity("Zephyr", EntityType.PRODUCT, "Zephyr");
+        Entity vela = entity("Vela", EntityType.PRODUCT, "Vela");
+        List<Entity> entities = List.of(halvorsen, zephyr, vela);
+        assertEquals(List.of("vela halvorsen product-sole-maker weak"),
+                found(entities, List.of(made(zephyr, halvorsen, 0.8)), "halvorsen"));
+        assertEquals(List.of(), found(entities, List.of(made(zephyr, halvorsen, 0.8)), null),
+                "only the organisation the article is about");
+        Entity brindle = entity("Brindle", EntityType.ORGANIZATION, "Brindle");
+        Entity planes = entity("Z300", EntityType.PRODUCT, "Z300");
+        assertEquals(List.of(), found(List.of(halvorsen, zephyr, vela, brindle, planes),
+                List.of(made(zephyr, halvorsen, 0.8), made(planes, brindle, 0.8)), "halvorsen"),
+                "two makers: whose the Vela is, the article does not say");
+    }
+
+    @Test
+    void aProductNamedAfterAnotherOrganisationIsNotTheSoleMakers() {
+        Entity halvorsen = entity("Halvorsen", EntityType.ORGANIZATION, "Halvorsen");
+        Entity zephyr = entity("Zephyr", EntityType.PRODUCT, "Zephyr");
+        Entity brindle = entity("Brindle", EntityType.ORGANIZATION, "Brindle");
+        Entity brindlePlanes = new Entity("brindle-planes", "Brindle planes", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(28, 42, "Brindle makes", 1)));
+        assertEquals(List.of(), found(List.of(halvorsen, zephyr, brindle, brindlePlanes),
+                List.of(made(zephyr, halvorsen, 0.8)), "halvorsen"));
+    }
+}
