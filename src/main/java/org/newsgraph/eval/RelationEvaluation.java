@@ -27,7 +27,12 @@ public final class RelationEvaluation {
 
     /** Per predicate and overall; each miss and each wrong relation as "subject predicate object (article)". */
     public record Result(Map<String, PrecisionRecall> byPredicate, PrecisionRecall total, List<String> missed,
-                         List<String> wrong, int articles) {
+                         List<String> wrong, int articles, Map<String, String> why) {
+
+        public Result(Map<String, PrecisionRecall> byPredicate, PrecisionRecall total, List<String> missed,
+                      List<String> wrong, int articles) {
+            this(byPredicate, total, missed, wrong, articles, Map.of());
+        }
     }
 
     private static final Set<String> SYMMETRIC = Set.of("competitorOf", "partnerOf");
@@ -52,6 +57,7 @@ public final class RelationEvaluation {
         Map<String, PrecisionRecall> byPredicate = new TreeMap<>();
         List<String> missed = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
+        Map<String, String> why = new java.util.HashMap<>();
         for (Path goldFile : golds) {
             JsonNode gold = new ObjectMapper().readTree(goldFile.toFile());
             Path articleFile = articleOf(goldFile, gold, articlesFolder);
@@ -66,11 +72,14 @@ public final class RelationEvaluation {
                         names.getOrDefault(object, object)));
             }
             Set<Triple> found = new LinkedHashSet<>();
-            for (Relation relation : extraction.relations()) {
-                found.add(Triple.of(extraction.nameOf(relation.subject()), goldPredicate(relation),
-                        extraction.nameOf(relation.object())));
-            }
             String where = " (" + article.slug() + ")";
+            for (Relation relation : extraction.relations()) {
+                Triple triple = Triple.of(extraction.nameOf(relation.subject()), goldPredicate(relation),
+                        extraction.nameOf(relation.object()));
+                found.add(triple);
+                why.putIfAbsent(triple + where, relation.rule() + " " + relation.confidence() + ": "
+                        + relation.evidence().text().replaceAll("\\s+", " "));
+            }
             for (Triple relation : found) {
                 boolean right = expected.contains(relation);
                 byPredicate.merge(relation.predicate(), new PrecisionRecall(right ? 1 : 0, right ? 0 : 1, 0),
@@ -83,11 +92,30 @@ public final class RelationEvaluation {
                 if (!found.contains(relation)) {
                     byPredicate.merge(relation.predicate(), new PrecisionRecall(0, 0, 1), PrecisionRecall::plus);
                     missed.add(relation + where);
+                    why.put(relation + where, sentencesNaming(article.text(), relation));
                 }
             }
         }
         PrecisionRecall total = byPredicate.values().stream().reduce(PrecisionRecall.ZERO, PrecisionRecall::plus);
-        return new Result(byPredicate, total, missed, wrong, golds.size());
+        return new Result(byPredicate, total, missed, wrong, golds.size(), Map.copyOf(why));
+    }
+
+    /** The sentences of the text that name both ends of a missed relation by their last words, for --verbose. */
+    private static String sentencesNaming(String text, Triple relation) {
+        String subject = lastWord(relation.subject());
+        String object = lastWord(relation.object());
+        StringBuilder said = new StringBuilder();
+        for (String sentence : text.split("(?<=[.!?])\\s+")) {
+            if (sentence.contains(subject) && sentence.contains(object)) {
+                said.append(" | ").append(sentence.replaceAll("\\s+", " "));
+            }
+        }
+        return said.length() == 0 ? "no sentence names both" : said.substring(3);
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.split("\\s+");
+        return words[words.length - 1];
     }
 
     /** Gold may name a thing by any of its names ("US" for the United States): each alias to the entity's name. */
