@@ -242,7 +242,11 @@ final class EvalCommand implements Callable<Integer> {
             out.printf("  %-14s %s%n", row.getKey(), row.getValue().summary());
         }
         out.printf("  %-14s %s%n", "all", result.total().summary());
+        if (!result.unscored().isEmpty()) {
+            out.printf("  not scored: %d roleAt with a title gold has no predicate for%n", result.unscored().size());
+        }
         if (verbose) {
+            result.unscored().forEach(u -> out.println("  unscored: " + u + why(result, u)));
             result.missed().forEach(m -> out.println("  missed: " + m + why(result, m)));
             result.wrong().forEach(w -> out.println("  wrong:  " + w + why(result, w)));
         }
