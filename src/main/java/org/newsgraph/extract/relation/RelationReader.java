@@ -128,9 +128,10 @@ public final class RelationReader {
                     || successor.equals(predecessor)) {
                 return List.of();
             }
-            // a successor the article already gave a title at an organisation takes that one there, no other
-            // ("X named Y its chief executive. Y replaces Z, CEO and chair": Y is not chair)
-            Set<String> alreadyAt = java.util.stream.Stream.concat(sentence.stream(), before.stream())
+            // a successor an earlier sentence gave a title at an organisation takes that one there, no other
+            // ("X named Y its chief executive. Y replaces Z, CEO and chair": Y is not chair); a title in the same
+            // sentence is the one held before ("replaced with Y, the chief operating officer")
+            Set<String> alreadyAt = before.stream()
                     .filter(r -> r.predicate().equals("roleAt") && r.subject().equals(successor.id()))
                     .map(Relation::object).collect(java.util.stream.Collectors.toSet());
             Map<String, Relation> held = new LinkedHashMap<>();
