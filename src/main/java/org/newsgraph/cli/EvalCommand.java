@@ -245,10 +245,19 @@ final class EvalCommand implements Callable<Integer> {
             out.printf("  %-14s %s%n", row.getKey(), row.getValue().summary());
         }
         out.printf("  %-14s %s%n", "all", result.total().summary());
-        if (verbose) {
-            result.missed().forEach(m -> out.println("  missed: " + m));
-            result.wrong().forEach(w -> out.println("  wrong:  " + w));
+        if (!result.unscored().isEmpty()) {
+            out.printf("  not scored: %d roleAt with a title gold has no predicate for%n", result.unscored().size());
         }
+        if (verbose) {
+            result.unscored().forEach(u -> out.println("  unscored: " + u + why(result, u)));
+            result.missed().forEach(m -> out.println("  missed: " + m + why(result, m)));
+            result.wrong().forEach(w -> out.println("  wrong:  " + w + why(result, w)));
+        }
+    }
+
+    private static String why(RelationEvaluation.Result result, String line) {
+        String why = result.why().get(line);
+        return why == null ? "" : "\n          " + why;
     }
 
     private void printMeantime(PrintWriter out, MeantimeEvaluation.Result result) {

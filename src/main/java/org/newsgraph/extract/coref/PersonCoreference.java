@@ -166,6 +166,7 @@ public final class PersonCoreference {
 
     private Entity sameSentence(AnnotatedSentence sentence, Token pronoun, Gender gender) {
         Set<Entity> before = agreeing(sentence, pronoun.index(), gender);
+        before.remove(ownClauseSubject(sentence, pronoun));
         if (before.isEmpty()) {
             return null;
         }
@@ -179,6 +180,24 @@ public final class PersonCoreference {
             }
         }
         return before.size() == 1 ? before.iterator().next() : null;
+    }
+
+    /**
+     * The subject of the clause an object pronoun belongs to, which it never stands for ("Reed succeeded her": not
+     * Reed); null for a possessive ("Marlow resigned from her post" may be Marlow's) or a subject.
+     */
+    private Entity ownClauseSubject(AnnotatedSentence sentence, Token pronoun) {
+        String relation = sentence.relationToHead(pronoun);
+        Token head = sentence.head(pronoun);
+        if (head == null || relation.startsWith("nmod:poss") || relation.startsWith("nsubj")) {
+            return null;
+        }
+        for (Token child : sentence.children(head)) {
+            if (sentence.relationToHead(child).startsWith("nsubj") && personOf(child) != null) {
+                return personOf(child);
+            }
+        }
+        return null;
     }
 
     /** The people a sentence names before a token index whose gender agrees, in order of mention. */

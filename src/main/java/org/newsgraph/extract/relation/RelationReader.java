@@ -32,6 +32,8 @@ public final class RelationReader {
     private final List<RelationRule> rules;
     private final DocumentContext context;
     private final Map<String, Entity> byId;
+    /** The roleAt relations read so far in the article: what a successor takes over ("X was replaced by Y"). */
+    private final List<Relation> rolesRead = new ArrayList<>();
 
     public RelationReader(List<RelationRule> rules, DocumentContext context, Map<String, Entity> byId) {
         this.rules = List.copyOf(rules);
@@ -52,9 +54,20 @@ public final class RelationReader {
             return List.of(); // no parse (an annotator without one): Semgrex has nothing to walk
         }
         Map<Key, Relation> found = new LinkedHashMap<>();
+        List<Succession> successions = new ArrayList<>();
         for (RelationRule rule : rules) {
             SemgrexMatcher match = rule.pattern().matcher(graph.graph());
             while (match.find()) {
+                if (INHERITED.equals(rule.role())) {
+                    IndexedWord title = match.getNode("role");
+                    for (Entity successor : entities(graph, match.getNode("subject"))) {
+                        for (Entity predecessor : entities(graph, match.getNode("object"))) {
+                            successions.add(new Succession(rule, successor, predecessor,
+                                    title == null ? null : RoleTitle.of(graph, title)));
+                        }
+                    }
+                    continue;
+                }
                 List<Entity> subjects = entities(graph, match.getNode("subject"));
                 IndexedWord objectNode = match.getNode("object");
                 IndexedWord subjectNode = match.getNode("subject");
@@ -81,6 +94,13 @@ public final class RelationReader {
                 }
             }
         }
+        for (Succession succession : successions) {
+            for (Relation held : succession.takenOver(found.values(), rolesRead)) {
+                Relation relation = new Relation(succession.successor().id(), "roleAt", held.object(), held.role(),
+                        evidence, succession.rule().id(), Math.min(succession.rule().confidence(), held.confidence()));
+                found.putIfAbsent(new Key(relation.subject(), "roleAt", relation.object(), relation.role()), relation);
+            }
+        }
         // A weak reading yields to a sure one of the same kind about the same subject ("Danish" vs "based in Oslo").
         List<Relation> relations = new ArrayList<>();
         for (Relation relation : found.values()) {
@@ -90,7 +110,38 @@ public final class RelationReader {
                 relations.add(relation);
             }
         }
+        relations.stream().filter(r -> r.predicate().equals("roleAt")).forEach(rolesRead::add);
         return relations;
+    }
+
+    /** The role value of a rule whose =subject takes over the titles =object held ("X was replaced by Y"). */
+    static final String INHERITED = "inherited";
+
+    /**
+     * A successor and the person they replace, and the title when the sentence names it ("replaced her as chair").
+     */
+    private record Succession(RelationRule rule, Entity successor, Entity predecessor, String title) {
+
+        /** The predecessor's titles read in this sentence or before it, each at most once. */
+        List<Relation> takenOver(java.util.Collection<Relation> sentence, List<Relation> before) {
+            if (successor.type() != EntityType.PERSON || predecessor.type() != EntityType.PERSON
+                    || successor.equals(predecessor)) {
+                return List.of();
+            }
+            // a successor an earlier sentence gave a title at an organisation takes that one there, no other
+            // ("X named Y its chief executive. Y replaces Z, CEO and chair": Y is not chair); a title in the same
+            // sentence is the one held before ("replaced with Y, the chief operating officer")
+            Set<String> alreadyAt = before.stream()
+                    .filter(r -> r.predicate().equals("roleAt") && r.subject().equals(successor.id()))
+                    .map(Relation::object).collect(java.util.stream.Collectors.toSet());
+            Map<String, Relation> held = new LinkedHashMap<>();
+            java.util.stream.Stream.concat(sentence.stream(), before.stream())
+                    .filter(r -> r.predicate().equals("roleAt") && r.subject().equals(predecessor.id())
+                            && (title != null || !alreadyAt.contains(r.object()))
+                            && r.role() != null && (title == null || title.equals(r.role())))
+                    .forEach(r -> held.putIfAbsent(r.object() + " " + r.role(), r));
+            return List.copyOf(held.values());
+        }
     }
 
     /**

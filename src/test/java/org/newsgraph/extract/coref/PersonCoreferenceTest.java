@@ -61,6 +61,12 @@ class PersonCoreferenceTest {
                         "He/PRP left/VBD/_/leave ./.", "nsubj(left, He) root(ROOT, left)",
                         nobody, nobodyParse, nobody, nobodyParse,
                         "he/PRP smiled/VBD/_/smile ./.", "nsubj(smiled, he) root(ROOT, smiled)"),
+                new Case("an object pronoun is not its own clause's subject", "her", "jane-marlow", "previous-subject",
+                        "Jane/NNP/PERSON Marlow/NNP/PERSON said/VBD/_/say she/PRP would/MD retire/VB/_/retire ./.",
+                        "compound(Marlow, Jane) nsubj(said, Marlow) root(ROOT, said) ccomp(said, retire) "
+                                + "nsubj(retire, she) aux(retire, would)",
+                        "Tom/NNP/PERSON Reed/NNP/PERSON succeeded/VBD/_/succeed her/PRP ./.",
+                        "compound(Reed, Tom) nsubj(succeeded, Reed) root(ROOT, succeeded) obj(succeeded, her)"),
                 new Case("a title nobody was given", "chairman", "-", "-",
                         "Tom/NNP/PERSON Reed/NNP/PERSON spoke/VBD/_/speak ./.",
                         "compound(Reed, Tom) nsubj(spoke, Reed) root(ROOT, spoke)",

@@ -52,6 +52,27 @@ class RelationReaderTest {
             pattern {}=subject >amod {}=object
             example Norwegian Acme. => Acme | basedIn | Norway
 
+            rule ceo-appos
+            predicate roleAt
+            confidence 0.9
+            role CEO
+            pattern {}=subject >appos ({lemma:ceo} >/nmod:of/ {}=object)
+            example Tom, CEO of Acme. => Tom | roleAt:CEO | Acme
+
+            rule chair-appos
+            predicate roleAt
+            confidence 0.9
+            role chair
+            pattern {}=subject >appos ({lemma:chair} >/nmod:of/ {}=object)
+            example Tom, chair of Acme. => Tom | roleAt:chair | Acme
+
+            rule replaced
+            predicate roleAt
+            confidence 0.8
+            role inherited
+            pattern {lemma:replace} >agent {}=subject >theme {}=object
+            example Tom, CEO of Acme, was replaced by Ann. => Ann | roleAt:CEO | Acme
+
             rule anything-below
             predicate partnerOf
             confidence 0.5
@@ -61,40 +82,67 @@ class RelationReaderTest {
 
     private final Map<String, EntityType> types = new HashMap<>(Map.of("Acme", EntityType.ORGANIZATION,
             "Widgets", EntityType.ORGANIZATION, "Gizmo", EntityType.ORGANIZATION, "Oslo", EntityType.PLACE,
-            "Bergen", EntityType.PLACE, "Ann", EntityType.PERSON));
+            "Bergen", EntityType.PLACE, "Ann", EntityType.PERSON, "Tom", EntityType.PERSON));
 
     /**
      * Relations of one sentence: words as "text/POS/lemma" (lemma defaults to the text), dependencies as
      * "relation governor dependent" by 1-based word number, 0 for the root.
      */
     private List<Relation> read(String words, String... dependencies) {
-        String[] parts = words.split(" ");
-        List<Token> tokens = new ArrayList<>();
+        return readAll(List.of(words), List.of(List.of(dependencies))).get(0);
+    }
+
+    /**
+     * Relations of several sentences read in order by one reader (as an article's are): sentence i has the words of
+     * {@code words.get(i)} and the dependencies of {@code dependencies.get(i)}, each "relation governor dependent".
+     */
+    private List<List<Relation>> readAll(List<String> words, List<List<String>> dependencies) {
+        List<AnnotatedSentence> sentences = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < parts.length; i++) {
-            String[] p = parts[i].split("/");
-            int start = text.length();
-            text.append(p[0]).append(' ');
-            tokens.add(new Token(i, 0, start, start + p[0].length(), p[0], p.length > 2 ? p[2] : p[0], p[1], "O", null));
+        int index = 0;
+        for (int s = 0; s < words.size(); s++) {
+            String[] parts = words.get(s).split(" ");
+            int first = index;
+            int begin = text.length();
+            List<Token> tokens = new ArrayList<>();
+            for (String part : parts) {
+                String[] p = part.split("/");
+                int start = text.length();
+                text.append(p[0]).append(' ');
+                tokens.add(new Token(index++, s, start, start + p[0].length(), p[0], p.length > 2 ? p[2] : p[0], p[1],
+                        "O", null));
+            }
+            List<Dependency> deps = new ArrayList<>();
+            for (String dependency : dependencies.get(s)) {
+                String[] d = dependency.split(" ");
+                int governor = Integer.parseInt(d[1]);
+                deps.add(new Dependency(governor == 0 ? -1 : first + governor - 1, first + Integer.parseInt(d[2]) - 1,
+                        d[0]));
+            }
+            sentences.add(new AnnotatedSentence(s, begin, text.length() - 1, tokens, deps));
         }
-        List<Dependency> deps = new ArrayList<>();
-        for (String dependency : dependencies) {
-            String[] d = dependency.split(" ");
-            deps.add(new Dependency(Integer.parseInt(d[1]) - 1, Integer.parseInt(d[2]) - 1, d[0]));
-        }
-        AnnotatedSentence sentence = new AnnotatedSentence(0, 0, text.length() - 1, tokens, deps);
-        AnnotatedText annotated = new AnnotatedText(text.toString(), List.of(sentence));
+        AnnotatedText annotated = new AnnotatedText(text.toString(), sentences);
         Map<String, Entity> byId = new LinkedHashMap<>();
-        for (Token token : tokens) {
-            EntityType type = types.get(token.text());
-            if (type != null) {
-                byId.put(token.text().toLowerCase(), new Entity(token.text().toLowerCase(), token.text(), type,
-                        List.of(), null, List.of(new Span(token.start(), token.end(), token.text(), 0))));
+        Map<String, List<Span>> mentions = new LinkedHashMap<>();
+        for (AnnotatedSentence sentence : sentences) {
+            for (Token token : sentence.tokens()) {
+                if (types.containsKey(token.text())) {
+                    mentions.computeIfAbsent(token.text(), t -> new ArrayList<>())
+                            .add(new Span(token.start(), token.end(), token.text(), sentence.index()));
+                }
             }
         }
+        mentions.forEach((name, spans) -> byId.put(name.toLowerCase(), new Entity(name.toLowerCase(), name,
+                types.get(name), List.of(), null, spans)));
         DocumentContext context = new DocumentContext(annotated, List.copyOf(byId.values()));
         RelationReader reader = new RelationReader(RuleFile.parse("test", RULES), context, byId);
-        return reader.read(sentence, new Span(0, text.length() - 1, text.toString().strip(), 0));
+        List<List<Relation>> relations = new ArrayList<>();
+        for (AnnotatedSentence sentence : sentences) {
+            String said = text.substring(sentence.start(), sentence.end());
+            relations.add(reader.read(sentence, new Span(sentence.start(), sentence.end(), said.strip(),
+                    sentence.index())));
+        }
+        return relations;
     }
 
     private static List<String> triples(List<Relation> relations) {
@@ -110,6 +158,39 @@ class RelationReaderTest {
                 "root 0 3", "nsubj:pass 3 1", "aux:pass 3 2", "case 5 4", "obl:agent 3 5"));
         assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"), active);
         assertEquals(active, passive);
+    }
+
+    @Test
+    void aSuccessorTakesOverTheTitlesOfThePersonReplaced() {
+        assertEquals(List.of("tom roleAt acme [ceo-appos 0.9]", "ann roleAt acme [replaced 0.8]"),
+                triples(read("Ann/NNP replaced/VBD/replace Tom/NNP ,/, CEO/NN/ceo of/IN Acme/NNP",
+                        "root 0 2", "nsubj 2 1", "obj 2 3", "appos 3 5", "case 7 6", "nmod:of 5 7")));
+        assertEquals(List.of("CEO", "CEO"),
+                read("Ann/NNP replaced/VBD/replace Tom/NNP ,/, CEO/NN/ceo of/IN Acme/NNP",
+                        "root 0 2", "nsubj 2 1", "obj 2 3", "appos 3 5", "case 7 6", "nmod:of 5 7")
+                        .stream().map(Relation::role).toList());
+    }
+
+    @Test
+    void aSuccessorAlreadyTitledThereTakesNoOtherTitle() {
+        // "Ann, CEO of Acme. Ann replaced Tom, chair of Acme.": Ann became CEO; the chair she does not inherit
+        // from the second sentence alone, since an earlier one gave her Acme's top job
+        List<List<Relation>> read = readAll(
+                List.of("Ann/NNP ,/, CEO/NN/ceo of/IN Acme/NNP", "Tom/NNP ,/, chair/NN/chair of/IN Acme/NNP",
+                        "Ann/NNP replaced/VBD/replace Tom/NNP"),
+                List.of(List.of("root 0 1", "appos 1 3", "case 5 4", "nmod:of 3 5"),
+                        List.of("root 0 1", "appos 1 3", "case 5 4", "nmod:of 3 5"),
+                        List.of("root 0 2", "nsubj 2 1", "obj 2 3")));
+        assertEquals(List.of("ann roleAt acme [ceo-appos 0.9]"), triples(read.get(0)));
+        assertEquals(List.of("tom roleAt acme [chair-appos 0.9]"), triples(read.get(1)));
+        assertEquals(List.of(), triples(read.get(2)));
+        // without the earlier title, the successor takes the chair
+        List<List<Relation>> fresh = readAll(
+                List.of("Tom/NNP ,/, chair/NN/chair of/IN Acme/NNP", "Ann/NNP replaced/VBD/replace Tom/NNP"),
+                List.of(List.of("root 0 1", "appos 1 3", "case 5 4", "nmod:of 3 5"),
+                        List.of("root 0 2", "nsubj 2 1", "obj 2 3")));
+        assertEquals(List.of("ann roleAt acme [replaced 0.8]"), triples(fresh.get(1)));
+        assertEquals("chair", fresh.get(1).get(0).role());
     }
 
     @Test
