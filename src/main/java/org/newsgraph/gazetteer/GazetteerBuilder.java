@@ -85,6 +85,7 @@ public final class GazetteerBuilder {
         readPeople(folder.resolve("legislators-current.yaml"));
         readPeople(folder.resolve("executive.yaml"));
         readCountriesAndRegions();
+        readCldrBodies();
         readCities(folder.resolve("world-cities.csv"));
         readFlatCompanies(folder.resolve("cspell_companies.txt"));
         readSecTickers(folder.resolve("company_tickers_exchange_2025-08.json"));
@@ -233,7 +234,8 @@ public final class GazetteerBuilder {
             if (!LATIN.matcher(name).matches() || name.contains(" SAR ")) {
                 continue;
             }
-            add("CLDR countries and regions", name, EntityType.PLACE, null, List.of(), true, 3);
+            add("CLDR countries and regions", name, EntityType.PLACE, null, COUNTRY_ALIASES.getOrDefault(name, List.of()),
+                    true, 3);
             String initials = initials(name);
             boolean country = Character.isLetter(place.getKey().charAt(0));
             if (country && initialsCount.getOrDefault(initials, 0L) == 1) {
@@ -241,6 +243,31 @@ public final class GazetteerBuilder {
                         List.of(initials, String.join(".", initials.split("")) + "."), false, 3);
             }
         }
+    }
+
+    /**
+     * Bodies CLDR names among its regions (the European Union, the United Nations): organisations, with their codes
+     * as initials where the NER marks them.
+     */
+    void readCldrBodies() {
+        for (String code : List.of("EU", "UN")) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            if (!name.equals(code)) {
+                add("CLDR countries and regions", name, EntityType.ORGANIZATION, null, List.of(code), true, 3);
+            }
+        }
+    }
+
+    /** Other English names of countries ({@code country-aliases.tsv}): "Britain", "America", "Holland". */
+    static final Map<String, List<String>> COUNTRY_ALIASES = readCountryAliases();
+
+    private static Map<String, List<String>> readCountryAliases() {
+        Map<String, List<String>> aliases = new java.util.HashMap<>();
+        for (org.newsgraph.io.ResourceTable.Row row : org.newsgraph.io.ResourceTable.rows(
+                "/org/newsgraph/gazetteer/country-aliases.tsv", 2, "a country's CLDR name, a tab, its other names")) {
+            aliases.put(row.columns()[0], List.of(row.columns()[1].split("\\|")));
+        }
+        return Map.copyOf(aliases);
     }
 
     /** "United States" -> "US"; "" for a name of one word or with a word in lower case ("Bosnia and Herzegovina"). */
