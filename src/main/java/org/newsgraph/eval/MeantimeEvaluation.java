@@ -117,6 +117,10 @@ public final class MeantimeEvaluation {
                 }
                 row[1]++;
                 if (TYPES.get(gold.type()) != match.type()) {
+                    if (TYPES.containsKey(gold.type())) {
+                        missed.add(gold.text() + " [" + gold.type() + "] typed " + match.type().label() + " ("
+                                + files.get(d).getFileName() + ")");
+                    }
                     continue;
                 }
                 row[2]++;

@@ -119,7 +119,9 @@ public final class EntityRecognizer {
         kept.replaceAll(f -> withOwnPossessive(text, sentence, f));
         kept.addAll(demonyms(text, sentence, kept));
         List<Found> bodies = bodies(text, sentence, kept);
-        kept.removeIf(k -> bodies.stream().anyMatch(k::overlaps));
+        // The place keeps its own mention inside the body's ("US" in "US government"): the article names both.
+        kept.removeIf(k -> bodies.stream().anyMatch(b -> k.overlaps(b)
+                && !(k.type() == EntityType.PLACE && b.start() <= k.start() && k.end() <= b.end())));
         kept.addAll(bodies);
         List<Found> introduced = introduced(text, sentence, kept);
         kept.removeIf(k -> introduced.stream().anyMatch(k::overlaps));

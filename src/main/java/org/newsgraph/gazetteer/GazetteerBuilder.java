@@ -146,7 +146,11 @@ public final class GazetteerBuilder {
         }
     }
 
-    /** SEC names are often in capitals ("MICROSOFT CORP"); recased ones are only trusted where the NER agrees. */
+    /**
+     * SEC names are often in capitals ("MICROSOFT CORP"); recased ones are only trusted where the NER agrees. A ticker
+     * that spells the initials of a company a curated source lists ("GM" of General Motors, an S&P 500 company) is
+     * what news calls it: an alias where the NER marks a name.
+     */
     void readSecTickers(Path file) throws IOException {
         JsonNode root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -158,7 +162,13 @@ public final class GazetteerBuilder {
             String raw = row.path(1).asText().strip();
             boolean capitals = raw.equals(raw.toUpperCase(Locale.ROOT));
             String name = capitals ? recase(raw) : raw;
-            add("SEC tickers", name, EntityType.ORGANIZATION, null, List.of(bare(name)), !capitals, 5);
+            List<String> aliases = new ArrayList<>(List.of(bare(name)));
+            String ticker = row.path(2).asText().strip();
+            Draft known = drafts.get(key(EntityType.ORGANIZATION, name));
+            if (ticker.length() >= 2 && ticker.equals(initials(bare(name))) && known != null && known.rank < FLAT_LISTS) {
+                aliases.add(ticker);
+            }
+            add("SEC tickers", name, EntityType.ORGANIZATION, null, aliases, !capitals, 5);
         }
     }
 
