@@ -189,7 +189,7 @@ public final class MeantimeEvaluation {
         return out;
     }
 
-    /** Ours that ends where the gold name ends (its head), else ours that covers it. */
+    /** Ours that ends where the gold name ends (its head), the tightest if nested, else ours that covers it. */
     private static Predicted match(Gold gold, List<Predicted> predicted) {
         String surface = gold.text();
         int comma = surface.indexOf(", ");
@@ -197,16 +197,18 @@ public final class MeantimeEvaluation {
         int end = gold.start() + TRAILING.matcher(head).replaceFirst("").length();
         int start = gold.start() + (surface.length() - LEADING.matcher(surface).replaceFirst("").length());
         Predicted covering = null;
+        Predicted ending = null;
         for (Predicted p : predicted) {
             boolean overlaps = p.start() < gold.end() && gold.start() < p.end();
-            if (overlaps && (p.end() == end || p.end() == gold.end())) {
-                return p;
+            // Of nested mentions ending there ("Ontario" in "government of Ontario"), the tightest.
+            if (overlaps && (p.end() == end || p.end() == gold.end()) && (ending == null || p.start() > ending.start())) {
+                ending = p;
             }
             if (p.start() <= start && p.end() >= end) {
                 covering = p;
             }
         }
-        return covering;
+        return ending != null ? ending : covering;
     }
 
     /** Pairwise: every two units of different articles, together in gold (same instance) and for us (same id). */

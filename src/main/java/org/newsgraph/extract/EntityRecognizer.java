@@ -239,6 +239,7 @@ public final class EntityRecognizer {
      */
     private List<Found> bodies(String text, AnnotatedSentence sentence, List<Found> known) {
         List<GovernmentNames.Place> places = new ArrayList<>();
+        List<Found> extraPlaces = new ArrayList<>();
         for (Found f : known) {
             if (f.type() == EntityType.PLACE) {
                 places.add(new GovernmentNames.Place(f.start(), f.end(),
@@ -247,6 +248,9 @@ public final class EntityRecognizer {
                 GovernmentNames.Place inName = placeBefore(f);
                 if (inName != null) {
                     places.add(inName);
+                    extraPlaces.add(new Found(inName.start(), inName.end(), text.substring(inName.start(), inName.end()),
+                            sentence.index(), EntityType.PLACE, NER_VOTE, null,
+                            new Gazetteer.Entry(inName.name(), EntityType.PLACE, null)));
                 }
             }
         }
@@ -261,6 +265,12 @@ public final class EntityRecognizer {
             out.add(new Found(body.start(), body.end(), text.substring(body.start(), body.end()), sentence.index(),
                     EntityType.ORGANIZATION, 0, new TypeCues.Cue(EntityType.ORGANIZATION, GOVERNMENT_RULE),
                     listedOrganization(body.name())));
+        }
+        // The place named inside an organisation's name the NER gave whole ("US" of "US Treasury") is a mention too.
+        for (Found place : extraPlaces) {
+            if (out.stream().anyMatch(place::overlaps)) {
+                out.add(place);
+            }
         }
         return out;
     }

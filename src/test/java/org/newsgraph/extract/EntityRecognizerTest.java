@@ -170,6 +170,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBodyTheNerNamedWholeKeepsItsPlace() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader("United States\tPlace\t\tUS\tknown\n")));
+        Map<String, String> types = types(recognize(gazetteer, "The US/ORGANIZATION Treasury/ORGANIZATION , it said ."));
+        assertEquals(Map.of("Treasury of the United States", "Organization x1", "United States", "Place x1"), types);
+    }
+
+    @Test
     void britishIsTheUnitedKingdom() {
         assertEquals(Map.of("United Kingdom", "Place x2"), types(recognize(TestGazetteer.sample(),
                 "British/MISC banks rose . Britain/LOCATION gained .")));
