@@ -234,8 +234,8 @@ public final class EntityRecognizer {
 
     /**
      * "the US government", "the government of Canada", "the U.S. Air Force": a government body named by a place found
-     * in the sentence ({@link GovernmentNames}), an organisation in place of the place; its canonical name's gazetteer
-     * entry, if any, identifies it.
+     * in the sentence ({@link GovernmentNames}) or at the start of a name the NER gave whole ("US Treasury"), an
+     * organisation around the place's own mention; its canonical name's gazetteer entry, if any, identifies it.
      */
     private List<Found> bodies(String text, AnnotatedSentence sentence, List<Found> known) {
         List<GovernmentNames.Place> places = new ArrayList<>();
