@@ -117,6 +117,10 @@ public final class MeantimeEvaluation {
                 }
                 row[1]++;
                 if (TYPES.get(gold.type()) != match.type()) {
+                    if (TYPES.containsKey(gold.type())) {
+                        missed.add(gold.text() + " [" + gold.type() + "] typed " + match.type().label() + " ("
+                                + files.get(d).getFileName() + ")");
+                    }
                     continue;
                 }
                 row[2]++;
@@ -185,7 +189,7 @@ public final class MeantimeEvaluation {
         return out;
     }
 
-    /** Ours that ends where the gold name ends (its head), else ours that covers it. */
+    /** Ours that ends where the gold name ends (its head), the tightest if nested, else ours that covers it. */
     private static Predicted match(Gold gold, List<Predicted> predicted) {
         String surface = gold.text();
         int comma = surface.indexOf(", ");
@@ -193,16 +197,18 @@ public final class MeantimeEvaluation {
         int end = gold.start() + TRAILING.matcher(head).replaceFirst("").length();
         int start = gold.start() + (surface.length() - LEADING.matcher(surface).replaceFirst("").length());
         Predicted covering = null;
+        Predicted ending = null;
         for (Predicted p : predicted) {
             boolean overlaps = p.start() < gold.end() && gold.start() < p.end();
-            if (overlaps && (p.end() == end || p.end() == gold.end())) {
-                return p;
+            // Of nested mentions ending there ("Ontario" in "government of Ontario"), the tightest.
+            if (overlaps && (p.end() == end || p.end() == gold.end()) && (ending == null || p.start() > ending.start())) {
+                ending = p;
             }
             if (p.start() <= start && p.end() >= end) {
                 covering = p;
             }
         }
-        return covering;
+        return ending != null ? ending : covering;
     }
 
     /** Pairwise: every two units of different articles, together in gold (same instance) and for us (same id). */

@@ -46,7 +46,7 @@ final class Demonyms {
                 for (int i = 1; i < cols.length; i++) {
                     String adjective = cols[i].strip();
                     boolean plural = adjective.endsWith("s") && i > 1;
-                    String place = cols[0].strip();
+                    String place = cols[0].strip().replaceAll("\\.$", "");
                     String known = places.get(adjective);
                     boolean better = known == null || COUNTRIES.contains(place) && !COUNTRIES.contains(known);
                     if (!adjective.isEmpty() && !plural && !adjective.equals(cols[0]) && better) {

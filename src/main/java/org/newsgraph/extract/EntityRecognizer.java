@@ -118,6 +118,11 @@ public final class EntityRecognizer {
         kept.replaceAll(f -> withModel(text, sentence, f));
         kept.replaceAll(f -> withOwnPossessive(text, sentence, f));
         kept.addAll(demonyms(text, sentence, kept));
+        List<Found> bodies = bodies(text, sentence, kept);
+        // The place keeps its own mention inside the body's ("US" in "US government"): the article names both.
+        kept.removeIf(k -> bodies.stream().anyMatch(b -> k.overlaps(b)
+                && !(k.type() == EntityType.PLACE && b.start() <= k.start() && k.end() <= b.end())));
+        kept.addAll(bodies);
         List<Found> introduced = introduced(text, sentence, kept);
         kept.removeIf(k -> introduced.stream().anyMatch(k::overlaps));
         kept.addAll(introduced);
@@ -228,6 +233,82 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * "the US government", "the government of Canada", "the U.S. Air Force": a government body named by a place found
+     * in the sentence ({@link GovernmentNames}) or at the start of a name the NER gave whole ("US Treasury"), an
+     * organisation around the place's own mention; its canonical name's gazetteer entry, if any, identifies it.
+     */
+    private List<Found> bodies(String text, AnnotatedSentence sentence, List<Found> known) {
+        List<GovernmentNames.Place> places = new ArrayList<>();
+        List<Found> extraPlaces = new ArrayList<>();
+        for (Found f : known) {
+            if (f.type() == EntityType.PLACE) {
+                places.add(new GovernmentNames.Place(f.start(), f.end(),
+                        f.entry() != null ? f.entry().name() : bareName(f.text())));
+            } else if (f.type() == EntityType.ORGANIZATION && f.entry() == null) {
+                GovernmentNames.Place inName = placeBefore(f);
+                if (inName != null) {
+                    places.add(inName);
+                    extraPlaces.add(new Found(inName.start(), inName.end(), text.substring(inName.start(), inName.end()),
+                            sentence.index(), EntityType.PLACE, NER_VOTE, null,
+                            new Gazetteer.Entry(inName.name(), EntityType.PLACE, null)));
+                }
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        for (GovernmentNames.Body body : GovernmentNames.find(sentence, places)) {
+            Found probe = new Found(body.start(), body.end(), "", 0, null, 0, null, null);
+            boolean named = known.stream().anyMatch(k -> k.entry() != null && k.type() == EntityType.ORGANIZATION
+                    && k.start() <= body.start() && body.end() <= k.end());
+            if (named || out.stream().anyMatch(probe::overlaps)) {
+                continue;
+            }
+            out.add(new Found(body.start(), body.end(), text.substring(body.start(), body.end()), sentence.index(),
+                    EntityType.ORGANIZATION, 0, new TypeCues.Cue(EntityType.ORGANIZATION, GOVERNMENT_RULE),
+                    listedOrganization(body.name())));
+        }
+        // The place named inside an organisation's name the NER gave whole ("US" of "US Treasury") is a mention too.
+        for (Found place : extraPlaces) {
+            if (out.stream().anyMatch(place::overlaps)) {
+                out.add(place);
+            }
+        }
+        return out;
+    }
+
+    static final String GOVERNMENT_RULE = "government-of-place";
+
+    /** The place an organisation's name starts with when the rest is a government noun: "US" of "US Treasury". */
+    private GovernmentNames.Place placeBefore(Found f) {
+        String name = f.text();
+        for (String noun : GovernmentNames.NOUNS.keySet()) {
+            int cut = name.length() - noun.length() - 1;
+            if (cut > 0 && name.charAt(cut) == ' ' && name.substring(cut + 1).equalsIgnoreCase(noun)) {
+                String prefix = name.substring(0, cut);
+                List<Gazetteer.Match> matches = gazetteer.find(prefix);
+                String place = Demonyms.place(prefix);
+                if (place == null && matches.size() == 1 && matches.get(0).start() == 0
+                        && matches.get(0).end() == prefix.length() && matches.get(0).entry().type() == EntityType.PLACE) {
+                    place = matches.get(0).entry().name();
+                }
+                return place == null ? null : new GovernmentNames.Place(f.start(), f.start() + cut, place);
+            }
+        }
+        return null;
+    }
+
+    /** The gazetteer's organisation of exactly this name or alias ("Government of Australia"), else a new one. */
+    private Gazetteer.Entry listedOrganization(String name) {
+        for (String candidate : List.of(name, name.replace(" of the ", " of "))) {
+            List<Gazetteer.Match> matches = gazetteer.find(candidate);
+            if (matches.size() == 1 && matches.get(0).start() == 0 && matches.get(0).end() == candidate.length()
+                    && matches.get(0).entry().type() == EntityType.ORGANIZATION) {
+                return matches.get(0).entry();
+            }
+        }
+        return new Gazetteer.Entry(name, EntityType.ORGANIZATION, null);
     }
 
     /** A name that is only a word in the gazetteer counts only where the NER or the words around it agree. */
@@ -461,6 +542,7 @@ public final class EntityRecognizer {
         typeMakerProductNames(byKey);
         mergeShortForms(byKey);
         mergeBareModels(byKey);
+        mergeBodyNouns(byKey);
         List<Entity> entities = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         for (List<Found> group : byKey.values()) {
@@ -673,6 +755,26 @@ public final class EntityRecognizer {
             TypeCues.Cue cue = new TypeCues.Cue(EntityType.PRODUCT, "maker-then-product-name");
             group.getValue().replaceAll(f -> f.cue() != null ? f : new Found(f.start(), f.end(), f.text(), f.sentence(),
                     f.type(), f.weight(), cue, f.entry(), f.demonym()));
+        }
+    }
+
+    /**
+     * "the Air Force" after "the U.S. Air Force", "the Treasury" after "the Australian Treasury": a government noun
+     * alone is the one body of the article with that noun, if only one has it.
+     */
+    private static void mergeBodyNouns(Map<String, List<Found>> byKey) {
+        for (String shortKey : new ArrayList<>(byKey.keySet())) {
+            String noun = shortKey.substring(2);
+            if (!shortKey.startsWith("n:") || !GovernmentNames.NOUNS.containsValue(noun)) {
+                continue;
+            }
+            List<String> bodies = byKey.keySet().stream().filter(k -> byKey.get(k).stream()
+                    .anyMatch(f -> f.cue() != null && f.cue().rule().equals(GOVERNMENT_RULE))
+                    && java.util.Arrays.asList(k.substring(2).split(" of | ")).contains(noun.split(" ")[0])).toList();
+            if (bodies.size() == 1) {
+                byKey.get(bodies.get(0)).addAll(byKey.remove(shortKey));
+                byKey.get(bodies.get(0)).sort(Comparator.comparingInt(Found::start));
+            }
         }
     }
 

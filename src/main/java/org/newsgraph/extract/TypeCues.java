@@ -13,14 +13,29 @@ import org.newsgraph.nlp.Token;
  */
 final class TypeCues {
 
-    /** Nouns that name what kind of organisation something is ("the grid operator Baltnet", "X, a startup"). */
-    static final Set<String> ORGANIZATION_NOUNS = Set.of("company", "companies", "firm", "startup", "start-up", "maker",
-            "developer", "operator", "group", "bank", "lender", "insurer", "carrier", "airline", "retailer", "grocer",
-            "chain", "supermarket", "carmaker", "automaker", "manufacturer", "supplier", "fintech", "utility", "fund",
-            "investor", "conglomerate", "producer", "subsidiary", "provider", "drugmaker", "chipmaker", "biotech",
-            "broker", "exchange", "agency", "regulator", "union", "club", "publisher", "newspaper", "brokerage",
-            "rival", "rivals", "competitor", "competitors", "distributor", "wholesaler", "partner", "owner", "buyer",
-            "seller", "acquirer", "client", "clients", "customer", "customers", "lessor", "contractor", "consultancy", "app");
+    /**
+     * Nouns that name what kind of organisation something is ("the grid operator Baltnet", "X, a startup"): the kinds
+     * of {@code coref/organisation-nouns.txt} (one list for coreference and typing), singular and plural, and the
+     * roles an organisation plays for another ("rival", "customer", "owner"), which coreference must not read as
+     * "the company".
+     */
+    private static final Set<String> ORGANIZATION_ROLES = Set.of("investor", "subsidiary", "rival", "competitor",
+            "partner", "owner", "buyer", "seller", "acquirer", "client", "customer", "lessor", "contractor");
+    static final Set<String> ORGANIZATION_NOUNS = organizationNouns();
+
+    private static Set<String> organizationNouns() {
+        Set<String> nouns = new java.util.HashSet<>();
+        for (String noun : org.newsgraph.extract.coref.Coreference.organisationNouns()) {
+            nouns.add(noun);
+            nouns.add(noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+        }
+        for (String role : ORGANIZATION_ROLES) {
+            nouns.add(role);
+            nouns.add(role.endsWith("y") ? role.substring(0, role.length() - 1) + "ies" : role + "s");
+        }
+        return Set.copyOf(nouns);
+    }
+
     /** Words after a name that only an organisation has ("Brightlane CEO", "Kessler's board", "Nordhav shares"). */
     static final Set<String> ORGANIZATION_ATTRIBUTES = Set.of("ceo", "cfo", "coo", "cto", "chief", "founder",
             "co-founder", "chairman", "chairwoman", "board", "shares", "stock", "shareholders", "investors",

@@ -85,6 +85,7 @@ public final class GazetteerBuilder {
         readPeople(folder.resolve("legislators-current.yaml"));
         readPeople(folder.resolve("executive.yaml"));
         readCountriesAndRegions();
+        readCldrBodies();
         readCities(folder.resolve("world-cities.csv"));
         readFlatCompanies(folder.resolve("cspell_companies.txt"));
         readSecTickers(folder.resolve("company_tickers_exchange_2025-08.json"));
@@ -145,7 +146,11 @@ public final class GazetteerBuilder {
         }
     }
 
-    /** SEC names are often in capitals ("MICROSOFT CORP"); recased ones are only trusted where the NER agrees. */
+    /**
+     * SEC names are often in capitals ("MICROSOFT CORP"); recased ones are only trusted where the NER agrees. A ticker
+     * that spells the initials of a company a curated source lists ("GM" of General Motors, an S&P 500 company) is
+     * what news calls it: an alias where the NER marks a name.
+     */
     void readSecTickers(Path file) throws IOException {
         JsonNode root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -157,7 +162,13 @@ public final class GazetteerBuilder {
             String raw = row.path(1).asText().strip();
             boolean capitals = raw.equals(raw.toUpperCase(Locale.ROOT));
             String name = capitals ? recase(raw) : raw;
-            add("SEC tickers", name, EntityType.ORGANIZATION, null, List.of(bare(name)), !capitals, 5);
+            List<String> aliases = new ArrayList<>(List.of(bare(name)));
+            String ticker = row.path(2).asText().strip();
+            Draft known = drafts.get(key(EntityType.ORGANIZATION, name));
+            if (ticker.length() >= 2 && ticker.equals(initials(bare(name))) && known != null && known.rank < FLAT_LISTS) {
+                aliases.add(ticker);
+            }
+            add("SEC tickers", name, EntityType.ORGANIZATION, null, aliases, !capitals, 5);
         }
     }
 
@@ -244,7 +255,8 @@ public final class GazetteerBuilder {
             if (!LATIN.matcher(name).matches() || name.contains(" SAR ")) {
                 continue;
             }
-            add("CLDR countries and regions", name, EntityType.PLACE, null, List.of(), true, 3);
+            add("CLDR countries and regions", name, EntityType.PLACE, null, COUNTRY_ALIASES.getOrDefault(name, List.of()),
+                    true, 3);
             String initials = initials(name);
             boolean country = Character.isLetter(place.getKey().charAt(0));
             if (country && initialsCount.getOrDefault(initials, 0L) == 1) {
@@ -252,6 +264,31 @@ public final class GazetteerBuilder {
                         List.of(initials, String.join(".", initials.split("")) + "."), false, 3);
             }
         }
+    }
+
+    /**
+     * Bodies CLDR names among its regions (the European Union, the United Nations): organisations, with their codes
+     * as initials where the NER marks them.
+     */
+    void readCldrBodies() {
+        for (String code : List.of("EU", "UN")) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            if (!name.equals(code)) {
+                add("CLDR countries and regions", name, EntityType.ORGANIZATION, null, List.of(code), true, 3);
+            }
+        }
+    }
+
+    /** Other English names of countries ({@code country-aliases.tsv}): "Britain", "America", "Holland". */
+    static final Map<String, List<String>> COUNTRY_ALIASES = readCountryAliases();
+
+    private static Map<String, List<String>> readCountryAliases() {
+        Map<String, List<String>> aliases = new java.util.HashMap<>();
+        for (org.newsgraph.io.ResourceTable.Row row : org.newsgraph.io.ResourceTable.rows(
+                "/org/newsgraph/gazetteer/country-aliases.tsv", 2, "a country's CLDR name, a tab, its other names")) {
+            aliases.put(row.columns()[0], List.of(row.columns()[1].split("\\|")));
+        }
+        return Map.copyOf(aliases);
     }
 
     /** "United States" -> "US"; "" for a name of one word or with a word in lower case ("Bosnia and Herzegovina"). */

@@ -153,4 +153,53 @@ class EntityRecognizerTest {
         assertEquals(Map.of("Kuehne + Nagel", "Organization x1", "Procter & Gamble", "Organization x1"),
                 types(recognize(new Gazetteer(), "Kuehne/PERSON +/O Nagel/PERSON met Procter/PERSON &/O Gamble/PERSON .")));
     }
+
+    private static Entity named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + types(entities)));
+    }
+
+    @Test
+    void aGovernmentNamedByItsCountryIsOneOrganisationWhateverTheWording() {
+        List<Entity> entities = recognize(TestGazetteer.sample(), "The US/LOCATION government , it said . "
+                + "Later the government of the United/LOCATION States/LOCATION agreed . The Irish/MISC government , it said .");
+        Entity us = named(entities, "Government of the United States");
+        assertEquals(EntityType.ORGANIZATION, us.type());
+        assertEquals(List.of("US government", "government of the United States"), us.mentions().stream()
+                .map(Span::text).toList(), "both wordings, without the article");
+        assertEquals("context: government-of-place (6 of 6 votes)", us.typeReason());
+        assertEquals(EntityType.ORGANIZATION, named(entities, "Government of Ireland").type());
+        assertEquals("Place x2", types(entities).get("United States"), "the article names the country too");
+    }
+
+    @Test
+    void aGovernmentNounModifyingAnotherNounIsNoBody() {
+        Map<String, String> types = types(recognize(TestGazetteer.sample(), "US/LOCATION government bonds fell ."));
+        assertEquals(Map.of("United States", "Place x1"), types);
+    }
+
+    @Test
+    void theGazetteerIdentifiesABodyAndALoneNounJoinsIt() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "United States\tPlace\t\tU.S.|US\tknown\n"
+                        + "United States Air Force\tOrganization\thttp://www.wikidata.org/entity/Q11223\t\tcurated\n")));
+        List<Entity> entities = recognize(gazetteer,
+                "The US/LOCATION Air/ORGANIZATION Force/ORGANIZATION tanker won . The Air/ORGANIZATION Force/ORGANIZATION paid .");
+        Entity force = named(entities, "United States Air Force");
+        assertEquals("http://www.wikidata.org/entity/Q11223", force.sameAs());
+        assertEquals(2, force.mentions().size(), types(entities).toString());
+    }
+
+    @Test
+    void aBodyTheNerNamedWholeKeepsItsPlace() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader("United States\tPlace\t\tUS\tknown\n")));
+        Map<String, String> types = types(recognize(gazetteer, "The US/ORGANIZATION Treasury/ORGANIZATION , it said ."));
+        assertEquals(Map.of("Treasury of the United States", "Organization x1", "United States", "Place x1"), types);
+    }
+
+    @Test
+    void britishIsTheUnitedKingdom() {
+        assertEquals(Map.of("United Kingdom", "Place x2"), types(recognize(TestGazetteer.sample(),
+                "British/MISC banks rose . Britain/LOCATION gained .")));
+    }
 }

@@ -142,4 +142,13 @@ class TypeCuesTest {
         }
         throw new AssertionError(name + " not in " + words);
     }
+
+    @Test
+    void theOrganisationNounsAreTheCoreferenceListsSingularAndPlural() {
+        for (String noun : org.newsgraph.extract.coref.Coreference.organisationNouns()) {
+            org.junit.jupiter.api.Assertions.assertTrue(TypeCues.ORGANIZATION_NOUNS.contains(noun), noun);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(TypeCues.ORGANIZATION_NOUNS.containsAll(
+                List.of("companies", "carmakers", "utilities", "rivals", "customers")));
+    }
 }

@@ -29,7 +29,8 @@ class GazetteerBuilderTest {
     void build() throws Exception {
         write("sp500_constituents.csv", "Symbol,Security,GICS Sector,GICS Sub-Industry,Headquarters Location,Date added,CIK,Founded\n"
                 + "MSFT,Microsoft,IT,Software,\"Redmond, Washington\",1994-06-01,789019,1975\n"
-                + "TGT,Target Corporation,Consumer,Retail,\"Minneapolis, Minnesota\",1976-12-31,27419,1902\n");
+                + "TGT,Target Corporation,Consumer,Retail,\"Minneapolis, Minnesota\",1976-12-31,27419,1902\n"
+                + "GM,General Motors,Consumer,Automobiles,\"Detroit, Michigan\",2013-06-06,1467858,1908\n");
         write("ror_subset.tsv", "ror_id\twikidata\tlabel\taliases\tacronyms\ttypes\tcountry\tstatus\n"
                 + "1\tQ47462228\tMicrosoft (Singapore)\tMicrosoft Operations\t\tcompany\tSG\tactive\n"
                 + "2\tQ2283\tMicrosoft (United States)\tMicrosoft Corporation\t\tcompany\tUS\tactive\n"
@@ -37,7 +38,8 @@ class GazetteerBuilderTest {
                 + "4\tQ55606242\tByteDance (China)\t字节跳动|Bytedance Ltd\t\tcompany\tCN\tactive\n");
         write("cspell_companies.txt", "# list\nDenmark\nHuaxin Power\nNordhav\n");
         write("company_tickers_exchange_2025-08.json",
-                "{\"fields\":[\"cik\",\"name\",\"ticker\",\"exchange\"],\"data\":[[1,\"INTUIT INC\",\"INTU\",\"Nasdaq\"]]}");
+                "{\"fields\":[\"cik\",\"name\",\"ticker\",\"exchange\"],\"data\":[[1,\"INTUIT INC\",\"INTU\",\"Nasdaq\"],"
+                        + "[2,\"General Motors Co\",\"GM\",\"NYSE\"],[3,\"Ampco Pittsburgh Corp\",\"AP\",\"NYSE\"]]}");
         write("simple_icons_brands.tsv", "title\tslug\taliases\tsource\nTikTok\ttiktok\t\tx\nByteDance\tbytedance\t\tx\n"
                 + "Halvorsen Airlines\thalvorsenairlines\t\tx\nAir Brindle\tairbrindle\t\tx\n");
         write("legislators-current.yaml", "- id: {wikidata: Q22250}\n  name: {first: Maria, last: Cantwell, official_full: Maria Cantwell}\n");
@@ -105,6 +107,22 @@ class GazetteerBuilderTest {
         assertEquals(List.of("Target Corporation:false", "Microsoft:true", "Target Corporation:true", "Henderson:false"),
                 matches.stream().map(m -> m.entry().name() + ":" + m.anywhere()).toList());
         assertEquals(EntityType.PLACE, matches.get(3).entry().type());
+    }
+
+    @Test
+    void countriesHaveTheirOtherEnglishNamesAndCldrBodiesAreOrganisations() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(written)));
+        List<Gazetteer.Match> matches = gazetteer.find("Britain and America joined the European Union.");
+        assertEquals(List.of("United Kingdom:Place", "United States:Place", "European Union:Organization"),
+                matches.stream().map(m -> m.entry().name() + ":" + m.entry().type().label()).toList());
+        assertTrue(matches.stream().allMatch(Gazetteer.Match::anywhere), "full names match anywhere");
+    }
+
+    @Test
+    void aTickerSpellingTheInitialsIsAnAliasWhereTheNerMarksAName() {
+        assertTrue(line("General Motors").endsWith("\nGeneral Motors\tOrganization\t\tGM\tknown"), line("General Motors"));
+        assertTrue(!line("Ampco Pittsburgh").contains("AP"), "only companies a curated source lists");
+        assertTrue(!line("Intuit Inc").contains("INTU"), "a ticker that is no initials is no name");
     }
 
     @Test
