@@ -43,9 +43,15 @@ public final class GraphFiles {
     private final Map<Node, Kept> shared = new ConcurrentHashMap<>();
     private final Map<Node, Kept> sharedRdf11 = new ConcurrentHashMap<>();
 
+    private final BlockTurtle blocks;
+
     public GraphFiles(String base) {
         this.base = base;
+        this.blocks = new BlockTurtle(new TreeMap<>(Vocabularies.prefixes(base).getNsPrefixMap()));
     }
+
+    /** Statements written to a dump per step: the text of a step is built, then written. */
+    private static final int STEP = 4096;
 
     /** The dumps, one after the other; with {@link #sortedUnion} a caller can write them in parallel instead. */
     public void writeAll(DatasetGraph dataset, Path dataDir, StagedOutput files) throws IOException {
@@ -139,19 +145,44 @@ public final class GraphFiles {
     }
 
     public void writeTurtle(List<Triple> sortedUnion, Path file, StagedOutput files) throws IOException {
-        try (OutputStream out = files.openStream(file)) {
-            StreamRDF stream = start(out, RDFFormat.TURTLE_BLOCKS, PrefixMapping.Factory.create());
-            sortedUnion.forEach(stream::triple);
-            stream.finish();
+        if (!BlockTurtle.supports(sortedUnion)) {
+            try (OutputStream out = files.openStream(file)) {
+                StreamRDF stream = start(out, RDFFormat.TURTLE_BLOCKS, PrefixMapping.Factory.create());
+                sortedUnion.forEach(stream::triple);
+                stream.finish();
+            }
+            return;
+        }
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(files.openStream(file), StandardCharsets.UTF_8),
+                1 << 16)) {
+            out.write(blocks.header());
+            StringBuilder text = new StringBuilder(1 << 20);
+            BlockTurtle.Turtle turtle = blocks.turtle(text);
+            int from = 0;
+            while (from < sortedUnion.size()) {
+                // A step ends where a subject's statements end, so that each block is written whole.
+                int to = Math.min(sortedUnion.size(), from + STEP);
+                while (to < sortedUnion.size()
+                        && sortedUnion.get(to).getSubject().equals(sortedUnion.get(to - 1).getSubject())) {
+                    to++;
+                }
+                turtle.blocks(sortedUnion, from, to, true);
+                out.append(text);
+                text.setLength(0);
+                from = to;
+            }
         }
     }
 
     public void writeNTriples(List<Triple> sortedUnion, Path file, StagedOutput files) throws IOException {
-        try (OutputStream out = files.openStream(file)) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES_UTF8);
-            stream.start();
-            sortedUnion.forEach(stream::triple);
-            stream.finish();
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(files.openStream(file), StandardCharsets.UTF_8),
+                1 << 16)) {
+            StringBuilder text = new StringBuilder(1 << 20);
+            for (int from = 0; from < sortedUnion.size(); from += STEP) {
+                blocks.nTriples(sortedUnion, from, Math.min(sortedUnion.size(), from + STEP), text);
+                out.append(text);
+                text.setLength(0);
+            }
         }
     }
 
@@ -176,9 +207,18 @@ public final class GraphFiles {
 
     /** One graph as Turtle, with the project's prefixes and some more. */
     public String turtle(Graph graph, PrefixMapping more) {
+        List<Triple> sorted = sorted(graph);
+        if (BlockTurtle.supports(sorted)) {
+            if (more.numPrefixes() == 0) {
+                return blocks.document(sorted);
+            }
+            Map<String, String> prefixes = new TreeMap<>(blocks.prefixes());
+            prefixes.putAll(more.getNsPrefixMap());
+            return new BlockTurtle(prefixes).document(sorted);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StreamRDF stream = start(out, RDFFormat.TURTLE_BLOCKS, more);
-        sorted(graph).forEach(stream::triple);
+        sorted.forEach(stream::triple);
         stream.finish();
         return out.toString(StandardCharsets.UTF_8);
     }
