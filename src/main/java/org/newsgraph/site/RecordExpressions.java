@@ -27,8 +27,8 @@ import org.thymeleaf.standard.expression.StandardExpressions;
  * comparison of a string with a number...), goes to OGNL unchanged, so a page comes out byte for byte the same.
  *
  * <p>The subset, with OGNL's meaning: property chains from a context variable (record components, getters of Thymeleaf's own objects such as an iteration's status),
- * {@code isEmpty()} of a string or collection, {@code #lists.isEmpty(x)}, string and integer literals of two
- * characters or more (OGNL reads {@code 'a'} as a character), {@code null}, {@code true}, {@code false},
+ * {@code isEmpty()} of a string or collection, {@code #lists.isEmpty(x)}, string literals but those of one character
+ * (OGNL reads {@code 'a'} as a character), integer literals, {@code null}, {@code true}, {@code false},
  * {@code == != < > <= >=}, {@code + -} on integers and doubles and {@code +} joining strings, {@code !}, {@code and},
  * {@code ? :} on booleans, parentheses.
  */
@@ -45,8 +45,7 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
 
     /** OGNL's reserved words and the context's special names: an expression using one is left to OGNL. */
     private static final Set<String> RESERVED = Set.of("or", "not", "eq", "ne", "lt", "gt", "le", "ge", "in", "this",
-            "new", "instanceof", "shl", "shr", "ushr", "band", "bor", "xor", "param", "session", "application", "root",
-            "context");
+            "new", "instanceof", "shl", "shr", "ushr", "band", "bor", "xor", "param", "session", "application");
 
     private final IStandardVariableExpressionEvaluator ognl;
     private final Map<String, Optional<Node>> parsed = new ConcurrentHashMap<>();
@@ -469,7 +468,7 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
                     i = end;
                 } else if (c == '\'') {
                     int end = text.indexOf('\'', i + 1);
-                    if (end < 0 || end - i - 1 < 2 || text.substring(i + 1, end).indexOf('\\') >= 0) {
+                    if (end < 0 || end - i - 1 == 1 || text.substring(i + 1, end).indexOf('\\') >= 0) {
                         return null;  // unterminated, a character literal 'a', or escapes
                     }
                     tokens.add(text.substring(i, end + 1));
