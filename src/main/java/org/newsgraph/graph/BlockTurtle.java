@@ -1,5 +1,8 @@
 package org.newsgraph.graph;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +15,7 @@ import org.apache.jena.riot.out.NodeFormatterNT;
 import org.apache.jena.riot.out.NodeFormatterTTL;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * Turtle and N-Triples of statements already in {@link GraphFiles#ORDER}, written straight into text: the layout of
@@ -97,6 +101,34 @@ final class BlockTurtle {
             node(nt, ntIris, t.getObject(), w);
             out.append(" .\n");
         }
+    }
+
+    /**
+     * N-Quads lines of these quads, as Jena's N-Quads writer gives them (a default graph's quad as a triple), into
+     * {@code out} a step at a time. IRIs are formatted once per call.
+     */
+    static void nQuads(List<Quad> sorted, Writer out) throws IOException {
+        Map<Node, String> iris = new HashMap<>();
+        NodeFormatter nt = new NodeFormatterNT(CharSpace.UTF8);
+        StringBuilder text = new StringBuilder(1 << 16);
+        TextWriter w = new TextWriter(text);
+        for (Quad q : sorted) {
+            node(nt, iris, q.getSubject(), w);
+            text.append(' ');
+            node(nt, iris, q.getPredicate(), w);
+            text.append(' ');
+            node(nt, iris, q.getObject(), w);
+            if (!q.isTriple() && !q.isDefaultGraph()) {
+                text.append(' ');
+                node(nt, iris, q.getGraph(), w);
+            }
+            text.append(" .\n");
+            if (text.length() > 1 << 15) {
+                out.append(text);
+                text.setLength(0);
+            }
+        }
+        out.append(text);
     }
 
     /** Writes blocks; knows whether anything came before (a blank line then separates the next block). */

@@ -244,6 +244,25 @@ public final class GraphFiles {
         return stream;
     }
 
+    /**
+     * Quads as N-Quads, the bytes of Jena's N-Quads writer (UTF-8), written without its per-character output; quads
+     * with blank nodes go through Jena's writer.
+     */
+    public static void writeNQuads(List<Quad> sorted, OutputStream out) throws IOException {
+        boolean blank = sorted.stream().anyMatch(q -> q.getGraph().isBlank()
+                || !BlockTurtle.supports(List.of(q.asTriple())));
+        if (blank) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
+            stream.start();
+            sorted.forEach(stream::quad);
+            stream.finish();
+            return;
+        }
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        BlockTurtle.nQuads(sorted, writer);
+        writer.flush();
+    }
+
     public static Graph union(DatasetGraph dataset) {
         Graph union = GraphFactory.createDefaultGraph();
         dataset.find().forEachRemaining(q -> union.add(q.asTriple()));

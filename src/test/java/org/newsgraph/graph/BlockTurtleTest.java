@@ -20,6 +20,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.RDF;
@@ -52,6 +53,24 @@ class BlockTurtleTest {
         turtle.nTriples(sorted, 0, 3, ours);
         turtle.nTriples(sorted, 3, sorted.size(), ours);  // in steps, as dumps are written
         assertEquals(jena(sorted, RDFFormat.NTRIPLES_UTF8, Map.of()), ours.toString());
+    }
+
+    @Test
+    void nQuadsAreJenasByteForByte() throws Exception {
+        List<Quad> quads = new ArrayList<>();
+        Node graph = iri("article/a-1/");
+        for (Triple t : awkward()) {
+            quads.add(Quad.create(graph, t));
+            quads.add(Quad.create(Quad.defaultGraphIRI, t));
+        }
+        ByteArrayOutputStream jena = new ByteArrayOutputStream();
+        StreamRDF stream = StreamRDFWriter.getWriterStream(jena, RDFFormat.NQUADS_UTF8);
+        stream.start();
+        quads.forEach(stream::quad);
+        stream.finish();
+        ByteArrayOutputStream ours = new ByteArrayOutputStream();
+        GraphFiles.writeNQuads(quads, ours);
+        assertEquals(jena.toString(StandardCharsets.UTF_8), ours.toString(StandardCharsets.UTF_8));
     }
 
     @Test
