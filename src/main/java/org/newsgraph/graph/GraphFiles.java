@@ -77,15 +77,28 @@ public final class GraphFiles {
      * same text as the graph's page file, so each graph is serialized once for both) inside its graph block.
      */
     public void writeTrig(DatasetGraph dataset, Path file, StagedOutput files) throws IOException {
-        writeTrig(dataset, file, files, false);
+        writeTrig(dataset, file, files, false, name -> null);
     }
 
     /** The dataset as RDF 1.1 TriG ({@link Rdf11}), each graph as its page's {@link #namedGraphTurtleRdf11}. */
     public void writeTrigRdf11(DatasetGraph dataset, Path file, StagedOutput files) throws IOException {
-        writeTrig(dataset, file, files, true);
+        writeTrig(dataset, file, files, true, name -> null);
     }
 
-    private void writeTrig(DatasetGraph dataset, Path file, StagedOutput files, boolean rdf11) throws IOException {
+    /**
+     * A graph's Turtle when it is already written somewhere (the previous site's page file, from the same
+     * statements), or null.
+     */
+    public interface KnownTurtle {
+        String of(Node graphName) throws IOException;
+    }
+
+    /**
+     * The TriG dump, taking each graph's Turtle from {@code known} where it has it (after one edited article, every
+     * other graph's text is its unchanged page file) and writing the others.
+     */
+    public void writeTrig(DatasetGraph dataset, Path file, StagedOutput files, boolean rdf11, KnownTurtle known)
+            throws IOException {
         List<Node> names = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(names::add);
         names.sort(GraphFiles::compare);
@@ -94,9 +107,12 @@ public final class GraphFiles {
             out.write(turtle(GraphFactory.createDefaultGraph()).stripTrailing());
             out.write("\n");
             for (Node name : names) {
-                Graph graph = dataset.getGraph(name);
-                String turtle = rdf11 ? namedGraphTurtle(sharedRdf11, name, Rdf11.graph(graph), true)
-                        : namedGraphTurtle(shared, name, graph, true);
+                Map<Node, Kept> kept = rdf11 ? sharedRdf11 : shared;
+                String turtle = kept.containsKey(name) ? null : known.of(name);
+                if (turtle == null) {
+                    Graph graph = dataset.getGraph(name);
+                    turtle = namedGraphTurtle(kept, name, rdf11 ? Rdf11.graph(graph) : graph, true);
+                }
                 out.write("\n<" + name.getURI() + "> {\n");
                 out.write(turtle, statementsStart(turtle), turtle.length() - statementsStart(turtle));
                 out.write("}\n");
