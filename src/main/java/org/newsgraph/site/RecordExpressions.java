@@ -240,8 +240,13 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
         private Properties() {
         }
 
+        /** The method that reads a property of this class, or null (OGNL's {@link RecordAccessor} uses it too). */
+        static Method reader(Class<?> type, String property) {
+            return READERS.computeIfAbsent(type, Properties::readers).get(property);
+        }
+
         static Object read(Object target, String property) {
-            Method reader = READERS.computeIfAbsent(target.getClass(), Properties::readers).get(property);
+            Method reader = reader(target.getClass(), property);
             if (reader == null) {
                 throw NOT_HANDLED;
             }
@@ -254,7 +259,7 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
 
         private static Map<String, Method> readers(Class<?> type) {
             Map<String, Method> readers = new HashMap<>();
-            if (Map.class.isAssignableFrom(type) || !Modifier.isPublic(type.getModifiers())) {
+            if (Map.class.isAssignableFrom(type)) {
                 return Map.of();
             }
             if (type.isRecord()) {
@@ -265,7 +270,7 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
                 }
                 return Map.copyOf(readers);
             }
-            if (!type.getName().startsWith("org.thymeleaf.")) {
+            if (!type.getName().startsWith("org.thymeleaf.") || !Modifier.isPublic(type.getModifiers())) {
                 return Map.of();  // other objects' properties are OGNL's business (fields, access rules)
             }
             for (Method method : type.getMethods()) {
