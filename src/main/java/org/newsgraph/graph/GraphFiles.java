@@ -43,9 +43,15 @@ public final class GraphFiles {
     private final Map<Node, Kept> shared = new ConcurrentHashMap<>();
     private final Map<Node, Kept> sharedRdf11 = new ConcurrentHashMap<>();
 
+    private final BlockTurtle blocks;
+
     public GraphFiles(String base) {
         this.base = base;
+        this.blocks = new BlockTurtle(new TreeMap<>(Vocabularies.prefixes(base).getNsPrefixMap()));
     }
+
+    /** Statements written to a dump per step: the text of a step is built, then written. */
+    private static final int STEP = 4096;
 
     /** The dumps, one after the other; with {@link #sortedUnion} a caller can write them in parallel instead. */
     public void writeAll(DatasetGraph dataset, Path dataDir, StagedOutput files) throws IOException {
@@ -71,15 +77,28 @@ public final class GraphFiles {
      * same text as the graph's page file, so each graph is serialized once for both) inside its graph block.
      */
     public void writeTrig(DatasetGraph dataset, Path file, StagedOutput files) throws IOException {
-        writeTrig(dataset, file, files, false);
+        writeTrig(dataset, file, files, false, name -> null);
     }
 
     /** The dataset as RDF 1.1 TriG ({@link Rdf11}), each graph as its page's {@link #namedGraphTurtleRdf11}. */
     public void writeTrigRdf11(DatasetGraph dataset, Path file, StagedOutput files) throws IOException {
-        writeTrig(dataset, file, files, true);
+        writeTrig(dataset, file, files, true, name -> null);
     }
 
-    private void writeTrig(DatasetGraph dataset, Path file, StagedOutput files, boolean rdf11) throws IOException {
+    /**
+     * A graph's Turtle when it is already written somewhere (the previous site's page file, from the same
+     * statements), or null.
+     */
+    public interface KnownTurtle {
+        String of(Node graphName) throws IOException;
+    }
+
+    /**
+     * The TriG dump, taking each graph's Turtle from {@code known} where it has it (after one edited article, every
+     * other graph's text is its unchanged page file) and writing the others.
+     */
+    public void writeTrig(DatasetGraph dataset, Path file, StagedOutput files, boolean rdf11, KnownTurtle known)
+            throws IOException {
         List<Node> names = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(names::add);
         names.sort(GraphFiles::compare);
@@ -88,9 +107,12 @@ public final class GraphFiles {
             out.write(turtle(GraphFactory.createDefaultGraph()).stripTrailing());
             out.write("\n");
             for (Node name : names) {
-                Graph graph = dataset.getGraph(name);
-                String turtle = rdf11 ? namedGraphTurtle(sharedRdf11, name, Rdf11.graph(graph), true)
-                        : namedGraphTurtle(shared, name, graph, true);
+                Map<Node, Kept> kept = rdf11 ? sharedRdf11 : shared;
+                String turtle = kept.containsKey(name) ? null : known.of(name);
+                if (turtle == null) {
+                    Graph graph = dataset.getGraph(name);
+                    turtle = namedGraphTurtle(kept, name, rdf11 ? Rdf11.graph(graph) : graph, true);
+                }
                 out.write("\n<" + name.getURI() + "> {\n");
                 out.write(turtle, statementsStart(turtle), turtle.length() - statementsStart(turtle));
                 out.write("}\n");
@@ -139,19 +161,44 @@ public final class GraphFiles {
     }
 
     public void writeTurtle(List<Triple> sortedUnion, Path file, StagedOutput files) throws IOException {
-        try (OutputStream out = files.openStream(file)) {
-            StreamRDF stream = start(out, RDFFormat.TURTLE_BLOCKS, PrefixMapping.Factory.create());
-            sortedUnion.forEach(stream::triple);
-            stream.finish();
+        if (!BlockTurtle.supports(sortedUnion)) {
+            try (OutputStream out = files.openStream(file)) {
+                StreamRDF stream = start(out, RDFFormat.TURTLE_BLOCKS, PrefixMapping.Factory.create());
+                sortedUnion.forEach(stream::triple);
+                stream.finish();
+            }
+            return;
+        }
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(files.openStream(file), StandardCharsets.UTF_8),
+                1 << 16)) {
+            out.write(blocks.header());
+            StringBuilder text = new StringBuilder(1 << 20);
+            BlockTurtle.Turtle turtle = blocks.turtle(text);
+            int from = 0;
+            while (from < sortedUnion.size()) {
+                // A step ends where a subject's statements end, so that each block is written whole.
+                int to = Math.min(sortedUnion.size(), from + STEP);
+                while (to < sortedUnion.size()
+                        && sortedUnion.get(to).getSubject().equals(sortedUnion.get(to - 1).getSubject())) {
+                    to++;
+                }
+                turtle.blocks(sortedUnion, from, to, true);
+                out.append(text);
+                text.setLength(0);
+                from = to;
+            }
         }
     }
 
     public void writeNTriples(List<Triple> sortedUnion, Path file, StagedOutput files) throws IOException {
-        try (OutputStream out = files.openStream(file)) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NTRIPLES_UTF8);
-            stream.start();
-            sortedUnion.forEach(stream::triple);
-            stream.finish();
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(files.openStream(file), StandardCharsets.UTF_8),
+                1 << 16)) {
+            StringBuilder text = new StringBuilder(1 << 20);
+            for (int from = 0; from < sortedUnion.size(); from += STEP) {
+                blocks.nTriples(sortedUnion, from, Math.min(sortedUnion.size(), from + STEP), text);
+                out.append(text);
+                text.setLength(0);
+            }
         }
     }
 
@@ -176,9 +223,18 @@ public final class GraphFiles {
 
     /** One graph as Turtle, with the project's prefixes and some more. */
     public String turtle(Graph graph, PrefixMapping more) {
+        List<Triple> sorted = sorted(graph);
+        if (BlockTurtle.supports(sorted)) {
+            if (more.numPrefixes() == 0) {
+                return blocks.document(sorted);
+            }
+            Map<String, String> prefixes = new TreeMap<>(blocks.prefixes());
+            prefixes.putAll(more.getNsPrefixMap());
+            return new BlockTurtle(prefixes).document(sorted);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         StreamRDF stream = start(out, RDFFormat.TURTLE_BLOCKS, more);
-        sorted(graph).forEach(stream::triple);
+        sorted.forEach(stream::triple);
         stream.finish();
         return out.toString(StandardCharsets.UTF_8);
     }
@@ -202,6 +258,25 @@ public final class GraphFiles {
         prefixes.putAll(more.getNsPrefixMap());
         prefixes.forEach(stream::prefix);
         return stream;
+    }
+
+    /**
+     * Quads as N-Quads, the bytes of Jena's N-Quads writer (UTF-8), written without its per-character output; quads
+     * with blank nodes go through Jena's writer.
+     */
+    public static void writeNQuads(List<Quad> sorted, OutputStream out) throws IOException {
+        boolean blank = sorted.stream().anyMatch(q -> q.getGraph().isBlank()
+                || !BlockTurtle.supports(List.of(q.asTriple())));
+        if (blank) {
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS_UTF8);
+            stream.start();
+            sorted.forEach(stream::quad);
+            stream.finish();
+            return;
+        }
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        BlockTurtle.nQuads(sorted, writer);
+        writer.flush();
     }
 
     public static Graph union(DatasetGraph dataset) {

@@ -110,6 +110,18 @@ public final class StagedOutput implements AutoCloseable {
         return true;
     }
 
+    /**
+     * The previous output's text of {@code file} when the previous output recorded {@code key} for it (made from the
+     * same inputs), else null: for writing a whole from unchanged parts without making them again.
+     */
+    public String previousText(Path file, String key) throws IOException {
+        Path old = previous(file);
+        if (old == null || !key.equals(previousKeys().get(name(file))) || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        return Files.readString(old, StandardCharsets.UTF_8);
+    }
+
     /** Files written in full so far (not taken over from the previous output). */
     public int written() {
         return written.get();

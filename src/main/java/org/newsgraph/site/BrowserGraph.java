@@ -9,9 +9,6 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.graph.GraphFiles;
@@ -54,10 +51,7 @@ public final class BrowserGraph {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         // GZIPOutputStream writes no file name and a zero time stamp: the same quads give the same bytes.
         try (OutputStream gzip = new GZIPOutputStream(bytes, 1 << 16)) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(gzip, RDFFormat.NQUADS_UTF8);
-            stream.start();
-            quads.forEach(stream::quad);
-            stream.finish();
+            GraphFiles.writeNQuads(quads, gzip);
         }
         return bytes.toByteArray();
     }

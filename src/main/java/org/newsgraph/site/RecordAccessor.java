@@ -2,10 +2,7 @@ package org.newsgraph.site;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import ognl.ObjectPropertyAccessor;
 import ognl.OgnlException;
 import ognl.OgnlRuntime;
@@ -16,8 +13,6 @@ import ognl.OgnlRuntime;
  * on every access: that search was three quarters of the time spent rendering a page.
  */
 final class RecordAccessor extends ObjectPropertyAccessor {
-
-    private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
 
     private RecordAccessor() {
     }
@@ -31,7 +26,7 @@ final class RecordAccessor extends ObjectPropertyAccessor {
     @SuppressWarnings("rawtypes")
     public Object getProperty(Map context, Object target, Object name) throws OgnlException {
         Method accessor = name instanceof String property && target instanceof Record
-                ? ACCESSORS.computeIfAbsent(target.getClass(), RecordAccessor::accessors).get(property) : null;
+                ? RecordExpressions.Properties.reader(target.getClass(), property) : null;
         if (accessor == null) {
             return super.getProperty(context, target, name);
         }
@@ -40,15 +35,5 @@ final class RecordAccessor extends ObjectPropertyAccessor {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new OgnlException("cannot read " + name + " of " + target.getClass().getSimpleName(), e);
         }
-    }
-
-    private static Map<String, Method> accessors(Class<?> type) {
-        Map<String, Method> accessors = new HashMap<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            Method method = component.getAccessor();
-            method.setAccessible(true);
-            accessors.put(component.getName(), method);
-        }
-        return Map.copyOf(accessors);
     }
 }

@@ -80,12 +80,14 @@ public final class SiteRenderer {
         Path data = Path.of("data");
         String graphKey = datasetKey(dataset, model);
         List<RenderContext.Work> work = new ArrayList<>(List.of(
-                dump(output, data.resolve("graph.trig"), graphKey, file -> graphFiles.writeTrig(dataset, file, output)),
+                dump(output, data.resolve("graph.trig"), graphKey, file -> graphFiles.writeTrig(dataset, file, output,
+                        false, pageTurtle(output, model, "index.ttl"))),
                 dump(output, data.resolve("graph.ttl"), graphKey, file -> graphFiles.writeTurtle(union, file, output)),
                 dump(output, data.resolve("graph.nt"), graphKey, file -> graphFiles.writeNTriples(union, file, output)),
                 dump(output, data.resolve("graph.jsonld"), graphKey, file -> graphFiles.writeJsonLd(union, file, output)),
                 dump(output, data.resolve("graph-rdf11.trig"), graphKey,
-                        file -> graphFiles.writeTrigRdf11(dataset, file, output)),
+                        file -> graphFiles.writeTrig(dataset, file, output, true,
+                                pageTurtle(output, model, "index-rdf11.ttl"))),
                 dump(output, data.resolve("graph-rdf11.ttl"), graphKey,
                         file -> graphFiles.writeTurtle(Rdf11.sorted(union), file, output)),
                 dump(output, data.resolve("graph-rdf11.nt"), graphKey,
@@ -116,6 +118,21 @@ public final class SiteRenderer {
             if (!output.reuse(file, graphKey)) {
                 writer.write(file);
             }
+        };
+    }
+
+    /**
+     * An article graph's Turtle as the previous site's page file has it ({@code article/<slug>/index.ttl}), when that
+     * file was made from the same statements: the TriG dumps then copy it instead of writing the graph again.
+     */
+    private GraphFiles.KnownTurtle pageTurtle(StagedOutput output, SiteModel model, String fileName) {
+        String articles = iris.base() + "article/";
+        return name -> {
+            String iri = name.getURI();
+            if (!iri.startsWith(articles) || !iri.endsWith("/")) {
+                return null;
+            }
+            return output.previousText(Path.of(iri.substring(iris.base().length()) + fileName), model.graphKey(name));
         };
     }
 

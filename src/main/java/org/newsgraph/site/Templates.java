@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -47,6 +48,10 @@ final class Templates {
     Templates(Theme theme, SiteSettings site) {
         this.site = site;
         this.folder = theme.folder();
+        // The theme's common expressions are read without OGNL (RecordExpressions); the rest go to OGNL.
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new RecordExpressions(dialect.getVariableExpressionEvaluator()));
+        engine.setDialect(dialect);
         String folder = theme.folder() + "/";
         engine.addTemplateResolver(resolver(new FileTemplateResolver(), folder, TemplateMode.XML, 1));
         engine.addTemplateResolver(resolver(new ClassLoaderTemplateResolver(), Theme.BUNDLED, TemplateMode.XML, 2));

@@ -41,17 +41,22 @@ public final class RenderBenchmark {
             System.out.printf(Locale.ROOT, "| resolve + graph (not part of render-only) | %.1f s + %.1f s; %s |%n",
                     (t1 - t0) / 1e9, (t2 - t1) / 1e9, heap.phase());
             long t3 = System.nanoTime();
+            long cpu3 = cpuNanos();
             try (StagedOutput output = StagedOutput.open(out.resolve("newsgraph-site"))) {
                 new SiteRenderer(Path.of("templates"), iris).render(dataset, output);
                 output.commit();
             }
             long t4 = System.nanoTime();
+            long cpu4 = cpuNanos();
             Counts counts = Counts.of(out.resolve("newsgraph-site"));
             System.out.printf(Locale.ROOT, "| newsgraph render-only (%d threads) | **%.1f s**: %,d HTML pages, %,d RDF files "
                     + "(Turtle + JSON-LD per page, 4 dumps), %,d files, %,d MiB; %s |%n",
                     Runtime.getRuntime().availableProcessors(), (t4 - t3) / 1e9, counts.html, counts.rdf, counts.files,
                     counts.bytes >> 20, heap.phase());
             System.out.printf(Locale.ROOT, "newsgraph render seconds: %.2f%n", (t4 - t3) / 1e9);
+            // CPU time of the whole process during the render (all threads): on a shared machine, steadier than the
+            // wall clock, which counts the time other processes had the cores.
+            System.out.printf(Locale.ROOT, "newsgraph render cpu seconds: %.2f%n", (cpu4 - cpu3) / 1e9);
             System.out.printf(Locale.ROOT, "newsgraph pages: %d%n", counts.html);
             // One article retitled (a typo fixed): graph built again, then rendered over the site just written.
             List<ExtractedArticle> edited = new java.util.ArrayList<>(corpus);
@@ -77,6 +82,11 @@ public final class RenderBenchmark {
                     unchanged, heap.phase());
             writeHugoSite(out.resolve("hugo"), corpus, resolved);
         }
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private record Counts(long html, long rdf, long files, long bytes) {
