@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.newsgraph.cache.CodeFingerprint;
+import org.newsgraph.graph.StatementHash;
 
 /**
  * Hashes of what a file of the site is made from, for taking unchanged files over from the previous site. Every key
@@ -28,27 +28,11 @@ final class Keys {
     }
 
     /**
-     * A hash of a set of statements whatever their order: the sum of each statement's own hash (four 64-bit lanes),
-     * so graphs can be hashed without sorting them.
+     * A hash of a set of statements whatever their order ({@link StatementHash}), so graphs can be hashed without
+     * sorting them.
      */
     static String ofStatements(String what, Iterable<Triple> statements) {
-        long[] sum = new long[4];
-        long count = 0;
-        MessageDigest digest = sha256();
-        for (Triple t : statements) {
-            byte[] hash = digest.digest((NodeFmtLib.strNT(t.getSubject()) + ' ' + NodeFmtLib.strNT(t.getPredicate()) + ' '
-                    + NodeFmtLib.strNT(t.getObject())).getBytes(StandardCharsets.UTF_8));
-            for (int lane = 0; lane < 4; lane++) {
-                long v = 0;
-                for (int b = 0; b < 8; b++) {
-                    v = v << 8 | (hash[lane * 8 + b] & 0xff);
-                }
-                sum[lane] += v;
-            }
-            count++;
-        }
-        return of(what, Long.toString(count), Long.toHexString(sum[0]), Long.toHexString(sum[1]),
-                Long.toHexString(sum[2]), Long.toHexString(sum[3]));
+        return of(what, StatementHash.of(statements));
     }
 
     private static void update(MessageDigest digest, String part) {
