@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.io.StagedOutput;
 
 /**
@@ -23,7 +24,7 @@ import org.newsgraph.io.StagedOutput;
  * site's TriG instead. A build killed while writing leaves the database as of its last commit (TDB2's journal) and
  * no stamp, so the next build finishes the sync and queries meanwhile read the TriG.
  */
-public final class GraphStore {
+public final class GraphStore implements AutoCloseable {
 
     /** The store's folder name, beside {@code .newsgraph-cache/}. */
     public static final String FOLDER = ".newsgraph-store";
@@ -132,5 +133,14 @@ public final class GraphStore {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Lets go of the database, for every user of it in this process, so that another process may open it (after a
+     * {@code query} or a test; {@code serve} keeps it open).
+     */
+    @Override
+    public void close() {
+        TDBInternal.expel(tdb2);
     }
 }
