@@ -32,8 +32,9 @@ import org.newsgraph.store.GraphSync;
  * entities, queried through a default graph that is their union. {@link #reload} swaps the contents in one write
  * transaction, so a query running meanwhile sees the old graph or the new one, never a mix.
  *
- * <p>The graph lives in memory, or, for an archive whose graph outgrows the heap, in a Jena TDB2 database on disk
- * ({@link #stored}): bulk-loaded from the TriG once, and reused as long as the TriG has not changed.
+ * <p>The graph lives in memory, or, for an archive whose graph outgrows the heap, in a Jena TDB2 database on disk:
+ * the store a build keeps ({@link #of}, {@link #ifCurrent}), or one {@link #stored} bulk-loads from the TriG once and
+ * reuses as long as the TriG has not changed.
  */
 public final class SiteGraph {
 

@@ -30,8 +30,8 @@ public final class GraphStore implements AutoCloseable {
     public static final String FOLDER = ".newsgraph-store";
     /** Without {@code --store} or {@code --no-store}, a build keeps a store above this many statements (or when one exists). */
     public static final long AUTOMATIC_ABOVE = 1_000_000;
-    /** About this many statements per write transaction. */
-    static final long QUADS_PER_TRANSACTION = 200_000;
+    /** About this many statements per write transaction (a system property for tests that kill a sync). */
+    static final long QUADS_PER_TRANSACTION = Long.getLong("newsgraph.store.quads-per-transaction", 200_000);
     static final String DATABASE = "tdb2";
     /** The whole graph in a site (as {@code SiteGraph.TRIG}), whose key in the site stamps the store. */
     private static final String TRIG = "data/graph.trig";
