@@ -103,6 +103,9 @@ class KilledStoreIT {
             newsgraph.build(config);
             try (GraphStore store = GraphStore.open(folder)) {
                 assertTrue(store.holds(site), "recovered");
+                DatasetGraph kept = store.dataset();
+                assertSameQuads(graphs(trig(site)), Txn.calculateRead(kept, () -> graphs(kept)),
+                        "after the next build the store holds the site's graph and nothing else");
                 for (String query : QUERIES) {
                     assertEquals(inMemory(site, query), viaStore(site, query), query);
                 }
