@@ -1,5 +1,6 @@
 package org.newsgraph.store;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -39,6 +41,25 @@ public final class GraphSync {
     }
 
     private GraphSync() {
+    }
+
+    /**
+     * A decimal in its canonical form ("12" as "12.0"), the form TDB2 gives back anyway: TDB2 (Jena 5.6) keeps
+     * "12"^^xsd:decimal so that {@code deleteAny} no longer finds it, and a replaced graph would keep its old values.
+     */
+    static Node canonical(Node object) {
+        if (!object.isLiteral() || !XSDDatatype.XSDdecimal.getURI().equals(object.getLiteralDatatypeURI())) {
+            return object;
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(object.getLiteralLexicalForm().strip());
+        } catch (NumberFormatException e) {
+            return object;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        String lexical = stripped.scale() <= 0 ? stripped.toBigInteger() + ".0" : stripped.toPlainString();
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
     }
 
     /** The stamp of the last finished sync, or null. */
@@ -112,7 +133,7 @@ public final class GraphSync {
                 for (Node name : graphs) {
                     target.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
                     built.getGraph(name).find().forEachRemaining(t ->
-                            target.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                            target.add(name, t.getSubject(), t.getPredicate(), canonical(t.getObject())));
                     bookkeeping.remove(name, KEY, Node.ANY);
                     bookkeeping.add(name, KEY, NodeFactory.createLiteralString(keys.get(name)));
                 }

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -144,6 +148,40 @@ class GraphStoreTest {
         store.sync(built(10, 2), site);
         assertTrue(store.holds(site));
         assertEquals(plain(built(10, 2)), quads(store.dataset()));
+    }
+
+    @Test
+    void aReplacedGraphOnDiskKeepsNoOldDecimals() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve(".newsgraph-keys"), "k1 data/graph.trig\n");
+        Node g = NodeFactory.createURI("http://localhost:8080/article/a/");
+        Node s = NodeFactory.createURI("http://localhost:8080/article/a/#figure-1");
+        Node value = NodeFactory.createURI("https://schema.org/value");
+        try (GraphStore store = GraphStore.open(dir.resolve("decimals"))) {
+            for (String lexical : List.of("12", "4500000000", "1.50", "7")) {
+                DatasetGraph built = DatasetGraphFactory.create();
+                built.add(g, s, value, NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal));
+                Files.writeString(site.resolve(".newsgraph-keys"), "k-" + lexical + " data/graph.trig\n");
+                store.sync(built, site);
+                List<String> values = new ArrayList<>();
+                Txn.executeRead(store.dataset(), () -> store.dataset().find(g, Node.ANY, Node.ANY, Node.ANY)
+                        .forEachRemaining(q -> values.add(q.getObject().getLiteralLexicalForm())));
+                assertEquals(1, values.size(), lexical + ": " + values);
+                assertEquals(0, new BigDecimal(lexical).compareTo(new BigDecimal(values.get(0))), values.toString());
+            }
+        }
+    }
+
+    @Test
+    void decimalsAreWrittenInTheirCanonicalForm() {
+        assertEquals("12.0", GraphSync.canonical(NodeFactory.createLiteralDT("12", XSDDatatype.XSDdecimal))
+                .getLiteralLexicalForm());
+        assertEquals("1.5", GraphSync.canonical(NodeFactory.createLiteralDT("1.50", XSDDatatype.XSDdecimal))
+                .getLiteralLexicalForm());
+        assertEquals("4500000000.0", GraphSync.canonical(NodeFactory.createLiteralDT("4.5E9", XSDDatatype.XSDdecimal))
+                .getLiteralLexicalForm());
+        Node text = NodeFactory.createLiteralString("12");
+        assertEquals(text, GraphSync.canonical(text));
     }
 
     @Test
