@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.site.SiteSettings;
+import org.newsgraph.store.GraphStore;
 
 /**
  * Where a build reads and writes.
@@ -14,8 +15,10 @@ import org.newsgraph.site.SiteSettings;
  * @param base      the base IRI of every resource ({@code http://localhost:8080/})
  * @param cache     where extractions are kept between builds ({@code .newsgraph-cache/} beside {@code articles/})
  * @param settings  the site's title and language ({@code newsgraph.yaml})
+ * @param store     when the graph is also kept in a TDB2 store beside the cache ({@link GraphStore})
  */
-public record BuildConfig(Path articles, Path site, Path templates, String base, Path cache, SiteSettings settings) {
+public record BuildConfig(Path articles, Path site, Path templates, String base, Path cache, SiteSettings settings,
+                          GraphStore.Use store) {
 
     public BuildConfig {
         Objects.requireNonNull(articles, "articles");
@@ -24,6 +27,12 @@ public record BuildConfig(Path articles, Path site, Path templates, String base,
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(store, "store");
+    }
+
+    /** A store kept when the graph is large ({@link GraphStore.Use#AUTO}). */
+    public BuildConfig(Path articles, Path site, Path templates, String base, Path cache, SiteSettings settings) {
+        this(articles, site, templates, base, cache, settings, GraphStore.Use.AUTO);
     }
 
     /** With the default title and language. */
@@ -38,12 +47,22 @@ public record BuildConfig(Path articles, Path site, Path templates, String base,
 
     /** The same build under another base IRI. */
     public BuildConfig withBase(String otherBase) {
-        return new BuildConfig(articles, site, templates, otherBase, cache, settings);
+        return new BuildConfig(articles, site, templates, otherBase, cache, settings, store);
     }
 
     /** The same build into another folder. */
     public BuildConfig withSite(Path otherSite) {
-        return new BuildConfig(articles, otherSite, templates, base, cache, settings);
+        return new BuildConfig(articles, otherSite, templates, base, cache, settings, store);
+    }
+
+    /** The same build, keeping the graph store or not. */
+    public BuildConfig withStore(GraphStore.Use use) {
+        return new BuildConfig(articles, site, templates, base, cache, settings, use);
+    }
+
+    /** Where this build's graph store lives (beside the cache). */
+    public Path storeFolder() {
+        return GraphStore.folderBeside(cache);
     }
 
     public static Path defaultCache(Path articles) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.article.Article;
@@ -37,6 +38,7 @@ import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.sparql.QueryRunner;
 import org.newsgraph.sparql.ResultFormat;
 import org.newsgraph.sparql.SiteGraph;
+import org.newsgraph.store.GraphStore;
 
 /** The front door: build a site from a folder of articles, or extract one text. The CLI and tests call this. */
 public final class Newsgraph {
@@ -70,6 +72,14 @@ public final class Newsgraph {
      * Stops after reading when the site's stamp shows it was built from exactly these inputs.
      */
     public BuildReport build(BuildConfig config) throws IOException {
+        return build(config, dataset -> { });
+    }
+
+    /**
+     * The same, handing the graph the site was rendered from to {@code rendered} once the site is in place (not
+     * called when the site was already up to date); {@code serve} updates its SPARQL graph from it.
+     */
+    public BuildReport build(BuildConfig config, Consumer<DatasetGraph> rendered) throws IOException {
         Iris iris = iris(config.base());
         checkFolder(config.articles(), "articles");
         checkFolder(config.templates(), "templates");
@@ -114,8 +124,11 @@ public final class Newsgraph {
             written = output.written();
             unchanged = output.reused();
         }
+        List<String> notices = new ArrayList<>(extraction.notices());
+        StoreUpdate.run(dataset, config).ifPresent(notices::add);
+        rendered.accept(dataset);
         return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems,
-                extraction.extracted(), extraction.notices(), true, warnings, written, unchanged);
+                extraction.extracted(), notices, true, warnings, written, unchanged);
     }
 
     /**
@@ -134,7 +147,7 @@ public final class Newsgraph {
         }
         Path scratch = Files.createTempDirectory("newsgraph-warm-up");
         try {
-            build(config.withSite(scratch.resolve("site")));
+            build(config.withSite(scratch.resolve("site")).withStore(GraphStore.Use.NEVER));
         } finally {
             StagedOutput.deleteTree(scratch);
         }
@@ -203,14 +216,21 @@ public final class Newsgraph {
     }
 
     /**
-     * The same, with the graph kept in a Jena TDB2 database in {@code store} (loaded on first use and whenever the
-     * site's graph changed) instead of read into memory; null: in memory.
+     * The same, with the graph kept in a Jena TDB2 database in {@code store} (a build's store holding this site's
+     * graph is used as it is; any other is loaded on first use and whenever the site's graph changed). Null: the
+     * build's store beside the site ({@value GraphStore#FOLDER}) when it holds this site's graph and no other process
+     * has it open, else the graph read into memory.
      */
     public static void query(Path site, Path store, String sparql, ResultFormat format, QueryPolicy policy,
                              OutputStream out) throws IOException {
         SiteGraph graph;
         try {
-            graph = store == null ? SiteGraph.load(site) : SiteGraph.stored(site, store);
+            graph = store != null ? SiteGraph.stored(site, store)
+                    : SiteGraph.ifCurrent(site, site.toAbsolutePath().normalize().resolveSibling(GraphStore.FOLDER))
+                            .orElse(null);
+            if (graph == null) {
+                graph = SiteGraph.load(site);
+            }
         } catch (NoSuchFileException e) {
             throw new ConfigurationException(e.getFile() + " does not exist; run 'newsgraph build' first, or pass --site DIR");
         }

@@ -8,6 +8,7 @@ import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.site.SiteSettings;
+import org.newsgraph.store.GraphStore;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,6 +39,11 @@ final class ProjectOptions {
             description = "Where extractions are kept between builds (default: .newsgraph-cache beside the articles folder).")
     Path cache;
 
+    @Option(names = "--store", negatable = true, description = {"Keep the graph in a TDB2 store beside the cache "
+            + "(.newsgraph-store), updated per article by each build, shared with serve and query; --no-store: never. "
+            + "Default: when the graph exceeds a million statements, or a store is already there."})
+    Boolean store;
+
     @Option(names = "--workers", paramLabel = "N",
             description = "Articles extracted at once (default: one per core, at most 4).")
     int workers = Newsgraph.defaultWorkers();
@@ -67,6 +73,6 @@ final class ProjectOptions {
             throw new ConfigurationException(e.getMessage() + "; fix --title / --language, or newsgraph.yaml");
         }
         return new BuildConfig(articles, site, templates, base, cache != null ? cache : BuildConfig.defaultCache(articles),
-                settings);
+                settings, store == null ? GraphStore.Use.AUTO : store ? GraphStore.Use.ALWAYS : GraphStore.Use.NEVER);
     }
 }

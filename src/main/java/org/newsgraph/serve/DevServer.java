@@ -21,6 +21,7 @@ import org.newsgraph.Newsgraph;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.sparql.SiteGraph;
+import org.newsgraph.store.GraphStore;
 
 /**
  * {@code newsgraph serve}: serves {@code site/} and the graph at {@code /sparql} (read-only Fuseki, CORS on) from one
@@ -50,7 +51,7 @@ public final class DevServer implements AutoCloseable {
     private final Newsgraph newsgraph;
     private final Settings settings;
     private final PrintWriter log;
-    private final SiteGraph graph = new SiteGraph();
+    private final SiteGraph graph;
     private final LiveReload reload = new LiveReload();
     private final Readiness readiness = new Readiness();
     private FusekiServer server;
@@ -61,6 +62,22 @@ public final class DevServer implements AutoCloseable {
         this.newsgraph = Objects.requireNonNull(newsgraph, "newsgraph");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.log = Objects.requireNonNull(log, "log");
+        this.graph = graph(settings.build());
+    }
+
+    /**
+     * SPARQL's graph: the build's TDB2 store when builds keep one (each rebuild updates it, article by article), else
+     * a graph in memory that each rebuild updates with the graphs that changed.
+     */
+    private static SiteGraph graph(BuildConfig build) {
+        if (!GraphStore.wanted(build.store(), build.storeFolder(), 0)) {
+            return new SiteGraph();
+        }
+        try {
+            return SiteGraph.of(GraphStore.open(build.storeFolder()));
+        } catch (IOException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
     }
 
     /**
@@ -105,14 +122,16 @@ public final class DevServer implements AutoCloseable {
     private void firstBuild(BuildConfig build) throws IOException {
         long started = System.nanoTime();
         try {
-            report(newsgraph.build(build), "start", started);
+            report(newsgraph.build(build, graph::update), "start", started);
         } catch (ConfigurationException e) {
             throw e;
         } catch (RuntimeException e) {
             say("Build failed: %s; serving the previous site, if any, until a change fixes it", e.getMessage());
         }
         try {
-            graph.reload(build.site());
+            if (!graph.loaded()) {
+                graph.reload(build.site());
+            }
             readiness.ready();
         } catch (NoSuchFileException e) {
             say("No graph in %s yet; the server answers 503 until a build succeeds", build.site());
@@ -173,8 +192,10 @@ public final class DevServer implements AutoCloseable {
     private void rebuild(String cause) {
         long started = System.nanoTime();
         try {
-            BuildReport report = newsgraph.build(settings.build());
-            graph.reload(settings.build().site());
+            BuildReport report = newsgraph.build(settings.build(), graph::update);
+            if (!graph.loaded()) {
+                graph.reload(settings.build().site());
+            }
             readiness.ready();
             if (report.rendered()) {
                 reload.rebuilt();

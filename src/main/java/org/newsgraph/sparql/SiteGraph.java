@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -23,14 +24,17 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.io.StagedOutput;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.store.GraphSync;
 
 /**
  * The graph of a built site, read from {@code site/data/graph.trig}: one named graph per article and one for the
  * entities, queried through a default graph that is their union. {@link #reload} swaps the contents in one write
  * transaction, so a query running meanwhile sees the old graph or the new one, never a mix.
  *
- * <p>The graph lives in memory, or, for an archive whose graph outgrows the heap, in a Jena TDB2 database on disk
- * ({@link #stored}): bulk-loaded from the TriG once, and reused as long as the TriG has not changed.
+ * <p>The graph lives in memory, or, for an archive whose graph outgrows the heap, in a Jena TDB2 database on disk:
+ * the store a build keeps ({@link #of}, {@link #ifCurrent}), or one {@link #stored} bulk-loads from the TriG once and
+ * reuses as long as the TriG has not changed.
  */
 public final class SiteGraph {
 
@@ -42,16 +46,62 @@ public final class SiteGraph {
 
     private final DatasetGraph store;
     private final DatasetGraph view;
+    /** The build's graph store this graph is, or null: a graph in memory. */
+    private final GraphStore kept;
+    private volatile boolean loaded;
 
-    /** An empty graph in memory, until {@link #reload} reads one. */
+    /** An empty graph in memory, until {@link #reload} or {@link #update} fills it. */
     public SiteGraph() {
         store = DatasetGraphFactory.createTxnMem();
         view = new UnionDefaultGraph(store);
+        kept = null;
     }
 
-    private SiteGraph(DatasetGraph tdb2) {
+    private SiteGraph(DatasetGraph tdb2, GraphStore kept) {
         store = tdb2;
         view = new UnionDefaultGraph(tdb2);
+        this.kept = kept;
+    }
+
+    /**
+     * The graph in a build's store ({@code build --store}): builds in this process update it themselves, so
+     * {@link #update} has nothing to do; {@link #reload} loads the site's TriG only when the store does not hold it.
+     */
+    public static SiteGraph of(GraphStore kept) {
+        return new SiteGraph(kept.dataset(), kept);
+    }
+
+    /**
+     * The build's store in {@code folder}, when it holds the graph of {@code site} as built and no other process has
+     * it open; opening it takes about a second whatever the archive's size.
+     */
+    public static Optional<SiteGraph> ifCurrent(Path site, Path folder) {
+        if (!GraphStore.exists(folder)) {
+            return Optional.empty();
+        }
+        try {
+            GraphStore opened = GraphStore.open(folder);
+            return opened.holds(site) ? Optional.of(of(opened)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Brings the graph in memory to {@code built} (the graph a build just rendered the site from), replacing only the
+     * named graphs that changed, in one write transaction: a query sees the old graph or the new one. A graph kept
+     * in a build's store is left alone (that build has updated it).
+     */
+    public void update(DatasetGraph built) {
+        if (kept == null) {
+            GraphSync.sync(store, built, "in memory", Long.MAX_VALUE);
+        }
+        loaded = true;
+    }
+
+    /** Whether a graph has been loaded or updated since this object was made. */
+    public boolean loaded() {
+        return loaded;
     }
 
     /** Reads the graph of a built site into memory. */
@@ -68,6 +118,11 @@ public final class SiteGraph {
      */
     public static SiteGraph stored(Path site, Path folder) throws IOException {
         Path trig = trig(site);
+        Optional<SiteGraph> built = ifCurrent(site, folder);
+        if (built.isPresent()) {
+            // A build's store (build --store) that holds this site's graph: nothing to load or hash.
+            return built.get();
+        }
         String hash = sha256(trig);
         Path marker = folder.resolve(LOADED_FROM);
         Path database = folder.resolve(DATABASE);
@@ -99,21 +154,42 @@ public final class SiteGraph {
             // Written last: a load that is killed half way leaves no marker, so the next run loads again.
             StagedOutput.writeAtomically(marker, (hash + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        return new SiteGraph(tdb2);
+        return new SiteGraph(tdb2, null);
     }
 
     /** Replaces the graph with the one now in {@code site}; on failure the old graph stays. */
     public void reload(Path site) throws IOException {
         Path trig = trig(site);
+        if (kept != null) {
+            if (!kept.holds(site)) {
+                DatasetGraph read = DatasetGraphFactory.create();
+                try {
+                    parse(trig, read);
+                } catch (RiotException e) {
+                    throw unreadable(trig, e);
+                }
+                kept.sync(read, site);
+            }
+            loaded = true;
+            return;
+        }
         try {
             Txn.executeWrite(store, () -> {
                 store.clear();
-                RDFParser.source(trig).lang(Lang.TRIG).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
-                        .parse(store);
+                parse(trig, store);
             });
         } catch (RiotException e) {
-            throw new IOException(trig + ": cannot be read as TriG (" + e.getMessage() + "); build the site again", e);
+            throw unreadable(trig, e);
         }
+        loaded = true;
+    }
+
+    private static void parse(Path trig, DatasetGraph into) {
+        RDFParser.source(trig).lang(Lang.TRIG).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(into);
+    }
+
+    private static IOException unreadable(Path trig, RiotException e) {
+        return new IOException(trig + ": cannot be read as TriG (" + e.getMessage() + "); build the site again", e);
     }
 
     private static Path trig(Path site) throws NoSuchFileException {

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import org.newsgraph.BuildConfig;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.store.GraphStore;
 
 /**
  * A process that builds a project over and over, alternating the base IRI so that every build renders the whole
- * site; for tests that kill a build at a random moment. Arguments: the project folder.
+ * site; for tests that kill a build at a random moment. Arguments: the project folder, and {@code --store} to keep
+ * the graph store too (each build then rewrites every graph of it).
  */
 public final class StandInBuild {
 
@@ -19,8 +21,9 @@ public final class StandInBuild {
         Newsgraph newsgraph = new Newsgraph(new Extractor(SimpleAnnotator::new, TestGazetteer.sample()));
         for (int i = 0; ; i++) {
             BuildConfig config = BuildConfig.inFolder(project);
-            newsgraph.build(new BuildConfig(config.articles(), config.site(), config.templates(),
-                    i % 2 == 0 ? "http://localhost:8080/" : "http://localhost:8080/other/"));
+            BuildConfig build = new BuildConfig(config.articles(), config.site(), config.templates(),
+                    i % 2 == 0 ? "http://localhost:8080/" : "http://localhost:8080/other/");
+            newsgraph.build(args.length > 1 && args[1].equals("--store") ? build.withStore(GraphStore.Use.ALWAYS) : build);
             System.out.println("built " + i);
         }
     }

@@ -1,0 +1,146 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.io.StagedOutput;
+
+/**
+ * The graph of a site kept in a Jena TDB2 database beside the extraction cache ({@value #FOLDER}/), for archives
+ * whose graph should not be read into memory again by every {@code query} and every {@code serve} rebuild.
+ * {@code build} brings it up to date after writing the site, replacing only the articles' graphs that changed (each
+ * in a transaction, see {@link GraphSync}), and stamps it with the key of the site's {@code data/graph.trig}; a store
+ * whose stamp is the site's key holds that site's graph, so {@code query} opens it as it is.
+ *
+ * <p>TDB2 allows one process per database: {@code serve} and {@code build} in one process share it (the build
+ * writes, SPARQL reads, each query in its own read transaction); a second process finds it locked and reads the
+ * site's TriG instead. A build killed while writing leaves the database as of its last commit (TDB2's journal) and
+ * no stamp, so the next build finishes the sync and queries meanwhile read the TriG.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    /** The store's folder name, beside {@code .newsgraph-cache/}. */
+    public static final String FOLDER = ".newsgraph-store";
+    /** Without {@code --store} or {@code --no-store}, a build keeps a store above this many statements (or when one exists). */
+    public static final long AUTOMATIC_ABOVE = 1_000_000;
+    /** About this many statements per write transaction (a system property for tests that kill a sync). */
+    static final long QUADS_PER_TRANSACTION = Long.getLong("newsgraph.store.quads-per-transaction", 200_000);
+    static final String DATABASE = "tdb2";
+    /** The whole graph in a site (as {@code SiteGraph.TRIG}), whose key in the site stamps the store. */
+    private static final String TRIG = "data/graph.trig";
+
+    /** When a build keeps the store. */
+    public enum Use {
+        /** When the graph has more than {@link #AUTOMATIC_ABOVE} statements, or a store is already there. */
+        AUTO,
+        ALWAYS,
+        NEVER
+    }
+
+    /** What a sync did: named graphs replaced, removed, and left as they were. */
+    public record Sync(int replaced, int removed, int unchanged) {
+    }
+
+    private final Path folder;
+    private final DatasetGraph tdb2;
+
+    private GraphStore(Path folder, DatasetGraph tdb2) {
+        this.folder = folder;
+        this.tdb2 = tdb2;
+    }
+
+    /** Where the store of a build with this cache lives. */
+    public static Path folderBeside(Path cache) {
+        return cache.toAbsolutePath().normalize().resolveSibling(FOLDER);
+    }
+
+    /** Whether a build keeps the store in {@code folder} for a graph of this many statements. */
+    public static boolean wanted(Use use, Path folder, long statements) {
+        return switch (use) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> statements > AUTOMATIC_ABOVE || exists(folder);
+        };
+    }
+
+    public static boolean exists(Path folder) {
+        return Files.isDirectory(folder.resolve(DATABASE));
+    }
+
+    /**
+     * Opens (or creates) the store in {@code folder}. In one process every caller shares one connection.
+     *
+     * @throws IOException when another process has it open
+     */
+    public static GraphStore open(Path folder) throws IOException {
+        Path database = folder.resolve(DATABASE);
+        Files.createDirectories(database);
+        try {
+            return new GraphStore(folder, TDB2Factory.connectDataset(Location.create(database)).asDatasetGraph());
+        } catch (RuntimeException e) {
+            String reason = String.valueOf(e.getMessage());
+            if (reason.toLowerCase(Locale.ROOT).contains("lock")) {
+                throw new IOException("the graph store " + folder + " is in use by another process (" + reason
+                        + "); stop it (e.g. 'newsgraph serve'), or pass --no-store", e);
+            }
+            throw new IOException("the graph store " + folder + " cannot be opened (" + reason + "); delete the folder"
+                    + " and build again", e);
+        }
+    }
+
+    /**
+     * Brings the store to hold {@code built}'s named graphs and stamps it with the key of {@code site}'s graph files
+     * (the site just written from {@code built}).
+     */
+    public Sync sync(DatasetGraph built, Path site) throws IOException {
+        String stamp = siteGraphKey(site).orElseThrow(() -> new IOException(site.resolve(StagedOutput.KEYS)
+                + " names no " + TRIG + "; the site was not written by this build"));
+        return GraphSync.sync(tdb2, built, stamp, QUADS_PER_TRANSACTION);
+    }
+
+    /** Whether the store holds the graph of the site as it is now built. */
+    public boolean holds(Path site) throws IOException {
+        Optional<String> key = siteGraphKey(site);
+        return key.isPresent() && key.get().equals(GraphSync.stamp(tdb2));
+    }
+
+    /** The database: named graphs as built, the store's bookkeeping in the default graph. Transactional. */
+    public DatasetGraph dataset() {
+        return tdb2;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The key under which a site's {@code .newsgraph-keys} lists its TriG dump: a hash of every graph. */
+    static Optional<String> siteGraphKey(Path site) throws IOException {
+        Path keys = site.resolve(StagedOutput.KEYS);
+        if (!Files.isRegularFile(keys)) {
+            return Optional.empty();
+        }
+        for (String line : Files.readAllLines(keys, StandardCharsets.UTF_8)) {
+            int space = line.indexOf(' ');
+            if (space > 0 && line.substring(space + 1).equals(TRIG)) {
+                return Optional.of(line.substring(0, space));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Lets go of the database, for every user of it in this process, so that another process may open it (after a
+     * {@code query} or a test; {@code serve} keeps it open).
+     */
+    @Override
+    public void close() {
+        TDBInternal.expel(tdb2);
+    }
+}
