@@ -82,7 +82,7 @@ public final class CoreferenceEvaluation {
                 if (!right) {
                     errors.add(file.getFileName() + ": '" + mentionText + "' at " + start + " resolved to "
                             + (entity == null ? "nothing" : entity.name()) + ", gold "
-                            + annotated.text().substring(group.get(0)[0], group.get(0)[1]));
+                            + doc.path("text").asText().substring(group.get(0)[0], group.get(0)[1]));
                 }
             }
         }
