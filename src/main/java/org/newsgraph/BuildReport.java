@@ -9,8 +9,10 @@ import org.newsgraph.article.ArticleProblem;
  * @param extracted how many articles were extracted afresh; the others came from the cache
  * @param notices   things worth saying that are not the articles' fault (a corrupt cache entry, rebuilt)
  * @param rendered  false when the site was already built from exactly these inputs and was left as it was
- * @param warnings  what {@code check} reports that does not stop a build (a front matter field nobody reads, a date
- *                  that disagrees with the file name): said on every build, without failing it
+ * @param warnings  what does not stop a build: what {@code check} reports of that kind (a front matter field nobody
+ *                  reads, a date that disagrees with the file name), said on every build, and the
+ *                  {@code _entities.yaml} entries that name no article's entity (its article was deleted), said by the
+ *                  build that renders
  * @param written   files of the site written by this build
  * @param unchanged files of the site taken over from the previous site, as their inputs had not changed
  */

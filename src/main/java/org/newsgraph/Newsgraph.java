@@ -100,7 +100,7 @@ public final class Newsgraph {
         List<ExtractedArticle> extracted = extraction.articles();
         Resolver.Resolution resolution = new Resolver(curation)
                 .resolution(extracted.stream().map(ExtractedArticle::extraction).toList());
-        problems.addAll(resolution.problems());
+        warnings.addAll(resolution.warnings());
         List<ExtractedArticle> resolved = new ArrayList<>();
         for (int i = 0; i < extracted.size(); i++) {
             resolved.add(new ExtractedArticle(extracted.get(i).article(), resolution.extractions().get(i)));

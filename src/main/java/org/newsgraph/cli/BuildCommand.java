@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         header = "Extract every article and write the graph and the site.",
         description = "Reads articles/, writes site/ (pages, site/data/graph.trig, graph.ttl, graph.nt, graph.jsonld). "
                 + "Only new and changed articles are extracted; the others come from the cache. "
-                + "Exit code 1 when any article could not be built (the others still are).")
+                + "Exit code 1 when any article could not be built (the others still are); warnings do not fail a build.")
 final class BuildCommand implements Callable<Integer> {
 
     @Spec
@@ -29,7 +29,7 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(problem);
         }
         for (ArticleProblem warning : report.warnings()) {
-            spec.commandLine().getErr().println(warning);
+            spec.commandLine().getErr().println("warning: " + warning);
         }
         for (String notice : report.notices()) {
             spec.commandLine().getErr().println(notice);

@@ -1,7 +1,6 @@
 package org.newsgraph.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.Entity;
-import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Span;
 import org.newsgraph.extract.coref.Coreference;
@@ -46,18 +44,15 @@ public final class CoreferenceEvaluation {
 
     public Result evaluate(Path folder, Halves.Half half) throws IOException {
         List<Path> files = Halves.meantimeArticles(folder, half);
-        ObjectMapper json = new ObjectMapper();
         Accuracy accuracy = Accuracy.NONE;
         Accuracy resolved = Accuracy.NONE;
         Accuracy precision = Accuracy.NONE;
         List<String> errors = new ArrayList<>();
         for (Path file : files) {
-            JsonNode doc = json.readTree(file.toFile());
-            String text = doc.path("text").asText();
-            AnnotatedText annotated = nlp.get().annotate(text,
-                    Halves.meantimeDate(doc));
-            Extraction extraction = extractor.extract(file.getFileName().toString(), annotated);
-            Coreference coreference = new Coreference(annotated, extraction.entities());
+            MeantimeArticle article = MeantimeArticle.read(file, nlp, extractor);
+            JsonNode doc = article.gold();
+            AnnotatedText annotated = article.annotated();
+            Coreference coreference = new Coreference(annotated, article.extraction().entities());
             Map<String, List<int[]>> names = new HashMap<>();
             for (JsonNode mention : doc.path("entities")) {
                 String mentionText = mention.path("text").asText();
@@ -87,7 +82,7 @@ public final class CoreferenceEvaluation {
                 if (!right) {
                     errors.add(file.getFileName() + ": '" + mentionText + "' at " + start + " resolved to "
                             + (entity == null ? "nothing" : entity.name()) + ", gold "
-                            + text.substring(group.get(0)[0], group.get(0)[1]));
+                            + doc.path("text").asText().substring(group.get(0)[0], group.get(0)[1]));
                 }
             }
         }

@@ -1,7 +1,6 @@
 package org.newsgraph.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.newsgraph.extract.Entity;
-import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.extract.coref.PersonCoreference;
@@ -46,11 +44,10 @@ public final class PersonCoreferenceEvaluation {
         Accuracy precision = Accuracy.NONE;
         List<String> errors = new ArrayList<>();
         for (Path file : files) {
-            JsonNode doc = new ObjectMapper().readTree(file.toFile());
-            String text = doc.path("text").asText();
-            AnnotatedText annotated = nlp.get().annotate(text, Halves.meantimeDate(doc));
-            Extraction extraction = extractor.extract(file.getFileName().toString(), annotated);
-            PersonCoreference people = new PersonCoreference(annotated, extraction.entities());
+            MeantimeArticle article = MeantimeArticle.read(file, nlp, extractor);
+            JsonNode doc = article.gold();
+            AnnotatedText annotated = article.annotated();
+            PersonCoreference people = new PersonCoreference(annotated, article.extraction().entities());
             Map<String, List<JsonNode>> named = new HashMap<>();
             for (JsonNode mention : doc.path("entities")) {
                 if ("PER".equals(mention.path("type").asText()) && "NAM".equals(mention.path("syntactic_type").asText())

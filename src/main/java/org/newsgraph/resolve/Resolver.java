@@ -46,14 +46,16 @@ public final class Resolver {
     /**
      * @param entities    one per thing, sorted by id
      * @param extractions the input extractions, in the same order, with merged ids; curated-away entities removed
-     * @param problems    curation entries that could not be applied (a merge into an unknown name)
+     * @param warnings    curation entries that name no entity of the articles (an entry for a name no article has, a
+     *                    merge into one), typically because its article was deleted: they change nothing, so the
+     *                    build goes on and says so
      */
-    public record Resolution(List<ResolvedEntity> entities, List<Extraction> extractions, List<ArticleProblem> problems) {
+    public record Resolution(List<ResolvedEntity> entities, List<Extraction> extractions, List<ArticleProblem> warnings) {
 
         public Resolution {
             entities = List.copyOf(entities);
             extractions = List.copyOf(extractions);
-            problems = List.copyOf(problems);
+            warnings = List.copyOf(warnings);
         }
     }
 
@@ -110,11 +112,11 @@ public final class Resolver {
             int n = taken.merge(id, 1, Integer::sum);
             ids.put(root, n == 1 ? id : id + "-" + n);
         });
-        List<ArticleProblem> problems = new ArrayList<>();
-        reportUnnamed(extractions, locals, problems);
+        List<ArticleProblem> warnings = new ArrayList<>();
+        reportUnnamed(extractions, locals, warnings);
         Map<String, TreeSet<String>> formerIds = new HashMap<>();
-        applyMerges(locals, groups, ids, formerIds, problems);
-        return assemble(extractions, locals, groups, ids, formerIds, problems);
+        applyMerges(locals, groups, ids, formerIds, warnings);
+        return assemble(extractions, locals, groups, ids, formerIds, warnings);
     }
 
     private static void join(UnionFind groups, Map<String, Integer> firstByKey, String key, int i) {
@@ -252,7 +254,7 @@ public final class Resolver {
     }
 
     /** A curation entry whose name no entity carries (as its name or an alias) changes nothing: said, not skipped. */
-    private void reportUnnamed(List<Extraction> extractions, List<Local> locals, List<ArticleProblem> problems) {
+    private void reportUnnamed(List<Extraction> extractions, List<Local> locals, List<ArticleProblem> warnings) {
         Set<String> named = new HashSet<>();
         for (Extraction extraction : extractions) {
             for (Entity entity : extraction.entities()) {
@@ -263,15 +265,15 @@ public final class Resolver {
         locals.forEach(local -> named.addAll(local.names()));
         for (Curation.Entry entry : curation.entries()) {
             if (!named.contains(entry.name())) {
-                problems.add(new ArticleProblem(curation.file(), entry.line(), "no article names '" + entry.name()
+                warnings.add(new ArticleProblem(curation.file(), entry.line(), "no article names '" + entry.name()
                         + "', so this entry changes nothing", "write the name as its entity page shows it (an alias "
-                        + "works too), or delete the entry"));
+                        + "works too), or delete the entry if its article was deleted"));
             }
         }
     }
 
     private void applyMerges(List<Local> locals, UnionFind groups, Map<Integer, String> ids,
-                             Map<String, TreeSet<String>> formerIds, List<ArticleProblem> problems) {
+                             Map<String, TreeSet<String>> formerIds, List<ArticleProblem> warnings) {
         for (Curation.Entry entry : curation.entries()) {
             if (entry.mergeInto() == null) {
                 continue;
@@ -291,9 +293,10 @@ public final class Resolver {
                 continue;
             }
             if (into == null) {
-                problems.add(new ArticleProblem(curation.file(), entry.line(), "'" + entry.name()
+                warnings.add(new ArticleProblem(curation.file(), entry.line(), "'" + entry.name()
                         + "' should merge into '" + entry.mergeInto() + "', which no article names",
-                        "write the other entity's name as its page shows it"));
+                        "write the other entity's name as its page shows it, or delete the entry if that entity's "
+                                + "article was deleted"));
                 continue;
             }
             if (!from.equals(into)) {
@@ -310,7 +313,7 @@ public final class Resolver {
 
     private Resolution assemble(List<Extraction> extractions, List<Local> locals, UnionFind groups,
                                 Map<Integer, String> ids, Map<String, TreeSet<String>> formerIds,
-                                List<ArticleProblem> problems) {
+                                List<ArticleProblem> warnings) {
         Map<String, List<Local>> byId = new TreeMap<>();
         for (int i = 0; i < locals.size(); i++) {
             byId.computeIfAbsent(ids.get(groups.find(i)), k -> new ArrayList<>()).add(locals.get(i));
@@ -334,7 +337,7 @@ public final class Resolver {
         for (int doc = 0; doc < extractions.size(); doc++) {
             rewritten.add(rewrite(extractions.get(doc), idMaps.get(doc), resolvedById));
         }
-        return new Resolution(resolved, rewritten, problems);
+        return new Resolution(resolved, rewritten, warnings);
     }
 
     /** The union of what each article said: the type most mentions agree on (unless curated), every alias. */

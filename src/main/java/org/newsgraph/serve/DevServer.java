@@ -208,7 +208,7 @@ public final class DevServer implements AutoCloseable {
 
     private void report(BuildReport report, String cause, long started) {
         report.problems().stream().map(ArticleProblem::toString).forEach(log::println);
-        report.warnings().stream().map(ArticleProblem::toString).forEach(log::println);
+        report.warnings().stream().map(warning -> "warning: " + warning).forEach(log::println);
         report.notices().forEach(log::println);
         if (!report.rendered()) {
             say("Nothing to rebuild after %s: the site is up to date", cause);

@@ -77,7 +77,7 @@ final class RelationGraph {
         double cy = HEIGHT / 2.0;
         at.put(center, new double[] {cx, cy});
         List<GraphNode> nodes = new ArrayList<>();
-        nodes.add(new GraphNode(round(cx), round(cy), shortened(self.label()), self.label(), null, true, type.apply(center)));
+        nodes.add(node(cx, cy, self, true, type.apply(center), cy));
         double slice = 2 * Math.PI / first.size();
         for (int i = 0; i < first.size(); i++) {
             String n = first.get(i);
@@ -85,7 +85,7 @@ final class RelationGraph {
             double[] p = {cx + INNER * Math.cos(angle), cy + INNER * Math.sin(angle)};
             at.put(n, p);
             Link l = link.apply(n);
-            nodes.add(new GraphNode(round(p[0]), round(p[1]), shortened(l.label()), l.label(), l.href(), false, type.apply(n)));
+            nodes.add(node(p[0], p[1], l, false, type.apply(n), cy));
             List<String> theirs = second.get(n);
             double step = Math.min(slice / Math.max(1, theirs.size()), Math.toRadians(24));
             for (int j = 0; j < theirs.size(); j++) {
@@ -93,7 +93,7 @@ final class RelationGraph {
                 double[] q = {cx + OUTER * Math.cos(a), cy + OUTER * Math.sin(a)};
                 at.put(theirs.get(j), q);
                 Link m = link.apply(theirs.get(j));
-                nodes.add(new GraphNode(round(q[0]), round(q[1]), shortened(m.label()), m.label(), m.href(), false, type.apply(theirs.get(j))));
+                nodes.add(node(q[0], q[1], m, false, type.apply(theirs.get(j)), cy));
             }
         }
         List<GraphEdge> edges = new ArrayList<>();
@@ -113,8 +113,7 @@ final class RelationGraph {
                 double to = o.equals(center) ? 17 : 13;
                 String label = String.join(", ", e.getValue());
                 edges.add(new GraphEdge(round(a[0] + ux * from), round(a[1] + uy * from), round(b[0] - ux * to),
-                        round(b[1] - uy * to), label, round(a[0] + (b[0] - a[0]) * 0.45),
-                        round(a[1] + (b[1] - a[1]) * 0.45 - 4)));
+                        round(b[1] - uy * to), label, 0, 0));
                 statements.add(new Statement(link.apply(s), label, link.apply(o)));
             }
         }
@@ -125,19 +124,30 @@ final class RelationGraph {
                 + statements.size() + (statements.size() == 1 ? " relation" : " relations")
                 + ", listed below the picture.";
         return fitted(new RelationGraphView("Relations around " + self.label(), description, WIDTH, HEIGHT, nodes,
-                edges, statements));
+                GraphLabels.place(nodes, edges), statements));
     }
 
-    /** The picture moved and cropped to what is drawn, with room for the names under the nodes. */
+    private static GraphNode node(double x, double y, Link link, boolean center, String type, double centerY) {
+        return new GraphNode(round(x), round(y), shortened(link.label()), link.label(), center ? null : link.href(),
+                center, type, round(GraphLabels.nameBaseline(x, y, center, centerY)));
+    }
+
+    /** The picture moved and cropped to what is drawn: circles, names and labels, with a little margin. */
     private static RelationGraphView fitted(RelationGraphView graph) {
-        double left = graph.nodes().stream().mapToDouble(n -> n.x() - 7.5 * n.label().length() / 2 - 8).min().orElse(0);
-        double right = graph.nodes().stream().mapToDouble(n -> n.x() + 7.5 * n.label().length() / 2 + 8).max().orElse(0);
-        double top = graph.nodes().stream().mapToDouble(n -> n.y() - 20).min().orElse(0);
-        double bottom = graph.nodes().stream().mapToDouble(n -> n.y() + 40).max().orElse(0);
+        List<GraphLabels.Box> boxes = new ArrayList<>();
+        for (GraphNode n : graph.nodes()) {
+            boxes.add(GraphLabels.circle(n));
+            boxes.add(GraphLabels.name(n));
+        }
+        graph.edges().stream().map(GraphLabels::label).filter(java.util.Objects::nonNull).forEach(boxes::add);
+        double left = boxes.stream().mapToDouble(GraphLabels.Box::left).min().orElse(0) - 4;
+        double right = boxes.stream().mapToDouble(GraphLabels.Box::right).max().orElse(0) + 4;
+        double top = boxes.stream().mapToDouble(GraphLabels.Box::top).min().orElse(0) - 4;
+        double bottom = boxes.stream().mapToDouble(GraphLabels.Box::bottom).max().orElse(0) + 4;
         double dx = -Math.floor(left);
         double dy = -Math.floor(top);
         List<GraphNode> nodes = graph.nodes().stream().map(n -> new GraphNode(round(n.x() + dx), round(n.y() + dy),
-                n.label(), n.name(), n.href(), n.center(), n.type())).toList();
+                n.label(), n.name(), n.href(), n.center(), n.type(), round(n.labelY() + dy))).toList();
         List<GraphEdge> edges = graph.edges().stream().map(e -> new GraphEdge(round(e.x1() + dx), round(e.y1() + dy),
                 round(e.x2() + dx), round(e.y2() + dy), e.label(), round(e.labelX() + dx), round(e.labelY() + dy)))
                 .toList();

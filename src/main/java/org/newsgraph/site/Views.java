@@ -81,11 +81,18 @@ public final class Views {
                                     List<GraphEdge> edges, List<Statement> statements) {
     }
 
-    /** A node at ({@code x}, {@code y}): {@code label} is {@code name} shortened to fit; {@code type} its colour. */
-    public record GraphNode(double x, double y, String label, String name, String href, boolean center, String type) {
+    /**
+     * A node at ({@code x}, {@code y}): {@code label} is {@code name} shortened to fit, written with its baseline at
+     * {@code labelY}; {@code type} its colour.
+     */
+    public record GraphNode(double x, double y, String label, String name, String href, boolean center, String type,
+                            double labelY) {
     }
 
-    /** An arrow from subject to object, its {@code label} ("owned by") at ({@code labelX}, {@code labelY}). */
+    /**
+     * An arrow from subject to object, its {@code label} ("owned by") at ({@code labelX}, {@code labelY}), or empty
+     * when no place in the picture was free for it (the list below the picture says it).
+     */
     public record GraphEdge(double x1, double y1, double x2, double y2, String label, double labelX, double labelY) {
     }
 

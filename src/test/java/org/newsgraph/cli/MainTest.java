@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,19 @@ class MainTest {
         assertTrue(lines[0].contains("a.md:1: the front matter has no title; add a line 'title: ...'"), lines[0]);
         assertTrue(lines[1].contains("b.md: the file is empty"), lines[1]);
         assertTrue(out.toString().contains("Built 0 articles"), out.toString());
+    }
+
+    @Test
+    void anEntitiesEntryWhoseArticleWasDeletedIsAWarningAndTheBuildSucceeds() throws Exception {
+        Path project = SampleProject.create(dir.resolve("p"));
+        SampleProject.write(project.resolve("articles/_entities.yaml"), "Gone Corp:\n  type: Organization\n");
+        int code = run("build", "--articles", project.resolve("articles").toString(), "--site",
+                project.resolve("site").toString(), "--templates", project.resolve("templates").toString());
+        assertEquals(0, code, err.toString());
+        String said = err.toString().strip();
+        assertTrue(said.startsWith("warning: " + project.resolve("articles/_entities.yaml") + ":1: no article names "
+                + "'Gone Corp'") && said.contains("delete the entry"), said);
+        assertTrue(Files.exists(project.resolve("site/index.html")), "the site is written");
     }
 
     @Test

@@ -3,12 +3,8 @@ package org.newsgraph.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -17,11 +13,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.bench.SyntheticSite;
+import org.newsgraph.testing.BrowserSite;
 import org.newsgraph.testing.SkippedBrowserSuites;
-import org.newsgraph.testing.StaticServer;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -35,32 +29,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag(SkippedBrowserSuites.TAG)
 class ArchiveBrowserIT {
 
-    private static final Path SHOTS = Path.of("target/screenshots");
-
     @TempDir
     static Path dir;
 
-    private static StaticServer server;
+    private static BrowserSite site;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver")),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        server = StaticServer.serve(SyntheticSite.build(dir.resolve("site"), 300, 60, 3));
-        browser = SiteBrowserIT.chrome(dir, true);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        Files.createDirectories(SHOTS);
+        BrowserSite.assumeChromium();
+        site = BrowserSite.open(SyntheticSite.build(dir.resolve("site"), 300, 60, 3), dir, false);
+        browser = site.browser();
+        wait = site.waiting(Duration.ofSeconds(10));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
@@ -70,7 +57,7 @@ class ArchiveBrowserIT {
 
     @Test
     void theExplorerPagesThroughNineHundredFigures() throws Exception {
-        browser.get(server.url() + "figures/index.html");
+        site.open("figures/index.html");
         assertEquals(100, rows().size());
         assertEquals("Showing 1 to 100 of 900 figures.", browser.findElement(By.id("figure-count")).getText());
         List<WebElement> pages = browser.findElements(By.cssSelector("#figure-pager a:not([aria-label$='page'])"));
@@ -93,7 +80,7 @@ class ArchiveBrowserIT {
 
     @Test
     void anEntityWithSeveralDatedFiguresOfOneMeasureHasAChart() throws Exception {
-        browser.get(server.url() + "entity/company-1/index.html");
+        site.open("entity/company-1/index.html");
         WebElement chart = browser.findElement(By.cssSelector("figure.chart svg"));
         assertTrue(chart.findElement(By.tagName("title")).getAttribute("textContent").startsWith("Revenue over time"));
         assertTrue(chart.findElements(By.cssSelector("circle.point")).size() >= 2);
@@ -102,13 +89,12 @@ class ArchiveBrowserIT {
         assertTrue(ticks.stream().anyMatch(t -> t.startsWith("$")), "values in the site's number format: " + ticks);
         assertTrue(ticks.stream().anyMatch(t -> t.matches("\\d{4}(-\\d{2})?")), "times on the time axis: " + ticks);
         assertFalse(browser.findElements(By.cssSelector(".relation-graph svg a.node")).isEmpty(), "its relations");
-        File shot = browser.findElement(By.cssSelector("figure.chart")).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve("entity-chart.png"), StandardCopyOption.REPLACE_EXISTING);
+        BrowserSite.screenshot(browser.findElement(By.cssSelector("figure.chart")), "entity-chart");
     }
 
     @Test
     void anArticleShowsWhatOtherArticlesSayOfTheSameMeasure() {
-        browser.get(server.url() + "article/synthetic-0/index.html");
+        site.open("article/synthetic-0/index.html");
         List<WebElement> rows = browser.findElements(By.cssSelector("table.elsewhere tbody tr"));
         assertFalse(rows.isEmpty(), "the same companies' revenue in other articles");
         WebElement link = rows.get(0).findElement(By.cssSelector("td.value a"));

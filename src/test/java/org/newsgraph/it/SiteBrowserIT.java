@@ -3,20 +3,14 @@ package org.newsgraph.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,21 +18,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.testing.BrowserSite;
+import org.newsgraph.testing.HeadlessChrome;
 import org.newsgraph.testing.SampleSite;
 import org.newsgraph.testing.SkippedBrowserSuites;
-import org.newsgraph.testing.StaticServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,66 +39,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @Tag(SkippedBrowserSuites.TAG)
 class SiteBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SHOTS = Path.of("target/screenshots");
-
     @TempDir
     static Path dir;
 
-    private static StaticServer server;
+    private static BrowserSite site;
     private static ChromeDriver browser;
     private static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-        server = StaticServer.serve(SampleSite.build(dir.resolve("project")));
-        browser = chrome(true);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        Files.createDirectories(SHOTS);
-    }
-
-    static ChromeDriver chrome(boolean javascript) throws Exception {
-        return chrome(dir, javascript);
-    }
-
-    /** Headless Chromium as root, with no network beyond this machine and a fresh profile in {@code profiles}. */
-    static ChromeDriver chrome(Path profiles, boolean javascript) throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory(profiles, "profile"), "--window-size=1280,900");
-        if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        // The driver's path is given, so Selenium Manager never looks for (or downloads) one.
-        // Headless Chromium now and then fails to start on a loaded machine ("session not created"): one more try.
-        for (int attempt = 1; ; attempt++) {
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-            try {
-                return new ChromeDriver(service, options);
-            } catch (org.openqa.selenium.SessionNotCreatedException e) {
-                service.stop();
-                if (attempt == 2) {
-                    throw e;
-                }
-            }
-        }
+        BrowserSite.assumeChromium();
+        site = BrowserSite.open(SampleSite.build(dir.resolve("project")), dir, false);
+        browser = site.browser();
+        wait = site.waiting(Duration.ofSeconds(10));
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (site != null) {
+            site.close();
         }
     }
 
@@ -120,22 +68,15 @@ class SiteBrowserIT {
 
     @AfterEach
     void noConsoleErrors() {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.WARNING.intValue()) {
-                errors.add(entry.getLevel() + " " + entry.getMessage());
-            }
-        }
-        assertEquals(List.of(), errors, "console errors and warnings");
+        assertEquals(List.of(), HeadlessChrome.consoleProblems(browser), "console errors and warnings");
     }
 
     private static void open(String page) {
-        browser.get(server.url() + page);
+        site.open(page);
     }
 
     private static void screenshot(String name) throws Exception {
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        site.screenshot(name);
     }
 
     @Test
@@ -313,8 +254,7 @@ class SiteBrowserIT {
                 .flatMap(li -> li.findElements(By.tagName("a")).stream()).map(a -> here.resolve(a.getDomAttribute("href")).toString())
                 .filter(links::contains).distinct().count(), "the list names every linked node");
         WebElement section = browser.findElement(By.cssSelector("section.relation-graph"));
-        Files.copy(section.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("entity-graph.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        BrowserSite.screenshot(section, "entity-graph");
         for (int i = 0; i < Math.min(4, links.size()); i++) {
             browser.get(links.get(i));
             assertEquals(names.get(i), browser.findElement(By.tagName("h1")).getText(), links.get(i));
@@ -378,25 +318,98 @@ class SiteBrowserIT {
                     "return performance.getEntriesByType('resource').map(e => e.name);");
             assertFalse(loaded.isEmpty(), page);
             for (String url : loaded) {
-                assertTrue(url.startsWith(server.url()), page + " loads " + url);
+                assertTrue(url.startsWith(site.url()), page + " loads " + url);
             }
         }
     }
 
     @Test
     void pagesWorkWithoutJavaScript() throws Exception {
-        ChromeDriver plain = chrome(false);
+        ChromeDriver plain = site.another(false);
         try {
-            plain.get(server.url() + "figures/index.html");
+            plain.get(site.url() + "figures/index.html");
             assertFalse(plain.findElement(By.id("figure-filters")).isDisplayed(), "no filters without their script");
             assertTrue(plain.findElements(By.cssSelector("#figure-table tbody tr")).stream().allMatch(WebElement::isDisplayed));
-            plain.get(server.url() + "article/microsoft-ai-cloud/index.html");
+            plain.get(site.url() + "article/microsoft-ai-cloud/index.html");
             assertFalse(plain.findElements(By.cssSelector(".text a.entity")).isEmpty());
             assertFalse(plain.findElements(By.cssSelector("aside.facts tbody tr")).isEmpty());
-            plain.get(server.url() + "search/index.html?q=cloud");
+            plain.get(site.url() + "search/index.html?q=cloud");
             assertTrue(plain.findElement(By.id("search-status")).getText().contains("Search needs JavaScript"));
         } finally {
             plain.quit();
         }
+    }
+
+    @Test
+    void relationGraphLabelsCoverNoNodeNoNameAndNoOtherLabel() throws Exception {
+        List<String> pages;
+        try (java.util.stream.Stream<Path> entities = java.nio.file.Files.list(site.site().resolve("entity"))) {
+            pages = entities.map(e -> e.resolve("index.html")).filter(p -> {
+                try {
+                    return java.nio.file.Files.readString(p).contains("class=\"edge-label\"");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(p -> site.site().relativize(p).toString()).sorted().toList();
+        }
+        assertTrue(pages.size() >= 5, "entities with a relation graph: " + pages);
+        List<String> overlaps = new ArrayList<>();
+        for (String page : pages) {
+            open(page);
+            // The boxes the browser drew, in the picture's own units: circles, names, the arrows' labels.
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                    const svg = document.querySelector('.relation-graph svg');
+                    const box = (e) => { const b = e.getBBox(); return {e, x: b.x, y: b.y, r: b.x + b.width, b: b.y + b.height}; };
+                    const nodes = [...svg.querySelectorAll('.node circle, .node text')].map(box);
+                    const labels = [...svg.querySelectorAll('text.edge-label')].map(box);
+                    const meet = (a, b) => a.x < b.r - 0.5 && b.x < a.r - 0.5 && a.y < b.b - 0.5 && b.y < a.b - 0.5;
+                    const said = [];
+                    labels.forEach((l, i) => {
+                      nodes.filter(n => meet(l, n)).forEach(n => said.push(l.e.textContent + ' covers ' + (n.e.textContent || 'a node')));
+                      labels.slice(i + 1).filter(m => meet(l, m)).forEach(m => said.push(l.e.textContent + ' covers ' + m.e.textContent));
+                      if (l.x < 0 || l.y < 0 || l.r > svg.viewBox.baseVal.width || l.b > svg.viewBox.baseVal.height) {
+                        said.push(l.e.textContent + ' is cut off');
+                      }
+                    });
+                    return said;""");
+            found.forEach(f -> overlaps.add(page + ": " + f));
+        }
+        assertEquals(List.of(), overlaps);
+    }
+
+    @Test
+    void anEntityPageAtPhoneWidthShowsFiguresAsCardsAndTheGraphReadable() throws Exception {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("entity/microsoft/index.html");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long width = ((Number) js.executeScript("return document.documentElement.clientWidth;")).longValue();
+        List<WebElement> rows = browser.findElements(By.cssSelector("section.figures tbody tr"));
+        assertFalse(rows.isEmpty());
+        for (WebElement row : rows) {
+            assertTrue(row.getRect().getHeight() < 200, "a compact card: " + row.getRect().getHeight() + " px");
+            for (WebElement cell : row.findElements(By.tagName("td"))) {
+                assertTrue(cell.getRect().getX() >= 0 && cell.getRect().getX() + cell.getRect().getWidth() <= width,
+                        cell.getAttribute("data-label") + " inside the screen: " + cell.getRect());
+            }
+        }
+        WebElement svg = browser.findElement(By.cssSelector(".relation-graph svg"));
+        double scale = ((Number) js.executeScript(
+                "return arguments[0].getBoundingClientRect().width / arguments[0].viewBox.baseVal.width;", svg)).doubleValue();
+        assertTrue(scale >= 0.8, "the picture is not shrunk to illegible words: drawn at " + scale);
+        screenshot("phone-entity");
+    }
+
+    @Test
+    void theFiguresFiltersLineUp() {
+        open("figures/index.html");
+        List<Integer> bottoms = browser.findElements(By.cssSelector("#figure-filters select, #figure-filters input, "
+                + "#figure-filters button")).stream().filter(WebElement::isDisplayed)
+                .filter(e -> e.getRect().getY() < browser.findElement(By.name("kind")).getRect().getY() + 40)
+                .map(e -> e.getRect().getY() + e.getRect().getHeight()).distinct().toList();
+        assertEquals(1, bottoms.size(), "the controls of the first row end on one line: " + bottoms);
+        List<Integer> heights = browser.findElements(By.cssSelector("#figure-filters select, #figure-filters input, "
+                + "#figure-filters button")).stream().map(e -> e.getRect().getHeight()).distinct().toList();
+        assertEquals(1, heights.size(), "every control as tall as the others: " + heights);
     }
 }

@@ -3,16 +3,13 @@ package org.newsgraph.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,12 +27,11 @@ import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.sparql.QueryRunner;
 import org.newsgraph.sparql.ResultFormat;
 import org.newsgraph.sparql.SiteGraph;
+import org.newsgraph.testing.BrowserSite;
 import org.newsgraph.testing.HeadlessChrome;
 import org.newsgraph.testing.SampleSite;
 import org.newsgraph.testing.SkippedBrowserSuites;
-import org.newsgraph.testing.StaticServer;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,26 +52,22 @@ class SparqlBrowserIT {
     static Path dir;
 
     private static Path site;
-    private static StaticServer server;
+    private static BrowserSite served;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(HeadlessChrome.available(),
-                "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        BrowserSite.assumeChromium();
         site = SampleSite.build(dir.resolve("project")).toRealPath();
-        server = StaticServer.serve(site);
-        browser = HeadlessChrome.start(dir.resolve("profile"));
+        served = BrowserSite.open(site, dir, true);
+        browser = served.browser();
         browser.manage().timeouts().scriptTimeout(PATIENCE);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -86,10 +78,12 @@ class SparqlBrowserIT {
 
     @Test
     void fromAStaticServerEveryExampleGivesJenasRows() throws Exception {
-        everyExampleGivesJenasRows(server.url(), "http");
+        everyExampleGivesJenasRows(served.url(), "http");
     }
 
     private void everyExampleGivesJenasRows(String siteUrl, String how) throws Exception {
+        // A page left open by another test (serve's live reload polls) must not be counted as this one's.
+        browser.get("about:blank");
         HeadlessChrome.requests(browser);
         HeadlessChrome.consoleProblems(browser);
         browser.get(siteUrl + "query/index.html");
@@ -228,9 +222,6 @@ class SparqlBrowserIT {
     }
 
     private static void screenshot(String name) throws Exception {
-        Path shots = Path.of("target/screenshots");
-        Files.createDirectories(shots);
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        served.screenshot(name);
     }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,5 +84,63 @@ class RelationGraphTest {
         assertEquals(2, pair.nodes().size());
         assertEquals("Name of a", pair.statements().get(0).subject().label());
         assertEquals("owned by", pair.edges().get(0).label());
+    }
+
+    /** Hubs with many neighbours, long names and several relations per pair, from a seed. */
+    private static List<String[]> crowded(long seed) {
+        Random random = new Random(seed);
+        String[] predicates = {"owned by", "customer of", "supplier of", "competitor of", "partner of", "invests in",
+                "product of", "based in", "CEO of"};
+        List<String[]> statements = new ArrayList<>();
+        int nodes = 4 + random.nextInt(30);
+        for (int i = 0; i < nodes * 3; i++) {
+            String s = random.nextInt(3) == 0 ? "hub" : "n" + random.nextInt(nodes) + "x".repeat(random.nextInt(30));
+            String o = "n" + random.nextInt(nodes) + "y".repeat(random.nextInt(30));
+            statements.add(new String[] {s, predicates[random.nextInt(predicates.length)], o});
+        }
+        statements.add(new String[] {"hub", "owned by", "n0"});
+        return statements;
+    }
+
+    @Test
+    void labelsCoverNoNodeNoNameAndNoOtherLabel() {
+        int labels = 0;
+        int shown = 0;
+        for (long seed = 0; seed < 200; seed++) {
+            RelationGraphView graph = around(seed == 0 ? web() : crowded(seed), "hub");
+            List<GraphLabels.Box> things = new ArrayList<>();
+            for (GraphNode n : graph.nodes()) {
+                things.add(GraphLabels.circle(n));
+                things.add(GraphLabels.name(n));
+            }
+            for (Views.GraphEdge e : graph.edges()) {
+                labels++;
+                GraphLabels.Box box = GraphLabels.label(e);
+                if (box == null) {
+                    continue;
+                }
+                shown++;
+                for (GraphLabels.Box thing : things) {
+                    assertFalse(box.overlaps(thing), "seed " + seed + ": '" + e.label() + "' " + box + " covers " + thing);
+                }
+                assertTrue(box.left() >= 0 && box.top() >= 0 && box.right() <= graph.width()
+                        && box.bottom() <= graph.height(), "seed " + seed + ": inside the picture: " + box);
+                things.add(box);
+            }
+        }
+        assertTrue(shown >= labels * 0.9, "nearly every label finds a place: " + shown + " of " + labels);
+    }
+
+    @Test
+    void namesAreWrittenOnTheSideAwayFromTheCenter() {
+        RelationGraphView graph = around(web(), "hub");
+        GraphNode center = graph.nodes().get(0);
+        for (GraphNode n : graph.nodes()) {
+            if (n.y() < center.y() - 1) {
+                assertTrue(n.labelY() < n.y(), "above the center, the name above the node: " + n);
+            } else {
+                assertTrue(n.labelY() > n.y(), "the name below the node: " + n);
+            }
+        }
     }
 }

@@ -403,4 +403,41 @@ class SiteTest {
         factory.setNamespaceAware(true);
         return factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
     }
+
+    @Test
+    void countsAreWrittenInCorrectEnglish() throws Exception {
+        Document home = Jsoup.parse(site.resolve("index.html").toFile());
+        assertNotNull(home.selectFirst(".groups .count[title=1 mention]"), "an entity mentioned once says so");
+        java.util.regex.Pattern wrong = java.util.regex.Pattern.compile(
+                "\\b1 (mentions|entities|figures|relations|articles|results)\\b");
+        try (java.util.stream.Stream<Path> files = Files.walk(site)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document html = Jsoup.parse(page.toFile());
+                String said = html.body().text() + " " + html.select("[title]").eachAttr("title");
+                assertFalse(wrong.matcher(said).find(), site.relativize(page) + ": " + wrong.matcher(said).results()
+                        .map(java.util.regex.MatchResult::group).toList());
+            }
+        }
+    }
+
+    @Test
+    void anArticlesRelationsDoNotLinkBackToTheArticleAndAnEntitysDo() throws Exception {
+        Document article = Jsoup.parse(site.resolve("article/microsoft-ai-cloud/index.html").toFile());
+        assertFalse(article.select("section.relations li").isEmpty());
+        assertTrue(article.select("section.relations a.source").isEmpty(), "the page itself is the source");
+        Document entity = Jsoup.parse(site.resolve("entity/microsoft/index.html").toFile());
+        assertFalse(entity.select("section.relations a.source[href^=../../article/]").isEmpty(), "where each comes from");
+    }
+
+    @Test
+    void anEntitysFiguresTableTurnsIntoLabelledCardsOnAPhone() throws Exception {
+        Document entity = Jsoup.parse(site.resolve("entity/microsoft/index.html").toFile());
+        org.jsoup.nodes.Element table = entity.selectFirst("section.figures table.cards");
+        assertNotNull(table, "the cards' style applies");
+        assertFalse(table.select("tbody td").isEmpty());
+        assertTrue(table.select("tbody td").stream().allMatch(td -> !td.attr("data-label").isEmpty()),
+                "every cell says which column it is");
+        String style = Files.readString(site.resolve("assets/style.css"));
+        assertTrue(style.matches("(?s).*@media \\(max-width: 600px\\) \\{[^@]*table\\.cards tr \\{ display: grid;.*"), "cards at phone width");
+    }
 }

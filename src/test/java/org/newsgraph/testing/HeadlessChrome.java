@@ -37,17 +37,31 @@ public final class HeadlessChrome {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    /** Starts Chromium with its profile in {@code profile} (a new folder), pages opened from file:// allowed. */
+    /** Starts Chromium with its profile in {@code profile} (a new folder), JavaScript on and every request logged. */
     public static ChromeDriver start(Path profile) throws IOException {
+        return start(profile, true, true);
+    }
+
+    /**
+     * Starts Chromium with its profile in {@code profile} (a new folder), pages opened from file:// allowed.
+     * {@code javascript} false reads the site as a reader without scripts does; {@code requestLog} keeps every network
+     * request for {@link #requests} (drain it now and then: the driver keeps them until asked).
+     */
+    public static ChromeDriver start(Path profile, boolean javascript, boolean requestLog) throws IOException {
         Files.createDirectories(profile);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900");
+        if (!javascript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        if (requestLog) {
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+        }
         options.setCapability("goog:loggingPrefs", logs);
         // The driver's path is given, so Selenium Manager never looks for (or downloads) one. Headless Chromium now
         // and then fails to start on a loaded machine ("session not created"): one more try.

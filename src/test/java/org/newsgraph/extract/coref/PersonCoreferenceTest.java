@@ -1,26 +1,13 @@
 package org.newsgraph.extract.coref;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.AnnotatedText;
-import org.newsgraph.testing.ParsedText;
 
 /** One short text per step of person coreference, parsed by hand; the referring word is in the last sentence. */
 class PersonCoreferenceTest {
 
-    record Case(String name, String word, String person, String reason, String... sentences) {
-
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
-    static Stream<Case> cases() {
+    static Stream<CoreferenceCase> cases() {
         String twoPeople = "Acme/NNP/ORGANIZATION hired/VBD/_/hire Tom/NNP/PERSON Reed/NNP/PERSON and/CC "
                 + "Ann/NNP/PERSON Lee/NNP/PERSON ./.";
         String twoPeopleParse = "nsubj(hired, Acme) root(ROOT, hired) obj(hired, Reed) compound(Reed, Tom) "
@@ -28,46 +15,49 @@ class PersonCoreferenceTest {
         String nobody = "Sales/NNS rose/VBD/_/rise ./.";
         String nobodyParse = "nsubj(rose, Sales) root(ROOT, rose)";
         return Stream.of(
-                new Case("the speaker of a reported clause", "she", "jane-marlow", "same-sentence",
+                new CoreferenceCase("the speaker of a reported clause", "she", "jane-marlow", "same-sentence",
                         "Jane/NNP/PERSON Marlow/NNP/PERSON said/VBD/_/say she/PRP would/MD resign/VB/_/resign ./.",
                         "compound(Marlow, Jane) nsubj(said, Marlow) root(ROOT, said) ccomp(said, resign) "
                                 + "nsubj(resign, she) aux(resign, would)"),
-                new Case("the subject of the sentence before", "He", "tom-reed", "previous-subject",
+                new CoreferenceCase("the subject of the sentence before", "He", "tom-reed", "previous-subject",
                         "Tom/NNP/PERSON Reed/NNP/PERSON met/VBD/_/meet Ann/NNP/PERSON Lee/NNP/PERSON ./.",
                         "compound(Reed, Tom) nsubj(met, Reed) root(ROOT, met) obj(met, Lee) compound(Lee, Ann)",
                         "He/PRP smiled/VBD/_/smile ./.", "nsubj(smiled, He) root(ROOT, smiled)"),
-                new Case("a subject whose honorific disagrees is passed over", "She", "lee", "previous-subject",
+                new CoreferenceCase("a subject whose honorific disagrees is passed over", "She", "lee",
+                        "previous-subject",
                         "Mrs./NNP Lee/NNP/PERSON runs/VBZ/_/run Acme/NNP/ORGANIZATION ./.",
                         "compound(Lee, Mrs.) nsubj(runs, Lee) root(ROOT, runs) obj(runs, Acme)",
                         "Mr./NNP Reed/NNP/PERSON met/VBD/_/meet Lee/NNP/PERSON ./.",
                         "compound(Reed, Mr.) nsubj(met, Reed) root(ROOT, met) obj(met, Lee)",
                         "She/PRP smiled/VBD/_/smile ./.", "nsubj(smiled, She) root(ROOT, smiled)"),
-                new Case("the title the article gave", "executive", "jane-marlow", "described",
+                new CoreferenceCase("the title the article gave", "executive", "jane-marlow", "described",
                         "CEO/NNP Jane/NNP/PERSON Marlow/NNP/PERSON spoke/VBD/_/speak ./.",
                         "compound(Marlow, CEO) compound(Marlow, Jane) nsubj(spoke, Marlow) root(ROOT, spoke)",
                         "The/DT chief/JJ executive/NN smiled/VBD/_/smile ./.",
                         "det(executive, The) amod(executive, chief) nsubj(smiled, executive) root(ROOT, smiled)"),
-                new Case("two people, neither the subject: no answer", "He", "-", "-", twoPeople, twoPeopleParse,
+                new CoreferenceCase("two people, neither the subject: no answer", "He", "-", "-", twoPeople,
+                        twoPeopleParse,
                         "He/PRP smiled/VBD/_/smile ./.", "nsubj(smiled, He) root(ROOT, smiled)"),
-                new Case("a person named beyond reach", "he", "-", "-",
+                new CoreferenceCase("a person named beyond reach", "he", "-", "-",
                         "Tom/NNP/PERSON Reed/NNP/PERSON spoke/VBD/_/speak ./.",
                         "compound(Reed, Tom) nsubj(spoke, Reed) root(ROOT, spoke)",
                         nobody, nobodyParse, nobody, nobodyParse, nobody, nobodyParse,
                         "he/PRP smiled/VBD/_/smile ./.", "nsubj(smiled, he) root(ROOT, smiled)"),
-                new Case("a pronoun leaning on a pronoun resolved before", "he", "tom-reed", "previous-subject",
+                new CoreferenceCase("a pronoun leaning on a pronoun resolved before", "he", "tom-reed",
+                        "previous-subject",
                         "Tom/NNP/PERSON Reed/NNP/PERSON spoke/VBD/_/speak ./.",
                         "compound(Reed, Tom) nsubj(spoke, Reed) root(ROOT, spoke)",
                         nobody, nobodyParse,
                         "He/PRP left/VBD/_/leave ./.", "nsubj(left, He) root(ROOT, left)",
                         nobody, nobodyParse, nobody, nobodyParse,
                         "he/PRP smiled/VBD/_/smile ./.", "nsubj(smiled, he) root(ROOT, smiled)"),
-                new Case("an object pronoun is not its own clause's subject", "her", "jane-marlow", "previous-subject",
+                new CoreferenceCase("an object pronoun is not its own clause's subject", "her", "jane-marlow", "previous-subject",
                         "Jane/NNP/PERSON Marlow/NNP/PERSON said/VBD/_/say she/PRP would/MD retire/VB/_/retire ./.",
                         "compound(Marlow, Jane) nsubj(said, Marlow) root(ROOT, said) ccomp(said, retire) "
                                 + "nsubj(retire, she) aux(retire, would)",
                         "Tom/NNP/PERSON Reed/NNP/PERSON succeeded/VBD/_/succeed her/PRP ./.",
                         "compound(Reed, Tom) nsubj(succeeded, Reed) root(ROOT, succeeded) obj(succeeded, her)"),
-                new Case("a title nobody was given", "chairman", "-", "-",
+                new CoreferenceCase("a title nobody was given", "chairman", "-", "-",
                         "Tom/NNP/PERSON Reed/NNP/PERSON spoke/VBD/_/speak ./.",
                         "compound(Reed, Tom) nsubj(spoke, Reed) root(ROOT, spoke)",
                         "The/DT chairman/NN smiled/VBD/_/smile ./.",
@@ -76,17 +66,7 @@ class PersonCoreferenceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void resolves(Case c) {
-        ParsedText parsed = new ParsedText();
-        for (int i = 0; i < c.sentences().length; i += 2) {
-            parsed.sentence(c.sentences()[i], c.sentences()[i + 1]);
-        }
-        AnnotatedText text = parsed.text();
-        AnnotatedSentence last = text.sentences().get(text.sentences().size() - 1);
-        PersonCoreference people = new PersonCoreference(text, parsed.entities());
-        var token = last.tokens().stream().filter(t -> t.text().equals(c.word())).findFirst().orElseThrow();
-        var resolution = people.resolve(last, token);
-        assertEquals(c.person(), resolution.map(r -> r.entity().id()).orElse("-"), "person");
-        assertEquals(c.reason(), resolution.map(Coreference.Resolution::reason).orElse("-"), "reason");
+    void resolves(CoreferenceCase c) {
+        c.check((text, entities) -> new PersonCoreference(text, entities)::resolve);
     }
 }
