@@ -57,7 +57,11 @@ class EvalIT {
         // Floors with the curated entity list cleaned of every name the sample, seed and dev articles have (issue 13).
         assertTrue(named.recall() >= 0.88, "named-entity recall " + named.recall());
         assertTrue(named.typeAccuracy() >= 0.88, "type accuracy " + named.typeAccuracy());
-        assertTrue(result.merging().recall() >= 0.70 && result.merging().precision() >= 0.95, result.merging().summary());
+        // Session 3 made the MEANTIME scorer stricter (the tightest nested mention ending at a name's head): main's
+        // extractor of before, scored by it on the reported half, fell from P 0.978 to 0.871 at the same recall, so the
+        // precision floor follows the scorer (0.926 on all 60 articles when set; target 0.95) and the recall floor
+        // keeps the session's gain (0.876).
+        assertTrue(result.merging().recall() >= 0.85 && result.merging().precision() >= 0.92, result.merging().summary());
     }
 
     @Test
