@@ -107,6 +107,11 @@ final class FigureContext {
             "estimate", "predict", "warn", "argue", "write", "claim", "confirm", "state", "believe", "think",
             "according");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis");
+    /** Verbs whose clausal complement is a report of what someone else says: "Reuters reports that ...". */
+    private static final Set<String> REPORTING_VERBS = Set.of("report", "show", "indicate", "suggest", "reveal");
+    /** Verbs of giving: the figure given ("give Acme a 52% stake") belongs to the indirect object. */
+    private static final Set<String> GIVING_VERBS = Set.of("give", "grant", "award", "hand", "leave", "earn", "win",
+            "bring");
     /** Edges between clauses: climbing one from a clause with its own subject leaves the figure's clause. */
     private static final Set<String> CLAUSE_EDGES = Set.of("advcl", "parataxis", "conj", "dep");
     /** Edges by which an organisation on the climb is the figure's owner: "sales at Acme", "Acme, a firm with". */
@@ -223,7 +228,7 @@ final class FigureContext {
             }
             if (governor == null || nouns.contains(governor) || !governor.pos().startsWith("NN")
                     || !(relation.equals("nummod") || relation.equals("amod") || relation.equals("compound")
-                    || relation.equals("nmod:of") || relation.equals("appos") || relation.equals("dep"))) {
+                    || relation.equals("nmod:of") || relation.equals("appos"))) {
                 break;
             }
             nouns.add(governor);
@@ -245,6 +250,10 @@ final class FigureContext {
                 return owner;
             }
         }
+        Found holder = ownClause(sentence, nouns, span);
+        if (holder != null) {
+            return holder;
+        }
         Found found = clauseSubject(sentence, nouns, span);
         if (whole != null && (found == Found.NONE || !found.sure())) {
             return whole;
@@ -265,8 +274,10 @@ final class FigureContext {
             if (step > 0) {
                 Token below = path.get(step - 1);
                 String relation = sentence.relationToHead(below);
-                said = said || CLAUSE_RELATIONS.contains(relation) && SPEECH_VERBS.contains(lemma(current));
-                strayed = strayed || looseAttachment(below, current, relation) || leavesClause(sentence, below, relation, nouns);
+                said = said || CLAUSE_RELATIONS.contains(relation)
+                        && (SPEECH_VERBS.contains(lemma(current)) || REPORTING_VERBS.contains(lemma(current)));
+                strayed = strayed || looseAttachment(below, current, relation, nouns)
+                        || leavesClause(sentence, below, relation, nouns) || describesNoun(current, relation, nouns);
                 Entity named = context.entityAt(current);
                 if (named != null && named.type() != EntityType.PLACE && !nouns.contains(current)) {
                     if (named.type() == EntityType.PERSON && !relation.equals("appos")) {
@@ -288,6 +299,15 @@ final class FigureContext {
                     if (beside != null) {
                         return sure(beside.id(), ROUND_UP, said, strayed);
                     }
+                }
+            }
+            if (step > 0 && GIVING_VERBS.contains(lemma(current))
+                    && sentence.relationToHead(path.get(step - 1)).equals("obj")) {
+                Token recipient = child(sentence, current, "iobj");
+                Found given = recipient == null ? null : subjectPhrase(sentence, current, recipient, span);
+                if (given != null && given != Found.NONE) {
+                    return said ? new Found(given.value(), SPEAKER, false)
+                            : new Found(given.value(), given.step(), given.sure() && !strayed, given.others());
                 }
             }
             Found found = verbSubject(sentence, current, span, nouns);
@@ -386,12 +406,73 @@ final class FigureContext {
     }
 
     /**
+     * "The 6% of Acme that the government owns", "the $5bn that Acme spent": a clause describing the figure's own noun,
+     * of which the figure is the object, says whose it is: that clause's subject; null when there is none.
+     */
+    private Found ownClause(AnnotatedSentence sentence, List<Token> nouns, List<Token> span) {
+        for (Token noun : nouns) {
+            for (Token verb : sentence.children(noun)) {
+                String relation = DependencyWalk.relation(sentence, noun, verb);
+                boolean relative = relation.startsWith("acl:relcl") || relation.equals("dep")
+                        && sentence.children(verb).stream().anyMatch(c -> word(c).matches("that|which")
+                        && DependencyWalk.relation(sentence, verb, c).matches("mark|ref|obj"));
+                if (!relative || !verb.pos().startsWith("VB") || verb.index() < noun.index()
+                        || sentence.children(verb).stream().anyMatch(c -> !word(c).matches("that|which")
+                        && DependencyWalk.relation(sentence, verb, c).equals("obj"))) {
+                    continue;
+                }
+                for (Token subject : sentence.children(verb)) {
+                    if (DependencyWalk.relation(sentence, verb, subject).startsWith("nsubj") && !span.contains(subject)
+                            && !word(subject).matches("that|which")) {
+                        Entity entity = context.entityOfPhrase(sentence, subject, byId);
+                        if (entity != null && entity.type() == EntityType.ORGANIZATION) {
+                            return new Found(entity.id(), RELATIVE_CLAUSE, true);
+                        }
+                        Found coreferent = coreferent(sentence, subject);
+                        if (coreferent != null) {
+                            return coreferent;
+                        }
+                        return Found.NONE;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the climb passes from a modifier clause into the name it describes ("the A380-800, able to carry 555
+     * passengers", "the Dow Jones Industrial Average losing 900 points"): the figure is then about that named thing,
+     * not about the subject of the clause the name is in. A common noun ("a fleet consisting of 30 aircraft", "a plan
+     * which would close five plants") is the clause's own, and an organisation so described is read by the caller.
+     */
+    private boolean describesNoun(Token current, String relation, List<Token> nouns) {
+        return (relation.startsWith("acl") || relation.equals("amod")) && !nouns.contains(current)
+                && context.entityAt(current) == null && isName(current);
+    }
+
+    /** A name the entity recogniser did not take: a proper noun, or a noun with a digit ("A380"). */
+    private static boolean isName(Token token) {
+        return token.pos().startsWith("NNP") || token.pos().startsWith("NN") && token.text().chars()
+                .anyMatch(Character::isDigit);
+    }
+
+    /**
      * A number or noun the parser hung on a verb as a bare {@code dep} ("... at discounts, US$2.4 billion, Airbus had
      * offered"): the parse does not say what it is to that verb. ("revenue of $5bn", where the amount is a {@code dep}
      * of "of", is not this.)
      */
-    private static boolean looseAttachment(Token below, Token governor, String relation) {
-        return relation.equals("dep") && governor.pos().startsWith("VB") && !below.pos().startsWith("VB");
+    private static boolean looseAttachment(Token below, Token governor, String relation, List<Token> nouns) {
+        return relation.equals("dep") && !below.pos().startsWith("VB") && (governor.pos().startsWith("VB")
+                || governor.pos().startsWith("NN") && nouns.contains(below) && !isAmountOrDate(governor));
+    }
+
+    /**
+     * A noun that is a time or an amount ("earlier this year", "rubles (US$2.6 billion)"): an amount or a conversion the
+     * parser hung on it by a bare dep still belongs with what that noun belongs to; it is not what the figure measures.
+     */
+    private static boolean isAmountOrDate(Token token) {
+        return Set.of("DATE", "MONEY", "DURATION", "TIME").contains(token.ner());
     }
 
     /**
@@ -402,7 +483,8 @@ final class FigureContext {
     private boolean leavesClause(AnnotatedSentence sentence, Token below, String relation, List<Token> nouns) {
         String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
         List<Token> subjects = sentence.children(below).stream().filter(c -> !nouns.contains(c)
-                && DependencyWalk.relation(sentence, below, c).startsWith("nsubj")).toList();
+                && (DependencyWalk.relation(sentence, below, c).startsWith("nsubj")
+                || DependencyWalk.relation(sentence, below, c).startsWith("csubj"))).toList();
         if (!CLAUSE_EDGES.contains(base) || subjects.isEmpty()) {
             return false;
         }
@@ -482,7 +564,19 @@ final class FigureContext {
         if (coreferent != null) {
             return coreferent;
         }
-        return owner(sentence, subject, span);
+        Found owned = owner(sentence, subject, span);
+        if (owned != null && owned.sure() && acts(verb) && !subject.pos().startsWith("NNP")) {
+            // "G42, a Microsoft client, spends millions": the client spends, not Microsoft; "Acme's trusts hold 15%";
+            // but "the Nasdaq Composite lost 1.7%": a proper noun's name modifier is part of its name
+            return new Found(owned.value(), owned.step(), false, owned.others());
+        }
+        return owned;
+    }
+
+    /** Whether a verb's subject is who acts or holds ("clients spend", "trusts hold"), not what is measured. */
+    private static boolean acts(Token verb) {
+        String lemma = lemma(verb);
+        return AGENT_VERBS.contains(lemma) || lemma.equals("hold") || lemma.equals("own") || lemma.equals("control");
     }
 
     /** A noun's possessor or name modifier, or an organisation attached by of/at; null when it has none. */
