@@ -416,9 +416,10 @@ final class FigureContext {
                 boolean relative = relation.startsWith("acl:relcl") || relation.equals("dep")
                         && sentence.children(verb).stream().anyMatch(c -> word(c).matches("that|which")
                         && DependencyWalk.relation(sentence, verb, c).matches("mark|ref|obj"));
+                // "roles where the businesses overlap" is not a clause with the figure as its object
                 if (!relative || !verb.pos().startsWith("VB") || verb.index() < noun.index()
-                        || sentence.children(verb).stream().anyMatch(c -> !word(c).matches("that|which")
-                        && DependencyWalk.relation(sentence, verb, c).equals("obj"))) {
+                        || sentence.children(verb).stream().anyMatch(c -> c.pos().equals("WRB")
+                        || !word(c).matches("that|which") && DependencyWalk.relation(sentence, verb, c).equals("obj"))) {
                     continue;
                 }
                 for (Token subject : sentence.children(verb)) {
@@ -432,7 +433,6 @@ final class FigureContext {
                         if (coreferent != null) {
                             return coreferent;
                         }
-                        return Found.NONE;
                     }
                 }
             }
@@ -565,7 +565,8 @@ final class FigureContext {
             return coreferent;
         }
         Found owned = owner(sentence, subject, span);
-        if (owned != null && owned.sure() && acts(verb) && !subject.pos().startsWith("NNP")) {
+        if (owned != null && owned.sure() && acts(verb) && !subject.pos().startsWith("NNP")
+                && !MarketMoves.isShareNoun(word(subject))) {
             // "G42, a Microsoft client, spends millions": the client spends, not Microsoft; "Acme's trusts hold 15%";
             // but "the Nasdaq Composite lost 1.7%": a proper noun's name modifier is part of its name
             return new Found(owned.value(), owned.step(), false, owned.others());
