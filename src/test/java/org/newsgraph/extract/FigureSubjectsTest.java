@@ -121,7 +121,61 @@ class FigureSubjectsTest {
                         FigureKind.SHARE, "acme", "of-attachment", false, List.of(), "acme",
                         "About/RB 6/CD %/NN of/IN Acme/NNP/ORGANIZATION changed/VBD/_/change hands/NNS ./.",
                         "advmod(6, About) nummod(%, 6) nsubj(changed, %) root(ROOT, changed) nmod:of(%, Acme) "
-                                + "case(Acme, of) obj(changed, hands)"));
+                                + "case(Acme, of) obj(changed, hands)"),
+                of("a client's spending is not its supplier's: the named supplier a candidate only", "millions",
+                        FigureKind.AMOUNT, "acme", "possessor", false, List.of(), "-",
+                        "Zeta/NN ,/, an/DT Acme/NNP/ORGANIZATION client/NN ,/, spends/VBZ/_/spend millions/NNS ./.",
+                        "dep(spends, Zeta) det(client, an) compound(client, Acme) nsubj(spends, client) "
+                                + "root(ROOT, spends) obj(spends, millions)"),
+                of("shares in an organisation stay its own under an agent verb", "4 %", FigureKind.CHANGE, "acme",
+                        "of-attachment", true, List.of(), "-",
+                        "Shares/NNS in/IN Acme/NNP/ORGANIZATION closed/VBD/_/close 4/CD %/NN higher/JJR ./.",
+                        "nsubj(closed, Shares) nmod:in(Shares, Acme) case(Acme, in) root(ROOT, closed) "
+                                + "advmod(closed, higher) obl:npmod(higher, %) nummod(%, 4)"),
+                of("a name a modifier clause describes is what the figure is about: the outer subject a candidate",
+                        "500 passengers", FigureKind.COUNT, "acme", "nsubj", false, List.of(), "-",
+                        "Acme/NNP/ORGANIZATION sells/VBZ/_/sell the/DT X200/NN ,/, able/JJ to/TO carry/VB/_/carry "
+                                + "500/CD passengers/NNS ./.",
+                        "nsubj(sells, Acme) root(ROOT, sells) obj(sells, X200) det(X200, the) amod(X200, able) "
+                                + "dep(able, carry) mark(carry, to) obj(carry, passengers) nummod(passengers, 500)"),
+                of("a common noun a modifier clause describes stays the clause's: the subject sure", "30 aircraft",
+                        FigureKind.COUNT, "acme", "nsubj", true, List.of(), "-",
+                        "Acme/NNP/ORGANIZATION operates/VBZ/_/operate a/DT fleet/NN consisting/VBG/_/consist of/IN "
+                                + "30/CD aircraft/NN ./.",
+                        "nsubj(operates, Acme) root(ROOT, operates) obj(operates, fleet) det(fleet, a) "
+                                + "acl(fleet, consisting) obl:of(consisting, aircraft) case(aircraft, of) "
+                                + "nummod(aircraft, 30)"),
+                of("the figure's own relative clause names its holder", "6 %", FigureKind.SHARE, "gamma",
+                        "relative-clause", true, List.of(), "acme",
+                        "Beta/NNP/ORGANIZATION buys/VBZ/_/buy the/DT 6/CD %/NN of/IN Acme/NNP/ORGANIZATION that/IN "
+                                + "Gamma/NNP/ORGANIZATION owns/VBZ/_/own ./.",
+                        "nsubj(buys, Beta) root(ROOT, buys) obj(buys, %) det(%, the) nummod(%, 6) nmod:of(%, Acme) "
+                                + "case(Acme, of) dep(%, owns) mark(owns, that) nsubj(owns, Gamma)"),
+                of("what is given belongs to the indirect object, not to the giver", "52 %", FigureKind.SHARE, "beta",
+                        "nsubj", true, List.of(), "-",
+                        "Gamma/NNP/ORGANIZATION gives/VBZ/_/give Beta/NNP/ORGANIZATION a/DT 52/CD %/NN stake/NN ./.",
+                        "nsubj(gives, Gamma) root(ROOT, gives) iobj(gives, Beta) obj(gives, stake) det(stake, a) "
+                                + "compound(stake, %) nummod(%, 52)"),
+                of("an adverbial clause with a clausal subject of its own: the main subject a candidate", "3 plants",
+                        FigureKind.COUNT, "acme", "nsubj", false, List.of(), "-",
+                        "After/IN a/DT plan/NN to/TO close/VB/_/close 3/CD plants/NNS failed/VBD/_/fail ,/, "
+                                + "Acme/NNP/ORGANIZATION hired/VBD/_/hire a/DT chief/NN ./.",
+                        "det(plan, a) nsubj(close, plan) mark(close, to) obj(close, plants) nummod(plants, 3) "
+                                + "csubj(failed, close) mark(failed, After) advcl(hired, failed) nsubj(hired, Acme) "
+                                + "root(ROOT, hired) obj(hired, chief) det(chief, a)"),
+                of("a reporting verb's subject is a speaker, a candidate only", "$ 1 trillion", FigureKind.AMOUNT,
+                        "acme", "speaker", false, List.of(), "-",
+                        "Acme/NNP/ORGANIZATION reports/VBZ/_/report that/IN values/NNS fell/VBD/_/fall $/$ 1/CD "
+                                + "trillion/CD ./.",
+                        "nsubj(reports, Acme) root(ROOT, reports) ccomp(reports, fell) mark(fell, that) "
+                                + "nsubj(fell, values) obj(fell, $) nummod($, trillion) compound(trillion, 1)"),
+                of("an amount the parser hung on a noun as a bare dep: a candidate only", "$ 40 billion",
+                        FigureKind.AMOUNT, "acme", "nsubj", false, List.of(), "-",
+                        "Acme/NNP/ORGANIZATION called/VBD/_/call for/IN a/DT rerun/NN ,/, $/$ 40/CD billion/CD "
+                                + "contract/NN ./.",
+                        "nsubj(called, Acme) root(ROOT, called) obl:for(called, rerun) case(rerun, for) "
+                                + "det(rerun, a) dep(rerun, contract) nummod(contract, $) nummod($, billion) "
+                                + "compound(billion, 40)"));
     }
 
     @ParameterizedTest(name = "{0}")
