@@ -63,6 +63,21 @@ final class MarketMoves {
         return Map.copyOf(out);
     }
 
+    /**
+     * Whether a name the NER did not type is a stock index by the words around it: a name of an index ("the FTSE 100
+     * index", "the Nasdaq Composite", "the index, the FTSE 100") or the subject of a move in points ("the DAX gained
+     * 71 points"). Read by {@link TypeCues} so that such an index is an entity a figure can be credited to.
+     */
+    static boolean namesMarketIndex(AnnotatedSentence sentence, Token token) {
+        if (!token.pos().startsWith("NNP") || !(token.ner().equals("MISC") || token.ner().equals("O"))) {
+            return false;
+        }
+        Token governor = sentence.head(token);
+        boolean apposed = governor != null && sentence.relationToHead(token).equals("appos")
+                && INDEX_NOUNS.contains(governor.text().toLowerCase(Locale.ROOT));
+        return apposed || namesIndex(sentence, token) || movedInPoints(sentence, token);
+    }
+
     /** Whether a lower-case word names a company's traded shares ("shares", "stock"). */
     static boolean isShareNoun(String word) {
         return SHARE_NOUNS.contains(word);

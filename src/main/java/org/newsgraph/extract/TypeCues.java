@@ -130,6 +130,11 @@ final class TypeCues {
         }
         int from = tokens.get(first).index();
         int to = tokens.get(last - 1).index() + 1;
+        for (int k = first; k < last; k++) {
+            if (MarketMoves.namesMarketIndex(sentence, tokens.get(k))) {
+                return new Cue(EntityType.ORGANIZATION, "market-index");
+            }
+        }
         for (org.newsgraph.nlp.Dependency edge : sentence.dependencies()) {
             boolean intoName = edge.dependent() >= from && edge.dependent() < to
                     && (edge.governor() < from || edge.governor() >= to) && edge.governor() >= 0;
