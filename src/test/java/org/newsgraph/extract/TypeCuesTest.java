@@ -69,7 +69,13 @@ class TypeCuesTest {
                     "3:nmod:poss:0 3:appos:6 6:compound:5", "Zephyr Os", EntityType.PRODUCT,
                     "apposition-to-product-noun"),
             new Row("Halvorsen 's latest aircraft/NN/aircraft , the Zephyrliner , flew .", "3:nmod:poss:0 3:appos:6 6:det:5",
-                    "Zephyrliner", EntityType.PRODUCT, "apposition-to-product-noun"));
+                    "Zephyrliner", EntityType.PRODUCT, "apposition-to-product-noun"),
+            new Row("the Zyx/NNP/Zyx/MISC index/NN/index rose/VBD/rise 2/CD % .", "3:nsubj:2 2:det:0 2:compound:1",
+                    "Zyx", EntityType.ORGANIZATION, "market-index"),
+            new Row("the Zyx gained/VBD/gain 71/CD points/NNS/point .", "2:nsubj:1 1:det:0 2:obj:4 4:nummod:3",
+                    "Zyx", EntityType.ORGANIZATION, "market-index"),
+            new Row("the index/NN/index , the Zyx 100/CD , fell/VBD/fall .", "7:nsubj:1 1:det:0 1:appos:4 4:det:3 "
+                    + "4:nummod:5", "Zyx", EntityType.ORGANIZATION, "market-index"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
