@@ -681,8 +681,12 @@ final class FigureContext {
         if (kind == FigureKind.COUNT && !head.pos().equals("CD") && isMeasureNoun(sentence, head)) {
             return found(sentence, head, COUNTED_NOUN);
         }
-        for (Token noun : nouns.subList(1, nouns.size())) {
-            if (isMeasureNoun(sentence, noun)) {
+        for (int i = 1; i < nouns.size(); i++) {
+            Token noun = nouns.get(i);
+            // "a $40 billion tanker contract": the noun a compound modifies is the measure, with its compound
+            boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
+                    && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
+            if (!modifier && isMeasureNoun(sentence, noun)) {
                 return found(sentence, noun, HEAD_NOUN);
             }
         }
@@ -746,7 +750,7 @@ final class FigureContext {
                 for (Token token : DependencyWalk.subtree(sentence, child)) {
                     if (token.index() < head.index() && context.entityAt(token) == null
                             && !token.pos().equals("POS") && !token.pos().startsWith("PRP")
-                            && !token.pos().equals("DT")) {
+                            && !token.pos().matches("DT|CD|\\$|IN|TO") && !token.ner().matches("PERCENT|MONEY")) {
                         words.add(token);
                     }
                 }
