@@ -49,6 +49,11 @@ class FigureContextTest {
                         "Acme/NNP/ORGANIZATION posted/VBD/_/post revenue/NN of/IN $/$ 5/CD billion/CD ./.",
                         "nsubj(posted, Acme) root(ROOT, posted) obj(posted, revenue) nmod:of(revenue, $) case($, of) "
                                 + "nummod($, billion) compound(billion, 5)"),
+                of("an amount before compound nouns: the noun they name, without the amount's words", "$ 40 billion",
+                        FigureKind.AMOUNT, "acme", "nsubj", true, "tanker contract", "-",
+                        "Acme/NNP/ORGANIZATION signed/VBD/_/sign a/DT $/$ 40/CD billion/CD tanker/NN contract/NN ./.",
+                        "nsubj(signed, Acme) root(ROOT, signed) obj(signed, contract) det(contract, a) "
+                                + "compound(contract, tanker) nummod(tanker, $) nummod($, billion) compound(billion, 40)"),
                 of("a noun of an amount hung as acl(noun, of) dep(of, $): the noun is measured", "$ 381 million",
                         FigureKind.AMOUNT, "acme", "nsubj", true, "loss", "-",
                         "Acme/NNP/ORGANIZATION reported/VBD/_/report a/DT loss/NN of/IN $/$ 381/CD million/CD ./.",
