@@ -40,10 +40,10 @@ class AttributionIT {
         double subject = Double.parseDouble(m.group(1));
         double measure = Double.parseDouble(m.group(2));
         double wrong = Double.parseDouble(m.group(3));
-        // measured 0.415 / 0.403 / 0.061 when these floors were set (issue 12), 0.066 wrong on main after merging the
-        // session's entity and product changes; targets 0.9 / 0.85 / at most 0.05
-        assertTrue(subject >= 0.40, "subject asserted and right " + subject);
-        assertTrue(measure >= 0.38, "measure right " + measure);
-        assertTrue(wrong <= 0.07, "wrong subject asserted on " + wrong + " of found figures");
+        // measured 0.514 / 0.465 / 0.020 when these floors were set (issue 12, session 4: appositions, described
+        // names, market indexes, compound measures); targets 0.9 / 0.85 / at most 0.05
+        assertTrue(subject >= 0.49, "subject asserted and right " + subject);
+        assertTrue(measure >= 0.44, "measure right " + measure);
+        assertTrue(wrong <= 0.035, "wrong subject asserted on " + wrong + " of found figures");
     }
 }
