@@ -425,13 +425,10 @@ final class FigureContext {
                 for (Token subject : sentence.children(verb)) {
                     if (DependencyWalk.relation(sentence, verb, subject).startsWith("nsubj") && !span.contains(subject)
                             && !word(subject).matches("that|which")) {
-                        Entity entity = context.entityOfPhrase(sentence, subject, byId);
-                        if (entity != null && entity.type() == EntityType.ORGANIZATION) {
-                            return new Found(entity.id(), RELATIVE_CLAUSE, true);
-                        }
-                        Found coreferent = coreferent(sentence, subject);
-                        if (coreferent != null) {
-                            return coreferent;
+                        Found holder = organisation(sentence, subject, context.entityOfPhrase(sentence, subject, byId),
+                                RELATIVE_CLAUSE);
+                        if (holder != null) {
+                            return holder;
                         }
                     }
                 }
@@ -604,17 +601,21 @@ final class FigureContext {
             boolean sharesIn = relation.equals("nmod:in") && MarketMoves.isShareNoun(word(noun))
                     && !span.contains(noun) && sentence.children(noun).stream().noneMatch(span::contains);
             if ((relation.equals("nmod:of") || relation.equals("nmod:at") || sharesIn) && !span.contains(child)) {
-                Entity entity = context.entityAt(child);
-                if (entity != null && entity.type() == EntityType.ORGANIZATION) {
-                    return new Found(entity.id(), OF_ATTACHMENT, true);
-                }
-                Found coreferent = coreferent(sentence, child);
-                if (coreferent != null) {
-                    return coreferent;
+                Found attached = organisation(sentence, child, context.entityAt(child), OF_ATTACHMENT);
+                if (attached != null) {
+                    return attached;
                 }
             }
         }
         return null;
+    }
+
+    /** The organisation a token names (found by the step), or the one it stands for by coreference; else null. */
+    private Found organisation(AnnotatedSentence sentence, Token token, Entity entity, String step) {
+        if (entity != null && entity.type() == EntityType.ORGANIZATION) {
+            return new Found(entity.id(), step, true);
+        }
+        return coreferent(sentence, token);
     }
 
     /** What "it", "the company" or "these companies" stands for: every organisation of a plural, the first first. */
