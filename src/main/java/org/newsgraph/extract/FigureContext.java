@@ -35,7 +35,9 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code round-up}: in a round-up's "with Acme at 15%", "followed by Acme at 13%", the organisation beside the
  *       figure on the same verb.</li>
  *   <li>{@code relative-clause} and {@code apposition}: the organisation a clause or apposition describes ("Acme,
- *       which employs 5,000 people", "Acme, a firm with 5,000 staff", "Barra, 51").</li>
+ *       which employs 5,000 people", "Acme, a firm with 5,000 staff", "Barra, 51"); and before the climb, the
+ *       figure's own relative clause ("the 6% of Acme that Beta owns": Beta). What a giving verb gives is its indirect
+ *       object's ("gave Beta a 52% stake").</li>
  *   <li>{@code main-clause}: the organisation that is the subject of the sentence's main clause, a candidate only.</li>
  *   <li>{@code implicit}: "Net profit rose 21%" names no owner; the organisation the article is about at that point
  *       ({@link Coreference#salient}), a candidate only.</li>
@@ -43,7 +45,9 @@ import org.newsgraph.nlp.Token;
  * An answer is sure only when the syntax says whose the figure is: the climb to it stays in the figure's clause (it
  * does not leave a clause that has a subject of its own through advcl, parataxis, conj or dep, nor pass a bare
  * {@code dep} the parser hung the figure on), and an organisation above the figure is reached by an attachment
- * (apposition, relative clause, of/at/with/for). Coordinated subjects ("Walmart and Intuit spend millions") make a
+ * (apposition, relative clause, of/at/with/for). A climb out of a clause describing a name ("the A380-800, able to
+ * carry 555 passengers") is not sure either: the figure is that name's. Under a verb of acting or holding, the name
+ * modifier of a common-noun subject is only a candidate ("G42, a Microsoft client, spends"). Coordinated subjects ("Walmart and Intuit spend millions") make a
  * figure about each ({@link Found#others()}); coordinated subjects and figures pair up only with "respectively". A
  * share's "6% of Acme" is its whole ({@code of}), not its holder.
  *
@@ -125,6 +129,7 @@ final class FigureContext {
     private static final Set<String> BEFORE_BASE = Set.of("from", "than", "versus", "vs", "vs.", "over", "since",
             "compared", "against");
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|Q[1-4]|H[12]|W\\d{2}))?");
+    private static final Set<String> AMOUNT_OR_DATE = Set.of("DATE", "MONEY", "DURATION", "TIME");
     private static final int MAX_CLIMB = 8;
     private static final int MAX_MEASURE_WORDS = 4;
 
@@ -469,7 +474,7 @@ final class FigureContext {
      * parser hung on it by a bare dep still belongs with what that noun belongs to; it is not what the figure measures.
      */
     private static boolean isAmountOrDate(Token token) {
-        return Set.of("DATE", "MONEY", "DURATION", "TIME").contains(token.ner());
+        return AMOUNT_OR_DATE.contains(token.ner());
     }
 
     /**
