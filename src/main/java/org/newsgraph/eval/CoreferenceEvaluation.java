@@ -26,7 +26,7 @@ import org.newsgraph.nlp.Token;
  * "the US manufacturer", "the two companies") and whose group has a name is resolved by {@link Coreference}; it is
  * right when the entity it resolves to (for a plural, one of the organisations of its group) has a mention
  * overlapping one of the group's names. Unresolved mentions count as wrong. A description standing in apposition
- * beside a name of its group ("the record company, Acme") is the name's own step, not coreference, and is left out.
+ * beside a name of its group ("the record company, Acme", "the largest carmaker Acme") is the name's own step, not coreference, and is left out.
  * Scores are given per {@link MentionClass}.
  */
 public final class CoreferenceEvaluation {
@@ -159,8 +159,8 @@ public final class CoreferenceEvaluation {
 
     /** "the record company, Acme" or "Acme, the record company": a name of the group right beside the mention. */
     private static boolean besideName(String text, int start, int end, List<int[]> group) {
-        return group.stream().anyMatch(name -> name[0] >= end && text.substring(end, name[0]).matches("\\s*,\\s*")
-                || name[1] <= start && text.substring(name[1], start).matches("\\s*,\\s*"));
+        return group.stream().anyMatch(name -> name[0] >= end && text.substring(end, name[0]).matches("\\s*,?\\s*")
+                || name[1] <= start && text.substring(name[1], start).matches("\\s*,?\\s*"));
     }
 
     /** The pronoun itself, or the last word of a description (its head); a plural gives its whole group. */
