@@ -111,14 +111,16 @@ public final class CoreferenceEvaluation {
                 if (kind == null) {
                     continue;
                 }
-                List<Entity> found = resolve(annotated, coreference, start, end, kind);
+                String[] refusal = {""};
+                List<Entity> found = resolve(annotated, coreference, start, end, kind, refusal);
                 boolean right = found.stream().anyMatch(e -> e.mentions().stream().anyMatch(m -> overlaps(m, group)));
                 byClass.merge(kind, ClassScore.NONE.plus(right, !found.isEmpty()),
                         (a, b) -> a.plus(right, !found.isEmpty()));
                 if (!right) {
                     errors.add(file.getFileName() + ": [" + kind.name().toLowerCase(Locale.ROOT) + "] '" + mentionText
                             + "' at " + start + " resolved to "
-                            + (found.isEmpty() ? "nothing" : found.stream().map(Entity::name).toList()) + ", gold "
+                            + (found.isEmpty() ? "nothing" + refusal[0] : found.stream().map(Entity::name).toList())
+                            + ", gold "
                             + text.substring(group.get(0)[0], group.get(0)[1]));
                 }
             }
@@ -163,9 +165,12 @@ public final class CoreferenceEvaluation {
                 || name[1] <= start && text.substring(name[1], start).matches("\\s*,?\\s*"));
     }
 
-    /** The pronoun itself, or the last word of a description (its head); a plural gives its whole group. */
+    /**
+     * The pronoun itself, or the last word of a description (its head); a plural gives its whole group. A refusal's
+     * reason goes into {@code refusal[0]}.
+     */
     private static List<Entity> resolve(AnnotatedText annotated, Coreference coreference, int start, int end,
-            MentionClass kind) {
+            MentionClass kind, String[] refusal) {
         for (AnnotatedSentence sentence : annotated.sentences()) {
             List<Token> tokens = sentence.tokensIn(start, end);
             if (tokens.isEmpty()) {
@@ -177,6 +182,7 @@ public final class CoreferenceEvaluation {
             if (!group.isEmpty()) {
                 return group;
             }
+            refusal[0] = coreference.refusal(sentence, token).map(r -> " (refused, " + r + ")").orElse("");
             return coreference.resolve(sentence, token).map(Coreference.Resolution::entity).map(List::of)
                     .orElse(List.of());
         }
