@@ -80,6 +80,7 @@ public final class Coreference {
     private static final int PLURAL_REACH = 2;
     private static final Map<String, Set<String>> NOUNS = readNouns();
     private static final List<String> PUBLIC_WORDS = readWords("public-body-words.txt");
+    private static final Map<String, String> KINDS = readKinds("organisation-noun-kinds.txt");
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
             "3", 3, "4", 4);
 
@@ -141,7 +142,7 @@ public final class Coreference {
     public Entity described(int sentence, String noun) {
         Entity found = null;
         for (Description description : descriptions) {
-            if (description.sentence() <= sentence && description.noun().equals(noun)) {
+            if (description.sentence() <= sentence && sameKind(description.noun(), noun)) {
                 found = description.entity();
             }
         }
@@ -542,7 +543,7 @@ public final class Coreference {
             return true;
         }
         return descriptions.stream().noneMatch(d -> d.sentence() <= sentence && d.entity().equals(entity)
-                && !NOUNS.getOrDefault(d.noun(), Set.of()).contains("generic") && !d.noun().equals(noun));
+                && !NOUNS.getOrDefault(d.noun(), Set.of()).contains("generic") && !sameKind(d.noun(), noun));
     }
 
     /** Whether an organisation's name says it is a public body ("Government of Canada", "US Air Force"). */
@@ -769,14 +770,44 @@ public final class Coreference {
         return Map.copyOf(nouns);
     }
 
+    /** Whether two nouns name one kind of organisation ("carmaker", "automaker"): the same noun or one line of kinds. */
+    private static boolean sameKind(String a, String b) {
+        return a.equals(b) || KINDS.getOrDefault(a, a).equals(KINDS.getOrDefault(b, b));
+    }
+
+    /** Each noun of a kinds file to the first noun of its line; every noun must be an organisation noun. */
+    private static Map<String, String> readKinds(String name) {
+        Map<String, String> kinds = new HashMap<>();
+        int number = 0;
+        for (String line : readLines(name)) {
+            number++;
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            String[] nouns = text.split("\\s+");
+            for (String noun : nouns) {
+                if (!NOUNS.containsKey(noun) || kinds.putIfAbsent(noun, nouns[0]) != null) {
+                    throw new IllegalStateException(name + " line " + number + ": '" + noun
+                            + "' is not in organisation-nouns.txt or is on two lines; add it there or remove it here");
+                }
+            }
+        }
+        return Map.copyOf(kinds);
+    }
+
     /** One lower-case word or phrase a line, '#' comments, from a resource beside this class. */
     private static List<String> readWords(String name) {
+        return readLines(name).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> l.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static List<String> readLines(String name) {
         try (InputStream in = Coreference.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT)).toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
