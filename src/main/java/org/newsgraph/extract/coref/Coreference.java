@@ -31,7 +31,8 @@ import org.newsgraph.nlp.Token;
  * <ol>
  *   <li>{@code described}: a description noun ("the automaker") means the organisation the article last described
  *       with it before: "GM, the Detroit automaker", "the automaker GM", "GM is an automaker", "Acme Bank" for
- *       "the bank".</li>
+ *       "the bank"; nouns of one kind ({@code organisation-noun-kinds.txt}: carmaker, automaker) count as one. A
+ *       possessed noun ("its parent company, Beta") names a role, not a kind, and describes nothing.</li>
  *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence ("Acme
  *       said it would ...", "Acme said the company ...").</li>
  *   <li>{@code previous-subject}: the organisation last named as the subject of a sentence's main clause (or as the
