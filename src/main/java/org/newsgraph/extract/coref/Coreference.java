@@ -37,8 +37,7 @@ import org.newsgraph.nlp.Token;
  *       said it would ...", "Acme said the company ...").</li>
  *   <li>{@code previous-subject}: the organisation last named as the subject of a sentence's main clause (or as the
  *       possessor of that subject: "Acme's revenue rose"). A specific noun ("the airline") takes it only when the
- *       article never described it as something else; a noun takes it only when no other organisation it fits
- *       was named earlier in its own sentence ("a memo at Beta showed the company ...": none).</li>
+ *       article never described it as something else.</li>
  *   <li>{@code topic}: the article's most-mentioned organisation, when no subject came before.</li>
  *   <li>{@code recent-agreeing}: a noun the subjects above do not fit ("the US manufacturer" after the airline's
  *       sentence) takes the one organisation of this and the previous sentence it fits; with two, none.</li>
@@ -228,13 +227,6 @@ public final class Coreference {
         }
         Entity salient = salient(sentence.index());
         if (salient != null && (pronoun || agrees(salient, word, sentence.index()))) {
-            List<Entity> between = pronoun ? List.of() : recent(sentence, token, 0).stream()
-                    .filter(e -> !e.equals(salient) && !alias(e, salient) && agrees(e, word, sentence.index()))
-                    .toList();
-            if (!between.isEmpty()) {
-                return new Resolution(null, "ambiguous: " + salient.name() + " before, " + names(between)
-                        + " in the sentence");
-            }
             boolean fromTopic = salient == topic && descriptions.isEmpty() && noSubjectBefore(sentence.index());
             return new Resolution(salient, fromTopic ? "topic" : "previous-subject");
         }
@@ -302,43 +294,6 @@ public final class Coreference {
                 && !NOUNS.containsKey(word)) {
             words.add(word);
         }
-    }
-
-    /**
-     * Whether two organisations' names may be one's short form of the other ("SIA" and "Singapore International
-     * Airlines", "Acme" and "Acme Corp"), so that the entity step may have left them apart.
-     */
-    static boolean alias(Entity a, Entity b) {
-        List<String> first = words(a.name());
-        List<String> second = words(b.name());
-        if (first.isEmpty() || second.isEmpty()) {
-            return false;
-        }
-        return acronym(first, second) || acronym(second, first) || first.containsAll(second)
-                || second.containsAll(first);
-    }
-
-    /** "SIA" for "Singapore Airlines": one short word starting as the name does, its letters in the name in order. */
-    private static boolean acronym(List<String> name, List<String> shortForm) {
-        if (name.size() < 2 || shortForm.size() != 1 || shortForm.get(0).length() < 2 || shortForm.get(0).length() > 6
-                || shortForm.get(0).charAt(0) != name.get(0).charAt(0)) {
-            return false;
-        }
-        String letters = String.join("", name);
-        int at = 0;
-        for (char c : shortForm.get(0).toCharArray()) {
-            at = letters.indexOf(c, at);
-            if (at < 0) {
-                return false;
-            }
-            at++;
-        }
-        return true;
-    }
-
-    private static List<String> words(String name) {
-        return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> !w.isEmpty()).toList();
     }
 
     private static String names(List<Entity> entities) {
