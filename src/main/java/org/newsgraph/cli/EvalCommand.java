@@ -346,6 +346,8 @@ final class EvalCommand implements Callable<Integer> {
                 half.toLowerCase(Locale.ROOT), result.articles());
         out.println("  pronoun and nominal mentions resolved to the right named organisation: " + result.accuracy());
         out.println("  resolved at all: " + result.resolved() + ";  right among resolved: " + result.precision());
+        result.byClass().forEach((kind, score) -> out.println("    " + kind.label() + ": right " + score.accuracy()
+                + ", resolved " + score.resolved() + ", right among resolved " + score.precision()));
         if (verbose) {
             result.errors().forEach(e -> out.println("  coref: " + e));
         }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -20,18 +22,53 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Coreference of organisations against MEANTIME, whose {@code entity_id} groups the mentions of one entity within an
- * article. Every ORG mention that is a pronoun (it, its, they, their...) or a lower-case description ("the company",
- * "the US manufacturer") and whose group has a name is resolved by {@link Coreference}; it is right when the entity
- * it resolves to has a mention overlapping one of the group's names. Unresolved mentions count as wrong.
+ * article. Every ORG mention that is a pronoun (it, its, they, their...) or a definite description ("the company",
+ * "the US manufacturer", "the two companies") and whose group has a name is resolved by {@link Coreference}; it is
+ * right when the entity it resolves to (for a plural, one of the organisations of its group) has a mention
+ * overlapping one of the group's names. Unresolved mentions count as wrong. A description standing in apposition
+ * beside a name of its group ("the record company, Acme", "the largest carmaker Acme") is the name's own step, not coreference, and is left out.
+ * Scores are given per {@link MentionClass}.
  */
 public final class CoreferenceEvaluation {
 
-    private static final Pattern PRONOUN = Pattern.compile("(?i)it|its|itself|they|their|them|theirs|themselves");
-    private static final Pattern DESCRIPTION = Pattern.compile("(?:[Tt]he|[Tt]his|[Tt]hat) [\\p{Ll}][\\p{Ll}\\p{Pd} .]*");
+    /** The kinds of referring mention scored apart. */
+    public enum MentionClass {
+        IT("it/its"),
+        THEY("they/their"),
+        DEFINITE("the company/the automaker"),
+        DESCRIPTIVE("described (the Cupertino firm, the world's largest chipmaker)"),
+        PLURAL_NOUN("plural nouns (the companies, the two automakers)");
+
+        private final String label;
+
+        MentionClass(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One class's scores: right among all, resolved at all, right among resolved. */
+    public record ClassScore(Accuracy accuracy, Accuracy resolved, Accuracy precision) {
+        static final ClassScore NONE = new ClassScore(Accuracy.NONE, Accuracy.NONE, Accuracy.NONE);
+
+        ClassScore plus(boolean right, boolean answered) {
+            return new ClassScore(accuracy.plus(right), resolved.plus(answered),
+                    answered ? precision.plus(right) : precision);
+        }
+    }
+
+    private static final Pattern SINGULAR_PRONOUN = Pattern.compile("(?i)it|its|itself");
+    private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)they|their|them|theirs|themselves");
+    private static final Pattern DESCRIPTION =
+            Pattern.compile("(?i:the|this|that|these|those|both) [^,;()\"]*\\b\\p{Ll}[\\p{Ll}\\p{Pd}]*");
     private static final Pattern NAME_START = Pattern.compile("\\p{Lu}.*");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?:It|Its|They|Their|Them|The|This|That)\\b.*");
 
-    public record Result(int articles, Accuracy accuracy, Accuracy resolved, Accuracy precision, List<String> errors) {
+    public record Result(int articles, Accuracy accuracy, Accuracy resolved, Accuracy precision, List<String> errors,
+            Map<MentionClass, ClassScore> byClass) {
     }
 
     private final Supplier<? extends Annotator> nlp;
@@ -44,13 +81,12 @@ public final class CoreferenceEvaluation {
 
     public Result evaluate(Path folder, Halves.Half half) throws IOException {
         List<Path> files = Halves.meantimeArticles(folder, half);
-        Accuracy accuracy = Accuracy.NONE;
-        Accuracy resolved = Accuracy.NONE;
-        Accuracy precision = Accuracy.NONE;
+        Map<MentionClass, ClassScore> byClass = new EnumMap<>(MentionClass.class);
         List<String> errors = new ArrayList<>();
         for (Path file : files) {
             MeantimeArticle article = MeantimeArticle.read(file, nlp, extractor);
             JsonNode doc = article.gold();
+            String text = doc.path("text").asText();
             AnnotatedText annotated = article.annotated();
             Coreference coreference = new Coreference(annotated, article.extraction().entities());
             Map<String, List<int[]>> names = new HashMap<>();
@@ -65,41 +101,92 @@ public final class CoreferenceEvaluation {
             for (JsonNode mention : doc.path("entities")) {
                 String mentionText = mention.path("text").asText();
                 List<int[]> group = names.get(mention.path("entity_id").asText(""));
-                boolean pronoun = PRONOUN.matcher(mentionText).matches();
-                if (!"ORG".equals(mention.path("type").asText()) || group == null
-                        || !pronoun && !DESCRIPTION.matcher(mentionText).matches()) {
-                    continue;
-                }
                 int start = mention.path("start").asInt();
                 int end = mention.path("end").asInt();
-                Entity entity = resolve(annotated, coreference, start, end, pronoun);
-                boolean right = entity != null && entity.mentions().stream().anyMatch(m -> overlaps(m, group));
-                accuracy = accuracy.plus(right);
-                resolved = resolved.plus(entity != null);
-                if (entity != null) {
-                    precision = precision.plus(right);
+                if (!"ORG".equals(mention.path("type").asText()) || group == null
+                        || besideName(text, start, end, group)) {
+                    continue;
                 }
+                MentionClass kind = classify(mentionText);
+                if (kind == null) {
+                    continue;
+                }
+                String[] refusal = {""};
+                List<Entity> found = resolve(annotated, coreference, start, end, kind, refusal);
+                boolean right = found.stream().anyMatch(e -> e.mentions().stream().anyMatch(m -> overlaps(m, group)));
+                byClass.merge(kind, ClassScore.NONE.plus(right, !found.isEmpty()),
+                        (a, b) -> a.plus(right, !found.isEmpty()));
                 if (!right) {
-                    errors.add(file.getFileName() + ": '" + mentionText + "' at " + start + " resolved to "
-                            + (entity == null ? "nothing" : entity.name()) + ", gold "
-                            + doc.path("text").asText().substring(group.get(0)[0], group.get(0)[1]));
+                    errors.add(file.getFileName() + ": [" + kind.name().toLowerCase(Locale.ROOT) + "] '" + mentionText
+                            + "' at " + start + " resolved to "
+                            + (found.isEmpty() ? "nothing" + refusal[0] : found.stream().map(Entity::name).toList())
+                            + ", gold "
+                            + text.substring(group.get(0)[0], group.get(0)[1]));
                 }
             }
         }
-        return new Result(files.size(), accuracy, resolved, precision, errors);
+        Accuracy accuracy = Accuracy.NONE;
+        Accuracy resolved = Accuracy.NONE;
+        Accuracy precision = Accuracy.NONE;
+        for (ClassScore score : byClass.values()) {
+            accuracy = accuracy.plus(score.accuracy());
+            resolved = resolved.plus(score.resolved());
+            precision = precision.plus(score.precision());
+        }
+        return new Result(files.size(), accuracy, resolved, precision, errors, byClass);
     }
 
-    /** The pronoun itself, or the last word of a description (its head). */
-    private static Entity resolve(AnnotatedText annotated, Coreference coreference, int start, int end, boolean pronoun) {
+    /** The class of a referring mention, or null when it is none that coreference reads (a name, "a company"). */
+    static MentionClass classify(String mention) {
+        if (SINGULAR_PRONOUN.matcher(mention).matches()) {
+            return MentionClass.IT;
+        }
+        if (PLURAL_PRONOUN.matcher(mention).matches()) {
+            return MentionClass.THEY;
+        }
+        if (!DESCRIPTION.matcher(mention).matches()) {
+            return null;
+        }
+        String[] words = mention.split("\\s+");
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+                : head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        if (!singular.equals(head) && Coreference.isOrganisationNoun(singular)
+                || words[0].equalsIgnoreCase("these") || words[0].equalsIgnoreCase("those")
+                || words[0].equalsIgnoreCase("both")) {
+            return MentionClass.PLURAL_NOUN;
+        }
+        return words.length == 2 ? MentionClass.DEFINITE : MentionClass.DESCRIPTIVE;
+    }
+
+    /** "the record company, Acme" or "Acme, the record company": a name of the group right beside the mention. */
+    private static boolean besideName(String text, int start, int end, List<int[]> group) {
+        return group.stream().anyMatch(name -> name[0] >= end && text.substring(end, name[0]).matches("\\s*,?\\s*")
+                || name[1] <= start && text.substring(name[1], start).matches("\\s*,?\\s*"));
+    }
+
+    /**
+     * The pronoun itself, or the last word of a description (its head); a plural gives its whole group. A refusal's
+     * reason goes into {@code refusal[0]}.
+     */
+    private static List<Entity> resolve(AnnotatedText annotated, Coreference coreference, int start, int end,
+            MentionClass kind, String[] refusal) {
         for (AnnotatedSentence sentence : annotated.sentences()) {
             List<Token> tokens = sentence.tokensIn(start, end);
             if (tokens.isEmpty()) {
                 continue;
             }
-            Token token = pronoun ? tokens.get(0) : tokens.get(tokens.size() - 1);
-            return coreference.resolve(sentence, token).map(Coreference.Resolution::entity).orElse(null);
+            Token token = kind == MentionClass.IT || kind == MentionClass.THEY ? tokens.get(0)
+                    : tokens.get(tokens.size() - 1);
+            List<Entity> group = coreference.group(sentence, token);
+            if (!group.isEmpty()) {
+                return group;
+            }
+            refusal[0] = coreference.refusal(sentence, token).map(r -> " (refused, " + r + ")").orElse("");
+            return coreference.resolve(sentence, token).map(Coreference.Resolution::entity).map(List::of)
+                    .orElse(List.of());
         }
-        return null;
+        return List.of();
     }
 
     private static boolean overlaps(Span mention, List<int[]> spans) {

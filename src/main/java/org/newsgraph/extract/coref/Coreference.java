@@ -31,17 +31,28 @@ import org.newsgraph.nlp.Token;
  * <ol>
  *   <li>{@code described}: a description noun ("the automaker") means the organisation the article last described
  *       with it before: "GM, the Detroit automaker", "the automaker GM", "GM is an automaker", "Acme Bank" for
- *       "the bank".</li>
+ *       "the bank"; nouns of one kind ({@code organisation-noun-kinds.txt}: carmaker, automaker) count as one. A
+ *       possessed noun ("its parent company, Beta") names a role, not a kind, and describes nothing.</li>
  *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence ("Acme
  *       said it would ...", "Acme said the company ...").</li>
  *   <li>{@code previous-subject}: the organisation last named as the subject of a sentence's main clause (or as the
  *       possessor of that subject: "Acme's revenue rose"). A specific noun ("the airline") takes it only when the
  *       article never described it as something else.</li>
  *   <li>{@code topic}: the article's most-mentioned organisation, when no subject came before.</li>
+ *   <li>{@code recent-agreeing}: a noun the subjects above do not fit ("the US manufacturer" after the airline's
+ *       sentence) takes the one organisation of this and the previous sentence it fits; with two, none.</li>
  * </ol>
- * A plural ("these companies", "they") is resolved only to organisations named together just before ({@code
- * conjunction}). First- and second-person pronouns, expletive "it" and indefinite descriptions ("a company") are never
- * resolved: an empty answer beats a wrong one.
+ * Before these, a description with modifiers ("the Cupertino firm", "the world's largest chipmaker") takes the one
+ * organisation the article said all of them about ({@code attribute}: "Cupertino-based Acme", "Acme, the world's
+ * largest chipmaker", "Acme is based in Cupertino"); two such candidates give none. A noun must agree with the
+ * organisation: a public body ("Government of Canada") is no "company" ({@code public-body-words.txt}).
+ * A plural ("these companies", "they") is resolved to organisations named together just before that its noun fits
+ * ({@code conjunction}), or, with a number ("the two companies"), to the organisations named nearest before when they
+ * are exactly that many ({@code counted}); "themselves" to its clause's subject ({@code reflexive}). "their" with no
+ * group stands for the one organisation before it in its sentence when that is the subject and nothing plural comes
+ * between ({@code singular-they}: "Acme announced their new phone"). First- and second-person pronouns, expletive "it"
+ * and indefinite descriptions ("a company") are never resolved: an empty answer beats a wrong one, and
+ * {@link #refusal} says why a candidate was refused.
  */
 public final class Coreference {
 
@@ -52,18 +63,32 @@ public final class Coreference {
     private record Description(int sentence, String noun, Entity entity) {
     }
 
+    /** A word the article said about an organisation ("cupertino", "largest") in a sentence. */
+    private record Attribute(int sentence, String word, Entity entity) {
+    }
+
+    /** Organisations a plural stands for and the step that found them. */
+    private record Group(List<Entity> entities, String reason) {
+        static final Group NONE = new Group(List.of(), "");
+    }
+
     private static final Set<String> PRONOUNS = Set.of("it", "its", "itself");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "themselves");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "these", "those", "both");
     /** How far back a plural looks for the organisations it stands for. */
     private static final int PLURAL_REACH = 2;
-    private static final Map<String, Boolean> NOUNS = readNouns();
+    private static final Map<String, Set<String>> NOUNS = readNouns();
+    private static final List<String> PUBLIC_WORDS = readWords("public-body-words.txt");
+    private static final Map<String, String> KINDS = readKinds("organisation-noun-kinds.txt");
+    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
+            "3", 3, "4", 4);
 
     private final AnnotatedText doc;
     private final Map<Integer, Entity> entityByToken = new HashMap<>();
     private final Map<Integer, Entity> salientBefore = new HashMap<>();
     private final List<Description> descriptions = new ArrayList<>();
+    private final List<Attribute> attributes = new ArrayList<>();
     private final Entity topic;
 
     public Coreference(AnnotatedText doc, List<Entity> entities) {
@@ -117,7 +142,7 @@ public final class Coreference {
     public Entity described(int sentence, String noun) {
         Entity found = null;
         for (Description description : descriptions) {
-            if (description.sentence() <= sentence && description.noun().equals(noun)) {
+            if (description.sentence() <= sentence && sameKind(description.noun(), noun)) {
                 found = description.entity();
             }
         }
@@ -141,35 +166,199 @@ public final class Coreference {
      * first of them is returned, with the reason {@code conjunction}.
      */
     public Optional<Resolution> resolve(AnnotatedSentence sentence, Token token) {
+        Resolution decided = decide(sentence, token);
+        return decided == null || decided.entity() == null ? Optional.empty() : Optional.of(decided);
+    }
+
+    /**
+     * Why a referring word was left unresolved when a step found candidates but refused them ("ambiguous: A, B"), or
+     * empty when it was resolved or no step had a candidate.
+     */
+    public Optional<String> refusal(AnnotatedSentence sentence, Token token) {
+        Resolution decided = decide(sentence, token);
+        return decided != null && decided.entity() == null ? Optional.of(decided.reason()) : Optional.empty();
+    }
+
+    /** The resolution, a refusal (no entity, the reason) or null when no step applies. */
+    private Resolution decide(AnnotatedSentence sentence, Token token) {
         if (isPlural(sentence, token)) {
-            List<Entity> group = conjunctionBefore(sentence, token);
-            return group.isEmpty() ? Optional.empty() : Optional.of(new Resolution(group.get(0), "conjunction"));
+            Group group = groupFor(sentence, token);
+            if (!group.entities().isEmpty()) {
+                return new Resolution(group.entities().get(0), group.reason());
+            }
+            if (!group.reason().isEmpty()) {
+                return new Resolution(null, group.reason());
+            }
+            Entity single = PLURAL_PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT))
+                    ? singularThey(sentence, token) : null;
+            return single == null ? null : new Resolution(single, "singular-they");
         }
         if (!isReferring(sentence, token)) {
-            return Optional.empty();
+            return null;
         }
         String word = token.text().toLowerCase(Locale.ROOT);
         boolean pronoun = PRONOUNS.contains(word);
+        if (word.equals("itself")) {
+            Token subject = clauseSubject(sentence, token);
+            if (subject != null && subject.index() != token.index()) {
+                Entity entity = entityAt(subject);
+                if (entity != null && entity.type() == EntityType.ORGANIZATION) {
+                    return new Resolution(entity, "reflexive");
+                }
+            }
+        }
         if (!pronoun) {
+            Resolution attributed = attributed(sentence, token);
+            if (attributed != null) {
+                return attributed;
+            }
             Entity described = described(sentence.index(), word);
             if (described != null) {
-                return Optional.of(new Resolution(described, "described"));
+                return new Resolution(described, "described");
             }
             Entity named = namedWith(sentence, token, word);
             if (named != null) {
-                return Optional.of(new Resolution(named, "described"));
+                return new Resolution(named, "described");
             }
         }
-        Entity before = subjectBefore(sentence, token);
-        if (before != null && (pronoun || agrees(before, word, sentence.index()))) {
-            return Optional.of(new Resolution(before, "same-sentence"));
+        Entity before = subjectBefore(sentence, token, pronoun ? null : word);
+        if (before != null) {
+            return new Resolution(before, "same-sentence");
         }
         Entity salient = salient(sentence.index());
         if (salient != null && (pronoun || agrees(salient, word, sentence.index()))) {
             boolean fromTopic = salient == topic && descriptions.isEmpty() && noSubjectBefore(sentence.index());
-            return Optional.of(new Resolution(salient, fromTopic ? "topic" : "previous-subject"));
+            return new Resolution(salient, fromTopic ? "topic" : "previous-subject");
         }
-        return Optional.empty();
+        if (!pronoun) {
+            List<Entity> fitting = recent(sentence, token, 1).stream()
+                    .filter(e -> agrees(e, word, sentence.index())).toList();
+            if (fitting.size() == 1) {
+                return new Resolution(fitting.get(0), "recent-agreeing");
+            }
+            if (fitting.size() > 1) {
+                return new Resolution(null, "ambiguous: " + names(fitting));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the Cupertino firm": the one organisation the article said every modifier about; a refusal when several, null
+     * when the description has no modifier or no organisation has them all.
+     */
+    private Resolution attributed(AnnotatedSentence sentence, Token token) {
+        Set<String> wanted = modifiers(sentence, token);
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        String word = token.text().toLowerCase(Locale.ROOT);
+        Map<Entity, Set<String>> said = new java.util.LinkedHashMap<>();
+        for (Attribute attribute : attributes) {
+            if (attribute.sentence() <= sentence.index()) {
+                said.computeIfAbsent(attribute.entity(), e -> new HashSet<>()).add(attribute.word());
+            }
+        }
+        List<Entity> fitting = said.entrySet().stream()
+                .filter(e -> e.getValue().containsAll(wanted) && agrees(e.getKey(), word, sentence.index()))
+                .map(Map.Entry::getKey).toList();
+        if (fitting.size() > 1) {
+            return new Resolution(null, "ambiguous: " + names(fitting) + " all " + wanted);
+        }
+        return fitting.isEmpty() ? null : new Resolution(fitting.get(0), "attribute");
+    }
+
+    /**
+     * The words modifying a noun that say something about what it stands for: adjectives, compounds and possessors
+     * ("the Cupertino firm", "the world's largest chipmaker"), "-based" taken off; pronouns and numbers left out.
+     */
+    private static Set<String> modifiers(AnnotatedSentence sentence, Token noun) {
+        Set<String> words = new java.util.TreeSet<>();
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            if (relation.equals("amod") || relation.equals("compound") || relation.equals("nmod:poss")) {
+                addWord(words, child);
+                for (Token part : sentence.children(child)) {
+                    if (DependencyWalk.relation(sentence, child, part).equals("compound")) {
+                        addWord(words, part);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    private static void addWord(Set<String> words, Token token) {
+        String word = token.text().toLowerCase(Locale.ROOT).replaceFirst("-(?:based|headquartered)$", "");
+        if (!token.pos().startsWith("PRP") && !token.pos().equals("CD") && word.chars().anyMatch(Character::isLetter)
+                && !NOUNS.containsKey(word)) {
+            words.add(word);
+        }
+    }
+
+    private static String names(List<Entity> entities) {
+        return String.join(", ", entities.stream().map(Entity::name).toList());
+    }
+
+    /**
+     * Distinct organisations named before the token in its sentence and in up to {@code back} sentences before, in
+     * text order.
+     */
+    private List<Entity> recent(AnnotatedSentence sentence, Token token, int back) {
+        List<Entity> found = new ArrayList<>();
+        for (int i = Math.max(0, sentence.index() - back); i <= sentence.index(); i++) {
+            for (Token candidate : doc.sentences().get(i).tokens()) {
+                if (i == sentence.index() && candidate.index() >= token.index()) {
+                    break;
+                }
+                Entity entity = entityAt(candidate);
+                if (entity != null && entity.type() == EntityType.ORGANIZATION && !found.contains(entity)) {
+                    found.add(entity);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The subject of the clause a word is the object of ("the companies can reinvent themselves"), or null. */
+    private static Token clauseSubject(AnnotatedSentence sentence, Token token) {
+        Token head = sentence.head(token);
+        if (head == null) {
+            return null;
+        }
+        for (Token child : sentence.children(head)) {
+            if (DependencyWalk.relation(sentence, head, child).startsWith("nsubj")) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Acme announced their new phone": the one organisation named before a plural pronoun in its sentence, when it is
+     * a subject and no person or plural noun comes before the pronoun that it could stand for; else null.
+     */
+    private Entity singularThey(AnnotatedSentence sentence, Token token) {
+        Entity found = null;
+        boolean subject = false;
+        for (Token candidate : sentence.tokens()) {
+            if (candidate.index() >= token.index()) {
+                break;
+            }
+            Entity entity = entityAt(candidate);
+            if (entity == null) {
+                if (candidate.pos().startsWith("NNS") || candidate.pos().equals("NNPS")) {
+                    return null;
+                }
+                continue;
+            }
+            if (entity.type() != EntityType.ORGANIZATION || found != null && !found.equals(entity)) {
+                return null;
+            }
+            found = entity;
+            subject |= isSubject(sentence, candidate);
+        }
+        return subject ? found : null;
     }
 
     private boolean isPlural(AnnotatedSentence sentence, Token token) {
@@ -189,7 +378,55 @@ public final class Coreference {
      * ("Walmart and Intuit"), in the article's order; empty when the token is not such a plural or none were.
      */
     public List<Entity> group(AnnotatedSentence sentence, Token token) {
-        return isPlural(sentence, token) ? conjunctionBefore(sentence, token) : List.of();
+        return isPlural(sentence, token) ? groupFor(sentence, token).entities() : List.of();
+    }
+
+    /**
+     * The organisations a plural stands for: for "themselves" its clause's subject's; else the nearest conjunction
+     * its noun fits, unless a number ("the two companies") asks for another count: then the organisations named
+     * nearest before, when exactly that many (a refusal when more).
+     */
+    private Group groupFor(AnnotatedSentence sentence, Token token) {
+        String word = token.text().toLowerCase(Locale.ROOT);
+        if (word.equals("themselves")) {
+            Token subject = clauseSubject(sentence, token);
+            if (subject != null && subject.index() != token.index() && !PLURAL_PRONOUNS.contains(
+                    subject.text().toLowerCase(Locale.ROOT)) && isPlural(sentence, subject)) {
+                Group group = groupFor(sentence, subject);
+                return group.entities().isEmpty() ? group : new Group(group.entities(), "reflexive");
+            }
+        }
+        String noun = PLURAL_PRONOUNS.contains(word) ? null : singular(word);
+        Integer count = null;
+        for (Token child : sentence.children(token)) {
+            String relation = DependencyWalk.relation(sentence, token, child);
+            if (relation.equals("nummod") || relation.startsWith("det")) {
+                count = COUNTS.getOrDefault(child.text().toLowerCase(Locale.ROOT), count);
+            }
+        }
+        List<Entity> joined = conjunctionBefore(sentence, token).stream().toList();
+        if (noun != null && !joined.stream().allMatch(e -> agrees(e, noun, sentence.index()))) {
+            joined = conjunctionBefore(sentence, token, e -> agrees(e, noun, sentence.index()));
+        }
+        if (count == null || joined.size() == count) {
+            return joined.isEmpty() ? Group.NONE : new Group(joined, "conjunction");
+        }
+        for (int back = 0; back <= PLURAL_REACH; back++) {
+            List<Entity> named = recent(sentence, token, back).stream()
+                    .filter(e -> noun == null || agrees(e, noun, sentence.index())).toList();
+            if (named.size() == count) {
+                return new Group(named, "counted");
+            }
+            if (named.size() > count) {
+                return new Group(List.of(), "ambiguous: " + count + " of " + names(named));
+            }
+        }
+        return Group.NONE;
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                : word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
     /**
@@ -197,6 +434,12 @@ public final class Coreference {
      * conjuncts of one head, in text order.
      */
     private List<Entity> conjunctionBefore(AnnotatedSentence sentence, Token token) {
+        return conjunctionBefore(sentence, token, e -> true);
+    }
+
+    /** As above, among groups whose every organisation passes the test ("the companies" are no governments). */
+    private List<Entity> conjunctionBefore(AnnotatedSentence sentence, Token token,
+            java.util.function.Predicate<Entity> fits) {
         for (int back = 0; back <= PLURAL_REACH && sentence.index() - back >= 0; back++) {
             AnnotatedSentence candidate = doc.sentences().get(sentence.index() - back);
             List<Entity> found = List.of();
@@ -209,7 +452,11 @@ public final class Coreference {
                 Entity right = entityAt(candidate.token(edge.dependent()));
                 if (left != null && right != null && !left.equals(right) && left.type() == EntityType.ORGANIZATION
                         && right.type() == EntityType.ORGANIZATION) {
-                    found = conjuncts(candidate, edge.governor(), back == 0 ? token.index() : Integer.MAX_VALUE);
+                    List<Entity> group = conjuncts(candidate, edge.governor(),
+                            back == 0 ? token.index() : Integer.MAX_VALUE);
+                    if (group.stream().allMatch(fits)) {
+                        found = group;
+                    }
                 }
             }
             if (!found.isEmpty()) {
@@ -239,13 +486,26 @@ public final class Coreference {
         return out;
     }
 
-    /** A generic noun fits any organisation; a specific one only one the article never described otherwise. */
+    /**
+     * Whether a noun fits an organisation: a public body takes only nouns tagged "public"; a generic noun fits any
+     * other; a specific one only an organisation the article never described otherwise.
+     */
     private boolean agrees(Entity entity, String noun, int sentence) {
-        if (Boolean.TRUE.equals(NOUNS.get(noun))) {
+        Set<String> tags = NOUNS.getOrDefault(noun, Set.of());
+        if (isPublicBody(entity) && !tags.contains("public")) {
+            return false;
+        }
+        if (tags.contains("generic")) {
             return true;
         }
         return descriptions.stream().noneMatch(d -> d.sentence() <= sentence && d.entity().equals(entity)
-                && !Boolean.TRUE.equals(NOUNS.get(d.noun())) && !d.noun().equals(noun));
+                && !NOUNS.getOrDefault(d.noun(), Set.of()).contains("generic") && !sameKind(d.noun(), noun));
+    }
+
+    /** Whether an organisation's name says it is a public body ("Government of Canada", "US Air Force"). */
+    private static boolean isPublicBody(Entity entity) {
+        String name = " " + entity.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        return PUBLIC_WORDS.stream().anyMatch(w -> name.contains(" " + w + " "));
     }
 
     private boolean noSubjectBefore(int sentence) {
@@ -273,15 +533,19 @@ public final class Coreference {
         return found;
     }
 
-    /** The nearest organisation before the token in its sentence that is a clause's subject or its possessor. */
-    private Entity subjectBefore(AnnotatedSentence sentence, Token token) {
+    /**
+     * The nearest organisation before the token in its sentence that is a clause's subject or its possessor and that
+     * the noun (null for a pronoun) fits.
+     */
+    private Entity subjectBefore(AnnotatedSentence sentence, Token token, String noun) {
         Entity found = null;
         for (Token candidate : sentence.tokens()) {
             if (candidate.index() >= token.index()) {
                 break;
             }
             Entity entity = entityAt(candidate);
-            if (entity != null && entity.type() == EntityType.ORGANIZATION && isSubject(sentence, candidate)) {
+            if (entity != null && entity.type() == EntityType.ORGANIZATION && isSubject(sentence, candidate)
+                    && (noun == null || agrees(entity, noun, sentence.index()))) {
                 found = entity;
             }
         }
@@ -354,10 +618,75 @@ public final class Coreference {
                     named = entityAt(child);
                 }
             }
-            if (named != null && named.type() == EntityType.ORGANIZATION) {
+            if (named != null && named.type() == EntityType.ORGANIZATION && !possessedByOrganisation(sentence, token)) {
                 descriptions.add(new Description(sentence.index(), noun, named));
+                for (String word : modifiers(sentence, token)) {
+                    attributes.add(new Attribute(sentence.index(), word, named));
+                }
             }
         }
+        for (Token token : sentence.tokens()) {
+            Entity entity = entityAt(token);
+            if (entity != null && entity.type() == EntityType.ORGANIZATION) {
+                for (Token child : sentence.children(token)) {
+                    if (entityAt(child) == null
+                            && DependencyWalk.relation(sentence, token, child).equals("amod")) {
+                        Set<String> words = new HashSet<>();
+                        addWord(words, child);
+                        words.forEach(w -> attributes.add(new Attribute(sentence.index(), w, entity)));
+                    }
+                }
+            }
+            String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
+            if (lemma.equals("base") || lemma.equals("headquarter")) {
+                basedIn(sentence, token);
+            }
+        }
+    }
+
+    /** "Acme is based in Cupertino", "Acme, headquartered in Cupertino": the place's words said about Acme. */
+    private void basedIn(AnnotatedSentence sentence, Token verb) {
+        Entity entity = null;
+        Token head = sentence.head(verb);
+        if (head != null && sentence.relationToHead(verb).startsWith("acl")) {
+            entity = entityAt(head);
+        }
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && entityAt(child) != null) {
+                entity = entityAt(child);
+            }
+        }
+        if (entity == null || entity.type() != EntityType.ORGANIZATION) {
+            return;
+        }
+        for (Token child : sentence.children(verb)) {
+            String relation = DependencyWalk.relation(sentence, verb, child);
+            if (relation.equals("obl:in") || relation.equals("nmod:in")) {
+                Set<String> words = new HashSet<>();
+                addWord(words, child);
+                for (Token part : sentence.children(child)) {
+                    if (DependencyWalk.relation(sentence, child, part).equals("compound")) {
+                        addWord(words, part);
+                    }
+                }
+                for (String word : words) {
+                    attributes.add(new Attribute(sentence.index(), word, entity));
+                }
+            }
+        }
+    }
+
+    /** "its parent company", "Acme's rival firm": a role towards an organisation, not what kind of organisation. */
+    private boolean possessedByOrganisation(AnnotatedSentence sentence, Token noun) {
+        for (Token child : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:poss")) {
+                Entity owner = entityAt(child);
+                if (child.pos().startsWith("PRP") || owner != null && owner.type() == EntityType.ORGANIZATION) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The nouns that describe an organisation ("company", "carmaker"...), from {@code organisation-nouns.txt}. */
@@ -365,8 +694,8 @@ public final class Coreference {
         return java.util.Collections.unmodifiableSet(NOUNS.keySet());
     }
 
-    private static Map<String, Boolean> readNouns() {
-        Map<String, Boolean> nouns = new HashMap<>();
+    private static Map<String, Set<String>> readNouns() {
+        Map<String, Set<String>> nouns = new HashMap<>();
         Set<String> seen = new HashSet<>();
         String resource = "/org/newsgraph/extract/coref/organisation-nouns.txt";
         try (InputStream in = Coreference.class.getResourceAsStream(resource)) {
@@ -382,14 +711,61 @@ public final class Coreference {
                     continue;
                 }
                 String[] parts = text.split("\\s+");
-                if (parts.length > 2 || parts.length == 2 && !parts[1].equals("generic") || !seen.add(parts[0])) {
-                    throw new IllegalStateException(resource + " line " + number + ": expected 'noun' or 'noun generic', once each: " + text);
+                Set<String> tags = Set.of(parts).stream().filter(t -> !t.equals(parts[0]))
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                if (!Set.of("generic", "public").containsAll(tags) || tags.size() != parts.length - 1
+                        || !seen.add(parts[0])) {
+                    throw new IllegalStateException(resource + " line " + number
+                            + ": expected a noun then the tags 'generic' or 'public', noun once: " + text);
                 }
-                nouns.put(parts[0], parts.length == 2);
+                nouns.put(parts[0], tags);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return Map.copyOf(nouns);
+    }
+
+    /** Whether two nouns name one kind of organisation ("carmaker", "automaker"): the same noun or one line of kinds. */
+    private static boolean sameKind(String a, String b) {
+        return a.equals(b) || KINDS.getOrDefault(a, a).equals(KINDS.getOrDefault(b, b));
+    }
+
+    /** Each noun of a kinds file to the first noun of its line; every noun must be an organisation noun. */
+    private static Map<String, String> readKinds(String name) {
+        Map<String, String> kinds = new HashMap<>();
+        int number = 0;
+        for (String line : readLines(name)) {
+            number++;
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            String[] nouns = text.split("\\s+");
+            for (String noun : nouns) {
+                if (!NOUNS.containsKey(noun) || kinds.putIfAbsent(noun, nouns[0]) != null) {
+                    throw new IllegalStateException(name + " line " + number + ": '" + noun
+                            + "' is not in organisation-nouns.txt or is on two lines; add it there or remove it here");
+                }
+            }
+        }
+        return Map.copyOf(kinds);
+    }
+
+    /** One lower-case word or phrase a line, '#' comments, from a resource beside this class. */
+    private static List<String> readWords(String name) {
+        return readLines(name).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> l.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static List<String> readLines(String name) {
+        try (InputStream in = Coreference.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,8 +1,19 @@
 package org.newsgraph.extract.coref;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.testing.ParsedText;
 
 /** One short text per step of coreference, parsed by hand; the referring word is in the last sentence. */
 class CoreferenceTest {
@@ -14,6 +25,11 @@ class CoreferenceTest {
                 new CoreferenceCase("a description the article gave", "automaker", "acme", "described",
                         "Beta/NNP/ORGANIZATION sued/VBD/_/sue Acme/NNP/ORGANIZATION ,/, the/DT automaker/NN ./.",
                         "nsubj(sued, Beta) root(ROOT, sued) obj(sued, Acme) appos(Acme, automaker) det(automaker, the)",
+                        "Beta/NNP/ORGANIZATION said/VBD/_/say the/DT automaker/NN lost/VBD/_/lose ./.",
+                        "nsubj(said, Beta) root(ROOT, said) ccomp(said, lost) nsubj(lost, automaker) det(automaker, the)"),
+                new CoreferenceCase("a description by another noun of the same kind", "automaker", "acme", "described",
+                        "Beta/NNP/ORGANIZATION sued/VBD/_/sue Acme/NNP/ORGANIZATION ,/, the/DT carmaker/NN ./.",
+                        "nsubj(sued, Beta) root(ROOT, sued) obj(sued, Acme) appos(Acme, carmaker) det(carmaker, the)",
                         "Beta/NNP/ORGANIZATION said/VBD/_/say the/DT automaker/NN lost/VBD/_/lose ./.",
                         "nsubj(said, Beta) root(ROOT, said) ccomp(said, lost) nsubj(lost, automaker) det(automaker, the)"),
                 new CoreferenceCase("a name ending in the noun", "bank", "acme-bank", "described",
@@ -44,7 +60,102 @@ class CoreferenceTest {
                 new CoreferenceCase("an indefinite description", "company", "-", "-", acmeOpened, acmeOpenedParse,
                         "a/DT company/NN grew/VBD/_/grow ./.", "det(company, a) nsubj(grew, company) root(ROOT, grew)"),
                 new CoreferenceCase("an expletive it", "it", "-", "-", acmeOpened, acmeOpenedParse,
-                        "it/PRP is/VBZ/_/be likely/JJ ./.", "expl(likely, it) cop(likely, is) root(ROOT, likely)"));
+                        "it/PRP is/VBZ/_/be likely/JJ ./.", "expl(likely, it) cop(likely, is) root(ROOT, likely)"),
+                new CoreferenceCase("a plural noun skips a group of public bodies", "companies", "acme", "conjunction",
+                        LOANS, LOANS_PARSE),
+                new CoreferenceCase("themselves is its clause's subject", "themselves", "acme", "reflexive",
+                        LOANS, LOANS_PARSE),
+                new CoreferenceCase("a number counts the organisations named before", "companies", "acme", "counted",
+                        "Acme/NNP/ORGANIZATION sued/VBD/_/sue Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(sued, Acme) root(ROOT, sued) obj(sued, Beta)",
+                        "The/DT two/CD companies/NNS settled/VBD/_/settle ./.",
+                        "det(companies, The) nummod(companies, two) nsubj(settled, companies) root(ROOT, settled)"),
+                new CoreferenceCase("a number with more organisations named before", "companies", "-", "-",
+                        "Acme/NNP/ORGANIZATION sued/VBD/_/sue Beta/NNP/ORGANIZATION over/IN Cora/NNP/ORGANIZATION ./.",
+                        "nsubj(sued, Acme) root(ROOT, sued) obj(sued, Beta) obl:over(sued, Cora)",
+                        "The/DT two/CD companies/NNS settled/VBD/_/settle ./.",
+                        "det(companies, The) nummod(companies, two) nsubj(settled, companies) root(ROOT, settled)"),
+                new CoreferenceCase("their for the one organisation subject before it", "their", "acme", "singular-they",
+                        "Acme/NNP/ORGANIZATION updated/VBD/_/update their/PRP$ phone/NN ./.",
+                        "nsubj(updated, Acme) root(ROOT, updated) obj(updated, phone) nmod:poss(phone, their)"),
+                new CoreferenceCase("their after a plural noun it may stand for", "their", "-", "-",
+                        "Acme/NNP/ORGANIZATION told/VBD/_/tell investors/NNS about/IN their/PRP$ plans/NNS ./.",
+                        "nsubj(told, Acme) root(ROOT, told) obj(told, investors) obl:about(told, plans) "
+                                + "nmod:poss(plans, their) case(plans, about)"),
+                new CoreferenceCase("a place the article said the firm is based in", "firm", "acme", "attribute",
+                        "Acme/NNP/ORGANIZATION ,/, a/DT Cupertino-based/JJ firm/NN ,/, sued/VBD/_/sue Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(sued, Acme) appos(Acme, firm) det(firm, a) amod(firm, Cupertino-based) root(ROOT, sued) "
+                                + "obj(sued, Beta)",
+                        CUPERTINO_FIRM, CUPERTINO_FIRM_PARSE),
+                new CoreferenceCase("based in, said with a verb", "firm", "acme", "attribute",
+                        "Acme/NNP/ORGANIZATION is/VBZ/_/be based/VBN/_/base in/IN Cupertino/NNP ./.",
+                        "nsubj:pass(based, Acme) aux:pass(based, is) root(ROOT, based) obl:in(based, Cupertino) "
+                                + "case(Cupertino, in)",
+                        "Beta/NNP/ORGANIZATION grew/VBD/_/grow ./.", "nsubj(grew, Beta) root(ROOT, grew)",
+                        CUPERTINO_FIRM, CUPERTINO_FIRM_PARSE),
+                new CoreferenceCase("two organisations based in the same place", "firm", "-", "-",
+                        "Cupertino-based/JJ Acme/NNP/ORGANIZATION sued/VBD/_/sue Cupertino-based/JJ Beta/NNP/ORGANIZATION ./.",
+                        "amod(Acme, Cupertino-based) nsubj(sued, Acme) root(ROOT, sued) obj(sued, Beta) "
+                                + "amod(Beta, Cupertino-based#2)",
+                        CUPERTINO_FIRM, CUPERTINO_FIRM_PARSE),
+                new CoreferenceCase("a superlative the article stated", "chipmaker", "acme", "attribute",
+                        "Acme/NNP/ORGANIZATION ,/, the/DT world/NN 's/POS largest/JJS chipmaker/NN ,/, grew/VBD/_/grow ./.",
+                        "nsubj(grew, Acme) appos(Acme, chipmaker) det(world, the) nmod:poss(chipmaker, world) "
+                                + "case(world, 's) amod(chipmaker, largest) root(ROOT, grew)",
+                        "Beta/NNP/ORGANIZATION said/VBD/_/say the/DT largest/JJS chipmaker/NN lost/VBD/_/lose ./.",
+                        "nsubj(said, Beta) root(ROOT, said) ccomp(said, lost) nsubj(lost, chipmaker) "
+                                + "det(chipmaker, the) amod(chipmaker, largest)"),
+                new CoreferenceCase("the one recent organisation a specific noun fits", "manufacturer", "beta",
+                        "recent-agreeing",
+                        "Acme/NNP/ORGANIZATION ,/, an/DT airline/NN ,/, ordered/VBD/_/order jets/NNS from/IN "
+                                + "Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(ordered, Acme) appos(Acme, airline) det(airline, an) root(ROOT, ordered) "
+                                + "obj(ordered, jets) obl:from(ordered, Beta) case(Beta, from)",
+                        "The/DT manufacturer/NN grew/VBD/_/grow ./.",
+                        "det(manufacturer, The) nsubj(grew, manufacturer) root(ROOT, grew)"),
+                new CoreferenceCase("a possessed description is a role, not a kind", "company", "acme",
+                        "previous-subject", acmeOpened, acmeOpenedParse,
+                        "Its/PRP$ parent/NN company/NN ,/, Beta/NNP/ORGANIZATION ,/, sold/VBD/_/sell shares/NNS ./.",
+                        "nsubj(sold, company) nmod:poss(company, Its) compound(company, parent) appos(company, Beta) "
+                                + "root(ROOT, sold) obj(sold, shares)",
+                        "The/DT company/NN grew/VBD/_/grow ./.", "det(company, The) nsubj(grew, company) root(ROOT, grew)"));
+    }
+
+    private static final String LOANS = "Acme/NNP/ORGANIZATION and/CC Beta/NNP/ORGANIZATION borrow/VBP/_/borrow "
+            + "from/IN Government/NNP/ORGANIZATION Canada/NNP/ORGANIZATION and/CC Treasury/NNP/ORGANIZATION "
+            + "Ontario/NNP/ORGANIZATION unless/IN the/DT companies/NNS reinvent/VBP/_/reinvent themselves/PRP ./.";
+    private static final String LOANS_PARSE = "nsubj(borrow, Acme) conj:and(Acme, Beta) cc(Beta, and) "
+            + "root(ROOT, borrow) obl:from(borrow, Canada) compound(Canada, Government) conj:and(Canada, Ontario) "
+            + "compound(Ontario, Treasury) advcl(borrow, reinvent) mark(reinvent, unless) nsubj(reinvent, companies) "
+            + "det(companies, the) obj(reinvent, themselves)";
+    private static final String CUPERTINO_FIRM = "The/DT Cupertino/NNP firm/NN lost/VBD/_/lose ./.";
+    private static final String CUPERTINO_FIRM_PARSE = "det(firm, The) compound(firm, Cupertino) nsubj(lost, firm) "
+            + "root(ROOT, lost)";
+
+    @Test
+    void refusalSaysWhichCandidatesWereAmbiguous() {
+        ParsedText parsed = new ParsedText()
+                .sentence("Cupertino-based/JJ Acme/NNP/ORGANIZATION sued/VBD/_/sue Cupertino-based/JJ Beta/NNP/ORGANIZATION ./.",
+                        "amod(Acme, Cupertino-based) nsubj(sued, Acme) root(ROOT, sued) obj(sued, Beta) "
+                                + "amod(Beta, Cupertino-based#2)")
+                .sentence(CUPERTINO_FIRM, CUPERTINO_FIRM_PARSE);
+        AnnotatedText text = parsed.text();
+        AnnotatedSentence last = text.sentences().get(1);
+        Token firm = last.tokens().stream().filter(t -> t.text().equals("firm")).findFirst().orElseThrow();
+        Coreference coreference = new Coreference(text, parsed.entities());
+        assertEquals(Optional.empty(), coreference.resolve(last, firm));
+        String reason = coreference.refusal(last, firm).orElseThrow();
+        assertTrue(reason.startsWith("ambiguous") && reason.contains("Acme") && reason.contains("Beta"), reason);
+    }
+
+    @Test
+    void pluralGroupHoldsEveryOrganisation() {
+        ParsedText parsed = new ParsedText().sentence(LOANS, LOANS_PARSE);
+        AnnotatedSentence sentence = parsed.text().sentences().get(0);
+        Token companies = sentence.tokens().stream().filter(t -> t.text().equals("companies")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("acme", "beta"), new Coreference(parsed.text(), parsed.entities())
+                .group(sentence, companies).stream().map(Entity::id).toList());
     }
 
     @ParameterizedTest(name = "{0}")
