@@ -215,7 +215,7 @@ public final class RelationReader {
         Token token = graph.token(node);
         Entity own = context.entityAt(token);
         if (own != null) {
-            return own;
+            return pluralOwner(own);
         }
         String word = word(token);
         Entity person = context.person(sentence, token);
@@ -250,6 +250,20 @@ public final class RelationReader {
         }
         // "the iPod music player", "its A380 super-jumbo airliner": a common noun that a product's name classifies
         return productClassifying(sentence, token, 0);
+    }
+
+    /**
+     * An organisation whose name lost its final "s" to a misplaced possessive ("General Motor's chief") stands for the
+     * organisation of the article named with it ("General Motors"), when there is one.
+     */
+    private Entity pluralOwner(Entity entity) {
+        if (entity.type() != EntityType.ORGANIZATION || entity.name().endsWith("s")) {
+            return entity;
+        }
+        String plural = entity.name() + "s";
+        return byId.values().stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION && (e.name().equals(plural) || e.aliases().contains(plural)))
+                .findFirst().orElse(entity);
     }
 
     /** How many compounds deep a product's name may sit in the noun it classifies. */

@@ -255,6 +255,19 @@ class RelationReaderTest {
     }
 
     @Test
+    void aNameThatLostItsFinalSToAPossessiveIsTheArticlesPluralName() {
+        // "Motors rose. Motor's unit bought Widgets": the misplaced apostrophe of "General Motor's" named "Motor"
+        types.put("Motor", EntityType.ORGANIZATION);
+        types.put("Motors", EntityType.ORGANIZATION);
+        List<List<Relation>> read = readAll(List.of("Motors/NNP rose/VBD/rise", "Motor/NNP bought/VBD/buy Widgets/NNP"),
+                List.of(List.of("root 0 2", "nsubj 2 1"), List.of("root 0 2", "nsubj 2 1", "obj 2 3")));
+        assertEquals(List.of("motors acquires widgets [buy-verb 0.9]"), triples(read.get(1)));
+        // with no such name in the article, the name stays as it is
+        assertEquals(List.of("motor acquires widgets [buy-verb 0.9]"), triples(read("Motor/NNP bought/VBD/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "obj 2 3")));
+    }
+
+    @Test
     void aGraphWithCyclesIsWalkedToTheEnd() {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(
                 "Acme/NNP teamed/VBD/team with/IN Widgets/NNP",
