@@ -77,12 +77,16 @@ public final class RelationReader {
                     continue; // "clients like A or B" where A is the company the sentence would fall back on
                 }
                 IndexedWord roleNode = match.getNode("role");
-                String role = roleNode == null ? rule.role() : RoleTitle.of(graph, roleNode);
+                List<String> roles = roleNode == null ? java.util.Collections.singletonList(rule.role())
+                        : titles(graph, roleNode);
                 for (Entity subject : subjects) {
                     for (Entity object : objects) {
                         Entity from = rule.inverse() ? object : subject;
                         Entity to = rule.inverse() ? subject : object;
-                        if (fits(rule.predicate(), from, to)) {
+                        if (!fits(rule.predicate(), from, to)) {
+                            continue;
+                        }
+                        for (String role : roles) {
                             Key key = new Key(from.id(), rule.predicate(), to.id(), role);
                             Relation old = found.get(key);
                             if (old == null || old.confidence() < rule.confidence()) {
@@ -112,6 +116,33 @@ public final class RelationReader {
         }
         relations.stream().filter(r -> r.predicate().equals("roleAt")).forEach(rolesRead::add);
         return relations;
+    }
+
+    /**
+     * The titles a role node says: its own, and a newsroom title coordinated with it ("chairman and chief executive":
+     * chair and CEO); a coordinated word that is no known title (CEO, CFO, chair...) adds nothing.
+     */
+    private static List<String> titles(SentenceGraph graph, IndexedWord node) {
+        List<String> titles = new ArrayList<>();
+        titles.add(RoleTitle.of(graph, node));
+        List<IndexedWord> coordinated = new ArrayList<>();
+        for (SemanticGraphEdge edge : graph.graph().outgoingEdgeList(node)) {
+            if (edge.getRelation().toString().startsWith("conj")) {
+                coordinated.add(edge.getDependent());
+            }
+        }
+        for (SemanticGraphEdge edge : graph.graph().incomingEdgeList(node)) {
+            if (edge.getRelation().toString().startsWith("conj")) {
+                coordinated.add(edge.getGovernor());
+            }
+        }
+        for (IndexedWord other : coordinated) {
+            String title = RoleTitle.of(graph, other);
+            if (RoleTitle.isShortForm(title) && !titles.contains(title)) {
+                titles.add(title);
+            }
+        }
+        return titles;
     }
 
     /** The role value of a rule whose =subject takes over the titles =object held ("X was replaced by Y"). */
