@@ -293,7 +293,8 @@ public final class RelationReader {
         }
         String plural = entity.name() + "s";
         return byId.values().stream()
-                .filter(e -> e.type() == EntityType.ORGANIZATION && (e.name().equals(plural) || e.aliases().contains(plural)))
+                .filter(e -> e.type() == EntityType.ORGANIZATION
+                        && (e.name().equals(plural) || e.aliases().contains(plural)))
                 .findFirst().orElse(entity);
     }
 

@@ -269,8 +269,8 @@ class RelationReaderTest {
                 List.of(List.of("root 0 2", "nsubj 2 1"), List.of("root 0 2", "nsubj 2 1", "obj 2 3")));
         assertEquals(List.of("motors acquires widgets [buy-verb 0.9]"), triples(read.get(1)));
         // with no such name in the article, the name stays as it is
-        assertEquals(List.of("motor acquires widgets [buy-verb 0.9]"), triples(read("Motor/NNP bought/VBD/buy Widgets/NNP",
-                "root 0 2", "nsubj 2 1", "obj 2 3")));
+        assertEquals(List.of("motor acquires widgets [buy-verb 0.9]"),
+                triples(read("Motor/NNP bought/VBD/buy Widgets/NNP", "root 0 2", "nsubj 2 1", "obj 2 3")));
     }
 
     @Test
