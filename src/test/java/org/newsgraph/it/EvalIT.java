@@ -74,10 +74,11 @@ class EvalIT {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(gold, Halves.MEANTIME_ARTICLES);
         // The relation rules' own predicates (productOf has its own rules and floor); tuned on this half, so a guard
         // against regressions, not a quality claim: measured P 0.884 R 0.667 when set (roleAt with titles gold has no
-        // predicate for is not scored).
+        // predicate for is not scored); raised in session 4 after the rules for orders, deliveries, sums invested,
+        // joint nouns and coordinated titles, measured P 0.915 R 0.754 (43/57).
         PrecisionRecall rules = result.byPredicate().entrySet().stream().filter(e -> !e.getKey().equals("productOf"))
                 .map(java.util.Map.Entry::getValue).reduce(PrecisionRecall.ZERO, PrecisionRecall::plus);
-        assertTrue(rules.recall() >= 0.62 && rules.precision() >= 0.82,
+        assertTrue(rules.recall() >= 0.74 && rules.precision() >= 0.88,
                 rules.summary() + "; missed " + result.missed() + "; wrong " + result.wrong());
     }
 

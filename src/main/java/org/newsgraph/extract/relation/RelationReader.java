@@ -77,12 +77,16 @@ public final class RelationReader {
                     continue; // "clients like A or B" where A is the company the sentence would fall back on
                 }
                 IndexedWord roleNode = match.getNode("role");
-                String role = roleNode == null ? rule.role() : RoleTitle.of(graph, roleNode);
+                List<String> roles = roleNode == null ? java.util.Collections.singletonList(rule.role())
+                        : titles(graph, roleNode);
                 for (Entity subject : subjects) {
                     for (Entity object : objects) {
                         Entity from = rule.inverse() ? object : subject;
                         Entity to = rule.inverse() ? subject : object;
-                        if (fits(rule.predicate(), from, to)) {
+                        if (!fits(rule.predicate(), from, to)) {
+                            continue;
+                        }
+                        for (String role : roles) {
                             Key key = new Key(from.id(), rule.predicate(), to.id(), role);
                             Relation old = found.get(key);
                             if (old == null || old.confidence() < rule.confidence()) {
@@ -112,6 +116,33 @@ public final class RelationReader {
         }
         relations.stream().filter(r -> r.predicate().equals("roleAt")).forEach(rolesRead::add);
         return relations;
+    }
+
+    /**
+     * The titles a role node says: its own, and a newsroom title coordinated with it ("chairman and chief executive":
+     * chair and CEO); a coordinated word that is no known title (CEO, CFO, chair...) adds nothing.
+     */
+    private static List<String> titles(SentenceGraph graph, IndexedWord node) {
+        List<String> titles = new ArrayList<>();
+        titles.add(RoleTitle.of(graph, node));
+        List<IndexedWord> coordinated = new ArrayList<>();
+        for (SemanticGraphEdge edge : graph.graph().outgoingEdgeList(node)) {
+            if (edge.getRelation().toString().startsWith("conj")) {
+                coordinated.add(edge.getDependent());
+            }
+        }
+        for (SemanticGraphEdge edge : graph.graph().incomingEdgeList(node)) {
+            if (edge.getRelation().toString().startsWith("conj")) {
+                coordinated.add(edge.getGovernor());
+            }
+        }
+        for (IndexedWord other : coordinated) {
+            String title = RoleTitle.of(graph, other);
+            if (RoleTitle.isShortForm(title) && !titles.contains(title)) {
+                titles.add(title);
+            }
+        }
+        return titles;
     }
 
     /** The role value of a rule whose =subject takes over the titles =object held ("X was replaced by Y"). */
@@ -215,7 +246,7 @@ public final class RelationReader {
         Token token = graph.token(node);
         Entity own = context.entityAt(token);
         if (own != null) {
-            return own;
+            return pluralOwner(own);
         }
         String word = word(token);
         Entity person = context.person(sentence, token);
@@ -250,6 +281,21 @@ public final class RelationReader {
         }
         // "the iPod music player", "its A380 super-jumbo airliner": a common noun that a product's name classifies
         return productClassifying(sentence, token, 0);
+    }
+
+    /**
+     * An organisation whose name lost its final "s" to a misplaced possessive ("General Motor's chief") stands for the
+     * organisation of the article named with it ("General Motors"), when there is one.
+     */
+    private Entity pluralOwner(Entity entity) {
+        if (entity.type() != EntityType.ORGANIZATION || entity.name().endsWith("s")) {
+            return entity;
+        }
+        String plural = entity.name() + "s";
+        return byId.values().stream()
+                .filter(e -> e.type() == EntityType.ORGANIZATION
+                        && (e.name().equals(plural) || e.aliases().contains(plural)))
+                .findFirst().orElse(entity);
     }
 
     /** How many compounds deep a product's name may sit in the noun it classifies. */

@@ -53,6 +53,11 @@ final class RoleTitle {
         return token.text().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether a title is one of the short forms (CEO, CFO, COO, CTO, chair, founder, co-founder). */
+    static boolean isShortForm(String title) {
+        return SHORT_FORMS.stream().anyMatch(form -> form.getValue().equals(title) && !title.isEmpty());
+    }
+
     static String normal(String phrase) {
         for (Map.Entry<Pattern, String> form : SHORT_FORMS) {
             if (form.getKey().matcher(phrase).find()) {

@@ -66,6 +66,12 @@ class RelationReaderTest {
             pattern {}=subject >appos ({lemma:chair} >/nmod:of/ {}=object)
             example Tom, chair of Acme. => Tom | roleAt:chair | Acme
 
+            rule chairman-title
+            predicate roleAt
+            confidence 0.9
+            pattern {}=subject >appos ({lemma:chairman}=role >/nmod:of/ {}=object)
+            example Tom, chairman of Acme. => Tom | roleAt:chair | Acme
+
             rule replaced
             predicate roleAt
             confidence 0.8
@@ -252,6 +258,30 @@ class RelationReaderTest {
         List<Relation> alone = read("Norwegian/JJ Acme/NNP", "root 0 2", "amod 2 1");
         assertEquals(List.of("acme basedIn norwegian [place-word 0.5]"), triples(alone));
         assertEquals(true, alone.get(0).weak());
+    }
+
+    @Test
+    void aNameThatLostItsFinalSToAPossessiveIsTheArticlesPluralName() {
+        // "Motors rose. Motor's unit bought Widgets": the misplaced apostrophe of "General Motor's" named "Motor"
+        types.put("Motor", EntityType.ORGANIZATION);
+        types.put("Motors", EntityType.ORGANIZATION);
+        List<List<Relation>> read = readAll(List.of("Motors/NNP rose/VBD/rise", "Motor/NNP bought/VBD/buy Widgets/NNP"),
+                List.of(List.of("root 0 2", "nsubj 2 1"), List.of("root 0 2", "nsubj 2 1", "obj 2 3")));
+        assertEquals(List.of("motors acquires widgets [buy-verb 0.9]"), triples(read.get(1)));
+        // with no such name in the article, the name stays as it is
+        assertEquals(List.of("motor acquires widgets [buy-verb 0.9]"),
+                triples(read("Motor/NNP bought/VBD/buy Widgets/NNP", "root 0 2", "nsubj 2 1", "obj 2 3")));
+    }
+
+    @Test
+    void aTitleCoordinatedWithTheMatchedOneIsHeldToo() {
+        List<Relation> read = read("Tom/NNP ,/, chairman/NN and/CC CEO/NN/ceo of/IN Acme/NNP",
+                "root 0 1", "appos 1 3", "cc 5 4", "conj:and 3 5", "case 7 6", "nmod:of 3 7", "nmod:of 5 7");
+        assertEquals(List.of("chair", "CEO"), read.stream().map(Relation::role).toList());
+        // a coordinated word that is no title adds nothing
+        assertEquals(List.of("chair"), read("Tom/NNP ,/, chairman/NN and/CC friend/NN of/IN Acme/NNP",
+                "root 0 1", "appos 1 3", "cc 5 4", "conj:and 3 5", "case 7 6", "nmod:of 3 7")
+                .stream().map(Relation::role).toList());
     }
 
     @Test
