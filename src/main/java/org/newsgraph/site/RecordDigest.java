@@ -33,6 +33,9 @@ final class RecordDigest {
     private static final int MAX_DEPTH = 64;
 
     private final MessageDigest digest;
+    /** Bytes not yet given to the digest: it is fed in large pieces, not a few bytes at a time. */
+    private byte[] buffer = new byte[8192];
+    private int length;
 
     RecordDigest(MessageDigest digest) {
         this.digest = digest;
@@ -41,6 +44,8 @@ final class RecordDigest {
     /** Adds a value: null, a record, a collection or map (in iteration order), or anything else by its text. */
     void add(Object value) {
         add(value, 0);
+        digest.update(buffer, 0, length);
+        length = 0;
     }
 
     private void add(Object value, int depth) {
@@ -48,7 +53,8 @@ final class RecordDigest {
             throw new IllegalArgumentException("a page record nested deeper than " + MAX_DEPTH + " levels");
         }
         if (value == null) {
-            digest.update((byte) 'n');
+            room(1);
+            buffer[length++] = 'n';
         } else if (value instanceof String s) {
             text('s', s);
         } else if (value instanceof Record record) {
@@ -79,11 +85,28 @@ final class RecordDigest {
 
     private void text(char kind, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update((byte) kind);
-        digest.update((byte) (bytes.length >>> 24));
-        digest.update((byte) (bytes.length >>> 16));
-        digest.update((byte) (bytes.length >>> 8));
-        digest.update((byte) bytes.length);
-        digest.update(bytes);
+        room(5);
+        buffer[length++] = (byte) kind;
+        buffer[length++] = (byte) (bytes.length >>> 24);
+        buffer[length++] = (byte) (bytes.length >>> 16);
+        buffer[length++] = (byte) (bytes.length >>> 8);
+        buffer[length++] = (byte) bytes.length;
+        if (bytes.length > buffer.length / 2) {
+            digest.update(buffer, 0, length);
+            length = 0;
+            digest.update(bytes);
+            return;
+        }
+        room(bytes.length);
+        System.arraycopy(bytes, 0, buffer, length, bytes.length);
+        length += bytes.length;
+    }
+
+    /** Makes room for this many bytes in the buffer, giving what it holds to the digest when it is full. */
+    private void room(int bytes) {
+        if (length + bytes > buffer.length) {
+            digest.update(buffer, 0, length);
+            length = 0;
+        }
     }
 }
