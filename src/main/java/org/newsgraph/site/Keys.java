@@ -27,6 +27,17 @@ final class Keys {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** A hash of these strings, then of a page record by its structure ({@link RecordDigest}), and of the code. */
+    static String ofRecord(Object record, String... parts) {
+        MessageDigest digest = sha256();
+        update(digest, Code.FINGERPRINT);
+        for (String part : parts) {
+            update(digest, part);
+        }
+        new RecordDigest(digest).add(record);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
     /**
      * A hash of a set of statements whatever their order ({@link StatementHash}), so graphs can be hashed without
      * sorting them.

@@ -58,8 +58,10 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
     public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
                            StandardExpressionExecutionContext expContext) {
         String text = expression.getExpression();
-        Optional<Node> tree = text == null ? Optional.empty()
-                : parsed.computeIfAbsent(text, t -> Optional.ofNullable(Parser.parse(t)));
+        Optional<Node> tree = text == null ? Optional.empty() : parsed.get(text);
+        if (tree == null) {
+            tree = parsed.computeIfAbsent(text, t -> Optional.ofNullable(Parser.parse(t)));
+        }
         boolean selection = expression.getUseSelectionAsRoot() && context instanceof ITemplateContext template
                 && template.hasSelectionTarget();
         if (tree.isEmpty() || selection) {
@@ -235,14 +237,20 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
     /** Reads properties: a record's components, else public no-argument {@code getX()}/{@code isX()} methods. */
     static final class Properties {
 
-        private static final Map<Class<?>, Map<String, Method>> READERS = new ConcurrentHashMap<>();
+        /** Each class's readers, looked up once (a ClassValue: no hashing of the class on every read). */
+        private static final ClassValue<Map<String, Method>> READERS = new ClassValue<>() {
+            @Override
+            protected Map<String, Method> computeValue(Class<?> type) {
+                return readers(type);
+            }
+        };
 
         private Properties() {
         }
 
         /** The method that reads a property of this class, or null (OGNL's {@link RecordAccessor} uses it too). */
         static Method reader(Class<?> type, String property) {
-            return READERS.computeIfAbsent(type, Properties::readers).get(property);
+            return READERS.get(type).get(property);
         }
 
         static Object read(Object target, String property) {

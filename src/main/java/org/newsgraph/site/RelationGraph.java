@@ -165,9 +165,15 @@ final class RelationGraph {
 
     /** The {@code limit} neighbours of a node not yet placed, the most often related first, then by id. */
     private List<String> strongest(String node, Set<String> placed, int limit, Function<String, Link> link) {
-        return neighbours.getOrDefault(node, Set.of()).stream()
-                .filter(n -> !placed.contains(n) && link.apply(n) != null)
-                .sorted(Comparator.comparingInt((String n) -> -weight.getOrDefault(pair(node, n), 0))
+        // Each candidate's weight looked up once, not at every comparison of the sort.
+        Map<String, Integer> weights = new HashMap<>();
+        for (String n : neighbours.getOrDefault(node, Set.of())) {
+            if (!placed.contains(n) && link.apply(n) != null) {
+                weights.put(n, weight.getOrDefault(pair(node, n), 0));
+            }
+        }
+        return weights.keySet().stream()
+                .sorted(Comparator.comparingInt((String n) -> -weights.get(n))
                         .thenComparing(Comparator.naturalOrder()))
                 .limit(Math.max(0, limit)).toList();
     }

@@ -39,10 +39,10 @@ record RenderContext(SiteModel model, ViewFactory views, Theme theme, Templates 
 
     /**
      * Writes a page from a template and its record, unless the previous site has this page made from an equal record
-     * with the same template (records hold only strings, numbers and lists, so their text is their content).
+     * with the same template (records hold only strings, numbers and lists, so their structure is their content).
      */
     void page(String file, String template, Object page) throws IOException {
-        write(file, Keys.of("page", templates.fingerprint(template), page.toString()),
+        write(file, Keys.ofRecord(page, "page", templates.fingerprint(template)),
                 () -> templates.render(template, page));
     }
 

@@ -79,19 +79,22 @@ public final class SiteRenderer {
                 output, dataset, iris, graphFiles, GraphStatistics.of(union, dataset.size()), workers);
         Path data = Path.of("data");
         String graphKey = datasetKey(dataset, model);
+        // The union in RDF 1.1, made once for the three dumps that need it (and not at all when they are all reused).
+        Rdf11Union rdf11 = new Rdf11Union(union);
         List<RenderContext.Work> work = new ArrayList<>(List.of(
                 dump(output, data.resolve("graph.trig"), graphKey, file -> graphFiles.writeTrig(dataset, file, output,
                         false, pageTurtle(output, model, "index.ttl"))),
                 dump(output, data.resolve("graph.ttl"), graphKey, file -> graphFiles.writeTurtle(union, file, output)),
                 dump(output, data.resolve("graph.nt"), graphKey, file -> graphFiles.writeNTriples(union, file, output)),
-                dump(output, data.resolve("graph.jsonld"), graphKey, file -> graphFiles.writeJsonLd(union, file, output)),
+                dump(output, data.resolve("graph.jsonld"), graphKey,
+                        file -> graphFiles.writeJsonLdRdf11(rdf11.get(), file, output)),
                 dump(output, data.resolve("graph-rdf11.trig"), graphKey,
                         file -> graphFiles.writeTrig(dataset, file, output, true,
                                 pageTurtle(output, model, "index-rdf11.ttl"))),
                 dump(output, data.resolve("graph-rdf11.ttl"), graphKey,
-                        file -> graphFiles.writeTurtle(Rdf11.sorted(union), file, output)),
+                        file -> graphFiles.writeTurtle(rdf11.get(), file, output)),
                 dump(output, data.resolve("graph-rdf11.nt"), graphKey,
-                        file -> graphFiles.writeNTriples(Rdf11.sorted(union), file, output)),
+                        file -> graphFiles.writeNTriples(rdf11.get(), file, output)),
                 () -> output.write(Path.of("ontology.ttl"), ontology(iris.base())),
                 () -> {
                     for (Map.Entry<String, byte[]> asset : theme.files("assets").entrySet()) {
@@ -105,6 +108,23 @@ public final class SiteRenderer {
         }
         context.all(work);
         new SitemapRenderer().render(context);
+    }
+
+    /** The sorted union in RDF 1.1, made by the first dump that asks for it. */
+    private static final class Rdf11Union {
+        private final List<Triple> union;
+        private List<Triple> rdf11;
+
+        Rdf11Union(List<Triple> union) {
+            this.union = union;
+        }
+
+        synchronized List<Triple> get() {
+            if (rdf11 == null) {
+                rdf11 = Rdf11.sorted(union);
+            }
+            return rdf11;
+        }
     }
 
     /** Writing one file of the graph, made from the whole dataset and nothing else. */
