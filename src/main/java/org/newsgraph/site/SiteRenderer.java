@@ -13,9 +13,12 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.graph.GraphFiles;
 import org.newsgraph.graph.Rdf11;
 import org.newsgraph.graph.Iris;
+import org.newsgraph.graph.PieceDump;
+import org.newsgraph.graph.UnionPieces;
 import org.newsgraph.io.StagedOutput;
 
 /**
@@ -79,18 +82,26 @@ public final class SiteRenderer {
                 output, dataset, iris, graphFiles, GraphStatistics.of(union, dataset.size()), workers);
         Path data = Path.of("data");
         String graphKey = datasetKey(dataset, model);
+        UnionPieces.Pieces pieces = UnionPieces.of(dataset, name -> Quad.isDefaultGraph(name)
+                ? Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find()) : model.graphKey(name));
+        PieceDump pieceDump = new PieceDump(output, graphFiles);
+        boolean inPieces = !pieces.blankNodes();
         List<RenderContext.Work> work = new ArrayList<>(List.of(
                 dump(output, data.resolve("graph.trig"), graphKey, file -> graphFiles.writeTrig(dataset, file, output,
                         false, pageTurtle(output, model, "index.ttl"))),
-                dump(output, data.resolve("graph.ttl"), graphKey, file -> graphFiles.writeTurtle(union, file, output)),
-                dump(output, data.resolve("graph.nt"), graphKey, file -> graphFiles.writeNTriples(union, file, output)),
-                dump(output, data.resolve("graph.jsonld"), graphKey, file -> graphFiles.writeJsonLd(union, file, output)),
+                union(output, pieceDump, data.resolve("graph.ttl"), graphKey, inPieces, PieceDump.Format.TURTLE,
+                        pieces.rdf12(), file -> graphFiles.writeTurtle(union, file, output)),
+                union(output, pieceDump, data.resolve("graph.nt"), graphKey, inPieces, PieceDump.Format.NTRIPLES,
+                        pieces.rdf12(), file -> graphFiles.writeNTriples(union, file, output)),
+                union(output, pieceDump, data.resolve("graph.jsonld"), graphKey, inPieces, PieceDump.Format.JSONLD,
+                        pieces.rdf11(), file -> graphFiles.writeJsonLd(union, file, output)),
                 dump(output, data.resolve("graph-rdf11.trig"), graphKey,
                         file -> graphFiles.writeTrig(dataset, file, output, true,
                                 pageTurtle(output, model, "index-rdf11.ttl"))),
-                dump(output, data.resolve("graph-rdf11.ttl"), graphKey,
-                        file -> graphFiles.writeTurtle(Rdf11.sorted(union), file, output)),
-                dump(output, data.resolve("graph-rdf11.nt"), graphKey,
+                union(output, pieceDump, data.resolve("graph-rdf11.ttl"), graphKey, inPieces, PieceDump.Format.TURTLE,
+                        pieces.rdf11(), file -> graphFiles.writeTurtle(Rdf11.sorted(union), file, output)),
+                union(output, pieceDump, data.resolve("graph-rdf11.nt"), graphKey, inPieces,
+                        PieceDump.Format.NTRIPLES, pieces.rdf11(),
                         file -> graphFiles.writeNTriples(Rdf11.sorted(union), file, output)),
                 () -> output.write(Path.of("ontology.ttl"), ontology(iris.base())),
                 () -> {
@@ -104,6 +115,7 @@ public final class SiteRenderer {
             work.add(() -> renderer.render(context));
         }
         context.all(work);
+        pieceDump.finish();
         new SitemapRenderer().render(context);
     }
 
@@ -117,6 +129,24 @@ public final class SiteRenderer {
         return () -> {
             if (!output.reuse(file, graphKey)) {
                 writer.write(file);
+            }
+        };
+    }
+
+    /**
+     * A dump of the union: unless the previous site has it from the same graph, written in one piece per graph, each
+     * piece the previous site has copied from its file ({@link PieceDump}); with blank nodes, written whole.
+     */
+    private static RenderContext.Work union(StagedOutput output, PieceDump pieceDump, Path file, String graphKey,
+                                            boolean inPieces, PieceDump.Format format, List<UnionPieces.Piece> pieces,
+                                            DumpWriter whole) {
+        return () -> {
+            if (output.reuse(file, graphKey)) {
+                pieceDump.kept(file);
+            } else if (inPieces) {
+                pieceDump.write(file, format, pieces);
+            } else {
+                whole.write(file);
             }
         };
     }
