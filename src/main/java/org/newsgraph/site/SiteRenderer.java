@@ -15,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.graph.GraphFiles;
+import org.newsgraph.graph.GraphHashes;
 import org.newsgraph.graph.Rdf11;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.graph.PieceDump;
@@ -58,9 +59,14 @@ public final class SiteRenderer {
     }
 
     public void render(DatasetGraph dataset, StagedOutput output) throws IOException {
+        render(dataset, output, new GraphHashes(dataset));
+    }
+
+    /** With the graphs' hashes shared with whoever else keys by them (the graph store's sync after the render). */
+    public void render(DatasetGraph dataset, StagedOutput output, GraphHashes hashes) throws IOException {
         ForkJoinPool workers = new ForkJoinPool(threads);
         try {
-            render(dataset, output, workers);
+            render(dataset, output, hashes, workers);
         } finally {
             // After a failure other pages may still be in the middle of writing: wait for them (they skip the pages
             // they have not started), so that whoever cleans up the output after this finds nothing still writing.
@@ -74,9 +80,10 @@ public final class SiteRenderer {
     }
 
     /** Every page kind and every dump side by side, each kind's pages in parallel too; the sitemap last. */
-    private void render(DatasetGraph dataset, StagedOutput output, ForkJoinPool workers) throws IOException {
+    private void render(DatasetGraph dataset, StagedOutput output, GraphHashes hashes, ForkJoinPool workers)
+            throws IOException {
         List<Triple> union = GraphFiles.sortedUnion(dataset);
-        SiteModel model = new SiteModel(dataset, iris);
+        SiteModel model = new SiteModel(dataset, iris, hashes);
         GraphFiles graphFiles = new GraphFiles(iris.base());
         RenderContext context = new RenderContext(model, new ViewFactory(model, iris.base()), theme, new Templates(theme, settings),
                 output, dataset, iris, graphFiles, GraphStatistics.of(union, dataset.size()), workers);
