@@ -2,6 +2,7 @@ package org.newsgraph.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -57,13 +58,14 @@ public final class UnionPieces {
             nested |= named.get(i).getURI().startsWith(named.get(i - 1).getURI());
         }
         boolean owned = !nested;
-        List<Piece> rdf12 = pieces(dataset, names, graphKey, List::of, owned, blank);
-        List<Piece> rdf11 = pieces(dataset, names, graphKey, Rdf11::classic, owned, blank);
+        List<Piece> rdf12 = pieces(dataset, names, graphKey, false, owned, blank);
+        List<Piece> rdf11 = pieces(dataset, names, graphKey, true, owned, blank);
         return new Pieces(rdf12, rdf11, blank[0]);
     }
 
     private static List<Piece> pieces(DatasetGraph dataset, List<Node> names, Function<Node, String> graphKey,
-                                      Function<Triple, List<Triple>> form, boolean owned, boolean[] blank) {
+                                      boolean rdf11, boolean owned, boolean[] blank) {
+        Function<Triple, List<Triple>> form = rdf11 ? Rdf11::classic : List::of;
         // Foreign statements, each with the graphs (their places in names) that hold it.
         Map<Triple, List<Integer>> foreign = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -108,24 +110,21 @@ public final class UnionPieces {
             Node name = names.get(i);
             List<Triple> without = left.get(i);
             String key = graphKey.apply(name) + (without.isEmpty() ? "" : " " + StatementHash.of(without));
-            pieces.add(new Piece(key, () -> statements(graph(dataset, name), form, without)));
+            pieces.add(new Piece(key, () -> statements(graph(dataset, name), rdf11, without)));
         }
         return pieces;
     }
 
-    /** A graph's statements in this form, sorted, each once, less some. */
-    private static List<Triple> statements(Graph graph, Function<Triple, List<Triple>> form, List<Triple> without) {
+    /** A graph's statements (in RDF 1.1 when asked), sorted, each once, less some. */
+    private static List<Triple> statements(Graph graph, boolean rdf11, List<Triple> without) {
         List<Triple> all = new ArrayList<>();
-        graph.find().forEachRemaining(statement -> all.addAll(form.apply(statement)));
-        all.removeAll(new java.util.HashSet<>(without));
-        all.sort(GraphFiles.ORDER);
-        List<Triple> distinct = new ArrayList<>(all.size());
-        for (Triple triple : all) {
-            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(triple)) {
-                distinct.add(triple);
-            }
+        graph.find().forEachRemaining(all::add);
+        List<Triple> sorted = rdf11 ? Rdf11.sorted(all) : all;
+        sorted.removeAll(new HashSet<>(without));
+        if (!rdf11) {
+            sorted.sort(GraphFiles.ORDER);
         }
-        return distinct;
+        return sorted;
     }
 
     /** Whether a statement's subject is under its graph's own IRI (so it is unlikely to be in another graph). */
