@@ -1,5 +1,6 @@
 package org.newsgraph;
 
+import org.newsgraph.graph.GraphHashes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -112,9 +113,10 @@ public final class Newsgraph {
                 resolved.stream().mapToInt(e -> e.extraction().relations().size()).sum());
         int written;
         int unchanged;
+        GraphHashes hashes = new GraphHashes(dataset);
         try (StagedOutput output = StagedOutput.open(config.site())) {
             new SiteRenderer(config.templates(), iris, Runtime.getRuntime().availableProcessors(), config.settings())
-                    .render(dataset, output);
+                    .render(dataset, output, hashes);
             output.write(Path.of(PublishedArticles.FILE), PublishedArticles.of(articles));
             if (extraction.problems().isEmpty()) {
                 // A failed extraction is retried by the next build, so such a site must not count as up to date.
@@ -125,7 +127,7 @@ public final class Newsgraph {
             unchanged = output.reused();
         }
         List<String> notices = new ArrayList<>(extraction.notices());
-        StoreUpdate.run(dataset, config).ifPresent(notices::add);
+        StoreUpdate.run(dataset, config, hashes).ifPresent(notices::add);
         rendered.accept(dataset);
         return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems,
                 extraction.extracted(), notices, true, warnings, written, unchanged);

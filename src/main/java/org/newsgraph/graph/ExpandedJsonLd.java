@@ -37,6 +37,17 @@ final class ExpandedJsonLd {
         writer.finish();
     }
 
+    /**
+     * The node objects of these statements (sorted in {@link GraphFiles#ORDER}), each after {@code ",\n"}: a part of a
+     * document's {@code "@graph"} list that can follow any other part (the list's first part drops its comma).
+     */
+    static void nodes(Iterable<Triple> sorted, Appendable out) {
+        ExpandedJsonLd writer = new ExpandedJsonLd(out);
+        writer.first = false;
+        sorted.forEach(writer::add);
+        writer.flush();
+    }
+
     void start() {
         append("{\n    \"@graph\": [");
     }

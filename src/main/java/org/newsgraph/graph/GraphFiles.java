@@ -63,6 +63,11 @@ public final class GraphFiles {
         this.blocks = new BlockTurtle(new TreeMap<>(Vocabularies.prefixes(base).getNsPrefixMap()));
     }
 
+    /** The writer of Turtle and N-Triples text with the site's prefixes. */
+    BlockTurtle blocks() {
+        return blocks;
+    }
+
     /** Statements written to a dump per step: the text of a step is built, then written. */
     private static final int STEP = 4096;
 

@@ -122,6 +122,15 @@ public final class StagedOutput implements AutoCloseable {
         return Files.readString(old, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The previous output's file at this place when there is one (a regular file), else null: for copying unchanged
+     * parts of it byte-wise into a new file.
+     */
+    public Path previousFile(Path file) {
+        Path old = previous(file);
+        return old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) ? old : null;
+    }
+
     /** Files written in full so far (not taken over from the previous output). */
     public int written() {
         return written.get();

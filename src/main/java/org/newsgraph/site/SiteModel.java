@@ -20,6 +20,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.graph.GraphHashes;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.graph.NG;
 
@@ -78,9 +79,15 @@ final class SiteModel {
     final Map<String, List<BacklinkData>> backlinks = new TreeMap<>();
     private final Map<String, ArticleData> bySlug = new HashMap<>();
     private final DatasetGraph dataset;
+    private final GraphHashes hashes;
     private final Map<Node, String> graphKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     SiteModel(DatasetGraph dataset, Iris iris) {
+        this(dataset, iris, new GraphHashes(dataset));
+    }
+
+    SiteModel(DatasetGraph dataset, Iris iris, GraphHashes hashes) {
+        this.hashes = hashes;
         this.iris = iris;
         this.dataset = dataset;
         Graph entityGraph = dataset.getGraph(iris.entitiesGraph());
@@ -126,7 +133,7 @@ final class SiteModel {
      * article's page files and the dumps are made from it.
      */
     String graphKey(Node name) {
-        return graphKeys.computeIfAbsent(name, n -> Keys.ofStatements(n.getURI(), () -> dataset.getGraph(n).find()));
+        return graphKeys.computeIfAbsent(name, n -> Keys.of(n.getURI(), hashes.of(n)));
     }
 
     /** The article with this slug, or null. */

@@ -13,9 +13,13 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.graph.GraphFiles;
+import org.newsgraph.graph.GraphHashes;
 import org.newsgraph.graph.Rdf11;
 import org.newsgraph.graph.Iris;
+import org.newsgraph.graph.PieceDump;
+import org.newsgraph.graph.UnionPieces;
 import org.newsgraph.io.StagedOutput;
 
 /**
@@ -55,9 +59,14 @@ public final class SiteRenderer {
     }
 
     public void render(DatasetGraph dataset, StagedOutput output) throws IOException {
+        render(dataset, output, new GraphHashes(dataset));
+    }
+
+    /** With the graphs' hashes shared with whoever else keys by them (the graph store's sync after the render). */
+    public void render(DatasetGraph dataset, StagedOutput output, GraphHashes hashes) throws IOException {
         ForkJoinPool workers = new ForkJoinPool(threads);
         try {
-            render(dataset, output, workers);
+            render(dataset, output, hashes, workers);
         } finally {
             // After a failure other pages may still be in the middle of writing: wait for them (they skip the pages
             // they have not started), so that whoever cleans up the output after this finds nothing still writing.
@@ -71,29 +80,37 @@ public final class SiteRenderer {
     }
 
     /** Every page kind and every dump side by side, each kind's pages in parallel too; the sitemap last. */
-    private void render(DatasetGraph dataset, StagedOutput output, ForkJoinPool workers) throws IOException {
+    private void render(DatasetGraph dataset, StagedOutput output, GraphHashes hashes, ForkJoinPool workers)
+            throws IOException {
         List<Triple> union = GraphFiles.sortedUnion(dataset);
-        SiteModel model = new SiteModel(dataset, iris);
+        SiteModel model = new SiteModel(dataset, iris, hashes);
         GraphFiles graphFiles = new GraphFiles(iris.base());
         RenderContext context = new RenderContext(model, new ViewFactory(model, iris.base()), theme, new Templates(theme, settings),
                 output, dataset, iris, graphFiles, GraphStatistics.of(union, dataset.size()), workers);
         Path data = Path.of("data");
         String graphKey = datasetKey(dataset, model);
-        // The union in RDF 1.1, made once for the three dumps that need it (and not at all when they are all reused).
+        // The union in RDF 1.1, made once for the dumps that need it whole (and not at all when they are in pieces).
         Rdf11Union rdf11 = new Rdf11Union(union);
+        UnionPieces.Pieces pieces = UnionPieces.of(dataset, name -> Quad.isDefaultGraph(name)
+                ? Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find()) : model.graphKey(name));
+        PieceDump pieceDump = new PieceDump(output, graphFiles);
+        boolean inPieces = !pieces.blankNodes();
         List<RenderContext.Work> work = new ArrayList<>(List.of(
                 dump(output, data.resolve("graph.trig"), graphKey, file -> graphFiles.writeTrig(dataset, file, output,
                         false, pageTurtle(output, model, "index.ttl"))),
-                dump(output, data.resolve("graph.ttl"), graphKey, file -> graphFiles.writeTurtle(union, file, output)),
-                dump(output, data.resolve("graph.nt"), graphKey, file -> graphFiles.writeNTriples(union, file, output)),
-                dump(output, data.resolve("graph.jsonld"), graphKey,
-                        file -> graphFiles.writeJsonLdRdf11(rdf11.get(), file, output)),
+                union(output, pieceDump, data.resolve("graph.ttl"), graphKey, inPieces, PieceDump.Format.TURTLE,
+                        pieces.rdf12(), file -> graphFiles.writeTurtle(union, file, output)),
+                union(output, pieceDump, data.resolve("graph.nt"), graphKey, inPieces, PieceDump.Format.NTRIPLES,
+                        pieces.rdf12(), file -> graphFiles.writeNTriples(union, file, output)),
+                union(output, pieceDump, data.resolve("graph.jsonld"), graphKey, inPieces, PieceDump.Format.JSONLD,
+                        pieces.rdf11(), file -> graphFiles.writeJsonLdRdf11(rdf11.get(), file, output)),
                 dump(output, data.resolve("graph-rdf11.trig"), graphKey,
                         file -> graphFiles.writeTrig(dataset, file, output, true,
                                 pageTurtle(output, model, "index-rdf11.ttl"))),
-                dump(output, data.resolve("graph-rdf11.ttl"), graphKey,
-                        file -> graphFiles.writeTurtle(rdf11.get(), file, output)),
-                dump(output, data.resolve("graph-rdf11.nt"), graphKey,
+                union(output, pieceDump, data.resolve("graph-rdf11.ttl"), graphKey, inPieces, PieceDump.Format.TURTLE,
+                        pieces.rdf11(), file -> graphFiles.writeTurtle(rdf11.get(), file, output)),
+                union(output, pieceDump, data.resolve("graph-rdf11.nt"), graphKey, inPieces,
+                        PieceDump.Format.NTRIPLES, pieces.rdf11(),
                         file -> graphFiles.writeNTriples(rdf11.get(), file, output)),
                 () -> output.write(Path.of("ontology.ttl"), ontology(iris.base())),
                 () -> {
@@ -107,6 +124,7 @@ public final class SiteRenderer {
             work.add(() -> renderer.render(context));
         }
         context.all(work);
+        pieceDump.finish();
         new SitemapRenderer().render(context);
     }
 
@@ -137,6 +155,24 @@ public final class SiteRenderer {
         return () -> {
             if (!output.reuse(file, graphKey)) {
                 writer.write(file);
+            }
+        };
+    }
+
+    /**
+     * A dump of the union: unless the previous site has it from the same graph, written in one piece per graph, each
+     * piece the previous site has copied from its file ({@link PieceDump}); with blank nodes, written whole.
+     */
+    private static RenderContext.Work union(StagedOutput output, PieceDump pieceDump, Path file, String graphKey,
+                                            boolean inPieces, PieceDump.Format format, List<UnionPieces.Piece> pieces,
+                                            DumpWriter whole) {
+        return () -> {
+            if (output.reuse(file, graphKey)) {
+                pieceDump.kept(file);
+            } else if (inPieces) {
+                pieceDump.write(file, format, pieces);
+            } else {
+                whole.write(file);
             }
         };
     }

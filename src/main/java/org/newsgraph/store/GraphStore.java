@@ -10,6 +10,7 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.graph.GraphHashes;
 import org.newsgraph.io.StagedOutput;
 
 /**
@@ -100,9 +101,14 @@ public final class GraphStore implements AutoCloseable {
      * (the site just written from {@code built}).
      */
     public Sync sync(DatasetGraph built, Path site) throws IOException {
+        return sync(built, site, new GraphHashes(built));
+    }
+
+    /** The same with the built graphs' hashes as the render computed them. */
+    public Sync sync(DatasetGraph built, Path site, GraphHashes hashes) throws IOException {
         String stamp = siteGraphKey(site).orElseThrow(() -> new IOException(site.resolve(StagedOutput.KEYS)
                 + " names no " + TRIG + "; the site was not written by this build"));
-        return GraphSync.sync(tdb2, built, stamp, QUADS_PER_TRANSACTION);
+        return GraphSync.sync(tdb2, built, stamp, QUADS_PER_TRANSACTION, hashes);
     }
 
     /** Whether the store holds the graph of the site as it is now built. */

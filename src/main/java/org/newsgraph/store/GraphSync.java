@@ -16,7 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.newsgraph.graph.StatementHash;
+import org.newsgraph.graph.GraphHashes;
 
 /**
  * Brings a transactional dataset (TDB2 on disk, or Jena's transactional memory) to hold exactly the named graphs of
@@ -75,11 +75,22 @@ public final class GraphSync {
     }
 
     public static GraphStore.Sync sync(DatasetGraph target, DatasetGraph built, String stamp, long quadsPerTransaction) {
-        return sync(target, built, stamp, quadsPerTransaction, transactions -> { });
+        return sync(target, built, stamp, quadsPerTransaction, new GraphHashes(built));
+    }
+
+    /** The same with the built graphs' hashes as the render computed them (each graph is hashed once per build). */
+    public static GraphStore.Sync sync(DatasetGraph target, DatasetGraph built, String stamp, long quadsPerTransaction,
+                                       GraphHashes hashes) {
+        return sync(target, built, stamp, quadsPerTransaction, hashes, transactions -> { });
     }
 
     static GraphStore.Sync sync(DatasetGraph target, DatasetGraph built, String stamp, long quadsPerTransaction,
                        Checkpoint checkpoint) {
+        return sync(target, built, stamp, quadsPerTransaction, new GraphHashes(built), checkpoint);
+    }
+
+    private static GraphStore.Sync sync(DatasetGraph target, DatasetGraph built, String stamp,
+                                        long quadsPerTransaction, GraphHashes hashes, Checkpoint checkpoint) {
         Objects.requireNonNull(stamp, "stamp");
         Map<Node, String> stored = new HashMap<>();
         Set<Node> storedNames = new LinkedHashSet<>();
@@ -92,7 +103,7 @@ public final class GraphSync {
         built.listGraphNodes().forEachRemaining(names::add);
         names.sort(Comparator.comparing(Node::toString));
         Map<Node, String> keys = new ConcurrentHashMap<>();
-        names.parallelStream().forEach(n -> keys.put(n, StatementHash.of(() -> built.getGraph(n).find())));
+        names.parallelStream().forEach(n -> keys.put(n, hashes.of(n)));
         List<Node> changed = names.stream().filter(n -> !keys.get(n).equals(stored.get(n))).toList();
         Set<Node> gone = new LinkedHashSet<>(storedNames);
         gone.addAll(stored.keySet());

@@ -1,0 +1,148 @@
+package org.newsgraph.graph;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.graph.Triple;
+import org.newsgraph.io.StagedOutput;
+
+/**
+ * The union dumps (Turtle, N-Triples, JSON-LD) written as one piece per graph ({@link UnionPieces}): a piece whose key
+ * the previous site recorded for the same dump is copied byte for byte from the previous file, the others are
+ * formatted. Where each piece lies in each dump is kept in {@value #INDEX} beside the site's keys (written with the
+ * site, so swapped in with it). A piece's text depends on its statements alone, so a dump made of copied pieces has
+ * the bytes a clean build gives.
+ */
+public final class PieceDump {
+
+    /** The file of the output that says where each dump's pieces lie: {@code dump key offset length} lines. */
+    public static final String INDEX = ".newsgraph-pieces";
+
+    /** How a dump's pieces are written. */
+    public enum Format { TURTLE, NTRIPLES, JSONLD }
+
+    private final StagedOutput output;
+    private final BlockTurtle blocks;
+    private Map<String, Map<String, long[]>> previous;
+    private final Map<String, String> index = new ConcurrentHashMap<>();
+
+    public PieceDump(StagedOutput output, GraphFiles files) {
+        this.output = output;
+        this.blocks = files.blocks();
+    }
+
+    /** Writes {@code file} from these pieces (none may have blank nodes: see {@link UnionPieces.Pieces#blankNodes}). */
+    public void write(Path file, Format format, List<UnionPieces.Piece> pieces) throws IOException {
+        String dump = name(file);
+        Map<String, long[]> before = previous(dump);
+        Path old = before.isEmpty() ? null : output.previousFile(file);
+        StringBuilder index = new StringBuilder();
+        try (OutputStream out = output.openStream(file);
+             FileChannel source = old == null ? null : FileChannel.open(old, StandardOpenOption.READ)) {
+            long offset = 0;
+            byte[] head = switch (format) {
+                case TURTLE -> blocks.header().getBytes(StandardCharsets.UTF_8);
+                case NTRIPLES -> new byte[0];
+                case JSONLD -> "{\n    \"@graph\": [".getBytes(StandardCharsets.UTF_8);
+            };
+            out.write(head);
+            offset += head.length;
+            boolean first = true;
+            for (UnionPieces.Piece piece : pieces) {
+                long[] at = before.get(piece.key());
+                byte[] bytes = at != null && source != null && at[0] + at[1] <= source.size()
+                        ? read(source, at[0], (int) at[1]) : format(format, piece.statements().get());
+                if (bytes.length == 0) {
+                    continue;
+                }
+                if (format == Format.JSONLD && first) {
+                    // The list's first node object has no comma before it: that piece is not kept for copying.
+                    out.write(bytes, 1, bytes.length - 1);
+                    offset += bytes.length - 1;
+                } else {
+                    out.write(bytes);
+                    index.append(dump).append(' ').append(piece.key().replace(' ', '+')).append(' ').append(offset)
+                            .append(' ').append(bytes.length).append('\n');
+                    offset += bytes.length;
+                }
+                first = false;
+            }
+            if (format == Format.JSONLD) {
+                out.write((first ? "]\n}\n" : "\n    ]\n}\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        this.index.put(dump, index.toString());
+    }
+
+    /** The dump was taken over whole from the previous site: its pieces lie where they lay. */
+    public void kept(Path file) throws IOException {
+        String dump = name(file);
+        StringBuilder index = new StringBuilder();
+        previous(dump).entrySet().stream().sorted(java.util.Comparator.comparingLong(e -> e.getValue()[0]))
+                .forEach(e -> index.append(dump).append(' ').append(e.getKey().replace(' ', '+')).append(' ')
+                        .append(e.getValue()[0]).append(' ').append(e.getValue()[1]).append('\n'));
+        this.index.put(dump, index.toString());
+    }
+
+    /** Writes the index of every dump written or kept (call when all are done). */
+    public void finish() throws IOException {
+        if (index.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(index).values().forEach(text::append);
+        output.write(Path.of(INDEX), text.toString());
+    }
+
+    private byte[] format(Format format, List<Triple> sorted) {
+        StringBuilder text = new StringBuilder(sorted.size() * 100);
+        switch (format) {
+            case TURTLE -> blocks.turtle(text).blocks(sorted, 0, sorted.size(), true);
+            case NTRIPLES -> blocks.nTriples(sorted, 0, sorted.size(), text);
+            case JSONLD -> ExpandedJsonLd.nodes(sorted, text);
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] read(FileChannel source, long offset, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (source.read(buffer, offset + buffer.position()) < 0) {
+                throw new IOException("the previous dump ended before its recorded piece at " + offset);
+            }
+        }
+        return buffer.array();
+    }
+
+    /** The previous site's pieces of one dump: key to offset and length. */
+    private synchronized Map<String, long[]> previous(String dump) throws IOException {
+        if (previous == null) {
+            previous = new HashMap<>();
+            Path file = output.previousFile(Path.of(INDEX));
+            if (file != null) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String[] f = line.split(" ");
+                    if (f.length == 4) {
+                        previous.computeIfAbsent(f[0], d -> new HashMap<>())
+                                .put(f[1].replace('+', ' '), new long[] {Long.parseLong(f[2]), Long.parseLong(f[3])});
+                    }
+                }
+            }
+        }
+        return previous.getOrDefault(dump, Map.of());
+    }
+
+    private static String name(Path file) {
+        return file.toString().replace('\\', '/');
+    }
+}
