@@ -216,7 +216,9 @@ final class TypeCues {
         }
         boolean operatingSystem = lemma.equals("system")
                 && sentence.children(governor).stream().anyMatch(c -> c.text().equalsIgnoreCase("operating"));
-        if (relation.equals("compound") && commonNoun
+        // "an all-Airbus fleet" is one maker's make, not a product named Airbus
+        boolean allOf = sentence.children(tokens.get(last - 1)).stream().anyMatch(c -> c.text().equalsIgnoreCase("all"));
+        if (relation.equals("compound") && commonNoun && !allOf
                 && (PRODUCT_NOUNS.contains(lemma) || PRODUCT_HEADS.contains(lemma) || operatingSystem)) {
             boolean owned = sentence.children(governor).stream().anyMatch(c -> c.ner().equals("ORGANIZATION")
                     && sentence.relationToHead(c).equals("nmod:poss"));

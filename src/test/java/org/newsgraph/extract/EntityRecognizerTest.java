@@ -128,6 +128,26 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aModelCodeBeforeItsNicknameInQuotesIsTheSameProduct() {
+        org.newsgraph.testing.ParsedText text = new org.newsgraph.testing.ParsedText()
+                .sentence("Halvorsen/NNP/ORGANIZATION 's/POS newest/JJS aircraft/NN ,/, the/DT 787/CD/NUMBER \"/`` "
+                                + "Zephyrliner/NNP/MISC \"/'' flew/VBD",
+                        "nmod:poss(aircraft, Halvorsen) case(Halvorsen, 's) appos(aircraft, Zephyrliner) "
+                                + "det(Zephyrliner, the) nummod(Zephyrliner, 787) nsubj(flew, aircraft)");
+        Entity product = new EntityRecognizer(new Gazetteer()).recognize(text.text(), Set.of()).stream()
+                .filter(e -> e.name().equals("Zephyrliner")).findFirst().orElseThrow();
+        assertEquals(EntityType.PRODUCT, product.type());
+        assertEquals(List.of("787"), product.aliases(), "the code is a name of the nicknamed product");
+        org.newsgraph.testing.ParsedText count = new org.newsgraph.testing.ParsedText()
+                .sentence("Halvorsen/NNP/ORGANIZATION sold/VBD 300/CD/NUMBER new/JJ Zephyrliner/NNP/MISC jets/NNS",
+                        "nsubj(sold, Halvorsen) obj(sold, jets) nummod(jets, 300) amod(jets, new) "
+                                + "compound(jets, Zephyrliner)");
+        assertEquals(List.of(), new EntityRecognizer(new Gazetteer()).recognize(count.text(), Set.of()).stream()
+                .filter(e -> e.name().equals("Zephyrliner")).findFirst().orElseThrow().aliases(),
+                "a number before a name, with no quotes, is no nickname's code");
+    }
+
+    @Test
     void aModelCodeInThePluralIsTheModel() {
         List<Entity> entities = recognize(new Gazetteer(), "Halvorsen flies six Z330s . Now the Z330 is quiet .");
         assertEquals("Product x2", types(entities).get("Z330"), entities.toString());
