@@ -468,10 +468,10 @@ public final class EntityRecognizer {
     }
 
     /**
-     * A model code on its own: a capital and three digits, maybe a variant, a plural and a variant's initials
-     * ("A380", "A321neo", "A320s", "A350 XWB").
+     * A model code on its own: a capital and three digits, maybe a numbered variant, a variant's letters, a plural and
+     * a variant's initials ("A380", "A330-300E", "A321neo", "A320s", "A350 XWB").
      */
-    private static final String MODEL_CODE = "\\p{Lu}\\d{3}[a-z]{0,3}s?(?: \\p{Lu}{2,4})?";
+    private static final String MODEL_CODE = "\\p{Lu}\\d{3}(?:-\\d{1,3}[A-Z]?)?[a-z]{0,3}s?(?: \\p{Lu}{2,4})?";
 
     /**
      * A brand written with a small first letter and a capital second ("iPhone", "iTunes Store", "eReader"): news keeps
@@ -489,7 +489,8 @@ public final class EntityRecognizer {
         }
         String previous = tokens.get(at - 1).text();
         String current = tokens.get(at).text();
-        return current.equals("-") && !previous.equals("-") || current.matches("\\d+") && previous.equals("-");
+        // "MRX-214", and a model's variant: "A330-300E", "A380-800F"
+        return current.equals("-") && !previous.equals("-") || current.matches("\\d+[A-Z]?") && previous.equals("-");
     }
 
     private static boolean properNoun(Token token, boolean continuing) {
