@@ -148,6 +148,25 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aModelCodeWithANumberedVariantIsOneProduct() {
+        String text = "Halvorsen flies six Z330-300E jets .";
+        String[][] words = {{"Halvorsen", "NNP", "ORGANIZATION"}, {"flies", "VBZ", "O"}, {"six", "CD", "NUMBER"},
+                {"Z330", "NNP", "O"}, {"-", "HYPH", "O"}, {"300E", "NNP", "O"}, {"jets", "NNS", "O"}, {".", ".", "O"}};
+        List<org.newsgraph.nlp.Token> tokens = new java.util.ArrayList<>();
+        int at = 0;
+        for (String[] word : words) {
+            int start = text.indexOf(word[0], at);
+            at = start + word[0].length();
+            tokens.add(new org.newsgraph.nlp.Token(tokens.size(), 0, start, at, word[0], word[0].toLowerCase(), word[1],
+                    word[2], null));
+        }
+        org.newsgraph.nlp.AnnotatedText annotated = new org.newsgraph.nlp.AnnotatedText(text,
+                List.of(new org.newsgraph.nlp.AnnotatedSentence(0, 0, text.length(), tokens, List.of())));
+        Map<String, String> types = types(new EntityRecognizer(new Gazetteer()).recognize(annotated, Set.of()));
+        assertEquals("Product x1", types.get("Z330-300E"), types.toString());
+    }
+
+    @Test
     void aModelCodeInThePluralIsTheModel() {
         List<Entity> entities = recognize(new Gazetteer(), "Halvorsen flies six Z330s . Now the Z330 is quiet .");
         assertEquals("Product x2", types(entities).get("Z330"), entities.toString());
