@@ -126,7 +126,37 @@ public final class EntityRecognizer {
         List<Found> introduced = introduced(text, sentence, kept);
         kept.removeIf(k -> introduced.stream().anyMatch(k::overlaps));
         kept.addAll(introduced);
+        kept.addAll(nicknamedModels(text, sentence, kept));
         return kept;
+    }
+
+    /** The cue of a model code right before its nickname in quotes: "the 787 "Dreamliner"" is one product. */
+    static final String NICKNAMED = "model-before-nickname";
+
+    /**
+     * A model code written right before a product's nickname in quotes ("the 787 "Dreamliner"", "the X5 'Comet'"):
+     * the code is a mention of that product, joined to it by {@link #mergeNicknames}.
+     */
+    private static List<Found> nicknamedModels(String text, AnnotatedSentence sentence, List<Found> kept) {
+        List<Found> out = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            Token model = tokens.get(k);
+            Token quote = tokens.get(k + 1);
+            Token next = tokens.get(k + 2);
+            boolean coded = model.text().matches(NUMBERED_MODEL) || model.text().matches(MODEL_CODE);
+            boolean quoted = quote.text().matches("``|\"|'|‘|“|`");
+            if (!coded || !quoted || next.start() - model.end() > 3) {
+                continue;
+            }
+            boolean nickname = kept.stream().anyMatch(f -> f.start() == next.start() && f.cueType() == EntityType.PRODUCT);
+            boolean free = kept.stream().noneMatch(f -> f.start() < model.end() && model.start() < f.end());
+            if (nickname && free) {
+                out.add(new Found(model.start(), model.end(), text.substring(model.start(), model.end()), sentence.index(),
+                        EntityType.PRODUCT, 0, new TypeCues.Cue(EntityType.PRODUCT, NICKNAMED), null));
+            }
+        }
+        return out;
     }
 
     /**
@@ -438,10 +468,10 @@ public final class EntityRecognizer {
     }
 
     /**
-     * A model code on its own: a capital and three digits, maybe a variant, a plural and a variant's initials
-     * ("A380", "A321neo", "A320s", "A350 XWB").
+     * A model code on its own: a capital and three digits, maybe a numbered variant, a variant's letters, a plural and
+     * a variant's initials ("A380", "A330-300E", "A321neo", "A320s", "A350 XWB").
      */
-    private static final String MODEL_CODE = "\\p{Lu}\\d{3}[a-z]{0,3}s?(?: \\p{Lu}{2,4})?";
+    private static final String MODEL_CODE = "\\p{Lu}\\d{3}(?:-\\d{1,3}[A-Z]?)?[a-z]{0,3}s?(?: \\p{Lu}{2,4})?";
 
     /**
      * A brand written with a small first letter and a capital second ("iPhone", "iTunes Store", "eReader"): news keeps
@@ -459,7 +489,8 @@ public final class EntityRecognizer {
         }
         String previous = tokens.get(at - 1).text();
         String current = tokens.get(at).text();
-        return current.equals("-") && !previous.equals("-") || current.matches("\\d+") && previous.equals("-");
+        // "MRX-214", and a model's variant: "A330-300E", "A380-800F"
+        return current.equals("-") && !previous.equals("-") || current.matches("\\d+[A-Z]?") && previous.equals("-");
     }
 
     private static boolean properNoun(Token token, boolean continuing) {
@@ -542,6 +573,7 @@ public final class EntityRecognizer {
         typeMakerProductNames(byKey);
         mergeShortForms(byKey);
         mergeBareModels(byKey);
+        mergeNicknames(byKey, found);
         mergeBodyNouns(byKey);
         List<Entity> entities = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
@@ -715,6 +747,29 @@ public final class EntityRecognizer {
                 byKey.get(longer.get(0)).sort(Comparator.comparingInt(Found::start));
             }
         }
+    }
+
+    /** A model code and the nickname in quotes after it ({@link #NICKNAMED}) are one product. */
+    private static void mergeNicknames(Map<String, List<Found>> byKey, List<Found> found) {
+        for (int k = 0; k + 1 < found.size(); k++) {
+            Found model = found.get(k);
+            if (model.cue() == null || !model.cue().rule().equals(NICKNAMED)) {
+                continue;
+            }
+            Found nickname = found.stream().filter(f -> f.start() > model.end() && f.start() - model.end() <= 3)
+                    .findFirst().orElse(null);
+            String into = keyHolding(byKey, model);
+            String from = nickname == null ? null : keyHolding(byKey, nickname);
+            if (into != null && from != null && !into.equals(from) && !from.startsWith("g:")) {
+                byKey.get(into).addAll(byKey.remove(from));
+                byKey.get(into).sort(Comparator.comparingInt(Found::start));
+            }
+        }
+    }
+
+    private static String keyHolding(Map<String, List<Found>> byKey, Found mention) {
+        return byKey.entrySet().stream().filter(e -> e.getValue().contains(mention)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
     }
 
     /** Whether a product's name is "Maker CODE" or "CODE Variant" of a model code. */

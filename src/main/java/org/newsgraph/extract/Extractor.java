@@ -186,7 +186,8 @@ public final class Extractor {
                 }
             }
         }
-        for (Relation relation : org.newsgraph.extract.relation.MakerInName.relations(entities, sentences, annotated.text())) {
+        for (Relation relation : org.newsgraph.extract.relation.MakerInName.relations(entities, sentences, annotated.text(),
+                List.copyOf(relations))) {
             if (relations.stream().noneMatch(r -> r.subject().equals(relation.subject())
                     && r.predicate().equals(relation.predicate()) && r.object().equals(relation.object()))) {
                 relations.add(relation);

@@ -48,7 +48,9 @@ final class TypeCues {
             "therapy", "model", "car", "saloon", "sedan", "suv", "hatchback", "vehicle", "truck", "jet", "jets",
             "aircraft", "plane", "planes", "airliner", "airliners", "phone", "smartphone", "handset", "chip", "processor",
             "software", "chatbot", "assistant", "product", "console", "device", "laptop", "tablet", "engine", "app",
-            "game", "browser");
+            "game", "browser", "computer", "computers", "rocket", "rockets");
+    /** Nouns of a kind or a version, whose "of" names the kind: "two types of rocket", "a model of car". */
+    static final Set<String> KIND_NOUNS = Set.of("type", "kind", "model", "version", "variant", "family");
     /**
      * Nouns that, besides {@link #PRODUCT_NOUNS}, make the name in apposition to them a product: "its new operating
      * system, Snow Leopard", "Boeing's new design, the 7e7".
@@ -154,6 +156,9 @@ final class TypeCues {
                         && !personLike(tokens, first, last)) {
                     return new Cue(EntityType.PRODUCT, "apposition-to-product-noun");
                 }
+                if (relation.startsWith("nsubj") && productKind(sentence, governor) && !personLike(tokens, first, last)) {
+                    return new Cue(EntityType.PRODUCT, "subject-of-product-kind");
+                }
                 Cue product = productCue(sentence, tokens, first, last, governor, relation);
                 if (product != null) {
                     return product;
@@ -214,7 +219,12 @@ final class TypeCues {
         if (relation.equals("obj") && governor.pos().startsWith("VB") && SERVICE_VERBS.contains(lemma)) {
             return new Cue(EntityType.PRODUCT, "object-of-service-verb");
         }
-        if (relation.equals("compound") && commonNoun && (PRODUCT_NOUNS.contains(lemma) || PRODUCT_HEADS.contains(lemma))) {
+        boolean operatingSystem = lemma.equals("system")
+                && sentence.children(governor).stream().anyMatch(c -> c.text().equalsIgnoreCase("operating"));
+        // "an all-Airbus fleet" is one maker's make, not a product named Airbus
+        boolean allOf = sentence.children(tokens.get(last - 1)).stream().anyMatch(c -> c.text().equalsIgnoreCase("all"));
+        if (relation.equals("compound") && commonNoun && !allOf
+                && (PRODUCT_NOUNS.contains(lemma) || PRODUCT_HEADS.contains(lemma) || operatingSystem)) {
             boolean owned = sentence.children(governor).stream().anyMatch(c -> c.ner().equals("ORGANIZATION")
                     && sentence.relationToHead(c).equals("nmod:poss"));
             return new Cue(EntityType.PRODUCT, owned ? "compound-of-company's-noun" : "compound-of-product-noun");
@@ -271,6 +281,24 @@ final class TypeCues {
     /** A title or an honorific before the name ("Mr", "chief executive"): a person whatever else is said. */
     private static boolean personLike(List<Token> tokens, int first, int last) {
         return PERSON_TITLES.contains(lower(tokens, first - 1));
+    }
+
+    /**
+     * Whether a copula's noun says that its subject is a product: "the Zephyr X2 is a phone", "A and B are two types of
+     * expendable rocket" (the verb "be" with a product noun, or a kind noun whose "of" is one).
+     */
+    private static boolean productKind(AnnotatedSentence sentence, Token noun) {
+        if (!noun.pos().startsWith("NN") || !Character.isLowerCase(noun.text().charAt(0))
+                || sentence.children(noun).stream().noneMatch(c -> sentence.relationToHead(c).equals("cop"))) {
+            return false;
+        }
+        String lemma = lemma(noun);
+        if (PRODUCT_NOUNS.contains(lemma) || APPOSED_PRODUCT_NOUNS.contains(lemma)) {
+            return true;
+        }
+        return KIND_NOUNS.contains(lemma) && sentence.children(noun).stream()
+                .anyMatch(c -> sentence.relationToHead(c).equals("nmod:of") && Character.isLowerCase(c.text().charAt(0))
+                        && (PRODUCT_NOUNS.contains(lemma(c)) || APPOSED_PRODUCT_NOUNS.contains(lemma(c))));
     }
 
     /** The kind a common noun names: "rivals" organisations, "drugs" products. */

@@ -128,6 +128,45 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aModelCodeBeforeItsNicknameInQuotesIsTheSameProduct() {
+        org.newsgraph.testing.ParsedText text = new org.newsgraph.testing.ParsedText()
+                .sentence("Halvorsen/NNP/ORGANIZATION 's/POS newest/JJS aircraft/NN ,/, the/DT 787/CD/NUMBER \"/`` "
+                                + "Zephyrliner/NNP/MISC \"/'' flew/VBD",
+                        "nmod:poss(aircraft, Halvorsen) case(Halvorsen, 's) appos(aircraft, Zephyrliner) "
+                                + "det(Zephyrliner, the) nummod(Zephyrliner, 787) nsubj(flew, aircraft)");
+        Entity product = new EntityRecognizer(new Gazetteer()).recognize(text.text(), Set.of()).stream()
+                .filter(e -> e.name().equals("Zephyrliner")).findFirst().orElseThrow();
+        assertEquals(EntityType.PRODUCT, product.type());
+        assertEquals(List.of("787"), product.aliases(), "the code is a name of the nicknamed product");
+        org.newsgraph.testing.ParsedText count = new org.newsgraph.testing.ParsedText()
+                .sentence("Halvorsen/NNP/ORGANIZATION sold/VBD 300/CD/NUMBER new/JJ Zephyrliner/NNP/MISC jets/NNS",
+                        "nsubj(sold, Halvorsen) obj(sold, jets) nummod(jets, 300) amod(jets, new) "
+                                + "compound(jets, Zephyrliner)");
+        assertEquals(List.of(), new EntityRecognizer(new Gazetteer()).recognize(count.text(), Set.of()).stream()
+                .filter(e -> e.name().equals("Zephyrliner")).findFirst().orElseThrow().aliases(),
+                "a number before a name, with no quotes, is no nickname's code");
+    }
+
+    @Test
+    void aModelCodeWithANumberedVariantIsOneProduct() {
+        String text = "Halvorsen flies six Z330-300E jets .";
+        String[][] words = {{"Halvorsen", "NNP", "ORGANIZATION"}, {"flies", "VBZ", "O"}, {"six", "CD", "NUMBER"},
+                {"Z330", "NNP", "O"}, {"-", "HYPH", "O"}, {"300E", "NNP", "O"}, {"jets", "NNS", "O"}, {".", ".", "O"}};
+        List<org.newsgraph.nlp.Token> tokens = new java.util.ArrayList<>();
+        int at = 0;
+        for (String[] word : words) {
+            int start = text.indexOf(word[0], at);
+            at = start + word[0].length();
+            tokens.add(new org.newsgraph.nlp.Token(tokens.size(), 0, start, at, word[0], word[0].toLowerCase(), word[1],
+                    word[2], null));
+        }
+        org.newsgraph.nlp.AnnotatedText annotated = new org.newsgraph.nlp.AnnotatedText(text,
+                List.of(new org.newsgraph.nlp.AnnotatedSentence(0, 0, text.length(), tokens, List.of())));
+        Map<String, String> types = types(new EntityRecognizer(new Gazetteer()).recognize(annotated, Set.of()));
+        assertEquals("Product x1", types.get("Z330-300E"), types.toString());
+    }
+
+    @Test
     void aModelCodeInThePluralIsTheModel() {
         List<Entity> entities = recognize(new Gazetteer(), "Halvorsen flies six Z330s . Now the Z330 is quiet .");
         assertEquals("Product x2", types(entities).get("Z330"), entities.toString());

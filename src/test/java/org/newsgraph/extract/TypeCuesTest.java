@@ -75,7 +75,16 @@ class TypeCuesTest {
             new Row("the Zyx gained/VBD/gain 71/CD points/NNS/point .", "2:nsubj:1 1:det:0 2:obj:4 4:nummod:3",
                     "Zyx", EntityType.ORGANIZATION, "market-index"),
             new Row("the index/NN/index , the Zyx 100/CD , fell/VBD/fall .", "7:nsubj:1 1:det:0 1:appos:4 4:det:3 "
-                    + "4:nummod:5", "Zyx", EntityType.ORGANIZATION, "market-index"));
+                    + "4:nummod:5", "Zyx", EntityType.ORGANIZATION, "market-index"),
+            new Row("Zephyr/NNP/zephyr Xv/NNP/xv and Corvo/NNP/corvo Iv/NNP/iv are/VBP/be two types/NNS/type of rocket/NN/rocket .",
+                    "7:nsubj:1 7:nsubj:4 1:compound:0 4:compound:3 1:conj:and:4 7:cop:5 7:nummod:6 7:nmod:of:9 9:case:8",
+                    "Corvo Iv", EntityType.PRODUCT, "subject-of-product-kind"),
+            new Row("the Zephyr/NNP/zephyr Os/NNP/os operating/VBG/operate system/NN/system crashed/VBD/crash .",
+                    "4:det:0 4:compound:2 2:compound:1 4:amod:3 5:nsubj:4", "Zephyr Os", EntityType.PRODUCT,
+                    "compound-of-product-noun"),
+            new Row("the first Zephyrmac/NNP/zephyrmac/MISC personal/JJ/personal computer/NN/computer sold/VBD/sell .",
+                    "4:det:0 4:amod:1 4:compound:2 4:amod:3 5:nsubj:4", "Zephyrmac", EntityType.PRODUCT,
+                    "compound-of-product-noun"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
@@ -83,7 +92,9 @@ class TypeCuesTest {
             new Row("Net/JJ profit rose .", "1:amod:0 2:nsubj:1", "Net", null, null),
             new Row("gains from AI/NN services/NNS/service .", "0:nmod:from:3 3:compound:2", "AI", null, null),
             new Row("Halvorsen/NNP/halvorsen/ORGANIZATION ' Delivery Center was busy .", "3:nmod:poss:0 3:compound:2",
-                    "Delivery Center", null, null));
+                    "Delivery Center", null, null),
+            new Row("Zephyr/NNP/zephyr is/VBZ/be a type/NN/type of bank/NN/bank .",
+                    "3:nsubj:0 3:cop:1 3:det:2 3:nmod:of:5 5:case:4", "Zephyr", null, null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {

@@ -26,11 +26,22 @@ public final class MakerInName {
 
     /** productOf relations of the article's products whose mention starts with an organisation's name. */
     public static List<Relation> relations(List<Entity> entities, List<Sentence> sentences, String text) {
+        return relations(entities, sentences, text, List.of());
+    }
+
+    /**
+     * The same, where {@code known} relations were found by the sentences: a product whose maker a sentence states
+     * takes no maker from the first word of its name alone ("Boeing's Delta IV" is not the "Delta Program"'s).
+     */
+    public static List<Relation> relations(List<Entity> entities, List<Sentence> sentences, String text,
+                                           List<Relation> known) {
         List<Relation> out = new ArrayList<>();
         for (Entity product : entities) {
             if (product.type() != EntityType.PRODUCT) {
                 continue;
             }
+            boolean stated = known.stream().anyMatch(r -> r.subject().equals(product.id())
+                    && r.predicate().equals("productOf"));
             Entity maker = null;
             Span evidence = null;
             int longest = 0;
@@ -39,6 +50,9 @@ public final class MakerInName {
                     // "Ford Falcon" is Ford's, not Ford Australia's: the organisation whose own name it starts with
                     int length = organization.type() == EntityType.ORGANIZATION
                             ? nameLength(mention.text(), organization) : 0;
+                    if (length == 1 && stated) {
+                        continue;
+                    }
                     if (length > longest) {
                         longest = length;
                         maker = organization;

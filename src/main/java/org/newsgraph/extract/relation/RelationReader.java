@@ -204,8 +204,10 @@ public final class RelationReader {
         }
         List<Entity> entities = new ArrayList<>();
         add(entities, entity(graph, node));
+        boolean owned = possessed(graph, node);
         for (SemanticGraphEdge edge : graph.graph().outgoingEdgeList(node)) {
-            if (edge.getRelation().toString().startsWith("conj")) {
+            // "A's X and B's Y": a conjunct with an owner of its own is not the first one's
+            if (edge.getRelation().toString().startsWith("conj") && !(owned && possessed(graph, edge.getDependent()))) {
                 add(entities, entity(graph, edge.getDependent()));
             }
         }
@@ -220,6 +222,11 @@ public final class RelationReader {
             }
         }
         return entities;
+    }
+
+    private static boolean possessed(SentenceGraph graph, IndexedWord node) {
+        return graph.graph().outgoingEdgeList(node).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("nmod:poss"));
     }
 
     /** The entities of a node and of its siblings in the same slot: all of "clients like A or B". */

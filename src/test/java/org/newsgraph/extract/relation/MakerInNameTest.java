@@ -27,4 +27,25 @@ class MakerInNameTest {
                         .map(r -> r.subject() + " " + r.predicate() + " " + r.object()).toList(),
                 "an alias 'Halvorsen' beats the first word of another company's name, whichever comes first");
     }
+
+    @Test
+    void theFirstWordOfACompanysNameIsNoMakerWhereASentenceStatesOne() {
+        String text = "The Corvo Program and Halvorsen Motor: Halvorsen Motor's Corvo Iv flew.";
+        Entity program = new Entity("corvo-program", "Corvo Program", EntityType.ORGANIZATION, List.of(), null,
+                List.of(new Span(4, 17, "Corvo Program", 0)));
+        Entity motor = new Entity("halvorsen-motor", "Halvorsen Motor", EntityType.ORGANIZATION, List.of(), null,
+                List.of(new Span(22, 37, "Halvorsen Motor", 0)));
+        Entity rocket = new Entity("corvo-iv", "Corvo Iv", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(57, 65, "Corvo Iv", 0)));
+        List<Sentence> sentences = List.of(new Sentence(0, 0, text.length()));
+        List<Entity> entities = List.of(program, motor, rocket);
+        assertEquals(List.of("corvo-iv productOf corvo-program"),
+                MakerInName.relations(entities, sentences, text).stream()
+                        .map(r -> r.subject() + " " + r.predicate() + " " + r.object()).toList(),
+                "with nothing else said, the first word is the maker's");
+        org.newsgraph.extract.Relation stated = new org.newsgraph.extract.Relation("corvo-iv", "productOf",
+                "halvorsen-motor", null, new Span(0, text.length(), text, 0), "product-possessive", 0.8);
+        assertEquals(List.of(), MakerInName.relations(entities, sentences, text, List.of(stated)),
+                "a maker the sentence states beats a first word shared with another company's name");
+    }
 }
