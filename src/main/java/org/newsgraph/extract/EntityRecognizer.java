@@ -96,7 +96,7 @@ public final class EntityRecognizer {
                 continue;
             }
             fromGazetteer.add(new Found(start, end, text.substring(start, end), sentence.index(), match.entry().type(),
-                    match.anywhere() ? GAZETTEER_VOTE : KNOWN_VOTE, cue, match.entry()));
+                    match.anywhere() && !guessedType(match.entry()) ? GAZETTEER_VOTE : KNOWN_VOTE, cue, match.entry()));
         }
         List<Found> fromNer = nerSpans(text, sentence);
         List<Found> kept = new ArrayList<>();
@@ -127,6 +127,14 @@ public final class EntityRecognizer {
         kept.removeIf(k -> introduced.stream().anyMatch(k::overlaps));
         kept.addAll(introduced);
         return kept;
+    }
+
+    /**
+     * A brand list's name without a Wikidata id is a product only by the list builder's guess (the list holds
+     * airlines, publishers and shops beside devices): the article's words outvote it ("the airline X").
+     */
+    private static boolean guessedType(Gazetteer.Entry entry) {
+        return entry.type() == EntityType.PRODUCT && entry.wikidata() == null;
     }
 
     /**

@@ -64,6 +64,16 @@ final class TypeCues {
             "co-founder", "chairman", "chairwoman", "chair", "director", "officer", "analyst", "economist", "professor",
             "spokesman", "spokeswoman", "spokesperson", "chief", "secretary", "judge", "rep.", "sen.", "gov.", "king",
             "queen", "prince", "princess", "pope", "lawmaker", "manager", "deputy", "head");
+    /**
+     * People by their work, whose "at" or "for" names their employer ("an equity strategist for X", "the chief economist
+     * at X"): an organisation, whatever the NER guessed from the name. "Of" is left out: "President of France".
+     */
+    static final Set<String> JOB_NOUNS = Set.of("strategist", "analyst", "economist", "executive", "engineer",
+            "spokesman", "spokeswoman", "spokesperson", "trader", "director", "manager", "officer", "researcher",
+            "employee", "employees", "worker", "workers", "staff", "reporter", "editor", "correspondent", "columnist",
+            "consultant", "lawyer", "scientist", "designer", "programmer", "salesman", "vice-president", "chairman",
+            "chairwoman", "executives", "analysts", "economists", "strategists", "engineers", "researchers", "banker",
+            "bankers", "partner", "founder", "co-founder");
     private static final Set<String> PREPOSITIONS_BEFORE_ORGANIZATION = Set.of("competes with", "compete with",
             "competition with", "works with", "shares in", "shares of", "owned by",
             "controlled by", "acquired by", "bought by", "stake in", "invested in", "acquire", "acquired", "buy",
@@ -333,6 +343,9 @@ final class TypeCues {
         boolean lowerBefore = first >= 1 && Character.isLowerCase(tokens.get(first - 1).text().charAt(0));
         if (ORGANIZATION_NOUNS.contains(before) && lowerBefore) {
             return new Cue(EntityType.ORGANIZATION, "organization-noun-before");
+        }
+        if (before.matches("at|for") && JOB_NOUNS.contains(before2)) {
+            return new Cue(EntityType.ORGANIZATION, "employer-of-job");
         }
         if (PRODUCT_NOUNS.contains(before) && lowerBefore) {
             return new Cue(EntityType.PRODUCT, "product-noun-before");
