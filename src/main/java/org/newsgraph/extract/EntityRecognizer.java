@@ -531,7 +531,7 @@ public final class EntityRecognizer {
                     out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), type,
                             0, cue(sentence, List.of(token)), null));
                 } else if (lastWords.containsKey(token.text()) && Character.isUpperCase(token.text().charAt(0))
-                        && token != sentence.tokens().get(0) && found.stream()
+                        && (token != sentence.tokens().get(0) || subjectAtStart(sentence)) && found.stream()
                         .noneMatch(f -> f.start() < token.end() && token.start() < f.end())) {
                     out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), EntityType.PERSON,
                             0, cue(sentence, List.of(token)), null));
@@ -539,6 +539,16 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence's first word, a person's surname the article gave in full before, is that person: followed
+     * by a comma ("Jobs, born in...") or a verb ("Jobs resigned"), it is a name, not a common noun ("Gates open").
+     */
+    private static boolean subjectAtStart(AnnotatedSentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        return tokens.size() > 2 && tokens.get(0).pos().matches("NNPS?|NNS")
+                && (tokens.get(1).text().equals(",") || tokens.get(1).pos().matches("VB[DZ]|MD"));
     }
 
     private List<Entity> resolve(List<Found> found) {

@@ -367,8 +367,25 @@ final class TypeCues {
                 return new Cue(apposition, "apposition");
             }
         }
-        return verbOfSubject(sentence, tokens, first, last) == null ? null
-                : new Cue(EntityType.ORGANIZATION, "subject-of-organization-verb");
+        if (verbOfSubject(sentence, tokens, first, last) != null) {
+            return new Cue(EntityType.ORGANIZATION, "subject-of-organization-verb");
+        }
+        return foundedObject(sentence, tokens, last) ? new Cue(EntityType.ORGANIZATION, "object-of-founding-verb") : null;
+    }
+
+    /** Verbs whose object is an organisation someone starts: "he founded NeXT", "co-founded X in 1976". */
+    private static final Set<String> FOUNDING_VERBS = Set.of("found", "co-found", "cofound", "establish", "incorporate");
+
+    /** Whether the name's last word is the object of a founding verb (active or passive: "X was founded"). */
+    private static boolean foundedObject(AnnotatedSentence sentence, List<Token> tokens, int last) {
+        if (sentence.dependencies().isEmpty()) {
+            return false;
+        }
+        Token token = tokens.get(last - 1);
+        Token head = sentence.head(token);
+        String relation = sentence.relationToHead(token);
+        return head != null && head.pos().startsWith("VB") && (relation.equals("obj") || relation.equals("nsubj:pass"))
+                && FOUNDING_VERBS.contains(lemma(head));
     }
 
     /**

@@ -45,6 +45,13 @@ class TypeCuesTest {
             new Row("Brightlane CEO spoke .", "", "Brightlane", EntityType.ORGANIZATION, "attribute-after"),
             new Row("shares of Nordhav rose .", "", "Nordhav", EntityType.ORGANIZATION, "organization-verb-before"),
             new Row("the drug Lenvara works .", "", "Lenvara", EntityType.PRODUCT, "product-noun-before"),
+            new Row("an equity strategist for Halvor/NNP/halvor/PERSON Brandt/NNP/brandt/PERSON said .", "",
+                    "Halvor Brandt", EntityType.ORGANIZATION, "employer-of-job"),
+            new Row("the chief economist at Nordhav said .", "", "Nordhav", EntityType.ORGANIZATION, "employer-of-job"),
+            new Row("he founded/VBD/found ZeXT in 1985 .", "1:nsubj:0 1:obj:2", "ZeXT", EntityType.ORGANIZATION,
+                    "object-of-founding-verb"),
+            new Row("Halvorsen was/VBD/be founded/VBN/found in 1976 .", "2:nsubj:pass:0 2:aux:pass:1", "Halvorsen",
+                    EntityType.ORGANIZATION, "object-of-founding-verb"),
             new Row("TikTok , owned by ByteDance , grew .", "", "TikTok", EntityType.ORGANIZATION,
                     "owned-by-apposition"),
             new Row("Kessler employs/VBZ/employ many .", "1:nsubj:0", "Kessler", EntityType.ORGANIZATION,
@@ -75,6 +82,7 @@ class TypeCuesTest {
     private static final List<Row> NOT_CUES = List.of(
             new Row("AI/NN revenue rose .", "1:compound:0 2:nsubj:1", "AI", null, null),
             new Row("Net/JJ profit rose .", "1:amod:0 2:nsubj:1", "Net", null, null),
+            new Row("the economist in Vesterby said .", "", "Vesterby", null, null),
             new Row("gains from AI/NN services/NNS/service .", "0:nmod:from:3 3:compound:2", "AI", null, null),
             new Row("Halvorsen/NNP/halvorsen/ORGANIZATION ' Delivery Center was busy .", "3:nmod:poss:0 3:compound:2",
                     "Delivery Center", null, null));
