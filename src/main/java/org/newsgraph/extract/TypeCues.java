@@ -370,8 +370,38 @@ final class TypeCues {
         if (verbOfSubject(sentence, tokens, first, last) != null) {
             return new Cue(EntityType.ORGANIZATION, "subject-of-organization-verb");
         }
-        return foundedObject(sentence, tokens, last) ? new Cue(EntityType.ORGANIZATION, "object-of-founding-verb") : null;
+        if (foundedObject(sentence, tokens, last)) {
+            return new Cue(EntityType.ORGANIZATION, "object-of-founding-verb");
+        }
+        return compoundOfOrganizationNoun(sentence, tokens, first, last)
+                ? new Cue(EntityType.ORGANIZATION, "compound-of-organization-noun") : null;
     }
+
+    /**
+     * A name that modifies a kind of organisation ("the MICEX and RTS exchanges", "the Nordhav insurance company"), where
+     * the NER saw no place or person in it ("the Detroit carmaker" is a carmaker from Detroit), and the noun is not
+     * one a product's name modifies too (roles, makers, operators: "the iPhone maker", "A380 customers").
+     */
+    private static boolean compoundOfOrganizationNoun(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
+        if (sentence.dependencies().isEmpty()) {
+            return false;
+        }
+        for (int k = first; k < last; k++) {
+            if (tokens.get(k).ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY|PERSON")) {
+                return false;
+            }
+        }
+        Token token = tokens.get(last - 1);
+        Token head = sentence.head(token);
+        return head != null && sentence.relationToHead(token).equals("compound") && head.index() > token.index()
+                && Character.isLowerCase(head.text().charAt(0)) && ORGANIZATION_NOUNS.contains(lemma(head))
+                && !ORGANIZATION_ROLES.contains(lemma(head)) && !MAKER_NOUNS.contains(lemma(head))
+                && !USERS_OF_PRODUCTS.contains(lemma(head));
+    }
+
+    /** Kinds of organisation a product's name also modifies: "the A380 operator", "the iPhone supplier". */
+    private static final Set<String> USERS_OF_PRODUCTS = Set.of("operator", "supplier", "provider", "distributor",
+            "producer", "carrier", "network", "chain", "retailer", "publisher", "developer", "fund");
 
     /** Verbs whose object is an organisation someone starts: "he founded NeXT", "co-founded X in 1976". */
     private static final Set<String> FOUNDING_VERBS = Set.of("found", "co-found", "cofound", "establish", "incorporate");

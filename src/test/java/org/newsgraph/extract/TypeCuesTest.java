@@ -50,6 +50,8 @@ class TypeCuesTest {
             new Row("the chief economist at Nordhav said .", "", "Nordhav", EntityType.ORGANIZATION, "employer-of-job"),
             new Row("he founded/VBD/found ZeXT in 1985 .", "1:nsubj:0 1:obj:2", "ZeXT", EntityType.ORGANIZATION,
                     "object-of-founding-verb"),
+            new Row("the ZMEX and ZRTS exchanges/NNS/exchange closed .", "4:compound:1 4:compound:3 1:conj:and:3 4:det:0",
+                    "ZRTS", EntityType.ORGANIZATION, "compound-of-organization-noun"),
             new Row("Halvorsen was/VBD/be founded/VBN/found in 1976 .", "2:nsubj:pass:0 2:aux:pass:1", "Halvorsen",
                     EntityType.ORGANIZATION, "object-of-founding-verb"),
             new Row("TikTok , owned by ByteDance , grew .", "", "TikTok", EntityType.ORGANIZATION,
@@ -83,6 +85,8 @@ class TypeCuesTest {
             new Row("AI/NN revenue rose .", "1:compound:0 2:nsubj:1", "AI", null, null),
             new Row("Net/JJ profit rose .", "1:amod:0 2:nsubj:1", "Net", null, null),
             new Row("the economist in Vesterby said .", "", "Vesterby", null, null),
+            new Row("the Vesterby/NNP/vesterby/CITY carmaker/NN/carmaker said .", "2:compound:1 2:det:0 3:nsubj:2",
+                    "Vesterby", null, null),
             new Row("gains from AI/NN services/NNS/service .", "0:nmod:from:3 3:compound:2", "AI", null, null),
             new Row("Halvorsen/NNP/halvorsen/ORGANIZATION ' Delivery Center was busy .", "3:nmod:poss:0 3:compound:2",
                     "Delivery Center", null, null));
