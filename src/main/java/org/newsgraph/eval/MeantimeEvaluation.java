@@ -77,10 +77,10 @@ public final class MeantimeEvaluation {
         return TYPES.containsKey(goldType) || goldType.equals("named");
     }
 
-    private record Gold(String text, int start, int end, String type, String instance) {
+    record Gold(String text, int start, int end, String type, String instance) {
     }
 
-    private record Predicted(int start, int end, String entityId, EntityType type) {
+    record Predicted(int start, int end, String entityId, EntityType type) {
     }
 
     /** Every article of the folder. */
@@ -190,7 +190,7 @@ public final class MeantimeEvaluation {
     }
 
     /** Ours that ends where the gold name ends (its head), the tightest if nested, else ours that covers it. */
-    private static Predicted match(Gold gold, List<Predicted> predicted) {
+    static Predicted match(Gold gold, List<Predicted> predicted) {
         String surface = gold.text();
         int comma = surface.indexOf(", ");
         String head = comma > 0 ? surface.substring(0, comma) : surface;
