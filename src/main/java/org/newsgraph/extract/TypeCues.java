@@ -373,8 +373,48 @@ final class TypeCues {
         if (foundedObject(sentence, tokens, last)) {
             return new Cue(EntityType.ORGANIZATION, "object-of-founding-verb");
         }
-        return compoundOfOrganizationNoun(sentence, tokens, first, last)
-                ? new Cue(EntityType.ORGANIZATION, "compound-of-organization-noun") : null;
+        if (compoundOfOrganizationNoun(sentence, tokens, first, last)) {
+            return new Cue(EntityType.ORGANIZATION, "compound-of-organization-noun");
+        }
+        return conjunctOfOrganization(sentence, tokens, first, last)
+                ? new Cue(EntityType.ORGANIZATION, "conjunct-of-organization") : null;
+    }
+
+    /** Whether a word has an owner ("Boeing's Delta IV"): what a company has is rarely a company. */
+    private static boolean owned(AnnotatedSentence sentence, Token token) {
+        return sentence.children(token).stream().anyMatch(c -> sentence.relationToHead(c).equals("nmod:poss"));
+    }
+
+    /**
+     * A name the NER left untyped, coordinated with one it calls an organisation ("Best Buy and Zorvex at 6 percent
+     * each"): things listed together are of a kind, unless either is owned ("X's Atlas V and Y's Delta IV").
+     */
+    private static boolean conjunctOfOrganization(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
+        if (sentence.dependencies().isEmpty()) {
+            return false;
+        }
+        for (int k = first; k < last; k++) {
+            if (!tokens.get(k).ner().equals("O")) {
+                return false;
+            }
+        }
+        int from = tokens.get(first).index();
+        int to = tokens.get(last - 1).index() + 1;
+        for (org.newsgraph.nlp.Dependency edge : sentence.dependencies()) {
+            if (!edge.relation().startsWith("conj") || edge.governor() < 0) {
+                continue;
+            }
+            boolean governorIn = edge.governor() >= from && edge.governor() < to;
+            boolean dependentIn = edge.dependent() >= from && edge.dependent() < to;
+            if (governorIn != dependentIn) {
+                Token other = sentence.token(governorIn ? edge.dependent() : edge.governor());
+                Token own = sentence.token(governorIn ? edge.governor() : edge.dependent());
+                if (other.ner().equals("ORGANIZATION") && !owned(sentence, other) && !owned(sentence, own)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

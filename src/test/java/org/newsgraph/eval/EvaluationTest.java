@@ -44,6 +44,13 @@ class EvaluationTest {
     }
 
     @Test
+    void goldEntityNamesMatchWithOrWithoutALeadingThe() {
+        assertEquals(true, GoldEntityEvaluation.sameName("New Vesterby Times", "The New Vesterby Times"));
+        assertEquals(true, GoldEntityEvaluation.sameName("the Vesterby Post", "Vesterby Post"));
+        assertEquals(false, GoldEntityEvaluation.sameName("Vesterby Times", "The New Vesterby Times"));
+    }
+
+    @Test
     void aMeantimeNameBeforeACommaIsFoundByAMentionOfThatHeadOnly() {
         // "Everett, Washington": the name is Everett, though the place after the comma ends the mention.
         MeantimeEvaluation.Predicted everett = new MeantimeEvaluation.Predicted(10, 17, "everett", EntityType.PLACE);
