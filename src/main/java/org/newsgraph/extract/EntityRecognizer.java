@@ -543,7 +543,7 @@ public final class EntityRecognizer {
 
     /**
      * Whether a sentence's first word, a person's surname the article gave in full before, is that person: followed
-     * by a comma ("Jobs, born in...") or a verb ("Jobs resigned"), it is a name, not a common noun ("Gates open").
+     * by a comma ("Hale, born in...") or a verb ("Hale resigned"), it is a name, not a common noun ("Gates open").
      */
     private static boolean subjectAtStart(AnnotatedSentence sentence) {
         List<Token> tokens = sentence.tokens();

@@ -68,7 +68,7 @@ final class TypeCues {
      * People by their work, whose "at" or "for" names their employer ("an equity strategist for X", "the chief economist
      * at X"): an organisation, whatever the NER guessed from the name. "Of" is left out: "President of France".
      */
-    static final Set<String> JOB_NOUNS = Set.of("strategist", "analyst", "economist", "executive", "engineer",
+    private static final Set<String> JOB_NOUNS = Set.of("strategist", "analyst", "economist", "executive", "engineer",
             "spokesman", "spokeswoman", "spokesperson", "trader", "director", "manager", "officer", "researcher",
             "employee", "employees", "worker", "workers", "staff", "reporter", "editor", "correspondent", "columnist",
             "consultant", "lawyer", "scientist", "designer", "programmer", "salesman", "vice-president", "chairman",
@@ -418,7 +418,7 @@ final class TypeCues {
     }
 
     /**
-     * A name that modifies a kind of organisation ("the MICEX and RTS exchanges", "the Nordhav insurance company"), where
+     * A name that modifies a kind of organisation ("the ZMEX and ZRTS exchanges", "the Nordhav insurance company"), where
      * the NER saw no place or person in it ("the Detroit carmaker" is a carmaker from Detroit), and the noun is not
      * one a product's name modifies too (roles, makers, operators: "the iPhone maker", "A380 customers").
      */
@@ -443,7 +443,7 @@ final class TypeCues {
     private static final Set<String> USERS_OF_PRODUCTS = Set.of("operator", "supplier", "provider", "distributor",
             "producer", "carrier", "network", "chain", "retailer", "publisher", "developer", "fund");
 
-    /** Verbs whose object is an organisation someone starts: "he founded NeXT", "co-founded X in 1976". */
+    /** Verbs whose object is an organisation someone starts: "he founded Zorvex", "co-founded X in 1976". */
     private static final Set<String> FOUNDING_VERBS = Set.of("found", "co-found", "cofound", "establish", "incorporate");
 
     /** Whether the name's last word is the object of a founding verb (active or passive: "X was founded"). */
