@@ -149,7 +149,7 @@ final class EvalCommand implements Callable<Integer> {
         if (entities || all && Files.isDirectory(meantime)) {
             requireFolder(meantime, "--meantime");
             out.println();
-            printMeantime(out, new MeantimeEvaluation(new Extractor()).evaluate(meantime, Halves.Half.parse(half)));
+            printMeantime(out, new MeantimeEvaluation(extractor()).evaluate(meantime, Halves.Half.parse(half)));
             printGoldEntities(out);
         } else if (all) {
             out.println();
@@ -285,7 +285,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         GoldEntityEvaluation.Result result;
         try {
-            result = new GoldEntityEvaluation(new Extractor()).evaluate(goldFiles, Halves.MEANTIME_ARTICLES);
+            result = new GoldEntityEvaluation(extractor()).evaluate(goldFiles, Halves.MEANTIME_ARTICLES);
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage());
         }

@@ -15,7 +15,7 @@ import org.newsgraph.extract.Extractor;
 
 /**
  * Entity recall against the {@code entities} lists of gold files ({@code [name, type]} pairs, as the seed's gold and
- * MEANTIME's dev gold have them): a gold entity is found when an extracted entity has its name as name or alias; its
+ * MEANTIME's dev gold have them): a gold entity is found when an extracted entity has its name as name or alias (a leading "The" aside); its
  * type is right when the types' labels are equal.
  */
 public final class GoldEntityEvaluation {
@@ -60,7 +60,8 @@ public final class GoldEntityEvaluation {
                 String type = pair.path(1).asText();
                 gold++;
                 Optional<Entity> match = extraction.entities().stream()
-                        .filter(e -> e.name().equals(name) || e.aliases().contains(name)).findFirst();
+                        .filter(e -> sameName(e.name(), name) || e.aliases().stream().anyMatch(a -> sameName(a, name)))
+                        .findFirst();
                 if (match.isEmpty()) {
                     missed.add(name + " [" + type + "] (" + file.getFileName() + ")");
                     continue;
@@ -74,5 +75,14 @@ public final class GoldEntityEvaluation {
             }
         }
         return new Result(goldFiles.size(), gold, found, typedRight, missed);
+    }
+
+    /** Names are the same with or without a leading "The": "The New York Times" is "New York Times". */
+    static boolean sameName(String ours, String gold) {
+        return ours.equals(gold) || withoutThe(ours).equals(withoutThe(gold));
+    }
+
+    private static String withoutThe(String name) {
+        return name.startsWith("The ") || name.startsWith("the ") ? name.substring(4) : name;
     }
 }

@@ -77,10 +77,10 @@ public final class MeantimeEvaluation {
         return TYPES.containsKey(goldType) || goldType.equals("named");
     }
 
-    private record Gold(String text, int start, int end, String type, String instance) {
+    record Gold(String text, int start, int end, String type, String instance) {
     }
 
-    private record Predicted(int start, int end, String entityId, EntityType type) {
+    record Predicted(int start, int end, String entityId, EntityType type) {
     }
 
     /** Every article of the folder. */
@@ -190,17 +190,23 @@ public final class MeantimeEvaluation {
     }
 
     /** Ours that ends where the gold name ends (its head), the tightest if nested, else ours that covers it. */
-    private static Predicted match(Gold gold, List<Predicted> predicted) {
+    static Predicted match(Gold gold, List<Predicted> predicted) {
         String surface = gold.text();
         int comma = surface.indexOf(", ");
         String head = comma > 0 ? surface.substring(0, comma) : surface;
         int end = gold.start() + TRAILING.matcher(head).replaceFirst("").length();
         int start = gold.start() + (surface.length() - LEADING.matcher(surface).replaceFirst("").length());
         Predicted covering = null;
+        Predicted atHead = null;
         Predicted ending = null;
         for (Predicted p : predicted) {
             boolean overlaps = p.start() < gold.end() && gold.start() < p.end();
-            // Of nested mentions ending there ("Ontario" in "government of Ontario"), the tightest.
+            // Of nested mentions ending there ("Ontario" in "government of Ontario"), the tightest; first, one that is
+            // the whole head before a comma: "Everett, Washington" is Everett, "Stephen Harper, Prime Minister of
+            // Canada" the person (but "the Prime Minister of Singapore, Mr. Lee" is Mr. Lee, as no name spans its head).
+            if (comma > 0 && p.start() == start && p.end() == end) {
+                atHead = p;
+            }
             if (overlaps && (p.end() == end || p.end() == gold.end()) && (ending == null || p.start() > ending.start())) {
                 ending = p;
             }
@@ -208,7 +214,7 @@ public final class MeantimeEvaluation {
                 covering = p;
             }
         }
-        return ending != null ? ending : covering;
+        return atHead != null ? atHead : ending != null ? ending : covering;
     }
 
     /** Pairwise: every two units of different articles, together in gold (same instance) and for us (same id). */

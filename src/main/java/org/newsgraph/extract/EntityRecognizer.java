@@ -96,7 +96,7 @@ public final class EntityRecognizer {
                 continue;
             }
             fromGazetteer.add(new Found(start, end, text.substring(start, end), sentence.index(), match.entry().type(),
-                    match.anywhere() ? GAZETTEER_VOTE : KNOWN_VOTE, cue, match.entry()));
+                    match.anywhere() && !guessedType(match.entry()) ? GAZETTEER_VOTE : KNOWN_VOTE, cue, match.entry()));
         }
         List<Found> fromNer = nerSpans(text, sentence);
         List<Found> kept = new ArrayList<>();
@@ -157,6 +157,14 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * A brand list's name without a Wikidata id is a product only by the list builder's guess (the list holds
+     * airlines, publishers and shops beside devices): the article's words outvote it ("the airline X").
+     */
+    private static boolean guessedType(Gazetteer.Entry entry) {
+        return entry.type() == EntityType.PRODUCT && entry.wikidata() == null;
     }
 
     /**
@@ -554,7 +562,7 @@ public final class EntityRecognizer {
                     out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), type,
                             0, cue(sentence, List.of(token)), null));
                 } else if (lastWords.containsKey(token.text()) && Character.isUpperCase(token.text().charAt(0))
-                        && token != sentence.tokens().get(0) && found.stream()
+                        && (token != sentence.tokens().get(0) || subjectAtStart(sentence)) && found.stream()
                         .noneMatch(f -> f.start() < token.end() && token.start() < f.end())) {
                     out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), EntityType.PERSON,
                             0, cue(sentence, List.of(token)), null));
@@ -562,6 +570,16 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence's first word, a person's surname the article gave in full before, is that person: followed
+     * by a comma ("Hale, born in...") or a verb ("Hale resigned"), it is a name, not a common noun ("Gates open").
+     */
+    private static boolean subjectAtStart(AnnotatedSentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        return tokens.size() > 2 && tokens.get(0).pos().matches("NNPS?|NNS")
+                && (tokens.get(1).text().equals(",") || tokens.get(1).pos().matches("VB[DZ]|MD"));
     }
 
     private List<Entity> resolve(List<Found> found) {

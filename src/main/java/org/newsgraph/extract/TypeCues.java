@@ -66,6 +66,16 @@ final class TypeCues {
             "co-founder", "chairman", "chairwoman", "chair", "director", "officer", "analyst", "economist", "professor",
             "spokesman", "spokeswoman", "spokesperson", "chief", "secretary", "judge", "rep.", "sen.", "gov.", "king",
             "queen", "prince", "princess", "pope", "lawmaker", "manager", "deputy", "head");
+    /**
+     * People by their work, whose "at" or "for" names their employer ("an equity strategist for X", "the chief economist
+     * at X"): an organisation, whatever the NER guessed from the name. "Of" is left out: "President of France".
+     */
+    private static final Set<String> JOB_NOUNS = Set.of("strategist", "analyst", "economist", "executive", "engineer",
+            "spokesman", "spokeswoman", "spokesperson", "trader", "director", "manager", "officer", "researcher",
+            "employee", "employees", "worker", "workers", "staff", "reporter", "editor", "correspondent", "columnist",
+            "consultant", "lawyer", "scientist", "designer", "programmer", "salesman", "vice-president", "chairman",
+            "chairwoman", "executives", "analysts", "economists", "strategists", "engineers", "researchers", "banker",
+            "bankers", "partner", "founder", "co-founder");
     private static final Set<String> PREPOSITIONS_BEFORE_ORGANIZATION = Set.of("competes with", "compete with",
             "competition with", "works with", "shares in", "shares of", "owned by",
             "controlled by", "acquired by", "bought by", "stake in", "invested in", "acquire", "acquired", "buy",
@@ -367,6 +377,9 @@ final class TypeCues {
         if (ORGANIZATION_NOUNS.contains(before) && lowerBefore) {
             return new Cue(EntityType.ORGANIZATION, "organization-noun-before");
         }
+        if (before.matches("at|for") && JOB_NOUNS.contains(before2)) {
+            return new Cue(EntityType.ORGANIZATION, "employer-of-job");
+        }
         if (PRODUCT_NOUNS.contains(before) && lowerBefore) {
             return new Cue(EntityType.PRODUCT, "product-noun-before");
         }
@@ -387,8 +400,95 @@ final class TypeCues {
                 return new Cue(apposition, "apposition");
             }
         }
-        return verbOfSubject(sentence, tokens, first, last) == null ? null
-                : new Cue(EntityType.ORGANIZATION, "subject-of-organization-verb");
+        if (verbOfSubject(sentence, tokens, first, last) != null) {
+            return new Cue(EntityType.ORGANIZATION, "subject-of-organization-verb");
+        }
+        if (foundedObject(sentence, tokens, last)) {
+            return new Cue(EntityType.ORGANIZATION, "object-of-founding-verb");
+        }
+        if (compoundOfOrganizationNoun(sentence, tokens, first, last)) {
+            return new Cue(EntityType.ORGANIZATION, "compound-of-organization-noun");
+        }
+        return conjunctOfOrganization(sentence, tokens, first, last)
+                ? new Cue(EntityType.ORGANIZATION, "conjunct-of-organization") : null;
+    }
+
+    /** Whether a word has an owner ("Boeing's Delta IV"): what a company has is rarely a company. */
+    private static boolean owned(AnnotatedSentence sentence, Token token) {
+        return sentence.children(token).stream().anyMatch(c -> sentence.relationToHead(c).equals("nmod:poss"));
+    }
+
+    /**
+     * A name the NER left untyped, coordinated with one it calls an organisation ("Best Buy and Zorvex at 6 percent
+     * each"): things listed together are of a kind, unless either is owned ("X's Atlas V and Y's Delta IV").
+     */
+    private static boolean conjunctOfOrganization(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
+        if (sentence.dependencies().isEmpty()) {
+            return false;
+        }
+        for (int k = first; k < last; k++) {
+            if (!tokens.get(k).ner().equals("O")) {
+                return false;
+            }
+        }
+        int from = tokens.get(first).index();
+        int to = tokens.get(last - 1).index() + 1;
+        for (org.newsgraph.nlp.Dependency edge : sentence.dependencies()) {
+            if (!edge.relation().startsWith("conj") || edge.governor() < 0) {
+                continue;
+            }
+            boolean governorIn = edge.governor() >= from && edge.governor() < to;
+            boolean dependentIn = edge.dependent() >= from && edge.dependent() < to;
+            if (governorIn != dependentIn) {
+                Token other = sentence.token(governorIn ? edge.dependent() : edge.governor());
+                Token own = sentence.token(governorIn ? edge.governor() : edge.dependent());
+                if (other.ner().equals("ORGANIZATION") && !owned(sentence, other) && !owned(sentence, own)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name that modifies a kind of organisation ("the ZMEX and ZRTS exchanges", "the Nordhav insurance company"), where
+     * the NER saw no place or person in it ("the Detroit carmaker" is a carmaker from Detroit), and the noun is not
+     * one a product's name modifies too (roles, makers, operators: "the iPhone maker", "A380 customers").
+     */
+    private static boolean compoundOfOrganizationNoun(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
+        if (sentence.dependencies().isEmpty()) {
+            return false;
+        }
+        for (int k = first; k < last; k++) {
+            if (tokens.get(k).ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY|PERSON")) {
+                return false;
+            }
+        }
+        Token token = tokens.get(last - 1);
+        Token head = sentence.head(token);
+        return head != null && sentence.relationToHead(token).equals("compound") && head.index() > token.index()
+                && Character.isLowerCase(head.text().charAt(0)) && ORGANIZATION_NOUNS.contains(lemma(head))
+                && !ORGANIZATION_ROLES.contains(lemma(head)) && !MAKER_NOUNS.contains(lemma(head))
+                && !USERS_OF_PRODUCTS.contains(lemma(head));
+    }
+
+    /** Kinds of organisation a product's name also modifies: "the A380 operator", "the iPhone supplier". */
+    private static final Set<String> USERS_OF_PRODUCTS = Set.of("operator", "supplier", "provider", "distributor",
+            "producer", "carrier", "network", "chain", "retailer", "publisher", "developer", "fund");
+
+    /** Verbs whose object is an organisation someone starts: "he founded Zorvex", "co-founded X in 1976". */
+    private static final Set<String> FOUNDING_VERBS = Set.of("found", "co-found", "cofound", "establish", "incorporate");
+
+    /** Whether the name's last word is the object of a founding verb (active or passive: "X was founded"). */
+    private static boolean foundedObject(AnnotatedSentence sentence, List<Token> tokens, int last) {
+        if (sentence.dependencies().isEmpty()) {
+            return false;
+        }
+        Token token = tokens.get(last - 1);
+        Token head = sentence.head(token);
+        String relation = sentence.relationToHead(token);
+        return head != null && head.pos().startsWith("VB") && (relation.equals("obj") || relation.equals("nsubj:pass"))
+                && FOUNDING_VERBS.contains(lemma(head));
     }
 
     /**

@@ -98,7 +98,9 @@ public final class Resolver {
         }
         Map<String, List<Integer>> byId = new HashMap<>();
         for (int i = 0; i < locals.size(); i++) {
-            joinCompatible(locals, groups, byId.computeIfAbsent(locals.get(i).entity().id(), k -> new ArrayList<>()), i);
+            if (!articleBound(locals.get(i))) {
+                joinCompatible(locals, groups, byId.computeIfAbsent(locals.get(i).entity().id(), k -> new ArrayList<>()), i);
+            }
         }
         joinAliases(locals, groups);
         Map<Integer, List<Local>> members = new TreeMap<>();
@@ -205,13 +207,28 @@ public final class Resolver {
         for (int i = 0; i < locals.size(); i++) {
             Local local = locals.get(i);
             Set<Integer> owners = groupsByAlias.getOrDefault(local.type() + ":" + local.entity().name(), Set.of());
-            if (local.sameAs() == null && owners.size() == 1) {
+            if (local.sameAs() == null && owners.size() == 1 && !articleBound(local)) {
                 int owner = owners.iterator().next();
                 if (!groups.contradicts(owner, i)) {
                     groups.union(owner, i);
                 }
             }
         }
+    }
+
+    /**
+     * A name that says which thing it is only inside its article, so it merges with nothing outside it by name: a
+     * person known by one word only ("Smith": which Smith?), or initials its article never spells out ("GM", "AA").
+     * Curation or a Wikidata id still merges it.
+     */
+    private static boolean articleBound(Local local) {
+        if (local.sameAs() != null) {
+            return false;
+        }
+        boolean oneWordPerson = local.type() == EntityType.PERSON
+                && local.names().stream().noneMatch(name -> name.strip().contains(" "));
+        boolean initialsOnly = local.names().stream().allMatch(name -> name.replace(".", "").strip().matches("\\p{Lu}{2,5}s?"));
+        return oneWordPerson || initialsOnly;
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.testing.SampleSite;
 
@@ -40,6 +41,28 @@ class EvaluationTest {
                 Path.of("src/test/resources/eval/articles"));
         assertEquals(new GoldEntityEvaluation.Result(1, 5, 4, 3, List.of(
                 "Google [Place] typed Organization (deal.gold.json)", "Zorblat [Organization] (deal.gold.json)")), result);
+    }
+
+    @Test
+    void goldEntityNamesMatchWithOrWithoutALeadingThe() {
+        assertEquals(true, GoldEntityEvaluation.sameName("New Vesterby Times", "The New Vesterby Times"));
+        assertEquals(true, GoldEntityEvaluation.sameName("the Vesterby Post", "Vesterby Post"));
+        assertEquals(false, GoldEntityEvaluation.sameName("Vesterby Times", "The New Vesterby Times"));
+    }
+
+    @Test
+    void aMeantimeNameBeforeACommaIsFoundByAMentionOfThatHeadOnly() {
+        // "Everett, Washington": the name is Everett, though the place after the comma ends the mention.
+        MeantimeEvaluation.Predicted everett = new MeantimeEvaluation.Predicted(10, 17, "everett", EntityType.PLACE);
+        MeantimeEvaluation.Predicted washington = new MeantimeEvaluation.Predicted(19, 29, "washington", EntityType.PLACE);
+        MeantimeEvaluation.Gold city = new MeantimeEvaluation.Gold("Everett, Washington", 10, 29, "LOC", "LOC1");
+        assertEquals(everett, MeantimeEvaluation.match(city, List.of(everett, washington)));
+        // "the Minister of Vesterland, Mr. Ode": no mention spans the part before the comma, so the person after it.
+        MeantimeEvaluation.Predicted place = new MeantimeEvaluation.Predicted(20, 30, "vesterland", EntityType.PLACE);
+        MeantimeEvaluation.Predicted person = new MeantimeEvaluation.Predicted(32, 39, "ode", EntityType.PERSON);
+        MeantimeEvaluation.Gold minister = new MeantimeEvaluation.Gold("the Minister of Vesterland, Mr. Ode", 4, 39, "PER",
+                "PER1");
+        assertEquals(person, MeantimeEvaluation.match(minister, List.of(place, person)));
     }
 
     @Test

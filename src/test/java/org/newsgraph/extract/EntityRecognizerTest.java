@@ -35,6 +35,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSurnameStartingASentenceIsThePersonOnlyWhereItActsAsAName() throws Exception {
+        Gazetteer none = new Gazetteer();
+        assertEquals(Map.of("Marcus Hale", "Person x2"),
+                types(recognize(none, "Marcus/PERSON Hale/PERSON joined in 2001 . Hale , a veteran , left .")),
+                "followed by a comma, the surname is the person named before");
+        assertEquals(Map.of("Marcus Gates", "Person x1"),
+                types(recognize(none, "Marcus/PERSON Gates/PERSON joined in 2001 . Gates open at nine .")),
+                "followed by a noun, the capital is the sentence's");
+    }
+
+    @Test
     void aListedNameWithCapitalsOfItsOwnAtTheStartOfASentenceIsKept() throws Exception {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
                 "ZipVault\tOrganization\t\t\tknown\n")));

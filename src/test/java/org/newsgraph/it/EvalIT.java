@@ -55,14 +55,14 @@ class EvalIT {
         assumeTrue(Files.isDirectory(MEANTIME), "MEANTIME is not in ../shared/datasets; nothing to score");
         MeantimeEvaluation.Result result = new MeantimeEvaluation(new Extractor()).evaluate(MEANTIME);
         MeantimeEvaluation.TypeRow named = result.named();
-        // Floors with the curated entity list cleaned of every name the sample, seed and dev articles have (issue 13).
-        assertTrue(named.recall() >= 0.88, "named-entity recall " + named.recall());
-        assertTrue(named.typeAccuracy() >= 0.88, "type accuracy " + named.typeAccuracy());
-        // Session 3 made the MEANTIME scorer stricter (the tightest nested mention ending at a name's head): main's
-        // extractor of before, scored by it on the reported half, fell from P 0.978 to 0.871 at the same recall, so the
-        // precision floor follows the scorer (0.926 on all 60 articles when set; target 0.95) and the recall floor
-        // keeps the session's gain (0.876).
-        assertTrue(result.merging().recall() >= 0.85 && result.merging().precision() >= 0.92, result.merging().summary());
+        // Floors with the curated entity list cleaned of every name the sample, seed and dev articles have (issue 13),
+        // set by session 4 just under what all 60 dev articles measured: recall 0.928, type accuracy 0.942.
+        assertTrue(named.recall() >= 0.92, "named-entity recall " + named.recall());
+        assertTrue(named.typeAccuracy() >= 0.93, "type accuracy " + named.typeAccuracy());
+        // Session 4's scorer takes the whole head before a comma ("Everett, Washington" is Everett, not the
+        // Washington after it): all 60 articles measured P 0.979 R 0.876 (the stricter scorer of session 3 counted
+        // such appositions as merges of the place after the comma: P 0.926).
+        assertTrue(result.merging().recall() >= 0.86 && result.merging().precision() >= 0.97, result.merging().summary());
     }
 
     @Test
