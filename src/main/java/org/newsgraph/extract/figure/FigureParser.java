@@ -357,10 +357,11 @@ public final class FigureParser {
                 return null;
             }
             spanStart = Math.min(spanStart, start - sign.width());
-        } else if (kind == FigureKind.MEASUREMENT && Units.isTemperature(unit) && MINUS_BEFORE.matcher(before).find()) {
+        } else if (kind == FigureKind.MEASUREMENT && (Units.isTemperature(unit) || "DEG".equals(unit))
+                && MINUS_BEFORE.matcher(before).find()) {
             Matcher minus = MINUS_BEFORE.matcher(before);
             minus.find();
-            single = single == null ? null : single.negate(); // "minus 12 degrees Celsius"
+            single = single == null ? null : single.negate(); // "minus 12 degrees Celsius", "minus 5 degrees"
             spanStart = window + minus.start("minus");
         }
         String period = null;

@@ -86,6 +86,29 @@ class FigureFamiliesTest {
             The centre is 6 feet 3 inches tall.                       | 6 feet 3 inches     | measurement | 6.25   | FT
             The pike was 4 ft, 6 in long.                             | 4 ft, 6 in          | measurement | 4.5    | FT
             The baby weighed 7 pounds 4 ounces at birth.              | 7 pounds 4 ounces   | measurement | 7.25   | LB
+            The chip is made on a 3 nm process.                       | 3 nm                | measurement | 3      | NanoM
+            The fibre is 50 microns thick.                            | 50 microns          | measurement | 50     | MicroM
+            The flat has 85 sq metres of floor space.                 | 85 sq metres        | measurement | 85     | M2
+            The screen is 600 square centimetres.                     | 600 square centimetres | measurement | 600 | CentiM2
+            The reservoir holds 2 cubic kilometres of water.          | 2 cubic kilometres  | measurement | 2      | KiloM3
+            The bike has a 125 cc engine.                             | 125 cc              | measurement | 125    | CentiM3
+            The bottle holds 75 cl of wine.                           | 75 cl               | measurement | 75     | CentiL
+            The recipe needs 500 g of flour.                          | 500 g               | measurement | 500    | GM
+            Fuel costs rose for every 2 l tank.                       | 2 l                 | measurement | 2      | L
+            The farm sold 40,000 bushels of wheat.                    | 40,000 bushels      | measurement | 40000  | BU_US
+            He lost 3 stone in a year.                                | 3 stone             | measurement | 3      | STONE_UK
+            The probe travels at 17 km/s through space.               | 17 km/s             | measurement | 17     | KiloM-PER-SEC
+            The ferry cruises at 22 knots.                            | 22 knots            | measurement | 22     | KN
+            The storm's pressure fell to 940 hPa overnight.           | 940 hPa             | measurement | 940    | HectoPA
+            The tyres are inflated to 32 psi.                         | 32 psi              | measurement | 32     | PSI
+            The chip runs at 3.2 GHz under load.                      | 3.2 GHz             | measurement | 3.2    | GigaHZ
+            The line carries 400 kV across the border.                | 400 kV              | measurement | 400    | KiloV
+            The phone has a 5,000 mAh battery.                        | 5,000 mAh           | measurement | 5000   | MilliA-HR
+            The link runs at 10 gigabits per second.                  | 10 gigabits per second | measurement | 10  | GigaBIT-PER-SEC
+            The archive holds 2 exabytes of video.                    | 2 exabytes          | measurement | 2      | ExaBYTE
+            Overnight the town fell to -5C.                           | -5C                 | measurement | -5     | DEG_C
+            The lake froze at minus 8 degrees.                        | minus 8 degrees     | measurement | -8     | DEG
+            The metal melts at 1,500 kelvin.                          | 1,500 kelvin        | measurement | 1500   | K
             """)
     void physicalUnits(String sentence, String text, String kind, String value, String unit) {
         assertOne(sentence, text, kind, value, unit);
@@ -203,9 +226,22 @@ class FigureFamiliesTest {
             -inch | IN
             Degrees  Celsius | DEG_C
             GB    | GigaBYTE
+            kB    | KiloBYTE
+            g     | GM
+            ℃     | DEG_C
             """)
     void unitWordsAreLookedUpByTheirWriting(String written, String unit) {
         assertEquals(unit, Units.unit(written));
+    }
+
+    /** Short unit letters that are other things when glued or in capitals: no figure. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The carrier rolled out a 5G network in May.
+            The carrier rolled out a 4 G network in May.
+            """)
+    void shortUnitLettersNeedTheirExactWriting(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "GM".equals(f.unit())), sentence);
     }
 
     private static void assertOne(String sentence, String text, String kind, String value, String unit) {
