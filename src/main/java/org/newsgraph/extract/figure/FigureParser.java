@@ -30,9 +30,11 @@ public final class FigureParser {
     private static final String SCALE = Numbers.SCALE;
     /** ISO 4217 codes news writes before or after an amount; a bare three-letter word is too often a name. */
     private static final String CURRENCY_CODES = Currencies.codePattern();
-    /** A sign, or letters glued to a dollar sign (US$, C$, AU$), and optionally a space before the number. */
+    /** A sign, or letters glued to a dollar sign (US$, C$, AU$), and optionally a space before the number; an ISO code
+     * before the number, spaced or glued ("USD 115", "USD115", "GBP5m"). */
     private static final String CURRENCY_PREFIX = "(?:(?:" + Currencies.prefixPattern()
-            + "|\\b(?i:US|C|CA|AU|HK|NZ) \\$|\\bGB\\s£)[ \\u00a0]?|M?(?:" + CURRENCY_CODES + ")\\s)";
+            + "|\\b(?i:US|C|CA|AU|HK|NZ) \\$|\\bGB\\s£)[ \\u00a0]?|\\bM?(?:" + CURRENCY_CODES + ")\\s"
+            + "|\\b(?:" + String.join("|", WordList.words("glued-codes.txt")) + ")(?=\\d))";
     private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
             + "|\\s?[" + Currencies.signs() + "](?![\\w" + Currencies.signs() + "]|\\s?\\d)|\\sM(?:" + CURRENCY_CODES + ")\\b"

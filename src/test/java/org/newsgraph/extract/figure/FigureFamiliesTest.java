@@ -53,6 +53,10 @@ class FigureFamiliesTest {
             The fare is now ₦2,000 for adults.                        | ₦2,000              | amount | 2000       | NGN
             The plant cost Mex$ 10 million.                           | Mex$ 10 million     | amount | 10000000   | MXN
             A ticket costs 100 zł at the door.                        | 100 zł              | amount | 100        | PLN
+            The fine was set at USD115 per day.                       | USD115 per day      | amount | 115        | USD
+            It paid GBP5m for the site.                               | GBP5m               | amount | 5000000    | GBP
+            The loan is worth 40 billion Kuwaiti dinars.              | 40 billion Kuwaiti dinars | amount | 40000000000 | KWD
+            Wages rose to 9,000 Kenyan shillings a month.             | 9,000 Kenyan shillings a month | amount | 9000 | KES
             """)
     void currencies(String sentence, String text, String kind, String value, String unit) {
         assertOne(sentence, text, kind, value, unit);
