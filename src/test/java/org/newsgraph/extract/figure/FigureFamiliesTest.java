@@ -55,6 +55,10 @@ class FigureFamiliesTest {
             A ticket costs 100 zł at the door.                        | 100 zł              | amount | 100        | PLN
             The fine was set at USD115 per day.                       | USD115 per day      | amount | 115        | USD
             It paid GBP5m for the site.                               | GBP5m               | amount | 5000000    | GBP
+            The city fined the firm a $5-million penalty.            | $5-million          | amount | 5000000    | USD
+            The port signed a C$1.2-billion deal.                     | C$1.2-billion       | amount | 1200000000 | CAD
+            The firm made a one-yen bid for the contract.             | one-yen             | amount | 1          | JPY
+            A loaf costs one euro here.                               | one euro            | amount | 1          | EUR
             The loan is worth 40 billion Kuwaiti dinars.              | 40 billion Kuwaiti dinars | amount | 40000000000 | KWD
             Wages rose to 9,000 Kenyan shillings a month.             | 9,000 Kenyan shillings a month | amount | 9000 | KES
             """)

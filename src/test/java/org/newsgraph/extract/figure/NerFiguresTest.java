@@ -107,12 +107,12 @@ class NerFiguresTest {
     @Test
     void moneyTakesItsCurrencyFromTheNormalisedSignWhenTheWordsNameNone() {
         ParsedText parsed = new ParsedText().sentence(
-                "It/PRP won/VBD the/DT one-yen/JJ/MONEY/_/¥1.0 contract/NN ./.",
-                "nsubj(won, It) obj(won, contract) det(contract, the) amod(contract, one-yen) ROOT(ROOT, won)");
+                "It/PRP won/VBD the/DT one-quid/JJ/MONEY/_/£1.0 contract/NN ./.",
+                "nsubj(won, It) obj(won, contract) det(contract, the) amod(contract, one-quid) ROOT(ROOT, won)");
         List<FigureCandidate> added = added(parsed);
         assertEquals(1, added.size(), added.toString());
         assertEquals(FigureKind.AMOUNT, added.get(0).kind());
-        assertEquals("JPY", added.get(0).unit());
+        assertEquals("GBP", added.get(0).unit());
         assertEquals(0, BigDecimal.ONE.compareTo(added.get(0).value()));
     }
 
