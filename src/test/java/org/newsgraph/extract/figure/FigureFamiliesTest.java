@@ -142,6 +142,9 @@ class FigureFamiliesTest {
             The group announced job cuts of 4,500 on Monday.          | 4,500               | count | 4500    | cut
             The ship sailed with a crew of twelve.                    | twelve              | count | 12      | crew
             The index closed at 10,431.8 after a fall of 212 points.  | 10,431.8            | count | 10431.8 | point
+            The airline flies a new 290-seat jet to Lima.             | 290-seat            | count | 290     | seat
+            The panel wrote a 20-page report on the fire.             | 20-page             | count | 20      | page
+            The bloc grew into a 27-nation union.                     | 27-nation           | count | 27      | nation
             """)
     void countsAndLevels(String sentence, String text, String kind, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
@@ -168,6 +171,19 @@ class FigureFamiliesTest {
         assertEquals(new BigDecimal(value), figure.value(), sentence);
         assertEquals(unit, figure.unit(), sentence);
         assertEquals(direction, figure.direction(), sentence);
+    }
+
+    /** "N-word" counts the word only when it is a noun modifying the next one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A 100-strong crowd met the minister.
+            Shops ran a 2-for-1 offer all week.
+            The COVID-19-related cases fell.
+            The party set out a 10-point plan.
+            """)
+    void aHyphenatedWordCountsOnlyANoun(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> f.kind().label().equals("count")),
+                () -> sentence + ": " + PARSER.parse(sentence));
     }
 
     /** Scores and tallies are not figures (decided: one rule, {@link Tally}); counts of goals or votes with their noun are. */
