@@ -111,7 +111,6 @@ final class CountedNouns {
     record Noun(String singular, int end, int skippedModifiers) {
     }
 
-    /** The counted noun after a number: "24 million users", "three new plants", "nine UK airports". */
     /** Whether the text after a number starts with "-noun" modifying the word after it ("-seat jet", "-page report"). */
     static boolean startsWithHyphenNoun(String rest) {
         Matcher noun = HYPHENATED_NOUN.matcher(rest);
@@ -123,6 +122,7 @@ final class CountedNouns {
                 && !DURATION_UNITS.containsKey(word) && Nouns.singular(word).equals(word);
     }
 
+    /** The counted noun after a number: "24 million users", "three new plants", "nine UK airports". */
     static Noun countedNoun(String text, int position) {
         int at = position;
         if (at < text.length() && text.charAt(at) == '-') {

@@ -26,7 +26,7 @@ public final class Numbers {
             + "|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
             + "|eight|nine)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
             + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)"
-            + "|one(?=[\\s-](?=\\p{L}{2})" + Currencies.wordPattern() + "\\b)))";
+            + "|one(?=[\\s-](?!won\\b)(?=\\p{L}{2})" + Currencies.wordPattern() + "\\b)))"; // "no one won"
     /** The scale after a number, as a regular expression: "million", "-billion" ("a $1.2-billion deal"), "bn", "k". */
     public static final String SCALE = "(?:(?:\\s?|-)(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
             + "|\\s?(?:bn|tn|trn)\\b"
