@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.newsgraph.extract.FigureCandidate;
-import org.newsgraph.extract.figure.FigureParser;
 import org.newsgraph.extract.Rejection;
+import org.newsgraph.extract.figure.FigureParser;
+import org.newsgraph.io.ResourceTable;
 
 /**
  * Value recall on Microsoft's Recognizers-Text English specs (../shared/datasets/recognizers-text): per spec file, an
@@ -25,30 +27,9 @@ import org.newsgraph.extract.Rejection;
  */
 public final class RecognizersTextEvaluation {
 
-    /** Recognizers-Text unit names as Newsgraph writes them: ISO 4217 codes and QUDT unit names. */
-    private static final Map<String, String> UNITS = Map.ofEntries(
-            Map.entry("Dollar", "USD"), Map.entry("United States dollar", "USD"), Map.entry("Cent", "USD"),
-            Map.entry("Canadian dollar", "CAD"), Map.entry("Australian dollar", "AUD"),
-            Map.entry("Hong Kong dollar", "HKD"), Map.entry("Pound", "GBP"), Map.entry("British pound", "GBP"),
-            Map.entry("Pence", "GBP"), Map.entry("Penny", "GBP"), Map.entry("Euro", "EUR"),
-            Map.entry("Japanese yen", "JPY"), Map.entry("Chinese yuan", "CNY"), Map.entry("Swiss franc", "CHF"),
-            Map.entry("Franc", "CHF"), Map.entry("Rupee", "INR"), Map.entry("Sri Lankan rupee", "LKR"),
-            Map.entry("Turkish lira", "TRY"), Map.entry("Finnish markka", "FIM"), Map.entry("Peseta", "ESP"),
-            Map.entry("Netherlands guilder", "NLG"), Map.entry("Costa Rican colón", "CRC"),
-            Map.entry("Georgian lari", "GEL"), Map.entry("Lao kip", "LAK"),
-            Map.entry("Mile", "MI"), Map.entry("Foot", "FT"), Map.entry("Inch", "IN"), Map.entry("Meter", "M"),
-            Map.entry("Kilometer", "KiloM"), Map.entry("Millimeter", "MilliM"), Map.entry("Centimeter", "CentiM"),
-            Map.entry("Decimeter", "DeciM"), Map.entry("Picometer", "PicoM"), Map.entry("Square meter", "M2"),
-            Map.entry("Square kilometer", "KiloM2"), Map.entry("Square foot", "FT2"), Map.entry("Acre", "AC"),
-            Map.entry("Gallon", "GAL_US"), Map.entry("Barrel", "BBL"), Map.entry("Cubic foot", "FT3"),
-            Map.entry("Milliliter", "MilliL"), Map.entry("Liter", "L"), Map.entry("Ton", "TON_US"),
-            Map.entry("Metric ton", "TONNE"), Map.entry("Kilogram", "KiloGM"), Map.entry("Gram", "GM"),
-            Map.entry("Ounce", "OZ"), Map.entry("Mile per hour", "MI-PER-HR"),
-            Map.entry("Kilometer per hour", "KiloM-PER-HR"), Map.entry("Bit", "BIT"), Map.entry("Megabit", "MegaBIT"),
-            Map.entry("Megabyte", "MegaBYTE"), Map.entry("Gigabyte", "GigaBYTE"), Map.entry("Tablespoon", "TBSP"),
-            Map.entry("Cup", "CUP"), Map.entry("C", "DEG_C"), Map.entry("F", "DEG_F"), Map.entry("Year", "YR"),
-            Map.entry("Month", "MO"), Map.entry("Week", "WK"), Map.entry("Day", "DAY"), Map.entry("Age", "YR"),
-            Map.entry("Degree", "DEG"), Map.entry("Microgram", "MicroGM"), Map.entry("Teaspoon", "TSP"), Map.entry("Mexican peso", "MXN"));
+    /** Recognizers-Text unit names and the Newsgraph units (ISO 4217 codes, QUDT unit names) that count as right. */
+    private static final String UNITS_RESOURCE = "/org/newsgraph/eval/recognizers-units.tsv";
+    private static final Map<String, Set<String>> UNITS = units();
     /** In the dimension spec a pound is a weight. */
     private static final Map<String, String> DIMENSION_UNITS = Map.of("Pound", "LB");
     /** Pence, cents and the like resolve to the number of coins; Newsgraph states money in the main unit. */
@@ -100,9 +81,10 @@ public final class RecognizersTextEvaluation {
                             .filter(f -> bounds != null ? sameRange(f, bounds) : sameValue(f, expected, unit))
                             .findFirst().orElse(null);
                     value = value.plus(hit != null);
-                    String expectedUnit = unit == null ? "" : name.equals("DimensionModel") && DIMENSION_UNITS.containsKey(unit)
-                            ? DIMENSION_UNITS.get(unit) : UNITS.getOrDefault(unit, unit);
-                    boolean unitRight = hit != null && unit != null && expectedUnit.equals(hit.unit());
+                    Set<String> expectedUnits = unit == null ? Set.of()
+                            : name.equals("DimensionModel") && DIMENSION_UNITS.containsKey(unit)
+                            ? Set.of(DIMENSION_UNITS.get(unit)) : UNITS.getOrDefault(unit, Set.of(unit));
+                    boolean unitRight = hit != null && unit != null && expectedUnits.contains(hit.unit());
                     if (withUnit) {
                         valueUnit = valueUnit.plus(unitRight);
                     }
@@ -169,6 +151,15 @@ public final class RecognizersTextEvaluation {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static Map<String, Set<String>> units() {
+        Map<String, Set<String>> units = new LinkedHashMap<>();
+        for (ResourceTable.Row row : ResourceTable.rows(UNITS_RESOURCE, 2,
+                "a Recognizers-Text unit name and Newsgraph units separated by spaces, separated by a tab")) {
+            units.put(row.columns()[0], Set.of(row.columns()[1].strip().split("\\s+")));
+        }
+        return Map.copyOf(units);
     }
 
     /** The rows keyed by spec name, for tests. */

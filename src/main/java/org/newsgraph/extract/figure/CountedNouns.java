@@ -18,6 +18,10 @@ final class CountedNouns {
 
     private static final Pattern HYPHENATED_DURATION = Pattern.compile(
             "^-(year|month|week|day|hour|minute|decade)\\b(?!-old)");
+    /** "a 290-seat jet", "a 20-page report": a singular noun joined to the number and modifying the noun after it. */
+    private static final Pattern HYPHENATED_NOUN = Pattern.compile("^-(?<w>[a-z]{3,})(?=\\s+[a-z])");
+    private static final Pattern NO_NOUN_ENDING = Pattern.compile(".*(?:ed|ing|ly|ish|ous|ful|less|able|ible|ive|ic)");
+    private static final Set<String> HYPHEN_NOT_NOUNS = Set.copyOf(WordList.words("hyphen-not-nouns.txt"));
 
     private static final Pattern PARTITIVE = Pattern.compile(
             "^\\s+of\\s+(?:the|its|their|our|his|her|these|those|[A-Za-z][\\w-]*['’]s)(?=\\s)");
@@ -107,6 +111,17 @@ final class CountedNouns {
     record Noun(String singular, int end, int skippedModifiers) {
     }
 
+    /** Whether the text after a number starts with "-noun" modifying the word after it ("-seat jet", "-page report"). */
+    static boolean startsWithHyphenNoun(String rest) {
+        Matcher noun = HYPHENATED_NOUN.matcher(rest);
+        return noun.lookingAt() && isHyphenNoun(noun.group("w"));
+    }
+
+    private static boolean isHyphenNoun(String word) {
+        return !HYPHEN_NOT_NOUNS.contains(word) && !NO_NOUN_ENDING.matcher(word).matches()
+                && !DURATION_UNITS.containsKey(word) && Nouns.singular(word).equals(word);
+    }
+
     /** The counted noun after a number: "24 million users", "three new plants", "nine UK airports". */
     static Noun countedNoun(String text, int position) {
         int at = position;
@@ -115,7 +130,9 @@ final class CountedNouns {
             if (hyphenated.lookingAt()) {
                 return new Noun(hyphenated.group(1), at + hyphenated.end(), 0);
             }
-            return null;
+            Matcher noun = HYPHENATED_NOUN.matcher(Text.after(text, at));
+            return noun.lookingAt() && isHyphenNoun(noun.group("w")) ? new Noun(noun.group("w"), at + noun.end(), 0)
+                    : null;
         }
         for (int skipped = 0; skipped <= 3; skipped++) {
             Matcher word = COUNTED_WORD.matcher(Text.after(text, at));

@@ -25,14 +25,15 @@ import org.newsgraph.extract.Rejection;
 public final class FigureParser {
 
     private static final BigDecimal CENT = new BigDecimal("0.01");
-    private static final String NUMBER_WORDS = Numbers.NUMBER_WORDS;
     private static final String NUMBER = Numbers.NUMBER;
     private static final String SCALE = Numbers.SCALE;
     /** ISO 4217 codes news writes before or after an amount; a bare three-letter word is too often a name. */
     private static final String CURRENCY_CODES = Currencies.codePattern();
-    /** A sign, or letters glued to a dollar sign (US$, C$, AU$), and optionally a space before the number. */
+    /** A sign, or letters glued to a dollar sign (US$, C$, AU$), and optionally a space before the number; an ISO code
+     * before the number, spaced or glued ("USD 115", "USD115", "GBP5m"). */
     private static final String CURRENCY_PREFIX = "(?:(?:" + Currencies.prefixPattern()
-            + "|\\b(?i:US|C|CA|AU|HK|NZ) \\$|\\bGB\\s£)[ \\u00a0]?|M?(?:" + CURRENCY_CODES + ")\\s)";
+            + "|\\b(?i:US|C|CA|AU|HK|NZ) \\$|\\bGB\\s£)[ \\u00a0]?|\\bM?(?:" + CURRENCY_CODES + ")\\s"
+            + "|\\b(?:" + String.join("|", WordList.words("glued-codes.txt")) + ")(?=\\d))";
     private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
             + "|\\s?[" + Currencies.signs() + "](?![\\w" + Currencies.signs() + "]|\\s?\\d)|\\sM(?:" + CURRENCY_CODES + ")\\b"
@@ -42,11 +43,6 @@ public final class FigureParser {
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<cur>" + CURRENCY_PREFIX + ")?(?<num>" + NUMBER + ")(?:(?:-|–)(?<num2>" + NUMBER + "))?"
                     + "(?<scale>" + SCALE + ")?(?<unit>" + UNIT_SUFFIX + ")?");
-    private static final Pattern FRACTION = Pattern.compile(
-            "\\b(?i:two-thirds|two thirds|one-third|one third|a third|three-quarters|three quarters|a quarter"
-                    + "|one-quarter|one quarter|a fifth|one-fifth|two-fifths|half)\\b");
-    private static final Pattern ONE_IN = Pattern.compile(
-            "\\b(?i:one|1)\\s+in\\s+(?<n>(?i:" + NUMBER_WORDS + ")|\\d{1,3})\\b");
     private static final Pattern MULTIPLIER = Pattern.compile(
             "\\b(?i:(?<verb>doubled|doubling|doubles|tripled|trebled|tripling|triples|quadrupled|quadrupling|halved"
                     + "|halving|halves)|(?<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty"
@@ -59,9 +55,7 @@ public final class FigureParser {
             + "|funding|capital|investment|investments|revenue|sales|profits?|debt|spending|losses|value|savings"
             + "|subsidies|bonds|loans)\\b");
 
-    private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
-            "(?i)(?:^|[^\\w])(?<q>" + Qualifier.pattern() + ")"
-                    + "\\s+(?:an?\\s+)?$");
+    private static final Pattern QUALIFIER_BEFORE = Qualifier.BEFORE;
     /** "jumped above $70,000", "fell below 5%": a verb that carries a figure past a mark states a level. */
     private static final Set<String> LEVEL_QUALIFIERS = Set.of("above", "below", "under");
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:\\s+(?:to|and)\\s+|\\s?[-–]\\s?)");
@@ -85,16 +79,6 @@ public final class FigureParser {
     private static final Pattern WEIGHT_TEXT = Pattern.compile("(?i)\\b(?:weigh|weighs|weighed|weighing|weight|heavy"
             + "|heavier|lighter|tons?|tonnes?|kilos?|kilograms?|kg|ounces|lbs)\\b");
     private static final Pattern MINUS_BEFORE = Pattern.compile("(?i)(?:^|[^\\w])(?<minus>minus|negative)\\s+$");
-    /** Percentages of the fractions news writes in words, to two decimals. */
-    private static final Map<String, BigDecimal> FRACTIONS = Map.ofEntries(
-            Map.entry("two-thirds", new BigDecimal("66.67")), Map.entry("two thirds", new BigDecimal("66.67")),
-            Map.entry("one-third", new BigDecimal("33.33")), Map.entry("one third", new BigDecimal("33.33")),
-            Map.entry("a third", new BigDecimal("33.33")), Map.entry("three-quarters", BigDecimal.valueOf(75)),
-            Map.entry("three quarters", BigDecimal.valueOf(75)), Map.entry("a quarter", BigDecimal.valueOf(25)),
-            Map.entry("one-quarter", BigDecimal.valueOf(25)), Map.entry("one quarter", BigDecimal.valueOf(25)),
-            Map.entry("a fifth", BigDecimal.valueOf(20)), Map.entry("one-fifth", BigDecimal.valueOf(20)),
-            Map.entry("two-fifths", BigDecimal.valueOf(40)), Map.entry("half", BigDecimal.valueOf(50)));
-
     /** Every figure stated in a sentence (or any text), in order, never overlapping. */
     public List<FigureCandidate> parse(String text) {
         return parse(text, rejection -> { });
@@ -129,8 +113,8 @@ public final class FigureParser {
                 found.add(candidate);
             }
         }
-        addFractions(text, found);
-        addRatios(text, found);
+        WordedShares.addFractions(text, found);
+        WordedShares.addRatios(text, found);
         addMultipliers(text, found);
         addVague(text, found);
         return Conversions.link(text, Ranges.mergeRanges(text, Ranges.withoutOverlaps(found)));
@@ -357,10 +341,11 @@ public final class FigureParser {
                 return null;
             }
             spanStart = Math.min(spanStart, start - sign.width());
-        } else if (kind == FigureKind.MEASUREMENT && Units.isTemperature(unit) && MINUS_BEFORE.matcher(before).find()) {
+        } else if (kind == FigureKind.MEASUREMENT && (Units.isTemperature(unit) || "DEG".equals(unit))
+                && MINUS_BEFORE.matcher(before).find()) {
             Matcher minus = MINUS_BEFORE.matcher(before);
             minus.find();
-            single = single == null ? null : single.negate(); // "minus 12 degrees Celsius"
+            single = single == null ? null : single.negate(); // "minus 12 degrees Celsius", "minus 5 degrees"
             spanStart = window + minus.start("minus");
         }
         String period = null;
@@ -420,71 +405,6 @@ public final class FigureParser {
         return new CountedNouns.Counted(noun.singular(), FigureKind.COUNT, BigDecimal.ONE, noun.end());
     }
 
-    private void addFractions(String text, List<FigureCandidate> found) {
-        Matcher m = FRACTION.matcher(text);
-        while (m.find()) {
-            String fraction = m.group().toLowerCase(Locale.ROOT);
-            String following = Text.after(text, m.end());
-            int window = Text.windowStart(m.start());
-            String before = text.substring(window, m.start());
-            boolean share = following.startsWith(" of ");
-            Matcher verb = Directions.DIRECTION_VERB_BEFORE.matcher(before);
-            boolean change = verb.find();
-            if (!share && !change || fraction.equals("half") && before.matches("(?is).*\\b(?:first|second|a|the)\\s$")
-                    && !change) {
-                continue;
-            }
-            int start = m.start();
-            String qualifier = null;
-            Matcher q = QUALIFIER_BEFORE.matcher(before);
-            if (q.find()) {
-                qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
-                start = window + q.start("q");
-            }
-            BigDecimal value = FRACTIONS.get(fraction);
-            if (value == null) {
-                continue;
-            }
-            if (change) {
-                String v = verb.group("v").toLowerCase(Locale.ROOT);
-                found.add(new FigureCandidate(start, m.end(), FigureKind.CHANGE, value, null, null, "percent",
-                        qualifier, null, null, ChangeWords.direction(v).label(), null, null));
-            } else {
-                found.add(new FigureCandidate(start, m.end(), FigureKind.SHARE, value, null, null, "percent",
-                        qualifier, null, null, null, null, Wholes.wholeAfter(text, m.end())));
-            }
-        }
-    }
-
-    /** "one in five workers": a share, 20% of the workers. */
-    private void addRatios(String text, List<FigureCandidate> found) {
-        Matcher m = ONE_IN.matcher(text);
-        while (m.find()) {
-            BigDecimal whole = Numbers.read(m.group("n"));
-            if (whole == null || whole.compareTo(BigDecimal.valueOf(2)) < 0 || NotAFigure.isAttached(text, m.start(), m.end())) {
-                continue;
-            }
-            int start = m.start();
-            int end = m.end();
-            String of = null;
-            CountedNouns.Noun noun = CountedNouns.countedNoun(text, end);
-            if (noun != null && !CountedNouns.DURATION_UNITS.containsKey(noun.singular())) {
-                of = text.substring(end, noun.end()).strip();
-                end = noun.end();
-            }
-            int window = Text.windowStart(start);
-            String qualifier = null;
-            Matcher q = QUALIFIER_BEFORE.matcher(text.substring(window, start));
-            if (q.find()) {
-                qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
-                start = window + q.start("q");
-            }
-            BigDecimal share = BigDecimal.valueOf(100).divide(whole, 2, java.math.RoundingMode.HALF_UP);
-            found.add(new FigureCandidate(start, end, FigureKind.SHARE, share, null, null,
-                    "percent", qualifier, null, null, null, null, of));
-        }
-    }
-
     /** "doubled", "more than doubled", "halved", "a fivefold increase": a change by a factor. */
     private void addMultipliers(String text, List<FigureCandidate> found) {
         Matcher m = MULTIPLIER.matcher(text);
@@ -518,12 +438,9 @@ public final class FigureParser {
                     end += noun.end();
                 }
             }
-            String qualifier = null;
-            Matcher q = QUALIFIER_BEFORE.matcher(before);
-            if (q.find()) {
-                qualifier = qualifier(q.group("q").toLowerCase(Locale.ROOT));
-                start = window + q.start("q");
-            }
+            Qualifier.Before q = Qualifier.before(text, start);
+            String qualifier = q == null ? null : q.label();
+            start = q == null ? start : q.start();
             found.add(new FigureCandidate(start, end, FigureKind.CHANGE, value, null, null, "times", qualifier,
                     null, null, direction, null, null));
         }

@@ -19,7 +19,8 @@ import org.newsgraph.nlp.Token;
  * of {@link FigureParser} read nothing. Each passes the same refusals as a rule's number (years, dates, times of
  * day, phone numbers, model names and identifiers, scores); a number the rules refused for any reason but a missing
  * unit stays refused. A NUMBER is a figure only when the parse gives it the noun it counts ("six new A350 XWB
- * aircraft": {@code nummod} of "aircraft"), so a bare number is still no figure.
+ * aircraft": {@code nummod} of "aircraft"), or, when its noun is elided, the noun it stands for by the parse
+ * ({@link ElidedCounts}: "raised the number of orders to 230"); a bare number is still no figure.
  */
 public final class NerFigures {
 
@@ -108,6 +109,10 @@ public final class NerFigures {
                 return null;
             }
             Token noun = countedNoun(sentence, span);
+            boolean elided = noun == null;
+            if (elided) {
+                noun = ElidedCounts.countedBefore(sentence, span.get(span.size() - 1));
+            }
             if (noun == null) {
                 return null;
             }
@@ -116,7 +121,7 @@ public final class NerFigures {
                 return null; // durations and physical units are the rules' to read
             }
             kind = FigureKind.COUNT;
-            if (noun.start() - offset > end && noun.end() - offset <= text.length()) {
+            if (!elided && noun.start() - offset > end && noun.end() - offset <= text.length()) {
                 figureEnd = noun.end() - offset;
             }
         }

@@ -19,14 +19,16 @@ public final class Numbers {
     /** A part of a scale word: "half a million", "a quarter of a billion", "three quarters billion". */
     private static final String PARTS_OF_SCALE = "(?i:(?:half|(?:a |one |three[ -])?quarters?)(?: of)?(?: an?)?)";
     private static final Pattern PART_OF_SCALE = Pattern.compile(PARTS_OF_SCALE);
-    /** A number as a regular expression: digits, fractions or words. */
+    /** A number as a regular expression: digits, fractions or words ("one" only before a scale, a percentage or a
+     * currency: "one dollar", "a one-yen bid"; elsewhere it is mostly a pronoun). */
     public static final String NUMBER = "(?:" + FRACTION_DIGITS + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
             + "|" + PARTS_OF_SCALE + "(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
             + "|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
             + "|eight|nine)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
-            + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)))";
-    /** The scale after a number, as a regular expression: "million", "bn", "k". */
-    public static final String SCALE = "(?:\\s?(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
+            + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)"
+            + "|one(?=[\\s-](?!won\\b)(?=\\p{L}{2})" + Currencies.wordPattern() + "\\b)))"; // "no one won"
+    /** The scale after a number, as a regular expression: "million", "-billion" ("a $1.2-billion deal"), "bn", "k". */
+    public static final String SCALE = "(?:(?:\\s?|-)(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
             + "|\\s?(?:bn|tn|trn)\\b"
             + "|(?:mn|m|k)\\b)";
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
@@ -93,7 +95,7 @@ public final class Numbers {
 
     /** The factor of a scale word: "million" and "m" are 10^6, "lakh" 10^5; 1 for anything else. */
     public static BigDecimal scale(String scale) {
-        return switch (scale.strip().toLowerCase(Locale.ROOT)) {
+        return switch (scale.strip().replaceFirst("^-", "").toLowerCase(Locale.ROOT)) {
             case "dozen" -> BigDecimal.valueOf(12);
             case "hundred" -> BigDecimal.TEN.pow(2);
             case "thousand", "k" -> BigDecimal.TEN.pow(3);

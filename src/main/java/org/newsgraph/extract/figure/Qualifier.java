@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,23 @@ public enum Qualifier {
         for (String[] row : WordList.rows("qualifiers.tsv", 2)) {
             WORDS.putIfAbsent(row[0].toLowerCase(Locale.ROOT), Qualifier.valueOf(row[1].toUpperCase(Locale.ROOT)));
         }
+    }
+
+    /** The qualifying words right before a figure ("nearly", "more than a"), to the end of the text before it. */
+    static final Pattern BEFORE = Pattern.compile("(?i)(?:^|[^\\w])(?<q>" + pattern() + ")\\s+(?:an?\\s+)?$");
+
+    /** What qualifying words before a figure say, and where they start. */
+    record Before(String label, int start) {
+    }
+
+    /** The qualifier written just before {@code start} in {@code text}, or null when none is. */
+    static Before before(String text, int start) {
+        int window = Text.windowStart(start);
+        Matcher q = BEFORE.matcher(text.substring(window, start));
+        if (!q.find()) {
+            return null;
+        }
+        return new Before(of(q.group("q")).label(), window + q.start("q"));
     }
 
     /** The word the extraction's JSON and graph use: "at_most", "at_least", "approximately". */

@@ -24,7 +24,7 @@ public final class Units {
 
     static {
         for (Entry entry : ENTRIES) {
-            if (entry.writing() == 's') {
+            if (entry.writing() == 's' || entry.writing() == 'e') {
                 EXACT.putIfAbsent(entry.words(), entry.unit());
             } else {
                 ANY_CASE.putIfAbsent(entry.words().toLowerCase(Locale.ROOT), entry.unit());
@@ -50,6 +50,7 @@ public final class Units {
         return switch (entry.writing()) {
             case 's' -> "(?:\\s?|-)" + words;
             case 'w' -> "(?:\\s|-)(?i:" + words + ")";
+            case 'e' -> "(?:\\s|-)" + words;
             default -> "(?:\\s?|-)(?i:" + words + ")";
         };
     }
@@ -67,11 +68,11 @@ public final class Units {
     }
 
     private static List<Entry> load() {
-        String expected = "words, QUDT unit and i, s or w separated by tabs";
+        String expected = "words, QUDT unit and i, s, w or e separated by tabs";
         List<Entry> entries = new ArrayList<>();
         for (ResourceTable.Row row : ResourceTable.rows(RESOURCE, 3, expected)) {
             String[] cols = row.columns();
-            if (cols[2].length() != 1 || "isw".indexOf(cols[2].charAt(0)) < 0) {
+            if (cols[2].length() != 1 || "iswe".indexOf(cols[2].charAt(0)) < 0) {
                 throw row.problem(expected);
             }
             entries.add(new Entry(cols[0], cols[1], cols[2].charAt(0)));

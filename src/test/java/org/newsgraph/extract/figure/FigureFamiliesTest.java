@@ -53,6 +53,14 @@ class FigureFamiliesTest {
             The fare is now ₦2,000 for adults.                        | ₦2,000              | amount | 2000       | NGN
             The plant cost Mex$ 10 million.                           | Mex$ 10 million     | amount | 10000000   | MXN
             A ticket costs 100 zł at the door.                        | 100 zł              | amount | 100        | PLN
+            The fine was set at USD115 per day.                       | USD115 per day      | amount | 115        | USD
+            It paid GBP5m for the site.                               | GBP5m               | amount | 5000000    | GBP
+            The city fined the firm a $5-million penalty.            | $5-million          | amount | 5000000    | USD
+            The port signed a C$1.2-billion deal.                     | C$1.2-billion       | amount | 1200000000 | CAD
+            The firm made a one-yen bid for the contract.             | one-yen             | amount | 1          | JPY
+            A loaf costs one euro here.                               | one euro            | amount | 1          | EUR
+            The loan is worth 40 billion Kuwaiti dinars.              | 40 billion Kuwaiti dinars | amount | 40000000000 | KWD
+            Wages rose to 9,000 Kenyan shillings a month.             | 9,000 Kenyan shillings a month | amount | 9000 | KES
             """)
     void currencies(String sentence, String text, String kind, String value, String unit) {
         assertOne(sentence, text, kind, value, unit);
@@ -86,6 +94,29 @@ class FigureFamiliesTest {
             The centre is 6 feet 3 inches tall.                       | 6 feet 3 inches     | measurement | 6.25   | FT
             The pike was 4 ft, 6 in long.                             | 4 ft, 6 in          | measurement | 4.5    | FT
             The baby weighed 7 pounds 4 ounces at birth.              | 7 pounds 4 ounces   | measurement | 7.25   | LB
+            The chip is made on a 3 nm process.                       | 3 nm                | measurement | 3      | NanoM
+            The fibre is 50 microns thick.                            | 50 microns          | measurement | 50     | MicroM
+            The flat has 85 sq metres of floor space.                 | 85 sq metres        | measurement | 85     | M2
+            The screen is 600 square centimetres.                     | 600 square centimetres | measurement | 600 | CentiM2
+            The reservoir holds 2 cubic kilometres of water.          | 2 cubic kilometres  | measurement | 2      | KiloM3
+            The bike has a 125 cc engine.                             | 125 cc              | measurement | 125    | CentiM3
+            The bottle holds 75 cl of wine.                           | 75 cl               | measurement | 75     | CentiL
+            The recipe needs 500 g of flour.                          | 500 g               | measurement | 500    | GM
+            Fuel costs rose for every 2 l tank.                       | 2 l                 | measurement | 2      | L
+            The farm sold 40,000 bushels of wheat.                    | 40,000 bushels      | measurement | 40000  | BU_US
+            He lost 3 stone in a year.                                | 3 stone             | measurement | 3      | STONE_UK
+            The probe travels at 17 km/s through space.               | 17 km/s             | measurement | 17     | KiloM-PER-SEC
+            The ferry cruises at 22 knots.                            | 22 knots            | measurement | 22     | KN
+            The storm's pressure fell to 940 hPa overnight.           | 940 hPa             | measurement | 940    | HectoPA
+            The tyres are inflated to 32 psi.                         | 32 psi              | measurement | 32     | PSI
+            The chip runs at 3.2 GHz under load.                      | 3.2 GHz             | measurement | 3.2    | GigaHZ
+            The line carries 400 kV across the border.                | 400 kV              | measurement | 400    | KiloV
+            The phone has a 5,000 mAh battery.                        | 5,000 mAh           | measurement | 5000   | MilliA-HR
+            The link runs at 10 gigabits per second.                  | 10 gigabits per second | measurement | 10  | GigaBIT-PER-SEC
+            The archive holds 2 exabytes of video.                    | 2 exabytes          | measurement | 2      | ExaBYTE
+            Overnight the town fell to -5C.                           | -5C                 | measurement | -5     | DEG_C
+            The lake froze at minus 8 degrees.                        | minus 8 degrees     | measurement | -8     | DEG
+            The metal melts at 1,500 kelvin.                          | 1,500 kelvin        | measurement | 1500   | K
             """)
     void physicalUnits(String sentence, String text, String kind, String value, String unit) {
         assertOne(sentence, text, kind, value, unit);
@@ -111,6 +142,9 @@ class FigureFamiliesTest {
             The group announced job cuts of 4,500 on Monday.          | 4,500               | count | 4500    | cut
             The ship sailed with a crew of twelve.                    | twelve              | count | 12      | crew
             The index closed at 10,431.8 after a fall of 212 points.  | 10,431.8            | count | 10431.8 | point
+            The airline flies a new 290-seat jet to Lima.             | 290-seat            | count | 290     | seat
+            The panel wrote a 20-page report on the fire.             | 20-page             | count | 20      | page
+            The bloc grew into a 27-nation union.                     | 27-nation           | count | 27      | nation
             """)
     void countsAndLevels(String sentence, String text, String kind, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
@@ -137,6 +171,20 @@ class FigureFamiliesTest {
         assertEquals(new BigDecimal(value), figure.value(), sentence);
         assertEquals(unit, figure.unit(), sentence);
         assertEquals(direction, figure.direction(), sentence);
+    }
+
+    /** "N-word" counts the word only when it is a noun modifying the next one; "one" counts nothing by itself. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A 100-strong crowd met the minister.
+            Shops ran a 2-for-1 offer all week.
+            The COVID-19-related cases fell.
+            Only one won a medal at the games.
+            The party set out a 10-point plan.
+            """)
+    void aHyphenatedWordCountsOnlyANoun(String sentence) {
+        assertTrue(PARSER.parse(sentence).isEmpty(),
+                () -> sentence + ": " + PARSER.parse(sentence));
     }
 
     /** Scores and tallies are not figures (decided: one rule, {@link Tally}); counts of goals or votes with their noun are. */
@@ -203,9 +251,22 @@ class FigureFamiliesTest {
             -inch | IN
             Degrees  Celsius | DEG_C
             GB    | GigaBYTE
+            kB    | KiloBYTE
+            g     | GM
+            ℃     | DEG_C
             """)
     void unitWordsAreLookedUpByTheirWriting(String written, String unit) {
         assertEquals(unit, Units.unit(written));
+    }
+
+    /** Short unit letters that are other things when glued or in capitals: no figure. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The carrier rolled out a 5G network in May.
+            The carrier rolled out a 4 G network in May.
+            """)
+    void shortUnitLettersNeedTheirExactWriting(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "GM".equals(f.unit())), sentence);
     }
 
     private static void assertOne(String sentence, String text, String kind, String value, String unit) {

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.extract.FigureCandidate;
 import org.newsgraph.extract.FigureKind;
 import org.newsgraph.extract.Rejection;
@@ -49,9 +51,32 @@ class NerFiguresTest {
     @Test
     void aNumberWithNothingToCountStaysBare() {
         ParsedText parsed = new ParsedText().sentence(
-                "Orders/NNS rose/VBD to/IN 230/CD/NUMBER/_/230.0 ./.",
-                "nsubj(rose, Orders) obl:to(rose, 230) case(230, to) ROOT(ROOT, rose)");
+                "Revenue/NN rose/VBD to/IN 230/CD/NUMBER/_/230.0 ./.",
+                "nsubj(rose, Revenue) obl:to(rose, 230) case(230, to) ROOT(ROOT, rose)");
         assertEquals(List.of(), added(parsed));
+        ParsedText price = new ParsedText().sentence(
+                "Prices/NNS rose/VBD to/IN 230/CD/NUMBER/_/230.0 ./.",
+                "nsubj(rose, Prices) obl:to(rose, 230) case(230, to) ROOT(ROOT, rose)");
+        assertEquals(List.of(), added(price), "a price's level counts no prices");
+        ParsedText after = new ParsedText().sentence(
+                "It/PRP sold/VBD 230/CD/NUMBER/_/230.0 to/IN buyers/NNS ./.",
+                "nsubj(sold, It) obj(sold, 230) obl:to(sold, buyers) case(buyers, to) ROOT(ROOT, sold)");
+        assertEquals(List.of(), added(after), "a noun named after the number is no elided noun");
+    }
+
+    /** An elided noun: the number stands for the plural noun its verb (or the verb it completes) names before it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Orders/NNS rose/VBD to/IN 230/CD/NUMBER/_/230.0 ./. | nsubj(rose, Orders) obl:to(rose, 230) case(230, to) ROOT(ROOT, rose) | 230 | order
+            It/PRP raised/VBD the/DT number/NN of/IN stores/NNS to/IN 310/CD/NUMBER/_/310.0 ./. | nsubj(raised, It) obj(raised, number) det(number, the) nmod:of(number, stores) case(stores, of) obl:to(raised, 310) case(310, to) ROOT(ROOT, raised) | 310 | store
+            He/PRP expects/VBZ sales/NNS to/TO exceed/VB the/DT 250/CD/NUMBER/_/250.0 needed/VBN ./. | nsubj(expects, He) obj(expects, sales) xcomp(expects, exceed) mark(exceed, to) obj(exceed, 250) det(250, the) acl(250, needed) ROOT(ROOT, expects) | 250 | sale
+            """)
+    void anElidedNounIsTheCountedNounNamedBefore(String tokens, String dependencies, String value, String unit) {
+        List<FigureCandidate> added = added(new ParsedText().sentence(tokens, dependencies));
+        assertEquals(1, added.size(), added.toString());
+        assertEquals(FigureKind.COUNT, added.get(0).kind());
+        assertEquals(0, new BigDecimal(value).compareTo(added.get(0).value()));
+        assertEquals(unit, added.get(0).unit());
     }
 
     @Test
@@ -82,12 +107,12 @@ class NerFiguresTest {
     @Test
     void moneyTakesItsCurrencyFromTheNormalisedSignWhenTheWordsNameNone() {
         ParsedText parsed = new ParsedText().sentence(
-                "It/PRP won/VBD the/DT one-yen/JJ/MONEY/_/¥1.0 contract/NN ./.",
-                "nsubj(won, It) obj(won, contract) det(contract, the) amod(contract, one-yen) ROOT(ROOT, won)");
+                "It/PRP won/VBD the/DT one-quid/JJ/MONEY/_/£1.0 contract/NN ./.",
+                "nsubj(won, It) obj(won, contract) det(contract, the) amod(contract, one-quid) ROOT(ROOT, won)");
         List<FigureCandidate> added = added(parsed);
         assertEquals(1, added.size(), added.toString());
         assertEquals(FigureKind.AMOUNT, added.get(0).kind());
-        assertEquals("JPY", added.get(0).unit());
+        assertEquals("GBP", added.get(0).unit());
         assertEquals(0, BigDecimal.ONE.compareTo(added.get(0).value()));
     }
 

@@ -1,0 +1,84 @@
+package org.newsgraph.extract.figure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The counted noun of a number whose noun is elided, by the parse: "raised the number of orders to 230", "orders rose
+ * to 230", "expected sales to exceed the 250 required". The number must be an argument of a verb ({@code obj} or an
+ * {@code obl}), and that verb, or the verb it completes ({@code xcomp}, one step), must have a plural common noun
+ * named before the number as its subject or object, or "the number / total of" such a noun. A noun whose number is a
+ * level or a price ("prices rose to 230", {@code level-nouns.txt}) is never borrowed. Everything else stays bare.
+ *
+ * <p>The walk is bounded: the number's verb and at most one verb above it.
+ */
+final class ElidedCounts {
+
+    private static final Set<String> LEVEL_NOUNS = Set.copyOf(WordList.words("level-nouns.txt"));
+    private static final Set<String> TALLY_NOUNS = Set.copyOf(WordList.words("tally-nouns.txt"));
+    /** How a number hangs from the verb it completes: its object, or a prepositional argument ("to 230", "at 230"). */
+    private static final Set<String> NUMBER_RELATIONS = Set.of("obj", "obl", "obl:to", "obl:at", "obl:of");
+
+    private ElidedCounts() {
+    }
+
+    /** The plural noun a number stands for, or null when the parse ties it to none. */
+    static Token countedBefore(AnnotatedSentence sentence, Token number) {
+        if (!NUMBER_RELATIONS.contains(sentence.relationToHead(number))) {
+            return null;
+        }
+        Token verb = sentence.head(number);
+        for (int step = 0; step < 2 && verb != null && verb.pos().startsWith("VB"); step++) {
+            Token noun = argumentNoun(sentence, verb, number);
+            if (noun != null) {
+                return noun;
+            }
+            if (!sentence.relationToHead(verb).equals("xcomp")) {
+                return null;
+            }
+            verb = sentence.head(verb);
+        }
+        return null;
+    }
+
+    /** The subject or object of {@code verb} before {@code number} that names what the number counts. */
+    private static Token argumentNoun(AnnotatedSentence sentence, Token verb, Token number) {
+        for (Token child : sentence.children(verb)) {
+            String relation = sentence.relationToHead(child);
+            if (child.index() >= number.index() || child.index() == number.index()
+                    || !(relation.startsWith("nsubj") || relation.equals("obj"))) {
+                continue;
+            }
+            if (TALLY_NOUNS.contains(child.text().toLowerCase(Locale.ROOT))) {
+                Token counted = ofNoun(sentence, child, number);
+                if (counted != null) {
+                    return counted;
+                }
+            } else if (isCountedPlural(child)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    /** "the number of outstanding orders": the plural noun after "of". */
+    private static Token ofNoun(AnnotatedSentence sentence, Token tally, Token number) {
+        List<Token> children = sentence.children(tally);
+        for (Token child : children) {
+            if (child.index() < number.index() && sentence.relationToHead(child).equals("nmod:of")
+                    && isCountedPlural(child)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCountedPlural(Token noun) {
+        String word = noun.text().toLowerCase(Locale.ROOT);
+        return noun.pos().equals("NNS") && !noun.isEntity() && noun.text().chars().allMatch(Character::isLetter)
+                && !LEVEL_NOUNS.contains(word) && Nouns.countsInPlural(word);
+    }
+}
