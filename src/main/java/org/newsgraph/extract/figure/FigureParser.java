@@ -139,6 +139,10 @@ public final class FigureParser {
             refuse.accept("glued to letters or digits: a code or model name (GPT-4, A330, 5G)");
             return null;
         }
+        if (cur == null && sign == Sign.NONE && NotAFigure.isModelCode(num, num2, text, start)) {
+            refuse.accept("a model code (737-800, 747-400): a type and its variant, not a range");
+            return null;
+        }
         if (Tally.isTally(text, start, end, num2 != null)) {
             refuse.accept("a score or a vote tally (won 3-1, voted 9 to 2): not a figure");
             return null;

@@ -269,6 +269,39 @@ class FigureFamiliesTest {
         assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "GM".equals(f.unit())), sentence);
     }
 
+    /** A hyphenated model code (a type number and a variant in round hundreds) is no range and no figure. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The carrier grounded the 737-800 jets after the fault.
+            It will lease two more of Tarvik's 747-400 freighters.
+            The airline flies 767-300 aircraft on the route.
+            The airline flies its Boeing 777-300 on the route.
+            """)
+    void aModelCodeIsNoRange(String sentence) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertTrue(found.stream().noneMatch(f -> f.min() != null), () -> sentence + ": " + found);
+        assertTrue(found.isEmpty(), () -> sentence + ": " + found);
+    }
+
+    /** Real ranges stay ranges, hyphenated or worded, round or not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The plant will add 300-400 jobs.              | 300  | 400  | job
+            Margins rose 5-7% last year.                  | 5    | 7    | percent
+            It will hire between 10 and 20 engineers.     | 10   | 20   | engineer
+            The club has 250-300 members.                 | 250  | 300  | member
+            The plan cuts 1,500-2,000 jobs.               | 1500 | 2000 | job
+            The mill will employ 120-150 workers.         | 120  | 150  | worker
+            The storm damaged 735 to 800 homes.           | 735  | 800  | home
+            """)
+    void realRangesStayRanges(String sentence, String min, String max, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(1, found.size(), () -> sentence + ": " + found);
+        assertEquals(new BigDecimal(min), found.get(0).min(), sentence);
+        assertEquals(new BigDecimal(max), found.get(0).max(), sentence);
+        assertEquals(unit, found.get(0).unit(), sentence);
+    }
+
     private static void assertOne(String sentence, String text, String kind, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
         assertEquals(1, found.size(), () -> sentence + ": " + found);
