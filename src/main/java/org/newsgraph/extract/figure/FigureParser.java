@@ -168,6 +168,7 @@ public final class FigureParser {
             return null;
         }
         BigDecimal factor = scale == null ? BigDecimal.ONE : Numbers.scale(scale);
+        boolean atLeast = false;
         BigDecimal cents = BigDecimal.ZERO;
         String unit;
         FigureKind kind;
@@ -249,7 +250,17 @@ public final class FigureParser {
                 kind = FigureKind.MEASUREMENT;
             }
         } else {
+            int plus = LowerBounds.width(text, end);
             CountedNouns.Counted counted = scale == null ? CountedNouns.age(text, start, end, value) : null;
+            if (counted == null && plus > 0) {
+                // "290+ seats", "a 290-plus seat majority": the plus makes a lower bound of what is counted after it
+                counted = counted(text, start, end + plus, value, wordNumber, scale != null, earlier, false);
+                if (counted == null) {
+                    counted = counted(LowerBounds.asHyphenated(text, end + plus), start, end + plus, value,
+                            wordNumber, scale != null, earlier, false);
+                }
+                atLeast = counted != null;
+            }
             if (counted == null) {
                 counted = counted(text, start, end, value, wordNumber, scale != null, earlier, borrow);
             }
@@ -283,6 +294,10 @@ public final class FigureParser {
                 end += scaledEnd.end();
             }
         }
+        if (!atLeast && LowerBounds.width(text, end) > 0) {
+            atLeast = true; // "$5bn+", "50%+"
+            end += LowerBounds.width(text, end);
+        }
         BigDecimal base = value.multiply(factor).multiply(unitFactor).add(cents);
         BigDecimal min = null;
         BigDecimal max = null;
@@ -308,6 +323,9 @@ public final class FigureParser {
             qualifier = qualifier(qualifierWords);
             spanStart = window + q.start("q");
             before = text.substring(window, spanStart);
+        }
+        if (atLeast && qualifier == null) {
+            qualifier = Qualifier.AT_LEAST.label();
         }
         String direction = null;
         boolean directed = kind != FigureKind.COUNT && kind != FigureKind.DURATION && kind != FigureKind.MEASUREMENT

@@ -302,6 +302,31 @@ class FigureFamiliesTest {
         assertEquals(unit, found.get(0).unit(), sentence);
     }
 
+    /** A plus right after a number is a lower bound: the figure is kept, read as "at least". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The party won 290+ seats in the vote.         | 290+ seats       | count    | 290        | seat
+            The chain has 290-plus stores.                | 290-plus stores  | count    | 290        | store
+            The party won a 290+ seat majority.           | 290+ seat        | count    | 290        | seat
+            The brand has 50+ years of history.           | 50+ years        | duration | 50         | YR
+            Deals worth $5bn+ were signed.                | $5bn+            | amount   | 5000000000 | USD
+            Turnout was 60%+ in the city.                 | 60%+             | share    | 60         | percent
+            Sales hit $2 billion-plus last year.          | $2 billion-plus  | amount   | 2000000000 | USD
+            """)
+    void aPlusAfterANumberIsALowerBound(String sentence, String text, String kind, String value, String unit) {
+        assertOne(sentence, text, kind, value, unit);
+        assertEquals("at_least", PARSER.parse(sentence).get(0).qualifier(), sentence);
+    }
+
+    /** A plus before a number is a sign, between numbers a sum: no lower bound. */
+    @Test
+    void aPlusBeforeOrBetweenNumbersIsNoLowerBound() {
+        assertTrue(PARSER.parse("The answer is 5+3 here.").isEmpty());
+        List<FigureCandidate> moves = PARSER.parse("Nasdaq +1.1%, DAX -0.4%.");
+        assertEquals(2, moves.size(), moves::toString);
+        assertTrue(moves.stream().allMatch(f -> f.qualifier() == null), moves::toString);
+    }
+
     private static void assertOne(String sentence, String text, String kind, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
         assertEquals(1, found.size(), () -> sentence + ": " + found);
