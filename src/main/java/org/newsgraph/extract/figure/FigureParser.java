@@ -377,6 +377,9 @@ public final class FigureParser {
             period = rate.period();
             per = rate.per();
             end = rate.end();
+            if (per == null && Figure.isCurrency(unit)) {
+                per = Rates.perBefore(text, spanStart); // "earnings per share of $1.25", "EPS was $1.25"
+            }
         }
         String of = null;
         if (kind == FigureKind.SHARE) {
