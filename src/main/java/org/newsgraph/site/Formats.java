@@ -23,6 +23,19 @@ final class Formats {
         return value == null ? "" : one(value, unit);
     }
 
+    /**
+     * As {@link #value(String, Double, Double, Double, String, String)}, but a share the article wrote in words
+     * ("nearly a third", "two-thirds", "half", "one in five") reads as written: its percentage (33.33) is a reading of
+     * the words, and its decimals are no precision the article claimed.
+     */
+    static String value(String text, String kind, Double value, Double min, Double max, String unit, String vague) {
+        if (vague == null && "percent".equals(unit) && text != null && !text.isBlank()
+                && text.chars().noneMatch(Character::isDigit)) {
+            return text.strip();
+        }
+        return value(kind, value, min, max, unit, vague);
+    }
+
     /** A unit as a reader names it, for headings and columns: "USD", "percent", "kilometres", "users". */
     static String unitName(String unit) {
         return UnitNames.heading(unit);

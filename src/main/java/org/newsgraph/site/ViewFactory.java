@@ -118,7 +118,7 @@ final class ViewFactory {
                 ? model.entities.get(f.ofEntityId()).name() : f.of();
         Double number = f.value() != null ? f.value()
                 : f.min() != null && f.max() != null ? (f.min() + f.max()) / 2 : null;
-        return new FigureRow(f.id(), f.text(), f.kind(), Formats.value(f.kind(), f.value(), f.min(), f.max(), f.unit(), f.vague()),
+        return new FigureRow(f.id(), f.text(), f.kind(), Formats.value(f.text(), f.kind(), f.value(), f.min(), f.max(), f.unit(), f.vague()),
                 number, f.unit(), Formats.period(f.period()), f.per(), f.qualifier(), f.direction(), f.measure(),
                 f.subjectId() == null ? null : entityLink(root, f.subjectId()), of, f.time(),
                 articleLink(root, article), root + articlePath(article.slug()) + "#" + f.id(),
@@ -242,7 +242,7 @@ final class ViewFactory {
         List<Mark> marks = new ArrayList<>();
         for (FigureData f : article.figures()) {
             for (int[] m : f.mentions()) {
-                String value = Formats.value(f.kind(), f.value(), f.min(), f.max(), f.unit(), f.vague());
+                String value = Formats.value(f.text(), f.kind(), f.value(), f.min(), f.max(), f.unit(), f.vague());
                 marks.add(new Mark(m[0], m[1], "figure figure-" + f.kind(), "#" + f.id(), f.kind() + ": " + value,
                         m == f.mentions().get(0) ? f.id() + "-text" : null));
             }

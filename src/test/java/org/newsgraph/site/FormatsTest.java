@@ -3,6 +3,8 @@ package org.newsgraph.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FormatsTest {
 
@@ -20,6 +22,20 @@ class FormatsTest {
         assertEquals("×2", Formats.value("ratio", 2.0, null, null, "times", null));
         assertEquals("48 branches", Formats.value("count", 48.0, null, null, "branch", null));
         assertEquals("2 million barrels a day", Formats.value("measurement", 2e6, null, null, "BBL-PER-DAY", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nearly a third  | 33.33 | nearly a third
+            two-thirds      | 66.67 | two-thirds
+            about a quarter | 25    | about a quarter
+            half            | 50    | half
+            one in six      | 16.67 | one in six
+            33.33%          | 33.33 | 33.33%
+            nearly 30%      | 30    | 30%
+            """)
+    void wordedSharesReadAsWrittenNotAsSpuriousDecimals(String text, double value, String shown) {
+        assertEquals(shown, Formats.value(text, "share", value, null, null, "percent", null));
     }
 
     @Test

@@ -139,6 +139,10 @@ public final class FigureParser {
             refuse.accept("glued to letters or digits: a code or model name (GPT-4, A330, 5G)");
             return null;
         }
+        if (cur == null && sign == Sign.NONE && NotAFigure.isModelCode(num, num2, text, start)) {
+            refuse.accept("a model code (737-800, 747-400): a type and its variant, not a range");
+            return null;
+        }
         if (Tally.isTally(text, start, end, num2 != null)) {
             refuse.accept("a score or a vote tally (won 3-1, voted 9 to 2): not a figure");
             return null;
@@ -164,6 +168,7 @@ public final class FigureParser {
             return null;
         }
         BigDecimal factor = scale == null ? BigDecimal.ONE : Numbers.scale(scale);
+        boolean atLeast = false;
         BigDecimal cents = BigDecimal.ZERO;
         String unit;
         FigureKind kind;
@@ -245,7 +250,17 @@ public final class FigureParser {
                 kind = FigureKind.MEASUREMENT;
             }
         } else {
+            int plus = LowerBounds.width(text, end);
             CountedNouns.Counted counted = scale == null ? CountedNouns.age(text, start, end, value) : null;
+            if (counted == null && plus > 0) {
+                // "290+ seats", "a 290-plus seat majority": the plus makes a lower bound of what is counted after it
+                counted = counted(text, start, end + plus, value, wordNumber, scale != null, earlier, false);
+                if (counted == null) {
+                    counted = counted(LowerBounds.asHyphenated(text, end + plus), start, end + plus, value,
+                            wordNumber, scale != null, earlier, false);
+                }
+                atLeast = counted != null;
+            }
             if (counted == null) {
                 counted = counted(text, start, end, value, wordNumber, scale != null, earlier, borrow);
             }
@@ -279,6 +294,10 @@ public final class FigureParser {
                 end += scaledEnd.end();
             }
         }
+        if (!atLeast && LowerBounds.width(text, end) > 0) {
+            atLeast = true; // "$5bn+", "50%+"
+            end += LowerBounds.width(text, end);
+        }
         BigDecimal base = value.multiply(factor).multiply(unitFactor).add(cents);
         BigDecimal min = null;
         BigDecimal max = null;
@@ -304,6 +323,9 @@ public final class FigureParser {
             qualifier = qualifier(qualifierWords);
             spanStart = window + q.start("q");
             before = text.substring(window, spanStart);
+        }
+        if (atLeast && qualifier == null) {
+            qualifier = Qualifier.AT_LEAST.label();
         }
         String direction = null;
         boolean directed = kind != FigureKind.COUNT && kind != FigureKind.DURATION && kind != FigureKind.MEASUREMENT
@@ -355,6 +377,9 @@ public final class FigureParser {
             period = rate.period();
             per = rate.per();
             end = rate.end();
+            if (per == null && Figure.isCurrency(unit)) {
+                per = Rates.perBefore(text, spanStart); // "earnings per share of $1.25", "EPS was $1.25"
+            }
         }
         String of = null;
         if (kind == FigureKind.SHARE) {

@@ -80,7 +80,7 @@ final class NotAFigure {
             }
             if (after == '-' && end + 1 < text.length()) {
                 String rest = Text.after(text, end + 1);
-                return !rest.matches("(?s)(?:year|month|week|day|hour|minute|decade|fold|strong|per|mile|kilomet|a-)"
+                return !rest.matches("(?s)(?:year|month|week|day|hour|minute|decade|fold|strong|per|plus|mile|kilomet|a-)"
                         + ".*") && !startsWithCurrencySign(text, end + 1)
                         && !CountedNouns.startsWithHyphenNoun(text.substring(end)); // "a 290-seat jet"
             }
@@ -110,6 +110,20 @@ final class NotAFigure {
         boolean possessive = w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’");
         // even at the start of a sentence "Office 365" is a name; figures open sentences with the words above
         return hasUpper && !possessive && !MONTH.matcher(w).matches() && !SENTENCE_OPENERS_BEFORE_NUMBERS.contains(w);
+    }
+
+    /**
+     * "the 737-800 jets", "its 747-400 fleet": a hyphenated model code, not a range. A range's ends are estimates
+     * rounded alike ("300-400 jobs", "5-7%", "1,500-2,000"); a model code joins a precise type number of three or
+     * more digits to a variant in round hundreds, with no separators and no spaces around the hyphen.
+     */
+    static boolean isModelCode(String num, String num2, String text, int start) {
+        if (num == null || num2 == null || !num.matches("\\d{3,}") || !num2.matches("\\d{3,}")
+                || num.endsWith("0") || !num2.endsWith("00")) {
+            return false;
+        }
+        int hyphen = start + num.length();
+        return hyphen < text.length() && text.charAt(hyphen) == '-';
     }
 
     /** "March 3", "3 March": days of a month are no figures. */

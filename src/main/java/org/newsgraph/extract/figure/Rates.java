@@ -21,8 +21,15 @@ final class Rates {
 
     private static final String ENERGY_UNIT_WORDS = "(?:kilo|mega|giga|tera)?watt[- ]hour";
 
+    /** "per diluted share", "a fully diluted share": the class of share stands before the share it divides by. */
+    private static final String SHARE_CLASS = "(?:(?:fully\\s+)?(?:diluted|basic|adjusted|ordinary)\\s+(?=shares?\\b))?";
+
+    /** "earnings per share of $1.25", "EPS was $1.25", "diluted EPS came in at $1.25": the share is named first. */
+    private static final Pattern PER_SHARE_BEFORE = Pattern.compile("(?i)(?:\\bper\\s+" + SHARE_CLASS + "share|\\bEPS)"
+            + "(?:\\s+(?:of|was|were|is|at|came\\s+in\\s+at|reached|totall?ed|stood\\s+at))?\\s+$");
+
     private static final Pattern PER_AFTER = Pattern.compile(
-            "^\\s+(?:(?:a|an|per|for each)\\s+(?<listed>share|user|customer|seat|passenger|barrel|tonne|ton|unit"
+            "^\\s+(?:(?:a|an|per|for each)\\s+" + SHARE_CLASS + "(?<listed>share|user|customer|seat|passenger|barrel|tonne|ton|unit"
                     + "|person|employee|subscriber|megawatt-hour|kilowatt-hour|MWh|kWh|night|vehicle|car|ounce|dose"
                     + "|patient|household|head|pack|kilogram|kg|litre|liter|gallon|" + ENERGY_UNIT_WORDS + ")"
                     + "|per\\s+(?<any>" + ENERGY_UNIT_WORDS + "|square (?:metre|meter|foot|mile)|metric ton(?:ne)?"
@@ -96,6 +103,11 @@ final class Rates {
             }
         }
         return new Rate(period, per, tail);
+    }
+
+    /** "share" when the text right before a figure at {@code start} divides it by a share, else null. */
+    static String perBefore(String text, int start) {
+        return PER_SHARE_BEFORE.matcher(text.substring(Text.windowStart(start), start)).find() ? "share" : null;
     }
 
     private static String periodOf(Matcher periodMatch) {

@@ -269,6 +269,64 @@ class FigureFamiliesTest {
         assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "GM".equals(f.unit())), sentence);
     }
 
+    /** A hyphenated model code (a type number and a variant in round hundreds) is no range and no figure. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The carrier grounded the 737-800 jets after the fault.
+            It will lease two more of Tarvik's 747-400 freighters.
+            The airline flies 767-300 aircraft on the route.
+            The airline flies its Boeing 777-300 on the route.
+            """)
+    void aModelCodeIsNoRange(String sentence) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertTrue(found.stream().noneMatch(f -> f.min() != null), () -> sentence + ": " + found);
+        assertTrue(found.isEmpty(), () -> sentence + ": " + found);
+    }
+
+    /** Real ranges stay ranges, hyphenated or worded, round or not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The plant will add 300-400 jobs.              | 300  | 400  | job
+            Margins rose 5-7% last year.                  | 5    | 7    | percent
+            It will hire between 10 and 20 engineers.     | 10   | 20   | engineer
+            The club has 250-300 members.                 | 250  | 300  | member
+            The plan cuts 1,500-2,000 jobs.               | 1500 | 2000 | job
+            The mill will employ 120-150 workers.         | 120  | 150  | worker
+            The storm damaged 735 to 800 homes.           | 735  | 800  | home
+            """)
+    void realRangesStayRanges(String sentence, String min, String max, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(1, found.size(), () -> sentence + ": " + found);
+        assertEquals(new BigDecimal(min), found.get(0).min(), sentence);
+        assertEquals(new BigDecimal(max), found.get(0).max(), sentence);
+        assertEquals(unit, found.get(0).unit(), sentence);
+    }
+
+    /** A plus right after a number is a lower bound: the figure is kept, read as "at least". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The party won 290+ seats in the vote.         | 290+ seats       | count    | 290        | seat
+            The chain has 290-plus stores.                | 290-plus stores  | count    | 290        | store
+            The party won a 290+ seat majority.           | 290+ seat        | count    | 290        | seat
+            The brand has 50+ years of history.           | 50+ years        | duration | 50         | YR
+            Deals worth $5bn+ were signed.                | $5bn+            | amount   | 5000000000 | USD
+            Turnout was 60%+ in the city.                 | 60%+             | share    | 60         | percent
+            Sales hit $2 billion-plus last year.          | $2 billion-plus  | amount   | 2000000000 | USD
+            """)
+    void aPlusAfterANumberIsALowerBound(String sentence, String text, String kind, String value, String unit) {
+        assertOne(sentence, text, kind, value, unit);
+        assertEquals("at_least", PARSER.parse(sentence).get(0).qualifier(), sentence);
+    }
+
+    /** A plus before a number is a sign, between numbers a sum: no lower bound. */
+    @Test
+    void aPlusBeforeOrBetweenNumbersIsNoLowerBound() {
+        assertTrue(PARSER.parse("The answer is 5+3 here.").isEmpty());
+        List<FigureCandidate> moves = PARSER.parse("Nasdaq +1.1%, DAX -0.4%.");
+        assertEquals(2, moves.size(), moves::toString);
+        assertTrue(moves.stream().allMatch(f -> f.qualifier() == null), moves::toString);
+    }
+
     private static void assertOne(String sentence, String text, String kind, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
         assertEquals(1, found.size(), () -> sentence + ": " + found);

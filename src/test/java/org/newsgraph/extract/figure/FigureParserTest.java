@@ -85,6 +85,14 @@ class FigureParserTest {
             The dividend will be ¥68 per share.                  | amount | 68    | JPY |  |     | share         |
             Power sold for 61 euros per megawatt hour.           | amount | 61    | EUR |  |     | megawatt hour |
             Earnings were 85 cents per share.                    | amount | 0.85  | USD |  |     | share         |
+            The firm reported earnings of $1.25 per share.       | amount | 1.25  | USD |  |     | share         |
+            Quarterly profit came to €0.90 a share.              | amount | 0.9   | EUR |  |     | share         |
+            The board declared a dividend of 30 cents per share. | amount | 0.3   | USD |  |     | share         |
+            The firm earned $1.25 per diluted share.             | amount | 1.25  | USD |  |     | share         |
+            Profit was $2.10 a fully diluted share.              | amount | 2.1   | USD |  |     | share         |
+            It reported earnings per share of $1.25.             | amount | 1.25  | USD |  |     | share         |
+            Diluted EPS was $0.75 in the quarter.                | amount | 0.75  | USD |  |     | share         |
+            Revenue per share was flat; sales hit $5 billion.    | amount | 5000000000 | USD |  |  |             |
             Gasoline costs $3.50 a gallon in the state.          | amount | 3.5   | USD |  |     | gallon        |
             Brent traded at $82 a barrel.                        | amount | 82    | USD |  |     | barrel        |
             Rooms go for €180 per night.                         | amount | 180   | EUR |  |     | night         |
