@@ -101,6 +101,33 @@ class StoreSharingTest {
         assertEquals("n\r\n4", query(site, COUNT));
     }
 
+    @Test
+    void queryFindsTheStoreOfABuildWithACustomCache() throws Exception {
+        Path project = SampleProject.built(dir.resolve("p"));
+        Path site = project.resolve("site");
+        BuildConfig defaults = BuildConfig.inFolder(project);
+        Path cache = dir.resolve("elsewhere/cache");
+        BuildConfig config = new BuildConfig(defaults.articles(), site, defaults.templates(), defaults.base(), cache,
+                defaults.settings()).withStore(GraphStore.Use.ALWAYS);
+        StagedSiteChange.touch(project.resolve("templates/index.html"));
+        newsgraph.build(config);
+        Path folder = dir.resolve("elsewhere").resolve(GraphStore.FOLDER);
+        assertTrue(GraphStore.exists(folder), "the store is beside the custom cache");
+        assertFalse(Files.exists(project.resolve(GraphStore.FOLDER)), "and not beside the site");
+        assertEquals(folder.toAbsolutePath().normalize(), GraphStore.folderOf(site));
+
+        // query reads that store, not the TriG: with the TriG gone it still answers.
+        Path trig = site.resolve("data/graph.trig");
+        Path aside = dir.resolve("graph.trig");
+        Files.move(trig, aside);
+        try {
+            assertEquals("n\r\n2", query(site, COUNT));
+        } finally {
+            Files.move(aside, trig);
+            GraphStore.open(folder).close();
+        }
+    }
+
     private static String sparql(DevServer server, String query) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                 "http://localhost:" + server.port() + "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
