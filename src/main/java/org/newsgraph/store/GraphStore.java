@@ -33,7 +33,7 @@ public final class GraphStore implements AutoCloseable {
      * In a built site: where the build that wrote it keeps its store, relative to the site (one line), so that
      * {@code query} finds the store of a build with a custom {@code --cache}.
      */
-    public static final String POINTER = ".newsgraph-store";
+    public static final String POINTER = ".newsgraph-store-folder";
     /** Without {@code --store} or {@code --no-store}, a build keeps a store above this many statements (or when one exists). */
     public static final long AUTOMATIC_ABOVE = 1_000_000;
     /** About this many statements per write transaction (a system property for tests that kill a sync). */
