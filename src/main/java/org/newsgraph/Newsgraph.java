@@ -92,6 +92,7 @@ public final class Newsgraph {
         Optional<SiteStamp> stamp = SiteStamp.read(config.site()).filter(s -> s.inputs().equals(inputs));
         if (stamp.isPresent()) {
             SiteStamp built = stamp.get();
+            warnings.addAll(BuildWarnings.read(config.site()));
             return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems, 0,
                     List.of(), false, warnings);
         }
@@ -118,6 +119,8 @@ public final class Newsgraph {
             new SiteRenderer(config.templates(), iris, Runtime.getRuntime().availableProcessors(), config.settings())
                     .render(dataset, output, hashes);
             output.write(Path.of(PublishedArticles.FILE), PublishedArticles.of(articles));
+            output.write(Path.of(BuildWarnings.FILE), BuildWarnings.json(resolution.warnings()));
+            output.write(Path.of(GraphStore.POINTER), GraphStore.pointer(config.site(), config.storeFolder()));
             if (extraction.problems().isEmpty()) {
                 // A failed extraction is retried by the next build, so such a site must not count as up to date.
                 output.write(Path.of(SiteStamp.FILE), built.json());
@@ -220,15 +223,15 @@ public final class Newsgraph {
     /**
      * The same, with the graph kept in a Jena TDB2 database in {@code store} (a build's store holding this site's
      * graph is used as it is; any other is loaded on first use and whenever the site's graph changed). Null: the
-     * build's store beside the site ({@value GraphStore#FOLDER}) when it holds this site's graph and no other process
-     * has it open, else the graph read into memory.
+     * store of the build that wrote the site ({@link GraphStore#folderOf}: where its {@code --cache} put it) when it
+     * holds this site's graph and no other process has it open, else the graph read into memory.
      */
     public static void query(Path site, Path store, String sparql, ResultFormat format, QueryPolicy policy,
                              OutputStream out) throws IOException {
         SiteGraph graph;
         try {
             graph = store != null ? SiteGraph.stored(site, store)
-                    : SiteGraph.ifCurrent(site, site.toAbsolutePath().normalize().resolveSibling(GraphStore.FOLDER))
+                    : SiteGraph.ifCurrent(site, GraphStore.folderOf(site))
                             .orElse(null);
             if (graph == null) {
                 graph = SiteGraph.load(site);

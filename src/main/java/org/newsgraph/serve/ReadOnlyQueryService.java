@@ -55,7 +55,8 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
      */
     @Override
     protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
-        super.sendResults(action, result, prologue);
+        // Decimals as the site's files write them, whether the graph is in memory or in the store (DecimalForm).
+        super.sendResults(action, org.newsgraph.sparql.DecimalForm.of(result), prologue);
         String limit = action.getResponse().getHeader(ROW_LIMIT_HEADER);
         String type = action.getResponse().getContentType();
         if (limit != null && type != null && type.startsWith(WebContent.contentTypeTextPlain)) {

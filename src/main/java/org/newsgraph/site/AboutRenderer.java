@@ -44,13 +44,15 @@ final class AboutRenderer implements PageRenderer {
         String root = ViewFactory.rootOf(PATH);
         long tags = model.articles.stream().flatMap(a -> a.tags().stream()).map(Slugs::of)
                 .distinct().count();
+        long quads = context.dataset().stream().count();
         List<Stat> totals = List.of(
                 new Stat("articles", model.articles.size(), root + ViewFactory.archivePath(null, null)),
                 new Stat("entities", model.entities.size(), null),
                 new Stat("figures", model.figureCount(), root + FiguresRenderer.PATH),
                 new Stat("relations", model.relationCount(), null),
                 new Stat("tags", tags, root + TagRenderer.INDEX),
-                new Stat("RDF statements", context.statistics().triples(), root + "data/graph.nt"),
+                new Stat("statements", context.statistics().triples(), root + "data/graph.nt"),
+                new Stat("statements in named graphs", quads, root + "data/graph.trig"),
                 new Stat("named graphs", context.statistics().graphs(), root + "data/graph.trig"));
         List<Stat> types = new ArrayList<>();
         for (String type : HomeRenderer.TYPES) {
@@ -68,7 +70,8 @@ final class AboutRenderer implements PageRenderer {
         String first = dates.isEmpty() ? null : dates.get(0);
         String last = dates.isEmpty() ? null : dates.get(dates.size() - 1);
         Views.AboutPage page = new Views.AboutPage(root, totals, types, stats(kinds), stats(predicates), first, last,
-                files, jsonld(context, first, last));
+                files, jsonld(context, first, last),
+                Formats.statements(context.statistics().triples(), quads, context.statistics().graphs()));
         context.page(PATH, "about", page);
     }
 

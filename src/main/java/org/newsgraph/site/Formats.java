@@ -75,6 +75,16 @@ final class Formats {
                 .replaceFirst("")).replaceFirst("$1");
     }
 
+    /**
+     * The size of the graph in the same words on every page: "6,889 statements (6,890 in 9 named graphs)". The first
+     * count is the union's distinct statements (graph.nt, the default graph of a query); the second counts a statement
+     * once per named graph holding it (graph.trig, the quads a browser or a store loads).
+     */
+    static String statements(long triples, long quads, long graphs) {
+        return String.format(java.util.Locale.ROOT, "%,d statement%s (%,d in %,d named graph%s)", triples,
+                triples == 1 ? "" : "s", quads, graphs, graphs == 1 ? "" : "s");
+    }
+
     private static String plain(double value) {
         return BigDecimal.valueOf(Math.round(value * 1000) / 1000.0).stripTrailingZeros().toPlainString();
     }

@@ -47,7 +47,8 @@ final class SparqlRenderer implements PageRenderer {
         // The endpoint is where serve answers and where the VoID description says it is: the base IRI's "sparql".
         context.output().write(Path.of(PATH), context.templates().render("sparql",
                 new Views.SparqlPage(root, root + "sparql", examples, context.iris().base(), root + SparqlEngine.PATH,
-                        fits ? root + BrowserGraph.PATH : null, quads, BrowserGraph.MAX_QUADS)));
+                        fits ? root + BrowserGraph.PATH : null, quads, BrowserGraph.MAX_QUADS,
+                        Formats.statements(context.statistics().triples(), quads, context.statistics().graphs()))));
     }
 
     /** Reads an example query: its name is the file name, title and description come from its leading comments. */

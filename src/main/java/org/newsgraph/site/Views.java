@@ -191,12 +191,12 @@ public final class Views {
      * than {@code maxQuads} quads, too many for a browser).
      */
     public record SparqlPage(String root, String endpoint, List<SparqlExample> examples, String base, String engine,
-                             String graph, long quads, long maxQuads) {
+                             String graph, long quads, long maxQuads, String statements) {
     }
 
     public record AboutPage(String root, List<Stat> totals, List<Stat> entityTypes, List<Stat> figureKinds,
                             List<Stat> predicates, String firstDate, String lastDate, List<Link> files,
-                            String jsonld) {
+                            String jsonld, String statements) {
     }
 
     /** An Atom feed; every link is an absolute IRI and every date RFC 3339. */

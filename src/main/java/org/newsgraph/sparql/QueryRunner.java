@@ -60,7 +60,7 @@ public final class QueryRunner {
 
     private static void print(Query query, QueryExec exec, ResultFormat format, OutputStream out) {
         if (query.isSelectType()) {
-            ResultSet rows = ResultSet.adapt(exec.select());
+            ResultSet rows = ResultSet.adapt(DecimalForm.of(exec.select()));
             switch (format) {
                 case csv -> ResultSetMgr.write(out, rows, ResultSetLang.RS_CSV);
                 case tsv -> ResultSetMgr.write(out, rows, ResultSetLang.RS_TSV);
@@ -79,7 +79,7 @@ public final class QueryRunner {
                 }
             }
         } else if (query.isConstructType() || query.isDescribeType()) {
-            Graph result = query.isConstructType() ? exec.construct() : exec.describe();
+            Graph result = DecimalForm.of(query.isConstructType() ? exec.construct() : exec.describe());
             result.getPrefixMapping().setNsPrefixes(query.getPrefixMapping());
             RDFWriter.source(result).format(format == ResultFormat.json ? RDFFormat.JSONLD11_PRETTY : RDFFormat.TURTLE_PRETTY)
                     .output(out);

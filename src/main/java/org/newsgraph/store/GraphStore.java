@@ -29,6 +29,11 @@ public final class GraphStore implements AutoCloseable {
 
     /** The store's folder name, beside {@code .newsgraph-cache/}. */
     public static final String FOLDER = ".newsgraph-store";
+    /**
+     * In a built site: where the build that wrote it keeps its store, relative to the site (one line), so that
+     * {@code query} finds the store of a build with a custom {@code --cache}.
+     */
+    public static final String POINTER = ".newsgraph-store-folder";
     /** Without {@code --store} or {@code --no-store}, a build keeps a store above this many statements (or when one exists). */
     public static final long AUTOMATIC_ABOVE = 1_000_000;
     /** About this many statements per write transaction (a system property for tests that kill a sync). */
@@ -60,6 +65,35 @@ public final class GraphStore implements AutoCloseable {
     /** Where the store of a build with this cache lives. */
     public static Path folderBeside(Path cache) {
         return cache.toAbsolutePath().normalize().resolveSibling(FOLDER);
+    }
+
+    /** The content of a site's {@value #POINTER}: {@code folder} relative to {@code site}, with forward slashes. */
+    public static String pointer(Path site, Path folder) {
+        Path from = site.toAbsolutePath().normalize();
+        Path to = folder.toAbsolutePath().normalize();
+        String relative = from.getRoot() != null && from.getRoot().equals(to.getRoot())
+                ? from.relativize(to).toString() : to.toString();
+        return relative.replace(java.io.File.separatorChar, '/') + "\n";
+    }
+
+    /**
+     * Where the build that wrote {@code site} keeps its store: read from the site's {@value #POINTER}, else (a site
+     * built before it was written) beside the site, where a build with the default cache keeps it.
+     */
+    public static Path folderOf(Path site) {
+        Path absolute = site.toAbsolutePath().normalize();
+        Path pointer = absolute.resolve(POINTER);
+        try {
+            if (Files.isRegularFile(pointer)) {
+                String line = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+                if (!line.isEmpty() && line.indexOf('\n') < 0) {
+                    return absolute.resolve(line).normalize();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // An unreadable or damaged pointer: look where the default layout keeps the store.
+        }
+        return absolute.resolveSibling(FOLDER);
     }
 
     /** Whether a build keeps the store in {@code folder} for a graph of this many statements. */

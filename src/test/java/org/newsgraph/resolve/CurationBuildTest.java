@@ -159,6 +159,28 @@ class CurationBuildTest {
     }
 
     @Test
+    void anEntryNamingNoEntityIsWarnedAboutByEveryBuildWhileItIsThere() throws Exception {
+        SampleProject.write(project.resolve("articles/_entities.yaml"), """
+                Oracle:
+                  wikidata: Q19900
+                Microsoft Azure Cloud:
+                  merge-into: Azure
+                """);
+        List<String> first = build().warnings().stream().map(Object::toString).toList();
+        assertEquals(1, first.size(), first.toString());
+        assertTrue(first.get(0).contains("_entities.yaml:3: no article names 'Microsoft Azure Cloud'"), first.get(0));
+        BuildReport again = build();
+        assertFalse(again.rendered(), "nothing changed: the site is up to date");
+        assertEquals(first, again.warnings().stream().map(Object::toString).toList(),
+                "the up-to-date build repeats the warning, file, line and fix");
+        SampleProject.write(project.resolve("articles/_entities.yaml"), "Oracle:\n  wikidata: Q19900\n");
+        assertEquals(List.of(), build().warnings(), "fixed: no warning");
+        BuildReport upToDate = build();
+        assertFalse(upToDate.rendered());
+        assertEquals(List.of(), upToDate.warnings(), "and none repeated");
+    }
+
+    @Test
     void yamlSyntaxErrorNamesTheLine() throws Exception {
         SampleProject.write(project.resolve("articles/_entities.yaml"), "ByteDance:\n  type: [Product\n");
         BuildReport report = build();

@@ -23,6 +23,8 @@ import org.newsgraph.BuildReport;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.sparql.QueryPolicy;
+import org.newsgraph.sparql.QueryRunner;
+import org.newsgraph.sparql.SiteGraph;
 import org.newsgraph.sparql.ResultFormat;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.testing.SampleProject;
@@ -99,6 +101,71 @@ class StoreSharingTest {
             assertFalse(store.holds(site));
         }
         assertEquals("n\r\n4", query(site, COUNT));
+    }
+
+    @Test
+    void queryFindsTheStoreOfABuildWithACustomCache() throws Exception {
+        Path project = SampleProject.built(dir.resolve("p"));
+        Path site = project.resolve("site");
+        BuildConfig defaults = BuildConfig.inFolder(project);
+        Path cache = dir.resolve("elsewhere/cache");
+        BuildConfig config = new BuildConfig(defaults.articles(), site, defaults.templates(), defaults.base(), cache,
+                defaults.settings()).withStore(GraphStore.Use.ALWAYS);
+        StagedSiteChange.touch(project.resolve("templates/index.html"));
+        newsgraph.build(config);
+        Path folder = dir.resolve("elsewhere").resolve(GraphStore.FOLDER);
+        assertTrue(GraphStore.exists(folder), "the store is beside the custom cache");
+        assertFalse(Files.exists(project.resolve(GraphStore.FOLDER)), "and not beside the site");
+        assertEquals(folder.toAbsolutePath().normalize(), GraphStore.folderOf(site));
+
+        // query reads that store, not the TriG: with the TriG gone it still answers.
+        Path trig = site.resolve("data/graph.trig");
+        Path aside = dir.resolve("graph.trig");
+        Files.move(trig, aside);
+        try {
+            assertEquals("n\r\n2", query(site, COUNT));
+        } finally {
+            Files.move(aside, trig);
+            GraphStore.open(folder).close();
+        }
+    }
+
+    @Test
+    void decimalsReadTheSameFromTheStoreAsFromTheGraphInMemory() throws Exception {
+        Path project = SampleProject.built(dir.resolve("p"));
+        Path site = project.resolve("site");
+        StagedSiteChange.touch(project.resolve("templates/index.html"));
+        newsgraph.build(BuildConfig.inFolder(project).withStore(GraphStore.Use.ALWAYS));
+        Path folder = project.resolve(GraphStore.FOLDER);
+        String select = "PREFIX schema: <https://schema.org/> SELECT ?f ?v { ?f schema:value ?v } ORDER BY ?f ?v";
+        String construct = "PREFIX schema: <https://schema.org/> CONSTRUCT { ?f schema:value ?v } { ?f schema:value ?v }";
+        try (GraphStore store = GraphStore.open(folder)) {
+            assertTrue(store.holds(site), "the query below reads the store");
+            SiteGraph memory = SiteGraph.load(site);
+            String fromStore = query(site, select);
+            String fromMemory = run(memory, select, ResultFormat.csv);
+            assertTrue(fromMemory.lines().anyMatch(l -> l.matches(".*,[0-9]+")),
+                    "the sample has a whole-number value, which the store keeps as 12.0: " + fromMemory);
+            assertEquals(fromMemory, fromStore);
+            // As sets of triples (terms compared with their lexical forms): the two graphs list them in other orders.
+            assertEquals(triples(run(memory, construct, ResultFormat.ttl)),
+                    triples(run(SiteGraph.of(store), construct, ResultFormat.ttl)));
+            assertEquals(run(memory, select, ResultFormat.json), run(SiteGraph.of(store), select, ResultFormat.json));
+        }
+    }
+
+    private static java.util.Set<org.apache.jena.graph.Triple> triples(String turtle) {
+        org.apache.jena.graph.Graph graph = org.apache.jena.riot.RDFParser.fromString(turtle,
+                org.apache.jena.riot.Lang.TURTLE).toGraph();
+        java.util.Set<org.apache.jena.graph.Triple> triples = new java.util.HashSet<>(graph.find().toList());
+        assertFalse(triples.isEmpty(), turtle);
+        return triples;
+    }
+
+    private static String run(SiteGraph graph, String sparql, ResultFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new QueryRunner(graph, QueryPolicy.DEFAULT).run(sparql, format, out);
+        return out.toString(StandardCharsets.UTF_8).strip();
     }
 
     private static String sparql(DevServer server, String query) throws Exception {

@@ -96,6 +96,25 @@ class SiteTest {
     }
 
     @Test
+    void theAboutAndQueryPagesCountTheGraphInTheSameWords() throws Exception {
+        long triples;
+        try (Stream<String> nt = Files.lines(site.resolve("data/graph.nt"))) {
+            triples = nt.filter(l -> !l.isBlank()).count();
+        }
+        long quads = dataset.stream().count();
+        String expected = String.format(java.util.Locale.ROOT, "%,d statements (%,d in %,d named graphs)", triples,
+                quads, dataset.size());
+        assertTrue(triples >= 1000 && quads > triples, "the sample's graph is large enough to need a separator");
+        Document about = Jsoup.parse(site.resolve("about/index.html").toFile());
+        Document query = Jsoup.parse(site.resolve("query/index.html").toFile());
+        assertEquals(expected, about.selectFirst(".graph-size").text());
+        assertEquals(expected, query.selectFirst(".graph-size").text());
+        String rows = about.select("#totals + table tr").eachText().toString();
+        assertTrue(rows.contains(String.format(java.util.Locale.ROOT, "statements %,d", triples)), rows);
+        assertTrue(rows.contains(String.format(java.util.Locale.ROOT, "statements in named graphs %,d", quads)), rows);
+    }
+
+    @Test
     void pagesOfEveryKindAreWritten() {
         for (String page : List.of("index.html", "figures/index.html", "organizations/index.html", "people/index.html",
                 "places/index.html", "products/index.html", "tags/index.html", "tag/cloud/index.html",

@@ -138,7 +138,8 @@ class SparqlPageTest {
     void aGraphTooLargeForABrowserIsNotLoadedAndThePageSaysWhereToQueryIt() {
         Templates templates = new Templates(new Theme(dir.resolve("no-theme")));
         Document large = Jsoup.parse(templates.render("sparql", new Views.SparqlPage("../", "../sparql", List.of(),
-                "http://localhost:8080/", "../" + SparqlEngine.PATH, null, 3_290_587, BrowserGraph.MAX_QUADS)));
+                "http://localhost:8080/", "../" + SparqlEngine.PATH, null, 3_290_587, BrowserGraph.MAX_QUADS,
+                Formats.statements(3_290_500, 3_290_587, 1_201))));
         Element box = large.getElementById("sparql");
         assertEquals("", box.attr("data-graph"), "no graph to load");
         String says = box.attr("data-too-large");
