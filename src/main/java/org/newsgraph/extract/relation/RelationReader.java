@@ -375,6 +375,9 @@ public final class RelationReader {
             // people buy and invest in companies: "he bought Acme", "the largest shareholder of Acme"
             case "acquires", "investsIn" -> (subject.type() == EntityType.ORGANIZATION
                     || subject.type() == EntityType.PERSON) && object.type() == EntityType.ORGANIZATION;
+            // products compete too: "the new B (the A's major competitor)"; a company and a product do not
+            case "competitorOf" -> subject.type() == object.type()
+                    && (subject.type() == EntityType.ORGANIZATION || subject.type() == EntityType.PRODUCT);
             default -> subject.type() == EntityType.ORGANIZATION && object.type() == EntityType.ORGANIZATION;
         };
     }

@@ -15,12 +15,14 @@ final class RoleTitle {
 
     private static final Set<String> TITLE_WORDS = Set.of("chief", "executive", "officer", "financial", "finance",
             "operating", "technology", "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "chairperson",
-            "founder", "co-founder", "cofounder", "president", "vice", "senior", "managing", "director", "head");
+            "founder", "co-founder", "cofounder", "president", "vice", "senior", "managing", "director", "head",
+            "boss");
 
     /** Title phrases and their short forms, first match wins; a vice or senior title keeps its own words. */
     private static final List<Map.Entry<Pattern, String>> SHORT_FORMS = List.of(
             Map.entry(Pattern.compile("\\b(vice|senior)\\b"), ""),
-            Map.entry(Pattern.compile("\\b(ceo|chief executive)\\b"), "CEO"),
+            // "the Halvorsen boss": the newsroom's word for the chief executive
+            Map.entry(Pattern.compile("\\b(ceo|chief executive|boss)\\b"), "CEO"),
             Map.entry(Pattern.compile("\\b(cfo|chief financial|finance (chief|director))\\b"), "CFO"),
             Map.entry(Pattern.compile("\\b(coo|chief operating)\\b"), "COO"),
             Map.entry(Pattern.compile("\\b(cto|chief technology)\\b"), "CTO"),

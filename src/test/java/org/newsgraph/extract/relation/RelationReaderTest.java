@@ -79,6 +79,12 @@ class RelationReaderTest {
             pattern {lemma:replace} >agent {}=subject >theme {}=object
             example Tom, CEO of Acme, was replaced by Ann. => Ann | roleAt:CEO | Acme
 
+            rule rival-of
+            predicate competitorOf
+            confidence 0.85
+            pattern {}=subject >dep ({lemma:competitor} >/nmod:poss/ {}=object)
+            example Widgets (Acme's competitor). => Widgets | competitorOf | Acme
+
             rule anything-below
             predicate partnerOf
             confidence 0.5
@@ -282,6 +288,21 @@ class RelationReaderTest {
         assertEquals(List.of("chair"), read("Tom/NNP ,/, chairman/NN and/CC friend/NN of/IN Acme/NNP",
                 "root 0 1", "appos 1 3", "cc 5 4", "conj:and 3 5", "case 7 6", "nmod:of 3 7")
                 .stream().map(Relation::role).toList());
+    }
+
+    @Test
+    void productsCompeteWithProductsAndCompaniesWithCompanies() {
+        types.put("Comet", EntityType.PRODUCT);
+        types.put("Falcon", EntityType.PRODUCT);
+        String words = "%s/NNP (/-LRB- %s/NNP 's/POS competitor/NN )/-RRB-";
+        String[] deps = {"root 0 1", "punct 1 2", "dep 1 5", "nmod:poss 5 3", "case 3 4", "punct 1 6"};
+        assertEquals(List.of("comet competitorOf falcon [rival-of 0.85]"),
+                triples(read(words.formatted("Comet", "Falcon"), deps)));
+        assertEquals(List.of("widgets competitorOf acme [rival-of 0.85]"),
+                triples(read(words.formatted("Widgets", "Acme"), deps)));
+        // a company is no rival of a product, nor a person of a company
+        assertEquals(List.of(), triples(read(words.formatted("Comet", "Acme"), deps)));
+        assertEquals(List.of(), triples(read(words.formatted("Ann", "Acme"), deps)));
     }
 
     @Test

@@ -11,6 +11,8 @@ class RoleTitleTest {
     @CsvSource({
         "chief executive officer, CEO",
         "ceo, CEO",
+        "boss, CEO",
+        "chief, chief",
         "chief financial officer, CFO",
         "finance director, CFO",
         "chief operating officer, COO",
