@@ -1,6 +1,5 @@
 package org.newsgraph;
 
-import org.newsgraph.graph.GraphHashes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -29,6 +28,7 @@ import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.graph.GraphBuilder;
+import org.newsgraph.graph.GraphHashes;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.io.StagedOutput;
 import org.newsgraph.resolve.Curation;
