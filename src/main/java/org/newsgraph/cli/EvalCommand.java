@@ -13,6 +13,7 @@ import org.newsgraph.ConfigurationException;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.eval.Accuracy;
 import org.newsgraph.eval.AttributionEvaluation;
 import org.newsgraph.eval.CoreferenceEvaluation;
 import org.newsgraph.eval.PersonCoreferenceEvaluation;
@@ -28,6 +29,7 @@ import org.newsgraph.eval.PrecisionRecall;
 import org.newsgraph.eval.RelationEvaluation;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.extract.SubjectCases;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.nlp.StoredAnnotator;
 import picocli.CommandLine.Command;
@@ -102,8 +104,11 @@ final class EvalCommand implements Callable<Integer> {
         boolean all = !figuresOnly && !relations && !entities && !numbers && !values && !coref;
         Halves.Half chosenHalf = half();
         if (all || figuresOnly) {
-            figureScores(out, chosenHalf);
-            meantimeAttribution(out);
+            AttributionEvaluation.Result own = figureScores(out, chosenHalf);
+            AttributionEvaluation.Result meantimeGold = meantimeAttribution(out);
+            if (verbose) {
+                printSubjectCases(out, own, meantimeGold, chosenHalf);
+            }
         }
         if (coref) {
             requireFolder(meantime, "--meantime");
@@ -192,7 +197,7 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private void figureScores(PrintWriter out, Halves.Half chosen) throws Exception {
+    private AttributionEvaluation.Result figureScores(PrintWriter out, Halves.Half chosen) throws Exception {
         List<Path> goldFiles;
         try (Stream<Path> files = Files.list(gold)) {
             goldFiles = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
@@ -231,6 +236,7 @@ final class EvalCommand implements Callable<Integer> {
             out.println();
             out.println("KPI-EDGAR: skipped (" + kpiEdgar + " not found)");
         }
+        return attribution[0];
     }
 
     private Extractor extractor() {
@@ -310,11 +316,11 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** Subject and measure of figures on the MEANTIME gold of the chosen half, when the data set is there. */
-    private void meantimeAttribution(PrintWriter out) throws Exception {
+    private AttributionEvaluation.Result meantimeAttribution(PrintWriter out) throws Exception {
         if (!Files.isDirectory(Halves.MEANTIME_DEV) || !Files.isDirectory(Halves.MEANTIME_ARTICLES)) {
             out.println();
             out.println("MEANTIME figure gold: skipped (" + Halves.MEANTIME_ARTICLES + " not found)");
-            return;
+            return AttributionEvaluation.Result.EMPTY;
         }
         Halves.Half chosen = Halves.Half.parse(half);
         List<Path> goldFiles = Halves.meantimeGold(chosen, Halves.MEANTIME_DEV, Halves.MEANTIME_GOLD);
@@ -327,6 +333,54 @@ final class EvalCommand implements Callable<Integer> {
                         new AttributionEvaluation().score(text, extraction, goldFile)));
         out.println("  value+unit        " + figures.valueUnit().line());
         printAttribution(out, attribution[0]);
+        return attribution[0];
+    }
+
+    /**
+     * The evidence for which cases of the attribution chain may assert a subject ({@code SubjectCases}): per group of
+     * cases, its answers right on the MEANTIME gold of this half and on the project's own gold, together, the Wilson
+     * lower bound of that precision, what the bundled table decides, and whether these counts still support it; then
+     * the same per case, and each answer (for cross-validation).
+     */
+    private static void printSubjectCases(PrintWriter out, AttributionEvaluation.Result own,
+                                          AttributionEvaluation.Result meantimeGold, Halves.Half chosen) {
+        SubjectCases table = SubjectCases.bundled();
+        SubjectCases.Rule rule = table.rule();
+        out.println();
+        out.printf(Locale.ROOT, "Subject cases, %s half (MEANTIME gold + own gold); a group asserts when the Wilson "
+                + "lower bound (z=%.2f) of its precision in subject-cases.tsv is >= %.2f%n",
+                chosen.name().toLowerCase(Locale.ROOT), rule.z(), rule.bound());
+        Map<String, Accuracy[]> groups = new java.util.TreeMap<>();
+        Map<String, Accuracy[]> cases = new java.util.TreeMap<>();
+        table.groups().keySet().forEach(g -> groups.put(g, new Accuracy[] {Accuracy.NONE, Accuracy.NONE}));
+        for (int source = 0; source < 2; source++) {
+            AttributionEvaluation.Result result = source == 0 ? meantimeGold : own;
+            for (Map.Entry<String, Accuracy> entry : result.subjectCases().entrySet()) {
+                String group = String.valueOf(table.group(entry.getKey()));
+                for (Map<String, Accuracy[]> into : List.of(groups, cases)) {
+                    Accuracy[] row = into.computeIfAbsent(into == groups ? group : entry.getKey() + " (" + group + ")",
+                            k -> new Accuracy[] {Accuracy.NONE, Accuracy.NONE});
+                    row[source] = row[source].plus(entry.getValue());
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "  %-48s %9s %9s %9s %7s  %-8s %s%n", "", "meantime", "own", "both", "lower",
+                "table", "these counts");
+        groups.forEach((group, row) -> printCaseRow(out, "subject group " + group, row, table.rule(),
+                table.groupAsserts(group)));
+        cases.forEach((key, row) -> printCaseRow(out, "subject case " + key, row, table.rule(),
+                table.asserts(key.substring(0, key.indexOf(' ')))));
+        own.caseAnswers().forEach(a -> out.println("  case answer own\t" + a));
+        meantimeGold.caseAnswers().forEach(a -> out.println("  case answer meantime\t" + a));
+    }
+
+    private static void printCaseRow(PrintWriter out, String label, Accuracy[] row, SubjectCases.Rule rule,
+                                     boolean asserts) {
+        Accuracy both = row[0].plus(row[1]);
+        out.printf(Locale.ROOT, "  %-48s %4d/%-4d %4d/%-4d %4d/%-4d %7.3f  %-8s %s%n", label, row[0].correct(),
+                row[0].checked(), row[1].correct(), row[1].checked(), both.correct(), both.checked(),
+                SubjectCases.wilsonLowerBound(both.correct(), both.checked(), rule.z()),
+                asserts ? "asserts" : "proposes", rule.asserts(both.correct(), both.checked()) ? "assert" : "propose");
     }
 
     private void printAttribution(PrintWriter out, AttributionEvaluation.Result result) {

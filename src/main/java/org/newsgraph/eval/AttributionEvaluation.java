@@ -35,21 +35,34 @@ public final class AttributionEvaluation {
      * @param wrongSubject     found figures asserted with a subject the gold does not give, over all found figures
      * @param subjectSteps     per chain step (suffixed "?" for candidates): its answers that were right
      * @param measureSteps     the same for measures
+     * @param subjectCases     per case of {@link org.newsgraph.extract.SubjectCases} (asserted or not): its answers
+     *                         that were right, over every found figure it answered for (a figure whose gold has no
+     *                         subject counts as wrong: asserting there asserts a wrong subject)
+     * @param caseAnswers      one line per such answer: "article TAB case TAB right|wrong", for cross-validation
      */
     public record Result(Accuracy subject, Accuracy subjectOrCandidate, Accuracy measure, Accuracy measureOrCandidate,
                          Accuracy wrongSubject, Map<String, Accuracy> subjectSteps, Map<String, Accuracy> measureSteps,
-                         List<String> errors) {
+                         List<String> errors, Map<String, Accuracy> subjectCases, List<String> caseAnswers) {
 
         public static final Result EMPTY = new Result(Accuracy.NONE, Accuracy.NONE, Accuracy.NONE, Accuracy.NONE,
-                Accuracy.NONE, Map.of(), Map.of(), List.of());
+                Accuracy.NONE, Map.of(), Map.of(), List.of(), Map.of(), List.of());
+
+        public Result(Accuracy subject, Accuracy subjectOrCandidate, Accuracy measure, Accuracy measureOrCandidate,
+                      Accuracy wrongSubject, Map<String, Accuracy> subjectSteps, Map<String, Accuracy> measureSteps,
+                      List<String> errors) {
+            this(subject, subjectOrCandidate, measure, measureOrCandidate, wrongSubject, subjectSteps, measureSteps,
+                    errors, Map.of(), List.of());
+        }
 
         public Result plus(Result o) {
             List<String> allErrors = new ArrayList<>(errors);
             allErrors.addAll(o.errors);
+            List<String> answers = new ArrayList<>(caseAnswers);
+            answers.addAll(o.caseAnswers);
             return new Result(subject.plus(o.subject), subjectOrCandidate.plus(o.subjectOrCandidate),
                     measure.plus(o.measure), measureOrCandidate.plus(o.measureOrCandidate),
                     wrongSubject.plus(o.wrongSubject), merge(subjectSteps, o.subjectSteps),
-                    merge(measureSteps, o.measureSteps), allErrors);
+                    merge(measureSteps, o.measureSteps), allErrors, merge(subjectCases, o.subjectCases), answers);
         }
 
         private static Map<String, Accuracy> merge(Map<String, Accuracy> a, Map<String, Accuracy> b) {
@@ -68,6 +81,8 @@ public final class AttributionEvaluation {
         Map<String, Accuracy> subjectSteps = new TreeMap<>();
         Map<String, Accuracy> measureSteps = new TreeMap<>();
         List<String> errors = new ArrayList<>();
+        Map<String, Accuracy> cases = new TreeMap<>();
+        List<String> answers = new ArrayList<>();
         Map<String, String> defined = definedShortForms(text);
         for (GoldFile.GoldFigure g : gold.figures()) {
             List<int[]> spans = FigureEvaluation.occurrences(text, g.text());
@@ -82,6 +97,10 @@ public final class AttributionEvaluation {
             boolean assertedRight = p.subject() != null && sameEntity(extraction, p.subject(), g.subject(), defined);
             boolean candidateRight = candidateId != null && sameEntity(extraction, candidateId, g.subject(), defined);
             wrong = wrong.plus(asserted != null && !assertedRight);
+            if (candidateId != null && p.how().subjectCase() != null) {
+                cases.merge(p.how().subjectCase(), new Accuracy(candidateRight ? 1 : 0, 1), Accuracy::plus);
+                answers.add(gold.article() + "\t" + p.how().subjectCase() + "\t" + (candidateRight ? "right" : "wrong"));
+            }
             if (g.subject() != null) {
                 subject = subject.plus(assertedRight);
                 subjectOrCandidate = subjectOrCandidate.plus(candidateRight);
@@ -105,13 +124,13 @@ public final class AttributionEvaluation {
                 errors.add(gold.article() + ": '" + g.text() + "' subject " + asserted
                         + (asserted != null && !assertedRight ? " [wrong]" : "")
                         + (p.subject() == null ? " (candidate " + candidate + ")" : "") + " by "
-                        + p.how().subjectStep() + ", gold " + g.subject() + "; measure " + p.measure()
+                        + p.how().subjectCase() + ", gold " + g.subject() + "; measure " + p.measure()
                         + (p.measure() == null ? " (candidate " + measured + ")" : "") + " by "
                         + p.how().measureStep() + ", gold " + g.measure());
             }
         }
         return new Result(subject, subjectOrCandidate, measure, measureOrCandidate, wrong, subjectSteps,
-                measureSteps, errors);
+                measureSteps, errors, cases, answers);
     }
 
     private static final Set<String> SUFFIXES = Set.of("inc", "plc", "corp", "corporation", "co", "ltd", "llc",

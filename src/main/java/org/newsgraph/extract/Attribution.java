@@ -16,9 +16,11 @@ import java.util.function.UnaryOperator;
  * @param otherSubjects    ids of the further entities the figure is equally about, found by the same step, as sure
  *                         as the subject (or its candidate): "Walmart and Intuit spend millions each month", "these
  *                         companies spend millions"; empty for most figures
+ * @param subjectCase      the step with what it went through ("nsubj/organization", "coreference/described"): the case
+ *                         of {@link SubjectCases} that decided whether the subject is asserted; null when none answered
  */
 public record Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep,
-                          List<String> otherSubjects) {
+                          List<String> otherSubjects, String subjectCase) {
 
     public static final Attribution NONE = new Attribution(null, null, null, null);
 
@@ -31,14 +33,19 @@ public record Attribution(String subjectCandidate, String subjectStep, String me
         this(subjectCandidate, subjectStep, measureCandidate, measureStep, List.of());
     }
 
+    public Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep,
+                       List<String> otherSubjects) {
+        this(subjectCandidate, subjectStep, measureCandidate, measureStep, otherSubjects, subjectStep);
+    }
+
     public Attribution withSubjectCandidate(String id) {
-        return new Attribution(id, subjectStep, measureCandidate, measureStep, otherSubjects);
+        return new Attribution(id, subjectStep, measureCandidate, measureStep, otherSubjects, subjectCase);
     }
 
     /** The same with every entity id mapped (ids the map drops are left out). */
     public Attribution withIds(UnaryOperator<String> ids) {
         return new Attribution(subjectCandidate == null ? null : ids.apply(subjectCandidate), subjectStep,
                 measureCandidate, measureStep, otherSubjects.stream().map(ids).filter(java.util.Objects::nonNull)
-                .toList());
+                .toList(), subjectCase);
     }
 }

@@ -209,7 +209,7 @@ public final class Extractor {
     private static Attribution attribution(FigureContext.About about) {
         return new Attribution(about.subject().sure() ? null : about.subject().value(), about.subject().step(),
                 about.measure().sure() ? null : about.measure().value(), about.measure().step(),
-                about.subject().others());
+                about.subject().others(), about.subject().key());
     }
 
     private List<Figure> figures(AnnotatedText annotated, Set<Integer> boilerplate, List<Entity> entities,

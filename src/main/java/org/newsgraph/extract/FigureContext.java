@@ -136,11 +136,17 @@ final class FigureContext {
     private final DocumentContext context;
     private final Map<String, Entity> byId;
     private final MarketMoves markets;
+    private final SubjectCases cases;
 
     FigureContext(DocumentContext context, Map<String, Entity> byId) {
+        this(context, byId, SubjectCases.bundled());
+    }
+
+    FigureContext(DocumentContext context, Map<String, Entity> byId, SubjectCases cases) {
         this.context = context;
         this.byId = byId;
         this.markets = new MarketMoves(context);
+        this.cases = cases;
     }
 
     private static Map<String, String> verbMeasures() {
@@ -152,17 +158,53 @@ final class FigureContext {
         return Map.copyOf(out);
     }
 
-    /** An answer of the chain: the entity id or words, the step, and whether it may be asserted. */
-    record Found(String value, String step, boolean sure, List<String> others) {
+    /**
+     * An answer of the chain: the entity id or words, the step, and whether it may be asserted. For a subject,
+     * {@code sure} is first what the syntax says (false after a refusal, whose reason {@code detail} names);
+     * {@link #about} then lets the answer assert only when {@link SubjectCases} says its case ({@link #key()}) does.
+     *
+     * @param detail what the step went through, "/"-separated ("organization", "described", "strayed"); empty if
+     *               nothing
+     */
+    record Found(String value, String step, boolean sure, List<String> others, String detail) {
 
         static final Found NONE = new Found(null, null, false);
 
         Found {
             others = List.copyOf(others);
+            detail = detail == null ? "" : detail;
         }
 
         Found(String value, String step, boolean sure) {
-            this(value, step, sure, List.of());
+            this(value, step, sure, List.of(), "");
+        }
+
+        Found(String value, String step, boolean sure, List<String> others) {
+            this(value, step, sure, others, "");
+        }
+
+        /** The case of {@link SubjectCases} this answer falls in: the step and its detail; null when none. */
+        String key() {
+            return step == null ? null : detail.isEmpty() ? step : step + "/" + detail;
+        }
+
+        /** The same with one more detail ("strayed", "far"); a detail already there is not repeated. */
+        Found with(String more) {
+            if (value == null || more == null || more.isEmpty() || SPEAKER.equals(step)
+                    || List.of(detail.split("/")).contains(more)) {
+                return this;
+            }
+            return new Found(value, step, sure, others, detail.isEmpty() ? more : detail + "/" + more);
+        }
+
+        /** The same, refused by the syntax for the given reason. */
+        Found refused(String reason) {
+            return value == null ? this : new Found(value, step, false, others, detail).with(reason);
+        }
+
+        /** The same under another step name, keeping the detail. */
+        Found as(String otherStep) {
+            return new Found(value, otherStep, sure, others, detail);
         }
     }
 
@@ -192,9 +234,17 @@ final class FigureContext {
                 of = owner != null ? owner.id() : phrase(sentence, whole);
             }
         }
-        Found subject = subject(sentence, nouns, span, candidate.kind());
+        Found subject = decided(subject(sentence, nouns, span, candidate.kind()));
         Found measure = measure(sentence, span, head, nouns, candidate);
         return new About(subject, measure, of, time(sentence, head, span));
+    }
+
+    /** The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence. */
+    private Found decided(Found found) {
+        if (found.value() == null) {
+            return found;
+        }
+        return new Found(found.value(), found.step(), cases.asserts(found.key()), found.others(), found.detail());
     }
 
     private static Token headOf(AnnotatedSentence sentence, List<Token> span) {
@@ -248,7 +298,7 @@ final class FigureContext {
             Found owner = owner(sentence, noun, span);
             if (owner != null && kind == FigureKind.SHARE && owner.step().equals(OF_ATTACHMENT) && noun == nouns.get(0)) {
                 // "6% of Acme": Acme is the whole the share is of; who holds it is said by the clause
-                whole = new Found(owner.value(), OF_ATTACHMENT, false);
+                whole = owner.as(OF_ATTACHMENT).refused("whole");
                 continue;
             }
             if (owner != null) {
@@ -290,19 +340,21 @@ final class FigureContext {
                     }
                     boolean attached = ATTACHMENTS.contains(relation) || relation.startsWith("acl");
                     return sure(named.id(), relation.equals("appos") ? APPOSITION
-                            : relation.startsWith("acl") ? RELATIVE_CLAUSE : OF_ATTACHMENT, said, strayed || !attached);
+                            : relation.startsWith("acl") ? RELATIVE_CLAUSE : OF_ATTACHMENT, said,
+                            strayed ? "strayed" : attached ? null : "unattached").with("climb");
                 }
                 if (relation.startsWith("acl") && MarketMoves.isShareNoun(word(current))) {
                     // "with shares in Acme falling 9%": the shares the participle describes are Acme's
                     Found owner = owner(sentence, current, span);
                     if (owner != null) {
-                        return sure(owner.value(), owner.step(), said, strayed || !owner.sure());
+                        return said ? new Found(owner.value(), SPEAKER, false)
+                                : (strayed ? owner.refused("strayed") : owner).with("shares");
                     }
                 }
                 if (step == 1) {
                     Entity beside = roundUp(sentence, current, below, relation);
                     if (beside != null) {
-                        return sure(beside.id(), ROUND_UP, said, strayed);
+                        return sure(beside.id(), ROUND_UP, said, strayed ? "strayed" : null);
                     }
                 }
             }
@@ -312,7 +364,7 @@ final class FigureContext {
                 Found given = recipient == null ? null : subjectPhrase(sentence, current, recipient, span);
                 if (given != null && given != Found.NONE) {
                     return said ? new Found(given.value(), SPEAKER, false)
-                            : new Found(given.value(), given.step(), given.sure() && !strayed, given.others());
+                            : (strayed ? given.refused("strayed") : given).with("recipient");
                 }
             }
             Found found = verbSubject(sentence, current, span, nouns);
@@ -321,13 +373,13 @@ final class FigureContext {
             }
             if (found != null) {
                 boolean relative = sentence.relationToHead(current).startsWith("acl");
-                String stepName = relative && found.step().equals(NSUBJ) ? RELATIVE_CLAUSE : found.step();
+                Found named = relative && found.step().equals(NSUBJ) ? found.as(RELATIVE_CLAUSE) : found;
                 return said ? new Found(found.value(), SPEAKER, false)
-                        : new Found(found.value(), stepName, found.sure() && !strayed, found.others());
+                        : (strayed ? named.refused("strayed") : named).with(step > 1 ? "far" : null);
             }
             Entity unlabelled = unlabelledSubject(sentence, current);
             if (unlabelled != null) {
-                return sure(unlabelled.id(), NSUBJ, said, strayed);
+                return sure(unlabelled.id(), NSUBJ, said, strayed ? "strayed" : null).with("unlabelled");
             }
         }
         Entity main = mainSubject(sentence);
@@ -361,8 +413,7 @@ final class FigureContext {
             if (figures.size() > 1) {
                 if (figures.size() != subjects.size() || !respectively(sentence)) {
                     Found first = subjectPhrase(sentence, verb, subjects.get(0), span);
-                    return first == null || first == Found.NONE ? Found.NONE
-                            : new Found(first.value(), first.step(), false);
+                    return first == null || first == Found.NONE ? Found.NONE : first.refused("unpaired");
                 }
                 Found paired = subjectPhrase(sentence, verb, subjects.get(figures.indexOf(nouns.get(nouns.size() - 1))), span);
                 return paired == null ? Found.NONE : paired;
@@ -372,7 +423,7 @@ final class FigureContext {
             for (Token subject : subjects) {
                 Found found = subjectPhrase(sentence, verb, subject, span);
                 if (found == null || found == Found.NONE) {
-                    return first == null ? found : new Found(first.value(), first.step(), false);
+                    return first == null ? found : first.refused("partly-named");
                 }
                 if (first == null) {
                     first = found;
@@ -380,7 +431,7 @@ final class FigureContext {
                     others.add(found.value());
                 }
             }
-            return new Found(first.value(), first.step(), first.sure(), others);
+            return new Found(first.value(), first.step(), first.sure(), others, first.detail()).with("coordinated");
         }
         return subjectPhrase(sentence, verb, subjects.get(0), span);
     }
@@ -433,7 +484,7 @@ final class FigureContext {
                         Found holder = organisation(sentence, subject, context.entityOfPhrase(sentence, subject, byId),
                                 RELATIVE_CLAUSE);
                         if (holder != null) {
-                            return holder;
+                            return holder.with("own-clause");
                         }
                     }
                 }
@@ -516,12 +567,13 @@ final class FigureContext {
         return found;
     }
 
-    private Found sure(String id, String step, boolean said) {
-        return sure(id, step, said, false);
-    }
-
-    private Found sure(String id, String step, boolean said, boolean strayed) {
-        return said ? new Found(id, SPEAKER, false) : new Found(id, step, !strayed && !UNSURE.contains(step));
+    /** An answer of the climb: the speaker's when the figure is said, else the step's, refused for a reason if any. */
+    private Found sure(String id, String step, boolean said, String refusal) {
+        if (said) {
+            return new Found(id, SPEAKER, false);
+        }
+        Found found = new Found(id, step, !UNSURE.contains(step));
+        return refusal == null ? found : found.refused(refusal);
     }
 
     /**
@@ -560,7 +612,7 @@ final class FigureContext {
             if (entity.type() == EntityType.PERSON && !PERSONAL_VERBS.contains(lemma(verb))) {
                 return Found.NONE;
             }
-            return new Found(entity.id(), NSUBJ, true);
+            return new Found(entity.id(), NSUBJ, true).with(entity.type().name().toLowerCase(Locale.ROOT));
         }
         Found coreferent = coreferent(sentence, subject);
         if (coreferent != null) {
@@ -571,7 +623,7 @@ final class FigureContext {
                 && !MarketMoves.isShareNoun(word(subject))) {
             // "G42, a Microsoft client, spends millions": the client spends, not Microsoft; "Acme's trusts hold 15%";
             // but "the Nasdaq Composite lost 1.7%": a proper noun's name modifier is part of its name
-            return new Found(owned.value(), owned.step(), false, owned.others());
+            return owned.refused("acting-modifier");
         }
         return owned;
     }
@@ -592,7 +644,8 @@ final class FigureContext {
             if (relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("det:poss")) {
                 Entity entity = context.entityAt(child);
                 if (entity != null && entity.type() != EntityType.PLACE && entity.type() != EntityType.PERSON) {
-                    return new Found(entity.id(), POSSESSOR, true);
+                    return new Found(entity.id(), POSSESSOR, true).with(relation.equals("compound") ? "name-modifier"
+                            : "possessive");
                 }
                 Found coreferent = coreferent(sentence, child);
                 if (coreferent != null) {
@@ -608,7 +661,7 @@ final class FigureContext {
             if ((relation.equals("nmod:of") || relation.equals("nmod:at") || sharesIn) && !span.contains(child)) {
                 Found attached = organisation(sentence, child, context.entityAt(child), OF_ATTACHMENT);
                 if (attached != null) {
-                    return attached;
+                    return attached.with(sharesIn ? "shares-in" : relation.substring("nmod:".length()));
                 }
             }
         }
@@ -632,7 +685,7 @@ final class FigureContext {
         Coreference.Resolution r = resolution.get();
         List<String> others = context.coreference().group(sentence, token).stream().map(Entity::id)
                 .filter(id -> !id.equals(r.entity().id())).toList();
-        return new Found(r.entity().id(), COREFERENCE, SURE_COREFERENCE.contains(r.reason()), others);
+        return new Found(r.entity().id(), COREFERENCE, SURE_COREFERENCE.contains(r.reason()), others, r.reason());
     }
 
     private Entity mainSubject(AnnotatedSentence sentence) {

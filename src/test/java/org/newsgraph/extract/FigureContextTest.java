@@ -65,7 +65,8 @@ class FigureContextTest {
                                 + "employs/VBZ/_/employ 5000/CD people/NNS ./.",
                         "nsubj(bought, Beta) root(ROOT, bought) obj(bought, Acme) acl:relcl(Acme, employs) "
                                 + "nsubj(employs, Acme) ref(Acme, which) obj(employs, people) nummod(people, 5000)"),
-                of("apposition", "900 staff", FigureKind.COUNT, "acme", "apposition", true, "staff", "-",
+                // an organisation met on the climb ("climb-attachment") was right 8 of 9 times: too few to assert
+                of("apposition, a candidate", "900 staff", FigureKind.COUNT, "acme", "apposition", false, "staff", "-",
                         "Acme/NNP/ORGANIZATION ,/, a/DT firm/NN with/IN 900/CD staff/NN ./.",
                         "root(ROOT, Acme) appos(Acme, firm) det(firm, a) nmod:with(firm, staff) case(staff, with) "
                                 + "nummod(staff, 900)"),

@@ -94,8 +94,9 @@ class FigureSubjectsTest {
                         "det(jets, The) nsubj(list, jets) root(ROOT, list) obl:at(list, €) nummod(€, billion) "
                                 + "compound(billion, 1.8) dep(offered, $) nummod($, billion#2) compound(billion#2, 2) "
                                 + "nsubj(offered, Acme) conj:but(list, offered) obj(offered, discounts)"),
-                of("a conjoined clause about a plain measure: the first clause's subject", "$ 3 billion",
-                        FigureKind.AMOUNT, "acme", "nsubj", true, List.of(), "-",
+                // climbs past the figure's own verb ("far" in subject-case-groups.tsv) only propose: 31-38 right of 35-45
+                of("a conjoined clause about a plain measure: the first clause's subject, a candidate (far)",
+                        "$ 3 billion", FigureKind.AMOUNT, "acme", "nsubj", false, List.of(), "-",
                         "Acme/NNP/ORGANIZATION carried/VBD/_/carry 21/CD passengers/NNS ,/, and/CC revenue/NN "
                                 + "climbed/VBD/_/climb to/IN $/$ 3/CD billion/CD ./.",
                         "nsubj(carried, Acme) root(ROOT, carried) obj(carried, passengers) nummod(passengers, 21) "
@@ -108,8 +109,8 @@ class FigureSubjectsTest {
                         "nsubj(carried, Acme) root(ROOT, carried) obj(carried, passengers) nummod(passengers, 21) "
                                 + "cc(earned, and) det(airport, the) nsubj(earned, airport) conj:and(carried, earned) "
                                 + "obj(earned, $) nummod($, billion) compound(billion, 3)"),
-                of("the subject of an outer verb stays sure across xcomp", "12 %", FigureKind.CHANGE, "acme", "nsubj",
-                        true, List.of(), "-",
+                of("the subject of an outer verb across xcomp, a candidate (far)", "12 %", FigureKind.CHANGE, "acme",
+                        "nsubj", false, List.of(), "-",
                         "Acme/NNP/ORGANIZATION expects/VBZ/_/expect revenue/NN to/TO rise/VB/_/rise 12/CD %/NN ./.",
                         "nsubj(expects, Acme) root(ROOT, expects) obj(expects, revenue) xcomp(expects, rise) "
                                 + "mark(rise, to) nsubj:xsubj(rise, revenue) obj(rise, %) nummod(%, 12)"),
@@ -127,8 +128,8 @@ class FigureSubjectsTest {
                         "Zeta/NN ,/, an/DT Acme/NNP/ORGANIZATION client/NN ,/, spends/VBZ/_/spend millions/NNS ./.",
                         "dep(spends, Zeta) det(client, an) compound(client, Acme) nsubj(spends, client) "
                                 + "root(ROOT, spends) obj(spends, millions)"),
-                of("shares in an organisation stay its own under an agent verb", "4 %", FigureKind.CHANGE, "acme",
-                        "of-attachment", true, List.of(), "-",
+                of("shares in an organisation stay its own under an agent verb, a candidate (far)", "4 %",
+                        FigureKind.CHANGE, "acme", "of-attachment", false, List.of(), "-",
                         "Shares/NNS in/IN Acme/NNP/ORGANIZATION closed/VBD/_/close 4/CD %/NN higher/JJR ./.",
                         "nsubj(closed, Shares) nmod:in(Shares, Acme) case(Acme, in) root(ROOT, closed) "
                                 + "advmod(closed, higher) obl:npmod(higher, %) nummod(%, 4)"),
@@ -138,8 +139,8 @@ class FigureSubjectsTest {
                                 + "500/CD passengers/NNS ./.",
                         "nsubj(sells, Acme) root(ROOT, sells) obj(sells, X200) det(X200, the) amod(X200, able) "
                                 + "dep(able, carry) mark(carry, to) obj(carry, passengers) nummod(passengers, 500)"),
-                of("a common noun a modifier clause describes stays the clause's: the subject sure", "30 aircraft",
-                        FigureKind.COUNT, "acme", "nsubj", true, List.of(), "-",
+                of("a common noun a modifier clause describes stays the clause's: the subject, a candidate (far)",
+                        "30 aircraft", FigureKind.COUNT, "acme", "nsubj", false, List.of(), "-",
                         "Acme/NNP/ORGANIZATION operates/VBZ/_/operate a/DT fleet/NN consisting/VBG/_/consist of/IN "
                                 + "30/CD aircraft/NN ./.",
                         "nsubj(operates, Acme) root(ROOT, operates) obj(operates, fleet) det(fleet, a) "

@@ -19,6 +19,12 @@ final class HandParsedFigure {
      * @param figure    the figure's words as the last sentence writes them
      */
     static FigureContext.About about(List<String[]> sentences, String figure, FigureKind kind, String unit) {
+        return about(sentences, figure, kind, unit, SubjectCases.bundled());
+    }
+
+    /** The same, deciding which cases assert by the given table. */
+    static FigureContext.About about(List<String[]> sentences, String figure, FigureKind kind, String unit,
+                                     SubjectCases cases) {
         ParsedText parsed = new ParsedText();
         sentences.forEach(s -> parsed.sentence(s[0], s[1]));
         AnnotatedText text = parsed.text();
@@ -29,7 +35,7 @@ final class HandParsedFigure {
         int start = text.text().indexOf(figure, sentence.start());
         FigureCandidate candidate = new FigureCandidate(0, figure.length(), kind, BigDecimal.ONE, null, null, unit,
                 null, null, null, null, null, null);
-        return new FigureContext(new DocumentContext(text, entities), byId)
+        return new FigureContext(new DocumentContext(text, entities), byId, cases)
                 .about(sentence, start, start + figure.length(), candidate);
     }
 

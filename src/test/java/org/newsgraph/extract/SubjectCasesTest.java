@@ -1,0 +1,96 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SubjectCasesTest {
+
+    @Test
+    void wilsonLowerBoundMatchesTheFormula() {
+        // 10 of 10 at z=1.96: n / (n + z^2) = 10 / 13.8416
+        assertEquals(0.7225, SubjectCases.wilsonLowerBound(10, 10, 1.96), 1e-4);
+        // 45 of 50: p=0.9, centre (0.9 + 0.0384) / 1.0768, spread 1.96 sqrt(0.0018 + 0.000384) / 1.0768
+        assertEquals(0.7864, SubjectCases.wilsonLowerBound(45, 50, 1.96), 1e-4);
+        assertEquals(0.0, SubjectCases.wilsonLowerBound(0, 0, 1.96));
+        assertTrue(SubjectCases.wilsonLowerBound(0, 5, 1.96) < 1e-12);
+    }
+
+    @Test
+    void fewPerfectExamplesDoNotAssertManyDo() {
+        SubjectCases.Rule rule = new SubjectCases.Rule(1.96, 0.9);
+        assertFalse(rule.asserts(9, 9), "nine right of nine prove little");
+        assertFalse(rule.asserts(0, 0));
+        assertTrue(rule.asserts(40, 40));
+        assertFalse(rule.asserts(90, 100), "a precision of 0.9 measured is not a bound of 0.9");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "nsubj/organization, near",
+            "possessor/name-modifier, near",
+            "coreference/same-sentence, near",
+            "coreference/described/coordinated, near",
+            "nsubj/organization/far, far",
+            "coreference/previous-subject, coreference-across-sentences",
+            "coreference/topic/far, coreference-across-sentences",
+            "possessor/name-modifier/strayed/far, refused",
+            "coreference/previous-subject/acting-modifier, refused",
+            "apposition/climb, climb-attachment",
+            "of-attachment/unattached/climb, refused",
+            "implicit, candidate-step",
+            "speaker, candidate-step",
+            "main-clause, candidate-step"})
+    void casesFallInTheGroupsTheirStructureSays(String key, String group) {
+        assertEquals(group, SubjectCases.bundled().group(key));
+    }
+
+    @Test
+    void whatOnlyProposesByConstructionOrIsRefusedNeverAsserts() {
+        SubjectCases bundled = SubjectCases.bundled();
+        for (String key : List.of("implicit", "speaker", "main-clause", "nsubj/organization/strayed",
+                "possessor/possessive/acting-modifier")) {
+            assertFalse(bundled.asserts(key), key);
+        }
+    }
+
+    @Test
+    void aGroupAssertsOnlyWhenItsEvidenceMeetsTheRule() {
+        Map<String, String> patterns = new LinkedHashMap<>();
+        patterns.put("/far(/|$)", "far");
+        patterns.put(".", "near");
+        SubjectCases cases = SubjectCases.of(new SubjectCases.Rule(1.96, 0.9),
+                Map.of("near", new SubjectCases.Evidence("near", 60, 60),
+                        "far", new SubjectCases.Evidence("far", 30, 35)), patterns);
+        assertTrue(cases.asserts("nsubj/organization"));
+        assertFalse(cases.asserts("nsubj/organization/far"));
+        assertFalse(SubjectCases.of(new SubjectCases.Rule(1.96, 0.9), Map.of(), patterns).asserts("nsubj/organization"),
+                "a group the table does not list never asserts");
+    }
+
+    @Test
+    void theChainAssertsAsTheTableSays() {
+        List<String[]> sentence = List.<String[]>of(new String[] {
+                "Acme/NNP/ORGANIZATION 's/POS operating/NN margin/NN was/VBD/_/be 12/CD %/NN ./.",
+                "nmod:poss(margin, Acme) case(Acme, 's) compound(margin, operating) nsubj(%, margin) "
+                        + "cop(%, was) nummod(%, 12) root(ROOT, %) punct(%, .)"});
+        Map<String, String> patterns = Map.of(".", "near");
+        SubjectCases sure = SubjectCases.of(new SubjectCases.Rule(1.96, 0.9),
+                Map.of("near", new SubjectCases.Evidence("near", 100, 100)), patterns);
+        SubjectCases unsure = SubjectCases.of(new SubjectCases.Rule(1.96, 0.9),
+                Map.of("near", new SubjectCases.Evidence("near", 8, 10)), patterns);
+        FigureContext.About asserted = HandParsedFigure.about(sentence, "12 %", FigureKind.SHARE, "x", sure);
+        FigureContext.About proposed = HandParsedFigure.about(sentence, "12 %", FigureKind.SHARE, "x", unsure);
+        assertEquals("possessor/possessive", asserted.subject().key());
+        assertEquals("acme", asserted.sureSubject());
+        assertEquals("acme", proposed.subject().value());
+        assertEquals(null, proposed.sureSubject(), "the same answer, only a candidate when its group is unproven");
+    }
+}
