@@ -181,7 +181,12 @@ public final class FigureEvaluation {
         return Arrays.stream(gold.split(",")).map(String::strip).anyMatch(predicted::equalsIgnoreCase);
     }
 
-    /** Measures agree when most of the gold's content words appear in the prediction (crude stemming). */
+    /**
+     * Measures agree when most of the gold's content words appear in the prediction (crude stemming), or when the
+     * prediction is the gold's head noun with some of its modifiers and nothing else: "loan" for "eligible US loan",
+     * "production" for "North American production" (the article's noun, without the gold's qualifiers), but not
+     * "jobs" for "job cuts" nor "contract" for "contract value".
+     */
     static boolean sameMeasure(String predicted, String gold) {
         if (predicted == null) {
             return false;
@@ -192,13 +197,34 @@ public final class FigureEvaluation {
             return true;
         }
         long shared = want.stream().filter(got::contains).count();
-        return shared * 2 >= want.size();
+        if (shared * 2 >= want.size()) {
+            return true;
+        }
+        String head = head(gold);
+        return head != null && got.contains(head) && want.containsAll(got);
+    }
+
+    /** The head noun of a gold measure: its last content word before any preposition ("stake in Acme": stake). */
+    private static String head(String gold) {
+        String before = gold.toLowerCase(Locale.ROOT).split("\\s+(?:of|in|on|for|to|from|by|at|with|as|per)\\s+")[0];
+        List<String> words = Arrays.stream(before.split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty() && !STOP_WORDS.contains(w)).map(FigureEvaluation::singular).toList();
+        return words.isEmpty() ? null : words.get(words.size() - 1);
+    }
+
+    /** A crude singular: "countries" -> "country", "jobs" -> "job"; "loss" and three-letter words stay. */
+    private static String singular(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1)
+                : word;
     }
 
     private static Set<String> words(String phrase) {
         return Arrays.stream(phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isEmpty() && !STOP_WORDS.contains(w))
-                .map(w -> w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w)
+                .map(FigureEvaluation::singular)
                 .map(w -> w.length() > 5 && w.endsWith("ing") ? w.substring(0, w.length() - 3) : w)
                 .collect(Collectors.toSet());
     }

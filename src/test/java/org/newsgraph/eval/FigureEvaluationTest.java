@@ -48,5 +48,14 @@ class FigureEvaluationTest {
         assertEquals(true, FigureEvaluation.sameMeasure("spending on AI model services", "spending on AI model services"));
         assertEquals(true, FigureEvaluation.sameMeasure("cloud revenue", "revenue"));
         assertEquals(false, FigureEvaluation.sameMeasure("users", "spend to access OpenAI models"));
+        // plurals of short words and of -ies are the singular: "jobs" is "job cuts"' job, "countries" a country
+        assertEquals(true, FigureEvaluation.sameMeasure("jobs", "job"));
+        assertEquals(true, FigureEvaluation.sameMeasure("countries", "country"));
+        assertEquals(false, FigureEvaluation.sameMeasure("loss", "los"));
+        // the gold's head noun with some of its own modifiers and nothing else is the same measure
+        assertEquals(true, FigureEvaluation.sameMeasure("loan", "eligible US loan"));
+        assertEquals(true, FigureEvaluation.sameMeasure("stake", "stake in the combined group"));
+        assertEquals(false, FigureEvaluation.sameMeasure("jobs", "UK job cuts"));
+        assertEquals(false, FigureEvaluation.sameMeasure("new loan", "eligible US loan"));
     }
 }
