@@ -737,7 +737,8 @@ final class FigureContext {
         if (market != null) {
             return market;
         }
-        if (kind == FigureKind.COUNT && !head.pos().equals("CD") && isMeasureNoun(sentence, head)) {
+        if (kind == FigureKind.COUNT && !head.pos().equals("CD")
+                && (isMeasureNoun(sentence, head) || isCountedModel(head))) {
             return found(sentence, head, COUNTED_NOUN);
         }
         for (int i = 1; i < nouns.size(); i++) {
@@ -783,6 +784,17 @@ final class FigureContext {
             return relation.equals("nmod:poss") || relation.equals("compound") && context.entityAt(c) != null
                     || relation.startsWith("nmod");
         });
+    }
+
+    /**
+     * A model counted in the plural, which is what the count measures: "24 A320s", "2 million iPhones" (a plural name
+     * of a product or with a digit, never of an organisation, person or place: "three Fords" is not counted here).
+     */
+    private boolean isCountedModel(Token noun) {
+        Entity entity = context.entityAt(noun);
+        boolean plural = noun.pos().equals("NNPS") || noun.pos().startsWith("NN") && noun.text().matches(".*\\d.*s");
+        return plural && (entity == null ? noun.text().chars().anyMatch(Character::isDigit)
+                : entity.type() == EntityType.PRODUCT);
     }
 
     private boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {

@@ -65,6 +65,14 @@ class FigureContextTest {
                                 + "employs/VBZ/_/employ 5000/CD people/NNS ./.",
                         "nsubj(bought, Beta) root(ROOT, bought) obj(bought, Acme) acl:relcl(Acme, employs) "
                                 + "nsubj(employs, Acme) ref(Acme, which) obj(employs, people) nummod(people, 5000)"),
+                of("a model counted in the plural is what the count measures", "24 A320s", FigureKind.COUNT, "acme",
+                        "nsubj", true, "A320s", "-",
+                        "Acme/NNP/ORGANIZATION flies/VBZ/_/fly 24/CD A320s/NNPS ./.",
+                        "nsubj(flies, Acme) root(ROOT, flies) obj(flies, A320s) nummod(A320s, 24) punct(flies, .)"),
+                of("an organisation's name in the plural is not a counted model", "three Betas", FigureKind.COUNT,
+                        "acme", "nsubj", true, "-", "-",
+                        "Acme/NNP/ORGANIZATION sued/VBD/_/sue three/CD Betas/NNPS/ORGANIZATION ./.",
+                        "nsubj(sued, Acme) root(ROOT, sued) obj(sued, Betas) nummod(Betas, three) punct(sued, .)"),
                 // an organisation met on the climb ("climb-attachment") was right 8 of 9 times: too few to assert
                 of("apposition, a candidate", "900 staff", FigureKind.COUNT, "acme", "apposition", false, "staff", "-",
                         "Acme/NNP/ORGANIZATION ,/, a/DT firm/NN with/IN 900/CD staff/NN ./.",
