@@ -84,9 +84,14 @@ final class FigureContext {
     static final String IMPLICIT = "implicit";
     static final String ROUND_UP = "round-up";
     static final String VERB_NOUN = "verb-noun";
+    static final String IN_NOUN = "in-noun";
 
     /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
     private static final Map<String, String> VERB_MEASURES = verbMeasures();
+
+    /** "$2.3 billion in cash": forms of payment, which an amount "in" them is paid in, not an amount of. */
+    private static final Set<String> PAYMENT_FORMS = Set.of("cash", "stock", "share", "bond", "note", "kind",
+            "installment", "instalment", "total");
 
     /** "A 25% stake in Acme": nouns of a holding, whose "in" names the whole. */
     private static final Set<String> STAKES = Set.of("stake", "share", "holding", "interest");
@@ -733,6 +738,10 @@ final class FigureContext {
                 return found(sentence, whole, SHARE_OF);
             }
         }
+        Token inNoun = amountIn(sentence, span, candidate);
+        if (inNoun != null) {
+            return found(sentence, inNoun, IN_NOUN);
+        }
         Found market = markets.measure(sentence, span, nouns.get(nouns.size() - 1), candidate.unit());
         if (market != null) {
             return market;
@@ -770,6 +779,34 @@ final class FigureContext {
             }
         }
         return Found.NONE;
+    }
+
+    /**
+     * "$15 billion in bailout money", "$2 billion in sales": an amount followed by "in" and a bare noun (no article, not a
+     * name or date) is an amount of that noun, wherever the parser hangs the "in", unless on a verb of money that
+     * names the amount itself ("invested $5bn in technologies"). Forms of payment ("in cash", "in stock") say how it
+     * is paid, not what it is.
+     */
+    private Token amountIn(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
+        if (candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}")) {
+            return null;
+        }
+        Token last = span.get(span.size() - 1);
+        int next = last.index() + 1 - sentence.tokens().get(0).index();
+        if (next >= sentence.tokens().size() || !word(sentence.tokens().get(next)).equals("in")) {
+            return null;
+        }
+        Token noun = sentence.head(sentence.tokens().get(next));
+        Token governor = noun == null ? null : sentence.head(noun);
+        // "invested billions in new technologies": the "in" of the verb says where it went, not what it is
+        boolean ofTheVerb = governor != null && !span.contains(governor) && VERB_MEASURES.containsKey(lemma(governor));
+        if (noun == null || !sentence.relationToHead(sentence.tokens().get(next)).equals("case") || ofTheVerb
+                || !isMeasureNoun(sentence, noun) || PAYMENT_FORMS.contains(lemma(noun))
+                || AMOUNT_OR_DATE.contains(noun.ner()) || sentence.children(noun).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).startsWith("det"))) {
+            return null;
+        }
+        return noun;
     }
 
     private static boolean hasSubject(AnnotatedSentence sentence, Token token) {
