@@ -51,14 +51,20 @@ import org.newsgraph.nlp.Token;
  * figure about each ({@link Found#others()}); coordinated subjects and figures pair up only with "respectively". A
  * share's "6% of Acme" is its whole ({@code of}), not its holder.
  *
+ * <p>Whether an answer is asserted is not decided here but by {@link SubjectCases}: each answer has a case, its step
+ * with what it went through ({@link Found#key()}: "nsubj/organization/far", "coreference/previous-subject",
+ * "possessor/name-modifier/strayed" for one the syntax refused), and only a case whose group was measured right often
+ * enough on the tuning half asserts; the others stay candidates.
+ *
  * <p>"It", "its", "the company", "the automaker" at any step stand for the organisation {@link Coreference} finds; the
- * step is then {@code coreference} and sure only when coreference found it in the article's own words (a description
- * or the same sentence). Investors, suppliers and analysts named elsewhere in the sentence are never reached: the
+ * step is then {@code coreference} with the reason coreference gives (a description, the same sentence, an earlier
+ * subject). Investors, suppliers and analysts named elsewhere in the sentence are never reached: the
  * chain only follows the figure's own dependencies.
  *
  * <p>The measure comes from: {@code change-of} ("a 29% increase in cloud revenue"), {@code share-of} ("25% of
  * revenue"), {@code index-level} and {@code stock-price} (market moves, {@link MarketMoves}), {@code counted-noun}
- * ("350 stores"), {@code head-noun} (the noun the figure is attached to: "revenue of $5bn"), {@code verb-noun} ("lost
+ * ("350 stores", "24 A320s"), {@code head-noun} (the noun the figure is attached to: "revenue of $5bn"), {@code in-noun}
+ * ("$15 billion in bailout money"), {@code verb-noun} ("lost
  * $6 billion" is a loss: {@code verb-measures.tsv}), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the
  * share price). A measure is
  * at most four words, without punctuation, repeated words or verbs of saying; anything else is left empty.
