@@ -62,6 +62,9 @@ public final class ExtractionJson {
             }
             ObjectNode how = node.putObject("how");
             how.put("subject", figure.how().subjectStep());
+            if (figure.how().subjectCase() != null && !figure.how().subjectCase().equals(figure.how().subjectStep())) {
+                how.put("subjectCase", figure.how().subjectCase());
+            }
             how.put("measure", figure.how().measureStep());
             node.put("of", extraction.entity(figure.of() == null ? "" : figure.of()).map(Entity::name).orElse(figure.of()));
             node.put("time", figure.time());

@@ -20,6 +20,21 @@ class AttributionTest {
     }
 
     @Test
+    void theCaseThatDecidedSurvivesTheCacheMergedIdsAndTheJson() throws Exception {
+        Attribution how = new Attribution("acme", "nsubj", null, null, List.of(), "nsubj/organization/far");
+        ObjectMapper mapper = new ObjectMapper();
+        assertEquals(how, mapper.readValue(mapper.writeValueAsString(how), Attribution.class));
+        assertEquals("nsubj/organization/far", how.withIds(id -> id + "-1").subjectCase());
+        assertEquals("nsubj/organization/far", how.withSubjectCandidate("beta").subjectCase());
+        String text = "Acme sold 5 planes.";
+        Figure figure = new Figure("figure-1", FigureKind.COUNT, java.math.BigDecimal.valueOf(5), null, null, "plane",
+                null, null, null, null, null, null, null, null, null, List.of(new Span(10, 17, "5 planes", 0)), how);
+        String json = ExtractionJson.toLine(new Extraction("a", List.of(new Sentence(0, 0, text.length())), List.of(),
+                List.of(figure), List.of()));
+        org.junit.jupiter.api.Assertions.assertTrue(json.contains("\"subjectCase\":\"nsubj/organization/far\""), json);
+    }
+
+    @Test
     void anAttributionWrittenBeforeFurtherSubjectsExistedReadsAsHavingNone() throws Exception {
         Attribution read = new ObjectMapper().readValue(
                 "{\"subjectCandidate\":null,\"subjectStep\":\"nsubj\",\"measureCandidate\":null,\"measureStep\":null}",
