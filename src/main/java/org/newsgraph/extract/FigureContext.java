@@ -91,9 +91,15 @@ final class FigureContext {
     static final String ROUND_UP = "round-up";
     static final String VERB_NOUN = "verb-noun";
     static final String IN_NOUN = "in-noun";
+    static final String OBJECT_NOUN = "object-noun";
 
     /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
     private static final Map<String, String> VERB_MEASURES = verbMeasures();
+
+    /** The relations by which a figure is the level a verb sets something to or at: "raised X to $5bn". */
+    private static final Set<String> LEVEL_RELATIONS = Set.of("obl:to", "obl:at", "nmod:to", "nmod:at");
+    /** "The number of passengers": nouns of a quantity of something, whose "of" names what is measured. */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count");
 
     /** "$2.3 billion in cash": forms of payment, which an amount "in" them is paid in, not an amount of. */
     private static final Set<String> PAYMENT_FORMS = Set.of("cash", "stock", "share", "bond", "note", "kind",
@@ -784,6 +790,16 @@ final class FigureContext {
                         : found(sentence, child, SUBJECT_NOUN);
             }
         }
+        Token last = nouns.get(nouns.size() - 1);
+        if (verb != null && verb.equals(sentence.head(last))
+                && LEVEL_RELATIONS.contains(sentence.relationToHead(last))) {
+            // "lifted its forecast to $5bn", "brings the number of orders to 230": the object is what is set
+            Token object = child(sentence, verb, "obj");
+            if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
+                    && object.ner().equals("O")) {
+                return found(sentence, object, OBJECT_NOUN);
+            }
+        }
         return Found.NONE;
     }
 
@@ -846,6 +862,11 @@ final class FigureContext {
     }
 
     private Found found(AnnotatedSentence sentence, Token noun, String step) {
+        Token counted = QUANTITY_NOUNS.contains(lemma(noun)) ? child(sentence, noun, "nmod:of") : null;
+        if (counted != null && isMeasureNoun(sentence, counted)) {
+            // "the number of passengers" measures passengers
+            noun = counted;
+        }
         String words = phrase(sentence, noun);
         return words == null ? Found.NONE : new Found(words, step, !UNSURE.contains(step));
     }

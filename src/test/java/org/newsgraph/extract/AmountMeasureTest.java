@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,9 +30,31 @@ class AmountMeasureTest {
                     + "nsubj(had, Acme) root(ROOT, had) obj(had, $) nummod($, billion) compound(billion, 5) "
                     + "nmod:in($, quarter) case(quarter, in) det(quarter, the) amod(quarter, first)"})
     void measures(String name, String measure, String step, String tokens, String dependencies) {
+        measuresAs(tokens.contains("$/$ 15") ? "$ 15 billion" : tokens.contains("$/$ 2") ? "$ 2 billion" : "$ 5 billion",
+                FigureKind.AMOUNT, "USD", measure, step, tokens, dependencies);
+    }
+
+    @Test
+    void whatAVerbSetsToAFigureIsItsObject() {
+        measuresAs("$ 5 billion", FigureKind.AMOUNT, "USD", "forecast", "object-noun",
+                "Acme/NNP/ORGANIZATION lifted/VBD/_/lift its/PRP$ forecast/NN to/IN $/$ 5/CD billion/CD ./.",
+                "nsubj(lifted, Acme) root(ROOT, lifted) obj(lifted, forecast) nmod:poss(forecast, its) "
+                        + "obl:to(lifted, $) case($, to) nummod($, billion) compound(billion, 5)");
+    }
+
+    @Test
+    void theNumberOfSomethingMeasuresThatThing() {
+        measuresAs("230", FigureKind.COUNT, null, "outstanding orders", "object-noun",
+                "This/DT brings/VBZ/_/bring the/DT number/NN of/IN outstanding/JJ orders/NNS to/IN 230/CD ./.",
+                "nsubj(brings, This) root(ROOT, brings) obj(brings, number) det(number, the) "
+                        + "nmod:of(number, orders) case(orders, of) amod(orders, outstanding) obl:to(brings, 230) "
+                        + "case(230, to)");
+    }
+
+    private static void measuresAs(String figure, FigureKind kind, String unit, String measure, String step,
+                                   String tokens, String dependencies) {
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens, dependencies}),
-                tokens.contains("$/$ 15") ? "$ 15 billion" : tokens.contains("$/$ 2") ? "$ 2 billion" : "$ 5 billion",
-                FigureKind.AMOUNT, "USD");
+                figure, kind, unit);
         assertEquals(measure, HandParsedFigure.dash(about.measure().value()), "measure");
         assertEquals(step, HandParsedFigure.dash(about.measure().step()), "measure step");
     }
