@@ -326,6 +326,10 @@ final class EvalCommand implements Callable<Integer> {
                 (text, extraction, goldFile) -> attribution[0] = attribution[0].plus(
                         new AttributionEvaluation().score(text, extraction, goldFile)));
         out.println("  value+unit        " + figures.valueUnit().line());
+        if (verbose) {
+            figures.misses().forEach(m -> out.println("  miss: " + m));
+            figures.falsePositives().forEach(m -> out.println("  false positive: " + m));
+        }
         printAttribution(out, attribution[0]);
     }
 

@@ -62,6 +62,21 @@ public final class Units {
         return exact != null ? exact : ANY_CASE.get(words.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The QUDT unit a unit's name stands for, units of time included, as a reader or a gold file names it
+     * ("kilometer", "hours", "nautical mile", "year"), or null when the name is no unit Newsgraph knows.
+     */
+    public static String ofName(String name) {
+        String words = name.strip().toLowerCase(Locale.ROOT);
+        String known = unit(words);
+        if (known != null) {
+            return known;
+        }
+        String singular = Nouns.singular(words);
+        String duration = CountedNouns.DURATION_UNITS.get(singular);
+        return duration != null ? duration : unit(singular);
+    }
+
     /** Whether a QUDT unit is a temperature, which can be below zero. */
     public static boolean isTemperature(String unit) {
         return "DEG_C".equals(unit) || "DEG_F".equals(unit) || "K".equals(unit);
