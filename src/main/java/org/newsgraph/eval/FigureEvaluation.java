@@ -205,6 +205,9 @@ public final class FigureEvaluation {
             return qudt.toLowerCase(Locale.ROOT);
         }
         String u = unit.toLowerCase(Locale.ROOT).strip();
+        if (!unit.strip().matches("[a-z ]+")) {
+            return u; // a code (TON_US, KiloM, USD): no plural to take off
+        }
         if (u.equals("people")) {
             return "person";
         }

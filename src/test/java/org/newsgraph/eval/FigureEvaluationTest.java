@@ -59,6 +59,8 @@ class FigureEvaluationTest {
         assertEquals(true, FigureEvaluation.sameUnit(km, goldIn("40 kilometres", 40, "kilometer", "measurement")));
         assertEquals(true, FigureEvaluation.sameUnit(hours, goldIn("three hours", 3, "hours", "duration")));
         assertEquals(true, FigureEvaluation.sameUnit(banks, goldIn("two investment banks", 2, "investment bank", "count")));
+        Figure tons = figureIn(text, "40 kilometres", FigureKind.MEASUREMENT, 40.0, null, null, "TON_US");
+        assertEquals(true, FigureEvaluation.sameUnit(tons, goldIn("40 kilometres", 40, "ton", "measurement")));
         assertEquals(false, FigureEvaluation.sameUnit(km, goldIn("40 kilometres", 40, "mile", "measurement")));
         assertEquals(false, FigureEvaluation.sameUnit(hours, goldIn("three hours", 3, "day", "duration")));
     }

@@ -16,8 +16,13 @@ import org.newsgraph.extract.FigureKind;
  */
 final class CountedNouns {
 
+    /** "a six-month high", "a 10-year low": the length of time names a window of the record, not a figure. */
+    private static final String RECORD_AFTER = "(?:\\s+(?:high|low|peak|record)s?\\b)";
     private static final Pattern HYPHENATED_DURATION = Pattern.compile(
-            "^-(year|month|week|day|hour|minute|decade)\\b(?!-old)");
+            "^-(year|month|week|day|hour|minute|decade)\\b(?!-old)(?!" + RECORD_AFTER + ")");
+    /** "a two hour work stoppage", "a 24 hour strike": a number and a singular unit of time before a noun. */
+    private static final Pattern SPACED_DURATION = Pattern.compile(
+            "^\\s+(year|month|week|day|hour|minute|decade)(?=\\s+[a-z]{3,}\\b)(?!\\s+old\\b)(?!" + RECORD_AFTER + ")");
     /** "a 290-seat jet", "a 20-page report": a singular noun joined to the number and modifying the noun after it. */
     private static final Pattern HYPHENATED_NOUN = Pattern.compile("^-(?<w>[a-z]{3,})(?=\\s+[a-z])");
     private static final Pattern NO_NOUN_ENDING = Pattern.compile(".*(?:ed|ing|ly|ish|ous|ful|less|able|ible|ive|ic)");
@@ -46,9 +51,13 @@ final class CountedNouns {
 
     private static final Pattern INDEX_LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:level|low|high|mark|close|peak"
             + "|record) of|\\b(?:closed|closing|ended|ending|finished|stood|opened|settled|stayed|trading) at|\\bmark at"
-            + "|\\b(?:to|at) a (?:level|low|high|close) of) $");
+            + "|\\b(?:to|at) a (?:level|low|high|close) of"
+            // "fell 260.77 points, or 2.62%, to 9694.73", "gained 46.19 points to 3,845.8": the level a move ends at
+            + "|(?:\\bpoints?|%|\\bper ?cent)\\)?,? to"
+            // "its run below 10,000", "closed above the 5,000 mark"
+            + "|\\b(?:below|above|beneath|past|through|breached|topped|crossed)(?: the)?) $");
 
-    private static final Pattern INDEX_LEVEL_AFTER = Pattern.compile("^\\s(?:mark|level)\\b");
+    private static final Pattern INDEX_LEVEL_AFTER = Pattern.compile("^\\s(?:mark|level|high|low|peak|barrier)\\b");
 
     private static final Pattern INDEX_TEXT = Pattern.compile("\\bpoints?\\b|\\b[Ii]ndex\\b|\\bindices\\b|Dow\\b"
             + "|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|S&P|Hang Seng|CAC|Sensex|Stoxx|TSX|KOSPI|ASX");
@@ -134,6 +143,11 @@ final class CountedNouns {
             return noun.lookingAt() && isHyphenNoun(noun.group("w")) ? new Noun(noun.group("w"), at + noun.end(), 0)
                     : null;
         }
+        Matcher spacedDuration = SPACED_DURATION.matcher(Text.after(text, at));
+        if (spacedDuration.lookingAt() && !BREAK_WORDS.contains(Text.after(text, at + spacedDuration.end())
+                .strip().split("\\s+", 2)[0])) {
+            return new Noun(spacedDuration.group(1), at + spacedDuration.end(), 0);
+        }
         for (int skipped = 0; skipped <= 3; skipped++) {
             Matcher word = COUNTED_WORD.matcher(Text.after(text, at));
             if (!word.lookingAt()) {
@@ -181,6 +195,10 @@ final class CountedNouns {
      * "closed at 10,431.8", "a level of 7,465.95", "below the 5000 mark": a stock index level, in points. Only in
      * text about an index or points, and only numbers a level can be (100 or more).
      */
+    static boolean isLevelMark(String text, int end) {
+        return INDEX_LEVEL_AFTER.matcher(Text.after(text, end)).lookingAt();
+    }
+
     static boolean isIndexLevel(String text, int start, int end, BigDecimal value) {
         if (value.compareTo(BigDecimal.valueOf(100)) < 0) {
             return false;

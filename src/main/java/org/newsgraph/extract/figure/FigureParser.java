@@ -66,6 +66,9 @@ public final class FigureParser {
     /** The end of a range of money whose scale comes last: " to 3 billion" after "$2". */
     private static final Pattern SCALED_RANGE_END = Pattern.compile("^\\s+(?:to|and)\\s+(?<num2>" + NUMBER
             + ")\\s?(?<scale>hundred|thousand|million|billion|trillion|bn|mn|m)\\b");
+    /** The bare end of a range of money: " to 5,000" after "$3,000", " - 400" after "€300". */
+    private static final Pattern BARE_RANGE_END = Pattern.compile("^(?:\\s+to\\s+|\\s?[-–]\\s?)(?<num2>\\d{1,3}(?:,\\d{3})+"
+            + "(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,.]?\\d)[\\s\\S]*");
     /** A currency after "m": "50 m euros" is fifty million euros. */
     private static final Pattern CURRENCY_AFTER_M = Pattern.compile("^\\s+(?<currency>" + Currencies.wordPattern()
             + "|" + CURRENCY_CODES + ")\\b");
@@ -254,15 +257,15 @@ public final class FigureParser {
             CountedNouns.Counted counted = scale == null ? CountedNouns.age(text, start, end, value) : null;
             if (counted == null && plus > 0) {
                 // "290+ seats", "a 290-plus seat majority": the plus makes a lower bound of what is counted after it
-                counted = counted(text, start, end + plus, value, wordNumber, scale != null, earlier, false);
+                counted = counted(text, start, end + plus, value, factor, wordNumber, scale != null, earlier, false);
                 if (counted == null) {
                     counted = counted(LowerBounds.asHyphenated(text, end + plus), start, end + plus, value,
-                            wordNumber, scale != null, earlier, false);
+                            factor, wordNumber, scale != null, earlier, false);
                 }
                 atLeast = counted != null;
             }
             if (counted == null) {
-                counted = counted(text, start, end, value, wordNumber, scale != null, earlier, borrow);
+                counted = counted(text, start, end, value, factor, wordNumber, scale != null, earlier, borrow);
             }
             if (counted == null) {
                 refuse.accept(NotAFigure.BARE_NUMBER);
@@ -292,6 +295,12 @@ public final class FigureParser {
                 num2 = scaledEnd.group("num2"); // "$2 to 3 billion": the scale of the range's end is the start's too
                 factor = Numbers.scale(scaledEnd.group("scale"));
                 end += scaledEnd.end();
+            } else {
+                int bareEnd = bareRangeEnd(text, end, value);
+                if (bareEnd > end) {
+                    num2 = Text.after(text, end).replaceFirst(BARE_RANGE_END.pattern(), "${num2}"); // "$3,000 to 5,000"
+                    end = bareEnd;
+                }
             }
         }
         if (!atLeast && LowerBounds.width(text, end) > 0) {
@@ -389,6 +398,31 @@ public final class FigureParser {
                 null, of);
     }
 
+    /**
+     * Where a range of money ends whose second number is bare ("US$3,000 to 5,000 incentive", "$300-400 a month"):
+     * the currency and scale of the first hold for both. Not when the second number has a unit, a scale or a currency
+     * of its own ("$5 to 10%"), nor when it is not the larger; {@code end} when there is no such end.
+     */
+    private static int bareRangeEnd(String text, int end, BigDecimal first) {
+        Matcher bare = BARE_RANGE_END.matcher(Text.after(text, end));
+        if (!bare.matches()) {
+            return end;
+        }
+        int numberStart = end + bare.start("num2");
+        Matcher second = QUANTITY.matcher(text);
+        second.region(numberStart, text.length());
+        if (bare.group("num2").matches("(?:1\\d|20|21)\\d{2}")) {
+            return end; // "$1,200 to 2019 levels": a year, not the end of a range
+        }
+        BigDecimal value = Numbers.read(bare.group("num2"));
+        boolean plain = second.lookingAt() && second.group("unit") == null && second.group("scale") == null
+                && second.group("cur") == null && second.group("num2") == null;
+        boolean glued = numberStart + bare.group("num2").length() < text.length()
+                && Character.isLetter(text.charAt(numberStart + bare.group("num2").length()));
+        return plain && !glued && value != null && value.compareTo(first) > 0 && value.compareTo(first.multiply(BigDecimal.valueOf(100))) < 0
+                ? numberStart + bare.group("num2").length() : end;
+    }
+
     /** "over eight years" is a stretch of time, not "more than eight years"; "for over eight years" is. */
     private static boolean isTimePreposition(String qualifierWords, String before, int qualifierStart) {
         return qualifierWords.equalsIgnoreCase("over") && !before.substring(0, qualifierStart).stripTrailing()
@@ -399,8 +433,9 @@ public final class FigureParser {
      * What a number with no unit counts, or null when it counts nothing: "three new plants", "150 of its stores",
      * "400 more" (more of what the sentence counted), "eight years", "2,000" in "between 2,000 and 3,000 jobs".
      */
-    private CountedNouns.Counted counted(String text, int start, int end, BigDecimal value, boolean wordNumber, boolean scaled,
-                            List<FigureCandidate> earlier, boolean borrow) {
+    private CountedNouns.Counted counted(String text, int start, int end, BigDecimal value, BigDecimal factor,
+                                         boolean wordNumber, boolean scaled, List<FigureCandidate> earlier,
+                                         boolean borrow) {
         CountedNouns.Noun noun = CountedNouns.countedNoun(text, end);
         if (noun == null && value.compareTo(BigDecimal.ONE) != 0) {
             noun = CountedNouns.partitiveNoun(text, end);
@@ -411,7 +446,9 @@ public final class FigureParser {
         if (noun == null) {
             noun = CountedNouns.nounBeforeOf(text, start, end);
         }
-        if (noun == null && !scaled && !wordNumber && CountedNouns.isIndexLevel(text, start, end, value)) {
+        // "the four thousand mark" is a level as much as "the 4,000 mark"
+        if (noun == null && (!scaled && !wordNumber || CountedNouns.isLevelMark(text, end))
+                && CountedNouns.isIndexLevel(text, start, end, value.multiply(factor))) {
             return new CountedNouns.Counted("point", FigureKind.COUNT, BigDecimal.ONE, end);
         }
         if (noun == null && !scaled) {

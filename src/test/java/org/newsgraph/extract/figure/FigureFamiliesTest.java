@@ -327,6 +327,67 @@ class FigureFamiliesTest {
         assertTrue(moves.stream().allMatch(f -> f.qualifier() == null), moves::toString);
     }
 
+    /** Session 5 families: decimal commas, mixed numbers, unspaced durations, levels a move ends at, money ranges. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Bourse index climbed by 3,75% on Friday.                 | 3,75%                | 3.75    | percent
+            Inflation eased to 2,4 per cent in March.                    | 2,4 per cent         | 2.4     | percent
+            The bridge took three and a half years to build.             | three and a half years | 3.5   | YR
+            The ferry ride lasts 2 and a quarter hours.                  | 2 and a quarter hours | 2.25   | HR
+            The villa sold for one and a half million euros.             | one and a half million euros | 1500000 | EUR
+            Dockers began a 48 hour strike at dawn.                      | 48 hour              | 48      | HR
+            Nurses held a three day walkout over pay.                    | three day            | 3       | DAY
+            The Hang Seng lost 310 points, or 1.2%, to 25,870.4.         | 25,870.4             | 25870.4 | point
+            The Nikkei gained 96.3 points to 27,410.9 by the close.      | 27,410.9             | 27410.9 | point
+            The Dow slipped below 30,000 for the first time since May.   | below 30,000         | 30000   | point
+            The TSX index pushed past the twenty thousand mark.          | twenty thousand      | 20000   | point
+            The index is well short of its 7,900 high of last spring.    | 7,900                | 7900    | point
+            """)
+    void session5Families(String sentence, String text, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
+        assertEquals(unit, figure.unit(), sentence);
+    }
+
+    /** A move in points and the level it ends at are two figures; a range of moves stays one. */
+    @Test
+    void aMoveInPointsAndItsLevelAreNoRange() {
+        List<FigureCandidate> found = PARSER.parse("The DAX rose 71.35 points to 5,783.23 on Monday.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(new BigDecimal("71.35"), found.get(0).value());
+        assertEquals(new BigDecimal("5783.23"), found.get(1).value());
+        List<FigureCandidate> range = PARSER.parse("Shares rose 10 to 20 points in a day.");
+        assertEquals(1, range.size(), range::toString);
+        assertEquals(new BigDecimal("20"), range.get(0).max());
+    }
+
+    /** A money range whose end is bare takes the start's currency; a year or a percentage after "to" does not. */
+    @Test
+    void aMoneyRangeWithABareEnd() {
+        List<FigureCandidate> grant = PARSER.parse("The scheme offers a US$2,500 to 4,000 grant to buyers.");
+        assertEquals(1, grant.size(), grant::toString);
+        assertEquals(new BigDecimal("2500"), grant.get(0).min());
+        assertEquals(new BigDecimal("4000"), grant.get(0).max());
+        assertEquals("USD", grant.get(0).unit());
+        List<FigureCandidate> year = PARSER.parse("Rents of $1,400 to 2021 levels are gone.");
+        assertEquals(new BigDecimal("1400"), year.get(0).value(), year::toString);
+        List<FigureCandidate> share = PARSER.parse("Fees went from $5 to 10% of the bill.");
+        assertEquals(new BigDecimal("5"), share.get(0).value(), share::toString);
+    }
+
+    /** A decimal comma is read only before a percentage; a list of numbers stays bare, and a record's window too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Read chapters 3,14,15 tonight.
+            The yen fell to a six-month low against the dollar.
+            The pound hit a 10 year high on Tuesday.
+            """)
+    void noFigureInListsOrRecordWindows(String sentence) {
+        assertTrue(PARSER.parse(sentence).isEmpty(), () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
     private static void assertOne(String sentence, String text, String kind, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
         assertEquals(1, found.size(), () -> sentence + ": " + found);
