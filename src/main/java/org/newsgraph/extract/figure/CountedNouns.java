@@ -36,6 +36,9 @@ final class CountedNouns {
     /** A word between a number and what it counts: letters, or a name or model with digits ("A330-300E"). */
     private static final Pattern COUNTED_WORD = Pattern.compile("^\\s+(?<w>[A-Za-z0-9][A-Za-z0-9-]*)");
 
+    /** A short bracket after a name that spells it out: "XWB (Extra Wide Body)", "CRJ (Canadair Regional Jet)". */
+    private static final Pattern NAME_EXPANSION = Pattern.compile("^\\s+\\((?:[A-Z][\\w-]*\\s?){1,5}\\)");
+
     private static final Pattern NOUN_OF_BEFORE = Pattern.compile("(?:^|[^\\w-])(?<noun>[A-Za-z]+) of "
             + "(?:(?:about|around|some|nearly|almost|over|more than|up to|at least|roughly|approximately) )?$");
 
@@ -149,6 +152,10 @@ final class CountedNouns {
             return new Noun(spacedDuration.group(1), at + spacedDuration.end(), 0);
         }
         for (int skipped = 0; skipped <= 3; skipped++) {
+            Matcher expansion = NAME_EXPANSION.matcher(Text.after(text, at));
+            if (skipped > 0 && expansion.lookingAt() && Character.isUpperCase(text.charAt(at - 1))) {
+                at += expansion.end(); // "six A350 XWB (Extra Wide Body) aircraft": a name's spelled-out form
+            }
             Matcher word = COUNTED_WORD.matcher(Text.after(text, at));
             if (!word.lookingAt()) {
                 return null;

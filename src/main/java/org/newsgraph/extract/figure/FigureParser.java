@@ -34,12 +34,23 @@ public final class FigureParser {
     private static final String CURRENCY_PREFIX = "(?:(?:" + Currencies.prefixPattern()
             + "|\\b(?i:US|C|CA|AU|HK|NZ) \\$|\\bGB\\s£)[ \\u00a0]?|\\bM?(?:" + CURRENCY_CODES + ")\\s"
             + "|\\b(?:" + String.join("|", WordList.words("glued-codes.txt")) + ")(?=\\d))";
+    /** Units of time a physical unit can be divided by ("km/ms", "metres per millisecond"), shortest last. */
+    private static final String TIME_UNITS = "(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h)";
+    /** "/ms", " per millisecond", " / second" after a physical unit. */
+    private static final Pattern PER_TIME = Pattern.compile("^(?:\\s?/\\s?|\\s+per\\s+)(?<time>" + TIME_UNITS
+            + ")\\b");
+    /** The foot mark, only with inches after it ("5' 11\"", "6'2\""): alone, an apostrophe is too often a quote. */
+    private static final String FOOT_MARK = "['′](?=\\s?\\d{1,2}(?:\\.\\d+)?\\s?[\"″])";
+    /** The inch mark, only before a word of size or a thing sized in inches ("10 \" long", "a 65\" TV"). */
+    private static final String INCH_MARK = "\\s?\"(?=\\s+(?:long|wide|tall|high|deep|thick|across|screens?|displays?"
+            + "|monitors?|TVs?|televisions?|tablets?|laptops?|wheels?|rims?|pizzas?)\\b)";
     private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
             + "|\\s?[" + Currencies.signs() + "](?![\\w" + Currencies.signs() + "]|\\s?\\d)|\\sM(?:" + CURRENCY_CODES + ")\\b"
             + "|(?:\\s?|-)" + Currencies.wordPattern() + "\\b"
             + "|\\s?(?:" + CURRENCY_CODES + ")\\b"
-            + "|" + Units.pattern() + "(?![\\w/]))";
+            + "|" + Units.pattern() + "(?!\\w|/(?!" + TIME_UNITS + "\\b))|" + Units.bracketedPattern()
+            + "|" + FOOT_MARK + "|" + INCH_MARK + ")";
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<cur>" + CURRENCY_PREFIX + ")?(?<num>" + NUMBER + ")(?:(?:-|–)(?<num2>" + NUMBER + "))?"
                     + "(?<scale>" + SCALE + ")?(?<unit>" + UNIT_SUFFIX + ")?");
@@ -136,9 +147,10 @@ public final class FigureParser {
         String num = m.group("num");
         String num2 = m.group("num2");
         String scale = m.group("scale") == null ? null : m.group("scale").strip().toLowerCase(Locale.ROOT);
-        String unitText = m.group("unit") == null ? null : m.group("unit").strip();
+        String unitText = m.group("unit") == null ? null : Units.unbracketed(m.group("unit"));
         Sign sign = Sign.before(text, start);
-        if (NotAFigure.isAttached(text, start - sign.width(), end)) {
+        boolean footMark = unitText != null && (unitText.equals("'") || unitText.equals("′"));
+        if (!footMark && NotAFigure.isAttached(text, start - sign.width(), end)) {
             refuse.accept("glued to letters or digits: a code or model name (GPT-4, A330, 5G)");
             return null;
         }
@@ -251,6 +263,12 @@ public final class FigureParser {
             } else {
                 unit = physicalUnit(unitText);
                 kind = FigureKind.MEASUREMENT;
+                Matcher perTime = PER_TIME.matcher(Text.after(text, end));
+                if (!unit.contains("-PER-") && !unit.equals(unitText) && perTime.lookingAt()) {
+                    // "50 meters per millisecond", "50 km/ms": a unit divided by a unit of time is a rate of its own
+                    unit = unit + "-PER-" + timeUnit(perTime.group("time"));
+                    end += perTime.end();
+                }
             }
         } else {
             int plus = LowerBounds.width(text, end);
@@ -599,8 +617,23 @@ public final class FigureParser {
         return Qualifier.of(words).label();
     }
 
+    /** The QUDT unit of a unit of time a rate divides by: "ms" is MilliSEC, "hour" HR. */
+    private static String timeUnit(String written) {
+        String time = written.toLowerCase(Locale.ROOT);
+        if (time.startsWith("millisecond") || time.equals("ms")) {
+            return "MilliSEC";
+        }
+        if (time.startsWith("min")) {
+            return "MIN";
+        }
+        return time.startsWith("h") ? "HR" : "SEC";
+    }
+
     /** The QUDT unit of a unit word, or the word itself when it is none. */
     private static String physicalUnit(String unit) {
+        if (unit.equals("'") || unit.equals("′") || unit.equals("\"")) {
+            return unit.equals("\"") ? "IN" : "FT"; // the foot and inch marks
+        }
         String qudt = Units.unit(unit);
         return qudt != null ? qudt : unit;
     }

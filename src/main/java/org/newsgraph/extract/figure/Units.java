@@ -45,6 +45,22 @@ public final class Units {
                 .map(Units::alternative).collect(Collectors.joining("|", "(?:", ")"));
     }
 
+    /**
+     * A unit in brackets after a number, as tables and spec sheets write it ("20 [kg]", "45 (kWh)", "3 <cm>"), as a
+     * regular expression; only units that are never another word ("i" and "s" writings).
+     */
+    public static String bracketedPattern() {
+        return ENTRIES.stream().filter(e -> e.writing() == 'i' || e.writing() == 's')
+                .sorted(Comparator.comparingInt((Entry e) -> e.words().length()).reversed().thenComparing(Entry::words))
+                .map(e -> e.writing() == 'i' ? "(?i:" + Pattern.quote(e.words()) + ")" : Pattern.quote(e.words()))
+                .collect(Collectors.joining("|", "\\s?[\\[<{(](?:", ")[\\]>})]"));
+    }
+
+    /** The unit words inside brackets ("[kg]" is "kg"), or the words as they are. */
+    public static String unbracketed(String written) {
+        return written.strip().replaceFirst("^[\\[<{(](.*)[\\]>})]$", "$1");
+    }
+
     private static String alternative(Entry entry) {
         String words = Pattern.quote(entry.words()).replace(" ", "\\E\\s\\Q");
         return switch (entry.writing()) {

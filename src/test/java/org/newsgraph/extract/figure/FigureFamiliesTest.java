@@ -388,6 +388,38 @@ class FigureFamiliesTest {
         assertTrue(PARSER.parse(sentence).isEmpty(), () -> sentence + ": " + PARSER.parse(sentence));
     }
 
+    /** Units in brackets, units divided by time, the foot and inch marks, and a name spelled out in brackets. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The crate weighs 35 [kg] when full.                          | 35 [kg]              | 35     | KiloGM
+            The battery stores 60 (kWh) of charge.                       | 60 (kWh)             | 60     | KiloW-HR
+            The signal moves at 30 km/ms in the cable.                   | 30 km/ms             | 30     | KiloM-PER-MilliSEC
+            The pump pushes 12 litres per second at peak.                | 12 litres per second | 12     | L-PER-SEC
+            The shelf is 30 " wide.                                      | 30 "                 | 30     | IN
+            The set has a 55" screen.                                    | 55"                  | 55     | IN
+            The centre is 6' 9" tall.                                    | 6' 9"                | 6.75   | FT
+            The keeper stands 6′3″ in socks.                             | 6′3″                 | 6.25   | FT
+            The airline will take six A350 XWB (Extra Wide Body) jets.   | six A350 XWB (Extra Wide Body) jets | 6 | jet
+            """)
+    void bracketsRatesAndMarks(String sentence, String text, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
+        assertEquals(unit, figure.unit(), sentence);
+    }
+
+    /** An apostrophe or a quote after a number is no unit unless inches follow or a word of size does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The hits of the '80s still sell.
+            He said it was "about 5" and left.
+            The note read "pay 40" and nothing else.
+            """)
+    void quotesAreNoUnits(String sentence) {
+        assertTrue(PARSER.parse(sentence).isEmpty(), () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
     private static void assertOne(String sentence, String text, String kind, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
         assertEquals(1, found.size(), () -> sentence + ": " + found);
