@@ -20,6 +20,8 @@ final class CountedNouns {
     private static final String RECORD_AFTER = "(?:\\s+(?:high|low|peak|record)s?\\b)";
     private static final Pattern HYPHENATED_DURATION = Pattern.compile(
             "^-(year|month|week|day|hour|minute|decade)\\b(?!-old)(?!" + RECORD_AFTER + ")");
+    private static final Pattern TIME_WORD = Pattern.compile("^[\\s-](?:years?|months?|weeks?|days?|hours?|minutes?"
+            + "|decades?)\\b");
     /** "a two hour work stoppage", "a 24 hour strike": a number and a singular unit of time before a noun. */
     private static final Pattern SPACED_DURATION = Pattern.compile(
             "^\\s+(year|month|week|day|hour|minute|decade)(?=\\s+[a-z]{3,}\\b)(?!\\s+old\\b)(?!" + RECORD_AFTER + ")");
@@ -185,6 +187,26 @@ final class CountedNouns {
             at = end;
         }
         return null;
+    }
+
+    /** Why a number with no unit counts nothing, for {@code eval --verbose}: the reason a reader can act on. */
+    static String whyNothingCounted(String text, int end) {
+        String rest = Text.after(text, end);
+        Matcher unitOfTime = TIME_WORD.matcher(rest);
+        if (unitOfTime.lookingAt()) {
+            String after = rest.substring(unitOfTime.end());
+            if (TIME_AGO.matcher(after).lookingAt()) {
+                return "a point in time, not a length of time (three months ago, four hours after)";
+            }
+            if (Pattern.compile("^" + RECORD_AFTER).matcher(after).lookingAt()) {
+                return "the window of a record (a six-month high, a 10 year low): no figure";
+            }
+        }
+        Matcher word = COUNTED_WORD.matcher(rest);
+        if (word.lookingAt() && Nouns.isSuperlative(word.group("w").toLowerCase(Locale.ROOT))) {
+            return "a rank, not a count (the five largest lenders)";
+        }
+        return NotAFigure.BARE_NUMBER;
     }
 
     /** "job cuts of 10,000", "a crew of six": what a plural or collective noun before "of" numbers. */

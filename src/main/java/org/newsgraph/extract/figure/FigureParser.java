@@ -286,7 +286,7 @@ public final class FigureParser {
                 counted = counted(text, start, end, value, factor, wordNumber, scale != null, earlier, borrow);
             }
             if (counted == null) {
-                refuse.accept(NotAFigure.BARE_NUMBER);
+                refuse.accept(CountedNouns.whyNothingCounted(text, end));
                 return null;
             }
             unit = counted.unit();

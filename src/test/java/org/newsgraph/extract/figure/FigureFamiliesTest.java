@@ -420,6 +420,22 @@ class FigureFamiliesTest {
         assertTrue(PARSER.parse(sentence).isEmpty(), () -> sentence + ": " + PARSER.parse(sentence));
     }
 
+    /** Each refusal says why, in words eval --verbose prints: a time anchor, a record's window, a rank, a bare number. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ferry left three hours after the storm.      | three | point in time
+            The euro fell to a nine-month low on Friday.     | nine  | window of a record
+            The four biggest banks signed the pledge.        | four  | a rank
+            The answer was 417 in the end.                   | 417   | a bare number
+            The museum opened in 1998 near the port.         | 1998  | a year
+            """)
+    void everyRefusalSaysWhy(String sentence, String number, String reason) {
+        List<Rejection> refused = new java.util.ArrayList<>();
+        assertTrue(PARSER.parse(sentence, refused::add).isEmpty(), sentence);
+        assertTrue(refused.stream().anyMatch(r -> r.text().equals(number) && r.reason().contains(reason)),
+                () -> sentence + ": " + refused);
+    }
+
     private static void assertOne(String sentence, String text, String kind, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
         assertEquals(1, found.size(), () -> sentence + ": " + found);
