@@ -148,6 +148,11 @@ public final class FigureParser {
         String num2 = m.group("num2");
         String scale = m.group("scale") == null ? null : m.group("scale").strip().toLowerCase(Locale.ROOT);
         String unitText = m.group("unit") == null ? null : Units.unbracketed(m.group("unit"));
+        if (cur == null && m.group("scale") != null && m.group("scale").matches("M|B|K|BN|Bn")) {
+            // "$8.4M", "$1.2B" take a capital scale; with no currency, "3M" and "5G" are names
+            refuse.accept("glued to letters or digits: a code or model name (GPT-4, A330, 5G)");
+            return null;
+        }
         Sign sign = Sign.before(text, start);
         boolean footMark = unitText != null && (unitText.equals("'") || unitText.equals("′"));
         if (!footMark && NotAFigure.isAttached(text, start - sign.width(), end)) {

@@ -43,7 +43,7 @@ public final class Numbers {
     /** The scale after a number, as a regular expression: "million", "-billion" ("a $1.2-billion deal"), "bn", "k". */
     public static final String SCALE = "(?:(?:\\s?|-)(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
             + "|\\s?(?:bn|tn|trn)\\b"
-            + "|(?:mn|m|k)\\b)";
+            + "|(?:mn|m|k)\\b|(?:M|B|K|BN|Bn)\\b)";
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(Map.entry("one", 1), Map.entry("a", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -121,7 +121,7 @@ public final class Numbers {
             case "hundred" -> BigDecimal.TEN.pow(2);
             case "thousand", "k" -> BigDecimal.TEN.pow(3);
             case "million", "m", "mn" -> BigDecimal.TEN.pow(6);
-            case "billion", "bn" -> BigDecimal.TEN.pow(9);
+            case "billion", "bn", "b" -> BigDecimal.TEN.pow(9);
             case "trillion", "tn", "trn" -> BigDecimal.TEN.pow(12);
             case "lakh" -> BigDecimal.TEN.pow(5);
             case "crore" -> BigDecimal.TEN.pow(7);

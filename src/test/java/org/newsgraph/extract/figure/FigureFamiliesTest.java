@@ -436,6 +436,30 @@ class FigureFamiliesTest {
                 () -> sentence + ": " + refused);
     }
 
+    /** Capital scales after a currency, a qualified fraction after a verb of change, a fraction of a percent. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The startup raised $8.4M from angels.                 | $8.4M                          | 8400000    | USD
+            The buyout values the group at €1.2B in cash.         | €1.2B                          | 1200000000 | EUR
+            Exports slid by nearly a third in May.                | nearly a third                 | 33.33      | percent
+            The yield eased a fifth of a percent overnight.       | a fifth of a percent           | 0.2        | percent
+            The bank raised rates a quarter of a percentage point. | a quarter of a percentage point | 0.25     | percentage_point
+            """)
+    void capitalScalesAndPartsOfAUnit(String sentence, String text, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
+        assertEquals(unit, figure.unit(), sentence);
+    }
+
+    /** A capital scale with no currency is a name: "3M", "4K". */
+    @Test
+    void aCapitalLetterAfterABareNumberIsAName() {
+        assertTrue(PARSER.parse("3M shares rose and 4K screens sold.").isEmpty(),
+                () -> PARSER.parse("3M shares rose and 4K screens sold.").toString());
+    }
+
     private static void assertOne(String sentence, String text, String kind, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
         assertEquals(1, found.size(), () -> sentence + ": " + found);
