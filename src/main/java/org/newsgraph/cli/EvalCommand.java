@@ -332,6 +332,11 @@ final class EvalCommand implements Callable<Integer> {
                 (text, extraction, goldFile) -> attribution[0] = attribution[0].plus(
                         new AttributionEvaluation().score(text, extraction, goldFile)));
         out.println("  value+unit        " + figures.valueUnit().line());
+        out.println("  traps hit: " + figures.trapHits() + "   (figures read on the gold's not_figures spans)");
+        if (verbose) {
+            figures.misses().forEach(m -> out.println("  miss: " + m));
+            figures.falsePositives().forEach(m -> out.println("  false positive: " + m));
+        }
         printAttribution(out, attribution[0]);
         return attribution[0];
     }

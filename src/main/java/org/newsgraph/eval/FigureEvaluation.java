@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Figure;
 import org.newsgraph.extract.Span;
+import org.newsgraph.extract.figure.Units;
 
 /**
  * Scores extracted figures against gold figures of the same article. A prediction and a gold figure are compared
@@ -58,8 +59,8 @@ public final class FigureEvaluation {
         for (GoldFile.GoldFigure g : golds) {
             List<int[]> spans = occurrences(text, g.text());
             List<Figure> overlapping = predicted.stream().filter(p -> overlaps(p, spans)).toList();
-            Figure byValue = overlapping.stream().filter(p -> sameValue(p, g)).findFirst().orElse(null);
-            Figure byUnit = overlapping.stream().filter(p -> sameValue(p, g) && sameUnit(p, g)).findFirst().orElse(null);
+            Figure byValue = overlapping.stream().filter(p -> sameValue(p, g, golds, text)).findFirst().orElse(null);
+            Figure byUnit = overlapping.stream().filter(p -> sameValue(p, g, golds, text) && sameUnit(p, g)).findFirst().orElse(null);
             if (byValue != null) {
                 goldValue++;
             }
@@ -93,15 +94,15 @@ public final class FigureEvaluation {
         List<String> falsePositives = new ArrayList<>();
         for (Figure p : predicted) {
             List<GoldFile.GoldFigure> overlapping = golds.stream().filter(g -> overlaps(p, occurrences(text, g.text()))).toList();
-            if (overlapping.stream().anyMatch(g -> sameValue(p, g))) {
+            if (overlapping.stream().anyMatch(g -> sameValue(p, g, golds, text))) {
                 predValue++;
             }
-            if (overlapping.stream().anyMatch(g -> sameValue(p, g) && sameUnit(p, g))) {
+            if (overlapping.stream().anyMatch(g -> sameValue(p, g, golds, text) && sameUnit(p, g))) {
                 predValueUnit++;
             } else {
                 falsePositives.add(gold.article() + ": " + describe(p));
             }
-            if (overlapping.stream().anyMatch(g -> sameValue(p, g) && sameUnit(p, g)
+            if (overlapping.stream().anyMatch(g -> sameValue(p, g, golds, text) && sameUnit(p, g)
                     && Objects.equals(p.direction(), g.direction()) && Objects.equals(p.qualifier(), g.qualifier()))) {
                 predChange++;
             }
@@ -144,6 +145,23 @@ public final class FigureEvaluation {
         return false;
     }
 
+    /**
+     * Values agree as {@link #sameValue(Figure, GoldFile.GoldFigure)} says, or when a gold file writes a range as two
+     * figures ("US$300 to" and "350 million", "60" and "80 percent"): a range read whole agrees with each of them when
+     * both its ends are gold figures it overlaps.
+     */
+    static boolean sameValue(Figure p, GoldFile.GoldFigure g, List<GoldFile.GoldFigure> golds, String text) {
+        if (sameValue(p, g)) {
+            return true;
+        }
+        if (p.value() != null || p.min() == null || p.max() == null || g.value() == null) {
+            return false;
+        }
+        BigDecimal otherEnd = close(p.min(), g.value()) ? p.max() : close(p.max(), g.value()) ? p.min() : null;
+        return otherEnd != null && golds.stream().anyMatch(h -> h != g && h.value() != null
+                && close(otherEnd, h.value()) && overlaps(p, occurrences(text, h.text())));
+    }
+
     static boolean sameValue(Figure p, GoldFile.GoldFigure g) {
         if (g.vague() != null || g.value() == null && g.min() == null) {
             return p.vague() != null || p.value() == null && p.min() != null && p.max() == null;
@@ -162,12 +180,34 @@ public final class FigureEvaluation {
         return Math.abs(a - b) <= Math.max(0.01, Math.abs(b) * 0.005);
     }
 
+    /**
+     * Units agree when they are the same after naming: a gold file may name a unit in words ("kilometer", "year")
+     * where Newsgraph writes its QUDT code (KiloM, YR), and may count a compound noun ("investment bank") whose head
+     * Newsgraph counts ("bank").
+     */
     static boolean sameUnit(Figure p, GoldFile.GoldFigure g) {
-        return g.unit() != null && normalUnit(p.unit()).equals(normalUnit(g.unit()));
+        if (g.unit() == null || p.unit() == null) {
+            return false;
+        }
+        String predicted = normalUnit(p.unit());
+        String gold = normalUnit(g.unit());
+        if (predicted.equals(gold)) {
+            return true;
+        }
+        String head = gold.substring(gold.lastIndexOf(' ') + 1);
+        return "count".equals(g.kind()) && p.kind() == org.newsgraph.extract.FigureKind.COUNT && !head.equals(gold)
+                && predicted.equals(normalUnit(head));
     }
 
     private static String normalUnit(String unit) {
+        String qudt = Units.ofName(unit);
+        if (qudt != null) {
+            return qudt.toLowerCase(Locale.ROOT);
+        }
         String u = unit.toLowerCase(Locale.ROOT).strip();
+        if (!unit.strip().matches("[a-z ]+")) {
+            return u; // a code (TON_US, KiloM, USD): no plural to take off
+        }
         if (u.equals("people")) {
             return "person";
         }

@@ -58,4 +58,49 @@ class FigureEvaluationTest {
         assertEquals(false, FigureEvaluation.sameMeasure("jobs", "UK job cuts"));
         assertEquals(false, FigureEvaluation.sameMeasure("new loan", "eligible US loan"));
     }
+
+    @Test
+    void unitsNamedInWordsAgreeWithTheirCodes() {
+        String text = "The ferry sailed 40 kilometres in three hours with two investment banks aboard.";
+        Figure km = figureIn(text, "40 kilometres", FigureKind.MEASUREMENT, 40.0, null, null, "KiloM");
+        Figure hours = figureIn(text, "three hours", FigureKind.DURATION, 3.0, null, null, "HR");
+        Figure banks = figureIn(text, "two investment banks", FigureKind.COUNT, 2.0, null, null, "bank");
+        assertEquals(true, FigureEvaluation.sameUnit(km, goldIn("40 kilometres", 40, "kilometer", "measurement")));
+        assertEquals(true, FigureEvaluation.sameUnit(hours, goldIn("three hours", 3, "hours", "duration")));
+        assertEquals(true, FigureEvaluation.sameUnit(banks, goldIn("two investment banks", 2, "investment bank", "count")));
+        Figure tons = figureIn(text, "40 kilometres", FigureKind.MEASUREMENT, 40.0, null, null, "TON_US");
+        assertEquals(true, FigureEvaluation.sameUnit(tons, goldIn("40 kilometres", 40, "ton", "measurement")));
+        assertEquals(false, FigureEvaluation.sameUnit(km, goldIn("40 kilometres", 40, "mile", "measurement")));
+        assertEquals(false, FigureEvaluation.sameUnit(hours, goldIn("three hours", 3, "day", "duration")));
+    }
+
+    @Test
+    void aRangeAgreesWithGoldThatWritesItsEndsAsTwoFigures() {
+        String text = "Output could reach 40-60 tonnes a day.";
+        Figure range = figureIn(text, "40-60 tonnes", FigureKind.MEASUREMENT, null, 40.0, 60.0, "TONNE");
+        GoldFile.GoldFigure low = goldIn("40", 40, "tonne", "measurement");
+        GoldFile.GoldFigure high = goldIn("60 tonnes", 60, "tonne", "measurement");
+        GoldFile goldFile = new GoldFile("b.md", List.of(low, high), List.of(), List.of(), List.of());
+        Extraction extraction = new Extraction("b", List.of(), List.of(), List.of(range), List.of());
+        FigureEvaluation.Result result = new FigureEvaluation().score(text, extraction, goldFile);
+        assertEquals(new org.newsgraph.eval.Score(1, 1, 2, 2), result.valueUnit());
+        // one end alone is no agreement: gold that states only 40 does not match a range read there
+        GoldFile single = new GoldFile("b.md", List.of(low), List.of(), List.of(), List.of());
+        assertEquals(new org.newsgraph.eval.Score(0, 1, 0, 1),
+                new FigureEvaluation().score(text, extraction, single).valueUnit());
+    }
+
+    private static Figure figureIn(String text, String mention, FigureKind kind, Double value, Double min, Double max,
+                                   String unit) {
+        int start = text.indexOf(mention);
+        return new Figure("f", kind, value == null ? null : java.math.BigDecimal.valueOf(value),
+                min == null ? null : java.math.BigDecimal.valueOf(min), max == null ? null : java.math.BigDecimal.valueOf(max),
+                unit, null, null, null, null, null, null, null, null, null,
+                List.of(new Span(start, start + mention.length(), mention, 0)));
+    }
+
+    private static GoldFile.GoldFigure goldIn(String text, double value, String unit, String kind) {
+        return new GoldFile.GoldFigure(text, value, null, null, unit, kind, null, null, null, null, null, null,
+                null, null, null, null);
+    }
 }

@@ -16,8 +16,15 @@ import org.newsgraph.extract.FigureKind;
  */
 final class CountedNouns {
 
+    /** "a six-month high", "a 10-year low": the length of time names a window of the record, not a figure. */
+    private static final String RECORD_AFTER = "(?:\\s+(?:high|low|peak|record)s?\\b)";
     private static final Pattern HYPHENATED_DURATION = Pattern.compile(
-            "^-(year|month|week|day|hour|minute|decade)\\b(?!-old)");
+            "^-(year|month|week|day|hour|minute|decade)\\b(?!-old)(?!" + RECORD_AFTER + ")");
+    private static final Pattern TIME_WORD = Pattern.compile("^[\\s-](?:years?|months?|weeks?|days?|hours?|minutes?"
+            + "|decades?)\\b");
+    /** "a two hour work stoppage", "a 24 hour strike": a number and a singular unit of time before a noun. */
+    private static final Pattern SPACED_DURATION = Pattern.compile(
+            "^\\s+(year|month|week|day|hour|minute|decade)(?=\\s+[a-z]{3,}\\b)(?!\\s+old\\b)(?!" + RECORD_AFTER + ")");
     /** "a 290-seat jet", "a 20-page report": a singular noun joined to the number and modifying the noun after it. */
     private static final Pattern HYPHENATED_NOUN = Pattern.compile("^-(?<w>[a-z]{3,})(?=\\s+[a-z])");
     private static final Pattern NO_NOUN_ENDING = Pattern.compile(".*(?:ed|ing|ly|ish|ous|ful|less|able|ible|ive|ic)");
@@ -30,6 +37,9 @@ final class CountedNouns {
 
     /** A word between a number and what it counts: letters, or a name or model with digits ("A330-300E"). */
     private static final Pattern COUNTED_WORD = Pattern.compile("^\\s+(?<w>[A-Za-z0-9][A-Za-z0-9-]*)");
+
+    /** A short bracket after a name that spells it out: "XWB (Extra Wide Body)", "CRJ (Canadair Regional Jet)". */
+    private static final Pattern NAME_EXPANSION = Pattern.compile("^\\s+\\((?:[A-Z][\\w-]*\\s?){1,5}\\)");
 
     private static final Pattern NOUN_OF_BEFORE = Pattern.compile("(?:^|[^\\w-])(?<noun>[A-Za-z]+) of "
             + "(?:(?:about|around|some|nearly|almost|over|more than|up to|at least|roughly|approximately) )?$");
@@ -46,9 +56,13 @@ final class CountedNouns {
 
     private static final Pattern INDEX_LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:level|low|high|mark|close|peak"
             + "|record) of|\\b(?:closed|closing|ended|ending|finished|stood|opened|settled|stayed|trading) at|\\bmark at"
-            + "|\\b(?:to|at) a (?:level|low|high|close) of) $");
+            + "|\\b(?:to|at) a (?:level|low|high|close) of"
+            // "fell 260.77 points, or 2.62%, to 9694.73", "gained 46.19 points to 3,845.8": the level a move ends at
+            + "|(?:\\bpoints?|%|\\bper ?cent)\\)?,? to"
+            // "its run below 10,000", "closed above the 5,000 mark"
+            + "|\\b(?:below|above|beneath|past|through|breached|topped|crossed)(?: the)?) $");
 
-    private static final Pattern INDEX_LEVEL_AFTER = Pattern.compile("^\\s(?:mark|level)\\b");
+    private static final Pattern INDEX_LEVEL_AFTER = Pattern.compile("^\\s(?:mark|level|high|low|peak|barrier)\\b");
 
     private static final Pattern INDEX_TEXT = Pattern.compile("\\bpoints?\\b|\\b[Ii]ndex\\b|\\bindices\\b|Dow\\b"
             + "|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|S&P|Hang Seng|CAC|Sensex|Stoxx|TSX|KOSPI|ASX");
@@ -134,7 +148,16 @@ final class CountedNouns {
             return noun.lookingAt() && isHyphenNoun(noun.group("w")) ? new Noun(noun.group("w"), at + noun.end(), 0)
                     : null;
         }
+        Matcher spacedDuration = SPACED_DURATION.matcher(Text.after(text, at));
+        if (spacedDuration.lookingAt() && !BREAK_WORDS.contains(Text.after(text, at + spacedDuration.end())
+                .strip().split("\\s+", 2)[0])) {
+            return new Noun(spacedDuration.group(1), at + spacedDuration.end(), 0);
+        }
         for (int skipped = 0; skipped <= 3; skipped++) {
+            Matcher expansion = NAME_EXPANSION.matcher(Text.after(text, at));
+            if (skipped > 0 && expansion.lookingAt() && Character.isUpperCase(text.charAt(at - 1))) {
+                at += expansion.end(); // "six A350 XWB (Extra Wide Body) aircraft": a name's spelled-out form
+            }
             Matcher word = COUNTED_WORD.matcher(Text.after(text, at));
             if (!word.lookingAt()) {
                 return null;
@@ -166,6 +189,26 @@ final class CountedNouns {
         return null;
     }
 
+    /** Why a number with no unit counts nothing, for {@code eval --verbose}: the reason a reader can act on. */
+    static String whyNothingCounted(String text, int end) {
+        String rest = Text.after(text, end);
+        Matcher unitOfTime = TIME_WORD.matcher(rest);
+        if (unitOfTime.lookingAt()) {
+            String after = rest.substring(unitOfTime.end());
+            if (TIME_AGO.matcher(after).lookingAt()) {
+                return "a point in time, not a length of time (three months ago, four hours after)";
+            }
+            if (Pattern.compile("^" + RECORD_AFTER).matcher(after).lookingAt()) {
+                return "the window of a record (a six-month high, a 10 year low): no figure";
+            }
+        }
+        Matcher word = COUNTED_WORD.matcher(rest);
+        if (word.lookingAt() && Nouns.isSuperlative(word.group("w").toLowerCase(Locale.ROOT))) {
+            return "a rank, not a count (the five largest lenders)";
+        }
+        return NotAFigure.BARE_NUMBER;
+    }
+
     /** "job cuts of 10,000", "a crew of six": what a plural or collective noun before "of" numbers. */
     static Noun nounBeforeOf(String text, int start, int end) {
         Matcher of = NOUN_OF_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
@@ -181,6 +224,10 @@ final class CountedNouns {
      * "closed at 10,431.8", "a level of 7,465.95", "below the 5000 mark": a stock index level, in points. Only in
      * text about an index or points, and only numbers a level can be (100 or more).
      */
+    static boolean isLevelMark(String text, int end) {
+        return INDEX_LEVEL_AFTER.matcher(Text.after(text, end)).lookingAt();
+    }
+
     static boolean isIndexLevel(String text, int start, int end, BigDecimal value) {
         if (value.compareTo(BigDecimal.valueOf(100)) < 0) {
             return false;

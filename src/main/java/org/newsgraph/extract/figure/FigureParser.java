@@ -34,12 +34,23 @@ public final class FigureParser {
     private static final String CURRENCY_PREFIX = "(?:(?:" + Currencies.prefixPattern()
             + "|\\b(?i:US|C|CA|AU|HK|NZ) \\$|\\bGB\\s£)[ \\u00a0]?|\\bM?(?:" + CURRENCY_CODES + ")\\s"
             + "|\\b(?:" + String.join("|", WordList.words("glued-codes.txt")) + ")(?=\\d))";
+    /** Units of time a physical unit can be divided by ("km/ms", "metres per millisecond"), shortest last. */
+    private static final String TIME_UNITS = "(?:milliseconds?|ms|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h)";
+    /** "/ms", " per millisecond", " / second" after a physical unit. */
+    private static final Pattern PER_TIME = Pattern.compile("^(?:\\s?/\\s?|\\s+per\\s+)(?<time>" + TIME_UNITS
+            + ")\\b");
+    /** The foot mark, only with inches after it ("5' 11\"", "6'2\""): alone, an apostrophe is too often a quote. */
+    private static final String FOOT_MARK = "['′](?=\\s?\\d{1,2}(?:\\.\\d+)?\\s?[\"″])";
+    /** The inch mark, only before a word of size or a thing sized in inches ("10 \" long", "a 65\" TV"). */
+    private static final String INCH_MARK = "\\s?\"(?=\\s+(?:long|wide|tall|high|deep|thick|across|screens?|displays?"
+            + "|monitors?|TVs?|televisions?|tablets?|laptops?|wheels?|rims?|pizzas?)\\b)";
     private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
             + "|\\s?[" + Currencies.signs() + "](?![\\w" + Currencies.signs() + "]|\\s?\\d)|\\sM(?:" + CURRENCY_CODES + ")\\b"
             + "|(?:\\s?|-)" + Currencies.wordPattern() + "\\b"
             + "|\\s?(?:" + CURRENCY_CODES + ")\\b"
-            + "|" + Units.pattern() + "(?![\\w/]))";
+            + "|" + Units.pattern() + "(?!\\w|/(?!" + TIME_UNITS + "\\b))|" + Units.bracketedPattern()
+            + "|" + FOOT_MARK + "|" + INCH_MARK + ")";
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<cur>" + CURRENCY_PREFIX + ")?(?<num>" + NUMBER + ")(?:(?:-|–)(?<num2>" + NUMBER + "))?"
                     + "(?<scale>" + SCALE + ")?(?<unit>" + UNIT_SUFFIX + ")?");
@@ -66,6 +77,9 @@ public final class FigureParser {
     /** The end of a range of money whose scale comes last: " to 3 billion" after "$2". */
     private static final Pattern SCALED_RANGE_END = Pattern.compile("^\\s+(?:to|and)\\s+(?<num2>" + NUMBER
             + ")\\s?(?<scale>hundred|thousand|million|billion|trillion|bn|mn|m)\\b");
+    /** The bare end of a range of money: " to 5,000" after "$3,000", " - 400" after "€300". */
+    private static final Pattern BARE_RANGE_END = Pattern.compile("^(?:\\s+to\\s+|\\s?[-–]\\s?)(?<num2>\\d{1,3}(?:,\\d{3})+"
+            + "(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d,.]?\\d)[\\s\\S]*");
     /** A currency after "m": "50 m euros" is fifty million euros. */
     private static final Pattern CURRENCY_AFTER_M = Pattern.compile("^\\s+(?<currency>" + Currencies.wordPattern()
             + "|" + CURRENCY_CODES + ")\\b");
@@ -133,9 +147,15 @@ public final class FigureParser {
         String num = m.group("num");
         String num2 = m.group("num2");
         String scale = m.group("scale") == null ? null : m.group("scale").strip().toLowerCase(Locale.ROOT);
-        String unitText = m.group("unit") == null ? null : m.group("unit").strip();
+        String unitText = m.group("unit") == null ? null : Units.unbracketed(m.group("unit"));
+        if (cur == null && m.group("scale") != null && m.group("scale").matches("M|B|K|BN|Bn")) {
+            // "$8.4M", "$1.2B" take a capital scale; with no currency, "3M" and "5G" are names
+            refuse.accept("glued to letters or digits: a code or model name (GPT-4, A330, 5G)");
+            return null;
+        }
         Sign sign = Sign.before(text, start);
-        if (NotAFigure.isAttached(text, start - sign.width(), end)) {
+        boolean footMark = unitText != null && (unitText.equals("'") || unitText.equals("′"));
+        if (!footMark && NotAFigure.isAttached(text, start - sign.width(), end)) {
             refuse.accept("glued to letters or digits: a code or model name (GPT-4, A330, 5G)");
             return null;
         }
@@ -248,24 +268,30 @@ public final class FigureParser {
             } else {
                 unit = physicalUnit(unitText);
                 kind = FigureKind.MEASUREMENT;
+                Matcher perTime = PER_TIME.matcher(Text.after(text, end));
+                if (!unit.contains("-PER-") && !unit.equals(unitText) && perTime.lookingAt()) {
+                    // "50 meters per millisecond", "50 km/ms": a unit divided by a unit of time is a rate of its own
+                    unit = unit + "-PER-" + timeUnit(perTime.group("time"));
+                    end += perTime.end();
+                }
             }
         } else {
             int plus = LowerBounds.width(text, end);
             CountedNouns.Counted counted = scale == null ? CountedNouns.age(text, start, end, value) : null;
             if (counted == null && plus > 0) {
                 // "290+ seats", "a 290-plus seat majority": the plus makes a lower bound of what is counted after it
-                counted = counted(text, start, end + plus, value, wordNumber, scale != null, earlier, false);
+                counted = counted(text, start, end + plus, value, factor, wordNumber, scale != null, earlier, false);
                 if (counted == null) {
                     counted = counted(LowerBounds.asHyphenated(text, end + plus), start, end + plus, value,
-                            wordNumber, scale != null, earlier, false);
+                            factor, wordNumber, scale != null, earlier, false);
                 }
                 atLeast = counted != null;
             }
             if (counted == null) {
-                counted = counted(text, start, end, value, wordNumber, scale != null, earlier, borrow);
+                counted = counted(text, start, end, value, factor, wordNumber, scale != null, earlier, borrow);
             }
             if (counted == null) {
-                refuse.accept(NotAFigure.BARE_NUMBER);
+                refuse.accept(CountedNouns.whyNothingCounted(text, end));
                 return null;
             }
             unit = counted.unit();
@@ -292,6 +318,12 @@ public final class FigureParser {
                 num2 = scaledEnd.group("num2"); // "$2 to 3 billion": the scale of the range's end is the start's too
                 factor = Numbers.scale(scaledEnd.group("scale"));
                 end += scaledEnd.end();
+            } else {
+                int bareEnd = bareRangeEnd(text, end, value);
+                if (bareEnd > end) {
+                    num2 = Text.after(text, end).replaceFirst(BARE_RANGE_END.pattern(), "${num2}"); // "$3,000 to 5,000"
+                    end = bareEnd;
+                }
             }
         }
         if (!atLeast && LowerBounds.width(text, end) > 0) {
@@ -389,6 +421,31 @@ public final class FigureParser {
                 null, of);
     }
 
+    /**
+     * Where a range of money ends whose second number is bare ("US$3,000 to 5,000 incentive", "$300-400 a month"):
+     * the currency and scale of the first hold for both. Not when the second number has a unit, a scale or a currency
+     * of its own ("$5 to 10%"), nor when it is not the larger; {@code end} when there is no such end.
+     */
+    private static int bareRangeEnd(String text, int end, BigDecimal first) {
+        Matcher bare = BARE_RANGE_END.matcher(Text.after(text, end));
+        if (!bare.matches()) {
+            return end;
+        }
+        int numberStart = end + bare.start("num2");
+        Matcher second = QUANTITY.matcher(text);
+        second.region(numberStart, text.length());
+        if (bare.group("num2").matches("(?:1\\d|20|21)\\d{2}")) {
+            return end; // "$1,200 to 2019 levels": a year, not the end of a range
+        }
+        BigDecimal value = Numbers.read(bare.group("num2"));
+        boolean plain = second.lookingAt() && second.group("unit") == null && second.group("scale") == null
+                && second.group("cur") == null && second.group("num2") == null;
+        boolean glued = numberStart + bare.group("num2").length() < text.length()
+                && Character.isLetter(text.charAt(numberStart + bare.group("num2").length()));
+        return plain && !glued && value != null && value.compareTo(first) > 0 && value.compareTo(first.multiply(BigDecimal.valueOf(100))) < 0
+                ? numberStart + bare.group("num2").length() : end;
+    }
+
     /** "over eight years" is a stretch of time, not "more than eight years"; "for over eight years" is. */
     private static boolean isTimePreposition(String qualifierWords, String before, int qualifierStart) {
         return qualifierWords.equalsIgnoreCase("over") && !before.substring(0, qualifierStart).stripTrailing()
@@ -399,8 +456,9 @@ public final class FigureParser {
      * What a number with no unit counts, or null when it counts nothing: "three new plants", "150 of its stores",
      * "400 more" (more of what the sentence counted), "eight years", "2,000" in "between 2,000 and 3,000 jobs".
      */
-    private CountedNouns.Counted counted(String text, int start, int end, BigDecimal value, boolean wordNumber, boolean scaled,
-                            List<FigureCandidate> earlier, boolean borrow) {
+    private CountedNouns.Counted counted(String text, int start, int end, BigDecimal value, BigDecimal factor,
+                                         boolean wordNumber, boolean scaled, List<FigureCandidate> earlier,
+                                         boolean borrow) {
         CountedNouns.Noun noun = CountedNouns.countedNoun(text, end);
         if (noun == null && value.compareTo(BigDecimal.ONE) != 0) {
             noun = CountedNouns.partitiveNoun(text, end);
@@ -411,7 +469,9 @@ public final class FigureParser {
         if (noun == null) {
             noun = CountedNouns.nounBeforeOf(text, start, end);
         }
-        if (noun == null && !scaled && !wordNumber && CountedNouns.isIndexLevel(text, start, end, value)) {
+        // "the four thousand mark" is a level as much as "the 4,000 mark"
+        if (noun == null && (!scaled && !wordNumber || CountedNouns.isLevelMark(text, end))
+                && CountedNouns.isIndexLevel(text, start, end, value.multiply(factor))) {
             return new CountedNouns.Counted("point", FigureKind.COUNT, BigDecimal.ONE, end);
         }
         if (noun == null && !scaled) {
@@ -562,8 +622,23 @@ public final class FigureParser {
         return Qualifier.of(words).label();
     }
 
+    /** The QUDT unit of a unit of time a rate divides by: "ms" is MilliSEC, "hour" HR. */
+    private static String timeUnit(String written) {
+        String time = written.toLowerCase(Locale.ROOT);
+        if (time.startsWith("millisecond") || time.equals("ms")) {
+            return "MilliSEC";
+        }
+        if (time.startsWith("min")) {
+            return "MIN";
+        }
+        return time.startsWith("h") ? "HR" : "SEC";
+    }
+
     /** The QUDT unit of a unit word, or the word itself when it is none. */
     private static String physicalUnit(String unit) {
+        if (unit.equals("'") || unit.equals("′") || unit.equals("\"")) {
+            return unit.equals("\"") ? "IN" : "FT"; // the foot and inch marks
+        }
         String qudt = Units.unit(unit);
         return qudt != null ? qudt : unit;
     }

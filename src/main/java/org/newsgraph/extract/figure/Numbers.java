@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How news writes a number ("1,200.5", "twenty-five", "a dozen", "10 1/2", "2½") and its scale words. */
@@ -19,9 +20,21 @@ public final class Numbers {
     /** A part of a scale word: "half a million", "a quarter of a billion", "three quarters billion". */
     private static final String PARTS_OF_SCALE = "(?i:(?:half|(?:a |one |three[ -])?quarters?)(?: of)?(?: an?)?)";
     private static final Pattern PART_OF_SCALE = Pattern.compile(PARTS_OF_SCALE);
+    /**
+     * A whole number and a half or a quarter, in words or digits: "two and a half years", "one and a half million",
+     * "3 and a quarter hours".
+     */
+    private static final String MIXED = "(?i:(?:" + NUMBER_WORDS + "|one|\\d{1,3}) and an? (?:half|quarter))\\b";
+    private static final Pattern MIXED_PARTS = Pattern.compile("(?<whole>.+) and an? (?<part>half|quarter)");
+    /**
+     * A decimal comma, as much of Europe writes it, where a thousands separator cannot stand: one or two digits after
+     * the comma, right before a percentage ("up 8,26%", "14,5 per cent"). Elsewhere "1,3" may be a list.
+     */
+    private static final String DECIMAL_COMMA = "\\d{1,3},\\d{1,2}(?=\\s?(?:%|per ?cent\\b|percent\\b))";
     /** A number as a regular expression: digits, fractions or words ("one" only before a scale, a percentage or a
      * currency: "one dollar", "a one-yen bid"; elsewhere it is mostly a pronoun). */
-    public static final String NUMBER = "(?:" + FRACTION_DIGITS + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
+    public static final String NUMBER = "(?:" + MIXED + "|" + FRACTION_DIGITS + "|" + DECIMAL_COMMA
+            + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
             + "|" + PARTS_OF_SCALE + "(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
             + "|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
             + "|eight|nine)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
@@ -30,7 +43,7 @@ public final class Numbers {
     /** The scale after a number, as a regular expression: "million", "-billion" ("a $1.2-billion deal"), "bn", "k". */
     public static final String SCALE = "(?:(?:\\s?|-)(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
             + "|\\s?(?:bn|tn|trn)\\b"
-            + "|(?:mn|m|k)\\b)";
+            + "|(?:mn|m|k)\\b|(?:M|B|K|BN|Bn)\\b)";
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(Map.entry("one", 1), Map.entry("a", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -61,6 +74,14 @@ public final class Numbers {
         if (PART_OF_SCALE.matcher(lower).matches()) {
             return lower.startsWith("half") ? new BigDecimal("0.5")
                     : lower.startsWith("three") ? new BigDecimal("0.75") : new BigDecimal("0.25");
+        }
+        Matcher mixed = MIXED_PARTS.matcher(lower);
+        if (mixed.matches()) {
+            BigDecimal whole = read(mixed.group("whole"));
+            return whole == null ? null : whole.add(new BigDecimal(mixed.group("part").equals("half") ? "0.5" : "0.25"));
+        }
+        if (lower.matches("\\d{1,3},\\d{1,2}")) {
+            return new BigDecimal(lower.replace(',', '.')); // a decimal comma: "8,26" is 8.26
         }
         BigDecimal fraction = fraction(lower);
         if (fraction != null) {
@@ -100,7 +121,7 @@ public final class Numbers {
             case "hundred" -> BigDecimal.TEN.pow(2);
             case "thousand", "k" -> BigDecimal.TEN.pow(3);
             case "million", "m", "mn" -> BigDecimal.TEN.pow(6);
-            case "billion", "bn" -> BigDecimal.TEN.pow(9);
+            case "billion", "bn", "b" -> BigDecimal.TEN.pow(9);
             case "trillion", "tn", "trn" -> BigDecimal.TEN.pow(12);
             case "lakh" -> BigDecimal.TEN.pow(5);
             case "crore" -> BigDecimal.TEN.pow(7);

@@ -39,7 +39,8 @@ final class Ranges {
                 boolean between = gap.equals(" and ") && betweenStart >= lastEnd
                         && text.regionMatches(true, betweenStart, "between ", 0, "between ".length());
                 boolean from = a.start() >= 5 && text.regionMatches(true, a.start() - 5, "from ", 0, 5);
-                boolean to = RANGE_GAP.matcher(gap).matches() && !from && a.direction() == null;
+                boolean to = RANGE_GAP.matcher(gap).matches() && !from && a.direction() == null
+                        && !isMoveToLevel(text, a, b);
                 if ((between || to) && a.unit().equals(b.unit()) && a.value() != null && b.value() != null
                         && a.value().compareTo(b.value()) < 0) {
                     int start = between ? betweenStart : a.start();
@@ -53,6 +54,17 @@ final class Ranges {
             merged.add(a);
         }
         return merged;
+    }
+
+    /**
+     * "gained 46.19 points to 3,845.8", "fell 212 points to 10,431": index points after a verb of change are the move,
+     * and the number after "to" the level it ends at (many times the move); two figures, not a range. "rose 10 to
+     * 20 points" stays a range.
+     */
+    private static boolean isMoveToLevel(String text, FigureCandidate a, FigureCandidate b) {
+        return "point".equals(a.unit()) && a.value() != null && b.value() != null
+                && b.value().compareTo(a.value().multiply(java.math.BigDecimal.TEN)) > 0
+                && Directions.DIRECTION_VERB_BEFORE.matcher(text.substring(Text.windowStart(a.start()), a.start())).find();
     }
 
     private Ranges() {

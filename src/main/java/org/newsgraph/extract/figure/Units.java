@@ -45,6 +45,22 @@ public final class Units {
                 .map(Units::alternative).collect(Collectors.joining("|", "(?:", ")"));
     }
 
+    /**
+     * A unit in brackets after a number, as tables and spec sheets write it ("20 [kg]", "45 (kWh)", "3 <cm>"), as a
+     * regular expression; only units that are never another word ("i" and "s" writings).
+     */
+    public static String bracketedPattern() {
+        return ENTRIES.stream().filter(e -> e.writing() == 'i' || e.writing() == 's')
+                .sorted(Comparator.comparingInt((Entry e) -> e.words().length()).reversed().thenComparing(Entry::words))
+                .map(e -> e.writing() == 'i' ? "(?i:" + Pattern.quote(e.words()) + ")" : Pattern.quote(e.words()))
+                .collect(Collectors.joining("|", "\\s?[\\[<{(](?:", ")[\\]>})]"));
+    }
+
+    /** The unit words inside brackets ("[kg]" is "kg"), or the words as they are. */
+    public static String unbracketed(String written) {
+        return written.strip().replaceFirst("^[\\[<{(](.*)[\\]>})]$", "$1");
+    }
+
     private static String alternative(Entry entry) {
         String words = Pattern.quote(entry.words()).replace(" ", "\\E\\s\\Q");
         return switch (entry.writing()) {
@@ -60,6 +76,21 @@ public final class Units {
         String words = written.strip().replaceFirst("^-", "").replaceAll("\\s+", " ");
         String exact = EXACT.get(words);
         return exact != null ? exact : ANY_CASE.get(words.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The QUDT unit a unit's name stands for, units of time included, as a reader or a gold file names it
+     * ("kilometer", "hours", "nautical mile", "year"), or null when the name is no unit Newsgraph knows.
+     */
+    public static String ofName(String name) {
+        String words = name.strip().toLowerCase(Locale.ROOT);
+        String known = unit(words);
+        if (known != null) {
+            return known;
+        }
+        String singular = Nouns.singular(words);
+        String duration = CountedNouns.DURATION_UNITS.get(singular);
+        return duration != null ? duration : unit(singular);
     }
 
     /** Whether a QUDT unit is a temperature, which can be below zero. */

@@ -20,6 +20,8 @@ final class WordedShares {
     private static final Pattern FRACTION = Pattern.compile(
             "\\b(?i:two-thirds|two thirds|one-third|one third|a third|three-quarters|three quarters|a quarter"
                     + "|one-quarter|one quarter|a fifth|one-fifth|two-fifths|half)\\b");
+    /** " of a percent", " of a percentage point" after a fraction: a part of the unit, not of a whole. */
+    private static final Pattern OF_A_UNIT = Pattern.compile("^ of an? (?<unit>(?i:percentage point|per ?cent))\\b");
     private static final Pattern ONE_IN = Pattern.compile(
             "\\b(?i:one|1)\\s+in\\s+(?<n>(?i:" + Numbers.NUMBER_WORDS + ")|\\d{1,3})\\b");
     /** Percentages of the fractions news writes in words, to two decimals. */
@@ -41,7 +43,9 @@ final class WordedShares {
         while (m.find()) {
             String fraction = m.group().toLowerCase(Locale.ROOT);
             String following = Text.after(text, m.end());
-            String before = text.substring(Text.windowStart(m.start()), m.start());
+            Qualifier.Before q = Qualifier.before(text, m.start());
+            // "fell by nearly a third": the verb stands before the qualifier
+            String before = text.substring(Text.windowStart(m.start()), q == null ? m.start() : q.start());
             boolean share = following.startsWith(" of ");
             Matcher verb = Directions.DIRECTION_VERB_BEFORE.matcher(before);
             boolean change = verb.find();
@@ -53,10 +57,17 @@ final class WordedShares {
             if (value == null) {
                 continue;
             }
-            Qualifier.Before q = Qualifier.before(text, m.start());
             int start = q == null ? m.start() : q.start();
             String qualifier = q == null ? null : q.label();
-            if (change) {
+            Matcher ofUnit = OF_A_UNIT.matcher(following);
+            if (ofUnit.lookingAt()) {
+                // "a fifth of a percent" is 0.2%, "a quarter of a percentage point" 0.25 points: a part of the unit
+                boolean points = ofUnit.group("unit").toLowerCase(Locale.ROOT).startsWith("percentage");
+                found.add(new FigureCandidate(start, m.end() + ofUnit.end(), FigureKind.CHANGE,
+                        value.divide(BigDecimal.valueOf(100)), null, null, points ? "percentage_point" : "percent",
+                        qualifier, null, null, change ? ChangeWords.direction(verb.group("v").toLowerCase(Locale.ROOT))
+                        .label() : null, null, null));
+            } else if (change) {
                 String v = verb.group("v").toLowerCase(Locale.ROOT);
                 found.add(new FigureCandidate(start, m.end(), FigureKind.CHANGE, value, null, null, "percent",
                         qualifier, null, null, ChangeWords.direction(v).label(), null, null));

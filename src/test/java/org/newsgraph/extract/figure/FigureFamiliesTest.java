@@ -327,6 +327,139 @@ class FigureFamiliesTest {
         assertTrue(moves.stream().allMatch(f -> f.qualifier() == null), moves::toString);
     }
 
+    /** Session 5 families: decimal commas, mixed numbers, unspaced durations, levels a move ends at, money ranges. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Bourse index climbed by 3,75% on Friday.                 | 3,75%                | 3.75    | percent
+            Inflation eased to 2,4 per cent in March.                    | 2,4 per cent         | 2.4     | percent
+            The bridge took three and a half years to build.             | three and a half years | 3.5   | YR
+            The ferry ride lasts 2 and a quarter hours.                  | 2 and a quarter hours | 2.25   | HR
+            The villa sold for one and a half million euros.             | one and a half million euros | 1500000 | EUR
+            Dockers began a 48 hour strike at dawn.                      | 48 hour              | 48      | HR
+            Nurses held a three day walkout over pay.                    | three day            | 3       | DAY
+            The Hang Seng lost 310 points, or 1.2%, to 25,870.4.         | 25,870.4             | 25870.4 | point
+            The Nikkei gained 96.3 points to 27,410.9 by the close.      | 27,410.9             | 27410.9 | point
+            The Dow slipped below 30,000 for the first time since May.   | below 30,000         | 30000   | point
+            The TSX index pushed past the twenty thousand mark.          | twenty thousand      | 20000   | point
+            The index is well short of its 7,900 high of last spring.    | 7,900                | 7900    | point
+            """)
+    void session5Families(String sentence, String text, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
+        assertEquals(unit, figure.unit(), sentence);
+    }
+
+    /** A move in points and the level it ends at are two figures; a range of moves stays one. */
+    @Test
+    void aMoveInPointsAndItsLevelAreNoRange() {
+        List<FigureCandidate> found = PARSER.parse("The DAX rose 71.35 points to 5,783.23 on Monday.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(new BigDecimal("71.35"), found.get(0).value());
+        assertEquals(new BigDecimal("5783.23"), found.get(1).value());
+        List<FigureCandidate> range = PARSER.parse("Shares rose 10 to 20 points in a day.");
+        assertEquals(1, range.size(), range::toString);
+        assertEquals(new BigDecimal("20"), range.get(0).max());
+    }
+
+    /** A money range whose end is bare takes the start's currency; a year or a percentage after "to" does not. */
+    @Test
+    void aMoneyRangeWithABareEnd() {
+        List<FigureCandidate> grant = PARSER.parse("The scheme offers a US$2,500 to 4,000 grant to buyers.");
+        assertEquals(1, grant.size(), grant::toString);
+        assertEquals(new BigDecimal("2500"), grant.get(0).min());
+        assertEquals(new BigDecimal("4000"), grant.get(0).max());
+        assertEquals("USD", grant.get(0).unit());
+        List<FigureCandidate> year = PARSER.parse("Rents of $1,400 to 2021 levels are gone.");
+        assertEquals(new BigDecimal("1400"), year.get(0).value(), year::toString);
+        List<FigureCandidate> share = PARSER.parse("Fees went from $5 to 10% of the bill.");
+        assertEquals(new BigDecimal("5"), share.get(0).value(), share::toString);
+    }
+
+    /** A decimal comma is read only before a percentage; a list of numbers stays bare, and a record's window too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Read chapters 3,14,15 tonight.
+            The yen fell to a six-month low against the dollar.
+            The pound hit a 10 year high on Tuesday.
+            """)
+    void noFigureInListsOrRecordWindows(String sentence) {
+        assertTrue(PARSER.parse(sentence).isEmpty(), () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    /** Units in brackets, units divided by time, the foot and inch marks, and a name spelled out in brackets. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The crate weighs 35 [kg] when full.                          | 35 [kg]              | 35     | KiloGM
+            The battery stores 60 (kWh) of charge.                       | 60 (kWh)             | 60     | KiloW-HR
+            The signal moves at 30 km/ms in the cable.                   | 30 km/ms             | 30     | KiloM-PER-MilliSEC
+            The pump pushes 12 litres per second at peak.                | 12 litres per second | 12     | L-PER-SEC
+            The shelf is 30 " wide.                                      | 30 "                 | 30     | IN
+            The set has a 55" screen.                                    | 55"                  | 55     | IN
+            The centre is 6' 9" tall.                                    | 6' 9"                | 6.75   | FT
+            The keeper stands 6′3″ in socks.                             | 6′3″                 | 6.25   | FT
+            The airline will take six A350 XWB (Extra Wide Body) jets.   | six A350 XWB (Extra Wide Body) jets | 6 | jet
+            """)
+    void bracketsRatesAndMarks(String sentence, String text, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
+        assertEquals(unit, figure.unit(), sentence);
+    }
+
+    /** An apostrophe or a quote after a number is no unit unless inches follow or a word of size does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The hits of the '80s still sell.
+            He said it was "about 5" and left.
+            The note read "pay 40" and nothing else.
+            """)
+    void quotesAreNoUnits(String sentence) {
+        assertTrue(PARSER.parse(sentence).isEmpty(), () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    /** Each refusal says why, in words eval --verbose prints: a time anchor, a record's window, a rank, a bare number. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ferry left three hours after the storm.      | three | point in time
+            The euro fell to a nine-month low on Friday.     | nine  | window of a record
+            The four biggest banks signed the pledge.        | four  | a rank
+            The answer was 417 in the end.                   | 417   | a bare number
+            The museum opened in 1998 near the port.         | 1998  | a year
+            """)
+    void everyRefusalSaysWhy(String sentence, String number, String reason) {
+        List<Rejection> refused = new java.util.ArrayList<>();
+        assertTrue(PARSER.parse(sentence, refused::add).isEmpty(), sentence);
+        assertTrue(refused.stream().anyMatch(r -> r.text().equals(number) && r.reason().contains(reason)),
+                () -> sentence + ": " + refused);
+    }
+
+    /** Capital scales after a currency, a qualified fraction after a verb of change, a fraction of a percent. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The startup raised $8.4M from angels.                 | $8.4M                          | 8400000    | USD
+            The buyout values the group at €1.2B in cash.         | €1.2B                          | 1200000000 | EUR
+            Exports slid by nearly a third in May.                | nearly a third                 | 33.33      | percent
+            The yield eased a fifth of a percent overnight.       | a fifth of a percent           | 0.2        | percent
+            The bank raised rates a quarter of a percentage point. | a quarter of a percentage point | 0.25     | percentage_point
+            """)
+    void capitalScalesAndPartsOfAUnit(String sentence, String text, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
+        assertEquals(unit, figure.unit(), sentence);
+    }
+
+    /** A capital scale with no currency is a name: "3M", "4K". */
+    @Test
+    void aCapitalLetterAfterABareNumberIsAName() {
+        assertTrue(PARSER.parse("3M shares rose and 4K screens sold.").isEmpty(),
+                () -> PARSER.parse("3M shares rose and 4K screens sold.").toString());
+    }
+
     private static void assertOne(String sentence, String text, String kind, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
         assertEquals(1, found.size(), () -> sentence + ": " + found);
