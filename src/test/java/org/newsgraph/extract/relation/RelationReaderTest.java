@@ -345,6 +345,26 @@ class RelationReaderTest {
     }
 
     @Test
+    void aNounLendsItsAgentToTheInfinitiveOnIt() {
+        // "Acme's plan to buy Widgets"
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"), triples(read(
+                "Acme/NNP 's/POS plan/NN/plan to/TO buy/VB/buy Widgets/NNP",
+                "root 0 3", "nmod:poss 3 1", "case 1 2", "acl:to 3 5", "mark 5 4", "obj 5 6")));
+        // "Acme announced a deal to buy Widgets"
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"), triples(read(
+                "Acme/NNP announced/VBD/announce a/DT deal/NN/deal to/TO buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "obj 2 4", "det 4 3", "acl:to 4 6", "mark 6 5", "obj 6 7")));
+        // "Acme received an offer to buy Widgets": the one who receives the offer is not the buyer
+        assertEquals(List.of(), triples(read(
+                "Acme/NNP received/VBD/receive an/DT offer/NN/offer to/TO buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "obj 2 4", "det 4 3", "acl:to 4 6", "mark 6 5", "obj 6 7")));
+        // "Acme's refusal to buy Widgets" is no purchase
+        assertEquals(List.of(), triples(read(
+                "Acme/NNP 's/POS refusal/NN/refusal to/TO buy/VB/buy Widgets/NNP",
+                "root 0 3", "nmod:poss 3 1", "case 1 2", "acl:to 3 5", "mark 5 4", "obj 5 6")));
+    }
+
+    @Test
     void aCountryBeforeACompanyNounIsItsNationalityNotItsSeat() {
         assertEquals(List.of("acme basedIn oslo [place-before 0.6]"), triples(read("The/DT Oslo/NNP firm/NN Acme/NNP",
                 "root 0 3", "det 3 1", "compound 3 2", "appos 3 4")));
