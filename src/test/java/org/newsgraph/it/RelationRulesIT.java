@@ -19,7 +19,8 @@ import org.newsgraph.nlp.NlpPipeline;
  * Every example sentence of every bundled relation rule, through the real pipeline, with that rule alone: the rule
  * must find the relation its example names (so each rule earns its place by itself, not by a neighbour's match).
  * A succession rule ("role inherited") passes on titles other rules read, so it runs with every rule, and the
- * relation must be its own.
+ * relation must be its own. An example written {@code => nothing} must give no relation of the rule's predicate
+ * (a nationality is no seat, a deal called off is no purchase).
  */
 class RelationRulesIT {
 
@@ -34,6 +35,14 @@ class RelationRulesIT {
             for (RelationRule.Example example : rule.examples()) {
                 tests.add(DynamicTest.dynamicTest(rule.id() + ": " + example.sentence(), () -> {
                     Extraction extraction = alone.extract("example", example.sentence(), null);
+                    if (example.nothing()) {
+                        List<String> found = extraction.relations().stream()
+                                .filter(r -> r.predicate().equals(rule.predicate())).map(r -> describe(extraction, r))
+                                .toList();
+                        assertTrue(found.isEmpty(), "rule " + rule.id() + " (line " + rule.line() + ") on '"
+                                + example.sentence() + "': expected nothing, found " + found);
+                        return;
+                    }
                     List<String> found = extraction.relations().stream()
                             .filter(r -> !inherits || r.rule().equals(rule.id())).map(r -> describe(extraction, r)).toList();
                     assertTrue(found.contains(example.expected()), "rule " + rule.id() + " (line " + rule.line()

@@ -58,6 +58,9 @@ public final class RelationReader {
         for (RelationRule rule : rules) {
             SemgrexMatcher match = rule.pattern().matcher(graph.graph());
             while (match.find()) {
+                if (Negation.denies(graph.graph(), match.getNode("subject"), match.getNode("object"))) {
+                    continue; // "X did not buy Y", "X called off its bid for Y"
+                }
                 if (INHERITED.equals(rule.role())) {
                     IndexedWord title = match.getNode("role");
                     for (Entity successor : entities(graph, match.getNode("subject"))) {
@@ -83,7 +86,7 @@ public final class RelationReader {
                     for (Entity object : objects) {
                         Entity from = rule.inverse() ? object : subject;
                         Entity to = rule.inverse() ? subject : object;
-                        if (!fits(rule.predicate(), from, to)) {
+                        if (!fits(rule.predicate(), from, to) || rule.localPlace() && Places.isCountry(to)) {
                             continue;
                         }
                         for (String role : roles) {

@@ -14,14 +14,28 @@ import org.newsgraph.extract.Relation;
  * @param otherwise when the pattern leaves {@code object} unmatched: "company" takes the organisation the sentence
  *                  is about ("clients such as A and B"), "topic" the one the article is about ("Chief executive
  *                  Jane Roe said"), null drops the match
- * @param examples  sentences the rule must find its relation in (run by RelationRulesIT)
+ * @param localPlace basedIn: the place must be a city or region, not a country ("a Dublin investment group" is based
+ *                  in Dublin; "a US firm" states a nationality, not a seat)
+ * @param examples  sentences the rule must find its relation in, and sentences it must find nothing of its predicate
+ *                  in (both run by RelationRulesIT)
  * @param line      where the rule starts in its file, for messages
  */
 public record RelationRule(String id, String predicate, boolean inverse, double confidence, String role,
-                           String source, SemgrexPattern pattern, String otherwise, List<Example> examples, int line) {
+                           String source, SemgrexPattern pattern, String otherwise, boolean localPlace,
+                           List<Example> examples, int line) {
 
-    /** A sentence and the relation the rule finds in it, by names: "subject predicate object". */
+    /**
+     * A sentence and the relation the rule finds in it, by names: "subject | predicate | object"; or {@value #NOTHING}:
+     * the rule finds no relation of its predicate there ("Halvorsen did not buy Brindle").
+     */
     public record Example(String sentence, String expected) {
+
+        public static final String NOTHING = "nothing";
+
+        /** Whether the sentence must give nothing. */
+        public boolean nothing() {
+            return NOTHING.equals(expected);
+        }
     }
 
     public RelationRule {

@@ -22,8 +22,9 @@ import org.newsgraph.extract.Relation;
  * {@code @NAME} inside a pattern's attribute, e.g. {@code {lemma:@ACQUIRE}}) or the fields of a rule, which starts
  * with {@code rule ID} and ends at a blank line:
  * {@code predicate}, {@code direction} (forward or inverse), {@code confidence}, {@code role} (optional), {@code pattern} (one line of
- * Semgrex), {@code otherwise company|topic} (optional) and {@code example SENTENCE => SUBJECT PREDICATE OBJECT}
- * (one or more). {@code #} starts a comment line. Every mistake is reported with the file and line.
+ * Semgrex), {@code otherwise company|topic} (optional), {@code place local} (optional, basedIn: no country) and
+ * {@code example SENTENCE => SUBJECT | PREDICATE | OBJECT} (one or more), or {@code example SENTENCE => nothing} (the
+ * rule must find no relation of its predicate there). {@code #} starts a comment line. Every mistake is reported with the file and line.
  */
 public final class RuleFile {
 
@@ -97,11 +98,13 @@ public final class RuleFile {
                 }
             } else if (key.equals("example")) {
                 String[] parts = value.split("=>");
-                if (parts.length != 2 || parts[1].strip().split(" ").length < 3) {
-                    throw problem(name, number, "an example is 'example SENTENCE => SUBJECT PREDICATE OBJECT'");
+                if (parts.length != 2 || parts[1].strip().split(" ").length < 3
+                        && !parts[1].strip().equals(RelationRule.Example.NOTHING)) {
+                    throw problem(name, number, "an example is 'example SENTENCE => SUBJECT | PREDICATE | OBJECT' or "
+                            + "'example SENTENCE => nothing'");
                 }
                 examples.add(new RelationRule.Example(parts[0].strip(), parts[1].strip()));
-            } else if (List.of("predicate", "direction", "confidence", "role", "pattern", "otherwise").contains(key)) {
+            } else if (List.of("predicate", "direction", "confidence", "role", "pattern", "otherwise", "place").contains(key)) {
                 if (fields.put(key, value) != null) {
                     throw problem(name, number, "'" + key + "' given twice");
                 }
@@ -163,8 +166,15 @@ public final class RuleFile {
         if (otherwise != null && !otherwise.equals("company") && !otherwise.equals("topic")) {
             throw problem(name, line, "rule " + id + ": 'otherwise' is 'company' or 'topic'");
         }
+        String place = fields.get("place");
+        if (place != null && (!place.equals("local") || !predicate.equals("basedIn"))) {
+            throw problem(name, line, "rule " + id + ": 'place' is 'local', on a basedIn rule");
+        }
         if (examples.isEmpty()) {
             throw problem(name, line, "rule " + id + " needs at least one 'example'");
+        }
+        if (examples.stream().allMatch(RelationRule.Example::nothing)) {
+            throw problem(name, line, "rule " + id + " needs at least one 'example' with a relation");
         }
         String source = fields.get("pattern");
         Matcher use = CLASS_USE.matcher(source);
@@ -187,7 +197,7 @@ public final class RuleFile {
             throw problem(name, line, "rule " + id + ": the pattern must name the nodes =subject and =object");
         }
         return new RelationRule(id, predicate, direction.equals("inverse"), confidence, fields.get("role"), source, pattern, otherwise,
-                examples, line);
+                place != null, examples, line);
     }
 
     private static IllegalArgumentException problem(String name, int line, String message) {

@@ -19,7 +19,8 @@ import org.newsgraph.nlp.Token;
  * the sentence (CoreNLP, the cache's stored annotations, the test stand-in), plus two relations of our own that let
  * one rule cover both voices: {@code agent} (who does it: the active subject, a controlling or raising verb's
  * subject, the passive's {@code by} phrase) and {@code theme} (what it is done to: the object, the passive subject,
- * the noun a passive participle describes, "a stake held by V").
+ * the noun a passive participle describes, "a stake held by V"). A noun lends its agent to the infinitive on it
+ * ("X's plan to buy Y", "X announced a deal to buy Y", "X is in talks to buy Y").
  */
 final class SentenceGraph {
 
@@ -79,6 +80,7 @@ final class SentenceGraph {
             }
         }
         repairAppositiveSubjects();
+        lendSubjectsThroughNouns();
         // "TikTok, owned by ByteDance, ..." is sometimes parsed as a participle with a loose dep and obl:by.
         for (Dependency dependency : sentence.dependencies()) {
             IndexedWord governor = words.get(dependency.governor());
@@ -120,6 +122,78 @@ final class SentenceGraph {
                 }
             }
         }
+    }
+
+    /** Verbs whose subject makes the deal their object names: "X announced a deal to buy Y". */
+    private static final java.util.Set<String> DEAL_VERBS = java.util.Set.of("announce", "make", "strike", "sign",
+            "reach", "seal", "launch", "unveil", "agree", "propose", "submit", "complete", "finalize", "finalise",
+            "close", "confirm", "table", "enter");
+
+    /**
+     * "X's plan to buy Y", "X announced a deal to acquire Y", "X is in talks to buy Y": the infinitive on a noun
+     * gets as its agent the noun's possessor, else the subject of a deal verb whose object the noun is, else the
+     * noun's own subject (a copula). A control verb's subject does the same through CoreNLP's {@code nsubj:xsubj};
+     * a noun lends none, so these are added here. An infinitive with a subject of its own keeps it.
+     */
+    private void lendSubjectsThroughNouns() {
+        for (Dependency controlled : sentence.dependencies()) {
+            // "X announced a deal to buy Y" parsed as "announced ... to buy" with the deal as the one who buys
+            IndexedWord verb = words.get(controlled.governor());
+            IndexedWord noun = words.get(controlled.dependent());
+            if (!controlled.relation().equals("nsubj:xsubj") || verb == null || noun == null
+                    || !noun.tag().matches("NNS?")) {
+                continue;
+            }
+            for (Dependency xcomp : sentence.dependencies()) {
+                IndexedWord controller = words.get(xcomp.governor());
+                if (xcomp.relation().equals("xcomp") && xcomp.dependent() == controlled.governor() && controller != null
+                        && DEAL_VERBS.contains(controller.lemma()) && child(controller, "obj") == noun
+                        && child(controller, "nsubj") != null) {
+                    add(verb, child(controller, "nsubj"), AGENT);
+                }
+            }
+        }
+        for (Dependency clause : sentence.dependencies()) {
+            IndexedWord noun = words.get(clause.governor());
+            IndexedWord verb = words.get(clause.dependent());
+            if (noun == null || verb == null || !clause.relation().startsWith("acl") || !"VB".equals(verb.tag())
+                    || !noun.tag().startsWith("NN") || !hasChild(verb, "mark", "to")
+                    || !graph.getChildrenWithReln(verb, GrammaticalRelation.valueOf(Language.UniversalEnglish, AGENT))
+                    .isEmpty()) {
+                continue;
+            }
+            IndexedWord agent = child(noun, "nmod:poss");
+            if (agent == null) {
+                for (Dependency up : sentence.dependencies()) {
+                    IndexedWord governor = words.get(up.governor());
+                    if (up.dependent() == clause.governor() && up.relation().equals("obj") && governor != null
+                            && DEAL_VERBS.contains(governor.lemma())) {
+                        agent = child(governor, "nsubj");
+                    }
+                }
+            }
+            if (agent == null) {
+                agent = child(noun, "nsubj");
+            }
+            if (agent != null) {
+                add(verb, agent, AGENT);
+            }
+        }
+    }
+
+    private boolean hasChild(IndexedWord word, String relation, String text) {
+        return sentence.dependencies().stream().anyMatch(d -> d.relation().equals(relation)
+                && words.get(d.governor()) == word && words.get(d.dependent()) != null
+                && words.get(d.dependent()).word().equalsIgnoreCase(text));
+    }
+
+    private IndexedWord child(IndexedWord word, String relation) {
+        for (Dependency dependency : sentence.dependencies()) {
+            if (dependency.relation().equals(relation) && words.get(dependency.governor()) == word) {
+                return words.get(dependency.dependent());
+            }
+        }
+        return null;
     }
 
     private void add(IndexedWord governor, IndexedWord dependent, String relation) {

@@ -3,5 +3,6 @@
  * enhanced++ dependency graph. The graph is rebuilt from {@link org.newsgraph.nlp.AnnotatedSentence} (so stored
  * annotations and the tests' stand-in annotator work alike) with two relations of our own, {@code agent} and
  * {@code theme}, that let one pattern cover active and passive voice; the patterns are compiled once per JVM.
+ * {@code Negation} drops a match whose relation the sentence denies or calls off.
  */
 package org.newsgraph.extract.relation;

@@ -85,6 +85,13 @@ class RelationReaderTest {
             pattern {}=subject >dep ({lemma:competitor} >/nmod:poss/ {}=object)
             example Widgets (Acme's competitor). => Widgets | competitorOf | Acme
 
+            rule place-before
+            predicate basedIn
+            confidence 0.6
+            place local
+            pattern {lemma:firm} >compound {}=object >appos {}=subject
+            example The Oslo firm Acme. => Acme | basedIn | Oslo
+
             rule anything-below
             predicate partnerOf
             confidence 0.5
@@ -303,6 +310,67 @@ class RelationReaderTest {
         // a company is no rival of a product, nor a person of a company
         assertEquals(List.of(), triples(read(words.formatted("Comet", "Acme"), deps)));
         assertEquals(List.of(), triples(read(words.formatted("Ann", "Acme"), deps)));
+    }
+
+    @Test
+    void aNegatedVerbGivesNothing() {
+        assertEquals(List.of(), triples(read("Acme/NNP did/VBD/do not/RB buy/VB/buy Widgets/NNP",
+                "root 0 4", "nsubj 4 1", "aux 4 2", "advmod 4 3", "obj 4 5")));
+        // "never" and a negated controlling verb ("did not agree to buy") too
+        assertEquals(List.of(), triples(read("Acme/NNP never/RB bought/VBD/buy Widgets/NNP",
+                "root 0 3", "nsubj 3 1", "advmod 3 2", "obj 3 4")));
+        assertEquals(List.of(), triples(read("Acme/NNP did/VBD/do not/RB agree/VB to/TO buy/VB/buy Widgets/NNP",
+                "root 0 4", "nsubj 4 1", "aux 4 2", "advmod 4 3", "xcomp 4 6", "nsubj:xsubj 6 1", "mark 6 5",
+                "obj 6 7")));
+        // a "not" elsewhere in the sentence takes nothing away: "Acme, which did not comment, bought Widgets"
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"), triples(read(
+                "Acme/NNP which/WDT did/VBD/do not/RB comment/VB bought/VBD/buy Widgets/NNP",
+                "root 0 6", "nsubj 6 1", "acl:relcl 1 5", "nsubj 5 2", "aux 5 3", "advmod 5 4", "obj 6 7")));
+    }
+
+    @Test
+    void aDealCalledOffDeniedOrRejectedGivesNothing() {
+        // "Acme denied it would buy Widgets"
+        assertEquals(List.of(), triples(read("Acme/NNP denied/VBD/deny it/PRP would/MD buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "ccomp 2 5", "nsubj 5 3", "aux 5 4", "obj 5 6")));
+        // "Acme called off its plan to buy Widgets"
+        assertEquals(List.of(), triples(read(
+                "Acme/NNP called/VBD/call off/RP its/PRP$ plan/NN/plan to/TO buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "compound:prt 2 3", "obj 2 5", "nmod:poss 5 4", "acl:to 5 7", "mark 7 6",
+                "nsubj:xsubj 7 1", "obj 7 8")));
+        // a planned deal still gives its relation: "Acme agreed to buy Widgets" (aControlVerbLendsItsSubject)
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"), triples(read(
+                "Acme/NNP plans/VBZ/plan to/TO buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "xcomp 2 4", "nsubj:xsubj 4 1", "mark 4 3", "obj 4 5")));
+    }
+
+    @Test
+    void aNounLendsItsAgentToTheInfinitiveOnIt() {
+        // "Acme's plan to buy Widgets"
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"), triples(read(
+                "Acme/NNP 's/POS plan/NN/plan to/TO buy/VB/buy Widgets/NNP",
+                "root 0 3", "nmod:poss 3 1", "case 1 2", "acl:to 3 5", "mark 5 4", "obj 5 6")));
+        // "Acme announced a deal to buy Widgets"
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"), triples(read(
+                "Acme/NNP announced/VBD/announce a/DT deal/NN/deal to/TO buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "obj 2 4", "det 4 3", "acl:to 4 6", "mark 6 5", "obj 6 7")));
+        // "Acme received an offer to buy Widgets": the one who receives the offer is not the buyer
+        assertEquals(List.of(), triples(read(
+                "Acme/NNP received/VBD/receive an/DT offer/NN/offer to/TO buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "obj 2 4", "det 4 3", "acl:to 4 6", "mark 6 5", "obj 6 7")));
+        // "Acme's refusal to buy Widgets" is no purchase
+        assertEquals(List.of(), triples(read(
+                "Acme/NNP 's/POS refusal/NN/refusal to/TO buy/VB/buy Widgets/NNP",
+                "root 0 3", "nmod:poss 3 1", "case 1 2", "acl:to 3 5", "mark 5 4", "obj 5 6")));
+    }
+
+    @Test
+    void aCountryBeforeACompanyNounIsItsNationalityNotItsSeat() {
+        assertEquals(List.of("acme basedIn oslo [place-before 0.6]"), triples(read("The/DT Oslo/NNP firm/NN Acme/NNP",
+                "root 0 3", "det 3 1", "compound 3 2", "appos 3 4")));
+        types.put("Norway", EntityType.PLACE);
+        assertEquals(List.of(), triples(read("The/DT Norway/NNP firm/NN Acme/NNP",
+                "root 0 3", "det 3 1", "compound 3 2", "appos 3 4")));
     }
 
     @Test

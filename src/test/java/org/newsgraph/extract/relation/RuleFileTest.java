@@ -70,6 +70,29 @@ class RuleFileTest {
     }
 
     @Test
+    void anExampleMaySayTheRuleFindsNothingThere() {
+        String text = GOOD + "example Acme did not buy Widgets. => nothing\n";
+        RelationRule rule = RuleFile.parse("t", text).get(0);
+        assertEquals(2, rule.examples().size());
+        assertFalse(rule.examples().get(0).nothing());
+        assertTrue(rule.examples().get(1).nothing());
+        // but a rule needs one example with a relation
+        String only = GOOD.replace("=> Acme | acquires | Widgets", "=> nothing");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleFile.parse("t", only));
+        assertEquals("t:4: rule buy-verb needs at least one 'example' with a relation", e.getMessage());
+    }
+
+    @Test
+    void placeLocalIsOnlyForBasedIn() {
+        String based = GOOD.replace("predicate acquires", "predicate basedIn\nplace local");
+        assertTrue(RuleFile.parse("t", based).get(0).localPlace());
+        assertFalse(RuleFile.parse("t", GOOD).get(0).localPlace());
+        String bought = GOOD.replace("predicate acquires", "predicate acquires\nplace local");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleFile.parse("t", bought));
+        assertEquals("t:4: rule buy-verb: 'place' is 'local', on a basedIn rule", e.getMessage());
+    }
+
+    @Test
     void aRuleWithoutExamplesIsRefused() {
         String text = GOOD.replace("example Acme bought Widgets. => Acme | acquires | Widgets\n", "");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleFile.parse("t", text));

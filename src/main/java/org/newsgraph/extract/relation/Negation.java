@@ -1,0 +1,151 @@
+package org.newsgraph.extract.relation;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a rule's match states a relation that does not hold: a negated word between its two ends ("X did not buy
+ * Y", "X has no plans to buy Y"), a deal called off or refused ("X called off its bid for Y", "Y rejected X's offer",
+ * "X denied it would acquire Y", "the failed takeover of Y by X", "talks to buy Y collapsed"). The words between the
+ * ends are the nodes of the shortest path between them; from each, the check climbs a few clausal or argument edges
+ * up to the verb that governs it ("X did not agree to buy Y": "agree" governs "buy").
+ *
+ * <p>A deal planned, agreed, offered or in talks still gives its relation: news states a deal when it is announced
+ * and the extractor cannot know whether it closes (MEANTIME's gold annotates "plans to buy a majority stake" as
+ * acquires). Hedges ("may", "could", "is considering") give it too; only a stated no takes it away.
+ */
+final class Negation {
+
+    /** How many edges up from a word between the ends the check looks for a verb that negates it. */
+    private static final int REACH = 3;
+    /** How many words a path may hold: a longer one is no single statement (and no walk runs unbounded). */
+    private static final int LONGEST_PATH = 16;
+    private static final Set<String> NOT = Set.of("not", "never", "n't", "no");
+    /** Verbs that say a deal or a fact is off: the verb governs the deal's word ("called off the bid for Y"). */
+    private static final Set<String> CALLING_OFF = Set.of("deny", "reject", "abandon", "cancel", "scrap", "drop",
+            "block", "halt", "terminate", "withdraw", "refuse", "fail", "decline", "collapse", "thwart", "veto",
+            "scuttle", "rebuff", "spurn", "shelve", "refusal", "denial", "rejection");
+    /** Two-word verbs of the same kind, by their particle: "call off", "rule out", "walk away (from)", "back out". */
+    private static final Set<String> CALLING_OFF_PHRASAL = Set.of("call off", "rule out", "walk away", "back out",
+            "pull out", "turn down", "break off");
+    /** Modifiers of a deal's word that say it is off: "the failed bid", "its abandoned takeover". */
+    private static final Set<String> OFF_MODIFIERS = Set.of("failed", "fail", "abandoned", "abandon", "aborted",
+            "abort", "collapsed", "collapse", "scrapped", "scrap", "rejected", "reject", "blocked", "block",
+            "cancelled", "canceled", "cancel", "withdrawn", "withdraw", "thwarted", "thwart");
+    /** The edges the check climbs: clausal complements, a clause on a noun, the deal word as argument. */
+    private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "csubj", "csubj:pass", "acl", "acl:to",
+            "obj", "nsubj", "nsubj:pass", "nmod:of");
+    /** Of those, the ones whose governor's own negation carries down ("did not agree to buy"). */
+    private static final Set<String> CLAUSAL = Set.of("xcomp", "ccomp", "csubj", "csubj:pass", "acl", "acl:to");
+
+    private Negation() {
+    }
+
+    /**
+     * Whether the relation between the matched ends is denied or called off. {@code object} may be null (an end the
+     * sentence leaves unsaid): then the words above {@code subject} up to its clause's verb are checked.
+     */
+    static boolean denies(SemanticGraph graph, IndexedWord subject, IndexedWord object) {
+        if (subject == null) {
+            return false;
+        }
+        List<IndexedWord> path;
+        if (object == null) {
+            // the words above the end up to its clause's verb: "does not serve clients such as X", and no further
+            // ("they include a product called X" beside "services are not limited to Y")
+            path = new java.util.ArrayList<>();
+            IndexedWord at = graph.getParent(subject);
+            for (int step = 0; step < REACH && at != null && !path.contains(at); step++) {
+                path.add(at);
+                if (at.tag() != null && at.tag().startsWith("VB")) {
+                    break;
+                }
+                at = graph.getParent(at);
+            }
+        } else {
+            path = graph.getShortestUndirectedPathNodes(subject, object);
+            if (path == null || path.size() > LONGEST_PATH) {
+                return false;
+            }
+        }
+        for (IndexedWord word : path) {
+            if (word.equals(subject) || word.equals(object)) {
+                continue;
+            }
+            if (negated(graph, word) || callingOff(graph, word) || calledOff(graph, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "not", "never" or "no" modifies the word ("did not buy", "no plans to buy"). */
+    private static boolean negated(SemanticGraph graph, IndexedWord word) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+            String relation = edge.getRelation().toString();
+            if ((relation.equals("advmod") || relation.equals("neg") || relation.equals("det"))
+                    && NOT.contains(edge.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is said to be off, by a modifier or by a verb up to {@link #REACH} edges above it. */
+    private static boolean calledOff(SemanticGraph graph, IndexedWord word) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+            String relation = edge.getRelation().toString();
+            if ((relation.equals("amod") || relation.equals("advmod"))
+                    && (OFF_MODIFIERS.contains(edge.getDependent().word().toLowerCase(Locale.ROOT))
+                    || OFF_MODIFIERS.contains(lemma(edge.getDependent())))) {
+                return true;
+            }
+        }
+        IndexedWord at = word;
+        for (int step = 0; step < REACH; step++) {
+            SemanticGraphEdge up = climb(graph, at);
+            if (up == null) {
+                return false;
+            }
+            IndexedWord governor = up.getGovernor();
+            if (callingOff(graph, governor)
+                    || CLAUSAL.contains(up.getRelation().toString()) && negated(graph, governor)) {
+                return true;
+            }
+            at = governor;
+        }
+        return false;
+    }
+
+    private static SemanticGraphEdge climb(SemanticGraph graph, IndexedWord word) {
+        for (SemanticGraphEdge edge : graph.incomingEdgeList(word)) {
+            if (CLIMB.contains(edge.getRelation().toString())) {
+                return edge;
+            }
+        }
+        return null;
+    }
+
+    private static boolean callingOff(SemanticGraph graph, IndexedWord verb) {
+        String lemma = lemma(verb);
+        if (CALLING_OFF.contains(lemma)) {
+            return true;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+            String relation = edge.getRelation().toString();
+            if ((relation.equals("compound:prt") || relation.equals("advmod"))
+                    && CALLING_OFF_PHRASAL.contains(lemma + " " + edge.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lemma(IndexedWord word) {
+        return (word.lemma() == null ? word.word() : word.lemma()).toLowerCase(Locale.ROOT);
+    }
+}
