@@ -21,8 +21,8 @@ import org.newsgraph.extract.Span;
  *   <li>{@value #FAMILY}: a model code of the same family as a model whose maker the article surely states ("A320" and
  *   "A330" beside "Airbus A380", "737" beside "Boeing 747"): makers number their lines alike.</li>
  *   <li>{@value #BRAND}: a product whose name starts with the same brand word as a product whose maker the article
- *   surely states ("the Zephyr Pad" and "the Zephyr" beside "Halvorsen's Zephyr X5"): a product line named once with
- *   its maker and later alone.</li>
+ *   surely states ("the Zephyr Pad" beside "Halvorsen's Zephyr X5"): a product line named once with its maker. The
+ *   bare brand ("the Zephyr") is left alone: it may name the family, which the article need not say is the maker's.</li>
  *   <li>{@value #SOLE_MAKER}: the article's main organisation, when it is the only maker the article surely states and no
  *   other organisation's name is part of the product's ("its new phone ... the tablet X" in an article about one
  *   company's products).</li>
@@ -84,7 +84,8 @@ public final class MakerInArticle {
                 continue;
             }
             Set<String> familyMakers = makersOfFamily.get(family(product));
-            Set<String> brandMakers = makersOfBrand.get(brand(product));
+            // siblings only: the bare brand ("Zephyr", "Azure" after "Azure OpenAI") may be a family no sentence gives a maker
+            Set<String> brandMakers = product.name().strip().contains(" ") ? makersOfBrand.get(brand(product)) : null;
             if (familyMakers != null && familyMakers.size() == 1) {
                 out.add(new Relation(product.id(), "productOf", familyMakers.iterator().next(), null, evidence, FAMILY,
                         FAMILY_CONFIDENCE));
@@ -110,7 +111,7 @@ public final class MakerInArticle {
 
     /**
      * A product name's brand word: its first word, when it is a word of letters that is no model code ("Zephyr" of
-     * "Zephyr X5", of "Zephyr Pad" and of "Zephyr"), or null.
+     * "Zephyr X5" and of "Zephyr Pad"), or null.
      */
     static String brand(Entity product) {
         if (product == null) {
