@@ -186,6 +186,9 @@ public final class Extractor {
                 }
             }
         }
+        // an airline's "its A380s", a retailer's "sells the X": what an operator has is not what it makes
+        relations = new ArrayList<>(org.newsgraph.extract.relation.Operators.withoutOperatorMakers(relations, entities,
+                annotated.sentences(), context));
         for (Relation relation : org.newsgraph.extract.relation.MakerInName.relations(entities, sentences, annotated.text(),
                 List.copyOf(relations))) {
             if (relations.stream().noneMatch(r -> r.subject().equals(relation.subject())

@@ -48,7 +48,9 @@ final class TypeCues {
             "therapy", "model", "car", "saloon", "sedan", "suv", "hatchback", "vehicle", "truck", "jet", "jets",
             "aircraft", "plane", "planes", "airliner", "airliners", "phone", "smartphone", "handset", "chip", "processor",
             "software", "chatbot", "assistant", "product", "console", "device", "laptop", "tablet", "engine", "app",
-            "game", "browser", "computer", "computers", "rocket", "rockets");
+            "game", "browser", "computer", "computers", "rocket", "rockets", "jetliner", "jetliners",
+            "superjumbo", "airplane", "airplanes", "freighter", "notebook", "netbook", "camera",
+            "smartwatch", "minivan", "pickup", "coupe", "motorcycle", "film", "movie", "album");
     /** Nouns of a kind or a version, whose "of" names the kind: "two types of rocket", "a model of car". */
     static final Set<String> KIND_NOUNS = Set.of("type", "kind", "model", "version", "variant", "family");
     /**
@@ -157,7 +159,7 @@ final class TypeCues {
                 String lemma = lemma(governor);
                 String relation = edge.relation();
                 if ((relation.equals("obj") || relation.startsWith("nsubj:pass")) && governor.pos().startsWith("VB")
-                        && PRODUCT_VERBS.contains(lemma)) {
+                        && (PRODUCT_VERBS.contains(lemma) || rolledOut(sentence, governor, lemma))) {
                     return new Cue(EntityType.PRODUCT, "object-of-product-verb");
                 }
                 if (relation.equals("appos") && governor.pos().startsWith("NN")
@@ -223,6 +225,11 @@ final class TypeCues {
                 && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY")) {
             return new Cue(EntityType.PRODUCT, "of-maker");
         }
+        // "the Zephyr's maker" (not "Halvorsen's designer": only makers, and only of what the NER left unnamed)
+        if (relation.equals("nmod:poss") && commonNoun && (lemma.equals("maker") || lemma.equals("manufacturer"))
+                && unnamedByNer(tokens, first, last)) {
+            return new Cue(EntityType.PRODUCT, "possessor-of-maker");
+        }
         if (!unnamedByNer(tokens, first, last) || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
             return null;
         }
@@ -249,8 +256,8 @@ final class TypeCues {
     private static boolean looksNamed(List<Token> tokens, int first, int last) {
         for (int k = first; k < last; k++) {
             Token token = tokens.get(k);
-            if (k > first && token.text().matches("\\d+(?:\\.\\d+)*[A-Za-z]{0,3}")) {
-                continue; // a version or model number after the name: "Safari 4.0", "Windows 7"
+            if (k > first && token.text().matches("\\d+(?:\\.\\d+)*[A-Za-z]{0,3}|\\p{Lu}{1,2}\\d{1,4}[a-z]{0,3}")) {
+                continue; // a version or model number after the name: "Safari 4.0", "Windows 7", "Zephyr X5"
             }
             boolean capitalised = Character.isUpperCase(token.text().charAt(0)) || token.text().matches("\\p{Ll}\\p{Lu}.*");
             boolean named = token.pos().startsWith("NNP") || token.ner().equals("MISC")
@@ -286,6 +293,12 @@ final class TypeCues {
             }
         }
         return true;
+    }
+
+    /** "rolled out the Zephyr X5": "roll" with the particle "out" is a launch ("rolled the dice" is not). */
+    private static boolean rolledOut(AnnotatedSentence sentence, Token verb, String lemma) {
+        return lemma.equals("roll") && sentence.children(verb).stream()
+                .anyMatch(c -> sentence.relationToHead(c).equals("compound:prt") && c.text().equalsIgnoreCase("out"));
     }
 
     /** A title or an honorific before the name ("Mr", "chief executive"): a person whatever else is said. */

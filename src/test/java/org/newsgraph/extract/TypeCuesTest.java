@@ -95,7 +95,15 @@ class TypeCuesTest {
                     "compound-of-product-noun"),
             new Row("the first Zephyrmac/NNP/zephyrmac/MISC personal/JJ/personal computer/NN/computer sold/VBD/sell .",
                     "4:det:0 4:amod:1 4:compound:2 4:amod:3 5:nsubj:4", "Zephyrmac", EntityType.PRODUCT,
-                    "compound-of-product-noun"));
+                    "compound-of-product-noun"),
+            new Row("Halvorsen rolled/VBD/roll out/RP/out the Zephyr Pad in May .", "1:nsubj:0 1:compound:prt:2 1:obj:5 "
+                    + "5:det:3 5:compound:4", "Zephyr Pad", EntityType.PRODUCT, "object-of-product-verb"),
+            new Row("Halvorsen announced the Zephyr X5/NN/x5 smartphone/NN/smartphone .", "1:nsubj:0 1:obj:5 5:det:2 "
+                    + "5:compound:3 5:compound:4", "Zephyr X5", EntityType.PRODUCT, "compound-of-product-noun"),
+            new Row("shares of the Zephyr 's maker/NN/maker rose .", "0:nmod:of:5 5:nmod:poss:3 3:det:2 6:nsubj:0",
+                    "Zephyr", EntityType.PRODUCT, "possessor-of-maker"),
+            new Row("the new jetliner/NN/jetliner Zephyrliner flew .", "3:det:0 3:amod:1 3:compound:2 4:nsubj:3",
+                    "Zephyrliner", EntityType.PRODUCT, "product-noun-before"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
@@ -111,7 +119,11 @@ class TypeCuesTest {
             new Row("Halvorsen/NNP/halvorsen/ORGANIZATION ' Delivery Center was busy .", "3:nmod:poss:0 3:compound:2",
                     "Delivery Center", null, null),
             new Row("Zephyr/NNP/zephyr is/VBZ/be a type/NN/type of bank/NN/bank .",
-                    "3:nsubj:0 3:cop:1 3:det:2 3:nmod:of:5 5:case:4", "Zephyr", null, null));
+                    "3:nsubj:0 3:cop:1 3:det:2 3:nmod:of:5 5:case:4", "Zephyr", null, null),
+            new Row("Halvorsen rolled/VBD/roll the Zephyr Pad downhill .", "1:nsubj:0 1:obj:4 4:det:2 4:compound:3",
+                    "Zephyr Pad", null, null),
+            new Row("Halvorsen/NNP/halvorsen/ORGANIZATION 's maker/NN/maker said .", "2:nmod:poss:0 3:nsubj:2",
+                    "Halvorsen", null, null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {

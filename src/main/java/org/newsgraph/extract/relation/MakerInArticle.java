@@ -20,6 +20,9 @@ import org.newsgraph.extract.Span;
  * <ul>
  *   <li>{@value #FAMILY}: a model code of the same family as a model whose maker the article surely states ("A320" and
  *   "A330" beside "Airbus A380", "737" beside "Boeing 747"): makers number their lines alike.</li>
+ *   <li>{@value #BRAND}: a product whose name starts with the same brand word as a product whose maker the article
+ *   surely states ("the Zephyr Pad" beside "Halvorsen's Zephyr X5"): a product line named once with its maker. The
+ *   bare brand ("the Zephyr") is left alone: it may name the family, which the article need not say is the maker's.</li>
  *   <li>{@value #SOLE_MAKER}: the article's main organisation, when it is the only maker the article surely states and no
  *   other organisation's name is part of the product's ("its new phone ... the tablet X" in an article about one
  *   company's products).</li>
@@ -30,6 +33,8 @@ public final class MakerInArticle {
     /** Rule ids kept in the relations' provenance. */
     public static final String FAMILY = "product-model-family";
     public static final String SOLE_MAKER = "product-sole-maker";
+    public static final String BRAND = "product-brand-family";
+    private static final double BRAND_CONFIDENCE = 0.6;
     private static final double FAMILY_CONFIDENCE = 0.6;
     private static final double SOLE_MAKER_CONFIDENCE = 0.55;
 
@@ -58,10 +63,15 @@ public final class MakerInArticle {
             }
         }
         Map<String, Set<String>> makersOfFamily = new HashMap<>();
+        Map<String, Set<String>> makersOfBrand = new HashMap<>();
         for (Map.Entry<String, Set<String>> made : makersOf.entrySet()) {
             String family = family(byId.get(made.getKey()));
             if (family != null) {
                 makersOfFamily.computeIfAbsent(family, k -> new LinkedHashSet<>()).addAll(made.getValue());
+            }
+            String brand = brand(byId.get(made.getKey()));
+            if (brand != null) {
+                makersOfBrand.computeIfAbsent(brand, k -> new LinkedHashSet<>()).addAll(made.getValue());
             }
         }
         List<Relation> out = new ArrayList<>();
@@ -74,9 +84,14 @@ public final class MakerInArticle {
                 continue;
             }
             Set<String> familyMakers = makersOfFamily.get(family(product));
+            // siblings only: the bare brand ("Zephyr", "Azure" after "Azure OpenAI") may be a family no sentence gives a maker
+            Set<String> brandMakers = product.name().strip().contains(" ") ? makersOfBrand.get(brand(product)) : null;
             if (familyMakers != null && familyMakers.size() == 1) {
                 out.add(new Relation(product.id(), "productOf", familyMakers.iterator().next(), null, evidence, FAMILY,
                         FAMILY_CONFIDENCE));
+            } else if (brandMakers != null && brandMakers.size() == 1 && byId.containsKey(brandMakers.iterator().next())) {
+                out.add(new Relation(product.id(), "productOf", brandMakers.iterator().next(), null, evidence, BRAND,
+                        BRAND_CONFIDENCE));
             } else if (topic != null && makers.equals(Set.of(topic)) && byId.containsKey(topic)
                     && entities.stream().noneMatch(o -> o.type() == EntityType.ORGANIZATION && names(product, o))) {
                 out.add(new Relation(product.id(), "productOf", topic, null, evidence, SOLE_MAKER, SOLE_MAKER_CONFIDENCE));
@@ -92,6 +107,18 @@ public final class MakerInArticle {
         }
         Matcher code = CODE.matcher(product.name());
         return code.find() ? (code.group(1) == null ? "" : code.group(1)) + code.group(2) : null;
+    }
+
+    /**
+     * A product name's brand word: its first word, when it is a word of letters that is no model code ("Zephyr" of
+     * "Zephyr X5" and of "Zephyr Pad"), or null.
+     */
+    static String brand(Entity product) {
+        if (product == null) {
+            return null;
+        }
+        String first = product.name().split("\\s+")[0];
+        return first.length() >= 3 && first.matches("\\p{L}+") && !CODE.matcher(first).find() ? first : null;
     }
 
     /** Whether one of the product's names holds the organisation's name ("Holden Commodore" holds "Holden"). */

@@ -76,6 +76,26 @@ class MakerInArticleTest {
     }
 
     @Test
+    void aProductOfTheSameBrandHasTheSameMaker() {
+        Entity brindle = entity("Brindle", EntityType.ORGANIZATION, "Brindle");
+        Entity halvorsen = entity("Halvorsen", EntityType.ORGANIZATION, "Halvorsen");
+        Entity x5 = new Entity("zephyr-x5", "Zephyr X5", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(20, 26, "Zephyr", 0)));
+        Entity pad = new Entity("zephyr-pad", "Zephyr Pad", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(73, 77, "Vela", 3)));
+        Entity vela = entity("Vela", EntityType.PRODUCT, "Vela");
+        Entity zephyr = entity("Zephyr", EntityType.PRODUCT, "Zephyr");
+        assertEquals(List.of("zephyr-pad brindle product-brand-family weak"),
+                found(List.of(brindle, halvorsen, x5, pad, vela, zephyr), List.of(made(x5, brindle, 0.8)), "halvorsen"),
+                "the Vela is of another brand, the bare brand may be a family, and Brindle is not the article's "
+                        + "organisation");
+        assertEquals(List.of(), found(List.of(brindle, halvorsen, x5, pad), List.of(made(x5, brindle, 0.8),
+                made(x5, halvorsen, 0.8)), null), "two makers of the brand: whose the Pad is, the article does not say");
+        assertEquals("Zephyr", MakerInArticle.brand(pad));
+        assertEquals(null, MakerInArticle.brand(entity("Z320", EntityType.PRODUCT, "Z320")));
+    }
+
+    @Test
     void aProductNamedAfterAnotherOrganisationIsNotTheSoleMakers() {
         Entity halvorsen = entity("Halvorsen", EntityType.ORGANIZATION, "Halvorsen");
         Entity zephyr = entity("Zephyr", EntityType.PRODUCT, "Zephyr");
