@@ -466,6 +466,13 @@ final class TypeCues {
         }
         Token token = tokens.get(last - 1);
         Token head = sentence.head(token);
+        // through the nouns of its trade: "the X insurance company", "the X software group" (a few steps at most)
+        for (int step = 0; step < 3 && head != null && sentence.relationToHead(token).equals("compound")
+                && head.pos().startsWith("NN") && Character.isLowerCase(head.text().charAt(0))
+                && !ORGANIZATION_NOUNS.contains(lemma(head)); step++) {
+            token = head;
+            head = sentence.head(token);
+        }
         return head != null && sentence.relationToHead(token).equals("compound") && head.index() > token.index()
                 && Character.isLowerCase(head.text().charAt(0)) && ORGANIZATION_NOUNS.contains(lemma(head))
                 && !ORGANIZATION_ROLES.contains(lemma(head)) && !MAKER_NOUNS.contains(lemma(head))
