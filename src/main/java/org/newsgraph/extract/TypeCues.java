@@ -466,18 +466,29 @@ final class TypeCues {
         }
         Token token = tokens.get(last - 1);
         Token head = sentence.head(token);
-        // through the nouns of its trade: "the X insurance company", "the X software group" (a few steps at most)
-        for (int step = 0; step < 3 && head != null && sentence.relationToHead(token).equals("compound")
+        // through the nouns of its trade: "the X insurance company", "the X software group" (a few steps at most);
+        // not from a brand ("Apple's iPod music business" is a line of business) nor from the tail of a longer name
+        boolean climbs = !BRAND_OR_CODE.matcher(joined(tokens, first, last)).matches()
+                && (first == 0 || !tokens.get(first - 1).pos().startsWith("NNP"));
+        int steps = 0;
+        for (; climbs && steps < 3 && head != null && sentence.relationToHead(token).equals("compound")
                 && head.pos().startsWith("NN") && Character.isLowerCase(head.text().charAt(0))
-                && !ORGANIZATION_NOUNS.contains(lemma(head)); step++) {
+                && !ORGANIZATION_NOUNS.contains(lemma(head)); steps++) {
             token = head;
             head = sentence.head(token);
+        }
+        if (steps > 0 && head != null && lemma(head).equals("business")) {
+            return false;
         }
         return head != null && sentence.relationToHead(token).equals("compound") && head.index() > token.index()
                 && Character.isLowerCase(head.text().charAt(0)) && ORGANIZATION_NOUNS.contains(lemma(head))
                 && !ORGANIZATION_ROLES.contains(lemma(head)) && !MAKER_NOUNS.contains(lemma(head))
                 && !USERS_OF_PRODUCTS.contains(lemma(head));
     }
+
+    /** A brand's spelling ("iPod", "eBay") or a model code ("A380", "MRX-214"): a product's name more than a firm's. */
+    private static final java.util.regex.Pattern BRAND_OR_CODE = java.util.regex.Pattern.compile(
+            ".*\\p{Ll}\\p{Lu}.*|.*\\d.*");
 
     /** Kinds of organisation a product's name also modifies: "the A380 operator", "the iPhone supplier". */
     private static final Set<String> USERS_OF_PRODUCTS = Set.of("operator", "supplier", "provider", "distributor",

@@ -102,6 +102,10 @@ class TypeCuesTest {
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
+            new Row("the Zephyr/NNP/zephyr/MISC music business/NN/business grew .",
+                    "3:det:0 2:compound:1 3:compound:2 4:nsubj:3", "Zephyr", null, null),
+            new Row("the zPhone/NNP/zphone/MISC insurance company grew .",
+                    "3:det:0 2:compound:1 3:compound:2 4:nsubj:3", "zPhone", null, null),
             new Row("AI/NN revenue rose .", "1:compound:0 2:nsubj:1", "AI", null, null),
             new Row("Net/JJ profit rose .", "1:amod:0 2:nsubj:1", "Net", null, null),
             new Row("the economist in Vesterby said .", "", "Vesterby", null, null),
