@@ -536,8 +536,10 @@ final class TypeCues {
         }
         for (int k = from; k < Math.min(tokens.size(), at + 8); k++) {
             String w = lower(tokens, k);
+            // the apposition's noun comes before its first preposition: "X, a spokeswoman for the carmaker" is no carmaker
+            boolean preposition = !w.equals("of") && tokens.get(k).pos().matches("IN|TO");
             if (w.equals(",") || w.equals(".") || w.equals("of") && !lower(tokens, k - 1).equals("maker")
-                    || w.equals("with") || w.equals("that") || w.equals("which")) {
+                    || w.equals("with") || w.equals("that") || w.equals("which") || preposition) {
                 return null;
             }
             boolean nounEnds = k + 1 >= tokens.size() || !tokens.get(k + 1).pos().startsWith("NN");

@@ -98,10 +98,14 @@ class TypeCuesTest {
                     "compound-of-product-noun"),
             new Row("the first Zephyrmac/NNP/zephyrmac/MISC personal/JJ/personal computer/NN/computer sold/VBD/sell .",
                     "4:det:0 4:amod:1 4:compound:2 4:amod:3 5:nsubj:4", "Zephyrmac", EntityType.PRODUCT,
-                    "compound-of-product-noun"));
+                    "compound-of-product-noun"),
+            new Row("Halvorsen , a carmaker/NN/carmaker based/VBN/base in/IN Oslo , said .", "", "Halvorsen",
+                    EntityType.ORGANIZATION, "apposition"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
+            new Row("said Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON , a spokeswoman for/IN the carmaker/NN/carmaker .",
+                    "", "Kaia Lund", null, null),
             new Row("the Zephyr/NNP/zephyr/MISC music business/NN/business grew .",
                     "3:det:0 2:compound:1 3:compound:2 4:nsubj:3", "Zephyr", null, null),
             new Row("the zPhone/NNP/zphone/MISC insurance company grew .",
