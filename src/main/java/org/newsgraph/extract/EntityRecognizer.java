@@ -91,8 +91,11 @@ public final class EntityRecognizer {
             boolean confirmed = nerAgrees(tokens, match.entry().type()) || cue != null && cue.type() == match.entry().type()
                     && match.entry().name().chars().anyMatch(Character::isUpperCase)
                     && text.substring(start, end).chars().anyMatch(Character::isUpperCase);
-            if (!match.anywhere() && (!confirmed || capitalOnlyByPosition(sentence, tokens)
-                    && !nerAgrees(tokens, match.entry().type()))) {
+            // a one-word alias ("Dow" of Dow Inc.) inside a longer name ("the Dow Jones Industrial Average") is a word of it
+            boolean aliasInName = match.anywhere() && tokens.size() == 1 && !match.entry().name().equals(tokens.get(0).text())
+                    && partOfLongerName(sentence, tokens) && !nerAgrees(tokens, match.entry().type());
+            if (aliasInName || !match.anywhere() && (!confirmed || (capitalOnlyByPosition(sentence, tokens)
+                    || partOfLongerName(sentence, tokens)) && !nerAgrees(tokens, match.entry().type()))) {
                 continue;
             }
             fromGazetteer.add(new Found(start, end, text.substring(start, end), sentence.index(), match.entry().type(),
@@ -185,6 +188,33 @@ public final class EntityRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a name sits inside a longer run of proper nouns that the NER gave one tag, miscellaneous or none ("Old"
+     * of "the Old Mutual insurance company", "Index" of "a strategist at IG Index", "Jones" of "the Dow Jones
+     * Industrial Average"): a name list's name that only identifies what the text marks is then a word of another
+     * name, not that name; the whole run is a candidate name of its own.
+     */
+    static boolean partOfLongerName(AnnotatedSentence sentence, List<Token> tokens) {
+        Token first = tokens.get(0);
+        Token last = tokens.get(tokens.size() - 1);
+        String tag = first.ner();
+        if (!tag.equals("O") && !tag.equals("MISC") || tokens.stream().anyMatch(t -> !t.ner().equals(tag))) {
+            return false;
+        }
+        List<Token> all = sentence.tokens();
+        int at = all.indexOf(first);
+        int end = all.indexOf(last);
+        Token before = at > 0 ? all.get(at - 1) : null;
+        Token after = end >= 0 && end + 1 < all.size() ? all.get(end + 1) : null;
+        return before != null && sameName(before, tag) && first.start() - before.end() <= 1
+                || after != null && sameName(after, tag) && after.start() - last.end() <= 1;
+    }
+
+    private static boolean sameName(Token neighbour, String tag) {
+        return neighbour.ner().equals(tag) && neighbour.pos().startsWith("NNP")
+                && Character.isUpperCase(neighbour.text().charAt(0)) && !CORPORATE_SUFFIXES.contains(neighbour.text());
     }
 
     private static final Pattern MODEL = Pattern.compile("\\d{1,4}(?:-\\d+)?[A-Za-z]{0,3}|[A-Z]{1,2}\\d{2,4}[A-Za-z]{0,3}|\\d[a-z]\\d");
@@ -699,7 +729,7 @@ public final class EntityRecognizer {
             if (!byKey.containsKey(shortKey) || !shortKey.startsWith("n:") && identified(byKey.get(shortKey))) {
                 continue;
             }
-            String shortName = shortKey.substring(2);
+            String shortName = shortName(shortKey, byKey.get(shortKey));
             List<String> organizations = new ArrayList<>();
             List<String> people = new ArrayList<>();
             for (String other : keys) {
@@ -729,7 +759,10 @@ public final class EntityRecognizer {
                 if (target == null) {
                     stays.add(mention);
                 } else {
-                    byKey.get(target).add(mention);
+                    // a list's alias used as the short form of an unlisted name is that name, not the listed thing
+                    byKey.get(target).add(target.startsWith("g:") || mention.entry() == null ? mention
+                            : new Found(mention.start(), mention.end(), mention.text(), mention.sentence(), mention.type(),
+                                    0, mention.cue(), null, mention.demonym()));
                     byKey.get(target).sort(Comparator.comparingInt(Found::start));
                 }
             }
@@ -852,6 +885,17 @@ public final class EntityRecognizer {
     }
 
     /** A gazetteer name with a Wikidata id is a thing of its own; "Ford" without one may be short for Ford Motor. */
+    /**
+     * The name a group is written with in the article: its key's name, or for a list's entry the article met only by
+     * one alias, that alias ("Dow" of Dow Inc.), which may be the short form of a longer name the article introduced
+     * ("the Dow Jones Industrial Average", then "the Dow").
+     */
+    private static String shortName(String key, List<Found> group) {
+        Set<String> written = new java.util.HashSet<>();
+        group.forEach(f -> written.add(bareName(f.text())));
+        return key.startsWith("g:") && written.size() == 1 ? written.iterator().next() : key.substring(2);
+    }
+
     private static boolean identified(List<Found> group) {
         return group.stream().anyMatch(f -> f.entry() != null && f.entry().wikidata() != null);
     }

@@ -479,11 +479,29 @@ final class TypeCues {
         }
         Token token = tokens.get(last - 1);
         Token head = sentence.head(token);
+        // through the nouns of its trade: "the X insurance company", "the X software group" (a few steps at most);
+        // not from a brand ("Apple's iPod music business" is a line of business) nor from the tail of a longer name
+        boolean climbs = !BRAND_OR_CODE.matcher(joined(tokens, first, last)).matches()
+                && (first == 0 || !tokens.get(first - 1).pos().startsWith("NNP"));
+        int steps = 0;
+        for (; climbs && steps < 3 && head != null && sentence.relationToHead(token).equals("compound")
+                && head.pos().startsWith("NN") && Character.isLowerCase(head.text().charAt(0))
+                && !ORGANIZATION_NOUNS.contains(lemma(head)); steps++) {
+            token = head;
+            head = sentence.head(token);
+        }
+        if (steps > 0 && head != null && lemma(head).equals("business")) {
+            return false;
+        }
         return head != null && sentence.relationToHead(token).equals("compound") && head.index() > token.index()
                 && Character.isLowerCase(head.text().charAt(0)) && ORGANIZATION_NOUNS.contains(lemma(head))
                 && !ORGANIZATION_ROLES.contains(lemma(head)) && !MAKER_NOUNS.contains(lemma(head))
                 && !USERS_OF_PRODUCTS.contains(lemma(head));
     }
+
+    /** A brand's spelling ("iPod", "eBay") or a model code ("A380", "MRX-214"): a product's name more than a firm's. */
+    private static final java.util.regex.Pattern BRAND_OR_CODE = java.util.regex.Pattern.compile(
+            ".*\\p{Ll}\\p{Lu}.*|.*\\d.*");
 
     /** Kinds of organisation a product's name also modifies: "the A380 operator", "the iPhone supplier". */
     private static final Set<String> USERS_OF_PRODUCTS = Set.of("operator", "supplier", "provider", "distributor",
@@ -531,8 +549,10 @@ final class TypeCues {
         }
         for (int k = from; k < Math.min(tokens.size(), at + 8); k++) {
             String w = lower(tokens, k);
+            // the apposition's noun comes before its first preposition: "X, a spokeswoman for the carmaker" is no carmaker
+            boolean preposition = !w.equals("of") && tokens.get(k).pos().matches("IN|TO");
             if (w.equals(",") || w.equals(".") || w.equals("of") && !lower(tokens, k - 1).equals("maker")
-                    || w.equals("with") || w.equals("that") || w.equals("which")) {
+                    || w.equals("with") || w.equals("that") || w.equals("which") || preposition) {
                 return null;
             }
             boolean nounEnds = k + 1 >= tokens.size() || !tokens.get(k + 1).pos().startsWith("NN");

@@ -86,6 +86,7 @@ public final class GazetteerBuilder {
         readPeople(folder.resolve("executive.yaml"));
         readCountriesAndRegions();
         readCldrBodies();
+        readInternationalBodies();
         readCities(folder.resolve("world-cities.csv"));
         readFlatCompanies(folder.resolve("cspell_companies.txt"));
         readSecTickers(folder.resolve("company_tickers_exchange_2025-08.json"));
@@ -276,6 +277,23 @@ public final class GazetteerBuilder {
             if (!name.equals(code)) {
                 add("CLDR countries and regions", name, EntityType.ORGANIZATION, null, List.of(code), true, 3);
             }
+        }
+    }
+
+    /**
+     * Intergovernmental groups, international organisations and central banks ({@code international-bodies.tsv}:
+     * "the G7", "the Eurogroup", "the ECB"), which the company and research lists lack: organisations.
+     */
+    void readInternationalBodies() {
+        for (org.newsgraph.io.ResourceTable.Row row : org.newsgraph.io.ResourceTable.rows(
+                "/org/newsgraph/gazetteer/international-bodies.tsv", 3, "a name, a tab, a Wikidata id or -, a tab, other names or -")) {
+            String[] cols = row.columns();
+            List<String> aliases = cols[2].equals("-") ? List.of() : List.of(cols[2].split("\\|"));
+            add("international bodies", cols[0], EntityType.ORGANIZATION, cols[1].equals("-") ? null : WIKIDATA + cols[1],
+                    aliases, true, 3);
+            // a group's code with a digit is no word of the language: "G7" is the group wherever it is written
+            aliases.stream().filter(a -> a.matches("\\p{Lu}-?\\d{1,2}"))
+                    .forEach(code -> drafts.get(key(EntityType.ORGANIZATION, cols[0])).trusted.add(code));
         }
     }
 

@@ -46,6 +46,29 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedWordInsideALongerNameIsPartOfThatName() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Index\tOrganization\t\t\tknown\n")));
+        assertEquals(Map.of("Zelt Index", "Organization x1"), types(recognize(gazetteer,
+                "the chief economist at Zelt/MISC Index/MISC said .")), "the run of proper nouns is the name");
+        assertEquals(Map.of("Index", "Organization x1"), types(recognize(gazetteer,
+                "the chief economist at Index said .")), "alone, the listed name is still found where a cue agrees");
+    }
+
+    @Test
+    void aListedAliasThatStartsALongerNameIsItsShortForm() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Marl Chemical\tOrganization\t\tMarl\tcurated\n")));
+        List<Entity> entities = recognize(gazetteer, "shares of Marl/MISC Vexa/MISC Average/MISC rose . "
+                + "shares of Marl rose again .");
+        assertEquals(Map.of("Marl Vexa Average", "Organization x2"), types(entities),
+                "the alias inside the longer name is a word of it, and alone later its short form");
+        assertNull(entities.get(0).sameAs());
+        assertEquals(Map.of("Marl Chemical", "Organization x1"), types(recognize(gazetteer, "shares of Marl rose .")),
+                "without a longer name the alias is the listed company");
+    }
+
+    @Test
     void aListedNameWithCapitalsOfItsOwnAtTheStartOfASentenceIsKept() throws Exception {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
                 "ZipVault\tOrganization\t\t\tknown\n")));

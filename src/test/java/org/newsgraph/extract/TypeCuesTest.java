@@ -52,6 +52,9 @@ class TypeCuesTest {
                     "object-of-founding-verb"),
             new Row("the ZMEX and ZRTS exchanges/NNS/exchange closed .", "4:compound:1 4:compound:3 1:conj:and:3 4:det:0",
                     "ZRTS", EntityType.ORGANIZATION, "compound-of-organization-noun"),
+            new Row("the Grand/NNP/grand/MISC Harbour/NNP/harbour/MISC insurance company rose .",
+                    "4:det:0 4:compound:1 3:compound:2 4:compound:3 5:nsubj:4",
+                    "Grand Harbour", EntityType.ORGANIZATION, "compound-of-organization-noun"),
             new Row("Halvorsen/NNP/halvorsen/ORGANIZATION and Zorvex rose .", "0:conj:and:2 3:nsubj:0 3:nsubj:2",
                     "Zorvex", EntityType.ORGANIZATION, "conjunct-of-organization"),
             new Row("Halvorsen was/VBD/be founded/VBN/found in 1976 .", "2:nsubj:pass:0 2:aux:pass:1", "Halvorsen",
@@ -103,10 +106,18 @@ class TypeCuesTest {
             new Row("shares of the Zephyr 's maker/NN/maker rose .", "0:nmod:of:5 5:nmod:poss:3 3:det:2 6:nsubj:0",
                     "Zephyr", EntityType.PRODUCT, "possessor-of-maker"),
             new Row("the new jetliner/NN/jetliner Zephyrliner flew .", "3:det:0 3:amod:1 3:compound:2 4:nsubj:3",
-                    "Zephyrliner", EntityType.PRODUCT, "product-noun-before"));
+                    "Zephyrliner", EntityType.PRODUCT, "product-noun-before"),
+            new Row("Halvorsen , a carmaker/NN/carmaker based/VBN/base in/IN Oslo , said .", "", "Halvorsen",
+                    EntityType.ORGANIZATION, "apposition"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
+            new Row("said Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON , a spokeswoman for/IN the carmaker/NN/carmaker .",
+                    "", "Kaia Lund", null, null),
+            new Row("the Zephyr/NNP/zephyr/MISC music business/NN/business grew .",
+                    "3:det:0 2:compound:1 3:compound:2 4:nsubj:3", "Zephyr", null, null),
+            new Row("the zPhone/NNP/zphone/MISC insurance company grew .",
+                    "3:det:0 2:compound:1 3:compound:2 4:nsubj:3", "zPhone", null, null),
             new Row("AI/NN revenue rose .", "1:compound:0 2:nsubj:1", "AI", null, null),
             new Row("Net/JJ profit rose .", "1:amod:0 2:nsubj:1", "Net", null, null),
             new Row("the economist in Vesterby said .", "", "Vesterby", null, null),

@@ -119,6 +119,16 @@ class GazetteerBuilderTest {
     }
 
     @Test
+    void internationalBodiesAreOrganisationsAndAGroupsCodeMatchesAnywhere() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(written)));
+        List<Gazetteer.Match> matches = gazetteer.find("The G20 and the Eurogroup met, the IMF said.");
+        assertEquals(List.of("Group of Twenty:true", "Eurogroup:true", "International Monetary Fund:false"),
+                matches.stream().map(m -> m.entry().name() + ":" + m.anywhere()).toList(),
+                "a code with a digit is no word; a code of capitals counts where the NER marks a name");
+        assertTrue(matches.stream().allMatch(m -> m.entry().type() == EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aTickerSpellingTheInitialsIsAnAliasWhereTheNerMarksAName() {
         assertTrue(line("General Motors").endsWith("\nGeneral Motors\tOrganization\t\tGM\tknown"), line("General Motors"));
         assertTrue(!line("Ampco Pittsburgh").contains("AP"), "only companies a curated source lists");
