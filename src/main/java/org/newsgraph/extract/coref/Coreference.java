@@ -76,6 +76,12 @@ public final class Coreference {
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "themselves");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "these", "those", "both");
+    /**
+     * How many sentences back the last main-clause subject may be named for "it" or "the company" to take it when other
+     * organisations were named since: news refers back to the organisation of the sentence before, or the one before
+     * that; beyond, an organisation named in between may be meant.
+     */
+    private static final int SUBJECT_REACH = 2;
     /** How far back a plural looks for the organisations it stands for. */
     private static final int PLURAL_REACH = 2;
     private static final Map<String, Set<String>> NOUNS = readNouns();
@@ -87,6 +93,10 @@ public final class Coreference {
     private final AnnotatedText doc;
     private final Map<Integer, Entity> entityByToken = new HashMap<>();
     private final Map<Integer, Entity> salientBefore = new HashMap<>();
+    /** Referring subjects already resolved, by token: what a later pronoun of their clause leans on. */
+    private final Map<Integer, Entity> earlier = new HashMap<>();
+    /** For each sentence, the index of the sentence whose main-clause subject {@link #salientBefore} holds, or -1. */
+    private final Map<Integer, Integer> salientFrom = new HashMap<>();
     private final List<Description> descriptions = new ArrayList<>();
     private final List<Attribute> attributes = new ArrayList<>();
     private final Entity topic;
@@ -108,12 +118,15 @@ public final class Coreference {
                         .thenComparing(e -> -e.mentions().get(0).start()))
                 .orElse(null);
         Entity salient = topic;
+        int from = -1;
         for (AnnotatedSentence sentence : doc.sentences()) {
             describe(sentence);
             salientBefore.put(sentence.index(), salient);
+            salientFrom.put(sentence.index(), from);
             Entity subject = mainSubject(sentence);
             if (subject != null) {
                 salient = subject;
+                from = sentence.index();
             }
         }
     }
@@ -221,13 +234,17 @@ public final class Coreference {
                 return new Resolution(named, "described");
             }
         }
-        Entity before = subjectBefore(sentence, token, pronoun ? null : word);
+        Resolution before = subjectBefore(sentence, token, pronoun ? null : word);
         if (before != null) {
-            return new Resolution(before, "same-sentence");
+            return before;
         }
         Entity salient = salient(sentence.index());
         if (salient != null && (pronoun || agrees(salient, word, sentence.index()))) {
             boolean fromTopic = salient == topic && descriptions.isEmpty() && noSubjectBefore(sentence.index());
+            Resolution doubt = doubtAboutSalient(sentence, token, salient, pronoun ? null : word, fromTopic);
+            if (doubt != null) {
+                return doubt;
+            }
             return new Resolution(salient, fromTopic ? "topic" : "previous-subject");
         }
         if (!pronoun) {
@@ -534,22 +551,159 @@ public final class Coreference {
     }
 
     /**
-     * The nearest organisation before the token in its sentence that is a clause's subject or its possessor and that
-     * the noun (null for a pronoun) fits.
+     * An organisation named before the token in its sentence as a clause's subject (or its possessor) that the noun
+     * (null for a pronoun) fits, by syntactic salience: the subject of the nearest clause above the token ("Acme said
+     * it would", "Acme, which Beta bought, said it would": Acme; "Acme said Beta would cut its prices": Beta), else
+     * the only such organisation ("After Acme reported a loss, its shares fell"). An object pronoun never stands for
+     * its own clause's subject ("Beta bought it" is not Beta). Two subjects, none above the token: a refusal. Null
+     * when no subject came before.
      */
-    private Entity subjectBefore(AnnotatedSentence sentence, Token token, String noun) {
-        Entity found = null;
+    private Resolution subjectBefore(AnnotatedSentence sentence, Token token, String noun) {
+        Entity ownSubject = noun == null ? ownClauseSubject(sentence, token) : null;
+        List<Token> above = DependencyWalk.ancestors(sentence, token);
+        Entity dominating = null;
+        int dominatingDepth = Integer.MAX_VALUE;
+        List<Entity> others = new ArrayList<>();
         for (Token candidate : sentence.tokens()) {
             if (candidate.index() >= token.index()) {
                 break;
             }
-            Entity entity = entityAt(candidate);
-            if (entity != null && entity.type() == EntityType.ORGANIZATION && isSubject(sentence, candidate)
-                    && (noun == null || agrees(entity, noun, sentence.index()))) {
-                found = entity;
+            Entity entity = entityAt(candidate) != null ? entityAt(candidate) : referredBy(sentence, candidate);
+            if (entity == null || entity.type() != EntityType.ORGANIZATION || entity.equals(ownSubject)
+                    || noun != null && !agrees(entity, noun, sentence.index())) {
+                continue;
+            }
+            for (Token clause : clausesOfSubject(sentence, candidate)) {
+                int depth = above.indexOf(clause);
+                if (depth >= 0 && depth <= dominatingDepth) {
+                    dominating = entity;
+                    dominatingDepth = depth;
+                } else if (depth < 0 && !others.contains(entity)) {
+                    others.add(entity);
+                }
             }
         }
-        return found;
+        if (dominating != null) {
+            return new Resolution(dominating, "same-sentence");
+        }
+        if (others.size() == 1) {
+            return new Resolution(others.get(0), "same-sentence");
+        }
+        return others.isEmpty() ? null : new Resolution(null, "ambiguous subjects: " + names(others));
+    }
+
+    /**
+     * The organisation an earlier "it" or "the company" that is a clause's subject stands for ("the company has told
+     * the regulator that it intends ...": "it" is what "the company" is); null for any other token. Each token is
+     * resolved once; a referring word only looks at words before it, so this ends.
+     */
+    private Entity referredBy(AnnotatedSentence sentence, Token token) {
+        if (clausesOfSubject(sentence, token).isEmpty() || isPlural(sentence, token)
+                || !isReferring(sentence, token)) {
+            return null;
+        }
+        if (!earlier.containsKey(token.index())) {
+            earlier.put(token.index(), null);
+            Resolution resolution = decide(sentence, token);
+            earlier.put(token.index(), resolution == null ? null : resolution.entity());
+        }
+        return earlier.get(token.index());
+    }
+
+    /** Whether two organisations are named in apposition in the sentence ("Singapore Airlines (SIA)"): one. */
+    private boolean inApposition(AnnotatedSentence sentence, Entity a, Entity b) {
+        for (Dependency edge : sentence.dependencies()) {
+            if (edge.relation().equals("appos") && edge.governor() >= 0) {
+                Entity left = entityAt(sentence.token(edge.governor()));
+                Entity right = entityAt(sentence.token(edge.dependent()));
+                if (a.equals(left) && b.equals(right) || b.equals(left) && a.equals(right)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The heads of the clauses a token is the subject of, or whose subject it possesses or names part of ("Acme's
+     * revenue rose": rose); empty when it is no subject.
+     */
+    private static List<Token> clausesOfSubject(AnnotatedSentence sentence, Token token) {
+        List<Token> clauses = new ArrayList<>();
+        for (Dependency edge : sentence.dependencies()) {
+            if (edge.dependent() != token.index() || edge.governor() < 0) {
+                continue;
+            }
+            String relation = edge.relation();
+            Token head = sentence.token(edge.governor());
+            if (relation.startsWith("nsubj")) {
+                clauses.add(head);
+            } else if (relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("flat")) {
+                for (Dependency up : sentence.dependencies()) {
+                    if (up.dependent() == head.index() && up.governor() >= 0 && up.relation().startsWith("nsubj")) {
+                        clauses.add(sentence.token(up.governor()));
+                    }
+                }
+            }
+        }
+        return clauses;
+    }
+
+    /**
+     * The organisation named as the subject of the clause an object pronoun belongs to, which the pronoun cannot
+     * stand for ("Beta bought it"); null for a subject or possessive pronoun ("Acme cut its prices" may be Acme's).
+     */
+    private Entity ownClauseSubject(AnnotatedSentence sentence, Token pronoun) {
+        String relation = sentence.relationToHead(pronoun);
+        Token head = sentence.head(pronoun);
+        if (head == null || relation.startsWith("nmod:poss") || relation.startsWith("nsubj")
+                || relation.equals("expl")) {
+            return null;
+        }
+        Token clause = relation.startsWith("nmod") ? sentence.head(head) : head;
+        for (Token owner : java.util.Arrays.asList(head, clause)) {
+            if (owner == null) {
+                continue;
+            }
+            for (Token child : sentence.children(owner)) {
+                if (DependencyWalk.relation(sentence, owner, child).startsWith("nsubj") && entityAt(child) != null) {
+                    return entityAt(child);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why the last main-clause subject should not be taken, or null when it may: another organisation the word fits
+     * is named earlier in the same sentence ("a memo at Beta showed the company ...": Beta or the previous subject;
+     * not the subject an object pronoun cannot stand for, nor a name in apposition: "Acme (AC)"), or the subject is more than {@link #SUBJECT_REACH} sentences back and other organisations were named since.
+     */
+    private Resolution doubtAboutSalient(AnnotatedSentence sentence, Token token, Entity salient, String noun,
+            boolean fromTopic) {
+        Entity ownSubject = noun == null ? ownClauseSubject(sentence, token) : null;
+        List<Entity> here = recent(sentence, token, 0).stream()
+                .filter(e -> !e.equals(salient) && !e.equals(ownSubject) && !inApposition(sentence, e, salient)
+                        && (noun == null || agrees(e, noun, sentence.index()))).toList();
+        if (!here.isEmpty()) {
+            return new Resolution(null, "ambiguous: " + salient.name() + " (subject before) or " + names(here));
+        }
+        int from = salientFrom.getOrDefault(sentence.index(), -1);
+        if (fromTopic || sentence.index() - from <= SUBJECT_REACH) {
+            return null;
+        }
+        List<Entity> since = new ArrayList<>();
+        for (int i = from + 1; i < sentence.index(); i++) {
+            for (Token candidate : doc.sentences().get(i).tokens()) {
+                Entity entity = entityAt(candidate);
+                if (entity != null && entity.type() == EntityType.ORGANIZATION && !entity.equals(salient)
+                        && !since.contains(entity)) {
+                    since.add(entity);
+                }
+            }
+        }
+        return since.isEmpty() ? null : new Resolution(null, "stale: " + salient.name() + " was the subject "
+                + (sentence.index() - from) + " sentences back; named since: " + names(since));
     }
 
     /** Whether a token is a subject, or the possessor or part of the name of one, by any of its governors. */
