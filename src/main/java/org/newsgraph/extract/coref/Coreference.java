@@ -33,14 +33,24 @@ import org.newsgraph.nlp.Token;
  *       with it before: "GM, the Detroit automaker", "the automaker GM", "GM is an automaker", "Acme Bank" for
  *       "the bank"; nouns of one kind ({@code organisation-noun-kinds.txt}: carmaker, automaker) count as one. A
  *       possessed noun ("its parent company, Beta") names a role, not a kind, and describes nothing.</li>
- *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence ("Acme
- *       said it would ...", "Acme said the company ...").</li>
+ *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence, by
+ *       syntactic salience: the subject of the nearest clause above the word ("Acme said it would ...", "Acme,
+ *       which Beta bought, said it ...": Acme), else the only such subject; an earlier "the company" that is such a
+ *       subject counts as what it was resolved to. An object pronoun is never its own clause's subject ("Beta bought
+ *       it"); two subjects, neither above the word, give none.</li>
+ *   <li>{@code industry}: a noun general knowledge gives one organisation of this and the previous sentence and
+ *       not the previous subject ("Beta sued Acme Airlines. The airline ...").</li>
  *   <li>{@code previous-subject}: the organisation last named as the subject of a sentence's main clause (or as the
  *       possessor of that subject: "Acme's revenue rose"). A specific noun ("the airline") takes it only when the
- *       article never described it as something else.</li>
+ *       article never described it as something else and general knowledge does not give it another industry. It
+ *       is refused when another organisation the word fits is named before it in its sentence ("a memo at Beta
+ *       showed the company ...") or when the subject is more than two sentences back and other organisations were
+ *       named since.</li>
  *   <li>{@code topic}: the article's most-mentioned organisation, when no subject came before.</li>
  *   <li>{@code recent-agreeing}: a noun the subjects above do not fit ("the US manufacturer" after the airline's
- *       sentence) takes the one organisation of this and the previous sentence it fits; with two, none.</li>
+ *       sentence) takes the one organisation of this and the previous sentence it fits; with two, the one general
+ *       knowledge calls so ({@code industry}: "the chipmaker" for the S&amp;P 500's semiconductor company), else
+ *       none.</li>
  * </ol>
  * Before these, a description with modifiers ("the Cupertino firm", "the world's largest chipmaker") takes the one
  * organisation the article said all of them about ({@code attribute}: "Cupertino-based Acme", "Acme, the world's
@@ -87,6 +97,7 @@ public final class Coreference {
     private static final Map<String, Set<String>> NOUNS = readNouns();
     private static final List<String> PUBLIC_WORDS = readWords("public-body-words.txt");
     private static final Map<String, String> KINDS = readKinds("organisation-noun-kinds.txt");
+    private static final Industries INDUSTRIES = Industries.standard();
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
             "3", 3, "4", 4);
 
@@ -239,6 +250,12 @@ public final class Coreference {
             return before;
         }
         Entity salient = salient(sentence.index());
+        if (!pronoun && salient != null && !knownAs(salient, word)) {
+            List<Entity> known = recent(sentence, token, 1).stream().filter(e -> knownAs(e, word)).toList();
+            if (known.size() == 1) {
+                return new Resolution(known.get(0), "industry");
+            }
+        }
         if (salient != null && (pronoun || agrees(salient, word, sentence.index()))) {
             boolean fromTopic = salient == topic && descriptions.isEmpty() && noSubjectBefore(sentence.index());
             Resolution doubt = doubtAboutSalient(sentence, token, salient, pronoun ? null : word, fromTopic);
@@ -252,6 +269,10 @@ public final class Coreference {
                     .filter(e -> agrees(e, word, sentence.index())).toList();
             if (fitting.size() == 1) {
                 return new Resolution(fitting.get(0), "recent-agreeing");
+            }
+            List<Entity> known = fitting.stream().filter(e -> knownAs(e, word)).toList();
+            if (known.size() == 1) {
+                return new Resolution(known.get(0), "industry");
             }
             if (fitting.size() > 1) {
                 return new Resolution(null, "ambiguous: " + names(fitting));
@@ -505,7 +526,8 @@ public final class Coreference {
 
     /**
      * Whether a noun fits an organisation: a public body takes only nouns tagged "public"; a generic noun fits any
-     * other; a specific one only an organisation the article never described otherwise.
+     * other; a specific one only an organisation the article never described otherwise and whose industry, when
+     * general knowledge has it ({@link Industries}), is called so.
      */
     private boolean agrees(Entity entity, String noun, int sentence) {
         Set<String> tags = NOUNS.getOrDefault(noun, Set.of());
@@ -515,8 +537,30 @@ public final class Coreference {
         if (tags.contains("generic")) {
             return true;
         }
+        if (!fitsIndustry(entity, noun)) {
+            return false;
+        }
         return descriptions.stream().noneMatch(d -> d.sentence() <= sentence && d.entity().equals(entity)
                 && !NOUNS.getOrDefault(d.noun(), Set.of()).contains("generic") && !sameKind(d.noun(), noun));
+    }
+
+    /**
+     * Whether general knowledge allows the noun for the organisation: an industry noun ("airline") fits one whose
+     * industry is known only when that industry is called so (an automobile manufacturer is no airline); any other
+     * noun, or an organisation of unknown industry, fits.
+     */
+    private static boolean fitsIndustry(Entity entity, String noun) {
+        Set<String> known = INDUSTRIES.nounsOf(entity);
+        String kind = KINDS.getOrDefault(noun, noun);
+        if (known.isEmpty() || !INDUSTRIES.isTyped(kind) && !INDUSTRIES.isTyped(noun)) {
+            return true;
+        }
+        return known.stream().anyMatch(n -> sameKind(n, noun));
+    }
+
+    /** Whether general knowledge says the organisation is called by the noun ("the chipmaker" for a chip company). */
+    private static boolean knownAs(Entity entity, String noun) {
+        return INDUSTRIES.nounsOf(entity).stream().anyMatch(n -> sameKind(n, noun));
     }
 
     /** Whether an organisation's name says it is a public body ("Government of Canada", "US Air Force"). */

@@ -168,6 +168,16 @@ class CoreferenceTest {
                         "nsubj(praised, Critics) root(ROOT, praised) obj(praised, it)",
                         "Sales/NNS rose/VBD/_/rise ./.", "nsubj(rose, Sales) root(ROOT, rose)",
                         "It/PRP grew/VBD/_/grow ./.", "nsubj(grew, It) root(ROOT, grew)"),
+                new CoreferenceCase("an industry noun the gazetteer gives another organisation", "airline",
+                        "southwest-airlines", "industry", SOUTHWEST,  SOUTHWEST_PARSE,
+                        "The/DT airline/NN grew/VBD/_/grow ./.", "det(airline, The) nsubj(grew, airline) root(ROOT, grew)"),
+                new CoreferenceCase("an industry noun the gazetteer gives no organisation here", "bank", "beta",
+                        "previous-subject", SOUTHWEST,  SOUTHWEST_PARSE,
+                        "The/DT bank/NN grew/VBD/_/grow ./.", "det(bank, The) nsubj(grew, bank) root(ROOT, grew)"),
+                new CoreferenceCase("an industry noun for a subject of another industry", "airline", "-", "-",
+                        "General/NNP/ORGANIZATION Motors/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "compound(Motors, General) nsubj(opened, Motors) root(ROOT, opened) obj(opened, plant)",
+                        "The/DT airline/NN grew/VBD/_/grow ./.", "det(airline, The) nsubj(grew, airline) root(ROOT, grew)"),
                 new CoreferenceCase("a possessed description is a role, not a kind", "company", "acme",
                         "previous-subject", acmeOpened, acmeOpenedParse,
                         "Its/PRP$ parent/NN company/NN ,/, Beta/NNP/ORGANIZATION ,/, sold/VBD/_/sell shares/NNS ./.",
@@ -183,6 +193,10 @@ class CoreferenceTest {
             + "root(ROOT, borrow) obl:from(borrow, Canada) compound(Canada, Government) conj:and(Canada, Ontario) "
             + "compound(Ontario, Treasury) advcl(borrow, reinvent) mark(reinvent, unless) nsubj(reinvent, companies) "
             + "det(companies, the) obj(reinvent, themselves)";
+    private static final String SOUTHWEST = "Beta/NNP/ORGANIZATION sued/VBD/_/sue Southwest/NNP/ORGANIZATION "
+            + "Airlines/NNPS/ORGANIZATION ./.";
+    private static final String SOUTHWEST_PARSE = "nsubj(sued, Beta) root(ROOT, sued) obj(sued, Airlines) "
+            + "compound(Airlines, Southwest)";
     private static final String CUPERTINO_FIRM = "The/DT Cupertino/NNP firm/NN lost/VBD/_/lose ./.";
     private static final String CUPERTINO_FIRM_PARSE = "det(firm, The) compound(firm, Cupertino) nsubj(lost, firm) "
             + "root(ROOT, lost)";
