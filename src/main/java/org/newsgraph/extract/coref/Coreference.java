@@ -38,6 +38,8 @@ import org.newsgraph.nlp.Token;
  *       which Beta bought, said it ...": Acme), else the only such subject; an earlier "the company" that is such a
  *       subject counts as what it was resolved to. An object pronoun is never its own clause's subject ("Beta bought
  *       it"); two subjects, neither above the word, give none.</li>
+ *   <li>{@code speech-frame}: the organisation named after the word as the speaker of its clause ("It will cut
+ *       500 jobs, Acme said").</li>
  *   <li>{@code industry}: a noun general knowledge gives one organisation of this and the previous sentence and
  *       not the previous subject ("Beta sued Acme Airlines. The airline ...").</li>
  *   <li>{@code previous-subject}: the organisation last named as the subject of a sentence's main clause (or as the
@@ -98,6 +100,7 @@ public final class Coreference {
     private static final List<String> PUBLIC_WORDS = readWords("public-body-words.txt");
     private static final Map<String, String> KINDS = readKinds("organisation-noun-kinds.txt");
     private static final Industries INDUSTRIES = Industries.standard();
+    private static final Set<String> SPEECH_VERBS = Set.copyOf(readWords("speech-verbs.txt"));
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
             "3", 3, "4", 4);
 
@@ -248,6 +251,10 @@ public final class Coreference {
         Resolution before = subjectBefore(sentence, token, pronoun ? null : word);
         if (before != null) {
             return before;
+        }
+        Entity speaker = speakerAfter(sentence, token, pronoun ? null : word);
+        if (speaker != null) {
+            return new Resolution(speaker, "speech-frame");
         }
         Entity salient = salient(sentence.index());
         if (!pronoun && salient != null && !knownAs(salient, word)) {
@@ -666,6 +673,54 @@ public final class Coreference {
             }
         }
         return false;
+    }
+
+    /**
+     * The organisation named after the word as the subject of a verb of saying that reports the word's clause ("It
+     * will cut 500 jobs, Acme said": Acme; "The company expects a loss, Acme announced"), that the noun (null for a
+     * pronoun) fits; else null. The reported clause is the verb's {@code ccomp}, or the verb hangs on it as
+     * {@code parataxis}, as the parser gives the speaker after the quote.
+     */
+    private Entity speakerAfter(AnnotatedSentence sentence, Token token, String noun) {
+        List<Token> above = new ArrayList<>(DependencyWalk.ancestors(sentence, token));
+        for (Token clause : above) {
+            Token governor = sentence.head(clause);
+            String relation = sentence.relationToHead(clause);
+            if (governor != null && relation.startsWith("ccomp") && isSpeechVerb(governor)) {
+                return speakerOf(sentence, governor, token, noun);
+            }
+            for (Token child : sentence.children(clause)) {
+                if (DependencyWalk.relation(sentence, clause, child).startsWith("parataxis") && isSpeechVerb(child)) {
+                    return speakerOf(sentence, child, token, noun);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSpeechVerb(Token token) {
+        return token.pos().startsWith("VB") && token.lemma() != null
+                && SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The organisation a verb of saying has as its subject after the word, when the noun fits it; else null. */
+    private Entity speakerOf(AnnotatedSentence sentence, Token verb, Token word, String noun) {
+        for (Token child : sentence.children(verb)) {
+            if (child.index() > word.index() && DependencyWalk.relation(sentence, verb, child).startsWith("nsubj")) {
+                Entity entity = entityAt(child);
+                if (entity == null) {
+                    for (Token part : sentence.children(child)) {
+                        String relation = DependencyWalk.relation(sentence, child, part);
+                        if ((relation.equals("nmod:poss") || relation.equals("compound")) && entityAt(part) != null) {
+                            entity = entityAt(part);
+                        }
+                    }
+                }
+                return entity != null && entity.type() == EntityType.ORGANIZATION
+                        && (noun == null || agrees(entity, noun, sentence.index())) ? entity : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -178,6 +178,21 @@ class CoreferenceTest {
                         "General/NNP/ORGANIZATION Motors/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
                         "compound(Motors, General) nsubj(opened, Motors) root(ROOT, opened) obj(opened, plant)",
                         "The/DT airline/NN grew/VBD/_/grow ./.", "det(airline, The) nsubj(grew, airline) root(ROOT, grew)"),
+                new CoreferenceCase("the speaker named after the reported clause", "It", "beta", "speech-frame",
+                        acmeOpened, acmeOpenedParse,
+                        "It/PRP will/MD cut/VB/_/cut jobs/NNS ,/, Beta/NNP/ORGANIZATION said/VBD/_/say ./.",
+                        "nsubj(cut, It) aux(cut, will) root(ROOT, cut) obj(cut, jobs) parataxis(cut, said) "
+                                + "nsubj(said, Beta)"),
+                new CoreferenceCase("the speaker of a reported clause parsed as its complement", "its", "beta",
+                        "speech-frame", acmeOpened, acmeOpenedParse,
+                        "Sales/NNS of/IN its/PRP$ phones/NNS rose/VBD/_/rise ,/, Beta/NNP/ORGANIZATION "
+                                + "announced/VBD/_/announce ./.",
+                        "nsubj(rose, Sales) nmod:of(Sales, phones) case(phones, of) nmod:poss(phones, its) "
+                                + "ccomp(announced, rose) nsubj(announced, Beta) root(ROOT, announced)"),
+                new CoreferenceCase("an organisation after the word that is not a speaker", "It", "acme",
+                        "previous-subject", acmeOpened, acmeOpenedParse,
+                        "It/PRP will/MD supply/VB/_/supply Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(supply, It) aux(supply, will) root(ROOT, supply) obj(supply, Beta)"),
                 new CoreferenceCase("a possessed description is a role, not a kind", "company", "acme",
                         "previous-subject", acmeOpened, acmeOpenedParse,
                         "Its/PRP$ parent/NN company/NN ,/, Beta/NNP/ORGANIZATION ,/, sold/VBD/_/sell shares/NNS ./.",
