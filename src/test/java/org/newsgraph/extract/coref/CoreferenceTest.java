@@ -37,6 +37,14 @@ class CoreferenceTest {
                         "nsubj(hired, Beta) root(ROOT, hired) obj(hired, Bank) compound(Bank, Acme)",
                         "The/DT bank/NN grew/VBD/_/grow ./.",
                         "det(bank, The) nsubj(grew, bank) root(ROOT, grew)"),
+                new CoreferenceCase("another spelling of the kind the article gave", "planemaker", "acme",
+                        "described",
+                        "Beta/NNP/ORGANIZATION sued/VBD/_/sue Acme/NNP/ORGANIZATION ,/, the/DT plane-maker/NN ./.",
+                        "nsubj(sued, Beta) root(ROOT, sued) obj(sued, Acme) appos(Acme, plane-maker) "
+                                + "det(plane-maker, the)",
+                        "Beta/NNP/ORGANIZATION said/VBD/_/say the/DT planemaker/NN lost/VBD/_/lose ./.",
+                        "nsubj(said, Beta) root(ROOT, said) ccomp(said, lost) nsubj(lost, planemaker) "
+                                + "det(planemaker, the)"),
                 new CoreferenceCase("a subject earlier in the same sentence", "it", "acme", "same-sentence",
                         "Acme/NNP/ORGANIZATION said/VBD/_/say it/PRP would/MD hire/VB/_/hire ./.",
                         "nsubj(said, Acme) root(ROOT, said) ccomp(said, hire) nsubj(hire, it) aux(hire, would)"),
