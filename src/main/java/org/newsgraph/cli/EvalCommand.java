@@ -16,6 +16,7 @@ import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.eval.Accuracy;
 import org.newsgraph.eval.AttributionEvaluation;
 import org.newsgraph.eval.CoreferenceEvaluation;
+import org.newsgraph.eval.CoreferenceTally;
 import org.newsgraph.eval.PersonCoreferenceEvaluation;
 import org.newsgraph.eval.FigureEvaluation;
 import org.newsgraph.eval.GoldEntityEvaluation;
@@ -405,9 +406,13 @@ final class EvalCommand implements Callable<Integer> {
                 half.toLowerCase(Locale.ROOT), result.articles());
         out.println("  pronoun and nominal mentions resolved to the right named organisation: " + result.accuracy());
         out.println("  resolved at all: " + result.resolved() + ";  right among resolved: " + result.precision());
-        result.byClass().forEach((kind, score) -> out.println("    " + kind.label() + ": right " + score.accuracy()
-                + ", resolved " + score.resolved() + ", right among resolved " + score.precision()));
+        Map<String, CoreferenceTally.Count> counts = CoreferenceTally.byKind(result.decisions());
+        result.byClass().forEach((kind, score) -> out.println("    " + kind.label() + ": "
+                + counts.get(kind.name().toLowerCase(Locale.ROOT)).summary() + "; right among resolved "
+                + score.precision()));
         if (verbose) {
+            CoreferenceTally.byStep(result.decisions()).forEach((step, count) ->
+                    out.println("  coref step " + step + ": " + count.detail()));
             result.errors().forEach(e -> out.println("  coref: " + e));
         }
     }
@@ -417,7 +422,11 @@ final class EvalCommand implements Callable<Integer> {
                 result.articles());
         out.println("  he/she/his/her and 'the chief executive' resolved to the right named person: " + result.accuracy());
         out.println("  resolved at all: " + result.resolved() + ";  right among resolved: " + result.precision());
+        CoreferenceTally.byKind(result.decisions()).forEach((kind, count) ->
+                out.println("    " + kind + ": " + count.summary()));
         if (verbose) {
+            CoreferenceTally.byStep(result.decisions()).forEach((step, count) ->
+                    out.println("  person coref step " + step + ": " + count.detail()));
             result.errors().forEach(e -> out.println("  person coref: " + e));
         }
     }

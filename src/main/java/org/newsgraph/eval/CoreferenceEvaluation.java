@@ -68,7 +68,20 @@ public final class CoreferenceEvaluation {
     private static final Pattern NOT_A_NAME = Pattern.compile("(?:It|Its|They|Their|Them|The|This|That)\\b.*");
 
     public record Result(int articles, Accuracy accuracy, Accuracy resolved, Accuracy precision, List<String> errors,
-            Map<MentionClass, ClassScore> byClass) {
+            Map<MentionClass, ClassScore> byClass, List<Decision> decisions) {
+    }
+
+    /**
+     * What coreference made of one scored mention: the step that answered or refused ({@code step}, "none" when no
+     * step had a candidate), whether it answered and whether right. {@code article} is the article's rank in its half,
+     * for telling steps that hold across articles from those that fire in one or two.
+     */
+    public record Decision(int article, String file, String kind, String step, boolean answered, boolean right) {
+    }
+
+    /** What {@link #resolve} found: the organisations, the step that answered or refused, and a refusal's reason. */
+    private record Answer(List<Entity> entities, String step, String refusal) {
+        static final Answer NONE = new Answer(List.of(), "none", "");
     }
 
     private final Supplier<? extends Annotator> nlp;
@@ -83,7 +96,9 @@ public final class CoreferenceEvaluation {
         List<Path> files = Halves.meantimeArticles(folder, half);
         Map<MentionClass, ClassScore> byClass = new EnumMap<>(MentionClass.class);
         List<String> errors = new ArrayList<>();
-        for (Path file : files) {
+        List<Decision> decisions = new ArrayList<>();
+        for (int rank = 0; rank < files.size(); rank++) {
+            Path file = files.get(rank);
             MeantimeArticle article = MeantimeArticle.read(file, nlp, extractor);
             JsonNode doc = article.gold();
             String text = doc.path("text").asText();
@@ -111,15 +126,17 @@ public final class CoreferenceEvaluation {
                 if (kind == null) {
                     continue;
                 }
-                String[] refusal = {""};
-                List<Entity> found = resolve(annotated, coreference, start, end, kind, refusal);
+                Answer answer = resolve(annotated, coreference, start, end, kind);
+                List<Entity> found = answer.entities();
                 boolean right = found.stream().anyMatch(e -> e.mentions().stream().anyMatch(m -> overlaps(m, group)));
                 byClass.merge(kind, ClassScore.NONE.plus(right, !found.isEmpty()),
                         (a, b) -> a.plus(right, !found.isEmpty()));
+                decisions.add(new Decision(rank, file.getFileName().toString(), kind.name().toLowerCase(Locale.ROOT),
+                        answer.step(), !found.isEmpty(), right));
                 if (!right) {
                     errors.add(file.getFileName() + ": [" + kind.name().toLowerCase(Locale.ROOT) + "] '" + mentionText
                             + "' at " + start + " resolved to "
-                            + (found.isEmpty() ? "nothing" + refusal[0] : found.stream().map(Entity::name).toList())
+                            + (found.isEmpty() ? "nothing" + answer.refusal() : found.stream().map(Entity::name).toList())
                             + ", gold "
                             + text.substring(group.get(0)[0], group.get(0)[1]));
                 }
@@ -133,7 +150,7 @@ public final class CoreferenceEvaluation {
             resolved = resolved.plus(score.resolved());
             precision = precision.plus(score.precision());
         }
-        return new Result(files.size(), accuracy, resolved, precision, errors, byClass);
+        return new Result(files.size(), accuracy, resolved, precision, errors, byClass, decisions);
     }
 
     /** The class of a referring mention, or null when it is none that coreference reads (a name, "a company"). */
@@ -165,12 +182,9 @@ public final class CoreferenceEvaluation {
                 || name[1] <= start && text.substring(name[1], start).matches("\\s*,?\\s*"));
     }
 
-    /**
-     * The pronoun itself, or the last word of a description (its head); a plural gives its whole group. A refusal's
-     * reason goes into {@code refusal[0]}.
-     */
-    private static List<Entity> resolve(AnnotatedText annotated, Coreference coreference, int start, int end,
-            MentionClass kind, String[] refusal) {
+    /** The pronoun itself, or the last word of a description (its head); a plural gives its whole group. */
+    private static Answer resolve(AnnotatedText annotated, Coreference coreference, int start, int end,
+            MentionClass kind) {
         for (AnnotatedSentence sentence : annotated.sentences()) {
             List<Token> tokens = sentence.tokensIn(start, end);
             if (tokens.isEmpty()) {
@@ -178,15 +192,19 @@ public final class CoreferenceEvaluation {
             }
             Token token = kind == MentionClass.IT || kind == MentionClass.THEY ? tokens.get(0)
                     : tokens.get(tokens.size() - 1);
+            java.util.Optional<Coreference.Resolution> resolution = coreference.resolve(sentence, token);
+            String step = resolution.map(Coreference.Resolution::reason).orElse("none");
             List<Entity> group = coreference.group(sentence, token);
             if (!group.isEmpty()) {
-                return group;
+                return new Answer(group, step, "");
             }
-            refusal[0] = coreference.refusal(sentence, token).map(r -> " (refused, " + r + ")").orElse("");
-            return coreference.resolve(sentence, token).map(Coreference.Resolution::entity).map(List::of)
-                    .orElse(List.of());
+            java.util.Optional<String> refusal = coreference.refusal(sentence, token);
+            if (refusal.isPresent()) {
+                return new Answer(List.of(), "refused", " (refused, " + refusal.get() + ")");
+            }
+            return new Answer(resolution.map(Coreference.Resolution::entity).map(List::of).orElse(List.of()), step, "");
         }
-        return List.of();
+        return Answer.NONE;
     }
 
     private static boolean overlaps(Span mention, List<int[]> spans) {

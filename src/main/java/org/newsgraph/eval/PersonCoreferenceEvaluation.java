@@ -26,7 +26,8 @@ import org.newsgraph.nlp.Token;
  */
 public final class PersonCoreferenceEvaluation {
 
-    public record Result(int articles, Accuracy accuracy, Accuracy resolved, Accuracy precision, List<String> errors) {
+    public record Result(int articles, Accuracy accuracy, Accuracy resolved, Accuracy precision, List<String> errors,
+            List<CoreferenceEvaluation.Decision> decisions) {
     }
 
     private final Supplier<? extends Annotator> nlp;
@@ -43,7 +44,9 @@ public final class PersonCoreferenceEvaluation {
         Accuracy resolved = Accuracy.NONE;
         Accuracy precision = Accuracy.NONE;
         List<String> errors = new ArrayList<>();
-        for (Path file : files) {
+        List<CoreferenceEvaluation.Decision> decisions = new ArrayList<>();
+        for (int rank = 0; rank < files.size(); rank++) {
+            Path file = files.get(rank);
             MeantimeArticle article = MeantimeArticle.read(file, nlp, extractor);
             JsonNode doc = article.gold();
             AnnotatedText annotated = article.annotated();
@@ -63,7 +66,8 @@ public final class PersonCoreferenceEvaluation {
                     continue;
                 }
                 AnnotatedSentence sentence = annotated.sentences().get(referring.sentence());
-                Entity person = people.resolve(sentence, referring).map(Coreference.Resolution::entity).orElse(null);
+                java.util.Optional<Coreference.Resolution> resolution = people.resolve(sentence, referring);
+                Entity person = resolution.map(Coreference.Resolution::entity).orElse(null);
                 boolean right = person != null && person.mentions().stream().anyMatch(m -> group.stream()
                         .anyMatch(g -> m.start() < g.path("end").asInt() && g.path("start").asInt() < m.end()));
                 accuracy = accuracy.plus(right);
@@ -71,6 +75,9 @@ public final class PersonCoreferenceEvaluation {
                 if (person != null) {
                     precision = precision.plus(right);
                 }
+                decisions.add(new CoreferenceEvaluation.Decision(rank, file.getFileName().toString(),
+                        kind(mention.path("text").asText()), resolution.map(Coreference.Resolution::reason)
+                                .orElse("none"), person != null, right));
                 if (!right) {
                     errors.add(file.getFileName() + ": '" + mention.path("text").asText() + "' at "
                             + mention.path("start").asInt() + " resolved to "
@@ -79,7 +86,16 @@ public final class PersonCoreferenceEvaluation {
                 }
             }
         }
-        return new Result(files.size(), accuracy, resolved, precision, errors);
+        return new Result(files.size(), accuracy, resolved, precision, errors, decisions);
+    }
+
+    /** The class a referring mention is scored in: "he/she" (subject, object, reflexive), "his/her", or "the title". */
+    static String kind(String mention) {
+        String lower = mention.toLowerCase(Locale.ROOT);
+        if (!PersonCoreference.isPersonPronoun(lower)) {
+            return "the title";
+        }
+        return lower.equals("his") || lower.equals("her") || lower.equals("hers") ? "his/her" : "he/she";
     }
 
     /** The token to resolve: the pronoun itself, or the head (last word) of a "the ..." description; else null. */

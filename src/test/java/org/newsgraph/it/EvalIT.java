@@ -102,8 +102,9 @@ class EvalIT {
         CoreferenceEvaluation.Result result = new CoreferenceEvaluation(NlpPipeline::shared, new Extractor())
                 .evaluate(MEANTIME, Halves.Half.TUNING);
         // measured 0.907 (39 of 43) right, 0.951 (39 of 41) right among resolved, when set (0.721 and 0.861 before
-        // agreement, counted plurals, singular "their" and attributes)
-        assertTrue(result.accuracy().value() >= 0.86 && result.precision().value() >= 0.93,
+        // agreement, counted plurals, singular "their" and attributes); 0.975 (39 of 40) among resolved after session
+        // 5's refusals (syntactic salience, competing organisations in the sentence)
+        assertTrue(result.accuracy().value() >= 0.86 && result.precision().value() >= 0.95,
                 result.accuracy() + " right, " + result.precision() + " right among resolved; " + result.errors());
     }
 

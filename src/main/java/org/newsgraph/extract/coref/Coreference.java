@@ -33,14 +33,26 @@ import org.newsgraph.nlp.Token;
  *       with it before: "GM, the Detroit automaker", "the automaker GM", "GM is an automaker", "Acme Bank" for
  *       "the bank"; nouns of one kind ({@code organisation-noun-kinds.txt}: carmaker, automaker) count as one. A
  *       possessed noun ("its parent company, Beta") names a role, not a kind, and describes nothing.</li>
- *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence ("Acme
- *       said it would ...", "Acme said the company ...").</li>
+ *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence, by
+ *       syntactic salience: the subject of the nearest clause above the word ("Acme said it would ...", "Acme,
+ *       which Beta bought, said it ...": Acme), else the only such subject; an earlier "the company" that is such a
+ *       subject counts as what it was resolved to. An object pronoun is never its own clause's subject ("Beta bought
+ *       it"); two subjects, neither above the word, give none.</li>
+ *   <li>{@code speech-frame}: the organisation named after the word as the speaker of its clause ("It will cut
+ *       500 jobs, Acme said").</li>
+ *   <li>{@code industry}: a noun general knowledge gives one organisation of this and the previous sentence and
+ *       not the previous subject ("Beta sued Acme Airlines. The airline ...").</li>
  *   <li>{@code previous-subject}: the organisation last named as the subject of a sentence's main clause (or as the
  *       possessor of that subject: "Acme's revenue rose"). A specific noun ("the airline") takes it only when the
- *       article never described it as something else.</li>
+ *       article never described it as something else and general knowledge does not give it another industry. It
+ *       is refused when another organisation the word fits is named before it in its sentence ("a memo at Beta
+ *       showed the company ...") or when the subject is more than two sentences back and other organisations were
+ *       named since.</li>
  *   <li>{@code topic}: the article's most-mentioned organisation, when no subject came before.</li>
  *   <li>{@code recent-agreeing}: a noun the subjects above do not fit ("the US manufacturer" after the airline's
- *       sentence) takes the one organisation of this and the previous sentence it fits; with two, none.</li>
+ *       sentence) takes the one organisation of this and the previous sentence it fits; with two, the one general
+ *       knowledge calls so ({@code industry}: "the chipmaker" for the S&amp;P 500's semiconductor company), else
+ *       none.</li>
  * </ol>
  * Before these, a description with modifiers ("the Cupertino firm", "the world's largest chipmaker") takes the one
  * organisation the article said all of them about ({@code attribute}: "Cupertino-based Acme", "Acme, the world's
@@ -76,17 +88,29 @@ public final class Coreference {
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "themselves");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "these", "those", "both");
+    /**
+     * How many sentences back the last main-clause subject may be named for "it" or "the company" to take it when other
+     * organisations were named since: news refers back to the organisation of the sentence before, or the one before
+     * that; beyond, an organisation named in between may be meant.
+     */
+    private static final int SUBJECT_REACH = 2;
     /** How far back a plural looks for the organisations it stands for. */
     private static final int PLURAL_REACH = 2;
     private static final Map<String, Set<String>> NOUNS = readNouns();
     private static final List<String> PUBLIC_WORDS = readWords("public-body-words.txt");
     private static final Map<String, String> KINDS = readKinds("organisation-noun-kinds.txt");
+    private static final Industries INDUSTRIES = Industries.standard();
+    private static final Set<String> SPEECH_VERBS = Set.copyOf(readWords("speech-verbs.txt"));
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
             "3", 3, "4", 4);
 
     private final AnnotatedText doc;
     private final Map<Integer, Entity> entityByToken = new HashMap<>();
     private final Map<Integer, Entity> salientBefore = new HashMap<>();
+    /** Referring subjects already resolved, by token: what a later pronoun of their clause leans on. */
+    private final Map<Integer, Entity> earlier = new HashMap<>();
+    /** For each sentence, the index of the sentence whose main-clause subject {@link #salientBefore} holds, or -1. */
+    private final Map<Integer, Integer> salientFrom = new HashMap<>();
     private final List<Description> descriptions = new ArrayList<>();
     private final List<Attribute> attributes = new ArrayList<>();
     private final Entity topic;
@@ -108,12 +132,15 @@ public final class Coreference {
                         .thenComparing(e -> -e.mentions().get(0).start()))
                 .orElse(null);
         Entity salient = topic;
+        int from = -1;
         for (AnnotatedSentence sentence : doc.sentences()) {
             describe(sentence);
             salientBefore.put(sentence.index(), salient);
+            salientFrom.put(sentence.index(), from);
             Entity subject = mainSubject(sentence);
             if (subject != null) {
                 salient = subject;
+                from = sentence.index();
             }
         }
     }
@@ -221,13 +248,27 @@ public final class Coreference {
                 return new Resolution(named, "described");
             }
         }
-        Entity before = subjectBefore(sentence, token, pronoun ? null : word);
+        Resolution before = subjectBefore(sentence, token, pronoun ? null : word);
         if (before != null) {
-            return new Resolution(before, "same-sentence");
+            return before;
+        }
+        Entity speaker = speakerAfter(sentence, token, pronoun ? null : word);
+        if (speaker != null) {
+            return new Resolution(speaker, "speech-frame");
         }
         Entity salient = salient(sentence.index());
+        if (!pronoun && salient != null && !knownAs(salient, word)) {
+            List<Entity> known = recent(sentence, token, 1).stream().filter(e -> knownAs(e, word)).toList();
+            if (known.size() == 1) {
+                return new Resolution(known.get(0), "industry");
+            }
+        }
         if (salient != null && (pronoun || agrees(salient, word, sentence.index()))) {
             boolean fromTopic = salient == topic && descriptions.isEmpty() && noSubjectBefore(sentence.index());
+            Resolution doubt = doubtAboutSalient(sentence, token, salient, pronoun ? null : word, fromTopic);
+            if (doubt != null) {
+                return doubt;
+            }
             return new Resolution(salient, fromTopic ? "topic" : "previous-subject");
         }
         if (!pronoun) {
@@ -235,6 +276,10 @@ public final class Coreference {
                     .filter(e -> agrees(e, word, sentence.index())).toList();
             if (fitting.size() == 1) {
                 return new Resolution(fitting.get(0), "recent-agreeing");
+            }
+            List<Entity> known = fitting.stream().filter(e -> knownAs(e, word)).toList();
+            if (known.size() == 1) {
+                return new Resolution(known.get(0), "industry");
             }
             if (fitting.size() > 1) {
                 return new Resolution(null, "ambiguous: " + names(fitting));
@@ -488,7 +533,8 @@ public final class Coreference {
 
     /**
      * Whether a noun fits an organisation: a public body takes only nouns tagged "public"; a generic noun fits any
-     * other; a specific one only an organisation the article never described otherwise.
+     * other; a specific one only an organisation the article never described otherwise and whose industry, when
+     * general knowledge has it ({@link Industries}), is called so.
      */
     private boolean agrees(Entity entity, String noun, int sentence) {
         Set<String> tags = NOUNS.getOrDefault(noun, Set.of());
@@ -498,8 +544,30 @@ public final class Coreference {
         if (tags.contains("generic")) {
             return true;
         }
+        if (!fitsIndustry(entity, noun)) {
+            return false;
+        }
         return descriptions.stream().noneMatch(d -> d.sentence() <= sentence && d.entity().equals(entity)
                 && !NOUNS.getOrDefault(d.noun(), Set.of()).contains("generic") && !sameKind(d.noun(), noun));
+    }
+
+    /**
+     * Whether general knowledge allows the noun for the organisation: an industry noun ("airline") fits one whose
+     * industry is known only when that industry is called so (an automobile manufacturer is no airline); any other
+     * noun, or an organisation of unknown industry, fits.
+     */
+    private static boolean fitsIndustry(Entity entity, String noun) {
+        Set<String> known = INDUSTRIES.nounsOf(entity);
+        String kind = KINDS.getOrDefault(noun, noun);
+        if (known.isEmpty() || !INDUSTRIES.isTyped(kind) && !INDUSTRIES.isTyped(noun)) {
+            return true;
+        }
+        return known.stream().anyMatch(n -> sameKind(n, noun));
+    }
+
+    /** Whether general knowledge says the organisation is called by the noun ("the chipmaker" for a chip company). */
+    private static boolean knownAs(Entity entity, String noun) {
+        return INDUSTRIES.nounsOf(entity).stream().anyMatch(n -> sameKind(n, noun));
     }
 
     /** Whether an organisation's name says it is a public body ("Government of Canada", "US Air Force"). */
@@ -534,22 +602,207 @@ public final class Coreference {
     }
 
     /**
-     * The nearest organisation before the token in its sentence that is a clause's subject or its possessor and that
-     * the noun (null for a pronoun) fits.
+     * An organisation named before the token in its sentence as a clause's subject (or its possessor) that the noun
+     * (null for a pronoun) fits, by syntactic salience: the subject of the nearest clause above the token ("Acme said
+     * it would", "Acme, which Beta bought, said it would": Acme; "Acme said Beta would cut its prices": Beta), else
+     * the only such organisation ("After Acme reported a loss, its shares fell"). An object pronoun never stands for
+     * its own clause's subject ("Beta bought it" is not Beta). Two subjects, none above the token: a refusal. Null
+     * when no subject came before.
      */
-    private Entity subjectBefore(AnnotatedSentence sentence, Token token, String noun) {
-        Entity found = null;
+    private Resolution subjectBefore(AnnotatedSentence sentence, Token token, String noun) {
+        Entity ownSubject = noun == null ? ownClauseSubject(sentence, token) : null;
+        List<Token> above = DependencyWalk.ancestors(sentence, token);
+        Entity dominating = null;
+        int dominatingDepth = Integer.MAX_VALUE;
+        List<Entity> others = new ArrayList<>();
         for (Token candidate : sentence.tokens()) {
             if (candidate.index() >= token.index()) {
                 break;
             }
-            Entity entity = entityAt(candidate);
-            if (entity != null && entity.type() == EntityType.ORGANIZATION && isSubject(sentence, candidate)
-                    && (noun == null || agrees(entity, noun, sentence.index()))) {
-                found = entity;
+            Entity entity = entityAt(candidate) != null ? entityAt(candidate) : referredBy(sentence, candidate);
+            if (entity == null || entity.type() != EntityType.ORGANIZATION || entity.equals(ownSubject)
+                    || noun != null && !agrees(entity, noun, sentence.index())) {
+                continue;
+            }
+            for (Token clause : clausesOfSubject(sentence, candidate)) {
+                int depth = above.indexOf(clause);
+                if (depth >= 0 && depth <= dominatingDepth) {
+                    dominating = entity;
+                    dominatingDepth = depth;
+                } else if (depth < 0 && !others.contains(entity)) {
+                    others.add(entity);
+                }
             }
         }
-        return found;
+        if (dominating != null) {
+            return new Resolution(dominating, "same-sentence");
+        }
+        if (others.size() == 1) {
+            return new Resolution(others.get(0), "same-sentence");
+        }
+        return others.isEmpty() ? null : new Resolution(null, "ambiguous subjects: " + names(others));
+    }
+
+    /**
+     * The organisation an earlier "it" or "the company" that is a clause's subject stands for ("the company has told
+     * the regulator that it intends ...": "it" is what "the company" is); null for any other token. Each token is
+     * resolved once; a referring word only looks at words before it, so this ends.
+     */
+    private Entity referredBy(AnnotatedSentence sentence, Token token) {
+        if (clausesOfSubject(sentence, token).isEmpty() || isPlural(sentence, token)
+                || !isReferring(sentence, token)) {
+            return null;
+        }
+        if (!earlier.containsKey(token.index())) {
+            earlier.put(token.index(), null);
+            Resolution resolution = decide(sentence, token);
+            earlier.put(token.index(), resolution == null ? null : resolution.entity());
+        }
+        return earlier.get(token.index());
+    }
+
+    /** Whether two organisations are named in apposition in the sentence ("Singapore Airlines (SIA)"): one. */
+    private boolean inApposition(AnnotatedSentence sentence, Entity a, Entity b) {
+        for (Dependency edge : sentence.dependencies()) {
+            if (edge.relation().equals("appos") && edge.governor() >= 0) {
+                Entity left = entityAt(sentence.token(edge.governor()));
+                Entity right = entityAt(sentence.token(edge.dependent()));
+                if (a.equals(left) && b.equals(right) || b.equals(left) && a.equals(right)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The organisation named after the word as the subject of a verb of saying that reports the word's clause ("It
+     * will cut 500 jobs, Acme said": Acme; "The company expects a loss, Acme announced"), that the noun (null for a
+     * pronoun) fits; else null. The reported clause is the verb's {@code ccomp}, or the verb hangs on it as
+     * {@code parataxis}, as the parser gives the speaker after the quote.
+     */
+    private Entity speakerAfter(AnnotatedSentence sentence, Token token, String noun) {
+        List<Token> above = new ArrayList<>(DependencyWalk.ancestors(sentence, token));
+        for (Token clause : above) {
+            Token governor = sentence.head(clause);
+            String relation = sentence.relationToHead(clause);
+            if (governor != null && relation.startsWith("ccomp") && isSpeechVerb(governor)) {
+                return speakerOf(sentence, governor, token, noun);
+            }
+            for (Token child : sentence.children(clause)) {
+                if (DependencyWalk.relation(sentence, clause, child).startsWith("parataxis") && isSpeechVerb(child)) {
+                    return speakerOf(sentence, child, token, noun);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSpeechVerb(Token token) {
+        return token.pos().startsWith("VB") && token.lemma() != null
+                && SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The organisation a verb of saying has as its subject after the word, when the noun fits it; else null. */
+    private Entity speakerOf(AnnotatedSentence sentence, Token verb, Token word, String noun) {
+        for (Token child : sentence.children(verb)) {
+            if (child.index() > word.index() && DependencyWalk.relation(sentence, verb, child).startsWith("nsubj")) {
+                Entity entity = entityAt(child);
+                if (entity == null) {
+                    for (Token part : sentence.children(child)) {
+                        String relation = DependencyWalk.relation(sentence, child, part);
+                        if ((relation.equals("nmod:poss") || relation.equals("compound")) && entityAt(part) != null) {
+                            entity = entityAt(part);
+                        }
+                    }
+                }
+                return entity != null && entity.type() == EntityType.ORGANIZATION
+                        && (noun == null || agrees(entity, noun, sentence.index())) ? entity : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The heads of the clauses a token is the subject of, or whose subject it possesses or names part of ("Acme's
+     * revenue rose": rose); empty when it is no subject.
+     */
+    private static List<Token> clausesOfSubject(AnnotatedSentence sentence, Token token) {
+        List<Token> clauses = new ArrayList<>();
+        for (Dependency edge : sentence.dependencies()) {
+            if (edge.dependent() != token.index() || edge.governor() < 0) {
+                continue;
+            }
+            String relation = edge.relation();
+            Token head = sentence.token(edge.governor());
+            if (relation.startsWith("nsubj")) {
+                clauses.add(head);
+            } else if (relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("flat")) {
+                for (Dependency up : sentence.dependencies()) {
+                    if (up.dependent() == head.index() && up.governor() >= 0 && up.relation().startsWith("nsubj")) {
+                        clauses.add(sentence.token(up.governor()));
+                    }
+                }
+            }
+        }
+        return clauses;
+    }
+
+    /**
+     * The organisation named as the subject of the clause an object pronoun belongs to, which the pronoun cannot
+     * stand for ("Beta bought it"); null for a subject or possessive pronoun ("Acme cut its prices" may be Acme's).
+     */
+    private Entity ownClauseSubject(AnnotatedSentence sentence, Token pronoun) {
+        String relation = sentence.relationToHead(pronoun);
+        Token head = sentence.head(pronoun);
+        if (head == null || relation.startsWith("nmod:poss") || relation.startsWith("nsubj")
+                || relation.equals("expl")) {
+            return null;
+        }
+        Token clause = relation.startsWith("nmod") ? sentence.head(head) : head;
+        for (Token owner : java.util.Arrays.asList(head, clause)) {
+            if (owner == null) {
+                continue;
+            }
+            for (Token child : sentence.children(owner)) {
+                if (DependencyWalk.relation(sentence, owner, child).startsWith("nsubj") && entityAt(child) != null) {
+                    return entityAt(child);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why the last main-clause subject should not be taken, or null when it may: another organisation the word fits
+     * is named earlier in the same sentence ("a memo at Beta showed the company ...": Beta or the previous subject;
+     * not the subject an object pronoun cannot stand for, nor a name in apposition: "Acme (AC)"), or the subject is more than {@link #SUBJECT_REACH} sentences back and other organisations were named since.
+     */
+    private Resolution doubtAboutSalient(AnnotatedSentence sentence, Token token, Entity salient, String noun,
+            boolean fromTopic) {
+        Entity ownSubject = noun == null ? ownClauseSubject(sentence, token) : null;
+        List<Entity> here = recent(sentence, token, 0).stream()
+                .filter(e -> !e.equals(salient) && !e.equals(ownSubject) && !inApposition(sentence, e, salient)
+                        && (noun == null || agrees(e, noun, sentence.index()))).toList();
+        if (!here.isEmpty()) {
+            return new Resolution(null, "ambiguous: " + salient.name() + " (subject before) or " + names(here));
+        }
+        int from = salientFrom.getOrDefault(sentence.index(), -1);
+        if (fromTopic || sentence.index() - from <= SUBJECT_REACH) {
+            return null;
+        }
+        List<Entity> since = new ArrayList<>();
+        for (int i = from + 1; i < sentence.index(); i++) {
+            for (Token candidate : doc.sentences().get(i).tokens()) {
+                Entity entity = entityAt(candidate);
+                if (entity != null && entity.type() == EntityType.ORGANIZATION && !entity.equals(salient)
+                        && !since.contains(entity)) {
+                    since.add(entity);
+                }
+            }
+        }
+        return since.isEmpty() ? null : new Resolution(null, "stale: " + salient.name() + " was the subject "
+                + (sentence.index() - from) + " sentences back; named since: " + names(since));
     }
 
     /** Whether a token is a subject, or the possessor or part of the name of one, by any of its governors. */

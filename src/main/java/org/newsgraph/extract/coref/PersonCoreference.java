@@ -27,12 +27,13 @@ import org.newsgraph.nlp.Token;
  *       pronoun ("Marlow said she would ...", "Marlow resigned from her post"), else the only person named earlier in
  *       the sentence.</li>
  *   <li>{@code previous-subject}: the nearest sentence before that names a person whose gender agrees: its
- *       main-clause subject if that is such a person, else the only such person it names.</li>
+ *       main-clause subject if that is such a person of known gender, else the only such person it names.</li>
  * </ol>
  * Pronouns are resolved once, in document order, and a resolved one counts as a mention of its person for the
  * pronouns after it ("Marlow left in 1985. One year later she founded Acme. In 1986 she bought Beta.").
- * Gender comes from the article itself: an honorific ("Mr", "Mrs", "Ms") before a mention, else the pronouns that
- * follow a sentence naming that person alone. A pronoun whose gender disagrees with a person's is never given that
+ * Gender comes from an honorific ("Mr", "Mrs", "Ms") before a mention, else from a first name general knowledge
+ * genders ({@link FirstNames}: "Mary", not "Jamie"), else from the pronouns that follow a sentence naming that person
+ * alone. A pronoun whose gender disagrees with a person's is never given that
  * person; unknown gender agrees with both. Several candidates and no subject among them: no answer.
  */
 public final class PersonCoreference {
@@ -150,7 +151,9 @@ public final class PersonCoreference {
             }
             Entity subject = mainSubject(before);
             if (subject != null && named.contains(subject)) {
-                return Optional.of(new Coreference.Resolution(subject, "previous-subject"));
+                // a subject of unknown gender beside another person who may be meant is a guess: no answer
+                return gender(subject) != Gender.UNKNOWN || named.size() == 1
+                        ? Optional.of(new Coreference.Resolution(subject, "previous-subject")) : Optional.empty();
             }
             return named.size() == 1
                     ? Optional.of(new Coreference.Resolution(named.iterator().next(), "previous-subject"))
@@ -320,6 +323,16 @@ public final class PersonCoreference {
                         genders.put(mention.person(), Gender.FEMALE);
                     }
                     break;
+                }
+            }
+        }
+        // A first name general knowledge genders ("Mary Barra"); a name of one word is a surname and says nothing.
+        for (Mention mention : mentions) {
+            String[] words = mention.person().name().trim().split("\\s+");
+            if (words.length > 1 && !genders.containsKey(mention.person())) {
+                Gender known = FirstNames.of(words[0]);
+                if (known != Gender.UNKNOWN) {
+                    genders.put(mention.person(), known);
                 }
             }
         }

@@ -37,6 +37,14 @@ class CoreferenceTest {
                         "nsubj(hired, Beta) root(ROOT, hired) obj(hired, Bank) compound(Bank, Acme)",
                         "The/DT bank/NN grew/VBD/_/grow ./.",
                         "det(bank, The) nsubj(grew, bank) root(ROOT, grew)"),
+                new CoreferenceCase("another spelling of the kind the article gave", "planemaker", "acme",
+                        "described",
+                        "Beta/NNP/ORGANIZATION sued/VBD/_/sue Acme/NNP/ORGANIZATION ,/, the/DT plane-maker/NN ./.",
+                        "nsubj(sued, Beta) root(ROOT, sued) obj(sued, Acme) appos(Acme, plane-maker) "
+                                + "det(plane-maker, the)",
+                        "Beta/NNP/ORGANIZATION said/VBD/_/say the/DT planemaker/NN lost/VBD/_/lose ./.",
+                        "nsubj(said, Beta) root(ROOT, said) ccomp(said, lost) nsubj(lost, planemaker) "
+                                + "det(planemaker, the)"),
                 new CoreferenceCase("a subject earlier in the same sentence", "it", "acme", "same-sentence",
                         "Acme/NNP/ORGANIZATION said/VBD/_/say it/PRP would/MD hire/VB/_/hire ./.",
                         "nsubj(said, Acme) root(ROOT, said) ccomp(said, hire) nsubj(hire, it) aux(hire, would)"),
@@ -113,6 +121,86 @@ class CoreferenceTest {
                                 + "obj(ordered, jets) obl:from(ordered, Beta) case(Beta, from)",
                         "The/DT manufacturer/NN grew/VBD/_/grow ./.",
                         "det(manufacturer, The) nsubj(grew, manufacturer) root(ROOT, grew)"),
+                new CoreferenceCase("the subject of the clause above, not of a relative clause before", "it", "acme",
+                        "same-sentence",
+                        "Acme/NNP/ORGANIZATION ,/, which/WDT Beta/NNP/ORGANIZATION bought/VBD/_/buy ,/, said/VBD/_/say "
+                                + "it/PRP would/MD hire/VB/_/hire ./.",
+                        "nsubj(said, Acme) acl:relcl(Acme, bought) obj(bought, which) nsubj(bought, Beta) "
+                                + "root(ROOT, said) ccomp(said, hire) nsubj(hire, it) aux(hire, would)"),
+                new CoreferenceCase("the subject of the nearest clause above", "its", "beta", "same-sentence",
+                        "Acme/NNP/ORGANIZATION said/VBD/_/say Beta/NNP/ORGANIZATION would/MD cut/VB/_/cut its/PRP$ "
+                                + "prices/NNS ./.",
+                        "nsubj(said, Acme) root(ROOT, said) ccomp(said, cut) nsubj(cut, Beta) aux(cut, would) "
+                                + "obj(cut, prices) nmod:poss(prices, its)"),
+                new CoreferenceCase("two subjects, neither above the pronoun", "its", "-", "-",
+                        "While/IN Acme/NNP/ORGANIZATION grew/VBD/_/grow and/CC Beta/NNP/ORGANIZATION shrank/VBD/_/shrink "
+                                + ",/, its/PRP$ shares/NNS fell/VBD/_/fall ./.",
+                        "mark(grew, While) nsubj(grew, Acme) advcl(fell, grew) conj:and(grew, shrank) cc(shrank, and) "
+                                + "nsubj(shrank, Beta) nmod:poss(shares, its) nsubj(fell, shares) root(ROOT, fell)"),
+                new CoreferenceCase("an object pronoun is not its clause's subject", "it", "acme", "previous-subject",
+                        acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION bought/VBD/_/buy it/PRP ./.",
+                        "nsubj(bought, Beta) root(ROOT, bought) obj(bought, it)"),
+                new CoreferenceCase("another organisation before the description in its sentence", "company", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "A/DT memo/NN at/IN Beta/NNP/ORGANIZATION showed/VBD/_/show the/DT company/NN grew/VBD/_/grow ./.",
+                        "det(memo, A) nmod:at(memo, Beta) case(Beta, at) nsubj(showed, memo) root(ROOT, showed) "
+                                + "ccomp(showed, grew) nsubj(grew, company) det(company, the)"),
+                new CoreferenceCase("a pronoun under a description that is its clause's subject", "it", "acme",
+                        "same-sentence", acmeOpened, acmeOpenedParse,
+                        "The/DT company/NN told/VBD/_/tell Beta/NNP/ORGANIZATION that/IN it/PRP would/MD hire/VB/_/hire ./.",
+                        "det(company, The) nsubj(told, company) root(ROOT, told) obj(told, Beta) ccomp(told, hire) "
+                                + "mark(hire, that) nsubj(hire, it) aux(hire, would)"),
+                new CoreferenceCase("a name in apposition is the subject's own", "its", "ac", "previous-subject",
+                        "AC/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "nsubj(opened, AC) root(ROOT, opened) obj(opened, plant)",
+                        "Critics/NNS praised/VBD/_/praise Acme/NNP/ORGANIZATION (/-LRB- AC/NNP/ORGANIZATION )/-RRB- "
+                                + "and/CC its/PRP$ results/NNS ./.",
+                        "nsubj(praised, Critics) root(ROOT, praised) obj(praised, Acme) appos(Acme, AC) "
+                                + "conj:and(Acme, results) cc(results, and) nmod:poss(results, its)"),
+                new CoreferenceCase("a subject two sentences back with another organisation between", "It", "acme",
+                        "previous-subject", acmeOpened, acmeOpenedParse,
+                        "Critics/NNS praised/VBD/_/praise Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(praised, Critics) root(ROOT, praised) obj(praised, Beta)",
+                        "It/PRP grew/VBD/_/grow ./.", "nsubj(grew, It) root(ROOT, grew)"),
+                new CoreferenceCase("a subject three sentences back with others named since", "It", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "Critics/NNS praised/VBD/_/praise Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(praised, Critics) root(ROOT, praised) obj(praised, Beta)",
+                        "Critics/NNS liked/VBD/_/like Cora/NNP/ORGANIZATION ./.",
+                        "nsubj(liked, Critics) root(ROOT, liked) obj(liked, Cora)",
+                        "It/PRP grew/VBD/_/grow ./.", "nsubj(grew, It) root(ROOT, grew)"),
+                new CoreferenceCase("a subject three sentences back with nothing named since", "It", "acme",
+                        "previous-subject", acmeOpened, acmeOpenedParse,
+                        "Critics/NNS praised/VBD/_/praise it/PRP ./.",
+                        "nsubj(praised, Critics) root(ROOT, praised) obj(praised, it)",
+                        "Sales/NNS rose/VBD/_/rise ./.", "nsubj(rose, Sales) root(ROOT, rose)",
+                        "It/PRP grew/VBD/_/grow ./.", "nsubj(grew, It) root(ROOT, grew)"),
+                new CoreferenceCase("an industry noun the gazetteer gives another organisation", "airline",
+                        "southwest-airlines", "industry", SOUTHWEST,  SOUTHWEST_PARSE,
+                        "The/DT airline/NN grew/VBD/_/grow ./.", "det(airline, The) nsubj(grew, airline) root(ROOT, grew)"),
+                new CoreferenceCase("an industry noun the gazetteer gives no organisation here", "bank", "beta",
+                        "previous-subject", SOUTHWEST,  SOUTHWEST_PARSE,
+                        "The/DT bank/NN grew/VBD/_/grow ./.", "det(bank, The) nsubj(grew, bank) root(ROOT, grew)"),
+                new CoreferenceCase("an industry noun for a subject of another industry", "airline", "-", "-",
+                        "General/NNP/ORGANIZATION Motors/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "compound(Motors, General) nsubj(opened, Motors) root(ROOT, opened) obj(opened, plant)",
+                        "The/DT airline/NN grew/VBD/_/grow ./.", "det(airline, The) nsubj(grew, airline) root(ROOT, grew)"),
+                new CoreferenceCase("the speaker named after the reported clause", "It", "beta", "speech-frame",
+                        acmeOpened, acmeOpenedParse,
+                        "It/PRP will/MD cut/VB/_/cut jobs/NNS ,/, Beta/NNP/ORGANIZATION said/VBD/_/say ./.",
+                        "nsubj(cut, It) aux(cut, will) root(ROOT, cut) obj(cut, jobs) parataxis(cut, said) "
+                                + "nsubj(said, Beta)"),
+                new CoreferenceCase("the speaker of a reported clause parsed as its complement", "its", "beta",
+                        "speech-frame", acmeOpened, acmeOpenedParse,
+                        "Sales/NNS of/IN its/PRP$ phones/NNS rose/VBD/_/rise ,/, Beta/NNP/ORGANIZATION "
+                                + "announced/VBD/_/announce ./.",
+                        "nsubj(rose, Sales) nmod:of(Sales, phones) case(phones, of) nmod:poss(phones, its) "
+                                + "ccomp(announced, rose) nsubj(announced, Beta) root(ROOT, announced)"),
+                new CoreferenceCase("an organisation after the word that is not a speaker", "It", "acme",
+                        "previous-subject", acmeOpened, acmeOpenedParse,
+                        "It/PRP will/MD supply/VB/_/supply Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(supply, It) aux(supply, will) root(ROOT, supply) obj(supply, Beta)"),
                 new CoreferenceCase("a possessed description is a role, not a kind", "company", "acme",
                         "previous-subject", acmeOpened, acmeOpenedParse,
                         "Its/PRP$ parent/NN company/NN ,/, Beta/NNP/ORGANIZATION ,/, sold/VBD/_/sell shares/NNS ./.",
@@ -128,6 +216,10 @@ class CoreferenceTest {
             + "root(ROOT, borrow) obl:from(borrow, Canada) compound(Canada, Government) conj:and(Canada, Ontario) "
             + "compound(Ontario, Treasury) advcl(borrow, reinvent) mark(reinvent, unless) nsubj(reinvent, companies) "
             + "det(companies, the) obj(reinvent, themselves)";
+    private static final String SOUTHWEST = "Beta/NNP/ORGANIZATION sued/VBD/_/sue Southwest/NNP/ORGANIZATION "
+            + "Airlines/NNPS/ORGANIZATION ./.";
+    private static final String SOUTHWEST_PARSE = "nsubj(sued, Beta) root(ROOT, sued) obj(sued, Airlines) "
+            + "compound(Airlines, Southwest)";
     private static final String CUPERTINO_FIRM = "The/DT Cupertino/NNP firm/NN lost/VBD/_/lose ./.";
     private static final String CUPERTINO_FIRM_PARSE = "det(firm, The) compound(firm, Cupertino) nsubj(lost, firm) "
             + "root(ROOT, lost)";

@@ -8,10 +8,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PersonCoreferenceTest {
 
     static Stream<CoreferenceCase> cases() {
-        String twoPeople = "Acme/NNP/ORGANIZATION hired/VBD/_/hire Tom/NNP/PERSON Reed/NNP/PERSON and/CC "
-                + "Ann/NNP/PERSON Lee/NNP/PERSON ./.";
-        String twoPeopleParse = "nsubj(hired, Acme) root(ROOT, hired) obj(hired, Reed) compound(Reed, Tom) "
-                + "conj:and(Reed, Lee) cc(Lee, and) compound(Lee, Ann)";
+        // first names no general list genders: either may be "he"
+        String twoPeople = "Acme/NNP/ORGANIZATION hired/VBD/_/hire Avery/NNP/PERSON Reed/NNP/PERSON and/CC "
+                + "Quinn/NNP/PERSON Lee/NNP/PERSON ./.";
+        String twoPeopleParse = "nsubj(hired, Acme) root(ROOT, hired) obj(hired, Reed) compound(Reed, Avery) "
+                + "conj:and(Reed, Lee) cc(Lee, and) compound(Lee, Quinn)";
         String nobody = "Sales/NNS rose/VBD/_/rise ./.";
         String nobodyParse = "nsubj(rose, Sales) root(ROOT, rose)";
         return Stream.of(
@@ -57,6 +58,17 @@ class PersonCoreferenceTest {
                                 + "nsubj(retire, she) aux(retire, would)",
                         "Tom/NNP/PERSON Reed/NNP/PERSON succeeded/VBD/_/succeed her/PRP ./.",
                         "compound(Reed, Tom) nsubj(succeeded, Reed) root(ROOT, succeeded) obj(succeeded, her)"),
+                new CoreferenceCase("a first name general knowledge genders", "She", "mary-lee", "previous-subject",
+                        "Tom/NNP/PERSON Reed/NNP/PERSON met/VBD/_/meet Mary/NNP/PERSON Lee/NNP/PERSON ./.",
+                        "compound(Reed, Tom) nsubj(met, Reed) root(ROOT, met) obj(met, Lee) compound(Lee, Mary)",
+                        "She/PRP smiled/VBD/_/smile ./.", "nsubj(smiled, She) root(ROOT, smiled)"),
+                new CoreferenceCase("first names of either gender and two people: no answer", "She", "-", "-",
+                        "Jamie/NNP/PERSON Reed/NNP/PERSON met/VBD/_/meet Kelly/NNP/PERSON Lee/NNP/PERSON ./.",
+                        "compound(Reed, Jamie) nsubj(met, Reed) root(ROOT, met) obj(met, Lee) compound(Lee, Kelly)",
+                        "She/PRP smiled/VBD/_/smile ./.", "nsubj(smiled, She) root(ROOT, smiled)"),
+                new CoreferenceCase("a surname alone, the only person: recency", "He", "reed", "previous-subject",
+                        "Reed/NNP/PERSON spoke/VBD/_/speak ./.", "nsubj(spoke, Reed) root(ROOT, spoke)",
+                        "He/PRP smiled/VBD/_/smile ./.", "nsubj(smiled, He) root(ROOT, smiled)"),
                 new CoreferenceCase("a title nobody was given", "chairman", "-", "-",
                         "Tom/NNP/PERSON Reed/NNP/PERSON spoke/VBD/_/speak ./.",
                         "compound(Reed, Tom) nsubj(spoke, Reed) root(ROOT, spoke)",

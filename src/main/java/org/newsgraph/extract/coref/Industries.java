@@ -1,0 +1,105 @@
+package org.newsgraph.extract.coref;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.newsgraph.extract.Entity;
+
+/**
+ * What general knowledge says an organisation may be called: the nouns of its industry ("airline" for a passenger
+ * airline, "carmaker" for an automobile manufacturer), from the S&P 500's GICS sub-industries
+ * ({@code organisation-industries.tsv}) and what each sub-industry is called ({@code industry-nouns.tsv}). An
+ * organisation the list does not hold has no known nouns, and coreference then goes by the article alone.
+ */
+final class Industries {
+
+    private static final String DIRECTORY = "/org/newsgraph/extract/coref/";
+    /** Words that end a company's legal name and say nothing of which company it is. */
+    private static final Set<String> LEGAL_ENDINGS = Set.of("inc", "incorporated", "corp", "corporation", "company",
+            "co", "plc", "ltd", "limited", "holdings", "group", "the");
+
+    private final Map<String, Set<String>> nounsByName;
+    private final Set<String> typed;
+
+    private Industries(Map<String, Set<String>> nounsByName, Set<String> typed) {
+        this.nounsByName = nounsByName;
+        this.typed = typed;
+    }
+
+    /** The list shipped with Newsgraph. */
+    static Industries standard() {
+        Map<String, Set<String>> nounsOfIndustry = new HashMap<>();
+        for (String[] row : rows("industry-nouns.tsv")) {
+            nounsOfIndustry.put(row[0], Set.of(row[1].trim().split("\\s+")));
+        }
+        Map<String, Set<String>> byName = new HashMap<>();
+        for (String[] row : rows("organisation-industries.tsv")) {
+            Set<String> nouns = nounsOfIndustry.get(row[1]);
+            if (nouns == null) {
+                throw new IllegalStateException("organisation-industries.tsv: sub-industry '" + row[1]
+                        + "' is not in industry-nouns.tsv");
+            }
+            byName.computeIfAbsent(key(row[0]), k -> new HashSet<>()).addAll(nouns);
+        }
+        Set<String> typed = new HashSet<>();
+        nounsOfIndustry.values().forEach(typed::addAll);
+        return new Industries(Map.copyOf(byName), Set.copyOf(typed));
+    }
+
+    /** The nouns the organisation's industry is called by, or empty when general knowledge here does not know it. */
+    Set<String> nounsOf(Entity entity) {
+        Set<String> nouns = new HashSet<>();
+        Stream.concat(Stream.of(entity.name()), entity.aliases().stream())
+                .map(name -> nounsByName.getOrDefault(key(name), Set.of())).forEach(nouns::addAll);
+        return nouns;
+    }
+
+    /** Whether a noun names an industry ("airline", "bank"), not a loose kind ("company", "maker"). */
+    boolean isTyped(String noun) {
+        return typed.contains(noun);
+    }
+
+    /** Every noun some industry is called by. */
+    Set<String> typedNouns() {
+        return typed;
+    }
+
+    /** A name without case, punctuation, parentheses or legal endings: "Ford Motor Company" is "ford motor". */
+    static String key(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .trim().split(" ");
+        int end = words.length;
+        while (end > 1 && LEGAL_ENDINGS.contains(words[end - 1])) {
+            end--;
+        }
+        int start = words.length > 1 && words[0].equals("the") ? 1 : 0;
+        return String.join(" ", List.of(words).subList(Math.min(start, end), end));
+    }
+
+    private static List<String[]> rows(String name) {
+        try (InputStream in = Industries.class.getResourceAsStream(DIRECTORY + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + DIRECTORY + name);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).peek(row -> {
+                        if (row.length != 2) {
+                            throw new IllegalStateException(name + ": expected two tab-separated columns: "
+                                    + String.join("\t", row));
+                        }
+                    }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
