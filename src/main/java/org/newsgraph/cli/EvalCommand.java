@@ -354,8 +354,9 @@ final class EvalCommand implements Callable<Integer> {
         SubjectCases.Rule rule = table.rule();
         out.println();
         out.printf(Locale.ROOT, "Subject cases, %s half (MEANTIME gold + own gold); a group asserts when the Wilson "
-                + "lower bound (z=%.2f) of its precision in subject-cases.tsv is >= %.2f%n",
-                chosen.name().toLowerCase(Locale.ROOT), rule.z(), rule.bound());
+                + "lower bound (z=%s) of its precision in subject-cases.tsv is >= %.2f%n",
+                chosen.name().toLowerCase(Locale.ROOT),
+                java.math.BigDecimal.valueOf(rule.z()).stripTrailingZeros().toPlainString(), rule.bound());
         Map<String, Accuracy[]> groups = new java.util.TreeMap<>();
         Map<String, Accuracy[]> cases = new java.util.TreeMap<>();
         table.groups().keySet().forEach(g -> groups.put(g, new Accuracy[] {Accuracy.NONE, Accuracy.NONE}));

@@ -106,7 +106,7 @@ public final class SubjectCases {
 
     /**
      * The lower bound of the Wilson score interval for a proportion of {@code right} in {@code total} at {@code z}
-     * (1.96 for a two-sided 95% interval): unlike the plain share, it is low when there are few examples.
+     * (1.645 for a one-sided 95% bound, 1.96 for a two-sided 95% interval): unlike the plain share, it is low when there are few examples.
      */
     public static double wilsonLowerBound(int right, int total, double z) {
         if (total <= 0) {
