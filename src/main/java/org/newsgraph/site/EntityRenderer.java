@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -19,6 +21,9 @@ import org.newsgraph.site.Views.RelationRow;
 
 /** One page per entity: what it is, figures about it, relations both ways, where it is mentioned; plus its RDF. */
 final class EntityRenderer implements PageRenderer {
+
+    /** The files of an entity's page, in its folder. */
+    private static final List<String> FILES = List.of("index.html", "index.ttl", "index.jsonld");
 
     /** Something an article says about an entity: one of its figures, relations or mentions. */
     private record Found<T>(ArticleData article, T item) {
@@ -59,6 +64,10 @@ final class EntityRenderer implements PageRenderer {
         String root = "../../";
         context.forEach(model.entities.values(), entity -> {
             String id = entity.id();
+            String dir = "entity/" + id + "/";
+            if (context.unchanged(dir, "entity", FILES)) {
+                return;
+            }
             List<FigureRow> figures = figuresAbout.getOrDefault(id, List.of()).stream()
                     .map(f -> views.figure(root, f.article(), f.item())).toList();
             List<RelationRow> outgoing = outgoingFrom.getOrDefault(id, List.of()).stream()
@@ -77,13 +86,56 @@ final class EntityRenderer implements PageRenderer {
                     byEntity.getOrDefault(id, List.of()).stream().map(a -> views.summary(root, a)).toList(),
                     views.backlinks(root, id), jsonld(entity, iri), network.around(id, n -> views.entityLink(root, n),
                             n -> model.entities.get(n).type().toLowerCase(java.util.Locale.ROOT)));
-            String dir = "entity/" + id + "/";
             context.page(dir + "index.html", "entity", page);
+            context.built(dir, "entity", inputs(context, id, figuresAbout.getOrDefault(id, List.of()),
+                    outgoingFrom.getOrDefault(id, List.of()), incomingTo.getOrDefault(id, List.of()),
+                    mentionsOf.getOrDefault(id, List.of()), byEntity.getOrDefault(id, List.of()),
+                    network.consulted(id, n -> views.entityLink(root, n))));
             List<Triple> about = statements.getOrDefault(node, List.of());
             String key = Keys.ofStatements(iri, about);
             context.write(dir + "index.ttl", key, () -> context.graphFiles().turtle(description(about)));
             context.write(dir + "index.jsonld", key, () -> context.graphFiles().jsonld(description(about)));
         });
+    }
+
+    /**
+     * What an entity's page (and its RDF) is made from, as {@link PageInputs} tokens: the entity itself (its
+     * statements anywhere), each article a figure, relation, mention, summary or backlink is shown from, the entities
+     * those rows name, and the entities the relation picture weighed.
+     */
+    private static Set<String> inputs(RenderContext context, String id, List<Found<SiteModel.FigureData>> figures,
+                                      List<Found<SiteModel.RelationData>> outgoing,
+                                      List<Found<SiteModel.RelationData>> incoming,
+                                      List<Found<SiteModel.MentionData>> mentions, List<ArticleData> articles,
+                                      Set<String> network) {
+        Set<String> tokens = new TreeSet<>();
+        tokens.add("e:" + id);
+        for (Found<SiteModel.FigureData> f : figures) {
+            tokens.add("a:" + f.article().slug());
+            ArticleRenderer.figureEntities(f.item()).forEach(e -> tokens.add("e:" + e));
+        }
+        for (List<Found<SiteModel.RelationData>> relations : List.of(outgoing, incoming)) {
+            for (Found<SiteModel.RelationData> r : relations) {
+                tokens.add("a:" + r.article().slug());
+                tokens.add("e:" + r.item().subjectId());
+                tokens.add("e:" + r.item().objectId());
+            }
+        }
+        mentions.forEach(m -> tokens.add("a:" + m.article().slug()));
+        articles.forEach(a -> tokens.add("a:" + a.slug()));
+        String entityPrefix = context.iris().base() + "entity/";
+        for (SiteModel.BacklinkData b : context.model().backlinks.getOrDefault(id, List.of())) {
+            if (b.article() != null) {
+                tokens.add("a:" + b.article());
+            }
+            String source = b.source();
+            String sourceEntity = PageInputs.entityId(org.apache.jena.graph.NodeFactory.createURI(source), entityPrefix);
+            if (sourceEntity != null) {
+                tokens.add("e:" + sourceEntity);
+            }
+        }
+        network.forEach(n -> tokens.add("e:" + n));
+        return tokens;
     }
 
     private static Graph description(List<Triple> statements) {
