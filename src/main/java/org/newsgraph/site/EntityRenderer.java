@@ -24,6 +24,8 @@ final class EntityRenderer implements PageRenderer {
 
     /** The files of an entity's page, in its folder. */
     private static final List<String> FILES = List.of("index.html", "index.ttl", "index.jsonld");
+    /** Below one in this many entity pages to build, their statements are looked up one by one, not in a pass. */
+    private static final int FEW = 20;
 
     /** Something an article says about an entity: one of its figures, relations or mentions. */
     private record Found<T>(ArticleData article, T item) {
@@ -60,14 +62,19 @@ final class EntityRenderer implements PageRenderer {
                 network.add(r.subjectId(), views.relationLabel(r), r.objectId());
             }
         }
-        Map<Node, List<Triple>> statements = statementsAbout(context);
-        String root = "../../";
+        // The pages whose inputs did not change are taken over first; only the others are built.
+        List<EntityData> changed = java.util.Collections.synchronizedList(new ArrayList<>());
         context.forEach(model.entities.values(), entity -> {
+            if (!context.unchanged("entity/" + entity.id() + "/", "entity", FILES)) {
+                changed.add(entity);
+            }
+        });
+        Map<Node, List<Triple>> statements = changed.size() * FEW < model.entities.size()
+                ? statementsAbout(context, changed) : statementsAbout(context);
+        String root = "../../";
+        context.forEach(changed, entity -> {
             String id = entity.id();
             String dir = "entity/" + id + "/";
-            if (context.unchanged(dir, "entity", FILES)) {
-                return;
-            }
             List<FigureRow> figures = figuresAbout.getOrDefault(id, List.of()).stream()
                     .map(f -> views.figure(root, f.article(), f.item())).toList();
             List<RelationRow> outgoing = outgoingFrom.getOrDefault(id, List.of()).stream()
@@ -142,6 +149,26 @@ final class EntityRenderer implements PageRenderer {
         Graph description = GraphFactory.createDefaultGraph();
         statements.forEach(description::add);
         return description;
+    }
+
+    /**
+     * The same as {@link #statementsAbout(RenderContext)} for a few entities, each looked up in the dataset's indexes
+     * instead of a pass over every statement.
+     */
+    private static Map<Node, List<Triple>> statementsAbout(RenderContext context, List<EntityData> entities) {
+        Map<Node, List<Triple>> about = new java.util.concurrent.ConcurrentHashMap<>();
+        for (EntityData entity : entities) {
+            Node node = context.iris().entity(entity.id());
+            List<Triple> statements = new ArrayList<>();
+            context.dataset().find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> statements.add(q.asTriple()));
+            context.dataset().find(Node.ANY, Node.ANY, Node.ANY, node).forEachRemaining(q -> {
+                if (!q.getSubject().equals(node)) {
+                    statements.add(q.asTriple());
+                }
+            });
+            about.put(node, statements);
+        }
+        return about;
     }
 
     /** Per entity, every statement in any graph with the entity as subject or object; one pass over the dataset. */
