@@ -81,6 +81,19 @@ public final class Newsgraph {
      * called when the site was already up to date); {@code serve} updates its SPARQL graph from it.
      */
     public BuildReport build(BuildConfig config, Consumer<DatasetGraph> rendered) throws IOException {
+        return build(config, (dataset, hashes) -> rendered.accept(dataset));
+    }
+
+    /** What a build hands over once its site is in place: the graph and its graphs' hashes, computed once. */
+    public interface Rendered {
+        void accept(DatasetGraph dataset, GraphHashes hashes);
+    }
+
+    /**
+     * The same, handing over the graphs' hashes too, so that {@code serve}'s SPARQL graph is updated without hashing
+     * every graph again.
+     */
+    public BuildReport build(BuildConfig config, Rendered rendered) throws IOException {
         Iris iris = iris(config.base());
         checkFolder(config.articles(), "articles");
         checkFolder(config.templates(), "templates");
@@ -131,7 +144,7 @@ public final class Newsgraph {
         }
         List<String> notices = new ArrayList<>(extraction.notices());
         StoreUpdate.run(dataset, config, hashes).ifPresent(notices::add);
-        rendered.accept(dataset);
+        rendered.accept(dataset, hashes);
         return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems,
                 extraction.extracted(), notices, true, warnings, written, unchanged);
     }

@@ -111,6 +111,22 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /**
+     * Takes over the previous output's {@code file} with the key the previous output recorded for it, without
+     * knowing its inputs (the caller knows they did not change); false when there is no such file or key.
+     */
+    public boolean keep(Path file) throws IOException {
+        String name = name(file);
+        String key = previousKeys().get(name);
+        Path old = previous(file);
+        if (key == null || old == null || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        keys.put(name, key);
+        link(old, prepare(file));
+        return true;
+    }
+
+    /**
      * The previous output's text of {@code file} when the previous output recorded {@code key} for it (made from the
      * same inputs), else null: for writing a whole from unchanged parts without making them again.
      */

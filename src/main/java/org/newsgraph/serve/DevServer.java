@@ -122,7 +122,7 @@ public final class DevServer implements AutoCloseable {
     private void firstBuild(BuildConfig build) throws IOException {
         long started = System.nanoTime();
         try {
-            report(newsgraph.build(build, graph::update), "start", started);
+            report(newsgraph.build(build, (Newsgraph.Rendered) graph::update), "start", started);
         } catch (ConfigurationException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -192,7 +192,7 @@ public final class DevServer implements AutoCloseable {
     private void rebuild(String cause) {
         long started = System.nanoTime();
         try {
-            BuildReport report = newsgraph.build(settings.build(), graph::update);
+            BuildReport report = newsgraph.build(settings.build(), (Newsgraph.Rendered) graph::update);
             if (!graph.loaded()) {
                 graph.reload(settings.build().site());
             }

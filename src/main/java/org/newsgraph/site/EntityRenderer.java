@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -19,6 +21,11 @@ import org.newsgraph.site.Views.RelationRow;
 
 /** One page per entity: what it is, figures about it, relations both ways, where it is mentioned; plus its RDF. */
 final class EntityRenderer implements PageRenderer {
+
+    /** The files of an entity's page, in its folder. */
+    private static final List<String> FILES = List.of("index.html", "index.ttl", "index.jsonld");
+    /** Below one in this many entity pages to build, their statements are looked up one by one, not in a pass. */
+    private static final int FEW = 20;
 
     /** Something an article says about an entity: one of its figures, relations or mentions. */
     private record Found<T>(ArticleData article, T item) {
@@ -55,10 +62,19 @@ final class EntityRenderer implements PageRenderer {
                 network.add(r.subjectId(), views.relationLabel(r), r.objectId());
             }
         }
-        Map<Node, List<Triple>> statements = statementsAbout(context);
-        String root = "../../";
+        // The pages whose inputs did not change are taken over first; only the others are built.
+        List<EntityData> changed = java.util.Collections.synchronizedList(new ArrayList<>());
         context.forEach(model.entities.values(), entity -> {
+            if (!context.unchanged("entity/" + entity.id() + "/", "entity", FILES)) {
+                changed.add(entity);
+            }
+        });
+        Map<Node, List<Triple>> statements = changed.size() * FEW < model.entities.size()
+                ? statementsAbout(context, changed) : statementsAbout(context);
+        String root = "../../";
+        context.forEach(changed, entity -> {
             String id = entity.id();
+            String dir = "entity/" + id + "/";
             List<FigureRow> figures = figuresAbout.getOrDefault(id, List.of()).stream()
                     .map(f -> views.figure(root, f.article(), f.item())).toList();
             List<RelationRow> outgoing = outgoingFrom.getOrDefault(id, List.of()).stream()
@@ -77,8 +93,11 @@ final class EntityRenderer implements PageRenderer {
                     byEntity.getOrDefault(id, List.of()).stream().map(a -> views.summary(root, a)).toList(),
                     views.backlinks(root, id), jsonld(entity, iri), network.around(id, n -> views.entityLink(root, n),
                             n -> model.entities.get(n).type().toLowerCase(java.util.Locale.ROOT)));
-            String dir = "entity/" + id + "/";
             context.page(dir + "index.html", "entity", page);
+            context.built(dir, "entity", inputs(context, id, figuresAbout.getOrDefault(id, List.of()),
+                    outgoingFrom.getOrDefault(id, List.of()), incomingTo.getOrDefault(id, List.of()),
+                    mentionsOf.getOrDefault(id, List.of()), byEntity.getOrDefault(id, List.of()),
+                    network.consulted(id, n -> views.entityLink(root, n))));
             List<Triple> about = statements.getOrDefault(node, List.of());
             String key = Keys.ofStatements(iri, about);
             context.write(dir + "index.ttl", key, () -> context.graphFiles().turtle(description(about)));
@@ -86,10 +105,70 @@ final class EntityRenderer implements PageRenderer {
         });
     }
 
+    /**
+     * What an entity's page (and its RDF) is made from, as {@link PageInputs} tokens: the entity itself (its
+     * statements anywhere), each article a figure, relation, mention, summary or backlink is shown from, the entities
+     * those rows name, and the entities the relation picture weighed.
+     */
+    private static Set<String> inputs(RenderContext context, String id, List<Found<SiteModel.FigureData>> figures,
+                                      List<Found<SiteModel.RelationData>> outgoing,
+                                      List<Found<SiteModel.RelationData>> incoming,
+                                      List<Found<SiteModel.MentionData>> mentions, List<ArticleData> articles,
+                                      Set<String> network) {
+        Set<String> tokens = new TreeSet<>();
+        tokens.add("e:" + id);
+        for (Found<SiteModel.FigureData> f : figures) {
+            tokens.add("a:" + f.article().slug());
+            ArticleRenderer.figureEntities(f.item()).forEach(e -> tokens.add("e:" + e));
+        }
+        for (List<Found<SiteModel.RelationData>> relations : List.of(outgoing, incoming)) {
+            for (Found<SiteModel.RelationData> r : relations) {
+                tokens.add("a:" + r.article().slug());
+                tokens.add("e:" + r.item().subjectId());
+                tokens.add("e:" + r.item().objectId());
+            }
+        }
+        mentions.forEach(m -> tokens.add("a:" + m.article().slug()));
+        articles.forEach(a -> tokens.add("a:" + a.slug()));
+        String entityPrefix = context.iris().base() + "entity/";
+        for (SiteModel.BacklinkData b : context.model().backlinks.getOrDefault(id, List.of())) {
+            if (b.article() != null) {
+                tokens.add("a:" + b.article());
+            }
+            String source = b.source();
+            String sourceEntity = PageInputs.entityId(org.apache.jena.graph.NodeFactory.createURI(source), entityPrefix);
+            if (sourceEntity != null) {
+                tokens.add("e:" + sourceEntity);
+            }
+        }
+        network.forEach(n -> tokens.add("e:" + n));
+        return tokens;
+    }
+
     private static Graph description(List<Triple> statements) {
         Graph description = GraphFactory.createDefaultGraph();
         statements.forEach(description::add);
         return description;
+    }
+
+    /**
+     * The same as {@link #statementsAbout(RenderContext)} for a few entities, each looked up in the dataset's indexes
+     * instead of a pass over every statement.
+     */
+    private static Map<Node, List<Triple>> statementsAbout(RenderContext context, List<EntityData> entities) {
+        Map<Node, List<Triple>> about = new java.util.concurrent.ConcurrentHashMap<>();
+        for (EntityData entity : entities) {
+            Node node = context.iris().entity(entity.id());
+            List<Triple> statements = new ArrayList<>();
+            context.dataset().find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> statements.add(q.asTriple()));
+            context.dataset().find(Node.ANY, Node.ANY, Node.ANY, node).forEachRemaining(q -> {
+                if (!q.getSubject().equals(node)) {
+                    statements.add(q.asTriple());
+                }
+            });
+            about.put(node, statements);
+        }
+        return about;
     }
 
     /** Per entity, every statement in any graph with the entity as subject or object; one pass over the dataset. */

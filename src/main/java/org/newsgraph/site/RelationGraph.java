@@ -163,6 +163,21 @@ final class RelationGraph {
         return second.getOrDefault(s, List.of()).contains(o) || second.getOrDefault(o, List.of()).contains(s);
     }
 
+    /**
+     * Every entity whose relations or page {@link #around} weighs for {@code center}'s picture: the centre, all its
+     * neighbours (candidates for the inner ring), and all neighbours of those placed on the inner ring (candidates for
+     * the outer ring). A picture can change only when one of them gains or loses a relation or a page.
+     */
+    Set<String> consulted(String center, Function<String, Link> link) {
+        Set<String> seen = new TreeSet<>();
+        seen.add(center);
+        seen.addAll(neighbours.getOrDefault(center, Set.of()));
+        for (String n : strongest(center, Set.of(center), NEIGHBOURS, link)) {
+            seen.addAll(neighbours.getOrDefault(n, Set.of()));
+        }
+        return seen;
+    }
+
     /** The {@code limit} neighbours of a node not yet placed, the most often related first, then by id. */
     private List<String> strongest(String node, Set<String> placed, int limit, Function<String, Link> link) {
         // Each candidate's weight looked up once, not at every comparison of the sort.

@@ -20,7 +20,27 @@ import org.newsgraph.io.StagedOutput;
  */
 record RenderContext(SiteModel model, ViewFactory views, Theme theme, Templates templates, StagedOutput output,
                      DatasetGraph dataset, Iris iris, GraphFiles graphFiles, GraphStatistics statistics,
-                     ForkJoinPool workers) {
+                     ForkJoinPool workers, PageInputs inputs) {
+
+    /** Without a dependency index: every page is built. */
+    RenderContext(SiteModel model, ViewFactory views, Theme theme, Templates templates, StagedOutput output,
+                  DatasetGraph dataset, Iris iris, GraphFiles graphFiles, GraphStatistics statistics,
+                  ForkJoinPool workers) {
+        this(model, views, theme, templates, output, dataset, iris, graphFiles, statistics, workers, PageInputs.none());
+    }
+
+    /**
+     * Takes over a page's files ({@code dir} plus each of {@code files}) from the previous site when none of the
+     * inputs the dependency index recorded for it changed; false when it must be built ({@link #built}).
+     */
+    boolean unchanged(String dir, String template, List<String> files) throws IOException {
+        return inputs.unchanged(dir, template, templates.fingerprint(template), files);
+    }
+
+    /** Records the inputs of a page just built, named by {@link PageInputs}' tokens. */
+    void built(String dir, String template, java.util.Collection<String> tokens) {
+        inputs.record(dir, template, templates.fingerprint(template), tokens);
+    }
 
     /** One page (or file) per item. */
     interface ItemRenderer<T> {

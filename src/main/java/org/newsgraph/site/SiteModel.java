@@ -81,6 +81,7 @@ final class SiteModel {
     private final DatasetGraph dataset;
     private final GraphHashes hashes;
     private final Map<Node, String> graphKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    private String datasetKey;
 
     SiteModel(DatasetGraph dataset, Iris iris) {
         this(dataset, iris, new GraphHashes(dataset));
@@ -134,6 +135,22 @@ final class SiteModel {
      */
     String graphKey(Node name) {
         return graphKeys.computeIfAbsent(name, n -> Keys.of(n.getURI(), hashes.of(n)));
+    }
+
+    /**
+     * A hash of every graph's statements (each named graph's {@link #graphKey}, then the default graph's), for the
+     * files made from the whole dataset and nothing else: the dumps, the query page's graph.
+     */
+    synchronized String datasetKey() {
+        if (datasetKey == null) {
+            List<Node> names = new ArrayList<>();
+            dataset.listGraphNodes().forEachRemaining(names::add);
+            List<String> parts = new ArrayList<>(names.parallelStream()
+                    .sorted(Comparator.comparing(Node::getURI)).map(this::graphKey).toList());
+            parts.add(Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find()));
+            datasetKey = Keys.of(parts.toArray(String[]::new));
+        }
+        return datasetKey;
     }
 
     /** The article with this slug, or null. */

@@ -5,12 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -41,6 +39,13 @@ public final class SiteRenderer {
             new AboutRenderer(), new FeedRenderer(), new VoidRenderer(), new NotFoundRenderer(),
             new HtaccessRenderer());
 
+    /**
+     * What the dependency index ({@link PageInputs}) decided for the article and entity pages: the folders of those
+     * built, and how many were taken over from the previous site without building their records.
+     */
+    public record Pages(java.util.Set<String> built, int takenOver) {
+    }
+
     public SiteRenderer(Path templates, Iris iris) {
         this(templates, iris, Runtime.getRuntime().availableProcessors());
     }
@@ -58,15 +63,15 @@ public final class SiteRenderer {
         this.settings = settings;
     }
 
-    public void render(DatasetGraph dataset, StagedOutput output) throws IOException {
-        render(dataset, output, new GraphHashes(dataset));
+    public Pages render(DatasetGraph dataset, StagedOutput output) throws IOException {
+        return render(dataset, output, new GraphHashes(dataset));
     }
 
     /** With the graphs' hashes shared with whoever else keys by them (the graph store's sync after the render). */
-    public void render(DatasetGraph dataset, StagedOutput output, GraphHashes hashes) throws IOException {
+    public Pages render(DatasetGraph dataset, StagedOutput output, GraphHashes hashes) throws IOException {
         ForkJoinPool workers = new ForkJoinPool(threads);
         try {
-            render(dataset, output, hashes, workers);
+            return render(dataset, output, hashes, workers);
         } finally {
             // After a failure other pages may still be in the middle of writing: wait for them (they skip the pages
             // they have not started), so that whoever cleans up the output after this finds nothing still writing.
@@ -80,37 +85,35 @@ public final class SiteRenderer {
     }
 
     /** Every page kind and every dump side by side, each kind's pages in parallel too; the sitemap last. */
-    private void render(DatasetGraph dataset, StagedOutput output, GraphHashes hashes, ForkJoinPool workers)
+    private Pages render(DatasetGraph dataset, StagedOutput output, GraphHashes hashes, ForkJoinPool workers)
             throws IOException {
         List<Triple> union = GraphFiles.sortedUnion(dataset);
         SiteModel model = new SiteModel(dataset, iris, hashes);
         GraphFiles graphFiles = new GraphFiles(iris.base());
+        String inputsHeader = Keys.of("page inputs", iris.base());
+        PageInputs inputs = PageInputs.of(output, model, dataset, iris, inputsHeader);
         RenderContext context = new RenderContext(model, new ViewFactory(model, iris.base()), theme, new Templates(theme, settings),
-                output, dataset, iris, graphFiles, GraphStatistics.of(union, dataset.size()), workers);
+                output, dataset, iris, graphFiles, GraphStatistics.of(union, dataset.size()), workers, inputs);
         Path data = Path.of("data");
-        String graphKey = datasetKey(dataset, model);
+        String graphKey = model.datasetKey();
         // The union in RDF 1.1, made once for the dumps that need it whole (and not at all when they are in pieces).
         Rdf11Union rdf11 = new Rdf11Union(union);
-        UnionPieces.Pieces pieces = UnionPieces.of(dataset, name -> Quad.isDefaultGraph(name)
-                ? Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find()) : model.graphKey(name));
+        // Cut only when a union dump is written (not when the previous site has them all from the same graph).
+        Lazy<UnionPieces.Pieces> pieces = new Lazy<>(() -> UnionPieces.of(dataset, name -> Quad.isDefaultGraph(name)
+                ? Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find()) : model.graphKey(name)));
         PieceDump pieceDump = new PieceDump(output, graphFiles);
-        boolean inPieces = !pieces.blankNodes();
         List<RenderContext.Work> work = new ArrayList<>(List.of(
                 dump(output, data.resolve("graph.trig"), graphKey, file -> graphFiles.writeTrig(dataset, file, output,
                         false, pageTurtle(output, model, "index.ttl"))),
-                union(output, pieceDump, data.resolve("graph.ttl"), graphKey, inPieces, PieceDump.Format.TURTLE,
-                        pieces.rdf12(), file -> graphFiles.writeTurtle(union, file, output)),
-                union(output, pieceDump, data.resolve("graph.nt"), graphKey, inPieces, PieceDump.Format.NTRIPLES,
-                        pieces.rdf12(), file -> graphFiles.writeNTriples(union, file, output)),
-                union(output, pieceDump, data.resolve("graph.jsonld"), graphKey, inPieces, PieceDump.Format.JSONLD,
-                        pieces.rdf11(), file -> graphFiles.writeJsonLdRdf11(rdf11.get(), file, output)),
+                union(output, pieceDump, data.resolve("graph.ttl"), graphKey, pieces, PieceDump.Format.TURTLE, false, file -> graphFiles.writeTurtle(union, file, output)),
+                union(output, pieceDump, data.resolve("graph.nt"), graphKey, pieces, PieceDump.Format.NTRIPLES, false, file -> graphFiles.writeNTriples(union, file, output)),
+                union(output, pieceDump, data.resolve("graph.jsonld"), graphKey, pieces, PieceDump.Format.JSONLD, true, file -> graphFiles.writeJsonLdRdf11(rdf11.get(), file, output)),
                 dump(output, data.resolve("graph-rdf11.trig"), graphKey,
                         file -> graphFiles.writeTrig(dataset, file, output, true,
                                 pageTurtle(output, model, "index-rdf11.ttl"))),
-                union(output, pieceDump, data.resolve("graph-rdf11.ttl"), graphKey, inPieces, PieceDump.Format.TURTLE,
-                        pieces.rdf11(), file -> graphFiles.writeTurtle(rdf11.get(), file, output)),
-                union(output, pieceDump, data.resolve("graph-rdf11.nt"), graphKey, inPieces,
-                        PieceDump.Format.NTRIPLES, pieces.rdf11(),
+                union(output, pieceDump, data.resolve("graph-rdf11.ttl"), graphKey, pieces, PieceDump.Format.TURTLE, true, file -> graphFiles.writeTurtle(rdf11.get(), file, output)),
+                union(output, pieceDump, data.resolve("graph-rdf11.nt"), graphKey, pieces,
+                        PieceDump.Format.NTRIPLES, true,
                         file -> graphFiles.writeNTriples(rdf11.get(), file, output)),
                 () -> output.write(Path.of("ontology.ttl"), ontology(iris.base())),
                 () -> {
@@ -125,7 +128,26 @@ public final class SiteRenderer {
         }
         context.all(work);
         pieceDump.finish();
+        inputs.write(inputsHeader);
         new SitemapRenderer().render(context);
+        return inputs.pages();
+    }
+
+    /** A value made by the first caller that asks for it. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private T value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
     }
 
     /** The sorted union in RDF 1.1, made by the first dump that asks for it. */
@@ -164,13 +186,13 @@ public final class SiteRenderer {
      * piece the previous site has copied from its file ({@link PieceDump}); with blank nodes, written whole.
      */
     private static RenderContext.Work union(StagedOutput output, PieceDump pieceDump, Path file, String graphKey,
-                                            boolean inPieces, PieceDump.Format format, List<UnionPieces.Piece> pieces,
+                                            Lazy<UnionPieces.Pieces> pieces, PieceDump.Format format, boolean rdf11,
                                             DumpWriter whole) {
         return () -> {
             if (output.reuse(file, graphKey)) {
                 pieceDump.kept(file);
-            } else if (inPieces) {
-                pieceDump.write(file, format, pieces);
+            } else if (!pieces.get().blankNodes()) {
+                pieceDump.write(file, format, rdf11 ? pieces.get().rdf11() : pieces.get().rdf12());
             } else {
                 whole.write(file);
             }
@@ -190,16 +212,6 @@ public final class SiteRenderer {
             }
             return output.previousText(Path.of(iri.substring(iris.base().length()) + fileName), model.graphKey(name));
         };
-    }
-
-    /** A hash of every named graph's statements, for the dumps (each made from the whole dataset and nothing else). */
-    private static String datasetKey(DatasetGraph dataset, SiteModel model) {
-        List<Node> names = new ArrayList<>();
-        dataset.listGraphNodes().forEachRemaining(names::add);
-        List<String> parts = new ArrayList<>(names.parallelStream()
-                .sorted(Comparator.comparing(Node::getURI)).map(model::graphKey).toList());
-        parts.add(Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find()));
-        return Keys.of(parts.toArray(String[]::new));
     }
 
     /** The ontology and SHACL shapes, as published under a base IRI. */

@@ -41,8 +41,10 @@ final class SparqlRenderer implements PageRenderer {
         long quads = context.dataset().stream().count();
         boolean fits = BrowserGraph.fits(quads);
         if (fits) {
-            context.output().write(Path.of(BrowserGraph.PATH),
-                    BrowserGraph.script(BrowserGraph.nquadsGzip(context.dataset()), quads));
+            // Made from the whole dataset and nothing else: taken over while no graph changed (a template edit).
+            context.write(BrowserGraph.PATH, Keys.of("browser graph", context.model().datasetKey()), () ->
+                    new String(BrowserGraph.script(BrowserGraph.nquadsGzip(context.dataset()), quads),
+                            StandardCharsets.US_ASCII));
         }
         // The endpoint is where serve answers and where the VoID description says it is: the base IRI's "sparql".
         context.output().write(Path.of(PATH), context.templates().render("sparql",

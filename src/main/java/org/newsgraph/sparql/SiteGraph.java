@@ -23,6 +23,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newsgraph.graph.GraphHashes;
 import org.newsgraph.io.StagedOutput;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.GraphSync;
@@ -93,8 +94,13 @@ public final class SiteGraph {
      * in a build's store is left alone (that build has updated it).
      */
     public void update(DatasetGraph built) {
+        update(built, new GraphHashes(built));
+    }
+
+    /** The same with the built graphs' hashes as the build computed them: unchanged graphs are not hashed again. */
+    public void update(DatasetGraph built, GraphHashes hashes) {
         if (kept == null) {
-            GraphSync.sync(store, built, "in memory", Long.MAX_VALUE);
+            GraphSync.sync(store, built, "in memory", Long.MAX_VALUE, hashes);
         }
         loaded = true;
     }
