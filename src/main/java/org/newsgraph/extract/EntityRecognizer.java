@@ -717,10 +717,12 @@ public final class EntityRecognizer {
     }
 
     /**
-     * A name that is the first word(s) of a longer organisation's name or the last word(s) of a longer person's name
-     * is that thing, mention by mention: the longer name introduced before the mention, the first one if several were
-     * ("Kessler" is Kessler Automobil until the article says otherwise), and a person only where the words around the
-     * mention say so.
+     * A name that is a contiguous part of a longer organisation's name that keeps its own name or its head (the first
+     * word(s): "Apple" of "Apple Computer"; the last two or more: "Air Force" of "United States Air Force"), or the
+     * last word(s) of a longer person's name, is that thing, mention by mention: the longer name introduced before the
+     * mention, and a person only where the words around the mention say so ("Kessler" is Kessler Automobil until the
+     * article says otherwise). Refused: a generic word alone ("Bank", "General"), a place, and an organisation's short
+     * form that two longer names of the article could own ("General" of General Motors and General Electric).
      */
     private static void mergeShortForms(Map<String, List<Found>> byKey) {
         List<String> keys = new ArrayList<>(byKey.keySet());
@@ -730,6 +732,9 @@ public final class EntityRecognizer {
                 continue;
             }
             String shortName = shortName(shortKey, byKey.get(shortKey));
+            if (GenericNameWords.genericWord(shortName) || vote(byKey.get(shortKey)) == EntityType.PLACE) {
+                continue;
+            }
             List<String> organizations = new ArrayList<>();
             List<String> people = new ArrayList<>();
             for (String other : keys) {
@@ -742,10 +747,14 @@ public final class EntityRecognizer {
                 if (otherType == EntityType.PERSON && otherName.endsWith(" " + shortName) && !fromGazetteer) {
                     people.add(other);
                 } else if (otherType != EntityType.PERSON && otherType != EntityType.PRODUCT
-                        && otherName.startsWith(shortName + " ")
+                        && (otherName.startsWith(shortName + " ") || shortName.contains(" ")
+                        && otherType == EntityType.ORGANIZATION && otherName.endsWith(" " + shortName))
                         && (!fromGazetteer || vote(byKey.get(shortKey)) == EntityType.ORGANIZATION)) {
                     organizations.add(other);
                 }
+            }
+            if (organizations.size() > 1) {
+                organizations.clear();
             }
             if (organizations.isEmpty() && people.isEmpty()) {
                 continue;
