@@ -618,6 +618,7 @@ public final class EntityRecognizer {
             byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
         }
         foldIntoNameList(byKey);
+        mergeIntoListedNames(byKey);
         typeMakerProductNames(byKey);
         mergeShortForms(byKey);
         mergeBareModels(byKey);
@@ -681,6 +682,30 @@ public final class EntityRecognizer {
                         entry, f.demonym()));
             }
             byKey.get(into).sort(Comparator.comparingInt(Found::start));
+        }
+    }
+
+    /**
+     * An organisation's name of two or more words that the name list does not hold but that begins one of a listed
+     * thing's longer names ("Apple Computer" of "Apple Computer Company") is that thing, if the article names it and
+     * no other listed thing of the article has such a name: a former or shortened name of a company the article
+     * names otherwise ("Apple"). A name no listed thing's name goes on from ("Apple Corps") stays its own thing.
+     */
+    private void mergeIntoListedNames(Map<String, List<Found>> byKey) {
+        for (String key : new ArrayList<>(byKey.keySet())) {
+            String name = key.substring(2);
+            EntityType type = vote(byKey.get(key));
+            if (!key.startsWith("n:") || !name.contains(" ") || type == EntityType.PERSON || type == EntityType.PLACE
+                    || type == EntityType.PRODUCT) {
+                continue;
+            }
+            List<String> owners = gazetteer.entriesBeginningWith(name).stream()
+                    .filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> "g:" + e.name())
+                    .filter(byKey::containsKey).distinct().toList();
+            if (owners.size() == 1) {
+                byKey.get(owners.get(0)).addAll(byKey.remove(key));
+                byKey.get(owners.get(0)).sort(Comparator.comparingInt(Found::start));
+            }
         }
     }
 
