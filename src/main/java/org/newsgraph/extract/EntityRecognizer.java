@@ -747,7 +747,8 @@ public final class EntityRecognizer {
      * last word(s) of a longer person's name, is that thing, mention by mention: the longer name introduced before the
      * mention, and a person only where the words around the mention say so ("Kessler" is Kessler Automobil until the
      * article says otherwise). Refused: a generic word alone ("Bank", "General"), a place, and an organisation's short
-     * form that two longer names of the article could own ("General" of General Motors and General Electric).
+     * form that two longer names of the article could own ("Halden" after Halden Motors and Halden Foods) unless the
+     * article settled it as the first one's before naming the second ({@link #established}).
      */
     private static void mergeShortForms(Map<String, List<Found>> byKey) {
         List<String> keys = new ArrayList<>(byKey.keySet());
@@ -778,7 +779,7 @@ public final class EntityRecognizer {
                     organizations.add(other);
                 }
             }
-            if (organizations.size() > 1) {
+            if (organizations.size() > 1 && !established(byKey, byKey.get(shortKey), organizations)) {
                 organizations.clear();
             }
             if (organizations.isEmpty() && people.isEmpty()) {
@@ -958,6 +959,17 @@ public final class EntityRecognizer {
             }
         }
         return out.length() >= 2 ? out.toString() : "";
+    }
+
+    /**
+     * Whether the article used a short form after introducing the first of its longer names and before the second
+     * ("Kessler Automobil ... Kessler's deliveries ... the holding Kessler Beteiligungen"): the short form is then
+     * settled as the first name's. Used only after both ("General Motors and General Electric ... General"), it
+     * could be either's.
+     */
+    private static boolean established(Map<String, List<Found>> byKey, List<Found> shortForm, List<String> longer) {
+        List<Integer> introduced = longer.stream().map(k -> byKey.get(k).get(0).start()).sorted().toList();
+        return shortForm.stream().anyMatch(f -> f.start() > introduced.get(0) && f.start() < introduced.get(1));
     }
 
     /** Of the candidate long names, the first introduced before the mention; else the only one, if one. */

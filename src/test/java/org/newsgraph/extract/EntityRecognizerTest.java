@@ -160,6 +160,11 @@ class EntityRecognizerTest {
         assertEquals(Map.of("Halvard Motors", "Organization x2"), types(recognize(new Gazetteer(),
                 "Halvard/ORGANIZATION Motors/ORGANIZATION signed a deal . shares of Halvard/ORGANIZATION rose .")),
                 "with one longer name the short form is it");
+        assertEquals(Map.of("Halvard Motors", "Organization x3", "Halvard Foods", "Organization x1"),
+                types(recognize(new Gazetteer(), "Halvard/ORGANIZATION Motors/ORGANIZATION signed a deal . "
+                        + "shares of Halvard/ORGANIZATION rose . Halvard/ORGANIZATION Foods/ORGANIZATION fell . "
+                        + "Halvard/ORGANIZATION said so .")),
+                "used before the second longer name, the short form is settled as the first one's");
     }
 
     @Test
