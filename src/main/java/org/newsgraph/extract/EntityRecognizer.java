@@ -618,9 +618,10 @@ public final class EntityRecognizer {
             byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
         }
         foldIntoNameList(byKey);
-        mergeIntoListedNames(byKey);
+        Map<Found, String> joined = new HashMap<>();
+        mergeIntoListedNames(byKey, joined);
         typeMakerProductNames(byKey);
-        mergeShortForms(byKey);
+        mergeShortForms(byKey, joined);
         mergeBareModels(byKey);
         mergeNicknames(byKey, found);
         mergeBodyNouns(byKey);
@@ -640,15 +641,19 @@ public final class EntityRecognizer {
                 id = id + "-" + n;
             }
             TreeSet<String> aliases = new TreeSet<>();
+            Map<String, String> aliasReasons = new TreeMap<>();
             List<Span> mentions = new ArrayList<>();
             for (Found f : group) {
                 if (!f.text().equals(name) && !f.demonym()) {
                     aliases.add(f.text());
+                    if (joined.containsKey(f)) {
+                        aliasReasons.putIfAbsent(f.text(), joined.get(f));
+                    }
                 }
                 mentions.add(new Span(f.start(), f.end(), f.text(), f.sentence()));
             }
             entities.add(new Entity(id, name, type, List.copyOf(aliases), entry == null ? null : entry.wikidata(),
-                    mentions, decision.reason()));
+                    mentions, decision.reason(), aliasReasons));
         }
         return entities;
     }
@@ -691,7 +696,7 @@ public final class EntityRecognizer {
      * no other listed thing of the article has such a name: a former or shortened name of a company the article
      * names otherwise ("Apple"). A name no listed thing's name goes on from ("Apple Corps") stays its own thing.
      */
-    private void mergeIntoListedNames(Map<String, List<Found>> byKey) {
+    private void mergeIntoListedNames(Map<String, List<Found>> byKey, Map<Found, String> joined) {
         for (String key : new ArrayList<>(byKey.keySet())) {
             String name = key.substring(2);
             EntityType type = vote(byKey.get(key));
@@ -703,6 +708,7 @@ public final class EntityRecognizer {
                     .filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> "g:" + e.name())
                     .filter(byKey::containsKey).distinct().toList();
             if (owners.size() == 1) {
+                byKey.get(key).forEach(f -> joined.put(f, "begins a listed name of " + owners.get(0).substring(2)));
                 byKey.get(owners.get(0)).addAll(byKey.remove(key));
                 byKey.get(owners.get(0)).sort(Comparator.comparingInt(Found::start));
             }
@@ -750,9 +756,9 @@ public final class EntityRecognizer {
      * form that two longer names of the article could own ("Halden" after Halden Motors and Halden Foods) unless the
      * article settled it as the first one's before naming the second ({@link #established}).
      */
-    private static void mergeShortForms(Map<String, List<Found>> byKey) {
+    private static void mergeShortForms(Map<String, List<Found>> byKey, Map<Found, String> joined) {
         List<String> keys = new ArrayList<>(byKey.keySet());
-        mergeAcronyms(byKey, keys);
+        mergeAcronyms(byKey, keys, joined);
         for (String shortKey : keys) {
             if (!byKey.containsKey(shortKey) || !shortKey.startsWith("n:") && identified(byKey.get(shortKey))) {
                 continue;
@@ -795,9 +801,13 @@ public final class EntityRecognizer {
                     stays.add(mention);
                 } else {
                     // a list's alias used as the short form of an unlisted name is that name, not the listed thing
-                    byKey.get(target).add(target.startsWith("g:") || mention.entry() == null ? mention
+                    Found added = target.startsWith("g:") || mention.entry() == null ? mention
                             : new Found(mention.start(), mention.end(), mention.text(), mention.sentence(), mention.type(),
-                                    0, mention.cue(), null, mention.demonym()));
+                                    0, mention.cue(), null, mention.demonym());
+                    String longName = target.substring(2);
+                    joined.put(added, (longName.startsWith(shortName + " ") ? "first" : "last") + " words of " + longName
+                            + (organizations.size() > 1 && organizations.contains(target) ? ", used before the other names it begins or ends" : ""));
+                    byKey.get(target).add(added);
                     byKey.get(target).sort(Comparator.comparingInt(Found::start));
                 }
             }
@@ -936,7 +946,7 @@ public final class EntityRecognizer {
     }
 
     /** "GM" is the General Motors of the same article, "USAF" its United States Air Force: initials of one name. */
-    private static void mergeAcronyms(Map<String, List<Found>> byKey, List<String> keys) {
+    private static void mergeAcronyms(Map<String, List<Found>> byKey, List<String> keys, Map<Found, String> joined) {
         for (String shortKey : keys) {
             String acronym = shortKey.substring(2).replace(".", "");
             if (!acronym.matches("\\p{Lu}{2,5}") || identified(byKey.get(shortKey))) {
@@ -945,6 +955,7 @@ public final class EntityRecognizer {
             List<String> expansions = keys.stream().filter(k -> !k.equals(shortKey) && byKey.containsKey(k)
                     && initials(k.substring(2)).equals(acronym)).toList();
             if (expansions.size() == 1) {
+                byKey.get(shortKey).forEach(f -> joined.put(f, "initials of " + expansions.get(0).substring(2)));
                 byKey.get(expansions.get(0)).addAll(byKey.remove(shortKey));
                 byKey.get(expansions.get(0)).sort(Comparator.comparingInt(Found::start));
             }

@@ -143,9 +143,12 @@ class EntityRecognizerTest {
 
     @Test
     void theLastWordsOfALongerOrganisationNameAreItsShortForm() {
-        assertEquals(Map.of("Northland Coast Guard", "Organization x2"), types(recognize(new Gazetteer(),
+        List<Entity> guard = recognize(new Gazetteer(),
                 "the Northland/ORGANIZATION Coast/ORGANIZATION Guard/ORGANIZATION sent two boats . "
-                        + "a spokesman for the Coast/ORGANIZATION Guard/ORGANIZATION said the crew was safe .")));
+                        + "a spokesman for the Coast/ORGANIZATION Guard/ORGANIZATION said the crew was safe .");
+        assertEquals(Map.of("Northland Coast Guard", "Organization x2"), types(guard));
+        assertEquals(Map.of("Coast Guard", "last words of Northland Coast Guard"), guard.get(0).aliasReasons(),
+                "the entity keeps why the short form is it");
         assertEquals(Map.of("Velmora Bank", "Organization x1", "Bank", "Organization x1"), types(recognize(new Gazetteer(),
                 "Velmora/ORGANIZATION Bank/ORGANIZATION lent money . Bank/ORGANIZATION staff said so .")),
                 "one last word alone is a generic noun, not the short form");
@@ -185,6 +188,7 @@ class EntityRecognizerTest {
                 "Quorra/ORGANIZATION Computer/ORGANIZATION will sell films . Quorra/ORGANIZATION said so .");
         assertEquals(Map.of("Quorra", "Organization x2"), types(entities));
         assertEquals(List.of("Quorra Computer"), entities.get(0).aliases());
+        assertEquals(Map.of("Quorra Computer", "begins a listed name of Quorra Inc."), entities.get(0).aliasReasons());
         assertEquals(Map.of("Quorra Records", "Organization x1", "Quorra", "Organization x1"), types(recognize(gazetteer,
                 "Quorra/ORGANIZATION Records/ORGANIZATION sued . Quorra/ORGANIZATION said so .")),
                 "a name no listed name goes on from is a thing of its own");
@@ -192,8 +196,9 @@ class EntityRecognizerTest {
 
     @Test
     void anAcronymIsTheNameWhoseInitialsItSpells() {
-        assertEquals(Map.of("General Motors", "Organization x2"), types(recognize(new Gazetteer(),
-                "General/ORGANIZATION Motors/ORGANIZATION said . GM/ORGANIZATION rose .")));
+        List<Entity> entities = recognize(new Gazetteer(), "General/ORGANIZATION Motors/ORGANIZATION said . GM/ORGANIZATION rose .");
+        assertEquals(Map.of("General Motors", "Organization x2"), types(entities));
+        assertEquals(Map.of("GM", "initials of General Motors"), entities.get(0).aliasReasons());
     }
 
     @Test
