@@ -953,13 +953,28 @@ public final class EntityRecognizer {
                 continue;
             }
             List<String> expansions = keys.stream().filter(k -> !k.equals(shortKey) && byKey.containsKey(k)
-                    && initials(k.substring(2)).equals(acronym)).toList();
+                    && (initials(k.substring(2)).equals(acronym) || initialsWithLinks(k.substring(2)).equals(acronym)))
+                    .toList();
             if (expansions.size() == 1) {
                 byKey.get(shortKey).forEach(f -> joined.put(f, "initials of " + expansions.get(0).substring(2)));
                 byKey.get(expansions.get(0)).addAll(byKey.remove(shortKey));
                 byKey.get(expansions.get(0)).sort(Comparator.comparingInt(Found::start));
             }
         }
+    }
+
+    /** Initials that keep the linking words' too, as many bodies write them: "DOJ" of "Department of Justice". */
+    private static String initialsWithLinks(String name) {
+        if (!name.matches(".*\\s(?:of|and|for)\\s.*")) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || word.matches("of|and|for"))) {
+                out.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return out.length() >= 3 ? out.toString() : "";
     }
 
     private static String initials(String name) {

@@ -199,6 +199,9 @@ class EntityRecognizerTest {
         List<Entity> entities = recognize(new Gazetteer(), "General/ORGANIZATION Motors/ORGANIZATION said . GM/ORGANIZATION rose .");
         assertEquals(Map.of("General Motors", "Organization x2"), types(entities));
         assertEquals(Map.of("GM", "initials of General Motors"), entities.get(0).aliasReasons());
+        assertEquals(Map.of("Bureau of Harbour Pilots", "Organization x2"), types(recognize(new Gazetteer(),
+                "the Bureau/ORGANIZATION of/ORGANIZATION Harbour/ORGANIZATION Pilots/ORGANIZATION met . "
+                        + "the BOHP/ORGANIZATION agreed .")), "initials may keep the linking word's");
     }
 
     @Test
