@@ -10,12 +10,19 @@ import java.util.Objects;
  * @param aliases other surface forms seen for it ("Microsoft Corp.")
  * @param sameAs  Wikidata IRI, or null
  * @param typeReason why it has its type ("context: title-before (9 of 10 votes)"), or null where not recorded
+ * @param aliasReasons why an alias the article joined to another name is the same thing ("Air Force": "last words
+ *                     of United States Air Force"), by alias; empty where none was joined or not recorded
  */
 public record Entity(String id, String name, EntityType type, List<String> aliases, String sameAs,
-                     List<Span> mentions, String typeReason) {
+                     List<Span> mentions, String typeReason, java.util.Map<String, String> aliasReasons) {
 
     public Entity(String id, String name, EntityType type, List<String> aliases, String sameAs, List<Span> mentions) {
         this(id, name, type, aliases, sameAs, mentions, null);
+    }
+
+    public Entity(String id, String name, EntityType type, List<String> aliases, String sameAs, List<Span> mentions,
+                  String typeReason) {
+        this(id, name, type, aliases, sameAs, mentions, typeReason, java.util.Map.of());
     }
 
     public Entity {
@@ -24,5 +31,6 @@ public record Entity(String id, String name, EntityType type, List<String> alias
         Objects.requireNonNull(type, "type");
         aliases = List.copyOf(aliases);
         mentions = List.copyOf(mentions);
+        aliasReasons = aliasReasons == null ? java.util.Map.of() : java.util.Map.copyOf(aliasReasons);
     }
 }

@@ -618,8 +618,10 @@ public final class EntityRecognizer {
             byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
         }
         foldIntoNameList(byKey);
+        Map<Found, String> joined = new HashMap<>();
+        mergeIntoListedNames(byKey, joined);
         typeMakerProductNames(byKey);
-        mergeShortForms(byKey);
+        mergeShortForms(byKey, joined);
         mergeBareModels(byKey);
         mergeNicknames(byKey, found);
         mergeBodyNouns(byKey);
@@ -639,15 +641,19 @@ public final class EntityRecognizer {
                 id = id + "-" + n;
             }
             TreeSet<String> aliases = new TreeSet<>();
+            Map<String, String> aliasReasons = new TreeMap<>();
             List<Span> mentions = new ArrayList<>();
             for (Found f : group) {
                 if (!f.text().equals(name) && !f.demonym()) {
                     aliases.add(f.text());
+                    if (joined.containsKey(f)) {
+                        aliasReasons.putIfAbsent(f.text(), joined.get(f));
+                    }
                 }
                 mentions.add(new Span(f.start(), f.end(), f.text(), f.sentence()));
             }
             entities.add(new Entity(id, name, type, List.copyOf(aliases), entry == null ? null : entry.wikidata(),
-                    mentions, decision.reason()));
+                    mentions, decision.reason(), aliasReasons));
         }
         return entities;
     }
@@ -684,6 +690,31 @@ public final class EntityRecognizer {
         }
     }
 
+    /**
+     * An organisation's name of two or more words that the name list does not hold but that begins one of a listed
+     * thing's longer names ("Apple Computer" of "Apple Computer Company") is that thing, if the article names it and
+     * no other listed thing of the article has such a name: a former or shortened name of a company the article
+     * names otherwise ("Apple"). A name no listed thing's name goes on from ("Apple Corps") stays its own thing.
+     */
+    private void mergeIntoListedNames(Map<String, List<Found>> byKey, Map<Found, String> joined) {
+        for (String key : new ArrayList<>(byKey.keySet())) {
+            String name = key.substring(2);
+            EntityType type = vote(byKey.get(key));
+            if (!key.startsWith("n:") || !name.contains(" ") || type == EntityType.PERSON || type == EntityType.PLACE
+                    || type == EntityType.PRODUCT) {
+                continue;
+            }
+            List<String> owners = gazetteer.entriesBeginningWith(name).stream()
+                    .filter(e -> e.type() == EntityType.ORGANIZATION).map(e -> "g:" + e.name())
+                    .filter(byKey::containsKey).distinct().toList();
+            if (owners.size() == 1) {
+                byKey.get(key).forEach(f -> joined.put(f, "begins a listed name of " + owners.get(0).substring(2)));
+                byKey.get(owners.get(0)).addAll(byKey.remove(key));
+                byKey.get(owners.get(0)).sort(Comparator.comparingInt(Found::start));
+            }
+        }
+    }
+
     /** The same thing under one key: gazetteer entries by name; others by their text without suffix. */
     private static String key(Found f) {
         if (f.entry() != null) {
@@ -717,19 +748,25 @@ public final class EntityRecognizer {
     }
 
     /**
-     * A name that is the first word(s) of a longer organisation's name or the last word(s) of a longer person's name
-     * is that thing, mention by mention: the longer name introduced before the mention, the first one if several were
-     * ("Kessler" is Kessler Automobil until the article says otherwise), and a person only where the words around the
-     * mention say so.
+     * A name that is a contiguous part of a longer organisation's name that keeps its own name or its head (the first
+     * word(s): "Apple" of "Apple Computer"; the last two or more: "Air Force" of "United States Air Force"), or the
+     * last word(s) of a longer person's name, is that thing, mention by mention: the longer name introduced before the
+     * mention, and a person only where the words around the mention say so ("Kessler" is Kessler Automobil until the
+     * article says otherwise). Refused: a generic word alone ("Bank", "General"), a place, and an organisation's short
+     * form that two longer names of the article could own ("Halden" after Halden Motors and Halden Foods) unless the
+     * article settled it as the first one's before naming the second ({@link #established}).
      */
-    private static void mergeShortForms(Map<String, List<Found>> byKey) {
+    private static void mergeShortForms(Map<String, List<Found>> byKey, Map<Found, String> joined) {
         List<String> keys = new ArrayList<>(byKey.keySet());
-        mergeAcronyms(byKey, keys);
+        mergeAcronyms(byKey, keys, joined);
         for (String shortKey : keys) {
             if (!byKey.containsKey(shortKey) || !shortKey.startsWith("n:") && identified(byKey.get(shortKey))) {
                 continue;
             }
             String shortName = shortName(shortKey, byKey.get(shortKey));
+            if (GenericNameWords.genericWord(shortName) || vote(byKey.get(shortKey)) == EntityType.PLACE) {
+                continue;
+            }
             List<String> organizations = new ArrayList<>();
             List<String> people = new ArrayList<>();
             for (String other : keys) {
@@ -742,10 +779,14 @@ public final class EntityRecognizer {
                 if (otherType == EntityType.PERSON && otherName.endsWith(" " + shortName) && !fromGazetteer) {
                     people.add(other);
                 } else if (otherType != EntityType.PERSON && otherType != EntityType.PRODUCT
-                        && otherName.startsWith(shortName + " ")
+                        && (otherName.startsWith(shortName + " ") || shortName.contains(" ")
+                        && otherType == EntityType.ORGANIZATION && otherName.endsWith(" " + shortName))
                         && (!fromGazetteer || vote(byKey.get(shortKey)) == EntityType.ORGANIZATION)) {
                     organizations.add(other);
                 }
+            }
+            if (organizations.size() > 1 && !established(byKey, byKey.get(shortKey), organizations)) {
+                organizations.clear();
             }
             if (organizations.isEmpty() && people.isEmpty()) {
                 continue;
@@ -760,9 +801,13 @@ public final class EntityRecognizer {
                     stays.add(mention);
                 } else {
                     // a list's alias used as the short form of an unlisted name is that name, not the listed thing
-                    byKey.get(target).add(target.startsWith("g:") || mention.entry() == null ? mention
+                    Found added = target.startsWith("g:") || mention.entry() == null ? mention
                             : new Found(mention.start(), mention.end(), mention.text(), mention.sentence(), mention.type(),
-                                    0, mention.cue(), null, mention.demonym()));
+                                    0, mention.cue(), null, mention.demonym());
+                    String longName = target.substring(2);
+                    joined.put(added, (longName.startsWith(shortName + " ") ? "first" : "last") + " words of " + longName
+                            + (organizations.size() > 1 && organizations.contains(target) ? ", used before the other names it begins or ends" : ""));
+                    byKey.get(target).add(added);
                     byKey.get(target).sort(Comparator.comparingInt(Found::start));
                 }
             }
@@ -901,19 +946,35 @@ public final class EntityRecognizer {
     }
 
     /** "GM" is the General Motors of the same article, "USAF" its United States Air Force: initials of one name. */
-    private static void mergeAcronyms(Map<String, List<Found>> byKey, List<String> keys) {
+    private static void mergeAcronyms(Map<String, List<Found>> byKey, List<String> keys, Map<Found, String> joined) {
         for (String shortKey : keys) {
             String acronym = shortKey.substring(2).replace(".", "");
             if (!acronym.matches("\\p{Lu}{2,5}") || identified(byKey.get(shortKey))) {
                 continue;
             }
             List<String> expansions = keys.stream().filter(k -> !k.equals(shortKey) && byKey.containsKey(k)
-                    && initials(k.substring(2)).equals(acronym)).toList();
+                    && (initials(k.substring(2)).equals(acronym) || initialsWithLinks(k.substring(2)).equals(acronym)))
+                    .toList();
             if (expansions.size() == 1) {
+                byKey.get(shortKey).forEach(f -> joined.put(f, "initials of " + expansions.get(0).substring(2)));
                 byKey.get(expansions.get(0)).addAll(byKey.remove(shortKey));
                 byKey.get(expansions.get(0)).sort(Comparator.comparingInt(Found::start));
             }
         }
+    }
+
+    /** Initials that keep the linking words' too, as many bodies write them: "DOJ" of "Department of Justice". */
+    private static String initialsWithLinks(String name) {
+        if (!name.matches(".*\\s(?:of|and|for)\\s.*")) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || word.matches("of|and|for"))) {
+                out.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return out.length() >= 3 ? out.toString() : "";
     }
 
     private static String initials(String name) {
@@ -924,6 +985,17 @@ public final class EntityRecognizer {
             }
         }
         return out.length() >= 2 ? out.toString() : "";
+    }
+
+    /**
+     * Whether the article used a short form after introducing the first of its longer names and before the second
+     * ("Kessler Automobil ... Kessler's deliveries ... the holding Kessler Beteiligungen"): the short form is then
+     * settled as the first name's. Used only after both ("General Motors and General Electric ... General"), it
+     * could be either's.
+     */
+    private static boolean established(Map<String, List<Found>> byKey, List<Found> shortForm, List<String> longer) {
+        List<Integer> introduced = longer.stream().map(k -> byKey.get(k).get(0).start()).sorted().toList();
+        return shortForm.stream().anyMatch(f -> f.start() > introduced.get(0) && f.start() < introduced.get(1));
     }
 
     /** Of the candidate long names, the first introduced before the mention; else the only one, if one. */

@@ -30,6 +30,10 @@ public final class ExtractionJson {
             if (entity.typeReason() != null) {
                 node.put("typeReason", entity.typeReason());
             }
+            if (!entity.aliasReasons().isEmpty()) {
+                ObjectNode reasons = node.putObject("aliasReasons");
+                new java.util.TreeMap<>(entity.aliasReasons()).forEach(reasons::put);
+            }
             ArrayNode mentions = node.putArray("mentions");
             for (Span mention : entity.mentions()) {
                 mentions.add(span(mention));

@@ -129,6 +129,25 @@ public final class Gazetteer {
         return this;
     }
 
+    /**
+     * The entries one of whose names begins with these words and goes on: "Apple Computer" begins "Apple Computer
+     * Company", a name the list knows for Apple Inc.
+     */
+    public java.util.Set<Entry> entriesBeginningWith(String words) {
+        List<String> tokens = tokens(words);
+        java.util.Set<Entry> out = new java.util.LinkedHashSet<>();
+        if (tokens.isEmpty()) {
+            return out;
+        }
+        for (Alias alias : byFirstToken.getOrDefault(tokens.get(0), List.of())) {
+            if (alias.tokens().size() > tokens.size() && alias.tokens().subList(0, tokens.size()).equals(tokens)
+                    && byName.containsKey(alias.entryName())) {
+                out.add(byName.get(alias.entryName()));
+            }
+        }
+        return out;
+    }
+
     /** The entry with this canonical name, if any. */
     public java.util.Optional<Entry> entry(String name) {
         return java.util.Optional.ofNullable(byName.get(name));

@@ -142,9 +142,66 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theLastWordsOfALongerOrganisationNameAreItsShortForm() {
+        List<Entity> guard = recognize(new Gazetteer(),
+                "the Northland/ORGANIZATION Coast/ORGANIZATION Guard/ORGANIZATION sent two boats . "
+                        + "a spokesman for the Coast/ORGANIZATION Guard/ORGANIZATION said the crew was safe .");
+        assertEquals(Map.of("Northland Coast Guard", "Organization x2"), types(guard));
+        assertEquals(Map.of("Coast Guard", "last words of Northland Coast Guard"), guard.get(0).aliasReasons(),
+                "the entity keeps why the short form is it");
+        assertEquals(Map.of("Velmora Bank", "Organization x1", "Bank", "Organization x1"), types(recognize(new Gazetteer(),
+                "Velmora/ORGANIZATION Bank/ORGANIZATION lent money . Bank/ORGANIZATION staff said so .")),
+                "one last word alone is a generic noun, not the short form");
+    }
+
+    @Test
+    void aShortFormTwoLongerNamesCouldOwnStaysApart() {
+        assertEquals(Map.of("Halvard Motors", "Organization x1", "Halvard Foods", "Organization x1",
+                        "Halvard", "Organization x1"), types(recognize(new Gazetteer(),
+                "Halvard/ORGANIZATION Motors/ORGANIZATION and Halvard/ORGANIZATION Foods/ORGANIZATION signed a deal . "
+                        + "shares of Halvard/ORGANIZATION rose .")));
+        assertEquals(Map.of("Halvard Motors", "Organization x2"), types(recognize(new Gazetteer(),
+                "Halvard/ORGANIZATION Motors/ORGANIZATION signed a deal . shares of Halvard/ORGANIZATION rose .")),
+                "with one longer name the short form is it");
+        assertEquals(Map.of("Halvard Motors", "Organization x3", "Halvard Foods", "Organization x1"),
+                types(recognize(new Gazetteer(), "Halvard/ORGANIZATION Motors/ORGANIZATION signed a deal . "
+                        + "shares of Halvard/ORGANIZATION rose . Halvard/ORGANIZATION Foods/ORGANIZATION fell . "
+                        + "Halvard/ORGANIZATION said so .")),
+                "used before the second longer name, the short form is settled as the first one's");
+    }
+
+    @Test
+    void aGenericWordOrAPlaceIsNotTheShortFormOfALongerName() {
+        assertEquals(Map.of("United Brisco", "Organization x1", "United", "Organization x1"), types(recognize(new Gazetteer(),
+                "United/ORGANIZATION Brisco/ORGANIZATION said . United/ORGANIZATION rose .")));
+        Map<String, String> placed = types(recognize(new Gazetteer(),
+                "Telmark/ORGANIZATION Energi/ORGANIZATION opened a plant in Telmark/LOCATION ."));
+        assertEquals("Organization x1", placed.get("Telmark Energi"));
+        assertEquals("Place x1", placed.get("Telmark"), "the place the company is named after stays a place");
+    }
+
+    @Test
+    void aNameThatBeginsAListedThingsLongerNameIsThatThing() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Quorra Inc.\tOrganization\thttp://www.wikidata.org/entity/Q999001\tQuorra|Quorra Computer Company\tcurated\n")));
+        List<Entity> entities = recognize(gazetteer,
+                "Quorra/ORGANIZATION Computer/ORGANIZATION will sell films . Quorra/ORGANIZATION said so .");
+        assertEquals(Map.of("Quorra", "Organization x2"), types(entities));
+        assertEquals(List.of("Quorra Computer"), entities.get(0).aliases());
+        assertEquals(Map.of("Quorra Computer", "begins a listed name of Quorra Inc."), entities.get(0).aliasReasons());
+        assertEquals(Map.of("Quorra Records", "Organization x1", "Quorra", "Organization x1"), types(recognize(gazetteer,
+                "Quorra/ORGANIZATION Records/ORGANIZATION sued . Quorra/ORGANIZATION said so .")),
+                "a name no listed name goes on from is a thing of its own");
+    }
+
+    @Test
     void anAcronymIsTheNameWhoseInitialsItSpells() {
-        assertEquals(Map.of("General Motors", "Organization x2"), types(recognize(new Gazetteer(),
-                "General/ORGANIZATION Motors/ORGANIZATION said . GM/ORGANIZATION rose .")));
+        List<Entity> entities = recognize(new Gazetteer(), "General/ORGANIZATION Motors/ORGANIZATION said . GM/ORGANIZATION rose .");
+        assertEquals(Map.of("General Motors", "Organization x2"), types(entities));
+        assertEquals(Map.of("GM", "initials of General Motors"), entities.get(0).aliasReasons());
+        assertEquals(Map.of("Bureau of Harbour Pilots", "Organization x2"), types(recognize(new Gazetteer(),
+                "the Bureau/ORGANIZATION of/ORGANIZATION Harbour/ORGANIZATION Pilots/ORGANIZATION met . "
+                        + "the BOHP/ORGANIZATION agreed .")), "initials may keep the linking word's");
     }
 
     @Test

@@ -66,6 +66,19 @@ class ResolverTest {
                 new Resolver().resolve(List.of(c, d)).stream().map(ResolvedEntity::id).toList());
     }
 
+    @Test
+    void aShortFormMergesAcrossArticlesOnlyThroughTheNameThatIntroducedIt() {
+        Extraction a = article("a", List.of(entity("vestmark-coast-guard", "Vestmark Coast Guard",
+                EntityType.ORGANIZATION, null, "Coast Guard", "VCG")));
+        Extraction b = article("b", List.of(entity("coast-guard", "Coast Guard", EntityType.ORGANIZATION, null)));
+        Extraction c = article("c", List.of(entity("vcg", "VCG", EntityType.ORGANIZATION, null)));
+        Extraction d = article("d", List.of(entity("vestmark-coast-guard", "Vestmark Coast Guard",
+                EntityType.ORGANIZATION, null, "Coast Guard")));
+        assertEquals(List.of("coast-guard", "vcg", "vestmark-coast-guard"),
+                new Resolver().resolve(List.of(a, b, c, d)).stream().map(ResolvedEntity::id).sorted().toList(),
+                "the bare tail and the bare initials elsewhere may be another coast guard; the full name is the same one");
+    }
+
     /** One row: two articles' entities with the same id, and whether they are one thing. */
     record Pair(String why, Entity first, Entity second, boolean oneThing) {
     }
