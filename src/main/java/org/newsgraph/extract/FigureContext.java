@@ -96,8 +96,14 @@ final class FigureContext {
     /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
     private static final Map<String, String> VERB_MEASURES = verbMeasures();
 
-    /** The relations by which a figure is the level a verb sets something to or at: "raised X to $5bn". */
-    private static final Set<String> LEVEL_RELATIONS = Set.of("obl:to", "obl:at", "nmod:to", "nmod:at");
+    /** The relations by which a figure is the level or the change a verb sets something to: "raised X to $5bn",
+     *  "cut costs by $19 an hour", "raised the limit from $100,000". */
+    private static final Set<String> LEVEL_RELATIONS = Set.of("obl:to", "obl:at", "obl:by", "obl:from", "nmod:to",
+            "nmod:at", "nmod:by", "nmod:from");
+    /** Tags of a preposition or particle the parser may hang a figure on: "climbed to £3bn" as advmod(climbed, to). */
+    private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO", "RP");
+    /** Named-entity types of a number with a unit: a noun of such a type is a figure, not what one measures. */
+    private static final Set<String> AMOUNT_OR_QUANTITY = Set.of("MONEY", "PERCENT", "NUMBER", "QUANTITY");
     /** "The number of passengers": nouns of a quantity of something, whose "of" names what is measured. */
     private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count");
 
@@ -767,7 +773,7 @@ final class FigureContext {
             // "a $40 billion tanker contract": the noun a compound modifies is the measure, with its compound
             boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
-            if (!modifier && isMeasureNoun(sentence, noun)) {
+            if (!modifier && isMeasureNoun(sentence, noun) && !isOtherFigure(sentence, noun, span)) {
                 return found(sentence, noun, HEAD_NOUN);
             }
         }
@@ -780,27 +786,57 @@ final class FigureContext {
                 && verb.equals(sentence.head(nouns.get(nouns.size() - 1)))) {
             return new Found(named, VERB_NOUN, true);
         }
-        if (verb == null || AGENT_VERBS.contains(lemma(verb))) {
+        if (verb == null) {
+            return Found.NONE;
+        }
+        Token last = nouns.get(nouns.size() - 1);
+        boolean direct = nouns.contains(verb) || verb.equals(aboveFigures(sentence, last));
+        if (direct && LEVEL_RELATIONS.contains(sentence.relationToHead(last))) {
+            // "lifted its forecast to $5bn", "boost fuel efficiency by 3%": the object is what is set or moved
+            Token object = child(sentence, verb, "obj");
+            if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
+                    && object.ner().equals("O") && !isOtherFigure(sentence, object, span)) {
+                return found(sentence, object, OBJECT_NOUN);
+            }
+        }
+        if (!direct || AGENT_VERBS.contains(lemma(verb))) {
+            // a figure the verb reaches only through another word ("an increase from $100,000", "flying further
+            // than 100 miles") is not what the verb's subject measures
             return Found.NONE;
         }
         for (Token child : sentence.children(verb)) {
             if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
-                    && isMeasureNoun(sentence, child)) {
+                    && isMeasureNoun(sentence, child) && !isOtherFigure(sentence, child, span)) {
                 return MarketMoves.isShareNoun(word(child)) ? new Found("share price", SUBJECT_NOUN, true)
                         : found(sentence, child, SUBJECT_NOUN);
             }
         }
-        Token last = nouns.get(nouns.size() - 1);
-        if (verb != null && verb.equals(sentence.head(last))
-                && LEVEL_RELATIONS.contains(sentence.relationToHead(last))) {
-            // "lifted its forecast to $5bn", "brings the number of orders to 230": the object is what is set
-            Token object = child(sentence, verb, "obj");
-            if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
-                    && object.ner().equals("O")) {
-                return found(sentence, object, OBJECT_NOUN);
-            }
-        }
         return Found.NONE;
+    }
+
+    /**
+     * A noun that is itself a figure, or the unit of one: "500 billion rubles (US$19.7 billion)", "8,000 nautical
+     * miles (14,800 km)". A conversion's partner says in what unit, not what is measured.
+     */
+    private static boolean isOtherFigure(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        // "4,300 jobs in France, 3,700 in Germany": a bare number shares the unit of the figure it follows
+        boolean ownUnit = span.stream().anyMatch(t -> !t.pos().equals("CD"));
+        return ownUnit && !span.contains(noun) && (AMOUNT_OR_QUANTITY.contains(noun.ner()) || noun.pos().equals("CD")
+                || sentence.children(noun).stream().anyMatch(c -> !span.contains(c)
+                && DependencyWalk.relation(sentence, noun, c).equals("nummod")));
+    }
+
+    /**
+     * The word a figure hangs on, above any other figure or preposition it hangs on first: in "rose 9%, to $5bn"
+     * parsed with the $5bn under the 9% (or under the "to"), the verb "rose". Bounded by {@link #MAX_CLIMB}.
+     */
+    private static Token aboveFigures(AnnotatedSentence sentence, Token last) {
+        Token governor = sentence.head(last);
+        for (int step = 0; step < MAX_CLIMB && governor != null && (isOtherFigure(sentence, governor, List.of(last))
+                || PREPOSITION_TAGS.contains(governor.pos())); step++) {
+            governor = sentence.head(governor);
+        }
+        return governor;
     }
 
     /**
