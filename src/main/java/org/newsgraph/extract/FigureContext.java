@@ -61,8 +61,8 @@ import org.newsgraph.nlp.Token;
  * subject). Investors, suppliers and analysts named elsewhere in the sentence are never reached: the
  * chain only follows the figure's own dependencies.
  *
- * <p>The measure comes from: {@code change-of} ("a 29% increase in cloud revenue"), {@code share-of} ("25% of
- * revenue"), {@code index-level} and {@code stock-price} (market moves, {@link MarketMoves}), {@code counted-noun}
+ * <p>The measure comes from: {@code change-of} ("a 29% increase in cloud revenue"), {@code stake} ("6% of Acme",
+ * "a 25% share in Acme"), {@code share-of} ("25% of revenue"), {@code index-level} and {@code stock-price} (market moves, {@link MarketMoves}), {@code counted-noun}
  * ("350 stores", "24 A320s"), {@code head-noun} (the noun the figure is attached to: "revenue of $5bn"), {@code in-noun}
  * ("$15 billion in bailout money"), {@code verb-noun} ("lost
  * $6 billion" is a loss: {@code verb-measures.tsv}), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the
@@ -92,6 +92,7 @@ final class FigureContext {
     static final String VERB_NOUN = "verb-noun";
     static final String IN_NOUN = "in-noun";
     static final String OBJECT_NOUN = "object-noun";
+    static final String STAKE = "stake";
 
     /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
     private static final Map<String, String> VERB_MEASURES = verbMeasures();
@@ -752,8 +753,18 @@ final class FigureContext {
         }
         if (kind == FigureKind.SHARE) {
             Token whole = child(sentence, head, "nmod:of");
+            if (whole != null && isOrganisation(sentence, whole)) {
+                // "the 6% of Acme that Beta owns", "61% of the firm": a part of a company is a stake in it
+                return new Found("stake", STAKE, true);
+            }
             if (whole != null && context.entityAt(whole) == null) {
                 return found(sentence, whole, SHARE_OF);
+            }
+            for (Token noun : nouns) {
+                if (isStakeNoun(sentence, noun)) {
+                    // "a 25 percent share in Acme", "trusts that hold 15 percent shares"
+                    return new Found("stake", STAKE, true);
+                }
             }
         }
         Token inNoun = amountIn(sentence, span, candidate);
@@ -812,6 +823,31 @@ final class FigureContext {
             }
         }
         return Found.NONE;
+    }
+
+    /** An organisation named or described ("Acme", "the firm"): what a part of is a stake. */
+    private boolean isOrganisation(AnnotatedSentence sentence, Token noun) {
+        Entity entity = context.entityAt(noun);
+        return entity != null ? entity.type() == EntityType.ORGANIZATION : context.isCompanyWord(sentence, noun);
+    }
+
+    /**
+     * A noun of holding ("stake", "share", "holding", "interest") that is not a share of something else: "a 25% share
+     * in Acme" and "15 percent shares" are stakes; "a 25% market share" and "a share of sales" are not.
+     */
+    private boolean isStakeNoun(AnnotatedSentence sentence, Token noun) {
+        if (!STAKES.contains(lemma(noun))) {
+            return false;
+        }
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            boolean modifier = relation.equals("compound") || relation.startsWith("nmod:of");
+            if (modifier && !child.pos().equals("CD") && !isOrganisation(sentence, child)
+                    && !AMOUNT_OR_QUANTITY.contains(child.ner())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * What a figure measures when the clause says it: the object a verb moves by or to the figure ("cut fuel burn by
  * 4%"), the subject of a verb the figure hangs on directly ("revenue climbed to £3bn"), and nothing when the figure
- * reaches the verb only through another word or is a conversion of another figure's amount.
+ * reaches the verb only through another word or is a conversion of another figure's amount; a part of a company is
+ * a stake in it.
  */
 class ClauseMeasureTest {
 
@@ -52,6 +53,34 @@ class ClauseMeasureTest {
                 : FigureKind.AMOUNT;
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens, dependencies}),
                 figure, kind, unit.equals("-") ? null : unit);
+        assertEquals(measure, HandParsedFigure.dash(about.measure().value()), "measure");
+        assertEquals(step, HandParsedFigure.dash(about.measure().step()), "measure step");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a part of a named company is a stake | 6 % | stake | stake | "
+                    + "Beta/NNP/ORGANIZATION owns/VBZ/_/own 6/CD %/NN of/IN Acme/NNP/ORGANIZATION ./. | "
+                    + "nsubj(owns, Beta) root(ROOT, owns) obj(owns, %) nummod(%, 6) nmod:of(%, Acme) case(Acme, of)",
+            "a part of the firm is a stake | 61 % | stake | stake | "
+                    + "Beta/NNP/ORGANIZATION sold/VBD/_/sell 61/CD %/NN of/IN the/DT firm/NN ./. | "
+                    + "nsubj(sold, Beta) root(ROOT, sold) obj(sold, %) nummod(%, 61) nmod:of(%, firm) case(firm, of) "
+                    + "det(firm, the)",
+            "a percent share in a company is a stake | 15 % | stake | stake | "
+                    + "The/DT trusts/NNS hold/VBP/_/hold a/DT 15/CD/PERCENT %/NN/PERCENT share/NN in/IN Acme/NNP/ORGANIZATION ./. | "
+                    + "det(trusts, The) nsubj(hold, trusts) root(ROOT, hold) obj(hold, share) det(share, a) "
+                    + "compound(share, %) nummod(%, 15) nmod:in(share, Acme) case(Acme, in)",
+            "a market share is no stake | 25 % | market share | head-noun | "
+                    + "Acme/NNP/ORGANIZATION has/VBZ/_/have a/DT 25/CD/PERCENT %/NN/PERCENT market/NN share/NN ./. | "
+                    + "nsubj(has, Acme) root(ROOT, has) obj(has, share) det(share, a) compound(share, %) "
+                    + "nummod(%, 25) compound(share, market)",
+            "a part of sales is a part of sales | 25 % | sales | share-of | "
+                    + "Exports/NNS made/VBD/_/make up/RP 25/CD %/NN of/IN sales/NNS ./. | "
+                    + "nsubj(made, Exports) root(ROOT, made) compound:prt(made, up) obj(made, %) nummod(%, 25) "
+                    + "nmod:of(%, sales) case(sales, of)"})
+    void stakes(String name, String figure, String measure, String step, String tokens, String dependencies) {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens, dependencies}),
+                figure, FigureKind.SHARE, "percent");
         assertEquals(measure, HandParsedFigure.dash(about.measure().value()), "measure");
         assertEquals(step, HandParsedFigure.dash(about.measure().step()), "measure step");
     }
