@@ -59,9 +59,9 @@ class AttributionIT {
         double wrong = Double.parseDouble(m.group(3));
         // measured 0.370 / 0.500 / 0.015 when these floors were set (issue 12, session 5: only the "near" group of
         // cases asserts, decided by subject-cases.tsv; the measure scorer takes the gold's head noun); targets 0.9 /
-        // 0.85 / at most 0.05
+        // 0.85 / at most 0.05; measure floor raised to 0.49 at 0.517 (session 5, measures: stakes, objects)
         assertTrue(subject >= 0.35, "subject asserted and right " + subject);
-        assertTrue(measure >= 0.48, "measure right " + measure);
+        assertTrue(measure >= 0.49, "measure right " + measure);
         assertTrue(wrong <= 0.025, "wrong subject asserted on " + wrong + " of found figures");
     }
 
