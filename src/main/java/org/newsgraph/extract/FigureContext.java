@@ -61,8 +61,8 @@ import org.newsgraph.nlp.Token;
  * subject). Investors, suppliers and analysts named elsewhere in the sentence are never reached: the
  * chain only follows the figure's own dependencies.
  *
- * <p>The measure comes from: {@code change-of} ("a 29% increase in cloud revenue"), {@code share-of} ("25% of
- * revenue"), {@code index-level} and {@code stock-price} (market moves, {@link MarketMoves}), {@code counted-noun}
+ * <p>The measure comes from: {@code change-of} ("a 29% increase in cloud revenue"), {@code stake} ("6% of Acme",
+ * "a 25% share in Acme"), {@code share-of} ("25% of revenue"), {@code index-level} and {@code stock-price} (market moves, {@link MarketMoves}), {@code counted-noun}
  * ("350 stores", "24 A320s"), {@code head-noun} (the noun the figure is attached to: "revenue of $5bn"), {@code in-noun}
  * ("$15 billion in bailout money"), {@code verb-noun} ("lost
  * $6 billion" is a loss: {@code verb-measures.tsv}), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the
@@ -92,12 +92,19 @@ final class FigureContext {
     static final String VERB_NOUN = "verb-noun";
     static final String IN_NOUN = "in-noun";
     static final String OBJECT_NOUN = "object-noun";
+    static final String STAKE = "stake";
 
     /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
     private static final Map<String, String> VERB_MEASURES = verbMeasures();
 
-    /** The relations by which a figure is the level a verb sets something to or at: "raised X to $5bn". */
-    private static final Set<String> LEVEL_RELATIONS = Set.of("obl:to", "obl:at", "nmod:to", "nmod:at");
+    /** The relations by which a figure is the level or the change a verb sets something to: "raised X to $5bn",
+     *  "cut costs by $19 an hour", "raised the limit from $100,000". */
+    private static final Set<String> LEVEL_RELATIONS = Set.of("obl:to", "obl:at", "obl:by", "obl:from", "nmod:to",
+            "nmod:at", "nmod:by", "nmod:from");
+    /** Tags of a preposition or particle the parser may hang a figure on: "climbed to £3bn" as advmod(climbed, to). */
+    private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO", "RP");
+    /** Named-entity types of a number with a unit: a noun of such a type is a figure, not what one measures. */
+    private static final Set<String> AMOUNT_OR_QUANTITY = Set.of("MONEY", "PERCENT", "NUMBER", "QUANTITY");
     /** "The number of passengers": nouns of a quantity of something, whose "of" names what is measured. */
     private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count");
 
@@ -746,8 +753,18 @@ final class FigureContext {
         }
         if (kind == FigureKind.SHARE) {
             Token whole = child(sentence, head, "nmod:of");
+            if (whole != null && isOrganisation(sentence, whole)) {
+                // "the 6% of Acme that Beta owns", "61% of the firm": a part of a company is a stake in it
+                return new Found("stake", STAKE, true);
+            }
             if (whole != null && context.entityAt(whole) == null) {
                 return found(sentence, whole, SHARE_OF);
+            }
+            for (Token noun : nouns) {
+                if (isStakeNoun(sentence, noun)) {
+                    // "a 25 percent share in Acme", "trusts that hold 15 percent shares"
+                    return new Found("stake", STAKE, true);
+                }
             }
         }
         Token inNoun = amountIn(sentence, span, candidate);
@@ -767,7 +784,7 @@ final class FigureContext {
             // "a $40 billion tanker contract": the noun a compound modifies is the measure, with its compound
             boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
-            if (!modifier && isMeasureNoun(sentence, noun)) {
+            if (!modifier && isMeasureNoun(sentence, noun) && !isOtherFigure(sentence, noun, span)) {
                 return found(sentence, noun, HEAD_NOUN);
             }
         }
@@ -780,27 +797,82 @@ final class FigureContext {
                 && verb.equals(sentence.head(nouns.get(nouns.size() - 1)))) {
             return new Found(named, VERB_NOUN, true);
         }
-        if (verb == null || AGENT_VERBS.contains(lemma(verb))) {
+        if (verb == null) {
+            return Found.NONE;
+        }
+        Token last = nouns.get(nouns.size() - 1);
+        boolean direct = nouns.contains(verb) || verb.equals(aboveFigures(sentence, last));
+        if (direct && LEVEL_RELATIONS.contains(sentence.relationToHead(last))) {
+            // "lifted its forecast to $5bn", "boost fuel efficiency by 3%": the object is what is set or moved
+            Token object = child(sentence, verb, "obj");
+            if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
+                    && object.ner().equals("O") && !isOtherFigure(sentence, object, span)) {
+                return found(sentence, object, OBJECT_NOUN);
+            }
+        }
+        if (!direct || AGENT_VERBS.contains(lemma(verb))) {
+            // a figure the verb reaches only through another word ("an increase from $100,000", "flying further
+            // than 100 miles") is not what the verb's subject measures
             return Found.NONE;
         }
         for (Token child : sentence.children(verb)) {
             if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
-                    && isMeasureNoun(sentence, child)) {
+                    && isMeasureNoun(sentence, child) && !isOtherFigure(sentence, child, span)) {
                 return MarketMoves.isShareNoun(word(child)) ? new Found("share price", SUBJECT_NOUN, true)
                         : found(sentence, child, SUBJECT_NOUN);
             }
         }
-        Token last = nouns.get(nouns.size() - 1);
-        if (verb != null && verb.equals(sentence.head(last))
-                && LEVEL_RELATIONS.contains(sentence.relationToHead(last))) {
-            // "lifted its forecast to $5bn", "brings the number of orders to 230": the object is what is set
-            Token object = child(sentence, verb, "obj");
-            if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
-                    && object.ner().equals("O")) {
-                return found(sentence, object, OBJECT_NOUN);
+        return Found.NONE;
+    }
+
+    /** An organisation named or described ("Acme", "the firm"): what a part of is a stake. */
+    private boolean isOrganisation(AnnotatedSentence sentence, Token noun) {
+        Entity entity = context.entityAt(noun);
+        return entity != null ? entity.type() == EntityType.ORGANIZATION : context.isCompanyWord(sentence, noun);
+    }
+
+    /**
+     * A noun of holding ("stake", "share", "holding", "interest") that is not a share of something else: "a 25% share
+     * in Acme" and "15 percent shares" are stakes; "a 25% market share" and "a share of sales" are not.
+     */
+    private boolean isStakeNoun(AnnotatedSentence sentence, Token noun) {
+        if (!STAKES.contains(lemma(noun))) {
+            return false;
+        }
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            boolean modifier = relation.equals("compound") || relation.startsWith("nmod:of");
+            if (modifier && !child.pos().equals("CD") && !isOrganisation(sentence, child)
+                    && !AMOUNT_OR_QUANTITY.contains(child.ner())) {
+                return false;
             }
         }
-        return Found.NONE;
+        return true;
+    }
+
+    /**
+     * A noun that is itself a figure, or the unit of one: "500 billion rubles (US$19.7 billion)", "8,000 nautical
+     * miles (14,800 km)". A conversion's partner says in what unit, not what is measured.
+     */
+    private static boolean isOtherFigure(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        // "4,300 jobs in France, 3,700 in Germany": a bare number shares the unit of the figure it follows
+        boolean ownUnit = span.stream().anyMatch(t -> !t.pos().equals("CD"));
+        return ownUnit && !span.contains(noun) && (AMOUNT_OR_QUANTITY.contains(noun.ner()) || noun.pos().equals("CD")
+                || sentence.children(noun).stream().anyMatch(c -> !span.contains(c)
+                && DependencyWalk.relation(sentence, noun, c).equals("nummod")));
+    }
+
+    /**
+     * The word a figure hangs on, above any other figure or preposition it hangs on first: in "rose 9%, to $5bn"
+     * parsed with the $5bn under the 9% (or under the "to"), the verb "rose". Bounded by {@link #MAX_CLIMB}.
+     */
+    private static Token aboveFigures(AnnotatedSentence sentence, Token last) {
+        Token governor = sentence.head(last);
+        for (int step = 0; step < MAX_CLIMB && governor != null && (isOtherFigure(sentence, governor, List.of(last))
+                || PREPOSITION_TAGS.contains(governor.pos())); step++) {
+            governor = sentence.head(governor);
+        }
+        return governor;
     }
 
     /**

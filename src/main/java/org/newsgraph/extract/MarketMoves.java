@@ -112,7 +112,11 @@ final class MarketMoves {
             }
             current = governor;
         }
-        Mover moved = mover == null ? null : movesInPoints(sentence, verb) ? Mover.INDEX : classify(sentence, mover);
+        boolean shares = mover != null && SHARE_NOUNS.contains(mover.text().toLowerCase(Locale.ROOT));
+        // a move in points is an index's unless what moved is named as shares: "shares in Acme fell 40%, to end
+        // the day on 94 points" (a company or "it" moved in points stays an index: coreference is not sure enough)
+        Mover moved = mover == null ? null : shares ? Mover.STOCK
+                : movesInPoints(sentence, verb) ? Mover.INDEX : classify(sentence, mover);
         if (points) {
             return found(moved == Mover.STOCK ? Mover.STOCK : Mover.INDEX);
         }

@@ -62,6 +62,13 @@ class MarketMovesTest {
                         "Shares/NNS in/IN Acme/NNP/ORGANIZATION climbed/VBD/_/climb 4/CD %/NN ./.",
                         "nsubj(climbed, Shares) nmod:in(Shares, Acme) case(Acme, in) root(ROOT, climbed) "
                                 + "obj(climbed, %) nummod(%, 4)"),
+                of("shares that end on a number of points are still a stock", "40 %", FigureKind.CHANGE, "percent",
+                        "stock price", MarketMoves.STOCK_PRICE, "acme",
+                        "Shares/NNS in/IN Acme/NNP/ORGANIZATION fell/VBD/_/fall 40/CD %/NN to/TO end/VB/_/end "
+                                + "on/IN 94/CD points/NNS ./.",
+                        "nsubj(fell, Shares) nmod:in(Shares, Acme) case(Acme, in) root(ROOT, fell) obj(fell, %) "
+                                + "nummod(%, 40) xcomp(fell, end) mark(end, to) obl:on(end, points) case(points, on) "
+                                + "nummod(points, 94)"),
                 of("a participle on shares in a company", "9 %", FigureKind.CHANGE, "percent", "stock price",
                         MarketMoves.STOCK_PRICE, "acme",
                         "Banks/NNS fared/VBD/_/fare badly/RB ,/, with/IN shares/NNS in/IN Acme/NNP/ORGANIZATION "
