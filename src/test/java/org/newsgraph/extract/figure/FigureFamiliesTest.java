@@ -344,11 +344,7 @@ class FigureFamiliesTest {
             The index is well short of its 7,900 high of last spring.    | 7,900                | 7900    | point
             """)
     void session5Families(String sentence, String text, String value, String unit) {
-        List<FigureCandidate> found = PARSER.parse(sentence);
-        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
-                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
-        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
-        assertEquals(unit, figure.unit(), sentence);
+        assertReads(sentence, text, value, unit);
     }
 
     /** A move in points and the level it ends at are two figures; a range of moves stays one. */
@@ -402,11 +398,7 @@ class FigureFamiliesTest {
             The airline will take six A350 XWB (Extra Wide Body) jets.   | six A350 XWB (Extra Wide Body) jets | 6 | jet
             """)
     void bracketsRatesAndMarks(String sentence, String text, String value, String unit) {
-        List<FigureCandidate> found = PARSER.parse(sentence);
-        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
-                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
-        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
-        assertEquals(unit, figure.unit(), sentence);
+        assertReads(sentence, text, value, unit);
     }
 
     /** An apostrophe or a quote after a number is no unit unless inches follow or a word of size does. */
@@ -446,11 +438,7 @@ class FigureFamiliesTest {
             The bank raised rates a quarter of a percentage point. | a quarter of a percentage point | 0.25     | percentage_point
             """)
     void capitalScalesAndPartsOfAUnit(String sentence, String text, String value, String unit) {
-        List<FigureCandidate> found = PARSER.parse(sentence);
-        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
-                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
-        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
-        assertEquals(unit, figure.unit(), sentence);
+        assertReads(sentence, text, value, unit);
     }
 
     /** A capital scale with no currency is a name: "3M", "4K". */
@@ -467,6 +455,15 @@ class FigureFamiliesTest {
         assertEquals(text, sentence.substring(figure.start(), figure.end()), sentence);
         assertEquals(kind, figure.kind().label(), sentence);
         assertEquals(new BigDecimal(value), figure.value(), sentence);
+        assertEquals(unit, figure.unit(), sentence);
+    }
+
+    /** The sentence has a figure written {@code text} whose value and unit are these. */
+    private static void assertReads(String sentence, String text, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
         assertEquals(unit, figure.unit(), sentence);
     }
 }
