@@ -18,15 +18,22 @@ import java.util.function.UnaryOperator;
  *                         companies spend millions"; empty for most figures
  * @param subjectCase      the step with what it went through ("nsubj/organization", "coreference/described"): the case
  *                         of {@link SubjectCases} that decided whether the subject is asserted; null when none answered
+ * @param unitStep         how the unit was found when the text does not state it ("article-currency": a bare amount
+ *                         took the one currency of the article's amounts); null when the text states it
  */
 public record Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep,
-                          List<String> otherSubjects, String subjectCase) {
+                          List<String> otherSubjects, String subjectCase, String unitStep) {
 
     public static final Attribution NONE = new Attribution(null, null, null, null);
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public Attribution {
         otherSubjects = otherSubjects == null ? List.of() : List.copyOf(otherSubjects);
+    }
+
+    public Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep,
+                       List<String> otherSubjects, String subjectCase) {
+        this(subjectCandidate, subjectStep, measureCandidate, measureStep, otherSubjects, subjectCase, null);
     }
 
     public Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep) {
@@ -39,13 +46,19 @@ public record Attribution(String subjectCandidate, String subjectStep, String me
     }
 
     public Attribution withSubjectCandidate(String id) {
-        return new Attribution(id, subjectStep, measureCandidate, measureStep, otherSubjects, subjectCase);
+        return new Attribution(id, subjectStep, measureCandidate, measureStep, otherSubjects, subjectCase, unitStep);
+    }
+
+    /** The same, with the unit found by {@code step} rather than stated. */
+    public Attribution withUnitStep(String step) {
+        return new Attribution(subjectCandidate, subjectStep, measureCandidate, measureStep, otherSubjects, subjectCase,
+                step);
     }
 
     /** The same with every entity id mapped (ids the map drops are left out). */
     public Attribution withIds(UnaryOperator<String> ids) {
         return new Attribution(subjectCandidate == null ? null : ids.apply(subjectCandidate), subjectStep,
                 measureCandidate, measureStep, otherSubjects.stream().map(ids).filter(java.util.Objects::nonNull)
-                .toList(), subjectCase);
+                .toList(), subjectCase, unitStep);
     }
 }

@@ -70,6 +70,9 @@ public final class ExtractionJson {
                 how.put("subjectCase", figure.how().subjectCase());
             }
             how.put("measure", figure.how().measureStep());
+            if (figure.how().unitStep() != null) {
+                how.put("unit", figure.how().unitStep());
+            }
             node.put("of", extraction.entity(figure.of() == null ? "" : figure.of()).map(Entity::name).orElse(figure.of()));
             node.put("time", figure.time());
             node.put("vague", figure.vague());

@@ -1,6 +1,8 @@
 package org.newsgraph.extract;
 
 import org.newsgraph.extract.figure.FigureParser;
+import org.newsgraph.extract.figure.ImplicitCurrency;
+import org.newsgraph.extract.figure.ModelCodes;
 import org.newsgraph.extract.figure.NerFigures;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -222,15 +224,29 @@ public final class Extractor {
         Map<FactKey, List<Span>> mentions = new LinkedHashMap<>();
         Map<FactKey, Function<String, Figure>> facts = new LinkedHashMap<>();
         Map<FactKey, FactKey> conversions = new HashMap<>();
+        List<String> productNames = entities.stream().filter(e -> e.type() == EntityType.PRODUCT)
+                .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()))
+                .toList();
+        List<Rejection> refused = new ArrayList<>();
+        Map<Integer, List<FigureCandidate>> stated = new LinkedHashMap<>();
+        for (AnnotatedSentence sentence : annotated.sentences()) {
+            if (!boilerplate.contains(sentence.index())) {
+                String text = annotated.text().substring(sentence.start(), sentence.end());
+                List<FigureCandidate> candidates = new ArrayList<>(figureParser.parse(text, refused::add));
+                candidates.addAll(NerFigures.missed(sentence, text, candidates, refused));
+                stated.put(sentence.index(), candidates);
+            }
+        }
+        String currency = ImplicitCurrency.articleCurrency(stated.values().stream().flatMap(List::stream).toList());
         for (AnnotatedSentence sentence : annotated.sentences()) {
             if (boilerplate.contains(sentence.index())) {
                 continue;
             }
             String text = annotated.text().substring(sentence.start(), sentence.end());
             Map<Integer, FactKey> keyAt = new HashMap<>();
-            List<Rejection> refused = new ArrayList<>();
-            List<FigureCandidate> candidates = new ArrayList<>(figureParser.parse(text, refused::add));
-            candidates.addAll(NerFigures.missed(sentence, text, candidates, refused));
+            List<FigureCandidate> candidates = new ArrayList<>(stated.get(sentence.index()));
+            List<FigureCandidate> inferred = ImplicitCurrency.find(text, currency, candidates);
+            candidates.addAll(inferred);
             candidates.sort(Comparator.comparingInt(FigureCandidate::start));
             for (FigureCandidate candidate : candidates) {
                 int start = sentence.start() + candidate.start();
@@ -238,6 +254,12 @@ public final class Extractor {
                 if (names.stream().anyMatch(n -> n.start() < end && start < n.end() && !(n.start() >= start && n.end() <= end))) {
                     continue;
                 }
+                String said = text.substring(candidate.start(), candidate.end());
+                if (ModelCodes.isModelCode(candidate, said, productNames)) {
+                    refused.add(new Rejection(candidate.start(), candidate.end(), said, ModelCodes.REASON));
+                    continue;
+                }
+                boolean unitInferred = inferred.contains(candidate);
                 FigureContext.About about = figureContext.about(sentence, start, end, candidate);
                 FactKey key = new FactKey(candidate.kind(), candidate.value(), candidate.min(), candidate.max(),
                         candidate.unit(), candidate.qualifier(), candidate.period(), candidate.per(),
@@ -251,7 +273,8 @@ public final class Extractor {
                 facts.putIfAbsent(key, id -> new Figure(id, candidate.kind(), candidate.value(), candidate.min(),
                         candidate.max(), candidate.unit(), candidate.qualifier(), candidate.period(), candidate.per(),
                         candidate.direction(), sure(about.measure()), sure(about.subject()), about.of(), about.time(),
-                        candidate.vague(), mentions.get(key), attribution(about)));
+                        candidate.vague(), mentions.get(key), unitInferred
+                        ? attribution(about).withUnitStep(ImplicitCurrency.INFERRED) : attribution(about)));
             }
         }
         List<Figure> figures = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.figure.ImplicitCurrency;
 import org.newsgraph.testing.TestGazetteer;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.PlainText;
@@ -107,5 +108,24 @@ class ExtractorTest {
         Figure dollars = extraction.figures().stream().filter(f -> f.unit().equals("USD")).findFirst().orElseThrow();
         assertEquals(canadian.id(), dollars.convertedFrom());
         assertEquals(null, canadian.convertedFrom());
+    }
+
+    @Test
+    void aBareAmountTakesTheArticlesOneCurrencyAndSaysItWasInferred() {
+        Extractor extractor = new Extractor(SimpleAnnotator::new, TestGazetteer.sample());
+        Extraction one = extractor.extract("one", "The brewer earned $3 billion last year. It is spending 150 million"
+                + " on a new plant.", null);
+        Figure spending = one.figures().stream().filter(f -> f.value().longValue() == 150_000_000L).findFirst()
+                .orElseThrow();
+        assertEquals("USD", spending.unit());
+        assertEquals(ImplicitCurrency.INFERRED, spending.how().unitStep());
+        Figure stated = one.figures().stream().filter(f -> f.value().longValue() == 3_000_000_000L).findFirst()
+                .orElseThrow();
+        assertEquals(null, stated.how().unitStep());
+
+        Extraction two = extractor.extract("two", "The brewer earned $3 billion and 2 billion euros last year. It is"
+                + " spending 150 million on a new plant.", null);
+        assertTrue(two.figures().stream().noneMatch(f -> f.value() != null
+                && f.value().longValue() == 150_000_000L), two.figures()::toString);
     }
 }

@@ -1,0 +1,119 @@
+package org.newsgraph.extract.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.extract.FigureCandidate;
+import org.newsgraph.extract.FigureKind;
+
+/**
+ * Amounts whose currency is stated elsewhere in the article ("spending 150 million", "raised 2.5bn", "about 30k
+ * cheaper"): a bare number with a scale word is money when a money word ({@code money-cues.txt}: spend, pay, cost,
+ * revenue, cheaper...) stands within {@link #WINDOW} words before it or right after it, and nothing it counts follows
+ * it ("150 million users" counts users; only the words of {@code amount-followers.txt} may follow). It takes the
+ * article's currency only when every amount the article states with a currency is in the same one; otherwise the
+ * amount is left out, since a guessed currency would be a wrong fact. Figures found here are marked
+ * {@link #INFERRED} in their attribution, so that the graph and pages can tell them from stated ones.
+ */
+public final class ImplicitCurrency {
+
+    /** How the unit of such a figure was found ({@code Attribution#unitStep}). */
+    public static final String INFERRED = "article-currency";
+
+    /** How many words before the amount a money word may stand ("spent nearly 150 million"). */
+    static final int WINDOW = 4;
+
+    private static final Set<String> CUES = Set.copyOf(WordList.words("money-cues.txt"));
+    private static final Set<String> FOLLOWERS = Set.copyOf(WordList.words("amount-followers.txt"));
+
+    /** A bare number with a scale word, no currency sign or code glued before it. */
+    private static final Pattern BARE = Pattern.compile("(?<![\\w$€£¥.,-])(?<num>\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)"
+            + "\\s?(?<scale>million|billion|trillion|bn|mn|m|k)(?![\\w%$€£¥])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    private ImplicitCurrency() {
+    }
+
+    /**
+     * The one currency of the article's stated amounts (an ISO 4217 code), or null when it states none or several.
+     */
+    public static String articleCurrency(Collection<FigureCandidate> stated) {
+        Set<String> codes = new TreeSet<>();
+        for (FigureCandidate figure : stated) {
+            if (figure.kind() == FigureKind.AMOUNT && figure.unit() != null && figure.unit().matches("[A-Z]{3}")) {
+                codes.add(figure.unit());
+            }
+        }
+        return codes.size() == 1 ? codes.iterator().next() : null;
+    }
+
+    /**
+     * The money amounts of {@code text} that name no currency, in {@code currency}; none when {@code currency} is
+     * null. Spans that overlap a figure already found are skipped.
+     */
+    public static List<FigureCandidate> find(String text, String currency, List<FigureCandidate> found) {
+        List<FigureCandidate> amounts = new ArrayList<>();
+        if (currency == null || text == null) {
+            return amounts;
+        }
+        Matcher bare = BARE.matcher(text);
+        while (bare.find()) {
+            int start = bare.start();
+            int end = bare.end();
+            if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+                continue;
+            }
+            String next = firstWord(text.substring(end));
+            boolean counts = next != null && !FOLLOWERS.contains(next) && !CUES.contains(next);
+            if (counts || !(CUES.contains(next == null ? "" : next) || cueBefore(text.substring(0, start)))) {
+                continue;
+            }
+            BigDecimal value = Numbers.read(bare.group("num"));
+            if (value == null) {
+                continue;
+            }
+            amounts.add(new FigureCandidate(start, end, FigureKind.AMOUNT, value.multiply(scale(bare.group("scale"))),
+                    null, null, currency, null, null, null, null, null, null));
+        }
+        return amounts;
+    }
+
+    private static BigDecimal scale(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "k" -> BigDecimal.valueOf(1_000);
+            case "billion", "bn" -> BigDecimal.valueOf(1_000_000_000L);
+            case "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
+            default -> BigDecimal.valueOf(1_000_000);
+        };
+    }
+
+    /** The first word right after an amount, lower case, or null when punctuation or the end comes first. */
+    private static String firstWord(String rest) {
+        String stripped = rest.stripLeading();
+        if (stripped.length() == rest.length() && !rest.isEmpty()) {
+            return null; // glued to punctuation: "150 million." or "150 million,"
+        }
+        Matcher word = WORD.matcher(stripped);
+        return word.lookingAt() ? word.group().toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static boolean cueBefore(String before) {
+        String[] words = before.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (int i = words.length - 1, seen = 0; i >= 0 && seen < WINDOW; i--) {
+            if (words[i].isEmpty()) {
+                continue;
+            }
+            if (CUES.contains(words[i])) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
+    }
+}
