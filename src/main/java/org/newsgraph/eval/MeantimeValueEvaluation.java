@@ -15,6 +15,7 @@ import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.figure.FigureParser;
 import org.newsgraph.extract.figure.NerFigures;
 import org.newsgraph.extract.Rejection;
+import org.newsgraph.extract.figure.ModelCodes;
 import org.newsgraph.extract.Span;
 
 /**
@@ -56,6 +57,17 @@ public final class MeantimeValueEvaluation {
             List<Rejection> rejections = new ArrayList<>();
             if (explain) {
                 parser.parse(text, rejections::add);
+                List<String> products = ModelCodes.productNames(extraction.entities());
+                for (Sentence sentence : extraction.sentences()) {
+                    String said = text.substring(sentence.start(), sentence.end());
+                    for (FigureCandidate rule : parser.parse(said)) {
+                        String stated = said.substring(rule.start(), rule.end());
+                        if (ModelCodes.isModelCode(rule, stated, products)) {
+                            rejections.add(new Rejection(sentence.start() + rule.start(), sentence.start() + rule.end(),
+                                    stated, ModelCodes.REASON));
+                        }
+                    }
+                }
             }
             List<Span> ruleSpans = new ArrayList<>();
             for (Sentence sentence : extraction.sentences()) {

@@ -224,9 +224,7 @@ public final class Extractor {
         Map<FactKey, List<Span>> mentions = new LinkedHashMap<>();
         Map<FactKey, Function<String, Figure>> facts = new LinkedHashMap<>();
         Map<FactKey, FactKey> conversions = new HashMap<>();
-        List<String> productNames = entities.stream().filter(e -> e.type() == EntityType.PRODUCT)
-                .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()))
-                .toList();
+        List<String> productNames = ModelCodes.productNames(entities);
         List<Rejection> refused = new ArrayList<>();
         Map<Integer, List<FigureCandidate>> stated = new LinkedHashMap<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {

@@ -196,6 +196,7 @@ public final class GraphBuilder {
         if (figure.measure() != null || figure.how().measureCandidate() != null) {
             literal(graph, f, NG.term(base, NG.measureStep), figure.how().measureStep());
         }
+        literal(graph, f, NG.term(base, NG.unitStep), figure.how().unitStep());
         if (figure.of() != null) {
             boolean entity = extraction.entity(figure.of()).isPresent();
             graph.add(f, NG.term(base, NG.of), entity ? iris.entity(figure.of()) : NodeFactory.createLiteralString(figure.of()));

@@ -29,6 +29,7 @@ public final class NG {
     public static final String candidateMeasure = "candidateMeasure";
     public static final String subjectStep = "subjectStep";
     public static final String measureStep = "measureStep";
+    public static final String unitStep = "unitStep";
     public static final String of = "of";
     public static final String asOf = "asOf";
     public static final String counts = "counts";

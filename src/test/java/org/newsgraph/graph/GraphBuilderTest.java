@@ -69,6 +69,18 @@ class GraphBuilderTest {
     }
 
     @Test
+    void anInferredCurrencySaysHowItWasFoundAndAStatedOneSaysNothing() {
+        Figure inferred = withHow(figure("figure-1", FigureKind.AMOUNT, 3e6, "USD", "3 million"), null, null,
+                Attribution.NONE.withUnitStep("article-currency"));
+        Figure stated = figure("figure-2", FigureKind.AMOUNT, 4e6, "USD", "$4 million");
+        Graph graph = build(inferred, stated);
+        Node unitStep = NG.term(iris.base(), NG.unitStep);
+        assertTrue(graph.contains(iris.figure("a", "figure-1"), unitStep,
+                NodeFactory.createLiteralString("article-currency")));
+        assertFalse(graph.contains(iris.figure("a", "figure-2"), unitStep, Node.ANY));
+    }
+
+    @Test
     void anAmountInAnotherCurrencyPointsAtTheAmountItRestates() {
         Figure dollars = figure("figure-1", FigureKind.AMOUNT, 3e6, "USD", "$3 million");
         Figure canadian = figure("figure-2", FigureKind.AMOUNT, 4e6, "CAD", "C$4 million").withConvertedFrom("figure-1");

@@ -1,6 +1,10 @@
 package org.newsgraph.extract.figure;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.stream.Stream;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.FigureCandidate;
@@ -21,6 +25,12 @@ public final class ModelCodes {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d{2,5}");
 
     private ModelCodes() {
+    }
+
+    /** The names and aliases of the article's products, whose numbers are model codes. */
+    public static List<String> productNames(Collection<Entity> entities) {
+        return entities.stream().filter(e -> e.type() == EntityType.PRODUCT)
+                .flatMap(e -> Stream.concat(Stream.of(e.name()), e.aliases().stream())).toList();
     }
 
     /**
