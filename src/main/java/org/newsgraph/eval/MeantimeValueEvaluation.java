@@ -57,7 +57,7 @@ public final class MeantimeValueEvaluation {
             List<Rejection> rejections = new ArrayList<>();
             if (explain) {
                 parser.parse(text, rejections::add);
-                List<String> products = ModelCodes.productNames(extraction.entities());
+                ModelCodes.Names products = ModelCodes.names(extraction.entities(), text);
                 for (Sentence sentence : extraction.sentences()) {
                     String said = text.substring(sentence.start(), sentence.end());
                     for (FigureCandidate rule : parser.parse(said)) {

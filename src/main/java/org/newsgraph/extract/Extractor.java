@@ -224,7 +224,7 @@ public final class Extractor {
         Map<FactKey, List<Span>> mentions = new LinkedHashMap<>();
         Map<FactKey, Function<String, Figure>> facts = new LinkedHashMap<>();
         Map<FactKey, FactKey> conversions = new HashMap<>();
-        List<String> productNames = ModelCodes.productNames(entities);
+        ModelCodes.Names productNames = ModelCodes.names(entities, annotated.text());
         List<Rejection> refused = new ArrayList<>();
         Map<Integer, List<FigureCandidate>> stated = new LinkedHashMap<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {
