@@ -225,11 +225,12 @@ public final class Extractor {
         Map<FactKey, Function<String, Figure>> facts = new LinkedHashMap<>();
         Map<FactKey, FactKey> conversions = new HashMap<>();
         ModelCodes.Names productNames = ModelCodes.names(entities, annotated.text());
-        List<Rejection> refused = new ArrayList<>();
         Map<Integer, List<FigureCandidate>> stated = new LinkedHashMap<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {
             if (!boilerplate.contains(sentence.index())) {
                 String text = annotated.text().substring(sentence.start(), sentence.end());
+                // what the rules refused in this sentence (offsets within it): NerFigures keeps those refused
+                List<Rejection> refused = new ArrayList<>();
                 List<FigureCandidate> candidates = new ArrayList<>(figureParser.parse(text, refused::add));
                 candidates.addAll(NerFigures.missed(sentence, text, candidates, refused));
                 stated.put(sentence.index(), candidates);
@@ -254,8 +255,7 @@ public final class Extractor {
                 }
                 String said = text.substring(candidate.start(), candidate.end());
                 if (ModelCodes.isModelCode(candidate, said, productNames)) {
-                    refused.add(new Rejection(candidate.start(), candidate.end(), said, ModelCodes.REASON));
-                    continue;
+                    continue; // a model name, not a count: `eval --verbose` gives ModelCodes.REASON
                 }
                 boolean unitInferred = inferred.contains(candidate);
                 FigureContext.About about = figureContext.about(sentence, start, end, candidate);
