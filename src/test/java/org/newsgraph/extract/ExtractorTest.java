@@ -16,6 +16,7 @@ import org.newsgraph.testing.TestGazetteer;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.PlainText;
 import org.newsgraph.nlp.Annotator;
+import org.newsgraph.testing.ParsedText;
 import org.newsgraph.testing.SimpleAnnotator;
 
 class ExtractorTest {
@@ -127,5 +128,20 @@ class ExtractorTest {
                 + " spending 150 million on a new plant.", null);
         assertTrue(two.figures().stream().noneMatch(f -> f.value() != null
                 && f.value().longValue() == 150_000_000L), two.figures()::toString);
+    }
+
+    @Test
+    void aNumberRefusedInOneSentenceHidesNothingInAnother() {
+        // "1998" (a year the rules refuse) sits at the same offsets in the first sentence as "230" (read by CoreNLP's
+        // NER only) in the second: each sentence's refusals are its own
+        ParsedText parsed = new ParsedText()
+                .sentence("It/PRP opened/VBD in/IN 1998/CD/DATE/_/1998 ./.",
+                        "nsubj(opened, It) obl:in(opened, 1998) case(1998, in) ROOT(ROOT, opened)")
+                .sentence("Orders/NNS rose/VBD to/IN 230/CD/NUMBER/_/230.0 ./.",
+                        "nsubj(rose, Orders) obl:to(rose, 230) case(230, to) ROOT(ROOT, rose)");
+        Extraction extraction = new Extractor(() -> (text, date) -> parsed.text(), TestGazetteer.sample())
+                .extract("two-sentences", parsed.text().text(), null);
+        assertTrue(extraction.figures().stream().anyMatch(f -> f.value() != null && f.value().intValue() == 230
+                && "order".equals(f.unit())), extraction.figures()::toString);
     }
 }
