@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.figure.ImplicitCurrency;
-import org.newsgraph.testing.TestGazetteer;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.PlainText;
+import org.newsgraph.extract.figure.ImplicitCurrency;
 import org.newsgraph.nlp.Annotator;
 import org.newsgraph.testing.ParsedText;
 import org.newsgraph.testing.SimpleAnnotator;
+import org.newsgraph.testing.TestGazetteer;
 
 class ExtractorTest {
 
