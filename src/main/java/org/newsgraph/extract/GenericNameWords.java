@@ -1,14 +1,9 @@
 package org.newsgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.io.ResourceTable;
 
 /**
  * Words that name no one thing alone ("Bank", "Group", "United", "General"): a name made only of them is never the
@@ -16,7 +11,7 @@ import java.util.Set;
  */
 final class GenericNameWords {
 
-    private static final String RESOURCE = "generic-name-words.txt";
+    private static final String RESOURCE = "/org/newsgraph/extract/generic-name-words.txt";
     private static final Set<String> WORDS = load();
 
     private GenericNameWords() {
@@ -28,21 +23,8 @@ final class GenericNameWords {
     }
 
     private static Set<String> load() {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = GenericNameWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return words;
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(line.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-        return words;
+        return ResourceTable.rows(RESOURCE, 1, "one word a line").stream()
+                .map(row -> row.columns()[0].strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,11 +1,5 @@
 package org.newsgraph.extract.coref;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.newsgraph.extract.Entity;
+import org.newsgraph.io.ResourceTable;
 
 /**
  * What general knowledge says an organisation may be called: the nouns of its industry ("airline" for a passenger
@@ -87,19 +82,7 @@ final class Industries {
     }
 
     private static List<String[]> rows(String name) {
-        try (InputStream in = Industries.class.getResourceAsStream(DIRECTORY + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + DIRECTORY + name);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).peek(row -> {
-                        if (row.length != 2) {
-                            throw new IllegalStateException(name + ": expected two tab-separated columns: "
-                                    + String.join("\t", row));
-                        }
-                    }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceTable.rows(DIRECTORY + name, 2, "two tab-separated columns").stream()
+                .map(ResourceTable.Row::columns).toList();
     }
 }
