@@ -40,7 +40,22 @@ final class SiteModel {
                       String period, String per, String qualifier, String direction, String measure, String subjectId,
                       String of, String ofEntityId, String time, String vague, int sentenceBegin, int sentenceEnd,
                       List<int[]> mentions, String candidateSubjectId, String candidateMeasure,
-                      List<String> otherSubjectIds) {
+                      List<String> otherSubjectIds, String unitStep) {
+
+        /**
+         * The entities the figure is surely about ({@code sure}) or only probably about: its subject or candidate
+         * subject first, then the others it is equally about.
+         */
+        List<String> about(boolean sure) {
+            String first = sure ? subjectId : subjectId == null ? candidateSubjectId : null;
+            if (first == null) {
+                return List.of();
+            }
+            List<String> ids = new ArrayList<>();
+            ids.add(first);
+            ids.addAll(otherSubjectIds);
+            return ids;
+        }
     }
 
     /** @param confidence the finding rule's, or 1 for a graph written before rules had one */
@@ -232,7 +247,7 @@ final class SiteModel {
                 text(graph, f, NG.term(base, NG.vague)), integer(graph, sentence, nif("beginIndex")),
                 integer(graph, sentence, nif("endIndex")), mentions.isEmpty() ? List.of(new int[] {0, 0}) : mentions,
                 candidate == null ? null : local(candidate, "entity/"), text(graph, f, NG.term(base, NG.candidateMeasure)),
-                others);
+                others, text(graph, f, NG.term(base, NG.unitStep)));
     }
 
     int figureCount() {

@@ -127,7 +127,7 @@ final class ViewFactory {
                         : entityLink(root, f.candidateSubjectId()), f.candidateMeasure(),
                 Formats.unitName(f.unit()), measureLabel(f.measure(), f.unit()),
                 f.otherSubjectIds().stream().filter(model.entities::containsKey).map(id -> entityLink(root, id))
-                        .toList());
+                        .toList(), f.unitStep() != null);
     }
 
     /** The measure as shown: none when it only names the counted noun again ("aircraft" for 62 aircraft). */

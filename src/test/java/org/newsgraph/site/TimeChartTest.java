@@ -70,6 +70,6 @@ class TimeChartTest {
 
     private static FigureRow row(String id, Double value, String unit, String measure, String time) {
         return new FigureRow(id, "text", "amount", "v", value, unit, null, null, null, null, measure, null, null, time,
-                null, "#" + id, "", null, null, unit, measure, List.of());
+                null, "#" + id, "", null, null, unit, measure, List.of(), false);
     }
 }
