@@ -74,6 +74,31 @@ class UnsureFactsPageTest {
     }
 
     @Test
+    void theFiguresExplorerShowsACandidateSubjectMarkedAndDoesNotFilterByIt() throws Exception {
+        List<QuerySolution> rows = select(NG_PREFIX + "SELECT ?f ?name WHERE { GRAPH ?g { ?f ng:candidateSubject ?s "
+                + "FILTER NOT EXISTS { ?f ng:subject ?any } } GRAPH ?e { ?s <https://schema.org/name> ?name } } "
+                + "ORDER BY ?f LIMIT 1");
+        assertFalse(rows.isEmpty(), "the sample has figures with a candidate subject only");
+        String figure = rows.get(0).getResource("f").getURI();
+        String id = figure.substring(figure.indexOf('#') + 1);
+        String name = rows.get(0).getLiteral("name").getLexicalForm();
+        Element row = null;
+        for (int page = 1; row == null && page < 10; page++) {
+            Path file = site.resolve(page == 1 ? "figures/index.html" : "figures/page/" + page + "/index.html");
+            row = file.toFile().exists() ? Jsoup.parse(file.toFile()).selectFirst("#figure-table tr:has(a[href$="
+                    + figure.substring(Iris.DEFAULT_BASE.length(), figure.indexOf('#')) + "index.html#" + id + "])")
+                    : null;
+        }
+        assertNotNull(row, "the explorer lists " + figure);
+        Element candidate = row.selectFirst("td[data-label=About] .candidate");
+        assertNotNull(candidate, "the candidate is shown, marked: " + row);
+        assertEquals(name + "?", candidate.text());
+        assertEquals("", row.attr("data-entity"), "the About filter selects sure subjects only");
+        String data = java.nio.file.Files.readString(site.resolve("figures/data.js"));
+        assertTrue(data.contains("\"candidate\":"), "the script's data names candidates too");
+    }
+
+    @Test
     void aFigureSurelyAboutSeveralEntitiesIsOnEachOnesPage() throws Exception {
         List<QuerySolution> rows = select(NG_PREFIX + "SELECT ?f ?s WHERE { GRAPH ?g { ?f ng:subject ?s, ?t "
                 + "FILTER (?s != ?t) } } ORDER BY ?f ?s");
