@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.graph.NG;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.SiteModel.EntityData;
 import org.newsgraph.site.Views.FigureRow;
@@ -64,7 +65,7 @@ final class EntityRenderer implements PageRenderer {
         RelationGraph network = new RelationGraph();
         for (ArticleData article : model.articles) {
             for (SiteModel.RelationData r : article.relations()) {
-                network.add(r.subjectId(), views.relationLabel(r), r.objectId());
+                network.add(r.subjectId(), views.relationLabel(r), r.objectId(), r.confidence() < NG.WEAK_BELOW);
             }
         }
         // The pages whose inputs did not change are taken over first; only the others are built.
