@@ -31,6 +31,16 @@ import org.newsgraph.graph.NG;
 final class SiteModel {
 
     record EntityData(String id, String name, String type, List<String> aliases, String sameAs) {
+
+        /**
+         * The aliases as a reader is shown them: none that only repeats the name or an earlier alias in other
+         * capitals ("US Government, US government" reads as one name twice).
+         */
+        List<String> shownAliases() {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            seen.add(name.toLowerCase(java.util.Locale.ROOT));
+            return aliases.stream().filter(a -> seen.add(a.toLowerCase(java.util.Locale.ROOT))).toList();
+        }
     }
 
     record MentionData(int begin, int end, String entityId) {
