@@ -29,7 +29,8 @@ public final class Views {
      * A figure as a table row: the value as a reader writes it and every field of the fact. {@code number} is the
      * value in base units for sorting (the middle of a range), or null; {@code time} is the ISO date or period stated.
      * {@code subject} and {@code measure} are sure attributions; {@code candidateSubject} and {@code candidateMeasure}
-     * are what the extractor only thinks probable (null when a sure one exists), shown with a marker.
+     * are what the extractor only thinks probable (null when a sure one exists, or, for the measure, when it only
+     * names the counted noun again), shown with a marker.
      * {@code unitName} is the unit as a reader names it ("kilometres", "jets"); {@code measureLabel} is the measure
      * as shown, null when it only repeats the counted noun ("jets" for 40 jets). {@code otherSubjects} are the further
      * entities the figure is equally about ("Walmart and Intuit spend millions"), as sure as its subject or candidate.

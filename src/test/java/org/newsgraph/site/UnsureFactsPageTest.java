@@ -74,6 +74,26 @@ class UnsureFactsPageTest {
     }
 
     @Test
+    void aProbableMeasureThatOnlyRepeatsTheCountedNounIsNotShownAgain() throws Exception {
+        int measures = 0;
+        try (java.util.stream.Stream<Path> pages = java.nio.file.Files.list(site.resolve("entity"))) {
+            for (Path page : (Iterable<Path>) pages::iterator) {
+                for (Element item : Jsoup.parse(page.resolve("index.html").toFile())
+                        .select(".sentence-figures .inline-list > li")) {
+                    Element measure = item.selectFirst(".measure");
+                    if (measure != null) {
+                        measures++;
+                        String value = item.selectFirst("a").text();
+                        assertFalse(value.endsWith(" " + measure.text().strip()), "'" + value + "' then '"
+                                + measure.text() + "' in " + page);
+                    }
+                }
+            }
+        }
+        assertTrue(measures > 0, "the sample's probable figures show measures");
+    }
+
+    @Test
     void theFiguresExplorerShowsACandidateSubjectMarkedAndDoesNotFilterByIt() throws Exception {
         List<QuerySolution> rows = select(NG_PREFIX + "SELECT ?f ?name WHERE { GRAPH ?g { ?f ng:candidateSubject ?s "
                 + "FILTER NOT EXISTS { ?f ng:subject ?any } } GRAPH ?e { ?s <https://schema.org/name> ?name } } "
