@@ -19,12 +19,14 @@
   var data = source.rows.map(function (row, i) {
     var article = source.articles[row.article];
     var entity = row.entity === undefined ? null : source.entities[row.entity];
+    var candidate = row.candidate === undefined ? null : source.entities[row.candidate];
     row.order = i;
     row.article = article[0];
     row.articleHref = article[1];
     row.href = article[1] + '#' + row.id;
     row.entity = entity ? entity[0] : undefined;
     row.entityHref = entity ? entity[1] : undefined;
+    row.candidate = candidate;
     row.others = (row.others || []).map(function (n) { return source.entities[n]; });
     row.unitName = row.unitName || row.unit;
     row.measureLabel = row.measureLabel === undefined ? row.measure : row.measureLabel;
@@ -74,6 +76,15 @@
     return s;
   }
 
+  var PROBABLY = 'probably: the extractor is not sure';
+  var ASSUMED = 'currency assumed from the article: the text does not say it';
+
+  /** The element marked as what the extractor only thinks probable. */
+  function unsure(element, className) {
+    element.className = className;
+    return element;
+  }
+
   function render(f) {
     var tr = document.createElement('tr');
     tr.setAttribute('data-order', f.order);
@@ -95,17 +106,32 @@
       td.appendChild(span(f.direction === 'increase' ? '▲ ' : '▼ ', f.direction));
     }
     td.appendChild(span(f.value + (f.per ? ' per ' + f.per : '')));
+    if (f.unitAssumed) {
+      td.appendChild(unsure(span('currency assumed', ASSUMED), 'sub candidate assumed'));
+    }
     tr.appendChild(td);
     [['Kind', f.kind], ['Unit', f.unitName], ['Measure', f.measureLabel]].forEach(function (c) {
       td = cell(c[0]);
       td.textContent = c[1] || '';
       tr.appendChild(td);
     });
+    if (f.candidateMeasure) {
+      td.appendChild(unsure(span(f.candidateMeasure + '?', PROBABLY), 'candidate'));
+    }
     td = cell('About');
     if (f.entity) { td.appendChild(link(f.entityHref, f.entity)); }
+    if (f.candidate) {
+      var probable = unsure(span('', PROBABLY), 'candidate');
+      probable.appendChild(link(f.candidate[1], f.candidate[0]));
+      probable.appendChild(document.createTextNode('?'));
+      td.appendChild(probable);
+    }
     f.others.forEach(function (o) {
-      td.appendChild(document.createTextNode(', '));
-      td.appendChild(link(o[1], o[0]));
+      var other = span(', ');
+      other.className = f.candidate ? 'other-subject candidate' : 'other-subject';
+      other.appendChild(link(o[1], o[0]));
+      if (f.candidate) { other.appendChild(document.createTextNode('?')); }
+      td.appendChild(other);
     });
     tr.appendChild(td);
     td = cell('Rate');

@@ -976,7 +976,7 @@ final class FigureContext {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(word.text());
+            out.append(MeasureCase.written(sentence, word));
         }
         return out.toString();
     }

@@ -42,7 +42,7 @@ final class EntityIndexRenderer implements PageRenderer {
                 String path = ViewFactory.typeIndexPath(type, page);
                 String root = ViewFactory.rootOf(path);
                 List<EntityRow> rows = entities.subList((page - 1) * pageSize, Math.min(entities.size(), page * pageSize))
-                        .stream().map(e -> new EntityRow(e.name(), root + ViewFactory.entityPath(e.id()), e.aliases(),
+                        .stream().map(e -> new EntityRow(e.name(), root + ViewFactory.entityPath(e.id()), e.shownAliases(),
                                 mentions.getOrDefault(e.id(), 0), articles.getOrDefault(e.id(), List.of()).size()))
                         .toList();
                 Views.EntityIndexPage view = new Views.EntityIndexPage(root, type, ViewFactory.typeLabel(type),

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.graph.NG;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.SiteModel.EntityData;
 import org.newsgraph.site.Views.FigureRow;
@@ -37,13 +38,18 @@ final class EntityRenderer implements PageRenderer {
         ViewFactory views = context.views();
         Map<String, List<ArticleData>> byEntity = model.articlesByEntity();
         Map<String, List<Found<SiteModel.FigureData>>> figuresAbout = new HashMap<>();
+        Map<String, List<Found<SiteModel.FigureData>>> possiblyAbout = new HashMap<>();
         Map<String, List<Found<SiteModel.RelationData>>> outgoingFrom = new HashMap<>();
         Map<String, List<Found<SiteModel.RelationData>>> incomingTo = new HashMap<>();
         Map<String, List<Found<SiteModel.MentionData>>> mentionsOf = new HashMap<>();
         for (ArticleData article : model.articles) {
             for (SiteModel.FigureData f : article.figures()) {
-                if (f.subjectId() != null) {
-                    figuresAbout.computeIfAbsent(f.subjectId(), k -> new ArrayList<>()).add(new Found<>(article, f));
+                // a figure about several entities alike ("Walmart and Intuit spend millions") is on each one's page
+                for (String id : f.about(true)) {
+                    figuresAbout.computeIfAbsent(id, k -> new ArrayList<>()).add(new Found<>(article, f));
+                }
+                for (String id : f.about(false)) {
+                    possiblyAbout.computeIfAbsent(id, k -> new ArrayList<>()).add(new Found<>(article, f));
                 }
             }
             for (SiteModel.RelationData r : article.relations()) {
@@ -59,7 +65,7 @@ final class EntityRenderer implements PageRenderer {
         RelationGraph network = new RelationGraph();
         for (ArticleData article : model.articles) {
             for (SiteModel.RelationData r : article.relations()) {
-                network.add(r.subjectId(), views.relationLabel(r), r.objectId());
+                network.add(r.subjectId(), views.relationLabel(r), r.objectId(), r.confidence() < NG.WEAK_BELOW);
             }
         }
         // The pages whose inputs did not change are taken over first; only the others are built.
@@ -77,6 +83,7 @@ final class EntityRenderer implements PageRenderer {
             String dir = "entity/" + id + "/";
             List<FigureRow> figures = figuresAbout.getOrDefault(id, List.of()).stream()
                     .map(f -> views.figure(root, f.article(), f.item())).toList();
+            List<Views.ArticleFigures> possibly = bySentence(views, root, possiblyAbout.getOrDefault(id, List.of()));
             List<RelationRow> outgoing = outgoingFrom.getOrDefault(id, List.of()).stream()
                     .map(r -> views.relation(root, r.article(), r.item())).toList();
             List<RelationRow> incoming = incomingTo.getOrDefault(id, List.of()).stream()
@@ -88,13 +95,15 @@ final class EntityRenderer implements PageRenderer {
             String iri = node.getURI();
             Views.EntityPage page = new Views.EntityPage(root, entity.name(), entity.type(),
                     ViewFactory.typeLabel(entity.type()), root + ViewFactory.typeIndexPath(entity.type(), 1),
-                    entity.aliases(), ArticleRenderer.safeUrl(entity.sameAs()), iri, figures, TimeChart.of(figures),
-                    outgoing, incoming, mentions,
+                    entity.shownAliases(), ArticleRenderer.safeUrl(entity.sameAs()), iri, figures, TimeChart.of(figures),
+                    possibly, outgoing, incoming, mentions,
                     byEntity.getOrDefault(id, List.of()).stream().map(a -> views.summary(root, a)).toList(),
                     views.backlinks(root, id), jsonld(entity, iri), network.around(id, n -> views.entityLink(root, n),
                             n -> model.entities.get(n).type().toLowerCase(java.util.Locale.ROOT)));
             context.page(dir + "index.html", "entity", page);
-            context.built(dir, "entity", inputs(context, id, figuresAbout.getOrDefault(id, List.of()),
+            List<Found<SiteModel.FigureData>> shown = new ArrayList<>(figuresAbout.getOrDefault(id, List.of()));
+            shown.addAll(possiblyAbout.getOrDefault(id, List.of()));
+            context.built(dir, "entity", inputs(context, id, shown,
                     outgoingFrom.getOrDefault(id, List.of()), incomingTo.getOrDefault(id, List.of()),
                     mentionsOf.getOrDefault(id, List.of()), byEntity.getOrDefault(id, List.of()),
                     network.consulted(id, n -> views.entityLink(root, n))));
@@ -106,9 +115,30 @@ final class EntityRenderer implements PageRenderer {
     }
 
     /**
+     * Figures by article and by the sentence that states them, in site order: a reader judges an unsure attribution
+     * by its sentence, and one sentence often states several figures.
+     */
+    private static List<Views.ArticleFigures> bySentence(ViewFactory views, String root,
+                                                         List<Found<SiteModel.FigureData>> figures) {
+        Map<String, ArticleData> articles = new java.util.LinkedHashMap<>();
+        Map<String, Map<Integer, List<SiteModel.FigureData>>> groups = new HashMap<>();
+        for (Found<SiteModel.FigureData> f : figures) {
+            articles.putIfAbsent(f.article().slug(), f.article());
+            groups.computeIfAbsent(f.article().slug(), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(f.item().sentenceBegin(), k -> new ArrayList<>()).add(f.item());
+        }
+        List<Views.ArticleFigures> out = new ArrayList<>();
+        articles.forEach((slug, article) -> out.add(new Views.ArticleFigures(views.articleLink(root, article),
+                groups.get(slug).values().stream().map(group -> new Views.SentenceFigures(
+                        article.sentence(group.get(0).sentenceBegin(), group.get(0).sentenceEnd()),
+                        group.stream().map(f -> views.figure(root, article, f)).toList())).toList())));
+        return out;
+    }
+
+    /**
      * What an entity's page (and its RDF) is made from, as {@link PageInputs} tokens: the entity itself (its
-     * statements anywhere), each article a figure, relation, mention, summary or backlink is shown from, the entities
-     * those rows name, and the entities the relation picture weighed.
+     * statements anywhere), each article a figure (sure or only probable), relation, mention, summary or backlink is
+     * shown from, the entities those rows name, and the entities the relation picture weighed.
      */
     private static Set<String> inputs(RenderContext context, String id, List<Found<SiteModel.FigureData>> figures,
                                       List<Found<SiteModel.RelationData>> outgoing,

@@ -98,8 +98,20 @@ final class FiguresRenderer implements PageRenderer {
                     entities.addArray().add(f.subject().label()).add(href);
                     return entities.size() - 1;
                 }));
+            } else if (f.candidateSubject() != null) {
+                // only probably about it: shown with a marker, and not what the "About" filter selects
+                row.put("candidate", entityAt.computeIfAbsent(f.candidateSubject().href(), href -> {
+                    entities.addArray().add(f.candidateSubject().label()).add(href);
+                    return entities.size() - 1;
+                }));
             }
-            if (f.subject() != null && !f.otherSubjects().isEmpty()) {
+            if (f.measure() == null) {
+                putIf(row, "candidateMeasure", f.candidateMeasure());
+            }
+            if (f.unitAssumed()) {
+                row.put("unitAssumed", true);
+            }
+            if ((f.subject() != null || f.candidateSubject() != null) && !f.otherSubjects().isEmpty()) {
                 ArrayNode others = row.putArray("others");
                 f.otherSubjects().forEach(o -> others.add(entityAt.computeIfAbsent(o.href(), href -> {
                     entities.addArray().add(o.label()).add(href);

@@ -34,6 +34,8 @@ final class RelationGraph {
     private static final double INNER = 145;
     private static final double OUTER = 240;
     private static final int LABEL_CHARS = 22;
+    /** The mark of a relation found by a weak rule only, as candidates are marked on the pages. */
+    static final String UNSURE = "?";
 
     /** Per subject, per object, the labels of the relations the articles state between them ("owned by"). */
     private final Map<String, Map<String, Set<String>>> out = new TreeMap<>();
@@ -42,10 +44,24 @@ final class RelationGraph {
 
     /** Adds that {@code subject} {@code label} {@code object} ("Microsoft", "invests in", "OpenAI"). */
     void add(String subject, String label, String object) {
+        add(subject, label, object, false);
+    }
+
+    /**
+     * The same; a relation found by a weak rule only ({@code weak}) is labelled with {@link #UNSURE} ("customer
+     * of?"), unless an article states it surely too.
+     */
+    void add(String subject, String label, String object, boolean weak) {
         if (subject.equals(object)) {
             return;
         }
-        out.computeIfAbsent(subject, k -> new TreeMap<>()).computeIfAbsent(object, k -> new TreeSet<>()).add(label);
+        Set<String> labels = out.computeIfAbsent(subject, k -> new TreeMap<>()).computeIfAbsent(object, k -> new TreeSet<>());
+        if (!weak) {
+            labels.remove(label + UNSURE);
+            labels.add(label);
+        } else if (!labels.contains(label)) {
+            labels.add(label + UNSURE);
+        }
         neighbours.computeIfAbsent(subject, k -> new TreeSet<>()).add(object);
         neighbours.computeIfAbsent(object, k -> new TreeSet<>()).add(subject);
         weight.merge(pair(subject, object), 1, Integer::sum);

@@ -75,11 +75,15 @@ final class SearchRenderer implements PageRenderer {
         return index;
     }
 
-    /** A figure as a reader looks for it: subject, measure, value and time ("Microsoft revenue $62 billion 2025"). */
+    /**
+     * A figure as a reader looks for it: subject, measure, value with what it is per, and time ("Microsoft revenue
+     * $62 billion 2025", "Acme loss $0.67 per share 2025-Q1").
+     */
     static String figureTitle(Views.FigureRow f) {
         List<String> parts = new ArrayList<>();
         Stream.of(f.subject() == null ? null : f.subject().label(), f.measureLabel(),
-                        f.value().isEmpty() ? f.text() : f.value(), f.period(), f.time())
+                        f.value().isEmpty() ? f.text() : f.value(), f.per() == null ? null : "per " + f.per(),
+                        f.period(), f.time())
                 .filter(s -> s != null && !s.isBlank()).forEach(parts::add);
         return String.join(" ", parts);
     }

@@ -31,6 +31,16 @@ import org.newsgraph.graph.NG;
 final class SiteModel {
 
     record EntityData(String id, String name, String type, List<String> aliases, String sameAs) {
+
+        /**
+         * The aliases as a reader is shown them: none that only repeats the name or an earlier alias in other
+         * capitals ("US Government, US government" reads as one name twice).
+         */
+        List<String> shownAliases() {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            seen.add(name.toLowerCase(java.util.Locale.ROOT));
+            return aliases.stream().filter(a -> seen.add(a.toLowerCase(java.util.Locale.ROOT))).toList();
+        }
     }
 
     record MentionData(int begin, int end, String entityId) {
@@ -40,7 +50,22 @@ final class SiteModel {
                       String period, String per, String qualifier, String direction, String measure, String subjectId,
                       String of, String ofEntityId, String time, String vague, int sentenceBegin, int sentenceEnd,
                       List<int[]> mentions, String candidateSubjectId, String candidateMeasure,
-                      List<String> otherSubjectIds) {
+                      List<String> otherSubjectIds, String unitStep) {
+
+        /**
+         * The entities the figure is surely about ({@code sure}) or only probably about: its subject or candidate
+         * subject first, then the others it is equally about.
+         */
+        List<String> about(boolean sure) {
+            String first = sure ? subjectId : subjectId == null ? candidateSubjectId : null;
+            if (first == null) {
+                return List.of();
+            }
+            List<String> ids = new ArrayList<>();
+            ids.add(first);
+            ids.addAll(otherSubjectIds);
+            return ids;
+        }
     }
 
     /** @param confidence the finding rule's, or 1 for a graph written before rules had one */
@@ -232,7 +257,7 @@ final class SiteModel {
                 text(graph, f, NG.term(base, NG.vague)), integer(graph, sentence, nif("beginIndex")),
                 integer(graph, sentence, nif("endIndex")), mentions.isEmpty() ? List.of(new int[] {0, 0}) : mentions,
                 candidate == null ? null : local(candidate, "entity/"), text(graph, f, NG.term(base, NG.candidateMeasure)),
-                others);
+                others, text(graph, f, NG.term(base, NG.unitStep)));
     }
 
     int figureCount() {

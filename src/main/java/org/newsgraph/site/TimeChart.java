@@ -17,7 +17,7 @@ import org.newsgraph.site.Views.Tick;
 
 /**
  * Lays out an entity's dated figures as small time charts, one per measure and unit ("revenue" in USD; dollars and
- * percentages share no axis) that has at least two dated figures: a dot per figure at the time it is stated for and
+ * percentages share no axis, nor a total and an amount per share or per month) that has at least two dated figures: a dot per figure at the time it is stated for and
  * a line through them. A lone figure gets no chart: the table says it better than a dot.
  */
 final class TimeChart {
@@ -44,8 +44,10 @@ final class TimeChart {
                 .thenComparing(Series::unit));
         for (FigureRow f : figures) {
             if (f.measure() != null && f.number() != null && Double.isFinite(f.number()) && position(f.time()).isPresent()) {
-                bySeries.computeIfAbsent(new Series(f.measure().strip().toLowerCase(java.util.Locale.ROOT), f.unit()),
-                        k -> new ArrayList<>()).add(f);
+                // a loss per share or spending a month is a series of its own, not a point among the totals
+                String measure = f.measure().strip().toLowerCase(java.util.Locale.ROOT)
+                        + (f.per() == null ? "" : " per " + f.per()) + (f.period() == null ? "" : " " + f.period());
+                bySeries.computeIfAbsent(new Series(measure, f.unit()), k -> new ArrayList<>()).add(f);
             }
         }
         return bySeries.entrySet().stream().filter(e -> e.getValue().size() >= 2)

@@ -124,10 +124,10 @@ final class ViewFactory {
                 articleLink(root, article), root + articlePath(article.slug()) + "#" + f.id(),
                 article.sentence(f.sentenceBegin(), f.sentenceEnd()),
                 f.candidateSubjectId() == null || !model.entities.containsKey(f.candidateSubjectId()) ? null
-                        : entityLink(root, f.candidateSubjectId()), f.candidateMeasure(),
+                        : entityLink(root, f.candidateSubjectId()), measureLabel(f.candidateMeasure(), f.unit()),
                 Formats.unitName(f.unit()), measureLabel(f.measure(), f.unit()),
                 f.otherSubjectIds().stream().filter(model.entities::containsKey).map(id -> entityLink(root, id))
-                        .toList());
+                        .toList(), f.unitStep() != null);
     }
 
     /** The measure as shown: none when it only names the counted noun again ("aircraft" for 62 aircraft). */

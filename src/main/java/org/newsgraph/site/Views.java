@@ -29,16 +29,19 @@ public final class Views {
      * A figure as a table row: the value as a reader writes it and every field of the fact. {@code number} is the
      * value in base units for sorting (the middle of a range), or null; {@code time} is the ISO date or period stated.
      * {@code subject} and {@code measure} are sure attributions; {@code candidateSubject} and {@code candidateMeasure}
-     * are what the extractor only thinks probable (null when a sure one exists), shown with a marker.
+     * are what the extractor only thinks probable (null when a sure one exists, or, for the measure, when it only
+     * names the counted noun again), shown with a marker.
      * {@code unitName} is the unit as a reader names it ("kilometres", "jets"); {@code measureLabel} is the measure
      * as shown, null when it only repeats the counted noun ("jets" for 40 jets). {@code otherSubjects} are the further
      * entities the figure is equally about ("Walmart and Intuit spend millions"), as sure as its subject or candidate.
+     * {@code unitAssumed}: the text gives no currency for the amount; it is the one the article's other amounts are
+     * in (shown with a marker, like a candidate).
      */
     public record FigureRow(String id, String text, String kind, String value, Double number, String unit,
                             String period, String per, String qualifier, String direction, String measure,
                             Link subject, String of, String time, Link article, String href, String sentence,
                             Link candidateSubject, String candidateMeasure, String unitName, String measureLabel,
-                            List<Link> otherSubjects) {
+                            List<Link> otherSubjects, boolean unitAssumed) {
     }
 
     /** @param weak found by a weak rule (the page marks it); {@code rule} is that rule's id */
@@ -148,11 +151,23 @@ public final class Views {
     public record NotFoundPage(String root, String title) {
     }
 
+    /**
+     * {@code figures} are the figures surely about the entity; {@code possibly} those the extractor only thinks
+     * probable about it (its candidate subject), by article and sentence, for the reader to judge.
+     */
     public record EntityPage(String root, String name, String type, String typeLabel, String typeHref,
                              List<String> aliases, String sameAs, String iri, List<FigureRow> figures,
-                             List<Chart> charts, List<RelationRow> outgoing, List<RelationRow> incoming,
-                             List<MentionRow> mentions, List<ArticleSummary> articles, List<BacklinkGroup> backlinks,
-                             String jsonld, RelationGraphView graph) {
+                             List<Chart> charts, List<ArticleFigures> possibly, List<RelationRow> outgoing,
+                             List<RelationRow> incoming, List<MentionRow> mentions, List<ArticleSummary> articles,
+                             List<BacklinkGroup> backlinks, String jsonld, RelationGraphView graph) {
+    }
+
+    /** Figures of one article, by the sentence that states them. */
+    public record ArticleFigures(Link article, List<SentenceFigures> sentences) {
+    }
+
+    /** Figures one sentence states, shown under the sentence. */
+    public record SentenceFigures(String sentence, List<FigureRow> figures) {
     }
 
     /** One page of the index of one entity type ("Organizations"). */

@@ -42,7 +42,7 @@ class ClauseMeasureTest {
                     + "nsubj(cut, Acme) aux(cut, will) root(ROOT, cut) obj(cut, jobs) nummod(jobs, 4,300) "
                     + "nmod:in(jobs, France) case(France, in) appos(jobs, 3,700) nmod:in(3,700, Spain) "
                     + "case(Spain, in)",
-            "a figure hung on a preposition still belongs to the verb above it | £ 3 billion | GBP | Revenue | "
+            "a figure hung on a preposition still belongs to the verb above it | £ 3 billion | GBP | revenue | "
                     + "subject-noun | "
                     + "Revenue/NN climbed/VBD/_/climb to/TO £/$ 3/CD billion/CD ./. | "
                     + "nsubj(climbed, Revenue) root(ROOT, climbed) advmod(climbed, to) dep(to, £) "

@@ -40,7 +40,7 @@ class FigureContextTest {
                         "nmod:poss(margin, Acme) case(Acme, 's) compound(margin, operating) nsubj(%, margin) "
                                 + "cop(%, was) nummod(%, 12) root(ROOT, %) punct(%, .)"),
                 of("of-attachment on the verb's subject", "5 %", FigureKind.CHANGE, "acme", "of-attachment", true,
-                        "Sales", "-",
+                        "sales", "-",
                         "Sales/NNS at/IN Acme/NNP/ORGANIZATION rose/VBD/_/rise 5/CD %/NN ./.",
                         "nmod:at(Sales, Acme) case(Acme, at) nsubj(rose, Sales) root(ROOT, rose) obj(rose, %) "
                                 + "nummod(%, 5)"),
@@ -105,7 +105,7 @@ class FigureContextTest {
                         false, "jobs", "-",
                         "Smith/NNP/PERSON cut/VBD/_/cut 300/CD jobs/NNS ./.",
                         "nsubj(cut, Smith) root(ROOT, cut) obj(cut, jobs) nummod(jobs, 300)"),
-                of("nothing to credit", "5 %", FigureKind.CHANGE, "-", "-", false, "Revenue", "-",
+                of("nothing to credit", "5 %", FigureKind.CHANGE, "-", "-", false, "revenue", "-",
                         "Revenue/NN rose/VBD/_/rise 5/CD %/NN ./.",
                         "nsubj(rose, Revenue) root(ROOT, rose) obj(rose, %) nummod(%, 5)"),
                 of("shares moving are the share price", "5 %", FigureKind.CHANGE, "acme", "possessor", true,

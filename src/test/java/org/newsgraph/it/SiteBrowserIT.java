@@ -379,6 +379,31 @@ class SiteBrowserIT {
     }
 
     @Test
+    void aRelationPictureIsNeverDrawnLargerThanItsOwnSize() throws Exception {
+        List<String> pages;
+        try (java.util.stream.Stream<Path> entities = java.nio.file.Files.list(site.site().resolve("entity"))) {
+            pages = entities.map(e -> e.resolve("index.html")).filter(p -> {
+                try {
+                    return java.nio.file.Files.readString(p).contains("class=\"relation-graph\"");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(p -> site.site().relativize(p).toString()).sorted().toList();
+        }
+        double smallest = Double.MAX_VALUE;
+        for (String page : pages) {
+            open(page);
+            WebElement svg = browser.findElement(By.cssSelector(".relation-graph svg"));
+            double[] size = ((List<?>) ((JavascriptExecutor) browser).executeScript(
+                    "return [arguments[0].getBoundingClientRect().width, arguments[0].viewBox.baseVal.width];", svg))
+                    .stream().mapToDouble(n -> ((Number) n).doubleValue()).toArray();
+            assertTrue(size[0] <= size[1] + 0.5, page + ": drawn " + size[0] + " px wide for " + size[1] + " units");
+            smallest = Math.min(smallest, size[1]);
+        }
+        assertTrue(smallest < 400, "the sample has a small picture (two or three entities): " + smallest);
+    }
+
+    @Test
     void anEntityPageAtPhoneWidthShowsFiguresAsCardsAndTheGraphReadable() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
         open("entity/microsoft/index.html");

@@ -45,6 +45,25 @@ class RelationGraphTest {
     }
 
     @Test
+    void aRelationFoundByAWeakRuleOnlyIsMarkedUnlessAnArticleStatesItSurely() {
+        for (boolean sureFirst : new boolean[] {true, false}) {
+            RelationGraph graph = new RelationGraph();
+            graph.add("a", "customer of", "b", true);
+            graph.add("a", "partner of", "c", true);
+            if (sureFirst) {
+                graph.add("a", "customer of", "b", false);
+                graph.add("a", "customer of", "b", true);
+            } else {
+                graph.add("a", "customer of", "b", true);
+                graph.add("a", "customer of", "b", false);
+            }
+            RelationGraphView view = graph.around("a", RelationGraphTest::link, id -> "organization");
+            assertEquals(Set.of("customer of", "partner of?"), view.statements().stream().map(Views.Statement::label)
+                    .collect(Collectors.toSet()), "sure first: " + sureFirst);
+        }
+    }
+
+    @Test
     void theSameRelationsInAnyOrderDrawTheSamePicture() {
         RelationGraphView first = around(web(), "hub");
         for (long seed = 1; seed <= 5; seed++) {

@@ -146,6 +146,7 @@ class SparqlPageTest {
         assertTrue(says.contains("3,290,587 statements") && says.contains("newsgraph serve")
                 && says.contains("newsgraph query --store") && says.contains("dumps"), says);
         assertTrue(large.selectFirst("#sparql .warning").text().contains("too large"), large.html());
+        assertFalse(large.selectFirst("#sparql p").text().contains("))"), "the size reads without nested brackets");
     }
 
     @Test

@@ -58,6 +58,25 @@ class TimeChartTest {
     }
 
     @Test
+    void anAmountPerShareOrPerMonthIsNoPointAmongTheTotals() {
+        List<Chart> charts = TimeChart.of(List.of(row("f1", 381e6, "USD", "loss", "2024-Q1"),
+                row("f2", 6e9, "USD", "loss", "2025-Q1"), per(row("f3", 0.67, "USD", "loss", "2024-Q1"), "share", null),
+                per(row("f4", 2e6, "USD", "loss", "2025-Q1"), null, "a month")));
+        assertEquals(1, charts.size(), "one point per share and one a month: no chart of either");
+        assertEquals(List.of("#f1", "#f2"), charts.get(0).points().stream().map(ChartPoint::href).toList());
+        assertEquals(List.of("Loss per share over time, in USD"), TimeChart.of(List.of(
+                per(row("f1", 0.67, "USD", "loss", "2024-Q1"), "share", null),
+                per(row("f2", 1.2, "USD", "loss", "2025-Q1"), "share", null))).stream().map(Chart::title).toList());
+    }
+
+    private static FigureRow per(FigureRow f, String per, String period) {
+        return new FigureRow(f.id(), f.text(), f.kind(), f.value(), f.number(), f.unit(), period, per, f.qualifier(),
+                f.direction(), f.measure(), f.subject(), f.of(), f.time(), f.article(), f.href(), f.sentence(),
+                f.candidateSubject(), f.candidateMeasure(), f.unitName(), f.measureLabel(), f.otherSubjects(),
+                f.unitAssumed());
+    }
+
+    @Test
     void withinAYearTheAxisCountsMonths() {
         Chart chart = TimeChart.of(List.of(row("f1", 1.5e6, "USD", "revenue", "2025-01"),
                 row("f2", 3.5e6, "USD", "revenue", "2025-03"))).get(0);
@@ -70,6 +89,6 @@ class TimeChartTest {
 
     private static FigureRow row(String id, Double value, String unit, String measure, String time) {
         return new FigureRow(id, "text", "amount", "v", value, unit, null, null, null, null, measure, null, null, time,
-                null, "#" + id, "", null, null, unit, measure, List.of());
+                null, "#" + id, "", null, null, unit, measure, List.of(), false);
     }
 }
