@@ -83,12 +83,21 @@ final class Negation {
         return false;
     }
 
-    /** Whether "not", "never" or "no" modifies the word ("did not buy", "no plans to buy"). */
+    /**
+     * Whether "not", "never" or "no" modifies the word ("did not buy", "no plans to buy"), or "no longer" does ("no
+     * longer holds a stake": a fact that has ended, common in filings and news alike).
+     */
     private static boolean negated(SemanticGraph graph, IndexedWord word) {
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
             String relation = edge.getRelation().toString();
+            IndexedWord modifier = edge.getDependent();
             if ((relation.equals("advmod") || relation.equals("neg") || relation.equals("det"))
-                    && NOT.contains(edge.getDependent().word().toLowerCase(Locale.ROOT))) {
+                    && NOT.contains(modifier.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (relation.equals("advmod") && modifier.word().equalsIgnoreCase("longer")
+                    && graph.outgoingEdgeList(modifier).stream().anyMatch(
+                            e -> e.getDependent().word().equalsIgnoreCase("no"))) {
                 return true;
             }
         }

@@ -227,6 +227,22 @@ public final class RelationReader {
         return entities;
     }
 
+    /**
+     * Whether a company noun belongs to an organisation the sentence names ("the sensor business of X", "X's
+     * business"): such a noun is a part of X, not X itself nor the organisation the article is about.
+     */
+    private boolean ownedByNamed(AnnotatedSentence sentence, Token noun) {
+        for (Token child : sentence.children(noun)) {
+            String relation = sentence.relationToHead(child);
+            Entity named = context.entityAt(child);
+            if ((relation.equals("nmod:of") || relation.equals("nmod:poss")) && named != null
+                    && named.type() == EntityType.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean possessed(SentenceGraph graph, IndexedWord node) {
         return graph.graph().outgoingEdgeList(node).stream()
                 .anyMatch(e -> e.getRelation().toString().equals("nmod:poss"));
@@ -275,6 +291,9 @@ public final class RelationReader {
             }
         }
         if (DocumentContext.COMPANY_WORDS.contains(word)) {
+            if (ownedByNamed(sentence, token)) {
+                return null; // "the Oslo-based business of Korvath Motors": a part of the named owner, not a company
+            }
             Entity described = context.entityOfPhrase(sentence, token, byId);
             String company = context.company(sentence.index());
             if (described != null && described.id().equals(company) && !context.hasDescription(sentence.index(), word)) {
