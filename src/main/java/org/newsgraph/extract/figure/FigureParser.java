@@ -131,7 +131,7 @@ public final class FigureParser {
         WordedShares.addRatios(text, found);
         addMultipliers(text, found);
         addVague(text, found);
-        return Conversions.link(text, Ranges.mergeRanges(text, Ranges.withoutOverlaps(found)));
+        return Conversions.link(text, ListedChanges.spread(text, Ranges.mergeRanges(text, Ranges.withoutOverlaps(found))));
     }
 
     /**
@@ -469,6 +469,9 @@ public final class FigureParser {
         if (noun == null) {
             noun = CountedNouns.nounBeforeOf(text, start, end);
         }
+        if (noun == null) {
+            noun = CountedNouns.countNounBefore(text, start, end);
+        }
         // "the four thousand mark" is a level as much as "the 4,000 mark"
         if (noun == null && (!scaled && !wordNumber || CountedNouns.isLevelMark(text, end))
                 && CountedNouns.isIndexLevel(text, start, end, value.multiply(factor))) {
@@ -477,10 +480,17 @@ public final class FigureParser {
         if (noun == null && !scaled) {
             noun = CountedNouns.listedNoun(text, start, end, earlier);
         }
+        if (noun == null && !scaled) {
+            noun = CountedNouns.tallySide(text, start, end, earlier);
+        }
         if (noun == null) {
             Borrowed borrowed = borrow ? borrowedUnit(text, end, earlier) : null;
             return borrowed == null ? null : new CountedNouns.Counted(borrowed.unit(), borrowed.kind(),
                     scaled ? borrowed.factor().divide(borrowed.scale(), MathContext.DECIMAL64) : borrowed.factor(), end);
+        }
+        if (wordNumber && WordedShares.isDenominator(noun.singular()) && noun.skippedModifiers() == 0
+                && (!noun.singular().equals("quarter") || text.startsWith(" of ", noun.end()))) {
+            return null; // "Two thirds of staff", "three fifths": a fraction, read by WordedShares, not a count
         }
         if (CountedNouns.DURATION_UNITS.containsKey(noun.singular())) {
             boolean anchorOrAge = CountedNouns.TIME_AGO.matcher(Text.after(text, noun.end())).lookingAt();

@@ -40,7 +40,7 @@ final class Ranges {
                         && text.regionMatches(true, betweenStart, "between ", 0, "between ".length());
                 boolean from = a.start() >= 5 && text.regionMatches(true, a.start() - 5, "from ", 0, 5);
                 boolean to = RANGE_GAP.matcher(gap).matches() && !from && a.direction() == null
-                        && !isMoveToLevel(text, a, b);
+                        && !isMoveToLevel(text, a, b) && !isTally(text, a);
                 if ((between || to) && a.unit().equals(b.unit()) && a.value() != null && b.value() != null
                         && a.value().compareTo(b.value()) < 0) {
                     int start = between ? betweenStart : a.start();
@@ -54,6 +54,11 @@ final class Ranges {
             merged.add(a);
         }
         return merged;
+    }
+
+    /** "48 votes to 52": two sides of a tally, each with its own count, are no range ("40 to 50 seats" is one). */
+    private static boolean isTally(String text, FigureCandidate first) {
+        return CountedNouns.isTallyUnit(first.unit()) && Character.isLetter(text.charAt(first.end() - 1));
     }
 
     /**
