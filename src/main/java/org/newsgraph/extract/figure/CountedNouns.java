@@ -95,6 +95,15 @@ final class CountedNouns {
     /** " to ", " against ", " vs " between the two sides of a tally. */
     private static final Pattern TALLY_BETWEEN = Pattern.compile("\\s+(?:to|against|versus|vs\\.?)\\s+");
 
+    /** ", up from ", " compared with ", " from " between a count and the count it is compared with. */
+    private static final Pattern COMPARED_BETWEEN = Pattern.compile(
+            ",?\\s+(?:(?:up|down)\\s+from|from|compared\\s+(?:with|to)|against)\\s+(?:about\\s+|around\\s+|some\\s+)?");
+
+    /** "a magnitude 6.8 earthquake", "a magnitude-7 quake": the number is a magnitude. */
+    private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\bmagnitude[- ]$");
+    /** "measured 6.8 on the Richter scale". */
+    private static final Pattern RICHTER_AFTER = Pattern.compile("^\\s+on\\s+the\\s+Richter\\s+scale\\b");
+
     private static final Pattern LIST_BETWEEN = Pattern.compile("[^.;:!?]*(?:,|\\(|\\band\\b|\\bor\\b)[^.;:!?]*");
 
     /** Models counted in the plural: "A320s", "737s", "F-35s". */
@@ -306,6 +315,34 @@ final class CountedNouns {
             return side ? new Noun(before.unit(), end, 0) : null;
         }
         return null;
+    }
+
+    /**
+     * "employs 2,000 workers, up from 1,500 a year ago", "rose to 300 stores from 250": a bare number a count is
+     * compared with counts the same things.
+     */
+    static Noun comparedNoun(String text, int start, int end, List<FigureCandidate> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            FigureCandidate before = earlier.get(i);
+            if (before.end() > start) {
+                continue;
+            }
+            boolean compared = before.kind() == FigureKind.COUNT && before.value() != null
+                    && Character.isLetter(text.charAt(before.end() - 1))
+                    && COMPARED_BETWEEN.matcher(text.substring(before.end(), start)).matches();
+            return compared ? new Noun(before.unit(), end, 0) : null;
+        }
+        return null;
+    }
+
+    /** "a magnitude 6.8 earthquake", "6.8 on the Richter scale": an earthquake's magnitude; null when not one. */
+    static Noun magnitude(String text, int start, int end) {
+        boolean before = MAGNITUDE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
+        Matcher richter = RICHTER_AFTER.matcher(Text.after(text, end));
+        if (richter.lookingAt()) {
+            return new Noun("magnitude", end + richter.end(), 0);
+        }
+        return before ? new Noun("magnitude", end, 0) : null;
     }
 
     /** Whether a count of this unit is one side of a tally (votes, goals, seats): "48 votes to 52" is no range. */

@@ -110,7 +110,7 @@ final class Directions {
     }
 
     /** "raised rates by 25 basis points": the change verb of the clause a "by" phrase belongs to. */
-    private static String clauseVerbBefore(String before) {
+    static String clauseVerbBefore(String before) {
         Matcher by = BY_BEFORE.matcher(before);
         if (!by.find()) {
             return null;

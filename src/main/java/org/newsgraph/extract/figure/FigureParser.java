@@ -59,7 +59,7 @@ public final class FigureParser {
                     + "|halving|halves)|(?<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty"
                     + "|hundred|thousand)-?fold)\\b");
     private static final Pattern VAGUE = Pattern.compile(
-            "\\b(?i:(?<few>hundreds|tens)\\s+of\\s+)?(?<scale>(?i:dozens|hundreds|thousands|millions|billions"
+            "\\b(?i:(?<few>hundreds|tens)\\s+of\\s+)?(?<scale>(?i:dozens|scores|hundreds|thousands|millions|billions"
                     + "|trillions))\\b");
     private static final Pattern VAGUE_OF = Pattern.compile("^\\s+of\\s+(?<w>[A-Za-z][\\w-]*)\\b");
     private static final Pattern MONEY_WORDS = Pattern.compile("^\\s+of\\s+(?:[\\w'’-]+\\s+){0,2}?(?:money|cash|funds"
@@ -127,6 +127,7 @@ public final class FigureParser {
                 found.add(candidate);
             }
         }
+        WordedShares.addPartsOfAPoint(text, found); // before the fractions: "a quarter of a point" is a change of rate
         WordedShares.addFractions(text, found);
         WordedShares.addRatios(text, found);
         addMultipliers(text, found);
@@ -484,6 +485,12 @@ public final class FigureParser {
             noun = CountedNouns.tallySide(text, start, end, earlier);
         }
         if (noun == null) {
+            noun = CountedNouns.comparedNoun(text, start, end, earlier);
+        }
+        if (noun == null && !wordNumber && value.compareTo(BigDecimal.TEN) <= 0) {
+            noun = CountedNouns.magnitude(text, start, end);
+        }
+        if (noun == null) {
             Borrowed borrowed = borrow ? borrowedUnit(text, end, earlier) : null;
             return borrowed == null ? null : new CountedNouns.Counted(borrowed.unit(), borrowed.kind(),
                     scaled ? borrowed.factor().divide(borrowed.scale(), MathContext.DECIMAL64) : borrowed.factor(), end);
@@ -541,7 +548,10 @@ public final class FigureParser {
         }
     }
 
-    /** "billions", "millions of dollars", "thousands of jobs": no value, a lower bound and the unit. */
+    /**
+     * "billions", "millions of dollars", "thousands of jobs", "scores of people" (twenty or more): no value, a lower
+     * bound and the unit.
+     */
     private void addVague(String text, List<FigureCandidate> found) {
         Matcher m = VAGUE.matcher(text);
         List<FigureCandidate> vague = new ArrayList<>();

@@ -135,6 +135,7 @@ public final class Numbers {
     public static BigDecimal scale(String scale) {
         return switch (scale.strip().replaceFirst("^-", "").toLowerCase(Locale.ROOT)) {
             case "dozen" -> BigDecimal.valueOf(12);
+            case "score" -> BigDecimal.valueOf(20); // "scores of people": twenty or more
             case "hundred" -> BigDecimal.TEN.pow(2);
             case "thousand", "k" -> BigDecimal.TEN.pow(3);
             case "million", "m", "mn" -> BigDecimal.TEN.pow(6);

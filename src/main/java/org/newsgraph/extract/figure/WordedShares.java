@@ -34,6 +34,16 @@ final class WordedShares {
     private static final Pattern ONE_IN = Pattern.compile(
             "\\b(?:(?<one>(?i:one)|1)\\s+in|(?<k>(?i:one|" + Numbers.NUMBER_WORDS + ")|\\d{1,3})\\s+out\\s+of)\\s+"
                     + "(?<n>(?i:" + Numbers.NUMBER_WORDS + ")|\\d{1,3})\\b");
+    /**
+     * "a quarter point", "a half-point cut", "half a percentage point", "three-quarters of a point": a part of a
+     * percentage point, as rate news writes it.
+     */
+    private static final Pattern PART_OF_POINT = Pattern.compile("\\b(?i:(?<part>an? quarter|one quarter|quarter|a half"
+            + "|half an?|half|three[- ]quarters(?: of an?)?)[- ](?:of an? )?(?<percentage>percentage[- ])?points?)\\b");
+    /** Words that make a bare "point" a percentage point: the text is about rates. */
+    private static final Pattern RATE_TEXT = Pattern.compile("(?i)\\b(?:rates?|yields?|interest|inflation|per ?cent"
+            + "|percent|%)");
+
     private WordedShares() {
     }
 
@@ -97,6 +107,28 @@ final class WordedShares {
     /** Whether a word counted after a number is the denominator of a fraction ("two thirds of", "three fifths"). */
     static boolean isDenominator(String singular) {
         return DENOMINATORS.containsKey(singular);
+    }
+
+    /** "raised rates by a quarter point", "a half-point cut": a change of a part of a percentage point. */
+    static void addPartsOfAPoint(String text, List<FigureCandidate> found) {
+        Matcher m = PART_OF_POINT.matcher(text);
+        while (m.find()) {
+            if (m.group("percentage") == null && !RATE_TEXT.matcher(Text.sentenceAround(text, m.start(), m.end())).find()) {
+                continue; // "half a point" in a game is no rate
+            }
+            String part = m.group("part").toLowerCase(Locale.ROOT);
+            BigDecimal value = new BigDecimal(part.startsWith("three") ? "0.75" : part.contains("quarter") ? "0.25" : "0.5");
+            Qualifier.Before q = Qualifier.before(text, m.start());
+            int start = q == null ? m.start() : q.start();
+            String before = text.substring(Text.windowStart(start), start);
+            Matcher verb = Directions.DIRECTION_VERB_BEFORE.matcher(before);
+            Matcher noun = Directions.DIRECTION_NOUN_AFTER.matcher(Text.after(text, m.end()));
+            String word = verb.find() ? verb.group("v") : noun.lookingAt() ? noun.group("n")
+                    : Directions.clauseVerbBefore(before); // "raised rates by a quarter point"
+            String direction = word == null ? null : ChangeWords.direction(word.toLowerCase(Locale.ROOT)).label();
+            found.add(new FigureCandidate(start, m.end(), FigureKind.CHANGE, value, null, null, "percentage_point",
+                    q == null ? null : q.label(), null, null, direction, null, null));
+        }
     }
 
     /** "one in five workers", "seven out of ten voters": a share, 20% (70%) of the workers (voters). */
