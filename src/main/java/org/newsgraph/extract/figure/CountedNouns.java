@@ -81,13 +81,14 @@ final class CountedNouns {
     /**
      * "the death toll rose to 34", "a population of 5.4 million", "the toll has now passed 1,200": a noun of
      * {@code count-nouns.tsv}, perhaps what it is from ("the death toll from the floods"), then at most four words of
-     * reaching or being, then the number (and a qualifier).
+     * reaching or being, then the number (and a qualifier); or a verb of that list right before it ("employs about
+     * 2,000", "a town of population 2,000").
      */
     private static final Pattern COUNT_NOUN_BEFORE = Pattern.compile("(?i)\\b(?<noun>" + String.join("|",
             COUNT_NOUNS.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
             + ")(?:\\s+(?:from|in|after)\\s+(?:the\\s+)?[a-z'’-]+)?(?:\\s+(?:of|has|have|had|now|rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached"
             + "|passed|topped|exceeded|hit|stood|stands|is|was|at|to|increased|decreased|swelled|soared|officially"
-            + "|already|could|may|might|will|rise|climb|reach|exceed|top|be)){1,4}\\s+(?:(?:about|around|nearly|almost"
+            + "|already|could|may|might|will|rise|climb|reach|exceed|top|be)){0,4}\\s+(?:(?:about|around|nearly|almost"
             + "|over|more than|at least|some|roughly|approximately|an estimated|just over|just under)\\s+)?$");
 
     private static final Set<String> TALLY_UNITS = Set.copyOf(WordList.words("tally-units.txt"));

@@ -469,6 +469,8 @@ class FigureFamiliesTest {
             Attendance was 45,000 for the final.                      | 45,000              | count | 45000 | person
             Eleven people died and forty were hurt in the crash.      | forty               | count | 40    | person
             The mill employs 900 workers, up from 700 a year ago.     | 700                 | count | 700   | worker
+            The sawmill, employing about 300, will close in May.      | about 300           | count | 300   | employee
+            The village, population 2,000, sits on a lake.            | 2,000               | count | 2000  | person
             The chain grew to 300 shops from 250 in two years.        | 250                 | count | 250   | shop
             A magnitude 6.8 earthquake shook the island.              | 6.8                 | count | 6.8   | magnitude
             The tremor measured 5.2 on the Richter scale.             | 5.2 on the Richter scale | count | 5.2 | magnitude
