@@ -67,7 +67,43 @@ final class CountedNouns {
     private static final Pattern INDEX_TEXT = Pattern.compile("\\bpoints?\\b|\\b[Ii]ndex\\b|\\bindices\\b|Dow\\b"
             + "|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|S&P|Hang Seng|CAC|Sensex|Stoxx|TSX|KOSPI|ASX");
 
-    private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s(?:in|for|at|on|from|to|by)\\s|\\s?[),;])");
+    /**
+     * What follows a bare number listed after a count: a preposition or a stop ("3,700 in Germany", "400)"), or a
+     * verb it is the subject of ("eleven people died and forty were hurt").
+     */
+    private static final Pattern LISTED_AFTER = Pattern.compile("^(?:\\s(?:in|for|at|on|from|to|by)\\s|\\s?[),;]"
+            + "|\\s(?:were|was|are|is|have|had|remain|remained|died|survived)\\b)");
+
+    /** Nouns whose number counts a known thing: "death toll" counts deaths ({@code count-nouns.tsv}). */
+    private static final Map<String, String> COUNT_NOUNS = WordList.rows("count-nouns.tsv", 2).stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(row -> row[0], row -> row[1]));
+
+    /**
+     * "the death toll rose to 34", "a population of 5.4 million", "the toll has now passed 1,200": a noun of
+     * {@code count-nouns.tsv}, perhaps what it is from ("the death toll from the floods"), then at most four words of
+     * reaching or being, then the number (and a qualifier); or a verb of that list right before it ("employs about
+     * 2,000", "a town of population 2,000").
+     */
+    private static final Pattern COUNT_NOUN_BEFORE = Pattern.compile("(?i)\\b(?<noun>" + String.join("|",
+            COUNT_NOUNS.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
+            + ")(?:\\s+(?:from|in|after)\\s+(?:the\\s+)?[a-z'’-]+)?(?:\\s+(?:of|has|have|had|now|rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached"
+            + "|passed|topped|exceeded|hit|stood|stands|is|was|at|to|increased|decreased|swelled|soared|officially"
+            + "|already|could|may|might|will|rise|climb|reach|exceed|top|be)){0,4}\\s+(?:(?:about|around|nearly|almost"
+            + "|over|more than|at least|some|roughly|approximately|an estimated|just over|just under)\\s+)?$");
+
+    private static final Set<String> TALLY_UNITS = Set.copyOf(WordList.words("tally-units.txt"));
+
+    /** " to ", " against ", " vs " between the two sides of a tally. */
+    private static final Pattern TALLY_BETWEEN = Pattern.compile("\\s+(?:to|against|versus|vs\\.?)\\s+");
+
+    /** ", up from ", " compared with ", " from " between a count and the count it is compared with. */
+    private static final Pattern COMPARED_BETWEEN = Pattern.compile(
+            ",?\\s+(?:(?:up|down)\\s+from|from|compared\\s+(?:with|to)|against)\\s+(?:about\\s+|around\\s+|some\\s+)?");
+
+    /** "a magnitude 6.8 earthquake", "a magnitude-7 quake": the number is a magnitude. */
+    private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\bmagnitude[- ]$");
+    /** "measured 6.8 on the Richter scale". */
+    private static final Pattern RICHTER_AFTER = Pattern.compile("^\\s+on\\s+the\\s+Richter\\s+scale\\b");
 
     private static final Pattern LIST_BETWEEN = Pattern.compile("[^.;:!?]*(?:,|\\(|\\band\\b|\\bor\\b)[^.;:!?]*");
 
@@ -88,6 +124,10 @@ final class CountedNouns {
     /** "Barra, 51, will be": a small number set off by commas right after a name is an age. */
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\b[A-Z][\\p{L}'’-]+, $");
 
+    /** "a man, 45, was", "his daughter, 12, was": a whole number set off by commas after a noun for a person. */
+    private static final Pattern PERSON_APPOSITION = Pattern.compile("(?i)\\b(?:" + String.join("|",
+            WordList.words("person-nouns.txt")) + "), $");
+
     private static final Set<String> BREAK_WORDS = Set.copyOf(java.util.List.of("of", "in", "to", "from", "for", "on", "at", "by", "and",
             "or", "the", "a", "an", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
             "will", "would", "with", "than", "as", "per", "each", "every", "a-year", "more", "less", "fewer",
@@ -102,7 +142,7 @@ final class CountedNouns {
     record Counted(String unit, FigureKind kind, BigDecimal unitFactor, int end) {
     }
 
-    /** An age: "five years old", "aged 55", "Barra, 51, will"; null when the number states none. */
+    /** An age: "five years old", "aged 55", "Barra, 51, will", "a man, 45, was"; null when the number states none. */
     static Counted age(String text, int start, int end, BigDecimal value) {
         if (value.signum() <= 0) {
             return null;
@@ -113,8 +153,9 @@ final class CountedNouns {
             return new Counted(DURATION_UNITS.get(unit), FigureKind.DURATION, BigDecimal.ONE, end + after.end());
         }
         String before = text.substring(Math.max(0, start - 40), start);
-        boolean apposition = AGE_APPOSITION.matcher(before).find() && text.startsWith(",", end)
-                && value.scale() <= 0 && value.compareTo(BigDecimal.valueOf(16)) >= 0;
+        boolean apposition = text.startsWith(",", end) && value.scale() <= 0
+                && (AGE_APPOSITION.matcher(before).find() && value.compareTo(BigDecimal.valueOf(16)) >= 0
+                        || PERSON_APPOSITION.matcher(before).find() && value.compareTo(BigDecimal.ONE) >= 0);
         if (value.compareTo(BigDecimal.valueOf(150)) <= 0 && (AGE_BEFORE.matcher(before).find() || apposition)) {
             Matcher unitAfter = AGE_AFTER.matcher(Text.after(text, end));
             return new Counted("YR", FigureKind.DURATION, BigDecimal.ONE, unitAfter.lookingAt() ? end + unitAfter.end() : end);
@@ -239,8 +280,8 @@ final class CountedNouns {
     }
 
     /**
-     * "4,300 jobs in France, 3,700 in Germany and 400 in Spain", "840 people (550 for a Boeing 747)": a bare number
-     * listed after a count in the same clause counts the same things.
+     * "4,300 jobs in France, 3,700 in Germany and 400 in Spain", "840 people (550 for a Boeing 747)", "eleven people
+     * died and forty were hurt": a bare number listed after a count in the same clause counts the same things.
      */
     static Noun listedNoun(String text, int start, int end, List<FigureCandidate> earlier) {
         if (!LISTED_AFTER.matcher(Text.after(text, end)).lookingAt()) {
@@ -257,6 +298,63 @@ final class CountedNouns {
             return listed ? new Noun(before.unit(), end, 0) : null;
         }
         return null;
+    }
+
+    /**
+     * "by 52 votes to 48", "won 310 seats against 250": the bare number on the other side of a tally counts what the
+     * first side counted, when that is a thing votes or games are won by ({@code tally-units.txt}).
+     */
+    static Noun tallySide(String text, int start, int end, List<FigureCandidate> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            FigureCandidate before = earlier.get(i);
+            if (before.end() > start) {
+                continue;
+            }
+            boolean side = before.kind() == FigureKind.COUNT && TALLY_UNITS.contains(before.unit())
+                    && Character.isLetter(text.charAt(before.end() - 1))
+                    && TALLY_BETWEEN.matcher(text.substring(before.end(), start)).matches();
+            return side ? new Noun(before.unit(), end, 0) : null;
+        }
+        return null;
+    }
+
+    /**
+     * "employs 2,000 workers, up from 1,500 a year ago", "rose to 300 stores from 250": a bare number a count is
+     * compared with counts the same things.
+     */
+    static Noun comparedNoun(String text, int start, int end, List<FigureCandidate> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            FigureCandidate before = earlier.get(i);
+            if (before.end() > start) {
+                continue;
+            }
+            boolean compared = before.kind() == FigureKind.COUNT && before.value() != null
+                    && Character.isLetter(text.charAt(before.end() - 1))
+                    && COMPARED_BETWEEN.matcher(text.substring(before.end(), start)).matches();
+            return compared ? new Noun(before.unit(), end, 0) : null;
+        }
+        return null;
+    }
+
+    /** "a magnitude 6.8 earthquake", "6.8 on the Richter scale": an earthquake's magnitude; null when not one. */
+    static Noun magnitude(String text, int start, int end) {
+        boolean before = MAGNITUDE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
+        Matcher richter = RICHTER_AFTER.matcher(Text.after(text, end));
+        if (richter.lookingAt()) {
+            return new Noun("magnitude", end + richter.end(), 0);
+        }
+        return before ? new Noun("magnitude", end, 0) : null;
+    }
+
+    /** Whether a count of this unit is one side of a tally (votes, goals, seats): "48 votes to 52" is no range. */
+    static boolean isTallyUnit(String unit) {
+        return TALLY_UNITS.contains(unit);
+    }
+
+    /** "the death toll rose to 34", "a population of 5.4 million": what the noun before the number counts. */
+    static Noun countNounBefore(String text, int start, int end) {
+        Matcher noun = COUNT_NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));
+        return noun.find() ? new Noun(COUNT_NOUNS.get(noun.group("noun").toLowerCase(Locale.ROOT)), end, 0) : null;
     }
 
     /** "150 of its stores", "three of the company's plants". */

@@ -29,7 +29,8 @@ final class Directions {
             "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)\\s+(?:by\\s+)?"
                     + "(?:[a-z]+\\s+){0,2}?[$€£¥]?\\d[\\d.,]*(?:\\s?[A-Za-z%]+){0,2},\\s+or\\s+$");
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?\\n()\"“”]|[.,](?=\\s)");
+    /** Where a clause ends; not the comma before a date's year ("as of January 1, 2019 by $12 million"). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:!?\\n()\"“”]|[.,](?=\\s)(?!\\s\\d{4}\\b)");
 
     /** Verbs that take money as their object: "raised $5 million" is money raised, not a rise of $5 million. */
     private static final Set<String> TRANSITIVE = Set.of("raised", "raises", "raise", "raising", "lost", "loses",
@@ -46,10 +47,14 @@ final class Directions {
             "^(?:\\s|-)(?<n>" + DIRECTION_NOUNS + "|higher|lower|more|less|fewer|up|down|larger|bigger|greater|smaller"
                     + "|cheaper)\\b");
 
-    /** "a premium of 62%", "an increase of 5%", "growth of 3%". */
+    /**
+     * "a premium of 62%", "an increase of 5%", "growth of 3%", and with what grew between: "a rise in profits of 12%",
+     * "an increase to retained earnings of $8 million", "increases to the pension obligation of $1.9 billion" (at most
+     * six words, no number among them).
+     */
     private static final Pattern DIRECTION_NOUN_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])(?<all>(?:(?:an?|the|its|their)\\s+(?:[a-z]+\\s+)?)?(?<n>" + DIRECTION_NOUNS
-                    + ")\\s+of\\s+)$");
+                    + ")s?\\s+(?<what>(?:in|to)\\s+(?:[a-z'’&-]+\\s+){1,6}?)?of\\s+)$");
 
     record Move(String direction, int start, int end) {
     }
@@ -92,8 +97,9 @@ final class Directions {
         Matcher nounBefore = DIRECTION_NOUN_BEFORE.matcher(before);
         if (nounBefore.find()) {
             String n = nounBefore.group("n").toLowerCase(Locale.ROOT);
-            return new Move(ChangeWords.direction(n).label(), window + nounBefore.start("all"),
-                    end);
+            // "a rise in profits of 12%": the figure's text starts at the number, not at the noun far before it
+            return new Move(ChangeWords.direction(n).label(),
+                    nounBefore.group("what") == null ? window + nounBefore.start("all") : start, end);
         }
         Matcher restated = RESTATED_CHANGE.matcher(before);
         String v = kind == FigureKind.MULTIPLE ? null : restated.find() ? restated.group("v").toLowerCase(Locale.ROOT)
@@ -104,7 +110,7 @@ final class Directions {
     }
 
     /** "raised rates by 25 basis points": the change verb of the clause a "by" phrase belongs to. */
-    private static String clauseVerbBefore(String before) {
+    static String clauseVerbBefore(String before) {
         Matcher by = BY_BEFORE.matcher(before);
         if (!by.find()) {
             return null;

@@ -59,7 +59,7 @@ public final class FigureParser {
                     + "|halving|halves)|(?<fold>two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty"
                     + "|hundred|thousand)-?fold)\\b");
     private static final Pattern VAGUE = Pattern.compile(
-            "\\b(?i:(?<few>hundreds|tens)\\s+of\\s+)?(?<scale>(?i:dozens|hundreds|thousands|millions|billions"
+            "\\b(?i:(?<few>hundreds|tens)\\s+of\\s+)?(?<scale>(?i:dozens|scores|hundreds|thousands|millions|billions"
                     + "|trillions))\\b");
     private static final Pattern VAGUE_OF = Pattern.compile("^\\s+of\\s+(?<w>[A-Za-z][\\w-]*)\\b");
     private static final Pattern MONEY_WORDS = Pattern.compile("^\\s+of\\s+(?:[\\w'’-]+\\s+){0,2}?(?:money|cash|funds"
@@ -127,11 +127,12 @@ public final class FigureParser {
                 found.add(candidate);
             }
         }
+        WordedShares.addPartsOfAPoint(text, found); // before the fractions: "a quarter of a point" is a change of rate
         WordedShares.addFractions(text, found);
         WordedShares.addRatios(text, found);
         addMultipliers(text, found);
         addVague(text, found);
-        return Conversions.link(text, Ranges.mergeRanges(text, Ranges.withoutOverlaps(found)));
+        return Conversions.link(text, ListedChanges.spread(text, Ranges.mergeRanges(text, Ranges.withoutOverlaps(found))));
     }
 
     /**
@@ -469,6 +470,9 @@ public final class FigureParser {
         if (noun == null) {
             noun = CountedNouns.nounBeforeOf(text, start, end);
         }
+        if (noun == null) {
+            noun = CountedNouns.countNounBefore(text, start, end);
+        }
         // "the four thousand mark" is a level as much as "the 4,000 mark"
         if (noun == null && (!scaled && !wordNumber || CountedNouns.isLevelMark(text, end))
                 && CountedNouns.isIndexLevel(text, start, end, value.multiply(factor))) {
@@ -477,10 +481,23 @@ public final class FigureParser {
         if (noun == null && !scaled) {
             noun = CountedNouns.listedNoun(text, start, end, earlier);
         }
+        if (noun == null && !scaled) {
+            noun = CountedNouns.tallySide(text, start, end, earlier);
+        }
+        if (noun == null) {
+            noun = CountedNouns.comparedNoun(text, start, end, earlier);
+        }
+        if (noun == null && !wordNumber && value.compareTo(BigDecimal.TEN) <= 0) {
+            noun = CountedNouns.magnitude(text, start, end);
+        }
         if (noun == null) {
             Borrowed borrowed = borrow ? borrowedUnit(text, end, earlier) : null;
             return borrowed == null ? null : new CountedNouns.Counted(borrowed.unit(), borrowed.kind(),
                     scaled ? borrowed.factor().divide(borrowed.scale(), MathContext.DECIMAL64) : borrowed.factor(), end);
+        }
+        if (wordNumber && WordedShares.isDenominator(noun.singular()) && noun.skippedModifiers() == 0
+                && (!noun.singular().equals("quarter") || text.startsWith(" of ", noun.end()))) {
+            return null; // "Two thirds of staff", "three fifths": a fraction, read by WordedShares, not a count
         }
         if (CountedNouns.DURATION_UNITS.containsKey(noun.singular())) {
             boolean anchorOrAge = CountedNouns.TIME_AGO.matcher(Text.after(text, noun.end())).lookingAt();
@@ -531,7 +548,10 @@ public final class FigureParser {
         }
     }
 
-    /** "billions", "millions of dollars", "thousands of jobs": no value, a lower bound and the unit. */
+    /**
+     * "billions", "millions of dollars", "thousands of jobs", "scores of people" (twenty or more): no value, a lower
+     * bound and the unit.
+     */
     private void addVague(String text, List<FigureCandidate> found) {
         Matcher m = VAGUE.matcher(text);
         List<FigureCandidate> vague = new ArrayList<>();

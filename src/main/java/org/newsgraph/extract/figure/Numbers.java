@@ -31,13 +31,24 @@ public final class Numbers {
      * the comma, right before a percentage ("up 8,26%", "14,5 per cent"). Elsewhere "1,3" may be a list.
      */
     private static final String DECIMAL_COMMA = "\\d{1,3},\\d{1,2}(?=\\s?(?:%|per ?cent\\b|percent\\b))";
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+    /** "twenty-five", and "twenty five" as some write it. */
+    private static final String TENS_AND_UNITS = "(?:" + TENS + ")[\\s-](?:" + UNITS + ")";
+    /**
+     * A number of hundreds and the rest spelled out: "one hundred and twenty", "three hundred fifty-five", "a hundred
+     * and ten". Without the rest ("three hundred") the hundred is a scale word, read as such.
+     */
+    private static final String HUNDREDS_AND_REST = "(?:a|one|two|three|four|five|six|seven|eight|nine) hundred"
+            + "(?: and)? (?:" + TENS_AND_UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            + "|eighteen|nineteen|" + TENS + "|" + UNITS + ")(?!\\w)";
+    private static final Pattern HUNDREDS_PARTS = Pattern.compile("(?<hundreds>\\w+) hundred(?: and)? (?<rest>.+)");
     /** A number as a regular expression: digits, fractions or words ("one" only before a scale, a percentage or a
      * currency: "one dollar", "a one-yen bid"; elsewhere it is mostly a pronoun). */
     public static final String NUMBER = "(?:" + MIXED + "|" + FRACTION_DIGITS + "|" + DECIMAL_COMMA
             + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
             + "|" + PARTS_OF_SCALE + "(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
-            + "|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven"
-            + "|eight|nine)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
+            + "|(?i:" + HUNDREDS_AND_REST + "|" + TENS_AND_UNITS + "(?!\\w)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
             + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)"
             + "|one(?=[\\s-](?!won\\b)(?=\\p{L}{2})" + Currencies.wordPattern() + "\\b)))"; // "no one won"
     /** The scale after a number, as a regular expression: "million", "-billion" ("a $1.2-billion deal"), "bn", "k". */
@@ -67,7 +78,13 @@ public final class Numbers {
         if (WORD_VALUES.containsKey(lower)) {
             return BigDecimal.valueOf(WORD_VALUES.get(lower));
         }
-        String[] parts = lower.split("-");
+        Matcher hundreds = HUNDREDS_PARTS.matcher(lower);
+        if (hundreds.matches() && WORD_VALUES.containsKey(hundreds.group("hundreds"))) {
+            BigDecimal rest = read(hundreds.group("rest").replace(' ', '-'));
+            return rest == null ? null
+                    : BigDecimal.valueOf(100L * WORD_VALUES.get(hundreds.group("hundreds"))).add(rest);
+        }
+        String[] parts = lower.split("[-\\s]");
         if (parts.length == 2 && WORD_VALUES.containsKey(parts[0]) && WORD_VALUES.containsKey(parts[1])) {
             return BigDecimal.valueOf(WORD_VALUES.get(parts[0]) + WORD_VALUES.get(parts[1]));
         }
@@ -118,6 +135,7 @@ public final class Numbers {
     public static BigDecimal scale(String scale) {
         return switch (scale.strip().replaceFirst("^-", "").toLowerCase(Locale.ROOT)) {
             case "dozen" -> BigDecimal.valueOf(12);
+            case "score" -> BigDecimal.valueOf(20); // "scores of people": twenty or more
             case "hundred" -> BigDecimal.TEN.pow(2);
             case "thousand", "k" -> BigDecimal.TEN.pow(3);
             case "million", "m", "mn" -> BigDecimal.TEN.pow(6);

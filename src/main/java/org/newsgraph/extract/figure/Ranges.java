@@ -40,11 +40,12 @@ final class Ranges {
                         && text.regionMatches(true, betweenStart, "between ", 0, "between ".length());
                 boolean from = a.start() >= 5 && text.regionMatches(true, a.start() - 5, "from ", 0, 5);
                 boolean to = RANGE_GAP.matcher(gap).matches() && !from && a.direction() == null
-                        && !isMoveToLevel(text, a, b);
-                if ((between || to) && a.unit().equals(b.unit()) && a.value() != null && b.value() != null
-                        && a.value().compareTo(b.value()) < 0) {
+                        && !isMoveToLevel(text, a, b) && !isTally(text, a);
+                java.math.BigDecimal low = a.value() == null ? null : sharedScale(text, a, b);
+                if ((between || to) && a.unit().equals(b.unit()) && low != null && b.value() != null
+                        && low.compareTo(b.value()) < 0) {
                     int start = between ? betweenStart : a.start();
-                    merged.add(new FigureCandidate(start, b.end(), b.kind(), null, a.value(), b.value(), b.unit(),
+                    merged.add(new FigureCandidate(start, b.end(), b.kind(), null, low, b.value(), b.unit(),
                             a.qualifier(), b.period() != null ? b.period() : a.period(),
                             b.per() != null ? b.per() : a.per(), b.direction(), null, b.of()));
                     i++;
@@ -54,6 +55,31 @@ final class Ranges {
             merged.add(a);
         }
         return merged;
+    }
+
+    /** The scale word after the last digit of a figure's text: "billion" of "$1.5 billion". */
+    private static final Pattern SCALE_AT_END = Pattern.compile("\\d\\s?-?(?<scale>thousand|million|billion|trillion|bn"
+            + "|mn|tn|m|k|M|B|K)\\b[^\\d]*$");
+
+    /**
+     * The first end of a range, scaled by the second's scale when only the second writes one: "$1.2-$1.5 billion" runs
+     * from $1.2 billion, not from $1.20. A first end that writes its own scale, or that is already near the second,
+     * keeps its value.
+     */
+    private static java.math.BigDecimal sharedScale(String text, FigureCandidate a, FigureCandidate b) {
+        String first = text.substring(a.start(), a.end());
+        java.util.regex.Matcher scale = SCALE_AT_END.matcher(text.substring(b.start(), b.end()));
+        if (b.value() == null || !Character.isDigit(first.charAt(first.length() - 1)) || !scale.find()) {
+            return a.value();
+        }
+        java.math.BigDecimal scaled = a.value().multiply(Numbers.scale(scale.group("scale")));
+        return scaled.compareTo(b.value()) < 0 && a.value().multiply(java.math.BigDecimal.valueOf(1000))
+                .compareTo(b.value()) <= 0 ? scaled : a.value();
+    }
+
+    /** "48 votes to 52": two sides of a tally, each with its own count, are no range ("40 to 50 seats" is one). */
+    private static boolean isTally(String text, FigureCandidate first) {
+        return CountedNouns.isTallyUnit(first.unit()) && Character.isLetter(text.charAt(first.end() - 1));
     }
 
     /**

@@ -17,22 +17,32 @@ import org.newsgraph.extract.FigureKind;
  */
 final class WordedShares {
 
+    /** The denominators news spells out, singular and plural: "a third", "two-fifths", "three quarters". */
+    private static final Map<String, Integer> DENOMINATORS = Map.ofEntries(Map.entry("third", 3),
+            Map.entry("quarter", 4), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
+            Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10));
+    /**
+     * "two-thirds", "Two thirds", "a third", "three quarters", "one-fifth", "nine tenths", "half": a numerator
+     * smaller than its denominator, in words.
+     */
     private static final Pattern FRACTION = Pattern.compile(
-            "\\b(?i:two-thirds|two thirds|one-third|one third|a third|three-quarters|three quarters|a quarter"
-                    + "|one-quarter|one quarter|a fifth|one-fifth|two-fifths|half)\\b");
+            "\\b(?i:(?<numerator>a|one|two|three|four|five|six|seven|eight|nine)[ -](?<denominator>thirds?|quarters?"
+                    + "|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|half)\\b");
     /** " of a percent", " of a percentage point" after a fraction: a part of the unit, not of a whole. */
     private static final Pattern OF_A_UNIT = Pattern.compile("^ of an? (?<unit>(?i:percentage point|per ?cent))\\b");
+    /** "one in five", "seven out of ten", "3 out of 4": a part of a whole, both small numbers. */
     private static final Pattern ONE_IN = Pattern.compile(
-            "\\b(?i:one|1)\\s+in\\s+(?<n>(?i:" + Numbers.NUMBER_WORDS + ")|\\d{1,3})\\b");
-    /** Percentages of the fractions news writes in words, to two decimals. */
-    private static final Map<String, BigDecimal> FRACTIONS = Map.ofEntries(
-            Map.entry("two-thirds", new BigDecimal("66.67")), Map.entry("two thirds", new BigDecimal("66.67")),
-            Map.entry("one-third", new BigDecimal("33.33")), Map.entry("one third", new BigDecimal("33.33")),
-            Map.entry("a third", new BigDecimal("33.33")), Map.entry("three-quarters", BigDecimal.valueOf(75)),
-            Map.entry("three quarters", BigDecimal.valueOf(75)), Map.entry("a quarter", BigDecimal.valueOf(25)),
-            Map.entry("one-quarter", BigDecimal.valueOf(25)), Map.entry("one quarter", BigDecimal.valueOf(25)),
-            Map.entry("a fifth", BigDecimal.valueOf(20)), Map.entry("one-fifth", BigDecimal.valueOf(20)),
-            Map.entry("two-fifths", BigDecimal.valueOf(40)), Map.entry("half", BigDecimal.valueOf(50)));
+            "\\b(?:(?<one>(?i:one)|1)\\s+in|(?<k>(?i:one|" + Numbers.NUMBER_WORDS + ")|\\d{1,3})\\s+out\\s+of)\\s+"
+                    + "(?<n>(?i:" + Numbers.NUMBER_WORDS + ")|\\d{1,3})\\b");
+    /**
+     * "a quarter point", "a half-point cut", "half a percentage point", "three-quarters of a point": a part of a
+     * percentage point, as rate news writes it.
+     */
+    private static final Pattern PART_OF_POINT = Pattern.compile("\\b(?i:(?<part>an? quarter|one quarter|quarter|a half"
+            + "|half an?|half|three[- ]quarters(?: of an?)?)[- ](?:of an? )?(?<percentage>percentage[- ])?points?)\\b");
+    /** Words that make a bare "point" a percentage point: the text is about rates. */
+    private static final Pattern RATE_TEXT = Pattern.compile("(?i)\\b(?:rates?|yields?|interest|inflation|per ?cent"
+            + "|percent|%)");
 
     private WordedShares() {
     }
@@ -53,7 +63,7 @@ final class WordedShares {
                     && !change) {
                 continue;
             }
-            BigDecimal value = FRACTIONS.get(fraction);
+            BigDecimal value = percent(m);
             if (value == null) {
                 continue;
             }
@@ -78,12 +88,57 @@ final class WordedShares {
         }
     }
 
-    /** "one in five workers": a share, 20% of the workers. */
+    /** The percentage a fraction matched by {@link #FRACTION} stands for, to two decimals; null when it is none. */
+    private static BigDecimal percent(Matcher fraction) {
+        if (fraction.group("numerator") == null) {
+            return BigDecimal.valueOf(50); // "half"
+        }
+        String written = fraction.group("denominator").toLowerCase(Locale.ROOT);
+        int denominator = DENOMINATORS.get(written.endsWith("s") ? written.substring(0, written.length() - 1) : written);
+        String numeratorWord = fraction.group("numerator").toLowerCase(Locale.ROOT);
+        int numerator = numeratorWord.equals("a") ? 1 : Numbers.read(numeratorWord).intValue();
+        if (numerator >= denominator || (numerator > 1) != written.endsWith("s")) {
+            return null; // "five thirds" is no share, "two third" no fraction
+        }
+        return BigDecimal.valueOf(100L * numerator).divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+    }
+
+    /** Whether a word counted after a number is the denominator of a fraction ("two thirds of", "three fifths"). */
+    static boolean isDenominator(String singular) {
+        return DENOMINATORS.containsKey(singular);
+    }
+
+    /** "raised rates by a quarter point", "a half-point cut": a change of a part of a percentage point. */
+    static void addPartsOfAPoint(String text, List<FigureCandidate> found) {
+        Matcher m = PART_OF_POINT.matcher(text);
+        while (m.find()) {
+            if (m.group("percentage") == null && !RATE_TEXT.matcher(Text.sentenceAround(text, m.start(), m.end())).find()) {
+                continue; // "half a point" in a game is no rate
+            }
+            String part = m.group("part").toLowerCase(Locale.ROOT);
+            BigDecimal value = new BigDecimal(part.startsWith("three") ? "0.75" : part.contains("quarter") ? "0.25" : "0.5");
+            Qualifier.Before q = Qualifier.before(text, m.start());
+            int start = q == null ? m.start() : q.start();
+            String before = text.substring(Text.windowStart(start), start);
+            Matcher verb = Directions.DIRECTION_VERB_BEFORE.matcher(before);
+            Matcher noun = Directions.DIRECTION_NOUN_AFTER.matcher(Text.after(text, m.end()));
+            String word = verb.find() ? verb.group("v") : noun.lookingAt() ? noun.group("n")
+                    : Directions.clauseVerbBefore(before); // "raised rates by a quarter point"
+            String direction = word == null ? null : ChangeWords.direction(word.toLowerCase(Locale.ROOT)).label();
+            found.add(new FigureCandidate(start, m.end(), FigureKind.CHANGE, value, null, null, "percentage_point",
+                    q == null ? null : q.label(), null, null, direction, null, null));
+        }
+    }
+
+    /** "one in five workers", "seven out of ten voters": a share, 20% (70%) of the workers (voters). */
     static void addRatios(String text, List<FigureCandidate> found) {
         Matcher m = ONE_IN.matcher(text);
         while (m.find()) {
             BigDecimal whole = Numbers.read(m.group("n"));
-            if (whole == null || whole.compareTo(BigDecimal.valueOf(2)) < 0
+            BigDecimal part = m.group("k") == null ? BigDecimal.ONE : Numbers.read(m.group("k").toLowerCase(Locale.ROOT));
+            if (whole == null || part == null || whole.compareTo(BigDecimal.valueOf(2)) < 0
+                    || part.signum() <= 0 || part.compareTo(whole) >= 0
                     || NotAFigure.isAttached(text, m.start(), m.end())) {
                 continue;
             }
@@ -95,7 +150,8 @@ final class WordedShares {
                 end = noun.end();
             }
             Qualifier.Before q = Qualifier.before(text, m.start());
-            BigDecimal share = BigDecimal.valueOf(100).divide(whole, 2, RoundingMode.HALF_UP);
+            BigDecimal share = part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP)
+                    .stripTrailingZeros();
             found.add(new FigureCandidate(q == null ? m.start() : q.start(), end, FigureKind.SHARE, share, null, null,
                     "percent", q == null ? null : q.label(), null, null, null, null, of));
         }

@@ -448,6 +448,140 @@ class FigureFamiliesTest {
                 () -> PARSER.parse("3M shares rose and 4K screens sold.").toString());
     }
 
+    /** Session 6: counts of any countable thing, spelled-out numbers in every position, fractions and ratios. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            One hundred and twenty guests came to the opening.        | One hundred and twenty guests | count | 120 | guest
+            The club sold a hundred and ten season tickets.           | a hundred and ten season tickets | count | 110 | ticket
+            Four hundred fifty-two homes lost power overnight.        | Four hundred fifty-two homes | count | 452 | home
+            The orchard has twenty five pear trees.                   | twenty five pear trees | count | 25 | tree
+            Two thirds of staff backed the walkout.                   | Two thirds          | share | 66.67 | percent
+            Three fifths of the members voted yes.                    | Three fifths        | share | 60    | percent
+            Nine tenths of the old forest has gone.                   | Nine tenths         | share | 90    | percent
+            Seven out of ten drivers wanted lower fares.              | Seven out of ten drivers | share | 70 | percent
+            The bill cleared the house by 52 votes to 48.             | 48                  | count | 48    | vote
+            The bill failed by 48 votes to 52 in the end.             | 52                  | count | 52    | vote
+            Police said a man, 45, was held after the fire.           | 45                  | duration | 45 | YR
+            Her daughter, 9, was treated at the scene.                | 9                   | duration | 9  | YR
+            The death toll from the floods rose to 34 on Tuesday.     | 34                  | count | 34    | death
+            By Friday the toll had passed 1,200.                      | 1,200               | count | 1200  | death
+            The island has a population of 5.4 million.               | 5.4 million         | count | 5400000 | person
+            Attendance was 45,000 for the final.                      | 45,000              | count | 45000 | person
+            Eleven people died and forty were hurt in the crash.      | forty               | count | 40    | person
+            The mill employs 900 workers, up from 700 a year ago.     | 700                 | count | 700   | worker
+            The sawmill, employing about 300, will close in May.      | about 300           | count | 300   | employee
+            The village, population 2,000, sits on a lake.            | 2,000               | count | 2000  | person
+            The chain grew to 300 shops from 250 in two years.        | 250                 | count | 250   | shop
+            A magnitude 6.8 earthquake shook the island.              | 6.8                 | count | 6.8   | magnitude
+            The tremor measured 5.2 on the Richter scale.             | 5.2 on the Richter scale | count | 5.2 | magnitude
+            The lender raised rates by a quarter point on Thursday.   | a quarter point     | change | 0.25 | percentage_point
+            The bank made a half-point cut in interest rates.         | a half-point        | change | 0.5  | percentage_point
+            Yields rose three-quarters of a point this week.          | three-quarters of a point | change | 0.75 | percentage_point
+            The firm set a target of $1.2-$1.5 billion for sales.     | $1.2-$1.5 billion   | amount | -    | USD
+            """)
+    void session6Families(String sentence, String text, String kind, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals(kind, figure.kind().label(), sentence);
+        if (!value.equals("-")) {
+            assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
+        }
+        assertEquals(unit, figure.unit(), sentence);
+    }
+
+    /** "$1.2-$1.5 billion": the scale written once holds for both ends of the range. */
+    @Test
+    void aScaleWrittenOnceHoldsForBothEndsOfARange() {
+        FigureCandidate range = PARSER.parse("The firm set a target of $1.2-$1.5 billion for sales.").get(0);
+        assertEquals(0, new BigDecimal("1200000000").compareTo(range.min()), range::toString);
+        assertEquals(0, new BigDecimal("1500000000").compareTo(range.max()), range::toString);
+        FigureCandidate small = PARSER.parse("Tickets cost $20-$25 per seat.").get(0);
+        assertEquals(0, new BigDecimal("20").compareTo(small.min()), small::toString);
+    }
+
+    /** "a quarter point" is a part of a percentage point only in text about rates: "half a point" in a game is none. */
+    @Test
+    void aPartOfAPointOutsideRatesIsNoPercentagePoint() {
+        String sentence = "The home team lost the game by half a point.";
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "percentage_point".equals(f.unit())),
+                () -> PARSER.parse(sentence).toString());
+    }
+
+    /** "scores of people" is twenty or more people; "scores" the verb is nothing. */
+    @Test
+    void scoresOfPeopleIsAVagueCount() {
+        FigureCandidate scores = PARSER.parse("Scores of people were hurt in the blast.").get(0);
+        assertEquals(0, BigDecimal.valueOf(20).compareTo(scores.min()), scores::toString);
+        assertEquals("person", scores.unit());
+        assertTrue(PARSER.parse("He scores of course, every week.").isEmpty());
+    }
+
+    /** Words that look like counts but are not: a fiscal quarter stays a duration, a tally's sides are no range. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The firm lost money for two quarters in a row.            | two quarters        | duration | 2  | QTR
+            The party expects to win 40 to 50 seats.                  | 40 to 50 seats      | count    | -  | seat
+            """)
+    void wordsThatOnlyLookLikeTheNewFamilies(String sentence, String text, String kind, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(1, found.size(), () -> sentence + ": " + found);
+        FigureCandidate figure = found.get(0);
+        assertEquals(text, sentence.substring(figure.start(), figure.end()), sentence);
+        assertEquals(kind, figure.kind().label(), sentence);
+        assertEquals(unit, figure.unit(), sentence);
+    }
+
+    /** A bare number is a count only where the text says of what: no person noun, no count noun, no tally noun. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The plan, 12, was dropped.
+            The toll road cost 400 million to build.
+            The bill passed 52 to 48 in the Senate.
+            The old index, 45, fell out of use.
+            """)
+    void bareNumbersStayRefused(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> f.kind().label().equals("count")
+                        || f.kind().label().equals("duration")),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    /** Changes: a change noun with what changed before "of", a change verb's "by" past a date, lists of changes. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The firm reported a rise in profits of 12% for the year.           | 12%          | increase
+            It booked an increase to retained earnings of $8 million.          | $8 million   | increase
+            It booked decreases to its pension obligation of $1.3 billion.     | $1.3 billion | decrease
+            It chose to reduce its debt as of March 3, 2024 by $40 million.    | $40 million  | decrease
+            The plan will boost sales by 5% over two years.                    | 5%           | increase
+            Prices rose 3% in May, 4% in June and 5% in July.                  | 4%           | increase
+            Prices rose 3% in May, 4% in June and 5% in July.                  | 5%           | increase
+            Sales fell 5% in Europe and 3% in Asia.                            | 3%           | decrease
+            The lender raised rates by a quarter point on Thursday.            | a quarter point | increase
+            Costs fell by $2m in 2022 and $3m in 2023.                         | $3m          | decrease
+            """)
+    void changesReadFromTheirClause(String sentence, String text, String direction) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals("change", figure.kind().label(), sentence);
+        assertEquals(direction, figure.direction(), sentence);
+    }
+
+    /** A figure after a change is a level, not another change, when "to" or a clause of its own comes between. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Revenue rose $2bn to $10bn last year.                     | $10bn
+            Sales rose 5%, and margins were 12% of sales.             | 12%
+            The index rose 2% on Monday, while bonds yielded 4%.      | 4%
+            """)
+    void aLevelAfterAChangeStaysALevel(String sentence, String text) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals(null, figure.direction(), sentence);
+    }
+
     private static void assertOne(String sentence, String text, String kind, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
         assertEquals(1, found.size(), () -> sentence + ": " + found);
