@@ -87,6 +87,10 @@ public final class Coreference {
     private static final Set<String> PRONOUNS = Set.of("it", "its", "itself");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "themselves");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
+    /** Relations by which a name hangs on the noun it stands beside ("the sovereign fund Acme Investments"). */
+    private static final Set<String> BESIDE = Set.of("appos", "flat", "dep");
+    /** Tags of a singular common noun: the thing a sentence may be about instead of an organisation. */
+    private static final Set<String> THING_TAGS = Set.of("NN");
     private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "these", "those", "both");
     /**
      * How many sentences back the last main-clause subject may be named for "it" or "the company" to take it when other
@@ -235,6 +239,10 @@ public final class Coreference {
             }
         }
         if (!pronoun) {
+            Entity beside = namedBeside(sentence, token, true);
+            if (beside != null) {
+                return new Resolution(beside, "described");
+            }
             Resolution attributed = attributed(sentence, token);
             if (attributed != null) {
                 return attributed;
@@ -263,6 +271,10 @@ public final class Coreference {
                 return new Resolution(known.get(0), "industry");
             }
         }
+        String thing = word.equals("it") ? thingBefore(sentence, token) : null;
+        if (thing != null) {
+            return new Resolution(null, "the sentence before is about '" + thing + "', no organisation");
+        }
         if (salient != null && (pronoun || agrees(salient, word, sentence.index()))) {
             boolean fromTopic = salient == topic && descriptions.isEmpty() && noSubjectBefore(sentence.index());
             Resolution doubt = doubtAboutSalient(sentence, token, salient, pronoun ? null : word, fromTopic);
@@ -286,6 +298,51 @@ public final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * The organisation a description names in its own phrase: the name the noun stands in apposition to ("Acme, the
+     * main Beta union": Acme), else a name hanging on the noun by apposition, flat or the parser's unlabelled
+     * {@code dep} ("the sovereign fund Acme Investments"), else a name compounded with it when the noun is generic
+     * or a common noun stands between ("the Acme company", "the Acme insurance company"; but "the Beta union" is a
+     * union at Beta); null when none, or when two names qualify. A possessed noun names a role ("its parent company,
+     * Beta") and is left to the other steps. The phrase says who is meant, so this is as sure as the name.
+     * {@code withCompounds} false leaves the compounds out.
+     */
+    private Entity namedBeside(AnnotatedSentence sentence, Token noun, boolean withCompounds) {
+        if (possessedByOrganisation(sentence, noun)) {
+            return null;
+        }
+        Token head = sentence.head(noun);
+        if (head != null && sentence.relationToHead(noun).equals("appos") && isOrganisation(entityAt(head))) {
+            return entityAt(head);
+        }
+        boolean generic = NOUNS.getOrDefault(noun.text().toLowerCase(Locale.ROOT), Set.of()).contains("generic");
+        Entity found = null;
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            boolean compound = relation.equals("compound");
+            if (!isOrganisation(entityAt(child)) || !BESIDE.contains(relation) && !compound
+                    || compound && !(withCompounds && (generic || commonNounBetween(sentence, child, noun)))) {
+                continue;
+            }
+            if (found != null && !found.equals(entityAt(child))) {
+                return null;
+            }
+            found = entityAt(child);
+        }
+        return found;
+    }
+
+    /** Whether a common noun compounded with the noun stands between the name and it ("Acme insurance company"). */
+    private boolean commonNounBetween(AnnotatedSentence sentence, Token name, Token noun) {
+        return sentence.children(noun).stream().anyMatch(c -> c.index() > name.index() && c.index() < noun.index()
+                && entityAt(c) == null && c.pos().startsWith("NN")
+                && DependencyWalk.relation(sentence, noun, c).equals("compound"));
+    }
+
+    private static boolean isOrganisation(Entity entity) {
+        return entity != null && entity.type() == EntityType.ORGANIZATION;
     }
 
     /**
@@ -805,6 +862,46 @@ public final class Coreference {
                 + (sentence.index() - from) + " sentences back; named since: " + names(since));
     }
 
+    /**
+     * What "it" as a clause's subject stands for when the sentence before has a thing as the subject of its main
+     * clause ("The first model will be the X5. It goes on sale in May."): a subject pronoun continues the previous
+     * sentence's subject, so when that is a singular noun naming no organisation or person, "it" is most likely that
+     * thing, not the organisation named further back. Returns the thing's words, or null when the pronoun is no
+     * subject, speaks (things do not say: "It said"), comes after another subject in its sentence, or the subject
+     * before is an organisation, a person, a title, a pronoun or a plural.
+     */
+    private String thingBefore(AnnotatedSentence sentence, Token pronoun) {
+        Token verb = sentence.head(pronoun);
+        if (sentence.index() == 0 || verb == null || !sentence.relationToHead(pronoun).startsWith("nsubj")
+                || isSpeechVerb(verb)) {
+            return null;
+        }
+        for (Token before : sentence.tokens()) {
+            if (before.index() < pronoun.index() && sentence.relationToHead(before).startsWith("nsubj")) {
+                return null;
+            }
+        }
+        AnnotatedSentence previous = doc.sentences().get(sentence.index() - 1);
+        Token subject = null;
+        for (Token root : previous.tokens()) {
+            if (previous.relationToHead(root).equals("root")) {
+                for (Token child : previous.children(root)) {
+                    if (subject == null && DependencyWalk.relation(previous, root, child).startsWith("nsubj")) {
+                        subject = child;
+                    }
+                }
+                break;
+            }
+        }
+        if (subject == null || !THING_TAGS.contains(subject.pos()) || !"O".equals(subject.ner())
+                || mainSubject(previous) != null || isOrganisationNoun(subject.text())
+                || previous.children(subject).stream().anyMatch(c -> entityAt(c) != null
+                        || c.pos().startsWith("PRP"))) {
+            return null;
+        }
+        return subject.text();
+    }
+
     /** Whether a token is a subject, or the possessor or part of the name of one, by any of its governors. */
     private static boolean isSubject(AnnotatedSentence sentence, Token token) {
         for (Dependency edge : sentence.dependencies()) {
@@ -824,7 +921,12 @@ public final class Coreference {
         return false;
     }
 
-    /** The organisation named as the subject of the main clause, or as that subject's possessor. */
+    /**
+     * The organisation named as the subject of the main clause, as that subject's possessor, or beside a subject that
+     * is no organisation noun ("the primary UK index, the FTSE 100, rose": {@link #namedBeside}). "The sovereign fund
+     * Acme" is left out on purpose: a fund or holding named once beside its noun is seldom what the article goes on
+     * about, and taking it made "the company" of the next sentence the fund.
+     */
     private Entity mainSubject(AnnotatedSentence sentence) {
         for (Token root : sentence.tokens()) {
             if (!sentence.relationToHead(root).equals("root")) {
@@ -842,6 +944,9 @@ public final class Coreference {
                             entity = entityAt(modifier);
                         }
                     }
+                }
+                if (entity == null && !isOrganisationNoun(child.text())) {
+                    entity = namedBeside(sentence, child, false);
                 }
                 return entity != null && entity.type() == EntityType.ORGANIZATION ? entity : null;
             }
