@@ -285,6 +285,15 @@ class CoreferenceTest {
     }
 
     @Test
+    void confidenceFollowsHowTheResolutionWasFound() {
+        assertEquals(Coreference.Confidence.SURE, Coreference.Confidence.of("same-sentence"));
+        assertEquals(Coreference.Confidence.SURE, new Coreference.Resolution(null, "described").confidence());
+        assertEquals(Coreference.Confidence.LIKELY, Coreference.Confidence.of("previous-subject"));
+        assertEquals(Coreference.Confidence.WEAK, Coreference.Confidence.of("topic"));
+        assertEquals(Coreference.Confidence.WEAK, Coreference.Confidence.of("a step nobody knows"));
+    }
+
+    @Test
     void pluralGroupHoldsEveryOrganisation() {
         ParsedText parsed = new ParsedText().sentence(LOANS, LOANS_PARSE);
         AnnotatedSentence sentence = parsed.text().sentences().get(0);
