@@ -32,7 +32,9 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code described}: a description noun ("the automaker") means the organisation the article last described
  *       with it before: "GM, the Detroit automaker", "the automaker GM", "GM is an automaker", "Acme Bank" for
  *       "the bank"; nouns of one kind ({@code organisation-noun-kinds.txt}: carmaker, automaker) count as one. A
- *       possessed noun ("its parent company, Beta") names a role, not a kind, and describes nothing.</li>
+ *       possessed noun ("its parent company, Beta") names a role, not a kind, and describes nothing. First of all,
+ *       a description naming its organisation in its own phrase is that one ("the sovereign fund Beta Investments",
+ *       "the Acme company": {@link #namedBeside}).</li>
  *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence, by
  *       syntactic salience: the subject of the nearest clause above the word ("Acme said it would ...", "Acme,
  *       which Beta bought, said it ...": Acme), else the only such subject; an earlier "the company" that is such a
@@ -47,7 +49,8 @@ import org.newsgraph.nlp.Token;
  *       article never described it as something else and general knowledge does not give it another industry. It
  *       is refused when another organisation the word fits is named before it in its sentence ("a memo at Beta
  *       showed the company ...") or when the subject is more than two sentences back and other organisations were
- *       named since.</li>
+ *       named since. A subject "it" right after a sentence whose main subject is a singular thing is refused ("The
+ *       first model will be the X5. It goes on sale ...": {@link #thingBefore}).</li>
  *   <li>{@code topic}: the article's most-mentioned organisation, when no subject came before.</li>
  *   <li>{@code recent-agreeing}: a noun the subjects above do not fit ("the US manufacturer" after the airline's
  *       sentence) takes the one organisation of this and the previous sentence it fits; with two, the one general
