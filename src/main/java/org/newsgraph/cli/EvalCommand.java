@@ -31,6 +31,7 @@ import org.newsgraph.eval.RelationEvaluation;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.SubjectCases;
+import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.nlp.StoredAnnotator;
 import picocli.CommandLine.Command;
@@ -414,6 +415,12 @@ final class EvalCommand implements Callable<Integer> {
         if (verbose) {
             CoreferenceTally.byStep(result.decisions()).forEach((step, count) ->
                     out.println("  coref step " + step + ": " + count.detail()));
+            for (Coreference.Confidence confidence : Coreference.Confidence.values()) {
+                List<CoreferenceEvaluation.Decision> answered = result.decisions().stream()
+                        .filter(d -> d.answered() && Coreference.Confidence.of(d.step()) == confidence).toList();
+                out.printf("  coref confidence %s: right %d of %d answered%n", confidence.label(),
+                        answered.stream().filter(CoreferenceEvaluation.Decision::right).count(), answered.size());
+            }
             result.errors().forEach(e -> out.println("  coref: " + e));
         }
     }

@@ -45,6 +45,19 @@ public record Attribution(String subjectCandidate, String subjectStep, String me
         this(subjectCandidate, subjectStep, measureCandidate, measureStep, otherSubjects, subjectStep);
     }
 
+    /**
+     * How sure the coreference is that gave the subject ("sure", "likely", "weak":
+     * {@link org.newsgraph.extract.coref.Coreference.Confidence}), read from the case's reason
+     * ("coreference/previous-subject/far": previous-subject); null when the subject did not come by coreference.
+     */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public String subjectCoreference() {
+        if (!"coreference".equals(subjectStep) || subjectCase == null || !subjectCase.startsWith("coreference/")) {
+            return null;
+        }
+        return org.newsgraph.extract.coref.Coreference.Confidence.of(subjectCase.split("/")[1]).label();
+    }
+
     public Attribution withSubjectCandidate(String id) {
         return new Attribution(id, subjectStep, measureCandidate, measureStep, otherSubjects, subjectCase, unitStep);
     }

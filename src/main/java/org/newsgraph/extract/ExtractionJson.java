@@ -69,6 +69,9 @@ public final class ExtractionJson {
             if (figure.how().subjectCase() != null && !figure.how().subjectCase().equals(figure.how().subjectStep())) {
                 how.put("subjectCase", figure.how().subjectCase());
             }
+            if (figure.how().subjectCoreference() != null) {
+                how.put("subjectCoreference", figure.how().subjectCoreference());
+            }
             how.put("measure", figure.how().measureStep());
             if (figure.how().unitStep() != null) {
                 how.put("unit", figure.how().unitStep());

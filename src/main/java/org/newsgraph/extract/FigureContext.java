@@ -117,8 +117,6 @@ final class FigureContext {
 
     /** Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. */
     private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT);
-    /** Coreference reasons sure enough to assert: the article's own description, or a subject of the same sentence. */
-    private static final Set<String> SURE_COREFERENCE = Set.of("described", "same-sentence", "conjunction");
 
     /** "A 29% increase in cloud revenue": the nouns of change-words.tsv, shared with the figure parser. */
     private static final Set<String> CHANGE_NOUNS = ChangeWords.nouns();
@@ -709,7 +707,8 @@ final class FigureContext {
         Coreference.Resolution r = resolution.get();
         List<String> others = context.coreference().group(sentence, token).stream().map(Entity::id)
                 .filter(id -> !id.equals(r.entity().id())).toList();
-        return new Found(r.entity().id(), COREFERENCE, SURE_COREFERENCE.contains(r.reason()), others, r.reason());
+        return new Found(r.entity().id(), COREFERENCE, r.confidence() == Coreference.Confidence.SURE, others,
+                r.reason());
     }
 
     private Entity mainSubject(AnnotatedSentence sentence) {

@@ -35,6 +35,27 @@ class AttributionTest {
     }
 
     @Test
+    void aSubjectFoundByCoreferenceSaysHowSureTheResolutionIsInTheJson() throws Exception {
+        Attribution across = new Attribution("acme", "coreference", null, null, List.of(),
+                "coreference/previous-subject/far");
+        assertEquals("likely", across.subjectCoreference());
+        assertEquals("sure", new Attribution(null, "coreference", null, null, List.of(), "coreference/described")
+                .subjectCoreference());
+        assertEquals("weak", new Attribution("acme", "coreference", null, null, List.of(), "coreference/topic")
+                .subjectCoreference());
+        assertEquals(null, new Attribution(null, "nsubj", null, null, List.of(), "nsubj/organization")
+                .subjectCoreference(), "no coreference, no confidence");
+        ObjectMapper mapper = new ObjectMapper();
+        assertEquals(across, mapper.readValue(mapper.writeValueAsString(across), Attribution.class));
+        String text = "It sold 5 planes.";
+        Figure figure = new Figure("figure-1", FigureKind.COUNT, java.math.BigDecimal.valueOf(5), null, null, "plane",
+                null, null, null, null, null, null, null, null, null, List.of(new Span(8, 16, "5 planes", 0)), across);
+        String json = ExtractionJson.toLine(new Extraction("a", List.of(new Sentence(0, 0, text.length())), List.of(),
+                List.of(figure), List.of()));
+        org.junit.jupiter.api.Assertions.assertTrue(json.contains("\"subjectCoreference\":\"likely\""), json);
+    }
+
+    @Test
     void anAttributionWrittenBeforeFurtherSubjectsExistedReadsAsHavingNone() throws Exception {
         Attribution read = new ObjectMapper().readValue(
                 "{\"subjectCandidate\":null,\"subjectStep\":\"nsubj\",\"measureCandidate\":null,\"measureStep\":null}",

@@ -46,9 +46,33 @@ final class Industries {
             }
             byName.computeIfAbsent(key(row[0]), k -> new HashSet<>()).addAll(nouns);
         }
+        shortNames(byName).forEach((shortName, full) -> byName.putIfAbsent(shortName, byName.get(full)));
         Set<String> typed = new HashSet<>();
         nounsOfIndustry.values().forEach(typed::addAll);
         return new Industries(Map.copyOf(byName), Set.copyOf(typed));
+    }
+
+    /**
+     * "Ford" for "Ford Motor Company": the first word of a listed name of several words, when no other listed name
+     * starts with it or is it ("General" starts General Motors and General Mills, so it is no short name), mapped to
+     * the full key. News calls a large company by its first word after the first mention, or throughout.
+     */
+    private static Map<String, String> shortNames(Map<String, Set<String>> byName) {
+        Map<String, String> first = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (String name : byName.keySet()) {
+            String word = name.split(" ")[0];
+            if (first.put(word, name) != null) {
+                shared.add(word);
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        first.forEach((word, name) -> {
+            if (!shared.contains(word) && !word.equals(name) && word.length() > 2) {
+                out.put(word, name);
+            }
+        });
+        return out;
     }
 
     /** The nouns the organisation's industry is called by, or empty when general knowledge here does not know it. */

@@ -206,7 +206,51 @@ class CoreferenceTest {
                         "Its/PRP$ parent/NN company/NN ,/, Beta/NNP/ORGANIZATION ,/, sold/VBD/_/sell shares/NNS ./.",
                         "nsubj(sold, company) nmod:poss(company, Its) compound(company, parent) appos(company, Beta) "
                                 + "root(ROOT, sold) obj(sold, shares)",
-                        "The/DT company/NN grew/VBD/_/grow ./.", "det(company, The) nsubj(grew, company) root(ROOT, grew)"));
+                        "The/DT company/NN grew/VBD/_/grow ./.", "det(company, The) nsubj(grew, company) root(ROOT, grew)"),
+                new CoreferenceCase("a name hanging on its description is that name", "fund", "cora-capital",
+                        "described", acmeOpened, acmeOpenedParse,
+                        "The/DT pension/NN fund/NN Cora/NNP/ORGANIZATION Capital/NNP/ORGANIZATION holds/VBZ/_/hold "
+                                + "shares/NNS ./.",
+                        "det(fund, The) compound(fund, pension) dep(fund, Capital) compound(Capital, Cora) "
+                                + "nsubj(holds, fund) root(ROOT, holds) obj(holds, shares)"),
+                new CoreferenceCase("a generic noun compounded with a name", "company", "beta", "described",
+                        acmeOpened, acmeOpenedParse,
+                        "Shares/NNS of/IN the/DT Beta/NNP/ORGANIZATION company/NN fell/VBD/_/fall ./.",
+                        "nsubj(fell, Shares) nmod:of(Shares, company) case(company, of) det(company, the) "
+                                + "compound(company, Beta) root(ROOT, fell)"),
+                new CoreferenceCase("a specific noun compounded with a name is no name of it", "union", "acme",
+                        "described", acmeOpened, acmeOpenedParse,
+                        "Staff/NNS joined/VBD/_/join Acme/NNP/ORGANIZATION ,/, the/DT main/JJ Beta/NNP/ORGANIZATION "
+                                + "union/NN ./.",
+                        "nsubj(joined, Staff) root(ROOT, joined) obj(joined, Acme) appos(Acme, union) "
+                                + "det(union, the) amod(union, main) compound(union, Beta)"),
+                new CoreferenceCase("a subject named in apposition to its noun", "It", "acme-100", "previous-subject",
+                        "Beta/NNP/ORGANIZATION grew/VBD/_/grow ./.", "nsubj(grew, Beta) root(ROOT, grew)",
+                        "The/DT main/JJ index/NN ,/, the/DT Acme/NNP/ORGANIZATION 100/CD/ORGANIZATION ,/, "
+                                + "rose/VBD/_/rise ./.",
+                        "det(index, The) amod(index, main) appos(index, 100) det(100, the) compound(100, Acme) "
+                                + "nsubj(rose, index) root(ROOT, rose)",
+                        "It/PRP closed/VBD/_/close higher/RBR ./.", "nsubj(closed, It) root(ROOT, closed) "
+                                + "advmod(closed, higher)"),
+                new CoreferenceCase("it after a sentence about a thing", "It", "-", "-", acmeOpened, acmeOpenedParse,
+                        "The/DT new/JJ model/NN will/MD be/VB/_/be the/DT X5/NNP ./.",
+                        "det(model, The) amod(model, new) nsubj(X5, model) aux(X5, will) cop(X5, be) det(X5, the) "
+                                + "root(ROOT, X5)",
+                        "It/PRP goes/VBZ/_/go on/IN sale/NN in/IN May/NNP ./.",
+                        "nsubj(goes, It) root(ROOT, goes) obl:on(goes, sale) case(sale, on) obl:in(goes, May) "
+                                + "case(May, in)"),
+                new CoreferenceCase("it that speaks after a sentence about a thing", "It", "acme",
+                        "previous-subject", acmeOpened, acmeOpenedParse,
+                        "The/DT plant/NN will/MD cost/VB/_/cost millions/NNS ./.",
+                        "det(plant, The) nsubj(cost, plant) aux(cost, will) root(ROOT, cost) obj(cost, millions)",
+                        "It/PRP said/VBD/_/say sales/NNS rose/VBD/_/rise ./.",
+                        "nsubj(said, It) root(ROOT, said) ccomp(said, rose) nsubj(rose, sales)"),
+                new CoreferenceCase("its after a sentence about a thing", "Its", "acme", "previous-subject",
+                        acmeOpened, acmeOpenedParse,
+                        "The/DT plant/NN will/MD cost/VB/_/cost millions/NNS ./.",
+                        "det(plant, The) nsubj(cost, plant) aux(cost, will) root(ROOT, cost) obj(cost, millions)",
+                        "Its/PRP$ shares/NNS rose/VBD/_/rise ./.",
+                        "nmod:poss(shares, Its) nsubj(rose, shares) root(ROOT, rose)"));
     }
 
     private static final String LOANS = "Acme/NNP/ORGANIZATION and/CC Beta/NNP/ORGANIZATION borrow/VBP/_/borrow "
@@ -238,6 +282,15 @@ class CoreferenceTest {
         assertEquals(Optional.empty(), coreference.resolve(last, firm));
         String reason = coreference.refusal(last, firm).orElseThrow();
         assertTrue(reason.startsWith("ambiguous") && reason.contains("Acme") && reason.contains("Beta"), reason);
+    }
+
+    @Test
+    void confidenceFollowsHowTheResolutionWasFound() {
+        assertEquals(Coreference.Confidence.SURE, Coreference.Confidence.of("same-sentence"));
+        assertEquals(Coreference.Confidence.SURE, new Coreference.Resolution(null, "described").confidence());
+        assertEquals(Coreference.Confidence.LIKELY, Coreference.Confidence.of("previous-subject"));
+        assertEquals(Coreference.Confidence.WEAK, Coreference.Confidence.of("topic"));
+        assertEquals(Coreference.Confidence.WEAK, Coreference.Confidence.of("a step nobody knows"));
     }
 
     @Test

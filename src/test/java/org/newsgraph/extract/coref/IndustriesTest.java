@@ -31,6 +31,15 @@ class IndustriesTest {
     }
 
     @Test
+    void aListedCompanyIsKnownByItsFirstWordWhenNoOtherStartsWithIt() {
+        Industries industries = Industries.standard();
+        assertEquals(industries.nounsOf(organisation("Ford Motor Company")), industries.nounsOf(organisation("Ford")));
+        assertTrue(industries.nounsOf(organisation("Ford")).contains("carmaker"));
+        // two listed companies start with "American"
+        assertEquals(Set.of(), industries.nounsOf(organisation("American")));
+    }
+
+    @Test
     void everyIndustryNounIsAnOrganisationNoun() {
         Industries.standard().typedNouns().forEach(noun -> assertTrue(Coreference.isOrganisationNoun(noun), noun));
     }
