@@ -142,6 +142,10 @@ final class FigureContext {
             "bring");
     /** Edges between clauses: climbing one from a clause with its own subject leaves the figure's clause. */
     private static final Set<String> CLAUSE_EDGES = Set.of("advcl", "parataxis", "conj", "dep");
+    /** Edges into a clause with a subject of its own (and {@code acl:relcl}): see {@link #crossesClause}. */
+    private static final Set<String> CROSSING_EDGES = Set.of("advcl", "ccomp", "csubj", "parataxis");
+    /** Edges into a clause that may share the outer subject: they cross only when the clause has another. */
+    private static final Set<String> SHARING_EDGES = Set.of("conj", "xcomp", "dep");
     /** Edges by which an organisation on the climb is the figure's owner: "sales at Acme", "Acme, a firm with". */
     private static final Set<String> ATTACHMENTS = Set.of("appos", "nmod:of", "nmod:at", "nmod:poss", "compound",
             "nmod:for", "nmod:with", "ref");
@@ -348,6 +352,8 @@ final class FigureContext {
         boolean said = false;
         // the climb left the figure's own clause through an edge that does not say whose the figure is
         boolean strayed = false;
+        // the climb passed from one clause into another (whose subject need not be the figure's clause's)
+        boolean crossed = false;
         for (int step = 0; step < path.size() && step < MAX_CLIMB; step++) {
             Token current = path.get(step);
             if (step > 0) {
@@ -357,6 +363,7 @@ final class FigureContext {
                         && (SPEECH_VERBS.contains(lemma(current)) || REPORTING_VERBS.contains(lemma(current)));
                 strayed = strayed || looseAttachment(below, current, relation, nouns)
                         || leavesClause(sentence, below, relation, nouns) || describesNoun(current, relation, nouns);
+                crossed = crossed || crossesClause(sentence, below, current, relation, nouns);
                 Entity named = context.entityAt(current);
                 if (named != null && named.type() != EntityType.PLACE && !nouns.contains(current)) {
                     if (named.type() == EntityType.PERSON && !relation.equals("appos")) {
@@ -399,7 +406,7 @@ final class FigureContext {
                 boolean relative = sentence.relationToHead(current).startsWith("acl");
                 Found named = relative && found.step().equals(NSUBJ) ? found.as(RELATIVE_CLAUSE) : found;
                 return said ? new Found(found.value(), SPEAKER, false)
-                        : (strayed ? named.refused("strayed") : named).with(step > 1 ? "far" : null);
+                        : (strayed ? named.refused("strayed") : named).with(step <= 1 ? null : crossed ? "far" : "deep");
             }
             Entity unlabelled = unlabelledSubject(sentence, current);
             if (unlabelled != null) {
@@ -569,6 +576,36 @@ final class FigureContext {
         // plain measure (not an actor: "and the airport earned") is about the first clause's subject
         return !base.equals("conj") || AGENT_VERBS.contains(lemma(below))
                 || subjects.stream().anyMatch(c -> !isPlainMeasure(sentence, c));
+    }
+
+    /**
+     * Whether a climbing edge passes into a clause with a subject of its own: an adverbial, complement or subject
+     * clause ("Acme agreed to buy Beta, adding 48 branches"; "Acme said the closures would save $5m"), a relative
+     * clause, whose subject is the noun it describes ("the plant, which will employ 2,500 people"), or a conjoined or
+     * open clause whose subject is not the outer verb's ("Acme carried 21m passengers, and revenue climbed 5%";
+     * "Acme expects revenue to rise 12%"). The subject above such an edge is another clause's, often not whose the
+     * figure is. A conjoined verb or open complement that shares the outer subject ("Acme bought Beta and cut 300
+     * jobs", "Acme agreed to pay $5m") and an edge from a noun ("a fleet consisting of 30 aircraft") stay in the
+     * clause.
+     */
+    private static boolean crossesClause(AnnotatedSentence sentence, Token below, Token above, String relation,
+                                         List<Token> nouns) {
+        String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
+        if (CROSSING_EDGES.contains(base) || relation.equals("acl:relcl")) {
+            return true;
+        }
+        if (!SHARING_EDGES.contains(base)) {
+            return false;
+        }
+        for (Token child : sentence.children(below)) {
+            String childRelation = DependencyWalk.relation(sentence, below, child);
+            if ((childRelation.startsWith("nsubj") || childRelation.startsWith("csubj")) && !nouns.contains(child)
+                    && !(sentence.children(above).contains(child)
+                    && DependencyWalk.relation(sentence, above, child).startsWith("nsubj"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
