@@ -66,7 +66,7 @@ import org.newsgraph.nlp.Token;
  * ("350 stores", "24 A320s"), {@code head-noun} (the noun the figure is attached to: "revenue of $5bn"), {@code in-noun}
  * ("$15 billion in bailout money"), {@code verb-noun} ("lost
  * $6 billion" is a loss: {@code verb-measures.tsv}), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the
- * share price). A measure is
+ * share price), {@code age} ("Barra, 51,": a bare age beside a name, whose person is the subject). A measure is
  * at most four words, without punctuation, repeated words or verbs of saying; anything else is left empty.
  *
  * <p>The time is a date attached to the figure's own clause before any other date of the sentence, never the base of a
@@ -93,6 +93,7 @@ final class FigureContext {
     static final String IN_NOUN = "in-noun";
     static final String OBJECT_NOUN = "object-noun";
     static final String STAKE = "stake";
+    static final String AGE = "age";
 
     /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
     private static final Map<String, String> VERB_MEASURES = verbMeasures();
@@ -262,9 +263,35 @@ final class FigureContext {
                 of = owner != null ? owner.id() : phrase(sentence, whole);
             }
         }
+        Token aged = agedName(sentence, head, span, candidate);
+        if (aged != null) {
+            // "Barra, 51, will lead", "Jobs, aged 55": a bare age beside a name is that person's age
+            Entity person = context.entityAt(aged);
+            Found whose = person != null && person.type() == EntityType.PERSON
+                    ? decided(new Found(person.id(), APPOSITION, true).with("age")) : Found.NONE;
+            return new About(whose, new Found("age", AGE, true), of, time(sentence, head, span));
+        }
         Found subject = decided(subject(sentence, nouns, span, candidate.kind()));
         Found measure = measure(sentence, span, head, nouns, candidate);
         return new About(subject, measure, of, time(sentence, head, span));
+    }
+
+    /**
+     * The name a bare age is set beside, or null: a number read as years of age ({@code CountedNouns.age}: "Barra,
+     * 51,", "aged 55") that the parser hangs on a proper noun as a modifier or an apposition. News gives a person's age
+     * so, right after the name; the figure is then about that person, whatever the clause says.
+     */
+    private static Token agedName(AnnotatedSentence sentence, Token head, List<Token> span,
+                                  FigureCandidate candidate) {
+        if (candidate.kind() != FigureKind.DURATION || !"YR".equals(candidate.unit()) || !head.pos().equals("CD")
+                || span.stream().anyMatch(t -> !t.pos().equals("CD") && !t.pos().equals("JJ")
+                && !t.pos().equals("VBN"))) {
+            return null;
+        }
+        Token name = sentence.head(head);
+        String relation = sentence.relationToHead(head);
+        return name != null && name.pos().startsWith("NNP") && (relation.equals("amod") || relation.equals("appos"))
+                ? name : null;
     }
 
     /** The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence. */

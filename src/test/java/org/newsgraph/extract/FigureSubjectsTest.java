@@ -202,6 +202,21 @@ class FigureSubjectsTest {
                                 + "compound(billion, 40)"));
     }
 
+    @org.junit.jupiter.api.Test
+    void aBareAgeBesideANameIsThatPersonsAge() {
+        List<String[]> sentences = List.<String[]>of(new String[] {
+                "Jane/NNP/PERSON Doe/NNP/PERSON ,/, 51/CD ,/, will/MD lead/VB/_/lead Acme/NNP/ORGANIZATION ./.",
+                "compound(Doe, Jane) nsubj(lead, Doe) amod(Doe, 51) aux(lead, will) root(ROOT, lead) obj(lead, Acme)"});
+        FigureContext.About age = HandParsedFigure.about(sentences, "51", FigureKind.DURATION, "YR");
+        assertEquals("jane-doe", age.subject().value());
+        assertEquals("apposition/age", age.subject().key());
+        assertEquals("age", age.measure().value());
+        assertEquals("age", age.measure().step());
+        // only a number read as years of age is an age: the same number as a count is not
+        FigureContext.About count = HandParsedFigure.about(sentences, "51", FigureKind.COUNT, "store");
+        org.junit.jupiter.api.Assertions.assertNotEquals("age", count.measure().step());
+    }
+
     /** Which climbs stay in the figure's clause ("deep") and which cross into another ("far"): the case key. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
