@@ -23,6 +23,10 @@ import org.newsgraph.extract.Figure;
  * leaving out company suffixes ("Ryanair" is "Ryanair Holdings PLC", "A380" is "Airbus A380"). So a figure credited
  * to the right mention is not counted wrong for how the entity reader named it.
  *
+ * <p>Which found figure answers for a gold figure is decided as {@link FigureEvaluation} decides it, ranges included:
+ * a range read whole answers for each of the two gold figures a gold file writes it as ("US$300 to" and "350
+ * million"), so both are scored on its subject and measure.
+ *
  * @see FigureEvaluation for which figures are found
  */
 public final class AttributionEvaluation {
@@ -87,7 +91,8 @@ public final class AttributionEvaluation {
         for (GoldFile.GoldFigure g : gold.figures()) {
             List<int[]> spans = FigureEvaluation.occurrences(text, g.text());
             Figure p = extraction.figures().stream().filter(f -> FigureEvaluation.overlaps(f, spans)
-                    && FigureEvaluation.sameValue(f, g) && FigureEvaluation.sameUnit(f, g)).findFirst().orElse(null);
+                    && FigureEvaluation.sameValue(f, g, gold.figures(), text) && FigureEvaluation.sameUnit(f, g))
+                    .findFirst().orElse(null);
             if (p == null) {
                 continue;
             }

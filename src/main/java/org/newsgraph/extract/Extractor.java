@@ -285,7 +285,7 @@ public final class Extractor {
         for (int i = 0; i < figures.size(); i++) {
             FactKey from = conversions.get(keys.get(i));
             if (from != null && !from.equals(keys.get(i))) {
-                figures.set(i, figures.get(i).withConvertedFrom(ids.get(from)));
+                figures.set(i, figures.get(i).restating(figures.get(keys.indexOf(from))));
             }
         }
         return figures;

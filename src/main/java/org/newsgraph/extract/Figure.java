@@ -59,6 +59,29 @@ public record Figure(String id, FigureKind kind, BigDecimal value, BigDecimal mi
                 time, vague, mentions, how, id);
     }
 
+    /**
+     * This figure, restating {@code partner} in another currency ("9.2 million Canadian dollars ($6.7 million)"): the
+     * same amount, so about the same subject and measuring the same thing. The partner's answers (sure or candidate,
+     * with the steps that found them) replace this figure's where the partner has one; the parse of a bracketed
+     * conversion seldom says more than where it hangs.
+     */
+    public Figure restating(Figure partner) {
+        boolean partnerSubject = partner.subject() != null || partner.how().subjectCandidate() != null;
+        boolean partnerMeasure = partner.measure() != null || partner.how().measureCandidate() != null;
+        Attribution own = how;
+        Attribution theirs = partner.how();
+        Attribution merged = new Attribution(
+                partnerSubject ? theirs.subjectCandidate() : own.subjectCandidate(),
+                partnerSubject ? theirs.subjectStep() : own.subjectStep(),
+                partnerMeasure ? theirs.measureCandidate() : own.measureCandidate(),
+                partnerMeasure ? theirs.measureStep() : own.measureStep(),
+                partnerSubject ? theirs.otherSubjects() : own.otherSubjects(),
+                partnerSubject ? theirs.subjectCase() : own.subjectCase(), own.unitStep());
+        return new Figure(id, kind, value, min, max, unit, qualifier, period, per, direction,
+                partnerMeasure ? partner.measure() : measure, partnerSubject ? partner.subject() : subject, of, time,
+                vague, mentions, merged, partner.id());
+    }
+
     /** A figure without a record of how it was attributed. */
     public Figure(String id, FigureKind kind, BigDecimal value, BigDecimal min, BigDecimal max, String unit, String qualifier,
                   String period, String per, String direction, String measure, String subject, String of, String time,

@@ -66,7 +66,7 @@ import org.newsgraph.nlp.Token;
  * ("350 stores", "24 A320s"), {@code head-noun} (the noun the figure is attached to: "revenue of $5bn"), {@code in-noun}
  * ("$15 billion in bailout money"), {@code verb-noun} ("lost
  * $6 billion" is a loss: {@code verb-measures.tsv}), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the
- * share price). A measure is
+ * share price), {@code age} ("Barra, 51,": a bare age beside a name, whose person is the subject). A measure is
  * at most four words, without punctuation, repeated words or verbs of saying; anything else is left empty.
  *
  * <p>The time is a date attached to the figure's own clause before any other date of the sentence, never the base of a
@@ -93,6 +93,7 @@ final class FigureContext {
     static final String IN_NOUN = "in-noun";
     static final String OBJECT_NOUN = "object-noun";
     static final String STAKE = "stake";
+    static final String AGE = "age";
 
     /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
     private static final Map<String, String> VERB_MEASURES = verbMeasures();
@@ -140,6 +141,10 @@ final class FigureContext {
             "bring");
     /** Edges between clauses: climbing one from a clause with its own subject leaves the figure's clause. */
     private static final Set<String> CLAUSE_EDGES = Set.of("advcl", "parataxis", "conj", "dep");
+    /** Edges into a clause with a subject of its own (and {@code acl:relcl}): see {@link #crossesClause}. */
+    private static final Set<String> CROSSING_EDGES = Set.of("advcl", "ccomp", "csubj", "parataxis");
+    /** Edges into a clause that may share the outer subject: they cross only when the clause has another. */
+    private static final Set<String> SHARING_EDGES = Set.of("conj", "xcomp", "dep");
     /** Edges by which an organisation on the climb is the figure's owner: "sales at Acme", "Acme, a firm with". */
     private static final Set<String> ATTACHMENTS = Set.of("appos", "nmod:of", "nmod:at", "nmod:poss", "compound",
             "nmod:for", "nmod:with", "ref");
@@ -256,9 +261,35 @@ final class FigureContext {
                 of = owner != null ? owner.id() : phrase(sentence, whole);
             }
         }
+        Token aged = agedName(sentence, head, span, candidate);
+        if (aged != null) {
+            // "Barra, 51, will lead", "Jobs, aged 55": a bare age beside a name is that person's age
+            Entity person = context.entityAt(aged);
+            Found whose = person != null && person.type() == EntityType.PERSON
+                    ? decided(new Found(person.id(), APPOSITION, true).with("age")) : Found.NONE;
+            return new About(whose, new Found("age", AGE, true), of, time(sentence, head, span));
+        }
         Found subject = decided(subject(sentence, nouns, span, candidate.kind()));
         Found measure = measure(sentence, span, head, nouns, candidate);
         return new About(subject, measure, of, time(sentence, head, span));
+    }
+
+    /**
+     * The name a bare age is set beside, or null: a number read as years of age ({@code CountedNouns.age}: "Barra,
+     * 51,", "aged 55") that the parser hangs on a proper noun as a modifier or an apposition. News gives a person's age
+     * so, right after the name; the figure is then about that person, whatever the clause says.
+     */
+    private static Token agedName(AnnotatedSentence sentence, Token head, List<Token> span,
+                                  FigureCandidate candidate) {
+        if (candidate.kind() != FigureKind.DURATION || !"YR".equals(candidate.unit()) || !head.pos().equals("CD")
+                || span.stream().anyMatch(t -> !t.pos().equals("CD") && !t.pos().equals("JJ")
+                && !t.pos().equals("VBN"))) {
+            return null;
+        }
+        Token name = sentence.head(head);
+        String relation = sentence.relationToHead(head);
+        return name != null && name.pos().startsWith("NNP") && (relation.equals("amod") || relation.equals("appos"))
+                ? name : null;
     }
 
     /** The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence. */
@@ -346,6 +377,8 @@ final class FigureContext {
         boolean said = false;
         // the climb left the figure's own clause through an edge that does not say whose the figure is
         boolean strayed = false;
+        // the climb passed from one clause into another (whose subject need not be the figure's clause's)
+        boolean crossed = false;
         for (int step = 0; step < path.size() && step < MAX_CLIMB; step++) {
             Token current = path.get(step);
             if (step > 0) {
@@ -355,6 +388,7 @@ final class FigureContext {
                         && (SPEECH_VERBS.contains(lemma(current)) || REPORTING_VERBS.contains(lemma(current)));
                 strayed = strayed || looseAttachment(below, current, relation, nouns)
                         || leavesClause(sentence, below, relation, nouns) || describesNoun(current, relation, nouns);
+                crossed = crossed || crossesClause(sentence, below, current, relation, nouns);
                 Entity named = context.entityAt(current);
                 if (named != null && named.type() != EntityType.PLACE && !nouns.contains(current)) {
                     if (named.type() == EntityType.PERSON && !relation.equals("appos")) {
@@ -397,7 +431,7 @@ final class FigureContext {
                 boolean relative = sentence.relationToHead(current).startsWith("acl");
                 Found named = relative && found.step().equals(NSUBJ) ? found.as(RELATIVE_CLAUSE) : found;
                 return said ? new Found(found.value(), SPEAKER, false)
-                        : (strayed ? named.refused("strayed") : named).with(step > 1 ? "far" : null);
+                        : (strayed ? named.refused("strayed") : named).with(step <= 1 ? null : crossed ? "far" : "deep");
             }
             Entity unlabelled = unlabelledSubject(sentence, current);
             if (unlabelled != null) {
@@ -567,6 +601,36 @@ final class FigureContext {
         // plain measure (not an actor: "and the airport earned") is about the first clause's subject
         return !base.equals("conj") || AGENT_VERBS.contains(lemma(below))
                 || subjects.stream().anyMatch(c -> !isPlainMeasure(sentence, c));
+    }
+
+    /**
+     * Whether a climbing edge passes into a clause with a subject of its own: an adverbial, complement or subject
+     * clause ("Acme agreed to buy Beta, adding 48 branches"; "Acme said the closures would save $5m"), a relative
+     * clause, whose subject is the noun it describes ("the plant, which will employ 2,500 people"), or a conjoined or
+     * open clause whose subject is not the outer verb's ("Acme carried 21m passengers, and revenue climbed 5%";
+     * "Acme expects revenue to rise 12%"). The subject above such an edge is another clause's, often not whose the
+     * figure is. A conjoined verb or open complement that shares the outer subject ("Acme bought Beta and cut 300
+     * jobs", "Acme agreed to pay $5m") and an edge from a noun ("a fleet consisting of 30 aircraft") stay in the
+     * clause.
+     */
+    private static boolean crossesClause(AnnotatedSentence sentence, Token below, Token above, String relation,
+                                         List<Token> nouns) {
+        String base = relation.contains(":") ? relation.substring(0, relation.indexOf(':')) : relation;
+        if (CROSSING_EDGES.contains(base) || relation.equals("acl:relcl")) {
+            return true;
+        }
+        if (!SHARING_EDGES.contains(base)) {
+            return false;
+        }
+        for (Token child : sentence.children(below)) {
+            String childRelation = DependencyWalk.relation(sentence, below, child);
+            if ((childRelation.startsWith("nsubj") || childRelation.startsWith("csubj")) && !nouns.contains(child)
+                    && !(sentence.children(above).contains(child)
+                    && DependencyWalk.relation(sentence, above, child).startsWith("nsubj"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -58,6 +58,29 @@ class AttributionEvaluationTest {
     }
 
     @Test
+    void aRangeReadWholeIsScoredForEachOfTheTwoGoldFiguresItsEndsAreWrittenAs() {
+        String text = "Beta will spend $300 to $350 million on plants.";
+        int start = text.indexOf("$300 to $350 million");
+        String mention = "$300 to $350 million";
+        Figure range = new Figure(mention, FigureKind.AMOUNT, null, java.math.BigDecimal.valueOf(300e6),
+                java.math.BigDecimal.valueOf(350e6), "USD", null, null, null, null, "spending", "beta", null, null,
+                null, List.of(new Span(start, start + mention.length(), mention, 0)),
+                new Attribution(null, "nsubj", null, "verb-noun"));
+        Entity beta = new Entity("beta", "Beta", EntityType.ORGANIZATION, List.of(), null,
+                List.of(new Span(0, 4, "Beta", 0)));
+        Extraction extraction = new Extraction("a", List.of(), List.of(beta), List.of(range), List.of());
+        GoldFile goldFile = new GoldFile("a.md", List.of(gold("$300 to", 300e6, "USD", "Beta", "spending"),
+                gold("$350 million", 350e6, "USD", "Beta", "spending")), List.of(), List.of(), List.of());
+        AttributionEvaluation.Result result = new AttributionEvaluation().score(text, extraction, goldFile);
+        assertEquals(new Accuracy(2, 2), result.subject(), "both ends are found, as the figure scorer finds them");
+        assertEquals(new Accuracy(2, 2), result.measure());
+        // one end alone is no agreement, as for the figure scorer
+        GoldFile single = new GoldFile("a.md", List.of(gold("$300 to", 300e6, "USD", "Beta", "spending")),
+                List.of(), List.of(), List.of());
+        assertEquals(new Accuracy(0, 0), new AttributionEvaluation().score(text, extraction, single).subject());
+    }
+
+    @Test
     void aShortFormTheArticleDefinesIsTheNameItStandsFor() {
         String text = "Shares of General Motors (GM) rose. The Standard & Poor's 500 (S&P) fell. Beta (BT) rose.";
         java.util.Map<String, String> defined = AttributionEvaluation.definedShortForms(text);

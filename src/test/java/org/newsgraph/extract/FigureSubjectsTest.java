@@ -94,7 +94,9 @@ class FigureSubjectsTest {
                         "det(jets, The) nsubj(list, jets) root(ROOT, list) obl:at(list, €) nummod(€, billion) "
                                 + "compound(billion, 1.8) dep(offered, $) nummod($, billion#2) compound(billion#2, 2) "
                                 + "nsubj(offered, Acme) conj:but(list, offered) obj(offered, discounts)"),
-                // climbs past the figure's own verb ("far" in subject-case-groups.tsv) only propose: 31-38 right of 35-45
+                // climbs past the figure's own verb only propose: into another clause ("far" in
+                // subject-case-groups.tsv) 10 right of 16 on the tuning half, inside the figure's clause ("deep") 32 of
+                // 33 (not yet enough for the bound; merged with "near" it asserted 6.1% wrong on the reported half)
                 of("a conjoined clause about a plain measure: the first clause's subject, a candidate (far)",
                         "$ 3 billion", FigureKind.AMOUNT, "acme", "nsubj", false, List.of(), "-",
                         "Acme/NNP/ORGANIZATION carried/VBD/_/carry 21/CD passengers/NNS ,/, and/CC revenue/NN "
@@ -128,7 +130,7 @@ class FigureSubjectsTest {
                         "Zeta/NN ,/, an/DT Acme/NNP/ORGANIZATION client/NN ,/, spends/VBZ/_/spend millions/NNS ./.",
                         "dep(spends, Zeta) det(client, an) compound(client, Acme) nsubj(spends, client) "
                                 + "root(ROOT, spends) obj(spends, millions)"),
-                of("shares in an organisation stay its own under an agent verb, a candidate (far)", "4 %",
+                of("shares in an organisation stay its own under an agent verb, a candidate (deep)", "4 %",
                         FigureKind.CHANGE, "acme", "of-attachment", false, List.of(), "-",
                         "Shares/NNS in/IN Acme/NNP/ORGANIZATION closed/VBD/_/close 4/CD %/NN higher/JJR ./.",
                         "nsubj(closed, Shares) nmod:in(Shares, Acme) case(Acme, in) root(ROOT, closed) "
@@ -139,13 +141,34 @@ class FigureSubjectsTest {
                                 + "500/CD passengers/NNS ./.",
                         "nsubj(sells, Acme) root(ROOT, sells) obj(sells, X200) det(X200, the) amod(X200, able) "
                                 + "dep(able, carry) mark(carry, to) obj(carry, passengers) nummod(passengers, 500)"),
-                of("a common noun a modifier clause describes stays the clause's: the subject, a candidate (far)",
+                of("a common noun a modifier clause describes stays the clause's: the subject, a candidate (deep)",
                         "30 aircraft", FigureKind.COUNT, "acme", "nsubj", false, List.of(), "-",
                         "Acme/NNP/ORGANIZATION operates/VBZ/_/operate a/DT fleet/NN consisting/VBG/_/consist of/IN "
                                 + "30/CD aircraft/NN ./.",
                         "nsubj(operates, Acme) root(ROOT, operates) obj(operates, fleet) det(fleet, a) "
                                 + "acl(fleet, consisting) obl:of(consisting, aircraft) case(aircraft, of) "
                                 + "nummod(aircraft, 30)"),
+                of("an adverbial participle's figure: the main clause's subject, a candidate (far)", "48 branches",
+                        FigureKind.COUNT, "acme", "nsubj", false, List.of(), "-",
+                        "Acme/NNP/ORGANIZATION agreed/VBD/_/agree to/TO buy/VB/_/buy a/DT rival/NN ,/, "
+                                + "adding/VBG/_/add 48/CD branches/NNS ./.",
+                        "nsubj(agreed, Acme) root(ROOT, agreed) xcomp(agreed, buy) mark(buy, to) "
+                                + "nsubj:xsubj(buy, Acme) obj(buy, rival) det(rival, a) advcl(buy, adding) "
+                                + "obj(adding, branches) nummod(branches, 48)"),
+                of("a relative clause's figure is the described noun's: the outer subject a candidate (far)",
+                        "2,500 people", FigureKind.COUNT, "acme", "nsubj", false, List.of(), "-",
+                        "Acme/NNP/ORGANIZATION will/MD build/VB/_/build a/DT plant/NN which/WDT will/MD "
+                                + "employ/VB/_/employ 2,500/CD people/NNS ./.",
+                        "nsubj(build, Acme) aux(build, will) root(ROOT, build) obj(build, plant) det(plant, a) "
+                                + "acl:relcl(plant, employ) nsubj(employ, which) ref(plant, which) aux(employ, will#2) "
+                                + "obj(employ, people) nummod(people, 2,500)"),
+                of("an open complement sharing the subject stays in the clause: a candidate (deep)", "300 jobs",
+                        FigureKind.COUNT, "acme", "nsubj", false, List.of(), "-",
+                        "Acme/NNP/ORGANIZATION plans/VBZ/_/plan to/TO cut/VB/_/cut staff/NN by/IN 300/CD "
+                                + "jobs/NNS ./.",
+                        "nsubj(plans, Acme) root(ROOT, plans) xcomp(plans, cut) mark(cut, to) "
+                                + "nsubj:xsubj(cut, Acme) obj(cut, staff) obl:by(staff, jobs) case(jobs, by) "
+                                + "nummod(jobs, 300)"),
                 of("the figure's own relative clause names its holder", "6 %", FigureKind.SHARE, "gamma",
                         "relative-clause", true, List.of(), "acme",
                         "Beta/NNP/ORGANIZATION buys/VBZ/_/buy the/DT 6/CD %/NN of/IN Acme/NNP/ORGANIZATION that/IN "
@@ -177,6 +200,34 @@ class FigureSubjectsTest {
                         "nsubj(called, Acme) root(ROOT, called) obl:for(called, rerun) case(rerun, for) "
                                 + "det(rerun, a) dep(rerun, contract) nummod(contract, $) nummod($, billion) "
                                 + "compound(billion, 40)"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBareAgeBesideANameIsThatPersonsAge() {
+        List<String[]> sentences = List.<String[]>of(new String[] {
+                "Jane/NNP/PERSON Doe/NNP/PERSON ,/, 51/CD ,/, will/MD lead/VB/_/lead Acme/NNP/ORGANIZATION ./.",
+                "compound(Doe, Jane) nsubj(lead, Doe) amod(Doe, 51) aux(lead, will) root(ROOT, lead) obj(lead, Acme)"});
+        FigureContext.About age = HandParsedFigure.about(sentences, "51", FigureKind.DURATION, "YR");
+        assertEquals("jane-doe", age.subject().value());
+        assertEquals("apposition/age", age.subject().key());
+        assertEquals("age", age.measure().value());
+        assertEquals("age", age.measure().step());
+        // only a number read as years of age is an age: the same number as a count is not
+        FigureContext.About count = HandParsedFigure.about(sentences, "51", FigureKind.COUNT, "store");
+        org.junit.jupiter.api.Assertions.assertNotEquals("age", count.measure().step());
+    }
+
+    /** Which climbs stay in the figure's clause ("deep") and which cross into another ("far"): the case key. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void climbsAreKeyedByWhetherTheyLeaveTheFiguresClause(Case c) {
+        FigureContext.About about = HandParsedFigure.about(c.sentences(), c.figure(), c.kind(), "x");
+        String key = about.subject().key();
+        if (c.name().endsWith("(deep)")) {
+            assertEquals("deep", key.substring(key.lastIndexOf('/') + 1), key);
+        } else if (c.name().endsWith("(far)")) {
+            assertEquals("far", key.substring(key.lastIndexOf('/') + 1), key);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
