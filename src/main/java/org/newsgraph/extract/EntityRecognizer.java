@@ -35,6 +35,8 @@ public final class EntityRecognizer {
     private static final int KNOWN_VOTE = 2;
     private static final int CUE_VOTE = 3;
     private static final int NER_VOTE = 1;
+    /** How many of the NER's same-type votes count for one thing: fewer than one cue's weight. */
+    private static final int NER_VOTES_PER_TYPE = CUE_VOTE - 1;
 
     private final Gazetteer gazetteer;
 
@@ -1025,13 +1027,18 @@ public final class EntityRecognizer {
 
     /**
      * One type for a thing of the article, by a vote of its mentions: the gazetteer, the name lists, the words around
-     * each mention and the NER, weighted by how much each knows.
+     * each mention and the NER, weighted by how much each knows. The NER's votes for one type count at most
+     * {@link #NER_VOTES_PER_TYPE} times: it reads the same name each time, so ten mentions it calls an organisation are
+     * nearly one guess, and one sentence saying what the thing is ("the drug Lenvara") outweighs them.
      */
     static Decision decide(List<Found> group) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         Map<EntityType, Map<String, Integer>> sources = new EnumMap<>(EntityType.class);
+        Map<EntityType, Integer> nerVotes = new EnumMap<>(EntityType.class);
         for (Found f : group) {
-            if (f.type() != null && f.weight() > 0) {
+            boolean repeatedNer = f.type() != null && f.weight() == NER_VOTE && f.entry() == null && !f.demonym()
+                    && nerVotes.merge(f.type(), 1, Integer::sum) > NER_VOTES_PER_TYPE;
+            if (f.type() != null && f.weight() > 0 && !repeatedNer) {
                 count(votes, sources, f.type(), f.weight(), source(f));
             }
             if (f.entry() != null && f.weight() <= NER_VOTE && f.type() != f.entry().type()) {

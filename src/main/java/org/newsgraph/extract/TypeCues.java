@@ -367,11 +367,18 @@ final class TypeCues {
         String next = lower(tokens, after);
         if (ORGANIZATION_ATTRIBUTES.contains(next) && properName(tokens.get(last - 1))
                 && !(next.equals("chief") && !lower(tokens, after + 1).matches(
-                "executive|financial|operating|technology|scientist"))) {
+                "executive|financial|operating|technology|scientist"))
+                && !(SITED_ATTRIBUTES.contains(next) && (ownedBefore(tokens, first) || placeByNer(tokens, first, last)))) {
             return new Cue(EntityType.ORGANIZATION, "attribute-after");
         }
         if (next.equals("-") && lower(tokens, after + 1).matches("based|headquartered")) {
             return new Cue(EntityType.PLACE, "place-based");
+        }
+        if (next.equals("-") && after == last && OWNING_PARTICIPLES.contains(lower(tokens, after + 1))
+                && Character.isUpperCase(tokens.get(first).text().charAt(0))
+                && tokens.subList(first, last).stream().allMatch(t -> t.ner().matches("O|MISC|ORGANIZATION"))
+                && (properName(tokens.get(last - 1)) || looksNamed(tokens, first, last))) {
+            return new Cue(EntityType.ORGANIZATION, "owner-before-hyphen");
         }
         if (before.matches("based|headquartered") && before2.equals("-") || before.matches(".+-(?:based|headquartered)")) {
             return new Cue(EntityType.ORGANIZATION, "based-organization");
@@ -506,6 +513,35 @@ final class TypeCues {
     /** Kinds of organisation a product's name also modifies: "the A380 operator", "the iPhone supplier". */
     private static final Set<String> USERS_OF_PRODUCTS = Set.of("operator", "supplier", "provider", "distributor",
             "producer", "carrier", "network", "chain", "retailer", "publisher", "developer", "fund");
+
+    /**
+     * Attributes a company has at a place, so a name before them may be where they are rather than whose ("X's Oslo
+     * headquarters", "its Detroit plants"): they make a name an organisation only where no owner comes before it and
+     * the NER does not call it a place.
+     */
+    private static final Set<String> SITED_ATTRIBUTES = Set.of("headquarters", "employees", "staff", "workers",
+            "stores", "factories", "plants", "deliveries", "customers", "clients", "revenue", "revenues", "unit",
+            "division", "subsidiary");
+
+    /**
+     * Participles after a hyphen whose first half is who owns, backs or makes something ("a Halvorsen-owned
+     * shipyard", "the Nordhav-backed startup"): written after a name the NER leaves untyped or calls a company, an
+     * organisation (a person's or a place's name keeps the NER's type: "a state-backed bank", "a Qatar-backed fund").
+     */
+    static final Set<String> OWNING_PARTICIPLES = Set.of("owned", "backed", "controlled", "funded", "financed",
+            "run", "operated", "built", "made", "designed", "sponsored");
+
+    /** Whether an owner stands right before the name: "Halvorsen's Oslo ...", "its Oslo ...". */
+    private static boolean ownedBefore(List<Token> tokens, int first) {
+        String before = lower(tokens, first - 1);
+        return before.matches("'s|’s|'|its|their|his|her|our");
+    }
+
+    /** Whether the NER calls every word of a name a place. */
+    private static boolean placeByNer(List<Token> tokens, int first, int last) {
+        return tokens.subList(first, last).stream()
+                .allMatch(t -> t.ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE"));
+    }
 
     /** Verbs whose object is an organisation someone starts: "he founded Zorvex", "co-founded X in 1976". */
     private static final Set<String> FOUNDING_VERBS = Set.of("found", "co-found", "cofound", "establish", "incorporate");

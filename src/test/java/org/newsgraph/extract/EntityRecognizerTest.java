@@ -99,6 +99,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theNersRepeatedGuessCountsAtMostTwiceSoOneSentenceSayingWhatAThingIsOutweighsItsRepeatedGuess() {
+        List<Entity> entities = recognize(new Gazetteer(), "the drug Lenvara/ORGANIZATION works . "
+                + "Lenvara/ORGANIZATION sold . Lenvara/ORGANIZATION grew . Lenvara/ORGANIZATION won .");
+        assertEquals(Map.of("Lenvara", "Product x4"), types(entities));
+        assertEquals("context: product-noun-before (3 of 5 votes)", entities.get(0).typeReason());
+        assertEquals(Map.of("Nordhav", "Organization x3"), types(recognize(new Gazetteer(),
+                "Nordhav/PERSON grew . Nordhav/ORGANIZATION hired . Nordhav/ORGANIZATION sold .")),
+                "without a cue, the NER's types still decide, the more frequent first");
+    }
+
+    @Test
     void aShortNameIsTheLongerNameIntroducedBeforeIt() {
         Map<String, String> types = types(recognize(new Gazetteer(), "Kessler/ORGANIZATION Automobil/ORGANIZATION said . "
                 + "Kessler/PERSON sold cars . Friedrich/PERSON Kessler/PERSON spoke . Mr Kessler/PERSON said ."));

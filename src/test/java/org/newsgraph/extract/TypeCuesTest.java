@@ -108,7 +108,13 @@ class TypeCuesTest {
             new Row("the new jetliner/NN/jetliner Zephyrliner flew .", "3:det:0 3:amod:1 3:compound:2 4:nsubj:3",
                     "Zephyrliner", EntityType.PRODUCT, "product-noun-before"),
             new Row("Halvorsen , a carmaker/NN/carmaker based/VBN/base in/IN Oslo , said .", "", "Halvorsen",
-                    EntityType.ORGANIZATION, "apposition"));
+                    EntityType.ORGANIZATION, "apposition"),
+            new Row("a Halvorsen - owned/VBN/own shipyard closed .", "", "Halvorsen", EntityType.ORGANIZATION,
+                    "owner-before-hyphen"),
+            new Row("the Nordhav/NNP/nordhav/ORGANIZATION - backed/VBN/back startup grew .", "", "Nordhav",
+                    EntityType.ORGANIZATION, "owner-before-hyphen"),
+            new Row("Vesterby headquarters/NN/headquarters opened .", "", "Vesterby", EntityType.ORGANIZATION,
+                    "attribute-after"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
@@ -134,7 +140,14 @@ class TypeCuesTest {
             new Row("Halvorsen rolled/VBD/roll the Zephyr Pad downhill .", "1:nsubj:0 1:obj:4 4:det:2 4:compound:3",
                     "Zephyr Pad", null, null),
             new Row("Halvorsen/NNP/halvorsen/ORGANIZATION 's maker/NN/maker said .", "2:nmod:poss:0 3:nsubj:2",
-                    "Halvorsen", null, null));
+                    "Halvorsen", null, null),
+            new Row("Halvorsen 's Vesterby headquarters/NN/headquarters opened .", "", "Vesterby", null, null),
+            new Row("it closed its Vesterby plants/NNS/plant .", "", "Vesterby", null, null),
+            new Row("the new Vesterby/NNP/vesterby/CITY headquarters/NN/headquarters opened .", "", "Vesterby", null, null),
+            new Row("a Halvor/NNP/halvor/PERSON Lund/NNP/lund/PERSON - backed/VBN/back fund grew .", "", "Halvor Lund",
+                    null, null),
+            new Row("a Vesterby/NNP/vesterby/COUNTRY - owned/VBN/own bank grew .", "", "Vesterby", null, null),
+            new Row("the state - owned/VBN/own bank grew .", "", "state", null, null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {
