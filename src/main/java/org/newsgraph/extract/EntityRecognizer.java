@@ -537,6 +537,10 @@ public final class EntityRecognizer {
         if (!token.ner().equals("O") && !token.ner().equals("NUMBER") && !token.ner().equals("MISC")) {
             return false;
         }
+        // an article inside a run of capitals starts another name ("Stock Repurchase Programs The Company's ...")
+        if (continuing && token.text().matches("The|A|An")) {
+            return false;
+        }
         boolean capitalised = Character.isUpperCase(token.text().charAt(0))
                 && (token.pos().startsWith("NNP") || token.ner().equals("MISC") && token.pos().startsWith("NN"))
                 || token.text().matches("\\p{Lu}{2,}") && token.pos().startsWith("NN")

@@ -110,6 +110,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anArticleInsideARunOfCapitalsStartsAnotherName() {
+        assertEquals(Map.of("Zorvex", "Organization x1"), types(recognize(new Gazetteer(),
+                "In Vesterby Quarterly Programs The Zorvex shares rose .")), "the heading is no part of the company's name");
+    }
+
+    @Test
     void aShortNameIsTheLongerNameIntroducedBeforeIt() {
         Map<String, String> types = types(recognize(new Gazetteer(), "Kessler/ORGANIZATION Automobil/ORGANIZATION said . "
                 + "Kessler/PERSON sold cars . Friedrich/PERSON Kessler/PERSON spoke . Mr Kessler/PERSON said ."));
