@@ -122,6 +122,7 @@ public final class EntityRecognizer {
         kept.addAll(fromGazetteer);
         kept.replaceAll(f -> withModel(text, sentence, f));
         kept.replaceAll(f -> withOwnPossessive(text, sentence, f));
+        kept.replaceAll(f -> asRegion(sentence, f));
         kept.addAll(demonyms(text, sentence, kept));
         List<Found> bodies = bodies(text, sentence, kept);
         // The place keeps its own mention inside the body's ("US" in "US government"): the article names both.
@@ -276,6 +277,37 @@ public final class EntityRecognizer {
                 found.entry().type(), found.entry().wikidata());
         return new Found(found.start(), end, text.substring(found.start(), end), found.sentence(), found.type(),
                 found.weight(), found.cue(), named, found.demonym());
+    }
+
+    /** A place written as a region named like a city elsewhere ("Everett, Washington") is that region. */
+    private static Found asRegion(AnnotatedSentence sentence, Found found) {
+        if (found.type() != EntityType.PLACE || found.demonym()) {
+            return found;
+        }
+        String region = RegionNames.region(sentence, sentence.tokensIn(found.start(), found.end()));
+        return region == null ? found : new Found(found.start(), found.end(), found.text(), found.sentence(),
+                EntityType.PLACE, Math.max(found.weight(), KNOWN_VOTE), found.cue(),
+                new Gazetteer.Entry(region, EntityType.PLACE, null), false);
+    }
+
+    /**
+     * Where an article writes a name as the region ("Everett, Washington"), its other mentions of the bare name are
+     * that region too: one article means one of the two.
+     */
+    private static void mergeIntoRegions(Map<String, List<Found>> byKey) {
+        for (String key : new ArrayList<>(byKey.keySet())) {
+            String written = key.startsWith("g:") ? RegionNames.writtenName(key.substring(2)) : null;
+            if (written == null) {
+                continue;
+            }
+            for (String bare : List.of("g:" + written, "n:" + written)) {
+                List<Found> moved = byKey.remove(bare);
+                if (moved != null) {
+                    byKey.get(key).addAll(moved);
+                    byKey.get(key).sort(Comparator.comparingInt(Found::start));
+                }
+            }
+        }
     }
 
     /** "American", "Danish": mentions of the United States and of Denmark. */
@@ -624,6 +656,7 @@ public final class EntityRecognizer {
             byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
         }
         foldIntoNameList(byKey);
+        mergeIntoRegions(byKey);
         Map<Found, String> joined = new HashMap<>();
         mergeIntoListedNames(byKey, joined);
         typeMakerProductNames(byKey);

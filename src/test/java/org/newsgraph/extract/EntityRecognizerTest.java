@@ -110,6 +110,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameWrittenAsTheRegionNamedLikeACityIsThatRegion() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Washington\tPlace\t\t\tknown\nEverett\tPlace\t\t\tknown\n")));
+        List<Entity> state = recognize(gazetteer, "the plant in Everett/CITY , Washington/STATE_OR_PROVINCE opened . "
+                + "Washington/STATE_OR_PROVINCE cheered .");
+        assertEquals(Map.of("Everett", "Place x1", "Washington (state)", "Place x2"), types(state));
+        assertEquals(Map.of("Washington (state)", "Place x1"), types(recognize(gazetteer,
+                "jobs in Washington/STATE_OR_PROVINCE state grew .")));
+        assertEquals(Map.of("Washington", "Place x1"), types(recognize(gazetteer, "leaders met in Washington/CITY .")),
+                "alone, the name keeps its usual reading");
+    }
+
+    @Test
     void anArticleInsideARunOfCapitalsStartsAnotherName() {
         assertEquals(Map.of("Zorvex", "Organization x1"), types(recognize(new Gazetteer(),
                 "In Vesterby Quarterly Programs The Zorvex shares rose .")), "the heading is no part of the company's name");
