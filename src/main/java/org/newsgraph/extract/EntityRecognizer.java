@@ -133,7 +133,24 @@ public final class EntityRecognizer {
         kept.removeIf(k -> introduced.stream().anyMatch(k::overlaps));
         kept.addAll(introduced);
         kept.addAll(nicknamedModels(text, sentence, kept));
+        kept.addAll(offices(text, sentence, kept));
         return kept;
+    }
+
+    static final String OFFICE_RULE = "office-as-name";
+
+    /** "the Prime Minister applauded": an office written as the name of its holder ({@link OfficeTitles}). */
+    private static List<Found> offices(String text, AnnotatedSentence sentence, List<Found> kept) {
+        List<Found> out = new ArrayList<>();
+        for (int[] range : OfficeTitles.find(sentence)) {
+            int start = sentence.tokens().get(range[0]).start();
+            int end = sentence.tokens().get(range[1] - 1).end();
+            if (kept.stream().noneMatch(k -> k.start() < end && start < k.end())) {
+                out.add(new Found(start, end, text.substring(start, end), sentence.index(), EntityType.PERSON, 0,
+                        new TypeCues.Cue(EntityType.PERSON, OFFICE_RULE), null));
+            }
+        }
+        return out;
     }
 
     /** The cue of a model code right before its nickname in quotes: "the 787 "Dreamliner"" is one product. */

@@ -218,7 +218,8 @@ public final class Resolver {
 
     /**
      * A name that says which thing it is only inside its article, so it merges with nothing outside it by name: a
-     * person known by one word only ("Smith": which Smith?), or initials its article never spells out ("GM", "AA").
+     * person known by one word only ("Smith": which Smith?) or by an office only ("the Prime Minister": of which country,
+     * when?), or initials its article never spells out ("GM", "AA").
      * Curation or a Wikidata id still merges it.
      */
     private static boolean articleBound(Local local) {
@@ -228,7 +229,9 @@ public final class Resolver {
         boolean oneWordPerson = local.type() == EntityType.PERSON
                 && local.names().stream().noneMatch(name -> name.strip().contains(" "));
         boolean initialsOnly = local.names().stream().allMatch(name -> name.replace(".", "").strip().matches("\\p{Lu}{2,5}s?"));
-        return oneWordPerson || initialsOnly;
+        boolean officeOnly = local.type() == EntityType.PERSON
+                && local.names().stream().allMatch(org.newsgraph.extract.OfficeTitles::isOffice);
+        return oneWordPerson || initialsOnly || officeOnly;
     }
 
     /**

@@ -123,6 +123,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOfficeWrittenAsANameIsItsHolder() {
+        List<Entity> entities = recognize(new Gazetteer(), "in a speech , the Prime Minister applauded the crew . "
+                + "the White/LOCATION House/LOCATION Press Secretary said so .");
+        assertEquals(Map.of("Prime Minister", "Person x1", "White House", "Place x1", "Press Secretary", "Person x1"),
+                types(entities));
+        assertEquals("context: office-as-name (3 of 3 votes)", entities.get(0).typeReason());
+        assertEquals(Map.of("Kaia Lund", "Person x1"), types(recognize(new Gazetteer(),
+                "the Prime Minister Kaia/PERSON Lund/PERSON said so .")), "before a name, the office is its title");
+        assertEquals(Map.of(), types(recognize(new Gazetteer(), "a prime minister said so . Our President said so .")),
+                "lower case, or without 'the', it names no one");
+    }
+
+    @Test
     void anArticleInsideARunOfCapitalsStartsAnotherName() {
         assertEquals(Map.of("Zorvex", "Organization x1"), types(recognize(new Gazetteer(),
                 "In Vesterby Quarterly Programs The Zorvex shares rose .")), "the heading is no part of the company's name");

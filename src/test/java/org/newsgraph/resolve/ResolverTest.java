@@ -160,6 +160,15 @@ class ResolverTest {
     }
 
     @Test
+    void anOfficeAloneMergesWithNothingOutsideItsArticle() {
+        Extraction a = article("a", List.of(entity("prime-minister", "Prime Minister", EntityType.PERSON, null)));
+        Extraction b = article("b", List.of(entity("prime-minister", "Prime Minister", EntityType.PERSON, null)));
+        assertEquals(List.of("prime-minister", "prime-minister-2"),
+                new Resolver().resolve(List.of(a, b)).stream().map(ResolvedEntity::id).toList(),
+                "two articles' prime ministers may be two people");
+    }
+
+    @Test
     void aThirdArticleJoinsTheFirstGroupItAgreesWith() {
         Extraction a = article("a", List.of(entity("smith", "Smith", EntityType.PERSON, null, "John Smith")));
         Extraction b = article("b", List.of(entity("smith", "Smith", EntityType.PERSON, null, "Jane Smith")));
