@@ -462,8 +462,9 @@ public final class EntityRecognizer {
             }
             int j = i + 1;
             while (j < tokens.size()) {
+                // a capitalised article inside a span starts another name ("Stock Repurchase Programs The Company")
                 boolean same = tokens.get(j).ner().equals(tokens.get(i).ner())
-                        && tokens.get(j).start() - tokens.get(j - 1).end() <= 1;
+                        && tokens.get(j).start() - tokens.get(j - 1).end() <= 1 && !tokens.get(j).text().matches("The|A|An");
                 // "Kuehne+Nagel", "Procter & Gamble": names joined by & or + are one company.
                 boolean joined = j + 1 < tokens.size() && tokens.get(j).text().matches("[&+]")
                         && nerType(tokens.get(j + 1).ner()) != null

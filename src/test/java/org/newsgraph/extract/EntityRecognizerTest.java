@@ -139,6 +139,9 @@ class EntityRecognizerTest {
     void anArticleInsideARunOfCapitalsStartsAnotherName() {
         assertEquals(Map.of("Zorvex", "Organization x1"), types(recognize(new Gazetteer(),
                 "In Vesterby Quarterly Programs The Zorvex shares rose .")), "the heading is no part of the company's name");
+        assertEquals(Map.of("Zorvex", "Organization x1", "Vesterby Quarterly Programs", "Organization x1"),
+                types(recognize(new Gazetteer(), "In Vesterby/ORGANIZATION Quarterly/ORGANIZATION Programs/ORGANIZATION "
+                        + "The/ORGANIZATION Zorvex/ORGANIZATION shares rose .")), "nor where the NER tagged the run whole");
     }
 
     @Test
