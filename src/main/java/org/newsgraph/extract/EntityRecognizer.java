@@ -35,6 +35,8 @@ public final class EntityRecognizer {
     private static final int KNOWN_VOTE = 2;
     private static final int CUE_VOTE = 3;
     private static final int NER_VOTE = 1;
+    /** How many of the NER's same-type votes count for one thing: fewer than one cue's weight. */
+    private static final int NER_VOTES_PER_TYPE = CUE_VOTE - 1;
 
     private final Gazetteer gazetteer;
 
@@ -120,6 +122,7 @@ public final class EntityRecognizer {
         kept.addAll(fromGazetteer);
         kept.replaceAll(f -> withModel(text, sentence, f));
         kept.replaceAll(f -> withOwnPossessive(text, sentence, f));
+        kept.replaceAll(f -> asRegion(sentence, f));
         kept.addAll(demonyms(text, sentence, kept));
         List<Found> bodies = bodies(text, sentence, kept);
         // The place keeps its own mention inside the body's ("US" in "US government"): the article names both.
@@ -130,7 +133,24 @@ public final class EntityRecognizer {
         kept.removeIf(k -> introduced.stream().anyMatch(k::overlaps));
         kept.addAll(introduced);
         kept.addAll(nicknamedModels(text, sentence, kept));
+        kept.addAll(offices(text, sentence, kept));
         return kept;
+    }
+
+    static final String OFFICE_RULE = "office-as-name";
+
+    /** "the Prime Minister applauded": an office written as the name of its holder ({@link OfficeTitles}). */
+    private static List<Found> offices(String text, AnnotatedSentence sentence, List<Found> kept) {
+        List<Found> out = new ArrayList<>();
+        for (int[] range : OfficeTitles.find(sentence)) {
+            int start = sentence.tokens().get(range[0]).start();
+            int end = sentence.tokens().get(range[1] - 1).end();
+            if (kept.stream().noneMatch(k -> k.start() < end && start < k.end())) {
+                out.add(new Found(start, end, text.substring(start, end), sentence.index(), EntityType.PERSON, 0,
+                        new TypeCues.Cue(EntityType.PERSON, OFFICE_RULE), null));
+            }
+        }
+        return out;
     }
 
     /** The cue of a model code right before its nickname in quotes: "the 787 "Dreamliner"" is one product. */
@@ -276,6 +296,37 @@ public final class EntityRecognizer {
                 found.weight(), found.cue(), named, found.demonym());
     }
 
+    /** A place written as a region named like a city elsewhere ("Everett, Washington") is that region. */
+    private static Found asRegion(AnnotatedSentence sentence, Found found) {
+        if (found.type() != EntityType.PLACE || found.demonym()) {
+            return found;
+        }
+        String region = RegionNames.region(sentence, sentence.tokensIn(found.start(), found.end()));
+        return region == null ? found : new Found(found.start(), found.end(), found.text(), found.sentence(),
+                EntityType.PLACE, Math.max(found.weight(), KNOWN_VOTE), found.cue(),
+                new Gazetteer.Entry(region, EntityType.PLACE, null), false);
+    }
+
+    /**
+     * Where an article writes a name as the region ("Everett, Washington"), its other mentions of the bare name are
+     * that region too: one article means one of the two.
+     */
+    private static void mergeIntoRegions(Map<String, List<Found>> byKey) {
+        for (String key : new ArrayList<>(byKey.keySet())) {
+            String written = key.startsWith("g:") ? RegionNames.writtenName(key.substring(2)) : null;
+            if (written == null) {
+                continue;
+            }
+            for (String bare : List.of("g:" + written, "n:" + written)) {
+                List<Found> moved = byKey.remove(bare);
+                if (moved != null) {
+                    byKey.get(key).addAll(moved);
+                    byKey.get(key).sort(Comparator.comparingInt(Found::start));
+                }
+            }
+        }
+    }
+
     /** "American", "Danish": mentions of the United States and of Denmark. */
     private List<Found> demonyms(String text, AnnotatedSentence sentence, List<Found> known) {
         List<Found> out = new ArrayList<>();
@@ -411,8 +462,9 @@ public final class EntityRecognizer {
             }
             int j = i + 1;
             while (j < tokens.size()) {
+                // a capitalised article inside a span starts another name ("Stock Repurchase Programs The Company")
                 boolean same = tokens.get(j).ner().equals(tokens.get(i).ner())
-                        && tokens.get(j).start() - tokens.get(j - 1).end() <= 1;
+                        && tokens.get(j).start() - tokens.get(j - 1).end() <= 1 && !tokens.get(j).text().matches("The|A|An");
                 // "Kuehne+Nagel", "Procter & Gamble": names joined by & or + are one company.
                 boolean joined = j + 1 < tokens.size() && tokens.get(j).text().matches("[&+]")
                         && nerType(tokens.get(j + 1).ner()) != null
@@ -535,6 +587,10 @@ public final class EntityRecognizer {
         if (!token.ner().equals("O") && !token.ner().equals("NUMBER") && !token.ner().equals("MISC")) {
             return false;
         }
+        // an article inside a run of capitals starts another name ("Stock Repurchase Programs The Company's ...")
+        if (continuing && token.text().matches("The|A|An")) {
+            return false;
+        }
         boolean capitalised = Character.isUpperCase(token.text().charAt(0))
                 && (token.pos().startsWith("NNP") || token.ner().equals("MISC") && token.pos().startsWith("NN"))
                 || token.text().matches("\\p{Lu}{2,}") && token.pos().startsWith("NN")
@@ -618,6 +674,7 @@ public final class EntityRecognizer {
             byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
         }
         foldIntoNameList(byKey);
+        mergeIntoRegions(byKey);
         Map<Found, String> joined = new HashMap<>();
         mergeIntoListedNames(byKey, joined);
         typeMakerProductNames(byKey);
@@ -1025,13 +1082,18 @@ public final class EntityRecognizer {
 
     /**
      * One type for a thing of the article, by a vote of its mentions: the gazetteer, the name lists, the words around
-     * each mention and the NER, weighted by how much each knows.
+     * each mention and the NER, weighted by how much each knows. The NER's votes for one type count at most
+     * {@link #NER_VOTES_PER_TYPE} times: it reads the same name each time, so ten mentions it calls an organisation are
+     * nearly one guess, and one sentence saying what the thing is ("the drug Lenvara") outweighs them.
      */
     static Decision decide(List<Found> group) {
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         Map<EntityType, Map<String, Integer>> sources = new EnumMap<>(EntityType.class);
+        Map<EntityType, Integer> nerVotes = new EnumMap<>(EntityType.class);
         for (Found f : group) {
-            if (f.type() != null && f.weight() > 0) {
+            boolean repeatedNer = f.type() != null && f.weight() == NER_VOTE && f.entry() == null && !f.demonym()
+                    && nerVotes.merge(f.type(), 1, Integer::sum) > NER_VOTES_PER_TYPE;
+            if (f.type() != null && f.weight() > 0 && !repeatedNer) {
                 count(votes, sources, f.type(), f.weight(), source(f));
             }
             if (f.entry() != null && f.weight() <= NER_VOTE && f.type() != f.entry().type()) {

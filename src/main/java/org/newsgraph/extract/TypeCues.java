@@ -171,6 +171,22 @@ final class TypeCues {
                 if (relation.startsWith("nsubj") && productKind(sentence, governor) && !personLike(tokens, first, last)) {
                     return new Cue(EntityType.PRODUCT, "subject-of-product-kind");
                 }
+                if (relation.equals("nsubj") && governor.pos().startsWith("VB") && ARRIVING_VERBS.contains(lemma)
+                        && !hasObject(sentence, governor) && !personLike(tokens, first, last)
+                        && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
+                    return new Cue(EntityType.PRODUCT, "subject-of-arriving-verb");
+                }
+                if ((relation.equals("nsubj") && governor.pos().startsWith("VB") && REPORTING_VERBS.contains(lemma)
+                        || relation.equals("obl:according_to") || relation.equals("nmod:according_to"))
+                        && tokens.subList(first, last).stream().allMatch(t -> t.ner().matches("ORGANIZATION|MISC|O"))
+                        && !personLike(tokens, first, last) && looksNamed(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, "news-source");
+                }
+                if (relation.equals("nmod:poss") && governor.pos().startsWith("NN")
+                        && Character.isLowerCase(governor.text().charAt(0)) && OWNED_BY_ORGANIZATIONS.contains(lemma)
+                        && !personLike(tokens, first, last) && !placeByNer(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, "owner-of-attribute");
+                }
                 Cue product = productCue(sentence, tokens, first, last, governor, relation);
                 if (product != null) {
                     return product;
@@ -229,6 +245,12 @@ final class TypeCues {
         if (relation.equals("nmod:poss") && commonNoun && (lemma.equals("maker") || lemma.equals("manufacturer"))
                 && unnamedByNer(tokens, first, last)) {
             return new Cue(EntityType.PRODUCT, "possessor-of-maker");
+        }
+        // "ten Zephyrliner jets": a name the NER took for a person's, modifying a product noun, is the product's
+        if (relation.equals("compound") && commonNoun && PRODUCT_NOUNS.contains(lemma) && governor.index() > tokens.get(last - 1).index()
+                && tokens.subList(first, last).stream().allMatch(t -> t.ner().equals("PERSON"))
+                && !personLike(tokens, first, last) && looksNamed(tokens, first, last)) {
+            return new Cue(EntityType.PRODUCT, "compound-of-product-noun");
         }
         if (!unnamedByNer(tokens, first, last) || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
             return null;
@@ -367,11 +389,18 @@ final class TypeCues {
         String next = lower(tokens, after);
         if (ORGANIZATION_ATTRIBUTES.contains(next) && properName(tokens.get(last - 1))
                 && !(next.equals("chief") && !lower(tokens, after + 1).matches(
-                "executive|financial|operating|technology|scientist"))) {
+                "executive|financial|operating|technology|scientist"))
+                && !(SITED_ATTRIBUTES.contains(next) && (ownedBefore(tokens, first) || placeByNer(tokens, first, last)))) {
             return new Cue(EntityType.ORGANIZATION, "attribute-after");
         }
         if (next.equals("-") && lower(tokens, after + 1).matches("based|headquartered")) {
             return new Cue(EntityType.PLACE, "place-based");
+        }
+        if (next.equals("-") && after == last && OWNING_PARTICIPLES.contains(lower(tokens, after + 1))
+                && Character.isUpperCase(tokens.get(first).text().charAt(0))
+                && tokens.subList(first, last).stream().allMatch(t -> t.ner().matches("O|MISC|ORGANIZATION"))
+                && (properName(tokens.get(last - 1)) || looksNamed(tokens, first, last))) {
+            return new Cue(EntityType.ORGANIZATION, "owner-before-hyphen");
         }
         if (before.matches("based|headquartered") && before2.equals("-") || before.matches(".+-(?:based|headquartered)")) {
             return new Cue(EntityType.ORGANIZATION, "based-organization");
@@ -507,6 +536,61 @@ final class TypeCues {
     private static final Set<String> USERS_OF_PRODUCTS = Set.of("operator", "supplier", "provider", "distributor",
             "producer", "carrier", "network", "chain", "retailer", "publisher", "developer", "fund");
 
+    /**
+     * Attributes a company has at a place, so a name before them may be where they are rather than whose ("X's Oslo
+     * headquarters", "its Detroit plants"): they make a name an organisation only where no owner comes before it and
+     * the NER does not call it a place.
+     */
+    private static final Set<String> SITED_ATTRIBUTES = Set.of("headquarters", "employees", "staff", "workers",
+            "stores", "factories", "plants", "deliveries", "customers", "clients", "revenue", "revenues", "unit",
+            "division", "subsidiary");
+
+    /**
+     * Participles after a hyphen whose first half is who owns, backs or makes something ("a Halvorsen-owned
+     * shipyard", "the Nordhav-backed startup"): written after a name the NER leaves untyped or calls a company, an
+     * organisation (a person's or a place's name keeps the NER's type: "a state-backed bank", "a Qatar-backed fund").
+     */
+    static final Set<String> OWNING_PARTICIPLES = Set.of("owned", "backed", "controlled", "funded", "financed",
+            "run", "operated", "built", "made", "designed", "sponsored");
+
+    /**
+     * Verbs whose subject, with no object, is a product coming to market: "the Zephyr X5 ships in June", "the
+     * Quillpad launches next month", "the Vela debuts in Geneva" (with an object the subject is the company: "Ledgerly
+     * ships the Quillpad").
+     */
+    static final Set<String> ARRIVING_VERBS = Set.of("ship", "launch", "debut");
+
+    /**
+     * What only an organisation has, so that its owner is one: "Halvorsen's board", "Halvorsen's Oslo headquarters",
+     * "Nordhav's chief executive" (the NER often takes a made-up company's name for a person's).
+     */
+    static final Set<String> OWNED_BY_ORGANIZATIONS = Set.of("headquarters", "board", "shareholder", "subsidiary",
+            "revenue", "profit", "earnings", "ceo", "cfo", "shareholders", "subsidiaries", "revenues", "profits");
+
+    /**
+     * Verbs a news source is the subject of ("the Zeitung reported", "the Herald published"), as is the name after
+     * "according to": a publication or a company, not a product, whatever a brand list guessed (the NER's person
+     * stays a person: "according to Lund").
+     */
+    static final Set<String> REPORTING_VERBS = Set.of("report", "publish", "broadcast");
+
+    /** Whether a verb has an object (active "Ledgerly ships the Quillpad", or a clause). */
+    private static boolean hasObject(AnnotatedSentence sentence, Token verb) {
+        return sentence.children(verb).stream().anyMatch(c -> sentence.relationToHead(c).matches("obj|iobj|ccomp|xcomp"));
+    }
+
+    /** Whether an owner stands right before the name: "Halvorsen's Oslo ...", "its Oslo ...". */
+    private static boolean ownedBefore(List<Token> tokens, int first) {
+        String before = lower(tokens, first - 1);
+        return before.matches("'s|’s|'|its|their|his|her|our");
+    }
+
+    /** Whether the NER calls every word of a name a place. */
+    private static boolean placeByNer(List<Token> tokens, int first, int last) {
+        return tokens.subList(first, last).stream()
+                .allMatch(t -> t.ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE"));
+    }
+
     /** Verbs whose object is an organisation someone starts: "he founded Zorvex", "co-founded X in 1976". */
     private static final Set<String> FOUNDING_VERBS = Set.of("found", "co-found", "cofound", "establish", "incorporate");
 
@@ -575,7 +659,8 @@ final class TypeCues {
             Token token = tokens.get(k);
             Token head = sentence.head(token);
             if (head != null && sentence.relationToHead(token).startsWith("nsubj") && head.lemma() != null
-                    && ORGANIZATION_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+                    && ORGANIZATION_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))
+                    && !(ARRIVING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT)) && !hasObject(sentence, head))) {
                 return EntityType.ORGANIZATION;
             }
         }

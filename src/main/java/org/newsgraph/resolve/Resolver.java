@@ -218,7 +218,8 @@ public final class Resolver {
 
     /**
      * A name that says which thing it is only inside its article, so it merges with nothing outside it by name: a
-     * person known by one word only ("Smith": which Smith?), or initials its article never spells out ("GM", "AA").
+     * person known by one word only ("Smith": which Smith?) or by an office only ("the Prime Minister": of which country,
+     * when?), or initials its article never spells out ("GM", "AA").
      * Curation or a Wikidata id still merges it.
      */
     private static boolean articleBound(Local local) {
@@ -228,7 +229,9 @@ public final class Resolver {
         boolean oneWordPerson = local.type() == EntityType.PERSON
                 && local.names().stream().noneMatch(name -> name.strip().contains(" "));
         boolean initialsOnly = local.names().stream().allMatch(name -> name.replace(".", "").strip().matches("\\p{Lu}{2,5}s?"));
-        return oneWordPerson || initialsOnly;
+        boolean officeOnly = local.type() == EntityType.PERSON
+                && local.names().stream().allMatch(org.newsgraph.extract.OfficeTitles::isOffice);
+        return oneWordPerson || initialsOnly || officeOnly;
     }
 
     /**
@@ -365,9 +368,11 @@ public final class Resolver {
         String sameAs = null;
         EntityType curatedType = null;
         int mentions = 0;
+        Map<String, String> aliasReasons = new TreeMap<>();
         for (Local local : group) {
             votes.merge(local.type(), local.entity().mentions().size(), Integer::sum);
             aliases.addAll(local.names());
+            local.entity().aliasReasons().forEach(aliasReasons::putIfAbsent);
             mentions += local.entity().mentions().size();
             if (local.curated() != null && local.curated().wikidata() != null || sameAs == null) {
                 sameAs = local.sameAs() != null ? local.sameAs() : sameAs;
@@ -381,8 +386,9 @@ public final class Resolver {
                 .orElseThrow().getKey();
         String name = named.entity().name();
         aliases.remove(name);
+        aliasReasons.keySet().retainAll(aliases);
         return new ResolvedEntity(id, name, type, List.copyOf(aliases), sameAs, mentions, formerIds,
-                typeReason(group, type, curatedType != null));
+                typeReason(group, type, curatedType != null), aliasReasons);
     }
 
     /** The type decision across articles: curated, or how many articles agree and why the first of them decided so. */
@@ -413,17 +419,20 @@ public final class Resolver {
             ResolvedEntity thing = resolved.get(group.getKey());
             TreeSet<String> aliases = new TreeSet<>();
             List<Span> mentions = new ArrayList<>();
+            Map<String, String> aliasReasons = new TreeMap<>();
             for (Entity entity : group.getValue()) {
                 aliases.add(entity.name());
                 aliases.addAll(entity.aliases());
                 mentions.addAll(entity.mentions());
+                entity.aliasReasons().forEach(aliasReasons::putIfAbsent);
             }
             aliases.remove(thing.name());
+            aliasReasons.keySet().retainAll(aliases);
             mentions.sort(Comparator.comparingInt(Span::start));
             String reason = group.getValue().stream().map(Entity::typeReason).filter(Objects::nonNull).findFirst()
                     .orElse(null);
             entities.add(new Entity(thing.id(), thing.name(), thing.type(), List.copyOf(aliases), thing.sameAs(), mentions,
-                    reason));
+                    reason, aliasReasons));
         }
         Set<Relation> relations = new LinkedHashSet<>();
         for (Relation relation : extraction.relations()) {

@@ -99,6 +99,52 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theNersRepeatedGuessCountsAtMostTwiceSoOneSentenceSayingWhatAThingIsOutweighsItsRepeatedGuess() {
+        List<Entity> entities = recognize(new Gazetteer(), "the drug Lenvara/ORGANIZATION works . "
+                + "Lenvara/ORGANIZATION sold . Lenvara/ORGANIZATION grew . Lenvara/ORGANIZATION won .");
+        assertEquals(Map.of("Lenvara", "Product x4"), types(entities));
+        assertEquals("context: product-noun-before (3 of 5 votes)", entities.get(0).typeReason());
+        assertEquals(Map.of("Nordhav", "Organization x3"), types(recognize(new Gazetteer(),
+                "Nordhav/PERSON grew . Nordhav/ORGANIZATION hired . Nordhav/ORGANIZATION sold .")),
+                "without a cue, the NER's types still decide, the more frequent first");
+    }
+
+    @Test
+    void aNameWrittenAsTheRegionNamedLikeACityIsThatRegion() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Washington\tPlace\t\t\tknown\nEverett\tPlace\t\t\tknown\n")));
+        List<Entity> state = recognize(gazetteer, "the plant in Everett/CITY , Washington/STATE_OR_PROVINCE opened . "
+                + "Washington/STATE_OR_PROVINCE cheered .");
+        assertEquals(Map.of("Everett", "Place x1", "Washington (state)", "Place x2"), types(state));
+        assertEquals(Map.of("Washington (state)", "Place x1"), types(recognize(gazetteer,
+                "jobs in Washington/STATE_OR_PROVINCE state grew .")));
+        assertEquals(Map.of("Washington", "Place x1"), types(recognize(gazetteer, "leaders met in Washington/CITY .")),
+                "alone, the name keeps its usual reading");
+    }
+
+    @Test
+    void anOfficeWrittenAsANameIsItsHolder() {
+        List<Entity> entities = recognize(new Gazetteer(), "in a speech , the Prime Minister applauded the crew . "
+                + "the White/LOCATION House/LOCATION Press Secretary said so .");
+        assertEquals(Map.of("Prime Minister", "Person x1", "White House", "Place x1", "Press Secretary", "Person x1"),
+                types(entities));
+        assertEquals("context: office-as-name (3 of 3 votes)", entities.get(0).typeReason());
+        assertEquals(Map.of("Kaia Lund", "Person x1"), types(recognize(new Gazetteer(),
+                "the Prime Minister Kaia/PERSON Lund/PERSON said so .")), "before a name, the office is its title");
+        assertEquals(Map.of(), types(recognize(new Gazetteer(), "a prime minister said so . Our President said so .")),
+                "lower case, or without 'the', it names no one");
+    }
+
+    @Test
+    void anArticleInsideARunOfCapitalsStartsAnotherName() {
+        assertEquals(Map.of("Zorvex", "Organization x1"), types(recognize(new Gazetteer(),
+                "In Vesterby Quarterly Programs The Zorvex shares rose .")), "the heading is no part of the company's name");
+        assertEquals(Map.of("Zorvex", "Organization x1", "Vesterby Quarterly Programs", "Organization x1"),
+                types(recognize(new Gazetteer(), "In Vesterby/ORGANIZATION Quarterly/ORGANIZATION Programs/ORGANIZATION "
+                        + "The/ORGANIZATION Zorvex/ORGANIZATION shares rose .")), "nor where the NER tagged the run whole");
+    }
+
+    @Test
     void aShortNameIsTheLongerNameIntroducedBeforeIt() {
         Map<String, String> types = types(recognize(new Gazetteer(), "Kessler/ORGANIZATION Automobil/ORGANIZATION said . "
                 + "Kessler/PERSON sold cars . Friedrich/PERSON Kessler/PERSON spoke . Mr Kessler/PERSON said ."));

@@ -108,7 +108,30 @@ class TypeCuesTest {
             new Row("the new jetliner/NN/jetliner Zephyrliner flew .", "3:det:0 3:amod:1 3:compound:2 4:nsubj:3",
                     "Zephyrliner", EntityType.PRODUCT, "product-noun-before"),
             new Row("Halvorsen , a carmaker/NN/carmaker based/VBN/base in/IN Oslo , said .", "", "Halvorsen",
-                    EntityType.ORGANIZATION, "apposition"));
+                    EntityType.ORGANIZATION, "apposition"),
+            new Row("a Halvorsen - owned/VBN/own shipyard closed .", "", "Halvorsen", EntityType.ORGANIZATION,
+                    "owner-before-hyphen"),
+            new Row("the Nordhav/NNP/nordhav/ORGANIZATION - backed/VBN/back startup grew .", "", "Nordhav",
+                    EntityType.ORGANIZATION, "owner-before-hyphen"),
+            new Row("Vesterby headquarters/NN/headquarters opened .", "", "Vesterby", EntityType.ORGANIZATION,
+                    "attribute-after"),
+            new Row("the Zephyr/NNP/zephyr/ORGANIZATION X5/NN/x5/ORGANIZATION will/MD ship/VB/ship in June .",
+                    "4:nsubj:2 2:compound:1 2:det:0 4:aux:3 4:obl:in:6", "Zephyr X5", EntityType.PRODUCT,
+                    "subject-of-arriving-verb"),
+            new Row("Halvorsen/NNP/halvorsen/PERSON 's Vesterby headquarters/NN/headquarters opened .",
+                    "3:nmod:poss:0 3:compound:2 4:nsubj:3", "Halvorsen", EntityType.ORGANIZATION, "owner-of-attribute"),
+            new Row("Tarvik ordered/VBD/order ten Zephyrliner/NNP/zephyrliner/PERSON jets/NNS/jet .",
+                    "1:nsubj:0 1:obj:4 4:nummod:2 4:compound:3", "Zephyrliner", EntityType.PRODUCT,
+                    "compound-of-product-noun"),
+            new Row("Ledgerly/NNP/ledgerly/ORGANIZATION ships/VBZ/ship the Quillpad .", "1:nsubj:0 1:obj:3 3:det:2",
+                    "Ledgerly", EntityType.ORGANIZATION, "subject-of-organization-verb"),
+            new Row("the Vesterby/NNP/vesterby/ORGANIZATION Herald/NNP/herald/ORGANIZATION reported/VBD/report a loss .",
+                    "3:nsubj:2 2:det:0 2:compound:1 3:obj:5", "Vesterby Herald", EntityType.ORGANIZATION, "news-source"),
+            new Row("according/VBG/accord to/TO Zedline/NNP/zedline , sales fell/VBD/fall .",
+                    "6:obl:according_to:2 2:case:0 6:nsubj:5", "Zedline", EntityType.ORGANIZATION, "news-source"),
+            new Row("the Vesterby/NNP/vesterby/ORGANIZATION Herald/NNP/herald/ORGANIZATION magazine/NN/magazine said .",
+                    "3:compound:2 2:compound:1 3:det:0 4:nsubj:3", "Vesterby Herald", EntityType.ORGANIZATION,
+                    "compound-of-organization-noun"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
@@ -134,7 +157,19 @@ class TypeCuesTest {
             new Row("Halvorsen rolled/VBD/roll the Zephyr Pad downhill .", "1:nsubj:0 1:obj:4 4:det:2 4:compound:3",
                     "Zephyr Pad", null, null),
             new Row("Halvorsen/NNP/halvorsen/ORGANIZATION 's maker/NN/maker said .", "2:nmod:poss:0 3:nsubj:2",
-                    "Halvorsen", null, null));
+                    "Halvorsen", null, null),
+            new Row("Halvorsen 's Vesterby headquarters/NN/headquarters opened .", "", "Vesterby", null, null),
+            new Row("it closed its Vesterby plants/NNS/plant .", "", "Vesterby", null, null),
+            new Row("the new Vesterby/NNP/vesterby/CITY headquarters/NN/headquarters opened .", "", "Vesterby", null, null),
+            new Row("a Halvor/NNP/halvor/PERSON Lund/NNP/lund/PERSON - backed/VBN/back fund grew .", "", "Halvor Lund",
+                    null, null),
+            new Row("a Vesterby/NNP/vesterby/COUNTRY - owned/VBN/own bank grew .", "", "Vesterby", null, null),
+            new Row("the state - owned/VBN/own bank grew .", "", "state", null, null),
+            new Row("according/VBG/accord to/TO Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON , sales fell/VBD/fall .",
+                    "7:obl:according_to:3 3:compound:2 3:case:0 7:nsubj:6", "Kaia Lund", null, null),
+            new Row("Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON launched/VBD/launch in May .", "2:nsubj:1 1:compound:0",
+                    "Kaia Lund", null, null),
+            new Row("Kaia/NNP/kaia/PERSON 's father/NN/father died .", "2:nmod:poss:0 3:nsubj:2", "Kaia", null, null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {

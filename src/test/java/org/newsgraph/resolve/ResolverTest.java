@@ -144,6 +144,31 @@ class ResolverTest {
     }
 
     @Test
+    void whyAnAliasIsTheSameThingReachesTheResolvedEntityAndTheRewrittenArticle() {
+        Entity first = new Entity("halden-motors", "Halden Motors", EntityType.ORGANIZATION, List.of("HM", "Halden"), null,
+                List.of(new Span(0, 2, "xx", 0)), "NER (1 of 1 votes)",
+                java.util.Map.of("HM", "initials of Halden Motors", "Halden", "first words of Halden Motors"));
+        Entity second = new Entity("halden-motors", "Halden Motors", EntityType.ORGANIZATION, List.of("Halden"), null,
+                List.of(new Span(0, 2, "xx", 0)), "NER (1 of 1 votes)",
+                java.util.Map.of("Halden", "first words of Halden Motors, used before the other names it begins or ends"));
+        Resolver.Resolution resolution = new Resolver().resolution(List.of(article("a", List.of(first)),
+                article("b", List.of(second))));
+        assertEquals(java.util.Map.of("HM", "initials of Halden Motors", "Halden", "first words of Halden Motors"),
+                resolution.entities().get(0).aliasReasons(), "the first article's reason for each alias");
+        assertEquals(java.util.Map.of("Halden", "first words of Halden Motors, used before the other names it begins or ends"),
+                resolution.extractions().get(1).entities().get(0).aliasReasons(), "each article keeps its own reasons");
+    }
+
+    @Test
+    void anOfficeAloneMergesWithNothingOutsideItsArticle() {
+        Extraction a = article("a", List.of(entity("prime-minister", "Prime Minister", EntityType.PERSON, null)));
+        Extraction b = article("b", List.of(entity("prime-minister", "Prime Minister", EntityType.PERSON, null)));
+        assertEquals(List.of("prime-minister", "prime-minister-2"),
+                new Resolver().resolve(List.of(a, b)).stream().map(ResolvedEntity::id).toList(),
+                "two articles' prime ministers may be two people");
+    }
+
+    @Test
     void aThirdArticleJoinsTheFirstGroupItAgreesWith() {
         Extraction a = article("a", List.of(entity("smith", "Smith", EntityType.PERSON, null, "John Smith")));
         Extraction b = article("b", List.of(entity("smith", "Smith", EntityType.PERSON, null, "Jane Smith")));

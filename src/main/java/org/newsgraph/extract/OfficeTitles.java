@@ -1,0 +1,73 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * An office written as the name of whoever holds it: "the Prime Minister applauded", "the White House Press
+ * Secretary said", "the Chancellor". News capitalises such a title when it stands for one person of the story, and
+ * MEANTIME annotates it as that person's name. Which person it is holds only inside the article: across articles "the
+ * Prime Minister" is many people, so such a name never merges by name ({@link #isOffice}).
+ */
+public final class OfficeTitles {
+
+    /** The last word of an office. */
+    private static final Set<String> HEADS = Set.of("president", "minister", "chancellor", "secretary", "governor",
+            "mayor", "premier", "pope", "senator", "ambassador", "commissioner", "spokesman", "spokeswoman");
+    /** Words an office's name may have before its head ("Prime", "Foreign", "Press", "Vice"). */
+    private static final Set<String> MODIFIERS = Set.of("prime", "vice", "deputy", "foreign", "finance", "press",
+            "treasury", "defence", "defense", "trade", "energy", "home", "interior", "general", "attorney", "chief",
+            "first", "state", "health", "economy", "transport", "industry", "labour", "labor", "commerce");
+
+    private OfficeTitles() {
+    }
+
+    /** Whether a name is only an office ("Prime Minister", "Press Secretary"): a person's name inside one article. */
+    public static boolean isOffice(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length == 0 || !HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 0; k < words.length - 1; k++) {
+            if (!MODIFIERS.contains(words[k].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(words[0].charAt(0));
+    }
+
+    /**
+     * The offices written as a person's name in a sentence, as token ranges [from, to): capitalised proper nouns
+     * after "the" (maybe after a place's name: "the White House Press Secretary") that end in an office's head, with
+     * no name after them ("the Prime Minister Lee said" is Lee's title).
+     */
+    static List<int[]> find(AnnotatedSentence sentence) {
+        List<int[]> out = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!HEADS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT)) || !capitalised(tokens.get(i))) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && MODIFIERS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))
+                    && capitalised(tokens.get(from - 1))) {
+                from--;
+            }
+            boolean afterThe = from > 0 && (tokens.get(from - 1).text().equalsIgnoreCase("the")
+                    || !tokens.get(from - 1).ner().equals("O") && tokens.get(from - 1).pos().startsWith("NNP"));
+            boolean nameAfter = i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NNP");
+            if (afterThe && !nameAfter && tokens.subList(from, i + 1).stream().allMatch(t -> t.ner().equals("O"))) {
+                out.add(new int[] {from, i + 1});
+            }
+        }
+        return out;
+    }
+
+    private static boolean capitalised(Token token) {
+        return Character.isUpperCase(token.text().charAt(0)) && token.pos().startsWith("NNP");
+    }
+}
