@@ -143,12 +143,23 @@ final class PageInputs {
      * changed, and records its inputs again; false when the page must be built (then {@link #record} it).
      */
     boolean unchanged(String dir, String template, String fingerprint, List<String> files) throws IOException {
+        return unchanged(dir, template, fingerprint, files, null);
+    }
+
+    /**
+     * As {@link #unchanged(String, String, String, List)}, for a page that also shows what no token names (a
+     * listing's members and their order, a pager): {@code key} is a hash of that, and the page is taken over only
+     * when it was recorded with the same key ({@link #listed}). Null for none.
+     */
+    boolean unchanged(String dir, String template, String fingerprint, List<String> files, String key)
+            throws IOException {
         if (!enabled) {
             return false;
         }
         Page before = previous.pages().get(dir);
         if (before == null || !before.template().equals(template)
                 || !fingerprint.equals(previous.templates().get(template))
+                || (key != null && !before.tokens().contains(keyToken(key)))
                 || before.tokens().stream().anyMatch(this::isDirty)) {
             return false;
         }
@@ -172,6 +183,18 @@ final class PageInputs {
         }
     }
 
+    /** Records what a listing page just built was made from: its key ({@link #unchanged}) and its tokens. */
+    void listed(String dir, String template, String fingerprint, String key, Collection<String> tokens) {
+        List<String> all = new ArrayList<>(tokens);
+        all.add(keyToken(key));
+        record(dir, template, fingerprint, all);
+    }
+
+    /** A page's key as a token: never dirty, compared by equality instead. */
+    private static String keyToken(String key) {
+        return "k:" + key;
+    }
+
     /** The folders of the indexed pages built by this render, and how many were taken over unvisited. */
     SiteRenderer.Pages pages() {
         return new SiteRenderer.Pages(new TreeSet<>(built), takenOver.get());
@@ -179,6 +202,9 @@ final class PageInputs {
 
     /** Whether an input changed since the previous site; {@code A:} tokens stand for an article and its entities. */
     private boolean isDirty(String token) {
+        if (token.startsWith("k:")) {
+            return false;
+        }
         if (!token.startsWith("A:")) {
             return dirty.contains(token);
         }

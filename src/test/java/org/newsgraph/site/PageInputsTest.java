@@ -77,7 +77,7 @@ class PageInputsTest {
         assertFalse(others.isEmpty(), "entities the article does not name");
         for (String built : pages.built()) {
             if (built.startsWith("entity/")) {
-                String id = built.substring("entity/".length(), built.length() - 1);
+                String id = built.substring("entity/".length(), built.indexOf('/', "entity/".length()));
                 assertTrue(named.contains(id), built + " is built although the article does not name it");
             }
         }
@@ -124,6 +124,31 @@ class PageInputsTest {
                     article.slug() + " shows the entity's mention count");
         }
         assertSameAsFreshRender("out");
+    }
+
+    @Test
+    void theQueryPagesGraphInPiecesUnzipsToTheWholeDatasetAfterAnEdit() throws Exception {
+        render("out");
+        Graph graph = dataset.getGraph(iris.article(ARTICLE));
+        Node headline = NodeFactory.createURI(SCHEMA + "headline");
+        Node article = iris.article(ARTICLE);
+        graph.find(article, headline, Node.ANY).toList().forEach(graph::delete);
+        graph.add(Triple.create(article, headline, NodeFactory.createLiteralString("Another title")));
+        render("out");
+        String script = Files.readString(dir.resolve("out").resolve(BrowserGraph.PATH));
+        byte[] gzip = java.util.Base64.getDecoder().decode(script.substring(script.indexOf("(\"") + 2,
+                script.indexOf("\",")));
+        assertEquals(gunzip(BrowserGraph.nquadsGzip(dataset)), gunzip(gzip),
+                "the same N-Quads as the whole dataset written at once");
+        assertTrue(gunzip(gzip).contains("Another title"));
+        assertSameAsFreshRender("out");
+    }
+
+    private static String gunzip(byte[] gzip) throws IOException {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(gzip))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private SiteRenderer.Pages render(String folder) throws IOException {
