@@ -86,6 +86,32 @@ class PageInputsTest {
     }
 
     @Test
+    void aRetitledArticleRebuildsOnlyTheListingsShowingIt() throws Exception {
+        render("out");
+        SiteModel model = new SiteModel(dataset, iris);
+        SiteModel.ArticleData retitled = model.article(ARTICLE);
+        Node article = iris.article(ARTICLE);
+        Graph graph = dataset.getGraph(article);
+        Node headline = NodeFactory.createURI(SCHEMA + "headline");
+        graph.find(article, headline, Node.ANY).toList().forEach(graph::delete);
+        graph.add(Triple.create(article, headline, NodeFactory.createLiteralString("A new title")));
+        Set<String> built = render("out").built();
+        String month = ViewFactory.archivePath(retitled.date().substring(0, 4), retitled.date().substring(5, 7));
+        for (String listing : List.of("archive/index.html", month, FeedRenderer.SITE_FEED)) {
+            assertTrue(built.contains(listing), listing + " lists the article: " + built);
+        }
+        assertFalse(built.stream().anyMatch(p -> p.startsWith("organizations/") || p.startsWith("people/")),
+                "an entity index shows names and counts, which a title does not change: " + built);
+        model.articles.stream().filter(a -> a.date() != null && !a.date().startsWith(retitled.date().substring(0, 7)))
+                .map(a -> ViewFactory.archivePath(a.date().substring(0, 4), a.date().substring(5, 7)))
+                .forEach(other -> assertFalse(built.contains(other), other + " does not list the article"));
+        model.articles.stream().flatMap(a -> a.tags().stream()).filter(t -> retitled.tags().stream()
+                .noneMatch(mine -> org.newsgraph.article.Slugs.of(mine).equals(org.newsgraph.article.Slugs.of(t))))
+                .map(ViewFactory::tagPath).forEach(tag -> assertFalse(built.contains(tag), tag + " is another tag's"));
+        assertSameAsFreshRender("out");
+    }
+
+    @Test
     void aRenamedEntityRebuildsTheArticlesNamingIt() throws Exception {
         render("out");
         Graph entities = dataset.getGraph(iris.entitiesGraph());
