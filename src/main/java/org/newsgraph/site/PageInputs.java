@@ -22,7 +22,7 @@ import org.newsgraph.graph.Iris;
 import org.newsgraph.io.StagedOutput;
 
 /**
- * The dependency index of the site ({@value #FILE}): what each article and entity page was made from, so that after a
+ * The dependency index of the site ({@value #FILE}): what each article, entity and listing page was made from, so that after a
  * change only the pages whose inputs changed get a record built; the others are taken over from the previous site
  * without being visited further.
  *
@@ -35,7 +35,10 @@ import org.newsgraph.io.StagedOutput;
  * nodes among them (a figure about it, a mention of it, a relation with it). So a retitled article dirties only its
  * own token: its entities' counts, figures, relations and pictures are as they were. A page is taken over when the previous site
  * recorded it with the same template fingerprint and none of its tokens is dirty; every other page is built and its
- * tokens recorded. The index is written whole by every build, the same for an incremental build as for a clean one.
+ * tokens recorded. A listing page (an index, a feed, a page of figures) also records a key of what it lists, in
+ * order, and anything else it shows that no token names ({@code k:} tokens, compared for equality, never dirty): a
+ * new, removed or re-dated member changes the key. The index is written whole by every build, the same for an
+ * incremental build as for a clean one.
  */
 final class PageInputs {
 

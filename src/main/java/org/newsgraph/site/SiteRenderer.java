@@ -41,8 +41,8 @@ public final class SiteRenderer {
             new HtaccessRenderer());
 
     /**
-     * What the dependency index ({@link PageInputs}) decided for the article and entity pages: the folders of those
-     * built, and how many were taken over from the previous site without building their records.
+     * What the dependency index ({@link PageInputs}) decided: the article and entity pages' folders and the listing
+     * pages' files that were built, and how many pages were taken over from the previous site without a record.
      */
     public record Pages(java.util.Set<String> built, int takenOver) {
     }
