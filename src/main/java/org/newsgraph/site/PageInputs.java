@@ -22,9 +22,9 @@ import org.newsgraph.graph.Iris;
 import org.newsgraph.io.StagedOutput;
 
 /**
- * The dependency index of the site ({@value #FILE}): what each article, entity and listing page was made from, so that after a
- * change only the pages whose inputs changed get a record built; the others are taken over from the previous site
- * without being visited further.
+ * The dependency index of the site ({@value #FILE}): what each article, entity and listing page was made from, so
+ * that after a change only the pages whose inputs changed get a record built; the others are taken over from the
+ * previous site without being visited further.
  *
  * <p>Inputs are named by tokens: {@code a:SLUG} is an article's graph (its statements' hash), {@code e:ID} is an
  * entity (its statements in the entity graph, and what each article graph says of it), {@code A:SLUG} is an article
