@@ -151,7 +151,8 @@ class IncrementalRenderTest {
             }
             case 7 -> {
                 Path file = files.get(random.nextInt(files.size()));
-                Files.writeString(file, Files.readString(file).replaceFirst("tags: .*", "tags: [" + tags(random) + "]"));
+                Files.writeString(file, Files.readString(file)
+                        .replaceFirst("tags: .*", "tags: [" + tags(random) + "]"));
                 return "retag " + file.getFileName();
             }
             default -> {

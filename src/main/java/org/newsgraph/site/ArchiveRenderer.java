@@ -34,7 +34,8 @@ final class ArchiveRenderer implements PageRenderer {
         }
         String indexPath = ViewFactory.archivePath(null, null);
         List<Members> all = new ArrayList<>();
-        byYear.forEach((year, months) -> months.forEach((month, articles) -> all.add(new Members(year, month, articles))));
+        byYear.forEach((year, months) -> months.forEach((month, articles) ->
+                all.add(new Members(year, month, articles))));
         if (!undated.isEmpty()) {
             all.add(new Members(null, null, undated));
         }
@@ -60,7 +61,8 @@ final class ArchiveRenderer implements PageRenderer {
 
         ArticleGroup view(RenderContext context, String page) {
             String root = ViewFactory.rootOf(page);
-            List<Views.ArticleSummary> summaries = articles.stream().map(a -> context.views().summary(root, a)).toList();
+            List<Views.ArticleSummary> summaries = articles.stream()
+                    .map(a -> context.views().summary(root, a)).toList();
             return year == null ? new ArticleGroup("Undated", null, summaries)
                     : new ArticleGroup(monthName(month) + " " + year, root + ViewFactory.archivePath(year, month),
                             summaries);
@@ -86,7 +88,8 @@ final class ArchiveRenderer implements PageRenderer {
             String root = ViewFactory.rootOf(path);
             List<Link> yearLinks = new ArrayList<>();
             years.forEach(y -> yearLinks.add(new Link(root + ViewFactory.archivePath(y, null), y)));
-            return new Views.ArchivePage(root, title, up, yearLinks, groups.stream().map(g -> g.view(context, path)).toList());
+            return new Views.ArchivePage(root, title, up, yearLinks,
+                    groups.stream().map(g -> g.view(context, path)).toList());
         });
     }
 

@@ -67,8 +67,8 @@ final class BrowserGraphPieces {
             Known at = known.get(key);
             GzipPieces.Piece piece;
             if (at != null && old != null && at.offset() + at.length() <= old.length) {
-                piece = new GzipPieces.Piece(Arrays.copyOfRange(old, (int) at.offset(), (int) (at.offset() + at.length())),
-                        at.crc(), at.size());
+                int from = (int) at.offset();
+                piece = new GzipPieces.Piece(Arrays.copyOfRange(old, from, from + at.length()), at.crc(), at.size());
             } else {
                 List<Quad> sorted = new ArrayList<>();
                 dataset.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sorted::add);
