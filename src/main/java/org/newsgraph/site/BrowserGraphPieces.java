@@ -19,16 +19,19 @@ import org.newsgraph.graph.GraphFiles;
 import org.newsgraph.io.StagedOutput;
 
 /**
- * The query page's graph ({@link BrowserGraph#PATH}) written in one gzip piece per graph ({@link GzipPieces}), in the
- * order of {@link BrowserGraph#nquadsGzip}: the same N-Quads once unzipped. A graph whose key the previous site
- * recorded is copied compressed from the previous file, so an edit compresses only the edited graphs instead of the
- * whole dataset. Where each piece lies is kept in {@value #INDEX} (written with the site, swapped in with it). A
+ * The query page's graph ({@link BrowserGraph#PATH}) written in gzip pieces of about {@value #GROUP} graphs each
+ * ({@link GzipPieces}), in the order of {@link BrowserGraph#nquadsGzip}: the same N-Quads once unzipped. A piece whose
+ * key (its graphs' keys) the previous site recorded is copied compressed from the previous file, so an edit
+ * compresses only the pieces of the edited graphs instead of the whole dataset. Where each piece lies is kept in {@value #INDEX} (written with the site, swapped in with it). A
  * dataset with blank nodes, whose labels depend on the whole, is written whole.
  */
 final class BrowserGraphPieces {
 
-    /** The file of the output that says where each graph's piece lies: {@code key offset length crc size} lines. */
+    /** The file of the output that says where each piece lies: {@code key offset length crc size} lines. */
     static final String INDEX = ".newsgraph-nquads";
+
+    /** About this many graphs to a piece. */
+    private static final int GROUP = 16;
 
     private record Known(long offset, int length, int crc, long size) {
     }
@@ -60,34 +63,56 @@ final class BrowserGraphPieces {
         List<GzipPieces.Piece> pieces = new ArrayList<>();
         StringBuilder lines = new StringBuilder();
         long offset = GzipPieces.HEADER_LENGTH;
-        for (Node name : names) {
-            String key = Quad.isDefaultGraph(name)
+        List<Node> group = new ArrayList<>();
+        List<String> groupKeys = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Node name = names.get(i);
+            String graphKey = Quad.isDefaultGraph(name)
                     ? Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find())
                     : context.model().graphKey(name);
+            group.add(name);
+            groupKeys.add(graphKey);
+            if (i < names.size() - 1 && !endsGroup(graphKey)) {
+                continue;
+            }
+            String key = Keys.of(groupKeys.toArray(String[]::new));
             Known at = known.get(key);
             GzipPieces.Piece piece;
             if (at != null && old != null && at.offset() + at.length() <= old.length) {
                 int from = (int) at.offset();
                 piece = new GzipPieces.Piece(Arrays.copyOfRange(old, from, from + at.length()), at.crc(), at.size());
             } else {
-                List<Quad> sorted = new ArrayList<>();
-                dataset.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sorted::add);
-                if (sorted.stream().anyMatch(BrowserGraphPieces::blank)) {
-                    output.write(file, BrowserGraph.script(BrowserGraph.nquadsGzip(dataset), quads));
-                    return;
-                }
-                sorted.sort(Comparator.comparing(Quad::asTriple, GraphFiles.ORDER));
                 ByteArrayOutputStream text = new ByteArrayOutputStream();
-                GraphFiles.writeNQuads(sorted, text);
+                for (Node member : group) {
+                    List<Quad> sorted = new ArrayList<>();
+                    dataset.find(member, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sorted::add);
+                    if (sorted.stream().anyMatch(BrowserGraphPieces::blank)) {
+                        output.write(file, BrowserGraph.script(BrowserGraph.nquadsGzip(dataset), quads));
+                        return;
+                    }
+                    sorted.sort(Comparator.comparing(Quad::asTriple, GraphFiles.ORDER));
+                    GraphFiles.writeNQuads(sorted, text);
+                }
                 piece = GzipPieces.compress(text.toByteArray());
             }
             pieces.add(piece);
             lines.append(key).append(' ').append(offset).append(' ').append(piece.deflated().length).append(' ')
                     .append(piece.crc()).append(' ').append(piece.size()).append('\n');
             offset += piece.deflated().length;
+            group.clear();
+            groupKeys.clear();
         }
         output.write(file, BrowserGraph.script(GzipPieces.join(pieces), quads));
         output.write(index, lines.toString());
+    }
+
+    /**
+     * Whether a piece ends after this graph: about one graph in {@value #GROUP} by its key, so a piece holds ~16 graphs
+     * (one graph's N-Quads alone compress ~13% worse: each piece starts without a window), and a graph added or
+     * removed moves the boundaries of its own piece only.
+     */
+    private static boolean endsGroup(String graphKey) {
+        return Character.digit(graphKey.charAt(graphKey.length() - 1), 16) % GROUP == 0;
     }
 
     /** Whether a quad has a blank node (in a triple term too): N-Quads label those by the whole file. */
