@@ -58,7 +58,7 @@ class IncrementalRenderTest {
         int rewrittenInAll = 0;
         int filesInAll = 0;
         java.util.Set<String> kinds = new java.util.TreeSet<>();
-        for (int step = 0; step < 16; step++) {
+        for (int step = 0; step < 24; step++) {
             String change = change(project, files, random, step);
             kinds.add(change.split(" ")[0]);
             Map<String, Long> before = inodes(project.resolve("site"));
@@ -72,7 +72,8 @@ class IncrementalRenderTest {
             filesInAll += after.size();
             StagedOutput.deleteTree(clean);
         }
-        assertEquals(java.util.Set.of("add", "edit", "retitle", "rename", "delete", "entities:", "template"), kinds,
+        assertEquals(java.util.Set.of("add", "edit", "retitle", "rename", "delete", "entities:", "template", "redate",
+                        "retag"), kinds,
                 "every kind of change was tried");
         assertTrue(rewrittenInAll < filesInAll / 2, "most files are taken over, not written again: " + rewrittenInAll
                 + " of " + filesInAll + " written");
@@ -103,7 +104,7 @@ class IncrementalRenderTest {
 
     private String change(Path project, List<Path> files, Random random, int step) throws IOException {
         Path articles = project.resolve("articles");
-        int kind = files.size() < 2 ? 0 : random.nextInt(7);
+        int kind = files.size() < 2 ? 0 : random.nextInt(9);
         switch (kind) {
             case 0 -> {
                 files.add(write(articles, "2025-02-" + String.format("%02d", 1 + step) + "-new-" + step, random));
@@ -141,6 +142,19 @@ class IncrementalRenderTest {
                 Files.writeString(yaml, entries);
                 return "entities: " + entries.strip();
             }
+            case 6 -> {
+                // Another month: the article moves between archive pages, feeds reorder.
+                Path file = files.get(random.nextInt(files.size()));
+                Files.writeString(file, Files.readString(file).replaceFirst("date: \\d{4}-\\d{2}",
+                        "date: 2024-" + String.format("%02d", 1 + random.nextInt(12))));
+                return "redate " + file.getFileName();
+            }
+            case 7 -> {
+                Path file = files.get(random.nextInt(files.size()));
+                Files.writeString(file, Files.readString(file)
+                        .replaceFirst("tags: .*", "tags: [" + tags(random) + "]"));
+                return "retag " + file.getFileName();
+            }
             default -> {
                 String template = random.nextBoolean() ? "entity.html" : "layout.html";
                 Path file = project.resolve("templates").resolve(template);
@@ -159,9 +173,17 @@ class IncrementalRenderTest {
                     fill(pattern, random))).append(' ');
         }
         Path file = articles.resolve(slug + ".md");
-        SampleProject.write(file, "---\ntitle: Story " + slug + "\ndate: " + slug.substring(0, 10) + "\n---\n"
+        SampleProject.write(file, "---\ntitle: Story " + slug + "\ndate: " + slug.substring(0, 10) + "\ntags: ["
+                + tags(random) + "]\n---\n"
                 + body.toString().strip() + "\n");
         return file;
+    }
+
+    /** One or two of a few tags (tag pages list their articles, the tag index counts them). */
+    private static String tags(Random random) {
+        String[] tags = {"markets", "aviation", "retail", "Markets"};
+        String first = tags[random.nextInt(tags.length)];
+        return random.nextBoolean() ? first : first + ", " + tags[random.nextInt(tags.length)];
     }
 
     /** Arguments for a sentence pattern: a company name for each {@code %s}, a number for each {@code %d}. */

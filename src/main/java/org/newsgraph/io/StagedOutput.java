@@ -36,6 +36,18 @@ public final class StagedOutput implements AutoCloseable {
     /** The file of the output that records each keyed file's key, one {@code key path} line per file. */
     public static final String KEYS = ".newsgraph-keys";
 
+    /**
+     * What every bookkeeping file of a site starts its name with (the keys, the dependency index, the dumps' pieces,
+     * the build stamp...): written with the site so that they are swapped in with it, but no part of what is published
+     * ({@code serve} answers 404 for them, the Apache configuration denies them, the README's rsync excludes them).
+     */
+    public static final String BOOKKEEPING = ".newsgraph-";
+
+    /** Whether a file or folder name is one of the site's bookkeeping files ({@link #BOOKKEEPING}). */
+    public static boolean bookkeeping(String name) {
+        return name.startsWith(BOOKKEEPING);
+    }
+
     private final Path target;
     private final Path staging;
     private boolean committed;

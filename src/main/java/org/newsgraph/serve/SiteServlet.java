@@ -18,7 +18,7 @@ import java.util.Optional;
  * A folder IRI answers with its {@code index.html}, or with {@code index.ttl} / {@code index.jsonld} when the client
  * asks for Turtle or JSON-LD (the IRI is the page; {@code Vary: Accept}); the ontology's namespace IRI
  * ({@code /ontology}) answers with {@code ontology.ttl}; a missing file with the site's {@code 404.html}. No request
- * reaches a file outside the site folder.
+ * reaches a file outside the site folder, nor the build's bookkeeping files in it ({@code .newsgraph-*}).
  */
 final class SiteServlet extends HttpServlet {
 
@@ -111,7 +111,10 @@ final class SiteServlet extends HttpServlet {
         response.getOutputStream().write(body);
     }
 
-    /** The file a decoded request path names, if it stays inside the site: no '..', '.', backslash or NUL segment. */
+    /**
+     * The file a decoded request path names, if it stays inside the site: no '..', '.', backslash or NUL segment, and
+     * none of the build's bookkeeping files.
+     */
     Optional<Path> resolve(String path) {
         Path file = root;
         for (String segment : path.split("/")) {
@@ -119,7 +122,7 @@ final class SiteServlet extends HttpServlet {
                 continue;
             }
             if (segment.equals("..") || segment.equals(".") || segment.indexOf('\\') >= 0 || segment.indexOf('\0') >= 0
-                    || segment.indexOf(':') >= 0) {
+                    || segment.indexOf(':') >= 0 || org.newsgraph.io.StagedOutput.bookkeeping(segment)) {
                 return Optional.empty();
             }
             file = file.resolve(segment);

@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.Views.ArticleGroup;
 import org.newsgraph.site.Views.Link;
@@ -30,42 +33,64 @@ final class ArchiveRenderer implements PageRenderer {
             }
         }
         String indexPath = ViewFactory.archivePath(null, null);
-        List<ArticleGroup> all = new ArrayList<>();
+        List<Members> all = new ArrayList<>();
         byYear.forEach((year, months) -> months.forEach((month, articles) ->
-                all.add(group(context, indexPath, year, month, articles))));
+                all.add(new Members(year, month, articles))));
         if (!undated.isEmpty()) {
-            String root = ViewFactory.rootOf(indexPath);
-            all.add(new ArticleGroup("Undated", null, undated.stream().map(a -> context.views().summary(root, a)).toList()));
+            all.add(new Members(null, null, undated));
         }
         write(context, indexPath, "All articles", null, byYear.keySet(), all);
         for (var year : byYear.entrySet()) {
             String yearPath = ViewFactory.archivePath(year.getKey(), null);
-            List<ArticleGroup> groups = new ArrayList<>();
+            List<Members> groups = new ArrayList<>();
             for (var month : year.getValue().entrySet()) {
-                groups.add(group(context, yearPath, year.getKey(), month.getKey(), month.getValue()));
+                Members members = new Members(year.getKey(), month.getKey(), month.getValue());
+                groups.add(members);
                 String monthPath = ViewFactory.archivePath(year.getKey(), month.getKey());
                 write(context, monthPath, monthName(month.getKey()) + " " + year.getKey(),
                         new Link(ViewFactory.rootOf(monthPath) + yearPath, year.getKey()), byYear.keySet(),
-                        List.of(group(context, monthPath, year.getKey(), month.getKey(), month.getValue())));
+                        List.of(members));
             }
             write(context, yearPath, "Articles of " + year.getKey(),
                     new Link(ViewFactory.rootOf(yearPath) + indexPath, "All articles"), byYear.keySet(), groups);
         }
     }
 
-    private static ArticleGroup group(RenderContext context, String page, String year, String month,
-                                      List<ArticleData> articles) {
-        String root = ViewFactory.rootOf(page);
-        return new ArticleGroup(monthName(month) + " " + year, root + ViewFactory.archivePath(year, month),
-                articles.stream().map(a -> context.views().summary(root, a)).toList());
+    /** The articles of one month ({@code year} null: the undated ones), newest first. */
+    private record Members(String year, String month, List<ArticleData> articles) {
+
+        ArticleGroup view(RenderContext context, String page) {
+            String root = ViewFactory.rootOf(page);
+            List<Views.ArticleSummary> summaries = articles.stream()
+                    .map(a -> context.views().summary(root, a)).toList();
+            return year == null ? new ArticleGroup("Undated", null, summaries)
+                    : new ArticleGroup(monthName(month) + " " + year, root + ViewFactory.archivePath(year, month),
+                            summaries);
+        }
     }
 
-    private static void write(RenderContext context, String path, String title, Link up, Iterable<String> years,
-                              List<ArticleGroup> groups) throws IOException {
-        String root = ViewFactory.rootOf(path);
-        List<Link> yearLinks = new ArrayList<>();
-        years.forEach(y -> yearLinks.add(new Link(root + ViewFactory.archivePath(y, null), y)));
-        context.page(path, "archive", new Views.ArchivePage(root, title, up, yearLinks, groups));
+    /**
+     * One archive page, unless the dependency index has it with the same months and articles in the same order and
+     * none of those articles changed (a summary shows only what its article's graph says: {@code a:} tokens).
+     */
+    private static void write(RenderContext context, String path, String title, Link up, Collection<String> years,
+                              List<Members> groups) throws IOException {
+        List<String> key = new ArrayList<>(List.of(path, title, String.valueOf(up), String.join(" ", years)));
+        Set<String> tokens = new TreeSet<>();
+        for (Members group : groups) {
+            key.add(group.year() + "-" + group.month());
+            group.articles().forEach(a -> {
+                key.add(a.slug());
+                tokens.add("a:" + a.slug());
+            });
+        }
+        context.listing(path, "archive", Keys.of(key.toArray(String[]::new)), tokens, () -> {
+            String root = ViewFactory.rootOf(path);
+            List<Link> yearLinks = new ArrayList<>();
+            years.forEach(y -> yearLinks.add(new Link(root + ViewFactory.archivePath(y, null), y)));
+            return new Views.ArchivePage(root, title, up, yearLinks,
+                    groups.stream().map(g -> g.view(context, path)).toList());
+        });
     }
 
     private static String monthName(String month) {

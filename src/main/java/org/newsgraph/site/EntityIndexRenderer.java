@@ -41,13 +41,22 @@ final class EntityIndexRenderer implements PageRenderer {
             for (int page = 1; page <= pages; page++) {
                 String path = ViewFactory.typeIndexPath(type, page);
                 String root = ViewFactory.rootOf(path);
-                List<EntityRow> rows = entities.subList((page - 1) * pageSize, Math.min(entities.size(), page * pageSize))
-                        .stream().map(e -> new EntityRow(e.name(), root + ViewFactory.entityPath(e.id()), e.shownAliases(),
-                                mentions.getOrDefault(e.id(), 0), articles.getOrDefault(e.id(), List.of()).size()))
-                        .toList();
-                Views.EntityIndexPage view = new Views.EntityIndexPage(root, type, ViewFactory.typeLabel(type),
-                        entities.size(), rows, pager(page, pages, n -> root + ViewFactory.typeIndexPath(type, n)));
-                context.page(path, "entities", view);
+                List<EntityData> members = entities.subList((page - 1) * pageSize,
+                        Math.min(entities.size(), page * pageSize));
+                // A row shows its entity's names and counts: each changes only with the entity's token.
+                List<String> key = new ArrayList<>(List.of(path, Integer.toString(entities.size())));
+                members.forEach(e -> key.add(e.id()));
+                int at = page;
+                int of = pages;
+                context.listing(path, "entities", Keys.of(key.toArray(String[]::new)),
+                        members.stream().map(e -> "e:" + e.id()).toList(), () -> {
+                            List<EntityRow> rows = members.stream().map(e -> new EntityRow(e.name(),
+                                    root + ViewFactory.entityPath(e.id()), e.shownAliases(),
+                                    mentions.getOrDefault(e.id(), 0), articles.getOrDefault(e.id(), List.of()).size()))
+                                    .toList();
+                            return new Views.EntityIndexPage(root, type, ViewFactory.typeLabel(type), entities.size(),
+                                    rows, pager(at, of, n -> root + ViewFactory.typeIndexPath(type, n)));
+                        });
             }
         }
     }

@@ -2,8 +2,11 @@ package org.newsgraph.site;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.SiteModel.EntityData;
 import org.newsgraph.site.Views.FeedEntry;
@@ -31,15 +34,27 @@ final class FeedRenderer implements PageRenderer {
         });
     }
 
+    /**
+     * A feed of the newest {@link #ENTRIES} of {@code articles}, unless the dependency index has it with the same
+     * entries and title and none of their articles changed (an entry shows only what its article's graph says).
+     */
     private static void write(RenderContext context, String path, String title, String alternate,
                               List<ArticleData> articles) throws IOException {
         String base = context.iris().base();
-        List<FeedEntry> entries = articles.stream().limit(ENTRIES).map(a -> new FeedEntry(
-                context.iris().article(a.slug()).getURI(), a.title(), base + "article/" + a.slug() + "/",
-                timestamp(a.date()), timestamp(a.date()), a.lead(), a.author(), a.tags())).toList();
-        String updated = entries.stream().map(FeedEntry::updated).max(String::compareTo).orElse(NO_DATE);
-        Views.FeedPage feed = new Views.FeedPage(base + path, title, base + path, alternate, updated, entries);
-        context.page(path, "feed.xml", feed);
+        List<ArticleData> newest = articles.stream().limit(ENTRIES).toList();
+        List<String> key = new ArrayList<>(List.of(path, title));
+        Set<String> tokens = new TreeSet<>();
+        newest.forEach(a -> {
+            key.add(a.slug());
+            tokens.add("a:" + a.slug());
+        });
+        context.listing(path, "feed.xml", Keys.of(key.toArray(String[]::new)), tokens, () -> {
+            List<FeedEntry> entries = newest.stream().map(a -> new FeedEntry(
+                    context.iris().article(a.slug()).getURI(), a.title(), base + "article/" + a.slug() + "/",
+                    timestamp(a.date()), timestamp(a.date()), a.lead(), a.author(), a.tags())).toList();
+            String updated = entries.stream().map(FeedEntry::updated).max(String::compareTo).orElse(NO_DATE);
+            return new Views.FeedPage(base + path, title, base + path, alternate, updated, entries);
+        });
     }
 
     /** An article's date as an RFC 3339 timestamp: midnight UTC of that day. */

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.Views.FigureRow;
@@ -46,15 +48,31 @@ final class FiguresRenderer implements PageRenderer {
         List<String> entities = distinct(all, f -> f.subject() == null ? null : f.subject().label());
         List<String> periods = distinct(all, FigureRow::period);
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        // Every page shows the filters' options (made from every figure) and its own rows: a page is taken over when
+        // the options, the count and its figures are as before and none of its rows' articles (with the entities
+        // they name) changed.
+        List<String> options = new ArrayList<>(List.of(Integer.toString(all.size()), String.join("\n", kinds),
+                String.join("\n", entities), String.join("\n", periods)));
+        units.forEach(u -> options.add(u.toString()));
         for (int page = 1; page <= pages; page++) {
             String path = path(page);
             String root = ViewFactory.rootOf(path);
             int from = (page - 1) * PAGE_SIZE;
-            List<FigureRow> rows = found.subList(from, Math.min(found.size(), from + PAGE_SIZE)).stream()
-                    .map(f -> context.views().figure(root, f.article(), f.figure())).toList();
-            Views.FiguresPage view = new Views.FiguresPage(root, rows, from, all.size(), kinds, units, entities, periods,
-                    EntityIndexRenderer.pager(page, pages, n -> root + path(n)));
-            context.page(path, "figures", view);
+            List<Found> members = found.subList(from, Math.min(found.size(), from + PAGE_SIZE));
+            List<String> key = new ArrayList<>(options);
+            key.add(path);
+            Set<String> tokens = new TreeSet<>();
+            members.forEach(f -> {
+                key.add(f.article().slug() + "#" + f.figure().id());
+                tokens.add("A:" + f.article().slug());
+            });
+            int at = page;
+            context.listing(path, "figures", Keys.of(key.toArray(String[]::new)), tokens, () -> {
+                List<FigureRow> rows = members.stream()
+                        .map(f -> context.views().figure(root, f.article(), f.figure())).toList();
+                return new Views.FiguresPage(root, rows, from, all.size(), kinds, units, entities, periods,
+                        EntityIndexRenderer.pager(at, pages, n -> root + path(n)));
+            });
         }
         context.output().write(Path.of("figures/data.js"), "window.newsgraphFigures = " + data(found, all) + ";\n");
     }

@@ -45,6 +45,10 @@ final class HtaccessRenderer implements PageRenderer {
                   # The ontology's namespace IRI ({base}ontology#term) answers with the ontology.
                   RewriteRule ^ontology$ ontology.ttl [L]
                 </IfModule>
+                # The build's bookkeeping files (what each page was made from) are no part of the site.
+                <FilesMatch "^\\.newsgraph-">
+                  Require all denied
+                </FilesMatch>
                 <IfModule mod_headers.c>
                   <FilesMatch "^index\\.(html|ttl|jsonld)$">
                     Header append Vary Accept

@@ -22,9 +22,9 @@ import org.newsgraph.graph.Iris;
 import org.newsgraph.io.StagedOutput;
 
 /**
- * The dependency index of the site ({@value #FILE}): what each article and entity page was made from, so that after a
- * change only the pages whose inputs changed get a record built; the others are taken over from the previous site
- * without being visited further.
+ * The dependency index of the site ({@value #FILE}): what each article, entity and listing page was made from, so
+ * that after a change only the pages whose inputs changed get a record built; the others are taken over from the
+ * previous site without being visited further.
  *
  * <p>Inputs are named by tokens: {@code a:SLUG} is an article's graph (its statements' hash), {@code e:ID} is an
  * entity (its statements in the entity graph, and what each article graph says of it), {@code A:SLUG} is an article
@@ -35,7 +35,10 @@ import org.newsgraph.io.StagedOutput;
  * nodes among them (a figure about it, a mention of it, a relation with it). So a retitled article dirties only its
  * own token: its entities' counts, figures, relations and pictures are as they were. A page is taken over when the previous site
  * recorded it with the same template fingerprint and none of its tokens is dirty; every other page is built and its
- * tokens recorded. The index is written whole by every build, the same for an incremental build as for a clean one.
+ * tokens recorded. A listing page (an index, a feed, a page of figures) also records a key of what it lists, in
+ * order, and anything else it shows that no token names ({@code k:} tokens, compared for equality, never dirty): a
+ * new, removed or re-dated member changes the key. The index is written whole by every build, the same for an
+ * incremental build as for a clean one.
  */
 final class PageInputs {
 
@@ -143,12 +146,23 @@ final class PageInputs {
      * changed, and records its inputs again; false when the page must be built (then {@link #record} it).
      */
     boolean unchanged(String dir, String template, String fingerprint, List<String> files) throws IOException {
+        return unchanged(dir, template, fingerprint, files, null);
+    }
+
+    /**
+     * As {@link #unchanged(String, String, String, List)}, for a page that also shows what no token names (a
+     * listing's members and their order, a pager): {@code key} is a hash of that, and the page is taken over only
+     * when it was recorded with the same key ({@link #listed}). Null for none.
+     */
+    boolean unchanged(String dir, String template, String fingerprint, List<String> files, String key)
+            throws IOException {
         if (!enabled) {
             return false;
         }
         Page before = previous.pages().get(dir);
         if (before == null || !before.template().equals(template)
                 || !fingerprint.equals(previous.templates().get(template))
+                || (key != null && !before.tokens().contains(keyToken(key)))
                 || before.tokens().stream().anyMatch(this::isDirty)) {
             return false;
         }
@@ -172,6 +186,18 @@ final class PageInputs {
         }
     }
 
+    /** Records what a listing page just built was made from: its key ({@link #unchanged}) and its tokens. */
+    void listed(String dir, String template, String fingerprint, String key, Collection<String> tokens) {
+        List<String> all = new ArrayList<>(tokens);
+        all.add(keyToken(key));
+        record(dir, template, fingerprint, all);
+    }
+
+    /** A page's key as a token: never dirty, compared by equality instead. */
+    private static String keyToken(String key) {
+        return "k:" + key;
+    }
+
     /** The folders of the indexed pages built by this render, and how many were taken over unvisited. */
     SiteRenderer.Pages pages() {
         return new SiteRenderer.Pages(new TreeSet<>(built), takenOver.get());
@@ -179,6 +205,9 @@ final class PageInputs {
 
     /** Whether an input changed since the previous site; {@code A:} tokens stand for an article and its entities. */
     private boolean isDirty(String token) {
+        if (token.startsWith("k:")) {
+            return false;
+        }
         if (!token.startsWith("A:")) {
             return dirty.contains(token);
         }

@@ -42,6 +42,30 @@ record RenderContext(SiteModel model, ViewFactory views, Theme theme, Templates 
         inputs.record(dir, template, templates.fingerprint(template), tokens);
     }
 
+    /**
+     * Writes a listing page (an index, a feed, a page of figures: a file of its own, {@code file}) unless the
+     * dependency index has it made from the same members ({@code key}: a hash of what it lists, in order, and of
+     * anything else it shows that no token names) and none of its {@code tokens}' inputs changed. The record is made
+     * only when the page is built.
+     */
+    void listing(String file, String template, String key, Collection<String> tokens, Record record)
+            throws IOException {
+        String fingerprint = templates.fingerprint(template);
+        if (inputs.unchanged(file, template, fingerprint, LISTING_FILES, key)) {
+            return;
+        }
+        page(file, template, record.make());
+        inputs.listed(file, template, fingerprint, key, tokens);
+    }
+
+    /** A listing page's one file is the one its entry in the dependency index is named by. */
+    private static final List<String> LISTING_FILES = List.of("");
+
+    /** A page record made on demand. */
+    interface Record {
+        Object make() throws IOException;
+    }
+
     /** One page (or file) per item. */
     interface ItemRenderer<T> {
         void render(T item) throws IOException;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -40,8 +41,8 @@ public final class SiteRenderer {
             new HtaccessRenderer());
 
     /**
-     * What the dependency index ({@link PageInputs}) decided for the article and entity pages: the folders of those
-     * built, and how many were taken over from the previous site without building their records.
+     * What the dependency index ({@link PageInputs}) decided: the article and entity pages' folders and the listing
+     * pages' files that were built, and how many pages were taken over from the previous site without a record.
      */
     public record Pages(java.util.Set<String> built, int takenOver) {
     }
@@ -87,11 +88,16 @@ public final class SiteRenderer {
     /** Every page kind and every dump side by side, each kind's pages in parallel too; the sitemap last. */
     private Pages render(DatasetGraph dataset, StagedOutput output, GraphHashes hashes, ForkJoinPool workers)
             throws IOException {
-        List<Triple> union = GraphFiles.sortedUnion(dataset);
+        // Before any page: the sorted union (for the statistics) on one worker while the graph is read back and
+        // every article graph hashed (what the dependency index compares) on the others.
+        ForkJoinTask<List<Triple>> sortedUnion = workers.submit(() -> GraphFiles.sortedUnion(dataset));
         SiteModel model = new SiteModel(dataset, iris, hashes);
+        workers.submit(() -> model.articles.parallelStream().forEach(a -> model.graphKey(iris.article(a.slug()))))
+                .join();
         GraphFiles graphFiles = new GraphFiles(iris.base());
         String inputsHeader = Keys.of("page inputs", iris.base());
         PageInputs inputs = PageInputs.of(output, model, dataset, iris, inputsHeader);
+        List<Triple> union = sortedUnion.join();
         RenderContext context = new RenderContext(model, new ViewFactory(model, iris.base()), theme, new Templates(theme, settings),
                 output, dataset, iris, graphFiles, GraphStatistics.of(union, dataset.size()), workers, inputs);
         Path data = Path.of("data");

@@ -42,9 +42,8 @@ final class SparqlRenderer implements PageRenderer {
         boolean fits = BrowserGraph.fits(quads);
         if (fits) {
             // Made from the whole dataset and nothing else: taken over while no graph changed (a template edit).
-            context.write(BrowserGraph.PATH, Keys.of("browser graph", context.model().datasetKey()), () ->
-                    new String(BrowserGraph.script(BrowserGraph.nquadsGzip(context.dataset()), quads),
-                            StandardCharsets.US_ASCII));
+            // After a change, only the changed graphs are compressed again.
+            BrowserGraphPieces.write(context, quads);
         }
         // The endpoint is where serve answers and where the VoID description says it is: the base IRI's "sparql".
         context.output().write(Path.of(PATH), context.templates().render("sparql",

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.newsgraph.article.Slugs;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.SiteModel.MentionData;
@@ -34,18 +36,33 @@ final class TagRenderer implements PageRenderer {
             }
         }
         String indexRoot = ViewFactory.rootOf(INDEX);
-        List<TagSummary> tags = new ArrayList<>();
-        bySlug.forEach((slug, articles) -> tags.add(new TagSummary(names.get(slug),
-                indexRoot + ViewFactory.tagPath(names.get(slug)), articles.size())));
-        context.page(INDEX, "tags", new Views.TagsPage(indexRoot, tags));
+        List<String> indexKey = new ArrayList<>();
+        bySlug.forEach((slug, articles) -> {
+            indexKey.add(names.get(slug));
+            indexKey.add(Integer.toString(articles.size()));
+        });
+        // The tag index shows names and counts only: its key is all it shows.
+        context.listing(INDEX, "tags", Keys.of(indexKey.toArray(String[]::new)), List.of(), () -> {
+            List<TagSummary> tags = new ArrayList<>();
+            bySlug.forEach((slug, articles) -> tags.add(new TagSummary(names.get(slug),
+                    indexRoot + ViewFactory.tagPath(names.get(slug)), articles.size())));
+            return new Views.TagsPage(indexRoot, tags);
+        });
         context.forEach(bySlug.entrySet(), entry -> {
             String tag = names.get(entry.getKey());
             String path = ViewFactory.tagPath(tag);
             String root = ViewFactory.rootOf(path);
-            Views.TagPage page = new Views.TagPage(root, tag,
+            // A tag's page: its articles' summaries, and the entities they name most (names and mention counts):
+            // each article with every entity it names.
+            List<String> key = new ArrayList<>(List.of(tag));
+            Set<String> tokens = new TreeSet<>();
+            entry.getValue().forEach(a -> {
+                key.add(a.slug());
+                tokens.add("A:" + a.slug());
+            });
+            context.listing(path, "tag", Keys.of(key.toArray(String[]::new)), tokens, () -> new Views.TagPage(root, tag,
                     entry.getValue().stream().map(a -> context.views().summary(root, a)).toList(),
-                    topEntities(context, root, entry.getValue()));
-            context.page(path, "tag", page);
+                    topEntities(context, root, entry.getValue())));
         });
     }
 

@@ -106,6 +106,8 @@ class LinkedDataSiteTest {
         assertTrue(htaccess.contains("RewriteBase /desk/"), htaccess);
         assertTrue(htaccess.contains("$1index.ttl"), htaccess);
         assertTrue(htaccess.contains("Header append Vary Accept"), htaccess);
+        assertTrue(htaccess.contains("<FilesMatch \"^\\.newsgraph-\">\n  Require all denied"),
+                "the build's bookkeeping files are not published: " + htaccess);
     }
 
     @Test

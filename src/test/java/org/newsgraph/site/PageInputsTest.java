@@ -77,11 +77,37 @@ class PageInputsTest {
         assertFalse(others.isEmpty(), "entities the article does not name");
         for (String built : pages.built()) {
             if (built.startsWith("entity/")) {
-                String id = built.substring("entity/".length(), built.length() - 1);
+                String id = built.substring("entity/".length(), built.indexOf('/', "entity/".length()));
                 assertTrue(named.contains(id), built + " is built although the article does not name it");
             }
         }
         assertTrue(pages.takenOver() >= others.size(), "the pages of entities it does not name are taken over");
+        assertSameAsFreshRender("out");
+    }
+
+    @Test
+    void aRetitledArticleRebuildsOnlyTheListingsShowingIt() throws Exception {
+        render("out");
+        SiteModel model = new SiteModel(dataset, iris);
+        SiteModel.ArticleData retitled = model.article(ARTICLE);
+        Node article = iris.article(ARTICLE);
+        Graph graph = dataset.getGraph(article);
+        Node headline = NodeFactory.createURI(SCHEMA + "headline");
+        graph.find(article, headline, Node.ANY).toList().forEach(graph::delete);
+        graph.add(Triple.create(article, headline, NodeFactory.createLiteralString("A new title")));
+        Set<String> built = render("out").built();
+        String month = ViewFactory.archivePath(retitled.date().substring(0, 4), retitled.date().substring(5, 7));
+        for (String listing : List.of("archive/index.html", month, FeedRenderer.SITE_FEED)) {
+            assertTrue(built.contains(listing), listing + " lists the article: " + built);
+        }
+        assertFalse(built.stream().anyMatch(p -> p.startsWith("organizations/") || p.startsWith("people/")),
+                "an entity index shows names and counts, which a title does not change: " + built);
+        model.articles.stream().filter(a -> a.date() != null && !a.date().startsWith(retitled.date().substring(0, 7)))
+                .map(a -> ViewFactory.archivePath(a.date().substring(0, 4), a.date().substring(5, 7)))
+                .forEach(other -> assertFalse(built.contains(other), other + " does not list the article"));
+        model.articles.stream().flatMap(a -> a.tags().stream()).filter(t -> retitled.tags().stream()
+                .noneMatch(mine -> org.newsgraph.article.Slugs.of(mine).equals(org.newsgraph.article.Slugs.of(t))))
+                .map(ViewFactory::tagPath).forEach(tag -> assertFalse(built.contains(tag), tag + " is another tag's"));
         assertSameAsFreshRender("out");
     }
 
@@ -124,6 +150,31 @@ class PageInputsTest {
                     article.slug() + " shows the entity's mention count");
         }
         assertSameAsFreshRender("out");
+    }
+
+    @Test
+    void theQueryPagesGraphInPiecesUnzipsToTheWholeDatasetAfterAnEdit() throws Exception {
+        render("out");
+        Graph graph = dataset.getGraph(iris.article(ARTICLE));
+        Node headline = NodeFactory.createURI(SCHEMA + "headline");
+        Node article = iris.article(ARTICLE);
+        graph.find(article, headline, Node.ANY).toList().forEach(graph::delete);
+        graph.add(Triple.create(article, headline, NodeFactory.createLiteralString("Another title")));
+        render("out");
+        String script = Files.readString(dir.resolve("out").resolve(BrowserGraph.PATH));
+        byte[] gzip = java.util.Base64.getDecoder().decode(script.substring(script.indexOf("(\"") + 2,
+                script.indexOf("\",")));
+        assertEquals(gunzip(BrowserGraph.nquadsGzip(dataset)), gunzip(gzip),
+                "the same N-Quads as the whole dataset written at once");
+        assertTrue(gunzip(gzip).contains("Another title"));
+        assertSameAsFreshRender("out");
+    }
+
+    private static String gunzip(byte[] gzip) throws IOException {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(gzip))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private SiteRenderer.Pages render(String folder) throws IOException {
