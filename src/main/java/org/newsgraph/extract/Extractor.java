@@ -38,14 +38,17 @@ public final class Extractor {
     public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(60);
 
     private final Supplier<? extends Annotator> nlp;
-    private final Gazetteer gazetteer;
+    private final Supplier<Gazetteer> gazetteer;
     private final Duration articleTimeout;
     private final FigureParser figureParser = new FigureParser();
-    private final List<RelationRule> relationRules;
+    private final Supplier<List<RelationRule>> relationRules;
 
-    /** An extractor on the JVM's shared CoreNLP pipeline, loaded on the first extraction. */
+    /**
+     * An extractor on the JVM's shared CoreNLP pipeline, loaded on the first extraction. The bundled gazetteer and
+     * relation rules are read on the first extraction too: a build that extracts nothing never reads them.
+     */
     public Extractor() {
-        this(NlpPipeline::shared, Gazetteer.bundled());
+        this(NlpPipeline::shared, Gazetteer::bundled, DEFAULT_ARTICLE_TIMEOUT, RuleFile::bundled);
     }
 
     /**
@@ -71,18 +74,53 @@ public final class Extractor {
      */
     public Extractor(Supplier<? extends Annotator> nlp, Gazetteer gazetteer, Duration articleTimeout,
                      List<RelationRule> relationRules) {
+        this(nlp, constant(Objects.requireNonNull(gazetteer, "gazetteer")), articleTimeout,
+                constant(List.copyOf(relationRules)));
+    }
+
+    /**
+     * @param gazetteer     supplies the gazetteer on the first extraction (asked once)
+     * @param relationRules supplies the relation rules on the first extraction (asked once)
+     */
+    public Extractor(Supplier<? extends Annotator> nlp, Supplier<Gazetteer> gazetteer, Duration articleTimeout,
+                     Supplier<List<RelationRule>> relationRules) {
         this.nlp = Objects.requireNonNull(nlp, "nlp");
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.gazetteer = once(Objects.requireNonNull(gazetteer, "gazetteer"));
         this.articleTimeout = Objects.requireNonNull(articleTimeout, "articleTimeout");
         if (articleTimeout.isNegative() || articleTimeout.isZero()) {
             throw new IllegalArgumentException("articleTimeout must be positive, was " + articleTimeout);
         }
-        this.relationRules = List.copyOf(relationRules);
+        this.relationRules = once(Objects.requireNonNull(relationRules, "relationRules"));
     }
 
     /** The same extractor with another time budget per article. */
     public Extractor withArticleTimeout(Duration timeout) {
         return new Extractor(nlp, gazetteer, timeout, relationRules);
+    }
+
+    private static <T> Supplier<T> constant(T value) {
+        return () -> value;
+    }
+
+    /** A supplier that asks {@code source} on first use only, from whichever thread comes first. */
+    private static <T> Supplier<T> once(Supplier<T> source) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T seen = value;
+                if (seen == null) {
+                    synchronized (this) {
+                        if (value == null) {
+                            value = Objects.requireNonNull(source.get(), "supplied value");
+                        }
+                        seen = value;
+                    }
+                }
+                return seen;
+            }
+        };
     }
 
     public Extraction extract(Article article) {
@@ -167,12 +205,12 @@ public final class Extractor {
                 boilerplate.add(sentence.index());
             }
         }
-        List<Entity> entities = new EntityRecognizer(gazetteer).recognize(annotated, boilerplate);
+        List<Entity> entities = new EntityRecognizer(gazetteer.get()).recognize(annotated, boilerplate);
         Map<String, Entity> byId = new LinkedHashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
         DocumentContext context = new DocumentContext(annotated, entities);
         List<Figure> figures = figures(annotated, boilerplate, entities, new FigureContext(context, byId));
-        RelationReader relationReader = new RelationReader(relationRules, context, byId);
+        RelationReader relationReader = new RelationReader(relationRules.get(), context, byId);
         List<Relation> relations = new ArrayList<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {
             if (!boilerplate.contains(sentence.index()) && sentence.tokens().size() > 2) {

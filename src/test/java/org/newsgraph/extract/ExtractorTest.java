@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.PlainText;
 import org.newsgraph.extract.figure.ImplicitCurrency;
+import org.newsgraph.extract.relation.RuleFile;
 import org.newsgraph.nlp.Annotator;
 import org.newsgraph.testing.ParsedText;
 import org.newsgraph.testing.SimpleAnnotator;
@@ -93,6 +95,26 @@ class ExtractorTest {
         Extractor extractor = new Extractor(() -> sleeps, Gazetteer.bundled(), Duration.ofMillis(200));
         assertThrows(ArticleTimeoutException.class, () -> extractor.extractWithinBudget("x", "Some text.", null));
         assertThrows(IllegalArgumentException.class, () -> extractor.withArticleTimeout(Duration.ZERO));
+    }
+
+    @Test
+    void theGazetteerAndRelationRulesAreReadOnTheFirstExtractionOnlyAndOnce() {
+        AtomicInteger gazetteers = new AtomicInteger();
+        AtomicInteger ruleFiles = new AtomicInteger();
+        Extractor extractor = new Extractor(SimpleAnnotator::new, () -> {
+            gazetteers.incrementAndGet();
+            return TestGazetteer.sample();
+        }, Duration.ofSeconds(30), () -> {
+            ruleFiles.incrementAndGet();
+            return RuleFile.bundled();
+        }).withArticleTimeout(Duration.ofSeconds(20));
+        extractor.extractAll(List.of(), 1, (a, e) -> { });
+        assertEquals(0, gazetteers.get(), "nothing extracted, nothing read");
+        assertEquals(0, ruleFiles.get());
+        extractor.extract("one", "Walmart opened four new stores.", null);
+        extractor.extract("two", "Microsoft is a partner of Walmart.", null);
+        assertEquals(1, gazetteers.get());
+        assertEquals(1, ruleFiles.get());
     }
 
     @Test
