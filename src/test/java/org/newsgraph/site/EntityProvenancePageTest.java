@@ -49,7 +49,7 @@ class EntityProvenancePageTest {
         assertEquals("NT", reason.selectFirst("q").text());
         assertEquals("NT: initials of Northwind Traders (in Depot news)", reason.text());
         assertEquals("../../article/depot-news/index.html", reason.selectFirst("a").attr("href"));
-        assertEquals("Organization in 1 of 1 articles; first: context: company-suffix",
+        assertEquals("Organization in 1 article; first: context: company-suffix",
                 page.selectFirst("dl.about dd.type-reason").text());
     }
 
@@ -75,7 +75,7 @@ class EntityProvenancePageTest {
                 new Sentence(1, 34, TEXT.length())), List.of(firm, supplier), List.of(), List.of());
         List<ResolvedEntity> resolved = List.of(
                 new ResolvedEntity("northwind-traders", "Northwind Traders", EntityType.ORGANIZATION, List.of("NT"), null,
-                        2, List.of(), "Organization in 1 of 1 articles; first: context: company-suffix",
+                        2, List.of(), "Organization in 1 article; first: context: company-suffix",
                         Map.of("NT", "initials of Northwind Traders")),
                 new ResolvedEntity("harbor-mills", "Harbor Mills", EntityType.ORGANIZATION, List.of(), null, 1,
                         List.of()));
