@@ -74,8 +74,21 @@ public final class EntityRecognizer {
             }
         }
         found.addAll(nameParts(doc, skippedSentences, found));
+        found.removeIf(f -> refusedClassName(f, found));
         found.sort(Comparator.comparingInt(Found::start));
         return resolve(found);
+    }
+
+    /**
+     * A name that is a general class, not a thing ({@link ClassNames}: "GMT", "the Company", "Results of Operations"),
+     * unless the gazetteer lists it or the article writes it as the first word of a longer name ("AST SpaceMobile").
+     */
+    private static boolean refusedClassName(Found f, List<Found> all) {
+        if (f.entry() != null || ClassNames.classOf(f.text()) == null) {
+            return false;
+        }
+        String prefix = f.text().strip() + " ";
+        return all.stream().noneMatch(other -> other.text().startsWith(prefix));
     }
 
     /** Gazetteer names and NER spans of one sentence; where they overlap, the longer wins, the gazetteer on a tie. */

@@ -79,6 +79,23 @@ public final class GraphBuilder {
         }
     }
 
+    /**
+     * Why the article took its other names of the entity for the same thing (issue 13: every fact keeps how it was
+     * found): {@code e ng:alias a . a ng:aliasName "GM" ; ng:aliasReason "initials of General Motors" ;
+     * prov:wasDerivedFrom article}, in the article's graph.
+     */
+    private void addAliases(Graph graph, String slug, Node article, Node e, Entity entity) {
+        int n = 0;
+        for (java.util.Map.Entry<String, String> reason : new java.util.TreeMap<>(entity.aliasReasons()).entrySet()) {
+            Node alias = iris.alias(slug, entity.id(), ++n);
+            graph.add(e, NG.term(iris.base(), NG.alias), alias);
+            graph.add(alias, type, NG.term(iris.base(), NG.Alias));
+            graph.add(alias, NG.term(iris.base(), NG.aliasName), NodeFactory.createLiteralString(reason.getKey()));
+            graph.add(alias, NG.term(iris.base(), NG.aliasReason), NodeFactory.createLiteralString(reason.getValue()));
+            graph.add(alias, uri(PROV, "wasDerivedFrom"), article);
+        }
+    }
+
     private void addArticle(Graph graph, Article article, Extraction extraction) {
         String slug = article.slug();
         Node node = iris.article(slug);
@@ -126,6 +143,7 @@ public final class GraphBuilder {
                 graph.add(m, nif("sentence"), sentenceNode(slug, extraction, mention.sentence()));
                 graph.add(m, uri(ITSRDF, "taIdentRef"), e);
             }
+            addAliases(graph, slug, node, e, entity);
         }
         for (Figure figure : extraction.figures()) {
             addFigure(graph, slug, extraction, context, figure);

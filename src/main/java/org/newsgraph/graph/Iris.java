@@ -37,6 +37,11 @@ public record Iris(String base) {
         return NodeFactory.createURI(base + "article/" + slug + "/#relation-" + n);
     }
 
+    /** The n-th alias an article joined to an entity, which carries why ({@code article/x/#alias-gm-1}). */
+    public Node alias(String slug, String entityId, int n) {
+        return NodeFactory.createURI(base + "article/" + slug + "/#alias-" + entityId + "-" + n);
+    }
+
     /** A stretch of an article's text, RFC 5147 style: {@code article/x/#char=10,20}. */
     public Node span(String slug, int begin, int end) {
         return NodeFactory.createURI(base + "article/" + slug + "/#char=" + begin + "," + end);

@@ -42,6 +42,10 @@ public final class NG {
     /** A relation's ng:confidence below this comes from a weak rule. */
     public static final double WEAK_BELOW = org.newsgraph.extract.Relation.WEAK_BELOW;
     public static final String typeReason = "typeReason";
+    public static final String Alias = "Alias";
+    public static final String alias = "alias";
+    public static final String aliasName = "aliasName";
+    public static final String aliasReason = "aliasReason";
     public static final String ownedBy = "ownedBy";
     public static final String roleAt = "roleAt";
     public static final String basedIn = "basedIn";

@@ -400,7 +400,7 @@ public final class Resolver {
         long articles = group.stream().map(Local::doc).distinct().count();
         long agreeingArticles = agreeing.stream().map(Local::doc).distinct().count();
         String first = agreeing.get(0).entity().typeReason();
-        return type.label() + " in " + agreeingArticles + " of " + articles + " articles"
+        return type.label() + (articles == 1 ? " in 1 article" : " in " + agreeingArticles + " of " + articles + " articles")
                 + (first == null ? "" : "; first: " + first);
     }
 

@@ -99,7 +99,8 @@ final class EntityRenderer implements PageRenderer {
                     possibly, outgoing, incoming, mentions,
                     byEntity.getOrDefault(id, List.of()).stream().map(a -> views.summary(root, a)).toList(),
                     views.backlinks(root, id), jsonld(entity, iri), network.around(id, n -> views.entityLink(root, n),
-                            n -> model.entities.get(n).type().toLowerCase(java.util.Locale.ROOT)));
+                            n -> model.entities.get(n).type().toLowerCase(java.util.Locale.ROOT)),
+                    aliasReasons(views, root, model, id), entity.typeReason());
             context.page(dir + "index.html", "entity", page);
             List<Found<SiteModel.FigureData>> shown = new ArrayList<>(figuresAbout.getOrDefault(id, List.of()));
             shown.addAll(possiblyAbout.getOrDefault(id, List.of()));
@@ -159,6 +160,7 @@ final class EntityRenderer implements PageRenderer {
             }
         }
         mentions.forEach(m -> tokens.add("a:" + m.article().slug()));
+        context.model().aliasReasons.getOrDefault(id, List.of()).forEach(a -> tokens.add("a:" + a.article()));
         articles.forEach(a -> tokens.add("a:" + a.slug()));
         String entityPrefix = context.iris().base() + "entity/";
         for (SiteModel.BacklinkData b : context.model().backlinks.getOrDefault(id, List.of())) {
@@ -173,6 +175,18 @@ final class EntityRenderer implements PageRenderer {
         }
         network.forEach(n -> tokens.add("e:" + n));
         return tokens;
+    }
+
+    /** Why each other name of the entity was taken for it, with a link to the article that joined them. */
+    private static List<Views.AliasReason> aliasReasons(ViewFactory views, String root, SiteModel model, String id) {
+        List<Views.AliasReason> rows = new ArrayList<>();
+        for (SiteModel.AliasData alias : model.aliasReasons.getOrDefault(id, List.of())) {
+            ArticleData article = model.article(alias.article());
+            if (article != null) {
+                rows.add(new Views.AliasReason(alias.name(), alias.reason(), views.articleLink(root, article)));
+            }
+        }
+        return rows;
     }
 
     private static Graph description(List<Triple> statements) {

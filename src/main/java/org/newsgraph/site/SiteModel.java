@@ -30,7 +30,12 @@ import org.newsgraph.graph.NG;
  */
 final class SiteModel {
 
-    record EntityData(String id, String name, String type, List<String> aliases, String sameAs) {
+    /** @param typeReason why the entity has its type (ng:typeReason), or null where the graph does not say */
+    record EntityData(String id, String name, String type, List<String> aliases, String sameAs, String typeReason) {
+
+        EntityData(String id, String name, String type, List<String> aliases, String sameAs) {
+            this(id, name, type, aliases, sameAs, null);
+        }
 
         /**
          * The aliases as a reader is shown them: none that only repeats the name or an earlier alias in other
@@ -44,6 +49,10 @@ final class SiteModel {
     }
 
     record MentionData(int begin, int end, String entityId) {
+    }
+
+    /** Another name an article gave an entity ({@code ng:alias}) and why it was taken for the same thing. */
+    record AliasData(String name, String reason, String article) {
     }
 
     record FigureData(String id, String text, String kind, Double value, Double min, Double max, String unit,
@@ -102,6 +111,8 @@ final class SiteModel {
     final Map<String, String> redirects = new TreeMap<>();
     /** Per entity id, every statement in the graph whose object is that entity. */
     final Map<String, List<BacklinkData>> backlinks = new TreeMap<>();
+    /** Per entity id, the aliases articles joined to it with why, by article then name. */
+    final Map<String, List<AliasData>> aliasReasons = new TreeMap<>();
     private final Map<String, ArticleData> bySlug = new HashMap<>();
     private final DatasetGraph dataset;
     private final GraphHashes hashes;
@@ -126,8 +137,10 @@ final class SiteModel {
                     .forEachRemaining(a -> aliases.add(a.getObject().getLiteralLexicalForm()));
             aliases.sort(null);
             Node sameAs = first(entityGraph, t.getSubject(), uri(OWL, "sameAs"));
+            Node typeReason = first(entityGraph, t.getSubject(), NG.term(iris.base(), NG.typeReason));
             entities.put(id, new EntityData(id, t.getObject().getLiteralLexicalForm(),
-                    typeNode == null ? "Thing" : typeNode.getLocalName(), aliases, sameAs == null ? null : sameAs.getURI()));
+                    typeNode == null ? "Thing" : typeNode.getLocalName(), aliases, sameAs == null ? null : sameAs.getURI(),
+                    typeReason == null ? null : typeReason.getLiteralLexicalForm()));
         });
         entityGraph.find(Node.ANY, uri(DCTERMS, "isReplacedBy"), Node.ANY).forEachRemaining(t ->
                 redirects.put(local(t.getSubject(), "entity/"), local(t.getObject(), "entity/")));
@@ -136,6 +149,7 @@ final class SiteModel {
         for (Node name : names) {
             if (!name.equals(iris.entitiesGraph())) {
                 articles.add(article(dataset.getGraph(name), name));
+                aliases(dataset.getGraph(name), local(name, "article/"));
             }
         }
         articles.sort(Comparator.comparing((ArticleData a) -> a.date() == null ? "" : a.date()).reversed()
@@ -150,6 +164,8 @@ final class SiteModel {
                         new BacklinkData(q.getSubject().getURI(), q.getPredicate().getURI(), article));
             }
         });
+        aliasReasons.values().forEach(list -> list.sort(Comparator.comparing(AliasData::article)
+                .thenComparing(AliasData::name)));
         backlinks.values().forEach(list -> list.sort(Comparator.comparing(BacklinkData::property)
                 .thenComparing(BacklinkData::source)));
     }
@@ -176,6 +192,18 @@ final class SiteModel {
             datasetKey = Keys.of(parts.toArray(String[]::new));
         }
         return datasetKey;
+    }
+
+    /** The aliases an article's graph says it joined to entities ({@code e ng:alias a}), with why. */
+    private void aliases(Graph graph, String slug) {
+        graph.find(Node.ANY, NG.term(iris.base(), NG.alias), Node.ANY).forEachRemaining(t -> {
+            String name = text(graph, t.getObject(), NG.term(iris.base(), NG.aliasName));
+            String reason = text(graph, t.getObject(), NG.term(iris.base(), NG.aliasReason));
+            if (t.getSubject().isURI() && name != null && reason != null) {
+                aliasReasons.computeIfAbsent(local(t.getSubject(), "entity/"), k -> new ArrayList<>())
+                        .add(new AliasData(name, reason, slug));
+            }
+        });
     }
 
     /** The article with this slug, or null. */

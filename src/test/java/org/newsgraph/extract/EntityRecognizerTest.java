@@ -145,6 +145,35 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aClockAbbreviationIsNoOrganisationUnlessItStartsALongerName() {
+        Gazetteer none = new Gazetteer();
+        assertEquals(Map.of("Corvane", "Organization x1"), types(recognize(none,
+                "Corvane/ORGANIZATION will report at 08:00 CET/ORGANIZATION on Tuesday .")));
+        assertEquals(Map.of(), types(recognize(none, "trading resumed at 2 p.m. EST/ORGANIZATION .")));
+        assertEquals(Map.of("EST Bridgeworks", "Organization x2"), types(recognize(none,
+                "EST/ORGANIZATION Bridgeworks/ORGANIZATION raised prices . EST/ORGANIZATION said demand rose .")),
+                "written as the first word of a longer name, it is that name's short form");
+    }
+
+    @Test
+    void theCapitalisedNounAFilingUsesForItsFilerIsNoOrganisation() {
+        Gazetteer none = new Gazetteer();
+        assertEquals(Map.of("Quillon Holdings", "Organization x1"), types(recognize(none,
+                "Quillon/ORGANIZATION Holdings/ORGANIZATION Inc/ORGANIZATION . ( the Company/ORGANIZATION ) "
+                        + "filed its report . The/ORGANIZATION Company/ORGANIZATION 's sales rose .")));
+    }
+
+    @Test
+    void aFilingSectionHeadingIsNoOrganisation() {
+        Gazetteer none = new Gazetteer();
+        assertEquals(Map.of(), types(recognize(none,
+                "Liquidity/ORGANIZATION and/ORGANIZATION Capital/ORGANIZATION Resources/ORGANIZATION Our cash rose .")));
+        assertEquals(Map.of("Capital Resources Partners", "Organization x1"), types(recognize(none,
+                "Capital/ORGANIZATION Resources/ORGANIZATION Partners/ORGANIZATION bought a stake .")),
+                "a name with a word of its own is a name");
+    }
+
+    @Test
     void aShortNameIsTheLongerNameIntroducedBeforeIt() {
         Map<String, String> types = types(recognize(new Gazetteer(), "Kessler/ORGANIZATION Automobil/ORGANIZATION said . "
                 + "Kessler/PERSON sold cars . Friedrich/PERSON Kessler/PERSON spoke . Mr Kessler/PERSON said ."));

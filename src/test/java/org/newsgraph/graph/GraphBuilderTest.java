@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.TextBlock;
 import org.newsgraph.extract.Attribution;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Figure;
@@ -106,6 +108,32 @@ class GraphBuilderTest {
         assertFalse(graph.contains(two, subject, Node.ANY), "unsure subjects are never asserted");
         assertTrue(graph.contains(two, candidate, iris.entity("the-firm")));
         assertTrue(graph.contains(two, candidate, iris.entity("other-firm")));
+    }
+
+    @Test
+    void anAliasTheArticleJoinedToAnEntityKeepsWhyAndWhichArticleSaidSo() {
+        String text = "Northwind Traders said on Monday that NT would open a shop.";
+        Entity firm = new Entity("northwind-traders", "Northwind Traders", EntityType.ORGANIZATION, List.of("NT"), null,
+                List.of(new Span(0, 17, "Northwind Traders", 0), new Span(38, 40, "NT", 0)), null,
+                java.util.Map.of("NT", "initials of Northwind Traders"));
+        Entity plain = new Entity("monday-shop", "Monday Shop", EntityType.ORGANIZATION, List.of(), null, List.of());
+        Article article = new Article("a", Path.of("a.md"), "A", LocalDate.of(2025, 1, 2), null, null, null, List.of(),
+                text, text, List.of(new TextBlock(TextBlock.Kind.PARAGRAPH, 0, text.length())));
+        Extraction extraction = new Extraction("a", List.of(new Sentence(0, 0, text.length())), List.of(firm, plain),
+                List.of(), List.of());
+        Graph graph = new GraphBuilder(iris).build(List.of(new ExtractedArticle(article, extraction)), List.of())
+                .getGraph(iris.article("a"));
+        Node aliasOf = NG.term(iris.base(), NG.alias);
+        List<Node> aliases = graph.find(iris.entity("northwind-traders"), aliasOf, Node.ANY)
+                .mapWith(org.apache.jena.graph.Triple::getObject).toList();
+        assertEquals(1, aliases.size());
+        Node alias = aliases.get(0);
+        assertTrue(graph.contains(alias, Vocabularies.uri(Vocabularies.RDF, "type"), NG.term(iris.base(), NG.Alias)));
+        assertTrue(graph.contains(alias, NG.term(iris.base(), NG.aliasName), NodeFactory.createLiteralString("NT")));
+        assertTrue(graph.contains(alias, NG.term(iris.base(), NG.aliasReason),
+                NodeFactory.createLiteralString("initials of Northwind Traders")));
+        assertTrue(graph.contains(alias, Vocabularies.uri(Vocabularies.PROV, "wasDerivedFrom"), iris.article("a")));
+        assertFalse(graph.contains(iris.entity("monday-shop"), aliasOf, Node.ANY), "no alias joined, no reason");
     }
 
     private static Figure withHow(Figure f, String subject, String measure, Attribution how) {

@@ -141,6 +141,8 @@ class ResolverTest {
                 resolution.entities().get(0).typeReason());
         assertEquals("NER (1 of 1 votes)", resolution.extractions().get(1).entities().get(0).typeReason(),
                 "each article keeps its own decision");
+        assertEquals("Organization in 1 article; first: NER (1 of 1 votes)", new Resolver().resolution(
+                List.of(article("b", List.of(second)))).entities().get(0).typeReason(), "one article is not '1 of 1 articles'");
     }
 
     @Test
