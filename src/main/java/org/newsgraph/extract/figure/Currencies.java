@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The currencies of {@code currencies.tsv} (signs, names, subunits and ISO 4217 codes) and of Java's list of ISO 4217
- * currencies (every current code and its English name, singular and plural, but the codes of
- * {@code currency-codes-not-read.txt}), and the code each stands for. The table comes first and wins.
+ * currencies (every current code and its English name, singular and plural; not the codes of
+ * {@code currency-codes-not-read.txt}, which are words too, though their names are read), and the code each stands for. The table comes first and wins.
  */
 public final class Currencies {
 
@@ -40,8 +40,10 @@ public final class Currencies {
         for (Currency currency : Currency.getAvailableCurrencies()) {
             String code = currency.getCurrencyCode();
             String name = currency.getDisplayName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
-            if (isMoney(currency, name) && !notRead.contains(code)) {
-                CODES.putIfAbsent(code, code);
+            if (isMoney(currency, name)) {
+                if (!notRead.contains(code)) {
+                    CODES.putIfAbsent(code, code);
+                }
                 if (name.contains(" ")) { // one-word names ("euro") are in the table, with their plurals
                     WORDS.putIfAbsent(name, code);
                     WORDS.putIfAbsent(name.endsWith("s") ? name : name + "s", code);

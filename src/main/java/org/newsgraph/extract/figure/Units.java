@@ -98,6 +98,11 @@ public final class Units {
         return duration != null ? duration : unit(singular);
     }
 
+    /** Every QUDT unit a figure can carry from this list, listed and generated. */
+    public static Set<String> units() {
+        return ENTRIES.stream().map(Entry::unit).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Whether a QUDT unit is a temperature, which can be below zero. */
     public static boolean isTemperature(String unit) {
         return "DEG_C".equals(unit) || "DEG_F".equals(unit) || "K".equals(unit);
