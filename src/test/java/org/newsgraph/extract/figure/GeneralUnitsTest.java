@@ -127,7 +127,7 @@ class GeneralUnitsTest {
     @Test
     void everyCurrentIsoCodeIsKnownButWordsAndUnitsOfAccount() {
         assertTrue(Currencies.codes().containsAll(List.of("UZS", "MVR", "PAB", "XPF", "KYD", "WST")));
-        for (String code : List.of("ALL", "TOP", "CUP", "SOS", "AMD", "XAU", "XDR", "XXX", "TRL")) {
+        for (String code : List.of("ALL", "TOP", "CUP", "SOS", "AMD", "CRC", "XAU", "XDR", "XXX", "TRL")) {
             assertFalse(Currencies.codePattern().matches("(?s).*\\b" + code + "\\b.*"), code);
         }
     }
@@ -139,10 +139,11 @@ class GeneralUnitsTest {
             "She ran a 10K race in June.",
             "THE TOP 10 SONGS OF THE YEAR",
             "ALL 12 MINERS WERE RESCUED",
-            "The team won 3 pt ahead of the rest."})
+            "The team won 3 pt ahead of the rest.",
+            "The firm wrote its tools in a 4GL language."})
     void timesWordsAndCodesThatAreWordsStayUnitless(String sentence) {
         List<FigureCandidate> found = PARSER.parse(sentence);
-        assertTrue(found.stream().noneMatch(f -> List.of("PicoM", "IN", "K", "TOP", "ALL", "PINT_US").contains(f.unit())),
+        assertTrue(found.stream().noneMatch(f -> List.of("PicoM", "IN", "K", "TOP", "ALL", "PINT_US", "GigaL").contains(f.unit())),
                 () -> sentence + ": " + found);
     }
 
