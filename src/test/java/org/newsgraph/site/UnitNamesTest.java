@@ -21,6 +21,9 @@ class UnitNamesTest {
             List<String> unnamed = units.stream().filter(u -> !UnitNames.known(u)).toList();
             assertEquals(List.of(), unnamed, "units.tsv units missing from unit-names.tsv");
         }
+        List<String> unnamed = org.newsgraph.extract.figure.Units.units().stream().filter(u -> !UnitNames.known(u))
+                .sorted().toList();
+        assertEquals(List.of(), unnamed, "units (SI-prefixed ones generated) missing from unit-names.tsv");
         for (String duration : List.of("YR", "MO", "WK", "DAY", "HR", "MIN", "QTR", "DECADE")) {
             assertTrue(UnitNames.known(duration), duration);
         }

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.figure;
 
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The currencies of {@code currencies.tsv}: signs, names, subunits and ISO 4217 codes, and the code each stands for. */
+/**
+ * The currencies of {@code currencies.tsv} (signs, names, subunits and ISO 4217 codes) and of Java's list of ISO 4217
+ * currencies (every current code and its English name, singular and plural; not the codes of
+ * {@code currency-codes-not-read.txt}, which are words too, though their names are read), and the code each stands for. The table comes first and wins.
+ */
 public final class Currencies {
 
     private static final Map<String, String> PREFIXES = new HashMap<>();
@@ -31,6 +36,31 @@ public final class Currencies {
                     : row[2].equals("code") ? row[0] : row[0].toLowerCase(Locale.ROOT);
             target.putIfAbsent(key, row[1]);
         }
+        Set<String> notRead = Set.copyOf(WordList.words("currency-codes-not-read.txt"));
+        for (Currency currency : Currency.getAvailableCurrencies()) {
+            String code = currency.getCurrencyCode();
+            String name = currency.getDisplayName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (isMoney(currency, name)) {
+                if (!notRead.contains(code)) {
+                    CODES.putIfAbsent(code, code);
+                }
+                if (name.contains(" ")) { // one-word names ("euro") are in the table, with their plurals
+                    WORDS.putIfAbsent(name, code);
+                    WORDS.putIfAbsent(name.endsWith("s") ? name : name + "s", code);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether Java's currency is money news prices things in: no metal, fund or unit of account (those have no
+     * minor unit, or a name that is the code itself), and no superseded currency (Java names those with their years,
+     * "Turkish Lira (1922–2005)").
+     */
+    private static boolean isMoney(Currency currency, String name) {
+        String code = currency.getCurrencyCode();
+        return currency.getDefaultFractionDigits() >= 0 && !name.contains("(") && !name.equalsIgnoreCase(code)
+                && (!code.startsWith("X") || Set.of("XAF", "XOF", "XCD", "XPF").contains(code));
     }
 
     private Currencies() {

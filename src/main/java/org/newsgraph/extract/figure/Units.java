@@ -3,14 +3,19 @@ package org.newsgraph.extract.figure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.io.ResourceTable;
 
-/** The physical units of {@code units.tsv}: the words news writes after a number, and their QUDT unit names. */
+/**
+ * The physical units of {@code units.tsv}, and every SI-prefixed form {@link PrefixedUnits} generates from
+ * {@code si-units.tsv}: the words news writes after a number, and their QUDT unit names.
+ */
 public final class Units {
 
     public static final String RESOURCE = "/org/newsgraph/extract/units.tsv";
@@ -93,6 +98,11 @@ public final class Units {
         return duration != null ? duration : unit(singular);
     }
 
+    /** Every QUDT unit a figure can carry from this list, listed and generated. */
+    public static Set<String> units() {
+        return ENTRIES.stream().map(Entry::unit).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Whether a QUDT unit is a temperature, which can be below zero. */
     public static boolean isTemperature(String unit) {
         return "DEG_C".equals(unit) || "DEG_F".equals(unit) || "K".equals(unit);
@@ -107,6 +117,13 @@ public final class Units {
                 throw row.problem(expected);
             }
             entries.add(new Entry(cols[0], cols[1], cols[2].charAt(0)));
+        }
+        Set<String> listed = new HashSet<>();
+        entries.forEach(e -> listed.add(e.words()));
+        for (PrefixedUnits.Form form : PrefixedUnits.forms()) {
+            if (listed.add(form.words())) { // the hand table wins: it may restrict how a form is written
+                entries.add(new Entry(form.words(), form.unit(), form.symbol() ? 's' : 'i'));
+            }
         }
         return List.copyOf(entries);
     }
