@@ -210,9 +210,32 @@ final class EntityRenderer implements PageRenderer {
                     statements.add(q.asTriple());
                 }
             });
-            about.put(node, statements);
+            about.put(node, withAliasRecords(context, node, statements));
         }
         return about;
+    }
+
+    /**
+     * The entity's statements with the details of its alias records ({@code ng:aliasName}, {@code ng:aliasReason},
+     * {@code prov:wasDerivedFrom}): the record is a node of its own, so without them the entity's data would link to
+     * records it does not describe (issue 13). A record changes only with its article, which is already one of the
+     * page's inputs.
+     */
+    private static List<Triple> withAliasRecords(RenderContext context, Node node, List<Triple> statements) {
+        Node alias = NG.term(context.iris().base(), NG.alias);
+        List<Triple> records = new ArrayList<>();
+        for (Triple t : statements) {
+            if (t.getSubject().equals(node) && t.getPredicate().equals(alias) && !t.getObject().isLiteral()) {
+                context.dataset().find(Node.ANY, t.getObject(), Node.ANY, Node.ANY)
+                        .forEachRemaining(q -> records.add(q.asTriple()));
+            }
+        }
+        if (records.isEmpty()) {
+            return statements;
+        }
+        List<Triple> all = new ArrayList<>(statements);
+        all.addAll(records);
+        return all;
     }
 
     /** Per entity, every statement in any graph with the entity as subject or object; one pass over the dataset. */
@@ -229,6 +252,7 @@ final class EntityRenderer implements PageRenderer {
                 about.computeIfAbsent(o, k -> new ArrayList<>()).add(q.asTriple());
             }
         });
+        about.replaceAll((node, statements) -> withAliasRecords(context, node, statements));
         return about;
     }
 

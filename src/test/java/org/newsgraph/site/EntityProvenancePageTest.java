@@ -1,6 +1,7 @@
 package org.newsgraph.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -8,6 +9,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,6 +29,7 @@ import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.Span;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.Iris;
+import org.newsgraph.graph.NG;
 import org.newsgraph.io.StagedOutput;
 import org.newsgraph.resolve.ResolvedEntity;
 
@@ -51,6 +57,26 @@ class EntityProvenancePageTest {
         assertEquals("../../article/depot-news/index.html", reason.selectFirst("a").attr("href"));
         assertEquals("Organization in 1 article; first: context: company-suffix",
                 page.selectFirst("dl.about dd.type-reason").text());
+    }
+
+    @Test
+    void theEntityDataStandsAloneWithEachAliasRecordsNameReasonAndSource() throws Exception {
+        Path site = render();
+        for (String file : List.of("index.ttl", "index.jsonld")) {
+            Model data = RDFDataMgr.loadModel(site.resolve("entity/northwind-traders/" + file).toString());
+            Property alias = data.createProperty(NG.namespace(Iris.DEFAULT_BASE), "alias");
+            Resource record = data.listObjectsOfProperty(alias).toList().stream().findFirst()
+                    .map(o -> o.asResource()).orElseThrow(() -> new AssertionError(file + " links no alias record"));
+            assertEquals("NT", record.getProperty(data.createProperty(NG.namespace(Iris.DEFAULT_BASE), "aliasName"))
+                    .getString(), file);
+            assertEquals("initials of Northwind Traders", record.getProperty(
+                    data.createProperty(NG.namespace(Iris.DEFAULT_BASE), "aliasReason")).getString(), file);
+            assertEquals(iris.article("depot-news").getURI(), record.getProperty(
+                    data.createProperty("http://www.w3.org/ns/prov#", "wasDerivedFrom")).getResource().getURI(), file);
+        }
+        Model other = RDFDataMgr.loadModel(site.resolve("entity/harbor-mills/index.ttl").toString());
+        assertFalse(other.listSubjectsWithProperty(other.createProperty(NG.namespace(Iris.DEFAULT_BASE), "aliasName"))
+                .hasNext(), "another entity's data holds no alias record of the first");
     }
 
     @Test
