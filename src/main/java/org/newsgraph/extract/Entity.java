@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param id      slug, stable across articles for the same thing ("microsoft")
  * @param aliases other surface forms seen for it ("Microsoft Corp.")
  * @param sameAs  Wikidata IRI, or null
- * @param typeReason why it has its type ("context: title-before (9 of 10 votes)"), or null where not recorded
+ * @param typeReason why it has its type ("context: title-before (9 of 10 votes)", "NER (1 vote)"), or null where not recorded
  * @param aliasReasons why an alias the article joined to another name is the same thing ("Air Force": "last words
  *                     of United States Air Force"), by alias; empty where none was joined or not recorded
  */

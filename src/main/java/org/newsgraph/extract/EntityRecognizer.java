@@ -1124,7 +1124,18 @@ public final class EntityRecognizer {
         String source = sources.get(type).entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
         int total = votes.values().stream().mapToInt(Integer::intValue).sum();
-        return new Decision(type, source + " (" + votes.get(type) + " of " + total + " votes)");
+        return new Decision(type, source + " (" + share(votes.get(type), total) + ")");
+    }
+
+    /**
+     * The winning type's share of the votes as a reader reads it on the entity page: "1 vote", "all 4 votes",
+     * "3 of 4 votes". Votes, not mentions: a mention's vote weighs by how much its source knows.
+     */
+    static String share(int won, int total) {
+        if (total == 1) {
+            return "1 vote";
+        }
+        return won == total ? "all " + total + " votes" : won + " of " + total + " votes";
     }
 
     private static void count(Map<EntityType, Integer> votes, Map<EntityType, Map<String, Integer>> sources,

@@ -24,6 +24,14 @@ class EntityRecognizerTest {
         return entities.stream().collect(Collectors.toMap(Entity::name, e -> e.type().label() + " x" + e.mentions().size()));
     }
 
+    /** The type reason's share reads as a reader says it: one vote, all of them, or so many of so many. */
+    @Test
+    void theShareOfVotesIsWordedForReaders() {
+        assertEquals("1 vote", EntityRecognizer.share(1, 1));
+        assertEquals("all 4 votes", EntityRecognizer.share(4, 4));
+        assertEquals("3 of 4 votes", EntityRecognizer.share(3, 4));
+    }
+
     @Test
     void aListedCommonWordAtTheStartOfASentenceNeedsTheNer() throws Exception {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
@@ -128,7 +136,7 @@ class EntityRecognizerTest {
                 + "the White/LOCATION House/LOCATION Press Secretary said so .");
         assertEquals(Map.of("Prime Minister", "Person x1", "White House", "Place x1", "Press Secretary", "Person x1"),
                 types(entities));
-        assertEquals("context: office-as-name (3 of 3 votes)", entities.get(0).typeReason());
+        assertEquals("context: office-as-name (all 3 votes)", entities.get(0).typeReason());
         assertEquals(Map.of("Kaia Lund", "Person x1"), types(recognize(new Gazetteer(),
                 "the Prime Minister Kaia/PERSON Lund/PERSON said so .")), "before a name, the office is its title");
         assertEquals(Map.of(), types(recognize(new Gazetteer(), "a prime minister said so . Our President said so .")),
@@ -194,8 +202,8 @@ class EntityRecognizerTest {
     void everyTypeDecisionSaysWhy() {
         List<Entity> entities = recognize(new Gazetteer(), "chief executive Priya/PERSON Raman/PERSON spoke . "
                 + "Nordhav/PERSON employs many .");
-        assertEquals("context: title-before (4 of 4 votes)", entities.get(0).typeReason());
-        assertEquals("NER (1 of 1 votes)", entities.get(1).typeReason());
+        assertEquals("context: title-before (all 4 votes)", entities.get(0).typeReason());
+        assertEquals("NER (1 vote)", entities.get(1).typeReason());
     }
 
     @Test
@@ -372,7 +380,7 @@ class EntityRecognizerTest {
         assertEquals(EntityType.ORGANIZATION, us.type());
         assertEquals(List.of("US government", "government of the United States"), us.mentions().stream()
                 .map(Span::text).toList(), "both wordings, without the article");
-        assertEquals("context: government-of-place (6 of 6 votes)", us.typeReason());
+        assertEquals("context: government-of-place (all 6 votes)", us.typeReason());
         assertEquals(EntityType.ORGANIZATION, named(entities, "Government of Ireland").type());
         assertEquals("Place x2", types(entities).get("United States"), "the article names the country too");
     }

@@ -134,24 +134,24 @@ class ResolverTest {
         Entity first = new Entity("nordhav", "Nordhav", EntityType.ORGANIZATION, List.of(), null,
                 List.of(new Span(0, 2, "xx", 0)), "context: attribute-after (3 of 4 votes)");
         Entity second = new Entity("nordhav", "Nordhav", EntityType.ORGANIZATION, List.of(), null,
-                List.of(new Span(0, 2, "xx", 0)), "NER (1 of 1 votes)");
+                List.of(new Span(0, 2, "xx", 0)), "NER (1 vote)");
         Resolver.Resolution resolution = new Resolver().resolution(List.of(article("a", List.of(first)),
                 article("b", List.of(second))));
         assertEquals("Organization in 2 of 2 articles; first: context: attribute-after (3 of 4 votes)",
                 resolution.entities().get(0).typeReason());
-        assertEquals("NER (1 of 1 votes)", resolution.extractions().get(1).entities().get(0).typeReason(),
+        assertEquals("NER (1 vote)", resolution.extractions().get(1).entities().get(0).typeReason(),
                 "each article keeps its own decision");
-        assertEquals("Organization in 1 article; first: NER (1 of 1 votes)", new Resolver().resolution(
+        assertEquals("Organization in 1 article; first: NER (1 vote)", new Resolver().resolution(
                 List.of(article("b", List.of(second)))).entities().get(0).typeReason(), "one article is not '1 of 1 articles'");
     }
 
     @Test
     void whyAnAliasIsTheSameThingReachesTheResolvedEntityAndTheRewrittenArticle() {
         Entity first = new Entity("halden-motors", "Halden Motors", EntityType.ORGANIZATION, List.of("HM", "Halden"), null,
-                List.of(new Span(0, 2, "xx", 0)), "NER (1 of 1 votes)",
+                List.of(new Span(0, 2, "xx", 0)), "NER (1 vote)",
                 java.util.Map.of("HM", "initials of Halden Motors", "Halden", "first words of Halden Motors"));
         Entity second = new Entity("halden-motors", "Halden Motors", EntityType.ORGANIZATION, List.of("Halden"), null,
-                List.of(new Span(0, 2, "xx", 0)), "NER (1 of 1 votes)",
+                List.of(new Span(0, 2, "xx", 0)), "NER (1 vote)",
                 java.util.Map.of("Halden", "first words of Halden Motors, used before the other names it begins or ends"));
         Resolver.Resolution resolution = new Resolver().resolution(List.of(article("a", List.of(first)),
                 article("b", List.of(second))));
