@@ -582,13 +582,14 @@ class FigureFamiliesTest {
         assertEquals(null, figure.direction(), sentence);
     }
 
-    private static void assertOne(String sentence, String text, String kind, String value, String unit) {
+    /** The sentence has exactly one figure, written {@code text}, of this kind, value (at any scale) and unit. */
+    static void assertOne(String sentence, String text, String kind, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
         assertEquals(1, found.size(), () -> sentence + ": " + found);
         FigureCandidate figure = found.get(0);
         assertEquals(text, sentence.substring(figure.start(), figure.end()), sentence);
         assertEquals(kind, figure.kind().label(), sentence);
-        assertEquals(new BigDecimal(value), figure.value(), sentence);
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), sentence + ": " + figure.value());
         assertEquals(unit, figure.unit(), sentence);
     }
 

@@ -100,7 +100,7 @@ class GeneralUnitsTest {
             The trail is 12 mi long.                                  | 12 mi               | measurement | 12     | MI
             """)
     void imperialAndWrittenForms(String sentence, String text, String kind, String value, String unit) {
-        assertOne(sentence, text, kind, value, unit);
+        FigureFamiliesTest.assertOne(sentence, text, kind, value, unit);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -121,7 +121,7 @@ class GeneralUnitsTest {
             The stamp costs 85 euro cents.                            | 85 euro cents       | amount | 0.85   | EUR
             """)
     void currenciesFromGeneralKnowledge(String sentence, String text, String kind, String value, String unit) {
-        assertOne(sentence, text, kind, value, unit);
+        FigureFamiliesTest.assertOne(sentence, text, kind, value, unit);
     }
 
     @Test
@@ -145,15 +145,5 @@ class GeneralUnitsTest {
         List<FigureCandidate> found = PARSER.parse(sentence);
         assertTrue(found.stream().noneMatch(f -> List.of("PicoM", "IN", "K", "TOP", "ALL", "PINT_US", "GigaL").contains(f.unit())),
                 () -> sentence + ": " + found);
-    }
-
-    private static void assertOne(String sentence, String text, String kind, String value, String unit) {
-        List<FigureCandidate> found = PARSER.parse(sentence);
-        assertEquals(1, found.size(), () -> sentence + ": " + found);
-        FigureCandidate figure = found.get(0);
-        assertEquals(text, sentence.substring(figure.start(), figure.end()), sentence);
-        assertEquals(kind, figure.kind().label(), sentence);
-        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), sentence + ": " + figure.value());
-        assertEquals(unit, figure.unit(), sentence);
     }
 }
