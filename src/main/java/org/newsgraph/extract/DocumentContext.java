@@ -43,6 +43,22 @@ public final class DocumentContext {
         return people.resolve(sentence, token).map(Coreference.Resolution::entity).orElse(null);
     }
 
+    /** How sure the person resolution of "he", "her" or "the chief executive" here is, or null when there is none. */
+    public Coreference.Confidence personLevel(AnnotatedSentence sentence, Token token) {
+        return people.resolve(sentence, token).map(Coreference.Resolution::confidence).orElse(null);
+    }
+
+    /**
+     * How sure it is that a referring word ("it", "its", "the company") stands for this organisation: the confidence
+     * of coreference's own resolution when that names the same organisation, else WEAK (the reader fell back on
+     * the sentence's "company" where coreference resolved it otherwise or not at all).
+     */
+    public Coreference.Confidence levelOf(AnnotatedSentence sentence, Token token, Entity chosen) {
+        return coreference.resolve(sentence, token)
+                .filter(r -> chosen != null && r.entity().id().equals(chosen.id()))
+                .map(Coreference.Resolution::confidence).orElse(Coreference.Confidence.WEAK);
+    }
+
     /** The organisation "the company" refers to at the start of this sentence, or null. */
     public String company(int sentence) {
         Entity salient = coreference.salient(sentence);
@@ -84,6 +100,32 @@ public final class DocumentContext {
             }
         }
         return coreference.resolve(sentence, head).map(Coreference.Resolution::entity).orElse(null);
+    }
+
+    /**
+     * How sure {@link #entityOfPhrase} is of the entity it gives for this phrase: null when the phrase names it (its
+     * own token, a name beside it or inside it), else the confidence of the coreference resolution it rests on.
+     */
+    public Coreference.Confidence phraseLevel(AnnotatedSentence sentence, Token head) {
+        if (entityAt(head) != null) {
+            return null;
+        }
+        Token governor = sentence.head(head);
+        if (governor != null && sentence.relationToHead(head).equals("appos") && entityAt(governor) != null) {
+            return null;
+        }
+        for (Token child : sentence.children(head)) {
+            String relation = sentence.relationToHead(child);
+            if ((relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("appos")
+                    || relation.equals("dep"))
+                    && entityAt(child) != null && entityAt(child).type() != EntityType.PLACE) {
+                return null;
+            }
+            if (relation.equals("nmod:poss") && child.text().equalsIgnoreCase("its")) {
+                return coreference.resolve(sentence, child).map(Coreference.Resolution::confidence).orElse(null);
+            }
+        }
+        return coreference.resolve(sentence, head).map(Coreference.Resolution::confidence).orElse(null);
     }
 
     /**

@@ -93,6 +93,9 @@ public final class ExtractionJson {
             node.put("text", relation.evidence().text());
             node.put("rule", relation.rule());
             node.put("confidence", relation.confidence());
+            if (relation.endResolution() != null) {
+                node.putObject("how").put("endResolution", relation.endResolution());
+            }
         }
         return root;
     }

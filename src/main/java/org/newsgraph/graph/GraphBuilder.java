@@ -163,6 +163,9 @@ public final class GraphBuilder {
             }
             literal(graph, statement, NG.term(iris.base(), NG.rule), relation.rule());
             decimal(graph, statement, NG.term(iris.base(), NG.confidence), BigDecimal.valueOf(relation.confidence()));
+            if (relation.endResolution() != null) {
+                literal(graph, statement, NG.term(iris.base(), NG.endResolution), relation.endResolution());
+            }
             if (relation.predicate().equals(NG.ownedBy)) {
                 graph.add(s, schema("parentOrganization"), o);
             }

@@ -39,6 +39,8 @@ public final class NG {
     public static final String role = "role";
     public static final String rule = "rule";
     public static final String confidence = "confidence";
+    /** On a relation's statement: how sure the coreference that resolved an end was (sure, likely, weak). */
+    public static final String endResolution = "endResolution";
     /** A relation's ng:confidence below this comes from a weak rule. */
     public static final double WEAK_BELOW = org.newsgraph.extract.Relation.WEAK_BELOW;
     public static final String typeReason = "typeReason";

@@ -440,7 +440,7 @@ public final class Resolver {
             String object = idMap.get(relation.object());
             if (subject != null && object != null && !subject.equals(object)) {
                 relations.add(new Relation(subject, relation.predicate(), object, relation.role(), relation.evidence(),
-                        relation.rule(), relation.confidence()));
+                        relation.rule(), relation.confidence(), relation.endResolution()));
             }
         }
         List<Figure> figures = new ArrayList<>();

@@ -21,6 +21,7 @@ import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Figure;
 import org.newsgraph.extract.FigureKind;
+import org.newsgraph.extract.Relation;
 import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.Span;
 
@@ -134,6 +135,33 @@ class GraphBuilderTest {
                 NodeFactory.createLiteralString("initials of Northwind Traders")));
         assertTrue(graph.contains(alias, Vocabularies.uri(Vocabularies.PROV, "wasDerivedFrom"), iris.article("a")));
         assertFalse(graph.contains(iris.entity("monday-shop"), aliasOf, Node.ANY), "no alias joined, no reason");
+    }
+
+    @Test
+    void aRelationThroughCoreferenceKeepsTheResolutionsLevelBesideItsRule() {
+        String text = "Northwind Traders grew. It bought Fabrikam.";
+        Entity northwind = new Entity("northwind-traders", "Northwind Traders", EntityType.ORGANIZATION, List.of(),
+                null, List.of(new Span(0, 17, "Northwind Traders", 0)));
+        Entity fabrikam = new Entity("fabrikam", "Fabrikam", EntityType.ORGANIZATION, List.of(), null,
+                List.of(new Span(34, 42, "Fabrikam", 1)));
+        Span evidence = new Span(24, 43, "It bought Fabrikam.", 1);
+        Relation resolved = new Relation("northwind-traders", "acquires", "fabrikam", null, evidence, "buy-verb", 0.9)
+                .withEndResolution("weak");
+        Relation named = new Relation("fabrikam", "ownedBy", "northwind-traders", null, evidence, "own-verb", 0.8);
+        Article article = new Article("a", Path.of("a.md"), "A", LocalDate.of(2025, 1, 2), null, null, null, List.of(),
+                text, text, List.of(new TextBlock(TextBlock.Kind.PARAGRAPH, 0, text.length())));
+        Extraction extraction = new Extraction("a", List.of(new Sentence(0, 0, 23), new Sentence(1, 24, 43)),
+                List.of(northwind, fabrikam), List.of(), List.of(resolved, named));
+        Graph graph = new GraphBuilder(iris).build(List.of(new ExtractedArticle(article, extraction)), List.of())
+                .getGraph(iris.article("a"));
+        Node endResolution = NG.term(iris.base(), NG.endResolution);
+        Node first = iris.relation("a", 1);
+        assertTrue(graph.contains(first, endResolution, NodeFactory.createLiteralString("weak")));
+        assertTrue(graph.contains(first, NG.term(iris.base(), NG.rule), NodeFactory.createLiteralString("buy-verb")));
+        assertTrue(graph.contains(first, NG.term(iris.base(), NG.confidence), Node.ANY));
+        assertEquals(0.5, Double.parseDouble(graph.find(first, NG.term(iris.base(), NG.confidence), Node.ANY).next()
+                .getObject().getLiteralLexicalForm()), "a weakly resolved end lowers the rule's 0.9");
+        assertFalse(graph.contains(iris.relation("a", 2), endResolution, Node.ANY), "named ends: no resolution");
     }
 
     private static Figure withHow(Figure f, String subject, String measure, Attribution how) {

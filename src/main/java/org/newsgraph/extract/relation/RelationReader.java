@@ -15,6 +15,7 @@ import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Relation;
 import org.newsgraph.extract.Span;
+import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
@@ -32,6 +33,11 @@ public final class RelationReader {
     private final List<RelationRule> rules;
     private final DocumentContext context;
     private final Map<String, Entity> byId;
+    /**
+     * How sure the coreference was that gave an end of the match being read, by entity id: only ends that came
+     * through "it", "its", "the company", "he"... have one (a {@link Coreference.Confidence#label()}).
+     */
+    private final Map<String, String> endLevels = new java.util.HashMap<>();
     /** The roleAt relations read so far in the article: what a successor takes over ("X was replaced by Y"). */
     private final List<Relation> rolesRead = new ArrayList<>();
 
@@ -54,10 +60,12 @@ public final class RelationReader {
             return List.of(); // no parse (an annotator without one): Semgrex has nothing to walk
         }
         Map<Key, Relation> found = new LinkedHashMap<>();
+        Map<Key, String> foundLevels = new java.util.HashMap<>();
         List<Succession> successions = new ArrayList<>();
         for (RelationRule rule : rules) {
             SemgrexMatcher match = rule.pattern().matcher(graph.graph());
             while (match.find()) {
+                endLevels.clear();
                 if (Negation.denies(graph.graph(), match.getNode("subject"), match.getNode("object"))) {
                     continue; // "X did not buy Y", "X called off its bid for Y"
                 }
@@ -95,6 +103,7 @@ public final class RelationReader {
                             if (old == null || old.confidence() < rule.confidence()) {
                                 found.put(key, new Relation(from.id(), rule.predicate(), to.id(), role, evidence,
                                         rule.id(), rule.confidence()));
+                                foundLevels.put(key, Relation.weakerResolution(endLevels.get(from.id()), endLevels.get(to.id())));
                             }
                         }
                     }
@@ -114,7 +123,9 @@ public final class RelationReader {
             boolean outranked = relation.weak() && found.values().stream().anyMatch(r -> !r.weak()
                     && r.subject().equals(relation.subject()) && r.predicate().equals(relation.predicate()));
             if (!outranked) {
-                relations.add(relation);
+                // outranking goes by the rule's confidence; an end's resolution lowers it afterwards
+                relations.add(relation.withEndResolution(foundLevels.get(new Key(relation.subject(),
+                        relation.predicate(), relation.object(), relation.role()))));
             }
         }
         relations.stream().filter(r -> r.predicate().equals("roleAt")).forEach(rolesRead::add);
@@ -200,6 +211,14 @@ public final class RelationReader {
         return id == null || byId.get(id) == null ? List.of() : List.of(byId.get(id));
     }
 
+    /** Keeps how an end came through coreference, for the relation's record; the weakest level when told twice. */
+    private Entity resolved(Entity entity, Coreference.Confidence level) {
+        if (entity != null && level != null) {
+            endLevels.merge(entity.id(), level.label(), Relation::weakerResolution);
+        }
+        return entity;
+    }
+
     /** The entities a node names: its own, and those of the nodes coordinated with it ("A and B"). */
     private List<Entity> entities(SentenceGraph graph, IndexedWord node) {
         if (node == null) {
@@ -277,11 +296,16 @@ public final class RelationReader {
         String word = word(token);
         Entity person = context.person(sentence, token);
         if (person != null) {
-            return person; // "he", "her", "the chief executive": the person the article means
+            // "he", "her", "the chief executive": the person the article means
+            return resolved(person, context.personLevel(sentence, token));
         }
         if (PRONOUNS.contains(word)) {
             Entity speaker = subjectAbove(sentence, token);
-            return speaker != null ? speaker : company(sentence).stream().findFirst().orElse(null);
+            if (speaker != null) {
+                return resolved(speaker, Coreference.Confidence.SURE); // the subject of a clause above it
+            }
+            Entity company = company(sentence).stream().findFirst().orElse(null);
+            return resolved(company, company == null ? null : context.levelOf(sentence, token, company));
         }
         for (Token child : sentence.children(token)) {
             // "its card business, Naniwa Card, ...": a noun stands for the name in apposition to it
@@ -300,9 +324,10 @@ public final class RelationReader {
                 // "... to OpenAI, allowing the startup to ...": an undescribed "the startup" is the organisation just
                 // named
                 Entity nearest = nearestOrganizationBefore(sentence, token);
-                return nearest != null ? nearest : described;
+                return nearest != null ? resolved(nearest, Coreference.Confidence.LIKELY)
+                        : resolved(described, context.phraseLevel(sentence, token));
             }
-            return described;
+            return resolved(described, context.phraseLevel(sentence, token));
         }
         Token governor = sentence.head(token);
         if (governor != null && sentence.relationToHead(token).equals("appos") && context.entityAt(governor) != null) {

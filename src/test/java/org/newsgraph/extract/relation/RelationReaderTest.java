@@ -240,6 +240,48 @@ class RelationReaderTest {
     }
 
     @Test
+    void anItTheSentenceResolvesSurelyKeepsItsRulesConfidence() {
+        // "it" below the clause whose subject is Acme: the syntax says who is meant
+        Relation relation = read("Acme/NNP said/VBD/say it/PRP would/MD buy/VB Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "ccomp 2 5", "nsubj 5 3", "aux 5 4", "obj 5 6").get(0);
+        assertEquals("sure", relation.endResolution());
+        assertEquals(0.9, relation.confidence());
+        assertEquals(false, relation.weak());
+    }
+
+    @Test
+    void namedEndsHaveNoResolution() {
+        Relation relation = read("Acme/NNP bought/VBD/buy Widgets/NNP", "root 0 2", "nsubj 2 1", "obj 2 3").get(0);
+        assertEquals(null, relation.endResolution());
+        assertEquals(0.9, relation.confidence());
+    }
+
+    @Test
+    void anItResolvedOnlyToTheArticlesTopicIsMarkedWeak() {
+        // "Shares of Acme rose. Traders like Acme. It bought Widgets.": no organisation was a subject before "It",
+        // which falls back on the most-mentioned organisation, a guess with no direct evidence
+        List<List<Relation>> read = readAll(
+                List.of("Shares/NNS/share of/IN Acme/NNP rose/VBD/rise", "Traders/NNS/trader like/VBP Acme/NNP",
+                        "It/PRP/it bought/VBD/buy Widgets/NNP"),
+                List.of(List.of("root 0 4", "nsubj 4 1", "case 3 2", "nmod:of 1 3"),
+                        List.of("root 0 2", "nsubj 2 1", "obj 2 3"),
+                        List.of("root 0 2", "nsubj 2 1", "obj 2 3")));
+        Relation relation = read.get(2).get(0);
+        assertEquals("acme acquires widgets [buy-verb 0.5]", triples(List.of(relation)).get(0));
+        assertEquals("weak", relation.endResolution());
+        assertEquals(true, relation.weak());
+    }
+
+    @Test
+    void anItResolvedToThePreviousSubjectIsLikelyAndKeepsItsRulesConfidence() {
+        List<List<Relation>> read = readAll(List.of("Acme/NNP grew/VBD/grow", "It/PRP/it bought/VBD/buy Widgets/NNP"),
+                List.of(List.of("root 0 2", "nsubj 2 1"), List.of("root 0 2", "nsubj 2 1", "obj 2 3")));
+        Relation relation = read.get(1).get(0);
+        assertEquals("acme acquires widgets [buy-verb 0.9]", triples(List.of(relation)).get(0));
+        assertEquals("likely", relation.endResolution());
+    }
+
+    @Test
     void endsOfTheWrongTypeGiveNothing() {
         assertEquals(List.of(), triples(read("Widgets/NNP bought/VBD/buy Ann/NNP",
                 "root 0 2", "nsubj 2 1", "obj 2 3")));
