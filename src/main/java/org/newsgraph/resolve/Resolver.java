@@ -400,8 +400,10 @@ public final class Resolver {
         long articles = group.stream().map(Local::doc).distinct().count();
         long agreeingArticles = agreeing.stream().map(Local::doc).distinct().count();
         String first = agreeing.get(0).entity().typeReason();
-        return type.label() + (articles == 1 ? " in 1 article" : " in " + agreeingArticles + " of " + articles + " articles")
-                + (first == null ? "" : "; first: " + first);
+        String count = articles == 1 ? " in 1 article"
+                : agreeingArticles < articles ? " in " + agreeingArticles + " of " + articles + " articles"
+                : articles == 2 ? " in both articles" : " in all " + articles + " articles";
+        return type.label() + count + (first == null ? "" : "; first: " + first);
     }
 
     /** The article's extraction with merged ids: entities of one thing become one, relations and figures follow. */

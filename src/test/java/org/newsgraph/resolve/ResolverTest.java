@@ -137,12 +137,15 @@ class ResolverTest {
                 List.of(new Span(0, 2, "xx", 0)), "NER (1 vote)");
         Resolver.Resolution resolution = new Resolver().resolution(List.of(article("a", List.of(first)),
                 article("b", List.of(second))));
-        assertEquals("Organization in 2 of 2 articles; first: context: attribute-after (3 of 4 votes)",
+        assertEquals("Organization in both articles; first: context: attribute-after (3 of 4 votes)",
                 resolution.entities().get(0).typeReason());
         assertEquals("NER (1 vote)", resolution.extractions().get(1).entities().get(0).typeReason(),
                 "each article keeps its own decision");
         assertEquals("Organization in 1 article; first: NER (1 vote)", new Resolver().resolution(
                 List.of(article("b", List.of(second)))).entities().get(0).typeReason(), "one article is not '1 of 1 articles'");
+        assertEquals("Organization in all 3 articles; first: context: attribute-after (3 of 4 votes)",
+                new Resolver().resolution(List.of(article("a", List.of(first)), article("b", List.of(second)),
+                        article("c", List.of(second)))).entities().get(0).typeReason());
     }
 
     @Test
