@@ -37,7 +37,10 @@ public final class Currencies {
             target.putIfAbsent(key, row[1]);
         }
         Set<String> notRead = Set.copyOf(WordList.words("currency-codes-not-read.txt"));
-        for (Currency currency : Currency.getAvailableCurrencies()) {
+        // in code order: Java's set has no order of its own, and two codes may share a name (SLE, SLL: "Sierra
+        // Leonean Leone"), where the first code wins
+        for (Currency currency : Currency.getAvailableCurrencies().stream()
+                .sorted(Comparator.comparing(Currency::getCurrencyCode)).toList()) {
             String code = currency.getCurrencyCode();
             String name = currency.getDisplayName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
             if (isMoney(currency, name)) {

@@ -118,6 +118,7 @@ class GeneralUnitsTest {
             Tea costs 50 paise more than last year.                   | 50 paise            | amount | 0.5    | INR
             A box of matches costs 30 kopecks.                        | 30 kopecks          | amount | 0.3    | RUB
             The stamp costs 85 euro cents.                            | 85 euro cents       | amount | 0.85   | EUR
+            The mine paid 400 million Sierra Leonean leones in taxes. | 400 million Sierra Leonean leones | amount | 400000000 | SLE
             """)
     void currenciesFromGeneralKnowledge(String sentence, String text, String kind, String value, String unit) {
         FigureFamiliesTest.assertOne(sentence, text, kind, value, unit);
