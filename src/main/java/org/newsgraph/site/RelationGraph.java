@@ -135,8 +135,11 @@ final class RelationGraph {
         }
         statements.sort(Comparator.comparing((Statement st) -> st.subject().label().toLowerCase(Locale.ROOT))
                 .thenComparing(Statement::label).thenComparing(st -> st.object().label().toLowerCase(Locale.ROOT)));
-        String description = self.label() + " and " + first.size() + (first.size() == 1 ? " entity" : " entities")
-                + " related to it" + (outer == 0 ? "" : ", with " + outer + " of theirs") + "; "
+        long related = neighbours.getOrDefault(center, Set.of()).stream().filter(n -> link.apply(n) != null).count();
+        String description = self.label() + " and " + (related > first.size()
+                ? "the " + first.size() + " entities most often related to it (of " + related + ")"
+                : first.size() + (first.size() == 1 ? " entity" : " entities") + " related to it")
+                + (outer == 0 ? "" : ", with " + outer + " of theirs") + "; "
                 + statements.size() + (statements.size() == 1 ? " relation" : " relations")
                 + ", listed below the picture.";
         return fitted(new RelationGraphView("Relations around " + self.label(), description, WIDTH, HEIGHT, nodes,

@@ -96,6 +96,16 @@ class RelationGraphTest {
     }
 
     @Test
+    void theCaptionSaysWhenThePictureLeavesRelatedEntitiesOut() {
+        assertTrue(around(web(), "hub").description().startsWith(
+                "Name of hub and the 8 entities most often related to it (of 12), with 16 of theirs;"),
+                around(web(), "hub").description());
+        List<String[]> few = List.of(new String[] {"a", "owned by", "b"}, new String[] {"a", "partner of", "c"});
+        assertTrue(around(few, "a").description().startsWith("Name of a and 2 entities related to it;"),
+                around(few, "a").description());
+    }
+
+    @Test
     void anEntityWithoutRelationsHasNoPicture() {
         assertNull(around(web(), "nobody"));
         assertNull(around(List.<String[]>of(new String[] {"a", "owned by", "a"}), "a"), "a loop is no relation");
