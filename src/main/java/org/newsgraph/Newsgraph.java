@@ -129,10 +129,10 @@ public final class Newsgraph {
         int written;
         int unchanged;
         GraphHashes hashes = new GraphHashes(dataset);
-        // Graphs built from the same inputs as the previous site's are not hashed again.
-        GraphInputs graphInputs = GraphInputs.read(config.site(), iris.base());
-        graphInputs.seed(resolved, entities, iris, hashes);
         try (StagedOutput output = StagedOutput.open(config.site())) {
+            // Graphs built from the same inputs as the previous site's are not hashed again.
+            GraphInputs graphInputs = GraphInputs.read(output.previousFile(Path.of(GraphInputs.FILE)), iris.base());
+            graphInputs.seed(resolved, entities, iris, hashes);
             new SiteRenderer(config.templates(), iris, Runtime.getRuntime().availableProcessors(), config.settings())
                     .render(dataset, output, hashes);
             output.write(Path.of(PublishedArticles.FILE), PublishedArticles.of(articles));

@@ -42,12 +42,14 @@ public final class GraphInputs {
         this.previous = previous;
     }
 
-    /** The index the site in {@code site} recorded, if it was written by this code for this base IRI. */
-    public static GraphInputs read(Path site, String base) throws IOException {
+    /**
+     * The index the previous site recorded ({@code file}, its {@value #FILE}; null when it has none), if it was
+     * written by this code for this base IRI.
+     */
+    public static GraphInputs read(Path file, String base) throws IOException {
         String header = Keys.of("graph inputs", base);
         Map<String, String[]> previous = new HashMap<>();
-        Path file = site.resolve(FILE);
-        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        if (file != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             if (!lines.isEmpty() && lines.get(0).equals("h " + header)) {
                 for (String line : lines.subList(1, lines.size())) {
