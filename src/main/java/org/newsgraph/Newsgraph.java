@@ -34,6 +34,7 @@ import org.newsgraph.io.StagedOutput;
 import org.newsgraph.resolve.Curation;
 import org.newsgraph.resolve.ResolvedEntity;
 import org.newsgraph.resolve.Resolver;
+import org.newsgraph.site.GraphInputs;
 import org.newsgraph.site.SiteRenderer;
 import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.sparql.QueryRunner;
@@ -129,10 +130,14 @@ public final class Newsgraph {
         int unchanged;
         GraphHashes hashes = new GraphHashes(dataset);
         try (StagedOutput output = StagedOutput.open(config.site())) {
+            // Graphs built from the same inputs as the previous site's are not hashed again.
+            GraphInputs graphInputs = GraphInputs.read(output.previousFile(Path.of(GraphInputs.FILE)), iris.base());
+            graphInputs.seed(resolved, entities, iris, hashes);
             new SiteRenderer(config.templates(), iris, Runtime.getRuntime().availableProcessors(), config.settings())
                     .render(dataset, output, hashes);
             output.write(Path.of(PublishedArticles.FILE), PublishedArticles.of(articles));
             output.write(Path.of(BuildWarnings.FILE), BuildWarnings.json(resolution.warnings()));
+            output.write(Path.of(GraphInputs.FILE), graphInputs.text(hashes));
             output.write(Path.of(GraphStore.POINTER), GraphStore.pointer(config.site(), config.storeFolder()));
             if (extraction.problems().isEmpty()) {
                 // A failed extraction is retried by the next build, so such a site must not count as up to date.

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.graph.GraphFiles;
 import org.newsgraph.graph.Iris;
@@ -19,14 +20,23 @@ import org.newsgraph.io.StagedOutput;
  * here is read-only while pages render, so any page can be rendered on any worker.
  */
 record RenderContext(SiteModel model, ViewFactory views, Theme theme, Templates templates, StagedOutput output,
-                     DatasetGraph dataset, Iris iris, GraphFiles graphFiles, GraphStatistics statistics,
+                     DatasetGraph dataset, Iris iris, GraphFiles graphFiles, Supplier<GraphStatistics> statisticsMade,
                      ForkJoinPool workers, PageInputs inputs) {
 
     /** Without a dependency index: every page is built. */
     RenderContext(SiteModel model, ViewFactory views, Theme theme, Templates templates, StagedOutput output,
                   DatasetGraph dataset, Iris iris, GraphFiles graphFiles, GraphStatistics statistics,
                   ForkJoinPool workers) {
-        this(model, views, theme, templates, output, dataset, iris, graphFiles, statistics, workers, PageInputs.none());
+        this(model, views, theme, templates, output, dataset, iris, graphFiles, () -> statistics, workers,
+                PageInputs.none());
+    }
+
+    /**
+     * Counts over the union of the graph: made from the sorted union, which the render sorts beside the first pages,
+     * so only the pages that show them wait for it.
+     */
+    GraphStatistics statistics() {
+        return statisticsMade.get();
     }
 
     /**

@@ -1,0 +1,102 @@
+package org.newsgraph.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.extract.ExtractedArticle;
+import org.newsgraph.graph.GraphHashes;
+import org.newsgraph.graph.Iris;
+import org.newsgraph.resolve.ResolvedEntity;
+
+/**
+ * What each graph of the site was built from ({@value #FILE}): per graph (every article's, and the entity graph) a
+ * key of its inputs and the hash of its statements. {@code GraphBuilder} makes an article's graph from the article
+ * (front matter and text) and its resolved extraction alone, and the entity graph from the resolved entities alone;
+ * so a graph whose inputs have the key the previous site recorded holds the statements it held then, and is given
+ * that hash ({@link GraphHashes#known}) instead of being hashed again. A retitled or edited article, an entity merge
+ * that renames an article's entities, or a new version of Newsgraph (every key includes its code) changes the key:
+ * that graph is hashed. The file is written whole by every build, the same for an incremental build as for a clean
+ * one.
+ */
+public final class GraphInputs {
+
+    /** The index file in the site. */
+    public static final String FILE = ".newsgraph-graphs";
+
+    private final String header;
+    /** The previous site's graphs: IRI -> {input key, hash}. */
+    private final Map<String, String[]> previous;
+    /** This build's graphs: IRI -> input key. */
+    private final Map<String, String> keys = new TreeMap<>();
+
+    private GraphInputs(String header, Map<String, String[]> previous) {
+        this.header = header;
+        this.previous = previous;
+    }
+
+    /**
+     * The index the previous site recorded ({@code file}, its {@value #FILE}; null when it has none), if it was
+     * written by this code for this base IRI.
+     */
+    public static GraphInputs read(Path file, String base) throws IOException {
+        String header = Keys.of("graph inputs", base);
+        Map<String, String[]> previous = new HashMap<>();
+        if (file != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (!lines.isEmpty() && lines.get(0).equals("h " + header)) {
+                for (String line : lines.subList(1, lines.size())) {
+                    String[] parts = line.split(" ");
+                    if (parts.length != 4 || !parts[0].equals("g")) {
+                        previous.clear();   // not this format: hash everything
+                        break;
+                    }
+                    previous.put(parts[1], new String[] {parts[2], parts[3]});
+                }
+            }
+        }
+        return new GraphInputs(header, previous);
+    }
+
+    /**
+     * Keys every graph by its inputs and gives {@code hashes} the previous hash of each graph whose inputs are
+     * unchanged; returns how many graphs were given theirs.
+     */
+    public int seed(List<ExtractedArticle> articles, List<ResolvedEntity> entities, Iris iris, GraphHashes hashes) {
+        String base = iris.base();
+        List<Map.Entry<Node, String>> keyed = articles.parallelStream()
+                .map(a -> Map.entry(iris.article(a.article().slug()), Keys.ofRecord(a, "article graph", base)))
+                .toList();
+        int known = 0;
+        for (Map.Entry<Node, String> graph : keyed) {
+            known += seed(graph.getKey(), graph.getValue(), hashes);
+        }
+        known += seed(iris.entitiesGraph(), Keys.ofRecord(entities, "entity graph", base), hashes);
+        return known;
+    }
+
+    private int seed(Node graph, String key, GraphHashes hashes) {
+        keys.put(graph.getURI(), key);
+        String[] before = previous.get(graph.getURI());
+        if (before != null && before[0].equals(key)) {
+            hashes.known(graph, before[1]);
+            return 1;
+        }
+        return 0;
+    }
+
+    /** The index for the new site: every graph keyed by {@link #seed}, with its hash (hashed now if not yet). */
+    public String text(GraphHashes hashes) {
+        StringBuilder text = new StringBuilder("h ").append(header).append('\n');
+        keys.forEach((graph, key) -> text.append("g ").append(graph).append(' ').append(key).append(' ')
+                .append(hashes.of(NodeFactory.createURI(graph))).append('\n'));
+        return text.toString();
+    }
+}
