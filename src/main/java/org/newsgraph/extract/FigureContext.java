@@ -269,7 +269,7 @@ final class FigureContext {
                     ? decided(new Found(person.id(), APPOSITION, true).with("age")) : Found.NONE;
             return new About(whose, new Found("age", AGE, true), of, time(sentence, head, span));
         }
-        Found subject = countsOrganisations(candidate) ? Found.NONE
+        Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
                 : decided(placed(sentence, subject(sentence, nouns, span, candidate.kind())));
         Found measure = measure(sentence, span, head, nouns, candidate);
         return new About(subject, measure, of, time(sentence, head, span));
@@ -301,6 +301,27 @@ final class FigureContext {
     private static boolean countsOrganisations(FigureCandidate candidate) {
         return candidate.kind() == FigureKind.COUNT && candidate.unit() != null
                 && Coreference.isOrganisationNoun(candidate.unit());
+    }
+
+    /**
+     * Whether a count is the predicate of conjoined subjects that it counts ("Acme's Alpha and Beta's Gamma are two
+     * types of rocket", "Acme and Beta are the two largest lenders"): the number is how many subjects there are, not
+     * a figure about either of them, so it gets no subject.
+     */
+    private static boolean countsItsSubjects(AnnotatedSentence sentence, List<Token> nouns, FigureCandidate candidate) {
+        if (candidate.kind() != FigureKind.COUNT || candidate.value() == null) {
+            return false;
+        }
+        for (Token noun : nouns) {
+            List<Token> children = sentence.children(noun);
+            long subjects = children.stream()
+                    .filter(c -> DependencyWalk.relation(sentence, noun, c).startsWith("nsubj")).distinct().count();
+            if (subjects >= 2 && children.stream().anyMatch(c -> DependencyWalk.relation(sentence, noun, c)
+                    .equals("cop")) && candidate.value().compareTo(java.math.BigDecimal.valueOf(subjects)) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -316,4 +316,31 @@ class FigureSubjectsTest {
         assertEquals("nsubj/organization", HandParsedFigure.about(List.of(beta, beta, beside), "$ 5 billion",
                 FigureKind.AMOUNT, "USD").subject().key(), "Beta is the topic and is named beside Acme");
     }
+
+    @org.junit.jupiter.api.Test
+    void aCountOfTheConjoinedSubjectsItIsSaidOfHasNoSubject() {
+        String tokens = "Acme/NNP/ORGANIZATION 's/POS Alpha/NNP and/CC Beta/NNP/ORGANIZATION 's/POS Gamma/NNP "
+                + "are/VBP/_/be two/CD types/NNS of/IN rocket/NN ./.";
+        String parse = "nmod:poss(Alpha, Acme) case(Acme, 's) conj:and(Alpha, Gamma) cc(Gamma, and) "
+                + "nmod:poss(Gamma, Beta) case(Beta, 's#2) nsubj(types, Alpha) nsubj(types, Gamma) cop(types, are) "
+                + "nummod(types, two) root(ROOT, types) nmod:of(types, rocket) case(rocket, of)";
+        FigureCandidate two = new FigureCandidate(0, 9, FigureKind.COUNT, java.math.BigDecimal.valueOf(2), null, null,
+                "type", null, null, null, null, null, null);
+        FigureCandidate three = new FigureCandidate(0, 9, FigureKind.COUNT, java.math.BigDecimal.valueOf(3), null,
+                null, "type", null, null, null, null, null, null);
+        assertEquals(null, about(tokens, parse, "two types", two).subject().value(), "two counts the two subjects");
+        assertEquals("acme", about(tokens, parse, "two types", three).subject().value(),
+                "a number that is not the number of subjects is still theirs to propose");
+    }
+
+    private static FigureContext.About about(String tokens, String parse, String figure, FigureCandidate candidate) {
+        org.newsgraph.testing.ParsedText parsed = new org.newsgraph.testing.ParsedText().sentence(tokens, parse);
+        org.newsgraph.nlp.AnnotatedText text = parsed.text();
+        java.util.Map<String, Entity> byId = new java.util.LinkedHashMap<>();
+        parsed.entities().forEach(e -> byId.put(e.id(), e));
+        org.newsgraph.nlp.AnnotatedSentence sentence = text.sentences().get(0);
+        int start = text.text().indexOf(figure);
+        return new FigureContext(new DocumentContext(text, parsed.entities()), byId, SubjectCases.bundled())
+                .about(sentence, start, start + figure.length(), candidate);
+    }
 }
