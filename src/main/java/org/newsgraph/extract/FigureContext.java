@@ -269,7 +269,8 @@ final class FigureContext {
                     ? decided(new Found(person.id(), APPOSITION, true).with("age")) : Found.NONE;
             return new About(whose, new Found("age", AGE, true), of, time(sentence, head, span));
         }
-        Found subject = decided(subject(sentence, nouns, span, candidate.kind()));
+        Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
+                : decided(placed(sentence, subject(sentence, nouns, span, candidate.kind())));
         Found measure = measure(sentence, span, head, nouns, candidate);
         return new About(subject, measure, of, time(sentence, head, span));
     }
@@ -290,6 +291,57 @@ final class FigureContext {
         String relation = sentence.relationToHead(head);
         return name != null && name.pos().startsWith("NNP") && (relation.equals("amod") || relation.equals("appos"))
                 ? name : null;
+    }
+
+    /**
+     * Whether a count counts organisations ("two investment banks", "three large auto companies"): the figure is then
+     * about the organisations it counts, not about whoever the clause's subject is ("Fiat will pay the average of the
+     * estimates of two investment banks"), so it gets no subject.
+     */
+    private static boolean countsOrganisations(FigureCandidate candidate) {
+        return candidate.kind() == FigureKind.COUNT && candidate.unit() != null
+                && Coreference.isOrganisationNoun(candidate.unit());
+    }
+
+    /**
+     * Whether a count is the predicate of conjoined subjects that it counts ("Acme's Alpha and Beta's Gamma are two
+     * types of rocket", "Acme and Beta are the two largest lenders"): the number is how many subjects there are, not
+     * a figure about either of them, so it gets no subject.
+     */
+    private static boolean countsItsSubjects(AnnotatedSentence sentence, List<Token> nouns, FigureCandidate candidate) {
+        if (candidate.kind() != FigureKind.COUNT || candidate.value() == null) {
+            return false;
+        }
+        for (Token noun : nouns) {
+            List<Token> children = sentence.children(noun);
+            long subjects = children.stream()
+                    .filter(c -> DependencyWalk.relation(sentence, noun, c).startsWith("nsubj")).distinct().count();
+            if (subjects >= 2 && children.stream().anyMatch(c -> DependencyWalk.relation(sentence, noun, c)
+                    .equals("cop")) && candidate.value().compareTo(java.math.BigDecimal.valueOf(subjects)) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The answer with where its entity stands in the article, as further details of its case: "topic" when it is the
+     * article's most-mentioned organisation, "sole" when it is the only organisation named in the sentence. Both say
+     * how little there was to confuse it with; {@link SubjectCases} groups cases by them.
+     */
+    private Found placed(AnnotatedSentence sentence, Found found) {
+        if (found.value() == null || SPEAKER.equals(found.step())) {
+            return found;
+        }
+        Set<String> named = new HashSet<>();
+        for (Token token : sentence.tokens()) {
+            Entity entity = context.entityAt(token);
+            if (entity != null && entity.type() == EntityType.ORGANIZATION) {
+                named.add(entity.id());
+            }
+        }
+        Found placed = found.value().equals(context.topic()) ? found.with("topic") : found;
+        return named.isEmpty() || named.size() == 1 && named.contains(found.value()) ? placed.with("sole") : placed;
     }
 
     /** The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence. */
@@ -456,7 +508,8 @@ final class FigureContext {
         List<Token> subjects = new ArrayList<>();
         for (Token child : sentence.children(verb)) {
             if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
-                    && !nouns.contains(child) && !subjects.contains(child)) {
+                    && !nouns.contains(child) && !subjects.contains(child)
+                    && !strayInfinitiveSubject(sentence, verb, child)) {
                 subjects.add(child);
             }
         }
@@ -490,6 +543,29 @@ final class FigureContext {
             return new Found(first.value(), first.step(), first.sure(), others, first.detail()).with("coordinated");
         }
         return subjectPhrase(sentence, verb, subjects.get(0), span);
+    }
+
+    /**
+     * Whether a verb's subject is one a "to" infinitive cannot have: such a clause states a subject of its own only
+     * after "for" ("for Acme to be given $5m"); its understood subject comes as {@code nsubj:xsubj}. A plain subject
+     * of a "to" infinitive without "for" is a misparse ("pleaded before Congress to be given $14 billion", with
+     * Congress read as the subject of "given"), and the climb goes on to the verb the infinitive depends on.
+     */
+    private static boolean strayInfinitiveSubject(AnnotatedSentence sentence, Token verb, Token subject) {
+        String relation = DependencyWalk.relation(sentence, verb, subject);
+        if (relation.contains("xsubj") || !verb.pos().startsWith("VB")) {
+            return false;
+        }
+        boolean to = false;
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).equals("mark")) {
+                if (word(child).equals("for")) {
+                    return false;
+                }
+                to = to || word(child).equals("to") && child.index() > subject.index();
+            }
+        }
+        return to;
     }
 
     /** The figure and the figures coordinated with it under the same verb by the same relation, in text order. */
@@ -704,6 +780,10 @@ final class FigureContext {
         if (coreferent != null) {
             return coreferent;
         }
+        Entity named = namedBy(sentence, subject);
+        if (named != null) {
+            return new Found(named.id(), NSUBJ, true).with("named-noun");
+        }
         Found owned = owner(sentence, subject, span);
         if (owned != null && owned.sure() && acts(verb) && !subject.pos().startsWith("NNP")
                 && !MarketMoves.isShareNoun(word(subject))) {
@@ -712,6 +792,25 @@ final class FigureContext {
             return owned.refused("acting-modifier");
         }
         return owned;
+    }
+
+    /**
+     * The product a common noun is named by in apposition ("Acme's weight-loss drug Zenthra", "its new model, the
+     * Vela"): the figure is about the named product, not about the possessor that owns it; null when the noun has no
+     * such name.
+     */
+    private Entity namedBy(AnnotatedSentence sentence, Token noun) {
+        if (!noun.pos().startsWith("NN") || noun.pos().startsWith("NNP")) {
+            return null;
+        }
+        for (Token child : sentence.children(noun)) {
+            Entity entity = context.entityAt(child);
+            if (entity != null && entity.type() == EntityType.PRODUCT && child.index() > noun.index()
+                    && DependencyWalk.relation(sentence, noun, child).equals("appos")) {
+                return entity;
+            }
+        }
+        return null;
     }
 
     /** Whether a verb's subject is who acts or holds ("clients spend", "trusts hold"), not what is measured. */

@@ -42,7 +42,12 @@ class SubjectCasesTest {
             "nsubj/organization/deep, deep",
             "coreference/previous-subject/deep, coreference-across-sentences",
             "nsubj/organization/strayed/deep, refused",
-            "coreference/previous-subject, coreference-across-sentences",
+            "coreference/previous-subject, coreference-previous-subject",
+            "coreference/previous-subject/topic/sole, coreference-previous-subject",
+            "coreference/previous-subject/far/topic, coreference-across-sentences",
+            "coreference/previous-subject/of, coreference-across-sentences",
+            "nsubj/organization/deep/topic/sole, deep",
+            "nsubj/organization/topic/sole, near",
             "coreference/topic/far, coreference-across-sentences",
             "possessor/name-modifier/strayed/far, refused",
             "coreference/previous-subject/acting-modifier, refused",
@@ -91,7 +96,7 @@ class SubjectCasesTest {
                 Map.of("near", new SubjectCases.Evidence("near", 8, 10)), patterns);
         FigureContext.About asserted = HandParsedFigure.about(sentence, "12 %", FigureKind.SHARE, "x", sure);
         FigureContext.About proposed = HandParsedFigure.about(sentence, "12 %", FigureKind.SHARE, "x", unsure);
-        assertEquals("possessor/possessive", asserted.subject().key());
+        assertEquals("possessor/possessive/topic/sole", asserted.subject().key());
         assertEquals("acme", asserted.sureSubject());
         assertEquals("acme", proposed.subject().value());
         assertEquals(null, proposed.sureSubject(), "the same answer, only a candidate when its group is unproven");

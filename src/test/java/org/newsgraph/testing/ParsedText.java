@@ -20,13 +20,13 @@ import org.newsgraph.nlp.Token;
  * what reads the parse. A token is {@code word/POS[/NER[/lemma[/normalized]]]} ({@code _} keeps the default: NER
  * "O", the lower-cased word, no value); a dependency is {@code relation(governor, dependent)} naming tokens by their
  * word, or {@code word#2} for its second occurrence in the sentence, and {@code ROOT} for the root. Consecutive
- * tokens tagged ORGANIZATION, PERSON or LOCATION make one entity each, with the id of their words ("acme-corp").
+ * tokens tagged ORGANIZATION, PERSON, LOCATION or PRODUCT make one entity each, with the id of their words ("acme-corp").
  */
 public final class ParsedText {
 
     private static final Pattern DEPENDENCY = Pattern.compile("([\\w:]+)\\(([^,\\s]+),\\s*([^)\\s]+)\\)");
     private static final Map<String, EntityType> TYPES = Map.of("ORGANIZATION", EntityType.ORGANIZATION,
-            "PERSON", EntityType.PERSON, "LOCATION", EntityType.PLACE);
+            "PERSON", EntityType.PERSON, "LOCATION", EntityType.PLACE, "PRODUCT", EntityType.PRODUCT);
 
     private final StringBuilder text = new StringBuilder();
     private final List<AnnotatedSentence> sentences = new ArrayList<>();
