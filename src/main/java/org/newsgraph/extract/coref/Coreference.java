@@ -65,7 +65,9 @@ import org.newsgraph.nlp.Token;
  * ({@code conjunction}), or, with a number ("the two companies"), to the organisations named nearest before when they
  * are exactly that many ({@code counted}); "themselves" to its clause's subject ({@code reflexive}). "their" with no
  * group stands for the one organisation before it in its sentence when that is the subject and nothing plural comes
- * between ({@code singular-they}: "Acme announced their new phone"). First- and second-person pronouns, expletive "it"
+ * between ({@code singular-they}: "Acme announced their new phone"). "We", "our" and "us" inside a quotation stand
+ * for the organisation its speaker speaks for ({@code quote-speaker}: "We love it," said Acme CEO Jane Marlow);
+ * elsewhere first- and second-person pronouns, expletive "it"
  * and indefinite descriptions ("a company") are never resolved: an empty answer beats a wrong one, and
  * {@link #refusal} says why a candidate was refused.
  */
@@ -98,7 +100,8 @@ public final class Coreference {
         public static Confidence of(String reason) {
             return switch (reason == null ? "" : reason) {
                 case "described", "same-sentence", "conjunction" -> SURE;
-                case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive" -> LIKELY;
+                case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive",
+                        "quote-speaker" -> LIKELY;
                 default -> WEAK;
             };
         }
@@ -122,6 +125,12 @@ public final class Coreference {
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "its", "itself");
+    /** "we", "our", "us": inside a quotation, the organisation its speaker speaks for ({@link #quoteSpeaker}). */
+    private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "our", "us", "ours", "ourselves");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d");
+    /** Relations by which an organisation hangs on a speaker or its title ("Acme CEO Jane Marlow", "a spokesman for Acme"). */
+    private static final Set<String> SPEAKS_FOR = Set.of("compound", "nmod:poss", "nmod:for", "nmod:at", "nmod:of",
+            "appos");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "themselves");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     /** Relations by which a name hangs on the noun it stands beside ("the sovereign fund Acme Investments"). */
@@ -249,6 +258,10 @@ public final class Coreference {
 
     /** The resolution, a refusal (no entity, the reason) or null when no step applies. */
     private Resolution decide(AnnotatedSentence sentence, Token token) {
+        if (FIRST_PERSON_PLURAL.contains(token.text().toLowerCase(Locale.ROOT))) {
+            Entity speaker = quoteSpeaker(sentence, token);
+            return speaker == null ? null : new Resolution(speaker, "quote-speaker");
+        }
         if (isPlural(sentence, token)) {
             Group group = groupFor(sentence, token);
             if (!group.entities().isEmpty()) {
@@ -788,6 +801,71 @@ public final class Coreference {
                     return speakerOf(sentence, child, token, noun);
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * "We love the Beatles," said Acme CEO Jane Marlow: a first-person plural inside quotation marks stands for the
+     * organisation the quote's speaker speaks for. The speaker is the subject of the verb of saying the quoted clause
+     * hangs on (the walk of {@link #speakerAfter}, the speaker before or after the quote): an organisation itself, or a
+     * person or a title noun ("a spokesman for Acme") whose phrase names exactly one organisation beside a title
+     * ("Acme CEO Jane Marlow", "Jane Marlow, Acme's chief executive"). A person with no title ("said Jane Marlow"),
+     * a union leader or an analyst gives none: "we" may be the speaker's team, union or country.
+     */
+    private Entity quoteSpeaker(AnnotatedSentence sentence, Token token) {
+        boolean quoted = sentence.tokens().stream()
+                .anyMatch(t -> t.index() < token.index() && QUOTE_MARKS.contains(t.text()));
+        if (!quoted) {
+            return null;
+        }
+        for (Token clause : DependencyWalk.ancestors(sentence, token)) {
+            Token governor = sentence.head(clause);
+            if (governor != null && sentence.relationToHead(clause).startsWith("ccomp") && isSpeechVerb(governor)) {
+                return speaksFor(sentence, governor);
+            }
+            for (Token child : sentence.children(clause)) {
+                if (DependencyWalk.relation(sentence, clause, child).startsWith("parataxis") && isSpeechVerb(child)) {
+                    return speaksFor(sentence, child);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The organisation the subject of a verb of saying speaks for (see {@link #quoteSpeaker}), or null. */
+    private Entity speaksFor(AnnotatedSentence sentence, Token verb) {
+        for (Token speaker : sentence.children(verb)) {
+            if (!DependencyWalk.relation(sentence, verb, speaker).startsWith("nsubj")) {
+                continue;
+            }
+            Entity named = entityAt(speaker);
+            if (isOrganisation(named)) {
+                return named;
+            }
+            boolean titled = PersonCoreference.isTitleNoun(speaker.text());
+            if (named == null && !titled || named != null && named.type() != EntityType.PERSON) {
+                return null;
+            }
+            Set<Entity> organisations = new java.util.LinkedHashSet<>();
+            for (Token part : sentence.children(speaker)) {
+                String relation = DependencyWalk.relation(sentence, speaker, part);
+                if (!SPEAKS_FOR.contains(relation)) {
+                    continue;
+                }
+                if (PersonCoreference.isTitleNoun(part.text()) && entityAt(part) == null) {
+                    titled = true;
+                    for (Token inner : sentence.children(part)) {
+                        if (SPEAKS_FOR.contains(DependencyWalk.relation(sentence, part, inner))
+                                && isOrganisation(entityAt(inner))) {
+                            organisations.add(entityAt(inner));
+                        }
+                    }
+                } else if (isOrganisation(entityAt(part))) {
+                    organisations.add(entityAt(part));
+                }
+            }
+            return titled && organisations.size() == 1 ? organisations.iterator().next() : null;
         }
         return null;
     }

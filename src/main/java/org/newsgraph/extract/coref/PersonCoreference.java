@@ -120,6 +120,11 @@ public final class PersonCoreference {
         return resolution == null ? null : resolution.entity();
     }
 
+    /** Whether a word is a title noun ("CEO", "chairman", "spokesman") a person may be named or referred to by. */
+    public static boolean isTitleNoun(String word) {
+        return TITLE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the word is a third-person singular personal pronoun ("he", "her"...). */
     public static boolean isPersonPronoun(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

@@ -67,6 +67,22 @@ class CoreferenceTest {
                         "they/PRP grew/VBD/_/grow ./.", "nsubj(grew, they) root(ROOT, grew)"),
                 new CoreferenceCase("an indefinite description", "company", "-", "-", acmeOpened, acmeOpenedParse,
                         "a/DT company/NN grew/VBD/_/grow ./.", "det(company, a) nsubj(grew, company) root(ROOT, grew)"),
+                new CoreferenceCase("we in a quote by an organisation's titled speaker", "We", "acme",
+                        "quote-speaker", QUOTE.replace("SPEAKER", "Acme/NNP/ORGANIZATION CEO/NNP "
+                                + "Jane/NNP/PERSON Marlow/NNP/PERSON"),
+                        QUOTE_PARSE + " nsubj(said, Marlow) compound(Marlow, Acme) compound(Marlow, CEO) "
+                                + "compound(Marlow, Jane)"),
+                new CoreferenceCase("we in a quote by a spokesman for an organisation", "We", "acme",
+                        "quote-speaker", QUOTE.replace("SPEAKER", "a/DT spokesman/NN for/IN Acme/NNP/ORGANIZATION"),
+                        QUOTE_PARSE + " nsubj(said, spokesman) det(spokesman, a) case(Acme, for) "
+                                + "nmod:for(spokesman, Acme)"),
+                new CoreferenceCase("we in a quote by a person with no title: no answer", "We", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        QUOTE.replace("SPEAKER", "Jane/NNP/PERSON Marlow/NNP/PERSON"),
+                        QUOTE_PARSE + " nsubj(said, Marlow) compound(Marlow, Jane)"),
+                new CoreferenceCase("we outside a quote: no answer", "we", "-", "-",
+                        "Acme/NNP/ORGANIZATION said/VBD/_/say we/PRP would/MD grow/VB/_/grow ./.",
+                        "nsubj(said, Acme) root(ROOT, said) ccomp(said, grow) nsubj(grow, we) aux(grow, would)"),
                 new CoreferenceCase("an expletive it", "it", "-", "-", acmeOpened, acmeOpenedParse,
                         "it/PRP is/VBZ/_/be likely/JJ ./.", "expl(likely, it) cop(likely, is) root(ROOT, likely)"),
                 new CoreferenceCase("a plural noun skips a group of public bodies", "companies", "acme", "conjunction",
@@ -252,6 +268,10 @@ class CoreferenceTest {
                         "Its/PRP$ shares/NNS rose/VBD/_/rise ./.",
                         "nmod:poss(shares, Its) nsubj(rose, shares) root(ROOT, rose)"));
     }
+
+    /** A quote with its speaker after it; SPEAKER is replaced by the speaker's tokens. */
+    private static final String QUOTE = "\"/`` We/PRP grew/VBD/_/grow ,/, ''/'' said/VBD/_/say SPEAKER ./.";
+    private static final String QUOTE_PARSE = "punct(grew, \") nsubj(grew, We) ccomp(said, grew) root(ROOT, said)";
 
     private static final String LOANS = "Acme/NNP/ORGANIZATION and/CC Beta/NNP/ORGANIZATION borrow/VBP/_/borrow "
             + "from/IN Government/NNP/ORGANIZATION Canada/NNP/ORGANIZATION and/CC Treasury/NNP/ORGANIZATION "
