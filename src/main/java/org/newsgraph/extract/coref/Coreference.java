@@ -149,6 +149,8 @@ public final class Coreference {
     private static final Map<String, Set<String>> NOUNS = readNouns();
     private static final List<String> PUBLIC_WORDS = readWords("public-body-words.txt");
     private static final Map<String, String> KINDS = readKinds("organisation-noun-kinds.txt");
+    /** Each kind (first noun of its kinds line) to the broader kinds it is one of: carmaker to manufacturer. */
+    private static final Map<String, Set<String>> BROADER = readBroader("organisation-noun-broader.txt");
     private static final Industries INDUSTRIES = Industries.standard();
     private static final Set<String> SPEECH_VERBS = Set.copyOf(readWords("speech-verbs.txt"));
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
@@ -163,6 +165,10 @@ public final class Coreference {
     private final Map<Integer, Integer> salientFrom = new HashMap<>();
     private final List<Description> descriptions = new ArrayList<>();
     private final List<Attribute> attributes = new ArrayList<>();
+    /** The number of the quotation each quoted token is in ({@link #readQuotes}). */
+    private final Map<Integer, Integer> quoteOf = new HashMap<>();
+    /** Each quotation's first and last sentence, first and last token. */
+    private final List<int[]> quotes = new ArrayList<>();
     private final Entity topic;
 
     public Coreference(AnnotatedText doc, List<Entity> entities) {
@@ -177,6 +183,7 @@ public final class Coreference {
                 }
             }
         }
+        readQuotes();
         topic = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
                 .max(Comparator.comparingInt((Entity e) -> e.mentions().size())
                         .thenComparing(e -> -e.mentions().get(0).start()))
@@ -655,7 +662,7 @@ public final class Coreference {
             return false;
         }
         return descriptions.stream().noneMatch(d -> d.sentence() <= sentence && d.entity().equals(entity)
-                && !NOUNS.getOrDefault(d.noun(), Set.of()).contains("generic") && !sameKind(d.noun(), noun));
+                && !NOUNS.getOrDefault(d.noun(), Set.of()).contains("generic") && !compatible(d.noun(), noun));
     }
 
     /**
@@ -814,9 +821,8 @@ public final class Coreference {
      * a union leader or an analyst gives none: "we" may be the speaker's team, union or country.
      */
     private Entity quoteSpeaker(AnnotatedSentence sentence, Token token) {
-        boolean quoted = sentence.tokens().stream()
-                .anyMatch(t -> t.index() < token.index() && QUOTE_MARKS.contains(t.text()));
-        if (!quoted) {
+        Integer quote = quoteOf.get(token.index());
+        if (quote == null) {
             return null;
         }
         for (Token clause : DependencyWalk.ancestors(sentence, token)) {
@@ -830,7 +836,75 @@ public final class Coreference {
                 }
             }
         }
+        // a quotation of several sentences, or one continuing the quotation before it: its attribution is elsewhere
+        for (int q = quote; q >= 0 && q >= quote - 1; q--) {
+            Token verb = attribution(quotes.get(q));
+            if (verb != null) {
+                return speaksFor(doc.sentences().get(verb.sentence()), verb);
+            }
+            if (q > 0 && quotes.get(q)[0] - quotes.get(q - 1)[1] > 1) {
+                break;
+            }
+        }
         return null;
+    }
+
+    /**
+     * The verb of saying outside quotation marks in the sentence a quotation ends in (nearest after the closing mark),
+     * else in the sentence it starts in (nearest before the opening mark); null when neither has one.
+     * {@code quote} holds the first and last sentence of the quotation and its first and last token.
+     */
+    private Token attribution(int[] quote) {
+        Token best = null;
+        for (Token candidate : doc.sentences().get(quote[1]).tokens()) {
+            if (candidate.index() > quote[3] && !quoteOf.containsKey(candidate.index()) && isSpeechVerb(candidate)) {
+                return candidate;
+            }
+        }
+        for (Token candidate : doc.sentences().get(quote[0]).tokens()) {
+            if (candidate.index() < quote[2] && !quoteOf.containsKey(candidate.index()) && isSpeechVerb(candidate)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Marks every token between quotation marks with the number of its quotation, and records each quotation's first
+     * and last sentence and token: "``" opens, "''" closes, a plain '"' opens or closes by turns. A paragraph break
+     * (two sentences that do not follow each other in the text) closes an open quotation, as news starts every
+     * paragraph anew.
+     */
+    private void readQuotes() {
+        int[] open = null;
+        int lastEnd = -1;
+        for (AnnotatedSentence sentence : doc.sentences()) {
+            if (open != null && lastEnd >= 0 && doc.text() != null && sentence.start() > lastEnd
+                    && sentence.start() <= doc.text().length()
+                    && doc.text().substring(lastEnd, sentence.start()).contains("\n")) {
+                open = null;
+            }
+            lastEnd = sentence.end();
+            for (Token token : sentence.tokens()) {
+                String text = token.text();
+                if (!QUOTE_MARKS.contains(text)) {
+                    if (open != null) {
+                        quoteOf.put(token.index(), quotes.size() - 1);
+                        open[1] = sentence.index();
+                        open[3] = token.index();
+                    }
+                    continue;
+                }
+                boolean opens = text.equals("``") || text.equals("\u201c")
+                        || (text.equals("\"") && open == null);
+                if (opens && open == null) {
+                    open = new int[] {sentence.index(), sentence.index(), token.index() + 1, token.index()};
+                    quotes.add(open);
+                } else if (!opens) {
+                    open = null;
+                }
+            }
+        }
     }
 
     /** The organisation the subject of a verb of saying speaks for (see {@link #quoteSpeaker}), or null. */
@@ -1202,6 +1276,47 @@ public final class Coreference {
     /** Whether two nouns name one kind of organisation ("carmaker", "automaker"): the same noun or one line of kinds. */
     private static boolean sameKind(String a, String b) {
         return a.equals(b) || KINDS.getOrDefault(a, a).equals(KINDS.getOrDefault(b, b));
+    }
+
+    /**
+     * Whether two nouns may describe one organisation: the same kind, or one a kind of the other ("automaker" and
+     * "manufacturer"; not "airline" and "bank").
+     */
+    static boolean compatible(String a, String b) {
+        String kindA = KINDS.getOrDefault(a, a);
+        String kindB = KINDS.getOrDefault(b, b);
+        return kindA.equals(kindB) || BROADER.getOrDefault(kindA, Set.of()).contains(kindB)
+                || BROADER.getOrDefault(kindB, Set.of()).contains(kindA);
+    }
+
+    /** The broader file: "broad: narrow narrow", each noun taken to its kind; every noun an organisation noun. */
+    private static Map<String, Set<String>> readBroader(String name) {
+        Map<String, Set<String>> broader = new HashMap<>();
+        int number = 0;
+        for (String line : readLines(name)) {
+            number++;
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            int colon = text.indexOf(':');
+            List<String> nouns = new ArrayList<>(List.of(text.replace(":", " ").trim().split("\\s+")));
+            if (colon < 0 || nouns.size() < 2) {
+                throw new IllegalStateException(name + " line " + number + ": want 'broad: narrow narrow...'");
+            }
+            for (String noun : nouns) {
+                if (!NOUNS.containsKey(noun)) {
+                    throw new IllegalStateException(name + " line " + number + ": '" + noun
+                            + "' is not in organisation-nouns.txt");
+                }
+            }
+            String broad = KINDS.getOrDefault(nouns.get(0), nouns.get(0));
+            for (String narrow : nouns.subList(1, nouns.size())) {
+                broader.computeIfAbsent(KINDS.getOrDefault(narrow, narrow), k -> new HashSet<>()).add(broad);
+            }
+        }
+        broader.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(broader);
     }
 
     /** Each noun of a kinds file to the first noun of its line; every noun must be an organisation noun. */
