@@ -907,7 +907,12 @@ public final class Coreference {
         }
     }
 
-    /** The organisation the subject of a verb of saying speaks for (see {@link #quoteSpeaker}), or null. */
+    /**
+     * The organisation the subject of a verb of saying speaks for (see {@link #quoteSpeaker}), or null: an
+     * organisation named or referred to ("the company said"); a titled speaker's organisation in its own phrase; else,
+     * for a person, the one organisation the article tied them to by a title where it named them before ("Acme CEO
+     * Jane Marlow ... Marlow said").
+     */
     private Entity speaksFor(AnnotatedSentence sentence, Token verb) {
         for (Token speaker : sentence.children(verb)) {
             if (!DependencyWalk.relation(sentence, verb, speaker).startsWith("nsubj")) {
@@ -917,31 +922,64 @@ public final class Coreference {
             if (isOrganisation(named)) {
                 return named;
             }
-            boolean titled = PersonCoreference.isTitleNoun(speaker.text());
-            if (named == null && !titled || named != null && named.type() != EntityType.PERSON) {
+            if (named == null && isReferring(sentence, speaker)) {
+                return resolve(sentence, speaker).map(Resolution::entity).filter(Coreference::isOrganisation)
+                        .orElse(null);
+            }
+            if (named == null && PersonCoreference.isTitleNoun(speaker.text())) {
+                return titledOrganisation(sentence, speaker, true);
+            }
+            if (named == null || named.type() != EntityType.PERSON) {
                 return null;
             }
-            Set<Entity> organisations = new java.util.LinkedHashSet<>();
-            for (Token part : sentence.children(speaker)) {
-                String relation = DependencyWalk.relation(sentence, speaker, part);
-                if (!SPEAKS_FOR.contains(relation)) {
-                    continue;
-                }
-                if (PersonCoreference.isTitleNoun(part.text()) && entityAt(part) == null) {
-                    titled = true;
-                    for (Token inner : sentence.children(part)) {
-                        if (SPEAKS_FOR.contains(DependencyWalk.relation(sentence, part, inner))
-                                && isOrganisation(entityAt(inner))) {
-                            organisations.add(entityAt(inner));
-                        }
-                    }
-                } else if (isOrganisation(entityAt(part))) {
-                    organisations.add(entityAt(part));
-                }
-            }
-            return titled && organisations.size() == 1 ? organisations.iterator().next() : null;
+            Entity own = titledOrganisation(sentence, speaker, false);
+            return own != null ? own : personOrganisation(named, sentence.index());
         }
         return null;
+    }
+
+    /**
+     * The one organisation a person's or title's phrase names beside a title ("Acme CEO Jane Marlow", "Jane Marlow,
+     * Acme's chief executive", "a spokesman for Acme"); null when none, two, or no title ({@code titled}: the head is
+     * a title itself).
+     */
+    private Entity titledOrganisation(AnnotatedSentence sentence, Token head, boolean titled) {
+        Set<Entity> organisations = new java.util.LinkedHashSet<>();
+        for (Token part : sentence.children(head)) {
+            if (!SPEAKS_FOR.contains(DependencyWalk.relation(sentence, head, part))) {
+                continue;
+            }
+            if (PersonCoreference.isTitleNoun(part.text()) && entityAt(part) == null) {
+                titled = true;
+                for (Token inner : sentence.children(part)) {
+                    if (SPEAKS_FOR.contains(DependencyWalk.relation(sentence, part, inner))
+                            && isOrganisation(entityAt(inner))) {
+                        organisations.add(entityAt(inner));
+                    }
+                }
+            } else if (isOrganisation(entityAt(part))) {
+                organisations.add(entityAt(part));
+            }
+        }
+        return titled && organisations.size() == 1 ? organisations.iterator().next() : null;
+    }
+
+    /** The one organisation the article tied a person to by a title, in a sentence up to this one; else null. */
+    private Entity personOrganisation(Entity person, int upTo) {
+        Set<Entity> organisations = new java.util.LinkedHashSet<>();
+        for (int i = 0; i <= upTo && i < doc.sentences().size(); i++) {
+            AnnotatedSentence sentence = doc.sentences().get(i);
+            for (Token token : sentence.tokens()) {
+                Token head = sentence.head(token);
+                if (person.equals(entityAt(token)) && (head == null || !person.equals(entityAt(head)))) {
+                    Entity organisation = titledOrganisation(sentence, token, false);
+                    if (organisation != null) {
+                        organisations.add(organisation);
+                    }
+                }
+            }
+        }
+        return organisations.size() == 1 ? organisations.iterator().next() : null;
     }
 
     private static boolean isSpeechVerb(Token token) {
