@@ -432,6 +432,7 @@ final class EvalCommand implements Callable<Integer> {
         out.println("  resolved at all: " + result.resolved() + ";  right among resolved: " + result.precision());
         CoreferenceTally.byKind(result.decisions()).forEach((kind, count) ->
                 out.println("    " + kind + ": " + count.summary()));
+        out.println("  short names (Marlow, Mr Marlow) joined to the full name by the entity step: " + result.names());
         if (verbose) {
             CoreferenceTally.byStep(result.decisions()).forEach((step, count) ->
                     out.println("  person coref step " + step + ": " + count.detail()));

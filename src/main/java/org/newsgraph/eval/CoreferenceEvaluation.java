@@ -22,7 +22,8 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Coreference of organisations against MEANTIME, whose {@code entity_id} groups the mentions of one entity within an
- * article. Every ORG mention that is a pronoun (it, its, they, their...) or a definite description ("the company",
+ * article. Every ORG mention that is a pronoun (it, its, they, their..., and "we"/"our", which MEANTIME marks as the
+ * organisation when its spokesperson speaks) or a definite description ("the company",
  * "the US manufacturer", "the two companies") and whose group has a name is resolved by {@link Coreference}; it is
  * right when the entity it resolves to (for a plural, one of the organisations of its group) has a mention
  * overlapping one of the group's names. Unresolved mentions count as wrong. A description standing in apposition
@@ -37,7 +38,8 @@ public final class CoreferenceEvaluation {
         THEY("they/their"),
         DEFINITE("the company/the automaker"),
         DESCRIPTIVE("described (the Cupertino firm, the world's largest chipmaker)"),
-        PLURAL_NOUN("plural nouns (the companies, the two automakers)");
+        PLURAL_NOUN("plural nouns (the companies, the two automakers)"),
+        WE("we/our in quotes");
 
         private final String label;
 
@@ -62,6 +64,7 @@ public final class CoreferenceEvaluation {
 
     private static final Pattern SINGULAR_PRONOUN = Pattern.compile("(?i)it|its|itself");
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?i)they|their|them|theirs|themselves");
+    private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("(?i)we|our|us|ours|ourselves");
     private static final Pattern DESCRIPTION =
             Pattern.compile("(?i:the|this|that|these|those|both) [^,;()\"]*\\b\\p{Ll}[\\p{Ll}\\p{Pd}]*");
     private static final Pattern NAME_START = Pattern.compile("\\p{Lu}.*");
@@ -161,6 +164,9 @@ public final class CoreferenceEvaluation {
         if (PLURAL_PRONOUN.matcher(mention).matches()) {
             return MentionClass.THEY;
         }
+        if (FIRST_PERSON_PLURAL.matcher(mention).matches()) {
+            return MentionClass.WE;
+        }
         if (!DESCRIPTION.matcher(mention).matches()) {
             return null;
         }
@@ -190,7 +196,8 @@ public final class CoreferenceEvaluation {
             if (tokens.isEmpty()) {
                 continue;
             }
-            Token token = kind == MentionClass.IT || kind == MentionClass.THEY ? tokens.get(0)
+            Token token = kind == MentionClass.IT || kind == MentionClass.THEY || kind == MentionClass.WE
+                    ? tokens.get(0)
                     : tokens.get(tokens.size() - 1);
             java.util.Optional<Coreference.Resolution> resolution = coreference.resolve(sentence, token);
             String step = resolution.map(Coreference.Resolution::reason).orElse("none");

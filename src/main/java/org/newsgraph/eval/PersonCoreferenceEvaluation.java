@@ -22,13 +22,22 @@ import org.newsgraph.nlp.Token;
  * Coreference of people against MEANTIME's {@code entity_id} groups: every PER mention that is a third-person
  * singular pronoun ("he", "her"...) or a lower-case "the ..." description ("the chief executive") and whose
  * group has a named mention is resolved by {@link PersonCoreference}; it is right when the person it resolves to has
- * a mention overlapping one of the group's named mentions. Unresolved mentions count as wrong.
+ * a mention overlapping one of the group's named mentions. Unresolved mentions count as wrong. A description is read
+ * at its syntactic head ("the global head of product development": head), and one that holds a named mention of its
+ * own group ("the co-founder of Acme, Jane Marlow") names the person rather than refers to it and is left out.
+ * Apart from these, short names ("Marlow", "Mr Marlow", "Dr. Marlow") of a person the article named in full are
+ * scored as {@link Result#names}: right when the extraction's entity at the short name also holds the full name (the
+ * entity step joins them, not coreference).
  */
 public final class PersonCoreferenceEvaluation {
 
     public record Result(int articles, Accuracy accuracy, Accuracy resolved, Accuracy precision, List<String> errors,
-            List<CoreferenceEvaluation.Decision> decisions) {
+            List<CoreferenceEvaluation.Decision> decisions, Accuracy names) {
     }
+
+    /** A surname alone or after an honorific: "Marlow", "Mr Marlow", "Dr. Marlow". */
+    private static final java.util.regex.Pattern SHORT_NAME = java.util.regex.Pattern.compile(
+            "(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.? )?(\\p{Lu}[\\p{L}'\\p{Pd}]+)");
 
     private final Supplier<? extends Annotator> nlp;
     private final Extractor extractor;
@@ -43,6 +52,7 @@ public final class PersonCoreferenceEvaluation {
         Accuracy accuracy = Accuracy.NONE;
         Accuracy resolved = Accuracy.NONE;
         Accuracy precision = Accuracy.NONE;
+        Accuracy names = Accuracy.NONE;
         List<String> errors = new ArrayList<>();
         List<CoreferenceEvaluation.Decision> decisions = new ArrayList<>();
         for (int rank = 0; rank < files.size(); rank++) {
@@ -60,6 +70,21 @@ public final class PersonCoreferenceEvaluation {
             }
             for (JsonNode mention : doc.path("entities")) {
                 List<JsonNode> group = named.get(mention.path("entity_id").asText(""));
+                JsonNode full = group == null || !"PER".equals(mention.path("type").asText()) ? null
+                        : fullName(mention, group);
+                if (full != null) {
+                    boolean joined = article.extraction().entities().stream()
+                            .anyMatch(e -> overlapsAny(e, mention) && overlapsAny(e, full));
+                    names = names.plus(joined);
+                    if (!joined) {
+                        errors.add(file.getFileName() + ": short name '" + mention.path("text").asText() + "' at "
+                                + mention.path("start").asInt() + " not joined to " + full.path("text").asText());
+                    }
+                    continue;
+                }
+                if (group != null && holdsName(mention, group)) {
+                    continue;
+                }
                 Token referring = group == null || !"PER".equals(mention.path("type").asText()) ? null
                         : referring(annotated, mention);
                 if (referring == null) {
@@ -86,7 +111,41 @@ public final class PersonCoreferenceEvaluation {
                 }
             }
         }
-        return new Result(files.size(), accuracy, resolved, precision, errors, decisions);
+        return new Result(files.size(), accuracy, resolved, precision, errors, decisions, names);
+    }
+
+    /**
+     * For a short name ("Marlow", "Mr Marlow") of a group, the group's longer named mention that ends with that
+     * surname; null when the mention is no short name or the group has no such longer name.
+     */
+    static JsonNode fullName(JsonNode mention, List<JsonNode> group) {
+        java.util.regex.Matcher shortName = SHORT_NAME.matcher(mention.path("text").asText());
+        if (!shortName.matches()) {
+            return null;
+        }
+        String surname = shortName.group(1);
+        for (JsonNode name : group) {
+            String[] words = name.path("text").asText().trim().split("\\s+");
+            if (words.length > 1 && words[words.length - 1].equals(surname)
+                    && !SHORT_NAME.matcher(name.path("text").asText()).matches()) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a description holds one of its group's named mentions inside it. */
+    private static boolean holdsName(JsonNode mention, List<JsonNode> group) {
+        int start = mention.path("start").asInt();
+        int end = mention.path("end").asInt();
+        return group.stream().anyMatch(g -> g != mention && g.path("start").asInt() >= start
+                && g.path("end").asInt() <= end && !(g.path("start").asInt() == start && g.path("end").asInt() == end));
+    }
+
+    private static boolean overlapsAny(Entity entity, JsonNode mention) {
+        int start = mention.path("start").asInt();
+        int end = mention.path("end").asInt();
+        return entity.mentions().stream().anyMatch(m -> m.start() < end && start < m.end());
     }
 
     /** The class a referring mention is scored in: "he/she" (subject, object, reflexive), "his/her", or "the title". */
@@ -98,7 +157,10 @@ public final class PersonCoreferenceEvaluation {
         return lower.equals("his") || lower.equals("her") || lower.equals("hers") ? "his/her" : "he/she";
     }
 
-    /** The token to resolve: the pronoun itself, or the head (last word) of a "the ..." description; else null. */
+    /**
+     * The token to resolve: the pronoun itself, or the syntactic head of a "the ..." description (its word whose head
+     * lies outside the mention; the last word when the parse gives none); else null.
+     */
     private static Token referring(AnnotatedText annotated, JsonNode mention) {
         String text = mention.path("text").asText();
         String lower = text.toLowerCase(Locale.ROOT);
@@ -109,9 +171,20 @@ public final class PersonCoreferenceEvaluation {
         for (AnnotatedSentence sentence : annotated.sentences()) {
             List<Token> tokens = sentence.tokensIn(mention.path("start").asInt(), mention.path("end").asInt());
             if (!tokens.isEmpty()) {
-                return pronoun ? tokens.get(0) : tokens.get(tokens.size() - 1);
+                return pronoun ? tokens.get(0) : head(sentence, tokens);
             }
         }
         return null;
+    }
+
+    /** The first token of a span whose head is outside it (the span's syntactic head), else its last token. */
+    static Token head(AnnotatedSentence sentence, List<Token> tokens) {
+        for (Token token : tokens) {
+            Token head = sentence.head(token);
+            if (head == null || !tokens.contains(head)) {
+                return token;
+            }
+        }
+        return tokens.get(tokens.size() - 1);
     }
 }

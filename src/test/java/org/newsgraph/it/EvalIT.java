@@ -91,9 +91,12 @@ class EvalIT {
         assumeTrue(Files.isDirectory(MEANTIME), "MEANTIME is not in ../shared/datasets; nothing to score");
         PersonCoreferenceEvaluation.Result result = new PersonCoreferenceEvaluation(NlpPipeline::shared,
                 new Extractor()).evaluate(MEANTIME, Halves.Half.TUNING);
-        // measured 0.800 (12 of 15) resolved right, every answer given right, when set
-        assertTrue(result.accuracy().value() >= 0.73 && result.precision().value() >= 0.9,
+        // measured 0.800 (12 of 15) resolved right, every answer given right, when set; 0.929 (13 of 14) after
+        // session 7 (more titles; the scorer reads a description's head and leaves out those holding the name)
+        assertTrue(result.accuracy().value() >= 0.85 && result.precision().value() >= 0.9,
                 result.accuracy() + " right, " + result.precision() + " right among resolved; " + result.errors());
+        // short names ("Barra", "Mr Howard") joined to the full name by the entity step: 7 of 7 when set
+        assertTrue(result.names().value() >= 0.85, result.names() + " short names joined; " + result.errors());
     }
 
     @Test

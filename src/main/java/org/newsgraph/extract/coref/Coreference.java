@@ -65,7 +65,9 @@ import org.newsgraph.nlp.Token;
  * ({@code conjunction}), or, with a number ("the two companies"), to the organisations named nearest before when they
  * are exactly that many ({@code counted}); "themselves" to its clause's subject ({@code reflexive}). "their" with no
  * group stands for the one organisation before it in its sentence when that is the subject and nothing plural comes
- * between ({@code singular-they}: "Acme announced their new phone"). First- and second-person pronouns, expletive "it"
+ * between ({@code singular-they}: "Acme announced their new phone"). "We", "our" and "us" inside a quotation stand
+ * for the organisation its speaker speaks for ({@code quote-speaker}: "We love it," said Acme CEO Jane Marlow);
+ * elsewhere first- and second-person pronouns, expletive "it"
  * and indefinite descriptions ("a company") are never resolved: an empty answer beats a wrong one, and
  * {@link #refusal} says why a candidate was refused.
  */
@@ -98,7 +100,8 @@ public final class Coreference {
         public static Confidence of(String reason) {
             return switch (reason == null ? "" : reason) {
                 case "described", "same-sentence", "conjunction" -> SURE;
-                case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive" -> LIKELY;
+                case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive",
+                        "quote-speaker" -> LIKELY;
                 default -> WEAK;
             };
         }
@@ -122,6 +125,12 @@ public final class Coreference {
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "its", "itself");
+    /** "we", "our", "us": inside a quotation, the organisation its speaker speaks for ({@link #quoteSpeaker}). */
+    private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "our", "us", "ours", "ourselves");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d");
+    /** Relations by which an organisation hangs on a speaker or its title ("Acme CEO Jane Marlow", "a spokesman for Acme"). */
+    private static final Set<String> SPEAKS_FOR = Set.of("compound", "nmod:poss", "nmod:for", "nmod:at", "nmod:of",
+            "appos");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "themselves");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     /** Relations by which a name hangs on the noun it stands beside ("the sovereign fund Acme Investments"). */
@@ -140,6 +149,8 @@ public final class Coreference {
     private static final Map<String, Set<String>> NOUNS = readNouns();
     private static final List<String> PUBLIC_WORDS = readWords("public-body-words.txt");
     private static final Map<String, String> KINDS = readKinds("organisation-noun-kinds.txt");
+    /** Each kind (first noun of its kinds line) to the broader kinds it is one of: carmaker to manufacturer. */
+    private static final Map<String, Set<String>> BROADER = readBroader("organisation-noun-broader.txt");
     private static final Industries INDUSTRIES = Industries.standard();
     private static final Set<String> SPEECH_VERBS = Set.copyOf(readWords("speech-verbs.txt"));
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
@@ -154,6 +165,10 @@ public final class Coreference {
     private final Map<Integer, Integer> salientFrom = new HashMap<>();
     private final List<Description> descriptions = new ArrayList<>();
     private final List<Attribute> attributes = new ArrayList<>();
+    /** The number of the quotation each quoted token is in ({@link #readQuotes}). */
+    private final Map<Integer, Integer> quoteOf = new HashMap<>();
+    /** Each quotation's first and last sentence, first and last token. */
+    private final List<int[]> quotes = new ArrayList<>();
     private final Entity topic;
 
     public Coreference(AnnotatedText doc, List<Entity> entities) {
@@ -168,6 +183,7 @@ public final class Coreference {
                 }
             }
         }
+        readQuotes();
         topic = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
                 .max(Comparator.comparingInt((Entity e) -> e.mentions().size())
                         .thenComparing(e -> -e.mentions().get(0).start()))
@@ -249,6 +265,10 @@ public final class Coreference {
 
     /** The resolution, a refusal (no entity, the reason) or null when no step applies. */
     private Resolution decide(AnnotatedSentence sentence, Token token) {
+        if (FIRST_PERSON_PLURAL.contains(token.text().toLowerCase(Locale.ROOT))) {
+            Entity speaker = quoteSpeaker(sentence, token);
+            return speaker == null ? null : new Resolution(speaker, "quote-speaker");
+        }
         if (isPlural(sentence, token)) {
             Group group = groupFor(sentence, token);
             if (!group.entities().isEmpty()) {
@@ -642,7 +662,7 @@ public final class Coreference {
             return false;
         }
         return descriptions.stream().noneMatch(d -> d.sentence() <= sentence && d.entity().equals(entity)
-                && !NOUNS.getOrDefault(d.noun(), Set.of()).contains("generic") && !sameKind(d.noun(), noun));
+                && !NOUNS.getOrDefault(d.noun(), Set.of()).contains("generic") && !compatible(d.noun(), noun));
     }
 
     /**
@@ -790,6 +810,176 @@ public final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * "We love the Beatles," said Acme CEO Jane Marlow: a first-person plural inside quotation marks stands for the
+     * organisation the quote's speaker speaks for. The speaker is the subject of the verb of saying the quoted clause
+     * hangs on (the walk of {@link #speakerAfter}, the speaker before or after the quote): an organisation itself, or a
+     * person or a title noun ("a spokesman for Acme") whose phrase names exactly one organisation beside a title
+     * ("Acme CEO Jane Marlow", "Jane Marlow, Acme's chief executive"). A person with no title ("said Jane Marlow"),
+     * a union leader or an analyst gives none: "we" may be the speaker's team, union or country.
+     */
+    private Entity quoteSpeaker(AnnotatedSentence sentence, Token token) {
+        Integer quote = quoteOf.get(token.index());
+        if (quote == null) {
+            return null;
+        }
+        for (Token clause : DependencyWalk.ancestors(sentence, token)) {
+            Token governor = sentence.head(clause);
+            if (governor != null && sentence.relationToHead(clause).startsWith("ccomp") && isSpeechVerb(governor)) {
+                return speaksFor(sentence, governor);
+            }
+            for (Token child : sentence.children(clause)) {
+                if (DependencyWalk.relation(sentence, clause, child).startsWith("parataxis") && isSpeechVerb(child)) {
+                    return speaksFor(sentence, child);
+                }
+            }
+        }
+        // a quotation of several sentences, or one continuing the quotation before it: its attribution is elsewhere
+        for (int q = quote; q >= 0 && q >= quote - 1; q--) {
+            Token verb = attribution(quotes.get(q));
+            if (verb != null) {
+                return speaksFor(doc.sentences().get(verb.sentence()), verb);
+            }
+            if (q > 0 && quotes.get(q)[0] - quotes.get(q - 1)[1] > 1) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The verb of saying outside quotation marks in the sentence a quotation ends in (nearest after the closing mark),
+     * else in the sentence it starts in (nearest before the opening mark); null when neither has one.
+     * {@code quote} holds the first and last sentence of the quotation and its first and last token.
+     */
+    private Token attribution(int[] quote) {
+        Token best = null;
+        for (Token candidate : doc.sentences().get(quote[1]).tokens()) {
+            if (candidate.index() > quote[3] && !quoteOf.containsKey(candidate.index()) && isSpeechVerb(candidate)) {
+                return candidate;
+            }
+        }
+        for (Token candidate : doc.sentences().get(quote[0]).tokens()) {
+            if (candidate.index() < quote[2] && !quoteOf.containsKey(candidate.index()) && isSpeechVerb(candidate)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Marks every token between quotation marks with the number of its quotation, and records each quotation's first
+     * and last sentence and token: "``" opens, "''" closes, a plain '"' opens or closes by turns. A paragraph break
+     * (two sentences that do not follow each other in the text) closes an open quotation, as news starts every
+     * paragraph anew.
+     */
+    private void readQuotes() {
+        int[] open = null;
+        int lastEnd = -1;
+        for (AnnotatedSentence sentence : doc.sentences()) {
+            if (open != null && lastEnd >= 0 && doc.text() != null && sentence.start() > lastEnd
+                    && sentence.start() <= doc.text().length()
+                    && doc.text().substring(lastEnd, sentence.start()).contains("\n")) {
+                open = null;
+            }
+            lastEnd = sentence.end();
+            for (Token token : sentence.tokens()) {
+                String text = token.text();
+                if (!QUOTE_MARKS.contains(text)) {
+                    if (open != null) {
+                        quoteOf.put(token.index(), quotes.size() - 1);
+                        open[1] = sentence.index();
+                        open[3] = token.index();
+                    }
+                    continue;
+                }
+                boolean opens = text.equals("``") || text.equals("\u201c")
+                        || (text.equals("\"") && open == null);
+                if (opens && open == null) {
+                    open = new int[] {sentence.index(), sentence.index(), token.index() + 1, token.index()};
+                    quotes.add(open);
+                } else if (!opens) {
+                    open = null;
+                }
+            }
+        }
+    }
+
+    /**
+     * The organisation the subject of a verb of saying speaks for (see {@link #quoteSpeaker}), or null: an
+     * organisation named or referred to ("the company said"); a titled speaker's organisation in its own phrase; else,
+     * for a person, the one organisation the article tied them to by a title where it named them before ("Acme CEO
+     * Jane Marlow ... Marlow said").
+     */
+    private Entity speaksFor(AnnotatedSentence sentence, Token verb) {
+        for (Token speaker : sentence.children(verb)) {
+            if (!DependencyWalk.relation(sentence, verb, speaker).startsWith("nsubj")) {
+                continue;
+            }
+            Entity named = entityAt(speaker);
+            if (isOrganisation(named)) {
+                return named;
+            }
+            if (named == null && isReferring(sentence, speaker)) {
+                return resolve(sentence, speaker).map(Resolution::entity).filter(Coreference::isOrganisation)
+                        .orElse(null);
+            }
+            if (named == null && PersonCoreference.isTitleNoun(speaker.text())) {
+                return titledOrganisation(sentence, speaker, true);
+            }
+            if (named == null || named.type() != EntityType.PERSON) {
+                return null;
+            }
+            Entity own = titledOrganisation(sentence, speaker, false);
+            return own != null ? own : personOrganisation(named, sentence.index());
+        }
+        return null;
+    }
+
+    /**
+     * The one organisation a person's or title's phrase names beside a title ("Acme CEO Jane Marlow", "Jane Marlow,
+     * Acme's chief executive", "a spokesman for Acme"); null when none, two, or no title ({@code titled}: the head is
+     * a title itself).
+     */
+    private Entity titledOrganisation(AnnotatedSentence sentence, Token head, boolean titled) {
+        Set<Entity> organisations = new java.util.LinkedHashSet<>();
+        for (Token part : sentence.children(head)) {
+            if (!SPEAKS_FOR.contains(DependencyWalk.relation(sentence, head, part))) {
+                continue;
+            }
+            if (PersonCoreference.isTitleNoun(part.text()) && entityAt(part) == null) {
+                titled = true;
+                for (Token inner : sentence.children(part)) {
+                    if (SPEAKS_FOR.contains(DependencyWalk.relation(sentence, part, inner))
+                            && isOrganisation(entityAt(inner))) {
+                        organisations.add(entityAt(inner));
+                    }
+                }
+            } else if (isOrganisation(entityAt(part))) {
+                organisations.add(entityAt(part));
+            }
+        }
+        return titled && organisations.size() == 1 ? organisations.iterator().next() : null;
+    }
+
+    /** The one organisation the article tied a person to by a title, in a sentence up to this one; else null. */
+    private Entity personOrganisation(Entity person, int upTo) {
+        Set<Entity> organisations = new java.util.LinkedHashSet<>();
+        for (int i = 0; i <= upTo && i < doc.sentences().size(); i++) {
+            AnnotatedSentence sentence = doc.sentences().get(i);
+            for (Token token : sentence.tokens()) {
+                Token head = sentence.head(token);
+                if (person.equals(entityAt(token)) && (head == null || !person.equals(entityAt(head)))) {
+                    Entity organisation = titledOrganisation(sentence, token, false);
+                    if (organisation != null) {
+                        organisations.add(organisation);
+                    }
+                }
+            }
+        }
+        return organisations.size() == 1 ? organisations.iterator().next() : null;
     }
 
     private static boolean isSpeechVerb(Token token) {
@@ -1124,6 +1314,47 @@ public final class Coreference {
     /** Whether two nouns name one kind of organisation ("carmaker", "automaker"): the same noun or one line of kinds. */
     private static boolean sameKind(String a, String b) {
         return a.equals(b) || KINDS.getOrDefault(a, a).equals(KINDS.getOrDefault(b, b));
+    }
+
+    /**
+     * Whether two nouns may describe one organisation: the same kind, or one a kind of the other ("automaker" and
+     * "manufacturer"; not "airline" and "bank").
+     */
+    static boolean compatible(String a, String b) {
+        String kindA = KINDS.getOrDefault(a, a);
+        String kindB = KINDS.getOrDefault(b, b);
+        return kindA.equals(kindB) || BROADER.getOrDefault(kindA, Set.of()).contains(kindB)
+                || BROADER.getOrDefault(kindB, Set.of()).contains(kindA);
+    }
+
+    /** The broader file: "broad: narrow narrow", each noun taken to its kind; every noun an organisation noun. */
+    private static Map<String, Set<String>> readBroader(String name) {
+        Map<String, Set<String>> broader = new HashMap<>();
+        int number = 0;
+        for (String line : readLines(name)) {
+            number++;
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            int colon = text.indexOf(':');
+            List<String> nouns = new ArrayList<>(List.of(text.replace(":", " ").trim().split("\\s+")));
+            if (colon < 0 || nouns.size() < 2) {
+                throw new IllegalStateException(name + " line " + number + ": want 'broad: narrow narrow...'");
+            }
+            for (String noun : nouns) {
+                if (!NOUNS.containsKey(noun)) {
+                    throw new IllegalStateException(name + " line " + number + ": '" + noun
+                            + "' is not in organisation-nouns.txt");
+                }
+            }
+            String broad = KINDS.getOrDefault(nouns.get(0), nouns.get(0));
+            for (String narrow : nouns.subList(1, nouns.size())) {
+                broader.computeIfAbsent(KINDS.getOrDefault(narrow, narrow), k -> new HashSet<>()).add(broad);
+            }
+        }
+        broader.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(broader);
     }
 
     /** Each noun of a kinds file to the first noun of its line; every noun must be an organisation noun. */

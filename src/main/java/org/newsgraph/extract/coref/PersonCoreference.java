@@ -49,7 +49,10 @@ public final class PersonCoreference {
     private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "mrs.", "ms", "ms.", "miss");
     /** Title nouns that "the ..." may use for a person the article introduced with that title. */
     private static final Set<String> TITLE_NOUNS = Set.of("ceo", "cfo", "coo", "cto", "executive", "chairman",
-            "chairwoman", "chairperson", "chair", "president", "founder", "co-founder", "director", "officer");
+            "chairwoman", "chairperson", "chair", "president", "founder", "co-founder", "director", "officer", "boss",
+            "chief", "head", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "governor");
+    /** Title nouns that say little alone and keep the word before them: "finance officer", "prime minister". */
+    private static final Set<String> QUALIFIED_TITLES = Set.of("executive", "officer", "minister", "secretary");
 
     private record Mention(int sentence, int token, Entity person) {
     }
@@ -84,9 +87,6 @@ public final class PersonCoreference {
             }
         }
         mentions.sort(java.util.Comparator.comparingInt(Mention::token));
-        for (AnnotatedSentence sentence : doc.sentences()) {
-            readTitles(sentence);
-        }
         readGenders();
         for (AnnotatedSentence sentence : doc.sentences()) {
             for (Token token : sentence.tokens()) {
@@ -98,6 +98,10 @@ public final class PersonCoreference {
                     });
                 }
             }
+        }
+        // after the pronouns: "She is the head of product development" gives the title to whom "she" stands for
+        for (AnnotatedSentence sentence : doc.sentences()) {
+            readTitles(sentence);
         }
     }
 
@@ -114,6 +118,11 @@ public final class PersonCoreference {
         }
         Coreference.Resolution resolution = resolved.get(token.index());
         return resolution == null ? null : resolution.entity();
+    }
+
+    /** Whether a word is a title noun ("CEO", "chairman", "spokesman") a person may be named or referred to by. */
+    public static boolean isTitleNoun(String word) {
+        return TITLE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word is a third-person singular personal pronoun ("he", "her"...). */
@@ -239,8 +248,9 @@ public final class PersonCoreference {
     }
 
     /**
-     * A title noun in one spelling per title: "chief executive" and "CEO" alike, "chairwoman" and "chair" alike; a
-     * bare "executive" or "officer" keeps the word before it ("finance officer").
+     * A title noun in one spelling per title: "chief executive", "CEO" and "boss" alike, "chairwoman" and "chair"
+     * alike, "spokesman" and "spokeswoman" alike; a bare "executive", "officer", "minister" or "secretary" keeps the
+     * word before it ("finance officer", "prime minister"), so "the minister" alone takes nobody.
      */
     private static String title(AnnotatedSentence sentence, Token token) {
         String noun = token.text().toLowerCase(Locale.ROOT);
@@ -252,7 +262,18 @@ public final class PersonCoreference {
         if (noun.startsWith("chair")) {
             return "chair";
         }
-        return noun.equals("executive") || noun.equals("officer") ? before + " " + noun : noun;
+        if (noun.equals("boss")) {
+            return "ceo";
+        }
+        if (noun.startsWith("spokes")) {
+            return "spokesperson";
+        }
+        return QUALIFIED_TITLES.contains(noun) ? before + " " + noun : noun;
+    }
+
+    private static boolean hasCopula(AnnotatedSentence sentence, Token token) {
+        return sentence.children(token).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, token, c).equals("cop"));
     }
 
     private static boolean hasDefiniteArticle(AnnotatedSentence sentence, Token token) {
@@ -272,20 +293,21 @@ public final class PersonCoreference {
     }
 
     /**
-     * Titles beside a person's name: "CEO Jane Marlow", "Jane Marlow, the chairman", "Marlow is chief executive",
-     * "named Jane Marlow as chief executive".
+     * Titles beside a person's name or a pronoun resolved to one: "CEO Jane Marlow", "Jane Marlow, the chairman",
+     * "Marlow is chief executive", "She is the head of ...", "She joined Acme in 1990 and is its head of sales" (a
+     * copula conjoined with a clause whose subject is the person), "named Jane Marlow as chief executive".
      */
     private void readTitles(AnnotatedSentence sentence) {
         for (Token token : sentence.tokens()) {
             String noun = token.text().toLowerCase(Locale.ROOT);
-            if (!TITLE_NOUNS.contains(noun) || personAt(token) != null) {
+            if (!TITLE_NOUNS.contains(noun) || !token.pos().startsWith("NN") || personAt(token) != null) {
                 continue;
             }
             Entity person = null;
             Token head = sentence.head(token);
             String relation = sentence.relationToHead(token);
             if (head != null && (relation.equals("compound") || relation.equals("appos"))) {
-                person = personAt(head);
+                person = personOf(head);
             }
             if (head != null && relation.equals("obl:as")) {
                 // "named Jane Marlow as its chief executive"
@@ -299,7 +321,15 @@ public final class PersonCoreference {
                 String childRelation = DependencyWalk.relation(sentence, token, child);
                 if (person == null && (childRelation.equals("appos") || childRelation.equals("dep")
                         || childRelation.startsWith("nsubj"))) {
-                    person = personAt(child);
+                    person = personOf(child);
+                }
+            }
+            if (person == null && head != null && relation.startsWith("conj") && hasCopula(sentence, token)) {
+                // "She has been with Acme for years, and is the head of sales": the subject of the first conjunct
+                for (Token child : sentence.children(head)) {
+                    if (person == null && DependencyWalk.relation(sentence, head, child).startsWith("nsubj")) {
+                        person = personOf(child);
+                    }
                 }
             }
             if (person != null) {

@@ -57,6 +57,17 @@ class CoreferenceTest {
                         "nsubj(grew, Acme) appos(Acme, bank) det(bank, a) root(ROOT, grew)",
                         "The/DT airline/NN shrank/VBD/_/shrink ./.",
                         "det(airline, The) nsubj(shrank, airline) root(ROOT, shrank)"),
+                new CoreferenceCase("a broader noun agrees with the description", "manufacturer", "acme",
+                        "previous-subject",
+                        "Acme/NNP/ORGANIZATION ,/, the/DT automaker/NN ,/, grew/VBD/_/grow ./.",
+                        "nsubj(grew, Acme) appos(Acme, automaker) det(automaker, the) root(ROOT, grew)",
+                        "The/DT manufacturer/NN shrank/VBD/_/shrink ./.",
+                        "det(manufacturer, The) nsubj(shrank, manufacturer) root(ROOT, shrank)"),
+                new CoreferenceCase("a giant is any kind of organisation", "giant", "acme", "previous-subject",
+                        "Acme/NNP/ORGANIZATION ,/, a/DT bank/NN ,/, grew/VBD/_/grow ./.",
+                        "nsubj(grew, Acme) appos(Acme, bank) det(bank, a) root(ROOT, grew)",
+                        "The/DT banking/NN giant/NN shrank/VBD/_/shrink ./.",
+                        "det(giant, The) compound(giant, banking) nsubj(shrank, giant) root(ROOT, shrank)"),
                 new CoreferenceCase("a plural for organisations named together", "companies", "acme", "conjunction",
                         "Beta/NNP/ORGANIZATION serves/VBZ/_/serve Acme/NNP/ORGANIZATION and/CC Cora/NNP/ORGANIZATION ./.",
                         "nsubj(serves, Beta) root(ROOT, serves) obj(serves, Acme) conj:and(Acme, Cora) cc(Cora, and)",
@@ -67,6 +78,44 @@ class CoreferenceTest {
                         "they/PRP grew/VBD/_/grow ./.", "nsubj(grew, they) root(ROOT, grew)"),
                 new CoreferenceCase("an indefinite description", "company", "-", "-", acmeOpened, acmeOpenedParse,
                         "a/DT company/NN grew/VBD/_/grow ./.", "det(company, a) nsubj(grew, company) root(ROOT, grew)"),
+                new CoreferenceCase("we in a quote by an organisation's titled speaker", "We", "acme",
+                        "quote-speaker", QUOTE.replace("SPEAKER", "Acme/NNP/ORGANIZATION CEO/NNP "
+                                + "Jane/NNP/PERSON Marlow/NNP/PERSON"),
+                        QUOTE_PARSE + " nsubj(said, Marlow) compound(Marlow, Acme) compound(Marlow, CEO) "
+                                + "compound(Marlow, Jane)"),
+                new CoreferenceCase("we in a quote by a spokesman for an organisation", "We", "acme",
+                        "quote-speaker", QUOTE.replace("SPEAKER", "a/DT spokesman/NN for/IN Acme/NNP/ORGANIZATION"),
+                        QUOTE_PARSE + " nsubj(said, spokesman) det(spokesman, a) case(Acme, for) "
+                                + "nmod:for(spokesman, Acme)"),
+                new CoreferenceCase("we in a quote by a person with no title: no answer", "We", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        QUOTE.replace("SPEAKER", "Jane/NNP/PERSON Marlow/NNP/PERSON"),
+                        QUOTE_PARSE + " nsubj(said, Marlow) compound(Marlow, Jane)"),
+                new CoreferenceCase("we in a quote continuing the one before", "We", "acme", "quote-speaker",
+                        "\"/`` Sales/NNS rose/VBD/_/rise ,/, ''/'' said/VBD/_/say Acme/NNP/ORGANIZATION CEO/NNP "
+                                + "Jane/NNP/PERSON Marlow/NNP/PERSON ./.",
+                        "nsubj(rose, Sales) ccomp(said, rose) root(ROOT, said) nsubj(said, Marlow) "
+                                + "compound(Marlow, Acme) compound(Marlow, CEO) compound(Marlow, Jane)",
+                        "\"/`` We/PRP grew/VBD/_/grow ./. ''/''", "nsubj(grew, We) root(ROOT, grew)"),
+                new CoreferenceCase("we in a quote continuing one by a person with no title: no answer", "We", "-",
+                        "-",
+                        "\"/`` Sales/NNS rose/VBD/_/rise ,/, ''/'' said/VBD/_/say Jane/NNP/PERSON "
+                                + "Marlow/NNP/PERSON ./.",
+                        "nsubj(rose, Sales) ccomp(said, rose) root(ROOT, said) nsubj(said, Marlow) "
+                                + "compound(Marlow, Jane)",
+                        "\"/`` We/PRP grew/VBD/_/grow ./. ''/''", "nsubj(grew, We) root(ROOT, grew)"),
+                new CoreferenceCase("we in a quote by a person the article titled before", "We", "acme",
+                        "quote-speaker",
+                        "Acme/NNP/ORGANIZATION CEO/NNP Marlow/NNP/PERSON spoke/VBD/_/speak ./.",
+                        "compound(Marlow, Acme) compound(Marlow, CEO) nsubj(spoke, Marlow) root(ROOT, spoke)",
+                        QUOTE.replace("SPEAKER", "Marlow/NNP/PERSON"), QUOTE_PARSE + " nsubj(said, Marlow)"),
+                new CoreferenceCase("we in a quote by the company", "We", "acme", "quote-speaker",
+                        acmeOpened, acmeOpenedParse,
+                        QUOTE.replace("SPEAKER", "the/DT company/NN"),
+                        QUOTE_PARSE + " nsubj(said, company) det(company, the)"),
+                new CoreferenceCase("we outside a quote: no answer", "we", "-", "-",
+                        "Acme/NNP/ORGANIZATION said/VBD/_/say we/PRP would/MD grow/VB/_/grow ./.",
+                        "nsubj(said, Acme) root(ROOT, said) ccomp(said, grow) nsubj(grow, we) aux(grow, would)"),
                 new CoreferenceCase("an expletive it", "it", "-", "-", acmeOpened, acmeOpenedParse,
                         "it/PRP is/VBZ/_/be likely/JJ ./.", "expl(likely, it) cop(likely, is) root(ROOT, likely)"),
                 new CoreferenceCase("a plural noun skips a group of public bodies", "companies", "acme", "conjunction",
@@ -252,6 +301,10 @@ class CoreferenceTest {
                         "Its/PRP$ shares/NNS rose/VBD/_/rise ./.",
                         "nmod:poss(shares, Its) nsubj(rose, shares) root(ROOT, rose)"));
     }
+
+    /** A quote with its speaker after it; SPEAKER is replaced by the speaker's tokens. */
+    private static final String QUOTE = "\"/`` We/PRP grew/VBD/_/grow ,/, ''/'' said/VBD/_/say SPEAKER ./.";
+    private static final String QUOTE_PARSE = "punct(grew, \") nsubj(grew, We) ccomp(said, grew) root(ROOT, said)";
 
     private static final String LOANS = "Acme/NNP/ORGANIZATION and/CC Beta/NNP/ORGANIZATION borrow/VBP/_/borrow "
             + "from/IN Government/NNP/ORGANIZATION Canada/NNP/ORGANIZATION and/CC Treasury/NNP/ORGANIZATION "

@@ -73,7 +73,38 @@ class PersonCoreferenceTest {
                         "Tom/NNP/PERSON Reed/NNP/PERSON spoke/VBD/_/speak ./.",
                         "compound(Reed, Tom) nsubj(spoke, Reed) root(ROOT, spoke)",
                         "The/DT chairman/NN smiled/VBD/_/smile ./.",
-                        "det(chairman, The) nsubj(smiled, chairman) root(ROOT, smiled)"));
+                        "det(chairman, The) nsubj(smiled, chairman) root(ROOT, smiled)"),
+                new CoreferenceCase("the boss is the chief executive the article named", "boss", "jane-marlow",
+                        "described",
+                        "CEO/NNP Jane/NNP/PERSON Marlow/NNP/PERSON spoke/VBD/_/speak ./.",
+                        "compound(Marlow, CEO) compound(Marlow, Jane) nsubj(spoke, Marlow) root(ROOT, spoke)",
+                        "The/DT boss/NN smiled/VBD/_/smile ./.",
+                        "det(boss, The) nsubj(smiled, boss) root(ROOT, smiled)"),
+                new CoreferenceCase("a title given to a pronoun goes to its person", "head", "jane-marlow",
+                        "described",
+                        "Jane/NNP/PERSON Marlow/NNP/PERSON joined/VBD/_/join Acme/NNP/ORGANIZATION ./.",
+                        "compound(Marlow, Jane) nsubj(joined, Marlow) root(ROOT, joined) obj(joined, Acme)",
+                        "She/PRP is/VBZ/_/be the/DT head/NN of/IN sales/NNS ./.",
+                        "nsubj(head, She) cop(head, is) det(head, the) root(ROOT, head) case(sales, of) "
+                                + "nmod:of(head, sales)",
+                        "The/DT head/NN of/IN sales/NNS smiled/VBD/_/smile ./.",
+                        "det(head, The) case(sales, of) nmod:of(head, sales) nsubj(smiled, head) root(ROOT, smiled)"),
+                new CoreferenceCase("a title in a copula conjoined with the person's clause", "head", "jane-marlow",
+                        "described",
+                        "Jane/NNP/PERSON Marlow/NNP/PERSON joined/VBD/_/join Acme/NNP/ORGANIZATION and/CC is/VBZ/_/be "
+                                + "the/DT head/NN of/IN sales/NNS ./.",
+                        "compound(Marlow, Jane) nsubj(joined, Marlow) root(ROOT, joined) obj(joined, Acme) "
+                                + "cc(head, and) cop(head, is) det(head, the) conj:and(joined, head) case(sales, of) "
+                                + "nmod:of(head, sales)",
+                        "The/DT head/NN of/IN sales/NNS smiled/VBD/_/smile ./.",
+                        "det(head, The) case(sales, of) nmod:of(head, sales) nsubj(smiled, head) root(ROOT, smiled)"),
+                new CoreferenceCase("a minister keeps the word before it: another minister is not meant", "minister",
+                        "-", "-",
+                        "Finance/NNP minister/NN Tom/NNP/PERSON Reed/NNP/PERSON spoke/VBD/_/speak ./.",
+                        "compound(Reed, Finance) compound(Reed, minister) compound(Reed, Tom) nsubj(spoke, Reed) "
+                                + "root(ROOT, spoke)",
+                        "The/DT health/NN minister/NN smiled/VBD/_/smile ./.",
+                        "det(minister, The) compound(minister, health) nsubj(smiled, minister) root(ROOT, smiled)"));
     }
 
     @ParameterizedTest(name = "{0}")
