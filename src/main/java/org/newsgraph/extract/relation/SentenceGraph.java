@@ -81,6 +81,7 @@ final class SentenceGraph {
         }
         repairAppositiveSubjects();
         lendSubjectsThroughNouns();
+        lendSubjectsToGerunds();
         // "TikTok, owned by ByteDance, ..." is sometimes parsed as a participle with a loose dep and obl:by.
         for (Dependency dependency : sentence.dependencies()) {
             IndexedWord governor = words.get(dependency.governor());
@@ -177,6 +178,26 @@ final class SentenceGraph {
             }
             if (agent != null) {
                 add(verb, agent, AGENT);
+            }
+        }
+    }
+
+    /**
+     * "X began selling Y", "X started making Y", "X keeps buying Y": a gerund complement does what its verb's subject
+     * does, but CoreNLP lends that subject ({@code nsubj:xsubj}) only to a "to" infinitive; the gerund gets the verb's
+     * subject as its agent here. A gerund with a subject of its own ("saw X buying Y") keeps it.
+     */
+    private void lendSubjectsToGerunds() {
+        for (Dependency xcomp : sentence.dependencies()) {
+            IndexedWord verb = words.get(xcomp.governor());
+            IndexedWord gerund = words.get(xcomp.dependent());
+            if (!xcomp.relation().equals("xcomp") || verb == null || gerund == null || !"VBG".equals(gerund.tag())
+                    || child(gerund, "nsubj") != null || child(verb, "obj") != null) {
+                continue;
+            }
+            IndexedWord subject = child(verb, "nsubj");
+            if (subject != null) {
+                add(gerund, subject, AGENT);
             }
         }
     }

@@ -220,6 +220,18 @@ class RelationReaderTest {
     }
 
     @Test
+    void aGerundComplementTakesItsVerbsSubject() {
+        // "Acme began buying Widgets": CoreNLP lends no nsubj:xsubj to a gerund
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"),
+                triples(read("Acme/NNP began/VBD/begin buying/VBG/buy Widgets/NNP",
+                        "root 0 2", "nsubj 2 1", "xcomp 2 3", "obj 3 4")));
+        // "Acme saw Gizmo buying Widgets": the gerund has a subject of its own (the verb's object), not Acme
+        assertEquals(List.of("gizmo acquires widgets [buy-verb 0.9]"),
+                triples(read("Acme/NNP saw/VBD/see Gizmo/NNP buying/VBG/buy Widgets/NNP",
+                        "root 0 2", "nsubj 2 1", "obj 2 3", "xcomp 2 4", "nsubj 4 3", "obj 4 5")));
+    }
+
+    @Test
     void anInverseRuleTurnsTheRelationAround() {
         assertEquals(List.of("widgets ownedBy acme [own-verb 0.8]"),
                 triples(read("Acme/NNP owns/VBZ/own Widgets/NNP", "root 0 2", "nsubj 2 1", "obj 2 3")));
