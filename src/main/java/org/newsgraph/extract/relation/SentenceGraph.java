@@ -82,6 +82,7 @@ final class SentenceGraph {
         repairAppositiveSubjects();
         lendSubjectsThroughNouns();
         lendSubjectsToGerunds();
+        repairRelativeClauses();
         // "TikTok, owned by ByteDance, ..." is sometimes parsed as a participle with a loose dep and obl:by.
         for (Dependency dependency : sentence.dependencies()) {
             IndexedWord governor = words.get(dependency.governor());
@@ -200,6 +201,62 @@ final class SentenceGraph {
                 add(gerund, subject, AGENT);
             }
         }
+    }
+
+    /** Relative pronouns that open a clause on the name before them: "X, which bought Y, ...", "X, who ...". */
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("which", "who", "that");
+
+    /**
+     * "X, which bought Y last year, reported a loss", "X, which did not comment, bought Y": the parser often leaves a
+     * relative clause after a name and the main verb after it hanging by loose {@code dep} edges, neither verb with a
+     * subject. Here the first verb after "name , which/who" gets the name as its agent, and so does a finite verb
+     * without a subject that hangs by {@code dep} from the name or from that clause's verb. Verbs with a subject of
+     * their own keep it.
+     */
+    private void repairRelativeClauses() {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 2; i < tokens.size(); i++) {
+            IndexedWord name = words.get(tokens.get(i - 2).index());
+            if (!RELATIVE_PRONOUNS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
+                    || !tokens.get(i - 1).text().equals(",") || !name.tag().startsWith("NNP")) {
+                continue;
+            }
+            IndexedWord clause = null;
+            for (int j = i + 1; j < tokens.size() && clause == null; j++) {
+                IndexedWord word = words.get(tokens.get(j).index());
+                if (word.tag().startsWith("VB") && !isAuxiliary(word)) {
+                    clause = word;
+                } else if (!word.tag().matches("VB.*|MD|RB")) {
+                    break; // the clause's verb comes first, after auxiliaries and "not": "which did not comment"
+                }
+            }
+            if (clause == null) {
+                continue;
+            }
+            if (!hasSubject(clause)) {
+                add(clause, name, AGENT);
+            }
+            for (Dependency loose : sentence.dependencies()) {
+                IndexedWord governor = words.get(loose.governor());
+                IndexedWord verb = words.get(loose.dependent());
+                if (loose.relation().equals("dep") && verb != null && (name.equals(governor) || clause.equals(governor))
+                        && verb.tag().matches("VBD|VBZ|VBP") && !verb.equals(clause) && verb.index() > clause.index()
+                        && !hasSubject(verb)) {
+                    add(verb, name, AGENT);
+                }
+            }
+        }
+    }
+
+    private boolean hasSubject(IndexedWord verb) {
+        return sentence.dependencies().stream().anyMatch(d -> words.get(d.governor()) == verb
+                && d.relation().startsWith("nsubj") && words.get(d.dependent()) != null
+                && !RELATIVE_PRONOUNS.contains(words.get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
+    private boolean isAuxiliary(IndexedWord word) {
+        return sentence.dependencies().stream().anyMatch(d -> words.get(d.dependent()) == word
+                && d.relation().matches("aux|aux:pass|cop"));
     }
 
     private boolean hasChild(IndexedWord word, String relation, String text) {
