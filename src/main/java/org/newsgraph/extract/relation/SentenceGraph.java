@@ -80,6 +80,7 @@ final class SentenceGraph {
             }
         }
         repairAppositiveSubjects();
+        repairUnclosedAppositions();
         lendSubjectsThroughNouns();
         lendSubjectsToGerunds();
         repairRelativeClauses();
@@ -122,6 +123,43 @@ final class SentenceGraph {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * "... as its parent company, EADS starts a restructuring", "its chief executive, Tom Reed said": an apposition
+     * whose closing comma the writer left out is parsed as a clause hanging from the noun ({@code dep}), the name as
+     * that clause's subject. A common noun followed by a comma, then a name (its compounds, then its head) that is the
+     * subject of a verb hanging from that noun, gets the name as its apposition.
+     */
+    private void repairUnclosedAppositions() {
+        List<Token> tokens = sentence.tokens();
+        int first = tokens.get(0).index();
+        for (Dependency loose : sentence.dependencies()) {
+            IndexedWord noun = words.get(loose.governor());
+            IndexedWord verb = words.get(loose.dependent());
+            if (!loose.relation().equals("dep") || noun == null || verb == null || !noun.tag().matches("NNS?")
+                    || !verb.tag().startsWith("VB")) {
+                continue;
+            }
+            int comma = loose.governor() - first + 1;
+            if (comma >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+                continue;
+            }
+            IndexedWord name = child(verb, "nsubj");
+            if (name == null || !Character.isUpperCase(name.word().charAt(0))) {
+                continue;
+            }
+            // the words from the comma to the name's head are the name's own compounds
+            boolean adjacent = true;
+            for (int i = comma + 1; i < name.index() - 1 && adjacent; i++) {
+                IndexedWord word = words.get(tokens.get(i).index());
+                adjacent = sentence.dependencies().stream().anyMatch(d -> d.relation().equals("compound")
+                        && words.get(d.governor()) == name && words.get(d.dependent()) == word);
+            }
+            if (adjacent && name.index() - 1 > comma) {
+                add(noun, name, "appos");
             }
         }
     }

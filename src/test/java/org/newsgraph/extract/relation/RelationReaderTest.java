@@ -248,6 +248,18 @@ class RelationReaderTest {
     }
 
     @Test
+    void anAppositionWithoutItsClosingCommaIsStillOne() {
+        // "The Oslo firm, Acme opened": the parser hangs "opened" from the noun, with the name as its subject
+        assertEquals(List.of("acme basedIn oslo [place-before 0.6]"),
+                triples(read("The/DT Oslo/NNP firm/NN/firm ,/, Acme/NNP opened/VBD/open",
+                        "root 0 3", "det 3 1", "compound 3 2", "punct 3 4", "dep 3 6", "nsubj 6 5")));
+        // a subject that does not follow the comma is no apposition: "The Oslo firm, it said, Acme opened"
+        assertEquals(List.of(),
+                triples(read("The/DT Oslo/NNP firm/NN/firm ,/, then/RB Acme/NNP opened/VBD/open",
+                        "root 0 3", "det 3 1", "compound 3 2", "punct 3 4", "dep 3 7", "advmod 7 5", "nsubj 7 6")));
+    }
+
+    @Test
     void anInverseRuleTurnsTheRelationAround() {
         assertEquals(List.of("widgets ownedBy acme [own-verb 0.8]"),
                 triples(read("Acme/NNP owns/VBZ/own Widgets/NNP", "root 0 2", "nsubj 2 1", "obj 2 3")));
