@@ -390,7 +390,8 @@ final class TypeCues {
         if (ORGANIZATION_ATTRIBUTES.contains(next) && properName(tokens.get(last - 1))
                 && !(next.equals("chief") && !lower(tokens, after + 1).matches(
                 "executive|financial|operating|technology|scientist"))
-                && !(SITED_ATTRIBUTES.contains(next) && (ownedBefore(tokens, first) || placeByNer(tokens, first, last)))) {
+                && !(SITED_ATTRIBUTES.contains(next) && (ownedBefore(tokens, first) || placeByNer(tokens, first, last)))
+                && !namedToTitle(tokens, first, next)) {
             return new Cue(EntityType.ORGANIZATION, "attribute-after");
         }
         if (next.equals("-") && lower(tokens, after + 1).matches("based|headquartered")) {
@@ -577,6 +578,24 @@ final class TypeCues {
     /** Whether a verb has an object (active "Ledgerly ships the Quillpad", or a clause). */
     private static boolean hasObject(AnnotatedSentence sentence, Token verb) {
         return sentence.children(verb).stream().anyMatch(c -> sentence.relationToHead(c).matches("obj|iobj|ccomp|xcomp"));
+    }
+
+    /** Verbs that give a person a title written right after the person's name: "appointed Tom Reed chief executive". */
+    private static final Set<String> NAMING_VERBS = Set.of("appoint", "name", "elect", "promote", "make");
+
+    /**
+     * Whether the title after the name is one a naming verb or an honorific before the name gives the person ("it
+     * appointed Tom Reed chief executive", "Mr Tom Reed chief executive"): there the name is no company whose chief
+     * is meant.
+     */
+    private static boolean namedToTitle(List<Token> tokens, int first, String next) {
+        if (!PERSON_TITLES.contains(next) || first == 0) {
+            return false;
+        }
+        Token before = tokens.get(first - 1);
+        String lemma = before.lemma() == null ? "" : before.lemma().toLowerCase(Locale.ROOT);
+        return before.pos() != null && before.pos().startsWith("VB") && NAMING_VERBS.contains(lemma)
+                || lower(tokens, first - 1).matches("mr\\.?|mrs\\.?|ms\\.?|dr\\.?");
     }
 
     /** Whether an owner stands right before the name: "Halvorsen's Oslo ...", "its Oslo ...". */

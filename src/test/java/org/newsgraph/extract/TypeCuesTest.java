@@ -43,6 +43,8 @@ class TypeCuesTest {
             new Row("a startup named Ledgerly .", "", "Ledgerly", EntityType.ORGANIZATION, "kind-called"),
             new Row("chief executive Priya Raman said .", "", "Priya Raman", EntityType.PERSON, "title-before"),
             new Row("Brightlane CEO spoke .", "", "Brightlane", EntityType.ORGANIZATION, "attribute-after"),
+            // a naming verb or an honorific before the name gives the title after it to the person, not to a company
+            new Row("Mr Tom Reed chief executive .", "", "Tom Reed", EntityType.PERSON, "title-before"),
             new Row("shares of Nordhav rose .", "", "Nordhav", EntityType.ORGANIZATION, "organization-verb-before"),
             new Row("the drug Lenvara works .", "", "Lenvara", EntityType.PRODUCT, "product-noun-before"),
             new Row("an equity strategist for Halvor/NNP/halvor/PERSON Brandt/NNP/brandt/PERSON said .", "",
@@ -135,6 +137,9 @@ class TypeCuesTest {
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
+            // "it appointed Tom Reed chief executive": the title is the person's, not a company's chief's
+            new Row("it appointed/VBD/appoint Tom/NNP/tom/PERSON Reed/NNP/reed/PERSON chief executive .", "",
+                    "Tom Reed", null, null),
             new Row("said Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON , a spokeswoman for/IN the carmaker/NN/carmaker .",
                     "", "Kaia Lund", null, null),
             new Row("the Zephyr/NNP/zephyr/MISC music business/NN/business grew .",

@@ -80,7 +80,10 @@ final class SentenceGraph {
             }
         }
         repairAppositiveSubjects();
+        repairUnclosedAppositions();
         lendSubjectsThroughNouns();
+        lendSubjectsToGerunds();
+        repairRelativeClauses();
         // "TikTok, owned by ByteDance, ..." is sometimes parsed as a participle with a loose dep and obl:by.
         for (Dependency dependency : sentence.dependencies()) {
             IndexedWord governor = words.get(dependency.governor());
@@ -120,6 +123,43 @@ final class SentenceGraph {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * "... as its parent company, EADS starts a restructuring", "its chief executive, Tom Reed said": an apposition
+     * whose closing comma the writer left out is parsed as a clause hanging from the noun ({@code dep}), the name as
+     * that clause's subject. A common noun followed by a comma, then a name (its compounds, then its head) that is the
+     * subject of a verb hanging from that noun, gets the name as its apposition.
+     */
+    private void repairUnclosedAppositions() {
+        List<Token> tokens = sentence.tokens();
+        int first = tokens.get(0).index();
+        for (Dependency loose : sentence.dependencies()) {
+            IndexedWord noun = words.get(loose.governor());
+            IndexedWord verb = words.get(loose.dependent());
+            if (!loose.relation().equals("dep") || noun == null || verb == null || !noun.tag().matches("NNS?")
+                    || !verb.tag().startsWith("VB")) {
+                continue;
+            }
+            int comma = loose.governor() - first + 1;
+            if (comma >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+                continue;
+            }
+            IndexedWord name = child(verb, "nsubj");
+            if (name == null || !Character.isUpperCase(name.word().charAt(0))) {
+                continue;
+            }
+            // the words from the comma to the name's head are the name's own compounds
+            boolean adjacent = true;
+            for (int i = comma + 1; i < name.index() - 1 && adjacent; i++) {
+                IndexedWord word = words.get(tokens.get(i).index());
+                adjacent = sentence.dependencies().stream().anyMatch(d -> d.relation().equals("compound")
+                        && words.get(d.governor()) == name && words.get(d.dependent()) == word);
+            }
+            if (adjacent && name.index() - 1 > comma) {
+                add(noun, name, "appos");
             }
         }
     }
@@ -179,6 +219,82 @@ final class SentenceGraph {
                 add(verb, agent, AGENT);
             }
         }
+    }
+
+    /**
+     * "X began selling Y", "X started making Y", "X keeps buying Y": a gerund complement does what its verb's subject
+     * does, but CoreNLP lends that subject ({@code nsubj:xsubj}) only to a "to" infinitive; the gerund gets the verb's
+     * subject as its agent here. A gerund with a subject of its own ("saw X buying Y") keeps it.
+     */
+    private void lendSubjectsToGerunds() {
+        for (Dependency xcomp : sentence.dependencies()) {
+            IndexedWord verb = words.get(xcomp.governor());
+            IndexedWord gerund = words.get(xcomp.dependent());
+            if (!xcomp.relation().equals("xcomp") || verb == null || gerund == null || !"VBG".equals(gerund.tag())
+                    || child(gerund, "nsubj") != null || child(verb, "obj") != null) {
+                continue;
+            }
+            IndexedWord subject = child(verb, "nsubj");
+            if (subject != null) {
+                add(gerund, subject, AGENT);
+            }
+        }
+    }
+
+    /** Relative pronouns that open a clause on the name before them: "X, which bought Y, ...", "X, who ...". */
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("which", "who", "that");
+
+    /**
+     * "X, which bought Y last year, reported a loss", "X, which did not comment, bought Y": the parser often leaves a
+     * relative clause after a name and the main verb after it hanging by loose {@code dep} edges, neither verb with a
+     * subject. Here the first verb after "name , which/who" gets the name as its agent, and so does a finite verb
+     * without a subject that hangs by {@code dep} from the name or from that clause's verb. Verbs with a subject of
+     * their own keep it.
+     */
+    private void repairRelativeClauses() {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 2; i < tokens.size(); i++) {
+            IndexedWord name = words.get(tokens.get(i - 2).index());
+            if (!RELATIVE_PRONOUNS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
+                    || !tokens.get(i - 1).text().equals(",") || !name.tag().startsWith("NNP")) {
+                continue;
+            }
+            IndexedWord clause = null;
+            for (int j = i + 1; j < tokens.size() && clause == null; j++) {
+                IndexedWord word = words.get(tokens.get(j).index());
+                if (word.tag().startsWith("VB") && !isAuxiliary(word)) {
+                    clause = word;
+                } else if (!word.tag().matches("VB.*|MD|RB")) {
+                    break; // the clause's verb comes first, after auxiliaries and "not": "which did not comment"
+                }
+            }
+            if (clause == null) {
+                continue;
+            }
+            if (!hasSubject(clause)) {
+                add(clause, name, AGENT);
+            }
+            for (Dependency loose : sentence.dependencies()) {
+                IndexedWord governor = words.get(loose.governor());
+                IndexedWord verb = words.get(loose.dependent());
+                if (loose.relation().equals("dep") && verb != null && (name.equals(governor) || clause.equals(governor))
+                        && verb.tag().matches("VBD|VBZ|VBP") && !verb.equals(clause) && verb.index() > clause.index()
+                        && !hasSubject(verb)) {
+                    add(verb, name, AGENT);
+                }
+            }
+        }
+    }
+
+    private boolean hasSubject(IndexedWord verb) {
+        return sentence.dependencies().stream().anyMatch(d -> words.get(d.governor()) == verb
+                && d.relation().startsWith("nsubj") && words.get(d.dependent()) != null
+                && !RELATIVE_PRONOUNS.contains(words.get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    }
+
+    private boolean isAuxiliary(IndexedWord word) {
+        return sentence.dependencies().stream().anyMatch(d -> words.get(d.dependent()) == word
+                && d.relation().matches("aux|aux:pass|cop"));
     }
 
     private boolean hasChild(IndexedWord word, String relation, String text) {

@@ -220,6 +220,46 @@ class RelationReaderTest {
     }
 
     @Test
+    void aGerundComplementTakesItsVerbsSubject() {
+        // "Acme began buying Widgets": CoreNLP lends no nsubj:xsubj to a gerund
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"),
+                triples(read("Acme/NNP began/VBD/begin buying/VBG/buy Widgets/NNP",
+                        "root 0 2", "nsubj 2 1", "xcomp 2 3", "obj 3 4")));
+        // "Acme saw Gizmo buying Widgets": the gerund has a subject of its own (the verb's object), not Acme
+        assertEquals(List.of("gizmo acquires widgets [buy-verb 0.9]"),
+                triples(read("Acme/NNP saw/VBD/see Gizmo/NNP buying/VBG/buy Widgets/NNP",
+                        "root 0 2", "nsubj 2 1", "obj 2 3", "xcomp 2 4", "nsubj 4 3", "obj 4 5")));
+    }
+
+    @Test
+    void aNameBeforeAMisparsedRelativeClauseIsItsVerbsAgent() {
+        // "Acme, which bought Widgets, fell": the parser hangs both verbs by loose dep edges, neither with a subject
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"),
+                triples(read("Acme/NNP ,/, which/WDT bought/VBD/buy Widgets/NNP ,/, fell/VBD/fall",
+                        "root 0 1", "dep 1 7", "dep 7 3", "dep 7 4", "obj 4 5")));
+        // "Acme, which did not comment, bought Widgets": the main verb hangs from the relative clause's verb
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"),
+                triples(read("Acme/NNP ,/, which/WDT did/VBD/do not/RB comment/VB ,/, bought/VBD/buy Widgets/NNP",
+                        "root 0 1", "acl:relcl 1 6", "nsubj 6 1", "aux 6 4", "advmod 6 5", "dep 6 8", "obj 8 9")));
+        // a verb with a subject of its own keeps it: "Acme, which Gizmo bought, ..." is Gizmo's purchase
+        assertEquals(List.of("gizmo acquires acme [buy-verb 0.9]"),
+                triples(read("Acme/NNP ,/, which/WDT Gizmo/NNP bought/VBD/buy ,/, fell/VBD/fall",
+                        "root 0 7", "nsubj 7 1", "acl:relcl 1 5", "nsubj 5 4", "obj 5 1")));
+    }
+
+    @Test
+    void anAppositionWithoutItsClosingCommaIsStillOne() {
+        // "The Oslo firm, Acme opened": the parser hangs "opened" from the noun, with the name as its subject
+        assertEquals(List.of("acme basedIn oslo [place-before 0.6]"),
+                triples(read("The/DT Oslo/NNP firm/NN/firm ,/, Acme/NNP opened/VBD/open",
+                        "root 0 3", "det 3 1", "compound 3 2", "punct 3 4", "dep 3 6", "nsubj 6 5")));
+        // a subject that does not follow the comma is no apposition: "The Oslo firm, it said, Acme opened"
+        assertEquals(List.of(),
+                triples(read("The/DT Oslo/NNP firm/NN/firm ,/, then/RB Acme/NNP opened/VBD/open",
+                        "root 0 3", "det 3 1", "compound 3 2", "punct 3 4", "dep 3 7", "advmod 7 5", "nsubj 7 6")));
+    }
+
+    @Test
     void anInverseRuleTurnsTheRelationAround() {
         assertEquals(List.of("widgets ownedBy acme [own-verb 0.8]"),
                 triples(read("Acme/NNP owns/VBZ/own Widgets/NNP", "root 0 2", "nsubj 2 1", "obj 2 3")));
