@@ -105,7 +105,8 @@ public final class EntityRecognizer {
             TypeCues.Cue cue = cue(sentence, tokens);
             boolean confirmed = nerAgrees(tokens, match.entry().type()) || cue != null && cue.type() == match.entry().type()
                     && match.entry().name().chars().anyMatch(Character::isUpperCase)
-                    && text.substring(start, end).chars().anyMatch(Character::isUpperCase);
+                    && text.substring(start, end).chars().anyMatch(Character::isUpperCase)
+                    || listedOverGuessedPlace(tokens, match.entry(), text.substring(start, end), cue);
             // a one-word alias ("Dow" of Dow Inc.) inside a longer name ("the Dow Jones Industrial Average") is a word of it
             boolean aliasInName = match.anywhere() && tokens.size() == 1 && !match.entry().name().equals(tokens.get(0).text())
                     && partOfLongerName(sentence, tokens) && !nerAgrees(tokens, match.entry().type());
@@ -193,6 +194,20 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * A listed company or product the NER's statistical model guessed to be a place from the name alone (a streaming
+     * service, a retailer or a carmaker called "LOCATION", as unknown one-word names often are): the list knows the
+     * name and no place of it, and the NER's own place lists (its CITY, COUNTRY, STATE_OR_PROVINCE) did not claim it,
+     * so the list's type counts, unless the words around it say otherwise. A name the list registers under two types
+     * ({@link Gazetteer#contested}) stays the NER's.
+     */
+    private boolean listedOverGuessedPlace(List<Token> tokens, Gazetteer.Entry entry, String written, TypeCues.Cue cue) {
+        return (entry.type() == EntityType.ORGANIZATION || entry.type() == EntityType.PRODUCT)
+                && tokens.stream().allMatch(t -> t.ner().equals("LOCATION"))
+                && (cue == null || cue.type() == entry.type()) && Character.isUpperCase(written.charAt(0))
+                && !gazetteer.contested(entry.name()) && !gazetteer.contested(written) && Demonyms.place(written) == null;
     }
 
     /**

@@ -218,6 +218,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedCompanyTheNerGuessedToBeAPlaceIsTheCompanyUnlessTheListKnowsThePlaceToo() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Zuvio\tOrganization\t\t\tknown\nKestrel\tOrganization\t\t\tknown\nKestrel\tPlace\t\t\tknown\n"
+                        + "Orvane\tProduct\t\t\tknown\n")));
+        assertEquals(Map.of("Zuvio", "Organization x1", "Orvane", "Product x1"), types(recognize(gazetteer,
+                "Viewers watched Zuvio/LOCATION and Orvane/LOCATION on Friday .")),
+                "the statistical model's place guess from the name alone");
+        assertEquals(Map.of("Kestrel", "Place x1"), types(recognize(gazetteer, "Viewers watched Kestrel/LOCATION .")),
+                "a name the list registers as a place too stays the NER's");
+        assertEquals(Map.of("Zuvio", "Place x1"), types(recognize(gazetteer, "Viewers watched Zuvio/CITY .")),
+                "the NER's own list of cities outranks a known name");
+    }
+
+    @Test
     void placeAdjectivesMentionThePlace() {
         List<Entity> entities = recognize(TestGazetteer.sample(), "The Danish/MISC utility sold gas to American/MISC buyers .");
         assertEquals(Map.of("Denmark", "Place x1", "United States", "Place x1"), types(entities));
