@@ -159,7 +159,10 @@ public final class EntityRecognizer {
         for (int[] range : OfficeTitles.find(sentence)) {
             int start = sentence.tokens().get(range[0]).start();
             int end = sentence.tokens().get(range[1] - 1).end();
-            if (kept.stream().noneMatch(k -> k.start() < end && start < k.end())) {
+            int head = sentence.tokens().get(range[0]).end();
+            // the place an office governs keeps its own mention inside the office's: "President of Vesterland"
+            if (kept.stream().noneMatch(k -> k.start() < end && start < k.end()
+                    && !(k.type() == EntityType.PLACE && head < k.start() && k.end() <= end))) {
                 out.add(new Found(start, end, text.substring(start, end), sentence.index(), EntityType.PERSON, 0,
                         new TypeCues.Cue(EntityType.PERSON, OFFICE_RULE), null));
             }

@@ -144,6 +144,23 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOfficeOfAPlaceInAppositionToAPersonIsAPersonsNameAndThePlaceKeepsItsMention() {
+        List<Entity> entities = recognize(new Gazetteer(),
+                "Kaia/PERSON Lund/PERSON , Prime Minister of Vesterland/COUNTRY , said so . "
+                        + "later the President of the Republic/LOCATION of/LOCATION Ostria/LOCATION spoke .");
+        assertEquals(Map.of("Kaia Lund", "Person x1", "Prime Minister of Vesterland", "Person x1", "Vesterland",
+                "Place x1", "President of the Republic of Ostria", "Person x1", "Republic of Ostria", "Place x1"),
+                types(entities));
+        assertEquals(Map.of("Vesterland", "Place x1"), types(recognize(new Gazetteer(),
+                "in Vesterland/COUNTRY , Prime Minister said so .")), "after a place, no one's office");
+        assertEquals(Map.of("Kaia Lund", "Person x1", "Vesterland", "Place x1"), types(recognize(new Gazetteer(),
+                "the Prime Minister of Vesterland/COUNTRY Kaia/PERSON Lund/PERSON said so .")),
+                "before a name, the office is its title");
+        assertEquals(true, OfficeTitles.isOffice("Prime Minister of Vesterland"));
+        assertEquals(false, OfficeTitles.isOffice("Bank of Vesterland"));
+    }
+
+    @Test
     void anArticleInsideARunOfCapitalsStartsAnotherName() {
         assertEquals(Map.of("Zorvex", "Organization x1"), types(recognize(new Gazetteer(),
                 "In Vesterby Quarterly Programs The Zorvex shares rose .")), "the heading is no part of the company's name");
