@@ -136,7 +136,9 @@ final class TypeCues {
      * What the dependency parse says: the object of a product verb ("launched the iPod", "the A380 is priced at");
      * an example of a kind ("rivals such as Google, Amazon and Oracle": every conjunct, as enhanced++ attaches each);
      * a name coordinated with "other" things of a kind ("Office 365 and other software"); a model code owned by a
-     * name ("OpenAI's GPT-4", "Boeing's 747").
+     * name ("OpenAI's GPT-4", "Boeing's 747"); a name the NER did not type written as what is new right after a
+     * determiner ("the new Zephyr X5", "its new Quillpad": a model, a version, a release; the NER types a new chief
+     * or a new company by its name).
      */
     private static Cue fromParse(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
         if (sentence.dependencies().isEmpty()) {
@@ -187,6 +189,10 @@ final class TypeCues {
                         && !personLike(tokens, first, last) && !placeByNer(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, "owner-of-attribute");
                 }
+                Cue publication = publicationCue(tokens, first, last, governor, relation, lemma);
+                if (publication != null) {
+                    return publication;
+                }
                 Cue product = productCue(sentence, tokens, first, last, governor, relation);
                 if (product != null) {
                     return product;
@@ -216,9 +222,39 @@ final class TypeCues {
                         && productShaped(tokens, first, last)) {
                     return new Cue(EntityType.PRODUCT, "owned-by-company");
                 }
+                if (edge.relation().equals("amod") && dependent.text().equals("new") && edge.dependent() == from - 1
+                        && from - 2 >= tokens.get(0).index() && DETERMINERS.contains(lower(tokens, first - 2))
+                        && unnamedByNer(tokens, first, last) && !personLike(tokens, first, last)
+                        && looksNamed(tokens, first, last)) {
+                    return new Cue(EntityType.PRODUCT, "the-new-name");
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * Pieces of news whose "in" or "with" names where they ran: "a report in X", "an interview with X" (a
+     * publication or broadcaster, an organisation, whatever a brand list guessed).
+     */
+    static final Set<String> PUBLISHED_PIECES = Set.of("report", "article", "story", "interview", "column",
+            "editorial", "op-ed", "piece", "feature", "commentary", "broadcast", "issue", "edition");
+
+    /**
+     * A publication or broadcaster by what it does: where a report ran ("according to a report in X", "in an
+     * interview with X") or whom a source told ("he told X"); a name the NER calls a person stays one ("told Lund").
+     */
+    private static Cue publicationCue(List<Token> tokens, int first, int last, Token governor, String relation,
+                                      String lemma) {
+        if (tokens.subList(first, last).stream().anyMatch(t -> !t.ner().matches("ORGANIZATION|MISC|O"))
+                || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
+            return null;
+        }
+        boolean piece = governor.pos().startsWith("NN") && Character.isLowerCase(governor.text().charAt(0))
+                && PUBLISHED_PIECES.contains(lemma) && relation.matches("nmod:(?:in|with)")
+                && !(lemma.equals("interview") && relation.equals("nmod:in"));
+        boolean told = governor.pos().startsWith("VB") && lemma.equals("tell") && relation.matches("obj|iobj");
+        return piece || told ? new Cue(EntityType.ORGANIZATION, piece ? "publication-of-piece" : "news-source") : null;
     }
 
     /**
@@ -257,6 +293,10 @@ final class TypeCues {
         }
         if (relation.equals("obj") && governor.pos().startsWith("VB") && SERVICE_VERBS.contains(lemma)) {
             return new Cue(EntityType.PRODUCT, "object-of-service-verb");
+        }
+        // "the app runs on Vexos", "software that runs on Zephyr phones": what software runs on is a platform
+        if (relation.matches("obl:on|nmod:on") && governor.pos().startsWith("VB") && lemma.equals("run")) {
+            return new Cue(EntityType.PRODUCT, "platform-run-on");
         }
         boolean operatingSystem = lemma.equals("system")
                 && sentence.children(governor).stream().anyMatch(c -> c.text().equalsIgnoreCase("operating"));

@@ -131,7 +131,19 @@ class TypeCuesTest {
                     "6:obl:according_to:2 2:case:0 6:nsubj:5", "Zedline", EntityType.ORGANIZATION, "news-source"),
             new Row("the Vesterby/NNP/vesterby/ORGANIZATION Herald/NNP/herald/ORGANIZATION magazine/NN/magazine said .",
                     "3:compound:2 2:compound:1 3:det:0 4:nsubj:3", "Vesterby Herald", EntityType.ORGANIZATION,
-                    "compound-of-organization-noun"));
+                    "compound-of-organization-noun"),
+            new Row("the app/NN/app runs/VBZ/run on Vexos .", "2:nsubj:1 1:det:0 2:obl:on:4 4:case:3", "Vexos",
+                    EntityType.PRODUCT, "platform-run-on"),
+            new Row("according/VBG/accord to/TO a report/NN/report in Vesterby Weekly , sales fell/VBD/fall .",
+                    "9:obl:according_to:3 3:det:2 3:nmod:in:6 6:compound:5 6:case:4 9:nsubj:8", "Vesterby Weekly",
+                    EntityType.ORGANIZATION, "publication-of-piece"),
+            new Row("in an interview/NN/interview with Zedline/NNP/zedline/MISC , he said/VBD/say so .",
+                    "7:obl:in:2 2:det:1 2:nmod:with:4 4:case:3 7:nsubj:6", "Zedline", EntityType.ORGANIZATION,
+                    "publication-of-piece"),
+            new Row("he told/VBD/tell Zedline on Monday .", "1:nsubj:0 1:obj:2 1:obl:on:4", "Zedline",
+                    EntityType.ORGANIZATION, "news-source"),
+            new Row("Halvorsen showed/VBD/show the new/JJ/new Zephyr Pad .", "1:nsubj:0 1:obj:5 5:det:2 5:amod:3 "
+                    + "5:compound:4", "Zephyr Pad", EntityType.PRODUCT, "the-new-name"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
@@ -169,7 +181,15 @@ class TypeCuesTest {
                     "7:obl:according_to:3 3:compound:2 3:case:0 7:nsubj:6", "Kaia Lund", null, null),
             new Row("Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON launched/VBD/launch in May .", "2:nsubj:1 1:compound:0",
                     "Kaia Lund", null, null),
-            new Row("Kaia/NNP/kaia/PERSON 's father/NN/father died .", "2:nmod:poss:0 3:nsubj:2", "Kaia", null, null));
+            new Row("Kaia/NNP/kaia/PERSON 's father/NN/father died .", "2:nmod:poss:0 3:nsubj:2", "Kaia", null, null),
+            new Row("he told/VBD/tell Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON so .", "1:nsubj:0 1:obj:3 3:compound:2",
+                    "Kaia Lund", null, null),
+            new Row("an interview/NN/interview in Vesterby/NNP/vesterby/CITY ended .", "1:det:0 1:nmod:in:3 3:case:2 "
+                    + "4:nsubj:1", "Vesterby", null, null),
+            new Row("the new/JJ/new Vesterby/NNP/vesterby/ORGANIZATION chief/NN/chief said .", "3:det:0 3:amod:1 "
+                    + "3:compound:2 4:nsubj:3", "Vesterby", null, null),
+            new Row("Vexos/NNP/vexos/PERSON ran/VBD/run on Monday/NNP/monday/DATE .", "1:nsubj:0 1:obl:on:3 3:case:2",
+                    "Monday", null, null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {
