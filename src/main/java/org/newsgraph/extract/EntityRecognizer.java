@@ -106,7 +106,9 @@ public final class EntityRecognizer {
             boolean confirmed = nerAgrees(tokens, match.entry().type()) || cue != null && cue.type() == match.entry().type()
                     && match.entry().name().chars().anyMatch(Character::isUpperCase)
                     && text.substring(start, end).chars().anyMatch(Character::isUpperCase)
-                    || listedOverGuessedPlace(tokens, match.entry(), text.substring(start, end), cue);
+                    || listedOverGuessedPlace(tokens, match.entry(), text.substring(start, end), cue)
+                    || ownSpelling(text.substring(start, end)) && tokens.stream().allMatch(t -> t.ner().matches("O|MISC"))
+                    && (cue == null || cue.type() == match.entry().type());
             // a one-word alias ("Dow" of Dow Inc.) inside a longer name ("the Dow Jones Industrial Average") is a word of it
             boolean aliasInName = match.anywhere() && tokens.size() == 1 && !match.entry().name().equals(tokens.get(0).text())
                     && partOfLongerName(sentence, tokens) && !nerAgrees(tokens, match.entry().type());
@@ -197,6 +199,18 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /** A brand's own spelling: "iTunes", "eBay", "PlayStation", "YouTube" (not a surname's "McDonald", "DeLuca"). */
+    private static final Pattern OWN_SPELLING = Pattern.compile(
+            "\\p{Ll}\\p{Lu}[\\p{L}\\d]*|(?!Mc|Mac)\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{Ll}[\\p{L}\\d]*");
+
+    /**
+     * Whether a listed name is written in a spelling no common word or surname has ({@link #OWN_SPELLING}): then the
+     * list knows what it is where the NER left it unmarked ("iTunes", "PlayStation"), as it does a name the NER marks.
+     */
+    static boolean ownSpelling(String written) {
+        return OWN_SPELLING.matcher(written).matches();
     }
 
     /**

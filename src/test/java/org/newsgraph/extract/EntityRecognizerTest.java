@@ -249,6 +249,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aKnownNameInABrandsOwnSpellingCountsWhereTheNerLeftItUnmarked() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "zTunes\tProduct\t\t\tknown\nPlayLoft\tProduct\t\t\tknown\nMcVeigh\tOrganization\t\t\tknown\n"
+                        + "Harbour\tOrganization\t\t\tknown\n")));
+        assertEquals(Map.of("zTunes", "Product x1", "PlayLoft", "Product x1"), types(recognize(gazetteer,
+                "sales of zTunes and PlayLoft grew at Harbour in McVeigh .")),
+                "a common word or a surname's capitals need the NER");
+        assertEquals(true, EntityRecognizer.ownSpelling("YouTube"));
+        assertEquals(false, EntityRecognizer.ownSpelling("MacDonald"));
+        assertEquals(false, EntityRecognizer.ownSpelling("DeLuca"));
+    }
+
+    @Test
     void placeAdjectivesMentionThePlace() {
         List<Entity> entities = recognize(TestGazetteer.sample(), "The Danish/MISC utility sold gas to American/MISC buyers .");
         assertEquals(Map.of("Denmark", "Place x1", "United States", "Place x1"), types(entities));
