@@ -462,6 +462,9 @@ final class TypeCues {
         if (before.matches("at|for") && JOB_NOUNS.contains(before2)) {
             return new Cue(EntityType.ORGANIZATION, "employer-of-job");
         }
+        if (appositionAfterProductNoun(tokens, first, last)) {
+            return new Cue(EntityType.PRODUCT, "apposition-to-product-noun");
+        }
         if (PRODUCT_NOUNS.contains(before) && lowerBefore) {
             return new Cue(EntityType.PRODUCT, "product-noun-before");
         }
@@ -493,6 +496,30 @@ final class TypeCues {
         }
         return conjunctOfOrganization(sentence, tokens, first, last)
                 ? new Cue(EntityType.ORGANIZATION, "conjunct-of-organization") : null;
+    }
+
+    /**
+     * "its new desktop operating system, Zephyr OS, and ...": a name set off by commas right after a product noun that
+     * a determiner or an owner introduces, where the parser attached the name elsewhere (the parse's apposition is read
+     * first); "the plane, Lund said" is a speaker, not an apposition, as no comma closes it.
+     */
+    private static boolean appositionAfterProductNoun(List<Token> tokens, int first, int last) {
+        String noun = lower(tokens, first - 2);
+        if (!lower(tokens, first - 1).equals(",") || !lower(tokens, last).matches(",|\\.|\\)")
+                || !PRODUCT_NOUNS.contains(noun) && !APPOSED_PRODUCT_NOUNS.contains(noun)
+                || !Character.isLowerCase(tokens.get(first - 2).text().charAt(0))) {
+            return false;
+        }
+        for (int k = first - 3; k >= Math.max(0, first - 6); k--) {
+            String word = lower(tokens, k);
+            if (DETERMINERS.contains(word) || word.matches("'s|’s|our|your")) {
+                return true;
+            }
+            if (!tokens.get(k).pos().matches("JJ.*|NN|VBG|VBN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a word has an owner ("Boeing's Delta IV"): what a company has is rarely a company. */

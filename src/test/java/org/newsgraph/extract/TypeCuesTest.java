@@ -143,7 +143,10 @@ class TypeCuesTest {
             new Row("he told/VBD/tell Zedline on Monday .", "1:nsubj:0 1:obj:2 1:obl:on:4", "Zedline",
                     EntityType.ORGANIZATION, "news-source"),
             new Row("Halvorsen showed/VBD/show the new/JJ/new Zephyr Pad .", "1:nsubj:0 1:obj:5 5:det:2 5:amod:3 "
-                    + "5:compound:4", "Zephyr Pad", EntityType.PRODUCT, "the-new-name"));
+                    + "5:compound:4", "Zephyr Pad", EntityType.PRODUCT, "the-new-name"),
+            new Row("it showed its new/JJ/new operating/VBG/operate system/NN/system , Vesta/NNP/vesta/PERSON "
+                    + "Lynx/NNP/lynx/PERSON , and more .", "1:nsubj:0 1:obj:7 7:compound:6 1:conj:and:10", "Vesta Lynx",
+                    EntityType.PRODUCT, "apposition-to-product-noun"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
@@ -189,7 +192,11 @@ class TypeCuesTest {
             new Row("the new/JJ/new Vesterby/NNP/vesterby/ORGANIZATION chief/NN/chief said .", "3:det:0 3:amod:1 "
                     + "3:compound:2 4:nsubj:3", "Vesterby", null, null),
             new Row("Vexos/NNP/vexos/PERSON ran/VBD/run on Monday/NNP/monday/DATE .", "1:nsubj:0 1:obl:on:3 3:case:2",
-                    "Monday", null, null));
+                    "Monday", null, null),
+            new Row("it grounded the plane/NN/plane , Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON said/VBD/say .", "",
+                    "Kaia Lund", null, null),
+            new Row("sales of phones/NNS/phone , Zephyr/NNP/zephyr/ORGANIZATION said/VBD/say .", "", "Zephyr", null,
+                    null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {
