@@ -136,9 +136,7 @@ final class TypeCues {
      * What the dependency parse says: the object of a product verb ("launched the iPod", "the A380 is priced at");
      * an example of a kind ("rivals such as Google, Amazon and Oracle": every conjunct, as enhanced++ attaches each);
      * a name coordinated with "other" things of a kind ("Office 365 and other software"); a model code owned by a
-     * name ("OpenAI's GPT-4", "Boeing's 747"); a name the NER did not type written as what is new right after a
-     * determiner ("the new Zephyr X5", "its new Quillpad": a model, a version, a release; the NER types a new chief
-     * or a new company by its name).
+     * name ("OpenAI's GPT-4", "Boeing's 747"). Not "the new X": a company after a restructuring is "the new X" too.
      */
     private static Cue fromParse(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
         if (sentence.dependencies().isEmpty()) {
@@ -221,12 +219,6 @@ final class TypeCues {
                         && unnamedByNer(tokens, first, last) && !personLike(tokens, first, last)
                         && productShaped(tokens, first, last)) {
                     return new Cue(EntityType.PRODUCT, "owned-by-company");
-                }
-                if (edge.relation().equals("amod") && dependent.text().equals("new") && edge.dependent() == from - 1
-                        && from - 2 >= tokens.get(0).index() && DETERMINERS.contains(lower(tokens, first - 2))
-                        && unnamedByNer(tokens, first, last) && !personLike(tokens, first, last)
-                        && looksNamed(tokens, first, last)) {
-                    return new Cue(EntityType.PRODUCT, "the-new-name");
                 }
             }
         }
