@@ -105,7 +105,10 @@ public final class EntityRecognizer {
             TypeCues.Cue cue = cue(sentence, tokens);
             boolean confirmed = nerAgrees(tokens, match.entry().type()) || cue != null && cue.type() == match.entry().type()
                     && match.entry().name().chars().anyMatch(Character::isUpperCase)
-                    && text.substring(start, end).chars().anyMatch(Character::isUpperCase);
+                    && text.substring(start, end).chars().anyMatch(Character::isUpperCase)
+                    || listedOverGuessedPlace(tokens, match.entry(), text.substring(start, end), cue)
+                    || ownSpelling(text.substring(start, end)) && tokens.stream().allMatch(t -> t.ner().matches("O|MISC"))
+                    && (cue == null || cue.type() == match.entry().type());
             // a one-word alias ("Dow" of Dow Inc.) inside a longer name ("the Dow Jones Industrial Average") is a word of it
             boolean aliasInName = match.anywhere() && tokens.size() == 1 && !match.entry().name().equals(tokens.get(0).text())
                     && partOfLongerName(sentence, tokens) && !nerAgrees(tokens, match.entry().type());
@@ -158,7 +161,10 @@ public final class EntityRecognizer {
         for (int[] range : OfficeTitles.find(sentence)) {
             int start = sentence.tokens().get(range[0]).start();
             int end = sentence.tokens().get(range[1] - 1).end();
-            if (kept.stream().noneMatch(k -> k.start() < end && start < k.end())) {
+            int head = sentence.tokens().get(range[0]).end();
+            // the place an office governs keeps its own mention inside the office's: "President of Vesterland"
+            if (kept.stream().noneMatch(k -> k.start() < end && start < k.end()
+                    && !(k.type() == EntityType.PLACE && head < k.start() && k.end() <= end))) {
                 out.add(new Found(start, end, text.substring(start, end), sentence.index(), EntityType.PERSON, 0,
                         new TypeCues.Cue(EntityType.PERSON, OFFICE_RULE), null));
             }
@@ -193,6 +199,32 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /** A brand's own spelling: "iTunes", "eBay", "PlayStation", "YouTube" (not a surname's "McDonald", "DeLuca"). */
+    private static final Pattern OWN_SPELLING = Pattern.compile(
+            "\\p{Ll}\\p{Lu}[\\p{L}\\d]*|(?!Mc|Mac)\\p{Lu}\\p{Ll}{2,}\\p{Lu}\\p{Ll}[\\p{L}\\d]*");
+
+    /**
+     * Whether a listed name is written in a spelling no common word or surname has ({@link #OWN_SPELLING}): then the
+     * list knows what it is where the NER left it unmarked ("iTunes", "PlayStation"), as it does a name the NER marks.
+     */
+    static boolean ownSpelling(String written) {
+        return OWN_SPELLING.matcher(written).matches();
+    }
+
+    /**
+     * A listed company or product the NER's statistical model guessed to be a place from the name alone (a streaming
+     * service, a retailer or a carmaker called "LOCATION", as unknown one-word names often are): the list knows the
+     * name and no place of it, and the NER's own place lists (its CITY, COUNTRY, STATE_OR_PROVINCE) did not claim it,
+     * so the list's type counts, unless the words around it say otherwise. A name the list registers under two types
+     * ({@link Gazetteer#contested}) stays the NER's.
+     */
+    private boolean listedOverGuessedPlace(List<Token> tokens, Gazetteer.Entry entry, String written, TypeCues.Cue cue) {
+        return (entry.type() == EntityType.ORGANIZATION || entry.type() == EntityType.PRODUCT)
+                && tokens.stream().allMatch(t -> t.ner().equals("LOCATION"))
+                && (cue == null || cue.type() == entry.type()) && Character.isUpperCase(written.charAt(0))
+                && !gazetteer.contested(entry.name()) && !gazetteer.contested(written) && Demonyms.place(written) == null;
     }
 
     /**

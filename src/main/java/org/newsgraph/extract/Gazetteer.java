@@ -43,6 +43,9 @@ public final class Gazetteer {
     private final Map<String, Entry> byName = new HashMap<>();
     /** Names with the same Wikidata id are one entry, named by the first line that has the id. */
     private final Map<String, Entry> byWikidata = new HashMap<>();
+    /** Names that lines of two types register ("Jordan" a place and a company): the list cannot say which is meant. */
+    private final java.util.Set<String> contested = new java.util.HashSet<>();
+    private final Map<String, EntityType> typeOfName = new HashMap<>();
 
     /** A name of an entry, which is looked up by its canonical name so that a later line can complete it. */
     private record Alias(List<String> tokens, String entryName, boolean anywhere) {
@@ -105,6 +108,11 @@ public final class Gazetteer {
         if (entry.type() != given.type()) {
             return this;
         }
+        for (String name : names) {
+            if (typeOfName.putIfAbsent(name, entry.type()) != null && typeOfName.get(name) != entry.type()) {
+                contested.add(name);
+            }
+        }
         Entry known = byName.get(entry.name());
         if (known == null) {
             byName.put(entry.name(), entry);
@@ -146,6 +154,11 @@ public final class Gazetteer {
             }
         }
         return out;
+    }
+
+    /** Whether lines of two types register this name, so that the list alone cannot type it. */
+    public boolean contested(String name) {
+        return contested.contains(name);
     }
 
     /** The entry with this canonical name, if any. */

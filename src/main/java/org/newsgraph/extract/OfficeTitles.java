@@ -26,9 +26,13 @@ public final class OfficeTitles {
     private OfficeTitles() {
     }
 
-    /** Whether a name is only an office ("Prime Minister", "Press Secretary"): a person's name inside one article. */
+    /**
+     * Whether a name is only an office ("Prime Minister", "Press Secretary", "President of Vesterland"): a person's
+     * name inside one article.
+     */
     public static boolean isOffice(String name) {
-        String[] words = name.strip().split("\\s+");
+        int of = name.indexOf(" of ");
+        String[] words = (of > 0 ? name.substring(0, of) : name).strip().split("\\s+");
         if (words.length == 0 || !HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -42,8 +46,10 @@ public final class OfficeTitles {
 
     /**
      * The offices written as a person's name in a sentence, as token ranges [from, to): capitalised proper nouns
-     * after "the" (maybe after a place's name: "the White House Press Secretary") that end in an office's head, with
-     * no name after them ("the Prime Minister Lee said" is Lee's title).
+     * after "the" (maybe after a place's name: "the White House Press Secretary"), or in apposition to a person's name
+     * ("Kaia Lund, Prime Minister of Vesterland"), that end in an office's head, maybe followed by "of" and the place
+     * it governs ("the President of the Republic of Vesterland"), with no name after them ("the Prime Minister Lee
+     * said" is Lee's title).
      */
     static List<int[]> find(AnnotatedSentence sentence) {
         List<int[]> out = new ArrayList<>();
@@ -59,12 +65,41 @@ public final class OfficeTitles {
             }
             boolean afterThe = from > 0 && (tokens.get(from - 1).text().equalsIgnoreCase("the")
                     || !tokens.get(from - 1).ner().equals("O") && tokens.get(from - 1).pos().startsWith("NNP"));
-            boolean nameAfter = i + 1 < tokens.size() && tokens.get(i + 1).pos().startsWith("NNP");
-            if (afterThe && !nameAfter && tokens.subList(from, i + 1).stream().allMatch(t -> t.ner().equals("O"))) {
-                out.add(new int[] {from, i + 1});
+            boolean apposed = from > 1 && tokens.get(from - 1).text().equals(",")
+                    && tokens.get(from - 2).ner().equals("PERSON");
+            int to = ofPlace(tokens, i + 1);
+            boolean nameAfter = to < tokens.size() && tokens.get(to).pos().startsWith("NNP");
+            if ((afterThe || apposed) && !nameAfter && tokens.subList(from, i + 1).stream().allMatch(t -> t.ner().equals("O"))) {
+                out.add(new int[] {from, to});
             }
         }
         return out;
+    }
+
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "COUNTRY", "STATE_OR_PROVINCE", "CITY");
+
+    /**
+     * Where an office's name ends: after "of" and the place it governs ("of Vesterland", "of the Republic of
+     * Vesterland": at most six words the NER calls a place, "of" inside), else at its head.
+     */
+    private static int ofPlace(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).text().equals("of")) {
+            return at;
+        }
+        int k = at + 1;
+        if (k < tokens.size() && tokens.get(k).text().equalsIgnoreCase("the")) {
+            k++;
+        }
+        int end = at;
+        for (int n = 0; k < tokens.size() && n < 6; k++, n++) {
+            Token token = tokens.get(k);
+            if (PLACE_TAGS.contains(token.ner()) && Character.isUpperCase(token.text().charAt(0))) {
+                end = k + 1;
+            } else if (!token.text().equals("of") || end <= at) {
+                break;
+            }
+        }
+        return end;
     }
 
     private static boolean capitalised(Token token) {

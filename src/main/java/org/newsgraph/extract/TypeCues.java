@@ -136,7 +136,7 @@ final class TypeCues {
      * What the dependency parse says: the object of a product verb ("launched the iPod", "the A380 is priced at");
      * an example of a kind ("rivals such as Google, Amazon and Oracle": every conjunct, as enhanced++ attaches each);
      * a name coordinated with "other" things of a kind ("Office 365 and other software"); a model code owned by a
-     * name ("OpenAI's GPT-4", "Boeing's 747").
+     * name ("OpenAI's GPT-4", "Boeing's 747"). Not "the new X": a company after a restructuring is "the new X" too.
      */
     private static Cue fromParse(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
         if (sentence.dependencies().isEmpty()) {
@@ -187,6 +187,10 @@ final class TypeCues {
                         && !personLike(tokens, first, last) && !placeByNer(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, "owner-of-attribute");
                 }
+                Cue publication = publicationCue(tokens, first, last, governor, relation, lemma);
+                if (publication != null) {
+                    return publication;
+                }
                 Cue product = productCue(sentence, tokens, first, last, governor, relation);
                 if (product != null) {
                     return product;
@@ -219,6 +223,30 @@ final class TypeCues {
             }
         }
         return null;
+    }
+
+    /**
+     * Pieces of news whose "in" or "with" names where they ran: "a report in X", "an interview with X" (a
+     * publication or broadcaster, an organisation, whatever a brand list guessed).
+     */
+    static final Set<String> PUBLISHED_PIECES = Set.of("report", "article", "story", "interview", "column",
+            "editorial", "op-ed", "piece", "feature", "commentary", "broadcast", "issue", "edition");
+
+    /**
+     * A publication or broadcaster by what it does: where a report ran ("according to a report in X", "in an
+     * interview with X") or whom a source told ("he told X"); a name the NER calls a person stays one ("told Lund").
+     */
+    private static Cue publicationCue(List<Token> tokens, int first, int last, Token governor, String relation,
+                                      String lemma) {
+        if (tokens.subList(first, last).stream().anyMatch(t -> !t.ner().matches("ORGANIZATION|MISC|O"))
+                || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
+            return null;
+        }
+        boolean piece = governor.pos().startsWith("NN") && Character.isLowerCase(governor.text().charAt(0))
+                && PUBLISHED_PIECES.contains(lemma) && relation.matches("nmod:(?:in|with)")
+                && !(lemma.equals("interview") && relation.equals("nmod:in"));
+        boolean told = governor.pos().startsWith("VB") && lemma.equals("tell") && relation.matches("obj|iobj");
+        return piece || told ? new Cue(EntityType.ORGANIZATION, piece ? "publication-of-piece" : "news-source") : null;
     }
 
     /**
@@ -257,6 +285,10 @@ final class TypeCues {
         }
         if (relation.equals("obj") && governor.pos().startsWith("VB") && SERVICE_VERBS.contains(lemma)) {
             return new Cue(EntityType.PRODUCT, "object-of-service-verb");
+        }
+        // "the app runs on Vexos", "software that runs on Zephyr phones": what software runs on is a platform
+        if (relation.matches("obl:on|nmod:on") && governor.pos().startsWith("VB") && lemma.equals("run")) {
+            return new Cue(EntityType.PRODUCT, "platform-run-on");
         }
         boolean operatingSystem = lemma.equals("system")
                 && sentence.children(governor).stream().anyMatch(c -> c.text().equalsIgnoreCase("operating"));
@@ -423,6 +455,9 @@ final class TypeCues {
         if (before.matches("at|for") && JOB_NOUNS.contains(before2)) {
             return new Cue(EntityType.ORGANIZATION, "employer-of-job");
         }
+        if (appositionAfterProductNoun(tokens, first, last)) {
+            return new Cue(EntityType.PRODUCT, "apposition-to-product-noun");
+        }
         if (PRODUCT_NOUNS.contains(before) && lowerBefore) {
             return new Cue(EntityType.PRODUCT, "product-noun-before");
         }
@@ -454,6 +489,30 @@ final class TypeCues {
         }
         return conjunctOfOrganization(sentence, tokens, first, last)
                 ? new Cue(EntityType.ORGANIZATION, "conjunct-of-organization") : null;
+    }
+
+    /**
+     * "its new desktop operating system, Zephyr OS, and ...": a name set off by commas right after a product noun that
+     * a determiner or an owner introduces, where the parser attached the name elsewhere (the parse's apposition is read
+     * first); "the plane, Lund said" is a speaker, not an apposition, as no comma closes it.
+     */
+    private static boolean appositionAfterProductNoun(List<Token> tokens, int first, int last) {
+        String noun = lower(tokens, first - 2);
+        if (!lower(tokens, first - 1).equals(",") || !lower(tokens, last).matches(",|\\.|\\)")
+                || !PRODUCT_NOUNS.contains(noun) && !APPOSED_PRODUCT_NOUNS.contains(noun)
+                || !Character.isLowerCase(tokens.get(first - 2).text().charAt(0))) {
+            return false;
+        }
+        for (int k = first - 3; k >= Math.max(0, first - 6); k--) {
+            String word = lower(tokens, k);
+            if (DETERMINERS.contains(word) || word.matches("'s|’s|our|your")) {
+                return true;
+            }
+            if (!tokens.get(k).pos().matches("JJ.*|NN|VBG|VBN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a word has an owner ("Boeing's Delta IV"): what a company has is rarely a company. */

@@ -77,6 +77,23 @@ public final class GraphBuilder {
         for (String former : entity.formerIds()) {
             graph.add(iris.entity(former), uri(DCTERMS, "isReplacedBy"), node);
         }
+        addMergedAliases(graph, node, entity);
+    }
+
+    /**
+     * Why a name another article knew the thing by is the same thing, where the articles' entities were merged ("Ford
+     * Motor Co": "same Wikidata id as Ford Motor Company"): {@code e ng:alias a . a ng:aliasName ... ; ng:aliasReason
+     * ...}, in the entities graph, as the merge is no one article's.
+     */
+    private void addMergedAliases(Graph graph, Node e, ResolvedEntity entity) {
+        int n = 0;
+        for (java.util.Map.Entry<String, String> reason : new java.util.TreeMap<>(entity.mergeReasons()).entrySet()) {
+            Node alias = iris.mergedAlias(entity.id(), ++n);
+            graph.add(e, NG.term(iris.base(), NG.alias), alias);
+            graph.add(alias, type, NG.term(iris.base(), NG.Alias));
+            graph.add(alias, NG.term(iris.base(), NG.aliasName), NodeFactory.createLiteralString(reason.getKey()));
+            graph.add(alias, NG.term(iris.base(), NG.aliasReason), NodeFactory.createLiteralString(reason.getValue()));
+        }
     }
 
     /**

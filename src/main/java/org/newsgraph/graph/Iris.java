@@ -42,6 +42,14 @@ public record Iris(String base) {
         return NodeFactory.createURI(base + "article/" + slug + "/#alias-" + entityId + "-" + n);
     }
 
+    /**
+     * The n-th name another article knew an entity by that the merge across articles joined to it, which carries why;
+     * the entities graph holds it, so it is a fragment of that graph's IRI ({@code graph/entities#alias-gm-1}).
+     */
+    public Node mergedAlias(String entityId, int n) {
+        return NodeFactory.createURI(base + "graph/entities#alias-" + entityId + "-" + n);
+    }
+
     /** A stretch of an article's text, RFC 5147 style: {@code article/x/#char=10,20}. */
     public Node span(String slug, int begin, int end) {
         return NodeFactory.createURI(base + "article/" + slug + "/#char=" + begin + "," + end);

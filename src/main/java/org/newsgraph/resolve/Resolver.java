@@ -89,20 +89,26 @@ public final class Resolver {
             }
         }
         UnionFind groups = new UnionFind(locals);
+        Map<Local, String> why = new java.util.IdentityHashMap<>();
         Map<String, Integer> firstByKey = new HashMap<>();
         for (int i = 0; i < locals.size(); i++) {
             Local local = locals.get(i);
             if (local.sameAs() != null) {
-                join(groups, firstByKey, "wikidata:" + local.sameAs(), i);
+                Integer first = firstByKey.putIfAbsent("wikidata:" + local.sameAs(), i);
+                if (first != null) {
+                    groups.union(first, i);
+                    because(why, locals, i, first, "same Wikidata id as ");
+                }
             }
         }
         Map<String, List<Integer>> byId = new HashMap<>();
         for (int i = 0; i < locals.size(); i++) {
             if (!articleBound(locals.get(i))) {
-                joinCompatible(locals, groups, byId.computeIfAbsent(locals.get(i).entity().id(), k -> new ArrayList<>()), i);
+                joinCompatible(locals, groups, byId.computeIfAbsent(locals.get(i).entity().id(), k -> new ArrayList<>()),
+                        i, why);
             }
         }
-        joinAliases(locals, groups);
+        joinAliases(locals, groups, why);
         Map<Integer, List<Local>> members = new TreeMap<>();
         for (int i = 0; i < locals.size(); i++) {
             members.computeIfAbsent(groups.find(i), k -> new ArrayList<>()).add(locals.get(i));
@@ -117,25 +123,32 @@ public final class Resolver {
         List<ArticleProblem> warnings = new ArrayList<>();
         reportUnnamed(extractions, locals, warnings);
         Map<String, TreeSet<String>> formerIds = new HashMap<>();
-        applyMerges(locals, groups, ids, formerIds, warnings);
-        return assemble(extractions, locals, groups, ids, formerIds, warnings);
+        applyMerges(locals, groups, ids, formerIds, warnings, why);
+        return assemble(extractions, locals, groups, ids, formerIds, warnings, why);
     }
 
-    private static void join(UnionFind groups, Map<String, Integer> firstByKey, String key, int i) {
-        Integer first = firstByKey.putIfAbsent(key, i);
-        if (first != null) {
-            groups.union(first, i);
+    /**
+     * Notes why two articles' entities were taken for one thing, on both (the first reason each gets stays): each
+     * one's name, if the merged thing is named otherwise, is an alias the other article's name explains.
+     */
+    private static void because(Map<Local, String> why, List<Local> locals, int a, int b, String reason) {
+        if (locals.get(a).entity().name().equals(locals.get(b).entity().name())) {
+            return;
         }
+        why.putIfAbsent(locals.get(a), reason + locals.get(b).entity().name());
+        why.putIfAbsent(locals.get(b), reason + locals.get(a).entity().name());
     }
 
     /**
      * Joins entity i to the first group among those already seen under its id that nothing in it contradicts;
      * otherwise i starts a group of its own under that id.
      */
-    private static void joinCompatible(List<Local> locals, UnionFind groups, List<Integer> seen, int i) {
+    private static void joinCompatible(List<Local> locals, UnionFind groups, List<Integer> seen, int i,
+                                       Map<Local, String> why) {
         for (int other : seen) {
             if (!groups.contradicts(other, i)) {
                 groups.union(other, i);
+                because(why, locals, i, other, "the same name, of the same type, as ");
                 return;
             }
         }
@@ -194,13 +207,15 @@ public final class Resolver {
      * short form of that group's name (an acronym, or its first or last words): a short form means the thing only in
      * the article that introduced it.
      */
-    private static void joinAliases(List<Local> locals, UnionFind groups) {
+    private static void joinAliases(List<Local> locals, UnionFind groups, Map<Local, String> why) {
         Map<String, Set<Integer>> groupsByAlias = new HashMap<>();
+        Map<String, Integer> holders = new HashMap<>();
         for (int i = 0; i < locals.size(); i++) {
             Local local = locals.get(i);
             for (String alias : local.names().subList(1, local.names().size())) {
                 if (!shortForm(alias, local.entity().name())) {
                     groupsByAlias.computeIfAbsent(local.type() + ":" + alias, k -> new TreeSet<>()).add(groups.find(i));
+                    holders.putIfAbsent(local.type() + ":" + alias, i);
                 }
             }
         }
@@ -211,6 +226,8 @@ public final class Resolver {
                 int owner = owners.iterator().next();
                 if (!groups.contradicts(owner, i)) {
                     groups.union(owner, i);
+                    because(why, locals, i, holders.get(local.type() + ":" + local.entity().name()),
+                            "an article gives both names, as an alias of ");
                 }
             }
         }
@@ -293,7 +310,8 @@ public final class Resolver {
     }
 
     private void applyMerges(List<Local> locals, UnionFind groups, Map<Integer, String> ids,
-                             Map<String, TreeSet<String>> formerIds, List<ArticleProblem> warnings) {
+                             Map<String, TreeSet<String>> formerIds, List<ArticleProblem> warnings,
+                             Map<Local, String> why) {
         for (Curation.Entry entry : curation.entries()) {
             if (entry.mergeInto() == null) {
                 continue;
@@ -327,13 +345,18 @@ public final class Resolver {
                 former2.addAll(formerIds.getOrDefault(former, new TreeSet<>()));
                 groups.union(into, from);
                 ids.put(groups.find(into), target);
+                for (Local local : locals) {
+                    if (local.names().contains(entry.name())) {
+                        why.putIfAbsent(local, "curated: merged into " + entry.mergeInto());
+                    }
+                }
             }
         }
     }
 
     private Resolution assemble(List<Extraction> extractions, List<Local> locals, UnionFind groups,
                                 Map<Integer, String> ids, Map<String, TreeSet<String>> formerIds,
-                                List<ArticleProblem> warnings) {
+                                List<ArticleProblem> warnings, Map<Local, String> why) {
         Map<String, List<Local>> byId = new TreeMap<>();
         for (int i = 0; i < locals.size(); i++) {
             byId.computeIfAbsent(ids.get(groups.find(i)), k -> new ArrayList<>()).add(locals.get(i));
@@ -342,7 +365,7 @@ public final class Resolver {
         Map<String, ResolvedEntity> resolvedById = new HashMap<>();
         for (Map.Entry<String, List<Local>> group : byId.entrySet()) {
             ResolvedEntity entity = merge(group.getKey(), group.getValue(),
-                    List.copyOf(formerIds.getOrDefault(group.getKey(), new TreeSet<>())));
+                    List.copyOf(formerIds.getOrDefault(group.getKey(), new TreeSet<>())), why);
             resolved.add(entity);
             resolvedById.put(entity.id(), entity);
         }
@@ -361,7 +384,7 @@ public final class Resolver {
     }
 
     /** The union of what each article said: the type most mentions agree on (unless curated), every alias. */
-    private static ResolvedEntity merge(String id, List<Local> group, List<String> formerIds) {
+    private static ResolvedEntity merge(String id, List<Local> group, List<String> formerIds, Map<Local, String> why) {
         Local named = group.stream().filter(l -> l.entity().id().equals(id)).findFirst().orElse(group.get(0));
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
         TreeSet<String> aliases = new TreeSet<>();
@@ -388,7 +411,25 @@ public final class Resolver {
         aliases.remove(name);
         aliasReasons.keySet().retainAll(aliases);
         return new ResolvedEntity(id, name, type, List.copyOf(aliases), sameAs, mentions, formerIds,
-                typeReason(group, type, curatedType != null), aliasReasons);
+                typeReason(group, type, curatedType != null), aliasReasons, mergeReasons(group, name, why));
+    }
+
+    /**
+     * Why each name another article knew the thing by is the same thing, for the names the merged thing is not called
+     * (issue 13: every fact keeps how it was found): the first reason its article's entity was joined for.
+     */
+    private static Map<String, String> mergeReasons(List<Local> group, String name, Map<Local, String> why) {
+        Map<String, String> reasons = new TreeMap<>();
+        if (group.stream().map(Local::doc).distinct().count() < 2) {
+            return reasons;
+        }
+        for (Local local : group) {
+            String reason = why.get(local);
+            if (reason != null && !local.entity().name().equals(name)) {
+                reasons.putIfAbsent(local.entity().name(), reason);
+            }
+        }
+        return reasons;
     }
 
     /** The type decision across articles: curated, or how many articles agree and why the first of them decided so. */

@@ -144,6 +144,23 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOfficeOfAPlaceInAppositionToAPersonIsAPersonsNameAndThePlaceKeepsItsMention() {
+        List<Entity> entities = recognize(new Gazetteer(),
+                "Kaia/PERSON Lund/PERSON , Prime Minister of Vesterland/COUNTRY , said so . "
+                        + "later the President of the Republic/LOCATION of/LOCATION Ostria/LOCATION spoke .");
+        assertEquals(Map.of("Kaia Lund", "Person x1", "Prime Minister of Vesterland", "Person x1", "Vesterland",
+                "Place x1", "President of the Republic of Ostria", "Person x1", "Republic of Ostria", "Place x1"),
+                types(entities));
+        assertEquals(Map.of("Vesterland", "Place x1"), types(recognize(new Gazetteer(),
+                "in Vesterland/COUNTRY , Prime Minister said so .")), "after a place, no one's office");
+        assertEquals(Map.of("Kaia Lund", "Person x1", "Vesterland", "Place x1"), types(recognize(new Gazetteer(),
+                "the Prime Minister of Vesterland/COUNTRY Kaia/PERSON Lund/PERSON said so .")),
+                "before a name, the office is its title");
+        assertEquals(true, OfficeTitles.isOffice("Prime Minister of Vesterland"));
+        assertEquals(false, OfficeTitles.isOffice("Bank of Vesterland"));
+    }
+
+    @Test
     void anArticleInsideARunOfCapitalsStartsAnotherName() {
         assertEquals(Map.of("Zorvex", "Organization x1"), types(recognize(new Gazetteer(),
                 "In Vesterby Quarterly Programs The Zorvex shares rose .")), "the heading is no part of the company's name");
@@ -215,6 +232,33 @@ class EntityRecognizerTest {
                 types(entities));
         assertEquals("http://www.wikidata.org/entity/Q53268",
                 entities.stream().filter(e -> e.name().equals("Toyota")).findFirst().orElseThrow().sameAs());
+    }
+
+    @Test
+    void aListedCompanyTheNerGuessedToBeAPlaceIsTheCompanyUnlessTheListKnowsThePlaceToo() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Zuvio\tOrganization\t\t\tknown\nKestrel\tOrganization\t\t\tknown\nKestrel\tPlace\t\t\tknown\n"
+                        + "Orvane\tProduct\t\t\tknown\n")));
+        assertEquals(Map.of("Zuvio", "Organization x1", "Orvane", "Product x1"), types(recognize(gazetteer,
+                "Viewers watched Zuvio/LOCATION and Orvane/LOCATION on Friday .")),
+                "the statistical model's place guess from the name alone");
+        assertEquals(Map.of("Kestrel", "Place x1"), types(recognize(gazetteer, "Viewers watched Kestrel/LOCATION .")),
+                "a name the list registers as a place too stays the NER's");
+        assertEquals(Map.of("Zuvio", "Place x1"), types(recognize(gazetteer, "Viewers watched Zuvio/CITY .")),
+                "the NER's own list of cities outranks a known name");
+    }
+
+    @Test
+    void aKnownNameInABrandsOwnSpellingCountsWhereTheNerLeftItUnmarked() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "zTunes\tProduct\t\t\tknown\nPlayLoft\tProduct\t\t\tknown\nMcVeigh\tOrganization\t\t\tknown\n"
+                        + "Harbour\tOrganization\t\t\tknown\n")));
+        assertEquals(Map.of("zTunes", "Product x1", "PlayLoft", "Product x1"), types(recognize(gazetteer,
+                "sales of zTunes and PlayLoft grew at Harbour in McVeigh .")),
+                "a common word or a surname's capitals need the NER");
+        assertEquals(true, EntityRecognizer.ownSpelling("YouTube"));
+        assertEquals(false, EntityRecognizer.ownSpelling("MacDonald"));
+        assertEquals(false, EntityRecognizer.ownSpelling("DeLuca"));
     }
 
     @Test

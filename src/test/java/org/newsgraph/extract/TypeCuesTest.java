@@ -133,7 +133,20 @@ class TypeCuesTest {
                     "6:obl:according_to:2 2:case:0 6:nsubj:5", "Zedline", EntityType.ORGANIZATION, "news-source"),
             new Row("the Vesterby/NNP/vesterby/ORGANIZATION Herald/NNP/herald/ORGANIZATION magazine/NN/magazine said .",
                     "3:compound:2 2:compound:1 3:det:0 4:nsubj:3", "Vesterby Herald", EntityType.ORGANIZATION,
-                    "compound-of-organization-noun"));
+                    "compound-of-organization-noun"),
+            new Row("the app/NN/app runs/VBZ/run on Vexos .", "2:nsubj:1 1:det:0 2:obl:on:4 4:case:3", "Vexos",
+                    EntityType.PRODUCT, "platform-run-on"),
+            new Row("according/VBG/accord to/TO a report/NN/report in Vesterby Weekly , sales fell/VBD/fall .",
+                    "9:obl:according_to:3 3:det:2 3:nmod:in:6 6:compound:5 6:case:4 9:nsubj:8", "Vesterby Weekly",
+                    EntityType.ORGANIZATION, "publication-of-piece"),
+            new Row("in an interview/NN/interview with Zedline/NNP/zedline/MISC , he said/VBD/say so .",
+                    "7:obl:in:2 2:det:1 2:nmod:with:4 4:case:3 7:nsubj:6", "Zedline", EntityType.ORGANIZATION,
+                    "publication-of-piece"),
+            new Row("he told/VBD/tell Zedline on Monday .", "1:nsubj:0 1:obj:2 1:obl:on:4", "Zedline",
+                    EntityType.ORGANIZATION, "news-source"),
+            new Row("it showed its new/JJ/new operating/VBG/operate system/NN/system , Vesta/NNP/vesta/PERSON "
+                    + "Lynx/NNP/lynx/PERSON , and more .", "1:nsubj:0 1:obj:7 7:compound:6 1:conj:and:10", "Vesta Lynx",
+                    EntityType.PRODUCT, "apposition-to-product-noun"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
@@ -174,7 +187,21 @@ class TypeCuesTest {
                     "7:obl:according_to:3 3:compound:2 3:case:0 7:nsubj:6", "Kaia Lund", null, null),
             new Row("Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON launched/VBD/launch in May .", "2:nsubj:1 1:compound:0",
                     "Kaia Lund", null, null),
-            new Row("Kaia/NNP/kaia/PERSON 's father/NN/father died .", "2:nmod:poss:0 3:nsubj:2", "Kaia", null, null));
+            new Row("Kaia/NNP/kaia/PERSON 's father/NN/father died .", "2:nmod:poss:0 3:nsubj:2", "Kaia", null, null),
+            new Row("he told/VBD/tell Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON so .", "1:nsubj:0 1:obj:3 3:compound:2",
+                    "Kaia Lund", null, null),
+            new Row("an interview/NN/interview in Vesterby/NNP/vesterby/CITY ended .", "1:det:0 1:nmod:in:3 3:case:2 "
+                    + "4:nsubj:1", "Vesterby", null, null),
+            new Row("the new/JJ/new Vesterby/NNP/vesterby/ORGANIZATION chief/NN/chief said .", "3:det:0 3:amod:1 "
+                    + "3:compound:2 4:nsubj:3", "Vesterby", null, null),
+            new Row("Vexos/NNP/vexos/PERSON ran/VBD/run on Monday/NNP/monday/DATE .", "1:nsubj:0 1:obl:on:3 3:case:2",
+                    "Monday", null, null),
+            new Row("the new/JJ/new Zorvex emerged/VBD/emerge from bankruptcy .", "3:nsubj:2 2:det:0 2:amod:1",
+                    "Zorvex", null, null),
+            new Row("it grounded the plane/NN/plane , Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON said/VBD/say .", "",
+                    "Kaia Lund", null, null),
+            new Row("sales of phones/NNS/phone , Zephyr/NNP/zephyr/ORGANIZATION said/VBD/say .", "", "Zephyr", null,
+                    null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {

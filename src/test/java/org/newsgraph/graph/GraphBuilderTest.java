@@ -138,6 +138,25 @@ class GraphBuilderTest {
     }
 
     @Test
+    void aNameAnotherArticleGaveTheMergedEntityKeepsWhyInTheEntitiesGraph() {
+        org.newsgraph.resolve.ResolvedEntity merged = new org.newsgraph.resolve.ResolvedEntity("northwind-traders",
+                "Northwind Traders", EntityType.ORGANIZATION, List.of("Northwind Traders Co"), null, 3, List.of(), null,
+                java.util.Map.of(), java.util.Map.of("Northwind Traders Co", "same Wikidata id as Northwind Traders"));
+        Graph graph = new GraphBuilder(iris).build(List.of(), List.of(merged)).getGraph(iris.entitiesGraph());
+        List<Node> aliases = graph.find(iris.entity("northwind-traders"), NG.term(iris.base(), NG.alias), Node.ANY)
+                .mapWith(org.apache.jena.graph.Triple::getObject).toList();
+        assertEquals(1, aliases.size());
+        assertTrue(graph.contains(aliases.get(0), NG.term(iris.base(), NG.aliasName),
+                NodeFactory.createLiteralString("Northwind Traders Co")));
+        assertTrue(graph.contains(aliases.get(0), NG.term(iris.base(), NG.aliasReason),
+                NodeFactory.createLiteralString("same Wikidata id as Northwind Traders")));
+        org.newsgraph.resolve.ResolvedEntity alone = new org.newsgraph.resolve.ResolvedEntity("fabrikam", "Fabrikam",
+                EntityType.ORGANIZATION, List.of(), null, 1, List.of());
+        assertFalse(new GraphBuilder(iris).build(List.of(), List.of(alone)).getGraph(iris.entitiesGraph())
+                .contains(iris.entity("fabrikam"), NG.term(iris.base(), NG.alias), Node.ANY), "nothing merged, no record");
+    }
+
+    @Test
     void aRelationThroughCoreferenceKeepsTheResolutionsLevelBesideItsRule() {
         String text = "Northwind Traders grew. It bought Fabrikam.";
         Entity northwind = new Entity("northwind-traders", "Northwind Traders", EntityType.ORGANIZATION, List.of(),

@@ -165,6 +165,27 @@ class ResolverTest {
     }
 
     @Test
+    void whyAnotherArticlesNameIsTheSameThingIsKeptWhenArticlesMerge() {
+        String wikidata = "http://www.wikidata.org/entity/Q1";
+        Extraction a = article("a", List.of(entity("quorra-industries", "Quorra Industries", EntityType.ORGANIZATION,
+                wikidata, "Quorra Industrial Group")));
+        Extraction b = article("b", List.of(entity("quorra-industries-co", "Quorra Industries Co", EntityType.ORGANIZATION,
+                wikidata)));
+        Extraction c = article("c", List.of(entity("quorra-industrial-group", "Quorra Industrial Group",
+                EntityType.ORGANIZATION, null)));
+        Extraction d = article("d", List.of(entity("quorra-industries", "Quorra Industries", EntityType.ORGANIZATION,
+                null)));
+        Resolver.Resolution resolution = new Resolver().resolution(List.of(a, b, c, d));
+        assertEquals(1, resolution.entities().size());
+        assertEquals(java.util.Map.of("Quorra Industries Co", "same Wikidata id as Quorra Industries",
+                        "Quorra Industrial Group", "an article gives both names, as an alias of Quorra Industries"),
+                resolution.entities().get(0).mergeReasons(),
+                "each other article's name with why it was joined; the same name needs no reason");
+        assertEquals(java.util.Map.of(), new Resolver().resolution(List.of(a)).entities().get(0).mergeReasons(),
+                "one article merges nothing across articles");
+    }
+
+    @Test
     void anOfficeAloneMergesWithNothingOutsideItsArticle() {
         Extraction a = article("a", List.of(entity("prime-minister", "Prime Minister", EntityType.PERSON, null)));
         Extraction b = article("b", List.of(entity("prime-minister", "Prime Minister", EntityType.PERSON, null)));
