@@ -27,6 +27,11 @@ final class CountedNouns {
             "^\\s+(year|month|week|day|hour|minute|decade)(?=\\s+[a-z]{3,}\\b)(?!\\s+old\\b)(?!" + RECORD_AFTER + ")");
     /** "a 290-seat jet", "a 20-page report": a singular noun joined to the number and modifying the noun after it. */
     private static final Pattern HYPHENATED_NOUN = Pattern.compile("^-(?<w>[a-z]{3,})(?=\\s+[a-z])");
+    /**
+     * "a 5,000-strong crowd", "the 40-strong squad": "-strong" sizes the group named right after it, which is what the
+     * number counts, as "a crowd of 5,000" does.
+     */
+    private static final Pattern STRONG_GROUP = Pattern.compile("^-strong\\s+(?<w>[a-z]{3,})\\b(?![-'’])");
     private static final Pattern NO_NOUN_ENDING = Pattern.compile(".*(?:ed|ing|ly|ish|ous|ful|less|able|ible|ive|ic)");
     private static final Set<String> HYPHEN_NOT_NOUNS = Set.copyOf(WordList.words("hyphen-not-nouns.txt"));
 
@@ -184,6 +189,11 @@ final class CountedNouns {
             Matcher hyphenated = HYPHENATED_DURATION.matcher(Text.after(text, at));
             if (hyphenated.lookingAt()) {
                 return new Noun(hyphenated.group(1), at + hyphenated.end(), 0);
+            }
+            Matcher group = STRONG_GROUP.matcher(Text.after(text, at));
+            if (group.lookingAt() && !BREAK_WORDS.contains(group.group("w"))
+                    && !NO_NOUN_ENDING.matcher(group.group("w")).matches()) {
+                return new Noun(Nouns.singular(group.group("w")), at + group.end(), 0);
             }
             Matcher noun = HYPHENATED_NOUN.matcher(Text.after(text, at));
             return noun.lookingAt() && isHyphenNoun(noun.group("w")) ? new Noun(noun.group("w"), at + noun.end(), 0)
