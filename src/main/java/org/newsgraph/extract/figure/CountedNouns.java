@@ -85,16 +85,20 @@ final class CountedNouns {
 
     /**
      * "the death toll rose to 34", "a population of 5.4 million", "the toll has now passed 1,200": a noun of
-     * {@code count-nouns.tsv}, perhaps what it is from ("the death toll from the floods"), then at most four words of
+     * {@code count-nouns.tsv}, perhaps what it is from or of ("the death toll from the floods", "sales of the new
+     * model"), then at most four words of
      * reaching or being, then the number (and a qualifier); or a verb of that list right before it ("employs about
      * 2,000", "a town of population 2,000").
      */
     private static final Pattern COUNT_NOUN_BEFORE = Pattern.compile("(?i)\\b(?<noun>" + String.join("|",
             COUNT_NOUNS.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
-            + ")(?:\\s+(?:from|in|after)\\s+(?:the\\s+)?[a-z'’-]+)?(?:\\s+(?:of|has|have|had|now|rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached"
+            + ")(?:\\s+(?:from|in|after|of)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z'’-]+\\s+)?[a-z'’-]+)?(?:\\s+(?:of|has|have|had|now|rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached"
             + "|passed|topped|exceeded|hit|stood|stands|is|was|at|to|increased|decreased|swelled|soared|officially"
-            + "|already|could|may|might|will|rise|climb|reach|exceed|top|be)){0,4}\\s+(?:(?:about|around|nearly|almost"
+            + "|already|could|may|might|will|rise|climb|reach|exceed|top|be|pass|surpass|surpassed)){0,4}\\s+(?:(?:about|around|nearly|almost"
             + "|over|more than|at least|some|roughly|approximately|an estimated|just over|just under)\\s+)?$");
+
+    /** Words that make a bare scaled number money ({@link ImplicitCurrency}); such a count noun counts no scaled number. */
+    private static final Set<String> MONEY_CUES = Set.copyOf(WordList.words("money-cues.txt"));
 
     private static final Set<String> TALLY_UNITS = Set.copyOf(WordList.words("tally-units.txt"));
 
@@ -362,9 +366,14 @@ final class CountedNouns {
     }
 
     /** "the death toll rose to 34", "a population of 5.4 million": what the noun before the number counts. */
-    static Noun countNounBefore(String text, int start, int end) {
+    static Noun countNounBefore(String text, int start, int end, boolean scaled) {
         Matcher noun = COUNT_NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));
-        return noun.find() ? new Noun(COUNT_NOUNS.get(noun.group("noun").toLowerCase(Locale.ROOT)), end, 0) : null;
+        if (!noun.find()) {
+            return null;
+        }
+        String word = noun.group("noun").toLowerCase(Locale.ROOT);
+        // "sales reached 4.5 billion" is money stated elsewhere; "sales will exceed 700" counts sales
+        return scaled && MONEY_CUES.contains(word) ? null : new Noun(COUNT_NOUNS.get(word), end, 0);
     }
 
     /** "150 of its stores", "three of the company's plants". */

@@ -481,7 +481,7 @@ public final class FigureParser {
             noun = CountedNouns.nounBeforeOf(text, start, end);
         }
         if (noun == null) {
-            noun = CountedNouns.countNounBefore(text, start, end);
+            noun = CountedNouns.countNounBefore(text, start, end, scaled);
         }
         // "the four thousand mark" is a level as much as "the 4,000 mark"
         if (noun == null && (!scaled && !wordNumber || CountedNouns.isLevelMark(text, end))

@@ -133,6 +133,23 @@ class NewsQuantitiesTest {
         assertTrue(PARSER.parse(sentence).isEmpty(), () -> sentence + ": " + PARSER.parse(sentence));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The dealers think sales will exceed 900 by June.                   | 900     | 900    | sale
+            Brokers expect sales of the new tablet to pass 2,500 this month.   | 2,500   | 2500   | sale
+            Deliveries passed 18,000 in the spring.                            | 18,000  | 18000  | delivery
+            """)
+    void aCountWhoseNounIsEarlier(String sentence, String text, String value, String unit) {
+        one(sentence, text, "count", value, unit);
+    }
+
+    @Test
+    void salesWithAScaleAreMoneyNotACount() {
+        String sentence = "Sales reached 3.1 billion in the year.";
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "sale".equals(f.unit())),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
     @Test
     void aMoveInPointsIsAChangeAndItsLevelIsNot() {
         String sentence = "The Nikkei slid 312.6 points to 9,870.2, and the Hang Seng closed at 18,020, up 75 points.";
