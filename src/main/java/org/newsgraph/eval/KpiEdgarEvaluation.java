@@ -16,7 +16,8 @@ import org.newsgraph.extract.figure.FigureParser;
 
 /**
  * Value recall on KPI-EDGAR (10-K sentences whose KPI values are annotated): a gold value counts as found when a
- * figure the parser reads overlaps it with the same number, at any of the usual scales ("$92 million" for "92").
+ * figure the parser reads overlaps it with the same number, at any of the usual scales ("$92 million" for "92") and
+ * either sign (a bracketed negative, "$(355) million", is the gold's "355").
  * The gold marks only KPI values, so precision is not measured; spans it marks as false positives are counted.
  * Each sentence belongs to a half by its own {@code split} ({@link Halves}).
  */
@@ -98,7 +99,7 @@ public final class KpiEdgarEvaluation {
             if (exact == null) {
                 continue;
             }
-            double value = exact.doubleValue();
+            double value = Math.abs(exact.doubleValue()); // the gold keeps the digits: "$(355) million" is 355
             for (double scale : SCALES) {
                 for (double unitScale : new double[] {1, 0.01}) {
                     if (Math.abs(value - number * scale * unitScale) <= Math.abs(number * scale * unitScale) * 1e-6 + 1e-9) {

@@ -38,6 +38,11 @@ public final class ChangeWords {
         return alternation(VERBS.keySet());
     }
 
+    /** Whether a word (any case) is a form of a change verb the table lists. */
+    public static boolean isVerb(String word) {
+        return VERBS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The change nouns ("increase", "drop", "premium"), as a regular expression alternation. */
     public static String nounPattern() {
         return alternation(NOUNS.keySet());

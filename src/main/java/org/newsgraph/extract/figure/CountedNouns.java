@@ -27,6 +27,11 @@ final class CountedNouns {
             "^\\s+(year|month|week|day|hour|minute|decade)(?=\\s+[a-z]{3,}\\b)(?!\\s+old\\b)(?!" + RECORD_AFTER + ")");
     /** "a 290-seat jet", "a 20-page report": a singular noun joined to the number and modifying the noun after it. */
     private static final Pattern HYPHENATED_NOUN = Pattern.compile("^-(?<w>[a-z]{3,})(?=\\s+[a-z])");
+    /**
+     * "a 5,000-strong crowd", "the 40-strong squad": "-strong" sizes the group named right after it, which is what the
+     * number counts, as "a crowd of 5,000" does.
+     */
+    private static final Pattern STRONG_GROUP = Pattern.compile("^-strong\\s+(?<w>[a-z]{3,})\\b(?![-'’])");
     private static final Pattern NO_NOUN_ENDING = Pattern.compile(".*(?:ed|ing|ly|ish|ous|ful|less|able|ible|ive|ic)");
     private static final Set<String> HYPHEN_NOT_NOUNS = Set.copyOf(WordList.words("hyphen-not-nouns.txt"));
 
@@ -80,16 +85,20 @@ final class CountedNouns {
 
     /**
      * "the death toll rose to 34", "a population of 5.4 million", "the toll has now passed 1,200": a noun of
-     * {@code count-nouns.tsv}, perhaps what it is from ("the death toll from the floods"), then at most four words of
+     * {@code count-nouns.tsv}, perhaps what it is from or of ("the death toll from the floods", "sales of the new
+     * model"), then at most four words of
      * reaching or being, then the number (and a qualifier); or a verb of that list right before it ("employs about
      * 2,000", "a town of population 2,000").
      */
     private static final Pattern COUNT_NOUN_BEFORE = Pattern.compile("(?i)\\b(?<noun>" + String.join("|",
             COUNT_NOUNS.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
-            + ")(?:\\s+(?:from|in|after)\\s+(?:the\\s+)?[a-z'’-]+)?(?:\\s+(?:of|has|have|had|now|rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached"
+            + ")(?:\\s+(?:from|in|after|of)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z'’-]+\\s+)?[a-z'’-]+)?(?:\\s+(?:of|has|have|had|now|rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached"
             + "|passed|topped|exceeded|hit|stood|stands|is|was|at|to|increased|decreased|swelled|soared|officially"
-            + "|already|could|may|might|will|rise|climb|reach|exceed|top|be)){0,4}\\s+(?:(?:about|around|nearly|almost"
+            + "|already|could|may|might|will|rise|climb|reach|exceed|top|be|pass|surpass|surpassed)){0,4}\\s+(?:(?:about|around|nearly|almost"
             + "|over|more than|at least|some|roughly|approximately|an estimated|just over|just under)\\s+)?$");
+
+    /** Words that make a bare scaled number money ({@link ImplicitCurrency}); such a count noun counts no scaled number. */
+    private static final Set<String> MONEY_CUES = Set.copyOf(WordList.words("money-cues.txt"));
 
     private static final Set<String> TALLY_UNITS = Set.copyOf(WordList.words("tally-units.txt"));
 
@@ -184,6 +193,11 @@ final class CountedNouns {
             Matcher hyphenated = HYPHENATED_DURATION.matcher(Text.after(text, at));
             if (hyphenated.lookingAt()) {
                 return new Noun(hyphenated.group(1), at + hyphenated.end(), 0);
+            }
+            Matcher group = STRONG_GROUP.matcher(Text.after(text, at));
+            if (group.lookingAt() && !BREAK_WORDS.contains(group.group("w"))
+                    && !NO_NOUN_ENDING.matcher(group.group("w")).matches()) {
+                return new Noun(Nouns.singular(group.group("w")), at + group.end(), 0);
             }
             Matcher noun = HYPHENATED_NOUN.matcher(Text.after(text, at));
             return noun.lookingAt() && isHyphenNoun(noun.group("w")) ? new Noun(noun.group("w"), at + noun.end(), 0)
@@ -352,9 +366,14 @@ final class CountedNouns {
     }
 
     /** "the death toll rose to 34", "a population of 5.4 million": what the noun before the number counts. */
-    static Noun countNounBefore(String text, int start, int end) {
+    static Noun countNounBefore(String text, int start, int end, boolean scaled) {
         Matcher noun = COUNT_NOUN_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));
-        return noun.find() ? new Noun(COUNT_NOUNS.get(noun.group("noun").toLowerCase(Locale.ROOT)), end, 0) : null;
+        if (!noun.find()) {
+            return null;
+        }
+        String word = noun.group("noun").toLowerCase(Locale.ROOT);
+        // "sales reached 4.5 billion" is money stated elsewhere; "sales will exceed 700" counts sales
+        return scaled && MONEY_CUES.contains(word) ? null : new Noun(COUNT_NOUNS.get(word), end, 0);
     }
 
     /** "150 of its stores", "three of the company's plants". */

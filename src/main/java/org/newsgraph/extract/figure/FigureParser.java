@@ -92,6 +92,8 @@ public final class FigureParser {
     /** Words that make "pounds" a weight rather than money. */
     private static final Pattern WEIGHT_TEXT = Pattern.compile("(?i)\\b(?:weigh|weighs|weighed|weighing|weight|heavy"
             + "|heavier|lighter|tons?|tonnes?|kilos?|kilograms?|kg|ounces|lbs)\\b");
+    /** "18kt gold", "14 kt white gold": carats of gold, written like kilotonnes. */
+    private static final Pattern KARAT_AFTER = Pattern.compile("^\\s+(?:(?:white|yellow|rose|solid|pure)\\s+)?gold\\b");
     private static final Pattern MINUS_BEFORE = Pattern.compile("(?i)(?:^|[^\\w])(?<minus>minus|negative)\\s+$");
     /** Every figure stated in a sentence (or any text), in order, never overlapping. */
     public List<FigureCandidate> parse(String text) {
@@ -127,6 +129,7 @@ public final class FigureParser {
                 found.add(candidate);
             }
         }
+        AccountingNegatives.add(text, found);
         WordedShares.addPartsOfAPoint(text, found); // before the fractions: "a quarter of a point" is a change of rate
         WordedShares.addFractions(text, found);
         WordedShares.addRatios(text, found);
@@ -269,6 +272,10 @@ public final class FigureParser {
             } else {
                 unit = physicalUnit(unitText);
                 kind = FigureKind.MEASUREMENT;
+                if (unitText.strip().equals("kt") && KARAT_AFTER.matcher(Text.after(text, end)).lookingAt()) {
+                    refuse.accept("a fineness of gold (18kt gold), not kilotonnes");
+                    return null;
+                }
                 Matcher perTime = PER_TIME.matcher(Text.after(text, end));
                 if (!unit.contains("-PER-") && !unit.equals(unitText) && perTime.lookingAt()) {
                     // "50 meters per millisecond", "50 km/ms": a unit divided by a unit of time is a rate of its own
@@ -361,8 +368,10 @@ public final class FigureParser {
             qualifier = Qualifier.AT_LEAST.label();
         }
         String direction = null;
-        boolean directed = kind != FigureKind.COUNT && kind != FigureKind.DURATION && kind != FigureKind.MEASUREMENT
-                && !LEVEL_QUALIFIERS.contains(String.valueOf(qualifierWords));
+        // points are an index's level or its move: "fell 212.4 points" moves, "closed at 10,431.8" is where it stands
+        boolean points = kind == FigureKind.COUNT && "point".equals(unit);
+        boolean directed = (points || kind != FigureKind.COUNT && kind != FigureKind.DURATION
+                && kind != FigureKind.MEASUREMENT) && !LEVEL_QUALIFIERS.contains(String.valueOf(qualifierWords));
         if (directed) {
             Directions.Move found = Directions.direction(text, before, window, spanStart, end, kind);
             if (found != null) {
@@ -371,7 +380,8 @@ public final class FigureParser {
                 end = found.end();
             }
         }
-        if (direction != null && (kind == FigureKind.SHARE || kind == FigureKind.AMOUNT || kind == FigureKind.MULTIPLE)) {
+        if (direction != null && (kind == FigureKind.SHARE || kind == FigureKind.AMOUNT || kind == FigureKind.MULTIPLE
+                || points)) {
             kind = FigureKind.CHANGE;
         }
         if (direction == null && kind == FigureKind.CHANGE && "times".equals(unit)) {
@@ -471,7 +481,7 @@ public final class FigureParser {
             noun = CountedNouns.nounBeforeOf(text, start, end);
         }
         if (noun == null) {
-            noun = CountedNouns.countNounBefore(text, start, end);
+            noun = CountedNouns.countNounBefore(text, start, end, scaled);
         }
         // "the four thousand mark" is a level as much as "the 4,000 mark"
         if (noun == null && (!scaled && !wordNumber || CountedNouns.isLevelMark(text, end))

@@ -39,15 +39,18 @@ final class Ranges {
                 boolean between = gap.equals(" and ") && betweenStart >= lastEnd
                         && text.regionMatches(true, betweenStart, "between ", 0, "between ".length());
                 boolean from = a.start() >= 5 && text.regionMatches(true, a.start() - 5, "from ", 0, 5);
-                boolean to = RANGE_GAP.matcher(gap).matches() && !from && a.direction() == null
+                // "rose 5% to 6%" moves to a level; "rose 10 to 20 points" is a range of moves (a move in points that
+                // ends at a level is told apart by isMoveToLevel)
+                boolean pointMove = "point".equals(a.unit()) && a.direction() != null && b.direction() == null;
+                boolean to = RANGE_GAP.matcher(gap).matches() && !from && (a.direction() == null || pointMove)
                         && !isMoveToLevel(text, a, b) && !isTally(text, a);
                 java.math.BigDecimal low = a.value() == null ? null : sharedScale(text, a, b);
                 if ((between || to) && a.unit().equals(b.unit()) && low != null && b.value() != null
                         && low.compareTo(b.value()) < 0) {
                     int start = between ? betweenStart : a.start();
-                    merged.add(new FigureCandidate(start, b.end(), b.kind(), null, low, b.value(), b.unit(),
-                            a.qualifier(), b.period() != null ? b.period() : a.period(),
-                            b.per() != null ? b.per() : a.per(), b.direction(), null, b.of()));
+                    merged.add(new FigureCandidate(start, b.end(), pointMove ? a.kind() : b.kind(), null, low, b.value(),
+                            b.unit(), a.qualifier(), b.period() != null ? b.period() : a.period(),
+                            b.per() != null ? b.per() : a.per(), pointMove ? a.direction() : b.direction(), null, b.of()));
                     i++;
                     continue;
                 }

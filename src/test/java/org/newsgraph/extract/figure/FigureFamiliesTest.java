@@ -176,7 +176,6 @@ class FigureFamiliesTest {
     /** "N-word" counts the word only when it is a noun modifying the next one; "one" counts nothing by itself. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            A 100-strong crowd met the minister.
             Shops ran a 2-for-1 offer all week.
             The COVID-19-related cases fell.
             Only one won a medal at the games.
@@ -354,9 +353,12 @@ class FigureFamiliesTest {
         assertEquals(2, found.size(), found::toString);
         assertEquals(new BigDecimal("71.35"), found.get(0).value());
         assertEquals(new BigDecimal("5783.23"), found.get(1).value());
+        assertEquals("increase", found.get(0).direction(), "the move");
+        assertEquals(null, found.get(1).direction(), "the level it ends at");
         List<FigureCandidate> range = PARSER.parse("Shares rose 10 to 20 points in a day.");
         assertEquals(1, range.size(), range::toString);
         assertEquals(new BigDecimal("20"), range.get(0).max());
+        assertEquals("increase", range.get(0).direction(), "a range of moves");
     }
 
     /** A money range whose end is bare takes the start's currency; a year or a percentage after "to" does not. */

@@ -1,0 +1,171 @@
+package org.newsgraph.extract.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.extract.FigureCandidate;
+
+/**
+ * Quantities of general news the parser once missed or misread (issue 12): round numbers with "-odd", groups sized
+ * with "-strong", accounting's bracketed negatives, a change verb with its object before the figure, prefixed tonnes,
+ * and moves in index points. Each with the look-alikes it must keep refusing.
+ */
+class NewsQuantitiesTest {
+
+    private static final FigureParser PARSER = new FigureParser();
+
+    /** The one figure of a sentence, checked for its text, kind, value, unit, qualifier and direction. */
+    private static FigureCandidate one(String sentence, String text, String kind, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(1, found.size(), () -> sentence + ": " + found);
+        FigureCandidate figure = found.get(0);
+        assertEquals(text, sentence.substring(figure.start(), figure.end()), sentence);
+        assertEquals(kind, figure.kind().label(), sentence);
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
+        assertEquals(unit, figure.unit(), sentence);
+        return figure;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ferry carried 60-odd cars across the bay.        | 60-odd cars          | count    | 60  | car
+            She taught at the school for thirty-odd years.       | thirty-odd years     | duration | 30  | YR
+            """)
+    void oddAfterARoundNumberIsALowerBound(String sentence, String text, String kind, String value, String unit) {
+        assertEquals("at_least", one(sentence, text, kind, value, unit).qualifier(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A 2,000-strong crowd waited at the gates.            | 2,000-strong crowd   | 2000 | crowd
+            The club named its 25-strong squad on Friday.        | 25-strong squad      | 25   | squad
+            """)
+    void strongSizesTheGroupAfterIt(String sentence, String text, String value, String unit) {
+        one(sentence, text, "count", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The team looked strong in the second half.",
+            "A strong-willed 40-year-old manager took over.",
+            "The 12-strong-ish group left.",
+    })
+    void strongWithNoGroupIsNoCount(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "count".equals(f.kind().label())),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Free cash flow was $(218) million in the year.       | $(218) million       | -218000000 | USD
+            The segment lost € (12.5) million after tax.          | € (12.5) million     | -12500000  | EUR
+            Other income came to £(4,300) in the period.         | £(4,300)             | -4300      | GBP
+            """)
+    void aBracketedAmountAfterACurrencyIsNegative(String sentence, String text, String value, String unit) {
+        one(sentence, text, "amount", value, unit);
+    }
+
+    @Test
+    void aBracketedNegativeKeepsItsPerShare() {
+        FigureCandidate loss = one("Diluted loss per share was $(0.31) for the year.", "$(0.31)", "amount", "-0.31",
+                "USD");
+        assertEquals("share", loss.per());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Operating income was (355) in the quarter.",
+            "See note (12) to the accounts.",
+    })
+    void aBracketedNumberWithoutACurrencyIsNoAmount(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> f.value() != null && f.value().signum() < 0),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The insurer decreased reserves $62 million last year.       | $62 million | decrease
+            The chain reduced its net debt $40 million in the half.     | $40 million | decrease
+            The maker boosted output 12% after the strike.              | 12%         | increase
+            The bank lowered its growth forecast 0.3 percentage points. | 0.3 percentage points | decrease
+            """)
+    void aChangeVerbAndItsObjectBeforeTheFigure(String sentence, String text, String direction) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals(direction, figure.direction(), sentence);
+        assertEquals("change", figure.kind().label(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The airline cut fares to $49 on the route.",
+            "The council increased the budget for roads from $3 million.",
+            "The fund raised capital $5 million short of its goal.",
+            "The firm increased Acme $2 million.",
+    })
+    void aVerbObjectPairThatIsNoChangeStaysALevel(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().allMatch(f -> f.direction() == null),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The test had a yield of 20 kilotonnes.               | 20 kilotonnes        | 20   | KiloTONNE
+            The volcano released 3 megatonnes of sulphur.        | 3 megatonnes         | 3    | MegaTONNE
+            The device yielded about 15 kt in the test.          | about 15 kt          | 15   | KiloTONNE
+            The port handled 48.5 Mt of coal last year.          | 48.5 Mt              | 48.5 | MegaTONNE
+            """)
+    void prefixedTonnes(String sentence, String text, String value, String unit) {
+        one(sentence, text, "measurement", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The watch has an 18kt gold case.", "She wore a 14 kt white gold ring."})
+    void caratsOfGoldAreNoTonnes(String sentence) {
+        assertTrue(PARSER.parse(sentence).isEmpty(), () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The dealers think sales will exceed 900 by June.                   | 900     | 900    | sale
+            Brokers expect sales of the new tablet to pass 2,500 this month.   | 2,500   | 2500   | sale
+            Deliveries passed 18,000 in the spring.                            | 18,000  | 18000  | delivery
+            """)
+    void aCountWhoseNounIsEarlier(String sentence, String text, String value, String unit) {
+        one(sentence, text, "count", value, unit);
+    }
+
+    @Test
+    void salesWithAScaleAreMoneyNotACount() {
+        String sentence = "Sales reached 3.1 billion in the year.";
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "sale".equals(f.unit())),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @Test
+    void aMoveInPointsIsAChangeAndItsLevelIsNot() {
+        String sentence = "The Nikkei slid 312.6 points to 9,870.2, and the Hang Seng closed at 18,020, up 75 points.";
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(4, found.size(), found::toString);
+        assertEquals("change", found.get(0).kind().label());
+        assertEquals("decrease", found.get(0).direction());
+        assertNull(found.get(1).direction(), "the level the move ends at");
+        assertNull(found.get(2).direction(), "a close is a level");
+        assertEquals("up 75 points", sentence.substring(found.get(3).start(), found.get(3).end()));
+        assertEquals("increase", found.get(3).direction());
+    }
+
+    @Test
+    void pointsScoredInAGameAreNoMove() {
+        FigureCandidate points = one("The guard scored 31 points in the final.", "31 points", "count", "31", "point");
+        assertNull(points.direction());
+    }
+}
