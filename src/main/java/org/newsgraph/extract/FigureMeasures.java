@@ -1,0 +1,348 @@
+package org.newsgraph.extract;
+
+import static org.newsgraph.extract.FigureContext.AGENT_VERBS;
+import static org.newsgraph.extract.FigureContext.AMOUNT_OR_DATE;
+import static org.newsgraph.extract.FigureContext.CHANGE_OF;
+import static org.newsgraph.extract.FigureContext.COUNTED_NOUN;
+import static org.newsgraph.extract.FigureContext.HEAD_NOUN;
+import static org.newsgraph.extract.FigureContext.IN_NOUN;
+import static org.newsgraph.extract.FigureContext.MAX_CLIMB;
+import static org.newsgraph.extract.FigureContext.OBJECT_NOUN;
+import static org.newsgraph.extract.FigureContext.SHARE_OF;
+import static org.newsgraph.extract.FigureContext.SPEECH_VERBS;
+import static org.newsgraph.extract.FigureContext.STAKE;
+import static org.newsgraph.extract.FigureContext.SUBJECT_NOUN;
+import static org.newsgraph.extract.FigureContext.VERB_NOUN;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.newsgraph.extract.FigureContext.Found;
+import org.newsgraph.extract.figure.ChangeWords;
+import org.newsgraph.io.ResourceTable;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.DependencyWalk;
+import org.newsgraph.nlp.Token;
+
+/**
+ * What a figure measures, in the article's words: the measure chain of {@link FigureContext}, which hands over the
+ * figure's tokens, its head and the nouns it measures (nearest first). The first step that answers wins; its name
+ * is recorded with the figure ({@code how.measure}):
+ * <ol>
+ *   <li>{@code change-of}: "a 29% increase in cloud revenue".</li>
+ *   <li>{@code stake} and {@code share-of}: "6% of Acme", "a 25% share in Acme" (a part of a company); "25% of
+ *       revenue".</li>
+ *   <li>{@code in-noun}: "$15 billion in bailout money".</li>
+ *   <li>{@code index-level} and {@code stock-price}: market moves ({@link MarketMoves}).</li>
+ *   <li>{@code counted-noun}: "350 stores", "24 A320s".</li>
+ *   <li>{@code head-noun}: the noun the figure is attached to, "revenue of $5bn", "a $40 billion tanker contract".</li>
+ *   <li>{@code verb-noun}: the amount a verb of money names ("lost $6 billion" is a loss: {@code verb-measures.tsv}).</li>
+ *   <li>{@code object-noun}: what a verb sets or moves by the figure ("cut fuel burn by 4%").</li>
+ *   <li>{@code subject-noun}: the subject of the verb the figure hangs on ("revenue rose 12%"; "shares fell 5%" is
+ *       the share price).</li>
+ * </ol>
+ * A measure is at most four words, without punctuation, repeated words or verbs of saying; anything else is left
+ * empty, as is a figure no step answers for. Every walk is bounded by {@link FigureContext#MAX_CLIMB}.
+ */
+final class FigureMeasures {
+
+    /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
+    private static final Map<String, String> VERB_MEASURES = verbMeasures();
+    /** The relations by which a figure is the level or the change a verb sets something to: "raised X to $5bn",
+     *  "cut costs by $19 an hour", "raised the limit from $100,000". */
+    private static final Set<String> LEVEL_RELATIONS = Set.of("obl:to", "obl:at", "obl:by", "obl:from", "nmod:to",
+            "nmod:at", "nmod:by", "nmod:from");
+    /** Tags of a preposition or particle the parser may hang a figure on: "climbed to £3bn" as advmod(climbed, to). */
+    private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO", "RP");
+    /** Named-entity types of a number with a unit: a noun of such a type is a figure, not what one measures. */
+    private static final Set<String> AMOUNT_OR_QUANTITY = Set.of("MONEY", "PERCENT", "NUMBER", "QUANTITY");
+    /** "The number of passengers": nouns of a quantity of something, whose "of" names what is measured. */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count");
+    /** "$2.3 billion in cash": forms of payment, which an amount "in" them is paid in, not an amount of. */
+    private static final Set<String> PAYMENT_FORMS = Set.of("cash", "stock", "share", "bond", "note", "kind",
+            "installment", "instalment", "total");
+    /** "A 29% increase in cloud revenue": the nouns of change-words.tsv, shared with the figure parser. */
+    private static final Set<String> CHANGE_NOUNS = ChangeWords.nouns();
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "det:poss");
+    private static final int MAX_MEASURE_WORDS = 4;
+    /** "A 25% stake in Acme": nouns of a holding, whose "in" names the whole. */
+    static final Set<String> STAKES = Set.of("stake", "share", "holding", "interest");
+
+
+    private final DocumentContext context;
+    private final MarketMoves markets;
+
+    FigureMeasures(DocumentContext context) {
+        this.context = context;
+        this.markets = new MarketMoves(context);
+    }
+
+    private static Map<String, String> verbMeasures() {
+        Map<String, String> out = new HashMap<>();
+        for (ResourceTable.Row row : ResourceTable.rows(
+                "/org/newsgraph/extract/verb-measures.tsv", 2, "verb lemma <TAB> measure")) {
+            out.put(row.columns()[0].strip(), row.columns()[1].strip());
+        }
+        return Map.copyOf(out);
+    }
+
+    Found measure(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns,
+                          FigureCandidate candidate) {
+        FigureKind kind = candidate.kind();
+        Set<Token> near = new HashSet<>(span);
+        near.addAll(nouns);
+        for (Token token : near) {
+            if (CHANGE_NOUNS.contains(word(token))) {
+                for (Token child : sentence.children(token)) {
+                    String relation = DependencyWalk.relation(sentence, token, child);
+                    if ((relation.equals("nmod:in") || relation.equals("nmod:of")) && !span.contains(child)
+                            && context.entityAt(child) == null) {
+                        return found(sentence, child, CHANGE_OF);
+                    }
+                }
+            }
+        }
+        if (kind == FigureKind.SHARE) {
+            Token whole = child(sentence, head, "nmod:of");
+            if (whole != null && isOrganisation(sentence, whole)) {
+                // "the 6% of Acme that Beta owns", "61% of the firm": a part of a company is a stake in it
+                return new Found("stake", STAKE, true);
+            }
+            if (whole != null && context.entityAt(whole) == null) {
+                return found(sentence, whole, SHARE_OF);
+            }
+            for (Token noun : nouns) {
+                if (isStakeNoun(sentence, noun)) {
+                    // "a 25 percent share in Acme", "trusts that hold 15 percent shares"
+                    return new Found("stake", STAKE, true);
+                }
+            }
+        }
+        Token inNoun = amountIn(sentence, span, candidate);
+        if (inNoun != null) {
+            return found(sentence, inNoun, IN_NOUN);
+        }
+        Found market = markets.measure(sentence, span, nouns.get(nouns.size() - 1), candidate.unit());
+        if (market != null) {
+            return market;
+        }
+        if (kind == FigureKind.COUNT && !head.pos().equals("CD")
+                && (isMeasureNoun(sentence, head) || isCountedModel(head))) {
+            return found(sentence, head, COUNTED_NOUN);
+        }
+        for (int i = 1; i < nouns.size(); i++) {
+            Token noun = nouns.get(i);
+            // "a $40 billion tanker contract": the noun a compound modifies is the measure, with its compound
+            boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
+                    && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
+            if (!modifier && isMeasureNoun(sentence, noun) && !isOtherFigure(sentence, noun, span)) {
+                return found(sentence, noun, HEAD_NOUN);
+            }
+        }
+        Token verb = head.pos().startsWith("VB") || hasSubject(sentence, head) ? head
+                : DependencyWalk.ancestors(sentence, nouns.get(nouns.size() - 1)).stream().limit(MAX_CLIMB)
+                .filter(t -> t.pos().startsWith("VB")).findFirst().orElse(null);
+        String named = verb == null || candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}") ? null
+                : VERB_MEASURES.get(lemma(verb));
+        if (named != null && sentence.relationToHead(nouns.get(nouns.size() - 1)).equals("obj")
+                && verb.equals(sentence.head(nouns.get(nouns.size() - 1)))) {
+            return new Found(named, VERB_NOUN, true);
+        }
+        if (verb == null) {
+            return Found.NONE;
+        }
+        Token last = nouns.get(nouns.size() - 1);
+        boolean direct = nouns.contains(verb) || verb.equals(aboveFigures(sentence, last));
+        if (direct && LEVEL_RELATIONS.contains(sentence.relationToHead(last))) {
+            // "lifted its forecast to $5bn", "boost fuel efficiency by 3%": the object is what is set or moved
+            Token object = child(sentence, verb, "obj");
+            if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
+                    && object.ner().equals("O") && !isOtherFigure(sentence, object, span)) {
+                return found(sentence, object, OBJECT_NOUN);
+            }
+        }
+        if (!direct || AGENT_VERBS.contains(lemma(verb))) {
+            // a figure the verb reaches only through another word ("an increase from $100,000", "flying further
+            // than 100 miles") is not what the verb's subject measures
+            return Found.NONE;
+        }
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
+                    && isMeasureNoun(sentence, child) && !isOtherFigure(sentence, child, span)) {
+                return MarketMoves.isShareNoun(word(child)) ? new Found("share price", SUBJECT_NOUN, true)
+                        : found(sentence, child, SUBJECT_NOUN);
+            }
+        }
+        return Found.NONE;
+    }
+
+    /** An organisation named or described ("Acme", "the firm"): what a part of is a stake. */
+    private boolean isOrganisation(AnnotatedSentence sentence, Token noun) {
+        Entity entity = context.entityAt(noun);
+        return entity != null ? entity.type() == EntityType.ORGANIZATION : context.isCompanyWord(sentence, noun);
+    }
+
+    /**
+     * A noun of holding ("stake", "share", "holding", "interest") that is not a share of something else: "a 25% share
+     * in Acme" and "15 percent shares" are stakes; "a 25% market share" and "a share of sales" are not.
+     */
+    private boolean isStakeNoun(AnnotatedSentence sentence, Token noun) {
+        if (!STAKES.contains(lemma(noun))) {
+            return false;
+        }
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            boolean modifier = relation.equals("compound") || relation.startsWith("nmod:of");
+            if (modifier && !child.pos().equals("CD") && !isOrganisation(sentence, child)
+                    && !AMOUNT_OR_QUANTITY.contains(child.ner())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A noun that is itself a figure, or the unit of one: "500 billion rubles (US$19.7 billion)", "8,000 nautical
+     * miles (14,800 km)". A conversion's partner says in what unit, not what is measured.
+     */
+    private static boolean isOtherFigure(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        // "4,300 jobs in France, 3,700 in Germany": a bare number shares the unit of the figure it follows
+        boolean ownUnit = span.stream().anyMatch(t -> !t.pos().equals("CD"));
+        return ownUnit && !span.contains(noun) && (AMOUNT_OR_QUANTITY.contains(noun.ner()) || noun.pos().equals("CD")
+                || sentence.children(noun).stream().anyMatch(c -> !span.contains(c)
+                && DependencyWalk.relation(sentence, noun, c).equals("nummod")));
+    }
+
+    /**
+     * The word a figure hangs on, above any other figure or preposition it hangs on first: in "rose 9%, to $5bn"
+     * parsed with the $5bn under the 9% (or under the "to"), the verb "rose". Bounded by {@link #MAX_CLIMB}.
+     */
+    private static Token aboveFigures(AnnotatedSentence sentence, Token last) {
+        Token governor = sentence.head(last);
+        for (int step = 0; step < MAX_CLIMB && governor != null && (isOtherFigure(sentence, governor, List.of(last))
+                || PREPOSITION_TAGS.contains(governor.pos())); step++) {
+            governor = sentence.head(governor);
+        }
+        return governor;
+    }
+
+    /**
+     * "$15 billion in bailout money", "$2 billion in sales": an amount followed by "in" and a bare noun (no article, not a
+     * name or date) is an amount of that noun, wherever the parser hangs the "in", unless on a verb of money that
+     * names the amount itself ("invested $5bn in technologies"). Forms of payment ("in cash", "in stock") say how it
+     * is paid, not what it is.
+     */
+    private Token amountIn(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
+        if (candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}")) {
+            return null;
+        }
+        Token last = span.get(span.size() - 1);
+        int next = last.index() + 1 - sentence.tokens().get(0).index();
+        if (next >= sentence.tokens().size() || !word(sentence.tokens().get(next)).equals("in")) {
+            return null;
+        }
+        Token noun = sentence.head(sentence.tokens().get(next));
+        Token governor = noun == null ? null : sentence.head(noun);
+        // "invested billions in new technologies": the "in" of the verb says where it went, not what it is
+        boolean ofTheVerb = governor != null && !span.contains(governor) && VERB_MEASURES.containsKey(lemma(governor));
+        if (noun == null || !sentence.relationToHead(sentence.tokens().get(next)).equals("case") || ofTheVerb
+                || !isMeasureNoun(sentence, noun) || PAYMENT_FORMS.contains(lemma(noun))
+                || AMOUNT_OR_DATE.contains(noun.ner()) || sentence.children(noun).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).startsWith("det"))) {
+            return null;
+        }
+        return noun;
+    }
+
+    /**
+     * A model counted in the plural, which is what the count measures: "24 A320s", "2 million iPhones" (a plural name
+     * of a product or with a digit, never of an organisation, person or place: "three Fords" is not counted here).
+     */
+    private boolean isCountedModel(Token noun) {
+        Entity entity = context.entityAt(noun);
+        boolean plural = noun.pos().equals("NNPS") || noun.pos().startsWith("NN") && noun.text().matches(".*\\d.*s");
+        return plural && (entity == null ? noun.text().chars().anyMatch(Character::isDigit)
+                : entity.type() == EntityType.PRODUCT);
+    }
+
+    boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {
+        return noun.pos().startsWith("NN") && !noun.pos().startsWith("NNP") && context.entityAt(noun) == null
+                && !context.isCompanyWord(sentence, noun) && !CHANGE_NOUNS.contains(word(noun));
+    }
+
+    private Found found(AnnotatedSentence sentence, Token noun, String step) {
+        Token counted = QUANTITY_NOUNS.contains(lemma(noun)) ? child(sentence, noun, "nmod:of") : null;
+        if (counted != null && isMeasureNoun(sentence, counted)) {
+            // "the number of passengers" measures passengers
+            noun = counted;
+        }
+        String words = phrase(sentence, noun);
+        return words == null ? Found.NONE : new Found(words, step, true);
+    }
+
+    /**
+     * A noun with its left modifiers, without a possessive entity: "Microsoft's stock price" -> "stock price"; null
+     * when that is not a short clean phrase (more than four words, punctuation, a word twice, a verb of saying).
+     */
+    String phrase(AnnotatedSentence sentence, Token head) {
+        SortedSet<Token> words = new TreeSet<>(Comparator.comparingInt(Token::index));
+        words.add(head);
+        for (Token child : sentence.children(head)) {
+            String relation = DependencyWalk.relation(sentence, head, child);
+            if (MODIFIERS.contains(relation) && child.index() < head.index() && context.entityAt(child) == null
+                    && !child.pos().startsWith("PRP")) {
+                for (Token token : DependencyWalk.subtree(sentence, child)) {
+                    if (token.index() < head.index() && context.entityAt(token) == null
+                            && !token.pos().equals("POS") && !token.pos().startsWith("PRP")
+                            && !token.pos().matches("DT|CD|\\$|IN|TO") && !token.ner().matches("PERCENT|MONEY")) {
+                        words.add(token);
+                    }
+                }
+            }
+        }
+        if (words.size() > MAX_MEASURE_WORDS) {
+            return null;
+        }
+        Set<String> seen = new HashSet<>();
+        StringBuilder out = new StringBuilder();
+        for (Token word : words) {
+            boolean punctuation = !word.text().chars().anyMatch(Character::isLetterOrDigit);
+            if (punctuation || !seen.add(word(word)) || SPEECH_VERBS.contains(lemma(word))) {
+                return null;
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(MeasureCase.written(sentence, word));
+        }
+        return out.toString();
+    }
+
+    private static boolean hasSubject(AnnotatedSentence sentence, Token token) {
+        return sentence.children(token).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, token, c).startsWith("nsubj"));
+    }
+
+    private static Token child(AnnotatedSentence sentence, Token token, String relation) {
+        for (Token child : sentence.children(token)) {
+            if (DependencyWalk.relation(sentence, token, child).equals(relation)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    private static String lemma(Token token) {
+        return token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    private static String word(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+}
