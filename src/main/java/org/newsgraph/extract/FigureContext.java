@@ -213,8 +213,8 @@ final class FigureContext {
         if (span.isEmpty()) {
             return new About(Found.NONE, Found.NONE, candidate.of(), null);
         }
-        Token head = headOf(sentence, span);
-        List<Token> nouns = measuredNouns(sentence, head, span);
+        Token head = FigureMeasures.headOf(sentence, span);
+        List<Token> nouns = FigureMeasures.measuredNouns(sentence, head, span);
         String of = candidate.of();
         if (candidate.kind() == FigureKind.SHARE) {
             Token whole = child(sentence, head, "nmod:of");
@@ -263,51 +263,6 @@ final class FigureContext {
             return found;
         }
         return new Found(found.value(), found.step(), cases.asserts(found.key()), found.others(), found.detail());
-    }
-
-    private static Token headOf(AnnotatedSentence sentence, List<Token> span) {
-        for (Token token : span) {
-            Token head = sentence.head(token);
-            if (head == null || head.end() <= span.get(0).start() || head.start() >= span.get(span.size() - 1).end()) {
-                if (!token.pos().equals("CD") || span.size() == 1) {
-                    return token;
-                }
-            }
-        }
-        return span.get(span.size() - 1);
-    }
-
-    /**
-     * The figure's head and the nouns it measures, nearest first: "350 stores" (the noun it counts), "revenue of
-     * $5bn" and "a margin of 12%" (the noun it is attached to).
-     */
-    private static List<Token> measuredNouns(AnnotatedSentence sentence, Token head, List<Token> span) {
-        List<Token> nouns = new ArrayList<>();
-        nouns.add(head);
-        Token current = head;
-        for (int step = 0; step < 3; step++) {
-            Token governor = sentence.head(current);
-            String relation = sentence.relationToHead(current);
-            if (governor != null && relation.equals("dep") && governor.text().equalsIgnoreCase("of")
-                    && sentence.relationToHead(governor).startsWith("acl")) {
-                // "a loss of $381 million" parsed as acl(loss, of) dep(of, $): the amount is the loss's
-                Token noun = sentence.head(governor);
-                if (noun == null || nouns.contains(noun) || !noun.pos().startsWith("NN")) {
-                    break;
-                }
-                nouns.add(noun);
-                current = noun;
-                continue;
-            }
-            if (governor == null || nouns.contains(governor) || !governor.pos().startsWith("NN")
-                    || !(relation.equals("nummod") || relation.equals("amod") || relation.equals("compound")
-                    || relation.equals("nmod:of") || relation.equals("appos"))) {
-                break;
-            }
-            nouns.add(governor);
-            current = governor;
-        }
-        return nouns;
     }
 
     private Found subject(AnnotatedSentence sentence, List<Token> nouns, List<Token> span, FigureKind kind) {

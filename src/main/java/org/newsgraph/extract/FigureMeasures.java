@@ -14,6 +14,7 @@ import static org.newsgraph.extract.FigureContext.STAKE;
 import static org.newsgraph.extract.FigureContext.SUBJECT_NOUN;
 import static org.newsgraph.extract.FigureContext.VERB_NOUN;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.newsgraph.extract.FigureContext.Found;
 import org.newsgraph.extract.figure.ChangeWords;
+import org.newsgraph.extract.figure.Nouns;
 import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.DependencyWalk;
@@ -58,6 +60,8 @@ final class FigureMeasures {
      *  "cut costs by $19 an hour", "raised the limit from $100,000". */
     private static final Set<String> LEVEL_RELATIONS = Set.of("obl:to", "obl:at", "obl:by", "obl:from", "nmod:to",
             "nmod:at", "nmod:by", "nmod:from");
+    /** Tags of the words of a qualifier the parser hangs on the verb: "up to" (as a particle and "to"). */
+    private static final Set<String> QUALIFIER_TAGS = Set.of("RP", "TO");
     /** Tags of a preposition or particle the parser may hang a figure on: "climbed to £3bn" as advmod(climbed, to). */
     private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO", "RP");
     /** Named-entity types of a number with a unit: a noun of such a type is a figure, not what one measures. */
@@ -73,6 +77,21 @@ final class FigureMeasures {
     private static final int MAX_MEASURE_WORDS = 4;
     /** "A 25% stake in Acme": nouns of a holding, whose "in" names the whole. */
     static final Set<String> STAKES = Set.of("stake", "share", "holding", "interest");
+    /** "In the region of $140bn", "in excess of 300": nouns of an approximation, which say how near, not what. */
+    private static final Set<String> APPROXIMATIONS = Set.of("region", "order", "neighbourhood", "neighborhood",
+            "vicinity", "tune", "excess", "upwards");
+    /** Verbs of what a vehicle, hall or vessel can hold: "can carry 555 passengers" is its passenger capacity. */
+    private static final Set<String> CAPACITY_VERBS = Set.of("carry", "seat", "accommodate", "transport", "hold",
+            "house", "fit");
+    /** Words that make a capacity verb say what can be held, not what was: "can carry", "able to seat". */
+    private static final Set<String> CAN = Set.of("can", "could", "able", "capable", "designed", "built");
+    /** "Paid $41 a share": what a verb of money names for a rate, where it differs from its total (a price). */
+    private static final Map<String, String> RATE_MEASURES = Map.of("pay", "price");
+
+    static final String UNIT_OF = "unit-of";
+    static final String PER_UNIT_OF = "per-unit-of";
+    static final String CAPACITY = "capacity";
+    static final String WORTH = "worth";
 
 
     private final DocumentContext context;
@@ -81,6 +100,59 @@ final class FigureMeasures {
     FigureMeasures(DocumentContext context) {
         this.context = context;
         this.markets = new MarketMoves(context);
+    }
+
+    /**
+     * The figure's head: its first word whose governor is outside it (a number only when it stands alone), passing
+     * over the words of a qualifier the parser hangs elsewhere ("up to 840 people" with "up" a particle of the verb:
+     * the head is "people").
+     */
+    static Token headOf(AnnotatedSentence sentence, List<Token> span) {
+        for (boolean qualifiers : new boolean[] {false, true}) {
+            for (Token token : span) {
+                Token head = sentence.head(token);
+                boolean outside = head == null || head.end() <= span.get(0).start()
+                        || head.start() >= span.get(span.size() - 1).end();
+                if (outside && (!token.pos().equals("CD") || span.size() == 1)
+                        && (qualifiers || !QUALIFIER_TAGS.contains(token.pos()))) {
+                    return token;
+                }
+            }
+        }
+        return span.get(span.size() - 1);
+    }
+
+    /**
+     * The figure's head and the nouns it measures, nearest first: "350 stores" (the noun it counts), "revenue of
+     * $5bn" and "a margin of 12%" (the noun it is attached to).
+     */
+    static List<Token> measuredNouns(AnnotatedSentence sentence, Token head, List<Token> span) {
+        List<Token> nouns = new ArrayList<>();
+        nouns.add(head);
+        Token current = head;
+        for (int step = 0; step < 3; step++) {
+            Token governor = sentence.head(current);
+            String relation = sentence.relationToHead(current);
+            if (governor != null && relation.equals("dep") && governor.text().equalsIgnoreCase("of")
+                    && sentence.relationToHead(governor).startsWith("acl")) {
+                // "a loss of $381 million" parsed as acl(loss, of) dep(of, $): the amount is the loss's
+                Token noun = sentence.head(governor);
+                if (noun == null || nouns.contains(noun) || !noun.pos().startsWith("NN")) {
+                    break;
+                }
+                nouns.add(noun);
+                current = noun;
+                continue;
+            }
+            if (governor == null || nouns.contains(governor) || !governor.pos().startsWith("NN")
+                    || !(relation.equals("nummod") || relation.equals("amod") || relation.equals("compound")
+                    || relation.equals("nmod:of") || relation.equals("appos"))) {
+                break;
+            }
+            nouns.add(governor);
+            current = governor;
+        }
+        return nouns;
     }
 
     private static Map<String, String> verbMeasures() {
@@ -94,6 +166,12 @@ final class FigureMeasures {
 
     Found measure(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns,
                           FigureCandidate candidate) {
+        return measure(sentence, span, head, nouns, candidate, true);
+    }
+
+    /** The chain; {@code restate} lets a rate take the measure of the amount it restates (once: no chain of them). */
+    private Found measure(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns,
+                          FigureCandidate candidate, boolean restate) {
         FigureKind kind = candidate.kind();
         Set<Token> near = new HashSet<>(span);
         near.addAll(nouns);
@@ -103,7 +181,7 @@ final class FigureMeasures {
                     String relation = DependencyWalk.relation(sentence, token, child);
                     if ((relation.equals("nmod:in") || relation.equals("nmod:of")) && !span.contains(child)
                             && context.entityAt(child) == null) {
-                        return found(sentence, child, CHANGE_OF);
+                        return found(sentence, child, CHANGE_OF, span);
                     }
                 }
             }
@@ -115,7 +193,7 @@ final class FigureMeasures {
                 return new Found("stake", STAKE, true);
             }
             if (whole != null && context.entityAt(whole) == null) {
-                return found(sentence, whole, SHARE_OF);
+                return found(sentence, whole, SHARE_OF, span);
             }
             for (Token noun : nouns) {
                 if (isStakeNoun(sentence, noun)) {
@@ -124,9 +202,17 @@ final class FigureMeasures {
                 }
             }
         }
+        Found rate = restate ? perUnitOf(sentence, span, candidate) : null;
+        if (rate != null) {
+            return rate;
+        }
+        Found capacity = capacity(sentence, span, head, nouns);
+        if (capacity != null) {
+            return capacity;
+        }
         Token inNoun = amountIn(sentence, span, candidate);
         if (inNoun != null) {
-            return found(sentence, inNoun, IN_NOUN);
+            return found(sentence, inNoun, IN_NOUN, span);
         }
         Found market = markets.measure(sentence, span, nouns.get(nouns.size() - 1), candidate.unit());
         if (market != null) {
@@ -134,15 +220,32 @@ final class FigureMeasures {
         }
         if (kind == FigureKind.COUNT && !head.pos().equals("CD")
                 && (isMeasureNoun(sentence, head) || isCountedModel(head))) {
-            return found(sentence, head, COUNTED_NOUN);
+            return found(sentence, head, COUNTED_NOUN, span);
+        }
+        Found worth = worth(sentence, nouns);
+        if (worth != null) {
+            return worth;
         }
         for (int i = 1; i < nouns.size(); i++) {
             Token noun = nouns.get(i);
             // "a $40 billion tanker contract": the noun a compound modifies is the measure, with its compound
             boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
-            if (!modifier && isMeasureNoun(sentence, noun) && !isOtherFigure(sentence, noun, span)) {
-                return found(sentence, noun, HEAD_NOUN);
+            if (!modifier && isMeasureNoun(sentence, noun) && !isOtherFigure(sentence, noun, span)
+                    && !APPROXIMATIONS.contains(lemma(noun))) {
+                return found(sentence, noun, HEAD_NOUN, span);
+            }
+        }
+        Token ofNoun = unitOf(sentence, span, head, kind);
+        if (ofNoun != null) {
+            return found(sentence, ofNoun, UNIT_OF, span);
+        }
+        if ("share".equals(candidate.per()) && isCurrency(candidate)) {
+            Token mover = aboveFigures(sentence, nouns.get(nouns.size() - 1));
+            if (mover != null && MarketMoves.isMoveVerb(mover)) {
+                // "fell 13.8% to $2.51 a share", "closed at $41.20 a share": a price per share that moves is the
+                // stock price
+                return new Found("stock price", MarketMoves.STOCK_PRICE, true);
             }
         }
         Token verb = head.pos().startsWith("VB") || hasSubject(sentence, head) ? head
@@ -152,7 +255,10 @@ final class FigureMeasures {
                 : VERB_MEASURES.get(lemma(verb));
         if (named != null && sentence.relationToHead(nouns.get(nouns.size() - 1)).equals("obj")
                 && verb.equals(sentence.head(nouns.get(nouns.size() - 1)))) {
-            return new Found(named, VERB_NOUN, true);
+            // "paid $41 a share": a rate of what the verb names ("loss per share"); what is paid per unit is a price
+            String perUnit = candidate.per() == null ? named
+                    : RATE_MEASURES.getOrDefault(lemma(verb), named) + " per " + candidate.per();
+            return new Found(perUnit.split(" ").length <= MAX_MEASURE_WORDS ? perUnit : named, VERB_NOUN, true);
         }
         if (verb == null) {
             return Found.NONE;
@@ -164,7 +270,7 @@ final class FigureMeasures {
             Token object = child(sentence, verb, "obj");
             if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
                     && object.ner().equals("O") && !isOtherFigure(sentence, object, span)) {
-                return found(sentence, object, OBJECT_NOUN);
+                return found(sentence, object, OBJECT_NOUN, span);
             }
         }
         if (!direct || AGENT_VERBS.contains(lemma(verb))) {
@@ -176,10 +282,134 @@ final class FigureMeasures {
             if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
                     && isMeasureNoun(sentence, child) && !isOtherFigure(sentence, child, span)) {
                 return MarketMoves.isShareNoun(word(child)) ? new Found("share price", SUBJECT_NOUN, true)
-                        : found(sentence, child, SUBJECT_NOUN);
+                        : found(sentence, child, SUBJECT_NOUN, span);
             }
         }
         return Found.NONE;
+    }
+
+    /**
+     * "Lost $5.9 billion, or $9.66 per share": a rate that the parser hangs (by dep, appos or conj) on an amount of the
+     * same currency right before it restates that amount per unit, so it measures what that amount measures, per
+     * unit ("loss per share"). Null when there is no such amount or it measures nothing.
+     */
+    private Found perUnitOf(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
+        if (candidate.per() == null || candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}")) {
+            return null;
+        }
+        Token current = headOf(sentence, span);
+        for (int step = 0; step < 3; step++) {
+            Token governor = sentence.head(current);
+            String relation = sentence.relationToHead(current);
+            if (governor == null || !(relation.equals("dep") || relation.equals("appos") || relation.startsWith("conj"))) {
+                return null;
+            }
+            if (!span.contains(governor) && governor.ner().equals("MONEY") && governor.index() < span.get(0).index()) {
+                List<Token> amount = moneyRun(sentence, governor);
+                Token amountHead = headOf(sentence, amount);
+                FigureCandidate total = new FigureCandidate(amount.get(0).start(),
+                        amount.get(amount.size() - 1).end(), FigureKind.AMOUNT, candidate.value(), null, null,
+                        candidate.unit(), null, null, null, null, null, null);
+                Found whole = measure(sentence, amount, amountHead, measuredNouns(sentence, amountHead, amount),
+                        total, false);
+                if (whole.value() == null) {
+                    return null;
+                }
+                String perUnit = whole.value() + " per " + candidate.per();
+                return new Found(perUnit.split(" ").length <= MAX_MEASURE_WORDS ? perUnit : whole.value(),
+                        PER_UNIT_OF, whole.sure());
+            }
+            current = governor;
+        }
+        return null;
+    }
+
+    private static boolean isCurrency(FigureCandidate candidate) {
+        return candidate.unit() != null && candidate.unit().matches("[A-Z]{3}");
+    }
+
+    /** The run of MONEY tokens around a token: "$ 5.9 billion dollars". */
+    private static List<Token> moneyRun(AnnotatedSentence sentence, Token token) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(token);
+        int first = at;
+        int last = at;
+        while (first > 0 && tokens.get(first - 1).ner().equals("MONEY")) {
+            first--;
+        }
+        while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("MONEY")) {
+            last++;
+        }
+        return tokens.subList(first, last + 1);
+    }
+
+    /**
+     * "A plane that can carry up to 840 people", "able to seat 300 guests": a figure that is the object (or the "up
+     * to" of) a verb of holding that says what can be held measures a capacity, named by what it holds ("passenger
+     * capacity", "seat capacity"; people give plain "capacity"). Without "can", "able" or the like the verb says
+     * what was carried ("the flight carried 150 passengers"), which the counted noun answers.
+     */
+    private Found capacity(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns) {
+        Token last = nouns.get(nouns.size() - 1);
+        Token verb = aboveFigures(sentence, last);
+        String relation = sentence.relationToHead(last);
+        if (verb == null || !CAPACITY_VERBS.contains(lemma(verb)) || !verb.pos().startsWith("VB")
+                || !(relation.equals("obj") || relation.equals("obl:to") || relation.equals("nmod:to"))) {
+            return null;
+        }
+        boolean can = sentence.children(verb).stream().anyMatch(c -> CAN.contains(lemma(c))
+                && DependencyWalk.relation(sentence, verb, c).equals("aux"));
+        Token above = sentence.head(verb);
+        boolean able = above != null && CAN.contains(lemma(above))
+                && sentence.relationToHead(verb).startsWith("xcomp");
+        if (!can && !able) {
+            return null;
+        }
+        Token held = !head.pos().equals("CD") && isMeasureNoun(sentence, head) ? head : unitOf(sentence, span, head,
+                FigureKind.MEASUREMENT);
+        String what = held == null ? null : Nouns.singular(word(held));
+        what = what == null || what.matches("people|person") ? null : what;
+        return new Found(what == null ? "capacity" : what + " capacity", CAPACITY, true);
+    }
+
+    /**
+     * "150 tons of cargo", "$2 billion of debt": the noun that the figure's unit is "of" measures what is counted in
+     * that unit. Not for counts ("thousands of pages" is the counted noun) nor shares (their "of" is the whole).
+     */
+    private Token unitOf(AnnotatedSentence sentence, List<Token> span, Token head, FigureKind kind) {
+        if (kind == FigureKind.COUNT || kind == FigureKind.SHARE || head.pos().equals("CD")) {
+            return null;
+        }
+        Token noun = child(sentence, head, "nmod:of");
+        return noun != null && isMeasureNoun(sentence, noun) && noun.ner().equals("O")
+                && !isOtherFigure(sentence, noun, span) ? noun : null;
+    }
+
+    /**
+     * "A contract worth $5bn", "worth in the region of $140bn": what a thing is worth is its value ("contract
+     * value"; "value" when the thing is a name or a number). Climbs past nouns of approximation only.
+     */
+    private Found worth(AnnotatedSentence sentence, List<Token> nouns) {
+        Token current = nouns.get(nouns.size() - 1);
+        for (int step = 0; step < 3 && current != null; step++) {
+            if (word(current).equals("worth")) {
+                Token of = child(sentence, current, "nmod:of");
+                if (of != null) {
+                    // "$5bn worth of shares" is an amount of shares
+                    return isMeasureNoun(sentence, of) ? found(sentence, of, WORTH, nouns) : null;
+                }
+                Token thing = sentence.relationToHead(current).equals("amod") ? sentence.head(current) : null;
+                String named = thing == null || !isMeasureNoun(sentence, thing) ? null : phrase(sentence, thing);
+                String value = named == null || named.split(" ").length >= MAX_MEASURE_WORDS ? "value"
+                        : named + " value";
+                return new Found(value, WORTH, true);
+            }
+            if (step > 0 && !APPROXIMATIONS.contains(lemma(current))) {
+                return null;
+            }
+            current = sentence.head(current);
+        }
+        return null;
     }
 
     /** An organisation named or described ("Acme", "the firm"): what a part of is a stake. */
@@ -276,13 +506,13 @@ final class FigureMeasures {
                 && !context.isCompanyWord(sentence, noun) && !CHANGE_NOUNS.contains(word(noun));
     }
 
-    private Found found(AnnotatedSentence sentence, Token noun, String step) {
+    private Found found(AnnotatedSentence sentence, Token noun, String step, List<Token> span) {
         Token counted = QUANTITY_NOUNS.contains(lemma(noun)) ? child(sentence, noun, "nmod:of") : null;
         if (counted != null && isMeasureNoun(sentence, counted)) {
             // "the number of passengers" measures passengers
             noun = counted;
         }
-        String words = phrase(sentence, noun);
+        String words = phrase(sentence, noun, figureWords(span));
         return words == null ? Found.NONE : new Found(words, step, true);
     }
 
@@ -290,7 +520,21 @@ final class FigureMeasures {
      * A noun with its left modifiers, without a possessive entity: "Microsoft's stock price" -> "stock price"; null
      * when that is not a short clean phrase (more than four words, punctuation, a word twice, a verb of saying).
      */
+    /**
+     * The figure's number and unit words, and punctuation between them: "79", "-", "metre" of "a 79-metre wingspan";
+     * not the words of its noun phrase ("VIP" of "5,000 VIP guests").
+     */
+    private static List<Token> figureWords(List<Token> span) {
+        return span.stream().filter(t -> !t.ner().equals("O") || t.pos().equals("CD") || t.pos().equals("$")
+                || t.text().chars().noneMatch(Character::isLetterOrDigit)).toList();
+    }
+
     String phrase(AnnotatedSentence sentence, Token head) {
+        return phrase(sentence, head, List.of());
+    }
+
+    /** The same, leaving out the figure's own words: "a 79-metre wingspan" measures "wingspan", not "- metre". */
+    private String phrase(AnnotatedSentence sentence, Token head, List<Token> figure) {
         SortedSet<Token> words = new TreeSet<>(Comparator.comparingInt(Token::index));
         words.add(head);
         for (Token child : sentence.children(head)) {
@@ -298,7 +542,7 @@ final class FigureMeasures {
             if (MODIFIERS.contains(relation) && child.index() < head.index() && context.entityAt(child) == null
                     && !child.pos().startsWith("PRP")) {
                 for (Token token : DependencyWalk.subtree(sentence, child)) {
-                    if (token.index() < head.index() && context.entityAt(token) == null
+                    if (token.index() < head.index() && context.entityAt(token) == null && !figure.contains(token)
                             && !token.pos().equals("POS") && !token.pos().startsWith("PRP")
                             && !token.pos().matches("DT|CD|\\$|IN|TO") && !token.ner().matches("PERCENT|MONEY")) {
                         words.add(token);

@@ -79,6 +79,11 @@ final class MarketMoves {
     }
 
     /** Whether a lower-case word names a company's traded shares ("shares", "stock"). */
+    /** Whether a verb moves a price or level ("rise", "fall", "close"...: market-words.tsv). */
+    static boolean isMoveVerb(Token verb) {
+        return MOVE_VERBS.contains(lemma(verb));
+    }
+
     static boolean isShareNoun(String word) {
         return SHARE_NOUNS.contains(word);
     }
