@@ -92,6 +92,10 @@ final class FigureMeasures {
     static final String PER_UNIT_OF = "per-unit-of";
     static final String CAPACITY = "capacity";
     static final String WORTH = "worth";
+    static final String TENURE = "tenure";
+    static final String CONVERTED = "converted";
+    /** Verbs of staying in a post: "has worked there for 25 years", "served for a decade". */
+    private static final Set<String> TENURE_VERBS = Set.of("work", "serve", "stay", "remain");
 
 
     private final DocumentContext context;
@@ -202,6 +206,14 @@ final class FigureMeasures {
                 }
             }
         }
+        Found tenure = tenure(sentence, head, kind);
+        if (tenure != null) {
+            return tenure;
+        }
+        Found converted = restate ? convertedFrom(sentence, span, head, candidate) : null;
+        if (converted != null) {
+            return converted;
+        }
         Found rate = restate ? perUnitOf(sentence, span, candidate) : null;
         if (rate != null) {
             return rate;
@@ -281,8 +293,14 @@ final class FigureMeasures {
         for (Token child : sentence.children(verb)) {
             if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
                     && isMeasureNoun(sentence, child) && !isOtherFigure(sentence, child, span)) {
-                return MarketMoves.isShareNoun(word(child)) ? new Found("share price", SUBJECT_NOUN, true)
-                        : found(sentence, child, SUBJECT_NOUN, span);
+                if (MarketMoves.isShareNoun(word(child))) {
+                    return new Found("share price", SUBJECT_NOUN, true);
+                }
+                Found subject = found(sentence, child, SUBJECT_NOUN, span);
+                // "crude was down $2.86": a traded good moved in money is its price
+                boolean price = isCurrency(candidate) && MarketMoves.isCommodityNoun(word(child))
+                        && subject.value() != null && subject.value().split(" ").length < MAX_MEASURE_WORDS;
+                return price ? new Found(subject.value() + " price", SUBJECT_NOUN, true) : subject;
             }
         }
         return Found.NONE;
@@ -326,6 +344,52 @@ final class FigureMeasures {
 
     private static boolean isCurrency(FigureCandidate candidate) {
         return candidate.unit() != null && candidate.unit().matches("[A-Z]{3}");
+    }
+
+    /**
+     * "She has been with Acme for 33 years", "where he had worked for 25 years": a span of time for which someone
+     * works, serves or has been with an employer is a tenure.
+     */
+    private static Found tenure(AnnotatedSentence sentence, Token head, FigureKind kind) {
+        if (kind != FigureKind.DURATION || !sentence.relationToHead(head).matches("(obl|nmod):for")) {
+            return null;
+        }
+        Token verb = sentence.head(head);
+        boolean with = verb != null && child(sentence, verb, "cop") != null && sentence.children(verb).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, verb, c).equals("case")
+                        && word(c).matches("with|at"));
+        return verb != null && (TENURE_VERBS.contains(lemma(verb)) || with) ? new Found("tenure", TENURE, true) : null;
+    }
+
+    /**
+     * "8,000 nautical miles (14,800 km)": a figure in brackets set beside another figure (apposition) restates it in
+     * another unit, so it measures what that figure measures. The money conversions are linked earlier
+     * ({@code figure.Conversions}); this is for the other units. Counts are not converted: "30 aircraft (24 A320s
+     * and 6 A321s)" breaks a count down.
+     */
+    private Found convertedFrom(AnnotatedSentence sentence, List<Token> span, Token head, FigureCandidate candidate) {
+        Token partner = sentence.head(head);
+        boolean bracketed = sentence.children(head).stream().anyMatch(c -> c.text().equals("(")
+                || c.text().equals("-LRB-"));
+        if (partner == null || span.contains(partner) || !bracketed || !sentence.relationToHead(head).equals("appos")
+                || isCurrency(candidate) || candidate.kind() == FigureKind.COUNT) {
+            return null;
+        }
+        List<Token> number = sentence.children(partner).stream()
+                .filter(c -> DependencyWalk.relation(sentence, partner, c).equals("nummod")).toList();
+        if (number.isEmpty()) {
+            return null;
+        }
+        List<Token> tokens = sentence.tokens();
+        int first = tokens.indexOf(number.get(0));
+        int last = tokens.indexOf(partner);
+        if (first < 0 || first > last) {
+            return null;
+        }
+        List<Token> amount = tokens.subList(first, last + 1);
+        Found whole = measure(sentence, amount, partner,
+                measuredNouns(sentence, partner, amount), candidate, false);
+        return whole.value() == null ? null : new Found(whole.value(), CONVERTED, whole.sure());
     }
 
     /** The run of MONEY tokens around a token: "$ 5.9 billion dollars". */

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * What a figure measures when its own structure says it ({@link FigureMeasures}): the noun its unit modifies ("a
  * 60-metre wingspan"), what its unit is "of" ("150 tonnes of cargo"), a capacity ("can carry 400 people"), a rate of
- * the amount it restates ("$2 billion, or $1.10 a share"), a price paid per unit, and a worth; never a noun of
- * approximation ("in the region of").
+ * the amount it restates ("$2 billion, or $1.10 a share") or the figure it converts ("1,000 miles (1,600 km)"), a
+ * price paid per unit, a worth, a traded good's price and a tenure; never a noun of approximation ("in the region
+ * of").
  */
 class FigureOwnNounTest {
 
@@ -70,6 +71,33 @@ class FigureOwnNounTest {
                     + "nsubj(made, Acme) root(ROOT, made) obj(made, commitment) det(commitment, a) "
                     + "nmod:of(commitment, $) case($, of) nummod($, billion) compound(billion, 2) nmod:of($, aid) "
                     + "case(aid, of)",
+            "a span of time with an employer is a tenure | 20 years | DURATION | YR | - | tenure | tenure | "
+                    + "She/PRP has/VBZ/_/have worked/VBN/_/work at/IN the/DT bank/NN for/IN 20/CD/DURATION "
+                    + "years/NNS/DURATION ./. | "
+                    + "nsubj(worked, She) aux(worked, has) root(ROOT, worked) obl:at(worked, bank) case(bank, at) "
+                    + "det(bank, the) obl:for(worked, years) case(years, for) nummod(years, 20)",
+            "a span of time being with a company is a tenure | 12 years | DURATION | YR | - | tenure | tenure | "
+                    + "He/PRP has/VBZ/_/have been/VBN/_/be with/IN Acme/NNP/ORGANIZATION for/IN 12/CD/DURATION "
+                    + "years/NNS/DURATION ./. | "
+                    + "nsubj(Acme, He) aux(Acme, has) cop(Acme, been) case(Acme, with) root(ROOT, Acme) "
+                    + "obl:for(Acme, years) case(years, for) nummod(years, 12)",
+            "a span of time for something else is no tenure | 12 years | DURATION | YR | - | - | - | "
+                    + "The/DT plant/NN closed/VBD/_/close for/IN 12/CD/DURATION years/NNS/DURATION ./. | "
+                    + "det(plant, The) nsubj(closed, plant) root(ROOT, closed) obl:for(closed, years) "
+                    + "case(years, for) nummod(years, 12)",
+            "a bracketed figure in another unit measures what its partner measures | 1,600 km | MEASUREMENT | KM | "
+                    + "- | range | converted | "
+                    + "The/DT range/NN is/VBZ/_/be 1,000/CD/NUMBER miles/NNS (/-LRB- 1,600/CD/NUMBER km/NN )/-RRB- ./. | "
+                    + "det(range, The) nsubj(miles, range) cop(miles, is) root(ROOT, miles) nummod(miles, 1,000) "
+                    + "appos(miles, km) punct(km, () nummod(km, 1,600) punct(km, ))",
+            "a traded good moved in money is its price | $ 2 | AMOUNT | USD | - | crude price | subject-noun | "
+                    + "Crude/NN fell/VBD/_/fall $/$/MONEY 2/CD/MONEY ./. | "
+                    + "nsubj(fell, Crude) root(ROOT, fell) obj(fell, $) nummod($, 2)",
+            "a count in brackets breaks its partner down | 24 jets | COUNT | - | - | jets | counted-noun | "
+                    + "Acme/NNP/ORGANIZATION flies/VBZ/_/fly 30/CD/NUMBER aircraft/NNS (/-LRB- 24/CD/NUMBER jets/NNS "
+                    + ")/-RRB- ./. | "
+                    + "nsubj(flies, Acme) root(ROOT, flies) obj(flies, aircraft) nummod(aircraft, 30) "
+                    + "appos(aircraft, jets) punct(jets, () nummod(jets, 24) punct(jets, ))",
             "what a thing is worth is its value | $ 5 billion | AMOUNT | USD | - | contract value | worth | "
                     + "Acme/NNP/ORGANIZATION won/VBD/_/win a/DT contract/NN worth/JJ $/$/MONEY 5/CD/MONEY "
                     + "billion/CD/MONEY ./. | "
