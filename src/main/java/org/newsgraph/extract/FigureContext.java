@@ -56,13 +56,8 @@ import org.newsgraph.nlp.Token;
  * subject). Investors, suppliers and analysts named elsewhere in the sentence are never reached: the
  * chain only follows the figure's own dependencies.
  *
- * <p>The measure comes from: {@code change-of} ("a 29% increase in cloud revenue"), {@code stake} ("6% of Acme",
- * "a 25% share in Acme"), {@code share-of} ("25% of revenue"), {@code index-level} and {@code stock-price} (market moves, {@link MarketMoves}), {@code counted-noun}
- * ("350 stores", "24 A320s"), {@code head-noun} (the noun the figure is attached to: "revenue of $5bn"), {@code in-noun}
- * ("$15 billion in bailout money"), {@code verb-noun} ("lost
- * $6 billion" is a loss: {@code verb-measures.tsv}), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the
- * share price), {@code age} ("Barra, 51,": a bare age beside a name, whose person is the subject). A measure is
- * at most four words, without punctuation, repeated words or verbs of saying; anything else is left empty.
+ * <p>The measure comes from {@link FigureMeasures}, whose javadoc lists its ordered steps ("revenue of $5bn", "350
+ * stores", "lost $6 billion", "revenue rose 12%", ...); this class hands it the figure's head and the nouns it measures.
  *
  * <p>The time is a date attached to the figure's own clause before any other date of the sentence, never the base of a
  * change ("from a year earlier") nor a founding date; fiscal periods keep the article's words.

@@ -40,14 +40,23 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code change-of}: "a 29% increase in cloud revenue".</li>
  *   <li>{@code stake} and {@code share-of}: "6% of Acme", "a 25% share in Acme" (a part of a company); "25% of
  *       revenue".</li>
+ *   <li>{@code tenure}: "has worked there for 25 years", "has been with Acme for 33 years".</li>
+ *   <li>{@code converted}: "8,000 nautical miles (14,800 km)": what the figure it restates measures.</li>
+ *   <li>{@code per-unit-of}: "lost $5.9 billion, or $9.66 per share": "loss per share".</li>
+ *   <li>{@code capacity}: "can carry up to 840 people", "able to seat 300 passengers".</li>
  *   <li>{@code in-noun}: "$15 billion in bailout money".</li>
  *   <li>{@code index-level} and {@code stock-price}: market moves ({@link MarketMoves}).</li>
  *   <li>{@code counted-noun}: "350 stores", "24 A320s".</li>
- *   <li>{@code head-noun}: the noun the figure is attached to, "revenue of $5bn", "a $40 billion tanker contract".</li>
- *   <li>{@code verb-noun}: the amount a verb of money names ("lost $6 billion" is a loss: {@code verb-measures.tsv}).</li>
+ *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
+ *   <li>{@code head-noun}: the noun the figure is attached to, "revenue of $5bn", "a $40 billion tanker contract",
+ *       "a 79-metre wingspan"; never a noun of approximation ("in the region of").</li>
+ *   <li>{@code unit-of}: "150 tonnes of cargo".</li>
+ *   <li>{@code stock-price} for a price per share on a move verb ("fell 13.8% to $2.51 a share").</li>
+ *   <li>{@code verb-noun}: the amount a verb of money names ("lost $6 billion" is a loss: {@code verb-measures.tsv});
+ *       for a rate, per unit ("paid $41 a share" is a price per share).</li>
  *   <li>{@code object-noun}: what a verb sets or moves by the figure ("cut fuel burn by 4%").</li>
  *   <li>{@code subject-noun}: the subject of the verb the figure hangs on ("revenue rose 12%"; "shares fell 5%" is
- *       the share price).</li>
+ *       the share price; "crude fell $2" is the crude price).</li>
  * </ol>
  * A measure is at most four words, without punctuation, repeated words or verbs of saying; anything else is left
  * empty, as is a figure no step answers for. Every walk is bounded by {@link FigureContext#MAX_CLIMB}.
