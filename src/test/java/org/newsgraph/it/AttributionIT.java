@@ -60,9 +60,10 @@ class AttributionIT {
         // measured 0.346 / 0.517 / 0.017 after merging session 5's branches (issue 12: only the "near" group of
         // cases asserts, decided by subject-cases.tsv; the measure scorer takes the gold's head noun; the figure
         // scorer matches more figures, 217 instead of 189, which lowered the subject share; measures: stakes,
-        // objects of changing verbs); targets 0.9 / 0.85 / at most 0.05
+        // objects of changing verbs); targets 0.9 / 0.85 / at most 0.05. Measure 0.626 after session 7's measure
+        // steps (FigureMeasures: capacity, tenure, rates, worth, unit-of, conversions, the figure's own noun)
         assertTrue(subject >= 0.33, "subject asserted and right " + subject);
-        assertTrue(measure >= 0.49, "measure right " + measure);
+        assertTrue(measure >= 0.60, "measure right " + measure);
         assertTrue(wrong <= 0.025, "wrong subject asserted on " + wrong + " of found figures");
     }
 
