@@ -2,19 +2,14 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.coref.Coreference;
-import org.newsgraph.extract.figure.ChangeWords;
-import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
@@ -61,13 +56,8 @@ import org.newsgraph.nlp.Token;
  * subject). Investors, suppliers and analysts named elsewhere in the sentence are never reached: the
  * chain only follows the figure's own dependencies.
  *
- * <p>The measure comes from: {@code change-of} ("a 29% increase in cloud revenue"), {@code stake} ("6% of Acme",
- * "a 25% share in Acme"), {@code share-of} ("25% of revenue"), {@code index-level} and {@code stock-price} (market moves, {@link MarketMoves}), {@code counted-noun}
- * ("350 stores", "24 A320s"), {@code head-noun} (the noun the figure is attached to: "revenue of $5bn"), {@code in-noun}
- * ("$15 billion in bailout money"), {@code verb-noun} ("lost
- * $6 billion" is a loss: {@code verb-measures.tsv}), {@code subject-noun} ("revenue rose 12%"; "shares fell 5%" is the
- * share price), {@code age} ("Barra, 51,": a bare age beside a name, whose person is the subject). A measure is
- * at most four words, without punctuation, repeated words or verbs of saying; anything else is left empty.
+ * <p>The measure comes from {@link FigureMeasures}, whose javadoc lists its ordered steps ("revenue of $5bn", "350
+ * stores", "lost $6 billion", "revenue rose 12%", ...); this class hands it the figure's head and the nouns it measures.
  *
  * <p>The time is a date attached to the figure's own clause before any other date of the sentence, never the base of a
  * change ("from a year earlier") nor a founding date; fiscal periods keep the article's words.
@@ -95,42 +85,22 @@ final class FigureContext {
     static final String STAKE = "stake";
     static final String AGE = "age";
 
-    /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
-    private static final Map<String, String> VERB_MEASURES = verbMeasures();
 
-    /** The relations by which a figure is the level or the change a verb sets something to: "raised X to $5bn",
-     *  "cut costs by $19 an hour", "raised the limit from $100,000". */
-    private static final Set<String> LEVEL_RELATIONS = Set.of("obl:to", "obl:at", "obl:by", "obl:from", "nmod:to",
-            "nmod:at", "nmod:by", "nmod:from");
-    /** Tags of a preposition or particle the parser may hang a figure on: "climbed to £3bn" as advmod(climbed, to). */
-    private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO", "RP");
-    /** Named-entity types of a number with a unit: a noun of such a type is a figure, not what one measures. */
-    private static final Set<String> AMOUNT_OR_QUANTITY = Set.of("MONEY", "PERCENT", "NUMBER", "QUANTITY");
-    /** "The number of passengers": nouns of a quantity of something, whose "of" names what is measured. */
-    private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count");
 
-    /** "$2.3 billion in cash": forms of payment, which an amount "in" them is paid in, not an amount of. */
-    private static final Set<String> PAYMENT_FORMS = Set.of("cash", "stock", "share", "bond", "note", "kind",
-            "installment", "instalment", "total");
 
-    /** "A 25% stake in Acme": nouns of a holding, whose "in" names the whole. */
-    private static final Set<String> STAKES = Set.of("stake", "share", "holding", "interest");
 
     /** Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. */
     private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT);
 
-    /** "A 29% increase in cloud revenue": the nouns of change-words.tsv, shared with the figure parser. */
-    private static final Set<String> CHANGE_NOUNS = ChangeWords.nouns();
-    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "det:poss");
     /** Verbs whose subject is who acts ("companies spend"), not what is measured ("revenue rose"). */
-    private static final Set<String> AGENT_VERBS = Set.of("spend", "earn", "generate", "pay", "invest", "raise",
+    static final Set<String> AGENT_VERBS = Set.of("spend", "earn", "generate", "pay", "invest", "raise",
             "sell", "buy", "make", "receive", "charge", "borrow", "lend", "order", "hire", "employ", "operate",
             "carry", "serve", "plan", "expect", "book", "post", "report", "record", "forecast", "target", "win",
             "sign", "offer", "agree", "spent", "lose", "save", "open", "close", "build", "acquire", "have");
     /** Verbs about a person's own money or holdings, whose person subject the figure is about. */
     private static final Set<String> PERSONAL_VERBS = Set.of("earn", "own", "hold", "receive", "win", "inherit",
             "donate", "score", "be");
-    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "add", "note", "explain",
+    static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "add", "note", "explain",
             "estimate", "predict", "warn", "argue", "write", "claim", "confirm", "state", "believe", "think",
             "according");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis");
@@ -156,13 +126,12 @@ final class FigureContext {
     private static final Set<String> BEFORE_BASE = Set.of("from", "than", "versus", "vs", "vs.", "over", "since",
             "compared", "against");
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|Q[1-4]|H[12]|W\\d{2}))?");
-    private static final Set<String> AMOUNT_OR_DATE = Set.of("DATE", "MONEY", "DURATION", "TIME");
-    private static final int MAX_CLIMB = 8;
-    private static final int MAX_MEASURE_WORDS = 4;
+    static final Set<String> AMOUNT_OR_DATE = Set.of("DATE", "MONEY", "DURATION", "TIME");
+    static final int MAX_CLIMB = 8;
 
     private final DocumentContext context;
     private final Map<String, Entity> byId;
-    private final MarketMoves markets;
+    private final FigureMeasures measures;
     private final SubjectCases cases;
 
     FigureContext(DocumentContext context, Map<String, Entity> byId) {
@@ -172,17 +141,8 @@ final class FigureContext {
     FigureContext(DocumentContext context, Map<String, Entity> byId, SubjectCases cases) {
         this.context = context;
         this.byId = byId;
-        this.markets = new MarketMoves(context);
+        this.measures = new FigureMeasures(context);
         this.cases = cases;
-    }
-
-    private static Map<String, String> verbMeasures() {
-        Map<String, String> out = new HashMap<>();
-        for (ResourceTable.Row row : ResourceTable.rows(
-                "/org/newsgraph/extract/verb-measures.tsv", 2, "verb lemma <TAB> measure")) {
-            out.put(row.columns()[0].strip(), row.columns()[1].strip());
-        }
-        return Map.copyOf(out);
     }
 
     /**
@@ -248,17 +208,17 @@ final class FigureContext {
         if (span.isEmpty()) {
             return new About(Found.NONE, Found.NONE, candidate.of(), null);
         }
-        Token head = headOf(sentence, span);
-        List<Token> nouns = measuredNouns(sentence, head, span);
+        Token head = FigureMeasures.headOf(sentence, span);
+        List<Token> nouns = FigureMeasures.measuredNouns(sentence, head, span);
         String of = candidate.of();
         if (candidate.kind() == FigureKind.SHARE) {
             Token whole = child(sentence, head, "nmod:of");
-            if (whole == null && STAKES.contains(word(head))) {
+            if (whole == null && FigureMeasures.STAKES.contains(word(head))) {
                 whole = child(sentence, head, "nmod:in");
             }
             if (whole != null) {
                 Entity owner = context.entityOfPhrase(sentence, whole, byId);
-                of = owner != null ? owner.id() : phrase(sentence, whole);
+                of = owner != null ? owner.id() : measures.phrase(sentence, whole);
             }
         }
         Token aged = agedName(sentence, head, span, candidate);
@@ -271,7 +231,7 @@ final class FigureContext {
         }
         Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
                 : decided(placed(sentence, subject(sentence, nouns, span, candidate.kind())));
-        Found measure = measure(sentence, span, head, nouns, candidate);
+        Found measure = measures.measure(sentence, span, head, nouns, candidate);
         return new About(subject, measure, of, time(sentence, head, span));
     }
 
@@ -350,51 +310,6 @@ final class FigureContext {
             return found;
         }
         return new Found(found.value(), found.step(), cases.asserts(found.key()), found.others(), found.detail());
-    }
-
-    private static Token headOf(AnnotatedSentence sentence, List<Token> span) {
-        for (Token token : span) {
-            Token head = sentence.head(token);
-            if (head == null || head.end() <= span.get(0).start() || head.start() >= span.get(span.size() - 1).end()) {
-                if (!token.pos().equals("CD") || span.size() == 1) {
-                    return token;
-                }
-            }
-        }
-        return span.get(span.size() - 1);
-    }
-
-    /**
-     * The figure's head and the nouns it measures, nearest first: "350 stores" (the noun it counts), "revenue of
-     * $5bn" and "a margin of 12%" (the noun it is attached to).
-     */
-    private static List<Token> measuredNouns(AnnotatedSentence sentence, Token head, List<Token> span) {
-        List<Token> nouns = new ArrayList<>();
-        nouns.add(head);
-        Token current = head;
-        for (int step = 0; step < 3; step++) {
-            Token governor = sentence.head(current);
-            String relation = sentence.relationToHead(current);
-            if (governor != null && relation.equals("dep") && governor.text().equalsIgnoreCase("of")
-                    && sentence.relationToHead(governor).startsWith("acl")) {
-                // "a loss of $381 million" parsed as acl(loss, of) dep(of, $): the amount is the loss's
-                Token noun = sentence.head(governor);
-                if (noun == null || nouns.contains(noun) || !noun.pos().startsWith("NN")) {
-                    break;
-                }
-                nouns.add(noun);
-                current = noun;
-                continue;
-            }
-            if (governor == null || nouns.contains(governor) || !governor.pos().startsWith("NN")
-                    || !(relation.equals("nummod") || relation.equals("amod") || relation.equals("compound")
-                    || relation.equals("nmod:of") || relation.equals("appos"))) {
-                break;
-            }
-            nouns.add(governor);
-            current = governor;
-        }
-        return nouns;
     }
 
     private Found subject(AnnotatedSentence sentence, List<Token> nouns, List<Token> span, FigureKind kind) {
@@ -897,173 +812,6 @@ final class FigureContext {
         return token.text().toLowerCase(Locale.ROOT);
     }
 
-    private Found measure(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns,
-                          FigureCandidate candidate) {
-        FigureKind kind = candidate.kind();
-        Set<Token> near = new HashSet<>(span);
-        near.addAll(nouns);
-        for (Token token : near) {
-            if (CHANGE_NOUNS.contains(word(token))) {
-                for (Token child : sentence.children(token)) {
-                    String relation = DependencyWalk.relation(sentence, token, child);
-                    if ((relation.equals("nmod:in") || relation.equals("nmod:of")) && !span.contains(child)
-                            && context.entityAt(child) == null) {
-                        return found(sentence, child, CHANGE_OF);
-                    }
-                }
-            }
-        }
-        if (kind == FigureKind.SHARE) {
-            Token whole = child(sentence, head, "nmod:of");
-            if (whole != null && isOrganisation(sentence, whole)) {
-                // "the 6% of Acme that Beta owns", "61% of the firm": a part of a company is a stake in it
-                return new Found("stake", STAKE, true);
-            }
-            if (whole != null && context.entityAt(whole) == null) {
-                return found(sentence, whole, SHARE_OF);
-            }
-            for (Token noun : nouns) {
-                if (isStakeNoun(sentence, noun)) {
-                    // "a 25 percent share in Acme", "trusts that hold 15 percent shares"
-                    return new Found("stake", STAKE, true);
-                }
-            }
-        }
-        Token inNoun = amountIn(sentence, span, candidate);
-        if (inNoun != null) {
-            return found(sentence, inNoun, IN_NOUN);
-        }
-        Found market = markets.measure(sentence, span, nouns.get(nouns.size() - 1), candidate.unit());
-        if (market != null) {
-            return market;
-        }
-        if (kind == FigureKind.COUNT && !head.pos().equals("CD")
-                && (isMeasureNoun(sentence, head) || isCountedModel(head))) {
-            return found(sentence, head, COUNTED_NOUN);
-        }
-        for (int i = 1; i < nouns.size(); i++) {
-            Token noun = nouns.get(i);
-            // "a $40 billion tanker contract": the noun a compound modifies is the measure, with its compound
-            boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
-                    && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
-            if (!modifier && isMeasureNoun(sentence, noun) && !isOtherFigure(sentence, noun, span)) {
-                return found(sentence, noun, HEAD_NOUN);
-            }
-        }
-        Token verb = head.pos().startsWith("VB") || hasSubject(sentence, head) ? head
-                : DependencyWalk.ancestors(sentence, nouns.get(nouns.size() - 1)).stream().limit(MAX_CLIMB)
-                .filter(t -> t.pos().startsWith("VB")).findFirst().orElse(null);
-        String named = verb == null || candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}") ? null
-                : VERB_MEASURES.get(lemma(verb));
-        if (named != null && sentence.relationToHead(nouns.get(nouns.size() - 1)).equals("obj")
-                && verb.equals(sentence.head(nouns.get(nouns.size() - 1)))) {
-            return new Found(named, VERB_NOUN, true);
-        }
-        if (verb == null) {
-            return Found.NONE;
-        }
-        Token last = nouns.get(nouns.size() - 1);
-        boolean direct = nouns.contains(verb) || verb.equals(aboveFigures(sentence, last));
-        if (direct && LEVEL_RELATIONS.contains(sentence.relationToHead(last))) {
-            // "lifted its forecast to $5bn", "boost fuel efficiency by 3%": the object is what is set or moved
-            Token object = child(sentence, verb, "obj");
-            if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
-                    && object.ner().equals("O") && !isOtherFigure(sentence, object, span)) {
-                return found(sentence, object, OBJECT_NOUN);
-            }
-        }
-        if (!direct || AGENT_VERBS.contains(lemma(verb))) {
-            // a figure the verb reaches only through another word ("an increase from $100,000", "flying further
-            // than 100 miles") is not what the verb's subject measures
-            return Found.NONE;
-        }
-        for (Token child : sentence.children(verb)) {
-            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
-                    && isMeasureNoun(sentence, child) && !isOtherFigure(sentence, child, span)) {
-                return MarketMoves.isShareNoun(word(child)) ? new Found("share price", SUBJECT_NOUN, true)
-                        : found(sentence, child, SUBJECT_NOUN);
-            }
-        }
-        return Found.NONE;
-    }
-
-    /** An organisation named or described ("Acme", "the firm"): what a part of is a stake. */
-    private boolean isOrganisation(AnnotatedSentence sentence, Token noun) {
-        Entity entity = context.entityAt(noun);
-        return entity != null ? entity.type() == EntityType.ORGANIZATION : context.isCompanyWord(sentence, noun);
-    }
-
-    /**
-     * A noun of holding ("stake", "share", "holding", "interest") that is not a share of something else: "a 25% share
-     * in Acme" and "15 percent shares" are stakes; "a 25% market share" and "a share of sales" are not.
-     */
-    private boolean isStakeNoun(AnnotatedSentence sentence, Token noun) {
-        if (!STAKES.contains(lemma(noun))) {
-            return false;
-        }
-        for (Token child : sentence.children(noun)) {
-            String relation = DependencyWalk.relation(sentence, noun, child);
-            boolean modifier = relation.equals("compound") || relation.startsWith("nmod:of");
-            if (modifier && !child.pos().equals("CD") && !isOrganisation(sentence, child)
-                    && !AMOUNT_OR_QUANTITY.contains(child.ner())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A noun that is itself a figure, or the unit of one: "500 billion rubles (US$19.7 billion)", "8,000 nautical
-     * miles (14,800 km)". A conversion's partner says in what unit, not what is measured.
-     */
-    private static boolean isOtherFigure(AnnotatedSentence sentence, Token noun, List<Token> span) {
-        // "4,300 jobs in France, 3,700 in Germany": a bare number shares the unit of the figure it follows
-        boolean ownUnit = span.stream().anyMatch(t -> !t.pos().equals("CD"));
-        return ownUnit && !span.contains(noun) && (AMOUNT_OR_QUANTITY.contains(noun.ner()) || noun.pos().equals("CD")
-                || sentence.children(noun).stream().anyMatch(c -> !span.contains(c)
-                && DependencyWalk.relation(sentence, noun, c).equals("nummod")));
-    }
-
-    /**
-     * The word a figure hangs on, above any other figure or preposition it hangs on first: in "rose 9%, to $5bn"
-     * parsed with the $5bn under the 9% (or under the "to"), the verb "rose". Bounded by {@link #MAX_CLIMB}.
-     */
-    private static Token aboveFigures(AnnotatedSentence sentence, Token last) {
-        Token governor = sentence.head(last);
-        for (int step = 0; step < MAX_CLIMB && governor != null && (isOtherFigure(sentence, governor, List.of(last))
-                || PREPOSITION_TAGS.contains(governor.pos())); step++) {
-            governor = sentence.head(governor);
-        }
-        return governor;
-    }
-
-    /**
-     * "$15 billion in bailout money", "$2 billion in sales": an amount followed by "in" and a bare noun (no article, not a
-     * name or date) is an amount of that noun, wherever the parser hangs the "in", unless on a verb of money that
-     * names the amount itself ("invested $5bn in technologies"). Forms of payment ("in cash", "in stock") say how it
-     * is paid, not what it is.
-     */
-    private Token amountIn(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
-        if (candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}")) {
-            return null;
-        }
-        Token last = span.get(span.size() - 1);
-        int next = last.index() + 1 - sentence.tokens().get(0).index();
-        if (next >= sentence.tokens().size() || !word(sentence.tokens().get(next)).equals("in")) {
-            return null;
-        }
-        Token noun = sentence.head(sentence.tokens().get(next));
-        Token governor = noun == null ? null : sentence.head(noun);
-        // "invested billions in new technologies": the "in" of the verb says where it went, not what it is
-        boolean ofTheVerb = governor != null && !span.contains(governor) && VERB_MEASURES.containsKey(lemma(governor));
-        if (noun == null || !sentence.relationToHead(sentence.tokens().get(next)).equals("case") || ofTheVerb
-                || !isMeasureNoun(sentence, noun) || PAYMENT_FORMS.contains(lemma(noun))
-                || AMOUNT_OR_DATE.contains(noun.ner()) || sentence.children(noun).stream()
-                .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).startsWith("det"))) {
-            return null;
-        }
-        return noun;
-    }
 
     private static boolean hasSubject(AnnotatedSentence sentence, Token token) {
         return sentence.children(token).stream()
@@ -1072,76 +820,13 @@ final class FigureContext {
 
     /** A measure noun without a possessor or name of its own: "revenue", not "its revenue" or "Acme revenue". */
     private boolean isPlainMeasure(AnnotatedSentence sentence, Token noun) {
-        return isMeasureNoun(sentence, noun) && sentence.children(noun).stream().noneMatch(c -> {
+        return measures.isMeasureNoun(sentence, noun) && sentence.children(noun).stream().noneMatch(c -> {
             String relation = DependencyWalk.relation(sentence, noun, c);
             return relation.equals("nmod:poss") || relation.equals("compound") && context.entityAt(c) != null
                     || relation.startsWith("nmod");
         });
     }
 
-    /**
-     * A model counted in the plural, which is what the count measures: "24 A320s", "2 million iPhones" (a plural name
-     * of a product or with a digit, never of an organisation, person or place: "three Fords" is not counted here).
-     */
-    private boolean isCountedModel(Token noun) {
-        Entity entity = context.entityAt(noun);
-        boolean plural = noun.pos().equals("NNPS") || noun.pos().startsWith("NN") && noun.text().matches(".*\\d.*s");
-        return plural && (entity == null ? noun.text().chars().anyMatch(Character::isDigit)
-                : entity.type() == EntityType.PRODUCT);
-    }
-
-    private boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {
-        return noun.pos().startsWith("NN") && !noun.pos().startsWith("NNP") && context.entityAt(noun) == null
-                && !context.isCompanyWord(sentence, noun) && !CHANGE_NOUNS.contains(word(noun));
-    }
-
-    private Found found(AnnotatedSentence sentence, Token noun, String step) {
-        Token counted = QUANTITY_NOUNS.contains(lemma(noun)) ? child(sentence, noun, "nmod:of") : null;
-        if (counted != null && isMeasureNoun(sentence, counted)) {
-            // "the number of passengers" measures passengers
-            noun = counted;
-        }
-        String words = phrase(sentence, noun);
-        return words == null ? Found.NONE : new Found(words, step, !UNSURE.contains(step));
-    }
-
-    /**
-     * A noun with its left modifiers, without a possessive entity: "Microsoft's stock price" -> "stock price"; null
-     * when that is not a short clean phrase (more than four words, punctuation, a word twice, a verb of saying).
-     */
-    private String phrase(AnnotatedSentence sentence, Token head) {
-        SortedSet<Token> words = new TreeSet<>(Comparator.comparingInt(Token::index));
-        words.add(head);
-        for (Token child : sentence.children(head)) {
-            String relation = DependencyWalk.relation(sentence, head, child);
-            if (MODIFIERS.contains(relation) && child.index() < head.index() && context.entityAt(child) == null
-                    && !child.pos().startsWith("PRP")) {
-                for (Token token : DependencyWalk.subtree(sentence, child)) {
-                    if (token.index() < head.index() && context.entityAt(token) == null
-                            && !token.pos().equals("POS") && !token.pos().startsWith("PRP")
-                            && !token.pos().matches("DT|CD|\\$|IN|TO") && !token.ner().matches("PERCENT|MONEY")) {
-                        words.add(token);
-                    }
-                }
-            }
-        }
-        if (words.size() > MAX_MEASURE_WORDS) {
-            return null;
-        }
-        Set<String> seen = new HashSet<>();
-        StringBuilder out = new StringBuilder();
-        for (Token word : words) {
-            boolean punctuation = !word.text().chars().anyMatch(Character::isLetterOrDigit);
-            if (punctuation || !seen.add(word(word)) || SPEECH_VERBS.contains(lemma(word))) {
-                return null;
-            }
-            if (!out.isEmpty()) {
-                out.append(' ');
-            }
-            out.append(MeasureCase.written(sentence, word));
-        }
-        return out.toString();
-    }
 
     private static Token child(AnnotatedSentence sentence, Token token, String relation) {
         for (Token child : sentence.children(token)) {

@@ -50,13 +50,13 @@ final class MarketMoves {
 
     private static Map<String, Set<String>> words() {
         Map<String, Set<String>> out = new HashMap<>();
-        for (String role : List.of("index-noun", "share-noun", "move-verb")) {
+        for (String role : List.of("index-noun", "share-noun", "move-verb", "commodity-noun")) {
             out.put(role, new HashSet<>());
         }
-        for (ResourceTable.Row row : ResourceTable.rows(RESOURCE, 2, "word <TAB> index-noun|share-noun|move-verb")) {
+        for (ResourceTable.Row row : ResourceTable.rows(RESOURCE, 2, "word <TAB> index-noun|share-noun|move-verb|commodity-noun")) {
             Set<String> words = out.get(row.columns()[1].strip());
             if (words == null) {
-                throw row.problem("a role of index-noun, share-noun or move-verb");
+                throw row.problem("a role of index-noun, share-noun, move-verb or commodity-noun");
             }
             words.add(row.columns()[0].strip().toLowerCase(Locale.ROOT));
         }
@@ -79,6 +79,16 @@ final class MarketMoves {
     }
 
     /** Whether a lower-case word names a company's traded shares ("shares", "stock"). */
+    /** Whether a verb moves a price or level ("rise", "fall", "close"...: market-words.tsv). */
+    static boolean isMoveVerb(Token verb) {
+        return MOVE_VERBS.contains(lemma(verb));
+    }
+
+    /** Whether a noun names a traded good ("crude", "gold"), whose move in money is its price. */
+    static boolean isCommodityNoun(String word) {
+        return WORDS.get("commodity-noun").contains(word);
+    }
+
     static boolean isShareNoun(String word) {
         return SHARE_NOUNS.contains(word);
     }

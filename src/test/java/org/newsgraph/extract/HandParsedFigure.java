@@ -22,9 +22,20 @@ final class HandParsedFigure {
         return about(sentences, figure, kind, unit, SubjectCases.bundled());
     }
 
+    /** The same for a rate: "$41 a share" has unit USD per "share". */
+    static FigureContext.About about(List<String[]> sentences, String figure, FigureKind kind, String unit,
+                                     String per) {
+        return about(sentences, figure, kind, unit, per, SubjectCases.bundled());
+    }
+
     /** The same, deciding which cases assert by the given table. */
     static FigureContext.About about(List<String[]> sentences, String figure, FigureKind kind, String unit,
                                      SubjectCases cases) {
+        return about(sentences, figure, kind, unit, null, cases);
+    }
+
+    private static FigureContext.About about(List<String[]> sentences, String figure, FigureKind kind, String unit,
+                                             String per, SubjectCases cases) {
         ParsedText parsed = new ParsedText();
         sentences.forEach(s -> parsed.sentence(s[0], s[1]));
         AnnotatedText text = parsed.text();
@@ -34,7 +45,7 @@ final class HandParsedFigure {
         AnnotatedSentence sentence = text.sentences().get(text.sentences().size() - 1);
         int start = text.text().indexOf(figure, sentence.start());
         FigureCandidate candidate = new FigureCandidate(0, figure.length(), kind, BigDecimal.ONE, null, null, unit,
-                null, null, null, null, null, null);
+                null, null, per, null, null, null);
         return new FigureContext(new DocumentContext(text, entities), byId, cases)
                 .about(sentence, start, start + figure.length(), candidate);
     }

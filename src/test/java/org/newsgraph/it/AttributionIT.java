@@ -60,10 +60,11 @@ class AttributionIT {
         // measured 0.346 / 0.517 / 0.017 after merging session 5's branches (issue 12: only the "near" group of
         // cases asserts, decided by subject-cases.tsv; the measure scorer takes the gold's head noun; the figure
         // scorer matches more figures, 217 instead of 189, which lowered the subject share; measures: stakes,
-        // objects of changing verbs); targets 0.9 / 0.85 / at most 0.05. Session 7: 0.422 / 0.563 / 0.008
-        // (coreference to the previous subject asserts; counts of organisations get no subject)
+        // objects of changing verbs); targets 0.9 / 0.85 / at most 0.05. Session 7: subject 0.422, wrong 0.008
+        // (coreference to the previous subject asserts; counts of organisations get no subject); measure 0.626 after
+        // the measure steps (FigureMeasures: capacity, tenure, rates, worth, unit-of, conversions, the figure's own noun)
         assertTrue(subject >= 0.40, "subject asserted and right " + subject);
-        assertTrue(measure >= 0.49, "measure right " + measure);
+        assertTrue(measure >= 0.60, "measure right " + measure);
         assertTrue(wrong <= 0.025, "wrong subject asserted on " + wrong + " of found figures");
     }
 

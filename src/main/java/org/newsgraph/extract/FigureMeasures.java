@@ -1,0 +1,665 @@
+package org.newsgraph.extract;
+
+import static org.newsgraph.extract.FigureContext.AGENT_VERBS;
+import static org.newsgraph.extract.FigureContext.AMOUNT_OR_DATE;
+import static org.newsgraph.extract.FigureContext.CHANGE_OF;
+import static org.newsgraph.extract.FigureContext.COUNTED_NOUN;
+import static org.newsgraph.extract.FigureContext.HEAD_NOUN;
+import static org.newsgraph.extract.FigureContext.IN_NOUN;
+import static org.newsgraph.extract.FigureContext.MAX_CLIMB;
+import static org.newsgraph.extract.FigureContext.OBJECT_NOUN;
+import static org.newsgraph.extract.FigureContext.SHARE_OF;
+import static org.newsgraph.extract.FigureContext.SPEECH_VERBS;
+import static org.newsgraph.extract.FigureContext.STAKE;
+import static org.newsgraph.extract.FigureContext.SUBJECT_NOUN;
+import static org.newsgraph.extract.FigureContext.VERB_NOUN;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.newsgraph.extract.FigureContext.Found;
+import org.newsgraph.extract.figure.ChangeWords;
+import org.newsgraph.extract.figure.Nouns;
+import org.newsgraph.io.ResourceTable;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.DependencyWalk;
+import org.newsgraph.nlp.Token;
+
+/**
+ * What a figure measures, in the article's words: the measure chain of {@link FigureContext}, which hands over the
+ * figure's tokens, its head and the nouns it measures (nearest first). The first step that answers wins; its name
+ * is recorded with the figure ({@code how.measure}):
+ * <ol>
+ *   <li>{@code change-of}: "a 29% increase in cloud revenue".</li>
+ *   <li>{@code stake} and {@code share-of}: "6% of Acme", "a 25% share in Acme" (a part of a company); "25% of
+ *       revenue".</li>
+ *   <li>{@code tenure}: "has worked there for 25 years", "has been with Acme for 33 years".</li>
+ *   <li>{@code converted}: "8,000 nautical miles (14,800 km)": what the figure it restates measures.</li>
+ *   <li>{@code per-unit-of}: "lost $5.9 billion, or $9.66 per share": "loss per share".</li>
+ *   <li>{@code capacity}: "can carry up to 840 people", "able to seat 300 passengers".</li>
+ *   <li>{@code in-noun}: "$15 billion in bailout money".</li>
+ *   <li>{@code index-level} and {@code stock-price}: market moves ({@link MarketMoves}).</li>
+ *   <li>{@code counted-noun}: "350 stores", "24 A320s".</li>
+ *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
+ *   <li>{@code head-noun}: the noun the figure is attached to, "revenue of $5bn", "a $40 billion tanker contract",
+ *       "a 79-metre wingspan"; never a noun of approximation ("in the region of").</li>
+ *   <li>{@code unit-of}: "150 tonnes of cargo".</li>
+ *   <li>{@code stock-price} for a price per share on a move verb ("fell 13.8% to $2.51 a share").</li>
+ *   <li>{@code verb-noun}: the amount a verb of money names ("lost $6 billion" is a loss: {@code verb-measures.tsv});
+ *       for a rate, per unit ("paid $41 a share" is a price per share).</li>
+ *   <li>{@code object-noun}: what a verb sets or moves by the figure ("cut fuel burn by 4%").</li>
+ *   <li>{@code subject-noun}: the subject of the verb the figure hangs on ("revenue rose 12%"; "shares fell 5%" is
+ *       the share price; "crude fell $2" is the crude price).</li>
+ * </ol>
+ * A measure is at most four words, without punctuation, repeated words or verbs of saying; anything else is left
+ * empty, as is a figure no step answers for. Every walk is bounded by {@link FigureContext#MAX_CLIMB}.
+ */
+final class FigureMeasures {
+
+    /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
+    private static final Map<String, String> VERB_MEASURES = verbMeasures();
+    /** The relations by which a figure is the level or the change a verb sets something to: "raised X to $5bn",
+     *  "cut costs by $19 an hour", "raised the limit from $100,000". */
+    private static final Set<String> LEVEL_RELATIONS = Set.of("obl:to", "obl:at", "obl:by", "obl:from", "nmod:to",
+            "nmod:at", "nmod:by", "nmod:from");
+    /** Tags of the words of a qualifier the parser hangs on the verb: "up to" (as a particle and "to"). */
+    private static final Set<String> QUALIFIER_TAGS = Set.of("RP", "TO");
+    /** Tags of a preposition or particle the parser may hang a figure on: "climbed to £3bn" as advmod(climbed, to). */
+    private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO", "RP");
+    /** Named-entity types of a number with a unit: a noun of such a type is a figure, not what one measures. */
+    private static final Set<String> AMOUNT_OR_QUANTITY = Set.of("MONEY", "PERCENT", "NUMBER", "QUANTITY");
+    /** "The number of passengers": nouns of a quantity of something, whose "of" names what is measured. */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count");
+    /** "$2.3 billion in cash": forms of payment, which an amount "in" them is paid in, not an amount of. */
+    private static final Set<String> PAYMENT_FORMS = Set.of("cash", "stock", "share", "bond", "note", "kind",
+            "installment", "instalment", "total");
+    /** "A 29% increase in cloud revenue": the nouns of change-words.tsv, shared with the figure parser. */
+    private static final Set<String> CHANGE_NOUNS = ChangeWords.nouns();
+    private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "det:poss");
+    private static final int MAX_MEASURE_WORDS = 4;
+    /** "A 25% stake in Acme": nouns of a holding, whose "in" names the whole. */
+    static final Set<String> STAKES = Set.of("stake", "share", "holding", "interest");
+    /** "In the region of $140bn", "in excess of 300": nouns of an approximation, which say how near, not what. */
+    private static final Set<String> APPROXIMATIONS = Set.of("region", "order", "neighbourhood", "neighborhood",
+            "vicinity", "tune", "excess", "upwards");
+    /** Verbs of what a vehicle, hall or vessel can hold: "can carry 555 passengers" is its passenger capacity. */
+    private static final Set<String> CAPACITY_VERBS = Set.of("carry", "seat", "accommodate", "transport", "hold",
+            "house", "fit");
+    /** Words that make a capacity verb say what can be held, not what was: "can carry", "able to seat". */
+    private static final Set<String> CAN = Set.of("can", "could", "able", "capable", "designed", "built");
+    /** "Paid $41 a share": what a verb of money names for a rate, where it differs from its total (a price). */
+    private static final Map<String, String> RATE_MEASURES = Map.of("pay", "price");
+
+    static final String UNIT_OF = "unit-of";
+    static final String PER_UNIT_OF = "per-unit-of";
+    static final String CAPACITY = "capacity";
+    static final String WORTH = "worth";
+    static final String TENURE = "tenure";
+    static final String CONVERTED = "converted";
+    /** Verbs of staying in a post: "has worked there for 25 years", "served for a decade". */
+    private static final Set<String> TENURE_VERBS = Set.of("work", "serve", "stay", "remain");
+
+
+    private final DocumentContext context;
+    private final MarketMoves markets;
+
+    FigureMeasures(DocumentContext context) {
+        this.context = context;
+        this.markets = new MarketMoves(context);
+    }
+
+    /**
+     * The figure's head: its first word whose governor is outside it (a number only when it stands alone), passing
+     * over the words of a qualifier the parser hangs elsewhere ("up to 840 people" with "up" a particle of the verb:
+     * the head is "people").
+     */
+    static Token headOf(AnnotatedSentence sentence, List<Token> span) {
+        for (boolean qualifiers : new boolean[] {false, true}) {
+            for (Token token : span) {
+                Token head = sentence.head(token);
+                boolean outside = head == null || head.end() <= span.get(0).start()
+                        || head.start() >= span.get(span.size() - 1).end();
+                if (outside && (!token.pos().equals("CD") || span.size() == 1)
+                        && (qualifiers || !QUALIFIER_TAGS.contains(token.pos()))) {
+                    return token;
+                }
+            }
+        }
+        return span.get(span.size() - 1);
+    }
+
+    /**
+     * The figure's head and the nouns it measures, nearest first: "350 stores" (the noun it counts), "revenue of
+     * $5bn" and "a margin of 12%" (the noun it is attached to).
+     */
+    static List<Token> measuredNouns(AnnotatedSentence sentence, Token head, List<Token> span) {
+        List<Token> nouns = new ArrayList<>();
+        nouns.add(head);
+        Token current = head;
+        for (int step = 0; step < 3; step++) {
+            Token governor = sentence.head(current);
+            String relation = sentence.relationToHead(current);
+            if (governor != null && relation.equals("dep") && governor.text().equalsIgnoreCase("of")
+                    && sentence.relationToHead(governor).startsWith("acl")) {
+                // "a loss of $381 million" parsed as acl(loss, of) dep(of, $): the amount is the loss's
+                Token noun = sentence.head(governor);
+                if (noun == null || nouns.contains(noun) || !noun.pos().startsWith("NN")) {
+                    break;
+                }
+                nouns.add(noun);
+                current = noun;
+                continue;
+            }
+            if (governor == null || nouns.contains(governor) || !governor.pos().startsWith("NN")
+                    || !(relation.equals("nummod") || relation.equals("amod") || relation.equals("compound")
+                    || relation.equals("nmod:of") || relation.equals("appos"))) {
+                break;
+            }
+            nouns.add(governor);
+            current = governor;
+        }
+        return nouns;
+    }
+
+    private static Map<String, String> verbMeasures() {
+        Map<String, String> out = new HashMap<>();
+        for (ResourceTable.Row row : ResourceTable.rows(
+                "/org/newsgraph/extract/verb-measures.tsv", 2, "verb lemma <TAB> measure")) {
+            out.put(row.columns()[0].strip(), row.columns()[1].strip());
+        }
+        return Map.copyOf(out);
+    }
+
+    Found measure(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns,
+                          FigureCandidate candidate) {
+        return measure(sentence, span, head, nouns, candidate, true);
+    }
+
+    /** The chain; {@code restate} lets a rate take the measure of the amount it restates (once: no chain of them). */
+    private Found measure(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns,
+                          FigureCandidate candidate, boolean restate) {
+        FigureKind kind = candidate.kind();
+        Set<Token> near = new HashSet<>(span);
+        near.addAll(nouns);
+        for (Token token : near) {
+            if (CHANGE_NOUNS.contains(word(token))) {
+                for (Token child : sentence.children(token)) {
+                    String relation = DependencyWalk.relation(sentence, token, child);
+                    if ((relation.equals("nmod:in") || relation.equals("nmod:of")) && !span.contains(child)
+                            && context.entityAt(child) == null) {
+                        return found(sentence, child, CHANGE_OF, span);
+                    }
+                }
+            }
+        }
+        if (kind == FigureKind.SHARE) {
+            Token whole = child(sentence, head, "nmod:of");
+            if (whole != null && isOrganisation(sentence, whole)) {
+                // "the 6% of Acme that Beta owns", "61% of the firm": a part of a company is a stake in it
+                return new Found("stake", STAKE, true);
+            }
+            if (whole != null && context.entityAt(whole) == null) {
+                return found(sentence, whole, SHARE_OF, span);
+            }
+            for (Token noun : nouns) {
+                if (isStakeNoun(sentence, noun)) {
+                    // "a 25 percent share in Acme", "trusts that hold 15 percent shares"
+                    return new Found("stake", STAKE, true);
+                }
+            }
+        }
+        Found tenure = tenure(sentence, head, kind);
+        if (tenure != null) {
+            return tenure;
+        }
+        Found converted = restate ? convertedFrom(sentence, span, head, candidate) : null;
+        if (converted != null) {
+            return converted;
+        }
+        Found rate = restate ? perUnitOf(sentence, span, candidate) : null;
+        if (rate != null) {
+            return rate;
+        }
+        Found capacity = capacity(sentence, span, head, nouns);
+        if (capacity != null) {
+            return capacity;
+        }
+        Token inNoun = amountIn(sentence, span, candidate);
+        if (inNoun != null) {
+            return found(sentence, inNoun, IN_NOUN, span);
+        }
+        Found market = markets.measure(sentence, span, nouns.get(nouns.size() - 1), candidate.unit());
+        if (market != null) {
+            return market;
+        }
+        if (kind == FigureKind.COUNT && !head.pos().equals("CD")
+                && (isMeasureNoun(sentence, head) || isCountedModel(head))) {
+            return found(sentence, head, COUNTED_NOUN, span);
+        }
+        Found worth = worth(sentence, nouns);
+        if (worth != null) {
+            return worth;
+        }
+        for (int i = 1; i < nouns.size(); i++) {
+            Token noun = nouns.get(i);
+            // "a $40 billion tanker contract": the noun a compound modifies is the measure, with its compound
+            boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
+                    && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
+            if (!modifier && isMeasureNoun(sentence, noun) && !isOtherFigure(sentence, noun, span)
+                    && !APPROXIMATIONS.contains(lemma(noun))) {
+                return found(sentence, noun, HEAD_NOUN, span);
+            }
+        }
+        Token ofNoun = unitOf(sentence, span, head, kind);
+        if (ofNoun != null) {
+            return found(sentence, ofNoun, UNIT_OF, span);
+        }
+        if ("share".equals(candidate.per()) && isCurrency(candidate)) {
+            Token mover = aboveFigures(sentence, nouns.get(nouns.size() - 1));
+            if (mover != null && MarketMoves.isMoveVerb(mover)) {
+                // "fell 13.8% to $2.51 a share", "closed at $41.20 a share": a price per share that moves is the
+                // stock price
+                return new Found("stock price", MarketMoves.STOCK_PRICE, true);
+            }
+        }
+        Token verb = head.pos().startsWith("VB") || hasSubject(sentence, head) ? head
+                : DependencyWalk.ancestors(sentence, nouns.get(nouns.size() - 1)).stream().limit(MAX_CLIMB)
+                .filter(t -> t.pos().startsWith("VB")).findFirst().orElse(null);
+        String named = verb == null || candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}") ? null
+                : VERB_MEASURES.get(lemma(verb));
+        if (named != null && sentence.relationToHead(nouns.get(nouns.size() - 1)).equals("obj")
+                && verb.equals(sentence.head(nouns.get(nouns.size() - 1)))) {
+            // "paid $41 a share": a rate of what the verb names ("loss per share"); what is paid per unit is a price
+            String perUnit = candidate.per() == null ? named
+                    : RATE_MEASURES.getOrDefault(lemma(verb), named) + " per " + candidate.per();
+            return new Found(perUnit.split(" ").length <= MAX_MEASURE_WORDS ? perUnit : named, VERB_NOUN, true);
+        }
+        if (verb == null) {
+            return Found.NONE;
+        }
+        Token last = nouns.get(nouns.size() - 1);
+        boolean direct = nouns.contains(verb) || verb.equals(aboveFigures(sentence, last));
+        if (direct && LEVEL_RELATIONS.contains(sentence.relationToHead(last))) {
+            // "lifted its forecast to $5bn", "boost fuel efficiency by 3%": the object is what is set or moved
+            Token object = child(sentence, verb, "obj");
+            if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
+                    && object.ner().equals("O") && !isOtherFigure(sentence, object, span)) {
+                return found(sentence, object, OBJECT_NOUN, span);
+            }
+        }
+        if (!direct || AGENT_VERBS.contains(lemma(verb))) {
+            // a figure the verb reaches only through another word ("an increase from $100,000", "flying further
+            // than 100 miles") is not what the verb's subject measures
+            return Found.NONE;
+        }
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
+                    && isMeasureNoun(sentence, child) && !isOtherFigure(sentence, child, span)) {
+                if (MarketMoves.isShareNoun(word(child))) {
+                    return new Found("share price", SUBJECT_NOUN, true);
+                }
+                Found subject = found(sentence, child, SUBJECT_NOUN, span);
+                // "crude was down $2.86": a traded good moved in money is its price
+                boolean price = isCurrency(candidate) && MarketMoves.isCommodityNoun(word(child))
+                        && subject.value() != null && subject.value().split(" ").length < MAX_MEASURE_WORDS;
+                return price ? new Found(subject.value() + " price", SUBJECT_NOUN, true) : subject;
+            }
+        }
+        return Found.NONE;
+    }
+
+    /**
+     * "Lost $5.9 billion, or $9.66 per share": a rate that the parser hangs (by dep, appos or conj) on an amount of the
+     * same currency right before it restates that amount per unit, so it measures what that amount measures, per
+     * unit ("loss per share"). Null when there is no such amount or it measures nothing.
+     */
+    private Found perUnitOf(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
+        if (candidate.per() == null || candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}")) {
+            return null;
+        }
+        Token current = headOf(sentence, span);
+        for (int step = 0; step < 3; step++) {
+            Token governor = sentence.head(current);
+            String relation = sentence.relationToHead(current);
+            if (governor == null || !(relation.equals("dep") || relation.equals("appos") || relation.startsWith("conj"))) {
+                return null;
+            }
+            if (!span.contains(governor) && governor.ner().equals("MONEY") && governor.index() < span.get(0).index()) {
+                List<Token> amount = moneyRun(sentence, governor);
+                Token amountHead = headOf(sentence, amount);
+                FigureCandidate total = new FigureCandidate(amount.get(0).start(),
+                        amount.get(amount.size() - 1).end(), FigureKind.AMOUNT, candidate.value(), null, null,
+                        candidate.unit(), null, null, null, null, null, null);
+                Found whole = measure(sentence, amount, amountHead, measuredNouns(sentence, amountHead, amount),
+                        total, false);
+                if (whole.value() == null) {
+                    return null;
+                }
+                String perUnit = whole.value() + " per " + candidate.per();
+                return new Found(perUnit.split(" ").length <= MAX_MEASURE_WORDS ? perUnit : whole.value(),
+                        PER_UNIT_OF, whole.sure());
+            }
+            current = governor;
+        }
+        return null;
+    }
+
+    private static boolean isCurrency(FigureCandidate candidate) {
+        return candidate.unit() != null && candidate.unit().matches("[A-Z]{3}");
+    }
+
+    /**
+     * "She has been with Acme for 33 years", "where he had worked for 25 years": a span of time for which someone
+     * works, serves or has been with an employer is a tenure.
+     */
+    private static Found tenure(AnnotatedSentence sentence, Token head, FigureKind kind) {
+        if (kind != FigureKind.DURATION || !sentence.relationToHead(head).matches("(obl|nmod):for")) {
+            return null;
+        }
+        Token verb = sentence.head(head);
+        boolean with = verb != null && child(sentence, verb, "cop") != null && sentence.children(verb).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, verb, c).equals("case")
+                        && word(c).matches("with|at"));
+        return verb != null && (TENURE_VERBS.contains(lemma(verb)) || with) ? new Found("tenure", TENURE, true) : null;
+    }
+
+    /**
+     * "8,000 nautical miles (14,800 km)": a figure in brackets set beside another figure (apposition) restates it in
+     * another unit, so it measures what that figure measures. The money conversions are linked earlier
+     * ({@code figure.Conversions}); this is for the other units. Counts are not converted: "30 aircraft (24 A320s
+     * and 6 A321s)" breaks a count down.
+     */
+    private Found convertedFrom(AnnotatedSentence sentence, List<Token> span, Token head, FigureCandidate candidate) {
+        Token partner = sentence.head(head);
+        boolean bracketed = sentence.children(head).stream().anyMatch(c -> c.text().equals("(")
+                || c.text().equals("-LRB-"));
+        if (partner == null || span.contains(partner) || !bracketed || !sentence.relationToHead(head).equals("appos")
+                || isCurrency(candidate) || candidate.kind() == FigureKind.COUNT) {
+            return null;
+        }
+        List<Token> number = sentence.children(partner).stream()
+                .filter(c -> DependencyWalk.relation(sentence, partner, c).equals("nummod")).toList();
+        if (number.isEmpty()) {
+            return null;
+        }
+        List<Token> tokens = sentence.tokens();
+        int first = tokens.indexOf(number.get(0));
+        int last = tokens.indexOf(partner);
+        if (first < 0 || first > last) {
+            return null;
+        }
+        List<Token> amount = tokens.subList(first, last + 1);
+        Found whole = measure(sentence, amount, partner,
+                measuredNouns(sentence, partner, amount), candidate, false);
+        return whole.value() == null ? null : new Found(whole.value(), CONVERTED, whole.sure());
+    }
+
+    /** The run of MONEY tokens around a token: "$ 5.9 billion dollars". */
+    private static List<Token> moneyRun(AnnotatedSentence sentence, Token token) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(token);
+        int first = at;
+        int last = at;
+        while (first > 0 && tokens.get(first - 1).ner().equals("MONEY")) {
+            first--;
+        }
+        while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("MONEY")) {
+            last++;
+        }
+        return tokens.subList(first, last + 1);
+    }
+
+    /**
+     * "A plane that can carry up to 840 people", "able to seat 300 guests": a figure that is the object (or the "up
+     * to" of) a verb of holding that says what can be held measures a capacity, named by what it holds ("passenger
+     * capacity", "seat capacity"; people give plain "capacity"). Without "can", "able" or the like the verb says
+     * what was carried ("the flight carried 150 passengers"), which the counted noun answers.
+     */
+    private Found capacity(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns) {
+        Token last = nouns.get(nouns.size() - 1);
+        Token verb = aboveFigures(sentence, last);
+        String relation = sentence.relationToHead(last);
+        if (verb == null || !CAPACITY_VERBS.contains(lemma(verb)) || !verb.pos().startsWith("VB")
+                || !(relation.equals("obj") || relation.equals("obl:to") || relation.equals("nmod:to"))) {
+            return null;
+        }
+        boolean can = sentence.children(verb).stream().anyMatch(c -> CAN.contains(lemma(c))
+                && DependencyWalk.relation(sentence, verb, c).equals("aux"));
+        Token above = sentence.head(verb);
+        boolean able = above != null && CAN.contains(lemma(above))
+                && sentence.relationToHead(verb).startsWith("xcomp");
+        if (!can && !able) {
+            return null;
+        }
+        Token held = !head.pos().equals("CD") && isMeasureNoun(sentence, head) ? head : unitOf(sentence, span, head,
+                FigureKind.MEASUREMENT);
+        String what = held == null ? null : Nouns.singular(word(held));
+        what = what == null || what.matches("people|person") ? null : what;
+        return new Found(what == null ? "capacity" : what + " capacity", CAPACITY, true);
+    }
+
+    /**
+     * "150 tons of cargo", "$2 billion of debt": the noun that the figure's unit is "of" measures what is counted in
+     * that unit. Not for counts ("thousands of pages" is the counted noun) nor shares (their "of" is the whole).
+     */
+    private Token unitOf(AnnotatedSentence sentence, List<Token> span, Token head, FigureKind kind) {
+        if (kind == FigureKind.COUNT || kind == FigureKind.SHARE || head.pos().equals("CD")) {
+            return null;
+        }
+        Token noun = child(sentence, head, "nmod:of");
+        return noun != null && isMeasureNoun(sentence, noun) && noun.ner().equals("O")
+                && !isOtherFigure(sentence, noun, span) ? noun : null;
+    }
+
+    /**
+     * "A contract worth $5bn", "worth in the region of $140bn": what a thing is worth is its value ("contract
+     * value"; "value" when the thing is a name or a number). Climbs past nouns of approximation only.
+     */
+    private Found worth(AnnotatedSentence sentence, List<Token> nouns) {
+        Token current = nouns.get(nouns.size() - 1);
+        for (int step = 0; step < 3 && current != null; step++) {
+            if (word(current).equals("worth")) {
+                Token of = child(sentence, current, "nmod:of");
+                if (of != null) {
+                    // "$5bn worth of shares" is an amount of shares
+                    return isMeasureNoun(sentence, of) ? found(sentence, of, WORTH, nouns) : null;
+                }
+                Token thing = sentence.relationToHead(current).equals("amod") ? sentence.head(current) : null;
+                String named = thing == null || !isMeasureNoun(sentence, thing) ? null : phrase(sentence, thing);
+                String value = named == null || named.split(" ").length >= MAX_MEASURE_WORDS ? "value"
+                        : named + " value";
+                return new Found(value, WORTH, true);
+            }
+            if (step > 0 && !APPROXIMATIONS.contains(lemma(current))) {
+                return null;
+            }
+            current = sentence.head(current);
+        }
+        return null;
+    }
+
+    /** An organisation named or described ("Acme", "the firm"): what a part of is a stake. */
+    private boolean isOrganisation(AnnotatedSentence sentence, Token noun) {
+        Entity entity = context.entityAt(noun);
+        return entity != null ? entity.type() == EntityType.ORGANIZATION : context.isCompanyWord(sentence, noun);
+    }
+
+    /**
+     * A noun of holding ("stake", "share", "holding", "interest") that is not a share of something else: "a 25% share
+     * in Acme" and "15 percent shares" are stakes; "a 25% market share" and "a share of sales" are not.
+     */
+    private boolean isStakeNoun(AnnotatedSentence sentence, Token noun) {
+        if (!STAKES.contains(lemma(noun))) {
+            return false;
+        }
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            boolean modifier = relation.equals("compound") || relation.startsWith("nmod:of");
+            if (modifier && !child.pos().equals("CD") && !isOrganisation(sentence, child)
+                    && !AMOUNT_OR_QUANTITY.contains(child.ner())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A noun that is itself a figure, or the unit of one: "500 billion rubles (US$19.7 billion)", "8,000 nautical
+     * miles (14,800 km)". A conversion's partner says in what unit, not what is measured.
+     */
+    private static boolean isOtherFigure(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        // "4,300 jobs in France, 3,700 in Germany": a bare number shares the unit of the figure it follows
+        boolean ownUnit = span.stream().anyMatch(t -> !t.pos().equals("CD"));
+        return ownUnit && !span.contains(noun) && (AMOUNT_OR_QUANTITY.contains(noun.ner()) || noun.pos().equals("CD")
+                || sentence.children(noun).stream().anyMatch(c -> !span.contains(c)
+                && DependencyWalk.relation(sentence, noun, c).equals("nummod")));
+    }
+
+    /**
+     * The word a figure hangs on, above any other figure or preposition it hangs on first: in "rose 9%, to $5bn"
+     * parsed with the $5bn under the 9% (or under the "to"), the verb "rose". Bounded by {@link #MAX_CLIMB}.
+     */
+    private static Token aboveFigures(AnnotatedSentence sentence, Token last) {
+        Token governor = sentence.head(last);
+        for (int step = 0; step < MAX_CLIMB && governor != null && (isOtherFigure(sentence, governor, List.of(last))
+                || PREPOSITION_TAGS.contains(governor.pos())); step++) {
+            governor = sentence.head(governor);
+        }
+        return governor;
+    }
+
+    /**
+     * "$15 billion in bailout money", "$2 billion in sales": an amount followed by "in" and a bare noun (no article, not a
+     * name or date) is an amount of that noun, wherever the parser hangs the "in", unless on a verb of money that
+     * names the amount itself ("invested $5bn in technologies"). Forms of payment ("in cash", "in stock") say how it
+     * is paid, not what it is.
+     */
+    private Token amountIn(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
+        if (candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}")) {
+            return null;
+        }
+        Token last = span.get(span.size() - 1);
+        int next = last.index() + 1 - sentence.tokens().get(0).index();
+        if (next >= sentence.tokens().size() || !word(sentence.tokens().get(next)).equals("in")) {
+            return null;
+        }
+        Token noun = sentence.head(sentence.tokens().get(next));
+        Token governor = noun == null ? null : sentence.head(noun);
+        // "invested billions in new technologies": the "in" of the verb says where it went, not what it is
+        boolean ofTheVerb = governor != null && !span.contains(governor) && VERB_MEASURES.containsKey(lemma(governor));
+        if (noun == null || !sentence.relationToHead(sentence.tokens().get(next)).equals("case") || ofTheVerb
+                || !isMeasureNoun(sentence, noun) || PAYMENT_FORMS.contains(lemma(noun))
+                || AMOUNT_OR_DATE.contains(noun.ner()) || sentence.children(noun).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).startsWith("det"))) {
+            return null;
+        }
+        return noun;
+    }
+
+    /**
+     * A model counted in the plural, which is what the count measures: "24 A320s", "2 million iPhones" (a plural name
+     * of a product or with a digit, never of an organisation, person or place: "three Fords" is not counted here).
+     */
+    private boolean isCountedModel(Token noun) {
+        Entity entity = context.entityAt(noun);
+        boolean plural = noun.pos().equals("NNPS") || noun.pos().startsWith("NN") && noun.text().matches(".*\\d.*s");
+        return plural && (entity == null ? noun.text().chars().anyMatch(Character::isDigit)
+                : entity.type() == EntityType.PRODUCT);
+    }
+
+    boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {
+        return noun.pos().startsWith("NN") && !noun.pos().startsWith("NNP") && context.entityAt(noun) == null
+                && !context.isCompanyWord(sentence, noun) && !CHANGE_NOUNS.contains(word(noun));
+    }
+
+    private Found found(AnnotatedSentence sentence, Token noun, String step, List<Token> span) {
+        Token counted = QUANTITY_NOUNS.contains(lemma(noun)) ? child(sentence, noun, "nmod:of") : null;
+        if (counted != null && isMeasureNoun(sentence, counted)) {
+            // "the number of passengers" measures passengers
+            noun = counted;
+        }
+        String words = phrase(sentence, noun, figureWords(span));
+        return words == null ? Found.NONE : new Found(words, step, true);
+    }
+
+    /**
+     * A noun with its left modifiers, without a possessive entity: "Microsoft's stock price" -> "stock price"; null
+     * when that is not a short clean phrase (more than four words, punctuation, a word twice, a verb of saying).
+     */
+    /**
+     * The figure's number and unit words, and punctuation between them: "79", "-", "metre" of "a 79-metre wingspan";
+     * not the words of its noun phrase ("VIP" of "5,000 VIP guests").
+     */
+    private static List<Token> figureWords(List<Token> span) {
+        return span.stream().filter(t -> !t.ner().equals("O") || t.pos().equals("CD") || t.pos().equals("$")
+                || t.text().chars().noneMatch(Character::isLetterOrDigit)).toList();
+    }
+
+    String phrase(AnnotatedSentence sentence, Token head) {
+        return phrase(sentence, head, List.of());
+    }
+
+    /** The same, leaving out the figure's own words: "a 79-metre wingspan" measures "wingspan", not "- metre". */
+    private String phrase(AnnotatedSentence sentence, Token head, List<Token> figure) {
+        SortedSet<Token> words = new TreeSet<>(Comparator.comparingInt(Token::index));
+        words.add(head);
+        for (Token child : sentence.children(head)) {
+            String relation = DependencyWalk.relation(sentence, head, child);
+            if (MODIFIERS.contains(relation) && child.index() < head.index() && context.entityAt(child) == null
+                    && !child.pos().startsWith("PRP")) {
+                for (Token token : DependencyWalk.subtree(sentence, child)) {
+                    if (token.index() < head.index() && context.entityAt(token) == null && !figure.contains(token)
+                            && !token.pos().equals("POS") && !token.pos().startsWith("PRP")
+                            && !token.pos().matches("DT|CD|\\$|IN|TO") && !token.ner().matches("PERCENT|MONEY")) {
+                        words.add(token);
+                    }
+                }
+            }
+        }
+        if (words.size() > MAX_MEASURE_WORDS) {
+            return null;
+        }
+        Set<String> seen = new HashSet<>();
+        StringBuilder out = new StringBuilder();
+        for (Token word : words) {
+            boolean punctuation = !word.text().chars().anyMatch(Character::isLetterOrDigit);
+            if (punctuation || !seen.add(word(word)) || SPEECH_VERBS.contains(lemma(word))) {
+                return null;
+            }
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(MeasureCase.written(sentence, word));
+        }
+        return out.toString();
+    }
+
+    private static boolean hasSubject(AnnotatedSentence sentence, Token token) {
+        return sentence.children(token).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, token, c).startsWith("nsubj"));
+    }
+
+    private static Token child(AnnotatedSentence sentence, Token token, String relation) {
+        for (Token child : sentence.children(token)) {
+            if (DependencyWalk.relation(sentence, token, child).equals(relation)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    private static String lemma(Token token) {
+        return token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    private static String word(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+}
