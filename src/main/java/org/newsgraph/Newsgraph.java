@@ -17,10 +17,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.article.Article;
-import org.newsgraph.article.ArticleException;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.article.ArticleReader;
-import org.newsgraph.article.FrontMatterCheck;
+import org.newsgraph.article.ArticleScan;
 import org.newsgraph.article.NewArticle;
 import org.newsgraph.cache.ExtractionCache;
 import org.newsgraph.cache.IncrementalExtraction;
@@ -99,10 +98,12 @@ public final class Newsgraph {
         checkFolder(config.articles(), "articles");
         checkFolder(config.templates(), "templates");
         List<ArticleProblem> problems = new ArrayList<>();
-        List<Article> articles = readAll(config.articles(), PublishedArticles.read(config.site()), problems);
-        List<ArticleProblem> warnings = frontMatterWarnings(config.articles());
+        // Each article file is read and its front matter parsed once, for the articles, the warnings and the stamp.
+        List<ArticleScan> scans = scanAll(config.articles());
+        List<Article> articles = chooseSlugs(scans, PublishedArticles.read(config.site()), problems);
+        List<ArticleProblem> warnings = warnings(scans);
         Curation curation = Curation.read(config.articles().resolve(Curation.FILE_NAME), problems);
-        String inputs = SiteStamp.inputs(config);
+        String inputs = SiteStamp.inputs(config, bytesRead(scans));
         Optional<SiteStamp> stamp = SiteStamp.read(config.site()).filter(s -> s.inputs().equals(inputs));
         if (stamp.isPresent()) {
             SiteStamp built = stamp.get();
@@ -205,21 +206,32 @@ public final class Newsgraph {
     public static CheckReport check(Path articles, Path site) throws IOException {
         checkFolder(articles, "articles");
         List<ArticleProblem> problems = new ArrayList<>();
-        int read = readAll(articles, PublishedArticles.read(site), problems).size();
-        problems.addAll(frontMatterWarnings(articles));
+        List<ArticleScan> scans = scanAll(articles);
+        int read = chooseSlugs(scans, PublishedArticles.read(site), problems).size();
+        problems.addAll(warnings(scans));
         Curation.read(articles.resolve(Curation.FILE_NAME), problems);
         problems.sort(Comparator.comparing((ArticleProblem p) -> p.file().toString()).thenComparingInt(ArticleProblem::line));
         return new CheckReport(articleFiles(articles).size(), read, problems);
     }
 
     /** What {@code check} finds beyond what stops a build: unknown front matter fields, dates against file names. */
-    private static List<ArticleProblem> frontMatterWarnings(Path articles) throws IOException {
-        FrontMatterCheck frontMatter = new FrontMatterCheck();
+    private static List<ArticleProblem> warnings(List<ArticleScan> scans) {
         List<ArticleProblem> warnings = new ArrayList<>();
-        for (Path file : articleFiles(articles)) {
-            warnings.addAll(frontMatter.check(file));
+        for (ArticleScan scan : scans) {
+            warnings.addAll(scan.warnings());
         }
         return warnings;
+    }
+
+    /** The bytes of every article file that could be read, for the input stamp not to read them again. */
+    private static Map<Path, byte[]> bytesRead(List<ArticleScan> scans) {
+        Map<Path, byte[]> bytes = new HashMap<>();
+        for (ArticleScan scan : scans) {
+            if (scan.bytes() != null) {
+                bytes.put(scan.file(), scan.bytes());
+            }
+        }
+        return bytes;
     }
 
     /** Writes a new article file with its front matter filled in; never overwrites one. */
@@ -272,13 +284,28 @@ public final class Newsgraph {
      */
     static List<Article> readAll(Path folder, Map<String, String> published, List<ArticleProblem> problems)
             throws IOException {
+        return chooseSlugs(scanAll(folder), published, problems);
+    }
+
+    /** Every article file of a folder, read once in file name order. */
+    private static List<ArticleScan> scanAll(Path folder) throws IOException {
         ArticleReader reader = new ArticleReader();
-        List<Article> read = new ArrayList<>();
+        List<ArticleScan> scans = new ArrayList<>();
         for (Path file : articleFiles(folder)) {
-            try {
-                read.add(reader.read(file));
-            } catch (ArticleException e) {
-                problems.add(e.problem());
+            scans.add(reader.scan(file));
+        }
+        return scans;
+    }
+
+    /** The articles read, each slug kept by one of them as {@link #readAll} says; the others become problems. */
+    private static List<Article> chooseSlugs(List<ArticleScan> scans, Map<String, String> published,
+                                             List<ArticleProblem> problems) {
+        List<Article> read = new ArrayList<>();
+        for (ArticleScan scan : scans) {
+            if (scan.article() != null) {
+                read.add(scan.article());
+            } else {
+                problems.add(scan.problem());
             }
         }
         Comparator<Article> precedence = Comparator.<Article>comparingInt(a -> isPublished(a, published) ? 0 : 1)

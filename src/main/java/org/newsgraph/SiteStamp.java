@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.newsgraph.cache.CodeFingerprint;
@@ -28,6 +29,11 @@ record SiteStamp(String inputs, int articles, int entities, int figures, int rel
 
     /** Hashes the inputs of a build; files are read whole, which costs milliseconds next to a render. */
     static String inputs(BuildConfig config) throws IOException {
+        return inputs(config, Map.of());
+    }
+
+    /** The same, taking the bytes of the files in {@code read} from there instead of reading them again. */
+    static String inputs(BuildConfig config, Map<Path, byte[]> read) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             update(digest, "code", Code.FINGERPRINT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -36,7 +42,8 @@ record SiteStamp(String inputs, int articles, int entities, int figures, int rel
             update(digest, "language", config.settings().language().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             for (Path folder : List.of(config.articles(), config.templates())) {
                 for (Path file : files(folder)) {
-                    update(digest, folder.relativize(file).toString(), Files.readAllBytes(file));
+                    byte[] known = read.get(file);
+                    update(digest, folder.relativize(file).toString(), known != null ? known : Files.readAllBytes(file));
                 }
                 update(digest, "end of folder", new byte[0]);
             }

@@ -38,11 +38,17 @@ final class ArticleFile {
     }
 
     static String read(Path file) throws ArticleException {
-        String decoded = decode(file, bytes(file));
+        return text(file, bytes(file));
+    }
+
+    /** The text of {@code bytes}, read from {@code file} by {@link #bytes}: what {@link #read} returns. */
+    static String text(Path file, byte[] bytes) throws ArticleException {
+        String decoded = decode(file, bytes);
         return INVISIBLE.matcher(decoded.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
     }
 
-    private static byte[] bytes(Path file) throws ArticleException {
+    /** The bytes of an article file, refusing folders, broken or looping links, unreadable and oversized files. */
+    static byte[] bytes(Path file) throws ArticleException {
         if (Files.isDirectory(file)) {
             throw ArticleException.at(file, 0, "is a folder, not an article file",
                     "move its articles into the articles folder itself, or rename the folder");

@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
@@ -37,18 +39,54 @@ public final class ArticleReader {
     static final int MAX_RUN_ON = 5_000;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u3002\uFF01\uFF1F](?=\\s|$)|\\n");
 
+    private static final FrontMatterCheck CHECK = new FrontMatterCheck();
+
     public Article read(Path file) throws ArticleException {
-        String content = ArticleFile.read(file);
+        return read(file, ArticleFile.bytes(file), new FrontMatterSeen());
+    }
+
+    /**
+     * Reads one article file once for a whole build: its bytes (which the site's input stamp digests), the article or
+     * the problem that stops it, and {@link FrontMatterCheck}'s warnings from the same parse of its front matter.
+     * Never throws: every problem is in the scan.
+     */
+    public ArticleScan scan(Path file) {
+        byte[] bytes;
+        try {
+            bytes = ArticleFile.bytes(file);
+        } catch (ArticleException e) {
+            // The check reads what it can of a file the reader refuses (an oversized one still gets its warnings).
+            return new ArticleScan(file, null, null, e.problem(), CHECK.check(file));
+        }
+        FrontMatterSeen seen = new FrontMatterSeen();
+        Article article = null;
+        ArticleProblem problem = null;
+        try {
+            article = read(file, bytes, seen);
+        } catch (ArticleException e) {
+            problem = e.problem();
+        }
+        return new ArticleScan(file, bytes, article, problem, CHECK.check(file, bytes, seen.yaml, seen.root));
+    }
+
+    /** The front matter text a read composed and its node tree, for the check to use instead of parsing again. */
+    private static final class FrontMatterSeen {
+        private String yaml;
+        private Node root;
+    }
+
+    private Article read(Path file, byte[] bytes, FrontMatterSeen seen) throws ArticleException {
+        String content = ArticleFile.text(file, bytes);
         if (content.isBlank()) {
             throw ArticleException.at(file, 0, "the file is empty", "write the article, or delete the file");
         }
         if (content.startsWith("---\n")) {
-            return withFrontMatter(file, content);
+            return withFrontMatter(file, content, seen);
         }
         return withoutFrontMatter(file, content);
     }
 
-    private Article withFrontMatter(Path file, String content) throws ArticleException {
+    private Article withFrontMatter(Path file, String content, FrontMatterSeen seen) throws ArticleException {
         Matcher closing = CLOSING_FENCE.matcher(content);
         if (!closing.find(4)) {
             throw ArticleException.at(file, 1, "the front matter starting here is never closed",
@@ -57,7 +95,7 @@ public final class ArticleReader {
         String yaml = content.substring(4, closing.start());
         int bodyStart = Math.min(content.length(), closing.end() + 1);
         int bodyLine = lineAt(content, bodyStart);
-        Map<?, ?> fields = parseYaml(file, yaml);
+        Map<?, ?> fields = parseYaml(file, yaml, seen);
         String body = content.substring(bodyStart);
         String title = text(file, yaml, fields, "title");
         if (title == null || title.isBlank()) {
@@ -112,7 +150,7 @@ public final class ArticleReader {
                 author, source, url, tags, body, plain.text(), plain.blocks());
     }
 
-    private static Map<?, ?> parseYaml(Path file, String yaml) throws ArticleException {
+    private static Map<?, ?> parseYaml(Path file, String yaml, FrontMatterSeen seen) throws ArticleException {
         // The failsafe schema keeps every value as written: "slug: 007" stays "007", "title: 1e400" is no Infinity.
         // It has no constructor for the null an empty front matter is; without one snakeyaml-engine fails on it.
         LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(false).setSchema(new FailsafeSchema())
@@ -120,7 +158,11 @@ public final class ArticleReader {
                 .setLabel(file.toString()).setMaxAliasesForCollections(10).build();
         Object loaded;
         try {
-            loaded = new Load(settings).loadFromString(yaml);
+            // What Load.loadFromString does, in its two steps, so that the check can read the composed tree.
+            Optional<Node> root = new Compose(settings).composeString(yaml);
+            seen.yaml = yaml;
+            seen.root = root.orElse(null);
+            loaded = new StandardConstructor(settings).constructSingleDocument(root);
         } catch (StackOverflowError e) {
             // snakeyaml-engine has no nesting limit and composes recursively; the failed load leaves nothing behind.
             throw ArticleException.at(file, 1 + mostNestedLine(yaml, "[{"), "the front matter nests too deeply to read",

@@ -1,6 +1,9 @@
 package org.newsgraph.article;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +32,26 @@ public final class FrontMatterCheck {
     private static final Pattern DATED_NAME = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})-");
 
     public List<ArticleProblem> check(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return check(file, bytes, null, null);
+    }
+
+    /**
+     * The same for a file's bytes already read, with the front matter {@code composedYaml} that the reader composed
+     * into {@code composed} (null: none): used instead of composing again when it is this file's front matter.
+     */
+    List<ArticleProblem> check(Path file, byte[] bytes, String composedYaml, Node composed) {
         String content;
         try {
-            content = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
-        } catch (IOException | RuntimeException e) {
+            content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString()
+                    .replace("\r\n", "\n").replace('\r', '\n');
+        } catch (CharacterCodingException e) {
             return List.of();
         }
         if (content.startsWith("\uFEFF")) {
@@ -42,10 +61,11 @@ public final class FrontMatterCheck {
         if (!content.startsWith("---\n") || !closing.find(4)) {
             return List.of();
         }
+        String yaml = content.substring(4, closing.start());
         Node root;
         try {
-            root = new Compose(LoadSettings.builder().build()).composeString(content.substring(4, closing.start()))
-                    .orElse(null);
+            root = composed != null && yaml.equals(composedYaml) ? composed
+                    : new Compose(LoadSettings.builder().build()).composeString(yaml).orElse(null);
         } catch (YamlEngineException | StackOverflowError e) {
             // Front matter that does not parse, or nests too deeply to compose, is the reader's problem, said once.
             return List.of();
