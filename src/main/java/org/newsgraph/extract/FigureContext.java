@@ -132,6 +132,7 @@ final class FigureContext {
     private final DocumentContext context;
     private final Map<String, Entity> byId;
     private final FigureMeasures measures;
+    private final MarketMoves markets;
     private final SubjectCases cases;
 
     FigureContext(DocumentContext context, Map<String, Entity> byId) {
@@ -142,6 +143,7 @@ final class FigureContext {
         this.context = context;
         this.byId = byId;
         this.measures = new FigureMeasures(context);
+        this.markets = new MarketMoves(context);
         this.cases = cases;
     }
 
@@ -232,7 +234,21 @@ final class FigureContext {
         Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
                 : decided(placed(sentence, subject(sentence, nouns, span, candidate.kind())));
         Found measure = measures.measure(sentence, span, head, nouns, candidate);
-        return new About(subject, measure, of, time(sentence, head, span));
+        return new About(notAnIndexOfAStock(subject, measure), measure, of, time(sentence, head, span));
+    }
+
+    /**
+     * A market round-up's company move ("Shares gained 4.6%" after "The FTSE 100 index rose 48 points") is no stock
+     * index's: an index is the subject only of its own level or move ({@link MarketMoves}). When the measure says a
+     * stock moved and the chain answered with an organisation the article names as an index (the topic, the main
+     * clause's subject, a climb past the mover), the answer is dropped: an empty subject beats the index.
+     */
+    private Found notAnIndexOfAStock(Found subject, Found measure) {
+        if (subject.value() == null || !MarketMoves.STOCK_PRICE.equals(measure.step())) {
+            return subject;
+        }
+        Entity entity = byId.get(subject.value());
+        return entity != null && markets.isIndex(entity) ? Found.NONE : subject;
     }
 
     /**
