@@ -36,6 +36,9 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code main-clause}: the organisation that is the subject of the sentence's main clause, a candidate only.</li>
  *   <li>{@code implicit}: "Net profit rose 21%" names no owner; the organisation the article is about at that point
  *       ({@link Coreference#salient}), a candidate only.</li>
+ *   <li>{@code product}: a physical measurement without a sure answer is the one product its sentence names, not its
+ *       maker's ({@link #productMeasured}), a candidate only. And a stock's move is never an index's
+ *       ({@link #notAnIndexOfAStock}).</li>
  * </ol>
  * An answer is sure only when the syntax says whose the figure is: the climb to it stays in the figure's clause (it
  * does not leave a clause that has a subject of its own through advcl, parataxis, conj or dep, nor pass a bare
@@ -84,13 +87,14 @@ final class FigureContext {
     static final String OBJECT_NOUN = "object-noun";
     static final String STAKE = "stake";
     static final String AGE = "age";
+    static final String PRODUCT = "product";
 
 
 
 
 
     /** Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. */
-    private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT);
+    private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT, PRODUCT);
 
     /** Verbs whose subject is who acts ("companies spend"), not what is measured ("revenue rose"). */
     static final Set<String> AGENT_VERBS = Set.of("spend", "earn", "generate", "pay", "invest", "raise",
@@ -234,7 +238,33 @@ final class FigureContext {
         Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
                 : decided(placed(sentence, subject(sentence, nouns, span, candidate.kind())));
         Found measure = measures.measure(sentence, span, head, nouns, candidate);
-        return new About(notAnIndexOfAStock(subject, measure), measure, of, time(sentence, head, span));
+        return new About(notAnIndexOfAStock(productMeasured(sentence, candidate, subject), measure), measure, of,
+                time(sentence, head, span));
+    }
+
+    /**
+     * A physical measurement (length, range, weight, speed, capacity) is a product's, not its maker's: "the A380's
+     * range of 15,000 km", "The freighter will carry 150 tons". When the chain's answer for a measurement is not sure
+     * and is an organisation or nothing, and the sentence names exactly one product, that product is proposed instead
+     * ({@code product}, a candidate only: which thing the sentence measures is not read from the parse). A sure
+     * answer (the product as the verb's subject, "the A380 can fly 8,000 miles") stays.
+     */
+    private Found productMeasured(AnnotatedSentence sentence, FigureCandidate candidate, Found subject) {
+        if (candidate.kind() != FigureKind.MEASUREMENT || subject.sure()) {
+            return subject;
+        }
+        Entity answered = subject.value() == null ? null : byId.get(subject.value());
+        if (subject.value() != null && (answered == null || answered.type() != EntityType.ORGANIZATION)) {
+            return subject;
+        }
+        Set<String> products = new java.util.LinkedHashSet<>();
+        for (Token token : sentence.tokens()) {
+            Entity entity = context.entityAt(token);
+            if (entity != null && entity.type() == EntityType.PRODUCT) {
+                products.add(entity.id());
+            }
+        }
+        return products.size() == 1 ? new Found(products.iterator().next(), PRODUCT, false) : subject;
     }
 
     /**

@@ -266,6 +266,30 @@ class FigureSubjectsTest {
                 .subject().value());
     }
 
+    /** A physical measurement is the product's its sentence names, proposed instead of the maker. */
+    @org.junit.jupiter.api.Test
+    void aMeasurementIsTheNamedProductsNotItsMakers() {
+        String[] maker = {"Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                "nsubj(opened, Acme) root(ROOT, opened) obj(opened, plant) det(plant, a)"};
+        String[] range = {"Range/NN for/IN the/DT Vela/NNP/PRODUCT is/VBZ/_/be 8,000/CD miles/NNS ./.",
+                "nsubj(miles, Range) cop(miles, is) nmod:for(Range, Vela) case(Vela, for) det(Vela, the) "
+                        + "nummod(miles, 8,000) root(ROOT, miles)"};
+        FigureContext.About measured = HandParsedFigure.about(List.of(maker, range), "8,000 miles",
+                FigureKind.MEASUREMENT, "MI");
+        assertEquals("vela", measured.subject().value());
+        assertEquals("product", measured.subject().step());
+        assertEquals(false, measured.subject().sure(), "a candidate only");
+        // not a measurement: the maker stays proposed
+        assertEquals("acme", HandParsedFigure.about(List.of(maker, range), "8,000 miles", FigureKind.COUNT, "mile")
+                .subject().value());
+        // no product named in the sentence: the maker stays proposed
+        String[] unnamed = {"The/DT plane/NN can/MD fly/VB/_/fly 8,000/CD miles/NNS ./.",
+                "det(plane, The) nsubj(fly, plane) aux(fly, can) root(ROOT, fly) obj(fly, miles) "
+                        + "nummod(miles, 8,000)"};
+        assertEquals("acme", HandParsedFigure.about(List.of(maker, unnamed), "8,000 miles", FigureKind.MEASUREMENT,
+                "MI").subject().value());
+    }
+
     @org.junit.jupiter.api.Test
     void aCountOfOrganisationsIsNotTheClauseSubjects() {
         List<String[]> sentence = List.<String[]>of(new String[] {
