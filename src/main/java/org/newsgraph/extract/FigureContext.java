@@ -244,17 +244,20 @@ final class FigureContext {
 
     /**
      * A physical measurement (length, range, weight, speed, capacity) is a product's, not its maker's: "the A380's
-     * range of 15,000 km", "The freighter will carry 150 tons". When the chain's answer for a measurement is not sure
-     * and is an organisation or nothing, and the sentence names exactly one product, that product is proposed instead
-     * ({@code product}, a candidate only: which thing the sentence measures is not read from the parse). A sure
-     * answer (the product as the verb's subject, "the A380 can fly 8,000 miles") stays.
+     * range of 15,000 km", "The freighter will carry 150 tons". When the chain's answer for a measurement is only the
+     * organisation the article or the main clause is about ({@code implicit}, {@code main-clause}) and the sentence
+     * names exactly one product, that product is proposed instead ({@code product}, a candidate only: which thing the
+     * sentence measures is not read from the parse). A sure answer (the product as the verb's subject, "the A380 can
+     * fly 8,000 miles") and a climb's answer stay; a measurement with no answer gets none (tried: proposing the product
+     * there too added one wrong asserted subject on the reported half, through figures merged by their subject).
      */
     private Found productMeasured(AnnotatedSentence sentence, FigureCandidate candidate, Found subject) {
-        if (candidate.kind() != FigureKind.MEASUREMENT || subject.sure()) {
+        if (candidate.kind() != FigureKind.MEASUREMENT || subject.sure()
+                || !IMPLICIT.equals(subject.step()) && !MAIN_CLAUSE.equals(subject.step())) {
             return subject;
         }
-        Entity answered = subject.value() == null ? null : byId.get(subject.value());
-        if (subject.value() != null && (answered == null || answered.type() != EntityType.ORGANIZATION)) {
+        Entity answered = byId.get(subject.value());
+        if (answered == null || answered.type() != EntityType.ORGANIZATION) {
             return subject;
         }
         Set<String> products = new java.util.LinkedHashSet<>();
