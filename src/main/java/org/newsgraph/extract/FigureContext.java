@@ -36,6 +36,9 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code main-clause}: the organisation that is the subject of the sentence's main clause, a candidate only.</li>
  *   <li>{@code implicit}: "Net profit rose 21%" names no owner; the organisation the article is about at that point
  *       ({@link Coreference#salient}), a candidate only.</li>
+ *   <li>{@code product}: a physical measurement without a sure answer is the one product its sentence names, not its
+ *       maker's ({@link #productMeasured}), a candidate only. And a stock's move is never an index's
+ *       ({@link #notAnIndexOfAStock}).</li>
  * </ol>
  * An answer is sure only when the syntax says whose the figure is: the climb to it stays in the figure's clause (it
  * does not leave a clause that has a subject of its own through advcl, parataxis, conj or dep, nor pass a bare
@@ -84,13 +87,14 @@ final class FigureContext {
     static final String OBJECT_NOUN = "object-noun";
     static final String STAKE = "stake";
     static final String AGE = "age";
+    static final String PRODUCT = "product";
 
 
 
 
 
     /** Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. */
-    private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT);
+    private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT, PRODUCT);
 
     /** Verbs whose subject is who acts ("companies spend"), not what is measured ("revenue rose"). */
     static final Set<String> AGENT_VERBS = Set.of("spend", "earn", "generate", "pay", "invest", "raise",
@@ -132,6 +136,7 @@ final class FigureContext {
     private final DocumentContext context;
     private final Map<String, Entity> byId;
     private final FigureMeasures measures;
+    private final MarketMoves markets;
     private final SubjectCases cases;
 
     FigureContext(DocumentContext context, Map<String, Entity> byId) {
@@ -142,6 +147,7 @@ final class FigureContext {
         this.context = context;
         this.byId = byId;
         this.measures = new FigureMeasures(context);
+        this.markets = new MarketMoves(context);
         this.cases = cases;
     }
 
@@ -232,7 +238,50 @@ final class FigureContext {
         Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
                 : decided(placed(sentence, subject(sentence, nouns, span, candidate.kind())));
         Found measure = measures.measure(sentence, span, head, nouns, candidate);
-        return new About(subject, measure, of, time(sentence, head, span));
+        return new About(notAnIndexOfAStock(productMeasured(sentence, candidate, subject), measure), measure, of,
+                time(sentence, head, span));
+    }
+
+    /**
+     * A physical measurement (length, range, weight, speed, capacity) is a product's, not its maker's: "the A380's
+     * range of 15,000 km", "The freighter will carry 150 tons". When the chain's answer for a measurement is only the
+     * organisation the article or the main clause is about ({@code implicit}, {@code main-clause}) and the sentence
+     * names exactly one product, that product is proposed instead ({@code product}, a candidate only: which thing the
+     * sentence measures is not read from the parse). A sure answer (the product as the verb's subject, "the A380 can
+     * fly 8,000 miles") and a climb's answer stay; a measurement with no answer gets none (tried: proposing the product
+     * there too added one wrong asserted subject on the reported half, through figures merged by their subject).
+     */
+    private Found productMeasured(AnnotatedSentence sentence, FigureCandidate candidate, Found subject) {
+        if (candidate.kind() != FigureKind.MEASUREMENT || subject.sure()
+                || !IMPLICIT.equals(subject.step()) && !MAIN_CLAUSE.equals(subject.step())) {
+            return subject;
+        }
+        Entity answered = byId.get(subject.value());
+        if (answered == null || answered.type() != EntityType.ORGANIZATION) {
+            return subject;
+        }
+        Set<String> products = new java.util.LinkedHashSet<>();
+        for (Token token : sentence.tokens()) {
+            Entity entity = context.entityAt(token);
+            if (entity != null && entity.type() == EntityType.PRODUCT) {
+                products.add(entity.id());
+            }
+        }
+        return products.size() == 1 ? new Found(products.iterator().next(), PRODUCT, false) : subject;
+    }
+
+    /**
+     * A market round-up's company move ("Shares gained 4.6%" after "The FTSE 100 index rose 48 points") is no stock
+     * index's: an index is the subject only of its own level or move ({@link MarketMoves}). When the measure says a
+     * stock moved and the chain answered with an organisation the article names as an index (the topic, the main
+     * clause's subject, a climb past the mover), the answer is dropped: an empty subject beats the index.
+     */
+    private Found notAnIndexOfAStock(Found subject, Found measure) {
+        if (subject.value() == null || !MarketMoves.STOCK_PRICE.equals(measure.step())) {
+            return subject;
+        }
+        Entity entity = byId.get(subject.value());
+        return entity != null && markets.isIndex(entity) ? Found.NONE : subject;
     }
 
     /**

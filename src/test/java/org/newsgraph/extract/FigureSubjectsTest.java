@@ -241,6 +241,55 @@ class FigureSubjectsTest {
         assertEquals(c.of(), HandParsedFigure.dash(about.of()), "of");
     }
 
+    /** A stock's move in a market round-up is no index's: the index the article is about is not proposed for it. */
+    @org.junit.jupiter.api.Test
+    void aStockIndexIsNotTheSubjectOfAStocksMove() {
+        String[] index = {"The/DT FTSE/NNP/ORGANIZATION 100/CD index/NN rose/VBD/_/rise 48/CD points/NNS ./.",
+                "det(index, The) compound(index, FTSE) nummod(FTSE, 100) nsubj(rose, index) root(ROOT, rose) "
+                        + "obj(rose, points) nummod(points, 48)"};
+        String[] shares = {"Shares/NNS gained/VBD/_/gain 4/CD %/NN ./.",
+                "nsubj(gained, Shares) root(ROOT, gained) obj(gained, %) nummod(%, 4)"};
+        FigureContext.About stock = HandParsedFigure.about(List.of(index, shares), "4 %", FigureKind.CHANGE,
+                "percent");
+        assertEquals("stock price", stock.measure().value());
+        assertEquals(null, stock.subject().value(), "the index is not the shares' owner");
+        // the index's own move keeps it
+        String[] own = {"The/DT FTSE/NNP/ORGANIZATION 100/CD index/NN rose/VBD/_/rise 1/CD %/NN ./.",
+                "det(index, The) compound(index, FTSE) nummod(FTSE, 100) nsubj(rose, index) root(ROOT, rose) "
+                        + "obj(rose, %) nummod(%, 1)"};
+        assertEquals("ftse", HandParsedFigure.about(List.<String[]>of(own), "1 %", FigureKind.CHANGE, "percent")
+                .subject().value());
+        // a company's stock move keeps the company proposed
+        String[] company = {"Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                "nsubj(opened, Acme) root(ROOT, opened) obj(opened, plant) det(plant, a)"};
+        assertEquals("acme", HandParsedFigure.about(List.of(company, shares), "4 %", FigureKind.CHANGE, "percent")
+                .subject().value());
+    }
+
+    /** A physical measurement is the product's its sentence names, proposed instead of the maker. */
+    @org.junit.jupiter.api.Test
+    void aMeasurementIsTheNamedProductsNotItsMakers() {
+        String[] maker = {"Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                "nsubj(opened, Acme) root(ROOT, opened) obj(opened, plant) det(plant, a)"};
+        String[] range = {"Range/NN for/IN the/DT Vela/NNP/PRODUCT is/VBZ/_/be 8,000/CD miles/NNS ./.",
+                "nsubj(miles, Range) cop(miles, is) nmod:for(Range, Vela) case(Vela, for) det(Vela, the) "
+                        + "nummod(miles, 8,000) root(ROOT, miles)"};
+        FigureContext.About measured = HandParsedFigure.about(List.of(maker, range), "8,000 miles",
+                FigureKind.MEASUREMENT, "MI");
+        assertEquals("vela", measured.subject().value());
+        assertEquals("product", measured.subject().step());
+        assertEquals(false, measured.subject().sure(), "a candidate only");
+        // not a measurement: the maker stays proposed
+        assertEquals("acme", HandParsedFigure.about(List.of(maker, range), "8,000 miles", FigureKind.COUNT, "mile")
+                .subject().value());
+        // no product named in the sentence: the maker stays proposed
+        String[] unnamed = {"The/DT plane/NN can/MD fly/VB/_/fly 8,000/CD miles/NNS ./.",
+                "det(plane, The) nsubj(fly, plane) aux(fly, can) root(ROOT, fly) obj(fly, miles) "
+                        + "nummod(miles, 8,000)"};
+        assertEquals("acme", HandParsedFigure.about(List.of(maker, unnamed), "8,000 miles", FigureKind.MEASUREMENT,
+                "MI").subject().value());
+    }
+
     @org.junit.jupiter.api.Test
     void aCountOfOrganisationsIsNotTheClauseSubjects() {
         List<String[]> sentence = List.<String[]>of(new String[] {

@@ -34,7 +34,9 @@ import org.newsgraph.nlp.Token;
  *       "the bank"; nouns of one kind ({@code organisation-noun-kinds.txt}: carmaker, automaker) count as one. A
  *       possessed noun ("its parent company, Beta") names a role, not a kind, and describes nothing. First of all,
  *       a description naming its organisation in its own phrase is that one ("the sovereign fund Beta Investments",
- *       "the Acme company": {@link #namedBeside}).</li>
+ *       "the Acme company": {@link #namedBeside}). A generic noun ("the company") that is the subject of what an
+ *       organisation says ("Acme stated that the company would ...") is first that speaker ({@code same-sentence}:
+ *       {@link #speakerAbove}).</li>
  *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence, by
  *       syntactic salience: the subject of the nearest clause above the word ("Acme said it would ...", "Acme,
  *       which Beta bought, said it ...": Acme), else the only such subject; an earlier "the company" that is such a
@@ -303,6 +305,11 @@ public final class Coreference {
             Resolution attributed = attributed(sentence, token);
             if (attributed != null) {
                 return attributed;
+            }
+            Entity speaking = NOUNS.getOrDefault(word, Set.of()).contains("generic")
+                    ? speakerAbove(sentence, token, word) : null;
+            if (speaking != null) {
+                return new Resolution(speaking, "same-sentence");
             }
             Entity described = described(sentence.index(), word);
             if (described != null) {
@@ -985,6 +992,33 @@ public final class Coreference {
     private static boolean isSpeechVerb(Token token) {
         return token.pos().startsWith("VB") && token.lemma() != null
                 && SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Acme stated that the company would cut 30%": a generic description ("the company", "the firm", "the group")
+     * that is the subject of the clause a verb of saying takes as its complement stands for that verb's subject when
+     * the subject is an organisation the noun fits; news says so of the speaker itself. Read before the article's
+     * descriptions, which may give the noun to another organisation ("Beta Motor Company" named earlier); a specific
+     * noun ("the automaker") keeps the description the article gave. Null when the word is not so placed.
+     */
+    private Entity speakerAbove(AnnotatedSentence sentence, Token token, String noun) {
+        Token clause = sentence.head(token);
+        if (clause == null || !sentence.relationToHead(token).startsWith("nsubj")
+                || !sentence.relationToHead(clause).startsWith("ccomp")) {
+            return null;
+        }
+        Token verb = sentence.head(clause);
+        if (verb == null || !isSpeechVerb(verb)) {
+            return null;
+        }
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && child.index() < token.index()) {
+                Entity entity = entityAt(child);
+                return entity != null && isOrganisation(entity) && agrees(entity, noun, sentence.index())
+                        ? entity : null;
+            }
+        }
+        return null;
     }
 
     /** The organisation a verb of saying has as its subject after the word, when the noun fits it; else null. */

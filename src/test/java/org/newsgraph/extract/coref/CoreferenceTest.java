@@ -48,6 +48,22 @@ class CoreferenceTest {
                 new CoreferenceCase("a subject earlier in the same sentence", "it", "acme", "same-sentence",
                         "Acme/NNP/ORGANIZATION said/VBD/_/say it/PRP would/MD hire/VB/_/hire ./.",
                         "nsubj(said, Acme) root(ROOT, said) ccomp(said, hire) nsubj(hire, it) aux(hire, would)"),
+                new CoreferenceCase("a generic noun in what an organisation states is the speaker", "company",
+                        "acme", "same-sentence",
+                        "Beta/NNP/ORGANIZATION Motor/NNP/ORGANIZATION Company/NNP/ORGANIZATION grew/VBD/_/grow ./.",
+                        "compound(Company, Beta) compound(Company, Motor) nsubj(grew, Company) root(ROOT, grew)",
+                        "Acme/NNP/ORGANIZATION stated/VBD/_/state that/IN the/DT company/NN would/MD "
+                                + "cut/VB/_/cut jobs/NNS ./.",
+                        "nsubj(stated, Acme) root(ROOT, stated) ccomp(stated, cut) mark(cut, that) "
+                                + "nsubj(cut, company) det(company, the) aux(cut, would) obj(cut, jobs)"),
+                new CoreferenceCase("a person's statement leaves the generic noun to the description", "company",
+                        "beta-motor-company", "described",
+                        "Beta/NNP/ORGANIZATION Motor/NNP/ORGANIZATION Company/NNP/ORGANIZATION grew/VBD/_/grow ./.",
+                        "compound(Company, Beta) compound(Company, Motor) nsubj(grew, Company) root(ROOT, grew)",
+                        "Jane/NNP/PERSON stated/VBD/_/state that/IN the/DT company/NN would/MD "
+                                + "cut/VB/_/cut jobs/NNS ./.",
+                        "nsubj(stated, Jane) root(ROOT, stated) ccomp(stated, cut) mark(cut, that) "
+                                + "nsubj(cut, company) det(company, the) aux(cut, would) obj(cut, jobs)"),
                 new CoreferenceCase("the subject of a sentence before", "company", "acme", "previous-subject",
                         "Beta/NNP/ORGANIZATION is/VBZ/_/be big/JJ ./.", "nsubj(big, Beta) cop(big, is) root(ROOT, big)",
                         acmeOpened, acmeOpenedParse,
