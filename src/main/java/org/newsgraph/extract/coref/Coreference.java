@@ -1364,13 +1364,9 @@ public final class Coreference {
     /** The broader file: "broad: narrow narrow", each noun taken to its kind; every noun an organisation noun. */
     private static Map<String, Set<String>> readBroader(String name) {
         Map<String, Set<String>> broader = new HashMap<>();
-        int number = 0;
-        for (String line : readLines(name)) {
-            number++;
-            String text = line.strip();
-            if (text.isEmpty() || text.startsWith("#")) {
-                continue;
-            }
+        for (Entry entry : entries(name)) {
+            int number = entry.line();
+            String text = entry.text();
             int colon = text.indexOf(':');
             List<String> nouns = new ArrayList<>(List.of(text.replace(":", " ").trim().split("\\s+")));
             if (colon < 0 || nouns.size() < 2) {
@@ -1394,14 +1390,9 @@ public final class Coreference {
     /** Each noun of a kinds file to the first noun of its line; every noun must be an organisation noun. */
     private static Map<String, String> readKinds(String name) {
         Map<String, String> kinds = new HashMap<>();
-        int number = 0;
-        for (String line : readLines(name)) {
-            number++;
-            String text = line.strip();
-            if (text.isEmpty() || text.startsWith("#")) {
-                continue;
-            }
-            String[] nouns = text.split("\\s+");
+        for (Entry entry : entries(name)) {
+            int number = entry.line();
+            String[] nouns = entry.text().split("\\s+");
             for (String noun : nouns) {
                 if (!NOUNS.containsKey(noun) || kinds.putIfAbsent(noun, nouns[0]) != null) {
                     throw new IllegalStateException(name + " line " + number + ": '" + noun
@@ -1414,8 +1405,24 @@ public final class Coreference {
 
     /** One lower-case word or phrase a line, '#' comments, from a resource beside this class. */
     private static List<String> readWords(String name) {
-        return readLines(name).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        return entries(name).stream().map(e -> e.text().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** A non-blank, non-comment line of a resource: its number (from 1, for messages) and its text, stripped. */
+    private record Entry(int line, String text) {
+    }
+
+    /** The entries of a resource beside this class, '#' comments and blank lines left out. */
+    private static List<Entry> entries(String name) {
+        List<String> lines = readLines(name);
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).strip();
+            if (!text.isEmpty() && !text.startsWith("#")) {
+                entries.add(new Entry(i + 1, text));
+            }
+        }
+        return entries;
     }
 
     private static List<String> readLines(String name) {
