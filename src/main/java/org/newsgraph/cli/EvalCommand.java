@@ -23,6 +23,7 @@ import org.newsgraph.eval.GoldEntityEvaluation;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.Halves;
 import org.newsgraph.eval.KpiEdgarEvaluation;
+import org.newsgraph.eval.KpiEdgarMeasures;
 import org.newsgraph.eval.MeantimeEvaluation;
 import org.newsgraph.eval.MeantimeValueEvaluation;
 import org.newsgraph.eval.RecognizersTextEvaluation;
@@ -234,11 +235,23 @@ final class EvalCommand implements Callable<Integer> {
             if (verbose) {
                 kpi.misses().forEach(m -> out.println("  miss: " + m));
             }
+            printKpiMeasures(out, new KpiEdgarMeasures(extractor()).score(kpiEdgar, chosen));
         } else {
             out.println();
             out.println("KPI-EDGAR: skipped (" + kpiEdgar + " not found)");
         }
         return attribution[0];
+    }
+
+    /** What the found KPI values measure, against the KPI the gold links each to ({@code KpiMeasureMatch}). */
+    private void printKpiMeasures(PrintWriter out, KpiEdgarMeasures.Result result) {
+        out.println("  measure right       " + result.right() + "   (on found values; partial " + result.partial()
+                + ", wrong " + result.wrong() + ", empty " + result.empty() + "; right with candidates "
+                + result.orCandidate() + ")");
+        if (verbose) {
+            result.steps().forEach((step, accuracy) -> out.println("  kpi measure step " + step + ": " + accuracy));
+            result.errors().forEach(e -> out.println("  kpi measure: " + e));
+        }
     }
 
     private Extractor extractor() {

@@ -20,7 +20,7 @@ import org.newsgraph.extract.figure.Units;
  */
 public final class FigureEvaluation {
 
-    private static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "of", "in", "on", "for", "to", "from",
+    static final Set<String> STOP_WORDS = Set.of("the", "a", "an", "of", "in", "on", "for", "to", "from",
             "by", "and", "its", "their", "this", "that", "with", "at", "as");
 
     /** The scores of one or more articles; add them up with {@link #plus}. */
@@ -253,7 +253,7 @@ public final class FigureEvaluation {
     }
 
     /** A crude singular: "countries" -> "country", "jobs" -> "job"; "loss" and three-letter words stay. */
-    private static String singular(String word) {
+    static String singular(String word) {
         if (word.length() > 4 && word.endsWith("ies")) {
             return word.substring(0, word.length() - 3) + "y";
         }

@@ -23,7 +23,7 @@ import org.newsgraph.extract.figure.FigureParser;
  */
 public final class KpiEdgarEvaluation {
 
-    private static final Set<String> VALUE_TYPES = Set.of("cy", "py", "py1", "increase", "decrease", "increase_py",
+    static final Set<String> VALUE_TYPES = Set.of("cy", "py", "py1", "increase", "decrease", "increase_py",
             "decrease_py");
     private static final double[] SCALES = {1, 1e3, 1e6, 1e9, 1e12};
 
@@ -80,7 +80,8 @@ public final class KpiEdgarEvaluation {
                         continue;
                     }
                     FigureCandidate hit = figures.stream()
-                            .filter(f -> f.start() < end && start < f.end() && sameNumber(f, number)).findFirst().orElse(null);
+                            .filter(f -> f.start() < end && start < f.end()
+                                    && sameNumber(new BigDecimal[] {f.value(), f.min(), f.max()}, number)).findFirst().orElse(null);
                     recall = recall.plus(hit != null);
                     if (hit == null && misses.size() < 200) {
                         misses.add(entity.get("text").asText() + " in: " + text);
@@ -94,8 +95,9 @@ public final class KpiEdgarEvaluation {
         return new Result(sentences, recall, direction, fpSpans, fpHits, misses);
     }
 
-    private static boolean sameNumber(FigureCandidate figure, double number) {
-        for (BigDecimal exact : new BigDecimal[] {figure.value(), figure.min(), figure.max()}) {
+    /** One of the figure's numbers (value, min, max) is the gold's, at a usual scale and either sign. */
+    static boolean sameNumber(BigDecimal[] numbers, double number) {
+        for (BigDecimal exact : numbers) {
             if (exact == null) {
                 continue;
             }

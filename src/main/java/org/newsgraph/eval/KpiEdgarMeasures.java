@@ -1,0 +1,157 @@
+package org.newsgraph.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Figure;
+
+/**
+ * The measure of figures on KPI-EDGAR: the gold links each KPI value (current year, prior years, increase,
+ * decrease) to the span of the KPI it is a value of ({@code kpi}, {@code thereof} or {@code kpi_coref}; the
+ * {@code indirect} links of a parent KPI to a sub-KPI's value are dropped). For each gold value the extractor finds
+ * (a figure overlapping it with the same number, as in {@link KpiEdgarEvaluation}), its asserted measure is right,
+ * partial, wrong or empty by {@link KpiMeasureMatch}; a value linked to several KPIs is right when ours names any of
+ * them. Needs CoreNLP (the full extraction of each sentence as a text of its own, with no date).
+ */
+public final class KpiEdgarMeasures {
+
+    private static final Set<String> KPI_TYPES = Set.of("kpi", "thereof", "kpi_coref");
+
+    /**
+     * @param found      gold values with a found figure
+     * @param verdicts   how many found values got each verdict
+     * @param orCandidate right counting the unsure candidate where no measure is asserted
+     * @param steps      per measure step (unsure ones marked "?"), right among the values it answered
+     * @param errors     each found value whose measure is not right: ours, the step, the gold KPI, the sentence
+     */
+    public record Result(int found, Map<KpiMeasureMatch.Verdict, Integer> verdicts, Accuracy orCandidate,
+                         Map<String, Accuracy> steps, List<String> errors) {
+
+        /** Right over found values. */
+        public Accuracy right() {
+            return new Accuracy(verdicts.getOrDefault(KpiMeasureMatch.Verdict.RIGHT, 0), found);
+        }
+
+        /** Our measure holds the gold's head but lacks a modifier ("income" for "operating income"). */
+        public int partial() {
+            return verdicts.getOrDefault(KpiMeasureMatch.Verdict.PARTIAL, 0);
+        }
+
+        public int wrong() {
+            return verdicts.getOrDefault(KpiMeasureMatch.Verdict.WRONG, 0);
+        }
+
+        public int empty() {
+            return verdicts.getOrDefault(KpiMeasureMatch.Verdict.EMPTY, 0);
+        }
+    }
+
+    private final Extractor extractor;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public KpiEdgarMeasures(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public Result score(Path jsonl, Halves.Half half) throws IOException {
+        int found = 0;
+        Map<KpiMeasureMatch.Verdict, Integer> verdicts = new TreeMap<>();
+        Accuracy orCandidate = Accuracy.NONE;
+        Map<String, Accuracy> steps = new TreeMap<>();
+        List<String> errors = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode sentence = json.readTree(line);
+                if (!half.holdsKpiSplit(sentence.path("split").asText())) {
+                    continue;
+                }
+                Map<Integer, List<String>> kpis = goldKpis(sentence);
+                if (kpis.isEmpty()) {
+                    continue;
+                }
+                String text = sentence.get("text").asText();
+                Extraction extraction = extractor.extractWithinBudget(
+                        sentence.path("doc").asText() + "#" + sentence.path("sentence_id").asText(), text, null);
+                JsonNode entities = sentence.get("entities");
+                for (Map.Entry<Integer, List<String>> value : kpis.entrySet()) {
+                    JsonNode entity = entities.get(value.getKey());
+                    Double number = KpiEdgarEvaluation.number(entity.get("text").asText());
+                    if (number == null) {
+                        continue;
+                    }
+                    int start = entity.get("start").asInt();
+                    int end = entity.get("end").asInt();
+                    Figure figure = extraction.figures().stream()
+                            .filter(f -> f.mentions().stream().anyMatch(m -> m.start() < end && start < m.end()))
+                            .filter(f -> KpiEdgarEvaluation.sameNumber(new BigDecimal[] {f.value(), f.min(), f.max()},
+                                    number))
+                            .findFirst().orElse(null);
+                    if (figure == null) {
+                        continue;
+                    }
+                    found++;
+                    KpiMeasureMatch.Verdict verdict = best(figure.measure(), value.getValue());
+                    verdicts.merge(verdict, 1, Integer::sum);
+                    String measured = figure.measure() != null ? figure.measure() : figure.how().measureCandidate();
+                    KpiMeasureMatch.Verdict withCandidate = best(measured, value.getValue());
+                    orCandidate = orCandidate.plus(withCandidate == KpiMeasureMatch.Verdict.RIGHT);
+                    if (measured != null) {
+                        String step = figure.how().measureStep() + (figure.measure() == null ? "?" : "");
+                        steps.merge(step, new Accuracy(withCandidate == KpiMeasureMatch.Verdict.RIGHT ? 1 : 0, 1),
+                                Accuracy::plus);
+                    }
+                    if (verdict != KpiMeasureMatch.Verdict.RIGHT) {
+                        errors.add(verdict.name().toLowerCase(java.util.Locale.ROOT) + ": '" + entity.get("text")
+                                .asText() + "' measure " + measured + (figure.measure() == null && measured != null
+                                ? " (candidate)" : "") + " by " + figure.how().measureStep() + ", gold "
+                                + value.getValue() + " in: " + text);
+                    }
+                }
+            }
+        }
+        return new Result(found, verdicts, orCandidate, steps, errors);
+    }
+
+    private static KpiMeasureMatch.Verdict best(String ours, List<String> golds) {
+        KpiMeasureMatch.Verdict best = KpiMeasureMatch.Verdict.EMPTY;
+        for (String gold : golds) {
+            KpiMeasureMatch.Verdict verdict = KpiMeasureMatch.judge(ours, gold);
+            best = best == KpiMeasureMatch.Verdict.EMPTY || verdict.ordinal() < best.ordinal() ? verdict : best;
+        }
+        return best;
+    }
+
+    /** Each value entity's index with the spans of the KPIs the gold links it to directly. */
+    private static Map<Integer, List<String>> goldKpis(JsonNode sentence) {
+        Map<Integer, List<String>> out = new TreeMap<>();
+        JsonNode entities = sentence.get("entities");
+        for (JsonNode relation : sentence.path("relations")) {
+            if (relation.path("indirect").asBoolean(false)) {
+                continue;
+            }
+            JsonNode head = entities.get(relation.get("head").asInt());
+            int tail = relation.get("tail").asInt();
+            if (KPI_TYPES.contains(head.get("type").asText())
+                    && KpiEdgarEvaluation.VALUE_TYPES.contains(entities.get(tail).get("type").asText())) {
+                out.computeIfAbsent(tail, k -> new ArrayList<>()).add(head.get("text").asText());
+            }
+        }
+        return out;
+    }
+}
