@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * Whether a figure's measure names the KPI that KPI-EDGAR's gold links its value to. Words are compared lower-cased
  * with a crude singular ("revenues" is "revenue", "losses" is "loss"); function words ("the", "of", "our"...) are
- * left out. The gold span's <em>head</em> is its last content word before the first preposition or participle that
+ * left out, and so is "related" ("the related tax benefits" are tax benefits). The gold span's <em>head</em> is its last content word before the first preposition or participle that
  * starts a post-modifier ("cost of revenues": cost; "net cash provided by operating activities": cash); the words
  * before the head are its <em>modifiers</em>, less a few that only say "all of it" ("total", "consolidated",
  * "aggregate", "overall", "combined").
@@ -31,11 +31,12 @@ final class KpiMeasureMatch {
     /** Words that end the head's noun phrase: prepositions and the participles 10-Ks put after a KPI's noun. */
     private static final Set<String> POST_MODIFIER_STARTS = Set.of("of", "in", "on", "for", "to", "from", "by", "at",
             "with", "as", "per", "under", "over", "during", "provided", "used", "recognized", "recognised",
-            "related", "attributable", "associated", "incurred", "generated", "paid", "received", "issued", "held",
-            "which", "that", "(");
+            "related", "relating", "attributable", "associated", "incurred", "generated", "paid", "received", "issued",
+            "held", "resulting", "arising", "allocated", "pertaining", "outstanding", "covering", "including",
+            "excluding", "recorded", "measured", "expected", "designated", "due", "not", "which", "that", "(");
     /** Function words that are no part of what is measured, beyond {@link FigureEvaluation#STOP_WORDS}. */
     private static final Set<String> FUNCTION_WORDS = Set.of("our", "its", "their", "such", "these", "those", "or",
-            "all", "any", "each");
+            "all", "any", "each", "related");
     /** Modifiers that say "all of it", not which part: "total revenues" is revenue. */
     private static final Set<String> WHOLE = Set.of("total", "consolidated", "aggregate", "overall", "combined");
 

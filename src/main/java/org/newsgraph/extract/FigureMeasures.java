@@ -75,8 +75,9 @@ final class FigureMeasures {
     private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO", "RP");
     /** Named-entity types of a number with a unit: a noun of such a type is a figure, not what one measures. */
     private static final Set<String> AMOUNT_OR_QUANTITY = Set.of("MONEY", "PERCENT", "NUMBER", "QUANTITY");
-    /** "The number of passengers": nouns of a quantity of something, whose "of" names what is measured. */
-    private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count");
+    /** "The number of passengers", "the amount of goodwill": nouns of a quantity of something, whose "of" names what
+     *  is measured. */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count", "amount");
     /** "$2.3 billion in cash": forms of payment, which an amount "in" them is paid in, not an amount of. */
     private static final Set<String> PAYMENT_FORMS = Set.of("cash", "stock", "share", "bond", "note", "kind",
             "installment", "instalment", "total");
@@ -103,6 +104,13 @@ final class FigureMeasures {
     static final String WORTH = "worth";
     static final String TENURE = "tenure";
     static final String CONVERTED = "converted";
+    static final String LISTED = "listed";
+    static final String COPULA = "copula";
+    /** Prepositions of the level or change a verb sets ("increased goodwill by $5m"), when the parser hangs them on the
+     *  verb as a word of their own (advmod) and the figure on them by a bare dep. */
+    private static final Set<String> LEVEL_PREPOSITIONS = Set.of("by", "to", "from", "at");
+    /** Named-entity types of figures a list can repeat: "$322 million, $298 million and $262 million". */
+    private static final Set<String> LISTED_TYPES = Set.of("MONEY", "PERCENT");
     /** Verbs of staying in a post: "has worked there for 25 years", "served for a decade". */
     private static final Set<String> TENURE_VERBS = Set.of("work", "serve", "stay", "remain");
 
@@ -227,6 +235,10 @@ final class FigureMeasures {
         if (rate != null) {
             return rate;
         }
+        Found listed = restate ? listed(sentence, span, head, candidate) : null;
+        if (listed != null) {
+            return listed;
+        }
         Found capacity = capacity(sentence, span, head, nouns);
         if (capacity != null) {
             return capacity;
@@ -269,6 +281,10 @@ final class FigureMeasures {
                 return new Found("stock price", MarketMoves.STOCK_PRICE, true);
             }
         }
+        Token copula = copulaNoun(sentence, nouns.get(nouns.size() - 1));
+        if (copula != null) {
+            return found(sentence, copula, COPULA, span);
+        }
         Token verb = head.pos().startsWith("VB") || hasSubject(sentence, head) ? head
                 : DependencyWalk.ancestors(sentence, nouns.get(nouns.size() - 1)).stream().limit(MAX_CLIMB)
                 .filter(t -> t.pos().startsWith("VB")).findFirst().orElse(null);
@@ -286,7 +302,7 @@ final class FigureMeasures {
         }
         Token last = nouns.get(nouns.size() - 1);
         boolean direct = nouns.contains(verb) || verb.equals(aboveFigures(sentence, last));
-        if (direct && LEVEL_RELATIONS.contains(sentence.relationToHead(last))) {
+        if (direct && isLevel(sentence, last)) {
             // "lifted its forecast to $5bn", "boost fuel efficiency by 3%": the object is what is set or moved
             Token object = child(sentence, verb, "obj");
             if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
@@ -316,6 +332,80 @@ final class FigureMeasures {
     }
 
     /**
+     * Whether a figure is the level or change a verb sets: "raised X to $5bn", "cut costs by 4%" (obl:to, obl:by...);
+     * also when the parser hangs the preposition on the verb as a word of its own and the figure on it by a bare dep
+     * ("increased goodwill by approximately $550 million" as advmod(increased, by) dep(by, $)).
+     */
+    private static boolean isLevel(AnnotatedSentence sentence, Token last) {
+        String relation = sentence.relationToHead(last);
+        if (LEVEL_RELATIONS.contains(relation)) {
+            return true;
+        }
+        Token governor = sentence.head(last);
+        return relation.equals("dep") && governor != null && PREPOSITION_TAGS.contains(governor.pos())
+                && LEVEL_PREPOSITIONS.contains(word(governor));
+    }
+
+    /**
+     * "Advertising costs were $3.2 billion", "the allowance for returns was $55 million" where the parser does not make
+     * the amount the copula's head but hangs it on "was" by a bare dep (or makes it the subject of a "was" after it),
+     * and "was" on the noun before it: that noun (or the verb's own subject, left of it) is what the amount measures.
+     * Null when the figure does not hang on a form of "be" before it, or the noun is no measure noun.
+     */
+    private Token copulaNoun(AnnotatedSentence sentence, Token last) {
+        Token be = sentence.head(last);
+        String relation = sentence.relationToHead(last);
+        if (be == null || !lemma(be).equals("be") || !be.pos().startsWith("VB") || be.index() > last.index()
+                || !(relation.equals("dep") || relation.startsWith("nsubj"))) {
+            return null;
+        }
+        Token subject = null;
+        for (Token child : sentence.children(be)) {
+            if (DependencyWalk.relation(sentence, be, child).startsWith("nsubj") && !child.equals(last)) {
+                subject = child;
+            }
+        }
+        if (subject == null && sentence.relationToHead(be).matches("dep|acl")) {
+            subject = sentence.head(be);
+        }
+        return subject != null && subject.index() < be.index() && isMeasureNoun(sentence, subject)
+                && !isOtherFigure(sentence, subject, List.of(last)) ? subject : null;
+    }
+
+    /**
+     * "Costs were $322 million, $298 million and $262 million", "revenue of $5bn and $4bn": an amount (or share) that
+     * the parser hangs by apposition or conjunction on an amount of the same type before it (through the other
+     * amounts of the list) measures what the first of the list measures. Null when it hangs on none, or the first
+     * measures nothing.
+     */
+    private Found listed(AnnotatedSentence sentence, List<Token> span, Token head, FigureCandidate candidate) {
+        if (!LISTED_TYPES.contains(head.ner())) {
+            return null;
+        }
+        Token first = null;
+        Token current = head;
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            Token governor = sentence.head(current);
+            String relation = sentence.relationToHead(current);
+            if (governor == null || span.contains(governor) || !(relation.equals("appos") || relation.startsWith("conj"))
+                    || !governor.ner().equals(head.ner()) || governor.index() >= current.index()) {
+                break;
+            }
+            first = governor;
+            current = governor;
+        }
+        if (first == null) {
+            return null;
+        }
+        List<Token> amount = run(sentence, first);
+        Token amountHead = headOf(sentence, amount);
+        FigureCandidate whole = new FigureCandidate(amount.get(0).start(), amount.get(amount.size() - 1).end(),
+                candidate.kind(), candidate.value(), null, null, candidate.unit(), null, null, null, null, null, null);
+        Found found = measure(sentence, amount, amountHead, measuredNouns(sentence, amountHead, amount), whole, false);
+        return found.value() == null ? null : new Found(found.value(), LISTED, found.sure());
+    }
+
+    /**
      * "Lost $5.9 billion, or $9.66 per share": a rate that the parser hangs (by dep, appos or conj) on an amount of the
      * same currency right before it restates that amount per unit, so it measures what that amount measures, per
      * unit ("loss per share"). Null when there is no such amount or it measures nothing.
@@ -332,7 +422,7 @@ final class FigureMeasures {
                 return null;
             }
             if (!span.contains(governor) && governor.ner().equals("MONEY") && governor.index() < span.get(0).index()) {
-                List<Token> amount = moneyRun(sentence, governor);
+                List<Token> amount = run(sentence, governor);
                 Token amountHead = headOf(sentence, amount);
                 FigureCandidate total = new FigureCandidate(amount.get(0).start(),
                         amount.get(amount.size() - 1).end(), FigureKind.AMOUNT, candidate.value(), null, null,
@@ -401,19 +491,26 @@ final class FigureMeasures {
         return whole.value() == null ? null : new Found(whole.value(), CONVERTED, whole.sure());
     }
 
-    /** The run of MONEY tokens around a token: "$ 5.9 billion dollars". */
-    private static List<Token> moneyRun(AnnotatedSentence sentence, Token token) {
+    /** The run of tokens of the token's named-entity type around it: "$ 5.9 billion dollars", "12 %". */
+    private static List<Token> run(AnnotatedSentence sentence, Token token) {
         List<Token> tokens = sentence.tokens();
+        String type = token.ner();
         int at = tokens.indexOf(token);
         int first = at;
         int last = at;
-        while (first > 0 && tokens.get(first - 1).ner().equals("MONEY")) {
+        while (first > 0 && tokens.get(first - 1).ner().equals(type) && isFigureWord(tokens.get(first - 1))) {
             first--;
         }
-        while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("MONEY")) {
+        while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals(type) && isFigureWord(tokens.get(last + 1))) {
             last++;
         }
         return tokens.subList(first, last + 1);
+    }
+
+    /** A word of an amount: not the punctuation between two amounts of a list ("$5m, $4m" tags the comma MONEY). */
+    private static boolean isFigureWord(Token token) {
+        return token.text().chars().anyMatch(Character::isLetterOrDigit) || token.pos().equals("$")
+                || token.text().equals("%");
     }
 
     /**

@@ -28,6 +28,8 @@ class KpiMeasureMatchTest {
             "NULL | goodwill | EMPTY",
             "' ' | goodwill | EMPTY",
             "goodwill | Such goodwill | RIGHT",
+            "related tax benefits | tax benefits | RIGHT",
+            "net losses | net losses resulting from currency swaps | RIGHT",
     })
     void judgesOurMeasureAgainstTheGoldKpi(String ours, String gold, KpiMeasureMatch.Verdict verdict) {
         assertEquals(verdict, KpiMeasureMatch.judge(ours, gold));
