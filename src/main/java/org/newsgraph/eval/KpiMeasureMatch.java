@@ -15,7 +15,7 @@ import java.util.Set;
  * before the head are its <em>modifiers</em>, less a few that only say "all of it" ("total", "consolidated",
  * "aggregate", "overall", "combined").
  * <ul>
- *   <li>{@link Verdict#RIGHT}: every content word of ours occurs in the gold span, ours holds the head, and ours
+ *   <li>{@link Verdict#RIGHT}: every content word of ours (but those of {@code WHOLE}) occurs in the gold span, ours holds the head, and ours
  *       holds every modifier: "revenue" for "Total revenues", "research and development expenses" for itself.</li>
  *   <li>{@link Verdict#PARTIAL}: the same, but a modifier is missing: "income" for "operating income", "sales" for
  *       "net sales". Counted as not right.</li>
@@ -48,6 +48,7 @@ final class KpiMeasureMatch {
             return Verdict.EMPTY;
         }
         Set<String> got = new LinkedHashSet<>(content(ours));
+        got.removeAll(WHOLE);
         Set<String> all = new LinkedHashSet<>(content(gold));
         List<String> phrase = content(headPhrase(gold));
         if (got.isEmpty() || phrase.isEmpty() || !all.containsAll(got)) {

@@ -58,8 +58,9 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code subject-noun}: the subject of the verb the figure hangs on ("revenue rose 12%"; "shares fell 5%" is
  *       the share price; "crude fell $2" is the crude price).</li>
  * </ol>
- * A measure is at most four words, without punctuation, repeated words or verbs of saying; anything else is left
- * empty, as is a figure no step answers for. Every walk is bounded by {@link FigureContext#MAX_CLIMB}.
+ * A measure is at most four words, without punctuation, repeated words or verbs of saying (a longer noun phrase
+ * keeps its head and nearest modifiers, "foreign currency translation loss"; a possessive company word is left out,
+ * "the company's revenue" is revenue); anything else is left empty, as is a figure no step answers for. Every walk is bounded by {@link FigureContext#MAX_CLIMB}.
  */
 final class FigureMeasures {
 
@@ -78,13 +79,18 @@ final class FigureMeasures {
     /** "The number of passengers", "the amount of goodwill": nouns of a quantity of something, whose "of" names what
      *  is measured. */
     private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count", "amount");
-    /** "$2.3 billion in cash": forms of payment, which an amount "in" them is paid in, not an amount of. */
+    /** "$2.3 billion in cash", "$5m in exchange for": forms of payment or exchange, which an amount "in" them is paid
+     *  in, not an amount of. */
     private static final Set<String> PAYMENT_FORMS = Set.of("cash", "stock", "share", "bond", "note", "kind",
-            "installment", "instalment", "total");
+            "installment", "instalment", "total", "exchange", "return");
     /** "A 29% increase in cloud revenue": the nouns of change-words.tsv, shared with the figure parser. */
     private static final Set<String> CHANGE_NOUNS = ChangeWords.nouns();
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "det:poss");
     private static final int MAX_MEASURE_WORDS = 4;
+    /** Tags of words a measure does not start with: a conjunction, preposition, determiner or punctuation left over
+     *  when its farthest modifiers are cut. */
+    private static final java.util.regex.Pattern LEADING_JUNK = java.util.regex.Pattern.compile(
+            "CC|IN|TO|DT|HYPH|POS|,|:|-LRB-|-RRB-|``|''");
     /** "A 25% stake in Acme": nouns of a holding, whose "in" names the whole. */
     static final Set<String> STAKES = Set.of("stake", "share", "holding", "interest");
     /** "In the region of $140bn", "in excess of 300": nouns of an approximation, which say how near, not what. */
@@ -154,9 +160,10 @@ final class FigureMeasures {
         for (int step = 0; step < 3; step++) {
             Token governor = sentence.head(current);
             String relation = sentence.relationToHead(current);
-            if (governor != null && relation.equals("dep") && governor.text().equalsIgnoreCase("of")
-                    && sentence.relationToHead(governor).startsWith("acl")) {
-                // "a loss of $381 million" parsed as acl(loss, of) dep(of, $): the amount is the loss's
+            if (governor != null && relation.equals("dep") && (governor.text().equalsIgnoreCase("of")
+                    && sentence.relationToHead(governor).startsWith("acl") || isOfModifier(sentence, governor))) {
+                // "a loss of $381 million" parsed as acl(loss, of) dep(of, $), "an allowance of $728 million related
+                // to ..." as nmod:of(allowance, related) dep(related, $): the amount is the loss's, the allowance's
                 Token noun = sentence.head(governor);
                 if (noun == null || nouns.contains(noun) || !noun.pos().startsWith("NN")) {
                     break;
@@ -174,6 +181,14 @@ final class FigureMeasures {
             current = governor;
         }
         return nouns;
+    }
+
+    /** A word the parser hangs by "of" on the noun before it: "an allowance of $5m related to" as nmod:of(allowance,
+     *  related) with case(related, of) and the amount a dep of "related". */
+    private static boolean isOfModifier(AnnotatedSentence sentence, Token word) {
+        return sentence.relationToHead(word).equals("nmod:of") && sentence.children(word).stream()
+                .anyMatch(c -> c.text().equalsIgnoreCase("of")
+                        && DependencyWalk.relation(sentence, word, c).equals("case"));
     }
 
     private static Map<String, String> verbMeasures() {
@@ -349,7 +364,8 @@ final class FigureMeasures {
     /**
      * "Advertising costs were $3.2 billion", "the allowance for returns was $55 million" where the parser does not make
      * the amount the copula's head but hangs it on "was" by a bare dep (or makes it the subject of a "was" after it),
-     * and "was" on the noun before it: that noun (or the verb's own subject, left of it) is what the amount measures.
+     * and "was" on the noun before it (or on a participle the parser took for the main verb, whose subject is that
+     * noun): that noun (or the verb's own subject, left of it) is what the amount measures.
      * Null when the figure does not hang on a form of "be" before it, or the noun is no measure noun.
      */
     private Token copulaNoun(AnnotatedSentence sentence, Token last) {
@@ -365,8 +381,11 @@ final class FigureMeasures {
                 subject = child;
             }
         }
-        if (subject == null && sentence.relationToHead(be).matches("dep|acl")) {
-            subject = sentence.head(be);
+        Token above = sentence.head(be);
+        if (subject == null && above != null && sentence.relationToHead(be).matches("dep|acl")) {
+            // "Earnings allocated to common shares were $4 billion" parsed with "allocated" as the main verb: the
+            // subject of the participle "was" hangs on
+            subject = above.pos().matches("VBN|VBD") ? child(sentence, above, "nsubj") : above;
         }
         return subject != null && subject.index() < be.index() && isMeasureNoun(sentence, subject)
                 && !isOtherFigure(sentence, subject, List.of(last)) ? subject : null;
@@ -374,7 +393,7 @@ final class FigureMeasures {
 
     /**
      * "Costs were $322 million, $298 million and $262 million", "revenue of $5bn and $4bn": an amount (or share) that
-     * the parser hangs by apposition or conjunction on an amount of the same type before it (through the other
+     * the parser hangs by apposition, conjunction or a bare dep on an amount of the same type before it (through the other
      * amounts of the list) measures what the first of the list measures. Null when it hangs on none, or the first
      * measures nothing.
      */
@@ -387,7 +406,8 @@ final class FigureMeasures {
         for (int step = 0; step < MAX_CLIMB; step++) {
             Token governor = sentence.head(current);
             String relation = sentence.relationToHead(current);
-            if (governor == null || span.contains(governor) || !(relation.equals("appos") || relation.startsWith("conj"))
+            if (governor == null || span.contains(governor)
+                    || !(relation.equals("appos") || relation.startsWith("conj") || relation.equals("dep"))
                     || !governor.ner().equals(head.ner()) || governor.index() >= current.index()) {
                 break;
             }
@@ -507,10 +527,10 @@ final class FigureMeasures {
         return tokens.subList(first, last + 1);
     }
 
-    /** A word of an amount: not the punctuation between two amounts of a list ("$5m, $4m" tags the comma MONEY). */
+    /** A word of an amount: not the comma or "and" between two amounts of a list, which NER may tag with them. */
     private static boolean isFigureWord(Token token) {
-        return token.text().chars().anyMatch(Character::isLetterOrDigit) || token.pos().equals("$")
-                || token.text().equals("%");
+        return !token.pos().equals("CC") && (token.text().chars().anyMatch(Character::isLetterOrDigit)
+                || token.pos().equals("$") || token.text().equals("%"));
     }
 
     /**
@@ -687,10 +707,6 @@ final class FigureMeasures {
     }
 
     /**
-     * A noun with its left modifiers, without a possessive entity: "Microsoft's stock price" -> "stock price"; null
-     * when that is not a short clean phrase (more than four words, punctuation, a word twice, a verb of saying).
-     */
-    /**
      * The figure's number and unit words, and punctuation between them: "79", "-", "metre" of "a 79-metre wingspan";
      * not the words of its noun phrase ("VIP" of "5,000 VIP guests").
      */
@@ -699,6 +715,12 @@ final class FigureMeasures {
                 || t.text().chars().noneMatch(Character::isLetterOrDigit)).toList();
     }
 
+    /**
+     * A noun with its left modifiers, without a possessive entity or company word: "Microsoft's stock price" and "the
+     * company's stock price" -> "stock price"; of a longer phrase the head and its three nearest words, not starting
+     * with a conjunction, preposition or determiner; null when that is not a clean phrase (punctuation, a word twice,
+     * a verb of saying).
+     */
     String phrase(AnnotatedSentence sentence, Token head) {
         return phrase(sentence, head, List.of());
     }
@@ -709,8 +731,9 @@ final class FigureMeasures {
         words.add(head);
         for (Token child : sentence.children(head)) {
             String relation = DependencyWalk.relation(sentence, head, child);
+            boolean owner = relation.equals("nmod:poss") && context.isCompanyWord(sentence, child);
             if (MODIFIERS.contains(relation) && child.index() < head.index() && context.entityAt(child) == null
-                    && !child.pos().startsWith("PRP")) {
+                    && !child.pos().startsWith("PRP") && !owner) {
                 for (Token token : DependencyWalk.subtree(sentence, child)) {
                     if (token.index() < head.index() && context.entityAt(token) == null && !figure.contains(token)
                             && !token.pos().equals("POS") && !token.pos().startsWith("PRP")
@@ -720,12 +743,19 @@ final class FigureMeasures {
                 }
             }
         }
-        if (words.size() > MAX_MEASURE_WORDS) {
+        List<Token> kept = new ArrayList<>(words);
+        while (!kept.isEmpty() && (kept.size() > MAX_MEASURE_WORDS || !kept.get(0).equals(head)
+                && LEADING_JUNK.matcher(kept.get(0).pos()).matches())) {
+            // "cumulative foreign currency translation loss" keeps its four nearest words; "and current tax expense"
+            // loses the "and" of a coordination cut short
+            kept.remove(0);
+        }
+        if (kept.isEmpty() || !kept.contains(head)) {
             return null;
         }
         Set<String> seen = new HashSet<>();
         StringBuilder out = new StringBuilder();
-        for (Token word : words) {
+        for (Token word : kept) {
             boolean punctuation = !word.text().chars().anyMatch(Character::isLetterOrDigit);
             if (punctuation || !seen.add(word(word)) || SPEECH_VERBS.contains(lemma(word))) {
                 return null;

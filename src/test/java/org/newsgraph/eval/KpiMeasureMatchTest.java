@@ -29,6 +29,7 @@ class KpiMeasureMatchTest {
             "' ' | goodwill | EMPTY",
             "goodwill | Such goodwill | RIGHT",
             "related tax benefits | tax benefits | RIGHT",
+            "total widget assets | widget assets | RIGHT",
             "net losses | net losses resulting from currency swaps | RIGHT",
     })
     void judgesOurMeasureAgainstTheGoldKpi(String ours, String gold, KpiMeasureMatch.Verdict verdict) {

@@ -1,0 +1,96 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What an amount measures in the phrasings of annual reports that business news shares ("costs were $40 million,
+ * $35 million and $30 million", "increased goodwill by $5 million"), from made-up sentences parsed by hand the way
+ * CoreNLP parses such sentences, misparses included.
+ */
+class FilingMeasureTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "'X was $Y' with the amount hung on 'was' by a bare dep | freight costs | copula | $ 40 million | "
+                    + "Freight/NN costs/NNS were/VBD/_/be $/$/MONEY 40/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, costs) compound(costs, Freight) dep(costs, were) dep(were, $) nummod($, million) "
+                    + "compound(million, 40)",
+            "'X was $Y' with the amount as the subject of 'was' | storage fees | copula | $ 7 million | "
+                    + "Our/PRP$ storage/NN fees/NNS was/VBD/_/be $/$/MONEY 7/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, fees) nmod:poss(fees, Our) compound(fees, storage) dep(fees, was) nsubj(was, $) "
+                    + "nummod($, million) compound(million, 7)",
+            "'X charged to Y were $Z' with the participle taken for the main verb | fees | copula | $ 12 million | "
+                    + "Fees/NNS charged/VBN/_/charge to/IN members/NNS were/VBD/_/be $/$/MONEY 12/CD/MONEY "
+                    + "million/CD/MONEY ./. | "
+                    + "root(ROOT, charged) nsubj(charged, Fees) obl:to(charged, members) case(members, to) "
+                    + "dep(charged, were) dep(were, $) nummod($, million) compound(million, 12)",
+            "the second amount of a list hung by a bare dep | freight costs | listed | $ 35 million | "
+                    + "Freight/NN costs/NNS were/VBD/_/be $/$/MONEY 40/CD/MONEY million/CD/MONEY ,/, "
+                    + "$/$/MONEY 35/CD/MONEY million/CD/MONEY and/CC $/$/MONEY 30/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, costs) compound(costs, Freight) dep(costs, were) dep(were, $) nummod($, million) "
+                    + "compound(million, 40) dep($, $#2) nummod($#2, million#2) compound(million#2, 35) "
+                    + "conj:and($#2, $#3) cc($#3, and) nummod($#3, million#3) compound(million#3, 30)",
+            "the third amount of a list, through the second | freight costs | listed | $ 30 million | "
+                    + "Freight/NN costs/NNS were/VBD/_/be $/$/MONEY 40/CD/MONEY million/CD/MONEY ,/, "
+                    + "$/$/MONEY 35/CD/MONEY million/CD/MONEY and/CC $/$/MONEY 30/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, costs) compound(costs, Freight) dep(costs, were) dep(were, $) nummod($, million) "
+                    + "compound(million, 40) dep($, $#2) nummod($#2, million#2) compound(million#2, 35) "
+                    + "conj:and($#2, $#3) cc($#3, and) nummod($#3, million#3) compound(million#3, 30)",
+            "a list in apposition to an amount that is the copula's head | revenue | listed | $ 4 billion | "
+                    + "Revenue/NN was/VBD/_/be $/$/MONEY 5/CD/MONEY billion/CD/MONEY ,/, $/$/MONEY 4/CD/MONEY "
+                    + "billion/CD/MONEY ./. | "
+                    + "root(ROOT, $) nsubj($, Revenue) cop($, was) nummod($, billion) compound(billion, 5) "
+                    + "appos($, $#2) nummod($#2, billion#2) compound(billion#2, 4)",
+            "'$A and $B of X' with the 'and' tagged as money | storage fees | listed | $ 3 million | "
+                    + "Zorbex/NNP/ORGANIZATION recorded/VBD/_/record $/$/MONEY 4/CD/MONEY million/CD/MONEY "
+                    + "and/CC/MONEY $/$/MONEY 3/CD/MONEY million/CD/MONEY of/IN storage/NN fees/NNS ./. | "
+                    + "root(ROOT, recorded) nsubj(recorded, Zorbex) obj(recorded, $) nummod($, million) "
+                    + "compound(million, 4) conj:and($, $#2) cc($#2, and) nummod($#2, million#2) "
+                    + "compound(million#2, 3) nmod:of($, fees) case(fees, of) compound(fees, storage)",
+            "'increased X by $Y' with 'by' hung on the verb | goodwill | object-noun | $ 5 million | "
+                    + "Currency/NN moves/NNS increased/VBD/_/increase goodwill/NN by/IN $/$/MONEY 5/CD/MONEY "
+                    + "million/CD/MONEY ./. | "
+                    + "root(ROOT, increased) nsubj(increased, moves) compound(moves, Currency) "
+                    + "obj(increased, goodwill) advmod(increased, by) dep(by, $) nummod($, million) "
+                    + "compound(million, 5)",
+            "the amount of something measures that thing | unpaid invoices | subject-noun | $ 8 million | "
+                    + "The/DT amount/NN of/IN unpaid/JJ invoices/NNS was/VBD/_/be $/$/MONEY 8/CD/MONEY "
+                    + "million/CD/MONEY ./. | "
+                    + "root(ROOT, $) nsubj($, amount) cop($, was) det(amount, The) nmod:of(amount, invoices) "
+                    + "case(invoices, of) amod(invoices, unpaid) nummod($, million) compound(million, 8)",
+            "a company word as possessor is no part of the measure | freight costs | subject-noun | $ 9 million | "
+                    + "The/DT company/NN 's/POS freight/NN costs/NNS totaled/VBD/_/total $/$/MONEY 9/CD/MONEY "
+                    + "million/CD/MONEY ./. | "
+                    + "root(ROOT, totaled) nsubj(totaled, costs) nmod:poss(costs, company) det(company, The) "
+                    + "case(company, 's) compound(costs, freight) obj(totaled, $) nummod($, million) "
+                    + "compound(million, 9)",
+            "a long noun phrase keeps its head and three nearest words | foreign currency translation loss | "
+                    + "head-noun | $ 2 million | "
+                    + "Zorbex/NNP/ORGANIZATION had/VBD/_/have a/DT cumulative/JJ foreign/JJ currency/NN "
+                    + "translation/NN loss/NN of/IN $/$/MONEY 2/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, had) nsubj(had, Zorbex) obj(had, loss) det(loss, a) amod(loss, cumulative) "
+                    + "amod(loss, foreign) compound(loss, currency) compound(loss, translation) nmod:of(loss, $) "
+                    + "case($, of) nummod($, million) compound(million, 2)",
+            "'X of $Y related to Z' with 'related' taken for the 'of' | warranty reserve | head-noun | $ 6 million | "
+                    + "Zorbex/NNP/ORGANIZATION had/VBD/_/have a/DT warranty/NN reserve/NN of/IN $/$/MONEY "
+                    + "6/CD/MONEY million/CD/MONEY related/VBN/_/relate to/IN old/JJ models/NNS ./. | "
+                    + "root(ROOT, had) nsubj(had, Zorbex) obj(had, reserve) det(reserve, a) "
+                    + "compound(reserve, warranty) nmod:of(reserve, related) case(related, of) dep(related, $) "
+                    + "nummod($, million) compound(million, 6) obl:to(related, models) case(models, to) "
+                    + "amod(models, old)",
+            "an amount in exchange for something is no amount of exchange | payment | verb-noun | $ 3 million | "
+                    + "Zorbex/NNP/ORGANIZATION paid/VBD/_/pay $/$/MONEY 3/CD/MONEY million/CD/MONEY in/IN "
+                    + "exchange/NN for/IN land/NN ./. | "
+                    + "root(ROOT, paid) nsubj(paid, Zorbex) obj(paid, $) nummod($, million) compound(million, 3) "
+                    + "nmod:in($, exchange) case(exchange, in) nmod:for(exchange, land) case(land, for)"})
+    void measures(String name, String measure, String step, String figure, String tokens, String dependencies) {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens, dependencies}),
+                figure, FigureKind.AMOUNT, "USD");
+        assertEquals(measure, HandParsedFigure.dash(about.measure().value()), "measure");
+        assertEquals(step, HandParsedFigure.dash(about.measure().step()), "measure step");
+    }
+}
