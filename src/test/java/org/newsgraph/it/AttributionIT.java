@@ -62,9 +62,10 @@ class AttributionIT {
         // scorer matches more figures, 217 instead of 189, which lowered the subject share; measures: stakes,
         // objects of changing verbs); targets 0.9 / 0.85 / at most 0.05. Session 7: subject 0.422, wrong 0.008
         // (coreference to the previous subject asserts; counts of organisations get no subject); measure 0.626 after
-        // the measure steps (FigureMeasures: capacity, tenure, rates, worth, unit-of, conversions, the figure's own noun)
+        // the measure steps (FigureMeasures: capacity, tenure, rates, worth, unit-of, conversions, the figure's own noun).
+        // Session 8: measure 0.634 (151/238) after the KPI-EDGAR classes (copula misparses, lists, long phrases cut)
         assertTrue(subject >= 0.40, "subject asserted and right " + subject);
-        assertTrue(measure >= 0.60, "measure right " + measure);
+        assertTrue(measure >= 0.63, "measure right " + measure);
         assertTrue(wrong <= 0.025, "wrong subject asserted on " + wrong + " of found figures");
     }
 
