@@ -43,6 +43,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code tenure}: "has worked there for 25 years", "has been with Acme for 33 years".</li>
  *   <li>{@code converted}: "8,000 nautical miles (14,800 km)": what the figure it restates measures.</li>
  *   <li>{@code per-unit-of}: "lost $5.9 billion, or $9.66 per share": "loss per share".</li>
+ *   <li>{@code listed}: the later amounts of "$322 million, $298 million and $262 million" measure what the first
+ *       does.</li>
  *   <li>{@code capacity}: "can carry up to 840 people", "able to seat 300 passengers".</li>
  *   <li>{@code in-noun}: "$15 billion in bailout money".</li>
  *   <li>{@code index-level} and {@code stock-price}: market moves ({@link MarketMoves}).</li>
@@ -52,6 +54,9 @@ import org.newsgraph.nlp.Token;
  *       "a 79-metre wingspan"; never a noun of approximation ("in the region of").</li>
  *   <li>{@code unit-of}: "150 tonnes of cargo".</li>
  *   <li>{@code stock-price} for a price per share on a move verb ("fell 13.8% to $2.51 a share").</li>
+ *   <li>{@code amounting}: "hedge contracts totaling $2.9 billion", "debt amounting to $5m" (hedge contracts, debt).</li>
+ *   <li>{@code copula}: "advertising costs were $3.2 billion" where the parser hangs the amount on "were" by a bare
+ *       dep (or makes it the subject of a "was" after it).</li>
  *   <li>{@code verb-noun}: the amount a verb of money names ("lost $6 billion" is a loss: {@code verb-measures.tsv});
  *       for a rate, per unit ("paid $41 a share" is a price per share).</li>
  *   <li>{@code object-noun}: what a verb sets or moves by the figure ("cut fuel burn by 4%").</li>
@@ -60,7 +65,8 @@ import org.newsgraph.nlp.Token;
  * </ol>
  * A measure is at most four words, without punctuation, repeated words or verbs of saying (a longer noun phrase
  * keeps its head and nearest modifiers, "foreign currency translation loss"; a possessive company word is left out,
- * "the company's revenue" is revenue); anything else is left empty, as is a figure no step answers for. Every walk is bounded by {@link FigureContext#MAX_CLIMB}.
+ * "the company's revenue" is revenue); anything else is left empty, as is a figure no step answers for. Every walk
+ * is bounded by {@link FigureContext#MAX_CLIMB}.
  */
 final class FigureMeasures {
 
@@ -112,6 +118,9 @@ final class FigureMeasures {
     static final String CONVERTED = "converted";
     static final String LISTED = "listed";
     static final String COPULA = "copula";
+    static final String AMOUNTING = "amounting";
+    /** Verbs whose participle says what a noun comes to: "contracts totaling $2.9 billion", "debt amounting to $5m". */
+    private static final Set<String> AMOUNTING_VERBS = Set.of("total", "amount");
     /** Prepositions of the level or change a verb sets ("increased goodwill by $5m"), when the parser hangs them on the
      *  verb as a word of their own (advmod) and the figure on them by a bare dep. */
     private static final Set<String> LEVEL_PREPOSITIONS = Set.of("by", "to", "from", "at");
@@ -296,6 +305,10 @@ final class FigureMeasures {
                 return new Found("stock price", MarketMoves.STOCK_PRICE, true);
             }
         }
+        Token amounting = amountingNoun(sentence, nouns.get(nouns.size() - 1));
+        if (amounting != null) {
+            return found(sentence, amounting, AMOUNTING, span);
+        }
         Token copula = copulaNoun(sentence, nouns.get(nouns.size() - 1));
         if (copula != null) {
             return found(sentence, copula, COPULA, span);
@@ -359,6 +372,23 @@ final class FigureMeasures {
         Token governor = sentence.head(last);
         return relation.equals("dep") && governor != null && PREPOSITION_TAGS.contains(governor.pos())
                 && LEVEL_PREPOSITIONS.contains(word(governor));
+    }
+
+    /**
+     * "Hedge contracts totaling $2.9 billion", "debt amounting to $5m": an amount that is itself the object (or the
+     * "to") of a participle of amounting that modifies a noun before it measures that noun ("totaling a premium of
+     * $2bn" is left to the premium).
+     */
+    private Token amountingNoun(AnnotatedSentence sentence, Token last) {
+        Token verb = aboveFigures(sentence, last);
+        if (verb == null || !AMOUNTING_VERBS.contains(lemma(verb)) || !verb.pos().matches("VBG|VBN")
+                || !sentence.relationToHead(verb).startsWith("acl")
+                || !sentence.relationToHead(last).matches("obj|obl:to|nmod:to") || !LISTED_TYPES.contains(last.ner())) {
+            return null;
+        }
+        Token noun = sentence.head(verb);
+        return noun != null && noun.index() < verb.index() && isMeasureNoun(sentence, noun)
+                && !isOtherFigure(sentence, noun, List.of(last)) ? noun : null;
     }
 
     /**

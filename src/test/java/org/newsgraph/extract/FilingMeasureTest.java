@@ -82,6 +82,17 @@ class FilingMeasureTest {
                     + "compound(reserve, warranty) nmod:of(reserve, related) case(related, of) dep(related, $) "
                     + "nummod($, million) compound(million, 6) obl:to(related, models) case(models, to) "
                     + "amod(models, old)",
+            "'X totaling $Y' measures X | hedge contracts | amounting | $ 9 million | "
+                    + "Zorbex/NNP/ORGANIZATION holds/VBZ/_/hold hedge/NN contracts/NNS totaling/VBG/_/total "
+                    + "$/$/MONEY 9/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, holds) nsubj(holds, Zorbex) obj(holds, contracts) compound(contracts, hedge) "
+                    + "acl(contracts, totaling) obj(totaling, $) nummod($, million) compound(million, 9)",
+            "'X amounting to $Y' measures X | unpaid fines | amounting | $ 2 million | "
+                    + "Zorbex/NNP/ORGANIZATION owes/VBZ/_/owe unpaid/JJ fines/NNS amounting/VBG/_/amount to/IN "
+                    + "$/$/MONEY 2/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, owes) nsubj(owes, Zorbex) obj(owes, fines) amod(fines, unpaid) "
+                    + "acl(fines, amounting) obl:to(amounting, $) case($, to) nummod($, million) "
+                    + "compound(million, 2)",
             "an amount in exchange for something is no amount of exchange | payment | verb-noun | $ 3 million | "
                     + "Zorbex/NNP/ORGANIZATION paid/VBD/_/pay $/$/MONEY 3/CD/MONEY million/CD/MONEY in/IN "
                     + "exchange/NN for/IN land/NN ./. | "
