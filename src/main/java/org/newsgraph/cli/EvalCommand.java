@@ -247,7 +247,8 @@ final class EvalCommand implements Callable<Integer> {
     private void printKpiMeasures(PrintWriter out, KpiEdgarMeasures.Result result) {
         out.println("  measure right       " + result.right() + "   (on found values; partial " + result.partial()
                 + ", wrong " + result.wrong() + ", empty " + result.empty() + "; right with candidates "
-                + result.orCandidate() + ")");
+                + result.orCandidate() + ")" + (result.skipped() == 0 ? ""
+                : "; " + result.skipped() + " sentences over --article-timeout left out"));
         if (verbose) {
             result.steps().forEach((step, accuracy) -> out.println("  kpi measure step " + step + ": " + accuracy));
             result.errors().forEach(e -> out.println("  kpi measure: " + e));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newsgraph.extract.ArticleTimeoutException;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Figure;
@@ -23,7 +24,9 @@ import org.newsgraph.extract.Figure;
  * {@code indirect} links of a parent KPI to a sub-KPI's value are dropped). For each gold value the extractor finds
  * (a figure overlapping it with the same number, as in {@link KpiEdgarEvaluation}), its asserted measure is right,
  * partial, wrong or empty by {@link KpiMeasureMatch}; a value linked to several KPIs is right when ours names any of
- * them. Needs CoreNLP (the full extraction of each sentence as a text of its own, with no date).
+ * them. Needs CoreNLP (the full extraction of each sentence as a text of its own, with no date); a sentence over the
+ * article time budget is listed among the errors and left out (with {@code --annotations}, the first sentence not yet
+ * stored loads CoreNLP within its budget: give a cold cache a larger {@code --article-timeout}).
  */
 public final class KpiEdgarMeasures {
 
@@ -35,9 +38,10 @@ public final class KpiEdgarMeasures {
      * @param orCandidate right counting the unsure candidate where no measure is asserted
      * @param steps      per measure step (unsure ones marked "?"), right among the values it answered
      * @param errors     each found value whose measure is not right: ours, the step, the gold KPI, the sentence
+     * @param skipped    sentences left out because their extraction went over the time budget
      */
     public record Result(int found, Map<KpiMeasureMatch.Verdict, Integer> verdicts, Accuracy orCandidate,
-                         Map<String, Accuracy> steps, List<String> errors) {
+                         Map<String, Accuracy> steps, List<String> errors, int skipped) {
 
         /** Right over found values. */
         public Accuracy right() {
@@ -71,6 +75,7 @@ public final class KpiEdgarMeasures {
         Accuracy orCandidate = Accuracy.NONE;
         Map<String, Accuracy> steps = new TreeMap<>();
         List<String> errors = new ArrayList<>();
+        int skipped = 0;
         try (BufferedReader reader = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -86,8 +91,16 @@ public final class KpiEdgarMeasures {
                     continue;
                 }
                 String text = sentence.get("text").asText();
-                Extraction extraction = extractor.extractWithinBudget(
-                        sentence.path("doc").asText() + "#" + sentence.path("sentence_id").asText(), text, null);
+                Extraction extraction;
+                try {
+                    extraction = extractor.extractWithinBudget(
+                            sentence.path("doc").asText() + "#" + sentence.path("sentence_id").asText(), text, null);
+                } catch (ArticleTimeoutException e) {
+                    // a loaded machine: the sentence is reported and its values left out, the rest is scored
+                    errors.add("skipped, over the time budget: " + text);
+                    skipped++;
+                    continue;
+                }
                 JsonNode entities = sentence.get("entities");
                 for (Map.Entry<Integer, List<String>> value : kpis.entrySet()) {
                     JsonNode entity = entities.get(value.getKey());
@@ -125,7 +138,7 @@ public final class KpiEdgarMeasures {
                 }
             }
         }
-        return new Result(found, verdicts, orCandidate, steps, errors);
+        return new Result(found, verdicts, orCandidate, steps, errors, skipped);
     }
 
     private static KpiMeasureMatch.Verdict best(String ours, List<String> golds) {
