@@ -278,4 +278,24 @@ class NewsQuantitiesTest {
     void anAmountBeforeACurrencyDenominatedDebtKeepsItsCurrency() {
         one("Fennick repaid $479 million yen-denominated debt.", "$479 million", "amount", "479000000", "USD");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Glimmer Corp announced 10,000 job cuts on Monday.     | 10,000 job cuts      | 10000 | job
+            The chain confirmed 300 store closures this year.     | 300 store closures   | 300   | store
+            The union counted 1,200 job losses in the region.     | 1,200 job losses     | 1200  | job
+            The retailer advertised 450 job openings.             | 450 job openings     | 450   | job
+            """)
+    void aCutOrClosureCountsTheThingsNamedBeforeIt(String sentence, String text, String value, String unit) {
+        one(sentence, text, "count", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The central bank made three rate cuts last year.      | three rate cuts      | 3     | cut
+            The council approved 40 tax cuts.                     | 40 tax cuts          | 40    | cut
+            """)
+    void otherCutsCountTheCuts(String sentence, String text, String value, String unit) {
+        one(sentence, text, "count", value, unit);
+    }
 }
