@@ -289,10 +289,6 @@ public final class FigureParser {
                     end += perTime.end();
                 }
             }
-        } else if (named != null) {
-            unit = named.code(); // "dollars 22.5 million": the currency's name before a scaled amount
-            kind = FigureKind.AMOUNT;
-            start = named.start();
         } else {
             int plus = LowerBounds.width(text, end);
             CountedNouns.Counted counted = scale == null ? CountedNouns.age(text, start, end, value) : null;
@@ -308,14 +304,19 @@ public final class FigureParser {
             if (counted == null) {
                 counted = counted(text, start, end, value, factor, wordNumber, scale != null, earlier, borrow);
             }
-            if (counted == null) {
+            if (counted == null && named != null) {
+                unit = named.code(); // "dollars 22.5 million": the currency's name before a scaled amount
+                kind = FigureKind.AMOUNT;
+                start = named.start();
+            } else if (counted == null) {
                 refuse.accept(CountedNouns.whyNothingCounted(text, end));
                 return null;
+            } else {
+                unit = counted.unit();
+                kind = counted.kind();
+                unitFactor = counted.unitFactor();
+                end = counted.end();
             }
-            unit = counted.unit();
-            kind = counted.kind();
-            unitFactor = counted.unitFactor();
-            end = counted.end();
         }
         Compounds.Smaller smaller = kind == FigureKind.MEASUREMENT && num2 == null && scale == null
                 ? Compounds.after(text, end, unit) : null;
