@@ -234,6 +234,7 @@ final class EvalCommand implements Callable<Integer> {
                     kpi.falsePositiveSpans(), kpi.falsePositiveHits()));
             if (verbose) {
                 kpi.misses().forEach(m -> out.println("  miss: " + m));
+                kpi.falsePositives().forEach(m -> out.println("  figure on a not-a-KPI span: " + m));
             }
             printKpiMeasures(out, new KpiEdgarMeasures(extractor()).score(kpiEdgar, chosen));
         } else {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Figure;
 import org.newsgraph.extract.Span;
+import org.newsgraph.extract.figure.FigureParser;
 import org.newsgraph.extract.figure.Units;
 
 /**
@@ -42,6 +43,20 @@ public final class FigureEvaluation {
                     kind.plus(o.kind), period.plus(o.period), subject.plus(o.subject), measure.plus(o.measure),
                     trapHits + o.trapHits, allMisses, allFalse, allFields);
         }
+    }
+
+    /**
+     * Why the parser found no figure on a gold figure's spans: the numbers it read there and refused, with the
+     * reason; empty when it refused none (no number read, or a later step dropped the figure).
+     */
+    private static String why(String text, List<int[]> spans) {
+        List<String> reasons = new ArrayList<>();
+        new FigureParser().parse(text, rejection -> {
+            if (spans.stream().anyMatch(span -> rejection.start() < span[1] && span[0] < rejection.end())) {
+                reasons.add(rejection.toString());
+            }
+        });
+        return reasons.isEmpty() ? "" : ": refused " + reasons.stream().distinct().collect(Collectors.joining("; "));
     }
 
     public Result score(String text, Extraction extraction, GoldFile gold) {
@@ -84,7 +99,7 @@ public final class FigureEvaluation {
                             + " (gold " + g.subject() + "), measure " + byUnit.measure() + " (gold " + g.measure() + ")");
                 }
             } else {
-                misses.add(gold.article() + ": " + g.text() + (overlapping.isEmpty() ? " (not found)"
+                misses.add(gold.article() + ": " + g.text() + (overlapping.isEmpty() ? " (not found" + why(text, spans) + ")"
                         : " (read as " + overlapping.stream().map(FigureEvaluation::describe).collect(Collectors.joining("; ")) + ")"));
             }
         }

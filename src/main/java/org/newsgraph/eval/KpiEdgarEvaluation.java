@@ -30,9 +30,10 @@ public final class KpiEdgarEvaluation {
     /**
      * @param sentences    sentences read
      * @param falsePositiveHits parser figures overlapping spans the gold marks as not KPI values
+     * @param falsePositives    each such figure: the gold's span, what the parser read there, and the sentence
      */
     public record Result(int sentences, Accuracy valueRecall, Accuracy directionAccuracy, int falsePositiveSpans,
-                         int falsePositiveHits, List<String> misses) {
+                         int falsePositiveHits, List<String> misses, List<String> falsePositives) {
     }
 
     private final FigureParser parser = new FigureParser();
@@ -50,6 +51,7 @@ public final class KpiEdgarEvaluation {
         int fpSpans = 0;
         int fpHits = 0;
         List<String> misses = new ArrayList<>();
+        List<String> falsePositives = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -61,7 +63,8 @@ public final class KpiEdgarEvaluation {
                     continue;
                 }
                 String text = sentence.get("text").asText();
-                List<FigureCandidate> figures = parser.parse(text);
+                List<org.newsgraph.extract.Rejection> rejections = new ArrayList<>();
+                List<FigureCandidate> figures = parser.parse(text, rejections::add);
                 sentences++;
                 for (JsonNode entity : sentence.get("entities")) {
                     String type = entity.get("type").asText();
@@ -69,7 +72,11 @@ public final class KpiEdgarEvaluation {
                     int end = entity.get("end").asInt();
                     if (type.equals("false_positive")) {
                         fpSpans++;
-                        fpHits += (int) figures.stream().filter(f -> f.start() < end && start < f.end()).count();
+                        for (FigureCandidate hit : figures.stream().filter(f -> f.start() < end && start < f.end()).toList()) {
+                            fpHits++;
+                            falsePositives.add("'" + entity.get("text").asText() + "' read as " + hit.kind().label()
+                                    + " '" + text.substring(hit.start(), hit.end()) + "' (" + hit.unit() + ") in: " + text);
+                        }
                         continue;
                     }
                     if (!VALUE_TYPES.contains(type)) {
@@ -84,7 +91,10 @@ public final class KpiEdgarEvaluation {
                                     && sameNumber(new BigDecimal[] {f.value(), f.min(), f.max()}, number)).findFirst().orElse(null);
                     recall = recall.plus(hit != null);
                     if (hit == null && misses.size() < 200) {
-                        misses.add(entity.get("text").asText() + " in: " + text);
+                        String refused = rejections.stream().filter(r -> r.start() < end && start < r.end())
+                                .map(Object::toString).collect(java.util.stream.Collectors.joining("; "));
+                        misses.add(entity.get("text").asText() + (refused.isEmpty() ? "" : " [refused " + refused + "]")
+                                + " in: " + text);
                     }
                     if (hit != null && type.startsWith("increase") || hit != null && type.startsWith("decrease")) {
                         direction = direction.plus(type.startsWith(hit.direction() == null ? "-" : hit.direction()));
@@ -92,7 +102,7 @@ public final class KpiEdgarEvaluation {
                 }
             }
         }
-        return new Result(sentences, recall, direction, fpSpans, fpHits, misses);
+        return new Result(sentences, recall, direction, fpSpans, fpHits, misses, falsePositives);
     }
 
     /** One of the figure's numbers (value, min, max) is the gold's, at a usual scale and either sign. */

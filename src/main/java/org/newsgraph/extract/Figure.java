@@ -107,8 +107,17 @@ public record Figure(String id, FigureKind kind, BigDecimal value, BigDecimal mi
         return first().text();
     }
 
-    /** Whether a unit is an ISO 4217 currency code ("USD"), not another three-letter unit ("MIN", "DAY", "QTR"). */
+    /**
+     * Whether a unit is money: an ISO 4217 currency code ("USD"), not another three-letter unit ("MIN", "DAY",
+     * "QTR"), or a crypto-currency's ticker ("BTC", see {@code currencies.tsv}).
+     */
     public static boolean isCurrency(String unit) {
+        return unit != null && unit.length() == 3 && (CURRENCIES.contains(unit)
+                || org.newsgraph.extract.figure.Currencies.isCryptocurrency(unit));
+    }
+
+    /** Whether a unit is an ISO 4217 currency code, which QUDT names a currency unit after ("CCY_USD"). */
+    public static boolean isIsoCurrency(String unit) {
         return unit != null && unit.length() == 3 && CURRENCIES.contains(unit);
     }
 

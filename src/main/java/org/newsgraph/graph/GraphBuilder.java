@@ -250,8 +250,11 @@ public final class GraphBuilder {
     }
 
     private Node unit(String unit) {
-        if (Figure.isCurrency(unit)) {
+        if (Figure.isIsoCurrency(unit)) {
             return uri(UNIT, "CCY_" + unit);
+        }
+        if (Figure.isCurrency(unit)) {
+            return uri(UNIT, "UNITLESS"); // a crypto-currency: QUDT has no unit for it, schema:currency has its ticker
         }
         if (CURRENCY_LIKE.contains(unit)) {
             return switch (unit) {

@@ -50,6 +50,15 @@ class GraphBuilderTest {
     }
 
     @Test
+    void aCryptoCurrencyIsMoneyWithItsTickerAndNoQudtCurrencyUnit() {
+        Graph graph = build(figure("figure-1", FigureKind.AMOUNT, 3.0, "BTC", "$3 million"));
+        Node coins = iris.figure("a", "figure-1");
+        assertTrue(graph.contains(coins, Vocabularies.schema("currency"), NodeFactory.createLiteralString("BTC")));
+        assertTrue(graph.contains(coins, Vocabularies.uri(Vocabularies.QUDT, "unit"),
+                NodeFactory.createURI("http://qudt.org/vocab/unit/UNITLESS")));
+    }
+
+    @Test
     void onlySureAttributionsAreAssertedTheRestAreCandidatesWithTheirStep() {
         Figure sure = withHow(figure("figure-1", FigureKind.AMOUNT, 3e6, "USD", "$3 million"), "the-firm", "price",
                 new Attribution(null, "nsubj", null, "head-noun"));

@@ -34,6 +34,10 @@ final class CountedNouns {
     private static final Pattern STRONG_GROUP = Pattern.compile("^-strong\\s+(?<w>[a-z]{3,})\\b(?![-'’])");
     private static final Pattern NO_NOUN_ENDING = Pattern.compile(".*(?:ed|ing|ly|ish|ous|ful|less|able|ible|ive|ic)");
     private static final Set<String> HYPHEN_NOT_NOUNS = Set.copyOf(WordList.words("hyphen-not-nouns.txt"));
+    /** "job cuts", "store closures": a noun of change and the things before it whose number it counts. */
+    private static final Map<String, Set<String>> CUT_NOUNS = WordList.rows("cut-nouns.tsv", 2).stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(row -> row[0],
+                    row -> Set.of(row[1].split("\\s*,\\s*"))));
 
     private static final Pattern PARTITIVE = Pattern.compile(
             "^\\s+of\\s+(?:the|its|their|our|his|her|these|those|[A-Za-z][\\w-]*['’]s)(?=\\s)");
@@ -208,6 +212,7 @@ final class CountedNouns {
                 .strip().split("\\s+", 2)[0])) {
             return new Noun(spacedDuration.group(1), at + spacedDuration.end(), 0);
         }
+        String previous = null;
         for (int skipped = 0; skipped <= 3; skipped++) {
             Matcher expansion = NAME_EXPANSION.matcher(Text.after(text, at));
             if (skipped > 0 && expansion.lookingAt() && Character.isUpperCase(text.charAt(at - 1))) {
@@ -237,8 +242,13 @@ final class CountedNouns {
                 continue;
             }
             if (!acronym && Nouns.countsInPlural(lower)) {
-                return new Noun(Nouns.singular(lower), end, skipped);
+                String singular = Nouns.singular(lower);
+                if (previous != null && CUT_NOUNS.getOrDefault(singular, Set.of()).contains(previous)) {
+                    return new Noun(previous, end, skipped - 1); // "10,000 job cuts" counts jobs
+                }
+                return new Noun(singular, end, skipped);
             }
+            previous = lower;
             at = end;
         }
         return null;

@@ -132,6 +132,19 @@ public final class Currencies {
         return SUBUNITS.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a code is a crypto-currency's ticker from the table ("BTC", "ETH"): money, with no ISO 4217 code and
+     * so no QUDT currency unit.
+     */
+    public static boolean isCryptocurrency(String code) {
+        return code != null && CRYPTO.contains(code);
+    }
+
+    private static final Set<String> CRYPTO = WordList.rows("currencies.tsv", 3).stream().map(row -> row[1])
+            .filter(code -> Currency.getAvailableCurrencies().stream()
+                    .noneMatch(iso -> iso.getCurrencyCode().equals(code)))
+            .collect(Collectors.toUnmodifiableSet());
+
     /** Every ISO code the list knows. */
     public static Set<String> codes() {
         return Set.copyOf(CODES.values());

@@ -47,7 +47,7 @@ public final class FigureParser {
     private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
             + "|\\s?[" + Currencies.signs() + "](?![\\w" + Currencies.signs() + "]|\\s?\\d)|\\sM(?:" + CURRENCY_CODES + ")\\b"
-            + "|(?:\\s?|-)" + Currencies.wordPattern() + "\\b"
+            + "|(?:\\s?|-)" + Currencies.wordPattern() + "\\b(?!-denominated)"
             + "|\\s?(?:" + CURRENCY_CODES + ")\\b"
             + "|" + Units.pattern() + "(?!\\w|/(?!" + TIME_UNITS + "\\b))|" + Units.bracketedPattern()
             + "|" + FOOT_MARK + "|" + INCH_MARK + ")";
@@ -134,7 +134,7 @@ public final class FigureParser {
         WordedShares.addFractions(text, found);
         WordedShares.addRatios(text, found);
         addMultipliers(text, found);
-        addVague(text, found);
+        addVague(text, found, rejected);
         return Conversions.link(text, ListedChanges.spread(text, Ranges.mergeRanges(text, Ranges.withoutOverlaps(found))));
     }
 
@@ -191,6 +191,10 @@ public final class FigureParser {
             refuse.accept("a year");
             return null;
         }
+        if (plainInteger && cur == null && scale == null && NotAFigure.namesASeries(text, value, unitText, end)) {
+            refuse.accept("a year that names a series of notes (the 2020 USD Notes)");
+            return null;
+        }
         BigDecimal factor = scale == null ? BigDecimal.ONE : Numbers.scale(scale);
         boolean atLeast = false;
         BigDecimal cents = BigDecimal.ZERO;
@@ -214,6 +218,8 @@ public final class FigureParser {
                 end += currencyAfter.end();
             }
         }
+        CurrencyNameBefore.Name named = cur == null && unitText == null
+                ? CurrencyNameBefore.before(text, start, num, scale != null) : null;
         if (cur != null) {
             unit = Currencies.ofPrefix(cur);
             kind = FigureKind.AMOUNT;
@@ -298,14 +304,19 @@ public final class FigureParser {
             if (counted == null) {
                 counted = counted(text, start, end, value, factor, wordNumber, scale != null, earlier, borrow);
             }
-            if (counted == null) {
+            if (counted == null && named != null) {
+                unit = named.code(); // "dollars 22.5 million": the currency's name before a scaled amount
+                kind = FigureKind.AMOUNT;
+                start = named.start();
+            } else if (counted == null) {
                 refuse.accept(CountedNouns.whyNothingCounted(text, end));
                 return null;
+            } else {
+                unit = counted.unit();
+                kind = counted.kind();
+                unitFactor = counted.unitFactor();
+                end = counted.end();
             }
-            unit = counted.unit();
-            kind = counted.kind();
-            unitFactor = counted.unitFactor();
-            end = counted.end();
         }
         Compounds.Smaller smaller = kind == FigureKind.MEASUREMENT && num2 == null && scale == null
                 ? Compounds.after(text, end, unit) : null;
@@ -562,10 +573,15 @@ public final class FigureParser {
      * "billions", "millions of dollars", "thousands of jobs", "scores of people" (twenty or more): no value, a lower
      * bound and the unit.
      */
-    private void addVague(String text, List<FigureCandidate> found) {
+    private void addVague(String text, List<FigureCandidate> found, Consumer<Rejection> rejected) {
         Matcher m = VAGUE.matcher(text);
         List<FigureCandidate> vague = new ArrayList<>();
         while (m.find()) {
+            if (NotAFigure.isScaleStatement(text, m.start(), m.end())) {
+                rejected.accept(new Rejection(m.start(), m.end(), m.group(),
+                        "the scale a table's numbers are in ((in millions), ($ in thousands)): not a figure"));
+                continue;
+            }
             String scale = m.group("scale").toLowerCase(Locale.ROOT);
             BigDecimal min = Numbers.scale(scale.substring(0, scale.length() - 1));
             if (m.group("few") != null) {

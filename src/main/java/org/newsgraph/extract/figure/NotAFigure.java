@@ -56,6 +56,36 @@ final class NotAFigure {
             "Plus", "A", "An", "Where", "Although", "Though", "Because", "Despite", "Like", "Unlike", "Per",
             "Estimated", "Once", "Twice", "US", "UK", "EU");
 
+    /** A capitalized word after a currency code: "2020 USD Notes", "2019 EUR Bonds" name a series of notes. */
+    private static final Pattern SERIES_AFTER = Pattern.compile("^\\s+[A-Z][a-z]");
+    /** "in" before "millions" in brackets, or as a line's heading: "(in millions)", "($ in thousands)". */
+    private static final Pattern SCALE_IN_BRACKET = Pattern.compile("(?i)\\(\\s*(?:[$€£]\\s*|[\\w.]+\\s+){0,2}in\\s+$");
+    private static final Pattern SCALE_IN = Pattern.compile("(?i)\\bin\\s+$");
+    private static final Pattern SCALE_STATEMENT_END = Pattern.compile("^(?:\\s*[):]|,\\s*except\\b)");
+
+    /**
+     * Whether a year stands before a currency code and a capitalized word, naming a series of notes or bonds ("the
+     * 2020 USD Notes", "its 2019 EUR Bonds"): the year of issue, not an amount.
+     */
+    static boolean namesASeries(String text, java.math.BigDecimal value, String unit, int end) {
+        return unit != null && unit.strip().matches("[A-Z]{3}") && Currencies.ofWord(unit.strip()) != null
+                && value.compareTo(java.math.BigDecimal.valueOf(1900)) >= 0
+                && value.compareTo(java.math.BigDecimal.valueOf(2099)) <= 0
+                && SERIES_AFTER.matcher(Text.after(text, end)).lookingAt();
+    }
+
+    /**
+     * Whether "millions" or "thousands" at {@code start}..{@code end} states the scale a table's numbers are written
+     * in: "(in millions)", "($ in thousands, except per-share amounts)", "amounts in millions:". No figure.
+     */
+    static boolean isScaleStatement(String text, int start, int end) {
+        String before = text.substring(Text.windowStart(start), start);
+        if (!SCALE_IN.matcher(before).find()) {
+            return false;
+        }
+        return SCALE_IN_BRACKET.matcher(before).find() || SCALE_STATEMENT_END.matcher(Text.after(text, end)).lookingAt();
+    }
+
     static void block(String[] blocked, Matcher matcher, String reason) {
         while (matcher.find()) {
             for (int i = matcher.start(); i < matcher.end(); i++) {

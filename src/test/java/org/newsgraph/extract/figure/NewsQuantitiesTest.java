@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsgraph.extract.FigureCandidate;
+import org.newsgraph.extract.FigureKind;
 
 /**
  * Quantities of general news the parser once missed or misread (issue 12): round numbers with "-odd", groups sized
@@ -167,5 +168,136 @@ class NewsQuantitiesTest {
     void pointsScoredInAGameAreNoMove() {
         FigureCandidate points = one("The guard scored 31 points in the final.", "31 points", "count", "31", "point");
         assertNull(points.direction());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tarnwick paid 2.5 bitcoin for the domain name.       | 2.5 bitcoin          | 2.5  | BTC
+            The hacker moved 40 bitcoins to a new wallet.         | 40 bitcoins          | 40   | BTC
+            The wallet held BTC 3 at the end of the month.        | BTC 3                | 3    | BTC
+            The exchange listed a price of 0.7 XBT per token.     | 0.7 XBT per token    | 0.7  | BTC
+            The fund sold 400 ether last week.                    | 400 ether            | 400  | ETH
+            """)
+    void cryptoCurrenciesTakeTheirTickers(String sentence, String text, String value, String unit) {
+        one(sentence, text, "amount", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"She studied at ETH 2019 and 2020.", "The ether smelled sweet."})
+    void etherOnlyAfterANumberIsMoney(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "ETH".equals(f.unit())),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The glacier lost 270 Gt of ice.                      | 270 Gt               | 270  | GigaTONNE
+            The ice sheets shed 150 gigatonnes of ice.           | 150 gigatonnes       | 150  | GigaTONNE
+            """)
+    void gigatonnes(String sentence, String text, String value, String unit) {
+        one(sentence, text, "measurement", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The contract is worth dollar 22.5 million.           | dollar 22.5 million       | 22500000   | USD
+            Pelham sold the unit for dollars 4.1 billion.        | dollars 4.1 billion       | 4100000000 | USD
+            The state lent Corvex US dollars 300 million.        | US dollars 300 million    | 300000000  | USD
+            The ministry set aside euros 12,500 for the fund.    | euros 12,500              | 12500      | EUR
+            """)
+    void aCurrencysNameBeforeAScaledAmount(String sentence, String text, String value, String unit) {
+        one(sentence, text, "amount", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The dollar 1.2% higher helped exporters.", "Fans of the euro 2024 final queued.",
+            "The dollars 5 and 6 were printed in red.", "The team won 1,200 matches over the decade.",
+            "Smith won 2 million in the state.", "The rally drew a real 2 million people."})
+    void aCurrencysNameBeforeAnUnscaledNumberIsNoAmount(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> f.kind() == FigureKind.AMOUNT),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @Test
+    void eachConversionListedInABracketRestatesTheFirstAmount() {
+        String sentence = "The bridge will cost US$140bn ($96bn, £86bn), the ministry said.";
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(3, found.size(), found::toString);
+        int first = found.get(0).start();
+        assertNull(found.get(0).convertedFrom());
+        assertEquals(first, found.get(1).convertedFrom(), "the bare dollar restates the US dollars");
+        assertEquals(first, found.get(2).convertedFrom(), "the pounds restate the US dollars, not the dollars");
+    }
+
+    @Test
+    void conversionsJoinedByOrAlsoRestateTheFirst() {
+        String sentence = "Halden paid €5m (about £4.3m or $5.4m) for the site.";
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(3, found.size(), found::toString);
+        assertEquals(found.get(0).start(), found.get(1).convertedFrom());
+        assertEquals(found.get(0).start(), found.get(2).convertedFrom());
+    }
+
+    @Test
+    void amountsListedOutsideABracketAreNoConversions() {
+        String sentence = "Kelda spent €5m (£4.3m) in 2023, $7m and $8m later.";
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(4, found.size(), found::toString);
+        assertEquals(found.get(0).start(), found.get(1).convertedFrom());
+        assertNull(found.get(2).convertedFrom());
+        assertNull(found.get(3).convertedFrom());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Revenue by region was as follows (in millions): Europe led.",
+            "Costs are shown below ($ in thousands, except per-share amounts).",
+            "Amounts in billions: the table sums the segments.",
+    })
+    void aTablesScaleStatementIsNoFigure(String sentence) {
+        List<String> refused = new java.util.ArrayList<>();
+        assertTrue(PARSER.parse(sentence, r -> refused.add(r.reason())).isEmpty(), () -> sentence + ": "
+                + PARSER.parse(sentence));
+        assertTrue(refused.stream().anyMatch(r -> r.contains("scale a table")), refused::toString);
+    }
+
+    @Test
+    void millionsInOrdinaryProseStayFigures() {
+        assertEquals(1, PARSER.parse("The storm left millions of homes without power.").size());
+        assertEquals(1, PARSER.parse("Tarnwick invested in millions of dollars of equipment.").size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Proceeds of the 2021 USD Notes repaid the loan.",
+            "Brellin redeemed its 2018 EUR Bonds early.",
+    })
+    void aYearNamingASeriesOfNotesIsNoAmount(String sentence) {
+        assertTrue(PARSER.parse(sentence).isEmpty(), () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @Test
+    void anAmountBeforeACurrencyDenominatedDebtKeepsItsCurrency() {
+        one("Fennick repaid $479 million yen-denominated debt.", "$479 million", "amount", "479000000", "USD");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Glimmer Corp announced 10,000 job cuts on Monday.     | 10,000 job cuts      | 10000 | job
+            The chain confirmed 300 store closures this year.     | 300 store closures   | 300   | store
+            The union counted 1,200 job losses in the region.     | 1,200 job losses     | 1200  | job
+            The retailer advertised 450 job openings.             | 450 job openings     | 450   | job
+            """)
+    void aCutOrClosureCountsTheThingsNamedBeforeIt(String sentence, String text, String value, String unit) {
+        one(sentence, text, "count", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The central bank made three rate cuts last year.      | three rate cuts      | 3     | cut
+            The council approved 40 tax cuts.                     | 40 tax cuts          | 40    | cut
+            """)
+    void otherCutsCountTheCuts(String sentence, String text, String value, String unit) {
+        one(sentence, text, "count", value, unit);
     }
 }
