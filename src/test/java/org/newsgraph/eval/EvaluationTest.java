@@ -66,7 +66,7 @@ class EvaluationTest {
     }
 
     @Test
-    void aMeantimeNameWithOfIsNotFoundByTheNameAfterTheOf() {
+    void aMeantimeOfficeIsNotFoundByThePlaceAfterItsOf() {
         // "the Chancellor of Vesterland": the person; "Vesterland" inside it is the place the office governs
         MeantimeEvaluation.Gold office = new MeantimeEvaluation.Gold("the Chancellor of Vesterland", 0, 28, "PER", "PER2");
         MeantimeEvaluation.Predicted place = new MeantimeEvaluation.Predicted(18, 28, "vesterland", EntityType.PLACE);
@@ -74,6 +74,11 @@ class EvaluationTest {
         MeantimeEvaluation.Predicted holder = new MeantimeEvaluation.Predicted(4, 28, "chancellor", EntityType.PERSON);
         assertEquals(holder, MeantimeEvaluation.match(office, List.of(place, holder)),
                 "the mention of the whole office, though the place nested in it ends at the same place");
+        // "the government of Vesterland" is the country in MEANTIME (LOC): the place nested in it finds it
+        MeantimeEvaluation.Gold government = new MeantimeEvaluation.Gold("the government of Vesterland", 0, 28, "LOC",
+                "LOC2");
+        MeantimeEvaluation.Predicted country = new MeantimeEvaluation.Predicted(18, 28, "vesterland", EntityType.PLACE);
+        assertEquals(country, MeantimeEvaluation.match(government, List.of(country)));
         // a name without "of" stays head-final: "the Vesterland automaker Quorra Motors" is found by "Quorra Motors"
         MeantimeEvaluation.Gold firm = new MeantimeEvaluation.Gold("Vesterland automaker Quorra Motors", 0, 34, "ORG",
                 "ORG2");
