@@ -15,6 +15,7 @@ import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.OfficeTitles;
 import org.newsgraph.extract.Span;
 import org.newsgraph.resolve.Resolver;
 
@@ -25,7 +26,9 @@ import org.newsgraph.resolve.Resolver;
  * <p>A gold mention counts when it is a name: its syntactic type is NAM or PRE.NAM, or, where the export left the
  * syntactic type empty, every word of it (after a leading "the") has a capital ("General Motors", "iPod"). It is found when one of our mentions
  * overlaps it and ends where its head ends (names are head-final: "the US automaker General Motors" is found by
- * "General Motors"; before a comma, the head is the first part: "Everett, Washington" is Everett), or covers it. Its type is right when ours maps to it (ORG Organization, PER Person, LOC Place, PRO
+ * "General Motors"; before a comma, the head is the first part: "Everett, Washington" is Everett; an office names its
+ * holder, so the place after its "of" is not it: "Canada" does not find "Prime Minister of Canada", though it finds
+ * "the government of Canada", which MEANTIME annotates as the country), or covers it. Its type is right when ours maps to it (ORG Organization, PER Person, LOC Place, PRO
  * Product); FIN (indices, currencies) has no type of ours and is reported apart. Cross-article merging is scored
  * pairwise over (article, instance) units that we found with the right type: two units of different articles are one
  * thing in gold when they share an instance id, and for us when their mentions got the same entity id.
@@ -196,11 +199,18 @@ public final class MeantimeEvaluation {
         String head = comma > 0 ? surface.substring(0, comma) : surface;
         int end = gold.start() + TRAILING.matcher(head).replaceFirst("").length();
         int start = gold.start() + (surface.length() - LEADING.matcher(surface).replaceFirst("").length());
+        // "Prime Minister of Canada": an office names its holder (MEANTIME types it PER), so the place after its "of"
+        // ("Canada") is another thing, not a mention of it; "the government of Canada" stays the place nested in it,
+        // as MEANTIME annotates it (LOC, the country)
+        int of = head.indexOf(" of ");
+        boolean office = of > 0 && OfficeTitles.isOffice(LEADING.matcher(head).replaceFirst(""));
+        int complement = office ? gold.start() + of + " of ".length() : Integer.MAX_VALUE;
         Predicted covering = null;
         Predicted atHead = null;
         Predicted ending = null;
         for (Predicted p : predicted) {
-            boolean overlaps = p.start() < gold.end() && gold.start() < p.end();
+            boolean inComplement = p.start() >= complement && p.start() < end;
+            boolean overlaps = p.start() < gold.end() && gold.start() < p.end() && !inComplement;
             // Of nested mentions ending there ("Ontario" in "government of Ontario"), the tightest; first, one that is
             // the whole head before a comma: "Everett, Washington" is Everett, "Stephen Harper, Prime Minister of
             // Canada" the person (but "the Prime Minister of Singapore, Mr. Lee" is Mr. Lee, as no name spans its head).

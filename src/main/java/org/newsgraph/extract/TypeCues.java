@@ -43,6 +43,10 @@ final class TypeCues {
             "subsidiary", "unit", "division", "revenue", "revenues", "profit", "profits", "earnings", "customers",
             "clients", "stores", "factories", "plants", "deliveries", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
             "plc", "llc", "ag", "gmbh", "co.");
+    /** Nouns for what only a person is ({@code person-roles.txt}): "Kaia Lund, the chief executive". */
+    static final Set<String> PERSON_ROLES = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
+            "/org/newsgraph/extract/person-roles.txt", 1, "one noun a line").stream()
+            .map(row -> row.columns()[0].strip()).toList());
     /** Nouns that say a name is a product ("the drug Lenvara", "the Vela 500, an electric saloon"). */
     static final Set<String> PRODUCT_NOUNS = Set.of("drug", "drugs", "pill", "medicine", "vaccine", "treatment",
             "therapy", "model", "car", "saloon", "sedan", "suv", "hatchback", "vehicle", "truck", "jet", "jets",
@@ -154,6 +158,12 @@ final class TypeCues {
                     && (edge.governor() < from || edge.governor() >= to) && edge.governor() >= 0;
             boolean outOfName = edge.governor() >= from && edge.governor() < to
                     && (edge.dependent() < from || edge.dependent() >= to);
+            if ((intoName || outOfName) && edge.relation().equals("appos")) {
+                Token role = sentence.token(intoName ? edge.governor() : edge.dependent());
+                if (personRole(role)) {
+                    return new Cue(EntityType.PERSON, "apposition-to-role");
+                }
+            }
             if (intoName) {
                 Token governor = sentence.token(edge.governor());
                 String lemma = lemma(governor);
@@ -356,6 +366,15 @@ final class TypeCues {
     }
 
     /** A title or an honorific before the name ("Mr", "chief executive"): a person whatever else is said. */
+    /**
+     * A common noun for what only a person is ({@link #PERSON_ROLES}), as the head of an apposition: "the chief
+     * executive", "the company's founder", "a spokeswoman for X" (not "the executive search firm": its head is "firm").
+     */
+    private static boolean personRole(Token noun) {
+        return noun.pos().startsWith("NN") && Character.isLowerCase(noun.text().charAt(0))
+                && PERSON_ROLES.contains(lemma(noun));
+    }
+
     private static boolean personLike(List<Token> tokens, int first, int last) {
         return PERSON_TITLES.contains(lower(tokens, first - 1));
     }
@@ -625,7 +644,8 @@ final class TypeCues {
      * "Nordhav's chief executive" (the NER often takes a made-up company's name for a person's).
      */
     static final Set<String> OWNED_BY_ORGANIZATIONS = Set.of("headquarters", "board", "shareholder", "subsidiary",
-            "revenue", "profit", "earnings", "ceo", "cfo", "shareholders", "subsidiaries", "revenues", "profits");
+            "revenue", "profit", "earnings", "ceo", "cfo", "shareholders", "subsidiaries", "revenues", "profits",
+            "executive", "founder", "co-founder", "chairman", "chairwoman", "employee");
 
     /**
      * Verbs a news source is the subject of ("the Zeitung reported", "the Herald published"), as is the name after
@@ -718,6 +738,14 @@ final class TypeCues {
                 return null;
             }
             boolean nounEnds = k + 1 >= tokens.size() || !tokens.get(k + 1).pos().startsWith("NN");
+            if (lower(tokens, k + 1).matches("'s|’s")) {
+                // an owner ("X, the fund's chairman"): what it owns is the apposition's noun, not the owner
+                k++;
+                continue;
+            }
+            if (PERSON_ROLES.contains(w) && nounEnds) {
+                return EntityType.PERSON;
+            }
             if (ORGANIZATION_NOUNS.contains(w) && nounEnds) {
                 return EntityType.ORGANIZATION;
             }

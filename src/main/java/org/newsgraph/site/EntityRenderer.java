@@ -100,7 +100,7 @@ final class EntityRenderer implements PageRenderer {
                     byEntity.getOrDefault(id, List.of()).stream().map(a -> views.summary(root, a)).toList(),
                     views.backlinks(root, id), jsonld(entity, iri), network.around(id, n -> views.entityLink(root, n),
                             n -> model.entities.get(n).type().toLowerCase(java.util.Locale.ROOT)),
-                    aliasReasons(views, root, model, id), entity.typeReason());
+                    aliasReasons(views, root, model, id), mergeReasons(model, id), entity.typeReason());
             context.page(dir + "index.html", "entity", page);
             List<Found<SiteModel.FigureData>> shown = new ArrayList<>(figuresAbout.getOrDefault(id, List.of()));
             shown.addAll(possiblyAbout.getOrDefault(id, List.of()));
@@ -187,6 +187,12 @@ final class EntityRenderer implements PageRenderer {
             }
         }
         return rows;
+    }
+
+    /** Why each name other articles knew the entity by was joined to it across articles. */
+    private static List<Views.MergeReason> mergeReasons(SiteModel model, String id) {
+        return model.mergeReasons.getOrDefault(id, List.of()).stream()
+                .map(m -> new Views.MergeReason(m.name(), m.reason())).toList();
     }
 
     private static Graph description(List<Triple> statements) {

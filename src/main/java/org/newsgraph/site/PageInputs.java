@@ -115,7 +115,8 @@ final class PageInputs {
                 markChanged(slug, before, null);
             }
         });
-        entities.putAll(entityDigests(dataset.getGraph(iris.entitiesGraph()), entityPrefix));
+        entities.putAll(entityDigests(dataset.getGraph(iris.entitiesGraph()), entityPrefix,
+                org.newsgraph.graph.NG.term(iris.base(), org.newsgraph.graph.NG.alias)));
         entities.forEach((id, digest) -> {
             if (!digest.equals(previous.entities().get(id))) {
                 dirty.add("e:" + id);
@@ -271,10 +272,24 @@ final class PageInputs {
         return id.indexOf('/') >= 0 || id.indexOf('#') >= 0 ? null : id;
     }
 
-    /** Per entity named in the entity graph, a hash of the statements there whose subject or object it is. */
-    private static Map<String, String> entityDigests(Graph graph, String prefix) {
+    /**
+     * Per entity named in the entity graph, a hash of the statements there whose subject or object it is, with the
+     * statements of its merge alias records ({@code e ng:alias a}: the page shows their names and reasons).
+     */
+    private static Map<String, String> entityDigests(Graph graph, String prefix, Node alias) {
         Map<String, List<Triple>> about = new HashMap<>();
+        Map<Node, String> records = new HashMap<>();
+        graph.find(Node.ANY, alias, Node.ANY).forEachRemaining(t -> {
+            String id = entityId(t.getSubject(), prefix);
+            if (id != null && !t.getObject().isLiteral()) {
+                records.put(t.getObject(), id);
+            }
+        });
         graph.find().forEachRemaining(t -> {
+            String record = records.get(t.getSubject());
+            if (record != null) {
+                about.computeIfAbsent(record, k -> new ArrayList<>()).add(t);
+            }
             String s = entityId(t.getSubject(), prefix);
             String o = entityId(t.getObject(), prefix);
             if (s != null) {

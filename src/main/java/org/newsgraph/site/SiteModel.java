@@ -55,6 +55,13 @@ final class SiteModel {
     record AliasData(String name, String reason, String article) {
     }
 
+    /**
+     * A name other articles knew an entity by that the merge across articles joined to it ({@code ng:alias} in the
+     * entities graph) and why: no one article's.
+     */
+    record MergeData(String name, String reason) {
+    }
+
     record FigureData(String id, String text, String kind, Double value, Double min, Double max, String unit,
                       String period, String per, String qualifier, String direction, String measure, String subjectId,
                       String of, String ofEntityId, String time, String vague, int sentenceBegin, int sentenceEnd,
@@ -113,6 +120,8 @@ final class SiteModel {
     final Map<String, List<BacklinkData>> backlinks = new TreeMap<>();
     /** Per entity id, the aliases articles joined to it with why, by article then name. */
     final Map<String, List<AliasData>> aliasReasons = new TreeMap<>();
+    /** Per entity id, the names the merge across articles joined to it with why, by name. */
+    final Map<String, List<MergeData>> mergeReasons = new TreeMap<>();
     private final Map<String, ArticleData> bySlug = new HashMap<>();
     private final DatasetGraph dataset;
     private final GraphHashes hashes;
@@ -142,6 +151,7 @@ final class SiteModel {
                     typeNode == null ? "Thing" : typeNode.getLocalName(), aliases, sameAs == null ? null : sameAs.getURI(),
                     typeReason == null ? null : typeReason.getLiteralLexicalForm()));
         });
+        mergedAliases(entityGraph);
         entityGraph.find(Node.ANY, uri(DCTERMS, "isReplacedBy"), Node.ANY).forEachRemaining(t ->
                 redirects.put(local(t.getSubject(), "entity/"), local(t.getObject(), "entity/")));
         List<Node> names = new ArrayList<>();
@@ -192,6 +202,20 @@ final class SiteModel {
             datasetKey = Keys.of(parts.toArray(String[]::new));
         }
         return datasetKey;
+    }
+
+    /** The names the merge across articles joined to entities ({@code e ng:alias a} in the entities graph), with why. */
+    private void mergedAliases(Graph graph) {
+        graph.find(Node.ANY, NG.term(iris.base(), NG.alias), Node.ANY).forEachRemaining(t -> {
+            String name = text(graph, t.getObject(), NG.term(iris.base(), NG.aliasName));
+            String reason = text(graph, t.getObject(), NG.term(iris.base(), NG.aliasReason));
+            if (t.getSubject().isURI() && name != null && reason != null) {
+                mergeReasons.computeIfAbsent(local(t.getSubject(), "entity/"), k -> new ArrayList<>())
+                        .add(new MergeData(name, reason));
+            }
+        });
+        mergeReasons.values().forEach(list -> list.sort(Comparator.comparing(MergeData::name)
+                .thenComparing(MergeData::reason)));
     }
 
     /** The aliases an article's graph says it joined to entities ({@code e ng:alias a}), with why. */

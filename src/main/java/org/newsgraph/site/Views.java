@@ -154,18 +154,26 @@ public final class Views {
     /**
      * {@code figures} are the figures surely about the entity; {@code possibly} those the extractor only thinks
      * probable about it (its candidate subject), by article and sentence, for the reader to judge; {@code aliasReasons}
-     * why each other name was taken for it and {@code typeReason} why it has its type (null where not recorded).
+     * why each other name was taken for it in one article, {@code mergeReasons} why each name another article knew it
+     * by was taken for it across articles, and {@code typeReason} why it has its type (null where not recorded).
      */
     public record EntityPage(String root, String name, String type, String typeLabel, String typeHref,
                              List<String> aliases, String sameAs, String iri, List<FigureRow> figures,
                              List<Chart> charts, List<ArticleFigures> possibly, List<RelationRow> outgoing,
                              List<RelationRow> incoming, List<MentionRow> mentions, List<ArticleSummary> articles,
                              List<BacklinkGroup> backlinks, String jsonld, RelationGraphView graph,
-                             List<AliasReason> aliasReasons, String typeReason) {
+                             List<AliasReason> aliasReasons, List<MergeReason> mergeReasons, String typeReason) {
     }
 
     /** Another name an article gave the entity, why it is the same thing ("initials of General Motors") and where. */
     public record AliasReason(String name, String reason, Link article) {
+    }
+
+    /**
+     * A name another article knew the entity by and why the merge across articles took it for the same thing ("same
+     * Wikidata id as Ford Motor Company"): no one article's, so no link.
+     */
+    public record MergeReason(String name, String reason) {
     }
 
     /** Figures of one article, by the sentence that states them. */

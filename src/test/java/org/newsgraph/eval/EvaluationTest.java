@@ -66,6 +66,28 @@ class EvaluationTest {
     }
 
     @Test
+    void aMeantimeOfficeIsNotFoundByThePlaceAfterItsOf() {
+        // "the Chancellor of Vesterland": the person; "Vesterland" inside it is the place the office governs
+        MeantimeEvaluation.Gold office = new MeantimeEvaluation.Gold("the Chancellor of Vesterland", 0, 28, "PER", "PER2");
+        MeantimeEvaluation.Predicted place = new MeantimeEvaluation.Predicted(18, 28, "vesterland", EntityType.PLACE);
+        assertEquals(null, MeantimeEvaluation.match(office, List.of(place)), "the place is not the office's holder");
+        MeantimeEvaluation.Predicted holder = new MeantimeEvaluation.Predicted(4, 28, "chancellor", EntityType.PERSON);
+        assertEquals(holder, MeantimeEvaluation.match(office, List.of(place, holder)),
+                "the mention of the whole office, though the place nested in it ends at the same place");
+        // "the government of Vesterland" is the country in MEANTIME (LOC): the place nested in it finds it
+        MeantimeEvaluation.Gold government = new MeantimeEvaluation.Gold("the government of Vesterland", 0, 28, "LOC",
+                "LOC2");
+        MeantimeEvaluation.Predicted country = new MeantimeEvaluation.Predicted(18, 28, "vesterland", EntityType.PLACE);
+        assertEquals(country, MeantimeEvaluation.match(government, List.of(country)));
+        // a name without "of" stays head-final: "the Vesterland automaker Quorra Motors" is found by "Quorra Motors"
+        MeantimeEvaluation.Gold firm = new MeantimeEvaluation.Gold("Vesterland automaker Quorra Motors", 0, 34, "ORG",
+                "ORG2");
+        MeantimeEvaluation.Predicted motors = new MeantimeEvaluation.Predicted(21, 34, "quorra-motors",
+                EntityType.ORGANIZATION);
+        assertEquals(motors, MeantimeEvaluation.match(firm, List.of(place, motors)));
+    }
+
+    @Test
     void meantimeNamedEntitiesTypesAndCrossArticleMerging() throws Exception {
         MeantimeEvaluation.Result result = new MeantimeEvaluation(extractor).evaluate(Path.of("src/test/resources/eval/meantime"));
         assertEquals(2, result.articles());

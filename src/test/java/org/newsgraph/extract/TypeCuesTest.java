@@ -46,6 +46,24 @@ class TypeCuesTest {
             // a naming verb or an honorific before the name gives the title after it to the person, not to a company
             new Row("Mr Tom Reed chief executive .", "", "Tom Reed", EntityType.PERSON, "title-before"),
             new Row("shares of Nordhav rose .", "", "Nordhav", EntityType.ORGANIZATION, "organization-verb-before"),
+            // a person by the role in apposition, whatever the NER guessed: either side of the comma
+            new Row("Kaia/NNP/kaia/ORGANIZATION Lund/NNP/lund/ORGANIZATION , the chief/JJ/chief executive of Brindle "
+                    + ", said/VBD/say .", "1:compound:0 1:appos:5 5:det:3 5:amod:4 5:nmod:of:7 9:nsubj:1",
+                    "Kaia Lund", EntityType.PERSON, "apposition-to-role"),
+            new Row("the firm 's founder/NN/founder , Marisol/NNP/marisol/ORGANIZATION de/NNP/de/ORGANIZATION "
+                    + "la/NNP/la/ORGANIZATION Fuente/NNP/fuente/ORGANIZATION , declined/VBD/decline .",
+                    "1:det:0 3:nmod:poss:1 1:case:2 3:appos:8 8:compound:5 8:compound:6 8:compound:7 10:nsubj:3",
+                    "Marisol de la Fuente", EntityType.PERSON, "apposition-to-role"),
+            // without a parse: an owner before "'s" is not the apposition's noun ("the fund's chairman" is no fund)
+            // the apposition's noun is the role before the preposition, not the carmaker after it
+            new Row("said Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON , a spokeswoman for/IN the carmaker/NN/carmaker .",
+                    "", "Kaia Lund", EntityType.PERSON, "apposition"),
+            new Row("Rashid Mansoori , the fund 's chairman , approved/VBD/approve .", "", "Rashid Mansoori",
+                    EntityType.PERSON, "apposition"),
+            new Row("Halvorsen , the executive search firm , grew/VBD/grow .", "0:appos:6 6:det:2 6:compound:3 "
+                    + "6:compound:4 6:compound:5", "Halvorsen", EntityType.ORGANIZATION, "apposition"),
+            new Row("Brindle/NNP/brindle/PERSON 's chief/JJ/chief executive/NN/executive resigned/VBD/resign .",
+                    "3:nmod:poss:0 0:case:1 3:amod:2 4:nsubj:3", "Brindle", EntityType.ORGANIZATION, "owner-of-attribute"),
             new Row("the drug Lenvara works .", "", "Lenvara", EntityType.PRODUCT, "product-noun-before"),
             new Row("an equity strategist for Halvor/NNP/halvor/PERSON Brandt/NNP/brandt/PERSON said .", "",
                     "Halvor Brandt", EntityType.ORGANIZATION, "employer-of-job"),
@@ -153,8 +171,6 @@ class TypeCuesTest {
             // "it appointed Tom Reed chief executive": the title is the person's, not a company's chief's
             new Row("it appointed/VBD/appoint Tom/NNP/tom/PERSON Reed/NNP/reed/PERSON chief executive .", "",
                     "Tom Reed", null, null),
-            new Row("said Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON , a spokeswoman for/IN the carmaker/NN/carmaker .",
-                    "", "Kaia Lund", null, null),
             new Row("the Zephyr/NNP/zephyr/MISC music business/NN/business grew .",
                     "3:det:0 2:compound:1 3:compound:2 4:nsubj:3", "Zephyr", null, null),
             new Row("the zPhone/NNP/zphone/MISC insurance company grew .",

@@ -36,12 +36,13 @@ class GazetteerBuilderTest {
                 + "2\tQ2283\tMicrosoft (United States)\tMicrosoft Corporation\t\tcompany\tUS\tactive\n"
                 + "3\tQ1\tOld Institute (France)\t\t\teducation\tFR\twithdrawn\n"
                 + "4\tQ55606242\tByteDance (China)\t字节跳动|Bytedance Ltd\t\tcompany\tCN\tactive\n");
-        write("cspell_companies.txt", "# list\nDenmark\nHuaxin Power\nNordhav\n");
+        write("cspell_companies.txt", "# list\nDenmark\nHuaxin Power\nNordhav\nQuillbox\n");
         write("company_tickers_exchange_2025-08.json",
                 "{\"fields\":[\"cik\",\"name\",\"ticker\",\"exchange\"],\"data\":[[1,\"INTUIT INC\",\"INTU\",\"Nasdaq\"],"
                         + "[2,\"General Motors Co\",\"GM\",\"NYSE\"],[3,\"Ampco Pittsburgh Corp\",\"AP\",\"NYSE\"]]}");
         write("simple_icons_brands.tsv", "title\tslug\taliases\tsource\nTikTok\ttiktok\t\tx\nByteDance\tbytedance\t\tx\n"
-                + "Halvorsen Airlines\thalvorsenairlines\t\tx\nAir Brindle\tairbrindle\t\tx\n");
+                + "Halvorsen Airlines\thalvorsenairlines\t\tx\nAir Brindle\tairbrindle\t\tx\n"
+                + "Quillbox\tquillbox\t\tx\n");
         write("legislators-current.yaml", "- id: {wikidata: Q22250}\n  name: {first: Maria, last: Cantwell, official_full: Maria Cantwell}\n");
         write("executive.yaml", "- id: {bioguide: W1}\n  name: {first: George, last: Washington}\n");
         write("world-cities.csv", "name,country,subcountry,geonameid\nHenderson,United States,Nevada,1\n"
@@ -92,6 +93,25 @@ class GazetteerBuilderTest {
         assertEquals("Halvorsen Airlines\tOrganization\t\t\tcurated", line("Halvorsen Airlines"),
                 "a brand whose name says it is an airline");
         assertEquals("Air Brindle\tOrganization\t\t\tcurated", line("Air Brindle"));
+    }
+
+    /**
+     * The trust rule for a brand's type does not depend on the order the sources are read in: a company list that
+     * names the brand makes it that company, read before the brands or after them; a brand no company source names is
+     * a product.
+     */
+    @Test
+    void aBrandsTypeIsDecidedByTrustNotByWhichListIsReadFirst() throws Exception {
+        assertEquals("Quillbox\tOrganization\t\t\tknown", line("Quillbox"), "the company list says it is a company");
+        GazetteerBuilder brandsFirst = new GazetteerBuilder(List.of("target", "henderson", "Denmark", "power"));
+        brandsFirst.readBrands(sources.resolve("simple_icons_brands.tsv"));
+        brandsFirst.readFlatCompanies(sources.resolve("cspell_companies.txt"));
+        StringWriter out = new StringWriter();
+        brandsFirst.write(out);
+        List<String> quillbox = out.toString().lines().filter(l -> l.startsWith("Quillbox\t")).toList();
+        assertEquals(List.of("Quillbox\tOrganization\t\t\tknown"), quillbox, "the same, with the brands read first");
+        assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("TikTok\tProduct\t")),
+                "a brand no company source names stays a product");
     }
 
     @Test

@@ -35,7 +35,8 @@ import org.newsgraph.resolve.ResolvedEntity;
 
 /**
  * Why two names are one entity and why it has its type, as the entity page shows them from the graph (issue 13):
- * each joined name with its reason and the article that joined it; nothing where nothing was joined.
+ * each joined name with its reason and the article that joined it, each name the merge across articles joined with
+ * its reason; nothing where nothing was joined.
  */
 class EntityProvenancePageTest {
 
@@ -57,6 +58,30 @@ class EntityProvenancePageTest {
         assertEquals("../../article/depot-news/index.html", reason.selectFirst("a").attr("href"));
         assertEquals("Organization in 1 article; first: context: company-suffix",
                 page.selectFirst("dl.about dd.type-reason").text());
+    }
+
+    @Test
+    void theEntityPageSaysWhyANameOtherArticlesUsedIsTheSameThing() throws Exception {
+        Path site = render(Map.of("Northwind Trading", "same Wikidata id as Northwind Traders"));
+        Document page = Jsoup.parse(site.resolve("entity/northwind-traders/index.html").toFile());
+        List<Element> merged = page.select("dl.about ul.merge-reasons > li");
+        assertEquals(1, merged.size(), "the name joined across articles is explained");
+        assertEquals("Northwind Trading", merged.get(0).selectFirst("q").text());
+        assertEquals("Northwind Trading: same Wikidata id as Northwind Traders (across articles)", merged.get(0).text());
+        assertNull(merged.get(0).selectFirst("a"), "a merge is no one article's");
+        assertEquals("NT: initials of Northwind Traders (in Depot news)",
+                page.selectFirst("dl.about ul.alias-reasons > li").text(), "the article's own reason stays");
+        assertEquals(1, page.select("dl.about dt").stream().filter(dt -> dt.text().equals("Why these names are one"))
+                .count(), "one heading for both kinds of reason");
+    }
+
+    @Test
+    void aMergeReasonAloneStillExplainsTheNames() throws Exception {
+        Path site = render(Map.of("Harbour Mills", "same name as Harbor Mills"));
+        Document page = Jsoup.parse(site.resolve("entity/harbor-mills/index.html").toFile());
+        assertNull(page.selectFirst("ul.alias-reasons"), "no article joined a name");
+        assertEquals("Harbour Mills: same name as Harbor Mills (across articles)",
+                page.selectFirst("dl.about ul.merge-reasons > li").text());
     }
 
     @Test
@@ -84,10 +109,16 @@ class EntityProvenancePageTest {
         Path site = render();
         Document page = Jsoup.parse(site.resolve("entity/harbor-mills/index.html").toFile());
         assertNull(page.selectFirst("ul.alias-reasons"));
+        assertNull(page.selectFirst("ul.merge-reasons"));
         assertNull(page.selectFirst("dd.type-reason"));
     }
 
     private Path render() throws Exception {
+        return render(Map.of());
+    }
+
+    /** Renders the article; {@code merged} are the merge reasons of whichever entity each reason's name is about. */
+    private Path render(Map<String, String> merged) throws Exception {
         Article article = new Article("depot-news", Path.of("depot-news.md"), "Depot news", LocalDate.of(2025, 3, 4),
                 null, null, null, List.of(), TEXT, TEXT, List.of(new TextBlock(TextBlock.Kind.PARAGRAPH, 0, TEXT.length())));
         int nt = TEXT.indexOf("NT");
@@ -102,9 +133,9 @@ class EntityProvenancePageTest {
         List<ResolvedEntity> resolved = List.of(
                 new ResolvedEntity("northwind-traders", "Northwind Traders", EntityType.ORGANIZATION, List.of("NT"), null,
                         2, List.of(), "Organization in 1 article; first: context: company-suffix",
-                        Map.of("NT", "initials of Northwind Traders")),
+                        Map.of("NT", "initials of Northwind Traders"), about(merged, "Northwind Traders")),
                 new ResolvedEntity("harbor-mills", "Harbor Mills", EntityType.ORGANIZATION, List.of(), null, 1,
-                        List.of()));
+                        List.of(), null, Map.of(), about(merged, "Harbor Mills")));
         DatasetGraph dataset = new GraphBuilder(iris).build(List.of(new ExtractedArticle(article, extraction)), resolved);
         Path out = dir.resolve("site");
         try (StagedOutput output = StagedOutput.open(out)) {
@@ -112,5 +143,11 @@ class EntityProvenancePageTest {
             output.commit();
         }
         return out;
+    }
+
+    private static Map<String, String> about(Map<String, String> merged, String name) {
+        Map<String, String> reasons = new java.util.TreeMap<>(merged);
+        reasons.values().removeIf(reason -> !reason.endsWith(" " + name));
+        return reasons;
     }
 }

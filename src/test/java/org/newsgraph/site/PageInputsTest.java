@@ -133,6 +133,27 @@ class PageInputsTest {
     }
 
     @Test
+    void aChangedMergeReasonRebuildsTheEntityPage() throws Exception {
+        SiteModel model = new SiteModel(dataset, iris);
+        String id = model.entities.keySet().iterator().next();
+        Graph entities = dataset.getGraph(iris.entitiesGraph());
+        Node record = iris.mergedAlias(id, 99);
+        Node reason = org.newsgraph.graph.NG.term(iris.base(), org.newsgraph.graph.NG.aliasReason);
+        entities.add(Triple.create(iris.entity(id), org.newsgraph.graph.NG.term(iris.base(), org.newsgraph.graph.NG.alias),
+                record));
+        entities.add(Triple.create(record, org.newsgraph.graph.NG.term(iris.base(), org.newsgraph.graph.NG.aliasName),
+                NodeFactory.createLiteralString("Another Name")));
+        entities.add(Triple.create(record, reason, NodeFactory.createLiteralString("the same name, of the same type")));
+        render("out");
+        entities.find(record, reason, Node.ANY).toList().forEach(entities::delete);
+        entities.add(Triple.create(record, reason, NodeFactory.createLiteralString("same Wikidata id")));
+        SiteRenderer.Pages pages = render("out");
+        assertTrue(pages.built().contains("entity/" + id + "/"), "only the record's reason changed");
+        assertTrue(Files.readString(dir.resolve("out/entity/" + id + "/index.html")).contains("same Wikidata id"));
+        assertSameAsFreshRender("out");
+    }
+
+    @Test
     void aRemovedMentionRebuildsTheEntityAndEveryArticleShowingItsCount() throws Exception {
         render("out");
         SiteModel model = new SiteModel(dataset, iris);
