@@ -172,9 +172,13 @@ public final class Coreference {
     /** Each quotation's first and last sentence, first and last token. */
     private final List<int[]> quotes = new ArrayList<>();
     private final Entity topic;
+    private final List<Entity> entities;
+    /** Who "he" or "the chief executive" is, for the organisation a quoted speaker speaks for; made when first asked. */
+    private PersonCoreference people;
 
     public Coreference(AnnotatedText doc, List<Entity> entities) {
         this.doc = doc;
+        this.entities = List.copyOf(entities);
         for (Entity entity : entities) {
             for (Span mention : entity.mentions()) {
                 if (mention.sentence() < 0 || mention.sentence() >= doc.sentences().size()) {
@@ -824,7 +828,9 @@ public final class Coreference {
      * organisation the quote's speaker speaks for. The speaker is the subject of the verb of saying the quoted clause
      * hangs on (the walk of {@link #speakerAfter}, the speaker before or after the quote): an organisation itself, or a
      * person or a title noun ("a spokesman for Acme") whose phrase names exactly one organisation beside a title
-     * ("Acme CEO Jane Marlow", "Jane Marlow, Acme's chief executive"). A person with no title ("said Jane Marlow"),
+     * ("Acme CEO Jane Marlow", "Jane Marlow, Acme's chief executive"), or a pronoun or bare title ("he said", "the
+     * chief executive said") that person coreference resolves to someone the article titled for exactly one
+     * organisation. A person with no title ("said Jane Marlow"),
      * a union leader or an analyst gives none: "we" may be the speaker's team, union or country.
      */
     private Entity quoteSpeaker(AnnotatedSentence sentence, Token token) {
@@ -934,7 +940,11 @@ public final class Coreference {
                         .orElse(null);
             }
             if (named == null && PersonCoreference.isTitleNoun(speaker.text())) {
-                return titledOrganisation(sentence, speaker, true);
+                Entity own = titledOrganisation(sentence, speaker, true);
+                return own != null ? own : referredPersonOrganisation(sentence, speaker);
+            }
+            if (named == null && PersonCoreference.isPersonPronoun(speaker.text())) {
+                return referredPersonOrganisation(sentence, speaker);
             }
             if (named == null || named.type() != EntityType.PERSON) {
                 return null;
@@ -969,6 +979,18 @@ public final class Coreference {
             }
         }
         return titled && organisations.size() == 1 ? organisations.iterator().next() : null;
+    }
+
+    /**
+     * "he said", "the chief executive said": the person coreference resolves the speaker to, and the one organisation
+     * the article tied that person to by a title ({@link #personOrganisation}); null when either is unknown.
+     */
+    private Entity referredPersonOrganisation(AnnotatedSentence sentence, Token speaker) {
+        if (people == null) {
+            people = new PersonCoreference(doc, entities);
+        }
+        return people.resolve(sentence, speaker).map(Resolution::entity)
+                .map(person -> personOrganisation(person, sentence.index())).orElse(null);
     }
 
     /** The one organisation the article tied a person to by a title, in a sentence up to this one; else null. */
