@@ -251,7 +251,7 @@ public final class PersonCoreference {
     }
 
     /**
-     * A title noun in one spelling per title: "chief executive", "CEO" and "boss" alike, "chairwoman" and "chair"
+     * A title noun in one spelling per title: "chief executive", "chief executive officer", "CEO" and "boss" alike, "chairwoman" and "chair"
      * alike, "spokesman" and "spokeswoman" alike; a bare "executive", "officer", "minister" or "secretary" keeps the
      * word before it ("finance officer", "prime minister"), so "the minister" alone takes nobody.
      */
@@ -259,7 +259,8 @@ public final class PersonCoreference {
         String noun = token.text().toLowerCase(Locale.ROOT);
         int position = token.index() - sentence.tokens().get(0).index();
         String before = position > 0 ? sentence.tokens().get(position - 1).text().toLowerCase(Locale.ROOT) : "";
-        if (noun.equals("ceo") || noun.equals("executive") && before.equals("chief")) {
+        if (noun.equals("ceo") || noun.equals("executive") && before.equals("chief")
+                || noun.equals("officer") && before.equals("executive")) {
             return "ceo";
         }
         if (noun.startsWith("chair")) {

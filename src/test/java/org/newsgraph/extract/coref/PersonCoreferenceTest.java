@@ -120,6 +120,15 @@ class PersonCoreferenceTest {
                                 + "compound(Lee, Ann)",
                         "The/DT minister/NN smiled/VBD/_/smile ./.",
                         "det(minister, The) nsubj(smiled, minister) root(ROOT, smiled)"),
+                new CoreferenceCase("a chief executive officer is the chief executive", "executive",
+                        "jane-marlow", "described",
+                        "Jane/NNP/PERSON Marlow/NNP/PERSON ,/, chief/JJ executive/NN officer/NN of/IN "
+                                + "Acme/NNP/ORGANIZATION ,/, spoke/VBD/_/speak ./.",
+                        "compound(Marlow, Jane) nsubj(spoke, Marlow) root(ROOT, spoke) appos(Marlow, officer) "
+                                + "amod(officer, chief) compound(officer, executive) nmod:of(officer, Acme) "
+                                + "case(Acme, of)",
+                        "The/DT chief/JJ executive/NN smiled/VBD/_/smile ./.",
+                        "det(executive, The) amod(executive, chief) nsubj(smiled, executive) root(ROOT, smiled)"),
                 new CoreferenceCase("a title the person became", "chairman", "jane-marlow", "described",
                         "Jane/NNP/PERSON Marlow/NNP/PERSON became/VBD/_/become chairman/NN in/IN 2001/CD ./.",
                         "compound(Marlow, Jane) nsubj(became, Marlow) root(ROOT, became) xcomp(became, chairman) "
