@@ -1002,6 +1002,9 @@ public final class Coreference {
                 Token head = sentence.head(token);
                 if (person.equals(entityAt(token)) && (head == null || !person.equals(entityAt(head)))) {
                     Entity organisation = titledOrganisation(sentence, token, false);
+                    if (organisation == null) {
+                        organisation = givenTitleOrganisation(sentence, token);
+                    }
                     if (organisation != null) {
                         organisations.add(organisation);
                     }
@@ -1009,6 +1012,45 @@ public final class Coreference {
             }
         }
         return organisations.size() == 1 ? organisations.iterator().next() : null;
+    }
+
+    /**
+     * The organisation a verb gives a person a title at: "Acme named Jane Marlow as its chief executive", "Beta hired
+     * Marlow as chief executive of Acme", "Marlow became chairman of Acme". The title is the verb's {@code obl:as} or
+     * open complement; its phrase names the organisation, or "its" stands for the verb's subject organisation. Null
+     * when the person's name is not so placed or no single organisation is named.
+     */
+    private Entity givenTitleOrganisation(AnnotatedSentence sentence, Token name) {
+        Token verb = sentence.head(name);
+        String relation = sentence.relationToHead(name);
+        if (verb == null || !(relation.equals("obj") || relation.startsWith("nsubj"))) {
+            return null;
+        }
+        Entity subject = null;
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj")) {
+                subject = entityAt(child);
+            }
+        }
+        for (Token title : sentence.children(verb)) {
+            String titleRelation = DependencyWalk.relation(sentence, verb, title);
+            if (!(titleRelation.equals("obl:as") || titleRelation.equals("xcomp"))
+                    || !PersonCoreference.isTitleNoun(title.text()) || entityAt(title) != null) {
+                continue;
+            }
+            Set<Entity> organisations = new java.util.LinkedHashSet<>();
+            for (Token part : sentence.children(title)) {
+                String partRelation = DependencyWalk.relation(sentence, title, part);
+                if (SPEAKS_FOR.contains(partRelation) && isOrganisation(entityAt(part))) {
+                    organisations.add(entityAt(part));
+                } else if (partRelation.equals("nmod:poss") && part.text().equalsIgnoreCase("its")
+                        && isOrganisation(subject)) {
+                    organisations.add(subject);
+                }
+            }
+            return organisations.size() == 1 ? organisations.iterator().next() : null;
+        }
+        return null;
     }
 
     private static boolean isSpeechVerb(Token token) {
