@@ -188,7 +188,10 @@ public final class CoreferenceEvaluation {
                 || name[1] <= start && text.substring(name[1], start).matches("\\s*,?\\s*"));
     }
 
-    /** The pronoun itself, or the last word of a description (its head); a plural gives its whole group. */
+    /**
+     * The pronoun itself, or a description's syntactic head ("the largest carmaker in the world": carmaker, not its
+     * last word); a plural gives its whole group.
+     */
     private static Answer resolve(AnnotatedText annotated, Coreference coreference, int start, int end,
             MentionClass kind) {
         for (AnnotatedSentence sentence : annotated.sentences()) {
@@ -198,7 +201,7 @@ public final class CoreferenceEvaluation {
             }
             Token token = kind == MentionClass.IT || kind == MentionClass.THEY || kind == MentionClass.WE
                     ? tokens.get(0)
-                    : tokens.get(tokens.size() - 1);
+                    : PersonCoreferenceEvaluation.head(sentence, tokens);
             java.util.Optional<Coreference.Resolution> resolution = coreference.resolve(sentence, token);
             String step = resolution.map(Coreference.Resolution::reason).orElse("none");
             List<Entity> group = coreference.group(sentence, token);

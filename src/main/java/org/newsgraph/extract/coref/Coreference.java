@@ -172,9 +172,13 @@ public final class Coreference {
     /** Each quotation's first and last sentence, first and last token. */
     private final List<int[]> quotes = new ArrayList<>();
     private final Entity topic;
+    private final List<Entity> entities;
+    /** Who "he" or "the chief executive" is, for the organisation a quoted speaker speaks for; made when first asked. */
+    private PersonCoreference people;
 
     public Coreference(AnnotatedText doc, List<Entity> entities) {
         this.doc = doc;
+        this.entities = List.copyOf(entities);
         for (Entity entity : entities) {
             for (Span mention : entity.mentions()) {
                 if (mention.sentence() < 0 || mention.sentence() >= doc.sentences().size()) {
@@ -824,7 +828,9 @@ public final class Coreference {
      * organisation the quote's speaker speaks for. The speaker is the subject of the verb of saying the quoted clause
      * hangs on (the walk of {@link #speakerAfter}, the speaker before or after the quote): an organisation itself, or a
      * person or a title noun ("a spokesman for Acme") whose phrase names exactly one organisation beside a title
-     * ("Acme CEO Jane Marlow", "Jane Marlow, Acme's chief executive"). A person with no title ("said Jane Marlow"),
+     * ("Acme CEO Jane Marlow", "Jane Marlow, Acme's chief executive"), or a pronoun or bare title ("he said", "the
+     * chief executive said") that person coreference resolves to someone the article titled for exactly one
+     * organisation. A person with no title ("said Jane Marlow"),
      * a union leader or an analyst gives none: "we" may be the speaker's team, union or country.
      */
     private Entity quoteSpeaker(AnnotatedSentence sentence, Token token) {
@@ -934,7 +940,11 @@ public final class Coreference {
                         .orElse(null);
             }
             if (named == null && PersonCoreference.isTitleNoun(speaker.text())) {
-                return titledOrganisation(sentence, speaker, true);
+                Entity own = titledOrganisation(sentence, speaker, true);
+                return own != null ? own : referredPersonOrganisation(sentence, speaker);
+            }
+            if (named == null && PersonCoreference.isPersonPronoun(speaker.text())) {
+                return referredPersonOrganisation(sentence, speaker);
             }
             if (named == null || named.type() != EntityType.PERSON) {
                 return null;
@@ -971,6 +981,18 @@ public final class Coreference {
         return titled && organisations.size() == 1 ? organisations.iterator().next() : null;
     }
 
+    /**
+     * "he said", "the chief executive said": the person coreference resolves the speaker to, and the one organisation
+     * the article tied that person to by a title ({@link #personOrganisation}); null when either is unknown.
+     */
+    private Entity referredPersonOrganisation(AnnotatedSentence sentence, Token speaker) {
+        if (people == null) {
+            people = new PersonCoreference(doc, entities);
+        }
+        return people.resolve(sentence, speaker).map(Resolution::entity)
+                .map(person -> personOrganisation(person, sentence.index())).orElse(null);
+    }
+
     /** The one organisation the article tied a person to by a title, in a sentence up to this one; else null. */
     private Entity personOrganisation(Entity person, int upTo) {
         Set<Entity> organisations = new java.util.LinkedHashSet<>();
@@ -980,6 +1002,9 @@ public final class Coreference {
                 Token head = sentence.head(token);
                 if (person.equals(entityAt(token)) && (head == null || !person.equals(entityAt(head)))) {
                     Entity organisation = titledOrganisation(sentence, token, false);
+                    if (organisation == null) {
+                        organisation = givenTitleOrganisation(sentence, token);
+                    }
                     if (organisation != null) {
                         organisations.add(organisation);
                     }
@@ -987,6 +1012,45 @@ public final class Coreference {
             }
         }
         return organisations.size() == 1 ? organisations.iterator().next() : null;
+    }
+
+    /**
+     * The organisation a verb gives a person a title at: "Acme named Jane Marlow as its chief executive", "Beta hired
+     * Marlow as chief executive of Acme", "Marlow became chairman of Acme". The title is the verb's {@code obl:as} or
+     * open complement; its phrase names the organisation, or "its" stands for the verb's subject organisation. Null
+     * when the person's name is not so placed or no single organisation is named.
+     */
+    private Entity givenTitleOrganisation(AnnotatedSentence sentence, Token name) {
+        Token verb = sentence.head(name);
+        String relation = sentence.relationToHead(name);
+        if (verb == null || !(relation.equals("obj") || relation.startsWith("nsubj"))) {
+            return null;
+        }
+        Entity subject = null;
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj")) {
+                subject = entityAt(child);
+            }
+        }
+        for (Token title : sentence.children(verb)) {
+            String titleRelation = DependencyWalk.relation(sentence, verb, title);
+            if (!(titleRelation.equals("obl:as") || titleRelation.equals("xcomp"))
+                    || !PersonCoreference.isTitleNoun(title.text()) || entityAt(title) != null) {
+                continue;
+            }
+            Set<Entity> organisations = new java.util.LinkedHashSet<>();
+            for (Token part : sentence.children(title)) {
+                String partRelation = DependencyWalk.relation(sentence, title, part);
+                if (SPEAKS_FOR.contains(partRelation) && isOrganisation(entityAt(part))) {
+                    organisations.add(entityAt(part));
+                } else if (partRelation.equals("nmod:poss") && part.text().equalsIgnoreCase("its")
+                        && isOrganisation(subject)) {
+                    organisations.add(subject);
+                }
+            }
+            return organisations.size() == 1 ? organisations.iterator().next() : null;
+        }
+        return null;
     }
 
     private static boolean isSpeechVerb(Token token) {

@@ -142,6 +142,9 @@ public final class PersonCoreference {
         }
         if (TITLE_NOUNS.contains(word) && hasDefiniteArticle(sentence, token)) {
             Entity titled = titled(sentence.index(), title(sentence, token));
+            if (titled == null && bareTitle(sentence, token)) {
+                titled = onlyTitled(sentence.index(), word);
+            }
             return Optional.ofNullable(titled).map(p -> new Coreference.Resolution(p, "described"));
         }
         Gender gender = MALE_WORDS.contains(word) ? Gender.MALE : FEMALE_WORDS.contains(word) ? Gender.FEMALE : null;
@@ -248,7 +251,7 @@ public final class PersonCoreference {
     }
 
     /**
-     * A title noun in one spelling per title: "chief executive", "CEO" and "boss" alike, "chairwoman" and "chair"
+     * A title noun in one spelling per title: "chief executive", "chief executive officer", "CEO" and "boss" alike, "chairwoman" and "chair"
      * alike, "spokesman" and "spokeswoman" alike; a bare "executive", "officer", "minister" or "secretary" keeps the
      * word before it ("finance officer", "prime minister"), so "the minister" alone takes nobody.
      */
@@ -256,7 +259,8 @@ public final class PersonCoreference {
         String noun = token.text().toLowerCase(Locale.ROOT);
         int position = token.index() - sentence.tokens().get(0).index();
         String before = position > 0 ? sentence.tokens().get(position - 1).text().toLowerCase(Locale.ROOT) : "";
-        if (noun.equals("ceo") || noun.equals("executive") && before.equals("chief")) {
+        if (noun.equals("ceo") || noun.equals("executive") && before.equals("chief")
+                || noun.equals("officer") && before.equals("executive")) {
             return "ceo";
         }
         if (noun.startsWith("chair")) {
@@ -281,6 +285,33 @@ public final class PersonCoreference {
                 && DependencyWalk.relation(sentence, token, c).startsWith("det"));
     }
 
+    /**
+     * Whether a title that keeps the word before it stands alone after "the" ("the minister", "the secretary"): no
+     * word of its own says which minister.
+     */
+    private static boolean bareTitle(AnnotatedSentence sentence, Token token) {
+        String noun = token.text().toLowerCase(Locale.ROOT);
+        int position = token.index() - sentence.tokens().get(0).index();
+        return QUALIFIED_TITLES.contains(noun) && position > 0
+                && sentence.tokens().get(position - 1).text().equalsIgnoreCase("the");
+    }
+
+    /**
+     * "the minister" alone: the one person the article gave any title of that noun up to this sentence ("Finance
+     * Minister Jo Ark", "Ark, the foreign minister"; "the executive" also a chief executive); null when it gave such a
+     * title to none or to two people.
+     */
+    private Entity onlyTitled(int sentence, String noun) {
+        Set<Entity> found = new LinkedHashSet<>();
+        for (Title title : titles) {
+            if (title.sentence() <= sentence && (title.noun().endsWith(" " + noun)
+                    || noun.equals("executive") && title.noun().equals("ceo"))) {
+                found.add(title.person());
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
     /** The person the article last gave this title, up to this sentence, or null. */
     private Entity titled(int sentence, String noun) {
         Entity found = null;
@@ -295,7 +326,8 @@ public final class PersonCoreference {
     /**
      * Titles beside a person's name or a pronoun resolved to one: "CEO Jane Marlow", "Jane Marlow, the chairman",
      * "Marlow is chief executive", "She is the head of ...", "She joined Acme in 1990 and is its head of sales" (a
-     * copula conjoined with a clause whose subject is the person), "named Jane Marlow as chief executive".
+     * copula conjoined with a clause whose subject is the person), "named Jane Marlow as chief executive", "Marlow
+     * became chief executive", "appointed Marlow chairman", "Marlow, who is chief executive".
      */
     private void readTitles(AnnotatedSentence sentence) {
         for (Token token : sentence.tokens()) {
@@ -324,6 +356,13 @@ public final class PersonCoreference {
                     person = personOf(child);
                 }
             }
+            if (person == null && head != null && relation.startsWith("acl:relcl") && hasCopula(sentence, token)) {
+                // "Jane Marlow, who is chief executive of Acme"
+                person = personOf(head);
+            }
+            if (person == null && head != null && relation.equals("xcomp")) {
+                person = predicated(sentence, head);
+            }
             if (person == null && head != null && relation.startsWith("conj") && hasCopula(sentence, token)) {
                 // "She has been with Acme for years, and is the head of sales": the subject of the first conjunct
                 for (Token child : sentence.children(head)) {
@@ -336,6 +375,31 @@ public final class PersonCoreference {
                 titles.add(new Title(sentence.index(), title(sentence, token), person));
             }
         }
+    }
+
+    /**
+     * The person a verb gives the title in its open complement to: its object ("appointed Jane Marlow chief
+     * executive"), else its subject ("Marlow became chief executive", "Marlow was named chairman"); a relative
+     * pronoun subject stands for the person the clause describes ("Marlow, who became chairman in 2001"). Null when
+     * none is a person.
+     */
+    private Entity predicated(AnnotatedSentence sentence, Token verb) {
+        Entity subject = null;
+        for (Token child : sentence.children(verb)) {
+            String relation = DependencyWalk.relation(sentence, verb, child);
+            if (relation.equals("obj") && personOf(child) != null) {
+                return personOf(child);
+            }
+            if (relation.startsWith("nsubj") && subject == null) {
+                subject = personOf(child);
+                Token described = sentence.head(verb);
+                if (subject == null && child.pos().startsWith("WP") && described != null
+                        && sentence.relationToHead(verb).startsWith("acl:relcl")) {
+                    subject = personOf(described);
+                }
+            }
+        }
+        return subject;
     }
 
     private void readGenders() {

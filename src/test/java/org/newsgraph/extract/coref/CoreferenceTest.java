@@ -125,6 +125,40 @@ class CoreferenceTest {
                         "Acme/NNP/ORGANIZATION CEO/NNP Marlow/NNP/PERSON spoke/VBD/_/speak ./.",
                         "compound(Marlow, Acme) compound(Marlow, CEO) nsubj(spoke, Marlow) root(ROOT, spoke)",
                         QUOTE.replace("SPEAKER", "Marlow/NNP/PERSON"), QUOTE_PARSE + " nsubj(said, Marlow)"),
+                new CoreferenceCase("we in a quote by a pronoun for a person the article titled", "We", "acme",
+                        "quote-speaker",
+                        "Acme/NNP/ORGANIZATION CEO/NNP Jane/NNP/PERSON Marlow/NNP/PERSON spoke/VBD/_/speak ./.",
+                        "compound(Marlow, Acme) compound(Marlow, CEO) compound(Marlow, Jane) nsubj(spoke, Marlow) "
+                                + "root(ROOT, spoke)",
+                        QUOTE.replace("SPEAKER", "she/PRP"), QUOTE_PARSE + " nsubj(said, she)"),
+                new CoreferenceCase("we in a quote by a pronoun for a person with no title: no answer", "We", "-",
+                        "-",
+                        "Jane/NNP/PERSON Marlow/NNP/PERSON visited/VBD/_/visit Acme/NNP/ORGANIZATION ./.",
+                        "compound(Marlow, Jane) nsubj(visited, Marlow) root(ROOT, visited) obj(visited, Acme)",
+                        QUOTE.replace("SPEAKER", "she/PRP"), QUOTE_PARSE + " nsubj(said, she)"),
+                new CoreferenceCase("we in a quote by the title the article gave", "We", "beta", "quote-speaker",
+                        "Jane/NNP/PERSON Marlow/NNP/PERSON ,/, Beta/NNP/ORGANIZATION 's/POS chairman/NN ,/, "
+                                + "spoke/VBD/_/speak ./.",
+                        "compound(Marlow, Jane) nsubj(spoke, Marlow) root(ROOT, spoke) appos(Marlow, chairman) "
+                                + "nmod:poss(chairman, Beta) case(Beta, 's)",
+                        QUOTE.replace("SPEAKER", "the/DT chairman/NN"),
+                        QUOTE_PARSE + " nsubj(said, chairman) det(chairman, the)"),
+                new CoreferenceCase("we in a quote by a pronoun for a person an organisation named to a title", "We",
+                        "acme", "quote-speaker",
+                        "Acme/NNP/ORGANIZATION named/VBD/_/name Jane/NNP/PERSON Marlow/NNP/PERSON as/IN its/PRP$ "
+                                + "chief/JJ executive/NN ./.",
+                        "nsubj(named, Acme) root(ROOT, named) obj(named, Marlow) compound(Marlow, Jane) "
+                                + "obl:as(named, executive) case(executive, as) nmod:poss(executive, its) "
+                                + "amod(executive, chief)",
+                        QUOTE.replace("SPEAKER", "she/PRP"), QUOTE_PARSE + " nsubj(said, she)"),
+                new CoreferenceCase("we in a quote by the title a person became at an organisation", "We", "beta",
+                        "quote-speaker",
+                        "Jane/NNP/PERSON Marlow/NNP/PERSON became/VBD/_/become chairman/NN of/IN "
+                                + "Beta/NNP/ORGANIZATION ./.",
+                        "compound(Marlow, Jane) nsubj(became, Marlow) root(ROOT, became) xcomp(became, chairman) "
+                                + "nmod:of(chairman, Beta) case(Beta, of)",
+                        QUOTE.replace("SPEAKER", "the/DT chairman/NN"),
+                        QUOTE_PARSE + " nsubj(said, chairman) det(chairman, the)"),
                 new CoreferenceCase("we in a quote by the company", "We", "acme", "quote-speaker",
                         acmeOpened, acmeOpenedParse,
                         QUOTE.replace("SPEAKER", "the/DT company/NN"),

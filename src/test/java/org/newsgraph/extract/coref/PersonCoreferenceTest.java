@@ -104,7 +104,52 @@ class PersonCoreferenceTest {
                         "compound(Reed, Finance) compound(Reed, minister) compound(Reed, Tom) nsubj(spoke, Reed) "
                                 + "root(ROOT, spoke)",
                         "The/DT health/NN minister/NN smiled/VBD/_/smile ./.",
-                        "det(minister, The) compound(minister, health) nsubj(smiled, minister) root(ROOT, smiled)"));
+                        "det(minister, The) compound(minister, health) nsubj(smiled, minister) root(ROOT, smiled)"),
+                new CoreferenceCase("the minister alone: the one minister the article named", "minister",
+                        "tom-reed", "described",
+                        "Finance/NNP minister/NN Tom/NNP/PERSON Reed/NNP/PERSON spoke/VBD/_/speak ./.",
+                        "compound(Reed, Finance) compound(Reed, minister) compound(Reed, Tom) nsubj(spoke, Reed) "
+                                + "root(ROOT, spoke)",
+                        "The/DT minister/NN smiled/VBD/_/smile ./.",
+                        "det(minister, The) nsubj(smiled, minister) root(ROOT, smiled)"),
+                new CoreferenceCase("the minister alone after two ministers: no answer", "minister", "-", "-",
+                        "Finance/NNP minister/NN Tom/NNP/PERSON Reed/NNP/PERSON met/VBD/_/meet "
+                                + "health/NN minister/NN Ann/NNP/PERSON Lee/NNP/PERSON ./.",
+                        "compound(Reed, Finance) compound(Reed, minister) compound(Reed, Tom) nsubj(met, Reed) "
+                                + "root(ROOT, met) obj(met, Lee) compound(Lee, health) compound(Lee, minister#2) "
+                                + "compound(Lee, Ann)",
+                        "The/DT minister/NN smiled/VBD/_/smile ./.",
+                        "det(minister, The) nsubj(smiled, minister) root(ROOT, smiled)"),
+                new CoreferenceCase("a chief executive officer is the chief executive", "executive",
+                        "jane-marlow", "described",
+                        "Jane/NNP/PERSON Marlow/NNP/PERSON ,/, chief/JJ executive/NN officer/NN of/IN "
+                                + "Acme/NNP/ORGANIZATION ,/, spoke/VBD/_/speak ./.",
+                        "compound(Marlow, Jane) nsubj(spoke, Marlow) root(ROOT, spoke) appos(Marlow, officer) "
+                                + "amod(officer, chief) compound(officer, executive) nmod:of(officer, Acme) "
+                                + "case(Acme, of)",
+                        "The/DT chief/JJ executive/NN smiled/VBD/_/smile ./.",
+                        "det(executive, The) amod(executive, chief) nsubj(smiled, executive) root(ROOT, smiled)"),
+                new CoreferenceCase("a title the person became", "chairman", "jane-marlow", "described",
+                        "Jane/NNP/PERSON Marlow/NNP/PERSON became/VBD/_/become chairman/NN in/IN 2001/CD ./.",
+                        "compound(Marlow, Jane) nsubj(became, Marlow) root(ROOT, became) xcomp(became, chairman) "
+                                + "obl:in(became, 2001) case(2001, in)",
+                        nobody, nobodyParse,
+                        "The/DT chairman/NN smiled/VBD/_/smile ./.",
+                        "det(chairman, The) nsubj(smiled, chairman) root(ROOT, smiled)"),
+                new CoreferenceCase("a title a board gave the person", "chairman", "jane-marlow", "described",
+                        "Acme/NNP/ORGANIZATION appointed/VBD/_/appoint Jane/NNP/PERSON Marlow/NNP/PERSON "
+                                + "chairman/NN ./.",
+                        "nsubj(appointed, Acme) root(ROOT, appointed) obj(appointed, Marlow) "
+                                + "compound(Marlow, Jane) xcomp(appointed, chairman)",
+                        "The/DT chairman/NN smiled/VBD/_/smile ./.",
+                        "det(chairman, The) nsubj(smiled, chairman) root(ROOT, smiled)"),
+                new CoreferenceCase("a title in a relative clause", "president", "jane-marlow", "described",
+                        "Jane/NNP/PERSON Marlow/NNP/PERSON ,/, who/WP is/VBZ/_/be president/NN ,/, "
+                                + "spoke/VBD/_/speak ./.",
+                        "compound(Marlow, Jane) nsubj(spoke, Marlow) root(ROOT, spoke) acl:relcl(Marlow, president) "
+                                + "nsubj(president, who) cop(president, is)",
+                        "The/DT president/NN smiled/VBD/_/smile ./.",
+                        "det(president, The) nsubj(smiled, president) root(ROOT, smiled)"));
     }
 
     @ParameterizedTest(name = "{0}")
