@@ -19,7 +19,7 @@ import org.newsgraph.extract.Relation;
 
 /**
  * Reads the relation rules file. Lines are {@code class NAME = lemma | lemma ...} (a lemma class, written
- * {@code @NAME} inside a pattern's attribute, e.g. {@code {lemma:@ACQUIRE}}) or the fields of a rule, which starts
+ * {@code @NAME} inside a pattern's attribute, e.g. {@code {lemma:@ACQUIRE}}; {@code !@NAME} for any other lemma) or the fields of a rule, which starts
  * with {@code rule ID} and ends at a blank line:
  * {@code predicate}, {@code direction} (forward or inverse), {@code confidence}, {@code role} (optional), {@code pattern} (one line of
  * Semgrex), {@code otherwise company|topic} (optional), {@code place local} (optional, basedIn: no country) and
@@ -31,7 +31,7 @@ public final class RuleFile {
     /** The bundled rules, compiled once per JVM. */
     public static final String BUNDLED = "/org/newsgraph/extract/relation-rules.txt";
 
-    private static final Pattern CLASS_USE = Pattern.compile("@([A-Z][A-Z_]*)");
+    private static final Pattern CLASS_USE = Pattern.compile("(!?)@([A-Z][A-Z_]*)");
 
     private RuleFile() {
     }
@@ -133,7 +133,7 @@ public final class RuleFile {
         if (lemmas.isEmpty() || lemmas.stream().anyMatch(l -> !l.matches("[\\p{L}\\d'.&-]+"))) {
             throw problem(name, number, "lemmas are single words separated by '|'");
         }
-        classes.put(className, lemmas.stream().map(l -> l.replace(".", "\\.")).collect(Collectors.joining("|", "/^(?:", ")$/")));
+        classes.put(className, lemmas.stream().map(l -> l.replace(".", "\\.")).collect(Collectors.joining("|")));
     }
 
     private static RelationRule rule(String name, int line, Map<String, String> fields,
@@ -180,11 +180,12 @@ public final class RuleFile {
         Matcher use = CLASS_USE.matcher(source);
         StringBuilder expanded = new StringBuilder();
         while (use.find()) {
-            String lemmas = classes.get(use.group(1));
+            String lemmas = classes.get(use.group(2));
             if (lemmas == null) {
-                throw problem(name, line, "rule " + id + ": no lemma class " + use.group(1) + " above it");
+                throw problem(name, line, "rule " + id + ": no lemma class " + use.group(2) + " above it");
             }
-            use.appendReplacement(expanded, Matcher.quoteReplacement(lemmas));
+            String regex = use.group(1).isEmpty() ? "/^(?:" + lemmas + ")$/" : "/^(?!(?:" + lemmas + ")$).*$/";
+            use.appendReplacement(expanded, Matcher.quoteReplacement(regex));
         }
         use.appendTail(expanded);
         SemgrexPattern pattern;

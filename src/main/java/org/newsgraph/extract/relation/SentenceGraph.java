@@ -4,6 +4,7 @@ import edu.stanford.nlp.international.Language;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -79,16 +80,64 @@ final class SentenceGraph {
                 add(participle, words.get(acl.governor()), THEME);
             }
         }
+        repairVerbsTaggedAsNouns();
         repairAppositiveSubjects();
         repairUnclosedAppositions();
         lendSubjectsThroughNouns();
         lendSubjectsToGerunds();
         repairRelativeClauses();
-        // "TikTok, owned by ByteDance, ..." is sometimes parsed as a participle with a loose dep and obl:by.
+        // "TikTok, owned by ByteDance, ..." is sometimes parsed as a participle with a loose dep and obl:by; "the stake
+        // in Y held by V is for sale" as a clause whose subject is the stake: a participle with a "by" phrase and no
+        // auxiliary is passive, so its subject is what it is done to.
         for (Dependency dependency : sentence.dependencies()) {
             IndexedWord governor = words.get(dependency.governor());
             if (governor != null && "VBN".equals(governor.tag()) && dependency.relation().equals("obl:by")) {
                 add(governor, words.get(dependency.dependent()), AGENT);
+                IndexedWord subject = child(governor, "nsubj");
+                if (subject != null && child(governor, "aux") == null && child(governor, "aux:pass") == null) {
+                    add(governor, subject, THEME);
+                    SemanticGraphEdge agent = graph.getEdge(governor, subject,
+                            GrammaticalRelation.valueOf(Language.UniversalEnglish, AGENT));
+                    if (agent != null) {
+                        graph.removeEdge(agent);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "X ships the Y in May", "X sources its batteries from Y": a verb in the third person that is also a plural noun
+     * is sometimes tagged as that noun, heading the sentence with the company's name as its compound and what it
+     * ships as a loose {@code dep}. A sentence root tagged as a plural noun, right after a name that is its compound,
+     * with no determiner of its own and a {@code dep} noun after it that has a determiner or a possessor ("the Y",
+     * "its batteries"), is read as that verb: the name its subject, the noun its object, the noun's prepositional
+     * phrases (but "of") the verb's.
+     */
+    private void repairVerbsTaggedAsNouns() {
+        for (Dependency root : sentence.dependencies()) {
+            IndexedWord verb = words.get(root.dependent());
+            if (root.governor() >= 0 || verb == null || !"NNS".equals(verb.tag()) || child(verb, "det") != null
+                    || child(verb, "nmod:poss") != null) {
+                continue;
+            }
+            IndexedWord name = child(verb, "compound");
+            IndexedWord object = child(verb, "dep");
+            if (name == null || object == null || !name.tag().startsWith("NNP") || name.index() != verb.index() - 1
+                    || object.index() < verb.index() || !object.tag().startsWith("NN")
+                    || child(object, "det") == null && child(object, "nmod:poss") == null) {
+                continue;
+            }
+            verb.setTag("VBZ");
+            add(verb, name, "nsubj");
+            add(verb, name, AGENT);
+            add(verb, object, "obj");
+            add(verb, object, THEME);
+            for (Dependency phrase : sentence.dependencies()) {
+                if (words.get(phrase.governor()) == object && phrase.relation().startsWith("nmod:")
+                        && !phrase.relation().matches("nmod:(of|poss)") && words.get(phrase.dependent()) != null) {
+                    add(verb, words.get(phrase.dependent()), "obl:" + phrase.relation().substring("nmod:".length()));
+                }
             }
         }
     }

@@ -180,6 +180,25 @@ class RelationReaderTest {
     }
 
     @Test
+    void aThirdPersonVerbTaggedAsAPluralNounIsReadAsTheVerb() {
+        // "Acme buys the Widgets": the parser's root "buys" as a noun with the name as its compound
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"),
+                triples(read("Acme/NNP buys/NNS/buy the/DT Widgets/NNP",
+                        "root 0 2", "compound 2 1", "dep 2 4", "det 4 3")));
+        // a noun phrase with no determiner after it ("Acme buys Widgets shares") is left as the parser read it
+        assertEquals(List.of(), triples(read("Acme/NNP buys/NNS/buy Widgets/NNP",
+                "root 0 2", "compound 2 1", "dep 2 3")));
+    }
+
+    @Test
+    void aParticipleWithAByPhraseAndNoAuxiliaryIsPassive() {
+        // "Widgets bought by Acme ..." parsed as a clause whose subject is Widgets
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"),
+                triples(read("Widgets/NNP bought/VBN/buy by/IN Acme/NNP",
+                        "root 0 2", "nsubj 2 1", "case 4 3", "obl:by 2 4")));
+    }
+
+    @Test
     void aSuccessorTakesOverTheTitlesOfThePersonReplaced() {
         assertEquals(List.of("tom roleAt acme [ceo-appos 0.9]", "ann roleAt acme [replaced 0.8]"),
                 triples(read("Ann/NNP replaced/VBD/replace Tom/NNP ,/, CEO/NN/ceo of/IN Acme/NNP",

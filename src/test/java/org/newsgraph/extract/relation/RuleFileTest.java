@@ -41,6 +41,12 @@ class RuleFileTest {
     }
 
     @Test
+    void aNegatedClassStandsForEveryOtherLemma() {
+        RelationRule rule = RuleFile.parse("test.txt", GOOD.replace("{lemma:@BUY}", "{lemma:!@BUY}")).get(0);
+        assertTrue(rule.pattern().toString().contains("/^(?!(?:buy|acquire)$).*$/"), rule.pattern().toString());
+    }
+
+    @Test
     void everyBundledRuleHasAnIdOfItsOwnAndAnExample() {
         List<RelationRule> rules = RuleFile.bundled();
         assertTrue(rules.size() >= 30, "rules: " + rules.size());

@@ -1,0 +1,91 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.relation.RuleFile;
+import org.newsgraph.nlp.NlpPipeline;
+
+/**
+ * The phrasing table ({@code phrasings.txt}): ordinary business-news phrasings of every relation class, in made-up
+ * sentences, through the real pipeline with every bundled rule (unlike {@link RelationRulesIT}, which runs each rule
+ * alone on its own examples). Each line must give every relation it names, or none of the predicate it refuses.
+ */
+class RelationPhrasingsIT {
+
+    private static final String TABLE = "/org/newsgraph/extract/relation/phrasings.txt";
+    private static final List<String> SYMMETRIC = List.of("competitorOf", "partnerOf");
+
+    @TestFactory
+    Stream<DynamicTest> everyPhrasingGivesItsRelations() throws IOException {
+        Extractor extractor = new Extractor(NlpPipeline::shared, Gazetteer.bundled(), RuleFile.bundled());
+        List<DynamicTest> tests = new ArrayList<>();
+        int number = 0;
+        for (String line : lines()) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int arrow = line.lastIndexOf(" => ");
+            if (arrow < 0) {
+                throw new IllegalStateException(TABLE + " line " + number + ": no ' => '");
+            }
+            String text = line.substring(0, arrow).strip();
+            String expected = line.substring(arrow + 4).strip();
+            int at = number;
+            tests.add(DynamicTest.dynamicTest("line " + at + ": " + text, () -> {
+                Extraction extraction = extractor.extract("phrasing", text, null);
+                List<String> found = extraction.relations().stream().map(r -> describe(extraction, r)).toList();
+                if (expected.startsWith("no ")) {
+                    String predicate = expected.substring(3).strip();
+                    List<String> wrong = found.stream().filter(f -> f.split(" \\| ")[1].split(":")[0].equals(predicate))
+                            .toList();
+                    assertTrue(wrong.isEmpty(), "line " + at + " '" + text + "': expected no " + predicate
+                            + ", found " + wrong);
+                    return;
+                }
+                for (String one : expected.split(" ; ")) {
+                    String want = one.strip();
+                    assertTrue(found.contains(want) || found.contains(swapped(want)), "line " + at + " '" + text
+                            + "': expected " + want + ", found " + found + "; entities " + extraction.entities()
+                            .stream().map(e -> e.name() + "/" + e.type()).toList());
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    private static List<String> lines() throws IOException {
+        try (InputStream in = RelationPhrasingsIT.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + TABLE);
+            }
+            return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1));
+        }
+    }
+
+    /** "A | competitorOf | B" as "B | competitorOf | A"; other predicates keep their direction. */
+    private static String swapped(String relation) {
+        String[] parts = relation.split(" \\| ");
+        return parts.length == 3 && SYMMETRIC.contains(parts[1]) ? parts[2] + " | " + parts[1] + " | " + parts[0]
+                : relation;
+    }
+
+    private static String describe(Extraction extraction, Relation relation) {
+        String predicate = relation.role() == null ? relation.predicate()
+                : relation.predicate() + ":" + relation.role();
+        return extraction.nameOf(relation.subject()) + " | " + predicate + " | " + extraction.nameOf(relation.object());
+    }
+}
