@@ -48,7 +48,36 @@ public final class Halves {
         }
     }
 
+    /**
+     * The two folds of a half, so that a decision fitted on one part of the tuning half can be confirmed on the other
+     * ({@code SubjectCases}): the k-th item of a half (0-based, in the set's order) is in fold a when k is even, in
+     * fold b when it is odd. MEANTIME dev: of the tuning half's ranks 0, 2, 4, 6 ..., ranks 0, 4, 8 ... are fold a and
+     * 2, 6, 10 ... fold b; the project's own gold articles, sorted by name, alternate the same way.
+     */
+    public enum Fold {
+        A, B;
+
+        /** The fold of the k-th item (0-based) of a half. */
+        public static Fold ofIndex(int k) {
+            return k % 2 == 0 ? A : B;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     private Halves() {
+    }
+
+    /** The fold of a MEANTIME article within its half: its rank's index among the half's ranks, alternating. */
+    public static Fold meantimeFold(Path devFolder, String fileName) {
+        int rank = meantimeRanks(devFolder).indexOf(meantimeId(fileName));
+        if (rank < 0) {
+            throw new IllegalArgumentException(fileName + " is not an article of " + devFolder);
+        }
+        return Fold.ofIndex(rank / 2);
     }
 
     /** The numeric MEANTIME id of a file name: "11714_Ryanair_exercises.gold.json" is "11714". */

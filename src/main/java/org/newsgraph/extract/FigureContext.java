@@ -441,7 +441,9 @@ final class FigureContext {
             }
             Found found = verbSubject(sentence, current, span, nouns);
             if (found == Found.NONE) {
-                return found;
+                // a person reporting ("Finance director Smith said net debt fell to $1bn") is not whose the figure
+                // is, and the syntax does not say whose it is: at most the organisation the article is about
+                return said ? implicit(sentence, "person-speaker") : found;
             }
             if (found != null) {
                 boolean relative = sentence.relationToHead(current).startsWith("acl");
@@ -458,8 +460,13 @@ final class FigureContext {
         if (main != null) {
             return new Found(main.id(), MAIN_CLAUSE, false);
         }
+        return implicit(sentence, null);
+    }
+
+    /** The organisation the article is about at this sentence, a candidate only ({@code implicit}); else nothing. */
+    private Found implicit(AnnotatedSentence sentence, String detail) {
         Entity salient = context.coreference().salient(sentence.index());
-        return salient == null ? Found.NONE : new Found(salient.id(), IMPLICIT, false);
+        return salient == null ? Found.NONE : new Found(salient.id(), IMPLICIT, false).with(detail);
     }
 
     /**

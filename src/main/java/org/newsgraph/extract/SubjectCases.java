@@ -11,8 +11,9 @@ import org.newsgraph.io.ResourceTable;
  * pattern that matches: a refusal of the syntax, a climb beyond the figure's own verb, coreference across sentences,
  * ...), and {@code subject-cases.tsv} holds for each group how often its answers were right on the held-in gold. A
  * group asserts only when the lower bound of the Wilson score interval of that precision is at least the table's
- * bound: a group with few examples, however right, stays a candidate, and a group the table does not list never
- * asserts. Groups rather than single cases, because single cases have too few examples to prove anything.
+ * bound, and each of the tuning half's two folds ({@code Halves.Fold}) on its own is right at least the table's
+ * share (a group right on the sentences its rule was written from but not on the others stays a candidate): a group
+ * with few examples, however right, stays a candidate, and a group the table does not list never asserts. Groups rather than single cases, because single cases have too few examples to prove anything.
  *
  * <p>The counts are measured by {@code newsgraph eval --figures --half tuning --verbose} (the "subject group" lines);
  * {@code AttributionIT} recomputes them and fails when a group that asserts no longer meets the bound.
@@ -26,20 +27,92 @@ public final class SubjectCases {
     private record GroupPattern(java.util.regex.Pattern pattern, String group) {
     }
 
-    /** One case's evidence: its answers that were right, of those checked. */
-    public record Evidence(String key, int right, int total) {
+    /** Answers of a group or case: how many were right of those checked. */
+    public record Count(int right, int checked) {
 
-        /** The Wilson lower bound of this case's precision at the given z (0 when nothing was checked). */
+        public Count {
+            if (right < 0 || right > checked) {
+                throw new IllegalArgumentException("0 <= right <= checked, was " + right + "/" + checked);
+            }
+        }
+
+        /** The Wilson lower bound of this precision at the given z (0 when nothing was checked). */
         public double lowerBound(double z) {
-            return wilsonLowerBound(right, total, z);
+            return wilsonLowerBound(right, checked, z);
+        }
+
+        public Count plus(Count other) {
+            return new Count(right + other.right, checked + other.checked);
+        }
+
+        /** "right/checked"; {@link #parse} reads it back. */
+        @Override
+        public String toString() {
+            return right + "/" + checked;
+        }
+
+        static Count parse(String text) {
+            String[] parts = text.strip().split("/");
+            if (parts.length != 2) {
+                throw new NumberFormatException(text);
+            }
+            return new Count(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
         }
     }
 
-    /** The rule that turns counts into a decision: assert when the Wilson lower bound at {@code z} is >= bound. */
-    public record Rule(double z, double bound) {
+    /**
+     * A group's evidence on the two folds of the tuning half ({@code Halves.tuningFold}): fold a, where a rule may be
+     * written, and fold b, which confirms it; either may be null when the folds are unknown (then only a rule without
+     * a fold share can let the group assert).
+     */
+    public record Evidence(String key, Count foldA, Count foldB) {
+
+        /** Evidence counted without folds: a rule with a fold bound never asserts on it. */
+        public Evidence(String key, int right, int total) {
+            this(key, new Count(right, total), null);
+        }
+
+        public int right() {
+            return foldA.right() + (foldB == null ? 0 : foldB.right());
+        }
+
+        public int total() {
+            return foldA.checked() + (foldB == null ? 0 : foldB.checked());
+        }
+
+        /** The Wilson lower bound of this evidence's precision, both folds together, at the given z. */
+        public double lowerBound(double z) {
+            return wilsonLowerBound(right(), total(), z);
+        }
+    }
+
+    /**
+     * The rule that turns counts into a decision: assert when the Wilson lower bound at {@code z} of both folds
+     * together is >= {@code bound} (enough evidence) and, when {@code foldShare} is above 0, each fold on its own is
+     * right at least that often (neither fold contradicts it: a group fitted on one fold's sentences must hold on the
+     * other's; a fold alone is too small for a lower bound of its own to reach 0.9).
+     */
+    public record Rule(double z, double bound, double foldShare) {
+
+        /** A rule that looks only at both folds together. */
+        public Rule(double z, double bound) {
+            this(z, bound, 0);
+        }
 
         public boolean asserts(int right, int total) {
             return total > 0 && wilsonLowerBound(right, total, z) >= bound;
+        }
+
+        /** Whether one fold's answers hold the group up on their own: right at least {@code foldShare} of the time. */
+        public boolean confirms(Count fold) {
+            return foldShare <= 0 || fold != null && fold.checked() > 0
+                    && fold.right() >= foldShare * fold.checked() - 1e-9;
+        }
+
+        /** Both folds together meet the bound, and each fold meets the fold share. */
+        public boolean asserts(Evidence evidence) {
+            return asserts(evidence.right(), evidence.total()) && confirms(evidence.foldA())
+                    && confirms(evidence.foldB());
         }
     }
 
@@ -101,7 +174,7 @@ public final class SubjectCases {
     /** Whether the answers of a group may be asserted: the table lists it and its counts meet the rule. */
     public boolean groupAsserts(String group) {
         Evidence evidence = group == null ? null : cases.get(group);
-        return evidence != null && rule.asserts(evidence.right(), evidence.total());
+        return evidence != null && rule.asserts(evidence);
     }
 
     /**
@@ -120,29 +193,23 @@ public final class SubjectCases {
     }
 
     private static SubjectCases load() {
-        double z = Double.NaN;
-        double bound = Double.NaN;
+        Rule rule = null;
         Map<String, Evidence> cases = new LinkedHashMap<>();
-        for (ResourceTable.Row row : ResourceTable.rows(RESOURCE, 3, "case <TAB> right <TAB> checked")) {
+        for (ResourceTable.Row row : ResourceTable.rows(RESOURCE, 3,
+                "group <TAB> fold a right/checked <TAB> fold b right/checked")) {
             String key = row.columns()[0].strip();
             try {
                 if (key.equals("rule")) {
-                    z = Double.parseDouble(row.columns()[1].strip().replaceFirst("^z=", ""));
-                    bound = Double.parseDouble(row.columns()[2].strip().replaceFirst("^bound=", ""));
+                    rule = rule(row);
                     continue;
                 }
-                int right = Integer.parseInt(row.columns()[1].strip());
-                int total = Integer.parseInt(row.columns()[2].strip());
-                if (right < 0 || right > total) {
-                    throw row.problem("0 <= right <= checked");
-                }
-                cases.put(key, new Evidence(key, right, total));
-            } catch (NumberFormatException e) {
-                throw row.problem("numbers in the second and third columns");
+                cases.put(key, new Evidence(key, Count.parse(row.columns()[1]), Count.parse(row.columns()[2])));
+            } catch (IllegalArgumentException e) {
+                throw row.problem("right/checked with 0 <= right <= checked in the second and third columns");
             }
         }
-        if (Double.isNaN(z) || Double.isNaN(bound)) {
-            throw new IllegalStateException(RESOURCE + ": no 'rule <TAB> z=... <TAB> bound=...' row");
+        if (rule == null) {
+            throw new IllegalStateException(RESOURCE + ": no 'rule <TAB> z=... <TAB> bound=... each-fold=...' row");
         }
         java.util.List<GroupPattern> groups = new java.util.ArrayList<>();
         for (ResourceTable.Row row : ResourceTable.rows(GROUPS, 2, "pattern over case keys <TAB> group")) {
@@ -153,6 +220,26 @@ public final class SubjectCases {
                 throw row.problem("a regular expression in the first column");
             }
         }
-        return new SubjectCases(new Rule(z, bound), cases, groups);
+        return new SubjectCases(rule, cases, groups);
+    }
+
+    /** "rule <TAB> z=1.645 <TAB> bound=0.90 each-fold=0.90". */
+    private static Rule rule(ResourceTable.Row row) {
+        double z = Double.parseDouble(row.columns()[1].strip().replaceFirst("^z=", ""));
+        double bound = Double.NaN;
+        double foldShare = 0;
+        for (String setting : row.columns()[2].strip().split("\\s+")) {
+            if (setting.startsWith("bound=")) {
+                bound = Double.parseDouble(setting.substring("bound=".length()));
+            } else if (setting.startsWith("each-fold=")) {
+                foldShare = Double.parseDouble(setting.substring("each-fold=".length()));
+            } else {
+                throw row.problem("bound=... and each-fold=... in the third column");
+            }
+        }
+        if (Double.isNaN(bound)) {
+            throw row.problem("bound=... in the third column");
+        }
+        return new Rule(z, bound, foldShare);
     }
 }

@@ -25,6 +25,21 @@ class HalvesTest {
     }
 
     @Test
+    void eachHalfAlternatesBetweenTwoFolds(@TempDir Path dev) throws Exception {
+        for (int rank = 0; rank < 8; rank++) {
+            Files.writeString(dev.resolve((100 + rank) + "_x.json"), "{}");
+        }
+        // tuning ranks 0, 2, 4, 6 -> a, b, a, b; reported ranks 1, 3, 5, 7 -> a, b, a, b
+        String[] expected = {"a", "a", "b", "b", "a", "a", "b", "b"};
+        for (int rank = 0; rank < 8; rank++) {
+            assertEquals(expected[rank], Halves.meantimeFold(dev, (100 + rank) + "_x.gold.json").toString(),
+                    "rank " + rank);
+        }
+        assertEquals(Halves.Fold.A, Halves.Fold.ofIndex(4));
+        assertEquals(Halves.Fold.B, Halves.Fold.ofIndex(7));
+    }
+
+    @Test
     void goldFilesOfBothFoldersAreSplitByTheirArticlesRank(@TempDir Path dir) throws Exception {
         Path dev = Files.createDirectories(dir.resolve("dev"));
         Path shared = Files.createDirectories(dir.resolve("shared-gold"));

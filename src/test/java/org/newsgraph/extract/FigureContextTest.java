@@ -93,6 +93,14 @@ class FigureContextTest {
                         "The/DT company/NN employs/VBZ/_/employ 300/CD people/NNS ./.",
                         "det(company, The) nsubj(employs, company) root(ROOT, employs) obj(employs, people) "
                                 + "nummod(people, 300)"),
+                of("a person reporting is not whose the figure is: the article's organisation, a candidate",
+                        "5 %", FigureKind.CHANGE, "acme", "implicit", false, "revenue", "-",
+                        "Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT store/NN ./.",
+                        "nsubj(opened, Acme) root(ROOT, opened) obj(opened, store) det(store, a)",
+                        "Treasurer/NN Jo/NNP/PERSON Vance/NNP/PERSON said/VBD/_/say revenue/NN rose/VBD/_/rise "
+                                + "5/CD %/NN ./.",
+                        "compound(Vance, Treasurer) compound(Vance, Jo) nsubj(said, Vance) root(ROOT, said) "
+                                + "ccomp(said, rose) nsubj(rose, revenue) obj(rose, %) nummod(%, 5)"),
                 of("the speaker of a said clause: a candidate only", "5 %", FigureKind.CHANGE, "beta", "speaker",
                         false, "revenue", "-",
                         "Beta/NNP/ORGANIZATION said/VBD/_/say revenue/NN rose/VBD/_/rise 5/CD %/NN ./.",

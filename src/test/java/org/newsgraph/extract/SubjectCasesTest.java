@@ -84,6 +84,31 @@ class SubjectCasesTest {
     }
 
     @Test
+    void aGroupRightOnOneFoldOnlyDoesNotAssert() {
+        SubjectCases.Rule rule = new SubjectCases.Rule(1.645, 0.9, 0.9);
+        SubjectCases.Evidence even = new SubjectCases.Evidence("g", new SubjectCases.Count(40, 40),
+                new SubjectCases.Count(38, 40));
+        SubjectCases.Evidence lopsided = new SubjectCases.Evidence("g", new SubjectCases.Count(60, 60),
+                new SubjectCases.Count(17, 20));
+        assertTrue(rule.asserts(even));
+        assertTrue(rule.asserts(lopsided.right(), lopsided.total()), "77 of 80 together meet the bound");
+        assertFalse(rule.asserts(lopsided), "but one fold is right only 85% of the time");
+        assertFalse(rule.asserts(new SubjectCases.Evidence("g", 80, 80)), "counts without folds prove no fold");
+        assertTrue(new SubjectCases.Rule(1.645, 0.9).asserts(new SubjectCases.Evidence("g", 80, 80)));
+    }
+
+    @Test
+    void theBundledTableKeepsCountsPerFold() {
+        SubjectCases bundled = SubjectCases.bundled();
+        assertTrue(bundled.rule().foldShare() > 0, "the bundled rule checks each fold");
+        bundled.groups().values().forEach(e -> {
+            assertTrue(e.foldA() != null && e.foldB() != null, e.key());
+            assertEquals(e.foldA().right() + e.foldB().right(), e.right(), e.key());
+        });
+        assertEquals("12/13", SubjectCases.Count.parse(" 12/13 ").toString());
+    }
+
+    @Test
     void theChainAssertsAsTheTableSays() {
         List<String[]> sentence = List.<String[]>of(new String[] {
                 "Acme/NNP/ORGANIZATION 's/POS operating/NN margin/NN was/VBD/_/be 12/CD %/NN ./.",

@@ -31,9 +31,9 @@ class AttributionIT {
     private static final Pattern SCORES = Pattern.compile("MEANTIME figure gold, tuning half[^\\n]*\\n(?:.*\\n)*?"
             + "  on value\\+unit matches: subject (\\d\\.\\d{3}) .*measure (\\d\\.\\d{3}) .*\\n"
             + "  wrong subject asserted on (\\d\\.\\d{3}) ");
-    /** "  subject group near   70/73   44/46  114/119   0.905  asserts  assert". */
-    private static final Pattern GROUP = Pattern.compile(
-            "(?m)^  subject group (\\S+)\\s+\\d+/\\d+\\s+\\d+/\\d+\\s+(\\d+)/(\\d+)\\s+\\S+\\s+(asserts|proposes)\\s+(\\S+)$");
+    /** "  subject group near   81/81   49/50   67/68   63/63  130/131   0.967   0.985  asserts  assert". */
+    private static final Pattern GROUP = Pattern.compile("(?m)^  subject group (\\S+)\\s+\\d+/\\d+\\s+\\d+/\\d+"
+            + "\\s+(\\d+)/(\\d+)\\s+(\\d+)/(\\d+)\\s+\\d+/\\d+\\s+\\S+\\s+\\S+\\s+(asserts|proposes)\\s+(\\S+)$");
 
     private static String output;
 
@@ -76,20 +76,22 @@ class AttributionIT {
         List<String> failing = new ArrayList<>();
         int asserting = 0;
         while (m.find()) {
-            if (!m.group(4).equals("asserts")) {
+            if (!m.group(6).equals("asserts")) {
                 continue;
             }
             asserting++;
-            int right = Integer.parseInt(m.group(2));
-            int checked = Integer.parseInt(m.group(3));
-            if (!rule.asserts(right, checked)) {
-                failing.add(m.group(1) + " " + right + "/" + checked + " (lower bound "
-                        + SubjectCases.wilsonLowerBound(right, checked, rule.z()) + ")");
+            SubjectCases.Evidence evidence = new SubjectCases.Evidence(m.group(1),
+                    new SubjectCases.Count(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
+                    new SubjectCases.Count(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+            if (!rule.asserts(evidence)) {
+                failing.add(m.group(1) + " fold a " + evidence.foldA() + ", fold b " + evidence.foldB()
+                        + " (lower bound together " + evidence.lowerBound(rule.z()) + "; each fold must be right "
+                        + rule.foldShare() + " of the time)");
             }
         }
         assertTrue(asserting > 0, "no asserting group in the output:\n" + output);
         assertFalse(!failing.isEmpty(), "groups marked as asserting in subject-cases.tsv no longer meet the rule "
-                + "on the tuning half: " + failing + "; recount them (eval --figures --half tuning --verbose) and "
+                + "on the tuning half (both folds together, and each fold): " + failing + "; recount them (eval --figures --half tuning --verbose) and "
                 + "update the table");
     }
 }
