@@ -2,6 +2,7 @@ package org.newsgraph.site;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ final class SearchRenderer implements PageRenderer {
     static final String PATH = "search/index.html";
     static final String INDEX = "search/index.json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DOCUMENTS = "{\"documents\":[";
+    private static final java.util.regex.Pattern PLAIN_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
 
     @Override
     public void render(RenderContext context) throws IOException {
@@ -69,21 +72,25 @@ final class SearchRenderer implements PageRenderer {
                     ? previous.previous(article.slug(), article.figures().size()) : null;
             return before != null ? before : pieces(model, views, article);
         }).toList();
-        StringBuilder json = new StringBuilder("{\"documents\":[");
+        StringBuilder json = new StringBuilder(DOCUMENTS);
         int id = 0;
         for (int a = 0; a < model.articles.size(); a++) {
             int from = open(json, id++);
             json.append(pieces.get(a).document());
             recorder.document(model.articles.get(a).slug(), from, json.length());
         }
+        // The entities' documents written in one go, as the list's items (the same text as one at a time).
+        ArrayNode entities = JSON.createArrayNode();
         for (EntityData entity : model.entities.values()) {
-            ObjectNode doc = JSON.createObjectNode().put("kind", entity.type())
+            ObjectNode doc = entities.addObject().put("id", id++).put("kind", entity.type())
                     .put("title", entity.name()).put("href", ViewFactory.entityPath(entity.id()));
             if (!entity.aliases().isEmpty()) {
                 doc.put("names", String.join(" · ", entity.aliases()));
             }
-            open(json, id++);
-            json.append(afterBrace(doc));
+        }
+        if (!entities.isEmpty()) {
+            String items = write(entities);
+            json.append(json.length() > DOCUMENTS.length() ? "," : "").append(items, 1, items.length() - 1);
         }
         for (int a = 0; a < model.articles.size(); a++) {
             ArticleData article = model.articles.get(a);
@@ -93,7 +100,7 @@ final class SearchRenderer implements PageRenderer {
                 json.append(figures.get(i));
                 recorder.figure(article.slug(), from, json.length());
                 json.append(",\"in\":").append(a).append(",\"href\":")
-                        .append(string("#" + article.figures().get(i).id())).append('}');
+                        .append(fragment(article.figures().get(i).id())).append('}');
             }
         }
         return json.append("]}").toString();
@@ -136,9 +143,9 @@ final class SearchRenderer implements PageRenderer {
         return write(node).substring(1);
     }
 
-    /** A string as JSON writes it. */
-    private static String string(String s) {
-        return write(JSON.getNodeFactory().textNode(s));
+    /** A link to a fragment as a JSON string; a plain id (letters, digits, "-", "_", ".") needs no escaping. */
+    private static String fragment(String id) {
+        return PLAIN_ID.matcher(id).matches() ? "\"#" + id + "\"" : write(JSON.getNodeFactory().textNode("#" + id));
     }
 
     private static String write(Object value) {
