@@ -52,11 +52,6 @@ final class SearchRenderer implements PageRenderer {
                 new Views.SearchPage(ViewFactory.rootOf(PATH))));
     }
 
-    /** The index made whole, as JSON. */
-    static String index(SiteModel model, ViewFactory views) {
-        return index(model, views, slug -> false, SearchPieces.none(""), new SearchPieces.Recorder());
-    }
-
     /**
      * Articles first, then entities, then figures; ids are places in the list. A figure names its article by that
      * article's id ({@code in}) and links by its fragment alone, which keeps the index small: the page's script
