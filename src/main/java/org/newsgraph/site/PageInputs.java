@@ -199,6 +199,19 @@ final class PageInputs {
         return "k:" + key;
     }
 
+    /** Whether this render has a dependency index (a site build), so that pieces of the previous site may be used. */
+    boolean enabled() {
+        return enabled;
+    }
+
+    /**
+     * Whether the previous site had this article and neither its graph nor any entity its graph names changed since:
+     * what the article's summaries, search documents and figure rows show is as it was.
+     */
+    boolean articleUnchanged(String slug) {
+        return enabled && previous.articles().containsKey(slug) && !isDirty("A:" + slug);
+    }
+
     /** The folders of the indexed pages built by this render, and how many were taken over unvisited. */
     SiteRenderer.Pages pages() {
         return new SiteRenderer.Pages(new TreeSet<>(built), takenOver.get());

@@ -1,5 +1,6 @@
 package org.newsgraph.site;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.newsgraph.io.StagedOutput;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.SiteModel.EntityData;
 import org.newsgraph.site.SiteModel.FigureData;
@@ -23,56 +26,129 @@ import org.newsgraph.site.SiteModel.FigureData;
 final class SearchRenderer implements PageRenderer {
 
     static final String PATH = "search/index.html";
+    static final String INDEX = "search/index.json";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DOCUMENTS = "{\"documents\":[";
+    private static final java.util.regex.Pattern PLAIN_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
 
     @Override
     public void render(RenderContext context) throws IOException {
-        String json = JSON.writeValueAsString(index(context.model(), context.views())) + "\n";
-        context.output().write(Path.of("search/index.json"), json);
-        context.output().write(Path.of("search/index.js"), "window.newsgraphSearchIndex = "
+        String header = Keys.of("search pieces", context.iris().base());
+        StagedOutput output = context.output();
+        SearchPieces previous = context.inputs().enabled()
+                ? SearchPieces.read(output.previousFile(Path.of(SearchPieces.FILE)),
+                        output.previousFile(Path.of(INDEX)), header)
+                : SearchPieces.none(header);
+        SearchPieces.Recorder recorder = new SearchPieces.Recorder();
+        String json = index(context.model(), context.views(),
+                slug -> context.inputs().articleUnchanged(slug), previous, recorder) + "\n";
+        output.write(Path.of(INDEX), json);
+        output.write(Path.of("search/index.js"), "window.newsgraphSearchIndex = "
                 + json.strip().replace("<", "\\u003c") + ";\n");
-        context.output().write(Path.of(PATH), context.templates().render("search",
+        if (context.inputs().enabled()) {
+            output.write(Path.of(SearchPieces.FILE), recorder.text(header, json));
+        }
+        output.write(Path.of(PATH), context.templates().render("search",
                 new Views.SearchPage(ViewFactory.rootOf(PATH))));
     }
 
     /**
      * Articles first, then entities, then figures; ids are places in the list. A figure names its article by that
      * article's id ({@code in}) and links by its fragment alone, which keeps the index small: the page's script
-     * fills in the article's title, date and address.
+     * fills in the article's title, date and address. An article that {@code unchanged} says is as before (its graph
+     * and the entities it names) has its documents' text from the previous index ({@code previous}) when that has
+     * them; {@code recorder} notes where each article's text sits in the new one. The text is what Jackson writes for
+     * the same documents: compact, fields in this order.
      */
-    static ObjectNode index(SiteModel model, ViewFactory views) {
-        ObjectNode index = JSON.createObjectNode();
-        ArrayNode documents = index.putArray("documents");
-        for (ArticleData article : model.articles) {
-            TreeSet<String> names = new TreeSet<>(article.tags());
-            article.mentions().stream().map(SiteModel.MentionData::entityId).distinct().map(model.entities::get)
-                    .filter(Objects::nonNull).forEach(e -> {
-                        names.add(e.name());
-                        names.addAll(e.aliases());
-                    });
-            ObjectNode doc = documents.addObject().put("id", documents.size() - 1).put("kind", "Article")
-                    .put("title", article.title()).put("names", String.join(" · ", names))
-                    .put("text", plain(article)).put("href", ViewFactory.articlePath(article.slug()));
-            if (article.date() != null) {
-                doc.put("date", article.date());
-            }
+    static String index(SiteModel model, ViewFactory views, Predicate<String> unchanged, SearchPieces previous,
+                        SearchPieces.Recorder recorder) {
+        List<SearchPieces.Article> pieces = model.articles.parallelStream().map(article -> {
+            SearchPieces.Article before = unchanged.test(article.slug())
+                    ? previous.previous(article.slug(), article.figures().size()) : null;
+            return before != null ? before : pieces(model, views, article);
+        }).toList();
+        StringBuilder json = new StringBuilder(DOCUMENTS);
+        int id = 0;
+        for (int a = 0; a < model.articles.size(); a++) {
+            int from = open(json, id++);
+            json.append(pieces.get(a).document());
+            recorder.document(model.articles.get(a).slug(), from, json.length());
         }
+        // The entities' documents written in one go, as the list's items (the same text as one at a time).
+        ArrayNode entities = JSON.createArrayNode();
         for (EntityData entity : model.entities.values()) {
-            ObjectNode doc = documents.addObject().put("id", documents.size() - 1).put("kind", entity.type())
+            ObjectNode doc = entities.addObject().put("id", id++).put("kind", entity.type())
                     .put("title", entity.name()).put("href", ViewFactory.entityPath(entity.id()));
             if (!entity.aliases().isEmpty()) {
                 doc.put("names", String.join(" · ", entity.aliases()));
             }
         }
+        if (!entities.isEmpty()) {
+            String items = write(entities);
+            json.append(json.length() > DOCUMENTS.length() ? "," : "").append(items, 1, items.length() - 1);
+        }
         for (int a = 0; a < model.articles.size(); a++) {
             ArticleData article = model.articles.get(a);
-            for (FigureData f : article.figures()) {
-                documents.addObject().put("id", documents.size() - 1).put("kind", "Figure")
-                        .put("title", figureTitle(views.figure("", article, f))).put("text", f.text()).put("in", a)
-                        .put("href", "#" + f.id());
+            List<String> figures = pieces.get(a).figures();
+            for (int i = 0; i < figures.size(); i++) {
+                int from = open(json, id++);
+                json.append(figures.get(i));
+                recorder.figure(article.slug(), from, json.length());
+                json.append(",\"in\":").append(a).append(",\"href\":")
+                        .append(fragment(article.figures().get(i).id())).append('}');
             }
         }
-        return index;
+        return json.append("]}").toString();
+    }
+
+    /** Opens a document with its id; returns where the rest of it begins. */
+    private static int open(StringBuilder json, int id) {
+        if (id > 0) {
+            json.append(',');
+        }
+        json.append("{\"id\":").append(id).append(',');
+        return json.length();
+    }
+
+    /** An article's documents made from its data: its own after its id, each figure's between its id and "in". */
+    private static SearchPieces.Article pieces(SiteModel model, ViewFactory views, ArticleData article) {
+        TreeSet<String> names = new TreeSet<>(article.tags());
+        article.mentions().stream().map(SiteModel.MentionData::entityId).distinct().map(model.entities::get)
+                .filter(Objects::nonNull).forEach(e -> {
+                    names.add(e.name());
+                    names.addAll(e.aliases());
+                });
+        ObjectNode doc = JSON.createObjectNode().put("kind", "Article")
+                .put("title", article.title()).put("names", String.join(" · ", names))
+                .put("text", plain(article)).put("href", ViewFactory.articlePath(article.slug()));
+        if (article.date() != null) {
+            doc.put("date", article.date());
+        }
+        List<String> figures = new ArrayList<>(article.figures().size());
+        for (FigureData f : article.figures()) {
+            String text = afterBrace(JSON.createObjectNode().put("kind", "Figure")
+                    .put("title", figureTitle(views.figure("", article, f))).put("text", f.text()));
+            figures.add(text.substring(0, text.length() - 1));
+        }
+        return new SearchPieces.Article(afterBrace(doc), figures);
+    }
+
+    /** A JSON object's text without its opening brace. */
+    private static String afterBrace(ObjectNode node) {
+        return write(node).substring(1);
+    }
+
+    /** A link to a fragment as a JSON string; a plain id (letters, digits, "-", "_", ".") needs no escaping. */
+    private static String fragment(String id) {
+        return PLAIN_ID.matcher(id).matches() ? "\"#" + id + "\"" : write(JSON.getNodeFactory().textNode("#" + id));
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

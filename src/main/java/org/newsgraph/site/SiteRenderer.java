@@ -88,24 +88,23 @@ public final class SiteRenderer {
     /** Every page kind and every dump side by side, each kind's pages in parallel too; the sitemap last. */
     private Pages render(DatasetGraph dataset, StagedOutput output, GraphHashes hashes, ForkJoinPool workers)
             throws IOException {
-        // The sorted union (for the statistics, and the union dumps when written whole) on one worker from the start,
-        // while the graph is read back, every article graph keyed (hashed unless its hash is known: GraphInputs) and
-        // pages are written on the others; only the pages that show the statistics (about, VoID, SPARQL) wait for it.
-        ForkJoinTask<List<Triple>> sortedUnion = workers.submit(() -> GraphFiles.sortedUnion(dataset));
+        // The statistics on one worker from the start, while the graph is read back, every article graph keyed
+        // (hashed unless its hash is known: GraphInputs) and pages are written on the others; only the pages that show
+        // them (about, VoID, SPARQL) wait for them. The sorted union only for union dumps written whole.
+        ForkJoinTask<GraphStatistics> statistics = workers.submit(() -> GraphStatistics.of(dataset));
+        Lazy<List<Triple>> sortedUnion = new Lazy<>(() -> GraphFiles.sortedUnion(dataset));
         SiteModel model = new SiteModel(dataset, iris, hashes);
         workers.submit(() -> model.articles.parallelStream().forEach(a -> model.graphKey(iris.article(a.slug()))))
                 .join();
         GraphFiles graphFiles = new GraphFiles(iris.base());
         String inputsHeader = Keys.of("page inputs", iris.base());
         PageInputs inputs = PageInputs.of(output, model, dataset, iris, inputsHeader);
-        long graphs = dataset.size();
-        Lazy<GraphStatistics> statistics = new Lazy<>(() -> GraphStatistics.of(sortedUnion.join(), graphs));
         RenderContext context = new RenderContext(model, new ViewFactory(model, iris.base()), theme, new Templates(theme, settings),
-                output, dataset, iris, graphFiles, statistics::get, workers, inputs);
+                output, dataset, iris, graphFiles, statistics::join, workers, inputs);
         Path data = Path.of("data");
         String graphKey = model.datasetKey();
         // The union in RDF 1.1, made once for the dumps that need it whole (and not at all when they are in pieces).
-        Rdf11Union rdf11 = new Rdf11Union(sortedUnion::join);
+        Rdf11Union rdf11 = new Rdf11Union(sortedUnion::get);
         // Cut only when a union dump is written (not when the previous site has them all from the same graph).
         Lazy<UnionPieces.Pieces> pieces = new Lazy<>(() -> UnionPieces.of(dataset, name -> Quad.isDefaultGraph(name)
                 ? Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find()) : model.graphKey(name)));
@@ -113,8 +112,8 @@ public final class SiteRenderer {
         List<RenderContext.Work> work = new ArrayList<>(List.of(
                 dump(output, data.resolve("graph.trig"), graphKey, file -> graphFiles.writeTrig(dataset, file, output,
                         false, pageTurtle(output, model, "index.ttl"))),
-                union(output, pieceDump, data.resolve("graph.ttl"), graphKey, pieces, PieceDump.Format.TURTLE, false, file -> graphFiles.writeTurtle(sortedUnion.join(), file, output)),
-                union(output, pieceDump, data.resolve("graph.nt"), graphKey, pieces, PieceDump.Format.NTRIPLES, false, file -> graphFiles.writeNTriples(sortedUnion.join(), file, output)),
+                union(output, pieceDump, data.resolve("graph.ttl"), graphKey, pieces, PieceDump.Format.TURTLE, false, file -> graphFiles.writeTurtle(sortedUnion.get(), file, output)),
+                union(output, pieceDump, data.resolve("graph.nt"), graphKey, pieces, PieceDump.Format.NTRIPLES, false, file -> graphFiles.writeNTriples(sortedUnion.get(), file, output)),
                 union(output, pieceDump, data.resolve("graph.jsonld"), graphKey, pieces, PieceDump.Format.JSONLD, true, file -> graphFiles.writeJsonLdRdf11(rdf11.get(), file, output)),
                 dump(output, data.resolve("graph-rdf11.trig"), graphKey,
                         file -> graphFiles.writeTrig(dataset, file, output, true,
