@@ -23,6 +23,7 @@ import org.newsgraph.eval.GoldEntityEvaluation;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.Halves;
 import org.newsgraph.eval.KpiEdgarEvaluation;
+import org.newsgraph.eval.KpiEdgarTime;
 import org.newsgraph.eval.MeantimeEvaluation;
 import org.newsgraph.eval.MeantimeValueEvaluation;
 import org.newsgraph.eval.RecognizersTextEvaluation;
@@ -223,7 +224,8 @@ final class EvalCommand implements Callable<Integer> {
             figures.fieldErrors().forEach(m -> out.println("  field: " + m));
         }
         if (Files.isRegularFile(kpiEdgar)) {
-            KpiEdgarEvaluation.Result kpi = new KpiEdgarEvaluation().score(kpiEdgar, chosen);
+            KpiEdgarTime time = kpiTime();
+            KpiEdgarEvaluation.Result kpi = new KpiEdgarEvaluation(time).score(kpiEdgar, chosen);
             out.println();
             out.println("KPI-EDGAR, " + chosen.name().toLowerCase(Locale.ROOT) + " half (" + kpi.sentences()
                     + " 10-K sentences)");
@@ -231,14 +233,28 @@ final class EvalCommand implements Callable<Integer> {
             out.println("  direction accuracy  " + kpi.directionAccuracy() + "   (on found increase/decrease values)");
             out.println(String.format(Locale.ROOT, "  figures on the %d spans marked not-a-KPI-value: %d",
                     kpi.falsePositiveSpans(), kpi.falsePositiveHits()));
+            out.println("  time (cy/py/py1)    " + time.result().line());
             if (verbose) {
                 kpi.misses().forEach(m -> out.println("  miss: " + m));
+                time.result().misses().forEach(m -> out.println("  time " + m));
             }
         } else {
             out.println();
             out.println("KPI-EDGAR: skipped (" + kpiEdgar + " not found)");
         }
         return attribution[0];
+    }
+
+    /** The time of each KPI-EDGAR sentence's figures, extracted one sentence at a time; a failed sentence has none. */
+    private KpiEdgarTime kpiTime() {
+        Extractor extractor = extractor();
+        return new KpiEdgarTime((text, date) -> {
+            try {
+                return extractor.extractWithinBudget("kpi-edgar", text, date).figures();
+            } catch (RuntimeException e) {
+                return List.of();
+            }
+        });
     }
 
     private Extractor extractor() {

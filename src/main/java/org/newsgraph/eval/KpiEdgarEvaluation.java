@@ -37,6 +37,17 @@ public final class KpiEdgarEvaluation {
 
     private final FigureParser parser = new FigureParser();
     private final ObjectMapper json = new ObjectMapper();
+    private final KpiEdgarTime time;
+
+    /** Values and directions by the parser alone. */
+    public KpiEdgarEvaluation() {
+        this(null);
+    }
+
+    /** The same, and the time of each sentence's extracted figures scored by {@code time}, or null for none. */
+    public KpiEdgarEvaluation(KpiEdgarTime time) {
+        this.time = time;
+    }
 
     public Result score(Path jsonl) throws IOException {
         return score(jsonl, Halves.Half.ALL);
@@ -63,6 +74,9 @@ public final class KpiEdgarEvaluation {
                 String text = sentence.get("text").asText();
                 List<FigureCandidate> figures = parser.parse(text);
                 sentences++;
+                if (time != null) {
+                    time.add(sentence);
+                }
                 for (JsonNode entity : sentence.get("entities")) {
                     String type = entity.get("type").asText();
                     int start = entity.get("start").asInt();
@@ -95,7 +109,12 @@ public final class KpiEdgarEvaluation {
     }
 
     private static boolean sameNumber(FigureCandidate figure, double number) {
-        for (BigDecimal exact : new BigDecimal[] {figure.value(), figure.min(), figure.max()}) {
+        return sameNumber(number, figure.value(), figure.min(), figure.max());
+    }
+
+    /** Whether a figure's value, minimum or maximum is the gold's number at one of the usual scales. */
+    static boolean sameNumber(double number, BigDecimal... exacts) {
+        for (BigDecimal exact : exacts) {
             if (exact == null) {
                 continue;
             }
