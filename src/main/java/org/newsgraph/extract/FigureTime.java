@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
 
@@ -67,7 +68,7 @@ final class FigureTime {
     String of(AnnotatedSentence sentence, Token head, List<Token> span) {
         List<Token> tokens = sentence.tokens();
         List<DateRun> runs = dateRuns(sentence);
-        String paired = paired(sentence, head, runs);
+        String paired = paired(sentence, head, span, runs);
         if (paired != null) {
             return paired.isEmpty() ? null : paired;
         }
@@ -80,7 +81,14 @@ final class FigureTime {
         Set<Integer> clause = new HashSet<>(own);
         Set<Integer> above = new HashSet<>();
         boolean inClause = true;
+        Token current = head;
         for (Token ancestor : DependencyWalk.ancestors(sentence, head)) {
+            boolean sibling = sentence.relationToHead(current).startsWith("conj") && isNumber(sentence, ancestor);
+            current = ancestor;
+            if (sibling) {
+                // "$1.7 billion for fiscal 2021, $1.5 billion for fiscal 2020": the first figure's date is its own
+                continue;
+            }
             (inClause ? clause : above).add(ancestor.index());
             if (ancestor.pos().startsWith("VB")) {
                 inClause = false;
@@ -104,11 +112,12 @@ final class FigureTime {
                 if (governor == null) {
                     continue;
                 }
-                if (base ? own.contains(governor.index()) || subtreeOf(sentence, head).contains(governor.index())
-                        : clause.contains(governor.index())) {
+                if (own.contains(governor.index()) || base && subtreeOf(sentence, head).contains(governor.index())) {
                     tier = 0;
-                } else if (!base && above.contains(governor.index())) {
+                } else if (!base && clause.contains(governor.index())) {
                     tier = Math.min(tier, 1);
+                } else if (!base && above.contains(governor.index())) {
+                    tier = Math.min(tier, 2);
                 }
             }
             if (tier == Integer.MAX_VALUE) {
@@ -128,26 +137,87 @@ final class FigureTime {
      * the figure is in such a list but no list of dates is as long (no date is then sure), null when no pairing
      * applies.
      */
-    private String paired(AnnotatedSentence sentence, Token head, List<DateRun> runs) {
-        List<Token> figures = coordination(sentence, head);
-        if (figures.size() < 2) {
-            return null;
-        }
+    private String paired(AnnotatedSentence sentence, Token head, List<Token> span, List<DateRun> runs) {
         List<List<DateRun>> lists = dateLists(sentence, runs);
         boolean longList = false;
-        for (List<DateRun> list : lists) {
-            if (list.size() < 2) {
+        boolean inList = false;
+        List<List<Token>> readings = List.of(coordination(sentence, head), numberList(sentence, span));
+        for (List<Token> figures : readings) {
+            int place = figures.indexOf(head);
+            if (place < 0) {
+                place = figures.indexOf(span.get(0));
+            }
+            if (figures.size() < 2 || place < 0) {
                 continue;
             }
-            longList = true;
-            if (list.size() == figures.size() && list.stream().allMatch(r -> r.value() != null)) {
-                DateRun run = list.get(figures.indexOf(head));
-                boolean fiscal = list.get(0).fiscal();
-                return fiscal && !run.fiscal() && run.value().matches("\\d{4}") ? "fiscal " + run.value()
-                        : run.value();
+            inList = true;
+            for (List<DateRun> list : lists) {
+                if (list.size() < 2) {
+                    continue;
+                }
+                longList = true;
+                if (list.size() == figures.size() && list.stream().allMatch(r -> r.value() != null)) {
+                    DateRun run = list.get(place);
+                    boolean fiscal = list.get(0).fiscal();
+                    return fiscal && !run.fiscal() && run.value().matches("\\d{4}") ? "fiscal " + run.value()
+                            : run.value();
+                }
             }
         }
-        return longList ? "" : null;
+        return inList && longList ? "" : null;
+    }
+
+    /**
+     * The amounts listed with the figure, as the NER marks them ("$43, $43 and $48"), by their first tokens: a reading
+     * of the list that holds where the parse does not coordinate the amounts.
+     */
+    private static List<Token> numberList(AnnotatedSentence sentence, List<Token> span) {
+        List<Token> tokens = sentence.tokens();
+        int offset = tokens.get(0).index();
+        int at = span.get(0).index() - offset;
+        if (!NUMBER_TAGS.contains(tokens.get(at).ner())) {
+            return List.of();
+        }
+        List<Token> firsts = new ArrayList<>();
+        int first = at;
+        while (first > 0 && sameNumber(tokens.get(first - 1), tokens.get(at))) {
+            first--;
+        }
+        // back over earlier items joined by commas and "and"
+        int i = first;
+        while (true) {
+            int k = i - 1;
+            while (k >= 0 && LIST_JOINS.contains(word(tokens.get(k)))) {
+                k--;
+            }
+            if (k < 0 || k == i - 1 || !NUMBER_TAGS.contains(tokens.get(k).ner())) {
+                break;
+            }
+            while (k > 0 && sameNumber(tokens.get(k - 1), tokens.get(k))) {
+                k--;
+            }
+            i = k;
+        }
+        while (i < tokens.size() && NUMBER_TAGS.contains(tokens.get(i).ner())) {
+            firsts.add(tokens.get(i));
+            int k = i;
+            while (k + 1 < tokens.size() && sameNumber(tokens.get(k + 1), tokens.get(i))) {
+                k++;
+            }
+            int next = k + 1;
+            while (next < tokens.size() && LIST_JOINS.contains(word(tokens.get(next)))) {
+                next++;
+            }
+            if (next == k + 1 || firsts.size() >= MAX_COORDINATION) {
+                break;
+            }
+            i = next;
+        }
+        return firsts;
+    }
+
+    private static boolean sameNumber(Token a, Token b) {
+        return a.ner().equals(b.ner()) && NUMBER_TAGS.contains(a.ner()) && sameValue(a, b);
     }
 
     /** The figure's head and the heads coordinated with it ("$1, $2 and $3"), in the order of the sentence. */
@@ -162,14 +232,15 @@ final class FigureTime {
                 continue;
             }
             out.add(token);
-            for (Token child : sentence.children(token)) {
-                if (DependencyWalk.relation(sentence, token, child).startsWith("conj") && isNumber(sentence, child)) {
-                    todo.add(child);
+            for (Dependency edge : sentence.dependencies()) {
+                boolean down = edge.governor() == token.index();
+                boolean up = edge.dependent() == token.index() && edge.governor() >= 0;
+                if ((down || up) && edge.relation().startsWith("conj")) {
+                    Token other = sentence.token(down ? edge.dependent() : edge.governor());
+                    if (isNumber(sentence, other)) {
+                        todo.add(other);
+                    }
                 }
-            }
-            Token governor = sentence.head(token);
-            if (governor != null && sentence.relationToHead(token).startsWith("conj") && isNumber(sentence, governor)) {
-                todo.add(governor);
             }
         }
         out.sort(Comparator.comparingInt(Token::index));
@@ -250,8 +321,8 @@ final class FigureTime {
      */
     private static Token governor(AnnotatedSentence sentence, Token token) {
         Token governor = sentence.head(token);
-        for (int steps = 0; steps < PERIOD_CLIMB && governor != null && PERIOD_WORDS.contains(lemma(governor))
-                && !governor.ner().equals("DATE"); steps++) {
+        for (int steps = 0; steps < PERIOD_CLIMB && governor != null && PERIOD_WORDS.contains(lemma(governor));
+             steps++) {
             governor = sentence.head(governor);
         }
         return governor;
@@ -275,7 +346,25 @@ final class FigureTime {
                 continue;
             }
             int j = lastOfDate(tokens, i);
-            runs.add(dateRun(sentence, i, j));
+            List<Integer> years = new ArrayList<>();
+            for (int k = i; k <= j; k++) {
+                if (tokens.get(k).text().matches("(?:19|20)\\d{2}")) {
+                    years.add(k);
+                }
+            }
+            String normalized = tokens.get(i).normalized();
+            if (years.size() >= 2 && (normalized == null || !ISO_TIME.matcher(normalized).matches())) {
+                // "fiscal years 2020, 2019 and 2018" is one DATE of SUTime's ("2020 INTERSECT P1Y INTERSECT 2019")
+                DateRun whole = dateRun(sentence, i, j);
+                boolean refused = refused(sentence, i, j);
+                for (int year : years) {
+                    String value = tokens.get(year).text();
+                    runs.add(new DateRun(year, year, refused ? null : whole.fiscal() ? "fiscal " + value : value,
+                            whole.fiscal()));
+                }
+            } else {
+                runs.add(dateRun(sentence, i, j));
+            }
             i = j;
         }
         return runs;
@@ -309,20 +398,8 @@ final class FigureTime {
     private DateRun dateRun(AnnotatedSentence sentence, int i, int j) {
         List<Token> tokens = sentence.tokens();
         String words = text.substring(tokens.get(i).start(), tokens.get(j).end());
-        if (BASE_OF_CHANGE.matcher(words).matches()) {
+        if (refused(sentence, i, j)) {
             return new DateRun(i, j, null, false);
-        }
-        for (int k = Math.max(0, i - 3); k < i; k++) {
-            if (BEFORE_BASE.contains(word(tokens.get(k))) || FOUNDING.contains(lemma(tokens.get(k)))) {
-                return new DateRun(i, j, null, false);
-            }
-        }
-        for (int k = i; k <= j; k++) {
-            for (Token ancestor : DependencyWalk.ancestors(sentence, tokens.get(k)).stream().limit(2).toList()) {
-                if (FOUNDING.contains(lemma(ancestor)) && ancestor.pos().startsWith("VB")) {
-                    return new DateRun(i, j, null, false);
-                }
-            }
         }
         boolean fiscal = words.toLowerCase(Locale.ROOT).matches(".*\\b(fiscal|fy).*")
                 || i > 0 && word(tokens.get(i - 1)).matches("fiscal|fy");
@@ -349,6 +426,30 @@ final class FigureTime {
             return new DateRun(i, j, words.replaceFirst("(?i)^the\\s+", ""), false);
         }
         return new DateRun(i, j, null, false);
+    }
+
+    /** A base of change ("from a year earlier", "than in 2019"), a founding date, or "the year" of "the year ended". */
+    private boolean refused(AnnotatedSentence sentence, int i, int j) {
+        List<Token> tokens = sentence.tokens();
+        String words = text.substring(tokens.get(i).start(), tokens.get(j).end());
+        if (BASE_OF_CHANGE.matcher(words).matches() || !words.matches(".*\\d.*") && j + 1 < tokens.size()
+                && word(tokens.get(j + 1)).matches("ended|ending")) {
+            // "from a year earlier" is a base; "the year" of "the year ended December 31" is no year of its own
+            return true;
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (BEFORE_BASE.contains(word(tokens.get(k))) || FOUNDING.contains(lemma(tokens.get(k)))) {
+                return true;
+            }
+        }
+        for (int k = i; k <= j; k++) {
+            for (Token ancestor : DependencyWalk.ancestors(sentence, tokens.get(k)).stream().limit(2).toList()) {
+                if (FOUNDING.contains(lemma(ancestor)) && ancestor.pos().startsWith("VB")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
