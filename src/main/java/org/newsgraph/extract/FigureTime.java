@@ -84,14 +84,30 @@ final class FigureTime {
         Token current = head;
         for (Token ancestor : DependencyWalk.ancestors(sentence, head)) {
             boolean sibling = sentence.relationToHead(current).startsWith("conj") && isNumber(sentence, ancestor);
+            boolean ownClause = hasChild(sentence, current, "nsubj", "cop");
             current = ancestor;
-            if (sibling) {
+            if (sibling && !ownClause) {
                 // "$1.7 billion for fiscal 2021, $1.5 billion for fiscal 2020": the first figure's date is its own
                 continue;
+            }
+            if (sibling) {
+                // "A was $105 billion and B was $65 billion": the first clause's dates are shared, less closely
+                inClause = false;
             }
             (inClause ? clause : above).add(ancestor.index());
             if (ancestor.pos().startsWith("VB")) {
                 inClause = false;
+            }
+        }
+        for (Token verb : List.copyOf(clauseTokens(sentence, clause))) {
+            for (Token child : sentence.children(verb)) {
+                if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !own.contains(child.index())) {
+                    // "Revenue in 2020 was $5 million", "The 2018 tax expense includes $2 million"
+                    List<Token> subject = phrase(sentence, child);
+                    if (subject.stream().noneMatch(t -> t != child && isNumber(sentence, t))) {
+                        subject.forEach(t -> clause.add(t.index()));
+                    }
+                }
             }
         }
         Set<DateRun> later = new HashSet<>();
@@ -103,7 +119,7 @@ final class FigureTime {
         int figureStart = span.get(0).start();
         for (DateRun run : runs) {
             // "As of December 31, 2020 and 2019, the value was $5 million": one figure holds for the first date
-            if (run.value() == null || later.contains(run) || ofAnotherFigure(sentence, run, own, clause)) {
+            if (run.value() == null || later.contains(run) || ofAnotherFigure(sentence, run, own, clause, above)) {
                 continue;
             }
             int tier = Integer.MAX_VALUE;
@@ -156,7 +172,8 @@ final class FigureTime {
                     continue;
                 }
                 longList = true;
-                if (list.size() == figures.size() && list.stream().allMatch(r -> r.value() != null)) {
+                if (list.size() == figures.size() && list.stream().allMatch(r -> r.value() != null)
+                        && !interleaved(sentence, figures, runs)) {
                     DateRun run = list.get(place);
                     boolean fiscal = list.get(0).fiscal();
                     return fiscal && !run.fiscal() && run.value().matches("\\d{4}") ? "fiscal " + run.value()
@@ -165,6 +182,14 @@ final class FigureTime {
             }
         }
         return inList && longList ? "" : null;
+    }
+
+    /** "$3 billion in 2020 and $4 billion in 2019 and 2018": a date between the figures is one figure's own. */
+    private static boolean interleaved(AnnotatedSentence sentence, List<Token> figures, List<DateRun> runs) {
+        int offset = sentence.tokens().get(0).index();
+        int first = figures.get(0).index() - offset;
+        int last = figures.get(figures.size() - 1).index() - offset;
+        return runs.stream().anyMatch(r -> r.first() > first && r.last() < last);
     }
 
     /**
@@ -300,7 +325,7 @@ final class FigureTime {
      * "to $5 million from $4 million in 2019" gives 2019 to the $4 million only.
      */
     private static boolean ofAnotherFigure(AnnotatedSentence sentence, DateRun run, Set<Integer> own,
-                                           Set<Integer> clause) {
+                                           Set<Integer> clause, Set<Integer> above) {
         List<Token> tokens = sentence.tokens();
         for (int k = run.first(); k <= run.last(); k++) {
             Token governor = governor(sentence, tokens.get(k));
@@ -308,8 +333,51 @@ final class FigureTime {
                     >= tokens.get(run.first()).index() && governor.index() <= tokens.get(run.last()).index()) {
                 continue;
             }
-            if (!clause.contains(governor.index()) && isNumber(sentence, governor)) {
+            if (!clause.contains(governor.index()) && !above.contains(governor.index())
+                    && isNumber(sentence, governor)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A subject's own phrase: its modifiers, participles included ("compensation recognized in 2020"), without
+     * relative clauses, appositions or clauses with a subject of their own ("Acme, which listed in 2015,").
+     */
+    private static List<Token> phrase(AnnotatedSentence sentence, Token root) {
+        List<Token> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        Deque<Token> todo = new ArrayDeque<>();
+        todo.add(root);
+        while (!todo.isEmpty() && out.size() < DependencyWalk.MAX_STEPS) {
+            Token token = todo.poll();
+            if (!seen.add(token.index())) {
+                continue;
+            }
+            out.add(token);
+            for (Token child : sentence.children(token)) {
+                String relation = DependencyWalk.relation(sentence, token, child);
+                if (!relation.startsWith("acl:relcl") && !relation.startsWith("appos") && !relation.startsWith("conj")
+                        && !relation.equals("ref") && !hasChild(sentence, child, "nsubj")) {
+                    todo.add(child);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Token> clauseTokens(AnnotatedSentence sentence, Set<Integer> clause) {
+        return sentence.tokens().stream().filter(t -> clause.contains(t.index())).toList();
+    }
+
+    private static boolean hasChild(AnnotatedSentence sentence, Token token, String... relations) {
+        for (Token child : sentence.children(token)) {
+            String relation = DependencyWalk.relation(sentence, token, child);
+            for (String wanted : relations) {
+                if (relation.equals(wanted) || relation.startsWith(wanted + ":")) {
+                    return true;
+                }
             }
         }
         return false;
