@@ -163,7 +163,7 @@ final class FigureTime {
             if (place < 0) {
                 place = figures.indexOf(span.get(0));
             }
-            if (figures.size() < 2 || place < 0) {
+            if (figures.size() < 2 || place < 0 || interleaved(sentence, figures, runs)) {
                 continue;
             }
             inList = true;
@@ -172,8 +172,7 @@ final class FigureTime {
                     continue;
                 }
                 longList = true;
-                if (list.size() == figures.size() && list.stream().allMatch(r -> r.value() != null)
-                        && !interleaved(sentence, figures, runs)) {
+                if (list.size() == figures.size() && list.stream().allMatch(r -> r.value() != null)) {
                     DateRun run = list.get(place);
                     boolean fiscal = list.get(0).fiscal();
                     return fiscal && !run.fiscal() && run.value().matches("\\d{4}") ? "fiscal " + run.value()

@@ -48,6 +48,12 @@ class FigureTimeTest {
             + "root(ROOT, rose) obl:to(rose, $) case($, to) nummod($, million) compound(million, 9) "
             + "obl:from(rose, $#2) case($#2, from) nummod($#2, million#2) compound(million#2, 7)";
 
+    private static final String INTERLEAVED = "Costs/NNS were/VBD/_/be $/$ 3/CD billion/CD in/IN 2020/CD/DATE/_/2020 "
+            + "and/CC $/$ 4/CD billion/CD in/IN 2019/CD/DATE/_/2019 and/CC 2018/CD/DATE/_/2018 ./.";
+    private static final String INTERLEAVED_PARSE = "nsubj($, Costs) cop($, were) root(ROOT, $) nummod($, billion) "
+            + "compound(billion, 3) nmod:in($, 2020) conj:and($, $#2) nummod($#2, billion#2) compound(billion#2, 4) "
+            + "nmod:in($#2, 2019) conj:and(2019, 2018)";
+
     static Stream<Case> cases() {
         return Stream.of(
                 new Case("a respectively list gives the first figure the first date", "$ 92 million", "2018",
@@ -104,6 +110,15 @@ class FigureTimeTest {
                                 + "rose/VBD/_/rise 5/CD %/NN ./.",
                         "obl:in(said, 2020) nsubj(said, Zorblax) root(ROOT, said) ccomp(said, rose) "
                                 + "nsubj(rose, revenue) obj(rose, %) nummod(%, 5)"),
+                new Case("a date in the subject's own phrase holds", "$ 5 million", "2020",
+                        "Zorblax/NNP/ORGANIZATION revenue/NN in/IN 2020/CD/DATE/_/2020 was/VBD/_/be $/$ 5/CD "
+                                + "million/CD ./.",
+                        "compound(revenue, Zorblax) nsubj($, revenue) nmod:in(revenue, 2020) case(2020, in) "
+                                + "cop($, was) root(ROOT, $) nummod($, million) compound(million, 5)"),
+                new Case("a date between listed figures is the first one's, not a pairing", "$ 3 billion", "2020",
+                        INTERLEAVED, INTERLEAVED_PARSE),
+                new Case("the next figure holds for the date attached to it", "$ 4 billion", "2019",
+                        INTERLEAVED, INTERLEAVED_PARSE),
                 new Case("one figure for a list of dates holds for the first", "$ 8 million", "2020-12-31",
                         "As/IN of/IN December/NNP/DATE/_/2020-12-31 31/CD/DATE/_/2020-12-31 ,/,/DATE/_/2020-12-31 "
                                 + "2020/CD/DATE/_/2020-12-31 and/CC 2019/CD/DATE/_/2019 ,/, the/DT reserve/NN "
