@@ -98,6 +98,11 @@ final class EvalCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}; a loaded machine may need more).")
     long articleTimeout = 60;
 
+    @Option(names = "--kpi-time", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Score the time of KPI-EDGAR's dated values (extracts each 10-K sentence with CoreNLP; "
+                    + "--no-kpi-time skips it).")
+    boolean kpiTimeScored = true;
+
     @Option(names = "--verbose", description = "List every miss and false positive.")
     boolean verbose;
 
@@ -224,7 +229,7 @@ final class EvalCommand implements Callable<Integer> {
             figures.fieldErrors().forEach(m -> out.println("  field: " + m));
         }
         if (Files.isRegularFile(kpiEdgar)) {
-            KpiEdgarTime time = kpiTime();
+            KpiEdgarTime time = kpiTimeScored ? kpiTime() : null;
             KpiEdgarEvaluation.Result kpi = new KpiEdgarEvaluation(time).score(kpiEdgar, chosen);
             out.println();
             out.println("KPI-EDGAR, " + chosen.name().toLowerCase(Locale.ROOT) + " half (" + kpi.sentences()
@@ -233,10 +238,14 @@ final class EvalCommand implements Callable<Integer> {
             out.println("  direction accuracy  " + kpi.directionAccuracy() + "   (on found increase/decrease values)");
             out.println(String.format(Locale.ROOT, "  figures on the %d spans marked not-a-KPI-value: %d",
                     kpi.falsePositiveSpans(), kpi.falsePositiveHits()));
-            out.println("  time (cy/py/py1)    " + time.result().line());
+            if (time != null) {
+                out.println("  time (cy/py/py1)    " + time.result().line());
+            }
             if (verbose) {
                 kpi.misses().forEach(m -> out.println("  miss: " + m));
-                time.result().misses().forEach(m -> out.println("  time " + m));
+                if (time != null) {
+                    time.result().misses().forEach(m -> out.println("  time " + m));
+                }
             }
         } else {
             out.println();
