@@ -24,6 +24,7 @@ import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.Halves;
 import org.newsgraph.eval.KpiEdgarEvaluation;
 import org.newsgraph.eval.KpiEdgarMeasures;
+import org.newsgraph.eval.KpiEdgarTime;
 import org.newsgraph.eval.MeantimeEvaluation;
 import org.newsgraph.eval.MeantimeValueEvaluation;
 import org.newsgraph.eval.RecognizersTextEvaluation;
@@ -97,6 +98,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--article-timeout", paramLabel = "SECONDS", description = "Time budget per scored article "
             + "(default: ${DEFAULT-VALUE}; a loaded machine may need more).")
     long articleTimeout = 60;
+
+    @Option(names = "--kpi-fields", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Score the time and the measure of KPI-EDGAR's values (extracts each 10-K sentence with "
+                    + "CoreNLP; --no-kpi-fields skips both).")
+    boolean kpiFieldsScored = true;
 
     @Option(names = "--verbose", description = "List every miss and false positive.")
     boolean verbose;
@@ -224,7 +230,8 @@ final class EvalCommand implements Callable<Integer> {
             figures.fieldErrors().forEach(m -> out.println("  field: " + m));
         }
         if (Files.isRegularFile(kpiEdgar)) {
-            KpiEdgarEvaluation.Result kpi = new KpiEdgarEvaluation().score(kpiEdgar, chosen);
+            KpiEdgarTime time = kpiFieldsScored ? kpiTime() : null;
+            KpiEdgarEvaluation.Result kpi = new KpiEdgarEvaluation(time).score(kpiEdgar, chosen);
             out.println();
             out.println("KPI-EDGAR, " + chosen.name().toLowerCase(Locale.ROOT) + " half (" + kpi.sentences()
                     + " 10-K sentences)");
@@ -232,11 +239,19 @@ final class EvalCommand implements Callable<Integer> {
             out.println("  direction accuracy  " + kpi.directionAccuracy() + "   (on found increase/decrease values)");
             out.println(String.format(Locale.ROOT, "  figures on the %d spans marked not-a-KPI-value: %d",
                     kpi.falsePositiveSpans(), kpi.falsePositiveHits()));
+            if (time != null) {
+                out.println("  time (cy/py/py1)    " + time.result().line());
+            }
             if (verbose) {
                 kpi.misses().forEach(m -> out.println("  miss: " + m));
                 kpi.falsePositives().forEach(m -> out.println("  figure on a not-a-KPI span: " + m));
+                if (time != null) {
+                    time.result().misses().forEach(m -> out.println("  time " + m));
+                }
             }
-            printKpiMeasures(out, new KpiEdgarMeasures(extractor()).score(kpiEdgar, chosen));
+            if (kpiFieldsScored) {
+                printKpiMeasures(out, new KpiEdgarMeasures(extractor()).score(kpiEdgar, chosen));
+            }
         } else {
             out.println();
             out.println("KPI-EDGAR: skipped (" + kpiEdgar + " not found)");
@@ -254,6 +269,18 @@ final class EvalCommand implements Callable<Integer> {
             result.steps().forEach((step, accuracy) -> out.println("  kpi measure step " + step + ": " + accuracy));
             result.errors().forEach(e -> out.println("  kpi measure: " + e));
         }
+    }
+
+    /** The time of each KPI-EDGAR sentence's figures, extracted one sentence at a time; a failed sentence has none. */
+    private KpiEdgarTime kpiTime() {
+        Extractor extractor = extractor();
+        return new KpiEdgarTime((text, date) -> {
+            try {
+                return extractor.extractWithinBudget("kpi-edgar", text, date).figures();
+            } catch (RuntimeException e) {
+                return List.of();
+            }
+        });
     }
 
     private Extractor extractor() {

@@ -38,6 +38,17 @@ public final class KpiEdgarEvaluation {
 
     private final FigureParser parser = new FigureParser();
     private final ObjectMapper json = new ObjectMapper();
+    private final KpiEdgarTime time;
+
+    /** Values and directions by the parser alone. */
+    public KpiEdgarEvaluation() {
+        this(null);
+    }
+
+    /** The same, and the time of each sentence's extracted figures scored by {@code time}, or null for none. */
+    public KpiEdgarEvaluation(KpiEdgarTime time) {
+        this.time = time;
+    }
 
     public Result score(Path jsonl) throws IOException {
         return score(jsonl, Halves.Half.ALL);
@@ -66,6 +77,9 @@ public final class KpiEdgarEvaluation {
                 List<org.newsgraph.extract.Rejection> rejections = new ArrayList<>();
                 List<FigureCandidate> figures = parser.parse(text, rejections::add);
                 sentences++;
+                if (time != null) {
+                    time.add(sentence);
+                }
                 for (JsonNode entity : sentence.get("entities")) {
                     String type = entity.get("type").asText();
                     int start = entity.get("start").asInt();
@@ -88,7 +102,7 @@ public final class KpiEdgarEvaluation {
                     }
                     FigureCandidate hit = figures.stream()
                             .filter(f -> f.start() < end && start < f.end()
-                                    && sameNumber(new BigDecimal[] {f.value(), f.min(), f.max()}, number)).findFirst().orElse(null);
+                                    && sameNumber(number, f.value(), f.min(), f.max())).findFirst().orElse(null);
                     recall = recall.plus(hit != null);
                     if (hit == null && misses.size() < 200) {
                         String refused = rejections.stream().filter(r -> r.start() < end && start < r.end())
@@ -105,9 +119,13 @@ public final class KpiEdgarEvaluation {
         return new Result(sentences, recall, direction, fpSpans, fpHits, misses, falsePositives);
     }
 
-    /** One of the figure's numbers (value, min, max) is the gold's, at a usual scale and either sign. */
-    static boolean sameNumber(BigDecimal[] numbers, double number) {
-        for (BigDecimal exact : numbers) {
+    private static boolean sameNumber(FigureCandidate figure, double number) {
+        return sameNumber(number, figure.value(), figure.min(), figure.max());
+    }
+
+    /** Whether a figure's value, minimum or maximum is the gold's number at one of the usual scales. */
+    static boolean sameNumber(double number, BigDecimal... exacts) {
+        for (BigDecimal exact : exacts) {
             if (exact == null) {
                 continue;
             }

@@ -112,8 +112,7 @@ public final class KpiEdgarMeasures {
                     int end = entity.get("end").asInt();
                     Figure figure = extraction.figures().stream()
                             .filter(f -> f.mentions().stream().anyMatch(m -> m.start() < end && start < m.end()))
-                            .filter(f -> KpiEdgarEvaluation.sameNumber(new BigDecimal[] {f.value(), f.min(), f.max()},
-                                    number))
+                            .filter(f -> KpiEdgarEvaluation.sameNumber(number, f.value(), f.min(), f.max()))
                             .findFirst().orElse(null);
                     if (figure == null) {
                         continue;

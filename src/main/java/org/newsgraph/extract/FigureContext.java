@@ -62,7 +62,7 @@ import org.newsgraph.nlp.Token;
  * <p>The measure comes from {@link FigureMeasures}, whose javadoc lists its ordered steps ("revenue of $5bn", "350
  * stores", "lost $6 billion", "revenue rose 12%", ...); this class hands it the figure's head and the nouns it measures.
  *
- * <p>The time is a date attached to the figure's own clause before any other date of the sentence, never the base of a
+ * <p>The time comes from {@link FigureTime}: the date the figure's own words give it, never the base of a
  * change ("from a year earlier") nor a founding date; fiscal periods keep the article's words.
  */
 final class FigureContext {
@@ -124,16 +124,11 @@ final class FigureContext {
             "nmod:for", "nmod:with", "ref");
     private static final Set<String> ROUND_UP_RELATIONS = Set.of("obl:with", "obl:by", "obl:agent", "nmod:with",
             "nmod:by", "nmod:agent");
-    private static final Set<String> FOUNDING = Set.of("found", "establish", "incorporate", "create", "launch",
-            "start", "bear", "set", "form", "begin");
-    private static final Pattern BASE_OF_CHANGE = Pattern.compile("(?i).*\\b(earlier|ago|before|prior|previous|previously)\\b.*");
-    private static final Set<String> BEFORE_BASE = Set.of("from", "than", "versus", "vs", "vs.", "over", "since",
-            "compared", "against");
-    private static final Pattern ISO_TIME = Pattern.compile("\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|Q[1-4]|H[12]|W\\d{2}))?");
     static final Set<String> AMOUNT_OR_DATE = Set.of("DATE", "MONEY", "DURATION", "TIME");
     static final int MAX_CLIMB = 8;
 
     private final DocumentContext context;
+    private final FigureTime times;
     private final Map<String, Entity> byId;
     private final FigureMeasures measures;
     private final MarketMoves markets;
@@ -145,6 +140,7 @@ final class FigureContext {
 
     FigureContext(DocumentContext context, Map<String, Entity> byId, SubjectCases cases) {
         this.context = context;
+        this.times = new FigureTime(context.doc().text());
         this.byId = byId;
         this.measures = new FigureMeasures(context);
         this.markets = new MarketMoves(context);
@@ -233,13 +229,13 @@ final class FigureContext {
             Entity person = context.entityAt(aged);
             Found whose = person != null && person.type() == EntityType.PERSON
                     ? decided(new Found(person.id(), APPOSITION, true).with("age")) : Found.NONE;
-            return new About(whose, new Found("age", AGE, true), of, time(sentence, head, span));
+            return new About(whose, new Found("age", AGE, true), of, times.of(sentence, head, span));
         }
         Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
                 : decided(placed(sentence, subject(sentence, nouns, span, candidate.kind())));
         Found measure = measures.measure(sentence, span, head, nouns, candidate);
         return new About(notAnIndexOfAStock(productMeasured(sentence, candidate, subject), measure), measure, of,
-                time(sentence, head, span));
+                times.of(sentence, head, span));
     }
 
     /**
@@ -889,98 +885,6 @@ final class FigureContext {
             if (DependencyWalk.relation(sentence, token, child).equals(relation)) {
                 return child;
             }
-        }
-        return null;
-    }
-
-    /** A run of DATE tokens and its value: an ISO date or period, or the article's words. */
-    private record DateRun(int first, int last, String value) {
-    }
-
-    /**
-     * When the figure holds: a date in the figure's own clause (attached to the figure or to a word between it and
-     * its verb), else the nearest date of the sentence; never the base of a change or a founding date.
-     */
-    private String time(AnnotatedSentence sentence, Token head, List<Token> span) {
-        List<Token> tokens = sentence.tokens();
-        Set<Integer> clause = new HashSet<>();
-        clause.add(head.index());
-        for (Token ancestor : DependencyWalk.ancestors(sentence, head)) {
-            clause.add(ancestor.index());
-            if (ancestor.pos().startsWith("VB")) {
-                break;
-            }
-        }
-        String best = null;
-        int bestScore = Integer.MAX_VALUE;
-        int figureStart = span.get(0).start();
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).ner().equals("DATE")) {
-                continue;
-            }
-            int j = i;
-            while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals("DATE")) {
-                j++;
-            }
-            DateRun run = dateRun(sentence, i, j);
-            i = j;
-            if (run == null) {
-                continue;
-            }
-            boolean attached = false;
-            for (int k = run.first(); k <= run.last(); k++) {
-                Token governor = sentence.head(tokens.get(k));
-                attached = attached || governor != null && clause.contains(governor.index());
-            }
-            int score = Math.abs(tokens.get(run.first()).start() - figureStart) + (attached ? 0 : 100_000);
-            if (score < bestScore) {
-                best = run.value();
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    private DateRun dateRun(AnnotatedSentence sentence, int i, int j) {
-        List<Token> tokens = sentence.tokens();
-        String text = context.doc().text();
-        String words = text.substring(tokens.get(i).start(), tokens.get(j).end());
-        if (BASE_OF_CHANGE.matcher(words).matches()) {
-            return null;
-        }
-        for (int k = Math.max(0, i - 3); k < i; k++) {
-            if (BEFORE_BASE.contains(word(tokens.get(k))) || FOUNDING.contains(lemma(tokens.get(k)))) {
-                return null;
-            }
-        }
-        for (int k = i; k <= j; k++) {
-            for (Token ancestor : DependencyWalk.ancestors(sentence, tokens.get(k)).stream().limit(2).toList()) {
-                if (FOUNDING.contains(lemma(ancestor)) && ancestor.pos().startsWith("VB")) {
-                    return null;
-                }
-            }
-        }
-        boolean fiscal = words.toLowerCase(Locale.ROOT).matches(".*\\b(fiscal|fy).*")
-                || i > 0 && word(tokens.get(i - 1)).matches("fiscal|fy");
-        if (fiscal) {
-            int from = i > 0 && word(tokens.get(i - 1)).matches("fiscal|fy") ? i - 1 : i;
-            int to = j;
-            while (to + 2 < tokens.size() && word(tokens.get(to + 1)).equals("of")
-                    && word(tokens.get(to + 2)).matches("fiscal|fy")) {
-                to += 2;
-                while (to + 1 < tokens.size() && tokens.get(to + 1).text().matches("\\d{4}|'?\\d{2}")) {
-                    to++;
-                }
-            }
-            return new DateRun(i, j, text.substring(tokens.get(from).start(), tokens.get(to).end())
-                    .replaceFirst("(?i)^the\\s+", ""));
-        }
-        String normalized = tokens.get(i).normalized();
-        if (normalized != null && ISO_TIME.matcher(normalized).matches()) {
-            return new DateRun(i, j, normalized);
-        }
-        if (normalized != null && normalized.startsWith("XXXX") && !words.matches("(?i).*\\b(ago|last|next)\\b.*")) {
-            return new DateRun(i, j, words.replaceFirst("(?i)^the\\s+", ""));
         }
         return null;
     }

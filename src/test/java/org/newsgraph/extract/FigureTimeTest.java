@@ -1,0 +1,138 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The date a figure holds for, one class of phrasing a case, on made-up hand-parsed sentences ({@link FigureTime}). */
+class FigureTimeTest {
+
+    record Case(String name, String figure, String time, String tokens, String dependencies) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final String RESPECTIVELY = "Zorblax/NNP/ORGANIZATION sales/NNS were/VBD/_/be $/$ 92/CD million/CD ,/, "
+            + "$/$ 167/CD million/CD and/CC $/$ 218/CD million/CD for/IN 2018/CD/DATE/_/2018 ,/, "
+            + "2019/CD/DATE/_/2019 and/CC 2020/CD/DATE/_/2020 ,/, respectively/RB ./.";
+    private static final String RESPECTIVELY_PARSE = "compound(sales, Zorblax) nsubj($, sales) cop($, were) "
+            + "root(ROOT, $) nummod($, million) compound(million, 92) conj:and($, $#2) nummod($#2, million#2) "
+            + "compound(million#2, 167) conj:and($, $#3) nummod($#3, million#3) compound(million#3, 218) "
+            + "nmod:for($, 2018) case(2018, for) conj:and(2018, 2019) conj:and(2018, 2020) advmod($, respectively)";
+    private static final String FISCAL_LIST = "Zorblax/NNP/ORGANIZATION spent/VBD/_/spend $/$ 3.2/CD billion/CD ,/, "
+            + "$/$ 3.7/CD billion/CD and/CC $/$ 3.5/CD billion/CD in/IN fiscal/JJ 2021/CD/DATE/_/2021 ,/, "
+            + "2020/CD/DATE/_/2020 and/CC 2019/CD/DATE/_/2019 ,/, respectively/RB ./.";
+    private static final String FISCAL_LIST_PARSE = "nsubj(spent, Zorblax) root(ROOT, spent) obj(spent, $) "
+            + "nummod($, billion) compound(billion, 3.2) conj:and($, $#2) nummod($#2, billion#2) "
+            + "compound(billion#2, 3.7) conj:and($, $#3) nummod($#3, billion#3) compound(billion#3, 3.5) "
+            + "obl:in(spent, 2021) amod(2021, fiscal) conj:and(2021, 2020) conj:and(2021, 2019) "
+            + "advmod(spent, respectively)";
+    private static final String COMPARED = "Zorblax/NNP/ORGANIZATION earned/VBD/_/earn $/$ 5/CD million/CD in/IN "
+            + "2020/CD/DATE/_/2020 ,/, compared/VBN/_/compare with/IN $/$ 4/CD million/CD in/IN 2019/CD/DATE/_/2019 ./.";
+    private static final String COMPARED_PARSE = "nsubj(earned, Zorblax) root(ROOT, earned) obj(earned, $) "
+            + "nummod($, million) compound(million, 5) obl:in(earned, 2020) advcl(earned, compared) "
+            + "obl:with(compared, $#2) case($#2, with) nummod($#2, million#2) compound(million#2, 4) nmod:in($#2, 2019)";
+    private static final String FROM_BASE_DATED = "Revenue/NN rose/VBD/_/rise to/IN $/$ 9/CD million/CD from/IN $/$ 7/CD "
+            + "million/CD in/IN 2019/CD/DATE/_/2019 ./.";
+    private static final String FROM_BASE_DATED_PARSE = "nsubj(rose, Revenue) root(ROOT, rose) obl:to(rose, $) "
+            + "case($, to) nummod($, million) compound(million, 9) obl:from(rose, $#2) case($#2, from) "
+            + "nummod($#2, million#2) compound(million#2, 7) nmod:in($#2, 2019)";
+    private static final String FROM_BASE = "In/IN 2020/CD/DATE/_/2020 Zorblax/NNP/ORGANIZATION 's/POS revenue/NN "
+            + "rose/VBD/_/rise to/IN $/$ 9/CD million/CD from/IN $/$ 7/CD million/CD ./.";
+    private static final String FROM_BASE_PARSE = "obl:in(rose, 2020) nmod:poss(revenue, Zorblax) nsubj(rose, revenue) "
+            + "root(ROOT, rose) obl:to(rose, $) case($, to) nummod($, million) compound(million, 9) "
+            + "obl:from(rose, $#2) case($#2, from) nummod($#2, million#2) compound(million#2, 7)";
+
+    private static final String INTERLEAVED = "Costs/NNS were/VBD/_/be $/$ 3/CD billion/CD in/IN 2020/CD/DATE/_/2020 "
+            + "and/CC $/$ 4/CD billion/CD in/IN 2019/CD/DATE/_/2019 and/CC 2018/CD/DATE/_/2018 ./.";
+    private static final String INTERLEAVED_PARSE = "nsubj($, Costs) cop($, were) root(ROOT, $) nummod($, billion) "
+            + "compound(billion, 3) nmod:in($, 2020) conj:and($, $#2) nummod($#2, billion#2) compound(billion#2, 4) "
+            + "nmod:in($#2, 2019) conj:and(2019, 2018)";
+
+    static Stream<Case> cases() {
+        return Stream.of(
+                new Case("a respectively list gives the first figure the first date", "$ 92 million", "2018",
+                        RESPECTIVELY, RESPECTIVELY_PARSE),
+                new Case("a respectively list gives the second figure the second date", "$ 167 million", "2019",
+                        RESPECTIVELY, RESPECTIVELY_PARSE),
+                new Case("a respectively list gives the last figure the last date", "$ 218 million", "2020",
+                        RESPECTIVELY, RESPECTIVELY_PARSE),
+                new Case("a plain year listed after a fiscal one is fiscal", "$ 3.7 billion", "fiscal 2020",
+                        FISCAL_LIST, FISCAL_LIST_PARSE),
+                new Case("a fiscal year keeps its words", "$ 3.2 billion", "fiscal 2021",
+                        FISCAL_LIST, FISCAL_LIST_PARSE),
+                new Case("the current figure of a comparison holds for its own date", "$ 5 million", "2020",
+                        COMPARED, COMPARED_PARSE),
+                new Case("the compared figure holds for the earlier date", "$ 4 million", "2019",
+                        COMPARED, COMPARED_PARSE),
+                new Case("the base's date is not the new level's", "$ 9 million", "-",
+                        FROM_BASE_DATED, FROM_BASE_DATED_PARSE),
+                new Case("a base holds for the date attached to it", "$ 7 million", "2019",
+                        FROM_BASE_DATED, FROM_BASE_DATED_PARSE),
+                new Case("the new level holds for the clause's date", "$ 9 million", "2020",
+                        FROM_BASE, FROM_BASE_PARSE),
+                new Case("a base without a date of its own has none", "$ 7 million", "-",
+                        FROM_BASE, FROM_BASE_PARSE),
+                new Case("the year ended December 31 is the calendar year", "$ 6 million", "2020",
+                        "Zorblax/NNP/ORGANIZATION reported/VBD/_/report revenue/NN of/IN $/$ 6/CD million/CD for/IN "
+                                + "the/DT year/NN ended/VBN/_/end December/NNP/DATE/_/2020-12-31 "
+                                + "31/CD/DATE/_/2020-12-31 ,/,/DATE/_/2020-12-31 2020/CD/DATE/_/2020-12-31 ./.",
+                        "nsubj(reported, Zorblax) root(ROOT, reported) obj(reported, revenue) nmod:of(revenue, $) "
+                                + "nummod($, million) compound(million, 6) obl:for(reported, year) acl(year, ended) "
+                                + "obl:tmod(ended, December) nummod(December, 31) nmod:tmod(December, 2020)"),
+                new Case("a year ending another day is fiscal and keeps its words", "$ 6 million",
+                        "year ended January 31 , 2021", // the words as the hand-parsed text spaces them
+                        "Zorblax/NNP/ORGANIZATION reported/VBD/_/report revenue/NN of/IN $/$ 6/CD million/CD for/IN "
+                                + "the/DT year/NN ended/VBN/_/end January/NNP/DATE/_/2021-01-31 "
+                                + "31/CD/DATE/_/2021-01-31 ,/,/DATE/_/2021-01-31 2021/CD/DATE/_/2021-01-31 ./.",
+                        "nsubj(reported, Zorblax) root(ROOT, reported) obj(reported, revenue) nmod:of(revenue, $) "
+                                + "nummod($, million) compound(million, 6) obl:for(reported, year) acl(year, ended) "
+                                + "obl:tmod(ended, January) nummod(January, 31) nmod:tmod(January, 2021)"),
+                new Case("the quarter ended June 30 is the calendar quarter", "$ 2 million", "2020-Q2",
+                        "Zorblax/NNP/ORGANIZATION lost/VBD/_/lose $/$ 2/CD million/CD in/IN the/DT quarter/NN "
+                                + "ended/VBN/_/end June/NNP/DATE/_/2020-06-30 30/CD/DATE/_/2020-06-30 "
+                                + ",/,/DATE/_/2020-06-30 2020/CD/DATE/_/2020-06-30 ./.",
+                        "nsubj(lost, Zorblax) root(ROOT, lost) obj(lost, $) nummod($, million) compound(million, 2) "
+                                + "obl:in(lost, quarter) acl(quarter, ended) obl:tmod(ended, June) nummod(June, 30) "
+                                + "nmod:tmod(June, 2020)"),
+                new Case("a date in a relative clause about the company is not the figure's", "$ 3 million", "-",
+                        "Zorblax/NNP/ORGANIZATION ,/, which/WDT listed/VBD/_/list in/IN 2015/CD/DATE/_/2015 ,/, "
+                                + "spent/VBD/_/spend $/$ 3/CD million/CD ./.",
+                        "nsubj(spent, Zorblax) acl:relcl(Zorblax, listed) nsubj(listed, which) obl:in(listed, 2015) "
+                                + "root(ROOT, spent) obj(spent, $) nummod($, million) compound(million, 3)"),
+                new Case("a date of the saying clause above holds", "5 %", "2020",
+                        "In/IN 2020/CD/DATE/_/2020 ,/, Zorblax/NNP/ORGANIZATION said/VBD/_/say revenue/NN "
+                                + "rose/VBD/_/rise 5/CD %/NN ./.",
+                        "obl:in(said, 2020) nsubj(said, Zorblax) root(ROOT, said) ccomp(said, rose) "
+                                + "nsubj(rose, revenue) obj(rose, %) nummod(%, 5)"),
+                new Case("a date in the subject's own phrase holds", "$ 5 million", "2020",
+                        "Zorblax/NNP/ORGANIZATION revenue/NN in/IN 2020/CD/DATE/_/2020 was/VBD/_/be $/$ 5/CD "
+                                + "million/CD ./.",
+                        "compound(revenue, Zorblax) nsubj($, revenue) nmod:in(revenue, 2020) case(2020, in) "
+                                + "cop($, was) root(ROOT, $) nummod($, million) compound(million, 5)"),
+                new Case("a date between listed figures is the first one's, not a pairing", "$ 3 billion", "2020",
+                        INTERLEAVED, INTERLEAVED_PARSE),
+                new Case("the next figure holds for the date attached to it", "$ 4 billion", "2019",
+                        INTERLEAVED, INTERLEAVED_PARSE),
+                new Case("one figure for a list of dates holds for the first", "$ 8 million", "2020-12-31",
+                        "As/IN of/IN December/NNP/DATE/_/2020-12-31 31/CD/DATE/_/2020-12-31 ,/,/DATE/_/2020-12-31 "
+                                + "2020/CD/DATE/_/2020-12-31 and/CC 2019/CD/DATE/_/2019 ,/, the/DT reserve/NN "
+                                + "was/VBD/_/be $/$ 8/CD million/CD ./.",
+                        "obl:as_of($, December) nummod(December, 31) nmod:tmod(December, 2020) "
+                                + "conj:and(December, 2019) det(reserve, the) nsubj($, reserve) cop($, was) "
+                                + "root(ROOT, $) nummod($, million) compound(million, 8)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void dates(Case c) {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {c.tokens(),
+                c.dependencies()}), c.figure(), FigureKind.AMOUNT, "USD");
+        assertEquals(c.time(), HandParsedFigure.dash(about.time()));
+    }
+}
