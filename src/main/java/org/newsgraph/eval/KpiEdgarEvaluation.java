@@ -2,7 +2,6 @@ package org.newsgraph.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,6 @@ public final class KpiEdgarEvaluation {
     }
 
     private final FigureParser parser = new FigureParser();
-    private final ObjectMapper json = new ObjectMapper();
     private final KpiEdgarTime time;
 
     /** Values and directions by the parser alone. */
@@ -63,60 +61,66 @@ public final class KpiEdgarEvaluation {
         int fpHits = 0;
         List<String> misses = new ArrayList<>();
         List<String> falsePositives = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
+        for (JsonNode sentence : sentences(jsonl, half)) {
+            String text = sentence.get("text").asText();
+            List<org.newsgraph.extract.Rejection> rejections = new ArrayList<>();
+            List<FigureCandidate> figures = parser.parse(text, rejections::add);
+            sentences++;
+            if (time != null) {
+                time.add(sentence);
+            }
+            for (JsonNode entity : sentence.get("entities")) {
+                String type = entity.get("type").asText();
+                int start = entity.get("start").asInt();
+                int end = entity.get("end").asInt();
+                if (type.equals("false_positive")) {
+                    fpSpans++;
+                    for (FigureCandidate hit : figures.stream().filter(f -> f.start() < end && start < f.end()).toList()) {
+                        fpHits++;
+                        falsePositives.add("'" + entity.get("text").asText() + "' read as " + hit.kind().label()
+                                + " '" + text.substring(hit.start(), hit.end()) + "' (" + hit.unit() + ") in: " + text);
+                    }
                     continue;
                 }
-                JsonNode sentence = json.readTree(line);
-                if (!half.holdsKpiSplit(sentence.path("split").asText())) {
+                if (!VALUE_TYPES.contains(type)) {
                     continue;
                 }
-                String text = sentence.get("text").asText();
-                List<org.newsgraph.extract.Rejection> rejections = new ArrayList<>();
-                List<FigureCandidate> figures = parser.parse(text, rejections::add);
-                sentences++;
-                if (time != null) {
-                    time.add(sentence);
+                Double number = number(entity.get("text").asText());
+                if (number == null) {
+                    continue;
                 }
-                for (JsonNode entity : sentence.get("entities")) {
-                    String type = entity.get("type").asText();
-                    int start = entity.get("start").asInt();
-                    int end = entity.get("end").asInt();
-                    if (type.equals("false_positive")) {
-                        fpSpans++;
-                        for (FigureCandidate hit : figures.stream().filter(f -> f.start() < end && start < f.end()).toList()) {
-                            fpHits++;
-                            falsePositives.add("'" + entity.get("text").asText() + "' read as " + hit.kind().label()
-                                    + " '" + text.substring(hit.start(), hit.end()) + "' (" + hit.unit() + ") in: " + text);
-                        }
-                        continue;
-                    }
-                    if (!VALUE_TYPES.contains(type)) {
-                        continue;
-                    }
-                    Double number = number(entity.get("text").asText());
-                    if (number == null) {
-                        continue;
-                    }
-                    FigureCandidate hit = figures.stream()
-                            .filter(f -> f.start() < end && start < f.end()
-                                    && sameNumber(number, f.value(), f.min(), f.max())).findFirst().orElse(null);
-                    recall = recall.plus(hit != null);
-                    if (hit == null && misses.size() < 200) {
-                        String refused = rejections.stream().filter(r -> r.start() < end && start < r.end())
-                                .map(Object::toString).collect(java.util.stream.Collectors.joining("; "));
-                        misses.add(entity.get("text").asText() + (refused.isEmpty() ? "" : " [refused " + refused + "]")
-                                + " in: " + text);
-                    }
-                    if (hit != null && type.startsWith("increase") || hit != null && type.startsWith("decrease")) {
-                        direction = direction.plus(type.startsWith(hit.direction() == null ? "-" : hit.direction()));
-                    }
+                FigureCandidate hit = figures.stream()
+                        .filter(f -> f.start() < end && start < f.end()
+                                && sameNumber(number, f.value(), f.min(), f.max())).findFirst().orElse(null);
+                recall = recall.plus(hit != null);
+                if (hit == null && misses.size() < 200) {
+                    String refused = rejections.stream().filter(r -> r.start() < end && start < r.end())
+                            .map(Object::toString).collect(java.util.stream.Collectors.joining("; "));
+                    misses.add(entity.get("text").asText() + (refused.isEmpty() ? "" : " [refused " + refused + "]")
+                            + " in: " + text);
+                }
+                if (hit != null && type.startsWith("increase") || hit != null && type.startsWith("decrease")) {
+                    direction = direction.plus(type.startsWith(hit.direction() == null ? "-" : hit.direction()));
                 }
             }
         }
         return new Result(sentences, recall, direction, fpSpans, fpHits, misses, falsePositives);
+    }
+
+    /** The sentences of KPI-EDGAR's JSONL that belong to {@code half}, in file order. */
+    static List<JsonNode> sentences(Path jsonl, Halves.Half half) throws IOException {
+        ObjectMapper reader = new ObjectMapper();
+        List<JsonNode> sentences = new ArrayList<>();
+        for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode sentence = reader.readTree(line);
+            if (half.holdsKpiSplit(sentence.path("split").asText())) {
+                sentences.add(sentence);
+            }
+        }
+        return sentences;
     }
 
     private static boolean sameNumber(FigureCandidate figure, double number) {

@@ -2,7 +2,6 @@ package org.newsgraph.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +62,6 @@ public final class KpiEdgarMeasures {
     }
 
     private final Extractor extractor;
-    private final ObjectMapper json = new ObjectMapper();
 
     public KpiEdgarMeasures(Extractor extractor) {
         this.extractor = extractor;
@@ -76,64 +74,54 @@ public final class KpiEdgarMeasures {
         Map<String, Accuracy> steps = new TreeMap<>();
         List<String> errors = new ArrayList<>();
         int skipped = 0;
-        try (BufferedReader reader = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
+        for (JsonNode sentence : KpiEdgarEvaluation.sentences(jsonl, half)) {
+            Map<Integer, List<String>> kpis = goldKpis(sentence);
+            if (kpis.isEmpty()) {
+                continue;
+            }
+            String text = sentence.get("text").asText();
+            Extraction extraction;
+            try {
+                extraction = extractor.extractWithinBudget(
+                        sentence.path("doc").asText() + "#" + sentence.path("sentence_id").asText(), text, null);
+            } catch (ArticleTimeoutException e) {
+                // a loaded machine: the sentence is reported and its values left out, the rest is scored
+                errors.add("skipped, over the time budget: " + text);
+                skipped++;
+                continue;
+            }
+            JsonNode entities = sentence.get("entities");
+            for (Map.Entry<Integer, List<String>> value : kpis.entrySet()) {
+                JsonNode entity = entities.get(value.getKey());
+                Double number = KpiEdgarEvaluation.number(entity.get("text").asText());
+                if (number == null) {
                     continue;
                 }
-                JsonNode sentence = json.readTree(line);
-                if (!half.holdsKpiSplit(sentence.path("split").asText())) {
+                int start = entity.get("start").asInt();
+                int end = entity.get("end").asInt();
+                Figure figure = extraction.figures().stream()
+                        .filter(f -> f.mentions().stream().anyMatch(m -> m.start() < end && start < m.end()))
+                        .filter(f -> KpiEdgarEvaluation.sameNumber(number, f.value(), f.min(), f.max()))
+                        .findFirst().orElse(null);
+                if (figure == null) {
                     continue;
                 }
-                Map<Integer, List<String>> kpis = goldKpis(sentence);
-                if (kpis.isEmpty()) {
-                    continue;
+                found++;
+                KpiMeasureMatch.Verdict verdict = best(figure.measure(), value.getValue());
+                verdicts.merge(verdict, 1, Integer::sum);
+                String measured = figure.measure() != null ? figure.measure() : figure.how().measureCandidate();
+                KpiMeasureMatch.Verdict withCandidate = best(measured, value.getValue());
+                orCandidate = orCandidate.plus(withCandidate == KpiMeasureMatch.Verdict.RIGHT);
+                if (measured != null) {
+                    String step = figure.how().measureStep() + (figure.measure() == null ? "?" : "");
+                    steps.merge(step, new Accuracy(withCandidate == KpiMeasureMatch.Verdict.RIGHT ? 1 : 0, 1),
+                            Accuracy::plus);
                 }
-                String text = sentence.get("text").asText();
-                Extraction extraction;
-                try {
-                    extraction = extractor.extractWithinBudget(
-                            sentence.path("doc").asText() + "#" + sentence.path("sentence_id").asText(), text, null);
-                } catch (ArticleTimeoutException e) {
-                    // a loaded machine: the sentence is reported and its values left out, the rest is scored
-                    errors.add("skipped, over the time budget: " + text);
-                    skipped++;
-                    continue;
-                }
-                JsonNode entities = sentence.get("entities");
-                for (Map.Entry<Integer, List<String>> value : kpis.entrySet()) {
-                    JsonNode entity = entities.get(value.getKey());
-                    Double number = KpiEdgarEvaluation.number(entity.get("text").asText());
-                    if (number == null) {
-                        continue;
-                    }
-                    int start = entity.get("start").asInt();
-                    int end = entity.get("end").asInt();
-                    Figure figure = extraction.figures().stream()
-                            .filter(f -> f.mentions().stream().anyMatch(m -> m.start() < end && start < m.end()))
-                            .filter(f -> KpiEdgarEvaluation.sameNumber(number, f.value(), f.min(), f.max()))
-                            .findFirst().orElse(null);
-                    if (figure == null) {
-                        continue;
-                    }
-                    found++;
-                    KpiMeasureMatch.Verdict verdict = best(figure.measure(), value.getValue());
-                    verdicts.merge(verdict, 1, Integer::sum);
-                    String measured = figure.measure() != null ? figure.measure() : figure.how().measureCandidate();
-                    KpiMeasureMatch.Verdict withCandidate = best(measured, value.getValue());
-                    orCandidate = orCandidate.plus(withCandidate == KpiMeasureMatch.Verdict.RIGHT);
-                    if (measured != null) {
-                        String step = figure.how().measureStep() + (figure.measure() == null ? "?" : "");
-                        steps.merge(step, new Accuracy(withCandidate == KpiMeasureMatch.Verdict.RIGHT ? 1 : 0, 1),
-                                Accuracy::plus);
-                    }
-                    if (verdict != KpiMeasureMatch.Verdict.RIGHT) {
-                        errors.add(verdict.name().toLowerCase(java.util.Locale.ROOT) + ": '" + entity.get("text")
-                                .asText() + "' measure " + measured + (figure.measure() == null && measured != null
-                                ? " (candidate)" : "") + " by " + figure.how().measureStep() + ", gold "
-                                + value.getValue() + " in: " + text);
-                    }
+                if (verdict != KpiMeasureMatch.Verdict.RIGHT) {
+                    errors.add(verdict.name().toLowerCase(java.util.Locale.ROOT) + ": '" + entity.get("text")
+                            .asText() + "' measure " + measured + (figure.measure() == null && measured != null
+                            ? " (candidate)" : "") + " by " + figure.how().measureStep() + ", gold "
+                            + value.getValue() + " in: " + text);
                 }
             }
         }
