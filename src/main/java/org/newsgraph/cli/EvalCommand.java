@@ -3,11 +3,14 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.Newsgraph;
@@ -30,6 +33,7 @@ import org.newsgraph.eval.MeantimeValueEvaluation;
 import org.newsgraph.eval.RecognizersTextEvaluation;
 import org.newsgraph.eval.PrecisionRecall;
 import org.newsgraph.eval.RelationEvaluation;
+import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.SubjectCases;
@@ -230,7 +234,8 @@ final class EvalCommand implements Callable<Integer> {
             figures.fieldErrors().forEach(m -> out.println("  field: " + m));
         }
         if (Files.isRegularFile(kpiEdgar)) {
-            KpiEdgarTime time = kpiFieldsScored ? kpiTime() : null;
+            BiFunction<String, LocalDate, Extraction> extract = kpiFieldsScored ? kpiExtractions() : null;
+            KpiEdgarTime time = kpiFieldsScored ? kpiTime(extract) : null;
             KpiEdgarEvaluation.Result kpi = new KpiEdgarEvaluation(time).score(kpiEdgar, chosen);
             out.println();
             out.println("KPI-EDGAR, " + chosen.name().toLowerCase(Locale.ROOT) + " half (" + kpi.sentences()
@@ -250,7 +255,7 @@ final class EvalCommand implements Callable<Integer> {
                 }
             }
             if (kpiFieldsScored) {
-                printKpiMeasures(out, new KpiEdgarMeasures(extractor()).score(kpiEdgar, chosen));
+                printKpiMeasures(out, new KpiEdgarMeasures(extract).score(kpiEdgar, chosen));
             }
         } else {
             out.println();
@@ -272,15 +277,25 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** The time of each KPI-EDGAR sentence's figures, extracted one sentence at a time; a failed sentence has none. */
-    private KpiEdgarTime kpiTime() {
-        Extractor extractor = extractor();
+    private KpiEdgarTime kpiTime(BiFunction<String, LocalDate, Extraction> extract) {
         return new KpiEdgarTime((text, date) -> {
             try {
-                return extractor.extractWithinBudget("kpi-edgar", text, date).figures();
+                return extract.apply(text, date).figures();
             } catch (RuntimeException e) {
                 return List.of();
             }
         });
+    }
+
+    /**
+     * KPI-EDGAR sentences extracted once for both the time and the measure scores: each extraction is kept by its text
+     * and date (one run holds the 10-K sentences of one half, ~1,100 at most); a timeout is not kept.
+     */
+    private BiFunction<String, LocalDate, Extraction> kpiExtractions() {
+        Extractor extractor = extractor();
+        Map<String, Extraction> done = new HashMap<>();
+        return (text, date) -> done.computeIfAbsent(date + "\n" + text,
+                key -> extractor.extractWithinBudget("kpi-edgar", text, date));
     }
 
     private Extractor extractor() {

@@ -7,14 +7,15 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.newsgraph.extract.ArticleTimeoutException;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Figure;
 
 /**
@@ -61,10 +62,14 @@ public final class KpiEdgarMeasures {
         }
     }
 
-    private final Extractor extractor;
+    private final BiFunction<String, LocalDate, Extraction> extract;
 
-    public KpiEdgarMeasures(Extractor extractor) {
-        this.extractor = extractor;
+    /**
+     * @param extract a sentence's extraction, given its text and the filing's date ({@link KpiEdgarTime#filed}); may
+     *                throw {@link ArticleTimeoutException}
+     */
+    public KpiEdgarMeasures(BiFunction<String, LocalDate, Extraction> extract) {
+        this.extract = extract;
     }
 
     public Result score(Path jsonl, Halves.Half half) throws IOException {
@@ -82,8 +87,8 @@ public final class KpiEdgarMeasures {
             String text = sentence.get("text").asText();
             Extraction extraction;
             try {
-                extraction = extractor.extractWithinBudget(
-                        sentence.path("doc").asText() + "#" + sentence.path("sentence_id").asText(), text, null);
+                extraction = extract.apply(text,
+                        KpiEdgarTime.filed(sentence.path("doc").asText(), sentence.path("year").asInt()));
             } catch (ArticleTimeoutException e) {
                 // a loaded machine: the sentence is reported and its values left out, the rest is scored
                 errors.add("skipped, over the time budget: " + text);
