@@ -3,6 +3,8 @@ package org.newsgraph.graph;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 
@@ -22,20 +24,48 @@ public final class StatementHash {
         long count = 0;
         MessageDigest digest = sha256();
         for (Triple t : statements) {
-            StringBuilder text = new StringBuilder(160);
-            term(t.getSubject(), text.append('S'));
-            term(t.getPredicate(), text.append('P'));
-            term(t.getObject(), text.append('O'));
-            byte[] hash = digest.digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            for (int lane = 0; lane < 4; lane++) {
-                long v = 0;
-                for (int b = 0; b < 8; b++) {
-                    v = v << 8 | (hash[lane * 8 + b] & 0xff);
-                }
-                sum[lane] += v;
-            }
+            add(sum, digest.digest(text(t)));
             count++;
         }
+        return format(count, sum);
+    }
+
+    /**
+     * One statement's SHA-256 (of the text {@link #of} hashes), in hexadecimal: what tells two statements apart where
+     * the statements themselves are not kept ({@link ForeignStatements}).
+     */
+    public static String digest(Triple t) {
+        return HexFormat.of().formatHex(sha256().digest(text(t)));
+    }
+
+    /** What {@link #of} gives for the statements with these {@link #digest}s. */
+    public static String ofDigests(Collection<String> digests) {
+        long[] sum = new long[4];
+        for (String digest : digests) {
+            add(sum, HexFormat.of().parseHex(digest));
+        }
+        return format(digests.size(), sum);
+    }
+
+    private static byte[] text(Triple t) {
+        StringBuilder text = new StringBuilder(160);
+        term(t.getSubject(), text.append('S'));
+        term(t.getPredicate(), text.append('P'));
+        term(t.getObject(), text.append('O'));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void add(long[] sum, byte[] hash) {
+        for (int lane = 0; lane < 4; lane++) {
+            long v = 0;
+            for (int b = 0; b < 8; b++) {
+                v = v << 8 | (hash[lane * 8 + b] & 0xff);
+            }
+            sum[lane] += v;
+        }
+    }
+
+    private static String format(long count, long[] sum) {
         return count + ":" + Long.toHexString(sum[0]) + ":" + Long.toHexString(sum[1]) + ":"
                 + Long.toHexString(sum[2]) + ":" + Long.toHexString(sum[3]);
     }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
@@ -42,6 +44,15 @@ public final class UnionPieces {
      * {@link Quad#defaultGraphIRI}).
      */
     public static Pieces of(DatasetGraph dataset, Function<Node, String> graphKey) {
+        return of(dataset, graphKey, ForeignStatements.none());
+    }
+
+    /**
+     * The same, taking each named graph's foreign statements from {@code foreign} when it knows the graph's key (and
+     * recording every graph's there for the next build), so that only the graphs it does not know are read statement
+     * by statement.
+     */
+    public static Pieces of(DatasetGraph dataset, Function<Node, String> graphKey, ForeignStatements foreign) {
         List<Node> names = new ArrayList<>();
         if (!dataset.getDefaultGraph().isEmpty()) {
             names.add(Quad.defaultGraphIRI);
@@ -50,7 +61,6 @@ public final class UnionPieces {
         dataset.listGraphNodes().forEachRemaining(named::add);
         named.sort(GraphFiles::compare);
         names.addAll(named);
-        boolean[] blank = {false};
         // A subject under two graphs' IRIs (one graph's IRI a prefix of another's) would be "own" in both: then every
         // statement counts as foreign. In IRI order a prefix comes right before the names it begins.
         boolean nested = false;
@@ -58,69 +68,122 @@ public final class UnionPieces {
             nested |= named.get(i).getURI().startsWith(named.get(i - 1).getURI());
         }
         boolean owned = !nested;
-        List<Piece> rdf12 = pieces(dataset, names, graphKey, false, owned, blank);
-        List<Piece> rdf11 = pieces(dataset, names, graphKey, true, owned, blank);
+        boolean[] blank = {false};
+        List<String> keys = names.stream().map(graphKey).toList();
+        List<List<ForeignStatements.Statement>> gathered = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            Node name = names.get(i);
+            boolean memo = owned && !Quad.isDefaultGraph(name) && keys.get(i).chars().noneMatch(Character::isWhitespace);
+            List<ForeignStatements.Statement> known = memo ? foreign.known(keys.get(i)) : null;
+            if (known == null) {
+                boolean[] graphBlank = {false};
+                known = gather(graph(dataset, name), name, owned, graphBlank);
+                blank[0] |= graphBlank[0];
+                memo &= !graphBlank[0];
+            }
+            if (memo) {
+                foreign.record(keys.get(i), known);
+            }
+            gathered.add(known);
+        }
+        List<Piece> rdf12 = pieces(dataset, names, keys, gathered, false, owned);
+        List<Piece> rdf11 = pieces(dataset, names, keys, gathered, true, owned);
         return new Pieces(rdf12, rdf11, blank[0]);
     }
 
-    private static List<Piece> pieces(DatasetGraph dataset, List<Node> names, Function<Node, String> graphKey,
-                                      boolean rdf11, boolean owned, boolean[] blank) {
-        Function<Triple, List<Triple>> form = rdf11 ? Rdf11::classic : List::of;
-        // Foreign statements, each with the graphs (their places in names) that hold it.
-        Map<Triple, List<Integer>> foreign = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            Node name = names.get(i);
-            int at = i;
-            graph(dataset, name).find().forEachRemaining(statement -> {
-                for (Triple t : form.apply(statement)) {
-                    if (!BlockTurtle.supports(List.of(t))) {
-                        blank[0] = true;
-                    }
-                    if (!(owned && own(name, t))) {
-                        List<Integer> holders = foreign.computeIfAbsent(t, k -> new ArrayList<>(1));
-                        if (holders.isEmpty() || holders.get(holders.size() - 1) != at) {
-                            holders.add(at);
-                        }
-                    }
+    /** A graph's foreign statements, in both forms; {@code blank} set when it has statements Turtle cannot cut. */
+    private static List<ForeignStatements.Statement> gather(Graph graph, Node name, boolean owned, boolean[] blank) {
+        Map<String, ForeignStatements.Statement> found = new HashMap<>();
+        graph.find().forEachRemaining(statement -> {
+            if (!BlockTurtle.supports(List.of(statement))) {
+                blank[0] = true;
+            }
+            if (!(owned && own(name, statement))) {
+                add(found, statement, true);
+            }
+            for (Triple t : Rdf11.classic(statement)) {
+                if (!BlockTurtle.supports(List.of(t))) {
+                    blank[0] = true;
                 }
-            });
+                if (!(owned && own(name, t))) {
+                    add(found, t, false);
+                }
+            }
+        });
+        return new ArrayList<>(found.values());
+    }
+
+    private static void add(Map<String, ForeignStatements.Statement> found, Triple t, boolean rdf12) {
+        String digest = StatementHash.digest(t);
+        String subject = t.getSubject().isURI() ? t.getSubject().getURI() : "";
+        found.merge(digest, new ForeignStatements.Statement(digest, subject, rdf12, !rdf12),
+                (a, b) -> new ForeignStatements.Statement(digest, subject, a.rdf12() || b.rdf12(),
+                        a.rdf11() || b.rdf11()));
+    }
+
+    private static List<Piece> pieces(DatasetGraph dataset, List<Node> names, List<String> keys,
+                                      List<List<ForeignStatements.Statement>> gathered, boolean rdf11, boolean owned) {
+        Function<Triple, List<Triple>> form = rdf11 ? Rdf11::classic : List::of;
+        // Foreign statements (by digest), each with the graphs (their places in names) that hold it.
+        Map<String, List<Integer>> foreign = new HashMap<>();
+        // Per graph, the subjects under its IRI that another graph's foreign statements have.
+        Map<Integer, Set<String>> targeted = new TreeMap<>();
+        TreeMap<String, Integer> byIri = new TreeMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (!Quad.isDefaultGraph(names.get(i))) {
+                byIri.put(names.get(i).getURI(), i);
+            }
         }
         for (int i = 0; i < names.size(); i++) {
-            Node name = names.get(i);
-            int at = i;
-            graph(dataset, name).find().forEachRemaining(statement -> {
-                for (Triple t : form.apply(statement)) {
-                    List<Integer> holders = owned && own(name, t) ? foreign.get(t) : null;
+            for (ForeignStatements.Statement s : gathered.get(i)) {
+                if (rdf11 ? !s.rdf11() : !s.rdf12()) {
+                    continue;
+                }
+                foreign.computeIfAbsent(s.digest(), k -> new ArrayList<>(1)).add(i);
+                Map.Entry<String, Integer> under = owned && !s.subject().isEmpty() ? byIri.floorEntry(s.subject()) : null;
+                if (under != null && s.subject().startsWith(under.getKey())) {
+                    targeted.computeIfAbsent(under.getValue(), g -> new HashSet<>()).add(s.subject());
+                }
+            }
+        }
+        // A graph's own statement can be another graph's foreign one only where its subject is one of those: only
+        // such graphs are read, for their statements under those subjects.
+        targeted.forEach((at, subjects) -> graph(dataset, names.get(at)).find().forEachRemaining(statement -> {
+            for (Triple t : form.apply(statement)) {
+                if (t.getSubject().isURI() && subjects.contains(t.getSubject().getURI()) && own(names.get(at), t)) {
+                    List<Integer> holders = foreign.get(StatementHash.digest(t));
                     if (holders != null && !holders.contains(at)) {
                         holders.add(at);
                     }
                 }
-            });
-        }
-        List<List<Triple>> left = new ArrayList<>();
-        names.forEach(n -> left.add(new ArrayList<>()));
-        foreign.forEach((t, holders) -> {
+            }
+        }));
+        List<Set<String>> left = new ArrayList<>();
+        names.forEach(n -> left.add(new HashSet<>()));
+        foreign.forEach((digest, holders) -> {
             if (holders.size() > 1) {
                 int first = holders.stream().mapToInt(Integer::intValue).min().orElseThrow();
-                holders.stream().filter(h -> h != first).forEach(h -> left.get(h).add(t));
+                holders.stream().filter(h -> h != first).forEach(h -> left.get(h).add(digest));
             }
         });
         List<Piece> pieces = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             Node name = names.get(i);
-            List<Triple> without = left.get(i);
-            String key = graphKey.apply(name) + (without.isEmpty() ? "" : " " + StatementHash.of(without));
+            Set<String> without = left.get(i);
+            String key = keys.get(i) + (without.isEmpty() ? "" : " " + StatementHash.ofDigests(without));
             pieces.add(new Piece(key, () -> statements(graph(dataset, name), rdf11, without)));
         }
         return pieces;
     }
 
-    /** A graph's statements (in RDF 1.1 when asked), sorted, each once, less some. */
-    private static List<Triple> statements(Graph graph, boolean rdf11, List<Triple> without) {
+    /** A graph's statements (in RDF 1.1 when asked), sorted, each once, less those with some digests. */
+    private static List<Triple> statements(Graph graph, boolean rdf11, Set<String> without) {
         List<Triple> all = new ArrayList<>();
         graph.find().forEachRemaining(all::add);
         List<Triple> sorted = rdf11 ? Rdf11.sorted(all) : all;
-        sorted.removeAll(new HashSet<>(without));
+        if (!without.isEmpty()) {
+            sorted.removeIf(t -> without.contains(StatementHash.digest(t)));
+        }
         if (!rdf11) {
             sorted.sort(GraphFiles.ORDER);
         }

@@ -3,6 +3,7 @@ package org.newsgraph.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.newsgraph.graph.GraphFiles;
 import org.newsgraph.graph.GraphHashes;
 import org.newsgraph.graph.Rdf11;
 import org.newsgraph.graph.Iris;
+import org.newsgraph.graph.ForeignStatements;
 import org.newsgraph.graph.PieceDump;
 import org.newsgraph.graph.UnionPieces;
 import org.newsgraph.io.StagedOutput;
@@ -106,8 +108,12 @@ public final class SiteRenderer {
         // The union in RDF 1.1, made once for the dumps that need it whole (and not at all when they are in pieces).
         Rdf11Union rdf11 = new Rdf11Union(sortedUnion::get);
         // Cut only when a union dump is written (not when the previous site has them all from the same graph).
+        // Each graph's foreign statements are taken from the previous site's index when it has the graph's key.
+        ForeignStatements foreign = ForeignStatements.read(output.previousFile(Path.of(ForeignStatements.FILE)),
+                Keys.of("foreign statements", iris.base()));
         Lazy<UnionPieces.Pieces> pieces = new Lazy<>(() -> UnionPieces.of(dataset, name -> Quad.isDefaultGraph(name)
-                ? Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find()) : model.graphKey(name)));
+                ? Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find()) : model.graphKey(name),
+                foreign));
         PieceDump pieceDump = new PieceDump(output, graphFiles);
         List<RenderContext.Work> work = new ArrayList<>(List.of(
                 dump(output, data.resolve("graph.trig"), graphKey, file -> graphFiles.writeTrig(dataset, file, output,
@@ -135,9 +141,25 @@ public final class SiteRenderer {
         }
         context.all(work);
         pieceDump.finish();
+        writeForeign(output, foreign, pieces);
         inputs.write(inputsHeader);
         new SitemapRenderer().render(context);
         return inputs.pages();
+    }
+
+    /**
+     * The index of the graphs' foreign statements: as recorded while cutting the union; when no union dump was cut
+     * (every one taken over: the same graphs as the previous site's), the previous site's index, which a build of the
+     * same graphs wrote.
+     */
+    private static void writeForeign(StagedOutput output, ForeignStatements foreign, Lazy<UnionPieces.Pieces> pieces)
+            throws IOException {
+        if (!pieces.made() && foreign.previousFile() != null) {
+            output.write(Path.of(ForeignStatements.FILE), Files.readAllBytes(foreign.previousFile()));
+            return;
+        }
+        pieces.get();
+        output.write(Path.of(ForeignStatements.FILE), foreign.text());
     }
 
     /** A value made by the first caller that asks for it. */
@@ -154,6 +176,10 @@ public final class SiteRenderer {
                 value = make.get();
             }
             return value;
+        }
+
+        synchronized boolean made() {
+            return value != null;
         }
     }
 
