@@ -1,8 +1,5 @@
 package org.newsgraph.site;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +17,8 @@ import org.newsgraph.site.Views.Option;
 /**
  * The figures explorer: every figure of every article, {@link #PAGE_SIZE} to a page, as plain tables that need no
  * script. {@code figures/data.js} holds every row for the explorer's script, which filters and sorts them all in
- * the browser by kind, unit, measure, entity and period and pages through what it finds.
+ * the browser by kind, unit, measure, entity and period and pages through what it finds; it is put together from
+ * one piece per article ({@link FiguresPieces}), an unchanged article's taken from the previous site.
  */
 final class FiguresRenderer implements PageRenderer {
 
@@ -29,7 +27,6 @@ final class FiguresRenderer implements PageRenderer {
 
     static final String PATH = "figures/index.html";
     static final int PAGE_SIZE = 100;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The explorer's page {@code page}: "figures/index.html", "figures/page/2/index.html". */
     static String path(int page) {
@@ -42,11 +39,22 @@ final class FiguresRenderer implements PageRenderer {
         for (ArticleData article : context.model().articles) {
             article.figures().forEach(f -> found.add(new Found(article, f)));
         }
-        List<FigureRow> all = found.stream().map(f -> context.views().figure("", f.article(), f.figure())).toList();
-        List<String> kinds = distinct(all, FigureRow::kind);
+        // Each article's rows and filter values: an unchanged article's from the previous site's pieces.
+        String header = Keys.of("figures pieces", context.iris().base());
+        FiguresPieces previous = context.inputs().enabled()
+                ? FiguresPieces.read(context.output().previousFile(Path.of(FiguresPieces.FILE)), header)
+                : FiguresPieces.none(header);
+        List<ArticleData> withFigures = context.model().articles.stream().filter(a -> !a.figures().isEmpty()).toList();
+        List<FiguresPieces.Article> pieces = withFigures.parallelStream().map(article -> {
+            FiguresPieces.Article before = context.inputs().articleUnchanged(article.slug())
+                    ? previous.previous(article.slug(), article.figures().size()) : null;
+            return before != null ? before : FiguresPieces.of(context.views(), article);
+        }).toList();
+        List<FiguresPieces.Figure> all = pieces.stream().flatMap(p -> p.figures().stream()).toList();
+        List<String> kinds = distinct(all, FiguresPieces.Figure::kind);
         List<Option> units = units(all);
-        List<String> entities = distinct(all, f -> f.subject() == null ? null : f.subject().label());
-        List<String> periods = distinct(all, FigureRow::period);
+        List<String> entities = distinct(all, FiguresPieces.Figure::subject);
+        List<String> periods = distinct(all, FiguresPieces.Figure::period);
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         // Every page shows the filters' options (made from every figure) and its own rows: a page is taken over when
         // the options, the count and its figures are as before and none of its rows' articles (with the entities
@@ -74,88 +82,26 @@ final class FiguresRenderer implements PageRenderer {
                         EntityIndexRenderer.pager(at, pages, n -> root + path(n)));
             });
         }
-        context.output().write(Path.of("figures/data.js"), "window.newsgraphFigures = " + data(found, all) + ";\n");
-    }
-
-    /**
-     * Every row for the script: {@code articles} and {@code entities} once each (name and link relative to the
-     * site's root), and per figure its fields, its article and entity by place in those lists, its link by its
-     * fragment; the script makes rows of the same fields as the pages' data attributes.
-     */
-    private static String data(List<Found> found, List<FigureRow> figures) throws IOException {
-        ObjectNode data = JSON.createObjectNode();
-        ArrayNode articles = data.putArray("articles");
-        ArrayNode entities = data.putArray("entities");
-        ArrayNode rows = data.putArray("rows");
-        Map<String, Integer> articleAt = new java.util.HashMap<>();
-        Map<String, Integer> entityAt = new java.util.HashMap<>();
-        for (int i = 0; i < figures.size(); i++) {
-            FigureRow f = figures.get(i);
-            ObjectNode row = rows.addObject();
-            row.put("article", articleAt.computeIfAbsent(f.article().href(), href -> {
-                articles.addArray().add(f.article().label()).add(href);
-                return articles.size() - 1;
-            }));
-            row.put("id", found.get(i).figure().id()).put("text", f.text()).put("value", f.value())
-                    .put("kind", f.kind()).put("unit", f.unit());
-            if (!f.unitName().equals(f.unit())) {
-                row.put("unitName", f.unitName());
+        context.output().write(Path.of("figures/data.js"),
+                "window.newsgraphFigures = " + FiguresPieces.assemble(pieces) + ";\n");
+        if (context.inputs().enabled()) {
+            Map<String, FiguresPieces.Article> bySlug = new TreeMap<>();
+            for (int i = 0; i < withFigures.size(); i++) {
+                bySlug.put(withFigures.get(i).slug(), pieces.get(i));
             }
-            if (f.number() != null) {
-                row.put("number", f.number());
-            }
-            putIf(row, "qualifier", f.qualifier());
-            putIf(row, "direction", f.direction());
-            putIf(row, "per", f.per());
-            putIf(row, "measure", f.measure());
-            if (f.measureLabel() == null && f.measure() != null) {
-                row.put("measureLabel", "");
-            }
-            if (f.subject() != null) {
-                row.put("entity", entityAt.computeIfAbsent(f.subject().href(), href -> {
-                    entities.addArray().add(f.subject().label()).add(href);
-                    return entities.size() - 1;
-                }));
-            } else if (f.candidateSubject() != null) {
-                // only probably about it: shown with a marker, and not what the "About" filter selects
-                row.put("candidate", entityAt.computeIfAbsent(f.candidateSubject().href(), href -> {
-                    entities.addArray().add(f.candidateSubject().label()).add(href);
-                    return entities.size() - 1;
-                }));
-            }
-            if (f.measure() == null) {
-                putIf(row, "candidateMeasure", f.candidateMeasure());
-            }
-            if (f.unitAssumed()) {
-                row.put("unitAssumed", true);
-            }
-            if ((f.subject() != null || f.candidateSubject() != null) && !f.otherSubjects().isEmpty()) {
-                ArrayNode others = row.putArray("others");
-                f.otherSubjects().forEach(o -> others.add(entityAt.computeIfAbsent(o.href(), href -> {
-                    entities.addArray().add(o.label()).add(href);
-                    return entities.size() - 1;
-                })));
-            }
-            putIf(row, "period", f.period());
-            putIf(row, "time", f.time());
-        }
-        return JSON.writeValueAsString(data).replace("<", "\\u003c");
-    }
-
-    private static void putIf(ObjectNode row, String field, String value) {
-        if (value != null) {
-            row.put(field, value);
+            context.output().write(Path.of(FiguresPieces.FILE), previous.text(bySlug));
         }
     }
 
     /** The units in use, each with its name, sorted by name. */
-    private static List<Option> units(List<FigureRow> figures) {
+    private static List<Option> units(List<FiguresPieces.Figure> figures) {
         Map<String, String> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         figures.forEach(f -> byName.putIfAbsent(f.unitName() + " " + f.unit(), f.unit()));
         return byName.values().stream().map(u -> new Option(u, Formats.unitName(u))).toList();
     }
 
-    private static List<String> distinct(List<FigureRow> figures, Function<FigureRow, String> field) {
+    private static List<String> distinct(List<FiguresPieces.Figure> figures,
+                                         Function<FiguresPieces.Figure, String> field) {
         return figures.stream().map(field).filter(Objects::nonNull).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 }
