@@ -70,6 +70,9 @@ public final class FigureParser {
     /** "jumped above $70,000", "fell below 5%": a verb that carries a figure past a mark states a level. */
     private static final Set<String> LEVEL_QUALIFIERS = Set.of("above", "below", "under");
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:\\s+(?:to|and|or)\\s+|\\s?[-–]\\s?)");
+    /** A word of size after "m": "828m tall", "20m-long", "10m below": the "m" is metres, not a million. */
+    private static final Pattern METRES_AFTER = Pattern.compile("^(?:\\s+|-)(?:tall|high|long(?!\\s+(?:ago|before|after|since|term)\\b)|wide|deep|thick|away"
+            + "|across|below|above|underground|underwater|in\\s+(?:length|height|diameter|depth|width))\\b");
     /** Between two bare numbers of a list: "3, 5 and 10 years". */
     private static final Pattern LIST_COMMA = Pattern.compile("^,\\s*");
     /** Before the last number of a list: "and 10 years", ", or 30 years". */
@@ -209,6 +212,10 @@ public final class FigureParser {
         if (plainInteger && cur == null && scale == null && NotAFigure.namesASeries(text, value, unitText, end)) {
             refuse.accept("a year that names a series of notes (the 2020 USD Notes)");
             return null;
+        }
+        if (cur == null && "m".equals(scale) && METRES_AFTER.matcher(Text.after(text, end)).lookingAt()) {
+            scale = null; // "828m tall", "a 100m-long ship": metres, not millions
+            unitText = "m";
         }
         BigDecimal factor = scale == null ? BigDecimal.ONE : Numbers.scale(scale);
         boolean atLeast = false;

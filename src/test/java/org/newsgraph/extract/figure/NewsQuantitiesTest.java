@@ -422,4 +422,21 @@ class NewsQuantitiesTest {
     void aBareScoreOrVoteIsNoFigure(String sentence) {
         assertTrue(PARSER.parse(sentence).isEmpty(), () -> sentence + ": " + PARSER.parse(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Vestry tower is 828m tall.                       | 828m            | 828 | M
+            A 20m-long whale washed up near Tolbury.             | 20m             | 20  | M
+            The divers went 30m below the surface.               | 30m             | 30  | M
+            """)
+    void mBeforeAWordOfSizeIsMetres(String sentence, String text, String value, String unit) {
+        one(sentence, text, "measurement", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The Corran fund lost 3m long ago.", "The firm raised 5m last year."})
+    void mWithoutAWordOfSizeIsNoLength(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "M".equals(f.unit())),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
 }
