@@ -15,7 +15,7 @@ final class Compounds {
     /** The smaller unit after each larger one, and how many of it make one of the larger. */
     private static final Map<String, Part> SMALLER = Map.of(
             "FT", new Part(Pattern.compile("^(?:,?\\s+(?:and\\s+)?(?<n>\\d{1,2}(?:\\.\\d+)?|" + Numbers.NUMBER_WORDS
-                    + ")(?:\\s?(?:inches|inch)|\\s(?:in\\b(?!\\s+(?:the|a|an|his|her|their|its)\\b)))(?![\\w-])"
+                    + ")(?:\\s?(?:inches|inch)|\\s?(?:in\\b(?!\\s+(?:the|a|an|his|her|their|its)\\b)))(?![\\w-])"
                     + "|\\s?(?<mark>\\d{1,2}(?:\\.\\d+)?)\\s?(?:\"|″|''))"), // "5' 11\"", "6′2″"
                     BigDecimal.valueOf(12)),
             "LB", new Part(Pattern.compile("^,?\\s+(?:and\\s+)?(?<n>\\d{1,2}(?:\\.\\d+)?|" + Numbers.NUMBER_WORDS

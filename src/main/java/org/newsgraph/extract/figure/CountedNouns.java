@@ -19,9 +19,9 @@ final class CountedNouns {
     /** "a six-month high", "a 10-year low": the length of time names a window of the record, not a figure. */
     private static final String RECORD_AFTER = "(?:\\s+(?:high|low|peak|record)s?\\b)";
     private static final Pattern HYPHENATED_DURATION = Pattern.compile(
-            "^-(year|month|week|day|hour|minute|decade)\\b(?!-old)(?!" + RECORD_AFTER + ")");
+            "^-(year|month|week|day|hour|minute|second|decade)\\b(?!-old)(?!" + RECORD_AFTER + ")");
     private static final Pattern TIME_WORD = Pattern.compile("^[\\s-](?:years?|months?|weeks?|days?|hours?|minutes?"
-            + "|decades?)\\b");
+            + "|seconds?|decades?)\\b");
     /** "a two hour work stoppage", "a 24 hour strike": a number and a singular unit of time before a noun. */
     private static final Pattern SPACED_DURATION = Pattern.compile(
             "^\\s+(year|month|week|day|hour|minute|decade)(?=\\s+[a-z]{3,}\\b)(?!\\s+old\\b)(?!" + RECORD_AFTER + ")");
@@ -127,20 +127,6 @@ final class CountedNouns {
     static final Pattern TIME_AGO = Pattern.compile(
             "^\\s+(?:ago|earlier|later|before|after|previously|prior|old|of age)\\b");
 
-    /** "five years old", "18 months of age", "a 90-day-old bill", "87 yo": an age in its unit. */
-    private static final Pattern AGE_AFTER = Pattern.compile(
-            "^(?:\\s|-)(?<unit>years?|months?|weeks?|days?)(?:\\s|-)(?:old|of age)\\b|^\\s?(?:yo|y/o)\\b");
-
-    /** "aged 55", "age 87", "at the age of 56". */
-    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|age of)\\s$");
-
-    /** "Barra, 51, will be": a small number set off by commas right after a name is an age. */
-    private static final Pattern AGE_APPOSITION = Pattern.compile("\\b[A-Z][\\p{L}'’-]+, $");
-
-    /** "a man, 45, was", "his daughter, 12, was": a whole number set off by commas after a noun for a person. */
-    private static final Pattern PERSON_APPOSITION = Pattern.compile("(?i)\\b(?:" + String.join("|",
-            WordList.words("person-nouns.txt")) + "), $");
-
     private static final Set<String> BREAK_WORDS = Set.copyOf(java.util.List.of("of", "in", "to", "from", "for", "on", "at", "by", "and",
             "or", "the", "a", "an", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
             "will", "would", "with", "than", "as", "per", "each", "every", "a-year", "more", "less", "fewer",
@@ -150,30 +136,9 @@ final class CountedNouns {
 
     static final Map<String, String> DURATION_UNITS = Map.ofEntries(Map.entry("year", "YR"),
             Map.entry("month", "MO"), Map.entry("week", "WK"), Map.entry("day", "DAY"), Map.entry("hour", "HR"),
-            Map.entry("minute", "MIN"), Map.entry("decade", "DECADE"), Map.entry("quarter", "QTR"));
+            Map.entry("minute", "MIN"), Map.entry("second", "SEC"), Map.entry("decade", "DECADE"), Map.entry("quarter", "QTR"));
 
     record Counted(String unit, FigureKind kind, BigDecimal unitFactor, int end) {
-    }
-
-    /** An age: "five years old", "aged 55", "Barra, 51, will", "a man, 45, was"; null when the number states none. */
-    static Counted age(String text, int start, int end, BigDecimal value) {
-        if (value.signum() <= 0) {
-            return null;
-        }
-        Matcher after = AGE_AFTER.matcher(Text.after(text, end));
-        if (after.lookingAt() && value.compareTo(BigDecimal.valueOf(5000)) <= 0) {
-            String unit = after.group("unit") == null ? "year" : Nouns.singular(after.group("unit").toLowerCase(Locale.ROOT));
-            return new Counted(DURATION_UNITS.get(unit), FigureKind.DURATION, BigDecimal.ONE, end + after.end());
-        }
-        String before = text.substring(Math.max(0, start - 40), start);
-        boolean apposition = text.startsWith(",", end) && value.scale() <= 0
-                && (AGE_APPOSITION.matcher(before).find() && value.compareTo(BigDecimal.valueOf(16)) >= 0
-                        || PERSON_APPOSITION.matcher(before).find() && value.compareTo(BigDecimal.ONE) >= 0);
-        if (value.compareTo(BigDecimal.valueOf(150)) <= 0 && (AGE_BEFORE.matcher(before).find() || apposition)) {
-            Matcher unitAfter = AGE_AFTER.matcher(Text.after(text, end));
-            return new Counted("YR", FigureKind.DURATION, BigDecimal.ONE, unitAfter.lookingAt() ? end + unitAfter.end() : end);
-        }
-        return null;
     }
 
     record Noun(String singular, int end, int skippedModifiers) {

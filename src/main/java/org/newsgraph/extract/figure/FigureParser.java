@@ -44,7 +44,7 @@ public final class FigureParser {
     /** The inch mark, only before a word of size or a thing sized in inches ("10 \" long", "a 65\" TV"). */
     private static final String INCH_MARK = "\\s?\"(?=\\s+(?:long|wide|tall|high|deep|thick|across|screens?|displays?"
             + "|monitors?|TVs?|televisions?|tablets?|laptops?|wheels?|rims?|pizzas?)\\b)";
-    private static final String UNIT_SUFFIX = "(?:%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
+    private static final String UNIT_SUFFIX = "(?:\\s?%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
             + "|\\s?[" + Currencies.signs() + "](?![\\w" + Currencies.signs() + "]|\\s?\\d)|\\sM(?:" + CURRENCY_CODES + ")\\b"
             + "|(?:\\s?|-)" + Currencies.wordPattern() + "\\b(?!-denominated)"
@@ -69,7 +69,16 @@ public final class FigureParser {
     private static final Pattern QUALIFIER_BEFORE = Qualifier.BEFORE;
     /** "jumped above $70,000", "fell below 5%": a verb that carries a figure past a mark states a level. */
     private static final Set<String> LEVEL_QUALIFIERS = Set.of("above", "below", "under");
-    private static final Pattern RANGE_JOIN = Pattern.compile("^(?:\\s+(?:to|and)\\s+|\\s?[-–]\\s?)");
+    private static final Pattern RANGE_JOIN = Pattern.compile("^(?:\\s+(?:to|and|or)\\s+|\\s?[-–]\\s?)");
+    /** A word of size after "m": "828m tall", "20m-long", "10m below": the "m" is metres, not a million. */
+    private static final Pattern METRES_AFTER = Pattern.compile("^(?:\\s+|-)(?:tall|high|long(?!\\s+(?:ago|before|after|since|term)\\b)|wide|deep|thick|away"
+            + "|across|below|above|underground|underwater|in\\s+(?:length|height|diameter|depth|width))\\b");
+    /** Between two bare numbers of a list: "3, 5 and 10 years". */
+    private static final Pattern LIST_COMMA = Pattern.compile("^,\\s*");
+    /** Before the last number of a list: "and 10 years", ", or 30 years". */
+    private static final Pattern LIST_LAST = Pattern.compile("^,?\\s+(?:and|or)\\s+");
+    /** How many bare numbers a list may run through before its last one names the unit. */
+    private static final int LIST_ITEMS = 8;
     private static final Pattern WORD = Pattern.compile("^\\s+(?<w>[A-Za-z][A-Za-z-]*|[A-Z]{2,4})");
     /** A scale after a currency code: "75 USD million". */
     private static final Pattern SCALE_AFTER_CURRENCY = Pattern.compile(
@@ -133,6 +142,7 @@ public final class FigureParser {
         WordedShares.addPartsOfAPoint(text, found); // before the fractions: "a quarter of a point" is a change of rate
         WordedShares.addFractions(text, found);
         WordedShares.addRatios(text, found);
+        Ages.addDecades(text, found);
         addMultipliers(text, found);
         addVague(text, found, rejected);
         return Conversions.link(text, ListedChanges.spread(text, Ranges.mergeRanges(text, Ranges.withoutOverlaps(found))));
@@ -179,6 +189,14 @@ public final class FigureParser {
             refuse.accept("a day of a month (March 3)");
             return null;
         }
+        if (cur == null && NotAFigure.hasLeadingZeros(num)) {
+            refuse.accept("written with leading zeros (007, the 000 of a split 80 , 000): a code, not a quantity");
+            return null;
+        }
+        if (cur == null && unitText == null && scale == null && NotAFigure.isFootnoteMarker(text, start, end, num)) {
+            refuse.accept("a footnote's marker (1 Includes net charges of ...): not a count");
+            return null;
+        }
         BigDecimal value = Numbers.read(num);
         if (value == null) {
             refuse.accept("not a number that can be read");
@@ -194,6 +212,10 @@ public final class FigureParser {
         if (plainInteger && cur == null && scale == null && NotAFigure.namesASeries(text, value, unitText, end)) {
             refuse.accept("a year that names a series of notes (the 2020 USD Notes)");
             return null;
+        }
+        if (cur == null && "m".equals(scale) && METRES_AFTER.matcher(Text.after(text, end)).lookingAt()) {
+            scale = null; // "828m tall", "a 100m-long ship": metres, not millions
+            unitText = "m";
         }
         BigDecimal factor = scale == null ? BigDecimal.ONE : Numbers.scale(scale);
         boolean atLeast = false;
@@ -291,7 +313,7 @@ public final class FigureParser {
             }
         } else {
             int plus = LowerBounds.width(text, end);
-            CountedNouns.Counted counted = scale == null ? CountedNouns.age(text, start, end, value) : null;
+            CountedNouns.Counted counted = scale == null ? Ages.age(text, start, end, value) : null;
             if (counted == null && plus > 0) {
                 // "290+ seats", "a 290-plus seat majority": the plus makes a lower bound of what is counted after it
                 counted = counted(text, start, end + plus, value, factor, wordNumber, scale != null, earlier, false);
@@ -488,6 +510,13 @@ public final class FigureParser {
         if (noun == null) {
             noun = CountedNouns.moreNoun(text, start, end, earlier);
         }
+        if (noun == null && borrow && !scaled) {
+            // "maturities of 3, 5 and 10 years": a list's unit, named once at its end, is every item's
+            Borrowed listed = listedUnit(text, end, earlier);
+            if (listed != null) {
+                return new CountedNouns.Counted(listed.unit(), listed.kind(), listed.factor(), end);
+            }
+        }
         if (noun == null) {
             noun = CountedNouns.nounBeforeOf(text, start, end);
         }
@@ -646,11 +675,43 @@ public final class FigureParser {
      */
     private Borrowed borrowedUnit(String text, int end, List<FigureCandidate> earlier) {
         Matcher join = RANGE_JOIN.matcher(Text.after(text, end));
-        if (!join.lookingAt()) {
-            return null;
+        return join.lookingAt() ? unitOfNumberAt(text, end + join.end(), earlier) : null;
+    }
+
+    /**
+     * "3, 5 and 10 years", "7, 10 and a half and 30 years", "10, 20 or 30 tonnes": a bare number that heads a list of
+     * bare numbers, joined by commas, whose last item (after "and" or "or") has a unit, takes that unit. Null when
+     * any item between has a unit, a scale or a currency of its own, or the list has no "and"/"or" before its end
+     * ("on page 3, 5 people" is no list).
+     */
+    private Borrowed listedUnit(String text, int end, List<FigureCandidate> earlier) {
+        int at = end;
+        for (int item = 0; item < LIST_ITEMS; item++) {
+            Matcher comma = LIST_COMMA.matcher(Text.after(text, at));
+            if (!comma.lookingAt()) {
+                return null;
+            }
+            Matcher next = QUANTITY.matcher(text);
+            next.region(at + comma.end(), text.length());
+            if (!next.lookingAt() || next.end() == next.start() || next.group("cur") != null
+                    || next.group("scale") != null || next.group("unit") != null || next.group("num2") != null
+                    || Numbers.read(next.group("num")) == null
+                    || next.end() < text.length() && Character.isLetterOrDigit(text.charAt(next.end()))) {
+                return null;
+            }
+            at = next.end();
+            Matcher last = LIST_LAST.matcher(Text.after(text, at));
+            if (last.lookingAt()) {
+                return unitOfNumberAt(text, at + last.end(), earlier);
+            }
         }
+        return null;
+    }
+
+    /** The unit and factor of the number that starts at {@code numberStart}, for a bare number that borrows them. */
+    private Borrowed unitOfNumberAt(String text, int numberStart, List<FigureCandidate> earlier) {
         Matcher second = QUANTITY.matcher(text);
-        second.region(end + join.end(), text.length());
+        second.region(numberStart, text.length());
         if (!second.lookingAt() || second.end() == second.start()) {
             return null;
         }

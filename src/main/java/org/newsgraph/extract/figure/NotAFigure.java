@@ -56,6 +56,17 @@ final class NotAFigure {
             "Plus", "A", "An", "Where", "Although", "Though", "Because", "Despite", "Like", "Unlike", "Per",
             "Estimated", "Once", "Twice", "US", "UK", "EU");
 
+    /**
+     * "1 Includes net tax charges of $110 million": a filing's footnote marker, a small number at the start of a text
+     * or after a colon, a closing bracket or a rule of underscores, before a capitalised word footnotes open with.
+     */
+    private static final Pattern FOOTNOTE_BEFORE = Pattern.compile("(?:^|[:)_]\\s*|[.;]\\s+)$");
+    private static final Pattern FOOTNOTE_AFTER = Pattern.compile("^\\s+(?:" + String.join("|",
+            Set.copyOf(WordList.words("footnote-openers.txt"))) + ")\\b");
+
+    /** "000" of "80 , 000", "007": an integer written with leading zeros is a code or the tail of a split number. */
+    private static final Pattern LEADING_ZEROS = Pattern.compile("0\\d+");
+
     /** A capitalized word after a currency code: "2020 USD Notes", "2019 EUR Bonds" name a series of notes. */
     private static final Pattern SERIES_AFTER = Pattern.compile("^\\s+[A-Z][a-z]");
     /** "in" before "millions" in brackets, or as a line's heading: "(in millions)", "($ in thousands)". */
@@ -67,6 +78,17 @@ final class NotAFigure {
      * Whether a year stands before a currency code and a capitalized word, naming a series of notes or bonds ("the
      * 2020 USD Notes", "its 2019 EUR Bonds"): the year of issue, not an amount.
      */
+    /** Whether a bare number is a footnote's marker ("1 Includes net charges of ..."). */
+    static boolean isFootnoteMarker(String text, int start, int end, String num) {
+        return num.matches("\\d{1,2}") && FOOTNOTE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                && FOOTNOTE_AFTER.matcher(Text.after(text, end)).lookingAt();
+    }
+
+    /** Whether a number is written with leading zeros ("000", "007"): no quantity is. */
+    static boolean hasLeadingZeros(String num) {
+        return LEADING_ZEROS.matcher(num).matches();
+    }
+
     static boolean namesASeries(String text, java.math.BigDecimal value, String unit, int end) {
         return unit != null && unit.strip().matches("[A-Z]{3}") && Currencies.ofWord(unit.strip()) != null
                 && value.compareTo(java.math.BigDecimal.valueOf(1900)) >= 0
@@ -110,7 +132,8 @@ final class NotAFigure {
             }
             if (after == '-' && end + 1 < text.length()) {
                 String rest = Text.after(text, end + 1);
-                return !rest.matches("(?s)(?:year|month|week|day|hour|minute|decade|fold|strong|per|plus|odd\\b|mile|kilomet|a-)"
+                return !rest.matches("(?s)(?:year|month|week|day|hour|minute|second\\b|decade|fold|strong|per|plus|odd\\b|mile|kilomet|a-"
+                        + "|(?:long|tall|high|wide|deep)\\b)"
                         + ".*") && !startsWithCurrencySign(text, end + 1)
                         && !CountedNouns.startsWithHyphenNoun(text.substring(end)); // "a 290-seat jet"
             }

@@ -10,6 +10,8 @@ public final class Nouns {
     private static final Map<String, String> IRREGULAR = new HashMap<>();
     private static final Set<String> INVARIABLE = Set.copyOf(WordList.words("invariable-nouns.txt"));
     private static final Set<String> NOT_PLURAL = Set.copyOf(WordList.words("not-plural.txt"));
+    /** "bonus", "virus", "lens": singulars in -s, whose plural adds -es. */
+    private static final Set<String> SINGULAR_IN_S = Set.copyOf(WordList.words("s-singulars.txt"));
     private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "harvest", "request", "conquest",
             "protest", "contest", "digest", "manifest", "suggest", "invest", "arrest", "modest", "honest", "earnest",
             "forest");
@@ -31,7 +33,8 @@ public final class Nouns {
     /** Whether a lower-case word looks like a regular plural: "plants", not "glass", "famous", "economics". */
     public static boolean isPlural(String word) {
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ous")
-                && !word.endsWith("ics") && !NOT_PLURAL.contains(word) && !word.contains("-");
+                && !word.endsWith("ics") && !NOT_PLURAL.contains(word) && !SINGULAR_IN_S.contains(word)
+                && !word.contains("-");
     }
 
     /** "largest", "best": a word that ranks rather than counts. */
@@ -45,8 +48,11 @@ public final class Nouns {
         if (IRREGULAR.containsKey(noun)) {
             return IRREGULAR.get(noun);
         }
-        if (INVARIABLE.contains(noun) || !noun.endsWith("s") || noun.endsWith("ss")) {
+        if (INVARIABLE.contains(noun) || SINGULAR_IN_S.contains(noun) || !noun.endsWith("s") || noun.endsWith("ss")) {
             return noun;
+        }
+        if (noun.endsWith("ses") && SINGULAR_IN_S.contains(noun.substring(0, noun.length() - 2))) {
+            return noun.substring(0, noun.length() - 2); // "bonuses", "viruses", "campuses"
         }
         if (noun.endsWith("ies") && noun.length() > 4) {
             return noun.substring(0, noun.length() - 3) + "y";

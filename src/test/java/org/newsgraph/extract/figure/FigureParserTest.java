@@ -380,7 +380,6 @@ class FigureParserTest {
             The deal closed on 12/03/2024.
             The firm was ranked No. 1 in the survey.
             Under the plan, 3M will spin off its health unit.
-            The chief executive, 62, will retire.
             Revenue in Q2 2024 was flat.
             The COP28 summit ended on Tuesday.
             The index tracks the top 100 companies.

@@ -300,4 +300,143 @@ class NewsQuantitiesTest {
     void otherCutsCountTheCuts(String sentence, String text, String value, String unit) {
         one(sentence, text, "count", value, unit);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Each of the 40 bonuses was paid in May.              | 40 bonuses      | 40 | bonus
+            Labs in the region found 3 new viruses.              | 3 new viruses   | 3  | virus
+            The university runs 12 campuses abroad.              | 12 campuses     | 12 | campus
+            Ten octopuses escaped from the aquarium.             | Ten octopuses   | 10 | octopus
+            The firm replaced 200 lenses.                        | 200 lenses      | 200 | lens
+            The city runs 400 buses.                             | 400 buses       | 400 | bus
+            The workers had 12 houses built.                     | 12 houses       | 12 | house
+            """)
+    void pluralsOfNounsInSAddEs(String sentence, String text, String value, String unit) {
+        one(sentence, text, "count", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Pellmark sold notes with maturities of 7, 10 and a half and 30 years. | 7 | 10 and a half | 30 years | 7 | 10.5 | 30 | YR
+            The plans run for 3, 5 and 10 years.                                  | 3 | 5             | 10 years | 3 | 5    | 10 | YR
+            The mine shipped 10, 20 or 30 tonnes a day.                           | 10 | 20           | 30 tonnes a day | 10 | 20 | 30 | TONNE
+            """)
+    void aListsUnitNamedAtItsEndIsEveryItems(String sentence, String a, String b, String c, String va, String vb,
+                                              String vc, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(3, found.size(), () -> sentence + ": " + found);
+        String[] texts = {a, b, c};
+        String[] values = {va, vb, vc};
+        for (int i = 0; i < 3; i++) {
+            FigureCandidate figure = found.get(i);
+            assertEquals(texts[i], sentence.substring(figure.start(), figure.end()), sentence);
+            assertEquals(0, new BigDecimal(values[i]).compareTo(figure.value()), sentence);
+            assertEquals(unit, figure.unit(), sentence);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "On page 3, 5 people were named.",
+            "Under rule 2, 4 and 6 players withdrew.",
+    })
+    void aCommaWithoutAListIsNoSharedUnit(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> sentence.substring(f.start(), f.end()).equals("3")
+                        || sentence.substring(f.start(), f.end()).equals("2")),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Leases at Harrowgate run for one to eleven years.    | one to eleven years       | 1 | 11 | YR
+            The bonds fall due between one and five years.       | between one and five years | 1 | 5 | YR
+            The repairs will cost one to two million euros.      | one to two million euros  | 1000000 | 2000000 | EUR
+            """)
+    void oneAtTheLowEndOfARange(String sentence, String text, String min, String max, String unit) {
+        FigureCandidate range = PARSER.parse(sentence).stream()
+                .filter(f -> sentence.substring(f.start(), f.end()).equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(sentence + ": " + PARSER.parse(sentence)));
+        assertEquals(0, new BigDecimal(min).compareTo(range.min()), sentence);
+        assertEquals(0, new BigDecimal(max).compareTo(range.max()), sentence);
+        assertEquals(unit, range.unit(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"No one to blame, the minister said.", "She is the one and only heir."})
+    void oneAsAPronounIsNoNumber(String sentence) {
+        assertTrue(PARSER.parse(sentence).isEmpty(), () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The call lasted 30 seconds.                          | 30 seconds      | 30  | SEC
+            The rocket fired its engine for 90 seconds.          | 90 seconds      | 90  | SEC
+            The chain ran a 30-second advert.                    | 30-second       | 30  | SEC
+            """)
+    void secondsAreADuration(String sentence, String text, String value, String unit) {
+        one(sentence, text, "duration", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The 6ft 4in forward scored twice.                    | 6ft 4in         | 6.3333333333333333 | FT
+            The keeper is 6ft tall.                              | 6ft             | 6   | FT
+            """)
+    void feetAndInchesGlued(String sentence, String text, String value, String unit) {
+        one(sentence, text, "measurement", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sales at Ortolan grew 18 % in the year.              | 18 %            | 18  | percent
+            The Lindqvist index fell 2,5 % on Friday.            | 2,5 %           | 2.5 | percent
+            """)
+    void aPercentSignAfterASpace(String sentence, String text, String value, String unit) {
+        one(sentence, text, "change", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "1 Includes net charges of 12 restructured units.",
+            "Income by segment was as follows: 2 Excludes three closed plants.",
+            "The agent's number was 007 in the film.",
+            "The stand held 80 , 000 spectators.",
+    })
+    void footnoteMarkersAndLeadingZerosAreNoCounts(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> f.value() != null
+                        && (f.value().intValue() <= 2 || f.value().signum() == 0)),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Rovers beat Town 2-1 on Saturday.",
+            "The game ended 1–1 after extra time.",
+            "It was a 3-1 win for the visitors.",
+            "The board voted 7-2 to approve the deal.",
+            "The Senate passed the bill 52 to 48.",
+            "She won the set 6-4, 6-3.",
+            "The Lakers won 110-102.",
+            "The vote was 210 in favour and 190 against.",
+    })
+    void aBareScoreOrVoteIsNoFigure(String sentence) {
+        assertTrue(PARSER.parse(sentence).isEmpty(), () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Vestry tower is 828m tall.                       | 828m            | 828 | M
+            A 20m-long whale washed up near Tolbury.             | 20m             | 20  | M
+            The divers went 30m below the surface.               | 30m             | 30  | M
+            """)
+    void mBeforeAWordOfSizeIsMetres(String sentence, String text, String value, String unit) {
+        one(sentence, text, "measurement", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The Corran fund lost 3m long ago.", "The firm raised 5m last year."})
+    void mWithoutAWordOfSizeIsNoLength(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "M".equals(f.unit())),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
 }

@@ -1,0 +1,83 @@
+package org.newsgraph.extract.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsgraph.extract.FigureCandidate;
+
+/** Ages ({@link Ages}): a duration in years, from the words around a bare number or a decade of life. */
+class AgesTest {
+
+    private static final FigureParser PARSER = new FigureParser();
+
+    private static FigureCandidate figureAt(String sentence, String text) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        return found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(sentence + ": " + found));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The chief executive, 58, will retire in June.            | 58 | 58
+            Brindle's founder, 71, stepped down on Friday.           | 71 | 71
+            The singer turned 50 on Monday.                          | 50 | 50
+            The Quillon brewery turns 100 next year.                 | 100 | 100
+            He will turn 65 in March.                                | 65 | 65
+            At 82, he still runs the family firm.                    | 82 | 82
+            The dean said she was pleased. At 34, she is the youngest. | 34 | 34
+            """)
+    void aBareNumberTheWordsAroundMakeAnAge(String sentence, String text, String value) {
+        FigureCandidate age = figureAt(sentence, text);
+        assertEquals("duration", age.kind().label(), sentence);
+        assertEquals("YR", age.unit(), sentence);
+        assertEquals(0, new BigDecimal(value).compareTo(age.value()), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Volunteers aged between 18 and 24 took part.     | between 18 and 24 | 18 | 24
+            Adults aged 18 to 24 were surveyed.              | 18 to 24          | 18 | 24
+            A woman in her 40s was arrested.                 | 40s               | 40 | 49
+            The suspect, a man in his mid-30s, fled.         | mid-30s           | 34 | 36
+            Two men in their early 20s were charged.         | early 20s         | 20 | 23
+            She moved to Lisbon in her late forties.         | late forties      | 47 | 49
+            Most of its buyers are in their 30s and 40s.     | 40s               | 40 | 49
+            """)
+    void agesAsARangeOfYears(String sentence, String text, String min, String max) {
+        FigureCandidate age = figureAt(sentence, text);
+        assertEquals("duration", age.kind().label(), sentence);
+        assertEquals("YR", age.unit(), sentence);
+        assertNull(age.value(), sentence);
+        assertEquals(0, new BigDecimal(min).compareTo(age.min()), sentence);
+        assertEquals(0, new BigDecimal(max).compareTo(age.max()), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Prices peaked in the 1990s.",
+            "The fund made most of its gains in the 80s.",
+            "The chief executive, 5, ...",
+            "At 10, the index was flat.",
+            "At 5, Tokyo time, the market opened.",
+            "The director, 12.5, smiled.",
+    })
+    void noAge(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "YR".equals(f.unit())),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sales turned 40 stores around.          | 40 stores | count
+            The index turned 2% lower.              | 2% lower  | change
+            """)
+    void aTurnThatCountsOrMovesIsNoAge(String sentence, String text, String kind) {
+        assertEquals(kind, figureAt(sentence, text).kind().label(), sentence);
+    }
+}
