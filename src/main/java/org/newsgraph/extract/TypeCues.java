@@ -47,6 +47,10 @@ final class TypeCues {
     static final Set<String> PERSON_ROLES = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
             "/org/newsgraph/extract/person-roles.txt", 1, "one noun a line").stream()
             .map(row -> row.columns()[0].strip()).toList());
+    /** Roles held in an organisation ({@code employer-roles.txt}): "the chief executive of X" names an organisation. */
+    static final Set<String> EMPLOYER_ROLES = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
+            "/org/newsgraph/extract/employer-roles.txt", 1, "one noun a line").stream()
+            .map(row -> row.columns()[0].strip()).toList());
     /** Nouns that say a name is a product ("the drug Lenvara", "the Vela 500, an electric saloon"). */
     static final Set<String> PRODUCT_NOUNS = Set.of("drug", "drugs", "pill", "medicine", "vaccine", "treatment",
             "therapy", "model", "car", "saloon", "sedan", "suv", "hatchback", "vehicle", "truck", "jet", "jets",
@@ -186,9 +190,10 @@ final class TypeCues {
                         && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
                     return new Cue(EntityType.PRODUCT, "subject-of-arriving-verb");
                 }
+                boolean accordingTo = relation.equals("obl:according_to") || relation.equals("nmod:according_to");
                 if ((relation.equals("nsubj") && governor.pos().startsWith("VB") && REPORTING_VERBS.contains(lemma)
-                        || relation.equals("obl:according_to") || relation.equals("nmod:according_to"))
-                        && tokens.subList(first, last).stream().allMatch(t -> t.ner().matches("ORGANIZATION|MISC|O"))
+                        || accordingTo)
+                        && (sourceByNer(tokens, first, last) || accordingTo && guessedPlace(tokens, first, last))
                         && !personLike(tokens, first, last) && looksNamed(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, "news-source");
                 }
@@ -196,6 +201,11 @@ final class TypeCues {
                         && Character.isLowerCase(governor.text().charAt(0)) && OWNED_BY_ORGANIZATIONS.contains(lemma)
                         && !personLike(tokens, first, last) && !placeByNer(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, "owner-of-attribute");
+                }
+                if (relation.equals("nmod:of") && governor.pos().startsWith("NN")
+                        && Character.isLowerCase(governor.text().charAt(0)) && EMPLOYER_ROLES.contains(lemma)
+                        && !placeListedByNer(tokens, first, last) && !personLike(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, "employer-of-role");
                 }
                 Cue publication = publicationCue(tokens, first, last, governor, relation, lemma);
                 if (publication != null) {
@@ -235,6 +245,28 @@ final class TypeCues {
         return null;
     }
 
+    /** The cues of a publication or broadcaster ("news-source", "publication-of-piece"). */
+    static final Set<String> SOURCE_RULES = Set.of("news-source", "publication-of-piece");
+
+    /**
+     * Whether the NER's tags let a name be a publication where the words say it is one: an organisation, a
+     * miscellaneous name or none; or one word alone it calls a person ("told Forbes", "Forbes reported"), as the NER
+     * takes many a one-word title for a surname. A person's surname after the full name keeps the person's type: the
+     * short form joins the person and leaves this cue behind (EntityRecognizer).
+     */
+    private static boolean sourceByNer(List<Token> tokens, int first, int last) {
+        return tokens.subList(first, last).stream().allMatch(t -> t.ner().matches("ORGANIZATION|MISC|O"))
+                || last - first == 1 && tokens.get(first).ner().equals("PERSON");
+    }
+
+    /**
+     * Whether the NER called a name a place from its shape alone ("location", none of its lists of cities, countries,
+     * states): after "according to", where places rarely stand, such a name is a source ("according to Ars Technica").
+     */
+    private static boolean guessedPlace(List<Token> tokens, int first, int last) {
+        return tokens.subList(first, last).stream().allMatch(t -> t.ner().equals("LOCATION"));
+    }
+
     /**
      * Pieces of news whose "in" or "with" names where they ran: "a report in X", "an interview with X" (a
      * publication or broadcaster, an organisation, whatever a brand list guessed).
@@ -248,8 +280,7 @@ final class TypeCues {
      */
     private static Cue publicationCue(List<Token> tokens, int first, int last, Token governor, String relation,
                                       String lemma) {
-        if (tokens.subList(first, last).stream().anyMatch(t -> !t.ner().matches("ORGANIZATION|MISC|O"))
-                || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
+        if (!sourceByNer(tokens, first, last) || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
             return null;
         }
         boolean piece = governor.pos().startsWith("NN") && Character.isLowerCase(governor.text().charAt(0))
@@ -491,7 +522,8 @@ final class TypeCues {
                 && lower(tokens, after + 1).matches("owned|controlled|backed|run")) {
             return new Cue(EntityType.ORGANIZATION, "owned-by-apposition");
         }
-        if (next.equals(",")) {
+        // "according to X, the device overheats": the noun after the comma is the sentence's, not X's apposition
+        if (next.equals(",") && !(before.equals("to") && before2.equals("according"))) {
             EntityType apposition = apposition(tokens, after + 1);
             if (apposition != null) {
                 return new Cue(apposition, "apposition");
@@ -650,7 +682,7 @@ final class TypeCues {
     /**
      * Verbs a news source is the subject of ("the Zeitung reported", "the Herald published"), as is the name after
      * "according to": a publication or a company, not a product, whatever a brand list guessed (the NER's person
-     * stays a person: "according to Lund").
+     * of two words or more stays a person: "according to Kaia Lund"; so does a surname of the article's person).
      */
     static final Set<String> REPORTING_VERBS = Set.of("report", "publish", "broadcast");
 
@@ -687,6 +719,14 @@ final class TypeCues {
     private static boolean placeByNer(List<Token> tokens, int first, int last) {
         return tokens.subList(first, last).stream()
                 .allMatch(t -> t.ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE"));
+    }
+
+    /**
+     * Whether the NER found a name on its own place lists (a city, country, state or province), not only guessed
+     * "location" from its shape, as it often does for an unknown company's name ("Brindle Mills").
+     */
+    private static boolean placeListedByNer(List<Token> tokens, int first, int last) {
+        return tokens.subList(first, last).stream().anyMatch(t -> t.ner().matches("CITY|COUNTRY|STATE_OR_PROVINCE"));
     }
 
     /** Verbs whose object is an organisation someone starts: "he founded Zorvex", "co-founded X in 1976". */
