@@ -102,7 +102,8 @@ public final class EntityRecognizer {
             if (tokens.isEmpty()) {
                 continue;
             }
-            TypeCues.Cue cue = cue(sentence, tokens);
+            TypeCues.Cue cue = TypeCues.cue(sentence, tokens.get(0).index(), tokens.get(tokens.size() - 1).index() + 1,
+                    match.entry().type() != EntityType.PLACE);
             boolean confirmed = nerAgrees(tokens, match.entry().type()) || cue != null && cue.type() == match.entry().type()
                     && match.entry().name().chars().anyMatch(Character::isUpperCase)
                     && text.substring(start, end).chars().anyMatch(Character::isUpperCase)

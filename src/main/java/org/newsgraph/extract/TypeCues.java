@@ -51,6 +51,11 @@ final class TypeCues {
     static final Set<String> EMPLOYER_ROLES = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
             "/org/newsgraph/extract/employer-roles.txt", 1, "one noun a line").stream()
             .map(row -> row.columns()[0].strip()).toList());
+    /**
+     * Offices of a town, a state or a province, whose "of" is that place: "the mayor of Tarrow", "the governor of X"
+     * (not "president" or "minister": a company has a president, a ministry a minister).
+     */
+    static final Set<String> PLACE_OFFICES = Set.of("mayor", "governor", "premier");
     /** Nouns that say a name is a product ("the drug Lenvara", "the Vela 500, an electric saloon"). */
     static final Set<String> PRODUCT_NOUNS = Set.of("drug", "drugs", "pill", "medicine", "vaccine", "treatment",
             "therapy", "model", "car", "saloon", "sedan", "suv", "hatchback", "vehicle", "truck", "jet", "jets",
@@ -133,10 +138,18 @@ final class TypeCues {
 
     /** The cue the words around tokens [from, to) of a sentence give the name there, or null: parse first. */
     static Cue cue(AnnotatedSentence sentence, int from, int to) {
+        return cue(sentence, from, to, false);
+    }
+
+    /**
+     * @param listedElsewhere whether a name list holds the name as something other than a place: then the NER's
+     *                        "location" is a guess from its shape, and a publication's place ("a report in X") types it
+     */
+    static Cue cue(AnnotatedSentence sentence, int from, int to, boolean listedElsewhere) {
         List<Token> tokens = sentence.tokens();
         int first = from - tokens.get(0).index();
         int last = to - tokens.get(0).index();
-        Cue parsed = fromParse(sentence, tokens, first, last);
+        Cue parsed = fromParse(sentence, tokens, first, last, listedElsewhere);
         return parsed != null ? parsed : fromSurface(sentence, tokens, first, last);
     }
 
@@ -146,7 +159,8 @@ final class TypeCues {
      * a name coordinated with "other" things of a kind ("Office 365 and other software"); a model code owned by a
      * name ("OpenAI's GPT-4", "Boeing's 747"). Not "the new X": a company after a restructuring is "the new X" too.
      */
-    private static Cue fromParse(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
+    private static Cue fromParse(AnnotatedSentence sentence, List<Token> tokens, int first, int last,
+                                 boolean listedElsewhere) {
         if (sentence.dependencies().isEmpty()) {
             return null;
         }
@@ -190,6 +204,11 @@ final class TypeCues {
                         && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
                     return new Cue(EntityType.PRODUCT, "subject-of-arriving-verb");
                 }
+                if (relation.equals("nsubj") && governor.pos().startsWith("VB") && PRICE_VERBS.contains(lemma)
+                        && pricedAlone(sentence, governor) && !personLike(tokens, first, last)
+                        && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
+                    return new Cue(EntityType.PRODUCT, "subject-of-price-verb");
+                }
                 boolean accordingTo = relation.equals("obl:according_to") || relation.equals("nmod:according_to");
                 if ((relation.equals("nsubj") && governor.pos().startsWith("VB") && REPORTING_VERBS.contains(lemma)
                         || accordingTo)
@@ -207,7 +226,12 @@ final class TypeCues {
                         && !placeListedByNer(tokens, first, last) && !personLike(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, "employer-of-role");
                 }
-                Cue publication = publicationCue(tokens, first, last, governor, relation, lemma);
+                if (relation.equals("nmod:of") && governor.pos().startsWith("NN")
+                        && Character.isLowerCase(governor.text().charAt(0)) && PLACE_OFFICES.contains(lemma)
+                        && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("ORGANIZATION"))) {
+                    return new Cue(EntityType.PLACE, "place-of-office");
+                }
+                Cue publication = publicationCue(tokens, first, last, governor, relation, lemma, listedElsewhere);
                 if (publication != null) {
                     return publication;
                 }
@@ -279,8 +303,9 @@ final class TypeCues {
      * interview with X") or whom a source told ("he told X"); a name the NER calls a person stays one ("told Lund").
      */
     private static Cue publicationCue(List<Token> tokens, int first, int last, Token governor, String relation,
-                                      String lemma) {
-        if (!sourceByNer(tokens, first, last) || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
+                                      String lemma, boolean listedElsewhere) {
+        if (!sourceByNer(tokens, first, last) && !(listedElsewhere && guessedPlace(tokens, first, last))
+                || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
             return null;
         }
         boolean piece = governor.pos().startsWith("NN") && Character.isLowerCase(governor.text().charAt(0))
@@ -685,6 +710,25 @@ final class TypeCues {
      * of two words or more stays a person: "according to Kaia Lund"; so does a surname of the article's person).
      */
     static final Set<String> REPORTING_VERBS = Set.of("report", "publish", "broadcast");
+
+    /** Verbs whose subject is what a price is asked for: "the Zentrox costs $499", "it retails for 300 euros". */
+    static final Set<String> PRICE_VERBS = Set.of("cost", "retail");
+
+    /**
+     * Whether a price verb's only object is an amount of money ("costs $499", "retails for 300 euros"), not whom
+     * something costs ("the strike cost Halvorsen $4 million": its subject is an event, not a product).
+     */
+    private static boolean pricedAlone(AnnotatedSentence sentence, Token verb) {
+        boolean money = false;
+        for (Token child : sentence.children(verb)) {
+            String relation = sentence.relationToHead(child);
+            if (relation.equals("iobj") || relation.equals("obj") && !child.ner().equals("MONEY")) {
+                return false;
+            }
+            money |= child.ner().equals("MONEY") && relation.matches("obj|obl:for|obl:at");
+        }
+        return money;
+    }
 
     /** Whether a verb has an object (active "Ledgerly ships the Quillpad", or a clause). */
     private static boolean hasObject(AnnotatedSentence sentence, Token verb) {
