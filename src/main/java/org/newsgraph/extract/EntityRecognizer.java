@@ -102,7 +102,8 @@ public final class EntityRecognizer {
             if (tokens.isEmpty()) {
                 continue;
             }
-            TypeCues.Cue cue = cue(sentence, tokens);
+            TypeCues.Cue cue = TypeCues.cue(sentence, tokens.get(0).index(), tokens.get(tokens.size() - 1).index() + 1,
+                    match.entry().type() != EntityType.PLACE);
             boolean confirmed = nerAgrees(tokens, match.entry().type()) || cue != null && cue.type() == match.entry().type()
                     && match.entry().name().chars().anyMatch(Character::isUpperCase)
                     && text.substring(start, end).chars().anyMatch(Character::isUpperCase)
@@ -119,7 +120,7 @@ public final class EntityRecognizer {
             fromGazetteer.add(new Found(start, end, text.substring(start, end), sentence.index(), match.entry().type(),
                     match.anywhere() && !guessedType(match.entry()) ? GAZETTEER_VOTE : KNOWN_VOTE, cue, match.entry()));
         }
-        List<Found> fromNer = nerSpans(text, sentence);
+        List<Found> fromNer = splitOffices(text, sentence, nerSpans(text, sentence));
         List<Found> kept = new ArrayList<>();
         for (Found ner : fromNer) {
             boolean longer = fromGazetteer.stream().filter(ner::overlaps)
@@ -151,6 +152,46 @@ public final class EntityRecognizer {
         kept.addAll(nicknamedModels(text, sentence, kept));
         kept.addAll(offices(text, sentence, kept));
         return kept;
+    }
+
+    static final String OFFICE_HOLDER = "holder-after-office";
+
+    /**
+     * "Prime Minister of Vesterland Anika Dahl": the NER runs the place an office governs and its holder's name into one
+     * person; after "of" and an office's head, a person's name of three words or more is the place (the longest first
+     * words a name list holds as a place, else all but the last two words) and then the person.
+     */
+    private List<Found> splitOffices(String text, AnnotatedSentence sentence, List<Found> spans) {
+        List<Found> out = new ArrayList<>();
+        List<Token> all = sentence.tokens();
+        for (Found span : spans) {
+            List<Token> tokens = sentence.tokensIn(span.start(), span.end());
+            int at = tokens.isEmpty() ? -1 : all.indexOf(tokens.get(0));
+            boolean afterOffice = at >= 2 && all.get(at - 1).text().equals("of") && OfficeTitles.isHead(all.get(at - 2).text());
+            if (span.type() != EntityType.PERSON || tokens.size() < 3 || !afterOffice) {
+                out.add(span);
+                continue;
+            }
+            int cut = tokens.size() - 2;
+            Gazetteer.Entry place = null;
+            for (int k = tokens.size() - 2; k >= 1; k--) {
+                String prefix = text.substring(span.start(), tokens.get(k - 1).end());
+                List<Gazetteer.Match> matches = gazetteer.find(prefix);
+                if (matches.size() == 1 && matches.get(0).start() == 0 && matches.get(0).end() == prefix.length()
+                        && matches.get(0).entry().type() == EntityType.PLACE) {
+                    cut = k;
+                    place = matches.get(0).entry();
+                    break;
+                }
+            }
+            int placeEnd = tokens.get(cut - 1).end();
+            int personStart = tokens.get(cut).start();
+            out.add(new Found(span.start(), placeEnd, text.substring(span.start(), placeEnd), sentence.index(),
+                    EntityType.PLACE, NER_VOTE, null, place));
+            out.add(new Found(personStart, span.end(), text.substring(personStart, span.end()), sentence.index(),
+                    EntityType.PERSON, NER_VOTE, new TypeCues.Cue(EntityType.PERSON, OFFICE_HOLDER), null));
+        }
+        return out;
     }
 
     static final String OFFICE_RULE = "office-as-name";
@@ -902,10 +943,15 @@ public final class EntityRecognizer {
                 if (target == null) {
                     stays.add(mention);
                 } else {
-                    // a list's alias used as the short form of an unlisted name is that name, not the listed thing
-                    Found added = target.startsWith("g:") || mention.entry() == null ? mention
+                    // a list's alias used as the short form of an unlisted name is that name, not the listed thing;
+                    // a person's surname where a publication could stand ("told Lund") is the person's mention
+                    boolean sourceOfPerson = people.contains(target) && mention.cue() != null
+                            && TypeCues.SOURCE_RULES.contains(mention.cue().rule());
+                    TypeCues.Cue cue = sourceOfPerson ? null : mention.cue();
+                    Found added = (target.startsWith("g:") || mention.entry() == null) && !sourceOfPerson ? mention
                             : new Found(mention.start(), mention.end(), mention.text(), mention.sentence(), mention.type(),
-                                    0, mention.cue(), null, mention.demonym());
+                                    mention.entry() == null || target.startsWith("g:") ? mention.weight() : 0, cue,
+                                    target.startsWith("g:") ? mention.entry() : null, mention.demonym());
                     String longName = target.substring(2);
                     joined.put(added, (longName.startsWith(shortName + " ") ? "first" : "last") + " words of " + longName
                             + (organizations.size() > 1 && organizations.contains(target) ? ", used before the other names it begins or ends" : ""));

@@ -26,6 +26,11 @@ public final class OfficeTitles {
     private OfficeTitles() {
     }
 
+    /** Whether a word is the last word of an office: "minister", "President". */
+    static boolean isHead(String word) {
+        return HEADS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Whether a name is only an office ("Prime Minister", "Press Secretary", "President of Vesterland"): a person's
      * name inside one article.

@@ -47,6 +47,15 @@ final class TypeCues {
     static final Set<String> PERSON_ROLES = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
             "/org/newsgraph/extract/person-roles.txt", 1, "one noun a line").stream()
             .map(row -> row.columns()[0].strip()).toList());
+    /** Roles held in an organisation ({@code employer-roles.txt}): "the chief executive of X" names an organisation. */
+    static final Set<String> EMPLOYER_ROLES = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
+            "/org/newsgraph/extract/employer-roles.txt", 1, "one noun a line").stream()
+            .map(row -> row.columns()[0].strip()).toList());
+    /**
+     * Offices of a town, a state or a province, whose "of" is that place: "the mayor of Tarrow", "the governor of X"
+     * (not "president" or "minister": a company has a president, a ministry a minister).
+     */
+    static final Set<String> PLACE_OFFICES = Set.of("mayor", "governor", "premier");
     /** Nouns that say a name is a product ("the drug Lenvara", "the Vela 500, an electric saloon"). */
     static final Set<String> PRODUCT_NOUNS = Set.of("drug", "drugs", "pill", "medicine", "vaccine", "treatment",
             "therapy", "model", "car", "saloon", "sedan", "suv", "hatchback", "vehicle", "truck", "jet", "jets",
@@ -129,10 +138,18 @@ final class TypeCues {
 
     /** The cue the words around tokens [from, to) of a sentence give the name there, or null: parse first. */
     static Cue cue(AnnotatedSentence sentence, int from, int to) {
+        return cue(sentence, from, to, false);
+    }
+
+    /**
+     * @param listedElsewhere whether a name list holds the name as something other than a place: then the NER's
+     *                        "location" is a guess from its shape, and a publication's place ("a report in X") types it
+     */
+    static Cue cue(AnnotatedSentence sentence, int from, int to, boolean listedElsewhere) {
         List<Token> tokens = sentence.tokens();
         int first = from - tokens.get(0).index();
         int last = to - tokens.get(0).index();
-        Cue parsed = fromParse(sentence, tokens, first, last);
+        Cue parsed = fromParse(sentence, tokens, first, last, listedElsewhere);
         return parsed != null ? parsed : fromSurface(sentence, tokens, first, last);
     }
 
@@ -142,7 +159,8 @@ final class TypeCues {
      * a name coordinated with "other" things of a kind ("Office 365 and other software"); a model code owned by a
      * name ("OpenAI's GPT-4", "Boeing's 747"). Not "the new X": a company after a restructuring is "the new X" too.
      */
-    private static Cue fromParse(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
+    private static Cue fromParse(AnnotatedSentence sentence, List<Token> tokens, int first, int last,
+                                 boolean listedElsewhere) {
         if (sentence.dependencies().isEmpty()) {
             return null;
         }
@@ -186,9 +204,15 @@ final class TypeCues {
                         && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
                     return new Cue(EntityType.PRODUCT, "subject-of-arriving-verb");
                 }
+                if (relation.equals("nsubj") && governor.pos().startsWith("VB") && PRICE_VERBS.contains(lemma)
+                        && pricedAlone(sentence, governor) && !personLike(tokens, first, last)
+                        && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
+                    return new Cue(EntityType.PRODUCT, "subject-of-price-verb");
+                }
+                boolean accordingTo = relation.equals("obl:according_to") || relation.equals("nmod:according_to");
                 if ((relation.equals("nsubj") && governor.pos().startsWith("VB") && REPORTING_VERBS.contains(lemma)
-                        || relation.equals("obl:according_to") || relation.equals("nmod:according_to"))
-                        && tokens.subList(first, last).stream().allMatch(t -> t.ner().matches("ORGANIZATION|MISC|O"))
+                        || accordingTo)
+                        && (sourceByNer(tokens, first, last) || accordingTo && guessedPlace(tokens, first, last))
                         && !personLike(tokens, first, last) && looksNamed(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, "news-source");
                 }
@@ -197,7 +221,17 @@ final class TypeCues {
                         && !personLike(tokens, first, last) && !placeByNer(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, "owner-of-attribute");
                 }
-                Cue publication = publicationCue(tokens, first, last, governor, relation, lemma);
+                if (relation.equals("nmod:of") && governor.pos().startsWith("NN")
+                        && Character.isLowerCase(governor.text().charAt(0)) && EMPLOYER_ROLES.contains(lemma)
+                        && !placeListedByNer(tokens, first, last) && !personLike(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, "employer-of-role");
+                }
+                if (relation.equals("nmod:of") && governor.pos().startsWith("NN")
+                        && Character.isLowerCase(governor.text().charAt(0)) && PLACE_OFFICES.contains(lemma)
+                        && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("ORGANIZATION"))) {
+                    return new Cue(EntityType.PLACE, "place-of-office");
+                }
+                Cue publication = publicationCue(tokens, first, last, governor, relation, lemma, listedElsewhere);
                 if (publication != null) {
                     return publication;
                 }
@@ -235,6 +269,28 @@ final class TypeCues {
         return null;
     }
 
+    /** The cues of a publication or broadcaster ("news-source", "publication-of-piece"). */
+    static final Set<String> SOURCE_RULES = Set.of("news-source", "publication-of-piece");
+
+    /**
+     * Whether the NER's tags let a name be a publication where the words say it is one: an organisation, a
+     * miscellaneous name or none; or one word alone it calls a person ("told Forbes", "Forbes reported"), as the NER
+     * takes many a one-word title for a surname. A person's surname after the full name keeps the person's type: the
+     * short form joins the person and leaves this cue behind (EntityRecognizer).
+     */
+    private static boolean sourceByNer(List<Token> tokens, int first, int last) {
+        return tokens.subList(first, last).stream().allMatch(t -> t.ner().matches("ORGANIZATION|MISC|O"))
+                || last - first == 1 && tokens.get(first).ner().equals("PERSON");
+    }
+
+    /**
+     * Whether the NER called a name a place from its shape alone ("location", none of its lists of cities, countries,
+     * states): after "according to", where places rarely stand, such a name is a source ("according to Ars Technica").
+     */
+    private static boolean guessedPlace(List<Token> tokens, int first, int last) {
+        return tokens.subList(first, last).stream().allMatch(t -> t.ner().equals("LOCATION"));
+    }
+
     /**
      * Pieces of news whose "in" or "with" names where they ran: "a report in X", "an interview with X" (a
      * publication or broadcaster, an organisation, whatever a brand list guessed).
@@ -247,8 +303,8 @@ final class TypeCues {
      * interview with X") or whom a source told ("he told X"); a name the NER calls a person stays one ("told Lund").
      */
     private static Cue publicationCue(List<Token> tokens, int first, int last, Token governor, String relation,
-                                      String lemma) {
-        if (tokens.subList(first, last).stream().anyMatch(t -> !t.ner().matches("ORGANIZATION|MISC|O"))
+                                      String lemma, boolean listedElsewhere) {
+        if (!sourceByNer(tokens, first, last) && !(listedElsewhere && guessedPlace(tokens, first, last))
                 || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
             return null;
         }
@@ -491,7 +547,8 @@ final class TypeCues {
                 && lower(tokens, after + 1).matches("owned|controlled|backed|run")) {
             return new Cue(EntityType.ORGANIZATION, "owned-by-apposition");
         }
-        if (next.equals(",")) {
+        // "according to X, the device overheats": the noun after the comma is the sentence's, not X's apposition
+        if (next.equals(",") && !(before.equals("to") && before2.equals("according"))) {
             EntityType apposition = apposition(tokens, after + 1);
             if (apposition != null) {
                 return new Cue(apposition, "apposition");
@@ -650,9 +707,28 @@ final class TypeCues {
     /**
      * Verbs a news source is the subject of ("the Zeitung reported", "the Herald published"), as is the name after
      * "according to": a publication or a company, not a product, whatever a brand list guessed (the NER's person
-     * stays a person: "according to Lund").
+     * of two words or more stays a person: "according to Kaia Lund"; so does a surname of the article's person).
      */
     static final Set<String> REPORTING_VERBS = Set.of("report", "publish", "broadcast");
+
+    /** Verbs whose subject is what a price is asked for: "the Zentrox costs $499", "it retails for 300 euros". */
+    static final Set<String> PRICE_VERBS = Set.of("cost", "retail");
+
+    /**
+     * Whether a price verb's only object is an amount of money ("costs $499", "retails for 300 euros"), not whom
+     * something costs ("the strike cost Halvorsen $4 million": its subject is an event, not a product).
+     */
+    private static boolean pricedAlone(AnnotatedSentence sentence, Token verb) {
+        boolean money = false;
+        for (Token child : sentence.children(verb)) {
+            String relation = sentence.relationToHead(child);
+            if (relation.equals("iobj") || relation.equals("obj") && !child.ner().equals("MONEY")) {
+                return false;
+            }
+            money |= child.ner().equals("MONEY") && relation.matches("obj|obl:for|obl:at");
+        }
+        return money;
+    }
 
     /** Whether a verb has an object (active "Ledgerly ships the Quillpad", or a clause). */
     private static boolean hasObject(AnnotatedSentence sentence, Token verb) {
@@ -687,6 +763,14 @@ final class TypeCues {
     private static boolean placeByNer(List<Token> tokens, int first, int last) {
         return tokens.subList(first, last).stream()
                 .allMatch(t -> t.ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE"));
+    }
+
+    /**
+     * Whether the NER found a name on its own place lists (a city, country, state or province), not only guessed
+     * "location" from its shape, as it often does for an unknown company's name ("Brindle Mills").
+     */
+    private static boolean placeListedByNer(List<Token> tokens, int first, int last) {
+        return tokens.subList(first, last).stream().anyMatch(t -> t.ner().matches("CITY|COUNTRY|STATE_OR_PROVINCE"));
     }
 
     /** Verbs whose object is an organisation someone starts: "he founded Zorvex", "co-founded X in 1976". */

@@ -66,6 +66,27 @@ class EvaluationTest {
     }
 
     @Test
+    void aGovernmentThatMeantimeMakesItsCountrysInstanceIsThePlaceNamedInIt() {
+        // "the Vesterland government said": our body around the place's own mention
+        MeantimeEvaluation.Predicted place = new MeantimeEvaluation.Predicted(4, 14, "vesterland", EntityType.PLACE);
+        MeantimeEvaluation.Predicted body = new MeantimeEvaluation.Predicted(4, 25, "government-of-vesterland",
+                EntityType.ORGANIZATION);
+        List<MeantimeEvaluation.Predicted> ours = List.of(place, body);
+        MeantimeEvaluation.Gold asPlace = new MeantimeEvaluation.Gold("Vesterland government", 4, 25, "LOC", "LOC7");
+        assertEquals(place, MeantimeEvaluation.match(asPlace, ours), "typed as the country: the place");
+        MeantimeEvaluation.Gold asBody = new MeantimeEvaluation.Gold("the Vesterland government", 0, 25, "ORG", "LOC7");
+        assertEquals(body, MeantimeEvaluation.match(asBody, ours), "typed as a body: the body's type is judged");
+        assertEquals(place, MeantimeEvaluation.unitMatch(asBody, body, ours), "but the instance is the country's");
+        MeantimeEvaluation.Gold ownInstance = new MeantimeEvaluation.Gold("the Vesterland government", 0, 25, "ORG",
+                "ORG7");
+        assertEquals(body, MeantimeEvaluation.unitMatch(ownInstance, body, ours), "a body of its own stays the body");
+        MeantimeEvaluation.Predicted port = new MeantimeEvaluation.Predicted(4, 19, "vesterland-port",
+                EntityType.ORGANIZATION);
+        MeantimeEvaluation.Gold portGold = new MeantimeEvaluation.Gold("Vesterland Port", 4, 19, "LOC", "LOC8");
+        assertEquals(port, MeantimeEvaluation.match(portGold, List.of(place, port)), "only a government stands for it");
+    }
+
+    @Test
     void aMeantimeOfficeIsNotFoundByThePlaceAfterItsOf() {
         // "the Chancellor of Vesterland": the person; "Vesterland" inside it is the place the office governs
         MeantimeEvaluation.Gold office = new MeantimeEvaluation.Gold("the Chancellor of Vesterland", 0, 28, "PER", "PER2");

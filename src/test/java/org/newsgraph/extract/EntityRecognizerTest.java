@@ -459,4 +459,74 @@ class EntityRecognizerTest {
         assertEquals(Map.of("United Kingdom", "Place x2"), types(recognize(TestGazetteer.sample(),
                 "British/MISC banks rose . Britain/LOCATION gained .")));
     }
+
+    @Test
+    void thePlaceAnOfficeGovernsIsSplitFromItsHoldersName() throws Exception {
+        assertEquals(Map.of("Vesterland", "Place x1", "Anika Dahl", "Person x1"), types(recognize(new Gazetteer(),
+                "Prime Minister of Vesterland/PERSON Anika/PERSON Dahl/PERSON met them .")),
+                "without a list, the holder is the last two words");
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "North Vesterland\tPlace\t\t\tcurated\n")));
+        assertEquals(Map.of("North Vesterland", "Place x1", "Anna Maria Dahl", "Person x1"), types(recognize(gazetteer,
+                "the president of North/PERSON Vesterland/PERSON Anna/PERSON Maria/PERSON Dahl/PERSON spoke .")),
+                "a listed place takes the words it spells");
+        assertEquals(Map.of("Anna Maria Dahl", "Person x1"), types(recognize(new Gazetteer(),
+                "a friend of Anna/PERSON Maria/PERSON Dahl/PERSON spoke .")), "no office, no place");
+    }
+
+    @Test
+    void aPersonsSurnameWherePublicationsStandStaysThePerson() {
+        String words = "Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON spoke/VBD/speak . Tarrow/NNP/tarrow/PERSON "
+                + "reported/VBD/report it , she/PRP/she told/VBD/tell Quillon/NNP/quillon/PERSON . "
+                + "Lund/NNP/lund/PERSON reported/VBD/report a loss .";
+        String parse = "2:nsubj:1 1:compound:0 | 1:nsubj:0 1:obj:2 5:ccomp:1 5:nsubj:4 5:obj:6 | 1:nsubj:0 1:obj:3";
+        Map<String, String> types = types(recognize(new Gazetteer(), parsed(words, parse)));
+        assertEquals(Map.of("Kaia Lund", "Person x2", "Tarrow", "Organization x1", "Quillon", "Organization x1"), types,
+                "the lone names are publications; the surname is the person named before");
+    }
+
+    private static List<Entity> recognize(Gazetteer gazetteer, org.newsgraph.nlp.AnnotatedText text) {
+        return new EntityRecognizer(gazetteer).recognize(text, Set.of());
+    }
+
+    /**
+     * A parsed text: {@code word/POS/lemma/NER} tokens (sentences end at "."), and per sentence, separated by " | ",
+     * {@code governor:relation:dependent} edges by token position in the sentence.
+     */
+    private static org.newsgraph.nlp.AnnotatedText parsed(String words, String parses) {
+        StringBuilder text = new StringBuilder();
+        List<org.newsgraph.nlp.AnnotatedSentence> sentences = new java.util.ArrayList<>();
+        List<org.newsgraph.nlp.Token> tokens = new java.util.ArrayList<>();
+        String[] parse = parses.split(" \\| ");
+        int index = 0;
+        for (String item : words.split(" ")) {
+            String[] parts = item.split("/");
+            String word = parts[0];
+            String pos = parts.length > 1 ? parts[1] : Character.isUpperCase(word.charAt(0)) ? "NNP"
+                    : word.matches("\\p{Punct}+") ? word : "NN";
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            int start = text.length();
+            text.append(word);
+            tokens.add(new org.newsgraph.nlp.Token(index++, sentences.size(), start, text.length(), word,
+                    parts.length > 2 ? parts[2] : word.toLowerCase(java.util.Locale.ROOT), pos,
+                    parts.length > 3 ? parts[3] : "O", null));
+            if (word.equals(".")) {
+                int base = tokens.get(0).index();
+                List<org.newsgraph.nlp.Dependency> edges = new java.util.ArrayList<>();
+                String sentenceParse = sentences.size() < parse.length ? parse[sentences.size()] : "";
+                for (String edge : sentenceParse.isBlank() ? new String[0] : sentenceParse.strip().split(" ")) {
+                    int first = edge.indexOf(':');
+                    int last = edge.lastIndexOf(':');
+                    edges.add(new org.newsgraph.nlp.Dependency(base + Integer.parseInt(edge.substring(0, first)),
+                            base + Integer.parseInt(edge.substring(last + 1)), edge.substring(first + 1, last)));
+                }
+                sentences.add(new org.newsgraph.nlp.AnnotatedSentence(sentences.size(), tokens.get(0).start(),
+                        text.length(), tokens, edges));
+                tokens = new java.util.ArrayList<>();
+            }
+        }
+        return new org.newsgraph.nlp.AnnotatedText(text.toString(), sentences);
+    }
 }

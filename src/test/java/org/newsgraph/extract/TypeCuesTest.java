@@ -162,6 +162,28 @@ class TypeCuesTest {
                     "publication-of-piece"),
             new Row("he told/VBD/tell Zedline on Monday .", "1:nsubj:0 1:obj:2 1:obl:on:4", "Zedline",
                     EntityType.ORGANIZATION, "news-source"),
+            // a role held in an organisation: its "of" is the organisation, whatever shape the NER guessed a place from
+            new Row("the chief/JJ/chief executive/NN/executive of Brindle/NNP/brindle/LOCATION Mills/NNP/mills/LOCATION "
+                    + "said/VBD/say .", "2:det:0 2:amod:1 2:nmod:of:5 5:case:3 5:compound:4 6:nsubj:2", "Brindle Mills",
+                    EntityType.ORGANIZATION, "employer-of-role"),
+            new Row("a spokeswoman/NN/spokeswoman of Tarrow/NNP/tarrow/PERSON Foods/NNPS/foods/PERSON declined .",
+                    "1:det:0 1:nmod:of:4 4:case:2 4:compound:3 5:nsubj:1", "Tarrow Foods", EntityType.ORGANIZATION,
+                    "employer-of-role"),
+            // what a price is asked for is a product
+            new Row("the new/JJ/new Zentrox costs/VBZ/cost $/$/$/MONEY 499/CD/499/MONEY .",
+                    "3:nsubj:2 2:det:0 2:amod:1 3:obj:4 4:nummod:5", "Zentrox", EntityType.PRODUCT,
+                    "subject-of-price-verb"),
+            // an office of a town or a state: its "of" is that place, whatever the NER guessed
+            new Row("the mayor/NN/mayor of Tarrow/NNP/tarrow/PERSON resigned/VBD/resign .",
+                    "1:det:0 1:nmod:of:3 3:case:2 4:nsubj:1", "Tarrow", EntityType.PLACE, "place-of-office"),
+            // a one-word title the NER takes for a surname, where only a publication stands
+            new Row("she told/VBD/tell Quillon/NNP/quillon/PERSON on Monday .", "1:nsubj:0 1:obj:2 1:obl:on:4", "Quillon",
+                    EntityType.ORGANIZATION, "news-source"),
+            new Row("according/VBG/accord to/TO Zed/NNP/zed/LOCATION Ledger/NNP/ledger/LOCATION , the device/NN/device "
+                    + "overheats/VBZ/overheat .", "8:obl:according_to:3 3:compound:2 3:case:0 7:det:6 8:nsubj:7",
+                    "Zed Ledger", EntityType.ORGANIZATION, "news-source"),
+            new Row("Quillon/NNP/quillon/PERSON reported/VBD/report a loss .", "1:nsubj:0 1:obj:3 3:det:2", "Quillon",
+                    EntityType.ORGANIZATION, "news-source"),
             new Row("it showed its new/JJ/new operating/VBG/operate system/NN/system , Vesta/NNP/vesta/PERSON "
                     + "Lynx/NNP/lynx/PERSON , and more .", "1:nsubj:0 1:obj:7 7:compound:6 1:conj:and:10", "Vesta Lynx",
                     EntityType.PRODUCT, "apposition-to-product-noun"));
@@ -217,7 +239,24 @@ class TypeCuesTest {
             new Row("it grounded the plane/NN/plane , Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON said/VBD/say .", "",
                     "Kaia Lund", null, null),
             new Row("sales of phones/NNS/phone , Zephyr/NNP/zephyr/ORGANIZATION said/VBD/say .", "", "Zephyr", null,
-                    null));
+                    null),
+            // without a parse, the noun after "according to X," is not X's apposition
+            new Row("according/VBG/accord to/TO Zed/NNP/zed/LOCATION Ledger/NNP/ledger/LOCATION , the device/NN/device "
+                    + "overheats/VBZ/overheat .", "", "Zed Ledger", null, null),
+            new Row("according/VBG/accord to/TO Tarrow/NNP/tarrow/CITY , sales fell/VBD/fall .",
+                    "6:obl:according_to:2 2:case:0 6:nsubj:5", "Tarrow", null, null),
+            // what something cost someone is no price of a product
+            new Row("the Zentrox strike/NN/strike cost/VBD/cost Halvorsen $/$/$/MONEY 4/CD/4/MONEY million/CD/million/MONEY .",
+                    "3:nsubj:2 2:compound:1 2:det:0 3:iobj:4 3:obj:5 5:nummod:6", "Zentrox", null, null),
+            new Row("Zentrox/NNP/zentrox/MISC cost/VBD/cost Halvorsen $/$/$/MONEY 4/CD/4/MONEY million/CD/million/MONEY .",
+                    "1:nsubj:0 1:iobj:2 1:obj:3 3:nummod:4", "Zentrox", null, null),
+            // the governor of a bank the NER calls an organisation keeps the NER's word
+            new Row("the governor/NN/governor of Tarrow/NNP/tarrow/ORGANIZATION Reserve/NNP/reserve/ORGANIZATION "
+                    + "Bank/NNP/bank/ORGANIZATION said/VBD/say .", "1:det:0 1:nmod:of:5 5:case:2 5:compound:3 "
+                    + "5:compound:4 6:nsubj:1", "Tarrow Reserve Bank", null, null),
+            // a role whose "of" the NER lists as a city is no company: "the director of Tarrow" keeps the place
+            new Row("the director/NN/director of Tarrow/NNP/tarrow/CITY said/VBD/say .",
+                    "1:det:0 1:nmod:of:3 3:case:2 4:nsubj:1", "Tarrow", null, null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {
@@ -236,6 +275,16 @@ class TypeCuesTest {
             TypeCues.Cue cue = TypeCues.cue(sentence, span[0], span[1]);
             assertEquals(new TypeCues.Cue(row.type(), row.rule()), cue, row.tokens());
         }
+    }
+
+    @Test
+    void aPublicationsPlaceTypesANameTheNerTookForAPlaceOnlyWhereAListKnowsItAsSomethingElse() {
+        AnnotatedSentence sentence = sentence("a report/NN/report in Zed/NNP/zed/LOCATION Ledger/NNP/ledger/LOCATION "
+                + "said .", "1:det:0 1:nmod:in:4 4:case:2 4:compound:3 5:nsubj:1");
+        int[] span = find(sentence, "Zed Ledger");
+        assertNull(TypeCues.cue(sentence, span[0], span[1]), "a report in a place the NER guessed");
+        assertEquals(new TypeCues.Cue(EntityType.ORGANIZATION, "publication-of-piece"),
+                TypeCues.cue(sentence, span[0], span[1], true), "a report in a brand a list holds");
     }
 
     @Test
