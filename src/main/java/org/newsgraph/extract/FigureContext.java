@@ -444,8 +444,13 @@ final class FigureContext {
             if (found != null) {
                 boolean relative = sentence.relationToHead(current).startsWith("acl");
                 Found named = relative && found.step().equals(NSUBJ) ? found.as(RELATIVE_CLAUSE) : found;
+                // a climb inside the figure's clause that ends at the subject of the sentence's main verb ("Acme
+                // operates a fleet consisting of 30 aircraft") is "deep/main"; one ending at a subordinate verb's
+                // subject ("... under a contract worth up to EUR 2bn over five years" inside a complement) "deep"
+                String depth = step <= 1 ? null : crossed ? "far" : "deep";
                 return said ? new Found(found.value(), SPEAKER, false)
-                        : (strayed ? named.refused("strayed") : named).with(step <= 1 ? null : crossed ? "far" : "deep");
+                        : (strayed ? named.refused("strayed") : named).with(depth)
+                        .with("deep".equals(depth) && sentence.relationToHead(current).equals("root") ? "main" : null);
             }
             Entity unlabelled = unlabelledSubject(sentence, current);
             if (unlabelled != null) {
