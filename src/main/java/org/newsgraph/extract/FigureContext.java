@@ -25,7 +25,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code of-attachment}: an organisation attached by of/at ("12% of Acme", "sales at Acme of $5bn").</li>
  *   <li>{@code nsubj}: the subject of the verb (or copula) that governs the figure, or that subject's possessor
  *       ("Acme posted revenue of $5bn", "Acme's revenue rose 12%"). Climbing from a clause that is said, the
- *       speaker is only a candidate ({@code speaker}); a person only when the verb is about the person's own money
+ *       speaker is only a candidate ({@code speaker}), and a person speaker's is the organisation the article titles them
+ *       for ({@code employer}, a candidate: "Acme's finance director Jo Lind said revenue rose 4%"); a person only when the verb is about the person's own money
  *       ("Smith earned $5m").</li>
  *   <li>{@code round-up}: in a round-up's "with Acme at 15%", "followed by Acme at 13%", the organisation beside the
  *       figure on the same verb.</li>
@@ -88,13 +89,14 @@ final class FigureContext {
     static final String STAKE = "stake";
     static final String AGE = "age";
     static final String PRODUCT = "product";
+    static final String EMPLOYER = "employer";
 
 
 
 
 
     /** Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. */
-    private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT, PRODUCT);
+    private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT, PRODUCT, EMPLOYER);
 
     /** Verbs whose subject is who acts ("companies spend"), not what is measured ("revenue rose"). */
     static final Set<String> AGENT_VERBS = Set.of("spend", "earn", "generate", "pay", "invest", "raise",
@@ -436,6 +438,14 @@ final class FigureContext {
                 }
             }
             Found found = verbSubject(sentence, current, span, nouns);
+            if (said && (found == Found.NONE || found == null)) {
+                // "Acme's finance director said net debt fell to $1bn": the organisation the reporting person is
+                // titled for (a candidate: the parse says who reports the figure, not whose it is)
+                Found employer = employer(sentence, current, span, nouns);
+                if (employer != null) {
+                    return employer;
+                }
+            }
             if (found == Found.NONE) {
                 // a person reporting ("Finance director Smith said net debt fell to $1bn") is not whose the figure
                 // is, and the syntax does not say whose it is: at most the organisation the article is about
@@ -462,6 +472,24 @@ final class FigureContext {
             return new Found(main.id(), MAIN_CLAUSE, false);
         }
         return implicit(sentence, null);
+    }
+
+    /**
+     * The organisation the person who says or reports the figure is titled for ({@link Coreference#employer}: "Acme's
+     * finance director Jo Lind said revenue rose 4%"), a candidate only ({@code employer}); null when the verb's
+     * subject is no titled person.
+     */
+    private Found employer(AnnotatedSentence sentence, Token verb, List<Token> span, List<Token> nouns) {
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
+                    && !nouns.contains(child)) {
+                Entity organisation = context.coreference().employer(sentence, child);
+                if (organisation != null && organisation.type() == EntityType.ORGANIZATION) {
+                    return new Found(organisation.id(), EMPLOYER, false).with("person-speaker");
+                }
+            }
+        }
+        return null;
     }
 
     /** The organisation the article is about at this sentence, a candidate only ({@code implicit}); else nothing. */

@@ -176,6 +176,24 @@ class FigureSubjectsTest {
                         "nsubj(agreed, Borvik) root(ROOT, agreed) xcomp(agreed, lease) mark(lease, to) "
                                 + "nsubj:xsubj(lease, Borvik) obj(lease, fleet) det(fleet, a) acl(fleet, consisting) "
                                 + "obl:of(consisting, jets) case(jets, of) nummod(jets, 12)"),
+                of("a titled officer reporting a figure: the organisation she is titled for, a candidate", "4 %",
+                        FigureKind.CHANGE, "tamsin", "employer", false, List.of(), "-",
+                        "Kestrel/NNP/ORGANIZATION bought/VBD/_/buy a/DT stake/NN in/IN Tamsin/NNP/ORGANIZATION ./.",
+                        "nsubj(bought, Kestrel) root(ROOT, bought) det(stake, a) obj(bought, stake) "
+                                + "nmod:in(stake, Tamsin) case(Tamsin, in)",
+                        "Tamsin/NNP/ORGANIZATION finance/NN director/NN Jo/NNP/PERSON Lind/NNP/PERSON said/VBD/_/say "
+                                + "revenue/NN rose/VBD/_/rise 4/CD %/NN ./.",
+                        "compound(director, Tamsin) compound(director, finance) compound(Lind, director) "
+                                + "compound(Lind, Jo) nsubj(said, Lind) root(ROOT, said) nsubj(rose, revenue) "
+                                + "ccomp(said, rose) obj(rose, %) nummod(%, 4)"),
+                of("a person the article titles for no organisation: the organisation it is about, a candidate",
+                        "4 %", FigureKind.CHANGE, "kestrel", "implicit", false, List.of(), "-",
+                        "Kestrel/NNP/ORGANIZATION bought/VBD/_/buy a/DT stake/NN in/IN Tamsin/NNP/ORGANIZATION ./.",
+                        "nsubj(bought, Kestrel) root(ROOT, bought) det(stake, a) obj(bought, stake) "
+                                + "nmod:in(stake, Tamsin) case(Tamsin, in)",
+                        "Jo/NNP/PERSON Lind/NNP/PERSON said/VBD/_/say revenue/NN rose/VBD/_/rise 4/CD %/NN ./.",
+                        "compound(Lind, Jo) nsubj(said, Lind) root(ROOT, said) nsubj(rose, revenue) "
+                                + "ccomp(said, rose) obj(rose, %) nummod(%, 4)"),
                 of("an open complement sharing the subject stays in the clause: a candidate (deep)", "300 jobs",
                         FigureKind.COUNT, "acme", "nsubj", false, List.of(), "-",
                         "Acme/NNP/ORGANIZATION plans/VBZ/_/plan to/TO cut/VB/_/cut staff/NN by/IN 300/CD "
