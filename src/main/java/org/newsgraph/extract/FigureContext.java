@@ -25,9 +25,9 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code of-attachment}: an organisation attached by of/at ("12% of Acme", "sales at Acme of $5bn").</li>
  *   <li>{@code nsubj}: the subject of the verb (or copula) that governs the figure, or that subject's possessor
  *       ("Acme posted revenue of $5bn", "Acme's revenue rose 12%"). Climbing from a clause that is said, the
- *       speaker is only a candidate ({@code speaker}), and a person speaker's is the organisation the article titles them
- *       for ({@code employer}, a candidate: "Acme's finance director Jo Lind said revenue rose 4%"); a person only when the verb is about the person's own money
- *       ("Smith earned $5m").</li>
+ *       speaker is only a candidate ({@code speaker}), and a person speaker's is the organisation the article
+ *       titles them for ({@code employer}, a candidate: "Acme's finance director Jo Lind said revenue rose 4%"); a
+ *       person only when the verb is about the person's own money ("Smith earned $5m").</li>
  *   <li>{@code round-up}: in a round-up's "with Acme at 15%", "followed by Acme at 13%", the organisation beside the
  *       figure on the same verb.</li>
  *   <li>{@code relative-clause} and {@code apposition}: the organisation a clause or apposition describes ("Acme,
