@@ -346,8 +346,12 @@ final class FigureMeasures {
         for (Token child : sentence.children(verb)) {
             if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
                     && isMeasureNoun(sentence, child) && !isOtherFigure(sentence, child, span)) {
-                if (MarketMoves.isShareNoun(word(child))) {
+                Token whole = portionOf(sentence, child);
+                if (MarketMoves.isShareNoun(word(child)) && whole == null) {
                     return new Found("share price", SUBJECT_NOUN, true);
+                }
+                if (whole != null && word(whole).equals("market")) {
+                    return new Found("market share", SUBJECT_NOUN, true);
                 }
                 Found subject = found(sentence, child, SUBJECT_NOUN, span);
                 // "crude was down $2.86": a traded good moved in money is its price
@@ -489,6 +493,19 @@ final class FigureMeasures {
             current = governor;
         }
         return null;
+    }
+
+    /**
+     * "its share of the market shrank to 1.9%": a share noun in the singular with an "of" attachment is a portion of
+     * something ("market share" when it is of a market), not the company's stock, whose move is its price; the
+     * whole it is a portion of, else null.
+     */
+    private static Token portionOf(AnnotatedSentence sentence, Token share) {
+        if (!share.pos().equals("NN") || !MarketMoves.isShareNoun(word(share))) {
+            return null;
+        }
+        return sentence.children(share).stream()
+                .filter(c -> DependencyWalk.relation(sentence, share, c).equals("nmod:of")).findFirst().orElse(null);
     }
 
     private static boolean isCurrency(FigureCandidate candidate) {

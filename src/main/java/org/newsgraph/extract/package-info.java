@@ -6,7 +6,8 @@
  * winning ({@link org.newsgraph.extract.FigureContext} has the details and examples): the figure's own noun phrase
  * and its possessor ({@code possessor}); of/at attachments ({@code of-attachment}); the subject of the governing verb
  * ({@code nsubj}); relative clauses and appositions ({@code relative-clause}, {@code apposition}); then, as
- * candidates only, the speaker of a said clause ({@code speaker}), the main clause's subject ({@code main-clause})
+ * candidates only, the speaker of a said clause ({@code speaker}), the organisation a person who says it is titled
+ * for ({@code employer}), the main clause's subject ({@code main-clause})
  * and the organisation the article is about at that point ({@code implicit}). Pronouns and descriptions ("its",
  * "the automaker", "these companies") are resolved by {@link org.newsgraph.extract.coref.Coreference} (step
  * {@code coreference}). Each figure keeps the step ({@link org.newsgraph.extract.Attribution}); only sure answers

@@ -120,6 +120,13 @@ class FigureContextTest {
                         "share price", "-",
                         "Acme/NNP/ORGANIZATION shares/NNS fell/VBD/_/fall 5/CD %/NN ./.",
                         "compound(shares, Acme) nsubj(fell, shares) root(ROOT, fell) obj(fell, %) nummod(%, 5)"),
+                of("a share of a market is a portion, not the stock's price", "1.9 %", FigureKind.SHARE, "acme",
+                        "possessor", true, "market share", "-",
+                        "Acme/NNP/ORGANIZATION 's/POS share/NN of/IN the/DT tractor/NN market/NN shrank/VBD/_/shrink "
+                                + "to/IN 1.9/CD %/NN ./.",
+                        "nmod:poss(share, Acme) case(Acme, 's) nsubj(shrank, share) nmod:of(share, market) "
+                                + "case(market, of) det(market, the) compound(market, tractor) root(ROOT, shrank) "
+                                + "obl:to(shrank, %) case(%, to) nummod(%, 1.9)"),
                 of("a subject the parser left unlabelled", "$ 20 million", FigureKind.AMOUNT, "tiktok", "nsubj",
                         true, "-", "-",
                         "TikTok/NNP/ORGANIZATION ,/, owned/VBN/_/own by/IN ByteDance/NNP/ORGANIZATION ,/, was/VBD/_/be "

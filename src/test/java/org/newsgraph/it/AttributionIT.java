@@ -64,7 +64,9 @@ class AttributionIT {
         // (coreference to the previous subject asserts; counts of organisations get no subject); measure 0.626 after
         // the measure steps (FigureMeasures: capacity, tenure, rates, worth, unit-of, conversions, the figure's own noun).
         // Session 8: measure 0.634 (151/238) after the KPI-EDGAR classes (copula misparses, lists, long phrases cut)
-        assertTrue(subject >= 0.40, "subject asserted and right " + subject);
+        // Session 9: subject 0.509 (114/224), wrong 0.000 (a climb inside the figure's clause to the main verb's
+        // subject asserts: deep-main in subject-cases.tsv)
+        assertTrue(subject >= 0.50, "subject asserted and right " + subject);
         assertTrue(measure >= 0.63, "measure right " + measure);
         assertTrue(wrong <= 0.025, "wrong subject asserted on " + wrong + " of found figures");
     }

@@ -939,20 +939,32 @@ public final class Coreference {
                 return resolve(sentence, speaker).map(Resolution::entity).filter(Coreference::isOrganisation)
                         .orElse(null);
             }
-            if (named == null && PersonCoreference.isTitleNoun(speaker.text())) {
-                Entity own = titledOrganisation(sentence, speaker, true);
-                return own != null ? own : referredPersonOrganisation(sentence, speaker);
-            }
-            if (named == null && PersonCoreference.isPersonPronoun(speaker.text())) {
-                return referredPersonOrganisation(sentence, speaker);
-            }
-            if (named == null || named.type() != EntityType.PERSON) {
-                return null;
-            }
-            Entity own = titledOrganisation(sentence, speaker, false);
-            return own != null ? own : personOrganisation(named, sentence.index());
+            return employer(sentence, speaker);
         }
         return null;
+    }
+
+    /**
+     * The organisation a person, a title or a pronoun standing for a person is titled for: "Acme's finance director
+     * said", "Jo Lind, Acme's chief financial officer", "finance director Jo Lind" after the article called her Acme's,
+     * "she" resolved to such a person; null when the token is none of these, or the article ties the person to no
+     * organisation or to more than one. The figure such a person reports is that organisation's (a candidate: whose
+     * it is, the parse does not say).
+     */
+    public Entity employer(AnnotatedSentence sentence, Token speaker) {
+        Entity named = entityAt(speaker);
+        if (named == null && PersonCoreference.isTitleNoun(speaker.text())) {
+            Entity own = titledOrganisation(sentence, speaker, true);
+            return own != null ? own : referredPersonOrganisation(sentence, speaker);
+        }
+        if (named == null && PersonCoreference.isPersonPronoun(speaker.text())) {
+            return referredPersonOrganisation(sentence, speaker);
+        }
+        if (named == null || named.type() != EntityType.PERSON) {
+            return null;
+        }
+        Entity own = titledOrganisation(sentence, speaker, false);
+        return own != null ? own : personOrganisation(named, sentence.index());
     }
 
     /**
