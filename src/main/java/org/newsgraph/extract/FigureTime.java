@@ -34,23 +34,27 @@ import org.newsgraph.nlp.Token;
  */
 final class FigureTime {
 
-    private static final Set<String> FOUNDING = Set.of("found", "establish", "incorporate", "create", "launch",
-            "start", "bear", "set", "form", "begin");
+    private static final TimeWords WORDS = TimeWords.BUNDLED;
+    private static final Set<String> FOUNDING = WORDS.founding();
+    /** A date with one of these words is the base of a change: "a year earlier", "the prior year". */
     private static final Pattern BASE_OF_CHANGE = Pattern.compile(
-            "(?i).*\\b(earlier|ago|before|prior|previous|previously)\\b.*");
+            "(?i).*\\b" + TimeWords.alternation(WORDS.baseOfChange()) + "\\b.*");
     /** Words before a base of comparison: "from $4 million", "than a year ago", "compared with 2019". */
-    private static final Set<String> BEFORE_BASE = Set.of("from", "than", "versus", "vs", "vs.", "over", "since",
-            "compared", "against");
-    private static final Set<String> COMPARE = Set.of("compare", "compared");
+    private static final Set<String> BEFORE_BASE = WORDS.beforeBase();
+    private static final Set<String> COMPARE = WORDS.compare();
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|Q[1-4]|H[12]|W\\d{2}))?");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     /** Words that join the items of a list of dates. */
-    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "&");
+    private static final Set<String> LIST_JOINS = WORDS.listJoins();
     private static final Set<String> NUMBER_TAGS = Set.of("MONEY", "PERCENT", "NUMBER");
     private static final int MAX_COORDINATION = 12;
     /** Words of a period a date ends: "the year ended", "the three months ending", "the period ended". */
-    private static final Set<String> PERIOD_WORDS = Set.of("end", "ended", "ending", "year", "quarter", "month",
-            "period", "week", "half");
+    private static final Set<String> PERIOD_WORDS = WORDS.period();
+    /** "fiscal 2021", "FY 2021", anywhere in a date's words. */
+    private static final Pattern FISCAL_IN = Pattern.compile(".*\\b" + TimeWords.alternation(WORDS.fiscal()) + ".*");
+    /** "last year", "next month": relative to the article's day. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i).*\\b" + TimeWords.alternation(WORDS.relative()) + "\\b.*");
     private static final int PERIOD_CLIMB = 3;
 
     private final String text;
@@ -282,7 +286,8 @@ final class FigureTime {
                 boolean joined = true;
                 for (int k = last.last() + 1; k < run.first(); k++) {
                     String word = word(tokens.get(k));
-                    joined = joined && (LIST_JOINS.contains(word) || word.matches("fiscal|fy|years?"));
+                    joined = joined && (LIST_JOINS.contains(word) || WORDS.fiscal().contains(word)
+                            || word.matches("years?"));
                 }
                 if (!joined) {
                     lists.add(current);
@@ -455,7 +460,7 @@ final class FigureTime {
 
     /** A DATE token a date starts with: not the comma or "and" between two dates, nor "fiscal" before one. */
     private static boolean startsDate(Token token) {
-        return token.ner().equals("DATE") && !LIST_JOINS.contains(word(token)) && !word(token).matches("fiscal|fy");
+        return token.ner().equals("DATE") && !LIST_JOINS.contains(word(token)) && !WORDS.fiscal().contains(word(token));
     }
 
     private static boolean sameValue(Token a, Token b) {
@@ -468,13 +473,13 @@ final class FigureTime {
         if (refused(sentence, i, j)) {
             return new DateRun(i, j, null, false);
         }
-        boolean fiscal = words.toLowerCase(Locale.ROOT).matches(".*\\b(fiscal|fy).*")
-                || i > 0 && word(tokens.get(i - 1)).matches("fiscal|fy");
+        boolean fiscal = FISCAL_IN.matcher(words.toLowerCase(Locale.ROOT)).matches()
+                || i > 0 && WORDS.fiscal().contains(word(tokens.get(i - 1)));
         if (fiscal) {
-            int from = i > 0 && word(tokens.get(i - 1)).matches("fiscal|fy") ? i - 1 : i;
+            int from = i > 0 && WORDS.fiscal().contains(word(tokens.get(i - 1))) ? i - 1 : i;
             int to = j;
             while (to + 2 < tokens.size() && word(tokens.get(to + 1)).equals("of")
-                    && word(tokens.get(to + 2)).matches("fiscal|fy")) {
+                    && WORDS.fiscal().contains(word(tokens.get(to + 2)))) {
                 to += 2;
                 while (to + 1 < tokens.size() && tokens.get(to + 1).text().matches("\\d{4}|'?\\d{2}")) {
                     to++;
@@ -489,7 +494,7 @@ final class FigureTime {
             return ended == null ? new DateRun(i, j, normalized, false)
                     : new DateRun(i, j, ended, !ended.equals(normalized) && !ISO_TIME.matcher(ended).matches());
         }
-        if (normalized != null && normalized.startsWith("XXXX") && !words.matches("(?i).*\\b(ago|last|next)\\b.*")) {
+        if (normalized != null && normalized.startsWith("XXXX") && !RELATIVE.matcher(words).matches()) {
             return new DateRun(i, j, words.replaceFirst("(?i)^the\\s+", ""), false);
         }
         return new DateRun(i, j, null, false);
@@ -500,7 +505,7 @@ final class FigureTime {
         List<Token> tokens = sentence.tokens();
         String words = text.substring(tokens.get(i).start(), tokens.get(j).end());
         if (BASE_OF_CHANGE.matcher(words).matches() || !words.matches(".*\\d.*") && j + 1 < tokens.size()
-                && word(tokens.get(j + 1)).matches("ended|ending")) {
+                && WORDS.periodEnd().contains(word(tokens.get(j + 1)))) {
             // "from a year earlier" is a base; "the year" of "the year ended December 31" is no year of its own
             return true;
         }
@@ -524,7 +529,7 @@ final class FigureTime {
      * ending another day is a fiscal one and keeps its words. Null when no period ends on the date.
      */
     private String periodEnded(List<Token> tokens, int i, String normalized) {
-        if (i < 2 || !word(tokens.get(i - 1)).matches("ended|ending")) {
+        if (i < 2 || !WORDS.periodEnd().contains(word(tokens.get(i - 1)))) {
             return null;
         }
         String period = word(tokens.get(i - 2));
@@ -534,7 +539,7 @@ final class FigureTime {
         }
         String monthDay = day.group(2) + "-" + day.group(3);
         int from = i - 2;
-        while (from > 0 && word(tokens.get(from - 1)).matches("fiscal|three|six|nine|twelve|\\d+|-")) {
+        while (from > 0 && isPeriodLength(word(tokens.get(from - 1)))) {
             from--;
         }
         String words = text.substring(tokens.get(from).start(), tokens.get(i - 1).end()) + " "
@@ -553,6 +558,11 @@ final class FigureTime {
             };
         }
         return period.matches("years?|months?") ? words : null;
+    }
+
+    /** "fiscal", "three", "12" or "-" before a period: "the fiscal year ended", "the three months ended". */
+    private static boolean isPeriodLength(String word) {
+        return WORDS.periodLength().contains(word) || word.matches("\\d+|-");
     }
 
     private static int endOfDate(List<Token> tokens, int i) {
