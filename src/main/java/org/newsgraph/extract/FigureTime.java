@@ -115,7 +115,8 @@ final class FigureTime {
             }
         }
         Set<DateRun> later = new HashSet<>();
-        for (List<DateRun> list : dateLists(sentence, runs)) {
+        List<List<DateRun>> lists = dateLists(sentence, runs);
+        for (List<DateRun> list : lists) {
             later.addAll(list.subList(1, list.size()));
         }
         String best = null;
@@ -123,7 +124,9 @@ final class FigureTime {
         int figureStart = span.get(0).start();
         for (DateRun run : runs) {
             // "As of December 31, 2020 and 2019, the value was $5 million": one figure holds for the first date
-            if (run.value() == null || later.contains(run) || ofAnotherFigure(sentence, run, own, clause, above)) {
+            if (run.value() == null || later.contains(run) || ofAnotherFigure(sentence, run, own, clause, above)
+                    || coordinated(sentence, run, own)
+                    || beyondAnotherDate(sentence, run, runs, lists, span, clause, above)) {
                 continue;
             }
             int tier = Integer.MAX_VALUE;
@@ -322,6 +325,66 @@ final class FigureTime {
         Token governor = sentence.head(head);
         return governor != null && COMPARE.contains(word(governor))
                 && sentence.relationToHead(head).matches("(obl|nmod|advcl)(:.*)?");
+    }
+
+    /**
+     * "$439 million and as of December 31, 2019, ... $617 million": a date the parse coordinates with the figure is
+     * the start of another part of the sentence, not the figure's own date.
+     */
+    private static boolean coordinated(AnnotatedSentence sentence, DateRun run, Set<Integer> own) {
+        int offset = sentence.tokens().get(0).index();
+        for (Dependency edge : sentence.dependencies()) {
+            if (!edge.relation().startsWith("conj") || edge.governor() < 0) {
+                continue;
+            }
+            int governor = edge.governor() - offset;
+            int dependent = edge.dependent() - offset;
+            if (own.contains(edge.governor()) && dependent >= run.first() && dependent <= run.last()
+                    || own.contains(edge.dependent()) && governor >= run.first() && governor <= run.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "As of December 31, 2020 we had $5 million and as of December 31, 2019, we had $7 million": a date is not the
+     * figure's when another date stands between them (not one of its own list, "2020 and 2019") that belongs to a
+     * clause of its own (a verb with a subject) the figure is not part of, however the parse hangs the far date. A year
+     * that names a thing ("the 2020 notes") or dates a phrase without a subject ("leases existing on June 1, 2019") is
+     * no such barrier.
+     */
+    private static boolean beyondAnotherDate(AnnotatedSentence sentence, DateRun run, List<DateRun> runs,
+                                             List<List<DateRun>> lists, List<Token> span, Set<Integer> clause,
+                                             Set<Integer> above) {
+        int offset = sentence.tokens().get(0).index();
+        int first = span.get(0).index() - offset;
+        int last = span.get(span.size() - 1).index() - offset;
+        List<DateRun> ownList = lists.stream().filter(l -> l.contains(run)).findFirst().orElse(List.of(run));
+        for (DateRun other : runs) {
+            if (other.value() == null || ownList.contains(other) || !ofOtherClause(sentence, other, clause, above)) {
+                continue;
+            }
+            boolean between = run.last() < first ? other.first() > run.last() && other.last() < first
+                    : run.first() > last && other.first() > last && other.last() < run.first();
+            if (between) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a date hangs from a verb with a subject of its own that is not in the figure's clause or above it. */
+    private static boolean ofOtherClause(AnnotatedSentence sentence, DateRun run, Set<Integer> clause,
+                                         Set<Integer> above) {
+        for (int k = run.first(); k <= run.last(); k++) {
+            Token governor = governor(sentence, sentence.tokens().get(k));
+            if (governor != null && governor.pos().startsWith("VB") && !clause.contains(governor.index())
+                    && !above.contains(governor.index()) && hasChild(sentence, governor, "nsubj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
