@@ -27,8 +27,10 @@ import org.newsgraph.nlp.Token;
  *       to a clause above it ("In 2020, it said revenue rose 5%").</li>
  * </ol>
  * Never a date of another figure ("rose to $5 million from $4 million in 2019": 2019 is the base's), the base of a
- * change ("from a year earlier"), a founding date, or a date in a clause the figure is not part of ("the company,
- * which listed in 2015, ..."). "The year ended December 31, 2020" is 2020 and "the quarter ended June 30, 2020"
+ * change ("from a year earlier"), a founding date, a date in a clause the figure is not part of ("the company,
+ * which listed in 2015, ..."), a date the parse coordinates with the figure, or a date with another clause's own
+ * date between it and the figure ("As of December 31, 2020 we had $5 million and as of December 31, 2019, we had $7
+ * million": neither amount takes the other's date, however the parse hangs them). Words in {@code time-words.tsv}. "The year ended December 31, 2020" is 2020 and "the quarter ended June 30, 2020"
  * 2020-Q2; a fiscal period keeps the article's words ("fiscal 2021", "fiscal second quarter", "the year ended
  * January 31, 2021"), and a plain year listed after a fiscal one is fiscal too ("fiscal 2021, 2020 and 2019").
  */
@@ -164,7 +166,7 @@ final class FigureTime {
         List<List<DateRun>> lists = dateLists(sentence, runs);
         boolean longList = false;
         boolean inList = false;
-        List<List<Token>> readings = List.of(coordination(sentence, head), numberList(sentence, span));
+        List<List<Token>> readings = List.of(coordination(sentence, head, span), numberList(sentence, span));
         for (List<Token> figures : readings) {
             int place = figures.indexOf(head);
             if (place < 0) {
@@ -251,24 +253,40 @@ final class FigureTime {
         return a.ner().equals(b.ner()) && NUMBER_TAGS.contains(a.ner()) && sameValue(a, b);
     }
 
-    /** The figure's head and the heads coordinated with it ("$1, $2 and $3"), in the order of the sentence. */
-    private static List<Token> coordination(AnnotatedSentence sentence, Token head) {
+    /**
+     * The figure's head and the heads coordinated with it ("$1, $2 and $3"), in the order of the sentence; also through
+     * the nouns the figures are amounts of ("a premium of $2.1 billion and a premium of $2.2 billion").
+     */
+    private static List<Token> coordination(AnnotatedSentence sentence, Token head, List<Token> span) {
         Set<Integer> seen = new HashSet<>();
         List<Token> out = new ArrayList<>();
         Deque<Token> todo = new ArrayDeque<>();
-        todo.add(head);
+        Token top = head;
+        for (int steps = 0; steps < span.size() && sentence.head(top) != null && span.contains(sentence.head(top));
+             steps++) {
+            top = sentence.head(top); // "$2.1 billion" headed by "billion" hangs below the figure by its "$"
+        }
+        Token holder = sentence.head(top);
+        if (holder != null && word(holder).equals("of")) {
+            holder = sentence.head(holder); // "a premium of $2.1 billion" where the parse makes "of" a clause
+        }
+        todo.add(holder != null && amountOf(sentence, holder) == top ? holder : head);
         while (!todo.isEmpty() && out.size() < MAX_COORDINATION) {
             Token token = todo.poll();
             if (!seen.add(token.index())) {
                 continue;
             }
-            out.add(token);
+            Token figure = isNumber(sentence, token) ? token : amountOf(sentence, token);
+            if (figure != null) {
+                out.add(figure);
+            }
+            int at = figure == null ? token.index() : figure.index();
             for (Dependency edge : sentence.dependencies()) {
-                boolean down = edge.governor() == token.index();
-                boolean up = edge.dependent() == token.index() && edge.governor() >= 0;
+                boolean down = edge.governor() == token.index() || edge.governor() == at;
+                boolean up = (edge.dependent() == token.index() || edge.dependent() == at) && edge.governor() >= 0;
                 if ((down || up) && edge.relation().startsWith("conj")) {
                     Token other = sentence.token(down ? edge.dependent() : edge.governor());
-                    if (isNumber(sentence, other)) {
+                    if (!seen.contains(other.index()) && (isNumber(sentence, other) || amountOf(sentence, other) != null)) {
                         todo.add(other);
                     }
                 }
@@ -276,6 +294,29 @@ final class FigureTime {
         }
         out.sort(Comparator.comparingInt(Token::index));
         return out;
+    }
+
+    /**
+     * The figure a noun is an amount of ("premium" of "a premium of $2.1 billion", also where the parse hangs the
+     * amount below "of" as if it were a clause), or null.
+     */
+    private static Token amountOf(AnnotatedSentence sentence, Token noun) {
+        if (!noun.pos().startsWith("NN")) {
+            return null;
+        }
+        for (Token child : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:of") && isNumber(sentence, child)) {
+                return child;
+            }
+            if (word(child).equals("of")) {
+                for (Token grandchild : sentence.children(child)) {
+                    if (isNumber(sentence, grandchild)) {
+                        return grandchild;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Runs of dates joined only by commas and "and" ("2020, 2019 and 2018"; "December 31, 2020 and 2019"). */

@@ -151,6 +151,18 @@ class FigureTimeTest {
                         "obl:in(paid, 2020) case(2020, In) obl:for(paid, notes) case(notes, for) det(notes, the) "
                                 + "amod(notes, 2019) nsubj(paid, Zorblax) root(ROOT, paid) obj(paid, $) "
                                 + "nummod($, million) compound(million, 5)"),
+                new Case("amounts of coordinated nouns pair with a list of dates", "$ 3 million", "2020-06-30",
+                        "Zorblax/NNP/ORGANIZATION held/VBD/_/hold a/DT premium/NN of/IN $/$ 2/CD million/CD and/CC "
+                                + "a/DT premium/NN of/IN $/$ 3/CD million/CD at/IN June/NNP/DATE/_/2021-06-30 "
+                                + "30/CD/DATE/_/2021-06-30 ,/,/DATE/_/2021-06-30 2021/CD/DATE/_/2021-06-30 and/CC "
+                                + "June/NNP/DATE/_/2020-06-30 30/CD/DATE/_/2020-06-30 ,/,/DATE/_/2020-06-30 "
+                                + "2020/CD/DATE/_/2020-06-30 ,/, respectively/RB ./.",
+                        "nsubj(held, Zorblax) root(ROOT, held) obj(held, premium) det(premium, a) nmod:of(premium, $) "
+                                + "case($, of) nummod($, million) compound(million, 2) conj:and(premium, premium#2) "
+                                + "det(premium#2, a#2) nmod:of(premium#2, $#2) case($#2, of#2) nummod($#2, million#2) "
+                                + "compound(million#2, 3) obl:at(held, June) nummod(June, 30) nummod(June, 2021) "
+                                + "conj:and(June, June#2) nummod(June#2, 30#2) nummod(June#2, 2020) "
+                                + "advmod(held, respectively)"),
                 new Case("one figure for a list of dates holds for the first", "$ 8 million", "2020-12-31",
                         "As/IN of/IN December/NNP/DATE/_/2020-12-31 31/CD/DATE/_/2020-12-31 ,/,/DATE/_/2020-12-31 "
                                 + "2020/CD/DATE/_/2020-12-31 and/CC 2019/CD/DATE/_/2019 ,/, the/DT reserve/NN "
