@@ -242,6 +242,7 @@ final class EvalCommand implements Callable<Integer> {
                     + " 10-K sentences)");
             out.println("  value recall        " + kpi.valueRecall());
             out.println("  direction accuracy  " + kpi.directionAccuracy() + "   (on found increase/decrease values)");
+            out.println("  levels as changes   " + kpi.levelsAsChanges().line());
             out.println(String.format(Locale.ROOT, "  figures on the %d spans marked not-a-KPI-value: %d",
                     kpi.falsePositiveSpans(), kpi.falsePositiveHits()));
             if (time != null) {
@@ -250,6 +251,7 @@ final class EvalCommand implements Callable<Integer> {
             if (verbose) {
                 kpi.misses().forEach(m -> out.println("  miss: " + m));
                 kpi.falsePositives().forEach(m -> out.println("  figure on a not-a-KPI span: " + m));
+                kpi.levelsAsChanges().listed().forEach(m -> out.println("  level as change: " + m));
                 if (time != null) {
                     time.result().misses().forEach(m -> out.println("  time " + m));
                 }

@@ -31,8 +31,9 @@ public final class KpiEdgarEvaluation {
      * @param falsePositiveHits parser figures overlapping spans the gold marks as not KPI values
      * @param falsePositives    each such figure: the gold's span, what the parser read there, and the sentence
      */
-    public record Result(int sentences, Accuracy valueRecall, Accuracy directionAccuracy, int falsePositiveSpans,
-                         int falsePositiveHits, List<String> misses, List<String> falsePositives) {
+    public record Result(int sentences, Accuracy valueRecall, Accuracy directionAccuracy,
+                         KpiChangeLevel.Result levelsAsChanges, int falsePositiveSpans, int falsePositiveHits,
+                         List<String> misses, List<String> falsePositives) {
     }
 
     private final FigureParser parser = new FigureParser();
@@ -57,6 +58,7 @@ public final class KpiEdgarEvaluation {
         int sentences = 0;
         Accuracy recall = Accuracy.NONE;
         Accuracy direction = Accuracy.NONE;
+        KpiChangeLevel levels = new KpiChangeLevel();
         int fpSpans = 0;
         int fpHits = 0;
         List<String> misses = new ArrayList<>();
@@ -99,12 +101,15 @@ public final class KpiEdgarEvaluation {
                     misses.add(entity.get("text").asText() + (refused.isEmpty() ? "" : " [refused " + refused + "]")
                             + " in: " + text);
                 }
+                if (hit != null) {
+                    levels.add(type, hit, entity.get("text").asText(), text);
+                }
                 if (hit != null && type.startsWith("increase") || hit != null && type.startsWith("decrease")) {
                     direction = direction.plus(type.startsWith(hit.direction() == null ? "-" : hit.direction()));
                 }
             }
         }
-        return new Result(sentences, recall, direction, fpSpans, fpHits, misses, falsePositives);
+        return new Result(sentences, recall, direction, levels.result(), fpSpans, fpHits, misses, falsePositives);
     }
 
     /** The sentences of KPI-EDGAR's JSONL that belong to {@code half}, in file order. */

@@ -27,30 +27,36 @@ import org.newsgraph.nlp.Token;
  *       to a clause above it ("In 2020, it said revenue rose 5%").</li>
  * </ol>
  * Never a date of another figure ("rose to $5 million from $4 million in 2019": 2019 is the base's), the base of a
- * change ("from a year earlier"), a founding date, or a date in a clause the figure is not part of ("the company,
- * which listed in 2015, ..."). "The year ended December 31, 2020" is 2020 and "the quarter ended June 30, 2020"
+ * change ("from a year earlier"), a founding date, a date in a clause the figure is not part of ("the company,
+ * which listed in 2015, ..."), a date the parse coordinates with the figure, or a date with another clause's own
+ * date between it and the figure ("As of December 31, 2020 we had $5 million and as of December 31, 2019, we had $7
+ * million": neither amount takes the other's date, however the parse hangs them). Words in {@code time-words.tsv}. "The year ended December 31, 2020" is 2020 and "the quarter ended June 30, 2020"
  * 2020-Q2; a fiscal period keeps the article's words ("fiscal 2021", "fiscal second quarter", "the year ended
  * January 31, 2021"), and a plain year listed after a fiscal one is fiscal too ("fiscal 2021, 2020 and 2019").
  */
 final class FigureTime {
 
-    private static final Set<String> FOUNDING = Set.of("found", "establish", "incorporate", "create", "launch",
-            "start", "bear", "set", "form", "begin");
+    private static final TimeWords WORDS = TimeWords.BUNDLED;
+    private static final Set<String> FOUNDING = WORDS.founding();
+    /** A date with one of these words is the base of a change: "a year earlier", "the prior year". */
     private static final Pattern BASE_OF_CHANGE = Pattern.compile(
-            "(?i).*\\b(earlier|ago|before|prior|previous|previously)\\b.*");
+            "(?i).*\\b" + TimeWords.alternation(WORDS.baseOfChange()) + "\\b.*");
     /** Words before a base of comparison: "from $4 million", "than a year ago", "compared with 2019". */
-    private static final Set<String> BEFORE_BASE = Set.of("from", "than", "versus", "vs", "vs.", "over", "since",
-            "compared", "against");
-    private static final Set<String> COMPARE = Set.of("compare", "compared");
+    private static final Set<String> BEFORE_BASE = WORDS.beforeBase();
+    private static final Set<String> COMPARE = WORDS.compare();
     private static final Pattern ISO_TIME = Pattern.compile("\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|Q[1-4]|H[12]|W\\d{2}))?");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     /** Words that join the items of a list of dates. */
-    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "&");
+    private static final Set<String> LIST_JOINS = WORDS.listJoins();
     private static final Set<String> NUMBER_TAGS = Set.of("MONEY", "PERCENT", "NUMBER");
     private static final int MAX_COORDINATION = 12;
     /** Words of a period a date ends: "the year ended", "the three months ending", "the period ended". */
-    private static final Set<String> PERIOD_WORDS = Set.of("end", "ended", "ending", "year", "quarter", "month",
-            "period", "week", "half");
+    private static final Set<String> PERIOD_WORDS = WORDS.period();
+    /** "fiscal 2021", "FY 2021", anywhere in a date's words. */
+    private static final Pattern FISCAL_IN = Pattern.compile(".*\\b" + TimeWords.alternation(WORDS.fiscal()) + ".*");
+    /** "last year", "next month": relative to the article's day. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i).*\\b" + TimeWords.alternation(WORDS.relative()) + "\\b.*");
     private static final int PERIOD_CLIMB = 3;
 
     private final String text;
@@ -111,7 +117,8 @@ final class FigureTime {
             }
         }
         Set<DateRun> later = new HashSet<>();
-        for (List<DateRun> list : dateLists(sentence, runs)) {
+        List<List<DateRun>> lists = dateLists(sentence, runs);
+        for (List<DateRun> list : lists) {
             later.addAll(list.subList(1, list.size()));
         }
         String best = null;
@@ -119,7 +126,9 @@ final class FigureTime {
         int figureStart = span.get(0).start();
         for (DateRun run : runs) {
             // "As of December 31, 2020 and 2019, the value was $5 million": one figure holds for the first date
-            if (run.value() == null || later.contains(run) || ofAnotherFigure(sentence, run, own, clause, above)) {
+            if (run.value() == null || later.contains(run) || ofAnotherFigure(sentence, run, own, clause, above)
+                    || coordinated(sentence, run, own)
+                    || beyondAnotherDate(sentence, run, runs, lists, span, clause, above)) {
                 continue;
             }
             int tier = Integer.MAX_VALUE;
@@ -157,7 +166,7 @@ final class FigureTime {
         List<List<DateRun>> lists = dateLists(sentence, runs);
         boolean longList = false;
         boolean inList = false;
-        List<List<Token>> readings = List.of(coordination(sentence, head), numberList(sentence, span));
+        List<List<Token>> readings = List.of(coordination(sentence, head, span), numberList(sentence, span));
         for (List<Token> figures : readings) {
             int place = figures.indexOf(head);
             if (place < 0) {
@@ -244,24 +253,40 @@ final class FigureTime {
         return a.ner().equals(b.ner()) && NUMBER_TAGS.contains(a.ner()) && sameValue(a, b);
     }
 
-    /** The figure's head and the heads coordinated with it ("$1, $2 and $3"), in the order of the sentence. */
-    private static List<Token> coordination(AnnotatedSentence sentence, Token head) {
+    /**
+     * The figure's head and the heads coordinated with it ("$1, $2 and $3"), in the order of the sentence; also through
+     * the nouns the figures are amounts of ("a premium of $2.1 billion and a premium of $2.2 billion").
+     */
+    private static List<Token> coordination(AnnotatedSentence sentence, Token head, List<Token> span) {
         Set<Integer> seen = new HashSet<>();
         List<Token> out = new ArrayList<>();
         Deque<Token> todo = new ArrayDeque<>();
-        todo.add(head);
+        Token top = head;
+        for (int steps = 0; steps < span.size() && sentence.head(top) != null && span.contains(sentence.head(top));
+             steps++) {
+            top = sentence.head(top); // "$2.1 billion" headed by "billion" hangs below the figure by its "$"
+        }
+        Token holder = sentence.head(top);
+        if (holder != null && word(holder).equals("of")) {
+            holder = sentence.head(holder); // "a premium of $2.1 billion" where the parse makes "of" a clause
+        }
+        todo.add(holder != null && amountOf(sentence, holder) == top ? holder : head);
         while (!todo.isEmpty() && out.size() < MAX_COORDINATION) {
             Token token = todo.poll();
             if (!seen.add(token.index())) {
                 continue;
             }
-            out.add(token);
+            Token figure = isNumber(sentence, token) ? token : amountOf(sentence, token);
+            if (figure != null) {
+                out.add(figure);
+            }
+            int at = figure == null ? token.index() : figure.index();
             for (Dependency edge : sentence.dependencies()) {
-                boolean down = edge.governor() == token.index();
-                boolean up = edge.dependent() == token.index() && edge.governor() >= 0;
+                boolean down = edge.governor() == token.index() || edge.governor() == at;
+                boolean up = (edge.dependent() == token.index() || edge.dependent() == at) && edge.governor() >= 0;
                 if ((down || up) && edge.relation().startsWith("conj")) {
                     Token other = sentence.token(down ? edge.dependent() : edge.governor());
-                    if (isNumber(sentence, other)) {
+                    if (!seen.contains(other.index()) && (isNumber(sentence, other) || amountOf(sentence, other) != null)) {
                         todo.add(other);
                     }
                 }
@@ -269,6 +294,29 @@ final class FigureTime {
         }
         out.sort(Comparator.comparingInt(Token::index));
         return out;
+    }
+
+    /**
+     * The figure a noun is an amount of ("premium" of "a premium of $2.1 billion", also where the parse hangs the
+     * amount below "of" as if it were a clause), or null.
+     */
+    private static Token amountOf(AnnotatedSentence sentence, Token noun) {
+        if (!noun.pos().startsWith("NN")) {
+            return null;
+        }
+        for (Token child : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:of") && isNumber(sentence, child)) {
+                return child;
+            }
+            if (word(child).equals("of")) {
+                for (Token grandchild : sentence.children(child)) {
+                    if (isNumber(sentence, grandchild)) {
+                        return grandchild;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Runs of dates joined only by commas and "and" ("2020, 2019 and 2018"; "December 31, 2020 and 2019"). */
@@ -282,7 +330,8 @@ final class FigureTime {
                 boolean joined = true;
                 for (int k = last.last() + 1; k < run.first(); k++) {
                     String word = word(tokens.get(k));
-                    joined = joined && (LIST_JOINS.contains(word) || word.matches("fiscal|fy|years?"));
+                    joined = joined && (LIST_JOINS.contains(word) || WORDS.fiscal().contains(word)
+                            || word.matches("years?"));
                 }
                 if (!joined) {
                     lists.add(current);
@@ -317,6 +366,66 @@ final class FigureTime {
         Token governor = sentence.head(head);
         return governor != null && COMPARE.contains(word(governor))
                 && sentence.relationToHead(head).matches("(obl|nmod|advcl)(:.*)?");
+    }
+
+    /**
+     * "$439 million and as of December 31, 2019, ... $617 million": a date the parse coordinates with the figure is
+     * the start of another part of the sentence, not the figure's own date.
+     */
+    private static boolean coordinated(AnnotatedSentence sentence, DateRun run, Set<Integer> own) {
+        int offset = sentence.tokens().get(0).index();
+        for (Dependency edge : sentence.dependencies()) {
+            if (!edge.relation().startsWith("conj") || edge.governor() < 0) {
+                continue;
+            }
+            int governor = edge.governor() - offset;
+            int dependent = edge.dependent() - offset;
+            if (own.contains(edge.governor()) && dependent >= run.first() && dependent <= run.last()
+                    || own.contains(edge.dependent()) && governor >= run.first() && governor <= run.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "As of December 31, 2020 we had $5 million and as of December 31, 2019, we had $7 million": a date is not the
+     * figure's when another date stands between them (not one of its own list, "2020 and 2019") that belongs to a
+     * clause of its own (a verb with a subject) the figure is not part of, however the parse hangs the far date. A year
+     * that names a thing ("the 2020 notes") or dates a phrase without a subject ("leases existing on June 1, 2019") is
+     * no such barrier.
+     */
+    private static boolean beyondAnotherDate(AnnotatedSentence sentence, DateRun run, List<DateRun> runs,
+                                             List<List<DateRun>> lists, List<Token> span, Set<Integer> clause,
+                                             Set<Integer> above) {
+        int offset = sentence.tokens().get(0).index();
+        int first = span.get(0).index() - offset;
+        int last = span.get(span.size() - 1).index() - offset;
+        List<DateRun> ownList = lists.stream().filter(l -> l.contains(run)).findFirst().orElse(List.of(run));
+        for (DateRun other : runs) {
+            if (other.value() == null || ownList.contains(other) || !ofOtherClause(sentence, other, clause, above)) {
+                continue;
+            }
+            boolean between = run.last() < first ? other.first() > run.last() && other.last() < first
+                    : run.first() > last && other.first() > last && other.last() < run.first();
+            if (between) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a date hangs from a verb with a subject of its own that is not in the figure's clause or above it. */
+    private static boolean ofOtherClause(AnnotatedSentence sentence, DateRun run, Set<Integer> clause,
+                                         Set<Integer> above) {
+        for (int k = run.first(); k <= run.last(); k++) {
+            Token governor = governor(sentence, sentence.tokens().get(k));
+            if (governor != null && governor.pos().startsWith("VB") && !clause.contains(governor.index())
+                    && !above.contains(governor.index()) && hasChild(sentence, governor, "nsubj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -455,7 +564,7 @@ final class FigureTime {
 
     /** A DATE token a date starts with: not the comma or "and" between two dates, nor "fiscal" before one. */
     private static boolean startsDate(Token token) {
-        return token.ner().equals("DATE") && !LIST_JOINS.contains(word(token)) && !word(token).matches("fiscal|fy");
+        return token.ner().equals("DATE") && !LIST_JOINS.contains(word(token)) && !WORDS.fiscal().contains(word(token));
     }
 
     private static boolean sameValue(Token a, Token b) {
@@ -468,13 +577,13 @@ final class FigureTime {
         if (refused(sentence, i, j)) {
             return new DateRun(i, j, null, false);
         }
-        boolean fiscal = words.toLowerCase(Locale.ROOT).matches(".*\\b(fiscal|fy).*")
-                || i > 0 && word(tokens.get(i - 1)).matches("fiscal|fy");
+        boolean fiscal = FISCAL_IN.matcher(words.toLowerCase(Locale.ROOT)).matches()
+                || i > 0 && WORDS.fiscal().contains(word(tokens.get(i - 1)));
         if (fiscal) {
-            int from = i > 0 && word(tokens.get(i - 1)).matches("fiscal|fy") ? i - 1 : i;
+            int from = i > 0 && WORDS.fiscal().contains(word(tokens.get(i - 1))) ? i - 1 : i;
             int to = j;
             while (to + 2 < tokens.size() && word(tokens.get(to + 1)).equals("of")
-                    && word(tokens.get(to + 2)).matches("fiscal|fy")) {
+                    && WORDS.fiscal().contains(word(tokens.get(to + 2)))) {
                 to += 2;
                 while (to + 1 < tokens.size() && tokens.get(to + 1).text().matches("\\d{4}|'?\\d{2}")) {
                     to++;
@@ -489,7 +598,7 @@ final class FigureTime {
             return ended == null ? new DateRun(i, j, normalized, false)
                     : new DateRun(i, j, ended, !ended.equals(normalized) && !ISO_TIME.matcher(ended).matches());
         }
-        if (normalized != null && normalized.startsWith("XXXX") && !words.matches("(?i).*\\b(ago|last|next)\\b.*")) {
+        if (normalized != null && normalized.startsWith("XXXX") && !RELATIVE.matcher(words).matches()) {
             return new DateRun(i, j, words.replaceFirst("(?i)^the\\s+", ""), false);
         }
         return new DateRun(i, j, null, false);
@@ -500,7 +609,7 @@ final class FigureTime {
         List<Token> tokens = sentence.tokens();
         String words = text.substring(tokens.get(i).start(), tokens.get(j).end());
         if (BASE_OF_CHANGE.matcher(words).matches() || !words.matches(".*\\d.*") && j + 1 < tokens.size()
-                && word(tokens.get(j + 1)).matches("ended|ending")) {
+                && WORDS.periodEnd().contains(word(tokens.get(j + 1)))) {
             // "from a year earlier" is a base; "the year" of "the year ended December 31" is no year of its own
             return true;
         }
@@ -524,7 +633,7 @@ final class FigureTime {
      * ending another day is a fiscal one and keeps its words. Null when no period ends on the date.
      */
     private String periodEnded(List<Token> tokens, int i, String normalized) {
-        if (i < 2 || !word(tokens.get(i - 1)).matches("ended|ending")) {
+        if (i < 2 || !WORDS.periodEnd().contains(word(tokens.get(i - 1)))) {
             return null;
         }
         String period = word(tokens.get(i - 2));
@@ -534,7 +643,7 @@ final class FigureTime {
         }
         String monthDay = day.group(2) + "-" + day.group(3);
         int from = i - 2;
-        while (from > 0 && word(tokens.get(from - 1)).matches("fiscal|three|six|nine|twelve|\\d+|-")) {
+        while (from > 0 && isPeriodLength(word(tokens.get(from - 1)))) {
             from--;
         }
         String words = text.substring(tokens.get(from).start(), tokens.get(i - 1).end()) + " "
@@ -553,6 +662,11 @@ final class FigureTime {
             };
         }
         return period.matches("years?|months?") ? words : null;
+    }
+
+    /** "fiscal", "three", "12" or "-" before a period: "the fiscal year ended", "the three months ended". */
+    private static boolean isPeriodLength(String word) {
+        return WORDS.periodLength().contains(word) || word.matches("\\d+|-");
     }
 
     private static int endOfDate(List<Token> tokens, int i) {

@@ -54,6 +54,26 @@ class FigureTimeTest {
             + "compound(billion, 3) nmod:in($, 2020) conj:and($, $#2) nummod($#2, billion#2) compound(billion#2, 4) "
             + "nmod:in($#2, 2019) conj:and(2019, 2018)";
 
+    /** Made up after a misparse seen in filings: the second clause's dates hang as conjuncts of the first figure. */
+    private static final String COORDINATED = "For/IN 2021/CD/DATE/_/2021 ,/, Zorblax/NNP/ORGANIZATION sales/NNS "
+            + "included/VBD/_/include $/$ 4/CD billion/CD ,/, and/CC for/IN 2020/CD/DATE/_/2020 "
+            + "included/VBD/_/include $/$ 3/CD billion/CD ./.";
+    private static final String COORDINATED_PARSE = "obl:for(included, 2021) case(2021, For) compound(sales, Zorblax) "
+            + "nsubj(included, sales) root(ROOT, included) ccomp(included, included#2) nsubj(included#2, $) "
+            + "nsubj(included#2, 2020) obj(included#2, $#2) nummod($, billion) compound(billion, 4) "
+            + "conj:and($, 2020) case(2020, for) nummod($#2, billion#2) compound(billion#2, 3)";
+    /** Made up after a misparse seen in filings: the second clause's figure hangs from the first clause's noun. */
+    private static final String TWO_CLAUSES = "As/IN of/IN June/NNP/DATE/_/2021-06-30 30/CD/DATE/_/2021-06-30 "
+            + ",/,/DATE/_/2021-06-30 2021/CD/DATE/_/2021-06-30 Zorblax/NNP/ORGANIZATION had/VBD/_/have cash/NN of/IN "
+            + "$/$ 9/CD million/CD and/CC as/IN of/IN June/NNP/DATE/_/2020-06-30 30/CD/DATE/_/2020-06-30 "
+            + ",/,/DATE/_/2020-06-30 2020/CD/DATE/_/2020-06-30 ,/, it/PRP had/VBD/_/have debt/NN of/IN $/$ 4/CD "
+            + "million/CD ./.";
+    private static final String TWO_CLAUSES_PARSE = "obl:as_of(had, June) nummod(June, 30) nummod(June, 2021) "
+            + "nsubj(had, Zorblax) root(ROOT, had) obj(had, cash) nmod:of(cash, $) nummod($, million) "
+            + "compound(million, 9) acl(cash, had#2) obl:as_of(had#2, June#2) nummod(June#2, 30#2) "
+            + "nummod(June#2, 2020) nsubj(had#2, it) appos(cash, debt) nmod:of(debt, $#2) nummod($#2, million#2) "
+            + "compound(million#2, 4)";
+
     static Stream<Case> cases() {
         return Stream.of(
                 new Case("a respectively list gives the first figure the first date", "$ 92 million", "2018",
@@ -119,6 +139,30 @@ class FigureTimeTest {
                         INTERLEAVED, INTERLEAVED_PARSE),
                 new Case("the next figure holds for the date attached to it", "$ 4 billion", "2019",
                         INTERLEAVED, INTERLEAVED_PARSE),
+                new Case("a date the parse coordinates with the figure starts another part", "$ 4 billion", "2021",
+                        COORDINATED, COORDINATED_PARSE),
+                new Case("a date beyond another clause's date is not the figure's", "$ 4 million", "-",
+                        TWO_CLAUSES, TWO_CLAUSES_PARSE),
+                new Case("the first clause's figure keeps its date", "$ 9 million", "2021-06-30",
+                        TWO_CLAUSES, TWO_CLAUSES_PARSE),
+                new Case("a year that names a thing stands between no date and its figure", "$ 5 million", "2020",
+                        "In/IN 2020/CD/DATE/_/2020 ,/, for/IN the/DT 2019/CD/DATE/_/2019 notes/NNS ,/, "
+                                + "Zorblax/NNP/ORGANIZATION paid/VBD/_/pay $/$ 5/CD million/CD ./.",
+                        "obl:in(paid, 2020) case(2020, In) obl:for(paid, notes) case(notes, for) det(notes, the) "
+                                + "amod(notes, 2019) nsubj(paid, Zorblax) root(ROOT, paid) obj(paid, $) "
+                                + "nummod($, million) compound(million, 5)"),
+                new Case("amounts of coordinated nouns pair with a list of dates", "$ 3 million", "2020-06-30",
+                        "Zorblax/NNP/ORGANIZATION held/VBD/_/hold a/DT premium/NN of/IN $/$ 2/CD million/CD and/CC "
+                                + "a/DT premium/NN of/IN $/$ 3/CD million/CD at/IN June/NNP/DATE/_/2021-06-30 "
+                                + "30/CD/DATE/_/2021-06-30 ,/,/DATE/_/2021-06-30 2021/CD/DATE/_/2021-06-30 and/CC "
+                                + "June/NNP/DATE/_/2020-06-30 30/CD/DATE/_/2020-06-30 ,/,/DATE/_/2020-06-30 "
+                                + "2020/CD/DATE/_/2020-06-30 ,/, respectively/RB ./.",
+                        "nsubj(held, Zorblax) root(ROOT, held) obj(held, premium) det(premium, a) nmod:of(premium, $) "
+                                + "case($, of) nummod($, million) compound(million, 2) conj:and(premium, premium#2) "
+                                + "det(premium#2, a#2) nmod:of(premium#2, $#2) case($#2, of#2) nummod($#2, million#2) "
+                                + "compound(million#2, 3) obl:at(held, June) nummod(June, 30) nummod(June, 2021) "
+                                + "conj:and(June, June#2) nummod(June#2, 30#2) nummod(June#2, 2020) "
+                                + "advmod(held, respectively)"),
                 new Case("one figure for a list of dates holds for the first", "$ 8 million", "2020-12-31",
                         "As/IN of/IN December/NNP/DATE/_/2020-12-31 31/CD/DATE/_/2020-12-31 ,/,/DATE/_/2020-12-31 "
                                 + "2020/CD/DATE/_/2020-12-31 and/CC 2019/CD/DATE/_/2019 ,/, the/DT reserve/NN "

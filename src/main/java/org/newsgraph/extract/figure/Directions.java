@@ -107,6 +107,10 @@ final class Directions {
         Matcher noun = DIRECTION_NOUN_AFTER.matcher(Text.after(text, end));
         if (noun.lookingAt()) {
             String n = noun.group("n").toLowerCase(Locale.ROOT);
+            if (kind == FigureKind.AMOUNT
+                    && AccountingAmounts.namesAmount(n, before, Text.after(text, end).substring(noun.end()))) {
+                return null; // "an unrealized $1.3 billion gain", "a $28 million gain on the sale of": a level
+            }
             boolean comparative = Set.of("more", "less", "fewer", "higher", "lower", "up", "down").contains(n);
             // "$5 more" is usually an extra amount; "5% more" or "$5 higher" is a change
             if (!comparative || kind == FigureKind.SHARE || kind == FigureKind.CHANGE
@@ -120,6 +124,11 @@ final class Directions {
         Matcher nounBefore = DIRECTION_NOUN_BEFORE.matcher(before);
         if (nounBefore.find()) {
             String n = nounBefore.group("n").toLowerCase(Locale.ROOT);
+            String written = before.substring(nounBefore.start("n")).split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (kind == FigureKind.AMOUNT && AccountingAmounts.namesAmount(written,
+                    before.substring(0, nounBefore.start("n")), Text.after(text, end))) {
+                return null; // "premiums of $148 million", "a pre-tax gain of $1.2 billion": a level
+            }
             // "a rise in profits of 12%": the figure's text starts at the number, not at the noun far before it
             return new Move(ChangeWords.direction(n).label(),
                     nounBefore.group("what") == null ? window + nounBefore.start("all") : start, end);

@@ -187,6 +187,26 @@ class FigureParserTest {
         assertFigure(sentence, kind, value, unit, qualifier, period, per, direction);
     }
 
+    /** Accounts name amounts with change nouns: a gain, premium or discount an account states is a level. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Vendra booked a pre-tax gain of $40 million on the deal.      | amount | 40000000 | USD |
+            Premiums of $12 million were collected from members.          | amount | 12000000 | USD |
+            Talvik recorded a $9 million gain on the sale of its boat unit. | amount | 9000000 | USD |
+            The notes carry an unamortized discount of $4 million.        | amount | 4000000  | USD |
+            Orbex reported net gains of $7 million on its investments.    | amount | 7000000  | USD |
+            Shares closed at 41 euros, a $2 gain on the day.              | change | 2        | USD | increase
+            The stock added a gain of $3 in late trading.                 | change | 3        | USD | increase
+            """)
+    void accountingAmounts(String sentence, String kind, Double value, String unit, String direction) {
+        List<FigureCandidate> found = PARSER.parse(sentence).stream()
+                .filter(f -> unit.equals(f.unit()) && f.value() != null
+                        && Math.abs(f.value().doubleValue() - value) < 0.01).toList();
+        assertEquals(1, found.size(), () -> "one " + value + " " + unit + " expected in: " + sentence);
+        assertEquals(kind, found.get(0).kind().label(), "kind");
+        assertEquals(direction, found.get(0).direction(), "direction");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             The operating margin narrowed by 150 basis points.        | 1.5  | decrease

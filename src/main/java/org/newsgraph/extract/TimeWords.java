@@ -1,0 +1,62 @@
+package org.newsgraph.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.io.ResourceTable;
+
+/**
+ * The words {@link FigureTime} reads ({@code time-words.tsv}, one word and its role a line): lemmas of founding
+ * verbs, words of a base of change or comparison, the words that join a list of dates, the words of a period a date
+ * ends, and the words that make a date fiscal or relative.
+ */
+record TimeWords(Set<String> founding, Set<String> baseOfChange, Set<String> beforeBase, Set<String> compare,
+                 Set<String> listJoins, Set<String> period, Set<String> periodEnd, Set<String> periodLength,
+                 Set<String> fiscal, Set<String> relative) {
+
+    private static final String RESOURCE = "/org/newsgraph/extract/time-words.tsv";
+    private static final List<String> ROLES = List.of("founding", "base-of-change", "before-base", "compare",
+            "list-join", "period", "period-end", "period-length", "fiscal", "relative");
+
+    /** The bundled list. */
+    static final TimeWords BUNDLED = read(RESOURCE);
+
+    TimeWords {
+        founding = Set.copyOf(founding);
+        baseOfChange = Set.copyOf(baseOfChange);
+        beforeBase = Set.copyOf(beforeBase);
+        compare = Set.copyOf(compare);
+        listJoins = Set.copyOf(listJoins);
+        period = Set.copyOf(period);
+        periodEnd = Set.copyOf(periodEnd);
+        periodLength = Set.copyOf(periodLength);
+        fiscal = Set.copyOf(fiscal);
+        relative = Set.copyOf(relative);
+    }
+
+    /** "(a|b|c)": the words of a role as one alternation for a pattern, longest first. */
+    static String alternation(Set<String> words) {
+        return "(" + String.join("|", words.stream().map(Pattern::quote)
+                .sorted((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b)).toList()) + ")";
+    }
+
+    static TimeWords read(String resource) {
+        Map<String, Set<String>> byRole = new HashMap<>();
+        ROLES.forEach(role -> byRole.put(role, new HashSet<>()));
+        for (ResourceTable.Row row : ResourceTable.rows(resource, 2, "word <TAB> " + String.join("|", ROLES))) {
+            String word = row.columns()[0].strip().toLowerCase(Locale.ROOT);
+            Set<String> words = byRole.get(row.columns()[1].strip());
+            if (word.isEmpty() || words == null) {
+                throw row.problem("word <TAB> " + String.join("|", ROLES));
+            }
+            words.add(word);
+        }
+        return new TimeWords(byRole.get("founding"), byRole.get("base-of-change"), byRole.get("before-base"),
+                byRole.get("compare"), byRole.get("list-join"), byRole.get("period"), byRole.get("period-end"),
+                byRole.get("period-length"), byRole.get("fiscal"), byRole.get("relative"));
+    }
+}
