@@ -28,7 +28,7 @@ final class Negation {
     /** Verbs that say a deal or a fact is off: the verb governs the deal's word ("called off the bid for Y"). */
     private static final Set<String> CALLING_OFF = Set.of("deny", "reject", "abandon", "cancel", "scrap", "drop",
             "block", "halt", "terminate", "withdraw", "refuse", "fail", "decline", "collapse", "thwart", "veto",
-            "scuttle", "rebuff", "spurn", "shelve", "refusal", "denial", "rejection");
+            "scuttle", "rebuff", "spurn", "shelve", "refusal", "denial", "rejection", "end", "dissolve", "unwind");
     /** Two-word verbs of the same kind, by their particle: "call off", "rule out", "walk away (from)", "back out". */
     private static final Set<String> CALLING_OFF_PHRASAL = Set.of("call off", "rule out", "walk away", "back out",
             "pull out", "turn down", "break off");
@@ -70,6 +70,16 @@ final class Negation {
             path = graph.getShortestUndirectedPathNodes(subject, object);
             if (path == null || path.size() > LONGEST_PATH) {
                 return false;
+            }
+            if (path.size() == 2) {
+                // two ends joined directly ("A and B"): the verb they are the subject of says what holds between them
+                // ("A and B ended their joint venture")
+                path = new java.util.ArrayList<>(path);
+                for (SemanticGraphEdge edge : graph.incomingEdgeList(subject)) {
+                    if (edge.getRelation().toString().startsWith("nsubj")) {
+                        path.add(edge.getGovernor());
+                    }
+                }
             }
         }
         for (IndexedWord word : path) {
@@ -130,7 +140,7 @@ final class Negation {
         return false;
     }
 
-    private static SemanticGraphEdge climb(SemanticGraph graph, IndexedWord word) {
+    static SemanticGraphEdge climb(SemanticGraph graph, IndexedWord word) {
         for (SemanticGraphEdge edge : graph.incomingEdgeList(word)) {
             if (CLIMB.contains(edge.getRelation().toString())) {
                 return edge;
@@ -154,7 +164,7 @@ final class Negation {
         return false;
     }
 
-    private static String lemma(IndexedWord word) {
+    static String lemma(IndexedWord word) {
         return (word.lemma() == null ? word.word() : word.lemma()).toLowerCase(Locale.ROOT);
     }
 }
