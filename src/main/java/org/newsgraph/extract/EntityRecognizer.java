@@ -603,9 +603,11 @@ public final class EntityRecognizer {
             List<Token> run = tokens.subList(i, j);
             if (candidate.cue() != null && candidate.cueType() != EntityType.PLACE
                     && known.stream().filter(candidate::overlaps).allMatch(k -> productAroundCompany(candidate, k, run))
-                    && !NOT_NAMES.contains(candidate.text()) && (i > 0 || j - i >= 2)) {
-                // a name of two or more proper nouns may open the sentence ("Quillon Data was acquired by ..."); one
-                // word there is capitalised by its place alone
+                    && !NOT_NAMES.contains(candidate.text())
+                    && (i > 0 || j - i >= 2 && cue.rule().equals(TypeCues.SUBJECT_OF_ORGANIZATION_VERB))) {
+                // a name of two or more proper nouns may open the sentence as the subject of what companies do
+                // ("Quillon Data was acquired by ..."); one word there is capitalised by its place alone, and a 10-K
+                // heading runs into its sentence ("Restricted Stock Units Weighted average ...")
                 out.add(new Found(start, end, candidate.text(), sentence.index(), cue.type(), 0, cue, null));
             }
             i = j;

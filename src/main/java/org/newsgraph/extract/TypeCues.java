@@ -126,6 +126,9 @@ final class TypeCues {
     record Cue(EntityType type, String rule) {
     }
 
+    /** The rule of a subject of what companies do: "Kessler employs 96,000 people", "X was acquired by Y". */
+    static final String SUBJECT_OF_ORGANIZATION_VERB = "subject-of-organization-verb";
+
     private TypeCues() {
     }
 
@@ -500,7 +503,7 @@ final class TypeCues {
             }
         }
         if (verbOfSubject(sentence, tokens, first, last) != null) {
-            return new Cue(EntityType.ORGANIZATION, "subject-of-organization-verb");
+            return new Cue(EntityType.ORGANIZATION, SUBJECT_OF_ORGANIZATION_VERB);
         }
         if (foundedObject(sentence, tokens, last)) {
             return new Cue(EntityType.ORGANIZATION, "object-of-founding-verb");

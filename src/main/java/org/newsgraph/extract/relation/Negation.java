@@ -16,7 +16,8 @@ import java.util.Set;
  *
  * <p>A deal planned, agreed, offered or in talks still gives its relation: news states a deal when it is announced
  * and the extractor cannot know whether it closes (MEANTIME's gold annotates "plans to buy a majority stake" as
- * acquires). Hedges ("may", "could", "is considering") give it too; only a stated no takes it away.
+ * acquires). Hedges ("may", "could", "is considering") give it too, marked weak ({@link Hedge}); only a stated no
+ * takes it away.
  */
 final class Negation {
 
@@ -140,7 +141,7 @@ final class Negation {
         return false;
     }
 
-    static SemanticGraphEdge climb(SemanticGraph graph, IndexedWord word) {
+    private static SemanticGraphEdge climb(SemanticGraph graph, IndexedWord word) {
         for (SemanticGraphEdge edge : graph.incomingEdgeList(word)) {
             if (CLIMB.contains(edge.getRelation().toString())) {
                 return edge;
