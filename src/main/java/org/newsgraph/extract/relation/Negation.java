@@ -29,7 +29,7 @@ final class Negation {
     /** Verbs that say a deal or a fact is off: the verb governs the deal's word ("called off the bid for Y"). */
     private static final Set<String> CALLING_OFF = Set.of("deny", "reject", "abandon", "cancel", "scrap", "drop",
             "block", "halt", "terminate", "withdraw", "refuse", "fail", "decline", "collapse", "thwart", "veto",
-            "scuttle", "rebuff", "spurn", "shelve", "refusal", "denial", "rejection", "end", "dissolve", "unwind");
+            "scuttle", "rebuff", "spurn", "shelve", "refusal", "denial", "rejection", "dissolve", "unwind");
     /** Two-word verbs of the same kind, by their particle: "call off", "rule out", "walk away (from)", "back out". */
     private static final Set<String> CALLING_OFF_PHRASAL = Set.of("call off", "rule out", "walk away", "back out",
             "pull out", "turn down", "break off");
