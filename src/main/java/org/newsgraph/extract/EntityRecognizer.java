@@ -542,15 +542,17 @@ public final class EntityRecognizer {
         int i = 0;
         while (i < tokens.size()) {
             EntityType type = nerType(tokens.get(i).ner());
-            if (type == null) {
-                i++;
+            String first = tokens.get(i).text();
+            if (type == null || first.equals("to") || POSSESSIVE.matcher(first).matches() && first.length() <= 2) {
+                i++; // no name starts with "to" or "'s" (where a run was split: splitsNames)
                 continue;
             }
             int j = i + 1;
             while (j < tokens.size()) {
                 // a capitalised article inside a span starts another name ("Stock Repurchase Programs The Company")
                 boolean same = tokens.get(j).ner().equals(tokens.get(i).ner())
-                        && tokens.get(j).start() - tokens.get(j - 1).end() <= 1 && !tokens.get(j).text().matches("The|A|An");
+                        && tokens.get(j).start() - tokens.get(j - 1).end() <= 1 && !tokens.get(j).text().matches("The|A|An")
+                        && !splitsNames(tokens, i, j);
                 // "Kuehne+Nagel", "Procter & Gamble": names joined by & or + are one company.
                 boolean joined = j + 1 < tokens.size() && tokens.get(j).text().matches("[&+]")
                         && nerType(tokens.get(j + 1).ner()) != null
@@ -581,6 +583,31 @@ public final class EntityRecognizer {
             i = Math.max(j, i + 1);
         }
         return spans;
+    }
+
+    /** Words after "X's Y" that make Y a part of X: "Halvorsen Group's Brindle Software unit". */
+    private static final Set<String> UNIT_NOUNS = Set.of("unit", "units", "subsidiary", "subsidiaries", "division",
+            "divisions", "arm", "affiliate");
+
+    /**
+     * Whether token j, inside a run the NER gave one label, starts a second name: a lower-case "to" between two names
+     * ("sold its stake in Brindle Software to Halvorsen Capital", where the NER runs the two together), or the name
+     * after a possessive that owns a unit ("Halvorsen Group's Brindle Software unit": two organisations, not one).
+     */
+    private static boolean splitsNames(List<Token> tokens, int i, int j) {
+        Token at = tokens.get(j);
+        if (at.text().equals("to")) {
+            return true;
+        }
+        if (j - 1 > i && POSSESSIVE.matcher(tokens.get(j - 1).text()).matches()
+                && tokens.get(j - 1).text().length() <= 2 && Character.isUpperCase(at.text().charAt(0))) {
+            int k = j;
+            while (k < tokens.size() && tokens.get(k).ner().equals(tokens.get(i).ner())) {
+                k++;
+            }
+            return k < tokens.size() && UNIT_NOUNS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT));
+        }
+        return false;
     }
 
     /**
@@ -617,7 +644,11 @@ public final class EntityRecognizer {
             List<Token> run = tokens.subList(i, j);
             if (candidate.cue() != null && candidate.cueType() != EntityType.PLACE
                     && known.stream().filter(candidate::overlaps).allMatch(k -> productAroundCompany(candidate, k, run))
-                    && !NOT_NAMES.contains(candidate.text()) && i > 0) {
+                    && !NOT_NAMES.contains(candidate.text())
+                    && (i > 0 || j - i >= 2 && cue.rule().equals(TypeCues.SUBJECT_OF_ORGANIZATION_VERB))) {
+                // a name of two or more proper nouns may open the sentence as the subject of what companies do
+                // ("Quillon Data was acquired by ..."); one word there is capitalised by its place alone, and a 10-K
+                // heading runs into its sentence ("Restricted Stock Units Weighted average ...")
                 out.add(new Found(start, end, candidate.text(), sentence.index(), cue.type(), 0, cue, null));
             }
             i = j;

@@ -68,6 +68,15 @@ public record Relation(String subject, String predicate, String object, String r
         return new Relation(subject, predicate, object, role, evidence, rule, lowered, weaker);
     }
 
+    /**
+     * This relation no surer than {@code cap}: a relation stated only as a plan or a possibility ("X plans to buy Y")
+     * is kept with its rule, but marked weak.
+     */
+    public Relation withConfidenceAtMost(double cap) {
+        return confidence <= cap ? this
+                : new Relation(subject, predicate, object, role, evidence, rule, cap, endResolution);
+    }
+
     private static final java.util.List<String> LEVELS = java.util.List.of("sure", "likely", "weak");
 
     /** The weaker of two resolution levels ("sure" < "likely" < "weak" in doubt), either possibly null (none). */

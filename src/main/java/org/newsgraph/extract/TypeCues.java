@@ -97,6 +97,8 @@ final class TypeCues {
             "bought", "partnered with", "partners with", "customers of", "clients of", "rivals", "rival");
     private static final Set<String> ORGANIZATION_VERBS = Set.of("employ", "hire", "acquire", "buy", "partner",
             "compete", "manufacture", "supply", "invest", "merge", "operate", "ship");
+    /** Verbs whose passive subject is a company ("X was acquired by Y"): not "buy", whose object may be anything. */
+    private static final Set<String> ACQUIRED_VERBS = Set.of("acquire", "purchase");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "one");
 
     /** Verbs whose object is a product: "Apple launched the iPod", "the A380 was unveiled", "it ships Windows". */
@@ -132,6 +134,9 @@ final class TypeCues {
      */
     record Cue(EntityType type, String rule) {
     }
+
+    /** The rule of a subject of what companies do: "Kessler employs 96,000 people", "X was acquired by Y". */
+    static final String SUBJECT_OF_ORGANIZATION_VERB = "subject-of-organization-verb";
 
     private TypeCues() {
     }
@@ -555,7 +560,7 @@ final class TypeCues {
             }
         }
         if (verbOfSubject(sentence, tokens, first, last) != null) {
-            return new Cue(EntityType.ORGANIZATION, "subject-of-organization-verb");
+            return new Cue(EntityType.ORGANIZATION, SUBJECT_OF_ORGANIZATION_VERB);
         }
         if (foundedObject(sentence, tokens, last)) {
             return new Cue(EntityType.ORGANIZATION, "object-of-founding-verb");
@@ -807,9 +812,16 @@ final class TypeCues {
             return EntityType.PERSON;
         }
         int from = at + 1;
-        if (at + 1 < tokens.size() && Character.isUpperCase(tokens.get(at).text().charAt(0))
-                && lower(tokens, at + 1).matches("'s|’s")) {
-            from = at + 2;
+        int owner = at;
+        // an owner's name of up to four capitalised words before its possessive: "X, Korvath Mobile's latest phone"
+        while (owner < tokens.size() && owner < at + 4 && !tokens.get(owner).text().isEmpty()
+                && Character.isUpperCase(tokens.get(owner).text().charAt(0))
+                && !lower(tokens, owner + 1).matches("'s|’s|'|’")) {
+            owner++;
+        }
+        if (owner < tokens.size() && Character.isUpperCase(tokens.get(owner).text().charAt(0))
+                && lower(tokens, owner + 1).matches("'s|’s|'|’")) {
+            from = owner + 2;
         } else if (!DETERMINERS.contains(word)) {
             return null;
         }
@@ -848,6 +860,10 @@ final class TypeCues {
         for (int k = first; k < last; k++) {
             Token token = tokens.get(k);
             Token head = sentence.head(token);
+            if (head != null && sentence.relationToHead(token).equals("nsubj:pass") && head.lemma() != null
+                    && ACQUIRED_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+                return EntityType.ORGANIZATION; // "Quillon Data was acquired by X": what is acquired is a company
+            }
             if (head != null && sentence.relationToHead(token).startsWith("nsubj") && head.lemma() != null
                     && ORGANIZATION_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))
                     && !(ARRIVING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT)) && !hasObject(sentence, head))) {

@@ -16,7 +16,8 @@ import java.util.Set;
  *
  * <p>A deal planned, agreed, offered or in talks still gives its relation: news states a deal when it is announced
  * and the extractor cannot know whether it closes (MEANTIME's gold annotates "plans to buy a majority stake" as
- * acquires). Hedges ("may", "could", "is considering") give it too; only a stated no takes it away.
+ * acquires). Hedges ("may", "could", "is considering") give it too, marked weak ({@link Hedge}); only a stated no
+ * takes it away.
  */
 final class Negation {
 
@@ -28,7 +29,7 @@ final class Negation {
     /** Verbs that say a deal or a fact is off: the verb governs the deal's word ("called off the bid for Y"). */
     private static final Set<String> CALLING_OFF = Set.of("deny", "reject", "abandon", "cancel", "scrap", "drop",
             "block", "halt", "terminate", "withdraw", "refuse", "fail", "decline", "collapse", "thwart", "veto",
-            "scuttle", "rebuff", "spurn", "shelve", "refusal", "denial", "rejection");
+            "scuttle", "rebuff", "spurn", "shelve", "refusal", "denial", "rejection", "dissolve", "unwind");
     /** Two-word verbs of the same kind, by their particle: "call off", "rule out", "walk away (from)", "back out". */
     private static final Set<String> CALLING_OFF_PHRASAL = Set.of("call off", "rule out", "walk away", "back out",
             "pull out", "turn down", "break off");
@@ -70,6 +71,16 @@ final class Negation {
             path = graph.getShortestUndirectedPathNodes(subject, object);
             if (path == null || path.size() > LONGEST_PATH) {
                 return false;
+            }
+            if (path.size() == 2) {
+                // two ends joined directly ("A and B"): the verb they are the subject of says what holds between them
+                // ("A and B ended their joint venture")
+                path = new java.util.ArrayList<>(path);
+                for (SemanticGraphEdge edge : graph.incomingEdgeList(subject)) {
+                    if (edge.getRelation().toString().startsWith("nsubj")) {
+                        path.add(edge.getGovernor());
+                    }
+                }
             }
         }
         for (IndexedWord word : path) {
@@ -154,7 +165,7 @@ final class Negation {
         return false;
     }
 
-    private static String lemma(IndexedWord word) {
+    static String lemma(IndexedWord word) {
         return (word.lemma() == null ? word.word() : word.lemma()).toLowerCase(Locale.ROOT);
     }
 }

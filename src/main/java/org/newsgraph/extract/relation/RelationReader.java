@@ -61,6 +61,7 @@ public final class RelationReader {
         }
         Map<Key, Relation> found = new LinkedHashMap<>();
         Map<Key, String> foundLevels = new java.util.HashMap<>();
+        Map<Key, Boolean> hedgedKeys = new java.util.HashMap<>();
         List<Succession> successions = new ArrayList<>();
         for (RelationRule rule : rules) {
             SemgrexMatcher match = rule.pattern().matcher(graph.graph());
@@ -69,6 +70,7 @@ public final class RelationReader {
                 if (Negation.denies(graph.graph(), match.getNode("subject"), match.getNode("object"))) {
                     continue; // "X did not buy Y", "X called off its bid for Y"
                 }
+                boolean hedged = Hedge.hedges(graph.graph(), match.getNode("subject"), match.getNode("object"));
                 if (INHERITED.equals(rule.role())) {
                     IndexedWord title = match.getNode("role");
                     for (Entity successor : entities(graph, match.getNode("subject"))) {
@@ -99,6 +101,7 @@ public final class RelationReader {
                         }
                         for (String role : roles) {
                             Key key = new Key(from.id(), rule.predicate(), to.id(), role);
+                            hedgedKeys.merge(key, hedged, Boolean::logicalAnd); // stated plainly once is stated
                             Relation old = found.get(key);
                             if (old == null || old.confidence() < rule.confidence()) {
                                 found.put(key, new Relation(from.id(), rule.predicate(), to.id(), role, evidence,
@@ -123,9 +126,11 @@ public final class RelationReader {
             boolean outranked = relation.weak() && found.values().stream().anyMatch(r -> !r.weak()
                     && r.subject().equals(relation.subject()) && r.predicate().equals(relation.predicate()));
             if (!outranked) {
-                // outranking goes by the rule's confidence; an end's resolution lowers it afterwards
-                relations.add(relation.withEndResolution(foundLevels.get(new Key(relation.subject(),
-                        relation.predicate(), relation.object(), relation.role()))));
+                // outranking goes by the rule's confidence; an end's resolution and a hedge ("plans to buy")
+                // lower it afterwards
+                Key key = new Key(relation.subject(), relation.predicate(), relation.object(), relation.role());
+                Relation kept = relation.withEndResolution(foundLevels.get(key));
+                relations.add(hedgedKeys.getOrDefault(key, false) ? kept.withConfidenceAtMost(Hedge.CAP) : kept);
             }
         }
         relations.stream().filter(r -> r.predicate().equals("roleAt")).forEach(rolesRead::add);
@@ -262,6 +267,30 @@ public final class RelationReader {
         return false;
     }
 
+    /** Nouns of a part of a company, which a name before them may name: "its Brindle Software unit". */
+    private static final Set<String> UNIT_NOUNS = Set.of("unit", "subsidiary", "division", "arm", "affiliate");
+
+    /**
+     * The organisation a unit noun with an owner names ("its Brindle Software unit", "X's Y subsidiary"); without an
+     * owner the name before it is the owner ("the Korvath unit"), so nothing.
+     */
+    private Entity namedUnit(AnnotatedSentence sentence, Token noun, String word) {
+        if (!UNIT_NOUNS.contains(word)) {
+            return null;
+        }
+        Entity named = null;
+        boolean owner = false;
+        for (Token child : sentence.children(noun)) {
+            String relation = sentence.relationToHead(child);
+            owner |= relation.equals("nmod:poss");
+            Entity entity = context.entityAt(child);
+            if (relation.equals("compound") && entity != null && entity.type() == EntityType.ORGANIZATION) {
+                named = entity;
+            }
+        }
+        return owner ? named : null;
+    }
+
     private static boolean possessed(SentenceGraph graph, IndexedWord node) {
         return graph.graph().outgoingEdgeList(node).stream()
                 .anyMatch(e -> e.getRelation().toString().equals("nmod:poss"));
@@ -313,6 +342,10 @@ public final class RelationReader {
             if (named != null && named.type() != EntityType.PLACE && sentence.relationToHead(child).equals("appos")) {
                 return named;
             }
+        }
+        Entity unit = namedUnit(sentence, token, word);
+        if (unit != null) {
+            return unit; // "sold its Brindle Software unit to X": the unit is the organisation it names
         }
         if (DocumentContext.COMPANY_WORDS.contains(word)) {
             if (ownedByNamed(sentence, token)) {

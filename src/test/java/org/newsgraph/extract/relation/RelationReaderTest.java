@@ -439,16 +439,28 @@ class RelationReaderTest {
                 "Acme/NNP called/VBD/call off/RP its/PRP$ plan/NN/plan to/TO buy/VB/buy Widgets/NNP",
                 "root 0 2", "nsubj 2 1", "compound:prt 2 3", "obj 2 5", "nmod:poss 5 4", "acl:to 5 7", "mark 7 6",
                 "nsubj:xsubj 7 1", "obj 7 8")));
-        // a planned deal still gives its relation: "Acme agreed to buy Widgets" (aControlVerbLendsItsSubject)
-        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"), triples(read(
+        // a planned deal still gives its relation, marked weak (Hedge): "Acme plans to buy Widgets"
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.6]"), triples(read(
                 "Acme/NNP plans/VBZ/plan to/TO buy/VB/buy Widgets/NNP",
                 "root 0 2", "nsubj 2 1", "xcomp 2 4", "nsubj:xsubj 4 1", "mark 4 3", "obj 4 5")));
     }
 
     @Test
-    void aNounLendsItsAgentToTheInfinitiveOnIt() {
-        // "Acme's plan to buy Widgets"
+    void aDealOnlyPossibleIsWeakButAnAgreedOneIsNot() {
+        // "Acme may buy Widgets": a modal on the verb between the ends
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.6]"), triples(read(
+                "Acme/NNP may/MD/may buy/VB/buy Widgets/NNP",
+                "root 0 3", "nsubj 3 1", "aux 3 2", "obj 3 4")));
+        // "Acme agreed to buy Widgets": agreeing is no hedge
         assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"), triples(read(
+                "Acme/NNP agreed/VBD/agree to/TO buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "xcomp 2 4", "nsubj:xsubj 4 1", "mark 4 3", "obj 4 5")));
+    }
+
+    @Test
+    void aNounLendsItsAgentToTheInfinitiveOnIt() {
+        // "Acme's plan to buy Widgets": a plan, so weak (Hedge)
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.6]"), triples(read(
                 "Acme/NNP 's/POS plan/NN/plan to/TO buy/VB/buy Widgets/NNP",
                 "root 0 3", "nmod:poss 3 1", "case 1 2", "acl:to 3 5", "mark 5 4", "obj 5 6")));
         // "Acme announced a deal to buy Widgets"

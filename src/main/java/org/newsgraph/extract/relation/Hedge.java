@@ -1,0 +1,89 @@
+package org.newsgraph.extract.relation;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.io.ResourceTable;
+
+/**
+ * Whether a rule's match states a relation only as a plan, a hope or a possibility: "X plans to buy Y", "X is in
+ * talks to buy Y", "X's offer for Y", "X may buy Y", "a possible takeover of Y by X". Such a relation is kept (news
+ * states a deal when it is announced, and MEANTIME's gold annotates "plans to buy" as acquires) but marked weak, so
+ * pages show it as uncertain. The words checked are those between the two ends (the shortest path), their
+ * modifiers and auxiliaries, and the verbs a few clausal edges above them ("plans" above "buy" in "X plans to buy
+ * Y"); a noun between the ends ("the A and B plan") is what the rule reads, not a hedge on it. The words are {@code relation-hedges.txt}.
+ */
+final class Hedge {
+
+    /** The most a hedged relation may be sure of: below {@link org.newsgraph.extract.Relation#WEAK_BELOW}. */
+    static final double CAP = 0.6;
+
+    private static final int REACH = 3;
+    private static final int LONGEST_PATH = 16;
+    private static final Set<String> WORDS = ResourceTable.rows("/org/newsgraph/extract/relation-hedges.txt", 1,
+            "one lemma a line").stream().map(row -> row.columns()[0].strip()).collect(Collectors.toUnmodifiableSet());
+    /** Edges up from a clause to the word it completes: not an object's ("the share ... held by V" that X may buy). */
+    private static final Set<String> CLAUSAL = Set.of("xcomp", "ccomp", "acl", "acl:to");
+    /** Edges whose dependent hedges its governor: a modal ("may buy"), a modifier ("the planned purchase"). */
+    private static final Set<String> MODIFYING = Set.of("aux", "amod", "advmod");
+
+    private Hedge() {
+    }
+
+    /** Whether the relation between the matched ends is only planned, sought, offered or possible. */
+    static boolean hedges(SemanticGraph graph, IndexedWord subject, IndexedWord object) {
+        if (subject == null || object == null) {
+            return false;
+        }
+        List<IndexedWord> path = graph.getShortestUndirectedPathNodes(subject, object);
+        if (path == null || path.size() > LONGEST_PATH) {
+            return false;
+        }
+        for (IndexedWord word : path) {
+            if (word.equals(subject) || word.equals(object)) {
+                continue;
+            }
+            // a noun between the ends is what the rule reads ("the A and B plan", "unveiled plans for the X"), a verb
+            // there says how the relation holds ("is considering a takeover of Y")
+            if (hedged(graph, word, word.tag() != null && word.tag().startsWith("VB"))) {
+                return true;
+            }
+            IndexedWord at = word;
+            for (int step = 0; step < REACH; step++) {
+                at = clauseAbove(graph, at);
+                if (at == null) {
+                    break;
+                }
+                if (hedged(graph, at, true)) {
+                    return true; // "plans to buy", "is in talks to buy", "X's offer to buy Y"
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The word whose clausal complement or clause the word heads ("plans" above "buy" in "plans to buy"), or null. */
+    private static IndexedWord clauseAbove(SemanticGraph graph, IndexedWord word) {
+        for (SemanticGraphEdge edge : graph.incomingEdgeList(word)) {
+            if (CLAUSAL.contains(edge.getRelation().toString())) {
+                return edge.getGovernor();
+            }
+        }
+        return null;
+    }
+
+    private static boolean hedged(SemanticGraph graph, IndexedWord word, boolean itself) {
+        if (itself && WORDS.contains(Negation.lemma(word))) {
+            return true;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+            if (MODIFYING.contains(edge.getRelation().toString()) && WORDS.contains(Negation.lemma(edge.getDependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
