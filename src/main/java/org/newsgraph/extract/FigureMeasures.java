@@ -126,6 +126,10 @@ final class FigureMeasures {
     private static final Set<String> LEVEL_PREPOSITIONS = Set.of("by", "to", "from", "at");
     /** Named-entity types of figures a list can repeat: "$322 million, $298 million and $262 million". */
     private static final Set<String> LISTED_TYPES = Set.of("MONEY", "PERCENT");
+    /** Change nouns that name an amount booked or paid when the amount is money: "a $45 million gain", "premiums of
+     *  $148 million", "a discount of $2 a share" (a gain, premiums, a discount), not a change of something else. */
+    private static final Set<String> BOOKED_CHANGES = Set.of("gain", "premium", "discount");
+    static final String OF_CLAUSE = "of-clause";
     /** Verbs of staying in a post: "has worked there for 25 years", "served for a decade". */
     private static final Set<String> TENURE_VERBS = Set.of("work", "serve", "stay", "remain");
 
@@ -224,12 +228,25 @@ final class FigureMeasures {
             if (CHANGE_NOUNS.contains(word(token))) {
                 for (Token child : sentence.children(token)) {
                     String relation = DependencyWalk.relation(sentence, token, child);
-                    if ((relation.equals("nmod:in") || relation.equals("nmod:of")) && !span.contains(child)
-                            && context.entityAt(child) == null) {
+                    // "a gain of $5m related to the sale", "a net gain of $391 million ... and credit of": an "of"
+                    // the parser hangs past the amount, or on a word that is no noun, is not what changed
+                    boolean past = token.index() < span.get(0).index()
+                            && child.index() > span.get(span.size() - 1).index();
+                    if ((relation.equals("nmod:in") || relation.equals("nmod:of") && !past) && !span.contains(child)
+                            && context.entityAt(child) == null && child.pos().startsWith("NN")) {
+                        return found(sentence, child, CHANGE_OF, span);
+                    }
+                    if (relation.equals("nmod:to") && isMeasureNoun(sentence, child) && child.ner().equals("O")
+                            && !isOtherFigure(sentence, child, span)) {
+                        // "a $26 million increase to the tax liability"; never "an increase to $5bn"
                         return found(sentence, child, CHANGE_OF, span);
                     }
                 }
             }
+        }
+        if (!head.pos().equals("CD") && isBookedChange(sentence, head, candidate)) {
+            // "a $45 million gain", "premiums of $148 million" read with the noun inside the figure
+            return found(sentence, head, HEAD_NOUN, span);
         }
         if (kind == FigureKind.SHARE) {
             Token whole = child(sentence, head, "nmod:of");
@@ -288,12 +305,12 @@ final class FigureMeasures {
             // "a $40 billion tanker contract": the noun a compound modifies is the measure, with its compound
             boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
-            if (!modifier && isMeasureNoun(sentence, noun) && !isOtherFigure(sentence, noun, span)
+            if (!modifier && isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, span)
                     && !APPROXIMATIONS.contains(lemma(noun))) {
                 return found(sentence, noun, HEAD_NOUN, span);
             }
         }
-        Token ofNoun = unitOf(sentence, span, head, kind);
+        Token ofNoun = unitOf(sentence, span, head, kind, candidate);
         if (ofNoun != null) {
             return found(sentence, ofNoun, UNIT_OF, span);
         }
@@ -304,6 +321,10 @@ final class FigureMeasures {
                 // stock price
                 return new Found("stock price", MarketMoves.STOCK_PRICE, true);
             }
+        }
+        Token ofClause = ofClauseNoun(sentence, nouns.get(nouns.size() - 1), candidate);
+        if (ofClause != null) {
+            return found(sentence, ofClause, OF_CLAUSE, span);
         }
         Token amounting = amountingNoun(sentence, nouns.get(nouns.size() - 1));
         if (amounting != null) {
@@ -586,7 +607,7 @@ final class FigureMeasures {
             return null;
         }
         Token held = !head.pos().equals("CD") && isMeasureNoun(sentence, head) ? head : unitOf(sentence, span, head,
-                FigureKind.MEASUREMENT);
+                FigureKind.MEASUREMENT, null);
         String what = held == null ? null : Nouns.singular(word(held));
         what = what == null || what.matches("people|person") ? null : what;
         return new Found(what == null ? "capacity" : what + " capacity", CAPACITY, true);
@@ -594,14 +615,18 @@ final class FigureMeasures {
 
     /**
      * "150 tons of cargo", "$2 billion of debt": the noun that the figure's unit is "of" measures what is counted in
-     * that unit. Not for counts ("thousands of pages" is the counted noun) nor shares (their "of" is the whole).
+     * that unit; of money, also what was booked ("$5 million of gains"; {@code candidate} null: no such noun). Not for
+     * counts ("thousands of pages" is the counted noun) nor shares (their "of" is the whole).
      */
-    private Token unitOf(AnnotatedSentence sentence, List<Token> span, Token head, FigureKind kind) {
+    private Token unitOf(AnnotatedSentence sentence, List<Token> span, Token head, FigureKind kind,
+                         FigureCandidate candidate) {
         if (kind == FigureKind.COUNT || kind == FigureKind.SHARE || head.pos().equals("CD")) {
             return null;
         }
         Token noun = child(sentence, head, "nmod:of");
-        return noun != null && isMeasureNoun(sentence, noun) && noun.ner().equals("O")
+        boolean measure = noun != null && (candidate == null ? isMeasureNoun(sentence, noun)
+                : isMeasureNoun(sentence, noun, candidate));
+        return measure && noun.ner().equals("O")
                 && !isOtherFigure(sentence, noun, span) ? noun : null;
     }
 
@@ -721,6 +746,37 @@ final class FigureMeasures {
                 : entity.type() == EntityType.PRODUCT);
     }
 
+    /** A measure noun, or for an amount of money a change noun that names what was booked ("a gain of $5m"). */
+    private boolean isMeasureNoun(AnnotatedSentence sentence, Token noun, FigureCandidate candidate) {
+        return isMeasureNoun(sentence, noun) || isBookedChange(sentence, noun, candidate);
+    }
+
+    private boolean isBookedChange(AnnotatedSentence sentence, Token noun, FigureCandidate candidate) {
+        return isCurrency(candidate) && noun.pos().matches("NNS?") && BOOKED_CHANGES.contains(lemma(noun))
+                && context.entityAt(noun) == null && !context.isCompanyWord(sentence, noun);
+    }
+
+    /**
+     * "Goodwill of $643 million was recorded", "tax credits of $1 billion may expire": the parser reads the "of" as
+     * opening a clause whose subject is the amount (acl:of(goodwill, recorded) mark(recorded, of)
+     * nsubj:pass(recorded, $)); the noun that clause hangs on, before the amount, is what the amount measures.
+     */
+    private Token ofClauseNoun(AnnotatedSentence sentence, Token last, FigureCandidate candidate) {
+        Token verb = sentence.head(last);
+        String relation = sentence.relationToHead(last);
+        if (verb == null || verb.index() < last.index() || !(relation.startsWith("nsubj") || relation.equals("dep"))) {
+            return null;
+        }
+        boolean of = sentence.children(verb).stream().anyMatch(c -> word(c).equals("of") && c.index() < last.index()
+                && DependencyWalk.relation(sentence, verb, c).matches("mark|case"));
+        Token noun = sentence.head(verb);
+        if (!of || noun == null || noun.index() > last.index()
+                || !sentence.relationToHead(verb).matches("acl(:of)?|nmod:of")) {
+            return null;
+        }
+        return isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, List.of(last)) ? noun : null;
+    }
+
     boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {
         return noun.pos().startsWith("NN") && !noun.pos().startsWith("NNP") && context.entityAt(noun) == null
                 && !context.isCompanyWord(sentence, noun) && !CHANGE_NOUNS.contains(word(noun));
@@ -731,6 +787,11 @@ final class FigureMeasures {
         if (counted != null && isMeasureNoun(sentence, counted)) {
             // "the number of passengers" measures passengers
             noun = counted;
+        } else if (lemma(noun).equals("amount") && sentence.relationToHead(noun).matches("(nmod|obl):in")) {
+            // "dividends in the amount of $1.15 a share", "paid fees in the amount of $5m": the amount is theirs
+            Token owner = sentence.head(noun);
+            Token owned = owner == null || !owner.pos().startsWith("VB") ? owner : child(sentence, owner, "obj");
+            noun = owned != null && isMeasureNoun(sentence, owned) ? owned : noun;
         }
         String words = phrase(sentence, noun, figureWords(span));
         return words == null ? Found.NONE : new Found(words, step, true);

@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,6 +14,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * CoreNLP parses such sentences, misparses included.
  */
 class FilingMeasureTest {
+
+    @Test
+    void aGainInPercentIsAChangeNotWhatWasBooked() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "Zorbex/NNP/ORGANIZATION posted/VBD/_/post a/DT 5/CD/PERCENT %/NN/PERCENT gain/NN/_/gain ./.",
+                "root(ROOT, posted) nsubj(posted, Zorbex) obj(posted, gain) det(gain, a) compound(gain, %) "
+                        + "nummod(%, 5)"}), "5 % gain", FigureKind.SHARE, "%");
+        assertNotEquals("gain", about.measure().value());
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -93,6 +104,50 @@ class FilingMeasureTest {
                     + "root(ROOT, owes) nsubj(owes, Zorbex) obj(owes, fines) amod(fines, unpaid) "
                     + "acl(fines, amounting) obl:to(amounting, $) case($, to) nummod($, million) "
                     + "compound(million, 2)",
+            "'X of $Y was recorded' with the 'of' read as opening a clause | warranty reserves | of-clause | "
+                    + "$ 6 million | "
+                    + "Warranty/NN reserves/NNS of/IN $/$/MONEY 6/CD/MONEY million/CD/MONEY were/VBD/_/be "
+                    + "recorded/VBN/_/record ./. | "
+                    + "root(ROOT, reserves) compound(reserves, Warranty) acl:of(reserves, recorded) "
+                    + "mark(recorded, of) nsubj:pass(recorded, $) aux:pass(recorded, were) nummod($, million) "
+                    + "compound(million, 6)",
+            "'X in the amount of $Y' measures X, not the amount | fees | of-clause | $ 4 million | "
+                    + "Fees/NNS in/IN the/DT amount/NN of/IN $/$/MONEY 4/CD/MONEY million/CD/MONEY were/VBD/_/be "
+                    + "waived/VBN/_/waive ./. | "
+                    + "root(ROOT, Fees) nmod:in(Fees, amount) case(amount, in) det(amount, the) "
+                    + "acl:of(amount, waived) mark(waived, of) nsubj:pass(waived, $) aux:pass(waived, were) "
+                    + "nummod($, million) compound(million, 4)",
+            "'paid X in the amount of $Y' measures the verb's object | royalties | head-noun | $ 2 million | "
+                    + "Zorbex/NNP/ORGANIZATION paid/VBD/_/pay royalties/NNS in/IN the/DT amount/NN of/IN "
+                    + "$/$/MONEY 2/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, paid) nsubj(paid, Zorbex) obj(paid, royalties) obl:in(paid, amount) "
+                    + "case(amount, in) det(amount, the) nmod:of(amount, $) case($, of) nummod($, million) "
+                    + "compound(million, 2)",
+            "a gain in money is what was booked, with the noun read into the figure | pretax gain | head-noun | "
+                    + "$ 45 million pretax gain | "
+                    + "Zorbex/NNP/ORGANIZATION booked/VBD/_/book a/DT $/$/MONEY 45/CD/MONEY million/CD/MONEY "
+                    + "pretax/JJ gain/NN/_/gain on/IN the/DT sale/NN ./. | "
+                    + "root(ROOT, booked) nsubj(booked, Zorbex) obj(booked, gain) det(gain, a) nummod(gain, $) "
+                    + "amod(gain, pretax) nummod($, million) compound(million, 45) nmod:on(gain, sale) "
+                    + "case(sale, on) det(sale, the)",
+            "premiums of an amount of money, the noun read into the figure | premiums | head-noun | "
+                    + "premiums of $ 3 million | "
+                    + "Revenue/NN includes/VBZ/_/include premiums/NNS/_/premium of/IN $/$/MONEY 3/CD/MONEY "
+                    + "million/CD/MONEY ./. | "
+                    + "root(ROOT, includes) nsubj(includes, Revenue) obj(includes, premiums) acl(premiums, of) "
+                    + "dep(of, $) nummod($, million) compound(million, 3)",
+            "'$Y of gains': gains of money are what the unit is of | gains | unit-of | $ 7 million | "
+                    + "Zorbex/NNP/ORGANIZATION booked/VBD/_/book $/$/MONEY 7/CD/MONEY million/CD/MONEY of/IN "
+                    + "gains/NNS/_/gain on/IN hedges/NNS ./. | "
+                    + "root(ROOT, booked) nsubj(booked, Zorbex) obj(booked, $) nummod($, million) "
+                    + "compound(million, 7) nmod:of($, gains) case(gains, of) nmod:on(gains, hedges) "
+                    + "case(hedges, on)",
+            "'a $Y increase to X' measures X | warranty reserve | change-of | $ 3 million | "
+                    + "The/DT $/$/MONEY 3/CD/MONEY million/CD/MONEY increase/NN to/IN the/DT warranty/NN "
+                    + "reserve/NN was/VBD/_/be expected/VBN/_/expect ./. | "
+                    + "root(ROOT, expected) nsubj:pass(expected, increase) aux:pass(expected, was) det(increase, The) "
+                    + "nummod(increase, $) nummod($, million) compound(million, 3) nmod:to(increase, reserve) "
+                    + "case(reserve, to) det(reserve, the) compound(reserve, warranty)",
             "an amount in exchange for something is no amount of exchange | payment | verb-noun | $ 3 million | "
                     + "Zorbex/NNP/ORGANIZATION paid/VBD/_/pay $/$/MONEY 3/CD/MONEY million/CD/MONEY in/IN "
                     + "exchange/NN for/IN land/NN ./. | "
