@@ -119,6 +119,9 @@ final class FigureMeasures {
     static final String LISTED = "listed";
     static final String COPULA = "copula";
     static final String AMOUNTING = "amounting";
+    /** Relations by which the parser hangs the amount of "costs were $5 million" on "were" besides a bare dep: "expense
+     *  was $14 million for fiscal 2020" as obl:tmod(was, $). */
+    private static final Set<String> COPULA_MISREADS = Set.of("obl:tmod", "obl:npmod");
     /** Verbs whose participle says what a noun comes to: "contracts totaling $2.9 billion", "debt amounting to $5m". */
     private static final Set<String> AMOUNTING_VERBS = Set.of("total", "amount");
     /** Prepositions of the level or change a verb sets ("increased goodwill by $5m"), when the parser hangs them on the
@@ -416,14 +419,16 @@ final class FigureMeasures {
      * "Advertising costs were $3.2 billion", "the allowance for returns was $55 million" where the parser does not make
      * the amount the copula's head but hangs it on "was" by a bare dep (or makes it the subject of a "was" after it),
      * and "was" on the noun before it (or on a participle the parser took for the main verb, whose subject is that
-     * noun): that noun (or the verb's own subject, left of it) is what the amount measures.
+     * noun): that noun (or the verb's own subject, left of it) is what the amount measures. Also where "was" hangs on
+     * a date or an adjective after that noun ("the balance of the loan at June 30 was", "taxes payable were") or the
+     * amount on "was" as a time ("expense was $14 million for fiscal 2020" as obl:tmod).
      * Null when the figure does not hang on a form of "be" before it, or the noun is no measure noun.
      */
     private Token copulaNoun(AnnotatedSentence sentence, Token last) {
         Token be = sentence.head(last);
         String relation = sentence.relationToHead(last);
         if (be == null || !lemma(be).equals("be") || !be.pos().startsWith("VB") || be.index() > last.index()
-                || !(relation.equals("dep") || relation.startsWith("nsubj"))) {
+                || !(relation.equals("dep") || relation.startsWith("nsubj") || COPULA_MISREADS.contains(relation))) {
             return null;
         }
         Token subject = null;
@@ -433,7 +438,20 @@ final class FigureMeasures {
             }
         }
         Token above = sentence.head(be);
-        if (subject == null && above != null && sentence.relationToHead(be).matches("dep|acl")) {
+        String hung = sentence.relationToHead(be);
+        for (int step = 0; step < 3 && above != null && hung.matches("dep|amod"); step++) {
+            // "the amount of the guarantee at December 31 was $42 million" with "was" hung on the date, "income taxes
+            // payable were $7 million" with "were" on the adjective: the noun the date or adjective belongs to
+            String up = sentence.relationToHead(above);
+            boolean date = above.ner().equals("DATE") && up.matches("(nmod|obl):.*");
+            boolean adjective = above.pos().startsWith("JJ") && up.equals("amod");
+            if (!date && !adjective) {
+                break;
+            }
+            above = sentence.head(above);
+            hung = "dep";
+        }
+        if (subject == null && above != null && hung.matches("dep|acl")) {
             // "Earnings allocated to common shares were $4 billion" parsed with "allocated" as the main verb: the
             // subject of the participle "was" hangs on
             subject = above.pos().matches("VBN|VBD") ? child(sentence, above, "nsubj") : above;
@@ -834,29 +852,103 @@ final class FigureMeasures {
                 }
             }
         }
-        List<Token> kept = new ArrayList<>(words);
-        while (!kept.isEmpty() && (kept.size() > MAX_MEASURE_WORDS || !kept.get(0).equals(head)
-                && LEADING_JUNK.matcher(kept.get(0).pos()).matches())) {
+        for (Token word : List.copyOf(words)) {
+            // a hyphenated word is whole: "held-for-sale", "other-than-temporary" keep their "for" and "than",
+            // "after-tax" its "after"; but never with the figure's own words ("a 79-metre wingspan", "three-class")
+            List<Token> chain = hyphenChain(sentence, word);
+            boolean figures = chain.stream().anyMatch(t -> !isHyphen(t) && (figure.contains(t)
+                    || t.ner().matches("PERCENT|MONEY")));
+            if (chain.size() > 1 && figures) {
+                chain.stream().filter(t -> isHyphen(t) || figure.contains(t)).forEach(words::remove);
+            } else if (chain.size() > 1) {
+                words.addAll(chain);
+            }
+        }
+        List<List<Token>> kept = hyphenated(sentence, words);
+        while (!kept.isEmpty() && (kept.size() > MAX_MEASURE_WORDS || !kept.get(0).contains(head)
+                && kept.get(0).size() == 1 && LEADING_JUNK.matcher(kept.get(0).get(0).pos()).matches())) {
             // "cumulative foreign currency translation loss" keeps its four nearest words; "and current tax expense"
             // loses the "and" of a coordination cut short
             kept.remove(0);
         }
-        if (kept.isEmpty() || !kept.contains(head)) {
+        if (kept.isEmpty() || !kept.get(kept.size() - 1).contains(head)) {
             return null;
         }
         Set<String> seen = new HashSet<>();
         StringBuilder out = new StringBuilder();
-        for (Token word : kept) {
-            boolean punctuation = !word.text().chars().anyMatch(Character::isLetterOrDigit);
-            if (punctuation || !seen.add(word(word)) || SPEECH_VERBS.contains(lemma(word))) {
-                return null;
-            }
+        for (List<Token> group : kept) {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(MeasureCase.written(sentence, word));
+            for (Token word : group) {
+                if (isHyphen(word)) {
+                    out.append('-');
+                    continue;
+                }
+                boolean punctuation = !word.text().chars().anyMatch(Character::isLetterOrDigit);
+                if (punctuation || !seen.add(word(word)) || SPEECH_VERBS.contains(lemma(word))) {
+                    return null;
+                }
+                out.append(MeasureCase.written(sentence, word));
+            }
         }
         return out.toString();
+    }
+
+    /**
+     * The phrase's words, a word written with hyphens ("short - term", "share - based" as the tokenizer splits them)
+     * kept as one: a hyphen that stands right between two words of the phrase, wherever the parser hangs it, joins
+     * them; any other hyphen is left out.
+     */
+    private static List<List<Token>> hyphenated(AnnotatedSentence sentence, SortedSet<Token> words) {
+        List<Token> tokens = sentence.tokens();
+        int offset = tokens.get(0).index();
+        List<List<Token>> groups = new ArrayList<>();
+        Token previous = null;
+        for (Token word : words) {
+            if (isHyphen(word)) {
+                continue;
+            }
+            Token before = word.index() - offset > 0 ? tokens.get(word.index() - offset - 1) : null;
+            boolean joined = before != null && isHyphen(before) && before.end() == word.start() && previous != null
+                    && previous.index() == before.index() - 1 && previous.end() == before.start();
+            if (joined) {
+                groups.get(groups.size() - 1).add(before);
+                groups.get(groups.size() - 1).add(word);
+            } else {
+                groups.add(new ArrayList<>(List.of(word)));
+            }
+            previous = word;
+        }
+        return groups;
+    }
+
+    /** The tokens of the hyphenated word a token is part of ("held", "-", "for", "-", "sale"); the token alone if
+     *  none. */
+    private static List<Token> hyphenChain(AnnotatedSentence sentence, Token token) {
+        List<Token> tokens = sentence.tokens();
+        int offset = tokens.get(0).index();
+        int at = token.index() - offset;
+        int first = at;
+        int last = at;
+        while (first >= 2 && isHyphen(tokens.get(first - 1)) && glued(tokens.get(first - 2), tokens.get(first - 1))
+                && glued(tokens.get(first - 1), tokens.get(first)) && !isHyphen(tokens.get(first - 2))) {
+            first -= 2;
+        }
+        while (last + 2 < tokens.size() && isHyphen(tokens.get(last + 1))
+                && glued(tokens.get(last), tokens.get(last + 1)) && glued(tokens.get(last + 1), tokens.get(last + 2))
+                && !isHyphen(tokens.get(last + 2))) {
+            last += 2;
+        }
+        return isHyphen(token) ? List.of(token) : tokens.subList(first, last + 1);
+    }
+
+    private static boolean glued(Token left, Token right) {
+        return left.end() == right.start();
+    }
+
+    private static boolean isHyphen(Token token) {
+        return token.pos().equals("HYPH") || token.text().equals("-");
     }
 
     private static boolean hasSubject(AnnotatedSentence sentence, Token token) {

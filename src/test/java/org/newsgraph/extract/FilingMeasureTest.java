@@ -16,6 +16,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FilingMeasureTest {
 
     @Test
+    void aHyphenatedModifierOfACountedNounStaysWhole() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "Zorbex/NNP/ORGANIZATION has/VBZ/_/have 900/CD/NUMBER full/JJ ~-/HYPH ~time/NN employees/NNS ./.",
+                "root(ROOT, has) nsubj(has, Zorbex) obj(has, employees) nummod(employees, 900) "
+                        + "amod(employees, time) amod(time, full) punct(time, -)"}),
+                "900 full-time employees", FigureKind.COUNT, null);
+        assertEquals("full-time employees", about.measure().value());
+    }
+
+    @Test
+    void aHyphenatedWordWithTheFiguresNumberLeavesTheNumberOut() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "The/DT jet/NN has/VBZ/_/have a/DT 60/CD/NUMBER ~-/HYPH/NUMBER ~metre/NN/NUMBER wingspan/NN ./.",
+                "root(ROOT, has) nsubj(has, jet) det(jet, The) obj(has, wingspan) det(wingspan, a) "
+                        + "compound(wingspan, metre) nummod(metre, 60) punct(metre, -)"}),
+                "60-metre", FigureKind.MEASUREMENT, "M");
+        assertEquals("wingspan", about.measure().value());
+    }
+
+    @Test
     void aGainInPercentIsAChangeNotWhatWasBooked() {
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
                 "Zorbex/NNP/ORGANIZATION posted/VBD/_/post a/DT 5/CD/PERCENT %/NN/PERCENT gain/NN/_/gain ./.",
@@ -148,6 +168,39 @@ class FilingMeasureTest {
                     + "root(ROOT, expected) nsubj:pass(expected, increase) aux:pass(expected, was) det(increase, The) "
                     + "nummod(increase, $) nummod($, million) compound(million, 3) nmod:to(increase, reserve) "
                     + "case(reserve, to) det(reserve, the) compound(reserve, warranty)",
+            "a hyphenated word is one word of the measure | short-term debt | copula | $ 2 million | "
+                    + "Short/JJ ~-/HYPH ~term/NN debt/NN was/VBD/_/be $/$/MONEY 2/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, debt) amod(term, Short) punct(term, -) compound(debt, term) dep(debt, was) "
+                    + "dep(was, $) nummod($, million) compound(million, 2)",
+            "a hyphenated word keeps a part tagged as a preposition | after-tax gains | head-noun | "
+                    + "$ 3 million | "
+                    + "Zorbex/NNP/ORGANIZATION reported/VBD/_/report after/IN ~-/HYPH ~tax/NN gains/NNS/_/gain "
+                    + "of/IN $/$/MONEY 3/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, reported) nsubj(reported, Zorbex) obj(reported, gains) compound(gains, tax) "
+                    + "dep(tax, after) punct(tax, -) nmod:of(gains, $) case($, of) nummod($, million) "
+                    + "compound(million, 3)",
+            "'X was $Y for a year' with the amount read as a time of 'was' | freight expense | copula | "
+                    + "$ 14 million | "
+                    + "Freight/NN expense/NN was/VBD/_/be $/$/MONEY 14/CD/MONEY million/CD/MONEY for/IN "
+                    + "fiscal/JJ/DATE 2024/CD/DATE ./. | "
+                    + "root(ROOT, expense) compound(expense, Freight) dep(expense, was) obl:tmod(was, $) "
+                    + "nummod($, million) compound(million, 14) nmod:for($, 2024) case(2024, for) amod(2024, fiscal)",
+            "'X at a date was $Y' with 'was' hung on the date | balance | copula | $ 9 million | "
+                    + "The/DT balance/NN of/IN the/DT loan/NN at/IN June/NNP/DATE 30/CD/DATE 2024/CD/DATE "
+                    + "was/VBD/_/be $/$/MONEY 9/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, balance) det(balance, The) nmod:of(balance, loan) case(loan, of) det(loan, the) "
+                    + "nmod:at(balance, June) case(June, at) nummod(June, 30) nummod(June, 2024) amod(June, was) "
+                    + "dep(was, $) nummod($, million) compound(million, 9)",
+            "'X payable were $Y' with 'were' hung on the adjective | deferred taxes | copula | $ 7 million | "
+                    + "Deferred/JJ taxes/NNS payable/JJ were/VBD/_/be $/$/MONEY 7/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, taxes) amod(taxes, Deferred) amod(taxes, payable) dep(payable, were) dep(were, $) "
+                    + "nummod($, million) compound(million, 7)",
+            "a hyphenated word is whole, 'for' included | held-for-sale assets | head-noun | $ 5 million | "
+                    + "Zorbex/NNP/ORGANIZATION listed/VBD/_/list held/VBN ~-/HYPH ~for/IN ~-/HYPH ~sale/NN "
+                    + "assets/NNS of/IN $/$/MONEY 5/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, listed) nsubj(listed, Zorbex) obj(listed, assets) amod(assets, held) "
+                    + "obl:for(held, sale) case(sale, for) punct(sale, -#2) punct(sale, -) nmod:of(assets, $) "
+                    + "case($, of) nummod($, million) compound(million, 5)",
             "an amount in exchange for something is no amount of exchange | payment | verb-noun | $ 3 million | "
                     + "Zorbex/NNP/ORGANIZATION paid/VBD/_/pay $/$/MONEY 3/CD/MONEY million/CD/MONEY in/IN "
                     + "exchange/NN for/IN land/NN ./. | "
