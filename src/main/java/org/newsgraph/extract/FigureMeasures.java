@@ -29,6 +29,7 @@ import org.newsgraph.extract.figure.ChangeWords;
 import org.newsgraph.extract.figure.Nouns;
 import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
 
@@ -473,11 +474,8 @@ final class FigureMeasures {
         Token first = null;
         Token current = head;
         for (int step = 0; step < MAX_CLIMB; step++) {
-            Token governor = sentence.head(current);
-            String relation = sentence.relationToHead(current);
-            if (governor == null || span.contains(governor)
-                    || !(relation.equals("appos") || relation.startsWith("conj") || relation.equals("dep"))
-                    || !governor.ner().equals(head.ner()) || governor.index() >= current.index()) {
+            Token governor = earlierInList(sentence, current, head.ner());
+            if (governor == null || span.contains(governor)) {
                 break;
             }
             first = governor;
@@ -492,6 +490,28 @@ final class FigureMeasures {
                 candidate.kind(), candidate.value(), null, null, candidate.unit(), null, null, null, null, null, null);
         Found found = measure(sentence, amount, amountHead, measuredNouns(sentence, amountHead, amount), whole, false);
         return found.value() == null ? null : new Found(found.value(), LISTED, found.sure());
+    }
+
+    /**
+     * The amount of the same type before a token that the parser makes its governor in a list, by apposition,
+     * conjunction, a bare dep, or an acl ("were $110 million, $107 million" as acl($, $#2)): any of the token's
+     * governors, since the enhanced graph may also hang a later item on the verb ("recorded $4 million and $3
+     * million" as obj(recorded, $#2) beside conj:and($, $#2)). Null when there is none.
+     */
+    private static Token earlierInList(AnnotatedSentence sentence, Token token, String type) {
+        for (Dependency edge : sentence.dependencies()) {
+            if (edge.dependent() != token.index() || edge.governor() < 0) {
+                continue;
+            }
+            Token governor = sentence.token(edge.governor());
+            String relation = edge.relation();
+            boolean list = relation.equals("appos") || relation.startsWith("conj") || relation.equals("dep")
+                    || relation.equals("acl");
+            if (list && governor.ner().equals(type) && governor.index() < token.index()) {
+                return governor;
+            }
+        }
+        return null;
     }
 
     /**

@@ -201,6 +201,22 @@ class FilingMeasureTest {
                     + "root(ROOT, listed) nsubj(listed, Zorbex) obj(listed, assets) amod(assets, held) "
                     + "obl:for(held, sale) case(sale, for) punct(sale, -#2) punct(sale, -) nmod:of(assets, $) "
                     + "case($, of) nummod($, million) compound(million, 5)",
+            "the second amount of a list the parser also hangs on the verb | storage fees | listed | "
+                    + "$ 3 million | "
+                    + "Zorbex/NNP/ORGANIZATION recorded/VBD/_/record $/$/MONEY 4/CD/MONEY million/CD/MONEY "
+                    + "and/CC $/$/MONEY 3/CD/MONEY million/CD/MONEY of/IN storage/NN fees/NNS ./. | "
+                    + "root(ROOT, recorded) nsubj(recorded, Zorbex) obj(recorded, $) obj(recorded, $#2) "
+                    + "nummod($, million) compound(million, 4) conj:and($, $#2) cc($#2, and) "
+                    + "nummod($#2, million#2) compound(million#2, 3) nmod:of($, fees) case(fees, of) "
+                    + "compound(fees, storage)",
+            "a list whose second amount the parser hangs by acl on the first | freight costs | listed | "
+                    + "$ 35 million | "
+                    + "Freight/NN costs/NNS were/VBD/_/be $/$/MONEY 40/CD/MONEY million/CD/MONEY ,/, "
+                    + "$/$/MONEY 35/CD/MONEY million/CD/MONEY and/CC $/$/MONEY 30/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, costs) compound(costs, Freight) dep(costs, were) dep(were, $) nummod($, million) "
+                    + "compound(million, 40) acl($, $#2) acl($, $#3) nummod($#2, million#2) "
+                    + "compound(million#2, 35) conj:and($#2, $#3) cc($#3, and) nummod($#3, million#3) "
+                    + "compound(million#3, 30)",
             "an amount in exchange for something is no amount of exchange | payment | verb-noun | $ 3 million | "
                     + "Zorbex/NNP/ORGANIZATION paid/VBD/_/pay $/$/MONEY 3/CD/MONEY million/CD/MONEY in/IN "
                     + "exchange/NN for/IN land/NN ./. | "
