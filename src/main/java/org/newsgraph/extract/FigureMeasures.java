@@ -29,6 +29,7 @@ import org.newsgraph.extract.figure.ChangeWords;
 import org.newsgraph.extract.figure.Nouns;
 import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
 
@@ -119,6 +120,9 @@ final class FigureMeasures {
     static final String LISTED = "listed";
     static final String COPULA = "copula";
     static final String AMOUNTING = "amounting";
+    /** Relations by which the parser hangs the amount of "costs were $5 million" on "were" besides a bare dep: "expense
+     *  was $14 million for fiscal 2020" as obl:tmod(was, $). */
+    private static final Set<String> COPULA_MISREADS = Set.of("obl:tmod", "obl:npmod");
     /** Verbs whose participle says what a noun comes to: "contracts totaling $2.9 billion", "debt amounting to $5m". */
     private static final Set<String> AMOUNTING_VERBS = Set.of("total", "amount");
     /** Prepositions of the level or change a verb sets ("increased goodwill by $5m"), when the parser hangs them on the
@@ -126,6 +130,10 @@ final class FigureMeasures {
     private static final Set<String> LEVEL_PREPOSITIONS = Set.of("by", "to", "from", "at");
     /** Named-entity types of figures a list can repeat: "$322 million, $298 million and $262 million". */
     private static final Set<String> LISTED_TYPES = Set.of("MONEY", "PERCENT");
+    /** Change nouns that name an amount booked or paid when the amount is money: "a $45 million gain", "premiums of
+     *  $148 million", "a discount of $2 a share" (a gain, premiums, a discount), not a change of something else. */
+    private static final Set<String> BOOKED_CHANGES = Set.of("gain", "premium", "discount");
+    static final String OF_CLAUSE = "of-clause";
     /** Verbs of staying in a post: "has worked there for 25 years", "served for a decade". */
     private static final Set<String> TENURE_VERBS = Set.of("work", "serve", "stay", "remain");
 
@@ -224,12 +232,25 @@ final class FigureMeasures {
             if (CHANGE_NOUNS.contains(word(token))) {
                 for (Token child : sentence.children(token)) {
                     String relation = DependencyWalk.relation(sentence, token, child);
-                    if ((relation.equals("nmod:in") || relation.equals("nmod:of")) && !span.contains(child)
-                            && context.entityAt(child) == null) {
+                    // "a gain of $5m related to the sale", "a net gain of $391 million ... and credit of": an "of"
+                    // the parser hangs past the amount, or on a word that is no noun, is not what changed
+                    boolean past = token.index() < span.get(0).index()
+                            && child.index() > span.get(span.size() - 1).index();
+                    if ((relation.equals("nmod:in") || relation.equals("nmod:of") && !past) && !span.contains(child)
+                            && context.entityAt(child) == null && child.pos().startsWith("NN")) {
+                        return found(sentence, child, CHANGE_OF, span);
+                    }
+                    if (relation.equals("nmod:to") && isMeasureNoun(sentence, child) && child.ner().equals("O")
+                            && !isOtherFigure(sentence, child, span)) {
+                        // "a $26 million increase to the tax liability"; never "an increase to $5bn"
                         return found(sentence, child, CHANGE_OF, span);
                     }
                 }
             }
+        }
+        if (!head.pos().equals("CD") && isBookedChange(sentence, head, candidate)) {
+            // "a $45 million gain", "premiums of $148 million" read with the noun inside the figure
+            return found(sentence, head, HEAD_NOUN, span);
         }
         if (kind == FigureKind.SHARE) {
             Token whole = child(sentence, head, "nmod:of");
@@ -288,12 +309,12 @@ final class FigureMeasures {
             // "a $40 billion tanker contract": the noun a compound modifies is the measure, with its compound
             boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
-            if (!modifier && isMeasureNoun(sentence, noun) && !isOtherFigure(sentence, noun, span)
+            if (!modifier && isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, span)
                     && !APPROXIMATIONS.contains(lemma(noun))) {
                 return found(sentence, noun, HEAD_NOUN, span);
             }
         }
-        Token ofNoun = unitOf(sentence, span, head, kind);
+        Token ofNoun = unitOf(sentence, span, head, kind, candidate);
         if (ofNoun != null) {
             return found(sentence, ofNoun, UNIT_OF, span);
         }
@@ -304,6 +325,10 @@ final class FigureMeasures {
                 // stock price
                 return new Found("stock price", MarketMoves.STOCK_PRICE, true);
             }
+        }
+        Token ofClause = ofClauseNoun(sentence, nouns.get(nouns.size() - 1), candidate);
+        if (ofClause != null) {
+            return found(sentence, ofClause, OF_CLAUSE, span);
         }
         Token amounting = amountingNoun(sentence, nouns.get(nouns.size() - 1));
         if (amounting != null) {
@@ -399,14 +424,16 @@ final class FigureMeasures {
      * "Advertising costs were $3.2 billion", "the allowance for returns was $55 million" where the parser does not make
      * the amount the copula's head but hangs it on "was" by a bare dep (or makes it the subject of a "was" after it),
      * and "was" on the noun before it (or on a participle the parser took for the main verb, whose subject is that
-     * noun): that noun (or the verb's own subject, left of it) is what the amount measures.
+     * noun): that noun (or the verb's own subject, left of it) is what the amount measures. Also where "was" hangs on
+     * a date or an adjective after that noun ("the balance of the loan at June 30 was", "taxes payable were") or the
+     * amount on "was" as a time ("expense was $14 million for fiscal 2020" as obl:tmod).
      * Null when the figure does not hang on a form of "be" before it, or the noun is no measure noun.
      */
     private Token copulaNoun(AnnotatedSentence sentence, Token last) {
         Token be = sentence.head(last);
         String relation = sentence.relationToHead(last);
         if (be == null || !lemma(be).equals("be") || !be.pos().startsWith("VB") || be.index() > last.index()
-                || !(relation.equals("dep") || relation.startsWith("nsubj"))) {
+                || !(relation.equals("dep") || relation.startsWith("nsubj") || COPULA_MISREADS.contains(relation))) {
             return null;
         }
         Token subject = null;
@@ -416,7 +443,20 @@ final class FigureMeasures {
             }
         }
         Token above = sentence.head(be);
-        if (subject == null && above != null && sentence.relationToHead(be).matches("dep|acl")) {
+        String hung = sentence.relationToHead(be);
+        for (int step = 0; step < 3 && above != null && hung.matches("dep|amod"); step++) {
+            // "the amount of the guarantee at December 31 was $42 million" with "was" hung on the date, "income taxes
+            // payable were $7 million" with "were" on the adjective: the noun the date or adjective belongs to
+            String up = sentence.relationToHead(above);
+            boolean date = above.ner().equals("DATE") && up.matches("(nmod|obl):.*");
+            boolean adjective = above.pos().startsWith("JJ") && up.equals("amod");
+            if (!date && !adjective) {
+                break;
+            }
+            above = sentence.head(above);
+            hung = "dep";
+        }
+        if (subject == null && above != null && hung.matches("dep|acl")) {
             // "Earnings allocated to common shares were $4 billion" parsed with "allocated" as the main verb: the
             // subject of the participle "was" hangs on
             subject = above.pos().matches("VBN|VBD") ? child(sentence, above, "nsubj") : above;
@@ -438,11 +478,8 @@ final class FigureMeasures {
         Token first = null;
         Token current = head;
         for (int step = 0; step < MAX_CLIMB; step++) {
-            Token governor = sentence.head(current);
-            String relation = sentence.relationToHead(current);
-            if (governor == null || span.contains(governor)
-                    || !(relation.equals("appos") || relation.startsWith("conj") || relation.equals("dep"))
-                    || !governor.ner().equals(head.ner()) || governor.index() >= current.index()) {
+            Token governor = earlierInList(sentence, current, head.ner());
+            if (governor == null || span.contains(governor)) {
                 break;
             }
             first = governor;
@@ -457,6 +494,28 @@ final class FigureMeasures {
                 candidate.kind(), candidate.value(), null, null, candidate.unit(), null, null, null, null, null, null);
         Found found = measure(sentence, amount, amountHead, measuredNouns(sentence, amountHead, amount), whole, false);
         return found.value() == null ? null : new Found(found.value(), LISTED, found.sure());
+    }
+
+    /**
+     * The amount of the same type before a token that the parser makes its governor in a list, by apposition,
+     * conjunction, a bare dep, or an acl ("were $110 million, $107 million" as acl($, $#2)): any of the token's
+     * governors, since the enhanced graph may also hang a later item on the verb ("recorded $4 million and $3
+     * million" as obj(recorded, $#2) beside conj:and($, $#2)). Null when there is none.
+     */
+    private static Token earlierInList(AnnotatedSentence sentence, Token token, String type) {
+        for (Dependency edge : sentence.dependencies()) {
+            if (edge.dependent() != token.index() || edge.governor() < 0) {
+                continue;
+            }
+            Token governor = sentence.token(edge.governor());
+            String relation = edge.relation();
+            boolean list = relation.equals("appos") || relation.startsWith("conj") || relation.equals("dep")
+                    || relation.equals("acl");
+            if (list && governor.ner().equals(type) && governor.index() < token.index()) {
+                return governor;
+            }
+        }
+        return null;
     }
 
     /**
@@ -603,7 +662,7 @@ final class FigureMeasures {
             return null;
         }
         Token held = !head.pos().equals("CD") && isMeasureNoun(sentence, head) ? head : unitOf(sentence, span, head,
-                FigureKind.MEASUREMENT);
+                FigureKind.MEASUREMENT, null);
         String what = held == null ? null : Nouns.singular(word(held));
         what = what == null || what.matches("people|person") ? null : what;
         return new Found(what == null ? "capacity" : what + " capacity", CAPACITY, true);
@@ -611,14 +670,18 @@ final class FigureMeasures {
 
     /**
      * "150 tons of cargo", "$2 billion of debt": the noun that the figure's unit is "of" measures what is counted in
-     * that unit. Not for counts ("thousands of pages" is the counted noun) nor shares (their "of" is the whole).
+     * that unit; of money, also what was booked ("$5 million of gains"; {@code candidate} null: no such noun). Not for
+     * counts ("thousands of pages" is the counted noun) nor shares (their "of" is the whole).
      */
-    private Token unitOf(AnnotatedSentence sentence, List<Token> span, Token head, FigureKind kind) {
+    private Token unitOf(AnnotatedSentence sentence, List<Token> span, Token head, FigureKind kind,
+                         FigureCandidate candidate) {
         if (kind == FigureKind.COUNT || kind == FigureKind.SHARE || head.pos().equals("CD")) {
             return null;
         }
         Token noun = child(sentence, head, "nmod:of");
-        return noun != null && isMeasureNoun(sentence, noun) && noun.ner().equals("O")
+        boolean measure = noun != null && (candidate == null ? isMeasureNoun(sentence, noun)
+                : isMeasureNoun(sentence, noun, candidate));
+        return measure && noun.ner().equals("O")
                 && !isOtherFigure(sentence, noun, span) ? noun : null;
     }
 
@@ -738,6 +801,37 @@ final class FigureMeasures {
                 : entity.type() == EntityType.PRODUCT);
     }
 
+    /** A measure noun, or for an amount of money a change noun that names what was booked ("a gain of $5m"). */
+    private boolean isMeasureNoun(AnnotatedSentence sentence, Token noun, FigureCandidate candidate) {
+        return isMeasureNoun(sentence, noun) || isBookedChange(sentence, noun, candidate);
+    }
+
+    private boolean isBookedChange(AnnotatedSentence sentence, Token noun, FigureCandidate candidate) {
+        return isCurrency(candidate) && noun.pos().matches("NNS?") && BOOKED_CHANGES.contains(lemma(noun))
+                && context.entityAt(noun) == null && !context.isCompanyWord(sentence, noun);
+    }
+
+    /**
+     * "Goodwill of $643 million was recorded", "tax credits of $1 billion may expire": the parser reads the "of" as
+     * opening a clause whose subject is the amount (acl:of(goodwill, recorded) mark(recorded, of)
+     * nsubj:pass(recorded, $)); the noun that clause hangs on, before the amount, is what the amount measures.
+     */
+    private Token ofClauseNoun(AnnotatedSentence sentence, Token last, FigureCandidate candidate) {
+        Token verb = sentence.head(last);
+        String relation = sentence.relationToHead(last);
+        if (verb == null || verb.index() < last.index() || !(relation.startsWith("nsubj") || relation.equals("dep"))) {
+            return null;
+        }
+        boolean of = sentence.children(verb).stream().anyMatch(c -> word(c).equals("of") && c.index() < last.index()
+                && DependencyWalk.relation(sentence, verb, c).matches("mark|case"));
+        Token noun = sentence.head(verb);
+        if (!of || noun == null || noun.index() > last.index()
+                || !sentence.relationToHead(verb).matches("acl(:of)?|nmod:of")) {
+            return null;
+        }
+        return isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, List.of(last)) ? noun : null;
+    }
+
     boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {
         return noun.pos().startsWith("NN") && !noun.pos().startsWith("NNP") && context.entityAt(noun) == null
                 && !context.isCompanyWord(sentence, noun) && !CHANGE_NOUNS.contains(word(noun));
@@ -748,6 +842,11 @@ final class FigureMeasures {
         if (counted != null && isMeasureNoun(sentence, counted)) {
             // "the number of passengers" measures passengers
             noun = counted;
+        } else if (lemma(noun).equals("amount") && sentence.relationToHead(noun).matches("(nmod|obl):in")) {
+            // "dividends in the amount of $1.15 a share", "paid fees in the amount of $5m": the amount is theirs
+            Token owner = sentence.head(noun);
+            Token owned = owner == null || !owner.pos().startsWith("VB") ? owner : child(sentence, owner, "obj");
+            noun = owned != null && isMeasureNoun(sentence, owned) ? owned : noun;
         }
         String words = phrase(sentence, noun, figureWords(span));
         return words == null ? Found.NONE : new Found(words, step, true);
@@ -790,29 +889,103 @@ final class FigureMeasures {
                 }
             }
         }
-        List<Token> kept = new ArrayList<>(words);
-        while (!kept.isEmpty() && (kept.size() > MAX_MEASURE_WORDS || !kept.get(0).equals(head)
-                && LEADING_JUNK.matcher(kept.get(0).pos()).matches())) {
+        for (Token word : List.copyOf(words)) {
+            // a hyphenated word is whole: "held-for-sale", "other-than-temporary" keep their "for" and "than",
+            // "after-tax" its "after"; but never with the figure's own words ("a 79-metre wingspan", "three-class")
+            List<Token> chain = hyphenChain(sentence, word);
+            boolean figures = chain.stream().anyMatch(t -> !isHyphen(t) && (figure.contains(t)
+                    || t.ner().matches("PERCENT|MONEY")));
+            if (chain.size() > 1 && figures) {
+                chain.stream().filter(t -> isHyphen(t) || figure.contains(t)).forEach(words::remove);
+            } else if (chain.size() > 1) {
+                words.addAll(chain);
+            }
+        }
+        List<List<Token>> kept = hyphenated(sentence, words);
+        while (!kept.isEmpty() && (kept.size() > MAX_MEASURE_WORDS || !kept.get(0).contains(head)
+                && kept.get(0).size() == 1 && LEADING_JUNK.matcher(kept.get(0).get(0).pos()).matches())) {
             // "cumulative foreign currency translation loss" keeps its four nearest words; "and current tax expense"
             // loses the "and" of a coordination cut short
             kept.remove(0);
         }
-        if (kept.isEmpty() || !kept.contains(head)) {
+        if (kept.isEmpty() || !kept.get(kept.size() - 1).contains(head)) {
             return null;
         }
         Set<String> seen = new HashSet<>();
         StringBuilder out = new StringBuilder();
-        for (Token word : kept) {
-            boolean punctuation = !word.text().chars().anyMatch(Character::isLetterOrDigit);
-            if (punctuation || !seen.add(word(word)) || SPEECH_VERBS.contains(lemma(word))) {
-                return null;
-            }
+        for (List<Token> group : kept) {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(MeasureCase.written(sentence, word));
+            for (Token word : group) {
+                if (isHyphen(word)) {
+                    out.append('-');
+                    continue;
+                }
+                boolean punctuation = !word.text().chars().anyMatch(Character::isLetterOrDigit);
+                if (punctuation || !seen.add(word(word)) || SPEECH_VERBS.contains(lemma(word))) {
+                    return null;
+                }
+                out.append(MeasureCase.written(sentence, word));
+            }
         }
         return out.toString();
+    }
+
+    /**
+     * The phrase's words, a word written with hyphens ("short - term", "share - based" as the tokenizer splits them)
+     * kept as one: a hyphen that stands right between two words of the phrase, wherever the parser hangs it, joins
+     * them; any other hyphen is left out.
+     */
+    private static List<List<Token>> hyphenated(AnnotatedSentence sentence, SortedSet<Token> words) {
+        List<Token> tokens = sentence.tokens();
+        int offset = tokens.get(0).index();
+        List<List<Token>> groups = new ArrayList<>();
+        Token previous = null;
+        for (Token word : words) {
+            if (isHyphen(word)) {
+                continue;
+            }
+            Token before = word.index() - offset > 0 ? tokens.get(word.index() - offset - 1) : null;
+            boolean joined = before != null && isHyphen(before) && before.end() == word.start() && previous != null
+                    && previous.index() == before.index() - 1 && previous.end() == before.start();
+            if (joined) {
+                groups.get(groups.size() - 1).add(before);
+                groups.get(groups.size() - 1).add(word);
+            } else {
+                groups.add(new ArrayList<>(List.of(word)));
+            }
+            previous = word;
+        }
+        return groups;
+    }
+
+    /** The tokens of the hyphenated word a token is part of ("held", "-", "for", "-", "sale"); the token alone if
+     *  none. */
+    private static List<Token> hyphenChain(AnnotatedSentence sentence, Token token) {
+        List<Token> tokens = sentence.tokens();
+        int offset = tokens.get(0).index();
+        int at = token.index() - offset;
+        int first = at;
+        int last = at;
+        while (first >= 2 && isHyphen(tokens.get(first - 1)) && glued(tokens.get(first - 2), tokens.get(first - 1))
+                && glued(tokens.get(first - 1), tokens.get(first)) && !isHyphen(tokens.get(first - 2))) {
+            first -= 2;
+        }
+        while (last + 2 < tokens.size() && isHyphen(tokens.get(last + 1))
+                && glued(tokens.get(last), tokens.get(last + 1)) && glued(tokens.get(last + 1), tokens.get(last + 2))
+                && !isHyphen(tokens.get(last + 2))) {
+            last += 2;
+        }
+        return isHyphen(token) ? List.of(token) : tokens.subList(first, last + 1);
+    }
+
+    private static boolean glued(Token left, Token right) {
+        return left.end() == right.start();
+    }
+
+    private static boolean isHyphen(Token token) {
+        return token.pos().equals("HYPH") || token.text().equals("-");
     }
 
     private static boolean hasSubject(AnnotatedSentence sentence, Token token) {

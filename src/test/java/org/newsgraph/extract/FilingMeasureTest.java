@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,6 +14,35 @@ import org.junit.jupiter.params.provider.CsvSource;
  * CoreNLP parses such sentences, misparses included.
  */
 class FilingMeasureTest {
+
+    @Test
+    void aHyphenatedModifierOfACountedNounStaysWhole() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "Zorbex/NNP/ORGANIZATION has/VBZ/_/have 900/CD/NUMBER full/JJ ~-/HYPH ~time/NN employees/NNS ./.",
+                "root(ROOT, has) nsubj(has, Zorbex) obj(has, employees) nummod(employees, 900) "
+                        + "amod(employees, time) amod(time, full) punct(time, -)"}),
+                "900 full-time employees", FigureKind.COUNT, null);
+        assertEquals("full-time employees", about.measure().value());
+    }
+
+    @Test
+    void aHyphenatedWordWithTheFiguresNumberLeavesTheNumberOut() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "The/DT jet/NN has/VBZ/_/have a/DT 60/CD/NUMBER ~-/HYPH/NUMBER ~metre/NN/NUMBER wingspan/NN ./.",
+                "root(ROOT, has) nsubj(has, jet) det(jet, The) obj(has, wingspan) det(wingspan, a) "
+                        + "compound(wingspan, metre) nummod(metre, 60) punct(metre, -)"}),
+                "60-metre", FigureKind.MEASUREMENT, "M");
+        assertEquals("wingspan", about.measure().value());
+    }
+
+    @Test
+    void aGainInPercentIsAChangeNotWhatWasBooked() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "Zorbex/NNP/ORGANIZATION posted/VBD/_/post a/DT 5/CD/PERCENT %/NN/PERCENT gain/NN/_/gain ./.",
+                "root(ROOT, posted) nsubj(posted, Zorbex) obj(posted, gain) det(gain, a) compound(gain, %) "
+                        + "nummod(%, 5)"}), "5 % gain", FigureKind.SHARE, "%");
+        assertNotEquals("gain", about.measure().value());
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -93,6 +124,99 @@ class FilingMeasureTest {
                     + "root(ROOT, owes) nsubj(owes, Zorbex) obj(owes, fines) amod(fines, unpaid) "
                     + "acl(fines, amounting) obl:to(amounting, $) case($, to) nummod($, million) "
                     + "compound(million, 2)",
+            "'X of $Y was recorded' with the 'of' read as opening a clause | warranty reserves | of-clause | "
+                    + "$ 6 million | "
+                    + "Warranty/NN reserves/NNS of/IN $/$/MONEY 6/CD/MONEY million/CD/MONEY were/VBD/_/be "
+                    + "recorded/VBN/_/record ./. | "
+                    + "root(ROOT, reserves) compound(reserves, Warranty) acl:of(reserves, recorded) "
+                    + "mark(recorded, of) nsubj:pass(recorded, $) aux:pass(recorded, were) nummod($, million) "
+                    + "compound(million, 6)",
+            "'X in the amount of $Y' measures X, not the amount | fees | of-clause | $ 4 million | "
+                    + "Fees/NNS in/IN the/DT amount/NN of/IN $/$/MONEY 4/CD/MONEY million/CD/MONEY were/VBD/_/be "
+                    + "waived/VBN/_/waive ./. | "
+                    + "root(ROOT, Fees) nmod:in(Fees, amount) case(amount, in) det(amount, the) "
+                    + "acl:of(amount, waived) mark(waived, of) nsubj:pass(waived, $) aux:pass(waived, were) "
+                    + "nummod($, million) compound(million, 4)",
+            "'paid X in the amount of $Y' measures the verb's object | royalties | head-noun | $ 2 million | "
+                    + "Zorbex/NNP/ORGANIZATION paid/VBD/_/pay royalties/NNS in/IN the/DT amount/NN of/IN "
+                    + "$/$/MONEY 2/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, paid) nsubj(paid, Zorbex) obj(paid, royalties) obl:in(paid, amount) "
+                    + "case(amount, in) det(amount, the) nmod:of(amount, $) case($, of) nummod($, million) "
+                    + "compound(million, 2)",
+            "a gain in money is what was booked, with the noun read into the figure | pretax gain | head-noun | "
+                    + "$ 45 million pretax gain | "
+                    + "Zorbex/NNP/ORGANIZATION booked/VBD/_/book a/DT $/$/MONEY 45/CD/MONEY million/CD/MONEY "
+                    + "pretax/JJ gain/NN/_/gain on/IN the/DT sale/NN ./. | "
+                    + "root(ROOT, booked) nsubj(booked, Zorbex) obj(booked, gain) det(gain, a) nummod(gain, $) "
+                    + "amod(gain, pretax) nummod($, million) compound(million, 45) nmod:on(gain, sale) "
+                    + "case(sale, on) det(sale, the)",
+            "premiums of an amount of money, the noun read into the figure | premiums | head-noun | "
+                    + "premiums of $ 3 million | "
+                    + "Revenue/NN includes/VBZ/_/include premiums/NNS/_/premium of/IN $/$/MONEY 3/CD/MONEY "
+                    + "million/CD/MONEY ./. | "
+                    + "root(ROOT, includes) nsubj(includes, Revenue) obj(includes, premiums) acl(premiums, of) "
+                    + "dep(of, $) nummod($, million) compound(million, 3)",
+            "'$Y of gains': gains of money are what the unit is of | gains | unit-of | $ 7 million | "
+                    + "Zorbex/NNP/ORGANIZATION booked/VBD/_/book $/$/MONEY 7/CD/MONEY million/CD/MONEY of/IN "
+                    + "gains/NNS/_/gain on/IN hedges/NNS ./. | "
+                    + "root(ROOT, booked) nsubj(booked, Zorbex) obj(booked, $) nummod($, million) "
+                    + "compound(million, 7) nmod:of($, gains) case(gains, of) nmod:on(gains, hedges) "
+                    + "case(hedges, on)",
+            "'a $Y increase to X' measures X | warranty reserve | change-of | $ 3 million | "
+                    + "The/DT $/$/MONEY 3/CD/MONEY million/CD/MONEY increase/NN to/IN the/DT warranty/NN "
+                    + "reserve/NN was/VBD/_/be expected/VBN/_/expect ./. | "
+                    + "root(ROOT, expected) nsubj:pass(expected, increase) aux:pass(expected, was) det(increase, The) "
+                    + "nummod(increase, $) nummod($, million) compound(million, 3) nmod:to(increase, reserve) "
+                    + "case(reserve, to) det(reserve, the) compound(reserve, warranty)",
+            "a hyphenated word is one word of the measure | short-term debt | copula | $ 2 million | "
+                    + "Short/JJ ~-/HYPH ~term/NN debt/NN was/VBD/_/be $/$/MONEY 2/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, debt) amod(term, Short) punct(term, -) compound(debt, term) dep(debt, was) "
+                    + "dep(was, $) nummod($, million) compound(million, 2)",
+            "a hyphenated word keeps a part tagged as a preposition | after-tax gains | head-noun | "
+                    + "$ 3 million | "
+                    + "Zorbex/NNP/ORGANIZATION reported/VBD/_/report after/IN ~-/HYPH ~tax/NN gains/NNS/_/gain "
+                    + "of/IN $/$/MONEY 3/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, reported) nsubj(reported, Zorbex) obj(reported, gains) compound(gains, tax) "
+                    + "dep(tax, after) punct(tax, -) nmod:of(gains, $) case($, of) nummod($, million) "
+                    + "compound(million, 3)",
+            "'X was $Y for a year' with the amount read as a time of 'was' | freight expense | copula | "
+                    + "$ 14 million | "
+                    + "Freight/NN expense/NN was/VBD/_/be $/$/MONEY 14/CD/MONEY million/CD/MONEY for/IN "
+                    + "fiscal/JJ/DATE 2024/CD/DATE ./. | "
+                    + "root(ROOT, expense) compound(expense, Freight) dep(expense, was) obl:tmod(was, $) "
+                    + "nummod($, million) compound(million, 14) nmod:for($, 2024) case(2024, for) amod(2024, fiscal)",
+            "'X at a date was $Y' with 'was' hung on the date | balance | copula | $ 9 million | "
+                    + "The/DT balance/NN of/IN the/DT loan/NN at/IN June/NNP/DATE 30/CD/DATE 2024/CD/DATE "
+                    + "was/VBD/_/be $/$/MONEY 9/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, balance) det(balance, The) nmod:of(balance, loan) case(loan, of) det(loan, the) "
+                    + "nmod:at(balance, June) case(June, at) nummod(June, 30) nummod(June, 2024) amod(June, was) "
+                    + "dep(was, $) nummod($, million) compound(million, 9)",
+            "'X payable were $Y' with 'were' hung on the adjective | deferred taxes | copula | $ 7 million | "
+                    + "Deferred/JJ taxes/NNS payable/JJ were/VBD/_/be $/$/MONEY 7/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, taxes) amod(taxes, Deferred) amod(taxes, payable) dep(payable, were) dep(were, $) "
+                    + "nummod($, million) compound(million, 7)",
+            "a hyphenated word is whole, 'for' included | held-for-sale assets | head-noun | $ 5 million | "
+                    + "Zorbex/NNP/ORGANIZATION listed/VBD/_/list held/VBN ~-/HYPH ~for/IN ~-/HYPH ~sale/NN "
+                    + "assets/NNS of/IN $/$/MONEY 5/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, listed) nsubj(listed, Zorbex) obj(listed, assets) amod(assets, held) "
+                    + "obl:for(held, sale) case(sale, for) punct(sale, -#2) punct(sale, -) nmod:of(assets, $) "
+                    + "case($, of) nummod($, million) compound(million, 5)",
+            "the second amount of a list the parser also hangs on the verb | storage fees | listed | "
+                    + "$ 3 million | "
+                    + "Zorbex/NNP/ORGANIZATION recorded/VBD/_/record $/$/MONEY 4/CD/MONEY million/CD/MONEY "
+                    + "and/CC $/$/MONEY 3/CD/MONEY million/CD/MONEY of/IN storage/NN fees/NNS ./. | "
+                    + "root(ROOT, recorded) nsubj(recorded, Zorbex) obj(recorded, $) obj(recorded, $#2) "
+                    + "nummod($, million) compound(million, 4) conj:and($, $#2) cc($#2, and) "
+                    + "nummod($#2, million#2) compound(million#2, 3) nmod:of($, fees) case(fees, of) "
+                    + "compound(fees, storage)",
+            "a list whose second amount the parser hangs by acl on the first | freight costs | listed | "
+                    + "$ 35 million | "
+                    + "Freight/NN costs/NNS were/VBD/_/be $/$/MONEY 40/CD/MONEY million/CD/MONEY ,/, "
+                    + "$/$/MONEY 35/CD/MONEY million/CD/MONEY and/CC $/$/MONEY 30/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, costs) compound(costs, Freight) dep(costs, were) dep(were, $) nummod($, million) "
+                    + "compound(million, 40) acl($, $#2) acl($, $#3) nummod($#2, million#2) "
+                    + "compound(million#2, 35) conj:and($#2, $#3) cc($#3, and) nummod($#3, million#3) "
+                    + "compound(million#3, 30)",
             "an amount in exchange for something is no amount of exchange | payment | verb-noun | $ 3 million | "
                     + "Zorbex/NNP/ORGANIZATION paid/VBD/_/pay $/$/MONEY 3/CD/MONEY million/CD/MONEY in/IN "
                     + "exchange/NN for/IN land/NN ./. | "

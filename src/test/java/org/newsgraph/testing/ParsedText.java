@@ -19,7 +19,8 @@ import org.newsgraph.nlp.Token;
  * Sentences with a dependency parse written by hand, as CoreNLP's enhanced++ graph would give them, for tests of
  * what reads the parse. A token is {@code word/POS[/NER[/lemma[/normalized]]]} ({@code _} keeps the default: NER
  * "O", the lower-cased word, no value); a dependency is {@code relation(governor, dependent)} naming tokens by their
- * word, or {@code word#2} for its second occurrence in the sentence, and {@code ROOT} for the root. Consecutive
+ * word, or {@code word#2} for its second occurrence in the sentence, and {@code ROOT} for the root. A token written
+ * {@code ~word/POS} follows the one before it with no space ("short ~-/HYPH ~term" is "short-term"). Consecutive
  * tokens tagged ORGANIZATION, PERSON, LOCATION or PRODUCT make one entity each, with the id of their words ("acme-corp").
  */
 public final class ParsedText {
@@ -36,11 +37,12 @@ public final class ParsedText {
     public ParsedText sentence(String tokens, String dependencies) {
         List<Token> sentenceTokens = new ArrayList<>();
         for (String item : tokens.trim().split("\\s+")) {
-            String[] parts = item.split("/", -1);
+            boolean glued = item.length() > 1 && item.startsWith("~");
+            String[] parts = (glued ? item.substring(1) : item).split("/", -1);
             if (parts.length < 2) {
                 throw new IllegalArgumentException("token needs word/POS: " + item);
             }
-            if (!text.isEmpty()) {
+            if (!text.isEmpty() && !(glued && !sentenceTokens.isEmpty())) {
                 text.append(' ');
             }
             int start = text.length();
