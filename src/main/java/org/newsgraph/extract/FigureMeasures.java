@@ -146,16 +146,27 @@ final class FigureMeasures {
     static Token headOf(AnnotatedSentence sentence, List<Token> span) {
         for (boolean qualifiers : new boolean[] {false, true}) {
             for (Token token : span) {
-                Token head = sentence.head(token);
-                boolean outside = head == null || head.end() <= span.get(0).start()
-                        || head.start() >= span.get(span.size() - 1).end();
-                if (outside && (!token.pos().equals("CD") || span.size() == 1)
+                if (outside(sentence, token, span) && (!token.pos().equals("CD") || span.size() == 1)
                         && (qualifiers || !QUALIFIER_TAGS.contains(token.pos()))) {
                     return token;
                 }
             }
         }
-        return span.get(span.size() - 1);
+        Token last = span.get(span.size() - 1);
+        if (!last.pos().equals("CD") && !outside(sentence, last, span)) {
+            // "revenue of $4.5M a month": the period hangs on the number, and the number ("M") on the noun it measures
+            for (Token token : span) {
+                if (token.pos().equals("CD") && outside(sentence, token, span)) {
+                    return token;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static boolean outside(AnnotatedSentence sentence, Token token, List<Token> span) {
+        Token head = sentence.head(token);
+        return head == null || head.end() <= span.get(0).start() || head.start() >= span.get(span.size() - 1).end();
     }
 
     /**
