@@ -125,10 +125,12 @@ final class MarketMoves {
         boolean shares = mover != null && SHARE_NOUNS.contains(mover.text().toLowerCase(Locale.ROOT));
         // a move in points is an index's unless what moved is named as shares: "shares in Acme fell 40%, to end
         // the day on 94 points" (a company or "it" moved in points stays an index: coreference is not sure enough)
+        // points on a verb that moves no price are scored, won or awarded: "she scored 31 points" is no index level
+        boolean scored = verb != null && !MOVE_VERBS.contains(lemma(verb));
         Mover moved = mover == null ? null : shares ? Mover.STOCK
-                : movesInPoints(sentence, verb) ? Mover.INDEX : classify(sentence, mover);
+                : !scored && movesInPoints(sentence, verb) ? Mover.INDEX : classify(sentence, mover);
         if (points) {
-            return found(moved == Mover.STOCK ? Mover.STOCK : Mover.INDEX);
+            return scored && moved != Mover.INDEX ? null : found(moved == Mover.STOCK ? Mover.STOCK : Mover.INDEX);
         }
         if (moved == null || verb == null || !MOVE_VERBS.contains(lemma(verb))) {
             return null;
