@@ -84,6 +84,8 @@ final class FigureMeasures {
     private static final Set<String> AMOUNT_OR_QUANTITY = Set.of("MONEY", "PERCENT", "NUMBER", "QUANTITY");
     /** "The number of passengers", "the amount of goodwill": nouns of a quantity of something, whose "of" names what
      *  is measured. */
+    /** CoreNLP's tags of the period of a rate ("a month", "each year"). */
+    private static final Set<String> PERIOD_TAGS = Set.of("DURATION", "SET");
     /** CoreNLP's tags of time expressions: a noun with one is a time, not a measure. */
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "SET");
     /** The adjective of a fiscal period, dropped from a measure with the period it qualifies. */
@@ -157,10 +159,10 @@ final class FigureMeasures {
             }
         }
         Token last = span.get(span.size() - 1);
-        if (!last.pos().equals("CD") && !outside(sentence, last, span)) {
-            // "revenue of $4.5M a month": the period hangs on the number, and the number ("M") on the noun it measures
+        if (PERIOD_TAGS.contains(last.ner()) && !outside(sentence, last, span)) {
+            // "revenue of $4.5M a month": the period hangs on the amount, and the amount ("M") on the noun it measures
             for (Token token : span) {
-                if (token.pos().equals("CD") && outside(sentence, token, span)) {
+                if (token.pos().equals("CD") && token.ner().equals("MONEY") && outside(sentence, token, span)) {
                     return token;
                 }
             }
@@ -786,14 +788,20 @@ final class FigureMeasures {
 
     /** The same, leaving out the figure's own words: "a 79-metre wingspan" measures "wingspan", not "- metre". */
     private String phrase(AnnotatedSentence sentence, Token head, List<Token> figure) {
+        String phrase = phrase(sentence, head, figure, false);
+        // "fiscal second-quarter revenue": a period that spoils the phrase (its hyphen) is the figure's time, not
+        // its measure; a clean one stays, as the filings' own words for the measure ("fiscal 2020 revenue")
+        return phrase != null ? phrase : phrase(sentence, head, figure, true);
+    }
+
+    private String phrase(AnnotatedSentence sentence, Token head, List<Token> figure, boolean withoutTime) {
         SortedSet<Token> words = new TreeSet<>(Comparator.comparingInt(Token::index));
         words.add(head);
         boolean timed = false;
         for (Token child : sentence.children(head)) {
             String relation = DependencyWalk.relation(sentence, head, child);
             boolean owner = relation.equals("nmod:poss") && context.isCompanyWord(sentence, child);
-            // "fiscal second-quarter revenue", "last year's revenue": the time is the figure's time, not its measure
-            boolean time = isDateNoun(child);
+            boolean time = withoutTime && isDateNoun(child);
             timed |= time && child.index() < head.index();
             if (MODIFIERS.contains(relation) && child.index() < head.index() && context.entityAt(child) == null
                     && !child.pos().startsWith("PRP") && !owner && !time) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Words that are near a figure but are not what it measures ({@link FigureMeasures}), one made-up sentence each, in
  * the shapes CoreNLP gives them: a time the parser hangs the figure on ("will reach $5 billion next year"), a date or
- * fiscal period before the measured noun ("fiscal second-quarter revenue", "fiscal 2027 revenue"), the "whose" of a
+ * fiscal period that spoils the measured noun's phrase ("fiscal second-quarter revenue"), a year numbering the noun
+ * ("fiscal 2027 revenue" keeps the filings' "fiscal revenue"), the "whose" of a
  * relative clause, a period after the number ("revenue of $4.5M a month", where the head is the number), and an age
  * written "38-year-old" (an age, never the noun it describes).
  */
@@ -28,7 +29,7 @@ class MeasureWordsTest {
                     + "nsubj(reported, Zelco) root(ROOT, reported) obj(reported, revenue) amod(revenue, fiscal) "
                     + "compound(revenue, quarter) amod(quarter, second) punct(quarter, -) acl(revenue, of) "
                     + "dep(of, $) nummod($, billion) compound(billion, 2.1)",
-            "a year numbering the noun makes it no other figure | $ 900 million | AMOUNT | USD | revenue | "
+            "a year numbering the noun makes it no other figure | $ 900 million | AMOUNT | USD | fiscal revenue | "
                     + "head-noun | "
                     + "Zelco/NNP/ORGANIZATION expects/VBZ/_/expect fiscal/JJ 2027/CD/DATE revenue/NN of/IN "
                     + "$/$/MONEY 900/CD/MONEY million/CD/MONEY ./. | "
