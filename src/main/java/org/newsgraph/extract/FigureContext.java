@@ -233,6 +233,16 @@ final class FigureContext {
                     ? decided(new Found(person.id(), APPOSITION, true).with("age")) : Found.NONE;
             return new About(whose, new Found("age", AGE, true), of, times.of(sentence, head, span));
         }
+        if (writtenAsAge(span, candidate)) {
+            // "the 38-year-old founder of Acme", "he is 54 years old": an age is a person's, never the company's
+            // the sentence names; the person only when the age describes a name ("Reed, a 54-year-old")
+            Token described = sentence.head(head);
+            Entity person = described == null || !sentence.relationToHead(head).equals("amod") ? null
+                    : context.entityAt(described);
+            Found whose = person != null && person.type() == EntityType.PERSON
+                    ? decided(new Found(person.id(), APPOSITION, true).with("age")) : Found.NONE;
+            return new About(whose, new Found("age", AGE, true), of, times.of(sentence, head, span));
+        }
         Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
                 : decided(placed(sentence, subject(sentence, nouns, span, candidate.kind())));
         Found measure = measures.measure(sentence, span, head, nouns, candidate);
@@ -315,6 +325,15 @@ final class FigureContext {
         String relation = sentence.relationToHead(head);
         return name != null && name.pos().startsWith("NNP") && (relation.equals("amod") || relation.equals("appos"))
                 ? name : null;
+    }
+
+    /** A length of time written as an age: "54 years old", "a 38-year-old", "18 months of age". */
+    private static boolean writtenAsAge(List<Token> span, FigureCandidate candidate) {
+        if (candidate.kind() != FigureKind.DURATION) {
+            return false;
+        }
+        String last = word(span.get(span.size() - 1));
+        return last.equals("old") || last.endsWith("-old") || last.equals("age");
     }
 
     /**

@@ -85,6 +85,12 @@ final class FigureMeasures {
     private static final Set<String> AMOUNT_OR_QUANTITY = Set.of("MONEY", "PERCENT", "NUMBER", "QUANTITY");
     /** "The number of passengers", "the amount of goodwill": nouns of a quantity of something, whose "of" names what
      *  is measured. */
+    /** CoreNLP's tags of the period of a rate ("a month", "each year"). */
+    private static final Set<String> PERIOD_TAGS = Set.of("DURATION", "SET");
+    /** CoreNLP's tags of time expressions: a noun with one is a time, not a measure. */
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "SET");
+    /** The adjective of a fiscal period, dropped from a measure with the period it qualifies. */
+    private static final String FISCAL = "fiscal";
     private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count", "amount");
     /** "$2.3 billion in cash", "$5m in exchange for": forms of payment or exchange, which an amount "in" them is paid
      *  in, not an amount of. */
@@ -154,16 +160,27 @@ final class FigureMeasures {
     static Token headOf(AnnotatedSentence sentence, List<Token> span) {
         for (boolean qualifiers : new boolean[] {false, true}) {
             for (Token token : span) {
-                Token head = sentence.head(token);
-                boolean outside = head == null || head.end() <= span.get(0).start()
-                        || head.start() >= span.get(span.size() - 1).end();
-                if (outside && (!token.pos().equals("CD") || span.size() == 1)
+                if (outside(sentence, token, span) && (!token.pos().equals("CD") || span.size() == 1)
                         && (qualifiers || !QUALIFIER_TAGS.contains(token.pos()))) {
                     return token;
                 }
             }
         }
-        return span.get(span.size() - 1);
+        Token last = span.get(span.size() - 1);
+        if (PERIOD_TAGS.contains(last.ner()) && !outside(sentence, last, span)) {
+            // "revenue of $4.5M a month": the period hangs on the amount, and the amount ("M") on the noun it measures
+            for (Token token : span) {
+                if (token.pos().equals("CD") && token.ner().equals("MONEY") && outside(sentence, token, span)) {
+                    return token;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static boolean outside(AnnotatedSentence sentence, Token token, List<Token> span) {
+        Token head = sentence.head(token);
+        return head == null || head.end() <= span.get(0).start() || head.start() >= span.get(span.size() - 1).end();
     }
 
     /**
@@ -198,6 +215,19 @@ final class FigureMeasures {
             current = governor;
         }
         return nouns;
+    }
+
+    /**
+     * A noun of a time expression ("next year", "last month", "Tuesday"): what a figure holds for, never what it
+     * measures, even where the parser hangs the figure on it ("will reach $5 billion next year" as nummod(year, $)).
+     */
+    private static boolean isTimeNoun(Token noun) {
+        return TIME_TAGS.contains(noun.ner());
+    }
+
+    /** A word of a date or time of day ("second-quarter", "year" of "last year's"), not of a recurrence ("annual"). */
+    private static boolean isDateNoun(Token word) {
+        return word.ner().equals("DATE") || word.ner().equals("TIME");
     }
 
     /** A word the parser hangs by "of" on the noun before it: "an allowance of $5m related to" as nmod:of(allowance,
@@ -310,7 +340,7 @@ final class FigureMeasures {
             boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
             if (!modifier && isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, span)
-                    && !APPROXIMATIONS.contains(lemma(noun))) {
+                    && !APPROXIMATIONS.contains(lemma(noun)) && !isTimeNoun(noun)) {
                 return found(sentence, noun, HEAD_NOUN, span);
             }
         }
@@ -742,11 +772,12 @@ final class FigureMeasures {
      * miles (14,800 km)". A conversion's partner says in what unit, not what is measured.
      */
     private static boolean isOtherFigure(AnnotatedSentence sentence, Token noun, List<Token> span) {
-        // "4,300 jobs in France, 3,700 in Germany": a bare number shares the unit of the figure it follows
+        // "4,300 jobs in France, 3,700 in Germany": a bare number shares the unit of the figure it follows; a year
+        // numbering the noun ("fiscal 2027 revenue of $900 million") makes it no other figure
         boolean ownUnit = span.stream().anyMatch(t -> !t.pos().equals("CD"));
         return ownUnit && !span.contains(noun) && (AMOUNT_OR_QUANTITY.contains(noun.ner()) || noun.pos().equals("CD")
                 || sentence.children(noun).stream().anyMatch(c -> !span.contains(c)
-                && DependencyWalk.relation(sentence, noun, c).equals("nummod")));
+                && DependencyWalk.relation(sentence, noun, c).equals("nummod") && !isDateNoun(c)));
     }
 
     /**
@@ -873,21 +904,36 @@ final class FigureMeasures {
 
     /** The same, leaving out the figure's own words: "a 79-metre wingspan" measures "wingspan", not "- metre". */
     private String phrase(AnnotatedSentence sentence, Token head, List<Token> figure) {
+        String phrase = phrase(sentence, head, figure, false);
+        // "fiscal second-quarter revenue": a period that spoils the phrase (its hyphen) is the figure's time, not
+        // its measure; a clean one stays, as the filings' own words for the measure ("fiscal 2020 revenue")
+        return phrase != null ? phrase : phrase(sentence, head, figure, true);
+    }
+
+    private String phrase(AnnotatedSentence sentence, Token head, List<Token> figure, boolean withoutTime) {
         SortedSet<Token> words = new TreeSet<>(Comparator.comparingInt(Token::index));
         words.add(head);
+        boolean timed = false;
         for (Token child : sentence.children(head)) {
             String relation = DependencyWalk.relation(sentence, head, child);
             boolean owner = relation.equals("nmod:poss") && context.isCompanyWord(sentence, child);
+            boolean time = withoutTime && isDateNoun(child);
+            timed |= time && child.index() < head.index();
             if (MODIFIERS.contains(relation) && child.index() < head.index() && context.entityAt(child) == null
-                    && !child.pos().startsWith("PRP") && !owner) {
+                    && !child.pos().startsWith("PRP") && !owner && !time) {
                 for (Token token : DependencyWalk.subtree(sentence, child)) {
                     if (token.index() < head.index() && context.entityAt(token) == null && !figure.contains(token)
                             && !token.pos().equals("POS") && !token.pos().startsWith("PRP")
-                            && !token.pos().matches("DT|CD|\\$|IN|TO") && !token.ner().matches("PERCENT|MONEY")) {
+                            && !token.pos().matches("DT|CD|\\$|IN|TO|WP\\$|WDT|WP")
+                            && !token.ner().matches("PERCENT|MONEY")) {
                         words.add(token);
                     }
                 }
             }
+        }
+        if (timed) {
+            // "fiscal" qualified the time left out: "fiscal second-quarter revenue" is revenue
+            words.removeIf(w -> w != head && FISCAL.equals(word(w)));
         }
         for (Token word : List.copyOf(words)) {
             // a hyphenated word is whole: "held-for-sale", "other-than-temporary" keep their "for" and "than",

@@ -31,6 +31,7 @@ final class MarketMoves {
     private static final Set<String> INDEX_NOUNS = WORDS.get("index-noun");
     private static final Set<String> SHARE_NOUNS = WORDS.get("share-noun");
     private static final Set<String> MOVE_VERBS = WORDS.get("move-verb");
+    private static final Set<String> SCORE_VERBS = WORDS.get("score-verb");
     /** Relations by which the words of one name hang together: "the FTSE 100 index", "Nasdaq Composite". */
     private static final Set<String> NAME_PARTS = Set.of("compound", "appos", "dep", "amod", "nummod");
     /** How far up from a figure its mover is looked for. */
@@ -50,13 +51,14 @@ final class MarketMoves {
 
     private static Map<String, Set<String>> words() {
         Map<String, Set<String>> out = new HashMap<>();
-        for (String role : List.of("index-noun", "share-noun", "move-verb", "commodity-noun")) {
+        for (String role : List.of("index-noun", "share-noun", "move-verb", "commodity-noun", "score-verb")) {
             out.put(role, new HashSet<>());
         }
-        for (ResourceTable.Row row : ResourceTable.rows(RESOURCE, 2, "word <TAB> index-noun|share-noun|move-verb|commodity-noun")) {
+        for (ResourceTable.Row row : ResourceTable.rows(RESOURCE, 2,
+                "word <TAB> index-noun|share-noun|move-verb|commodity-noun|score-verb")) {
             Set<String> words = out.get(row.columns()[1].strip());
             if (words == null) {
-                throw row.problem("a role of index-noun, share-noun, move-verb or commodity-noun");
+                throw row.problem("a role of index-noun, share-noun, move-verb, commodity-noun or score-verb");
             }
             words.add(row.columns()[0].strip().toLowerCase(Locale.ROOT));
         }
@@ -125,10 +127,12 @@ final class MarketMoves {
         boolean shares = mover != null && SHARE_NOUNS.contains(mover.text().toLowerCase(Locale.ROOT));
         // a move in points is an index's unless what moved is named as shares: "shares in Acme fell 40%, to end
         // the day on 94 points" (a company or "it" moved in points stays an index: coreference is not sure enough)
+        // points scored, won or conceded are no index level: "she scored 31 points"
+        boolean scored = verb != null && SCORE_VERBS.contains(lemma(verb));
         Mover moved = mover == null ? null : shares ? Mover.STOCK
-                : movesInPoints(sentence, verb) ? Mover.INDEX : classify(sentence, mover);
+                : !scored && movesInPoints(sentence, verb) ? Mover.INDEX : classify(sentence, mover);
         if (points) {
-            return found(moved == Mover.STOCK ? Mover.STOCK : Mover.INDEX);
+            return scored && moved != Mover.INDEX ? null : found(moved == Mover.STOCK ? Mover.STOCK : Mover.INDEX);
         }
         if (moved == null || verb == null || !MOVE_VERBS.contains(lemma(verb))) {
             return null;

@@ -90,6 +90,15 @@ class MarketMovesTest {
                         "Acme/NNP/ORGANIZATION reported/VBD/_/report a/DT 5/CD %/NN increase/NN ./.",
                         "nsubj(reported, Acme) root(ROOT, reported) obj(reported, increase) det(increase, a) "
                                 + "compound(increase, %) nummod(%, 5)"),
+                of("points scored are counted, not an index level", "31 points", FigureKind.COUNT, "point",
+                        "points", FigureContext.COUNTED_NOUN, "-",
+                        "She/PRP scored/VBD/_/score 31/CD points/NNS in/IN the/DT final/NN ./.",
+                        "nsubj(scored, She) root(ROOT, scored) obj(scored, points) nummod(points, 31) "
+                                + "obl:in(scored, final) case(final, in) det(final, the)"),
+                of("points a team won are counted too", "12 points", FigureKind.COUNT, "point", "points",
+                        FigureContext.COUNTED_NOUN, "-",
+                        "The/DT club/NN won/VBD/_/win 12/CD points/NNS ./.",
+                        "det(club, The) nsubj(won, club) root(ROOT, won) obj(won, points) nummod(points, 12)"),
                 of("a plain measure that rose keeps its own name", "5 %", FigureKind.CHANGE, "percent", "revenue",
                         FigureContext.SUBJECT_NOUN, "-",
                         "revenue/NN rose/VBD/_/rise 5/CD %/NN ./.",

@@ -181,7 +181,9 @@ public final class FigureParser {
             refuse.accept("a score or a vote tally (won 3-1, voted 9 to 2): not a figure");
             return null;
         }
-        if (cur == null && sign == Sign.NONE && NotAFigure.isIdentifier(text, start)) {
+        // "fined Acme Motors 500 million rubles": a name's number is never scaled by a word
+        boolean scaledByWord = scale != null && scale.matches("million|billion|trillion");
+        if (cur == null && sign == Sign.NONE && !scaledByWord && NotAFigure.isIdentifier(text, start)) {
             refuse.accept("after a name or a numbering word: an identifier (Office 365, Phase 3)");
             return null;
         }

@@ -78,8 +78,11 @@ public final class ImplicitCurrency {
             if (value == null) {
                 continue;
             }
-            amounts.add(new FigureCandidate(start, end, FigureKind.AMOUNT, value.multiply(scale(bare.group("scale"))),
-                    null, null, currency, null, null, null, null, null, null));
+            // "about 30k cheaper", "nearly 150 million": the qualifier before it, as before a stated amount
+            Qualifier.Before q = Qualifier.before(text, start);
+            amounts.add(new FigureCandidate(q == null ? start : q.start(), end, FigureKind.AMOUNT,
+                    value.multiply(scale(bare.group("scale"))), null, null, currency, q == null ? null : q.label(),
+                    null, null, null, null, null));
         }
         return amounts;
     }

@@ -20,16 +20,18 @@ class ImplicitCurrencyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "The carmaker is spending 150 million on two new plants.            | 150 million | 150000000",
-            "Last year the chain paid nearly 2.5bn for its rival.                | 2.5bn       | 2500000000",
-            "The smaller model comes in about 30k cheaper than the flagship.     | 30k         | 30000",
-            "Its annual budget is 40 million, the council said.                  | 40 million  | 40000000",
-            "The mill raised 1.2 billion from investors in March.                | 1.2 billion | 1200000000"})
-    void aBareAmountNearAMoneyWordTakesTheArticleCurrency(String sentence, String amount, String value) {
+            "The carmaker is spending 150 million on two new plants.            | 150 million  | 150000000  |",
+            "Last year the chain paid nearly 2.5bn for its rival.                | nearly 2.5bn | 2500000000 | at_most",
+            "The smaller model comes in about 30k cheaper than the flagship.     | about 30k    | 30000      | approximately",
+            "Its annual budget is 40 million, the council said.                  | 40 million   | 40000000   |",
+            "The mill raised more than 1.2 billion from investors in March.      | more than 1.2 billion | 1200000000 | at_least"})
+    void aBareAmountNearAMoneyWordTakesTheArticleCurrency(String sentence, String amount, String value,
+                                                          String qualifier) {
         List<FigureCandidate> found = ImplicitCurrency.find(sentence, "EUR", List.of());
         assertEquals(1, found.size(), found::toString);
         FigureCandidate figure = found.get(0);
         assertEquals(amount, sentence.substring(figure.start(), figure.end()));
+        assertEquals(qualifier, figure.qualifier(), "the qualifier before it, as before a stated amount");
         assertEquals(new BigDecimal(value), figure.value());
         assertEquals("EUR", figure.unit());
         assertEquals(FigureKind.AMOUNT, figure.kind());

@@ -439,4 +439,19 @@ class NewsQuantitiesTest {
         assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "M".equals(f.unit())),
                 () -> sentence + ": " + PARSER.parse(sentence));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The court fined Zelco Motors 500 million rubles.      | 500 million rubles   | 500000000  | RUB
+            The state paid Brightwater Labs 2 billion euros.      | 2 billion euros      | 2000000000 | EUR
+            """)
+    void aNumberScaledByAWordAfterANameIsAnAmount(String sentence, String text, String value, String unit) {
+        one(sentence, text, "amount", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Zelco sells Office 365 to schools.", "The drug entered Phase 3 trials."})
+    void aNumberAfterANameWithNoScaleStaysAnIdentifier(String sentence) {
+        assertEquals(List.of(), PARSER.parse(sentence), sentence);
+    }
 }

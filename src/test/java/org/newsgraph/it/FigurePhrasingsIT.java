@@ -1,0 +1,250 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Figure;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.extract.Span;
+import org.newsgraph.extract.relation.RuleFile;
+import org.newsgraph.nlp.NlpPipeline;
+
+/**
+ * The figure phrasing table ({@code figure/phrasings.txt}): every class of quantity issue 12 lists, in made-up news
+ * sentences, through the whole extractor with the real CoreNLP parse (the unit tests feed the parser and the
+ * attribution hand-parsed input). Each row names the figures its text must give, by the words they are written with,
+ * and what each must hold: kind, value, range, unit, qualifier, period, per, direction, subject, measure, time (a field
+ * the row leaves out is not checked; {@code -} means it must be empty); or a text that must give no figure.
+ * Rows with a known-failure reason ({@code !! reason}) are run and counted, not asserted; every other row must pass,
+ * and the number of passing rows must not fall below {@link #FLOOR}.
+ */
+class FigurePhrasingsIT {
+
+    private static final String TABLE = "/org/newsgraph/extract/figure/phrasings.txt";
+    /** The date every row is extracted as of, so that relative times ("a year earlier") resolve to something. */
+    private static final LocalDate DATE = LocalDate.of(2026, 5, 14);
+    /** Rows passing today; raise it when a known failure is fixed. */
+    private static final int FLOOR = 92;
+
+    @TestFactory
+    Stream<DynamicTest> everyPhrasingGivesItsFigures() throws IOException {
+        Extractor extractor = new Extractor(NlpPipeline::shared, Gazetteer.bundled(), RuleFile.bundled());
+        List<Row> rows = Row.read(lines());
+        Map<String, int[]> perClass = new TreeMap<>();
+        List<String> fixedKnown = new ArrayList<>();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : rows) {
+            tests.add(DynamicTest.dynamicTest("line " + row.line() + ": " + row.text(), () -> {
+                Extraction extraction = extractor.extract("phrasing", row.text(), DATE);
+                List<String> problems = row.problems(extraction);
+                int[] tally = perClass.computeIfAbsent(row.section(), s -> new int[3]);
+                tally[problems.isEmpty() ? 0 : 1]++;
+                if (row.known() != null) {
+                    tally[2]++;
+                    if (problems.isEmpty()) {
+                        fixedKnown.add("line " + row.line());
+                    }
+                    System.out.println("[known failure, line " + row.line() + "] " + row.known() + ": " + problems);
+                    return;
+                }
+                assertTrue(problems.isEmpty(), "line " + row.line() + " '" + row.text() + "': " + problems
+                        + "\n  figures: " + extraction.figures().stream().map(f -> describe(extraction, f)).toList());
+            }));
+        }
+        tests.add(DynamicTest.dynamicTest("passing rows >= " + FLOOR, () -> {
+            int passing = perClass.values().stream().mapToInt(t -> t[0]).sum();
+            StringBuilder summary = new StringBuilder("figure phrasings: " + passing + " of " + rows.size()
+                    + " rows pass\n");
+            perClass.forEach((section, t) -> summary.append(String.format("  %-60s %3d pass %3d fail (%d known)%n",
+                    section, t[0], t[1], t[2])));
+            if (!fixedKnown.isEmpty()) {
+                summary.append("  known failures that now pass (drop their reason): ").append(fixedKnown).append('\n');
+            }
+            System.out.print(summary);
+            assertTrue(passing >= FLOOR, summary.toString());
+        }));
+        return tests.stream();
+    }
+
+    private static List<String> lines() throws IOException {
+        try (InputStream in = FigurePhrasingsIT.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + TABLE);
+            }
+            return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1));
+        }
+    }
+
+    static String describe(Extraction extraction, Figure f) {
+        return "'" + f.text() + "' " + f.kind().label() + " " + f.value() + (f.min() != null ? " [" + f.min() + ".."
+                + f.max() + "]" : "") + " " + f.unit() + (f.qualifier() != null ? " q=" + f.qualifier() : "")
+                + (f.period() != null ? " period=" + f.period() : "") + (f.per() != null ? " per=" + f.per() : "")
+                + (f.direction() != null ? " dir=" + f.direction() : "")
+                + (f.vague() != null ? " vague=" + f.vague() : "")
+                + " subject=" + extraction.nameOf(f.subject()) + " (" + extraction.nameOf(f.how().subjectCandidate())
+                + ") measure=" + f.measure() + " (" + f.how().measureCandidate() + ") time=" + f.time();
+    }
+
+    /** One line of the table: its text, the figures it must give or refuse, and the reason it fails today, if any. */
+    private record Row(int line, String section, String text, List<Expectation> expected, String known) {
+
+        static List<Row> read(List<String> lines) {
+            List<Row> rows = new ArrayList<>();
+            String section = "";
+            int number = 0;
+            for (String raw : lines) {
+                number++;
+                if (raw.startsWith("## ")) {
+                    section = raw.substring(3).strip();
+                    continue;
+                }
+                if (raw.isBlank() || raw.startsWith("#")) {
+                    continue;
+                }
+                String line = raw;
+                String known = null;
+                int bang = line.indexOf(" !! ");
+                if (bang >= 0) {
+                    known = line.substring(bang + 4).strip();
+                    line = line.substring(0, bang);
+                }
+                int arrow = line.lastIndexOf(" => ");
+                if (arrow < 0) {
+                    throw new IllegalStateException(TABLE + " line " + number + ": no ' => '");
+                }
+                String text = line.substring(0, arrow).strip();
+                List<Expectation> expected = new ArrayList<>();
+                for (String one : line.substring(arrow + 4).split(" ; ")) {
+                    expected.add(Expectation.parse(one.strip(), text, number));
+                }
+                rows.add(new Row(number, section, text, expected, known));
+            }
+            return rows;
+        }
+
+        List<String> problems(Extraction extraction) {
+            List<String> problems = new ArrayList<>();
+            for (Expectation expectation : expected) {
+                problems.addAll(expectation.problems(extraction, text));
+            }
+            return problems;
+        }
+    }
+
+    /** What one figure must hold ("'$4.5M' kind=amount value=4500000 unit=USD"), or that a text gives none. */
+    private record Expectation(String words, boolean refused, Map<String, String> fields) {
+
+        static Expectation parse(String spec, String text, int line) {
+            List<String> tokens = tokens(spec);
+            boolean refused = !tokens.isEmpty() && tokens.get(0).equals("no");
+            List<String> rest = refused ? tokens.subList(1, tokens.size()) : tokens;
+            if (rest.isEmpty() || !text.contains(rest.get(0))) {
+                throw new IllegalStateException(TABLE + " line " + line + ": '" + spec
+                        + "' names no words of the text");
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String token : rest.subList(1, rest.size())) {
+                int eq = token.indexOf('=');
+                if (eq < 0 || !FIELDS.contains(token.substring(0, eq))) {
+                    throw new IllegalStateException(TABLE + " line " + line + ": unknown field '" + token + "'");
+                }
+                fields.put(token.substring(0, eq), token.substring(eq + 1));
+            }
+            return new Expectation(rest.get(0), refused, fields);
+        }
+
+        private static final List<String> FIELDS = List.of("kind", "value", "min", "max", "unit", "qualifier", "period",
+                "per", "dir", "vague", "subject", "measure", "time", "converted");
+
+        /** Words, "quoted words" and key="quoted value" tokens. */
+        private static List<String> tokens(String spec) {
+            List<String> tokens = new ArrayList<>();
+            StringBuilder token = new StringBuilder();
+            boolean quoted = false;
+            for (char c : spec.toCharArray()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == ' ' && !quoted) {
+                    if (!token.isEmpty()) {
+                        tokens.add(token.toString());
+                        token.setLength(0);
+                    }
+                } else {
+                    token.append(c);
+                }
+            }
+            if (!token.isEmpty()) {
+                tokens.add(token.toString());
+            }
+            return tokens;
+        }
+
+        List<String> problems(Extraction extraction, String text) {
+            int start = text.indexOf(words);
+            int end = start + words.length();
+            List<Figure> over = extraction.figures().stream().filter(f -> f.mentions().stream()
+                    .anyMatch(m -> m.start() < end && start < m.end())).toList();
+            if (refused) {
+                return over.isEmpty() ? List.of() : List.of("'" + words + "' is no figure, read as "
+                        + over.stream().map(f -> describe(extraction, f)).toList());
+            }
+            if (over.isEmpty()) {
+                return List.of("'" + words + "' not found");
+            }
+            Figure figure = over.stream().filter(f -> f.mentions().stream().map(Span::text).anyMatch(words::equals))
+                    .findFirst().orElse(over.get(0));
+            List<String> problems = new ArrayList<>();
+            fields.forEach((field, want) -> {
+                String got = field(extraction, figure, field);
+                boolean same = field.equals("value") || field.equals("min") || field.equals("max")
+                        ? got != null && !want.equals("-") && new BigDecimal(want).compareTo(new BigDecimal(got)) == 0
+                        || got == null && want.equals("-")
+                        : Objects.equals(want.equals("-") ? null : want, got);
+                if (!same) {
+                    problems.add("'" + words + "' " + field + ": want " + want + ", got " + got);
+                }
+            });
+            if (!problems.isEmpty()) {
+                problems.add("(read as " + describe(extraction, figure) + ")");
+            }
+            return problems;
+        }
+
+        private static String field(Extraction extraction, Figure f, String field) {
+            return switch (field) {
+                case "kind" -> f.kind().label();
+                case "value" -> f.value() == null ? null : f.value().toPlainString();
+                case "min" -> f.min() == null ? null : f.min().toPlainString();
+                case "max" -> f.max() == null ? null : f.max().toPlainString();
+                case "unit" -> f.unit();
+                case "qualifier" -> f.qualifier();
+                case "period" -> f.period();
+                case "per" -> f.per();
+                case "dir" -> f.direction();
+                case "vague" -> f.vague();
+                case "subject" -> extraction.nameOf(f.subject());
+                case "measure" -> f.measure();
+                case "time" -> f.time();
+                case "converted" -> f.convertedFrom() == null ? null : extraction.figures().stream()
+                        .filter(o -> o.id().equals(f.convertedFrom())).map(Figure::text).findFirst().orElse("?");
+                default -> throw new IllegalArgumentException(field);
+            };
+        }
+    }
+}
