@@ -310,7 +310,7 @@ final class FigureContext {
     }
 
     /**
-     * The name a bare age is set beside, or null: a number read as years of age ({@code CountedNouns.age}: "Barra,
+     * The name a bare age is set beside, or null: a number read as years of age ({@code Ages.age}: "Barra,
      * 51,", "aged 55") that the parser hangs on a proper noun as a modifier or an apposition. News gives a person's age
      * so, right after the name; the figure is then about that person, whatever the clause says.
      */

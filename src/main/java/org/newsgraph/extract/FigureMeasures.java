@@ -939,6 +939,10 @@ final class FigureMeasures {
             // a hyphenated word is whole: "held-for-sale", "other-than-temporary" keep their "for" and "than",
             // "after-tax" its "after"; but never with the figure's own words ("a 79-metre wingspan", "three-class")
             List<Token> chain = hyphenChain(sentence, word);
+            if (chain.size() > 1 && !withoutTime && chain.stream().anyMatch(FigureMeasures::isDateNoun)) {
+                // "second-quarter revenue": a hyphenated period spoils the phrase; the retry leaves the time out
+                return null;
+            }
             boolean figures = chain.stream().anyMatch(t -> !isHyphen(t) && (figure.contains(t)
                     || t.ner().matches("PERCENT|MONEY")));
             if (chain.size() > 1 && figures) {

@@ -24,8 +24,8 @@ class MeasureWordsTest {
                     + "nsubj(reach, Revenue) aux(reach, will) root(ROOT, reach) obl:tmod(reach, year) "
                     + "amod(year, next) nummod(year, $) nummod($, billion) compound(billion, 5)",
             "a date before the measured noun is its time | $ 2.1 billion | AMOUNT | USD | revenue | head-noun | "
-                    + "Zelco/NNP/ORGANIZATION reported/VBD/_/report fiscal/JJ second/JJ/DATE -/HYPH/DATE "
-                    + "quarter/NN/DATE revenue/NN of/IN $/$/MONEY 2.1/CD/MONEY billion/CD/MONEY ./. | "
+                    + "Zelco/NNP/ORGANIZATION reported/VBD/_/report fiscal/JJ second/JJ/DATE ~-/HYPH/DATE "
+                    + "~quarter/NN/DATE revenue/NN of/IN $/$/MONEY 2.1/CD/MONEY billion/CD/MONEY ./. | "
                     + "nsubj(reported, Zelco) root(ROOT, reported) obj(reported, revenue) amod(revenue, fiscal) "
                     + "compound(revenue, quarter) amod(quarter, second) punct(quarter, -) acl(revenue, of) "
                     + "dep(of, $) nummod($, billion) compound(billion, 2.1)",
