@@ -417,31 +417,46 @@ final class EvalCommand implements Callable<Integer> {
                 + "each fold alone is right >= %.2f of the time (folds: lowest share right)%n", chosen.name().toLowerCase(Locale.ROOT),
                 java.math.BigDecimal.valueOf(rule.z()).stripTrailingZeros().toPlainString(), rule.bound(),
                 rule.foldShare());
-        Map<String, Accuracy[]> groups = new java.util.TreeMap<>();
-        Map<String, Accuracy[]> cases = new java.util.TreeMap<>();
-        table.groups().keySet().forEach(g -> groups.put(g, emptyCaseRow()));
+        // The unit of evidence is a sentence, not a figure: the answers of one group in one sentence come from one
+        // parse and one path ("four fleet counts in one sentence"), so they are one example; a sentence counts as
+        // right only when every answer of the row in it is right.
+        Map<String, Map<String, int[]>> groupUnits = new java.util.TreeMap<>();
+        Map<String, Map<String, int[]>> caseUnits = new java.util.TreeMap<>();
+        Map<String, Accuracy> figureCounts = new java.util.HashMap<>();
+        table.groups().keySet().forEach(g -> groupUnits.put(g, new java.util.LinkedHashMap<>()));
         List<String> ownArticles = own.caseAnswers().stream().map(a -> a.split("\t")[0]).distinct().sorted().toList();
         for (int source = 0; source < 2; source++) {
             AttributionEvaluation.Result result = source == 0 ? meantimeGold : own;
+            int from = source;
             for (String answer : result.caseAnswers()) {
                 String[] parts = answer.split("\t");
                 Halves.Fold fold = source == 0 ? Halves.meantimeFold(Halves.MEANTIME_DEV, parts[0])
                         : Halves.Fold.ofIndex(ownArticles.indexOf(parts[0]));
-                Accuracy one = new Accuracy(parts[2].equals("right") ? 1 : 0, 1);
+                boolean right = parts[2].equals("right");
                 String group = String.valueOf(table.group(parts[1]));
-                for (Map<String, Accuracy[]> into : List.of(groups, cases)) {
-                    Accuracy[] row = into.computeIfAbsent(into == groups ? group : parts[1] + " (" + group + ")",
-                            k -> emptyCaseRow());
-                    row[source] = row[source].plus(one);
-                    row[2 + fold.ordinal()] = row[2 + fold.ordinal()].plus(one);
+                String unit = source + "\t" + parts[0] + "\t" + parts[3];
+                for (Map<String, Map<String, int[]>> into : List.of(groupUnits, caseUnits)) {
+                    String label = into == groupUnits ? group : parts[1] + " (" + group + ")";
+                    int[] state = into.computeIfAbsent(label, k -> new java.util.LinkedHashMap<>())
+                            .computeIfAbsent(unit, k -> new int[] {from, fold.ordinal(), 1});
+                    state[2] = right ? state[2] : 0;
+                    figureCounts.merge((into == groupUnits ? "g " : "c ") + label, new Accuracy(right ? 1 : 0, 1),
+                            Accuracy::plus);
                 }
             }
         }
-        out.printf(Locale.ROOT, "  %-48s %9s %9s %9s %9s %9s %7s %7s  %-8s %s%n", "", "meantime", "own", "fold a",
-                "fold b", "both", "lower", "folds", "table", "these counts");
-        groups.forEach((group, row) -> printCaseRow(out, "subject group " + group, row, table.rule(),
-                table.groupAsserts(group)));
-        cases.forEach((key, row) -> printCaseRow(out, "subject case " + key, row, table.rule(),
+        Map<String, Accuracy[]> groups = new java.util.TreeMap<>();
+        Map<String, Accuracy[]> cases = new java.util.TreeMap<>();
+        groupUnits.forEach((label, units) -> groups.put(label, sentenceRow(units)));
+        caseUnits.forEach((label, units) -> cases.put(label, sentenceRow(units)));
+        out.println("  (counts are sentences: one right only when all the row's answers in it are right; \"figures\""
+                + " counts the answers)");
+        out.printf(Locale.ROOT, "  %-48s %9s %9s %9s %9s %9s %9s %7s %7s  %-8s %s%n", "", "meantime", "own",
+                "fold a", "fold b", "both", "figures", "lower", "folds", "table", "these counts");
+        groups.forEach((group, row) -> printCaseRow(out, "subject group " + group, row,
+                figureCounts.getOrDefault("g " + group, Accuracy.NONE), table.rule(), table.groupAsserts(group)));
+        cases.forEach((key, row) -> printCaseRow(out, "subject case " + key, row,
+                figureCounts.getOrDefault("c " + key, Accuracy.NONE), table.rule(),
                 table.asserts(key.substring(0, key.indexOf(' ')))));
         own.caseAnswers().forEach(a -> out.println("  case answer own\t" + a + "\tfold "
                 + Halves.Fold.ofIndex(ownArticles.indexOf(a.split("\\t")[0]))));
@@ -457,15 +472,27 @@ final class EvalCommand implements Callable<Integer> {
         return new Accuracy[] {Accuracy.NONE, Accuracy.NONE, Accuracy.NONE, Accuracy.NONE};
     }
 
+    /** A row of sentence counts from each sentence's {source, fold, all right}: meantime, own, fold a, fold b. */
+    private static Accuracy[] sentenceRow(Map<String, int[]> units) {
+        Accuracy[] row = emptyCaseRow();
+        for (int[] unit : units.values()) {
+            Accuracy one = new Accuracy(unit[2], 1);
+            row[unit[0]] = row[unit[0]].plus(one);
+            row[2 + unit[1]] = row[2 + unit[1]].plus(one);
+        }
+        return row;
+    }
+
     /** A row of counts: meantime, own, fold a, fold b (the golds and the folds cut the same answers two ways). */
-    private static void printCaseRow(PrintWriter out, String label, Accuracy[] row, SubjectCases.Rule rule,
-                                     boolean asserts) {
+    private static void printCaseRow(PrintWriter out, String label, Accuracy[] row, Accuracy figures,
+                                     SubjectCases.Rule rule, boolean asserts) {
         SubjectCases.Evidence evidence = new SubjectCases.Evidence(label,
                 new SubjectCases.Count(row[2].correct(), row[2].checked()),
                 new SubjectCases.Count(row[3].correct(), row[3].checked()));
-        out.printf(Locale.ROOT, "  %-48s %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %7.3f %7.3f  %-8s %s%n", label,
-                row[0].correct(), row[0].checked(), row[1].correct(), row[1].checked(), row[2].correct(),
+        out.printf(Locale.ROOT, "  %-48s %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %7.3f %7.3f  %-8s %s%n",
+                label, row[0].correct(), row[0].checked(), row[1].correct(), row[1].checked(), row[2].correct(),
                 row[2].checked(), row[3].correct(), row[3].checked(), evidence.right(), evidence.total(),
+                figures.correct(), figures.checked(),
                 evidence.lowerBound(rule.z()), Math.min(share(evidence.foldA()), share(evidence.foldB())),
                 asserts ? "asserts" : "proposes", rule.asserts(evidence) ? "assert" : "propose");
     }
