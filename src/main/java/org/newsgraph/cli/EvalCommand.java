@@ -402,7 +402,8 @@ final class EvalCommand implements Callable<Integer> {
 
     /**
      * The evidence for which cases of the attribution chain may assert a subject ({@code SubjectCases}): per group of
-     * cases, its answers right on the MEANTIME gold of this half and on the project's own gold, then on the half's two
+     * cases, its sentences right (all its answers in the sentence right: {@code SentenceTally}) on the MEANTIME gold
+     * of this half and on the project's own gold, then on the half's two
      * folds ({@link Halves.Fold}: fold a and fold b, each from both golds) and together, the Wilson lower bound of
      * both folds together and of the weaker fold, what the bundled table decides, and whether these counts still
      * support it; then the same per case, and each answer (for cross-validation).
@@ -417,47 +418,35 @@ final class EvalCommand implements Callable<Integer> {
                 + "each fold alone is right >= %.2f of the time (folds: lowest share right)%n", chosen.name().toLowerCase(Locale.ROOT),
                 java.math.BigDecimal.valueOf(rule.z()).stripTrailingZeros().toPlainString(), rule.bound(),
                 rule.foldShare());
-        // The unit of evidence is a sentence, not a figure: the answers of one group in one sentence come from one
-        // parse and one path ("four fleet counts in one sentence"), so they are one example; a sentence counts as
-        // right only when every answer of the row in it is right.
-        Map<String, Map<String, int[]>> groupUnits = new java.util.TreeMap<>();
-        Map<String, Map<String, int[]>> caseUnits = new java.util.TreeMap<>();
-        Map<String, Accuracy> figureCounts = new java.util.HashMap<>();
-        table.groups().keySet().forEach(g -> groupUnits.put(g, new java.util.LinkedHashMap<>()));
+        // The unit of evidence is a sentence, not a figure (SentenceTally): the answers of one group in one sentence
+        // come from one parse and one path ("four fleet counts in one sentence"), so they are one example.
+        Map<String, org.newsgraph.eval.SentenceTally> groups = new java.util.TreeMap<>();
+        Map<String, org.newsgraph.eval.SentenceTally> cases = new java.util.TreeMap<>();
+        table.groups().keySet().forEach(g -> groups.put(g, new org.newsgraph.eval.SentenceTally()));
         List<String> ownArticles = own.caseAnswers().stream().map(a -> a.split("\t")[0]).distinct().sorted().toList();
         for (int source = 0; source < 2; source++) {
             AttributionEvaluation.Result result = source == 0 ? meantimeGold : own;
-            int from = source;
             for (String answer : result.caseAnswers()) {
                 String[] parts = answer.split("\t");
                 Halves.Fold fold = source == 0 ? Halves.meantimeFold(Halves.MEANTIME_DEV, parts[0])
                         : Halves.Fold.ofIndex(ownArticles.indexOf(parts[0]));
-                boolean right = parts[2].equals("right");
                 String group = String.valueOf(table.group(parts[1]));
-                String unit = source + "\t" + parts[0] + "\t" + parts[3];
-                for (Map<String, Map<String, int[]>> into : List.of(groupUnits, caseUnits)) {
-                    String label = into == groupUnits ? group : parts[1] + " (" + group + ")";
-                    int[] state = into.computeIfAbsent(label, k -> new java.util.LinkedHashMap<>())
-                            .computeIfAbsent(unit, k -> new int[] {from, fold.ordinal(), 1});
-                    state[2] = right ? state[2] : 0;
-                    figureCounts.merge((into == groupUnits ? "g " : "c ") + label, new Accuracy(right ? 1 : 0, 1),
-                            Accuracy::plus);
+                String sentence = source + "\t" + parts[0] + "\t" + parts[3];
+                for (Map<String, org.newsgraph.eval.SentenceTally> into : List.of(groups, cases)) {
+                    into.computeIfAbsent(into == groups ? group : parts[1] + " (" + group + ")",
+                            k -> new org.newsgraph.eval.SentenceTally())
+                            .add(sentence, source, fold.ordinal(), parts[2].equals("right"));
                 }
             }
         }
-        Map<String, Accuracy[]> groups = new java.util.TreeMap<>();
-        Map<String, Accuracy[]> cases = new java.util.TreeMap<>();
-        groupUnits.forEach((label, units) -> groups.put(label, sentenceRow(units)));
-        caseUnits.forEach((label, units) -> cases.put(label, sentenceRow(units)));
         out.println("  (counts are sentences: one right only when all the row's answers in it are right; \"figures\""
                 + " counts the answers)");
         out.printf(Locale.ROOT, "  %-48s %9s %9s %9s %9s %9s %9s %7s %7s  %-8s %s%n", "", "meantime", "own",
                 "fold a", "fold b", "both", "figures", "lower", "folds", "table", "these counts");
-        groups.forEach((group, row) -> printCaseRow(out, "subject group " + group, row,
-                figureCounts.getOrDefault("g " + group, Accuracy.NONE), table.rule(), table.groupAsserts(group)));
-        cases.forEach((key, row) -> printCaseRow(out, "subject case " + key, row,
-                figureCounts.getOrDefault("c " + key, Accuracy.NONE), table.rule(),
-                table.asserts(key.substring(0, key.indexOf(' ')))));
+        groups.forEach((group, tally) -> printCaseRow(out, "subject group " + group, tally.row(), tally.figures(),
+                table.rule(), table.groupAsserts(group)));
+        cases.forEach((key, tally) -> printCaseRow(out, "subject case " + key, tally.row(), tally.figures(),
+                table.rule(), table.asserts(key.substring(0, key.indexOf(' ')))));
         own.caseAnswers().forEach(a -> out.println("  case answer own\t" + a + "\tfold "
                 + Halves.Fold.ofIndex(ownArticles.indexOf(a.split("\\t")[0]))));
         meantimeGold.caseAnswers().forEach(a -> out.println("  case answer meantime\t" + a + "\tfold "
@@ -468,22 +457,10 @@ final class EvalCommand implements Callable<Integer> {
         return count.checked() == 0 ? 0 : (double) count.right() / count.checked();
     }
 
-    private static Accuracy[] emptyCaseRow() {
-        return new Accuracy[] {Accuracy.NONE, Accuracy.NONE, Accuracy.NONE, Accuracy.NONE};
-    }
-
-    /** A row of sentence counts from each sentence's {source, fold, all right}: meantime, own, fold a, fold b. */
-    private static Accuracy[] sentenceRow(Map<String, int[]> units) {
-        Accuracy[] row = emptyCaseRow();
-        for (int[] unit : units.values()) {
-            Accuracy one = new Accuracy(unit[2], 1);
-            row[unit[0]] = row[unit[0]].plus(one);
-            row[2 + unit[1]] = row[2 + unit[1]].plus(one);
-        }
-        return row;
-    }
-
-    /** A row of counts: meantime, own, fold a, fold b (the golds and the folds cut the same answers two ways). */
+    /**
+     * A row of sentence counts: meantime, own, fold a, fold b (the golds and the folds cut the same sentences two
+     * ways), then the figures they hold.
+     */
     private static void printCaseRow(PrintWriter out, String label, Accuracy[] row, Accuracy figures,
                                      SubjectCases.Rule rule, boolean asserts) {
         SubjectCases.Evidence evidence = new SubjectCases.Evidence(label,
