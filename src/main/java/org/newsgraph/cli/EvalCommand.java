@@ -404,7 +404,8 @@ final class EvalCommand implements Callable<Integer> {
 
     /**
      * The evidence for which cases of the attribution chain may assert a subject ({@code SubjectCases}): per group of
-     * cases, its answers right on the MEANTIME gold of this half and on the project's own gold, then on the half's two
+     * cases, its sentences right (all its answers in the sentence right: {@code SentenceTally}) on the MEANTIME gold
+     * of this half and on the project's own gold, then on the half's two
      * folds ({@link Halves.Fold}: fold a and fold b, each from both golds) and together, the Wilson lower bound of
      * both folds together and of the weaker fold, what the bundled table decides, and whether these counts still
      * support it; then the same per case, and each answer (for cross-validation).
@@ -419,9 +420,11 @@ final class EvalCommand implements Callable<Integer> {
                 + "each fold alone is right >= %.2f of the time (folds: lowest share right)%n", chosen.name().toLowerCase(Locale.ROOT),
                 java.math.BigDecimal.valueOf(rule.z()).stripTrailingZeros().toPlainString(), rule.bound(),
                 rule.foldShare());
-        Map<String, Accuracy[]> groups = new java.util.TreeMap<>();
-        Map<String, Accuracy[]> cases = new java.util.TreeMap<>();
-        table.groups().keySet().forEach(g -> groups.put(g, emptyCaseRow()));
+        // The unit of evidence is a sentence, not a figure (SentenceTally): the answers of one group in one sentence
+        // come from one parse and one path ("four fleet counts in one sentence"), so they are one example.
+        Map<String, org.newsgraph.eval.SentenceTally> groups = new java.util.TreeMap<>();
+        Map<String, org.newsgraph.eval.SentenceTally> cases = new java.util.TreeMap<>();
+        table.groups().keySet().forEach(g -> groups.put(g, new org.newsgraph.eval.SentenceTally()));
         List<String> ownArticles = own.caseAnswers().stream().map(a -> a.split("\t")[0]).distinct().sorted().toList();
         for (int source = 0; source < 2; source++) {
             AttributionEvaluation.Result result = source == 0 ? meantimeGold : own;
@@ -429,22 +432,23 @@ final class EvalCommand implements Callable<Integer> {
                 String[] parts = answer.split("\t");
                 Halves.Fold fold = source == 0 ? Halves.meantimeFold(Halves.MEANTIME_DEV, parts[0])
                         : Halves.Fold.ofIndex(ownArticles.indexOf(parts[0]));
-                Accuracy one = new Accuracy(parts[2].equals("right") ? 1 : 0, 1);
                 String group = String.valueOf(table.group(parts[1]));
-                for (Map<String, Accuracy[]> into : List.of(groups, cases)) {
-                    Accuracy[] row = into.computeIfAbsent(into == groups ? group : parts[1] + " (" + group + ")",
-                            k -> emptyCaseRow());
-                    row[source] = row[source].plus(one);
-                    row[2 + fold.ordinal()] = row[2 + fold.ordinal()].plus(one);
+                String sentence = source + "\t" + parts[0] + "\t" + parts[3];
+                for (Map<String, org.newsgraph.eval.SentenceTally> into : List.of(groups, cases)) {
+                    into.computeIfAbsent(into == groups ? group : parts[1] + " (" + group + ")",
+                            k -> new org.newsgraph.eval.SentenceTally())
+                            .add(sentence, source, fold.ordinal(), parts[2].equals("right"));
                 }
             }
         }
-        out.printf(Locale.ROOT, "  %-48s %9s %9s %9s %9s %9s %7s %7s  %-8s %s%n", "", "meantime", "own", "fold a",
-                "fold b", "both", "lower", "folds", "table", "these counts");
-        groups.forEach((group, row) -> printCaseRow(out, "subject group " + group, row, table.rule(),
-                table.groupAsserts(group)));
-        cases.forEach((key, row) -> printCaseRow(out, "subject case " + key, row, table.rule(),
-                table.asserts(key.substring(0, key.indexOf(' ')))));
+        out.println("  (counts are sentences: one right only when all the row's answers in it are right; \"figures\""
+                + " counts the answers)");
+        out.printf(Locale.ROOT, "  %-48s %9s %9s %9s %9s %9s %9s %7s %7s  %-8s %s%n", "", "meantime", "own",
+                "fold a", "fold b", "both", "figures", "lower", "folds", "table", "these counts");
+        groups.forEach((group, tally) -> printCaseRow(out, "subject group " + group, tally.row(), tally.figures(),
+                table.rule(), table.groupAsserts(group)));
+        cases.forEach((key, tally) -> printCaseRow(out, "subject case " + key, tally.row(), tally.figures(),
+                table.rule(), table.asserts(key.substring(0, key.indexOf(' ')))));
         own.caseAnswers().forEach(a -> out.println("  case answer own\t" + a + "\tfold "
                 + Halves.Fold.ofIndex(ownArticles.indexOf(a.split("\\t")[0]))));
         meantimeGold.caseAnswers().forEach(a -> out.println("  case answer meantime\t" + a + "\tfold "
@@ -455,19 +459,19 @@ final class EvalCommand implements Callable<Integer> {
         return count.checked() == 0 ? 0 : (double) count.right() / count.checked();
     }
 
-    private static Accuracy[] emptyCaseRow() {
-        return new Accuracy[] {Accuracy.NONE, Accuracy.NONE, Accuracy.NONE, Accuracy.NONE};
-    }
-
-    /** A row of counts: meantime, own, fold a, fold b (the golds and the folds cut the same answers two ways). */
-    private static void printCaseRow(PrintWriter out, String label, Accuracy[] row, SubjectCases.Rule rule,
-                                     boolean asserts) {
+    /**
+     * A row of sentence counts: meantime, own, fold a, fold b (the golds and the folds cut the same sentences two
+     * ways), then the figures they hold.
+     */
+    private static void printCaseRow(PrintWriter out, String label, Accuracy[] row, Accuracy figures,
+                                     SubjectCases.Rule rule, boolean asserts) {
         SubjectCases.Evidence evidence = new SubjectCases.Evidence(label,
                 new SubjectCases.Count(row[2].correct(), row[2].checked()),
                 new SubjectCases.Count(row[3].correct(), row[3].checked()));
-        out.printf(Locale.ROOT, "  %-48s %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %7.3f %7.3f  %-8s %s%n", label,
-                row[0].correct(), row[0].checked(), row[1].correct(), row[1].checked(), row[2].correct(),
+        out.printf(Locale.ROOT, "  %-48s %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %7.3f %7.3f  %-8s %s%n",
+                label, row[0].correct(), row[0].checked(), row[1].correct(), row[1].checked(), row[2].correct(),
                 row[2].checked(), row[3].correct(), row[3].checked(), evidence.right(), evidence.total(),
+                figures.correct(), figures.checked(),
                 evidence.lowerBound(rule.z()), Math.min(share(evidence.foldA()), share(evidence.foldB())),
                 asserts ? "asserts" : "proposes", rule.asserts(evidence) ? "assert" : "propose");
     }

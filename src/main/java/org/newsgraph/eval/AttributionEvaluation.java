@@ -42,7 +42,8 @@ public final class AttributionEvaluation {
      * @param subjectCases     per case of {@link org.newsgraph.extract.SubjectCases} (asserted or not): its answers
      *                         that were right, over every found figure it answered for (a figure whose gold has no
      *                         subject counts as wrong: asserting there asserts a wrong subject)
-     * @param caseAnswers      one line per such answer: "article TAB case TAB right|wrong", for cross-validation
+     * @param caseAnswers      one line per such answer: "article TAB case TAB right|wrong TAB sentence N" (the
+     *                         sentence the figure is in: answers of one sentence are one piece of evidence)
      */
     public record Result(Accuracy subject, Accuracy subjectOrCandidate, Accuracy measure, Accuracy measureOrCandidate,
                          Accuracy wrongSubject, Map<String, Accuracy> subjectSteps, Map<String, Accuracy> measureSteps,
@@ -76,6 +77,12 @@ public final class AttributionEvaluation {
         }
     }
 
+    /** The sentence a figure is in (its first mention's), or its id when it has no mention: the unit of evidence. */
+    private static String sentenceOf(Figure figure) {
+        return figure.mentions().isEmpty() ? "figure " + figure.id()
+                : "sentence " + figure.mentions().get(0).sentence();
+    }
+
     public Result score(String text, Extraction extraction, GoldFile gold) {
         Accuracy subject = Accuracy.NONE;
         Accuracy subjectOrCandidate = Accuracy.NONE;
@@ -104,7 +111,8 @@ public final class AttributionEvaluation {
             wrong = wrong.plus(asserted != null && !assertedRight);
             if (candidateId != null && p.how().subjectCase() != null) {
                 cases.merge(p.how().subjectCase(), new Accuracy(candidateRight ? 1 : 0, 1), Accuracy::plus);
-                answers.add(gold.article() + "\t" + p.how().subjectCase() + "\t" + (candidateRight ? "right" : "wrong"));
+                answers.add(gold.article() + "\t" + p.how().subjectCase() + "\t" + (candidateRight ? "right" : "wrong")
+                        + "\t" + sentenceOf(p));
             }
             if (g.subject() != null) {
                 subject = subject.plus(assertedRight);

@@ -9,7 +9,9 @@ import org.newsgraph.io.ResourceTable;
  * went through ("nsubj/organization", "coreference/described", "nsubj/organization/far",
  * "possessor/name-modifier/strayed"); {@code subject-case-groups.tsv} sorts cases into groups by structure (the first
  * pattern that matches: a refusal of the syntax, a climb beyond the figure's own verb, coreference across sentences,
- * ...), and {@code subject-cases.tsv} holds for each group how often its answers were right on the held-in gold. A
+ * ...), and {@code subject-cases.tsv} holds for each group how often it was right on the held-in gold, counted in
+ * sentences: the group's answers in one sentence are one example, right only when all of them are right (runs of
+ * answers from one sentence share one parse and one path, so counting figures overstated the evidence). A
  * group asserts only when the lower bound of the Wilson score interval of that precision is at least the table's
  * bound, and each of the tuning half's two folds ({@code Halves.Fold}) on its own is right at least the table's
  * share (a group right on the sentences its rule was written from but not on the others stays a candidate): a group
@@ -27,7 +29,7 @@ public final class SubjectCases {
     private record GroupPattern(java.util.regex.Pattern pattern, String group) {
     }
 
-    /** Answers of a group or case: how many were right of those checked. */
+    /** Evidence of a group or case: how many (sentences, in the table) were right of those checked. */
     public record Count(int right, int checked) {
 
         public Count {

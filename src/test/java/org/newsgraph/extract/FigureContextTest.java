@@ -86,8 +86,8 @@ class FigureContextTest {
                         "The/DT automaker/NN employs/VBZ/_/employ 300/CD people/NNS ./.",
                         "det(automaker, The) nsubj(employs, automaker) root(ROOT, employs) obj(employs, people) "
                                 + "nummod(people, 300)"),
-                of("the company of a sentence before, subject of the figure's own verb: asserted", "300 people",
-                        FigureKind.COUNT, "acme", "coreference", true, "people", "-",
+                of("the company of a sentence before, subject of the figure's own verb: a candidate", "300 people",
+                        FigureKind.COUNT, "acme", "coreference", false, "people", "-",
                         "Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
                         "nsubj(opened, Acme) root(ROOT, opened) obj(opened, plant)",
                         "The/DT company/NN employs/VBZ/_/employ 300/CD people/NNS ./.",

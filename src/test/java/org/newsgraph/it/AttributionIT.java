@@ -31,9 +31,14 @@ class AttributionIT {
     private static final Pattern SCORES = Pattern.compile("MEANTIME figure gold, tuning half[^\\n]*\\n(?:.*\\n)*?"
             + "  on value\\+unit matches: subject (\\d\\.\\d{3}) .*measure (\\d\\.\\d{3}) .*\\n"
             + "  wrong subject asserted on (\\d\\.\\d{3}) ");
-    /** "  subject group near   81/81   49/50   67/68   63/63  130/131   0.967   0.985  asserts  assert". */
+    /**
+     * "  subject group near   56/56   34/35   49/50   41/41   90/91   132/133   0.952   0.980  asserts  assert": the
+     * counts are sentences (right only when all the group's answers in the sentence are right), the sixth column
+     * figures; the check reads the folds' sentence counts.
+     */
     private static final Pattern GROUP = Pattern.compile("(?m)^  subject group (\\S+)\\s+\\d+/\\d+\\s+\\d+/\\d+"
-            + "\\s+(\\d+)/(\\d+)\\s+(\\d+)/(\\d+)\\s+\\d+/\\d+\\s+\\S+\\s+\\S+\\s+(asserts|proposes)\\s+(\\S+)$");
+            + "\\s+(\\d+)/(\\d+)\\s+(\\d+)/(\\d+)\\s+\\d+/\\d+\\s+\\d+/\\d+\\s+\\S+\\s+\\S+\\s+(asserts|proposes)"
+            + "\\s+(\\S+)$");
 
     private static String output;
 
@@ -66,7 +71,11 @@ class AttributionIT {
         // Session 8: measure 0.634 (151/238) after the KPI-EDGAR classes (copula misparses, lists, long phrases cut)
         // Session 9: subject 0.509 (114/224), wrong 0.000 (a climb inside the figure's clause to the main verb's
         // subject asserts: deep-main in subject-cases.tsv)
-        assertTrue(subject >= 0.50, "subject asserted and right " + subject);
+        // Session 9 (s9-cluster): subject 0.371 (83/224), wrong 0.000, with candidates unchanged at 0.853. The floor
+        // goes DOWN from 0.50 on purpose: groups are now counted in sentences, not figures (a run of answers from one
+        // sentence is one example), and deep-main (14/14 sentences) and coreference-previous-subject (15/15) no
+        // longer reach the bound, so their answers are candidates, not assertions (issue 12).
+        assertTrue(subject >= 0.37, "subject asserted and right " + subject);
         assertTrue(measure >= 0.63, "measure right " + measure);
         assertTrue(wrong <= 0.025, "wrong subject asserted on " + wrong + " of found figures");
     }
@@ -93,7 +102,7 @@ class AttributionIT {
         }
         assertTrue(asserting > 0, "no asserting group in the output:\n" + output);
         assertFalse(!failing.isEmpty(), "groups marked as asserting in subject-cases.tsv no longer meet the rule "
-                + "on the tuning half (both folds together, and each fold): " + failing + "; recount them (eval --figures --half tuning --verbose) and "
+                + "on the tuning half, counted in sentences (both folds together, and each fold): " + failing + "; recount them (eval --figures --half tuning --verbose) and "
                 + "update the table");
     }
 }
