@@ -21,7 +21,7 @@ final class CountedNouns {
     private static final Pattern HYPHENATED_DURATION = Pattern.compile(
             "^-(year|month|week|day|hour|minute|second|decade)\\b(?!-old)(?!" + RECORD_AFTER + ")");
     private static final Pattern TIME_WORD = Pattern.compile("^[\\s-](?:years?|months?|weeks?|days?|hours?|minutes?"
-            + "|seconds?|decades?)\\b");
+            + "|seconds?|decades?|quarters?)\\b");
     /** "a two hour work stoppage", "a 24 hour strike": a number and a singular unit of time before a noun. */
     private static final Pattern SPACED_DURATION = Pattern.compile(
             "^\\s+(year|month|week|day|hour|minute|decade)(?=\\s+[a-z]{3,}\\b)(?!\\s+old\\b)(?!" + RECORD_AFTER + ")");
@@ -96,10 +96,15 @@ final class CountedNouns {
      */
     private static final Pattern COUNT_NOUN_BEFORE = Pattern.compile("(?i)\\b(?<noun>" + String.join("|",
             COUNT_NOUNS.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
-            + ")(?:\\s+(?:from|in|after|of)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z'’-]+\\s+)?[a-z'’-]+)?(?:\\s+(?:of|has|have|had|now|rose|risen|climbed|jumped|grew|grown|fell|fallen|dropped|reached"
-            + "|passed|topped|exceeded|hit|stood|stands|is|was|at|to|increased|decreased|swelled|soared|officially"
-            + "|already|could|may|might|will|rise|climb|reach|exceed|top|be|pass|surpass|surpassed)){0,4}\\s+(?:(?:about|around|nearly|almost"
-            + "|over|more than|at least|some|roughly|approximately|an estimated|just over|just under)\\s+)?$");
+            + ")(?:\\s+(?:from|in|after|of)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z'’-]+\\s+)?[a-z'’-]+)?(?:\\s+(?:of|"
+            + Reaching.VERBS + ")){0,4}\\s+" + Reaching.QUALIFIER + "$");
+    /**
+     * "the total number of passengers will jump to 70m", "the number of branches has reached 1,200": the number the
+     * number of a plural noun reaches counts that noun. A verb of reaching must stand between ("the number of shares
+     * by a factor of 1.5" counts nothing).
+     */
+    private static final Pattern NUMBER_OF_BEFORE = Pattern.compile("(?i)\\bnumber\\s+of\\s+(?:[a-z-]+\\s+)??(?<noun>[a-z]+s)"
+            + "(?:\\s+(?:" + Reaching.VERBS + ")){1,4}\\s+" + Reaching.QUALIFIER + "$");
 
     /** Words that make a bare scaled number money ({@link ImplicitCurrency}); such a count noun counts no scaled number. */
     private static final Set<String> MONEY_CUES = Set.copyOf(WordList.words("money-cues.txt"));
@@ -220,11 +225,14 @@ final class CountedNouns {
     }
 
     /** Why a number with no unit counts nothing, for {@code eval --verbose}: the reason a reader can act on. */
-    static String whyNothingCounted(String text, int end) {
+    static String whyNothingCounted(String text, int start, int end) {
         String rest = Text.after(text, end);
         Matcher unitOfTime = TIME_WORD.matcher(rest);
         if (unitOfTime.lookingAt()) {
             String after = rest.substring(unitOfTime.end());
+            if (TimeWindows.isWindow(text, start, end + unitOfTime.end())) {
+                return "a window of time (the next 12 months, the twelve months ended June 30): when, not a figure";
+            }
             if (TIME_AGO.matcher(after).lookingAt()) {
                 return "a point in time, not a length of time (three months ago, four hours after)";
             }
@@ -349,6 +357,16 @@ final class CountedNouns {
         String word = noun.group("noun").toLowerCase(Locale.ROOT);
         // "sales reached 4.5 billion" is money stated elsewhere; "sales will exceed 700" counts sales
         return scaled && MONEY_CUES.contains(word) ? null : new Noun(COUNT_NOUNS.get(word), end, 0);
+    }
+
+    /** "the number of passengers will jump to 70m": the plural noun whose number the number states, or null. */
+    static Noun numberOfNoun(String text, int start, int end) {
+        Matcher noun = NUMBER_OF_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));
+        if (!noun.find()) {
+            return null;
+        }
+        String word = noun.group("noun").toLowerCase(Locale.ROOT);
+        return Nouns.isPlural(word) && !BREAK_WORDS.contains(word) ? new Noun(Nouns.singular(word), end, 0) : null;
     }
 
     /** "150 of its stores", "three of the company's plants". */

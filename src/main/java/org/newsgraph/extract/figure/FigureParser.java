@@ -73,6 +73,13 @@ public final class FigureParser {
     /** A word of size after "m": "828m tall", "20m-long", "10m below": the "m" is metres, not a million. */
     private static final Pattern METRES_AFTER = Pattern.compile("^(?:\\s+|-)(?:tall|high|long(?!\\s+(?:ago|before|after|since|term)\\b)|wide|deep|thick|away"
             + "|across|below|above|underground|underwater|in\\s+(?:length|height|diameter|depth|width))\\b");
+    /** A race named by its length: "the 100m sprint", "the 400m hurdles" ({@code metre-events.txt}). */
+    private static final Pattern METRE_EVENT_AFTER = Pattern.compile("^(?:\\s+|-)(?i:" + String.join("|",
+            WordList.words("metre-events.txt")) + ")\\b");
+    /** A word of length before "of": "a depth of 100m", "at a height of about 30m". */
+    private static final Pattern METRES_BEFORE = Pattern.compile("(?i)\\b(?:depth|height|length|altitude|distance|width"
+            + "|span|elevation|radius|diameter|wingspan)\\s+of\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+|almost\\s+"
+            + "|over\\s+|more\\s+than\\s+)?$");
     /** Between two bare numbers of a list: "3, 5 and 10 years". */
     private static final Pattern LIST_COMMA = Pattern.compile("^,\\s*");
     /** Before the last number of a list: "and 10 years", ", or 30 years". */
@@ -215,7 +222,9 @@ public final class FigureParser {
             refuse.accept("a year that names a series of notes (the 2020 USD Notes)");
             return null;
         }
-        if (cur == null && "m".equals(scale) && METRES_AFTER.matcher(Text.after(text, end)).lookingAt()) {
+        if (cur == null && "m".equals(scale) && (METRES_AFTER.matcher(Text.after(text, end)).lookingAt()
+                || METRE_EVENT_AFTER.matcher(Text.after(text, end)).lookingAt()
+                || METRES_BEFORE.matcher(text.substring(Text.windowStart(start), start)).find())) {
             scale = null; // "828m tall", "a 100m-long ship": metres, not millions
             unitText = "m";
         }
@@ -333,7 +342,7 @@ public final class FigureParser {
                 kind = FigureKind.AMOUNT;
                 start = named.start();
             } else if (counted == null) {
-                refuse.accept(CountedNouns.whyNothingCounted(text, end));
+                refuse.accept(CountedNouns.whyNothingCounted(text, start, end));
                 return null;
             } else {
                 unit = counted.unit();
@@ -525,6 +534,9 @@ public final class FigureParser {
         if (noun == null) {
             noun = CountedNouns.countNounBefore(text, start, end, scaled);
         }
+        if (noun == null) {
+            noun = CountedNouns.numberOfNoun(text, start, end);
+        }
         // "the four thousand mark" is a level as much as "the 4,000 mark"
         if (noun == null && (!scaled && !wordNumber || CountedNouns.isLevelMark(text, end))
                 && CountedNouns.isIndexLevel(text, start, end, value.multiply(factor))) {
@@ -553,7 +565,7 @@ public final class FigureParser {
         }
         if (CountedNouns.DURATION_UNITS.containsKey(noun.singular())) {
             boolean anchorOrAge = CountedNouns.TIME_AGO.matcher(Text.after(text, noun.end())).lookingAt();
-            return anchorOrAge || value.compareTo(BigDecimal.valueOf(1000)) > 0 ? null
+            return anchorOrAge || value.compareTo(BigDecimal.valueOf(1000)) > 0 || TimeWindows.isWindow(text, start, noun.end()) ? null
                     : new CountedNouns.Counted(CountedNouns.DURATION_UNITS.get(noun.singular()), FigureKind.DURATION, BigDecimal.ONE, noun.end());
         }
         return new CountedNouns.Counted(noun.singular(), FigureKind.COUNT, BigDecimal.ONE, noun.end());

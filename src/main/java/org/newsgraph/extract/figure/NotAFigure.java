@@ -65,7 +65,7 @@ final class NotAFigure {
             Set.copyOf(WordList.words("footnote-openers.txt"))) + ")\\b");
 
     /** "000" of "80 , 000", "007": an integer written with leading zeros is a code or the tail of a split number. */
-    private static final Pattern LEADING_ZEROS = Pattern.compile("0\\d+");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("0\\d+(?:\\.\\d+)?");
 
     /** A capitalized word after a currency code: "2020 USD Notes", "2019 EUR Bonds" name a series of notes. */
     private static final Pattern SERIES_AFTER = Pattern.compile("^\\s+[A-Z][a-z]");

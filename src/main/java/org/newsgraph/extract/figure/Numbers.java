@@ -43,9 +43,22 @@ public final class Numbers {
             + "(?: and)? (?:" + TENS_AND_UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen|" + TENS + "|" + UNITS + ")(?!\\w)";
     private static final Pattern HUNDREDS_PARTS = Pattern.compile("(?<hundreds>\\w+) hundred(?: and)? (?<rest>.+)");
+    /**
+     * Thousands grouped by a space, as much of Europe and the SI write them: "40 000", "1 250 000", with a plain,
+     * no-break or thin space. Each group after the first has exactly three digits and is not glued to more digits,
+     * so "in 2019 150 people" (a year before a count) and "3 1/2" stay apart.
+     */
+    private static final String SPACED_THOUSANDS = "(?<![\\d.,])\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?![\\d/]|[.,]\\d)";
+    /**
+     * The other side of a tally whose noun was named once: "by three goals to one", "two votes against one"
+     * ({@code tally-units.txt}). Elsewhere "one" is mostly a pronoun.
+     */
+    private static final String ONE_AFTER_TALLY = "(?<=\\b(?i:" + String.join("|", WordList.words("tally-units.txt").stream()
+            .map(noun -> noun + "s").toList()) + ") (?:to|against|versus|vs\\.?) )(?i:one)\\b";
     /** A number as a regular expression: digits, fractions or words ("one" only before a scale, a percentage or a
      * currency: "one dollar", "a one-yen bid"; elsewhere it is mostly a pronoun). */
     public static final String NUMBER = "(?:" + MIXED + "|" + FRACTION_DIGITS + "|" + DECIMAL_COMMA
+            + "|" + SPACED_THOUSANDS + "|" + ONE_AFTER_TALLY
             + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
             + "|" + PARTS_OF_SCALE + "(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
             + "|(?i:" + HUNDREDS_AND_REST + "|" + TENS_AND_UNITS + "(?!\\w)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
@@ -56,6 +69,7 @@ public final class Numbers {
     public static final String SCALE = "(?:(?:\\s?|-)(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
             + "|\\s?(?:bn|tn|trn)\\b"
             + "|(?:mn|m|k)\\b|(?:M|B|K|BN|Bn)\\b)";
+    private static final Pattern SPACED_GROUPS = Pattern.compile("\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(Map.entry("one", 1), Map.entry("a", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
@@ -104,6 +118,9 @@ public final class Numbers {
         BigDecimal fraction = fraction(lower);
         if (fraction != null) {
             return fraction;
+        }
+        if (SPACED_GROUPS.matcher(lower).matches()) {
+            lower = lower.replaceAll("[ \\u00a0\\u202f\\u2009]", ""); // "40 000" is 40000
         }
         if (!DIGITS.matcher(lower).matches() || lower.length() > MAX_DIGITS) {
             return null; // "10^400" is no figure, and neither is a number longer than any news states

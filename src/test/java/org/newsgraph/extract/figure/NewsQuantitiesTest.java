@@ -454,4 +454,87 @@ class NewsQuantitiesTest {
     void aNumberAfterANameWithNoScaleStaysAnIdentifier(String sentence) {
         assertEquals(List.of(), PARSER.parse(sentence), sentence);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A crowd of 40 000 people filled the Harlow square.    | 40 000 people        | count  | 40000   | person
+            Tolbury now has 1 250 000 residents.                  | 1 250 000 residents  | count  | 1250000 | resident
+            The council set aside 3 500 000 euros for roads.      | 3 500 000 euros      | amount | 3500000 | EUR
+            The Corran silo holds 12\u00a0500 tonnes.                 | 12\u00a0500 tonnes        | measurement | 12500 | TONNE
+            """)
+    void thousandsGroupedBySpaces(String sentence, String text, String kind, String value, String unit) {
+        one(sentence, text, kind, value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"In 2019 150 people joined Vestry Bank.", "The stand held 80 , 000 spectators."})
+    void aYearOrASplitNumberIsNoSpacedThousand(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> f.value() != null
+                        && f.value().compareTo(BigDecimal.valueOf(1000)) > 0),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Harlow Rovers won by three goals to one.              | 3 | 1 | goal
+            The motion fell by two votes to one.                  | 2 | 1 | vote
+            """)
+    void oneOnTheOtherSideOfATallyIsCounted(String sentence, String first, String second, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(2, found.size(), () -> sentence + ": " + found);
+        assertEquals(0, new BigDecimal(first).compareTo(found.get(0).value()), sentence);
+        assertEquals(0, new BigDecimal(second).compareTo(found.get(1).value()), sentence);
+        assertEquals(unit, found.get(0).unit(), sentence);
+        assertEquals(unit, found.get(1).unit(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Corran expects sales to grow over the next 12 months.",
+            "Revenue for the twelve months ended June 30 was flat.",
+            "Profit in the three months to March was flat.",
+            "In the past six months prices at Vestry have fallen.",
+            "Growth over the next 12-month period should be slow.",
+            "Output will recover in the coming two quarters.",
+    })
+    void aWindowOfTimeIsNoDuration(String sentence) {
+        assertEquals(List.of(), PARSER.parse(sentence), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            She spent the last 12 years at Vestry Bank.           | 12 years | 12 | YR
+            The plan must be filed within 30 days.                | 30 days  | 30 | DAY
+            He has run the Tolbury depot for 25 years.            | 25 years | 25 | YR
+            """)
+    void aStretchOfTimeSpentStaysADuration(String sentence, String text, String value, String unit) {
+        one(sentence, text, "duration", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The total number of passengers will jump to 70m.      | 70m          | 70000000 | passenger
+            The number of Corran branches has reached 1,200.      | 1,200        | 1200     | branch
+            The number of subscribers rose to 3.5 million.        | 3.5 million  | 3500000  | subscriber
+            """)
+    void theNumberOfANounCountsThatNoun(String sentence, String text, String value, String unit) {
+        one(sentence, text, "count", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ama Tolbury won the 100m sprint in Harlow.            | 100m | 100 | M
+            He set a club record in the 400m hurdles.             | 400m | 400 | M
+            The submarine reached a depth of about 300m.          | about 300m | 300 | M
+            """)
+    void mInALengthContextIsMetres(String sentence, String text, String value, String unit) {
+        one(sentence, text, "measurement", value, unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"The Vestry bridge is 100m.", "The 100m budget was approved.",
+            "The number of shares rose by a factor of 1.5."})
+    void mOrANumberWithNoContextStaysEmpty(String sentence) {
+        assertEquals(List.of(), PARSER.parse(sentence), sentence);
+    }
 }
