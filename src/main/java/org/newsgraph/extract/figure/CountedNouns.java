@@ -67,7 +67,7 @@ final class CountedNouns {
             + "|record) of|\\b(?:closed|closing|ended|ending|finished|stood|opened|settled|stayed|trading) at|\\bmark at"
             + "|\\b(?:to|at) a (?:level|low|high|close) of"
             // "fell 260.77 points, or 2.62%, to 9694.73", "gained 46.19 points to 3,845.8": the level a move ends at
-            + "|(?:\\bpoints?|%|\\bper ?cent)\\)?,? to"
+            + "|(?:\\bpoints?|%|\\bper ?cent)\\)?,? (?:to|at)"
             // "its run below 10,000", "closed above the 5,000 mark"
             + "|\\b(?:below|above|beneath|past|through|breached|topped|crossed)(?: the)?) $");
 
@@ -116,7 +116,10 @@ final class CountedNouns {
 
     /** ", up from ", " compared with ", " from " between a count and the count it is compared with. */
     private static final Pattern COMPARED_BETWEEN = Pattern.compile(
-            ",?\\s+(?:(?:up|down)\\s+from|from|compared\\s+(?:with|to)|against)\\s+(?:about\\s+|around\\s+|some\\s+)?");
+            ",?\\s+(?:(?:up|down)\\s+from|from|compared\\s+(?:with|to)|against)\\s+(?:about\\s+|around\\s+|some\\s+)?"
+            // "30,000 people attended, up from 25,000": the count's own short clause, then a comma and the comparison
+            + "|(?:\\s+(?:were|was|are|is|have|has|had|will|would))?(?:\\s+[a-z]+){1,2},\\s+(?:(?:up|down)\\s+from"
+            + "|compared\\s+(?:with|to))\\s+(?:about\\s+|around\\s+|some\\s+)?");
 
     /** "a magnitude 6.8 earthquake", "a magnitude-7 quake": the number is a magnitude. */
     private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\bmagnitude[- ]$");

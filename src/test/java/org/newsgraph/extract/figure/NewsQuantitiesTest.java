@@ -537,4 +537,37 @@ class NewsQuantitiesTest {
     void mOrANumberWithNoContextStaysEmpty(String sentence) {
         assertEquals(List.of(), PARSER.parse(sentence), sentence);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Harlow index closed up 35.6 points at 7,512.3.    | 7,512.3 | 7512.3
+            The Tolbury index was down 1.2% at 7,100.5 at noon.   | 7,100.5 | 7100.5
+            """)
+    void anIndexLevelAfterAMoveAndAt(String sentence, String text, String value) {
+        FigureCandidate level = PARSER.parse(sentence).stream()
+                .filter(f -> sentence.substring(f.start(), f.end()).equals(text)).findFirst().orElseThrow();
+        assertEquals("point", level.unit(), sentence);
+        assertEquals(0, new BigDecimal(value).compareTo(level.value()), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Some 30,000 people attended, up from 25,000 last year.   | 25,000 | 25000 | person
+            About 400 workers were hired, compared with 350 in May.  | 350    | 350   | worker
+            """)
+    void aBareNumberComparedAfterTheCountsClause(String sentence, String text, String value, String unit) {
+        FigureCandidate compared = PARSER.parse(sentence).stream()
+                .filter(f -> sentence.substring(f.start(), f.end()).equals(text)).findFirst().orElseThrow();
+        assertEquals(unit, compared.unit(), sentence);
+        assertEquals(0, new BigDecimal(value).compareTo(compared.value()), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Sales of 300 Vestry cars rose 5%, up from 200.",
+            "Some 30,000 people attended on the day, up from 25,000."})
+    void aComparisonAfterAnotherFigureOrALongClauseCountsNothing(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> f.value() != null
+                        && (f.value().intValue() == 200 || f.value().intValue() == 25000)),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
 }
