@@ -505,6 +505,7 @@ class NewsQuantitiesTest {
     @CsvSource(delimiter = '|', textBlock = """
             She spent the last 12 years at Vestry Bank.           | 12 years | 12 | YR
             The plan must be filed within 30 days.                | 30 days  | 30 | DAY
+            The loan is due within the next 12 months.            | 12 months | 12 | MO
             He has run the Tolbury depot for 25 years.            | 25 years | 25 | YR
             """)
     void aStretchOfTimeSpentStaysADuration(String sentence, String text, String value, String unit) {
