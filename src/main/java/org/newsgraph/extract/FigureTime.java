@@ -27,7 +27,7 @@ import org.newsgraph.nlp.Token;
  *       to a clause above it ("In 2020, it said revenue rose 5%").</li>
  * </ol>
  * Never a date of another figure ("rose to $5 million from $4 million in 2019": 2019 is the base's), the base of a
- * change ("from a year earlier"), a founding date, a date in a clause the figure is not part of ("the company,
+ * change ("from a year earlier"), a founding date, a maturity or expiry date ("notes due 2022"), a date in a clause the figure is not part of ("the company,
  * which listed in 2015, ..."), a date the parse coordinates with the figure, or a date with another clause's own
  * date between it and the figure ("As of December 31, 2020 we had $5 million and as of December 31, 2019, we had $7
  * million": neither amount takes the other's date, however the parse hangs them). Words in {@code time-words.tsv}. "The year ended December 31, 2020" is 2020 and "the quarter ended June 30, 2020"
@@ -38,6 +38,7 @@ final class FigureTime {
 
     private static final TimeWords WORDS = TimeWords.BUNDLED;
     private static final Set<String> FOUNDING = WORDS.founding();
+    private static final Set<String> MATURITY = WORDS.maturity();
     /** A date with one of these words is the base of a change: "a year earlier", "the prior year". */
     private static final Pattern BASE_OF_CHANGE = Pattern.compile(
             "(?i).*\\b" + TimeWords.alternation(WORDS.baseOfChange()) + "\\b.*");
@@ -614,18 +615,32 @@ final class FigureTime {
             return true;
         }
         for (int k = Math.max(0, i - 3); k < i; k++) {
-            if (BEFORE_BASE.contains(word(tokens.get(k))) || FOUNDING.contains(lemma(tokens.get(k)))) {
+            if (BEFORE_BASE.contains(word(tokens.get(k))) || FOUNDING.contains(lemma(tokens.get(k)))
+                    || isMaturity(tokens, tokens.get(k))) {
                 return true;
             }
         }
         for (int k = i; k <= j; k++) {
             for (Token ancestor : DependencyWalk.ancestors(sentence, tokens.get(k)).stream().limit(2).toList()) {
-                if (FOUNDING.contains(lemma(ancestor)) && ancestor.pos().startsWith("VB")) {
+                if (FOUNDING.contains(lemma(ancestor)) && ancestor.pos().startsWith("VB")
+                        || isMaturity(tokens, ancestor)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * "notes due 2022", "credits that may expire in fiscal 2027", "the facility matures in 2025": a word whose date is
+     * when something falls due or ends, not when a figure holds ("due to" is a cause, not a maturity).
+     */
+    private static boolean isMaturity(List<Token> tokens, Token token) {
+        if (!MATURITY.contains(lemma(token))) {
+            return false;
+        }
+        int next = token.index() - tokens.get(0).index() + 1;
+        return next >= tokens.size() || !word(tokens.get(next)).equals("to");
     }
 
     /**

@@ -163,6 +163,18 @@ class FigureTimeTest {
                                 + "compound(million#2, 3) obl:at(held, June) nummod(June, 30) nummod(June, 2021) "
                                 + "conj:and(June, June#2) nummod(June#2, 30#2) nummod(June#2, 2020) "
                                 + "advmod(held, respectively)"),
+                new Case("a maturity date is not the figure's", "$ 4 million", "-",
+                        "Zorblax/NNP/ORGANIZATION repaid/VBD/_/repay $/$ 4/CD million/CD of/IN notes/NNS due/JJ/_/due "
+                                + "2027/CD/DATE/_/2027 ./.",
+                        "nsubj(repaid, Zorblax) root(ROOT, repaid) obj(repaid, $) nummod($, million) "
+                                + "compound(million, 4) nmod:of($, notes) case(notes, of) amod(notes, due) "
+                                + "obl:tmod(due, 2027)"),
+                new Case("an expiry date is not the figure's", "$ 2 million", "-",
+                        "Tax/NN credits/NNS of/IN $/$ 2/CD million/CD may/MD expire/VB/_/expire in/IN fiscal/JJ "
+                                + "2029/CD/DATE/_/2029 ./.",
+                        "compound(credits, Tax) nsubj(expire, credits) nmod:of(credits, $) case($, of) "
+                                + "nummod($, million) compound(million, 2) aux(expire, may) root(ROOT, expire) "
+                                + "obl:in(expire, 2029) case(2029, in) amod(2029, fiscal)"),
                 new Case("one figure for a list of dates holds for the first", "$ 8 million", "2020-12-31",
                         "As/IN of/IN December/NNP/DATE/_/2020-12-31 31/CD/DATE/_/2020-12-31 ,/,/DATE/_/2020-12-31 "
                                 + "2020/CD/DATE/_/2020-12-31 and/CC 2019/CD/DATE/_/2019 ,/, the/DT reserve/NN "
