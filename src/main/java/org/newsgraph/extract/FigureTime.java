@@ -122,6 +122,7 @@ final class FigureTime {
         for (List<DateRun> list : lists) {
             later.addAll(list.subList(1, list.size()));
         }
+        Set<Integer> nominal = base ? Set.of() : nominalPhrase(sentence, head, own);
         String best = null;
         int bestScore = Integer.MAX_VALUE;
         int figureStart = span.get(0).start();
@@ -134,7 +135,12 @@ final class FigureTime {
             }
             int tier = Integer.MAX_VALUE;
             for (int k = run.first(); k <= run.last(); k++) {
-                Token governor = governor(sentence, tokens.get(k));
+                Token token = tokens.get(k);
+                if (!base && !own.contains(token.index()) && clause.contains(token.index())) {
+                    // "Borrowings were $41 at the end of 2021" parsed with the date governing the figure
+                    tier = Math.min(tier, 1);
+                }
+                Token governor = governor(sentence, token);
                 if (governor == null) {
                     continue;
                 }
@@ -144,6 +150,10 @@ final class FigureTime {
                     tier = Math.min(tier, 1);
                 } else if (!base && above.contains(governor.index())) {
                     tier = Math.min(tier, 2);
+                } else if (!base && nominal.contains(governor.index()) && prepositional(sentence, token)) {
+                    // deep in the figure's own phrase: only when no clause has a date ("In May 2020, it redeemed
+                    // the remaining $3 million of notes with a redemption date of June 1, 2020" is May's)
+                    tier = Math.min(tier, 3);
                 }
             }
             if (tier == Integer.MAX_VALUE) {
@@ -474,6 +484,34 @@ final class FigureTime {
             }
         }
         return out;
+    }
+
+    /**
+     * The nouns the figure's own phrase reaches by prepositions and compounds ("$3 million for contributions under
+     * the plans in 2020" reaches "plans"), not through clauses, appositions, conjuncts or other figures.
+     */
+    private static Set<Integer> nominalPhrase(AnnotatedSentence sentence, Token head, Set<Integer> own) {
+        Set<Integer> out = new HashSet<>(own);
+        Deque<Token> todo = new ArrayDeque<>();
+        own.forEach(i -> todo.add(sentence.token(i)));
+        int steps = 0;
+        while (!todo.isEmpty() && steps++ < DependencyWalk.MAX_STEPS) {
+            Token token = todo.poll();
+            for (Token child : sentence.children(token)) {
+                String relation = DependencyWalk.relation(sentence, token, child);
+                if ((relation.startsWith("nmod") && !relation.equals("nmod:poss") || relation.equals("compound"))
+                        && !child.ner().equals("DATE") && !isNumber(sentence, child) && out.add(child.index())) {
+                    todo.add(child);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a date's token hangs by a preposition ("in 2020", "as of June 30"), not as a name's modifier. */
+    private static boolean prepositional(AnnotatedSentence sentence, Token token) {
+        return sentence.relationToHead(token).matches("(nmod|obl)(:.*)?") && !sentence.relationToHead(token)
+                .equals("nmod:poss");
     }
 
     private static List<Token> clauseTokens(AnnotatedSentence sentence, Set<Integer> clause) {
