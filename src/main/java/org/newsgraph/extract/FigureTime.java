@@ -23,16 +23,20 @@ import org.newsgraph.nlp.Token;
  *       billion") gives each figure the date at its place;</li>
  *   <li>a figure that is the base of a comparison ("from $4 million in 2019", "compared with $4 million", "than $4
  *       million", "up from $4 million a year earlier") holds only for a date attached to itself;</li>
- *   <li>else a date attached to the figure or to a word between it and its verb, nearest first; then a date attached
- *       to a clause above it ("In 2020, it said revenue rose 5%").</li>
+ *   <li>else a date attached to the figure or to a word between it and its verb (or a date the parse makes the
+ *       figure's governor, "were $41 at the end of 2021"), nearest first; then a date attached to a clause above it
+ *       ("In 2020, it said revenue rose 5%"); then a date hanging by a preposition deep in the figure's own noun
+ *       phrase ("$3 million for contributions under the plans in 2020").</li>
  * </ol>
  * Never a date of another figure ("rose to $5 million from $4 million in 2019": 2019 is the base's), the base of a
- * change ("from a year earlier"), a founding date, a maturity or expiry date ("notes due 2022"), a date in a clause the figure is not part of ("the company,
- * which listed in 2015, ..."), a date the parse coordinates with the figure, or a date with another clause's own
- * date between it and the figure ("As of December 31, 2020 we had $5 million and as of December 31, 2019, we had $7
- * million": neither amount takes the other's date, however the parse hangs them). Words in {@code time-words.tsv}. "The year ended December 31, 2020" is 2020 and "the quarter ended June 30, 2020"
- * 2020-Q2; a fiscal period keeps the article's words ("fiscal 2021", "fiscal second quarter", "the year ended
- * January 31, 2021"), and a plain year listed after a fiscal one is fiscal too ("fiscal 2021, 2020 and 2019").
+ * change ("from a year earlier"), a founding date, a maturity or expiry date ("notes due 2022"), a date in a clause
+ * the figure is not part of ("the company, which listed in 2015, ..."), a date the parse coordinates with the
+ * figure, or a date with another clause's own date between it and the figure ("As of December 31, 2020 we had $5
+ * million and as of December 31, 2019, we had $7 million": neither amount takes the other's date, however the
+ * parse hangs them). Words in {@code time-words.tsv}. "The year ended December 31, 2020" is 2020 and "the quarter
+ * ended June 30, 2020" 2020-Q2; a fiscal period keeps the article's words ("fiscal 2021", "fiscal second quarter",
+ * "the year ended January 31, 2021"), and a plain year listed after a fiscal one is fiscal too ("fiscal 2021, 2020
+ * and 2019").
  */
 final class FigureTime {
 
@@ -122,7 +126,7 @@ final class FigureTime {
         for (List<DateRun> list : lists) {
             later.addAll(list.subList(1, list.size()));
         }
-        Set<Integer> nominal = base ? Set.of() : nominalPhrase(sentence, head, own);
+        Set<Integer> nominal = base ? Set.of() : nominalPhrase(sentence, own);
         String best = null;
         int bestScore = Integer.MAX_VALUE;
         int figureStart = span.get(0).start();
@@ -490,7 +494,7 @@ final class FigureTime {
      * The nouns the figure's own phrase reaches by prepositions and compounds ("$3 million for contributions under
      * the plans in 2020" reaches "plans"), not through clauses, appositions, conjuncts or other figures.
      */
-    private static Set<Integer> nominalPhrase(AnnotatedSentence sentence, Token head, Set<Integer> own) {
+    private static Set<Integer> nominalPhrase(AnnotatedSentence sentence, Set<Integer> own) {
         Set<Integer> out = new HashSet<>(own);
         Deque<Token> todo = new ArrayDeque<>();
         own.forEach(i -> todo.add(sentence.token(i)));
