@@ -23,21 +23,26 @@ import org.newsgraph.nlp.Token;
  *       billion") gives each figure the date at its place;</li>
  *   <li>a figure that is the base of a comparison ("from $4 million in 2019", "compared with $4 million", "than $4
  *       million", "up from $4 million a year earlier") holds only for a date attached to itself;</li>
- *   <li>else a date attached to the figure or to a word between it and its verb, nearest first; then a date attached
- *       to a clause above it ("In 2020, it said revenue rose 5%").</li>
+ *   <li>else a date attached to the figure or to a word between it and its verb (or a date the parse makes the
+ *       figure's governor, "were $41 at the end of 2021"), nearest first; then a date attached to a clause above it
+ *       ("In 2020, it said revenue rose 5%"); then a date hanging by a preposition deep in the figure's own noun
+ *       phrase ("$3 million for contributions under the plans in 2020").</li>
  * </ol>
  * Never a date of another figure ("rose to $5 million from $4 million in 2019": 2019 is the base's), the base of a
- * change ("from a year earlier"), a founding date, a date in a clause the figure is not part of ("the company,
- * which listed in 2015, ..."), a date the parse coordinates with the figure, or a date with another clause's own
- * date between it and the figure ("As of December 31, 2020 we had $5 million and as of December 31, 2019, we had $7
- * million": neither amount takes the other's date, however the parse hangs them). Words in {@code time-words.tsv}. "The year ended December 31, 2020" is 2020 and "the quarter ended June 30, 2020"
- * 2020-Q2; a fiscal period keeps the article's words ("fiscal 2021", "fiscal second quarter", "the year ended
- * January 31, 2021"), and a plain year listed after a fiscal one is fiscal too ("fiscal 2021, 2020 and 2019").
+ * change ("from a year earlier"), a founding date, a maturity or expiry date ("notes due 2022"), a date in a clause
+ * the figure is not part of ("the company, which listed in 2015, ..."), a date the parse coordinates with the
+ * figure, or a date with another clause's own date between it and the figure ("As of December 31, 2020 we had $5
+ * million and as of December 31, 2019, we had $7 million": neither amount takes the other's date, however the
+ * parse hangs them). Words in {@code time-words.tsv}. "The year ended December 31, 2020" is 2020 and "the quarter
+ * ended June 30, 2020" 2020-Q2; a fiscal period keeps the article's words ("fiscal 2021", "fiscal second quarter",
+ * "the year ended January 31, 2021"), and a plain year listed after a fiscal one is fiscal too ("fiscal 2021, 2020
+ * and 2019").
  */
 final class FigureTime {
 
     private static final TimeWords WORDS = TimeWords.BUNDLED;
     private static final Set<String> FOUNDING = WORDS.founding();
+    private static final Set<String> MATURITY = WORDS.maturity();
     /** A date with one of these words is the base of a change: "a year earlier", "the prior year". */
     private static final Pattern BASE_OF_CHANGE = Pattern.compile(
             "(?i).*\\b" + TimeWords.alternation(WORDS.baseOfChange()) + "\\b.*");
@@ -121,6 +126,7 @@ final class FigureTime {
         for (List<DateRun> list : lists) {
             later.addAll(list.subList(1, list.size()));
         }
+        Set<Integer> nominal = base ? Set.of() : nominalPhrase(sentence, own);
         String best = null;
         int bestScore = Integer.MAX_VALUE;
         int figureStart = span.get(0).start();
@@ -133,7 +139,12 @@ final class FigureTime {
             }
             int tier = Integer.MAX_VALUE;
             for (int k = run.first(); k <= run.last(); k++) {
-                Token governor = governor(sentence, tokens.get(k));
+                Token token = tokens.get(k);
+                if (!base && !own.contains(token.index()) && clause.contains(token.index())) {
+                    // "Borrowings were $41 at the end of 2021" parsed with the date governing the figure
+                    tier = Math.min(tier, 1);
+                }
+                Token governor = governor(sentence, token);
                 if (governor == null) {
                     continue;
                 }
@@ -143,6 +154,10 @@ final class FigureTime {
                     tier = Math.min(tier, 1);
                 } else if (!base && above.contains(governor.index())) {
                     tier = Math.min(tier, 2);
+                } else if (!base && nominal.contains(governor.index()) && prepositional(sentence, token)) {
+                    // deep in the figure's own phrase: only when no clause has a date ("In May 2020, it redeemed
+                    // the remaining $3 million of notes with a redemption date of June 1, 2020" is May's)
+                    tier = Math.min(tier, 3);
                 }
             }
             if (tier == Integer.MAX_VALUE) {
@@ -475,6 +490,34 @@ final class FigureTime {
         return out;
     }
 
+    /**
+     * The nouns the figure's own phrase reaches by prepositions and compounds ("$3 million for contributions under
+     * the plans in 2020" reaches "plans"), not through clauses, appositions, conjuncts or other figures.
+     */
+    private static Set<Integer> nominalPhrase(AnnotatedSentence sentence, Set<Integer> own) {
+        Set<Integer> out = new HashSet<>(own);
+        Deque<Token> todo = new ArrayDeque<>();
+        own.forEach(i -> todo.add(sentence.token(i)));
+        int steps = 0;
+        while (!todo.isEmpty() && steps++ < DependencyWalk.MAX_STEPS) {
+            Token token = todo.poll();
+            for (Token child : sentence.children(token)) {
+                String relation = DependencyWalk.relation(sentence, token, child);
+                if ((relation.startsWith("nmod") && !relation.equals("nmod:poss") || relation.equals("compound"))
+                        && !child.ner().equals("DATE") && !isNumber(sentence, child) && out.add(child.index())) {
+                    todo.add(child);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a date's token hangs by a preposition ("in 2020", "as of June 30"), not as a name's modifier. */
+    private static boolean prepositional(AnnotatedSentence sentence, Token token) {
+        return sentence.relationToHead(token).matches("(nmod|obl)(:.*)?") && !sentence.relationToHead(token)
+                .equals("nmod:poss");
+    }
+
     private static List<Token> clauseTokens(AnnotatedSentence sentence, Set<Integer> clause) {
         return sentence.tokens().stream().filter(t -> clause.contains(t.index())).toList();
     }
@@ -614,18 +657,32 @@ final class FigureTime {
             return true;
         }
         for (int k = Math.max(0, i - 3); k < i; k++) {
-            if (BEFORE_BASE.contains(word(tokens.get(k))) || FOUNDING.contains(lemma(tokens.get(k)))) {
+            if (BEFORE_BASE.contains(word(tokens.get(k))) || FOUNDING.contains(lemma(tokens.get(k)))
+                    || isMaturity(tokens, tokens.get(k))) {
                 return true;
             }
         }
         for (int k = i; k <= j; k++) {
             for (Token ancestor : DependencyWalk.ancestors(sentence, tokens.get(k)).stream().limit(2).toList()) {
-                if (FOUNDING.contains(lemma(ancestor)) && ancestor.pos().startsWith("VB")) {
+                if (FOUNDING.contains(lemma(ancestor)) && ancestor.pos().startsWith("VB")
+                        || isMaturity(tokens, ancestor)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * "notes due 2022", "credits that may expire in fiscal 2027", "the facility matures in 2025": a word whose date is
+     * when something falls due or ends, not when a figure holds ("due to" is a cause, not a maturity).
+     */
+    private static boolean isMaturity(List<Token> tokens, Token token) {
+        if (!MATURITY.contains(lemma(token))) {
+            return false;
+        }
+        int next = token.index() - tokens.get(0).index() + 1;
+        return next >= tokens.size() || !word(tokens.get(next)).equals("to");
     }
 
     /**

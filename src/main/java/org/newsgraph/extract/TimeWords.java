@@ -11,15 +11,15 @@ import org.newsgraph.io.ResourceTable;
 
 /**
  * The words {@link FigureTime} reads ({@code time-words.tsv}, one word and its role a line): lemmas of founding
- * verbs, words of a base of change or comparison, the words that join a list of dates, the words of a period a date
+ * verbs, lemmas of maturity and expiry, words of a base of change or comparison, the words that join a list of dates, the words of a period a date
  * ends, and the words that make a date fiscal or relative.
  */
-record TimeWords(Set<String> founding, Set<String> baseOfChange, Set<String> beforeBase, Set<String> compare,
+record TimeWords(Set<String> founding, Set<String> maturity, Set<String> baseOfChange, Set<String> beforeBase, Set<String> compare,
                  Set<String> listJoins, Set<String> period, Set<String> periodEnd, Set<String> periodLength,
                  Set<String> fiscal, Set<String> relative) {
 
     private static final String RESOURCE = "/org/newsgraph/extract/time-words.tsv";
-    private static final List<String> ROLES = List.of("founding", "base-of-change", "before-base", "compare",
+    private static final List<String> ROLES = List.of("founding", "maturity", "base-of-change", "before-base", "compare",
             "list-join", "period", "period-end", "period-length", "fiscal", "relative");
 
     /** The bundled list. */
@@ -27,6 +27,7 @@ record TimeWords(Set<String> founding, Set<String> baseOfChange, Set<String> bef
 
     TimeWords {
         founding = Set.copyOf(founding);
+        maturity = Set.copyOf(maturity);
         baseOfChange = Set.copyOf(baseOfChange);
         beforeBase = Set.copyOf(beforeBase);
         compare = Set.copyOf(compare);
@@ -55,7 +56,7 @@ record TimeWords(Set<String> founding, Set<String> baseOfChange, Set<String> bef
             }
             words.add(word);
         }
-        return new TimeWords(byRole.get("founding"), byRole.get("base-of-change"), byRole.get("before-base"),
+        return new TimeWords(byRole.get("founding"), byRole.get("maturity"), byRole.get("base-of-change"), byRole.get("before-base"),
                 byRole.get("compare"), byRole.get("list-join"), byRole.get("period"), byRole.get("period-end"),
                 byRole.get("period-length"), byRole.get("fiscal"), byRole.get("relative"));
     }

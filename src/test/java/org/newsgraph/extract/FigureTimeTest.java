@@ -163,6 +163,40 @@ class FigureTimeTest {
                                 + "compound(million#2, 3) obl:at(held, June) nummod(June, 30) nummod(June, 2021) "
                                 + "conj:and(June, June#2) nummod(June#2, 30#2) nummod(June#2, 2020) "
                                 + "advmod(held, respectively)"),
+                new Case("a maturity date is not the figure's", "$ 4 million", "-",
+                        "Zorblax/NNP/ORGANIZATION repaid/VBD/_/repay $/$ 4/CD million/CD of/IN notes/NNS due/IN/_/due "
+                                + "2027/CD/DATE/_/2027 ./.",
+                        "nsubj(repaid, Zorblax) root(ROOT, repaid) obj(repaid, $) nummod($, million) "
+                                + "compound(million, 4) nmod:of($, notes) case(notes, of) nmod:due(notes, 2027) "
+                                + "case(2027, due)"),
+                new Case("a date deep in the figure's own phrase holds when no clause has one", "$ 6 million", "2021",
+                        "Zorblax/NNP/ORGANIZATION spent/VBD/_/spend $/$ 6/CD million/CD on/IN repairs/NNS to/IN "
+                                + "stores/NNS in/IN 2021/CD/DATE/_/2021 ./.",
+                        "nsubj(spent, Zorblax) root(ROOT, spent) obj(spent, $) nummod($, million) "
+                                + "compound(million, 6) nmod:on($, repairs) case(repairs, on) nmod:to(repairs, stores) "
+                                + "case(stores, to) nmod:in(stores, 2021) case(2021, in)"),
+                new Case("a clause's date comes before one deep in the figure's phrase", "$ 6 million", "2021-05",
+                        "In/IN May/NNP/DATE/_/2021-05 2021/CD/DATE/_/2021-05 ,/, Zorblax/NNP/ORGANIZATION "
+                                + "redeemed/VBD/_/redeem $/$ 6/CD million/CD of/IN bonds/NNS with/IN a/DT call/NN "
+                                + "date/NN of/IN June/NNP/DATE/_/2021-06-01 1/CD/DATE/_/2021-06-01 "
+                                + ",/,/DATE/_/2021-06-01 2021/CD/DATE/_/2021-06-01 ./.",
+                        "obl:in(redeemed, May) case(May, In) nummod(May, 2021) nsubj(redeemed, Zorblax) "
+                                + "root(ROOT, redeemed) obj(redeemed, $) nummod($, million) compound(million, 6) "
+                                + "nmod:of($, bonds) case(bonds, of) nmod:with($, date) case(date, with) det(date, a) "
+                                + "compound(date, call) nmod:of(date, June) case(June, of) nummod(June, 1) "
+                                + "nummod(June, 2021)"),
+                new Case("a date the parse makes the figure's governor holds", "$ 7 million", "2021",
+                        "Zorblax/NNP/ORGANIZATION borrowings/NNS were/VBD/_/be $/$ 7/CD million/CD at/IN "
+                                + "the/DT/DATE/_/2021 end/NN/DATE/_/2021 of/IN/DATE/_/2021 2021/CD/DATE/_/2021 ./.",
+                        "compound(borrowings, Zorblax) nsubj(end, borrowings) cop(end, were) dep(end, $) "
+                                + "nummod($, million) compound(million, 7) case(end, at) det(end, the) "
+                                + "root(ROOT, end) nmod:of(end, 2021) case(2021, of)"),
+                new Case("an expiry date is not the figure's", "$ 2 million", "-",
+                        "Tax/NN credits/NNS of/IN $/$ 2/CD million/CD may/MD expire/VB/_/expire in/IN fiscal/JJ "
+                                + "2029/CD/DATE/_/2029 ./.",
+                        "compound(credits, Tax) nsubj(expire, credits) nmod:of(credits, $) case($, of) "
+                                + "nummod($, million) compound(million, 2) aux(expire, may) root(ROOT, expire) "
+                                + "obl:in(expire, 2029) case(2029, in) amod(2029, fiscal)"),
                 new Case("one figure for a list of dates holds for the first", "$ 8 million", "2020-12-31",
                         "As/IN of/IN December/NNP/DATE/_/2020-12-31 31/CD/DATE/_/2020-12-31 ,/,/DATE/_/2020-12-31 "
                                 + "2020/CD/DATE/_/2020-12-31 and/CC 2019/CD/DATE/_/2019 ,/, the/DT reserve/NN "
