@@ -297,7 +297,8 @@ class TypeCuesTest {
         assertNull(TypeCues.cue(released, span[0], span[1]), "a modifier of the object is not the object");
     }
 
-    private static AnnotatedSentence sentence(String words, String parse) {
+    /** A hand-parsed sentence: {@link Row#tokens()} words and {@link Row#parse()} edges ("-1:root:k" for the root). */
+    static AnnotatedSentence sentence(String words, String parse) {
         List<Token> tokens = new ArrayList<>();
         int offset = 0;
         for (String item : words.split(" ")) {
@@ -321,7 +322,7 @@ class TypeCuesTest {
     }
 
     /** The token range [from, to) of the name's words. */
-    private static int[] find(AnnotatedSentence sentence, String name) {
+    static int[] find(AnnotatedSentence sentence, String name) {
         List<String> words = sentence.tokens().stream().map(Token::text).toList();
         List<String> wanted = Arrays.asList(name.split(" "));
         for (int i = 0; i + wanted.size() <= words.size(); i++) {
