@@ -348,10 +348,18 @@ final class TypeCues {
 
     /**
      * A publication or broadcaster by what it does: where a report ran ("according to a report in X", "in an
-     * interview with X") or whom a source told ("he told X"); a name the NER calls a person stays one ("told Lund").
+     * interview with X"), who wrote it ("a report by X", unless the NER says person) or whom a source told ("he told
+     * X"); a name the NER calls a person stays one ("told Lund").
      */
     private static Cue publicationCue(List<Token> tokens, int first, int last, Token governor, String relation,
                                       String lemma, boolean listedElsewhere) {
+        // "a report by X": who wrote a piece is a person or a publication, never a place, whatever the NER guessed
+        if (relation.equals("nmod:by") && governor.pos().startsWith("NN") && PUBLISHED_PIECES.contains(lemma)
+                && Character.isLowerCase(governor.text().charAt(0)) && looksNamed(tokens, first, last)
+                && !personLike(tokens, first, last) && !placeListedByNer(tokens, first, last)
+                && tokens.subList(first, last).stream().allMatch(t -> t.ner().matches("ORGANIZATION|MISC|O|LOCATION"))) {
+            return new Cue(EntityType.ORGANIZATION, "publication-of-piece");
+        }
         if (!sourceByNer(tokens, first, last) && !(listedElsewhere && guessedPlace(tokens, first, last))
                 || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
             return null;
@@ -486,8 +494,13 @@ final class TypeCues {
      */
     private static boolean organizationKind(Token noun) {
         return noun.pos().startsWith("NN") && Character.isLowerCase(noun.text().charAt(0))
-                && org.newsgraph.extract.coref.Coreference.organisationNouns().contains(lemma(noun));
+                && (org.newsgraph.extract.coref.Coreference.organisationNouns().contains(lemma(noun))
+                || ORGANIZATION_ONLY_ROLES.contains(lemma(noun)));
     }
+
+    /** Roles only an organisation plays for another: "its subsidiary, Brannock,", "X's main supplier, Kettleby,". */
+    private static final Set<String> ORGANIZATION_ONLY_ROLES = Set.of("subsidiary", "affiliate", "division", "unit",
+            "supplier", "acquirer", "spin-off", "spinoff");
 
     /**
      * Kinds of organisation that are people's jobs too ("the producer, Lund"): their apposition is an organisation only
@@ -767,7 +780,7 @@ final class TypeCues {
      */
     static final Set<String> OWNED_BY_ORGANIZATIONS = Set.of("headquarters", "board", "shareholder", "subsidiary",
             "revenue", "profit", "earnings", "ceo", "cfo", "shareholders", "subsidiaries", "revenues", "profits",
-            "executive", "founder", "co-founder", "chairman", "chairwoman", "employee");
+            "executive", "founder", "co-founder", "chairman", "chairwoman", "employee", "supplier", "suppliers");
 
     /**
      * Verbs a news source is the subject of ("the Zeitung reported", "the Herald published"), as is the name after

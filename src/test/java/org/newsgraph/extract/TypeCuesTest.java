@@ -154,6 +154,17 @@ class TypeCuesTest {
             new Row("Lund 's startup/NN/startup , Quillon/NNP/quillon/LOCATION , raised/VBD/raise $ 2 million .",
                     "2:nmod:poss:0 0:case:1 2:appos:4 6:nsubj:2", "Quillon", EntityType.ORGANIZATION,
                     "apposition-to-organization-noun"),
+            new Row("its subsidiary/NN/subsidiary , Brannock/NNP/brannock/LOCATION , was sold/VBN/sell .",
+                    "1:nmod:poss:0 1:appos:3 6:nsubj:pass:1", "Brannock", EntityType.ORGANIZATION,
+                    "apposition-to-organization-noun"),
+            new Row("Zorvex/NNP/zorvex/PERSON 's main/JJ/main supplier/NN/supplier raised/VBD/raise prices .",
+                    "3:nmod:poss:0 0:case:1 3:amod:2 4:nsubj:3 4:obj:5", "Zorvex", EntityType.ORGANIZATION,
+                    "owner-of-attribute"),
+            // who wrote a piece is no place: "a report by the Vesterby Courier"
+            new Row("according/VBG/accord to/IN a report/NN/report by the Vesterby/NNP/vesterby/LOCATION "
+                    + "Courier/NNP/courier/LOCATION , it closed/VBD/close .",
+                    "3:case:0 3:det:2 3:nmod:by:7 7:case:4 7:det:5 7:compound:6 10:obl:according_to:3 10:nsubj:9",
+                    "Vesterby Courier", EntityType.ORGANIZATION, "publication-of-piece"),
             new Row("its parent/NN/parent company/NN/company , Ostara/NNP/ostara/PERSON , grew/VBD/grow .",
                     "2:nmod:poss:0 2:compound:1 2:appos:4 6:nsubj:2", "Ostara", EntityType.ORGANIZATION,
                     "apposition-to-organization-noun"),
@@ -275,6 +286,11 @@ class TypeCuesTest {
                     "1:nsubj:0 1:obj:3 3:compound:2", "Tarrow", null, null),
             new Row("Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON makes/VBZ/make oak furniture/NN/furniture .",
                     "1:compound:0 2:nsubj:1 2:obj:4 4:compound:3", "Kaia Lund", null, null),
+            // a report by a person, or by a city the NER lists, keeps the NER's type
+            new Row("a report/NN/report by Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON said/VBD/say .",
+                    "1:det:0 1:nmod:by:4 4:case:2 4:compound:3 5:nsubj:1", "Kaia Lund", null, null),
+            new Row("a report/NN/report by Tarrow/NNP/tarrow/CITY said/VBD/say .",
+                    "1:det:0 1:nmod:by:3 3:case:2 4:nsubj:1", "Tarrow", null, null),
             // a person's job that is a kind of organisation too, and a partner, keep the NER's person
             new Row("the producer/NN/producer , Marta/NNP/marta/PERSON Kell/NNP/kell/PERSON , spoke/VBD/speak .",
                     "1:det:0 1:appos:4 4:compound:3 6:nsubj:1", "Marta Kell", null, null),
