@@ -151,7 +151,21 @@ public final class EntityRecognizer {
         kept.addAll(introduced);
         kept.addAll(nicknamedModels(text, sentence, kept));
         kept.addAll(offices(text, sentence, kept));
+        kept.removeIf(k -> unitAfterNumber(sentence, k));
         return kept;
+    }
+
+    /**
+     * "The battery stores 75 kWh", "a 300 MW plant": a unit of measure written after its number is never a name,
+     * whatever its spelling suggests ("kWh" is written like a brand, "MW" like initials).
+     */
+    private static boolean unitAfterNumber(AnnotatedSentence sentence, Found found) {
+        List<Token> tokens = sentence.tokensIn(found.start(), found.end());
+        if (tokens.isEmpty() || org.newsgraph.extract.figure.Units.unit(found.text()) == null) {
+            return false;
+        }
+        int at = tokens.get(0).index() - sentence.tokens().get(0).index();
+        return at > 0 && "CD".equals(sentence.tokens().get(at - 1).pos());
     }
 
     static final String OFFICE_HOLDER = "holder-after-office";
@@ -975,9 +989,9 @@ public final class EntityRecognizer {
                     stays.add(mention);
                 } else {
                     // a list's alias used as the short form of an unlisted name is that name, not the listed thing;
-                    // a person's surname where a publication could stand ("told Lund") is the person's mention
+                    // a person's surname where a publication or a maker could stand ("told Lund") is the person's
                     boolean sourceOfPerson = people.contains(target) && mention.cue() != null
-                            && TypeCues.SOURCE_RULES.contains(mention.cue().rule());
+                            && TypeCues.SURNAME_SLOTS.contains(mention.cue().rule());
                     TypeCues.Cue cue = sourceOfPerson ? null : mention.cue();
                     Found added = (target.startsWith("g:") || mention.entry() == null) && !sourceOfPerson ? mention
                             : new Found(mention.start(), mention.end(), mention.text(), mention.sentence(), mention.type(),

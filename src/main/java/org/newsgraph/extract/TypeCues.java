@@ -186,6 +186,11 @@ final class TypeCues {
                 if (personRole(role)) {
                     return new Cue(EntityType.PERSON, "apposition-to-role");
                 }
+                if (intoName && organizationKind(role) && !personLike(tokens, first, last)
+                        && !placeListedByNer(tokens, first, last) && !(tokens.subList(first, last).stream()
+                        .anyMatch(t -> t.ner().equals("PERSON")) && PEOPLE_TOO.contains(lemma(role)))) {
+                    return new Cue(EntityType.ORGANIZATION, "apposition-to-organization-noun");
+                }
             }
             if (intoName) {
                 Token governor = sentence.token(edge.governor());
@@ -208,6 +213,10 @@ final class TypeCues {
                         && !hasObject(sentence, governor) && !personLike(tokens, first, last)
                         && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
                     return new Cue(EntityType.PRODUCT, "subject-of-arriving-verb");
+                }
+                if (relation.equals("nsubj") && "VBZ".equals(governor.pos()) && MAKING_VERBS.contains(lemma)
+                        && last - first == 1 && !placeListedByNer(tokens, first, last) && goodsObject(sentence, governor)) {
+                    return new Cue(EntityType.ORGANIZATION, MAKER_OF_GOODS);
                 }
                 if (relation.equals("nsubj") && governor.pos().startsWith("VB") && PRICE_VERBS.contains(lemma)
                         && pricedAlone(sentence, governor) && !personLike(tokens, first, last)
@@ -274,8 +283,42 @@ final class TypeCues {
         return null;
     }
 
-    /** The cues of a publication or broadcaster ("news-source", "publication-of-piece"). */
-    static final Set<String> SOURCE_RULES = Set.of("news-source", "publication-of-piece");
+    /** The rule of a one-word name that makes or sells goods in the present tense: "Zentrix makes payroll software". */
+    static final String MAKER_OF_GOODS = "maker-of-goods";
+
+    /**
+     * Cues a person's surname can meet as well as a company's name ("told Lund", "Lund makes furniture"): where the
+     * article named the person in full before, the short name joins the person and leaves the cue behind.
+     */
+    static final Set<String> SURNAME_SLOTS = Set.of("news-source", "publication-of-piece", MAKER_OF_GOODS);
+
+    /** Verbs of what a firm makes or sells as its line of business: "Zentrix makes payroll software". */
+    private static final Set<String> MAKING_VERBS = Set.of("make", "build", "produce", "sell", "develop", "design",
+            "manufacture", "supply", "provide");
+
+    /** Objects of those verbs that say nothing of a business: "sells shares", "makes mistakes", "builds bridges". */
+    private static final Set<String> NOT_GOODS = Set.of("share", "stock", "stake", "bond", "mistake", "friend",
+            "headline", "appearance", "comment", "remark", "point", "change", "decision", "call", "sense", "progress",
+            "history", "money", "bridge", "case", "argument", "claim", "effort", "plan", "promise", "way", "time");
+
+    /**
+     * Whether a making verb's object is goods as a line of business: a bare plural or a noun with a kind before it
+     * ("wind turbines", "payroll software", "frozen meals"), not a thing with a determiner or an owner ("makes a
+     * point", "sells his shares"), nor one of {@link #NOT_GOODS}.
+     */
+    private static boolean goodsObject(AnnotatedSentence sentence, Token verb) {
+        for (Token child : sentence.children(verb)) {
+            if (!sentence.relationToHead(child).equals("obj") || !child.pos().startsWith("NN")
+                    || child.pos().startsWith("NNP") || NOT_GOODS.contains(lemma(child))) {
+                continue;
+            }
+            List<String> under = sentence.children(child).stream().map(sentence::relationToHead).toList();
+            boolean bare = under.stream().noneMatch(r -> r.equals("det") || r.equals("nmod:poss") || r.equals("nummod"));
+            boolean kind = child.pos().equals("NNS") || under.contains("compound") || under.contains("amod");
+            return bare && kind;
+        }
+        return false;
+    }
 
     /**
      * Whether the NER's tags let a name be a publication where the words say it is one: an organisation, a
@@ -305,10 +348,18 @@ final class TypeCues {
 
     /**
      * A publication or broadcaster by what it does: where a report ran ("according to a report in X", "in an
-     * interview with X") or whom a source told ("he told X"); a name the NER calls a person stays one ("told Lund").
+     * interview with X"), who wrote it ("a report by X", unless the NER says person) or whom a source told ("he told
+     * X"); a name the NER calls a person stays one ("told Lund").
      */
     private static Cue publicationCue(List<Token> tokens, int first, int last, Token governor, String relation,
                                       String lemma, boolean listedElsewhere) {
+        // "a report by X": who wrote a piece is a person or a publication, never a place, whatever the NER guessed
+        if (relation.equals("nmod:by") && governor.pos().startsWith("NN") && PUBLISHED_PIECES.contains(lemma)
+                && Character.isLowerCase(governor.text().charAt(0)) && looksNamed(tokens, first, last)
+                && !personLike(tokens, first, last) && !placeListedByNer(tokens, first, last)
+                && tokens.subList(first, last).stream().allMatch(t -> t.ner().matches("ORGANIZATION|MISC|O|LOCATION"))) {
+            return new Cue(EntityType.ORGANIZATION, "publication-of-piece");
+        }
         if (!sourceByNer(tokens, first, last) && !(listedElsewhere && guessedPlace(tokens, first, last))
                 || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
             return null;
@@ -435,6 +486,28 @@ final class TypeCues {
         return noun.pos().startsWith("NN") && Character.isLowerCase(noun.text().charAt(0))
                 && PERSON_ROLES.contains(lemma(noun));
     }
+
+    /**
+     * Whether a noun is a kind of organisation ({@code coref/organisation-nouns.txt}) written as a common noun: the
+     * name in apposition to it is that organisation ("Lund's startup, Quillon, raised", "its parent company, Ostara").
+     * Not the roles one organisation plays for another ("his partner, Lund"): a person plays them too.
+     */
+    private static boolean organizationKind(Token noun) {
+        return noun.pos().startsWith("NN") && Character.isLowerCase(noun.text().charAt(0))
+                && (org.newsgraph.extract.coref.Coreference.organisationNouns().contains(lemma(noun))
+                || ORGANIZATION_ONLY_ROLES.contains(lemma(noun)));
+    }
+
+    /** Roles only an organisation plays for another: "its subsidiary, Brannock,", "X's main supplier, Kettleby,". */
+    private static final Set<String> ORGANIZATION_ONLY_ROLES = Set.of("subsidiary", "affiliate", "division", "unit",
+            "supplier", "acquirer", "spin-off", "spinoff");
+
+    /**
+     * Kinds of organisation that are people's jobs too ("the producer, Lund"): their apposition is an organisation only
+     * where the NER did not take it for a person.
+     */
+    private static final Set<String> PEOPLE_TOO = Set.of("developer", "producer", "publisher", "broker", "operator",
+            "distributor", "wholesaler", "giant", "behemoth", "maker", "provider", "supplier", "miner", "brewer");
 
     private static boolean personLike(List<Token> tokens, int first, int last) {
         return PERSON_TITLES.contains(lower(tokens, first - 1));
@@ -707,7 +780,7 @@ final class TypeCues {
      */
     static final Set<String> OWNED_BY_ORGANIZATIONS = Set.of("headquarters", "board", "shareholder", "subsidiary",
             "revenue", "profit", "earnings", "ceo", "cfo", "shareholders", "subsidiaries", "revenues", "profits",
-            "executive", "founder", "co-founder", "chairman", "chairwoman", "employee");
+            "executive", "founder", "co-founder", "chairman", "chairwoman", "employee", "supplier", "suppliers");
 
     /**
      * Verbs a news source is the subject of ("the Zeitung reported", "the Herald published"), as is the name after

@@ -485,6 +485,28 @@ class EntityRecognizerTest {
                 "the lone names are publications; the surname is the person named before");
     }
 
+    @Test
+    void aMakersNameIsAnOrganisationButAPersonsSurnameStaysThePerson() {
+        String words = "Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON spoke/VBD/speak . Ostrel/NNP/ostrel/PERSON "
+                + "makes/VBZ/make payroll software/NN/software . Lund/NNP/lund/PERSON makes/VBZ/make oak "
+                + "furniture/NN/furniture .";
+        String parse = "2:nsubj:1 1:compound:0 | 1:nsubj:0 1:obj:3 3:compound:2 | 1:nsubj:0 1:obj:3 3:compound:2";
+        Map<String, String> types = types(recognize(new Gazetteer(), parsed(words, parse)));
+        assertEquals(Map.of("Kaia Lund", "Person x2", "Ostrel", "Organization x1"), types,
+                "the lone maker is a firm; the surname is the person named before");
+    }
+
+    @Test
+    void aUnitAfterItsNumberIsNoName() {
+        // "kWh" is written like a brand ("iPod"), "MW" like initials; after a number both are units
+        Map<String, String> types = types(recognize(new Gazetteer(), parsed(
+                "the battery/NN/battery stores/VBZ/store 75/CD/75/NUMBER kWh/NNS/kwh and a 300/CD/300/NUMBER "
+                        + "MW/NN/mw/ORGANIZATION plant/NN/plant .", "")));
+        assertEquals(Map.of(), types);
+        assertEquals(Map.of("MW", "Organization x1"), types(recognize(new Gazetteer(), parsed(
+                "the MW/NNP/mw/ORGANIZATION board/NN/board met/VBD/meet .", ""))), "not after a number: the NER's name");
+    }
+
     private static List<Entity> recognize(Gazetteer gazetteer, org.newsgraph.nlp.AnnotatedText text) {
         return new EntityRecognizer(gazetteer).recognize(text, Set.of());
     }

@@ -145,6 +145,29 @@ class TypeCuesTest {
                     "compound-of-product-noun"),
             new Row("Ledgerly/NNP/ledgerly/ORGANIZATION ships/VBZ/ship the Quillpad .", "1:nsubj:0 1:obj:3 3:det:2",
                     "Ledgerly", EntityType.ORGANIZATION, "subject-of-organization-verb"),
+            // a one-word name that makes or sells goods as its line of business, whatever the NER guessed
+            new Row("Zentrix/NNP/zentrix/PERSON makes/VBZ/make payroll software/NN/software .",
+                    "1:nsubj:0 1:obj:3 3:compound:2", "Zentrix", EntityType.ORGANIZATION, "maker-of-goods"),
+            new Row("Kelvane/NNP/kelvane/PERSON builds/VBZ/build wind turbines/NNS/turbine in Tarrow .",
+                    "1:nsubj:0 1:obj:3 3:compound:2 1:obl:in:5", "Kelvane", EntityType.ORGANIZATION, "maker-of-goods"),
+            // a name in apposition to a kind of organisation: "Lund's startup, Quillon,", "its parent company, Ostara,"
+            new Row("Lund 's startup/NN/startup , Quillon/NNP/quillon/LOCATION , raised/VBD/raise $ 2 million .",
+                    "2:nmod:poss:0 0:case:1 2:appos:4 6:nsubj:2", "Quillon", EntityType.ORGANIZATION,
+                    "apposition-to-organization-noun"),
+            new Row("its subsidiary/NN/subsidiary , Brannock/NNP/brannock/LOCATION , was sold/VBN/sell .",
+                    "1:nmod:poss:0 1:appos:3 6:nsubj:pass:1", "Brannock", EntityType.ORGANIZATION,
+                    "apposition-to-organization-noun"),
+            new Row("Zorvex/NNP/zorvex/PERSON 's main/JJ/main supplier/NN/supplier raised/VBD/raise prices .",
+                    "3:nmod:poss:0 0:case:1 3:amod:2 4:nsubj:3 4:obj:5", "Zorvex", EntityType.ORGANIZATION,
+                    "owner-of-attribute"),
+            // who wrote a piece is no place: "a report by the Vesterby Courier"
+            new Row("according/VBG/accord to/IN a report/NN/report by the Vesterby/NNP/vesterby/LOCATION "
+                    + "Courier/NNP/courier/LOCATION , it closed/VBD/close .",
+                    "3:case:0 3:det:2 3:nmod:by:7 7:case:4 7:det:5 7:compound:6 10:obl:according_to:3 10:nsubj:9",
+                    "Vesterby Courier", EntityType.ORGANIZATION, "publication-of-piece"),
+            new Row("its parent/NN/parent company/NN/company , Ostara/NNP/ostara/PERSON , grew/VBD/grow .",
+                    "2:nmod:poss:0 2:compound:1 2:appos:4 6:nsubj:2", "Ostara", EntityType.ORGANIZATION,
+                    "apposition-to-organization-noun"),
             new Row("the Vesterby/NNP/vesterby/ORGANIZATION Herald/NNP/herald/ORGANIZATION reported/VBD/report a loss .",
                     "3:nsubj:2 2:det:0 2:compound:1 3:obj:5", "Vesterby Herald", EntityType.ORGANIZATION, "news-source"),
             new Row("according/VBG/accord to/TO Zedline/NNP/zedline , sales fell/VBD/fall .",
@@ -254,6 +277,25 @@ class TypeCuesTest {
             new Row("the governor/NN/governor of Tarrow/NNP/tarrow/ORGANIZATION Reserve/NNP/reserve/ORGANIZATION "
                     + "Bank/NNP/bank/ORGANIZATION said/VBD/say .", "1:det:0 1:nmod:of:5 5:case:2 5:compound:3 "
                     + "5:compound:4 6:nsubj:1", "Tarrow Reserve Bank", null, null),
+            // a person, a place or a deed is no maker of goods: "sells his shares", "makes a point", a listed city
+            new Row("Halloran/NNP/halloran/PERSON sells/VBZ/sell his shares/NNS/share .",
+                    "1:nsubj:0 1:obj:3 3:nmod:poss:2", "Halloran", null, null),
+            new Row("Dessing/NNP/dessing/PERSON makes/VBZ/make a point/NN/point .", "1:nsubj:0 1:obj:3 3:det:2",
+                    "Dessing", null, null),
+            new Row("Tarrow/NNP/tarrow/CITY builds/VBZ/build wind turbines/NNS/turbine .",
+                    "1:nsubj:0 1:obj:3 3:compound:2", "Tarrow", null, null),
+            new Row("Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON makes/VBZ/make oak furniture/NN/furniture .",
+                    "1:compound:0 2:nsubj:1 2:obj:4 4:compound:3", "Kaia Lund", null, null),
+            // a report by a person, or by a city the NER lists, keeps the NER's type
+            new Row("a report/NN/report by Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON said/VBD/say .",
+                    "1:det:0 1:nmod:by:4 4:case:2 4:compound:3 5:nsubj:1", "Kaia Lund", null, null),
+            new Row("a report/NN/report by Tarrow/NNP/tarrow/CITY said/VBD/say .",
+                    "1:det:0 1:nmod:by:3 3:case:2 4:nsubj:1", "Tarrow", null, null),
+            // a person's job that is a kind of organisation too, and a partner, keep the NER's person
+            new Row("the producer/NN/producer , Marta/NNP/marta/PERSON Kell/NNP/kell/PERSON , spoke/VBD/speak .",
+                    "1:det:0 1:appos:4 4:compound:3 6:nsubj:1", "Marta Kell", null, null),
+            new Row("his partner/NN/partner , Jonah/NNP/jonah/PERSON Brie/NNP/brie/PERSON , spoke/VBD/speak .",
+                    "1:nmod:poss:0 1:appos:4 4:compound:3 6:nsubj:1", "Jonah Brie", null, null),
             // a role whose "of" the NER lists as a city is no company: "the director of Tarrow" keeps the place
             new Row("the director/NN/director of Tarrow/NNP/tarrow/CITY said/VBD/say .",
                     "1:det:0 1:nmod:of:3 3:case:2 4:nsubj:1", "Tarrow", null, null));
@@ -297,7 +339,8 @@ class TypeCuesTest {
         assertNull(TypeCues.cue(released, span[0], span[1]), "a modifier of the object is not the object");
     }
 
-    private static AnnotatedSentence sentence(String words, String parse) {
+    /** A hand-parsed sentence: {@link Row#tokens()} words and {@link Row#parse()} edges ("-1:root:k" for the root). */
+    static AnnotatedSentence sentence(String words, String parse) {
         List<Token> tokens = new ArrayList<>();
         int offset = 0;
         for (String item : words.split(" ")) {
@@ -321,7 +364,7 @@ class TypeCuesTest {
     }
 
     /** The token range [from, to) of the name's words. */
-    private static int[] find(AnnotatedSentence sentence, String name) {
+    static int[] find(AnnotatedSentence sentence, String name) {
         List<String> words = sentence.tokens().stream().map(Token::text).toList();
         List<String> wanted = Arrays.asList(name.split(" "));
         for (int i = 0; i + wanted.size() <= words.size(); i++) {

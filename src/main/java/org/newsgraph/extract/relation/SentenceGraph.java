@@ -21,7 +21,8 @@ import org.newsgraph.nlp.Token;
  * one rule cover both voices: {@code agent} (who does it: the active subject, a controlling or raising verb's
  * subject, the passive's {@code by} phrase) and {@code theme} (what it is done to: the object, the passive subject,
  * the noun a passive participle describes, "a stake held by V"). A noun lends its agent to the infinitive on it
- * ("X's plan to buy Y", "X announced a deal to buy Y", "X is in talks to buy Y").
+ * ("X's plan to buy Y", "X announced a deal to buy Y", "X is in talks to buy Y"). The sentence is read as
+ * {@link org.newsgraph.extract.VerbsTaggedAsNouns} reads it for every step ("X ships the Y": "ships" a verb).
  */
 final class SentenceGraph {
 
@@ -32,7 +33,8 @@ final class SentenceGraph {
     private final SemanticGraph graph = new SemanticGraph();
     private final Map<Integer, IndexedWord> words = new HashMap<>();
 
-    SentenceGraph(AnnotatedSentence sentence) {
+    SentenceGraph(AnnotatedSentence given) {
+        AnnotatedSentence sentence = org.newsgraph.extract.VerbsTaggedAsNouns.repair(given);
         this.sentence = sentence;
         int first = sentence.tokens().get(0).index();
         for (Token token : sentence.tokens()) {
@@ -80,7 +82,6 @@ final class SentenceGraph {
                 add(participle, words.get(acl.governor()), THEME);
             }
         }
-        repairVerbsTaggedAsNouns();
         repairAppositiveSubjects();
         repairUnclosedAppositions();
         lendSubjectsThroughNouns();
@@ -101,42 +102,6 @@ final class SentenceGraph {
                     if (agent != null) {
                         graph.removeEdge(agent);
                     }
-                }
-            }
-        }
-    }
-
-    /**
-     * "X ships the Y in May", "X sources its batteries from Y": a verb in the third person that is also a plural noun
-     * is sometimes tagged as that noun, heading the sentence with the company's name as its compound and what it
-     * ships as a loose {@code dep}. A sentence root tagged as a plural noun, right after a name that is its compound,
-     * with no determiner of its own and a {@code dep} noun after it that has a determiner or a possessor ("the Y",
-     * "its batteries"), is read as that verb: the name its subject, the noun its object, the noun's prepositional
-     * phrases (but "of") the verb's.
-     */
-    private void repairVerbsTaggedAsNouns() {
-        for (Dependency root : sentence.dependencies()) {
-            IndexedWord verb = words.get(root.dependent());
-            if (root.governor() >= 0 || verb == null || !"NNS".equals(verb.tag()) || child(verb, "det") != null
-                    || child(verb, "nmod:poss") != null) {
-                continue;
-            }
-            IndexedWord name = child(verb, "compound");
-            IndexedWord object = child(verb, "dep");
-            if (name == null || object == null || !name.tag().startsWith("NNP") || name.index() != verb.index() - 1
-                    || object.index() < verb.index() || !object.tag().startsWith("NN")
-                    || child(object, "det") == null && child(object, "nmod:poss") == null) {
-                continue;
-            }
-            verb.setTag("VBZ");
-            add(verb, name, "nsubj");
-            add(verb, name, AGENT);
-            add(verb, object, "obj");
-            add(verb, object, THEME);
-            for (Dependency phrase : sentence.dependencies()) {
-                if (words.get(phrase.governor()) == object && phrase.relation().startsWith("nmod:")
-                        && !phrase.relation().matches("nmod:(of|poss)") && words.get(phrase.dependent()) != null) {
-                    add(verb, words.get(phrase.dependent()), "obl:" + phrase.relation().substring("nmod:".length()));
                 }
             }
         }
