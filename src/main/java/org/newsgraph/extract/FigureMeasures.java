@@ -492,13 +492,61 @@ final class FigureMeasures {
             above = sentence.head(above);
             hung = "dep";
         }
-        if (subject == null && above != null && hung.matches("dep|acl")) {
+        if (subject == null && above != null && above.pos().equals("CC")) {
+            // "costs are charged to expense as incurred and were $1.9 billion": a "were" the parser hangs on the
+            // "and" of a predicate it shares its subject with: that predicate's subject
+            subject = sharedSubject(sentence, above, be);
+        } else if (subject == null && above != null && hung.matches("dep|acl")) {
             // "Earnings allocated to common shares were $4 billion" parsed with "allocated" as the main verb: the
-            // subject of the participle "was" hangs on
-            subject = above.pos().matches("VBN|VBD") ? child(sentence, above, "nsubj") : above;
+            // subject of the participle "was" hangs on (the first that is a measure noun: "Freight and Storage
+            // freight costs incurred were"); "the fair value of options granted was $16" with the participle hung
+            // on the noun it follows: that noun
+            subject = above.pos().matches("VBN|VBD") ? participleSubject(sentence, above) : above;
         }
         return subject != null && subject.index() < be.index() && isMeasureNoun(sentence, subject)
                 && !isOtherFigure(sentence, subject, List.of(last)) ? subject : null;
+    }
+
+    /**
+     * The subject of the verb (or of a verb above it) that an "and" joining a second predicate hangs on: the
+     * nearest measure noun before {@code be} that is a subject, climbing at most three verbs; null if none.
+     */
+    private Token sharedSubject(AnnotatedSentence sentence, Token and, Token be) {
+        Token verb = sentence.head(and);
+        for (int step = 0; step < 3 && verb != null && verb.pos().startsWith("VB"); step++) {
+            for (Token child : sentence.children(verb)) {
+                if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && child.index() < be.index()
+                        && isMeasureNoun(sentence, child)) {
+                    return child;
+                }
+            }
+            verb = sentence.head(verb);
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a participle the parser took for a main verb, the first that is a measure noun ("Freight and
+     * Storage freight costs incurred": costs; "Revenues in 2024, through the date of sale, ... were": revenues); else,
+     * for a participle with no subject hung by a bare dep on a noun before it ("options granted"), that noun.
+     */
+    private Token participleSubject(AnnotatedSentence sentence, Token participle) {
+        Token first = null;
+        for (Token child : sentence.children(participle)) {
+            String relation = DependencyWalk.relation(sentence, participle, child);
+            if (relation.equals("nsubj") && child.index() < participle.index() && isMeasureNoun(sentence, child)
+                    && (first == null || child.index() < first.index())) {
+                first = child;
+            }
+        }
+        if (first != null || hasSubject(sentence, participle) || !participle.pos().equals("VBN")) {
+            return first;
+        }
+        Token noun = sentence.head(participle);
+        // by a bare dep only: an acl there is as often the parser's guess at a noun farther back ("the date of sale,
+        // and the year of the business sold were")
+        return noun != null && noun.index() < participle.index() && sentence.relationToHead(participle).equals("dep")
+                ? noun : null;
     }
 
     /**
@@ -678,11 +726,15 @@ final class FigureMeasures {
 
     /**
      * "Were $340, $317 and $272", "was $2.5 billion as of May 1, 2020 and $3.7 billion as of ...": the parser hangs a
-     * later amount on the comma or "and" between the amounts (dep(",", $#2)), and that on the amount before it,
-     * perhaps through the date that amount holds for; the amount found so, or null.
+     * later amount on the comma, "and" or bracket between the amounts (dep(",", $#2)), and that on the amount before
+     * it, perhaps through the date that amount holds for; the amount found so, or null.
      */
     private static Token amountBeforeJoint(AnnotatedSentence sentence, Token joint, Token token, String type) {
-        if (!joint.pos().equals(",") && !joint.pos().equals("CC")) {
+        // "was $416 million in 2024 ($385 million in 2023)": a bracket joins an amount of another year; not one
+        // without a date of its own ("$8.3 billion ($8.0 billion after tax)" says it otherwise)
+        boolean dated = joint.pos().equals("-LRB-")
+                && sentence.children(token).stream().anyMatch(FigureMeasures::isDateNoun);
+        if (!joint.pos().equals(",") && !joint.pos().equals("CC") && !dated) {
             return null;
         }
         Token above = sentence.head(joint);
