@@ -584,7 +584,8 @@ final class FigureMeasures {
      * "ROU assets and lease liabilities of $5 million and $7 million, respectively": where a list of amounts ends in
      * "respectively" and what its first amount measures is one of as many coordinated nouns as the list has amounts,
      * the k-th amount measures the k-th noun (the first amount too: "assets, current liabilities and other
-     * liabilities were $A, $B and $C, respectively"). Null when the sentence says no "respectively", the figure is in
+     * liabilities were $A, $B and $C, respectively"); so too where the list is "for" such nouns ("a tax expense of
+     * $A, $B and $C for gains, pension items and currency translation, respectively"). Null when the sentence says no "respectively", the figure is in
      * no list, or the counts differ (the list pairs with dates: "at 31 December 2024 and 2023, respectively").
      */
     private Found respectively(AnnotatedSentence sentence, List<Token> span, Token head, FigureCandidate candidate) {
@@ -605,20 +606,27 @@ final class FigureMeasures {
         FigureCandidate whole = new FigureCandidate(first.get(0).start(), first.get(first.size() - 1).end(),
                 candidate.kind(), candidate.value(), null, null, candidate.unit(), null, null, null, null, null, null);
         Found found = measure(sentence, first, firstHead, measuredNouns(sentence, firstHead, first), whole, false);
-        if (found.value() == null) {
-            return null;
-        }
         for (Token noun : sentence.tokens()) {
             if (!noun.pos().startsWith("NN") || !noun.ner().equals("O")) {
                 continue;
             }
             List<Token> nouns = coordinated(sentence, noun);
-            if (nouns.size() == amounts.size() && found.value().equals(found(sentence, noun, LISTED, first).value())) {
+            boolean measured = found.value() != null
+                    && found.value().equals(found(sentence, noun, LISTED, first).value());
+            if (nouns.size() == amounts.size() && (measured || isForOfList(sentence, noun, amounts))) {
+                // "$A, $B and $C for X, Y and Z, respectively": the nouns an amount of the list is "for"
                 Found own = found(sentence, nouns.get(at), RESPECTIVE, span);
                 return own.value() == null ? Found.NONE : own;
             }
         }
         return null;
+    }
+
+    /** Whether a noun is what an amount of a list is "for": obl:for or nmod:for of a word of one of its amounts. */
+    private static boolean isForOfList(AnnotatedSentence sentence, Token noun, List<Token> amounts) {
+        Token governor = sentence.head(noun);
+        return governor != null && sentence.relationToHead(noun).matches("(obl|nmod):for")
+                && amounts.stream().anyMatch(a -> run(sentence, a).contains(governor));
     }
 
     /**
