@@ -140,6 +140,8 @@ final class FigureMeasures {
      *  $148 million", "a discount of $2 a share" (a gain, premiums, a discount), not a change of something else. */
     private static final Set<String> BOOKED_CHANGES = Set.of("gain", "premium", "discount");
     static final String OF_CLAUSE = "of-clause";
+    static final String RESPECTIVE = "respectively";
+    private static final String RESPECTIVELY = "respectively";
     /** Verbs of staying in a post: "has worked there for 25 years", "served for a decade". */
     private static final Set<String> TENURE_VERBS = Set.of("work", "serve", "stay", "remain");
 
@@ -256,6 +258,10 @@ final class FigureMeasures {
     private Found measure(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns,
                           FigureCandidate candidate, boolean restate) {
         FigureKind kind = candidate.kind();
+        Found paired = restate ? respectively(sentence, span, head, candidate) : null;
+        if (paired != null) {
+            return paired;
+        }
         Set<Token> near = new HashSet<>(span);
         near.addAll(nouns);
         for (Token token : near) {
@@ -486,13 +492,61 @@ final class FigureMeasures {
             above = sentence.head(above);
             hung = "dep";
         }
-        if (subject == null && above != null && hung.matches("dep|acl")) {
+        if (subject == null && above != null && above.pos().equals("CC")) {
+            // "costs are charged to expense as incurred and were $1.9 billion": a "were" the parser hangs on the
+            // "and" of a predicate it shares its subject with: that predicate's subject
+            subject = sharedSubject(sentence, above, be);
+        } else if (subject == null && above != null && hung.matches("dep|acl")) {
             // "Earnings allocated to common shares were $4 billion" parsed with "allocated" as the main verb: the
-            // subject of the participle "was" hangs on
-            subject = above.pos().matches("VBN|VBD") ? child(sentence, above, "nsubj") : above;
+            // subject of the participle "was" hangs on (the first that is a measure noun: "Freight and Storage
+            // freight costs incurred were"); "the fair value of options granted was $16" with the participle hung
+            // on the noun it follows: that noun
+            subject = above.pos().matches("VBN|VBD") ? participleSubject(sentence, above) : above;
         }
         return subject != null && subject.index() < be.index() && isMeasureNoun(sentence, subject)
                 && !isOtherFigure(sentence, subject, List.of(last)) ? subject : null;
+    }
+
+    /**
+     * The subject of the verb (or of a verb above it) that an "and" joining a second predicate hangs on: the
+     * nearest measure noun before {@code be} that is a subject, climbing at most three verbs; null if none.
+     */
+    private Token sharedSubject(AnnotatedSentence sentence, Token and, Token be) {
+        Token verb = sentence.head(and);
+        for (int step = 0; step < 3 && verb != null && verb.pos().startsWith("VB"); step++) {
+            for (Token child : sentence.children(verb)) {
+                if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && child.index() < be.index()
+                        && isMeasureNoun(sentence, child)) {
+                    return child;
+                }
+            }
+            verb = sentence.head(verb);
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a participle the parser took for a main verb, the first that is a measure noun ("Freight and
+     * Storage freight costs incurred": costs; "Revenues in 2024, through the date of sale, ... were": revenues); else,
+     * for a participle with no subject hung by a bare dep on a noun before it ("options granted"), that noun.
+     */
+    private Token participleSubject(AnnotatedSentence sentence, Token participle) {
+        Token first = null;
+        for (Token child : sentence.children(participle)) {
+            String relation = DependencyWalk.relation(sentence, participle, child);
+            if (relation.equals("nsubj") && child.index() < participle.index() && isMeasureNoun(sentence, child)
+                    && (first == null || child.index() < first.index())) {
+                first = child;
+            }
+        }
+        if (first != null || hasSubject(sentence, participle) || !participle.pos().equals("VBN")) {
+            return first;
+        }
+        Token noun = sentence.head(participle);
+        // by a bare dep only: an acl there is as often the parser's guess at a noun farther back ("the date of sale,
+        // and the year of the business sold were")
+        return noun != null && noun.index() < participle.index() && sentence.relationToHead(participle).equals("dep")
+                ? noun : null;
     }
 
     /**
@@ -527,6 +581,132 @@ final class FigureMeasures {
     }
 
     /**
+     * "ROU assets and lease liabilities of $5 million and $7 million, respectively": where a list of amounts ends in
+     * "respectively" and what its first amount measures is one of as many coordinated nouns as the list has amounts,
+     * the k-th amount measures the k-th noun (the first amount too: "assets, current liabilities and other
+     * liabilities were $A, $B and $C, respectively"); so too where the list is "for" such nouns ("a tax expense of
+     * $A, $B and $C for gains, pension items and currency translation, respectively"). Null when the sentence says no "respectively", the figure is in
+     * no list, or the counts differ (the list pairs with dates: "at 31 December 2024 and 2023, respectively").
+     */
+    private Found respectively(AnnotatedSentence sentence, List<Token> span, Token head, FigureCandidate candidate) {
+        if (!LISTED_TYPES.contains(head.ner())
+                || sentence.tokens().stream().noneMatch(t -> word(t).equals(RESPECTIVELY))) {
+            return null;
+        }
+        List<Token> amounts = amountList(sentence, head);
+        int at = amounts.indexOf(run(sentence, head).get(0));
+        long years = sentence.tokens().stream().filter(t -> isDateNoun(t) && t.text().matches("(19|20)\\d\\d"))
+                .map(Token::text).distinct().count();
+        if (amounts.size() < 2 || at < 0 || years >= amounts.size()) {
+            // "$400 million, $336 million and $209 million for 2024, 2023 and 2022, respectively": the years pair
+            return null;
+        }
+        List<Token> first = run(sentence, amounts.get(0));
+        Token firstHead = headOf(sentence, first);
+        FigureCandidate whole = new FigureCandidate(first.get(0).start(), first.get(first.size() - 1).end(),
+                candidate.kind(), candidate.value(), null, null, candidate.unit(), null, null, null, null, null, null);
+        Found found = measure(sentence, first, firstHead, measuredNouns(sentence, firstHead, first), whole, false);
+        for (Token noun : sentence.tokens()) {
+            if (!noun.pos().startsWith("NN") || !noun.ner().equals("O")) {
+                continue;
+            }
+            List<Token> nouns = coordinated(sentence, noun);
+            boolean measured = found.value() != null
+                    && found.value().equals(found(sentence, noun, LISTED, first).value());
+            if (nouns.size() == amounts.size() && (measured || isForOfList(sentence, noun, amounts))) {
+                // "$A, $B and $C for X, Y and Z, respectively": the nouns an amount of the list is "for"
+                Found own = found(sentence, nouns.get(at), RESPECTIVE, span);
+                return own.value() == null ? Found.NONE : own;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a noun is what an amount of a list is "for": obl:for or nmod:for of a word of one of its amounts. */
+    private static boolean isForOfList(AnnotatedSentence sentence, Token noun, List<Token> amounts) {
+        Token governor = sentence.head(noun);
+        return governor != null && sentence.relationToHead(noun).matches("(obl|nmod):for")
+                && amounts.stream().anyMatch(a -> run(sentence, a).contains(governor));
+    }
+
+    /**
+     * The first tokens of the amounts of the list a figure is in, in order: those whose chain of list governors
+     * ({@link #earlierInList}) ends at the same first amount; only the figure's own when it is in no list.
+     */
+    private static List<Token> amountList(AnnotatedSentence sentence, Token head) {
+        Token first = firstInList(sentence, head);
+        List<Token> starts = new ArrayList<>();
+        for (Token token : sentence.tokens()) {
+            if (!token.ner().equals(head.ner()) || !isFigureWord(token)) {
+                continue;
+            }
+            Token start = run(sentence, token).get(0);
+            if (!starts.contains(start) && firstInList(sentence, token).equals(first)) {
+                starts.add(start);
+            }
+        }
+        return starts;
+    }
+
+    /** The first token of the first amount of the list a token's amount is in (its own amount's when none). */
+    private static Token firstInList(AnnotatedSentence sentence, Token token) {
+        Token current = token;
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            Token governor = earlierInList(sentence, current, token.ner());
+            if (governor == null) {
+                break;
+            }
+            current = governor;
+        }
+        return run(sentence, current).get(0);
+    }
+
+    /**
+     * The nouns coordinated with a noun, in order: by conj (either way), or where the parser hangs a later one on the
+     * comma after an earlier one ("assets, current liabilities" as punct(assets, ",") dep(",", liabilities)).
+     * Bounded by {@link FigureContext#MAX_CLIMB} nouns.
+     */
+    private static List<Token> coordinated(AnnotatedSentence sentence, Token noun) {
+        SortedSet<Token> group = new TreeSet<>(Comparator.comparingInt(Token::index));
+        List<Token> todo = new ArrayList<>(List.of(noun));
+        while (!todo.isEmpty() && group.size() < MAX_CLIMB) {
+            Token current = todo.remove(todo.size() - 1);
+            if (!group.add(current)) {
+                continue;
+            }
+            for (Dependency edge : sentence.dependencies()) {
+                if (edge.governor() < 0) {
+                    continue;
+                }
+                Token governor = sentence.token(edge.governor());
+                Token dependent = sentence.token(edge.dependent());
+                Token other = edge.relation().startsWith("conj") && governor.equals(current) ? dependent
+                        : edge.relation().startsWith("conj") && dependent.equals(current) ? governor
+                        : commaJoined(sentence, edge, current);
+                if (other != null && other.pos().startsWith("NN") && other.ner().equals("O")
+                        && !group.contains(other)) {
+                    todo.add(other);
+                }
+            }
+        }
+        return List.copyOf(group);
+    }
+
+    /** The noun that an edge dep(",", noun) joins to a noun the comma is the punct of, seen from either. */
+    private static Token commaJoined(AnnotatedSentence sentence, Dependency edge, Token noun) {
+        Token comma = sentence.token(edge.governor());
+        Token dependent = sentence.token(edge.dependent());
+        if (!edge.relation().equals("dep") || !comma.pos().equals(",")) {
+            return null;
+        }
+        Token owner = sentence.head(comma);
+        if (owner == null || !sentence.relationToHead(comma).equals("punct") || owner.index() > comma.index()) {
+            return null;
+        }
+        return owner.equals(noun) ? dependent : dependent.equals(noun) ? owner : null;
+    }
+
+    /**
      * The amount of the same type before a token that the parser makes its governor in a list, by apposition,
      * conjunction, a bare dep, or an acl ("were $110 million, $107 million" as acl($, $#2)): any of the token's
      * governors, since the enhanced graph may also hang a later item on the verb ("recorded $4 million and $3
@@ -544,6 +724,36 @@ final class FigureMeasures {
             if (list && governor.ner().equals(type) && governor.index() < token.index()) {
                 return governor;
             }
+            Token joined = list ? amountBeforeJoint(sentence, governor, token, type) : null;
+            if (joined != null) {
+                return joined;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Were $340, $317 and $272", "was $2.5 billion as of May 1, 2020 and $3.7 billion as of ...": the parser hangs a
+     * later amount on the comma, "and" or bracket between the amounts (dep(",", $#2)), and that on the amount before
+     * it, perhaps through the date that amount holds for; the amount found so, or null.
+     */
+    private static Token amountBeforeJoint(AnnotatedSentence sentence, Token joint, Token token, String type) {
+        // "was $416 million in 2024 ($385 million in 2023)": a bracket joins an amount of another year; not one
+        // without a date of its own ("$8.3 billion ($8.0 billion after tax)" says it otherwise)
+        boolean dated = joint.pos().equals("-LRB-")
+                && sentence.children(token).stream().anyMatch(FigureMeasures::isDateNoun);
+        if (!joint.pos().equals(",") && !joint.pos().equals("CC") && !dated) {
+            return null;
+        }
+        Token above = sentence.head(joint);
+        for (int step = 0; step < 2 && above != null && above.index() < token.index(); step++) {
+            if (above.ner().equals(type)) {
+                return above;
+            }
+            if (!isDateNoun(above)) {
+                return null;
+            }
+            above = sentence.head(above);
         }
         return null;
     }
@@ -925,7 +1135,7 @@ final class FigureMeasures {
                     if (token.index() < head.index() && context.entityAt(token) == null && !figure.contains(token)
                             && !token.pos().equals("POS") && !token.pos().startsWith("PRP")
                             && !token.pos().matches("DT|CD|\\$|IN|TO|WP\\$|WDT|WP")
-                            && !token.ner().matches("PERCENT|MONEY")) {
+                            && !token.ner().matches("PERCENT|MONEY") && !inBrackets(sentence, token)) {
                         words.add(token);
                     }
                 }
@@ -951,7 +1161,7 @@ final class FigureMeasures {
                 words.addAll(chain);
             }
         }
-        List<List<Token>> kept = hyphenated(sentence, words);
+        List<List<Token>> kept = afterHeading(hyphenated(sentence, words));
         while (!kept.isEmpty() && (kept.size() > MAX_MEASURE_WORDS || !kept.get(0).contains(head)
                 && kept.get(0).size() == 1 && LEADING_JUNK.matcher(kept.get(0).get(0).pos()).matches())) {
             // "cumulative foreign currency translation loss" keeps its four nearest words; "and current tax expense"
@@ -980,6 +1190,48 @@ final class FigureMeasures {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * "Short-Term Debt Short-term debt was", "Shipping and Handling Shipping and handling costs were": a filing's
+     * heading run into the sentence puts the measure's words twice; the phrase is what follows the heading (the
+     * words after the farthest word, counted from the head, that the nearer words already hold). A word repeated
+     * across a conjunction ("cash and cash equivalents") is no heading: the phrase is left whole, and refused later.
+     */
+    private static List<List<Token>> afterHeading(List<List<Token>> groups) {
+        Set<String> seen = new HashSet<>();
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            List<String> group = groups.get(i).stream().filter(t -> !isHyphen(t)).map(FigureMeasures::word).toList();
+            if (group.stream().anyMatch(seen::contains)) {
+                boolean conjunction = i + 1 < groups.size() && groups.get(i + 1).size() == 1
+                        && groups.get(i + 1).get(0).pos().equals("CC");
+                return conjunction ? groups : new ArrayList<>(groups.subList(i + 1, groups.size()));
+            }
+            seen.addAll(group);
+        }
+        return groups;
+    }
+
+    /** A word in brackets near it ("(k) Dividends", "right-of-use (ROU) assets"): a note's marker or an abbreviation,
+     *  no word of a measure. */
+    private static boolean inBrackets(AnnotatedSentence sentence, Token token) {
+        List<Token> tokens = sentence.tokens();
+        int at = token.index() - tokens.get(0).index();
+        return bracketNear(tokens, at, -1, "(", "-LRB-") && bracketNear(tokens, at, 1, ")", "-RRB-");
+    }
+
+    /** Whether the nearest bracket within three tokens of {@code at} in direction {@code step} is the one given. */
+    private static boolean bracketNear(List<Token> tokens, int at, int step, String bracket, String tag) {
+        for (int i = at + step, seen = 0; i >= 0 && i < tokens.size() && seen < 3; i += step, seen++) {
+            Token near = tokens.get(i);
+            if (near.text().equals(bracket) || near.pos().equals(tag)) {
+                return true;
+            }
+            if (near.pos().matches("-LRB-|-RRB-") || near.text().matches("[()]")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,13 +19,15 @@ import org.newsgraph.nlp.Token;
  * Sentences with a dependency parse written by hand, as CoreNLP's enhanced++ graph would give them, for tests of
  * what reads the parse. A token is {@code word/POS[/NER[/lemma[/normalized]]]} ({@code _} keeps the default: NER
  * "O", the lower-cased word, no value); a dependency is {@code relation(governor, dependent)} naming tokens by their
- * word, or {@code word#2} for its second occurrence in the sentence, and {@code ROOT} for the root. A token written
- * {@code ~word/POS} follows the one before it with no space ("short ~-/HYPH ~term" is "short-term"). Consecutive
- * tokens tagged ORGANIZATION, PERSON, LOCATION or PRODUCT make one entity each, with the id of their words ("acme-corp").
+ * word, or {@code word#2} for its second occurrence in the sentence (a comma too: {@code dep(,, $#2)}), and
+ * {@code ROOT} for the root. A token written {@code ~word/POS} follows the one before it with no space ("short
+ * ~-/HYPH ~term" is "short-term"). Consecutive tokens tagged ORGANIZATION, PERSON, LOCATION or PRODUCT make one
+ * entity each, with the id of their words ("acme-corp").
  */
 public final class ParsedText {
 
-    private static final Pattern DEPENDENCY = Pattern.compile("([\\w:]+)\\(([^,\\s]+),\\s*([^)\\s]+)\\)");
+    private static final Pattern DEPENDENCY = Pattern.compile(
+            "([\\w:]+)\\((,(?:#\\d+)?|[^,\\s]+),\\s*([^)\\s]+)\\)");
     private static final Map<String, EntityType> TYPES = Map.of("ORGANIZATION", EntityType.ORGANIZATION,
             "PERSON", EntityType.PERSON, "LOCATION", EntityType.PLACE, "PRODUCT", EntityType.PRODUCT);
 
