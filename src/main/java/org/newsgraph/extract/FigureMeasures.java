@@ -680,8 +680,9 @@ final class FigureMeasures {
                 }
                 Token governor = sentence.token(edge.governor());
                 Token dependent = sentence.token(edge.dependent());
-                Token other = edge.relation().startsWith("conj") && governor.equals(current) ? dependent
-                        : edge.relation().startsWith("conj") && dependent.equals(current) ? governor
+                boolean conj = edge.relation().startsWith("conj");
+                Token other = conj && governor.equals(current) ? dependent
+                        : conj && dependent.equals(current) ? governor
                         : commaJoined(sentence, edge, current);
                 if (other != null && other.pos().startsWith("NN") && other.ner().equals("O")
                         && !group.contains(other)) {
@@ -689,7 +690,18 @@ final class FigureMeasures {
                 }
             }
         }
+        // "gains/losses", which the parser joins by conj, is one item of the list: its second word is not counted
+        group.removeIf(word -> word.index() - 2 >= sentence.tokens().get(0).index()
+                && group.stream().anyMatch(earlier -> earlier.index() == word.index() - 2)
+                && slashPair(sentence, sentence.token(word.index() - 2), word));
         return List.copyOf(group);
+    }
+
+    /** Whether two words are one item written with a slash ("gains/losses"), which the parser joins by conj. */
+    private static boolean slashPair(AnnotatedSentence sentence, Token first, Token second) {
+        int low = Math.min(first.index(), second.index());
+        int high = Math.max(first.index(), second.index());
+        return high - low == 2 && sentence.token(low + 1).text().equals("/");
     }
 
     /** The noun that an edge dep(",", noun) joins to a noun the comma is the punct of, seen from either. */

@@ -260,6 +260,17 @@ class FilingMeasureTest {
                     + "nummod($#3, 2) obl:for(2, hedges) case(hedges, for) punct(hedges, ,#2) "
                     + "dep(,#2, items) compound(items, pension) dep(,#2, translation) conj:and(items, translation) "
                     + "cc(translation, and#2) compound(translation, currency) advmod(items, respectively)",
+            "a slash pair is one item of the list the amounts are for ('gains/losses') | currency translation | "
+                    + "respectively | $ 2 | "
+                    + "Tax/NN expense/NN of/IN $/$/MONEY 4/CD/MONEY ,/, $/$/MONEY 6/CD/MONEY and/CC $/$/MONEY "
+                    + "2/CD/MONEY for/IN gains/NNS ~//SYM ~losses/NNS ,/, pension/NN items/NNS and/CC currency/NN "
+                    + "translation/NN ,/, respectively/RB ./. | "
+                    + "root(ROOT, expense) compound(expense, Tax) nmod:of(expense, $) case($, of) nummod($, 4) "
+                    + "punct(4, ,) dep(,, $#2) nummod($#2, 6) dep(,, $#3) conj:and($#2, $#3) cc($#3, and) "
+                    + "nummod($#3, 2) obl:for(2, gains) case(gains, for) conj(gains, losses) cc(losses, /) "
+                    + "punct(losses, ,#2) dep(,#2, items) compound(items, pension) dep(,#2, translation) "
+                    + "conj:and(items, translation) cc(translation, and#2) compound(translation, currency) "
+                    + "advmod(items, respectively)",
             "amounts paired by 'respectively' with as many years keep the first's measure | lease assets | listed | "
                     + "$ 8 million | "
                     + "Zorbex/NNP/ORGANIZATION recorded/VBD/_/record lease/NN assets/NNS and/CC lease/NN "

@@ -22,7 +22,7 @@ import org.newsgraph.nlp.Token;
  * word, or {@code word#2} for its second occurrence in the sentence (a comma too: {@code dep(,, $#2)}), and
  * {@code ROOT} for the root. A token written {@code ~word/POS} follows the one before it with no space ("short
  * ~-/HYPH ~term" is "short-term"). Consecutive tokens tagged ORGANIZATION, PERSON, LOCATION or PRODUCT make one
- * entity each, with the id of their words ("acme-corp").
+ * entity each, with the id of their words ("acme-corp"). The slash itself is written {@code //SYM}.
  */
 public final class ParsedText {
 
@@ -40,7 +40,14 @@ public final class ParsedText {
         List<Token> sentenceTokens = new ArrayList<>();
         for (String item : tokens.trim().split("\\s+")) {
             boolean glued = item.length() > 1 && item.startsWith("~");
-            String[] parts = (glued ? item.substring(1) : item).split("/", -1);
+            String written = glued ? item.substring(1) : item;
+            String[] parts = written.split("/", -1);
+            if (written.startsWith("//")) { // the slash itself: "~//SYM" in "gains ~//SYM ~losses"
+                String[] rest = written.substring(2).split("/", -1);
+                parts = new String[rest.length + 1];
+                parts[0] = "/";
+                System.arraycopy(rest, 0, parts, 1, rest.length);
+            }
             if (parts.length < 2) {
                 throw new IllegalArgumentException("token needs word/POS: " + item);
             }
