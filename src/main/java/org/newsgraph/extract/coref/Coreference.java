@@ -283,9 +283,15 @@ public final class Coreference {
             if (!group.reason().isEmpty()) {
                 return new Resolution(null, group.reason());
             }
-            Entity single = PLURAL_PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT))
-                    ? singularThey(sentence, token) : null;
-            return single == null ? null : new Resolution(single, "singular-they");
+            if (!PLURAL_PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            Entity single = singularThey(sentence, token);
+            if (single != null) {
+                return new Resolution(single, "singular-they");
+            }
+            Entity owner = clauseThey(sentence, token);
+            return owner == null ? null : new Resolution(owner, "clause-they");
         }
         if (!isReferring(sentence, token)) {
             return null;
@@ -506,12 +512,62 @@ public final class Coreference {
 
     /**
      * "Acme announced their new phone": the one organisation named before a plural pronoun in its sentence, when it is
-     * a subject and no person or plural noun comes before the pronoun that it could stand for; else null.
+     * a subject and no person or plural noun comes before the pronoun that it could stand for; else null. An object
+     * pronoun never stands for its own clause's subject ("Acme offered them at a discount": the planes, not Acme), as
+     * for "it".
      */
     private Entity singularThey(AnnotatedSentence sentence, Token token) {
+        Entity own = ownClauseSubject(sentence, token);
+        Entity found = singularTheyFrom(sentence, token, 0);
+        return found != null && found.equals(own) ? null : found;
+    }
+
+    /**
+     * "After the talks, Acme will renegotiate their contract": a possessive "their" whose own clause (the nearest
+     * clause above it with a subject) has a named organisation as its subject, before it, with no other name and no
+     * plural noun between that subject and the pronoun: that organisation. People or plural nouns earlier in the
+     * sentence, outside that stretch, do not stand in the way (singular-they's condition is on the whole sentence).
+     * Null when the clause's subject is no named organisation ("users control it with their voice") or a plural
+     * (left to the group steps).
+     */
+    private Entity clauseThey(AnnotatedSentence sentence, Token token) {
+        if (!sentence.relationToHead(token).startsWith("nmod:poss")) {
+            return null;
+        }
+        for (Token above : DependencyWalk.ancestors(sentence, token)) {
+            Token subject = null;
+            for (Token child : sentence.children(above)) {
+                if (DependencyWalk.relation(sentence, above, child).startsWith("nsubj")) {
+                    subject = child;
+                }
+            }
+            if (subject == null) {
+                continue;
+            }
+            Token named = subject;
+            Entity entity = entityAt(named);
+            if (!isOrganisation(entity) || named.index() >= token.index() || isPlural(sentence, named)
+                    || sentence.children(named).stream().anyMatch(c ->
+                            DependencyWalk.relation(sentence, named, c).startsWith("conj"))) {
+                return null;
+            }
+            int from = named.index();
+            while (from > sentence.tokens().get(0).index() && entity.equals(entityAt(sentence.token(from - 1)))) {
+                from--;
+            }
+            return singularTheyFrom(sentence, token, from) == entity ? entity : null;
+        }
+        return null;
+    }
+
+    /** {@link #singularThey}'s scan over the tokens from {@code from} up to the pronoun. */
+    private Entity singularTheyFrom(AnnotatedSentence sentence, Token token, int from) {
         Entity found = null;
         boolean subject = false;
         for (Token candidate : sentence.tokens()) {
+            if (candidate.index() < from) {
+                continue;
+            }
             if (candidate.index() >= token.index()) {
                 break;
             }
