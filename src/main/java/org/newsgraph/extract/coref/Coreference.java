@@ -349,6 +349,10 @@ public final class Coreference {
         if (thing != null) {
             return new Resolution(null, "the sentence before is about '" + thing + "', no organisation");
         }
+        String subjectThing = pronoun ? thingAbove(sentence, token) : null;
+        if (subjectThing != null) {
+            return new Resolution(null, "its clause is about '" + subjectThing + "', no organisation");
+        }
         if (salient != null && (pronoun || agrees(salient, word, sentence.index()))) {
             boolean fromTopic = salient == topic && descriptions.isEmpty() && noSubjectBefore(sentence.index());
             Resolution doubt = doubtAboutSalient(sentence, token, salient, pronoun ? null : word, fromTopic);
@@ -1293,6 +1297,65 @@ public final class Coreference {
             return null;
         }
         return subject.text();
+    }
+
+    /**
+     * What "it" or "its" stands for when the nearest clause above it has a thing as its subject before it ("The plane
+     * left an hour after its scheduled departure", "The A380 will be the largest airliner when it enters service", "the
+     * airport, which has had incidents since it opened"): that thing, most likely, not the organisation of an earlier
+     * sentence. Returns the thing's words, or null when that subject is an organisation or its possessor is one, a
+     * person, a title, a pronoun or a plural, when an organisation is named in its phrase or between it and the
+     * pronoun ("The deal gives Acme its first plant"), when the pronoun is part of the subject of its own clause ("The
+     * news comes as its parent company ...": the subject of a clause above is no longer what the pronoun is in), or
+     * when no clause above has a subject before the pronoun. A thing is a product or place named ("The A380 ... its
+     * development", "Japan raised its rates"), or for "it" (not "its") a singular common noun naming nothing (as {@link
+     * #thingBefore}): measured on the MEANTIME tuning half, a possessive under an abstract subject is often the
+     * organisation ("This move comes after delays to its airliner").
+     */
+    private String thingAbove(AnnotatedSentence sentence, Token pronoun) {
+        List<Token> above = DependencyWalk.ancestors(sentence, pronoun);
+        for (Token clause : above) {
+            Token subject = null;
+            for (Token child : sentence.children(clause)) {
+                if (DependencyWalk.relation(sentence, clause, child).startsWith("nsubj")
+                        && child.index() != pronoun.index()) {
+                    subject = child;
+                }
+            }
+            if (subject != null && above.contains(subject)) {
+                return null;
+            }
+            if (subject == null || subject.index() > pronoun.index()) {
+                continue;
+            }
+            if (subject.pos().equals("WDT") && sentence.relationToHead(clause).startsWith("acl")) {
+                subject = sentence.head(clause);
+            }
+            Token thing = subject;
+            Entity named = entityAt(thing);
+            boolean namedThing = named != null && (named.type() == EntityType.PRODUCT
+                    || named.type() == EntityType.PLACE);
+            boolean commonThing = named == null && THING_TAGS.contains(thing.pos()) && "O".equals(thing.ner())
+                    && !isOrganisationNoun(thing.text()) && !PersonCoreference.isTitleNoun(thing.text())
+                    && sentence.children(thing).stream().noneMatch(c -> entityAt(c) != null
+                            || c.pos().startsWith("PRP"));
+            boolean possessive = sentence.relationToHead(pronoun).startsWith("nmod:poss");
+            if (!namedThing && !(commonThing && !possessive)) {
+                return null;
+            }
+            int start = thing.index();
+            for (Token part : DependencyWalk.subtree(sentence, thing)) {
+                start = Math.min(start, part.index());
+            }
+            for (Token between : sentence.tokens()) {
+                if (between.index() >= start && between.index() < pronoun.index()
+                        && isOrganisation(entityAt(between))) {
+                    return null;
+                }
+            }
+            return thing.text();
+        }
+        return null;
     }
 
     /** Whether a token is a subject, or the possessor or part of the name of one, by any of its governors. */
