@@ -67,7 +67,11 @@ import org.newsgraph.nlp.Token;
  * ({@code conjunction}), or, with a number ("the two companies"), to the organisations named nearest before when they
  * are exactly that many ({@code counted}); "themselves" to its clause's subject ({@code reflexive}). "their" with no
  * group stands for the one organisation before it in its sentence when that is the subject and nothing plural comes
- * between ({@code singular-they}: "Acme announced their new phone"). "We", "our" and "us" inside a quotation stand
+ * between ({@code singular-they}: "Acme announced their new phone"), or, for a possessive, the one organisation that is
+ * the subject of its own clause with nothing plural or named between ({@code clause-they}: "if Acme can not agree with
+ * their unions"); an object plural is never its own clause's subject. "It" under a clause whose subject before it is
+ * a thing ("the aircraft was leaving before it was due to fly"; for "its", a named product or place) is refused
+ * ({@link #thingAbove}). "We", "our" and "us" inside a quotation stand
  * for the organisation its speaker speaks for ({@code quote-speaker}: "We love it," said Acme CEO Jane Marlow);
  * elsewhere first- and second-person pronouns, expletive "it"
  * and indefinite descriptions ("a company") are never resolved: an empty answer beats a wrong one, and
@@ -92,8 +96,8 @@ public final class Coreference {
      * subject, the speaker of a reported clause, the one organisation with the attributes or industry a description
      * names, a count of organisations named just before, a reflexive plural); {@code WEAK}: a fallback with no
      * direct evidence (the article's most-mentioned organisation, the one recent organisation a noun fits, "their"
-     * for a singular organisation). Measured on the MEANTIME tuning half with {@code eval --coref --verbose} ("coref
-     * confidence" lines).
+     * for a singular organisation, also as its own clause's subject: {@code clause-they}). Measured on the MEANTIME
+     * tuning half with {@code eval --coref --verbose} ("coref confidence" lines).
      */
     public enum Confidence {
         SURE, LIKELY, WEAK;
