@@ -67,7 +67,11 @@ import org.newsgraph.nlp.Token;
  * ({@code conjunction}), or, with a number ("the two companies"), to the organisations named nearest before when they
  * are exactly that many ({@code counted}); "themselves" to its clause's subject ({@code reflexive}). "their" with no
  * group stands for the one organisation before it in its sentence when that is the subject and nothing plural comes
- * between ({@code singular-they}: "Acme announced their new phone"). "We", "our" and "us" inside a quotation stand
+ * between ({@code singular-they}: "Acme announced their new phone"), or, for a possessive, the one organisation that is
+ * the subject of its own clause with nothing plural or named between ({@code clause-they}: "if Acme can not agree with
+ * their unions"); an object plural is never its own clause's subject. "It" under a clause whose subject before it is
+ * a thing ("the aircraft was leaving before it was due to fly"; for "its", a named product or place) is refused
+ * ({@link #thingAbove}). "We", "our" and "us" inside a quotation stand
  * for the organisation its speaker speaks for ({@code quote-speaker}: "We love it," said Acme CEO Jane Marlow);
  * elsewhere first- and second-person pronouns, expletive "it"
  * and indefinite descriptions ("a company") are never resolved: an empty answer beats a wrong one, and
@@ -92,8 +96,8 @@ public final class Coreference {
      * subject, the speaker of a reported clause, the one organisation with the attributes or industry a description
      * names, a count of organisations named just before, a reflexive plural); {@code WEAK}: a fallback with no
      * direct evidence (the article's most-mentioned organisation, the one recent organisation a noun fits, "their"
-     * for a singular organisation). Measured on the MEANTIME tuning half with {@code eval --coref --verbose} ("coref
-     * confidence" lines).
+     * for a singular organisation, also as its own clause's subject: {@code clause-they}). Measured on the MEANTIME
+     * tuning half with {@code eval --coref --verbose} ("coref confidence" lines).
      */
     public enum Confidence {
         SURE, LIKELY, WEAK;
@@ -283,9 +287,15 @@ public final class Coreference {
             if (!group.reason().isEmpty()) {
                 return new Resolution(null, group.reason());
             }
-            Entity single = PLURAL_PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT))
-                    ? singularThey(sentence, token) : null;
-            return single == null ? null : new Resolution(single, "singular-they");
+            if (!PLURAL_PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            Entity single = singularThey(sentence, token);
+            if (single != null) {
+                return new Resolution(single, "singular-they");
+            }
+            Entity owner = clauseThey(sentence, token);
+            return owner == null ? null : new Resolution(owner, "clause-they");
         }
         if (!isReferring(sentence, token)) {
             return null;
@@ -342,6 +352,10 @@ public final class Coreference {
         String thing = word.equals("it") ? thingBefore(sentence, token) : null;
         if (thing != null) {
             return new Resolution(null, "the sentence before is about '" + thing + "', no organisation");
+        }
+        String subjectThing = pronoun ? thingAbove(sentence, token) : null;
+        if (subjectThing != null) {
+            return new Resolution(null, "its clause is about '" + subjectThing + "', no organisation");
         }
         if (salient != null && (pronoun || agrees(salient, word, sentence.index()))) {
             boolean fromTopic = salient == topic && descriptions.isEmpty() && noSubjectBefore(sentence.index());
@@ -506,12 +520,62 @@ public final class Coreference {
 
     /**
      * "Acme announced their new phone": the one organisation named before a plural pronoun in its sentence, when it is
-     * a subject and no person or plural noun comes before the pronoun that it could stand for; else null.
+     * a subject and no person or plural noun comes before the pronoun that it could stand for; else null. An object
+     * pronoun never stands for its own clause's subject ("Acme offered them at a discount": the planes, not Acme), as
+     * for "it".
      */
     private Entity singularThey(AnnotatedSentence sentence, Token token) {
+        Entity own = ownClauseSubject(sentence, token);
+        Entity found = singularTheyFrom(sentence, token, 0);
+        return found != null && found.equals(own) ? null : found;
+    }
+
+    /**
+     * "After the talks, Acme will renegotiate their contract": a possessive "their" whose own clause (the nearest
+     * clause above it with a subject) has a named organisation as its subject, before it, with no other name and no
+     * plural noun between that subject and the pronoun: that organisation. People or plural nouns earlier in the
+     * sentence, outside that stretch, do not stand in the way (singular-they's condition is on the whole sentence).
+     * Null when the clause's subject is no named organisation ("users control it with their voice") or a plural
+     * (left to the group steps).
+     */
+    private Entity clauseThey(AnnotatedSentence sentence, Token token) {
+        if (!sentence.relationToHead(token).startsWith("nmod:poss")) {
+            return null;
+        }
+        for (Token above : DependencyWalk.ancestors(sentence, token)) {
+            Token subject = null;
+            for (Token child : sentence.children(above)) {
+                if (DependencyWalk.relation(sentence, above, child).startsWith("nsubj")) {
+                    subject = child;
+                }
+            }
+            if (subject == null) {
+                continue;
+            }
+            Token named = subject;
+            Entity entity = entityAt(named);
+            if (!isOrganisation(entity) || named.index() >= token.index() || isPlural(sentence, named)
+                    || sentence.children(named).stream().anyMatch(c ->
+                            DependencyWalk.relation(sentence, named, c).startsWith("conj"))) {
+                return null;
+            }
+            int from = named.index();
+            while (from > sentence.tokens().get(0).index() && entity.equals(entityAt(sentence.token(from - 1)))) {
+                from--;
+            }
+            return singularTheyFrom(sentence, token, from) == entity ? entity : null;
+        }
+        return null;
+    }
+
+    /** {@link #singularThey}'s scan over the tokens from {@code from} up to the pronoun. */
+    private Entity singularTheyFrom(AnnotatedSentence sentence, Token token, int from) {
         Entity found = null;
         boolean subject = false;
         for (Token candidate : sentence.tokens()) {
+            if (candidate.index() < from) {
+                continue;
+            }
             if (candidate.index() >= token.index()) {
                 break;
             }
@@ -1237,6 +1301,65 @@ public final class Coreference {
             return null;
         }
         return subject.text();
+    }
+
+    /**
+     * What "it" or "its" stands for when the nearest clause above it has a thing as its subject before it ("The plane
+     * left an hour after its scheduled departure", "The A380 will be the largest airliner when it enters service", "the
+     * airport, which has had incidents since it opened"): that thing, most likely, not the organisation of an earlier
+     * sentence. Returns the thing's words, or null when that subject is an organisation or its possessor is one, a
+     * person, a title, a pronoun or a plural, when an organisation is named in its phrase or between it and the
+     * pronoun ("The deal gives Acme its first plant"), when the pronoun is part of the subject of its own clause ("The
+     * news comes as its parent company ...": the subject of a clause above is no longer what the pronoun is in), or
+     * when no clause above has a subject before the pronoun. A thing is a product or place named ("The A380 ... its
+     * development", "Japan raised its rates"), or for "it" (not "its") a singular common noun naming nothing (as {@link
+     * #thingBefore}): measured on the MEANTIME tuning half, a possessive under an abstract subject is often the
+     * organisation ("This move comes after delays to its airliner").
+     */
+    private String thingAbove(AnnotatedSentence sentence, Token pronoun) {
+        List<Token> above = DependencyWalk.ancestors(sentence, pronoun);
+        for (Token clause : above) {
+            Token subject = null;
+            for (Token child : sentence.children(clause)) {
+                if (DependencyWalk.relation(sentence, clause, child).startsWith("nsubj")
+                        && child.index() != pronoun.index()) {
+                    subject = child;
+                }
+            }
+            if (subject != null && above.contains(subject)) {
+                return null;
+            }
+            if (subject == null || subject.index() > pronoun.index()) {
+                continue;
+            }
+            if (subject.pos().equals("WDT") && sentence.relationToHead(clause).startsWith("acl")) {
+                subject = sentence.head(clause);
+            }
+            Token thing = subject;
+            Entity named = entityAt(thing);
+            boolean namedThing = named != null && (named.type() == EntityType.PRODUCT
+                    || named.type() == EntityType.PLACE);
+            boolean commonThing = named == null && THING_TAGS.contains(thing.pos()) && "O".equals(thing.ner())
+                    && !isOrganisationNoun(thing.text()) && !PersonCoreference.isTitleNoun(thing.text())
+                    && sentence.children(thing).stream().noneMatch(c -> entityAt(c) != null
+                            || c.pos().startsWith("PRP"));
+            boolean possessive = sentence.relationToHead(pronoun).startsWith("nmod:poss");
+            if (!namedThing && !(commonThing && !possessive)) {
+                return null;
+            }
+            int start = thing.index();
+            for (Token part : DependencyWalk.subtree(sentence, thing)) {
+                start = Math.min(start, part.index());
+            }
+            for (Token between : sentence.tokens()) {
+                if (between.index() >= start && between.index() < pronoun.index()
+                        && isOrganisation(entityAt(between))) {
+                    return null;
+                }
+            }
+            return thing.text();
+        }
+        return null;
     }
 
     /** Whether a token is a subject, or the possessor or part of the name of one, by any of its governors. */

@@ -349,7 +349,50 @@ class CoreferenceTest {
                         "The/DT plant/NN will/MD cost/VB/_/cost millions/NNS ./.",
                         "det(plant, The) nsubj(cost, plant) aux(cost, will) root(ROOT, cost) obj(cost, millions)",
                         "Its/PRP$ shares/NNS rose/VBD/_/rise ./.",
-                        "nmod:poss(shares, Its) nsubj(rose, shares) root(ROOT, rose)"));
+                        "nmod:poss(shares, Its) nsubj(rose, shares) root(ROOT, rose)"),
+                new CoreferenceCase("their in a clause whose subject is one organisation, a person earlier", "their",
+                        "acme", "clause-they",
+                        "Analyst/NN Jo/NNP/PERSON Rand/NNP/PERSON said/VBD/_/say Acme/NNP/ORGANIZATION will/MD "
+                                + "renegotiate/VB/_/renegotiate their/PRP$ lease/NN ./.",
+                        "compound(Rand, Analyst) compound(Rand, Jo) nsubj(said, Rand) root(ROOT, said) "
+                                + "ccomp(said, renegotiate) nsubj(renegotiate, Acme) aux(renegotiate, will) "
+                                + "obj(renegotiate, lease) nmod:poss(lease, their)"),
+                new CoreferenceCase("their in a clause whose subject is a plural noun", "their", "-", "-",
+                        "Acme/NNP/ORGANIZATION said/VBD/_/say drivers/NNS can/MD adjust/VB/_/adjust their/PRP$ "
+                                + "seats/NNS ./.",
+                        "nsubj(said, Acme) root(ROOT, said) ccomp(said, adjust) nsubj(adjust, drivers) "
+                                + "aux(adjust, can) obj(adjust, seats) nmod:poss(seats, their)"),
+                new CoreferenceCase("an object them is not its own clause's subject", "them", "-", "-",
+                        "Acme/NNP/ORGANIZATION sold/VBD/_/sell them/PRP at/IN a/DT discount/NN ./.",
+                        "nsubj(sold, Acme) root(ROOT, sold) obj(sold, them) obl:at(sold, discount) case(discount, at) "
+                                + "det(discount, a)"),
+                new CoreferenceCase("it under a clause about a thing", "it", "-", "-", acmeOpened, acmeOpenedParse,
+                        "The/DT ferry/NN left/VBD/_/leave before/IN it/PRP was/VBD/_/be full/JJ ./.",
+                        "det(ferry, The) nsubj(left, ferry) root(ROOT, left) advcl(left, full) mark(full, before) "
+                                + "nsubj(full, it) cop(full, was)"),
+                new CoreferenceCase("it in a relative clause about a thing", "it", "-", "-", acmeOpened,
+                        acmeOpenedParse,
+                        "The/DT port/NN ,/, which/WDT has/VBZ/_/have grown/VBN/_/grow since/IN it/PRP "
+                                + "opened/VBD/_/open ,/, is/VBZ/_/be busy/JJ ./.",
+                        "det(port, The) nsubj(busy, port) acl:relcl(port, grown) nsubj(grown, which) aux(grown, has) "
+                                + "advcl(grown, opened) mark(opened, since) nsubj(opened, it) cop(busy, is) "
+                                + "root(ROOT, busy)"),
+                new CoreferenceCase("its under a named product", "its", "-", "-", acmeOpened, acmeOpenedParse,
+                        "The/DT Zephyr/NNP/PRODUCT won/VBD/_/win praise/NN for/IN its/PRP$ range/NN ./.",
+                        "det(Zephyr, The) nsubj(won, Zephyr) root(ROOT, won) obj(won, praise) obl:for(won, range) "
+                                + "case(range, for) nmod:poss(range, its)"),
+                new CoreferenceCase("its under an abstract subject stays the organisation", "its", "acme",
+                        "previous-subject", acmeOpened, acmeOpenedParse,
+                        "The/DT move/NN comes/VBZ/_/come after/IN delays/NNS to/IN its/PRP$ ferry/NN ./.",
+                        "det(move, The) nsubj(comes, move) root(ROOT, comes) obl:after(comes, delays) "
+                                + "case(delays, after) nmod:to(delays, ferry) case(ferry, to) nmod:poss(ferry, its)"),
+                new CoreferenceCase("it under a thing with an organisation named between", "it", "acme",
+                        "previous-subject", acmeOpened, acmeOpenedParse,
+                        "The/DT ferry/NN carried/VBD/_/carry Acme/NNP/ORGANIZATION staff/NN before/IN it/PRP "
+                                + "sold/VBD/_/sell shares/NNS ./.",
+                        "det(ferry, The) nsubj(carried, ferry) root(ROOT, carried) obj(carried, staff) "
+                                + "compound(staff, Acme) advcl(carried, sold) mark(sold, before) nsubj(sold, it) "
+                                + "obj(sold, shares)"));
     }
 
     /** A quote with its speaker after it; SPEAKER is replaced by the speaker's tokens. */
