@@ -23,6 +23,7 @@ import org.newsgraph.article.ArticleScan;
 import org.newsgraph.article.NewArticle;
 import org.newsgraph.cache.ExtractionCache;
 import org.newsgraph.cache.IncrementalExtraction;
+import org.newsgraph.cache.ScanCache;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
@@ -98,12 +99,14 @@ public final class Newsgraph {
         checkFolder(config.articles(), "articles");
         checkFolder(config.templates(), "templates");
         List<ArticleProblem> problems = new ArrayList<>();
-        // Each article file is read and its front matter parsed once, for the articles, the warnings and the stamp.
-        List<ArticleScan> scans = scanAll(config.articles());
+        // Each article file is read and its front matter parsed once, for the articles, the warnings and the stamp;
+        // one whose size and time are those the scan cache recorded is not opened at all.
+        List<ArticleScan> scans = new ScanCache(config.cache()).scan(config.articles(), articleFiles(config.articles()))
+                .scans();
         List<Article> articles = chooseSlugs(scans, PublishedArticles.read(config.site()), problems);
         List<ArticleProblem> warnings = warnings(scans);
         Curation curation = Curation.read(config.articles().resolve(Curation.FILE_NAME), problems);
-        String inputs = SiteStamp.inputs(config, bytesRead(scans));
+        String inputs = SiteStamp.inputs(config, digests(scans));
         Optional<SiteStamp> stamp = SiteStamp.read(config.site()).filter(s -> s.inputs().equals(inputs));
         if (stamp.isPresent()) {
             SiteStamp built = stamp.get();
@@ -223,15 +226,15 @@ public final class Newsgraph {
         return warnings;
     }
 
-    /** The bytes of every article file that could be read, for the input stamp not to read them again. */
-    private static Map<Path, byte[]> bytesRead(List<ArticleScan> scans) {
-        Map<Path, byte[]> bytes = new HashMap<>();
+    /** The digest of every article file that could be read, for the input stamp not to read them again. */
+    private static Map<Path, String> digests(List<ArticleScan> scans) {
+        Map<Path, String> digests = new HashMap<>();
         for (ArticleScan scan : scans) {
-            if (scan.bytes() != null) {
-                bytes.put(scan.file(), scan.bytes());
+            if (scan.digest() != null) {
+                digests.put(scan.file(), scan.digest());
             }
         }
-        return bytes;
+        return digests;
     }
 
     /** Writes a new article file with its front matter filled in; never overwrites one. */
