@@ -25,7 +25,8 @@ import org.newsgraph.io.StagedOutput;
  * build opens only the files that changed. Each file is recorded with its size, its modification time, the digest of
  * its bytes and what {@link ArticleReader#scan} made of them (the article, the problem that stops it, the front matter
  * warnings). A file whose size and modification time are the recorded ones is taken from the record without being
- * opened; any other is read and parsed as before. Like git's index, a modification time is trusted only when it is
+ * opened; one of the recorded size whose bytes hash to the recorded digest (touched, checked out again) is taken from
+ * it without being parsed; any other is read and parsed as before. Like git's index, a modification time is trusted only when it is
  * older than the recording scan by {@link #SETTLED_NANOS}: a file written in the same clock tick as it was read could
  * keep its time, so it is read again by the next build (which then records it as settled). Records are used only by
  * the same article-reading code on the same articles folder; links are always read (their target may change).
@@ -42,7 +43,8 @@ public final class ScanCache {
 
     /**
      * @param scans  the scans, in the order of the files given
-     * @param opened how many files were opened and parsed (the others came from the record)
+     * @param opened how many files were opened (read, and parsed unless their bytes were the recorded ones; the
+     *               others came from the record unopened)
      */
     public record Result(List<ArticleScan> scans, int opened) {
     }
@@ -101,8 +103,9 @@ public final class ScanCache {
                 entries.add(entry);
                 continue;
             }
-            ArticleScan scan = reader.scan(path);
             opened++;
+            ArticleScan same = entry == null || attributes == null ? null : sameBytes(path, entry);
+            ArticleScan scan = same != null ? same : reader.scan(path);
             scans.add(scan);
             Entry fresh = attributes == null ? null : entry(name, attributes, scan);
             if (fresh != null) {
@@ -117,6 +120,21 @@ public final class ScanCache {
             write(new Stored(FORMAT, Code.FINGERPRINT, where, started, entries));
         }
         return new Result(scans, opened);
+    }
+
+    /**
+     * The recorded scan of a file whose time (or size) changed but whose bytes are the recorded ones (a file touched,
+     * or checked out again), without parsing it; null when they differ or cannot be read here.
+     */
+    private static ArticleScan sameBytes(Path path, Entry entry) {
+        try {
+            if (Files.size(path) != entry.size()) {
+                return null;
+            }
+            return ArticleReader.digest(Files.readAllBytes(path)).equals(entry.digest()) ? restore(path, entry) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Whether a file's size and settled time are the recorded ones. */

@@ -67,6 +67,27 @@ class ScanCacheTest {
     }
 
     @Test
+    void aTouchedFileIsHashedNotParsed() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Path one = write(articles, "2025-04-01-one.md", "---\ntitle: Harbour plan\n---\nThe port of Velm grew.\n", 0);
+        ScanCache cache = new ScanCache(dir.resolve("cache"));
+        cache.scan(articles, List.of(one));
+        Path record = dir.resolve("cache").resolve(ScanCache.FILE);
+        Files.writeString(record, Files.readString(record).replace("Harbour plan", "Harbour plot"));
+
+        // Another time, the same bytes (touched, checked out again): read and hashed, the record's scan kept.
+        Files.setLastModifiedTime(one, FileTime.from(LONG_AGO.plusSeconds(600)));
+        ScanCache.Result touched = cache.scan(articles, List.of(one));
+        assertEquals(1, touched.opened());
+        assertEquals("Harbour plot", touched.scans().get(0).article().title());
+        assertEquals(0, cache.scan(articles, List.of(one)).opened(), "and its new time recorded");
+
+        // Other bytes of the same size: parsed.
+        write(articles, "2025-04-01-one.md", "---\ntitle: Harbour plon\n---\nThe port of Velm grew.\n", 20);
+        assertEquals("Harbour plon", cache.scan(articles, List.of(one)).scans().get(0).article().title());
+    }
+
+    @Test
     void aFileWrittenJustBeforeItWasRecordedIsReadAgain() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("articles"));
         Path fresh = articles.resolve("2025-04-03-fresh.md");
