@@ -11,9 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.article.Article;
@@ -23,6 +25,7 @@ import org.newsgraph.article.ArticleScan;
 import org.newsgraph.article.NewArticle;
 import org.newsgraph.cache.ExtractionCache;
 import org.newsgraph.cache.IncrementalExtraction;
+import org.newsgraph.cache.ScanCache;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
@@ -44,11 +47,11 @@ import org.newsgraph.store.GraphStore;
 /** The front door: build a site from a folder of articles, or extract one text. The CLI and tests call this. */
 public final class Newsgraph {
 
-    private final Extractor extractor;
+    private final Supplier<Extractor> extractor;
     private final int workers;
 
     public Newsgraph() {
-        this(new Extractor());
+        this(Extractor::new, defaultWorkers());
     }
 
     public Newsgraph(Extractor extractor) {
@@ -59,8 +62,32 @@ public final class Newsgraph {
      * @param workers articles extracted at once (threads sharing the one CoreNLP pipeline)
      */
     public Newsgraph(Extractor extractor, int workers) {
-        this.extractor = extractor;
+        this(() -> extractor, workers);
+    }
+
+    /**
+     * @param extractor makes the extractor on first use: a build that takes every article from the cache never makes
+     *                  one (its figure parser's word lists alone cost about a second of a start)
+     * @param workers   articles extracted at once (threads sharing the one CoreNLP pipeline)
+     */
+    public Newsgraph(Supplier<Extractor> extractor, int workers) {
+        this.extractor = once(extractor);
         this.workers = workers;
+    }
+
+    /** A supplier that asks {@code source} once, from whichever thread comes first. */
+    private static <T> Supplier<T> once(Supplier<T> source) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = Objects.requireNonNull(source.get(), "extractor");
+                }
+                return value;
+            }
+        };
     }
 
     /** One worker per core, at most four: CoreNLP gains little beyond that and each document needs heap. */
@@ -98,12 +125,14 @@ public final class Newsgraph {
         checkFolder(config.articles(), "articles");
         checkFolder(config.templates(), "templates");
         List<ArticleProblem> problems = new ArrayList<>();
-        // Each article file is read and its front matter parsed once, for the articles, the warnings and the stamp.
-        List<ArticleScan> scans = scanAll(config.articles());
+        // Each article file is read and its front matter parsed once, for the articles, the warnings and the stamp;
+        // one whose size and time are those the scan cache recorded is not opened at all.
+        List<ArticleScan> scans = new ScanCache(config.cache()).scan(config.articles(), articleFiles(config.articles()))
+                .scans();
         List<Article> articles = chooseSlugs(scans, PublishedArticles.read(config.site()), problems);
         List<ArticleProblem> warnings = warnings(scans);
         Curation curation = Curation.read(config.articles().resolve(Curation.FILE_NAME), problems);
-        String inputs = SiteStamp.inputs(config, bytesRead(scans));
+        String inputs = SiteStamp.inputs(config, digests(scans));
         Optional<SiteStamp> stamp = SiteStamp.read(config.site()).filter(s -> s.inputs().equals(inputs));
         if (stamp.isPresent()) {
             SiteStamp built = stamp.get();
@@ -165,9 +194,9 @@ public final class Newsgraph {
         List<Article> read = Files.isDirectory(config.articles()) ? readAll(config.articles(), new ArrayList<>()) : List.of();
         Optional<Article> longest = read.stream().max(Comparator.comparingInt(a -> a.text().length()));
         if (longest.isPresent()) {
-            extractor.extract(longest.get());
+            extractor.get().extract(longest.get());
         } else {
-            extractor.extract("warm-up", "Acme Corp. said on Monday that its revenue rose 5% to $2 million in March.", null);
+            extractor.get().extract("warm-up", "Acme Corp. said on Monday that its revenue rose 5% to $2 million in March.", null);
         }
         Path scratch = Files.createTempDirectory("newsgraph-warm-up");
         try {
@@ -183,12 +212,12 @@ public final class Newsgraph {
      * @throws org.newsgraph.extract.ArticleTimeoutException when it takes longer
      */
     public Extraction extract(Article article) {
-        return extractor.extractWithinBudget(article.slug(), article.text(), article.date());
+        return extractor.get().extractWithinBudget(article.slug(), article.text(), article.date());
     }
 
     /** Extracts a bare text (no front matter), for one line of {@code extract --lines}, within the time budget. */
     public Extraction extract(String doc, String text) {
-        return extractor.extractWithinBudget(doc, text, null);
+        return extractor.get().extractWithinBudget(doc, text, null);
     }
 
     /**
@@ -223,15 +252,15 @@ public final class Newsgraph {
         return warnings;
     }
 
-    /** The bytes of every article file that could be read, for the input stamp not to read them again. */
-    private static Map<Path, byte[]> bytesRead(List<ArticleScan> scans) {
-        Map<Path, byte[]> bytes = new HashMap<>();
+    /** The digest of every article file that could be read, for the input stamp not to read them again. */
+    private static Map<Path, String> digests(List<ArticleScan> scans) {
+        Map<Path, String> digests = new HashMap<>();
         for (ArticleScan scan : scans) {
-            if (scan.bytes() != null) {
-                bytes.put(scan.file(), scan.bytes());
+            if (scan.digest() != null) {
+                digests.put(scan.file(), scan.digest());
             }
         }
-        return bytes;
+        return digests;
     }
 
     /** Writes a new article file with its front matter filled in; never overwrites one. */

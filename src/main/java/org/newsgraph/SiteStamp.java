@@ -3,6 +3,7 @@ package org.newsgraph;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.newsgraph.article.ArticleReader;
 import org.newsgraph.cache.CodeFingerprint;
 
 /**
@@ -27,13 +29,19 @@ record SiteStamp(String inputs, int articles, int entities, int figures, int rel
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Hashes the inputs of a build; files are read whole, which costs milliseconds next to a render. */
+    /**
+     * Hashes the inputs of a build: each file by the SHA-256 of its bytes; files are read whole, which costs
+     * milliseconds next to a render.
+     */
     static String inputs(BuildConfig config) throws IOException {
         return inputs(config, Map.of());
     }
 
-    /** The same, taking the bytes of the files in {@code read} from there instead of reading them again. */
-    static String inputs(BuildConfig config, Map<Path, byte[]> read) throws IOException {
+    /**
+     * The same, taking the digests ({@link ArticleReader#digest}) of the files in {@code known} from there instead of
+     * reading them: a build knows every article file's digest from its scan or from the scan cache.
+     */
+    static String inputs(BuildConfig config, Map<Path, String> known) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             update(digest, "code", Code.FINGERPRINT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -42,8 +50,9 @@ record SiteStamp(String inputs, int articles, int entities, int figures, int rel
             update(digest, "language", config.settings().language().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             for (Path folder : List.of(config.articles(), config.templates())) {
                 for (Path file : files(folder)) {
-                    byte[] known = read.get(file);
-                    update(digest, folder.relativize(file).toString(), known != null ? known : Files.readAllBytes(file));
+                    String content = known.get(file);
+                    update(digest, folder.relativize(file).toString(), (content != null ? content
+                            : ArticleReader.digest(Files.readAllBytes(file))).getBytes(StandardCharsets.US_ASCII));
                 }
                 update(digest, "end of folder", new byte[0]);
             }

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.cache.ScanCache;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.io.StagedOutput;
 import org.newsgraph.store.GraphStore;
@@ -49,6 +50,11 @@ class IncrementalRenderTest {
     void everyIncrementalBuildEqualsACleanBuildOfTheSameInput() throws Exception {
         Path project = SampleProject.create(dir.resolve("project"));
         Path articles = project.resolve("articles");
+        try (Stream<Path> sample = Files.list(articles)) {
+            for (Path file : sample.sorted().toList()) {
+                tick(file);
+            }
+        }
         Random random = new Random(16);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -63,14 +69,19 @@ class IncrementalRenderTest {
             kinds.add(change.split(" ")[0]);
             Map<String, Long> before = inodes(project.resolve("site"));
             build(project, project.resolve("site"));
+            assertEquals(0, new ScanCache(BuildConfig.inFolder(project).cache()).scan(articles, articleFiles(articles))
+                    .opened(), "the build recorded every article file, and the next one opens none " + step);
             Path clean = dir.resolve("clean-" + step);
-            build(project, clean);
+            // The clean build reads every file (a cache of its own): the incremental one took the unchanged files
+            // from the scan cache without opening them.
+            build(project, clean, dir.resolve("clean-cache-" + step));
             assertSameTree(clean, project.resolve("site"), "after step " + step + " (" + change + ")");
             Map<String, Long> after = inodes(project.resolve("site"));
             long rewritten = after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey()))).count();
             rewrittenInAll += (int) rewritten;
             filesInAll += after.size();
             StagedOutput.deleteTree(clean);
+            StagedOutput.deleteTree(dir.resolve("clean-cache-" + step));
         }
         assertEquals(java.util.Set.of("add", "edit", "retitle", "rename", "delete", "entities:", "template", "redate",
                         "retag"), kinds,
@@ -119,6 +130,7 @@ class IncrementalRenderTest {
             case 2 -> {
                 Path file = files.get(random.nextInt(files.size()));
                 Files.writeString(file, Files.readString(file).replaceFirst("title: (.*)", "title: $1 (corrected)"));
+                tick(file);
                 return "retitle " + file.getFileName();
             }
             case 3 -> {
@@ -147,12 +159,14 @@ class IncrementalRenderTest {
                 Path file = files.get(random.nextInt(files.size()));
                 Files.writeString(file, Files.readString(file).replaceFirst("date: \\d{4}-\\d{2}",
                         "date: 2024-" + String.format("%02d", 1 + random.nextInt(12))));
+                tick(file);
                 return "redate " + file.getFileName();
             }
             case 7 -> {
                 Path file = files.get(random.nextInt(files.size()));
                 Files.writeString(file, Files.readString(file)
                         .replaceFirst("tags: .*", "tags: [" + tags(random) + "]"));
+                tick(file);
                 return "retag " + file.getFileName();
             }
             default -> {
@@ -164,7 +178,7 @@ class IncrementalRenderTest {
         }
     }
 
-    private static Path write(Path articles, String slug, Random random) throws IOException {
+    private Path write(Path articles, String slug, Random random) throws IOException {
         StringBuilder body = new StringBuilder();
         int sentences = 2 + random.nextInt(4);
         for (int s = 0; s < sentences; s++) {
@@ -176,8 +190,21 @@ class IncrementalRenderTest {
         SampleProject.write(file, "---\ntitle: Story " + slug + "\ndate: " + slug.substring(0, 10) + "\ntags: ["
                 + tags(random) + "]\n---\n"
                 + body.toString().strip() + "\n");
+        tick(file);
         return file;
     }
+
+    /**
+     * Gives a file just written the next time of a clock running in the past, so that the scan cache trusts the
+     * times of the files left alone (a time written within seconds of a build is never trusted) and sees a new one
+     * on every file written, as on a journalist's disk.
+     */
+    private void tick(Path file) throws IOException {
+        clock = clock.plusSeconds(60);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(clock));
+    }
+
+    private java.time.Instant clock = java.time.Instant.parse("2024-01-01T00:00:00Z");
 
     /** One or two of a few tags (tag pages list their articles, the tag index counts them). */
     private static String tags(Random random) {
@@ -201,9 +228,13 @@ class IncrementalRenderTest {
     }
 
     private void build(Path project, Path site) throws IOException {
+        build(project, site, BuildConfig.inFolder(project).cache());
+    }
+
+    private void build(Path project, Path site, Path cache) throws IOException {
         BuildConfig config = BuildConfig.inFolder(project);
         BuildReport report = newsgraph.build(new BuildConfig(config.articles(), site, config.templates(), config.base(),
-                config.cache()));
+                cache));
         assertTrue(report.articles() > 0, report.problems().toString());
     }
 
@@ -226,6 +257,12 @@ class IncrementalRenderTest {
                     .forEach(p -> files.put(root.relativize(p).toString(), p));
         }
         return files;
+    }
+
+    private static List<Path> articleFiles(Path articles) throws IOException {
+        try (Stream<Path> listing = Files.list(articles)) {
+            return listing.filter(Newsgraph::isArticleFile).sorted().toList();
+        }
     }
 
     private static Map<String, Long> inodes(Path root) throws IOException {

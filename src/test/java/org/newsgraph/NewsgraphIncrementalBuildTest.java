@@ -66,7 +66,8 @@ class NewsgraphIncrementalBuildTest {
 
     private List<Path> cacheEntries() throws Exception {
         try (Stream<Path> files = Files.list(project.resolve(".newsgraph-cache"))) {
-            return files.sorted().toList();
+            // The extraction entries, not the scan cache's record of the article files.
+            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
         }
     }
 
@@ -83,6 +84,24 @@ class NewsgraphIncrementalBuildTest {
         assertEquals(loadsAfterFirst, loads.get(), "the annotator (CoreNLP) was not even asked for");
         assertEquals(2, annotated.get());
         assertEquals(page, Files.readString(project.resolve("site/article/2025-01-02-deal/index.html")));
+    }
+
+    @Test
+    void aBuildThatTakesEveryArticleFromTheCacheNeverMakesTheExtractor() throws Exception {
+        build();
+        AtomicInteger made = new AtomicInteger();
+        Newsgraph lazy = new Newsgraph(() -> {
+            made.incrementAndGet();
+            return new Extractor(SimpleAnnotator::new, TestGazetteer.sample());
+        }, 1);
+        article("2025-01-02-deal", "Deal, retitled", "Microsoft said revenue rose 12% to $4.5 billion.");
+        BuildReport retitled = lazy.build(BuildConfig.inFolder(project));
+        assertTrue(retitled.rendered());
+        assertEquals(0, made.get(), "a retitle renders from the cache: no extractor made (no word lists loaded)");
+
+        article("2025-01-02-deal", "Deal, retitled", "Microsoft said revenue rose 14% to $4.7 billion.");
+        assertEquals(1, lazy.build(BuildConfig.inFolder(project)).extracted());
+        assertEquals(1, made.get());
     }
 
     @Test

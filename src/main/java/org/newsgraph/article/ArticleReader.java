@@ -1,8 +1,11 @@
 package org.newsgraph.article;
 
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +49,7 @@ public final class ArticleReader {
     }
 
     /**
-     * Reads one article file once for a whole build: its bytes (which the site's input stamp digests), the article or
+     * Reads one article file once for a whole build: the digest of its bytes (for the site's input stamp), the article or
      * the problem that stops it, and {@link FrontMatterCheck}'s warnings from the same parse of its front matter.
      * Never throws: every problem is in the scan.
      */
@@ -66,7 +69,16 @@ public final class ArticleReader {
         } catch (ArticleException e) {
             problem = e.problem();
         }
-        return new ArticleScan(file, bytes, article, problem, CHECK.check(file, bytes, seen.yaml, seen.root));
+        return new ArticleScan(file, digest(bytes), article, problem, CHECK.check(file, bytes, seen.yaml, seen.root));
+    }
+
+    /** The SHA-256 of a file's bytes, in hex: what a scan and the site's input stamp know the file by. */
+    public static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The front matter text a read composed and its node tree, for the check to use instead of parsing again. */

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.extract.ExtractedArticle;
@@ -29,7 +30,7 @@ public final class IncrementalExtraction {
                          List<String> notices) {
     }
 
-    private final Extractor extractor;
+    private final Supplier<Extractor> extractor;
     private final int workers;
     private final ExtractionCache cache;
 
@@ -37,6 +38,14 @@ public final class IncrementalExtraction {
      * @param workers articles extracted at once, as in {@link Extractor#extractAll}
      */
     public IncrementalExtraction(Extractor extractor, int workers, ExtractionCache cache) {
+        this(() -> extractor, workers, cache);
+    }
+
+    /**
+     * @param extractor asked only when an article is not in the cache
+     * @param workers   articles extracted at once, as in {@link Extractor#extractAll}
+     */
+    public IncrementalExtraction(Supplier<Extractor> extractor, int workers, ExtractionCache cache) {
         this.extractor = extractor;
         this.workers = workers;
         this.cache = cache;
@@ -63,13 +72,17 @@ public final class IncrementalExtraction {
             }
             misses.add(article);
         }
-        List<ExtractedArticle> fresh = extractor.extractAll(misses, workers, (article, e) ->
-                problems.add(e instanceof ArticleTimeoutException timeout
-                        ? new ArticleProblem(article.file(), 0, "extraction took longer than "
-                                + ArticleTimeoutException.seconds(timeout.budget()) + " and was skipped",
-                                "raise --article-timeout, or report this as a bug with the article attached")
-                        : new ArticleProblem(article.file(), 0, "extraction failed (" + e + ")",
-                                "report this as a bug with the article attached")));
+        // The extractor is made (and CoreNLP loaded) only when something needs extracting.
+        List<ExtractedArticle> fresh = List.of();
+        if (!misses.isEmpty()) {
+            fresh = extractor.get().extractAll(misses, workers, (article, e) ->
+                    problems.add(e instanceof ArticleTimeoutException timeout
+                            ? new ArticleProblem(article.file(), 0, "extraction took longer than "
+                                    + ArticleTimeoutException.seconds(timeout.budget()) + " and was skipped",
+                                    "raise --article-timeout, or report this as a bug with the article attached")
+                            : new ArticleProblem(article.file(), 0, "extraction failed (" + e + ")",
+                                    "report this as a bug with the article attached")));
+        }
         for (ExtractedArticle extracted : fresh) {
             done.put(extracted.article(), extracted.extraction());
             store(keys.get(extracted.article()), extracted.extraction(), notices);

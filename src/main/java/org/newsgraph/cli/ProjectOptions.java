@@ -61,7 +61,8 @@ final class ProjectOptions {
         if (articleTimeout < 1) {
             throw new ParameterException(spec.commandLine(), "--article-timeout must be at least 1 second");
         }
-        return new Newsgraph(new Extractor().withArticleTimeout(Duration.ofSeconds(articleTimeout)), workers);
+        // Made on first use: a build that takes every article from the cache never makes it.
+        return new Newsgraph(() -> new Extractor().withArticleTimeout(Duration.ofSeconds(articleTimeout)), workers);
     }
 
     /** @throws ConfigurationException when the title or language is not valid */
