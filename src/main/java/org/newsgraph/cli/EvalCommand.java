@@ -446,9 +446,16 @@ final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-48s %9s %9s %9s %9s %9s %9s %7s %7s  %-8s %s%n", "", "meantime", "own",
                 "fold a", "fold b", "both", "figures", "lower", "folds", "table", "these counts");
         groups.forEach((group, tally) -> printCaseRow(out, "subject group " + group, tally.row(), tally.figures(),
-                table.rule(), table.groupAsserts(group)));
+                table.rule(), table.groupAsserts(group), table.groups().get(group)));
+        table.groups().forEach((group, evidence) -> {
+            if (evidence.resolutionA().checked() + evidence.resolutionB().checked() > 0) {
+                out.println("  subject group " + group + " also counts the resolution of its word on the coreference"
+                        + " gold (subject-resolution-evidence.tsv): fold a " + evidence.resolutionA() + ", fold b "
+                        + evidence.resolutionB() + " sentences (in 'lower', 'folds' and 'these counts' above)");
+            }
+        });
         cases.forEach((key, tally) -> printCaseRow(out, "subject case " + key, tally.row(), tally.figures(),
-                table.rule(), table.asserts(key.substring(0, key.indexOf(' ')))));
+                table.rule(), table.asserts(key.substring(0, key.indexOf(' '))), null));
         own.caseAnswers().forEach(a -> out.println("  case answer own\t" + a + "\tfold "
                 + Halves.Fold.ofIndex(ownArticles.indexOf(a.split("\\t")[0]))));
         meantimeGold.caseAnswers().forEach(a -> out.println("  case answer meantime\t" + a + "\tfold "
@@ -464,15 +471,18 @@ final class EvalCommand implements Callable<Integer> {
      * ways), then the figures they hold.
      */
     private static void printCaseRow(PrintWriter out, String label, Accuracy[] row, Accuracy figures,
-                                     SubjectCases.Rule rule, boolean asserts) {
-        SubjectCases.Evidence evidence = new SubjectCases.Evidence(label,
+                                     SubjectCases.Rule rule, boolean asserts, SubjectCases.Evidence table) {
+        SubjectCases.Evidence counted = new SubjectCases.Evidence(label,
                 new SubjectCases.Count(row[2].correct(), row[2].checked()),
                 new SubjectCases.Count(row[3].correct(), row[3].checked()));
+        // a group's resolution evidence (coreference gold) is the table's: it is counted by eval --coref
+        SubjectCases.Evidence evidence = table == null ? counted
+                : counted.withResolution(table.resolutionA(), table.resolutionB());
         out.printf(Locale.ROOT, "  %-48s %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %7.3f %7.3f  %-8s %s%n",
                 label, row[0].correct(), row[0].checked(), row[1].correct(), row[1].checked(), row[2].correct(),
-                row[2].checked(), row[3].correct(), row[3].checked(), evidence.right(), evidence.total(),
+                row[2].checked(), row[3].correct(), row[3].checked(), counted.right(), counted.total(),
                 figures.correct(), figures.checked(),
-                evidence.lowerBound(rule.z()), Math.min(share(evidence.foldA()), share(evidence.foldB())),
+                evidence.lowerBound(rule.z()), Math.min(share(evidence.allOfFoldA()), share(evidence.allOfFoldB())),
                 asserts ? "asserts" : "proposes", rule.asserts(evidence) ? "assert" : "propose");
     }
 
@@ -507,6 +517,16 @@ final class EvalCommand implements Callable<Integer> {
                         answered.stream().filter(CoreferenceEvaluation.Decision::right).count(), answered.size());
             }
             result.errors().forEach(e -> out.println("  coref: " + e));
+            // evidence for the subject groups that resolve a word (subject-cases.tsv, columns 4 and 5)
+            List<CoreferenceEvaluation.Decision> all = new ArrayList<>(result.decisions());
+            all.addAll(result.otherTyped());
+            out.println("  resolution evidence (sentences without a figure, mentions of any MEANTIME type): step, "
+                    + "fold a, fold b");
+            org.newsgraph.eval.ResolutionEvidence.bySentence(all).forEach((step, folds) ->
+                    out.println("  resolution evidence " + step + "\t" + folds[0] + "\t" + folds[1]));
+            result.otherTyped().stream().filter(d -> !d.right()).forEach(d -> out.println("  coref of a "
+                    + d.goldType() + " mention: " + d.file() + " sentence " + d.sentence() + " [" + d.kind() + "] "
+                    + d.step() + " resolved to an organisation"));
         }
     }
 

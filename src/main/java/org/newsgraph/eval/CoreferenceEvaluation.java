@@ -70,21 +70,36 @@ public final class CoreferenceEvaluation {
     private static final Pattern NAME_START = Pattern.compile("\\p{Lu}.*");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?:It|Its|They|Their|Them|The|This|That)\\b.*");
 
+    /**
+     * @param decisions    the scored organisation mentions, one each
+     * @param otherTyped   what coreference made of referring mentions MEANTIME links to a named entity that is no
+     *                     organisation (an index, a product, a place, a person: "its range" of an aircraft): kept out of
+     *                     the scores above, they are the mentions whose resolution to an organisation is wrong
+     */
     public record Result(int articles, Accuracy accuracy, Accuracy resolved, Accuracy precision, List<String> errors,
-            Map<MentionClass, ClassScore> byClass, List<Decision> decisions) {
+            Map<MentionClass, ClassScore> byClass, List<Decision> decisions, List<Decision> otherTyped) {
     }
 
     /**
      * What coreference made of one scored mention: the step that answered or refused ({@code step}, "none" when no
      * step had a candidate), whether it answered and whether right. {@code article} is the article's rank in its half,
-     * for telling steps that hold across articles from those that fire in one or two.
+     * for telling steps that hold across articles from those that fire in one or two. {@code sentence} is the
+     * mention's sentence (-1 when unknown), {@code figureSentence} whether the extraction found a figure in it (the
+     * figure gold already counts such sentences for the subject groups: {@link ResolutionEvidence}), {@code goldType}
+     * the MEANTIME type of the entity the mention stands for, {@code details} the resolved word's kind
+     * ({@link org.newsgraph.extract.ResolvedWord}: "noun", "alone").
      */
-    public record Decision(int article, String file, String kind, String step, boolean answered, boolean right) {
+    public record Decision(int article, String file, String kind, String step, boolean answered, boolean right,
+            int sentence, boolean figureSentence, String goldType, String details) {
+
+        public Decision(int article, String file, String kind, String step, boolean answered, boolean right) {
+            this(article, file, kind, step, answered, right, -1, false, "ORG", "");
+        }
     }
 
     /** What {@link #resolve} found: the organisations, the step that answered or refused, and a refusal's reason. */
-    private record Answer(List<Entity> entities, String step, String refusal) {
-        static final Answer NONE = new Answer(List.of(), "none", "");
+    private record Answer(List<Entity> entities, String step, String refusal, int sentence, String details) {
+        static final Answer NONE = new Answer(List.of(), "none", "", -1, "");
     }
 
     private final Supplier<? extends Annotator> nlp;
@@ -100,6 +115,7 @@ public final class CoreferenceEvaluation {
         Map<MentionClass, ClassScore> byClass = new EnumMap<>(MentionClass.class);
         List<String> errors = new ArrayList<>();
         List<Decision> decisions = new ArrayList<>();
+        List<Decision> otherTyped = new ArrayList<>();
         for (int rank = 0; rank < files.size(); rank++) {
             Path file = files.get(rank);
             MeantimeArticle article = MeantimeArticle.read(file, nlp, extractor);
@@ -107,6 +123,8 @@ public final class CoreferenceEvaluation {
             String text = doc.path("text").asText();
             AnnotatedText annotated = article.annotated();
             Coreference coreference = new Coreference(annotated, article.extraction().entities());
+            java.util.Set<Integer> figureSentences = new java.util.HashSet<>();
+            article.extraction().figures().forEach(f -> f.mentions().forEach(m -> figureSentences.add(m.sentence())));
             Map<String, List<int[]>> names = new HashMap<>();
             for (JsonNode mention : doc.path("entities")) {
                 String mentionText = mention.path("text").asText();
@@ -121,21 +139,30 @@ public final class CoreferenceEvaluation {
                 List<int[]> group = names.get(mention.path("entity_id").asText(""));
                 int start = mention.path("start").asInt();
                 int end = mention.path("end").asInt();
-                if (!"ORG".equals(mention.path("type").asText()) || group == null
-                        || besideName(text, start, end, group)) {
+                if (group == null || besideName(text, start, end, group)) {
                     continue;
                 }
                 MentionClass kind = classify(mentionText);
                 if (kind == null) {
                     continue;
                 }
-                Answer answer = resolve(annotated, coreference, start, end, kind);
+                Answer answer = resolve(annotated, coreference, start, end, kind, article.extraction().entities());
                 List<Entity> found = answer.entities();
                 boolean right = found.stream().anyMatch(e -> e.mentions().stream().anyMatch(m -> overlaps(m, group)));
+                String goldType = mention.path("type").asText("");
+                if (!"ORG".equals(goldType)) {
+                    if (!found.isEmpty()) {
+                        otherTyped.add(new Decision(rank, file.getFileName().toString(),
+                                kind.name().toLowerCase(Locale.ROOT), answer.step(), true, right, answer.sentence(),
+                                figureSentences.contains(answer.sentence()), goldType, answer.details()));
+                    }
+                    continue;
+                }
                 byClass.merge(kind, ClassScore.NONE.plus(right, !found.isEmpty()),
                         (a, b) -> a.plus(right, !found.isEmpty()));
                 decisions.add(new Decision(rank, file.getFileName().toString(), kind.name().toLowerCase(Locale.ROOT),
-                        answer.step(), !found.isEmpty(), right));
+                        answer.step(), !found.isEmpty(), right, answer.sentence(),
+                        figureSentences.contains(answer.sentence()), goldType, answer.details()));
                 if (!right) {
                     errors.add(file.getFileName() + ": [" + kind.name().toLowerCase(Locale.ROOT) + "] '" + mentionText
                             + "' at " + start + " resolved to "
@@ -153,7 +180,7 @@ public final class CoreferenceEvaluation {
             resolved = resolved.plus(score.resolved());
             precision = precision.plus(score.precision());
         }
-        return new Result(files.size(), accuracy, resolved, precision, errors, byClass, decisions);
+        return new Result(files.size(), accuracy, resolved, precision, errors, byClass, decisions, otherTyped);
     }
 
     /** The class of a referring mention, or null when it is none that coreference reads (a name, "a company"). */
@@ -193,7 +220,7 @@ public final class CoreferenceEvaluation {
      * last word); a plural gives its whole group.
      */
     private static Answer resolve(AnnotatedText annotated, Coreference coreference, int start, int end,
-            MentionClass kind) {
+            MentionClass kind, List<Entity> entities) {
         for (AnnotatedSentence sentence : annotated.sentences()) {
             List<Token> tokens = sentence.tokensIn(start, end);
             if (tokens.isEmpty()) {
@@ -203,16 +230,19 @@ public final class CoreferenceEvaluation {
                     ? tokens.get(0)
                     : PersonCoreferenceEvaluation.head(sentence, tokens);
             java.util.Optional<Coreference.Resolution> resolution = coreference.resolve(sentence, token);
+            String details = org.newsgraph.extract.ResolvedWord.details(token, sentence.index(), entities);
             String step = resolution.map(Coreference.Resolution::reason).orElse("none");
             List<Entity> group = coreference.group(sentence, token);
             if (!group.isEmpty()) {
-                return new Answer(group, step, "");
+                return new Answer(group, step, "", sentence.index(), details);
             }
             java.util.Optional<String> refusal = coreference.refusal(sentence, token);
             if (refusal.isPresent()) {
-                return new Answer(List.of(), "refused", " (refused, " + refusal.get() + ")");
+                return new Answer(List.of(), "refused", " (refused, " + refusal.get() + ")", sentence.index(),
+                        details);
             }
-            return new Answer(resolution.map(Coreference.Resolution::entity).map(List::of).orElse(List.of()), step, "");
+            return new Answer(resolution.map(Coreference.Resolution::entity).map(List::of).orElse(List.of()), step, "",
+                    sentence.index(), details);
         }
         return Answer.NONE;
     }

@@ -862,6 +862,13 @@ final class FigureContext {
             if (span.contains(child)) {
                 continue;
             }
+            if (relation.equals("nmod:poss") && word(child).equals("whose")) {
+                Found antecedent = whoseAntecedent(sentence, child);
+                if (antecedent != null) {
+                    return antecedent;
+                }
+                continue;
+            }
             if (relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("det:poss")) {
                 Entity entity = context.entityAt(child);
                 if (entity != null && entity.type() != EntityType.PLACE && entity.type() != EntityType.PERSON) {
@@ -889,6 +896,41 @@ final class FigureContext {
         return null;
     }
 
+    /**
+     * The organisation "whose" stands for: the noun its relative clause describes ("Beta, whose sales rose 11%": Beta),
+     * the token the parse links to it by {@code ref}, else the noun the clause's verb hangs on by {@code acl:relcl}
+     * (or a bare {@code dep}, as CoreNLP often leaves such a clause), reached from the possessed noun without leaving
+     * its clause; null when that is no organisation. Step {@code relative-clause}, detail "whose": a group of its own.
+     */
+    private Found whoseAntecedent(AnnotatedSentence sentence, Token whose) {
+        Token antecedent = null;
+        for (Token token : sentence.tokens()) {
+            if (sentence.children(token).contains(whose)
+                    && DependencyWalk.relation(sentence, token, whose).equals("ref")) {
+                antecedent = token;
+            }
+        }
+        Token current = sentence.head(whose);
+        for (int step = 0; antecedent == null && current != null && step < MAX_CLIMB; step++) {
+            Token head = sentence.head(current);
+            String relation = sentence.relationToHead(current);
+            if (head == null || CROSSING_EDGES.contains(relation) || relation.startsWith("conj")) {
+                return null;
+            }
+            if (current.pos().startsWith("VB") && (relation.equals("acl:relcl") || relation.equals("dep"))
+                    && head.pos().startsWith("NN")) {
+                antecedent = head;
+            }
+            current = head;
+        }
+        if (antecedent == null) {
+            return null;
+        }
+        Entity entity = context.entityOfPhrase(sentence, antecedent, byId);
+        return entity == null || entity.type() != EntityType.ORGANIZATION ? null
+                : new Found(entity.id(), RELATIVE_CLAUSE, true).with("whose");
+    }
+
     /** The organisation a token names (found by the step), or the one it stands for by coreference; else null. */
     private Found organisation(AnnotatedSentence sentence, Token token, Entity entity, String step) {
         if (entity != null && entity.type() == EntityType.ORGANIZATION) {
@@ -906,8 +948,9 @@ final class FigureContext {
         Coreference.Resolution r = resolution.get();
         List<String> others = context.coreference().group(sentence, token).stream().map(Entity::id)
                 .filter(id -> !id.equals(r.entity().id())).toList();
+        // the word's kind and what else is in reach split the coreference groups ("coreference/previous-subject/noun")
         return new Found(r.entity().id(), COREFERENCE, r.confidence() == Coreference.Confidence.SURE, others,
-                r.reason());
+                r.reason()).with(ResolvedWord.details(token, sentence.index(), byId.values()));
     }
 
     private Entity mainSubject(AnnotatedSentence sentence) {

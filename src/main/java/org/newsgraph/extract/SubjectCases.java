@@ -15,7 +15,10 @@ import org.newsgraph.io.ResourceTable;
  * group asserts only when the lower bound of the Wilson score interval of that precision is at least the table's
  * bound, and each of the tuning half's two folds ({@code Halves.Fold}) on its own is right at least the table's
  * share (a group right on the sentences its rule was written from but not on the others stays a candidate): a group
- * with few examples, however right, stays a candidate, and a group the table does not list never asserts. Groups rather than single cases, because single cases have too few examples to prove anything.
+ * with few examples, however right, stays a candidate, and a group the table does not list never asserts. A group
+ * whose answers go through a resolved word ("its", "the company") also counts, per fold, the sentences of the
+ * coreference gold in which that resolution was right or wrong ({@code subject-resolution-evidence.tsv}): text nobody
+ * here wrote, where such a word also stands for a product or a place. Groups rather than single cases, because single cases have too few examples to prove anything.
  *
  * <p>The counts are measured by {@code newsgraph eval --figures --half tuning --verbose} (the "subject group" lines);
  * {@code AttributionIT} recomputes them and fails when a group that asserts no longer meets the bound.
@@ -24,6 +27,7 @@ public final class SubjectCases {
 
     private static final String RESOURCE = "/org/newsgraph/extract/subject-cases.tsv";
     private static final String GROUPS = "/org/newsgraph/extract/subject-case-groups.tsv";
+    private static final String RESOLUTIONS = "/org/newsgraph/extract/subject-resolution-evidence.tsv";
 
     /** A pattern over case keys and the group its cases belong to. */
     private record GroupPattern(java.util.regex.Pattern pattern, String group) {
@@ -67,19 +71,50 @@ public final class SubjectCases {
      * written, and fold b, which confirms it; either may be null when the folds are unknown (then only a rule without
      * a fold share can let the group assert).
      */
-    public record Evidence(String key, Count foldA, Count foldB) {
+    public record Evidence(String key, Count foldA, Count foldB, Count resolutionA, Count resolutionB) {
+
+        private static final Count NONE = new Count(0, 0);
+
+        public Evidence {
+            resolutionA = resolutionA == null ? NONE : resolutionA;
+            resolutionB = resolutionB == null ? NONE : resolutionB;
+        }
+
+        /** Evidence from the figure gold alone. */
+        public Evidence(String key, Count foldA, Count foldB) {
+            this(key, foldA, foldB, NONE, NONE);
+        }
 
         /** Evidence counted without folds: a rule with a fold bound never asserts on it. */
         public Evidence(String key, int right, int total) {
             this(key, new Count(right, total), null);
         }
 
+        /**
+         * The same with the evidence for the resolution of the word the group's answers go through ("its", "the
+         * company"), counted on the coreference gold's sentences per fold ({@code subject-resolution-evidence.tsv}).
+         */
+        public Evidence withResolution(Count a, Count b) {
+            return new Evidence(key, foldA, foldB, a, b);
+        }
+
+        /** Fold a's sentences: the figure gold's and the resolution evidence's. */
+        public Count allOfFoldA() {
+            return foldA.plus(resolutionA);
+        }
+
+        /** Fold b's sentences, both sources; null when fold b is unknown. */
+        public Count allOfFoldB() {
+            return foldB == null ? null : foldB.plus(resolutionB);
+        }
+
         public int right() {
-            return foldA.right() + (foldB == null ? 0 : foldB.right());
+            return foldA.right() + (foldB == null ? 0 : foldB.right()) + resolutionA.right() + resolutionB.right();
         }
 
         public int total() {
-            return foldA.checked() + (foldB == null ? 0 : foldB.checked());
+            return foldA.checked() + (foldB == null ? 0 : foldB.checked()) + resolutionA.checked()
+                    + resolutionB.checked();
         }
 
         /** The Wilson lower bound of this evidence's precision, both folds together, at the given z. */
@@ -113,8 +148,8 @@ public final class SubjectCases {
 
         /** Both folds together meet the bound, and each fold meets the fold share. */
         public boolean asserts(Evidence evidence) {
-            return asserts(evidence.right(), evidence.total()) && confirms(evidence.foldA())
-                    && confirms(evidence.foldB());
+            return asserts(evidence.right(), evidence.total()) && confirms(evidence.allOfFoldA())
+                    && confirms(evidence.allOfFoldB());
         }
     }
 
@@ -212,6 +247,19 @@ public final class SubjectCases {
         }
         if (rule == null) {
             throw new IllegalStateException(RESOURCE + ": no 'rule <TAB> z=... <TAB> bound=... each-fold=...' row");
+        }
+        for (ResourceTable.Row row : ResourceTable.rows(RESOLUTIONS, 4,
+                "group <TAB> coreference step <TAB> fold a right/checked <TAB> fold b right/checked")) {
+            String group = row.columns()[0].strip();
+            Evidence evidence = cases.get(group);
+            if (evidence == null) {
+                throw row.problem("a group of " + RESOURCE + " in the first column");
+            }
+            try {
+                cases.put(group, evidence.withResolution(Count.parse(row.columns()[2]), Count.parse(row.columns()[3])));
+            } catch (IllegalArgumentException e) {
+                throw row.problem("right/checked with 0 <= right <= checked in the third and fourth columns");
+            }
         }
         java.util.List<GroupPattern> groups = new java.util.ArrayList<>();
         for (ResourceTable.Row row : ResourceTable.rows(GROUPS, 2, "pattern over case keys <TAB> group")) {

@@ -402,6 +402,27 @@ class FigureSubjectsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void whoseStandsForTheNounItsRelativeClauseDescribes() {
+        // CoreNLP hangs such a clause on the noun by a bare dep: the climb to it is refused as strayed, but "whose"
+        // says whose the sales are
+        String tokens = "Acme/NNP/ORGANIZATION buys/VBZ/_/buy chips/NNS from/IN Beta/NNP/ORGANIZATION ,/, "
+                + "whose/WP$ sales/NNS rose/VBD/_/rise 11/CD %/NN last/JJ year/NN ./.";
+        String parse = "nsubj(buys, Acme) root(ROOT, buys) obj(buys, chips) obl:from(buys, Beta) case(Beta, from) "
+                + "dep(Beta, rose) nmod:poss(sales, whose) nsubj(rose, sales) obj(rose, %) nummod(%, 11) "
+                + "obl:tmod(rose, year) amod(year, last)";
+        FigureCandidate eleven = new FigureCandidate(0, 9, FigureKind.CHANGE, java.math.BigDecimal.valueOf(11), null,
+                null, "percent", null, null, null, "increase", null, null, null);
+        FigureContext.About about = about(tokens, parse, "11 %", eleven);
+        assertEquals("beta", about.subject().value());
+        assertEquals("relative-clause/whose", about.subject().key());
+        assertEquals("relative-whose", SubjectCases.bundled().group(about.subject().key()));
+        // the same words where "whose" has no organisation to stand for: nothing from it, the climb decides
+        String person = tokens.replace("Beta/NNP/ORGANIZATION", "Beta/NNP/PERSON");
+        org.junit.jupiter.api.Assertions.assertNotEquals("relative-clause/whose",
+                about(person, parse, "11 %", eleven).subject().key());
+    }
+
+    @org.junit.jupiter.api.Test
     void aCountOfTheConjoinedSubjectsItIsSaidOfHasNoSubject() {
         String tokens = "Acme/NNP/ORGANIZATION 's/POS Alpha/NNP and/CC Beta/NNP/ORGANIZATION 's/POS Gamma/NNP "
                 + "are/VBP/_/be two/CD types/NNS of/IN rocket/NN ./.";

@@ -44,6 +44,11 @@ class SubjectCasesTest {
             "nsubj/organization/strayed/deep, refused",
             "coreference/previous-subject, coreference-previous-subject",
             "coreference/previous-subject/topic/sole, coreference-previous-subject",
+            "coreference/previous-subject/noun/topic, coreference-previous-noun",
+            "coreference/previous-subject/noun/alone/topic/sole, coreference-previous-alone",
+            "coreference/previous-subject/alone, coreference-previous-alone",
+            "coreference/previous-subject/noun/alone/deep/main, coreference-across-sentences",
+            "coreference/same-sentence/noun/alone/sole, near",
             "coreference/previous-subject/far/topic, coreference-across-sentences",
             "coreference/previous-subject/of, coreference-across-sentences",
             "nsubj/organization/deep/topic/sole, deep",
@@ -102,12 +107,35 @@ class SubjectCasesTest {
     }
 
     @Test
+    void theResolutionEvidenceCountsInEachFold() {
+        SubjectCases.Rule rule = new SubjectCases.Rule(1.645, 0.9, 0.9);
+        SubjectCases.Evidence figures = new SubjectCases.Evidence("g", new SubjectCases.Count(12, 12),
+                new SubjectCases.Count(11, 11));
+        assertFalse(rule.asserts(figures), "23 of 23 sentences stay under the bound");
+        assertTrue(rule.asserts(figures.withResolution(new SubjectCases.Count(5, 5), new SubjectCases.Count(4, 4))),
+                "the coreference gold's right resolutions complete the evidence");
+        SubjectCases.Evidence contradicted = figures.withResolution(new SubjectCases.Count(60, 60),
+                new SubjectCases.Count(0, 2));
+        assertTrue(rule.asserts(contradicted.right(), contradicted.total()), "83 of 85 together meet the bound");
+        assertFalse(rule.asserts(contradicted), "but fold b's resolutions were wrong twice: 11 of 13");
+        assertEquals("11/13", contradicted.allOfFoldB().toString());
+    }
+
+    @Test
+    void theBundledTableAddsTheResolutionEvidenceToItsGroup() {
+        SubjectCases.Evidence group = SubjectCases.bundled().groups().get("coreference-previous-subject");
+        assertTrue(group.resolutionA().checked() + group.resolutionB().checked() > 0,
+                "subject-resolution-evidence.tsv has a row for coreference-previous-subject");
+    }
+
+    @Test
     void theBundledTableKeepsCountsPerFold() {
         SubjectCases bundled = SubjectCases.bundled();
         assertTrue(bundled.rule().foldShare() > 0, "the bundled rule checks each fold");
         bundled.groups().values().forEach(e -> {
             assertTrue(e.foldA() != null && e.foldB() != null, e.key());
-            assertEquals(e.foldA().right() + e.foldB().right(), e.right(), e.key());
+            assertEquals(e.foldA().right() + e.foldB().right() + e.resolutionA().right() + e.resolutionB().right(),
+                    e.right(), e.key());
         });
         assertEquals("12/13", SubjectCases.Count.parse(" 12/13 ").toString());
     }

@@ -91,9 +91,12 @@ class AttributionIT {
                 continue;
             }
             asserting++;
+            SubjectCases.Evidence table = SubjectCases.bundled().groups().get(m.group(1));
             SubjectCases.Evidence evidence = new SubjectCases.Evidence(m.group(1),
                     new SubjectCases.Count(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
-                    new SubjectCases.Count(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+                    new SubjectCases.Count(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))))
+                    // the coreference gold's counts for the group's resolved word (eval --coref counts them)
+                    .withResolution(table.resolutionA(), table.resolutionB());
             if (!rule.asserts(evidence)) {
                 failing.add(m.group(1) + " fold a " + evidence.foldA() + ", fold b " + evidence.foldB()
                         + " (lower bound together " + evidence.lowerBound(rule.z()) + "; each fold must be right "
