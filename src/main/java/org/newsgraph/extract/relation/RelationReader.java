@@ -231,6 +231,9 @@ public final class RelationReader {
         }
         List<Entity> entities = new ArrayList<>();
         add(entities, entity(graph, node));
+        if (entities.isEmpty()) {
+            examples(graph, node).forEach(e -> add(entities, e));
+        }
         boolean owned = possessed(graph, node);
         for (SemanticGraphEdge edge : graph.graph().outgoingEdgeList(node)) {
             // "A's X and B's Y": a conjunct with an owner of its own is not the first one's
@@ -249,6 +252,27 @@ public final class RelationReader {
             }
         }
         return entities;
+    }
+
+    /** How news gives examples of a kind: "carmakers such as A and B", "retailers including A", "banks like A". */
+    private static final java.util.regex.Pattern EXAMPLE_OF_KIND = java.util.regex.Pattern.compile(
+            "nmod:(such_as|including|like)");
+
+    /**
+     * The entities a plural common noun stands for by the examples it gives ("supplies batteries to carmakers such as
+     * A and B": A and B), so that every rule reads an end given as a kind with examples; empty for any other node.
+     */
+    private List<Entity> examples(SentenceGraph graph, IndexedWord node) {
+        if (!"NNS".equals(node.tag())) {
+            return List.of();
+        }
+        List<Entity> examples = new ArrayList<>();
+        for (SemanticGraphEdge edge : graph.graph().outgoingEdgeList(node)) {
+            if (EXAMPLE_OF_KIND.matcher(edge.getRelation().toString()).matches()) {
+                add(examples, entity(graph, edge.getDependent()));
+            }
+        }
+        return examples;
     }
 
     /**
