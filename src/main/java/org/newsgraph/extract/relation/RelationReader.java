@@ -29,6 +29,7 @@ public final class RelationReader {
     /** How far up the tree a pronoun looks for the subject it stands for: deeper is not one clause's reach. */
     private static final int PRONOUN_REACH = 8;
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them");
+    private static final Set<String> SINGULAR_PRONOUNS = Set.of("it", "its");
 
     private final List<RelationRule> rules;
     private final DocumentContext context;
@@ -356,6 +357,14 @@ public final class RelationReader {
             Entity speaker = subjectAbove(sentence, token);
             if (speaker != null) {
                 return resolved(speaker, Coreference.Confidence.SURE); // the subject of a clause above it
+            }
+            if (SINGULAR_PRONOUNS.contains(word)) {
+                // "Its biggest client is X, Y said": the article's coreference, which knows a speaker named after
+                // the pronoun, before the organisation the sentence is about
+                Entity meant = context.entityOfPhrase(sentence, token, byId);
+                if (meant != null && meant.type() == EntityType.ORGANIZATION) {
+                    return resolved(meant, context.phraseLevel(sentence, token));
+                }
             }
             Entity company = company(sentence).stream().findFirst().orElse(null);
             return resolved(company, company == null ? null : context.levelOf(sentence, token, company));

@@ -336,6 +336,14 @@ class RelationReaderTest {
     }
 
     @Test
+    void itBeforeASpeakerNamedAfterItIsTheSpeaker() {
+        // "It owns Widgets, Acme said": the speaker of the reported clause, though named after the pronoun
+        assertEquals(List.of("widgets ownedBy acme [own-verb 0.8]"),
+                triples(read("It/PRP owns/VBZ/own Widgets/NNP ,/, Acme/NNP said/VBD/say",
+                        "root 0 6", "ccomp 6 2", "nsubj 2 1", "obj 2 3", "nsubj 6 5")));
+    }
+
+    @Test
     void anItTheSentenceResolvesSurelyKeepsItsRulesConfidence() {
         // "it" below the clause whose subject is Acme: the syntax says who is meant
         Relation relation = read("Acme/NNP said/VBD/say it/PRP would/MD buy/VB Widgets/NNP",
