@@ -360,9 +360,10 @@ public final class RelationReader {
             }
             if (SINGULAR_PRONOUNS.contains(word)) {
                 // "Its biggest client is X, Y said": the article's coreference, which knows a speaker named after
-                // the pronoun, before the organisation the sentence is about
+                // the pronoun, before the organisation the sentence is about (only for a name after the pronoun:
+                // "Y, its biggest client" is not Y's own client)
                 Entity meant = context.entityOfPhrase(sentence, token, byId);
-                if (meant != null && meant.type() == EntityType.ORGANIZATION) {
+                if (meant != null && meant.type() == EntityType.ORGANIZATION && namedOnlyAfter(meant, token)) {
                     return resolved(meant, context.phraseLevel(sentence, token));
                 }
             }
@@ -474,6 +475,20 @@ public final class RelationReader {
             at = sentence.head(at);
         }
         return null;
+    }
+
+    /** Whether the sentence of the token names the entity after the token and not before it. */
+    private static boolean namedOnlyAfter(Entity entity, Token token) {
+        boolean after = false;
+        for (Span mention : entity.mentions()) {
+            if (mention.sentence() == token.sentence()) {
+                if (mention.start() < token.start()) {
+                    return false;
+                }
+                after = true;
+            }
+        }
+        return after;
     }
 
     /** Whether the two ends have the types the predicate relates. */
