@@ -160,8 +160,10 @@ final class EvalCommand implements Callable<Integer> {
                 out.println("MEANTIME relations: skipped (" + Halves.MEANTIME_DEV + " or its gold not found)");
             } else {
                 out.println();
+                RelationEvaluation.Result meantimeResult = evaluation.evaluate(meantimeGold, Halves.MEANTIME_ARTICLES);
                 printRelations(out, "MEANTIME dev, " + chosen.name().toLowerCase(Locale.ROOT) + " half",
-                        evaluation.evaluate(meantimeGold, Halves.MEANTIME_ARTICLES));
+                        meantimeResult);
+                printRelationFolds(out, meantimeResult);
             }
         }
         if (entities || all && Files.isDirectory(meantime)) {
@@ -319,6 +321,43 @@ final class EvalCommand implements Callable<Integer> {
             result.unscored().forEach(u -> out.println("  unscored: " + u + why(result, u)));
             result.missed().forEach(m -> out.println("  missed: " + m + why(result, m)));
             result.wrong().forEach(w -> out.println("  wrong:  " + w + why(result, w)));
+        }
+    }
+
+    /**
+     * The MEANTIME relations of the half by fold ({@link Halves#meantimeFold}): per predicate, and with --verbose per
+     * rule, so that a rule written on one fold can be checked on the other.
+     */
+    private void printRelationFolds(PrintWriter out, RelationEvaluation.Result result) {
+        Map<String, Map<Halves.Fold, PrecisionRecall>> byPredicate = new java.util.TreeMap<>();
+        Map<String, Map<Halves.Fold, PrecisionRecall>> byRule = new java.util.TreeMap<>();
+        Map<Halves.Fold, PrecisionRecall> total = new java.util.EnumMap<>(Halves.Fold.class);
+        for (RelationEvaluation.Scored scored : result.scored()) {
+            Halves.Fold fold = Halves.meantimeFold(Halves.MEANTIME_DEV, scored.goldFile());
+            byPredicate.computeIfAbsent(scored.predicate(), k -> new java.util.EnumMap<>(Halves.Fold.class))
+                    .merge(fold, scored.count(), PrecisionRecall::plus);
+            total.merge(fold, scored.count(), PrecisionRecall::plus);
+            if (!scored.rule().isEmpty()) {
+                byRule.computeIfAbsent(scored.rule(), k -> new java.util.EnumMap<>(Halves.Fold.class))
+                        .merge(fold, scored.count(), PrecisionRecall::plus);
+            }
+        }
+        out.println("  by fold (a: every other article of the half from the first; b: the rest)");
+        byPredicate.put("all", total);
+        for (Map.Entry<String, Map<Halves.Fold, PrecisionRecall>> row : byPredicate.entrySet()) {
+            for (Halves.Fold fold : Halves.Fold.values()) {
+                out.printf("  %-14s %s %s%n", row.getKey(), fold,
+                        row.getValue().getOrDefault(fold, PrecisionRecall.ZERO).summary());
+            }
+        }
+        if (verbose) {
+            out.println("  by rule: right/extra in fold a, right/extra in fold b");
+            for (Map.Entry<String, Map<Halves.Fold, PrecisionRecall>> row : byRule.entrySet()) {
+                PrecisionRecall a = row.getValue().getOrDefault(Halves.Fold.A, PrecisionRecall.ZERO);
+                PrecisionRecall b = row.getValue().getOrDefault(Halves.Fold.B, PrecisionRecall.ZERO);
+                out.printf("  rule %-40s a %d/%d  b %d/%d%n", row.getKey(), a.truePositives(), a.falsePositives(), b.truePositives(),
+                        b.falsePositives());
+            }
         }
     }
 

@@ -29,11 +29,31 @@ public final class RelationEvaluation {
 
     /** Per predicate and overall; each miss and each wrong relation as "subject predicate object (article)". */
     public record Result(Map<String, PrecisionRecall> byPredicate, PrecisionRecall total, List<String> missed,
-                         List<String> wrong, int articles, Map<String, String> why, List<String> unscored) {
+                         List<String> wrong, int articles, Map<String, String> why, List<String> unscored,
+                         List<Scored> scored) {
 
         public Result(Map<String, PrecisionRecall> byPredicate, PrecisionRecall total, List<String> missed,
                       List<String> wrong, int articles) {
-            this(byPredicate, total, missed, wrong, articles, Map.of(), List.of());
+            this(byPredicate, total, missed, wrong, articles, Map.of(), List.of(), List.of());
+        }
+    }
+
+    /** What became of one relation: right, extra or missed. */
+    public enum Outcome { RIGHT, EXTRA, MISSED }
+
+    /**
+     * One scored relation of one gold file, with the rule that found it (none for a miss), so that a caller can count
+     * by rule and by fold.
+     */
+    public record Scored(String goldFile, String predicate, String rule, Outcome outcome) {
+
+        /** Its count as precision and recall: right is a true positive, extra a false one, missed a false negative. */
+        public PrecisionRecall count() {
+            return switch (outcome) {
+                case RIGHT -> new PrecisionRecall(1, 0, 0);
+                case EXTRA -> new PrecisionRecall(0, 1, 0);
+                case MISSED -> new PrecisionRecall(0, 0, 1);
+            };
         }
     }
 
@@ -61,7 +81,9 @@ public final class RelationEvaluation {
         List<String> wrong = new ArrayList<>();
         Map<String, String> why = new java.util.HashMap<>();
         List<String> unscored = new ArrayList<>();
+        List<Scored> scored = new ArrayList<>();
         for (Path goldFile : golds) {
+            String goldName = goldFile.getFileName().toString();
             JsonNode gold = new ObjectMapper().readTree(goldFile.toFile());
             Path articleFile = articleOf(goldFile, gold, articlesFolder);
             Article article = GoldFile.readArticle(articleFile);
@@ -75,11 +97,13 @@ public final class RelationEvaluation {
                         names.getOrDefault(object, object)));
             }
             Set<Triple> found = new LinkedHashSet<>();
+            Map<Triple, String> ruleOf = new java.util.HashMap<>();
             String where = " (" + article.slug() + ")";
             for (Relation relation : extraction.relations()) {
                 Triple triple = Triple.of(extraction.nameOf(relation.subject()), goldPredicate(relation),
                         extraction.nameOf(relation.object()));
                 found.add(triple);
+                ruleOf.putIfAbsent(triple, relation.rule());
                 why.putIfAbsent(triple + where, relation.rule() + " " + relation.confidence() + ": "
                         + relation.evidence().text().replaceAll("\\s+", " "));
             }
@@ -95,18 +119,21 @@ public final class RelationEvaluation {
                 if (!right) {
                     wrong.add(relation + where);
                 }
+                scored.add(new Scored(goldName, relation.predicate(), ruleOf.get(relation),
+                        right ? Outcome.RIGHT : Outcome.EXTRA));
             }
             for (Triple relation : expected) {
                 if (!found.contains(relation)) {
                     byPredicate.merge(relation.predicate(), new PrecisionRecall(0, 0, 1), PrecisionRecall::plus);
                     missed.add(relation + where);
+                    scored.add(new Scored(goldName, relation.predicate(), "", Outcome.MISSED));
                     why.put(relation + where, sentencesNaming(article.text(), relation));
                 }
             }
         }
         PrecisionRecall total = byPredicate.values().stream().reduce(PrecisionRecall.ZERO, PrecisionRecall::plus);
         return new Result(byPredicate, total, missed, wrong, golds.size(), Map.copyOf(why),
-                List.copyOf(unscored));
+                List.copyOf(unscored), List.copyOf(scored));
     }
 
     /** The sentences of the text that name both ends of a missed relation by their last words, for --verbose. */

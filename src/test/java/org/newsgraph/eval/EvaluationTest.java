@@ -1,6 +1,7 @@
 package org.newsgraph.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +33,18 @@ class EvaluationTest {
         assertEquals(List.of("Microsoft investsIn OpenAI (2025-01-01-deal)"), result.missed());
         assertEquals(List.of("Walmart ownedBy Intuit (2025-01-01-deal)"), result.wrong());
         assertEquals(new PrecisionRecall(1, 0, 0), result.byPredicate().get("competitorOf"));
+    }
+
+    @Test
+    void eachScoredRelationKeepsItsFileItsRuleAndWhatBecameOfIt() throws Exception {
+        RelationEvaluation.Result result = new RelationEvaluation(extractor)
+                .evaluate(Path.of("src/test/resources/eval/gold"), Path.of("src/test/resources/eval/articles"));
+        PrecisionRecall summed = result.scored().stream().map(RelationEvaluation.Scored::count)
+                .reduce(PrecisionRecall.ZERO, PrecisionRecall::plus);
+        assertEquals(result.total(), summed, "the scored list adds up to the total");
+        assertTrue(result.scored().stream().allMatch(s -> s.goldFile().endsWith(".gold.json")));
+        assertTrue(result.scored().stream().allMatch(s -> s.outcome() == RelationEvaluation.Outcome.MISSED
+                ? s.rule().isEmpty() : !s.rule().isEmpty()), "found relations name their rule, misses none");
     }
 
     @Test

@@ -29,6 +29,7 @@ public final class RelationReader {
     /** How far up the tree a pronoun looks for the subject it stands for: deeper is not one clause's reach. */
     private static final int PRONOUN_REACH = 8;
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them");
+    private static final Set<String> SINGULAR_PRONOUNS = Set.of("it", "its");
 
     private final List<RelationRule> rules;
     private final DocumentContext context;
@@ -231,6 +232,9 @@ public final class RelationReader {
         }
         List<Entity> entities = new ArrayList<>();
         add(entities, entity(graph, node));
+        if (entities.isEmpty()) {
+            examples(graph, node).forEach(e -> add(entities, e));
+        }
         boolean owned = possessed(graph, node);
         for (SemanticGraphEdge edge : graph.graph().outgoingEdgeList(node)) {
             // "A's X and B's Y": a conjunct with an owner of its own is not the first one's
@@ -249,6 +253,27 @@ public final class RelationReader {
             }
         }
         return entities;
+    }
+
+    /** How news gives examples of a kind: "carmakers such as A and B", "retailers including A", "banks like A". */
+    private static final java.util.regex.Pattern EXAMPLE_OF_KIND = java.util.regex.Pattern.compile(
+            "nmod:(such_as|including|like)");
+
+    /**
+     * The entities a plural common noun stands for by the examples it gives ("supplies batteries to carmakers such as
+     * A and B": A and B), so that every rule reads an end given as a kind with examples; empty for any other node.
+     */
+    private List<Entity> examples(SentenceGraph graph, IndexedWord node) {
+        if (!"NNS".equals(node.tag())) {
+            return List.of();
+        }
+        List<Entity> examples = new ArrayList<>();
+        for (SemanticGraphEdge edge : graph.graph().outgoingEdgeList(node)) {
+            if (EXAMPLE_OF_KIND.matcher(edge.getRelation().toString()).matches()) {
+                add(examples, entity(graph, edge.getDependent()));
+            }
+        }
+        return examples;
     }
 
     /**
@@ -332,6 +357,15 @@ public final class RelationReader {
             Entity speaker = subjectAbove(sentence, token);
             if (speaker != null) {
                 return resolved(speaker, Coreference.Confidence.SURE); // the subject of a clause above it
+            }
+            if (SINGULAR_PRONOUNS.contains(word)) {
+                // "Its biggest client is X, Y said": the article's coreference, which knows a speaker named after
+                // the pronoun, before the organisation the sentence is about (only for a name after the pronoun:
+                // "Y, its biggest client" is not Y's own client)
+                Entity meant = context.entityOfPhrase(sentence, token, byId);
+                if (meant != null && meant.type() == EntityType.ORGANIZATION && namedOnlyAfter(meant, token)) {
+                    return resolved(meant, context.phraseLevel(sentence, token));
+                }
             }
             Entity company = company(sentence).stream().findFirst().orElse(null);
             return resolved(company, company == null ? null : context.levelOf(sentence, token, company));
@@ -441,6 +475,20 @@ public final class RelationReader {
             at = sentence.head(at);
         }
         return null;
+    }
+
+    /** Whether the sentence of the token names the entity after the token and not before it. */
+    private static boolean namedOnlyAfter(Entity entity, Token token) {
+        boolean after = false;
+        for (Span mention : entity.mentions()) {
+            if (mention.sentence() == token.sentence()) {
+                if (mention.start() < token.start()) {
+                    return false;
+                }
+                after = true;
+            }
+        }
+        return after;
     }
 
     /** Whether the two ends have the types the predicate relates. */

@@ -288,6 +288,8 @@ final class SentenceGraph {
             if (!hasSubject(clause)) {
                 add(clause, name, AGENT);
             }
+            repairClauseVerbAsModifier(clause);
+            repairMainVerbAsModifier(name, clause);
             for (Dependency loose : sentence.dependencies()) {
                 IndexedWord governor = words.get(loose.governor());
                 IndexedWord verb = words.get(loose.dependent());
@@ -297,6 +299,64 @@ final class SentenceGraph {
                     add(verb, name, AGENT);
                 }
             }
+        }
+    }
+
+    /**
+     * "X, which bought Y, plans to buy Z": the parser sometimes reads the clause's verb as a modifier of the noun after
+     * it ("bought" an {@code amod} of Y, Y an apposition of X). A clause verb that modifies a noun after it, with no
+     * object of its own, gets that noun as its theme.
+     */
+    private void repairClauseVerbAsModifier(IndexedWord clause) {
+        if (child(clause, "obj") != null || child(clause, THEME) != null || child(clause, "aux:pass") != null) {
+            return;
+        }
+        for (Dependency modifier : sentence.dependencies()) {
+            IndexedWord noun = words.get(modifier.governor());
+            if (modifier.relation().equals("amod") && words.get(modifier.dependent()) == clause && noun != null
+                    && noun.index() > clause.index() && noun.tag().startsWith("NN")) {
+                add(clause, noun, THEME);
+            }
+        }
+    }
+
+    /**
+     * "X, which was bought by Y in 2019, acquired Z": the parser sometimes runs the relative clause on into the main
+     * clause, reading the main verb as a modifier of its object ("acquired" an {@code amod} of Z) and Z as the clause
+     * verb's object. A verb right after the comma that closes the clause, modifying a noun the clause verb has as its
+     * object, is the main verb: the name its subject, the noun its object and no longer the clause verb's.
+     */
+    private void repairMainVerbAsModifier(IndexedWord name, IndexedWord clause) {
+        List<Token> tokens = sentence.tokens();
+        int first = tokens.get(0).index();
+        for (Dependency modifier : sentence.dependencies()) {
+            IndexedWord verb = words.get(modifier.dependent());
+            IndexedWord noun = words.get(modifier.governor());
+            int before = modifier.dependent() - first - 1;
+            if (!modifier.relation().equals("amod") || verb == null || noun == null || !verb.tag().matches("VBD|VBN")
+                    || verb.index() <= clause.index() || before < 0 || !tokens.get(before).text().equals(",")
+                    || !isChild(clause, noun, "obj")) {
+                continue;
+            }
+            remove(clause, noun, "obj");
+            remove(clause, noun, THEME);
+            verb.setTag("VBD");
+            add(verb, name, "nsubj");
+            add(verb, name, AGENT);
+            add(verb, noun, "obj");
+            add(verb, noun, THEME);
+        }
+    }
+
+    private boolean isChild(IndexedWord governor, IndexedWord dependent, String relation) {
+        return graph.getEdge(governor, dependent, GrammaticalRelation.valueOf(Language.UniversalEnglish, relation)) != null;
+    }
+
+    private void remove(IndexedWord governor, IndexedWord dependent, String relation) {
+        SemanticGraphEdge edge = graph.getEdge(governor, dependent,
+                GrammaticalRelation.valueOf(Language.UniversalEnglish, relation));
+        if (edge != null) {
+            graph.removeEdge(edge);
         }
     }
 

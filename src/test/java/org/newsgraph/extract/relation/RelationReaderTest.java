@@ -267,6 +267,43 @@ class RelationReaderTest {
     }
 
     @Test
+    void aRelativeClauseVerbReadAsAModifierOfTheNounAfterItTakesThatNounAsItsObject() {
+        // "Acme, which bought Widgets, fell": the parser makes "bought" an adjective of Widgets and Widgets an
+        // apposition of Acme
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"),
+                triples(read("Acme/NNP ,/, which/WDT bought/VBD/buy Widgets/NNP ,/, fell/VBD/fall",
+                        "root 0 7", "nsubj 7 1", "appos 1 5", "det 5 3", "amod 5 4")));
+        // a passive clause verb has no object to take: "Acme, which was bought Widgets" is not read so
+        assertEquals(List.of(),
+                triples(read("Acme/NNP ,/, which/WDT was/VBD/be bought/VBN/buy Widgets/NNP",
+                        "root 0 1", "appos 1 6", "aux:pass 5 4", "amod 6 5")));
+    }
+
+    @Test
+    void aMainVerbReadAsAModifierOfItsObjectIsTheMainVerbAgain() {
+        // "Acme, which was bought by Gizmo, acquired Widgets": "acquired" an adjective of Widgets, Widgets the object
+        // of "bought"; Gizmo bought Acme, Acme acquired Widgets, and Gizmo did not acquire Widgets
+        assertEquals(List.of("gizmo acquires acme [buy-verb 0.9]", "acme acquires widgets [buy-verb 0.9]"),
+                triples(read("Acme/NNP ,/, which/WDT was/VBD/be bought/VBN/buy by/IN Gizmo/NNP ,/, acquired/VBN/acquire"
+                                + " Widgets/NNP",
+                        "root 0 5", "nsubj:pass 5 1", "acl:relcl 1 5", "aux:pass 5 4", "obl:agent 5 7", "case 7 6",
+                        "obj 5 10", "amod 10 9")));
+    }
+
+    @Test
+    void aKindWithExamplesStandsForItsExamples() {
+        // "Acme bought firms such as Widgets and Gizmo": each example is an end
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]", "acme acquires gizmo [buy-verb 0.9]"),
+                triples(read("Acme/NNP bought/VBD/buy firms/NNS/firm such/JJ as/IN Widgets/NNP and/CC Gizmo/NNP",
+                        "root 0 2", "nsubj 2 1", "obj 2 3", "nmod:such_as 3 6", "nmod:such_as 3 8",
+                        "conj:and 6 8", "cc 8 7")));
+        // a singular noun gives no examples: "Acme bought a firm like Widgets" names no purchase of Widgets
+        assertEquals(List.of(),
+                triples(read("Acme/NNP bought/VBD/buy a/DT firm/NN/firm like/IN Widgets/NNP",
+                        "root 0 2", "nsubj 2 1", "obj 2 4", "det 4 3", "nmod:like 4 6", "case 6 5")));
+    }
+
+    @Test
     void anAppositionWithoutItsClosingCommaIsStillOne() {
         // "The Oslo firm, Acme opened": the parser hangs "opened" from the noun, with the name as its subject
         assertEquals(List.of("acme basedIn oslo [place-before 0.6]"),
@@ -296,6 +333,14 @@ class RelationReaderTest {
         assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"),
                 triples(read("Acme/NNP said/VBD/say it/PRP would/MD buy/VB Widgets/NNP",
                         "root 0 2", "nsubj 2 1", "ccomp 2 5", "nsubj 5 3", "aux 5 4", "obj 5 6")));
+    }
+
+    @Test
+    void itBeforeASpeakerNamedAfterItIsTheSpeaker() {
+        // "It owns Widgets, Acme said": the speaker of the reported clause, though named after the pronoun
+        assertEquals(List.of("widgets ownedBy acme [own-verb 0.8]"),
+                triples(read("It/PRP owns/VBZ/own Widgets/NNP ,/, Acme/NNP said/VBD/say",
+                        "root 0 6", "ccomp 6 2", "nsubj 2 1", "obj 2 3", "nsubj 6 5")));
     }
 
     @Test
