@@ -75,7 +75,9 @@ class AttributionIT {
         // goes DOWN from 0.50 on purpose: groups are now counted in sentences, not figures (a run of answers from one
         // sentence is one example), and deep-main (14/14 sentences) and coreference-previous-subject (15/15) no
         // longer reach the bound, so their answers are candidates, not assertions (issue 12).
-        assertTrue(subject >= 0.37, "subject asserted and right " + subject);
+        // Session 10: subject 0.366 (82/224), wrong 0.000: recognition refuses windows of time ("in the next 30
+        // days"), and one such figure had a right subject; no subject changed. Floor 0.37 -> 0.36 for that reason.
+        assertTrue(subject >= 0.36, "subject asserted and right " + subject);
         assertTrue(measure >= 0.63, "measure right " + measure);
         assertTrue(wrong <= 0.025, "wrong subject asserted on " + wrong + " of found figures");
     }
