@@ -722,7 +722,7 @@ public final class Coreference {
 
     /**
      * Whether a noun fits an organisation: a public body takes only nouns tagged "public"; a generic noun fits any
-     * other; a specific one only an organisation the article never described otherwise and whose industry, when
+     * other; a noun of a body of members ("union") only one named or described so; a specific one only an organisation the article never described otherwise and whose industry, when
      * general knowledge has it ({@link Industries}), is called so.
      */
     private boolean agrees(Entity entity, String noun, int sentence) {
@@ -733,11 +733,21 @@ public final class Coreference {
         if (tags.contains("generic")) {
             return true;
         }
+        if (tags.contains("members") && !namedOrDescribedAs(entity, noun, sentence)) {
+            return false; // "the union" is not the company the article named, unless its name or a description says so
+        }
         if (!fitsIndustry(entity, noun)) {
             return false;
         }
         return descriptions.stream().noneMatch(d -> d.sentence() <= sentence && d.entity().equals(entity)
                 && !NOUNS.getOrDefault(d.noun(), Set.of()).contains("generic") && !compatible(d.noun(), noun));
+    }
+
+    /** Whether the organisation's name has the noun as a word ("Harbour Workers Union") or the article called it so. */
+    private boolean namedOrDescribedAs(Entity entity, String noun, int sentence) {
+        String name = spacedWords(entity);
+        return name.contains(" " + noun + " ") || descriptions.stream().anyMatch(d -> d.sentence() <= sentence
+                && d.entity().equals(entity) && d.noun().equals(noun));
     }
 
     /**
@@ -759,9 +769,14 @@ public final class Coreference {
         return INDUSTRIES.nounsOf(entity).stream().anyMatch(n -> sameKind(n, noun));
     }
 
+    /** An organisation's name in lower case, its words between single spaces and a space at each end. */
+    private static String spacedWords(Entity entity) {
+        return " " + entity.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+    }
+
     /** Whether an organisation's name says it is a public body ("Government of Canada", "US Air Force"). */
     private static boolean isPublicBody(Entity entity) {
-        String name = " " + entity.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        String name = spacedWords(entity);
         return PUBLIC_WORDS.stream().anyMatch(w -> name.contains(" " + w + " "));
     }
 
@@ -1531,10 +1546,10 @@ public final class Coreference {
                 String[] parts = text.split("\\s+");
                 Set<String> tags = Set.of(parts).stream().filter(t -> !t.equals(parts[0]))
                         .collect(java.util.stream.Collectors.toUnmodifiableSet());
-                if (!Set.of("generic", "public").containsAll(tags) || tags.size() != parts.length - 1
+                if (!Set.of("generic", "public", "members").containsAll(tags) || tags.size() != parts.length - 1
                         || !seen.add(parts[0])) {
                     throw new IllegalStateException(resource + " line " + number
-                            + ": expected a noun then the tags 'generic' or 'public', noun once: " + text);
+                            + ": expected a noun then the tags 'generic', 'public' or 'members', noun once: " + text);
                 }
                 nouns.put(parts[0], tags);
             }
