@@ -1,7 +1,9 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,50 @@ class FilingMeasureTest {
                 "root(ROOT, posted) nsubj(posted, Zorbex) obj(posted, gain) det(gain, a) compound(gain, %) "
                         + "nummod(%, 5)"}), "5 % gain", FigureKind.SHARE, "%");
         assertNotEquals("gain", about.measure().value());
+    }
+
+    @Test
+    void aListOnlyProposesTheNounItsFirstAmountHangsOnInsideAPhraseOfAnotherNoun() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "Zorbex/NNP/ORGANIZATION booked/VBD/_/book bonus/NN costs/NNS tied/VBN/_/tie to/IN the/DT "
+                        + "pilot/NN of/IN $/$/MONEY 5/CD/MONEY million/CD/MONEY and/CC $/$/MONEY 4/CD/MONEY "
+                        + "million/CD/MONEY ./.",
+                "root(ROOT, booked) nsubj(booked, Zorbex) obj(booked, costs) compound(costs, bonus) "
+                        + "acl(costs, tied) obl:to(tied, pilot) case(pilot, to) det(pilot, the) nmod:of(pilot, $) "
+                        + "case($, of) nummod($, million) compound(million, 5) conj:and($, $#2) cc($#2, and) "
+                        + "nummod($#2, million#2) compound(million#2, 4)"}),
+                "$ 4 million", FigureKind.AMOUNT, "USD");
+        assertEquals("listed", about.measure().step());
+        assertEquals("pilot", about.measure().value());
+        assertFalse(about.measure().sure(), "a noun inside another's phrase is only proposed for the list");
+    }
+
+    @Test
+    void aListTakesTheSubjectOfItsClauseAsSure() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "Bonus/NN costs/NNS were/VBD/_/be $/$/MONEY 5/CD/MONEY million/CD/MONEY and/CC $/$/MONEY "
+                        + "4/CD/MONEY million/CD/MONEY ./.",
+                "root(ROOT, $) nsubj($, costs) compound(costs, Bonus) cop($, were) nummod($, million) "
+                        + "compound(million, 5) conj:and($, $#2) cc($#2, and) nummod($#2, million#2) "
+                        + "compound(million#2, 4)"}),
+                "$ 4 million", FigureKind.AMOUNT, "USD");
+        assertEquals("listed", about.measure().step());
+        assertEquals("bonus costs", about.measure().value().toLowerCase(java.util.Locale.ROOT));
+        assertTrue(about.measure().sure());
+    }
+
+    @Test
+    void anItemOfAListWithAnOfOfItsOwnMeasuresThat() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "Zorbex/NNP/ORGANIZATION booked/VBD/_/book $/$/MONEY 6/CD/MONEY million/CD/MONEY of/IN "
+                        + "patents/NNS and/CC $/$/MONEY 2/CD/MONEY million/CD/MONEY of/IN tax/NN liabilities/NNS ./.",
+                "root(ROOT, booked) nsubj(booked, Zorbex) obj(booked, $) nummod($, million) compound(million, 6) "
+                        + "nmod:of($, patents) case(patents, of) conj:and($, $#2) cc($#2, and) "
+                        + "nummod($#2, million#2) compound(million#2, 2) nmod:of($#2, liabilities) "
+                        + "case(liabilities, of#2) compound(liabilities, tax)"}),
+                "$ 2 million", FigureKind.AMOUNT, "USD");
+        assertEquals("tax liabilities", about.measure().value());
+        assertEquals("unit-of", about.measure().step());
     }
 
     @ParameterizedTest(name = "{0}")
