@@ -92,6 +92,12 @@ final class FigureMeasures {
     /** The adjective of a fiscal period, dropped from a measure with the period it qualifies. */
     private static final String FISCAL = "fiscal";
     private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count", "amount");
+    /** Tags of a verb in the present, never a word of a noun phrase: "includes", "represents". */
+    private static final Set<String> PRESENT_VERB_TAGS = Set.of("VBZ", "VBP");
+    /** Verbs whose past (VBD) is never an adjective of a noun phrase, unlike "accrued" or "retained": "had". */
+    private static final Set<String> AUXILIARY_VERBS = Set.of("have", "be");
+    /** "X had a value of $5m": the noun of a valuation, whose owner (the subject of "had") is what is valued. */
+    private static final String VALUE = "value";
     /** "$2.3 billion in cash", "$5m in exchange for": forms of payment or exchange, which an amount "in" them is paid
      *  in, not an amount of. */
     private static final Set<String> PAYMENT_FORMS = Set.of("cash", "stock", "share", "bond", "note", "kind",
@@ -1111,6 +1117,14 @@ final class FigureMeasures {
             Token owner = sentence.head(noun);
             Token owned = owner == null || !owner.pos().startsWith("VB") ? owner : child(sentence, owner, "obj");
             noun = owned != null && isMeasureNoun(sentence, owned) ? owned : noun;
+        } else if (lemma(noun).equals(VALUE) && sentence.relationToHead(noun).equals("obj")
+                && !isNamedValue(sentence, noun, span)) {
+            // "the licenses had a value of $3 billion", "our debt had an estimated fair value of $125 billion": a
+            // value that names no kind of its own (or none the phrase can keep) is the subject's, what is valued;
+            // "the jets have a catalogue value of $2bn" stays a catalogue value
+            Token have = sentence.head(noun);
+            Token owner = have == null || !lemma(have).equals("have") ? null : subjectOf(sentence, have);
+            noun = owner != null && owner.index() < noun.index() && isMeasureNoun(sentence, owner) ? owner : noun;
         }
         String words = phrase(sentence, noun, figureWords(span));
         return words == null ? Found.NONE : new Found(words, step, true);
@@ -1183,6 +1197,13 @@ final class FigureMeasures {
             } else if (chain.size() > 1) {
                 words.addAll(chain);
             }
+        }
+        Token verb = words.stream().filter(w -> w != head && isFiniteVerb(w)).reduce((a, b) -> b)
+                .orElse(null);
+        if (verb != null) {
+            // "includes net charges", "had remaining unamortized costs": a finite verb the parser took into the
+            // noun phrase ends the clause before it; the phrase is what follows the verb
+            words.removeIf(w -> w.index() <= verb.index());
         }
         List<List<Token>> kept = afterHeading(hyphenated(sentence, words));
         while (!kept.isEmpty() && (kept.size() > MAX_MEASURE_WORDS || !kept.get(0).contains(head)
@@ -1311,6 +1332,24 @@ final class FigureMeasures {
 
     private static boolean isHyphen(Token token) {
         return token.pos().equals("HYPH") || token.text().equals("-");
+    }
+
+    /** Whether a value noun's own phrase names a kind of value ("catalogue value"), not only "value" or nothing. */
+    private boolean isNamedValue(AnnotatedSentence sentence, Token value, List<Token> span) {
+        String words = phrase(sentence, value, figureWords(span));
+        return words != null && !words.equalsIgnoreCase(VALUE);
+    }
+
+    /** A verb of a clause, not a participle used as an adjective: "includes", "represents", "had", "was". */
+    private static boolean isFiniteVerb(Token word) {
+        return PRESENT_VERB_TAGS.contains(word.pos())
+                || word.pos().equals("VBD") && AUXILIARY_VERBS.contains(lemma(word));
+    }
+
+    /** The first nominal subject of a verb, or null. */
+    private static Token subjectOf(AnnotatedSentence sentence, Token verb) {
+        return sentence.children(verb).stream()
+                .filter(c -> DependencyWalk.relation(sentence, verb, c).startsWith("nsubj")).findFirst().orElse(null);
     }
 
     private static boolean hasSubject(AnnotatedSentence sentence, Token token) {

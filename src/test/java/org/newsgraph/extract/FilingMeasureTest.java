@@ -90,6 +90,39 @@ class FilingMeasureTest {
         assertEquals("unit-of", about.measure().step());
     }
 
+    @Test
+    void aBareValueThatSomethingHasMeasuresThatThing() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "The/DT old/JJ bonds/NNS had/VBD/_/have a/DT value/NN/_/value of/IN $/$/MONEY 9/CD/MONEY "
+                        + "million/CD/MONEY ./.",
+                "root(ROOT, had) nsubj(had, bonds) det(bonds, The) amod(bonds, old) obj(had, value) "
+                        + "det(value, a) nmod:of(value, $) case($, of) nummod($, million) compound(million, 9)"}),
+                "$ 9 million", FigureKind.AMOUNT, "USD");
+        assertEquals("old bonds", about.measure().value());
+    }
+
+    @Test
+    void aNamedKindOfValueStaysTheMeasure() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "The/DT ferries/NNS have/VBP/_/have a/DT list/NN value/NN/_/value of/IN $/$/MONEY 9/CD/MONEY "
+                        + "million/CD/MONEY ./.",
+                "root(ROOT, have) nsubj(have, ferries) det(ferries, The) obj(have, value) det(value, a) "
+                        + "compound(value, list) nmod:of(value, $) case($, of) nummod($, million) "
+                        + "compound(million, 9)"}),
+                "$ 9 million", FigureKind.AMOUNT, "USD");
+        assertEquals("list value", about.measure().value());
+    }
+
+    @Test
+    void aVerbTheParserTookIntoTheNounPhraseIsLeftOut() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "Includes/VBZ/_/include net/JJ charges/NNS of/IN $/$/MONEY 7/CD/MONEY million/CD/MONEY ./.",
+                "root(ROOT, charges) compound(charges, Includes) amod(charges, net) nmod:of(charges, $) "
+                        + "case($, of) nummod($, million) compound(million, 7)"}),
+                "$ 7 million", FigureKind.AMOUNT, "USD");
+        assertEquals("net charges", about.measure().value());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "'X was $Y' with the amount hung on 'was' by a bare dep | freight costs | copula | $ 40 million | "
