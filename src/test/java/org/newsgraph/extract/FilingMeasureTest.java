@@ -123,6 +123,19 @@ class FilingMeasureTest {
         assertEquals("net charges", about.measure().value());
     }
 
+    @Test
+    void anOfReadAsOpeningAClauseOnlyProposesItsNoun() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "Repair/NN credits/NNS of/IN $/$/MONEY 3/CD/MONEY million/CD/MONEY may/MD/_/may "
+                        + "lapse/VB/_/lapse ./.",
+                "root(ROOT, credits) compound(credits, Repair) acl:of(credits, lapse) mark(lapse, of) "
+                        + "nsubj(lapse, $) aux(lapse, may) nummod($, million) compound(million, 3)"}),
+                "$ 3 million", FigureKind.AMOUNT, "USD");
+        assertEquals("of-clause", about.measure().step());
+        assertEquals("repair credits", about.measure().value().toLowerCase(java.util.Locale.ROOT));
+        assertFalse(about.measure().sure());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "'X was $Y' with the amount hung on 'was' by a bare dep | freight costs | copula | $ 40 million | "
