@@ -234,7 +234,8 @@ final class CountedNouns {
         if (unitOfTime.lookingAt()) {
             String after = rest.substring(unitOfTime.end());
             if (TimeWindows.isWindow(text, start, end + unitOfTime.end())) {
-                return "a window of time (the next 12 months, the twelve months ended June 30): when, not a figure";
+                return "a window of time (the next 12 months, the twelve months ended June 30, its lowest level in six years):"
+                        + " when, not a figure";
             }
             if (TIME_AGO.matcher(after).lookingAt()) {
                 return "a point in time, not a length of time (three months ago, four hours after)";

@@ -496,6 +496,9 @@ class NewsQuantitiesTest {
             "In the past six months prices at Vestry have fallen.",
             "Growth over the next 12-month period should be slow.",
             "Output will recover in the coming two quarters.",
+            "The Corran index fell to its lowest level in six years.",
+            "Tolbury won at home for the first time in almost two years.",
+            "Vestry shares had their biggest one-day fall in 20 years.",
     })
     void aWindowOfTimeIsNoDuration(String sentence) {
         assertEquals(List.of(), PARSER.parse(sentence), sentence);
@@ -507,6 +510,9 @@ class NewsQuantitiesTest {
             The plan must be filed within 30 days.                | 30 days  | 30 | DAY
             The loan is due within the next 12 months.            | 12 months | 12 | MO
             He has run the Tolbury depot for 25 years.            | 25 years | 25 | YR
+            The first payment is due in 30 days.                  | 30 days  | 30 | DAY
+            The longest strike at Vestry lasted 40 days.          | 40 days  | 40 | DAY
+            He was the best-paid clerk at Corran for 12 years.    | 12 years | 12 | YR
             """)
     void aStretchOfTimeSpentStaysADuration(String sentence, String text, String value, String unit) {
         one(sentence, text, "duration", value, unit);
