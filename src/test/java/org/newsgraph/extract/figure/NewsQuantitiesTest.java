@@ -528,6 +528,36 @@ class NewsQuantitiesTest {
         one(sentence, text, "count", value, unit);
     }
 
+    /** "subscribers rose 12% to 3.1 million": the change and the level it reached, both. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Corran's subscribers rose 12% to 3.1 million in May.   | 12%       | increase | 3.1 million | 3100000 | subscriber
+            Vestry deliveries climbed 8.5% to 41,000.              | 8.5%      | increase | 41,000      | 41000   | delivery
+            The number of Tolbury branches fell by 4 percent to 1,150. | 4 percent | decrease | 1,150   | 1150    | branch
+            """)
+    void aCountAfterItsChangeIsFoundWithIt(String sentence, String change, String direction, String level,
+                                           String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(2, found.size(), () -> sentence + ": " + found);
+        assertEquals(change, sentence.substring(found.get(0).start(), found.get(0).end()), sentence);
+        assertEquals("change", found.get(0).kind().label(), sentence);
+        assertEquals(direction, found.get(0).direction(), sentence);
+        assertEquals(level, sentence.substring(found.get(1).start(), found.get(1).end()), sentence);
+        assertEquals("count", found.get(1).kind().label(), sentence);
+        assertEquals(0, new BigDecimal(value).compareTo(found.get(1).value()), sentence);
+        assertEquals(unit, found.get(1).unit(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Prices at Corran rose 12% to 230 a tonne.",       // a price is a level, not a count
+            "Subscribers rose 12% and revenue reached 3.1 million.", // the number is revenue's, not the subscribers'
+    })
+    void aChangeThenALevelOfNoCountNounCountsNothing(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "count".equals(f.kind().label())),
+                () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Ama Tolbury won the 100m sprint in Harlow.            | 100m | 100 | M
