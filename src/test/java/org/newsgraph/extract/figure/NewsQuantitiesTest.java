@@ -607,4 +607,17 @@ class NewsQuantitiesTest {
                         && (f.value().intValue() == 200 || f.value().intValue() == 25000)),
                 () -> sentence + ": " + PARSER.parse(sentence));
     }
+
+    /** "pounds of" is a weight unless money follows: "5 million pounds of taxpayers' money" is sterling. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tolbury council wasted 5 million pounds of taxpayers' money. | 5 million pounds | amount      | 5000000 | GBP
+            Corran owes 40,000 pounds of debt to its bank.              | 40,000 pounds    | amount      | 40000   | GBP
+            Police at Harlow seized 500 pounds of cocaine.              | 500 pounds       | measurement | 500     | LB
+            The Vestry lorry carried 3,000 pounds of potatoes.          | 3,000 pounds     | measurement | 3000    | LB
+            """)
+    void poundsOfMoneyAreSterlingAndPoundsOfGoodsAWeight(String sentence, String text, String kind, String value,
+                                                         String unit) {
+        one(sentence, text, kind, value, unit);
+    }
 }
