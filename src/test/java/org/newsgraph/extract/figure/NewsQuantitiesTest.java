@@ -615,6 +615,9 @@ class NewsQuantitiesTest {
             Corran owes 40,000 pounds of debt to its bank.              | 40,000 pounds    | amount      | 40000   | GBP
             Police at Harlow seized 500 pounds of cocaine.              | 500 pounds       | measurement | 500     | LB
             The Vestry lorry carried 3,000 pounds of potatoes.          | 3,000 pounds     | measurement | 3000    | LB
+            Harlow farm sold a 20-pound turkey.                         | 20-pound         | measurement | 20      | LB
+            Corran Bank printed new 20-pound notes.                     | 20-pound         | amount      | 20      | GBP
+            He paid a 50-pound fine at Tolbury court.                   | 50-pound         | amount      | 50      | GBP
             """)
     void poundsOfMoneyAreSterlingAndPoundsOfGoodsAWeight(String sentence, String text, String kind, String value,
                                                          String unit) {
