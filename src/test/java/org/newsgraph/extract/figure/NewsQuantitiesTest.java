@@ -623,4 +623,17 @@ class NewsQuantitiesTest {
                                                          String unit) {
         one(sentence, text, kind, value, unit);
     }
+
+    /** The wire services' scale words and the Australian press's "$US" before the number. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Corran deal is worth 2.5 mln euros.             | 2.5 mln euros  | amount | 2500000    | EUR
+            Vestry exports rose to $4.1 bln in May.             | $4.1 bln       | amount | 4100000000 | USD
+            Harlow Motors sold 1.2 mln cars.                    | 1.2 mln cars   | count  | 1200000    | car
+            Tolbury Mining's revenue was $US2.1 billion.        | $US2.1 billion | amount | 2100000000 | USD
+            The Harlow miner raised $A500 million.              | $A500 million  | amount | 500000000  | AUD
+            """)
+    void wireScalesAndPressCurrencyPrefixes(String sentence, String text, String kind, String value, String unit) {
+        one(sentence, text, kind, value, unit);
+    }
 }
