@@ -636,4 +636,47 @@ class NewsQuantitiesTest {
     void wireScalesAndPressCurrencyPrefixes(String sentence, String text, String kind, String value, String unit) {
         one(sentence, text, kind, value, unit);
     }
+
+    /** Issue 12's classes that were already read, each pinned by a sentence of its own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A flight crew of six flew the Corran jet home.      | six                           | count  | 6         | crew
+            The Harlow bridge will cost hundreds of millions of euros. | hundreds of millions of euros | amount |  | EUR
+            """)
+    void issueClassesAlreadyRead(String sentence, String text, String kind, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(1, found.size(), () -> sentence + ": " + found);
+        FigureCandidate figure = found.get(0);
+        assertEquals(text, sentence.substring(figure.start(), figure.end()), sentence);
+        assertEquals(kind, figure.kind().label(), sentence);
+        assertEquals(unit, figure.unit(), sentence);
+        if (value == null) {
+            assertNull(figure.value(), "a vague amount has a lower bound, not a value");
+            assertEquals(0, new BigDecimal("100000000").compareTo(figure.min()), sentence);
+        } else {
+            assertEquals(0, new BigDecimal(value).compareTo(figure.value()), sentence);
+        }
+    }
+
+    @Test
+    void aMoveFromOneAmountToAnotherGivesBoth() {
+        String sentence = "Vestry coin slid from $41,200 to $39,850 on Monday.";
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(List.of("$41,200", "$39,850"), found.stream().map(f -> sentence.substring(f.start(), f.end()))
+                .toList());
+        assertTrue(found.stream().allMatch(f -> "USD".equals(f.unit())), found::toString);
+    }
+
+    /** Still no figure: a year after a record, a time of day, an ordinal, a model name, a phone number. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The Corran index closed at its lowest level since 2009.",
+            "Tolbury shares hit their highest at 2 pm.",
+            "It was the first time Harlow Rovers finished third.",
+            "Vestry ordered the new A330 for its longest route.",
+            "Call the Corran desk on 0207 946 0123 for more.",
+    })
+    void recordsAndTheirLookAlikesStayRefused(String sentence) {
+        assertEquals(List.of(), PARSER.parse(sentence), sentence);
+    }
 }
