@@ -97,14 +97,14 @@ final class CountedNouns {
     private static final Pattern COUNT_NOUN_BEFORE = Pattern.compile("(?i)\\b(?<noun>" + String.join("|",
             COUNT_NOUNS.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
             + ")(?:\\s+(?:from|in|after|of)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z'’-]+\\s+)?[a-z'’-]+)?(?:\\s+(?:of|"
-            + Reaching.VERBS + ")){0,4}\\s+" + Reaching.QUALIFIER + "$");
+            + Reaching.VERBS + "|" + Reaching.CHANGE + ")){0,4}\\s+" + Reaching.QUALIFIER + "$");
     /**
      * "the total number of passengers will jump to 70m", "the number of branches has reached 1,200": the number the
      * number of a plural noun reaches counts that noun. A verb of reaching must stand between ("the number of shares
      * by a factor of 1.5" counts nothing).
      */
     private static final Pattern NUMBER_OF_BEFORE = Pattern.compile("(?i)\\bnumber\\s+of\\s+(?:[a-z-]+\\s+)??(?<noun>[a-z]+s)"
-            + "(?:\\s+(?:" + Reaching.VERBS + ")){1,4}\\s+" + Reaching.QUALIFIER + "$");
+            + "(?:\\s+(?:" + Reaching.VERBS + "|" + Reaching.CHANGE + ")){1,4}\\s+" + Reaching.QUALIFIER + "$");
 
     /** Words that make a bare scaled number money ({@link ImplicitCurrency}); such a count noun counts no scaled number. */
     private static final Set<String> MONEY_CUES = Set.copyOf(WordList.words("money-cues.txt"));
@@ -234,7 +234,8 @@ final class CountedNouns {
         if (unitOfTime.lookingAt()) {
             String after = rest.substring(unitOfTime.end());
             if (TimeWindows.isWindow(text, start, end + unitOfTime.end())) {
-                return "a window of time (the next 12 months, the twelve months ended June 30): when, not a figure";
+                return "a window of time (the next 12 months, the twelve months ended June 30, its lowest level in six years):"
+                        + " when, not a figure";
             }
             if (TIME_AGO.matcher(after).lookingAt()) {
                 return "a point in time, not a length of time (three months ago, four hours after)";

@@ -108,6 +108,12 @@ public final class FigureParser {
     /** Words that make "pounds" a weight rather than money. */
     private static final Pattern WEIGHT_TEXT = Pattern.compile("(?i)\\b(?:weigh|weighs|weighed|weighing|weight|heavy"
             + "|heavier|lighter|tons?|tonnes?|kilos?|kilograms?|kg|ounces|lbs)\\b");
+    /** Nouns of money ({@code money-nouns.txt}, {@code money-cues.txt}): "pounds of taxpayers' money" is sterling. */
+    private static final Set<String> MONEY_NOUNS = java.util.stream.Stream.concat(WordList.words("money-nouns.txt")
+            .stream(), WordList.words("money-cues.txt").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Notes and coins, whose denomination a number and "pound" before them state. */
+    private static final Set<String> CASH_NOUNS = Set.of("note", "notes", "banknote", "banknotes", "coin", "coins",
+            "fine", "fines", "fee", "fees", "voucher", "vouchers", "bill", "bills", "payment", "payments");
     /** "18kt gold", "14 kt white gold": carats of gold, written like kilotonnes. */
     private static final Pattern KARAT_AFTER = Pattern.compile("^\\s+(?:(?:white|yellow|rose|solid|pure)\\s+)?gold\\b");
     private static final Pattern MINUS_BEFORE = Pattern.compile("(?i)(?:^|[^\\w])(?<minus>minus|negative)\\s+$");
@@ -261,10 +267,14 @@ public final class FigureParser {
             } else if (unitText != null && Currencies.ofWord(unitText) == null) {
                 end = m.start("unit");
             }
-        } else if (unitText != null && unitText.equals("pounds") && (text.startsWith(" of ", end)
-                || WEIGHT_TEXT.matcher(Text.sentenceAround(text, start, end)).find())) {
+        } else if (unitText != null && unitText.equals("pounds") && (text.startsWith(" of ", end) && !moneyAfterOf(text,
+                end + 4) || WEIGHT_TEXT.matcher(Text.sentenceAround(text, start, end)).find())) {
             unit = "LB"; // "500 pounds of beef", "the parcel weighed 20 pounds": a weight
             kind = FigureKind.MEASUREMENT;
+        } else if (unitText != null && unitText.replaceFirst("^[-\\s]+", "").equalsIgnoreCase("pound")
+                && moneyNext(text, end)) {
+            unit = "GBP"; // "a 20-pound note", "a 50-pound fine": money; "a 20-pound turkey" stays a weight
+            kind = FigureKind.AMOUNT;
         } else if (unitText != null && Currencies.ofWord(unitText.replaceFirst("^-", "")) != null) {
             unit = Currencies.ofWord(unitText.replaceFirst("^-", ""));
             kind = FigureKind.AMOUNT;
@@ -569,6 +579,24 @@ public final class FigureParser {
                     : new CountedNouns.Counted(CountedNouns.DURATION_UNITS.get(noun.singular()), FigureKind.DURATION, BigDecimal.ONE, noun.end());
         }
         return new CountedNouns.Counted(noun.singular(), FigureKind.COUNT, BigDecimal.ONE, noun.end());
+    }
+
+    /** Whether the word right after {@code from} is a noun of money or of notes and coins ("20-pound notes"). */
+    private static boolean moneyNext(String text, int from) {
+        String[] words = Text.after(text, from).strip().split("[^\\p{L}]+", 2);
+        String word = words[0].toLowerCase(Locale.ROOT);
+        return MONEY_NOUNS.contains(word) || CASH_NOUNS.contains(word);
+    }
+
+    /** Whether a noun of money stands within three words from {@code from} ("of taxpayers' money", "of debt"). */
+    private static boolean moneyAfterOf(String text, int from) {
+        String[] words = Text.after(text, from).split("[^\\p{L}]+", 5);
+        for (int i = 0; i < Math.min(3, words.length); i++) {
+            if (MONEY_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "doubled", "more than doubled", "halved", "a fivefold increase": a change by a factor. */

@@ -34,7 +34,7 @@ public final class ImplicitCurrency {
 
     /** A bare number with a scale word, no currency sign or code glued before it. */
     private static final Pattern BARE = Pattern.compile("(?<![\\w$€£¥.,-])(?<num>\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)"
-            + "\\s?(?<scale>million|billion|trillion|bn|mn|m|k)(?![\\w%$€£¥])", Pattern.CASE_INSENSITIVE);
+            + "\\s?(?<scale>million|billion|trillion|bn|mn|mln|bln|m|k)(?![\\w%$€£¥])", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
     private ImplicitCurrency() {
@@ -81,19 +81,10 @@ public final class ImplicitCurrency {
             // "about 30k cheaper", "nearly 150 million": the qualifier before it, as before a stated amount
             Qualifier.Before q = Qualifier.before(text, start);
             amounts.add(new FigureCandidate(q == null ? start : q.start(), end, FigureKind.AMOUNT,
-                    value.multiply(scale(bare.group("scale"))), null, null, currency, q == null ? null : q.label(),
+                    value.multiply(Numbers.scale(bare.group("scale"))), null, null, currency, q == null ? null : q.label(),
                     null, null, null, null, null));
         }
         return amounts;
-    }
-
-    private static BigDecimal scale(String word) {
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "k" -> BigDecimal.valueOf(1_000);
-            case "billion", "bn" -> BigDecimal.valueOf(1_000_000_000L);
-            case "trillion" -> BigDecimal.valueOf(1_000_000_000_000L);
-            default -> BigDecimal.valueOf(1_000_000);
-        };
     }
 
     /** The first word right after an amount, lower case, or null when punctuation or the end comes first. */

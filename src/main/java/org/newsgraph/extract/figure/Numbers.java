@@ -65,9 +65,12 @@ public final class Numbers {
             + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)"
             + "|one(?=\\s+(?:to|and)\\s+(?:" + NUMBER_WORDS + "|\\d)(?![\\w-]*\\s+(?:one|ones|of)\\b))" // "one to five years"
             + "|one(?=[\\s-](?!won\\b)(?=\\p{L}{2})" + Currencies.wordPattern() + "\\b)))"; // "no one won"
-    /** The scale after a number, as a regular expression: "million", "-billion" ("a $1.2-billion deal"), "bn", "k". */
+    /**
+     * The scale after a number, as a regular expression: "million", "-billion" ("a $1.2-billion deal"), "bn", "k", and
+     * the wire services' "mln", "bln" ("2.5 mln euros").
+     */
     public static final String SCALE = "(?:(?:\\s?|-)(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
-            + "|\\s?(?:bn|tn|trn)\\b"
+            + "|\\s?(?:bn|tn|trn|mln|bln|tln)\\b"
             + "|(?:mn|m|k)\\b|(?:M|B|K|BN|Bn)\\b)";
     private static final Pattern SPACED_GROUPS = Pattern.compile("\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
@@ -156,9 +159,9 @@ public final class Numbers {
             case "score" -> BigDecimal.valueOf(20); // "scores of people": twenty or more
             case "hundred" -> BigDecimal.TEN.pow(2);
             case "thousand", "k" -> BigDecimal.TEN.pow(3);
-            case "million", "m", "mn" -> BigDecimal.TEN.pow(6);
-            case "billion", "bn", "b" -> BigDecimal.TEN.pow(9);
-            case "trillion", "tn", "trn" -> BigDecimal.TEN.pow(12);
+            case "million", "m", "mn", "mln" -> BigDecimal.TEN.pow(6);
+            case "billion", "bn", "b", "bln" -> BigDecimal.TEN.pow(9);
+            case "trillion", "tn", "trn", "tln" -> BigDecimal.TEN.pow(12);
             case "lakh" -> BigDecimal.TEN.pow(5);
             case "crore" -> BigDecimal.TEN.pow(7);
             default -> BigDecimal.ONE;

@@ -16,6 +16,13 @@ final class Reaching {
     static final String QUALIFIER = "(?:(?:about|around|nearly|almost|over|more than|at least|some|roughly"
             + "|approximately|an estimated|just over|just under)\\s+)?";
 
+    /**
+     * The change a noun made on its way to the number ("subscribers rose 12% to 3.1 million", "the number of
+     * branches fell by 4 percent to 1,150"), as one more word between the noun and the number.
+     */
+    static final String CHANGE = "(?:by\\s+)?(?:about\\s+|nearly\\s+|almost\\s+|some\\s+)?\\d+(?:\\.\\d+)?\\s?"
+            + "(?:%|percent\\b|per\\s+cent\\b)";
+
     private Reaching() {
     }
 }

@@ -1,12 +1,16 @@
 package org.newsgraph.extract.figure;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A length of time that places other figures in time rather than stating one: "over the next 12 months", "in the
  * past three days", "the twelve months ended June 30", "the three months to March". Such a window is a time, as a date
  * is, so the number in it is no figure. A length of time spent or lasting stays a duration ("spent the last 12 years
  * at the bank", "for 25 years"), and so does a limit ("within 30 days", "due within the next 12 months").
+ * A record's window is a window too: "its lowest level in six years", "the first time in three months", "the
+ * biggest one-day fall in 20 years" (a word of {@code superlatives.txt}, at most three words, then "in").
  */
 final class TimeWindows {
 
@@ -21,6 +25,18 @@ final class TimeWindows {
     private static final Pattern PERIOD_AFTER = Pattern.compile("^\\s+(?:ended|ending|to\\s+(?:the\\s+end\\s+of\\s+)?"
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)");
 
+    /**
+     * "lowest level in", "first time in almost", "biggest one-day fall in": a record, up to three words of what it is
+     * a record of, and "in". A verb or a limit between them makes it something else ("the first payment is due in
+     * 30 days"), so the words between are only letters, hyphens and apostrophes, and none of {@link #NOT_BETWEEN}.
+     */
+    private static final Pattern RECORD_BEFORE = Pattern.compile("(?i)\\b(?:" + WordList.words("superlatives.txt")
+            .stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")((?:\\s+[\\p{L}'-]+){0,3}?)\\s+in\\s+"
+            + "(?:(?:almost|nearly|about|around|over|more\\s+than|just\\s+over|just\\s+under)\\s+)?$");
+    /** Words that cannot stand between a record and its window: verbs, and words of a deadline or a place. */
+    private static final Pattern NOT_BETWEEN = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|will|would|can|could"
+            + "|due|after|within|expected|paid|made|held|seen|set|in|of|at|for|and|or|but|he|she|they|it)\\b");
+
     private TimeWindows() {
     }
 
@@ -29,6 +45,10 @@ final class TimeWindows {
         String before = text.substring(Text.windowStart(start), start);
         if (WINDOW_BEFORE.matcher(before).find()) {
             return !SPENT_BEFORE.matcher(before).find();
+        }
+        Matcher record = RECORD_BEFORE.matcher(before);
+        if (record.find() && !NOT_BETWEEN.matcher(record.group(1)).find()) {
+            return true;
         }
         return PERIOD_AFTER.matcher(Text.after(text, unitEnd)).lookingAt();
     }

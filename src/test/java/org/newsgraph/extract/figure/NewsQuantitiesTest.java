@@ -496,6 +496,9 @@ class NewsQuantitiesTest {
             "In the past six months prices at Vestry have fallen.",
             "Growth over the next 12-month period should be slow.",
             "Output will recover in the coming two quarters.",
+            "The Corran index fell to its lowest level in six years.",
+            "Tolbury won at home for the first time in almost two years.",
+            "Vestry shares had their biggest one-day fall in 20 years.",
     })
     void aWindowOfTimeIsNoDuration(String sentence) {
         assertEquals(List.of(), PARSER.parse(sentence), sentence);
@@ -507,6 +510,9 @@ class NewsQuantitiesTest {
             The plan must be filed within 30 days.                | 30 days  | 30 | DAY
             The loan is due within the next 12 months.            | 12 months | 12 | MO
             He has run the Tolbury depot for 25 years.            | 25 years | 25 | YR
+            The first payment is due in 30 days.                  | 30 days  | 30 | DAY
+            The longest strike at Vestry lasted 40 days.          | 40 days  | 40 | DAY
+            He was the best-paid clerk at Corran for 12 years.    | 12 years | 12 | YR
             """)
     void aStretchOfTimeSpentStaysADuration(String sentence, String text, String value, String unit) {
         one(sentence, text, "duration", value, unit);
@@ -520,6 +526,36 @@ class NewsQuantitiesTest {
             """)
     void theNumberOfANounCountsThatNoun(String sentence, String text, String value, String unit) {
         one(sentence, text, "count", value, unit);
+    }
+
+    /** "subscribers rose 12% to 3.1 million": the change and the level it reached, both. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Corran's subscribers rose 12% to 3.1 million in May.   | 12%       | increase | 3.1 million | 3100000 | subscriber
+            Vestry deliveries climbed 8.5% to 41,000.              | 8.5%      | increase | 41,000      | 41000   | delivery
+            The number of Tolbury branches fell by 4 percent to 1,150. | 4 percent | decrease | 1,150   | 1150    | branch
+            """)
+    void aCountAfterItsChangeIsFoundWithIt(String sentence, String change, String direction, String level,
+                                           String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(2, found.size(), () -> sentence + ": " + found);
+        assertEquals(change, sentence.substring(found.get(0).start(), found.get(0).end()), sentence);
+        assertEquals("change", found.get(0).kind().label(), sentence);
+        assertEquals(direction, found.get(0).direction(), sentence);
+        assertEquals(level, sentence.substring(found.get(1).start(), found.get(1).end()), sentence);
+        assertEquals("count", found.get(1).kind().label(), sentence);
+        assertEquals(0, new BigDecimal(value).compareTo(found.get(1).value()), sentence);
+        assertEquals(unit, found.get(1).unit(), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Prices at Corran rose 12% to 230 a tonne.",       // a price is a level, not a count
+            "Subscribers rose 12% and revenue reached 3.1 million.", // the number is revenue's, not the subscribers'
+    })
+    void aChangeThenALevelOfNoCountNounCountsNothing(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "count".equals(f.kind().label())),
+                () -> sentence + ": " + PARSER.parse(sentence));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -570,5 +606,77 @@ class NewsQuantitiesTest {
         assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> f.value() != null
                         && (f.value().intValue() == 200 || f.value().intValue() == 25000)),
                 () -> sentence + ": " + PARSER.parse(sentence));
+    }
+
+    /** "pounds of" is a weight unless money follows: "5 million pounds of taxpayers' money" is sterling. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tolbury council wasted 5 million pounds of taxpayers' money. | 5 million pounds | amount      | 5000000 | GBP
+            Corran owes 40,000 pounds of debt to its bank.              | 40,000 pounds    | amount      | 40000   | GBP
+            Police at Harlow seized 500 pounds of cocaine.              | 500 pounds       | measurement | 500     | LB
+            The Vestry lorry carried 3,000 pounds of potatoes.          | 3,000 pounds     | measurement | 3000    | LB
+            Harlow farm sold a 20-pound turkey.                         | 20-pound         | measurement | 20      | LB
+            Corran Bank printed new 20-pound notes.                     | 20-pound         | amount      | 20      | GBP
+            He paid a 50-pound fine at Tolbury court.                   | 50-pound         | amount      | 50      | GBP
+            """)
+    void poundsOfMoneyAreSterlingAndPoundsOfGoodsAWeight(String sentence, String text, String kind, String value,
+                                                         String unit) {
+        one(sentence, text, kind, value, unit);
+    }
+
+    /** The wire services' scale words and the Australian press's "$US" before the number. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Corran deal is worth 2.5 mln euros.             | 2.5 mln euros  | amount | 2500000    | EUR
+            Vestry exports rose to $4.1 bln in May.             | $4.1 bln       | amount | 4100000000 | USD
+            Harlow Motors sold 1.2 mln cars.                    | 1.2 mln cars   | count  | 1200000    | car
+            Tolbury Mining's revenue was $US2.1 billion.        | $US2.1 billion | amount | 2100000000 | USD
+            The Harlow miner raised $A500 million.              | $A500 million  | amount | 500000000  | AUD
+            """)
+    void wireScalesAndPressCurrencyPrefixes(String sentence, String text, String kind, String value, String unit) {
+        one(sentence, text, kind, value, unit);
+    }
+
+    /** Issue 12's classes that were already read, each pinned by a sentence of its own. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A flight crew of six flew the Corran jet home.      | six                           | count  | 6         | crew
+            The Harlow bridge will cost hundreds of millions of euros. | hundreds of millions of euros | amount |  | EUR
+            """)
+    void issueClassesAlreadyRead(String sentence, String text, String kind, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(1, found.size(), () -> sentence + ": " + found);
+        FigureCandidate figure = found.get(0);
+        assertEquals(text, sentence.substring(figure.start(), figure.end()), sentence);
+        assertEquals(kind, figure.kind().label(), sentence);
+        assertEquals(unit, figure.unit(), sentence);
+        if (value == null) {
+            assertNull(figure.value(), "a vague amount has a lower bound, not a value");
+            assertEquals(0, new BigDecimal("100000000").compareTo(figure.min()), sentence);
+        } else {
+            assertEquals(0, new BigDecimal(value).compareTo(figure.value()), sentence);
+        }
+    }
+
+    @Test
+    void aMoveFromOneAmountToAnotherGivesBoth() {
+        String sentence = "Vestry coin slid from $41,200 to $39,850 on Monday.";
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(List.of("$41,200", "$39,850"), found.stream().map(f -> sentence.substring(f.start(), f.end()))
+                .toList());
+        assertTrue(found.stream().allMatch(f -> "USD".equals(f.unit())), found::toString);
+    }
+
+    /** Still no figure: a year after a record, a time of day, an ordinal, a model name, a phone number. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The Corran index closed at its lowest level since 2009.",
+            "Tolbury shares hit their highest at 2 pm.",
+            "It was the first time Harlow Rovers finished third.",
+            "Vestry ordered the new A330 for its longest route.",
+            "Call the Corran desk on 0207 946 0123 for more.",
+    })
+    void recordsAndTheirLookAlikesStayRefused(String sentence) {
+        assertEquals(List.of(), PARSER.parse(sentence), sentence);
     }
 }
