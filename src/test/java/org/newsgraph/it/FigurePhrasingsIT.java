@@ -170,7 +170,7 @@ class FigurePhrasingsIT {
         }
 
         private static final List<String> FIELDS = List.of("kind", "value", "min", "max", "unit", "qualifier", "period",
-                "per", "dir", "vague", "subject", "measure", "time", "converted");
+                "per", "dir", "vague", "subject", "found", "measure", "time", "converted");
 
         /** Words, "quoted words" and key="quoted value" tokens. */
         private static List<String> tokens(String spec) {
@@ -239,6 +239,8 @@ class FigurePhrasingsIT {
                 case "dir" -> f.direction();
                 case "vague" -> f.vague();
                 case "subject" -> extraction.nameOf(f.subject());
+                // the subject asserted, else the one proposed: right whether or not its group may assert yet
+                case "found" -> extraction.nameOf(f.subject() != null ? f.subject() : f.how().subjectCandidate());
                 case "measure" -> f.measure();
                 case "time" -> f.time();
                 case "converted" -> f.convertedFrom() == null ? null : extraction.figures().stream()
