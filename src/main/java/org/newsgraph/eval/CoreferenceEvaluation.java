@@ -234,17 +234,32 @@ public final class CoreferenceEvaluation {
             String step = resolution.map(Coreference.Resolution::reason).orElse("none");
             List<Entity> group = coreference.group(sentence, token);
             if (!group.isEmpty()) {
-                return new Answer(group, step, "", sentence.index(), details);
+                return new Answer(group, step, "", sentence.index(), sole(details, group, sentence.index(), entities));
             }
             java.util.Optional<String> refusal = coreference.refusal(sentence, token);
             if (refusal.isPresent()) {
                 return new Answer(List.of(), "refused", " (refused, " + refusal.get() + ")", sentence.index(),
                         details);
             }
-            return new Answer(resolution.map(Coreference.Resolution::entity).map(List::of).orElse(List.of()), step, "",
-                    sentence.index(), details);
+            List<Entity> answer = resolution.map(Coreference.Resolution::entity).map(List::of).orElse(List.of());
+            return new Answer(answer, step, "", sentence.index(),
+                    answer.isEmpty() ? details : sole(details, answer, sentence.index(), entities));
         }
         return Answer.NONE;
+    }
+
+    /**
+     * The details with "sole" added when the sentence names no organisation besides the answer: the figure's case
+     * keys have the same detail ({@code RivalOrganisations}), so the resolution evidence of a sentence that names
+     * several organisations counts for the groups of such sentences, not for those of sentences naming one.
+     */
+    private static String sole(String details, List<Entity> answer, int sentence, List<Entity> entities) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        answer.forEach(e -> ids.add(e.id()));
+        boolean others = entities.stream().filter(e -> e.type() == org.newsgraph.extract.EntityType.ORGANIZATION)
+                .filter(e -> !ids.contains(e.id()))
+                .anyMatch(e -> e.mentions().stream().anyMatch(m -> m.sentence() == sentence));
+        return others ? details : details.isEmpty() ? "sole" : details + "/sole";
     }
 
     private static boolean overlaps(Span mention, List<int[]> spans) {

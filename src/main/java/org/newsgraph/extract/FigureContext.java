@@ -230,7 +230,8 @@ final class FigureContext {
             // "Barra, 51, will lead", "Jobs, aged 55": a bare age beside a name is that person's age
             Entity person = context.entityAt(aged);
             Found whose = person != null && person.type() == EntityType.PERSON
-                    ? decided(new Found(person.id(), APPOSITION, true).with("age")) : Found.NONE;
+                    ? decided(placed(sentence, List.of(head), new Found(person.id(), APPOSITION, true).with("age")))
+                    : Found.NONE;
             return new About(whose, new Found("age", AGE, true), of, times.of(sentence, head, span));
         }
         if (writtenAsAge(span, candidate)) {
@@ -240,11 +241,12 @@ final class FigureContext {
             Entity person = described == null || !sentence.relationToHead(head).equals("amod") ? null
                     : context.entityAt(described);
             Found whose = person != null && person.type() == EntityType.PERSON
-                    ? decided(new Found(person.id(), APPOSITION, true).with("age")) : Found.NONE;
+                    ? decided(placed(sentence, List.of(head), new Found(person.id(), APPOSITION, true).with("age")))
+                    : Found.NONE;
             return new About(whose, new Found("age", AGE, true), of, times.of(sentence, head, span));
         }
         Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
-                : decided(placed(sentence, subject(sentence, nouns, span, candidate.kind())));
+                : decided(placed(sentence, nouns, subject(sentence, nouns, span, candidate.kind())));
         Found measure = measures.measure(sentence, span, head, nouns, candidate);
         return new About(notAnIndexOfAStock(onlyTheTopicImplied(productMeasured(sentence, candidate, subject)),
                 measure), measure, of, times.of(sentence, head, span));
@@ -369,22 +371,25 @@ final class FigureContext {
 
     /**
      * The answer with where its entity stands in the article, as further details of its case: "topic" when it is the
-     * article's most-mentioned organisation, "sole" when it is the only organisation named in the sentence. Both say
-     * how little there was to confuse it with; {@link SubjectCases} groups cases by them.
+     * article's most-mentioned organisation; then what competes with it in the sentence ({@link RivalOrganisations}):
+     * "sole" when no other organisation is named (the subjects coordinated with it aside), "apart" when the syntax
+     * sets every other one apart from the figure (an apposition, a quoted source, a side role such as an analyst's or a
+     * supplier's, a preposition's object in another clause), "rivals" otherwise. They say how much there was to
+     * confuse it with; {@link SubjectCases} groups cases by them.
      */
-    private Found placed(AnnotatedSentence sentence, Found found) {
+    private Found placed(AnnotatedSentence sentence, List<Token> nouns, Found found) {
         if (found.value() == null || SPEAKER.equals(found.step())) {
             return found;
         }
-        Set<String> named = new HashSet<>();
-        for (Token token : sentence.tokens()) {
-            Entity entity = context.entityAt(token);
-            if (entity != null && entity.type() == EntityType.ORGANIZATION) {
-                named.add(entity.id());
-            }
-        }
+        Set<String> answers = new HashSet<>(found.others());
+        answers.add(found.value());
         Found placed = found.value().equals(context.topic()) ? found.with("topic") : found;
-        return named.isEmpty() || named.size() == 1 && named.contains(found.value()) ? placed.with("sole") : placed;
+        // a person's figure (an age, their pay) competes with the other people the sentence names, not with its
+        // companies; any other answer with the organisations
+        Entity answer = byId.get(found.value());
+        EntityType rivals = answer != null && answer.type() == EntityType.PERSON ? EntityType.PERSON
+                : EntityType.ORGANIZATION;
+        return placed.with(RivalOrganisations.standing(sentence, answers, nouns, rivals, context::entityAt));
     }
 
     /** The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence. */

@@ -50,16 +50,21 @@ class FigureSubjectsTest {
 
     static Stream<Case> cases() {
         return Stream.of(
+                // another organisation competes in the sentence: near-rivals proposes until its sentences prove it
                 of("round-up: the organisation beside the figure, not the clause's subject", "15 %", FigureKind.SHARE,
-                        "beta", "round-up", true, List.of(), "-", ROUND_UP, ROUND_UP_PARSE),
-                of("round-up: followed by X at N%", "13 %", FigureKind.SHARE, "gamma", "round-up", true, List.of(),
+                        "beta", "round-up", false, List.of(), "-", ROUND_UP, ROUND_UP_PARSE),
+                // another organisation competes in the sentence: near-rivals proposes until its sentences prove it
+                of("round-up: followed by X at N%", "13 %", FigureKind.SHARE, "gamma", "round-up", false, List.of(),
                         "-", ROUND_UP, ROUND_UP_PARSE),
-                of("round-up: the first figure stays the subject's", "19 %", FigureKind.SHARE, "acme", "nsubj", true,
+                // another organisation competes in the sentence: near-rivals proposes until its sentences prove it
+                of("round-up: the first figure stays the subject's", "19 %", FigureKind.SHARE, "acme", "nsubj", false,
                         List.of(), "-", ROUND_UP, ROUND_UP_PARSE),
+                // another organisation competes in the sentence: near-rivals proposes until its sentences prove it
                 of("respectively: the first figure to the first subject", "3 %", FigureKind.CHANGE, "acme", "nsubj",
-                        true, List.of(), "-", RESPECTIVELY, RESPECTIVELY_PARSE),
+                        false, List.of(), "-", RESPECTIVELY, RESPECTIVELY_PARSE),
+                // another organisation competes in the sentence: near-rivals proposes until its sentences prove it
                 of("respectively: the second figure to the second subject", "5 %", FigureKind.CHANGE, "beta", "nsubj",
-                        true, List.of(), "-", RESPECTIVELY, RESPECTIVELY_PARSE),
+                        false, List.of(), "-", RESPECTIVELY, RESPECTIVELY_PARSE),
                 of("coordinated figures without respectively: no pairing is sure", "5 %", FigureKind.CHANGE, "acme",
                         "nsubj", false, List.of(), "-",
                         "Acme/NNP/ORGANIZATION and/CC Beta/NNP/ORGANIZATION rose/VBD/_/rise 3/CD %/NN and/CC "
@@ -117,8 +122,9 @@ class FigureSubjectsTest {
                         "Acme/NNP/ORGANIZATION expects/VBZ/_/expect revenue/NN to/TO rise/VB/_/rise 12/CD %/NN ./.",
                         "nsubj(expects, Acme) root(ROOT, expects) obj(expects, revenue) xcomp(expects, rise) "
                                 + "mark(rise, to) nsubj:xsubj(rise, revenue) obj(rise, %) nummod(%, 12)"),
+                // another organisation competes in the sentence: near-rivals proposes until its sentences prove it
                 of("a share of an organisation: the organisation is the whole, the holder the subject", "6 %",
-                        FigureKind.SHARE, "beta", "nsubj", true, List.of(), "acme",
+                        FigureKind.SHARE, "beta", "nsubj", false, List.of(), "acme",
                         "Beta/NNP/ORGANIZATION owns/VBZ/_/own 6/CD %/NN of/IN Acme/NNP/ORGANIZATION ./.",
                         "nsubj(owns, Beta) root(ROOT, owns) obj(owns, %) nummod(%, 6) nmod:of(%, Acme) case(Acme, of)"),
                 of("a share of an organisation nobody is said to hold: the whole as a candidate", "6 %",
@@ -201,14 +207,16 @@ class FigureSubjectsTest {
                         "nsubj(plans, Acme) root(ROOT, plans) xcomp(plans, cut) mark(cut, to) "
                                 + "nsubj:xsubj(cut, Acme) obj(cut, staff) obl:by(staff, jobs) case(jobs, by) "
                                 + "nummod(jobs, 300)"),
+                // another organisation competes in the sentence: near-rivals proposes until its sentences prove it
                 of("the figure's own relative clause names its holder", "6 %", FigureKind.SHARE, "gamma",
-                        "relative-clause", true, List.of(), "acme",
+                        "relative-clause", false, List.of(), "acme",
                         "Beta/NNP/ORGANIZATION buys/VBZ/_/buy the/DT 6/CD %/NN of/IN Acme/NNP/ORGANIZATION that/IN "
                                 + "Gamma/NNP/ORGANIZATION owns/VBZ/_/own ./.",
                         "nsubj(buys, Beta) root(ROOT, buys) obj(buys, %) det(%, the) nummod(%, 6) nmod:of(%, Acme) "
                                 + "case(Acme, of) dep(%, owns) mark(owns, that) nsubj(owns, Gamma)"),
+                // another organisation competes in the sentence: near-rivals proposes until its sentences prove it
                 of("what is given belongs to the indirect object, not to the giver", "52 %", FigureKind.SHARE, "beta",
-                        "nsubj", true, List.of(), "-",
+                        "nsubj", false, List.of(), "-",
                         "Gamma/NNP/ORGANIZATION gives/VBZ/_/give Beta/NNP/ORGANIZATION a/DT 52/CD %/NN stake/NN ./.",
                         "nsubj(gives, Gamma) root(ROOT, gives) iobj(gives, Beta) obj(gives, stake) det(stake, a) "
                                 + "compound(stake, %) nummod(%, 52)"),
@@ -241,7 +249,7 @@ class FigureSubjectsTest {
                 "compound(Doe, Jane) nsubj(lead, Doe) amod(Doe, 51) aux(lead, will) root(ROOT, lead) obj(lead, Acme)"});
         FigureContext.About age = HandParsedFigure.about(sentences, "51", FigureKind.DURATION, "YR");
         assertEquals("jane-doe", age.subject().value());
-        assertEquals("apposition/age", age.subject().key());
+        assertEquals("apposition/age/sole", age.subject().key());
         assertEquals("age", age.measure().value());
         assertEquals("age", age.measure().step());
         // only a number read as years of age is an age: the same number as a count is not
@@ -397,7 +405,9 @@ class FigureSubjectsTest {
                 "nsubj(posted, Acme) appos(Acme, client) det(client, a) nmod:of(client, Beta) case(Beta, of) "
                         + "root(ROOT, posted) obj(posted, revenue) nmod:of(revenue, $) case($, of) "
                         + "nummod($, billion) compound(billion, 5)"};
-        assertEquals("nsubj/organization", HandParsedFigure.about(List.of(beta, beta, beside), "$ 5 billion",
+        // Acme is itself Beta's client, so Beta competes for the figure (RivalOrganisations: the answer plays a side
+        // role toward another organisation the sentence names)
+        assertEquals("nsubj/organization/rivals", HandParsedFigure.about(List.of(beta, beta, beside), "$ 5 billion",
                 FigureKind.AMOUNT, "USD").subject().key(), "Beta is the topic and is named beside Acme");
     }
 
@@ -414,11 +424,12 @@ class FigureSubjectsTest {
                 null, "percent", null, null, null, "increase", null, null, null);
         FigureContext.About about = about(tokens, parse, "11 %", eleven);
         assertEquals("beta", about.subject().value());
-        assertEquals("relative-clause/whose", about.subject().key());
+        // Acme, the subject of another clause, competes: nothing but the relative clause decides
+        assertEquals("relative-clause/whose/rivals", about.subject().key());
         assertEquals("relative-whose", SubjectCases.bundled().group(about.subject().key()));
         // the same words where "whose" has no organisation to stand for: nothing from it, the climb decides
         String person = tokens.replace("Beta/NNP/ORGANIZATION", "Beta/NNP/PERSON");
-        org.junit.jupiter.api.Assertions.assertNotEquals("relative-clause/whose",
+        org.junit.jupiter.api.Assertions.assertNotEquals("relative-clause/whose/rivals",
                 about(person, parse, "11 %", eleven).subject().key());
     }
 
@@ -436,6 +447,112 @@ class FigureSubjectsTest {
         assertEquals(null, about(tokens, parse, "two types", two).subject().value(), "two counts the two subjects");
         assertEquals("acme", about(tokens, parse, "two types", three).subject().value(),
                 "a number that is not the number of subjects is still theirs to propose");
+    }
+
+    private static final FigureCandidate MARGIN_9 = new FigureCandidate(0, 9, FigureKind.SHARE,
+            java.math.BigDecimal.valueOf(9), null, null, "percent", null, null, null, null, null, null, null);
+    private static final FigureCandidate MILLIONS_200 = new FigureCandidate(0, 9, FigureKind.AMOUNT,
+            java.math.BigDecimal.valueOf(200000000), null, null, "USD", null, null, null, null, null, null, null);
+
+    /** The last detail of the answer's case: what competes with it in the sentence (RivalOrganisations). */
+    private static String standing(FigureContext.About about) {
+        String key = about.subject().key();
+        return key.substring(key.lastIndexOf('/') + 1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAnswerAloneInItsSentenceIsSole() {
+        FigureContext.About about = about("Acme/NNP/ORGANIZATION 's/POS operating/NN margin/NN rose/VBD/_/rise to/TO "
+                + "9/CD %/NN ./.", "nmod:poss(margin, Acme) case(Acme, 's) compound(margin, operating) "
+                + "nsubj(rose, margin) root(ROOT, rose) obl:to(rose, %) case(%, to) nummod(%, 9)", "9 %", MARGIN_9);
+        assertEquals("acme", about.subject().value());
+        assertEquals("sole", standing(about));
+        assertEquals("near-sole", SubjectCases.bundled().group(about.subject().key()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSupplierInAnotherClauseIsSetApart() {
+        // the operating margin credited to a supplier named in the same sentence
+        FigureContext.About about = about("Acme/NNP/ORGANIZATION 's/POS operating/NN margin/NN rose/VBD/_/rise to/TO "
+                + "9/CD %/NN ,/, helped/VBN/_/help by/IN cheaper/JJR parts/NNS/_/part from/IN supplier/NN "
+                + "Beta/NNP/ORGANIZATION ./.", "nmod:poss(margin, Acme) case(Acme, 's) compound(margin, operating) "
+                + "nsubj(rose, margin) root(ROOT, rose) obl:to(rose, %) case(%, to) nummod(%, 9) advcl(rose, helped) "
+                + "obl:by(helped, parts) case(parts, by) amod(parts, cheaper) nmod:from(parts, Beta) case(Beta, from) "
+                + "compound(Beta, supplier)", "9 %", MARGIN_9);
+        assertEquals("acme", about.subject().value());
+        assertEquals("apart", standing(about));
+        // the same supplier hung on the figure's own clause competes: nothing in the syntax sets it apart
+        FigureContext.About own = about("Acme/NNP/ORGANIZATION 's/POS operating/NN margin/NN rose/VBD/_/rise to/TO "
+                + "9/CD %/NN with/IN Beta/NNP/ORGANIZATION ./.", "nmod:poss(margin, Acme) case(Acme, 's) "
+                + "compound(margin, operating) nsubj(rose, margin) root(ROOT, rose) obl:to(rose, %) case(%, to) "
+                + "nummod(%, 9) obl:with(rose, Beta) case(Beta, with)", "9 %", MARGIN_9);
+        assertEquals("rivals", standing(own));
+        assertEquals("near-rivals", SubjectCases.bundled().group(own.subject().key()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aQuotedSourceAndAnAnalystsEmployerAreSetApart() {
+        FigureContext.About said = about("Acme/NNP/ORGANIZATION 's/POS operating/NN margin/NN rose/VBD/_/rise to/TO "
+                + "9/CD %/NN ,/, Beta/NNP/ORGANIZATION said/VBD/_/say ./.", "nmod:poss(margin, Acme) case(Acme, 's) "
+                + "compound(margin, operating) nsubj(rose, margin) root(ROOT, rose) obl:to(rose, %) case(%, to) "
+                + "nummod(%, 9) parataxis(rose, said) nsubj(said, Beta)", "9 %", MARGIN_9);
+        assertEquals("acme", said.subject().value());
+        assertEquals("apart", standing(said));
+        FigureContext.About analysts = about("Acme/NNP/ORGANIZATION 's/POS operating/NN margin/NN rose/VBD/_/rise "
+                + "to/TO 9/CD %/NN ,/, analysts/NNS/_/analyst at/IN Beta/NNP/ORGANIZATION wrote/VBD/_/write ./.",
+                "nmod:poss(margin, Acme) case(Acme, 's) compound(margin, operating) nsubj(rose, margin) "
+                        + "root(ROOT, rose) obl:to(rose, %) case(%, to) nummod(%, 9) parataxis(rose, wrote) "
+                        + "nsubj(wrote, analysts) nmod:at(analysts, Beta) case(Beta, at)", "9 %", MARGIN_9);
+        assertEquals("apart", standing(analysts));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOrganisationInTheFiguresOwnPhraseCompetes() {
+        // "a premium of 62% to Beta's closing price": the apposition is the figure's own, Beta is in it
+        FigureCandidate premium = new FigureCandidate(0, 9, FigureKind.SHARE, java.math.BigDecimal.valueOf(62), null,
+                null, "percent", null, null, null, null, null, null, null);
+        FigureContext.About about = about("Acme/NNP/ORGANIZATION will/MD pay/VB/_/pay $/$ 41/CD a/DT share/NN ,/, "
+                + "a/DT premium/NN of/IN 62/CD %/NN to/TO Beta/NNP/ORGANIZATION 's/POS price/NN ./.",
+                "nsubj(pay, Acme) aux(pay, will) root(ROOT, pay) obj(pay, $) nummod($, 41) nmod:npmod($, share) "
+                        + "det(share, a) appos($, premium) det(premium, a) nmod:of(premium, %) case(%, of) "
+                        + "nummod(%, 62) nmod:to(premium, price) case(price, to) nmod:poss(price, Beta) case(Beta, 's)",
+                "62 %", premium);
+        assertEquals("rivals", standing(about));
+        org.junit.jupiter.api.Assertions.assertFalse(about.subject().sure(),
+                "a sentence with a competing organisation asserts nothing until its group has the evidence");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anInvestorSettingATargetDoesNotAssertIt() {
+        // the savings target credited to the investor: the answer is itself another organisation's investor
+        FigureContext.About about = about("Beta/NNP/ORGANIZATION ,/, an/DT investor/NN in/IN Acme/NNP/ORGANIZATION "
+                + ",/, set/VBD/_/set a/DT savings/NNS target/NN of/IN $/$ 200/CD million/CD ./.",
+                "nsubj(set, Beta) appos(Beta, investor) det(investor, an) nmod:in(investor, Acme) case(Acme, in) "
+                        + "root(ROOT, set) obj(set, target) det(target, a) compound(target, savings) "
+                        + "nmod:of(target, $) case($, of) nummod($, million) compound(million, 200)",
+                "$ 200 million", MILLIONS_200);
+        assertEquals("rivals", standing(about));
+        org.junit.jupiter.api.Assertions.assertFalse(about.subject().sure());
+        // an organisation named only as the investor's own ("investor Beta said"), beside the company, is set apart
+        FigureContext.About apart = about("Acme/NNP/ORGANIZATION set/VBD/_/set a/DT savings/NNS target/NN of/IN $/$ "
+                + "200/CD million/CD ,/, investor/NN Beta/NNP/ORGANIZATION said/VBD/_/say ./.",
+                "nsubj(set, Acme) root(ROOT, set) obj(set, target) det(target, a) compound(target, savings) "
+                        + "nmod:of(target, $) case($, of) nummod($, million) compound(million, 200) "
+                        + "parataxis(set, said) nsubj(said, Beta) compound(Beta, investor)",
+                "$ 200 million", MILLIONS_200);
+        assertEquals("acme", apart.subject().value());
+        assertEquals("apart", standing(apart));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPersonReportingACompanyFigureIsNotItsSubject() {
+        FigureCandidate nine = new FigureCandidate(0, 9, FigureKind.CHANGE, java.math.BigDecimal.valueOf(9), null,
+                null, "percent", null, null, null, "increase", null, null, null);
+        FigureContext.About about = about("Lena/NNP/PERSON Ortiz/NNP/PERSON said/VBD/_/say revenue/NN "
+                + "rose/VBD/_/rise 9/CD %/NN ./.", "nsubj(said, Ortiz) compound(Ortiz, Lena) root(ROOT, said) "
+                + "ccomp(said, rose) nsubj(rose, revenue) obj(rose, %) nummod(%, 9)", "9 %", nine);
+        org.junit.jupiter.api.Assertions.assertNotEquals("lena ortiz", about.subject().value());
+        org.junit.jupiter.api.Assertions.assertFalse(about.subject().sure());
     }
 
     private static FigureContext.About about(String tokens, String parse, String figure, FigureCandidate candidate) {

@@ -77,7 +77,12 @@ class AttributionIT {
         // longer reach the bound, so their answers are candidates, not assertions (issue 12).
         // Session 10: subject 0.366 (82/224), wrong 0.000: recognition refuses windows of time ("in the next 30
         // days"), and one such figure had a right subject; no subject changed. Floor 0.37 -> 0.36 for that reason.
-        assertTrue(subject >= 0.36, "subject asserted and right " + subject);
+        // Session 11 (s11-subject): subject 0.246 (55/224), wrong 0.000, with candidates unchanged at 0.853. The floor
+        // goes DOWN from 0.36 on purpose: the near group is split by what competes with the answer in its sentence
+        // (RivalOrganisations), and only near-sole (64/64 sentences) asserts; the answers in sentences naming several
+        // organisations (near-rivals 22/23, near-apart 4/4) are candidates until their own sentences prove them. The
+        // issue's wrong answers (a supplier's, an investor's) come from such sentences, which the tuning half lacks.
+        assertTrue(subject >= 0.24, "subject asserted and right " + subject);
         assertTrue(measure >= 0.63, "measure right " + measure);
         assertTrue(wrong <= 0.025, "wrong subject asserted on " + wrong + " of found figures");
     }

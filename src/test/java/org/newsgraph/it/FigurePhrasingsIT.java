@@ -39,8 +39,8 @@ class FigurePhrasingsIT {
     private static final String TABLE = "/org/newsgraph/extract/figure/phrasings.txt";
     /** The date every row is extracted as of, so that relative times ("a year earlier") resolve to something. */
     private static final LocalDate DATE = LocalDate.of(2026, 5, 14);
-    /** Rows passing today; raise it when a known failure is fixed. */
-    private static final int FLOOR = 89;
+    /** Rows passing today (99 of 107 since session 11 added the competing-organisation and person rows); raise it when a known failure is fixed. */
+    private static final int FLOOR = 99;
 
     @TestFactory
     Stream<DynamicTest> everyPhrasingGivesItsFigures() throws IOException {
@@ -170,7 +170,7 @@ class FigurePhrasingsIT {
         }
 
         private static final List<String> FIELDS = List.of("kind", "value", "min", "max", "unit", "qualifier", "period",
-                "per", "dir", "vague", "subject", "measure", "time", "converted");
+                "per", "dir", "vague", "subject", "found", "measure", "time", "converted");
 
         /** Words, "quoted words" and key="quoted value" tokens. */
         private static List<String> tokens(String spec) {
@@ -239,6 +239,8 @@ class FigurePhrasingsIT {
                 case "dir" -> f.direction();
                 case "vague" -> f.vague();
                 case "subject" -> extraction.nameOf(f.subject());
+                // the subject asserted, else the one proposed: right whether or not its group may assert yet
+                case "found" -> extraction.nameOf(f.subject() != null ? f.subject() : f.how().subjectCandidate());
                 case "measure" -> f.measure();
                 case "time" -> f.time();
                 case "converted" -> f.convertedFrom() == null ? null : extraction.figures().stream()
