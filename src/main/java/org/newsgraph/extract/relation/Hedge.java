@@ -27,8 +27,11 @@ final class Hedge {
             "one lemma a line").stream().map(row -> row.columns()[0].strip()).collect(Collectors.toUnmodifiableSet());
     /** Edges up from a clause to the word it completes: not an object's ("the share ... held by V" that X may buy). */
     private static final Set<String> CLAUSAL = Set.of("xcomp", "ccomp", "acl", "acl:to");
-    /** Edges whose dependent hedges its governor: a modal ("may buy"), a modifier ("the planned purchase"). */
-    private static final Set<String> MODIFYING = Set.of("aux", "amod", "advmod");
+    /**
+     * Edges whose dependent hedges its governor: a modal ("may buy"), a modifier ("the planned purchase"), a clause's
+     * subordinator ("whether X would buy Y").
+     */
+    private static final Set<String> MODIFYING = Set.of("aux", "amod", "advmod", "mark");
 
     private Hedge() {
     }
@@ -63,6 +66,14 @@ final class Hedge {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a rule's title word is hedged by its own modifiers ("a former chief executive", "the ex-chairman"), which
+     * a rule whose other end the sentence leaves unsaid does not pass through.
+     */
+    static boolean hedgesTitle(SemanticGraph graph, IndexedWord title) {
+        return title != null && hedged(graph, title, false);
     }
 
     /** The word whose clausal complement or clause the word heads ("plans" above "buy" in "plans to buy"), or null. */
