@@ -69,11 +69,31 @@ final class Hedge {
     }
 
     /**
-     * Whether a rule's title word is hedged by its own modifiers ("a former chief executive", "the ex-chairman"), which
-     * a rule whose other end the sentence leaves unsaid does not pass through.
+     * Whether a rule's title word is hedged by the modifiers of its phrase, which a rule whose other end the sentence
+     * leaves unsaid does not pass through: its own ("a former chief executive"), the head noun's when the title word
+     * modifies it ("former" beside "chief" in "former chief executive"), and a name compounded into it, where the
+     * parser hangs a sentence's first "Former" ("Former X CEO Tom Reed").
      */
     static boolean hedgesTitle(SemanticGraph graph, IndexedWord title) {
-        return title != null && hedged(graph, title, false);
+        if (title == null) {
+            return false;
+        }
+        if (hedged(graph, title, false)) {
+            return true;
+        }
+        for (SemanticGraphEdge edge : graph.incomingEdgeList(title)) {
+            String relation = edge.getRelation().toString();
+            if ((relation.equals("amod") || relation.equals("compound")) && hedged(graph, edge.getGovernor(), false)
+                    && edge.getGovernor().tag() != null && !edge.getGovernor().tag().startsWith("NNP")) {
+                return true;
+            }
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(title)) {
+            if (edge.getRelation().toString().equals("compound") && hedged(graph, edge.getDependent(), false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word whose clausal complement or clause the word heads ("plans" above "buy" in "plans to buy"), or null. */
