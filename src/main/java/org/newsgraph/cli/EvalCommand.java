@@ -326,6 +326,7 @@ final class EvalCommand implements Callable<Integer> {
             result.unscored().forEach(u -> out.println("  unscored: " + u + why(result, u)));
             result.missed().forEach(m -> out.println("  missed: " + m + why(result, m)));
             result.wrong().forEach(w -> out.println("  wrong:  " + w + why(result, w)));
+            result.weakRight().forEach(w -> out.println("  right, weak: " + w + why(result, w)));
         }
     }
 

@@ -30,11 +30,11 @@ public final class RelationEvaluation {
     /** Per predicate and overall; each miss and each wrong relation as "subject predicate object (article)". */
     public record Result(Map<String, PrecisionRecall> byPredicate, PrecisionRecall total, List<String> missed,
                          List<String> wrong, int articles, Map<String, String> why, List<String> unscored,
-                         List<Scored> scored) {
+                         List<Scored> scored, List<String> weakRight) {
 
         public Result(Map<String, PrecisionRecall> byPredicate, PrecisionRecall total, List<String> missed,
                       List<String> wrong, int articles) {
-            this(byPredicate, total, missed, wrong, articles, Map.of(), List.of(), List.of());
+            this(byPredicate, total, missed, wrong, articles, Map.of(), List.of(), List.of(), List.of());
         }
     }
 
@@ -98,6 +98,7 @@ public final class RelationEvaluation {
         Map<String, String> why = new java.util.HashMap<>();
         List<String> unscored = new ArrayList<>();
         List<Scored> scored = new ArrayList<>();
+        List<String> weakRight = new ArrayList<>();
         for (Path goldFile : golds) {
             String goldName = goldFile.getFileName().toString();
             JsonNode gold = new ObjectMapper().readTree(goldFile.toFile());
@@ -138,6 +139,8 @@ public final class RelationEvaluation {
                         PrecisionRecall::plus);
                 if (!right) {
                     wrong.add(relation + where);
+                } else if (!sure.contains(relation)) {
+                    weakRight.add(relation + where);
                 }
                 scored.add(new Scored(goldName, relation.predicate(), ruleOf.get(relation),
                         right ? Outcome.RIGHT : Outcome.EXTRA, !sure.contains(relation)));
@@ -153,7 +156,7 @@ public final class RelationEvaluation {
         }
         PrecisionRecall total = byPredicate.values().stream().reduce(PrecisionRecall.ZERO, PrecisionRecall::plus);
         return new Result(byPredicate, total, missed, wrong, golds.size(), Map.copyOf(why),
-                List.copyOf(unscored), List.copyOf(scored));
+                List.copyOf(unscored), List.copyOf(scored), List.copyOf(weakRight));
     }
 
     /** The sentences of the text that name both ends of a missed relation by their last words, for --verbose. */
