@@ -30,11 +30,11 @@ public final class RelationEvaluation {
     /** Per predicate and overall; each miss and each wrong relation as "subject predicate object (article)". */
     public record Result(Map<String, PrecisionRecall> byPredicate, PrecisionRecall total, List<String> missed,
                          List<String> wrong, int articles, Map<String, String> why, List<String> unscored,
-                         List<Scored> scored) {
+                         List<Scored> scored, List<String> weakRight) {
 
         public Result(Map<String, PrecisionRecall> byPredicate, PrecisionRecall total, List<String> missed,
                       List<String> wrong, int articles) {
-            this(byPredicate, total, missed, wrong, articles, Map.of(), List.of(), List.of());
+            this(byPredicate, total, missed, wrong, articles, Map.of(), List.of(), List.of(), List.of());
         }
     }
 
@@ -45,7 +45,12 @@ public final class RelationEvaluation {
      * One scored relation of one gold file, with the rule that found it (none for a miss), so that a caller can count
      * by rule and by fold.
      */
-    public record Scored(String goldFile, String predicate, String rule, Outcome outcome) {
+    public record Scored(String goldFile, String predicate, String rule, Outcome outcome, boolean weak) {
+
+        /** A relation read surely (a miss is never weak). */
+        public Scored(String goldFile, String predicate, String rule, Outcome outcome) {
+            this(goldFile, predicate, rule, outcome, false);
+        }
 
         /** Its count as precision and recall: right is a true positive, extra a false one, missed a false negative. */
         public PrecisionRecall count() {
@@ -54,6 +59,17 @@ public final class RelationEvaluation {
                 case EXTRA -> new PrecisionRecall(0, 1, 0);
                 case MISSED -> new PrecisionRecall(0, 0, 1);
             };
+        }
+
+        /**
+         * Its count for what the graph asserts, the relations no weak reading alone gives: a weak right one is a miss
+         * there, a weak extra nothing.
+         */
+        public PrecisionRecall assertedCount() {
+            if (!weak) {
+                return count();
+            }
+            return outcome == Outcome.EXTRA ? PrecisionRecall.ZERO : new PrecisionRecall(0, 0, 1);
         }
     }
 
@@ -82,6 +98,7 @@ public final class RelationEvaluation {
         Map<String, String> why = new java.util.HashMap<>();
         List<String> unscored = new ArrayList<>();
         List<Scored> scored = new ArrayList<>();
+        List<String> weakRight = new ArrayList<>();
         for (Path goldFile : golds) {
             String goldName = goldFile.getFileName().toString();
             JsonNode gold = new ObjectMapper().readTree(goldFile.toFile());
@@ -98,12 +115,16 @@ public final class RelationEvaluation {
             }
             Set<Triple> found = new LinkedHashSet<>();
             Map<Triple, String> ruleOf = new java.util.HashMap<>();
+            Set<Triple> sure = new java.util.HashSet<>();
             String where = " (" + article.slug() + ")";
             for (Relation relation : extraction.relations()) {
                 Triple triple = Triple.of(extraction.nameOf(relation.subject()), goldPredicate(relation),
                         extraction.nameOf(relation.object()));
                 found.add(triple);
                 ruleOf.putIfAbsent(triple, relation.rule());
+                if (!relation.weak()) {
+                    sure.add(triple);
+                }
                 why.putIfAbsent(triple + where, relation.rule() + " " + relation.confidence() + ": "
                         + relation.evidence().text().replaceAll("\\s+", " "));
             }
@@ -118,9 +139,11 @@ public final class RelationEvaluation {
                         PrecisionRecall::plus);
                 if (!right) {
                     wrong.add(relation + where);
+                } else if (!sure.contains(relation)) {
+                    weakRight.add(relation + where);
                 }
                 scored.add(new Scored(goldName, relation.predicate(), ruleOf.get(relation),
-                        right ? Outcome.RIGHT : Outcome.EXTRA));
+                        right ? Outcome.RIGHT : Outcome.EXTRA, !sure.contains(relation)));
             }
             for (Triple relation : expected) {
                 if (!found.contains(relation)) {
@@ -133,7 +156,7 @@ public final class RelationEvaluation {
         }
         PrecisionRecall total = byPredicate.values().stream().reduce(PrecisionRecall.ZERO, PrecisionRecall::plus);
         return new Result(byPredicate, total, missed, wrong, golds.size(), Map.copyOf(why),
-                List.copyOf(unscored), List.copyOf(scored));
+                List.copyOf(unscored), List.copyOf(scored), List.copyOf(weakRight));
     }
 
     /** The sentences of the text that name both ends of a missed relation by their last words, for --verbose. */

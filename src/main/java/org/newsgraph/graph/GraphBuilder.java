@@ -170,7 +170,11 @@ public final class GraphBuilder {
             Node s = iris.entity(relation.subject());
             Node p = NG.term(iris.base(), relation.predicate());
             Node o = iris.entity(relation.object());
-            graph.add(s, p, o);
+            if (!relation.weak()) {
+                // a weak reading (a weak rule, a hedge, a weakly resolved end) is only reified below, with its rule
+                // and confidence: the graph does not assert it as a fact
+                graph.add(s, p, o);
+            }
             // RDF 1.2 annotation: << s p o ~ statement >> prov:wasDerivedFrom <sentence>, with a stable reifier IRI.
             Node statement = iris.relation(slug, ++n);
             graph.add(statement, uri(RDF, "reifies"), NodeFactory.createTripleTerm(s, p, o));
@@ -183,7 +187,7 @@ public final class GraphBuilder {
             if (relation.endResolution() != null) {
                 literal(graph, statement, NG.term(iris.base(), NG.endResolution), relation.endResolution());
             }
-            if (relation.predicate().equals(NG.ownedBy)) {
+            if (relation.predicate().equals(NG.ownedBy) && !relation.weak()) {
                 graph.add(s, schema("parentOrganization"), o);
             }
         }

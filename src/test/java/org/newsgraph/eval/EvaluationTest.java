@@ -48,6 +48,20 @@ class EvaluationTest {
     }
 
     @Test
+    void whatTheGraphAssertsLeavesAWeakExtraOutAndMissesAWeakRightOne() {
+        RelationEvaluation.Scored weakRight = new RelationEvaluation.Scored("a.gold.json", "productOf", "r",
+                RelationEvaluation.Outcome.RIGHT, true);
+        RelationEvaluation.Scored weakExtra = new RelationEvaluation.Scored("a.gold.json", "productOf", "r",
+                RelationEvaluation.Outcome.EXTRA, true);
+        RelationEvaluation.Scored sureExtra = new RelationEvaluation.Scored("a.gold.json", "productOf", "r",
+                RelationEvaluation.Outcome.EXTRA, false);
+        assertEquals(new PrecisionRecall(0, 0, 1), weakRight.assertedCount());
+        assertEquals(PrecisionRecall.ZERO, weakExtra.assertedCount());
+        assertEquals(new PrecisionRecall(0, 1, 0), sureExtra.assertedCount());
+        assertEquals(new PrecisionRecall(1, 0, 0), weakRight.count(), "all relations still count it");
+    }
+
+    @Test
     void goldEntityListsCountNamesAndTypes() throws Exception {
         GoldEntityEvaluation.Result result = new GoldEntityEvaluation(extractor).evaluate(
                 List.of(Path.of("src/test/resources/eval/gold-entities/deal.gold.json")),

@@ -192,6 +192,35 @@ class GraphBuilderTest {
         assertFalse(graph.contains(iris.relation("a", 2), endResolution, Node.ANY), "named ends: no resolution");
     }
 
+    @Test
+    void aWeakRelationIsReifiedButNotAsserted() {
+        String text = "Northwind Traders grew. It may buy Fabrikam.";
+        Entity northwind = new Entity("northwind-traders", "Northwind Traders", EntityType.ORGANIZATION, List.of(),
+                null, List.of(new Span(0, 17, "Northwind Traders", 0)));
+        Entity fabrikam = new Entity("fabrikam", "Fabrikam", EntityType.ORGANIZATION, List.of(), null,
+                List.of(new Span(35, 43, "Fabrikam", 1)));
+        Span evidence = new Span(24, 44, "It may buy Fabrikam.", 1);
+        Relation weak = new Relation("northwind-traders", "acquires", "fabrikam", null, evidence, "buy-verb", 0.6);
+        Relation sure = new Relation("fabrikam", "ownedBy", "northwind-traders", null, evidence, "own-verb", 0.8);
+        Relation weakOwner = new Relation("northwind-traders", "ownedBy", "fabrikam", null, evidence, "own-verb", 0.5);
+        Article article = new Article("a", Path.of("a.md"), "A", LocalDate.of(2025, 1, 2), null, null, null, List.of(),
+                text, text, List.of(new TextBlock(TextBlock.Kind.PARAGRAPH, 0, text.length())));
+        Extraction extraction = new Extraction("a", List.of(new Sentence(0, 0, 23), new Sentence(1, 24, 44)),
+                List.of(northwind, fabrikam), List.of(), List.of(weak, sure, weakOwner));
+        Graph graph = new GraphBuilder(iris).build(List.of(new ExtractedArticle(article, extraction)), List.of())
+                .getGraph(iris.article("a"));
+        Node n = iris.entity("northwind-traders");
+        Node f = iris.entity("fabrikam");
+        assertFalse(graph.contains(n, NG.term(iris.base(), "acquires"), f), "weak: not asserted");
+        assertTrue(graph.contains(iris.relation("a", 1), NG.term(iris.base(), NG.rule),
+                NodeFactory.createLiteralString("buy-verb")), "weak: still reified with its rule");
+        assertTrue(graph.contains(iris.relation("a", 1), Rdf11.REIFIES, Node.ANY));
+        assertTrue(graph.contains(f, NG.term(iris.base(), "ownedBy"), n), "sure: asserted");
+        assertTrue(graph.contains(f, Vocabularies.schema("parentOrganization"), n));
+        assertFalse(graph.contains(n, NG.term(iris.base(), "ownedBy"), f), "weak ownership: not asserted");
+        assertFalse(graph.contains(n, Vocabularies.schema("parentOrganization"), f));
+    }
+
     private static Figure withHow(Figure f, String subject, String measure, Attribution how) {
         return new Figure(f.id(), f.kind(), f.value(), f.min(), f.max(), f.unit(), f.qualifier(), f.period(), f.per(),
                 f.direction(), measure, subject, f.of(), f.time(), f.vague(), f.mentions(), how);

@@ -104,7 +104,9 @@ class SiteTest {
         long quads = dataset.stream().count();
         String expected = String.format(java.util.Locale.ROOT, "%,d statements (%,d in %,d named graphs)", triples,
                 quads, dataset.size());
-        assertTrue(triples >= 1000 && quads > triples, "the sample's graph is large enough to need a separator");
+        // both counts in the thousands (weak relations are only reified now, so quads no longer outnumber the
+        // RDF 1.1 lines, whose reification spells each annotation in four triples)
+        assertTrue(triples >= 1000 && quads >= 1000, "the sample's graph is large enough to need a separator");
         Document about = Jsoup.parse(site.resolve("about/index.html").toFile());
         Document query = Jsoup.parse(site.resolve("query/index.html").toFile());
         assertEquals(expected, about.selectFirst(".graph-size").text());

@@ -27,8 +27,11 @@ final class Hedge {
             "one lemma a line").stream().map(row -> row.columns()[0].strip()).collect(Collectors.toUnmodifiableSet());
     /** Edges up from a clause to the word it completes: not an object's ("the share ... held by V" that X may buy). */
     private static final Set<String> CLAUSAL = Set.of("xcomp", "ccomp", "acl", "acl:to");
-    /** Edges whose dependent hedges its governor: a modal ("may buy"), a modifier ("the planned purchase"). */
-    private static final Set<String> MODIFYING = Set.of("aux", "amod", "advmod");
+    /**
+     * Edges whose dependent hedges its governor: a modal ("may buy"), a modifier ("the planned purchase"), a clause's
+     * subordinator ("whether X would buy Y").
+     */
+    private static final Set<String> MODIFYING = Set.of("aux", "amod", "advmod", "mark");
 
     private Hedge() {
     }
@@ -60,6 +63,34 @@ final class Hedge {
                 if (hedged(graph, at, true)) {
                     return true; // "plans to buy", "is in talks to buy", "X's offer to buy Y"
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a rule's title word is hedged by the modifiers of its phrase, which a rule whose other end the sentence
+     * leaves unsaid does not pass through: its own ("a former chief executive"), the head noun's when the title word
+     * modifies it ("former" beside "chief" in "former chief executive"), and a name compounded into it, where the
+     * parser hangs a sentence's first "Former" ("Former X CEO Tom Reed").
+     */
+    static boolean hedgesTitle(SemanticGraph graph, IndexedWord title) {
+        if (title == null) {
+            return false;
+        }
+        if (hedged(graph, title, false)) {
+            return true;
+        }
+        for (SemanticGraphEdge edge : graph.incomingEdgeList(title)) {
+            String relation = edge.getRelation().toString();
+            if ((relation.equals("amod") || relation.equals("compound")) && hedged(graph, edge.getGovernor(), false)
+                    && edge.getGovernor().tag() != null && !edge.getGovernor().tag().startsWith("NNP")) {
+                return true;
+            }
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(title)) {
+            if (edge.getRelation().toString().equals("compound") && hedged(graph, edge.getDependent(), false)) {
+                return true;
             }
         }
         return false;

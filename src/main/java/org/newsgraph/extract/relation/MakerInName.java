@@ -17,9 +17,16 @@ import org.newsgraph.extract.Span;
  */
 public final class MakerInName {
 
-    /** The rule id kept in the relation's provenance. */
+    /** The rule id kept in the relation's provenance: the product's name starts with the maker's name or alias. */
     public static final String RULE = "product-maker-in-name";
+    /**
+     * The rule id of the weaker reading: the product's name starts with only the first word of the organisation's
+     * name ("Corvo Iv" beside the "Corvo Program", "Delta 747" beside "Delta Air Lines"), which another organisation
+     * of that word, or an operator's fleet, may share.
+     */
+    public static final String FIRST_WORD = "product-maker-first-word";
     private static final double CONFIDENCE = 0.85;
+    private static final double FIRST_WORD_CONFIDENCE = 0.6;
 
     private MakerInName() {
     }
@@ -61,7 +68,10 @@ public final class MakerInName {
                 }
             }
             if (maker != null && evidence != null) {
-                out.add(new Relation(product.id(), "productOf", maker.id(), null, evidence, RULE, CONFIDENCE));
+                out.add(longest == 1
+                        ? new Relation(product.id(), "productOf", maker.id(), null, evidence, FIRST_WORD,
+                                FIRST_WORD_CONFIDENCE)
+                        : new Relation(product.id(), "productOf", maker.id(), null, evidence, RULE, CONFIDENCE));
             }
         }
         return out;

@@ -71,7 +71,11 @@ public final class RelationReader {
                 if (Negation.denies(graph.graph(), match.getNode("subject"), match.getNode("object"))) {
                     continue; // "X did not buy Y", "X called off its bid for Y"
                 }
-                boolean hedged = Hedge.hedges(graph.graph(), match.getNode("subject"), match.getNode("object"));
+                if (Condition.conditional(graph.graph(), match.getNode("subject"), match.getNode("object"))) {
+                    continue; // "if X bought Y, prices would rise"
+                }
+                boolean hedged = Hedge.hedges(graph.graph(), match.getNode("subject"), match.getNode("object"))
+                        || Hedge.hedgesTitle(graph.graph(), match.getNode("role"));
                 if (INHERITED.equals(rule.role())) {
                     IndexedWord title = match.getNode("role");
                     for (Entity successor : entities(graph, match.getNode("subject"))) {

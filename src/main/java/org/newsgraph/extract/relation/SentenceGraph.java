@@ -86,7 +86,10 @@ final class SentenceGraph {
         repairUnclosedAppositions();
         lendSubjectsThroughNouns();
         lendSubjectsToGerunds();
+        lendSubjectsToPurposeClauses();
+        repairLeavingObjectsAsControllers();
         repairRelativeClauses();
+        repairSpeakersPossessiveInApposition();
         // "TikTok, owned by ByteDance, ..." is sometimes parsed as a participle with a loose dep and obl:by; "the stake
         // in Y held by V is for sale" as a clause whose subject is the stake: a participle with a "by" phrase and no
         // auxiliary is passive, so its subject is what it is done to.
@@ -254,6 +257,98 @@ final class SentenceGraph {
             }
         }
     }
+
+    /**
+     * "Tom Reed quit X in 2019 to become chief executive of Y", "X sold its unit to raise cash": an infinitive of
+     * purpose ({@code advcl} marked "to") with no subject of its own does what its main clause's subject does;
+     * CoreNLP lends that subject only to a complement ({@code xcomp}), so the clause gets it as its agent here.
+     */
+    private void lendSubjectsToPurposeClauses() {
+        for (Dependency clause : sentence.dependencies()) {
+            IndexedWord verb = words.get(clause.governor());
+            IndexedWord purpose = words.get(clause.dependent());
+            if (verb == null || purpose == null || !clause.relation().startsWith("advcl") || !"VB".equals(purpose.tag())
+                    || !hasChild(purpose, "mark", "to") || hasSubject(purpose)) {
+                continue;
+            }
+            IndexedWord subject = child(verb, "nsubj");
+            if (subject != null) {
+                add(purpose, subject, AGENT);
+            }
+        }
+    }
+
+    /**
+     * Verbs of leaving, whose subject is the one who goes on to do the infinitive after their object: "Jane Marlow
+     * left X to become chief executive of Y" (Marlow becomes it, not X).
+     */
+    private static final java.util.Set<String> LEAVING = java.util.Set.of("leave", "quit", "exit", "depart", "abandon",
+            "desert");
+
+    /**
+     * "Jane Marlow left X to become chief executive of Y": the parser reads "left X to become" as "asked X to become",
+     * the object X as the subject of the infinitive ({@code nsubj:xsubj}). After a verb of leaving the infinitive's
+     * subject is the verb's own: the object loses the agent edge and the subject gets it.
+     */
+    private void repairLeavingObjectsAsControllers() {
+        for (Dependency controlled : sentence.dependencies()) {
+            IndexedWord infinitive = words.get(controlled.governor());
+            IndexedWord object = words.get(controlled.dependent());
+            if (!controlled.relation().equals("nsubj:xsubj") || infinitive == null || object == null) {
+                continue;
+            }
+            for (Dependency xcomp : sentence.dependencies()) {
+                IndexedWord verb = words.get(xcomp.governor());
+                if (xcomp.relation().equals("xcomp") && xcomp.dependent() == controlled.governor() && verb != null
+                        && LEAVING.contains(verb.lemma()) && isChild(verb, object, "obj")
+                        && child(verb, "nsubj") != null) {
+                    remove(infinitive, object, AGENT);
+                    remove(infinitive, object, "nsubj:xsubj");
+                    add(infinitive, child(verb, "nsubj"), AGENT);
+                }
+            }
+        }
+    }
+
+    /** Verbs of saying that frame a reported clause: "..., Y said". */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("say", "tell", "announce", "report", "add",
+            "confirm", "state", "disclose");
+
+    /**
+     * "X, its main supplier, raised prices, Y said": in a clause reported by a named speaker after it, "its" in an
+     * apposition to that clause's subject is the speaker's (X cannot be its own supplier, and the speaker is who the
+     * sentence is about). The apposition's possessive is read as the speaker's name. Only for a speaker written
+     * after the clause and tagged as a proper noun; "X, its main supplier, raised prices, analysts said" is left alone.
+     */
+    private void repairSpeakersPossessiveInApposition() {
+        for (Dependency reported : sentence.dependencies()) {
+            IndexedWord saying = words.get(reported.governor());
+            IndexedWord clause = words.get(reported.dependent());
+            if (!reported.relation().equals("ccomp") || saying == null || clause == null
+                    || !SAYING.contains(saying.lemma())) {
+                continue;
+            }
+            IndexedWord speaker = child(saying, "nsubj");
+            IndexedWord subject = child(clause, "nsubj");
+            if (speaker == null || subject == null || !speaker.tag().startsWith("NNP") || speaker.index() < clause.index()
+                    || subject.equals(speaker)) {
+                continue;
+            }
+            for (Dependency appos : sentence.dependencies()) {
+                IndexedWord noun = words.get(appos.dependent());
+                if (!appos.relation().equals("appos") || words.get(appos.governor()) != subject || noun == null) {
+                    continue;
+                }
+                IndexedWord possessive = child(noun, "nmod:poss");
+                if (possessive != null && SINGULAR_POSSESSIVES.contains(possessive.word().toLowerCase(Locale.ROOT))) {
+                    remove(noun, possessive, "nmod:poss");
+                    add(noun, speaker, "nmod:poss");
+                }
+            }
+        }
+    }
+
+    private static final java.util.Set<String> SINGULAR_POSSESSIVES = java.util.Set.of("its");
 
     /** Relative pronouns that open a clause on the name before them: "X, which bought Y, ...", "X, who ...". */
     private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("which", "who", "that");

@@ -26,6 +26,8 @@ class MakerInNameTest {
                 MakerInName.relations(List.of(norway, motor, falcon), sentences, text).stream()
                         .map(r -> r.subject() + " " + r.predicate() + " " + r.object()).toList(),
                 "an alias 'Halvorsen' beats the first word of another company's name, whichever comes first");
+        assertEquals(List.of("product-maker-in-name"), MakerInName.relations(List.of(norway, motor, falcon), sentences,
+                text).stream().filter(r -> !r.weak()).map(r -> r.rule()).toList(), "a whole name or alias: sure");
     }
 
     @Test
@@ -43,6 +45,10 @@ class MakerInNameTest {
                 MakerInName.relations(entities, sentences, text).stream()
                         .map(r -> r.subject() + " " + r.predicate() + " " + r.object()).toList(),
                 "with nothing else said, the first word is the maker's");
+        assertEquals(List.of("product-maker-first-word 0.6 weak"),
+                MakerInName.relations(entities, sentences, text).stream()
+                        .map(r -> r.rule() + " " + r.confidence() + (r.weak() ? " weak" : "")).toList(),
+                "but only weakly: another company of that word, or an operator's fleet, may share it");
         org.newsgraph.extract.Relation stated = new org.newsgraph.extract.Relation("corvo-iv", "productOf",
                 "halvorsen-motor", null, new Span(0, text.length(), text, 0), "product-possessive", 0.8);
         assertEquals(List.of(), MakerInName.relations(entities, sentences, text, List.of(stated)),
