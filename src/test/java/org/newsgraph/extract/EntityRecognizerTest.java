@@ -497,6 +497,29 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSpeakerCalledItIsAFirmEvenOpeningASentenceButAPersonsSurnameStaysThePerson() {
+        String words = "Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON spoke/VBD/speak . Tessaro/NNP/tessaro/O "
+                + "said/VBD/say it/PRP/it would/MD/would cut/VB/cut 300/CD/300/NUMBER jobs/NNS/job . Lund/NNP/lund/PERSON "
+                + "said/VBD/say it/PRP/it would/MD/would sell/VB/sell shares/NNS/share .";
+        String parse = "2:nsubj:1 1:compound:0 | 1:nsubj:0 1:ccomp:4 4:nsubj:2 4:aux:3 4:obj:6 6:nummod:5"
+                + " | 1:nsubj:0 1:ccomp:4 4:nsubj:2 4:aux:3 4:obj:5";
+        Map<String, String> types = types(recognize(new Gazetteer(), parsed(words, parse)));
+        assertEquals(Map.of("Kaia Lund", "Person x2", "Tessaro", "Organization x1"), types,
+                "the untyped opener that speaks as 'it' is a firm; the surname is the person named before");
+    }
+
+    @Test
+    void aNameEndingInACorporateWordIsAFirmWhateverTheNerGuessed() {
+        Map<String, String> types = types(recognize(new Gazetteer(), parsed(
+                "they hired Orvane/NNP/orvane/PERSON Capital/NNP/capital/PERSON and Vexa/NNP/vexa/LOCATION "
+                        + "Labs/NNP/labs/LOCATION , not Brindle Foods/NNP/foods .", "")));
+        assertEquals(Map.of("Orvane Capital", "Organization x1", "Vexa Labs", "Organization x1",
+                "Brindle Foods", "Organization x1"), types);
+        assertEquals("context: corporate-last-word (all 3 votes)", recognize(new Gazetteer(), parsed(
+                "they hired Orvane/NNP/orvane/PERSON Capital/NNP/capital/PERSON .", "")).get(0).typeReason());
+    }
+
+    @Test
     void aUnitAfterItsNumberIsNoName() {
         // "kWh" is written like a brand ("iPod"), "MW" like initials; after a number both are units
         Map<String, String> types = types(recognize(new Gazetteer(), parsed(
