@@ -151,8 +151,18 @@ public final class EntityRecognizer {
         kept.addAll(introduced);
         kept.addAll(nicknamedModels(text, sentence, kept));
         kept.addAll(offices(text, sentence, kept));
-        kept.removeIf(k -> unitAfterNumber(sentence, k));
+        kept.removeIf(k -> unitAfterNumber(sentence, k) || currency(sentence, k));
         return kept;
+    }
+
+    /**
+     * "Sterling fell against the dollar", "the euro rose": a currency's name alone is a unit of amounts (a figure's
+     * {@code schema:currency}), never an entity of the graph, whatever a place list or the NER guessed ("Sterling" is a
+     * town too); a person the NER names so keeps the name ("Sterling said").
+     */
+    private static boolean currency(AnnotatedSentence sentence, Found found) {
+        return org.newsgraph.extract.figure.Currencies.namesCurrency(found.text())
+                && sentence.tokensIn(found.start(), found.end()).stream().noneMatch(t -> t.ner().equals("PERSON"));
     }
 
     /**

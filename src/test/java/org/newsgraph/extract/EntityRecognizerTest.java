@@ -515,8 +515,22 @@ class EntityRecognizerTest {
                         + "Labs/NNP/labs/LOCATION , not Brindle Foods/NNP/foods .", "")));
         assertEquals(Map.of("Orvane Capital", "Organization x1", "Vexa Labs", "Organization x1",
                 "Brindle Foods", "Organization x1"), types);
-        assertEquals("context: corporate-last-word (all 3 votes)", recognize(new Gazetteer(), parsed(
+        assertEquals("context: corporate-last-word (3 of 4 votes)", recognize(new Gazetteer(), parsed(
                 "they hired Orvane/NNP/orvane/PERSON Capital/NNP/capital/PERSON .", "")).get(0).typeReason());
+    }
+
+    @Test
+    void aCurrencysNameIsNoEntityButAPersonSoNamedIs() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Sterling\tPlace\t\t\tknown\n")));
+        assertEquals(Map.of(), types(recognize(gazetteer, parsed(
+                "Sterling/NNP/sterling/LOCATION fell against the Euro/NNP/euro/MISC and the Yen/NNP/yen/LOCATION .", ""))),
+                "currencies are units of figures, not places");
+        assertEquals(Map.of("Sterling", "Person x1"), types(recognize(new Gazetteer(), parsed(
+                "Sterling/NNP/sterling/PERSON scored twice .", ""))));
+        assertEquals(Set.of("Rand"), types(recognize(new Gazetteer(), parsed(
+                "Rand/NNP/rand/LOCATION said/VBD/say so .", ""))).keySet(),
+                "a currency's name that is a surname too is left to the other rules");
     }
 
     @Test
