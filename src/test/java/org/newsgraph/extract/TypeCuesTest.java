@@ -42,6 +42,13 @@ class TypeCuesTest {
             new Row("Halvorsen/NNP/halvorsen/ORGANIZATION 's biggest/JJS/big customer/NN/customer , Dralo/NNP/dralo/PERSON "
                     + ", left/VBD/leave .", "3:nmod:poss:0 0:case:1 3:amod:2 3:appos:5 7:nsubj:3", "Dralo",
                     EntityType.ORGANIZATION, "apposition-to-role-of-organization"),
+            new Row("the company/NN/company 's biggest/JJS/big customer/NN/customer , Arnholt/NNP/arnholt/LOCATION , "
+                    + "left/VBD/leave .", "1:det:0 4:nmod:poss:1 1:case:2 4:amod:3 4:appos:6 8:nsubj:4", "Arnholt",
+                    EntityType.ORGANIZATION, "apposition-to-role-of-organization"),
+            // an untyped name ending in its count of members that moves by a percentage is a stock index
+            new Row("the Zelt 40/CD/40/NUMBER fell/VBD/fall 1.2/CD/1.2/PERCENT %/NN/%/PERCENT .",
+                    "3:nsubj:1 1:det:0 1:nummod:2 3:obj:5 5:nummod:4", "Zelt 40", EntityType.ORGANIZATION,
+                    "market-index"),
             // a speaker a reported clause calls "it" speaks for a firm
             new Row("Tessaro/NNP/tessaro/PERSON said/VBD/say it/PRP/it would/MD/would cut/VB/cut 300/CD/300 jobs/NNS/job .",
                     "1:nsubj:0 1:ccomp:4 4:nsubj:2 4:aux:3 4:obj:6 6:nummod:5", "Tessaro", EntityType.ORGANIZATION,
@@ -318,6 +325,9 @@ class TypeCuesTest {
             new Row("the General/NNP/general Partners/NNP/partners voted .", "", "General Partners", null, null),
             new Row("its Net/NNP/net Capital/NNP/capital fell .", "", "Net Capital", null, null),
             new Row("the Capital/NNP/capital/LOCATION was calm .", "", "Capital", null, null),
+            // a model's number: what rose is the sales, not the model
+            new Row("sales of the Vela 500/CD/500/NUMBER rose/VBD/rise 5/CD/5/PERCENT %/NN/%/PERCENT .",
+                    "6:nsubj:0 0:nmod:of:4 4:det:2 4:compound:3 4:case:1 6:obj:8 8:nummod:7", "Vela 500", null, null),
             // "his rival", a person in full, and an "it" of the weather or of time keep the NER's person
             new Row("His/PRP$/his rival/NN/rival , Tessaro/NNP/tessaro/PERSON , spoke/VBD/speak .",
                     "1:nmod:poss:0 1:appos:3 5:nsubj:1", "Tessaro", null, null),
