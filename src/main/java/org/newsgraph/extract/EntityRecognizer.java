@@ -151,8 +151,18 @@ public final class EntityRecognizer {
         kept.addAll(introduced);
         kept.addAll(nicknamedModels(text, sentence, kept));
         kept.addAll(offices(text, sentence, kept));
-        kept.removeIf(k -> unitAfterNumber(sentence, k));
+        kept.removeIf(k -> unitAfterNumber(sentence, k) || currency(sentence, k));
         return kept;
+    }
+
+    /**
+     * "Sterling fell against the dollar", "the euro rose": a currency's name alone is a unit of amounts (a figure's
+     * {@code schema:currency}), never an entity of the graph, whatever a place list or the NER guessed ("Sterling" is a
+     * town too); a person the NER names so keeps the name ("Sterling said").
+     */
+    private static boolean currency(AnnotatedSentence sentence, Found found) {
+        return org.newsgraph.extract.figure.Currencies.namesCurrency(found.text())
+                && sentence.tokensIn(found.start(), found.end()).stream().noneMatch(t -> t.ner().equals("PERSON"));
     }
 
     /**
@@ -659,16 +669,25 @@ public final class EntityRecognizer {
             if (candidate.cue() != null && candidate.cueType() != EntityType.PLACE
                     && known.stream().filter(candidate::overlaps).allMatch(k -> productAroundCompany(candidate, k, run))
                     && !NOT_NAMES.contains(candidate.text())
-                    && (i > 0 || j - i >= 2 && cue.rule().equals(TypeCues.SUBJECT_OF_ORGANIZATION_VERB))) {
+                    && (i > 0 || j - i >= 2 && cue.rule().equals(TypeCues.SUBJECT_OF_ORGANIZATION_VERB)
+                    || OPENING_CUES.contains(cue.rule()))) {
                 // a name of two or more proper nouns may open the sentence as the subject of what companies do
                 // ("Quillon Data was acquired by ..."); one word there is capitalised by its place alone, and a 10-K
-                // heading runs into its sentence ("Restricted Stock Units Weighted average ...")
+                // heading runs into its sentence ("Restricted Stock Units Weighted average ..."), unless the parse
+                // says the word acts as a firm ("Brindlemark makes ...", "Tessaro said it would ...")
                 out.add(new Found(start, end, candidate.text(), sentence.index(), cue.type(), 0, cue, null));
             }
             i = j;
         }
         return out;
     }
+
+    /**
+     * Cues of the parse that make a proper noun opening a sentence a name: what it does is what firms do, in words a
+     * common noun capitalised by its place does not take ("Brindlemark makes payroll software", "Tessaro said it would
+     * cut 300 jobs").
+     */
+    private static final Set<String> OPENING_CUES = Set.of(TypeCues.MAKER_OF_GOODS, TypeCues.SPEAKER_OF_IT);
 
     /**
      * A model known by its number ("747", "737-800", "7e7"): a candidate name only, which a cue must confirm (the

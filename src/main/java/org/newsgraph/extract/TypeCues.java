@@ -135,6 +135,15 @@ final class TypeCues {
     record Cue(EntityType type, String rule) {
     }
 
+    /** The rule of a name that ends in a word only companies' names end in: "Orvane Capital", "Vexa Labs". */
+    static final String CORPORATE_LAST_WORD = "corporate-last-word";
+
+    /** The rule of a name apposed to a role an organisation plays for an "it": "its rival, Tessaro,". */
+    static final String ROLE_OF_ORGANIZATION = "apposition-to-role-of-organization";
+
+    /** The rule of a speaker that a reported clause calls "it": "Tessaro said it would cut 300 jobs". */
+    static final String SPEAKER_OF_IT = "speaker-called-it";
+
     /** The rule of a subject of what companies do: "Kessler employs 96,000 people", "X was acquired by Y". */
     static final String SUBJECT_OF_ORGANIZATION_VERB = "subject-of-organization-verb";
 
@@ -155,7 +164,12 @@ final class TypeCues {
         int first = from - tokens.get(0).index();
         int last = to - tokens.get(0).index();
         Cue parsed = fromParse(sentence, tokens, first, last, listedElsewhere);
-        return parsed != null ? parsed : fromSurface(sentence, tokens, first, last);
+        if (parsed != null) {
+            return parsed;
+        }
+        // the name's own last word before the words around it: "Orvane Capital, the fund's adviser" stays a firm
+        return CorporateNames.byLastWord(tokens, first, last) ? new Cue(EntityType.ORGANIZATION, CORPORATE_LAST_WORD)
+                : fromSurface(sentence, tokens, first, last);
     }
 
     /**
@@ -176,6 +190,9 @@ final class TypeCues {
                 return new Cue(EntityType.ORGANIZATION, "market-index");
             }
         }
+        if (numberedIndexMoved(sentence, tokens, first, last)) {
+            return new Cue(EntityType.ORGANIZATION, "market-index");
+        }
         for (org.newsgraph.nlp.Dependency edge : sentence.dependencies()) {
             boolean intoName = edge.dependent() >= from && edge.dependent() < to
                     && (edge.governor() < from || edge.governor() >= to) && edge.governor() >= 0;
@@ -190,6 +207,12 @@ final class TypeCues {
                         && !placeListedByNer(tokens, first, last) && !(tokens.subList(first, last).stream()
                         .anyMatch(t -> t.ner().equals("PERSON")) && PEOPLE_TOO.contains(lemma(role)))) {
                     return new Cue(EntityType.ORGANIZATION, "apposition-to-organization-noun");
+                }
+                if (intoName && ORGANIZATION_ROLES.contains(lemma(role)) && role.pos().startsWith("NN")
+                        && Character.isLowerCase(role.text().charAt(0)) && ownedByOrganization(sentence, role)
+                        && !personLike(tokens, first, last) && !placeListedByNer(tokens, first, last)
+                        && !fullPersonName(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, ROLE_OF_ORGANIZATION);
                 }
             }
             if (intoName) {
@@ -213,6 +236,12 @@ final class TypeCues {
                         && !hasObject(sentence, governor) && !personLike(tokens, first, last)
                         && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
                     return new Cue(EntityType.PRODUCT, "subject-of-arriving-verb");
+                }
+                if (relation.equals("nsubj") && governor.pos().startsWith("VB")
+                        && org.newsgraph.extract.coref.Coreference.speechVerbs().contains(lemma)
+                        && reportsAsIt(sentence, governor) && !personLike(tokens, first, last)
+                        && !fullPersonName(tokens, first, last) && !placeListedByNer(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, SPEAKER_OF_IT);
                 }
                 if (relation.equals("nsubj") && "VBZ".equals(governor.pos()) && MAKING_VERBS.contains(lemma)
                         && last - first == 1 && !placeListedByNer(tokens, first, last) && goodsObject(sentence, governor)) {
@@ -290,7 +319,77 @@ final class TypeCues {
      * Cues a person's surname can meet as well as a company's name ("told Lund", "Lund makes furniture"): where the
      * article named the person in full before, the short name joins the person and leaves the cue behind.
      */
-    static final Set<String> SURNAME_SLOTS = Set.of("news-source", "publication-of-piece", MAKER_OF_GOODS);
+    static final Set<String> SURNAME_SLOTS = Set.of("news-source", "publication-of-piece", MAKER_OF_GOODS,
+            SPEAKER_OF_IT, ROLE_OF_ORGANIZATION);
+
+    /**
+     * "The Nikkei 225 fell 1.2%", "the Zelt 40 rose 0.4%": a name the NER left untyped that ends in the count of its
+     * members, the subject of a market move by a percentage, is a stock index, an organisation of the graph as every
+     * index is (the reason says "market-index"), so its figures have a subject. A model's number moves no percentage
+     * as a subject ("sales of the Vela 500 rose 5%": sales rose).
+     */
+    private static boolean numberedIndexMoved(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
+        if (last - first < 2 || sentence.dependencies().isEmpty() || !tokens.get(last - 1).text().matches("\\d{2,4}")
+                || tokens.subList(first, last - 1).stream().anyMatch(t -> !t.pos().startsWith("NNP")
+                || !t.ner().matches("O|MISC|ORGANIZATION"))) {
+            return false;
+        }
+        for (int k = first; k < last; k++) {
+            Token verb = sentence.head(tokens.get(k));
+            if (verb != null && sentence.relationToHead(tokens.get(k)).equals("nsubj") && verb.pos().startsWith("VB")
+                    && MarketMoves.isMoveVerb(verb) && sentence.children(verb).stream()
+                    .anyMatch(c -> c.ner().equals("PERCENT") || c.text().equals("%") || sentence.children(c).stream()
+                            .anyMatch(d -> d.ner().equals("PERCENT") || d.text().equals("%")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a role noun's owner is an organisation: "its" ("its rival", "its biggest customer"), a name the NER calls
+     * an organisation ("Halvorsen's rival") or a kind of organisation ("the company's biggest customer"); a person's
+     * rival is "his" or "her".
+     */
+    private static boolean ownedByOrganization(AnnotatedSentence sentence, Token role) {
+        return sentence.children(role).stream().anyMatch(c -> sentence.relationToHead(c).equals("nmod:poss")
+                && (c.text().equalsIgnoreCase("its") || c.ner().equals("ORGANIZATION") || organizationKind(c)));
+    }
+
+    /** Whether a name is a person's in full by the NER: two or more words it calls a person ("Kaia Lund"). */
+    private static boolean fullPersonName(List<Token> tokens, int first, int last) {
+        return tokens.subList(first, last).stream().filter(t -> t.ner().equals("PERSON")).count() >= 2;
+    }
+
+    /**
+     * Verbs whose "it" may be the weather, the time or the situation, not the speaker: "said it would take time",
+     * "said it makes sense", "said it seemed unlikely".
+     */
+    private static final Set<String> IMPERSONAL_VERBS = Set.of("be", "take", "make", "seem", "appear", "mean",
+            "matter", "happen", "remain", "look", "feel", "cost", "help", "rain", "snow", "depend", "get", "go");
+
+    /**
+     * Whether what a speaker said has "it" as the subject of a verb with an object ("said it would cut 300 jobs",
+     * "announced it had bought X"): a company speaks of itself as "it", a person as "he" or "she". Not an impersonal
+     * "it" ("said it would take time", "said it was too early": a copula, or {@link #IMPERSONAL_VERBS}).
+     */
+    private static boolean reportsAsIt(AnnotatedSentence sentence, Token speech) {
+        for (Token clause : sentence.children(speech)) {
+            if (!sentence.relationToHead(clause).equals("ccomp") || !clause.pos().startsWith("VB")
+                    || IMPERSONAL_VERBS.contains(lemma(clause))) {
+                continue;
+            }
+            List<Token> children = sentence.children(clause);
+            boolean it = children.stream().anyMatch(c -> sentence.relationToHead(c).equals("nsubj")
+                    && c.text().equals("it"));
+            boolean object = children.stream().anyMatch(c -> sentence.relationToHead(c).equals("obj"));
+            boolean copula = children.stream().anyMatch(c -> sentence.relationToHead(c).equals("cop"));
+            if (it && object && !copula) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Verbs of what a firm makes or sells as its line of business: "Zentrix makes payroll software". */
     private static final Set<String> MAKING_VERBS = Set.of("make", "build", "produce", "sell", "develop", "design",

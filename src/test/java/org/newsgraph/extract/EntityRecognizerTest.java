@@ -497,6 +497,43 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSpeakerCalledItIsAFirmEvenOpeningASentenceButAPersonsSurnameStaysThePerson() {
+        String words = "Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON spoke/VBD/speak . Tessaro/NNP/tessaro/O "
+                + "said/VBD/say it/PRP/it would/MD/would cut/VB/cut 300/CD/300/NUMBER jobs/NNS/job . Lund/NNP/lund/PERSON "
+                + "said/VBD/say it/PRP/it would/MD/would sell/VB/sell shares/NNS/share .";
+        String parse = "2:nsubj:1 1:compound:0 | 1:nsubj:0 1:ccomp:4 4:nsubj:2 4:aux:3 4:obj:6 6:nummod:5"
+                + " | 1:nsubj:0 1:ccomp:4 4:nsubj:2 4:aux:3 4:obj:5";
+        Map<String, String> types = types(recognize(new Gazetteer(), parsed(words, parse)));
+        assertEquals(Map.of("Kaia Lund", "Person x2", "Tessaro", "Organization x1"), types,
+                "the untyped opener that speaks as 'it' is a firm; the surname is the person named before");
+    }
+
+    @Test
+    void aNameEndingInACorporateWordIsAFirmWhateverTheNerGuessed() {
+        Map<String, String> types = types(recognize(new Gazetteer(), parsed(
+                "they hired Orvane/NNP/orvane/PERSON Capital/NNP/capital/PERSON and Vexa/NNP/vexa/LOCATION "
+                        + "Labs/NNP/labs/LOCATION , not Brindle Foods/NNP/foods .", "")));
+        assertEquals(Map.of("Orvane Capital", "Organization x1", "Vexa Labs", "Organization x1",
+                "Brindle Foods", "Organization x1"), types);
+        assertEquals("context: corporate-last-word (3 of 4 votes)", recognize(new Gazetteer(), parsed(
+                "they hired Orvane/NNP/orvane/PERSON Capital/NNP/capital/PERSON .", "")).get(0).typeReason());
+    }
+
+    @Test
+    void aCurrencysNameIsNoEntityButAPersonSoNamedIs() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Sterling\tPlace\t\t\tknown\n")));
+        assertEquals(Map.of(), types(recognize(gazetteer, parsed(
+                "Sterling/NNP/sterling/LOCATION fell against the Euro/NNP/euro/MISC and the Yen/NNP/yen/LOCATION .", ""))),
+                "currencies are units of figures, not places");
+        assertEquals(Map.of("Sterling", "Person x1"), types(recognize(new Gazetteer(), parsed(
+                "Sterling/NNP/sterling/PERSON scored twice .", ""))));
+        assertEquals(Set.of("Rand"), types(recognize(new Gazetteer(), parsed(
+                "Rand/NNP/rand/LOCATION said/VBD/say so .", ""))).keySet(),
+                "a currency's name that is a surname too is left to the other rules");
+    }
+
+    @Test
     void aUnitAfterItsNumberIsNoName() {
         // "kWh" is written like a brand ("iPod"), "MW" like initials; after a number both are units
         Map<String, String> types = types(recognize(new Gazetteer(), parsed(

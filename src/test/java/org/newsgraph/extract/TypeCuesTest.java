@@ -26,6 +26,33 @@ class TypeCuesTest {
     private static final List<Row> TABLE = List.of(
             new Row("Apple launched/VBD/launch the iPod .", "1:nsubj:0 1:obj:3 3:det:2", "iPod",
                     EntityType.PRODUCT, "object-of-product-verb"),
+            // a name that ends in a word only firms' names end in, whatever the NER guessed from its first words
+            new Row("they granted/VBD/grant Orvane/NNP/orvane/PERSON Capital/NNP/capital/PERSON an option .", "",
+                    "Orvane Capital", EntityType.ORGANIZATION, "corporate-last-word"),
+            new Row("shares in Brask/NNP/brask/LOCATION Holdings/NNP/holdings/LOCATION fell .", "", "Brask Holdings",
+                    EntityType.ORGANIZATION, "corporate-last-word"),
+            new Row("advised by Tellum Partners , a boutique .", "", "Tellum Partners", EntityType.ORGANIZATION,
+                    "corporate-last-word"),
+            new Row("last year Vexa/NNP/vexa/PERSON Labs/NNP/labs/PERSON hired 40 engineers .", "", "Vexa Labs",
+                    EntityType.ORGANIZATION, "corporate-last-word"),
+            // a role an organisation plays for an "it" or a company: "its rival" is a firm, "his rival" may be a man
+            new Row("Its/PRP$/its rival/NN/rival , Tessaro/NNP/tessaro/PERSON , reported/VBD/report higher sales .",
+                    "1:nmod:poss:0 1:appos:3 5:nsubj:1 5:obj:7 7:amod:6", "Tessaro", EntityType.ORGANIZATION,
+                    "apposition-to-role-of-organization"),
+            new Row("Halvorsen/NNP/halvorsen/ORGANIZATION 's biggest/JJS/big customer/NN/customer , Dralo/NNP/dralo/PERSON "
+                    + ", left/VBD/leave .", "3:nmod:poss:0 0:case:1 3:amod:2 3:appos:5 7:nsubj:3", "Dralo",
+                    EntityType.ORGANIZATION, "apposition-to-role-of-organization"),
+            new Row("the company/NN/company 's biggest/JJS/big customer/NN/customer , Arnholt/NNP/arnholt/LOCATION , "
+                    + "left/VBD/leave .", "1:det:0 4:nmod:poss:1 1:case:2 4:amod:3 4:appos:6 8:nsubj:4", "Arnholt",
+                    EntityType.ORGANIZATION, "apposition-to-role-of-organization"),
+            // an untyped name ending in its count of members that moves by a percentage is a stock index
+            new Row("the Zelt 40/CD/40/NUMBER fell/VBD/fall 1.2/CD/1.2/PERCENT %/NN/%/PERCENT .",
+                    "3:nsubj:1 1:det:0 1:nummod:2 3:obj:5 5:nummod:4", "Zelt 40", EntityType.ORGANIZATION,
+                    "market-index"),
+            // a speaker a reported clause calls "it" speaks for a firm
+            new Row("Tessaro/NNP/tessaro/PERSON said/VBD/say it/PRP/it would/MD/would cut/VB/cut 300/CD/300 jobs/NNS/job .",
+                    "1:nsubj:0 1:ccomp:4 4:nsubj:2 4:aux:3 4:obj:6 6:nummod:5", "Tessaro", EntityType.ORGANIZATION,
+                    "speaker-called-it"),
             new Row("The Vela is/VBZ/be priced/VBN/price at $ 30,000 .", "3:nsubj:pass:1 1:det:0", "Vela",
                     EntityType.PRODUCT, "object-of-product-verb"),
             new Row("rivals/NNS/rival such as Google , Amazon and Oracle .",
@@ -291,6 +318,30 @@ class TypeCuesTest {
                     "1:det:0 1:nmod:by:4 4:case:2 4:compound:3 5:nsubj:1", "Kaia Lund", null, null),
             new Row("a report/NN/report by Tarrow/NNP/tarrow/CITY said/VBD/say .",
                     "1:det:0 1:nmod:by:3 3:case:2 4:nsubj:1", "Tarrow", null, null),
+            // a name ending in a corporate word after a city the NER lists is a place's ("Tarrow Capital" area);
+            // generic or heading words before it name a class ("General Partners", "Net Capital"); one word alone
+            new Row("in the Tarrow/NNP/tarrow/CITY Capital/NNP/capital/LOCATION area .", "", "Tarrow Capital",
+                    null, null),
+            new Row("the General/NNP/general Partners/NNP/partners voted .", "", "General Partners", null, null),
+            new Row("its Net/NNP/net Capital/NNP/capital fell .", "", "Net Capital", null, null),
+            new Row("the Capital/NNP/capital/LOCATION was calm .", "", "Capital", null, null),
+            // a model's number: what rose is the sales, not the model
+            new Row("sales of the Vela 500/CD/500/NUMBER rose/VBD/rise 5/CD/5/PERCENT %/NN/%/PERCENT .",
+                    "6:nsubj:0 0:nmod:of:4 4:det:2 4:compound:3 4:case:1 6:obj:8 8:nummod:7", "Vela 500", null, null),
+            // "his rival", a person in full, and an "it" of the weather or of time keep the NER's person
+            new Row("His/PRP$/his rival/NN/rival , Tessaro/NNP/tessaro/PERSON , spoke/VBD/speak .",
+                    "1:nmod:poss:0 1:appos:3 5:nsubj:1", "Tessaro", null, null),
+            new Row("its rival/NN/rival , Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON , spoke/VBD/speak .",
+                    "1:nmod:poss:0 1:appos:4 4:compound:3 6:nsubj:1", "Kaia Lund", null, null),
+            new Row("Tessaro/NNP/tessaro/PERSON said/VBD/say it/PRP/it would/MD/would take/VB/take time/NN/time .",
+                    "1:nsubj:0 1:ccomp:4 4:nsubj:2 4:aux:3 4:obj:5", "Tessaro", null, null),
+            new Row("Tessaro/NNP/tessaro/PERSON said/VBD/say it/PRP/it was/VBD/be a mistake/NN/mistake .",
+                    "1:nsubj:0 1:ccomp:5 5:nsubj:2 5:cop:3 5:det:4", "Tessaro", null, null),
+            new Row("Kaia/NNP/kaia/PERSON Lund/NNP/lund/PERSON said/VBD/say it/PRP/it would/MD/would cut/VB/cut 300/CD/300 "
+                    + "jobs/NNS/job .", "1:compound:0 2:nsubj:1 2:ccomp:5 5:nsubj:3 5:aux:4 5:obj:7 7:nummod:6",
+                    "Kaia Lund", null, null),
+            new Row("Tessaro/NNP/tessaro/PERSON said/VBD/say he/PRP/he would/MD/would cut/VB/cut 300/CD/300 jobs/NNS/job .",
+                    "1:nsubj:0 1:ccomp:4 4:nsubj:2 4:aux:3 4:obj:6 6:nummod:5", "Tessaro", null, null),
             // a person's job that is a kind of organisation too, and a partner, keep the NER's person
             new Row("the producer/NN/producer , Marta/NNP/marta/PERSON Kell/NNP/kell/PERSON , spoke/VBD/speak .",
                     "1:det:0 1:appos:4 4:compound:3 6:nsubj:1", "Marta Kell", null, null),

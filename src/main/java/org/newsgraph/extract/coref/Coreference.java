@@ -1527,6 +1527,11 @@ public final class Coreference {
         return java.util.Collections.unmodifiableSet(NOUNS.keySet());
     }
 
+    /** The lemmas of verbs of saying ({@code speech-verbs.txt}): "said", "told", "announced". */
+    public static Set<String> speechVerbs() {
+        return SPEECH_VERBS;
+    }
+
     private static Map<String, Set<String>> readNouns() {
         Map<String, Set<String>> nouns = new HashMap<>();
         Set<String> seen = new HashSet<>();

@@ -69,6 +69,19 @@ public final class Currencies {
     private Currencies() {
     }
 
+    /** Currency names that are English words or names too ("won", "rand", "mark"): {@code currency-names-also-words.txt}. */
+    private static final Set<String> ALSO_WORDS = Set.copyOf(WordList.words("currency-names-also-words.txt"));
+
+    /**
+     * Whether a name is a currency's name alone ("the euro", "Sterling", "the Japanese yen"), not also a common word or
+     * a surname ("Rand", "Mark"): a unit of amounts ({@code schema:currency} on a figure), never an entity.
+     */
+    public static boolean namesCurrency(String name) {
+        String bare = name.strip().replaceFirst("^(?i:the)\\s+", "").toLowerCase(Locale.ROOT);
+        return !bare.isEmpty() && WORDS.containsKey(bare) && Character.isLetter(bare.charAt(0))
+                && !ALSO_WORDS.contains(bare);
+    }
+
     /** The ISO codes news writes beside an amount, as a regular expression alternation ("USD|EUR|..."). */
     public static String codePattern() {
         return CODES.keySet().stream().sorted().collect(Collectors.joining("|"));

@@ -1,0 +1,56 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.newsgraph.io.ResourceTable;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Names that say themselves that they are a company, by their last word ("Orvane Capital", "Brask Holdings", "Tellum
+ * Partners", "Vexa Labs"; {@code corporate-last-words.txt}): the NER guesses from the first words, which are often a
+ * surname or a place, and takes the firm for a person or a place.
+ */
+final class CorporateNames {
+
+    private static final Map<String, String> LAST_WORDS = ResourceTable.rows(
+                    "/org/newsgraph/extract/corporate-last-words.txt", 2, "word <TAB> company|place-too").stream()
+            .collect(Collectors.toUnmodifiableMap(r -> r.columns()[0].strip(), r -> r.columns()[1].strip()));
+
+    /** Words of a filing's headings ("Capital Resources", "Net Sales"): "Net Capital" names no firm. */
+    private static final java.util.Set<String> HEADING_WORDS = ClassNames.words("heading");
+
+    private CorporateNames() {
+    }
+
+    /**
+     * Whether tokens [first, last) are a company's name by their last word: two or more words, each capitalised (or
+     * "&"), ending in a corporate word; a word a place's name ends in too ("Capital") not after a name the NER lists
+     * as a city, country or state; not a person's title before it ("Mr Lund Capital" is no firm's name).
+     */
+    static boolean byLastWord(List<Token> tokens, int first, int last) {
+        if (last - first < 2 || first < 0 || last > tokens.size()) {
+            return false;
+        }
+        String kind = LAST_WORDS.get(tokens.get(last - 1).text());
+        if (kind == null) {
+            return false;
+        }
+        for (int k = first; k < last - 1; k++) {
+            String text = tokens.get(k).text();
+            if (!text.equals("&") && (text.isEmpty() || !Character.isUpperCase(text.charAt(0)))) {
+                return false;
+            }
+        }
+        // words that name no one thing ("General Partners", "Working Capital" after "Net"): a class, not a firm
+        if (tokens.subList(first, last - 1).stream().map(t -> t.text().toLowerCase(java.util.Locale.ROOT))
+                .allMatch(w -> w.equals("&") || HEADING_WORDS.contains(w) || GenericNameWords.genericWord(w))) {
+            return false;
+        }
+        if (kind.equals("place-too") && tokens.subList(first, last - 1).stream()
+                .anyMatch(t -> t.ner().matches("CITY|COUNTRY|STATE_OR_PROVINCE"))) {
+            return false;
+        }
+        return !(first > 0 && TypeCues.PERSON_TITLES.contains(tokens.get(first - 1).text().toLowerCase(java.util.Locale.ROOT)));
+    }
+}
