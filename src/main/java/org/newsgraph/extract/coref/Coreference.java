@@ -815,6 +815,7 @@ public final class Coreference {
      */
     private Resolution subjectBefore(AnnotatedSentence sentence, Token token, String noun) {
         Entity ownSubject = noun == null ? ownClauseSubject(sentence, token) : null;
+        Set<Entity> apposed = apposedTo(sentence, token);
         List<Token> above = DependencyWalk.ancestors(sentence, token);
         Entity dominating = null;
         int dominatingDepth = Integer.MAX_VALUE;
@@ -825,7 +826,7 @@ public final class Coreference {
             }
             Entity entity = entityAt(candidate) != null ? entityAt(candidate) : referredBy(sentence, candidate);
             if (entity == null || entity.type() != EntityType.ORGANIZATION || entity.equals(ownSubject)
-                    || noun != null && !agrees(entity, noun, sentence.index())) {
+                    || apposed.contains(entity) || noun != null && !agrees(entity, noun, sentence.index())) {
                 continue;
             }
             for (Token clause : clausesOfSubject(sentence, candidate)) {
@@ -845,6 +846,23 @@ public final class Coreference {
             return new Resolution(others.get(0), "same-sentence");
         }
         return others.isEmpty() ? null : new Resolution(null, "ambiguous subjects: " + names(others));
+    }
+
+    /**
+     * The organisations whose name the word's phrase stands in apposition to ("Beta, its main supplier": Beta; "Beta, a
+     * unit Acme said it would sell": Beta), at any depth above the word. A phrase beside a name describes that name,
+     * so a word inside it cannot stand for it (Beta is not its own supplier); empty when the word is in no such phrase.
+     */
+    private Set<Entity> apposedTo(AnnotatedSentence sentence, Token token) {
+        Set<Entity> apposed = new HashSet<>();
+        Token from = token;
+        for (Token above : DependencyWalk.ancestors(sentence, token)) {
+            if (DependencyWalk.relation(sentence, above, from).equals("appos") && isOrganisation(entityAt(above))) {
+                apposed.add(entityAt(above));
+            }
+            from = above;
+        }
+        return apposed;
     }
 
     /**
@@ -1254,8 +1272,13 @@ public final class Coreference {
     private Resolution doubtAboutSalient(AnnotatedSentence sentence, Token token, Entity salient, String noun,
             boolean fromTopic) {
         Entity ownSubject = noun == null ? ownClauseSubject(sentence, token) : null;
+        Set<Entity> apposed = apposedTo(sentence, token);
+        if (apposed.contains(salient)) {
+            return new Resolution(null, "its phrase stands beside " + salient.name());
+        }
         List<Entity> here = recent(sentence, token, 0).stream()
-                .filter(e -> !e.equals(salient) && !e.equals(ownSubject) && !inApposition(sentence, e, salient)
+                .filter(e -> !e.equals(salient) && !e.equals(ownSubject) && !apposed.contains(e)
+                        && !inApposition(sentence, e, salient)
                         && (noun == null || agrees(e, noun, sentence.index()))).toList();
         if (!here.isEmpty()) {
             return new Resolution(null, "ambiguous: " + salient.name() + " (subject before) or " + names(here));

@@ -403,7 +403,18 @@ class CoreferenceTest {
                                 + "sold/VBD/_/sell shares/NNS ./.",
                         "det(ferry, The) nsubj(carried, ferry) root(ROOT, carried) obj(carried, staff) "
                                 + "compound(staff, Acme) advcl(carried, sold) mark(sold, before) nsubj(sold, it) "
-                                + "obj(sold, shares)"));
+                                + "obj(sold, shares)"),
+                new CoreferenceCase("its inside an apposition to a name is not that name", "its", "acme",
+                        "previous-subject", acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION ,/, its/PRP$ main/JJ supplier/NN ,/, raised/VBD/_/raise prices/NNS ./.",
+                        "nsubj(raised, Beta) appos(Beta, supplier) nmod:poss(supplier, its) amod(supplier, main) "
+                                + "root(ROOT, raised) obj(raised, prices)"),
+                new CoreferenceCase("it in a relative clause inside an apposition to a name", "it", "acme",
+                        "same-sentence",
+                        "Acme/NNP/ORGANIZATION says/VBZ/_/say Beta/NNP/ORGANIZATION ,/, a/DT unit/NN it/PRP "
+                                + "will/MD sell/VB/_/sell ,/, grew/VBD/_/grow ./.",
+                        "nsubj(says, Acme) root(ROOT, says) ccomp(says, grew) nsubj(grew, Beta) appos(Beta, unit) "
+                                + "det(unit, a) acl:relcl(unit, sell) nsubj(sell, it) aux(sell, will) obj(sell, unit)"));
     }
 
     /** A quote with its speaker after it; SPEAKER is replaced by the speaker's tokens. */
