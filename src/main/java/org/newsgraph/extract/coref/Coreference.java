@@ -819,7 +819,9 @@ public final class Coreference {
         List<Token> above = DependencyWalk.ancestors(sentence, token);
         Entity dominating = null;
         int dominatingDepth = Integer.MAX_VALUE;
+        boolean dominatingRole = false;
         List<Entity> others = new ArrayList<>();
+        Set<Entity> roles = new HashSet<>();
         for (Token candidate : sentence.tokens()) {
             if (candidate.index() >= token.index()) {
                 break;
@@ -829,23 +831,88 @@ public final class Coreference {
                     || apposed.contains(entity) || noun != null && !agrees(entity, noun, sentence.index())) {
                 continue;
             }
+            boolean role = entityAt(candidate) != null && namedAsRole(sentence, candidate);
             for (Token clause : clausesOfSubject(sentence, candidate)) {
                 int depth = above.indexOf(clause);
                 if (depth >= 0 && depth <= dominatingDepth) {
                     dominating = entity;
                     dominatingDepth = depth;
+                    // "its parent company, Beta, said it ...": what Beta says is Beta's; elsewhere the sentence
+                    // holds two organisations
+                    dominatingRole = role && !isSpeechVerb(clause);
                 } else if (depth < 0 && !others.contains(entity)) {
                     others.add(entity);
+                }
+                if (role) {
+                    roles.add(entity);
                 }
             }
         }
         if (dominating != null) {
-            return new Resolution(dominating, "same-sentence");
+            return dominatingRole ? new Resolution(null, roleRefusal(dominating))
+                    : new Resolution(dominating, "same-sentence");
         }
         if (others.size() == 1) {
-            return new Resolution(others.get(0), "same-sentence");
+            return roles.contains(others.get(0)) ? new Resolution(null, roleRefusal(others.get(0)))
+                    : new Resolution(others.get(0), "same-sentence");
         }
         return others.isEmpty() ? null : new Resolution(null, "ambiguous subjects: " + names(others));
+    }
+
+    private static String roleRefusal(Entity entity) {
+        return "two organisations: " + entity.name() + " is named as another organisation's parent, rival or partner";
+    }
+
+    /**
+     * Whether a name is given as a role towards another organisation: in apposition to a noun that "its" or another
+     * organisation possesses ("its parent company, Beta", "Beta, Acme's owner"), also where the parser hangs the
+     * name's clause on that noun ("as its parent company, Beta starts ...": Beta the subject of a clause that is a
+     * {@code dep} of "company", only a comma between). Such a sentence is about two organisations, so a later "the
+     * company" or "it" in it may be either.
+     */
+    private boolean namedAsRole(AnnotatedSentence sentence, Token name) {
+        Entity entity = entityAt(name);
+        Token head = sentence.head(name);
+        String relation = sentence.relationToHead(name);
+        if (head != null && relation.equals("appos") && possessedByOther(sentence, head, entity)) {
+            return true;
+        }
+        for (Token child : sentence.children(name)) {
+            if (DependencyWalk.relation(sentence, name, child).equals("appos")
+                    && possessedByOther(sentence, child, entity)) {
+                return true;
+            }
+        }
+        if (head == null || !relation.startsWith("nsubj") || !sentence.relationToHead(head).equals("dep")) {
+            return false;
+        }
+        Token role = sentence.head(head);
+        if (role == null || !possessedByOther(sentence, role, entity)) {
+            return false;
+        }
+        int first = name.index();
+        while (first > sentence.tokens().get(0).index() && entity.equals(entityAt(sentence.token(first - 1)))) {
+            first--;
+        }
+        for (int i = role.index() + 1; i < first; i++) {
+            if (!sentence.token(i).text().equals(",")) {
+                return false;
+            }
+        }
+        return role.index() < first;
+    }
+
+    /** Whether a noun is possessed by a pronoun or by an organisation other than the one given ("its parent"). */
+    private boolean possessedByOther(AnnotatedSentence sentence, Token noun, Entity entity) {
+        for (Token child : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:poss")) {
+                Entity owner = entityAt(child);
+                if (child.pos().startsWith("PRP") || isOrganisation(owner) && !owner.equals(entity)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

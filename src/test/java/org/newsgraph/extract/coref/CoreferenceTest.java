@@ -414,7 +414,29 @@ class CoreferenceTest {
                         "Acme/NNP/ORGANIZATION says/VBZ/_/say Beta/NNP/ORGANIZATION ,/, a/DT unit/NN it/PRP "
                                 + "will/MD sell/VB/_/sell ,/, grew/VBD/_/grow ./.",
                         "nsubj(says, Acme) root(ROOT, says) ccomp(says, grew) nsubj(grew, Beta) appos(Beta, unit) "
-                                + "det(unit, a) acl:relcl(unit, sell) nsubj(sell, it) aux(sell, will) obj(sell, unit)"));
+                                + "det(unit, a) acl:relcl(unit, sell) nsubj(sell, it) aux(sell, will) obj(sell, unit)"),
+                new CoreferenceCase("the company after a name given as its parent, in apposition", "company", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION ,/, its/PRP$ parent/NN ,/, cut/VBD/_/cut jobs/NNS because/IN "
+                                + "the/DT company/NN lost/VBD/_/lose money/NN ./.",
+                        "nsubj(cut, Beta) appos(Beta, parent) nmod:poss(parent, its) root(ROOT, cut) obj(cut, jobs) "
+                                + "advcl:because(cut, lost) mark(lost, because) nsubj(lost, company) "
+                                + "det(company, the) obj(lost, money)"),
+                new CoreferenceCase("the company after a name given as its parent, clause hung on the role", "company",
+                        "-", "-", acmeOpened, acmeOpenedParse,
+                        "The/DT news/NN comes/VBZ/_/come as/IN its/PRP$ parent/NN ,/, "
+                                + "Beta/NNP/ORGANIZATION starts/VBZ/_/start a/DT review/NN because/IN the/DT company/NN "
+                                + "is/VBZ/_/be slow/JJ ./.",
+                        "det(news, The) nsubj(comes, news) root(ROOT, comes) obl:as(comes, parent) case(parent, as) "
+                                + "nmod:poss(parent, its) dep(parent, starts) "
+                                + "nsubj(starts, Beta) obj(starts, review) det(review, a) advcl:because(starts, slow) "
+                                + "mark(slow, because) nsubj(slow, company) det(company, the) cop(slow, is)"),
+                new CoreferenceCase("it in what a name given as a parent says is that name", "it", "beta",
+                        "same-sentence", acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION ,/, its/PRP$ parent/NN ,/, said/VBD/_/say it/PRP would/MD "
+                                + "cut/VB/_/cut jobs/NNS ./.",
+                        "nsubj(said, Beta) appos(Beta, parent) nmod:poss(parent, its) root(ROOT, said) "
+                                + "ccomp(said, cut) nsubj(cut, it) aux(cut, would) obj(cut, jobs)"));
     }
 
     /** A quote with its speaker after it; SPEAKER is replaced by the speaker's tokens. */
@@ -450,6 +472,22 @@ class CoreferenceTest {
         assertEquals(Optional.empty(), coreference.resolve(last, firm));
         String reason = coreference.refusal(last, firm).orElseThrow();
         assertTrue(reason.startsWith("ambiguous") && reason.contains("Acme") && reason.contains("Beta"), reason);
+    }
+
+    @Test
+    void theCompanyBesideANameGivenAsAParentIsRefusedAndSaysWhy() {
+        ParsedText parsed = new ParsedText()
+                .sentence("Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "nsubj(opened, Acme) root(ROOT, opened) obj(opened, plant)")
+                .sentence("Beta/NNP/ORGANIZATION ,/, its/PRP$ parent/NN ,/, cut/VBD/_/cut jobs/NNS because/IN "
+                                + "the/DT company/NN lost/VBD/_/lose money/NN ./.",
+                        "nsubj(cut, Beta) appos(Beta, parent) nmod:poss(parent, its) root(ROOT, cut) obj(cut, jobs) "
+                                + "advcl:because(cut, lost) mark(lost, because) nsubj(lost, company) "
+                                + "det(company, the) obj(lost, money)");
+        AnnotatedSentence last = parsed.text().sentences().get(1);
+        Token company = last.tokens().stream().filter(t -> t.text().equals("company")).findFirst().orElseThrow();
+        String reason = new Coreference(parsed.text(), parsed.entities()).refusal(last, company).orElseThrow();
+        assertTrue(reason.startsWith("two organisations: Beta"), reason);
     }
 
     @Test
