@@ -159,6 +159,7 @@ public final class Coreference {
     private static final Map<String, Set<String>> BROADER = readBroader("organisation-noun-broader.txt");
     private static final Industries INDUSTRIES = Industries.standard();
     private static final Set<String> SPEECH_VERBS = Set.copyOf(readWords("speech-verbs.txt"));
+    private static final Set<String> EXTRAPOSITION = Set.copyOf(readWords("extraposition-predicates.txt"));
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
             "3", 3, "4", 4);
 
@@ -302,6 +303,10 @@ public final class Coreference {
         }
         String word = token.text().toLowerCase(Locale.ROOT);
         boolean pronoun = PRONOUNS.contains(word);
+        String extraposed = word.equals("it") ? extraposedBy(sentence, token) : null;
+        if (extraposed != null) {
+            return new Resolution(null, "'it' stands for the clause after '" + extraposed + "', no organisation");
+        }
         if (word.equals("itself")) {
             Token subject = clauseSubject(sentence, token);
             if (subject != null && subject.index() != token.index()) {
@@ -859,6 +864,16 @@ public final class Coreference {
         return others.isEmpty() ? null : new Resolution(null, "ambiguous subjects: " + names(others));
     }
 
+    /** Whether a relative clause's subject is its relative pronoun ("that counts", "which owns"), or it has none. */
+    private static boolean relativeSubject(AnnotatedSentence sentence, Token clause) {
+        for (Token child : sentence.children(clause)) {
+            if (DependencyWalk.relation(sentence, clause, child).startsWith("nsubj")) {
+                return child.pos().equals("WDT") || child.pos().startsWith("WP");
+            }
+        }
+        return true;
+    }
+
     private static String roleRefusal(Entity entity) {
         return "two organisations: " + entity.name() + " is named as another organisation's parent, rival or partner";
     }
@@ -918,13 +933,19 @@ public final class Coreference {
     /**
      * The organisations whose name the word's phrase stands in apposition to ("Beta, its main supplier": Beta; "Beta, a
      * unit Acme said it would sell": Beta), at any depth above the word. A phrase beside a name describes that name,
-     * so a word inside it cannot stand for it (Beta is not its own supplier); empty when the word is in no such phrase.
+     * so a word inside it cannot stand for it (Beta is not its own supplier); but a relative clause whose subject is
+     * its relative pronoun speaks of that name again ("Beta, a firm that counts Acme among its clients"), so the walk
+     * stops there. Empty when the word is in no such phrase.
      */
     private Set<Entity> apposedTo(AnnotatedSentence sentence, Token token) {
         Set<Entity> apposed = new HashSet<>();
         Token from = token;
         for (Token above : DependencyWalk.ancestors(sentence, token)) {
-            if (DependencyWalk.relation(sentence, above, from).equals("appos") && isOrganisation(entityAt(above))) {
+            String relation = DependencyWalk.relation(sentence, above, from);
+            if (relation.startsWith("acl") && relativeSubject(sentence, from)) {
+                break; // "Beta, a firm that counts Acme among its clients": the clause is about the firm, Beta
+            }
+            if (relation.equals("appos") && isOrganisation(entityAt(above))) {
                 apposed.add(entityAt(above));
             }
             from = above;
@@ -1463,6 +1484,42 @@ public final class Coreference {
                 }
             }
             return thing.text();
+        }
+        return null;
+    }
+
+    /**
+     * The predicate an empty subject "it" stands in front of ("It is clear that ...", "It is expected that ...", "when
+     * it became clear that ..."): the pronoun is the subject of an adjective or participle of {@code
+     * extraposition-predicates.txt}, or of a verb with such an adjective as its complement, and that predicate has a
+     * finite clause ({@code ccomp}) after the pronoun. Returns the predicate's word, or null.
+     */
+    private static String extraposedBy(AnnotatedSentence sentence, Token pronoun) {
+        Token head = sentence.head(pronoun);
+        if (head == null || !sentence.relationToHead(pronoun).startsWith("nsubj")) {
+            return null;
+        }
+        List<Token> predicates = new ArrayList<>();
+        predicates.add(head);
+        for (Token child : sentence.children(head)) {
+            if (DependencyWalk.relation(sentence, head, child).equals("xcomp") && child.pos().startsWith("JJ")) {
+                predicates.add(child); // "it became clear that ..."
+            }
+        }
+        for (Token predicate : predicates) {
+            String lemma = (predicate.lemma() == null ? predicate.text() : predicate.lemma()).toLowerCase(Locale.ROOT);
+            boolean fits = predicate.pos().startsWith("JJ") || predicate.pos().equals("VBN");
+            // the list holds participles as written ("expected"), whose lemma is the verb
+            if (!fits || !EXTRAPOSITION.contains(lemma)
+                    && !EXTRAPOSITION.contains(predicate.text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Token child : sentence.children(predicate)) {
+                if (child.index() > pronoun.index()
+                        && DependencyWalk.relation(sentence, predicate, child).equals("ccomp")) {
+                    return predicate.text();
+                }
+            }
         }
         return null;
     }

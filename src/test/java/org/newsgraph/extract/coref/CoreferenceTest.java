@@ -409,6 +409,13 @@ class CoreferenceTest {
                         "Beta/NNP/ORGANIZATION ,/, its/PRP$ main/JJ supplier/NN ,/, raised/VBD/_/raise prices/NNS ./.",
                         "nsubj(raised, Beta) appos(Beta, supplier) nmod:poss(supplier, its) amod(supplier, main) "
                                 + "root(ROOT, raised) obj(raised, prices)"),
+                new CoreferenceCase("its in a relative clause about the apposition is the name", "its", "beta",
+                        "same-sentence", acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION ,/, a/DT firm/NN that/WDT counts/VBZ/_/count Acme/NNP/ORGANIZATION "
+                                + "among/IN its/PRP$ clients/NNS ,/, grew/VBD/_/grow ./.",
+                        "nsubj(grew, Beta) root(ROOT, grew) appos(Beta, firm) det(firm, a) acl:relcl(firm, counts) "
+                                + "nsubj(counts, that) obj(counts, Acme) obl:among(counts, clients) "
+                                + "case(clients, among) nmod:poss(clients, its)"),
                 new CoreferenceCase("it in a relative clause inside an apposition to a name", "it", "acme",
                         "same-sentence",
                         "Acme/NNP/ORGANIZATION says/VBZ/_/say Beta/NNP/ORGANIZATION ,/, a/DT unit/NN it/PRP "
@@ -431,6 +438,23 @@ class CoreferenceTest {
                                 + "nmod:poss(parent, its) dep(parent, starts) "
                                 + "nsubj(starts, Beta) obj(starts, review) det(review, a) advcl:because(starts, slow) "
                                 + "mark(slow, because) nsubj(slow, company) det(company, the) cop(slow, is)"),
+                new CoreferenceCase("an empty it before a that-clause", "It", "-", "-", acmeOpened, acmeOpenedParse,
+                        "It/PRP is/VBZ/_/be expected/VBN/_/expect that/IN prices/NNS will/MD rise/VB/_/rise ./.",
+                        "nsubj:pass(expected, It) aux:pass(expected, is) root(ROOT, expected) ccomp(expected, rise) "
+                                + "mark(rise, that) nsubj(rise, prices) aux(rise, will)"),
+                new CoreferenceCase("an empty it before a clause after a linking verb", "it", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "Sales/NNS fell/VBD/_/fall when/WRB it/PRP became/VBD/_/become clear/JJ that/IN "
+                                + "costs/NNS rose/VBD/_/rise ./.",
+                        "nsubj(fell, Sales) root(ROOT, fell) advcl(fell, became) advmod(became, when) "
+                                + "nsubj(became, it) xcomp(became, clear) ccomp(clear, rose) mark(rose, that) "
+                                + "nsubj(rose, costs)"),
+                new CoreferenceCase("it confident that a clause is the organisation", "it", "acme", "same-sentence",
+                        "Acme/NNP/ORGANIZATION said/VBD/_/say it/PRP was/VBD/_/be confident/JJ that/IN "
+                                + "sales/NNS would/MD rise/VB/_/rise ./.",
+                        "nsubj(said, Acme) root(ROOT, said) ccomp(said, confident) nsubj(confident, it) "
+                                + "cop(confident, was) ccomp(confident, rise) mark(rise, that) nsubj(rise, sales) "
+                                + "aux(rise, would)"),
                 new CoreferenceCase("it in what a name given as a parent says is that name", "it", "beta",
                         "same-sentence", acmeOpened, acmeOpenedParse,
                         "Beta/NNP/ORGANIZATION ,/, its/PRP$ parent/NN ,/, said/VBD/_/say it/PRP would/MD "
