@@ -49,14 +49,17 @@ public final class DocumentContext {
     }
 
     /**
-     * How sure it is that a referring word ("it", "its", "the company") stands for this organisation: the confidence
-     * of coreference's own resolution when that names the same organisation, else WEAK (the reader fell back on
-     * the sentence's "company" where coreference resolved it otherwise or not at all).
+     * The organisation a referring word ("it", "its", "they", "the company") stands for by the article's coreference,
+     * with how it was found; empty when coreference refused or had no candidate. Relations and figures read this one
+     * answer.
      */
-    public Coreference.Confidence levelOf(AnnotatedSentence sentence, Token token, Entity chosen) {
-        return coreference.resolve(sentence, token)
-                .filter(r -> chosen != null && r.entity().id().equals(chosen.id()))
-                .map(Coreference.Resolution::confidence).orElse(Coreference.Confidence.WEAK);
+    public java.util.Optional<Coreference.Resolution> referent(AnnotatedSentence sentence, Token token) {
+        return coreference.resolve(sentence, token);
+    }
+
+    /** Every organisation a plural ("they", "the two companies") stands for, in the article's order; else empty. */
+    public List<Entity> group(AnnotatedSentence sentence, Token token) {
+        return coreference.group(sentence, token);
     }
 
     /** The organisation "the company" refers to at the start of this sentence, or null. */

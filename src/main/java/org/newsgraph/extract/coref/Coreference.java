@@ -159,6 +159,7 @@ public final class Coreference {
     private static final Map<String, Set<String>> BROADER = readBroader("organisation-noun-broader.txt");
     private static final Industries INDUSTRIES = Industries.standard();
     private static final Set<String> SPEECH_VERBS = Set.copyOf(readWords("speech-verbs.txt"));
+    private static final Set<String> EXTRAPOSITION = Set.copyOf(readWords("extraposition-predicates.txt"));
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
             "3", 3, "4", 4);
 
@@ -302,6 +303,10 @@ public final class Coreference {
         }
         String word = token.text().toLowerCase(Locale.ROOT);
         boolean pronoun = PRONOUNS.contains(word);
+        String extraposed = word.equals("it") ? extraposedBy(sentence, token) : null;
+        if (extraposed != null) {
+            return new Resolution(null, "'it' stands for the clause after '" + extraposed + "', no organisation");
+        }
         if (word.equals("itself")) {
             Token subject = clauseSubject(sentence, token);
             if (subject != null && subject.index() != token.index()) {
@@ -815,36 +820,137 @@ public final class Coreference {
      */
     private Resolution subjectBefore(AnnotatedSentence sentence, Token token, String noun) {
         Entity ownSubject = noun == null ? ownClauseSubject(sentence, token) : null;
+        Set<Entity> apposed = apposedTo(sentence, token);
         List<Token> above = DependencyWalk.ancestors(sentence, token);
         Entity dominating = null;
         int dominatingDepth = Integer.MAX_VALUE;
+        boolean dominatingRole = false;
         List<Entity> others = new ArrayList<>();
+        Set<Entity> roles = new HashSet<>();
         for (Token candidate : sentence.tokens()) {
             if (candidate.index() >= token.index()) {
                 break;
             }
             Entity entity = entityAt(candidate) != null ? entityAt(candidate) : referredBy(sentence, candidate);
             if (entity == null || entity.type() != EntityType.ORGANIZATION || entity.equals(ownSubject)
-                    || noun != null && !agrees(entity, noun, sentence.index())) {
+                    || apposed.contains(entity) || noun != null && !agrees(entity, noun, sentence.index())) {
                 continue;
             }
+            boolean role = entityAt(candidate) != null && namedAsRole(sentence, candidate);
             for (Token clause : clausesOfSubject(sentence, candidate)) {
                 int depth = above.indexOf(clause);
                 if (depth >= 0 && depth <= dominatingDepth) {
                     dominating = entity;
                     dominatingDepth = depth;
+                    // "its parent company, Beta, said it ...": what Beta says is Beta's; elsewhere the sentence
+                    // holds two organisations
+                    dominatingRole = role && !isSpeechVerb(clause);
                 } else if (depth < 0 && !others.contains(entity)) {
                     others.add(entity);
+                }
+                if (role) {
+                    roles.add(entity);
                 }
             }
         }
         if (dominating != null) {
-            return new Resolution(dominating, "same-sentence");
+            return dominatingRole ? new Resolution(null, roleRefusal(dominating))
+                    : new Resolution(dominating, "same-sentence");
         }
         if (others.size() == 1) {
-            return new Resolution(others.get(0), "same-sentence");
+            return roles.contains(others.get(0)) ? new Resolution(null, roleRefusal(others.get(0)))
+                    : new Resolution(others.get(0), "same-sentence");
         }
         return others.isEmpty() ? null : new Resolution(null, "ambiguous subjects: " + names(others));
+    }
+
+    /** Whether a relative clause's subject is its relative pronoun ("that counts", "which owns"), or it has none. */
+    private static boolean relativeSubject(AnnotatedSentence sentence, Token clause) {
+        for (Token child : sentence.children(clause)) {
+            if (DependencyWalk.relation(sentence, clause, child).startsWith("nsubj")) {
+                return child.pos().equals("WDT") || child.pos().startsWith("WP");
+            }
+        }
+        return true;
+    }
+
+    private static String roleRefusal(Entity entity) {
+        return "two organisations: " + entity.name() + " is named as another organisation's parent, rival or partner";
+    }
+
+    /**
+     * Whether a name is given as a role towards another organisation: in apposition to a noun that "its" or another
+     * organisation possesses ("its parent company, Beta", "Beta, Acme's owner"), also where the parser hangs the
+     * name's clause on that noun ("as its parent company, Beta starts ...": Beta the subject of a clause that is a
+     * {@code dep} of "company", only a comma between). Such a sentence is about two organisations, so a later "the
+     * company" or "it" in it may be either.
+     */
+    private boolean namedAsRole(AnnotatedSentence sentence, Token name) {
+        Entity entity = entityAt(name);
+        Token head = sentence.head(name);
+        String relation = sentence.relationToHead(name);
+        if (head != null && relation.equals("appos") && possessedByOther(sentence, head, entity)) {
+            return true;
+        }
+        for (Token child : sentence.children(name)) {
+            if (DependencyWalk.relation(sentence, name, child).equals("appos")
+                    && possessedByOther(sentence, child, entity)) {
+                return true;
+            }
+        }
+        if (head == null || !relation.startsWith("nsubj") || !sentence.relationToHead(head).equals("dep")) {
+            return false;
+        }
+        Token role = sentence.head(head);
+        if (role == null || !possessedByOther(sentence, role, entity)) {
+            return false;
+        }
+        int first = name.index();
+        while (first > sentence.tokens().get(0).index() && entity.equals(entityAt(sentence.token(first - 1)))) {
+            first--;
+        }
+        for (int i = role.index() + 1; i < first; i++) {
+            if (!sentence.token(i).text().equals(",")) {
+                return false;
+            }
+        }
+        return role.index() < first;
+    }
+
+    /** Whether a noun is possessed by a pronoun or by an organisation other than the one given ("its parent"). */
+    private boolean possessedByOther(AnnotatedSentence sentence, Token noun, Entity entity) {
+        for (Token child : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:poss")) {
+                Entity owner = entityAt(child);
+                if (child.pos().startsWith("PRP") || isOrganisation(owner) && !owner.equals(entity)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The organisations whose name the word's phrase stands in apposition to ("Beta, its main supplier": Beta; "Beta, a
+     * unit Acme said it would sell": Beta), at any depth above the word. A phrase beside a name describes that name,
+     * so a word inside it cannot stand for it (Beta is not its own supplier); but a relative clause whose subject is
+     * its relative pronoun speaks of that name again ("Beta, a firm that counts Acme among its clients"), so the walk
+     * stops there. Empty when the word is in no such phrase.
+     */
+    private Set<Entity> apposedTo(AnnotatedSentence sentence, Token token) {
+        Set<Entity> apposed = new HashSet<>();
+        Token from = token;
+        for (Token above : DependencyWalk.ancestors(sentence, token)) {
+            String relation = DependencyWalk.relation(sentence, above, from);
+            if (relation.startsWith("acl") && relativeSubject(sentence, from)) {
+                break; // "Beta, a firm that counts Acme among its clients": the clause is about the firm, Beta
+            }
+            if (relation.equals("appos") && isOrganisation(entityAt(above))) {
+                apposed.add(entityAt(above));
+            }
+            from = above;
+        }
+        return apposed;
     }
 
     /**
@@ -1254,8 +1360,13 @@ public final class Coreference {
     private Resolution doubtAboutSalient(AnnotatedSentence sentence, Token token, Entity salient, String noun,
             boolean fromTopic) {
         Entity ownSubject = noun == null ? ownClauseSubject(sentence, token) : null;
+        Set<Entity> apposed = apposedTo(sentence, token);
+        if (apposed.contains(salient)) {
+            return new Resolution(null, "its phrase stands beside " + salient.name());
+        }
         List<Entity> here = recent(sentence, token, 0).stream()
-                .filter(e -> !e.equals(salient) && !e.equals(ownSubject) && !inApposition(sentence, e, salient)
+                .filter(e -> !e.equals(salient) && !e.equals(ownSubject) && !apposed.contains(e)
+                        && !inApposition(sentence, e, salient)
                         && (noun == null || agrees(e, noun, sentence.index()))).toList();
         if (!here.isEmpty()) {
             return new Resolution(null, "ambiguous: " + salient.name() + " (subject before) or " + names(here));
@@ -1373,6 +1484,42 @@ public final class Coreference {
                 }
             }
             return thing.text();
+        }
+        return null;
+    }
+
+    /**
+     * The predicate an empty subject "it" stands in front of ("It is clear that ...", "It is expected that ...", "when
+     * it became clear that ..."): the pronoun is the subject of an adjective or participle of {@code
+     * extraposition-predicates.txt}, or of a verb with such an adjective as its complement, and that predicate has a
+     * finite clause ({@code ccomp}) after the pronoun. Returns the predicate's word, or null.
+     */
+    private static String extraposedBy(AnnotatedSentence sentence, Token pronoun) {
+        Token head = sentence.head(pronoun);
+        if (head == null || !sentence.relationToHead(pronoun).startsWith("nsubj")) {
+            return null;
+        }
+        List<Token> predicates = new ArrayList<>();
+        predicates.add(head);
+        for (Token child : sentence.children(head)) {
+            if (DependencyWalk.relation(sentence, head, child).equals("xcomp") && child.pos().startsWith("JJ")) {
+                predicates.add(child); // "it became clear that ..."
+            }
+        }
+        for (Token predicate : predicates) {
+            String lemma = (predicate.lemma() == null ? predicate.text() : predicate.lemma()).toLowerCase(Locale.ROOT);
+            boolean fits = predicate.pos().startsWith("JJ") || predicate.pos().equals("VBN");
+            // the list holds participles as written ("expected"), whose lemma is the verb
+            if (!fits || !EXTRAPOSITION.contains(lemma)
+                    && !EXTRAPOSITION.contains(predicate.text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Token child : sentence.children(predicate)) {
+                if (child.index() > pronoun.index()
+                        && DependencyWalk.relation(sentence, predicate, child).equals("ccomp")) {
+                    return predicate.text();
+                }
+            }
         }
         return null;
     }

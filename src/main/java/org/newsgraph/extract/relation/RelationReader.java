@@ -29,7 +29,6 @@ public final class RelationReader {
     /** How far up the tree a pronoun looks for the subject it stands for: deeper is not one clause's reach. */
     private static final int PRONOUN_REACH = 8;
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them");
-    private static final Set<String> SINGULAR_PRONOUNS = Set.of("it", "its");
 
     private final List<RelationRule> rules;
     private final DocumentContext context;
@@ -236,6 +235,13 @@ public final class RelationReader {
         }
         List<Entity> entities = new ArrayList<>();
         add(entities, entity(graph, node));
+        if (PRONOUNS.contains(word(graph.token(node))) && !entities.isEmpty()) {
+            // "A and B said they would merge": every organisation of the group the plural stands for, as sure as
+            // the first
+            Coreference.Confidence level = context.referent(graph.sentence(), graph.token(node))
+                    .map(Coreference.Resolution::confidence).orElse(null);
+            context.group(graph.sentence(), graph.token(node)).forEach(e -> add(entities, resolved(e, level)));
+        }
         if (entities.isEmpty()) {
             examples(graph, node).forEach(e -> add(entities, e));
         }
@@ -358,21 +364,10 @@ public final class RelationReader {
             return resolved(person, context.personLevel(sentence, token));
         }
         if (PRONOUNS.contains(word)) {
-            Entity speaker = subjectAbove(sentence, token);
-            if (speaker != null) {
-                return resolved(speaker, Coreference.Confidence.SURE); // the subject of a clause above it
-            }
-            if (SINGULAR_PRONOUNS.contains(word)) {
-                // "Its biggest client is X, Y said": the article's coreference, which knows a speaker named after
-                // the pronoun, before the organisation the sentence is about (only for a name after the pronoun:
-                // "Y, its biggest client" is not Y's own client)
-                Entity meant = context.entityOfPhrase(sentence, token, byId);
-                if (meant != null && meant.type() == EntityType.ORGANIZATION && namedOnlyAfter(meant, token)) {
-                    return resolved(meant, context.phraseLevel(sentence, token));
-                }
-            }
-            Entity company = company(sentence).stream().findFirst().orElse(null);
-            return resolved(company, company == null ? null : context.levelOf(sentence, token, company));
+            // one resolver: the article's coreference, the same answer figure subjects get ("X said it would buy Y",
+            // "It owns Y, X said", the previous subject); where it refuses, the end stays empty
+            return context.referent(sentence, token)
+                    .map(r -> resolved(r.entity(), r.confidence())).orElse(null);
         }
         for (Token child : sentence.children(token)) {
             // "its card business, Naniwa Card, ...": a noun stands for the name in apposition to it
@@ -479,20 +474,6 @@ public final class RelationReader {
             at = sentence.head(at);
         }
         return null;
-    }
-
-    /** Whether the sentence of the token names the entity after the token and not before it. */
-    private static boolean namedOnlyAfter(Entity entity, Token token) {
-        boolean after = false;
-        for (Span mention : entity.mentions()) {
-            if (mention.sentence() == token.sentence()) {
-                if (mention.start() < token.start()) {
-                    return false;
-                }
-                after = true;
-            }
-        }
-        return after;
     }
 
     /** Whether the two ends have the types the predicate relates. */

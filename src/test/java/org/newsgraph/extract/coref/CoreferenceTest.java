@@ -403,7 +403,64 @@ class CoreferenceTest {
                                 + "sold/VBD/_/sell shares/NNS ./.",
                         "det(ferry, The) nsubj(carried, ferry) root(ROOT, carried) obj(carried, staff) "
                                 + "compound(staff, Acme) advcl(carried, sold) mark(sold, before) nsubj(sold, it) "
-                                + "obj(sold, shares)"));
+                                + "obj(sold, shares)"),
+                new CoreferenceCase("its inside an apposition to a name is not that name", "its", "acme",
+                        "previous-subject", acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION ,/, its/PRP$ main/JJ supplier/NN ,/, raised/VBD/_/raise prices/NNS ./.",
+                        "nsubj(raised, Beta) appos(Beta, supplier) nmod:poss(supplier, its) amod(supplier, main) "
+                                + "root(ROOT, raised) obj(raised, prices)"),
+                new CoreferenceCase("its in a relative clause about the apposition is the name", "its", "beta",
+                        "same-sentence", acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION ,/, a/DT firm/NN that/WDT counts/VBZ/_/count Acme/NNP/ORGANIZATION "
+                                + "among/IN its/PRP$ clients/NNS ,/, grew/VBD/_/grow ./.",
+                        "nsubj(grew, Beta) root(ROOT, grew) appos(Beta, firm) det(firm, a) acl:relcl(firm, counts) "
+                                + "nsubj(counts, that) obj(counts, Acme) obl:among(counts, clients) "
+                                + "case(clients, among) nmod:poss(clients, its)"),
+                new CoreferenceCase("it in a relative clause inside an apposition to a name", "it", "acme",
+                        "same-sentence",
+                        "Acme/NNP/ORGANIZATION says/VBZ/_/say Beta/NNP/ORGANIZATION ,/, a/DT unit/NN it/PRP "
+                                + "will/MD sell/VB/_/sell ,/, grew/VBD/_/grow ./.",
+                        "nsubj(says, Acme) root(ROOT, says) ccomp(says, grew) nsubj(grew, Beta) appos(Beta, unit) "
+                                + "det(unit, a) acl:relcl(unit, sell) nsubj(sell, it) aux(sell, will) obj(sell, unit)"),
+                new CoreferenceCase("the company after a name given as its parent, in apposition", "company", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION ,/, its/PRP$ parent/NN ,/, cut/VBD/_/cut jobs/NNS because/IN "
+                                + "the/DT company/NN lost/VBD/_/lose money/NN ./.",
+                        "nsubj(cut, Beta) appos(Beta, parent) nmod:poss(parent, its) root(ROOT, cut) obj(cut, jobs) "
+                                + "advcl:because(cut, lost) mark(lost, because) nsubj(lost, company) "
+                                + "det(company, the) obj(lost, money)"),
+                new CoreferenceCase("the company after a name given as its parent, clause hung on the role", "company",
+                        "-", "-", acmeOpened, acmeOpenedParse,
+                        "The/DT news/NN comes/VBZ/_/come as/IN its/PRP$ parent/NN ,/, "
+                                + "Beta/NNP/ORGANIZATION starts/VBZ/_/start a/DT review/NN because/IN the/DT company/NN "
+                                + "is/VBZ/_/be slow/JJ ./.",
+                        "det(news, The) nsubj(comes, news) root(ROOT, comes) obl:as(comes, parent) case(parent, as) "
+                                + "nmod:poss(parent, its) dep(parent, starts) "
+                                + "nsubj(starts, Beta) obj(starts, review) det(review, a) advcl:because(starts, slow) "
+                                + "mark(slow, because) nsubj(slow, company) det(company, the) cop(slow, is)"),
+                new CoreferenceCase("an empty it before a that-clause", "It", "-", "-", acmeOpened, acmeOpenedParse,
+                        "It/PRP is/VBZ/_/be expected/VBN/_/expect that/IN prices/NNS will/MD rise/VB/_/rise ./.",
+                        "nsubj:pass(expected, It) aux:pass(expected, is) root(ROOT, expected) ccomp(expected, rise) "
+                                + "mark(rise, that) nsubj(rise, prices) aux(rise, will)"),
+                new CoreferenceCase("an empty it before a clause after a linking verb", "it", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "Sales/NNS fell/VBD/_/fall when/WRB it/PRP became/VBD/_/become clear/JJ that/IN "
+                                + "costs/NNS rose/VBD/_/rise ./.",
+                        "nsubj(fell, Sales) root(ROOT, fell) advcl(fell, became) advmod(became, when) "
+                                + "nsubj(became, it) xcomp(became, clear) ccomp(clear, rose) mark(rose, that) "
+                                + "nsubj(rose, costs)"),
+                new CoreferenceCase("it confident that a clause is the organisation", "it", "acme", "same-sentence",
+                        "Acme/NNP/ORGANIZATION said/VBD/_/say it/PRP was/VBD/_/be confident/JJ that/IN "
+                                + "sales/NNS would/MD rise/VB/_/rise ./.",
+                        "nsubj(said, Acme) root(ROOT, said) ccomp(said, confident) nsubj(confident, it) "
+                                + "cop(confident, was) ccomp(confident, rise) mark(rise, that) nsubj(rise, sales) "
+                                + "aux(rise, would)"),
+                new CoreferenceCase("it in what a name given as a parent says is that name", "it", "beta",
+                        "same-sentence", acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION ,/, its/PRP$ parent/NN ,/, said/VBD/_/say it/PRP would/MD "
+                                + "cut/VB/_/cut jobs/NNS ./.",
+                        "nsubj(said, Beta) appos(Beta, parent) nmod:poss(parent, its) root(ROOT, said) "
+                                + "ccomp(said, cut) nsubj(cut, it) aux(cut, would) obj(cut, jobs)"));
     }
 
     /** A quote with its speaker after it; SPEAKER is replaced by the speaker's tokens. */
@@ -439,6 +496,22 @@ class CoreferenceTest {
         assertEquals(Optional.empty(), coreference.resolve(last, firm));
         String reason = coreference.refusal(last, firm).orElseThrow();
         assertTrue(reason.startsWith("ambiguous") && reason.contains("Acme") && reason.contains("Beta"), reason);
+    }
+
+    @Test
+    void theCompanyBesideANameGivenAsAParentIsRefusedAndSaysWhy() {
+        ParsedText parsed = new ParsedText()
+                .sentence("Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "nsubj(opened, Acme) root(ROOT, opened) obj(opened, plant)")
+                .sentence("Beta/NNP/ORGANIZATION ,/, its/PRP$ parent/NN ,/, cut/VBD/_/cut jobs/NNS because/IN "
+                                + "the/DT company/NN lost/VBD/_/lose money/NN ./.",
+                        "nsubj(cut, Beta) appos(Beta, parent) nmod:poss(parent, its) root(ROOT, cut) obj(cut, jobs) "
+                                + "advcl:because(cut, lost) mark(lost, because) nsubj(lost, company) "
+                                + "det(company, the) obj(lost, money)");
+        AnnotatedSentence last = parsed.text().sentences().get(1);
+        Token company = last.tokens().stream().filter(t -> t.text().equals("company")).findFirst().orElseThrow();
+        String reason = new Coreference(parsed.text(), parsed.entities()).refusal(last, company).orElseThrow();
+        assertTrue(reason.startsWith("two organisations: Beta"), reason);
     }
 
     @Test

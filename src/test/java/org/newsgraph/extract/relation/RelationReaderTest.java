@@ -399,6 +399,28 @@ class RelationReaderTest {
     }
 
     @Test
+    void anItCoreferenceRefusesGivesNoEnd() {
+        // "Acme grew. The plant opened. It bought Widgets.": "It" continues the plant, so coreference refuses Acme,
+        // and the relation reads the same answer: no end, no relation (before, the sentence's company made it weak)
+        List<List<Relation>> read = readAll(
+                List.of("Acme/NNP grew/VBD/grow", "The/DT plant/NN/plant opened/VBD/open",
+                        "It/PRP/it bought/VBD/buy Widgets/NNP"),
+                List.of(List.of("root 0 2", "nsubj 2 1"), List.of("root 0 3", "det 2 1", "nsubj 3 2"),
+                        List.of("root 0 2", "nsubj 2 1", "obj 2 3")));
+        assertEquals(List.of(), triples(read.get(2)));
+    }
+
+    @Test
+    void theyStandsForEveryOrganisationOfItsGroup() {
+        // "Acme and Gizmo said they would buy Widgets": both buy, each end as sure as the group
+        List<Relation> read = read("Acme/NNP and/CC Gizmo/NNP said/VBD/say they/PRP would/MD buy/VB Widgets/NNP",
+                "root 0 4", "nsubj 4 1", "conj:and 1 3", "cc 3 2", "ccomp 4 7", "nsubj 7 5", "aux 7 6", "obj 7 8");
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]", "gizmo acquires widgets [buy-verb 0.9]"),
+                triples(read));
+        assertEquals("sure", read.get(1).endResolution());
+    }
+
+    @Test
     void endsOfTheWrongTypeGiveNothing() {
         assertEquals(List.of(), triples(read("Widgets/NNP bought/VBD/buy Ann/NNP",
                 "root 0 2", "nsubj 2 1", "obj 2 3")));
