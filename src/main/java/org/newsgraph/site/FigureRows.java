@@ -19,7 +19,8 @@ import org.newsgraph.site.Views.FigureRowPage;
  * renders only the rows of the articles that changed: an edit that adds a figure changes every page's count, and
  * shifts the rows after it, but not what an unchanged article's rows say. A row is rendered with a stand-in order
  * ({@link #STAND_IN}), kept with it, and given its place among all figures when a page joins its rows; a row whose
- * theme does not print the stand-in exactly once is rendered with its own order every time and not kept. Whether an
+ * theme does not print the order exactly once, as a whole attribute value (checked once per build by rendering a row
+ * with two stand-ins), is rendered with its own order every time and not kept. Whether an
  * article is unchanged (its graph and every entity its graph names) is the dependency index's answer, as for
  * {@link FiguresPieces}. The file is written whole by every build, the same for an incremental build as for a clean
  * one.
@@ -31,6 +32,8 @@ final class FigureRows {
 
     private static final int STAND_IN = Integer.MIN_VALUE;
     private static final String STAND_IN_TEXT = "=\"" + STAND_IN + "\"";
+    private static final String STAND_IN_NUMBER = Integer.toString(STAND_IN);
+    private static final int OTHER_STAND_IN = Integer.MIN_VALUE / 2;
 
     /** An article's rows for one page root: HTML with the stand-in order, or null where the theme does not allow it. */
     private record Piece(String slug, String root, List<String> rows) {
@@ -42,6 +45,8 @@ final class FigureRows {
     private final Predicate<String> unchanged;
     private final Templates templates;
     private final ViewFactory views;
+    /** Whether the theme's row can be kept with a stand-in order ({@link #placeable}); asked once per build. */
+    private Boolean placeable;
 
     private FigureRows(String header, Map<String, List<String>> previous, Predicate<String> unchanged,
                        Templates templates, ViewFactory views) {
@@ -105,16 +110,35 @@ final class FigureRows {
         if (before != null && before.size() == article.figures().size()) {
             return new Piece(article.slug(), root, before);
         }
+        if (placeable == null) {
+            placeable = placeable(root, article);
+        }
+        if (!placeable) {
+            return new Piece(article.slug(), root, null);
+        }
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < article.figures().size(); i++) {
             String row = render(article, root, i, STAND_IN);
-            int at = row.indexOf(STAND_IN_TEXT);
-            if (at < 0 || row.indexOf(STAND_IN_TEXT, at + 1) >= 0) {
+            // The stand-in printed once, as a whole attribute value, and nowhere else (not as text, not in a sum).
+            int at = row.indexOf(STAND_IN_NUMBER);
+            if (at < 2 || !row.startsWith(STAND_IN_TEXT, at - 2) || row.indexOf(STAND_IN_NUMBER, at + 1) >= 0) {
                 return new Piece(article.slug(), root, null);
             }
             rows.add(row);
         }
         return new Piece(article.slug(), root, rows);
+    }
+
+    /**
+     * Whether the row template prints the order so that putting it in afterwards gives what rendering with it gives:
+     * a row rendered with two stand-ins differs only by them (a template that printed the order plus one would not).
+     */
+    private boolean placeable(String root, ArticleData article) {
+        String one = render(article, root, 0, STAND_IN);
+        String other = render(article, root, 0, OTHER_STAND_IN);
+        int at = one.indexOf(STAND_IN_TEXT);
+        return at >= 0 && (one.substring(0, at) + "=\"" + OTHER_STAND_IN + "\""
+                + one.substring(at + STAND_IN_TEXT.length())).equals(other);
     }
 
     private String render(ArticleData article, String root, int index, int order) {
