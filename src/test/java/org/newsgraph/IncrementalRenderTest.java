@@ -64,9 +64,13 @@ class IncrementalRenderTest {
         int rewrittenInAll = 0;
         int filesInAll = 0;
         java.util.Set<String> kinds = new java.util.TreeSet<>();
+        java.util.Set<String> templatesEdited = new java.util.TreeSet<>();
         for (int step = 0; step < 24; step++) {
             String change = change(project, files, random, step);
             kinds.add(change.split(" ")[0]);
+            if (change.startsWith("template ")) {
+                templatesEdited.add(change.substring("template ".length()));
+            }
             Map<String, Long> before = inodes(project.resolve("site"));
             build(project, project.resolve("site"));
             assertEquals(0, new ScanCache(BuildConfig.inFolder(project).cache()).scan(articles, articleFiles(articles))
@@ -86,6 +90,8 @@ class IncrementalRenderTest {
         assertEquals(java.util.Set.of("add", "edit", "retitle", "rename", "delete", "entities:", "template", "redate",
                         "retag"), kinds,
                 "every kind of change was tried");
+        assertTrue(templatesEdited.contains("figure-row.html"), "the figures explorer's row template was edited: "
+                + templatesEdited);
         assertTrue(rewrittenInAll < filesInAll / 2, "most files are taken over, not written again: " + rewrittenInAll
                 + " of " + filesInAll + " written");
     }
@@ -170,7 +176,9 @@ class IncrementalRenderTest {
                 return "retag " + file.getFileName();
             }
             default -> {
-                String template = random.nextBoolean() ? "entity.html" : "layout.html";
+                // figure-row.html: the figures explorer keeps no row made with another row template.
+                String[] templates = {"entity.html", "layout.html", "figure-row.html"};
+                String template = templates[random.nextInt(templates.length)];
                 Path file = project.resolve("templates").resolve(template);
                 Files.writeString(file, Files.readString(file) + "<!-- step " + step + " -->\n");
                 return "template " + template;

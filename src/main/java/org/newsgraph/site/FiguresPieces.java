@@ -42,15 +42,19 @@ final class FiguresPieces {
     private static final String ARTICLE_FIELD = "{\"article\":0";
     private static final Pattern ENTITY = Pattern.compile("\"(entity|candidate)\":(\\d+)|\"others\":\\[([\\d,]+)]");
 
-    /** What the filters show of one figure, and its row with the article's number left out ({@code ,"id":...}). */
-    record Figure(String kind, String unit, String unitName, String subject, String period, String row) {
+    /**
+     * What the filters show of one figure, and its row with the article's number left out ({@code ,"id":...});
+     * {@code line} is its line of the file as read (written back as it was), null for a figure made this build.
+     */
+    record Figure(String kind, String unit, String unitName, String subject, String period, String row, String line) {
     }
 
     /**
      * One article's piece: its {@code [title, link]}, its link, the {@code [name, link]} of each entity its rows name
      * (in the order they first name them) with the links apart, and its figures.
      */
-    record Article(String label, String href, List<String> entities, List<String> entityHrefs, List<Figure> figures) {
+    record Article(String label, String href, List<String> entities, List<String> entityHrefs, List<Figure> figures,
+                   String line) {
     }
 
     private final String header;
@@ -80,28 +84,31 @@ final class FiguresPieces {
             String slug = null;
             List<String> head = null;
             List<Figure> figures = null;
+            String headLine = null;
             for (String line : lines.subList(1, lines.size())) {
                 if (line.startsWith("a ")) {
-                    put(pieces, slug, head, figures);
+                    put(pieces, slug, head, figures, headLine);
+                    headLine = line;
                     int space = line.indexOf(' ', 2);
                     slug = line.substring(2, space);
                     head = strings(line.substring(space + 1));
                     figures = new ArrayList<>();
                 } else if (line.startsWith("f ") && figures != null) {
                     List<String> f = strings(line.substring(2));
-                    figures.add(new Figure(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5)));
+                    figures.add(new Figure(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5), line));
                 } else {
                     return none(header);
                 }
             }
-            put(pieces, slug, head, figures);
+            put(pieces, slug, head, figures, headLine);
         } catch (IOException | RuntimeException e) {
             return none(header);    // not this format: every article's rows are made again
         }
         return new FiguresPieces(header, pieces);
     }
 
-    private static void put(Map<String, Article> pieces, String slug, List<String> head, List<Figure> figures) {
+    private static void put(Map<String, Article> pieces, String slug, List<String> head, List<Figure> figures,
+                            String line) {
         if (slug == null) {
             return;
         }
@@ -111,7 +118,7 @@ final class FiguresPieces {
             entities.add(head.get(i));
             hrefs.add(head.get(i + 1));
         }
-        pieces.put(slug, new Article(head.get(0), head.get(1), entities, hrefs, figures));
+        pieces.put(slug, new Article(head.get(0), head.get(1), entities, hrefs, figures, line));
     }
 
     /** The previous piece of an article, when it had {@code figures} figures; else null. */
@@ -168,9 +175,9 @@ final class FiguresPieces {
             putIf(row, "time", f.time());
             String text = json(row);
             figures.add(new Figure(f.kind(), f.unit(), f.unitName(), f.subject() == null ? null : f.subject().label(),
-                    f.period(), text.substring(ARTICLE_FIELD.length())));
+                    f.period(), text.substring(ARTICLE_FIELD.length()), null));
         }
-        return new Article(label, href, entities, List.copyOf(entityAt.keySet()), figures);
+        return new Article(label, href, entities, List.copyOf(entityAt.keySet()), figures, null);
     }
 
     private static int local(Map<String, Integer> entityAt, List<String> entities, Link entity) {
@@ -244,22 +251,32 @@ final class FiguresPieces {
             if (slug.isEmpty() || slug.chars().anyMatch(Character::isWhitespace) || piece.figures().isEmpty()) {
                 return;     // not one word of the file: made again next time
             }
-            List<String> head = new ArrayList<>(List.of(piece.label(), piece.href()));
-            for (int i = 0; i < piece.entities().size(); i++) {
-                head.add(piece.entities().get(i));
-                head.add(piece.entityHrefs().get(i));
+            // A piece read from the previous file is written back as it was read.
+            if (piece.line() != null && piece.line().startsWith("a " + slug + " ")) {
+                text.append(piece.line()).append('\n');
+            } else {
+                List<String> head = new ArrayList<>(List.of(piece.label(), piece.href()));
+                for (int i = 0; i < piece.entities().size(); i++) {
+                    head.add(piece.entities().get(i));
+                    head.add(piece.entityHrefs().get(i));
+                }
+                text.append("a ").append(slug).append(' ').append(json(head)).append('\n');
             }
-            text.append("a ").append(slug).append(' ').append(json(head)).append('\n');
             for (Figure f : piece.figures()) {
-                text.append("f ").append(json(Arrays.asList(f.kind(), f.unit(), f.unitName(), f.subject(), f.period(),
-                        f.row()))).append('\n');
+                if (f.line() != null) {
+                    text.append(f.line()).append('\n');
+                } else {
+                    text.append("f ").append(json(Arrays.asList(f.kind(), f.unit(), f.unitName(), f.subject(),
+                            f.period(), f.row()))).append('\n');
+                }
             }
         });
         return text.toString();
     }
 
     private static List<String> strings(String json) throws IOException {
-        return Arrays.asList(JSON.readValue(json, String[].class));
+        List<String> strings = JsonStrings.parse(json);
+        return strings != null ? strings : Arrays.asList(JSON.readValue(json, String[].class));
     }
 
     private static String json(Object value) {

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.newsgraph.site.SiteModel.ArticleData;
-import org.newsgraph.site.Views.FigureRow;
 import org.newsgraph.site.Views.Option;
 
 /**
@@ -22,11 +21,18 @@ import org.newsgraph.site.Views.Option;
  */
 final class FiguresRenderer implements PageRenderer {
 
-    private record Found(ArticleData article, SiteModel.FigureData figure) {
+    /** A figure and its place in its article's list. */
+    private record Found(ArticleData article, int index) {
+
+        SiteModel.FigureData figure() {
+            return article.figures().get(index);
+        }
     }
 
     static final String PATH = "figures/index.html";
     static final int PAGE_SIZE = 100;
+    private static final String ROW = "figure-row";
+    private static final String FILTERS = "figure-filters";
 
     /** The explorer's page {@code page}: "figures/index.html", "figures/page/2/index.html". */
     static String path(int page) {
@@ -37,7 +43,9 @@ final class FiguresRenderer implements PageRenderer {
     public void render(RenderContext context) throws IOException {
         List<Found> found = new ArrayList<>();
         for (ArticleData article : context.model().articles) {
-            article.figures().forEach(f -> found.add(new Found(article, f)));
+            for (int i = 0; i < article.figures().size(); i++) {
+                found.add(new Found(article, i));
+            }
         }
         // Each article's rows and filter values: an unchanged article's from the previous site's pieces.
         String header = Keys.of("figures pieces", context.iris().base());
@@ -58,10 +66,16 @@ final class FiguresRenderer implements PageRenderer {
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         // Every page shows the filters' options (made from every figure) and its own rows: a page is taken over when
         // the options, the count and its figures are as before and none of its rows' articles (with the entities
-        // they name) changed.
+        // they name) changed. The form is rendered once; a row is rendered only when its article changed.
         List<String> options = new ArrayList<>(List.of(Integer.toString(all.size()), String.join("\n", kinds),
-                String.join("\n", entities), String.join("\n", periods)));
+                String.join("\n", entities), String.join("\n", periods),
+                context.templates().fingerprint(FILTERS), context.templates().fingerprint(ROW)));
         units.forEach(u -> options.add(u.toString()));
+        FigureRows rows = FigureRows.read(
+                context.inputs().enabled() ? context.output().previousFile(Path.of(FigureRows.FILE)) : null,
+                Keys.of("figure rows", context.iris().base(), context.templates().fingerprint(ROW)),
+                context.inputs()::articleUnchanged, context.templates(), context.views());
+        String[] filters = new String[1];
         for (int page = 1; page <= pages; page++) {
             String path = path(page);
             String root = ViewFactory.rootOf(path);
@@ -76,11 +90,20 @@ final class FiguresRenderer implements PageRenderer {
             });
             int at = page;
             context.listing(path, "figures", Keys.of(key.toArray(String[]::new)), tokens, () -> {
-                List<FigureRow> rows = members.stream()
-                        .map(f -> context.views().figure(root, f.article(), f.figure())).toList();
-                return new Views.FiguresPage(root, rows, from, all.size(), kinds, units, entities, periods,
+                if (filters[0] == null) {
+                    filters[0] = context.templates().render(FILTERS,
+                            new Views.FigureFilters(kinds, units, entities, periods)).strip();
+                }
+                StringBuilder html = new StringBuilder();
+                for (int i = 0; i < members.size(); i++) {
+                    Found f = members.get(i);
+                    html.append(i == 0 ? "" : "\n    ").append(rows.row(root, f.article(), f.index(), from + i));
+                }
+                return new Views.FiguresPage(root, filters[0], html.toString(), members.size(), from, all.size(),
                         EntityIndexRenderer.pager(at, pages, n -> root + path(n)));
             });
+            // The rows of a page taken over are kept for the next build all the same.
+            members.forEach(f -> rows.keep(root, f.article()));
         }
         context.output().write(Path.of("figures/data.js"),
                 "window.newsgraphFigures = " + FiguresPieces.assemble(pieces) + ";\n");
@@ -90,6 +113,7 @@ final class FiguresRenderer implements PageRenderer {
                 bySlug.put(withFigures.get(i).slug(), pieces.get(i));
             }
             context.output().write(Path.of(FiguresPieces.FILE), previous.text(bySlug));
+            context.output().write(Path.of(FigureRows.FILE), rows.text());
         }
     }
 

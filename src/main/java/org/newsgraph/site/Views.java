@@ -197,8 +197,19 @@ public final class Views {
      * One page of the figures explorer: its figures (from {@code offset} on, of {@code total}), with the distinct
      * values of each filterable field over all figures for the filter controls.
      */
-    public record FiguresPage(String root, List<FigureRow> figures, int offset, int total, List<String> kinds,
-                              List<Option> units, List<String> entities, List<String> periods, Pager pager) {
+    /**
+     * One page of the figures explorer: its filter form ({@link FigureFilters}) and its rows ({@link FigureRowPage},
+     * {@code shown} of them) come as made HTML, the form made once per build and an article's rows kept between builds.
+     */
+    public record FiguresPage(String root, String filters, String rows, int shown, int offset, int total, Pager pager) {
+    }
+
+    /** The figures explorer's filter form: the distinct values over all figures. */
+    public record FigureFilters(List<String> kinds, List<Option> units, List<String> entities, List<String> periods) {
+    }
+
+    /** One row of the figures explorer; {@code order} is its place among all figures. */
+    public record FigureRowPage(FigureRow figure, int order) {
     }
 
     /** The date archive: all articles, a year or a month, grouped by month; {@code years} links every year. */
