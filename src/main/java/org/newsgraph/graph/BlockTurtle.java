@@ -40,6 +40,8 @@ final class BlockTurtle {
     private final String header;
     private final Map<Node, String> turtleIris = new ConcurrentHashMap<>();
     private final Map<Node, String> ntIris = new ConcurrentHashMap<>();
+    /** Each predicate's width in the predicate column (its abbreviation's length, or its IRI's with the brackets). */
+    private final Map<Node, Integer> predicateWidths = new ConcurrentHashMap<>();
 
     /** With these prefixes (in the order given, which is the order of the header's lines). */
     BlockTurtle(Map<String, String> prefixes) {
@@ -205,14 +207,18 @@ final class BlockTurtle {
                 if (i > from && p.equals(sorted.get(i - 1).getPredicate())) {
                     continue;
                 }
-                String abbreviated = prefixMap.abbreviate(p.getURI());
-                int length = abbreviated == null ? p.getURI().length() + 2 : abbreviated.length();
+                int length = predicateWidths.computeIfAbsent(p, BlockTurtle.this::predicateWidth);
                 if (length <= LONG_PREDICATE) {
                     width = Math.max(width, length);
                 }
             }
             return width;
         }
+    }
+
+    private int predicateWidth(Node predicate) {
+        String abbreviated = prefixMap.abbreviate(predicate.getURI());
+        return abbreviated == null ? predicate.getURI().length() + 2 : abbreviated.length();
     }
 
     /** A term as the formatter writes it; an IRI's text is formatted once and kept. */
