@@ -51,7 +51,7 @@ class StatementHashTest {
     }
 
     @Test
-    void bytesEncodedDirectlyHashLikeTheStringsBytes() throws Exception {
+    void aStatementsDigestIsTheSha256OfItsTaggedLengthPrefixedText() throws Exception {
         List<String> texts = List.of("Acme Widgets", "Zoë Müller of Ærø", "€4.5bn in Ōsaka", "emoji \uD83D\uDCC8 up",
                 "lone high \uD800 here", "lone low \uDC00 here", "ends high \uD83D", "", "x".repeat(5000) + "é");
         for (String text : texts) {
