@@ -38,8 +38,12 @@ final class BlockTurtle {
     private final Map<String, String> prefixes;
     private final PrefixMap prefixMap;
     private final String header;
+    /** The prefixes' namespaces that end with {@code #} (rdf:, xsd:, owl:, the site's ontology...). */
+    private final List<String> hashNamespaces;
     private final Map<Node, String> turtleIris = new ConcurrentHashMap<>();
     private final Map<Node, String> ntIris = new ConcurrentHashMap<>();
+    /** Each predicate's width in the predicate column (its abbreviation's length, or its IRI's with the brackets). */
+    private final Map<Node, Integer> predicateWidths = new ConcurrentHashMap<>();
 
     /** With these prefixes (in the order given, which is the order of the header's lines). */
     BlockTurtle(Map<String, String> prefixes) {
@@ -48,6 +52,7 @@ final class BlockTurtle {
         StringBuilder h = new StringBuilder();
         prefixes.forEach((prefix, iri) -> h.append("PREFIX ").append(prefix).append(": <").append(iri).append(">\n"));
         this.header = h.toString();
+        this.hashNamespaces = prefixes.values().stream().filter(iri -> iri.endsWith("#")).toList();
     }
 
     Map<String, String> prefixes() {
@@ -113,14 +118,14 @@ final class BlockTurtle {
         StringBuilder text = new StringBuilder(1 << 16);
         TextWriter w = new TextWriter(text);
         for (Quad q : sorted) {
-            node(nt, iris, q.getSubject(), w);
+            cached(nt, iris, q.getSubject(), w);
             text.append(' ');
-            node(nt, iris, q.getPredicate(), w);
+            cached(nt, iris, q.getPredicate(), w);
             text.append(' ');
-            node(nt, iris, q.getObject(), w);
+            cached(nt, iris, q.getObject(), w);
             if (!q.isTriple() && !q.isDefaultGraph()) {
                 text.append(' ');
-                node(nt, iris, q.getGraph(), w);
+                cached(nt, iris, q.getGraph(), w);
             }
             text.append(" .\n");
             if (text.length() > 1 << 15) {
@@ -205,8 +210,7 @@ final class BlockTurtle {
                 if (i > from && p.equals(sorted.get(i - 1).getPredicate())) {
                     continue;
                 }
-                String abbreviated = prefixMap.abbreviate(p.getURI());
-                int length = abbreviated == null ? p.getURI().length() + 2 : abbreviated.length();
+                int length = predicateWidths.computeIfAbsent(p, BlockTurtle.this::predicateWidth);
                 if (length <= LONG_PREDICATE) {
                     width = Math.max(width, length);
                 }
@@ -215,8 +219,44 @@ final class BlockTurtle {
         }
     }
 
+    /**
+     * Whether an IRI's text is kept: not for a fragment outside the prefixes' namespaces, such as an article's own
+     * nodes ({@code article/<slug>/#char=0,80}: figures, mentions, sentences), which are written only in that
+     * article's few files; keeping each of them grows the caches with the archive (a 10,000-article render kept
+     * about a million, most of the heap the render added to the graph's).
+     */
+    private boolean kept(String iri) {
+        int hash = iri.indexOf('#');
+        if (hash < 0) {
+            return true;
+        }
+        for (String namespace : hashNamespaces) {
+            if (namespace.length() == hash + 1 && iri.startsWith(namespace)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int predicateWidth(Node predicate) {
+        String abbreviated = prefixMap.abbreviate(predicate.getURI());
+        return abbreviated == null ? predicate.getURI().length() + 2 : abbreviated.length();
+    }
+
+    /**
+     * A term as the formatter writes it; an IRI's text is formatted once and kept, unless it is a fragment outside the
+     * vocabularies ({@link #kept}).
+     */
+    private void node(NodeFormatter formatter, Map<Node, String> iris, Node node, TextWriter w) {
+        if (node.isURI() && !kept(node.getURI())) {
+            formatter.format(w, node);
+            return;
+        }
+        cached(formatter, iris, node, w);
+    }
+
     /** A term as the formatter writes it; an IRI's text is formatted once and kept. */
-    private static void node(NodeFormatter formatter, Map<Node, String> iris, Node node, TextWriter w) {
+    private static void cached(NodeFormatter formatter, Map<Node, String> iris, Node node, TextWriter w) {
         if (node.isURI()) {
             String text = iris.get(node);
             if (text == null) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +44,80 @@ public final class PieceDump {
 
     /** Writes {@code file} from these pieces (none may have blank nodes: see {@link UnionPieces.Pieces#blankNodes}). */
     public void write(Path file, Format format, List<UnionPieces.Piece> pieces) throws IOException {
-        String dump = name(file);
-        Map<String, long[]> before = previous(dump);
-        Path old = before.isEmpty() ? null : output.previousFile(file);
-        StringBuilder index = new StringBuilder();
-        try (OutputStream out = output.openStream(file);
-             FileChannel source = old == null ? null : FileChannel.open(old, StandardOpenOption.READ)) {
-            long offset = 0;
+        write(List.of(file), List.of(format), pieces);
+    }
+
+    /**
+     * Writes several dumps of the same pieces in one pass, {@code files[i]} in {@code formats[i]}: each piece's
+     * statements are gathered and sorted once for all of them (and not at all when every dump copies the piece).
+     */
+    public void write(List<Path> files, List<Format> formats, List<UnionPieces.Piece> pieces) throws IOException {
+        List<Target> targets = new ArrayList<>();
+        try {
+            for (int i = 0; i < files.size(); i++) {
+                targets.add(new Target(files.get(i), formats.get(i)));
+            }
+            for (UnionPieces.Piece piece : pieces) {
+                List<Triple> statements = null;
+                for (Target target : targets) {
+                    byte[] bytes = target.copied(piece.key());
+                    if (bytes == null) {
+                        if (statements == null) {
+                            statements = piece.statements().get();
+                        }
+                        bytes = format(target.format, statements);
+                    }
+                    target.piece(piece.key(), bytes);
+                }
+            }
+            for (Target target : targets) {
+                target.end();
+            }
+        } finally {
+            IOException failed = null;
+            for (Target target : targets) {
+                try {
+                    target.close();
+                } catch (IOException e) {
+                    failed = failed == null ? e : failed;
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
+        }
+        for (Target target : targets) {
+            this.index.put(target.dump, target.index.toString());
+        }
+    }
+
+    /** One dump being written: its stream, the previous site's file of it and where that file's pieces lie. */
+    private final class Target implements AutoCloseable {
+        private final String dump;
+        private final Format format;
+        private final Map<String, long[]> before;
+        private final OutputStream out;
+        private final FileChannel source;
+        private final StringBuilder index = new StringBuilder();
+        private long offset;
+        private boolean first = true;
+
+        Target(Path file, Format format) throws IOException {
+            this.dump = name(file);
+            this.format = format;
+            this.before = previous(dump);
+            Path old = before.isEmpty() ? null : output.previousFile(file);
+            this.source = old == null ? null : FileChannel.open(old, StandardOpenOption.READ);
+            OutputStream opened;
+            try {
+                opened = output.openStream(file);
+            } catch (IOException | RuntimeException e) {
+                if (source != null) {
+                    source.close();
+                }
+                throw e;
+            }
+            this.out = opened;
             byte[] head = switch (format) {
                 case TURTLE -> blocks.header().getBytes(StandardCharsets.UTF_8);
                 case NTRIPLES -> new byte[0];
@@ -57,31 +125,48 @@ public final class PieceDump {
             };
             out.write(head);
             offset += head.length;
-            boolean first = true;
-            for (UnionPieces.Piece piece : pieces) {
-                long[] at = before.get(piece.key());
-                byte[] bytes = at != null && source != null && at[0] + at[1] <= source.size()
-                        ? read(source, at[0], (int) at[1]) : format(format, piece.statements().get());
-                if (bytes.length == 0) {
-                    continue;
-                }
-                if (format == Format.JSONLD && first) {
-                    // The list's first node object has no comma before it: that piece is not kept for copying.
-                    out.write(bytes, 1, bytes.length - 1);
-                    offset += bytes.length - 1;
-                } else {
-                    out.write(bytes);
-                    index.append(dump).append(' ').append(piece.key().replace(' ', '+')).append(' ').append(offset)
-                            .append(' ').append(bytes.length).append('\n');
-                    offset += bytes.length;
-                }
-                first = false;
+        }
+
+        /** The piece's bytes as the previous file has them under the same key, or null. */
+        byte[] copied(String key) throws IOException {
+            long[] at = before.get(key);
+            return at != null && source != null && at[0] + at[1] <= source.size()
+                    ? read(source, at[0], (int) at[1]) : null;
+        }
+
+        void piece(String key, byte[] bytes) throws IOException {
+            if (bytes.length == 0) {
+                return;
             }
+            if (format == Format.JSONLD && first) {
+                // The list's first node object has no comma before it: that piece is not kept for copying.
+                out.write(bytes, 1, bytes.length - 1);
+                offset += bytes.length - 1;
+            } else {
+                out.write(bytes);
+                index.append(dump).append(' ').append(key.replace(' ', '+')).append(' ').append(offset)
+                        .append(' ').append(bytes.length).append('\n');
+                offset += bytes.length;
+            }
+            first = false;
+        }
+
+        void end() throws IOException {
             if (format == Format.JSONLD) {
                 out.write((first ? "]\n}\n" : "\n    ]\n}\n").getBytes(StandardCharsets.UTF_8));
             }
         }
-        this.index.put(dump, index.toString());
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } finally {
+                if (source != null) {
+                    source.close();
+                }
+            }
+        }
     }
 
     /** The dump was taken over whole from the previous site: its pieces lie where they lay. */

@@ -96,16 +96,20 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
         }
     }
 
-    /** A variable of the context, then properties (and {@code isEmpty()}) of what it holds. */
-    private record Chain(String variable, List<String> steps) implements Node {
+    /**
+     * A variable of the context, then properties (and {@code isEmpty()}) of what it holds. Each step remembers the
+     * reader it used last and the class it read (a template's expression nearly always meets one class), so the
+     * class's readers are looked up by name only when another class comes.
+     */
+    private record Chain(String variable, List<Step> steps) implements Node {
         @Override
         public Object value(IExpressionContext context) {
             Object value = context.getVariable(variable);
-            for (String step : steps) {
+            for (Step step : steps) {
                 if (value == null) {
                     throw NOT_HANDLED;
                 }
-                value = step.equals("isEmpty()") ? isEmpty(value) : Properties.read(value, step);
+                value = step.isEmpty ? isEmpty(value) : step.read(value);
             }
             return value;
         }
@@ -119,6 +123,31 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
             }
             throw NOT_HANDLED;
         }
+    }
+
+    /** One property step of a {@link Chain}, with the last class it read and that class's reader. */
+    private static final class Step {
+        private final String property;
+        private final boolean isEmpty;
+        private volatile Reader last;
+
+        Step(String property) {
+            this.property = property;
+            this.isEmpty = property.equals("isEmpty()");
+        }
+
+        Object read(Object target) {
+            Reader reader = last;
+            if (reader == null || reader.type() != target.getClass()) {
+                reader = new Reader(target.getClass(), Properties.reader(target.getClass(), property));
+                last = reader;
+            }
+            return Properties.invoke(reader.method(), target);
+        }
+    }
+
+    /** A class and the method that reads a property of it (null: none). */
+    private record Reader(Class<?> type, Method method) {
     }
 
     /** {@code #lists.isEmpty(x)}: Thymeleaf's, true for null. */
@@ -254,7 +283,11 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
         }
 
         static Object read(Object target, String property) {
-            Method reader = reader(target.getClass(), property);
+            return invoke(reader(target.getClass(), property), target);
+        }
+
+        /** {@code reader} applied to {@code target}; not handled here when there is no reader. */
+        static Object invoke(Method reader, Object target) {
             if (reader == null) {
                 throw NOT_HANDLED;
             }
@@ -423,7 +456,7 @@ final class RecordExpressions implements IStandardVariableExpressionEvaluator {
                 }
                 steps.add(step);
             }
-            return new Chain(token, List.copyOf(steps));
+            return new Chain(token, steps.stream().map(Step::new).toList());
         }
 
         private static boolean identifier(String token) {

@@ -118,16 +118,21 @@ public final class SiteRenderer {
         List<RenderContext.Work> work = new ArrayList<>(List.of(
                 dump(output, data.resolve("graph.trig"), graphKey, file -> graphFiles.writeTrig(dataset, file, output,
                         false, pageTurtle(output, model, "index.ttl"))),
-                union(output, pieceDump, data.resolve("graph.ttl"), graphKey, pieces, PieceDump.Format.TURTLE, false, file -> graphFiles.writeTurtle(sortedUnion.get(), file, output)),
-                union(output, pieceDump, data.resolve("graph.nt"), graphKey, pieces, PieceDump.Format.NTRIPLES, false, file -> graphFiles.writeNTriples(sortedUnion.get(), file, output)),
-                union(output, pieceDump, data.resolve("graph.jsonld"), graphKey, pieces, PieceDump.Format.JSONLD, true, file -> graphFiles.writeJsonLdRdf11(rdf11.get(), file, output)),
+                unions(output, pieceDump, graphKey, pieces, false, List.of(
+                        new Union(data.resolve("graph.ttl"), PieceDump.Format.TURTLE,
+                                file -> graphFiles.writeTurtle(sortedUnion.get(), file, output)),
+                        new Union(data.resolve("graph.nt"), PieceDump.Format.NTRIPLES,
+                                file -> graphFiles.writeNTriples(sortedUnion.get(), file, output)))),
+                unions(output, pieceDump, graphKey, pieces, true, List.of(
+                        new Union(data.resolve("graph.jsonld"), PieceDump.Format.JSONLD,
+                                file -> graphFiles.writeJsonLdRdf11(rdf11.get(), file, output)),
+                        new Union(data.resolve("graph-rdf11.ttl"), PieceDump.Format.TURTLE,
+                                file -> graphFiles.writeTurtle(rdf11.get(), file, output)),
+                        new Union(data.resolve("graph-rdf11.nt"), PieceDump.Format.NTRIPLES,
+                                file -> graphFiles.writeNTriples(rdf11.get(), file, output)))),
                 dump(output, data.resolve("graph-rdf11.trig"), graphKey,
                         file -> graphFiles.writeTrig(dataset, file, output, true,
                                 pageTurtle(output, model, "index-rdf11.ttl"))),
-                union(output, pieceDump, data.resolve("graph-rdf11.ttl"), graphKey, pieces, PieceDump.Format.TURTLE, true, file -> graphFiles.writeTurtle(rdf11.get(), file, output)),
-                union(output, pieceDump, data.resolve("graph-rdf11.nt"), graphKey, pieces,
-                        PieceDump.Format.NTRIPLES, true,
-                        file -> graphFiles.writeNTriples(rdf11.get(), file, output)),
                 () -> output.write(Path.of("ontology.ttl"), ontology(iris.base())),
                 () -> {
                     for (Map.Entry<String, byte[]> asset : theme.files("assets").entrySet()) {
@@ -214,20 +219,33 @@ public final class SiteRenderer {
         };
     }
 
+    /** One dump of the union: its file, its format in pieces, and how it is written whole. */
+    private record Union(Path file, PieceDump.Format format, DumpWriter whole) {
+    }
+
     /**
-     * A dump of the union: unless the previous site has it from the same graph, written in one piece per graph, each
-     * piece the previous site has copied from its file ({@link PieceDump}); with blank nodes, written whole.
+     * Dumps of the union in one form (RDF 1.2, or RDF 1.1): each unless the previous site has it from the same graph;
+     * the others written in one piece per graph, together in one pass (each piece's statements gathered once for
+     * all of them), each piece the previous site has copied from its file ({@link PieceDump}); with blank nodes,
+     * written whole.
      */
-    private static RenderContext.Work union(StagedOutput output, PieceDump pieceDump, Path file, String graphKey,
-                                            Lazy<UnionPieces.Pieces> pieces, PieceDump.Format format, boolean rdf11,
-                                            DumpWriter whole) {
+    private static RenderContext.Work unions(StagedOutput output, PieceDump pieceDump, String graphKey,
+                                             Lazy<UnionPieces.Pieces> pieces, boolean rdf11, List<Union> dumps) {
         return () -> {
-            if (output.reuse(file, graphKey)) {
-                pieceDump.kept(file);
-            } else if (!pieces.get().blankNodes()) {
-                pieceDump.write(file, format, rdf11 ? pieces.get().rdf11() : pieces.get().rdf12());
-            } else {
-                whole.write(file);
+            List<Path> files = new ArrayList<>();
+            List<PieceDump.Format> formats = new ArrayList<>();
+            for (Union dump : dumps) {
+                if (output.reuse(dump.file(), graphKey)) {
+                    pieceDump.kept(dump.file());
+                } else if (!pieces.get().blankNodes()) {
+                    files.add(dump.file());
+                    formats.add(dump.format());
+                } else {
+                    dump.whole().write(dump.file());
+                }
+            }
+            if (!files.isEmpty()) {
+                pieceDump.write(files, formats, rdf11 ? pieces.get().rdf11() : pieces.get().rdf12());
             }
         };
     }

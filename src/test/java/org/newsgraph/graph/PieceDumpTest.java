@@ -76,6 +76,44 @@ class PieceDumpTest {
                 Files.readAllBytes(site.resolve(PieceDump.INDEX)));
     }
 
+    @Test
+    void dumpsWrittenTogetherAreTheDumpsWrittenOneByOneAndGatherEachPieceOnce() throws Exception {
+        DatasetGraph dataset = dataset("second");
+        Path apart = dir.resolve("apart");
+        write(dataset, apart);
+        Path together = dir.resolve("together");
+        GraphFiles files = new GraphFiles(BASE);
+        UnionPieces.Pieces pieces = UnionPieces.of(dataset, name -> name.getURI() + "|"
+                + StatementHash.of(() -> dataset.getGraph(name).find()));
+        java.util.Map<String, Integer> gathered = new ConcurrentHashMap<>();
+        try (StagedOutput output = StagedOutput.open(together)) {
+            PieceDump dump = new PieceDump(output, files);
+            dump.write(List.of(Path.of("data/graph.ttl"), Path.of("data/graph.nt")),
+                    List.of(PieceDump.Format.TURTLE, PieceDump.Format.NTRIPLES), counting(gathered, "12", pieces.rdf12()));
+            dump.write(List.of(Path.of("data/graph.jsonld"), Path.of("data/graph-rdf11.ttl"),
+                    Path.of("data/graph-rdf11.nt")), List.of(PieceDump.Format.JSONLD, PieceDump.Format.TURTLE,
+                    PieceDump.Format.NTRIPLES), counting(gathered, "11", pieces.rdf11()));
+            dump.finish();
+            output.commit();
+        }
+        for (String name : DUMPS) {
+            assertArrayEquals(Files.readAllBytes(apart.resolve("data").resolve(name)),
+                    Files.readAllBytes(together.resolve("data").resolve(name)), name);
+        }
+        assertArrayEquals(Files.readAllBytes(apart.resolve(PieceDump.INDEX)),
+                Files.readAllBytes(together.resolve(PieceDump.INDEX)));
+        assertEquals(2 * pieces.rdf12().size(), gathered.size());
+        assertTrue(gathered.values().stream().allMatch(n -> n == 1), "each piece gathered once per pass: " + gathered);
+    }
+
+    private static List<UnionPieces.Piece> counting(java.util.Map<String, Integer> gathered, String pass,
+                                                    List<UnionPieces.Piece> pieces) {
+        return pieces.stream().map(p -> new UnionPieces.Piece(p.key(), () -> {
+            gathered.merge(pass + " " + p.key(), 1, Integer::sum);
+            return p.statements().get();
+        })).toList();
+    }
+
     private void write(DatasetGraph dataset, Path site) throws Exception {
         GraphFiles files = new GraphFiles(BASE);
         UnionPieces.Pieces pieces = UnionPieces.of(dataset, name -> name.getURI() + "|"
