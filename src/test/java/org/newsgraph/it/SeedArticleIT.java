@@ -103,8 +103,11 @@ class SeedArticleIT {
     void millionsEachMonthIsWhatWalmartAndIntuitSpendNotOpenAi() {
         Figure millions = extraction.figures().stream().filter(f -> f.text().equals("millions each month"))
                 .findFirst().orElseThrow();
+        // since session 11 an answer in a sentence naming other organisations ("near-rivals": OpenAI is named in it)
+        // is proposed, not asserted, until sentences of its own kind prove the group; proposed or asserted, it is
+        // Walmart and Intuit, never OpenAI
         List<String> subjects = new java.util.ArrayList<>();
-        subjects.add(millions.subject());
+        subjects.add(answer(millions));
         subjects.addAll(millions.how().otherSubjects());
         assertEquals(List.of("walmart", "intuit"), subjects,
                 "'These companies' are Walmart and Intuit, each: " + millions.subject() + " " + millions.how());
@@ -126,7 +129,7 @@ class SeedArticleIT {
         List<Figure> twenty = extraction.figures().stream().filter(f -> f.text().contains("$20 million")).toList();
         assertEquals(1, twenty.size());
         assertEquals(2, twenty.get(0).mentions().size());
-        assertEquals("tiktok", twenty.get(0).subject());
+        assertEquals("tiktok", answer(twenty.get(0)), twenty.get(0).how().toString());
         assertEquals("2022-03", twenty.get(0).time());
     }
 
@@ -199,5 +202,10 @@ class SeedArticleIT {
                 assertEquals("Product", entity(product).type().label(), product);
             }
         }
+    }
+
+    /** The figure's subject, asserted or only proposed. */
+    private static String answer(Figure figure) {
+        return figure.subject() != null ? figure.subject() : figure.how().subjectCandidate();
     }
 }
