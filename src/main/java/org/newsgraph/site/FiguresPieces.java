@@ -275,8 +275,7 @@ final class FiguresPieces {
     }
 
     private static List<String> strings(String json) throws IOException {
-        List<String> strings = JsonStrings.parse(json);
-        return strings != null ? strings : Arrays.asList(JSON.readValue(json, String[].class));
+        return Arrays.asList(JSON.readValue(json, String[].class));
     }
 
     private static String json(Object value) {
