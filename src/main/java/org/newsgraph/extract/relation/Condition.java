@@ -3,7 +3,6 @@ package org.newsgraph.extract.relation;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,7 +17,6 @@ import java.util.Set;
 final class Condition {
 
     private static final int REACH = 2;
-    private static final int LONGEST_PATH = 16;
     /** Subordinators of a condition, as CoreNLP marks them ({@code mark}) and names the clause ({@code advcl:if}). */
     private static final Set<String> IF = Set.of("if", "unless");
     /** Edges up from a word to the verb whose clause it is in: its argument or its clausal complement. */
@@ -29,17 +27,7 @@ final class Condition {
 
     /** Whether the relation between the matched ends lies inside an "if" or "unless" clause. */
     static boolean conditional(SemanticGraph graph, IndexedWord subject, IndexedWord object) {
-        if (subject == null || object == null) {
-            return false;
-        }
-        List<IndexedWord> path = graph.getShortestUndirectedPathNodes(subject, object);
-        if (path == null || path.size() > LONGEST_PATH) {
-            return false;
-        }
-        for (IndexedWord word : path) {
-            if (word.equals(subject) || word.equals(object)) {
-                continue;
-            }
+        for (IndexedWord word : Between.words(graph, subject, object)) {
             IndexedWord at = word;
             for (int step = 0; step <= REACH && at != null; step++) {
                 if (opensCondition(graph, at)) {

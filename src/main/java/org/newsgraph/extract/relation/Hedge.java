@@ -3,7 +3,6 @@ package org.newsgraph.extract.relation;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.io.ResourceTable;
@@ -22,7 +21,6 @@ final class Hedge {
     static final double CAP = 0.6;
 
     private static final int REACH = 3;
-    private static final int LONGEST_PATH = 16;
     private static final Set<String> WORDS = ResourceTable.rows("/org/newsgraph/extract/relation-hedges.txt", 1,
             "one lemma a line").stream().map(row -> row.columns()[0].strip()).collect(Collectors.toUnmodifiableSet());
     /** Edges up from a clause to the word it completes: not an object's ("the share ... held by V" that X may buy). */
@@ -38,17 +36,7 @@ final class Hedge {
 
     /** Whether the relation between the matched ends is only planned, sought, offered or possible. */
     static boolean hedges(SemanticGraph graph, IndexedWord subject, IndexedWord object) {
-        if (subject == null || object == null) {
-            return false;
-        }
-        List<IndexedWord> path = graph.getShortestUndirectedPathNodes(subject, object);
-        if (path == null || path.size() > LONGEST_PATH) {
-            return false;
-        }
-        for (IndexedWord word : path) {
-            if (word.equals(subject) || word.equals(object)) {
-                continue;
-            }
+        for (IndexedWord word : Between.words(graph, subject, object)) {
             // a noun between the ends is what the rule reads ("the A and B plan", "unveiled plans for the X"), a verb
             // there says how the relation holds ("is considering a takeover of Y")
             if (hedged(graph, word, word.tag() != null && word.tag().startsWith("VB"))) {

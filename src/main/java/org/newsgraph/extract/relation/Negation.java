@@ -23,8 +23,6 @@ final class Negation {
 
     /** How many edges up from a word between the ends the check looks for a verb that negates it. */
     private static final int REACH = 3;
-    /** How many words a path may hold: a longer one is no single statement (and no walk runs unbounded). */
-    private static final int LONGEST_PATH = 16;
     private static final Set<String> NOT = Set.of("not", "never", "n't", "no");
     /** Verbs that say a deal or a fact is off: the verb governs the deal's word ("called off the bid for Y"). */
     private static final Set<String> CALLING_OFF = Set.of("deny", "reject", "abandon", "cancel", "scrap", "drop",
@@ -68,8 +66,8 @@ final class Negation {
                 at = graph.getParent(at);
             }
         } else {
-            path = graph.getShortestUndirectedPathNodes(subject, object);
-            if (path == null || path.size() > LONGEST_PATH) {
+            path = Between.path(graph, subject, object);
+            if (path == null) {
                 return false;
             }
             if (path.size() == 2) {
