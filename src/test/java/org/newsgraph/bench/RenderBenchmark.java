@@ -42,12 +42,14 @@ public final class RenderBenchmark {
                     (t1 - t0) / 1e9, (t2 - t1) / 1e9, heap.phase());
             long t3 = System.nanoTime();
             long cpu3 = cpuNanos();
+            ThreadCpu threads3 = ThreadCpu.now();
             try (StagedOutput output = StagedOutput.open(out.resolve("newsgraph-site"))) {
                 new SiteRenderer(Path.of("templates"), iris).render(dataset, output);
                 output.commit();
             }
             long t4 = System.nanoTime();
             long cpu4 = cpuNanos();
+            ThreadCpu threads4 = ThreadCpu.now();
             Counts counts = Counts.of(out.resolve("newsgraph-site"));
             System.out.printf(Locale.ROOT, "| newsgraph render-only (%d threads) | **%.1f s**: %,d HTML pages, %,d RDF files "
                     + "(Turtle + JSON-LD per page, 4 dumps), %,d files, %,d MiB; %s |%n",
@@ -58,6 +60,9 @@ public final class RenderBenchmark {
             // wall clock, which counts the time other processes had the cores.
             System.out.printf(Locale.ROOT, "newsgraph render cpu seconds: %.2f%n", (cpu4 - cpu3) / 1e9);
             System.out.printf(Locale.ROOT, "newsgraph pages: %d%n", counts.html);
+            // Where that CPU time went by thread kind: the render's own code, the JIT compilers, the collector.
+            System.out.printf(Locale.ROOT, "newsgraph render cpu by thread: %s %n",
+                    threads4.since(threads3, (cpu4 - cpu3) / 1e9));
             // One article retitled (a typo fixed): graph built again, then rendered over the site just written.
             List<ExtractedArticle> edited = new java.util.ArrayList<>(corpus);
             ExtractedArticle first = edited.get(edited.size() / 2);
