@@ -72,7 +72,8 @@ final class ExpandedJsonLd {
         if (subject.isEmpty()) {
             return;
         }
-        StringBuilder node = new StringBuilder(256 * subject.size());
+        // Into the document's own text when it is one (a page's file, a dump's piece); else a node at a time.
+        StringBuilder node = out instanceof StringBuilder text ? text : new StringBuilder(256 * subject.size());
         node.append(first ? "\n" : ",\n").append("        {\n            \"@id\": ");
         string(node, id(subject.get(0).getSubject()));
         List<Triple> types = new ArrayList<>();
@@ -109,7 +110,9 @@ final class ExpandedJsonLd {
             node.append("\n            ]");
         }
         node.append("\n        }");
-        append(node);
+        if (node != out) {
+            append(node);
+        }
         first = false;
         subject.clear();
     }
@@ -136,11 +139,20 @@ final class ExpandedJsonLd {
         return node.isBlank() ? "_:" + node.getBlankNodeLabel() : node.getURI();
     }
 
-    /** A JSON string: quotes, backslashes and control characters escaped, everything else as it is (UTF-8). */
+    /**
+     * A JSON string: quotes, backslashes and control characters escaped, everything else as it is (UTF-8); the runs
+     * between escapes appended whole.
+     */
     private static void string(StringBuilder out, String s) {
         out.append('"');
+        int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            out.append(s, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -149,16 +161,10 @@ final class ExpandedJsonLd {
                 case '\t' -> out.append("\\t");
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
-        out.append('"');
+        (run == 0 ? out.append(s) : out.append(s, run, s.length())).append('"');
     }
 
     private void append(CharSequence text) {

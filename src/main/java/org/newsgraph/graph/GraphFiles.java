@@ -268,8 +268,10 @@ public final class GraphFiles {
      * a relation's provenance is written as RDF 1.1 reification instead ({@link Rdf11}).
      */
     public String jsonld(Graph graph) {
-        StringBuilder out = new StringBuilder(4096);
-        ExpandedJsonLd.write(Rdf11.sorted(sorted(graph)), out);
+        List<Triple> statements = Rdf11.sorted(sorted(graph));
+        // About 250 characters a statement, so the text seldom grows by copying.
+        StringBuilder out = new StringBuilder(256 * statements.size() + 64);
+        ExpandedJsonLd.write(statements, out);
         return out.toString();
     }
 

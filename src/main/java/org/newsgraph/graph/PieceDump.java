@@ -190,7 +190,8 @@ public final class PieceDump {
     }
 
     private byte[] format(Format format, List<Triple> sorted) {
-        StringBuilder text = new StringBuilder(sorted.size() * 100);
+        // About the characters a statement takes in each form, so the text seldom grows by copying.
+        StringBuilder text = new StringBuilder(sorted.size() * (format == Format.JSONLD ? 256 : 128));
         switch (format) {
             case TURTLE -> blocks.turtle(text).blocks(sorted, 0, sorted.size(), true);
             case NTRIPLES -> blocks.nTriples(sorted, 0, sorted.size(), text);

@@ -50,6 +50,19 @@ class ExpandedJsonLdTest {
     }
 
     @Test
+    void stringsAreEscapedAsJsonAndTheRestKeptAsItIs() {
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.add(Triple.create(NodeFactory.createURI(EX + "a"), NodeFactory.createURI(EX + "text"),
+                NodeFactory.createLiteralString("\"q\" a\\b\nc\rd\te\bf\fg\u0001h\u2028i\u2029 é 字 end")));
+        graph.add(Triple.create(NodeFactory.createURI(EX + "a"), NodeFactory.createURI(EX + "plain"),
+                NodeFactory.createLiteralString("nothing to escape")));
+        String json = new GraphFiles(EX).jsonld(graph);
+        assertTrue(json.contains("\"@value\": \"\\\"q\\\" a\\\\b\\nc\\rd\\te\\bf\\fg\\u0001h\\u2028i\\u2029 é 字 end\""),
+                json);
+        assertTrue(json.contains("\"@value\": \"nothing to escape\""), json);
+    }
+
+    @Test
     void anEmptyGraphIsAnEmptyGraphArray() {
         String json = new GraphFiles(EX).jsonld(GraphFactory.createDefaultGraph());
         assertEquals("{\n    \"@graph\": []\n}\n", json);
