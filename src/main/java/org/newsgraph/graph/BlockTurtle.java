@@ -34,6 +34,8 @@ final class BlockTurtle {
     private static final int MIN_PREDICATE = 6;
     private static final int LONG_PREDICATE = 30;
     private static final int LONG_SUBJECT = 20;
+    /** A writer's IRIs outside the caches ({@link #kept}) are kept while it writes, up to this many at a time. */
+    private static final int LOCAL_IRIS = 4096;
 
     private final Map<String, String> prefixes;
     private final PrefixMap prefixMap;
@@ -97,13 +99,14 @@ final class BlockTurtle {
     void nTriples(List<Triple> sorted, int from, int to, StringBuilder out) {
         TextWriter w = new TextWriter(out);
         NodeFormatter nt = new NodeFormatterNT(CharSpace.UTF8);
+        Map<Node, String> local = new HashMap<>();
         for (int i = from; i < to; i++) {
             Triple t = sorted.get(i);
-            node(nt, ntIris, t.getSubject(), w);
+            node(nt, ntIris, local, t.getSubject(), w);
             out.append(' ');
-            node(nt, ntIris, t.getPredicate(), w);
+            node(nt, ntIris, local, t.getPredicate(), w);
             out.append(' ');
-            node(nt, ntIris, t.getObject(), w);
+            node(nt, ntIris, local, t.getObject(), w);
             out.append(" .\n");
         }
     }
@@ -141,6 +144,8 @@ final class BlockTurtle {
         private final StringBuilder out;
         private final TextWriter w;
         private final NodeFormatter ttl = new NodeFormatterTTL(null, prefixMap);
+        /** The article fragment IRIs this writer wrote lately: a fragment is a subject, then an object nearby. */
+        private final Map<Node, String> local = new HashMap<>();
 
         private Turtle(StringBuilder out) {
             this.out = out;
@@ -171,7 +176,7 @@ final class BlockTurtle {
 
         private void block(List<Triple> sorted, int from, int to) {
             int lineStart = out.length();
-            node(ttl, turtleIris, sorted.get(from).getSubject(), w);
+            node(ttl, turtleIris, local, sorted.get(from).getSubject(), w);
             int column = out.length() - lineStart;
             if (column > LONG_SUBJECT) {
                 out.append('\n');
@@ -191,13 +196,13 @@ final class BlockTurtle {
                     column = INDENT;
                 }
                 int before = out.length();
-                node(ttl, turtleIris, sorted.get(i).getPredicate(), w);
+                node(ttl, turtleIris, local, sorted.get(i).getPredicate(), w);
                 int end = column + out.length() - before;
                 for (int c = end; c < INDENT + width; c++) {
                     out.append(' ');
                 }
                 out.append("  ");
-                node(ttl, turtleIris, sorted.get(i).getObject(), w);
+                node(ttl, turtleIris, local, sorted.get(i).getObject(), w);
             }
             out.append(" .\n");
         }
@@ -244,12 +249,17 @@ final class BlockTurtle {
     }
 
     /**
-     * A term as the formatter writes it; an IRI's text is formatted once and kept, unless it is a fragment outside the
-     * vocabularies ({@link #kept}).
+     * A term as the formatter writes it; an IRI's text is formatted once and kept, a fragment outside the vocabularies
+     * ({@link #kept}) only in the writer's own {@code local} IRIs, which are dropped when they reach
+     * {@value #LOCAL_IRIS}: an article's fragments are written close together, in its few files.
      */
-    private void node(NodeFormatter formatter, Map<Node, String> iris, Node node, TextWriter w) {
+    private void node(NodeFormatter formatter, Map<Node, String> iris, Map<Node, String> local, Node node,
+                      TextWriter w) {
         if (node.isURI() && !kept(node.getURI())) {
-            formatter.format(w, node);
+            if (local.size() >= LOCAL_IRIS) {
+                local.clear();
+            }
+            cached(formatter, local, node, w);
             return;
         }
         cached(formatter, iris, node, w);
