@@ -119,7 +119,6 @@ final class BlockTurtle {
         Map<Node, String> iris = new HashMap<>();
         NodeFormatter nt = new NodeFormatterNT(CharSpace.UTF8);
         StringBuilder text = new StringBuilder(1 << 16);
-        char[] buffer = new char[1 << 15];
         TextWriter w = new TextWriter(text);
         for (Quad q : sorted) {
             cached(nt, iris, q.getSubject(), w);
@@ -133,20 +132,11 @@ final class BlockTurtle {
             }
             text.append(" .\n");
             if (text.length() > 1 << 15) {
-                flush(text, out, buffer);
+                out.append(text);
+                text.setLength(0);
             }
         }
-        flush(text, out, buffer);
-    }
-
-    /** Hands the text over through a buffer kept for the purpose (not a new string each time), and empties it. */
-    private static void flush(StringBuilder text, Writer out, char[] buffer) throws IOException {
-        for (int from = 0; from < text.length(); from += buffer.length) {
-            int to = Math.min(text.length(), from + buffer.length);
-            text.getChars(from, to, buffer, 0);
-            out.write(buffer, 0, to - from);
-        }
-        text.setLength(0);
+        out.append(text);
     }
 
     /** Writes blocks; knows whether anything came before (a blank line then separates the next block). */

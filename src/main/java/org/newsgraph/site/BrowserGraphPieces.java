@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.graph.GraphFiles;
@@ -91,7 +90,8 @@ final class BrowserGraphPieces {
                         output.write(file, BrowserGraph.script(BrowserGraph.nquadsGzip(dataset), quads));
                         return;
                     }
-                    GraphFiles.writeNQuads(inOrder(sorted), text);
+                    sorted.sort(Comparator.comparing(Quad::asTriple, GraphFiles.ORDER));
+                    GraphFiles.writeNQuads(sorted, text);
                 }
                 piece = GzipPieces.compress(text.toByteArray());
             }
@@ -113,17 +113,6 @@ final class BrowserGraphPieces {
      */
     private static boolean endsGroup(String graphKey) {
         return Character.digit(graphKey.charAt(graphKey.length() - 1), 16) % GROUP == 0;
-    }
-
-    /**
-     * One graph's quads in {@link GraphFiles#ORDER} of their statements, each statement made once (a quad makes a new
-     * triple each time it is asked for one, which sorting did at every comparison).
-     */
-    private static List<Quad> inOrder(List<Quad> quads) {
-        List<Map.Entry<Triple, Quad>> pairs = new ArrayList<>(quads.size());
-        quads.forEach(q -> pairs.add(Map.entry(q.asTriple(), q)));
-        pairs.sort(Map.Entry.comparingByKey(GraphFiles.ORDER));
-        return pairs.stream().map(Map.Entry::getValue).toList();
     }
 
     /** Whether a quad has a blank node (in a triple term too): N-Quads label those by the whole file. */

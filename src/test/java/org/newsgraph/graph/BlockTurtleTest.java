@@ -74,27 +74,6 @@ class BlockTurtleTest {
     }
 
     @Test
-    void nQuadsLongerThanTheirBufferAreJenasByteForByte() throws Exception {
-        List<Quad> quads = new ArrayList<>();
-        Node graph = iri("article/a-1/");
-        // a text of several buffers, written in a quad of its own, then enough quads to be handed over many times
-        quads.add(Quad.create(graph, iri("article/a-1/"), iri("text"),
-                NodeFactory.createLiteralString("é 字 \"quoted\"\n".repeat(12_000))));
-        for (int i = 0; i < 3_000; i++) {
-            quads.add(Quad.create(graph, iri("article/a-1/#char=" + i + "," + (i + 9)), iri("text"),
-                    NodeFactory.createLiteralString("sentence " + i)));
-        }
-        ByteArrayOutputStream jena = new ByteArrayOutputStream();
-        StreamRDF stream = StreamRDFWriter.getWriterStream(jena, RDFFormat.NQUADS_UTF8);
-        stream.start();
-        quads.forEach(stream::quad);
-        stream.finish();
-        ByteArrayOutputStream ours = new ByteArrayOutputStream();
-        GraphFiles.writeNQuads(quads, ours);
-        assertEquals(jena.toString(StandardCharsets.UTF_8), ours.toString(StandardCharsets.UTF_8));
-    }
-
-    @Test
     void graphFilesWriteTheSameTurtleAsJenaForAPageWithExtraPrefixes() {
         Graph graph = graph(awkward());
         Map<String, String> more = new TreeMap<>(PREFIXES);
