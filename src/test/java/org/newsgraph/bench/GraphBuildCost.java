@@ -1,15 +1,11 @@
 package org.newsgraph.bench;
 
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.Iris;
-import org.newsgraph.resolve.Curation;
-import org.newsgraph.resolve.Resolver;
 
 /**
  * What building the graph of a generated archive costs, in measures a shared machine does not blur: the building
@@ -24,15 +20,9 @@ public final class GraphBuildCost {
     }
 
     public static void main(String[] args) {
-        List<ExtractedArticle> corpus = SyntheticCorpus.generate(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
+        SyntheticCorpus.Resolved corpus = SyntheticCorpus.resolved(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
                 Integer.parseInt(args[2]));
         int rounds = Integer.parseInt(args[3]);
-        Resolver.Resolution resolution = new Resolver(Curation.none())
-                .resolution(corpus.stream().map(ExtractedArticle::extraction).toList());
-        List<ExtractedArticle> resolved = new ArrayList<>();
-        for (int i = 0; i < corpus.size(); i++) {
-            resolved.add(new ExtractedArticle(corpus.get(i).article(), resolution.extractions().get(i)));
-        }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long[] cpu = new long[rounds];
         long[] allocated = new long[rounds];
@@ -40,13 +30,15 @@ public final class GraphBuildCost {
         for (int r = 0; r < rounds; r++) {
             long c0 = threads.getCurrentThreadCpuTime();
             long a0 = threads.getCurrentThreadAllocatedBytes();
-            DatasetGraph built = new GraphBuilder(new Iris("https://example.org/")).build(resolved, resolution.entities());
+            DatasetGraph built = new GraphBuilder(new Iris("https://example.org/"))
+                    .build(corpus.articles(), corpus.entities());
             cpu[r] = threads.getCurrentThreadCpuTime() - c0;
             allocated[r] = threads.getCurrentThreadAllocatedBytes() - a0;
             statements = built.stream().count();
         }
         long without = usedAfterCollections();
-        DatasetGraph held = new GraphBuilder(new Iris("https://example.org/")).build(resolved, resolution.entities());
+        DatasetGraph held = new GraphBuilder(new Iris("https://example.org/"))
+                .build(corpus.articles(), corpus.entities());
         long with = usedAfterCollections();
         System.out.printf("%s: %d statements; median of the last %d rounds: %.1f ms CPU, %,d bytes allocated;"
                         + " the dataset keeps %,d bytes of heap%n", GraphBuilder.class.getProtectionDomain()
