@@ -7,12 +7,14 @@ import static org.newsgraph.graph.Vocabularies.PROV;
 import static org.newsgraph.graph.Vocabularies.QUDT;
 import static org.newsgraph.graph.Vocabularies.RDF;
 import static org.newsgraph.graph.Vocabularies.UNIT;
-import static org.newsgraph.graph.Vocabularies.nif;
-import static org.newsgraph.graph.Vocabularies.schema;
-import static org.newsgraph.graph.Vocabularies.uri;
+import static org.newsgraph.graph.Vocabularies.NIF;
+import static org.newsgraph.graph.Vocabularies.SCHEMA;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -36,16 +38,29 @@ import org.newsgraph.resolve.ResolvedEntity;
  * Maps articles and their extractions to RDF: one named graph per article (named by the article's IRI) holding the
  * article, its text as NIF, mentions, figures and relations; one graph ({@link Iris#entitiesGraph()}) for the
  * resolved entities. The union is what queries see.
+ *
+ * <p>Every vocabulary term, entity IRI, offset and repeated label (units, steps, names as mentioned) is made once per
+ * builder and shared by all the statements and graphs that use it (nodes are immutable values): a 1,000-article
+ * archive's graph kept a node and a string of its own for each of its 336,000 predicates, and held twice the heap.
+ * One builder builds one dataset at a time.
  */
 public final class GraphBuilder {
 
     private static final Set<String> CURRENCY_LIKE = Set.of("percent", "percentage_point", "times");
 
     private final Iris iris;
-    private final Node type = uri(RDF, "type");
+    private final String ng;
+    /** Per namespace, its terms by local name. */
+    private final Map<String, Map<String, Node>> terms = new HashMap<>();
+    private final Map<String, Node> entities = new HashMap<>();
+    private final Map<Integer, Node> offsets = new HashMap<>();
+    private final Map<String, Node> labels = new HashMap<>();
+    private final Node type;
 
     public GraphBuilder(Iris iris) {
         this.iris = Objects.requireNonNull(iris, "iris");
+        this.ng = NG.namespace(iris.base());
+        this.type = uri(RDF, "type");
     }
 
     public DatasetGraph build(List<ExtractedArticle> articles, List<ResolvedEntity> entities) {
@@ -62,7 +77,7 @@ public final class GraphBuilder {
     }
 
     private void addEntity(Graph graph, ResolvedEntity entity) {
-        Node node = iris.entity(entity.id());
+        Node node = entity(entity.id());
         graph.add(node, type, schema(entity.type().label()));
         graph.add(node, schema("name"), NodeFactory.createLiteralString(entity.name()));
         for (String alias : entity.aliases()) {
@@ -72,10 +87,10 @@ public final class GraphBuilder {
             graph.add(node, uri(OWL, "sameAs"), NodeFactory.createURI(entity.sameAs()));
         }
         if (entity.typeReason() != null) {
-            graph.add(node, NG.term(iris.base(), NG.typeReason), NodeFactory.createLiteralString(entity.typeReason()));
+            graph.add(node, ngTerm(NG.typeReason), NodeFactory.createLiteralString(entity.typeReason()));
         }
         for (String former : entity.formerIds()) {
-            graph.add(iris.entity(former), uri(DCTERMS, "isReplacedBy"), node);
+            graph.add(entity(former), uri(DCTERMS, "isReplacedBy"), node);
         }
         addMergedAliases(graph, node, entity);
     }
@@ -89,10 +104,10 @@ public final class GraphBuilder {
         int n = 0;
         for (java.util.Map.Entry<String, String> reason : new java.util.TreeMap<>(entity.mergeReasons()).entrySet()) {
             Node alias = iris.mergedAlias(entity.id(), ++n);
-            graph.add(e, NG.term(iris.base(), NG.alias), alias);
-            graph.add(alias, type, NG.term(iris.base(), NG.Alias));
-            graph.add(alias, NG.term(iris.base(), NG.aliasName), NodeFactory.createLiteralString(reason.getKey()));
-            graph.add(alias, NG.term(iris.base(), NG.aliasReason), NodeFactory.createLiteralString(reason.getValue()));
+            graph.add(e, ngTerm(NG.alias), alias);
+            graph.add(alias, type, ngTerm(NG.Alias));
+            graph.add(alias, ngTerm(NG.aliasName), label(reason.getKey()));
+            graph.add(alias, ngTerm(NG.aliasReason), label(reason.getValue()));
         }
     }
 
@@ -105,10 +120,10 @@ public final class GraphBuilder {
         int n = 0;
         for (java.util.Map.Entry<String, String> reason : new java.util.TreeMap<>(entity.aliasReasons()).entrySet()) {
             Node alias = iris.alias(slug, entity.id(), ++n);
-            graph.add(e, NG.term(iris.base(), NG.alias), alias);
-            graph.add(alias, type, NG.term(iris.base(), NG.Alias));
-            graph.add(alias, NG.term(iris.base(), NG.aliasName), NodeFactory.createLiteralString(reason.getKey()));
-            graph.add(alias, NG.term(iris.base(), NG.aliasReason), NodeFactory.createLiteralString(reason.getValue()));
+            graph.add(e, ngTerm(NG.alias), alias);
+            graph.add(alias, type, ngTerm(NG.Alias));
+            graph.add(alias, ngTerm(NG.aliasName), label(reason.getKey()));
+            graph.add(alias, ngTerm(NG.aliasReason), label(reason.getValue()));
             graph.add(alias, uri(PROV, "wasDerivedFrom"), article);
         }
     }
@@ -127,7 +142,7 @@ public final class GraphBuilder {
             graph.add(node, schema("url"), NodeFactory.createURI(article.url()));
         }
         for (String tag : article.tags()) {
-            graph.add(node, schema("keywords"), NodeFactory.createLiteralString(tag));
+            graph.add(node, schema("keywords"), label(tag));
         }
         Node context = iris.span(slug, 0, article.text().length());
         graph.add(context, type, nif("Context"));
@@ -139,37 +154,40 @@ public final class GraphBuilder {
             Node b = iris.span(slug, block.start(), block.end());
             graph.add(b, type, nif("Paragraph"));
             if (block.kind() == TextBlock.Kind.HEADING) {
-                graph.add(b, type, NG.term(iris.base(), NG.Heading));
+                graph.add(b, type, ngTerm(NG.Heading));
             }
             integer(graph, b, nif("beginIndex"), block.start());
             integer(graph, b, nif("endIndex"), block.end());
             graph.add(b, nif("referenceContext"), context);
         }
+        List<Node> sentences = new ArrayList<>();
         for (Sentence sentence : extraction.sentences()) {
             Node s = iris.span(slug, sentence.start(), sentence.end());
+            sentences.add(s);
             graph.add(s, type, nif("Sentence"));
-            span(graph, s, context, sentence.start(), sentence.end(), article.text().substring(sentence.start(), sentence.end()));
+            span(graph, s, context, sentence.start(), sentence.end(),
+                    NodeFactory.createLiteralString(article.text().substring(sentence.start(), sentence.end())));
         }
         for (Entity entity : extraction.entities()) {
-            Node e = iris.entity(entity.id());
+            Node e = entity(entity.id());
             graph.add(node, schema("mentions"), e);
             for (Span mention : entity.mentions()) {
                 Node m = iris.span(slug, mention.start(), mention.end());
                 graph.add(m, type, nif("Phrase"));
-                span(graph, m, context, mention.start(), mention.end(), mention.text());
-                graph.add(m, nif("sentence"), sentenceNode(slug, extraction, mention.sentence()));
+                span(graph, m, context, mention.start(), mention.end(), label(mention.text()));
+                graph.add(m, nif("sentence"), sentences.get(mention.sentence()));
                 graph.add(m, uri(ITSRDF, "taIdentRef"), e);
             }
             addAliases(graph, slug, node, e, entity);
         }
         for (Figure figure : extraction.figures()) {
-            addFigure(graph, slug, extraction, context, figure);
+            addFigure(graph, slug, extraction, context, sentences, figure);
         }
         int n = 0;
         for (Relation relation : extraction.relations()) {
-            Node s = iris.entity(relation.subject());
-            Node p = NG.term(iris.base(), relation.predicate());
-            Node o = iris.entity(relation.object());
+            Node s = entity(relation.subject());
+            Node p = ngTerm(relation.predicate());
+            Node o = entity(relation.object());
             if (!relation.weak()) {
                 // a weak reading (a weak rule, a hedge, a weakly resolved end) is only reified below, with its rule
                 // and confidence: the graph does not assert it as a fact
@@ -178,14 +196,14 @@ public final class GraphBuilder {
             // RDF 1.2 annotation: << s p o ~ statement >> prov:wasDerivedFrom <sentence>, with a stable reifier IRI.
             Node statement = iris.relation(slug, ++n);
             graph.add(statement, uri(RDF, "reifies"), NodeFactory.createTripleTerm(s, p, o));
-            graph.add(statement, uri(PROV, "wasDerivedFrom"), sentenceNode(slug, extraction, relation.evidence().sentence()));
+            graph.add(statement, uri(PROV, "wasDerivedFrom"), sentences.get(relation.evidence().sentence()));
             if (relation.role() != null) {
-                literal(graph, statement, NG.term(iris.base(), NG.role), relation.role());
+                literal(graph, statement, ngTerm(NG.role), relation.role());
             }
-            literal(graph, statement, NG.term(iris.base(), NG.rule), relation.rule());
-            decimal(graph, statement, NG.term(iris.base(), NG.confidence), BigDecimal.valueOf(relation.confidence()));
+            literal(graph, statement, ngTerm(NG.rule), relation.rule());
+            decimal(graph, statement, ngTerm(NG.confidence), BigDecimal.valueOf(relation.confidence()));
             if (relation.endResolution() != null) {
-                literal(graph, statement, NG.term(iris.base(), NG.endResolution), relation.endResolution());
+                literal(graph, statement, ngTerm(NG.endResolution), relation.endResolution());
             }
             if (relation.predicate().equals(NG.ownedBy) && !relation.weak()) {
                 graph.add(s, schema("parentOrganization"), o);
@@ -193,63 +211,63 @@ public final class GraphBuilder {
         }
     }
 
-    private void addFigure(Graph graph, String slug, Extraction extraction, Node context, Figure figure) {
-        String base = iris.base();
+    private void addFigure(Graph graph, String slug, Extraction extraction, Node context, List<Node> sentences,
+                           Figure figure) {
         Node f = iris.figure(slug, figure.id());
-        graph.add(f, type, NG.term(base, NG.classOf(figure.kind().label())));
+        graph.add(f, type, ngTerm(NG.classOf(figure.kind().label())));
         graph.add(f, nif("anchorOf"), NodeFactory.createLiteralString(figure.text()));
         decimal(graph, f, schema("value"), figure.value());
         decimal(graph, f, schema("minValue"), figure.min());
         decimal(graph, f, schema("maxValue"), figure.max());
         graph.add(f, uri(QUDT, "unit"), unit(figure.unit()));
-        graph.add(f, schema("unitText"), NodeFactory.createLiteralString(figure.unit()));
+        graph.add(f, schema("unitText"), label(figure.unit()));
         if (Figure.isCurrency(figure.unit())) {
-            graph.add(f, schema("currency"), NodeFactory.createLiteralString(figure.unit()));
+            graph.add(f, schema("currency"), label(figure.unit()));
         } else if (figure.kind().label().equals("count")) {
-            literal(graph, f, NG.term(base, NG.counts), figure.unit());
+            literal(graph, f, ngTerm(NG.counts), figure.unit());
         }
         if (figure.period() != null) {
-            graph.add(f, NG.term(base, NG.period), NodeFactory.createLiteralDT(figure.period(), XSDDatatype.XSDduration));
+            graph.add(f, ngTerm(NG.period), NodeFactory.createLiteralDT(figure.period(), XSDDatatype.XSDduration));
         }
-        literal(graph, f, NG.term(base, NG.per), figure.per());
-        literal(graph, f, NG.term(base, NG.qualifier), figure.qualifier());
-        literal(graph, f, NG.term(base, NG.direction), figure.direction());
-        literal(graph, f, NG.term(base, NG.measure), figure.measure());
-        literal(graph, f, NG.term(base, NG.asOf), figure.time());
-        literal(graph, f, NG.term(base, NG.vague), figure.vague());
+        literal(graph, f, ngTerm(NG.per), figure.per());
+        literal(graph, f, ngTerm(NG.qualifier), figure.qualifier());
+        literal(graph, f, ngTerm(NG.direction), figure.direction());
+        literal(graph, f, ngTerm(NG.measure), figure.measure());
+        literal(graph, f, ngTerm(NG.asOf), figure.time());
+        literal(graph, f, ngTerm(NG.vague), figure.vague());
         if (figure.convertedFrom() != null) {
-            graph.add(f, NG.term(base, NG.convertedFrom), iris.figure(slug, figure.convertedFrom()));
+            graph.add(f, ngTerm(NG.convertedFrom), iris.figure(slug, figure.convertedFrom()));
         }
         if (figure.subject() != null) {
-            graph.add(f, NG.term(base, NG.subject), iris.entity(figure.subject()));
+            graph.add(f, ngTerm(NG.subject), entity(figure.subject()));
         } else if (figure.how().subjectCandidate() != null) {
-            graph.add(f, NG.term(base, NG.candidateSubject), iris.entity(figure.how().subjectCandidate()));
+            graph.add(f, ngTerm(NG.candidateSubject), entity(figure.how().subjectCandidate()));
         }
         // a figure about several entities alike ("Walmart and Intuit spend millions") has one subject triple each
         for (String other : figure.how().otherSubjects()) {
-            graph.add(f, NG.term(base, figure.subject() != null ? NG.subject : NG.candidateSubject), iris.entity(other));
+            graph.add(f, ngTerm(figure.subject() != null ? NG.subject : NG.candidateSubject), entity(other));
         }
         if (figure.measure() == null) {
-            literal(graph, f, NG.term(base, NG.candidateMeasure), figure.how().measureCandidate());
+            literal(graph, f, ngTerm(NG.candidateMeasure), figure.how().measureCandidate());
         }
         if (figure.subject() != null || figure.how().subjectCandidate() != null) {
-            literal(graph, f, NG.term(base, NG.subjectStep), figure.how().subjectStep());
+            literal(graph, f, ngTerm(NG.subjectStep), figure.how().subjectStep());
         }
         if (figure.measure() != null || figure.how().measureCandidate() != null) {
-            literal(graph, f, NG.term(base, NG.measureStep), figure.how().measureStep());
+            literal(graph, f, ngTerm(NG.measureStep), figure.how().measureStep());
         }
-        literal(graph, f, NG.term(base, NG.unitStep), figure.how().unitStep());
+        literal(graph, f, ngTerm(NG.unitStep), figure.how().unitStep());
         if (figure.of() != null) {
             boolean entity = extraction.entity(figure.of()).isPresent();
-            graph.add(f, NG.term(base, NG.of), entity ? iris.entity(figure.of()) : NodeFactory.createLiteralString(figure.of()));
+            graph.add(f, ngTerm(NG.of), entity ? entity(figure.of()) : NodeFactory.createLiteralString(figure.of()));
         }
-        graph.add(f, uri(PROV, "wasDerivedFrom"), sentenceNode(slug, extraction, figure.first().sentence()));
+        graph.add(f, uri(PROV, "wasDerivedFrom"), sentences.get(figure.first().sentence()));
         for (Span mention : figure.mentions()) {
             Node m = iris.span(slug, mention.start(), mention.end());
             graph.add(m, type, nif("Phrase"));
-            span(graph, m, context, mention.start(), mention.end(), mention.text());
-            graph.add(m, nif("sentence"), sentenceNode(slug, extraction, mention.sentence()));
-            graph.add(f, NG.term(base, NG.mention), m);
+            span(graph, m, context, mention.start(), mention.end(), label(mention.text()));
+            graph.add(m, nif("sentence"), sentences.get(mention.sentence()));
+            graph.add(f, ngTerm(NG.mention), m);
         }
     }
 
@@ -263,7 +281,7 @@ public final class GraphBuilder {
         if (CURRENCY_LIKE.contains(unit)) {
             return switch (unit) {
                 case "percent" -> uri(UNIT, "PERCENT");
-                case "percentage_point" -> NG.term(iris.base(), NG.PercentagePoint);
+                case "percentage_point" -> ngTerm(NG.PercentagePoint);
                 default -> uri(UNIT, "UNITLESS");
             };
         }
@@ -273,20 +291,45 @@ public final class GraphBuilder {
         return uri(UNIT, "NUM");
     }
 
-    private Node sentenceNode(String slug, Extraction extraction, int index) {
-        Sentence sentence = extraction.sentences().get(index);
-        return iris.span(slug, sentence.start(), sentence.end());
-    }
-
-    private static void span(Graph graph, Node node, Node context, int begin, int end, String anchor) {
+    private void span(Graph graph, Node node, Node context, int begin, int end, Node anchor) {
         integer(graph, node, nif("beginIndex"), begin);
         integer(graph, node, nif("endIndex"), end);
-        graph.add(node, nif("anchorOf"), NodeFactory.createLiteralString(anchor));
+        graph.add(node, nif("anchorOf"), anchor);
         graph.add(node, nif("referenceContext"), context);
     }
 
-    private static void integer(Graph graph, Node node, Node property, int value) {
-        graph.add(node, property, NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger));
+    private void integer(Graph graph, Node node, Node property, int value) {
+        graph.add(node, property, offsets.computeIfAbsent(value,
+                v -> NodeFactory.createLiteralDT(Integer.toString(v), XSDDatatype.XSDnonNegativeInteger)));
+    }
+
+    private Node uri(String namespace, String local) {
+        return terms.computeIfAbsent(namespace, n -> new HashMap<>())
+                .computeIfAbsent(local, l -> NodeFactory.createURI(namespace + l));
+    }
+
+    private Node schema(String local) {
+        return uri(SCHEMA, local);
+    }
+
+    private Node nif(String local) {
+        return uri(NIF, local);
+    }
+
+    private Node ngTerm(String local) {
+        return uri(ng, local);
+    }
+
+    private Node entity(String id) {
+        return entities.computeIfAbsent(id, iris::entity);
+    }
+
+    /**
+     * A plain literal for a value that repeats across figures, mentions and articles (a unit, a step, a name as
+     * mentioned); unique text (an article, a sentence, a figure's words) is not kept here.
+     */
+    private Node label(String value) {
+        return labels.computeIfAbsent(value, NodeFactory::createLiteralString);
     }
 
     private static void decimal(Graph graph, Node node, Node property, BigDecimal value) {
@@ -296,9 +339,9 @@ public final class GraphBuilder {
         }
     }
 
-    private static void literal(Graph graph, Node node, Node property, String value) {
+    private void literal(Graph graph, Node node, Node property, String value) {
         if (value != null && !value.isBlank()) {
-            graph.add(node, property, NodeFactory.createLiteralString(value));
+            graph.add(node, property, label(value));
         }
     }
 }

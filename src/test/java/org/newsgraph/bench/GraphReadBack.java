@@ -1,7 +1,6 @@
 package org.newsgraph.bench;
 
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,11 +13,8 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.Iris;
-import org.newsgraph.resolve.Curation;
-import org.newsgraph.resolve.Resolver;
 
 /**
  * Whether an unchanged article's graph is cheaper read back from a binary RDF form than built again (issue 16): on a
@@ -33,17 +29,11 @@ public final class GraphReadBack {
     }
 
     public static void main(String[] args) {
-        List<ExtractedArticle> corpus = SyntheticCorpus.generate(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
+        SyntheticCorpus.Resolved corpus = SyntheticCorpus.resolved(Integer.parseInt(args[0]), Integer.parseInt(args[1]),
                 Integer.parseInt(args[2]));
         int rounds = Integer.parseInt(args[3]);
-        Resolver.Resolution resolution = new Resolver(Curation.none())
-                .resolution(corpus.stream().map(ExtractedArticle::extraction).toList());
-        List<ExtractedArticle> resolved = new ArrayList<>();
-        for (int i = 0; i < corpus.size(); i++) {
-            resolved.add(new ExtractedArticle(corpus.get(i).article(), resolution.extractions().get(i)));
-        }
         GraphBuilder builder = new GraphBuilder(new Iris("https://example.org/"));
-        DatasetGraph built = builder.build(resolved, resolution.entities());
+        DatasetGraph built = builder.build(corpus.articles(), corpus.entities());
         Map<Node, byte[]> thrift = serialized(built, RDFFormat.RDF_THRIFT);
         Map<Node, byte[]> proto = serialized(built, RDFFormat.RDF_PROTO);
         long statements = built.stream().count();
@@ -55,7 +45,7 @@ public final class GraphReadBack {
         long[] fromProto = new long[rounds];
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
-            DatasetGraph b = builder.build(resolved, resolution.entities());
+            DatasetGraph b = builder.build(corpus.articles(), corpus.entities());
             long t1 = System.nanoTime();
             DatasetGraph t = readBack(thrift, Lang.RDFTHRIFT);
             long t2 = System.nanoTime();

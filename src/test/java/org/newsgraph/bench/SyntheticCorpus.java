@@ -83,4 +83,20 @@ public final class SyntheticCorpus {
         }
         return List.copyOf(byId.values());
     }
+
+    /** A generated archive as a build hands it to {@code GraphBuilder}: its extractions resolved across articles. */
+    public record Resolved(List<ExtractedArticle> articles, List<org.newsgraph.resolve.ResolvedEntity> entities) {
+    }
+
+    /** {@link #generate}, resolved with no curation. */
+    public static Resolved resolved(int articles, int entities, int figuresPerArticle) {
+        List<ExtractedArticle> corpus = generate(articles, entities, figuresPerArticle);
+        org.newsgraph.resolve.Resolver.Resolution resolution = new org.newsgraph.resolve.Resolver(
+                org.newsgraph.resolve.Curation.none()).resolution(corpus.stream().map(ExtractedArticle::extraction).toList());
+        List<ExtractedArticle> resolved = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            resolved.add(new ExtractedArticle(corpus.get(i).article(), resolution.extractions().get(i)));
+        }
+        return new Resolved(resolved, resolution.entities());
+    }
 }

@@ -2,6 +2,7 @@ package org.newsgraph.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.article.Article;
@@ -224,6 +226,38 @@ class GraphBuilderTest {
     private static Figure withHow(Figure f, String subject, String measure, Attribution how) {
         return new Figure(f.id(), f.kind(), f.value(), f.min(), f.max(), f.unit(), f.qualifier(), f.period(), f.per(),
                 f.direction(), measure, subject, f.of(), f.time(), f.vague(), f.mentions(), how);
+    }
+
+    @Test
+    void twoArticlesGraphsShareOneNodePerTermEntityUnitAndOffsetNotOneEachPerStatement() {
+        Figure dollars = figure("figure-1", FigureKind.AMOUNT, 3e6, "USD", "$3 million");
+        DatasetGraph dataset = new GraphBuilder(iris).build(List.of(article("a", dollars), article("b", dollars)),
+                List.of());
+        Graph a = dataset.getGraph(iris.article("a"));
+        Graph b = dataset.getGraph(iris.article("b"));
+        Node unitText = Vocabularies.schema("unitText");
+        Triple inA = a.find(iris.figure("a", "figure-1"), unitText, Node.ANY).next();
+        Triple inB = b.find(iris.figure("b", "figure-1"), unitText, Node.ANY).next();
+        assertSame(inA.getPredicate(), inB.getPredicate(), "one schema:unitText node for every figure");
+        assertSame(inA.getObject(), inB.getObject(), "one \"USD\" literal for every figure in USD");
+        Node begin = Vocabularies.nif("beginIndex");
+        Node mentionA = a.find(Node.ANY, begin, NodeFactory.createLiteralDT("14",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger)).next().getObject();
+        Node mentionB = b.find(Node.ANY, begin, NodeFactory.createLiteralDT("14",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger)).next().getObject();
+        assertSame(mentionA, mentionB, "one literal per offset");
+        Node type = Vocabularies.uri(Vocabularies.RDF, "type");
+        List<Node> types = new java.util.ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, type, Node.ANY).forEachRemaining(q -> types.add(q.getPredicate()));
+        assertTrue(types.size() > 4);
+        assertTrue(types.stream().allMatch(t -> t == types.get(0)), "one rdf:type node for every statement");
+    }
+
+    private ExtractedArticle article(String slug, Figure... figures) {
+        Article article = new Article(slug, Path.of(slug + ".md"), "A", LocalDate.of(2025, 1, 2), null, null, null,
+                List.of(), TEXT, TEXT, List.of(new TextBlock(TextBlock.Kind.PARAGRAPH, 0, TEXT.length())));
+        return new ExtractedArticle(article, new Extraction(slug, List.of(new Sentence(0, 0, TEXT.length())),
+                List.of(), List.of(figures), List.of()));
     }
 
     private Graph build(Figure... figures) {
