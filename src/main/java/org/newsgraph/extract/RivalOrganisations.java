@@ -56,10 +56,11 @@ final class RivalOrganisations {
      * @param answers  the entity ids the figure is credited to (the answer and the subjects coordinated with it)
      * @param nouns    the figure's head and the nouns it measures, as the chain climbed from them
      * @param rivals   the type of entity that competes: organisations, or people for a person's own figure
+     * @param wholes    the entity ids the figure is a part of ("a 25% stake in Beta"): set apart by the syntax
      * @param entityAt the named entity a token belongs to, or null
      */
     static String standing(AnnotatedSentence sentence, Set<String> answers, List<Token> nouns, EntityType rivals,
-                           Function<Token, Entity> entityAt) {
+                           Set<String> wholes, Function<Token, Entity> entityAt) {
         Map<String, List<Token>> heads = new LinkedHashMap<>();
         for (Token token : sentence.tokens()) {
             Entity entity = entityAt.apply(token);
@@ -81,8 +82,12 @@ final class RivalOrganisations {
             return RIVALS;
         }
         Set<Token> figurePhrase = figurePhrase(sentence, nouns);
-        for (List<Token> mentions : heads.values()) {
-            for (Token mention : mentions) {
+        for (Map.Entry<String, List<Token>> other : heads.entrySet()) {
+            if (wholes.contains(other.getKey())) {
+                // "Acme owns a 25% stake in Beta": Beta is what the stake is of, its role set by the figure's phrase
+                continue;
+            }
+            for (Token mention : other.getValue()) {
                 if (!setApart(sentence, mention, figurePhrase)) {
                     return RIVALS;
                 }

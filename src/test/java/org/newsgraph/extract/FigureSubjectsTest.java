@@ -555,6 +555,52 @@ class FigureSubjectsTest {
         org.junit.jupiter.api.Assertions.assertFalse(about.subject().sure());
     }
 
+    @org.junit.jupiter.api.Test
+    void aPersonsHoldingOfSharesIsThePersonsAndTheSharesTheCompanys() {
+        // "Anna Lind holds 3 million shares of Orrin Motors": the shares are the company's, the holding the person's
+        FigureCandidate shares = new FigureCandidate(0, 9, FigureKind.COUNT, java.math.BigDecimal.valueOf(3000000),
+                null, null, "share", null, null, null, null, null, null, null);
+        FigureContext.About about = about("Anna/NNP/PERSON Lind/NNP/PERSON holds/VBZ/_/hold 3/CD million/CD "
+                + "shares/NNS of/IN Orrin/NNP/ORGANIZATION Motors/NNP/ORGANIZATION ./.",
+                "compound(Lind, Anna) nsubj(holds, Lind) root(ROOT, holds) obj(holds, shares) "
+                        + "nummod(shares, million) compound(million, 3) nmod:of(shares, Motors) case(Motors, of) "
+                        + "compound(Motors, Orrin)",
+                "3 million shares", shares);
+        assertEquals("anna-lind", about.subject().value());
+        assertEquals("nsubj", about.subject().step());
+        assertEquals("orrin-motors", about.of());
+        // with no holder in the clause, the company whose shares they are is only proposed
+        FigureContext.About traded = about("3/CD million/CD shares/NNS of/IN Orrin/NNP/ORGANIZATION "
+                + "Motors/NNP/ORGANIZATION changed/VBD/_/change hands/NNS ./.",
+                "nummod(shares, million) compound(million, 3) nmod:of(shares, Motors) case(Motors, of) "
+                        + "compound(Motors, Orrin) nsubj(changed, shares) root(ROOT, changed) obj(changed, hands)",
+                "3 million shares", shares);
+        assertEquals("orrin-motors", traded.subject().value());
+        org.junit.jupiter.api.Assertions.assertFalse(traded.subject().sure());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theWholeOfTheFiguresStakeDoesNotCompeteWithItsHolder() {
+        // "Ryanair owns a 25 percent share in Aer Lingus": Aer Lingus is what the stake is of, not a rival holder
+        FigureCandidate stake = new FigureCandidate(0, 10, FigureKind.SHARE, java.math.BigDecimal.valueOf(25), null,
+                null, "percent", null, null, null, null, null, null, null);
+        FigureContext.About about = about("Acme/NNP/ORGANIZATION owns/VBZ/_/own a/DT 25/CD percent/NN share/NN "
+                + "in/IN Beta/NNP/ORGANIZATION ./.",
+                "nsubj(owns, Acme) root(ROOT, owns) obj(owns, share) det(share, a) amod(share, percent) "
+                        + "nummod(percent, 25) nmod:in(share, Beta) case(Beta, in)",
+                "25 percent", stake);
+        assertEquals("acme", about.subject().value());
+        assertEquals("apart", standing(about));
+        // an organisation elsewhere in the figure's clause still competes
+        FigureContext.About rivals = about("Acme/NNP/ORGANIZATION owns/VBZ/_/own a/DT 25/CD percent/NN share/NN "
+                + "in/IN Beta/NNP/ORGANIZATION with/IN Gamma/NNP/ORGANIZATION ./.",
+                "nsubj(owns, Acme) root(ROOT, owns) obj(owns, share) det(share, a) amod(share, percent) "
+                        + "nummod(percent, 25) nmod:in(share, Beta) case(Beta, in) obl:with(owns, Gamma) "
+                        + "case(Gamma, with)",
+                "25 percent", stake);
+        assertEquals("rivals", standing(rivals));
+    }
+
     private static FigureContext.About about(String tokens, String parse, String figure, FigureCandidate candidate) {
         org.newsgraph.testing.ParsedText parsed = new org.newsgraph.testing.ParsedText().sentence(tokens, parse);
         org.newsgraph.nlp.AnnotatedText text = parsed.text();
