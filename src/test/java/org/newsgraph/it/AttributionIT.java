@@ -82,7 +82,10 @@ class AttributionIT {
         // (RivalOrganisations), and only near-sole (64/64 sentences) asserts; the answers in sentences naming several
         // organisations (near-rivals 22/23, near-apart 4/4) are candidates until their own sentences prove them. The
         // issue's wrong answers (a supplier's, an investor's) come from such sentences, which the tuning half lacks.
-        assertTrue(subject >= 0.24, "subject asserted and right " + subject);
+        // Session 12 (s12-subject): subject 0.317 (71/224), wrong 0.000, with candidates unchanged at 0.862: near-beside
+        // (a near answer with other organisations only outside the figure's own noun phrase, 11/11 sentences) joins
+        // near-sole (subject-group-joins.tsv). Floor 0.24 -> 0.30.
+        assertTrue(subject >= 0.30, "subject asserted and right " + subject);
         assertTrue(measure >= 0.63, "measure right " + measure);
         assertTrue(wrong <= 0.025, "wrong subject asserted on " + wrong + " of found figures");
     }
