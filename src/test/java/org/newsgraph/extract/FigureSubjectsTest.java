@@ -511,8 +511,7 @@ class FigureSubjectsTest {
     @org.junit.jupiter.api.Test
     void anOrganisationInTheFiguresOwnPhraseCompetes() {
         // "a premium of 62% to Beta's closing price": the apposition is the figure's own, Beta is in it
-        FigureCandidate premium = new FigureCandidate(0, 9, FigureKind.SHARE, java.math.BigDecimal.valueOf(62), null,
-                null, "percent", null, null, null, null, null, null, null);
+        FigureCandidate premium = percentShare(62, 9);
         FigureContext.About about = about("Acme/NNP/ORGANIZATION will/MD pay/VB/_/pay $/$ 41/CD a/DT share/NN ,/, "
                 + "a/DT premium/NN of/IN 62/CD %/NN to/TO Beta/NNP/ORGANIZATION 's/POS price/NN ./.",
                 "nsubj(pay, Acme) aux(pay, will) root(ROOT, pay) obj(pay, $) nummod($, 41) nmod:npmod($, share) "
@@ -584,8 +583,7 @@ class FigureSubjectsTest {
     @org.junit.jupiter.api.Test
     void theWholeOfTheFiguresStakeDoesNotCompeteWithItsHolder() {
         // "Ryanair owns a 25 percent share in Aer Lingus": Aer Lingus is what the stake is of, not a rival holder
-        FigureCandidate stake = new FigureCandidate(0, 10, FigureKind.SHARE, java.math.BigDecimal.valueOf(25), null,
-                null, "percent", null, null, null, null, null, null, null);
+        FigureCandidate stake = percentShare(25, 10);
         FigureContext.About about = about("Acme/NNP/ORGANIZATION owns/VBZ/_/own a/DT 25/CD percent/NN share/NN "
                 + "in/IN Beta/NNP/ORGANIZATION ./.",
                 "nsubj(owns, Acme) root(ROOT, owns) obj(owns, share) det(share, a) amod(share, percent) "
@@ -601,6 +599,12 @@ class FigureSubjectsTest {
                         + "case(Gamma, with)",
                 "25 percent", stake);
         assertEquals("beside", standing(rivals));
+    }
+
+    /** A share in percent ("62 %", "25 percent") ending at {@code end}. */
+    private static FigureCandidate percentShare(long value, int end) {
+        return new FigureCandidate(0, end, FigureKind.SHARE, java.math.BigDecimal.valueOf(value), null, null,
+                "percent", null, null, null, null, null, null, null);
     }
 
     private static FigureContext.About about(String tokens, String parse, String figure, FigureCandidate candidate) {
