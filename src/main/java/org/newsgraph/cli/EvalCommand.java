@@ -493,8 +493,15 @@ final class EvalCommand implements Callable<Integer> {
                 + " counts the answers)");
         out.printf(Locale.ROOT, "  %-48s %9s %9s %9s %9s %9s %9s %7s %7s  %-8s %s%n", "", "meantime", "own",
                 "fold a", "fold b", "both", "figures", "lower", "folds", "table", "these counts");
-        groups.forEach((group, tally) -> printCaseRow(out, "subject group " + group, tally.row(), tally.figures(),
-                table.rule(), table.groupAsserts(group), table.groups().get(group)));
+        groups.forEach((group, tally) -> {
+            // a group that joins another (subject-group-joins.tsv) is judged with its host's counts of this run
+            SubjectCases.Join join = table.join(group);
+            org.newsgraph.eval.SentenceTally host = join == null ? null : groups.get(join.host());
+            SubjectCases.Evidence hostEvidence = host == null ? null
+                    : evidence(join.host(), host.row(), table.groups().get(join.host()));
+            printCaseRow(out, "subject group " + group, tally.row(), tally.figures(), table, table.groupAsserts(group),
+                    table.groups().get(group), hostEvidence);
+        });
         table.groups().forEach((group, evidence) -> {
             if (evidence.resolutionA().checked() + evidence.resolutionB().checked() > 0) {
                 out.println("  subject group " + group + " also counts the resolution of its word on the coreference"
@@ -503,7 +510,7 @@ final class EvalCommand implements Callable<Integer> {
             }
         });
         cases.forEach((key, tally) -> printCaseRow(out, "subject case " + key, tally.row(), tally.figures(),
-                table.rule(), table.asserts(key.substring(0, key.indexOf(' '))), null));
+                table, table.asserts(key.substring(0, key.indexOf(' '))), null, null));
         own.caseAnswers().forEach(a -> out.println("  case answer own\t" + a + "\tfold "
                 + Halves.Fold.ofIndex(ownArticles.indexOf(a.split("\\t")[0]))));
         meantimeGold.caseAnswers().forEach(a -> out.println("  case answer meantime\t" + a + "\tfold "
@@ -519,19 +526,28 @@ final class EvalCommand implements Callable<Integer> {
      * ways), then the figures they hold.
      */
     private static void printCaseRow(PrintWriter out, String label, Accuracy[] row, Accuracy figures,
-                                     SubjectCases.Rule rule, boolean asserts, SubjectCases.Evidence table) {
+                                     SubjectCases cases, boolean asserts, SubjectCases.Evidence table,
+                                     SubjectCases.Evidence host) {
+        SubjectCases.Rule rule = cases.rule();
         SubjectCases.Evidence counted = new SubjectCases.Evidence(label,
                 new SubjectCases.Count(row[2].correct(), row[2].checked()),
                 new SubjectCases.Count(row[3].correct(), row[3].checked()));
-        // a group's resolution evidence (coreference gold) is the table's: it is counted by eval --coref
-        SubjectCases.Evidence evidence = table == null ? counted
-                : counted.withResolution(table.resolutionA(), table.resolutionB());
+        SubjectCases.Evidence evidence = evidence(label, row, table);
         out.printf(Locale.ROOT, "  %-48s %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %4d/%-4d %7.3f %7.3f  %-8s %s%n",
                 label, row[0].correct(), row[0].checked(), row[1].correct(), row[1].checked(), row[2].correct(),
                 row[2].checked(), row[3].correct(), row[3].checked(), counted.right(), counted.total(),
                 figures.correct(), figures.checked(),
                 evidence.lowerBound(rule.z()), Math.min(share(evidence.allOfFoldA()), share(evidence.allOfFoldB())),
-                asserts ? "asserts" : "proposes", rule.asserts(evidence) ? "assert" : "propose");
+                asserts ? "asserts" : "proposes",
+                cases.meets(label.replaceFirst("^subject group ", ""), evidence, host) ? "assert" : "propose");
+    }
+
+    /** A row's fold counts, with the table's resolution evidence for a group (coreference gold: eval --coref). */
+    private static SubjectCases.Evidence evidence(String key, Accuracy[] row, SubjectCases.Evidence table) {
+        SubjectCases.Evidence counted = new SubjectCases.Evidence(key,
+                new SubjectCases.Count(row[2].correct(), row[2].checked()),
+                new SubjectCases.Count(row[3].correct(), row[3].checked()));
+        return table == null ? counted : counted.withResolution(table.resolutionA(), table.resolutionB());
     }
 
     private void printAttribution(PrintWriter out, AttributionEvaluation.Result result) {

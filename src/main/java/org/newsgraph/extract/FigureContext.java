@@ -224,6 +224,11 @@ final class FigureContext {
                 Entity owner = context.entityOfPhrase(sentence, whole, byId);
                 of = owner != null ? owner.id() : measures.phrase(sentence, whole);
             }
+        } else if (sharesCounted(candidate, nouns)) {
+            // "holds 3 million shares of Acme": the shares are Acme's, the holding is the clause's subject's
+            Token whole = child(sentence, nouns.get(0), "nmod:of");
+            Entity company = whole == null ? null : context.entityOfPhrase(sentence, whole, byId);
+            of = company != null && company.type() == EntityType.ORGANIZATION ? company.id() : of;
         }
         Token aged = agedName(sentence, head, span, candidate);
         if (aged != null) {
@@ -246,7 +251,8 @@ final class FigureContext {
             return new About(whose, new Found("age", AGE, true), of, times.of(sentence, head, span));
         }
         Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
-                : decided(placed(sentence, nouns, subject(sentence, nouns, span, candidate.kind())));
+                : decided(placed(sentence, nouns, subject(sentence, nouns, span, candidate.kind(),
+                sharesCounted(candidate, nouns)), wholes(sentence, head, nouns)));
         Found measure = measures.measure(sentence, span, head, nouns, candidate);
         return new About(notAnIndexOfAStock(onlyTheTopicImplied(productMeasured(sentence, candidate, subject)),
                 measure), measure, of, times.of(sentence, head, span));
@@ -338,6 +344,36 @@ final class FigureContext {
         return last.equals("old") || last.endsWith("-old") || last.equals("age");
     }
 
+    /** A count of shares ("3 million shares of Acme"): whose shares they are is their whole, not their holder. */
+    private static boolean sharesCounted(FigureCandidate candidate, List<Token> nouns) {
+        return candidate.kind() == FigureKind.COUNT && MarketMoves.isShareNoun(word(nouns.get(0)));
+    }
+
+    /**
+     * The organisations the figure is a part of: the whole of its stake or share ("a 25 percent share in Acme", "6%
+     * of Acme", "3 million shares of Acme"). Named in the figure's own phrase, they are what the figure is of, not a
+     * rival for whose it is ({@link RivalOrganisations}).
+     */
+    private Set<String> wholes(AnnotatedSentence sentence, Token head, List<Token> nouns) {
+        Set<String> wholes = new HashSet<>();
+        List<Token> parts = new ArrayList<>(nouns);
+        parts.add(0, head);
+        for (Token part : parts) {
+            boolean stake = FigureMeasures.STAKES.contains(lemma(part)) || MarketMoves.isShareNoun(word(part));
+            boolean percent = word(part).equals("%") || word(part).equals("percent");
+            for (Token child : sentence.children(part)) {
+                String relation = DependencyWalk.relation(sentence, part, child);
+                if (relation.equals("nmod:of") && (stake || percent) || relation.equals("nmod:in") && stake) {
+                    Entity whole = context.entityOfPhrase(sentence, child, byId);
+                    if (whole != null && whole.type() == EntityType.ORGANIZATION) {
+                        wholes.add(whole.id());
+                    }
+                }
+            }
+        }
+        return wholes;
+    }
+
     /**
      * Whether a count counts organisations ("two investment banks", "three large auto companies"): the figure is then
      * about the organisations it counts, not about whoever the clause's subject is ("Fiat will pay the average of the
@@ -378,6 +414,11 @@ final class FigureContext {
      * confuse it with; {@link SubjectCases} groups cases by them.
      */
     private Found placed(AnnotatedSentence sentence, List<Token> nouns, Found found) {
+        return placed(sentence, nouns, found, Set.of());
+    }
+
+    /** The same, where {@code wholes} are the organisations the figure is a part of (see {@link #wholes}). */
+    private Found placed(AnnotatedSentence sentence, List<Token> nouns, Found found, Set<String> wholes) {
         if (found.value() == null || SPEAKER.equals(found.step())) {
             return found;
         }
@@ -389,7 +430,8 @@ final class FigureContext {
         Entity answer = byId.get(found.value());
         EntityType rivals = answer != null && answer.type() == EntityType.PERSON ? EntityType.PERSON
                 : EntityType.ORGANIZATION;
-        return placed.with(RivalOrganisations.standing(sentence, answers, nouns, rivals, context::entityAt));
+        return placed.with(RivalOrganisations.standing(sentence, answers, nouns, rivals, wholes,
+                context::entityAt));
     }
 
     /** The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence. */
@@ -400,12 +442,15 @@ final class FigureContext {
         return new Found(found.value(), found.step(), cases.asserts(found.key()), found.others(), found.detail());
     }
 
-    private Found subject(AnnotatedSentence sentence, List<Token> nouns, List<Token> span, FigureKind kind) {
+    private Found subject(AnnotatedSentence sentence, List<Token> nouns, List<Token> span, FigureKind kind,
+                          boolean sharesCounted) {
         Found whole = null;
         for (Token noun : nouns) {
             Found owner = owner(sentence, noun, span);
-            if (owner != null && kind == FigureKind.SHARE && owner.step().equals(OF_ATTACHMENT) && noun == nouns.get(0)) {
-                // "6% of Acme": Acme is the whole the share is of; who holds it is said by the clause
+            if (owner != null && (kind == FigureKind.SHARE || sharesCounted) && owner.step().equals(OF_ATTACHMENT)
+                    && noun == nouns.get(0)) {
+                // "6% of Acme", "3 million shares of Acme": Acme is the whole the figure is of; who holds it is said
+                // by the clause
                 whole = owner.as(OF_ATTACHMENT).refused("whole");
                 continue;
             }

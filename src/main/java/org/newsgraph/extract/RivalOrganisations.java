@@ -17,8 +17,11 @@ import org.newsgraph.nlp.Token;
  * those the answer holds: coordinated subjects), {@link #APART} (every other organisation stands where the figure
  * cannot be its: inside an apposition, as the quoted source of another clause ("X said", "according to X"), in a
  * phrase with a side role ("analysts at X", "supplier X", "X, an investor"; {@code side-roles.txt}), or as the object
- * of a preposition in another clause than the figure's ("helped by parts from X", "which is backed by X")), or
- * {@link #RIVALS} (another organisation stands in the figure's own clause with nothing that sets it apart). These
+ * of a preposition in another clause than the figure's ("helped by parts from X", "which is backed by X")),
+ * {@link #BESIDE} (another organisation stands in the figure's clause or sentence, outside the figure's own noun
+ * phrase, with nothing that sets it apart: "Acme bought 12 jets from Beta", "X fell 3% and Y 2%"), or {@link #RIVALS}
+ * (another organisation inside the figure's own noun phrase, "a premium of 62% to Beta's price", or the answer
+ * itself plays a side role for another). These
  * are details of the figure's attribution case; {@link SubjectCases} groups answers by them, so each class of sentence
  * proves itself on its own evidence: the sentences with one organisation, which most of the tuning evidence is, say
  * nothing about the risk of a sentence that names several.
@@ -28,6 +31,7 @@ final class RivalOrganisations {
     static final String SOLE = "sole";
     static final String APART = "apart";
     static final String RIVALS = "rivals";
+    static final String BESIDE = "beside";
 
     /** Nouns of the part an organisation plays beside the figure's ({@code side-roles.txt}). */
     static final Set<String> SIDE_ROLES = Set.copyOf(ResourceTable.rows("/org/newsgraph/extract/side-roles.txt", 1,
@@ -56,10 +60,11 @@ final class RivalOrganisations {
      * @param answers  the entity ids the figure is credited to (the answer and the subjects coordinated with it)
      * @param nouns    the figure's head and the nouns it measures, as the chain climbed from them
      * @param rivals   the type of entity that competes: organisations, or people for a person's own figure
+     * @param wholes    the entity ids the figure is a part of ("a 25% stake in Beta"): set apart by the syntax
      * @param entityAt the named entity a token belongs to, or null
      */
     static String standing(AnnotatedSentence sentence, Set<String> answers, List<Token> nouns, EntityType rivals,
-                           Function<Token, Entity> entityAt) {
+                           Set<String> wholes, Function<Token, Entity> entityAt) {
         Map<String, List<Token>> heads = new LinkedHashMap<>();
         for (Token token : sentence.tokens()) {
             Entity entity = entityAt.apply(token);
@@ -81,14 +86,45 @@ final class RivalOrganisations {
             return RIVALS;
         }
         Set<Token> figurePhrase = figurePhrase(sentence, nouns);
-        for (List<Token> mentions : heads.values()) {
-            for (Token mention : mentions) {
-                if (!setApart(sentence, mention, figurePhrase)) {
+        boolean beside = false;
+        for (Map.Entry<String, List<Token>> other : heads.entrySet()) {
+            if (wholes.contains(other.getKey())) {
+                // "Acme owns a 25% stake in Beta": Beta is what the stake is of, its role set by the figure's phrase
+                continue;
+            }
+            for (Token mention : other.getValue()) {
+                if (setApart(sentence, mention, figurePhrase)) {
+                    continue;
+                }
+                if (inNounPhrase(sentence, mention, nouns)) {
+                    // "a premium of 62% to Beta's closing price": Beta is in the figure's own noun phrase
                     return RIVALS;
                 }
+                beside = true;
             }
         }
-        return APART;
+        return beside ? BESIDE : APART;
+    }
+
+    /**
+     * Whether a mention hangs under one of the figure's own nouns before any clause: "a premium of 62% to Beta's
+     * price", "12 new Beta aircraft". Such an organisation is what the figure is measured against or made by, and the
+     * parse alone cannot tell it from the figure's owner.
+     */
+    private static boolean inNounPhrase(AnnotatedSentence sentence, Token mention, List<Token> nouns) {
+        if (nouns.contains(mention)) {
+            // "Acme sued three Betas": the figure counts the organisation itself
+            return true;
+        }
+        for (Token above : DependencyWalk.ancestors(sentence, mention)) {
+            if (nouns.contains(above)) {
+                return true;
+            }
+            if (isClause(sentence, above)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,7 @@ public final class SubjectCases {
     private static final String RESOURCE = "/org/newsgraph/extract/subject-cases.tsv";
     private static final String GROUPS = "/org/newsgraph/extract/subject-case-groups.tsv";
     private static final String RESOLUTIONS = "/org/newsgraph/extract/subject-resolution-evidence.tsv";
+    private static final String JOINS = "/org/newsgraph/extract/subject-group-joins.tsv";
 
     /** A pattern over case keys and the group its cases belong to. */
     private record GroupPattern(java.util.regex.Pattern pattern, String group) {
@@ -121,6 +122,22 @@ public final class SubjectCases {
         public double lowerBound(double z) {
             return wilsonLowerBound(right(), total(), z);
         }
+
+        /** This evidence and another's, fold by fold (a pooled group); fold b is unknown when either's is. */
+        public Evidence plus(String pooledKey, Evidence other) {
+            Count b = foldB == null || other.foldB == null ? null : foldB.plus(other.foldB);
+            return new Evidence(pooledKey, foldA.plus(other.foldA), b, resolutionA.plus(other.resolutionA),
+                    resolutionB.plus(other.resolutionB));
+        }
+    }
+
+    /**
+     * A group too small to meet the rule alone that asks the same question as a larger one plus a syntactic
+     * separation of its own ({@code subject-group-joins.tsv}): it asserts when its own sentences are right at least
+     * {@code share} of the time over at least {@code sentences} of them, each fold meets the rule's fold share, and
+     * its evidence pooled with the host group's meets the rule.
+     */
+    public record Join(String host, double share, int sentences) {
     }
 
     /**
@@ -158,11 +175,13 @@ public final class SubjectCases {
     private final Rule rule;
     private final Map<String, Evidence> cases;
     private final java.util.List<GroupPattern> groups;
+    private final Map<String, Join> joins;
 
-    SubjectCases(Rule rule, Map<String, Evidence> cases, java.util.List<GroupPattern> groups) {
+    SubjectCases(Rule rule, Map<String, Evidence> cases, java.util.List<GroupPattern> groups, Map<String, Join> joins) {
         this.rule = rule;
         this.cases = Map.copyOf(cases);
         this.groups = java.util.List.copyOf(groups);
+        this.joins = Map.copyOf(joins);
     }
 
     /**
@@ -170,10 +189,16 @@ public final class SubjectCases {
      * match wins), as the bundled resources hold them.
      */
     static SubjectCases of(Rule rule, Map<String, Evidence> evidence, Map<String, String> patterns) {
+        return of(rule, evidence, patterns, Map.of());
+    }
+
+    /** The same with groups that may join others ({@link Join}). */
+    static SubjectCases of(Rule rule, Map<String, Evidence> evidence, Map<String, String> patterns,
+                           Map<String, Join> joins) {
         java.util.List<GroupPattern> groups = new java.util.ArrayList<>();
         patterns.forEach((pattern, group) -> groups.add(new GroupPattern(java.util.regex.Pattern.compile(pattern),
                 group)));
-        return new SubjectCases(rule, evidence, groups);
+        return new SubjectCases(rule, evidence, groups, joins);
     }
 
     /** The table bundled with the extractor. */
@@ -211,7 +236,37 @@ public final class SubjectCases {
     /** Whether the answers of a group may be asserted: the table lists it and its counts meet the rule. */
     public boolean groupAsserts(String group) {
         Evidence evidence = group == null ? null : cases.get(group);
-        return evidence != null && rule.asserts(evidence);
+        return evidence != null && (rule.asserts(evidence) || joinAsserts(group, evidence));
+    }
+
+    /** The group a group joins ({@code subject-group-joins.tsv}), or null. */
+    public Join join(String group) {
+        return joins.get(group);
+    }
+
+    /**
+     * Whether a group asserts by joining its host ({@link Join}): enough sentences of its own, right often enough
+     * alone and in each fold, and the pooled evidence meets the rule.
+     */
+    private boolean joinAsserts(String group, Evidence evidence) {
+        Join join = joins.get(group);
+        return join != null && joinAsserts(join, evidence, cases.get(join.host()));
+    }
+
+    /**
+     * Whether evidence counted anew (by {@code eval}, {@code AttributionIT}) lets a group assert: alone by the rule, or
+     * joined to its host ({@link Join}) with the host's evidence counted the same way (null when unknown).
+     */
+    public boolean meets(String group, Evidence evidence, Evidence host) {
+        Join join = joins.get(group);
+        return rule.asserts(evidence) || join != null && joinAsserts(join, evidence, host);
+    }
+
+    private boolean joinAsserts(Join join, Evidence evidence, Evidence host) {
+        return host != null && evidence.total() >= join.sentences()
+                && evidence.right() >= join.share() * evidence.total() - 1e-9
+                && rule.confirms(evidence.allOfFoldA()) && rule.confirms(evidence.allOfFoldB())
+                && rule.asserts(host.plus(join.host() + "+" + evidence.key(), evidence));
     }
 
     /**
@@ -270,7 +325,37 @@ public final class SubjectCases {
                 throw row.problem("a regular expression in the first column");
             }
         }
-        return new SubjectCases(rule, cases, groups);
+        Map<String, Join> joins = new LinkedHashMap<>();
+        for (ResourceTable.Row row : ResourceTable.rows(JOINS, 3, "group <TAB> host group <TAB> share=... sentences=...")) {
+            String group = row.columns()[0].strip();
+            String host = row.columns()[1].strip();
+            if (!cases.containsKey(group) || !cases.containsKey(host)) {
+                throw row.problem("groups of " + RESOURCE + " in the first two columns");
+            }
+            joins.put(group, join(row, host));
+        }
+        return new SubjectCases(rule, cases, groups, joins);
+    }
+
+    /** "near-apart <TAB> near-sole <TAB> share=0.95 sentences=10". */
+    private static Join join(ResourceTable.Row row, String host) {
+        double share = Double.NaN;
+        int sentences = -1;
+        try {
+            for (String setting : row.columns()[2].strip().split("\\s+")) {
+                if (setting.startsWith("share=")) {
+                    share = Double.parseDouble(setting.substring("share=".length()));
+                } else if (setting.startsWith("sentences=")) {
+                    sentences = Integer.parseInt(setting.substring("sentences=".length()));
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw row.problem("share=<number> sentences=<whole number> in the third column");
+        }
+        if (Double.isNaN(share) || sentences < 0) {
+            throw row.problem("share=<number> sentences=<whole number> in the third column");
+        }
+        return new Join(host, share, sentences);
     }
 
     /** "rule <TAB> z=1.645 <TAB> bound=0.90 each-fold=0.90". */

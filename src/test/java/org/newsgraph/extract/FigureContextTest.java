@@ -59,9 +59,9 @@ class FigureContextTest {
                         "Acme/NNP/ORGANIZATION reported/VBD/_/report a/DT loss/NN of/IN $/$ 381/CD million/CD ./.",
                         "nsubj(reported, Acme) root(ROOT, reported) obj(reported, loss) det(loss, a) acl(loss, of) "
                                 + "dep(of, $) nummod($, million) compound(million, 381)"),
-                // another organisation competes in the sentence (near-rivals): proposes until its sentences prove it
+                // the buyer stands in another clause, beside the figure's phrase: near-beside asserts (session 12)
                 of("relative clause, not the buyer named before it", "5000 people", FigureKind.COUNT, "acme",
-                        "relative-clause", false, "people", "-",
+                        "relative-clause", true, "people", "-",
                         "Beta/NNP/ORGANIZATION bought/VBD/_/buy Acme/NNP/ORGANIZATION ,/, which/WDT "
                                 + "employs/VBZ/_/employ 5000/CD people/NNS ./.",
                         "nsubj(bought, Beta) root(ROOT, bought) obj(bought, Acme) acl:relcl(Acme, employs) "

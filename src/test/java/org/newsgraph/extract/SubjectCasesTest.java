@@ -36,6 +36,7 @@ class SubjectCasesTest {
     @CsvSource({
             "nsubj/organization/rivals, near-rivals",
             "possessor/name-modifier/apart, near-apart",
+            "coreference/same-sentence/apart, near-apart-resolved",
             "coreference/same-sentence/rivals, near-rivals",
             "coreference/described/coordinated/sole, near-sole",
             "nsubj/organization/far, far",
@@ -122,6 +123,40 @@ class SubjectCasesTest {
         assertTrue(rule.asserts(contradicted.right(), contradicted.total()), "83 of 85 together meet the bound");
         assertFalse(rule.asserts(contradicted), "but fold b's resolutions were wrong twice: 11 of 13");
         assertEquals("11/13", contradicted.allOfFoldB().toString());
+    }
+
+    @Test
+    void aSmallGroupJoinsItsHostOnlyWhenItsOwnSentencesHoldUp() {
+        SubjectCases.Rule rule = new SubjectCases.Rule(1.645, 0.9, 0.9);
+        Map<String, String> patterns = new LinkedHashMap<>();
+        patterns.put("/apart$", "apart");
+        patterns.put(".", "sole");
+        SubjectCases.Evidence host = new SubjectCases.Evidence("sole", new SubjectCases.Count(30, 30),
+                new SubjectCases.Count(30, 30));
+        Map<String, SubjectCases.Join> joins = Map.of("apart", new SubjectCases.Join("sole", 0.95, 10));
+        java.util.function.BiFunction<Integer[], Integer[], Boolean> asserts = (a, b) -> SubjectCases.of(rule,
+                Map.of("sole", host, "apart", new SubjectCases.Evidence("apart", new SubjectCases.Count(a[0], a[1]),
+                        new SubjectCases.Count(b[0], b[1]))), patterns, joins).asserts("nsubj/organization/apart");
+        assertTrue(asserts.apply(new Integer[] {6, 6}, new Integer[] {5, 5}), "11 of 11, beside 60 of 60");
+        assertFalse(asserts.apply(new Integer[] {5, 5}, new Integer[] {4, 4}), "9 sentences are too few");
+        assertFalse(asserts.apply(new Integer[] {10, 11}, new Integer[] {9, 10}), "19 of 21 is under 95%");
+        assertFalse(asserts.apply(new Integer[] {20, 20}, new Integer[] {4, 5}), "a fold right 80% contradicts it");
+        SubjectCases alone = SubjectCases.of(rule, Map.of("sole", host, "apart", new SubjectCases.Evidence("apart",
+                new SubjectCases.Count(6, 6), new SubjectCases.Count(5, 5))), patterns);
+        assertFalse(alone.asserts("nsubj/organization/apart"), "without a join, 11 of 11 stay under the bound");
+        SubjectCases weakHost = SubjectCases.of(rule, Map.of("sole", new SubjectCases.Evidence("sole",
+                new SubjectCases.Count(5, 5), new SubjectCases.Count(5, 5)), "apart", new SubjectCases.Evidence("apart",
+                new SubjectCases.Count(6, 6), new SubjectCases.Count(5, 5))), patterns, joins);
+        assertFalse(weakHost.asserts("nsubj/organization/apart"), "the pooled 21 of 21 stay under the bound");
+    }
+
+    @Test
+    void theBundledNamedAnswersSetApartJoinTheSoleOnesAndResolvedOnesDoNot() {
+        SubjectCases bundled = SubjectCases.bundled();
+        assertEquals("near-sole", bundled.join("near-apart").host());
+        assertEquals("near-apart", bundled.group("nsubj/organization/topic/apart"));
+        assertEquals("near-apart-resolved", bundled.group("coreference/same-sentence/topic/apart"));
+        assertEquals(null, bundled.join("near-apart-resolved"));
     }
 
     @Test

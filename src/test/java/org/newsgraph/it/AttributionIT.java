@@ -82,35 +82,46 @@ class AttributionIT {
         // (RivalOrganisations), and only near-sole (64/64 sentences) asserts; the answers in sentences naming several
         // organisations (near-rivals 22/23, near-apart 4/4) are candidates until their own sentences prove them. The
         // issue's wrong answers (a supplier's, an investor's) come from such sentences, which the tuning half lacks.
-        assertTrue(subject >= 0.24, "subject asserted and right " + subject);
+        // Session 12 (s12-subject): subject 0.317 (71/224), wrong 0.000, with candidates unchanged at 0.862: near-beside
+        // (a near answer with other organisations only outside the figure's own noun phrase, 11/11 sentences) joins
+        // near-sole (subject-group-joins.tsv). Floor 0.24 -> 0.30.
+        assertTrue(subject >= 0.30, "subject asserted and right " + subject);
         assertTrue(measure >= 0.63, "measure right " + measure);
         assertTrue(wrong <= 0.025, "wrong subject asserted on " + wrong + " of found figures");
     }
 
     @Test
     void everyGroupThatAssertsStillMeetsTheRuleOnTheTuningHalf() {
-        SubjectCases.Rule rule = SubjectCases.bundled().rule();
+        SubjectCases table = SubjectCases.bundled();
+        SubjectCases.Rule rule = table.rule();
         Matcher m = GROUP.matcher(output);
-        List<String> failing = new ArrayList<>();
-        int asserting = 0;
+        java.util.Map<String, SubjectCases.Evidence> counted = new java.util.LinkedHashMap<>();
+        List<String> asserting = new ArrayList<>();
         while (m.find()) {
-            if (!m.group(6).equals("asserts")) {
-                continue;
-            }
-            asserting++;
-            SubjectCases.Evidence table = SubjectCases.bundled().groups().get(m.group(1));
+            SubjectCases.Evidence inTable = table.groups().get(m.group(1));
             SubjectCases.Evidence evidence = new SubjectCases.Evidence(m.group(1),
                     new SubjectCases.Count(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
-                    new SubjectCases.Count(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))))
-                    // the coreference gold's counts for the group's resolved word (eval --coref counts them)
-                    .withResolution(table.resolutionA(), table.resolutionB());
-            if (!rule.asserts(evidence)) {
-                failing.add(m.group(1) + " fold a " + evidence.foldA() + ", fold b " + evidence.foldB()
-                        + " (lower bound together " + evidence.lowerBound(rule.z()) + "; each fold must be right "
-                        + rule.foldShare() + " of the time)");
+                    new SubjectCases.Count(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+            // the coreference gold's counts for the group's resolved word (eval --coref counts them)
+            counted.put(m.group(1), inTable == null ? evidence
+                    : evidence.withResolution(inTable.resolutionA(), inTable.resolutionB()));
+            if (m.group(6).equals("asserts")) {
+                asserting.add(m.group(1));
             }
         }
-        assertTrue(asserting > 0, "no asserting group in the output:\n" + output);
+        List<String> failing = new ArrayList<>();
+        for (String group : asserting) {
+            SubjectCases.Evidence evidence = counted.get(group);
+            // a group that joins another (subject-group-joins.tsv) is judged with its host's recounted sentences
+            SubjectCases.Join join = table.join(group);
+            if (!table.meets(group, evidence, join == null ? null : counted.get(join.host()))) {
+                failing.add(group + " fold a " + evidence.foldA() + ", fold b " + evidence.foldB()
+                        + " (lower bound together " + evidence.lowerBound(rule.z()) + "; each fold must be right "
+                        + rule.foldShare() + " of the time" + (join == null ? "" : "; or joined to " + join.host())
+                        + ")");
+            }
+        }
+        assertTrue(!asserting.isEmpty(), "no asserting group in the output:\n" + output);
         assertFalse(!failing.isEmpty(), "groups marked as asserting in subject-cases.tsv no longer meet the rule "
                 + "on the tuning half, counted in sentences (both folds together, and each fold): " + failing + "; recount them (eval --figures --half tuning --verbose) and "
                 + "update the table");
