@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FilingMeasureTest {
 
     /**
-     * The noun an amount hangs on is its measure only beside it ("revenue of $5m", "a $5m tanker contract").
+     * The noun an amount hangs on is its measure only beside it ("revenue of $5m", "a $5m tanker contract"), and is
+     * sure only as an argument of its clause; inside a prepositional phrase it is proposed.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -32,6 +33,17 @@ class FilingMeasureTest {
                     + "tanker/NN contract/NN ./. | "
                     + "root(ROOT, won) nsubj(won, Zorbex) obj(won, contract) det(contract, a) compound(contract, $) "
                     + "nummod($, million) compound(million, 7) compound(contract, tanker)",
+            "the noun of an oblique is only proposed | debt | false | $ 7 million | "
+                    + "Zorbex/NNP/ORGANIZATION defaulted/VBD/_/default on/IN debt/NN of/IN $/$/MONEY 7/CD/MONEY "
+                    + "million/CD/MONEY ./. | "
+                    + "root(ROOT, defaulted) nsubj(defaulted, Zorbex) obl:on(defaulted, debt) case(debt, on) "
+                    + "nmod:of(debt, $) case($, of) nummod($, million) compound(million, 7)",
+            "the noun inside another noun's phrase is only proposed | fees | false | $ 7 million | "
+                    + "Zorbex/NNP/ORGANIZATION disclosed/VBD/_/disclose the/DT total/NN of/IN fees/NNS of/IN "
+                    + "$/$/MONEY 7/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, disclosed) nsubj(disclosed, Zorbex) obj(disclosed, total) det(total, the) "
+                    + "nmod:of(total, fees) case(fees, of) nmod:of(fees, $) case($, of#2) nummod($, million) "
+                    + "compound(million, 7)",
             "an amount the parser makes a modifier of a noun after 'and' measures the noun before it | "
                     + "insured loans | true | "
                     + "$ 5 million | "
