@@ -17,6 +17,63 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FilingMeasureTest {
 
+    /**
+     * The noun an amount hangs on is its measure only beside it ("revenue of $5m", "a $5m tanker contract"), and is
+     * sure only as an argument of its clause; inside a prepositional phrase it is proposed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "the object with the amount's 'of' is sure | debt | true | $ 7 million | "
+                    + "Zorbex/NNP/ORGANIZATION repaid/VBD/_/repay debt/NN of/IN $/$/MONEY 7/CD/MONEY "
+                    + "million/CD/MONEY ./. | "
+                    + "root(ROOT, repaid) nsubj(repaid, Zorbex) obj(repaid, debt) nmod:of(debt, $) case($, of) "
+                    + "nummod($, million) compound(million, 7)",
+            "a noun the amount modifies right before it is sure | tanker contract | true | $ 7 million | "
+                    + "Zorbex/NNP/ORGANIZATION won/VBD/_/win a/DT $/$/MONEY 7/CD/MONEY million/CD/MONEY "
+                    + "tanker/NN contract/NN ./. | "
+                    + "root(ROOT, won) nsubj(won, Zorbex) obj(won, contract) det(contract, a) compound(contract, $) "
+                    + "nummod($, million) compound(million, 7) compound(contract, tanker)",
+            "the noun of an oblique is only proposed | debt | false | $ 7 million | "
+                    + "Zorbex/NNP/ORGANIZATION defaulted/VBD/_/default on/IN debt/NN of/IN $/$/MONEY 7/CD/MONEY "
+                    + "million/CD/MONEY ./. | "
+                    + "root(ROOT, defaulted) nsubj(defaulted, Zorbex) obl:on(defaulted, debt) case(debt, on) "
+                    + "nmod:of(debt, $) case($, of) nummod($, million) compound(million, 7)",
+            "the noun inside another noun's phrase is only proposed | fees | false | $ 7 million | "
+                    + "Zorbex/NNP/ORGANIZATION disclosed/VBD/_/disclose the/DT total/NN of/IN fees/NNS of/IN "
+                    + "$/$/MONEY 7/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, disclosed) nsubj(disclosed, Zorbex) obj(disclosed, total) det(total, the) "
+                    + "nmod:of(total, fees) case(fees, of) nmod:of(fees, $) case($, of#2) nummod($, million) "
+                    + "compound(million, 7)",
+            "an amount the parser makes a modifier of a noun after 'and' measures the noun before it | "
+                    + "insured loans | true | "
+                    + "$ 5 million | "
+                    + "Zorbex/NNP/ORGANIZATION holds/VBZ/_/hold insured/JJ loans/NNS of/IN $/$/MONEY 5/CD/MONEY "
+                    + "million/CD/MONEY and/CC bad/JJ loans/NNS of/IN $/$/MONEY 2/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, holds) nsubj(holds, Zorbex) obj(holds, loans) amod(loans, insured) "
+                    + "nmod:of(loans, loans#2) case(loans#2, of) compound(loans#2, $) nummod($, million) "
+                    + "compound(million, 5) cc(loans#2, and) amod(loans#2, bad) nmod:of(loans#2, $#2) "
+                    + "case($#2, of#2) nummod($#2, million#2) compound(million#2, 2)",
+            "an amount in a line item measures no noun after the line item | - | false | $ 9 million | "
+                    + "Zorbex/NNP/ORGANIZATION recorded/VBD/_/record $/$/MONEY 9/CD/MONEY million/CD/MONEY in/IN "
+                    + "the/DT line/NN item/NN other/JJ assets/NNS ./. | "
+                    + "root(ROOT, recorded) nsubj(recorded, Zorbex) obj(recorded, assets) compound(assets, $) "
+                    + "nummod($, million) compound(million, 9) case(assets, in) det(assets, the) "
+                    + "compound(assets, item) compound(item, line) amod(assets, other)",
+            "a noun joined to another by 'and' before the amount is too far from it | - | false | $ 9 million | "
+                    + "Zorbex/NNP/ORGANIZATION recognized/VBD/_/recognize lease/NN assets/NNS and/CC lease/NN "
+                    + "liabilities/NNS of/IN $/$/MONEY 9/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, recognized) nsubj(recognized, Zorbex) obj(recognized, assets) "
+                    + "compound(assets, lease) conj:and(assets, liabilities) cc(liabilities, and) "
+                    + "compound(liabilities, lease#2) acl(assets, of) dep(of, $) nummod($, million) "
+                    + "compound(million, 9)"})
+    void theNounAnAmountHangsOn(String name, String measure, boolean sure, String figure, String tokens,
+                                String dependencies) {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens, dependencies}),
+                figure, FigureKind.AMOUNT, "USD");
+        assertEquals(measure, HandParsedFigure.dash(about.measure().value()), "measure");
+        assertEquals(sure, about.measure().sure(), "sure");
+    }
+
     @Test
     void aHyphenatedModifierOfACountedNounStaysWhole() {
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
@@ -363,7 +420,8 @@ class FilingMeasureTest {
                     + "punct(losses, ,#2) dep(,#2, items) compound(items, pension) dep(,#2, translation) "
                     + "conj:and(items, translation) cc(translation, and#2) compound(translation, currency) "
                     + "advmod(items, respectively)",
-            "amounts paired by 'respectively' with as many years keep the first's measure | lease assets | listed | "
+            "amounts paired by 'respectively' with as many years take no noun the first is hung on across another "
+                    + "noun | - | - | "
                     + "$ 8 million | "
                     + "Zorbex/NNP/ORGANIZATION recorded/VBD/_/record lease/NN assets/NNS and/CC lease/NN "
                     + "liabilities/NNS of/IN $/$/MONEY 9/CD/MONEY million/CD/MONEY and/CC $/$/MONEY 8/CD/MONEY "
