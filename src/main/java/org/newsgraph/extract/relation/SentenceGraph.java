@@ -334,18 +334,76 @@ final class SentenceGraph {
                     || subject.equals(speaker)) {
                 continue;
             }
-            for (Dependency appos : sentence.dependencies()) {
-                IndexedWord noun = words.get(appos.dependent());
-                if (!appos.relation().equals("appos") || words.get(appos.governor()) != subject || noun == null) {
-                    continue;
-                }
-                IndexedWord possessive = child(noun, "nmod:poss");
-                if (possessive != null && SINGULAR_POSSESSIVES.contains(possessive.word().toLowerCase(Locale.ROOT))) {
-                    remove(noun, possessive, "nmod:poss");
-                    add(noun, speaker, "nmod:poss");
-                }
+            giveSpeakerTheApposition(subject, speaker);
+        }
+        repairSpeakerParsedAsApposition();
+    }
+
+    /** The "its" of every apposition to the reported clause's subject is read as the speaker's name. */
+    private void giveSpeakerTheApposition(IndexedWord subject, IndexedWord speaker) {
+        for (Dependency appos : sentence.dependencies()) {
+            IndexedWord noun = words.get(appos.dependent());
+            if (!appos.relation().equals("appos") || words.get(appos.governor()) != subject || noun == null
+                    || noun == speaker) {
+                continue;
+            }
+            IndexedWord possessive = child(noun, "nmod:poss");
+            if (possessive != null && SINGULAR_POSSESSIVES.contains(possessive.word().toLowerCase(Locale.ROOT))) {
+                remove(noun, possessive, "nmod:poss");
+                add(noun, speaker, "nmod:poss");
             }
         }
+    }
+
+    /**
+     * "X, its largest customer, cut orders, Y said": the parser may read the reported verb as a noun and hang it and
+     * the speaker as appositions of X, which becomes the subject of "said". When the last apposition of the saying
+     * verb's subject is a proper noun set off by a comma and standing right before the verb, it is the speaker: it
+     * becomes the verb's subject, and the "its" of the other appositions is read as its name.
+     */
+    private void repairSpeakerParsedAsApposition() {
+        for (Dependency said : sentence.dependencies()) {
+            IndexedWord saying = words.get(said.governor());
+            IndexedWord subject = words.get(said.dependent());
+            if (!said.relation().equals("nsubj") || saying == null || subject == null
+                    || !SAYING.contains(saying.lemma()) || subject.index() > saying.index()) {
+                continue;
+            }
+            IndexedWord speaker = null;
+            for (Dependency appos : sentence.dependencies()) {
+                IndexedWord noun = words.get(appos.dependent());
+                if (appos.relation().equals("appos") && words.get(appos.governor()) == subject && noun != null
+                        && (speaker == null || noun.index() > speaker.index())) {
+                    speaker = noun;
+                }
+            }
+            if (speaker == null || !speaker.tag().startsWith("NNP") || speaker.index() != saying.index() - 1
+                    || !",".equals(tokenBefore(phraseStart(speaker)))) {
+                continue;
+            }
+            remove(subject, speaker, "appos");
+            add(saying, speaker, "nsubj");
+            add(saying, speaker, AGENT);
+            giveSpeakerTheApposition(subject, speaker);
+        }
+    }
+
+    /** The position in the sentence (from 1) of the first word of a name: its head's leftmost compound. */
+    private int phraseStart(IndexedWord head) {
+        int start = head.index();
+        for (Dependency compound : sentence.dependencies()) {
+            IndexedWord word = words.get(compound.dependent());
+            if (compound.relation().equals("compound") && words.get(compound.governor()) == head && word != null) {
+                start = Math.min(start, word.index());
+            }
+        }
+        return start;
+    }
+
+    /** The text of the token before a position in the sentence (from 1), or null at its start. */
+    private String tokenBefore(int position) {
+        int at = position - 2;
+        return at < 0 || at >= sentence.tokens().size() ? null : sentence.tokens().get(at).text();
     }
 
     private static final java.util.Set<String> SINGULAR_POSSESSIVES = java.util.Set.of("its");
