@@ -187,8 +187,26 @@ final class SentenceGraph {
             "close", "confirm", "table", "enter");
 
     /**
-     * "X's plan to buy Y", "X announced a deal to acquire Y", "X is in talks to buy Y": the infinitive on a noun
-     * gets as its agent the noun's possessor, else the subject of a deal verb whose object the noun is, else the
+     * Verbs whose subject is the one allowed to do what their object permits: "X won approval to buy Y", "X received
+     * permission to acquire Y". Only with a noun of {@link #PERMISSIONS}: "X received an offer to buy Y" is another's.
+     */
+    private static final java.util.Set<String> PERMISSION_VERBS = java.util.Set.of("win", "receive", "get", "obtain",
+            "secure", "gain");
+
+    /** Nouns of being allowed to do something. */
+    private static final java.util.Set<String> PERMISSIONS = java.util.Set.of("approval", "permission", "clearance",
+            "go-ahead", "consent", "authorization", "authorisation", "right", "nod", "backing");
+
+    /** Whether a verb's subject makes its object noun's infinitive its own: a deal verb, or a permission won. */
+    private static boolean lendsThroughObject(IndexedWord verb, IndexedWord noun) {
+        return DEAL_VERBS.contains(verb.lemma())
+                || PERMISSION_VERBS.contains(verb.lemma()) && PERMISSIONS.contains(noun.lemma());
+    }
+
+    /**
+     * "X's plan to buy Y", "X announced a deal to acquire Y", "X is in talks to buy Y", "X won approval to buy Y": the
+     * infinitive on a noun gets as its agent the noun's possessor, else the subject of a deal verb (or of a verb
+     * winning a permission) whose object the noun is, else the
      * noun's own subject (a copula). A control verb's subject does the same through CoreNLP's {@code nsubj:xsubj};
      * a noun lends none, so these are added here. An infinitive with a subject of its own keeps it.
      */
@@ -204,7 +222,7 @@ final class SentenceGraph {
             for (Dependency xcomp : sentence.dependencies()) {
                 IndexedWord controller = words.get(xcomp.governor());
                 if (xcomp.relation().equals("xcomp") && xcomp.dependent() == controlled.governor() && controller != null
-                        && DEAL_VERBS.contains(controller.lemma()) && child(controller, "obj") == noun
+                        && lendsThroughObject(controller, noun) && child(controller, "obj") == noun
                         && child(controller, "nsubj") != null) {
                     add(verb, child(controller, "nsubj"), AGENT);
                 }
@@ -224,7 +242,7 @@ final class SentenceGraph {
                 for (Dependency up : sentence.dependencies()) {
                     IndexedWord governor = words.get(up.governor());
                     if (up.dependent() == clause.governor() && up.relation().equals("obj") && governor != null
-                            && DEAL_VERBS.contains(governor.lemma())) {
+                            && lendsThroughObject(governor, noun)) {
                         agent = child(governor, "nsubj");
                     }
                 }

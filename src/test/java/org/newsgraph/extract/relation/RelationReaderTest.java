@@ -622,6 +622,15 @@ class RelationReaderTest {
         assertEquals(List.of(), triples(read(
                 "Acme/NNP received/VBD/receive an/DT offer/NN/offer to/TO buy/VB/buy Widgets/NNP",
                 "root 0 2", "nsubj 2 1", "obj 2 4", "det 4 3", "acl:to 4 6", "mark 6 5", "obj 6 7")));
+        // "Acme won approval to buy Widgets", parsed as the parser does: the approval controls "buy"
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"), triples(read(
+                "Acme/NNP won/VBD/win approval/NN/approval to/TO buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "obj 2 3", "xcomp 2 5", "nsubj:xsubj 5 3", "mark 5 4", "obj 5 6")));
+        // "Acme won an offer to buy Widgets" (no permission): nothing lent
+        assertEquals(List.of(), triples(read(
+                "Acme/NNP won/VBD/win an/DT offer/NN/offer to/TO buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "obj 2 4", "det 4 3", "xcomp 2 6", "nsubj:xsubj 6 4", "mark 6 5",
+                "obj 6 7")));
         // "Acme's refusal to buy Widgets" is no purchase
         assertEquals(List.of(), triples(read(
                 "Acme/NNP 's/POS refusal/NN/refusal to/TO buy/VB/buy Widgets/NNP",
