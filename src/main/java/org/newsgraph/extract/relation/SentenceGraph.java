@@ -187,8 +187,26 @@ final class SentenceGraph {
             "close", "confirm", "table", "enter");
 
     /**
-     * "X's plan to buy Y", "X announced a deal to acquire Y", "X is in talks to buy Y": the infinitive on a noun
-     * gets as its agent the noun's possessor, else the subject of a deal verb whose object the noun is, else the
+     * Verbs whose subject is the one allowed to do what their object permits: "X won approval to buy Y", "X received
+     * permission to acquire Y". Only with a noun of {@link #PERMISSIONS}: "X received an offer to buy Y" is another's.
+     */
+    private static final java.util.Set<String> PERMISSION_VERBS = java.util.Set.of("win", "receive", "get", "obtain",
+            "secure", "gain");
+
+    /** Nouns of being allowed to do something. */
+    private static final java.util.Set<String> PERMISSIONS = java.util.Set.of("approval", "permission", "clearance",
+            "go-ahead", "consent", "authorization", "authorisation", "right", "nod", "backing");
+
+    /** Whether a verb's subject makes its object noun's infinitive its own: a deal verb, or a permission won. */
+    private static boolean lendsThroughObject(IndexedWord verb, IndexedWord noun) {
+        return DEAL_VERBS.contains(verb.lemma())
+                || PERMISSION_VERBS.contains(verb.lemma()) && PERMISSIONS.contains(noun.lemma());
+    }
+
+    /**
+     * "X's plan to buy Y", "X announced a deal to acquire Y", "X is in talks to buy Y", "X won approval to buy Y": the
+     * infinitive on a noun gets as its agent the noun's possessor, else the subject of a deal verb (or of a verb
+     * winning a permission) whose object the noun is, else the
      * noun's own subject (a copula). A control verb's subject does the same through CoreNLP's {@code nsubj:xsubj};
      * a noun lends none, so these are added here. An infinitive with a subject of its own keeps it.
      */
@@ -204,7 +222,7 @@ final class SentenceGraph {
             for (Dependency xcomp : sentence.dependencies()) {
                 IndexedWord controller = words.get(xcomp.governor());
                 if (xcomp.relation().equals("xcomp") && xcomp.dependent() == controlled.governor() && controller != null
-                        && DEAL_VERBS.contains(controller.lemma()) && child(controller, "obj") == noun
+                        && lendsThroughObject(controller, noun) && child(controller, "obj") == noun
                         && child(controller, "nsubj") != null) {
                     add(verb, child(controller, "nsubj"), AGENT);
                 }
@@ -224,7 +242,7 @@ final class SentenceGraph {
                 for (Dependency up : sentence.dependencies()) {
                     IndexedWord governor = words.get(up.governor());
                     if (up.dependent() == clause.governor() && up.relation().equals("obj") && governor != null
-                            && DEAL_VERBS.contains(governor.lemma())) {
+                            && lendsThroughObject(governor, noun)) {
                         agent = child(governor, "nsubj");
                     }
                 }
@@ -334,18 +352,76 @@ final class SentenceGraph {
                     || subject.equals(speaker)) {
                 continue;
             }
-            for (Dependency appos : sentence.dependencies()) {
-                IndexedWord noun = words.get(appos.dependent());
-                if (!appos.relation().equals("appos") || words.get(appos.governor()) != subject || noun == null) {
-                    continue;
-                }
-                IndexedWord possessive = child(noun, "nmod:poss");
-                if (possessive != null && SINGULAR_POSSESSIVES.contains(possessive.word().toLowerCase(Locale.ROOT))) {
-                    remove(noun, possessive, "nmod:poss");
-                    add(noun, speaker, "nmod:poss");
-                }
+            giveSpeakerTheApposition(subject, speaker);
+        }
+        repairSpeakerParsedAsApposition();
+    }
+
+    /** The "its" of every apposition to the reported clause's subject is read as the speaker's name. */
+    private void giveSpeakerTheApposition(IndexedWord subject, IndexedWord speaker) {
+        for (Dependency appos : sentence.dependencies()) {
+            IndexedWord noun = words.get(appos.dependent());
+            if (!appos.relation().equals("appos") || words.get(appos.governor()) != subject || noun == null
+                    || noun == speaker) {
+                continue;
+            }
+            IndexedWord possessive = child(noun, "nmod:poss");
+            if (possessive != null && SINGULAR_POSSESSIVES.contains(possessive.word().toLowerCase(Locale.ROOT))) {
+                remove(noun, possessive, "nmod:poss");
+                add(noun, speaker, "nmod:poss");
             }
         }
+    }
+
+    /**
+     * "X, its largest customer, cut orders, Y said": the parser may read the reported verb as a noun and hang it and
+     * the speaker as appositions of X, which becomes the subject of "said". When the last apposition of the saying
+     * verb's subject is a proper noun set off by a comma and standing right before the verb, it is the speaker: it
+     * becomes the verb's subject, and the "its" of the other appositions is read as its name.
+     */
+    private void repairSpeakerParsedAsApposition() {
+        for (Dependency said : sentence.dependencies()) {
+            IndexedWord saying = words.get(said.governor());
+            IndexedWord subject = words.get(said.dependent());
+            if (!said.relation().equals("nsubj") || saying == null || subject == null
+                    || !SAYING.contains(saying.lemma()) || subject.index() > saying.index()) {
+                continue;
+            }
+            IndexedWord speaker = null;
+            for (Dependency appos : sentence.dependencies()) {
+                IndexedWord noun = words.get(appos.dependent());
+                if (appos.relation().equals("appos") && words.get(appos.governor()) == subject && noun != null
+                        && (speaker == null || noun.index() > speaker.index())) {
+                    speaker = noun;
+                }
+            }
+            if (speaker == null || !speaker.tag().startsWith("NNP") || speaker.index() != saying.index() - 1
+                    || !",".equals(tokenBefore(phraseStart(speaker)))) {
+                continue;
+            }
+            remove(subject, speaker, "appos");
+            add(saying, speaker, "nsubj");
+            add(saying, speaker, AGENT);
+            giveSpeakerTheApposition(subject, speaker);
+        }
+    }
+
+    /** The position in the sentence (from 1) of the first word of a name: its head's leftmost compound. */
+    private int phraseStart(IndexedWord head) {
+        int start = head.index();
+        for (Dependency compound : sentence.dependencies()) {
+            IndexedWord word = words.get(compound.dependent());
+            if (compound.relation().equals("compound") && words.get(compound.governor()) == head && word != null) {
+                start = Math.min(start, word.index());
+            }
+        }
+        return start;
+    }
+
+    /** The text of the token before a position in the sentence (from 1), or null at its start. */
+    private String tokenBefore(int position) {
+        int at = position - 2;
+        return at < 0 || at >= sentence.tokens().size() ? null : sentence.tokens().get(at).text();
     }
 
     private static final java.util.Set<String> SINGULAR_POSSESSIVES = java.util.Set.of("its");

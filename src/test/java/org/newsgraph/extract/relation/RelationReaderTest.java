@@ -558,6 +558,22 @@ class RelationReaderTest {
     }
 
     @Test
+    void aSpeakerTheParserHungAsTheLastAppositionIsTheSpeaker() {
+        // "Acme, its supplier, cut orders, Widgets said": "cut orders" and Widgets parsed as appositions of Acme;
+        // without the comma before Widgets ("..., cut orders Widgets said") it is no speaker
+        String supplier = "Acme/NNP ,/, its/PRP$ supplier/NN/supplier ,/, cut/NN orders/NNS/order";
+        List<String> appositions = List.of("appos 1 4", "nmod:poss 4 3", "appos 1 7", "compound 7 6");
+        List<String> withComma = new ArrayList<>(appositions);
+        withComma.addAll(List.of("root 0 10", "nsubj 10 1", "appos 1 9"));
+        List<String> withoutComma = new ArrayList<>(appositions);
+        withoutComma.addAll(List.of("root 0 9", "nsubj 9 1", "appos 1 8"));
+        assertEquals(List.of("acme supplierOf widgets [supplier-appos 0.85]"), triples(read(
+                supplier + " ,/, Widgets/NNP said/VBD/say", withComma.toArray(String[]::new))));
+        assertEquals(List.of(), triples(read(supplier + " Widgets/NNP said/VBD/say",
+                withoutComma.toArray(String[]::new))));
+    }
+
+    @Test
     void aRelationInsideAConditionGivesNothing() {
         // "If Acme bought Widgets, prices would rise"
         assertEquals(List.of(), triples(read(
@@ -608,6 +624,15 @@ class RelationReaderTest {
         assertEquals(List.of(), triples(read(
                 "Acme/NNP received/VBD/receive an/DT offer/NN/offer to/TO buy/VB/buy Widgets/NNP",
                 "root 0 2", "nsubj 2 1", "obj 2 4", "det 4 3", "acl:to 4 6", "mark 6 5", "obj 6 7")));
+        // "Acme won approval to buy Widgets", parsed as the parser does: the approval controls "buy"
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"), triples(read(
+                "Acme/NNP won/VBD/win approval/NN/approval to/TO buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "obj 2 3", "xcomp 2 5", "nsubj:xsubj 5 3", "mark 5 4", "obj 5 6")));
+        // "Acme won an offer to buy Widgets" (no permission): nothing lent
+        assertEquals(List.of(), triples(read(
+                "Acme/NNP won/VBD/win an/DT offer/NN/offer to/TO buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "obj 2 4", "det 4 3", "xcomp 2 6", "nsubj:xsubj 6 4", "mark 6 5",
+                "obj 6 7")));
         // "Acme's refusal to buy Widgets" is no purchase
         assertEquals(List.of(), triples(read(
                 "Acme/NNP 's/POS refusal/NN/refusal to/TO buy/VB/buy Widgets/NNP",
