@@ -694,7 +694,9 @@ public final class EntityRecognizer {
             }
             Found candidate = new Found(start, end, text.substring(start, end), sentence.index(), null, 0, cue, null);
             List<Token> run = tokens.subList(i, j);
-            if (candidate.cue() != null && candidate.cueType() != EntityType.PLACE
+            // a place only by its facility's words ("Terminal 3"): other place cues type names the NER already found
+            if (candidate.cue() != null && (candidate.cueType() != EntityType.PLACE
+                    || cue.rule().equals(TypeCues.FACILITY))
                     && known.stream().filter(candidate::overlaps).allMatch(k -> productAroundCompany(candidate, k, run))
                     && !NOT_NAMES.contains(candidate.text())
                     && (i > 0 || j - i >= 2 && cue.rule().equals(TypeCues.SUBJECT_OF_ORGANIZATION_VERB)
@@ -715,7 +717,8 @@ public final class EntityRecognizer {
      * common noun capitalised by its place does not take ("Brindlemark makes payroll software", "Tessaro said it would
      * cut 300 jobs").
      */
-    private static final Set<String> OPENING_CUES = Set.of(TypeCues.MAKER_OF_GOODS, TypeCues.SPEAKER_OF_IT);
+    private static final Set<String> OPENING_CUES = Set.of(TypeCues.MAKER_OF_GOODS, TypeCues.SPEAKER_OF_IT,
+            TypeCues.FACILITY);
 
     /**
      * A model known by its number ("747", "737-800", "7e7"): a candidate name only, which a cue must confirm (the
@@ -774,7 +777,7 @@ public final class EntityRecognizer {
                 || token.text().matches("\\p{Lu}{2,}") && token.pos().startsWith("NN")
                 || !continuing && token.text().matches(BRAND_CASE);
         boolean code = token.text().matches("\\p{Lu}[\\p{L}]*-?\\d+[\\p{L}\\d]*")
-                || !continuing && token.text().matches(NUMBERED_MODEL);
+                || !continuing && (token.text().matches(NUMBERED_MODEL) || Facilities.numberedWord(token.text()));
         return capitalised || code || continuing && token.text().matches(VERSION);
     }
 

@@ -538,6 +538,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFacilitysWordAndNumberIsAPlaceTheNerLeftOut() {
+        List<Entity> entities = recognize(new Gazetteer(), parsed("Passengers/NNS/passenger moved/VBD/move to "
+                + "Terminal/JJ/terminal 5/CD/5/NUMBER , not Terminal/JJ/terminal buildings/NNS/building .", ""));
+        assertEquals(Map.of("Terminal 5", "Place x1"), types(entities));
+        assertEquals("context: facility-name (all 3 votes)", entities.get(0).typeReason());
+    }
+
+    @Test
     void aCurrencysNameIsNoEntityButAPersonSoNamedIs() throws Exception {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
                 "Sterling\tPlace\t\t\tknown\n")));
