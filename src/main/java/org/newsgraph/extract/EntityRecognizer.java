@@ -1055,11 +1055,7 @@ public final class EntityRecognizer {
                     byKey.get(target).sort(Comparator.comparingInt(Found::start));
                 }
             }
-            if (stays.isEmpty()) {
-                byKey.remove(shortKey);
-            } else {
-                byKey.put(shortKey, stays);
-            }
+            keepOrDrop(byKey, shortKey, stays);
         }
     }
 
@@ -1092,11 +1088,16 @@ public final class EntityRecognizer {
                 byKey.get(person).add(added);
                 byKey.get(person).sort(Comparator.comparingInt(Found::start));
             }
-            if (stays.isEmpty()) {
-                byKey.remove(key);
-            } else {
-                byKey.put(key, stays);
-            }
+            keepOrDrop(byKey, key, stays);
+        }
+    }
+
+    /** A group keeps the mentions no other name took, or goes when none is left. */
+    private static void keepOrDrop(Map<String, List<Found>> byKey, String key, List<Found> stays) {
+        if (stays.isEmpty()) {
+            byKey.remove(key);
+        } else {
+            byKey.put(key, stays);
         }
     }
 
