@@ -49,8 +49,17 @@ public final class EntityRecognizer {
      * @param cue   the type the words around this mention give it, or null
      * @param entry the gazetteer entry, or null
      */
+    /**
+     * @param surnameSlot a name list's name where a person's surname may stand: the NER calls it a person, or, for a
+     *                    name the list only knows ("Wexford", "Lund": towns and surnames alike), it is a verb's subject
+     */
     private record Found(int start, int end, String text, int sentence, EntityType type, int weight, TypeCues.Cue cue,
-                         Gazetteer.Entry entry, boolean demonym) {
+                         Gazetteer.Entry entry, boolean demonym, boolean surnameSlot) {
+
+        Found(int start, int end, String text, int sentence, EntityType type, int weight, TypeCues.Cue cue,
+              Gazetteer.Entry entry, boolean demonym) {
+            this(start, end, text, sentence, type, weight, cue, entry, demonym, false);
+        }
 
         Found(int start, int end, String text, int sentence, EntityType type, int weight, TypeCues.Cue cue,
               Gazetteer.Entry entry) {
@@ -118,7 +127,8 @@ public final class EntityRecognizer {
                 continue;
             }
             fromGazetteer.add(new Found(start, end, text.substring(start, end), sentence.index(), match.entry().type(),
-                    match.anywhere() && !guessedType(match.entry()) ? GAZETTEER_VOTE : KNOWN_VOTE, cue, match.entry()));
+                    match.anywhere() && !guessedType(match.entry()) ? GAZETTEER_VOTE : KNOWN_VOTE, cue, match.entry(),
+                    false, surnameSlot(sentence, tokens, match)));
         }
         List<Found> fromNer = splitOffices(text, sentence, nerSpans(text, sentence));
         List<Found> kept = new ArrayList<>();
@@ -153,6 +163,24 @@ public final class EntityRecognizer {
         kept.addAll(offices(text, sentence, kept));
         kept.removeIf(k -> unitAfterNumber(sentence, k) || currency(sentence, k));
         return kept;
+    }
+
+    /**
+     * Whether a name list's one-word name stands where a person's surname may: the NER calls it a person ("Jordan
+     * said" after "Owen Jordan"), or the list knows the name only where the NER marks it, as it does surnames that
+     * are towns too, and it is the subject of a verb ("Wexford said she would stay"), unless the NER calls it a
+     * company ("Ford said the plan would work" may be the carmaker). Where the article named a person
+     * of that surname in full, such a mention is that person ({@link #mergeListedSurnames}).
+     */
+    private static boolean surnameSlot(AnnotatedSentence sentence, List<Token> tokens, Gazetteer.Match match) {
+        if (tokens.size() != 1 || match.entry().type() == EntityType.PERSON) {
+            return false;
+        }
+        Token token = tokens.get(0);
+        Token head = sentence.dependencies().isEmpty() ? null : sentence.head(token);
+        boolean subject = head != null && head.pos().startsWith("VB")
+                && sentence.relationToHead(token).matches("nsubj(?::pass)?");
+        return token.ner().equals("PERSON") || !match.anywhere() && subject && !token.ner().equals("ORGANIZATION");
     }
 
     /**
@@ -666,7 +694,9 @@ public final class EntityRecognizer {
             }
             Found candidate = new Found(start, end, text.substring(start, end), sentence.index(), null, 0, cue, null);
             List<Token> run = tokens.subList(i, j);
-            if (candidate.cue() != null && candidate.cueType() != EntityType.PLACE
+            // a place only by its facility's words ("Terminal 3"): other place cues type names the NER already found
+            if (candidate.cue() != null && (candidate.cueType() != EntityType.PLACE
+                    || cue.rule().equals(TypeCues.FACILITY))
                     && known.stream().filter(candidate::overlaps).allMatch(k -> productAroundCompany(candidate, k, run))
                     && !NOT_NAMES.contains(candidate.text())
                     && (i > 0 || j - i >= 2 && cue.rule().equals(TypeCues.SUBJECT_OF_ORGANIZATION_VERB)
@@ -687,7 +717,8 @@ public final class EntityRecognizer {
      * common noun capitalised by its place does not take ("Brindlemark makes payroll software", "Tessaro said it would
      * cut 300 jobs").
      */
-    private static final Set<String> OPENING_CUES = Set.of(TypeCues.MAKER_OF_GOODS, TypeCues.SPEAKER_OF_IT);
+    private static final Set<String> OPENING_CUES = Set.of(TypeCues.MAKER_OF_GOODS, TypeCues.SPEAKER_OF_IT,
+            TypeCues.FACILITY);
 
     /**
      * A model known by its number ("747", "737-800", "7e7"): a candidate name only, which a cue must confirm (the
@@ -746,7 +777,7 @@ public final class EntityRecognizer {
                 || token.text().matches("\\p{Lu}{2,}") && token.pos().startsWith("NN")
                 || !continuing && token.text().matches(BRAND_CASE);
         boolean code = token.text().matches("\\p{Lu}[\\p{L}]*-?\\d+[\\p{L}\\d]*")
-                || !continuing && token.text().matches(NUMBERED_MODEL);
+                || !continuing && (token.text().matches(NUMBERED_MODEL) || Facilities.numberedWord(token.text()));
         return capitalised || code || continuing && token.text().matches(VERSION);
     }
 
@@ -828,6 +859,7 @@ public final class EntityRecognizer {
         Map<Found, String> joined = new HashMap<>();
         mergeIntoListedNames(byKey, joined);
         typeMakerProductNames(byKey);
+        mergeListedSurnames(byKey, joined);
         mergeShortForms(byKey, joined);
         mergeBareModels(byKey);
         mergeNicknames(byKey, found);
@@ -1023,11 +1055,49 @@ public final class EntityRecognizer {
                     byKey.get(target).sort(Comparator.comparingInt(Found::start));
                 }
             }
-            if (stays.isEmpty()) {
-                byKey.remove(shortKey);
-            } else {
-                byKey.put(shortKey, stays);
+            keepOrDrop(byKey, shortKey, stays);
+        }
+    }
+
+    /**
+     * "Owen Jordan ... Jordan said", "Ella Wexford ... Wexford said she would stay": a name list's one-word name that
+     * stands where a surname may ({@link Found#surnameSlot}) is the person of the article whose full name ends in it
+     * (the first named before the mention, else the only one), not the country or the town the list knows; its other
+     * mentions ("in Wexford") stay the listed thing. The short forms of {@link #mergeShortForms} never join a listed
+     * name to a person: without such a slot, "Ford" after "Bill Ford" may be the company.
+     */
+    private static void mergeListedSurnames(Map<String, List<Found>> byKey, Map<Found, String> joined) {
+        for (String key : new ArrayList<>(byKey.keySet())) {
+            if (!key.startsWith("g:") || byKey.get(key).stream().noneMatch(Found::surnameSlot)) {
+                continue;
             }
+            List<Found> stays = new ArrayList<>();
+            for (Found mention : byKey.get(key)) {
+                String surname = bareName(mention.text());
+                List<String> people = byKey.keySet().stream().filter(k -> !k.equals(key)
+                        && k.endsWith(" " + surname) && vote(byKey.get(k)) == EntityType.PERSON).toList();
+                String person = mention.surnameSlot() ? target(byKey, mention, people) : null;
+                if (person == null) {
+                    stays.add(mention);
+                    continue;
+                }
+                TypeCues.Cue cue = mention.cueType() == EntityType.PERSON ? mention.cue() : null;
+                Found added = new Found(mention.start(), mention.end(), mention.text(), mention.sentence(),
+                        EntityType.PERSON, 0, cue, null);
+                joined.put(added, "last words of " + person.substring(2));
+                byKey.get(person).add(added);
+                byKey.get(person).sort(Comparator.comparingInt(Found::start));
+            }
+            keepOrDrop(byKey, key, stays);
+        }
+    }
+
+    /** A group keeps the mentions no other name took, or goes when none is left. */
+    private static void keepOrDrop(Map<String, List<Found>> byKey, String key, List<Found> stays) {
+        if (stays.isEmpty()) {
+            byKey.remove(key);
+        } else {
+            byKey.put(key, stays);
         }
     }
 

@@ -138,6 +138,9 @@ final class TypeCues {
     /** The rule of a name that ends in a word only companies' names end in: "Orvane Capital", "Vexa Labs". */
     static final String CORPORATE_LAST_WORD = "corporate-last-word";
 
+    /** The rule of a facility's name: "Changi Airport", "Terminal 3" ({@link Facilities}). */
+    static final String FACILITY = "facility-name";
+
     /** The rule of a name apposed to a role an organisation plays for an "it": "its rival, Tessaro,". */
     static final String ROLE_OF_ORGANIZATION = "apposition-to-role-of-organization";
 
@@ -168,7 +171,10 @@ final class TypeCues {
             return parsed;
         }
         // the name's own last word before the words around it: "Orvane Capital, the fund's adviser" stays a firm
-        return CorporateNames.byLastWord(tokens, first, last) ? new Cue(EntityType.ORGANIZATION, CORPORATE_LAST_WORD)
+        if (CorporateNames.byLastWord(tokens, first, last)) {
+            return new Cue(EntityType.ORGANIZATION, CORPORATE_LAST_WORD);
+        }
+        return Facilities.named(tokens, first, last) ? new Cue(EntityType.PLACE, FACILITY)
                 : fromSurface(sentence, tokens, first, last);
     }
 

@@ -520,6 +520,32 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListedNameWhereTheArticlesPersonsSurnameStandsIsThatPerson() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Jordan\tPlace\t\t\tcurated\nWexford\tPlace\t\t\tknown\nFord Motor\tOrganization\t\tFord\tknown\n")));
+        String words = "Owen/NNP/owen/PERSON Jordan/NNP/jordan/PERSON and Ella/NNP/ella/PERSON Wexford/NNP/wexford/PERSON "
+                + "met Bill/NNP/bill/PERSON Ford/NNP/ford/PERSON . Jordan/NNP/jordan/PERSON spoke/VBD/speak . "
+                + "Wexford/NNP/wexford/LOCATION said/VBD/say so . Ford/NNP/ford/ORGANIZATION said/VBD/say so . "
+                + "they flew to Jordan/NNP/jordan/LOCATION and Wexford/NNP/wexford/LOCATION .";
+        String parse = " | 1:nsubj:0 | 1:nsubj:0 | 1:nsubj:0 | 1:obl:3 3:conj:5";
+        List<Entity> entities = recognize(gazetteer, parsed(words, parse));
+        assertEquals(Map.of("Owen Jordan", "Person x2", "Ella Wexford", "Person x2", "Bill Ford", "Person x1",
+                "Ford Motor", "Organization x1", "Jordan", "Place x1", "Wexford", "Place x1"), types(entities),
+                "the surname the NER calls a person, or a town-and-surname as a subject, is the person; 'Ford' the "
+                        + "NER calls a company and the places flown to stay the listed things");
+        Entity wexford = entities.stream().filter(e -> e.name().equals("Ella Wexford")).findFirst().orElseThrow();
+        assertEquals(Map.of("Wexford", "last words of Ella Wexford"), wexford.aliasReasons());
+    }
+
+    @Test
+    void aFacilitysWordAndNumberIsAPlaceTheNerLeftOut() {
+        List<Entity> entities = recognize(new Gazetteer(), parsed("Passengers/NNS/passenger moved/VBD/move to "
+                + "Terminal/JJ/terminal 5/CD/5/NUMBER , not Terminal/JJ/terminal buildings/NNS/building .", ""));
+        assertEquals(Map.of("Terminal 5", "Place x1"), types(entities));
+        assertEquals("context: facility-name (all 3 votes)", entities.get(0).typeReason());
+    }
+
+    @Test
     void aCurrencysNameIsNoEntityButAPersonSoNamedIs() throws Exception {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
                 "Sterling\tPlace\t\t\tknown\n")));

@@ -35,6 +35,15 @@ class TypeCuesTest {
                     "corporate-last-word"),
             new Row("last year Vexa/NNP/vexa/PERSON Labs/NNP/labs/PERSON hired 40 engineers .", "", "Vexa Labs",
                     EntityType.ORGANIZATION, "corporate-last-word"),
+            // a facility is a place by its own words, whatever the NER guessed: its last word, or its word and number
+            new Row("flights from Tarrow/NNP/tarrow/ORGANIZATION Airport/NNP/airport/ORGANIZATION were cut .", "",
+                    "Tarrow Airport", EntityType.PLACE, "facility-name"),
+            new Row("fans filled Brindle Stadium on Saturday .", "", "Brindle Stadium", EntityType.PLACE,
+                    "facility-name"),
+            new Row("passengers moved to Terminal/JJ/terminal 5/CD/5/NUMBER .", "", "Terminal 5", EntityType.PLACE,
+                    "facility-name"),
+            new Row("it boards at Gate B12/NNP/b12 .", "", "Gate B12", EntityType.PLACE, "facility-name"),
+            new Row("Mr Tarrow Airport spoke/VBD/speak .", "", "Tarrow Airport", EntityType.PERSON, "title-before"),
             // a role an organisation plays for an "it" or a company: "its rival" is a firm, "his rival" may be a man
             new Row("Its/PRP$/its rival/NN/rival , Tessaro/NNP/tessaro/PERSON , reported/VBD/report higher sales .",
                     "1:nmod:poss:0 1:appos:3 5:nsubj:1 5:obj:7 7:amod:6", "Tessaro", EntityType.ORGANIZATION,
@@ -347,6 +356,11 @@ class TypeCuesTest {
                     "1:det:0 1:appos:4 4:compound:3 6:nsubj:1", "Marta Kell", null, null),
             new Row("his partner/NN/partner , Jonah/NNP/jonah/PERSON Brie/NNP/brie/PERSON , spoke/VBD/speak .",
                     "1:nmod:poss:0 1:appos:4 4:compound:3 6:nsubj:1", "Jonah Brie", null, null),
+            // a person named like a facility stays the NER's person; a facility's word alone, or without its number, is no
+            // facility ("Terminal Velocity", "the Arena")
+            new Row("Robert/NNP/robert/PERSON Arena/NNP/arena/PERSON spoke/VBD/speak .", "", "Robert Arena", null, null),
+            new Row("they watched Terminal Velocity .", "", "Terminal Velocity", null, null),
+            new Row("the Arena was full .", "", "Arena", null, null),
             // a role whose "of" the NER lists as a city is no company: "the director of Tarrow" keeps the place
             new Row("the director/NN/director of Tarrow/NNP/tarrow/CITY said/VBD/say .",
                     "1:det:0 1:nmod:of:3 3:case:2 4:nsubj:1", "Tarrow", null, null));
