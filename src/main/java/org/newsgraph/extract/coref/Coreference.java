@@ -107,7 +107,7 @@ public final class Coreference {
             return switch (reason == null ? "" : reason) {
                 case "described", "same-sentence", "conjunction" -> SURE;
                 case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive",
-                        "quote-speaker", "speaker-organisation", "fronted-phrase" -> LIKELY;
+                        "quote-speaker", "speaker-organisation", "fronted-phrase", "plural-chain" -> LIKELY;
                 default -> WEAK;
             };
         }
@@ -160,6 +160,8 @@ public final class Coreference {
     private static final Industries INDUSTRIES = Industries.standard();
     private static final Set<String> SPEECH_VERBS = Set.copyOf(readWords("speech-verbs.txt"));
     private static final Set<String> EXTRAPOSITION = Set.copyOf(readWords("extraposition-predicates.txt"));
+    /** Verbs whose complement says what their subject is ("becomes the largest retailer"). */
+    private static final Set<String> LINKING_VERBS = Set.of("become", "remain", "stay");
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
             "3", 3, "4", 4);
 
@@ -321,6 +323,10 @@ public final class Coreference {
             if (beside != null) {
                 return new Resolution(beside, "described");
             }
+            Resolution predicated = predicateOf(sentence, token);
+            if (predicated != null) {
+                return predicated;
+            }
             Resolution attributed = attributed(sentence, token);
             if (attributed != null) {
                 return attributed;
@@ -393,6 +399,50 @@ public final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * "Acme is the largest carmaker", "if the store becomes the dominant retailer": a description that is the
+     * predicate of a copula or of "become", "remain" says what its subject is, so it stands for what the subject
+     * stands for: a named organisation ({@code described}; for a relative pronoun, the name the clause hangs on), or
+     * what a referring subject was resolved to ("It remains the largest car manufacturer"). A subject that is another
+     * name ("iTunes is the biggest online retailer") gives a refusal; null when the description is no such predicate
+     * or its subject a common noun ("The best performer was the company", left to the other steps) or a pronoun
+     * coreference does not read.
+     */
+    private Resolution predicateOf(AnnotatedSentence sentence, Token noun) {
+        Token clause = noun;
+        boolean copula = sentence.children(noun).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).equals("cop"));
+        if (!copula) {
+            Token verb = sentence.head(noun);
+            String lemma = verb == null || verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+            if (!sentence.relationToHead(noun).equals("xcomp") || !LINKING_VERBS.contains(lemma)) {
+                return null;
+            }
+            clause = verb;
+        }
+        Token subject = null;
+        for (Token child : sentence.children(clause)) {
+            if (subject == null && DependencyWalk.relation(sentence, clause, child).startsWith("nsubj")) {
+                subject = child;
+            }
+        }
+        if (subject != null && subject.pos().equals("WDT") && sentence.relationToHead(clause).startsWith("acl")) {
+            subject = sentence.head(clause);
+        }
+        if (subject == null || subject.index() == noun.index()) {
+            return null;
+        }
+        Entity named = entityAt(subject);
+        if (isOrganisation(named)) {
+            return new Resolution(named, "described");
+        }
+        if (named == null && isReferring(sentence, subject)) {
+            return resolve(sentence, subject).orElse(null);
+        }
+        return named != null || subject.pos().startsWith("NNP") ? new Resolution(null, "it says what '"
+                + subject.text() + "' is, no organisation") : null;
     }
 
     /**
@@ -656,7 +706,7 @@ public final class Coreference {
             joined = conjunctionBefore(sentence, token, e -> agrees(e, noun, sentence.index()));
         }
         if (count == null || joined.size() == count) {
-            return joined.isEmpty() ? Group.NONE : new Group(joined, "conjunction");
+            return joined.isEmpty() ? chained(sentence, token, noun) : new Group(joined, "conjunction");
         }
         for (int back = 0; back <= PLURAL_REACH; back++) {
             List<Entity> named = recent(sentence, token, back).stream()
@@ -666,6 +716,35 @@ public final class Coreference {
             }
             if (named.size() > count) {
                 return new Group(List.of(), "ambiguous: " + count + " of " + names(named));
+            }
+        }
+        return Group.NONE;
+    }
+
+    /**
+     * "the deal is good for both companies ... the environment that they face": a plural with no group of its own
+     * stands for the group of the plural nearest before it, within {@link #PLURAL_REACH} sentences, when nothing that
+     * could be meant instead stands between them (an organisation, another plural noun) and its noun fits every
+     * organisation of that group ({@code plural-chain}).
+     */
+    private Group chained(AnnotatedSentence sentence, Token token, String noun) {
+        for (int i = sentence.index(); i >= 0 && i >= sentence.index() - PLURAL_REACH; i--) {
+            AnnotatedSentence earlier = doc.sentences().get(i);
+            List<Token> tokens = earlier.tokens();
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                Token candidate = tokens.get(k);
+                if (candidate.index() >= token.index()) {
+                    continue;
+                }
+                if (isPlural(earlier, candidate)) {
+                    List<Entity> group = groupFor(earlier, candidate).entities();
+                    return group.isEmpty() || noun != null && !group.stream().allMatch(e -> agrees(e, noun,
+                            sentence.index())) ? Group.NONE : new Group(group, "plural-chain");
+                }
+                if (isOrganisation(entityAt(candidate)) || candidate.pos().equals("NNS")
+                        || candidate.pos().equals("NNPS")) {
+                    return Group.NONE;
+                }
             }
         }
         return Group.NONE;

@@ -522,7 +522,32 @@ class CoreferenceTest {
                                 + "Acme/NNP/ORGANIZATION X/NNP ,/, is/VBZ/_/be big/JJ ./.",
                         "det(X5, The) acl(X5, known) case(development, during) nmod:poss(development, its) "
                                 + "obl:during(known, development) nmod:as(development, X) case(X, as) det(X, the) "
-                                + "compound(X, Acme) nsubj(big, X5) cop(big, is) root(ROOT, big)"));
+                                + "compound(X, Acme) nsubj(big, X5) cop(big, is) root(ROOT, big)"),
+                new CoreferenceCase("they after a plural resolved before it", "they", "acme", "plural-chain",
+                        acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION sued/VBD/_/sue ./.", "nsubj(sued, Beta) root(ROOT, sued)",
+                        "The/DT deal/NN helps/VBZ/_/help both/DT companies/NNS as/IN they/PRP grow/VBP/_/grow ./.",
+                        "det(deal, The) nsubj(helps, deal) root(ROOT, helps) obj(helps, companies) "
+                                + "det(companies, both) advcl:as(helps, grow) mark(grow, as) nsubj(grow, they)"),
+                new CoreferenceCase("they after a plural with another plural noun between: no answer", "they", "-",
+                        "-", acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION sued/VBD/_/sue ./.", "nsubj(sued, Beta) root(ROOT, sued)",
+                        "The/DT deal/NN helps/VBZ/_/help both/DT companies/NNS and/CC their/PRP$ "
+                                + "workers/NNS as/IN they/PRP grow/VBP/_/grow ./.",
+                        "det(deal, The) nsubj(helps, deal) root(ROOT, helps) obj(helps, companies) "
+                                + "det(companies, both) conj:and(companies, workers) cc(workers, and) "
+                                + "nmod:poss(workers, their) obj(helps, workers) advcl:as(helps, grow) mark(grow, as) "
+                                + "nsubj(grow, they)"),
+                new CoreferenceCase("a description that is the predicate of another name", "retailer", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "Tunely/NNP is/VBZ/_/be the/DT biggest/JJS retailer/NN ./.",
+                        "nsubj(retailer, Tunely) cop(retailer, is) det(retailer, the) amod(retailer, biggest) "
+                                + "root(ROOT, retailer)"),
+                new CoreferenceCase("a description that is the predicate of an organisation", "retailer", "beta",
+                        "described", acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION became/VBD/_/become the/DT biggest/JJS retailer/NN ./.",
+                        "nsubj(became, Beta) root(ROOT, became) xcomp(became, retailer) det(retailer, the) "
+                                + "amod(retailer, biggest)"));
     }
 
     private static final String BETA_OPENED = "Beta/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.";
