@@ -1539,7 +1539,9 @@ public final class Coreference {
     /**
      * Why the last main-clause subject should not be taken, or null when it may: another organisation the word fits
      * is named earlier in the same sentence ("a memo at Beta showed the company ...": Beta or the previous subject;
-     * not the subject an object pronoun cannot stand for, nor a name in apposition: "Acme (AC)"), or the subject is more than {@link #SUBJECT_REACH} sentences back and other organisations were named since.
+     * not the subject an object pronoun cannot stand for, nor a name in apposition: "Acme (AC)"), or the subject is
+     * more than {@link #SUBJECT_REACH} sentences back and other organisations were named since, unless, for a
+     * description, the subject was itself named again within that reach ({@link #namedWithin}).
      */
     private Resolution doubtAboutSalient(AnnotatedSentence sentence, Token token, Entity salient, String noun,
             boolean fromTopic) {
@@ -1556,7 +1558,8 @@ public final class Coreference {
             return new Resolution(null, "ambiguous: " + salient.name() + " (subject before) or " + names(here));
         }
         int from = salientFrom.getOrDefault(sentence.index(), -1);
-        if (fromTopic || sentence.index() - from <= SUBJECT_REACH) {
+        if (fromTopic || sentence.index() - from <= SUBJECT_REACH
+                || noun != null && namedWithin(salient, sentence.index(), SUBJECT_REACH)) {
             return null;
         }
         List<Entity> since = new ArrayList<>();
@@ -1592,6 +1595,17 @@ public final class Coreference {
         }
         return "inside a quotation whose speaker does not speak for " + salient.name()
                 + ", named before the quotation";
+    }
+
+    /**
+     * Whether the organisation is named in one of the {@code reach} sentences before this one ("The Wall Street
+     * Journal reported that he was pushed out over Apple's culture. ... the company wanted"): named again that
+     * recently, the organisation last named as a subject is still what a description ("the company") is about, though
+     * other organisations, such as the newspaper reporting it, were named since. Not for "it", which as readily
+     * stands for a thing or a clause.
+     */
+    private boolean namedWithin(Entity entity, int sentence, int reach) {
+        return entity.mentions().stream().anyMatch(m -> m.sentence() < sentence && m.sentence() >= sentence - reach);
     }
 
     /**

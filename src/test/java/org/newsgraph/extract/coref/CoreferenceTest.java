@@ -547,8 +547,24 @@ class CoreferenceTest {
                         "described", acmeOpened, acmeOpenedParse,
                         "Beta/NNP/ORGANIZATION became/VBD/_/become the/DT biggest/JJS retailer/NN ./.",
                         "nsubj(became, Beta) root(ROOT, became) xcomp(became, retailer) det(retailer, the) "
-                                + "amod(retailer, biggest)"));
+                                + "amod(retailer, biggest)"),
+                new CoreferenceCase("the company after a source named since, the subject named again since", "company",
+                        "acme", "previous-subject", acmeOpened, acmeOpenedParse, SOURCE.replace("WHERE", "Acme"),
+                        SOURCE_PARSE.replace("WHERE", "Acme"), "Prices/NNS rose/VBD/_/rise ./.", "nsubj(rose, Prices) root(ROOT, rose)",
+                        "The/DT company/NN grew/VBD/_/grow ./.",
+                        "det(company, The) nsubj(grew, company) root(ROOT, grew)"),
+                new CoreferenceCase("the company after a source named since, the subject not named again", "company",
+                        "-", "-", acmeOpened, acmeOpenedParse, SOURCE.replace("WHERE/NNP/ORGANIZATION", "home/NN"),
+                        SOURCE_PARSE.replace("WHERE", "home"), "Prices/NNS rose/VBD/_/rise ./.",
+                        "nsubj(rose, Prices) root(ROOT, rose)", "The/DT company/NN grew/VBD/_/grow ./.",
+                        "det(company, The) nsubj(grew, company) root(ROOT, grew)"));
     }
+
+    /** "According to Beta, sales fell at WHERE.": a source named, the sentence's subject no organisation. */
+    private static final String SOURCE = "According/VBG/_/accord to/IN Beta/NNP/ORGANIZATION ,/, sales/NNS "
+            + "fell/VBD/_/fall at/IN WHERE/NNP/ORGANIZATION ./.";
+    private static final String SOURCE_PARSE = "case(Beta, According) fixed(According, to) obl:according_to(fell, Beta) "
+            + "nsubj(fell, sales) root(ROOT, fell) case(WHERE, at) obl:at(fell, WHERE)";
 
     private static final String BETA_OPENED = "Beta/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.";
     private static final String BETA_OPENED_PARSE = "nsubj(opened, Beta) root(ROOT, opened) obj(opened, plant)";
