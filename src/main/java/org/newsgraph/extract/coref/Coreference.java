@@ -107,7 +107,7 @@ public final class Coreference {
             return switch (reason == null ? "" : reason) {
                 case "described", "same-sentence", "conjunction" -> SURE;
                 case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive",
-                        "quote-speaker" -> LIKELY;
+                        "quote-speaker", "speaker-organisation", "fronted-phrase", "plural-chain" -> LIKELY;
                 default -> WEAK;
             };
         }
@@ -160,6 +160,8 @@ public final class Coreference {
     private static final Industries INDUSTRIES = Industries.standard();
     private static final Set<String> SPEECH_VERBS = Set.copyOf(readWords("speech-verbs.txt"));
     private static final Set<String> EXTRAPOSITION = Set.copyOf(readWords("extraposition-predicates.txt"));
+    /** Verbs whose complement says what their subject is ("becomes the largest retailer"). */
+    private static final Set<String> LINKING_VERBS = Set.of("become", "remain", "stay");
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
             "3", 3, "4", 4);
 
@@ -321,14 +323,18 @@ public final class Coreference {
             if (beside != null) {
                 return new Resolution(beside, "described");
             }
+            Resolution predicated = predicateOf(sentence, token);
+            if (predicated != null) {
+                return predicated;
+            }
             Resolution attributed = attributed(sentence, token);
             if (attributed != null) {
                 return attributed;
             }
-            Entity speaking = NOUNS.getOrDefault(word, Set.of()).contains("generic")
+            Resolution speaking = NOUNS.getOrDefault(word, Set.of()).contains("generic")
                     ? speakerAbove(sentence, token, word) : null;
             if (speaking != null) {
-                return new Resolution(speaking, "same-sentence");
+                return speaking;
             }
             Entity described = described(sentence.index(), word);
             if (described != null) {
@@ -342,6 +348,10 @@ public final class Coreference {
         Resolution before = subjectBefore(sentence, token, pronoun ? null : word);
         if (before != null) {
             return before;
+        }
+        Resolution fronted = pronoun ? frontedPhrase(sentence, token) : null;
+        if (fronted != null) {
+            return fronted;
         }
         Entity speaker = speakerAfter(sentence, token, pronoun ? null : word);
         if (speaker != null) {
@@ -368,6 +378,10 @@ public final class Coreference {
             if (doubt != null) {
                 return doubt;
             }
+            String quoted = pronoun ? quotedAway(sentence, token, salient, fromTopic) : null;
+            if (quoted != null) {
+                return new Resolution(null, quoted);
+            }
             return new Resolution(salient, fromTopic ? "topic" : "previous-subject");
         }
         if (!pronoun) {
@@ -385,6 +399,50 @@ public final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * "Acme is the largest carmaker", "if the store becomes the dominant retailer": a description that is the
+     * predicate of a copula or of "become", "remain" says what its subject is, so it stands for what the subject
+     * stands for: a named organisation ({@code described}; for a relative pronoun, the name the clause hangs on), or
+     * what a referring subject was resolved to ("It remains the largest car manufacturer"). A subject that is another
+     * name ("iTunes is the biggest online retailer") gives a refusal; null when the description is no such predicate
+     * or its subject a common noun ("The best performer was the company", left to the other steps) or a pronoun
+     * coreference does not read.
+     */
+    private Resolution predicateOf(AnnotatedSentence sentence, Token noun) {
+        Token clause = noun;
+        boolean copula = sentence.children(noun).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).equals("cop"));
+        if (!copula) {
+            Token verb = sentence.head(noun);
+            String lemma = verb == null || verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+            if (!sentence.relationToHead(noun).equals("xcomp") || !LINKING_VERBS.contains(lemma)) {
+                return null;
+            }
+            clause = verb;
+        }
+        Token subject = null;
+        for (Token child : sentence.children(clause)) {
+            if (subject == null && DependencyWalk.relation(sentence, clause, child).startsWith("nsubj")) {
+                subject = child;
+            }
+        }
+        if (subject != null && subject.pos().equals("WDT") && sentence.relationToHead(clause).startsWith("acl")) {
+            subject = sentence.head(clause);
+        }
+        if (subject == null || subject.index() == noun.index()) {
+            return null;
+        }
+        Entity named = entityAt(subject);
+        if (isOrganisation(named)) {
+            return new Resolution(named, "described");
+        }
+        if (named == null && isReferring(sentence, subject)) {
+            return resolve(sentence, subject).orElse(null);
+        }
+        return named != null || subject.pos().startsWith("NNP") ? new Resolution(null, "it says what '"
+                + subject.text() + "' is, no organisation") : null;
     }
 
     /**
@@ -648,7 +706,7 @@ public final class Coreference {
             joined = conjunctionBefore(sentence, token, e -> agrees(e, noun, sentence.index()));
         }
         if (count == null || joined.size() == count) {
-            return joined.isEmpty() ? Group.NONE : new Group(joined, "conjunction");
+            return joined.isEmpty() ? chained(sentence, token, noun) : new Group(joined, "conjunction");
         }
         for (int back = 0; back <= PLURAL_REACH; back++) {
             List<Entity> named = recent(sentence, token, back).stream()
@@ -658,6 +716,35 @@ public final class Coreference {
             }
             if (named.size() > count) {
                 return new Group(List.of(), "ambiguous: " + count + " of " + names(named));
+            }
+        }
+        return Group.NONE;
+    }
+
+    /**
+     * "the deal is good for both companies ... the environment that they face": a plural with no group of its own
+     * stands for the group of the plural nearest before it, within {@link #PLURAL_REACH} sentences, when nothing that
+     * could be meant instead stands between them (an organisation, another plural noun) and its noun fits every
+     * organisation of that group ({@code plural-chain}).
+     */
+    private Group chained(AnnotatedSentence sentence, Token token, String noun) {
+        for (int i = sentence.index(); i >= 0 && i >= sentence.index() - PLURAL_REACH; i--) {
+            AnnotatedSentence earlier = doc.sentences().get(i);
+            List<Token> tokens = earlier.tokens();
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                Token candidate = tokens.get(k);
+                if (candidate.index() >= token.index()) {
+                    continue;
+                }
+                if (isPlural(earlier, candidate)) {
+                    List<Entity> group = groupFor(earlier, candidate).entities();
+                    return group.isEmpty() || noun != null && !group.stream().allMatch(e -> agrees(e, noun,
+                            sentence.index())) ? Group.NONE : new Group(group, "plural-chain");
+                }
+                if (isOrganisation(entityAt(candidate)) || candidate.pos().equals("NNS")
+                        || candidate.pos().equals("NNPS")) {
+                    return Group.NONE;
+                }
             }
         }
         return Group.NONE;
@@ -825,6 +912,7 @@ public final class Coreference {
         Entity dominating = null;
         int dominatingDepth = Integer.MAX_VALUE;
         boolean dominatingRole = false;
+        boolean dominatingSpeaker = false;
         List<Entity> others = new ArrayList<>();
         Set<Entity> roles = new HashSet<>();
         for (Token candidate : sentence.tokens()) {
@@ -832,8 +920,24 @@ public final class Coreference {
                 break;
             }
             Entity entity = entityAt(candidate) != null ? entityAt(candidate) : referredBy(sentence, candidate);
+            Token speechVerb = isOrganisation(entity) ? null : saidBy(sentence, candidate);
+            if (speechVerb != null) {
+                entity = employer(sentence, candidate);
+            }
             if (entity == null || entity.type() != EntityType.ORGANIZATION || entity.equals(ownSubject)
-                    || apposed.contains(entity) || noun != null && !agrees(entity, noun, sentence.index())) {
+                    || apposed.contains(entity) || noun != null && !agrees(entity, noun, sentence.index())
+                    || noun == null && makerOfNamedThing(sentence, candidate)) {
+                continue;
+            }
+            if (speechVerb != null) {
+                // "Jo Lind, the president of Acme, announced that it ...": only what the speaker says is Acme's
+                int depth = above.indexOf(speechVerb);
+                if (depth >= 0 && depth <= dominatingDepth) {
+                    dominating = entity;
+                    dominatingDepth = depth;
+                    dominatingRole = false;
+                    dominatingSpeaker = true;
+                }
                 continue;
             }
             boolean role = entityAt(candidate) != null && namedAsRole(sentence, candidate);
@@ -845,6 +949,7 @@ public final class Coreference {
                     // "its parent company, Beta, said it ...": what Beta says is Beta's; elsewhere the sentence
                     // holds two organisations
                     dominatingRole = role && !isSpeechVerb(clause);
+                    dominatingSpeaker = false;
                 } else if (depth < 0 && !others.contains(entity)) {
                     others.add(entity);
                 }
@@ -855,13 +960,82 @@ public final class Coreference {
         }
         if (dominating != null) {
             return dominatingRole ? new Resolution(null, roleRefusal(dominating))
-                    : new Resolution(dominating, "same-sentence");
+                    : new Resolution(dominating, dominatingSpeaker ? "speaker-organisation" : "same-sentence");
         }
         if (others.size() == 1) {
             return roles.contains(others.get(0)) ? new Resolution(null, roleRefusal(others.get(0)))
                     : new Resolution(others.get(0), "same-sentence");
         }
         return others.isEmpty() ? null : new Resolution(null, "ambiguous subjects: " + names(others));
+    }
+
+    /**
+     * The verb of saying a person or a title is the subject of ("Jo Lind, the president of Acme, announced that
+     * ..."), when that verb reports a clause ({@code ccomp}); null for any other token and for a named organisation,
+     * which speaks for itself.
+     */
+    private Token saidBy(AnnotatedSentence sentence, Token speaker) {
+        Token verb = sentence.head(speaker);
+        if (verb == null || !sentence.relationToHead(speaker).startsWith("nsubj") || !isSpeechVerb(verb)
+                || isOrganisation(entityAt(speaker))) {
+            return null;
+        }
+        return sentence.children(verb).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, verb, c).startsWith("ccomp")) ? verb : null;
+    }
+
+    /**
+     * "On its website, Acme released ...", "When it reported its results, Acme said ...": a pronoun in a phrase or
+     * clause put before the subject of the clause it modifies speaks of that subject, which comes after it. An
+     * organisation named as that subject is the answer ({@code fronted-phrase}); a named product or place, or a thing
+     * an organisation possesses ("Five years after its launch, Acme's music service passed ..."), is what the pronoun
+     * stands for: a refusal. Null when the pronoun is in no such phrase, an organisation is named between it and the
+     * subject, or the subject is something else (a person, a common noun), left to the other steps.
+     */
+    private Resolution frontedPhrase(AnnotatedSentence sentence, Token pronoun) {
+        Token from = pronoun;
+        for (Token clause : DependencyWalk.ancestors(sentence, pronoun)) {
+            Token subject = sentence.children(clause).stream()
+                    .filter(c -> DependencyWalk.relation(sentence, clause, c).startsWith("nsubj")).findFirst()
+                    .orElse(null);
+            if (subject == null || subject.index() == pronoun.index()) {
+                from = clause;
+                continue;
+            }
+            String relation = DependencyWalk.relation(sentence, clause, from);
+            if (subject.index() < pronoun.index() || !(relation.startsWith("obl") || relation.startsWith("advcl"))
+                    || DependencyWalk.subtree(sentence, from).stream().anyMatch(t -> t.index() >= subject.index())) {
+                return null;
+            }
+            int first = firstOf(sentence, subject);
+            for (Token between : sentence.tokens()) {
+                if (between.index() > pronoun.index() && between.index() < first
+                        && isOrganisation(entityAt(between))) {
+                    return null;
+                }
+            }
+            Entity named = entityAt(subject) != null ? entityAt(subject) : referredBy(sentence, subject);
+            if (isOrganisation(named)) {
+                return new Resolution(named, "fronted-phrase");
+            }
+            Entity possessor = sentence.children(subject).stream()
+                    .filter(c -> DependencyWalk.relation(sentence, subject, c).equals("nmod:poss"))
+                    .map(this::entityAt).filter(Coreference::isOrganisation).findFirst().orElse(null);
+            boolean thing = named != null && (named.type() == EntityType.PRODUCT || named.type() == EntityType.PLACE)
+                    || named == null && possessor != null && subject.pos().startsWith("NN");
+            return thing ? new Resolution(null, "it comes before its clause's subject '" + subject.text()
+                    + "', no organisation") : null;
+        }
+        return null;
+    }
+
+    /** The first token of a word's phrase (its subtree), for what stands between a pronoun and that phrase. */
+    private static int firstOf(AnnotatedSentence sentence, Token head) {
+        int first = head.index();
+        for (Token part : DependencyWalk.subtree(sentence, head)) {
+            first = Math.min(first, part.index());
+        }
+        return first;
     }
 
     /** Whether a relative clause's subject is its relative pronoun ("that counts", "which owns"), or it has none. */
@@ -1258,11 +1432,13 @@ public final class Coreference {
     /**
      * "Acme stated that the company would cut 30%": a generic description ("the company", "the firm", "the group")
      * that is the subject of the clause a verb of saying takes as its complement stands for that verb's subject when
-     * the subject is an organisation the noun fits; news says so of the speaker itself. Read before the article's
+     * the subject is an organisation the noun fits; news says so of the speaker itself. A person or title speaking for
+     * one organisation ("Jo Lind, Acme's chief executive, said the company ...": {@link #employer}) gives that
+     * organisation, as {@code speaker-organisation}. Read before the article's
      * descriptions, which may give the noun to another organisation ("Beta Motor Company" named earlier); a specific
      * noun ("the automaker") keeps the description the article gave. Null when the word is not so placed.
      */
-    private Entity speakerAbove(AnnotatedSentence sentence, Token token, String noun) {
+    private Resolution speakerAbove(AnnotatedSentence sentence, Token token, String noun) {
         Token clause = sentence.head(token);
         if (clause == null || !sentence.relationToHead(token).startsWith("nsubj")
                 || !sentence.relationToHead(clause).startsWith("ccomp")) {
@@ -1275,8 +1451,13 @@ public final class Coreference {
         for (Token child : sentence.children(verb)) {
             if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && child.index() < token.index()) {
                 Entity entity = entityAt(child);
-                return entity != null && isOrganisation(entity) && agrees(entity, noun, sentence.index())
-                        ? entity : null;
+                if (!isOrganisation(entity)) {
+                    Entity employer = employer(sentence, child);
+                    return isOrganisation(employer) && agrees(employer, noun, sentence.index())
+                            ? new Resolution(employer, "speaker-organisation") : null;
+                }
+                return isOrganisation(entity) && agrees(entity, noun, sentence.index())
+                        ? new Resolution(entity, "same-sentence") : null;
             }
         }
         return null;
@@ -1294,6 +1475,9 @@ public final class Coreference {
                             entity = entityAt(part);
                         }
                     }
+                }
+                if (entity == null || entity.type() == EntityType.PERSON) {
+                    entity = employer(sentence, child); // "..., said Jo Lind, the chief executive of Acme"
                 }
                 return entity != null && entity.type() == EntityType.ORGANIZATION
                         && (noun == null || agrees(entity, noun, sentence.index())) ? entity : null;
@@ -1355,7 +1539,9 @@ public final class Coreference {
     /**
      * Why the last main-clause subject should not be taken, or null when it may: another organisation the word fits
      * is named earlier in the same sentence ("a memo at Beta showed the company ...": Beta or the previous subject;
-     * not the subject an object pronoun cannot stand for, nor a name in apposition: "Acme (AC)"), or the subject is more than {@link #SUBJECT_REACH} sentences back and other organisations were named since.
+     * not the subject an object pronoun cannot stand for, nor a name in apposition: "Acme (AC)"), or the subject is
+     * more than {@link #SUBJECT_REACH} sentences back and other organisations were named since, unless, for a
+     * description, the subject was itself named again within that reach ({@link #namedWithin}).
      */
     private Resolution doubtAboutSalient(AnnotatedSentence sentence, Token token, Entity salient, String noun,
             boolean fromTopic) {
@@ -1372,7 +1558,8 @@ public final class Coreference {
             return new Resolution(null, "ambiguous: " + salient.name() + " (subject before) or " + names(here));
         }
         int from = salientFrom.getOrDefault(sentence.index(), -1);
-        if (fromTopic || sentence.index() - from <= SUBJECT_REACH) {
+        if (fromTopic || sentence.index() - from <= SUBJECT_REACH
+                || noun != null && namedWithin(salient, sentence.index(), SUBJECT_REACH)) {
             return null;
         }
         List<Entity> since = new ArrayList<>();
@@ -1387,6 +1574,38 @@ public final class Coreference {
         }
         return since.isEmpty() ? null : new Resolution(null, "stale: " + salient.name() + " was the subject "
                 + (sentence.index() - from) + " sentences back; named since: " + names(since));
+    }
+
+    /**
+     * Why "it" or "its" inside a quotation should not take the organisation the article was about before the
+     * quotation opened, or null when it may: a quotation starts its speaker's own talk, and a speaker who does not
+     * speak for that organisation (an analyst, a politician, a union leader) says "it" of a law, a deal, a test flight
+     * ("It clearly stimulates the economy," said the senator). Null when the pronoun is in no quotation, when the
+     * organisation was the subject of a sentence inside the quotation or of the sentence that opens it, or when the
+     * quotation's speaker speaks for it ({@link #quoteSpeaker}: "Acme CEO Jane Marlow said: 'It ...'").
+     */
+    private String quotedAway(AnnotatedSentence sentence, Token token, Entity salient, boolean fromTopic) {
+        Integer quote = quoteOf.get(token.index());
+        if (quote == null) {
+            return null;
+        }
+        int from = fromTopic ? -1 : salientFrom.getOrDefault(sentence.index(), -1);
+        if (from >= quotes.get(quote)[0] || salient.equals(quoteSpeaker(sentence, token))) {
+            return null;
+        }
+        return "inside a quotation whose speaker does not speak for " + salient.name()
+                + ", named before the quotation";
+    }
+
+    /**
+     * Whether the organisation is named in one of the {@code reach} sentences before this one ("The Wall Street
+     * Journal reported that he was pushed out over Apple's culture. ... the company wanted"): named again that
+     * recently, the organisation last named as a subject is still what a description ("the company") is about, though
+     * other organisations, such as the newspaper reporting it, were named since. Not for "it", which as readily
+     * stands for a thing or a clause.
+     */
+    private boolean namedWithin(Entity entity, int sentence, int reach) {
+        return entity.mentions().stream().anyMatch(m -> m.sentence() < sentence && m.sentence() >= sentence - reach);
     }
 
     /**
@@ -1453,7 +1672,9 @@ public final class Coreference {
                 }
             }
             if (subject != null && above.contains(subject)) {
-                return null;
+                // "The A380, known during its development as ...": a named thing's own modifier speaks of it
+                return namedThing(sentence, subject)
+                        && noOrganisationBetween(sentence, subject.index() + 1, pronoun) ? subject.text() : null;
             }
             if (subject == null || subject.index() > pronoun.index()) {
                 continue;
@@ -1463,9 +1684,8 @@ public final class Coreference {
             }
             Token thing = subject;
             Entity named = entityAt(thing);
-            boolean namedThing = named != null && (named.type() == EntityType.PRODUCT
-                    || named.type() == EntityType.PLACE);
-            boolean commonThing = named == null && THING_TAGS.contains(thing.pos()) && "O".equals(thing.ner())
+            boolean namedThing = namedThing(sentence, thing);
+            boolean commonThing = named == null && !namedThing && THING_TAGS.contains(thing.pos()) && "O".equals(thing.ner())
                     && !isOrganisationNoun(thing.text()) && !PersonCoreference.isTitleNoun(thing.text())
                     && sentence.children(thing).stream().noneMatch(c -> entityAt(c) != null
                             || c.pos().startsWith("PRP"));
@@ -1473,19 +1693,58 @@ public final class Coreference {
             if (!namedThing && !(commonThing && !possessive)) {
                 return null;
             }
-            int start = thing.index();
-            for (Token part : DependencyWalk.subtree(sentence, thing)) {
-                start = Math.min(start, part.index());
-            }
-            for (Token between : sentence.tokens()) {
-                if (between.index() >= start && between.index() < pronoun.index()
-                        && isOrganisation(entityAt(between))) {
-                    return null;
-                }
-            }
-            return thing.text();
+            // a named product's maker in its own phrase is not what the pronoun is about ("Boeing's 787 made its ...")
+            int from = namedThing ? thing.index() + 1 : firstOf(sentence, thing);
+            return noOrganisationBetween(sentence, from, pronoun) ? thing.text() : null;
         }
         return null;
+    }
+
+    /**
+     * Whether an organisation possesses or modifies a subject that is a named product ("Boeing's newest aircraft, the
+     * 787, made its first flight"): the product, not its maker, is what the clause and its pronouns are about.
+     */
+    private boolean makerOfNamedThing(AnnotatedSentence sentence, Token name) {
+        Token head = sentence.head(name);
+        String relation = sentence.relationToHead(name);
+        return head != null && (relation.equals("nmod:poss") || relation.equals("compound"))
+                && entityAt(head) != entityAt(name) && sentence.relationToHead(head).startsWith("nsubj")
+                && namedThing(sentence, head);
+    }
+
+    /**
+     * Whether a noun is, or stands in apposition to, a named product or place ("The A380", "the world's largest
+     * airliner, the A380"): a thing that "it" and "its" may stand for.
+     */
+    private boolean namedThing(AnnotatedSentence sentence, Token noun) {
+        Entity named = entityAt(noun);
+        if (named == null) {
+            named = sentence.children(noun).stream()
+                    .filter(c -> DependencyWalk.relation(sentence, noun, c).equals("appos"))
+                    .map(this::entityAt).filter(e -> e != null).findFirst().orElse(null);
+        }
+        return named != null && (named.type() == EntityType.PRODUCT || named.type() == EntityType.PLACE);
+    }
+
+    /**
+     * Whether no organisation is named from a token on up to the pronoun ("The deal gives Acme its first plant" names
+     * one), leaving aside an organisation that only modifies another name ("the Acme X5").
+     */
+    private boolean noOrganisationBetween(AnnotatedSentence sentence, int from, Token pronoun) {
+        for (Token between : sentence.tokens()) {
+            if (between.index() >= from && between.index() < pronoun.index() && isOrganisation(entityAt(between))
+                    && !modifiesName(sentence, between)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a token is a compound modifier of a proper name that is no organisation ("the Airbus A3XX"). */
+    private boolean modifiesName(AnnotatedSentence sentence, Token token) {
+        Token head = sentence.head(token);
+        return head != null && sentence.relationToHead(token).equals("compound") && head.pos().startsWith("NNP")
+                && !isOrganisation(entityAt(head));
     }
 
     /**

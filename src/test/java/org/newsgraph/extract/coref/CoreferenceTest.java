@@ -460,8 +460,114 @@ class CoreferenceTest {
                         "Beta/NNP/ORGANIZATION ,/, its/PRP$ parent/NN ,/, said/VBD/_/say it/PRP would/MD "
                                 + "cut/VB/_/cut jobs/NNS ./.",
                         "nsubj(said, Beta) appos(Beta, parent) nmod:poss(parent, its) root(ROOT, said) "
-                                + "ccomp(said, cut) nsubj(cut, it) aux(cut, would) obj(cut, jobs)"));
+                                + "ccomp(said, cut) nsubj(cut, it) aux(cut, would) obj(cut, jobs)"),
+                new CoreferenceCase("it in a quotation by a speaker who does not speak for the subject before", "It",
+                        "-", "-", acmeOpened, acmeOpenedParse,
+                        "Senator/NNP Jo/NNP/PERSON Ray/NNP/PERSON said/VBD/_/say \"/`` It/PRP helps/VBZ/_/help "
+                                + "the/DT economy/NN ./. ''/''",
+                        "compound(Ray, Senator) compound(Ray, Jo) nsubj(said, Ray) root(ROOT, said) "
+                                + "ccomp(said, helps) nsubj(helps, It) obj(helps, economy) det(economy, the)"),
+                new CoreferenceCase("it in a quotation by a speaker for the subject before", "It", "acme",
+                        "previous-subject", acmeOpened, acmeOpenedParse,
+                        "Acme/NNP/ORGANIZATION CEO/NNP Jo/NNP/PERSON Ray/NNP/PERSON said/VBD/_/say :/: "
+                                + "\"/`` We/PRP are/VBP/_/be proud/JJ ./.",
+                        "compound(Ray, Acme) compound(Ray, CEO) compound(Ray, Jo) nsubj(said, Ray) "
+                                + "root(ROOT, said) parataxis(said, proud) nsubj(proud, We) cop(proud, are)",
+                        "It/PRP grew/VBD/_/grow fast/RB ./. ''/''",
+                        "nsubj(grew, It) root(ROOT, grew) advmod(grew, fast)"),
+                new CoreferenceCase("it in what a titled person says is the organisation of the title", "it", "acme",
+                        "speaker-organisation", BETA_OPENED, BETA_OPENED_PARSE,
+                        "Jo/NNP/PERSON Ray/NNP/PERSON ,/, the/DT president/NN of/IN Acme/NNP/ORGANIZATION ,/, "
+                                + "said/VBD/_/say it/PRP would/MD grow/VB/_/grow ./.",
+                        "compound(Ray, Jo) appos(Ray, president) det(president, the) case(Acme, of) "
+                                + "nmod:of(president, Acme) nsubj(said, Ray) root(ROOT, said) ccomp(said, grow) "
+                                + "nsubj(grow, it) aux(grow, would)"),
+                new CoreferenceCase("the company in what a titled person says", "company", "acme",
+                        "speaker-organisation", BETA_OPENED, BETA_OPENED_PARSE,
+                        "Jo/NNP/PERSON Ray/NNP/PERSON ,/, Acme/NNP/ORGANIZATION 's/POS chief/JJ executive/NN ,/, "
+                                + "said/VBD/_/say the/DT company/NN would/MD grow/VB/_/grow ./.",
+                        "compound(Ray, Jo) appos(Ray, executive) nmod:poss(executive, Acme) case(Acme, 's) "
+                                + "amod(executive, chief) nsubj(said, Ray) root(ROOT, said) ccomp(said, grow) "
+                                + "nsubj(grow, company) det(company, the) aux(grow, would)"),
+                new CoreferenceCase("it in what a person with no title says: not the previous subject's", "it",
+                        "beta", "previous-subject", BETA_OPENED, BETA_OPENED_PARSE,
+                        "Jo/NNP/PERSON Ray/NNP/PERSON said/VBD/_/say it/PRP would/MD grow/VB/_/grow ./.",
+                        "compound(Ray, Jo) nsubj(said, Ray) root(ROOT, said) ccomp(said, grow) "
+                                + "nsubj(grow, it) aux(grow, would)"),
+                new CoreferenceCase("its in a phrase before its clause's subject", "its", "acme", "fronted-phrase",
+                        BETA_OPENED, BETA_OPENED_PARSE,
+                        "On/IN its/PRP$ website/NN ,/, Acme/NNP/ORGANIZATION posted/VBD/_/post a/DT letter/NN ./.",
+                        "case(website, On) nmod:poss(website, its) obl:on(posted, website) nsubj(posted, Acme) "
+                                + "root(ROOT, posted) obj(posted, letter) det(letter, a)"),
+                new CoreferenceCase("it in a clause before its main clause's subject", "it", "acme",
+                        "fronted-phrase", BETA_OPENED, BETA_OPENED_PARSE,
+                        "When/WRB it/PRP reported/VBD/_/report ,/, Acme/NNP/ORGANIZATION cut/VBD/_/cut jobs/NNS ./.",
+                        "advmod(reported, When) nsubj(reported, it) advcl(cut, reported) nsubj(cut, Acme) "
+                                + "root(ROOT, cut) obj(cut, jobs)"),
+                new CoreferenceCase("its before a subject an organisation possesses is that thing's", "its", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "After/IN its/PRP$ launch/NN ,/, Acme/NNP/ORGANIZATION 's/POS service/NN grew/VBD/_/grow ./.",
+                        "case(launch, After) nmod:poss(launch, its) obl:after(grew, launch) "
+                                + "nmod:poss(service, Acme) case(Acme, 's) nsubj(grew, service) root(ROOT, grew)"),
+                new CoreferenceCase("its under a subject that is a named product its maker possesses", "its", "-",
+                        "-", acmeOpened, acmeOpenedParse,
+                        "Acme/NNP/ORGANIZATION 's/POS new/JJ jet/NN ,/, the/DT X5/NNP/PRODUCT ,/, made/VBD/_/make "
+                                + "its/PRP$ first/JJ flight/NN ./.",
+                        "nmod:poss(jet, Acme) case(Acme, 's) amod(jet, new) appos(jet, X5) det(X5, the) "
+                                + "nsubj(made, jet) root(ROOT, made) nmod:poss(flight, its) amod(flight, first) "
+                                + "obj(made, flight)"),
+                new CoreferenceCase("its in a modifier of a named product, its maker named in a name", "its", "-",
+                        "-", acmeOpened, acmeOpenedParse,
+                        "The/DT X5/NNP/PRODUCT ,/, known/VBN/_/know during/IN its/PRP$ development/NN as/IN the/DT "
+                                + "Acme/NNP/ORGANIZATION X/NNP ,/, is/VBZ/_/be big/JJ ./.",
+                        "det(X5, The) acl(X5, known) case(development, during) nmod:poss(development, its) "
+                                + "obl:during(known, development) nmod:as(development, X) case(X, as) det(X, the) "
+                                + "compound(X, Acme) nsubj(big, X5) cop(big, is) root(ROOT, big)"),
+                new CoreferenceCase("they after a plural resolved before it", "they", "acme", "plural-chain",
+                        acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION sued/VBD/_/sue ./.", "nsubj(sued, Beta) root(ROOT, sued)",
+                        "The/DT deal/NN helps/VBZ/_/help both/DT companies/NNS as/IN they/PRP grow/VBP/_/grow ./.",
+                        "det(deal, The) nsubj(helps, deal) root(ROOT, helps) obj(helps, companies) "
+                                + "det(companies, both) advcl:as(helps, grow) mark(grow, as) nsubj(grow, they)"),
+                new CoreferenceCase("they after a plural with another plural noun between: no answer", "they", "-",
+                        "-", acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION sued/VBD/_/sue ./.", "nsubj(sued, Beta) root(ROOT, sued)",
+                        "The/DT deal/NN helps/VBZ/_/help both/DT companies/NNS and/CC their/PRP$ "
+                                + "workers/NNS as/IN they/PRP grow/VBP/_/grow ./.",
+                        "det(deal, The) nsubj(helps, deal) root(ROOT, helps) obj(helps, companies) "
+                                + "det(companies, both) conj:and(companies, workers) cc(workers, and) "
+                                + "nmod:poss(workers, their) obj(helps, workers) advcl:as(helps, grow) mark(grow, as) "
+                                + "nsubj(grow, they)"),
+                new CoreferenceCase("a description that is the predicate of another name", "retailer", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "Tunely/NNP is/VBZ/_/be the/DT biggest/JJS retailer/NN ./.",
+                        "nsubj(retailer, Tunely) cop(retailer, is) det(retailer, the) amod(retailer, biggest) "
+                                + "root(ROOT, retailer)"),
+                new CoreferenceCase("a description that is the predicate of an organisation", "retailer", "beta",
+                        "described", acmeOpened, acmeOpenedParse,
+                        "Beta/NNP/ORGANIZATION became/VBD/_/become the/DT biggest/JJS retailer/NN ./.",
+                        "nsubj(became, Beta) root(ROOT, became) xcomp(became, retailer) det(retailer, the) "
+                                + "amod(retailer, biggest)"),
+                new CoreferenceCase("the company after a source named since, the subject named again since", "company",
+                        "acme", "previous-subject", acmeOpened, acmeOpenedParse, SOURCE.replace("WHERE", "Acme"),
+                        SOURCE_PARSE.replace("WHERE", "Acme"), "Prices/NNS rose/VBD/_/rise ./.", "nsubj(rose, Prices) root(ROOT, rose)",
+                        "The/DT company/NN grew/VBD/_/grow ./.",
+                        "det(company, The) nsubj(grew, company) root(ROOT, grew)"),
+                new CoreferenceCase("the company after a source named since, the subject not named again", "company",
+                        "-", "-", acmeOpened, acmeOpenedParse, SOURCE.replace("WHERE/NNP/ORGANIZATION", "home/NN"),
+                        SOURCE_PARSE.replace("WHERE", "home"), "Prices/NNS rose/VBD/_/rise ./.",
+                        "nsubj(rose, Prices) root(ROOT, rose)", "The/DT company/NN grew/VBD/_/grow ./.",
+                        "det(company, The) nsubj(grew, company) root(ROOT, grew)"));
     }
+
+    /** "According to Beta, sales fell at WHERE.": a source named, the sentence's subject no organisation. */
+    private static final String SOURCE = "According/VBG/_/accord to/IN Beta/NNP/ORGANIZATION ,/, sales/NNS "
+            + "fell/VBD/_/fall at/IN WHERE/NNP/ORGANIZATION ./.";
+    private static final String SOURCE_PARSE = "case(Beta, According) fixed(According, to) obl:according_to(fell, Beta) "
+            + "nsubj(fell, sales) root(ROOT, fell) case(WHERE, at) obl:at(fell, WHERE)";
+
+    private static final String BETA_OPENED = "Beta/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.";
+    private static final String BETA_OPENED_PARSE = "nsubj(opened, Beta) root(ROOT, opened) obj(opened, plant)";
 
     /** A quote with its speaker after it; SPEAKER is replaced by the speaker's tokens. */
     private static final String QUOTE = "\"/`` We/PRP grew/VBD/_/grow ,/, ''/'' said/VBD/_/say SPEAKER ./.";
