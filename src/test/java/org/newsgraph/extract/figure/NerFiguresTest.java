@@ -104,6 +104,31 @@ class NerFiguresTest {
         assertEquals(List.of(), added(parsed));
     }
 
+    /** "visitors rose by 3,000": a number that is the size of a move changes the count of the noun before it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Visitors/NNS rose/VBD by/IN 3,000/CD/NUMBER/_/3000.0 ./. | nsubj(rose, Visitors) obl:by(rose, 3,000) case(3,000, by) ROOT(ROOT, rose) | 3000 | visitor | increase
+            Passengers/NNS fell/VBD by/IN 12,000/CD/NUMBER/_/12000.0 in/IN March/NNP ./. | nsubj(fell, Passengers) obl:by(fell, 12,000) case(12,000, by) obl:in(fell, March) case(March, in) ROOT(ROOT, fell) | 12000 | passenger | decrease
+            """)
+    void aMoveByANumberChangesTheCountNamedBefore(String tokens, String dependencies, String value, String unit,
+                                                   String direction) {
+        List<FigureCandidate> added = added(new ParsedText().sentence(tokens, dependencies));
+        assertEquals(1, added.size(), added.toString());
+        assertEquals(FigureKind.CHANGE, added.get(0).kind());
+        assertEquals(0, new BigDecimal(value).compareTo(added.get(0).value()));
+        assertEquals(unit, added.get(0).unit());
+        assertEquals(direction, added.get(0).direction());
+    }
+
+    /** "by" with no verb of moving before it is no change: "the plan was backed by 300" counts nothing. */
+    @Test
+    void byWithoutAMoveIsNoChange() {
+        ParsedText parsed = new ParsedText().sentence(
+                "Plans/NNS were/VBD backed/VBN by/IN 300/CD/NUMBER/_/300.0 ./.",
+                "nsubj:pass(backed, Plans) aux:pass(backed, were) obl:by(backed, 300) case(300, by) ROOT(ROOT, backed)");
+        assertEquals(List.of(), added(parsed));
+    }
+
     @Test
     void moneyTakesItsCurrencyFromTheNormalisedSignWhenTheWordsNameNone() {
         ParsedText parsed = new ParsedText().sentence(
