@@ -78,7 +78,7 @@ public final class SharePrices {
             int start = bare.start();
             int end = bare.end();
             if (found.stream().anyMatch(f -> f.start() < end && start < f.end()) || !isPrice(text, start)
-                    || countsSomething(text, end)) {
+                    || countsSomething(text, end) || isClock(text, start, end)) {
                 continue;
             }
             BigDecimal value = Numbers.read(bare.group("num"));
@@ -90,6 +90,17 @@ public final class SharePrices {
                     currency, q == null ? null : q.label(), null, null, null, null, null));
         }
         return prices;
+    }
+
+    /** "opened at 9:00 a.m.", "at 4 p.m.": a time of day. */
+    private static boolean isClock(String text, int start, int end) {
+        Matcher clock = NotAFigure.CLOCK.matcher(text);
+        while (clock.find()) {
+            if (clock.start() < end && start < clock.end()) {
+                return true;
+            }
+        }
+        return end < text.length() && text.charAt(end) == ':' || start > 0 && text.charAt(start - 1) == ':';
     }
 
     private static boolean isPrice(String text, int start) {

@@ -39,6 +39,8 @@ class SharePricesTest {
             The stock fell to 12 and profits rose to 150.                    | USD | 150
             Shares of the bank fell back to 2019 levels.                     | USD | 2019
             Profits rose to 150 as costs fell.                               | USD | 150
+            Pellmont shares fell 6% after the news at 4:05 p.m. Eastern.     | USD | 4:05
+            Pellmont shares jumped 7.8% when trading opened at 9 a.m.        | USD | 9 a.m.
             """)
     void noPriceWithoutAShareOrACurrencyQuotedInIt(String sentence, String currency, String number) {
         String code = currency.equals("-") ? null : currency;
