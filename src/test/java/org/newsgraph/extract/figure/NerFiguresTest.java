@@ -72,11 +72,18 @@ class NerFiguresTest {
             He/PRP expects/VBZ sales/NNS to/TO exceed/VB the/DT 250/CD/NUMBER/_/250.0 needed/VBN ./. | nsubj(expects, He) obj(expects, sales) xcomp(expects, exceed) mark(exceed, to) obj(exceed, 250) det(250, the) acl(250, needed) ROOT(ROOT, expects) | 250 | sale
             """)
     void anElidedNounIsTheCountedNounNamedBefore(String tokens, String dependencies, String value, String unit) {
+        assertOneElided(tokens, dependencies, FigureKind.COUNT, value, unit);
+    }
+
+    /** The one figure a hand-parsed sentence adds, of this kind, value and unit. */
+    private static FigureCandidate assertOneElided(String tokens, String dependencies, FigureKind kind, String value,
+                                                   String unit) {
         List<FigureCandidate> added = added(new ParsedText().sentence(tokens, dependencies));
         assertEquals(1, added.size(), added.toString());
-        assertEquals(FigureKind.COUNT, added.get(0).kind());
+        assertEquals(kind, added.get(0).kind());
         assertEquals(0, new BigDecimal(value).compareTo(added.get(0).value()));
         assertEquals(unit, added.get(0).unit());
+        return added.get(0);
     }
 
     @Test
@@ -112,12 +119,7 @@ class NerFiguresTest {
             """)
     void aMoveByANumberChangesTheCountNamedBefore(String tokens, String dependencies, String value, String unit,
                                                    String direction) {
-        List<FigureCandidate> added = added(new ParsedText().sentence(tokens, dependencies));
-        assertEquals(1, added.size(), added.toString());
-        assertEquals(FigureKind.CHANGE, added.get(0).kind());
-        assertEquals(0, new BigDecimal(value).compareTo(added.get(0).value()));
-        assertEquals(unit, added.get(0).unit());
-        assertEquals(direction, added.get(0).direction());
+        assertEquals(direction, assertOneElided(tokens, dependencies, FigureKind.CHANGE, value, unit).direction());
     }
 
     /** "by" with no verb of moving before it is no change: "the plan was backed by 300" counts nothing. */
