@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import org.newsgraph.extract.figure.FigureParser;
 import org.newsgraph.extract.figure.ImplicitCurrency;
+import org.newsgraph.extract.figure.SharePrices;
 import org.newsgraph.extract.figure.ModelCodes;
 import org.newsgraph.extract.figure.NerFigures;
 import java.math.BigDecimal;
@@ -284,8 +285,11 @@ public final class Extractor {
             String text = annotated.text().substring(sentence.start(), sentence.end());
             Map<Integer, FactKey> keyAt = new HashMap<>();
             List<FigureCandidate> candidates = new ArrayList<>(stated.get(sentence.index()));
-            List<FigureCandidate> inferred = ImplicitCurrency.find(text, currency, candidates);
+            List<FigureCandidate> inferred = new ArrayList<>(ImplicitCurrency.find(text, currency, candidates));
             candidates.addAll(inferred);
+            List<FigureCandidate> prices = SharePrices.find(text, currency, candidates);
+            inferred.addAll(prices);
+            candidates.addAll(prices);
             candidates.sort(Comparator.comparingInt(FigureCandidate::start));
             for (FigureCandidate candidate : candidates) {
                 int start = sentence.start() + candidate.start();

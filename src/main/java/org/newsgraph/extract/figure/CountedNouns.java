@@ -64,12 +64,24 @@ final class CountedNouns {
             "increases", "decreases", "rises", "falls", "drops", "declines", "margins", "returns", "yields");
 
     private static final Pattern INDEX_LEVEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:level|low|high|mark|close|peak"
-            + "|record) of|\\b(?:closed|closing|ended|ending|finished|stood|opened|settled|stayed|trading) at|\\bmark at"
-            + "|\\b(?:to|at) a (?:level|low|high|close) of"
-            // "fell 260.77 points, or 2.62%, to 9694.73", "gained 46.19 points to 3,845.8": the level a move ends at
-            + "|(?:\\bpoints?|%|\\bper ?cent)\\)?,? (?:to|at)"
+            + "|record) of|\\b(?:closed|closing|ended|ending|finished|stood|opened|settled|stayed|trading|close|end|finish"
+            + "|settle)(?: the (?:day|session|week|month|year|trading day|trading session))? at|\\bmark at"
+            + "|\\b(?:to|at) a (?:level|low|high|close) of|\\bas (?:low|high) as"
+            // "fell 260.77 points, or 2.62%, to 9694.73", "gained 46.19 points to 3,845.8", "closed 1.2% higher at
+            // 5,120.4": the level a move ends at
+            + "|(?:\\bpoints?|%|\\bper ?cent)\\)?,?(?: (?:higher|lower|up|down))?,? (?:to|at)"
             // "its run below 10,000", "closed above the 5,000 mark"
             + "|\\b(?:below|above|beneath|past|through|breached|topped|crossed)(?: the)?) $");
+
+    /**
+     * "The Nikkei dropped to 8,276.43", "the index recovered to 11,200": a verb of moving then "to", with an index
+     * named just before in the sentence (a price or a count moves to a level too, so the index must be named near).
+     */
+    private static final Pattern MOVED_TO_BEFORE = Pattern.compile("(?i)\\b(?:rose|fell|dropped|climbed|slipped|sank"
+            + "|plunged|jumped|recovered|rebounded|slid|tumbled|surged|soared|declined|retreated|advanced|rallied"
+            + "|edged (?:up|down|higher|lower)|(?:went|moved) (?:up|down)) to $");
+    private static final Pattern INDEX_NAMED = Pattern.compile("\\b[Ii]ndex\\b|\\bindices\\b|\\bDow\\b|Nasdaq|NASDAQ"
+            + "|FTSE|Nikkei|DAX|S&P|Hang Seng|CAC|Sensex|Stoxx|TSX|KOSPI|ASX|\\baverage\\b");
 
     private static final Pattern INDEX_LEVEL_AFTER = Pattern.compile("^\\s(?:mark|level|high|low|peak|barrier)\\b");
 
@@ -121,8 +133,11 @@ final class CountedNouns {
             + "|(?:\\s+(?:were|was|are|is|have|has|had|will|would))?(?:\\s+[a-z]+){1,2},\\s+(?:(?:up|down)\\s+from"
             + "|compared\\s+(?:with|to))\\s+(?:about\\s+|around\\s+|some\\s+)?");
 
-    /** "a magnitude 6.8 earthquake", "a magnitude-7 quake": the number is a magnitude. */
-    private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\bmagnitude[- ]$");
+    /** "a magnitude 6.8 earthquake", "a magnitude-7 quake", "a magnitude of 7.1": the number is a magnitude. */
+    private static final Pattern MAGNITUDE_BEFORE = Pattern.compile("(?i)\\bmagnitude(?:[- ]| of (?:about |around "
+            + "|nearly |some |almost )?)$");
+    /** "a 7.1 magnitude earthquake", "a 5.6-magnitude quake". */
+    private static final Pattern MAGNITUDE_AFTER = Pattern.compile("^[- ]magnitude\\b", Pattern.CASE_INSENSITIVE);
     /** "measured 6.8 on the Richter scale". */
     private static final Pattern RICHTER_AFTER = Pattern.compile("^\\s+on\\s+the\\s+Richter\\s+scale\\b");
 
@@ -275,9 +290,17 @@ final class CountedNouns {
             return false;
         }
         String before = text.substring(Math.max(0, start - 40), start);
-        boolean cue = INDEX_LEVEL_BEFORE.matcher(before).find() || INDEX_LEVEL_AFTER.matcher(Text.after(text, end)).lookingAt();
+        boolean cue = INDEX_LEVEL_BEFORE.matcher(before).find() || INDEX_LEVEL_AFTER.matcher(Text.after(text, end)).lookingAt()
+                || MOVED_TO_BEFORE.matcher(before).find() && INDEX_NAMED.matcher(sentenceBefore(text, start, 80)).find();
         return cue && INDEX_TEXT.matcher(text.substring(Math.max(0, start - 300), Math.min(text.length(), end + 300)))
                 .find();
+    }
+
+    /** The last {@code width} characters before {@code start}, from the end of the sentence before them if nearer. */
+    private static String sentenceBefore(String text, int start, int width) {
+        String before = text.substring(Math.max(0, start - width), start);
+        int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("; "), before.lastIndexOf('\n')));
+        return stop < 0 ? before : before.substring(stop + 1);
     }
 
     /**
@@ -337,12 +360,19 @@ final class CountedNouns {
         return null;
     }
 
-    /** "a magnitude 6.8 earthquake", "6.8 on the Richter scale": an earthquake's magnitude; null when not one. */
+    /**
+     * "a magnitude 6.8 earthquake", "a magnitude of 7.1", "a 7.1 magnitude quake", "6.8 on the Richter scale": an
+     * earthquake's magnitude; null when not one.
+     */
     static Noun magnitude(String text, int start, int end) {
-        boolean before = MAGNITUDE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
+        boolean before = MAGNITUDE_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find();
         Matcher richter = RICHTER_AFTER.matcher(Text.after(text, end));
         if (richter.lookingAt()) {
             return new Noun("magnitude", end + richter.end(), 0);
+        }
+        Matcher after = MAGNITUDE_AFTER.matcher(Text.after(text, end));
+        if (after.lookingAt()) {
+            return new Noun("magnitude", end + after.end(), 0);
         }
         return before ? new Noun("magnitude", end, 0) : null;
     }

@@ -8,7 +8,7 @@ import org.newsgraph.nlp.Token;
 
 /**
  * The counted noun of a number whose noun is elided, by the parse: "raised the number of orders to 230", "orders rose
- * to 230", "expected sales to exceed the 250 required". The number must be an argument of a verb ({@code obj} or an
+ * to 230", "expected sales to exceed the 250 required", "visitors rose by 3,000" (a change in the count). The number must be an argument of a verb ({@code obj} or an
  * {@code obl}), and that verb, or the verb it completes ({@code xcomp}, one step), must have a plural common noun
  * named before the number as its subject or object, or "the number / total of" such a noun. A noun whose number is a
  * level or a price ("prices rose to 230", {@code level-nouns.txt}) is never borrowed. Everything else stays bare.
@@ -19,8 +19,11 @@ final class ElidedCounts {
 
     private static final Set<String> LEVEL_NOUNS = Set.copyOf(WordList.words("level-nouns.txt"));
     private static final Set<String> TALLY_NOUNS = Set.copyOf(WordList.words("tally-nouns.txt"));
-    /** How a number hangs from the verb it completes: its object, or a prepositional argument ("to 230", "at 230"). */
-    private static final Set<String> NUMBER_RELATIONS = Set.of("obj", "obl", "obl:to", "obl:at", "obl:of");
+    /**
+     * How a number hangs from the verb it completes: its object, or a prepositional argument ("to 230", "at 230"), or
+     * the size of a move ("visitors rose by 3,000": {@link #isMove}).
+     */
+    private static final Set<String> NUMBER_RELATIONS = Set.of("obj", "obl", "obl:to", "obl:at", "obl:of", "obl:by");
 
     private ElidedCounts() {
     }
@@ -42,6 +45,11 @@ final class ElidedCounts {
             verb = sentence.head(verb);
         }
         return null;
+    }
+
+    /** Whether the number is the size of its verb's move ("rose by 3,000"), not a level it reached. */
+    static boolean isMove(AnnotatedSentence sentence, Token number) {
+        return sentence.relationToHead(number).equals("obl:by");
     }
 
     /** The subject or object of {@code verb} before {@code number} that names what the number counts. */

@@ -552,6 +552,10 @@ public final class FigureParser {
                 && CountedNouns.isIndexLevel(text, start, end, value.multiply(factor))) {
             return new CountedNouns.Counted("point", FigureKind.COUNT, BigDecimal.ONE, end);
         }
+        // "went up by 41.25 points, to take it to a new share price of 233.25": a price in the points it moved by
+        if (noun == null && !scaled && !wordNumber && SharePrices.inPoints(text, start)) {
+            return new CountedNouns.Counted("point", FigureKind.COUNT, BigDecimal.ONE, end);
+        }
         if (noun == null && !scaled) {
             noun = CountedNouns.listedNoun(text, start, end, earlier);
         }

@@ -94,6 +94,7 @@ public final class NerFigures {
         String ner = span.get(0).ner();
         FigureKind kind;
         String unit;
+        String direction = null;
         int figureEnd = end;
         if (ner.equals("MONEY")) {
             unit = currency(span, normalized.group("sign"));
@@ -124,10 +125,20 @@ public final class NerFigures {
             if (!elided && noun.start() - offset > end && noun.end() - offset <= text.length()) {
                 figureEnd = noun.end() - offset;
             }
+            if (elided && ElidedCounts.isMove(sentence, span.get(span.size() - 1))) {
+                // "visitors rose by 3,000": a change in the count, its way from the verb
+                Directions.Move move = Directions.direction(text, text.substring(Text.windowStart(start), start),
+                        Text.windowStart(start), start, end, FigureKind.CHANGE);
+                if (move == null) {
+                    return null;
+                }
+                direction = move.direction();
+                kind = FigureKind.CHANGE;
+            }
         }
         Rates.Rate rate = Rates.rate(text, figureEnd, kind);
         return new FigureCandidate(start, rate.end(), kind, value, null, null, unit, qualifier, rate.period(),
-                rate.per(), null, null, kind == FigureKind.SHARE ? Wholes.wholeAfter(text, rate.end()) : null);
+                rate.per(), direction, null, kind == FigureKind.SHARE ? Wholes.wholeAfter(text, rate.end()) : null);
     }
 
     /** The refusals every number passes: time of day, phone number, date, year, glued code, identifier, score. */

@@ -121,6 +121,9 @@ final class NotAFigure {
         if (start > 0) {
             char before = text.charAt(start - 1);
             // "£3.2bn-£3.5bn": a dash before a currency sign joins a range, it does not glue a code together
+            if (before == '-' && start >= 10 && text.regionMatches(true, start - 10, "magnitude-", 0, 10)) {
+                return false; // "a magnitude-6.3 quake": the scale's name, not a model code
+            }
             if (Character.isLetterOrDigit(before) || "-^/._#@+".indexOf(before) >= 0 && !startsWithCurrencySign(text, start)) {
                 return !(before == '-' && start > 1 && text.charAt(start - 2) == ' ');
             }

@@ -492,6 +492,39 @@ class FigureFamiliesTest {
         assertEquals(unit, figure.unit(), sentence);
     }
 
+    /**
+     * Session 12: magnitudes written after the number or with "of", and index levels after the phrasings round-ups use
+     * for where an index ended ("ended the session at", "finished 1.2% higher at", "dropped to", "as low as").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A 7.1 magnitude earthquake struck off the coast.           | 7.1 magnitude       | count | 7.1     | magnitude
+            A magnitude-6.3 quake hit the island overnight.            | 6.3                 | count | 6.3     | magnitude
+            The tremor had a magnitude of about 5.9, officials said.   | about 5.9           | count | 5.9     | magnitude
+            The index ended the session at 4,105.3 on Friday.          | 4,105.3             | count | 4105.3  | point
+            The Nasdaq Composite ended the day at 1,652.54, down 2.7%. | 1,652.54            | count | 1652.54 | point
+            The FTSE index finished 1.2% higher at 5,120.4.            | 5,120.4             | count | 5120.4  | point
+            The DAX lost 4.2% to end at 4,366.                         | 4,366               | count | 4366    | point
+            The Nikkei 225 dropped to 8,276.43, its lowest since 2003. | 8,276.43            | count | 8276.43 | point
+            The index recovered to 11,200 by the close.                | 11,200              | count | 11200   | point
+            The index traded as low as 7,882.51 earlier in the day.    | 7,882.51            | count | 7882.51 | point
+            """)
+    void session12Families(String sentence, String text, String kind, String value, String unit) {
+        session6Families(sentence, text, kind, value, unit);
+    }
+
+    /** A verb of moving and "to" states an index level only when an index is named just before it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The workforce fell to 1,200 after the cuts, while the index gained 3 points. | 1,200
+            Membership dropped to 4,500 last year; the Dow index was flat.               | 4,500
+            """)
+    void aMoveToANumberWithNoIndexNamedNearIsNoLevel(String sentence, String number) {
+        int at = sentence.indexOf(number);
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> f.start() <= at && at < f.end()),
+                () -> PARSER.parse(sentence).toString());
+    }
+
     /** "$1.2-$1.5 billion": the scale written once holds for both ends of the range. */
     @Test
     void aScaleWrittenOnceHoldsForBothEndsOfARange() {

@@ -72,11 +72,18 @@ class NerFiguresTest {
             He/PRP expects/VBZ sales/NNS to/TO exceed/VB the/DT 250/CD/NUMBER/_/250.0 needed/VBN ./. | nsubj(expects, He) obj(expects, sales) xcomp(expects, exceed) mark(exceed, to) obj(exceed, 250) det(250, the) acl(250, needed) ROOT(ROOT, expects) | 250 | sale
             """)
     void anElidedNounIsTheCountedNounNamedBefore(String tokens, String dependencies, String value, String unit) {
+        assertOneElided(tokens, dependencies, FigureKind.COUNT, value, unit);
+    }
+
+    /** The one figure a hand-parsed sentence adds, of this kind, value and unit. */
+    private static FigureCandidate assertOneElided(String tokens, String dependencies, FigureKind kind, String value,
+                                                   String unit) {
         List<FigureCandidate> added = added(new ParsedText().sentence(tokens, dependencies));
         assertEquals(1, added.size(), added.toString());
-        assertEquals(FigureKind.COUNT, added.get(0).kind());
+        assertEquals(kind, added.get(0).kind());
         assertEquals(0, new BigDecimal(value).compareTo(added.get(0).value()));
         assertEquals(unit, added.get(0).unit());
+        return added.get(0);
     }
 
     @Test
@@ -101,6 +108,26 @@ class NerFiguresTest {
                 "The/DT index/NN passed/VBD the/DT four/CD/NUMBER/_/4000.0 thousand/CD/NUMBER/_/4000.0 mark/NN ./.",
                 "nsubj(passed, index) obj(passed, mark) nummod(mark, thousand) compound(thousand, four)"
                         + " ROOT(ROOT, passed)");
+        assertEquals(List.of(), added(parsed));
+    }
+
+    /** "visitors rose by 3,000": a number that is the size of a move changes the count of the noun before it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Visitors/NNS rose/VBD by/IN 3,000/CD/NUMBER/_/3000.0 ./. | nsubj(rose, Visitors) obl:by(rose, 3,000) case(3,000, by) ROOT(ROOT, rose) | 3000 | visitor | increase
+            Passengers/NNS fell/VBD by/IN 12,000/CD/NUMBER/_/12000.0 in/IN March/NNP ./. | nsubj(fell, Passengers) obl:by(fell, 12,000) case(12,000, by) obl:in(fell, March) case(March, in) ROOT(ROOT, fell) | 12000 | passenger | decrease
+            """)
+    void aMoveByANumberChangesTheCountNamedBefore(String tokens, String dependencies, String value, String unit,
+                                                   String direction) {
+        assertEquals(direction, assertOneElided(tokens, dependencies, FigureKind.CHANGE, value, unit).direction());
+    }
+
+    /** "by" with no verb of moving before it is no change: "the plan was backed by 300" counts nothing. */
+    @Test
+    void byWithoutAMoveIsNoChange() {
+        ParsedText parsed = new ParsedText().sentence(
+                "Plans/NNS were/VBD backed/VBN by/IN 300/CD/NUMBER/_/300.0 ./.",
+                "nsubj:pass(backed, Plans) aux:pass(backed, were) obl:by(backed, 300) case(300, by) ROOT(ROOT, backed)");
         assertEquals(List.of(), added(parsed));
     }
 
