@@ -77,16 +77,16 @@ final class CountedNouns {
      * "The Nikkei dropped to 8,276.43", "the index recovered to 11,200": a verb of moving then "to", with an index
      * named just before in the sentence (a price or a count moves to a level too, so the index must be named near).
      */
-    private static final Pattern MOVED_TO_BEFORE = Pattern.compile("(?i)\\b(?:rose|fell|dropped|climbed|slipped|sank"
-            + "|plunged|jumped|recovered|rebounded|slid|tumbled|surged|soared|declined|retreated|advanced|rallied"
+    private static final Pattern MOVED_TO_BEFORE = Pattern.compile("(?i)\\b(?:" + marketMoves()
             + "|edged (?:up|down|higher|lower)|(?:went|moved) (?:up|down)) to $");
-    private static final Pattern INDEX_NAMED = Pattern.compile("\\b[Ii]ndex\\b|\\bindices\\b|\\bDow\\b|Nasdaq|NASDAQ"
-            + "|FTSE|Nikkei|DAX|S&P|Hang Seng|CAC|Sensex|Stoxx|TSX|KOSPI|ASX|\\baverage\\b");
+    /** The names of stock indices and the words for one, as an alternation. */
+    private static final String INDEX_NAMES = "\\b[Ii]ndex\\b|\\bindices\\b|\\bDow\\b|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|S&P"
+            + "|Hang Seng|CAC|Sensex|Stoxx|TSX|KOSPI|ASX";
+    private static final Pattern INDEX_NAMED = Pattern.compile(INDEX_NAMES + "|\\baverage\\b");
 
     private static final Pattern INDEX_LEVEL_AFTER = Pattern.compile("^\\s(?:mark|level|high|low|peak|barrier)\\b");
 
-    private static final Pattern INDEX_TEXT = Pattern.compile("\\bpoints?\\b|\\b[Ii]ndex\\b|\\bindices\\b|Dow\\b"
-            + "|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|S&P|Hang Seng|CAC|Sensex|Stoxx|TSX|KOSPI|ASX");
+    private static final Pattern INDEX_TEXT = Pattern.compile("\\bpoints?\\b|" + INDEX_NAMES);
 
     /**
      * What follows a bare number listed after a count: a preposition or a stop ("3,700 in Germany", "400)"), or a
@@ -294,6 +294,11 @@ final class CountedNouns {
                 || MOVED_TO_BEFORE.matcher(before).find() && INDEX_NAMED.matcher(sentenceBefore(text, start, 80)).find();
         return cue && INDEX_TEXT.matcher(text.substring(Math.max(0, start - 300), Math.min(text.length(), end + 300)))
                 .find();
+    }
+
+    /** The verbs of {@code market-moves.txt} as an alternation: what a share price or an index moves by. */
+    static String marketMoves() {
+        return String.join("|", WordList.words("market-moves.txt"));
     }
 
     /** The last {@code width} characters before {@code start}, from the end of the sentence before them if nearer. */

@@ -30,8 +30,7 @@ public final class SharePrices {
     /** A share's price, or a verb or word of where it stood, then "at", "to" or "of" right before the number. */
     private static final Pattern PRICE_BEFORE = Pattern.compile("(?i)(?:\\b(?:share|stock) price\\b" + SAME_CLAUSE
             + "{0,30}?|\\b(?:shares?|stock)\\b" + SAME_CLAUSE + "{0,50}?\\b(?:closed|ended|finished|opened|settled|stood"
-            + "|traded|trading|rose|fell|dropped|climbed|slipped|sank|plunged|jumped|recovered|rebounded|slid|tumbled"
-            + "|surged|soared|declined|gained|lost|higher|lower|up|down)\\b" + SAME_CLAUSE + "{0,30}?)"
+            + "|traded|trading|" + CountedNouns.marketMoves() + "|higher|lower|up|down)\\b" + SAME_CLAUSE + "{0,30}?)"
             + "\\b(?<prep>at|to|of)\\s+(?:(?:about|around|nearly|almost|some)\\s+)?$");
     /** A bare number: no sign, code or letter glued before it. */
     private static final Pattern BARE = Pattern.compile("(?<![\\w$€£¥.,%-])(?<num>\\d{1,3}(?:,\\d{3})*(?:\\.\\d{1,3})?"
