@@ -48,8 +48,6 @@ public final class EntityRecognizer {
      * @param type  the type its source gives the name
      * @param cue   the type the words around this mention give it, or null
      * @param entry the gazetteer entry, or null
-     */
-    /**
      * @param surnameSlot a name list's name where a person's surname may stand: the NER calls it a person, or, for a
      *                    name the list only knows ("Wexford", "Lund": towns and surnames alike), it is a verb's subject
      */

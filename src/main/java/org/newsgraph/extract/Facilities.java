@@ -25,7 +25,8 @@ final class Facilities {
 
     /** Whether a word names a facility before its number ("Terminal" of "Terminal 5", which the tagger may call an adjective). */
     static boolean numberedWord(String word) {
-        return WORDS.getOrDefault(word, "").matches("numbered|both");
+        String kind = WORDS.get(word);
+        return "numbered".equals(kind) || "both".equals(kind);
     }
 
     /**
@@ -42,7 +43,8 @@ final class Facilities {
         if (last - first == 2 && lastWord.matches(NUMBER) && numberedWord(firstWord)) {
             return true;
         }
-        if (!WORDS.getOrDefault(lastWord, "").matches("last|both")) {
+        String kind = WORDS.get(lastWord);
+        if (!"last".equals(kind) && !"both".equals(kind)) {
             return false;
         }
         for (int k = first; k < last; k++) {
