@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -19,8 +21,15 @@ import java.util.stream.Stream;
  * A hash of the compiled classes and resources of some packages. Part of the cache key, so that any change to the
  * extraction code or its bundled data invalidates cached extractions even when nobody remembered to bump
  * {@link org.newsgraph.extract.Extractor#VERSION}.
+ *
+ * <p>A build asks for several (the scan cache's, the extractor's, the site stamp's and the page keys'); each is
+ * hashed once per process and location, so the site stamp and the page keys, which both cover all of
+ * {@code org/newsgraph/} (the gazetteer and the SPARQL engine's WebAssembly among it, about 12 MB inflated), share
+ * one pass over the jar.
  */
 public final class CodeFingerprint {
+
+    private static final Map<String, String> KNOWN = new ConcurrentHashMap<>();
 
     private CodeFingerprint() {
     }
@@ -30,8 +39,17 @@ public final class CodeFingerprint {
      * @param prefixes package paths, such as {@code "org/newsgraph/extract/"}
      */
     public static String of(Class<?> anchor, String... prefixes) {
+        Path location;
         try {
-            Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return KNOWN.computeIfAbsent(location + "\0" + String.join("\0", prefixes), key -> hash(location, prefixes));
+    }
+
+    private static String hash(Path location, String... prefixes) {
+        try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             if (Files.isDirectory(location)) {
                 for (String prefix : prefixes) {
@@ -54,7 +72,7 @@ public final class CodeFingerprint {
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the extractor's own classes", e);
-        } catch (URISyntaxException | java.security.NoSuchAlgorithmException e) {
+        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
