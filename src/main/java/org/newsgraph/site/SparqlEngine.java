@@ -6,8 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -40,10 +43,30 @@ final class SparqlEngine {
         return themeFile.equals(VENDOR + "web.js") || themeFile.equals(VENDOR + "web_bg.wasm");
     }
 
+    /** What the script is made from, as the theme has it: the worker's source and Oxigraph's WebAssembly. */
+    record Inputs(byte[] source, byte[] wasm) {
+
+        static Inputs of(Theme theme) throws IOException {
+            return new Inputs(concat(required(theme, VENDOR + "web.js"), "\n".getBytes(StandardCharsets.UTF_8),
+                    required(theme, "assets/sparql-worker.js")), required(theme, VENDOR + "web_bg.wasm"));
+        }
+
+        /**
+         * The key of {@link #PATH} in the site's keys: hashing the inputs is a small part of gzipping and encoding
+         * them, so a build whose theme did not change takes the previous site's script over without making it.
+         */
+        String key() {
+            return Keys.of("sparql engine", sha256(source), sha256(wasm));
+        }
+    }
+
     static byte[] script(Theme theme) throws IOException {
-        byte[] source = concat(required(theme, VENDOR + "web.js"), "\n".getBytes(StandardCharsets.UTF_8),
-                required(theme, "assets/sparql-worker.js"));
-        byte[] wasm = required(theme, VENDOR + "web_bg.wasm");
+        return script(Inputs.of(theme));
+    }
+
+    static byte[] script(Inputs inputs) throws IOException {
+        byte[] source = inputs.source();
+        byte[] wasm = inputs.wasm();
         Made last = made;
         if (last != null && Arrays.equals(last.source(), source) && Arrays.equals(last.wasm(), wasm)) {
             return last.script();
@@ -75,6 +98,14 @@ final class SparqlEngine {
             throw new IOException("the theme has no " + file + ": the SPARQL page needs it (it is in the bundled theme)");
         }
         return bytes;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] concat(byte[]... parts) {

@@ -37,7 +37,11 @@ final class SparqlRenderer implements PageRenderer {
             context.output().write(folder.resolve(file.getKey()), example.query());
         }
         // The engine of the browser, and the graph it loads unless that is too large for a browser.
-        context.output().write(Path.of(SparqlEngine.PATH), SparqlEngine.script(context.theme()));
+        // Taken over from the previous site while the theme's engine files are the same (gzip is the costly part).
+        SparqlEngine.Inputs engine = SparqlEngine.Inputs.of(context.theme());
+        if (!context.output().reuse(Path.of(SparqlEngine.PATH), engine.key())) {
+            context.output().write(Path.of(SparqlEngine.PATH), SparqlEngine.script(engine));
+        }
         long quads = context.dataset().stream().count();
         boolean fits = BrowserGraph.fits(quads);
         if (fits) {

@@ -2,6 +2,7 @@ package org.newsgraph.site;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,5 +62,17 @@ class SparqlEngineTest {
         Matcher call = CALL.matcher(new String(SparqlEngine.script(new Theme(dir)), StandardCharsets.UTF_8));
         assertTrue(call.matches());
         assertTrue(new ObjectMapper().readValue(call.group(1), String.class).endsWith("\nself.postMessage({type: 'ready'});\n"));
+    }
+
+    @Test
+    void theEnginesKeyIsTheSameForTheSameFilesAndChangesWithTheWorkerOrTheWasm() throws Exception {
+        String bundled = SparqlEngine.Inputs.of(new Theme(dir)).key();
+        assertEquals(bundled, SparqlEngine.Inputs.of(new Theme(dir)).key());
+        Files.createDirectories(dir.resolve("assets/vendor/oxigraph"));
+        Files.writeString(dir.resolve("assets/sparql-worker.js"), "self.postMessage({type: 'ready'});\n");
+        String worker = SparqlEngine.Inputs.of(new Theme(dir)).key();
+        assertNotEquals(bundled, worker);
+        Files.write(dir.resolve("assets/vendor/oxigraph/web_bg.wasm"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
+        assertNotEquals(worker, SparqlEngine.Inputs.of(new Theme(dir)).key());
     }
 }

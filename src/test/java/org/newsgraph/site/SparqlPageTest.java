@@ -165,6 +165,13 @@ class SparqlPageTest {
     }
 
     @Test
+    void theEngineScriptIsKeyedSoTheNextBuildTakesItOverWithoutGzippingTheWasm() throws Exception {
+        String key = SparqlEngine.Inputs.of(new Theme(site.getParent().resolve("templates"))).key();
+        assertTrue(Files.readAllLines(site.resolve(".newsgraph-keys")).contains(key + " " + SparqlEngine.PATH),
+                "the script's key is recorded");
+    }
+
+    @Test
     void theEnginesFilesAreInItsScriptOnlyAndItsLicenceIsPublished() {
         assertTrue(Files.isRegularFile(site.resolve(SparqlEngine.PATH)));
         assertFalse(Files.exists(site.resolve(SparqlEngine.VENDOR + "web_bg.wasm")), "the wasm travels in the script");
