@@ -44,7 +44,7 @@ final class AboutRenderer implements PageRenderer {
         String root = ViewFactory.rootOf(PATH);
         long tags = model.articles.stream().flatMap(a -> a.tags().stream()).map(Slugs::of)
                 .distinct().count();
-        long quads = context.dataset().stream().count();
+        long quads = context.statistics().quads();
         List<Stat> totals = List.of(
                 new Stat("articles", model.articles.size(), root + ViewFactory.archivePath(null, null)),
                 new Stat("entities", model.entities.size(), null),

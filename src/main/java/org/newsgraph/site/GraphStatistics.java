@@ -14,11 +14,13 @@ import org.newsgraph.graph.Vocabularies;
 /**
  * Counts over the union of the graph, for the VoID description and the about page.
  *
+ * @param quads      statements per named graph summed (a statement two graphs hold counts twice): what the dumps
+ *                   in TriG and the query page's N-Quads hold, counted in the same pass
  * @param classes    instances per class IRI
  * @param properties statements per property IRI
  * @param graphs     named graphs (one per article plus the entity graph)
  */
-record GraphStatistics(long triples, long subjects, long objects, SortedMap<String, Long> classes,
+record GraphStatistics(long triples, long quads, long subjects, long objects, SortedMap<String, Long> classes,
                        SortedMap<String, Long> properties, long graphs) {
 
     /**
@@ -32,7 +34,9 @@ record GraphStatistics(long triples, long subjects, long objects, SortedMap<Stri
         Map<String, Long> classes = new HashMap<>();
         Map<String, Long> properties = new HashMap<>();
         Node type = Vocabularies.uri(Vocabularies.RDF, "type");
+        long[] quads = {0};
         dataset.find().forEachRemaining(quad -> {
+            quads[0]++;
             Triple t = quad.asTriple();
             if (!seen.add(t)) {
                 return;
@@ -44,7 +48,7 @@ record GraphStatistics(long triples, long subjects, long objects, SortedMap<Stri
                 classes.merge(t.getObject().getURI(), 1L, Long::sum);
             }
         });
-        return new GraphStatistics(seen.size(), subjects.size(), objects.size(), new TreeMap<>(classes),
+        return new GraphStatistics(seen.size(), quads[0], subjects.size(), objects.size(), new TreeMap<>(classes),
                 new TreeMap<>(properties), dataset.size());
     }
 }

@@ -42,7 +42,7 @@ final class SparqlRenderer implements PageRenderer {
         if (!context.output().reuse(Path.of(SparqlEngine.PATH), engine.key())) {
             context.output().write(Path.of(SparqlEngine.PATH), SparqlEngine.script(engine));
         }
-        long quads = context.dataset().stream().count();
+        long quads = context.statistics().quads();
         boolean fits = BrowserGraph.fits(quads);
         if (fits) {
             // Made from the whole dataset and nothing else: taken over while no graph changed (a template edit).

@@ -42,6 +42,8 @@ class GraphStatisticsTest {
         GraphStatistics stats = GraphStatistics.of(dataset);
 
         assertEquals(6, stats.triples());
+        assertEquals(8, stats.quads(), "each graph's statements: Acme's type three times");
+        assertEquals(dataset.stream().count(), stats.quads());
         assertEquals(4, stats.subjects(), "acme, zenith, first, second");
         assertEquals(4, stats.objects(), "Organization, the name, acme, zenith");
         assertEquals(Map.of(org.getURI(), 2L), stats.classes());
