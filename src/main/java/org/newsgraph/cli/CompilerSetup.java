@@ -17,15 +17,24 @@ public final class CompilerSetup {
 
     static final String DIRECTIVES = "render-c1.json";
     private static final String COMMANDS = "com.sun.management:type=DiagnosticCommand";
+    /** The answer of the one time they were added in this JVM (each add would push another copy on its stack). */
+    private static String applied;
 
     private CompilerSetup() {
     }
 
     /**
-     * Adds the directives; on a JVM without HotSpot's diagnostic commands, or when they are refused, nothing changes
-     * and the answer says why.
+     * Adds the directives, once per JVM; on a JVM without HotSpot's diagnostic commands, or when they are refused,
+     * nothing changes and the answer says why.
      */
-    public static String apply() {
+    public static synchronized String apply() {
+        if (applied == null) {
+            applied = add();
+        }
+        return applied;
+    }
+
+    private static String add() {
         Path file = null;
         try (InputStream in = CompilerSetup.class.getResourceAsStream(DIRECTIVES)) {
             if (in == null) {
