@@ -65,6 +65,11 @@ public final class Main {
                     + "; fix them, or run 'newsgraph check' to see them with the articles' problems");
             return 2;
         }
+        if (!asksForHelp && (target instanceof BuildCommand || target instanceof ServeCommand)) {
+            // The commands that render: the render's code on C1 only, CoreNLP's on C2 as usual (render-c1.json).
+            // Not for the others, whose runs are too short to repay the diagnostic command's start (~0.2 CPU s).
+            CompilerSetup.apply();
+        }
         return new CommandLine.RunLast().execute(parsed);
     }
 }

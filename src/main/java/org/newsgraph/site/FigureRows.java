@@ -7,9 +7,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.Views.FigureRowPage;
@@ -23,7 +25,8 @@ import org.newsgraph.site.Views.FigureRowPage;
  * with two stand-ins), is rendered with its own order every time and not kept. Whether an
  * article is unchanged (its graph and every entity its graph names) is the dependency index's answer, as for
  * {@link FiguresPieces}. The file is written whole by every build, the same for an incremental build as for a clean
- * one.
+ * one. The pages may ask for rows from several threads at once; the file lists the pieces in the order of
+ * {@link #expect}, which the pages call one after another.
  */
 final class FigureRows {
 
@@ -41,7 +44,9 @@ final class FigureRows {
 
     private final String header;
     private final Map<String, List<String>> previous;
-    private final Map<String, Piece> made = new LinkedHashMap<>();
+    private final Map<String, Piece> made = new ConcurrentHashMap<>();
+    /** The pieces' keys in the order the file lists them. */
+    private final Set<String> order = new LinkedHashSet<>();
     private final Predicate<String> unchanged;
     private final Templates templates;
     private final ViewFactory views;
@@ -55,6 +60,14 @@ final class FigureRows {
         this.unchanged = unchanged;
         this.templates = templates;
         this.views = views;
+    }
+
+    /**
+     * Puts {@code article}'s rows for {@code root} next in the file's order; called for every page's figures in page
+     * order, one thread, before any page asks for its rows.
+     */
+    void expect(String root, ArticleData article) {
+        order.add(pieceKey(article.slug(), root));
     }
 
     /**
@@ -89,11 +102,12 @@ final class FigureRows {
         made.computeIfAbsent(pieceKey(article.slug(), root), key -> piece(root, article));
     }
 
-    /** The file's text: every piece kept this build, in the order they were first asked for. */
+    /** The file's text: every piece kept this build, in the order of {@link #expect}. */
     String text() {
         StringBuilder out = new StringBuilder("h ").append(header).append('\n');
-        for (Piece piece : made.values()) {
-            if (piece.rows() == null) {
+        for (String key : order) {
+            Piece piece = made.get(key);
+            if (piece == null || piece.rows() == null) {
                 continue;
             }
             out.append("a ").append(piece.rows().size()).append(' ').append(piece.root()).append(' ')
@@ -110,10 +124,7 @@ final class FigureRows {
         if (before != null && before.size() == article.figures().size()) {
             return new Piece(article.slug(), root, before);
         }
-        if (placeable == null) {
-            placeable = placeable(root, article);
-        }
-        if (!placeable) {
+        if (!placeable(root, article)) {
             return new Piece(article.slug(), root, null);
         }
         List<String> rows = new ArrayList<>();
@@ -132,8 +143,16 @@ final class FigureRows {
     /**
      * Whether the row template prints the order so that putting it in afterwards gives what rendering with it gives:
      * a row rendered with two stand-ins differs only by them (a template that printed the order plus one would not).
+     * Asked of the first piece that is rendered, answered once.
      */
-    private boolean placeable(String root, ArticleData article) {
+    private synchronized boolean placeable(String root, ArticleData article) {
+        if (placeable == null) {
+            placeable = rendersOrderOnce(root, article);
+        }
+        return placeable;
+    }
+
+    private boolean rendersOrderOnce(String root, ArticleData article) {
         String one = render(article, root, 0, STAND_IN);
         String other = render(article, root, 0, OTHER_STAND_IN);
         int at = one.indexOf(STAND_IN_TEXT);

@@ -75,12 +75,19 @@ final class FiguresRenderer implements PageRenderer {
                 context.inputs().enabled() ? context.output().previousFile(Path.of(FigureRows.FILE)) : null,
                 Keys.of("figure rows", context.iris().base(), context.templates().fingerprint(ROW)),
                 context.inputs()::articleUnchanged, context.templates(), context.views());
-        String[] filters = new String[1];
+        // The pages on every worker; the filter form is made by the first page built, the rows file keeps page order.
+        List<Integer> numbers = new ArrayList<>();
         for (int page = 1; page <= pages; page++) {
+            numbers.add(page);
+            String root = ViewFactory.rootOf(path(page));
+            members(found, page).forEach(f -> rows.expect(root, f.article()));
+        }
+        FilterForm filters = new FilterForm(context.templates(), new Views.FigureFilters(kinds, units, entities, periods));
+        context.forEach(numbers, page -> {
             String path = path(page);
             String root = ViewFactory.rootOf(path);
             int from = (page - 1) * PAGE_SIZE;
-            List<Found> members = found.subList(from, Math.min(found.size(), from + PAGE_SIZE));
+            List<Found> members = members(found, page);
             List<String> key = new ArrayList<>(options);
             key.add(path);
             Set<String> tokens = new TreeSet<>();
@@ -88,23 +95,18 @@ final class FiguresRenderer implements PageRenderer {
                 key.add(f.article().slug() + "#" + f.figure().id());
                 tokens.add("A:" + f.article().slug());
             });
-            int at = page;
             context.listing(path, "figures", Keys.of(key.toArray(String[]::new)), tokens, () -> {
-                if (filters[0] == null) {
-                    filters[0] = context.templates().render(FILTERS,
-                            new Views.FigureFilters(kinds, units, entities, periods)).strip();
-                }
                 StringBuilder html = new StringBuilder();
                 for (int i = 0; i < members.size(); i++) {
                     Found f = members.get(i);
                     html.append(i == 0 ? "" : "\n    ").append(rows.row(root, f.article(), f.index(), from + i));
                 }
-                return new Views.FiguresPage(root, filters[0], html.toString(), members.size(), from, all.size(),
-                        EntityIndexRenderer.pager(at, pages, n -> root + path(n)));
+                return new Views.FiguresPage(root, filters.html(), html.toString(), members.size(), from, all.size(),
+                        EntityIndexRenderer.pager(page, pages, n -> root + path(n)));
             });
             // The rows of a page taken over are kept for the next build all the same.
             members.forEach(f -> rows.keep(root, f.article()));
-        }
+        });
         context.output().write(Path.of("figures/data.js"),
                 "window.newsgraphFigures = " + FiguresPieces.assemble(pieces) + ";\n");
         if (context.inputs().enabled()) {
@@ -114,6 +116,31 @@ final class FiguresRenderer implements PageRenderer {
             }
             context.output().write(Path.of(FiguresPieces.FILE), previous.text(bySlug));
             context.output().write(Path.of(FigureRows.FILE), rows.text());
+        }
+    }
+
+    /** The figures on page {@code page}. */
+    private static List<Found> members(List<Found> found, int page) {
+        int from = (page - 1) * PAGE_SIZE;
+        return found.subList(from, Math.min(found.size(), from + PAGE_SIZE));
+    }
+
+    /** The filter form every page shows, rendered by the first page that is built and only then. */
+    private static final class FilterForm {
+        private final Templates templates;
+        private final Views.FigureFilters filters;
+        private String html;
+
+        FilterForm(Templates templates, Views.FigureFilters filters) {
+            this.templates = templates;
+            this.filters = filters;
+        }
+
+        synchronized String html() {
+            if (html == null) {
+                html = templates.render(FILTERS, filters).strip();
+            }
+            return html;
         }
     }
 

@@ -27,6 +27,10 @@ public final class RenderBenchmark {
         int articles = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int entities = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
         int figures = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        // As the command line runs (Main): the render's code compiled by C1 only; NEWSGRAPH_BENCH_C2=1 leaves it to C2.
+        if (System.getenv("NEWSGRAPH_BENCH_C2") == null) {
+            System.out.println("compiler setup: " + org.newsgraph.cli.CompilerSetup.apply());
+        }
         try (HeapWatch heap = new HeapWatch()) {
             List<ExtractedArticle> corpus = SyntheticCorpus.generate(articles, entities, figures);
             Iris iris = new Iris(Iris.DEFAULT_BASE);
