@@ -791,11 +791,15 @@ public final class EntityRecognizer {
                 firstWords.putIfAbsent(bare.substring(0, bare.indexOf(' ')), f);
             }
         }
-        Map<String, Found> lastWords = new HashMap<>();
+        Map<String, Found> familyNames = new HashMap<>();
         for (Found f : found) {
             String bare = bareName(f.text());
             if (f.type() == EntityType.PERSON && bare.contains(" ")) {
-                lastWords.putIfAbsent(bare.substring(bare.lastIndexOf(' ') + 1), f);
+                familyNames.putIfAbsent(bare.substring(bare.lastIndexOf(' ') + 1), f);
+                String family = FamilyNamesFirst.familyName(bare);
+                if (family != null) {
+                    familyNames.putIfAbsent(family, f);
+                }
             }
         }
         Map<String, Found> wholeNames = new HashMap<>();
@@ -826,7 +830,7 @@ public final class EntityRecognizer {
                             ? EntityType.PRODUCT : EntityType.ORGANIZATION;
                     out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), type,
                             0, cue(sentence, List.of(token)), null));
-                } else if (lastWords.containsKey(token.text()) && Character.isUpperCase(token.text().charAt(0))
+                } else if (familyNames.containsKey(token.text()) && Character.isUpperCase(token.text().charAt(0))
                         && (token != sentence.tokens().get(0) || subjectAtStart(sentence)) && found.stream()
                         .noneMatch(f -> f.start() < token.end() && token.start() < f.end())) {
                     out.add(new Found(token.start(), token.end(), token.text(), sentence.index(), EntityType.PERSON,
@@ -987,7 +991,8 @@ public final class EntityRecognizer {
     /**
      * A name that is a contiguous part of a longer organisation's name that keeps its own name or its head (the first
      * word(s): "Apple" of "Apple Computer"; the last two or more: "Air Force" of "United States Air Force"), or the
-     * last word(s) of a longer person's name, is that thing, mention by mention: the longer name introduced before the
+     * last word(s) of a longer person's name (its first word where that is a family name written first: "Li" of "Li
+     * Wei", {@link FamilyNamesFirst}), is that thing, mention by mention: the longer name introduced before the
      * mention, and a person only where the words around the mention say so ("Kessler" is Kessler Automobil until the
      * article says otherwise). Refused: a generic word alone ("Bank", "General"), a place, and an organisation's short
      * form that two longer names of the article could own ("Halden" after Halden Motors and Halden Foods) unless the
@@ -1013,7 +1018,8 @@ public final class EntityRecognizer {
                 }
                 EntityType otherType = vote(byKey.get(other));
                 boolean fromGazetteer = shortKey.startsWith("g:");
-                if (otherType == EntityType.PERSON && otherName.endsWith(" " + shortName) && !fromGazetteer) {
+                if (otherType == EntityType.PERSON && (otherName.endsWith(" " + shortName)
+                        || FamilyNamesFirst.shortFormOf(otherName, shortName)) && !fromGazetteer) {
                     people.add(other);
                 } else if (otherType != EntityType.PERSON && otherType != EntityType.PRODUCT
                         && (otherName.startsWith(shortName + " ") || shortName.contains(" ")

@@ -538,6 +538,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFamilyNameWrittenFirstIsThePersonsShortForm() {
+        List<Entity> entities = recognize(new Gazetteer(), parsed("Li/NNP/li/PERSON Wei/NNP/wei/PERSON joined in May . "
+                + "Li/NNP/li/PERSON said/VBD/say so .", ""));
+        assertEquals(Map.of("Li Wei", "Person x2"), types(entities));
+        assertEquals(Map.of("Li", "first words of Li Wei"), entities.get(0).aliasReasons());
+        assertEquals(Map.of("Tom Reed", "Person x1", "Tom", "Person x1"), types(recognize(new Gazetteer(), parsed(
+                "Tom/NNP/tom/PERSON Reed/NNP/reed/PERSON joined in May . Tom/NNP/tom/PERSON said/VBD/say so .", ""))),
+                "a given name alone is not the person's short form: news writes the surname");
+    }
+
+    @Test
     void aFacilitysWordAndNumberIsAPlaceTheNerLeftOut() {
         List<Entity> entities = recognize(new Gazetteer(), parsed("Passengers/NNS/passenger moved/VBD/move to "
                 + "Terminal/JJ/terminal 5/CD/5/NUMBER , not Terminal/JJ/terminal buildings/NNS/building .", ""));
