@@ -685,6 +685,8 @@ public final class EntityRecognizer {
                 cue = new TypeCues.Cue(EntityType.PRODUCT, "model-code");
             } else if (cue == null && text.substring(start, end).matches(BRAND_CASE)) {
                 cue = new TypeCues.Cue(EntityType.PRODUCT, "brand-case");
+            } else if (cue == null && ModelNames.named(tokens.subList(i, j))) {
+                cue = new TypeCues.Cue(EntityType.PRODUCT, ModelNames.RULE);
             }
             if (cue != null && text.substring(start, end).matches(NUMBERED_MODEL) && !cue.rule().equals("model-code-of-owner")
                     && !cue.rule().equals("apposition-to-product-noun")) {
@@ -713,10 +715,10 @@ public final class EntityRecognizer {
     /**
      * Cues of the parse that make a proper noun opening a sentence a name: what it does is what firms do, in words a
      * common noun capitalised by its place does not take ("Brindlemark makes payroll software", "Tessaro said it would
-     * cut 300 jobs").
+     * cut 300 jobs"), or a shape no common word has (a facility's number, a model's code: "Tessaro T7 sales rose").
      */
     private static final Set<String> OPENING_CUES = Set.of(TypeCues.MAKER_OF_GOODS, TypeCues.SPEAKER_OF_IT,
-            TypeCues.FACILITY);
+            TypeCues.FACILITY, ModelNames.RULE);
 
     /**
      * A model known by its number ("747", "737-800", "7e7"): a candidate name only, which a cue must confirm (the

@@ -549,6 +549,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aMakersNameAndAModelCodeTheNerLeftOutIsAProduct() {
+        List<Entity> coded = recognize(new Gazetteer(), parsed("Sales of the Tessaro T7/NNP/t7 rose/VBD/rise .", ""));
+        assertEquals(Map.of("Tessaro T7", "Product x1"), types(coded));
+        assertEquals("context: maker-and-model-code (all 3 votes)", coded.get(0).typeReason());
+        assertEquals(Map.of("Quillpad Pro 2", "Product x1"), types(recognize(new Gazetteer(), parsed(
+                "The new Quillpad Pro 2/CD/2 goes/VBZ/go on sale .", ""))), "a line's word and a number");
+        assertEquals(Map.of(), types(recognize(new Gazetteer(), parsed(
+                "It filed a Form S-1/NNP/s-1 and studied Flight MH17/NNP/mh17 and Quillpad 2/CD/2 .", ""))),
+                "a document's or a route's code, and a number with no line's word, name no product");
+    }
+
+    @Test
     void aFacilitysWordAndNumberIsAPlaceTheNerLeftOut() {
         List<Entity> entities = recognize(new Gazetteer(), parsed("Passengers/NNS/passenger moved/VBD/move to "
                 + "Terminal/JJ/terminal 5/CD/5/NUMBER , not Terminal/JJ/terminal buildings/NNS/building .", ""));
