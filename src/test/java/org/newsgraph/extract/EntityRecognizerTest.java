@@ -27,9 +27,9 @@ class EntityRecognizerTest {
     /** The type reason's share reads as a reader says it: one vote, all of them, or so many of so many. */
     @Test
     void theShareOfVotesIsWordedForReaders() {
-        assertEquals("1 vote", EntityRecognizer.share(1, 1));
-        assertEquals("all 4 votes", EntityRecognizer.share(4, 4));
-        assertEquals("3 of 4 votes", EntityRecognizer.share(3, 4));
+        assertEquals("1 vote", TypeVote.share(1, 1));
+        assertEquals("all 4 votes", TypeVote.share(4, 4));
+        assertEquals("3 of 4 votes", TypeVote.share(3, 4));
     }
 
     @Test
