@@ -526,6 +526,13 @@ final class TypeCues {
                 && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY")) {
             return new Cue(EntityType.PRODUCT, "of-maker");
         }
+        // "sold a million copies of Moonforge": what copies are sold of is a game, a book, an album or software,
+        // whatever the NER guessed from the name's shape (not a name it calls a person: "copies of Lund's letter")
+        if (relation.equals("nmod:of") && commonNoun && lemma.equals("copy")
+                && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("PERSON"))
+                && !personLike(tokens, first, last)) {
+            return new Cue(EntityType.PRODUCT, "copies-of");
+        }
         // "the Zephyr's maker" (not "Halvorsen's designer": only makers, and only of what the NER left unnamed)
         if (relation.equals("nmod:poss") && commonNoun && (lemma.equals("maker") || lemma.equals("manufacturer"))
                 && unnamedByNer(tokens, first, last)) {
