@@ -270,6 +270,11 @@ final class TypeCues {
                         && !personLike(tokens, first, last) && !placeByNer(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, "owner-of-attribute");
                 }
+                if (relation.equals("obj") && governor.pos().startsWith("VB") && lemma.equals("join")
+                        && joinedAsRole(sentence, governor) && !placeListedByNer(tokens, first, last)
+                        && !personLike(tokens, first, last) && !fullPersonName(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, EMPLOYER_JOINED);
+                }
                 if (relation.equals("nmod:of") && governor.pos().startsWith("NN")
                         && Character.isLowerCase(governor.text().charAt(0)) && EMPLOYER_ROLES.contains(lemma)
                         && !placeListedByNer(tokens, first, last) && !personLike(tokens, first, last)) {
@@ -316,6 +321,21 @@ final class TypeCues {
             }
         }
         return null;
+    }
+
+    /** The rule of a name a person joined in a role: "Li Wei joined Tessaro as head of research". */
+    static final String EMPLOYER_JOINED = "employer-joined-as";
+
+    /**
+     * Whether "join" has an "as" of a role held in an organisation ("joined X as head of research", "as chief
+     * financial officer", "as a director"): what is joined so is an employer. "Joined X as a partner" says nothing: a
+     * firm partners too.
+     */
+    private static boolean joinedAsRole(AnnotatedSentence sentence, Token join) {
+        return sentence.children(join).stream().filter(c -> sentence.relationToHead(c).equals("obl:as"))
+                .anyMatch(role -> role.pos().startsWith("NN") && Character.isLowerCase(role.text().charAt(0))
+                        && (EMPLOYER_ROLES.contains(lemma(role)) || PERSON_ROLES.contains(lemma(role))
+                        || lemma(role).equals("head")));
     }
 
     /** The rule of a one-word name that makes or sells goods in the present tense: "Zentrix makes payroll software". */
@@ -390,11 +410,21 @@ final class TypeCues {
                     && c.text().equals("it"));
             boolean object = children.stream().anyMatch(c -> sentence.relationToHead(c).equals("obj"));
             boolean copula = children.stream().anyMatch(c -> sentence.relationToHead(c).equals("cop"));
-            if (it && object && !copula) {
+            if (it && object && !copula || itsSubject(sentence, children)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a reported clause's subject is owned by "its": "Vexa said its profit rose 12%", "Tessaro said its
+     * shares would list in May". A person speaks of "his" or "her" things; "its" after a speaker is the speaker's.
+     */
+    private static boolean itsSubject(AnnotatedSentence sentence, List<Token> clauseChildren) {
+        return clauseChildren.stream().filter(c -> sentence.relationToHead(c).startsWith("nsubj")
+                && c.pos().startsWith("NN") && !c.pos().startsWith("NNP")).anyMatch(subject -> sentence.children(subject)
+                .stream().anyMatch(o -> o.text().equalsIgnoreCase("its") && sentence.relationToHead(o).equals("nmod:poss")));
     }
 
     /** Verbs of what a firm makes or sells as its line of business: "Zentrix makes payroll software". */
@@ -495,6 +525,13 @@ final class TypeCues {
         if (relation.equals("nmod:of") && commonNoun && MAKER_NOUNS.contains(lemma)
                 && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY")) {
             return new Cue(EntityType.PRODUCT, "of-maker");
+        }
+        // "sold a million copies of Moonforge": what copies are sold of is a game, a book, an album or software,
+        // whatever the NER guessed from the name's shape (not a name it calls a person: "copies of Lund's letter")
+        if (relation.equals("nmod:of") && commonNoun && lemma.equals("copy")
+                && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("PERSON"))
+                && !personLike(tokens, first, last)) {
+            return new Cue(EntityType.PRODUCT, "copies-of");
         }
         // "the Zephyr's maker" (not "Halvorsen's designer": only makers, and only of what the NER left unnamed)
         if (relation.equals("nmod:poss") && commonNoun && (lemma.equals("maker") || lemma.equals("manufacturer"))

@@ -27,9 +27,9 @@ class EntityRecognizerTest {
     /** The type reason's share reads as a reader says it: one vote, all of them, or so many of so many. */
     @Test
     void theShareOfVotesIsWordedForReaders() {
-        assertEquals("1 vote", EntityRecognizer.share(1, 1));
-        assertEquals("all 4 votes", EntityRecognizer.share(4, 4));
-        assertEquals("3 of 4 votes", EntityRecognizer.share(3, 4));
+        assertEquals("1 vote", TypeVote.share(1, 1));
+        assertEquals("all 4 votes", TypeVote.share(4, 4));
+        assertEquals("3 of 4 votes", TypeVote.share(3, 4));
     }
 
     @Test
@@ -535,6 +535,29 @@ class EntityRecognizerTest {
                         + "NER calls a company and the places flown to stay the listed things");
         Entity wexford = entities.stream().filter(e -> e.name().equals("Ella Wexford")).findFirst().orElseThrow();
         assertEquals(Map.of("Wexford", "last words of Ella Wexford"), wexford.aliasReasons());
+    }
+
+    @Test
+    void aFamilyNameWrittenFirstIsThePersonsShortForm() {
+        List<Entity> entities = recognize(new Gazetteer(), parsed("Li/NNP/li/PERSON Wei/NNP/wei/PERSON joined in May . "
+                + "Li/NNP/li/PERSON said/VBD/say so .", ""));
+        assertEquals(Map.of("Li Wei", "Person x2"), types(entities));
+        assertEquals(Map.of("Li", "first words of Li Wei"), entities.get(0).aliasReasons());
+        assertEquals(Map.of("Tom Reed", "Person x1", "Tom", "Person x1"), types(recognize(new Gazetteer(), parsed(
+                "Tom/NNP/tom/PERSON Reed/NNP/reed/PERSON joined in May . Tom/NNP/tom/PERSON said/VBD/say so .", ""))),
+                "a given name alone is not the person's short form: news writes the surname");
+    }
+
+    @Test
+    void aMakersNameAndAModelCodeTheNerLeftOutIsAProduct() {
+        List<Entity> coded = recognize(new Gazetteer(), parsed("Sales of the Tessaro T7/NNP/t7 rose/VBD/rise .", ""));
+        assertEquals(Map.of("Tessaro T7", "Product x1"), types(coded));
+        assertEquals("context: maker-and-model-code (all 3 votes)", coded.get(0).typeReason());
+        assertEquals(Map.of("Quillpad Pro 2", "Product x1"), types(recognize(new Gazetteer(), parsed(
+                "The new Quillpad Pro 2/CD/2 goes/VBZ/go on sale .", ""))), "a line's word and a number");
+        assertEquals(Map.of(), types(recognize(new Gazetteer(), parsed(
+                "It filed a Form S-1/NNP/s-1 and studied Flight MH17/NNP/mh17 and Quillpad 2/CD/2 .", ""))),
+                "a document's or a route's code, and a number with no line's word, name no product");
     }
 
     @Test

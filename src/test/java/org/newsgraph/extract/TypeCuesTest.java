@@ -62,6 +62,19 @@ class TypeCuesTest {
             new Row("Tessaro/NNP/tessaro/PERSON said/VBD/say it/PRP/it would/MD/would cut/VB/cut 300/CD/300 jobs/NNS/job .",
                     "1:nsubj:0 1:ccomp:4 4:nsubj:2 4:aux:3 4:obj:6 6:nummod:5", "Tessaro", EntityType.ORGANIZATION,
                     "speaker-called-it"),
+            new Row("Vexa/NNP/vexa/PERSON said/VBD/say its/PRP$/its profit/NN/profit rose/VBD/rise 12/CD/12 %/NN/% .",
+                    "1:nsubj:0 1:ccomp:4 4:nsubj:3 3:nmod:poss:2 4:obj:6 6:nummod:5", "Vexa", EntityType.ORGANIZATION,
+                    "speaker-called-it"),
+            // what a person joins in a role, or whose board they join, employs them
+            new Row("Li/NNP/li/PERSON Wei/NNP/wei/PERSON joined/VBD/join Tessaro/NNP/tessaro/PERSON as head/NN/head of "
+                    + "research/NN/research .", "2:nsubj:1 1:compound:0 2:obj:3 2:obl:as:5 5:case:4 5:nmod:of:7",
+                    "Tessaro", EntityType.ORGANIZATION, "employer-joined-as"),
+            new Row("Quintero/NNP/quintero/PERSON joined/VBD/join the board/NN/board of Tessaro/NNP/tessaro/PERSON .",
+                    "1:nsubj:0 1:obj:3 3:det:2 3:nmod:of:5 5:case:4", "Tessaro", EntityType.ORGANIZATION,
+                    "employer-of-role"),
+            new Row("they sold/VBD/sell a million/CD/million copies/NNS/copy of Moonforge/NNP/moonforge/LOCATION .",
+                    "1:nsubj:0 1:obj:4 4:nummod:3 3:det:2 4:nmod:of:6 6:case:5", "Moonforge", EntityType.PRODUCT,
+                    "copies-of"),
             new Row("The Vela is/VBZ/be priced/VBN/price at $ 30,000 .", "3:nsubj:pass:1 1:det:0", "Vela",
                     EntityType.PRODUCT, "object-of-product-verb"),
             new Row("rivals/NNS/rival such as Google , Amazon and Oracle .",
@@ -249,6 +262,13 @@ class TypeCuesTest {
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
+            // a speaker's "his" is a person's; joining as a partner says nothing: firms partner too
+            new Row("Vexa/NNP/vexa/PERSON said/VBD/say his/PRP$/his shares/NNS/share rose/VBD/rise .",
+                    "1:nsubj:0 1:ccomp:4 4:nsubj:3 3:nmod:poss:2", "Vexa", null, null),
+            new Row("copies/NNS/copy of Kaia/NNP/kaia/PERSON sold/VBD/sell .", "0:nmod:of:2 2:case:1 3:nsubj:0",
+                    "Kaia", null, null),
+            new Row("Kaia/NNP/kaia/PERSON joined/VBD/join Tessaro/NNP/tessaro/PERSON as a partner/NN/partner .",
+                    "1:nsubj:0 1:obj:2 1:obl:as:5 5:case:3 5:det:4", "Tessaro", null, null),
             // "it appointed Tom Reed chief executive": the title is the person's, not a company's chief's
             new Row("it appointed/VBD/appoint Tom/NNP/tom/PERSON Reed/NNP/reed/PERSON chief executive .", "",
                     "Tom Reed", null, null),

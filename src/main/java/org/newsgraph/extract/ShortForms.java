@@ -1,0 +1,222 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Short forms of the article's longer names, joined to the thing they stand for, each with its reason: the first or
+ * last words of a name ("Kessler" of Kessler Automobil, "Air Force" of United States Air Force), a person's surname
+ * ("Nadella", "Jordan said" after Owen Jordan) and initials ("GM", "DOJ"). The groups are the article's names by key
+ * ({@link EntityRecognizer}); a joined mention moves into its thing's group.
+ */
+final class ShortForms {
+
+    private ShortForms() {
+    }
+
+    /**
+     * A name that is a contiguous part of a longer organisation's name that keeps its own name or its head (the first
+     * word(s): "Apple" of "Apple Computer"; the last two or more: "Air Force" of "United States Air Force"), or the
+     * last word(s) of a longer person's name (its first word where that is a family name written first: "Li" of "Li
+     * Wei", {@link FamilyNamesFirst}), is that thing, mention by mention: the longer name introduced before the
+     * mention, and a person only where the words around the mention say so ("Kessler" is Kessler Automobil until the
+     * article says otherwise). Refused: a generic word alone ("Bank", "General"), a place, and an organisation's short
+     * form that two longer names of the article could own ("Halden" after Halden Motors and Halden Foods) unless the
+     * article settled it as the first one's before naming the second ({@link #established}).
+     */
+    static void mergeShortForms(Map<String, List<FoundName>> byKey, Map<FoundName, String> joined) {
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        mergeAcronyms(byKey, keys, joined);
+        for (String shortKey : keys) {
+            if (!byKey.containsKey(shortKey) || !shortKey.startsWith("n:") && identified(byKey.get(shortKey))) {
+                continue;
+            }
+            String shortName = shortName(shortKey, byKey.get(shortKey));
+            if (GenericNameWords.genericWord(shortName) || TypeVote.vote(byKey.get(shortKey)) == EntityType.PLACE) {
+                continue;
+            }
+            List<String> organizations = new ArrayList<>();
+            List<String> people = new ArrayList<>();
+            for (String other : keys) {
+                String otherName = other.substring(2);
+                if (other.equals(shortKey) || !byKey.containsKey(other) || otherName.length() <= shortName.length()) {
+                    continue;
+                }
+                EntityType otherType = TypeVote.vote(byKey.get(other));
+                boolean fromGazetteer = shortKey.startsWith("g:");
+                if (otherType == EntityType.PERSON && (otherName.endsWith(" " + shortName)
+                        || FamilyNamesFirst.shortFormOf(otherName, shortName)) && !fromGazetteer) {
+                    people.add(other);
+                } else if (otherType != EntityType.PERSON && otherType != EntityType.PRODUCT
+                        && (otherName.startsWith(shortName + " ") || shortName.contains(" ")
+                        && otherType == EntityType.ORGANIZATION && otherName.endsWith(" " + shortName))
+                        && (!fromGazetteer || TypeVote.vote(byKey.get(shortKey)) == EntityType.ORGANIZATION)) {
+                    organizations.add(other);
+                }
+            }
+            if (organizations.size() > 1 && !established(byKey, byKey.get(shortKey), organizations)) {
+                organizations.clear();
+            }
+            if (organizations.isEmpty() && people.isEmpty()) {
+                continue;
+            }
+            List<FoundName> stays = new ArrayList<>();
+            for (FoundName mention : byKey.get(shortKey)) {
+                String target = target(byKey, mention, mention.cueType() == EntityType.PERSON ? people : organizations);
+                if (target == null) {
+                    target = target(byKey, mention, mention.cueType() == EntityType.PERSON ? organizations : people);
+                }
+                if (target == null) {
+                    stays.add(mention);
+                } else {
+                    // a list's alias used as the short form of an unlisted name is that name, not the listed thing;
+                    // a person's surname where a publication or a maker could stand ("told Lund") is the person's
+                    boolean sourceOfPerson = people.contains(target) && mention.cue() != null
+                            && TypeCues.SURNAME_SLOTS.contains(mention.cue().rule());
+                    TypeCues.Cue cue = sourceOfPerson ? null : mention.cue();
+                    FoundName added = (target.startsWith("g:") || mention.entry() == null) && !sourceOfPerson ? mention
+                            : new FoundName(mention.start(), mention.end(), mention.text(), mention.sentence(), mention.type(),
+                                    mention.entry() == null || target.startsWith("g:") ? mention.weight() : 0, cue,
+                                    target.startsWith("g:") ? mention.entry() : null, mention.demonym());
+                    String longName = target.substring(2);
+                    joined.put(added, (longName.startsWith(shortName + " ") ? "first" : "last") + " words of " + longName
+                            + (organizations.size() > 1 && organizations.contains(target) ? ", used before the other names it begins or ends" : ""));
+                    byKey.get(target).add(added);
+                    byKey.get(target).sort(Comparator.comparingInt(FoundName::start));
+                }
+            }
+            keepOrDrop(byKey, shortKey, stays);
+        }
+    }
+
+    /**
+     * "Owen Jordan ... Jordan said", "Ella Wexford ... Wexford said she would stay": a name list's one-word name that
+     * stands where a surname may ({@link FoundName#surnameSlot}) is the person of the article whose full name ends in it
+     * (the first named before the mention, else the only one), not the country or the town the list knows; its other
+     * mentions ("in Wexford") stay the listed thing. The short forms of {@link #mergeShortForms} never join a listed
+     * name to a person: without such a slot, "Ford" after "Bill Ford" may be the company.
+     */
+    static void mergeListedSurnames(Map<String, List<FoundName>> byKey, Map<FoundName, String> joined) {
+        for (String key : new ArrayList<>(byKey.keySet())) {
+            if (!key.startsWith("g:") || byKey.get(key).stream().noneMatch(FoundName::surnameSlot)) {
+                continue;
+            }
+            List<FoundName> stays = new ArrayList<>();
+            for (FoundName mention : byKey.get(key)) {
+                String surname = EntityRecognizer.bareName(mention.text());
+                List<String> people = byKey.keySet().stream().filter(k -> !k.equals(key)
+                        && k.endsWith(" " + surname) && TypeVote.vote(byKey.get(k)) == EntityType.PERSON).toList();
+                String person = mention.surnameSlot() ? target(byKey, mention, people) : null;
+                if (person == null) {
+                    stays.add(mention);
+                    continue;
+                }
+                TypeCues.Cue cue = mention.cueType() == EntityType.PERSON ? mention.cue() : null;
+                FoundName added = new FoundName(mention.start(), mention.end(), mention.text(), mention.sentence(),
+                        EntityType.PERSON, 0, cue, null);
+                joined.put(added, "last words of " + person.substring(2));
+                byKey.get(person).add(added);
+                byKey.get(person).sort(Comparator.comparingInt(FoundName::start));
+            }
+            keepOrDrop(byKey, key, stays);
+        }
+    }
+
+    /** A group keeps the mentions no other name took, or goes when none is left. */
+    private static void keepOrDrop(Map<String, List<FoundName>> byKey, String key, List<FoundName> stays) {
+        if (stays.isEmpty()) {
+            byKey.remove(key);
+        } else {
+            byKey.put(key, stays);
+        }
+    }
+
+    /**
+     * The name a group is written with in the article: its key's name, or for a list's entry the article met only by
+     * one alias, that alias ("Dow" of Dow Inc.), which may be the short form of a longer name the article introduced
+     * ("the Dow Jones Industrial Average", then "the Dow").
+     */
+    private static String shortName(String key, List<FoundName> group) {
+        Set<String> written = new java.util.HashSet<>();
+        group.forEach(f -> written.add(EntityRecognizer.bareName(f.text())));
+        return key.startsWith("g:") && written.size() == 1 ? written.iterator().next() : key.substring(2);
+    }
+
+    /** A gazetteer name with a Wikidata id is a thing of its own; "Ford" without one may be short for Ford Motor. */
+    private static boolean identified(List<FoundName> group) {
+        return group.stream().anyMatch(f -> f.entry() != null && f.entry().wikidata() != null);
+    }
+
+    /** "GM" is the General Motors of the same article, "USAF" its United States Air Force: initials of one name. */
+    private static void mergeAcronyms(Map<String, List<FoundName>> byKey, List<String> keys, Map<FoundName, String> joined) {
+        for (String shortKey : keys) {
+            String acronym = shortKey.substring(2).replace(".", "");
+            if (!acronym.matches("\\p{Lu}{2,5}") || identified(byKey.get(shortKey))) {
+                continue;
+            }
+            List<String> expansions = keys.stream().filter(k -> !k.equals(shortKey) && byKey.containsKey(k)
+                    && (initials(k.substring(2)).equals(acronym) || initialsWithLinks(k.substring(2)).equals(acronym)))
+                    .toList();
+            if (expansions.size() == 1) {
+                byKey.get(shortKey).forEach(f -> joined.put(f, "initials of " + expansions.get(0).substring(2)));
+                byKey.get(expansions.get(0)).addAll(byKey.remove(shortKey));
+                byKey.get(expansions.get(0)).sort(Comparator.comparingInt(FoundName::start));
+            }
+        }
+    }
+
+    /** Initials that keep the linking words' too, as many bodies write them: "DOJ" of "Department of Justice". */
+    private static String initialsWithLinks(String name) {
+        if (!name.matches(".*\\s(?:of|and|for)\\s.*")) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || word.matches("of|and|for"))) {
+                out.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return out.length() >= 3 ? out.toString() : "";
+    }
+
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.length() >= 2 ? out.toString() : "";
+    }
+
+    /**
+     * Whether the article used a short form after introducing the first of its longer names and before the second
+     * ("Kessler Automobil ... Kessler's deliveries ... the holding Kessler Beteiligungen"): the short form is then
+     * settled as the first name's. Used only after both ("General Motors and General Electric ... General"), it
+     * could be either's.
+     */
+    private static boolean established(Map<String, List<FoundName>> byKey, List<FoundName> shortForm, List<String> longer) {
+        List<Integer> introduced = longer.stream().map(k -> byKey.get(k).get(0).start()).sorted().toList();
+        return shortForm.stream().anyMatch(f -> f.start() > introduced.get(0) && f.start() < introduced.get(1));
+    }
+
+    /** Of the candidate long names, the first introduced before the mention; else the only one, if one. */
+    private static String target(Map<String, List<FoundName>> byKey, FoundName mention, List<String> candidates) {
+        String best = null;
+        int bestStart = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int first = byKey.get(candidate).get(0).start();
+            if (first < mention.start() && first < bestStart) {
+                best = candidate;
+                bestStart = first;
+            }
+        }
+        if (best == null && candidates.size() == 1) {
+            best = candidates.get(0);
+        }
+        return best;
+    }
+}

@@ -1,0 +1,92 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.extract.relation.RuleFile;
+import org.newsgraph.nlp.NlpPipeline;
+
+/**
+ * The entity probe table ({@code entity-probes.txt}): made-up news sentences with people (particles, hyphens, family
+ * names first, a surname alone later), products (model codes, lines, drugs, software) and places beside
+ * organisations (seats of government, indices), through the real pipeline. Each line must give every entity it names
+ * with its type (by the entity's name, an alias or a mention's words) and no entity it writes as "not NAME".
+ */
+class EntityProbesIT {
+
+    private static final String TABLE = "/org/newsgraph/extract/entity-probes.txt";
+
+    /** One line of the table: its number, its text and what it must give. */
+    private record Probe(int line, String text, List<String> expected) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyProbeGivesItsEntities() throws IOException {
+        Extractor extractor = new Extractor(NlpPipeline::shared, Gazetteer.bundled(), RuleFile.bundled());
+        return probes().stream().map(probe -> DynamicTest.dynamicTest("line " + probe.line() + ": " + probe.text(),
+                () -> check(probe, extractor.extract("probe", probe.text(), null).entities())));
+    }
+
+    private static void check(Probe probe, List<Entity> entities) {
+        String where = "line " + probe.line() + " '" + probe.text() + "': expected ";
+        String found = ", found " + entities.stream().map(e -> e.name() + "/" + e.type()).toList();
+        for (String want : probe.expected()) {
+            if (want.startsWith("not ")) {
+                String refused = want.substring(4).strip();
+                assertTrue(entities.stream().noneMatch(e -> e.name().equals(refused)), where + "no " + refused + found);
+            } else {
+                String[] parts = want.split(" \\| ");
+                EntityType type = EntityType.valueOf(parts[1].strip().toUpperCase(Locale.ROOT));
+                assertTrue(entities.stream().anyMatch(e -> e.type() == type && named(e, parts[0].strip())),
+                        where + want + found);
+            }
+        }
+    }
+
+    /** The table's lines with " => ", skipping blank lines and comments. */
+    private static List<Probe> probes() throws IOException {
+        List<Probe> probes = new ArrayList<>();
+        List<String> lines = lines();
+        for (int k = 0; k < lines.size(); k++) {
+            String line = lines.get(k);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int arrow = line.lastIndexOf(" => ");
+            if (arrow < 0) {
+                throw new IllegalStateException(TABLE + " line " + (k + 1) + ": no ' => '");
+            }
+            probes.add(new Probe(k + 1, line.substring(0, arrow).strip(),
+                    Arrays.stream(line.substring(arrow + 4).split(" ; ")).map(String::strip).toList()));
+        }
+        return probes;
+    }
+
+    private static boolean named(Entity entity, String name) {
+        return entity.name().equals(name) || entity.aliases().contains(name)
+                || entity.mentions().stream().anyMatch(m -> m.text().equals(name));
+    }
+
+    private static List<String> lines() throws IOException {
+        try (InputStream in = EntityProbesIT.class.getResourceAsStream(TABLE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + TABLE);
+            }
+            return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1));
+        }
+    }
+}
