@@ -733,7 +733,9 @@ final class TypeCues {
         if (before.matches("based|headquartered") && before2.equals("-") || before.matches(".+-(?:based|headquartered)")) {
             return new Cue(EntityType.ORGANIZATION, "based-organization");
         }
-        if (NAMING_WORDS.contains(before) && kindOf(before2) != null) {
+        // "a software called X", not "Brindle Software named X its chief executive" (a name's last word naming)
+        if (NAMING_WORDS.contains(before) && kindOf(before2) != null && first >= 2
+                && !properName(tokens.get(first - 2))) {
             return new Cue(kindOf(before2), "kind-called");
         }
         if (PREPOSITIONS_BEFORE_ORGANIZATION.contains(before2 + " " + before)

@@ -191,16 +191,26 @@ final class SentenceGraph {
      * permission to acquire Y". Only with a noun of {@link #PERMISSIONS}: "X received an offer to buy Y" is another's.
      */
     private static final java.util.Set<String> PERMISSION_VERBS = java.util.Set.of("win", "receive", "get", "obtain",
-            "secure", "gain");
+            "secure", "gain", "land", "clinch");
 
     /** Nouns of being allowed to do something. */
     private static final java.util.Set<String> PERMISSIONS = java.util.Set.of("approval", "permission", "clearance",
             "go-ahead", "consent", "authorization", "authorisation", "right", "nod", "backing");
 
-    /** Whether a verb's subject makes its object noun's infinitive its own: a deal verb, or a permission won. */
+    /**
+     * Nouns of work won: "X won a contract to supply batteries to Y", "X landed an order to build ten ships": the one
+     * who wins the work does it (an order placed or a contract awarded is the other side's, and takes no such verb).
+     */
+    private static final java.util.Set<String> WORK_WON = java.util.Set.of("contract", "order", "tender", "mandate",
+            "concession");
+
+    /**
+     * Whether a verb's subject makes its object noun's infinitive its own: a deal verb, or a permission or a piece of
+     * work won.
+     */
     private static boolean lendsThroughObject(IndexedWord verb, IndexedWord noun) {
-        return DEAL_VERBS.contains(verb.lemma())
-                || PERMISSION_VERBS.contains(verb.lemma()) && PERMISSIONS.contains(noun.lemma());
+        return DEAL_VERBS.contains(verb.lemma()) || PERMISSION_VERBS.contains(verb.lemma())
+                && (PERMISSIONS.contains(noun.lemma()) || WORK_WON.contains(noun.lemma()));
     }
 
     /**

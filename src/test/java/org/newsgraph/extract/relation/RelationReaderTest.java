@@ -633,6 +633,16 @@ class RelationReaderTest {
                 "Acme/NNP won/VBD/win an/DT offer/NN/offer to/TO buy/VB/buy Widgets/NNP",
                 "root 0 2", "nsubj 2 1", "obj 2 4", "det 4 3", "xcomp 2 6", "nsubj:xsubj 6 4", "mark 6 5",
                 "obj 6 7")));
+        // "Acme won a contract to buy Widgets", parsed as the parser does: the one who wins the work does it
+        assertEquals(List.of("acme acquires widgets [buy-verb 0.9]"), triples(read(
+                "Acme/NNP won/VBD/win a/DT contract/NN/contract to/TO buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "obj 2 4", "det 4 3", "xcomp 2 6", "nsubj:xsubj 6 4", "mark 6 5",
+                "obj 6 7")));
+        // "Acme placed an order to buy Widgets": placing is no verb of winning work, nothing lent
+        assertEquals(List.of(), triples(read(
+                "Acme/NNP placed/VBD/place an/DT order/NN/order to/TO buy/VB/buy Widgets/NNP",
+                "root 0 2", "nsubj 2 1", "obj 2 4", "det 4 3", "xcomp 2 6", "nsubj:xsubj 6 4", "mark 6 5",
+                "obj 6 7")));
         // "Acme's refusal to buy Widgets" is no purchase
         assertEquals(List.of(), triples(read(
                 "Acme/NNP 's/POS refusal/NN/refusal to/TO buy/VB/buy Widgets/NNP",
