@@ -252,9 +252,26 @@ public final class Coreference {
         if (PRONOUNS.contains(word)) {
             return !sentence.relationToHead(token).equals("expl");
         }
-        return isOrganisationNoun(word) && entityAt(token) == null && sentence.children(token).stream()
+        return isOrganisationNoun(word) && entityAt(token) == null && (sentence.children(token).stream()
                 .anyMatch(c -> DETERMINERS.contains(c.text().toLowerCase(Locale.ROOT))
-                        && DependencyWalk.relation(sentence, token, c).startsWith("det"));
+                        && DependencyWalk.relation(sentence, token, c).startsWith("det"))
+                || definitePossessor(sentence, token));
+    }
+
+    /**
+     * "the world's largest chipmaker", "the country's biggest bank": a noun whose possessor is a definite common noun
+     * that is no organisation is as definite as "the chipmaker"; "the company's largest customer" is a role towards
+     * the company, not a reference to it.
+     */
+    private boolean definitePossessor(AnnotatedSentence sentence, Token noun) {
+        for (Token owner : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, owner).equals("nmod:poss") && owner.pos().equals("NN")
+                    && entityAt(owner) == null && !isOrganisationNoun(owner.text())) {
+                return sentence.children(owner).stream().anyMatch(c -> c.text().equalsIgnoreCase("the")
+                        && DependencyWalk.relation(sentence, owner, c).startsWith("det"));
+            }
+        }
+        return false;
     }
 
     /**
@@ -535,6 +552,25 @@ public final class Coreference {
         return words;
     }
 
+    /**
+     * "the largest maker of accounting software": the words of what a description noun makes or does ("software",
+     * "accounting"), which a later description puts before the noun ("the largest accounting software maker").
+     */
+    private Set<String> industryWords(AnnotatedSentence sentence, Token noun) {
+        Set<String> words = new HashSet<>();
+        for (Token child : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:of") && entityAt(child) == null) {
+                addWord(words, child);
+                for (Token part : sentence.children(child)) {
+                    if (DependencyWalk.relation(sentence, child, part).equals("compound")) {
+                        addWord(words, part);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
     private static void addWord(Set<String> words, Token token) {
         String word = token.text().toLowerCase(Locale.ROOT).replaceFirst("-(?:based|headquartered)$", "");
         if (!token.pos().startsWith("PRP") && !token.pos().equals("CD") && word.chars().anyMatch(Character::isLetter)
@@ -706,6 +742,10 @@ public final class Coreference {
             joined = conjunctionBefore(sentence, token, e -> agrees(e, noun, sentence.index()));
         }
         if (count == null || joined.size() == count) {
+            String other = noun == null && !joined.isEmpty() ? otherPeople(sentence, token, joined) : null;
+            if (other != null) {
+                return new Group(List.of(), other);
+            }
             return joined.isEmpty() ? chained(sentence, token, noun) : new Group(joined, "conjunction");
         }
         for (int back = 0; back <= PLURAL_REACH; back++) {
@@ -748,6 +788,48 @@ public final class Coreference {
             }
         }
         return Group.NONE;
+    }
+
+    /**
+     * Why a plural pronoun may stand for people rather than the organisations named together before it, or null: it
+     * is in what a speaker who is none of them says ("The union said they would strike"), or a plural noun that is no
+     * organisation noun is the subject of a clause between them ("..., analysts said. They expect ...").
+     */
+    private String otherPeople(AnnotatedSentence sentence, Token pronoun, List<Entity> group) {
+        for (Token clause : DependencyWalk.ancestors(sentence, pronoun)) {
+            Token verb = sentence.head(clause);
+            if (verb == null || !sentence.relationToHead(clause).startsWith("ccomp") || !isSpeechVerb(verb)) {
+                continue;
+            }
+            for (Token speaker : sentence.children(verb)) {
+                if (DependencyWalk.relation(sentence, verb, speaker).startsWith("nsubj")
+                        && !group.contains(entityAt(speaker)) && !isPlural(sentence, speaker)) {
+                    return "'" + pronoun.text() + "' is in what '" + speaker.text() + "' says, none of "
+                            + names(group);
+                }
+            }
+            break;
+        }
+        int last = -1;
+        List<Token> between = new ArrayList<>();
+        for (int i = Math.max(0, sentence.index() - PLURAL_REACH); i <= sentence.index(); i++) {
+            AnnotatedSentence earlier = doc.sentences().get(i);
+            for (Token candidate : earlier.tokens()) {
+                if (candidate.index() >= pronoun.index()) {
+                    break;
+                }
+                if (group.contains(entityAt(candidate))) {
+                    last = candidate.index();
+                    between.clear();
+                } else if (last >= 0 && (candidate.pos().equals("NNS") || candidate.pos().equals("NNPS"))
+                        && entityAt(candidate) == null && !isPlural(earlier, candidate)
+                        && earlier.relationToHead(candidate).startsWith("nsubj")) {
+                    between.add(candidate);
+                }
+            }
+        }
+        return between.isEmpty() ? null : "'" + between.get(between.size() - 1).text() + "' come between "
+                + names(group) + " and '" + pronoun.text() + "'";
     }
 
     private static String singular(String word) {
@@ -1298,9 +1380,26 @@ public final class Coreference {
                 return resolve(sentence, speaker).map(Resolution::entity).filter(Coreference::isOrganisation)
                         .orElse(null);
             }
-            return employer(sentence, speaker);
+            Entity employer = employer(sentence, speaker);
+            return employer != null ? employer : possessor(sentence, speaker);
         }
         return null;
+    }
+
+    /**
+     * "Brack Capital's Peter Lowe said": the one organisation possessing a named person, whose "we" it is. Only for
+     * the speaker of a quotation: what such a speaker says of "the company" is as often another organisation's (an
+     * analyst's bank), so {@link #employer} does not take it.
+     */
+    private Entity possessor(AnnotatedSentence sentence, Token speaker) {
+        Entity person = entityAt(speaker);
+        if (person == null || person.type() != EntityType.PERSON) {
+            return null;
+        }
+        List<Entity> owners = sentence.children(speaker).stream()
+                .filter(c -> DependencyWalk.relation(sentence, speaker, c).equals("nmod:poss"))
+                .map(this::entityAt).filter(Coreference::isOrganisation).distinct().toList();
+        return owners.size() == 1 ? owners.get(0) : null;
     }
 
     /**
@@ -1859,7 +1958,9 @@ public final class Coreference {
             }
             if (named != null && named.type() == EntityType.ORGANIZATION && !possessedByOrganisation(sentence, token)) {
                 descriptions.add(new Description(sentence.index(), noun, named));
-                for (String word : modifiers(sentence, token)) {
+                Set<String> words = modifiers(sentence, token);
+                words.addAll(industryWords(sentence, token));
+                for (String word : words) {
                     attributes.add(new Attribute(sentence.index(), word, named));
                 }
             }
@@ -1887,8 +1988,9 @@ public final class Coreference {
     private void basedIn(AnnotatedSentence sentence, Token verb) {
         Entity entity = null;
         Token head = sentence.head(verb);
-        if (head != null && sentence.relationToHead(verb).startsWith("acl")) {
-            entity = entityAt(head);
+        String relation = sentence.relationToHead(verb);
+        if (head != null && (relation.startsWith("acl") || relation.equals("amod"))) {
+            entity = entityAt(head); // "Acme, headquartered in ...", "Seattle - based Acme" (the hyphen split off)
         }
         for (Token child : sentence.children(verb)) {
             if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && entityAt(child) != null) {
@@ -1899,8 +2001,9 @@ public final class Coreference {
             return;
         }
         for (Token child : sentence.children(verb)) {
-            String relation = DependencyWalk.relation(sentence, verb, child);
-            if (relation.equals("obl:in") || relation.equals("nmod:in")) {
+            String place = DependencyWalk.relation(sentence, verb, child);
+            if (place.equals("obl:in") || place.equals("nmod:in") || place.equals("obl") && child.index() < verb.index()
+                    && "LOCATION".equals(child.ner())) {
                 Set<String> words = new HashSet<>();
                 addWord(words, child);
                 for (Token part : sentence.children(child)) {
