@@ -612,16 +612,18 @@ class CoreferenceTest {
     private static final String BETA_OPENED = "Beta/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.";
     private static final String BETA_OPENED_PARSE = "nsubj(opened, Beta) root(ROOT, opened) obj(opened, plant)";
 
-    /** A quote with its speaker after it; SPEAKER is replaced by the speaker's tokens. */
+    /** A copula description with what the maker makes after it; WORLD is replaced by its determiner or possessor. */
     private static final String SOFTWARE_MAKER = "Acme/NNP/ORGANIZATION is/VBZ/_/be WORLD largest/JJS "
             + "maker/NN of/IN accounting/NN software/NN ./.";
     private static final String SOFTWARE_MAKER_PARSE = "nsubj(maker, Acme) cop(maker, is) WORLD "
             + "amod(maker, largest) root(ROOT, maker) nmod:of(maker, software) case(software, of) "
             + "compound(software, accounting)";
+    /** Two organisations named together as one subject. */
     private static final String ACME_BETA_MERGED = "Acme/NNP/ORGANIZATION and/CC Beta/NNP/ORGANIZATION "
             + "merged/VBD/_/merge ./.";
     private static final String ACME_BETA_MERGED_PARSE = "nsubj(merged, Acme) conj:and(Acme, Beta) cc(Beta, and) "
             + "root(ROOT, merged)";
+    /** A quote with its speaker after it; SPEAKER is replaced by the speaker's tokens. */
     private static final String QUOTE = "\"/`` We/PRP grew/VBD/_/grow ,/, ''/'' said/VBD/_/say SPEAKER ./.";
     private static final String QUOTE_PARSE = "punct(grew, \") nsubj(grew, We) ccomp(said, grew) root(ROOT, said)";
 
