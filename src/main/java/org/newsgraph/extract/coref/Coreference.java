@@ -1,11 +1,5 @@
 package org.newsgraph.extract.coref;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -133,7 +127,6 @@ public final class Coreference {
     private static final Set<String> PRONOUNS = Set.of("it", "its", "itself");
     /** "we", "our", "us": inside a quotation, the organisation its speaker speaks for ({@link #quoteSpeaker}). */
     private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "our", "us", "ours", "ourselves");
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d");
     /** Relations by which an organisation hangs on a speaker or its title ("Acme CEO Jane Marlow", "a spokesman for Acme"). */
     private static final Set<String> SPEAKS_FOR = Set.of("compound", "nmod:poss", "nmod:for", "nmod:at", "nmod:of",
             "appos");
@@ -152,14 +145,7 @@ public final class Coreference {
     private static final int SUBJECT_REACH = 2;
     /** How far back a plural looks for the organisations it stands for. */
     private static final int PLURAL_REACH = 2;
-    private static final Map<String, Set<String>> NOUNS = readNouns();
-    private static final List<String> PUBLIC_WORDS = readWords("public-body-words.txt");
-    private static final Map<String, String> KINDS = readKinds("organisation-noun-kinds.txt");
-    /** Each kind (first noun of its kinds line) to the broader kinds it is one of: carmaker to manufacturer. */
-    private static final Map<String, Set<String>> BROADER = readBroader("organisation-noun-broader.txt");
     private static final Industries INDUSTRIES = Industries.standard();
-    private static final Set<String> SPEECH_VERBS = Set.copyOf(readWords("speech-verbs.txt"));
-    private static final Set<String> EXTRAPOSITION = Set.copyOf(readWords("extraposition-predicates.txt"));
     /** Verbs whose complement says what their subject is ("becomes the largest retailer"). */
     private static final Set<String> LINKING_VERBS = Set.of("become", "remain", "stay");
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
@@ -174,10 +160,8 @@ public final class Coreference {
     private final Map<Integer, Integer> salientFrom = new HashMap<>();
     private final List<Description> descriptions = new ArrayList<>();
     private final List<Attribute> attributes = new ArrayList<>();
-    /** The number of the quotation each quoted token is in ({@link #readQuotes}). */
-    private final Map<Integer, Integer> quoteOf = new HashMap<>();
-    /** Each quotation's first and last sentence, first and last token. */
-    private final List<int[]> quotes = new ArrayList<>();
+    /** The article's quotations: which tokens each holds, and its attribution. */
+    private final Quotations quotes;
     private final Entity topic;
     private final List<Entity> entities;
     /** Who "he" or "the chief executive" is, for the organisation a quoted speaker speaks for; made when first asked. */
@@ -196,7 +180,7 @@ public final class Coreference {
                 }
             }
         }
-        readQuotes();
+        quotes = new Quotations(doc);
         topic = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
                 .max(Comparator.comparingInt((Entity e) -> e.mentions().size())
                         .thenComparing(e -> -e.mentions().get(0).start()))
@@ -217,7 +201,7 @@ public final class Coreference {
 
     /** Whether a noun may stand for an organisation ("company", "automaker"). */
     public static boolean isOrganisationNoun(String word) {
-        return NOUNS.containsKey(word.toLowerCase(Locale.ROOT));
+        return CoreferenceWords.isOrganisationNoun(word.toLowerCase(Locale.ROOT));
     }
 
     /** The entity a token is part of the name of, or null. */
@@ -239,7 +223,7 @@ public final class Coreference {
     public Entity described(int sentence, String noun) {
         Entity found = null;
         for (Description description : descriptions) {
-            if (description.sentence() <= sentence && sameKind(description.noun(), noun)) {
+            if (description.sentence() <= sentence && CoreferenceWords.sameKind(description.noun(), noun)) {
                 found = description.entity();
             }
         }
@@ -252,9 +236,26 @@ public final class Coreference {
         if (PRONOUNS.contains(word)) {
             return !sentence.relationToHead(token).equals("expl");
         }
-        return isOrganisationNoun(word) && entityAt(token) == null && sentence.children(token).stream()
+        return isOrganisationNoun(word) && entityAt(token) == null && (sentence.children(token).stream()
                 .anyMatch(c -> DETERMINERS.contains(c.text().toLowerCase(Locale.ROOT))
-                        && DependencyWalk.relation(sentence, token, c).startsWith("det"));
+                        && DependencyWalk.relation(sentence, token, c).startsWith("det"))
+                || definitePossessor(sentence, token));
+    }
+
+    /**
+     * "the world's largest chipmaker", "the country's biggest bank": a noun whose possessor is a definite common noun
+     * that is no organisation is as definite as "the chipmaker"; "the company's largest customer" is a role towards
+     * the company, not a reference to it.
+     */
+    private boolean definitePossessor(AnnotatedSentence sentence, Token noun) {
+        for (Token owner : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, owner).equals("nmod:poss") && owner.pos().equals("NN")
+                    && entityAt(owner) == null && !isOrganisationNoun(owner.text())) {
+                return sentence.children(owner).stream().anyMatch(c -> c.text().equalsIgnoreCase("the")
+                        && DependencyWalk.relation(sentence, owner, c).startsWith("det"));
+            }
+        }
+        return false;
     }
 
     /**
@@ -331,7 +332,7 @@ public final class Coreference {
             if (attributed != null) {
                 return attributed;
             }
-            Resolution speaking = NOUNS.getOrDefault(word, Set.of()).contains("generic")
+            Resolution speaking = CoreferenceWords.tags(word).contains("generic")
                     ? speakerAbove(sentence, token, word) : null;
             if (speaking != null) {
                 return speaking;
@@ -462,7 +463,7 @@ public final class Coreference {
         if (head != null && sentence.relationToHead(noun).equals("appos") && isOrganisation(entityAt(head))) {
             return entityAt(head);
         }
-        boolean generic = NOUNS.getOrDefault(noun.text().toLowerCase(Locale.ROOT), Set.of()).contains("generic");
+        boolean generic = CoreferenceWords.tags(noun.text().toLowerCase(Locale.ROOT)).contains("generic");
         Entity found = null;
         for (Token child : sentence.children(noun)) {
             String relation = DependencyWalk.relation(sentence, noun, child);
@@ -535,10 +536,29 @@ public final class Coreference {
         return words;
     }
 
+    /**
+     * "the largest maker of accounting software": the words of what a description noun makes or does ("software",
+     * "accounting"), which a later description puts before the noun ("the largest accounting software maker").
+     */
+    private Set<String> industryWords(AnnotatedSentence sentence, Token noun) {
+        Set<String> words = new HashSet<>();
+        for (Token child : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:of") && entityAt(child) == null) {
+                addWord(words, child);
+                for (Token part : sentence.children(child)) {
+                    if (DependencyWalk.relation(sentence, child, part).equals("compound")) {
+                        addWord(words, part);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
     private static void addWord(Set<String> words, Token token) {
         String word = token.text().toLowerCase(Locale.ROOT).replaceFirst("-(?:based|headquartered)$", "");
         if (!token.pos().startsWith("PRP") && !token.pos().equals("CD") && word.chars().anyMatch(Character::isLetter)
-                && !NOUNS.containsKey(word)) {
+                && !CoreferenceWords.isOrganisationNoun(word)) {
             words.add(word);
         }
     }
@@ -706,6 +726,10 @@ public final class Coreference {
             joined = conjunctionBefore(sentence, token, e -> agrees(e, noun, sentence.index()));
         }
         if (count == null || joined.size() == count) {
+            String other = noun == null && !joined.isEmpty() ? otherPeople(sentence, token, joined) : null;
+            if (other != null) {
+                return new Group(List.of(), other);
+            }
             return joined.isEmpty() ? chained(sentence, token, noun) : new Group(joined, "conjunction");
         }
         for (int back = 0; back <= PLURAL_REACH; back++) {
@@ -748,6 +772,48 @@ public final class Coreference {
             }
         }
         return Group.NONE;
+    }
+
+    /**
+     * Why a plural pronoun may stand for people rather than the organisations named together before it, or null: it
+     * is in what a speaker who is none of them says ("The union said they would strike"), or a plural noun that is no
+     * organisation noun is the subject of a clause between them ("..., analysts said. They expect ...").
+     */
+    private String otherPeople(AnnotatedSentence sentence, Token pronoun, List<Entity> group) {
+        for (Token clause : DependencyWalk.ancestors(sentence, pronoun)) {
+            Token verb = sentence.head(clause);
+            if (verb == null || !sentence.relationToHead(clause).startsWith("ccomp") || !isSpeechVerb(verb)) {
+                continue;
+            }
+            for (Token speaker : sentence.children(verb)) {
+                if (DependencyWalk.relation(sentence, verb, speaker).startsWith("nsubj")
+                        && !group.contains(entityAt(speaker)) && !isPlural(sentence, speaker)) {
+                    return "'" + pronoun.text() + "' is in what '" + speaker.text() + "' says, none of "
+                            + names(group);
+                }
+            }
+            break;
+        }
+        int last = -1;
+        List<Token> between = new ArrayList<>();
+        for (int i = Math.max(0, sentence.index() - PLURAL_REACH); i <= sentence.index(); i++) {
+            AnnotatedSentence earlier = doc.sentences().get(i);
+            for (Token candidate : earlier.tokens()) {
+                if (candidate.index() >= pronoun.index()) {
+                    break;
+                }
+                if (group.contains(entityAt(candidate))) {
+                    last = candidate.index();
+                    between.clear();
+                } else if (last >= 0 && (candidate.pos().equals("NNS") || candidate.pos().equals("NNPS"))
+                        && entityAt(candidate) == null && !isPlural(earlier, candidate)
+                        && earlier.relationToHead(candidate).startsWith("nsubj")) {
+                    between.add(candidate);
+                }
+            }
+        }
+        return between.isEmpty() ? null : "'" + between.get(between.size() - 1).text() + "' come between "
+                + names(group) + " and '" + pronoun.text() + "'";
     }
 
     private static String singular(String word) {
@@ -818,7 +884,7 @@ public final class Coreference {
      * general knowledge has it ({@link Industries}), is called so.
      */
     private boolean agrees(Entity entity, String noun, int sentence) {
-        Set<String> tags = NOUNS.getOrDefault(noun, Set.of());
+        Set<String> tags = CoreferenceWords.tags(noun);
         if (isPublicBody(entity) && !tags.contains("public")) {
             return false;
         }
@@ -832,7 +898,7 @@ public final class Coreference {
             return false;
         }
         return descriptions.stream().noneMatch(d -> d.sentence() <= sentence && d.entity().equals(entity)
-                && !NOUNS.getOrDefault(d.noun(), Set.of()).contains("generic") && !compatible(d.noun(), noun));
+                && !CoreferenceWords.tags(d.noun()).contains("generic") && !CoreferenceWords.compatible(d.noun(), noun));
     }
 
     /** Whether the organisation's name has the noun as a word ("Harbour Workers Union") or the article called it so. */
@@ -849,16 +915,16 @@ public final class Coreference {
      */
     private static boolean fitsIndustry(Entity entity, String noun) {
         Set<String> known = INDUSTRIES.nounsOf(entity);
-        String kind = KINDS.getOrDefault(noun, noun);
+        String kind = CoreferenceWords.kindOf(noun);
         if (known.isEmpty() || !INDUSTRIES.isTyped(kind) && !INDUSTRIES.isTyped(noun)) {
             return true;
         }
-        return known.stream().anyMatch(n -> sameKind(n, noun));
+        return known.stream().anyMatch(n -> CoreferenceWords.sameKind(n, noun));
     }
 
     /** Whether general knowledge says the organisation is called by the noun ("the chipmaker" for a chip company). */
     private static boolean knownAs(Entity entity, String noun) {
-        return INDUSTRIES.nounsOf(entity).stream().anyMatch(n -> sameKind(n, noun));
+        return INDUSTRIES.nounsOf(entity).stream().anyMatch(n -> CoreferenceWords.sameKind(n, noun));
     }
 
     /** An organisation's name in lower case, its words between single spaces and a space at each end. */
@@ -869,7 +935,7 @@ public final class Coreference {
     /** Whether an organisation's name says it is a public body ("Government of Canada", "US Air Force"). */
     private static boolean isPublicBody(Entity entity) {
         String name = spacedWords(entity);
-        return PUBLIC_WORDS.stream().anyMatch(w -> name.contains(" " + w + " "));
+        return CoreferenceWords.publicBodyWords().stream().anyMatch(w -> name.contains(" " + w + " "));
     }
 
     private boolean noSubjectBefore(int sentence) {
@@ -1193,7 +1259,7 @@ public final class Coreference {
      * a union leader or an analyst gives none: "we" may be the speaker's team, union or country.
      */
     private Entity quoteSpeaker(AnnotatedSentence sentence, Token token) {
-        Integer quote = quoteOf.get(token.index());
+        Integer quote = quotes.numberOf(token);
         if (quote == null) {
             return null;
         }
@@ -1210,73 +1276,15 @@ public final class Coreference {
         }
         // a quotation of several sentences, or one continuing the quotation before it: its attribution is elsewhere
         for (int q = quote; q >= 0 && q >= quote - 1; q--) {
-            Token verb = attribution(quotes.get(q));
+            Token verb = quotes.attribution(q);
             if (verb != null) {
                 return speaksFor(doc.sentences().get(verb.sentence()), verb);
             }
-            if (q > 0 && quotes.get(q)[0] - quotes.get(q - 1)[1] > 1) {
+            if (q > 0 && quotes.firstSentence(q) - quotes.lastSentence(q - 1) > 1) {
                 break;
             }
         }
         return null;
-    }
-
-    /**
-     * The verb of saying outside quotation marks in the sentence a quotation ends in (nearest after the closing mark),
-     * else in the sentence it starts in (nearest before the opening mark); null when neither has one.
-     * {@code quote} holds the first and last sentence of the quotation and its first and last token.
-     */
-    private Token attribution(int[] quote) {
-        Token best = null;
-        for (Token candidate : doc.sentences().get(quote[1]).tokens()) {
-            if (candidate.index() > quote[3] && !quoteOf.containsKey(candidate.index()) && isSpeechVerb(candidate)) {
-                return candidate;
-            }
-        }
-        for (Token candidate : doc.sentences().get(quote[0]).tokens()) {
-            if (candidate.index() < quote[2] && !quoteOf.containsKey(candidate.index()) && isSpeechVerb(candidate)) {
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Marks every token between quotation marks with the number of its quotation, and records each quotation's first
-     * and last sentence and token: "``" opens, "''" closes, a plain '"' opens or closes by turns. A paragraph break
-     * (two sentences that do not follow each other in the text) closes an open quotation, as news starts every
-     * paragraph anew.
-     */
-    private void readQuotes() {
-        int[] open = null;
-        int lastEnd = -1;
-        for (AnnotatedSentence sentence : doc.sentences()) {
-            if (open != null && lastEnd >= 0 && doc.text() != null && sentence.start() > lastEnd
-                    && sentence.start() <= doc.text().length()
-                    && doc.text().substring(lastEnd, sentence.start()).contains("\n")) {
-                open = null;
-            }
-            lastEnd = sentence.end();
-            for (Token token : sentence.tokens()) {
-                String text = token.text();
-                if (!QUOTE_MARKS.contains(text)) {
-                    if (open != null) {
-                        quoteOf.put(token.index(), quotes.size() - 1);
-                        open[1] = sentence.index();
-                        open[3] = token.index();
-                    }
-                    continue;
-                }
-                boolean opens = text.equals("``") || text.equals("\u201c")
-                        || (text.equals("\"") && open == null);
-                if (opens && open == null) {
-                    open = new int[] {sentence.index(), sentence.index(), token.index() + 1, token.index()};
-                    quotes.add(open);
-                } else if (!opens) {
-                    open = null;
-                }
-            }
-        }
     }
 
     /**
@@ -1298,9 +1306,26 @@ public final class Coreference {
                 return resolve(sentence, speaker).map(Resolution::entity).filter(Coreference::isOrganisation)
                         .orElse(null);
             }
-            return employer(sentence, speaker);
+            Entity employer = employer(sentence, speaker);
+            return employer != null ? employer : possessor(sentence, speaker);
         }
         return null;
+    }
+
+    /**
+     * "Brack Capital's Peter Lowe said": the one organisation possessing a named person, whose "we" it is. Only for
+     * the speaker of a quotation: what such a speaker says of "the company" is as often another organisation's (an
+     * analyst's bank), so {@link #employer} does not take it.
+     */
+    private Entity possessor(AnnotatedSentence sentence, Token speaker) {
+        Entity person = entityAt(speaker);
+        if (person == null || person.type() != EntityType.PERSON) {
+            return null;
+        }
+        List<Entity> owners = sentence.children(speaker).stream()
+                .filter(c -> DependencyWalk.relation(sentence, speaker, c).equals("nmod:poss"))
+                .map(this::entityAt).filter(Coreference::isOrganisation).distinct().toList();
+        return owners.size() == 1 ? owners.get(0) : null;
     }
 
     /**
@@ -1425,8 +1450,7 @@ public final class Coreference {
     }
 
     private static boolean isSpeechVerb(Token token) {
-        return token.pos().startsWith("VB") && token.lemma() != null
-                && SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
+        return CoreferenceWords.isSpeechVerb(token);
     }
 
     /**
@@ -1585,12 +1609,12 @@ public final class Coreference {
      * quotation's speaker speaks for it ({@link #quoteSpeaker}: "Acme CEO Jane Marlow said: 'It ...'").
      */
     private String quotedAway(AnnotatedSentence sentence, Token token, Entity salient, boolean fromTopic) {
-        Integer quote = quoteOf.get(token.index());
+        Integer quote = quotes.numberOf(token);
         if (quote == null) {
             return null;
         }
         int from = fromTopic ? -1 : salientFrom.getOrDefault(sentence.index(), -1);
-        if (from >= quotes.get(quote)[0] || salient.equals(quoteSpeaker(sentence, token))) {
+        if (from >= quotes.firstSentence(quote) || salient.equals(quoteSpeaker(sentence, token))) {
             return null;
         }
         return "inside a quotation whose speaker does not speak for " + salient.name()
@@ -1769,8 +1793,8 @@ public final class Coreference {
             String lemma = (predicate.lemma() == null ? predicate.text() : predicate.lemma()).toLowerCase(Locale.ROOT);
             boolean fits = predicate.pos().startsWith("JJ") || predicate.pos().equals("VBN");
             // the list holds participles as written ("expected"), whose lemma is the verb
-            if (!fits || !EXTRAPOSITION.contains(lemma)
-                    && !EXTRAPOSITION.contains(predicate.text().toLowerCase(Locale.ROOT))) {
+            if (!fits || !CoreferenceWords.isExtraposing(lemma)
+                    && !CoreferenceWords.isExtraposing(predicate.text().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             for (Token child : sentence.children(predicate)) {
@@ -1859,7 +1883,9 @@ public final class Coreference {
             }
             if (named != null && named.type() == EntityType.ORGANIZATION && !possessedByOrganisation(sentence, token)) {
                 descriptions.add(new Description(sentence.index(), noun, named));
-                for (String word : modifiers(sentence, token)) {
+                Set<String> words = modifiers(sentence, token);
+                words.addAll(industryWords(sentence, token));
+                for (String word : words) {
                     attributes.add(new Attribute(sentence.index(), word, named));
                 }
             }
@@ -1887,8 +1913,9 @@ public final class Coreference {
     private void basedIn(AnnotatedSentence sentence, Token verb) {
         Entity entity = null;
         Token head = sentence.head(verb);
-        if (head != null && sentence.relationToHead(verb).startsWith("acl")) {
-            entity = entityAt(head);
+        String relation = sentence.relationToHead(verb);
+        if (head != null && (relation.startsWith("acl") || relation.equals("amod"))) {
+            entity = entityAt(head); // "Acme, headquartered in ...", "Seattle - based Acme" (the hyphen split off)
         }
         for (Token child : sentence.children(verb)) {
             if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && entityAt(child) != null) {
@@ -1899,8 +1926,9 @@ public final class Coreference {
             return;
         }
         for (Token child : sentence.children(verb)) {
-            String relation = DependencyWalk.relation(sentence, verb, child);
-            if (relation.equals("obl:in") || relation.equals("nmod:in")) {
+            String place = DependencyWalk.relation(sentence, verb, child);
+            if (place.equals("obl:in") || place.equals("nmod:in") || place.equals("obl") && child.index() < verb.index()
+                    && "LOCATION".equals(child.ner())) {
                 Set<String> words = new HashSet<>();
                 addWord(words, child);
                 for (Token part : sentence.children(child)) {
@@ -1930,49 +1958,12 @@ public final class Coreference {
 
     /** The nouns that describe an organisation ("company", "carmaker"...), from {@code organisation-nouns.txt}. */
     public static Set<String> organisationNouns() {
-        return java.util.Collections.unmodifiableSet(NOUNS.keySet());
+        return CoreferenceWords.organisationNouns();
     }
 
     /** The lemmas of verbs of saying ({@code speech-verbs.txt}): "said", "told", "announced". */
     public static Set<String> speechVerbs() {
-        return SPEECH_VERBS;
-    }
-
-    private static Map<String, Set<String>> readNouns() {
-        Map<String, Set<String>> nouns = new HashMap<>();
-        Set<String> seen = new HashSet<>();
-        String resource = "/org/newsgraph/extract/coref/organisation-nouns.txt";
-        try (InputStream in = Coreference.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                String text = line.strip();
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = text.split("\\s+");
-                Set<String> tags = Set.of(parts).stream().filter(t -> !t.equals(parts[0]))
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
-                if (!Set.of("generic", "public", "members").containsAll(tags) || tags.size() != parts.length - 1
-                        || !seen.add(parts[0])) {
-                    throw new IllegalStateException(resource + " line " + number
-                            + ": expected a noun then the tags 'generic', 'public' or 'members', noun once: " + text);
-                }
-                nouns.put(parts[0], tags);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(nouns);
-    }
-
-    /** Whether two nouns name one kind of organisation ("carmaker", "automaker"): the same noun or one line of kinds. */
-    private static boolean sameKind(String a, String b) {
-        return a.equals(b) || KINDS.getOrDefault(a, a).equals(KINDS.getOrDefault(b, b));
+        return CoreferenceWords.speechVerbs();
     }
 
     /**
@@ -1980,84 +1971,6 @@ public final class Coreference {
      * "manufacturer"; not "airline" and "bank").
      */
     static boolean compatible(String a, String b) {
-        String kindA = KINDS.getOrDefault(a, a);
-        String kindB = KINDS.getOrDefault(b, b);
-        return kindA.equals(kindB) || BROADER.getOrDefault(kindA, Set.of()).contains(kindB)
-                || BROADER.getOrDefault(kindB, Set.of()).contains(kindA);
-    }
-
-    /** The broader file: "broad: narrow narrow", each noun taken to its kind; every noun an organisation noun. */
-    private static Map<String, Set<String>> readBroader(String name) {
-        Map<String, Set<String>> broader = new HashMap<>();
-        for (Entry entry : entries(name)) {
-            int number = entry.line();
-            String text = entry.text();
-            int colon = text.indexOf(':');
-            List<String> nouns = new ArrayList<>(List.of(text.replace(":", " ").trim().split("\\s+")));
-            if (colon < 0 || nouns.size() < 2) {
-                throw new IllegalStateException(name + " line " + number + ": want 'broad: narrow narrow...'");
-            }
-            for (String noun : nouns) {
-                if (!NOUNS.containsKey(noun)) {
-                    throw new IllegalStateException(name + " line " + number + ": '" + noun
-                            + "' is not in organisation-nouns.txt");
-                }
-            }
-            String broad = KINDS.getOrDefault(nouns.get(0), nouns.get(0));
-            for (String narrow : nouns.subList(1, nouns.size())) {
-                broader.computeIfAbsent(KINDS.getOrDefault(narrow, narrow), k -> new HashSet<>()).add(broad);
-            }
-        }
-        broader.replaceAll((k, v) -> Set.copyOf(v));
-        return Map.copyOf(broader);
-    }
-
-    /** Each noun of a kinds file to the first noun of its line; every noun must be an organisation noun. */
-    private static Map<String, String> readKinds(String name) {
-        Map<String, String> kinds = new HashMap<>();
-        for (Entry entry : entries(name)) {
-            int number = entry.line();
-            String[] nouns = entry.text().split("\\s+");
-            for (String noun : nouns) {
-                if (!NOUNS.containsKey(noun) || kinds.putIfAbsent(noun, nouns[0]) != null) {
-                    throw new IllegalStateException(name + " line " + number + ": '" + noun
-                            + "' is not in organisation-nouns.txt or is on two lines; add it there or remove it here");
-                }
-            }
-        }
-        return Map.copyOf(kinds);
-    }
-
-    /** One lower-case word or phrase a line, '#' comments, from a resource beside this class. */
-    private static List<String> readWords(String name) {
-        return entries(name).stream().map(e -> e.text().toLowerCase(Locale.ROOT)).toList();
-    }
-
-    /** A non-blank, non-comment line of a resource: its number (from 1, for messages) and its text, stripped. */
-    private record Entry(int line, String text) {
-    }
-
-    /** The entries of a resource beside this class, '#' comments and blank lines left out. */
-    private static List<Entry> entries(String name) {
-        List<String> lines = readLines(name);
-        List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).strip();
-            if (!text.isEmpty() && !text.startsWith("#")) {
-                entries.add(new Entry(i + 1, text));
-            }
-        }
-        return entries;
-    }
-
-    private static List<String> readLines(String name) {
-        try (InputStream in = Coreference.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CoreferenceWords.compatible(a, b);
     }
 }

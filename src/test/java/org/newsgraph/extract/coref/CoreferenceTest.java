@@ -223,6 +223,49 @@ class CoreferenceTest {
                         "Beta/NNP/ORGANIZATION said/VBD/_/say the/DT largest/JJS chipmaker/NN lost/VBD/_/lose ./.",
                         "nsubj(said, Beta) root(ROOT, said) ccomp(said, lost) nsubj(lost, chipmaker) "
                                 + "det(chipmaker, the) amod(chipmaker, largest)"),
+                new CoreferenceCase("we in a quote by a person an organisation possesses", "We", "acme",
+                        "quote-speaker",
+                        QUOTE.replace("SPEAKER", "Acme/NNP/ORGANIZATION 's/POS Jane/NNP/PERSON Marlow/NNP/PERSON"),
+                        QUOTE_PARSE + " nsubj(said, Marlow) nmod:poss(Marlow, Acme) case(Acme, 's) "
+                                + "compound(Marlow, Jane)"),
+                new CoreferenceCase("a place split from 'based' by the hyphen", "firm", "acme", "attribute",
+                        "Cupertino/NNP/LOCATION -/HYPH based/VBN/_/base Acme/NNP/ORGANIZATION sued/VBD/_/sue "
+                                + "Beta/NNP/ORGANIZATION ./.",
+                        "obl(based, Cupertino) punct(based, -) amod(Acme, based) nsubj(sued, Acme) root(ROOT, sued) "
+                                + "obj(sued, Beta)",
+                        CUPERTINO_FIRM, CUPERTINO_FIRM_PARSE),
+                new CoreferenceCase("what a description noun makes, put before the noun later", "maker", "acme",
+                        "attribute", SOFTWARE_MAKER.replace("WORLD", "the/DT"),
+                        SOFTWARE_MAKER_PARSE.replace("WORLD", "det(maker, the)"),
+                        "Beta/NNP/ORGANIZATION grew/VBD/_/grow ./.", "nsubj(grew, Beta) root(ROOT, grew)",
+                        "Shares/NNS of/IN the/DT largest/JJS software/NN maker/NN fell/VBD/_/fall ./.",
+                        "nsubj(fell, Shares) root(ROOT, fell) nmod:of(Shares, maker) case(maker, of) det(maker, the) "
+                                + "amod(maker, largest) compound(maker, software)"),
+                new CoreferenceCase("a description whose possessor is 'the world'", "maker", "acme", "attribute",
+                        SOFTWARE_MAKER.replace("WORLD", "the/DT world/NN 's/POS"),
+                        SOFTWARE_MAKER_PARSE.replace("WORLD",
+                                "nmod:poss(maker, world) det(world, the) case(world, 's)"),
+                        "Beta/NNP/ORGANIZATION grew/VBD/_/grow ./.", "nsubj(grew, Beta) root(ROOT, grew)",
+                        "Shares/NNS of/IN the/DT world/NN 's/POS largest/JJS software/NN maker/NN fell/VBD/_/fall ./.",
+                        "nsubj(fell, Shares) root(ROOT, fell) nmod:of(Shares, maker) case(maker, of) "
+                                + "nmod:poss(maker, world) det(world, the) case(world, 's) amod(maker, largest) "
+                                + "compound(maker, software)"),
+                new CoreferenceCase("they in what a speaker who is none of the group says", "they", "-", "-",
+                        ACME_BETA_MERGED, ACME_BETA_MERGED_PARSE,
+                        "The/DT union/NN said/VBD/_/say they/PRP would/MD strike/VB/_/strike ./.",
+                        "det(union, The) nsubj(said, union) root(ROOT, said) ccomp(said, strike) nsubj(strike, they) "
+                                + "aux(strike, would)"),
+                new CoreferenceCase("they in what the group itself says", "they", "acme", "conjunction",
+                        ACME_BETA_MERGED, ACME_BETA_MERGED_PARSE,
+                        "Both/DT companies/NNS said/VBD/_/say they/PRP would/MD grow/VB/_/grow ./.",
+                        "det(companies, Both) nsubj(said, companies) root(ROOT, said) ccomp(said, grow) "
+                                + "nsubj(grow, they) aux(grow, would)"),
+                new CoreferenceCase("they after a plural noun subject that came between", "They", "-", "-",
+                        ACME_BETA_MERGED, ACME_BETA_MERGED_PARSE,
+                        "Analysts/NNS welcomed/VBD/_/welcome the/DT deal/NN ./.",
+                        "nsubj(welcomed, Analysts) root(ROOT, welcomed) obj(welcomed, deal) det(deal, the)",
+                        "They/PRP expect/VBP/_/expect growth/NN ./.", "nsubj(expect, They) root(ROOT, expect) "
+                                + "obj(expect, growth)"),
                 new CoreferenceCase("the one recent organisation a specific noun fits", "manufacturer", "beta",
                         "recent-agreeing",
                         "Acme/NNP/ORGANIZATION ,/, an/DT airline/NN ,/, ordered/VBD/_/order jets/NNS from/IN "
@@ -569,6 +612,17 @@ class CoreferenceTest {
     private static final String BETA_OPENED = "Beta/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.";
     private static final String BETA_OPENED_PARSE = "nsubj(opened, Beta) root(ROOT, opened) obj(opened, plant)";
 
+    /** A copula description with what the maker makes after it; WORLD is replaced by its determiner or possessor. */
+    private static final String SOFTWARE_MAKER = "Acme/NNP/ORGANIZATION is/VBZ/_/be WORLD largest/JJS "
+            + "maker/NN of/IN accounting/NN software/NN ./.";
+    private static final String SOFTWARE_MAKER_PARSE = "nsubj(maker, Acme) cop(maker, is) WORLD "
+            + "amod(maker, largest) root(ROOT, maker) nmod:of(maker, software) case(software, of) "
+            + "compound(software, accounting)";
+    /** Two organisations named together as one subject. */
+    private static final String ACME_BETA_MERGED = "Acme/NNP/ORGANIZATION and/CC Beta/NNP/ORGANIZATION "
+            + "merged/VBD/_/merge ./.";
+    private static final String ACME_BETA_MERGED_PARSE = "nsubj(merged, Acme) conj:and(Acme, Beta) cc(Beta, and) "
+            + "root(ROOT, merged)";
     /** A quote with its speaker after it; SPEAKER is replaced by the speaker's tokens. */
     private static final String QUOTE = "\"/`` We/PRP grew/VBD/_/grow ,/, ''/'' said/VBD/_/say SPEAKER ./.";
     private static final String QUOTE_PARSE = "punct(grew, \") nsubj(grew, We) ccomp(said, grew) root(ROOT, said)";

@@ -1,0 +1,200 @@
+package org.newsgraph.extract.coref;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists coreference reads, beside this class: the nouns that may stand for an organisation and their tags
+ * ({@code organisation-nouns.txt}: generic, public, members), the nouns of one kind ({@code organisation-noun-kinds.txt})
+ * and the broader kinds ({@code organisation-noun-broader.txt}), the words of a public body's name
+ * ({@code public-body-words.txt}), verbs of saying ({@code speech-verbs.txt}) and the predicates an extraposed "it"
+ * comes before ({@code extraposition-predicates.txt}). Each file is checked as it is read.
+ */
+final class CoreferenceWords {
+
+    private static final Map<String, Set<String>> NOUNS = readNouns();
+    private static final List<String> PUBLIC_WORDS = readWords("public-body-words.txt");
+    private static final Map<String, String> KINDS = readKinds("organisation-noun-kinds.txt");
+    /** Each kind (first noun of its kinds line) to the broader kinds it is one of: carmaker to manufacturer. */
+    private static final Map<String, Set<String>> BROADER = readBroader("organisation-noun-broader.txt");
+    private static final Set<String> SPEECH_VERBS = Set.copyOf(readWords("speech-verbs.txt"));
+    private static final Set<String> EXTRAPOSITION = Set.copyOf(readWords("extraposition-predicates.txt"));
+
+    private CoreferenceWords() {
+    }
+
+    /** Whether a lower-case noun may stand for an organisation ("company", "automaker"). */
+    static boolean isOrganisationNoun(String noun) {
+        return NOUNS.containsKey(noun);
+    }
+
+    /** The tags of an organisation noun ("generic", "public", "members"); empty for any other word. */
+    static Set<String> tags(String noun) {
+        return NOUNS.getOrDefault(noun, Set.of());
+    }
+
+    /** Every organisation noun. */
+    static Set<String> organisationNouns() {
+        return java.util.Collections.unmodifiableSet(NOUNS.keySet());
+    }
+
+    /** The kind a noun is one of (the first noun of its kinds line: "automaker" for "carmaker"), else the noun. */
+    static String kindOf(String noun) {
+        return KINDS.getOrDefault(noun, noun);
+    }
+
+    /** Words that make a name a public body's ("Government of Canada", "Treasury Board"). */
+    static List<String> publicBodyWords() {
+        return PUBLIC_WORDS;
+    }
+
+    /** The lemmas of verbs of saying: "say", "tell", "announce". */
+    static Set<String> speechVerbs() {
+        return SPEECH_VERBS;
+    }
+
+    /** Whether a token is a verb whose lemma is a verb of saying. */
+    static boolean isSpeechVerb(org.newsgraph.nlp.Token token) {
+        return token.pos().startsWith("VB") && token.lemma() != null
+                && SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a predicate ("easy", "surprise") takes an extraposed "it" before a clause. */
+    static boolean isExtraposing(String word) {
+        return EXTRAPOSITION.contains(word);
+    }
+
+    private static Map<String, Set<String>> readNouns() {
+        Map<String, Set<String>> nouns = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        String resource = "/org/newsgraph/extract/coref/organisation-nouns.txt";
+        try (InputStream in = CoreferenceWords.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                String text = line.strip();
+                if (text.isEmpty() || text.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = text.split("\\s+");
+                Set<String> tags = Set.of(parts).stream().filter(t -> !t.equals(parts[0]))
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                if (!Set.of("generic", "public", "members").containsAll(tags) || tags.size() != parts.length - 1
+                        || !seen.add(parts[0])) {
+                    throw new IllegalStateException(resource + " line " + number
+                            + ": expected a noun then the tags 'generic', 'public' or 'members', noun once: " + text);
+                }
+                nouns.put(parts[0], tags);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(nouns);
+    }
+
+    /** Whether two nouns name one kind of organisation ("carmaker", "automaker"): the same noun or one line of kinds. */
+    static boolean sameKind(String a, String b) {
+        return a.equals(b) || KINDS.getOrDefault(a, a).equals(KINDS.getOrDefault(b, b));
+    }
+
+    /**
+     * Whether two nouns may describe one organisation: the same kind, or one a kind of the other ("automaker" and
+     * "manufacturer"; not "airline" and "bank").
+     */
+    static boolean compatible(String a, String b) {
+        String kindA = KINDS.getOrDefault(a, a);
+        String kindB = KINDS.getOrDefault(b, b);
+        return kindA.equals(kindB) || BROADER.getOrDefault(kindA, Set.of()).contains(kindB)
+                || BROADER.getOrDefault(kindB, Set.of()).contains(kindA);
+    }
+
+    /** The broader file: "broad: narrow narrow", each noun taken to its kind; every noun an organisation noun. */
+    private static Map<String, Set<String>> readBroader(String name) {
+        Map<String, Set<String>> broader = new HashMap<>();
+        for (Entry entry : entries(name)) {
+            int number = entry.line();
+            String text = entry.text();
+            int colon = text.indexOf(':');
+            List<String> nouns = new ArrayList<>(List.of(text.replace(":", " ").trim().split("\\s+")));
+            if (colon < 0 || nouns.size() < 2) {
+                throw new IllegalStateException(name + " line " + number + ": want 'broad: narrow narrow...'");
+            }
+            for (String noun : nouns) {
+                if (!NOUNS.containsKey(noun)) {
+                    throw new IllegalStateException(name + " line " + number + ": '" + noun
+                            + "' is not in organisation-nouns.txt");
+                }
+            }
+            String broad = KINDS.getOrDefault(nouns.get(0), nouns.get(0));
+            for (String narrow : nouns.subList(1, nouns.size())) {
+                broader.computeIfAbsent(KINDS.getOrDefault(narrow, narrow), k -> new HashSet<>()).add(broad);
+            }
+        }
+        broader.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(broader);
+    }
+
+    /** Each noun of a kinds file to the first noun of its line; every noun must be an organisation noun. */
+    private static Map<String, String> readKinds(String name) {
+        Map<String, String> kinds = new HashMap<>();
+        for (Entry entry : entries(name)) {
+            int number = entry.line();
+            String[] nouns = entry.text().split("\\s+");
+            for (String noun : nouns) {
+                if (!NOUNS.containsKey(noun) || kinds.putIfAbsent(noun, nouns[0]) != null) {
+                    throw new IllegalStateException(name + " line " + number + ": '" + noun
+                            + "' is not in organisation-nouns.txt or is on two lines; add it there or remove it here");
+                }
+            }
+        }
+        return Map.copyOf(kinds);
+    }
+
+    /** One lower-case word or phrase a line, '#' comments, from a resource beside this class. */
+    private static List<String> readWords(String name) {
+        return entries(name).stream().map(e -> e.text().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** A non-blank, non-comment line of a resource: its number (from 1, for messages) and its text, stripped. */
+    private record Entry(int line, String text) {
+    }
+
+    /** The entries of a resource beside this class, '#' comments and blank lines left out. */
+    private static List<Entry> entries(String name) {
+        List<String> lines = readLines(name);
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).strip();
+            if (!text.isEmpty() && !text.startsWith("#")) {
+                entries.add(new Entry(i + 1, text));
+            }
+        }
+        return entries;
+    }
+
+    private static List<String> readLines(String name) {
+        try (InputStream in = CoreferenceWords.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
