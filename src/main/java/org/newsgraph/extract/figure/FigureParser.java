@@ -438,6 +438,12 @@ public final class FigureParser {
                 || points)) {
             kind = FigureKind.CHANGE;
         }
+        Directions.Move moved = kind == FigureKind.COUNT && !points && sign == Sign.NONE
+                ? Directions.movedBy(before, spanStart, end) : null;
+        if (moved != null) {
+            direction = moved.direction(); // "rose by 300 jobs": a change in jobs, as the parse reads "rose by 3,000"
+            kind = FigureKind.CHANGE;
+        }
         if (direction == null && kind == FigureKind.CHANGE && "times".equals(unit)) {
             direction = "increase"; // "a 5-fold return": a factor with no word of direction is growth
         }
