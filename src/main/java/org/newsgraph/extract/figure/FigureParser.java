@@ -196,7 +196,8 @@ public final class FigureParser {
         }
         // "fined Acme Motors 500 million rubles": a name's number is never scaled by a word
         boolean scaledByWord = scale != null && scale.matches("million|billion|trillion");
-        if (cur == null && sign == Sign.NONE && !scaledByWord && NotAFigure.isIdentifier(text, start)) {
+        if (cur == null && sign == Sign.NONE && !scaledByWord && NotAFigure.isIdentifier(text, start)
+                && !(unitText != null && NotAFigure.isMoveOverAPeriod(text, start, m.end()))) {
             refuse.accept("after a name or a numbering word: an identifier (Office 365, Phase 3)");
             return null;
         }

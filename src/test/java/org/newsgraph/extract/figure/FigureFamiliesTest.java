@@ -529,7 +529,8 @@ class FigureFamiliesTest {
      * Session 13 (classes from a probe set of general news, s13 probes.txt): the plain form of a change verb after
      * "will", "must", "could" moves the figure; a count after a change verb and "by" is a change in what it counts
      * (one kind, as the parse-based reading gives "visitors rose by 3,000"); "six in ten voters" is a share; an age
-     * after a noun for a person in court, hospital or sport news.
+     * after a noun for a person in court, hospital or sport news; a move told over "the day" or "the week" is no
+     * numbered day ("ended the day 35 cents lower" was refused as "Day 35").
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -544,6 +545,8 @@ class FigureFamiliesTest {
             Nine in 10 adults now own a smartphone.                 | Nine in 10 adults | share    | 90   | percent | -
             The defendant, 34, denied the charges.                  | 34                | duration | 34   | YR      | -
             A nurse, 29, was among the injured.                     | 29                | duration | 29   | YR      | -
+            The shares ended the day 35 cents lower.                | 35 cents lower    | change   | 0.35 | USD     | decrease
+            Stocks in Lisbon finished the week 2% higher.           | 2% higher         | change   | 2    | percent | increase
             """)
     void session13Families(String sentence, String text, String kind, String value, String unit, String direction) {
         session6Families(sentence, text, kind, value, unit);
@@ -564,6 +567,8 @@ class FigureFamiliesTest {
         String record = "She has scored in eight in 10 games this season.";
         assertTrue(PARSER.parse(record).stream().noneMatch(f -> "percent".equals(f.unit())),
                 () -> PARSER.parse(record).toString());
+        String numbered = "On day 35 of the strike, the week 2 talks resumed.";
+        assertTrue(PARSER.parse(numbered).isEmpty(), () -> PARSER.parse(numbered).toString());
         List<Rejection> refused = new java.util.ArrayList<>();
         PARSER.parse("Attendance fell 8% to 31,400 a game, and it often rains.", refused::add);
         assertTrue(refused.stream().noneMatch(r -> r.text().equalsIgnoreCase("ten")), refused::toString);
