@@ -40,17 +40,19 @@ class FigurePhrasingsIT {
     /** The date every row is extracted as of, so that relative times ("a year earlier") resolve to something. */
     private static final LocalDate DATE = LocalDate.of(2026, 5, 14);
     /**
-     * Rows passing today (113 of 121 since session 12 added index levels, share prices, magnitudes and count changes;
-     * 99 of 107 before); raise it when a known failure is fixed.
+     * Rows passing today (139 of 146 since session 13 added forecast verbs, count moves, "six in ten", ages after nouns
+     * for people, share prices before "yesterday" and moves over "the day"; 113 of 121 after session 12, 99 of 107
+     * before); raise it when a known failure is fixed.
      */
-    private static final int FLOOR = 113;
+    private static final int FLOOR = 139;
     /**
      * Session 13's probe set ({@code figure/probes.txt}): made-up sentences from genres the rules were not written
      * against, with the reading expected. It measures: its rows are counted, not asserted one by one, and only the
-     * number passing may not fall below {@link #PROBE_FLOOR}.
+     * number passing may not fall below {@link #PROBE_FLOOR} (92 of 106 on main when it was written, 98 after session
+     * 13).
      */
     private static final String PROBES = "/org/newsgraph/extract/figure/probes.txt";
-    private static final int PROBE_FLOOR = 0;
+    private static final int PROBE_FLOOR = 98;
 
     @TestFactory
     Stream<DynamicTest> everyPhrasingGivesItsFigures() throws IOException {
