@@ -439,8 +439,9 @@ public final class FigureParser {
                 || points)) {
             kind = FigureKind.CHANGE;
         }
+        // "fell by two votes to one", "won by three goals": a margin of a tally, not a change of a count
         Directions.Move moved = kind == FigureKind.COUNT && !points && sign == Sign.NONE
-                ? Directions.movedBy(before, spanStart, end) : null;
+                && !CountedNouns.isTallyUnit(unit) ? Directions.movedBy(before, spanStart, end) : null;
         if (moved != null) {
             direction = moved.direction(); // "rose by 300 jobs": a change in jobs, as the parse reads "rose by 3,000"
             kind = FigureKind.CHANGE;
