@@ -329,11 +329,6 @@ final class CountedNouns {
         return null;
     }
 
-    /** Whether votes, goals, seats or runs are counted ({@code tally-units.txt}): "by two votes" is a margin. */
-    static boolean isTallyUnit(String unit) {
-        return unit != null && TALLY_UNITS.contains(unit);
-    }
-
     /**
      * "by 52 votes to 48", "won 310 seats against 250": the bare number on the other side of a tally counts what the
      * first side counted, when that is a thing votes or games are won by ({@code tally-units.txt}).

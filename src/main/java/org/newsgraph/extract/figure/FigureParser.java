@@ -441,7 +441,7 @@ public final class FigureParser {
         }
         // "fell by two votes to one", "won by three goals": a margin of a tally, not a change of a count
         Directions.Move moved = kind == FigureKind.COUNT && !points && sign == Sign.NONE
-                && !CountedNouns.isTallyUnit(unit) ? Directions.movedBy(before, spanStart, end) : null;
+                && !(unit != null && CountedNouns.isTallyUnit(unit)) ? Directions.movedBy(before, spanStart, end) : null;
         if (moved != null) {
             direction = moved.direction(); // "rose by 300 jobs": a change in jobs, as the parse reads "rose by 3,000"
             kind = FigureKind.CHANGE;
