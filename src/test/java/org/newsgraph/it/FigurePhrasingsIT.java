@@ -40,15 +40,33 @@ class FigurePhrasingsIT {
     /** The date every row is extracted as of, so that relative times ("a year earlier") resolve to something. */
     private static final LocalDate DATE = LocalDate.of(2026, 5, 14);
     /**
-     * Rows passing today (113 of 121 since session 12 added index levels, share prices, magnitudes and count changes;
-     * 99 of 107 before); raise it when a known failure is fixed.
+     * Rows passing today (139 of 146 since session 13 added forecast verbs, count moves, "six in ten", ages after nouns
+     * for people, share prices before "yesterday" and moves over "the day"; 113 of 121 after session 12, 99 of 107
+     * before); raise it when a known failure is fixed.
      */
-    private static final int FLOOR = 113;
+    private static final int FLOOR = 139;
+    /**
+     * Session 13's probe set ({@code figure/probes.txt}): made-up sentences from genres the rules were not written
+     * against, with the reading expected. It measures: its rows are counted, not asserted one by one, and only the
+     * number passing may not fall below {@link #PROBE_FLOOR} (92 of 106 on main when it was written, 98 after session
+     * 13).
+     */
+    private static final String PROBES = "/org/newsgraph/extract/figure/probes.txt";
+    private static final int PROBE_FLOOR = 98;
 
     @TestFactory
     Stream<DynamicTest> everyPhrasingGivesItsFigures() throws IOException {
+        return table(TABLE, FLOOR, true);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> probesOfOtherGenres() throws IOException {
+        return table(PROBES, PROBE_FLOOR, false);
+    }
+
+    private static Stream<DynamicTest> table(String table, int floor, boolean everyRow) throws IOException {
         Extractor extractor = new Extractor(NlpPipeline::shared, Gazetteer.bundled(), RuleFile.bundled());
-        List<Row> rows = Row.read(lines());
+        List<Row> rows = Row.read(lines(table));
         Map<String, int[]> perClass = new TreeMap<>();
         List<String> fixedKnown = new ArrayList<>();
         List<DynamicTest> tests = new ArrayList<>();
@@ -58,21 +76,25 @@ class FigurePhrasingsIT {
                 List<String> problems = row.problems(extraction);
                 int[] tally = perClass.computeIfAbsent(row.section(), s -> new int[3]);
                 tally[problems.isEmpty() ? 0 : 1]++;
-                if (row.known() != null) {
+                if (row.known() != null || !everyRow) {
                     tally[2]++;
-                    if (problems.isEmpty()) {
+                    if (problems.isEmpty() && row.known() != null) {
                         fixedKnown.add("line " + row.line());
                     }
-                    System.out.println("[known failure, line " + row.line() + "] " + row.known() + ": " + problems);
+                    if (!problems.isEmpty()) {
+                        System.out.println("[" + (row.known() != null ? "known failure" : "probe miss") + ", "
+                                + table.substring(table.lastIndexOf('/') + 1) + " line " + row.line() + "] "
+                                + (row.known() != null ? row.known() + ": " : "") + problems);
+                    }
                     return;
                 }
                 assertTrue(problems.isEmpty(), "line " + row.line() + " '" + row.text() + "': " + problems
                         + "\n  figures: " + extraction.figures().stream().map(f -> describe(extraction, f)).toList());
             }));
         }
-        tests.add(DynamicTest.dynamicTest("passing rows >= " + FLOOR, () -> {
+        tests.add(DynamicTest.dynamicTest("passing rows >= " + floor, () -> {
             int passing = perClass.values().stream().mapToInt(t -> t[0]).sum();
-            StringBuilder summary = new StringBuilder("figure phrasings: " + passing + " of " + rows.size()
+            StringBuilder summary = new StringBuilder(table.substring(table.lastIndexOf('/') + 1) + ": " + passing + " of " + rows.size()
                     + " rows pass\n");
             perClass.forEach((section, t) -> summary.append(String.format("  %-60s %3d pass %3d fail (%d known)%n",
                     section, t[0], t[1], t[2])));
@@ -80,15 +102,15 @@ class FigurePhrasingsIT {
                 summary.append("  known failures that now pass (drop their reason): ").append(fixedKnown).append('\n');
             }
             System.out.print(summary);
-            assertTrue(passing >= FLOOR, summary.toString());
+            assertTrue(passing >= floor, summary.toString());
         }));
         return tests.stream();
     }
 
-    private static List<String> lines() throws IOException {
-        try (InputStream in = FigurePhrasingsIT.class.getResourceAsStream(TABLE)) {
+    private static List<String> lines(String table) throws IOException {
+        try (InputStream in = FigurePhrasingsIT.class.getResourceAsStream(table)) {
             if (in == null) {
-                throw new IllegalStateException("missing " + TABLE);
+                throw new IllegalStateException("missing " + table);
             }
             return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1));
         }
@@ -129,7 +151,7 @@ class FigurePhrasingsIT {
                 }
                 int arrow = line.lastIndexOf(" => ");
                 if (arrow < 0) {
-                    throw new IllegalStateException(TABLE + " line " + number + ": no ' => '");
+                    throw new IllegalStateException("table line " + number + ": no ' => '");
                 }
                 String text = line.substring(0, arrow).strip();
                 List<Expectation> expected = new ArrayList<>();
@@ -158,14 +180,14 @@ class FigurePhrasingsIT {
             boolean refused = !tokens.isEmpty() && tokens.get(0).equals("no");
             List<String> rest = refused ? tokens.subList(1, tokens.size()) : tokens;
             if (rest.isEmpty() || !text.contains(rest.get(0))) {
-                throw new IllegalStateException(TABLE + " line " + line + ": '" + spec
+                throw new IllegalStateException("table line " + line + ": '" + spec
                         + "' names no words of the text");
             }
             Map<String, String> fields = new LinkedHashMap<>();
             for (String token : rest.subList(1, rest.size())) {
                 int eq = token.indexOf('=');
                 if (eq < 0 || !FIELDS.contains(token.substring(0, eq))) {
-                    throw new IllegalStateException(TABLE + " line " + line + ": unknown field '" + token + "'");
+                    throw new IllegalStateException("table line " + line + ": unknown field '" + token + "'");
                 }
                 fields.put(token.substring(0, eq), token.substring(eq + 1));
             }

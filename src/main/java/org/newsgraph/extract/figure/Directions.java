@@ -141,6 +141,24 @@ final class Directions {
                 : new Move(ChangeWords.direction(v).label(), start, end);
     }
 
+    /**
+     * "rose by 300 jobs", "grew by 1.3 million people": a change verb and "by" right before a count say the count is
+     * how much a number moved, as the parse-based reading says of "visitors rose by 3,000" ({@code ElidedCounts}).
+     * Without "by" the count is what the verb acted on ("cut 1,200 jobs", "added 300 jobs"): no move. Null when the
+     * words before are no such verb.
+     */
+    static Move movedBy(String before, int start, int end) {
+        Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
+        if (!verb.find() || verb.group("by") == null) {
+            return null;
+        }
+        String v = verb.group("v").toLowerCase(Locale.ROOT);
+        if ((v.equals("up") || v.equals("down")) && PHRASAL_UP.matcher(before.substring(0, verb.start("v"))).find()) {
+            return null; // "backed up by 300 soldiers"
+        }
+        return new Move(ChangeWords.direction(v).label(), start, end);
+    }
+
     /** "raised rates by 25 basis points": the change verb of the clause a "by" phrase belongs to. */
     static String clauseVerbBefore(String before) {
         Matcher by = BY_BEFORE.matcher(before);

@@ -196,7 +196,8 @@ public final class FigureParser {
         }
         // "fined Acme Motors 500 million rubles": a name's number is never scaled by a word
         boolean scaledByWord = scale != null && scale.matches("million|billion|trillion");
-        if (cur == null && sign == Sign.NONE && !scaledByWord && NotAFigure.isIdentifier(text, start)) {
+        if (cur == null && sign == Sign.NONE && !scaledByWord && NotAFigure.isIdentifier(text, start)
+                && !(unitText != null && NotAFigure.isMoveOverAPeriod(text, start, m.end()))) {
             refuse.accept("after a name or a numbering word: an identifier (Office 365, Phase 3)");
             return null;
         }
@@ -436,6 +437,13 @@ public final class FigureParser {
         }
         if (direction != null && (kind == FigureKind.SHARE || kind == FigureKind.AMOUNT || kind == FigureKind.MULTIPLE
                 || points)) {
+            kind = FigureKind.CHANGE;
+        }
+        // "fell by two votes to one", "won by three goals": a margin of a tally, not a change of a count
+        Directions.Move moved = kind == FigureKind.COUNT && !points && sign == Sign.NONE
+                && !(unit != null && CountedNouns.isTallyUnit(unit)) ? Directions.movedBy(before, spanStart, end) : null;
+        if (moved != null) {
+            direction = moved.direction(); // "rose by 300 jobs": a change in jobs, as the parse reads "rose by 3,000"
             kind = FigureKind.CHANGE;
         }
         if (direction == null && kind == FigureKind.CHANGE && "times".equals(unit)) {

@@ -168,6 +168,20 @@ final class NotAFigure {
         return hasUpper && !possessive && !MONTH.matcher(w).matches() && !SENTENCE_OPENERS_BEFORE_NUMBERS.contains(w);
     }
 
+    /** "the day ", "the week ": a period a market's move is told over, before the number. */
+    private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:day|week|month|year|session)\\s$");
+    /** " lower", " higher": the word of direction that ends such a move. */
+    private static final Pattern MOVE_AFTER = Pattern.compile("^\\s+(?:higher|lower|up|down|stronger|weaker)\\b");
+
+    /**
+     * "ended the day 35 cents lower", "finished the week 2% higher": the number after a period is a move over it, not
+     * a numbered day ("Day 35"): "the" before the period and a word of direction after the number's unit.
+     */
+    static boolean isMoveOverAPeriod(String text, int start, int end) {
+        return PERIOD_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()
+                && MOVE_AFTER.matcher(Text.after(text, end)).lookingAt();
+    }
+
     /**
      * "the 737-800 jets", "its 747-400 fleet": a hyphenated model code, not a range. A range's ends are estimates
      * rounded alike ("300-400 jobs", "5-7%", "1,500-2,000"); a model code joins a precise type number of three or

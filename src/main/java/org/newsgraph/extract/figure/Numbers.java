@@ -61,7 +61,8 @@ public final class Numbers {
             + "|" + SPACED_THOUSANDS + "|" + ONE_AFTER_TALLY
             + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
             + "|" + PARTS_OF_SCALE + "(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
-            + "|(?i:" + HUNDREDS_AND_REST + "|" + TENS_AND_UNITS + "(?!\\w)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
+            // a number word starts a word: "ten" inside "Attendance" or "often" is no number
+            + "|(?<!\\p{L})(?i:" + HUNDREDS_AND_REST + "|" + TENS_AND_UNITS + "(?!\\w)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
             + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)"
             + "|one(?=\\s+(?:to|and)\\s+(?:" + NUMBER_WORDS + "|\\d)(?![\\w-]*\\s+(?:one|ones|of)\\b))" // "one to five years"
             + "|one(?=[\\s-](?!won\\b)(?=\\p{L}{2})" + Currencies.wordPattern() + "\\b)))"; // "no one won"

@@ -43,7 +43,10 @@ public final class SharePrices {
     /** How far before the number the words of a share's price may start. */
     private static final int REACH = 90;
 
-    private static final Set<String> FOLLOWERS = Set.copyOf(WordList.words("amount-followers.txt"));
+    /** What may follow a price: the words that may follow any bare amount, and words of when or of each share. */
+    private static final Set<String> FOLLOWERS = java.util.stream.Stream.concat(
+            WordList.words("amount-followers.txt").stream(), WordList.words("price-followers.txt").stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MINOR_UNIT_QUOTES = Set.copyOf(WordList.words("minor-unit-quotes.txt"));
 
     private SharePrices() {
@@ -106,7 +109,10 @@ public final class SharePrices {
         return PRICE_BEFORE.matcher(text.substring(Math.max(0, start - REACH), start)).find();
     }
 
-    /** Whether a word other than {@code amount-followers.txt}'s comes right after the number ("to 120 investors"). */
+    /**
+     * Whether a word other than those of {@code amount-followers.txt} and {@code price-followers.txt} comes right after
+     * the number ("to 120 investors").
+     */
     private static boolean countsSomething(String text, int end) {
         String rest = text.substring(end);
         String stripped = rest.stripLeading();

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.FigureCandidate;
@@ -30,10 +31,16 @@ final class WordedShares {
                     + "|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|half)\\b");
     /** " of a percent", " of a percentage point" after a fraction: a part of the unit, not of a whole. */
     private static final Pattern OF_A_UNIT = Pattern.compile("^ of an? (?<unit>(?i:percentage point|per ?cent))\\b");
-    /** "one in five", "seven out of ten", "3 out of 4": a part of a whole, both small numbers. */
+    /**
+     * "one in five", "seven out of ten", "3 out of 4": a part of a whole, both small numbers; and "six in ten", "nine
+     * in 10", as polls and surveys write a share of people with "in" (only out of ten, see {@link #addRatios}).
+     */
     private static final Pattern ONE_IN = Pattern.compile(
-            "\\b(?:(?<one>(?i:one)|1)\\s+in|(?<k>(?i:one|" + Numbers.NUMBER_WORDS + ")|\\d{1,3})\\s+out\\s+of)\\s+"
+            "\\b(?:(?<one>(?i:one)|1)\\s+in|(?<k>(?i:one|" + Numbers.NUMBER_WORDS + ")|\\d{1,3})\\s+out\\s+of"
+                    + "|(?<kIn>(?i:" + Numbers.NUMBER_WORDS + ")|\\d)\\s+in(?=\\s+(?i:ten|10)\\b))\\s+"
                     + "(?<n>(?i:" + Numbers.NUMBER_WORDS + ")|\\d{1,3})\\b");
+    /** Things played or tried: "eight in 10 games" is a player's record, not a share ({@code attempt-nouns.txt}). */
+    private static final Set<String> ATTEMPT_NOUNS = Set.copyOf(WordList.words("attempt-nouns.txt"));
     /**
      * "a quarter point", "a half-point cut", "half a percentage point", "three-quarters of a point": a part of a
      * percentage point, as rate news writes it.
@@ -136,7 +143,8 @@ final class WordedShares {
         Matcher m = ONE_IN.matcher(text);
         while (m.find()) {
             BigDecimal whole = Numbers.read(m.group("n"));
-            BigDecimal part = m.group("k") == null ? BigDecimal.ONE : Numbers.read(m.group("k").toLowerCase(Locale.ROOT));
+            String k = m.group("k") != null ? m.group("k") : m.group("kIn");
+            BigDecimal part = k == null ? BigDecimal.ONE : Numbers.read(k.toLowerCase(Locale.ROOT));
             if (whole == null || part == null || whole.compareTo(BigDecimal.valueOf(2)) < 0
                     || part.signum() <= 0 || part.compareTo(whole) >= 0
                     || NotAFigure.isAttached(text, m.start(), m.end())) {
@@ -148,6 +156,9 @@ final class WordedShares {
             if (noun != null && !CountedNouns.DURATION_UNITS.containsKey(noun.singular())) {
                 of = text.substring(end, noun.end()).strip();
                 end = noun.end();
+            }
+            if (m.group("kIn") != null && (of == null || ATTEMPT_NOUNS.contains(noun.singular()))) {
+                continue; // "six in ten voters" is a share; "scored 8 in 10 games", "won two in ten" are records
             }
             Qualifier.Before q = Qualifier.before(text, m.start());
             BigDecimal share = part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP)

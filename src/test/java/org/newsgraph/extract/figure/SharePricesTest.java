@@ -21,6 +21,9 @@ class SharePricesTest {
             Shares of Pellmont fell 4.5% to 12.40 after the warning.         | EUR | 12.40   | 12.40
             Its stock ended the week at about 88.5.                          | CAD | 88.5    | about 88.5
             The shares were trading at 7.25 in Frankfurt.                    | EUR | 7.25    | 7.25
+            Its shares closed at 14.20 yesterday.                            | USD | 14.20   | 14.20
+            The shares traded at 12.50 apiece in Toronto.                    | USD | 12.50   | 12.50
+            The stock finished at 31.75 today after the report.              | CAD | 31.75   | 31.75
             """)
     void aBareSharePriceTakesTheArticlesCurrency(String sentence, String currency, String value, String text) {
         List<FigureCandidate> prices = SharePrices.find(sentence, currency, PARSER.parse(sentence));
