@@ -337,9 +337,9 @@ final class FigureMeasures {
                 }
             }
         }
-        if (kind == FigureKind.DURATION && span.stream().anyMatch(t -> AGE_WORDS.contains(word(t)))) {
-            // "at the age of 56", "aged 55": the figure's own words say it is an age (not the noun "age" it hangs on,
-            // which sits in a prepositional phrase and would only be proposed)
+        if (kind == FigureKind.DURATION && near.stream().anyMatch(t -> AGE_WORDS.contains(word(t)))) {
+            // "at the age of 56", "aged 55": the figure's words or the noun it hangs on by "of" say it is an age (that
+            // noun sits in a prepositional phrase, where head-noun would only propose it)
             return new Found(AGE, AGE, true);
         }
         Found tenure = tenure(sentence, head, kind);

@@ -106,10 +106,10 @@ class FilingMeasureTest {
                         + "of/IN/DURATION 24/CD/DURATION ./.",
                 "root(ROOT, hired) nsubj(hired, Zorbex) obj(hired, him) obl:at(hired, age) case(age, at) "
                         + "det(age, the) nmod:of(age, 24) case(24, of)"}),
-                "the age of 24", FigureKind.DURATION, "YR");
+                "24", FigureKind.DURATION, "YR");
         assertEquals("age", about.measure().value());
         assertEquals("age", about.measure().step());
-        assertTrue(about.measure().sure(), "the figure's own words say it is an age");
+        assertTrue(about.measure().sure(), "the noun the figure hangs on by 'of' says it is an age");
     }
 
     @Test
