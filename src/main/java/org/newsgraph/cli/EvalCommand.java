@@ -27,6 +27,7 @@ import org.newsgraph.eval.GoldFile;
 import org.newsgraph.eval.Halves;
 import org.newsgraph.eval.KpiEdgarEvaluation;
 import org.newsgraph.eval.KpiEdgarMeasures;
+import org.newsgraph.eval.MeasureSteps;
 import org.newsgraph.eval.KpiEdgarTime;
 import org.newsgraph.eval.MeantimeEvaluation;
 import org.newsgraph.eval.MeantimeValueEvaluation;
@@ -111,6 +112,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List every miss and false positive.")
     boolean verbose;
 
+    /** Each found value's measure step and verdict, from KPI-EDGAR and the MEANTIME figure gold, for --verbose. */
+    private final List<MeasureSteps.Answer> measureAnswers = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -121,6 +125,7 @@ final class EvalCommand implements Callable<Integer> {
             AttributionEvaluation.Result meantimeGold = meantimeAttribution(out);
             if (verbose) {
                 printSubjectCases(out, own, meantimeGold, chosenHalf);
+                printMeasureSteps(out);
             }
         }
         if (coref) {
@@ -274,6 +279,7 @@ final class EvalCommand implements Callable<Integer> {
                 + ", wrong " + result.wrong() + ", empty " + result.empty() + "; right with candidates "
                 + result.orCandidate() + ")" + (result.skipped() == 0 ? ""
                 : "; " + result.skipped() + " sentences over --article-timeout left out"));
+        measureAnswers.addAll(result.answers());
         if (verbose) {
             result.steps().forEach((step, accuracy) -> out.println("  kpi measure step " + step + ": " + accuracy));
             result.errors().forEach(e -> out.println("  kpi measure: " + e));
@@ -438,8 +444,11 @@ final class EvalCommand implements Callable<Integer> {
                 + " articles");
         AttributionEvaluation.Result[] attribution = {AttributionEvaluation.Result.EMPTY};
         FigureEvaluation.Result figures = figures(out, goldFiles, Halves.MEANTIME_ARTICLES,
-                (text, extraction, goldFile) -> attribution[0] = attribution[0].plus(
-                        new AttributionEvaluation().score(text, extraction, goldFile)));
+                (text, extraction, goldFile) -> {
+                    attribution[0] = attribution[0].plus(new AttributionEvaluation().score(text, extraction, goldFile));
+                    measureAnswers.addAll(MeasureSteps.meantime(text, extraction, goldFile,
+                            "meantime " + Halves.meantimeFold(Halves.MEANTIME_DEV, goldFile.article())));
+                });
         out.println("  value+unit        " + figures.valueUnit().line());
         out.println("  traps hit: " + figures.trapHits() + "   (figures read on the gold's not_figures spans)");
         if (verbose) {
@@ -448,6 +457,17 @@ final class EvalCommand implements Callable<Integer> {
         }
         printAttribution(out, attribution[0]);
         return attribution[0];
+    }
+
+    /**
+     * The measure chain's answers per step on this half (KPI-EDGAR by split, MEANTIME figure gold by fold), for
+     * deciding which steps assert ({@link MeasureSteps}).
+     */
+    private void printMeasureSteps(PrintWriter out) {
+        out.println();
+        out.println("Measure steps, " + half.toLowerCase(Locale.ROOT) + " half: found values per step that answered"
+                + " (step? = proposed, judged by its candidate; (none) = empty)");
+        MeasureSteps.table(measureAnswers).forEach(line -> out.println("  " + line));
     }
 
     /**

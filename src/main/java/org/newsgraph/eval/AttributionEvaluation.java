@@ -96,10 +96,7 @@ public final class AttributionEvaluation {
         List<String> answers = new ArrayList<>();
         Map<String, String> defined = definedShortForms(text);
         for (GoldFile.GoldFigure g : gold.figures()) {
-            List<int[]> spans = FigureEvaluation.occurrences(text, g.text());
-            Figure p = extraction.figures().stream().filter(f -> FigureEvaluation.overlaps(f, spans)
-                    && FigureEvaluation.sameValue(f, g, gold.figures(), text) && FigureEvaluation.sameUnit(f, g))
-                    .findFirst().orElse(null);
+            Figure p = FigureEvaluation.matchOf(text, extraction, gold, g);
             if (p == null) {
                 continue;
             }

@@ -138,6 +138,16 @@ public final class FigureEvaluation {
                 : p.min() + ".." + p.max()) + " " + p.unit();
     }
 
+    /**
+     * The extracted figure that stands for a gold figure: the first that overlaps one of its occurrences in the text
+     * and agrees with it on value and unit; null when none does.
+     */
+    static Figure matchOf(String text, Extraction extraction, GoldFile gold, GoldFile.GoldFigure g) {
+        List<int[]> spans = occurrences(text, g.text());
+        return extraction.figures().stream().filter(f -> overlaps(f, spans) && sameValue(f, g, gold.figures(), text)
+                && sameUnit(f, g)).findFirst().orElse(null);
+    }
+
     static List<int[]> occurrences(String text, String needle) {
         List<int[]> spans = new ArrayList<>();
         if (needle == null || needle.isEmpty()) {

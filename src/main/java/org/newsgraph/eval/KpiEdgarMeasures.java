@@ -39,9 +39,12 @@ public final class KpiEdgarMeasures {
      * @param steps      per measure step (unsure ones marked "?"), right among the values it answered
      * @param errors     each found value whose measure is not right: ours, the step, the gold KPI, the sentence
      * @param skipped    sentences left out because their extraction went over the time budget
+     * @param answers    each found value's step and verdict (its candidate's for a proposal), under its split
+     *                   ("kpi train"), for {@link MeasureSteps#table}
      */
     public record Result(int found, Map<KpiMeasureMatch.Verdict, Integer> verdicts, Accuracy orCandidate,
-                         Map<String, Accuracy> steps, List<String> errors, int skipped) {
+                         Map<String, Accuracy> steps, List<String> errors, int skipped,
+                         List<MeasureSteps.Answer> answers) {
 
         /** Right over found values. */
         public Accuracy right() {
@@ -79,6 +82,7 @@ public final class KpiEdgarMeasures {
         Map<String, Accuracy> steps = new TreeMap<>();
         List<String> errors = new ArrayList<>();
         int skipped = 0;
+        List<MeasureSteps.Answer> answers = new ArrayList<>();
         for (JsonNode sentence : KpiEdgarEvaluation.sentences(jsonl, half)) {
             Map<Integer, List<String>> kpis = goldKpis(sentence);
             if (kpis.isEmpty()) {
@@ -117,6 +121,9 @@ public final class KpiEdgarMeasures {
                 String measured = figure.measure() != null ? figure.measure() : figure.how().measureCandidate();
                 KpiMeasureMatch.Verdict withCandidate = best(measured, value.getValue());
                 orCandidate = orCandidate.plus(withCandidate == KpiMeasureMatch.Verdict.RIGHT);
+                answers.add(new MeasureSteps.Answer("kpi " + sentence.path("split").asText(),
+                        measured == null ? null : figure.how().measureStep(), figure.measure() != null,
+                        MeasureSteps.Verdict.valueOf(withCandidate.name())));
                 if (measured != null) {
                     String step = figure.how().measureStep() + (figure.measure() == null ? "?" : "");
                     steps.merge(step, new Accuracy(withCandidate == KpiMeasureMatch.Verdict.RIGHT ? 1 : 0, 1),
@@ -130,7 +137,7 @@ public final class KpiEdgarMeasures {
                 }
             }
         }
-        return new Result(found, verdicts, orCandidate, steps, errors, skipped);
+        return new Result(found, verdicts, orCandidate, steps, errors, skipped, answers);
     }
 
     private static KpiMeasureMatch.Verdict best(String ours, List<String> golds) {

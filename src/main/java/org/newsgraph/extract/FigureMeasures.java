@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import static org.newsgraph.extract.FigureContext.AGE;
 import static org.newsgraph.extract.FigureContext.AGENT_VERBS;
 import static org.newsgraph.extract.FigureContext.AMOUNT_OR_DATE;
 import static org.newsgraph.extract.FigureContext.CHANGE_OF;
@@ -41,6 +42,7 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code change-of}: "a 29% increase in cloud revenue".</li>
  *   <li>{@code stake} and {@code share-of}: "6% of Acme", "a 25% share in Acme" (a part of a company); "25% of
  *       revenue".</li>
+ *   <li>{@code age}: a length of time whose own words say it is an age, "at the age of 56", "aged 55".</li>
  *   <li>{@code tenure}: "has worked there for 25 years", "has been with Acme for 33 years".</li>
  *   <li>{@code converted}: "8,000 nautical miles (14,800 km)": what the figure it restates measures.</li>
  *   <li>{@code per-unit-of}: "lost $5.9 billion, or $9.66 per share": "loss per share".</li>
@@ -54,7 +56,9 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code head-noun}: the noun the figure is attached to, "revenue of $5bn", "a $40 billion tanker contract",
  *       "a 79-metre wingspan"; never a noun of approximation ("in the region of"), nor one with a conjunction, comma
  *       or words outside its own phrase between it and the figure; only proposed when the noun sits in a
- *       prepositional phrase ("defaulted on debt of $7m").</li>
+ *       prepositional phrase ("defaulted on debt of $7m"). A valuation a thing has "with" it names the thing
+ *       ({@code valued}: "investments with a carrying value of $321 million" measures investments); cash the amount
+ *       hangs on ("paid cash of $521 million for the licenses") is how it was paid, and nothing is answered.</li>
  *   <li>{@code unit-of}: "150 tonnes of cargo".</li>
  *   <li>{@code stock-price} for a price per share on a move verb ("fell 13.8% to $2.51 a share").</li>
  *   <li>{@code amounting}: "hedge contracts totaling $2.9 billion", "debt amounting to $5m" (hedge contracts, debt).</li>
@@ -158,6 +162,19 @@ final class FigureMeasures {
     private static final Set<String> LISTS_SURELY = Set.of(COPULA, SUBJECT_NOUN, OBJECT_NOUN, OF_CLAUSE, VERB_NOUN);
     static final String RESPECTIVE = "respectively";
     private static final String RESPECTIVELY = "respectively";
+    /** Adjectives that say which ones without saying what: "certain investments" measures investments. */
+    private static final Set<String> WHICH_ONES = Set.of("certain", "various", "such");
+    /** Words of a length of time that make it an age: "at the age of 56", "aged 55", "age 87". */
+    private static final Set<String> AGE_WORDS = Set.of("age", "aged");
+    static final String VALUED = "valued";
+    /** "Investments with a carrying value of $321 million", "obligations with amortized cost of $86 billion": nouns of
+     *  a valuation, which a thing has "with" them; the thing is what the amount measures. */
+    private static final Set<String> VALUATIONS = Set.of("value", "cost");
+    /** "Paid cash of $521 million for the licenses", "settled in cash of $1.6 billion": cash that an amount hangs on is
+     *  the form a payment takes, not what the amount measures (on KPI-EDGAR train and valid such a "cash" was right
+     *  for none of 8 values): the chain answers nothing. "$4.9 billion of cash" (unit-of) is an amount of cash, and
+     *  stays. */
+    private static final String CASH = "cash";
     /** Verbs of staying in a post: "has worked there for 25 years", "served for a decade". */
     private static final Set<String> TENURE_VERBS = Set.of("work", "serve", "stay", "remain");
 
@@ -320,6 +337,11 @@ final class FigureMeasures {
                 }
             }
         }
+        if (kind == FigureKind.DURATION && near.stream().anyMatch(t -> AGE_WORDS.contains(word(t)))) {
+            // "at the age of 56", "aged 55": the figure's words or the noun it hangs on by "of" say it is an age (that
+            // noun sits in a prepositional phrase, where head-noun would only propose it)
+            return new Found(AGE, AGE, true);
+        }
         Found tenure = tenure(sentence, head, kind);
         if (tenure != null) {
             return tenure;
@@ -358,6 +380,13 @@ final class FigureMeasures {
         }
         for (int i = 1; i < nouns.size(); i++) {
             Token noun = nouns.get(i);
+            Token valued = valuedThing(sentence, noun);
+            if (valued != null) {
+                return found(sentence, valued, VALUED, span);
+            }
+            if (lemma(noun).equals(CASH)) {
+                return Found.NONE;
+            }
             // "a $40 billion tanker contract": the noun a compound modifies is the measure, with its compound
             boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
@@ -472,6 +501,20 @@ final class FigureMeasures {
             }
         }
         return true;
+    }
+
+    /**
+     * The thing a valuation noun belongs to by "with", before it: "investments with a carrying value of $321 million"
+     * (investments), "securities with a fair value of $16.8 billion"; null for any other noun, or when "with" hangs on
+     * a verb ("reclassified licenses with a carrying value of $2.8 billion to assets held for sale").
+     */
+    private Token valuedThing(AnnotatedSentence sentence, Token noun) {
+        if (!VALUATIONS.contains(lemma(noun)) || !sentence.relationToHead(noun).matches("(nmod|obl):with")) {
+            return null;
+        }
+        Token owner = sentence.head(noun);
+        return owner != null && owner.index() < noun.index() && owner.ner().equals("O")
+                && isMeasureNoun(sentence, owner) ? owner : null;
     }
 
     /**
@@ -1225,6 +1268,7 @@ final class FigureMeasures {
                 for (Token token : DependencyWalk.subtree(sentence, child)) {
                     if (token.index() < head.index() && context.entityAt(token) == null && !figure.contains(token)
                             && !token.pos().equals("POS") && !token.pos().startsWith("PRP")
+                            && !WHICH_ONES.contains(word(token))
                             && !token.pos().matches("DT|CD|\\$|IN|TO|WP\\$|WDT|WP")
                             && !token.ner().matches("PERCENT|MONEY") && !inBrackets(sentence, token)) {
                         words.add(token);

@@ -65,13 +65,51 @@ class FilingMeasureTest {
                     + "root(ROOT, recognized) nsubj(recognized, Zorbex) obj(recognized, assets) "
                     + "compound(assets, lease) conj:and(assets, liabilities) cc(liabilities, and) "
                     + "compound(liabilities, lease#2) acl(assets, of) dep(of, $) nummod($, million) "
-                    + "compound(million, 9)"})
+                    + "compound(million, 9)",
+            "a thing with a value of an amount is what the amount measures | bonds | true | $ 7 million | "
+                    + "Zorbex/NNP/ORGANIZATION holds/VBZ/_/hold certain/JJ bonds/NNS with/IN a/DT carrying/NN "
+                    + "value/NN/_/value "
+                    + "of/IN $/$/MONEY 7/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, holds) nsubj(holds, Zorbex) obj(holds, bonds) amod(bonds, certain) "
+                    + "nmod:with(bonds, value) "
+                    + "case(value, with) det(value, a) compound(value, carrying) nmod:of(value, $) case($, of) "
+                    + "nummod($, million) compound(million, 7)",
+            "a value 'with' which a verb acts is no thing's, only proposed | fair value | false | $ 7 million | "
+                    + "Zorbex/NNP/ORGANIZATION sold/VBD/_/sell bonds/NNS with/IN a/DT fair/JJ value/NN/_/value "
+                    + "of/IN $/$/MONEY 7/CD/MONEY million/CD/MONEY to/IN a/DT trust/NN ./. | "
+                    + "root(ROOT, sold) nsubj(sold, Zorbex) obj(sold, bonds) obl:with(sold, value) "
+                    + "case(value, with) det(value, a) amod(value, fair) nmod:of(value, $) case($, of) "
+                    + "nummod($, million) compound(million, 7) obl:to(sold, trust) case(trust, to) det(trust, a#2)",
+            "cash an amount hangs on is how it was paid, not what it measures | - | false | $ 7 million | "
+                    + "Zorbex/NNP/ORGANIZATION paid/VBD/_/pay cash/NN/_/cash of/IN $/$/MONEY 7/CD/MONEY "
+                    + "million/CD/MONEY for/IN the/DT patents/NNS ./. | "
+                    + "root(ROOT, paid) nsubj(paid, Zorbex) obj(paid, cash) nmod:of(cash, $) case($, of) "
+                    + "nummod($, million) compound(million, 7) obl:for(paid, patents) case(patents, for) "
+                    + "det(patents, the)",
+            "an amount of cash measures cash | cash | true | $ 7 million | "
+                    + "Zorbex/NNP/ORGANIZATION used/VBD/_/use $/$/MONEY 7/CD/MONEY million/CD/MONEY of/IN "
+                    + "cash/NN/_/cash to/TO repay/VB/_/repay loans/NNS ./. | "
+                    + "root(ROOT, used) nsubj(used, Zorbex) obj(used, $) nummod($, million) compound(million, 7) "
+                    + "nmod:of($, cash) case(cash, of) xcomp(used, repay) mark(repay, to) obj(repay, loans)"})
     void theNounAnAmountHangsOn(String name, String measure, boolean sure, String figure, String tokens,
                                 String dependencies) {
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens, dependencies}),
                 figure, FigureKind.AMOUNT, "USD");
         assertEquals(measure, HandParsedFigure.dash(about.measure().value()), "measure");
         assertEquals(sure, about.measure().sure(), "sure");
+    }
+
+    @Test
+    void aLengthOfTimeWrittenAtTheAgeOfIsASureAge() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "Zorbex/NNP/ORGANIZATION hired/VBD/_/hire him/PRP at/IN the/DT/DURATION age/NN/DURATION/age "
+                        + "of/IN/DURATION 24/CD/DURATION ./.",
+                "root(ROOT, hired) nsubj(hired, Zorbex) obj(hired, him) obl:at(hired, age) case(age, at) "
+                        + "det(age, the) nmod:of(age, 24) case(24, of)"}),
+                "24", FigureKind.DURATION, "YR");
+        assertEquals("age", about.measure().value());
+        assertEquals("age", about.measure().step());
+        assertTrue(about.measure().sure(), "the noun the figure hangs on by 'of' says it is an age");
     }
 
     @Test
