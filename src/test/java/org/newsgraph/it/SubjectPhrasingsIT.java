@@ -21,7 +21,9 @@ import org.newsgraph.extract.Figure;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.SubjectCases;
 import org.newsgraph.extract.relation.RuleFile;
+import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.nlp.Token;
 
 /**
  * Who a figure is about in made-up sentences naming several organisations and people ({@code figure/subjects.txt}),
@@ -31,7 +33,8 @@ import org.newsgraph.nlp.NlpPipeline;
  * subject must stay at most {@link #WRONG_ASSERTED}; and the rows right must not fall below {@link #FLOOR}. The test
  * prints what the MEANTIME evaluation prints for the gold (asserted right, right with candidates, wrong asserted) and
  * each group of cases of {@code subject-case-groups.tsv} right/checked here: evidence from text the chain was not
- * written on.
+ * written on; the groups {@code subject-phrasing-evidence.tsv} lists must hold the counts measured here (one figure per
+ * row, so a row is a sentence).
  */
 class SubjectPhrasingsIT {
 
@@ -84,6 +87,8 @@ class SubjectPhrasingsIT {
                 }
                 if (problems.isEmpty()) {
                     rightRows[0]++;
+                } else {
+                    System.out.println("[parse, line " + row.line() + "] " + parse(row.text()));
                 }
                 if (row.known() != null) {
                     if (problems.isEmpty()) {
@@ -105,10 +110,34 @@ class SubjectPhrasingsIT {
                 summary.append("  known failures that now pass (drop their reason): ").append(fixedKnown).append('\n');
             }
             System.out.print(summary);
+            List<String> stale = new ArrayList<>();
+            cases.groups().keySet().forEach(group -> {
+                SubjectCases.Confirmation confirmation = cases.confirmation(group);
+                int[] t = groups.getOrDefault(group, new int[2]);
+                if (confirmation != null && (confirmation.madeUp().right() != t[0]
+                        || confirmation.madeUp().checked() != t[1])) {
+                    stale.add(group + " " + confirmation.madeUp() + " in the table, " + t[0] + "/" + t[1] + " here");
+                }
+            });
+            assertTrue(stale.isEmpty(), "subject-phrasing-evidence.tsv does not hold these counts: " + stale);
             assertTrue(rightRows[0] >= FLOOR, summary.toString());
             assertTrue(totals[3] <= WRONG_ASSERTED * totals[0], summary.toString());
         }));
         return tests.stream();
+    }
+
+    /** The dependency parse of a text, "word/TAG<-relation-head" per token: what a failing row was read from. */
+    private static String parse(String text) {
+        StringBuilder out = new StringBuilder();
+        for (AnnotatedSentence sentence : NlpPipeline.shared().annotate(text, DATE).sentences()) {
+            for (Token token : sentence.tokens()) {
+                Token head = sentence.head(token);
+                out.append(token.text()).append('/').append(token.pos()).append("<-")
+                        .append(sentence.relationToHead(token)).append('-')
+                        .append(head == null ? "ROOT" : head.text()).append(' ');
+            }
+        }
+        return out.toString().strip();
     }
 
     private static double share(int part, int whole) {
