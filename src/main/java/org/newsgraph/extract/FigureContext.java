@@ -507,6 +507,12 @@ final class FigureContext {
                             : relation.startsWith("acl") ? RELATIVE_CLAUSE : OF_ATTACHMENT, said,
                             strayed ? "strayed" : attached ? null : "unattached").with("climb");
                 }
+                Entity possessor = possessorOnClimb(sentence, current, nouns);
+                if (possessor != null) {
+                    // "Acme backed Beta's bid for a licence costing $40 million": the noun the climb passes is Beta's,
+                    // and so is what hangs on it; not the subject of the verb above
+                    return sure(possessor.id(), POSSESSOR, said, strayed ? "strayed" : null).with("climb");
+                }
                 if (relation.startsWith("acl") && MarketMoves.isShareNoun(word(current))) {
                     // "with shares in Acme falling 9%": the shares the participle describes are Acme's
                     Found owner = owner(sentence, current, span);
@@ -566,6 +572,24 @@ final class FigureContext {
             return new Found(main.id(), MAIN_CLAUSE, false);
         }
         return implicit(sentence, null);
+    }
+
+    /**
+     * The organisation a common noun on the climb belongs to by a possessive ("Beta's bid for a licence costing $40
+     * million"), when that noun is not one the figure measures; null otherwise (places and people own no such noun
+     * here: "Britain's biggest bid").
+     */
+    private Entity possessorOnClimb(AnnotatedSentence sentence, Token noun, List<Token> nouns) {
+        if (!noun.pos().startsWith("NN") || noun.pos().startsWith("NNP") || nouns.contains(noun)) {
+            return null;
+        }
+        for (Token child : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:poss")) {
+                Entity entity = context.entityAt(child);
+                return entity != null && entity.type() == EntityType.ORGANIZATION ? entity : null;
+            }
+        }
+        return null;
     }
 
     /**
