@@ -142,7 +142,7 @@ public final class SubjectCases {
     }
 
     /**
-     * A group's sentences in the made-up subject table ({@code figure/subjects.txt}, counted by
+     * A group's sentences in the made-up subject table ({@code figure/subjects.tsv}, counted by
      * {@code SubjectPhrasingsIT}): text the chain was not written on. A group whose tuning sentences are right at least
      * {@code share} of the time (each fold meeting the rule's fold share) and whose made-up sentences are too, over at
      * least {@code sentences} of them, asserts when both pooled meet the rule, or, for a group that may join a host

@@ -2,12 +2,8 @@ package org.newsgraph.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,12 +17,13 @@ import org.newsgraph.extract.Figure;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.SubjectCases;
 import org.newsgraph.extract.relation.RuleFile;
+import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.nlp.Token;
 
 /**
- * Who a figure is about in made-up sentences naming several organisations and people ({@code figure/subjects.txt}),
+ * Who a figure is about in made-up sentences naming several organisations and people ({@code figure/subjects.tsv}),
  * through the whole extractor with the real CoreNLP parse. Each row names a figure by its words and the subject a
  * reader would give (or none). A row is right when the answer given, asserted or proposed, is that subject and nothing
  * else is asserted. Rows without a known-failure reason must be right; the share of figures given a wrong asserted
@@ -38,7 +35,7 @@ import org.newsgraph.nlp.Token;
  */
 class SubjectPhrasingsIT {
 
-    private static final String TABLE = "/org/newsgraph/extract/figure/subjects.txt";
+    private static final String TABLE = "/org/newsgraph/extract/figure/subjects.tsv";
     private static final LocalDate DATE = LocalDate.of(2026, 5, 14);
     /** Rows right today; raise it when a known failure is fixed. */
     private static final int FLOOR = 0;
@@ -46,10 +43,10 @@ class SubjectPhrasingsIT {
     private static final double WRONG_ASSERTED = 0.05;
 
     @TestFactory
-    Stream<DynamicTest> everyFigureIsAboutWhomAReaderWouldSay() throws IOException {
+    Stream<DynamicTest> everyFigureIsAboutWhomAReaderWouldSay() {
         Extractor extractor = new Extractor(NlpPipeline::shared, Gazetteer.bundled(), RuleFile.bundled());
         SubjectCases cases = SubjectCases.bundled();
-        List<Row> rows = Row.read(lines());
+        List<Row> rows = Row.read();
         int[] totals = new int[4]; // figures, asserted right, right with candidates, wrong asserted
         int[] rightRows = new int[1];
         Map<String, int[]> groups = new TreeMap<>();
@@ -59,17 +56,15 @@ class SubjectPhrasingsIT {
             tests.add(DynamicTest.dynamicTest("line " + row.line() + ": " + row.text(), () -> {
                 Extraction extraction = extractor.extract("subject", row.text(), DATE);
                 List<String> problems = new ArrayList<>();
-                for (Expectation expectation : row.expected()) {
-                    Answer answer = Answer.of(extraction, row.text(), expectation.words(), cases);
-                    if (answer == null) {
-                        problems.add("'" + expectation.words() + "' not found");
-                        continue;
-                    }
+                Answer answer = Answer.of(extraction, row.text(), row.words(), cases);
+                if (answer == null) {
+                    problems.add("'" + row.words() + "' not found");
+                } else {
                     boolean asserted = answer.asserted() != null;
-                    boolean assertedRight = Objects.equals(answer.asserted(), expectation.subject());
-                    boolean right = Objects.equals(answer.given(), expectation.subject());
+                    boolean assertedRight = Objects.equals(answer.asserted(), row.subject());
+                    boolean right = Objects.equals(answer.given(), row.subject());
                     totals[0]++;
-                    totals[1] += assertedRight && asserted || expectation.subject() == null && !asserted ? 1 : 0;
+                    totals[1] += assertedRight && asserted || row.subject() == null && !asserted ? 1 : 0;
                     totals[2] += right ? 1 : 0;
                     totals[3] += asserted && !assertedRight ? 1 : 0;
                     if (answer.group() != null) {
@@ -78,10 +73,10 @@ class SubjectPhrasingsIT {
                         tally[1]++;
                     }
                     System.out.printf("[subject, line %d] '%s' want %s, given %s%s (%s, group %s)%n", row.line(),
-                            expectation.words(), expectation.subject(), answer.given(), asserted ? " asserted" : "",
+                            row.words(), row.subject(), answer.given(), asserted ? " asserted" : "",
                             answer.key(), answer.group());
                     if (!right || asserted && !assertedRight) {
-                        problems.add("'" + expectation.words() + "': want " + expectation.subject() + ", given "
+                        problems.add("'" + row.words() + "': want " + row.subject() + ", given "
                                 + answer.given() + (asserted ? " (asserted)" : "") + " by " + answer.key());
                     }
                 }
@@ -144,15 +139,6 @@ class SubjectPhrasingsIT {
         return whole == 0 ? 0 : (double) part / whole;
     }
 
-    private static List<String> lines() throws IOException {
-        try (InputStream in = SubjectPhrasingsIT.class.getResourceAsStream(TABLE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + TABLE);
-            }
-            return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1));
-        }
-    }
-
     /** What the extractor said of one figure: the subject asserted, the one given (asserted, else proposed), the case. */
     private record Answer(String asserted, String given, String key, String group) {
 
@@ -171,71 +157,21 @@ class SubjectPhrasingsIT {
         }
     }
 
-    private record Expectation(String words, String subject) {
-    }
+    /** One row of the table: a text, the words of one of its figures, the subject a reader would give, why it fails. */
+    private record Row(int line, String text, String words, String subject, String known) {
 
-    /** One line of the table. */
-    private record Row(int line, String section, String text, List<Expectation> expected, String known) {
-
-        static List<Row> read(List<String> lines) {
+        static List<Row> read() {
             List<Row> rows = new ArrayList<>();
-            String section = "";
-            int number = 0;
-            for (String raw : lines) {
-                number++;
-                if (raw.startsWith("## ")) {
-                    section = raw.substring(3).strip();
-                    continue;
+            for (ResourceTable.Row row : ResourceTable.rows(TABLE, 4,
+                    "text <TAB> figure words <TAB> subject or - <TAB> known failure or -")) {
+                String[] c = row.columns();
+                if (!c[0].contains(c[1])) {
+                    throw row.problem("figure words that are in the text");
                 }
-                if (raw.isBlank() || raw.startsWith("#")) {
-                    continue;
-                }
-                String line = raw;
-                String known = null;
-                int bang = line.indexOf(" !! ");
-                if (bang >= 0) {
-                    known = line.substring(bang + 4).strip();
-                    line = line.substring(0, bang);
-                }
-                int arrow = line.lastIndexOf(" => ");
-                if (arrow < 0) {
-                    throw new IllegalStateException(TABLE + " line " + number + ": no ' => '");
-                }
-                String text = line.substring(0, arrow).strip();
-                List<Expectation> expected = new ArrayList<>();
-                for (String one : line.substring(arrow + 4).split(" ; ")) {
-                    List<String> tokens = tokens(one.strip());
-                    if (tokens.size() != 2 || !text.contains(tokens.get(0))) {
-                        throw new IllegalStateException(TABLE + " line " + number + ": want WORDS SUBJECT, got '"
-                                + one + "'");
-                    }
-                    expected.add(new Expectation(tokens.get(0), tokens.get(1).equals("-") ? null : tokens.get(1)));
-                }
-                rows.add(new Row(number, section, text, expected, known));
+                rows.add(new Row(row.line(), c[0], c[1], c[2].equals("-") ? null : c[2], c[3].equals("-") ? null
+                        : c[3]));
             }
             return rows;
-        }
-
-        private static List<String> tokens(String spec) {
-            List<String> tokens = new ArrayList<>();
-            StringBuilder token = new StringBuilder();
-            boolean quoted = false;
-            for (char c : spec.toCharArray()) {
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (c == ' ' && !quoted) {
-                    if (!token.isEmpty()) {
-                        tokens.add(token.toString());
-                        token.setLength(0);
-                    }
-                } else {
-                    token.append(c);
-                }
-            }
-            if (!token.isEmpty()) {
-                tokens.add(token.toString());
-            }
-            return tokens;
         }
     }
 }
