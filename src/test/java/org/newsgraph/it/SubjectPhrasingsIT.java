@@ -37,8 +37,8 @@ class SubjectPhrasingsIT {
 
     private static final String TABLE = "/org/newsgraph/extract/figure/subjects.tsv";
     private static final LocalDate DATE = LocalDate.of(2026, 5, 14);
-    /** Rows right today; raise it when a known failure is fixed. */
-    private static final int FLOOR = 0;
+    /** Rows right today (90 of 99; 73 of the same rows before session 13's changes); raise it when a known failure is fixed. */
+    private static final int FLOOR = 90;
     /** At most this share of the table's figures may be given a wrong asserted subject (issue 12's target). */
     private static final double WRONG_ASSERTED = 0.05;
 
