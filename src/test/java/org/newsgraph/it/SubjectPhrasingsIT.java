@@ -37,7 +37,7 @@ class SubjectPhrasingsIT {
 
     private static final String TABLE = "/org/newsgraph/extract/figure/subjects.tsv";
     private static final LocalDate DATE = LocalDate.of(2026, 5, 14);
-    /** Rows right today (90 of 99; 73 of the same rows before session 13's changes); raise it when a known failure is fixed. */
+    /** Rows right today (90 of 99 after session 13's changes); raise it when a known failure is fixed. */
     private static final int FLOOR = 90;
     /** At most this share of the table's figures may be given a wrong asserted subject (issue 12's target). */
     private static final double WRONG_ASSERTED = 0.05;
@@ -97,7 +97,8 @@ class SubjectPhrasingsIT {
         }
         tests.add(DynamicTest.dynamicTest("right rows >= " + FLOOR + ", wrong asserted <= " + WRONG_ASSERTED, () -> {
             StringBuilder summary = new StringBuilder(String.format("subject phrasings: %d of %d rows right; "
-                            + "%d figures: asserted right %.3f (%d), with candidates %.3f (%d), wrong asserted %.3f (%d)%n",
+                            + "%d figures: asserted right %.3f (%d), with candidates %.3f (%d), "
+                            + "wrong asserted %.3f (%d)%n",
                     rightRows[0], rows.size(), totals[0], share(totals[1], totals[0]), totals[1],
                     share(totals[2], totals[0]), totals[2], share(totals[3], totals[0]), totals[3]));
             groups.forEach((group, t) -> summary.append(String.format("  group %-30s %3d/%d%n", group, t[0], t[1])));
@@ -139,7 +140,7 @@ class SubjectPhrasingsIT {
         return whole == 0 ? 0 : (double) part / whole;
     }
 
-    /** What the extractor said of one figure: the subject asserted, the one given (asserted, else proposed), the case. */
+    /** What the extractor said of a figure: the subject asserted, the one given (asserted, else proposed), the case. */
     private record Answer(String asserted, String given, String key, String group) {
 
         static Answer of(Extraction extraction, String text, String words, SubjectCases cases) {
