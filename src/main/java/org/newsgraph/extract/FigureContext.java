@@ -90,6 +90,14 @@ final class FigureContext {
     static final String AGE = "age";
     static final String PRODUCT = "product";
     static final String EMPLOYER = "employer";
+    /**
+     * The detail of an answer that is a place (a country, a city) whose own figure it is: "Germany's economy grew
+     * 1.8%", "Chicago lost 80,000 residents". A group of its own (subject-case-groups.tsv), proposed until measured.
+     */
+    static final String PLACE_ANSWER = "place";
+    /** The kinds of name a common noun may be given in apposition ({@link #namedBy}). */
+    private static final Set<EntityType> NAMING = Set.of(EntityType.PRODUCT, EntityType.ORGANIZATION,
+            EntityType.PERSON);
 
 
 
@@ -499,6 +507,12 @@ final class FigureContext {
                             : relation.startsWith("acl") ? RELATIVE_CLAUSE : OF_ATTACHMENT, said,
                             strayed ? "strayed" : attached ? null : "unattached").with("climb");
                 }
+                Entity possessor = possessorOnClimb(sentence, current, nouns);
+                if (possessor != null) {
+                    // "Acme backed Beta's bid for a licence costing $40 million": the noun the climb passes is Beta's,
+                    // and so is what hangs on it; not the subject of the verb above
+                    return sure(possessor.id(), POSSESSOR, said, strayed ? "strayed" : null).with("climb");
+                }
                 if (relation.startsWith("acl") && MarketMoves.isShareNoun(word(current))) {
                     // "with shares in Acme falling 9%": the shares the participle describes are Acme's
                     Found owner = owner(sentence, current, span);
@@ -558,6 +572,24 @@ final class FigureContext {
             return new Found(main.id(), MAIN_CLAUSE, false);
         }
         return implicit(sentence, null);
+    }
+
+    /**
+     * The organisation a common noun on the climb belongs to by a possessive ("Beta's bid for a licence costing $40
+     * million"), when that noun is not one the figure measures; null otherwise (places and people own no such noun
+     * here: "Britain's biggest bid").
+     */
+    private Entity possessorOnClimb(AnnotatedSentence sentence, Token noun, List<Token> nouns) {
+        if (!noun.pos().startsWith("NN") || noun.pos().startsWith("NNP") || nouns.contains(noun)) {
+            return null;
+        }
+        for (Token child : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:poss")) {
+                Entity entity = context.entityAt(child);
+                return entity != null && entity.type() == EntityType.ORGANIZATION ? entity : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -855,20 +887,23 @@ final class FigureContext {
         Entity entity = context.entityAt(subject);
         if (entity != null) {
             if (entity.type() == EntityType.PLACE) {
-                return null;
+                // "Chicago lost 80,000 residents": a country's or a city's own figure, its own group (place)
+                return new Found(entity.id(), NSUBJ, true).with(PLACE_ANSWER);
             }
             if (entity.type() == EntityType.PERSON && !PERSONAL_VERBS.contains(lemma(verb))) {
                 return Found.NONE;
             }
             return new Found(entity.id(), NSUBJ, true).with(entity.type().name().toLowerCase(Locale.ROOT));
         }
+        Entity named = namedBy(sentence, subject);
+        if (named != null) {
+            // "its unit Brindle Software cut 400 jobs", "the striker Tom Reed scored 21 goals": the name says who
+            return named.type() == EntityType.PERSON && !PERSONAL_VERBS.contains(lemma(verb)) ? Found.NONE
+                    : new Found(named.id(), NSUBJ, true).with("named-noun");
+        }
         Found coreferent = coreferent(sentence, subject);
         if (coreferent != null) {
             return coreferent;
-        }
-        Entity named = namedBy(sentence, subject);
-        if (named != null) {
-            return new Found(named.id(), NSUBJ, true).with("named-noun");
         }
         Found owned = owner(sentence, subject, span);
         if (owned != null && owned.sure() && acts(verb) && !subject.pos().startsWith("NNP")
@@ -881,9 +916,10 @@ final class FigureContext {
     }
 
     /**
-     * The product a common noun is named by in apposition ("Acme's weight-loss drug Zenthra", "its new model, the
-     * Vela"): the figure is about the named product, not about the possessor that owns it; null when the noun has no
-     * such name.
+     * The name a common noun is given right after it, in apposition: a product ("Acme's weight-loss drug Zenthra",
+     * "its new model, the Vela"), an organisation ("its unit Brindle Software") or a person ("the striker Tom Reed";
+     * CoreNLP often hangs such a name on the noun by a bare {@code dep}): the figure is about the one named, not about
+     * the possessor of the noun; null when the noun has no such name.
      */
     private Entity namedBy(AnnotatedSentence sentence, Token noun) {
         if (!noun.pos().startsWith("NN") || noun.pos().startsWith("NNP")) {
@@ -891,8 +927,10 @@ final class FigureContext {
         }
         for (Token child : sentence.children(noun)) {
             Entity entity = context.entityAt(child);
-            if (entity != null && entity.type() == EntityType.PRODUCT && child.index() > noun.index()
-                    && DependencyWalk.relation(sentence, noun, child).equals("appos")) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            boolean apposed = relation.equals("appos") || relation.equals("dep") && child.pos().startsWith("NNP")
+                    && entity != null && entity.type() != EntityType.PRODUCT;
+            if (entity != null && NAMING.contains(entity.type()) && child.index() > noun.index() && apposed) {
                 return entity;
             }
         }
@@ -907,6 +945,7 @@ final class FigureContext {
 
     /** A noun's possessor or name modifier, or an organisation attached by of/at; null when it has none. */
     private Found owner(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        Found place = null;
         for (Token child : sentence.children(noun)) {
             String relation = DependencyWalk.relation(sentence, noun, child);
             if (span.contains(child)) {
@@ -925,6 +964,12 @@ final class FigureContext {
                     return new Found(entity.id(), POSSESSOR, true).with(relation.equals("compound") ? "name-modifier"
                             : "possessive");
                 }
+                if (entity != null && entity.type() == EntityType.PLACE && relation.equals("nmod:poss")
+                        && place == null) {
+                    // "Germany's economy grew 1.8%": the place's own, unless an organisation owns the noun too
+                    place = new Found(entity.id(), POSSESSOR, true).with("possessive").with(PLACE_ANSWER);
+                    continue;
+                }
                 Found coreferent = coreferent(sentence, child);
                 if (coreferent != null) {
                     return coreferent;
@@ -941,9 +986,15 @@ final class FigureContext {
                 if (attached != null) {
                     return attached.with(sharesIn ? "shares-in" : relation.substring("nmod:".length()));
                 }
+                Entity entity = context.entityAt(child);
+                if (place == null && relation.equals("nmod:of") && entity != null
+                        && entity.type() == EntityType.PLACE) {
+                    // "the city of Denver will spend $120 million", "the economy of France"
+                    place = new Found(entity.id(), OF_ATTACHMENT, true).with("of").with(PLACE_ANSWER);
+                }
             }
         }
-        return null;
+        return place;
     }
 
     /**

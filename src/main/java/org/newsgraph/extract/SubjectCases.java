@@ -29,6 +29,7 @@ public final class SubjectCases {
     private static final String GROUPS = "/org/newsgraph/extract/subject-case-groups.tsv";
     private static final String RESOLUTIONS = "/org/newsgraph/extract/subject-resolution-evidence.tsv";
     private static final String JOINS = "/org/newsgraph/extract/subject-group-joins.tsv";
+    private static final String PHRASINGS = "/org/newsgraph/extract/subject-phrasing-evidence.tsv";
 
     /** A pattern over case keys and the group its cases belong to. */
     private record GroupPattern(java.util.regex.Pattern pattern, String group) {
@@ -141,6 +142,16 @@ public final class SubjectCases {
     }
 
     /**
+     * A group's sentences in the made-up subject table ({@code figure/subjects.tsv}, counted by
+     * {@code SubjectPhrasingsIT}): text the chain was not written on. A group whose tuning sentences are right at least
+     * {@code share} of the time (each fold meeting the rule's fold share) and whose made-up sentences are too, over at
+     * least {@code sentences} of them, asserts when both pooled meet the rule, or, for a group that may join a host
+     * ({@link Join}), when pooled with the host's they do.
+     */
+    public record Confirmation(Count madeUp, double share, int sentences) {
+    }
+
+    /**
      * The rule that turns counts into a decision: assert when the Wilson lower bound at {@code z} of both folds
      * together is >= {@code bound} (enough evidence) and, when {@code foldShare} is above 0, each fold on its own is
      * right at least that often (neither fold contradicts it: a group fitted on one fold's sentences must hold on the
@@ -176,12 +187,19 @@ public final class SubjectCases {
     private final Map<String, Evidence> cases;
     private final java.util.List<GroupPattern> groups;
     private final Map<String, Join> joins;
+    private final Map<String, Confirmation> confirmations;
 
     SubjectCases(Rule rule, Map<String, Evidence> cases, java.util.List<GroupPattern> groups, Map<String, Join> joins) {
+        this(rule, cases, groups, joins, Map.of());
+    }
+
+    SubjectCases(Rule rule, Map<String, Evidence> cases, java.util.List<GroupPattern> groups, Map<String, Join> joins,
+                 Map<String, Confirmation> confirmations) {
         this.rule = rule;
         this.cases = Map.copyOf(cases);
         this.groups = java.util.List.copyOf(groups);
         this.joins = Map.copyOf(joins);
+        this.confirmations = Map.copyOf(confirmations);
     }
 
     /**
@@ -199,6 +217,13 @@ public final class SubjectCases {
         patterns.forEach((pattern, group) -> groups.add(new GroupPattern(java.util.regex.Pattern.compile(pattern),
                 group)));
         return new SubjectCases(rule, evidence, groups, joins);
+    }
+
+    /** The same with groups confirmed by made-up sentences ({@link Confirmation}). */
+    static SubjectCases of(Rule rule, Map<String, Evidence> evidence, Map<String, String> patterns,
+                           Map<String, Join> joins, Map<String, Confirmation> confirmations) {
+        SubjectCases table = of(rule, evidence, patterns, joins);
+        return new SubjectCases(rule, evidence, table.groups, joins, confirmations);
     }
 
     /** The table bundled with the extractor. */
@@ -236,7 +261,41 @@ public final class SubjectCases {
     /** Whether the answers of a group may be asserted: the table lists it and its counts meet the rule. */
     public boolean groupAsserts(String group) {
         Evidence evidence = group == null ? null : cases.get(group);
-        return evidence != null && (rule.asserts(evidence) || joinAsserts(group, evidence));
+        return evidence != null && (rule.asserts(evidence) || joinAsserts(group, evidence)
+                || confirmed(group, evidence, joins.containsKey(group) ? cases.get(joins.get(group).host()) : null));
+    }
+
+    /** The made-up sentences counted for a group ({@link Confirmation}), or null. */
+    public Confirmation confirmation(String group) {
+        return confirmations.get(group);
+    }
+
+    /**
+     * Whether a group asserts by its made-up sentences ({@link Confirmation}) as well as its tuning ones: both right
+     * often enough, each fold too, and the pooled sentences (with the host's, for a group that may join one) meet the
+     * rule.
+     */
+    private boolean confirmed(String group, Evidence evidence, Evidence host) {
+        Confirmation confirmation = confirmations.get(group);
+        if (confirmation == null || evidence.total() == 0) {
+            return false;
+        }
+        Count madeUp = confirmation.madeUp();
+        boolean enough = madeUp.checked() >= confirmation.sentences()
+                && madeUp.right() >= confirmation.share() * madeUp.checked() - 1e-9
+                && evidence.right() >= confirmation.share() * evidence.total() - 1e-9
+                && rule.confirms(evidence.allOfFoldA()) && rule.confirms(evidence.allOfFoldB());
+        if (!enough) {
+            return false;
+        }
+        int right = evidence.right() + madeUp.right();
+        int total = evidence.total() + madeUp.checked();
+        Join join = joins.get(group);
+        if (join != null && host != null) {
+            right += host.right();
+            total += host.total();
+        }
+        return rule.asserts(right, total);
     }
 
     /** The group a group joins ({@code subject-group-joins.tsv}), or null. */
@@ -259,7 +318,8 @@ public final class SubjectCases {
      */
     public boolean meets(String group, Evidence evidence, Evidence host) {
         Join join = joins.get(group);
-        return rule.asserts(evidence) || join != null && joinAsserts(join, evidence, host);
+        return rule.asserts(evidence) || join != null && joinAsserts(join, evidence, host)
+                || confirmed(group, evidence, host);
     }
 
     private boolean joinAsserts(Join join, Evidence evidence, Evidence host) {
@@ -334,7 +394,22 @@ public final class SubjectCases {
             }
             joins.put(group, join(row, host));
         }
-        return new SubjectCases(rule, cases, groups, joins);
+        Map<String, Confirmation> confirmations = new LinkedHashMap<>();
+        for (ResourceTable.Row row : ResourceTable.rows(PHRASINGS, 3,
+                "group <TAB> right/checked <TAB> share=... sentences=...")) {
+            String group = row.columns()[0].strip();
+            if (!cases.containsKey(group)) {
+                throw row.problem("a group of " + RESOURCE + " in the first column");
+            }
+            Join settings = join(row, group);
+            try {
+                confirmations.put(group, new Confirmation(Count.parse(row.columns()[1]), settings.share(),
+                        settings.sentences()));
+            } catch (IllegalArgumentException e) {
+                throw row.problem("right/checked with 0 <= right <= checked in the second column");
+            }
+        }
+        return new SubjectCases(rule, cases, groups, joins, confirmations);
     }
 
     /** "near-apart <TAB> near-sole <TAB> share=0.95 sentences=10". */

@@ -150,6 +150,42 @@ class SubjectCasesTest {
         assertFalse(weakHost.asserts("nsubj/organization/apart"), "the pooled 21 of 21 stay under the bound");
     }
 
+    /**
+     * A group confirmed by made-up sentences (subject-phrasing-evidence.tsv) asserts only when its tuning sentences and
+     * its made-up ones are each right >= 95%, there are enough made-up ones, each fold holds, and the pooled sentences
+     * (with the host's when it may join one) meet the bound.
+     */
+    @Test
+    void aGroupConfirmedByMadeUpSentencesAssertsOnlyWhenBothHoldUp() {
+        SubjectCases.Rule rule = new SubjectCases.Rule(1.645, 0.9, 0.9);
+        Map<String, String> patterns = new LinkedHashMap<>();
+        patterns.put("/deep/main", "deep-main");
+        patterns.put("/apart$", "apart");
+        patterns.put(".", "sole");
+        SubjectCases.Evidence host = new SubjectCases.Evidence("sole", new SubjectCases.Count(30, 30),
+                new SubjectCases.Count(30, 30));
+        java.util.function.BiFunction<int[], int[], Boolean> deepMain = (tuning, madeUp) -> SubjectCases.of(rule,
+                Map.of("sole", host, "deep-main", new SubjectCases.Evidence("deep-main",
+                        new SubjectCases.Count(tuning[0], tuning[1]), new SubjectCases.Count(tuning[2], tuning[3]))),
+                patterns, Map.of(), Map.of("deep-main", new SubjectCases.Confirmation(
+                        new SubjectCases.Count(madeUp[0], madeUp[1]), 0.95, 10))).asserts("nsubj/deep/main");
+        assertFalse(deepMain.apply(new int[] {9, 9, 5, 5}, new int[] {0, 0}), "14 of 14 alone stay under the bound");
+        assertTrue(deepMain.apply(new int[] {9, 9, 5, 5}, new int[] {12, 12}), "26 of 26 pooled meet it");
+        assertFalse(deepMain.apply(new int[] {9, 9, 5, 5}, new int[] {13, 15}), "made-up 13 of 15 is under 95%");
+        assertFalse(deepMain.apply(new int[] {9, 9, 5, 5}, new int[] {9, 9}), "9 made-up sentences are too few");
+        assertFalse(deepMain.apply(new int[] {9, 9, 4, 5}, new int[] {40, 40}), "a fold right 80% contradicts it");
+        assertFalse(deepMain.apply(new int[] {9, 9, 5, 5}, new int[] {10, 10}), "24 of 24 pooled stay under it");
+        SubjectCases apart = SubjectCases.of(rule, Map.of("sole", host, "apart", new SubjectCases.Evidence("apart",
+                        new SubjectCases.Count(6, 6), new SubjectCases.Count(2, 2))), patterns,
+                Map.of("apart", new SubjectCases.Join("sole", 0.95, 10)),
+                Map.of("apart", new SubjectCases.Confirmation(new SubjectCases.Count(15, 15), 0.95, 10)));
+        assertTrue(apart.asserts("nsubj/organization/apart"), "8 tuning + 15 made-up, pooled with the host's");
+        assertTrue(SubjectCases.of(rule, Map.of("sole", host, "apart", new SubjectCases.Evidence("apart",
+                        new SubjectCases.Count(6, 6), new SubjectCases.Count(2, 2))), patterns,
+                Map.of("apart", new SubjectCases.Join("sole", 0.95, 10))).asserts("nsubj/organization/apart")
+                == false, "8 tuning sentences alone are too few to join");
+    }
+
     @Test
     void theBundledNamedAnswersSetApartJoinTheSoleOnesAndResolvedOnesDoNot() {
         SubjectCases bundled = SubjectCases.bundled();
