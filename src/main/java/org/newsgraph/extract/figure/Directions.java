@@ -82,8 +82,7 @@ final class Directions {
         Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
         if (verb.find()) {
             String v = verb.group("v").toLowerCase(Locale.ROOT);
-            boolean phrasal = (v.equals("up") || v.equals("down"))
-                    && PHRASAL_UP.matcher(before.substring(0, verb.start("v"))).find();
+            boolean phrasal = phrasal(before, verb, v);
             boolean moneyObject = kind == FigureKind.AMOUNT && TRANSITIVE.contains(v) && verb.group("by") == null;
             // "lose up to 16% of body weight", "cut 3% of staff": a part of a whole taken away is still a share
             boolean partOfWhole = kind == FigureKind.SHARE && verb.group("by") == null && Wholes.wholeAfter(text, end) != null;
@@ -153,10 +152,15 @@ final class Directions {
             return null;
         }
         String v = verb.group("v").toLowerCase(Locale.ROOT);
-        if ((v.equals("up") || v.equals("down")) && PHRASAL_UP.matcher(before.substring(0, verb.start("v"))).find()) {
+        if (phrasal(before, verb, v)) {
             return null; // "backed up by 300 soldiers"
         }
         return new Move(ChangeWords.direction(v).label(), start, end);
+    }
+
+    /** Whether the "up" or "down" {@code verb} found ends a phrasal verb of no change ("backed up by", "shut down"). */
+    private static boolean phrasal(String before, Matcher verb, String v) {
+        return (v.equals("up") || v.equals("down")) && PHRASAL_UP.matcher(before.substring(0, verb.start("v"))).find();
     }
 
     /** "raised rates by 25 basis points": the change verb of the clause a "by" phrase belongs to. */

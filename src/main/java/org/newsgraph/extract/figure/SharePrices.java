@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.extract.FigureCandidate;
 import org.newsgraph.extract.FigureKind;
 
@@ -44,9 +46,9 @@ public final class SharePrices {
     private static final int REACH = 90;
 
     /** What may follow a price: the words that may follow any bare amount, and words of when or of each share. */
-    private static final Set<String> FOLLOWERS = java.util.stream.Stream.concat(
+    private static final Set<String> FOLLOWERS = Stream.concat(
             WordList.words("amount-followers.txt").stream(), WordList.words("price-followers.txt").stream())
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> MINOR_UNIT_QUOTES = Set.copyOf(WordList.words("minor-unit-quotes.txt"));
 
     private SharePrices() {
