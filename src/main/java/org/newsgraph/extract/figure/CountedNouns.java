@@ -42,6 +42,10 @@ final class CountedNouns {
     private static final Pattern PARTITIVE = Pattern.compile(
             "^\\s+of\\s+(?:the|its|their|our|his|her|these|those|[A-Za-z][\\w-]*['’]s)(?=\\s)");
 
+    /** A number that starts the whole after "of the": "14 of the 40 seats". */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("^\\s+(?:" + Numbers.NUMBER + ")(?:"
+            + Numbers.SCALE + ")?(?![\\w-])");
+
     private static final Pattern MORE = Pattern.compile("^\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");
 
     /** A word between a number and what it counts: letters, or a name or model with digits ("A330-300E"). */
@@ -127,6 +131,16 @@ final class CountedNouns {
     private static final Pattern TALLY_BETWEEN = Pattern.compile("\\s+(?:to|against|versus|vs\\.?)\\s+");
 
     /** ", up from ", " compared with ", " from " between a count and the count it is compared with. */
+    /**
+     * "grew by 1.3 million people to 68 million", "fell by 1,200 patients to 7,400": the level a change in a counted
+     * noun reached counts the same things, as "fell 212.4 points to 10,431.8" is a level in points.
+     */
+    private static final Pattern REACHED_BETWEEN = Pattern.compile(
+            ",?\\s+to\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|over\\s+)?");
+    /** A counted noun as a change's unit ("person", "patient"), not a unit of measure, a currency or a percentage. */
+    private static final Pattern COUNTED_UNIT = Pattern.compile("[a-z]+");
+    private static final Set<String> NOT_COUNTED_UNITS = Set.of("percent", "times", "point");
+
     private static final Pattern COMPARED_BETWEEN = Pattern.compile(
             ",?\\s+(?:(?:up|down)\\s+from|from|compared\\s+(?:with|to)|against)\\s+(?:about\\s+|around\\s+|some\\s+)?"
             // "30,000 people attended, up from 25,000": the count's own short clause, then a comma and the comparison
@@ -357,10 +371,14 @@ final class CountedNouns {
             if (before.end() > start) {
                 continue;
             }
+            String between = text.substring(before.end(), start);
             boolean compared = before.kind() == FigureKind.COUNT && before.value() != null
                     && Character.isLetter(text.charAt(before.end() - 1))
-                    && COMPARED_BETWEEN.matcher(text.substring(before.end(), start)).matches();
-            return compared ? new Noun(before.unit(), end, 0) : null;
+                    && COMPARED_BETWEEN.matcher(between).matches();
+            boolean reached = before.kind() == FigureKind.CHANGE && before.value() != null && before.unit() != null
+                    && COUNTED_UNIT.matcher(before.unit()).matches() && !NOT_COUNTED_UNITS.contains(before.unit())
+                    && Character.isLetter(text.charAt(before.end() - 1)) && REACHED_BETWEEN.matcher(between).matches();
+            return compared || reached ? new Noun(before.unit(), end, 0) : null;
         }
         return null;
     }
@@ -408,10 +426,22 @@ final class CountedNouns {
         return Nouns.isPlural(word) && !BREAK_WORDS.contains(word) ? new Noun(Nouns.singular(word), end, 0) : null;
     }
 
-    /** "150 of its stores", "three of the company's plants". */
+    /**
+     * "150 of its stores", "three of the company's plants". When the whole is a number too ("14 of the 40 seats",
+     * "40.25 million of the 110 million shares") the part ends at its own number and counts the whole's noun, so the
+     * whole is read as a figure of its own.
+     */
     static Noun partitiveNoun(String text, int position) {
         Matcher of = PARTITIVE.matcher(Text.after(text, position));
-        return of.lookingAt() ? countedNoun(text, position + of.end()) : null;
+        if (!of.lookingAt()) {
+            return null;
+        }
+        Matcher whole = WHOLE_NUMBER.matcher(Text.after(text, position + of.end()));
+        if (whole.lookingAt()) {
+            Noun noun = countedNoun(text, position + of.end() + whole.end());
+            return noun == null ? null : new Noun(noun.singular(), position, 0);
+        }
+        return countedNoun(text, position + of.end());
     }
 
     /** "400 more people"; "hire 400 more" after "2,300 people" in the same sentence counts people too. */
