@@ -65,7 +65,9 @@ final class WordedShares {
             String before = text.substring(Text.windowStart(m.start()), q == null ? m.start() : q.start());
             boolean share = following.startsWith(" of ");
             Matcher verb = Directions.DIRECTION_VERB_BEFORE.matcher(before);
-            boolean change = verb.find();
+            // "cut the risk of death by a third": the change verb of the clause the "by" belongs to, as for "by 10%"
+            String v = verb.find() ? verb.group("v") : Directions.clauseVerbBefore(before);
+            boolean change = v != null;
             if (!share && !change || fraction.equals("half") && before.matches("(?is).*\\b(?:first|second|a|the)\\s$")
                     && !change) {
                 continue;
@@ -82,12 +84,11 @@ final class WordedShares {
                 boolean points = ofUnit.group("unit").toLowerCase(Locale.ROOT).startsWith("percentage");
                 found.add(new FigureCandidate(start, m.end() + ofUnit.end(), FigureKind.CHANGE,
                         value.divide(BigDecimal.valueOf(100)), null, null, points ? "percentage_point" : "percent",
-                        qualifier, null, null, change ? ChangeWords.direction(verb.group("v").toLowerCase(Locale.ROOT))
+                        qualifier, null, null, change ? ChangeWords.direction(v.toLowerCase(Locale.ROOT))
                         .label() : null, null, null));
             } else if (change) {
-                String v = verb.group("v").toLowerCase(Locale.ROOT);
                 found.add(new FigureCandidate(start, m.end(), FigureKind.CHANGE, value, null, null, "percent",
-                        qualifier, null, null, ChangeWords.direction(v).label(), null, null));
+                        qualifier, null, null, ChangeWords.direction(v.toLowerCase(Locale.ROOT)).label(), null, null));
             } else {
                 found.add(new FigureCandidate(start, m.end(), FigureKind.SHARE, value, null, null, "percent",
                         qualifier, null, null, null, null, Wholes.wholeAfter(text, m.end())));
