@@ -556,6 +556,53 @@ class FigureFamiliesTest {
     }
 
     /**
+     * Session 14 (classes from session 13's probe misses, each also in the tuning half): a part of a whole that is a
+     * number too ("14 of the 40 seats"; KPI-EDGAR train "sold 40.25 million of the 110 million ordinary shares") is two
+     * counts of the whole's noun; the level a change in a counted noun reached counts the same things ("grew by 1.3
+     * million people to 68 million", as MEANTIME's "fell 260.77 points ... to 9694.73" is a level in points).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Green party won 14 of the 40 seats.                 | 14                | count    | 14       | seat    | -
+            The Green party won 14 of the 40 seats.                 | 40 seats          | count    | 40       | seat    | -
+            The chain closed 150 of its 1,200 stores.               | 150               | count    | 150      | store   | -
+            The chain closed 150 of its 1,200 stores.               | 1,200 stores      | count    | 1200     | store   | -
+            The fund sold 4.5 million of the 20 million shares.     | 20 million shares | count    | 20000000 | share   | -
+            Three of the five judges dissented.                     | Three             | count    | 3        | judge   | -
+            The population grew by 1.3 million people to 68 million. | 68 million       | count    | 68000000 | person  | -
+            Waiting lists grew by 200,000 patients to 7.6 million.  | 7.6 million       | count    | 7600000  | patient | -
+            Membership fell by 40 members to about 1,100.           | about 1,100       | count    | 1100     | member  | -
+            Employment rose by 300 jobs to 2,700 in May.            | 2,700             | count    | 2700     | job     | -
+            The new rules cut the risk of death by a third.         | a third           | change   | 33.33    | percent | decrease
+            The council cut its budget by a quarter.                | a quarter         | change   | 25       | percent | decrease
+            The firm raised its prices by a fifth.                  | a fifth           | change   | 20       | percent | increase
+            He was beaten by a third of the vote.                   | a third           | share    | 33.33    | percent | -
+            """)
+    void session14Families(String sentence, String text, String kind, String value, String unit, String direction) {
+        session13Families(sentence, text, kind, value, unit, direction);
+    }
+
+    /**
+     * Session 14: "in the region of" (MEANTIME tuning: "in the region of US$140bn"), "on the order of" (Recognizers-Text
+     * tuning: "on the order of 20 billion francs") say about; "north of" at least; "just shy of", "just short of" at
+     * most. The qualifier's words belong to the figure's text.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The deal is worth in the region of $140bn.              | in the region of $140bn     | approximately
+            Losses will be on the order of 20 billion francs.       | on the order of 20 billion francs | approximately
+            The stake is worth north of $40 million.                | north of $40 million        | at_least
+            Demand fell just shy of 10%.                            | just shy of 10%             | at_most
+            The crowd was just short of 40,000 fans.                | just short of 40,000 fans   | at_most
+            """)
+    void qualifiersOfSession14(String sentence, String text, String qualifier) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals(qualifier, figure.qualifier(), sentence);
+    }
+
+    /**
      * What session 13's classes leave alone: a count a verb acts on with no "by" is no move ("cut 1,200 jobs" counts
      * the jobs cut); "eight in 10 games" is a player's record, no share; a number in words inside a word is no number.
      */
