@@ -33,7 +33,9 @@ final class Rates {
                     + "|person|employee|subscriber|megawatt-hour|kilowatt-hour|MWh|kWh|night|vehicle|car|ounce|dose"
                     + "|patient|household|head|pack|kilogram|kg|litre|liter|gallon|" + ENERGY_UNIT_WORDS + ")"
                     + "|per\\s+(?<any>" + ENERGY_UNIT_WORDS + "|square (?:metre|meter|foot|mile)|metric ton(?:ne)?"
-                    + "|[a-z][a-z-]+))\\b");
+                    + "|[a-z][a-z-]+))\\b"
+                    // "€1.82/litre", "$15/hour", "$4/kg": a slash right after the figure is "per"
+                    + "|^/(?!(?:or|and|nor)\\b)(?<slash>[a-z]{2,}(?:-[a-z]+)*)(?![\\w/-])");
 
     static final Pattern FREQUENCY_AFTER = Pattern.compile(
             "^(?:\\s+(?:(?:a|an|per|each|every)\\s+(?:" + PERIOD_UNITS + ")\\b|(?:this|last|next)\\s+(?:" + PERIOD_UNITS
@@ -73,7 +75,8 @@ final class Rates {
             }
         }
         if (perMatch.lookingAt()) {
-            String perWord = perMatch.group("listed") != null ? perMatch.group("listed") : perMatch.group("any");
+            String perWord = perMatch.group("listed") != null ? perMatch.group("listed")
+                    : perMatch.group("any") != null ? perMatch.group("any") : perMatch.group("slash");
             if (period(perWord) == null) {
                 per = Nouns.singular(perWord.toLowerCase(Locale.ROOT).replace('-', ' '));
                 tail += perMatch.end();
@@ -125,7 +128,8 @@ final class Rates {
             case "quarter", "quarterly" -> "P3M";
             case "week", "weekly" -> "P7D";
             case "day", "daily" -> "P1D";
-            case "hour" -> "PT1H";
+            case "hour", "hr" -> "PT1H";
+            case "yr" -> "P1Y";
             default -> null;
         };
     }

@@ -583,6 +583,26 @@ class FigureFamiliesTest {
     }
 
     /**
+     * Session 14: a slash right after a figure is "per", as in the compound units Recognizers-Text tuning writes
+     * ("50 centimeters/millisecond"): "€1.82/litre", "$15/hour"; "and/or" is no rate.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Petrol costs €1.82/litre in the city.                   | €1.82/litre     | litre | -
+            Beef sold at $4.20/kg on Monday.                        | $4.20/kg        | kg    | -
+            Workers earn $15/hour at the plant.                     | $15/hour        | -     | PT1H
+            Rent in the district is now $2,000/month.               | $2,000/month    | -     | P1M
+            Fees of $5/or more apply.                               | $5              | -     | -
+            """)
+    void slashRatesOfSession14(String sentence, String text, String per, String period) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate figure = found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals(per.equals("-") ? null : per, figure.per(), sentence);
+        assertEquals(period.equals("-") ? null : period, figure.period(), sentence);
+    }
+
+    /**
      * Session 14: "in the region of" (MEANTIME tuning: "in the region of US$140bn"), "on the order of" (Recognizers-Text
      * tuning: "on the order of 20 billion francs") say about; "north of" at least; "just shy of", "just short of" at
      * most. The qualifier's words belong to the figure's text.
