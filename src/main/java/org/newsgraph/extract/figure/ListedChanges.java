@@ -14,9 +14,12 @@ import org.newsgraph.extract.FigureKind;
  */
 final class ListedChanges {
 
-    /** What may stand between two items of a list: " in Europe and ", ", ", " in 2019, and ", " to retained earnings, ". */
+    /**
+     * What may stand between two items of a list: " in Europe and ", ", ", " in 2019, and ", " to retained earnings, ",
+     * " in the U.S. and " (the dot of an abbreviation does not end the phrase).
+     */
     private static final Pattern LIST_GAP = Pattern.compile(
-            "(?:\\s+(?:in|for|at|on|during|over|to|from)\\s+[^,;:.()%$€£¥\\d]{1,40}?|\\s+in\\s+(?:fiscal\\s+)?\\d{4})?"
+            "(?:\\s+(?:in|for|at|on|during|over|to|from)\\s+(?:[^,;:.()%$€£¥\\d]|(?<=[A-Z])\\.){1,40}?|\\s+in\\s+(?:fiscal\\s+)?\\d{4})?"
                     + "(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)");
 
     private ListedChanges() {

@@ -559,7 +559,10 @@ class FigureFamiliesTest {
      * Session 14 (classes from session 13's probe misses, each also in the tuning half): a part of a whole that is a
      * number too ("14 of the 40 seats"; KPI-EDGAR train "sold 40.25 million of the 110 million ordinary shares") is two
      * counts of the whole's noun; the level a change in a counted noun reached counts the same things ("grew by 1.3
-     * million people to 68 million", as MEANTIME's "fell 260.77 points ... to 9694.73" is a level in points).
+     * million people to 68 million", as MEANTIME's "fell 260.77 points ... to 9694.73" is a level in points); a fraction
+     * after "by" takes its clause's change verb ("cut the risk by a third"); a list of changes runs on past an
+     * abbreviation's dot ("rose 5% in the U.S. and 3% in Europe"; KPI-EDGAR train "of $647 million in non-U.S. and $115
+     * million in U.S. state jurisdictions").
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -577,6 +580,9 @@ class FigureFamiliesTest {
             The council cut its budget by a quarter.                | a quarter         | change   | 25       | percent | decrease
             The firm raised its prices by a fifth.                  | a fifth           | change   | 20       | percent | increase
             He was beaten by a third of the vote.                   | a third           | share    | 33.33    | percent | -
+            Sales rose 5% in the U.S. and 3% in Europe.             | 3%                | change   | 3        | percent | increase
+            Prices fell 2% in the U.K., and 1% in France.           | 1%                | change   | 1        | percent | decrease
+            Sales rose 5% in the U.S. The firm has 3% of the market. | 3%               | share    | 3        | percent | -
             """)
     void session14Families(String sentence, String text, String kind, String value, String unit, String direction) {
         session13Families(sentence, text, kind, value, unit, direction);
