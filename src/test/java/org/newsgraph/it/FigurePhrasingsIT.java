@@ -40,25 +40,28 @@ class FigurePhrasingsIT {
     /** The date every row is extracted as of, so that relative times ("a year earlier") resolve to something. */
     private static final LocalDate DATE = LocalDate.of(2026, 5, 14);
     /**
-     * Rows passing today (139 of 146 since session 13 added forecast verbs, count moves, "six in ten", ages after nouns
+     * Rows passing today (165 of 173 since session 14 added partitive wholes, levels reached after counted changes,
+     * fractions after a clause's "by", qualifier phrases, slash rates and listed changes past an abbreviation; 147 of
+     * 155 after session 13 added forecast verbs, count moves, "six in ten", ages after nouns
      * for people, share prices before "yesterday" and moves over "the day"; 113 of 121 after session 12, 99 of 107
      * before); raise it when a known failure is fixed.
      */
-    private static final int FLOOR = 139;
+    private static final int FLOOR = 165;
     /**
      * Session 13's probe set ({@code figure/probes.txt}): made-up sentences from genres the rules were not written
      * against, with the reading expected. It measures: its rows are counted, not asserted one by one, and only the
      * number passing may not fall below {@link #PROBE_FLOOR} (92 of 106 on main when it was written, 98 after session
-     * 13).
+     * 13, 100 after session 14).
      */
     private static final String PROBES = "/org/newsgraph/extract/figure/probes.txt";
-    private static final int PROBE_FLOOR = 98;
+    private static final int PROBE_FLOOR = 100;
     /**
      * Session 14's held-out set ({@code figure/heldout.txt}): made-up sentences written before that session changed
-     * any code and never tuned on; measured on main before and on the branch after.
+     * any code and never tuned on; 49 of 53 on main, 50 after session 14. Since then a regression guard: every row
+     * without a known-failure reason must pass, and the passing rows may not fall below {@link #HELD_OUT_FLOOR}.
      */
     private static final String HELD_OUT = "/org/newsgraph/extract/figure/heldout.txt";
-    private static final int HELD_OUT_FLOOR = 49;
+    private static final int HELD_OUT_FLOOR = 50;
 
     @TestFactory
     Stream<DynamicTest> everyPhrasingGivesItsFigures() throws IOException {
@@ -72,7 +75,7 @@ class FigurePhrasingsIT {
 
     @TestFactory
     Stream<DynamicTest> heldOutSentences() throws IOException {
-        return table(HELD_OUT, HELD_OUT_FLOOR, false);
+        return table(HELD_OUT, HELD_OUT_FLOOR, true);
     }
 
     private static Stream<DynamicTest> table(String table, int floor, boolean everyRow) throws IOException {
