@@ -53,6 +53,12 @@ class FigurePhrasingsIT {
      */
     private static final String PROBES = "/org/newsgraph/extract/figure/probes.txt";
     private static final int PROBE_FLOOR = 98;
+    /**
+     * Session 14's held-out measure set ({@code figure/measures-heldout.txt}): made-up sentences written before the
+     * session changed any measure code, never tuned on; counted like the probes.
+     */
+    private static final String MEASURES_HELD_OUT = "/org/newsgraph/extract/figure/measures-heldout.txt";
+    private static final int MEASURES_HELD_OUT_FLOOR = 0;
 
     @TestFactory
     Stream<DynamicTest> everyPhrasingGivesItsFigures() throws IOException {
@@ -62,6 +68,11 @@ class FigurePhrasingsIT {
     @TestFactory
     Stream<DynamicTest> probesOfOtherGenres() throws IOException {
         return table(PROBES, PROBE_FLOOR, false);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> measuresHeldOut() throws IOException {
+        return table(MEASURES_HELD_OUT, MEASURES_HELD_OUT_FLOOR, false);
     }
 
     private static Stream<DynamicTest> table(String table, int floor, boolean everyRow) throws IOException {
