@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.newsgraph.extract.FigureContext.Found;
+import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.extract.figure.ChangeWords;
 import org.newsgraph.extract.figure.Nouns;
 import org.newsgraph.io.ResourceTable;
@@ -177,6 +178,9 @@ final class FigureMeasures {
     private static final String CASH = "cash";
     /** Verbs of staying in a post: "has worked there for 25 years", "served for a decade". */
     private static final Set<String> TENURE_VERBS = Set.of("work", "serve", "stay", "remain");
+    /** "Balance includes $148 million recorded as a liability": verbs whose subject holds the amount among other
+     *  things ({@code container-verbs.txt}); their subject is proposed, not asserted. */
+    private static final Set<String> CONTAINER_VERBS = containerVerbs();
 
 
     private final DocumentContext context;
@@ -271,6 +275,14 @@ final class FigureMeasures {
         return sentence.relationToHead(word).equals("nmod:of") && sentence.children(word).stream()
                 .anyMatch(c -> c.text().equalsIgnoreCase("of")
                         && DependencyWalk.relation(sentence, word, c).equals("case"));
+    }
+
+    private static Set<String> containerVerbs() {
+        Set<String> out = new HashSet<>();
+        for (ResourceTable.Row row : ResourceTable.rows("/org/newsgraph/extract/container-verbs.txt", 1, "verb lemma")) {
+            out.add(row.columns()[0].strip());
+        }
+        return Set.copyOf(out);
     }
 
     private static Map<String, String> verbMeasures() {
@@ -466,6 +478,11 @@ final class FigureMeasures {
                 // "crude was down $2.86": a traded good moved in money is its price
                 boolean price = isCurrency(candidate) && MarketMoves.isCommodityNoun(word(child))
                         && subject.value() != null && subject.value().split(" ").length < MAX_MEASURE_WORDS;
+                if (CONTAINER_VERBS.contains(lemma(verb)) && subject.value() != null) {
+                    // "Balance at December 31 includes $148 million recorded as a liability": the subject holds the
+                    // amount among other things; what the amount is the rest of the clause says, if anything
+                    return new Found(subject.value(), SUBJECT_NOUN, false);
+                }
                 return price ? new Found(subject.value() + " price", SUBJECT_NOUN, true) : subject;
             }
         }
@@ -1246,6 +1263,15 @@ final class FigureMeasures {
         return phrase(sentence, head, List.of());
     }
 
+    /**
+     * "Our Company's investments", "its group's debt": a word for an organisation that a possessive pronoun owns is the
+     * filer or the company the clause is about, as "the company" is, and is no part of what is measured.
+     */
+    private static boolean ownCompanyWord(AnnotatedSentence sentence, Token word) {
+        return Coreference.isOrganisationNoun(word(word)) && sentence.children(word).stream()
+                .anyMatch(c -> c.pos().equals("PRP$") && sentence.relationToHead(c).equals("nmod:poss"));
+    }
+
     /** The same, leaving out the figure's own words: "a 79-metre wingspan" measures "wingspan", not "- metre". */
     private String phrase(AnnotatedSentence sentence, Token head, List<Token> figure) {
         String phrase = phrase(sentence, head, figure, false);
@@ -1260,7 +1286,8 @@ final class FigureMeasures {
         boolean timed = false;
         for (Token child : sentence.children(head)) {
             String relation = DependencyWalk.relation(sentence, head, child);
-            boolean owner = relation.equals("nmod:poss") && context.isCompanyWord(sentence, child);
+            boolean owner = relation.equals("nmod:poss") && (context.isCompanyWord(sentence, child)
+                    || ownCompanyWord(sentence, child));
             boolean time = withoutTime && isDateNoun(child);
             timed |= time && child.index() < head.index();
             if (MODIFIERS.contains(relation) && child.index() < head.index() && context.entityAt(child) == null
