@@ -431,6 +431,9 @@ final class FigureMeasures {
             return found(sentence, amounting, AMOUNTING, span);
         }
         Token copula = copulaNoun(sentence, nouns.get(nouns.size() - 1));
+        if (copula == null) {
+            copula = timePredicateSubject(sentence, nouns.get(nouns.size() - 1));
+        }
         if (copula != null) {
             return found(sentence, copula, COPULA, span);
         }
@@ -603,12 +606,16 @@ final class FigureMeasures {
         }
         Token above = sentence.head(be);
         String hung = sentence.relationToHead(be);
-        for (int step = 0; step < 3 && above != null && hung.matches("dep|amod"); step++) {
+        for (int step = 0; step < 3 && above != null && hung.matches("dep|amod|acl"); step++) {
             // "the amount of the guarantee at December 31 was $42 million" with "was" hung on the date, "income taxes
-            // payable were $7 million" with "were" on the adjective: the noun the date or adjective belongs to
+            // payable were $7 million" with "were" on the adjective: the noun the date or adjective belongs to; so
+            // too "the allowance for returns as of July 31, 2021 was $55 million" with "was" a clause of the year,
+            // which the parser sets beside the noun
             String up = sentence.relationToHead(above);
-            boolean date = above.ner().equals("DATE") && up.matches("(nmod|obl):.*");
-            boolean adjective = above.pos().startsWith("JJ") && up.equals("amod");
+            boolean clause = hung.equals("acl");
+            boolean date = above.ner().equals("DATE") && (up.matches("(nmod|obl):.*") && !clause
+                    || up.equals("appos") && clause);
+            boolean adjective = above.pos().startsWith("JJ") && up.equals("amod") && !clause;
             if (!date && !adjective) {
                 break;
             }
@@ -628,6 +635,31 @@ final class FigureMeasures {
         }
         return subject != null && subject.index() < be.index() && isMeasureNoun(sentence, subject)
                 && !isOtherFigure(sentence, subject, List.of(last)) ? subject : null;
+    }
+
+    /**
+     * "Short-term borrowings outstanding were $41 at the end of 2021" parsed with the time ("end") as the predicate
+     * of "were" and the amount hung on it by a bare dep: the subject of that copula, before it, is what the amount
+     * measures. Null for any other shape.
+     */
+    private Token timePredicateSubject(AnnotatedSentence sentence, Token last) {
+        Token time = sentence.head(last);
+        if (time == null || !sentence.relationToHead(last).equals("dep") || !time.pos().startsWith("NN")
+                || !isDateNoun(time)) {
+            return null;
+        }
+        Token be = null;
+        Token subject = null;
+        for (Token child : sentence.children(time)) {
+            String relation = DependencyWalk.relation(sentence, time, child);
+            if (relation.equals("cop") && lemma(child).equals("be")) {
+                be = child;
+            } else if (relation.startsWith("nsubj")) {
+                subject = child;
+            }
+        }
+        return be != null && subject != null && subject.index() < be.index() && be.index() < last.index()
+                && isMeasureNoun(sentence, subject) && !isOtherFigure(sentence, subject, List.of(last)) ? subject : null;
     }
 
     /**
