@@ -326,9 +326,9 @@ final class FigureContext {
     }
 
     /**
-     * The name a bare age is set beside, or null: a number read as years of age ({@code Ages.age}: "Barra,
-     * 51,", "aged 55") that the parser hangs on a proper noun as a modifier or an apposition. News gives a person's age
-     * so, right after the name; the figure is then about that person, whatever the clause says.
+     * The name or noun a bare age is set beside, or null: a number read as years of age ({@code Ages.age}: "Barra,
+     * 51,", "aged 55", "a man, 45,") that the parser hangs on a noun as a modifier or an apposition. News gives a
+     * person's age so, right after the name; the figure is then about that person, whatever the clause says.
      */
     private static Token agedName(AnnotatedSentence sentence, Token head, List<Token> span,
                                   FigureCandidate candidate) {
@@ -339,7 +339,9 @@ final class FigureContext {
         }
         Token name = sentence.head(head);
         String relation = sentence.relationToHead(head);
-        return name != null && name.pos().startsWith("NNP") && (relation.equals("amod") || relation.equals("appos"))
+        // a common noun too ("a man, 45,", "the driver, 62,"): the figure parser reads a bare number there as years
+        // of age only after a noun for a person (Ages); the person is then the subject only if it is a name
+        return name != null && name.pos().startsWith("NN") && (relation.equals("amod") || relation.equals("appos"))
                 ? name : null;
     }
 

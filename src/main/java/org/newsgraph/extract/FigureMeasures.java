@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.newsgraph.extract.FigureContext.Found;
+import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.extract.figure.ChangeWords;
 import org.newsgraph.extract.figure.Nouns;
 import org.newsgraph.io.ResourceTable;
@@ -177,6 +178,9 @@ final class FigureMeasures {
     private static final String CASH = "cash";
     /** Verbs of staying in a post: "has worked there for 25 years", "served for a decade". */
     private static final Set<String> TENURE_VERBS = Set.of("work", "serve", "stay", "remain");
+    /** "Balance includes $148 million recorded as a liability": verbs whose subject holds the amount among other
+     *  things ({@code container-verbs.txt}); their subject is proposed, not asserted. */
+    private static final Set<String> CONTAINER_VERBS = containerVerbs();
 
 
     private final DocumentContext context;
@@ -271,6 +275,14 @@ final class FigureMeasures {
         return sentence.relationToHead(word).equals("nmod:of") && sentence.children(word).stream()
                 .anyMatch(c -> c.text().equalsIgnoreCase("of")
                         && DependencyWalk.relation(sentence, word, c).equals("case"));
+    }
+
+    private static Set<String> containerVerbs() {
+        Set<String> out = new HashSet<>();
+        for (ResourceTable.Row row : ResourceTable.rows("/org/newsgraph/extract/container-verbs.txt", 1, "verb lemma")) {
+            out.add(row.columns()[0].strip());
+        }
+        return Set.copyOf(out);
     }
 
     private static Map<String, String> verbMeasures() {
@@ -419,6 +431,9 @@ final class FigureMeasures {
             return found(sentence, amounting, AMOUNTING, span);
         }
         Token copula = copulaNoun(sentence, nouns.get(nouns.size() - 1));
+        if (copula == null) {
+            copula = timePredicateSubject(sentence, nouns.get(nouns.size() - 1));
+        }
         if (copula != null) {
             return found(sentence, copula, COPULA, span);
         }
@@ -466,6 +481,11 @@ final class FigureMeasures {
                 // "crude was down $2.86": a traded good moved in money is its price
                 boolean price = isCurrency(candidate) && MarketMoves.isCommodityNoun(word(child))
                         && subject.value() != null && subject.value().split(" ").length < MAX_MEASURE_WORDS;
+                if (CONTAINER_VERBS.contains(lemma(verb)) && subject.value() != null) {
+                    // "Balance at December 31 includes $148 million recorded as a liability": the subject holds the
+                    // amount among other things; what the amount is the rest of the clause says, if anything
+                    return new Found(subject.value(), SUBJECT_NOUN, false);
+                }
                 return price ? new Found(subject.value() + " price", SUBJECT_NOUN, true) : subject;
             }
         }
@@ -586,12 +606,16 @@ final class FigureMeasures {
         }
         Token above = sentence.head(be);
         String hung = sentence.relationToHead(be);
-        for (int step = 0; step < 3 && above != null && hung.matches("dep|amod"); step++) {
+        for (int step = 0; step < 3 && above != null && hung.matches("dep|amod|acl"); step++) {
             // "the amount of the guarantee at December 31 was $42 million" with "was" hung on the date, "income taxes
-            // payable were $7 million" with "were" on the adjective: the noun the date or adjective belongs to
+            // payable were $7 million" with "were" on the adjective: the noun the date or adjective belongs to; so
+            // too "the allowance for returns as of July 31, 2021 was $55 million" with "was" a clause of the year,
+            // which the parser sets beside the noun
             String up = sentence.relationToHead(above);
-            boolean date = above.ner().equals("DATE") && up.matches("(nmod|obl):.*");
-            boolean adjective = above.pos().startsWith("JJ") && up.equals("amod");
+            boolean clause = hung.equals("acl");
+            boolean date = above.ner().equals("DATE") && (up.matches("(nmod|obl):.*") && !clause
+                    || up.equals("appos") && clause);
+            boolean adjective = above.pos().startsWith("JJ") && up.equals("amod") && !clause;
             if (!date && !adjective) {
                 break;
             }
@@ -611,6 +635,31 @@ final class FigureMeasures {
         }
         return subject != null && subject.index() < be.index() && isMeasureNoun(sentence, subject)
                 && !isOtherFigure(sentence, subject, List.of(last)) ? subject : null;
+    }
+
+    /**
+     * "Short-term borrowings outstanding were $41 at the end of 2021" parsed with the time ("end") as the predicate
+     * of "were" and the amount hung on it by a bare dep: the subject of that copula, before it, is what the amount
+     * measures. Null for any other shape.
+     */
+    private Token timePredicateSubject(AnnotatedSentence sentence, Token last) {
+        Token time = sentence.head(last);
+        if (time == null || !sentence.relationToHead(last).equals("dep") || !time.pos().startsWith("NN")
+                || !isDateNoun(time)) {
+            return null;
+        }
+        Token be = null;
+        Token subject = null;
+        for (Token child : sentence.children(time)) {
+            String relation = DependencyWalk.relation(sentence, time, child);
+            if (relation.equals("cop") && lemma(child).equals("be")) {
+                be = child;
+            } else if (relation.startsWith("nsubj")) {
+                subject = child;
+            }
+        }
+        return be != null && subject != null && subject.index() < be.index() && be.index() < last.index()
+                && isMeasureNoun(sentence, subject) && !isOtherFigure(sentence, subject, List.of(last)) ? subject : null;
     }
 
     /**
@@ -1246,6 +1295,15 @@ final class FigureMeasures {
         return phrase(sentence, head, List.of());
     }
 
+    /**
+     * "Our Company's investments", "its group's debt": a word for an organisation that a possessive pronoun owns is the
+     * filer or the company the clause is about, as "the company" is, and is no part of what is measured.
+     */
+    private static boolean ownCompanyWord(AnnotatedSentence sentence, Token word) {
+        return Coreference.isOrganisationNoun(word(word)) && sentence.children(word).stream()
+                .anyMatch(c -> c.pos().equals("PRP$") && sentence.relationToHead(c).equals("nmod:poss"));
+    }
+
     /** The same, leaving out the figure's own words: "a 79-metre wingspan" measures "wingspan", not "- metre". */
     private String phrase(AnnotatedSentence sentence, Token head, List<Token> figure) {
         String phrase = phrase(sentence, head, figure, false);
@@ -1260,7 +1318,8 @@ final class FigureMeasures {
         boolean timed = false;
         for (Token child : sentence.children(head)) {
             String relation = DependencyWalk.relation(sentence, head, child);
-            boolean owner = relation.equals("nmod:poss") && context.isCompanyWord(sentence, child);
+            boolean owner = relation.equals("nmod:poss") && (context.isCompanyWord(sentence, child)
+                    || ownCompanyWord(sentence, child));
             boolean time = withoutTime && isDateNoun(child);
             timed |= time && child.index() < head.index();
             if (MODIFIERS.contains(relation) && child.index() < head.index() && context.entityAt(child) == null

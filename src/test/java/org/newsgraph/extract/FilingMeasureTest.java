@@ -113,6 +113,20 @@ class FilingMeasureTest {
     }
 
     @Test
+    void aBareAgeBesideACommonNounForAPersonIsASureAgeOfNoOrganisation() {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "A/DT man/NN ,/, 45/CD/DURATION ,/, was/VBD/_/be arrested/VBN/_/arrest at/IN a/DT "
+                        + "Zorbex/NNP/ORGANIZATION store/NN ./.",
+                "root(ROOT, arrested) nsubj:pass(arrested, man) det(man, A) punct(man, ,) appos(man, 45) "
+                        + "punct(man, ,#2) aux:pass(arrested, was) obl:at(arrested, store) case(store, at) "
+                        + "det(store, a) compound(store, Zorbex)"}),
+                "45", FigureKind.DURATION, "YR");
+        assertEquals("age", about.measure().value());
+        assertTrue(about.measure().sure());
+        assertEquals(null, about.subject().value(), "a man's age is no company's");
+    }
+
+    @Test
     void aHyphenatedModifierOfACountedNounStaysWhole() {
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
                 "Zorbex/NNP/ORGANIZATION has/VBZ/_/have 900/CD/NUMBER full/JJ ~-/HYPH ~time/NN employees/NNS ./.",
