@@ -585,12 +585,19 @@ public final class EntityRecognizer {
                 type = EntityType.ORGANIZATION;
                 j++;
             }
+            // "Vantor Max 3": the NER's organisation is a model's name whose number it left out
+            TypeCues.Cue model = null;
+            if (type == EntityType.ORGANIZATION && j < tokens.size() && j > i
+                    && ModelNames.lineBeforeNumber(tokens.subList(i, j), tokens.get(j))) {
+                model = new TypeCues.Cue(EntityType.PRODUCT, ModelNames.RULE);
+                j++;
+            }
             int start = tokens.get(i).start();
             int end = tokens.get(Math.max(i, j - 1)).end();
             String surface = text.substring(start, end);
             if (j > i && NAME_LIKE.matcher(surface).matches() && !NOT_NAMES.contains(surface)) {
                 spans.add(new FoundName(start, end, surface, sentence.index(), type, TypeVote.NER_VOTE,
-                        cue(sentence, tokens.subList(i, j)), null));
+                        model != null ? model : cue(sentence, tokens.subList(i, j)), null));
             }
             i = Math.max(j, i + 1);
         }

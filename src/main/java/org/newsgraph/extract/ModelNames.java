@@ -45,4 +45,19 @@ final class ModelNames {
         return (coded || lined) && run.subList(0, run.size() - 1).stream()
                 .allMatch(t -> t.text().matches("\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}") && t.ner().matches("O|MISC"));
     }
+
+    /**
+     * Whether a name the NER called an organisation is a model's name without its number: it ends in a line's word
+     * and the number follows ("Vantor Max" before "3"), as "Vantor Max 3" is a phone, not a firm. The name has one
+     * or two capitalised words before the line's word.
+     */
+    static boolean lineBeforeNumber(List<Token> name, Token next) {
+        Token line = name.get(name.size() - 1);
+        if (name.size() < 2 || name.size() > 3 || !next.text().matches(NUMBER) || next.start() - line.end() != 1
+                || !"line".equals(WORDS.get(line.text()))) {
+            return false;
+        }
+        return name.subList(0, name.size() - 1).stream().allMatch(t -> t.text().matches("\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}"))
+                && !"not-a-maker".equals(WORDS.get(name.get(0).text()));
+    }
 }

@@ -63,7 +63,9 @@ final class TypeCues {
             "software", "chatbot", "assistant", "product", "console", "device", "laptop", "tablet", "engine", "app",
             "game", "browser", "computer", "computers", "rocket", "rockets", "jetliner", "jetliners",
             "superjumbo", "airplane", "airplanes", "freighter", "notebook", "netbook", "camera",
-            "smartwatch", "minivan", "pickup", "coupe", "motorcycle", "film", "movie", "album");
+            "smartwatch", "minivan", "pickup", "coupe", "motorcycle", "film", "movie", "album", "drone", "robot",
+            "van", "tractor", "scooter", "e-bike", "bike", "motorbike", "yacht", "boat", "train", "printer",
+            "television", "headphones", "headset", "earbuds", "router", "spacecraft", "wearable", "e-reader");
     /** Nouns of a kind or a version, whose "of" names the kind: "two types of rocket", "a model of car". */
     static final Set<String> KIND_NOUNS = Set.of("type", "kind", "model", "version", "variant", "family");
     /**
@@ -289,6 +291,13 @@ final class TypeCues {
                 if (publication != null) {
                     return publication;
                 }
+                // "the Pellmore-made Velo S2": the name written against a participle of making is the maker
+                if (relation.startsWith("obl") && "VBN".equals(governor.pos()) && MADE_VERBS.contains(lemma)
+                        && "amod".equals(sentence.relationToHead(governor))
+                        && hyphenedTo(sentence, tokens.get(last - 1), governor)
+                        && tokens.subList(first, last).stream().allMatch(t -> t.ner().matches("O|MISC|ORGANIZATION"))) {
+                    return new Cue(EntityType.ORGANIZATION, "maker-before-made");
+                }
                 Cue product = productCue(sentence, tokens, first, last, governor, relation);
                 if (product != null) {
                     return product;
@@ -308,6 +317,13 @@ final class TypeCues {
                 Token dependent = sentence.token(edge.dependent());
                 if (edge.relation().startsWith("conj") && otherKind(sentence, dependent) != null) {
                     return new Cue(otherKind(sentence, dependent), "and-other-kind");
+                }
+                // "Crunchwell, designed by Marrak Foods,": a participle of making with its maker describes a product
+                if (edge.relation().equals("acl") && "VBN".equals(dependent.pos())
+                        && MADE_VERBS.contains(lemma(dependent)) && byAgent(sentence, dependent)
+                        && unnamedByNer(tokens, first, last) && !personLike(tokens, first, last)
+                        && looksNamed(tokens, first, last)) {
+                    return new Cue(EntityType.PRODUCT, MADE_BY);
                 }
                 if (edge.relation().equals("nmod:poss") && dependent.pos().startsWith("NNP")
                         && CODE.matcher(joined(tokens, first, last)).matches()) {
@@ -425,6 +441,27 @@ final class TypeCues {
         return clauseChildren.stream().filter(c -> sentence.relationToHead(c).startsWith("nsubj")
                 && c.pos().startsWith("NN") && !c.pos().startsWith("NNP")).anyMatch(subject -> sentence.children(subject)
                 .stream().anyMatch(o -> o.text().equalsIgnoreCase("its") && sentence.relationToHead(o).equals("nmod:poss")));
+    }
+
+    /** Verbs of making a product: "X makes Crunchwell", "Crunchwell was designed by X", "Crunchwell, built by X". */
+    static final Set<String> MADE_VERBS = Set.of("make", "build", "manufacture", "produce", "design", "develop",
+            "assemble");
+    /** The rule of an untyped name a making verb takes as its object: "began making Crunchwell". */
+    static final String OBJECT_OF_MAKING = "object-of-making-verb";
+    /** The rule of an untyped name made by someone: "Crunchwell was built by X", "Crunchwell, designed by X". */
+    static final String MADE_BY = "made-by-maker";
+    /** Nouns of what a maker turns out, whose "of" is a product: "production of", "deliveries of", "recall of". */
+    static final Set<String> OUTPUT_NOUNS = Set.of("production", "shipment", "delivery", "recall", "rollout");
+
+    /** Whether a name's last word and a participle are one hyphened word: "Pellmore-made", "Halvorsen-built". */
+    private static boolean hyphenedTo(AnnotatedSentence sentence, Token last, Token participle) {
+        return participle.index() == last.index() + 2 && sentence.token(last.index() + 1).text().equals("-");
+    }
+
+    /** Whether a verb of making has its maker in a "by" phrase: "built by X", "was designed by X". */
+    private static boolean byAgent(AnnotatedSentence sentence, Token verb) {
+        return sentence.children(verb).stream().map(sentence::relationToHead)
+                .anyMatch(r -> r.equals("obl:agent") || r.equals("obl:by"));
     }
 
     /** Verbs of what a firm makes or sells as its line of business: "Zentrix makes payroll software". */
@@ -549,6 +586,22 @@ final class TypeCues {
         }
         if (relation.equals("obj") && governor.pos().startsWith("VB") && SERVICE_VERBS.contains(lemma)) {
             return new Cue(EntityType.PRODUCT, "object-of-service-verb");
+        }
+        // "Marrak Foods makes Crunchwell", "stopped making Crunchwell": what a maker makes, when nothing says the
+        // verb makes something else of it ("built Brindle into a giant", "made Tarrow its base")
+        if (relation.equals("obj") && governor.pos().startsWith("VB") && MADE_VERBS.contains(lemma)
+                && sentence.children(governor).stream().map(sentence::relationToHead)
+                .noneMatch(r -> r.matches("xcomp|iobj|obl:into|obl:as"))) {
+            return new Cue(EntityType.PRODUCT, OBJECT_OF_MAKING);
+        }
+        // "Crunchwell was developed by Marrak Foods": the passive of making with its maker
+        if (relation.equals("nsubj:pass") && governor.pos().startsWith("VB") && MADE_VERBS.contains(lemma)
+                && byAgent(sentence, governor)) {
+            return new Cue(EntityType.PRODUCT, MADE_BY);
+        }
+        // "production of Crunchwell", "deliveries of the Orla", "the recall of Trevis": what is made and shipped
+        if (relation.equals("nmod:of") && commonNoun && OUTPUT_NOUNS.contains(lemma)) {
+            return new Cue(EntityType.PRODUCT, "of-output-noun");
         }
         // "the app runs on Vexos", "software that runs on Zephyr phones": what software runs on is a platform
         if (relation.matches("obl:on|nmod:on") && governor.pos().startsWith("VB") && lemma.equals("run")) {

@@ -558,6 +558,12 @@ class EntityRecognizerTest {
         assertEquals(Map.of(), types(recognize(new Gazetteer(), parsed(
                 "It filed a Form S-1/NNP/s-1 and studied Flight MH17/NNP/mh17 and Quillpad 2/CD/2 .", ""))),
                 "a document's or a route's code, and a number with no line's word, name no product");
+        assertEquals(Map.of("Vantor Max 3", "Product x1"), types(recognize(new Gazetteer(), parsed(
+                "The Vantor/NNP/vantor/ORGANIZATION Max/NNP/max/ORGANIZATION 3/CD/3/NUMBER costs/VBZ/cost $ 799 .", ""))),
+                "the NER's organisation ending in a line's word before a number is the model");
+        assertEquals(Map.of("Vantor Labs", "Organization x1"), types(recognize(new Gazetteer(), parsed(
+                "Vantor/NNP/vantor/ORGANIZATION Labs/NNP/labs/ORGANIZATION 3/CD/3/NUMBER times .", ""))),
+                "an organisation's name without a line's word keeps the NER's type");
     }
 
     @Test

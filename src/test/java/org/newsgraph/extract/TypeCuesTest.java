@@ -258,7 +258,25 @@ class TypeCuesTest {
                     EntityType.ORGANIZATION, "news-source"),
             new Row("it showed its new/JJ/new operating/VBG/operate system/NN/system , Vesta/NNP/vesta/PERSON "
                     + "Lynx/NNP/lynx/PERSON , and more .", "1:nsubj:0 1:obj:7 7:compound:6 1:conj:and:10", "Vesta Lynx",
-                    EntityType.PRODUCT, "apposition-to-product-noun"));
+                    EntityType.PRODUCT, "apposition-to-product-noun"),
+            // what a maker makes, is made by, or turns out (session 14): names the NER left untyped
+            new Row("Marrak/NNP/marrak/ORGANIZATION Foods/NNP/foods/ORGANIZATION makes/VBZ/make Crunchwell at its "
+                    + "plant/NN/plant .", "2:nsubj:1 1:compound:0 2:obj:3 2:obl:at:6 6:nmod:poss:5 6:case:4",
+                    "Crunchwell", EntityType.PRODUCT, "object-of-making-verb"),
+            new Row("Pellmore/NNP/pellmore/ORGANIZATION stopped/VBD/stop making/VBG/make Velo .",
+                    "1:nsubj:0 1:xcomp:2 2:obj:3", "Velo", EntityType.PRODUCT, "object-of-making-verb"),
+            new Row("Velo/NNP/velo was/VBD/be developed/VBN/develop by Pellmore/NNP/pellmore/ORGANIZATION .",
+                    "2:nsubj:pass:0 2:aux:pass:1 2:obl:agent:4 4:case:3", "Velo", EntityType.PRODUCT, "made-by-maker"),
+            new Row("Velo/NNP/velo , designed/VBN/design by Pellmore/NNP/pellmore/ORGANIZATION , won/VBD/win .",
+                    "6:nsubj:0 0:acl:2 2:obl:agent:4 4:case:3", "Velo", EntityType.PRODUCT, "made-by-maker"),
+            new Row("Pellmore/NNP/pellmore/ORGANIZATION began/VBD/begin production/NN/production of Velo/NNP/velo .",
+                    "1:nsubj:0 1:obj:2 2:nmod:of:4 4:case:3", "Velo", EntityType.PRODUCT, "of-output-noun"),
+            new Row("Zorvex/NNP/zorvex/ORGANIZATION will recall 40,000/CD/40,000 Fennec vans/NNS/van .",
+                    "2:nsubj:0 2:aux:1 2:obj:5 5:nummod:3 5:compound:4", "Fennec", EntityType.PRODUCT,
+                    "compound-of-product-noun"),
+            new Row("the Pellmore/NNP/pellmore -/HYPH/- made/VBN/make Velo/NNP/velo drone/NN/drone flew/VBD/fly .",
+                    "5:det:0 5:amod:3 3:obl:1 5:compound:4 6:nsubj:5", "Pellmore", EntityType.ORGANIZATION,
+                    "maker-before-made"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
@@ -383,7 +401,15 @@ class TypeCuesTest {
             new Row("the Arena was full .", "", "Arena", null, null),
             // a role whose "of" the NER lists as a city is no company: "the director of Tarrow" keeps the place
             new Row("the director/NN/director of Tarrow/NNP/tarrow/CITY said/VBD/say .",
-                    "1:det:0 1:nmod:of:3 3:case:2 4:nsubj:1", "Tarrow", null, null));
+                    "1:det:0 1:nmod:of:3 3:case:2 4:nsubj:1", "Tarrow", null, null),
+            // making something into something else says nothing of a product; a place the NER knows is no maker
+            // before "-made"; a making verb without its maker in "by" is no product's participle
+            new Row("Lund/NNP/lund/PERSON built/VBD/build Quillon into a giant/NN/giant .",
+                    "1:nsubj:0 1:obj:2 1:obl:into:5 5:case:3 5:det:4", "Quillon", null, null),
+            new Row("a Vesterby/NNP/vesterby/CITY -/HYPH/- made/VBN/make drone/NN/drone flew/VBD/fly .",
+                    "4:det:0 4:amod:3 3:obl:1 5:nsubj:4", "Vesterby", null, null),
+            new Row("Velo/NNP/velo , made/VBN/make in Ohio/NNP/ohio/STATE_OR_PROVINCE , won/VBD/win .",
+                    "6:nsubj:0 0:acl:2 2:obl:in:4 4:case:3", "Velo", null, null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {

@@ -32,7 +32,7 @@ public final class Operators {
     /** Rules whose words say who makes the product: they hold whoever the maker is otherwise called. */
     static final Set<String> MAKING_RULES = Set.of("product-made", "product-maker-compound", "product-maker-title",
             "product-maker-of", "product-maker-of-copula", "product-maker-possessive", "product-maker-possessive-appos",
-            "product-maker-in-name", "product-maker-built");
+            "product-maker-in-name", "product-maker-built", "product-production-of");
 
     private Operators() {
     }
