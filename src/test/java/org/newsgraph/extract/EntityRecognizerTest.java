@@ -509,6 +509,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aOneWordNameOpeningASentenceIsAFirmWhereItIsFoundedOrOpensASiteButNotWhereItOpensADoor() {
+        String words = "Calverin/NNP/calverin/O was/VBD/be founded/VBN/found by engineers/NNS/engineer . "
+                + "Brindlemark/NNP/brindlemark/O will/MD/will open/VB/open a factory/NN/factory . "
+                + "Vestry/NNP/vestry/O opened/VBD/open the door/NN/door .";
+        String parse = "2:nsubj:pass:0 2:aux:pass:1 2:obl:by:4 4:case:3 | 2:nsubj:0 2:aux:1 2:obj:4 4:det:3"
+                + " | 1:nsubj:0 1:obj:3 3:det:2";
+        Map<String, String> types = types(recognize(new Gazetteer(), parsed(words, parse)));
+        assertEquals(Map.of("Calverin", "Organization x1", "Brindlemark", "Organization x1"), types,
+                "founded and factory-opening openers are firms; a capitalised opener that opens a door is nothing");
+    }
+
+    @Test
     void aNameEndingInACorporateWordIsAFirmWhateverTheNerGuessed() {
         Map<String, String> types = types(recognize(new Gazetteer(), parsed(
                 "they hired Orvane/NNP/orvane/PERSON Capital/NNP/capital/PERSON and Vexa/NNP/vexa/LOCATION "
