@@ -676,10 +676,11 @@ public final class EntityRecognizer {
     /**
      * Cues of the parse that make a proper noun opening a sentence a name: what it does is what firms do, in words a
      * common noun capitalised by its place does not take ("Brindlemark makes payroll software", "Tessaro said it would
-     * cut 300 jobs", "Calverin was founded by two engineers", "Zandorf will build a plant"), or a shape no common word has (a facility's number, a model's code: "Tessaro T7 sales rose").
+     * cut 300 jobs", "Calverin was founded by two engineers", "Zandorf will build a plant"), a name of two or more
+     * words ending in a word only firms' names end in ("Delvane Partners advised the buyers"), or a shape no common word has (a facility's number, a model's code: "Tessaro T7 sales rose").
      */
     private static final Set<String> OPENING_CUES = Set.of(TypeCues.MAKER_OF_GOODS, TypeCues.SPEAKER_OF_IT,
-            TypeCues.FACILITY, ModelNames.RULE, TypeCues.FOUNDED, TypeCues.OPENER_OF_SITE);
+            TypeCues.FACILITY, ModelNames.RULE, TypeCues.FOUNDED, TypeCues.OPENER_OF_SITE, TypeCues.CORPORATE_LAST_WORD);
 
     /**
      * A model known by its number ("747", "737-800", "7e7"): a candidate name only, which a cue must confirm (the

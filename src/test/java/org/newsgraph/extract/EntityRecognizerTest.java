@@ -521,6 +521,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameEndingInACorporateWordMayOpenASentenceButAHeadingOfGenericWordsMayNot() {
+        String words = "Delvane/NNP/delvane/O Partners/NNP/partners/O advised/VBD/advise the buyers/NNS/buyer . "
+                + "General/NNP/general/O Partners/NNP/partners/O receive/VBP/receive fees/NNS/fee .";
+        String parse = "2:nsubj:1 1:compound:0 2:obj:4 4:det:3 | 2:nsubj:1 1:compound:0 2:obj:3";
+        Map<String, String> types = types(recognize(new Gazetteer(), parsed(words, parse)));
+        assertEquals(Map.of("Delvane Partners", "Organization x1"), types);
+    }
+
+    @Test
     void aNameEndingInACorporateWordIsAFirmWhateverTheNerGuessed() {
         Map<String, String> types = types(recognize(new Gazetteer(), parsed(
                 "they hired Orvane/NNP/orvane/PERSON Capital/NNP/capital/PERSON and Vexa/NNP/vexa/LOCATION "
