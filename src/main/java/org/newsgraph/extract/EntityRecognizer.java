@@ -639,6 +639,12 @@ public final class EntityRecognizer {
                 i++;
                 continue;
             }
+            // a hyphen belongs to the name only before a code's number ("MRX-214"), not before a participle
+            // ("the Quendra-backed startup": the owner's name is "Quendra")
+            int next = j;
+            while (j - 1 > i && tokens.get(j - 1).text().equals("-")) {
+                j--;
+            }
             int start = tokens.get(i).start();
             int end = tokens.get(j - 1).end();
             TypeCues.Cue cue = cue(sentence, tokens.subList(i, j));
@@ -668,7 +674,7 @@ public final class EntityRecognizer {
                 // says the word acts as a firm ("Brindlemark makes ...", "Tessaro said it would ...")
                 out.add(new FoundName(start, end, candidate.text(), sentence.index(), cue.type(), 0, cue, null));
             }
-            i = j;
+            i = next;
         }
         return out;
     }

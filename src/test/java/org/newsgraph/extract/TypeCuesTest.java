@@ -33,6 +33,8 @@ class TypeCuesTest {
                     EntityType.ORGANIZATION, "corporate-last-word"),
             new Row("advised by Tellum Partners , a boutique .", "", "Tellum Partners", EntityType.ORGANIZATION,
                     "corporate-last-word"),
+            new Row("advised by Okonjo -/HYPH Lind Partners .", "", "Okonjo - Lind Partners", EntityType.ORGANIZATION,
+                    "corporate-last-word"),
             new Row("last year Vexa/NNP/vexa/PERSON Labs/NNP/labs/PERSON hired 40 engineers .", "", "Vexa Labs",
                     EntityType.ORGANIZATION, "corporate-last-word"),
             // a facility is a place by its own words, whatever the NER guessed: its last word, or its word and number
