@@ -25,7 +25,7 @@ final class CorporateNames {
 
     /**
      * Whether tokens [first, last) are a company's name by their last word: two or more words, each capitalised (or
-     * "&"), ending in a corporate word; a word a place's name ends in too ("Capital") not after a name the NER lists
+     * "&" or a hyphen), ending in a corporate word; a word a place's name ends in too ("Capital") not after a name the NER lists
      * as a city, country or state; not a person's title before it ("Mr Lund Capital" is no firm's name).
      */
     static boolean byLastWord(List<Token> tokens, int first, int last) {
@@ -38,7 +38,8 @@ final class CorporateNames {
         }
         for (int k = first; k < last - 1; k++) {
             String text = tokens.get(k).text();
-            if (!text.equals("&") && (text.isEmpty() || !Character.isUpperCase(text.charAt(0)))) {
+            // "&" joins names ("Grantham & Rowe Partners"), a hyphen a double name ("Delacroix-Mbeki Partners")
+            if (!text.equals("&") && !text.equals("-") && (text.isEmpty() || !Character.isUpperCase(text.charAt(0)))) {
                 return false;
             }
         }

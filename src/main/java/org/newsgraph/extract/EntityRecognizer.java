@@ -25,7 +25,6 @@ public final class EntityRecognizer {
 
     static final Set<String> CORPORATE_SUFFIXES = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation",
             "Ltd", "Ltd.", "plc", "PLC", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "LLC", "Co.", "Limited");
-    private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|’s|'|’)$");
     private static final Pattern NAME_LIKE = Pattern.compile(".*\\p{Lu}.*|.*\\p{N}.*");
     private static final Set<String> NOT_NAMES = Set.of("Chief", "The", "A", "An", "Shares", "Sales", "It", "Its");
 
@@ -95,7 +94,7 @@ public final class EntityRecognizer {
         for (FoundName ner : fromNer) {
             boolean longer = fromGazetteer.stream().filter(ner::overlaps)
                     .allMatch(g -> ner.start() <= g.start() && g.end() <= ner.end() && ner.end() - ner.start() > g.end() - g.start()
-                            && !bareName(ner.text()).equals(bareName(g.text())));
+                            && !NameKeys.bareName(ner.text()).equals(NameKeys.bareName(g.text())));
             if (longer) {
                 fromGazetteer.removeIf(ner::overlaps);
                 kept.add(ner);
@@ -463,7 +462,7 @@ public final class EntityRecognizer {
         for (FoundName f : known) {
             if (f.type() == EntityType.PLACE) {
                 places.add(new GovernmentNames.Place(f.start(), f.end(),
-                        f.entry() != null ? f.entry().name() : bareName(f.text())));
+                        f.entry() != null ? f.entry().name() : NameKeys.bareName(f.text())));
             } else if (f.type() == EntityType.ORGANIZATION && f.entry() == null) {
                 GovernmentNames.Place inName = placeBefore(f);
                 if (inName != null) {
@@ -555,7 +554,7 @@ public final class EntityRecognizer {
         while (i < tokens.size()) {
             EntityType type = nerType(tokens.get(i).ner());
             String first = tokens.get(i).text();
-            if (type == null || first.equals("to") || POSSESSIVE.matcher(first).matches() && first.length() <= 2) {
+            if (type == null || first.equals("to") || NameKeys.POSSESSIVE.matcher(first).matches() && first.length() <= 2) {
                 i++; // no name starts with "to" or "'s" (where a run was split: splitsNames)
                 continue;
             }
@@ -578,7 +577,7 @@ public final class EntityRecognizer {
                     break;
                 }
             }
-            while (j > i && POSSESSIVE.matcher(tokens.get(j - 1).text()).matches() && tokens.get(j - 1).text().length() <= 2) {
+            while (j > i && NameKeys.POSSESSIVE.matcher(tokens.get(j - 1).text()).matches() && tokens.get(j - 1).text().length() <= 2) {
                 j--;
             }
             if (j < tokens.size() && CORPORATE_SUFFIXES.contains(tokens.get(j).text())) {
@@ -618,7 +617,7 @@ public final class EntityRecognizer {
         if (at.text().equals("to")) {
             return true;
         }
-        if (j - 1 > i && POSSESSIVE.matcher(tokens.get(j - 1).text()).matches()
+        if (j - 1 > i && NameKeys.POSSESSIVE.matcher(tokens.get(j - 1).text()).matches()
                 && tokens.get(j - 1).text().length() <= 2 && Character.isUpperCase(at.text().charAt(0))) {
             int k = j;
             while (k < tokens.size() && tokens.get(k).ner().equals(tokens.get(i).ner())) {
@@ -646,6 +645,12 @@ public final class EntityRecognizer {
             if (j == i) {
                 i++;
                 continue;
+            }
+            // a hyphen belongs to the name only before a code's number ("MRX-214"), not before a participle
+            // ("the Quendra-backed startup": the owner's name is "Quendra")
+            int next = j;
+            while (j - 1 > i && tokens.get(j - 1).text().equals("-")) {
+                j--;
             }
             int start = tokens.get(i).start();
             int end = tokens.get(j - 1).end();
@@ -676,7 +681,7 @@ public final class EntityRecognizer {
                 // says the word acts as a firm ("Brindlemark makes ...", "Tessaro said it would ...")
                 out.add(new FoundName(start, end, candidate.text(), sentence.index(), cue.type(), 0, cue, null));
             }
-            i = j;
+            i = next;
         }
         return out;
     }
@@ -684,10 +689,11 @@ public final class EntityRecognizer {
     /**
      * Cues of the parse that make a proper noun opening a sentence a name: what it does is what firms do, in words a
      * common noun capitalised by its place does not take ("Brindlemark makes payroll software", "Tessaro said it would
-     * cut 300 jobs"), or a shape no common word has (a facility's number, a model's code: "Tessaro T7 sales rose").
+     * cut 300 jobs", "Calverin was founded by two engineers", "Zandorf will build a plant"), a name of two or more
+     * words ending in a word only firms' names end in ("Delvane Partners advised the buyers"), or a shape no common word has (a facility's number, a model's code: "Tessaro T7 sales rose").
      */
     private static final Set<String> OPENING_CUES = Set.of(TypeCues.MAKER_OF_GOODS, TypeCues.SPEAKER_OF_IT,
-            TypeCues.FACILITY, ModelNames.RULE);
+            TypeCues.FACILITY, ModelNames.RULE, TypeCues.FOUNDED, TypeCues.OPENER_OF_SITE, TypeCues.CORPORATE_LAST_WORD);
 
     /**
      * A model known by its number ("747", "737-800", "7e7"): a candidate name only, which a cue must confirm (the
@@ -757,14 +763,14 @@ public final class EntityRecognizer {
     private static List<FoundName> nameParts(AnnotatedText doc, Set<Integer> skipped, List<FoundName> found) {
         Map<String, FoundName> firstWords = new HashMap<>();
         for (FoundName f : found) {
-            String bare = bareName(f.text());
+            String bare = NameKeys.bareName(f.text());
             if (f.entry() == null && bare.contains(" ") && f.type() != EntityType.PERSON) {
                 firstWords.putIfAbsent(bare.substring(0, bare.indexOf(' ')), f);
             }
         }
         Map<String, FoundName> familyNames = new HashMap<>();
         for (FoundName f : found) {
-            String bare = bareName(f.text());
+            String bare = NameKeys.bareName(f.text());
             if (f.type() == EntityType.PERSON && bare.contains(" ")) {
                 familyNames.putIfAbsent(bare.substring(bare.lastIndexOf(' ') + 1), f);
                 String family = FamilyNamesFirst.familyName(bare);
@@ -796,7 +802,7 @@ public final class EntityRecognizer {
                 } else if (free && part != null) {
                     // The first word of a product's name is its family ("Azure" of "Azure OpenAI"), of another
                     // name, the organisation's short form.
-                    String rest = bareName(part.text()).substring(token.text().length()).strip();
+                    String rest = NameKeys.bareName(part.text()).substring(token.text().length()).strip();
                     EntityType type = part.type() == EntityType.PRODUCT && !MODEL.matcher(rest).matches()
                             ? EntityType.PRODUCT : EntityType.ORGANIZATION;
                     out.add(new FoundName(token.start(), token.end(), token.text(), sentence.index(), type,
@@ -825,7 +831,7 @@ public final class EntityRecognizer {
     private List<Entity> resolve(List<FoundName> found) {
         Map<String, List<FoundName>> byKey = new LinkedHashMap<>();
         for (FoundName f : found) {
-            byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
+            byKey.computeIfAbsent(NameKeys.key(f), k -> new ArrayList<>()).add(f);
         }
         foldIntoNameList(byKey);
         mergeIntoRegions(byKey);
@@ -846,7 +852,7 @@ public final class EntityRecognizer {
             Gazetteer.Entry entry = group.stream().map(FoundName::entry).filter(e -> e != null).findFirst().orElse(null);
             TypeVote.Decision decision = TypeVote.decide(group);
             EntityType type = decision.type();
-            String name = entry != null ? withoutSuffix(entry.name()) : canonicalName(group);
+            String name = entry != null ? NameKeys.withoutSuffix(entry.name()) : canonicalName(group);
             String id = Slugs.of(name);
             int n = ids.merge(id, 1, Integer::sum);
             if (n > 1) {
@@ -880,7 +886,7 @@ public final class EntityRecognizer {
         for (Map.Entry<String, List<FoundName>> group : byKey.entrySet()) {
             if (group.getKey().startsWith("g:")) {
                 for (FoundName f : group.getValue()) {
-                    String bare = bareName(f.text());
+                    String bare = NameKeys.bareName(f.text());
                     String other = listed.putIfAbsent(bare, group.getKey());
                     if (other != null && !other.equals(group.getKey())) {
                         listed.put(bare, "");
@@ -927,38 +933,6 @@ public final class EntityRecognizer {
         }
     }
 
-    /** The same thing under one key: gazetteer entries by name; others by their text without suffix. */
-    private static String key(FoundName f) {
-        if (f.entry() != null) {
-            return "g:" + f.entry().name();
-        }
-        return "n:" + bareName(f.text());
-    }
-
-    static String bareName(String text) {
-        return singularModel(withoutSuffix(POSSESSIVE.matcher(text.strip()).replaceFirst("")));
-    }
-
-    /** A model code in the plural names the model: "A320s" and "Boeing 737s" are the A320 and the Boeing 737. */
-    private static final Pattern PLURAL_MODEL = Pattern.compile("(.*\\b(?:\\p{Lu}{1,2}\\d{2,4}[a-z]{0,3}|\\d{3}(?:-\\d{1,3})?))s");
-
-    static String singularModel(String name) {
-        java.util.regex.Matcher plural = PLURAL_MODEL.matcher(name);
-        return plural.matches() ? plural.group(1) : name;
-    }
-
-    /** A name without corporate suffix or leading "the"; a possessive that is part of it stays ("McDonald's"). */
-    private static String withoutSuffix(String name) {
-        name = name.strip();
-        String[] words = name.split("\\s+");
-        int n = words.length;
-        while (n > 1 && CORPORATE_SUFFIXES.contains(words[n - 1].replaceAll(",$", ""))) {
-            n--;
-        }
-        String bare = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll(",$", "");
-        return bare.startsWith("the ") || bare.startsWith("The ") ? bare.substring(4) : bare;
-    }
-
     /**
      * "the A380" after "Airbus A380": a model code alone is the maker's model the article names, when exactly one
      * product's name ends with it, or starts with it and a variant ("the A350s" of "A350 XWB"). So is a product's
@@ -976,8 +950,8 @@ public final class EntityRecognizer {
                 continue;
             }
             List<String> longer = byKey.keySet().stream().filter(k -> !k.equals(shortKey)
-                    && TypeVote.vote(byKey.get(k)) == EntityType.PRODUCT && (coded ? modelOf(bareName(byKey.get(k).get(0).text()), model)
-                    : makerBefore(byKey, bareName(byKey.get(k).get(0).text()), model))).toList();
+                    && TypeVote.vote(byKey.get(k)) == EntityType.PRODUCT && (coded ? modelOf(NameKeys.bareName(byKey.get(k).get(0).text()), model)
+                    : makerBefore(byKey, NameKeys.bareName(byKey.get(k).get(0).text()), model))).toList();
             if (longer.size() == 1 && (shortType == EntityType.PRODUCT || shortType == null)) {
                 byKey.get(longer.get(0)).addAll(byKey.remove(shortKey));
                 byKey.get(longer.get(0)).sort(Comparator.comparingInt(FoundName::start));
@@ -1020,7 +994,7 @@ public final class EntityRecognizer {
         }
         String maker = name.substring(0, name.length() - product.length() - 1);
         return byKey.values().stream().anyMatch(group -> TypeVote.vote(group) == EntityType.ORGANIZATION
-                && group.stream().map(f -> bareName(f.text())).anyMatch(n -> n.equals(maker)
+                && group.stream().map(f -> NameKeys.bareName(f.text())).anyMatch(n -> n.equals(maker)
                 || n.startsWith(maker + " ") && !n.equals(name)));
     }
 
@@ -1071,7 +1045,7 @@ public final class EntityRecognizer {
 
     /** The longest form without corporate suffix or possessive. */
     private static String canonicalName(List<FoundName> group) {
-        return group.stream().map(f -> bareName(f.text()))
+        return group.stream().map(f -> NameKeys.bareName(f.text()))
                 .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()))
                 .orElseThrow();
     }

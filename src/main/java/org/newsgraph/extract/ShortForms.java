@@ -106,7 +106,7 @@ final class ShortForms {
             }
             List<FoundName> stays = new ArrayList<>();
             for (FoundName mention : byKey.get(key)) {
-                String surname = EntityRecognizer.bareName(mention.text());
+                String surname = NameKeys.bareName(mention.text());
                 List<String> people = byKey.keySet().stream().filter(k -> !k.equals(key)
                         && k.endsWith(" " + surname) && TypeVote.vote(byKey.get(k)) == EntityType.PERSON).toList();
                 String person = mention.surnameSlot() ? target(byKey, mention, people) : null;
@@ -141,7 +141,7 @@ final class ShortForms {
      */
     private static String shortName(String key, List<FoundName> group) {
         Set<String> written = new java.util.HashSet<>();
-        group.forEach(f -> written.add(EntityRecognizer.bareName(f.text())));
+        group.forEach(f -> written.add(NameKeys.bareName(f.text())));
         return key.startsWith("g:") && written.size() == 1 ? written.iterator().next() : key.substring(2);
     }
 

@@ -277,6 +277,23 @@ final class TypeCues {
                         && !personLike(tokens, first, last) && !fullPersonName(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, EMPLOYER_JOINED);
                 }
+                if (ROLES_TOWARD_ORGANIZATIONS.contains(relation + " " + lemma) && governor.pos().startsWith("NN")
+                        && Character.isLowerCase(governor.text().charAt(0)) && !placeListedByNer(tokens, first, last)
+                        && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("PERSON"))
+                        && !personLike(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, ORGANIZATION_OF_ROLE);
+                }
+                if (relation.equals("obj") && governor.pos().startsWith("VB") && HEADING_VERBS.contains(lemma)
+                        && !placeListedByNer(tokens, first, last) && !personLike(tokens, first, last)
+                        && !fullPersonName(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, "object-of-heading-verb");
+                }
+                if (relation.equals("nsubj") && governor.pos().startsWith("VB") && SITE_VERBS.contains(lemma)
+                        && siteObject(sentence, governor) && !placeListedByNer(tokens, first, last)
+                        && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("PERSON"))
+                        && !personLike(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, OPENER_OF_SITE);
+                }
                 if (relation.equals("nmod:of") && governor.pos().startsWith("NN")
                         && Character.isLowerCase(governor.text().charAt(0)) && EMPLOYER_ROLES.contains(lemma)
                         && !placeListedByNer(tokens, first, last) && !personLike(tokens, first, last)) {
@@ -352,6 +369,44 @@ final class TypeCues {
                 .anyMatch(role -> role.pos().startsWith("NN") && Character.isLowerCase(role.text().charAt(0))
                         && (EMPLOYER_ROLES.contains(lemma(role)) || PERSON_ROLES.contains(lemma(role))
                         || lemma(role).equals("head")));
+    }
+
+    /**
+     * Roles held toward an organisation, by the preposition that names it: "a customer of Tovanex", "one of the biggest
+     * clients of X", "a subsidiary of X", "among the investors in X". A town or a country is not what these are of or
+     * in (the NER's city and country lists keep theirs: "investors in Britain"), nor is a person ("a client of Lund").
+     */
+    private static final Set<String> ROLES_TOWARD_ORGANIZATIONS = Set.of("nmod:of customer", "nmod:of client",
+            "nmod:of supplier", "nmod:of subsidiary", "nmod:of affiliate", "nmod:of shareholder", "nmod:in investor",
+            "nmod:in shareholder");
+
+    /** The rule of a name a role is held toward: "a customer of Tovanex", "the investors in Corvala". */
+    static final String ORGANIZATION_OF_ROLE = "organization-of-role";
+
+    /** Verbs whose object is an organisation led: "will head Tarvex", "chairs Ostara" (nobody heads a person). */
+    private static final Set<String> HEADING_VERBS = Set.of("head", "chair");
+
+    /**
+     * Verbs whose subject opens or closes a business's site: "Brindlemark will open a factory in Wexford", "Zandorf
+     * will build a plant", "X closed two stores" ({@link #siteObject}).
+     */
+    private static final Set<String> SITE_VERBS = Set.of("open", "close", "build", "shut");
+
+    /** The sites a business opens or closes: a factory, a store, an office. */
+    private static final Set<String> SITE_NOUNS = Set.of("factory", "plant", "store", "shop", "office", "branch",
+            "warehouse", "mill", "refinery", "smelter", "depot", "outlet", "headquarters", "hub", "showroom",
+            "facility", "mine", "data-center", "datacenter");
+
+    /** The rule of a name that opens or closes a business's site: "Brindlemark will open a factory in Wexford". */
+    static final String OPENER_OF_SITE = "opener-of-site";
+
+    /**
+     * Whether a verb's object is a business's site ("open a factory", "closed two stores", "shut its Ohio plant"),
+     * not a thing anyone opens ("opened the door", "closed the deal", "opened a new chapter").
+     */
+    private static boolean siteObject(AnnotatedSentence sentence, Token verb) {
+        return sentence.children(verb).stream().anyMatch(c -> sentence.relationToHead(c).equals("obj")
+                && c.pos().startsWith("NN") && !c.pos().startsWith("NNP") && SITE_NOUNS.contains(lemma(c)));
     }
 
     /** The rule of a one-word name that makes or sells goods in the present tense: "Zentrix makes payroll software". */
@@ -672,7 +727,6 @@ final class TypeCues {
                 .anyMatch(c -> sentence.relationToHead(c).equals("compound:prt") && c.text().equalsIgnoreCase("out"));
     }
 
-    /** A title or an honorific before the name ("Mr", "chief executive"): a person whatever else is said. */
     /**
      * A common noun for what only a person is ({@link #PERSON_ROLES}), as the head of an apposition: "the chief
      * executive", "the company's founder", "a spokeswoman for X" (not "the executive search firm": its head is "firm").
@@ -704,8 +758,12 @@ final class TypeCues {
     private static final Set<String> PEOPLE_TOO = Set.of("developer", "producer", "publisher", "broker", "operator",
             "distributor", "wholesaler", "giant", "behemoth", "maker", "provider", "supplier", "miner", "brewer");
 
+    /**
+     * Whether a title stands before the name ("Mr", "chief executive", "head of research Kaia Lund"); not the same word
+     * as a verb ("will head Tarvex", "chairs Ostara": what one heads is an organisation).
+     */
     private static boolean personLike(List<Token> tokens, int first, int last) {
-        return PERSON_TITLES.contains(lower(tokens, first - 1));
+        return PERSON_TITLES.contains(lower(tokens, first - 1)) && !String.valueOf(tokens.get(first - 1).pos()).startsWith("VB");
     }
 
     /**
@@ -815,7 +873,7 @@ final class TypeCues {
                 && tokens.get(Math.min(after, tokens.size() - 1)).pos().startsWith("JJ")) {
             return new Cue(EntityType.PLACE, "place-noun-after");
         }
-        if (PERSON_TITLES.contains(before)) {
+        if (personLike(tokens, first, last)) {
             return new Cue(EntityType.PERSON, "title-before");
         }
         if (next.equals(",") && lower(tokens, after + 2).equals("by")
@@ -833,7 +891,7 @@ final class TypeCues {
             return new Cue(EntityType.ORGANIZATION, SUBJECT_OF_ORGANIZATION_VERB);
         }
         if (foundedObject(sentence, tokens, last)) {
-            return new Cue(EntityType.ORGANIZATION, "object-of-founding-verb");
+            return new Cue(EntityType.ORGANIZATION, FOUNDED);
         }
         if (compoundOfOrganizationNoun(sentence, tokens, first, last)) {
             return new Cue(EntityType.ORGANIZATION, "compound-of-organization-noun");
@@ -1048,6 +1106,9 @@ final class TypeCues {
         return tokens.subList(first, last).stream().anyMatch(t -> t.ner().matches("CITY|COUNTRY|STATE_OR_PROVINCE"));
     }
 
+    /** The rule of what is founded: "he founded Zorvex", "Calverin was founded by two engineers". */
+    static final String FOUNDED = "object-of-founding-verb";
+
     /** Verbs whose object is an organisation someone starts: "he founded Zorvex", "co-founded X in 1976". */
     private static final Set<String> FOUNDING_VERBS = Set.of("found", "co-found", "cofound", "establish", "incorporate");
 
@@ -1134,8 +1195,10 @@ final class TypeCues {
                     && ACQUIRED_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
                 return EntityType.ORGANIZATION; // "Quillon Data was acquired by X": what is acquired is a company
             }
+            // people buy shares and hire lawyers too: a name the NER calls a person in full keeps its type
             if (head != null && sentence.relationToHead(token).startsWith("nsubj") && head.lemma() != null
                     && ORGANIZATION_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))
+                    && !fullPersonName(tokens, first, last)
                     && !(ARRIVING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT)) && !hasObject(sentence, head))) {
                 return EntityType.ORGANIZATION;
             }

@@ -509,6 +509,23 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSentenceOpenerIsAFirmWhereItIsFoundedOpensASiteOrEndsInAFirmsWordButNotWhereItOpensADoor() {
+        String words = "Calverin/NNP/calverin/O was/VBD/be founded/VBN/found by engineers/NNS/engineer . "
+                + "Brindlemark/NNP/brindlemark/O will/MD/will open/VB/open a factory/NN/factory . "
+                + "Vestry/NNP/vestry/O opened/VBD/open the door/NN/door . "
+                + "Delvane/NNP/delvane/O Partners/NNP/partners/O advised/VBD/advise the buyers/NNS/buyer . "
+                + "General/NNP/general/O Partners/NNP/partners/O receive/VBP/receive fees/NNS/fee . "
+                + "The/DT/the Quendra/NNP/quendra/O -/HYPH/- backed/VBN/back startup/NN/startup grew/VBD/grow .";
+        String parse = "2:nsubj:pass:0 2:aux:pass:1 2:obl:by:4 4:case:3 | 2:nsubj:0 2:aux:1 2:obj:4 4:det:3"
+                + " | 1:nsubj:0 1:obj:3 3:det:2 | 2:nsubj:1 1:compound:0 2:obj:4 4:det:3 | 2:nsubj:1 1:compound:0 2:obj:3"
+                + " | 4:det:0 3:obl:1 3:punct:2 4:amod:3 5:nsubj:4";
+        Map<String, String> types = types(recognize(new Gazetteer(), parsed(words, parse)));
+        assertEquals(Map.of("Calverin", "Organization x1", "Brindlemark", "Organization x1", "Delvane Partners",
+                "Organization x1", "Quendra", "Organization x1"), types,
+                "a capitalised opener that opens a door, a heading of generic words: nothing");
+    }
+
+    @Test
     void aNameEndingInACorporateWordIsAFirmWhateverTheNerGuessed() {
         Map<String, String> types = types(recognize(new Gazetteer(), parsed(
                 "they hired Orvane/NNP/orvane/PERSON Capital/NNP/capital/PERSON and Vexa/NNP/vexa/LOCATION "

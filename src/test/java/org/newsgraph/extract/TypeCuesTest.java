@@ -33,6 +33,8 @@ class TypeCuesTest {
                     EntityType.ORGANIZATION, "corporate-last-word"),
             new Row("advised by Tellum Partners , a boutique .", "", "Tellum Partners", EntityType.ORGANIZATION,
                     "corporate-last-word"),
+            new Row("advised by Okonjo -/HYPH Lind Partners .", "", "Okonjo - Lind Partners", EntityType.ORGANIZATION,
+                    "corporate-last-word"),
             new Row("last year Vexa/NNP/vexa/PERSON Labs/NNP/labs/PERSON hired 40 engineers .", "", "Vexa Labs",
                     EntityType.ORGANIZATION, "corporate-last-word"),
             // a facility is a place by its own words, whatever the NER guessed: its last word, or its word and number
@@ -72,6 +74,24 @@ class TypeCuesTest {
             new Row("Quintero/NNP/quintero/PERSON joined/VBD/join the board/NN/board of Tessaro/NNP/tessaro/PERSON .",
                     "1:nsubj:0 1:obj:3 3:det:2 3:nmod:of:5 5:case:4", "Tessaro", EntityType.ORGANIZATION,
                     "employer-of-role"),
+            // a role held toward an organisation names it by its preposition, whatever place the NER guessed
+            new Row("Mirelle/NNP/mirelle/ORGANIZATION , a customer/NN/customer of Tovanex/NNP/tovanex/LOCATION , "
+                    + "said/VBD/say .", "0:appos:3 3:det:2 3:nmod:of:5 5:case:4 7:nsubj:0", "Tovanex",
+                    EntityType.ORGANIZATION, "organization-of-role"),
+            new Row("among the investors/NNS/investor in Corvala/NNP/corvala/LOCATION are/VBP/be two funds/NNS/fund .",
+                    "2:case:0 2:det:1 2:nmod:in:4 4:case:3 7:nsubj:2", "Corvala", EntityType.ORGANIZATION,
+                    "organization-of-role"),
+            // what someone will head is an organisation: nobody heads a person
+            new Row("Helga/NNP/helga/PERSON Morrow/NNP/morrow/PERSON will/MD/will head/VB/head Tarvex/NNP/tarvex/PERSON .",
+                    "3:nsubj:1 1:compound:0 3:aux:2 3:obj:4", "Tarvex", EntityType.ORGANIZATION,
+                    "object-of-heading-verb"),
+            // who opens or closes a factory, a store, an office is a business
+            new Row("Brindlemark will/MD/will open/VB/open a factory/NN/factory in Wexford/NNP/wexford/CITY .",
+                    "2:nsubj:0 2:aux:1 2:obj:4 4:det:3 2:obl:in:6 6:case:5", "Brindlemark", EntityType.ORGANIZATION,
+                    "opener-of-site"),
+            new Row("Zandorf will/MD/will build/VB/build a plant/NN/plant near Lyon/NNP/lyon/CITY .",
+                    "2:nsubj:0 2:aux:1 2:obj:4 4:det:3 2:obl:near:6 6:case:5", "Zandorf", EntityType.ORGANIZATION,
+                    "opener-of-site"),
             new Row("they sold/VBD/sell a million/CD/million copies/NNS/copy of Moonforge/NNP/moonforge/LOCATION .",
                     "1:nsubj:0 1:obj:4 4:nummod:3 3:det:2 4:nmod:of:6 6:case:5", "Moonforge", EntityType.PRODUCT,
                     "copies-of"),
@@ -287,6 +307,16 @@ class TypeCuesTest {
                     "Kaia", null, null),
             new Row("Kaia/NNP/kaia/PERSON joined/VBD/join Tessaro/NNP/tessaro/PERSON as a partner/NN/partner .",
                     "1:nsubj:0 1:obj:2 1:obl:as:5 5:case:3 5:det:4", "Tessaro", null, null),
+            // a person's client, investors in a country, a person opening a shop, a door opened, a person buying shares
+            new Row("a client/NN/client of Lund/NNP/lund/PERSON said/VBD/say .", "1:det:0 1:nmod:of:3 3:case:2 4:nsubj:1",
+                    "Lund", null, null),
+            new Row("investors/NNS/investor in Britain/NNP/britain/COUNTRY fled/VBD/flee .", "0:nmod:in:2 2:case:1 3:nsubj:0",
+                    "Britain", null, null),
+            new Row("Kaia/NNP/kaia/PERSON opened/VBD/open a shop/NN/shop .", "1:nsubj:0 1:obj:3 3:det:2", "Kaia", null,
+                    null),
+            new Row("Zandorf opened/VBD/open the door/NN/door .", "1:nsubj:0 1:obj:3 3:det:2", "Zandorf", null, null),
+            new Row("Anna/NNP/anna/PERSON Lind/NNP/lind/PERSON bought/VBD/buy 50,000/CD/50,000 shares/NNS/share .",
+                    "2:nsubj:1 1:compound:0 2:obj:4 4:nummod:3", "Anna Lind", null, null),
             // "it appointed Tom Reed chief executive": the title is the person's, not a company's chief's
             new Row("it appointed/VBD/appoint Tom/NNP/tom/PERSON Reed/NNP/reed/PERSON chief executive .", "",
                     "Tom Reed", null, null),
