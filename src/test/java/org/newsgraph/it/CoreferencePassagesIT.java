@@ -129,6 +129,13 @@ class CoreferencePassagesIT {
                 return outcome(text, mark, person.map(r -> List.of(r.entity())).orElse(List.of()),
                         person.map(Coreference.Resolution::reason).orElse("none"), "person title");
             }
+            if (Coreference.isPlaceNoun(word)) {
+                Optional<Coreference.Resolution> place = organisations.place(sentence, token);
+                return outcome(text, mark, place.map(r -> List.of(r.entity())).orElse(List.of()),
+                        place.map(Coreference.Resolution::reason)
+                                .orElse(organisations.refusal(sentence, token).isPresent() ? "refused" : "none"),
+                        kind(mark.word()));
+            }
             List<Entity> group = organisations.group(sentence, token);
             Optional<Coreference.Resolution> resolution = organisations.resolve(sentence, token);
             String step = resolution.map(Coreference.Resolution::reason)

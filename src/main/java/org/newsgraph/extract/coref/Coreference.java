@@ -101,7 +101,8 @@ public final class Coreference {
             return switch (reason == null ? "" : reason) {
                 case "described", "same-sentence", "conjunction" -> SURE;
                 case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive",
-                        "quote-speaker", "speaker-organisation", "fronted-phrase", "plural-chain" -> LIKELY;
+                        "quote-speaker", "speaker-organisation", "fronted-phrase", "plural-chain",
+                        "named-place" -> LIKELY;
                 default -> WEAK;
             };
         }
@@ -166,6 +167,8 @@ public final class Coreference {
     private final List<Entity> entities;
     /** Who "he" or "the chief executive" is, for the organisation a quoted speaker speaks for; made when first asked. */
     private PersonCoreference people;
+    /** Which named place "the city" or "the country" stands for. */
+    private final PlaceReference places;
 
     public Coreference(AnnotatedText doc, List<Entity> entities) {
         this.doc = doc;
@@ -181,6 +184,7 @@ public final class Coreference {
             }
         }
         quotes = new Quotations(doc);
+        places = new PlaceReference(doc, this::entityAt);
         topic = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
                 .max(Comparator.comparingInt((Entity e) -> e.mentions().size())
                         .thenComparing(e -> -e.mentions().get(0).start()))
@@ -269,11 +273,29 @@ public final class Coreference {
     }
 
     /**
+     * The named place "the city", "the country" or "the capital" stands for ({@link PlaceReference}), with the step
+     * that found it ({@code named-place}, {@code described}); empty when unsure or when the word is no such noun.
+     * Organisations are {@link #resolve}'s: a place is no answer for "it" or "the company".
+     */
+    public Optional<Resolution> place(AnnotatedSentence sentence, Token token) {
+        Resolution decided = places.resolve(sentence, token);
+        return decided == null || decided.entity() == null ? Optional.empty() : Optional.of(decided);
+    }
+
+    /** Whether a word is a noun that may stand for a named place ("the city", "the country", "the capital"). */
+    public static boolean isPlaceNoun(String word) {
+        return PlaceReference.isPlaceNoun(word);
+    }
+
+    /**
      * Why a referring word was left unresolved when a step found candidates but refused them ("ambiguous: A, B"), or
      * empty when it was resolved or no step had a candidate.
      */
     public Optional<String> refusal(AnnotatedSentence sentence, Token token) {
         Resolution decided = decide(sentence, token);
+        if (decided == null) {
+            decided = places.resolve(sentence, token);
+        }
         return decided != null && decided.entity() == null ? Optional.of(decided.reason()) : Optional.empty();
     }
 
