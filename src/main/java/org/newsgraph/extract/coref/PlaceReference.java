@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.nlp.AnnotatedSentence;
@@ -14,8 +15,8 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Which named place "the city", "the country" or "the capital" stands for ("Acme is moving its headquarters to
- * Denver. The city has 700,000 residents"): the one place of the noun's NER classes ({@code place-nouns.txt}: a city
- * for "the city", a country for "the country") named before the word in its sentence or in the sentence before
+ * Denver. The city has 700,000 residents"): the one place of the noun's classes ({@code place-nouns.txt}: a city
+ * for "the city", a country for "the country"; {@link #fits}) named before the word in its sentence or in the sentence before
  * ({@code named-place}); "the city of Porto" is the place it names ({@code described}). Refused when two such places
  * are within reach ("moved from Leeds to Porto. The city ..."), and never read for a noun that is itself part of a
  * name ("Mexico City"), modifies another ("the city council"), is not definite ("a city"), has a modifier that may
@@ -31,6 +32,12 @@ final class PlaceReference {
      * ...") and a nationality ("the Portuguese capital").
      */
     private static final Set<String> KEPT = Set.of("det", "case", "punct");
+
+    /** Country names in English (CLDR, from the JDK): general knowledge of which places are countries. */
+    private static final Set<String> COUNTRIES = java.util.Arrays.stream(Locale.getISOCountries())
+            .map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH)).collect(Collectors.toSet());
+    /** The fine classes a place of no fine class but a country's name may be: a city or a province. */
+    private static final Set<String> NOT_COUNTRY = Set.of("CITY", "STATE_OR_PROVINCE");
 
     private final AnnotatedText doc;
     private final Function<Token, Entity> entityAt;
@@ -57,7 +64,7 @@ final class PlaceReference {
             String relation = DependencyWalk.relation(sentence, noun, child);
             if (relation.equals("nmod:of") || relation.equals("appos")) {
                 Entity place = entityAt.apply(child);
-                if (place != null && place.type() == EntityType.PLACE && classes.contains(child.ner())) {
+                if (place != null && place.type() == EntityType.PLACE && fits(classes, child, place)) {
                     named = place; // "the city of Porto"
                     continue;
                 }
@@ -78,7 +85,7 @@ final class PlaceReference {
                     break;
                 }
                 Entity place = entityAt.apply(token);
-                if (place != null && place.type() == EntityType.PLACE && classes.contains(token.ner())
+                if (place != null && place.type() == EntityType.PLACE && fits(classes, token, place)
                         && !places.contains(place)) {
                     places.add(place);
                 }
@@ -89,6 +96,20 @@ final class PlaceReference {
                     + String.join(", ", places.stream().map(Entity::name).toList()));
         }
         return places.isEmpty() ? null : new Coreference.Resolution(places.get(0), "named-place");
+    }
+
+    /**
+     * Whether a place's name fits the noun's classes: by the NER's fine class where it gave one (CITY, COUNTRY), else
+     * (the pipeline's coarse LOCATION) by general knowledge: a country's name is a COUNTRY, any other place may be a
+     * CITY or a STATE_OR_PROVINCE (so "Denver, Colorado. The city" has two candidates and is refused).
+     */
+    private static boolean fits(Set<String> classes, Token token, Entity place) {
+        if (!token.ner().equals("LOCATION")) {
+            return classes.contains(token.ner());
+        }
+        boolean country = COUNTRIES.contains(place.name())
+                || place.aliases().stream().anyMatch(COUNTRIES::contains);
+        return country ? classes.contains("COUNTRY") : classes.stream().anyMatch(NOT_COUNTRY::contains);
     }
 
     /** "the city", "this country": a determiner that makes the noun definite, and no possessor ("its home country"). */

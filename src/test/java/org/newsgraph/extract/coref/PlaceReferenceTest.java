@@ -55,6 +55,20 @@ class PlaceReferenceTest {
                         "nsubj(moved, Acme) root(ROOT, moved) obl:from(moved, Leeds) case(Leeds, from)",
                         "The/DT city/NN of/IN Porto/NNP/CITY grew/VBD/_/grow ./.",
                         "det(city, The) nmod:of(city, Porto) case(Porto, of) nsubj(grew, city) root(ROOT, grew)"),
+                new CoreferenceCase("the pipeline's coarse LOCATION: a country's name is a country", "country",
+                        "namibia", "named-place",
+                        "Acme/NNP/ORGANIZATION drills/VBZ/_/drill in/IN Namibia/NNP/LOCATION ,/, near/IN "
+                                + "Windhoek/NNP/LOCATION ./.",
+                        "nsubj(drills, Acme) root(ROOT, drills) obl:in(drills, Namibia) case(Namibia, in) "
+                                + "obl:near(drills, Windhoek) case(Windhoek, near)",
+                        "The/DT country/NN grew/VBD/_/grow ./.", "det(country, The) nsubj(grew, country) root(ROOT, grew)"),
+                new CoreferenceCase("the pipeline's coarse LOCATION: any other place may be the city", "city",
+                        "windhoek", "named-place",
+                        "Acme/NNP/ORGANIZATION drills/VBZ/_/drill in/IN Namibia/NNP/LOCATION ,/, near/IN "
+                                + "Windhoek/NNP/LOCATION ./.",
+                        "nsubj(drills, Acme) root(ROOT, drills) obl:in(drills, Namibia) case(Namibia, in) "
+                                + "obl:near(drills, Windhoek) case(Windhoek, near)",
+                        "The/DT city/NN grew/VBD/_/grow ./.", "det(city, The) nsubj(grew, city) root(ROOT, grew)"),
                 new CoreferenceCase("the capital of a country is another place", "capital", "-", "-",
                         MOVING, MOVING_PARSE,
                         "The/DT capital/NN of/IN Spain/NNP/COUNTRY grew/VBD/_/grow ./.",
