@@ -47,10 +47,16 @@ class CoreferencePassagesIT {
     private static final String HELD_OUT = "/org/newsgraph/extract/coref/heldout.txt";
     private static final Pattern MARK = Pattern.compile("\\[([^=\\]]+)=([^\\]]+)\\]");
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
-    /** Measured when the table was written (session 13): right answers and rightly refused words may not fall. */
-    private static final int RIGHT_FLOOR = 53;
-    /** Measured when the table was written (session 13): wrong answers may not rise. */
-    private static final int WRONG_CEILING = 5;
+    /**
+     * Right answers and rightly refused words may not fall: 53 of session 13's 65 words, 58 of 72 with session 14's
+     * four rows (places, a participle clause's object).
+     */
+    private static final int RIGHT_FLOOR = 58;
+    /**
+     * Wrong answers may not rise: session 13's 5, and since session 14 one more on its own row, "giving the group a
+     * foothold", which CoreNLP parses as a clause of "$900 million" (acl), not of "sold", so no subject is shared.
+     */
+    private static final int WRONG_CEILING = 6;
     /** The held-out table's right answers and rightly refused words at the end of session 14. */
     private static final int HELD_OUT_RIGHT_FLOOR = 42;
     /** The held-out table's wrong answers at the end of session 14. */
