@@ -140,11 +140,6 @@ public final class DocumentContext {
         return described != null ? described.id() : company(sentence);
     }
 
-    /** Whether the article described an organisation with this noun up to this sentence. */
-    public boolean hasDescription(int sentence, String noun) {
-        return coreference.described(sentence, noun) != null;
-    }
-
     boolean isCompanyWord(AnnotatedSentence sentence, Token token) {
         String word = token.text().toLowerCase(Locale.ROOT);
         if (word.equals("it")) {

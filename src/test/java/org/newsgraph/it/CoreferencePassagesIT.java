@@ -43,12 +43,24 @@ import org.newsgraph.nlp.Token;
 class CoreferencePassagesIT {
 
     private static final String TABLE = "/org/newsgraph/extract/coref/passages.txt";
+    /** Written in session 14 before any code change and run once on main's code; a regression guard from then on. */
+    private static final String HELD_OUT = "/org/newsgraph/extract/coref/heldout.txt";
     private static final Pattern MARK = Pattern.compile("\\[([^=\\]]+)=([^\\]]+)\\]");
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
-    /** Measured when the table was written (session 13): right answers and rightly refused words may not fall. */
-    private static final int RIGHT_FLOOR = 53;
-    /** Measured when the table was written (session 13): wrong answers may not rise. */
-    private static final int WRONG_CEILING = 5;
+    /**
+     * Right answers and rightly refused words may not fall: 53 of session 13's 65 words, 58 of 72 with session 14's
+     * four rows (places, a participle clause's object).
+     */
+    private static final int RIGHT_FLOOR = 58;
+    /**
+     * Wrong answers may not rise: session 13's 5, and since session 14 one more on its own row, "giving the group a
+     * foothold", which CoreNLP parses as a clause of "$900 million" (acl), not of "sold", so no subject is shared.
+     */
+    private static final int WRONG_CEILING = 6;
+    /** The held-out table's right answers and rightly refused words at the end of session 14. */
+    private static final int HELD_OUT_RIGHT_FLOOR = 42;
+    /** The held-out table's wrong answers at the end of session 14. */
+    private static final int HELD_OUT_WRONG_CEILING = 10;
 
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     private record Marked(int passage, int start, int end, String word, String answer) {
@@ -63,12 +75,21 @@ class CoreferencePassagesIT {
 
     @Test
     void theStepsAnswerThePassagesAsMeasured() throws IOException {
+        holds(TABLE, "target/coref-passages.txt", RIGHT_FLOOR, WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerTheHeldOutPassagesAsMeasured() throws IOException {
+        holds(HELD_OUT, "target/coref-heldout.txt", HELD_OUT_RIGHT_FLOOR, HELD_OUT_WRONG_CEILING);
+    }
+
+    private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {
         Extractor extractor = new Extractor(NlpPipeline::shared, Gazetteer.bundled(), RuleFile.bundled());
         Path folder = Path.of(System.getProperty("passages.annotations", "target/passage-annotations"));
         StoredAnnotator annotator = new StoredAnnotator(NlpPipeline::shared, folder);
         List<Outcome> outcomes = new ArrayList<>();
         int number = 0;
-        for (String passage : passages()) {
+        for (String passage : passages(table)) {
             number++;
             List<Marked> marks = new ArrayList<>();
             StringBuilder text = new StringBuilder();
@@ -90,14 +111,14 @@ class CoreferencePassagesIT {
                 outcomes.add(outcome(annotated, text.toString(), mark, organisations, people));
             }
         }
-        String report = report(outcomes);
+        String report = report(table, outcomes);
         System.out.println(report);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/coref-passages.txt"), report);
+        Files.writeString(Path.of(reportFile), report);
         long right = outcomes.stream().filter(Outcome::right).count();
         long wrong = outcomes.stream().filter(o -> o.answered() && !o.right()).count();
-        assertTrue(right >= RIGHT_FLOOR, "right " + right + " below the floor " + RIGHT_FLOOR + "\n" + report);
-        assertTrue(wrong <= WRONG_CEILING, "wrong " + wrong + " above the ceiling " + WRONG_CEILING + "\n" + report);
+        assertTrue(right >= floor, "right " + right + " below the floor " + floor + "\n" + report);
+        assertTrue(wrong <= ceiling, "wrong " + wrong + " above the ceiling " + ceiling + "\n" + report);
     }
 
     private static Outcome outcome(AnnotatedText annotated, String text, Marked mark, Coreference organisations,
@@ -113,6 +134,13 @@ class CoreferencePassagesIT {
                 Optional<Coreference.Resolution> person = people.resolve(sentence, token);
                 return outcome(text, mark, person.map(r -> List.of(r.entity())).orElse(List.of()),
                         person.map(Coreference.Resolution::reason).orElse("none"), "person title");
+            }
+            if (Coreference.isPlaceNoun(word)) {
+                Optional<Coreference.Resolution> place = organisations.place(sentence, token);
+                return outcome(text, mark, place.map(r -> List.of(r.entity())).orElse(List.of()),
+                        place.map(Coreference.Resolution::reason)
+                                .orElse(organisations.refusal(sentence, token).isPresent() ? "refused" : "none"),
+                        kind(mark.word()));
             }
             List<Entity> group = organisations.group(sentence, token);
             Optional<Coreference.Resolution> resolution = organisations.resolve(sentence, token);
@@ -172,14 +200,17 @@ class CoreferencePassagesIT {
             return "we/our in quotes";
         }
         String[] words = lower.split("\\s+");
+        if (Set.of("city", "country", "capital", "town").contains(words[words.length - 1])) {
+            return "places";
+        }
         if (lower.startsWith("both ") || words[words.length - 1].endsWith("s")) {
             return "plural nouns";
         }
         return words.length == 2 ? "the company" : "described";
     }
 
-    private static String report(List<Outcome> outcomes) {
-        StringBuilder out = new StringBuilder("Coreference passage table (" + TABLE + "), " + outcomes.size()
+    private static String report(String table, List<Outcome> outcomes) {
+        StringBuilder out = new StringBuilder("Coreference passage table (" + table + "), " + outcomes.size()
                 + " referring words\n");
         for (Outcome o : outcomes) {
             out.append(String.format("  %-5s p%-2d %-45s want %-35s got %-35s by %s%n",
@@ -210,10 +241,10 @@ class CoreferencePassagesIT {
         return out.toString();
     }
 
-    private static List<String> passages() throws IOException {
-        try (InputStream in = CoreferencePassagesIT.class.getResourceAsStream(TABLE)) {
+    private static List<String> passages(String table) throws IOException {
+        try (InputStream in = CoreferencePassagesIT.class.getResourceAsStream(table)) {
             if (in == null) {
-                throw new IllegalStateException("missing " + TABLE);
+                throw new IllegalStateException("missing " + table);
             }
             List<String> passages = new ArrayList<>();
             for (String block : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n\\s*\n")) {

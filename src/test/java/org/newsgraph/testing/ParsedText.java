@@ -21,15 +21,17 @@ import org.newsgraph.nlp.Token;
  * "O", the lower-cased word, no value); a dependency is {@code relation(governor, dependent)} naming tokens by their
  * word, or {@code word#2} for its second occurrence in the sentence (a comma too: {@code dep(,, $#2)}), and
  * {@code ROOT} for the root. A token written {@code ~word/POS} follows the one before it with no space ("short
- * ~-/HYPH ~term" is "short-term"). Consecutive tokens tagged ORGANIZATION, PERSON, LOCATION or PRODUCT make one
- * entity each, with the id of their words ("acme-corp"). The slash itself is written {@code //SYM}.
+ * ~-/HYPH ~term" is "short-term"). Consecutive tokens tagged ORGANIZATION, PERSON, PRODUCT or a place (LOCATION,
+ * CITY, COUNTRY, STATE_OR_PROVINCE) make one entity each, with the id of their words ("acme-corp"). The slash itself
+ * is written {@code //SYM}.
  */
 public final class ParsedText {
 
     private static final Pattern DEPENDENCY = Pattern.compile(
             "([\\w:]+)\\((,(?:#\\d+)?|[^,\\s]+),\\s*([^)\\s]+)\\)");
     private static final Map<String, EntityType> TYPES = Map.of("ORGANIZATION", EntityType.ORGANIZATION,
-            "PERSON", EntityType.PERSON, "LOCATION", EntityType.PLACE, "PRODUCT", EntityType.PRODUCT);
+            "PERSON", EntityType.PERSON, "LOCATION", EntityType.PLACE, "PRODUCT", EntityType.PRODUCT,
+            "CITY", EntityType.PLACE, "COUNTRY", EntityType.PLACE, "STATE_OR_PROVINCE", EntityType.PLACE);
 
     private final StringBuilder text = new StringBuilder();
     private final List<AnnotatedSentence> sentences = new ArrayList<>();

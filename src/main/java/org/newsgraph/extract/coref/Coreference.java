@@ -101,7 +101,8 @@ public final class Coreference {
             return switch (reason == null ? "" : reason) {
                 case "described", "same-sentence", "conjunction" -> SURE;
                 case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive",
-                        "quote-speaker", "speaker-organisation", "fronted-phrase", "plural-chain" -> LIKELY;
+                        "quote-speaker", "speaker-organisation", "fronted-phrase", "plural-chain",
+                        "named-place", "object-other" -> LIKELY;
                 default -> WEAK;
             };
         }
@@ -166,6 +167,8 @@ public final class Coreference {
     private final List<Entity> entities;
     /** Who "he" or "the chief executive" is, for the organisation a quoted speaker speaks for; made when first asked. */
     private PersonCoreference people;
+    /** Which named place "the city" or "the country" stands for. */
+    private final PlaceReference places;
 
     public Coreference(AnnotatedText doc, List<Entity> entities) {
         this.doc = doc;
@@ -181,6 +184,7 @@ public final class Coreference {
             }
         }
         quotes = new Quotations(doc);
+        places = new PlaceReference(doc, this::entityAt);
         topic = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
                 .max(Comparator.comparingInt((Entity e) -> e.mentions().size())
                         .thenComparing(e -> -e.mentions().get(0).start()))
@@ -269,11 +273,29 @@ public final class Coreference {
     }
 
     /**
+     * The named place "the city", "the country" or "the capital" stands for ({@link PlaceReference}), with the step
+     * that found it ({@code named-place}, {@code described}); empty when unsure or when the word is no such noun.
+     * Organisations are {@link #resolve}'s: a place is no answer for "it" or "the company".
+     */
+    public Optional<Resolution> place(AnnotatedSentence sentence, Token token) {
+        Resolution decided = places.resolve(sentence, token);
+        return decided == null || decided.entity() == null ? Optional.empty() : Optional.of(decided);
+    }
+
+    /** Whether a word is a noun that may stand for a named place ("the city", "the country", "the capital"). */
+    public static boolean isPlaceNoun(String word) {
+        return PlaceReference.isPlaceNoun(word);
+    }
+
+    /**
      * Why a referring word was left unresolved when a step found candidates but refused them ("ambiguous: A, B"), or
      * empty when it was resolved or no step had a candidate.
      */
     public Optional<String> refusal(AnnotatedSentence sentence, Token token) {
         Resolution decided = decide(sentence, token);
+        if (decided == null) {
+            decided = places.resolve(sentence, token);
+        }
         return decided != null && decided.entity() == null ? Optional.of(decided.reason()) : Optional.empty();
     }
 
@@ -372,6 +394,10 @@ public final class Coreference {
         String subjectThing = pronoun ? thingAbove(sentence, token) : null;
         if (subjectThing != null) {
             return new Resolution(null, "its clause is about '" + subjectThing + "', no organisation");
+        }
+        Entity ownSubject = ownClauseSubject(sentence, token);
+        if (salient != null && salient.equals(ownSubject)) {
+            return otherThanOwnSubject(sentence, token, ownSubject, pronoun ? null : word);
         }
         if (salient != null && (pronoun || agrees(salient, word, sentence.index()))) {
             boolean fromTopic = salient == topic && descriptions.isEmpty() && noSubjectBefore(sentence.index());
@@ -585,6 +611,22 @@ public final class Coreference {
             }
         }
         return found;
+    }
+
+    /**
+     * When the organisation the article was about is the subject of the very clause an object word is in ("Acme rents
+     * servers to Beta, allowing the startup to ...", "Acme sued the company"), the word is not that organisation: a
+     * description (not a pronoun: "Acme signed with Beta to sell it" may mean a unit) stands for the one other
+     * organisation named before it in its sentence that it fits ({@code object-other}); else a refusal.
+     */
+    private Resolution otherThanOwnSubject(AnnotatedSentence sentence, Token token, Entity ownSubject, String noun) {
+        Set<Entity> apposed = apposedTo(sentence, token);
+        List<Entity> others = noun == null ? List.of() : recent(sentence, token, 0).stream()
+                .filter(e -> !e.equals(ownSubject) && !apposed.contains(e) && !inApposition(sentence, e, ownSubject)
+                        && agrees(e, noun, sentence.index())).toList();
+        return others.size() == 1 ? new Resolution(others.get(0), "object-other")
+                : new Resolution(null, ownSubject.name() + " is the subject of its own clause"
+                        + (others.isEmpty() ? "" : "; others: " + names(others)));
     }
 
     /** The subject of the clause a word is the object of ("the companies can reinvent themselves"), or null. */
@@ -972,7 +1014,7 @@ public final class Coreference {
      * when no subject came before.
      */
     private Resolution subjectBefore(AnnotatedSentence sentence, Token token, String noun) {
-        Entity ownSubject = noun == null ? ownClauseSubject(sentence, token) : null;
+        Entity ownSubject = ownClauseSubject(sentence, token);
         Set<Entity> apposed = apposedTo(sentence, token);
         List<Token> above = DependencyWalk.ancestors(sentence, token);
         Entity dominating = null;
@@ -1536,12 +1578,15 @@ public final class Coreference {
     }
 
     /**
-     * The organisation named as the subject of the clause an object pronoun belongs to, which the pronoun cannot
-     * stand for ("Beta bought it"); null for a subject or possessive pronoun ("Acme cut its prices" may be Acme's).
+     * The organisation named as the subject of the clause an object pronoun or description belongs to, which the
+     * word cannot stand for ("Beta bought it", "Beta sued the company"); null for a subject or possessive ("Acme cut
+     * its prices" may be Acme's). A participle clause with no subject of its own takes the subject of the clause it
+     * hangs on ({@link #controller}: "Acme rents servers to Beta, allowing the startup to ...": the startup is not
+     * Acme).
      */
-    private Entity ownClauseSubject(AnnotatedSentence sentence, Token pronoun) {
-        String relation = sentence.relationToHead(pronoun);
-        Token head = sentence.head(pronoun);
+    private Entity ownClauseSubject(AnnotatedSentence sentence, Token word) {
+        String relation = sentence.relationToHead(word);
+        Token head = sentence.head(word);
         if (head == null || relation.startsWith("nmod:poss") || relation.startsWith("nsubj")
                 || relation.equals("expl")) {
             return null;
@@ -1551,13 +1596,54 @@ public final class Coreference {
             if (owner == null) {
                 continue;
             }
-            for (Token child : sentence.children(owner)) {
-                if (DependencyWalk.relation(sentence, owner, child).startsWith("nsubj") && entityAt(child) != null) {
-                    return entityAt(child);
-                }
+            Entity subject = namedSubject(sentence, owner, null);
+            Token governing = owner == head && !hasSubject(sentence, owner) ? controller(sentence, owner) : null;
+            if (subject == null && governing != null) {
+                subject = namedSubject(sentence, governing, word);
+            }
+            if (subject != null) {
+                return subject;
             }
         }
         return null;
+    }
+
+    /**
+     * The entity named by a subject of a clause's head, or null; with a word given, also what a referring subject
+     * before that word was resolved to ("The company earns ..., allowing the startup to ...").
+     */
+    private Entity namedSubject(AnnotatedSentence sentence, Token clause, Token word) {
+        for (Token child : sentence.children(clause)) {
+            if (!DependencyWalk.relation(sentence, clause, child).startsWith("nsubj")) {
+                continue;
+            }
+            if (entityAt(child) != null) {
+                return entityAt(child);
+            }
+            Entity referred = word != null && child.index() < word.index() ? referredBy(sentence, child) : null;
+            if (referred != null) {
+                return referred;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasSubject(AnnotatedSentence sentence, Token clause) {
+        return sentence.children(clause).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, clause, c).startsWith("nsubj"));
+    }
+
+    /**
+     * The clause whose subject a subjectless participle ("..., allowing the startup to operate", "..., giving it a
+     * foothold") shares: the head it hangs on as an adverbial clause or loose dependent; null for any other word.
+     */
+    private static Token controller(AnnotatedSentence sentence, Token participle) {
+        String relation = sentence.relationToHead(participle);
+        if (!participle.pos().equals("VBG") || !(relation.equals("dep") || relation.startsWith("advcl"))) {
+            return null;
+        }
+        Token head = sentence.head(participle);
+        return head != null && head.pos().startsWith("VB") ? head : null;
     }
 
     /**
@@ -1569,7 +1655,7 @@ public final class Coreference {
      */
     private Resolution doubtAboutSalient(AnnotatedSentence sentence, Token token, Entity salient, String noun,
             boolean fromTopic) {
-        Entity ownSubject = noun == null ? ownClauseSubject(sentence, token) : null;
+        Entity ownSubject = ownClauseSubject(sentence, token);
         Set<Entity> apposed = apposedTo(sentence, token);
         if (apposed.contains(salient)) {
             return new Resolution(null, "its phrase stands beside " + salient.name());

@@ -19,7 +19,8 @@ import java.util.Set;
  * ({@code organisation-nouns.txt}: generic, public, members), the nouns of one kind ({@code organisation-noun-kinds.txt})
  * and the broader kinds ({@code organisation-noun-broader.txt}), the words of a public body's name
  * ({@code public-body-words.txt}), verbs of saying ({@code speech-verbs.txt}) and the predicates an extraposed "it"
- * comes before ({@code extraposition-predicates.txt}). Each file is checked as it is read.
+ * comes before ({@code extraposition-predicates.txt}), and the nouns that stand for a named place with the NER classes
+ * of the names they fit ({@code place-nouns.txt}). Each file is checked as it is read.
  */
 final class CoreferenceWords {
 
@@ -30,6 +31,7 @@ final class CoreferenceWords {
     private static final Map<String, Set<String>> BROADER = readBroader("organisation-noun-broader.txt");
     private static final Set<String> SPEECH_VERBS = Set.copyOf(readWords("speech-verbs.txt"));
     private static final Set<String> EXTRAPOSITION = Set.copyOf(readWords("extraposition-predicates.txt"));
+    private static final Map<String, Set<String>> PLACE_NOUNS = readPlaceNouns();
 
     private CoreferenceWords() {
     }
@@ -73,6 +75,25 @@ final class CoreferenceWords {
     /** Whether a predicate ("easy", "surprise") takes an extraposed "it" before a clause. */
     static boolean isExtraposing(String word) {
         return EXTRAPOSITION.contains(word);
+    }
+
+    /** The NER classes of the names a place noun may stand for ("city": CITY); empty for any other word. */
+    static Set<String> placeClasses(String noun) {
+        return PLACE_NOUNS.getOrDefault(noun, Set.of());
+    }
+
+    private static Map<String, Set<String>> readPlaceNouns() {
+        Map<String, Set<String>> nouns = new HashMap<>();
+        for (Entry entry : entries("place-nouns.txt")) {
+            String[] fields = entry.text().split("\\s+");
+            if (fields.length < 2 || !fields[0].equals(fields[0].toLowerCase(Locale.ROOT))
+                    || nouns.containsKey(fields[0])) {
+                throw new IllegalStateException("place-nouns.txt line " + entry.line()
+                        + ": want a new lower-case noun and its NER classes: " + entry.text());
+            }
+            nouns.put(fields[0], Set.of(java.util.Arrays.copyOfRange(fields, 1, fields.length)));
+        }
+        return Map.copyOf(nouns);
     }
 
     private static Map<String, Set<String>> readNouns() {

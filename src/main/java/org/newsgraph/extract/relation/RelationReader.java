@@ -384,16 +384,8 @@ public final class RelationReader {
             if (ownedByNamed(sentence, token)) {
                 return null; // "the Oslo-based business of Korvath Motors": a part of the named owner, not a company
             }
-            Entity described = context.entityOfPhrase(sentence, token, byId);
-            String company = context.company(sentence.index());
-            if (described != null && described.id().equals(company) && !context.hasDescription(sentence.index(), word)) {
-                // "... to OpenAI, allowing the startup to ...": an undescribed "the startup" is the organisation just
-                // named
-                Entity nearest = nearestOrganizationBefore(sentence, token);
-                return nearest != null ? resolved(nearest, Coreference.Confidence.LIKELY)
-                        : resolved(described, context.phraseLevel(sentence, token));
-            }
-            return resolved(described, context.phraseLevel(sentence, token));
+            // "... to Beta, allowing the startup to ...": coreference's answer (object-other), as for every noun
+            return resolved(context.entityOfPhrase(sentence, token, byId), context.phraseLevel(sentence, token));
         }
         Token governor = sentence.head(token);
         if (governor != null && sentence.relationToHead(token).equals("appos") && context.entityAt(governor) != null) {
@@ -433,16 +425,6 @@ public final class RelationReader {
             Entity deeper = depth + 1 < COMPOUND_REACH && named == null ? productClassifying(sentence, child, depth + 1) : null;
             if (deeper != null) {
                 return deeper;
-            }
-        }
-        return null;
-    }
-
-    private Entity nearestOrganizationBefore(AnnotatedSentence sentence, Token token) {
-        for (int i = token.index() - sentence.tokens().get(0).index() - 1; i >= 0; i--) {
-            Entity entity = context.entityAt(sentence.tokens().get(i));
-            if (entity != null && entity.type() == EntityType.ORGANIZATION) {
-                return entity;
             }
         }
         return null;

@@ -64,6 +64,25 @@ class CoreferenceTest {
                                 + "cut/VB/_/cut jobs/NNS ./.",
                         "nsubj(stated, Jane) root(ROOT, stated) ccomp(stated, cut) mark(cut, that) "
                                 + "nsubj(cut, company) det(company, the) aux(cut, would) obj(cut, jobs)"),
+                new CoreferenceCase("a description in a participle clause of the subject is the other organisation",
+                        "startup", "beta", "object-other",
+                        acmeOpened, acmeOpenedParse,
+                        "Acme/NNP/ORGANIZATION rents/VBZ/_/rent servers/NNS to/IN Beta/NNP/ORGANIZATION ,/, "
+                                + "allowing/VBG/_/allow the/DT startup/NN to/TO grow/VB/_/grow ./.",
+                        "nsubj(rents, Acme) root(ROOT, rents) obj(rents, servers) obl:to(rents, Beta) case(Beta, to) "
+                                + "dep(rents, allowing) obj(allowing, startup) det(startup, the) "
+                                + "xcomp(allowing, grow) nsubj:xsubj(grow, startup) mark(grow, to)"),
+                new CoreferenceCase("a pronoun there is refused: 'it' may be a thing", "it", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "Acme/NNP/ORGANIZATION rents/VBZ/_/rent servers/NNS to/IN Beta/NNP/ORGANIZATION ,/, "
+                                + "allowing/VBG/_/allow it/PRP to/TO grow/VB/_/grow ./.",
+                        "nsubj(rents, Acme) root(ROOT, rents) obj(rents, servers) obl:to(rents, Beta) case(Beta, to) "
+                                + "dep(rents, allowing) obj(allowing, it) "
+                                + "xcomp(allowing, grow) nsubj:xsubj(grow, it) mark(grow, to)"),
+                new CoreferenceCase("the object of the subject's own clause is not the subject", "company", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "Acme/NNP/ORGANIZATION sued/VBD/_/sue the/DT company/NN ./.",
+                        "nsubj(sued, Acme) root(ROOT, sued) obj(sued, company) det(company, the)"),
                 new CoreferenceCase("the subject of a sentence before", "company", "acme", "previous-subject",
                         "Beta/NNP/ORGANIZATION is/VBZ/_/be big/JJ ./.", "nsubj(big, Beta) cop(big, is) root(ROOT, big)",
                         acmeOpened, acmeOpenedParse,
