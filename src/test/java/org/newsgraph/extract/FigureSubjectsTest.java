@@ -647,6 +647,33 @@ class FigureSubjectsTest {
         assertEquals(false, ended.subject().key().contains("object-with"), ended.subject().key());
     }
 
+    /**
+     * Whose money lent, borrowed or given is (session 14, one convention for the made-up tables): a loan is the
+     * subject's of the verb that states it, the lender's when it lends ("Beta will lend Acme $2 billion": the loan
+     * stays a claim on its books) and the borrower's when it borrows ("Acme borrowed $600 million from Beta"); money
+     * given outright (giving verbs: give, grant, award) is the recipient's ("Beta gave Acme $50 million").
+     */
+    @org.junit.jupiter.api.Test
+    void aLoanIsTheLendersOrTheBorrowersByWhoActsAndAGiftTheRecipients() {
+        List<String[]> lend = List.<String[]>of(new String[] {
+                "Beta/NNP/ORGANIZATION will/MD lend/VB/_/lend Acme/NNP/ORGANIZATION $/$ 2/CD billion/CD ./.",
+                "nsubj(lend, Beta) aux(lend, will) root(ROOT, lend) iobj(lend, Acme) obj(lend, $) "
+                        + "nummod($, billion) compound(billion, 2)"});
+        assertEquals("beta", HandParsedFigure.about(lend, "$ 2 billion", FigureKind.AMOUNT, "USD").subject().value());
+        List<String[]> gave = List.<String[]>of(new String[] {
+                "Beta/NNP/ORGANIZATION gave/VBD/_/give Acme/NNP/ORGANIZATION $/$ 50/CD million/CD ./.",
+                "nsubj(gave, Beta) root(ROOT, gave) iobj(gave, Acme) obj(gave, $) nummod($, million) "
+                        + "compound(million, 50)"});
+        assertEquals("acme", HandParsedFigure.about(gave, "$ 50 million", FigureKind.AMOUNT, "USD").subject()
+                .value());
+        List<String[]> borrowed = List.<String[]>of(new String[] {
+                "Acme/NNP/ORGANIZATION borrowed/VBD/_/borrow $/$ 600/CD million/CD from/IN Beta/NNP/ORGANIZATION ./.",
+                "nsubj(borrowed, Acme) root(ROOT, borrowed) obj(borrowed, $) nummod($, million) "
+                        + "compound(million, 600) case(Beta, from) obl:from(borrowed, Beta)"});
+        assertEquals("acme", HandParsedFigure.about(borrowed, "$ 600 million", FigureKind.AMOUNT, "USD").subject()
+                .value());
+    }
+
     @org.junit.jupiter.api.Test
     void aPersonReportingACompanyFigureIsNotItsSubject() {
         FigureCandidate nine = new FigureCandidate(0, 9, FigureKind.CHANGE, java.math.BigDecimal.valueOf(9), null,

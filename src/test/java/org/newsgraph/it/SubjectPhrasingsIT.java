@@ -39,7 +39,7 @@ class SubjectPhrasingsIT {
     /** Written in session 14 before its code changes and not tuned on: reported before -> after, a guard since. */
     private static final String HELD_OUT = "/org/newsgraph/extract/figure/subjects-heldout.tsv";
     private static final LocalDate DATE = LocalDate.of(2026, 5, 14);
-    /** Rows right today (108 of 123 in session 14: 90 of session 13's 99, 18 of its 24 rows); raise it when a known failure is fixed. */
+    /** Rows right today (108 of 123: session 13's 90 of 99, session 14's 18 of 24); raise it when one is fixed. */
     private static final int FLOOR = 108;
     /** Rows of the held-out table right: 38 of 44 on main's code (86078e2), before session 14 changed any. */
     private static final int HELD_OUT_FLOOR = 38;
@@ -87,8 +87,8 @@ class SubjectPhrasingsIT {
                         tally[0] += right ? 1 : 0;
                         tally[1]++;
                     }
-                    System.out.printf("[subject, %s line %d] '%s' want %s, given %s%s (%s, group %s)%n", name, row.line(),
-                            row.words(), row.subject(), answer.given(), asserted ? " asserted" : "",
+                    System.out.printf("[subject, %s line %d] '%s' want %s, given %s%s (%s, group %s)%n", name,
+                            row.line(), row.words(), row.subject(), answer.given(), asserted ? " asserted" : "",
                             answer.key(), answer.group());
                     if (!right || asserted && !assertedRight) {
                         problems.add("'" + row.words() + "': want " + row.subject() + ", given "
@@ -104,7 +104,8 @@ class SubjectPhrasingsIT {
                     if (problems.isEmpty()) {
                         fixedKnown.add("line " + row.line());
                     }
-                    System.out.println("[known failure, " + name + " line " + row.line() + "] " + row.known() + ": " + problems);
+                    System.out.println("[known failure, " + name + " line " + row.line() + "] " + row.known() + ": "
+                            + problems);
                     return;
                 }
                 assertTrue(problems.isEmpty(), "line " + row.line() + " '" + row.text() + "': " + problems);
