@@ -489,6 +489,9 @@ final class FigureContext {
         boolean strayed = false;
         // the climb passed from one clause into another (whose subject need not be the figure's clause's)
         boolean crossed = false;
+        // the figure's phrase is a "with" phrase the parser hung on a verb after a modified object, which it may as
+        // well describe (see withAfterObject)
+        boolean objectWith = false;
         for (int step = 0; step < path.size() && step < MAX_CLIMB; step++) {
             Token current = path.get(step);
             if (step > 0) {
@@ -499,6 +502,7 @@ final class FigureContext {
                 strayed = strayed || looseAttachment(below, current, relation, nouns)
                         || leavesClause(sentence, below, relation, nouns) || describesNoun(current, relation, nouns);
                 crossed = crossed || crossesClause(sentence, below, current, relation, nouns);
+                objectWith = objectWith || withAfterObject(sentence, below, current, relation);
                 Entity named = context.entityAt(current);
                 if (named != null && named.type() != EntityType.PLACE && !nouns.contains(current)) {
                     if (named.type() == EntityType.PERSON && !relation.equals("appos")) {
@@ -561,7 +565,8 @@ final class FigureContext {
                 // subject ("... under a contract worth up to EUR 2bn over five years" inside a complement) "deep"
                 String depth = step <= 1 ? null : crossed ? "far" : "deep";
                 return said ? new Found(found.value(), SPEAKER, false)
-                        : (strayed ? named.refused("strayed") : named).with(depth)
+                        : (strayed ? named.refused("strayed") : objectWith ? named.refused("object-with") : named)
+                        .with(depth)
                         .with("deep".equals(depth) && sentence.relationToHead(current).equals("root") ? "main" : null);
             }
             Entity unlabelled = unlabelledSubject(sentence, current);
@@ -770,6 +775,32 @@ final class FigureContext {
     private static boolean looseAttachment(Token below, Token governor, String relation, List<Token> nouns) {
         return relation.equals("dep") && !below.pos().startsWith("VB") && (governor.pos().startsWith("VB")
                 || governor.pos().startsWith("NN") && nouns.contains(below) && !isAmountOrDate(governor));
+    }
+
+    /**
+     * Whether the climb reaches a verb through a "with" phrase that follows the verb's object, when that object is a
+     * common noun carrying a phrase of its own ("agreed to buy a unit of Beta with sales of $300 million", "lost a bid
+     * for a hotel chain with 90 hotels"): the parser hangs such a phrase on the verb, but it may as well describe the
+     * object, which need not be the verb's subject's. The subject of the verb is then only proposed. An object without
+     * such a phrase ("ended the year with sales of $3 billion", "beat forecasts with a profit of $2 billion") leaves
+     * the "with" phrase the subject's.
+     */
+    private static boolean withAfterObject(AnnotatedSentence sentence, Token below, Token verb, String relation) {
+        if (!relation.equals("obl:with") || !verb.pos().startsWith("VB")) {
+            return false;
+        }
+        for (Token object : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, object).equals("obj") && object.pos().startsWith("NN")
+                    && !object.pos().startsWith("NNP") && object.index() < below.index()
+                    && sentence.children(object).stream().anyMatch(c -> {
+                        String edge = DependencyWalk.relation(sentence, object, c);
+                        return c.index() > object.index() && c.index() < below.index()
+                                && (edge.startsWith("nmod") && !edge.equals("nmod:poss") || edge.startsWith("acl"));
+                    })) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

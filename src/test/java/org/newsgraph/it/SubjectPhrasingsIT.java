@@ -36,24 +36,39 @@ import org.newsgraph.nlp.Token;
 class SubjectPhrasingsIT {
 
     private static final String TABLE = "/org/newsgraph/extract/figure/subjects.tsv";
+    /** Written in session 14 before its code changes and not tuned on: reported before -> after, a guard since. */
+    private static final String HELD_OUT = "/org/newsgraph/extract/figure/subjects-heldout.tsv";
     private static final LocalDate DATE = LocalDate.of(2026, 5, 14);
-    /** Rows right today (90 of 99 after session 13's changes); raise it when a known failure is fixed. */
-    private static final int FLOOR = 90;
+    /** Rows right today (108 of 123: session 13's 90 of 99, session 14's 18 of 24); raise it when one is fixed. */
+    private static final int FLOOR = 108;
+    /** Rows of the held-out table right: 38 of 44 on main's code (86078e2), before session 14 changed any. */
+    private static final int HELD_OUT_FLOOR = 38;
     /** At most this share of the table's figures may be given a wrong asserted subject (issue 12's target). */
     private static final double WRONG_ASSERTED = 0.05;
 
     @TestFactory
     Stream<DynamicTest> everyFigureIsAboutWhomAReaderWouldSay() {
+        return table(TABLE, FLOOR, true);
+    }
+
+    /** The held-out table: its groups are printed but are not the evidence subject-phrasing-evidence.tsv holds. */
+    @TestFactory
+    Stream<DynamicTest> heldOutFiguresAreAboutWhomAReaderWouldSay() {
+        return table(HELD_OUT, HELD_OUT_FLOOR, false);
+    }
+
+    private static Stream<DynamicTest> table(String table, int floor, boolean evidence) {
         Extractor extractor = new Extractor(NlpPipeline::shared, Gazetteer.bundled(), RuleFile.bundled());
         SubjectCases cases = SubjectCases.bundled();
-        List<Row> rows = Row.read();
+        List<Row> rows = Row.read(table);
+        String name = table.substring(table.lastIndexOf('/') + 1);
         int[] totals = new int[4]; // figures, asserted right, right with candidates, wrong asserted
         int[] rightRows = new int[1];
         Map<String, int[]> groups = new TreeMap<>();
         List<String> fixedKnown = new ArrayList<>();
         List<DynamicTest> tests = new ArrayList<>();
         for (Row row : rows) {
-            tests.add(DynamicTest.dynamicTest("line " + row.line() + ": " + row.text(), () -> {
+            tests.add(DynamicTest.dynamicTest(name + " line " + row.line() + ": " + row.text(), () -> {
                 Extraction extraction = extractor.extract("subject", row.text(), DATE);
                 List<String> problems = new ArrayList<>();
                 Answer answer = Answer.of(extraction, row.text(), row.words(), cases);
@@ -72,8 +87,8 @@ class SubjectPhrasingsIT {
                         tally[0] += right ? 1 : 0;
                         tally[1]++;
                     }
-                    System.out.printf("[subject, line %d] '%s' want %s, given %s%s (%s, group %s)%n", row.line(),
-                            row.words(), row.subject(), answer.given(), asserted ? " asserted" : "",
+                    System.out.printf("[subject, %s line %d] '%s' want %s, given %s%s (%s, group %s)%n", name,
+                            row.line(), row.words(), row.subject(), answer.given(), asserted ? " asserted" : "",
                             answer.key(), answer.group());
                     if (!right || asserted && !assertedRight) {
                         problems.add("'" + row.words() + "': want " + row.subject() + ", given "
@@ -83,20 +98,21 @@ class SubjectPhrasingsIT {
                 if (problems.isEmpty()) {
                     rightRows[0]++;
                 } else {
-                    System.out.println("[parse, line " + row.line() + "] " + parse(row.text()));
+                    System.out.println("[parse, " + name + " line " + row.line() + "] " + parse(row.text()));
                 }
                 if (row.known() != null) {
                     if (problems.isEmpty()) {
                         fixedKnown.add("line " + row.line());
                     }
-                    System.out.println("[known failure, line " + row.line() + "] " + row.known() + ": " + problems);
+                    System.out.println("[known failure, " + name + " line " + row.line() + "] " + row.known() + ": "
+                            + problems);
                     return;
                 }
                 assertTrue(problems.isEmpty(), "line " + row.line() + " '" + row.text() + "': " + problems);
             }));
         }
-        tests.add(DynamicTest.dynamicTest("right rows >= " + FLOOR + ", wrong asserted <= " + WRONG_ASSERTED, () -> {
-            StringBuilder summary = new StringBuilder(String.format("subject phrasings: %d of %d rows right; "
+        tests.add(DynamicTest.dynamicTest("right rows >= " + floor + ", wrong asserted <= " + WRONG_ASSERTED, () -> {
+            StringBuilder summary = new StringBuilder(String.format(name + ": %d of %d rows right; "
                             + "%d figures: asserted right %.3f (%d), with candidates %.3f (%d), "
                             + "wrong asserted %.3f (%d)%n",
                     rightRows[0], rows.size(), totals[0], share(totals[1], totals[0]), totals[1],
@@ -107,7 +123,7 @@ class SubjectPhrasingsIT {
             }
             System.out.print(summary);
             List<String> stale = new ArrayList<>();
-            cases.groups().keySet().forEach(group -> {
+            cases.groups().keySet().stream().filter(group -> evidence).forEach(group -> {
                 SubjectCases.Confirmation confirmation = cases.confirmation(group);
                 int[] t = groups.getOrDefault(group, new int[2]);
                 if (confirmation != null && (confirmation.madeUp().right() != t[0]
@@ -116,7 +132,7 @@ class SubjectPhrasingsIT {
                 }
             });
             assertTrue(stale.isEmpty(), "subject-phrasing-evidence.tsv does not hold these counts: " + stale);
-            assertTrue(rightRows[0] >= FLOOR, summary.toString());
+            assertTrue(rightRows[0] >= floor, summary.toString());
             assertTrue(totals[3] <= WRONG_ASSERTED * totals[0], summary.toString());
         }));
         return tests.stream();
@@ -161,9 +177,9 @@ class SubjectPhrasingsIT {
     /** One row of the table: a text, the words of one of its figures, the subject a reader would give, why it fails. */
     private record Row(int line, String text, String words, String subject, String known) {
 
-        static List<Row> read() {
+        static List<Row> read(String table) {
             List<Row> rows = new ArrayList<>();
-            for (ResourceTable.Row row : ResourceTable.rows(TABLE, 4,
+            for (ResourceTable.Row row : ResourceTable.rows(table, 4,
                     "text <TAB> figure words <TAB> subject or - <TAB> known failure or -")) {
                 String[] c = row.columns();
                 if (!c[0].contains(c[1])) {
