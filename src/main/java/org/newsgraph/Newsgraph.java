@@ -143,10 +143,55 @@ public final class Newsgraph {
         IncrementalExtraction.Result extraction = new IncrementalExtraction(extractor, workers,
                 new ExtractionCache(config.cache(), ExtractionCache.version())).run(articles);
         problems.addAll(extraction.problems());
-        List<ExtractedArticle> extracted = extraction.articles();
+        Graphed graphed = graph(iris, curation, extraction.articles(), inputs, config.site());
+        warnings.addAll(graphed.warnings());
+        SiteStamp built = graphed.built();
+        DatasetGraph dataset = graphed.dataset();
+        GraphHashes hashes = graphed.hashes();
+        List<ArticleProblem> extractionProblems = extraction.problems();
+        List<String> extractionNotices = extraction.notices();
+        int extractedCount = extraction.extracted();
+        // The extractions are not kept past here: the render reads the graph (at 10,000 articles they and their
+        // resolved copies are ~100 MB of a 2 GiB heap).
+        extraction = null;
+        int written;
+        int unchanged;
+        try (StagedOutput output = StagedOutput.open(config.site())) {
+            GraphInputs graphInputs = graphed.graphInputs();
+            new SiteRenderer(config.templates(), iris, Runtime.getRuntime().availableProcessors(), config.settings())
+                    .render(dataset, output, hashes);
+            output.write(Path.of(PublishedArticles.FILE), PublishedArticles.of(articles));
+            output.write(Path.of(BuildWarnings.FILE), BuildWarnings.json(graphed.warnings()));
+            output.write(Path.of(GraphInputs.FILE), graphInputs.text(hashes));
+            output.write(Path.of(GraphStore.POINTER), GraphStore.pointer(config.site(), config.storeFolder()));
+            if (extractionProblems.isEmpty()) {
+                // A failed extraction is retried by the next build, so such a site must not count as up to date.
+                output.write(Path.of(SiteStamp.FILE), built.json());
+            }
+            output.commit();
+            written = output.written();
+            unchanged = output.reused();
+        }
+        List<String> notices = new ArrayList<>(extractionNotices);
+        StoreUpdate.run(dataset, config, hashes).ifPresent(notices::add);
+        rendered.accept(dataset, hashes);
+        return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems,
+                extractedCount, notices, true, warnings, written, unchanged);
+    }
+
+    /**
+     * The graph made from the extractions, its hashes, the graph-input index seeded with what each graph was made
+     * from (the previous site's {@link GraphInputs}), the stamp and the resolution's warnings: all a build keeps of
+     * the extractions once its graph is made.
+     */
+    private record Graphed(DatasetGraph dataset, GraphHashes hashes, GraphInputs graphInputs, SiteStamp built,
+                           List<ArticleProblem> warnings) {
+    }
+
+    private static Graphed graph(Iris iris, Curation curation, List<ExtractedArticle> extracted, String inputs,
+                                 Path site) throws IOException {
         Resolver.Resolution resolution = new Resolver(curation)
                 .resolution(extracted.stream().map(ExtractedArticle::extraction).toList());
-        warnings.addAll(resolution.warnings());
         List<ExtractedArticle> resolved = new ArrayList<>();
         for (int i = 0; i < extracted.size(); i++) {
             resolved.add(new ExtractedArticle(extracted.get(i).article(), resolution.extractions().get(i)));
@@ -156,32 +201,13 @@ public final class Newsgraph {
         SiteStamp built = new SiteStamp(inputs, resolved.size(), entities.size(),
                 resolved.stream().mapToInt(e -> e.extraction().figures().size()).sum(),
                 resolved.stream().mapToInt(e -> e.extraction().relations().size()).sum());
-        int written;
-        int unchanged;
         GraphHashes hashes = new GraphHashes(dataset);
-        try (StagedOutput output = StagedOutput.open(config.site())) {
-            // Graphs built from the same inputs as the previous site's are not hashed again.
-            GraphInputs graphInputs = GraphInputs.read(output.previousFile(Path.of(GraphInputs.FILE)), iris.base());
-            graphInputs.seed(resolved, entities, iris, hashes);
-            new SiteRenderer(config.templates(), iris, Runtime.getRuntime().availableProcessors(), config.settings())
-                    .render(dataset, output, hashes);
-            output.write(Path.of(PublishedArticles.FILE), PublishedArticles.of(articles));
-            output.write(Path.of(BuildWarnings.FILE), BuildWarnings.json(resolution.warnings()));
-            output.write(Path.of(GraphInputs.FILE), graphInputs.text(hashes));
-            output.write(Path.of(GraphStore.POINTER), GraphStore.pointer(config.site(), config.storeFolder()));
-            if (extraction.problems().isEmpty()) {
-                // A failed extraction is retried by the next build, so such a site must not count as up to date.
-                output.write(Path.of(SiteStamp.FILE), built.json());
-            }
-            output.commit();
-            written = output.written();
-            unchanged = output.reused();
-        }
-        List<String> notices = new ArrayList<>(extraction.notices());
-        StoreUpdate.run(dataset, config, hashes).ifPresent(notices::add);
-        rendered.accept(dataset, hashes);
-        return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems,
-                extraction.extracted(), notices, true, warnings, written, unchanged);
+        // Graphs built from the same inputs as the previous site's are not hashed again.
+        Path previous = site.resolve(GraphInputs.FILE);
+        GraphInputs graphInputs = GraphInputs.read(
+                Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? previous : null, iris.base());
+        graphInputs.seed(resolved, entities, iris, hashes);
+        return new Graphed(dataset, hashes, graphInputs, built, resolution.warnings());
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -53,8 +52,6 @@ public final class GraphFiles {
 
 
     private final String base;
-    private final Map<Node, Kept> shared = new ConcurrentHashMap<>();
-    private final Map<Node, Kept> sharedRdf11 = new ConcurrentHashMap<>();
 
     private final BlockTurtle blocks;
 
@@ -90,30 +87,28 @@ public final class GraphFiles {
         writeNTriples(union, dataDir.resolve("graph-rdf11.nt"), files);
     }
 
-    /**
-     * The dataset as TriG: named graphs in IRI order, each written as its Turtle ({@link #namedGraphTurtle}, the
-     * same text as the graph's page file, so each graph is serialized once for both) inside its graph block.
-     */
+    /** The dataset as TriG: named graphs in IRI order, each written as its Turtle ({@link #turtle}) in its block. */
     public void writeTrig(DatasetGraph dataset, Path file, StagedOutput files) throws IOException {
         writeTrig(dataset, file, files, false, name -> null);
     }
 
-    /** The dataset as RDF 1.1 TriG ({@link Rdf11}), each graph as its page's {@link #namedGraphTurtleRdf11}. */
+    /** The dataset as RDF 1.1 TriG ({@link Rdf11}), each graph as its page's {@link #turtleRdf11}. */
     public void writeTrigRdf11(DatasetGraph dataset, Path file, StagedOutput files) throws IOException {
         writeTrig(dataset, file, files, true, name -> null);
     }
 
     /**
-     * A graph's Turtle when it is already written somewhere (the previous site's page file, from the same
-     * statements), or null.
+     * A graph's Turtle when it is already written somewhere (its page file, in this site or the previous one, from
+     * the same statements), or null.
      */
     public interface KnownTurtle {
         String of(Node graphName) throws IOException;
     }
 
     /**
-     * The TriG dump, taking each graph's Turtle from {@code known} where it has it (after one edited article, every
-     * other graph's text is its unchanged page file) and writing the others.
+     * The TriG dump, taking each graph's Turtle from {@code known} where it has it (an article's page file: the same
+     * text) and writing the others. Nothing is kept between a page and the dump: at 10,000 articles the article
+     * graphs' Turtle is ~256 MB a form, which the pages wrote to disk already.
      */
     public void writeTrig(DatasetGraph dataset, Path file, StagedOutput files, boolean rdf11, KnownTurtle known)
             throws IOException {
@@ -125,11 +120,10 @@ public final class GraphFiles {
             out.write(turtle(GraphFactory.createDefaultGraph()).stripTrailing());
             out.write("\n");
             for (Node name : names) {
-                Map<Node, Kept> kept = rdf11 ? sharedRdf11 : shared;
-                String turtle = kept.containsKey(name) ? null : known.of(name);
+                String turtle = known.of(name);
                 if (turtle == null) {
                     Graph graph = dataset.getGraph(name);
-                    turtle = namedGraphTurtle(kept, name, rdf11 ? Rdf11.graph(graph) : graph, true);
+                    turtle = rdf11 ? turtleRdf11(graph) : turtle(graph);
                 }
                 out.write("\n<" + name.getURI() + "> {\n");
                 out.write(turtle, statementsStart(turtle), turtle.length() - statementsStart(turtle));
@@ -138,30 +132,9 @@ public final class GraphFiles {
         }
     }
 
-    /**
-     * A named graph as Turtle, as its page's file has it. Both the page and the TriG dump ask for it: the first asks
-     * and the text is kept, the second takes it away, so that it is written once and not kept longer than needed.
-     */
-    public String namedGraphTurtle(Node name, Graph graph) {
-        return namedGraphTurtle(shared, name, graph, false);
-    }
-
-    /** The same in RDF 1.1 ({@link Rdf11}): a page's {@code index-rdf11.ttl} and its graph in the RDF 1.1 TriG. */
-    public String namedGraphTurtleRdf11(Node name, Graph graph) {
-        return namedGraphTurtle(sharedRdf11, name, Rdf11.graph(graph), false);
-    }
-
-    private String namedGraphTurtle(Map<Node, Kept> shared, Node name, Graph graph, boolean forDump) {
-        String[] taken = new String[1];
-        shared.compute(name, (key, kept) -> {
-            if (kept != null && kept.forDump() != forDump) {
-                taken[0] = kept.turtle();
-                return null;
-            }
-            taken[0] = kept != null ? kept.turtle() : turtle(graph);
-            return new Kept(taken[0], forDump);
-        });
-        return taken[0];
+    /** A graph as RDF 1.1 Turtle ({@link Rdf11}): a page's {@code index-rdf11.ttl} and its graph in the RDF 1.1 TriG. */
+    public String turtleRdf11(Graph graph) {
+        return turtle(Rdf11.graph(graph));
     }
 
     /** Where the statements of a Turtle text begin: after its prefix lines and the blank line that ends them. */
@@ -172,10 +145,6 @@ public final class GraphFiles {
             at = end < 0 ? turtle.length() : end + 1;
         }
         return at;
-    }
-
-    /** The Turtle of a named graph that one of its two readers (page, dump) has asked for and the other not yet. */
-    private record Kept(String turtle, boolean forDump) {
     }
 
     public void writeTurtle(List<Triple> sortedUnion, Path file, StagedOutput files) throws IOException {

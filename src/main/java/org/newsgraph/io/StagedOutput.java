@@ -151,6 +151,20 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /**
+     * The text of {@code file} as this output has it (written or taken over) when it was recorded under {@code key},
+     * else null: for writing a whole from parts already written, instead of making them again or keeping them in
+     * memory. Ask only once the file's writer has finished.
+     */
+    public String stagedText(Path file, String key) throws IOException {
+        Path staged = staging.resolve(file).normalize();
+        if (!staged.startsWith(staging) || !key.equals(keys.get(name(file)))
+                || !Files.isRegularFile(staged, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        return Files.readString(staged, StandardCharsets.UTF_8);
+    }
+
+    /**
      * The previous output's file at this place when there is one (a regular file), else null: for copying unchanged
      * parts of it byte-wise into a new file.
      */

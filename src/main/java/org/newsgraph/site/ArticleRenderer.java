@@ -47,8 +47,8 @@ final class ArticleRenderer implements PageRenderer {
             Node name = context.iris().article(article.slug());
             Graph graph = context.dataset().getGraph(name);
             String key = context.model().graphKey(name);
-            context.write(dir + "index.ttl", key, () -> context.graphFiles().namedGraphTurtle(name, graph));
-            context.write(dir + "index-rdf11.ttl", key, () -> context.graphFiles().namedGraphTurtleRdf11(name, graph));
+            context.write(dir + "index.ttl", key, () -> context.graphFiles().turtle(graph));
+            context.write(dir + "index-rdf11.ttl", key, () -> context.graphFiles().turtleRdf11(graph));
             context.write(dir + "index.jsonld", key, () -> context.graphFiles().jsonld(graph));
         });
     }

@@ -36,8 +36,10 @@ public final class SiteRenderer {
     private final Iris iris;
     private final int threads;
     private final SiteSettings settings;
-    private final List<PageRenderer> renderers = List.of(new HomeRenderer(), new ArticleRenderer(),
-            new EntityRenderer(), new RedirectRenderer(), new EntityIndexRenderer(),
+    /** The article pages, apart: the TriG dumps follow them ({@link #pageTurtle}). */
+    private final PageRenderer articles = new ArticleRenderer();
+    private final List<PageRenderer> renderers = List.of(new HomeRenderer(), new EntityRenderer(),
+            new RedirectRenderer(), new EntityIndexRenderer(),
             new FiguresRenderer(), new ArchiveRenderer(), new TagRenderer(), new SearchRenderer(), new SparqlRenderer(),
             new AboutRenderer(), new FeedRenderer(), new VoidRenderer(), new NotFoundRenderer(),
             new HtaccessRenderer());
@@ -115,9 +117,15 @@ public final class SiteRenderer {
                 ? Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find()) : model.graphKey(name),
                 foreign));
         PieceDump pieceDump = new PieceDump(output, graphFiles);
-        List<RenderContext.Work> work = new ArrayList<>(List.of(
+        // The TriG dumps after the article pages, taking each article graph's Turtle from its page file: nothing is
+        // kept in memory between a page and a dump (at 10,000 articles ~256 MB of Turtle a form).
+        List<RenderContext.Work> trig = List.of(
                 dump(output, data.resolve("graph.trig"), graphKey, file -> graphFiles.writeTrig(dataset, file, output,
                         false, pageTurtle(output, model, "index.ttl"))),
+                dump(output, data.resolve("graph-rdf11.trig"), graphKey,
+                        file -> graphFiles.writeTrig(dataset, file, output, true,
+                                pageTurtle(output, model, "index-rdf11.ttl"))));
+        List<RenderContext.Work> work = new ArrayList<>(List.of(
                 unions(output, pieceDump, graphKey, pieces, false, List.of(
                         new Union(data.resolve("graph.ttl"), PieceDump.Format.TURTLE,
                                 file -> graphFiles.writeTurtle(sortedUnion.get(), file, output)),
@@ -130,9 +138,6 @@ public final class SiteRenderer {
                                 file -> graphFiles.writeTurtle(rdf11.get(), file, output)),
                         new Union(data.resolve("graph-rdf11.nt"), PieceDump.Format.NTRIPLES,
                                 file -> graphFiles.writeNTriples(rdf11.get(), file, output)))),
-                dump(output, data.resolve("graph-rdf11.trig"), graphKey,
-                        file -> graphFiles.writeTrig(dataset, file, output, true,
-                                pageTurtle(output, model, "index-rdf11.ttl"))),
                 () -> output.write(Path.of("ontology.ttl"), ontology(iris.base())),
                 () -> {
                     for (Map.Entry<String, byte[]> asset : theme.files("assets").entrySet()) {
@@ -141,6 +146,10 @@ public final class SiteRenderer {
                         }
                     }
                 }));
+        work.add(() -> {
+            articles.render(context);
+            context.all(trig);
+        });
         for (PageRenderer renderer : renderers) {
             work.add(() -> renderer.render(context));
         }
@@ -251,8 +260,9 @@ public final class SiteRenderer {
     }
 
     /**
-     * An article graph's Turtle as the previous site's page file has it ({@code article/<slug>/index.ttl}), when that
-     * file was made from the same statements: the TriG dumps then copy it instead of writing the graph again.
+     * An article graph's Turtle as this site's page file has it ({@code article/<slug>/index.ttl}, written or taken
+     * over from the previous site), when that file was made from the same statements: the TriG dumps, which run after
+     * the article pages, copy it instead of writing the graph again.
      */
     private GraphFiles.KnownTurtle pageTurtle(StagedOutput output, SiteModel model, String fileName) {
         String articles = iris.base() + "article/";
@@ -261,7 +271,7 @@ public final class SiteRenderer {
             if (!iri.startsWith(articles) || !iri.endsWith("/")) {
                 return null;
             }
-            return output.previousText(Path.of(iri.substring(iris.base().length()) + fileName), model.graphKey(name));
+            return output.stagedText(Path.of(iri.substring(iris.base().length()) + fileName), model.graphKey(name));
         };
     }
 
