@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.query.DatasetFactory;
@@ -21,6 +22,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.extract.Extractor;
 import org.newsgraph.testing.Cli;
 import org.newsgraph.testing.LinkChecker;
 import org.newsgraph.testing.Shacl;
@@ -39,6 +41,13 @@ class BuildIT {
      * ({@code mvn verify -Dnewsgraph.it.articleTimeout=300 ...}). The product's default itself never changes here.
      */
     static final String ARTICLE_TIMEOUT = "newsgraph.it.articleTimeout";
+
+    /** {@code extractor} with this budget when one is given (for tests that build through the API, not the CLI). */
+    static Extractor budgeted(Extractor extractor) {
+        String seconds = System.getProperty(ARTICLE_TIMEOUT);
+        return seconds == null || seconds.isBlank() ? extractor
+                : extractor.withArticleTimeout(Duration.ofSeconds(Long.parseLong(seconds.strip())));
+    }
 
     static Cli.Run run(String... args) {
         return Cli.run(withBudget(args, System.getProperty(ARTICLE_TIMEOUT)));

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -47,20 +46,12 @@ class RealTextIT {
         documents.addAll(batched("recognizers-text", recognizersInputs()));
         assertTrue(documents.size() > 60 + 1357 / SENTENCES_PER_DOCUMENT, documents.size() + " documents");
         List<String> failures = new ArrayList<>();
-        List<ExtractedArticle> done = extractor().extractAll(documents, 1,
+        List<ExtractedArticle> done = BuildIT.budgeted(new Extractor()).extractAll(documents, 1,
                 (article, e) -> failures.add(article.slug() + ": " + e));
         assertEquals(List.of(), failures);
         assertEquals(documents.size(), done.size());
         assertTrue(done.get(0).extraction().figures().stream().anyMatch(f -> "DEG_C".equals(f.unit())),
                 "500 degrees celsius is read: " + done.get(0).extraction().figures());
-    }
-
-    /** The default extractor, with the IT's article budget when one is given. */
-    private static Extractor extractor() {
-        String seconds = System.getProperty(BuildIT.ARTICLE_TIMEOUT);
-        Extractor extractor = new Extractor();
-        return seconds == null || seconds.isBlank() ? extractor
-                : extractor.withArticleTimeout(Duration.ofSeconds(Long.parseLong(seconds.strip())));
     }
 
     private static List<Article> meantime() throws Exception {
