@@ -86,8 +86,8 @@ class AttributionIT {
         // (a near answer with other organisations only outside the figure's own noun phrase, 11/11 sentences) joins
         // near-sole (subject-group-joins.tsv). Floor 0.24 -> 0.30.
         // Session 13 (s13-subject): subject 0.341 (77/226), wrong 0.000, with candidates 0.863 -> 0.867: near-apart
-        // (8/8 tuning sentences) asserts, confirmed by 15/15 made-up sentences (14/14 since session 14) (subject-phrasing-evidence.tsv,
-        // SubjectPhrasingsIT). Floor 0.30 -> 0.33.
+        // (8/8 tuning sentences) asserts, confirmed by 15/15 made-up sentences (14/14 since session 14;
+        // subject-phrasing-evidence.tsv, SubjectPhrasingsIT). Floor 0.30 -> 0.33.
         assertTrue(subject >= 0.33, "subject asserted and right " + subject);
         // Session 12 (s12-measure): measure 0.618 (149/241; 0.656 with candidates): a head noun inside a prepositional
         // phrase ("defaulted on debt of $7m") is only proposed, right about half the time on every tuning source
