@@ -40,15 +40,28 @@ final class ModelNames {
      * names no maker ("Form S-1", "Flight MH17").
      */
     static boolean named(List<Token> run) {
-        if (run.size() < 2 || run.size() > 4 || "not-a-maker".equals(WORDS.get(run.get(0).text()))) {
+        // a code the tokenizer split at its hyphen ("EV", "-", "6" of "Vantor EV-6") is one code
+        int codeWords = hyphenedCode(run) ? 3 : 1;
+        if (run.size() < 1 + codeWords || run.size() > 3 + codeWords
+                || "not-a-maker".equals(WORDS.get(run.get(0).text()))) {
             return false;
         }
-        String last = run.get(run.size() - 1).text();
-        String before = run.get(run.size() - 2).text();
+        List<Token> words = run.subList(0, run.size() - codeWords);
+        String last = codeWords == 3 ? run.get(run.size() - 3).text() + "-" + run.get(run.size() - 1).text()
+                : run.get(run.size() - 1).text();
+        String before = words.get(words.size() - 1).text();
         boolean coded = last.matches(CODE) && last.chars().anyMatch(Character::isDigit);
-        boolean lined = last.matches(NUMBER) && "line".equals(WORDS.get(before)) && run.size() >= 3;
-        return (coded || lined) && run.subList(0, run.size() - 1).stream()
+        boolean lined = codeWords == 1 && last.matches(NUMBER) && "line".equals(WORDS.get(before)) && run.size() >= 3;
+        return (coded || lined) && words.stream()
                 .allMatch(t -> t.text().matches("\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}") && t.ner().matches("O|MISC"));
+    }
+
+    /** Whether a run ends in capitals, a hyphen and digits written together: "EV", "-", "6". */
+    private static boolean hyphenedCode(List<Token> run) {
+        int n = run.size();
+        return n >= 4 && run.get(n - 2).text().equals("-") && run.get(n - 3).text().matches("\\p{Lu}{1,3}")
+                && run.get(n - 1).text().matches("\\d{1,4}[A-Za-z]{0,2}")
+                && run.get(n - 2).start() == run.get(n - 3).end() && run.get(n - 1).start() == run.get(n - 2).end();
     }
 
     /**
