@@ -590,6 +590,12 @@ public final class EntityRecognizer {
                     && ModelNames.lineBeforeNumber(tokens.subList(i, j), tokens.get(j))) {
                 model = new TypeCues.Cue(EntityType.PRODUCT, ModelNames.RULE);
                 j++;
+            } else if ((type == EntityType.ORGANIZATION || type == EntityType.PERSON) && j > i) {
+                // "the Brenna 4 drone": a name the NER typed before the model's number it left out, cued a product
+                model = ModelNames.numbered(sentence, tokens, i, j, cue(sentence, tokens.subList(i, j)));
+                if (model != null) {
+                    j++;
+                }
             }
             int start = tokens.get(i).start();
             int end = tokens.get(Math.max(i, j - 1)).end();

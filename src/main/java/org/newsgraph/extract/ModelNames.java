@@ -1,9 +1,11 @@
 package org.newsgraph.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.newsgraph.io.ResourceTable;
+import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -15,6 +17,9 @@ final class ModelNames {
 
     /** The rule of a name shaped like a maker and a model: its cue's reason. */
     static final String RULE = "maker-and-model-code";
+
+    /** The rule of a name the NER typed and a model's number after it, which the words around make a product. */
+    static final String NUMBERED = "product-name-and-number";
 
     private static final Map<String, String> WORDS = ResourceTable.rows(
                     "/org/newsgraph/extract/model-name-words.tsv", 2, "word <TAB> line|not-a-maker").stream()
@@ -35,15 +40,28 @@ final class ModelNames {
      * names no maker ("Form S-1", "Flight MH17").
      */
     static boolean named(List<Token> run) {
-        if (run.size() < 2 || run.size() > 4 || "not-a-maker".equals(WORDS.get(run.get(0).text()))) {
+        // a code the tokenizer split at its hyphen ("EV", "-", "6" of "Vantor EV-6") is one code
+        int codeWords = hyphenedCode(run) ? 3 : 1;
+        if (run.size() < 1 + codeWords || run.size() > 3 + codeWords
+                || "not-a-maker".equals(WORDS.get(run.get(0).text()))) {
             return false;
         }
-        String last = run.get(run.size() - 1).text();
-        String before = run.get(run.size() - 2).text();
+        List<Token> words = run.subList(0, run.size() - codeWords);
+        String last = codeWords == 3 ? run.get(run.size() - 3).text() + "-" + run.get(run.size() - 1).text()
+                : run.get(run.size() - 1).text();
+        String before = words.get(words.size() - 1).text();
         boolean coded = last.matches(CODE) && last.chars().anyMatch(Character::isDigit);
-        boolean lined = last.matches(NUMBER) && "line".equals(WORDS.get(before)) && run.size() >= 3;
-        return (coded || lined) && run.subList(0, run.size() - 1).stream()
+        boolean lined = codeWords == 1 && last.matches(NUMBER) && "line".equals(WORDS.get(before)) && run.size() >= 3;
+        return (coded || lined) && words.stream()
                 .allMatch(t -> t.text().matches("\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}") && t.ner().matches("O|MISC"));
+    }
+
+    /** Whether a run ends in capitals, a hyphen and digits written together: "EV", "-", "6". */
+    private static boolean hyphenedCode(List<Token> run) {
+        int n = run.size();
+        return n >= 4 && run.get(n - 2).text().equals("-") && run.get(n - 3).text().matches("\\p{Lu}{1,3}")
+                && run.get(n - 1).text().matches("\\d{1,4}[A-Za-z]{0,2}")
+                && run.get(n - 2).start() == run.get(n - 3).end() && run.get(n - 1).start() == run.get(n - 2).end();
     }
 
     /**
@@ -59,5 +77,82 @@ final class ModelNames {
         }
         return name.subList(0, name.size() - 1).stream().allMatch(t -> t.text().matches("\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}"))
                 && !"not-a-maker".equals(WORDS.get(name.get(0).text()));
+    }
+
+    /** A small model number after a name: "4", "12" (not a year, a flight's or a route's three digits). */
+    private static final String SMALL_NUMBER = "\\d{1,2}";
+
+    /**
+     * The product cue of a name the NER typed as an organisation or a person and the model number right after it,
+     * which the NER left out ("the Brenna 4 drone", "recalled the Oriel 6", "production of the Sella 9"): the words
+     * around say product, either of the name alone (the cue the caller found for it) or of the name with the number,
+     * or the number and the name modify a product's kind noun ("Ferro 12 e-bikes"). Null when the number counts
+     * something ("Ferro 12 times", "Chelsea 2 goals"), is a score ("Chelsea 2 Arsenal 1" has no product cue; "2-1"
+     * is no small number), or follows a word that names no maker ("Section 8", "Flight 37", "Highway 61").
+     *
+     * @param nameCue the cue of the name's words alone, or null
+     */
+    static TypeCues.Cue numbered(AnnotatedSentence sentence, List<Token> tokens, int from, int to, TypeCues.Cue nameCue) {
+        if (to <= from || to >= tokens.size() || to - from > 3) {
+            return null;
+        }
+        Token number = tokens.get(to);
+        Token last = tokens.get(to - 1);
+        if (!number.text().matches(SMALL_NUMBER) || number.start() - last.end() != 1
+                || "not-a-maker".equals(WORDS.get(tokens.get(from).text()))
+                || !tokens.subList(from, to).stream().allMatch(t -> t.text().matches("\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}"))) {
+            return null;
+        }
+        Token after = to + 1 < tokens.size() ? tokens.get(to + 1) : null;
+        // the kind noun right after the number, whatever the tagger made of it ("the Brenna 4 drone/VB can fly")
+        boolean kindAfter = after != null && kindNoun(after);
+        if (after != null && !kindAfter && (after.pos().startsWith("NN") && Character.isLowerCase(after.text().charAt(0))
+                || after.pos().equals("CD") || after.text().matches("-|–|:|%"))) {
+            return null; // "12 times", "2 goals", "2 - 1", "3:1"
+        }
+        if (kindAfter) {
+            return new TypeCues.Cue(EntityType.PRODUCT, NUMBERED);
+        }
+        TypeCues.Cue withNumber = TypeCues.cue(sentence, tokens.get(from).index(), number.index() + 1);
+        if (withNumber != null && withNumber.type() == EntityType.PRODUCT
+                || nameCue != null && nameCue.type() == EntityType.PRODUCT || madeOrSold(sentence, tokens.subList(from, to + 1))) {
+            return new TypeCues.Cue(EntityType.PRODUCT, NUMBERED);
+        }
+        return null;
+    }
+
+    /** Nouns whose "of" takes what is made and sold: "production of the Sella 9", "the price of the Ferro 12". */
+    private static final java.util.Set<String> OUTPUT_NOUNS = java.util.Set.of("production", "shipment", "delivery",
+            "recall", "rollout", "price", "sale", "launch", "release");
+
+    /**
+     * Whether the name and number are what a maker makes, launches, recalls or sells: the object (or passive
+     * subject) of such a verb, or what an output noun is "of". The NER's type of the word does not matter here (the
+     * cues of {@link TypeCues} ask for an untyped name): the number after it is what says model.
+     */
+    private static boolean madeOrSold(AnnotatedSentence sentence, List<Token> span) {
+        for (Token token : span) {
+            Token governor = sentence.head(token);
+            if (governor == null || span.contains(governor)) {
+                continue;
+            }
+            String relation = sentence.relationToHead(token);
+            String lemma = (governor.lemma() == null ? governor.text() : governor.lemma()).toLowerCase(Locale.ROOT);
+            boolean verb = governor.pos().startsWith("VB") && (relation.equals("obj") || relation.equals("nsubj:pass"))
+                    && (TypeCues.PRODUCT_VERBS.contains(lemma) || TypeCues.MADE_VERBS.contains(lemma) || lemma.equals("sell"));
+            boolean output = relation.equals("nmod:of") && governor.pos().startsWith("NN") && OUTPUT_NOUNS.contains(lemma);
+            if (verb || output) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word names a product's kind: "drone", "e-bikes", "phone" (not a capitalised name's word). */
+    private static boolean kindNoun(Token token) {
+        String lemma = (token.lemma() == null ? token.text() : token.lemma()).toLowerCase(Locale.ROOT);
+        String word = token.text().toLowerCase(Locale.ROOT);
+        return Character.isLowerCase(token.text().charAt(0)) && (TypeCues.PRODUCT_NOUNS.contains(lemma)
+                || TypeCues.PRODUCT_NOUNS.contains(word) || TypeCues.APPOSED_PRODUCT_NOUNS.contains(lemma));
     }
 }

@@ -584,6 +584,43 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTypedNameAndTheModelNumberTheNerLeftOutAreAProductWhereTheWordsSaySo() {
+        assertEquals(Map.of("Brenna 4", "Product x1"), types(recognize(new Gazetteer(), parsed(
+                "The Brenna/NNP/brenna/ORGANIZATION 4/CD/4/NUMBER drone/NN/drone flies/VBZ/fly .",
+                "4:nsubj:3 3:det:0 3:compound:1 3:nummod:2"))), "a product's kind noun after the number");
+        assertEquals(Map.of("Oriel 6", "Product x1"), types(recognize(new Gazetteer(), parsed(
+                "It/PRP/it unveiled/VBD/unveil the Oriel/NNP/oriel/PERSON 6/CD/6/NUMBER .",
+                "1:nsubj:0 1:obj:4 4:det:2 4:compound:3"))), "the object of a launching verb, the number its head");
+        assertEquals(Map.of("Sella 9", "Product x1"), types(recognize(new Gazetteer(), parsed(
+                "It/PRP/it began/VBD/begin production/NN/production of the Sella/NNP/sella/PERSON 9/CD/9/NUMBER .",
+                "1:nsubj:0 1:obj:2 5:case:3 5:det:4 2:nmod:of:5 5:nummod:6"))),
+                "what an output noun is of: no cue of the typed word alone, the number says model");
+        assertEquals(Map.of("Brenna 4", "Product x1"), types(recognize(new Gazetteer(), parsed(
+                "The Brenna/NNP/brenna/PERSON 4/CD/4/NUMBER drone/VB/drone can/MD/can fly/VB/fly .",
+                "5:nsubj:3 3:det:0 3:compound:1 1:nummod:2 5:aux:4"))),
+                "the kind noun right after the number, whatever the tagger called it");
+        assertEquals(Map.of("Sella", "Person x1"), types(recognize(new Gazetteer(), parsed(
+                "It/PRP/it began/VBD/begin talks/NNS/talk with Sella/NNP/sella/PERSON 9/CD/9/NUMBER days/NNS/day ago/RB/ago .",
+                "1:nsubj:0 1:obj:2 4:case:3 2:nmod:with:4 6:nummod:5 7:obl:npmod:6"))),
+                "a person's name before a count of days");
+        assertEquals(Map.of("Chelsea", "Organization x1", "Arsenal", "Organization x1"), types(recognize(new Gazetteer(),
+                parsed("Chelsea/NNP/chelsea/ORGANIZATION 2/CD/2/NUMBER Arsenal/NNP/arsenal/ORGANIZATION 1/CD/1/NUMBER "
+                        + "was/VBD/be the score/NN/score .", "6:nsubj:0 0:nummod:1 0:dep:2 2:nummod:3 6:cop:4 6:det:5"))),
+                "a score: no product cue");
+        assertEquals(Set.of("Ferro"), types(recognize(new Gazetteer(), parsed(
+                "It/PRP/it recalled/VBD/recall Ferro/NNP/ferro/ORGANIZATION 12/CD/12/NUMBER times/NNS/time .",
+                "1:nsubj:0 1:obj:2 1:obl:tmod:4 4:nummod:3"))).keySet(), "a count after the name, not a model");
+        assertEquals(Map.of(), types(recognize(new Gazetteer(), parsed(
+                "It/PRP/it launched/VBD/launch Section/NNP/section/ORGANIZATION 8/CD/8/NUMBER .",
+                "1:nsubj:0 1:obj:3 3:compound:2"))).entrySet().stream().filter(e -> e.getKey().contains("8"))
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                "a word that names no maker");
+        assertEquals(Map.of("Halden", "Organization x1"), types(recognize(new Gazetteer(), parsed(
+                "Halden/NNP/halden/ORGANIZATION 3/CD/3/NUMBER opened/VBD/open a plant/NN/plant .",
+                "2:nsubj:0 0:nummod:1 2:obj:4 4:det:3"))), "no product cue: the name keeps the NER's type");
+    }
+
+    @Test
     void aFacilitysWordAndNumberIsAPlaceTheNerLeftOut() {
         List<Entity> entities = recognize(new Gazetteer(), parsed("Passengers/NNS/passenger moved/VBD/move to "
                 + "Terminal/JJ/terminal 5/CD/5/NUMBER , not Terminal/JJ/terminal buildings/NNS/building .", ""));
