@@ -103,6 +103,11 @@ final class CountedNouns {
     private static final Map<String, String> COUNT_NOUNS = WordList.rows("count-nouns.tsv", 2).stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(row -> row[0], row -> row[1]));
 
+    /** The noun a singular noun of {@code count-nouns.tsv} counts ("toll": death), or null for any other word. */
+    static String countedBy(String noun) {
+        return COUNT_NOUNS.get(noun);
+    }
+
     /**
      * "the death toll rose to 34", "a population of 5.4 million", "the toll has now passed 1,200": a noun of
      * {@code count-nouns.tsv}, perhaps what it is from or of ("the death toll from the floods", "sales of the new

@@ -12,6 +12,11 @@ import org.newsgraph.nlp.Token;
  * {@code obl}), and that verb, or the verb it completes ({@code xcomp}, one step), must have a plural common noun
  * named before the number as its subject or object, or "the number / total of" such a noun. A noun whose number is a
  * level or a price ("prices rose to 230", {@code level-nouns.txt}) is never borrowed. Everything else stays bare.
+ * More shapes the parse makes plain: the complement of a copula counts its subject ("Arrivals were 900"); a tally
+ * noun counts the noun compounded before it ("the vote count rose to 900": votes); a singular subject of
+ * {@code count-nouns.tsv} counts what that list says ("turnout reached 2.1 million": people, "unemployment fell by
+ * 90,000"); and the object or passive subject of a victims verb ({@code victim-verbs.txt}: "killed 19", "40 were
+ * injured") counts people.
  *
  * <p>The walk is bounded: the number's verb and at most one verb above it.
  */
@@ -19,6 +24,10 @@ final class ElidedCounts {
 
     private static final Set<String> LEVEL_NOUNS = Set.copyOf(WordList.words("level-nouns.txt"));
     private static final Set<String> TALLY_NOUNS = Set.copyOf(WordList.words("tally-nouns.txt"));
+    private static final Set<String> VICTIM_VERBS = Set.copyOf(WordList.words("victim-verbs.txt"));
+    /** Nouns for a person: the number a copula gives them is an age ("the suspects were 19"), not a count. */
+    private static final Set<String> PERSON_NOUNS = Set.copyOf(WordList.words("person-nouns.txt"));
+    private static final String PERSON = Nouns.singular("people");
     /**
      * How a number hangs from the verb it completes: its object, or a prepositional argument ("to 230", "at 230"), or
      * the size of a move ("visitors rose by 3,000": {@link #isMove}).
@@ -28,8 +37,15 @@ final class ElidedCounts {
     private ElidedCounts() {
     }
 
-    /** The plural noun a number stands for, or null when the parse ties it to none. */
-    static Token countedBefore(AnnotatedSentence sentence, Token number) {
+    /** What a number counts (a singular unit: "order", "person"), or null when the parse ties it to nothing. */
+    static String countedBefore(AnnotatedSentence sentence, Token number) {
+        if (isVictims(sentence, number)) {
+            return PERSON;
+        }
+        if (sentence.children(number).stream().anyMatch(c -> sentence.relationToHead(c).equals("cop"))) {
+            String unit = unit(argumentNoun(sentence, number, number)); // "Attendance was 41,000"
+            return unit == null || PERSON_NOUNS.contains(unit) ? null : unit;
+        }
         if (!NUMBER_RELATIONS.contains(sentence.relationToHead(number))) {
             return null;
         }
@@ -37,7 +53,7 @@ final class ElidedCounts {
         for (int step = 0; step < 2 && verb != null && verb.pos().startsWith("VB"); step++) {
             Token noun = argumentNoun(sentence, verb, number);
             if (noun != null) {
-                return noun;
+                return unit(noun);
             }
             if (!sentence.relationToHead(verb).equals("xcomp")) {
                 return null;
@@ -45,6 +61,23 @@ final class ElidedCounts {
             verb = sentence.head(verb);
         }
         return null;
+    }
+
+    /** "killed 19", "40 were injured": a number a victims verb takes as its object or passive subject. */
+    private static boolean isVictims(AnnotatedSentence sentence, Token number) {
+        String relation = sentence.relationToHead(number);
+        Token verb = sentence.head(number);
+        return (relation.equals("obj") || relation.equals("nsubj:pass")) && verb != null && verb.pos().startsWith("VB")
+                && verb.lemma() != null && VICTIM_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static String unit(Token noun) {
+        if (noun == null) {
+            return null;
+        }
+        String word = noun.text().toLowerCase(Locale.ROOT);
+        String counted = noun.pos().equals("NN") ? CountedNouns.countedBy(word) : null;
+        return counted != null ? counted : Nouns.singular(word);
     }
 
     /** Whether the number is the size of its verb's move ("rose by 3,000"), not a level it reached. */
@@ -60,24 +93,34 @@ final class ElidedCounts {
                     || !(relation.startsWith("nsubj") || relation.equals("obj"))) {
                 continue;
             }
-            if (TALLY_NOUNS.contains(child.text().toLowerCase(Locale.ROOT))) {
+            String word = child.text().toLowerCase(Locale.ROOT);
+            if (TALLY_NOUNS.contains(word)) {
                 Token counted = ofNoun(sentence, child, number);
                 if (counted != null) {
                     return counted;
                 }
-            } else if (isCountedPlural(child)) {
+            } else if (isCountedPlural(child)
+                    || child.pos().equals("NN") && CountedNouns.countedBy(word) != null && relation.startsWith("nsubj")) {
                 return child;
             }
         }
         return null;
     }
 
-    /** "the number of outstanding orders": the plural noun after "of". */
+    /** "the number of outstanding orders": the plural noun after "of"; "the death toll": the noun before. */
     private static Token ofNoun(AnnotatedSentence sentence, Token tally, Token number) {
         List<Token> children = sentence.children(tally);
         for (Token child : children) {
             if (child.index() < number.index() && sentence.relationToHead(child).equals("nmod:of")
                     && isCountedPlural(child)) {
+                return child;
+            }
+        }
+        for (Token child : children) {
+            if (child.index() < tally.index() && sentence.relationToHead(child).equals("compound")
+                    && child.pos().startsWith("NN") && !child.pos().startsWith("NNP") && !child.isEntity()
+                    && child.text().chars().allMatch(Character::isLetter)
+                    && !LEVEL_NOUNS.contains(child.text().toLowerCase(Locale.ROOT))) {
                 return child;
             }
         }

@@ -111,14 +111,12 @@ public final class NerFigures {
             }
             Token noun = countedNoun(sentence, span);
             boolean elided = noun == null;
-            if (elided) {
-                noun = ElidedCounts.countedBefore(sentence, span.get(span.size() - 1));
-            }
-            if (noun == null) {
+            unit = elided ? ElidedCounts.countedBefore(sentence, span.get(span.size() - 1))
+                    : Nouns.singular(noun.text().toLowerCase(Locale.ROOT));
+            if (unit == null) {
                 return null;
             }
-            unit = Nouns.singular(noun.text().toLowerCase(Locale.ROOT));
-            if (CountedNouns.DURATION_UNITS.containsKey(unit) || Units.unit(noun.text()) != null) {
+            if (CountedNouns.DURATION_UNITS.containsKey(unit) || Units.unit(unit) != null) {
                 return null; // durations and physical units are the rules' to read
             }
             kind = FigureKind.COUNT;

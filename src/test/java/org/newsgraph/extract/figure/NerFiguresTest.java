@@ -75,6 +75,69 @@ class NerFiguresTest {
         assertOneElided(tokens, dependencies, FigureKind.COUNT, value, unit);
     }
 
+    /**
+     * A bare number whose counted thing the clause gives elsewhere: a copula's subject, a tally noun's compound, a
+     * singular noun that counts people, a victims verb's object or passive subject.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Arrivals/NNS were/VBD 900/CD/NUMBER/_/900.0 ./. | nsubj(900, Arrivals) cop(900, were) ROOT(ROOT, 900) | 900 | arrival
+            Its/PRP$ membership/NN is/VBZ 900/CD/NUMBER/_/900.0 ./. | nmod:poss(membership, Its) nsubj(900, membership) cop(900, is) ROOT(ROOT, 900) | 900 | member
+            The/DT number/NN of/IN visitors/NNS was/VBD 900/CD/NUMBER/_/900.0 ./. | det(number, The) nsubj(900, number) nmod:of(number, visitors) case(visitors, of) cop(900, was) ROOT(ROOT, 900) | 900 | visitor
+            The/DT vote/NN count/NN rose/VBD to/IN 900/CD/NUMBER/_/900.0 ./. | det(count, The) compound(count, vote) nsubj(rose, count) obl:to(rose, 900) case(900, to) ROOT(ROOT, rose) | 900 | vote
+            Turnout/NN reached/VBD 2,100/CD/NUMBER/_/2100.0 ./. | nsubj(reached, Turnout) obj(reached, 2,100) ROOT(ROOT, reached) | 2100 | person
+            The/DT blast/NN killed/VBD/_/kill 19/CD/NUMBER/_/19.0 ./. | det(blast, The) nsubj(killed, blast) obj(killed, 19) ROOT(ROOT, killed) | 19 | person
+            Gunmen/NNS killed/VBD/_/kill 19/CD/NUMBER/_/19.0 ./. | nsubj(killed, Gunmen) obj(killed, 19) ROOT(ROOT, killed) | 19 | person
+            Police/NNS said/VBD 40/CD/NUMBER/_/40.0 were/VBD arrested/VBN/_/arrest ./. | nsubj(said, Police) ccomp(said, arrested) nsubj:pass(arrested, 40) aux:pass(arrested, were) ROOT(ROOT, said) | 40 | person
+            """)
+    void aBareNumberCountsWhatItsClauseNames(String tokens, String dependencies, String value, String unit) {
+        List<FigureCandidate> read = read(new ParsedText().sentence(tokens, dependencies));
+        assertEquals(1, read.size(), read.toString());
+        assertEquals(FigureKind.COUNT, read.get(0).kind());
+        assertEquals(0, new BigDecimal(value).compareTo(read.get(0).value()));
+        assertEquals(unit, read.get(0).unit());
+    }
+
+    /** What the rules and NER read together in a one-sentence text, in text order. */
+    private static List<FigureCandidate> read(ParsedText parsed) {
+        AnnotatedSentence sentence = parsed.text().sentences().get(0);
+        String text = parsed.text().text().substring(sentence.start(), sentence.end());
+        List<Rejection> refused = new ArrayList<>();
+        List<FigureCandidate> read = new ArrayList<>(PARSER.parse(text, refused::add));
+        read.addAll(NerFigures.missed(sentence, text, read, refused));
+        read.sort(java.util.Comparator.comparingInt(FigureCandidate::start));
+        return read;
+    }
+
+    /** "unemployment fell by 90,000 to 431,000": the move and the level of a count of people, by rule or by parse. */
+    @Test
+    void aPeopleCountMovesAndReachesALevel() {
+        List<FigureCandidate> read = read(new ParsedText().sentence(
+                "Unemployment/NN fell/VBD by/IN 90,000/CD/NUMBER/_/90000.0 to/IN 431,000/CD/NUMBER/_/431000.0 ./.",
+                "nsubj(fell, Unemployment) obl:by(fell, 90,000) case(90,000, by) obl:to(fell, 431,000)"
+                        + " case(431,000, to) ROOT(ROOT, fell)"));
+        assertEquals(2, read.size(), read.toString());
+        assertEquals(FigureKind.CHANGE, read.get(0).kind());
+        assertEquals("decrease", read.get(0).direction());
+        assertEquals("person", read.get(0).unit());
+        assertEquals(FigureKind.COUNT, read.get(1).kind());
+        assertEquals(0, new BigDecimal("431000").compareTo(read.get(1).value()));
+        assertEquals("person", read.get(1).unit());
+    }
+
+    /** What the clause does not make a count stays bare: an age after a copula, a singular subject, a score. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The/DT suspects/NNS were/VBD 19/CD/NUMBER/_/19.0 ./. | det(suspects, The) nsubj(19, suspects) cop(19, were) ROOT(ROOT, 19) | an age
+            The/DT score/NN was/VBD 41/CD/NUMBER/_/41.0 ./. | det(score, The) nsubj(41, score) cop(41, was) ROOT(ROOT, 41) | a singular subject
+            The/DT count/NN rose/VBD to/IN 19/CD/NUMBER/_/19.0 ./. | det(count, The) nsubj(rose, count) obl:to(rose, 19) case(19, to) ROOT(ROOT, rose) | a count that names no counted noun
+            They/PRP killed/VBD time/NN at/IN 19/CD/NUMBER/_/19.0 ./. | nsubj(killed, They) obj(killed, time) obl:at(killed, 19) case(19, at) ROOT(ROOT, killed) | no victims object
+            The/DT price/NN index/NN was/VBD 230/CD/NUMBER/_/230.0 ./. | det(index, The) compound(index, price) nsubj(230, index) cop(230, was) ROOT(ROOT, 230) | a level
+            """)
+    void whatTheClauseDoesNotCountStaysBare(String tokens, String dependencies, String why) {
+        assertEquals(List.of(), read(new ParsedText().sentence(tokens, dependencies)), why);
+    }
+
     /** The one figure a hand-parsed sentence adds, of this kind, value and unit. */
     private static FigureCandidate assertOneElided(String tokens, String dependencies, FigureKind kind, String value,
                                                    String unit) {
