@@ -3,7 +3,9 @@ package org.newsgraph.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
@@ -121,9 +123,12 @@ final class ModelNames {
         return null;
     }
 
-    /** Nouns whose "of" takes what is made and sold: "production of the Sella 9", "the price of the Ferro 12". */
-    private static final java.util.Set<String> OUTPUT_NOUNS = java.util.Set.of("production", "shipment", "delivery",
-            "recall", "rollout", "price", "sale", "launch", "release");
+    /**
+     * Nouns whose "of" takes what is made and sold: the type cue's output nouns ("production of the Sella 9") and, for
+     * a name and number the NER already found, the nouns of selling ("the price of the Ferro 12").
+     */
+    private static final Set<String> OUTPUT_NOUNS = Stream.concat(TypeCues.OUTPUT_NOUNS.stream(),
+            Stream.of("price", "sale", "launch", "release")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Whether the name and number are what a maker makes, launches, recalls or sells: the object (or passive

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.coref;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +35,7 @@ final class PlaceReference {
     private static final Set<String> KEPT = Set.of("det", "case", "punct");
 
     /** Country names in English (CLDR, from the JDK): general knowledge of which places are countries. */
-    private static final Set<String> COUNTRIES = java.util.Arrays.stream(Locale.getISOCountries())
+    private static final Set<String> COUNTRIES = Arrays.stream(Locale.getISOCountries())
             .map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH)).collect(Collectors.toSet());
     /** The fine classes a place of no fine class but a country's name may be: a city or a province. */
     private static final Set<String> NOT_COUNTRY = Set.of("CITY", "STATE_OR_PROVINCE");
@@ -70,7 +71,8 @@ final class PlaceReference {
                 }
                 return new Coreference.Resolution(null, "'" + noun.text() + "' is said of another place");
             }
-            if (!KEPT.contains(relation) && !relation.startsWith("acl") && !(relation.equals("amod") && "NATIONALITY".equals(child.ner()))) {
+            boolean nationality = relation.equals("amod") && "NATIONALITY".equals(child.ner());
+            if (!KEPT.contains(relation) && !relation.startsWith("acl") && !nationality) {
                 return new Coreference.Resolution(null, "'" + noun.text() + "' has a modifier ('" + child.text()
                         + "') that may make it another place");
             }
