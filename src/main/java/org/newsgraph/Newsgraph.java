@@ -203,9 +203,8 @@ public final class Newsgraph {
                 resolved.stream().mapToInt(e -> e.extraction().relations().size()).sum());
         GraphHashes hashes = new GraphHashes(dataset);
         // Graphs built from the same inputs as the previous site's are not hashed again.
-        Path previous = site.resolve(GraphInputs.FILE);
-        GraphInputs graphInputs = GraphInputs.read(
-                Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? previous : null, iris.base());
+        GraphInputs graphInputs = GraphInputs.read(StagedOutput.previousFile(site, Path.of(GraphInputs.FILE)),
+                iris.base());
         graphInputs.seed(resolved, entities, iris, hashes);
         return new Graphed(dataset, hashes, graphInputs, built, resolution.warnings());
     }

@@ -139,18 +139,6 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /**
-     * The previous output's text of {@code file} when the previous output recorded {@code key} for it (made from the
-     * same inputs), else null: for writing a whole from unchanged parts without making them again.
-     */
-    public String previousText(Path file, String key) throws IOException {
-        Path old = previous(file);
-        if (old == null || !key.equals(previousKeys().get(name(file))) || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
-            return null;
-        }
-        return Files.readString(old, StandardCharsets.UTF_8);
-    }
-
-    /**
      * The text of {@code file} as this output has it (written or taken over) when it was recorded under {@code key},
      * else null: for writing a whole from parts already written, instead of making them again or keeping them in
      * memory. Ask only once the file's writer has finished.
@@ -169,8 +157,20 @@ public final class StagedOutput implements AutoCloseable {
      * parts of it byte-wise into a new file.
      */
     public Path previousFile(Path file) {
-        Path old = previous(file);
-        return old != null && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) ? old : null;
+        return previousFile(target, file);
+    }
+
+    /**
+     * The file at {@code file} (relative) inside an output folder written before, {@code target}, when it is a
+     * regular file there, else null: for what a build reads of the previous site before it opens its new output.
+     */
+    public static Path previousFile(Path target, Path file) {
+        Path folder = target.toAbsolutePath().normalize();
+        if (file.isAbsolute() || !Files.isDirectory(folder)) {
+            return null;
+        }
+        Path old = folder.resolve(file).normalize();
+        return old.startsWith(folder) && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) ? old : null;
     }
 
     /** Files written in full so far (not taken over from the previous output). */

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +92,7 @@ final class CoreferenceWords {
                 throw new IllegalStateException("place-nouns.txt line " + entry.line()
                         + ": want a new lower-case noun and its NER classes: " + entry.text());
             }
-            nouns.put(fields[0], Set.of(java.util.Arrays.copyOfRange(fields, 1, fields.length)));
+            nouns.put(fields[0], Set.of(Arrays.copyOfRange(fields, 1, fields.length)));
         }
         return Map.copyOf(nouns);
     }
