@@ -55,9 +55,6 @@ final class Formats {
         return words.equals("%") ? number + words : words.equals("×") ? words + number : number + " " + words;
     }
 
-    private static final java.util.regex.Pattern ZERO_CENTS = java.util.regex.Pattern.compile("\\.00$");
-    private static final java.util.regex.Pattern TRAILING_ZERO = java.util.regex.Pattern.compile("(\\.\\d)0$");
-
     /** 20000000 -> "20 million"; 1234.5 -> "1,234.5". */
     static String human(double value) {
         double abs = Math.abs(value);
@@ -71,8 +68,38 @@ final class Formats {
         if (abs >= 1e15 || !Double.isFinite(value)) {
             return String.format(java.util.Locale.ROOT, "%.3g", value);
         }
-        return TRAILING_ZERO.matcher(ZERO_CENTS.matcher(String.format(java.util.Locale.ROOT, "%,.2f", value))
-                .replaceFirst("")).replaceFirst("$1");
+        String cents = twoDecimals(value);
+        // "1,234.00" -> "1,234"; "1,234.50" -> "1,234.5"
+        return cents.endsWith(".00") ? cents.substring(0, cents.length() - 3)
+                : cents.endsWith("0") ? cents.substring(0, cents.length() - 1) : cents;
+    }
+
+    /**
+     * What {@code String.format(Locale.ROOT, "%,.2f", value)} writes, for finite values below 10^15: the shortest
+     * decimal of the double rounded half up to two places, the whole part grouped by commas, a minus for any negative
+     * value (also one that rounds to 0.00). Written out because the Formatter builds a {@code NumberFormat} for every
+     * grouped number outside {@code Locale.US}, and that (with the JIT compiling it) was a visible part of the
+     * render's CPU (bench/RESULTS.md, issue 16, session 15).
+     */
+    static String twoDecimals(double value) {
+        String digits = BigDecimal.valueOf(Math.abs(value)).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return (Double.compare(value, 0.0) < 0 ? "-" : "") + grouped(digits.substring(0, digits.length() - 3))
+                + digits.substring(digits.length() - 3);
+    }
+
+    /** What {@code %,d} writes with {@code Locale.ROOT}: 1234567 -> "1,234,567". */
+    static String grouped(long value) {
+        return value < 0 ? "-" + grouped(Long.toString(value).substring(1)) : grouped(Long.toString(value));
+    }
+
+    private static String grouped(String digits) {
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
+        out.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) {
+            out.append(',').append(digits, i, i + 3);
+        }
+        return out.toString();
     }
 
     /**
@@ -81,8 +108,8 @@ final class Formats {
      * once per named graph holding it (graph.trig, the quads a browser or a store loads).
      */
     static String statements(long triples, long quads, long graphs) {
-        return String.format(java.util.Locale.ROOT, "%,d statement%s (%,d in %,d named graph%s)", triples,
-                triples == 1 ? "" : "s", quads, graphs, graphs == 1 ? "" : "s");
+        return grouped(triples) + " statement" + (triples == 1 ? "" : "s") + " (" + grouped(quads) + " in "
+                + grouped(graphs) + " named graph" + (graphs == 1 ? "" : "s") + ")";
     }
 
     private static String plain(double value) {

@@ -82,8 +82,12 @@ final class TimeChart {
     }
 
     private static Chart chart(String measure, String unit, List<FigureRow> figures) {
-        List<FigureRow> sorted = new ArrayList<>(figures);
-        sorted.sort(Comparator.comparingDouble((FigureRow f) -> position(f.time()).getAsDouble()).thenComparing(FigureRow::href));
+        // each figure's time read once, not at every comparison of the sort
+        record Placed(FigureRow figure, double at) {
+        }
+        List<FigureRow> sorted = figures.stream().map(f -> new Placed(f, position(f.time()).getAsDouble()))
+                .sorted(Comparator.comparingDouble(Placed::at).thenComparing(p -> p.figure().href()))
+                .map(Placed::figure).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         double firstTime = position(sorted.get(0).time()).getAsDouble();
         double lastTime = position(sorted.get(sorted.size() - 1).time()).getAsDouble();
         // Within a year the axis counts months (from the month before the first figure to the one after the last),
@@ -110,7 +114,7 @@ final class TimeChart {
             double at = from + (double) i / (months ? 12 : 1);
             int month = (int) Math.round(at * 12);
             xTicks.add(new Tick(round(scale(at, from, to, LEFT, RIGHT)), months
-                    ? String.format(java.util.Locale.ROOT, "%d-%02d", Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1)
+                    ? Math.floorDiv(month, 12) + (Math.floorMod(month, 12) < 9 ? "-0" : "-") + (Math.floorMod(month, 12) + 1)
                     : Integer.toString((int) Math.round(at))));
         }
         String kind = sorted.get(0).kind();
