@@ -57,8 +57,9 @@ import org.newsgraph.nlp.Token;
  *
  * <p>"It", "its", "the company", "the automaker" at any step stand for the organisation {@link Coreference} finds; the
  * step is then {@code coreference} with the reason coreference gives (a description, the same sentence, an earlier
- * subject). Investors, suppliers and analysts named elsewhere in the sentence are never reached: the
- * chain only follows the figure's own dependencies.
+ * subject). "The city" and "the country" stand for the place {@link Coreference#place} reads them as, an answer of
+ * the place group ({@link #PLACE_ANSWER}). Investors, suppliers and analysts named elsewhere in the sentence are
+ * never reached: the chain only follows the figure's own dependencies.
  *
  * <p>The measure comes from {@link FigureMeasures}, whose javadoc lists its ordered steps ("revenue of $5bn", "350
  * stores", "lost $6 billion", "revenue rose 12%", ...); this class hands it the figure's head and the nouns it measures.
@@ -945,7 +946,8 @@ final class FigureContext {
             // but "the Nasdaq Composite lost 1.7%": a proper noun's name modifier is part of its name
             return owned.refused("acting-modifier");
         }
-        return owned;
+        // "The city will spend $120 million" after naming the city: the subject itself stands for a place
+        return owned != null ? owned : placeReferent(sentence, subject);
     }
 
     /**
@@ -1006,6 +1008,10 @@ final class FigureContext {
                 Found coreferent = coreferent(sentence, child);
                 if (coreferent != null) {
                     return coreferent;
+                }
+                Found referent = relation.equals("nmod:poss") && place == null ? placeReferent(sentence, child) : null;
+                if (referent != null) {
+                    place = referent; // "the country's economy": the place's own, unless an organisation owns it too
                 }
             }
         }
@@ -1085,6 +1091,18 @@ final class FigureContext {
         // the word's kind and what else is in reach split the coreference groups ("coreference/previous-subject/noun")
         return new Found(r.entity().id(), COREFERENCE, r.confidence() == Coreference.Confidence.SURE, others,
                 r.reason()).with(ResolvedWord.details(token, sentence.index(), byId.values()));
+    }
+
+    /**
+     * The named place "the city" or "the country" stands for ({@link Coreference#place}: "Ghana borrowed $3 billion.
+     * The country owes a further $11 billion", "the city's budget"): a place's own figure, step {@code coreference}
+     * with the reason coreference gives and the detail {@link #PLACE_ANSWER}, so that it falls in the place group
+     * (which proposes); null when the word is no such noun or coreference is unsure.
+     */
+    private Found placeReferent(AnnotatedSentence sentence, Token token) {
+        return context.coreference().place(sentence, token)
+                .map(r -> new Found(r.entity().id(), COREFERENCE, true).with(r.reason()).with(PLACE_ANSWER))
+                .orElse(null);
     }
 
     private Entity mainSubject(AnnotatedSentence sentence) {

@@ -454,6 +454,34 @@ class FigureSubjectsTest {
                 .value(), "the organisation owning the noun, not the place");
     }
 
+    /**
+     * "The country" or "the city" standing for a place named just before (Coreference's place reading) is that
+     * place's figure, as the subject of the figure's verb or as the possessor of its noun; found by coreference and
+     * answered in the place group, which proposes. A "country" that names no place before it gets no such answer.
+     */
+    @org.junit.jupiter.api.Test
+    void theCountryStandsForThePlaceNamedBeforeAndOnlyProposes() {
+        String[] named = {"Ghana/NNP/LOCATION borrowed/VBD/_/borrow $/$ 3/CD billion/CD ./.",
+                "nsubj(borrowed, Ghana) root(ROOT, borrowed) obj(borrowed, $) nummod($, billion) compound(billion, 3)"};
+        String[] owes = {"The/DT country/NN owes/VBZ/_/owe $/$ 11/CD billion/CD ./.",
+                "det(country, The) nsubj(owes, country) root(ROOT, owes) obj(owes, $) nummod($, billion) "
+                        + "compound(billion, 11)"};
+        FigureContext.About owed = HandParsedFigure.about(List.of(named, owes), "$ 11 billion", FigureKind.AMOUNT,
+                "USD");
+        assertEquals("ghana", owed.subject().value(), owed.subject().key());
+        assertEquals(true, owed.subject().key().startsWith("coreference/named-place/place"), owed.subject().key());
+        assertEquals(false, owed.subject().sure(), "a place's answer proposes");
+        String[] debt = {"The/DT country/NN 's/POS debt/NN rose/VBD/_/rise 4/CD %/NN ./.",
+                "det(country, The) nmod:poss(debt, country) case(country, 's) nsubj(rose, debt) root(ROOT, rose) "
+                        + "obj(rose, %) nummod(%, 4)"};
+        FigureContext.About rose = HandParsedFigure.about(List.of(named, debt), "4 %", FigureKind.CHANGE, "percent");
+        assertEquals("ghana", rose.subject().value(), rose.subject().key());
+        assertEquals(true, rose.subject().key().contains("/place"), rose.subject().key());
+        String[] nothing = {"Rain/NN fell/VBD/_/fall ./.", "nsubj(fell, Rain) root(ROOT, fell)"};
+        assertEquals(null, HandParsedFigure.about(List.of(nothing, owes), "$ 11 billion", FigureKind.AMOUNT, "USD")
+                .subject().value(), "no place named before");
+    }
+
     /** An answer's case ends in "topic" (the article's most-mentioned organisation) and "sole" (none other named). */
     @org.junit.jupiter.api.Test
     void casesSayWhetherTheAnswerIsTheTopicAndTheOnlyOrganisationNamed() {
