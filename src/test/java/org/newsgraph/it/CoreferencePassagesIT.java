@@ -45,6 +45,8 @@ class CoreferencePassagesIT {
     private static final String TABLE = "/org/newsgraph/extract/coref/passages.txt";
     /** Written in session 14 before any code change and run once on main's code; a regression guard from then on. */
     private static final String HELD_OUT = "/org/newsgraph/extract/coref/heldout.txt";
+    /** Written in session 15 before any code change and run once on its branch's code; a regression guard from then on. */
+    private static final String HELD_OUT_S15 = "/org/newsgraph/extract/coref/heldout-s15.txt";
     private static final Pattern MARK = Pattern.compile("\\[([^=\\]]+)=([^\\]]+)\\]");
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
     /**
@@ -61,6 +63,11 @@ class CoreferencePassagesIT {
     private static final int HELD_OUT_RIGHT_FLOOR = 42;
     /** The held-out table's wrong answers at the end of session 14. */
     private static final int HELD_OUT_WRONG_CEILING = 10;
+
+    /** Session 15's held-out table's right answers and rightly refused words: 27 of 45 before any session-15 change. */
+    private static final int HELD_OUT_S15_RIGHT_FLOOR = 27;
+    /** Session 15's held-out table's wrong answers: 1 before any change ("they" of two miners taken as one). */
+    private static final int HELD_OUT_S15_WRONG_CEILING = 1;
 
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     private record Marked(int passage, int start, int end, String word, String answer) {
@@ -81,6 +88,11 @@ class CoreferencePassagesIT {
     @Test
     void theStepsAnswerTheHeldOutPassagesAsMeasured() throws IOException {
         holds(HELD_OUT, "target/coref-heldout.txt", HELD_OUT_RIGHT_FLOOR, HELD_OUT_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionFifteensHeldOutPassagesAsMeasured() throws IOException {
+        holds(HELD_OUT_S15, "target/coref-heldout-s15.txt", HELD_OUT_S15_RIGHT_FLOOR, HELD_OUT_S15_WRONG_CEILING);
     }
 
     private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {
