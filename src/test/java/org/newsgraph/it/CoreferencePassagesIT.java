@@ -51,9 +51,10 @@ class CoreferencePassagesIT {
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
     /**
      * Right answers and rightly refused words may not fall: 53 of session 13's 65 words, 58 of 72 with session 14's
-     * four rows (places, a participle clause's object).
+     * four rows (places, a participle clause's object), 62 of 76 with session 15's four rows (a quote's speaker tied
+     * to its organisation by "its", "the company" or "the group's").
      */
-    private static final int RIGHT_FLOOR = 58;
+    private static final int RIGHT_FLOOR = 62;
     /**
      * Wrong answers may not rise: session 13's 5, and since session 14 one more on its own row, "giving the group a
      * foothold", which CoreNLP parses as a clause of "$900 million" (acl), not of "sold", so no subject is shared.
