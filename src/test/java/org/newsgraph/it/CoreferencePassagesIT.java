@@ -65,8 +65,11 @@ class CoreferencePassagesIT {
     /** The held-out table's wrong answers at the end of session 14. */
     private static final int HELD_OUT_WRONG_CEILING = 10;
 
-    /** Session 15's held-out table's right answers and rightly refused words: 27 of 45 before any session-15 change. */
-    private static final int HELD_OUT_S15_RIGHT_FLOOR = 27;
+    /**
+     * Session 15's held-out table's right answers and rightly refused words: 27 of 45 before any session-15 change, 30
+     * at its end (three "we/our" of quotes whose speaker is titled through "its" or "the company").
+     */
+    private static final int HELD_OUT_S15_RIGHT_FLOOR = 30;
     /** Session 15's held-out table's wrong answers: 1 before any change ("they" of two miners taken as one). */
     private static final int HELD_OUT_S15_WRONG_CEILING = 1;
 
