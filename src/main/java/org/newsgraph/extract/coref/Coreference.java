@@ -167,6 +167,8 @@ public final class Coreference {
     private final List<Entity> entities;
     /** Who "he" or "the chief executive" is, for the organisation a quoted speaker speaks for; made when first asked. */
     private PersonCoreference people;
+    /** Set while {@link #addOrganisation} resolves a referring word of a title's phrase, so that it does not nest. */
+    private boolean resolvingTitleOwner;
     /** Which named place "the city" or "the country" stands for. */
     private final PlaceReference places;
 
@@ -1407,16 +1409,36 @@ public final class Coreference {
             if (PersonCoreference.isTitleNoun(part.text()) && entityAt(part) == null) {
                 titled = true;
                 for (Token inner : sentence.children(part)) {
-                    if (SPEAKS_FOR.contains(DependencyWalk.relation(sentence, part, inner))
-                            && isOrganisation(entityAt(inner))) {
-                        organisations.add(entityAt(inner));
+                    if (SPEAKS_FOR.contains(DependencyWalk.relation(sentence, part, inner))) {
+                        addOrganisation(organisations, sentence, inner);
                     }
                 }
-            } else if (isOrganisation(entityAt(part))) {
-                organisations.add(entityAt(part));
+            } else {
+                addOrganisation(organisations, sentence, part);
             }
         }
         return titled && organisations.size() == 1 ? organisations.iterator().next() : null;
+    }
+
+    /**
+     * Adds the organisation a part of a title's phrase names, or stands for when it is a referring word ("Jo Lind,
+     * its chief executive", "a spokesman for the company", "the group's finance director": what "its", "the company"
+     * or "the group" resolves to). A referring word met while such a word is being resolved adds nothing: the walk
+     * does not nest.
+     */
+    private void addOrganisation(Set<Entity> organisations, AnnotatedSentence sentence, Token part) {
+        Entity named = entityAt(part);
+        if (isOrganisation(named)) {
+            organisations.add(named);
+        } else if (named == null && !resolvingTitleOwner && isReferring(sentence, part)) {
+            resolvingTitleOwner = true;
+            try {
+                resolve(sentence, part).map(Resolution::entity).filter(Coreference::isOrganisation)
+                        .ifPresent(organisations::add);
+            } finally {
+                resolvingTitleOwner = false;
+            }
+        }
     }
 
     /**

@@ -133,6 +133,21 @@ class CoreferenceTest {
                         "quote-speaker", QUOTE.replace("SPEAKER", "a/DT spokesman/NN for/IN Acme/NNP/ORGANIZATION"),
                         QUOTE_PARSE + " nsubj(said, spokesman) det(spokesman, a) case(Acme, for) "
                                 + "nmod:for(spokesman, Acme)"),
+                new CoreferenceCase("we in a quote by a person titled by its for an organisation", "We", "acme",
+                        "quote-speaker", acmeOpened, acmeOpenedParse,
+                        QUOTE.replace("SPEAKER", "Jo/NNP/PERSON Lind/NNP/PERSON ,/, its/PRP$ chief/JJ executive/NN"),
+                        QUOTE_PARSE + " nsubj(said, Lind) compound(Lind, Jo) appos(Lind, executive) "
+                                + "nmod:poss(executive, its) amod(executive, chief)"),
+                new CoreferenceCase("we in a quote by a spokesman for the company", "We", "acme", "quote-speaker",
+                        acmeOpened, acmeOpenedParse,
+                        QUOTE.replace("SPEAKER", "a/DT spokesman/NN for/IN the/DT company/NN"),
+                        QUOTE_PARSE + " nsubj(said, spokesman) det(spokesman, a) case(company, for) "
+                                + "det(company, the) nmod:for(spokesman, company)"),
+                new CoreferenceCase("we in a quote by a title whose its stands for no organisation: no answer", "We",
+                        "-", "-", "Jo/NNP/PERSON Lind/NNP/PERSON spoke/VBD/_/speak ./.",
+                        "compound(Lind, Jo) nsubj(spoke, Lind) root(ROOT, spoke)",
+                        QUOTE.replace("SPEAKER", "its/PRP$ chief/JJ executive/NN"),
+                        QUOTE_PARSE + " nsubj(said, executive) nmod:poss(executive, its) amod(executive, chief)"),
                 new CoreferenceCase("we in a quote by a person with no title: no answer", "We", "-", "-",
                         acmeOpened, acmeOpenedParse,
                         QUOTE.replace("SPEAKER", "Jane/NNP/PERSON Marlow/NNP/PERSON"),
