@@ -28,6 +28,16 @@ final class Negation {
     private static final Set<String> CALLING_OFF = Set.of("deny", "reject", "abandon", "cancel", "scrap", "drop",
             "block", "halt", "terminate", "withdraw", "refuse", "fail", "decline", "collapse", "thwart", "veto",
             "scuttle", "rebuff", "spurn", "shelve", "refusal", "denial", "rejection", "dissolve", "unwind");
+    /**
+     * Verbs that end a tie that held ("stopped supplying Y", "ceased deliveries to Y", "ended its alliance with Y",
+     * "severed its ties with Y"): they deny only a standing tie between organisations ({@link #STANDING}), not what a
+     * maker made ("stopped making the Y" still names its maker) nor a title (a role left is a former one).
+     */
+    private static final Set<String> ENDING = Set.of("stop", "cease", "end", "sever", "discontinue", "suspend",
+            "quit", "exit");
+    /** The predicates of standing ties, which an {@link #ENDING} verb denies. */
+    private static final Set<String> STANDING = Set.of("ownedBy", "investsIn", "supplierOf", "customerOf",
+            "partnerOf", "competitorOf", "acquires");
     /** Two-word verbs of the same kind, by their particle: "call off", "rule out", "walk away (from)", "back out". */
     private static final Set<String> CALLING_OFF_PHRASAL = Set.of("call off", "rule out", "walk away", "back out",
             "pull out", "turn down", "break off");
@@ -47,8 +57,11 @@ final class Negation {
     /**
      * Whether the relation between the matched ends is denied or called off. {@code object} may be null (an end the
      * sentence leaves unsaid): then the words above {@code subject} up to its clause's verb are checked.
+     * For a standing tie ({@link #STANDING} {@code predicate}) a verb that ends it denies it too ("X stopped
+     * supplying Y").
      */
-    static boolean denies(SemanticGraph graph, IndexedWord subject, IndexedWord object) {
+    static boolean denies(SemanticGraph graph, IndexedWord subject, IndexedWord object, String predicate) {
+        boolean ending = predicate != null && STANDING.contains(predicate);
         if (subject == null) {
             return false;
         }
@@ -85,7 +98,7 @@ final class Negation {
             if (word.equals(subject) || word.equals(object)) {
                 continue;
             }
-            if (negated(graph, word) || callingOff(graph, word) || calledOff(graph, word)) {
+            if (negated(graph, word) || callingOff(graph, word, ending) || calledOff(graph, word, ending)) {
                 return true;
             }
         }
@@ -114,7 +127,7 @@ final class Negation {
     }
 
     /** Whether the word is said to be off, by a modifier or by a verb up to {@link #REACH} edges above it. */
-    private static boolean calledOff(SemanticGraph graph, IndexedWord word) {
+    private static boolean calledOff(SemanticGraph graph, IndexedWord word, boolean ending) {
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
             String relation = edge.getRelation().toString();
             if ((relation.equals("amod") || relation.equals("advmod"))
@@ -130,7 +143,7 @@ final class Negation {
                 return false;
             }
             IndexedWord governor = up.getGovernor();
-            if (callingOff(graph, governor)
+            if (callingOff(graph, governor, ending)
                     || CLAUSAL.contains(up.getRelation().toString()) && negated(graph, governor)) {
                 return true;
             }
@@ -141,22 +154,29 @@ final class Negation {
 
     private static SemanticGraphEdge climb(SemanticGraph graph, IndexedWord word) {
         for (SemanticGraphEdge edge : graph.incomingEdgeList(word)) {
-            if (CLIMB.contains(edge.getRelation().toString())) {
+            String relation = edge.getRelation().toString();
+            // and a deal word after a particle read into its preposition: "walked away from its bid" (obl:away_from)
+            if (CLIMB.contains(relation) || relation.startsWith("obl:") && relation.contains("_")) {
                 return edge;
             }
         }
         return null;
     }
 
-    private static boolean callingOff(SemanticGraph graph, IndexedWord verb) {
+    private static boolean callingOff(SemanticGraph graph, IndexedWord verb, boolean ending) {
         String lemma = lemma(verb);
-        if (CALLING_OFF.contains(lemma)) {
+        if (CALLING_OFF.contains(lemma) || ending && ENDING.contains(lemma)) {
             return true;
         }
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
             String relation = edge.getRelation().toString();
             if ((relation.equals("compound:prt") || relation.equals("advmod"))
                     && CALLING_OFF_PHRASAL.contains(lemma + " " + edge.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            // the particle read into the preposition after it: "walked away from its bid" (obl:away_from)
+            if (relation.startsWith("obl:") && relation.contains("_")
+                    && CALLING_OFF_PHRASAL.contains(lemma + " " + relation.substring(4, relation.indexOf('_')))) {
                 return true;
             }
         }

@@ -67,8 +67,9 @@ public final class RelationReader {
             SemgrexMatcher match = rule.pattern().matcher(graph.graph());
             while (match.find()) {
                 endLevels.clear();
-                if (Negation.denies(graph.graph(), match.getNode("subject"), match.getNode("object"))) {
-                    continue; // "X did not buy Y", "X called off its bid for Y"
+                if (Negation.denies(graph.graph(), match.getNode("subject"), match.getNode("object"),
+                        rule.predicate())) {
+                    continue; // "X did not buy Y", "X called off its bid for Y", "X stopped supplying Y"
                 }
                 if (Condition.conditional(graph.graph(), match.getNode("subject"), match.getNode("object"))) {
                     continue; // "if X bought Y, prices would rise"
