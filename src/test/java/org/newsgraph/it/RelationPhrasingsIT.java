@@ -31,7 +31,8 @@ class RelationPhrasingsIT {
     /** The phrasing table, then session 14's held-out sets (written before that session's changes). */
     private static final List<String> TABLES = List.of("/org/newsgraph/extract/relation/phrasings.txt",
             "/org/newsgraph/extract/relation/heldout-s14.txt",
-            "/org/newsgraph/extract/relation/product-heldout.txt");
+            "/org/newsgraph/extract/relation/product-heldout.txt",
+            "/org/newsgraph/extract/relation/product-heldout-s15.txt");
     private static final List<String> SYMMETRIC = List.of("competitorOf", "partnerOf");
 
     @TestFactory
