@@ -106,8 +106,9 @@ final class ModelNames {
             return null;
         }
         Token after = to + 1 < tokens.size() ? tokens.get(to + 1) : null;
-        // the kind noun right after the number, whatever the tagger made of it ("the Brenna 4 drone/VB can fly")
-        boolean kindAfter = after != null && kindNoun(after);
+        // the kind noun right after the number, whatever the tagger made of it ("the Brenna 4 drone/VB can fly"), or
+        // a price verb the tagger took for a plural noun counted by the number ("the Oriel 6 costs/NNS $500")
+        boolean kindAfter = after != null && (kindNoun(after) || pricedAfter(tokens, to + 1));
         if (after != null && !kindAfter && (after.pos().startsWith("NN") && Character.isLowerCase(after.text().charAt(0))
                 || after.pos().equals("CD") || after.text().matches("-|–|:|%"))) {
             return null; // "12 times", "2 goals", "2 - 1", "3:1"
@@ -151,6 +152,23 @@ final class ModelNames {
             }
         }
         return false;
+    }
+
+    /** Verbs of a price in the third person, which the tagger reads as plural nouns after a number ("6 costs"). */
+    private static final Set<String> PRICE_WORDS = Set.of("costs", "retails", "sells");
+
+    /**
+     * Whether the word at {@code at} is a price verb in the third person followed by an amount of money, straight or
+     * after "for" or "at" ("costs $500", "sells for 300 euros"): however the tagger read it, the words before it are
+     * what is priced.
+     */
+    private static boolean pricedAfter(List<Token> tokens, int at) {
+        if (at + 1 >= tokens.size() || !PRICE_WORDS.contains(tokens.get(at).text())) {
+            return false;
+        }
+        Token next = tokens.get(at + 1);
+        boolean preposition = next.text().equals("for") || next.text().equals("at");
+        return next.ner().equals("MONEY") || preposition && at + 2 < tokens.size() && tokens.get(at + 2).ner().equals("MONEY");
     }
 
     /** Whether a word names a product's kind: "drone", "e-bikes", "phone" (not a capitalised name's word). */

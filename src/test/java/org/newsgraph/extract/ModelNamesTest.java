@@ -1,11 +1,14 @@
 package org.newsgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
 class ModelNamesTest {
@@ -33,5 +36,30 @@ class ModelNamesTest {
         assertFalse(ModelNames.named(run("Form S _- _1", "O")), "a document's code");
         assertFalse(ModelNames.named(run("EV _- _6", "O")), "a code with no maker's word");
         assertFalse(ModelNames.named(run("Vantor EV _- _6", "ORGANIZATION")), "a name the NER typed is left to it");
+    }
+
+    @Test
+    void aNameAndNumberBeforeAPriceVerbTaggedAsANounIsAModel() {
+        // CoreNLP's reading of "The Pellmore Oriel 6 costs $500 .": "6 costs" a counted noun, the sentence a fragment
+        AnnotatedSentence costs = TypeCuesTest.sentence(
+                "The/DT Pellmore/NNP/pellmore/ORGANIZATION Oriel/NNP/oriel/ORGANIZATION 6/CD/6/NUMBER costs/NNS/cost"
+                        + " $/$/$/MONEY 500/CD/500/MONEY ./.",
+                "0:dep:2 2:compound:1 2:dep:4 4:nummod:3 4:dep:5 5:nummod:6 0:punct:7");
+        TypeCues.Cue cue = ModelNames.numbered(costs, costs.tokens(), 1, 3, null);
+        assertEquals(EntityType.PRODUCT, cue == null ? null : cue.type(), "costs $500");
+        assertEquals(ModelNames.NUMBERED, cue.rule());
+        AnnotatedSentence sells = TypeCuesTest.sentence(
+                "The/DT Brenna/NNP/brenna/PERSON 4/CD/4/NUMBER sells/NNS/sell for/IN $/$/$/MONEY 300/CD/300/MONEY ./.",
+                "1:det:0 1:dep:3 3:nummod:2 3:dep:5 5:case:4 5:nummod:6 1:punct:7");
+        assertEquals(EntityType.PRODUCT, typeOf(ModelNames.numbered(sells, sells.tokens(), 1, 2, null)), "sells for $300");
+        // what a number of them cost is no price of a model: "the Halvorsen 6 costs rose" has no amount after it
+        AnnotatedSentence counted = TypeCuesTest.sentence(
+                "The/DT Halvorsen/NNP/halvorsen/ORGANIZATION 6/CD/6/NUMBER costs/NNS/cost rose/VBD/rise ./.",
+                "3:det:0 3:compound:1 3:nummod:2 4:nsubj:3 4:punct:5");
+        assertNull(ModelNames.numbered(counted, counted.tokens(), 1, 2, null), "costs that rose");
+    }
+
+    private static EntityType typeOf(TypeCues.Cue cue) {
+        return cue == null ? null : cue.type();
     }
 }

@@ -19,8 +19,9 @@ import org.newsgraph.extract.relation.RuleFile;
 import org.newsgraph.nlp.NlpPipeline;
 
 /**
- * The phrasing tables ({@code phrasings.txt}, and {@code heldout-s14.txt} and {@code heldout-s15.txt}: sessions 14's
- * and 15's held-out sentences, each written before that session's changes and kept since as a regression guard): ordinary business-news phrasings of every
+ * The phrasing tables ({@code phrasings.txt}, and {@code heldout-s14.txt}, {@code product-heldout.txt},
+ * {@code heldout-s15.txt} and {@code product-heldout-s15.txt}: held-out sentences of sessions 14 and 15, written before
+ * that session's changes and kept since as a regression guard): ordinary business-news phrasings of every
  * relation class, in made-up sentences, through the real pipeline with every bundled rule (unlike
  * {@link RelationRulesIT}, which runs each rule alone on its own examples). Each line must give every relation it
  * names (marked weak where the table writes " ?" after it), none it writes as "not S | P | O", or none of the
@@ -28,11 +29,12 @@ import org.newsgraph.nlp.NlpPipeline;
  */
 class RelationPhrasingsIT {
 
-    /** The phrasing table, then sessions 14's and 15's held-out sets (written before those sessions' changes). */
+    /** The phrasing table, then the held-out sets of sessions 14 and 15 (written before that session's changes). */
     private static final List<String> TABLES = List.of("/org/newsgraph/extract/relation/phrasings.txt",
             "/org/newsgraph/extract/relation/heldout-s14.txt",
             "/org/newsgraph/extract/relation/product-heldout.txt",
-            "/org/newsgraph/extract/relation/heldout-s15.txt");
+            "/org/newsgraph/extract/relation/heldout-s15.txt",
+            "/org/newsgraph/extract/relation/product-heldout-s15.txt");
     private static final List<String> SYMMETRIC = List.of("competitorOf", "partnerOf");
 
     @TestFactory
