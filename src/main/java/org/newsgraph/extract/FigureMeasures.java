@@ -69,7 +69,7 @@ import org.newsgraph.nlp.Token;
  *       for a rate, per unit ("paid $41 a share" is a price per share).</li>
  *   <li>{@code object-noun}: what a verb sets or moves by the figure ("cut fuel burn by 4%").</li>
  *   <li>{@code subject-noun}: the subject of the verb the figure hangs on ("revenue rose 12%"; "shares fell 5%" is
- *       the share price; "crude fell $2" is the crude price).</li>
+ *       the stock price, the one name every step gives a share's price; "crude fell $2" is the crude price).</li>
  * </ol>
  * A measure is at most four words, without punctuation, repeated words or verbs of saying (a longer noun phrase
  * keeps its head and nearest modifiers, "foreign currency translation loss"; a possessive company word is left out,
@@ -417,7 +417,7 @@ final class FigureMeasures {
             if (mover != null && MarketMoves.isMoveVerb(mover)) {
                 // "fell 13.8% to $2.51 a share", "closed at $41.20 a share": a price per share that moves is the
                 // stock price
-                return new Found("stock price", MarketMoves.STOCK_PRICE, true);
+                return new Found(MarketMoves.STOCK_PRICE_NAME, MarketMoves.STOCK_PRICE, true);
             }
         }
         Token ofClause = ofClauseNoun(sentence, nouns.get(nouns.size() - 1), candidate);
@@ -472,7 +472,8 @@ final class FigureMeasures {
                     && isMeasureNoun(sentence, child) && !isOtherFigure(sentence, child, span)) {
                 Token whole = portionOf(sentence, child);
                 if (MarketMoves.isShareNoun(word(child)) && whole == null) {
-                    return new Found("share price", SUBJECT_NOUN, true);
+                    // one name for one measure: MarketMoves' and the MEANTIME gold's "stock price"
+                    return new Found(MarketMoves.STOCK_PRICE_NAME, SUBJECT_NOUN, true);
                 }
                 if (whole != null && word(whole).equals("market")) {
                     return new Found("market share", SUBJECT_NOUN, true);
