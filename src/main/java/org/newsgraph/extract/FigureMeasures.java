@@ -47,6 +47,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code tenure}: "has worked there for 25 years", "has been with Acme for 33 years".</li>
  *   <li>{@code converted}: "8,000 nautical miles (14,800 km)": what the figure it restates measures.</li>
  *   <li>{@code per-unit-of}: "lost $5.9 billion, or $9.66 per share": "loss per share".</li>
+ *   <li>{@code related-to}: a bare amount a participle of relating hangs on, "$17 million related to hedge losses"
+ *       (hedge losses).</li>
  *   <li>{@code listed}: the later amounts of "$322 million, $298 million and $262 million" measure what the first
  *       does.</li>
  *   <li>{@code capacity}: "can carry up to 840 people", "able to seat 300 passengers".</li>
@@ -69,7 +71,7 @@ import org.newsgraph.nlp.Token;
  *       for a rate, per unit ("paid $41 a share" is a price per share).</li>
  *   <li>{@code object-noun}: what a verb sets or moves by the figure ("cut fuel burn by 4%").</li>
  *   <li>{@code subject-noun}: the subject of the verb the figure hangs on ("revenue rose 12%"; "shares fell 5%" is
- *       the share price; "crude fell $2" is the crude price).</li>
+ *       the stock price, the one name every step gives a share's price; "crude fell $2" is the crude price).</li>
  * </ol>
  * A measure is at most four words, without punctuation, repeated words or verbs of saying (a longer noun phrase
  * keeps its head and nearest modifiers, "foreign currency translation loss"; a possessive company word is left out,
@@ -155,6 +157,9 @@ final class FigureMeasures {
      *  $148 million", "a discount of $2 a share" (a gain, premiums, a discount), not a change of something else. */
     private static final Set<String> BOOKED_CHANGES = Set.of("gain", "premium", "discount");
     static final String OF_CLAUSE = "of-clause";
+    static final String RELATED_TO = "related-to";
+    /** Participles that say what a bare amount is of: "$17 million related to hedge losses". */
+    private static final Set<String> RELATING_VERBS = Set.of("relate");
     /** The steps whose measure of a list's first amount the later amounts take as sure, those that read the clause
      *  the list is an argument of: its subject ("costs were $5, $4 and $3"), the object it sets, the verb that names
      *  it ("lost $5bn, or $2 a share"). A noun the first amount hangs on (head-noun, unit-of, amounting) was right
@@ -233,10 +238,14 @@ final class FigureMeasures {
         for (int step = 0; step < 3; step++) {
             Token governor = sentence.head(current);
             String relation = sentence.relationToHead(current);
-            if (governor != null && relation.equals("dep") && (governor.text().equalsIgnoreCase("of")
-                    && sentence.relationToHead(governor).startsWith("acl") || isOfModifier(sentence, governor))) {
+            if (governor != null && (relation.equals("dep") && governor.text().equalsIgnoreCase("of")
+                    && sentence.relationToHead(governor).startsWith("acl")
+                    || (relation.equals("dep") || relation.equals("nummod") && governor.pos().startsWith("VB"))
+                    && isOfModifier(sentence, governor))) {
                 // "a loss of $381 million" parsed as acl(loss, of) dep(of, $), "an allowance of $728 million related
-                // to ..." as nmod:of(allowance, related) dep(related, $): the amount is the loss's, the allowance's
+                // to ..." as nmod:of(allowance, related) dep(related, $), "an impairment charge of $55 million
+                // related to a trademark" as nmod:of(charge, related) nummod(related, $): the amount is the loss's,
+                // the allowance's, the charge's
                 Token noun = sentence.head(governor);
                 if (noun == null || nouns.contains(noun) || !noun.pos().startsWith("NN")) {
                     break;
@@ -366,6 +375,10 @@ final class FigureMeasures {
         if (rate != null) {
             return rate;
         }
+        Token relatedTo = relatedTo(sentence, head);
+        if (relatedTo != null) {
+            return found(sentence, relatedTo, RELATED_TO, span);
+        }
         Found listed = restate ? listed(sentence, span, head, candidate) : null;
         if (listed != null) {
             return listed;
@@ -417,7 +430,7 @@ final class FigureMeasures {
             if (mover != null && MarketMoves.isMoveVerb(mover)) {
                 // "fell 13.8% to $2.51 a share", "closed at $41.20 a share": a price per share that moves is the
                 // stock price
-                return new Found("stock price", MarketMoves.STOCK_PRICE, true);
+                return new Found(MarketMoves.STOCK_PRICE_NAME, MarketMoves.STOCK_PRICE, true);
             }
         }
         Token ofClause = ofClauseNoun(sentence, nouns.get(nouns.size() - 1), candidate);
@@ -472,7 +485,8 @@ final class FigureMeasures {
                     && isMeasureNoun(sentence, child) && !isOtherFigure(sentence, child, span)) {
                 Token whole = portionOf(sentence, child);
                 if (MarketMoves.isShareNoun(word(child)) && whole == null) {
-                    return new Found("share price", SUBJECT_NOUN, true);
+                    // one name for one measure: MarketMoves' and the MEANTIME gold's "stock price"
+                    return new Found(MarketMoves.STOCK_PRICE_NAME, SUBJECT_NOUN, true);
                 }
                 if (whole != null && word(whole).equals("market")) {
                     return new Found("market share", SUBJECT_NOUN, true);
@@ -490,6 +504,39 @@ final class FigureMeasures {
             }
         }
         return Found.NONE;
+    }
+
+    /**
+     * "$17 million related to net investment hedge losses and $151 million related to cumulative translation
+     * adjustments", "$787 million related to equity securities": a bare amount whose own participle (or verb) of
+     * relating hangs it by a bare dep or as its subject, with no noun of its own, measures what that participle relates
+     * it to. Not "a charge of $5m related to X" (the participle is the charge's "of": {@link #measuredNouns}), nor an
+     * amount that is not the participle's own ("a gain of $5m to other expense related to X"), nor a participle with its
+     * own "is" ("goodwill of $1 billion is related to the sale" is goodwill, left to the clause), nor amounts with a
+     * noun of their own or shared ("$30 million and $134 million of restructuring expense related to a write-down":
+     * both measure the expense). On KPI-EDGAR train
+     * and valid 14 such amounts had no measure, and the gold named the noun related to for all but one.
+     */
+    private Token relatedTo(AnnotatedSentence sentence, Token head) {
+        Token verb = sentence.head(head);
+        String relation = sentence.relationToHead(head);
+        if (verb == null || !RELATING_VERBS.contains(lemma(verb)) || !verb.pos().matches("VBN|VBD")
+                || !(relation.equals("dep") || relation.startsWith("nsubj")) || verb.index() < head.index()
+                || isOfModifier(sentence, verb) || hasAuxiliary(sentence, verb)
+                || child(sentence, head, "nmod:of") != null || sentence.children(verb).stream()
+                .anyMatch(c -> !c.equals(head) && LISTED_TYPES.contains(c.ner()) && c.index() < verb.index())) {
+            return null;
+        }
+        Token noun = child(sentence, verb, "obl:to");
+        return noun != null && noun.ner().equals("O") && isMeasureNoun(sentence, noun)
+                && !isOtherFigure(sentence, noun, List.of(head)) ? noun : null;
+    }
+
+    /** "Goodwill of $1 billion is related to the sale": a participle with its own "is" is the predicate of a clause
+     *  whose subject says what the amount is. */
+    private static boolean hasAuxiliary(AnnotatedSentence sentence, Token verb) {
+        return sentence.children(verb).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, verb, c).matches("aux(:pass)?|cop"));
     }
 
     /**

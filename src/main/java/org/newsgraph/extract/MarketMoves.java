@@ -25,6 +25,9 @@ final class MarketMoves {
 
     static final String INDEX_LEVEL = "index-level";
     static final String STOCK_PRICE = "stock-price";
+    /** The one name of a share's price, whichever step finds it ("Shares of Acme fell 5%", "Acme shares fell 5%",
+     *  "fell to $2.51 a share"): the MEANTIME gold's word (16 "stock price", no "share price"). */
+    static final String STOCK_PRICE_NAME = "stock price";
 
     private static final String RESOURCE = "/org/newsgraph/extract/market-words.tsv";
     private static final Map<String, Set<String>> WORDS = words();
@@ -154,7 +157,7 @@ final class MarketMoves {
 
     private static FigureContext.Found found(Mover mover) {
         return mover == Mover.INDEX ? new FigureContext.Found("index level", INDEX_LEVEL, true)
-                : new FigureContext.Found("stock price", STOCK_PRICE, true);
+                : new FigureContext.Found(STOCK_PRICE_NAME, STOCK_PRICE, true);
     }
 
     private static Token subjectOf(AnnotatedSentence sentence, Token verb, List<Token> span) {
