@@ -54,4 +54,22 @@ final class CorporateNames {
         }
         return !(first > 0 && TypeCues.PERSON_TITLES.contains(tokens.get(first - 1).text().toLowerCase(java.util.Locale.ROOT)));
     }
+
+    /**
+     * Whether the word that opens a sentence belongs to the company's name after it ("Quarry Point Capital bought a
+     * stake"): the tagger takes a capitalised common word there for a common noun, so the NER and the run of proper
+     * nouns start one word late. Only before a name a corporate last word makes a firm's, and only a singular noun
+     * that says nothing of a kind, a role or a title ("Investor Point Capital", "Analyst ...") or a date ("Today").
+     */
+    static boolean openingWordOfName(List<Token> tokens, int first, int last) {
+        if (first != 1 || last > tokens.size() || !byLastWord(tokens, 0, last)) {
+            return false;
+        }
+        Token opening = tokens.get(0);
+        String word = opening.text().toLowerCase(java.util.Locale.ROOT);
+        return opening.text().matches("\\p{Lu}\\p{Ll}+") && opening.pos().equals("NN") && opening.ner().equals("O")
+                && !TypeCues.ORGANIZATION_NOUNS.contains(word) && !TypeCues.PERSON_TITLES.contains(word)
+                && !TypeCues.PERSON_ROLES.contains(word) && !TypeCues.EMPLOYER_ROLES.contains(word)
+                && !TypeCues.jobNoun(word) && !GenericNameWords.genericWord(word);
+    }
 }

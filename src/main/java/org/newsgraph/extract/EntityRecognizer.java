@@ -67,8 +67,8 @@ public final class EntityRecognizer {
             int start = sentence.start() + match.start();
             int end = sentence.start() + match.end();
             List<Token> tokens = sentence.tokensIn(start, end);
-            if (tokens.isEmpty()) {
-                continue;
+            if (tokens.isEmpty() || tokens.stream().allMatch(EntityRecognizer::lowerCaseLink)) {
+                continue; // a listed "and" where the NER's run was split at it (splitsNames)
             }
             TypeCues.Cue cue = TypeCues.cue(sentence, tokens.get(0).index(), tokens.get(tokens.size() - 1).index() + 1,
                     match.entry().type() != EntityType.PLACE);
@@ -120,6 +120,9 @@ public final class EntityRecognizer {
         kept.addAll(introduced);
         kept.addAll(nicknamedModels(text, sentence, kept));
         kept.addAll(offices(text, sentence, kept));
+        List<FoundName> merging = mergingPairs(sentence, kept);
+        kept.removeIf(k -> merging.stream().anyMatch(k::overlaps));
+        kept.addAll(merging);
         kept.removeIf(k -> unitAfterNumber(sentence, k) || currency(sentence, k));
         return kept;
     }
@@ -554,8 +557,9 @@ public final class EntityRecognizer {
         while (i < tokens.size()) {
             EntityType type = nerType(tokens.get(i).ner());
             String first = tokens.get(i).text();
-            if (type == null || first.equals("to") || NameKeys.POSSESSIVE.matcher(first).matches() && first.length() <= 2) {
-                i++; // no name starts with "to" or "'s" (where a run was split: splitsNames)
+            if (type == null || first.equals("to") || NameKeys.POSSESSIVE.matcher(first).matches() && first.length() <= 2
+                    || lowerCaseLink(tokens.get(i))) {
+                i++; // no name starts with "to", "'s", "and" or "is" (where a run was split: splitsNames)
                 continue;
             }
             int j = i + 1;
@@ -597,12 +601,14 @@ public final class EntityRecognizer {
                     j++;
                 }
             }
-            int start = tokens.get(i).start();
+            // "Quarry Point Capital bought ...": the sentence's first word the tagger took for a common noun
+            int from = model == null && CorporateNames.openingWordOfName(tokens, i, j) ? 0 : i;
+            int start = tokens.get(from).start();
             int end = tokens.get(Math.max(i, j - 1)).end();
             String surface = text.substring(start, end);
             if (j > i && NAME_LIKE.matcher(surface).matches() && !NOT_NAMES.contains(surface)) {
                 spans.add(new FoundName(start, end, surface, sentence.index(), type, TypeVote.NER_VOTE,
-                        model != null ? model : cue(sentence, tokens.subList(i, j)), null));
+                        model != null ? model : cue(sentence, tokens.subList(from, j)), null));
             }
             i = Math.max(j, i + 1);
         }
@@ -623,6 +629,20 @@ public final class EntityRecognizer {
         if (at.text().equals("to")) {
             return true;
         }
+        // "Ombra Capital is Keswick Foods's largest shareholder": a verb in lower case is no word of a name, unless
+        // a hyphen glues it to the word before ("Park Ji-won", where the tagger reads "won" as a verb)
+        if (lowerCaseLink(at) && at.pos().startsWith("VB") && at.start() > tokens.get(j - 1).end()) {
+            return true;
+        }
+        // "led by Mistral Peak Partners and Dovecote Ventures": "and" between two names each a firm's by its last word
+        // ("Marks and Spencer", "Johnson and Johnson" stay one)
+        if (at.text().equals("and") && j + 1 < tokens.size()) {
+            int k = j + 1;
+            while (k < tokens.size() && tokens.get(k).ner().equals(tokens.get(i).ner())) {
+                k++;
+            }
+            return CorporateNames.byLastWord(tokens, i, j) && CorporateNames.byLastWord(tokens, j + 1, k);
+        }
         if (j - 1 > i && NameKeys.POSSESSIVE.matcher(tokens.get(j - 1).text()).matches()
                 && tokens.get(j - 1).text().length() <= 2 && Character.isUpperCase(at.text().charAt(0))) {
             int k = j;
@@ -632,6 +652,44 @@ public final class EntityRecognizer {
             return k < tokens.size() && UNIT_NOUNS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT));
         }
         return false;
+    }
+
+    static final String MERGING_PAIR = "pair-before-merger";
+    /** Nouns of two firms becoming one, whose hyphened pair of names before them is the two: "the X-Y merger". */
+    private static final Set<String> MERGER_NOUNS = Set.of("merger", "tie-up", "combination");
+
+    /**
+     * "The Fenwick-Caldor merger", "the proposed Halden-Voss tie-up": two one-word names joined by a hyphen before a
+     * noun of merging are the two merging firms, not one name, unless a name list knows the pair as one
+     * ("Rolls-Royce").
+     */
+    private static List<FoundName> mergingPairs(AnnotatedSentence sentence, List<FoundName> known) {
+        List<FoundName> out = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        for (int k = 0; k + 3 < tokens.size(); k++) {
+            Token left = tokens.get(k);
+            Token hyphen = tokens.get(k + 1);
+            Token right = tokens.get(k + 2);
+            if (!hyphen.text().equals("-") || hyphen.start() - left.end() > 1 || right.start() - hyphen.end() > 1
+                    || !left.text().matches("\\p{Lu}\\p{L}+") || !right.text().matches("\\p{Lu}\\p{L}+")
+                    || !left.pos().startsWith("NNP") || !right.pos().startsWith("NNP")
+                    || !MERGER_NOUNS.contains(tokens.get(k + 3).lemma().toLowerCase(java.util.Locale.ROOT))
+                    || k > 0 && tokens.get(k - 1).pos().startsWith("NNP")
+                    || known.stream().anyMatch(f -> f.entry() != null && f.start() <= left.start() && right.end() <= f.end())) {
+                continue;
+            }
+            TypeCues.Cue cue = new TypeCues.Cue(EntityType.ORGANIZATION, MERGING_PAIR);
+            for (Token name : List.of(left, right)) {
+                out.add(new FoundName(name.start(), name.end(), name.text(), sentence.index(), EntityType.ORGANIZATION, 0,
+                        cue, null));
+            }
+        }
+        return out;
+    }
+
+    /** A lower-case verb or coordinator, which the NER may run into a name but which no name starts with. */
+    private static boolean lowerCaseLink(Token token) {
+        return Character.isLowerCase(token.text().charAt(0)) && (token.pos().startsWith("VB") || token.pos().equals("CC"));
     }
 
     /**
@@ -657,6 +715,9 @@ public final class EntityRecognizer {
             int next = j;
             while (j - 1 > i && tokens.get(j - 1).text().equals("-")) {
                 j--;
+            }
+            if (CorporateNames.openingWordOfName(tokens, i, j)) {
+                i = 0; // "Quarry Point Capital bought ...": the first word the tagger took for a common noun
             }
             int start = tokens.get(i).start();
             int end = tokens.get(j - 1).end();

@@ -93,6 +93,11 @@ final class TypeCues {
             "consultant", "lawyer", "scientist", "designer", "programmer", "salesman", "vice-president", "chairman",
             "chairwoman", "executives", "analysts", "economists", "strategists", "engineers", "researchers", "banker",
             "bankers", "partner", "founder", "co-founder");
+    /** Whether a noun names people by their work ("analyst", "partner"). */
+    static boolean jobNoun(String word) {
+        return JOB_NOUNS.contains(word);
+    }
+
     private static final Set<String> PREPOSITIONS_BEFORE_ORGANIZATION = Set.of("competes with", "compete with",
             "competition with", "works with", "shares in", "shares of", "owned by",
             "controlled by", "acquired by", "bought by", "stake in", "invested in", "acquire", "acquired", "buy",

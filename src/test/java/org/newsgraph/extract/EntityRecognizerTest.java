@@ -653,6 +653,79 @@ class EntityRecognizerTest {
                 "the MW/NNP/mw/ORGANIZATION board/NN/board met/VBD/meet .", ""))), "not after a number: the NER's name");
     }
 
+    @Test
+    void aLowerCaseVerbTheNerRanIntoANameSplitsIt() {
+        assertEquals(Map.of("Ombra Capital", "Organization x1", "Keswick Foods", "Organization x1"),
+                types(recognize(new Gazetteer(), parsed("Ombra/NNP/ombra/ORGANIZATION Capital/NNP/capital/ORGANIZATION "
+                        + "is/VBZ/be/ORGANIZATION Keswick/NNP/keswick/ORGANIZATION Foods/NNP/foods/ORGANIZATION "
+                        + "'s/POS/'s largest/JJS/large shareholder/NN/shareholder .", ""))));
+    }
+
+    @Test
+    void aLowerCaseVerbGluedByAHyphenIsAWordOfTheName() {
+        org.newsgraph.nlp.AnnotatedText text = parsed("Park/NNP/park/PERSON Ji/NNP/ji/PERSON -/HYPH/-/PERSON "
+                + "won/VBD/win/PERSON said/VBD/say so/RB/so .", "");
+        // written as CoreNLP tokenises "Park Ji-won": the hyphen and "won" touch the words before them
+        List<org.newsgraph.nlp.Token> tokens = new java.util.ArrayList<>();
+        StringBuilder written = new StringBuilder();
+        for (org.newsgraph.nlp.Token t : text.sentences().get(0).tokens()) {
+            boolean glued = t.text().equals("-") || t.text().equals("won");
+            if (!written.isEmpty() && !glued) {
+                written.append(' ');
+            }
+            int start = written.length();
+            written.append(t.text());
+            tokens.add(new org.newsgraph.nlp.Token(t.index(), 0, start, written.length(), t.text(), t.lemma(), t.pos(),
+                    t.ner(), null));
+        }
+        org.newsgraph.nlp.AnnotatedText glued = new org.newsgraph.nlp.AnnotatedText(written.toString(), List.of(
+                new org.newsgraph.nlp.AnnotatedSentence(0, 0, written.length(), tokens, List.of())));
+        assertEquals(Map.of("Park Ji-won", "Person x1"), types(recognize(new Gazetteer(), glued)));
+    }
+
+    @Test
+    void andBetweenTwoFirmsNamesSplitsTheNersRunButNotANameOfTwoSurnames() {
+        // the bundled name list holds an "and" (an acronym's entry, matched by case): the split word is no name
+        assertEquals(Map.of("Mistral Peak Partners", "Organization x1", "Dovecote Ventures", "Organization x1"),
+                types(recognize(TestGazetteer.sample(), parsed("a/DT/a round/NN/round led/VBN/lead by/IN/by "
+                        + "Mistral/NNP/mistral/ORGANIZATION Peak/NNP/peak/ORGANIZATION Partners/NNPS/partners/ORGANIZATION "
+                        + "and/CC/and/ORGANIZATION Dovecote/NNP/dovecote/ORGANIZATION Ventures/NNPS/ventures/ORGANIZATION .", ""))));
+        assertEquals(Map.of("Harlow and Finch", "Organization x1"), types(recognize(new Gazetteer(), parsed(
+                "shares/NNS/share of/IN/of Harlow/NNP/harlow/ORGANIZATION and/CC/and/ORGANIZATION "
+                        + "Finch/NNP/finch/ORGANIZATION rose/VBD/rise .", ""))), "no corporate last words: one name");
+    }
+
+    @Test
+    void theFirstWordOfASentenceTheTaggerCalledACommonNounOpensAFirmsName() {
+        assertEquals(Map.of("Quarry Point Capital", "Organization x1"), types(recognize(new Gazetteer(), parsed(
+                "Quarry/NN/quarry Point/NNP/point/ORGANIZATION Capital/NNP/capital/ORGANIZATION bought/VBD/buy "
+                        + "a/DT/a stake/NN/stake .", ""))), "after the NER's run");
+        assertEquals(Map.of("Quarry Point Capital", "Organization x1"), types(recognize(new Gazetteer(), parsed(
+                "Quarry/NN/quarry Point/NNP/point Capital/NNP/capital bought/VBD/buy a/DT/a stake/NN/stake .", ""))),
+                "after an untagged run a corporate last word makes a firm's");
+        assertEquals(Map.of("Point Capital", "Organization x1"), types(recognize(new Gazetteer(), parsed(
+                "Investor/NN/investor Point/NNP/point/ORGANIZATION Capital/NNP/capital/ORGANIZATION bought/VBD/buy "
+                        + "a/DT/a stake/NN/stake .", ""))), "a kind or role before the name is no word of it");
+        assertEquals(Map.of("Point Capital", "Organization x1"), types(recognize(new Gazetteer(), parsed(
+                "Today/NN/today/DATE Point/NNP/point/ORGANIZATION Capital/NNP/capital/ORGANIZATION bought/VBD/buy "
+                        + "a/DT/a stake/NN/stake .", ""))), "nor a date");
+    }
+
+    @Test
+    void aHyphenedPairBeforeAMergerIsTheTwoMergingFirms() {
+        assertEquals(Map.of("Fenwick", "Organization x1", "Caldor", "Organization x1"), types(recognize(new Gazetteer(),
+                parsed("the/DT/the Fenwick/NNP/fenwick/MISC -/HYPH/-/MISC Caldor/NNP/caldor/MISC merger/NN/merger "
+                        + "was/VBD/be approved/VBN/approve .", ""))));
+        assertEquals(Map.of("Fenwick", "Organization x1", "Caldor", "Organization x1"), types(recognize(new Gazetteer(),
+                parsed("the/DT/the Fenwick/NNP/fenwick/ORGANIZATION -/HYPH/-/ORGANIZATION Caldor/NNP/caldor/ORGANIZATION "
+                        + "merger/NN/merger was/VBD/be approved/VBN/approve .", ""))), "where the NER ran them into one");
+        Map<String, String> deal = types(recognize(new Gazetteer(), parsed(
+                "the/DT/the Fenwick/NNP/fenwick/ORGANIZATION -/HYPH/-/ORGANIZATION Caldor/NNP/caldor/ORGANIZATION "
+                        + "deal/NN/deal was/VBD/be approved/VBN/approve .", "")));
+        assertEquals(List.of("Organization x1"), List.copyOf(deal.values()), "a deal may be with one hyphened firm");
+        assertEquals(false, deal.containsKey("Fenwick"), "a deal may be with one hyphened firm");
+    }
+
     private static List<Entity> recognize(Gazetteer gazetteer, org.newsgraph.nlp.AnnotatedText text) {
         return new EntityRecognizer(gazetteer).recognize(text, Set.of());
     }
