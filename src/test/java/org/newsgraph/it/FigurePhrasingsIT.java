@@ -69,6 +69,12 @@ class FigurePhrasingsIT {
      */
     private static final String MEASURES_HELD_OUT = "/org/newsgraph/extract/figure/measures-heldout.txt";
     private static final int MEASURES_HELD_OUT_FLOOR = 43;
+    /**
+     * Session 15's held-out set ({@code figure/heldout-s15.txt}): made-up sentences written before that session
+     * changed any code and never tuned on. A regression guard like {@link #HELD_OUT}.
+     */
+    private static final String HELD_OUT_S15 = "/org/newsgraph/extract/figure/heldout-s15.txt";
+    private static final int HELD_OUT_S15_FLOOR = 0;
 
     @TestFactory
     Stream<DynamicTest> everyPhrasingGivesItsFigures() throws IOException {
@@ -83,6 +89,11 @@ class FigurePhrasingsIT {
     @TestFactory
     Stream<DynamicTest> heldOutSentences() throws IOException {
         return table(HELD_OUT, HELD_OUT_FLOOR, true);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> heldOutSession15() throws IOException {
+        return table(HELD_OUT_S15, HELD_OUT_S15_FLOOR, true);
     }
 
     @TestFactory
