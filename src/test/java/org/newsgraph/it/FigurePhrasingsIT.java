@@ -71,10 +71,11 @@ class FigurePhrasingsIT {
     private static final int MEASURES_HELD_OUT_FLOOR = 43;
     /**
      * Session 15's held-out set ({@code figure/heldout-s15.txt}): made-up sentences written before that session
-     * changed any code and never tuned on. A regression guard like {@link #HELD_OUT}.
+     * changed any code and never tuned on; 45 of 49 on main, 48 after session 15. A regression guard like
+     * {@link #HELD_OUT}: every row without a known-failure reason must pass.
      */
     private static final String HELD_OUT_S15 = "/org/newsgraph/extract/figure/heldout-s15.txt";
-    private static final int HELD_OUT_S15_FLOOR = 0;
+    private static final int HELD_OUT_S15_FLOOR = 48;
 
     @TestFactory
     Stream<DynamicTest> everyPhrasingGivesItsFigures() throws IOException {
