@@ -15,8 +15,15 @@ final class Directions {
 
     private static final String CHANGE_VERBS = ChangeWords.verbPattern();
 
+    /**
+     * Words news puts between a change verb and the size of the change: "rose an annual 5.2%", "climbed an average of
+     * 11%", "fell a further 3%", "gained a record 9%", "jumped an estimated 4%". The figure is still the change.
+     */
+    private static final String MOVE_FILLER = "(?:an?\\s+(?:(?:average|annual|annualised|annualized|estimated|reported"
+            + "|further|additional|extra|record|modest|sharp|steep|hefty)\\s+(?:of\\s+)?)?|another\\s+)?";
+
     static final Pattern DIRECTION_VERB_BEFORE = Pattern.compile(
-            "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)(?<by>\\s+by)?\\s+(?:a\\s+)?$");
+            "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)(?<by>\\s+by)?\\s+" + MOVE_FILLER + "$");
 
     /** The last change verb of a clause, for "cut the price of 2,000 products by an average of 8%". */
     private static final Pattern DIRECTION_VERB = Pattern.compile(
@@ -61,6 +68,15 @@ final class Directions {
     static final Pattern DIRECTION_NOUN_AFTER = Pattern.compile(
             "^(?:\\s|-)(?<n>" + DIRECTION_NOUNS + "|higher|lower|more|less|fewer|up|down|larger|bigger|greater|smaller"
                     + "|cheaper)\\b");
+
+    /**
+     * "a 4% pay rise", "a 10% price increase", "an 8% sales decline": one lower-case word (what moved) between the
+     * figure and its direction noun. Read only after "a" or "an" before the figure, so that "at 5% while growth"
+     * stays a level; the word may not be one that ends a phrase ({@link #NOT_OBJECT}).
+     */
+    private static final Pattern DIRECTION_NOUN_AFTER_WHAT = Pattern.compile(
+            "^(?:\\s|-)(?<what>[a-z]+)\\s+(?<n>" + DIRECTION_NOUNS + ")\\b(?!-)");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)(?:^|[^\\w])an?\\s+$");
 
     /**
      * "a premium of 62%", "an increase of 5%", "growth of 3%", and with what grew between: "a rise in profits of 12%",
@@ -118,6 +134,16 @@ final class Directions {
                         || n.equals("cut");
                 return new Move(ChangeWords.direction(n).label(), start,
                         keepsNoun && kind != FigureKind.SHARE ? end : end + noun.end());
+            }
+        }
+        Matcher what = DIRECTION_NOUN_AFTER_WHAT.matcher(Text.after(text, end));
+        if ((kind == FigureKind.SHARE || kind == FigureKind.CHANGE || kind == FigureKind.AMOUNT) && what.lookingAt()
+                && ARTICLE_BEFORE.matcher(before).find() && !NOT_OBJECT.contains(what.group("what"))) {
+            String n = what.group("n").toLowerCase(Locale.ROOT);
+            boolean level = kind == FigureKind.AMOUNT
+                    && AccountingAmounts.namesAmount(n, before, Text.after(text, end).substring(what.end()));
+            if (!level) {
+                return new Move(ChangeWords.direction(n).label(), start, end); // "a 4% pay rise"
             }
         }
         Matcher nounBefore = DIRECTION_NOUN_BEFORE.matcher(before);

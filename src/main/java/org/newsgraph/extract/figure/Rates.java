@@ -1,8 +1,10 @@
 package org.newsgraph.extract.figure;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsgraph.extract.FigureKind;
 
 /**
@@ -28,10 +30,16 @@ final class Rates {
     private static final Pattern PER_SHARE_BEFORE = Pattern.compile("(?i)(?:\\bper\\s+" + SHARE_CLASS + "share|\\bEPS)"
             + "(?:\\s+(?:of|was|were|is|at|came\\s+in\\s+at|reached|totall?ed|stood\\s+at))?\\s+$");
 
+    /**
+     * The denominators "a", "an", "per" or "for each" may bring after a figure ({@code per-nouns.txt}: general units
+     * of sale, measure and people), longest first so that "square metre" is read before "metre".
+     */
+    private static final String PER_NOUNS = WordList.words("per-nouns.txt").stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+            .collect(Collectors.joining("|"));
+
     private static final Pattern PER_AFTER = Pattern.compile(
-            "^\\s+(?:(?:a|an|per|for each)\\s+" + SHARE_CLASS + "(?<listed>share|user|customer|seat|passenger|barrel|tonne|ton|unit"
-                    + "|person|employee|subscriber|megawatt-hour|kilowatt-hour|MWh|kWh|night|vehicle|car|ounce|dose"
-                    + "|patient|household|head|pack|kilogram|kg|litre|liter|gallon|" + ENERGY_UNIT_WORDS + ")"
+            "^\\s+(?:(?:a|an|per|for each)\\s+" + SHARE_CLASS + "(?<listed>" + ENERGY_UNIT_WORDS + "|" + PER_NOUNS + ")"
                     + "|per\\s+(?<any>" + ENERGY_UNIT_WORDS + "|square (?:metre|meter|foot|mile)|metric ton(?:ne)?"
                     + "|[a-z][a-z-]+))\\b"
                     // "€1.82/litre", "$15/hour", "$4/kg": a slash right after the figure is "per"

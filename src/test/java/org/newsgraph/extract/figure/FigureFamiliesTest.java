@@ -613,6 +613,55 @@ class FigureFamiliesTest {
     }
 
     /**
+     * Session 15: the denominators after "a"/"an" come from a list of general units ({@code per-nouns.txt}), not a
+     * closed list in code: "95 pence a therm", "$285 a head", "4,000 euros a night", "18 euros a kilo", "£6 a pint",
+     * "$40 a square foot"; a word not on it begins a new phrase ("$300, a record"; "$5 a year" is a period).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gas traded at 95 pence a therm on Monday.               | 95 pence a therm | therm        | -
+            Dinner at the club costs $285 a head.                   | $285 a head     | head         | -
+            Villas rent for 4,000 euros a night in August.          | 4,000 euros a night | night        | -
+            Cherries sold for 18 euros a kilo at the market.        | 18 euros a kilo | kilo         | -
+            A pint of lager now costs £6 a pint in the city.        | £6 a pint       | pint         | -
+            Office space leases for $40 a square foot downtown.     | $40 a square foot | square foot  | -
+            Tickets were selling at $120 a seat.                    | $120 a seat     | seat         | -
+            The plan costs $5 a year per member.                    | $5 a year per member | member       | P1Y
+            The painting sold for $300 a record for the artist.     | $300            | -            | -
+            """)
+    void perNounsOfSession15(String sentence, String text, String per, String period) {
+        slashRatesOfSession14(sentence, text, per, period);
+    }
+
+    /**
+     * Session 15: a filler between a change verb and the change ("rose an annual 5.2%", "climbed an average of 11%",
+     * "fell a further 3%", "gained a record 9%") keeps the figure a change; "a 4% pay rise", "a 10% price increase"
+     * (one word naming what moved between the figure and the direction noun, after an article) is a change too.
+     * "raised an estimated $5 million" stays money raised.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Consumer prices rose an annual 5.2% in March.           | 5.2%    | change | 5.2  | percent | increase
+            Rents climbed an average of 11% across the region.      | 11%     | change | 11   | percent | increase
+            The shares fell a further 3% on Friday.                 | 3%      | change | 3    | percent | decrease
+            Exports gained a record 9% last year.                   | 9%      | change | 9    | percent | increase
+            Output dropped another 2% in June.                      | 2%      | change | 2    | percent | decrease
+            Nurses were offered a 4% pay rise.                      | 4%      | change | 4    | percent | increase
+            The grocer announced a 10% price increase on bread.     | 10%     | change | 10   | percent | increase
+            The airline reported an 8% traffic decline.             | 8%      | change | 8    | percent | decrease
+            Unemployment stood at 5% while growth slowed.           | 5%      | share  | 5    | percent | -
+            """)
+    void moveFillersOfSession15(String sentence, String text, String kind, String value, String unit, String direction) {
+        session13Families(sentence, text, kind, value, unit, direction);
+    }
+
+    @Test
+    void moneyRaisedAfterAFillerIsNoChange() {
+        FigureCandidate raised = PARSER.parse("The charity raised an estimated $5 million last year.").get(0);
+        assertEquals(null, raised.direction());
+    }
+
+    /**
      * Session 14: "in the region of" (MEANTIME tuning: "in the region of US$140bn"), "on the order of" (Recognizers-Text
      * tuning: "on the order of 20 billion francs") say about; "north of" at least; "just shy of", "just short of" at
      * most. The qualifier's words belong to the figure's text.

@@ -111,7 +111,7 @@ class GeneralUnitsTest {
             The toll is UZS 20,000 for cars.                          | UZS 20,000          | amount | 20000  | UZS
             The bridge cost ₾40 million.                              | ₾40 million         | amount | 40000000 | GEL
             The palm oil deal is worth RM 3 billion.                  | RM 3 billion        | amount | 3000000000 | MYR
-            The stall sells rice for Rp 12,000 a kilo.                | Rp 12,000           | amount | 12000  | IDR
+            The stall sells rice for Rp 12,000 a kilo.                | Rp 12,000 a kilo    | amount | 12000  | IDR
             A taxi ride costs KSh 800 in town.                        | KSh 800             | amount | 800    | KES
             He borrowed fifty quid from his brother.                  | fifty quid          | amount | 50     | GBP
             The tickets went for 20 bucks apiece.                     | 20 bucks            | amount | 20     | USD
