@@ -288,6 +288,12 @@ final class TypeCues {
                         && !personLike(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, ORGANIZATION_OF_ROLE);
                 }
+                if (INVESTEE_LINKS.contains(relation + " " + lemma) && Character.isLowerCase(governor.text().charAt(0))
+                        && (governor.pos().startsWith("VB") || governor.pos().startsWith("NN"))
+                        && !placeListedByNer(tokens, first, last) && !personLike(tokens, first, last)
+                        && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("PERSON"))) {
+                    return new Cue(EntityType.ORGANIZATION, INVESTEE);
+                }
                 if (relation.equals("obj") && governor.pos().startsWith("VB") && HEADING_VERBS.contains(lemma)
                         && !placeListedByNer(tokens, first, last) && !personLike(tokens, first, last)
                         && !fullPersonName(tokens, first, last)) {
@@ -387,6 +393,19 @@ final class TypeCues {
 
     /** The rule of a name a role is held toward: "a customer of Tovanex", "the investors in Corvala". */
     static final String ORGANIZATION_OF_ROLE = "organization-of-role";
+
+    /**
+     * What money goes into, by the preposition of an investing verb or noun: "invested $12 million in X", "poured money
+     * into X", "a 15% stake in X", "raised its holding in X", "a funding round in X". What is invested in is a firm,
+     * unless the NER's city, country or state lists know the name ("invested heavily in Spain"), or it is a person's.
+     * Entries are "relation lemma" of the edge from the verb or noun to the name.
+     */
+    private static final Set<String> INVESTEE_LINKS = Set.of("obl:in invest", "obl:into invest", "obl:into put",
+            "obl:into pour", "obl:into inject", "obl:into plough", "obl:into sink", "nmod:in stake",
+            "nmod:in holding", "nmod:in shareholding", "nmod:in round", "nmod:in investment");
+
+    /** The rule of what money goes into: "took a stake in Halvorsen", "invested $5 million in Quillon". */
+    static final String INVESTEE = "investee";
 
     /** Verbs whose object is an organisation led: "will head Tarvex", "chairs Ostara" (nobody heads a person). */
     private static final Set<String> HEADING_VERBS = Set.of("head", "chair");

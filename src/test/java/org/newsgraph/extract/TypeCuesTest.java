@@ -37,6 +37,10 @@ class TypeCuesTest {
                     "corporate-last-word"),
             new Row("last year Vexa/NNP/vexa/PERSON Labs/NNP/labs/PERSON hired 40 engineers .", "", "Vexa Labs",
                     EntityType.ORGANIZATION, "corporate-last-word"),
+            new Row("passengers stranded by Caldris/NNP/caldris/PERSON Rail/NNP/rail/PERSON waited .", "", "Caldris Rail",
+                    EntityType.ORGANIZATION, "corporate-last-word"),
+            new Row("she joined Tamsin/NNP/tamsin/PERSON Apparel/NNP/apparel/PERSON .", "", "Tamsin Apparel",
+                    EntityType.ORGANIZATION, "corporate-last-word"),
             // a facility is a place by its own words, whatever the NER guessed: its last word, or its word and number
             new Row("flights from Tarrow/NNP/tarrow/ORGANIZATION Airport/NNP/airport/ORGANIZATION were cut .", "",
                     "Tarrow Airport", EntityType.PLACE, "facility-name"),
@@ -74,6 +78,17 @@ class TypeCuesTest {
             new Row("Quintero/NNP/quintero/PERSON joined/VBD/join the board/NN/board of Tessaro/NNP/tessaro/PERSON .",
                     "1:nsubj:0 1:obj:3 3:det:2 3:nmod:of:5 5:case:4", "Tessaro", EntityType.ORGANIZATION,
                     "employer-of-role"),
+            // what money goes into is a firm, whatever place the NER guessed; a country the NER lists stays a place
+            new Row("the fund/NN/fund invested/VBD/invest $/$/$ 12/CD/12 million/CD/million in Quillon/NNP/quillon/LOCATION .",
+                    "2:nsubj:1 1:det:0 2:obj:3 3:nummod:5 5:compound:4 2:obl:in:7 7:case:6", "Quillon",
+                    EntityType.ORGANIZATION, "investee"),
+            new Row("it/PRP/it took/VBD/take a stake/NN/stake in Ambrell/NNP/ambrell/LOCATION .",
+                    "1:nsubj:0 1:obj:3 3:det:2 3:nmod:in:5 5:case:4", "Ambrell", EntityType.ORGANIZATION, "investee"),
+            new Row("investors/NNS/investor poured/VBD/pour money/NN/money into Zephra/NNP/zephra/LOCATION .",
+                    "1:nsubj:0 1:obj:2 1:obl:into:4 4:case:3", "Zephra", EntityType.ORGANIZATION, "investee"),
+            new Row("it/PRP/it led/VBD/lead a funding/NN/funding round/NN/round in Quillon/NNP/quillon/LOCATION .",
+                    "1:nsubj:0 1:obj:4 4:det:2 4:compound:3 4:nmod:in:6 6:case:5", "Quillon", EntityType.ORGANIZATION,
+                    "investee"),
             // a role held toward an organisation names it by its preposition, whatever place the NER guessed
             new Row("Mirelle/NNP/mirelle/ORGANIZATION , a customer/NN/customer of Tovanex/NNP/tovanex/LOCATION , "
                     + "said/VBD/say .", "0:appos:3 3:det:2 3:nmod:of:5 5:case:4 7:nsubj:0", "Tovanex",
@@ -312,6 +327,9 @@ class TypeCuesTest {
                     "Lund", null, null),
             new Row("investors/NNS/investor in Britain/NNP/britain/COUNTRY fled/VBD/flee .", "0:nmod:in:2 2:case:1 3:nsubj:0",
                     "Britain", null, null),
+            // money put into a country the NER lists does not make it a firm
+            new Row("the fund/NN/fund invested/VBD/invest heavily/RB/heavily in Spain/NNP/spain/COUNTRY .",
+                    "2:nsubj:1 1:det:0 2:advmod:3 2:obl:in:5 5:case:4", "Spain", null, null),
             new Row("Kaia/NNP/kaia/PERSON opened/VBD/open a shop/NN/shop .", "1:nsubj:0 1:obj:3 3:det:2", "Kaia", null,
                     null),
             new Row("Zandorf opened/VBD/open the door/NN/door .", "1:nsubj:0 1:obj:3 3:det:2", "Zandorf", null, null),

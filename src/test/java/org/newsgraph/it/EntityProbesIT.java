@@ -32,7 +32,8 @@ import org.newsgraph.nlp.NlpPipeline;
 class EntityProbesIT {
 
     private static final List<String> TABLES = List.of("/org/newsgraph/extract/entity-probes.txt",
-            "/org/newsgraph/extract/entity-heldout.txt", "/org/newsgraph/extract/entity-heldout-s15.txt");
+            "/org/newsgraph/extract/entity-heldout.txt", "/org/newsgraph/extract/entity-heldout-s15.txt",
+            "/org/newsgraph/extract/entity-heldout-s15b.txt");
 
     /** One line of a table: the table, the line's number, its text and what it must give. */
     private record Probe(String table, int line, String text, List<String> expected) {
