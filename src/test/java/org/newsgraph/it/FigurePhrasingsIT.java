@@ -80,10 +80,11 @@ class FigurePhrasingsIT {
     private static final int MEASURES_HELD_OUT_S15_FLOOR = 33;
     /**
      * Session 15's second held-out measure set ({@code figure/measures-heldout-s15b.txt}), written by round two before
-     * it changed any measure code and never tuned on.
+     * it changed any measure code and never tuned on (17 of 36 on s15-int 3140b69, 22 after round two). A regression
+     * guard: every row without a known-failure reason must pass.
      */
     private static final String MEASURES_HELD_OUT_S15B = "/org/newsgraph/extract/figure/measures-heldout-s15b.txt";
-    private static final int MEASURES_HELD_OUT_S15B_FLOOR = 0;
+    private static final int MEASURES_HELD_OUT_S15B_FLOOR = 22;
     /**
      * Session 15's held-out set ({@code figure/heldout-s15.txt}): made-up sentences written before that session
      * changed any code and never tuned on; 45 of 49 on main, 48 after session 15. A regression guard like
@@ -124,7 +125,7 @@ class FigurePhrasingsIT {
 
     @TestFactory
     Stream<DynamicTest> measuresHeldOutS15b() throws IOException {
-        return table(MEASURES_HELD_OUT_S15B, MEASURES_HELD_OUT_S15B_FLOOR, false);
+        return table(MEASURES_HELD_OUT_S15B, MEASURES_HELD_OUT_S15B_FLOOR, true);
     }
 
     private static Stream<DynamicTest> table(String table, int floor, boolean everyRow) throws IOException {
