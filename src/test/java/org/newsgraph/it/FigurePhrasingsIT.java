@@ -74,10 +74,11 @@ class FigurePhrasingsIT {
     /**
      * Session 15's held-out measure set ({@code figure/measures-heldout-s15.txt}): made-up sentences in other genres
      * and wordings, written before session 15 changed any measure code and never tuned on (33 of 45 on main c753d26,
-     * 33 after session 15). Since then a regression guard: every row without a known-failure reason must pass.
+     * 33 after session 15 round one, 36 after round two). Since then a regression guard: every row without a
+     * known-failure reason must pass.
      */
     private static final String MEASURES_HELD_OUT_S15 = "/org/newsgraph/extract/figure/measures-heldout-s15.txt";
-    private static final int MEASURES_HELD_OUT_S15_FLOOR = 33;
+    private static final int MEASURES_HELD_OUT_S15_FLOOR = 36;
     /**
      * Session 15's second held-out measure set ({@code figure/measures-heldout-s15b.txt}), written by round two before
      * it changed any measure code and never tuned on (17 of 36 on s15-int 3140b69, 22 after round two). A regression
