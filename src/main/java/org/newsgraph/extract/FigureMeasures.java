@@ -43,6 +43,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code change-of}: "a 29% increase in cloud revenue".</li>
  *   <li>{@code stake} and {@code share-of}: "6% of Acme", "a 25% share in Acme" (a part of a company); "25% of
  *       revenue".</li>
+ *   <li>{@code part-of}: a share of a whole that a verb sets its subject to or that its subject is, "the deficit
+ *       widened to 5.2% of GDP", "public debt was 94% of output" (the deficit, public debt).</li>
  *   <li>{@code age}: a length of time whose own words say it is an age, "at the age of 56", "aged 55".</li>
  *   <li>{@code tenure}: "has worked there for 25 years", "has been with Acme for 33 years".</li>
  *   <li>{@code converted}: "8,000 nautical miles (14,800 km)": what the figure it restates measures.</li>
@@ -67,6 +69,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code amounting}: "hedge contracts totaling $2.9 billion", "debt amounting to $5m" (hedge contracts, debt).</li>
  *   <li>{@code copula}: "advertising costs were $3.2 billion" where the parser hangs the amount on "were" by a bare
  *       dep (or makes it the subject of a "was" after it).</li>
+ *   <li>{@code outlay}: what money laid out goes to, "spent $40 million on fertiliser", "paid $95 million for the
+ *       tower" (fertiliser, tower; {@code outlay-verbs.tsv}).</li>
  *   <li>{@code verb-noun}: the amount a verb of money names ("lost $6 billion" is a loss: {@code verb-measures.tsv});
  *       for a rate, per unit ("paid $41 a share" is a price per share).</li>
  *   <li>{@code object-noun}: what a verb sets or moves by the figure ("cut fuel burn by 4%").</li>
@@ -186,6 +190,11 @@ final class FigureMeasures {
     /** "Balance includes $148 million recorded as a liability": verbs whose subject holds the amount among other
      *  things ({@code container-verbs.txt}); their subject is proposed, not asserted. */
     private static final Set<String> CONTAINER_VERBS = containerVerbs();
+    /** "Spent $40 million on fertiliser": verbs of laying out money and the prepositions naming what the money goes to
+     *  ({@code outlay-verbs.tsv}). */
+    private static final Map<String, Set<String>> OUTLAY_VERBS = outlayVerbs();
+    static final String OUTLAY = "outlay";
+    static final String PART_OF = "part-of";
 
 
     private final DocumentContext context;
@@ -294,6 +303,15 @@ final class FigureMeasures {
         return Set.copyOf(out);
     }
 
+    private static Map<String, Set<String>> outlayVerbs() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (ResourceTable.Row row : ResourceTable.rows(
+                "/org/newsgraph/extract/outlay-verbs.tsv", 2, "verb lemma <TAB> prepositions")) {
+            out.put(row.columns()[0].strip(), Set.of(row.columns()[1].strip().split(",")));
+        }
+        return Map.copyOf(out);
+    }
+
     private static Map<String, String> verbMeasures() {
         Map<String, String> out = new HashMap<>();
         for (ResourceTable.Row row : ResourceTable.rows(
@@ -347,6 +365,11 @@ final class FigureMeasures {
             if (whole != null && isOrganisation(sentence, whole)) {
                 // "the 6% of Acme that Beta owns", "61% of the firm": a part of a company is a stake in it
                 return new Found("stake", STAKE, true);
+            }
+            Token part = whole == null || context.entityAt(whole) != null ? null : partOf(sentence, head, whole);
+            if (part != null) {
+                // "the deficit widened to 5.2% of GDP": the subject is that share of the whole
+                return found(sentence, part, PART_OF, span);
             }
             if (whole != null && context.entityAt(whole) == null) {
                 return found(sentence, whole, SHARE_OF, span);
@@ -453,6 +476,10 @@ final class FigureMeasures {
         Token verb = head.pos().startsWith("VB") || hasSubject(sentence, head) ? head
                 : DependencyWalk.ancestors(sentence, nouns.get(nouns.size() - 1)).stream().limit(MAX_CLIMB)
                 .filter(t -> t.pos().startsWith("VB")).findFirst().orElse(null);
+        Token outlay = outlay(sentence, verb, nouns.get(nouns.size() - 1), candidate);
+        if (outlay != null) {
+            return outlayMeasure(sentence, verb, outlay, span);
+        }
         String named = verb == null || candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}") ? null
                 : VERB_MEASURES.get(lemma(verb));
         if (named != null && sentence.relationToHead(nouns.get(nouns.size() - 1)).equals("obj")
@@ -530,6 +557,86 @@ final class FigureMeasures {
         Token noun = child(sentence, verb, "obl:to");
         return noun != null && noun.ner().equals("O") && isMeasureNoun(sentence, noun)
                 && !isOtherFigure(sentence, noun, List.of(head)) ? noun : null;
+    }
+
+    /**
+     * "Spent $40 million on fertiliser", "paid €95 million for the office tower", "poured $3 billion into data centres":
+     * an amount of money that is the object of a verb of laying out money ({@code outlay-verbs.tsv}) measures the
+     * common noun of the verb's preposition that names what the money goes to, after the amount. Not a rate ("paid $41
+     * a share"), a form of payment ("paid $5m in cash"), a time, another figure, or a named entity ("invested $5m in
+     * Acme" stays an investment).
+     */
+    private Token outlay(AnnotatedSentence sentence, Token verb, Token amount, FigureCandidate candidate) {
+        Set<String> prepositions = verb == null ? null : OUTLAY_VERBS.get(lemma(verb));
+        if (prepositions == null || candidate.per() != null || !isCurrency(candidate)
+                || !sentence.relationToHead(amount).equals("obj") || !verb.equals(sentence.head(amount))) {
+            return null;
+        }
+        List<Token> named = new ArrayList<>();
+        for (Token child : sentence.children(verb)) {
+            String relation = DependencyWalk.relation(sentence, verb, child);
+            if (relation.startsWith("obl:") && prepositions.contains(relation.substring(4))) {
+                named.add(child);
+            }
+        }
+        for (Token child : sentence.children(amount)) {
+            // "spent $40 million on fertiliser" parsed with the "on" phrase on the amount
+            String relation = DependencyWalk.relation(sentence, amount, child);
+            if (relation.startsWith("nmod:") && prepositions.contains(relation.substring(5))) {
+                named.add(child);
+            }
+        }
+        for (Token child : named) {
+            if (child.index() > amount.index() && child.ner().equals("O") && context.entityAt(child) == null
+                    && isMeasureNoun(sentence, child) && !isTimeNoun(child) && !PAYMENT_FORMS.contains(lemma(child))
+                    && !isOtherFigure(sentence, child, List.of(amount))) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Spending on fertiliser": what the verb names for the amount (verb-measures.tsv) with the preposition and the
+     * noun's phrase, as the gold of the MEANTIME-style tuning articles writes it ("spending on a battery park",
+     * "investment in the plant"); the noun's phrase alone where the verb names nothing ("poured $3bn into data
+     * centres") or the whole would pass {@link #MAX_MEASURE_WORDS}.
+     */
+    private Found outlayMeasure(AnnotatedSentence sentence, Token verb, Token noun, List<Token> span) {
+        Found thing = found(sentence, noun, OUTLAY, span);
+        String named = VERB_MEASURES.get(lemma(verb));
+        Token preposition = sentence.children(noun).stream()
+                .filter(c -> DependencyWalk.relation(sentence, noun, c).equals("case")).findFirst().orElse(null);
+        if (thing.value() == null || named == null || preposition == null) {
+            return thing;
+        }
+        String whole = named + " " + word(preposition) + " " + thing.value();
+        return whole.split(" ").length <= MAX_MEASURE_WORDS ? new Found(whole, OUTLAY, true) : thing;
+    }
+
+    /**
+     * "The deficit widened to 5.2% of GDP", "public debt stood at 94% of output", "the deficit was 5.2% of GDP": a
+     * share of a whole that a verb sets its subject to (by "to", "at", "by", "from") or that is the subject's predicate
+     * is that share of the whole: the subject, a common noun that is no company, measures it. Null otherwise. Not a
+     * share a verb of being a part takes ("the store accounts for 70% of music sales", "the outlay made up 25% of
+     * revenue"): on the MEANTIME tuning half the gold named the whole for 3 of 4 such shares.
+     */
+    private Token partOf(AnnotatedSentence sentence, Token head, Token whole) {
+        Token verb = sentence.head(head);
+        String relation = sentence.relationToHead(head);
+        Token subject;
+        if (hasSubject(sentence, head) && sentence.children(head).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, head, c).equals("cop"))) {
+            subject = subjectOf(sentence, head);
+        } else if (verb != null && verb.pos().startsWith("VB") && LEVEL_RELATIONS.contains(relation)) {
+            subject = subjectOf(sentence, verb);
+        } else {
+            return null;
+        }
+        return subject != null && !subject.equals(whole) && subject.index() < head.index()
+                && subject.ner().equals("O") && context.entityAt(subject) == null
+                && isMeasureNoun(sentence, subject) && !isOrganisation(sentence, subject)
+                && !isOtherFigure(sentence, subject, List.of(head)) ? subject : null;
     }
 
     /** "Goodwill of $1 billion is related to the sale": a participle with its own "is" is the predicate of a clause

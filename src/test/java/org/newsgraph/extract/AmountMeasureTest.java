@@ -20,7 +20,7 @@ class AmountMeasureTest {
                     + "Acme/NNP/ORGANIZATION received/VBD/_/receive $/$ 2/CD billion/CD in/IN cash/NN ./. | "
                     + "nsubj(received, Acme) root(ROOT, received) obj(received, $) nummod($, billion) "
                     + "compound(billion, 2) nmod:in($, cash) case(cash, in)",
-            "what a verb of money names wins over where the money went | investment | verb-noun | "
+            "what a verb of money names, with where the money went (outlay) | investment in robots | outlay | "
                     + "Acme/NNP/ORGANIZATION invested/VBD/_/invest $/$ 5/CD billion/CD in/IN robots/NNS ./. | "
                     + "nsubj(invested, Acme) root(ROOT, invested) obj(invested, $) nummod($, billion) "
                     + "compound(billion, 5) obl:in(invested, robots) case(robots, in)",

@@ -77,7 +77,27 @@ class ClauseMeasureTest {
             "a part of sales is a part of sales | 25 % | sales | share-of | "
                     + "Exports/NNS made/VBD/_/make up/RP 25/CD %/NN of/IN sales/NNS ./. | "
                     + "nsubj(made, Exports) root(ROOT, made) compound:prt(made, up) obj(made, %) nummod(%, 25) "
-                    + "nmod:of(%, sales) case(sales, of)"})
+                    + "nmod:of(%, sales) case(sales, of)",
+            "a part of sales a verb of no part takes is a part of sales | 25 % | sales | share-of | "
+                    + "Exports/NNS lifted/VBD/_/lift 25/CD %/NN of/IN sales/NNS ./. | "
+                    + "nsubj(lifted, Exports) root(ROOT, lifted) obj(lifted, %) nummod(%, 25) "
+                    + "nmod:of(%, sales) case(sales, of)",
+            "a subject that widened to a part of GDP is that part | 5 % | deficit | part-of | "
+                    + "The/DT deficit/NN widened/VBD/_/widen to/TO 5/CD %/NN of/IN GDP/NN ./. | "
+                    + "det(deficit, The) nsubj(widened, deficit) root(ROOT, widened) obl:to(widened, %) case(%, to) "
+                    + "nummod(%, 5) nmod:of(%, GDP) case(GDP, of)",
+            "a subject that is a part of GDP is that part | 4 % | public debt | part-of | "
+                    + "Public/JJ debt/NN was/VBD/_/be 4/CD %/NN of/IN GDP/NN ./. | "
+                    + "amod(debt, Public) nsubj(%, debt) cop(%, was) root(ROOT, %) nummod(%, 4) "
+                    + "nmod:of(%, GDP) case(GDP, of)",
+            "a firm that climbed to a part of sales is no part of them | 30 % | sales | share-of | "
+                    + "The/DT firm/NN climbed/VBD/_/climb to/TO 30/CD %/NN of/IN sales/NNS ./. | "
+                    + "det(firm, The) nsubj(climbed, firm) root(ROOT, climbed) obl:to(climbed, %) "
+                    + "case(%, to) nummod(%, 30) nmod:of(%, sales) case(sales, of)",
+            "what accounts for a part of sales leaves it a part of sales | 70 % | sales | share-of | "
+                    + "The/DT store/NN accounts/VBZ/_/account for/IN 70/CD %/NN of/IN sales/NNS ./. | "
+                    + "det(store, The) nsubj(accounts, store) root(ROOT, accounts) obl:for(accounts, %) "
+                    + "case(%, for) nummod(%, 70) nmod:of(%, sales) case(sales, of)"})
     void stakes(String name, String figure, String measure, String step, String tokens, String dependencies) {
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens, dependencies}),
                 figure, FigureKind.SHARE, "percent");

@@ -580,7 +580,37 @@ class FilingMeasureTest {
                     + "Zorbex/NNP/ORGANIZATION paid/VBD/_/pay $/$/MONEY 3/CD/MONEY million/CD/MONEY in/IN "
                     + "exchange/NN for/IN land/NN ./. | "
                     + "root(ROOT, paid) nsubj(paid, Zorbex) obj(paid, $) nummod($, million) compound(million, 3) "
-                    + "nmod:in($, exchange) case(exchange, in) nmod:for(exchange, land) case(land, for)"})
+                    + "nmod:in($, exchange) case(exchange, in) nmod:for(exchange, land) case(land, for)",
+            "money spent on something measures that thing | spending on fertiliser | outlay | $ 4 million | "
+                    + "Farmers/NNS spent/VBD/_/spend $/$/MONEY 4/CD/MONEY million/CD/MONEY on/IN fertiliser/NN ./. | "
+                    + "root(ROOT, spent) nsubj(spent, Farmers) obj(spent, $) nummod($, million) "
+                    + "compound(million, 4) obl:on(spent, fertiliser) case(fertiliser, on)",
+            "the 'on' phrase parsed on the amount | spending on road repairs | outlay | $ 2 million | "
+                    + "The/DT council/NN spent/VBD/_/spend $/$/MONEY 2/CD/MONEY million/CD/MONEY on/IN road/NN "
+                    + "repairs/NNS ./. | "
+                    + "root(ROOT, spent) det(council, The) nsubj(spent, council) obj(spent, $) nummod($, million) "
+                    + "compound(million, 2) nmod:on($, repairs) case(repairs, on) compound(repairs, road)",
+            "money paid for something measures that thing | payment for tower | outlay | $ 9 million | "
+                    + "Zorbex/NNP/ORGANIZATION paid/VBD/_/pay $/$/MONEY 9/CD/MONEY million/CD/MONEY for/IN "
+                    + "the/DT tower/NN ./. | "
+                    + "root(ROOT, paid) nsubj(paid, Zorbex) obj(paid, $) nummod($, million) compound(million, 9) "
+                    + "obl:for(paid, tower) case(tower, for) det(tower, the)",
+            "money poured into something, a verb with no measure of its own | data centres | outlay | $ 3 billion | "
+                    + "Zorbex/NNP/ORGANIZATION poured/VBD/_/pour $/$/MONEY 3/CD/MONEY billion/CD/MONEY into/IN "
+                    + "data/NNS centres/NNS ./. | "
+                    + "root(ROOT, poured) nsubj(poured, Zorbex) obj(poured, $) nummod($, billion) "
+                    + "compound(billion, 3) obl:into(poured, centres) case(centres, into) compound(centres, data)",
+            "money invested in a named company stays an investment | investment | verb-noun | $ 5 million | "
+                    + "Zorbex/NNP/ORGANIZATION invested/VBD/_/invest $/$/MONEY 5/CD/MONEY million/CD/MONEY "
+                    + "into/IN Quillet/NNP/ORGANIZATION ./. | "
+                    + "root(ROOT, invested) nsubj(invested, Zorbex) obj(invested, $) nummod($, million) "
+                    + "compound(million, 5) obl:into(invested, Quillet) case(Quillet, into)",
+            "money spent on something with the verb's preposition not its own is the verb's | spending | "
+                    + "verb-noun | $ 6 million | "
+                    + "Zorbex/NNP/ORGANIZATION spent/VBD/_/spend $/$/MONEY 6/CD/MONEY million/CD/MONEY for/IN "
+                    + "the/DT tower/NN ./. | "
+                    + "root(ROOT, spent) nsubj(spent, Zorbex) obj(spent, $) nummod($, million) compound(million, 6) "
+                    + "obl:for(spent, tower) case(tower, for) det(tower, the)"})
     void measures(String name, String measure, String step, String figure, String tokens, String dependencies) {
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens, dependencies}),
                 figure, FigureKind.AMOUNT, "USD");
