@@ -290,7 +290,8 @@ final class TypeCues {
                 }
                 if (INVESTEE_LINKS.contains(relation + " " + lemma) && Character.isLowerCase(governor.text().charAt(0))
                         && (governor.pos().startsWith("VB") || governor.pos().startsWith("NN"))
-                        && !placeListedByNer(tokens, first, last) && !personLike(tokens, first, last)
+                        && !placeListedByNer(tokens, first, last) && !region(tokens, first, last)
+                        && !personLike(tokens, first, last)
                         && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("PERSON"))) {
                     return new Cue(EntityType.ORGANIZATION, INVESTEE);
                 }
@@ -403,6 +404,20 @@ final class TypeCues {
     private static final Set<String> INVESTEE_LINKS = Set.of("obl:in invest", "obl:into invest", "obl:into put",
             "obl:into pour", "obl:into inject", "obl:into plough", "obl:into sink", "nmod:in stake",
             "nmod:in holding", "nmod:in shareholding", "nmod:in round", "nmod:in investment");
+
+    /**
+     * Regions that are not countries, states or cities ({@code geographic-regions.txt}: "Patagonia", "Scandinavia",
+     * "the Middle East"), which the NER only guesses as "LOCATION": money goes into them as into a country.
+     */
+    private static final Set<String> REGIONS = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
+            "/org/newsgraph/extract/geographic-regions.txt", 1, "one region a line").stream()
+            .map(row -> row.columns()[0].strip().toLowerCase(Locale.ROOT)).toList());
+
+    /** Whether a name is a region of {@link #REGIONS} ("invested heavily in Patagonia"). */
+    private static boolean region(List<Token> tokens, int first, int last) {
+        return REGIONS.contains(tokens.subList(first, last).stream().map(Token::text)
+                .collect(java.util.stream.Collectors.joining(" ")).toLowerCase(Locale.ROOT));
+    }
 
     /** The rule of what money goes into: "took a stake in Halvorsen", "invested $5 million in Quillon". */
     static final String INVESTEE = "investee";

@@ -330,6 +330,11 @@ class TypeCuesTest {
             // money put into a country the NER lists does not make it a firm
             new Row("the fund/NN/fund invested/VBD/invest heavily/RB/heavily in Spain/NNP/spain/COUNTRY .",
                     "2:nsubj:1 1:det:0 2:advmod:3 2:obl:in:5 5:case:4", "Spain", null, null),
+            // nor into a region the NER only guesses as a location, nor into a part of a continent
+            new Row("the fund/NN/fund invested/VBD/invest heavily/RB/heavily in Patagonia/NNP/patagonia/LOCATION .",
+                    "2:nsubj:1 1:det:0 2:advmod:3 2:obl:in:5 5:case:4", "Patagonia", null, null),
+            new Row("investors/NNS/investor poured/VBD/pour money/NN/money into Scandinavia/NNP/scandinavia/LOCATION .",
+                    "1:nsubj:0 1:obj:2 1:obl:into:4 4:case:3", "Scandinavia", null, null),
             new Row("Kaia/NNP/kaia/PERSON opened/VBD/open a shop/NN/shop .", "1:nsubj:0 1:obj:3 3:det:2", "Kaia", null,
                     null),
             new Row("Zandorf opened/VBD/open the door/NN/door .", "1:nsubj:0 1:obj:3 3:det:2", "Zandorf", null, null),
