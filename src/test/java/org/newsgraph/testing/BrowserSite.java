@@ -82,7 +82,11 @@ public final class BrowserSite implements AutoCloseable {
     }
 
     public WebDriverWait waiting(Duration patience) {
-        return new WebDriverWait(browser, patience);
+        // a page script that re-renders a list (the figures explorer after a reset) replaces the rows a condition
+        // is reading: that is the page still changing, so the wait polls again instead of failing
+        WebDriverWait wait = new WebDriverWait(browser, patience);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Keeps what {@code shown} (the browser, or one element) shows as target/screenshots/{name}.png. */
