@@ -888,8 +888,10 @@ final class TypeCues {
                 && !properName(tokens.get(first - 2))) {
             return new Cue(kindOf(before2), "kind-called");
         }
-        if (PREPOSITIONS_BEFORE_ORGANIZATION.contains(before2 + " " + before)
-                || PREPOSITIONS_BEFORE_ORGANIZATION.contains(before) && !before.equals("rival")) {
+        if ((PREPOSITIONS_BEFORE_ORGANIZATION.contains(before2 + " " + before)
+                || PREPOSITIONS_BEFORE_ORGANIZATION.contains(before) && !before.equals("rival"))
+                && !region(tokens, first, last)) {
+            // not a region the NER only guesses as a location: "a stake in Scandinavia's largest ferry line"
             return new Cue(EntityType.ORGANIZATION, "organization-verb-before");
         }
         if (before.matches("in|at") && before2.matches("based|headquartered")) {

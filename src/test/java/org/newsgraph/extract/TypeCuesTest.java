@@ -335,6 +335,10 @@ class TypeCuesTest {
                     "2:nsubj:1 1:det:0 2:advmod:3 2:obl:in:5 5:case:4", "Patagonia", null, null),
             new Row("investors/NNS/investor poured/VBD/pour money/NN/money into Scandinavia/NNP/scandinavia/LOCATION .",
                     "1:nsubj:0 1:obj:2 1:obl:into:4 4:case:3", "Scandinavia", null, null),
+            new Row("it/PRP/it took/VBD/take a stake/NN/stake in Scandinavia/NNP/scandinavia/LOCATION 's/POS/'s "
+                    + "largest/JJS/large ferry/NN/ferry line/NN/line .",
+                    "1:nsubj:0 1:obj:3 3:det:2 3:nmod:in:9 9:nmod:poss:5 5:case:6 9:amod:7 9:compound:8 9:case:4",
+                    "Scandinavia", null, null),
             new Row("Kaia/NNP/kaia/PERSON opened/VBD/open a shop/NN/shop .", "1:nsubj:0 1:obj:3 3:det:2", "Kaia", null,
                     null),
             new Row("Zandorf opened/VBD/open the door/NN/door .", "1:nsubj:0 1:obj:3 3:det:2", "Zandorf", null, null),
