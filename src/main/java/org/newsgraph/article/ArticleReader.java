@@ -139,6 +139,11 @@ public final class ArticleReader {
             throw ArticleException.at(file, 1, "no front matter and no '# Title' line",
                     "start the file with '---', a line 'title: ...', and '---'");
         }
+        if (title.isBlank()) {
+            // "# " followed only by spaces the pattern's [ \t] does not know (an em space, a vertical tab)
+            throw ArticleException.at(file, titleLine, "the title line has no words",
+                    "write the headline after '# ' on the first line");
+        }
         if (body.isBlank()) {
             throw ArticleException.at(file, titleLine, "the article has a title but no text",
                     "write the article below the title line");

@@ -92,6 +92,7 @@ class ArticleReaderTest {
             no body            | ---\\ntitle: A\\n---\\n\\n                             | 4 | no text
             list front matter  | ---\\n- a\\n- b\\n---\\nBody.\\n                       | 2 | not a list of 'name: value' fields
             markdown no title  | Just text without a title line.\\n                      | 1 | no front matter
+            blank heading      | \\n# \u2003\\nBody.\\n                                 | 2 | the title line has no words
             empty front matter | ---\\n---\\nBody.\\n                                  | 1 | the front matter has no title
             type tag           | ---\\ntitle: !!int 5\\n---\\nBody.\\n               | 2 | could not determine a constructor for the tag
             binary tag         | ---\\ntitle: !!binary aGk=\\n---\\nBody.\\n         | 2 | could not determine a constructor for the tag
