@@ -1,6 +1,10 @@
 package org.newsgraph.site;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Map;
 
 /** How figures read on a page: "$20 million", "25%", "1.5 percentage points", "×2", "24 million users". */
@@ -75,31 +79,31 @@ final class Formats {
     }
 
     /**
-     * What {@code String.format(Locale.ROOT, "%,.2f", value)} writes, for finite values below 10^15: the shortest
-     * decimal of the double rounded half up to two places, the whole part grouped by commas, a minus for any negative
-     * value (also one that rounds to 0.00). Written out because the Formatter builds a {@code NumberFormat} for every
-     * grouped number outside {@code Locale.US}, and that (with the JIT compiling it) was a visible part of the
-     * render's CPU (bench/RESULTS.md, issue 16, session 15).
+     * One formatter of each kind per rendering thread (a {@code DecimalFormat} is not thread-safe):
+     * {@code String.format(Locale.ROOT, "%,.2f", ...)} built a new number format for every figure outside
+     * {@code Locale.US}, a visible part of the render's CPU (bench/RESULTS.md, issue 16, session 15).
+     */
+    private static final ThreadLocal<DecimalFormat> TWO_DECIMALS = ThreadLocal.withInitial(() -> rootFormat("#,##0.00"));
+    private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(() -> rootFormat("#,##0"));
+
+    private static DecimalFormat rootFormat(String pattern) {
+        DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format;
+    }
+
+    /**
+     * What {@code String.format(Locale.ROOT, "%,.2f", value)} writes: the shortest decimal of the double rounded half up
+     * to two places, grouped by commas, with a minus for any negative value (also one that rounds to 0.00).
      */
     static String twoDecimals(double value) {
-        String digits = BigDecimal.valueOf(Math.abs(value)).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
-        return (Double.compare(value, 0.0) < 0 ? "-" : "") + grouped(digits.substring(0, digits.length() - 3))
-                + digits.substring(digits.length() - 3);
+        String written = TWO_DECIMALS.get().format(BigDecimal.valueOf(Math.abs(value)));
+        return Double.compare(value, 0.0) < 0 ? "-" + written : written;
     }
 
     /** What {@code %,d} writes with {@code Locale.ROOT}: 1234567 -> "1,234,567". */
     static String grouped(long value) {
-        return value < 0 ? "-" + grouped(Long.toString(value).substring(1)) : grouped(Long.toString(value));
-    }
-
-    private static String grouped(String digits) {
-        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-        StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3);
-        out.append(digits, 0, first);
-        for (int i = first; i < digits.length(); i += 3) {
-            out.append(',').append(digits, i, i + 3);
-        }
-        return out.toString();
+        return GROUPED.get().format(value);
     }
 
     /**
