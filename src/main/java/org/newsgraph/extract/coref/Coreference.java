@@ -30,7 +30,7 @@ import org.newsgraph.nlp.Token;
  *       a description naming its organisation in its own phrase is that one ("the sovereign fund Beta Investments",
  *       "the Acme company": {@link #namedBeside}). A generic noun ("the company") that is the subject of what an
  *       organisation says ("Acme stated that the company would ...") is first that speaker ({@code same-sentence}:
- *       {@link #speakerAbove}).</li>
+ *       {@link Speakers#speakerAbove}).</li>
  *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence, by
  *       syntactic salience: the subject of the nearest clause above the word ("Acme said it would ...", "Acme,
  *       which Beta bought, said it ...": Acme), else the only such subject; an earlier "the company" that is such a
@@ -46,7 +46,7 @@ import org.newsgraph.nlp.Token;
  *       is refused when another organisation the word fits is named before it in its sentence ("a memo at Beta
  *       showed the company ...") or when the subject is more than two sentences back and other organisations were
  *       named since. A subject "it" right after a sentence whose main subject is a singular thing is refused ("The
- *       first model will be the X5. It goes on sale ...": {@link #thingBefore}).</li>
+ *       first model will be the X5. It goes on sale ...": {@link ThingReference#thingBefore}).</li>
  *   <li>{@code topic}: the article's most-mentioned organisation, when no subject came before.</li>
  *   <li>{@code recent-agreeing}: a noun the subjects above do not fit ("the US manufacturer" after the airline's
  *       sentence) takes the one organisation of this and the previous sentence it fits; with two, the one general
@@ -65,11 +65,18 @@ import org.newsgraph.nlp.Token;
  * the subject of its own clause with nothing plural or named between ({@code clause-they}: "if Acme can not agree with
  * their unions"); an object plural is never its own clause's subject. "It" under a clause whose subject before it is
  * a thing ("the aircraft was leaving before it was due to fly"; for "its", a named product or place) is refused
- * ({@link #thingAbove}). "We", "our" and "us" inside a quotation stand
+ * ({@link ThingReference#thingAbove}). "We", "our" and "us" inside a quotation stand
  * for the organisation its speaker speaks for ({@code quote-speaker}: "We love it," said Acme CEO Jane Marlow);
  * elsewhere first- and second-person pronouns, expletive "it"
  * and indefinite descriptions ("a company") are never resolved: an empty answer beats a wrong one, and
  * {@link #refusal} says why a candidate was refused.
+ * <p>
+ * Where the rules live: this class holds the order of the steps ({@code decide}) and the steps that read the clause
+ * around the word (same-sentence, previous-subject, fronted phrases, "their" for one organisation). What the article
+ * called each organisation is read by {@link Descriptions}; whether a noun fits an organisation is {@link Agreement};
+ * the organisations a plural stands for are {@link PluralGroups}; who speaks for which organisation (quotes, titled
+ * speakers, "Acme said the company ...") is {@link Speakers}; whether "it" stands for a thing instead is
+ * {@link ThingReference}; "the city" is {@link PlaceReference}; word lists are {@link CoreferenceWords}.
  */
 public final class Coreference {
 
@@ -113,44 +120,21 @@ public final class Coreference {
         }
     }
 
-    private record Description(int sentence, String noun, Entity entity) {
-    }
-
-    /** A word the article said about an organisation ("cupertino", "largest") in a sentence. */
-    private record Attribute(int sentence, String word, Entity entity) {
-    }
-
-    /** Organisations a plural stands for and the step that found them. */
-    private record Group(List<Entity> entities, String reason) {
-        static final Group NONE = new Group(List.of(), "");
-    }
-
     private static final Set<String> PRONOUNS = Set.of("it", "its", "itself");
-    /** "we", "our", "us": inside a quotation, the organisation its speaker speaks for ({@link #quoteSpeaker}). */
+    /** "we", "our", "us": inside a quotation, the organisation its speaker speaks for ({@link Speakers#quoteSpeaker}). */
     private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "our", "us", "ours", "ourselves");
-    /** Relations by which an organisation hangs on a speaker or its title ("Acme CEO Jane Marlow", "a spokesman for Acme"). */
-    private static final Set<String> SPEAKS_FOR = Set.of("compound", "nmod:poss", "nmod:for", "nmod:at", "nmod:of",
-            "appos");
-    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "themselves");
+    static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "themselves");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
     /** Relations by which a name hangs on the noun it stands beside ("the sovereign fund Acme Investments"). */
     private static final Set<String> BESIDE = Set.of("appos", "flat", "dep");
-    /** Tags of a singular common noun: the thing a sentence may be about instead of an organisation. */
-    private static final Set<String> THING_TAGS = Set.of("NN");
-    private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "these", "those", "both");
     /**
      * How many sentences back the last main-clause subject may be named for "it" or "the company" to take it when other
      * organisations were named since: news refers back to the organisation of the sentence before, or the one before
      * that; beyond, an organisation named in between may be meant.
      */
     private static final int SUBJECT_REACH = 2;
-    /** How far back a plural looks for the organisations it stands for. */
-    private static final int PLURAL_REACH = 2;
-    private static final Industries INDUSTRIES = Industries.standard();
     /** Verbs whose complement says what their subject is ("becomes the largest retailer"). */
     private static final Set<String> LINKING_VERBS = Set.of("become", "remain", "stay");
-    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
-            "3", 3, "4", 4);
 
     private final AnnotatedText doc;
     private final Map<Integer, Entity> entityByToken = new HashMap<>();
@@ -159,16 +143,20 @@ public final class Coreference {
     private final Map<Integer, Entity> earlier = new HashMap<>();
     /** For each sentence, the index of the sentence whose main-clause subject {@link #salientBefore} holds, or -1. */
     private final Map<Integer, Integer> salientFrom = new HashMap<>();
-    private final List<Description> descriptions = new ArrayList<>();
-    private final List<Attribute> attributes = new ArrayList<>();
+    /** What the article called each organisation: description nouns and the words said about it. */
+    private final Descriptions descriptions;
+    /** Whether a noun may stand for an organisation. */
+    private final Agreement agreement;
+    /** Which organisations a plural stands for. */
+    private final PluralGroups plurals;
+    /** Who speaks for which organisation. */
+    private final Speakers speakers;
+    /** Whether "it" stands for a thing rather than an organisation. */
+    private final ThingReference things;
     /** The article's quotations: which tokens each holds, and its attribution. */
     private final Quotations quotes;
     private final Entity topic;
     private final List<Entity> entities;
-    /** Who "he" or "the chief executive" is, for the organisation a quoted speaker speaks for; made when first asked. */
-    private PersonCoreference people;
-    /** Set while {@link #addOrganisation} resolves a referring word of a title's phrase, so that it does not nest. */
-    private boolean resolvingTitleOwner;
     /** Which named place "the city" or "the country" stands for. */
     private final PlaceReference places;
 
@@ -187,6 +175,11 @@ public final class Coreference {
         }
         quotes = new Quotations(doc);
         places = new PlaceReference(doc, this::entityAt);
+        descriptions = new Descriptions(this::entityAt);
+        agreement = new Agreement(descriptions);
+        plurals = new PluralGroups(doc, this, agreement);
+        speakers = new Speakers(doc, this.entities, quotes, this, agreement);
+        things = new ThingReference(doc, this);
         topic = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
                 .max(Comparator.comparingInt((Entity e) -> e.mentions().size())
                         .thenComparing(e -> -e.mentions().get(0).start()))
@@ -194,7 +187,7 @@ public final class Coreference {
         Entity salient = topic;
         int from = -1;
         for (AnnotatedSentence sentence : doc.sentences()) {
-            describe(sentence);
+            descriptions.describe(sentence);
             salientBefore.put(sentence.index(), salient);
             salientFrom.put(sentence.index(), from);
             Entity subject = mainSubject(sentence);
@@ -227,13 +220,15 @@ public final class Coreference {
 
     /** The organisation the article last described with this noun up to this sentence, or null. */
     public Entity described(int sentence, String noun) {
-        Entity found = null;
-        for (Description description : descriptions) {
-            if (description.sentence() <= sentence && CoreferenceWords.sameKind(description.noun(), noun)) {
-                found = description.entity();
-            }
-        }
-        return found;
+        return descriptions.described(sentence, noun);
+    }
+
+    /**
+     * The organisation a person, a title or a pronoun standing for a person is titled for ("Acme's finance director
+     * said", "Jo Lind, Acme's chief financial officer"); null when none or more than one: {@link Speakers#employer}.
+     */
+    public Entity employer(AnnotatedSentence sentence, Token speaker) {
+        return speakers.employer(sentence, speaker);
     }
 
     /** Whether a token is "it"/"its" or the head of "the company"-like description that coreference reads. */
@@ -304,11 +299,11 @@ public final class Coreference {
     /** The resolution, a refusal (no entity, the reason) or null when no step applies. */
     private Resolution decide(AnnotatedSentence sentence, Token token) {
         if (FIRST_PERSON_PLURAL.contains(token.text().toLowerCase(Locale.ROOT))) {
-            Entity speaker = quoteSpeaker(sentence, token);
+            Entity speaker = speakers.quoteSpeaker(sentence, token);
             return speaker == null ? null : new Resolution(speaker, "quote-speaker");
         }
-        if (isPlural(sentence, token)) {
-            Group group = groupFor(sentence, token);
+        if (plurals.isPlural(sentence, token)) {
+            PluralGroups.Group group = plurals.groupFor(sentence, token);
             if (!group.entities().isEmpty()) {
                 return new Resolution(group.entities().get(0), group.reason());
             }
@@ -330,7 +325,7 @@ public final class Coreference {
         }
         String word = token.text().toLowerCase(Locale.ROOT);
         boolean pronoun = PRONOUNS.contains(word);
-        String extraposed = word.equals("it") ? extraposedBy(sentence, token) : null;
+        String extraposed = word.equals("it") ? ThingReference.extraposedBy(sentence, token) : null;
         if (extraposed != null) {
             return new Resolution(null, "'it' stands for the clause after '" + extraposed + "', no organisation");
         }
@@ -357,7 +352,7 @@ public final class Coreference {
                 return attributed;
             }
             Resolution speaking = CoreferenceWords.tags(word).contains("generic")
-                    ? speakerAbove(sentence, token, word) : null;
+                    ? speakers.speakerAbove(sentence, token, word) : null;
             if (speaking != null) {
                 return speaking;
             }
@@ -378,22 +373,22 @@ public final class Coreference {
         if (fronted != null) {
             return fronted;
         }
-        Entity speaker = speakerAfter(sentence, token, pronoun ? null : word);
+        Entity speaker = speakers.speakerAfter(sentence, token, pronoun ? null : word);
         if (speaker != null) {
             return new Resolution(speaker, "speech-frame");
         }
         Entity salient = salient(sentence.index());
-        if (!pronoun && salient != null && !knownAs(salient, word)) {
-            List<Entity> known = recent(sentence, token, 1).stream().filter(e -> knownAs(e, word)).toList();
+        if (!pronoun && salient != null && !Agreement.knownAs(salient, word)) {
+            List<Entity> known = recent(sentence, token, 1).stream().filter(e -> Agreement.knownAs(e, word)).toList();
             if (known.size() == 1) {
                 return new Resolution(known.get(0), "industry");
             }
         }
-        String thing = word.equals("it") ? thingBefore(sentence, token) : null;
+        String thing = word.equals("it") ? things.thingBefore(sentence, token) : null;
         if (thing != null) {
             return new Resolution(null, "the sentence before is about '" + thing + "', no organisation");
         }
-        String subjectThing = pronoun ? thingAbove(sentence, token) : null;
+        String subjectThing = pronoun ? things.thingAbove(sentence, token) : null;
         if (subjectThing != null) {
             return new Resolution(null, "its clause is about '" + subjectThing + "', no organisation");
         }
@@ -401,8 +396,8 @@ public final class Coreference {
         if (salient != null && salient.equals(ownSubject)) {
             return otherThanOwnSubject(sentence, token, ownSubject, pronoun ? null : word);
         }
-        if (salient != null && (pronoun || agrees(salient, word, sentence.index()))) {
-            boolean fromTopic = salient == topic && descriptions.isEmpty() && noSubjectBefore(sentence.index());
+        if (salient != null && (pronoun || agreement.agrees(salient, word, sentence.index()))) {
+            boolean fromTopic = salient == topic && descriptions.all().isEmpty() && noSubjectBefore(sentence.index());
             Resolution doubt = doubtAboutSalient(sentence, token, salient, pronoun ? null : word, fromTopic);
             if (doubt != null) {
                 return doubt;
@@ -415,11 +410,11 @@ public final class Coreference {
         }
         if (!pronoun) {
             List<Entity> fitting = recent(sentence, token, 1).stream()
-                    .filter(e -> agrees(e, word, sentence.index())).toList();
+                    .filter(e -> agreement.agrees(e, word, sentence.index())).toList();
             if (fitting.size() == 1) {
                 return new Resolution(fitting.get(0), "recent-agreeing");
             }
-            List<Entity> known = fitting.stream().filter(e -> knownAs(e, word)).toList();
+            List<Entity> known = fitting.stream().filter(e -> Agreement.knownAs(e, word)).toList();
             if (known.size() == 1) {
                 return new Resolution(known.get(0), "industry");
             }
@@ -484,7 +479,7 @@ public final class Coreference {
      * {@code withCompounds} false leaves the compounds out.
      */
     private Entity namedBeside(AnnotatedSentence sentence, Token noun, boolean withCompounds) {
-        if (possessedByOrganisation(sentence, noun)) {
+        if (descriptions.possessedByOrganisation(sentence, noun)) {
             return null;
         }
         Token head = sentence.head(noun);
@@ -515,7 +510,7 @@ public final class Coreference {
                 && DependencyWalk.relation(sentence, noun, c).equals("compound"));
     }
 
-    private static boolean isOrganisation(Entity entity) {
+    static boolean isOrganisation(Entity entity) {
         return entity != null && entity.type() == EntityType.ORGANIZATION;
     }
 
@@ -524,19 +519,19 @@ public final class Coreference {
      * when the description has no modifier or no organisation has them all.
      */
     private Resolution attributed(AnnotatedSentence sentence, Token token) {
-        Set<String> wanted = modifiers(sentence, token);
+        Set<String> wanted = Descriptions.modifiers(sentence, token);
         if (wanted.isEmpty()) {
             return null;
         }
         String word = token.text().toLowerCase(Locale.ROOT);
         Map<Entity, Set<String>> said = new java.util.LinkedHashMap<>();
-        for (Attribute attribute : attributes) {
+        for (Descriptions.Attribute attribute : descriptions.attributes()) {
             if (attribute.sentence() <= sentence.index()) {
                 said.computeIfAbsent(attribute.entity(), e -> new HashSet<>()).add(attribute.word());
             }
         }
         List<Entity> fitting = said.entrySet().stream()
-                .filter(e -> e.getValue().containsAll(wanted) && agrees(e.getKey(), word, sentence.index()))
+                .filter(e -> e.getValue().containsAll(wanted) && agreement.agrees(e.getKey(), word, sentence.index()))
                 .map(Map.Entry::getKey).toList();
         if (fitting.size() > 1) {
             return new Resolution(null, "ambiguous: " + names(fitting) + " all " + wanted);
@@ -544,54 +539,7 @@ public final class Coreference {
         return fitting.isEmpty() ? null : new Resolution(fitting.get(0), "attribute");
     }
 
-    /**
-     * The words modifying a noun that say something about what it stands for: adjectives, compounds and possessors
-     * ("the Cupertino firm", "the world's largest chipmaker"), "-based" taken off; pronouns and numbers left out.
-     */
-    private static Set<String> modifiers(AnnotatedSentence sentence, Token noun) {
-        Set<String> words = new java.util.TreeSet<>();
-        for (Token child : sentence.children(noun)) {
-            String relation = DependencyWalk.relation(sentence, noun, child);
-            if (relation.equals("amod") || relation.equals("compound") || relation.equals("nmod:poss")) {
-                addWord(words, child);
-                for (Token part : sentence.children(child)) {
-                    if (DependencyWalk.relation(sentence, child, part).equals("compound")) {
-                        addWord(words, part);
-                    }
-                }
-            }
-        }
-        return words;
-    }
-
-    /**
-     * "the largest maker of accounting software": the words of what a description noun makes or does ("software",
-     * "accounting"), which a later description puts before the noun ("the largest accounting software maker").
-     */
-    private Set<String> industryWords(AnnotatedSentence sentence, Token noun) {
-        Set<String> words = new HashSet<>();
-        for (Token child : sentence.children(noun)) {
-            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:of") && entityAt(child) == null) {
-                addWord(words, child);
-                for (Token part : sentence.children(child)) {
-                    if (DependencyWalk.relation(sentence, child, part).equals("compound")) {
-                        addWord(words, part);
-                    }
-                }
-            }
-        }
-        return words;
-    }
-
-    private static void addWord(Set<String> words, Token token) {
-        String word = token.text().toLowerCase(Locale.ROOT).replaceFirst("-(?:based|headquartered)$", "");
-        if (!token.pos().startsWith("PRP") && !token.pos().equals("CD") && word.chars().anyMatch(Character::isLetter)
-                && !CoreferenceWords.isOrganisationNoun(word)) {
-            words.add(word);
-        }
-    }
-
-    private static String names(List<Entity> entities) {
+    static String names(List<Entity> entities) {
         return String.join(", ", entities.stream().map(Entity::name).toList());
     }
 
@@ -599,7 +547,7 @@ public final class Coreference {
      * Distinct organisations named before the token in its sentence and in up to {@code back} sentences before, in
      * text order.
      */
-    private List<Entity> recent(AnnotatedSentence sentence, Token token, int back) {
+    List<Entity> recent(AnnotatedSentence sentence, Token token, int back) {
         List<Entity> found = new ArrayList<>();
         for (int i = Math.max(0, sentence.index() - back); i <= sentence.index(); i++) {
             for (Token candidate : doc.sentences().get(i).tokens()) {
@@ -625,14 +573,14 @@ public final class Coreference {
         Set<Entity> apposed = apposedTo(sentence, token);
         List<Entity> others = noun == null ? List.of() : recent(sentence, token, 0).stream()
                 .filter(e -> !e.equals(ownSubject) && !apposed.contains(e) && !inApposition(sentence, e, ownSubject)
-                        && agrees(e, noun, sentence.index())).toList();
+                        && agreement.agrees(e, noun, sentence.index())).toList();
         return others.size() == 1 ? new Resolution(others.get(0), "object-other")
                 : new Resolution(null, ownSubject.name() + " is the subject of its own clause"
                         + (others.isEmpty() ? "" : "; others: " + names(others)));
     }
 
     /** The subject of the clause a word is the object of ("the companies can reinvent themselves"), or null. */
-    private static Token clauseSubject(AnnotatedSentence sentence, Token token) {
+    static Token clauseSubject(AnnotatedSentence sentence, Token token) {
         Token head = sentence.head(token);
         if (head == null) {
             return null;
@@ -681,7 +629,7 @@ public final class Coreference {
             }
             Token named = subject;
             Entity entity = entityAt(named);
-            if (!isOrganisation(entity) || named.index() >= token.index() || isPlural(sentence, named)
+            if (!isOrganisation(entity) || named.index() >= token.index() || plurals.isPlural(sentence, named)
                     || sentence.children(named).stream().anyMatch(c ->
                             DependencyWalk.relation(sentence, named, c).startsWith("conj"))) {
                 return null;
@@ -722,264 +670,12 @@ public final class Coreference {
         return subject ? found : null;
     }
 
-    private boolean isPlural(AnnotatedSentence sentence, Token token) {
-        String word = token.text().toLowerCase(Locale.ROOT);
-        if (PLURAL_PRONOUNS.contains(word)) {
-            return true;
-        }
-        String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
-                : word.endsWith("s") ? word.substring(0, word.length() - 1) : null;
-        return singular != null && isOrganisationNoun(singular) && sentence.children(token).stream()
-                .anyMatch(c -> PLURAL_DETERMINERS.contains(c.text().toLowerCase(Locale.ROOT))
-                        && DependencyWalk.relation(sentence, token, c).startsWith("det"));
-    }
-
     /**
      * Every organisation a plural ("these companies", "both", "they") stands for: those named together just before
      * ("Walmart and Intuit"), in the article's order; empty when the token is not such a plural or none were.
      */
     public List<Entity> group(AnnotatedSentence sentence, Token token) {
-        return isPlural(sentence, token) ? groupFor(sentence, token).entities() : List.of();
-    }
-
-    /**
-     * The organisations a plural stands for: for "themselves" its clause's subject's; else the nearest conjunction
-     * its noun fits, unless a number ("the two companies") asks for another count: then the organisations named
-     * nearest before, when exactly that many (a refusal when more).
-     */
-    private Group groupFor(AnnotatedSentence sentence, Token token) {
-        String word = token.text().toLowerCase(Locale.ROOT);
-        if (word.equals("themselves")) {
-            Token subject = clauseSubject(sentence, token);
-            if (subject != null && subject.index() != token.index() && !PLURAL_PRONOUNS.contains(
-                    subject.text().toLowerCase(Locale.ROOT)) && isPlural(sentence, subject)) {
-                Group group = groupFor(sentence, subject);
-                return group.entities().isEmpty() ? group : new Group(group.entities(), "reflexive");
-            }
-        }
-        String noun = PLURAL_PRONOUNS.contains(word) ? null : singular(word);
-        Integer count = null;
-        for (Token child : sentence.children(token)) {
-            String relation = DependencyWalk.relation(sentence, token, child);
-            if (relation.equals("nummod") || relation.startsWith("det")) {
-                count = COUNTS.getOrDefault(child.text().toLowerCase(Locale.ROOT), count);
-            }
-        }
-        List<Entity> joined = conjunctionBefore(sentence, token).stream().toList();
-        if (noun != null && !joined.stream().allMatch(e -> agrees(e, noun, sentence.index()))) {
-            joined = conjunctionBefore(sentence, token, e -> agrees(e, noun, sentence.index()));
-        }
-        if (count == null || joined.size() == count) {
-            String other = noun == null && !joined.isEmpty() ? otherPeople(sentence, token, joined) : null;
-            if (other != null) {
-                return new Group(List.of(), other);
-            }
-            return joined.isEmpty() ? chained(sentence, token, noun) : new Group(joined, "conjunction");
-        }
-        for (int back = 0; back <= PLURAL_REACH; back++) {
-            List<Entity> named = recent(sentence, token, back).stream()
-                    .filter(e -> noun == null || agrees(e, noun, sentence.index())).toList();
-            if (named.size() == count) {
-                return new Group(named, "counted");
-            }
-            if (named.size() > count) {
-                return new Group(List.of(), "ambiguous: " + count + " of " + names(named));
-            }
-        }
-        return Group.NONE;
-    }
-
-    /**
-     * "the deal is good for both companies ... the environment that they face": a plural with no group of its own
-     * stands for the group of the plural nearest before it, within {@link #PLURAL_REACH} sentences, when nothing that
-     * could be meant instead stands between them (an organisation, another plural noun) and its noun fits every
-     * organisation of that group ({@code plural-chain}).
-     */
-    private Group chained(AnnotatedSentence sentence, Token token, String noun) {
-        for (int i = sentence.index(); i >= 0 && i >= sentence.index() - PLURAL_REACH; i--) {
-            AnnotatedSentence earlier = doc.sentences().get(i);
-            List<Token> tokens = earlier.tokens();
-            for (int k = tokens.size() - 1; k >= 0; k--) {
-                Token candidate = tokens.get(k);
-                if (candidate.index() >= token.index()) {
-                    continue;
-                }
-                if (isPlural(earlier, candidate)) {
-                    List<Entity> group = groupFor(earlier, candidate).entities();
-                    return group.isEmpty() || noun != null && !group.stream().allMatch(e -> agrees(e, noun,
-                            sentence.index())) ? Group.NONE : new Group(group, "plural-chain");
-                }
-                if (isOrganisation(entityAt(candidate)) || candidate.pos().equals("NNS")
-                        || candidate.pos().equals("NNPS")) {
-                    return Group.NONE;
-                }
-            }
-        }
-        return Group.NONE;
-    }
-
-    /**
-     * Why a plural pronoun may stand for people rather than the organisations named together before it, or null: it
-     * is in what a speaker who is none of them says ("The union said they would strike"), or a plural noun that is no
-     * organisation noun is the subject of a clause between them ("..., analysts said. They expect ...").
-     */
-    private String otherPeople(AnnotatedSentence sentence, Token pronoun, List<Entity> group) {
-        for (Token clause : DependencyWalk.ancestors(sentence, pronoun)) {
-            Token verb = sentence.head(clause);
-            if (verb == null || !sentence.relationToHead(clause).startsWith("ccomp") || !isSpeechVerb(verb)) {
-                continue;
-            }
-            for (Token speaker : sentence.children(verb)) {
-                if (DependencyWalk.relation(sentence, verb, speaker).startsWith("nsubj")
-                        && !group.contains(entityAt(speaker)) && !isPlural(sentence, speaker)) {
-                    return "'" + pronoun.text() + "' is in what '" + speaker.text() + "' says, none of "
-                            + names(group);
-                }
-            }
-            break;
-        }
-        int last = -1;
-        List<Token> between = new ArrayList<>();
-        for (int i = Math.max(0, sentence.index() - PLURAL_REACH); i <= sentence.index(); i++) {
-            AnnotatedSentence earlier = doc.sentences().get(i);
-            for (Token candidate : earlier.tokens()) {
-                if (candidate.index() >= pronoun.index()) {
-                    break;
-                }
-                if (group.contains(entityAt(candidate))) {
-                    last = candidate.index();
-                    between.clear();
-                } else if (last >= 0 && (candidate.pos().equals("NNS") || candidate.pos().equals("NNPS"))
-                        && entityAt(candidate) == null && !isPlural(earlier, candidate)
-                        && earlier.relationToHead(candidate).startsWith("nsubj")) {
-                    between.add(candidate);
-                }
-            }
-        }
-        return between.isEmpty() ? null : "'" + between.get(between.size() - 1).text() + "' come between "
-                + names(group) + " and '" + pronoun.text() + "'";
-    }
-
-    private static String singular(String word) {
-        return word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
-                : word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-    }
-
-    /**
-     * The last group of two or more organisations joined by "and"/"or", nearest before the token, within reach: the
-     * conjuncts of one head, in text order.
-     */
-    private List<Entity> conjunctionBefore(AnnotatedSentence sentence, Token token) {
-        return conjunctionBefore(sentence, token, e -> true);
-    }
-
-    /** As above, among groups whose every organisation passes the test ("the companies" are no governments). */
-    private List<Entity> conjunctionBefore(AnnotatedSentence sentence, Token token,
-            java.util.function.Predicate<Entity> fits) {
-        for (int back = 0; back <= PLURAL_REACH && sentence.index() - back >= 0; back++) {
-            AnnotatedSentence candidate = doc.sentences().get(sentence.index() - back);
-            List<Entity> found = List.of();
-            for (Dependency edge : candidate.dependencies()) {
-                if (!edge.relation().startsWith("conj") || edge.governor() < 0
-                        || back == 0 && edge.dependent() >= token.index()) {
-                    continue;
-                }
-                Entity left = entityAt(candidate.token(edge.governor()));
-                Entity right = entityAt(candidate.token(edge.dependent()));
-                if (left != null && right != null && !left.equals(right) && left.type() == EntityType.ORGANIZATION
-                        && right.type() == EntityType.ORGANIZATION) {
-                    List<Entity> group = conjuncts(candidate, edge.governor(),
-                            back == 0 ? token.index() : Integer.MAX_VALUE);
-                    if (group.stream().allMatch(fits)) {
-                        found = group;
-                    }
-                }
-            }
-            if (!found.isEmpty()) {
-                return found;
-            }
-        }
-        return List.of();
-    }
-
-    /** The organisation at a conjunction's head and those conjoined with it before a limit, in text order, once each. */
-    private List<Entity> conjuncts(AnnotatedSentence sentence, int head, int before) {
-        List<Integer> tokens = new ArrayList<>();
-        tokens.add(head);
-        for (Dependency edge : sentence.dependencies()) {
-            if (edge.governor() == head && edge.relation().startsWith("conj") && edge.dependent() < before) {
-                tokens.add(edge.dependent());
-            }
-        }
-        tokens.sort(Integer::compare);
-        List<Entity> out = new ArrayList<>();
-        for (int index : tokens) {
-            Entity entity = entityAt(sentence.token(index));
-            if (entity != null && entity.type() == EntityType.ORGANIZATION && !out.contains(entity)) {
-                out.add(entity);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether a noun fits an organisation: a public body takes only nouns tagged "public"; a generic noun fits any
-     * other; a noun of a body of members ("union") only one named or described so; a specific one only an organisation the article never described otherwise and whose industry, when
-     * general knowledge has it ({@link Industries}), is called so.
-     */
-    private boolean agrees(Entity entity, String noun, int sentence) {
-        Set<String> tags = CoreferenceWords.tags(noun);
-        if (isPublicBody(entity) && !tags.contains("public")) {
-            return false;
-        }
-        if (tags.contains("generic")) {
-            return true;
-        }
-        if (tags.contains("members") && !namedOrDescribedAs(entity, noun, sentence)) {
-            return false; // "the union" is not the company the article named, unless its name or a description says so
-        }
-        if (!fitsIndustry(entity, noun)) {
-            return false;
-        }
-        return descriptions.stream().noneMatch(d -> d.sentence() <= sentence && d.entity().equals(entity)
-                && !CoreferenceWords.tags(d.noun()).contains("generic") && !CoreferenceWords.compatible(d.noun(), noun));
-    }
-
-    /** Whether the organisation's name has the noun as a word ("Harbour Workers Union") or the article called it so. */
-    private boolean namedOrDescribedAs(Entity entity, String noun, int sentence) {
-        String name = spacedWords(entity);
-        return name.contains(" " + noun + " ") || descriptions.stream().anyMatch(d -> d.sentence() <= sentence
-                && d.entity().equals(entity) && d.noun().equals(noun));
-    }
-
-    /**
-     * Whether general knowledge allows the noun for the organisation: an industry noun ("airline") fits one whose
-     * industry is known only when that industry is called so (an automobile manufacturer is no airline); any other
-     * noun, or an organisation of unknown industry, fits.
-     */
-    private static boolean fitsIndustry(Entity entity, String noun) {
-        Set<String> known = INDUSTRIES.nounsOf(entity);
-        String kind = CoreferenceWords.kindOf(noun);
-        if (known.isEmpty() || !INDUSTRIES.isTyped(kind) && !INDUSTRIES.isTyped(noun)) {
-            return true;
-        }
-        return known.stream().anyMatch(n -> CoreferenceWords.sameKind(n, noun));
-    }
-
-    /** Whether general knowledge says the organisation is called by the noun ("the chipmaker" for a chip company). */
-    private static boolean knownAs(Entity entity, String noun) {
-        return INDUSTRIES.nounsOf(entity).stream().anyMatch(n -> CoreferenceWords.sameKind(n, noun));
-    }
-
-    /** An organisation's name in lower case, its words between single spaces and a space at each end. */
-    private static String spacedWords(Entity entity) {
-        return " " + entity.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
-    }
-
-    /** Whether an organisation's name says it is a public body ("Government of Canada", "US Air Force"). */
-    private static boolean isPublicBody(Entity entity) {
-        String name = spacedWords(entity);
-        return CoreferenceWords.publicBodyWords().stream().anyMatch(w -> name.contains(" " + w + " "));
+        return plurals.isPlural(sentence, token) ? plurals.groupFor(sentence, token).entities() : List.of();
     }
 
     private boolean noSubjectBefore(int sentence) {
@@ -1030,13 +726,13 @@ public final class Coreference {
                 break;
             }
             Entity entity = entityAt(candidate) != null ? entityAt(candidate) : referredBy(sentence, candidate);
-            Token speechVerb = isOrganisation(entity) ? null : saidBy(sentence, candidate);
+            Token speechVerb = isOrganisation(entity) ? null : speakers.saidBy(sentence, candidate);
             if (speechVerb != null) {
-                entity = employer(sentence, candidate);
+                entity = speakers.employer(sentence, candidate);
             }
             if (entity == null || entity.type() != EntityType.ORGANIZATION || entity.equals(ownSubject)
-                    || apposed.contains(entity) || noun != null && !agrees(entity, noun, sentence.index())
-                    || noun == null && makerOfNamedThing(sentence, candidate)) {
+                    || apposed.contains(entity) || noun != null && !agreement.agrees(entity, noun, sentence.index())
+                    || noun == null && things.makerOfNamedThing(sentence, candidate)) {
                 continue;
             }
             if (speechVerb != null) {
@@ -1077,21 +773,6 @@ public final class Coreference {
                     : new Resolution(others.get(0), "same-sentence");
         }
         return others.isEmpty() ? null : new Resolution(null, "ambiguous subjects: " + names(others));
-    }
-
-    /**
-     * The verb of saying a person or a title is the subject of ("Jo Lind, the president of Acme, announced that
-     * ..."), when that verb reports a clause ({@code ccomp}); null for any other token and for a named organisation,
-     * which speaks for itself.
-     */
-    private Token saidBy(AnnotatedSentence sentence, Token speaker) {
-        Token verb = sentence.head(speaker);
-        if (verb == null || !sentence.relationToHead(speaker).startsWith("nsubj") || !isSpeechVerb(verb)
-                || isOrganisation(entityAt(speaker))) {
-            return null;
-        }
-        return sentence.children(verb).stream()
-                .anyMatch(c -> DependencyWalk.relation(sentence, verb, c).startsWith("ccomp")) ? verb : null;
     }
 
     /**
@@ -1140,7 +821,7 @@ public final class Coreference {
     }
 
     /** The first token of a word's phrase (its subtree), for what stands between a pronoun and that phrase. */
-    private static int firstOf(AnnotatedSentence sentence, Token head) {
+    static int firstOf(AnnotatedSentence sentence, Token head) {
         int first = head.index();
         for (Token part : DependencyWalk.subtree(sentence, head)) {
             first = Math.min(first, part.index());
@@ -1243,7 +924,7 @@ public final class Coreference {
      * resolved once; a referring word only looks at words before it, so this ends.
      */
     private Entity referredBy(AnnotatedSentence sentence, Token token) {
-        if (clausesOfSubject(sentence, token).isEmpty() || isPlural(sentence, token)
+        if (clausesOfSubject(sentence, token).isEmpty() || plurals.isPlural(sentence, token)
                 || !isReferring(sentence, token)) {
             return null;
         }
@@ -1269,309 +950,8 @@ public final class Coreference {
         return false;
     }
 
-    /**
-     * The organisation named after the word as the subject of a verb of saying that reports the word's clause ("It
-     * will cut 500 jobs, Acme said": Acme; "The company expects a loss, Acme announced"), that the noun (null for a
-     * pronoun) fits; else null. The reported clause is the verb's {@code ccomp}, or the verb hangs on it as
-     * {@code parataxis}, as the parser gives the speaker after the quote.
-     */
-    private Entity speakerAfter(AnnotatedSentence sentence, Token token, String noun) {
-        List<Token> above = new ArrayList<>(DependencyWalk.ancestors(sentence, token));
-        for (Token clause : above) {
-            Token governor = sentence.head(clause);
-            String relation = sentence.relationToHead(clause);
-            if (governor != null && relation.startsWith("ccomp") && isSpeechVerb(governor)) {
-                return speakerOf(sentence, governor, token, noun);
-            }
-            for (Token child : sentence.children(clause)) {
-                if (DependencyWalk.relation(sentence, clause, child).startsWith("parataxis") && isSpeechVerb(child)) {
-                    return speakerOf(sentence, child, token, noun);
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "We love the Beatles," said Acme CEO Jane Marlow: a first-person plural inside quotation marks stands for the
-     * organisation the quote's speaker speaks for. The speaker is the subject of the verb of saying the quoted clause
-     * hangs on (the walk of {@link #speakerAfter}, the speaker before or after the quote): an organisation itself, or a
-     * person or a title noun ("a spokesman for Acme") whose phrase names exactly one organisation beside a title
-     * ("Acme CEO Jane Marlow", "Jane Marlow, Acme's chief executive"), or a pronoun or bare title ("he said", "the
-     * chief executive said") that person coreference resolves to someone the article titled for exactly one
-     * organisation. A person with no title ("said Jane Marlow"),
-     * a union leader or an analyst gives none: "we" may be the speaker's team, union or country.
-     */
-    private Entity quoteSpeaker(AnnotatedSentence sentence, Token token) {
-        Integer quote = quotes.numberOf(token);
-        if (quote == null) {
-            return null;
-        }
-        for (Token clause : DependencyWalk.ancestors(sentence, token)) {
-            Token governor = sentence.head(clause);
-            if (governor != null && sentence.relationToHead(clause).startsWith("ccomp") && isSpeechVerb(governor)) {
-                return speaksFor(sentence, governor);
-            }
-            for (Token child : sentence.children(clause)) {
-                if (DependencyWalk.relation(sentence, clause, child).startsWith("parataxis") && isSpeechVerb(child)) {
-                    return speaksFor(sentence, child);
-                }
-            }
-        }
-        // a quotation of several sentences, or one continuing the quotation before it: its attribution is elsewhere
-        for (int q = quote; q >= 0 && q >= quote - 1; q--) {
-            Token verb = quotes.attribution(q);
-            if (verb != null) {
-                return speaksFor(doc.sentences().get(verb.sentence()), verb);
-            }
-            if (q > 0 && quotes.firstSentence(q) - quotes.lastSentence(q - 1) > 1) {
-                break;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The organisation the subject of a verb of saying speaks for (see {@link #quoteSpeaker}), or null: an
-     * organisation named or referred to ("the company said"); a titled speaker's organisation in its own phrase; else,
-     * for a person, the one organisation the article tied them to by a title where it named them before ("Acme CEO
-     * Jane Marlow ... Marlow said").
-     */
-    private Entity speaksFor(AnnotatedSentence sentence, Token verb) {
-        for (Token speaker : sentence.children(verb)) {
-            if (!DependencyWalk.relation(sentence, verb, speaker).startsWith("nsubj")) {
-                continue;
-            }
-            Entity named = entityAt(speaker);
-            if (isOrganisation(named)) {
-                return named;
-            }
-            if (named == null && isReferring(sentence, speaker)) {
-                return resolve(sentence, speaker).map(Resolution::entity).filter(Coreference::isOrganisation)
-                        .orElse(null);
-            }
-            Entity employer = employer(sentence, speaker);
-            return employer != null ? employer : possessor(sentence, speaker);
-        }
-        return null;
-    }
-
-    /**
-     * "Brack Capital's Peter Lowe said": the one organisation possessing a named person, whose "we" it is. Only for
-     * the speaker of a quotation: what such a speaker says of "the company" is as often another organisation's (an
-     * analyst's bank), so {@link #employer} does not take it.
-     */
-    private Entity possessor(AnnotatedSentence sentence, Token speaker) {
-        Entity person = entityAt(speaker);
-        if (person == null || person.type() != EntityType.PERSON) {
-            return null;
-        }
-        List<Entity> owners = sentence.children(speaker).stream()
-                .filter(c -> DependencyWalk.relation(sentence, speaker, c).equals("nmod:poss"))
-                .map(this::entityAt).filter(Coreference::isOrganisation).distinct().toList();
-        return owners.size() == 1 ? owners.get(0) : null;
-    }
-
-    /**
-     * The organisation a person, a title or a pronoun standing for a person is titled for: "Acme's finance director
-     * said", "Jo Lind, Acme's chief financial officer", "finance director Jo Lind" after the article called her Acme's,
-     * "she" resolved to such a person; null when the token is none of these, or the article ties the person to no
-     * organisation or to more than one. The figure such a person reports is that organisation's (a candidate: whose
-     * it is, the parse does not say).
-     */
-    public Entity employer(AnnotatedSentence sentence, Token speaker) {
-        Entity named = entityAt(speaker);
-        if (named == null && PersonCoreference.isTitleNoun(speaker.text())) {
-            Entity own = titledOrganisation(sentence, speaker, true);
-            return own != null ? own : referredPersonOrganisation(sentence, speaker);
-        }
-        if (named == null && PersonCoreference.isPersonPronoun(speaker.text())) {
-            return referredPersonOrganisation(sentence, speaker);
-        }
-        if (named == null || named.type() != EntityType.PERSON) {
-            return null;
-        }
-        Entity own = titledOrganisation(sentence, speaker, false);
-        return own != null ? own : personOrganisation(named, sentence.index());
-    }
-
-    /**
-     * The one organisation a person's or title's phrase names beside a title ("Acme CEO Jane Marlow", "Jane Marlow,
-     * Acme's chief executive", "a spokesman for Acme"); null when none, two, or no title ({@code titled}: the head is
-     * a title itself).
-     */
-    private Entity titledOrganisation(AnnotatedSentence sentence, Token head, boolean titled) {
-        Set<Entity> organisations = new java.util.LinkedHashSet<>();
-        for (Token part : sentence.children(head)) {
-            if (!SPEAKS_FOR.contains(DependencyWalk.relation(sentence, head, part))) {
-                continue;
-            }
-            if (PersonCoreference.isTitleNoun(part.text()) && entityAt(part) == null) {
-                titled = true;
-                for (Token inner : sentence.children(part)) {
-                    if (SPEAKS_FOR.contains(DependencyWalk.relation(sentence, part, inner))) {
-                        addOrganisation(organisations, sentence, inner);
-                    }
-                }
-            } else {
-                addOrganisation(organisations, sentence, part);
-            }
-        }
-        return titled && organisations.size() == 1 ? organisations.iterator().next() : null;
-    }
-
-    /**
-     * Adds the organisation a part of a title's phrase names, or stands for when it is a referring word ("Jo Lind,
-     * its chief executive", "a spokesman for the company", "the group's finance director": what "its", "the company"
-     * or "the group" resolves to). A referring word met while such a word is being resolved adds nothing: the walk
-     * does not nest.
-     */
-    private void addOrganisation(Set<Entity> organisations, AnnotatedSentence sentence, Token part) {
-        Entity named = entityAt(part);
-        if (isOrganisation(named)) {
-            organisations.add(named);
-        } else if (named == null && !resolvingTitleOwner && isReferring(sentence, part)) {
-            resolvingTitleOwner = true;
-            try {
-                resolve(sentence, part).map(Resolution::entity).filter(Coreference::isOrganisation)
-                        .ifPresent(organisations::add);
-            } finally {
-                resolvingTitleOwner = false;
-            }
-        }
-    }
-
-    /**
-     * "he said", "the chief executive said": the person coreference resolves the speaker to, and the one organisation
-     * the article tied that person to by a title ({@link #personOrganisation}); null when either is unknown.
-     */
-    private Entity referredPersonOrganisation(AnnotatedSentence sentence, Token speaker) {
-        if (people == null) {
-            people = new PersonCoreference(doc, entities);
-        }
-        return people.resolve(sentence, speaker).map(Resolution::entity)
-                .map(person -> personOrganisation(person, sentence.index())).orElse(null);
-    }
-
-    /** The one organisation the article tied a person to by a title, in a sentence up to this one; else null. */
-    private Entity personOrganisation(Entity person, int upTo) {
-        Set<Entity> organisations = new java.util.LinkedHashSet<>();
-        for (int i = 0; i <= upTo && i < doc.sentences().size(); i++) {
-            AnnotatedSentence sentence = doc.sentences().get(i);
-            for (Token token : sentence.tokens()) {
-                Token head = sentence.head(token);
-                if (person.equals(entityAt(token)) && (head == null || !person.equals(entityAt(head)))) {
-                    Entity organisation = titledOrganisation(sentence, token, false);
-                    if (organisation == null) {
-                        organisation = givenTitleOrganisation(sentence, token);
-                    }
-                    if (organisation != null) {
-                        organisations.add(organisation);
-                    }
-                }
-            }
-        }
-        return organisations.size() == 1 ? organisations.iterator().next() : null;
-    }
-
-    /**
-     * The organisation a verb gives a person a title at: "Acme named Jane Marlow as its chief executive", "Beta hired
-     * Marlow as chief executive of Acme", "Marlow became chairman of Acme". The title is the verb's {@code obl:as} or
-     * open complement; its phrase names the organisation, or "its" stands for the verb's subject organisation. Null
-     * when the person's name is not so placed or no single organisation is named.
-     */
-    private Entity givenTitleOrganisation(AnnotatedSentence sentence, Token name) {
-        Token verb = sentence.head(name);
-        String relation = sentence.relationToHead(name);
-        if (verb == null || !(relation.equals("obj") || relation.startsWith("nsubj"))) {
-            return null;
-        }
-        Entity subject = null;
-        for (Token child : sentence.children(verb)) {
-            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj")) {
-                subject = entityAt(child);
-            }
-        }
-        for (Token title : sentence.children(verb)) {
-            String titleRelation = DependencyWalk.relation(sentence, verb, title);
-            if (!(titleRelation.equals("obl:as") || titleRelation.equals("xcomp"))
-                    || !PersonCoreference.isTitleNoun(title.text()) || entityAt(title) != null) {
-                continue;
-            }
-            Set<Entity> organisations = new java.util.LinkedHashSet<>();
-            for (Token part : sentence.children(title)) {
-                String partRelation = DependencyWalk.relation(sentence, title, part);
-                if (SPEAKS_FOR.contains(partRelation) && isOrganisation(entityAt(part))) {
-                    organisations.add(entityAt(part));
-                } else if (partRelation.equals("nmod:poss") && part.text().equalsIgnoreCase("its")
-                        && isOrganisation(subject)) {
-                    organisations.add(subject);
-                }
-            }
-            return organisations.size() == 1 ? organisations.iterator().next() : null;
-        }
-        return null;
-    }
-
-    private static boolean isSpeechVerb(Token token) {
+    static boolean isSpeechVerb(Token token) {
         return CoreferenceWords.isSpeechVerb(token);
-    }
-
-    /**
-     * "Acme stated that the company would cut 30%": a generic description ("the company", "the firm", "the group")
-     * that is the subject of the clause a verb of saying takes as its complement stands for that verb's subject when
-     * the subject is an organisation the noun fits; news says so of the speaker itself. A person or title speaking for
-     * one organisation ("Jo Lind, Acme's chief executive, said the company ...": {@link #employer}) gives that
-     * organisation, as {@code speaker-organisation}. Read before the article's
-     * descriptions, which may give the noun to another organisation ("Beta Motor Company" named earlier); a specific
-     * noun ("the automaker") keeps the description the article gave. Null when the word is not so placed.
-     */
-    private Resolution speakerAbove(AnnotatedSentence sentence, Token token, String noun) {
-        Token clause = sentence.head(token);
-        if (clause == null || !sentence.relationToHead(token).startsWith("nsubj")
-                || !sentence.relationToHead(clause).startsWith("ccomp")) {
-            return null;
-        }
-        Token verb = sentence.head(clause);
-        if (verb == null || !isSpeechVerb(verb)) {
-            return null;
-        }
-        for (Token child : sentence.children(verb)) {
-            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && child.index() < token.index()) {
-                Entity entity = entityAt(child);
-                if (!isOrganisation(entity)) {
-                    Entity employer = employer(sentence, child);
-                    return isOrganisation(employer) && agrees(employer, noun, sentence.index())
-                            ? new Resolution(employer, "speaker-organisation") : null;
-                }
-                return isOrganisation(entity) && agrees(entity, noun, sentence.index())
-                        ? new Resolution(entity, "same-sentence") : null;
-            }
-        }
-        return null;
-    }
-
-    /** The organisation a verb of saying has as its subject after the word, when the noun fits it; else null. */
-    private Entity speakerOf(AnnotatedSentence sentence, Token verb, Token word, String noun) {
-        for (Token child : sentence.children(verb)) {
-            if (child.index() > word.index() && DependencyWalk.relation(sentence, verb, child).startsWith("nsubj")) {
-                Entity entity = entityAt(child);
-                if (entity == null) {
-                    for (Token part : sentence.children(child)) {
-                        String relation = DependencyWalk.relation(sentence, child, part);
-                        if ((relation.equals("nmod:poss") || relation.equals("compound")) && entityAt(part) != null) {
-                            entity = entityAt(part);
-                        }
-                    }
-                }
-                if (entity == null || entity.type() == EntityType.PERSON) {
-                    entity = employer(sentence, child); // "..., said Jo Lind, the chief executive of Acme"
-                }
-                return entity != null && entity.type() == EntityType.ORGANIZATION
-                        && (noun == null || agrees(entity, noun, sentence.index())) ? entity : null;
-            }
-        }
-        return null;
     }
 
     /**
@@ -1685,7 +1065,7 @@ public final class Coreference {
         List<Entity> here = recent(sentence, token, 0).stream()
                 .filter(e -> !e.equals(salient) && !e.equals(ownSubject) && !apposed.contains(e)
                         && !inApposition(sentence, e, salient)
-                        && (noun == null || agrees(e, noun, sentence.index()))).toList();
+                        && (noun == null || agreement.agrees(e, noun, sentence.index()))).toList();
         if (!here.isEmpty()) {
             return new Resolution(null, "ambiguous: " + salient.name() + " (subject before) or " + names(here));
         }
@@ -1714,7 +1094,7 @@ public final class Coreference {
      * speak for that organisation (an analyst, a politician, a union leader) says "it" of a law, a deal, a test flight
      * ("It clearly stimulates the economy," said the senator). Null when the pronoun is in no quotation, when the
      * organisation was the subject of a sentence inside the quotation or of the sentence that opens it, or when the
-     * quotation's speaker speaks for it ({@link #quoteSpeaker}: "Acme CEO Jane Marlow said: 'It ...'").
+     * quotation's speaker speaks for it ({@link Speakers#quoteSpeaker}: "Acme CEO Jane Marlow said: 'It ...'").
      */
     private String quotedAway(AnnotatedSentence sentence, Token token, Entity salient, boolean fromTopic) {
         Integer quote = quotes.numberOf(token);
@@ -1722,7 +1102,7 @@ public final class Coreference {
             return null;
         }
         int from = fromTopic ? -1 : salientFrom.getOrDefault(sentence.index(), -1);
-        if (from >= quotes.firstSentence(quote) || salient.equals(quoteSpeaker(sentence, token))) {
+        if (from >= quotes.firstSentence(quote) || salient.equals(speakers.quoteSpeaker(sentence, token))) {
             return null;
         }
         return "inside a quotation whose speaker does not speak for " + salient.name()
@@ -1738,181 +1118,6 @@ public final class Coreference {
      */
     private boolean namedWithin(Entity entity, int sentence, int reach) {
         return entity.mentions().stream().anyMatch(m -> m.sentence() < sentence && m.sentence() >= sentence - reach);
-    }
-
-    /**
-     * What "it" as a clause's subject stands for when the sentence before has a thing as the subject of its main
-     * clause ("The first model will be the X5. It goes on sale in May."): a subject pronoun continues the previous
-     * sentence's subject, so when that is a singular noun naming no organisation or person, "it" is most likely that
-     * thing, not the organisation named further back. Returns the thing's words, or null when the pronoun is no
-     * subject, speaks (things do not say: "It said"), comes after another subject in its sentence, or the subject
-     * before is an organisation, a person, a title, a pronoun or a plural.
-     */
-    private String thingBefore(AnnotatedSentence sentence, Token pronoun) {
-        Token verb = sentence.head(pronoun);
-        if (sentence.index() == 0 || verb == null || !sentence.relationToHead(pronoun).startsWith("nsubj")
-                || isSpeechVerb(verb)) {
-            return null;
-        }
-        for (Token before : sentence.tokens()) {
-            if (before.index() < pronoun.index() && sentence.relationToHead(before).startsWith("nsubj")) {
-                return null;
-            }
-        }
-        AnnotatedSentence previous = doc.sentences().get(sentence.index() - 1);
-        Token subject = null;
-        for (Token root : previous.tokens()) {
-            if (previous.relationToHead(root).equals("root")) {
-                for (Token child : previous.children(root)) {
-                    if (subject == null && DependencyWalk.relation(previous, root, child).startsWith("nsubj")) {
-                        subject = child;
-                    }
-                }
-                break;
-            }
-        }
-        if (subject == null || !THING_TAGS.contains(subject.pos()) || !"O".equals(subject.ner())
-                || mainSubject(previous) != null || isOrganisationNoun(subject.text())
-                || previous.children(subject).stream().anyMatch(c -> entityAt(c) != null
-                        || c.pos().startsWith("PRP"))) {
-            return null;
-        }
-        return subject.text();
-    }
-
-    /**
-     * What "it" or "its" stands for when the nearest clause above it has a thing as its subject before it ("The plane
-     * left an hour after its scheduled departure", "The A380 will be the largest airliner when it enters service", "the
-     * airport, which has had incidents since it opened"): that thing, most likely, not the organisation of an earlier
-     * sentence. Returns the thing's words, or null when that subject is an organisation or its possessor is one, a
-     * person, a title, a pronoun or a plural, when an organisation is named in its phrase or between it and the
-     * pronoun ("The deal gives Acme its first plant"), when the pronoun is part of the subject of its own clause ("The
-     * news comes as its parent company ...": the subject of a clause above is no longer what the pronoun is in), or
-     * when no clause above has a subject before the pronoun. A thing is a product or place named ("The A380 ... its
-     * development", "Japan raised its rates"), or for "it" (not "its") a singular common noun naming nothing (as {@link
-     * #thingBefore}): measured on the MEANTIME tuning half, a possessive under an abstract subject is often the
-     * organisation ("This move comes after delays to its airliner").
-     */
-    private String thingAbove(AnnotatedSentence sentence, Token pronoun) {
-        List<Token> above = DependencyWalk.ancestors(sentence, pronoun);
-        for (Token clause : above) {
-            Token subject = null;
-            for (Token child : sentence.children(clause)) {
-                if (DependencyWalk.relation(sentence, clause, child).startsWith("nsubj")
-                        && child.index() != pronoun.index()) {
-                    subject = child;
-                }
-            }
-            if (subject != null && above.contains(subject)) {
-                // "The A380, known during its development as ...": a named thing's own modifier speaks of it
-                return namedThing(sentence, subject)
-                        && noOrganisationBetween(sentence, subject.index() + 1, pronoun) ? subject.text() : null;
-            }
-            if (subject == null || subject.index() > pronoun.index()) {
-                continue;
-            }
-            if (subject.pos().equals("WDT") && sentence.relationToHead(clause).startsWith("acl")) {
-                subject = sentence.head(clause);
-            }
-            Token thing = subject;
-            Entity named = entityAt(thing);
-            boolean namedThing = namedThing(sentence, thing);
-            boolean commonThing = named == null && !namedThing && THING_TAGS.contains(thing.pos()) && "O".equals(thing.ner())
-                    && !isOrganisationNoun(thing.text()) && !PersonCoreference.isTitleNoun(thing.text())
-                    && sentence.children(thing).stream().noneMatch(c -> entityAt(c) != null
-                            || c.pos().startsWith("PRP"));
-            boolean possessive = sentence.relationToHead(pronoun).startsWith("nmod:poss");
-            if (!namedThing && !(commonThing && !possessive)) {
-                return null;
-            }
-            // a named product's maker in its own phrase is not what the pronoun is about ("Boeing's 787 made its ...")
-            int from = namedThing ? thing.index() + 1 : firstOf(sentence, thing);
-            return noOrganisationBetween(sentence, from, pronoun) ? thing.text() : null;
-        }
-        return null;
-    }
-
-    /**
-     * Whether an organisation possesses or modifies a subject that is a named product ("Boeing's newest aircraft, the
-     * 787, made its first flight"): the product, not its maker, is what the clause and its pronouns are about.
-     */
-    private boolean makerOfNamedThing(AnnotatedSentence sentence, Token name) {
-        Token head = sentence.head(name);
-        String relation = sentence.relationToHead(name);
-        return head != null && (relation.equals("nmod:poss") || relation.equals("compound"))
-                && entityAt(head) != entityAt(name) && sentence.relationToHead(head).startsWith("nsubj")
-                && namedThing(sentence, head);
-    }
-
-    /**
-     * Whether a noun is, or stands in apposition to, a named product or place ("The A380", "the world's largest
-     * airliner, the A380"): a thing that "it" and "its" may stand for.
-     */
-    private boolean namedThing(AnnotatedSentence sentence, Token noun) {
-        Entity named = entityAt(noun);
-        if (named == null) {
-            named = sentence.children(noun).stream()
-                    .filter(c -> DependencyWalk.relation(sentence, noun, c).equals("appos"))
-                    .map(this::entityAt).filter(e -> e != null).findFirst().orElse(null);
-        }
-        return named != null && (named.type() == EntityType.PRODUCT || named.type() == EntityType.PLACE);
-    }
-
-    /**
-     * Whether no organisation is named from a token on up to the pronoun ("The deal gives Acme its first plant" names
-     * one), leaving aside an organisation that only modifies another name ("the Acme X5").
-     */
-    private boolean noOrganisationBetween(AnnotatedSentence sentence, int from, Token pronoun) {
-        for (Token between : sentence.tokens()) {
-            if (between.index() >= from && between.index() < pronoun.index() && isOrganisation(entityAt(between))
-                    && !modifiesName(sentence, between)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether a token is a compound modifier of a proper name that is no organisation ("the Airbus A3XX"). */
-    private boolean modifiesName(AnnotatedSentence sentence, Token token) {
-        Token head = sentence.head(token);
-        return head != null && sentence.relationToHead(token).equals("compound") && head.pos().startsWith("NNP")
-                && !isOrganisation(entityAt(head));
-    }
-
-    /**
-     * The predicate an empty subject "it" stands in front of ("It is clear that ...", "It is expected that ...", "when
-     * it became clear that ..."): the pronoun is the subject of an adjective or participle of {@code
-     * extraposition-predicates.txt}, or of a verb with such an adjective as its complement, and that predicate has a
-     * finite clause ({@code ccomp}) after the pronoun. Returns the predicate's word, or null.
-     */
-    private static String extraposedBy(AnnotatedSentence sentence, Token pronoun) {
-        Token head = sentence.head(pronoun);
-        if (head == null || !sentence.relationToHead(pronoun).startsWith("nsubj")) {
-            return null;
-        }
-        List<Token> predicates = new ArrayList<>();
-        predicates.add(head);
-        for (Token child : sentence.children(head)) {
-            if (DependencyWalk.relation(sentence, head, child).equals("xcomp") && child.pos().startsWith("JJ")) {
-                predicates.add(child); // "it became clear that ..."
-            }
-        }
-        for (Token predicate : predicates) {
-            String lemma = (predicate.lemma() == null ? predicate.text() : predicate.lemma()).toLowerCase(Locale.ROOT);
-            boolean fits = predicate.pos().startsWith("JJ") || predicate.pos().equals("VBN");
-            // the list holds participles as written ("expected"), whose lemma is the verb
-            if (!fits || !CoreferenceWords.isExtraposing(lemma)
-                    && !CoreferenceWords.isExtraposing(predicate.text().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            for (Token child : sentence.children(predicate)) {
-                if (child.index() > pronoun.index()
-                        && DependencyWalk.relation(sentence, predicate, child).equals("ccomp")) {
-                    return predicate.text();
-                }
-            }
-        }
-        return null;
     }
 
     /** Whether a token is a subject, or the possessor or part of the name of one, by any of its governors. */
@@ -1940,7 +1145,7 @@ public final class Coreference {
      * Acme" is left out on purpose: a fund or holding named once beside its noun is seldom what the article goes on
      * about, and taking it made "the company" of the next sentence the fund.
      */
-    private Entity mainSubject(AnnotatedSentence sentence) {
+    Entity mainSubject(AnnotatedSentence sentence) {
         for (Token root : sentence.tokens()) {
             if (!sentence.relationToHead(root).equals("root")) {
                 continue;
@@ -1966,102 +1171,6 @@ public final class Coreference {
             return null;
         }
         return null;
-    }
-
-    /** Description nouns beside an organisation's name: apposition, compound, copula. */
-    private void describe(AnnotatedSentence sentence) {
-        for (Token token : sentence.tokens()) {
-            String noun = token.text().toLowerCase(Locale.ROOT);
-            if (!isOrganisationNoun(noun) || entityAt(token) != null) {
-                continue;
-            }
-            Entity named = null;
-            Token governor = sentence.head(token);
-            String relation = sentence.relationToHead(token);
-            if (governor != null && (relation.equals("appos") || relation.equals("compound"))) {
-                named = entityAt(governor);
-            }
-            for (Token child : sentence.children(token)) {
-                String childRelation = DependencyWalk.relation(sentence, token, child);
-                boolean copula = childRelation.startsWith("nsubj") && sentence.children(token).stream()
-                        .anyMatch(c -> DependencyWalk.relation(sentence, token, c).equals("cop"));
-                if (named == null && (childRelation.equals("appos") || copula)) {
-                    named = entityAt(child);
-                }
-            }
-            if (named != null && named.type() == EntityType.ORGANIZATION && !possessedByOrganisation(sentence, token)) {
-                descriptions.add(new Description(sentence.index(), noun, named));
-                Set<String> words = modifiers(sentence, token);
-                words.addAll(industryWords(sentence, token));
-                for (String word : words) {
-                    attributes.add(new Attribute(sentence.index(), word, named));
-                }
-            }
-        }
-        for (Token token : sentence.tokens()) {
-            Entity entity = entityAt(token);
-            if (entity != null && entity.type() == EntityType.ORGANIZATION) {
-                for (Token child : sentence.children(token)) {
-                    if (entityAt(child) == null
-                            && DependencyWalk.relation(sentence, token, child).equals("amod")) {
-                        Set<String> words = new HashSet<>();
-                        addWord(words, child);
-                        words.forEach(w -> attributes.add(new Attribute(sentence.index(), w, entity)));
-                    }
-                }
-            }
-            String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
-            if (lemma.equals("base") || lemma.equals("headquarter")) {
-                basedIn(sentence, token);
-            }
-        }
-    }
-
-    /** "Acme is based in Cupertino", "Acme, headquartered in Cupertino": the place's words said about Acme. */
-    private void basedIn(AnnotatedSentence sentence, Token verb) {
-        Entity entity = null;
-        Token head = sentence.head(verb);
-        String relation = sentence.relationToHead(verb);
-        if (head != null && (relation.startsWith("acl") || relation.equals("amod"))) {
-            entity = entityAt(head); // "Acme, headquartered in ...", "Seattle - based Acme" (the hyphen split off)
-        }
-        for (Token child : sentence.children(verb)) {
-            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && entityAt(child) != null) {
-                entity = entityAt(child);
-            }
-        }
-        if (entity == null || entity.type() != EntityType.ORGANIZATION) {
-            return;
-        }
-        for (Token child : sentence.children(verb)) {
-            String place = DependencyWalk.relation(sentence, verb, child);
-            if (place.equals("obl:in") || place.equals("nmod:in") || place.equals("obl") && child.index() < verb.index()
-                    && "LOCATION".equals(child.ner())) {
-                Set<String> words = new HashSet<>();
-                addWord(words, child);
-                for (Token part : sentence.children(child)) {
-                    if (DependencyWalk.relation(sentence, child, part).equals("compound")) {
-                        addWord(words, part);
-                    }
-                }
-                for (String word : words) {
-                    attributes.add(new Attribute(sentence.index(), word, entity));
-                }
-            }
-        }
-    }
-
-    /** "its parent company", "Acme's rival firm": a role towards an organisation, not what kind of organisation. */
-    private boolean possessedByOrganisation(AnnotatedSentence sentence, Token noun) {
-        for (Token child : sentence.children(noun)) {
-            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:poss")) {
-                Entity owner = entityAt(child);
-                if (child.pos().startsWith("PRP") || owner != null && owner.type() == EntityType.ORGANIZATION) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The nouns that describe an organisation ("company", "carmaker"...), from {@code organisation-nouns.txt}. */

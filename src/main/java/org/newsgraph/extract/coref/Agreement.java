@@ -1,0 +1,83 @@
+package org.newsgraph.extract.coref;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.Entity;
+
+/**
+ * Whether a noun may stand for an organisation: what the article called it ({@link Descriptions}), what general
+ * knowledge says of its industry ({@link Industries}: an automaker is no airline) and whether its name says it is a
+ * public body ({@code public-body-words.txt}: a government is no "company").
+ */
+final class Agreement {
+
+    private static final Industries INDUSTRIES = Industries.standard();
+
+    /** The article's descriptions, filled as {@link Coreference} reads the article. */
+    private final List<Descriptions.Description> descriptions;
+
+    Agreement(Descriptions descriptions) {
+        this.descriptions = descriptions.all();
+    }
+
+    /**
+     * Whether a noun fits an organisation: a public body takes only nouns tagged "public"; a generic noun fits any
+     * other; a noun of a body of members ("union") only one named or described so; a specific one only an organisation the article never described otherwise and whose industry, when
+     * general knowledge has it ({@link Industries}), is called so.
+     */
+    boolean agrees(Entity entity, String noun, int sentence) {
+        Set<String> tags = CoreferenceWords.tags(noun);
+        if (isPublicBody(entity) && !tags.contains("public")) {
+            return false;
+        }
+        if (tags.contains("generic")) {
+            return true;
+        }
+        if (tags.contains("members") && !namedOrDescribedAs(entity, noun, sentence)) {
+            return false; // "the union" is not the company the article named, unless its name or a description says so
+        }
+        if (!fitsIndustry(entity, noun)) {
+            return false;
+        }
+        return descriptions.stream().noneMatch(d -> d.sentence() <= sentence && d.entity().equals(entity)
+                && !CoreferenceWords.tags(d.noun()).contains("generic") && !CoreferenceWords.compatible(d.noun(), noun));
+    }
+
+    /** Whether the organisation's name has the noun as a word ("Harbour Workers Union") or the article called it so. */
+    private boolean namedOrDescribedAs(Entity entity, String noun, int sentence) {
+        String name = spacedWords(entity);
+        return name.contains(" " + noun + " ") || descriptions.stream().anyMatch(d -> d.sentence() <= sentence
+                && d.entity().equals(entity) && d.noun().equals(noun));
+    }
+
+    /**
+     * Whether general knowledge allows the noun for the organisation: an industry noun ("airline") fits one whose
+     * industry is known only when that industry is called so (an automobile manufacturer is no airline); any other
+     * noun, or an organisation of unknown industry, fits.
+     */
+    private static boolean fitsIndustry(Entity entity, String noun) {
+        Set<String> known = INDUSTRIES.nounsOf(entity);
+        String kind = CoreferenceWords.kindOf(noun);
+        if (known.isEmpty() || !INDUSTRIES.isTyped(kind) && !INDUSTRIES.isTyped(noun)) {
+            return true;
+        }
+        return known.stream().anyMatch(n -> CoreferenceWords.sameKind(n, noun));
+    }
+
+    /** Whether general knowledge says the organisation is called by the noun ("the chipmaker" for a chip company). */
+    static boolean knownAs(Entity entity, String noun) {
+        return INDUSTRIES.nounsOf(entity).stream().anyMatch(n -> CoreferenceWords.sameKind(n, noun));
+    }
+
+    /** An organisation's name in lower case, its words between single spaces and a space at each end. */
+    private static String spacedWords(Entity entity) {
+        return " " + entity.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+    }
+
+    /** Whether an organisation's name says it is a public body ("Government of Canada", "US Air Force"). */
+    private static boolean isPublicBody(Entity entity) {
+        String name = spacedWords(entity);
+        return CoreferenceWords.publicBodyWords().stream().anyMatch(w -> name.contains(" " + w + " "));
+    }
+}

@@ -1,0 +1,211 @@
+package org.newsgraph.extract.coref;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.DependencyWalk;
+import org.newsgraph.nlp.Token;
+
+/**
+ * What an article called each organisation, read once sentence by sentence when {@link Coreference} is made: the
+ * description nouns beside its name ("GM, the Detroit automaker", "the automaker GM", "GM is an automaker") and the
+ * words said about it ("Cupertino-based Acme", "Acme, the world's largest chipmaker", "Acme is based in Cupertino"),
+ * which "the automaker" and "the Cupertino firm" are resolved by. A possessed noun ("its parent company, Beta") names a
+ * role, not a kind, and describes nothing.
+ */
+final class Descriptions {
+
+    record Description(int sentence, String noun, Entity entity) {
+    }
+
+    /** A word the article said about an organisation ("cupertino", "largest") in a sentence. */
+    record Attribute(int sentence, String word, Entity entity) {
+    }
+
+    private final List<Description> descriptions = new ArrayList<>();
+    private final List<Attribute> attributes = new ArrayList<>();
+    private final Function<Token, Entity> names;
+
+    /** Reads nothing yet: {@link #describe} reads each sentence; {@code names} gives the entity a token names. */
+    Descriptions(Function<Token, Entity> names) {
+        this.names = names;
+    }
+
+    /** The descriptions read so far, in the article's order. */
+    List<Description> all() {
+        return descriptions;
+    }
+
+    /** The words said about organisations so far, in the article's order. */
+    List<Attribute> attributes() {
+        return attributes;
+    }
+
+    /** The organisation the article last described with this noun (or one of its kind) up to this sentence, or null. */
+    Entity described(int sentence, String noun) {
+        Entity found = null;
+        for (Description description : descriptions) {
+            if (description.sentence() <= sentence && CoreferenceWords.sameKind(description.noun(), noun)) {
+                found = description.entity();
+            }
+        }
+        return found;
+    }
+
+    private Entity entityAt(Token token) {
+        return names.apply(token);
+    }
+
+    private static boolean isOrganisationNoun(String word) {
+        return Coreference.isOrganisationNoun(word);
+    }
+
+    /**
+     * The words modifying a noun that say something about what it stands for: adjectives, compounds and possessors
+     * ("the Cupertino firm", "the world's largest chipmaker"), "-based" taken off; pronouns and numbers left out.
+     */
+    static Set<String> modifiers(AnnotatedSentence sentence, Token noun) {
+        Set<String> words = new java.util.TreeSet<>();
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            if (relation.equals("amod") || relation.equals("compound") || relation.equals("nmod:poss")) {
+                addWord(words, child);
+                for (Token part : sentence.children(child)) {
+                    if (DependencyWalk.relation(sentence, child, part).equals("compound")) {
+                        addWord(words, part);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * "the largest maker of accounting software": the words of what a description noun makes or does ("software",
+     * "accounting"), which a later description puts before the noun ("the largest accounting software maker").
+     */
+    private Set<String> industryWords(AnnotatedSentence sentence, Token noun) {
+        Set<String> words = new HashSet<>();
+        for (Token child : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:of") && entityAt(child) == null) {
+                addWord(words, child);
+                for (Token part : sentence.children(child)) {
+                    if (DependencyWalk.relation(sentence, child, part).equals("compound")) {
+                        addWord(words, part);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    private static void addWord(Set<String> words, Token token) {
+        String word = token.text().toLowerCase(Locale.ROOT).replaceFirst("-(?:based|headquartered)$", "");
+        if (!token.pos().startsWith("PRP") && !token.pos().equals("CD") && word.chars().anyMatch(Character::isLetter)
+                && !CoreferenceWords.isOrganisationNoun(word)) {
+            words.add(word);
+        }
+    }
+
+    /** Description nouns beside an organisation's name: apposition, compound, copula. */
+    void describe(AnnotatedSentence sentence) {
+        for (Token token : sentence.tokens()) {
+            String noun = token.text().toLowerCase(Locale.ROOT);
+            if (!isOrganisationNoun(noun) || entityAt(token) != null) {
+                continue;
+            }
+            Entity named = null;
+            Token governor = sentence.head(token);
+            String relation = sentence.relationToHead(token);
+            if (governor != null && (relation.equals("appos") || relation.equals("compound"))) {
+                named = entityAt(governor);
+            }
+            for (Token child : sentence.children(token)) {
+                String childRelation = DependencyWalk.relation(sentence, token, child);
+                boolean copula = childRelation.startsWith("nsubj") && sentence.children(token).stream()
+                        .anyMatch(c -> DependencyWalk.relation(sentence, token, c).equals("cop"));
+                if (named == null && (childRelation.equals("appos") || copula)) {
+                    named = entityAt(child);
+                }
+            }
+            if (named != null && named.type() == EntityType.ORGANIZATION && !possessedByOrganisation(sentence, token)) {
+                descriptions.add(new Description(sentence.index(), noun, named));
+                Set<String> words = modifiers(sentence, token);
+                words.addAll(industryWords(sentence, token));
+                for (String word : words) {
+                    attributes.add(new Attribute(sentence.index(), word, named));
+                }
+            }
+        }
+        for (Token token : sentence.tokens()) {
+            Entity entity = entityAt(token);
+            if (entity != null && entity.type() == EntityType.ORGANIZATION) {
+                for (Token child : sentence.children(token)) {
+                    if (entityAt(child) == null
+                            && DependencyWalk.relation(sentence, token, child).equals("amod")) {
+                        Set<String> words = new HashSet<>();
+                        addWord(words, child);
+                        words.forEach(w -> attributes.add(new Attribute(sentence.index(), w, entity)));
+                    }
+                }
+            }
+            String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
+            if (lemma.equals("base") || lemma.equals("headquarter")) {
+                basedIn(sentence, token);
+            }
+        }
+    }
+
+    /** "Acme is based in Cupertino", "Acme, headquartered in Cupertino": the place's words said about Acme. */
+    private void basedIn(AnnotatedSentence sentence, Token verb) {
+        Entity entity = null;
+        Token head = sentence.head(verb);
+        String relation = sentence.relationToHead(verb);
+        if (head != null && (relation.startsWith("acl") || relation.equals("amod"))) {
+            entity = entityAt(head); // "Acme, headquartered in ...", "Seattle - based Acme" (the hyphen split off)
+        }
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && entityAt(child) != null) {
+                entity = entityAt(child);
+            }
+        }
+        if (entity == null || entity.type() != EntityType.ORGANIZATION) {
+            return;
+        }
+        for (Token child : sentence.children(verb)) {
+            String place = DependencyWalk.relation(sentence, verb, child);
+            if (place.equals("obl:in") || place.equals("nmod:in") || place.equals("obl") && child.index() < verb.index()
+                    && "LOCATION".equals(child.ner())) {
+                Set<String> words = new HashSet<>();
+                addWord(words, child);
+                for (Token part : sentence.children(child)) {
+                    if (DependencyWalk.relation(sentence, child, part).equals("compound")) {
+                        addWord(words, part);
+                    }
+                }
+                for (String word : words) {
+                    attributes.add(new Attribute(sentence.index(), word, entity));
+                }
+            }
+        }
+    }
+
+    /** "its parent company", "Acme's rival firm": a role towards an organisation, not what kind of organisation. */
+    boolean possessedByOrganisation(AnnotatedSentence sentence, Token noun) {
+        for (Token child : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:poss")) {
+                Entity owner = entityAt(child);
+                if (child.pos().startsWith("PRP") || owner != null && owner.type() == EntityType.ORGANIZATION) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,257 @@
+package org.newsgraph.extract.coref;
+
+import static org.newsgraph.extract.coref.Coreference.PLURAL_PRONOUNS;
+import static org.newsgraph.extract.coref.Coreference.isOrganisationNoun;
+import static org.newsgraph.extract.coref.Coreference.clauseSubject;
+import static org.newsgraph.extract.coref.Coreference.isOrganisation;
+import static org.newsgraph.extract.coref.Coreference.isSpeechVerb;
+import static org.newsgraph.extract.coref.Coreference.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.DependencyWalk;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Which organisations a plural stands for ("they", "these companies", "the two automakers", "both", "themselves"):
+ * those named together just before ({@code conjunction}), the ones counted ({@code counted}), the group of the plural
+ * before ({@code plural-chain}) or the clause's subject ({@code reflexive}); people are left to themselves
+ * ({@link #otherPeople}).
+ */
+final class PluralGroups {
+
+    /** Organisations a plural stands for and the step that found them. */
+    record Group(List<Entity> entities, String reason) {
+        static final Group NONE = new Group(List.of(), "");
+    }
+
+    private static final Set<String> PLURAL_DETERMINERS = Set.of("the", "these", "those", "both");
+
+    /** How far back a plural looks for the organisations it stands for. */
+    private static final int PLURAL_REACH = 2;
+
+    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
+            "3", 3, "4", 4);
+
+    private final AnnotatedText doc;
+    private final Coreference coreference;
+    private final Agreement agreement;
+
+    PluralGroups(AnnotatedText doc, Coreference coreference, Agreement agreement) {
+        this.doc = doc;
+        this.coreference = coreference;
+        this.agreement = agreement;
+    }
+
+    private Entity entityAt(Token token) {
+        return coreference.entityAt(token);
+    }
+
+    private boolean agrees(Entity entity, String noun, int sentence) {
+        return agreement.agrees(entity, noun, sentence);
+    }
+
+    private List<Entity> recent(AnnotatedSentence sentence, Token token, int back) {
+        return coreference.recent(sentence, token, back);
+    }
+
+    boolean isPlural(AnnotatedSentence sentence, Token token) {
+        String word = token.text().toLowerCase(Locale.ROOT);
+        if (PLURAL_PRONOUNS.contains(word)) {
+            return true;
+        }
+        String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                : word.endsWith("s") ? word.substring(0, word.length() - 1) : null;
+        return singular != null && isOrganisationNoun(singular) && sentence.children(token).stream()
+                .anyMatch(c -> PLURAL_DETERMINERS.contains(c.text().toLowerCase(Locale.ROOT))
+                        && DependencyWalk.relation(sentence, token, c).startsWith("det"));
+    }
+
+    /**
+     * The organisations a plural stands for: for "themselves" its clause's subject's; else the nearest conjunction
+     * its noun fits, unless a number ("the two companies") asks for another count: then the organisations named
+     * nearest before, when exactly that many (a refusal when more).
+     */
+    Group groupFor(AnnotatedSentence sentence, Token token) {
+        String word = token.text().toLowerCase(Locale.ROOT);
+        if (word.equals("themselves")) {
+            Token subject = clauseSubject(sentence, token);
+            if (subject != null && subject.index() != token.index() && !PLURAL_PRONOUNS.contains(
+                    subject.text().toLowerCase(Locale.ROOT)) && isPlural(sentence, subject)) {
+                Group group = groupFor(sentence, subject);
+                return group.entities().isEmpty() ? group : new Group(group.entities(), "reflexive");
+            }
+        }
+        String noun = PLURAL_PRONOUNS.contains(word) ? null : singular(word);
+        Integer count = null;
+        for (Token child : sentence.children(token)) {
+            String relation = DependencyWalk.relation(sentence, token, child);
+            if (relation.equals("nummod") || relation.startsWith("det")) {
+                count = COUNTS.getOrDefault(child.text().toLowerCase(Locale.ROOT), count);
+            }
+        }
+        List<Entity> joined = conjunctionBefore(sentence, token).stream().toList();
+        if (noun != null && !joined.stream().allMatch(e -> agrees(e, noun, sentence.index()))) {
+            joined = conjunctionBefore(sentence, token, e -> agrees(e, noun, sentence.index()));
+        }
+        if (count == null || joined.size() == count) {
+            String other = noun == null && !joined.isEmpty() ? otherPeople(sentence, token, joined) : null;
+            if (other != null) {
+                return new Group(List.of(), other);
+            }
+            return joined.isEmpty() ? chained(sentence, token, noun) : new Group(joined, "conjunction");
+        }
+        for (int back = 0; back <= PLURAL_REACH; back++) {
+            List<Entity> named = recent(sentence, token, back).stream()
+                    .filter(e -> noun == null || agrees(e, noun, sentence.index())).toList();
+            if (named.size() == count) {
+                return new Group(named, "counted");
+            }
+            if (named.size() > count) {
+                return new Group(List.of(), "ambiguous: " + count + " of " + names(named));
+            }
+        }
+        return Group.NONE;
+    }
+
+    /**
+     * "the deal is good for both companies ... the environment that they face": a plural with no group of its own
+     * stands for the group of the plural nearest before it, within {@link #PLURAL_REACH} sentences, when nothing that
+     * could be meant instead stands between them (an organisation, another plural noun) and its noun fits every
+     * organisation of that group ({@code plural-chain}).
+     */
+    private Group chained(AnnotatedSentence sentence, Token token, String noun) {
+        for (int i = sentence.index(); i >= 0 && i >= sentence.index() - PLURAL_REACH; i--) {
+            AnnotatedSentence earlier = doc.sentences().get(i);
+            List<Token> tokens = earlier.tokens();
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                Token candidate = tokens.get(k);
+                if (candidate.index() >= token.index()) {
+                    continue;
+                }
+                if (isPlural(earlier, candidate)) {
+                    List<Entity> group = groupFor(earlier, candidate).entities();
+                    return group.isEmpty() || noun != null && !group.stream().allMatch(e -> agrees(e, noun,
+                            sentence.index())) ? Group.NONE : new Group(group, "plural-chain");
+                }
+                if (isOrganisation(entityAt(candidate)) || candidate.pos().equals("NNS")
+                        || candidate.pos().equals("NNPS")) {
+                    return Group.NONE;
+                }
+            }
+        }
+        return Group.NONE;
+    }
+
+    /**
+     * Why a plural pronoun may stand for people rather than the organisations named together before it, or null: it
+     * is in what a speaker who is none of them says ("The union said they would strike"), or a plural noun that is no
+     * organisation noun is the subject of a clause between them ("..., analysts said. They expect ...").
+     */
+    private String otherPeople(AnnotatedSentence sentence, Token pronoun, List<Entity> group) {
+        for (Token clause : DependencyWalk.ancestors(sentence, pronoun)) {
+            Token verb = sentence.head(clause);
+            if (verb == null || !sentence.relationToHead(clause).startsWith("ccomp") || !isSpeechVerb(verb)) {
+                continue;
+            }
+            for (Token speaker : sentence.children(verb)) {
+                if (DependencyWalk.relation(sentence, verb, speaker).startsWith("nsubj")
+                        && !group.contains(entityAt(speaker)) && !isPlural(sentence, speaker)) {
+                    return "'" + pronoun.text() + "' is in what '" + speaker.text() + "' says, none of "
+                            + names(group);
+                }
+            }
+            break;
+        }
+        int last = -1;
+        List<Token> between = new ArrayList<>();
+        for (int i = Math.max(0, sentence.index() - PLURAL_REACH); i <= sentence.index(); i++) {
+            AnnotatedSentence earlier = doc.sentences().get(i);
+            for (Token candidate : earlier.tokens()) {
+                if (candidate.index() >= pronoun.index()) {
+                    break;
+                }
+                if (group.contains(entityAt(candidate))) {
+                    last = candidate.index();
+                    between.clear();
+                } else if (last >= 0 && (candidate.pos().equals("NNS") || candidate.pos().equals("NNPS"))
+                        && entityAt(candidate) == null && !isPlural(earlier, candidate)
+                        && earlier.relationToHead(candidate).startsWith("nsubj")) {
+                    between.add(candidate);
+                }
+            }
+        }
+        return between.isEmpty() ? null : "'" + between.get(between.size() - 1).text() + "' come between "
+                + names(group) + " and '" + pronoun.text() + "'";
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                : word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /**
+     * The last group of two or more organisations joined by "and"/"or", nearest before the token, within reach: the
+     * conjuncts of one head, in text order.
+     */
+    private List<Entity> conjunctionBefore(AnnotatedSentence sentence, Token token) {
+        return conjunctionBefore(sentence, token, e -> true);
+    }
+
+    /** As above, among groups whose every organisation passes the test ("the companies" are no governments). */
+    private List<Entity> conjunctionBefore(AnnotatedSentence sentence, Token token,
+            java.util.function.Predicate<Entity> fits) {
+        for (int back = 0; back <= PLURAL_REACH && sentence.index() - back >= 0; back++) {
+            AnnotatedSentence candidate = doc.sentences().get(sentence.index() - back);
+            List<Entity> found = List.of();
+            for (Dependency edge : candidate.dependencies()) {
+                if (!edge.relation().startsWith("conj") || edge.governor() < 0
+                        || back == 0 && edge.dependent() >= token.index()) {
+                    continue;
+                }
+                Entity left = entityAt(candidate.token(edge.governor()));
+                Entity right = entityAt(candidate.token(edge.dependent()));
+                if (left != null && right != null && !left.equals(right) && left.type() == EntityType.ORGANIZATION
+                        && right.type() == EntityType.ORGANIZATION) {
+                    List<Entity> group = conjuncts(candidate, edge.governor(),
+                            back == 0 ? token.index() : Integer.MAX_VALUE);
+                    if (group.stream().allMatch(fits)) {
+                        found = group;
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** The organisation at a conjunction's head and those conjoined with it before a limit, in text order, once each. */
+    private List<Entity> conjuncts(AnnotatedSentence sentence, int head, int before) {
+        List<Integer> tokens = new ArrayList<>();
+        tokens.add(head);
+        for (Dependency edge : sentence.dependencies()) {
+            if (edge.governor() == head && edge.relation().startsWith("conj") && edge.dependent() < before) {
+                tokens.add(edge.dependent());
+            }
+        }
+        tokens.sort(Integer::compare);
+        List<Entity> out = new ArrayList<>();
+        for (int index : tokens) {
+            Entity entity = entityAt(sentence.token(index));
+            if (entity != null && entity.type() == EntityType.ORGANIZATION && !out.contains(entity)) {
+                out.add(entity);
+            }
+        }
+        return out;
+    }
+}

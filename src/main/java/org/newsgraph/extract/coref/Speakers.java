@@ -1,0 +1,381 @@
+package org.newsgraph.extract.coref;
+
+import static org.newsgraph.extract.coref.Coreference.isOrganisation;
+import static org.newsgraph.extract.coref.Coreference.isSpeechVerb;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.DependencyWalk;
+import org.newsgraph.nlp.Token;
+
+import org.newsgraph.extract.coref.Coreference.Resolution;
+
+/**
+ * Who speaks for which organisation: the speaker of a quotation ("We love it," said Acme CEO Jane Marlow), the
+ * organisation a person or title is titled for ("Jo Lind, Acme's chief financial officer"), and the speaker a
+ * reported clause's "the company" or "it" stands for ("Acme stated that the company would ...", "It will cut jobs,
+ * Acme said").
+ */
+final class Speakers {
+
+    /** Relations by which an organisation hangs on a speaker or its title ("Acme CEO Jane Marlow", "a spokesman for Acme"). */
+    private static final Set<String> SPEAKS_FOR = Set.of("compound", "nmod:poss", "nmod:for", "nmod:at", "nmod:of",
+            "appos");
+
+    private final AnnotatedText doc;
+    private final List<Entity> entities;
+    /** The article's quotations: which tokens each holds, and its attribution. */
+    private final Quotations quotes;
+    private final Coreference coreference;
+    private final Agreement agreement;
+    /** Who "he" or "the chief executive" is, for the organisation a quoted speaker speaks for; made when first asked. */
+    private PersonCoreference people;
+    /** Set while {@link #addOrganisation} resolves a referring word of a title's phrase, so that it does not nest. */
+    private boolean resolvingTitleOwner;
+
+    Speakers(AnnotatedText doc, List<Entity> entities, Quotations quotes, Coreference coreference,
+            Agreement agreement) {
+        this.doc = doc;
+        this.entities = entities;
+        this.quotes = quotes;
+        this.coreference = coreference;
+        this.agreement = agreement;
+    }
+
+    private Entity entityAt(Token token) {
+        return coreference.entityAt(token);
+    }
+
+    private boolean agrees(Entity entity, String noun, int sentence) {
+        return agreement.agrees(entity, noun, sentence);
+    }
+
+    private boolean isReferring(AnnotatedSentence sentence, Token token) {
+        return coreference.isReferring(sentence, token);
+    }
+
+    private java.util.Optional<Resolution> resolve(AnnotatedSentence sentence, Token token) {
+        return coreference.resolve(sentence, token);
+    }
+
+    /**
+     * The verb of saying a person or a title is the subject of ("Jo Lind, the president of Acme, announced that
+     * ..."), when that verb reports a clause ({@code ccomp}); null for any other token and for a named organisation,
+     * which speaks for itself.
+     */
+    Token saidBy(AnnotatedSentence sentence, Token speaker) {
+        Token verb = sentence.head(speaker);
+        if (verb == null || !sentence.relationToHead(speaker).startsWith("nsubj") || !isSpeechVerb(verb)
+                || isOrganisation(entityAt(speaker))) {
+            return null;
+        }
+        return sentence.children(verb).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, verb, c).startsWith("ccomp")) ? verb : null;
+    }
+
+    /**
+     * The organisation named after the word as the subject of a verb of saying that reports the word's clause ("It
+     * will cut 500 jobs, Acme said": Acme; "The company expects a loss, Acme announced"), that the noun (null for a
+     * pronoun) fits; else null. The reported clause is the verb's {@code ccomp}, or the verb hangs on it as
+     * {@code parataxis}, as the parser gives the speaker after the quote.
+     */
+    Entity speakerAfter(AnnotatedSentence sentence, Token token, String noun) {
+        List<Token> above = new ArrayList<>(DependencyWalk.ancestors(sentence, token));
+        for (Token clause : above) {
+            Token governor = sentence.head(clause);
+            String relation = sentence.relationToHead(clause);
+            if (governor != null && relation.startsWith("ccomp") && isSpeechVerb(governor)) {
+                return speakerOf(sentence, governor, token, noun);
+            }
+            for (Token child : sentence.children(clause)) {
+                if (DependencyWalk.relation(sentence, clause, child).startsWith("parataxis") && isSpeechVerb(child)) {
+                    return speakerOf(sentence, child, token, noun);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "We love the Beatles," said Acme CEO Jane Marlow: a first-person plural inside quotation marks stands for the
+     * organisation the quote's speaker speaks for. The speaker is the subject of the verb of saying the quoted clause
+     * hangs on (the walk of {@link #speakerAfter}, the speaker before or after the quote): an organisation itself, or a
+     * person or a title noun ("a spokesman for Acme") whose phrase names exactly one organisation beside a title
+     * ("Acme CEO Jane Marlow", "Jane Marlow, Acme's chief executive"), or a pronoun or bare title ("he said", "the
+     * chief executive said") that person coreference resolves to someone the article titled for exactly one
+     * organisation. A person with no title ("said Jane Marlow"),
+     * a union leader or an analyst gives none: "we" may be the speaker's team, union or country.
+     */
+    Entity quoteSpeaker(AnnotatedSentence sentence, Token token) {
+        Integer quote = quotes.numberOf(token);
+        if (quote == null) {
+            return null;
+        }
+        for (Token clause : DependencyWalk.ancestors(sentence, token)) {
+            Token governor = sentence.head(clause);
+            if (governor != null && sentence.relationToHead(clause).startsWith("ccomp") && isSpeechVerb(governor)) {
+                return speaksFor(sentence, governor);
+            }
+            for (Token child : sentence.children(clause)) {
+                if (DependencyWalk.relation(sentence, clause, child).startsWith("parataxis") && isSpeechVerb(child)) {
+                    return speaksFor(sentence, child);
+                }
+            }
+        }
+        // a quotation of several sentences, or one continuing the quotation before it: its attribution is elsewhere
+        for (int q = quote; q >= 0 && q >= quote - 1; q--) {
+            Token verb = quotes.attribution(q);
+            if (verb != null) {
+                return speaksFor(doc.sentences().get(verb.sentence()), verb);
+            }
+            if (q > 0 && quotes.firstSentence(q) - quotes.lastSentence(q - 1) > 1) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation the subject of a verb of saying speaks for (see {@link #quoteSpeaker}), or null: an
+     * organisation named or referred to ("the company said"); a titled speaker's organisation in its own phrase; else,
+     * for a person, the one organisation the article tied them to by a title where it named them before ("Acme CEO
+     * Jane Marlow ... Marlow said").
+     */
+    private Entity speaksFor(AnnotatedSentence sentence, Token verb) {
+        for (Token speaker : sentence.children(verb)) {
+            if (!DependencyWalk.relation(sentence, verb, speaker).startsWith("nsubj")) {
+                continue;
+            }
+            Entity named = entityAt(speaker);
+            if (isOrganisation(named)) {
+                return named;
+            }
+            if (named == null && isReferring(sentence, speaker)) {
+                return resolve(sentence, speaker).map(Resolution::entity).filter(Coreference::isOrganisation)
+                        .orElse(null);
+            }
+            Entity employer = employer(sentence, speaker);
+            return employer != null ? employer : possessor(sentence, speaker);
+        }
+        return null;
+    }
+
+    /**
+     * "Brack Capital's Peter Lowe said": the one organisation possessing a named person, whose "we" it is. Only for
+     * the speaker of a quotation: what such a speaker says of "the company" is as often another organisation's (an
+     * analyst's bank), so {@link #employer} does not take it.
+     */
+    private Entity possessor(AnnotatedSentence sentence, Token speaker) {
+        Entity person = entityAt(speaker);
+        if (person == null || person.type() != EntityType.PERSON) {
+            return null;
+        }
+        List<Entity> owners = sentence.children(speaker).stream()
+                .filter(c -> DependencyWalk.relation(sentence, speaker, c).equals("nmod:poss"))
+                .map(this::entityAt).filter(Coreference::isOrganisation).distinct().toList();
+        return owners.size() == 1 ? owners.get(0) : null;
+    }
+
+    /**
+     * The organisation a person, a title or a pronoun standing for a person is titled for: "Acme's finance director
+     * said", "Jo Lind, Acme's chief financial officer", "finance director Jo Lind" after the article called her Acme's,
+     * "she" resolved to such a person; null when the token is none of these, or the article ties the person to no
+     * organisation or to more than one. The figure such a person reports is that organisation's (a candidate: whose
+     * it is, the parse does not say).
+     */
+    Entity employer(AnnotatedSentence sentence, Token speaker) {
+        Entity named = entityAt(speaker);
+        if (named == null && PersonCoreference.isTitleNoun(speaker.text())) {
+            Entity own = titledOrganisation(sentence, speaker, true);
+            return own != null ? own : referredPersonOrganisation(sentence, speaker);
+        }
+        if (named == null && PersonCoreference.isPersonPronoun(speaker.text())) {
+            return referredPersonOrganisation(sentence, speaker);
+        }
+        if (named == null || named.type() != EntityType.PERSON) {
+            return null;
+        }
+        Entity own = titledOrganisation(sentence, speaker, false);
+        return own != null ? own : personOrganisation(named, sentence.index());
+    }
+
+    /**
+     * The one organisation a person's or title's phrase names beside a title ("Acme CEO Jane Marlow", "Jane Marlow,
+     * Acme's chief executive", "a spokesman for Acme"); null when none, two, or no title ({@code titled}: the head is
+     * a title itself).
+     */
+    private Entity titledOrganisation(AnnotatedSentence sentence, Token head, boolean titled) {
+        Set<Entity> organisations = new java.util.LinkedHashSet<>();
+        for (Token part : sentence.children(head)) {
+            if (!SPEAKS_FOR.contains(DependencyWalk.relation(sentence, head, part))) {
+                continue;
+            }
+            if (PersonCoreference.isTitleNoun(part.text()) && entityAt(part) == null) {
+                titled = true;
+                for (Token inner : sentence.children(part)) {
+                    if (SPEAKS_FOR.contains(DependencyWalk.relation(sentence, part, inner))) {
+                        addOrganisation(organisations, sentence, inner);
+                    }
+                }
+            } else {
+                addOrganisation(organisations, sentence, part);
+            }
+        }
+        return titled && organisations.size() == 1 ? organisations.iterator().next() : null;
+    }
+
+    /**
+     * Adds the organisation a part of a title's phrase names, or stands for when it is a referring word ("Jo Lind,
+     * its chief executive", "a spokesman for the company", "the group's finance director": what "its", "the company"
+     * or "the group" resolves to). A referring word met while such a word is being resolved adds nothing: the walk
+     * does not nest.
+     */
+    private void addOrganisation(Set<Entity> organisations, AnnotatedSentence sentence, Token part) {
+        Entity named = entityAt(part);
+        if (isOrganisation(named)) {
+            organisations.add(named);
+        } else if (named == null && !resolvingTitleOwner && isReferring(sentence, part)) {
+            resolvingTitleOwner = true;
+            try {
+                resolve(sentence, part).map(Resolution::entity).filter(Coreference::isOrganisation)
+                        .ifPresent(organisations::add);
+            } finally {
+                resolvingTitleOwner = false;
+            }
+        }
+    }
+
+    /**
+     * "he said", "the chief executive said": the person coreference resolves the speaker to, and the one organisation
+     * the article tied that person to by a title ({@link #personOrganisation}); null when either is unknown.
+     */
+    private Entity referredPersonOrganisation(AnnotatedSentence sentence, Token speaker) {
+        if (people == null) {
+            people = new PersonCoreference(doc, entities);
+        }
+        return people.resolve(sentence, speaker).map(Resolution::entity)
+                .map(person -> personOrganisation(person, sentence.index())).orElse(null);
+    }
+
+    /** The one organisation the article tied a person to by a title, in a sentence up to this one; else null. */
+    private Entity personOrganisation(Entity person, int upTo) {
+        Set<Entity> organisations = new java.util.LinkedHashSet<>();
+        for (int i = 0; i <= upTo && i < doc.sentences().size(); i++) {
+            AnnotatedSentence sentence = doc.sentences().get(i);
+            for (Token token : sentence.tokens()) {
+                Token head = sentence.head(token);
+                if (person.equals(entityAt(token)) && (head == null || !person.equals(entityAt(head)))) {
+                    Entity organisation = titledOrganisation(sentence, token, false);
+                    if (organisation == null) {
+                        organisation = givenTitleOrganisation(sentence, token);
+                    }
+                    if (organisation != null) {
+                        organisations.add(organisation);
+                    }
+                }
+            }
+        }
+        return organisations.size() == 1 ? organisations.iterator().next() : null;
+    }
+
+    /**
+     * The organisation a verb gives a person a title at: "Acme named Jane Marlow as its chief executive", "Beta hired
+     * Marlow as chief executive of Acme", "Marlow became chairman of Acme". The title is the verb's {@code obl:as} or
+     * open complement; its phrase names the organisation, or "its" stands for the verb's subject organisation. Null
+     * when the person's name is not so placed or no single organisation is named.
+     */
+    private Entity givenTitleOrganisation(AnnotatedSentence sentence, Token name) {
+        Token verb = sentence.head(name);
+        String relation = sentence.relationToHead(name);
+        if (verb == null || !(relation.equals("obj") || relation.startsWith("nsubj"))) {
+            return null;
+        }
+        Entity subject = null;
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj")) {
+                subject = entityAt(child);
+            }
+        }
+        for (Token title : sentence.children(verb)) {
+            String titleRelation = DependencyWalk.relation(sentence, verb, title);
+            if (!(titleRelation.equals("obl:as") || titleRelation.equals("xcomp"))
+                    || !PersonCoreference.isTitleNoun(title.text()) || entityAt(title) != null) {
+                continue;
+            }
+            Set<Entity> organisations = new java.util.LinkedHashSet<>();
+            for (Token part : sentence.children(title)) {
+                String partRelation = DependencyWalk.relation(sentence, title, part);
+                if (SPEAKS_FOR.contains(partRelation) && isOrganisation(entityAt(part))) {
+                    organisations.add(entityAt(part));
+                } else if (partRelation.equals("nmod:poss") && part.text().equalsIgnoreCase("its")
+                        && isOrganisation(subject)) {
+                    organisations.add(subject);
+                }
+            }
+            return organisations.size() == 1 ? organisations.iterator().next() : null;
+        }
+        return null;
+    }
+
+    /**
+     * "Acme stated that the company would cut 30%": a generic description ("the company", "the firm", "the group")
+     * that is the subject of the clause a verb of saying takes as its complement stands for that verb's subject when
+     * the subject is an organisation the noun fits; news says so of the speaker itself. A person or title speaking for
+     * one organisation ("Jo Lind, Acme's chief executive, said the company ...": {@link #employer}) gives that
+     * organisation, as {@code speaker-organisation}. Read before the article's
+     * descriptions, which may give the noun to another organisation ("Beta Motor Company" named earlier); a specific
+     * noun ("the automaker") keeps the description the article gave. Null when the word is not so placed.
+     */
+    Resolution speakerAbove(AnnotatedSentence sentence, Token token, String noun) {
+        Token clause = sentence.head(token);
+        if (clause == null || !sentence.relationToHead(token).startsWith("nsubj")
+                || !sentence.relationToHead(clause).startsWith("ccomp")) {
+            return null;
+        }
+        Token verb = sentence.head(clause);
+        if (verb == null || !isSpeechVerb(verb)) {
+            return null;
+        }
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && child.index() < token.index()) {
+                Entity entity = entityAt(child);
+                if (!isOrganisation(entity)) {
+                    Entity employer = employer(sentence, child);
+                    return isOrganisation(employer) && agrees(employer, noun, sentence.index())
+                            ? new Resolution(employer, "speaker-organisation") : null;
+                }
+                return isOrganisation(entity) && agrees(entity, noun, sentence.index())
+                        ? new Resolution(entity, "same-sentence") : null;
+            }
+        }
+        return null;
+    }
+
+    /** The organisation a verb of saying has as its subject after the word, when the noun fits it; else null. */
+    private Entity speakerOf(AnnotatedSentence sentence, Token verb, Token word, String noun) {
+        for (Token child : sentence.children(verb)) {
+            if (child.index() > word.index() && DependencyWalk.relation(sentence, verb, child).startsWith("nsubj")) {
+                Entity entity = entityAt(child);
+                if (entity == null) {
+                    for (Token part : sentence.children(child)) {
+                        String relation = DependencyWalk.relation(sentence, child, part);
+                        if ((relation.equals("nmod:poss") || relation.equals("compound")) && entityAt(part) != null) {
+                            entity = entityAt(part);
+                        }
+                    }
+                }
+                if (entity == null || entity.type() == EntityType.PERSON) {
+                    entity = employer(sentence, child); // "..., said Jo Lind, the chief executive of Acme"
+                }
+                return entity != null && entity.type() == EntityType.ORGANIZATION
+                        && (noun == null || agrees(entity, noun, sentence.index())) ? entity : null;
+            }
+        }
+        return null;
+    }
+}
