@@ -54,9 +54,10 @@ class CoreferencePassagesIT {
     /**
      * Right answers and rightly refused words may not fall: 53 of session 13's 65 words, 58 of 72 with session 14's
      * four rows (places, a participle clause's object), 62 of 76 with session 15's four rows (a quote's speaker tied
-     * to its organisation by "its", "the company" or "the group's").
+     * to its organisation by "its", "the company" or "the group's"), 69 of 83 with session 16's five rows and its
+     * counted-back step (a counted plural for a pair named together further back: three new words and four old ones).
      */
-    private static final int RIGHT_FLOOR = 62;
+    private static final int RIGHT_FLOOR = 69;
     /**
      * Wrong answers may not rise: session 13's 5, and since session 14 one more on its own row, "giving the group a
      * foothold", which CoreNLP parses as a clause of "$900 million" (acl), not of "sold", so no subject is shared.

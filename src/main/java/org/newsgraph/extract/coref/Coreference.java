@@ -59,7 +59,8 @@ import org.newsgraph.nlp.Token;
  * organisation: a public body ("Government of Canada") is no "company" ({@code public-body-words.txt}).
  * A plural ("these companies", "they") is resolved to organisations named together just before that its noun fits
  * ({@code conjunction}), or, with a number ("the two companies"), to the organisations named nearest before when they
- * are exactly that many ({@code counted}); "themselves" to its clause's subject ({@code reflexive}). "their" with no
+ * are exactly that many ({@code counted}), or, further back, to the organisations named together that many when fewer
+ * were named since ({@code counted-back}); "themselves" to its clause's subject ({@code reflexive}). "their" with no
  * group stands for the one organisation before it in its sentence when that is the subject and nothing plural comes
  * between ({@code singular-they}: "Acme announced their new phone"), or, for a possessive, the one organisation that is
  * the subject of its own clause with nothing plural or named between ({@code clause-they}: "if Acme can not agree with
@@ -108,7 +109,7 @@ public final class Coreference {
             return switch (reason == null ? "" : reason) {
                 case "described", "same-sentence", "conjunction" -> SURE;
                 case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive",
-                        "quote-speaker", "speaker-organisation", "fronted-phrase", "plural-chain",
+                        "quote-speaker", "speaker-organisation", "fronted-phrase", "plural-chain", "counted-back",
                         "named-place", "object-other" -> LIKELY;
                 default -> WEAK;
             };

@@ -38,6 +38,13 @@ final class PluralGroups {
     /** How far back a plural looks for the organisations it stands for. */
     private static final int PLURAL_REACH = 2;
 
+    /**
+     * How far back a counted plural ("the two companies") looks for the organisations named together when none are
+     * within {@link #PLURAL_REACH}: a count names its group more surely than "they" does, across a paragraph of other
+     * matter.
+     */
+    private static final int COUNTED_REACH = 5;
+
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "both", 2, "2", 2,
             "3", 3, "4", 4);
 
@@ -119,7 +126,45 @@ final class PluralGroups {
                 return new Group(List.of(), "ambiguous: " + count + " of " + names(named));
             }
         }
+        return joined.isEmpty() ? countedBack(sentence, token, noun, count) : Group.NONE;
+    }
+
+    /**
+     * "Volterra Airlines and Sandhurst Aviation agreed ... (regulators, agents) ... The two airlines will ...": a
+     * counted plural ("the two companies", "both lenders") with no group within {@link #PLURAL_REACH} stands for the
+     * organisations named together further back, up to {@link #COUNTED_REACH} sentences, when they are exactly that
+     * many and its noun fits each, unless that many organisations, one of them outside the group, were named since
+     * ("Redcliff and Amberly ended their partnership. Since then Redcliff has signed with Castor ... The two
+     * companies": another pair may be meant) ({@code counted-back}); else none.
+     */
+    private Group countedBack(AnnotatedSentence sentence, Token token, String noun, int count) {
+        for (int back = PLURAL_REACH + 1; back <= COUNTED_REACH && sentence.index() - back >= 0; back++) {
+            List<Entity> group = lastConjunction(doc.sentences().get(sentence.index() - back));
+            if (group.isEmpty()) {
+                continue;
+            }
+            List<Entity> since = recent(sentence, token, back - 1);
+            boolean other = since.size() >= count && !group.containsAll(since);
+            boolean fits = noun == null || group.stream().allMatch(e -> agrees(e, noun, sentence.index()));
+            return group.size() == count && fits && !other ? new Group(group, "counted-back") : Group.NONE;
+        }
         return Group.NONE;
+    }
+
+    /** The organisations of the last conjunction of two or more organisations in a sentence, in text order. */
+    private List<Entity> lastConjunction(AnnotatedSentence sentence) {
+        List<Entity> found = List.of();
+        for (Dependency edge : sentence.dependencies()) {
+            if (!edge.relation().startsWith("conj") || edge.governor() < 0) {
+                continue;
+            }
+            Entity left = entityAt(sentence.token(edge.governor()));
+            Entity right = entityAt(sentence.token(edge.dependent()));
+            if (isOrganisation(left) && isOrganisation(right) && !left.equals(right)) {
+                found = conjuncts(sentence, edge.governor(), Integer.MAX_VALUE);
+            }
+        }
+        return found;
     }
 
     /**

@@ -227,6 +227,17 @@ class CoreferenceTest {
                         "nsubj(sued, Acme) root(ROOT, sued) obj(sued, Beta) obl:over(sued, Cora)",
                         "The/DT two/CD companies/NNS settled/VBD/_/settle ./.",
                         "det(companies, The) nummod(companies, two) nsubj(settled, companies) root(ROOT, settled)"),
+                new CoreferenceCase("a number takes the pair named together further back", "companies", "acme",
+                        "counted-back", MERGED, MERGED_PARSE, PRICES, PRICES_PARSE, PRICES, PRICES_PARSE, SETTLED,
+                        SETTLED_PARSE),
+                new CoreferenceCase("a number with another pair named since the one named together", "companies", "-",
+                        "-", MERGED, MERGED_PARSE,
+                        "Acme/NNP/ORGANIZATION sued/VBD/_/sue Cora/NNP/ORGANIZATION ./.",
+                        "nsubj(sued, Acme) root(ROOT, sued) obj(sued, Cora)",
+                        PRICES, PRICES_PARSE, PRICES, PRICES_PARSE, SETTLED, SETTLED_PARSE),
+                new CoreferenceCase("a number beyond the reach of a pair named together", "companies", "-", "-",
+                        MERGED, MERGED_PARSE, PRICES, PRICES_PARSE, PRICES, PRICES_PARSE, PRICES, PRICES_PARSE,
+                        PRICES, PRICES_PARSE, PRICES, PRICES_PARSE, SETTLED, SETTLED_PARSE),
                 new CoreferenceCase("their for the one organisation subject before it", "their", "acme", "singular-they",
                         "Acme/NNP/ORGANIZATION updated/VBD/_/update their/PRP$ phone/NN ./.",
                         "nsubj(updated, Acme) root(ROOT, updated) obj(updated, phone) nmod:poss(phone, their)"),
@@ -638,6 +649,15 @@ class CoreferenceTest {
     }
 
     /** "According to Beta, sales fell at WHERE.": a source named, the sentence's subject no organisation. */
+    private static final String MERGED =
+            "Acme/NNP/ORGANIZATION and/CC Beta/NNP/ORGANIZATION merged/VBD/_/merge ./.";
+    private static final String MERGED_PARSE =
+            "nsubj(merged, Acme) cc(Beta, and) conj:and(Acme, Beta) root(ROOT, merged)";
+    private static final String PRICES = "Prices/NNS rose/VBD/_/rise ./.";
+    private static final String PRICES_PARSE = "nsubj(rose, Prices) root(ROOT, rose)";
+    private static final String SETTLED = "The/DT two/CD companies/NNS settled/VBD/_/settle ./.";
+    private static final String SETTLED_PARSE =
+            "det(companies, The) nummod(companies, two) nsubj(settled, companies) root(ROOT, settled)";
     private static final String SOURCE = "According/VBG/_/accord to/IN Beta/NNP/ORGANIZATION ,/, sales/NNS "
             + "fell/VBD/_/fall at/IN WHERE/NNP/ORGANIZATION ./.";
     private static final String SOURCE_PARSE = "case(Beta, According) fixed(According, to) obl:according_to(fell, Beta) "
