@@ -118,6 +118,9 @@ public final class EntityRecognizer {
         List<FoundName> introduced = introduced(text, sentence, kept);
         kept.removeIf(k -> introduced.stream().anyMatch(k::overlaps));
         kept.addAll(introduced);
+        List<FoundName> opened = NameOpeningWords.find(text, sentence, kept);
+        kept.removeIf(k -> opened.stream().anyMatch(k::overlaps));
+        kept.addAll(opened);
         kept.addAll(nicknamedModels(text, sentence, kept));
         kept.addAll(offices(text, sentence, kept));
         List<FoundName> merging = mergingPairs(sentence, kept);
