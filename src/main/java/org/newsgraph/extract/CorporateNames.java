@@ -14,7 +14,7 @@ import org.newsgraph.nlp.Token;
 final class CorporateNames {
 
     private static final Map<String, String> LAST_WORDS = ResourceTable.rows(
-                    "/org/newsgraph/extract/corporate-last-words.txt", 2, "word <TAB> company|place-too").stream()
+                    "/org/newsgraph/extract/corporate-last-words.txt", 2, "word <TAB> company|place-too|body").stream()
             .collect(Collectors.toUnmodifiableMap(r -> r.columns()[0].strip(), r -> r.columns()[1].strip()));
 
     /** Words of a filing's headings ("Capital Resources", "Net Sales"): "Net Capital" names no firm. */

@@ -118,6 +118,9 @@ public final class EntityRecognizer {
         List<FoundName> introduced = introduced(text, sentence, kept);
         kept.removeIf(k -> introduced.stream().anyMatch(k::overlaps));
         kept.addAll(introduced);
+        List<FoundName> opened = NameOpeningWords.find(text, sentence, kept);
+        kept.removeIf(k -> opened.stream().anyMatch(k::overlaps));
+        kept.addAll(opened);
         kept.addAll(nicknamedModels(text, sentence, kept));
         kept.addAll(offices(text, sentence, kept));
         List<FoundName> merging = mergingPairs(sentence, kept);
@@ -603,6 +606,15 @@ public final class EntityRecognizer {
             }
             // "Quarry Point Capital bought ...": the sentence's first word the tagger took for a common noun
             int from = model == null && CorporateNames.openingWordOfName(tokens, i, j) ? 0 : i;
+            // "Drugmaker Aventiq Labs won": a kind noun the sentence's capital glued before the name
+            EntityType kindBefore = LeadingKindWords.glued(tokens, from, j);
+            if (kindBefore != null) {
+                from++;
+                i = from;
+                if (model == null) {
+                    model = new TypeCues.Cue(kindBefore, LeadingKindWords.RULE);
+                }
+            }
             int start = tokens.get(from).start();
             int end = tokens.get(Math.max(i, j - 1)).end();
             String surface = text.substring(start, end);

@@ -898,7 +898,8 @@ final class TypeCues {
             return new Cue(EntityType.PLACE, "based-in");
         }
         boolean lowerBefore = first >= 1 && Character.isLowerCase(tokens.get(first - 1).text().charAt(0));
-        if (ORGANIZATION_NOUNS.contains(before) && lowerBefore) {
+        // "Carmaker Lindqvist will build": the sentence's opening kind noun, capitalised by its position
+        if (ORGANIZATION_NOUNS.contains(before) && (lowerBefore || LeadingKindWords.openingOrganizationNoun(tokens, first))) {
             return new Cue(EntityType.ORGANIZATION, "organization-noun-before");
         }
         if (before.matches("at|for") && JOB_NOUNS.contains(before2)) {

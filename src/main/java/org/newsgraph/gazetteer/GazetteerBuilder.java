@@ -360,7 +360,7 @@ public final class GazetteerBuilder {
 
     private void add(String source, String name, EntityType type, String wikidata, List<String> aliases,
                      boolean trusted, int rank) {
-        if (name.length() < 2 || !name.matches(".*\\p{L}.*")) {
+        if (name.length() < 2 || !name.matches(".*\\p{L}.*") || rank >= FLAT_LISTS && pieceOfName(name)) {
             return;
         }
         String key = key(type, name);
@@ -392,6 +392,25 @@ public final class GazetteerBuilder {
         all.add(name);
         all.addAll(aliases);
         return all;
+    }
+
+    /** Words that are never a name on their own ({@code function-words.txt}): "and", "of", "de", "com". */
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
+            "/org/newsgraph/gazetteer/function-words.txt", 1, "one word a line").stream()
+            .map(row -> row.columns()[0].strip()).toList());
+
+    /**
+     * A flat list's entry that is a piece of a name rather than a name: a spelling dictionary of company names holds
+     * the words of names ("and", "catholic", "university", "plc", "com"), a brand list a few common words styled in
+     * lower case. A name is written with a capital somewhere ("eBay", "arXiv"); an entry spelt all in lower case is a
+     * piece when it is a function word or web address ending ({@code function-words.txt}), a lower-case word of the
+     * English word list or a company word of {@link #SUFFIXES}. A lower-case brand that is no word ("trivago") stays.
+     */
+    boolean pieceOfName(String name) {
+        if (!name.matches("\\p{Ll}+")) {
+            return false;
+        }
+        return FUNCTION_WORDS.contains(name) || commonWords.contains(name) || SUFFIXES.contains(name);
     }
 
     /** A name safe to look for anywhere: several words, or one word that is not an English word nor too short. */

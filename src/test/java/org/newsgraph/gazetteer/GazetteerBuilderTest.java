@@ -81,6 +81,32 @@ class GazetteerBuilderTest {
         assertEquals("Denmark\tPlace\t\t\tcurated", line("Denmark"), "a flat list does not make a country a company");
     }
 
+    /** A flat list's entry spelt in lower case that is a word is a piece of a name, not a name. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: piece {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "and, true", "of, true", "de, true", "der, true", "com, true", "fm, true", "plc, true",
+        "catholic, true", "university, true",
+        "bexio, false", "trivago, false", "eBay, false", "arXiv, false", "Catholic, false", "Zebra, false",
+        "Huaxin Power, false"})
+    void lowerCaseWordsOfTheFlatListsArePiecesOfNames(String entry, boolean piece) {
+        GazetteerBuilder builder = new GazetteerBuilder(List.of("catholic", "university", "zebra", "Denmark"));
+        assertEquals(piece, builder.pieceOfName(entry));
+    }
+
+    @Test
+    void piecesOfNamesAreLeftOutOfTheGazetteer() throws Exception {
+        write("cspell_companies.txt", "# list\nand\ncatholic\ncom\nbexio\nNordhav\n");
+        write("simple_icons_brands.tsv", "title\tslug\taliases\tsource\nsmart\tsmart\t\tx\n");
+        GazetteerBuilder builder = new GazetteerBuilder(List.of("catholic", "smart"));
+        StringWriter out = new StringWriter();
+        builder.readAll(sources).write(out);
+        List<String> names = out.toString().lines().filter(l -> !l.startsWith("#")).map(l -> l.split("\t")[0]).toList();
+        for (String piece : List.of("and", "catholic", "com", "smart")) {
+            assertTrue(!names.contains(piece), piece + " is a word, not a name: " + names);
+        }
+        assertTrue(names.contains("bexio") && names.contains("Nordhav"), "names stay: " + names);
+    }
+
     @Test
     void secCapitalsAreRecasedAndKnownOnly() {
         assertEquals("Intuit Inc\tOrganization\t\tIntuit\tknown", line("Intuit Inc"));

@@ -1,0 +1,68 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.newsgraph.nlp.Token;
+
+/**
+ * A kind or role noun that opens the sentence and that its capital glued to the name after it: "Drugmaker Aventiq
+ * Labs won approval", "Economist Hilde Marstrand said". News writes such a noun before a name without an article
+ * ("said carmaker X"); at the sentence's start it takes a capital, and the NER then runs the name from it. The noun is
+ * no word of the name: the name starts after it, and the noun says what the name is.
+ *
+ * <p>Organisations: a noun of the organisation nouns ({@code coref/organisation-nouns.txt}) that names the business by
+ * what it does, an agent noun ("lender", "drugmaker", "broadcaster", "shipbuilder"). Nouns for institutions that start
+ * names ("Bank", "Union", "Studio", "Network", "Club") are left in the name. People: a noun of what only a person is
+ * ({@code person-roles.txt}) or of people by their work in "-ist" ("economist", "strategist").
+ */
+final class LeadingKindWords {
+
+    /** The endings of agent nouns: "lender", "operator", "chipmaker", "shipbuilder"; not "bank", "union", "studio". */
+    private static final Pattern AGENT = Pattern.compile(".*(?:er|or)");
+
+    static final String RULE = "kind-noun-opens-sentence";
+
+    private LeadingKindWords() {
+    }
+
+    /**
+     * The type the sentence's opening word says the name after it is, if that word is a glued kind noun: the word is
+     * the sentence's first, capitalised only by its position ("Drugmaker", not "DRUGMAKER"), and the next word starts
+     * a name (a capital) and is no kind noun itself ("Chief Executive ...").
+     *
+     * @param tokens the sentence's tokens
+     * @param first  the index of the name's first word (the opening word) in {@code tokens}
+     * @param last   one past the name's last word
+     */
+    static EntityType glued(List<Token> tokens, int first, int last) {
+        if (first != 0 || last - first < 2 || last > tokens.size()) {
+            return null;
+        }
+        String opening = tokens.get(0).text();
+        String next = tokens.get(1).text();
+        if (!opening.matches("\\p{Lu}\\p{Ll}+") || !Character.isUpperCase(next.charAt(0))
+                || kind(next.toLowerCase(Locale.ROOT)) != null) {
+            return null;
+        }
+        return kind(opening.toLowerCase(Locale.ROOT));
+    }
+
+    /** What a kind noun says a name after it is: "lender" an organisation, "economist" a person; else null. */
+    static EntityType kind(String word) {
+        if (TypeCues.ORGANIZATION_NOUNS.contains(word) && AGENT.matcher(word).matches()) {
+            return EntityType.ORGANIZATION;
+        }
+        // not job nouns in -er ("Trader Joe's", "Designer Brands" are firms' names): only the -ist ones
+        if (TypeCues.PERSON_ROLES.contains(word) || TypeCues.jobNoun(word) && word.endsWith("ist")) {
+            return EntityType.PERSON;
+        }
+        return null;
+    }
+
+    /** Whether the word before a name at {@code first} is the sentence's opening word and an organisation's kind. */
+    static boolean openingOrganizationNoun(List<Token> tokens, int first) {
+        return first == 1 && tokens.get(0).text().matches("\\p{Lu}\\p{Ll}+")
+                && kind(tokens.get(0).text().toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
+    }
+}
