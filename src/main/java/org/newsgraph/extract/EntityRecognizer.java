@@ -634,7 +634,8 @@ public final class EntityRecognizer {
     /**
      * Whether token j, inside a run the NER gave one label, starts a second name: a lower-case "to" between two names
      * ("sold its stake in Brindle Software to Halvorsen Capital", where the NER runs the two together), or the name
-     * after a possessive that owns a unit ("Halvorsen Group's Brindle Software unit": two organisations, not one).
+     * after a possessive that owns a unit ("Halvorsen Group's Brindle Software unit": two organisations, not one) or
+     * a model ("Vintner Motors' Carro 9").
      */
     private static boolean splitsNames(List<Token> tokens, int i, int j) {
         Token at = tokens.get(j);
@@ -661,7 +662,9 @@ public final class EntityRecognizer {
             while (k < tokens.size() && tokens.get(k).ner().equals(tokens.get(i).ner())) {
                 k++;
             }
-            return k < tokens.size() && UNIT_NOUNS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT));
+            // or the model after a maker's possessive, whose number the NER left out: "Vintner Motors' Carro 9"
+            return k < tokens.size() && (UNIT_NOUNS.contains(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))
+                    || tokens.get(k).text().matches("\\d{1,2}") && tokens.get(k).start() - tokens.get(k - 1).end() == 1);
         }
         return false;
     }
@@ -740,6 +743,19 @@ public final class EntityRecognizer {
                 cue = new TypeCues.Cue(EntityType.PRODUCT, "brand-case");
             } else if (cue == null && ModelNames.named(tokens.subList(i, j))) {
                 cue = new TypeCues.Cue(EntityType.PRODUCT, ModelNames.RULE);
+            }
+            // "the Tamsin 9 drone", "its Gale 14 turbine": an untyped name and the model's number after it
+            // (the run may hold the number already, as a version's: "Tamsin 9")
+            boolean withNumber = j - i >= 2 && tokens.get(j - 1).text().matches("\\d{1,2}");
+            TypeCues.Cue numbered = j == next && (cue == null || cue.type() == EntityType.PRODUCT)
+                    ? ModelNames.numbered(sentence, tokens, i, withNumber ? j - 1 : j, cue) : null;
+            if (numbered != null && withNumber) {
+                cue = numbered;
+            } else if (numbered != null) {
+                cue = numbered;
+                j++;
+                next = j;
+                end = tokens.get(j - 1).end();
             }
             if (cue != null && text.substring(start, end).matches(NUMBERED_MODEL) && !cue.rule().equals("model-code-of-owner")
                     && !cue.rule().equals("apposition-to-product-noun")) {

@@ -24,7 +24,7 @@ final class ModelNames {
     static final String NUMBERED = "product-name-and-number";
 
     private static final Map<String, String> WORDS = ResourceTable.rows(
-                    "/org/newsgraph/extract/model-name-words.tsv", 2, "word <TAB> line|not-a-maker").stream()
+                    "/org/newsgraph/extract/model-name-words.tsv", 2, "word <TAB> line|not-a-maker|not-a-kind").stream()
             .collect(Collectors.toUnmodifiableMap(r -> r.columns()[0].strip(), r -> r.columns()[1].strip()));
 
     /** A model code: capitals then digits, maybe a hyphen and a variant's letters ("T7", "X5", "EV-6", "GT3", "A220"). */
@@ -102,18 +102,21 @@ final class ModelNames {
         Token last = tokens.get(to - 1);
         if (!number.text().matches(SMALL_NUMBER) || number.start() - last.end() != 1
                 || "not-a-maker".equals(WORDS.get(tokens.get(from).text()))
-                || !tokens.subList(from, to).stream().allMatch(t -> t.text().matches("\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}"))) {
-            return null;
+                || !tokens.subList(from, to).stream().allMatch(t -> t.text().matches("\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}"))
+                || CorporateNames.byLastWord(tokens, from, to)) {
+            return null; // (nor after a firm's name by its last word: "Vantor Labs 3 times")
         }
         Token after = to + 1 < tokens.size() ? tokens.get(to + 1) : null;
         // the kind noun right after the number, whatever the tagger made of it ("the Brenna 4 drone/VB can fly"), or
         // a price verb the tagger took for a plural noun counted by the number ("the Oriel 6 costs/NNS $500")
-        boolean kindAfter = after != null && (kindNoun(after) || pricedAfter(tokens, to + 1));
-        if (after != null && !kindAfter && (after.pos().startsWith("NN") && Character.isLowerCase(after.text().charAt(0))
-                || after.pos().equals("CD") || after.text().matches("-|–|:|%"))) {
+        boolean kindAfter = after != null && (kindNoun(after) || pricedAfter(tokens, to + 1) || uncountable(number, after));
+        // "Marwick's new Strider 3 sneakers", "its Solstice 3": a name and number an organisation owns is its model
+        boolean owned = owned(sentence, tokens.subList(from, to + 1));
+        if (after != null && !kindAfter && !owned && (after.pos().startsWith("NN")
+                && Character.isLowerCase(after.text().charAt(0)) || after.pos().equals("CD") || after.text().matches("-|–|:|%"))) {
             return null; // "12 times", "2 goals", "2 - 1", "3:1"
         }
-        if (kindAfter) {
+        if (kindAfter || owned && (after == null || !after.pos().equals("CD") && !after.text().matches("-|–|:|%"))) {
             return new TypeCues.Cue(EntityType.PRODUCT, NUMBERED);
         }
         TypeCues.Cue withNumber = TypeCues.cue(sentence, tokens.get(from).index(), number.index() + 1);
@@ -149,6 +152,37 @@ final class ModelNames {
             boolean output = relation.equals("nmod:of") && governor.pos().startsWith("NN") && OUTPUT_NOUNS.contains(lemma);
             if (verb || output) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word after the number is a singular common noun the number cannot count ("the Tamsin 9 drone", "a
+     * Gale 14 turbine": nine of a drone would be "drones"), so the number is the model's and the noun its kind, whatever
+     * the noun ("a Ferro 12 e-bike" without e-bike in a list). Not after "1" ("Formula 1 team", one of a thing is
+     * singular), nor a noun of {@code model-name-words.tsv} that follows a name's number in other senses ("the Stoxx 50
+     * index", "Apple 3 percent").
+     */
+    private static boolean uncountable(Token number, Token after) {
+        String lemma = (after.lemma() == null ? after.text() : after.lemma()).toLowerCase(Locale.ROOT);
+        return !number.text().equals("1") && after.pos().equals("NN") && after.text().matches("\\p{Ll}[\\p{Ll}-]+")
+                && after.ner().equals("O") && !"not-a-kind".equals(WORDS.get(lemma));
+    }
+
+    /**
+     * Whether a name and its number are owned: a possessive ("its", "Marwick Footwear's") on one of their words. A
+     * person's or a place's name does not take a model's number after an owner ("its Solstice 3", "Dorrance Mobile's
+     * new Pell 6"); words that name no maker ("its Phase 3") are refused before.
+     */
+    private static boolean owned(AnnotatedSentence sentence, List<Token> span) {
+        for (Token token : span) {
+            for (Token child : sentence.children(token)) {
+                String relation = sentence.relationToHead(child);
+                if (!span.contains(child) && relation.equals("nmod:poss")
+                        && (child.pos().equals("PRP$") || child.pos().startsWith("NNP"))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -59,6 +59,45 @@ class ModelNamesTest {
         assertNull(ModelNames.numbered(counted, counted.tokens(), 1, 2, null), "costs that rose");
     }
 
+    @Test
+    void aSingularNounTheNumberCannotCountMakesTheNameAndNumberAModel() {
+        // "The Tamsin 9 turbine ...": nine of a turbine would be "turbines", so the number is the model's
+        AnnotatedSentence kind = TypeCuesTest.sentence(
+                "The/DT Tamsin/NNP/tamsin/O 9/CD/9/NUMBER turbine/NN/turbine failed/VBD/fail ./.",
+                "3:det:0 3:compound:1 1:nummod:2 4:nsubj:3 4:punct:5");
+        assertEquals(EntityType.PRODUCT, typeOf(ModelNames.numbered(kind, kind.tokens(), 1, 2, null)), "9 turbine");
+        AnnotatedSentence counted = TypeCuesTest.sentence(
+                "The/DT Tamsin/NNP/tamsin/O 9/CD/9/NUMBER turbines/NNS/turbine failed/VBD/fail ./.",
+                "3:det:0 3:compound:1 3:nummod:2 4:nsubj:3 4:punct:5");
+        assertNull(ModelNames.numbered(counted, counted.tokens(), 1, 2, null), "9 turbines may be nine of them");
+        AnnotatedSentence index = TypeCuesTest.sentence(
+                "The/DT Stoxx/NNP/stoxx/O 50/CD/50/NUMBER index/NN/index fell/VBD/fall ./.",
+                "3:det:0 3:compound:1 3:nummod:2 4:nsubj:3 4:punct:5");
+        assertNull(ModelNames.numbered(index, index.tokens(), 1, 2, null), "an index's number (not-a-kind)");
+        AnnotatedSentence type = TypeCuesTest.sentence(
+                "Type/NNP/type/O 2/CD/2/NUMBER diabetes/NN/diabetes rose/VBD/rise ./.",
+                "2:compound:0 0:nummod:1 3:nsubj:2 3:punct:4");
+        assertNull(ModelNames.numbered(type, type.tokens(), 0, 1, null), "a grade's number (not-a-maker)");
+        AnnotatedSentence one = TypeCuesTest.sentence(
+                "The/DT Formula/NNP/formula/O 1/CD/1/NUMBER team/NN/team won/VBD/win ./.",
+                "3:det:0 3:compound:1 3:nummod:2 4:nsubj:3 4:punct:5");
+        assertNull(ModelNames.numbered(one, one.tokens(), 1, 2, null), "one of a thing is singular");
+    }
+
+    @Test
+    void aNameAndNumberAnOwnerHasIsAModel() {
+        // "Dorrance Mobile 's new Pell 6 has a larger battery ."
+        AnnotatedSentence owned = TypeCuesTest.sentence(
+                "Dorrance/NNP/dorrance/ORGANIZATION Mobile/NNP/mobile/ORGANIZATION 's/POS/'s new/JJ/new"
+                        + " Pell/NNP/pell/ORGANIZATION 6/CD/6/NUMBER has/VBZ/have a/DT/a battery/NN/battery ./.",
+                "1:compound:0 4:nmod:poss:1 1:case:2 4:amod:3 4:nummod:5 6:nsubj:4 8:det:7 6:obj:8 6:punct:9");
+        assertEquals(EntityType.PRODUCT, typeOf(ModelNames.numbered(owned, owned.tokens(), 4, 5, null)), "X's Pell 6");
+        AnnotatedSentence unowned = TypeCuesTest.sentence(
+                "New/JJ/new Pell/NNP/pell/ORGANIZATION 6/CD/6/NUMBER has/VBZ/have a/DT/a battery/NN/battery ./.",
+                "1:amod:0 1:nummod:2 3:nsubj:1 5:det:4 3:obj:5 3:punct:6");
+        assertNull(ModelNames.numbered(unowned, unowned.tokens(), 1, 2, null), "no owner, no kind, no product verb");
+    }
+
     private static EntityType typeOf(TypeCues.Cue cue) {
         return cue == null ? null : cue.type();
     }
