@@ -96,11 +96,12 @@ class FigurePhrasingsIT {
     /**
      * Session 16's held-out set ({@code figure/heldout-s16.txt}): made-up sentences for the classes still open after
      * session 15 (ranges and movements, comparisons, plurals, physical measurements, signed moves), written before
-     * that session changed any code and never tuned on; 57 of 62 on main d3e0e67d. A regression guard like
+     * that session changed any code and never tuned on; 57 of 62 on main d3e0e67d, 62 after session 16 (the five rows
+     * fixed were seen failing first: not clean evidence). A regression guard like
      * {@link #HELD_OUT}.
      */
     private static final String HELD_OUT_S16 = "/org/newsgraph/extract/figure/heldout-s16.txt";
-    private static final int HELD_OUT_S16_FLOOR = 57;
+    private static final int HELD_OUT_S16_FLOOR = 62;
 
     @TestFactory
     Stream<DynamicTest> everyPhrasingGivesItsFigures() throws IOException {
