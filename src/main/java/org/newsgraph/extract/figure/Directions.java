@@ -17,10 +17,12 @@ final class Directions {
 
     /**
      * Words news puts between a change verb and the size of the change: "rose an annual 5.2%", "climbed an average of
-     * 11%", "fell a further 3%", "gained a record 9%", "jumped an estimated 4%". The figure is still the change.
+     * 11%", "fell a further 3%", "gained a record 9%", "jumped an estimated 4%", and "between" before a range of
+     * moves ("grew by between 4% and 6%"). The figure is still the change.
      */
     private static final String MOVE_FILLER = "(?:an?\\s+(?:(?:average|annual|annualised|annualized|estimated|reported"
-            + "|further|additional|extra|record|modest|sharp|steep|hefty)\\s+(?:of\\s+)?)?|another\\s+)?";
+            + "|further|additional|extra|record|modest|sharp|steep|hefty)\\s+(?:of\\s+)?)?|another\\s+)?"
+            + "(?:between\\s+)?"; // "rose by between 4% and 6%": the first end of a range of moves
 
     static final Pattern DIRECTION_VERB_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)(?<by>\\s+by)?\\s+" + MOVE_FILLER + "$");
@@ -46,12 +48,15 @@ final class Directions {
 
     /**
      * A verb that changes what it takes as object, then the object, then the figure with no "by": "decreased goodwill
-     * $103 million", "reduced net debt $40 million", "boosted sales 12%", as filings and terse reports write "by" away.
+     * $103 million", "reduced net debt $40 million", "boosted sales 12%", "raised its key rate 0.25%", "lifted prices
+     * 3%" (raising and lifting only a rate or a price in percent: "raised its stake $5 million" is money raised), as
+     * filings and terse reports write "by" away.
      * The object is one to three lower-case words, none a preposition or a word that ends a phrase, so that "cut
      * prices to $5" (a level) and "increased from 4% to 5%" stay what they are.
      */
     private static final Pattern VERB_OBJECT_BEFORE = Pattern.compile("(?i)(?:^|[^\\w])(?<v>(?:increas|decreas|reduc)"
-            + "(?:e|es|ed|ing)|(?:lower|boost|slash)(?:s|ed|ing)?|trim(?:s|med|ming)?|cut(?:s|ting)?|grew|grow(?:s|ing)?)"
+            + "(?:e|es|ed|ing)|(?:lower|boost|slash)(?:s|ed|ing)?|trim(?:s|med|ming)?|cut(?:s|ting)?|grew|grow(?:s|ing)?"
+            + "|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing))"
             + "\\s+(?:(?:the|its|their|our|his|her)\\s+)?(?<object>(?-i:(?:[a-z][a-z-]*\\s+){1,3}))$");
     /** Words that end an object before a figure: what follows them is no change ("cut prices to $5"). */
     private static final Set<String> NOT_OBJECT = Set.of("to", "from", "by", "of", "at", "in", "on", "for", "than",
@@ -114,6 +119,8 @@ final class Directions {
         Matcher object = VERB_OBJECT_BEFORE.matcher(before);
         if ((kind == FigureKind.AMOUNT || kind == FigureKind.SHARE || kind == FigureKind.CHANGE) && object.find()
                 && ChangeWords.isVerb(object.group("v"))
+                // "raised its stake $5 million" is money raised; "raised its key rate 0.25%" a rise
+                && !(kind == FigureKind.AMOUNT && object.group("v").toLowerCase(Locale.ROOT).matches("rais.*|lift.*|hik.*"))
                 && Arrays.stream(object.group("object").strip().split("\\s+"))
                         .noneMatch(w -> NOT_OBJECT.contains(w.toLowerCase(Locale.ROOT)))
                 && !(kind == FigureKind.SHARE && Wholes.wholeAfter(text, end) != null)) {

@@ -157,6 +157,7 @@ public final class FigureParser {
         WordedShares.addRatios(text, found);
         Ages.addDecades(text, found);
         addMultipliers(text, found);
+        Comparisons.add(text, found);
         addVague(text, found, rejected);
         return Conversions.link(text, ListedChanges.spread(text, Ranges.mergeRanges(text, Ranges.withoutOverlaps(found))));
     }

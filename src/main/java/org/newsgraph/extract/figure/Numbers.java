@@ -62,15 +62,16 @@ public final class Numbers {
             + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
             + "|" + PARTS_OF_SCALE + "(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
             // a number word starts a word: "ten" inside "Attendance" or "often" is no number
-            + "|(?<!\\p{L})(?i:" + HUNDREDS_AND_REST + "|" + TENS_AND_UNITS + "(?!\\w)|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
+            + "|(?<!\\p{L})(?i:" + HUNDREDS_AND_REST + "|" + TENS_AND_UNITS + "(?!\\w)|half a dozen|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
             + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)"
             + "|one(?=\\s+(?:to|and)\\s+(?:" + NUMBER_WORDS + "|\\d)(?![\\w-]*\\s+(?:one|ones|of)\\b))" // "one to five years"
             + "|one(?=[\\s-](?!won\\b)(?=\\p{L}{2})" + Currencies.wordPattern() + "\\b)))"; // "no one won"
     /**
-     * The scale after a number, as a regular expression: "million", "-billion" ("a $1.2-billion deal"), "bn", "k", and
-     * the wire services' "mln", "bln" ("2.5 mln euros").
+     * The scale after a number, as a regular expression: "million", "-billion" ("a $1.2-billion deal"), "dozen", "bn",
+     * "k", and the wire services' "mln", "bln" ("2.5 mln euros").
      */
     public static final String SCALE = "(?:(?:\\s?|-)(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
+            + "|\\s(?:dozen)\\b(?!\\s+of\\b)" // "two dozen engines" is 24; "a dozen" alone is a number
             + "|\\s?(?:bn|tn|trn|mln|bln|tln)\\b"
             + "|(?:mn|m|k)\\b|(?:M|B|K|BN|Bn)\\b)";
     private static final Pattern SPACED_GROUPS = Pattern.compile("\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+");
@@ -83,7 +84,7 @@ public final class Numbers {
             Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
             Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
             Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90),
-            Map.entry("a dozen", 12), Map.entry("hundred", 100), Map.entry("thousand", 1000));
+            Map.entry("a dozen", 12), Map.entry("half a dozen", 6), Map.entry("hundred", 100), Map.entry("thousand", 1000));
     private static final Map<Character, BigDecimal> VULGAR_FRACTIONS = Map.of('½', new BigDecimal("0.5"),
             '⅓', new BigDecimal("0.33"), '⅔', new BigDecimal("0.67"), '¼', new BigDecimal("0.25"),
             '¾', new BigDecimal("0.75"), '⅛', new BigDecimal("0.125"));

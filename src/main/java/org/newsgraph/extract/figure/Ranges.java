@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.FigureCandidate;
+import org.newsgraph.extract.FigureKind;
 
 /** Figures that overlap, and pairs of figures that make one range ("between $2bn and $3bn", "$2bn to $3bn"). */
 final class Ranges {
@@ -42,15 +43,18 @@ final class Ranges {
                 // "rose 5% to 6%" moves to a level; "rose 10 to 20 points" is a range of moves (a move in points that
                 // ends at a level is told apart by isMoveToLevel)
                 boolean pointMove = "point".equals(a.unit()) && a.direction() != null && b.direction() == null;
-                boolean to = RANGE_GAP.matcher(gap).matches() && !from && (a.direction() == null || pointMove)
+                boolean to = RANGE_GAP.matcher(gap).matches() && !from
+                        && (a.direction() == null || pointMove || isForecastMove(text, a, b))
                         && !isMoveToLevel(text, a, b) && !isTally(text, a);
                 java.math.BigDecimal low = a.value() == null ? null : sharedScale(text, a, b);
                 if ((between || to) && a.unit().equals(b.unit()) && low != null && b.value() != null
                         && low.compareTo(b.value()) < 0) {
                     int start = between ? betweenStart : a.start();
-                    merged.add(new FigureCandidate(start, b.end(), pointMove ? a.kind() : b.kind(), null, low, b.value(),
+                    // "grew by between 4% and 6%": the verb before "between" makes both ends moves
+                    boolean moves = pointMove || a.direction() != null && b.direction() == null;
+                    merged.add(new FigureCandidate(start, b.end(), moves ? a.kind() : b.kind(), null, low, b.value(),
                             b.unit(), a.qualifier(), b.period() != null ? b.period() : a.period(),
-                            b.per() != null ? b.per() : a.per(), pointMove ? a.direction() : b.direction(), null, b.of()));
+                            b.per() != null ? b.per() : a.per(), moves ? a.direction() : b.direction(), null, b.of()));
                     i++;
                     continue;
                 }
@@ -78,6 +82,25 @@ final class Ranges {
         java.math.BigDecimal scaled = a.value().multiply(Numbers.scale(scale.group("scale")));
         return scaled.compareTo(b.value()) < 0 && a.value().multiply(java.math.BigDecimal.valueOf(1000))
                 .compareTo(b.value()) <= 0 ? scaled : a.value();
+    }
+
+    /** A change verb in its plain form after "to" or a modal: "expects sales to grow 5% to 7%", "will rise 2-3%". */
+    private static final Pattern FORECAST_VERB = Pattern.compile("(?i)(?:^|[^\\w])(?:to|will|would|could|should|may|might"
+            + "|can|must)\\s+(?:\\w+ly\\s+)?(?<v>\\w+)\\s+(?:by\\s+)?$");
+
+    /**
+     * "expects sales to grow 5% to 7%": a move still to come, written in a verb's plain form after "to" or a modal,
+     * then two numbers of one unit joined by "to", the second at most four times the first, is a range of moves; "sales
+     * rose 2.5% to 3%" (a move done) moves to a level, so it stays two figures.
+     */
+    private static boolean isForecastMove(String text, FigureCandidate a, FigureCandidate b) {
+        if (a.direction() == null || b.direction() != null || a.kind() != FigureKind.CHANGE || a.value() == null
+                || b.value() == null || b.value().compareTo(a.value().multiply(java.math.BigDecimal.valueOf(4))) > 0) {
+            return false; // "is expected to rise 0.25% to 4.5%": an end many times the move is the level it reaches
+        }
+        java.util.regex.Matcher verb = FORECAST_VERB.matcher(text.substring(Text.windowStart(a.start()), a.start()));
+        return verb.find() && ChangeWords.isVerb(verb.group("v"))
+                && ChangeWords.direction(verb.group("v")).label().equals(a.direction());
     }
 
     /** "48 votes to 52": two sides of a tally, each with its own count, are no range ("40 to 50 seats" is one). */

@@ -14,8 +14,9 @@ import org.newsgraph.extract.FigureKind;
 
 /**
  * Share prices written with no currency: "shares closed at 14.20", "took the company's share price down to 5.13",
- * "shares of the bank fell 4% to 12.40". A bare number is a share's price when a word of a share's price stands before
- * it in its clause and "at", "to" or "of" right before it, and nothing it counts follows it.
+ * "shares of the bank fell 4% to 12.40", and an offer's price: "the new shares were priced at 17.25 apiece". A bare
+ * number is a share's price when a word of a share's price stands before it in its clause and "at", "to" or "of"
+ * right before it, and nothing it counts follows it.
  * <ul>
  *   <li>After a move in points in the same sentence ("went up by 41.25 points (21.48%), to take it to a new share
  *       price of 233.25") the price is in points, as the move is ({@link #inPoints}): the text says so.</li>
@@ -33,7 +34,9 @@ public final class SharePrices {
     private static final Pattern PRICE_BEFORE = Pattern.compile("(?i)(?:\\b(?:share|stock) price\\b" + SAME_CLAUSE
             + "{0,30}?|\\b(?:shares?|stock)\\b" + SAME_CLAUSE + "{0,50}?\\b(?:closed|ended|finished|opened|settled|stood"
             + "|traded|trading|" + CountedNouns.marketMoves() + "|higher|lower|up|down)\\b" + SAME_CLAUSE + "{0,30}?)"
-            + "\\b(?<prep>at|to|of)\\s+(?:(?:about|around|nearly|almost|some)\\s+)?$");
+            + "\\b(?<prep>at|to|of)\\s+(?:(?:about|around|nearly|almost|some)\\s+)?$"
+            // an offer's price takes "at" only: "the shares were priced at 17.25", not "sold its shares to 120 investors"
+            + "|(?i)\\b(?:shares?|stock)\\b" + SAME_CLAUSE + "{0,50}?\\b(?:priced|offered|sold|placed|issued)\\s+at\\s+$");
     /** A bare number: no sign, code or letter glued before it. */
     private static final Pattern BARE = Pattern.compile("(?<![\\w$€£¥.,%-])(?<num>\\d{1,3}(?:,\\d{3})*(?:\\.\\d{1,3})?"
             + "|\\d+(?:\\.\\d{1,3})?)(?![\\w%$€£¥]|[.,]\\d)");

@@ -161,6 +161,7 @@ class FigureFamiliesTest {
             In Frankfurt the DAX -0.4% lagged.                        | -0.4%   | 0.4 | percent | decrease
             Brent crude +$1.20 on the day.                            | +$1.20  | 1.2 | USD     | increase
             The Dow -212 points after lunch.                          | -212 points | 212 | point | decrease
+            In Paris the CAC 40 -0.1% at noon.                        | -0.1%   | 0.1 | percent | decrease
             """)
     void signedMovesInRoundUps(String sentence, String text, String value, String unit, String direction) {
         List<FigureCandidate> found = PARSER.parse(sentence);

@@ -181,6 +181,8 @@ class FigureParserTest {
             Deliveries posted a 9% fall in the first quarter.         | change | 9   | percent | | | | decrease
             Ticket prices rose $5 on the route.                       | change | 5   | USD     | | | | increase
             The new factory will be 50% larger.                       | change | 50  | percent | | | | increase
+            The grocer lifted its prices 3% in May.                   | change | 3   | percent | | | | increase
+            The lender hiked its variable rate 0.5% last week.        | change | 0.5 | percent | | | | increase
             """)
     void changes(String sentence, String kind, Double value, String unit, String qualifier, String period,
                  String per, String direction) {
@@ -237,6 +239,9 @@ class FigureParserTest {
             Revenue rose fivefold after the launch.                | change   | 5   | times |               | increase
             The startup reported a tenfold increase in users.      | change   | 10  | times |               | increase
             Capacity quadrupled after the upgrade.                 | change   | 4   | times |               | increase
+            The new plant makes twice as many cars as the old one. | multiple | 2   | times |               | 
+            The new model burns half as much fuel.                 | multiple | 0.5 | times |               | 
+            Smokers were twice as likely as others to fall ill.    | multiple | 2   | times |               | 
             """)
     void multiples(String sentence, String kind, Double value, String unit, String qualifier, String direction) {
         assertFigure(sentence, kind, value, unit, qualifier, null, null, direction);
@@ -250,6 +255,7 @@ class FigureParserTest {
             Sales fell by half in the quarter.                     | change | 50    | percent  |          | decrease
             Aalund will build three new plants.                    | count  | 3     | plant    |          |
             Marlowe will close a dozen stores.                     | count  | 12    | store    |          |
+            The charity runs half a dozen shelters.                | count  | 6     | shelter  |          |
             Albion flies from nine UK airports.                    | count  | 9     | airport  |          |
             Twenty-five companies bid for the licence.             | count  | 25    | company  |          |
             The company hired two hundred engineers.               | count  | 200   | engineer |          |
@@ -324,6 +330,9 @@ class FigureParserTest {
             Margins should reach 10% to 12% by then.                   | share  | 10         | 12         | percent |
             Revenue is expected to reach £3.2bn-£3.5bn.                | amount | 3200000000 | 3500000000 | GBP     |
             The upgrade will take 15 to 20 minutes.                    | duration | 15       | 20         | MIN     |
+            Prices rose by between 4% and 6% last year.                | change | 4          | 6          | percent |
+            Analysts expect sales to grow 5% to 7% this year.          | change | 5          | 7          | percent |
+            Orders should increase 8% to 10% in the second half.       | change | 8          | 10         | percent |
             """)
     void ranges(String sentence, String kind, Double min, Double max, String unit, String period) {
         FigureCandidate figure = only(sentence);
@@ -333,6 +342,24 @@ class FigureParserTest {
         assertClose(max, figure.max(), "max");
         assertEquals(unit, figure.unit(), "unit");
         assertEquals(period, figure.period(), "period");
+    }
+
+    /** A move done, then "to" and a number of the same unit: the move and the level it reached, not a range. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Prices rose 2.5% to 3% last month.                         | 2.5 | 3
+            The yield on the bonds climbed 0.3% to 4.6%.               | 0.3 | 4.6
+            Inflation is expected to rise 0.25% to 4.5% next year.     | 0.25 | 4.5
+            The central bank raised its key rate 0.5% to 3.75%.        | 0.5 | 3.75
+            """)
+    void aMoveToALevelIsTwoFigures(String sentence, Double change, Double level) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(2, found.size(), () -> describe(sentence, found));
+        assertEquals("change", found.get(0).kind().label(), () -> describe(sentence, found));
+        assertEquals("increase", found.get(0).direction(), () -> describe(sentence, found));
+        assertClose(change, found.get(0).value(), "change");
+        assertNull(found.get(1).direction(), "the level has no direction");
+        assertClose(level, found.get(1).value(), "level");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -409,6 +436,7 @@ class FigureParserTest {
             The board meets four times a year.
             The central bank cut rates three times in 2023.
             It is one of the five largest lenders in the country.
+            Half as a result of the strike, the line closed.
             """)
     void nonFigures(String sentence) {
         List<FigureCandidate> found = PARSER.parse(sentence);

@@ -24,6 +24,8 @@ class SharePricesTest {
             Its shares closed at 14.20 yesterday.                            | USD | 14.20   | 14.20
             The shares traded at 12.50 apiece in Toronto.                    | USD | 12.50   | 12.50
             The stock finished at 31.75 today after the report.              | CAD | 31.75   | 31.75
+            The new shares were priced at 17.25 apiece.                      | USD | 17.25   | 17.25
+            Its shares were offered at 9.80 in the listing.                  | EUR | 9.80    | 9.80
             """)
     void aBareSharePriceTakesTheArticlesCurrency(String sentence, String currency, String value, String text) {
         List<FigureCandidate> prices = SharePrices.find(sentence, currency, PARSER.parse(sentence));
@@ -39,6 +41,7 @@ class SharePricesTest {
             Pellmont shares closed at 233.25 on Tuesday.                     | GBP | 233.25
             Pellmont shares closed at 14.20 on Tuesday.                      | -   | 14.20
             Pellmont sold its shares to 120 investors.                       | USD | 120
+            The shares were sold to 40 funds at a discount.                  | USD | 40
             The stock fell to 12 and profits rose to 150.                    | USD | 150
             Shares of the bank fell back to 2019 levels.                     | USD | 2019
             Profits rose to 150 as costs fell.                               | USD | 150
