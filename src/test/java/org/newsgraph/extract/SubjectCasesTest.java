@@ -57,6 +57,7 @@ class SubjectCasesTest {
             "of-attachment/shares-in/deep/main, deep-main",
             "coreference/previous-subject/deep/main, coreference-across-sentences",
             "nsubj/organization/strayed/deep/main, refused",
+            "nsubj/organization/forecast/deep/main/topic/sole, refused",
             "nsubj/organization/topic/sole, near-sole",
             "coreference/previous-subject/topic/rivals, coreference-previous-subject",
             "coreference/previous-subject/noun/apart, coreference-previous-noun",
