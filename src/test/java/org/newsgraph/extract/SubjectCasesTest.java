@@ -62,6 +62,8 @@ class SubjectCasesTest {
             "coreference/previous-subject/topic/rivals, coreference-previous-subject",
             "coreference/previous-subject/noun/apart, coreference-previous-noun",
             "nsubj/organization/deep/main/topic/apart, deep-main",
+            "nsubj/organization/deep/main/topic/rivals, near-rivals",
+            "nsubj/organization/deep/main/rivals, near-rivals",
             "coreference/topic/far, coreference-across-sentences",
             "possessor/name-modifier/strayed/far, refused",
             "coreference/previous-subject/acting-modifier, refused",
