@@ -493,6 +493,8 @@ final class FigureContext {
         // the figure's phrase is a "with" phrase the parser hung on a verb after a modified object, which it may as
         // well describe (see withAfterObject)
         boolean objectWith = false;
+        // the climb passed from a forecast's object to the verb of forecasting (ForecastObjects)
+        boolean forecast = false;
         for (int step = 0; step < path.size() && step < MAX_CLIMB; step++) {
             Token current = path.get(step);
             if (step > 0) {
@@ -504,6 +506,8 @@ final class FigureContext {
                         || leavesClause(sentence, below, relation, nouns) || describesNoun(current, relation, nouns);
                 crossed = crossed || crossesClause(sentence, below, current, relation, nouns);
                 objectWith = objectWith || withAfterObject(sentence, below, current, relation);
+                forecast = forecast || ForecastObjects.passes(below, current, relation,
+                        sentence.relationToHead(current), nouns);
                 Entity named = context.entityAt(current);
                 if (named != null && named.type() != EntityType.PLACE && !nouns.contains(current)) {
                     if (named.type() == EntityType.PERSON && !relation.equals("appos")) {
@@ -566,7 +570,8 @@ final class FigureContext {
                 // subject ("... under a contract worth up to EUR 2bn over five years" inside a complement) "deep"
                 String depth = step <= 1 ? null : crossed ? "far" : "deep";
                 return said ? new Found(found.value(), SPEAKER, false)
-                        : (strayed ? named.refused("strayed") : objectWith ? named.refused("object-with") : named)
+                        : (strayed ? named.refused("strayed") : objectWith ? named.refused("object-with")
+                        : forecast ? named.refused("forecast") : named)
                         .with(depth)
                         .with("deep".equals(depth) && sentence.relationToHead(current).equals("root") ? "main" : null);
             }

@@ -138,8 +138,8 @@ class FigureSubjectsTest {
                         "Zeta/NN ,/, an/DT Acme/NNP/ORGANIZATION client/NN ,/, spends/VBZ/_/spend millions/NNS ./.",
                         "dep(spends, Zeta) det(client, an) compound(client, Acme) nsubj(spends, client) "
                                 + "root(ROOT, spends) obj(spends, millions)"),
-                of("shares in an organisation stay its own under an agent verb, on the main verb: a candidate (deep, main)",
-                        "4 %", FigureKind.CHANGE, "acme", "of-attachment", false, List.of(), "-",
+                of("shares in an organisation stay its own under an agent verb, on the main verb: asserted since session 16 (deep, main)",
+                        "4 %", FigureKind.CHANGE, "acme", "of-attachment", true, List.of(), "-",
                         "Shares/NNS in/IN Acme/NNP/ORGANIZATION closed/VBD/_/close 4/CD %/NN higher/JJR ./.",
                         "nsubj(closed, Shares) nmod:in(Shares, Acme) case(Acme, in) root(ROOT, closed) "
                                 + "advmod(closed, higher) obl:npmod(higher, %) nummod(%, 4)"),
@@ -150,7 +150,7 @@ class FigureSubjectsTest {
                         "nsubj(sells, Acme) root(ROOT, sells) obj(sells, X200) det(X200, the) amod(X200, able) "
                                 + "dep(able, carry) mark(carry, to) obj(carry, passengers) nummod(passengers, 500)"),
                 of("a common noun a modifier clause describes stays the clause's: the main verb's subject (deep, main)",
-                        "30 aircraft", FigureKind.COUNT, "acme", "nsubj", false, List.of(), "-",
+                        "30 aircraft", FigureKind.COUNT, "acme", "nsubj", true, List.of(), "-",
                         "Acme/NNP/ORGANIZATION operates/VBZ/_/operate a/DT fleet/NN consisting/VBG/_/consist of/IN "
                                 + "30/CD aircraft/NN ./.",
                         "nsubj(operates, Acme) root(ROOT, operates) obj(operates, fleet) det(fleet, a) "
@@ -170,8 +170,8 @@ class FigureSubjectsTest {
                         "nsubj(build, Acme) aux(build, will) root(ROOT, build) obj(build, plant) det(plant, a) "
                                 + "acl:relcl(plant, employ) nsubj(employ, which) ref(plant, which) aux(employ, will#2) "
                                 + "obj(employ, people) nummod(people, 2,500)"),
-                of("a count under the main verb's object is the main verb's subject's, a candidate (deep, main)",
-                        "120 towns", FigureKind.COUNT, "borvik", "nsubj", false, List.of(), "-",
+                of("a count under the main verb's object is the main verb's subject's, asserted since session 16 (deep, main)",
+                        "120 towns", FigureKind.COUNT, "borvik", "nsubj", true, List.of(), "-",
                         "Borvik/NNP/ORGANIZATION runs/VBZ/_/run a/DT network/NN spanning/VBG/_/span 120/CD "
                                 + "towns/NNS ./.",
                         "nsubj(runs, Borvik) root(ROOT, runs) obj(runs, network) det(network, a) "

@@ -88,7 +88,10 @@ class AttributionIT {
         // Session 13 (s13-subject): subject 0.341 (77/226), wrong 0.000, with candidates 0.863 -> 0.867: near-apart
         // (8/8 tuning sentences) asserts, confirmed by 15/15 made-up sentences (14/14 since session 14;
         // subject-phrasing-evidence.tsv, SubjectPhrasingsIT). Floor 0.30 -> 0.33.
-        assertTrue(subject >= 0.33, "subject asserted and right " + subject);
+        // Session 16 (s16-subject): subject 0.416 (94/226), wrong 0.000, with candidates unchanged at 0.867: deep-main
+        // (14/14 tuning sentences) asserts, confirmed by 27/27 made-up ones once a forecast's object is refused
+        // (ForecastObjects). Floor 0.33 -> 0.41.
+        assertTrue(subject >= 0.41, "subject asserted and right " + subject);
         // Session 12 (s12-measure): measure 0.618 (149/241; 0.656 with candidates): a head noun inside a prepositional
         // phrase ("defaulted on debt of $7m") is only proposed, right about half the time on every tuning source
         // (KPI-EDGAR wrong measures 390 -> 284 on train+valid). The floor goes DOWN from 0.63 on purpose.
@@ -127,6 +130,18 @@ class AttributionIT {
                         + ")");
             }
         }
+        // the table must hold the counts measured (session 16): a group whose sentences changed is recounted in
+        // subject-cases.tsv, so its decision never rests on counts no run gives any more
+        List<String> stale = new ArrayList<>();
+        counted.forEach((group, evidence) -> {
+            SubjectCases.Evidence inTable = table.groups().get(group);
+            if (inTable != null && (!inTable.foldA().equals(evidence.foldA())
+                    || !inTable.foldB().equals(evidence.foldB()))) {
+                stale.add(group + " " + inTable.foldA() + " " + inTable.foldB() + " in the table, " + evidence.foldA()
+                        + " " + evidence.foldB() + " counted");
+            }
+        });
+        assertTrue(stale.isEmpty(), "subject-cases.tsv does not hold the tuning half's counts: " + stale);
         assertTrue(!asserting.isEmpty(), "no asserting group in the output:\n" + output);
         assertFalse(!failing.isEmpty(), "groups marked as asserting in subject-cases.tsv no longer meet the rule "
                 + "on the tuning half, counted in sentences (both folds together, and each fold): " + failing + "; recount them (eval --figures --half tuning --verbose) and "
