@@ -47,6 +47,8 @@ class CoreferencePassagesIT {
     private static final String HELD_OUT = "/org/newsgraph/extract/coref/heldout.txt";
     /** Written in session 15 before any code change and run once on its branch's code; a regression guard from then on. */
     private static final String HELD_OUT_S15 = "/org/newsgraph/extract/coref/heldout-s15.txt";
+    /** Written in session 16 (lexicon) before any code change and run once on its branch's code; a guard from then on. */
+    private static final String HELD_OUT_S16 = "/org/newsgraph/extract/coref/heldout-s16.txt";
     private static final Pattern MARK = Pattern.compile("\\[([^=\\]]+)=([^\\]]+)\\]");
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
     /**
@@ -73,6 +75,14 @@ class CoreferencePassagesIT {
     /** Session 15's held-out table's wrong answers: 1 before any change ("they" of two miners taken as one). */
     private static final int HELD_OUT_S15_WRONG_CEILING = 1;
 
+    /**
+     * Session 16's held-out table (organisations called by a noun no list held: "the club", "the orchestra"): right
+     * answers and rightly refused words, 5 of 22 before any session-16 change (heldout-s16-before.txt).
+     */
+    private static final int HELD_OUT_S16_RIGHT_FLOOR = 5;
+    /** Session 16's held-out table's wrong answers: none before any change. */
+    private static final int HELD_OUT_S16_WRONG_CEILING = 0;
+
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     private record Marked(int passage, int start, int end, String word, String answer) {
     }
@@ -97,6 +107,11 @@ class CoreferencePassagesIT {
     @Test
     void theStepsAnswerSessionFifteensHeldOutPassagesAsMeasured() throws IOException {
         holds(HELD_OUT_S15, "target/coref-heldout-s15.txt", HELD_OUT_S15_RIGHT_FLOOR, HELD_OUT_S15_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionSixteensHeldOutPassagesAsMeasured() throws IOException {
+        holds(HELD_OUT_S16, "target/coref-heldout-s16.txt", HELD_OUT_S16_RIGHT_FLOOR, HELD_OUT_S16_WRONG_CEILING);
     }
 
     private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {
