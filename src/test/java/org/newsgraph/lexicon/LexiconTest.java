@@ -26,15 +26,15 @@ class LexiconTest {
             "system, PRODUCT, false", "unit, PRODUCT, false", "model, PRODUCT, false", "church, PRODUCT, false",
             // organisations: institutions, clubs, bodies, parties, and trades news uses for firms
             "church, ORGANISATION, true", "ministry, ORGANISATION, true", "league, ORGANISATION, true",
-            "federation, ORGANISATION, true", "wholesaler, ORGANISATION, true", "dealer, ORGANISATION, true",
-            "insurer, ORGANISATION, true", "retailer, ORGANISATION, true", "bank, ORGANISATION, true",
+            "federation, ORGANISATION, true", "distributor, ORGANISATION, true", "dealer, ORGANISATION, false",
+            "insurer, ORGANISATION, true", "trader, ORGANISATION, false", "bank, ORGANISATION, true",
             "label, ORGANISATION, true", "studio, ORGANISATION, true",
             // not organisations: things, people, parts of a company
             "plant, ORGANISATION, false", "machine, ORGANISATION, false", "toaster, ORGANISATION, false",
             "shopkeeper, ORGANISATION, false", "family, ORGANISATION, false", "board, ORGANISATION, false",
             "nurse, ORGANISATION, false", "city, ORGANISATION, false", "house, ORGANISATION, false",
             // people and places
-            "nurse, PERSON, true", "ambassador, PERSON, true", "goalkeeper, PERSON, true", "wholesaler, PERSON, false",
+            "nurse, PERSON, true", "ambassador, PERSON, true", "goalkeeper, PERSON, true", "trader, PERSON, true", "distributor, PERSON, false",
             "church, PERSON, false", "province, PLACE, true", "county, PLACE, true", "city, PLACE, true",
             "toaster, PLACE, false"
     })
