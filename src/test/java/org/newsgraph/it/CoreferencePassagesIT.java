@@ -77,9 +77,10 @@ class CoreferencePassagesIT {
 
     /**
      * Session 16's held-out table (organisations called by a noun no list held: "the club", "the orchestra"): right
-     * answers and rightly refused words, 5 of 22 before any session-16 change (heldout-s16-before.txt).
+     * answers and rightly refused words, 5 of 22 before any session-16 change (heldout-s16-before.txt), 16 after the
+     * lexicon gave coreference WordNet's organisation nouns.
      */
-    private static final int HELD_OUT_S16_RIGHT_FLOOR = 5;
+    private static final int HELD_OUT_S16_RIGHT_FLOOR = 16;
     /** Session 16's held-out table's wrong answers: none before any change. */
     private static final int HELD_OUT_S16_WRONG_CEILING = 0;
 
