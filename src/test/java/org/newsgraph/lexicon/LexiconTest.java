@@ -33,6 +33,7 @@ class LexiconTest {
             "plant, ORGANISATION, false", "machine, ORGANISATION, false", "toaster, ORGANISATION, false",
             "shopkeeper, ORGANISATION, false", "family, ORGANISATION, false", "board, ORGANISATION, false",
             "nurse, ORGANISATION, false", "city, ORGANISATION, false", "house, ORGANISATION, false",
+            "reserves, ORGANISATION, false", "forces, ORGANISATION, false",
             // people and places
             "nurse, PERSON, true", "ambassador, PERSON, true", "goalkeeper, PERSON, true", "trader, PERSON, true", "distributor, PERSON, false",
             "church, PERSON, false", "province, PLACE, true", "county, PLACE, true", "city, PLACE, true",

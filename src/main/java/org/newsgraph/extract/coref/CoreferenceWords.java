@@ -42,10 +42,12 @@ final class CoreferenceWords {
      * Whether a lower-case noun may stand for an organisation: one of {@code organisation-nouns.txt} ("company",
      * "automaker"), else one WordNet's general knowledge calls a kind of organisation ({@link Lexicon}: "the club",
      * "the orchestra", "the caterer"), which has no tag: it must agree with what the article said of the organisation.
+     * WordNet is asked for singular nouns only: a plural ("the reserves", "the forces") is rarely one organisation, and
+     * the plurals coreference reads ("the two automakers") are the list's.
      */
     static boolean isOrganisationNoun(String noun) {
         return NOUNS.containsKey(noun) || !noun.isEmpty() && Character.isLetter(noun.charAt(0))
-                && Lexicon.shared().isOrganisation(noun);
+                && Lexicon.shared().lemma(noun).equals(noun) && Lexicon.shared().isOrganisation(noun);
     }
 
     /** The tags of an organisation noun ("generic", "public", "members"); empty for any other word. */
