@@ -193,7 +193,24 @@ public final class Lexicon {
                 bestCount = count;
             }
         }
+        if (best.contains(Kind.PRODUCT) && !productFirst(senses.get(0))) {
+            Set<Kind> without = EnumSet.noneOf(Kind.class);
+            without.addAll(best);
+            without.remove(Kind.PRODUCT);
+            return without;
+        }
         return best;
+    }
+
+    /**
+     * Whether a noun's first sense (WordNet's most frequent) is a product: a product kind needs it, as a noun whose
+     * common reading is something else names no product in news ("Apple stock" is capital, "its technology" an
+     * application, "the stores" shops), whatever a rarer sense (a gunstock, a battery cell) would say.
+     */
+    private boolean productFirst(Synset first) {
+        Set<Long> above = ancestors(first);
+        return above.stream().anyMatch(taken.get(Kind.PRODUCT)::contains)
+                && above.stream().noneMatch(refused.get(Kind.PRODUCT)::contains);
     }
 
     /** How often WordNet's tagged texts met the lemma in this sense (0 when never). */
