@@ -247,7 +247,8 @@ public final class Coreference {
         if (PRONOUNS.contains(word)) {
             return !sentence.relationToHead(token).equals("expl");
         }
-        return isOrganisationNoun(word) && entityAt(token) == null && (sentence.children(token).stream()
+        return CoreferenceWords.isDescribingNoun(word.toLowerCase(Locale.ROOT)) && entityAt(token) == null
+                && (sentence.children(token).stream()
                 .anyMatch(c -> DETERMINERS.contains(c.text().toLowerCase(Locale.ROOT))
                         && DependencyWalk.relation(sentence, token, c).startsWith("det"))
                 || definitePossessor(sentence, token));

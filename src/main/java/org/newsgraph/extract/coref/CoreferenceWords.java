@@ -38,14 +38,19 @@ final class CoreferenceWords {
     private CoreferenceWords() {
     }
 
-    /**
-     * Whether a lower-case noun may stand for an organisation: one of {@code organisation-nouns.txt} ("company",
-     * "automaker"), else one WordNet's general knowledge calls a kind of organisation ({@link Lexicon}: "the club",
-     * "the orchestra", "the caterer"), which has no tag: it must agree with what the article said of the organisation.
-     * WordNet is asked for singular nouns only: a plural ("the reserves", "the forces") is rarely one organisation, and
-     * the plurals coreference reads ("the two automakers") are the list's.
-     */
+    /** Whether a lower-case noun may stand for an organisation ("company", "automaker"): organisation-nouns.txt. */
     static boolean isOrganisationNoun(String noun) {
+        return NOUNS.containsKey(noun);
+    }
+
+    /**
+     * Whether a lower-case noun after "the" (or another determiner) may refer back to an organisation: one of
+     * {@code organisation-nouns.txt}, else a singular noun WordNet's general knowledge calls a kind of organisation
+     * ({@link Lexicon}: "the club", "the orchestra", "the caterer"), which has no tag: it must agree with what the
+     * article said of the organisation. Only this reading of "the X" asks WordNet; the gates of pronouns and figures
+     * keep the list.
+     */
+    static boolean isDescribingNoun(String noun) {
         return NOUNS.containsKey(noun) || !noun.isEmpty() && Character.isLetter(noun.charAt(0))
                 && Lexicon.shared().lemma(noun).equals(noun) && Lexicon.shared().isOrganisation(noun);
     }
