@@ -1454,7 +1454,7 @@ final class FigureMeasures {
      * filer or the company the clause is about, as "the company" is, and is no part of what is measured.
      */
     private static boolean ownCompanyWord(AnnotatedSentence sentence, Token word) {
-        return Coreference.isOrganisationNoun(word(word)) && sentence.children(word).stream()
+        return Coreference.isListedOrganisationNoun(word(word)) && sentence.children(word).stream()
                 .anyMatch(c -> c.pos().equals("PRP$") && sentence.relationToHead(c).equals("nmod:poss"));
     }
 

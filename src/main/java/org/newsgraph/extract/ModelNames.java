@@ -209,7 +209,7 @@ final class ModelNames {
     private static boolean kindNoun(Token token) {
         String lemma = (token.lemma() == null ? token.text() : token.lemma()).toLowerCase(Locale.ROOT);
         String word = token.text().toLowerCase(Locale.ROOT);
-        return Character.isLowerCase(token.text().charAt(0)) && (TypeCues.PRODUCT_NOUNS.contains(lemma)
-                || TypeCues.PRODUCT_NOUNS.contains(word) || TypeCues.APPOSED_PRODUCT_NOUNS.contains(lemma));
+        return Character.isLowerCase(token.text().charAt(0)) && (NounKinds.product(lemma)
+                || NounKinds.product(word) || TypeCues.APPOSED_PRODUCT_NOUNS.contains(lemma));
     }
 }

@@ -238,7 +238,7 @@ final class TypeCues {
                 }
                 if (relation.equals("appos") && governor.pos().startsWith("NN")
                         && Character.isLowerCase(governor.text().charAt(0))
-                        && (PRODUCT_NOUNS.contains(lemma) || APPOSED_PRODUCT_NOUNS.contains(lemma))
+                        && (NounKinds.product(lemma) || APPOSED_PRODUCT_NOUNS.contains(lemma))
                         && !personLike(tokens, first, last)) {
                     return new Cue(EntityType.PRODUCT, "apposition-to-product-noun");
                 }
@@ -670,7 +670,7 @@ final class TypeCues {
             return new Cue(EntityType.PRODUCT, "possessor-of-maker");
         }
         // "ten Zephyrliner jets": a name the NER took for a person's, modifying a product noun, is the product's
-        if (relation.equals("compound") && commonNoun && PRODUCT_NOUNS.contains(lemma) && governor.index() > tokens.get(last - 1).index()
+        if (relation.equals("compound") && commonNoun && NounKinds.product(lemma) && governor.index() > tokens.get(last - 1).index()
                 && tokens.subList(first, last).stream().allMatch(t -> t.ner().equals("PERSON"))
                 && !personLike(tokens, first, last) && looksNamed(tokens, first, last)) {
             return new Cue(EntityType.PRODUCT, "compound-of-product-noun");
@@ -706,7 +706,7 @@ final class TypeCues {
         // "an all-Airbus fleet" is one maker's make, not a product named Airbus
         boolean allOf = sentence.children(tokens.get(last - 1)).stream().anyMatch(c -> c.text().equalsIgnoreCase("all"));
         if (relation.equals("compound") && commonNoun && !allOf
-                && (PRODUCT_NOUNS.contains(lemma) || PRODUCT_HEADS.contains(lemma) || operatingSystem)) {
+                && (NounKinds.product(lemma) || PRODUCT_HEADS.contains(lemma) || operatingSystem)) {
             boolean owned = sentence.children(governor).stream().anyMatch(c -> c.ner().equals("ORGANIZATION")
                     && sentence.relationToHead(c).equals("nmod:poss"));
             return new Cue(EntityType.PRODUCT, owned ? "compound-of-company's-noun" : "compound-of-product-noun");
@@ -815,20 +815,20 @@ final class TypeCues {
             return false;
         }
         String lemma = lemma(noun);
-        if (PRODUCT_NOUNS.contains(lemma) || APPOSED_PRODUCT_NOUNS.contains(lemma)) {
+        if (NounKinds.product(lemma) || APPOSED_PRODUCT_NOUNS.contains(lemma)) {
             return true;
         }
         return KIND_NOUNS.contains(lemma) && sentence.children(noun).stream()
                 .anyMatch(c -> sentence.relationToHead(c).equals("nmod:of") && Character.isLowerCase(c.text().charAt(0))
-                        && (PRODUCT_NOUNS.contains(lemma(c)) || APPOSED_PRODUCT_NOUNS.contains(lemma(c))));
+                        && (NounKinds.product(lemma(c)) || APPOSED_PRODUCT_NOUNS.contains(lemma(c))));
     }
 
     /** The kind a common noun names: "rivals" organisations, "drugs" products. */
     private static EntityType kindOf(String lemma) {
-        if (ORGANIZATION_NOUNS.contains(lemma) || EXAMPLE_ORGANIZATION_NOUNS.contains(lemma)) {
+        if (NounKinds.organisation(lemma) || EXAMPLE_ORGANIZATION_NOUNS.contains(lemma)) {
             return EntityType.ORGANIZATION;
         }
-        return PRODUCT_NOUNS.contains(lemma) ? EntityType.PRODUCT : null;
+        return NounKinds.product(lemma) ? EntityType.PRODUCT : null;
     }
 
     /** A common noun with "other" before it ("other enterprise software") names the kind of what it is joined to. */
@@ -899,7 +899,8 @@ final class TypeCues {
         }
         boolean lowerBefore = first >= 1 && Character.isLowerCase(tokens.get(first - 1).text().charAt(0));
         // "Carmaker Lindqvist will build": the sentence's opening kind noun, capitalised by its position
-        if (ORGANIZATION_NOUNS.contains(before) && (lowerBefore || LeadingKindWords.openingOrganizationNoun(tokens, first))) {
+        if (lowerBefore && NounKinds.organisation(before, tokens.get(first - 1).pos())
+                || ORGANIZATION_NOUNS.contains(before) && LeadingKindWords.openingOrganizationNoun(tokens, first)) {
             return new Cue(EntityType.ORGANIZATION, "organization-noun-before");
         }
         if (before.matches("at|for") && JOB_NOUNS.contains(before2)) {
@@ -908,7 +909,7 @@ final class TypeCues {
         if (appositionAfterProductNoun(tokens, first, last)) {
             return new Cue(EntityType.PRODUCT, "apposition-to-product-noun");
         }
-        if (PRODUCT_NOUNS.contains(before) && lowerBefore) {
+        if (lowerBefore && NounKinds.product(before, tokens.get(first - 1).pos())) {
             return new Cue(EntityType.PRODUCT, "product-noun-before");
         }
         if (PLACE_NOUNS.contains(next) || PLACE_NOUNS.contains(lower(tokens, after + 1))
@@ -950,7 +951,7 @@ final class TypeCues {
     private static boolean appositionAfterProductNoun(List<Token> tokens, int first, int last) {
         String noun = lower(tokens, first - 2);
         if (!lower(tokens, first - 1).equals(",") || !lower(tokens, last).matches(",|\\.|\\)")
-                || !PRODUCT_NOUNS.contains(noun) && !APPOSED_PRODUCT_NOUNS.contains(noun)
+                || !(first >= 2 && NounKinds.product(noun, tokens.get(first - 2).pos())) && !APPOSED_PRODUCT_NOUNS.contains(noun)
                 || !Character.isLowerCase(tokens.get(first - 2).text().charAt(0))) {
             return false;
         }
@@ -1215,10 +1216,10 @@ final class TypeCues {
             if (PERSON_ROLES.contains(w) && nounEnds) {
                 return EntityType.PERSON;
             }
-            if (ORGANIZATION_NOUNS.contains(w) && nounEnds) {
+            if (NounKinds.organisation(w, tokens.get(k).pos()) && nounEnds) {
                 return EntityType.ORGANIZATION;
             }
-            if (PRODUCT_NOUNS.contains(w) && nounEnds) {
+            if (NounKinds.product(w, tokens.get(k).pos()) && nounEnds) {
                 return EntityType.PRODUCT;
             }
         }

@@ -20,7 +20,8 @@ import org.newsgraph.nlp.NlpPipeline;
 
 /**
  * The phrasing tables ({@code phrasings.txt}, and {@code heldout-s14.txt}, {@code product-heldout.txt},
- * {@code heldout-s15.txt}, {@code product-heldout-s15.txt}, {@code heldout-s16.txt} and {@code product-heldout-s16.txt}:
+ * {@code heldout-s15.txt}, {@code product-heldout-s15.txt}, {@code heldout-s16.txt}, {@code product-heldout-s16.txt} and
+ * {@code product-heldout-s16-lexicon.txt}:
  * held-out sentences of sessions 14 to 16, written before that session's changes and kept since as a regression guard):
  * ordinary business-news phrasings of every relation class, in made-up sentences, through the real pipeline with every bundled rule (unlike
  * {@link RelationRulesIT}, which runs each rule alone on its own examples). Each line must give every relation it
@@ -36,7 +37,8 @@ class RelationPhrasingsIT {
             "/org/newsgraph/extract/relation/heldout-s15.txt",
             "/org/newsgraph/extract/relation/product-heldout-s15.txt",
             "/org/newsgraph/extract/relation/heldout-s16.txt",
-            "/org/newsgraph/extract/relation/product-heldout-s16.txt");
+            "/org/newsgraph/extract/relation/product-heldout-s16.txt",
+            "/org/newsgraph/extract/relation/product-heldout-s16-lexicon.txt");
     private static final List<String> SYMMETRIC = List.of("competitorOf", "partnerOf");
 
     @TestFactory

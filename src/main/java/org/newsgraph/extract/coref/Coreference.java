@@ -199,9 +199,14 @@ public final class Coreference {
         }
     }
 
-    /** Whether a noun may stand for an organisation ("company", "automaker"). */
+    /** Whether a noun may stand for an organisation ("company", "automaker"; "the orchestra" by the lexicon). */
     public static boolean isOrganisationNoun(String word) {
         return CoreferenceWords.isOrganisationNoun(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a noun is one of organisation-nouns.txt, without the lexicon's general nouns ("its fleet" is no firm). */
+    public static boolean isListedOrganisationNoun(String word) {
+        return CoreferenceWords.organisationNouns().contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The entity a token is part of the name of, or null. */
@@ -238,7 +243,8 @@ public final class Coreference {
         if (PRONOUNS.contains(word)) {
             return !sentence.relationToHead(token).equals("expl");
         }
-        return isOrganisationNoun(word) && entityAt(token) == null && (sentence.children(token).stream()
+        return CoreferenceWords.isDescribingNoun(word.toLowerCase(Locale.ROOT)) && entityAt(token) == null
+                && (sentence.children(token).stream()
                 .anyMatch(c -> DETERMINERS.contains(c.text().toLowerCase(Locale.ROOT))
                         && DependencyWalk.relation(sentence, token, c).startsWith("det"))
                 || definitePossessor(sentence, token));

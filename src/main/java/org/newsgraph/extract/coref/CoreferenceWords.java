@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.lexicon.Lexicon;
 
 /**
  * The word lists coreference reads, beside this class: the nouns that may stand for an organisation and their tags
@@ -37,9 +38,21 @@ final class CoreferenceWords {
     private CoreferenceWords() {
     }
 
-    /** Whether a lower-case noun may stand for an organisation ("company", "automaker"). */
+    /** Whether a lower-case noun may stand for an organisation ("company", "automaker"): organisation-nouns.txt. */
     static boolean isOrganisationNoun(String noun) {
         return NOUNS.containsKey(noun);
+    }
+
+    /**
+     * Whether a lower-case noun after "the" (or another determiner) may refer back to an organisation: one of
+     * {@code organisation-nouns.txt}, else a singular noun WordNet's general knowledge calls a kind of organisation
+     * ({@link Lexicon}: "the club", "the orchestra", "the caterer"), which has no tag: it must agree with what the
+     * article said of the organisation. Only this reading of "the X" asks WordNet; the gates of pronouns and figures
+     * keep the list.
+     */
+    static boolean isDescribingNoun(String noun) {
+        return NOUNS.containsKey(noun) || !noun.isEmpty() && Character.isLetter(noun.charAt(0))
+                && Lexicon.shared().lemma(noun).equals(noun) && Lexicon.shared().isOrganisation(noun);
     }
 
     /** The tags of an organisation noun ("generic", "public", "members"); empty for any other word. */
