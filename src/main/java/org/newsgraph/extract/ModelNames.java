@@ -205,11 +205,18 @@ final class ModelNames {
         return next.ner().equals("MONEY") || preposition && at + 2 < tokens.size() && tokens.get(at + 2).ner().equals("MONEY");
     }
 
-    /** Whether a word names a product's kind: "drone", "e-bikes", "phone" (not a capitalised name's word). */
+    /**
+     * Whether a word names a product's kind: "drone", "e-bikes", "phone" (not a capitalised name's word). A noun only
+     * WordNet knows counts in the singular alone: "the Tamsin 9 turbine" is a model, "the Tamsin 9 turbines" may be nine
+     * of them.
+     */
     private static boolean kindNoun(Token token) {
         String lemma = (token.lemma() == null ? token.text() : token.lemma()).toLowerCase(Locale.ROOT);
         String word = token.text().toLowerCase(Locale.ROOT);
-        return Character.isLowerCase(token.text().charAt(0)) && (NounKinds.product(lemma)
-                || NounKinds.product(word) || TypeCues.APPOSED_PRODUCT_NOUNS.contains(lemma));
+        if (!Character.isLowerCase(token.text().charAt(0))) {
+            return false;
+        }
+        return TypeCues.PRODUCT_NOUNS.contains(lemma) || TypeCues.PRODUCT_NOUNS.contains(word)
+                || TypeCues.APPOSED_PRODUCT_NOUNS.contains(lemma) || token.pos().equals("NN") && NounKinds.product(lemma);
     }
 }
