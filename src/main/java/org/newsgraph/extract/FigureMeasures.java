@@ -1434,6 +1434,10 @@ final class FigureMeasures {
             Token owner = have == null || !lemma(have).equals("have") ? null : subjectOf(sentence, have);
             noun = owner != null && owner.index() < noun.index() && isMeasureNoun(sentence, owner) ? owner : noun;
         }
+        if (PostpositiveWords.isPostpositive(sentence, noun)) {
+            // "receivables from customers, net were $2.7 billion": "net" qualifies the line item, it is none
+            return Found.NONE;
+        }
         String words = phrase(sentence, noun, figureWords(span));
         return words == null ? Found.NONE : new Found(words, step, true);
     }
