@@ -52,14 +52,16 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code related-to}: a bare amount a participle of relating hangs on, "$17 million related to hedge losses"
  *       (hedge losses).</li>
  *   <li>{@code listed}: the later amounts of "$322 million, $298 million and $262 million" measure what the first
- *       does.</li>
+ *       does; joined by the parse, else by the text ({@link AmountSeries}: only commas, "and" and a qualifier
+ *       between them).</li>
  *   <li>{@code capacity}: "can carry up to 840 people", "able to seat 300 passengers".</li>
  *   <li>{@code in-noun}: "$15 billion in bailout money".</li>
  *   <li>{@code index-level} and {@code stock-price}: market moves ({@link MarketMoves}).</li>
  *   <li>{@code counted-noun}: "350 stores", "24 A320s".</li>
  *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
  *   <li>{@code head-noun}: the noun the figure is attached to, "revenue of $5bn", "a $40 billion tanker contract",
- *       "a 79-metre wingspan"; never a noun of approximation ("in the region of"), nor one with a conjunction, comma
+ *       "a 79-metre wingspan"; never a noun of approximation ("in the region of"), nor the period of a rate ("$2
+ *       billion a year on policing": {@link RatePeriods}), nor one with a conjunction, comma
  *       or words outside its own phrase between it and the figure; only proposed when the noun sits in a
  *       prepositional phrase ("defaulted on debt of $7m"). A valuation a thing has "with" it names the thing
  *       ({@code valued}: "investments with a carrying value of $321 million" measures investments); cash the amount
@@ -439,7 +441,8 @@ final class FigureMeasures {
             boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
             if (!modifier && isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, span)
-                    && !APPROXIMATIONS.contains(lemma(noun)) && !isTimeNoun(noun) && besideFigure(sentence, noun, span)) {
+                    && !APPROXIMATIONS.contains(lemma(noun)) && !isTimeNoun(noun)
+                    && !RatePeriods.isRatePeriod(sentence, noun) && besideFigure(sentence, noun, span)) {
                 Found named = found(sentence, noun, HEAD_NOUN, span);
                 return inClause(sentence, noun) ? named : new Found(named.value(), HEAD_NOUN, false);
             }
@@ -872,6 +875,11 @@ final class FigureMeasures {
         Token current = head;
         for (int step = 0; step < MAX_CLIMB; step++) {
             Token governor = earlierInList(sentence, current, head.ner());
+            if (governor == null) {
+                // "were approximately $3.0 billion, $3.1 billion and $4.5 billion for the years ...": the parser
+                // joined no list, the text writes one
+                governor = AmountSeries.before(sentence, run(sentence, current).get(0), head.ner());
+            }
             if (governor == null || span.contains(governor)) {
                 break;
             }
@@ -1425,6 +1433,10 @@ final class FigureMeasures {
             Token have = sentence.head(noun);
             Token owner = have == null || !lemma(have).equals("have") ? null : subjectOf(sentence, have);
             noun = owner != null && owner.index() < noun.index() && isMeasureNoun(sentence, owner) ? owner : noun;
+        }
+        if (PostpositiveWords.isPostpositive(sentence, noun)) {
+            // "receivables from customers, net were $2.7 billion": "net" qualifies the line item, it is none
+            return Found.NONE;
         }
         String words = phrase(sentence, noun, figureWords(span));
         return words == null ? Found.NONE : new Found(words, step, true);

@@ -339,7 +339,10 @@ class FilingMeasureTest {
                     + "root(ROOT, Goodwill) mark(related, of) nsubj:pass(related, $) nummod($, million) "
                     + "compound(million, 8) aux:pass(related, is) acl:of(Goodwill, related) obl:to(related, sale) "
                     + "case(sale, to) det(sale, the)",
-            "two amounts with a noun of their own 'related to Z' are no amounts of Z | - | - | $ 3 million | "
+            // session 16: the written series "$2 million and $3 million" (AmountSeries) gives the second amount the
+            // first's noun, as the class comment of relatedTo says both measure it
+            "two amounts with a noun of their own 'related to Z' are no amounts of Z | restructuring expense | "
+                    + "listed | $ 3 million | "
                     + "Included/VBD/_/include $/$/MONEY 2/CD/MONEY million/CD/MONEY and/CC $/$/MONEY 3/CD/MONEY "
                     + "million/CD/MONEY of/IN restructuring/VBG expense/NN related/VBN/_/relate to/IN the/DT "
                     + "sale/NN ./. | "

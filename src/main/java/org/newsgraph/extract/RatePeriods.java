@@ -1,0 +1,43 @@
+package org.newsgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.io.ResourceTable;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.DependencyWalk;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The period noun of a rate: "a year" in "spends $2 billion a year on policing", "a month" in "$300 a month on
+ * groceries", "per week". The parser often hangs the amount on that noun (nummod(year, $)), which then looks like
+ * the noun the amount is attached to; it says how often, not what is measured, so the measure chain passes it over
+ * and what the money goes to can answer. A period noun is one of {@code rate-periods.txt} with a determiner (or
+ * case word) of recurrence of {@code rate-period-determiners.txt} among its own children: "next year" or "the year"
+ * is no rate.
+ */
+final class RatePeriods {
+
+    private static final Set<String> PERIODS = words("/org/newsgraph/extract/rate-periods.txt");
+    private static final Set<String> DETERMINERS = words("/org/newsgraph/extract/rate-period-determiners.txt");
+
+    private RatePeriods() {
+    }
+
+    /** Whether the noun is the period of a rate, by its lemma and a determiner of recurrence it governs. */
+    static boolean isRatePeriod(AnnotatedSentence sentence, Token noun) {
+        if (noun.lemma() == null || !PERIODS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return sentence.children(noun).stream().anyMatch(child -> {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            return (relation.equals("det") || relation.equals("case"))
+                    && DETERMINERS.contains(child.text().toLowerCase(Locale.ROOT));
+        });
+    }
+
+    private static Set<String> words(String resource) {
+        return ResourceTable.rows(resource, 1, "one word").stream()
+                .map(row -> row.columns()[0].strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+}
