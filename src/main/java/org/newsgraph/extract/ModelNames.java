@@ -109,7 +109,9 @@ final class ModelNames {
         Token after = to + 1 < tokens.size() ? tokens.get(to + 1) : null;
         // the kind noun right after the number, whatever the tagger made of it ("the Brenna 4 drone/VB can fly"), or
         // a price verb the tagger took for a plural noun counted by the number ("the Oriel 6 costs/NNS $500")
-        boolean kindAfter = after != null && (kindNoun(after) || pricedAfter(tokens, to + 1) || uncountable(number, after));
+        // "500 Tolvo 3 forklifts": a count before the name counts the kind noun, so the number after it is the model's
+        boolean countedBefore = from > 0 && tokens.get(from - 1).pos().equals("CD");
+        boolean kindAfter = after != null && (kindNoun(after, countedBefore) || pricedAfter(tokens, to + 1) || uncountable(number, after));
         // "Marwick's new Strider 3 sneakers", "its Solstice 3": a name and number an organisation owns is its model
         boolean owned = owned(sentence, tokens.subList(from, to + 1));
         if (after != null && !kindAfter && !owned && (after.pos().startsWith("NN")
@@ -207,16 +209,16 @@ final class ModelNames {
 
     /**
      * Whether a word names a product's kind: "drone", "e-bikes", "phone" (not a capitalised name's word). A noun only
-     * WordNet knows counts in the singular alone: "the Tamsin 9 turbine" is a model, "the Tamsin 9 turbines" may be nine
-     * of them.
+     * WordNet knows counts in the singular, or in the plural after a count before the name: "the Tamsin 9 turbine" and
+     * "24 Lintra 3 trams" are models, "the Tamsin 9 turbines" may be nine of them.
      */
-    private static boolean kindNoun(Token token) {
+    private static boolean kindNoun(Token token, boolean countedBefore) {
         String lemma = (token.lemma() == null ? token.text() : token.lemma()).toLowerCase(Locale.ROOT);
         String word = token.text().toLowerCase(Locale.ROOT);
         if (!Character.isLowerCase(token.text().charAt(0))) {
             return false;
         }
         return TypeCues.PRODUCT_NOUNS.contains(lemma) || TypeCues.PRODUCT_NOUNS.contains(word)
-                || TypeCues.APPOSED_PRODUCT_NOUNS.contains(lemma) || token.pos().equals("NN") && NounKinds.product(lemma);
+                || TypeCues.APPOSED_PRODUCT_NOUNS.contains(lemma) || (token.pos().equals("NN") || countedBefore && token.pos().equals("NNS")) && NounKinds.product(lemma);
     }
 }

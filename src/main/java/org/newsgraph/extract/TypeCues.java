@@ -1213,6 +1213,9 @@ final class TypeCues {
                 k++;
                 continue;
             }
+            if (nounEnds && speaks(tokens, k + 1)) {
+                return null; // "... 5.2% of GDP, the finance ministry said": the speaker of a speech frame, no apposition
+            }
             if (PERSON_ROLES.contains(w) && nounEnds) {
                 return EntityType.PERSON;
             }
@@ -1224,6 +1227,16 @@ final class TypeCues {
             }
         }
         return null;
+    }
+
+    /** Whether the token at this index is a verb of saying ("said", "told"), by its lemma ({@code speech-verbs.txt}). */
+    private static boolean speaks(List<Token> tokens, int at) {
+        if (at >= tokens.size() || !tokens.get(at).pos().startsWith("VB")) {
+            return false;
+        }
+        Token verb = tokens.get(at);
+        String lemma = (verb.lemma() == null ? verb.text() : verb.lemma()).toLowerCase(Locale.ROOT);
+        return org.newsgraph.extract.coref.Coreference.speechVerbs().contains(lemma);
     }
 
     /** The subject of verbs that companies do ("Kessler employs 96,000 people", "Nordhav partnered with"). */

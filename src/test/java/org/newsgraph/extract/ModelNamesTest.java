@@ -70,6 +70,12 @@ class ModelNamesTest {
                 "The/DT Tamsin/NNP/tamsin/O 9/CD/9/NUMBER turbines/NNS/turbine failed/VBD/fail ./.",
                 "3:det:0 3:compound:1 3:nummod:2 4:nsubj:3 4:punct:5");
         assertNull(ModelNames.numbered(counted, counted.tokens(), 1, 2, null), "9 turbines may be nine of them");
+        // a count before the name counts the kind noun: the number after the name is the model's ("24 Lintra 3 trams")
+        AnnotatedSentence countedBefore = TypeCuesTest.sentence(
+                "They/PRP ordered/VBD/order 24/CD/24/NUMBER Tamsin/NNP/tamsin/O 9/CD/9/NUMBER turbines/NNS/turbine ./.",
+                "1:nsubj:0 1:obj:5 5:nummod:2 5:compound:3 3:nummod:4 1:punct:6");
+        assertEquals(EntityType.PRODUCT, typeOf(ModelNames.numbered(countedBefore, countedBefore.tokens(), 3, 4, null)),
+                "24 Tamsin 9 turbines");
         AnnotatedSentence index = TypeCuesTest.sentence(
                 "The/DT Stoxx/NNP/stoxx/O 50/CD/50/NUMBER index/NN/index fell/VBD/fall ./.",
                 "3:det:0 3:compound:1 3:nummod:2 4:nsubj:3 4:punct:5");

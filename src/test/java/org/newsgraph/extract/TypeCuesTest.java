@@ -466,7 +466,12 @@ class TypeCuesTest {
             new Row("a Vesterby/NNP/vesterby/CITY -/HYPH/- made/VBN/make drone/NN/drone flew/VBD/fly .",
                     "4:det:0 4:amod:3 3:obl:1 5:nsubj:4", "Vesterby", null, null),
             new Row("Velo/NNP/velo , made/VBN/make in Ohio/NNP/ohio/STATE_OR_PROVINCE , won/VBD/win .",
-                    "6:nsubj:0 0:acl:2 2:obl:in:4 4:case:3", "Velo", null, null));
+                    "6:nsubj:0 0:acl:2 2:obl:in:4 4:case:3", "Velo", null, null),
+            // the noun phrase after a comma that a verb of saying follows is the speaker, not the name's apposition
+            new Row("the deficit rose to 5.2% of GDP/NNP/gdp , the finance/NN/finance ministry/NN/ministry said/VBD/say .",
+                    "", "GDP", null, null),
+            new Row("sales rose at Tollan/NNP/tollan , the company/NN/company told/VBD/tell reporters .",
+                    "", "Tollan", null, null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {

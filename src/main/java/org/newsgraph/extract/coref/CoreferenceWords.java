@@ -51,7 +51,9 @@ final class CoreferenceWords {
      * keep the list.
      */
     static boolean isDescribingNoun(String noun) {
+        // a noun coreference reads as a place ("the country", "the city") keeps its place reading
         return NOUNS.containsKey(noun) || !noun.isEmpty() && Character.isLetter(noun.charAt(0))
+                && placeClasses(noun).isEmpty()
                 && Lexicon.shared().lemma(noun).equals(noun) && Lexicon.shared().isOrganisation(noun);
     }
 
