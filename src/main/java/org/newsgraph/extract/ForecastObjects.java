@@ -17,8 +17,7 @@ import org.newsgraph.nlp.Token;
  */
 final class ForecastObjects {
 
-    private static final Set<String> VERBS = Set.copyOf(ResourceTable.rows("/org/newsgraph/extract/forecast-verbs.txt",
-            1, "one lemma a line").stream().map(row -> row.columns()[0].strip()).toList());
+    private static final Set<String> VERBS = ResourceTable.words("/org/newsgraph/extract/forecast-verbs.txt");
 
     private ForecastObjects() {
     }

@@ -16,9 +16,8 @@ final class NameOpeningWords {
 
     static final String RULE = "name-opening-word";
 
-    private static final Set<String> WORDS = Set.copyOf(ResourceTable.rows(
-            "/org/newsgraph/extract/name-opening-words.txt", 1, "one word a line").stream()
-            .map(row -> row.columns()[0].strip()).toList());
+    private static final Set<String> WORDS = ResourceTable.words(
+            "/org/newsgraph/extract/name-opening-words.txt");
 
     /** Capitalised words that end a name's run: articles and the like ("Radio Kelvedon The station ..."). */
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "And", "Of", "In", "On", "For", "To");

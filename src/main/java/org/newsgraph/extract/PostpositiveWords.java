@@ -2,7 +2,6 @@ package org.newsgraph.extract;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
@@ -13,9 +12,7 @@ import org.newsgraph.nlp.Token;
  */
 final class PostpositiveWords {
 
-    private static final Set<String> WORDS = ResourceTable.rows("/org/newsgraph/extract/postpositive-words.txt", 1,
-            "one word").stream().map(row -> row.columns()[0].strip().toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> WORDS = ResourceTable.words("/org/newsgraph/extract/postpositive-words.txt");
 
     private PostpositiveWords() {
     }

@@ -2,7 +2,6 @@ package org.newsgraph.extract;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.DependencyWalk;
@@ -18,8 +17,9 @@ import org.newsgraph.nlp.Token;
  */
 final class RatePeriods {
 
-    private static final Set<String> PERIODS = words("/org/newsgraph/extract/rate-periods.txt");
-    private static final Set<String> DETERMINERS = words("/org/newsgraph/extract/rate-period-determiners.txt");
+    private static final Set<String> PERIODS = ResourceTable.words("/org/newsgraph/extract/rate-periods.txt");
+    private static final Set<String> DETERMINERS =
+            ResourceTable.words("/org/newsgraph/extract/rate-period-determiners.txt");
 
     private RatePeriods() {
     }
@@ -36,8 +36,4 @@ final class RatePeriods {
         });
     }
 
-    private static Set<String> words(String resource) {
-        return ResourceTable.rows(resource, 1, "one word").stream()
-                .map(row -> row.columns()[0].strip().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-    }
 }

@@ -395,9 +395,8 @@ public final class GazetteerBuilder {
     }
 
     /** Words that are never a name on their own ({@code function-words.txt}): "and", "of", "de", "com". */
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
-            "/org/newsgraph/gazetteer/function-words.txt", 1, "one word a line").stream()
-            .map(row -> row.columns()[0].strip()).toList());
+    private static final Set<String> FUNCTION_WORDS = org.newsgraph.io.ResourceTable.words(
+            "/org/newsgraph/gazetteer/function-words.txt");
 
     /**
      * A flat list's entry that is a piece of a name rather than a name: a spelling dictionary of company names holds

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A table bundled in the jar (word lists, units, unit names): one row a line, columns separated by tabs, blank
@@ -52,5 +53,10 @@ public final class ResourceTable {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
         return List.copyOf(rows);
+    }
+
+    /** The words of a one-column list (a word or lemma a line, stripped), as a set. */
+    public static Set<String> words(String resource) {
+        return Set.copyOf(rows(resource, 1, "one word a line").stream().map(row -> row.columns()[0].strip()).toList());
     }
 }

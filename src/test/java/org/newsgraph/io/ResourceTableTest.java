@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ResourceTableTest {
@@ -26,5 +27,13 @@ class ResourceTableTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ResourceTable.rows("/org/newsgraph/io/none.tsv", 1, "x"));
         assertEquals("/org/newsgraph/io/none.tsv is missing from the jar", e.getMessage());
+    }
+
+    @Test
+    void aWordListIsASetOfStrippedWordsAndAWrongLineIsNamed() {
+        assertEquals(Set.of("lender", "carmaker"), ResourceTable.words("/org/newsgraph/io/word-list.txt"));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ResourceTable.words("/org/newsgraph/io/good-table.tsv"));
+        assertEquals("/org/newsgraph/io/good-table.tsv:3: expected one word a line, was 'a\tb'", e.getMessage());
     }
 }
