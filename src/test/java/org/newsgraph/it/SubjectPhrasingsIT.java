@@ -54,9 +54,10 @@ class SubjectPhrasingsIT {
     /**
      * Rows right today (108 of 123: session 13's 89 of 99, session 14's 18 of 24; one of session 13's became a known
      * failure at session 14's merge, when Anna Lind became a person; session 15 read "the city" as the place named
-     * before it); raise it when one is fixed.
+     * before it); raise it when one is fixed. Session 17 (s17-subject) added 60 rows of "the company", "the group",
+     * "the bank" ... in a sentence after one naming the organisation (57 right; 168 of 183 in all).
      */
-    private static final int FLOOR = 108;
+    private static final int FLOOR = 168;
     /** Rows of the held-out table right: 38 of 44 on main's code (86078e2), before session 14 changed any. */
     private static final int HELD_OUT_FLOOR = 38;
     /**
