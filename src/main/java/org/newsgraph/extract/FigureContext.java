@@ -112,9 +112,6 @@ final class FigureContext {
             "sell", "buy", "make", "receive", "charge", "borrow", "lend", "order", "hire", "employ", "operate",
             "carry", "serve", "plan", "expect", "book", "post", "report", "record", "forecast", "target", "win",
             "sign", "offer", "agree", "spent", "lose", "save", "open", "close", "build", "acquire", "have");
-    /** Verbs about a person's own money or holdings, whose person subject the figure is about. */
-    private static final Set<String> PERSONAL_VERBS = Set.of("earn", "own", "hold", "receive", "win", "inherit",
-            "donate", "score", "be");
     static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "add", "note", "explain",
             "estimate", "predict", "warn", "argue", "write", "claim", "confirm", "state", "believe", "think",
             "according");
@@ -929,7 +926,7 @@ final class FigureContext {
                 // "Chicago lost 80,000 residents": a country's or a city's own figure, its own group (place)
                 return new Found(entity.id(), NSUBJ, true).with(PLACE_ANSWER);
             }
-            if (entity.type() == EntityType.PERSON && !PERSONAL_VERBS.contains(lemma(verb))) {
+            if (entity.type() == EntityType.PERSON && !PersonalVerbs.ofThePerson(verb)) {
                 return Found.NONE;
             }
             return new Found(entity.id(), NSUBJ, true).with(entity.type().name().toLowerCase(Locale.ROOT));
@@ -937,7 +934,7 @@ final class FigureContext {
         Entity named = namedBy(sentence, subject);
         if (named != null) {
             // "its unit Brindle Software cut 400 jobs", "the striker Tom Reed scored 21 goals": the name says who
-            return named.type() == EntityType.PERSON && !PERSONAL_VERBS.contains(lemma(verb)) ? Found.NONE
+            return named.type() == EntityType.PERSON && !PersonalVerbs.ofThePerson(verb) ? Found.NONE
                     : new Found(named.id(), NSUBJ, true).with("named-noun");
         }
         Found coreferent = coreferent(sentence, subject);

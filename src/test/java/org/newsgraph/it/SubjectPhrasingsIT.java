@@ -55,9 +55,10 @@ class SubjectPhrasingsIT {
      * Rows right today (108 of 123: session 13's 89 of 99, session 14's 18 of 24; one of session 13's became a known
      * failure at session 14's merge, when Anna Lind became a person; session 15 read "the city" as the place named
      * before it); raise it when one is fixed. Session 17 (s17-subject) added 60 rows of "the company", "the group",
-     * "the bank" ... in a sentence after one naming the organisation (57 right; 168 of 183 in all).
+     * "the bank" ... in a sentence after one naming the organisation (57 right), and 17 of a person's own figures in a
+     * race, a match or an election or of a person acting for a company (10 right; 178 of 200 in all).
      */
-    private static final int FLOOR = 168;
+    private static final int FLOOR = 178;
     /** Rows of the held-out table right: 38 of 44 on main's code (86078e2), before session 14 changed any. */
     private static final int HELD_OUT_FLOOR = 38;
     /**
