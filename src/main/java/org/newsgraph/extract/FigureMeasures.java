@@ -117,6 +117,8 @@ final class FigureMeasures {
     private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count", "amount");
     /** Tags of a verb in the present, never a word of a noun phrase: "includes", "represents". */
     private static final Set<String> PRESENT_VERB_TAGS = Set.of("VBZ", "VBP");
+    /** Tags of a finite verb of the past or present: "said", "says". */
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
     /** Verbs whose past (VBD) is never an adjective of a noun phrase, unlike "accrued" or "retained": "had". */
     private static final Set<String> AUXILIARY_VERBS = Set.of("have", "be");
     /** "X had a value of $5m": the noun of a valuation, whose owner (the subject of "had") is what is valued. */
@@ -453,7 +455,8 @@ final class FigureMeasures {
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
             if (!modifier && isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, span)
                     && !APPROXIMATIONS.contains(lemma(noun)) && !isTimeNoun(noun)
-                    && !RatePeriods.isRatePeriod(sentence, noun) && besideFigure(sentence, noun, span)) {
+                    && !RatePeriods.isRatePeriod(sentence, noun) && !afterLevel(sentence, noun, span)
+                    && besideFigure(sentence, noun, span)) {
                 Found named = found(sentence, noun, HEAD_NOUN, span);
                 return inClause(sentence, noun) ? named : new Found(named.value(), HEAD_NOUN, false);
             }
@@ -519,13 +522,19 @@ final class FigureMeasures {
                 return found(sentence, object, OBJECT_NOUN, span);
             }
         }
-        if (!direct || AGENT_VERBS.contains(lemma(verb)) || SPEECH_VERBS.contains(lemma(verb))) {
-            // the subject of a verb of saying ("$48 billion ..., the ministry said") is the speaker, never the measure
+        if (!direct || AGENT_VERBS.contains(lemma(verb))) {
             // a figure the verb reaches only through another word ("an increase from $100,000", "flying further
             // than 100 miles") is not what the verb's subject measures
             return Found.NONE;
         }
+        boolean saying = SPEECH_VERBS.contains(lemma(verb)) && FINITE_TAGS.contains(verb.pos());
         for (Token child : sentence.children(verb)) {
+            if (saying && !DependencyWalk.relation(sentence, verb, child).startsWith("nsubj:pass")) {
+                // the active subject of a finite verb of saying ("$48 billion ..., the ministry said") is the speaker,
+                // never the measure; a passive one, or a participle's, is what is said of ("damage estimated at $600
+                // million" as nsubj(estimated, damage))
+                continue;
+            }
             Found outlaySubject = DependencyWalk.relation(sentence, verb, child).startsWith("nsubj")
                     && !span.contains(child) ? outlaySubject(sentence, child, span) : null;
             if (outlaySubject != null) {
@@ -950,6 +959,15 @@ final class FigureMeasures {
         // list's, so later amounts only propose it
         boolean sure = found.sure() && LISTS_SURELY.contains(found.step());
         return found.value() == null ? null : new Found(found.value(), LISTED, sure);
+    }
+
+    /**
+     * "The league's broadcast income climbed to $1.4 billion last season" parsed as obl:to(climbed, season)
+     * nummod(season, $): a noun after a level that a change verb reaches by "to" ({@link MoveLevels#verbBefore}) is
+     * where the parser put the level, not what it measures; the verb's subject answers.
+     */
+    private static boolean afterLevel(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        return noun.index() > span.get(span.size() - 1).index() && MoveLevels.verbBefore(sentence, span) != null;
     }
 
     /**

@@ -37,6 +37,12 @@ class NewsMeasureTest {
     private static final String TOTAL_PARSE = "root(ROOT, came) det(total, The) nsubj(came, total) mark(said, to) "
             + "dep(said, £) nummod(£, billion) compound(billion, 1.3) punct(said, ,) det(report, the) "
             + "nsubj(said, report) advcl:to(came, said) punct(came, .)";
+    private static final String DAMAGE = "The/DT flood/NN caused/VBD/_/cause damage/NN estimated/VBN/_/estimate at/IN "
+            + "$/$/MONEY 600/CD/MONEY million/CD/MONEY ./.";
+    /** The participle of a verb of saying, with the thing said of as its subject. */
+    private static final String DAMAGE_PARSE = "root(ROOT, caused) det(flood, The) nsubj(caused, flood) "
+            + "nsubj(estimated, damage) dep(caused, estimated) advmod(estimated, at) dep(at, $) nummod($, million) "
+            + "compound(million, 600) punct(caused, .)";
     private static final String MINISTRY = "The/DT ministry/NN will/MD spend/VB/_/spend €/$/MONEY 8/CD/MONEY "
             + "million/CD/MONEY a/DT/DURATION year/NN/DURATION on/IN translation/NN services/NNS/_/service ./.";
     private static final String MINISTRY_PARSE = "root(ROOT, spend) det(ministry, The) nsubj(spend, ministry) "
@@ -61,6 +67,8 @@ class NewsMeasureTest {
                     + "£ 1.3 billion | AMOUNT | GBP | " + MEALS + " | " + MEALS_PARSE,
             "the subject of a verb of saying is the speaker, no measure | - | £ 1.3 billion | AMOUNT | GBP | " + TOTAL
                     + " | " + TOTAL_PARSE,
+            "the subject of a participle of saying is what is said of, not a speaker | damage | $ 600 million | "
+                    + "AMOUNT | USD | " + DAMAGE + " | " + DAMAGE_PARSE,
             "an outlay at a rate, the amount on the period by nummod | spending on translation services | € 8 million | "
                     + "AMOUNT | EUR | " + MINISTRY + " | " + MINISTRY_PARSE,
             "an outlay at a rate, the amount on the period by dep | spending on park maintenance | $ 300,000 | AMOUNT | "
