@@ -54,6 +54,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code listed}: the later amounts of "$322 million, $298 million and $262 million" measure what the first
  *       does; joined by the parse, else by the text ({@link AmountSeries}: only commas, "and" and a qualifier
  *       between them).</li>
+ *   <li>{@code level-of-change}: the level written right after a move's change, "rose 9% to $2.3 billion, the company
+ *       said", measures what the change does, however the parser hangs it ({@link MoveLevels}).</li>
  *   <li>{@code capacity}: "can carry up to 840 people", "able to seat 300 passengers".</li>
  *   <li>{@code in-noun}: "$15 billion in bailout money".</li>
  *   <li>{@code index-level} and {@code stock-price}: market moves ({@link MarketMoves}).</li>
@@ -72,12 +74,16 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code copula}: "advertising costs were $3.2 billion" where the parser hangs the amount on "were" by a bare
  *       dep (or makes it the subject of a "was" after it).</li>
  *   <li>{@code outlay}: what money laid out goes to, "spent $40 million on fertiliser", "paid $95 million for the
- *       tower" (fertiliser, tower; {@code outlay-verbs.tsv}).</li>
+ *       tower" (fertiliser, tower; {@code outlay-verbs.tsv}), also at a rate the parser hangs on its period ("will
+ *       spend $300,000 a year on park maintenance": {@link RatePeriods#carrier}).</li>
  *   <li>{@code verb-noun}: the amount a verb of money names ("lost $6 billion" is a loss: {@code verb-measures.tsv});
  *       for a rate, per unit ("paid $41 a share" is a price per share).</li>
  *   <li>{@code object-noun}: what a verb sets or moves by the figure ("cut fuel burn by 4%").</li>
  *   <li>{@code subject-noun}: the subject of the verb the figure hangs on ("revenue rose 12%"; "shares fell 5%" is
- *       the stock price, the one name every step gives a share's price; "crude fell $2" is the crude price).</li>
+ *       the stock price, the one name every step gives a share's price; "crude fell $2" is the crude price); an outlay
+ *       subject keeps what the money goes to ("spending on libraries fell 6%": {@link OutlaySubjects}); the verb is
+ *       the change verb written before the level's "to" where there is one ({@link MoveLevels}), and never a verb
+ *       of saying (its subject is the speaker).</li>
  * </ol>
  * A measure is at most four words, without punctuation, repeated words or verbs of saying (a longer noun phrase
  * keeps its head and nearest modifiers, "foreign currency translation loss"; a possessive company word is left out,
@@ -111,6 +117,8 @@ final class FigureMeasures {
     private static final Set<String> QUANTITY_NOUNS = Set.of("number", "total", "count", "amount");
     /** Tags of a verb in the present, never a word of a noun phrase: "includes", "represents". */
     private static final Set<String> PRESENT_VERB_TAGS = Set.of("VBZ", "VBP");
+    /** Tags of a finite verb of the past or present: "said", "says". */
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
     /** Verbs whose past (VBD) is never an adjective of a noun phrase, unlike "accrued" or "retained": "had". */
     private static final Set<String> AUXILIARY_VERBS = Set.of("have", "be");
     /** "X had a value of $5m": the noun of a valuation, whose owner (the subject of "had") is what is valued. */
@@ -147,6 +155,7 @@ final class FigureMeasures {
     static final String TENURE = "tenure";
     static final String CONVERTED = "converted";
     static final String LISTED = "listed";
+    static final String LEVEL_OF_CHANGE = "level-of-change";
     static final String COPULA = "copula";
     static final String AMOUNTING = "amounting";
     /** Relations by which the parser hangs the amount of "costs were $5 million" on "were" besides a bare dep: "expense
@@ -408,6 +417,10 @@ final class FigureMeasures {
         if (listed != null) {
             return listed;
         }
+        Found level = levelOfChange(sentence, span, candidate);
+        if (level != null) {
+            return level;
+        }
         Found capacity = capacity(sentence, span, head, nouns);
         if (capacity != null) {
             return capacity;
@@ -442,7 +455,8 @@ final class FigureMeasures {
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
             if (!modifier && isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, span)
                     && !APPROXIMATIONS.contains(lemma(noun)) && !isTimeNoun(noun)
-                    && !RatePeriods.isRatePeriod(sentence, noun) && besideFigure(sentence, noun, span)) {
+                    && !RatePeriods.isRatePeriod(sentence, noun) && !afterLevel(sentence, noun, span)
+                    && besideFigure(sentence, noun, span)) {
                 Found named = found(sentence, noun, HEAD_NOUN, span);
                 return inClause(sentence, noun) ? named : new Found(named.value(), HEAD_NOUN, false);
             }
@@ -476,7 +490,8 @@ final class FigureMeasures {
         if (copula != null) {
             return found(sentence, copula, COPULA, span);
         }
-        Token verb = head.pos().startsWith("VB") || hasSubject(sentence, head) ? head
+        Token moved = MoveLevels.verbBefore(sentence, span);
+        Token verb = moved != null ? moved : head.pos().startsWith("VB") || hasSubject(sentence, head) ? head
                 : DependencyWalk.ancestors(sentence, nouns.get(nouns.size() - 1)).stream().limit(MAX_CLIMB)
                 .filter(t -> t.pos().startsWith("VB")).findFirst().orElse(null);
         Token outlay = outlay(sentence, verb, nouns.get(nouns.size() - 1), candidate);
@@ -496,7 +511,9 @@ final class FigureMeasures {
             return Found.NONE;
         }
         Token last = nouns.get(nouns.size() - 1);
-        boolean direct = nouns.contains(verb) || verb.equals(aboveFigures(sentence, last));
+        // "climbed to £1.3 billion, the report said" with the amount hung on "said": the verb written before the
+        // level's "to" is the one that reaches it (MoveLevels)
+        boolean direct = moved != null || nouns.contains(verb) || verb.equals(aboveFigures(sentence, last));
         if (direct && isLevel(sentence, last)) {
             // "lifted its forecast to $5bn", "boost fuel efficiency by 3%": the object is what is set or moved
             Token object = child(sentence, verb, "obj");
@@ -510,7 +527,20 @@ final class FigureMeasures {
             // than 100 miles") is not what the verb's subject measures
             return Found.NONE;
         }
+        boolean saying = SPEECH_VERBS.contains(lemma(verb)) && FINITE_TAGS.contains(verb.pos());
         for (Token child : sentence.children(verb)) {
+            if (saying && !DependencyWalk.relation(sentence, verb, child).startsWith("nsubj:pass")) {
+                // the active subject of a finite verb of saying ("$48 billion ..., the ministry said") is the speaker,
+                // never the measure; a passive one, or a participle's, is what is said of ("damage estimated at $600
+                // million" as nsubj(estimated, damage))
+                continue;
+            }
+            Found outlaySubject = DependencyWalk.relation(sentence, verb, child).startsWith("nsubj")
+                    && !span.contains(child) ? outlaySubject(sentence, child, span) : null;
+            if (outlaySubject != null) {
+                // "Spending on public libraries fell 6%": what the money goes to, as the outlay step writes it
+                return outlaySubject;
+            }
             if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
                     && isMeasureNoun(sentence, child) && !isOtherFigure(sentence, child, span)) {
                 Token whole = portionOf(sentence, child);
@@ -571,8 +601,14 @@ final class FigureMeasures {
      */
     private Token outlay(AnnotatedSentence sentence, Token verb, Token amount, FigureCandidate candidate) {
         Set<String> prepositions = verb == null ? null : OUTLAY_VERBS.get(lemma(verb));
-        if (prepositions == null || candidate.per() != null || !isCurrency(candidate)
-                || !sentence.relationToHead(amount).equals("obj") || !verb.equals(sentence.head(amount))) {
+        if (prepositions == null || candidate.per() != null || !isCurrency(candidate)) {
+            return null;
+        }
+        // "will spend $300,000 a year on park maintenance" parsed with the amount on the rate's period and the period
+        // on the verb (obl:tmod(spend, year) dep(year, $)): the period carries the amount
+        Token period = RatePeriods.carrier(sentence, amount, verb);
+        Token carrier = period != null ? period : amount;
+        if (period == null && (!sentence.relationToHead(amount).equals("obj") || !verb.equals(sentence.head(amount)))) {
             return null;
         }
         List<Token> named = new ArrayList<>();
@@ -582,9 +618,9 @@ final class FigureMeasures {
                 named.add(child);
             }
         }
-        for (Token child : sentence.children(amount)) {
+        for (Token child : sentence.children(carrier)) {
             // "spent $40 million on fertiliser" parsed with the "on" phrase on the amount
-            String relation = DependencyWalk.relation(sentence, amount, child);
+            String relation = DependencyWalk.relation(sentence, carrier, child);
             if (relation.startsWith("nmod:") && prepositions.contains(relation.substring(5))) {
                 named.add(child);
             }
@@ -597,6 +633,29 @@ final class FigureMeasures {
             }
         }
         return null;
+    }
+
+    /**
+     * "Spending on public libraries fell 6%", "Investment in new plants rose 12%": a subject that lays out money and
+     * names what it goes to ({@link OutlaySubjects}) measures both, "spending on public libraries"; null when the
+     * subject is no such outlay, the noun is a named entity, a time or another figure, or the whole would pass
+     * {@link #MAX_MEASURE_WORDS} (the plain subject step then answers).
+     */
+    private Found outlaySubject(AnnotatedSentence sentence, Token subject, List<Token> span) {
+        Token noun = OutlaySubjects.spentOn(sentence, subject, OUTLAY_VERBS, VERB_MEASURES);
+        if (noun == null || !noun.ner().equals("O") || context.entityAt(noun) != null || isTimeNoun(noun)
+                || !isMeasureNoun(sentence, noun) || isOtherFigure(sentence, noun, span)) {
+            return null;
+        }
+        Token preposition = sentence.children(noun).stream()
+                .filter(c -> DependencyWalk.relation(sentence, noun, c).equals("case")).findFirst().orElse(null);
+        String outlay = phrase(sentence, subject, figureWords(span));
+        Found thing = found(sentence, noun, SUBJECT_NOUN, span);
+        if (preposition == null || outlay == null || thing.value() == null) {
+            return null;
+        }
+        String whole = outlay + " " + word(preposition) + " " + thing.value();
+        return whole.split(" ").length <= MAX_MEASURE_WORDS ? new Found(whole, SUBJECT_NOUN, true) : null;
     }
 
     /**
@@ -900,6 +959,35 @@ final class FigureMeasures {
         // list's, so later amounts only propose it
         boolean sure = found.sure() && LISTS_SURELY.contains(found.step());
         return found.value() == null ? null : new Found(found.value(), LISTED, sure);
+    }
+
+    /**
+     * "The league's broadcast income climbed to $1.4 billion last season" parsed as obl:to(climbed, season)
+     * nummod(season, $): a noun after a level that a change verb reaches by "to" ({@link MoveLevels#verbBefore}) is
+     * where the parser put the level, not what it measures; the verb's subject answers.
+     */
+    private static boolean afterLevel(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        return noun.index() > span.get(span.size() - 1).index() && MoveLevels.verbBefore(sentence, span) != null;
+    }
+
+    /**
+     * "Revenue rose 9% to $2.3 billion, the company said": the level written right after a move's change measures what
+     * the change does ({@link MoveLevels}), as sure as the step that found the change's measure. Not limited to the
+     * first pass of the chain ({@code restate}): the change stands before the level in the text, so each call moves
+     * left and the calls end.
+     */
+    private Found levelOfChange(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
+        List<Token> change = MoveLevels.changeBefore(sentence, span);
+        if (change == null) {
+            return null;
+        }
+        Token changeHead = headOf(sentence, change);
+        String unit = change.get(0).ner().equals("PERCENT") || changeHead.ner().equals("PERCENT") ? "percent"
+                : candidate.unit();
+        FigureCandidate moved = new FigureCandidate(change.get(0).start(), change.get(change.size() - 1).end(),
+                FigureKind.CHANGE, null, null, null, unit, null, null, null, null, null, null);
+        Found found = measure(sentence, change, changeHead, measuredNouns(sentence, changeHead, change), moved, false);
+        return found.value() == null ? null : new Found(found.value(), LEVEL_OF_CHANGE, found.sure());
     }
 
     /**

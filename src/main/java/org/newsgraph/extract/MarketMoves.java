@@ -120,6 +120,11 @@ final class MarketMoves {
                     relation = sentence.relationToHead(current);
                 }
                 mover = subjectOf(sentence, governor, span);
+                if (mover != null && RelativePronouns.isRelativePronoun(mover)) {
+                    // "Citigroup, which fell 13.8%" with the clause hung elsewhere: the pronoun's noun moved
+                    Token noun = RelativePronouns.antecedent(sentence, mover);
+                    mover = noun != null ? noun : mover;
+                }
                 if (mover == null && sentence.relationToHead(governor).startsWith("acl")
                         && sentence.head(governor) != null && sentence.head(governor).pos().startsWith("NN")) {
                     mover = sentence.head(governor);

@@ -20,6 +20,8 @@ final class RatePeriods {
     private static final Set<String> PERIODS = ResourceTable.words("/org/newsgraph/extract/rate-periods.txt");
     private static final Set<String> DETERMINERS =
             ResourceTable.words("/org/newsgraph/extract/rate-period-determiners.txt");
+    /** Relations by which the parser hangs a rate's period on the verb that lays the money out: "spend $5 a year". */
+    private static final Set<String> ON_VERB = Set.of("obj", "obl:tmod", "obl:npmod");
 
     private RatePeriods() {
     }
@@ -36,4 +38,16 @@ final class RatePeriods {
         });
     }
 
+    /**
+     * The period noun of a rate that carries the amount for the verb: "will spend $300,000 a year on park maintenance"
+     * parsed as obl:tmod(spend, year) dep(year, $), "spend about $300 a month" as obj(spend, month) nummod(month, $)
+     * (the amount, or the period when the measure chain already climbed to it). Null when the amount hangs on no rate's period, or that period not on the verb (by object or bare noun phrase).
+     */
+    static Token carrier(AnnotatedSentence sentence, Token amount, Token verb) {
+        String relation = sentence.relationToHead(amount);
+        Token period = isRatePeriod(sentence, amount) ? amount
+                : relation.equals("dep") || relation.equals("nummod") ? sentence.head(amount) : null;
+        return period != null && verb != null && verb.equals(sentence.head(period))
+                && ON_VERB.contains(sentence.relationToHead(period)) && isRatePeriod(sentence, period) ? period : null;
+    }
 }

@@ -1,0 +1,83 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.figure.ChangeWords;
+import org.newsgraph.io.ResourceTable;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The level a move reaches, written right after the move's change: "$2.3 billion" in "revenue rose 9% to $2.3
+ * billion, the company said", "€2.73" in "shares fell 2.5 percent to €2.73 the day the deal was announced", "$3.93"
+ * in "Acme, which dropped 14% to $3.93". The parser often hangs such a level on a verb of saying or a clause after it
+ * (obl:to(rose, said) dep(said, $)), where the steps that read the clause find nothing or the wrong noun (the
+ * speaker). The change and its level are two figures of one quantity: the level measures what the change does. A
+ * level is a figure written right after a word of {@code move-level-words.txt} ("to", "from") that follows a
+ * percentage or an amount of money the parser hangs on a change verb ({@code change-words.tsv}); the text is read
+ * only to find the two figures, the change's verb comes from the parse.
+ */
+final class MoveLevels {
+
+    private static final Set<String> LINKS = ResourceTable.words("/org/newsgraph/extract/move-level-words.txt");
+    /** Named-entity types of a change a level can follow: "rose 9%", "fell $2.86". */
+    private static final Set<String> CHANGE_TYPES = Set.of("PERCENT", "MONEY");
+    /** How many words of one named-entity type a change figure may run to ("US$ 2.86 billion"). */
+    private static final int MAX_CHANGE_WORDS = 6;
+
+    private MoveLevels() {
+    }
+
+    /**
+     * The words of the change figure whose level the figure is, or null when the figure follows no change: the word
+     * before the figure (or its own first word) is a link word, the word before that ends a percentage or an amount of
+     * money, and that figure's head hangs on a change verb (not as a conjunct of another figure).
+     */
+    static List<Token> changeBefore(AnnotatedSentence sentence, List<Token> span) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(span.get(0));
+        if (at < 0) {
+            return null;
+        }
+        int link = isLink(span.get(0)) ? at : at - 1;
+        if (link < 1 || !isLink(tokens.get(link))) {
+            return null;
+        }
+        int last = link - 1;
+        String type = tokens.get(last).ner();
+        if (!CHANGE_TYPES.contains(type)) {
+            return null;
+        }
+        int first = last;
+        while (first > 0 && last - first + 1 < MAX_CHANGE_WORDS && tokens.get(first - 1).ner().equals(type)
+                && !tokens.get(first - 1).pos().equals("CC") && !tokens.get(first - 1).pos().equals(",")) {
+            first--;
+        }
+        List<Token> change = tokens.subList(first, last + 1);
+        Token head = FigureMeasures.headOf(sentence, change);
+        Token verb = sentence.head(head);
+        return verb != null && !change.contains(verb) && verb.pos().startsWith("VB") && ChangeWords.isVerb(verb.text())
+                && !sentence.relationToHead(head).startsWith("conj") ? change : null;
+    }
+
+    /**
+     * The change verb written right before the link word before the figure, whose level the figure is: "climbed" in
+     * "Spending on school meals climbed to £1.3 billion, the report said", where the parser hangs the amount on
+     * "said"; null otherwise.
+     */
+    static Token verbBefore(AnnotatedSentence sentence, List<Token> span) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(span.get(0));
+        int link = at >= 0 && isLink(span.get(0)) ? at : at - 1;
+        if (link < 1 || !isLink(tokens.get(link))) {
+            return null;
+        }
+        Token verb = tokens.get(link - 1);
+        return verb.pos().startsWith("VB") && ChangeWords.isVerb(verb.text()) ? verb : null;
+    }
+
+    private static boolean isLink(Token token) {
+        return LINKS.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+}
