@@ -733,6 +733,8 @@ public final class EntityRecognizer {
             }
             if (CorporateNames.openingWordOfName(tokens, i, j)) {
                 i = 0; // "Quarry Point Capital bought ...": the first word the tagger took for a common noun
+            } else if (i == 0 && LeadingKindWords.glued(tokens, 0, j) != null) {
+                i = 1; // "Builder Fawley Homes warned ...": a kind noun the sentence's capital glued to the name
             }
             int start = tokens.get(i).start();
             int end = tokens.get(j - 1).end();
