@@ -23,6 +23,11 @@ final class CorporateNames {
     private CorporateNames() {
     }
 
+    /** Whether the word (as written) ends the names of bodies that are no company: "Hospital", "Council", "Museum". */
+    static boolean bodyWord(String word) {
+        return "body".equals(LAST_WORDS.get(word));
+    }
+
     /**
      * Whether tokens [first, last) are a company's name by their last word: two or more words, each capitalised (or
      * "&" or a hyphen), ending in a corporate word; a word a place's name ends in too ("Capital") not after a name the NER lists

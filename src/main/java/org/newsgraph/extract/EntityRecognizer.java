@@ -121,6 +121,9 @@ public final class EntityRecognizer {
         List<FoundName> opened = NameOpeningWords.find(text, sentence, kept);
         kept.removeIf(k -> opened.stream().anyMatch(k::overlaps));
         kept.addAll(opened);
+        List<FoundName> possessiveBodies = PossessiveBodyNames.find(text, sentence, kept);
+        kept.removeIf(k -> possessiveBodies.stream().anyMatch(k::overlaps));
+        kept.addAll(possessiveBodies);
         kept.addAll(nicknamedModels(text, sentence, kept));
         kept.addAll(offices(text, sentence, kept));
         List<FoundName> merging = mergingPairs(sentence, kept);
