@@ -17,7 +17,7 @@ import org.newsgraph.nlp.Token;
  * ({@code person-roles.txt}) or of people by their work in "-ist" ("economist", "strategist").
  *
  * <p>Nouns only general knowledge holds (WordNet, {@link NounKinds}): a person's role or work ("builder", "miner",
- * "violinist", "bandleader") or a firm's agent noun ("shipper", "distiller"). Many of them name both a trade's firms
+ * "violinist", "bandleader") or a firm's kind ("shipper", "distiller"; "airline", a word no listed name opens). Many of them name both a trade's firms
  * and its people, and some open real names ("Pioneer Natural Resources", "Jack Henry & Associates"), so the words
  * after decide: a firm's name by its last word ("Builder Fawley Homes", "Miner Quarrendon Mining") makes the noun a
  * firm's kind; a person's full name by the NER (two words or more, all read as a person's) makes it a person's kind;
@@ -74,15 +74,27 @@ final class LeadingKindWords {
     /**
      * Whether WordNet (or a hand list) holds the noun as a person's work, an agent noun in -er/-or or a noun in -ist
      * ("builder", "investor", "violinist"), or as an organisation's agent noun ("shipper", "distiller"); not an
-     * institution's word that opens names ("University", "Bank", "Airline"), nor a noun WordNet files under people
+     * institution's word that opens listed names ("University", "Bank"), nor a noun WordNet files under people
      * that opens names ("Guardian", "Quarry", "General").
      */
     static boolean generalKindNoun(String noun) {
         boolean organisation = NounKinds.organisation(noun);
         // people by their work or trade ("builder", "investor", "violinist"), not every noun WordNet files under
         // people ("quarry", "guardian", "general": words that open names)
-        return organisation ? AGENT.matcher(noun).matches()
+        return organisation ? AGENT.matcher(noun).matches() || !opensNames(noun)
                 : NounKinds.person(noun) && (AGENT.matcher(noun).matches() || noun.endsWith("ist"));
+    }
+
+    /**
+     * Whether an organisation's noun opens the names of organisations: a word of {@code name-opening-words.txt}
+     * ("Studio"), or the first word of a name the bundled gazetteer lists as an organisation's ("University" opens
+     * 1,057, "Bank" 29, "Union" 15, "Club" 2); "Airline", "Supermarket", "Utility" and "Charity" open none, so they
+     * are a kind said before the name ("Airline Corvid Airways").
+     */
+    private static boolean opensNames(String noun) {
+        String capitalised = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        return NameOpeningWords.opens(capitalised) || Gazetteer.bundled().entriesBeginningWith(capitalised).stream()
+                .anyMatch(e -> e.type() == EntityType.ORGANIZATION);
     }
 
     /** What a kind noun says a name after it is: "lender" an organisation, "economist" a person; else null. */
