@@ -23,6 +23,11 @@ final class CorporateNames {
     private CorporateNames() {
     }
 
+    /** Whether the word (as written) ends the names of bodies that are no company: "Hospital", "Council", "Museum". */
+    static boolean bodyWord(String word) {
+        return "body".equals(LAST_WORDS.get(word));
+    }
+
     /**
      * Whether tokens [first, last) are a company's name by their last word: two or more words, each capitalised (or
      * "&" or a hyphen), ending in a corporate word; a word a place's name ends in too ("Capital") not after a name the NER lists
@@ -59,7 +64,9 @@ final class CorporateNames {
      * Whether the word that opens a sentence belongs to the company's name after it ("Quarry Point Capital bought a
      * stake"): the tagger takes a capitalised common word there for a common noun, so the NER and the run of proper
      * nouns start one word late. Only before a name a corporate last word makes a firm's, and only a singular noun
-     * that says nothing of a kind, a role or a title ("Investor Point Capital", "Analyst ...") or a date ("Today").
+     * that says nothing of a kind, a role or a title ("Investor Point Capital", "Analyst ...") or a date ("Today"),
+     * by the hand lists or by WordNet's people and firms' agent nouns ("Builder Fawley Homes", "Miner Quarrendon
+     * Mining": {@link LeadingKindWords#generalKindNoun}).
      */
     static boolean openingWordOfName(List<Token> tokens, int first, int last) {
         if (first != 1 || last > tokens.size() || !byLastWord(tokens, 0, last)) {
@@ -70,6 +77,7 @@ final class CorporateNames {
         return opening.text().matches("\\p{Lu}\\p{Ll}+") && opening.pos().equals("NN") && opening.ner().equals("O")
                 && !TypeCues.ORGANIZATION_NOUNS.contains(word) && !TypeCues.PERSON_TITLES.contains(word)
                 && !TypeCues.PERSON_ROLES.contains(word) && !TypeCues.EMPLOYER_ROLES.contains(word)
-                && !TypeCues.jobNoun(word) && !GenericNameWords.genericWord(word);
+                && !TypeCues.jobNoun(word) && !GenericNameWords.genericWord(word)
+                && !LeadingKindWords.generalKindNoun(word);
     }
 }

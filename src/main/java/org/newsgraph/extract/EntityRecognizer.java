@@ -121,6 +121,9 @@ public final class EntityRecognizer {
         List<FoundName> opened = NameOpeningWords.find(text, sentence, kept);
         kept.removeIf(k -> opened.stream().anyMatch(k::overlaps));
         kept.addAll(opened);
+        List<FoundName> possessiveBodies = PossessiveBodyNames.find(text, sentence, kept);
+        kept.removeIf(k -> possessiveBodies.stream().anyMatch(k::overlaps));
+        kept.addAll(possessiveBodies);
         kept.addAll(nicknamedModels(text, sentence, kept));
         kept.addAll(offices(text, sentence, kept));
         List<FoundName> merging = mergingPairs(sentence, kept);
@@ -733,6 +736,8 @@ public final class EntityRecognizer {
             }
             if (CorporateNames.openingWordOfName(tokens, i, j)) {
                 i = 0; // "Quarry Point Capital bought ...": the first word the tagger took for a common noun
+            } else if (i == 0 && LeadingKindWords.glued(tokens, 0, j) != null) {
+                i = 1; // "Builder Fawley Homes warned ...": a kind noun the sentence's capital glued to the name
             }
             int start = tokens.get(i).start();
             int end = tokens.get(j - 1).end();

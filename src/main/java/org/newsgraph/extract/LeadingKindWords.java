@@ -15,6 +15,13 @@ import org.newsgraph.nlp.Token;
  * what it does, an agent noun ("lender", "drugmaker", "broadcaster", "shipbuilder"). Nouns for institutions that start
  * names ("Bank", "Union", "Studio", "Network", "Club") are left in the name. People: a noun of what only a person is
  * ({@code person-roles.txt}) or of people by their work in "-ist" ("economist", "strategist").
+ *
+ * <p>Nouns only general knowledge holds (WordNet, {@link NounKinds}): a person's role or work ("builder", "miner",
+ * "violinist", "bandleader") or a firm's kind ("shipper", "distiller"; "airline", a word no listed name opens). Many of them name both a trade's firms
+ * and its people, and some open real names ("Pioneer Natural Resources", "Jack Henry & Associates"), so the words
+ * after decide: a firm's name by its last word ("Builder Fawley Homes", "Miner Quarrendon Mining") makes the noun a
+ * firm's kind; a person's full name by the NER (two words or more, all read as a person's) makes it a person's kind;
+ * anything else keeps the word in the name, as before.
  */
 final class LeadingKindWords {
 
@@ -45,7 +52,49 @@ final class LeadingKindWords {
                 || kind(next.toLowerCase(Locale.ROOT)) != null) {
             return null;
         }
-        return kind(opening.toLowerCase(Locale.ROOT));
+        EntityType listed = kind(opening.toLowerCase(Locale.ROOT));
+        return listed != null ? listed : byWordsAfter(tokens, opening.toLowerCase(Locale.ROOT), last);
+    }
+
+    /**
+     * The type of a glued noun only general knowledge holds, decided by the name after it (tokens 1 to {@code last}):
+     * a firm's by its last word, or a person's full name when the noun names people; else null (no glued noun).
+     */
+    private static EntityType byWordsAfter(List<Token> tokens, String noun, int last) {
+        if (!generalKindNoun(noun)) {
+            return null;
+        }
+        if (CorporateNames.byLastWord(tokens, 1, last)) {
+            return EntityType.ORGANIZATION;
+        }
+        boolean personName = last - 1 >= 2 && tokens.subList(1, last).stream().allMatch(t -> t.ner().equals("PERSON"));
+        return personName && NounKinds.person(noun) && !NounKinds.organisation(noun) ? EntityType.PERSON : null;
+    }
+
+    /**
+     * Whether WordNet (or a hand list) holds the noun as a person's work, an agent noun in -er/-or or a noun in -ist
+     * ("builder", "investor", "violinist"), or as an organisation's agent noun ("shipper", "distiller"); not an
+     * institution's word that opens listed names ("University", "Bank"), nor a noun WordNet files under people
+     * that opens names ("Guardian", "Quarry", "General").
+     */
+    static boolean generalKindNoun(String noun) {
+        boolean organisation = NounKinds.organisation(noun);
+        // people by their work or trade ("builder", "investor", "violinist"), not every noun WordNet files under
+        // people ("quarry", "guardian", "general": words that open names)
+        return organisation ? AGENT.matcher(noun).matches() || !opensNames(noun)
+                : NounKinds.person(noun) && (AGENT.matcher(noun).matches() || noun.endsWith("ist"));
+    }
+
+    /**
+     * Whether an organisation's noun opens the names of organisations: a word of {@code name-opening-words.txt}
+     * ("Studio"), or the first word of a name the bundled gazetteer lists as an organisation's ("University" opens
+     * 1,057, "Bank" 29, "Union" 15, "Club" 2); "Airline", "Supermarket", "Utility" and "Charity" open none, so they
+     * are a kind said before the name ("Airline Corvid Airways").
+     */
+    private static boolean opensNames(String noun) {
+        String capitalised = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        return NameOpeningWords.opens(capitalised) || Gazetteer.bundled().entriesBeginningWith(capitalised).stream()
+                .anyMatch(e -> e.type() == EntityType.ORGANIZATION);
     }
 
     /** What a kind noun says a name after it is: "lender" an organisation, "economist" a person; else null. */

@@ -58,6 +58,11 @@ final class NameOpeningWords {
         return out;
     }
 
+    /** Whether the word (as written) opens organisations' names: "Radio", "Studio", "Banco". */
+    static boolean opens(String word) {
+        return WORDS.contains(word);
+    }
+
     private static boolean capitalised(Token token) {
         String word = token.text();
         return word.matches("\\p{Lu}[\\p{L}'’-]*") && !NOT_NAME_WORDS.contains(word) && !WORDS.contains(word);

@@ -6,7 +6,8 @@ import org.newsgraph.lexicon.Lexicon;
 /**
  * Whether a lower-case common noun names a kind of product ("drone", "turbine", "fridges") or of organisation ("the
  * carmaker", "the orchestra", "the caterer"): the type cues' hand lists first, then WordNet's general knowledge
- * ({@link Lexicon}) for the nouns the lists never met. A capitalised word is never asked: it may be a name.
+ * ({@link Lexicon}) for the nouns the lists never met; and whether it names a person by role or work ("investor",
+ * "violinist", "housebuilder"). A capitalised word is never asked: it may be a name.
  */
 final class NounKinds {
 
@@ -25,6 +26,16 @@ final class NounKinds {
     static boolean organisation(String noun) {
         return TypeCues.ORGANIZATION_NOUNS.contains(noun)
                 || common(noun) && !TypeCues.jobNoun(noun) && Lexicon.shared().isOrganisation(noun);
+    }
+
+    /**
+     * Whether the noun (a lemma or a word, lower case) names a person by role or work: the hand lists of roles and
+     * jobs first, then WordNet's people ("investor", "violinist", "miner"). Many such nouns name firms too
+     * ("lender", "shipper"): ask {@link #organisation} as well where that matters.
+     */
+    static boolean person(String noun) {
+        return TypeCues.PERSON_ROLES.contains(noun) || TypeCues.jobNoun(noun)
+                || common(noun) && Lexicon.shared().isPerson(noun);
     }
 
     /**

@@ -898,9 +898,11 @@ final class TypeCues {
             return new Cue(EntityType.PLACE, "based-in");
         }
         boolean lowerBefore = first >= 1 && Character.isLowerCase(tokens.get(first - 1).text().charAt(0));
-        // "Carmaker Lindqvist will build": the sentence's opening kind noun, capitalised by its position
-        if (lowerBefore && NounKinds.organisation(before, tokens.get(first - 1).pos())
-                || ORGANIZATION_NOUNS.contains(before) && LeadingKindWords.openingOrganizationNoun(tokens, first)) {
+        // "Carmaker Lindqvist will build": the sentence's opening kind noun, capitalised by its position; not a noun
+        // of people too before a person's full name by the NER ("the investor Casimir Wendt", "Lender Ada Byrne")
+        if ((lowerBefore && NounKinds.organisation(before, tokens.get(first - 1).pos())
+                || ORGANIZATION_NOUNS.contains(before) && LeadingKindWords.openingOrganizationNoun(tokens, first))
+                && !(NounKinds.person(before) && fullPersonName(tokens, first, last))) {
             return new Cue(EntityType.ORGANIZATION, "organization-noun-before");
         }
         if (before.matches("at|for") && JOB_NOUNS.contains(before2)) {

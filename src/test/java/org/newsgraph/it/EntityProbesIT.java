@@ -28,7 +28,8 @@ import org.newsgraph.nlp.NlpPipeline;
  * not tuned on; a regression guard from then on) and {@code entity-heldout-s15.txt} (session 15's held-out set: farming,
  * religion, defence, property, energy, transport, media; titles, "of" names, acronyms, rounds and mergers) and
  * {@code entity-heldout-s16.txt} (session 16's: sport, councils, hospitals, studios, labels, a trade word before a name) and {@code entity-heldout-s16-lexicon.txt} (session 16's second: products and
- * organisations known by a common noun no hand list held). Each line must give every entity it names with its type (by the
+ * organisations known by a common noun no hand list held) and {@code entity-heldout-s17-names.txt} (session 17's: a trade
+ * word glued before a name, "St X's" names, orchestras, galleries, theatres, villages opened by Little/Great/Upper). Each line must give every entity it names with its type (by the
  * entity's name, an alias or a mention's words) and no entity it writes as "not NAME".
  */
 class EntityProbesIT {
@@ -37,7 +38,8 @@ class EntityProbesIT {
             "/org/newsgraph/extract/entity-heldout.txt", "/org/newsgraph/extract/entity-heldout-s15.txt",
             "/org/newsgraph/extract/entity-heldout-s15b.txt",
             "/org/newsgraph/extract/entity-heldout-s16.txt",
-            "/org/newsgraph/extract/entity-heldout-s16-lexicon.txt");
+            "/org/newsgraph/extract/entity-heldout-s16-lexicon.txt",
+            "/org/newsgraph/extract/entity-heldout-s17-names.txt");
 
     /** One line of a table: the table, the line's number, its text and what it must give. */
     private record Probe(String table, int line, String text, List<String> expected) {
