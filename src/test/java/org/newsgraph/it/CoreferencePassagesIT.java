@@ -51,6 +51,8 @@ class CoreferencePassagesIT {
     private static final String HELD_OUT_S16 = "/org/newsgraph/extract/coref/heldout-s16.txt";
     /** Written in session 16 by the lexicon branch before its code change: organisations called by a noun no list held. */
     private static final String HELD_OUT_S16_LEXICON = "/org/newsgraph/extract/coref/heldout-s16-lexicon.txt";
+    /** Written in session 17 (task coref) before any code change and run once on its branch's code; a regression guard from then on. */
+    private static final String HELD_OUT_S17_COREF = "/org/newsgraph/extract/coref/heldout-s17-coref.txt";
     private static final Pattern MARK = Pattern.compile("\\[([^=\\]]+)=([^\\]]+)\\]");
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
     /**
@@ -98,6 +100,17 @@ class CoreferencePassagesIT {
     /** Session 16's second held-out table's wrong answers: none before any change. */
     private static final int HELD_OUT_S16_LEXICON_WRONG_CEILING = 0;
 
+    /**
+     * Session 17's held-out table (task coref, heldout-s17-coref.txt): right answers and rightly refused words, 31 of 50
+     * before any session-17 change (heldout-s17-coref-before.txt).
+     */
+    private static final int HELD_OUT_S17_COREF_RIGHT_FLOOR = 31;
+    /**
+     * Session 17's held-out table's wrong answers before any change: 15 (an "it" for a deal, product, plan or piece of
+     * land taken as the firm; "the startup", "the miner", "the supermarket group" taken as the other firm).
+     */
+    private static final int HELD_OUT_S17_COREF_WRONG_CEILING = 15;
+
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     private record Marked(int passage, int start, int end, String word, String answer) {
     }
@@ -133,6 +146,12 @@ class CoreferencePassagesIT {
     void theStepsAnswerSessionSixteensLexiconHeldOutPassagesAsMeasured() throws IOException {
         holds(HELD_OUT_S16_LEXICON, "target/coref-heldout-s16-lexicon.txt", HELD_OUT_S16_LEXICON_RIGHT_FLOOR,
                 HELD_OUT_S16_LEXICON_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionSeventeensHeldOutPassagesAsMeasured() throws IOException {
+        holds(HELD_OUT_S17_COREF, "target/coref-heldout-s17-coref.txt", HELD_OUT_S17_COREF_RIGHT_FLOOR,
+                HELD_OUT_S17_COREF_WRONG_CEILING);
     }
 
     private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {
