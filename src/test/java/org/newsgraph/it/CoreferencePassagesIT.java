@@ -59,14 +59,16 @@ class CoreferencePassagesIT {
      * Right answers and rightly refused words may not fall: 53 of session 13's 65 words, 58 of 72 with session 14's
      * four rows (places, a participle clause's object), 62 of 76 with session 15's four rows (a quote's speaker tied
      * to its organisation by "its", "the company" or "the group's"), 69 of 83 with session 16's five rows and its
-     * counted-back step (a counted plural for a pair named together further back: three new words and four old ones).
+     * counted-back step (a counted plural for a pair named together further back: three new words and four old ones),
+     * 72 with session 17's NearerThing (an object "it" for a deal or venture named nearer than the firm: p5, p15).
      */
-    private static final int RIGHT_FLOOR = 69;
+    private static final int RIGHT_FLOOR = 72;
     /**
      * Wrong answers may not rise: session 13's 5, and since session 14 one more on its own row, "giving the group a
      * foothold", which CoreNLP parses as a clause of "$900 million" (acl), not of "sold", so no subject is shared.
+     * Session 17's NearerThing took two off (p5 "approve it", p15 "half of it"): 4.
      */
-    private static final int WRONG_CEILING = 6;
+    private static final int WRONG_CEILING = 4;
     /** The held-out table's right answers and rightly refused words at the end of session 14. */
     private static final int HELD_OUT_RIGHT_FLOOR = 42;
     /** The held-out table's wrong answers at the end of session 14. */

@@ -154,6 +154,8 @@ public final class Coreference {
     private final Speakers speakers;
     /** Whether "it" stands for a thing rather than an organisation. */
     private final ThingReference things;
+    /** Whether an object "it" or "it is a ..." stands for a thing named nearer than any organisation. */
+    private final NearerThing nearer;
     /** The article's quotations: which tokens each holds, and its attribution. */
     private final Quotations quotes;
     private final Entity topic;
@@ -181,6 +183,7 @@ public final class Coreference {
         plurals = new PluralGroups(doc, this, agreement);
         speakers = new Speakers(doc, this.entities, quotes, this, agreement);
         things = new ThingReference(doc, this);
+        nearer = new NearerThing(doc, this);
         topic = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
                 .max(Comparator.comparingInt((Entity e) -> e.mentions().size())
                         .thenComparing(e -> -e.mentions().get(0).start()))
@@ -335,6 +338,14 @@ public final class Coreference {
         String extraposed = word.equals("it") ? ThingReference.extraposedBy(sentence, token) : null;
         if (extraposed != null) {
             return new Resolution(null, "'it' stands for the clause after '" + extraposed + "', no organisation");
+        }
+        String nearerThing = word.equals("it") ? nearer.objectThing(sentence, token) : null;
+        if (nearerThing != null) {
+            return new Resolution(null, "the nearer thing before is '" + nearerThing + "', no organisation");
+        }
+        String predicate = word.equals("it") ? nearer.predicateThing(sentence, token) : null;
+        if (predicate != null) {
+            return new Resolution(null, "it is said to be a '" + predicate + "', no organisation");
         }
         if (word.equals("itself")) {
             Token subject = clauseSubject(sentence, token);

@@ -645,7 +645,33 @@ class CoreferenceTest {
                         "-", "-", acmeOpened, acmeOpenedParse, SOURCE.replace("WHERE/NNP/ORGANIZATION", "home/NN"),
                         SOURCE_PARSE.replace("WHERE", "home"), "Prices/NNS rose/VBD/_/rise ./.",
                         "nsubj(rose, Prices) root(ROOT, rose)", "The/DT company/NN grew/VBD/_/grow ./.",
-                        "det(company, The) nsubj(grew, company) root(ROOT, grew)"));
+                        "det(company, The) nsubj(grew, company) root(ROOT, grew)"),
+                // session 17 (coref): NearerThing
+                new CoreferenceCase("an object it after a thing set up in the sentence before", "it", "-", "-",
+                        "Acme/NNP/ORGANIZATION set/VBD/_/set up/RP a/DT venture/NN ./.",
+                        "nsubj(set, Acme) root(ROOT, set) compound:prt(set, up) obj(set, venture) det(venture, a)",
+                        "Regulators/NNS approved/VBD/_/approve it/PRP ./.",
+                        "nsubj(approved, Regulators) root(ROOT, approved) obj(approved, it)"),
+                new CoreferenceCase("an object it after an organisation with only plurals between", "it", "acme",
+                        "previous-subject",
+                        "Acme/NNP/ORGANIZATION cut/VBD/_/cut jobs/NNS ./.",
+                        "nsubj(cut, Acme) root(ROOT, cut) obj(cut, jobs)",
+                        "Regulators/NNS fined/VBD/_/fine it/PRP ./.",
+                        "nsubj(fined, Regulators) root(ROOT, fined) obj(fined, it)"),
+                new CoreferenceCase("an object it whose own clause's object is a thing", "it", "acme",
+                        "previous-subject",
+                        "Acme/NNP/ORGANIZATION cut/VBD/_/cut jobs/NNS ./.",
+                        "nsubj(cut, Acme) root(ROOT, cut) obj(cut, jobs)",
+                        "Regulators/NNS gave/VBD/_/give it/PRP a/DT fine/NN ./.",
+                        "nsubj(gave, Regulators) root(ROOT, gave) iobj(gave, it) obj(gave, fine) det(fine, a)"),
+                new CoreferenceCase("it said to be a thing by its copula", "It", "-", "-", acmeOpened, acmeOpenedParse,
+                        "It/PRP is/VBZ/_/be the/DT largest/JJS deal/NN ./.",
+                        "nsubj(deal, It) cop(deal, is) det(deal, the) amod(deal, largest) root(ROOT, deal)"),
+                new CoreferenceCase("it said to be an organisation by its copula", "It", "acme", "previous-subject",
+                        acmeOpened, acmeOpenedParse,
+                        "It/PRP is/VBZ/_/be the/DT largest/JJS lender/NN ./.",
+                        "nsubj(lender, It) cop(lender, is) det(lender, the) amod(lender, largest) "
+                                + "root(ROOT, lender)"));
     }
 
     /** "According to Beta, sales fell at WHERE.": a source named, the sentence's subject no organisation. */
