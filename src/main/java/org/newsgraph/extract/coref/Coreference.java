@@ -1002,7 +1002,8 @@ public final class Coreference {
      * word cannot stand for ("Beta bought it", "Beta sued the company"); null for a subject or possessive ("Acme cut
      * its prices" may be Acme's). A participle clause with no subject of its own takes the subject of the clause it
      * hangs on ({@link #controller}: "Acme rents servers to Beta, allowing the startup to ...": the startup is not
-     * Acme).
+     * Acme). A referring subject before the word counts as what it was resolved to, also through an infinitive's
+     * controller ("The company wants to sell it": not the company).
      */
     private Entity ownClauseSubject(AnnotatedSentence sentence, Token word) {
         String relation = sentence.relationToHead(word);
@@ -1016,7 +1017,7 @@ public final class Coreference {
             if (owner == null) {
                 continue;
             }
-            Entity subject = namedSubject(sentence, owner, null);
+            Entity subject = namedSubject(sentence, owner, word);
             Token governing = owner == head && !hasSubject(sentence, owner) ? controller(sentence, owner) : null;
             if (subject == null && governing != null) {
                 subject = namedSubject(sentence, governing, word);

@@ -671,7 +671,30 @@ class CoreferenceTest {
                         acmeOpened, acmeOpenedParse,
                         "It/PRP is/VBZ/_/be the/DT largest/JJS lender/NN ./.",
                         "nsubj(lender, It) cop(lender, is) det(lender, the) amod(lender, largest) "
-                                + "root(ROOT, lender)"));
+                                + "root(ROOT, lender)"),
+                new CoreferenceCase("a name ending in another kind of organisation noun is no miner", "miner", "beta",
+                        "recent-agreeing",
+                        "Acme/NNP/ORGANIZATION Fund/NNP/ORGANIZATION bought/VBD/_/buy a/DT stake/NN in/IN "
+                                + "Beta/NNP/ORGANIZATION ./.",
+                        "compound(Fund, Acme) nsubj(bought, Fund) root(ROOT, bought) obj(bought, stake) "
+                                + "det(stake, a) nmod:in(stake, Beta) case(Beta, in)",
+                        "The/DT miner/NN grew/VBD/_/grow ./.",
+                        "det(miner, The) nsubj(grew, miner) root(ROOT, grew)"),
+                new CoreferenceCase("a name ending in a generic noun says nothing of its kind", "miner", "acme-group",
+                        "previous-subject",
+                        "Acme/NNP/ORGANIZATION Group/NNP/ORGANIZATION bought/VBD/_/buy a/DT stake/NN in/IN "
+                                + "Beta/NNP/ORGANIZATION ./.",
+                        "compound(Group, Acme) nsubj(bought, Group) root(ROOT, bought) obj(bought, stake) "
+                                + "det(stake, a) nmod:in(stake, Beta) case(Beta, in)",
+                        "The/DT miner/NN grew/VBD/_/grow ./.",
+                        "det(miner, The) nsubj(grew, miner) root(ROOT, grew)"),
+                new CoreferenceCase("an object it is not what its controlling clause's subject was resolved to", "it",
+                        "-", "-",
+                        "Acme/NNP/ORGANIZATION bought/VBD/_/buy Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(bought, Acme) root(ROOT, bought) obj(bought, Beta)",
+                        "The/DT company/NN wants/VBZ/_/want to/TO sell/VB/_/sell it/PRP ./.",
+                        "det(company, The) nsubj(wants, company) root(ROOT, wants) xcomp(wants, sell) mark(sell, to) "
+                                + "nsubj:xsubj(sell, company) obj(sell, it)"));
     }
 
     /** "According to Beta, sales fell at WHERE.": a source named, the sentence's subject no organisation. */
