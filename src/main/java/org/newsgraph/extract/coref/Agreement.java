@@ -69,7 +69,7 @@ final class Agreement {
      * Whether the noun fits the kind the organisation's own name gives: a name ending in a specific organisation noun
      * ("Aldgate Pension Fund", "Corbel Bank", "Hexley Airlines") says what it is, as a description would, so "the
      * miner" is not the fund and "the airline" not the bank; a generic ("Group"), public or members' noun, or a last
-     * word that is no organisation noun, says nothing.
+     * word that is no organisation noun, or one tagged "loose-in-names" ("Networks"), says nothing.
      */
     private static boolean fitsNameWord(Entity entity, String noun) {
         String[] words = spacedWords(entity).strip().split(" ");
@@ -79,7 +79,7 @@ final class Agreement {
         }
         Set<String> tags = CoreferenceWords.tags(last);
         return !CoreferenceWords.isOrganisationNoun(last) || tags.contains("generic") || tags.contains("public")
-                || tags.contains("members") || CoreferenceWords.compatible(last, noun);
+                || tags.contains("members") || tags.contains("loose-in-names") || CoreferenceWords.compatible(last, noun);
     }
 
     /** Whether general knowledge says the organisation is called by the noun ("the chipmaker" for a chip company). */
