@@ -61,9 +61,10 @@ class CoreferencePassagesIT {
      * to its organisation by "its", "the company" or "the group's"), 69 of 83 with session 16's five rows and its
      * counted-back step (a counted plural for a pair named together further back: three new words and four old ones),
      * 72 with session 17's NearerThing (an object "it" for a deal or venture named nearer than the firm: p5, p15),
-     * 80 of 92 with session 17's five rows (p37-p41: a name's last noun as its kind, "the miner" not the fund).
+     * 80 of 92 with session 17's five rows (p37-p41: a name's last noun as its kind, "the miner" not the fund), 84 of
+     * 96 with its three rows p42-p44 ("the supermarket group" for the firm whose name ends in "Supermarkets").
      */
-    private static final int RIGHT_FLOOR = 80;
+    private static final int RIGHT_FLOOR = 84;
     /**
      * Wrong answers may not rise: session 13's 5, and since session 14 one more on its own row, "giving the group a
      * foothold", which CoreNLP parses as a clause of "$900 million" (acl), not of "sold", so no subject is shared.

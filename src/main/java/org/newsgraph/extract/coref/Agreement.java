@@ -72,14 +72,23 @@ final class Agreement {
      * word that is no organisation noun, or one tagged "loose-in-names" ("Networks"), says nothing.
      */
     private static boolean fitsNameWord(Entity entity, String noun) {
+        String last = nameKind(entity);
+        return last == null || CoreferenceWords.compatible(last, noun);
+    }
+
+    /**
+     * The specific organisation noun an organisation's name ends in, singular ("Holloway Supermarkets": supermarket),
+     * or null when the last word is no organisation noun or a generic, public, members' or loose-in-names one.
+     */
+    static String nameKind(Entity entity) {
         String[] words = spacedWords(entity).strip().split(" ");
         String last = words[words.length - 1];
         if (!CoreferenceWords.isOrganisationNoun(last) && last.endsWith("s")) {
-            last = last.substring(0, last.length() - 1); // "Airlines", "Motors"
+            last = last.substring(0, last.length() - 1); // "Airlines", "Supermarkets"
         }
         Set<String> tags = CoreferenceWords.tags(last);
         return !CoreferenceWords.isOrganisationNoun(last) || tags.contains("generic") || tags.contains("public")
-                || tags.contains("members") || tags.contains("loose-in-names") || CoreferenceWords.compatible(last, noun);
+                || tags.contains("members") || tags.contains("loose-in-names") ? null : last;
     }
 
     /** Whether general knowledge says the organisation is called by the noun ("the chipmaker" for a chip company). */

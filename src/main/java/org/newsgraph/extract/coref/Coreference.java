@@ -333,8 +333,10 @@ public final class Coreference {
         if (!isReferring(sentence, token)) {
             return null;
         }
-        String word = token.text().toLowerCase(Locale.ROOT);
-        boolean pronoun = PRONOUNS.contains(word);
+        String written = token.text().toLowerCase(Locale.ROOT);
+        boolean pronoun = PRONOUNS.contains(written);
+        String kind = pronoun ? null : Descriptions.kindBefore(sentence, token);
+        String word = kind != null ? kind : written; // "the supermarket group" agrees as "the supermarket"
         String extraposed = word.equals("it") ? ThingReference.extraposedBy(sentence, token) : null;
         if (extraposed != null) {
             return new Resolution(null, "'it' stands for the clause after '" + extraposed + "', no organisation");
@@ -705,13 +707,19 @@ public final class Coreference {
         return true;
     }
 
-    /** "the bank" after "Acme Bank": an organisation named before whose name ends in the noun. */
+    /**
+     * "the bank" after "Acme Bank", "the supermarket" or "the supermarket group" after "Holloway Supermarkets": an
+     * organisation named before whose name ends in the noun, or in a specific noun of its kind ({@link
+     * Agreement#nameKind}).
+     */
     private Entity namedWith(AnnotatedSentence sentence, Token token, String noun) {
         Entity found = null;
         for (Map.Entry<Integer, Entity> entry : entityByToken.entrySet()) {
             Entity entity = entry.getValue();
             if (entry.getKey() < token.index() && entity.type() == EntityType.ORGANIZATION
-                    && entity.name().toLowerCase(Locale.ROOT).endsWith(" " + noun)) {
+                    && (entity.name().toLowerCase(Locale.ROOT).endsWith(" " + noun)
+                            || Agreement.nameKind(entity) != null
+                                    && CoreferenceWords.sameKind(Agreement.nameKind(entity), noun))) {
                 if (found != null && !found.equals(entity)) {
                     return null;
                 }

@@ -375,7 +375,14 @@ class CoreferenceTest {
                         "Sales/NNS rose/VBD/_/rise ./.", "nsubj(rose, Sales) root(ROOT, rose)",
                         "It/PRP grew/VBD/_/grow ./.", "nsubj(grew, It) root(ROOT, grew)"),
                 new CoreferenceCase("an industry noun the gazetteer gives another organisation", "airline",
-                        "southwest-airlines", "industry", SOUTHWEST,  SOUTHWEST_PARSE,
+                        "delta-air-lines", "industry",
+                        "Beta/NNP/ORGANIZATION sued/VBD/_/sue Delta/NNP/ORGANIZATION Air/NNP/ORGANIZATION "
+                                + "Lines/NNPS/ORGANIZATION ./.",
+                        "nsubj(sued, Beta) root(ROOT, sued) obj(sued, Lines) compound(Lines, Delta) "
+                                + "compound(Lines, Air)",
+                        "The/DT airline/NN grew/VBD/_/grow ./.", "det(airline, The) nsubj(grew, airline) root(ROOT, grew)"),
+                new CoreferenceCase("an industry noun another organisation's name ends in (session 17)", "airline",
+                        "southwest-airlines", "described", SOUTHWEST,  SOUTHWEST_PARSE,
                         "The/DT airline/NN grew/VBD/_/grow ./.", "det(airline, The) nsubj(grew, airline) root(ROOT, grew)"),
                 new CoreferenceCase("an industry noun the gazetteer gives no organisation here", "bank", "beta",
                         "previous-subject", SOUTHWEST,  SOUTHWEST_PARSE,
@@ -694,7 +701,23 @@ class CoreferenceTest {
                         "nsubj(bought, Acme) root(ROOT, bought) obj(bought, Beta)",
                         "The/DT company/NN wants/VBZ/_/want to/TO sell/VB/_/sell it/PRP ./.",
                         "det(company, The) nsubj(wants, company) root(ROOT, wants) xcomp(wants, sell) mark(sell, to) "
-                                + "nsubj:xsubj(sell, company) obj(sell, it)"));
+                                + "nsubj:xsubj(sell, company) obj(sell, it)"),
+                new CoreferenceCase("a generic noun with a kind before it takes the name of that kind", "group",
+                        "beta-supermarkets", "described",
+                        "Acme/NNP/ORGANIZATION supplies/VBZ/_/supply Beta/NNP/ORGANIZATION "
+                                + "Supermarkets/NNPS/ORGANIZATION ./.",
+                        "nsubj(supplies, Acme) root(ROOT, supplies) obj(supplies, Supermarkets) "
+                                + "compound(Supermarkets, Beta)",
+                        "The/DT supermarket/NN group/NN grew/VBD/_/grow ./.",
+                        "det(group, The) compound(group, supermarket) nsubj(grew, group) root(ROOT, grew)"),
+                new CoreferenceCase("a generic noun with no kind before it stays the previous subject", "group",
+                        "acme", "previous-subject",
+                        "Acme/NNP/ORGANIZATION supplies/VBZ/_/supply Beta/NNP/ORGANIZATION "
+                                + "Supermarkets/NNPS/ORGANIZATION ./.",
+                        "nsubj(supplies, Acme) root(ROOT, supplies) obj(supplies, Supermarkets) "
+                                + "compound(Supermarkets, Beta)",
+                        "The/DT retail/JJ group/NN grew/VBD/_/grow ./.",
+                        "det(group, The) amod(group, retail) nsubj(grew, group) root(ROOT, grew)"));
     }
 
     /** "According to Beta, sales fell at WHERE.": a source named, the sentence's subject no organisation. */
