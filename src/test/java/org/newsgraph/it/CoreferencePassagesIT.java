@@ -73,8 +73,8 @@ class CoreferencePassagesIT {
     private static final int WRONG_CEILING = 4;
     /** The held-out table's right answers and rightly refused words at the end of session 14. */
     private static final int HELD_OUT_RIGHT_FLOOR = 42;
-    /** The held-out table's wrong answers at the end of session 14. */
-    private static final int HELD_OUT_WRONG_CEILING = 10;
+    /** The held-out table's wrong answers at the end of session 14 (10); 8 at the end of session 17. */
+    private static final int HELD_OUT_WRONG_CEILING = 8;
 
     /**
      * Session 15's held-out table's right answers and rightly refused words: 27 of 45 before any session-15 change, 30
@@ -93,7 +93,7 @@ class CoreferencePassagesIT {
      * Session 16's held-out table's wrong answers before any change: 4 ("the Eindhoven firm" and its "its" taken as
      * the city named as an organisation, "the startup" as the investor, "the miner" as the fund that sold its stake).
      */
-    private static final int HELD_OUT_S16_WRONG_CEILING = 4;
+    private static final int HELD_OUT_S16_WRONG_CEILING = 3; // 4 before session 16's changes, 3 after session 17's
 
     /**
      * Session 16's second held-out table (heldout-s16-lexicon.txt, organisations called by a noun no list
@@ -106,14 +106,16 @@ class CoreferencePassagesIT {
 
     /**
      * Session 17's held-out table (task coref, heldout-s17-coref.txt): right answers and rightly refused words, 31 of 50
-     * before any session-17 change (heldout-s17-coref-before.txt).
+     * before any session-17 change (heldout-s17-coref-before.txt), 36 at its end (NearerThing: p1, p12, p17; a name's
+     * last noun as its kind: p9, two words).
      */
-    private static final int HELD_OUT_S17_COREF_RIGHT_FLOOR = 31;
+    private static final int HELD_OUT_S17_COREF_RIGHT_FLOOR = 36;
     /**
      * Session 17's held-out table's wrong answers before any change: 15 (an "it" for a deal, product, plan or piece of
-     * land taken as the firm; "the startup", "the miner", "the supermarket group" taken as the other firm).
+     * land taken as the firm; "the startup", "the miner", "the supermarket group" taken as the other firm); 10 at the
+     * end of session 17.
      */
-    private static final int HELD_OUT_S17_COREF_WRONG_CEILING = 15;
+    private static final int HELD_OUT_S17_COREF_WRONG_CEILING = 10;
 
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     private record Marked(int passage, int start, int end, String word, String answer) {
