@@ -37,7 +37,7 @@ final class Agreement {
         if (tags.contains("members") && !namedOrDescribedAs(entity, noun, sentence)) {
             return false; // "the union" is not the company the article named, unless its name or a description says so
         }
-        if (!fitsIndustry(entity, noun)) {
+        if (!fitsIndustry(entity, noun) || !fitsNameWord(entity, noun)) {
             return false;
         }
         return descriptions.stream().noneMatch(d -> d.sentence() <= sentence && d.entity().equals(entity)
@@ -63,6 +63,32 @@ final class Agreement {
             return true;
         }
         return known.stream().anyMatch(n -> CoreferenceWords.sameKind(n, noun));
+    }
+
+    /**
+     * Whether the noun fits the kind the organisation's own name gives: a name ending in a specific organisation noun
+     * ("Aldgate Pension Fund", "Corbel Bank", "Hexley Airlines") says what it is, as a description would, so "the
+     * miner" is not the fund and "the airline" not the bank; a generic ("Group"), public or members' noun, or a last
+     * word that is no organisation noun, or one tagged "loose-in-names" ("Networks"), says nothing.
+     */
+    private static boolean fitsNameWord(Entity entity, String noun) {
+        String last = nameKind(entity);
+        return last == null || CoreferenceWords.compatible(last, noun);
+    }
+
+    /**
+     * The specific organisation noun an organisation's name ends in, singular ("Holloway Supermarkets": supermarket),
+     * or null when the last word is no organisation noun or a generic, public, members' or loose-in-names one.
+     */
+    static String nameKind(Entity entity) {
+        String[] words = spacedWords(entity).strip().split(" ");
+        String last = words[words.length - 1];
+        if (!CoreferenceWords.isOrganisationNoun(last) && last.endsWith("s")) {
+            last = last.substring(0, last.length() - 1); // "Airlines", "Supermarkets"
+        }
+        Set<String> tags = CoreferenceWords.tags(last);
+        return !CoreferenceWords.isOrganisationNoun(last) || tags.contains("generic") || tags.contains("public")
+                || tags.contains("members") || tags.contains("loose-in-names") ? null : last;
     }
 
     /** Whether general knowledge says the organisation is called by the noun ("the chipmaker" for a chip company). */

@@ -154,6 +154,8 @@ public final class Coreference {
     private final Speakers speakers;
     /** Whether "it" stands for a thing rather than an organisation. */
     private final ThingReference things;
+    /** Whether an object "it" or "it is a ..." stands for a thing named nearer than any organisation. */
+    private final NearerThing nearer;
     /** The article's quotations: which tokens each holds, and its attribution. */
     private final Quotations quotes;
     private final Entity topic;
@@ -181,6 +183,7 @@ public final class Coreference {
         plurals = new PluralGroups(doc, this, agreement);
         speakers = new Speakers(doc, this.entities, quotes, this, agreement);
         things = new ThingReference(doc, this);
+        nearer = new NearerThing(doc, this);
         topic = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
                 .max(Comparator.comparingInt((Entity e) -> e.mentions().size())
                         .thenComparing(e -> -e.mentions().get(0).start()))
@@ -330,11 +333,21 @@ public final class Coreference {
         if (!isReferring(sentence, token)) {
             return null;
         }
-        String word = token.text().toLowerCase(Locale.ROOT);
-        boolean pronoun = PRONOUNS.contains(word);
+        String written = token.text().toLowerCase(Locale.ROOT);
+        boolean pronoun = PRONOUNS.contains(written);
+        String kind = pronoun ? null : Descriptions.kindBefore(sentence, token);
+        String word = kind != null ? kind : written; // "the supermarket group" agrees as "the supermarket"
         String extraposed = word.equals("it") ? ThingReference.extraposedBy(sentence, token) : null;
         if (extraposed != null) {
             return new Resolution(null, "'it' stands for the clause after '" + extraposed + "', no organisation");
+        }
+        String nearerThing = word.equals("it") ? nearer.objectThing(sentence, token) : null;
+        if (nearerThing != null) {
+            return new Resolution(null, "the nearer thing before is '" + nearerThing + "', no organisation");
+        }
+        String predicate = word.equals("it") ? nearer.predicateThing(sentence, token) : null;
+        if (predicate != null) {
+            return new Resolution(null, "it is said to be a '" + predicate + "', no organisation");
         }
         if (word.equals("itself")) {
             Token subject = clauseSubject(sentence, token);
@@ -694,13 +707,19 @@ public final class Coreference {
         return true;
     }
 
-    /** "the bank" after "Acme Bank": an organisation named before whose name ends in the noun. */
+    /**
+     * "the bank" after "Acme Bank", "the supermarket" or "the supermarket group" after "Holloway Supermarkets": an
+     * organisation named before whose name ends in the noun, or in a specific noun of its kind ({@link
+     * Agreement#nameKind}).
+     */
     private Entity namedWith(AnnotatedSentence sentence, Token token, String noun) {
         Entity found = null;
         for (Map.Entry<Integer, Entity> entry : entityByToken.entrySet()) {
             Entity entity = entry.getValue();
             if (entry.getKey() < token.index() && entity.type() == EntityType.ORGANIZATION
-                    && entity.name().toLowerCase(Locale.ROOT).endsWith(" " + noun)) {
+                    && (entity.name().toLowerCase(Locale.ROOT).endsWith(" " + noun)
+                            || Agreement.nameKind(entity) != null
+                                    && CoreferenceWords.sameKind(Agreement.nameKind(entity), noun))) {
                 if (found != null && !found.equals(entity)) {
                     return null;
                 }
@@ -991,7 +1010,8 @@ public final class Coreference {
      * word cannot stand for ("Beta bought it", "Beta sued the company"); null for a subject or possessive ("Acme cut
      * its prices" may be Acme's). A participle clause with no subject of its own takes the subject of the clause it
      * hangs on ({@link #controller}: "Acme rents servers to Beta, allowing the startup to ...": the startup is not
-     * Acme).
+     * Acme). A referring subject before the word counts as what it was resolved to, also through an infinitive's
+     * controller ("The company wants to sell it": not the company).
      */
     private Entity ownClauseSubject(AnnotatedSentence sentence, Token word) {
         String relation = sentence.relationToHead(word);
@@ -1005,7 +1025,7 @@ public final class Coreference {
             if (owner == null) {
                 continue;
             }
-            Entity subject = namedSubject(sentence, owner, null);
+            Entity subject = namedSubject(sentence, owner, word);
             Token governing = owner == head && !hasSubject(sentence, owner) ? controller(sentence, owner) : null;
             if (subject == null && governing != null) {
                 subject = namedSubject(sentence, governing, word);

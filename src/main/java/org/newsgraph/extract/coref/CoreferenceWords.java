@@ -131,10 +131,11 @@ final class CoreferenceWords {
                 String[] parts = text.split("\\s+");
                 Set<String> tags = Set.of(parts).stream().filter(t -> !t.equals(parts[0]))
                         .collect(java.util.stream.Collectors.toUnmodifiableSet());
-                if (!Set.of("generic", "public", "members").containsAll(tags) || tags.size() != parts.length - 1
+                if (!Set.of("generic", "public", "members", "loose-in-names").containsAll(tags) || tags.size() != parts.length - 1
                         || !seen.add(parts[0])) {
                     throw new IllegalStateException(resource + " line " + number
-                            + ": expected a noun then the tags 'generic', 'public' or 'members', noun once: " + text);
+                            + ": expected a noun then the tags 'generic', 'public', 'members' or 'loose-in-names', noun once: "
+                            + text);
                 }
                 nouns.put(parts[0], tags);
             }

@@ -67,6 +67,31 @@ final class Descriptions {
     }
 
     /**
+     * "the supermarket group", "the airline group": the specific organisation noun (organisation-nouns.txt, no
+     * generic one) compounded before a generic noun, which says what kind of organisation the generic noun is; null
+     * when the noun is not generic or has no such modifier, or two.
+     */
+    static String kindBefore(AnnotatedSentence sentence, Token noun) {
+        if (!CoreferenceWords.tags(noun.text().toLowerCase(Locale.ROOT)).contains("generic")) {
+            return null;
+        }
+        String kind = null;
+        for (Token child : sentence.children(noun)) {
+            String word = (child.lemma() == null ? child.text() : child.lemma()).toLowerCase(Locale.ROOT);
+            if (child.index() < noun.index() && child.pos().equals("NN") && "O".equals(child.ner())
+                    && DependencyWalk.relation(sentence, noun, child).equals("compound")
+                    && CoreferenceWords.isOrganisationNoun(word)
+                    && CoreferenceWords.tags(word).stream().noneMatch(t -> t.equals("generic") || t.equals("public"))) {
+                if (kind != null) {
+                    return null;
+                }
+                kind = word;
+            }
+        }
+        return kind;
+    }
+
+    /**
      * The words modifying a noun that say something about what it stands for: adjectives, compounds and possessors
      * ("the Cupertino firm", "the world's largest chipmaker"), "-based" taken off; pronouns and numbers left out.
      */

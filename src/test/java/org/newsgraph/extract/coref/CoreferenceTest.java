@@ -375,7 +375,14 @@ class CoreferenceTest {
                         "Sales/NNS rose/VBD/_/rise ./.", "nsubj(rose, Sales) root(ROOT, rose)",
                         "It/PRP grew/VBD/_/grow ./.", "nsubj(grew, It) root(ROOT, grew)"),
                 new CoreferenceCase("an industry noun the gazetteer gives another organisation", "airline",
-                        "southwest-airlines", "industry", SOUTHWEST,  SOUTHWEST_PARSE,
+                        "delta-air-lines", "industry",
+                        "Beta/NNP/ORGANIZATION sued/VBD/_/sue Delta/NNP/ORGANIZATION Air/NNP/ORGANIZATION "
+                                + "Lines/NNPS/ORGANIZATION ./.",
+                        "nsubj(sued, Beta) root(ROOT, sued) obj(sued, Lines) compound(Lines, Delta) "
+                                + "compound(Lines, Air)",
+                        "The/DT airline/NN grew/VBD/_/grow ./.", "det(airline, The) nsubj(grew, airline) root(ROOT, grew)"),
+                new CoreferenceCase("an industry noun another organisation's name ends in (session 17)", "airline",
+                        "southwest-airlines", "described", SOUTHWEST,  SOUTHWEST_PARSE,
                         "The/DT airline/NN grew/VBD/_/grow ./.", "det(airline, The) nsubj(grew, airline) root(ROOT, grew)"),
                 new CoreferenceCase("an industry noun the gazetteer gives no organisation here", "bank", "beta",
                         "previous-subject", SOUTHWEST,  SOUTHWEST_PARSE,
@@ -645,7 +652,72 @@ class CoreferenceTest {
                         "-", "-", acmeOpened, acmeOpenedParse, SOURCE.replace("WHERE/NNP/ORGANIZATION", "home/NN"),
                         SOURCE_PARSE.replace("WHERE", "home"), "Prices/NNS rose/VBD/_/rise ./.",
                         "nsubj(rose, Prices) root(ROOT, rose)", "The/DT company/NN grew/VBD/_/grow ./.",
-                        "det(company, The) nsubj(grew, company) root(ROOT, grew)"));
+                        "det(company, The) nsubj(grew, company) root(ROOT, grew)"),
+                // session 17 (coref): NearerThing
+                new CoreferenceCase("an object it after a thing set up in the sentence before", "it", "-", "-",
+                        "Acme/NNP/ORGANIZATION set/VBD/_/set up/RP a/DT venture/NN ./.",
+                        "nsubj(set, Acme) root(ROOT, set) compound:prt(set, up) obj(set, venture) det(venture, a)",
+                        "Regulators/NNS approved/VBD/_/approve it/PRP ./.",
+                        "nsubj(approved, Regulators) root(ROOT, approved) obj(approved, it)"),
+                new CoreferenceCase("an object it after an organisation with only plurals between", "it", "acme",
+                        "previous-subject",
+                        "Acme/NNP/ORGANIZATION cut/VBD/_/cut jobs/NNS ./.",
+                        "nsubj(cut, Acme) root(ROOT, cut) obj(cut, jobs)",
+                        "Regulators/NNS fined/VBD/_/fine it/PRP ./.",
+                        "nsubj(fined, Regulators) root(ROOT, fined) obj(fined, it)"),
+                new CoreferenceCase("an object it whose own clause's object is a thing", "it", "acme",
+                        "previous-subject",
+                        "Acme/NNP/ORGANIZATION cut/VBD/_/cut jobs/NNS ./.",
+                        "nsubj(cut, Acme) root(ROOT, cut) obj(cut, jobs)",
+                        "Regulators/NNS gave/VBD/_/give it/PRP a/DT fine/NN ./.",
+                        "nsubj(gave, Regulators) root(ROOT, gave) iobj(gave, it) obj(gave, fine) det(fine, a)"),
+                new CoreferenceCase("it said to be a thing by its copula", "It", "-", "-", acmeOpened, acmeOpenedParse,
+                        "It/PRP is/VBZ/_/be the/DT largest/JJS deal/NN ./.",
+                        "nsubj(deal, It) cop(deal, is) det(deal, the) amod(deal, largest) root(ROOT, deal)"),
+                new CoreferenceCase("it said to be an organisation by its copula", "It", "acme", "previous-subject",
+                        acmeOpened, acmeOpenedParse,
+                        "It/PRP is/VBZ/_/be the/DT largest/JJS lender/NN ./.",
+                        "nsubj(lender, It) cop(lender, is) det(lender, the) amod(lender, largest) "
+                                + "root(ROOT, lender)"),
+                new CoreferenceCase("a name ending in another kind of organisation noun is no miner", "miner", "beta",
+                        "recent-agreeing",
+                        "Acme/NNP/ORGANIZATION Fund/NNP/ORGANIZATION bought/VBD/_/buy a/DT stake/NN in/IN "
+                                + "Beta/NNP/ORGANIZATION ./.",
+                        "compound(Fund, Acme) nsubj(bought, Fund) root(ROOT, bought) obj(bought, stake) "
+                                + "det(stake, a) nmod:in(stake, Beta) case(Beta, in)",
+                        "The/DT miner/NN grew/VBD/_/grow ./.",
+                        "det(miner, The) nsubj(grew, miner) root(ROOT, grew)"),
+                new CoreferenceCase("a name ending in a generic noun says nothing of its kind", "miner", "acme-group",
+                        "previous-subject",
+                        "Acme/NNP/ORGANIZATION Group/NNP/ORGANIZATION bought/VBD/_/buy a/DT stake/NN in/IN "
+                                + "Beta/NNP/ORGANIZATION ./.",
+                        "compound(Group, Acme) nsubj(bought, Group) root(ROOT, bought) obj(bought, stake) "
+                                + "det(stake, a) nmod:in(stake, Beta) case(Beta, in)",
+                        "The/DT miner/NN grew/VBD/_/grow ./.",
+                        "det(miner, The) nsubj(grew, miner) root(ROOT, grew)"),
+                new CoreferenceCase("an object it is not what its controlling clause's subject was resolved to", "it",
+                        "-", "-",
+                        "Acme/NNP/ORGANIZATION bought/VBD/_/buy Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(bought, Acme) root(ROOT, bought) obj(bought, Beta)",
+                        "The/DT company/NN wants/VBZ/_/want to/TO sell/VB/_/sell it/PRP ./.",
+                        "det(company, The) nsubj(wants, company) root(ROOT, wants) xcomp(wants, sell) mark(sell, to) "
+                                + "nsubj:xsubj(sell, company) obj(sell, it)"),
+                new CoreferenceCase("a generic noun with a kind before it takes the name of that kind", "group",
+                        "beta-supermarkets", "described",
+                        "Acme/NNP/ORGANIZATION supplies/VBZ/_/supply Beta/NNP/ORGANIZATION "
+                                + "Supermarkets/NNPS/ORGANIZATION ./.",
+                        "nsubj(supplies, Acme) root(ROOT, supplies) obj(supplies, Supermarkets) "
+                                + "compound(Supermarkets, Beta)",
+                        "The/DT supermarket/NN group/NN grew/VBD/_/grow ./.",
+                        "det(group, The) compound(group, supermarket) nsubj(grew, group) root(ROOT, grew)"),
+                new CoreferenceCase("a generic noun with no kind before it stays the previous subject", "group",
+                        "acme", "previous-subject",
+                        "Acme/NNP/ORGANIZATION supplies/VBZ/_/supply Beta/NNP/ORGANIZATION "
+                                + "Supermarkets/NNPS/ORGANIZATION ./.",
+                        "nsubj(supplies, Acme) root(ROOT, supplies) obj(supplies, Supermarkets) "
+                                + "compound(Supermarkets, Beta)",
+                        "The/DT retail/JJ group/NN grew/VBD/_/grow ./.",
+                        "det(group, The) amod(group, retail) nsubj(grew, group) root(ROOT, grew)"));
     }
 
     /** "According to Beta, sales fell at WHERE.": a source named, the sentence's subject no organisation. */

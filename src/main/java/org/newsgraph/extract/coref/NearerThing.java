@@ -1,0 +1,146 @@
+package org.newsgraph.extract.coref;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.lexicon.Lexicon;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.DependencyWalk;
+import org.newsgraph.nlp.Token;
+
+/**
+ * When "it" stands for a thing the article has just named rather than for an organisation named further back, read
+ * from the clause structure, not from any list of deals or products:
+ * <ul>
+ *   <li>{@link #objectThing}: an "it" that is no subject and no possessive ("regulators must approve it", "each own half
+ *       of it", "would not restock it") takes the nearest singular noun before it that is a subject or object of
+ *       another clause, in its sentence or the one before; when that is a thing ("Acme set up a car-finance venture.
+ *       ... half of it") rather than an organisation, "it" is refused.</li>
+ *   <li>{@link #predicateThing}: a subject "it" of a copula whose predicate is a common noun naming no organisation,
+ *       person or role ("It is the largest mining deal this year", "it was a mistake") says what a thing is.</li>
+ * </ul>
+ * Both give the thing's word (the reason of a refusal), or null when the organisation may be meant.
+ */
+final class NearerThing {
+
+    /** Relations of a clause's core arguments: what a later pronoun most readily continues. */
+    private static final Set<String> CORE = Set.of("nsubj", "nsubj:pass", "obj", "iobj");
+    /** Part-of-speech tags of a singular common noun. */
+    private static final String SINGULAR_NOUN = "NN";
+
+    private final AnnotatedText doc;
+    private final Coreference coreference;
+
+    NearerThing(AnnotatedText doc, Coreference coreference) {
+        this.doc = doc;
+        this.coreference = coreference;
+    }
+
+    /**
+     * The thing an object or oblique "it" most likely stands for: going back from the pronoun over the core
+     * arguments of the clauses of its sentence (not its own clause, whose subject and object it is not) and of the
+     * sentence before, the first singular one. Plurals, people and pronouns other than "it" are passed over; an
+     * organisation (named, or a description such as "the company"), an "it" or "its", or a named person ends the
+     * search with null. Null too when the pronoun is a subject or possessive, or when no argument qualifies.
+     */
+    String objectThing(AnnotatedSentence sentence, Token pronoun) {
+        String relation = sentence.relationToHead(pronoun);
+        Token head = sentence.head(pronoun);
+        if (head == null || relation.startsWith("nsubj") || relation.startsWith("nmod:poss")
+                || relation.equals("expl") || !pronoun.text().equalsIgnoreCase("it")) {
+            return null;
+        }
+        Token ownClause = relation.startsWith("nmod") ? sentence.head(head) : head;
+        for (Candidate candidate : candidatesBefore(sentence, pronoun)) {
+            AnnotatedSentence where = candidate.sentence();
+            Token token = candidate.token();
+            Token governor = where.head(token);
+            if (where == sentence && governor != null && (governor.index() == head.index()
+                    || ownClause != null && governor.index() == ownClause.index())) {
+                continue; // its own clause's subject and object are not what it is
+            }
+            Verdict verdict = verdict(where, token);
+            if (verdict != Verdict.PASS) {
+                return verdict == Verdict.THING ? token.text() : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The predicate noun a subject "it" of a copula stands in front of ("It is the largest mining deal"), when that
+     * noun is a common noun naming no organisation (organisation-nouns.txt or WordNet), no person or role (WordNet,
+     * person titles) and no named entity; else null.
+     */
+    String predicateThing(AnnotatedSentence sentence, Token pronoun) {
+        Token predicate = sentence.head(pronoun);
+        if (predicate == null || !sentence.relationToHead(pronoun).equals("nsubj")
+                || !pronoun.text().equalsIgnoreCase("it") || !predicate.pos().startsWith("NN")
+                || predicate.pos().startsWith("NNP") || sentence.children(predicate).stream()
+                        .noneMatch(c -> DependencyWalk.relation(sentence, predicate, c).equals("cop"))) {
+            return null;
+        }
+        return isThing(predicate) ? predicate.text() : null;
+    }
+
+    /** What a core argument says of an object "it": the thing it is, pass it over, or stop (may be the firm). */
+    private enum Verdict { THING, PASS, STOP }
+
+    private Verdict verdict(AnnotatedSentence sentence, Token token) {
+        Entity entity = coreference.entityAt(token);
+        String word = token.text().toLowerCase(Locale.ROOT);
+        if (entity != null) {
+            // an organisation or a person may be what "it" (a firm) continues; a named product or place is a thing
+            return Coreference.isOrganisation(entity) || entity.type() == EntityType.PERSON ? Verdict.STOP
+                    : Verdict.THING;
+        }
+        if (word.equals("it") || word.equals("its")) {
+            return Verdict.STOP;
+        }
+        if (!token.pos().equals(SINGULAR_NOUN)) {
+            return Verdict.PASS; // a plural, another pronoun, a number: not what a singular "it" continues
+        }
+        if (coreference.isReferring(sentence, token)) {
+            return Verdict.STOP; // "the company": an organisation
+        }
+        return isThing(token) ? Verdict.THING : Verdict.PASS;
+    }
+
+    /** Whether a common noun names a thing: no named entity, no organisation noun, no person, title or role. */
+    private static boolean isThing(Token noun) {
+        String word = noun.text().toLowerCase(Locale.ROOT);
+        String lemma = noun.lemma() == null ? word : noun.lemma().toLowerCase(Locale.ROOT);
+        Lexicon lexicon = Lexicon.shared();
+        return "O".equals(noun.ner()) && Character.isLetter(word.charAt(0))
+                && !CoreferenceWords.isDescribingNoun(lemma) && !CoreferenceWords.isOrganisationNoun(lemma)
+                && !PersonCoreference.isTitleNoun(word) && !lexicon.isPerson(lemma) && !lexicon.isOrganisation(lemma);
+    }
+
+    private record Candidate(AnnotatedSentence sentence, Token token) {
+    }
+
+    /** The core arguments before the pronoun in its sentence, then in the sentence before, nearest first. */
+    private List<Candidate> candidatesBefore(AnnotatedSentence sentence, Token pronoun) {
+        List<Candidate> found = new ArrayList<>();
+        addArguments(found, sentence, pronoun.index());
+        if (sentence.index() > 0) {
+            AnnotatedSentence previous = doc.sentences().get(sentence.index() - 1);
+            addArguments(found, previous, Integer.MAX_VALUE);
+        }
+        return found;
+    }
+
+    private static void addArguments(List<Candidate> found, AnnotatedSentence sentence, int before) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (token.index() < before && CORE.contains(sentence.relationToHead(token))) {
+                found.add(new Candidate(sentence, token));
+            }
+        }
+    }
+}
