@@ -42,6 +42,9 @@ public final class EntityRecognizer {
             }
         }
         found.addAll(nameParts(doc, skippedSentences, found));
+        List<FoundName> retyped = new ArrayList<>(PlaceGuessedShortForms.retyped(doc, found));
+        found.clear();
+        found.addAll(retyped);
         found.removeIf(f -> refusedClassName(f, found));
         found.sort(Comparator.comparingInt(FoundName::start));
         return resolve(found);
@@ -858,7 +861,9 @@ public final class EntityRecognizer {
 
     /**
      * Further mentions of a one-word name already found, and of the first word of a longer one ("Nordhav" after
-     * "Nordhav Energi"), where the NER did not mark them.
+     * "Nordhav Energi"), where the NER did not mark them. A sentence's first word the tagger took for a common noun
+     * ("Quayside" after "Quayside Logistics") is the name where a comma or a verb follows it ({@link #nameAtStart}),
+     * as for a person's surname.
      */
     private static List<FoundName> nameParts(AnnotatedText doc, Set<Integer> skipped, List<FoundName> found) {
         Map<String, FoundName> firstWords = new HashMap<>();
@@ -894,7 +899,8 @@ public final class EntityRecognizer {
                 FoundName part = firstWords.get(token.text());
                 FoundName same = wholeNames.get(token.text());
                 boolean free = (token.pos().startsWith("NNP") || part != null && token.pos().startsWith("NN")
-                        && Character.isUpperCase(token.text().charAt(0)) && token != sentence.tokens().get(0))
+                        && Character.isUpperCase(token.text().charAt(0))
+                        && (token != sentence.tokens().get(0) || nameAtStart(sentence)))
                         && found.stream().noneMatch(f -> f.start() < token.end() && token.start() < f.end());
                 if (free && same != null) {
                     out.add(new FoundName(token.start(), token.end(), token.text(), sentence.index(), same.type(), 0,
@@ -923,9 +929,13 @@ public final class EntityRecognizer {
      * by a comma ("Hale, born in...") or a verb ("Hale resigned"), it is a name, not a common noun ("Gates open").
      */
     private static boolean subjectAtStart(AnnotatedSentence sentence) {
+        return sentence.tokens().size() > 2 && sentence.tokens().get(0).pos().matches("NNPS?|NNS") && nameAtStart(sentence);
+    }
+
+    /** Whether a sentence's first word stands as a subject: a comma ("Quayside, which...") or a verb follows it. */
+    private static boolean nameAtStart(AnnotatedSentence sentence) {
         List<Token> tokens = sentence.tokens();
-        return tokens.size() > 2 && tokens.get(0).pos().matches("NNPS?|NNS")
-                && (tokens.get(1).text().equals(",") || tokens.get(1).pos().matches("VB[DZ]|MD"));
+        return tokens.size() > 2 && (tokens.get(1).text().equals(",") || tokens.get(1).pos().matches("VB[DZ]|MD"));
     }
 
     private List<Entity> resolve(List<FoundName> found) {

@@ -52,10 +52,10 @@ final class TypeCues {
             "/org/newsgraph/extract/employer-roles.txt", 1, "one noun a line").stream()
             .map(row -> row.columns()[0].strip()).toList());
     /**
-     * Offices of a town, a state or a province, whose "of" is that place: "the mayor of Tarrow", "the governor of X"
-     * (not "president" or "minister": a company has a president, a ministry a minister).
+     * Offices and bodies of a town, a state or a province ({@code place-offices.txt}), whose "of" or possessor is that
+     * place: "the mayor of Tarrow", "Tidewell's town council".
      */
-    static final Set<String> PLACE_OFFICES = Set.of("mayor", "governor", "premier");
+    static final Set<String> PLACE_OFFICES = org.newsgraph.io.ResourceTable.words("/org/newsgraph/extract/place-offices.txt");
     /** Nouns that say a name is a product ("the drug Lenvara", "the Vela 500, an electric saloon"). */
     static final Set<String> PRODUCT_NOUNS = Set.of("drug", "drugs", "pill", "medicine", "vaccine", "treatment",
             "therapy", "model", "car", "saloon", "sedan", "suv", "hatchback", "vehicle", "truck", "jet", "jets",
@@ -143,6 +143,15 @@ final class TypeCues {
     }
 
     /** The rule of a name that ends in a word only companies' names end in: "Orvane Capital", "Vexa Labs". */
+    /** "mayor", or a local body written with the word that makes it local: "town council" (its compound). */
+    private static boolean placeOffice(AnnotatedSentence sentence, Token office, String lemma) {
+        if (PLACE_OFFICES.contains(lemma)) {
+            return true;
+        }
+        return sentence.children(office).stream().anyMatch(c -> sentence.relationToHead(c).equals("compound")
+                && c.index() == office.index() - 1 && PLACE_OFFICES.contains(c.text().toLowerCase() + " " + lemma));
+    }
+
     static final String CORPORATE_LAST_WORD = "corporate-last-word";
 
     /** The rule of a facility's name: "Changi Airport", "Terminal 3" ({@link Facilities}). */
@@ -311,8 +320,10 @@ final class TypeCues {
                         && !placeListedByNer(tokens, first, last) && !personLike(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, "employer-of-role");
                 }
-                if (relation.equals("nmod:of") && governor.pos().startsWith("NN")
-                        && Character.isLowerCase(governor.text().charAt(0)) && PLACE_OFFICES.contains(lemma)
+                if ((relation.equals("nmod:of") || relation.equals("nmod:poss")) && governor.pos().startsWith("NN")
+                        && Character.isLowerCase(governor.text().charAt(0)) && placeOffice(sentence, governor, lemma)
+                        // a central bank has a governor too, and is written as its possessor ("Varden Bank's governor")
+                        && !(relation.equals("nmod:poss") && lemma.equals("governor"))
                         && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("ORGANIZATION"))) {
                     return new Cue(EntityType.PLACE, "place-of-office");
                 }

@@ -308,6 +308,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aShortFormTheNerGuessedAPlaceIsTheOrganisationUnlessAMentionStandsAsAPlace() throws Exception {
+        assertEquals(Map.of("Tamberlin Farms", "Organization x2"), types(recognize(new Gazetteer(),
+                "Tamberlin/ORGANIZATION Farms/ORGANIZATION signed a deal . Tamberlin/LOCATION will supply seed .")));
+        assertEquals(Map.of("Tamberlin Farms", "Organization x1", "Tamberlin", "Place x2"), types(recognize(new Gazetteer(),
+                "Tamberlin/ORGANIZATION Farms/ORGANIZATION signed a deal . Tamberlin/LOCATION will supply seed . "
+                        + "It opened a dairy in Tamberlin/LOCATION .")),
+                "a word the article also uses as a place stays what the NER said, every mention of it");
+        assertEquals(Map.of("Tamberlin Farms", "Organization x1", "Tamberlin", "Place x1"), types(recognize(new Gazetteer(),
+                "Tamberlin/LOCATION is small . Tamberlin/ORGANIZATION Farms/ORGANIZATION signed a deal .")),
+                "named before the organisation, it is the place");
+        Gazetteer places = new Gazetteer().load(new BufferedReader(new StringReader("Tamberlin\tPlace\t\t\tknown\n")));
+        assertEquals("Place x1", types(recognize(places, "Tamberlin/ORGANIZATION Farms/ORGANIZATION signed a deal . "
+                + "Tamberlin/LOCATION will supply seed .")).get("Tamberlin"), "a listed place is no guess");
+    }
+
+    @Test
     void aNameThatBeginsAListedThingsLongerNameIsThatThing() throws Exception {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
                 "Quorra Inc.\tOrganization\thttp://www.wikidata.org/entity/Q999001\tQuorra|Quorra Computer Company\tcurated\n")));

@@ -283,6 +283,11 @@ class TypeCuesTest {
             // an office of a town or a state: its "of" is that place, whatever the NER guessed
             new Row("the mayor/NN/mayor of Tarrow/NNP/tarrow/PERSON resigned/VBD/resign .",
                     "1:det:0 1:nmod:of:3 3:case:2 4:nsubj:1", "Tarrow", EntityType.PLACE, "place-of-office"),
+            // ... or its possessor, and a local body written with the word that makes it local
+            new Row("Tidewell/NNP/tidewell/PERSON 's town/NN/town council/NN/council voted/VBD/vote .",
+                    "3:nmod:poss:0 0:case:1 3:compound:2 4:nsubj:3", "Tidewell", EntityType.PLACE, "place-of-office"),
+            new Row("Tarrow/NNP/tarrow/PERSON 's mayor/NN/mayor resigned/VBD/resign .",
+                    "2:nmod:poss:0 0:case:1 3:nsubj:2", "Tarrow", EntityType.PLACE, "place-of-office"),
             // a one-word title the NER takes for a surname, where only a publication stands
             new Row("she told/VBD/tell Quillon/NNP/quillon/PERSON on Monday .", "1:nsubj:0 1:obj:2 1:obl:on:4", "Quillon",
                     EntityType.ORGANIZATION, "news-source"),
@@ -315,6 +320,11 @@ class TypeCuesTest {
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
+            // a central bank has a governor, and a firm or a party a council of its own
+            new Row("Varden/NNP/varden/PERSON 's governor/NN/governor resigned/VBD/resign .",
+                    "2:nmod:poss:0 0:case:1 3:nsubj:2", "Varden", null, null),
+            new Row("Varden/NNP/varden/PERSON 's council/NN/council met/VBD/meet .",
+                    "2:nmod:poss:0 0:case:1 3:nsubj:2", "Varden", null, null),
             // a speaker's "his" is a person's; joining as a partner says nothing: firms partner too
             new Row("Vexa/NNP/vexa/PERSON said/VBD/say his/PRP$/his shares/NNS/share rose/VBD/rise .",
                     "1:nsubj:0 1:ccomp:4 4:nsubj:3 3:nmod:poss:2", "Vexa", null, null),
