@@ -22,7 +22,8 @@ final class Agreement {
     }
 
     /**
-     * Whether a noun fits an organisation: a public body takes only nouns tagged "public"; a generic noun fits any
+     * Whether a noun fits an organisation: a public body takes only nouns tagged "public", and a noun that makes a name
+     * a public body's ("council", "ministry") fits only a public body; a generic noun fits any
      * other; a noun of a body of members ("union") only one named or described so; a specific one only an organisation the article never described otherwise and whose industry, when
      * general knowledge has it ({@link Industries}), is called so.
      */
@@ -30,6 +31,9 @@ final class Agreement {
         Set<String> tags = CoreferenceWords.tags(noun);
         if (isPublicBody(entity) && !tags.contains("public")) {
             return false;
+        }
+        if (!isPublicBody(entity) && CoreferenceWords.publicBodyWords().contains(noun)) {
+            return false; // "the council", "the ministry", "the court" is no business the article named
         }
         if (tags.contains("generic")) {
             return true;

@@ -97,6 +97,18 @@ class CoreferenceTest {
                         "nsubj(closed, Acme) root(ROOT, closed) obj(closed, bakeries) nummod(bakeries, two)",
                         "The/DT union/NN protested/VBD/_/protest ./.",
                         "det(union, The) nsubj(protested, union) root(ROOT, protested)"),
+                new CoreferenceCase("a council is not the company the article named", "council", "-", "-",
+                        "Acme/NNP/ORGANIZATION Construction/NNP/ORGANIZATION won/VBD/_/win the/DT contract/NN ./.",
+                        "compound(Construction, Acme) nsubj(won, Construction) root(ROOT, won) obj(won, contract) "
+                                + "det(contract, the)",
+                        "The/DT council/NN will/MD borrow/VB/_/borrow money/NN ./.",
+                        "det(council, The) nsubj(borrow, council) aux(borrow, will) root(ROOT, borrow) obj(borrow, money)"),
+                new CoreferenceCase("a council whose name says so", "council", "tarrow-council", "described",
+                        "Tarrow/NNP/ORGANIZATION Council/NNP/ORGANIZATION approved/VBD/_/approve the/DT plan/NN ./.",
+                        "compound(Council, Tarrow) nsubj(approved, Council) root(ROOT, approved) obj(approved, plan) "
+                                + "det(plan, the)",
+                        "The/DT council/NN will/MD borrow/VB/_/borrow money/NN ./.",
+                        "det(council, The) nsubj(borrow, council) aux(borrow, will) root(ROOT, borrow) obj(borrow, money)"),
                 new CoreferenceCase("a union whose name says so", "union", "harbour-workers-union", "described",
                         "Harbour/NNP/ORGANIZATION Workers/NNP/ORGANIZATION Union/NNP/ORGANIZATION "
                                 + "struck/VBD/_/strike ./.",
