@@ -121,6 +121,7 @@ public final class EntityRecognizer {
         List<FoundName> introduced = introduced(text, sentence, kept);
         kept.removeIf(k -> introduced.stream().anyMatch(k::overlaps));
         kept.addAll(introduced);
+        kept.replaceAll(f -> withTitleOpening(text, sentence, f));
         List<FoundName> opened = NameOpeningWords.find(text, sentence, kept);
         kept.removeIf(k -> opened.stream().anyMatch(k::overlaps));
         kept.addAll(opened);
@@ -134,6 +135,26 @@ public final class EntityRecognizer {
         kept.addAll(merging);
         kept.removeIf(k -> unitAfterNumber(sentence, k) || currency(sentence, k));
         return kept;
+    }
+
+    /**
+     * A product's name with the capital "The" and the capitalised words before it that its title opens with
+     * ("released The Quiet Orchard"; {@link TitleOpenings}); other names as found.
+     */
+    private static FoundName withTitleOpening(String text, AnnotatedSentence sentence, FoundName found) {
+        if (found.entry() != null || found.cue() == null || found.cue().type() != EntityType.PRODUCT) {
+            return found;
+        }
+        List<Token> tokens = sentence.tokens();
+        List<Token> inName = sentence.tokensIn(found.start(), found.end());
+        int from = inName.isEmpty() ? -1 : tokens.indexOf(inName.get(0));
+        int start = from < 0 ? from : TitleOpenings.start(tokens, from);
+        if (start < 0 || start == from) {
+            return found;
+        }
+        int begin = tokens.get(start).start();
+        return new FoundName(begin, found.end(), text.substring(begin, found.end()), found.sentence(), found.type(),
+                found.weight(), found.cue(), found.entry(), found.demonym(), found.surnameSlot());
     }
 
     /**
@@ -751,6 +772,8 @@ public final class EntityRecognizer {
                 cue = new TypeCues.Cue(EntityType.PRODUCT, "brand-case");
             } else if (cue == null && ModelNames.named(tokens.subList(i, j))) {
                 cue = new TypeCues.Cue(EntityType.PRODUCT, ModelNames.RULE);
+            } else if (cue == null && ModelNames.codeBeforeKind(tokens, i, j)) {
+                cue = new TypeCues.Cue(EntityType.PRODUCT, ModelNames.CODE_BEFORE_KIND);
             }
             // "the Tamsin 9 drone", "its Gale 14 turbine": an untyped name and the model's number after it
             // (the run may hold the number already, as a version's: "Tamsin 9")
@@ -796,7 +819,8 @@ public final class EntityRecognizer {
      * words ending in a word only firms' names end in ("Delvane Partners advised the buyers"), or a shape no common word has (a facility's number, a model's code: "Tessaro T7 sales rose").
      */
     private static final Set<String> OPENING_CUES = Set.of(TypeCues.MAKER_OF_GOODS, TypeCues.SPEAKER_OF_IT,
-            TypeCues.FACILITY, ModelNames.RULE, TypeCues.FOUNDED, TypeCues.OPENER_OF_SITE, TypeCues.CORPORATE_LAST_WORD);
+            TypeCues.FACILITY, ModelNames.RULE, TypeCues.FOUNDED, TypeCues.OPENER_OF_SITE, TypeCues.CORPORATE_LAST_WORD,
+            ModelNames.CODE_BEFORE_KIND);
 
     /**
      * A model known by its number ("747", "737-800", "7e7"): a candidate name only, which a cue must confirm (the
@@ -963,6 +987,9 @@ public final class EntityRecognizer {
             TypeVote.Decision decision = TypeVote.decide(group);
             EntityType type = decision.type();
             String name = entry != null ? NameKeys.withoutSuffix(entry.name()) : canonicalName(group);
+            if (entry == null && type == EntityType.PRODUCT) {
+                name = TitleOpenings.titled(name, group.stream().map(FoundName::text).toList());
+            }
             String id = Slugs.of(name);
             int n = ids.merge(id, 1, Integer::sum);
             if (n > 1) {

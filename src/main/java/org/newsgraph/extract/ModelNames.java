@@ -81,6 +81,53 @@ final class ModelNames {
                 && !"not-a-maker".equals(WORDS.get(name.get(0).text()));
     }
 
+    /** The rule of a model's code on its own before its kind noun: "the KT-9 drone", "12 AV-310 aircraft". */
+    static final String CODE_BEFORE_KIND = "model-code-before-kind";
+
+    /** A code of capitals, a hyphen and digits, maybe a variant's letters: "KT-9", "AV-310", "DX-70", "M-240B". */
+    private static final String HYPHENED_CODE = "\\p{Lu}{1,3}-\\d{1,4}[A-Za-z]{0,2}";
+
+    /** How many words may stand between a code and its kind noun: "the M-240 regional jet", "RX-40 robot vacuum". */
+    private static final int KIND_WITHIN = 3;
+
+    /**
+     * Whether a run the NER left untyped (or "miscellaneous") is a model's code standing alone before the noun of its
+     * kind: capitals, a hyphen and digits written together ("the KT-9 drone", "the first SA-200 turboprop", "12 AV-310
+     * aircraft", "its M-240 regional jet"). A company's, a person's or a place's name is never so written, and a code
+     * is no count, so the noun may be singular or plural. The kind noun is a product's ({@link NounKinds}), within a
+     * few lower-case words; "COVID-19" (five capitals), "G-20 summit", "K-12 schools" (no product's kind) stay out.
+     */
+    static boolean codeBeforeKind(List<Token> tokens, int from, int to) {
+        if (to <= from || to >= tokens.size() || to - from > 3
+                || !tokens.subList(from, to).stream().allMatch(t -> t.ner().matches("O|MISC|NUMBER"))) {
+            return false;
+        }
+        StringBuilder written = new StringBuilder(tokens.get(from).text());
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).start() != tokens.get(k - 1).end()) {
+                return false;
+            }
+            written.append(tokens.get(k).text());
+        }
+        if (!written.toString().matches(HYPHENED_CODE) || "not-a-maker".equals(WORDS.get(tokens.get(from).text()))) {
+            return false;
+        }
+        for (int k = to; k < Math.min(tokens.size(), to + KIND_WITHIN); k++) {
+            Token word = tokens.get(k);
+            if (!word.text().matches("\\p{Ll}[\\p{Ll}-]*") || !word.ner().equals("O")) {
+                return false;
+            }
+            String lemma = (word.lemma() == null ? word.text() : word.lemma()).toLowerCase(Locale.ROOT);
+            if (NounKinds.product(lemma) || NounKinds.product(word.text()) || TypeCues.APPOSED_PRODUCT_NOUNS.contains(lemma)) {
+                return true;
+            }
+            if (!word.pos().matches("JJ|NN|VBN|VBG")) {
+                return false; // only a describing word or a noun of the compound may stand before the kind noun
+            }
+        }
+        return false;
+    }
+
     /** A small model number after a name: "4", "12" (not a year, a flight's or a route's three digits). */
     private static final String SMALL_NUMBER = "\\d{1,2}";
 

@@ -190,8 +190,11 @@ final class TypeCues {
         if (CorporateNames.byLastWord(tokens, first, last)) {
             return new Cue(EntityType.ORGANIZATION, CORPORATE_LAST_WORD);
         }
-        return Facilities.named(tokens, first, last) ? new Cue(EntityType.PLACE, FACILITY)
-                : fromSurface(sentence, tokens, first, last);
+        if (Facilities.named(tokens, first, last)) {
+            return new Cue(EntityType.PLACE, FACILITY);
+        }
+        Cue surface = fromSurface(sentence, tokens, first, last);
+        return surface != null ? surface : OwnedNames.product(sentence, tokens, first, last);
     }
 
     /**

@@ -416,7 +416,11 @@ public final class RelationReader {
 
     private Entity productClassifying(AnnotatedSentence sentence, Token noun, int depth) {
         for (Token child : sentence.children(noun)) {
-            if (!sentence.relationToHead(child).equals("compound")) {
+            String relation = sentence.relationToHead(child);
+            // the parse may hang a code's number, split at its hyphen, on the noun as a count ("20 BR-220 aircraft":
+            // "220" a nummod of "aircraft"): a number that is a product's token classifies the noun as a compound does
+            boolean codeNumber = relation.equals("nummod") && context.entityAt(child) != null;
+            if (!relation.equals("compound") && !codeNumber) {
                 continue;
             }
             Entity named = context.entityAt(child);
