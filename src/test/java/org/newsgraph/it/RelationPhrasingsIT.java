@@ -21,7 +21,8 @@ import org.newsgraph.nlp.NlpPipeline;
 /**
  * The phrasing tables ({@code phrasings.txt}, and {@code heldout-s14.txt}, {@code product-heldout.txt},
  * {@code heldout-s15.txt}, {@code product-heldout-s15.txt}, {@code heldout-s16.txt}, {@code product-heldout-s16.txt} and
- * {@code product-heldout-s16-lexicon.txt}, and session 17's {@code product-heldout-s17-products.txt}:
+ * {@code product-heldout-s16-lexicon.txt}, and session 17's {@code product-heldout-s17-products.txt} and
+ * {@code heldout-s17-relations.txt}:
  * held-out sentences of sessions 14 to 16, written before that session's changes and kept since as a regression guard):
  * ordinary business-news phrasings of every relation class, in made-up sentences, through the real pipeline with every bundled rule (unlike
  * {@link RelationRulesIT}, which runs each rule alone on its own examples). Each line must give every relation it
@@ -40,7 +41,9 @@ class RelationPhrasingsIT {
             "/org/newsgraph/extract/relation/product-heldout-s16.txt",
             "/org/newsgraph/extract/relation/product-heldout-s16-lexicon.txt",
             // session 17, products
-            "/org/newsgraph/extract/relation/product-heldout-s17-products.txt");
+            "/org/newsgraph/extract/relation/product-heldout-s17-products.txt",
+            // session 17, task relations: held-out set written before that task's changes
+            "/org/newsgraph/extract/relation/heldout-s17-relations.txt");
     private static final List<String> SYMMETRIC = List.of("competitorOf", "partnerOf");
 
     @TestFactory
