@@ -395,6 +395,25 @@ final class CountedNouns {
     }
 
     /**
+     * "rose to 1.2 million barrels a day from 1.05 million", "fell to 40 tonnes, down from 52": a bare number a
+     * physical measurement is compared with is in the same unit; null when the figure before is no measurement or
+     * the words between compare nothing.
+     */
+    static String comparedMeasurement(String text, int start, List<FigureCandidate> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            FigureCandidate before = earlier.get(i);
+            if (before.end() > start) {
+                continue;
+            }
+            boolean compared = before.kind() == FigureKind.MEASUREMENT && before.value() != null
+                    && before.unit() != null && Character.isLetter(text.charAt(before.end() - 1))
+                    && COMPARED_BETWEEN.matcher(text.substring(before.end(), start)).matches();
+            return compared ? before.unit() : null;
+        }
+        return null;
+    }
+
+    /**
      * "a magnitude 6.8 earthquake", "a magnitude of 7.1", "a 7.1 magnitude quake", "6.8 on the Richter scale": an
      * earthquake's magnitude; null when not one.
      */

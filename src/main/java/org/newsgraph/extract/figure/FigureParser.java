@@ -580,6 +580,12 @@ public final class FigureParser {
         if (noun == null) {
             noun = CountedNouns.comparedNoun(text, start, end, earlier);
         }
+        if (noun == null) {
+            String measured = CountedNouns.comparedMeasurement(text, start, earlier);
+            if (measured != null) {
+                return new CountedNouns.Counted(measured, FigureKind.MEASUREMENT, BigDecimal.ONE, end);
+            }
+        }
         if (noun == null && !wordNumber && value.compareTo(BigDecimal.TEN) <= 0) {
             noun = CountedNouns.magnitude(text, start, end);
         }

@@ -35,6 +35,9 @@ class FigureFamiliesTest {
             Farm loans of Rs 20,000 crores were waived.               | Rs 20,000 crores    | amount | 200000000000 | INR
             The metro will cost Rs 1.2 thousand crore.                | Rs 1.2 thousand crore | amount | 12000000000 | INR
             The actor bought a flat for Rs 85 lakhs.                  | Rs 85 lakhs         | amount | 8500000    | INR
+            The oil fund lost 90 billion Norwegian crowns.            | 90 billion Norwegian crowns | amount | 90000000000 | NOK
+            The bank was fined 50 million Swedish crowns.             | 50 million Swedish crowns | amount | 50000000 | SEK
+            The plant cost 1.2 billion Czech crowns.                  | 1.2 billion Czech crowns | amount | 1200000000 | CZK
             A menu costs 25 € in Lyon.                                | 25 €                | amount | 25         | EUR
             The fund paid a 12-cent dividend.                         | 12-cent             | amount | 0.12       | USD
             The ticket costs 15 dollars 50.                           | 15 dollars 50       | amount | 15.5       | USD

@@ -470,6 +470,8 @@ class FigureParserTest {
             The central bank kept its deposit rate at minus 0.5%.               | share -0.5 percent
             Inflation came in at minus 0.3% in May.                             | share -0.3 percent
             Real wage growth was negative 1.2 per cent last year.               | share -1.2 percent
+            Exports rose to 2.4 million barrels a day from 2.1 million.         | measurement 2400000 BBL-PER-DAY; measurement 2100000 BBL-PER-DAY
+            The harvest fell to 31 tonnes, down from 38.                        | measurement 31 TONNE; measurement 38 TONNE
             """)
     void severalFigures(String sentence, String expected) {
         List<FigureCandidate> found = PARSER.parse(sentence);
