@@ -40,6 +40,16 @@ final class Ages {
     private static final Pattern ROLE_APPOSITION = Pattern.compile("(?i)\\b(?:" + String.join("|",
             roles()) + "), $");
 
+    /**
+     * "Jonas Pell, who is 63, will retire", "the driver, who was 19, died": a relative clause of being after a name, a
+     * noun for a person or a role, with nothing counted after the number ({@link #WHO_IS_AFTER}).
+     */
+    private static final Pattern WHO_IS_BEFORE = Pattern.compile("(?:\\b[A-Z][\\p{L}'’-]+|(?i:\\b(?:" + String.join("|",
+            WordList.words("person-nouns.txt")) + "|" + String.join("|", roles()) + ")))"
+            + ",\\s+who\\s+(?:is|was|is now|will be)\\s$");
+    /** What may follow that age: the clause's end, or "and"/"but" ("who is 3 points clear" counts points). */
+    private static final Pattern WHO_IS_AFTER = Pattern.compile("^(?:[,.;:!?)]|\\s+(?:and|but)\\b|$)");
+
     /** "turned 50", "turns 100 next year", "will turn 65 in March": the age reached. */
     private static final Pattern TURN_BEFORE = Pattern.compile("(?i)\\b(?:turns|turned|turning|turn)\\s$");
     /** What may follow the age after "turn": nothing counted ("turned 40 stores around" counts stores). */
@@ -74,7 +84,10 @@ final class Ages {
                 .map(row -> Pattern.quote(row.columns()[0].strip())).toList();
     }
 
-    /** The age a bare number states, or null: "five years old", "aged 55", "Barra, 51, will", "a man, 45, was". */
+    /**
+     * The age a bare number states, or null: "five years old", "aged 55", "Barra, 51, will", "a man, 45, was",
+     * "Pell, who is 63, will".
+     */
     static CountedNouns.Counted age(String text, int start, int end, BigDecimal value) {
         if (value.signum() <= 0) {
             return null;
@@ -98,7 +111,9 @@ final class Ages {
         boolean turned = whole && TURN_BEFORE.matcher(before).find() && TURN_AFTER.matcher(rest).lookingAt();
         boolean at = whole && value.compareTo(BigDecimal.TEN) >= 0 && AT_BEFORE.matcher(before).find()
                 && AT_AFTER.matcher(rest).lookingAt();
-        if (AGE_BEFORE.matcher(before).find() || apposition || turned || at) {
+        boolean who = whole && value.compareTo(BigDecimal.ONE) >= 0 && WHO_IS_BEFORE.matcher(before).find()
+                && WHO_IS_AFTER.matcher(rest).lookingAt();
+        if (AGE_BEFORE.matcher(before).find() || apposition || turned || at || who) {
             Matcher unitAfter = AGE_AFTER.matcher(rest);
             return new CountedNouns.Counted("YR", FigureKind.DURATION, BigDecimal.ONE,
                     unitAfter.lookingAt() ? end + unitAfter.end() : end);

@@ -55,7 +55,9 @@ final class CountedNouns {
     private static final Pattern NAME_EXPANSION = Pattern.compile("^\\s+\\((?:[A-Z][\\w-]*\\s?){1,5}\\)");
 
     private static final Pattern NOUN_OF_BEFORE = Pattern.compile("(?:^|[^\\w-])(?<noun>[A-Za-z]+) of "
-            + "(?:(?:about|around|some|nearly|almost|over|more than|up to|at least|roughly|approximately) )?$");
+            + "(?:(?:about|around|some|nearly|almost|over|more than|up to|at least|roughly|approximately) )?"
+            // "crowds of between 6,000 and 9,000": both ends of a range count what the noun before "of" names
+            + "(?:between (?:\\d[\\d,.]* and )?)?$");
 
     private static final Set<String> COLLECTIVE_NOUNS = Set.of("crew", "fleet", "workforce", "crowd", "squad",
             "audience", "army", "staff");
@@ -368,7 +370,7 @@ final class CountedNouns {
 
     /**
      * "employs 2,000 workers, up from 1,500 a year ago", "rose to 300 stores from 250": a bare number a count is
-     * compared with counts the same things.
+     * compared with counts the same things; so does the level a count moves to ("from 12 branches to 9").
      */
     static Noun comparedNoun(String text, int start, int end, List<FigureCandidate> earlier) {
         for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -383,7 +385,30 @@ final class CountedNouns {
             boolean reached = before.kind() == FigureKind.CHANGE && before.value() != null && before.unit() != null
                     && COUNTED_UNIT.matcher(before.unit()).matches() && !NOT_COUNTED_UNITS.contains(before.unit())
                     && Character.isLetter(text.charAt(before.end() - 1)) && REACHED_BETWEEN.matcher(between).matches();
-            return compared || reached ? new Noun(before.unit(), end, 0) : null;
+            // "fell from an average of 31 pupils to 27": the level a count moves to counts the same things
+            boolean movedTo = before.kind() == FigureKind.COUNT && before.value() != null
+                    && Character.isLetter(text.charAt(before.end() - 1)) && REACHED_BETWEEN.matcher(between).matches()
+                    && Ranges.isMoveStart(text, before.start());
+            return compared || reached || movedTo ? new Noun(before.unit(), end, 0) : null;
+        }
+        return null;
+    }
+
+    /**
+     * "rose to 1.2 million barrels a day from 1.05 million", "fell to 40 tonnes, down from 52": a bare number a
+     * physical measurement is compared with is in the same unit; null when the figure before is no measurement or
+     * the words between compare nothing.
+     */
+    static String comparedMeasurement(String text, int start, List<FigureCandidate> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            FigureCandidate before = earlier.get(i);
+            if (before.end() > start) {
+                continue;
+            }
+            boolean compared = before.kind() == FigureKind.MEASUREMENT && before.value() != null
+                    && before.unit() != null && Character.isLetter(text.charAt(before.end() - 1))
+                    && COMPARED_BETWEEN.matcher(text.substring(before.end(), start)).matches();
+            return compared ? before.unit() : null;
         }
         return null;
     }

@@ -29,10 +29,12 @@ final class ElidedCounts {
     private static final Set<String> PERSON_NOUNS = Set.copyOf(WordList.words("person-nouns.txt"));
     private static final String PERSON = Nouns.singular("people");
     /**
-     * How a number hangs from the verb it completes: its object, or a prepositional argument ("to 230", "at 230"), or
+     * How a number hangs from the verb it completes: its object, or a prepositional argument ("to 230", "at 230",
+     * "from 120"), or
      * the size of a move ("visitors rose by 3,000": {@link #isMove}).
      */
-    private static final Set<String> NUMBER_RELATIONS = Set.of("obj", "obl", "obl:to", "obl:at", "obl:of", "obl:by");
+    private static final Set<String> NUMBER_RELATIONS = Set.of("obj", "obl", "obl:to", "obl:at", "obl:of", "obl:by",
+            "obl:from"); // "admissions rose from 120 a day to 180": the level a move starts from counts the same
 
     private ElidedCounts() {
     }

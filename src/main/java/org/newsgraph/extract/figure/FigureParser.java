@@ -475,6 +475,12 @@ public final class FigureParser {
             minus.find();
             single = single == null ? null : single.negate(); // "minus 12 degrees Celsius", "minus 5 degrees"
             spanStart = window + minus.start("minus");
+        } else if (kind == FigureKind.SHARE && "percent".equals(unit) && direction == null && single != null
+                && MINUS_BEFORE.matcher(before).find()) {
+            Matcher minus = MINUS_BEFORE.matcher(before);
+            minus.find();
+            single = single.negate(); // "a deposit rate of minus 0.5%", "growth of negative 1.2%": a level below zero
+            spanStart = window + minus.start("minus");
         }
         String period = null;
         String per = null;
@@ -573,6 +579,12 @@ public final class FigureParser {
         }
         if (noun == null) {
             noun = CountedNouns.comparedNoun(text, start, end, earlier);
+        }
+        if (noun == null) {
+            String measured = CountedNouns.comparedMeasurement(text, start, earlier);
+            if (measured != null) {
+                return new CountedNouns.Counted(measured, FigureKind.MEASUREMENT, BigDecimal.ONE, end);
+            }
         }
         if (noun == null && !wordNumber && value.compareTo(BigDecimal.TEN) <= 0) {
             noun = CountedNouns.magnitude(text, start, end);

@@ -70,7 +70,8 @@ public final class Numbers {
      * The scale after a number, as a regular expression: "million", "-billion" ("a $1.2-billion deal"), "dozen", "bn",
      * "k", and the wire services' "mln", "bln" ("2.5 mln euros").
      */
-    public static final String SCALE = "(?:(?:\\s?|-)(?:hundred|thousand|million|billion|trillion|lakh|crore)\\b"
+    public static final String SCALE = "(?:(?:\\s?|-)(?:(?:lakh|thousand)\\s(?:crores?)|hundred|thousand|million|billion"
+            + "|trillion|lakhs?|crores?)\\b" // "Rs 2.3 lakh crore" is 2.3 x 10^12, as Indian news writes budgets
             + "|\\s(?:dozen)\\b(?!\\s+of\\b)" // "two dozen engines" is 24; "a dozen" alone is a number
             + "|\\s?(?:bn|tn|trn|mln|bln|tln)\\b"
             + "|(?:mn|m|k)\\b|(?:M|B|K|BN|Bn)\\b)";
@@ -156,7 +157,9 @@ public final class Numbers {
 
     /** The factor of a scale word: "million" and "m" are 10^6, "lakh" 10^5; 1 for anything else. */
     public static BigDecimal scale(String scale) {
-        return switch (scale.strip().replaceFirst("^-", "").toLowerCase(Locale.ROOT)) {
+        String word = scale.strip().replaceFirst("^-", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                .replaceAll("(lakh|crore)s\\b", "$1");
+        return switch (word) {
             case "dozen" -> BigDecimal.valueOf(12);
             case "score" -> BigDecimal.valueOf(20); // "scores of people": twenty or more
             case "hundred" -> BigDecimal.TEN.pow(2);
@@ -166,6 +169,8 @@ public final class Numbers {
             case "trillion", "tn", "trn", "tln" -> BigDecimal.TEN.pow(12);
             case "lakh" -> BigDecimal.TEN.pow(5);
             case "crore" -> BigDecimal.TEN.pow(7);
+            case "lakh crore" -> BigDecimal.TEN.pow(12);
+            case "thousand crore" -> BigDecimal.TEN.pow(10);
             default -> BigDecimal.ONE;
         };
     }

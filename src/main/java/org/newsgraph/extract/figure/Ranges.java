@@ -27,6 +27,21 @@ final class Ranges {
         return kept;
     }
 
+    /**
+     * "from an average of", "from a median of", "from a peak of" right before a figure: the start of a move from one
+     * level to another ("rose from an average of €1,450 to €1,610"), like a bare "from", so no range.
+     */
+    private static final Pattern FROM_A_STATISTIC = Pattern.compile("(?i)\\bfrom\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+){1,2}of\\s+$");
+
+    /**
+     * Whether the figure at {@code start} is where a move starts: "from" right before it, or "from an average of",
+     * "from a median of" ("rose from an average of €1,450 to €1,610"), so that the "to" after it leads to a level.
+     */
+    static boolean isMoveStart(String text, int start) {
+        return start >= 5 && text.regionMatches(true, start - 5, "from ", 0, 5)
+                || FROM_A_STATISTIC.matcher(text.substring(Text.windowStart(start), start)).find();
+    }
+
     /** "between $2bn and $3bn", "$2bn to $3bn": one figure with a minimum and a maximum. */
     static List<FigureCandidate> mergeRanges(String text, List<FigureCandidate> found) {
         List<FigureCandidate> merged = new ArrayList<>();
@@ -39,7 +54,7 @@ final class Ranges {
                 int betweenStart = a.start() - "between ".length();
                 boolean between = gap.equals(" and ") && betweenStart >= lastEnd
                         && text.regionMatches(true, betweenStart, "between ", 0, "between ".length());
-                boolean from = a.start() >= 5 && text.regionMatches(true, a.start() - 5, "from ", 0, 5);
+                boolean from = isMoveStart(text, a.start());
                 // "rose 5% to 6%" moves to a level; "rose 10 to 20 points" is a range of moves (a move in points that
                 // ends at a level is told apart by isMoveToLevel)
                 boolean pointMove = "point".equals(a.unit()) && a.direction() != null && b.direction() == null;

@@ -39,6 +39,13 @@ final class WordedShares {
             "\\b(?:(?<one>(?i:one)|1)\\s+in|(?<k>(?i:one|" + Numbers.NUMBER_WORDS + ")|\\d{1,3})\\s+out\\s+of"
                     + "|(?<kIn>(?i:" + Numbers.NUMBER_WORDS + ")|\\d)\\s+in(?=\\s+(?i:ten|10)\\b))\\s+"
                     + "(?<n>(?i:" + Numbers.NUMBER_WORDS + ")|\\d{1,3})\\b");
+    /**
+     * The comparatives that make a fraction before them a change by that part ("a third less fuel", "a fifth more than
+     * their peers"; {@code comparative-words.txt}).
+     */
+    private static final Set<String> COMPARATIVES = Set.copyOf(WordList.words("comparative-words.txt"));
+    /** A comparative word right after a fraction, not one that goes on to "than doubled" or the like. */
+    private static final Pattern COMPARATIVE_AFTER = Pattern.compile("^ (?<c>[A-Za-z]+)\\b(?! than (?:doubled|tripled|halved))");
     /** Things played or tried: "eight in 10 games" is a player's record, not a share ({@code attempt-nouns.txt}). */
     private static final Set<String> ATTEMPT_NOUNS = Set.copyOf(WordList.words("attempt-nouns.txt"));
     /**
@@ -68,6 +75,13 @@ final class WordedShares {
             // "cut the risk of death by a third": the change verb of the clause the "by" belongs to, as for "by 10%"
             String v = verb.find() ? verb.group("v") : Directions.clauseVerbBefore(before);
             boolean change = v != null;
+            // "burns a third less fuel than", "earn a fifth more than": a comparison, a change by that part
+            Matcher comparative = COMPARATIVE_AFTER.matcher(following);
+            if (!share && !fraction.equals("half") && comparative.lookingAt()
+                    && COMPARATIVES.contains(comparative.group("c").toLowerCase(Locale.ROOT))) {
+                change = true;
+                v = comparative.group("c");
+            }
             if (!share && !change || fraction.equals("half") && before.matches("(?is).*\\b(?:first|second|a|the)\\s$")
                     && !change) {
                 continue;

@@ -31,6 +31,9 @@ class AgesTest {
             He will turn 65 in March.                                | 65 | 65
             At 82, he still runs the family firm.                    | 82 | 82
             The dean said she was pleased. At 34, she is the youngest. | 34 | 34
+            Ilse Brandt, who is 58, will chair the board.            | 58 | 58
+            The driver, who was 19, died at the scene.               | 19 | 19
+            The club's chairman, who is now 81, has no plans to sell. | 81 | 81
             """)
     void aBareNumberTheWordsAroundMakeAnAge(String sentence, String text, String value) {
         FigureCandidate age = figureAt(sentence, text);
@@ -66,6 +69,8 @@ class AgesTest {
             "At 10, the index was flat.",
             "At 5, Tokyo time, the market opened.",
             "The director, 12.5, smiled.",
+            "Halden, who is 3 points clear of the pack, won again.",
+            "The coach, who was 2 goals down at half-time, smiled.",
     })
     void noAge(String sentence) {
         assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> "YR".equals(f.unit())),

@@ -31,6 +31,13 @@ class FigureFamiliesTest {
             The note is a 50 dollar bill.                             | 50 dollar           | amount | 50         | USD
             The firm invested Rs 35 lakh in the shop.                 | Rs 35 lakh          | amount | 3500000    | INR
             The state will spend Rs 500 crore on roads.               | Rs 500 crore        | amount | 5000000000 | INR
+            The Union budget totals Rs 48 lakh crore this year.       | Rs 48 lakh crore    | amount | 48000000000000 | INR
+            Farm loans of Rs 20,000 crores were waived.               | Rs 20,000 crores    | amount | 200000000000 | INR
+            The metro will cost Rs 1.2 thousand crore.                | Rs 1.2 thousand crore | amount | 12000000000 | INR
+            The actor bought a flat for Rs 85 lakhs.                  | Rs 85 lakhs         | amount | 8500000    | INR
+            The oil fund lost 90 billion Norwegian crowns.            | 90 billion Norwegian crowns | amount | 90000000000 | NOK
+            The bank was fined 50 million Swedish crowns.             | 50 million Swedish crowns | amount | 50000000 | SEK
+            The plant cost 1.2 billion Czech crowns.                  | 1.2 billion Czech crowns | amount | 1200000000 | CZK
             A menu costs 25 € in Lyon.                                | 25 €                | amount | 25         | EUR
             The fund paid a 12-cent dividend.                         | 12-cent             | amount | 0.12       | USD
             The ticket costs 15 dollars 50.                           | 15 dollars 50       | amount | 15.5       | USD

@@ -290,6 +290,8 @@ class FigureParserTest {
             Marlowe offers deliveries from 150 of its stores.   | 150      | store
             The shop sold 5,000 boxes last week.                | 5000     | box
             Three children were hurt.                           | 3        | child
+            The charity gave out 800 loaves of bread.           | 800      | loaf
+            The market sold 300 scarves on Saturday.            | 300      | scarf
             """)
     void countsAreSingular(String sentence, Double value, String unit) {
         assertFigure(sentence, "count", value, unit, null, null, null, null);
@@ -333,6 +335,8 @@ class FigureParserTest {
             Prices rose by between 4% and 6% last year.                | change | 4          | 6          | percent |
             Analysts expect sales to grow 5% to 7% this year.          | change | 5          | 7          | percent |
             Orders should increase 8% to 10% in the second half.       | change | 8          | 10         | percent |
+            The shows drew audiences of between 10,000 and 12,000.     | count  | 10000      | 12000      | audience |
+            The plant will have a workforce of between 300 and 400.    | count  | 300        | 400        | workforce |
             """)
     void ranges(String sentence, String kind, Double min, Double max, String unit, String period) {
         FigureCandidate figure = only(sentence);
@@ -458,6 +462,16 @@ class FigureParserTest {
             Revenue rose 6% to $94.9 billion, or $1.64 a share.                 | change 6 percent d=increase; amount 94900000000 USD; amount 1.64 USD per=share
             The drug maker will spend €350 million annually on three new plants. | amount 350000000 EUR p=P1Y; count 3 plant
             The contract is worth up to €4.8 billion over eight years.          | amount 4800000000 EUR q=at_most; duration 8 YR
+            House prices rose from an average of €310,000 to €335,000.          | amount 310000 EUR; amount 335000 EUR
+            Ambulance response times rose from a median of 7 minutes to 9 minutes. | duration 7 MIN; duration 9 MIN
+            The cheapest fare went from a low of $19 to $45.                    | amount 19 USD; amount 45 USD
+            The council shrank from 60 members to 45.                           | count 60 member; count 45 member
+            The fleet grew from a total of 80 buses to 95.                      | count 80 bus; count 95 bus
+            The central bank kept its deposit rate at minus 0.5%.               | share -0.5 percent
+            Inflation came in at minus 0.3% in May.                             | share -0.3 percent
+            Real wage growth was negative 1.2 per cent last year.               | share -1.2 percent
+            Exports rose to 2.4 million barrels a day from 2.1 million.         | measurement 2400000 BBL-PER-DAY; measurement 2100000 BBL-PER-DAY
+            The harvest fell to 31 tonnes, down from 38.                        | measurement 31 TONNE; measurement 38 TONNE
             """)
     void severalFigures(String sentence, String expected) {
         List<FigureCandidate> found = PARSER.parse(sentence);

@@ -70,6 +70,7 @@ class NerFiguresTest {
             Orders/NNS rose/VBD to/IN 230/CD/NUMBER/_/230.0 ./. | nsubj(rose, Orders) obl:to(rose, 230) case(230, to) ROOT(ROOT, rose) | 230 | order
             It/PRP raised/VBD the/DT number/NN of/IN stores/NNS in/IN Ohio/NNP to/IN 310/CD/NUMBER/_/310.0 ./. | nsubj(raised, It) obj(raised, number) det(number, the) nmod:of(number, stores) case(stores, of) nmod:in(stores, Ohio) case(Ohio, in) obl:to(raised, 310) case(310, to) ROOT(ROOT, raised) | 310 | store
             He/PRP expects/VBZ sales/NNS to/TO exceed/VB the/DT 250/CD/NUMBER/_/250.0 needed/VBN ./. | nsubj(expects, He) obj(expects, sales) xcomp(expects, exceed) mark(exceed, to) obj(exceed, 250) det(250, the) acl(250, needed) ROOT(ROOT, expects) | 250 | sale
+            Arrests/NNS fell/VBD from/IN 410/CD/NUMBER/_/410.0 ./. | nsubj(fell, Arrests) obl:from(fell, 410) case(410, from) ROOT(ROOT, fell) | 410 | arrest
             """)
     void anElidedNounIsTheCountedNounNamedBefore(String tokens, String dependencies, String value, String unit) {
         assertOneElided(tokens, dependencies, FigureKind.COUNT, value, unit);

@@ -28,6 +28,12 @@ class WordedSharesTest {
             Exports rose by a quarter in May.                   | a quarter               | change | 25    | increase | -
             One in five workers is over sixty.                  | One in five workers     | share  | 20    | -        | -
             About one in 4 homes lacks a meter.                 | About one in 4 homes    | share  | 25    | -        | approximately
+            The new boiler uses a quarter less gas than the old. | a quarter              | change | 25    | decrease | -
+            Nurses on the ward now earn a tenth more than in 2020. | a tenth              | change | 10    | increase | -
+            The hybrid bus emits two-fifths less carbon.        | two-fifths              | change | 40    | decrease | -
+            The new stand seats a third more fans than before.  | a third                 | change | 33.33 | increase | -
+            The budget airline flies a fifth fewer routes.      | a fifth                 | change | 20    | decrease | -
+            Rail tickets are about a quarter cheaper online.    | about a quarter         | change | 25    | decrease | approximately
             """)
     void wordedShares(String sentence, String text, String kind, String value, String direction, String qualifier) {
         List<FigureCandidate> found = read(sentence);
@@ -47,6 +53,8 @@ class WordedSharesTest {
             He ate a half and left.
             Only one in 1 passed.
             The model A1 in 5 colours.
+            Sales in a quarter more than doubled.
+            A third lesson was cancelled.
             """)
     void noShareIsReadWhereNoneIsWritten(String sentence) {
         assertTrue(read(sentence).isEmpty(), () -> sentence + ": " + read(sentence));
