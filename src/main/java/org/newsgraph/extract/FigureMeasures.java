@@ -250,13 +250,14 @@ final class FigureMeasures {
             Token governor = sentence.head(current);
             String relation = sentence.relationToHead(current);
             if (governor != null && (relation.equals("dep") && governor.text().equalsIgnoreCase("of")
-                    && sentence.relationToHead(governor).startsWith("acl")
+                    && (sentence.relationToHead(governor).startsWith("acl") || OfDependents.bareOf(sentence, governor))
                     || (relation.equals("dep") || relation.equals("nummod") && governor.pos().startsWith("VB"))
                     && isOfModifier(sentence, governor))) {
                 // "a loss of $381 million" parsed as acl(loss, of) dep(of, $), "an allowance of $728 million related
                 // to ..." as nmod:of(allowance, related) dep(related, $), "an impairment charge of $55 million
                 // related to a trademark" as nmod:of(charge, related) nummod(related, $): the amount is the loss's,
-                // the allowance's, the charge's
+                // the allowance's, the charge's; "incurred total lease expense of $52 million, $48 million and ..."
+                // as dep(expense, of) dep(of, $) ({@link OfDependents})
                 Token noun = sentence.head(governor);
                 if (noun == null || nouns.contains(noun) || !noun.pos().startsWith("NN")) {
                     break;

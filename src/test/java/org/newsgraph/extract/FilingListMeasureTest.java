@@ -1,0 +1,37 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Session 17's measure steps for filings (task kpi): an "of" the parser hangs on the noun by a bare dep before a
+ * written list ({@link OfDependents}), from made-up sentences parsed by hand the way CoreNLP parses them, misparses
+ * included.
+ */
+class FilingListMeasureTest {
+
+    private static final String LEASE = "The/DT group/NN incurred/VBN/_/incur total/JJ lease/NN expense/NN of/IN "
+            + "$/$/MONEY 52/CD/MONEY million/CD/MONEY ,/, $/$/MONEY 48/CD/MONEY million/CD/MONEY ./.";
+    /** "of" hangs on "expense" by a bare dep, the first amount on "of" by another. */
+    private static final String LEASE_PARSE = "root(ROOT, incurred) det(group, The) nsubj(incurred, group) "
+            + "obj(incurred, expense) amod(expense, total) compound(expense, lease) dep(expense, of) dep(of, $) "
+            + "nummod($, million) compound(million, 52) punct($, ,) appos($, $#2) nummod($#2, million#2) "
+            + "compound(million#2, 48)";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a bare-dep 'of' right after the noun: the amount is the noun's | total lease expense | $ 52 million | "
+                    + LEASE + " | " + LEASE_PARSE,
+            "a bare-dep 'of' on a verb is no noun's | - | $ 5 million | "
+                    + "We/PRP spoke/VBD/_/speak of/IN $/$/MONEY 5/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, spoke) nsubj(spoke, We) dep(spoke, of) dep(of, $) nummod($, million) "
+                    + "compound(million, 5)"})
+    void measure(String name, String measure, String figure, String tokens, String dependencies) {
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens, dependencies}),
+                figure, FigureKind.AMOUNT, "USD");
+        assertEquals(measure, HandParsedFigure.dash(about.measure().value()), "measure");
+    }
+}
