@@ -81,7 +81,9 @@ import org.newsgraph.nlp.Token;
  * </ol>
  * A measure is at most four words, without punctuation, repeated words or verbs of saying (a longer noun phrase
  * keeps its head and nearest modifiers, "foreign currency translation loss"; a possessive company word is left out,
- * "the company's revenue" is revenue); anything else is left empty, as is a figure no step answers for. Every walk
+ * "the company's revenue" is revenue; two nouns joined by "and" that the parser makes head and conjunct name one line
+ * item together, "depreciation and amortization expense", or nothing when that does not fit: {@link
+ * CoordinatedMeasures}); anything else is left empty, as is a figure no step answers for. Every walk
  * is bounded by {@link FigureContext#MAX_CLIMB}.
  */
 final class FigureMeasures {
@@ -1440,7 +1442,30 @@ final class FigureMeasures {
             return Found.NONE;
         }
         String words = phrase(sentence, noun, figureWords(span));
+        Token joined = CoordinatedMeasures.joinedAfter(sentence, noun);
+        if (words != null && joined != null && isMeasureNoun(sentence, joined) && !span.contains(joined)) {
+            // "Depreciation and amortization expense was $44 million" with conj:and(Depreciation, expense): the line
+            // item is both nouns; one that does not fit in a measure's words is left empty, never cut to the first
+            words = joinedPhrase(words, phrase(sentence, joined, figureWords(span)));
+        }
         return words == null ? Found.NONE : new Found(words, step, true);
+    }
+
+    /**
+     * "depreciation" and "amortization expense" -> "depreciation and amortization expense": the first noun's phrase
+     * loses its farthest words until the whole fits in {@link #MAX_MEASURE_WORDS}; null when even its head does not
+     * fit.
+     */
+    private static String joinedPhrase(String first, String second) {
+        if (second == null) {
+            return null;
+        }
+        List<String> head = new ArrayList<>(List.of(first.split(" ")));
+        int rest = second.split(" ").length + 1;
+        while (head.size() > 1 && head.size() + rest > MAX_MEASURE_WORDS) {
+            head.remove(0);
+        }
+        return head.size() + rest > MAX_MEASURE_WORDS ? null : String.join(" ", head) + " and " + second;
     }
 
     /**

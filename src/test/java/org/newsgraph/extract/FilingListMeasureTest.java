@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Session 17's measure steps for filings (task kpi): an "of" the parser hangs on the noun by a bare dep before a
- * written list ({@link OfDependents}), from made-up sentences parsed by hand the way CoreNLP parses them, misparses
+ * written list ({@link OfDependents}) and a measure noun that is the first of two nouns joined by "and"
+ * ({@link CoordinatedMeasures}), from made-up sentences parsed by hand the way CoreNLP parses them, misparses
  * included.
  */
 class FilingListMeasureTest {
@@ -28,7 +29,27 @@ class FilingListMeasureTest {
             "a bare-dep 'of' on a verb is no noun's | - | $ 5 million | "
                     + "We/PRP spoke/VBD/_/speak of/IN $/$/MONEY 5/CD/MONEY million/CD/MONEY ./. | "
                     + "root(ROOT, spoke) nsubj(spoke, We) dep(spoke, of) dep(of, $) nummod($, million) "
-                    + "compound(million, 5)"})
+                    + "compound(million, 5)",
+            "the first of two nouns joined by 'and' names the line item with the second | "
+                    + "depreciation and amortization expense | $ 44 million | "
+                    + "Depreciation/NN and/CC amortization/NN expense/NN was/VBD/_/be $/$/MONEY 44/CD/MONEY "
+                    + "million/CD/MONEY ./. | "
+                    + "root(ROOT, Depreciation) cc(expense, and) compound(expense, amortization) "
+                    + "conj:and(Depreciation, expense) dep(Depreciation, was) nsubj(was, $) nummod($, million) "
+                    + "compound(million, 44)",
+            "the first noun loses its farthest words to fit | depreciation and amortization expense | $ 61 million | "
+                    + "Total/JJ depreciation/NN and/CC amortization/NN expense/NN was/VBD/_/be $/$/MONEY "
+                    + "61/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, depreciation) amod(depreciation, Total) cc(expense, and) "
+                    + "compound(expense, amortization) conj:and(depreciation, expense) dep(depreciation, was) "
+                    + "nsubj(was, $) nummod($, million) compound(million, 61)",
+            "a pair whose head and second noun do not fit in four words is left empty, not cut to the first | - | "
+                    + "$ 9 million | "
+                    + "Compensation/NN and/CC other/JJ employee/NN benefit/NN costs/NNS were/VBD/_/be $/$/MONEY "
+                    + "9/CD/MONEY million/CD/MONEY ./. | "
+                    + "root(ROOT, Compensation) cc(costs, and) amod(costs, other) compound(costs, employee) "
+                    + "compound(costs, benefit) conj:and(Compensation, costs) dep(Compensation, were) "
+                    + "nsubj(were, $) nummod($, million) compound(million, 9)"})
     void measure(String name, String measure, String figure, String tokens, String dependencies) {
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens, dependencies}),
                 figure, FigureKind.AMOUNT, "USD");
