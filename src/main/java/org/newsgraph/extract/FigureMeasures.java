@@ -55,7 +55,8 @@ import org.newsgraph.nlp.Token;
  *       does; joined by the parse, else by the text ({@link AmountSeries}: only commas, "and" and a qualifier
  *       between them).</li>
  *   <li>{@code capacity}: "can carry up to 840 people", "able to seat 300 passengers".</li>
- *   <li>{@code in-noun}: "$15 billion in bailout money".</li>
+ *   <li>{@code in-noun}: "$15 billion in bailout money"; never the noun of a compound preposition, "in connection
+ *       with" ({@link PrepositionNouns}).</li>
  *   <li>{@code index-level} and {@code stock-price}: market moves ({@link MarketMoves}).</li>
  *   <li>{@code counted-noun}: "350 stores", "24 A320s".</li>
  *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
@@ -1364,6 +1365,7 @@ final class FigureMeasures {
         boolean ofTheVerb = governor != null && !span.contains(governor) && VERB_MEASURES.containsKey(lemma(governor));
         if (noun == null || !sentence.relationToHead(sentence.tokens().get(next)).equals("case") || ofTheVerb
                 || !isMeasureNoun(sentence, noun) || PAYMENT_FORMS.contains(lemma(noun))
+                || PrepositionNouns.isPrepositionNoun(sentence, noun)
                 || AMOUNT_OR_DATE.contains(noun.ner()) || sentence.children(noun).stream()
                 .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).startsWith("det"))) {
             return null;

@@ -8,8 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Session 17's measure steps for filings (task kpi): an "of" the parser hangs on the noun by a bare dep before a
- * written list ({@link OfDependents}) and a measure noun that is the first of two nouns joined by "and"
- * ({@link CoordinatedMeasures}), from made-up sentences parsed by hand the way CoreNLP parses them, misparses
+ * written list ({@link OfDependents}), a measure noun that is the first of two nouns joined by "and"
+ * ({@link CoordinatedMeasures}) and the noun of a compound preposition after an amount ({@link PrepositionNouns}),
+ * from made-up sentences parsed by hand the way CoreNLP parses them, misparses
  * included.
  */
 class FilingListMeasureTest {
@@ -49,7 +50,18 @@ class FilingListMeasureTest {
                     + "9/CD/MONEY million/CD/MONEY ./. | "
                     + "root(ROOT, Compensation) cc(costs, and) amod(costs, other) compound(costs, employee) "
                     + "compound(costs, benefit) conj:and(Compensation, costs) dep(Compensation, were) "
-                    + "nsubj(were, $) nummod($, million) compound(million, 9)"})
+                    + "nsubj(were, $) nummod($, million) compound(million, 9)",
+            "the noun of 'in connection with' is no in-noun | - | $ 3 million | "
+                    + "The/DT firm/NN holds/VBZ/_/hold $/$/MONEY 3/CD/MONEY million/CD/MONEY in/IN connection/NN "
+                    + "with/IN the/DT sale/NN ./. | "
+                    + "root(ROOT, holds) det(firm, The) nsubj(holds, firm) obj(holds, $) nummod($, million) "
+                    + "compound(million, 3) nmod:in($, connection) case(connection, in) nmod:with(connection, sale) "
+                    + "case(sale, with) det(sale, the)",
+            "an in-noun without a preposition after it stays | bailout money | $ 3 million | "
+                    + "The/DT firm/NN holds/VBZ/_/hold $/$/MONEY 3/CD/MONEY million/CD/MONEY in/IN bailout/NN "
+                    + "money/NN ./. | "
+                    + "root(ROOT, holds) det(firm, The) nsubj(holds, firm) obj(holds, $) nummod($, million) "
+                    + "compound(million, 3) nmod:in($, money) case(money, in) compound(money, bailout)"})
     void measure(String name, String measure, String figure, String tokens, String dependencies) {
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens, dependencies}),
                 figure, FigureKind.AMOUNT, "USD");
