@@ -1445,9 +1445,11 @@ final class FigureMeasures {
         }
         String words = phrase(sentence, noun, figureWords(span));
         Token joined = CoordinatedMeasures.joinedAfter(sentence, noun);
-        if (words != null && joined != null && isMeasureNoun(sentence, joined) && !span.contains(joined)) {
+        if (words != null && joined != null && isMeasureNoun(sentence, joined) && !span.contains(joined)
+                && !step.equals(RESPECTIVE)) {
             // "Depreciation and amortization expense was $44 million" with conj:and(Depreciation, expense): the line
-            // item is both nouns; one that does not fit in a measure's words is left empty, never cut to the first
+            // item is both nouns; one that does not fit in a measure's words is left empty, never cut to the first.
+            // "Revenue and cost of sales were $A and $B, respectively" pairs each noun with its own amount
             words = joinedPhrase(words, phrase(sentence, joined, figureWords(span)));
         }
         return words == null ? Found.NONE : new Found(words, step, true);
