@@ -1449,8 +1449,11 @@ final class FigureMeasures {
                 && !step.equals(RESPECTIVE)) {
             // "Depreciation and amortization expense was $44 million" with conj:and(Depreciation, expense): the line
             // item is both nouns; one that does not fit in a measure's words is left empty, never cut to the first.
-            // "Revenue and cost of sales were $A and $B, respectively" pairs each noun with its own amount
-            words = joinedPhrase(words, phrase(sentence, joined, figureWords(span)));
+            // "Revenue and cost of sales were $A and $B, respectively" pairs each noun with its own amount: no join
+            // for the respectively step, and where a pair does not fit, the first noun stays for it to pair
+            String both = joinedPhrase(words, phrase(sentence, joined, figureWords(span)));
+            boolean respectively = sentence.tokens().stream().anyMatch(t -> word(t).equals(RESPECTIVELY));
+            words = both != null || !respectively ? both : words;
         }
         return words == null ? Found.NONE : new Found(words, step, true);
     }
