@@ -57,7 +57,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code level-of-change}: the level written right after a move's change, "rose 9% to $2.3 billion, the company
  *       said", measures what the change does, however the parser hangs it ({@link MoveLevels}).</li>
  *   <li>{@code capacity}: "can carry up to 840 people", "able to seat 300 passengers".</li>
- *   <li>{@code in-noun}: "$15 billion in bailout money".</li>
+ *   <li>{@code in-noun}: "$15 billion in bailout money"; never the noun of a compound preposition, "in connection
+ *       with" ({@link PrepositionNouns}).</li>
  *   <li>{@code index-level} and {@code stock-price}: market moves ({@link MarketMoves}).</li>
  *   <li>{@code counted-noun}: "350 stores", "24 A320s".</li>
  *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
@@ -87,7 +88,9 @@ import org.newsgraph.nlp.Token;
  * </ol>
  * A measure is at most four words, without punctuation, repeated words or verbs of saying (a longer noun phrase
  * keeps its head and nearest modifiers, "foreign currency translation loss"; a possessive company word is left out,
- * "the company's revenue" is revenue); anything else is left empty, as is a figure no step answers for. Every walk
+ * "the company's revenue" is revenue; two nouns joined by "and" that the parser makes head and conjunct name one line
+ * item together, "depreciation and amortization expense", or nothing when that does not fit: {@link
+ * CoordinatedMeasures}); anything else is left empty, as is a figure no step answers for. Every walk
  * is bounded by {@link FigureContext#MAX_CLIMB}.
  */
 final class FigureMeasures {
@@ -259,13 +262,14 @@ final class FigureMeasures {
             Token governor = sentence.head(current);
             String relation = sentence.relationToHead(current);
             if (governor != null && (relation.equals("dep") && governor.text().equalsIgnoreCase("of")
-                    && sentence.relationToHead(governor).startsWith("acl")
+                    && (sentence.relationToHead(governor).startsWith("acl") || OfDependents.bareOf(sentence, governor))
                     || (relation.equals("dep") || relation.equals("nummod") && governor.pos().startsWith("VB"))
                     && isOfModifier(sentence, governor))) {
                 // "a loss of $381 million" parsed as acl(loss, of) dep(of, $), "an allowance of $728 million related
                 // to ..." as nmod:of(allowance, related) dep(related, $), "an impairment charge of $55 million
                 // related to a trademark" as nmod:of(charge, related) nummod(related, $): the amount is the loss's,
-                // the allowance's, the charge's
+                // the allowance's, the charge's; "incurred total lease expense of $52 million, $48 million and ..."
+                // as dep(expense, of) dep(of, $) ({@link OfDependents})
                 Token noun = sentence.head(governor);
                 if (noun == null || nouns.contains(noun) || !noun.pos().startsWith("NN")) {
                     break;
@@ -1449,6 +1453,7 @@ final class FigureMeasures {
         boolean ofTheVerb = governor != null && !span.contains(governor) && VERB_MEASURES.containsKey(lemma(governor));
         if (noun == null || !sentence.relationToHead(sentence.tokens().get(next)).equals("case") || ofTheVerb
                 || !isMeasureNoun(sentence, noun) || PAYMENT_FORMS.contains(lemma(noun))
+                || PrepositionNouns.isPrepositionNoun(sentence, noun)
                 || AMOUNT_OR_DATE.contains(noun.ner()) || sentence.children(noun).stream()
                 .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).startsWith("det"))) {
             return null;
@@ -1527,7 +1532,35 @@ final class FigureMeasures {
             return Found.NONE;
         }
         String words = phrase(sentence, noun, figureWords(span));
+        Token joined = CoordinatedMeasures.joinedAfter(sentence, noun);
+        if (words != null && joined != null && isMeasureNoun(sentence, joined) && !span.contains(joined)
+                && !step.equals(RESPECTIVE)) {
+            // "Depreciation and amortization expense was $44 million" with conj:and(Depreciation, expense): the line
+            // item is both nouns; one that does not fit in a measure's words is left empty, never cut to the first.
+            // "Revenue and cost of sales were $A and $B, respectively" pairs each noun with its own amount: no join
+            // for the respectively step, and where a pair does not fit, the first noun stays for it to pair
+            String both = joinedPhrase(words, phrase(sentence, joined, figureWords(span)));
+            boolean respectively = sentence.tokens().stream().anyMatch(t -> word(t).equals(RESPECTIVELY));
+            words = both != null || !respectively ? both : words;
+        }
         return words == null ? Found.NONE : new Found(words, step, true);
+    }
+
+    /**
+     * "depreciation" and "amortization expense" -> "depreciation and amortization expense": the first noun's phrase
+     * loses its farthest words until the whole fits in {@link #MAX_MEASURE_WORDS}; null when even its head does not
+     * fit.
+     */
+    private static String joinedPhrase(String first, String second) {
+        if (second == null) {
+            return null;
+        }
+        List<String> head = new ArrayList<>(List.of(first.split(" ")));
+        int rest = second.split(" ").length + 1;
+        while (head.size() > 1 && head.size() + rest > MAX_MEASURE_WORDS) {
+            head.remove(0);
+        }
+        return head.size() + rest > MAX_MEASURE_WORDS ? null : String.join(" ", head) + " and " + second;
     }
 
     /**
