@@ -57,9 +57,8 @@ final class OwnedNames {
         return new TypeCues.Cue(EntityType.PRODUCT, RULE);
     }
 
-    /** Whether WordNet knows the word as a common noun: a kind, or a plural it reads back to the word. */
+    /** Whether WordNet knows the word as a common noun (or the lexicon's overrides give it a kind). */
     private static boolean commonNoun(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return !Lexicon.shared().kindsOf(lower).isEmpty() || Lexicon.shared().lemma(lower + "s").equals(lower);
+        return !Lexicon.shared().kindsOf(word).isEmpty() || Lexicon.shared().knows(word);
     }
 }

@@ -53,6 +53,7 @@ public final class Lexicon {
     private final Map<Kind, Set<String>> removed = new EnumMap<>(Kind.class);
     private final Map<String, Set<Kind>> kinds = new ConcurrentHashMap<>();
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private final long loadMillis;
 
     private Lexicon() {
@@ -132,6 +133,12 @@ public final class Lexicon {
             return Set.of();
         }
         return kinds.computeIfAbsent(key, this::decide);
+    }
+
+    /** Whether WordNet holds the word as a common noun, in any form ("center", "fridges", "mice"); not a coined name. */
+    public boolean knows(String noun) {
+        String key = noun.strip().toLowerCase(Locale.ROOT);
+        return !key.isEmpty() && known.computeIfAbsent(key, k -> lookUp(k) != null);
     }
 
     /** The noun's WordNet lemma ("fridges" to "fridge", "mice" to "mouse"), or the noun lower-cased if WordNet lacks it. */

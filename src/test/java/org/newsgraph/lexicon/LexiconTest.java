@@ -52,6 +52,13 @@ class LexiconTest {
         assertEquals(lemma, LEXICON.lemma(noun));
     }
 
+    @ParameterizedTest(name = "{0} known: {1}")
+    @CsvSource({"center, true", "Delivery, true", "fridges, true", "mice, true", "notara, false", "Brekka, false",
+            "'', false"})
+    void knowsCommonNounsNotCoinedNames(String noun, boolean known) {
+        assertEquals(known, LEXICON.knows(noun), noun);
+    }
+
     @Test
     void wordsWordNetLacksHaveNoKind() {
         assertEquals(Set.of(), LEXICON.kindsOf("zxqwv"));
