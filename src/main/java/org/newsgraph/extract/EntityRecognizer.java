@@ -42,9 +42,7 @@ public final class EntityRecognizer {
             }
         }
         found.addAll(nameParts(doc, skippedSentences, found));
-        List<FoundName> retyped = new ArrayList<>(PlaceGuessedShortForms.retyped(doc, found));
-        found.clear();
-        found.addAll(retyped);
+        PlaceGuessedShortForms.retype(doc, found);
         found.removeIf(f -> refusedClassName(f, found));
         found.sort(Comparator.comparingInt(FoundName::start));
         return resolve(found);

@@ -27,8 +27,8 @@ final class PlaceGuessedShortForms {
     private PlaceGuessedShortForms() {
     }
 
-    /** The names found, with the guessed places that are an organisation's short form retyped (same order). */
-    static List<FoundName> retyped(AnnotatedText doc, List<FoundName> found) {
+    /** Retypes, in place, the names found that are guessed places standing for an organisation's short form. */
+    static void retype(AnnotatedText doc, List<FoundName> found) {
         Map<String, Integer> organizations = new HashMap<>();
         for (FoundName f : found) {
             String bare = NameKeys.bareName(f.text());
@@ -51,17 +51,10 @@ final class PlaceGuessedShortForms {
             }
         }
         guessed.keySet().removeAll(refused);
-        if (guessed.isEmpty()) {
-            return found;
-        }
         Set<FoundName> retype = new HashSet<>();
         guessed.values().forEach(retype::addAll);
-        List<FoundName> out = new ArrayList<>(found.size());
-        for (FoundName f : found) {
-            out.add(retype.contains(f) ? new FoundName(f.start(), f.end(), f.text(), f.sentence(),
-                    EntityType.ORGANIZATION, 0, null, null) : f);
-        }
-        return out;
+        found.replaceAll(f -> retype.contains(f) ? new FoundName(f.start(), f.end(), f.text(), f.sentence(),
+                EntityType.ORGANIZATION, 0, null, null) : f);
     }
 
     /** A place only by the NER's guess: no list, no cue, no demonym. */
