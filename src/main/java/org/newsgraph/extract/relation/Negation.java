@@ -38,6 +38,15 @@ final class Negation {
     /** The predicates of standing ties, which an {@link #ENDING} verb denies. */
     private static final Set<String> STANDING = Set.of("ownedBy", "investsIn", "supplierOf", "customerOf",
             "partnerOf", "competitorOf", "acquires");
+    /**
+     * Verbs that bring a holding down ("cut its holding in Y to zero", "reduced its stake in Y to nil"): with a "to"
+     * phrase naming nothing ({@link #NOTHING}) they end a standing tie like {@link #ENDING}; to any other level ("cut
+     * its stake to 5%") the tie holds.
+     */
+    private static final Set<String> REDUCING = Set.of("cut", "reduce", "lower", "trim", "slash", "pare", "sell",
+            "bring", "run");
+    /** What a holding brought down is brought down to when none is left. */
+    private static final Set<String> NOTHING = Set.of("zero", "nil", "nothing", "none", "0");
     /** Two-word verbs of the same kind, by their particle: "call off", "rule out", "walk away (from)", "back out". */
     private static final Set<String> CALLING_OFF_PHRASAL = Set.of("call off", "rule out", "walk away", "back out",
             "pull out", "turn down", "break off");
@@ -165,7 +174,7 @@ final class Negation {
 
     private static boolean callingOff(SemanticGraph graph, IndexedWord verb, boolean ending) {
         String lemma = lemma(verb);
-        if (CALLING_OFF.contains(lemma) || ending && ENDING.contains(lemma)) {
+        if (CALLING_OFF.contains(lemma) || ending && (ENDING.contains(lemma) || broughtToNothing(graph, verb))) {
             return true;
         }
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
@@ -177,6 +186,20 @@ final class Negation {
             // the particle read into the preposition after it: "walked away from its bid" (obl:away_from)
             if (relation.startsWith("obl:") && relation.contains("_")
                     && CALLING_OFF_PHRASAL.contains(lemma + " " + relation.substring(4, relation.indexOf('_')))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb brings a holding down to nothing: "cut its holding in Y to zero" (obl:to zero). */
+    private static boolean broughtToNothing(SemanticGraph graph, IndexedWord verb) {
+        if (!REDUCING.contains(lemma(verb))) {
+            return false;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+            if (edge.getRelation().toString().equals("obl:to")
+                    && NOTHING.contains(edge.getDependent().word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

