@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -522,7 +523,8 @@ final class EvalCommand implements Callable<Integer> {
             printCaseRow(out, "subject group " + group, tally.row(), tally.figures(), table, table.groupAsserts(group),
                     table.groups().get(group), hostEvidence);
         });
-        table.groups().forEach((group, evidence) -> {
+        // in the groups' order, whatever map the table keeps them in: two runs print the same lines
+        new TreeMap<>(table.groups()).forEach((group, evidence) -> {
             if (evidence.resolutionA().checked() + evidence.resolutionB().checked() > 0) {
                 out.println("  subject group " + group + " also counts the resolution of its word on the coreference"
                         + " gold (subject-resolution-evidence.tsv): fold a " + evidence.resolutionA() + ", fold b "

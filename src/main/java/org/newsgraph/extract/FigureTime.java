@@ -63,6 +63,9 @@ final class FigureTime {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i).*\\b" + TimeWords.alternation(WORDS.relative()) + "\\b.*");
     private static final int PERIOD_CLIMB = 3;
+    /** A day of the week as SUTime gives it when no article date resolves it: "XXXX-WXX-2" for "Tuesday". */
+    private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-[1-7]");
+    private static final Set<String> STATEMENT = WORDS.statement();
 
     private final String text;
 
@@ -656,6 +659,9 @@ final class FigureTime {
             // "from a year earlier" is a base; "the year" of "the year ended December 31" is no year of its own
             return true;
         }
+        if (statementDay(sentence, i, j)) {
+            return true;
+        }
         for (int k = Math.max(0, i - 3); k < i; k++) {
             if (BEFORE_BASE.contains(word(tokens.get(k))) || FOUNDING.contains(lemma(tokens.get(k)))
                     || isMaturity(tokens, tokens.get(k))) {
@@ -667,6 +673,32 @@ final class FigureTime {
                 if (FOUNDING.contains(lemma(ancestor)) && ancestor.pos().startsWith("VB")
                         || isMaturity(tokens, ancestor)) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Acme said on Tuesday that revenue rose 5%", "reported a loss of $2 million on March 3": a day that a verb of
+     * saying hangs from (through "on" or none) is when something was said, not when any figure of the sentence holds.
+     * A year or a quarter on such a verb is not refused ("In 2020, it said revenue rose 5%"), nor a day after "as of".
+     */
+    private boolean statementDay(AnnotatedSentence sentence, int i, int j) {
+        List<Token> tokens = sentence.tokens();
+        String normalized = tokens.get(i).normalized();
+        if (normalized == null || !DAY.matcher(normalized).matches() && !WEEKDAY.matcher(normalized).matches()) {
+            return false;
+        }
+        if (i > 0 && !word(tokens.get(i - 1)).equals("on") && tokens.get(i - 1).pos().matches("IN|TO")) {
+            return false;
+        }
+        for (int k = i; k <= j; k++) {
+            for (Token ancestor : DependencyWalk.ancestors(sentence, tokens.get(k)).stream().limit(2).toList()) {
+                if (ancestor.index() < tokens.get(i).index() || ancestor.index() > tokens.get(j).index()) {
+                    if (ancestor.pos().startsWith("VB") && STATEMENT.contains(lemma(ancestor))) {
+                        return true;
+                    }
                 }
             }
         }

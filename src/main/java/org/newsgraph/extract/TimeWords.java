@@ -12,15 +12,16 @@ import org.newsgraph.io.ResourceTable;
 /**
  * The words {@link FigureTime} reads ({@code time-words.tsv}, one word and its role a line): lemmas of founding
  * verbs, lemmas of maturity and expiry, words of a base of change or comparison, the words that join a list of dates, the words of a period a date
- * ends, and the words that make a date fiscal or relative.
+ * ends, the words that make a date fiscal or relative, and the lemmas of verbs of saying whose day is when something
+ * was said.
  */
 record TimeWords(Set<String> founding, Set<String> maturity, Set<String> baseOfChange, Set<String> beforeBase, Set<String> compare,
                  Set<String> listJoins, Set<String> period, Set<String> periodEnd, Set<String> periodLength,
-                 Set<String> fiscal, Set<String> relative) {
+                 Set<String> fiscal, Set<String> relative, Set<String> statement) {
 
     private static final String RESOURCE = "/org/newsgraph/extract/time-words.tsv";
     private static final List<String> ROLES = List.of("founding", "maturity", "base-of-change", "before-base", "compare",
-            "list-join", "period", "period-end", "period-length", "fiscal", "relative");
+            "list-join", "period", "period-end", "period-length", "fiscal", "relative", "statement");
 
     /** The bundled list. */
     static final TimeWords BUNDLED = read(RESOURCE);
@@ -37,6 +38,7 @@ record TimeWords(Set<String> founding, Set<String> maturity, Set<String> baseOfC
         periodLength = Set.copyOf(periodLength);
         fiscal = Set.copyOf(fiscal);
         relative = Set.copyOf(relative);
+        statement = Set.copyOf(statement);
     }
 
     /** "(a|b|c)": the words of a role as one alternation for a pattern, longest first. */
@@ -58,6 +60,7 @@ record TimeWords(Set<String> founding, Set<String> maturity, Set<String> baseOfC
         }
         return new TimeWords(byRole.get("founding"), byRole.get("maturity"), byRole.get("base-of-change"), byRole.get("before-base"),
                 byRole.get("compare"), byRole.get("list-join"), byRole.get("period"), byRole.get("period-end"),
-                byRole.get("period-length"), byRole.get("fiscal"), byRole.get("relative"));
+                byRole.get("period-length"), byRole.get("fiscal"), byRole.get("relative"),
+                byRole.get("statement"));
     }
 }

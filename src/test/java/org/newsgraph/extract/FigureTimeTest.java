@@ -130,6 +130,34 @@ class FigureTimeTest {
                                 + "rose/VBD/_/rise 5/CD %/NN ./.",
                         "obl:in(said, 2020) nsubj(said, Zorblax) root(ROOT, said) ccomp(said, rose) "
                                 + "nsubj(rose, revenue) obj(rose, %) nummod(%, 5)"),
+                new Case("the day a verb of saying hangs from is when it was said, not the figure's time", "5 %", "-",
+                        "Zorblax/NNP/ORGANIZATION said/VBD/_/say on/IN Tuesday/NNP/DATE/_/XXXX-WXX-2 "
+                                + "revenue/NN rose/VBD/_/rise 5/CD %/NN ./.",
+                        "nsubj(said, Zorblax) root(ROOT, said) obl:on(said, Tuesday) case(Tuesday, on) "
+                                + "ccomp(said, rose) nsubj(rose, revenue) obj(rose, %) nummod(%, 5)"),
+                new Case("a resolved day on a verb of saying is not the figure's time", "2 %", "-",
+                        "On/IN March/NNP/DATE/_/2021-03-03 3/CD/DATE/_/2021-03-03 ,/, Zorblax/NNP/ORGANIZATION "
+                                + "told/VBD/_/tell investors/NNS sales/NNS fell/VBD/_/fall 2/CD %/NN ./.",
+                        "obl:on(told, March) case(March, On) nummod(March, 3) nsubj(told, Zorblax) root(ROOT, told) "
+                                + "iobj(told, investors) ccomp(told, fell) nsubj(fell, sales) obj(fell, %) nummod(%, 2)"),
+                new Case("the day of an announcement holds: it is often the day of what it makes known", "$ 20 billion",
+                        "2021-03-10",
+                        "On/IN March/NNP/DATE/_/2021-03-10 10/CD/DATE/_/2021-03-10 ,/, Zorblax/NNP/ORGANIZATION "
+                                + "announced/VBD/_/announce a/DT $/$ 20/CD billion/CD buyback/NN ./.",
+                        "obl:on(announced, March) case(March, On) nummod(March, 10) nsubj(announced, Zorblax) "
+                                + "root(ROOT, announced) det(buyback, a) amod(buyback, $) nummod($, billion) "
+                                + "compound(billion, 20) obj(announced, buyback)"),
+                new Case("a day after 'as of' on a verb of saying still holds", "$ 8 million", "2020-12-31",
+                        "As/IN of/IN December/NNP/DATE/_/2020-12-31 31/CD/DATE/_/2020-12-31 ,/, "
+                                + "Zorblax/NNP/ORGANIZATION reported/VBD/_/report cash/NN of/IN $/$ 8/CD million/CD ./.",
+                        "obl:as_of(reported, December) nummod(December, 31) nsubj(reported, Zorblax) "
+                                + "root(ROOT, reported) obj(reported, cash) nmod:of(cash, $) case($, of) "
+                                + "nummod($, million) compound(million, 8)"),
+                new Case("a day on a verb that is not of saying holds", "$ 6 million", "2021-03-03",
+                        "Zorblax/NNP/ORGANIZATION paid/VBD/_/pay $/$ 6/CD million/CD on/IN "
+                                + "March/NNP/DATE/_/2021-03-03 3/CD/DATE/_/2021-03-03 ./.",
+                        "nsubj(paid, Zorblax) root(ROOT, paid) obj(paid, $) nummod($, million) "
+                                + "compound(million, 6) obl:on(paid, March) case(March, on) nummod(March, 3)"),
                 new Case("a date in the subject's own phrase holds", "$ 5 million", "2020",
                         "Zorblax/NNP/ORGANIZATION revenue/NN in/IN 2020/CD/DATE/_/2020 was/VBD/_/be $/$ 5/CD "
                                 + "million/CD ./.",
