@@ -86,9 +86,8 @@ import org.newsgraph.nlp.Token;
  *       the stock price, the one name every step gives a share's price; "crude fell $2" is the crude price); an outlay
  *       subject keeps what the money goes to ("spending on libraries fell 6%": {@link OutlaySubjects}); the verb is
  *       the change verb written before the level's "to" where there is one ({@link MoveLevels}), and never a verb
- *       of saying (its subject is the speaker); for a length of time or a measurement only a verb of lasting,
- *       measuring or change ("the flight lasted four hours", not "researchers tracked patients for five years":
- *       {@link MeasuredSubjects}).</li>
+ *       of saying (its subject is the speaker); for a length of time only a verb of lasting or change ("the
+ *       flight lasted four hours", not "researchers tracked patients for five years": {@link MeasuredSubjects}).</li>
  * </ol>
  * A measure is at most four words, without punctuation, repeated words or verbs of saying (a longer noun phrase
  * keeps its head and nearest modifiers, "foreign currency translation loss"; a possessive company word is left out,
