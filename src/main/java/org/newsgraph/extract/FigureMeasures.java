@@ -56,6 +56,8 @@ import org.newsgraph.nlp.Token;
  *       between them).</li>
  *   <li>{@code level-of-change}: the level written right after a move's change, "rose 9% to $2.3 billion, the company
  *       said", measures what the change does, however the parser hangs it ({@link MoveLevels}).</li>
+ *   <li>{@code compared-base}: the base a figure is compared with, "Turnout was 47.9 per cent, down from 51 per
+ *       cent", measures what that figure does ({@link ComparedBases}).</li>
  *   <li>{@code capacity}: "can carry up to 840 people", "able to seat 300 passengers".</li>
  *   <li>{@code in-noun}: "$15 billion in bailout money"; never the noun of a compound preposition, "in connection
  *       with" ({@link PrepositionNouns}).</li>
@@ -84,7 +86,8 @@ import org.newsgraph.nlp.Token;
  *       the stock price, the one name every step gives a share's price; "crude fell $2" is the crude price); an outlay
  *       subject keeps what the money goes to ("spending on libraries fell 6%": {@link OutlaySubjects}); the verb is
  *       the change verb written before the level's "to" where there is one ({@link MoveLevels}), and never a verb
- *       of saying (its subject is the speaker).</li>
+ *       of saying (its subject is the speaker); for a length of time only a verb of lasting or change ("the
+ *       flight lasted four hours", not "researchers tracked patients for five years": {@link MeasuredSubjects}).</li>
  * </ol>
  * A measure is at most four words, without punctuation, repeated words or verbs of saying (a longer noun phrase
  * keeps its head and nearest modifiers, "foreign currency translation loss"; a possessive company word is left out,
@@ -159,6 +162,7 @@ final class FigureMeasures {
     static final String CONVERTED = "converted";
     static final String LISTED = "listed";
     static final String LEVEL_OF_CHANGE = "level-of-change";
+    static final String COMPARED_BASE = "compared-base";
     static final String COPULA = "copula";
     static final String AMOUNTING = "amounting";
     /** Relations by which the parser hangs the amount of "costs were $5 million" on "were" besides a bare dep: "expense
@@ -425,6 +429,10 @@ final class FigureMeasures {
         if (level != null) {
             return level;
         }
+        Found base = comparedBase(sentence, span, candidate);
+        if (base != null) {
+            return base;
+        }
         Found capacity = capacity(sentence, span, head, nouns);
         if (capacity != null) {
             return capacity;
@@ -529,6 +537,10 @@ final class FigureMeasures {
         if (!direct || AGENT_VERBS.contains(lemma(verb))) {
             // a figure the verb reaches only through another word ("an increase from $100,000", "flying further
             // than 100 miles") is not what the verb's subject measures
+            return Found.NONE;
+        }
+        if (!MeasuredSubjects.measuresSubject(kind, verb)) {
+            // "researchers tracked 2,300 patients for five years": who acts is not what a length of time measures
             return Found.NONE;
         }
         boolean saying = SPEECH_VERBS.contains(lemma(verb)) && FINITE_TAGS.contains(verb.pos());
@@ -992,6 +1004,24 @@ final class FigureMeasures {
                 FigureKind.CHANGE, null, null, null, unit, null, null, null, null, null, null);
         Found found = measure(sentence, change, changeHead, measuredNouns(sentence, changeHead, change), moved, false);
         return found.value() == null ? null : new Found(found.value(), LEVEL_OF_CHANGE, found.sure());
+    }
+
+    /**
+     * "Turnout was 47.9 per cent, down from 51 per cent": the base a figure is compared with measures what that figure
+     * does ({@link ComparedBases}), as sure as the step that found it. The compared figure stands before the base, so
+     * each call moves left and the calls end.
+     */
+    private Found comparedBase(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
+        List<Token> compared = ComparedBases.comparedWith(sentence, span);
+        if (compared == null) {
+            return null;
+        }
+        Token comparedHead = headOf(sentence, compared);
+        FigureCandidate figure = new FigureCandidate(compared.get(0).start(), compared.get(compared.size() - 1).end(),
+                candidate.kind(), null, null, null, candidate.unit(), null, null, null, null, null, null);
+        Found found = measure(sentence, compared, comparedHead, measuredNouns(sentence, comparedHead, compared), figure,
+                false);
+        return found.value() == null ? null : new Found(found.value(), COMPARED_BASE, found.sure());
     }
 
     /**

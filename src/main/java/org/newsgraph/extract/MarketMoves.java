@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.extract.figure.IndexNames;
 import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
@@ -46,6 +47,7 @@ final class MarketMoves {
     private final DocumentContext context;
     private final Map<String, Boolean> indexes = new HashMap<>();
     private Boolean reportsIndexes;
+    private Boolean namesIndex;
 
     MarketMoves(DocumentContext context) {
         this.context = context;
@@ -139,6 +141,11 @@ final class MarketMoves {
         boolean scored = verb != null && SCORE_VERBS.contains(lemma(verb));
         Mover moved = mover == null ? null : shares ? Mover.STOCK
                 : !scored && movesInPoints(sentence, verb) ? Mover.INDEX : classify(sentence, mover);
+        if (points && !namesIndex()) {
+            // points in an article that names no index are a game's, a league's or a poll's ("sit four points clear",
+            // "support fell five points in the latest poll"), no index level (s18-genres)
+            return null;
+        }
         if (points) {
             return scored && moved != Mover.INDEX ? null : found(moved == Mover.STOCK ? Mover.STOCK : Mover.INDEX);
         }
@@ -219,6 +226,14 @@ final class MarketMoves {
     }
 
     /** Whether the article speaks of indexes at all: an index noun, or a move in points. */
+    private boolean namesIndex() {
+        if (namesIndex == null) {
+            namesIndex = doc.sentences().stream().anyMatch(s -> IndexNames.named(s.tokens().stream()
+                    .map(Token::text).collect(java.util.stream.Collectors.joining(" "))));
+        }
+        return namesIndex;
+    }
+
     private boolean reportsIndexes() {
         if (reportsIndexes == null) {
             reportsIndexes = doc.sentences().stream().anyMatch(s -> s.tokens().stream().anyMatch(t ->

@@ -86,8 +86,7 @@ final class CountedNouns {
     private static final Pattern MOVED_TO_BEFORE = Pattern.compile("(?i)\\b(?:" + marketMoves()
             + "|edged (?:up|down|higher|lower)|(?:went|moved) (?:up|down)) to $");
     /** The names of stock indices and the words for one, as an alternation. */
-    private static final String INDEX_NAMES = "\\b[Ii]ndex\\b|\\bindices\\b|\\bDow\\b|Nasdaq|NASDAQ|FTSE|Nikkei|DAX|S&P"
-            + "|Hang Seng|CAC|Sensex|Stoxx|TSX|KOSPI|ASX";
+    private static final String INDEX_NAMES = IndexNames.ALTERNATION;
     private static final Pattern INDEX_NAMED = Pattern.compile(INDEX_NAMES + "|\\baverage\\b");
 
     private static final Pattern INDEX_LEVEL_AFTER = Pattern.compile("^\\s(?:mark|level|high|low|peak|barrier)\\b");
@@ -210,7 +209,7 @@ final class CountedNouns {
             Matcher group = STRONG_GROUP.matcher(Text.after(text, at));
             if (group.lookingAt() && !BREAK_WORDS.contains(group.group("w"))
                     && !NO_NOUN_ENDING.matcher(group.group("w")).matches()) {
-                return new Noun(Nouns.singular(group.group("w")), at + group.end(), 0);
+                return new Noun(members(Nouns.singular(group.group("w"))), at + group.end(), 0);
             }
             Matcher noun = HYPHENATED_NOUN.matcher(Text.after(text, at));
             return noun.lookingAt() && isHyphenNoun(noun.group("w")) ? new Noun(noun.group("w"), at + noun.end(), 0)
@@ -287,6 +286,12 @@ final class CountedNouns {
         return NotAFigure.BARE_NUMBER;
     }
 
+    /** What a number that sizes a group counts: a crowd's people, a crew's members ({@code count-nouns.tsv}); the
+     *  group's own noun where the list names none ("a fleet of 30"). */
+    private static String members(String group) {
+        return COUNT_NOUNS.getOrDefault(group, group);
+    }
+
     /** "job cuts of 10,000", "a crew of six": what a plural or collective noun before "of" numbers. */
     static Noun nounBeforeOf(String text, int start, int end) {
         Matcher of = NOUN_OF_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
@@ -295,7 +300,7 @@ final class CountedNouns {
         }
         String noun = of.group("noun").toLowerCase(Locale.ROOT);
         boolean counts = COLLECTIVE_NOUNS.contains(noun) || Nouns.isPlural(noun) && !NOT_COUNTED_BEFORE_OF.contains(noun);
-        return counts ? new Noun(COLLECTIVE_NOUNS.contains(noun) ? noun : Nouns.singular(noun), end, 0) : null;
+        return counts ? new Noun(COLLECTIVE_NOUNS.contains(noun) ? members(noun) : Nouns.singular(noun), end, 0) : null;
     }
 
     /**

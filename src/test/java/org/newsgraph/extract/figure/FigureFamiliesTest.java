@@ -147,7 +147,7 @@ class FigureFamiliesTest {
             The carrier ordered 14 A321s last week.                   | 14 A321s            | count | 14      | A321
             The airline will take seven new long-haul Airbus jets.    | seven new long-haul Airbus jets | count | 7 | jet
             The group announced job cuts of 4,500 on Monday.          | 4,500               | count | 4500    | cut
-            The ship sailed with a crew of twelve.                    | twelve              | count | 12      | crew
+            The ship sailed with a crew of twelve.                    | twelve              | count | 12      | crew member
             The index closed at 10,431.8 after a fall of 212 points.  | 10,431.8            | count | 10431.8 | point
             The airline flies a new 290-seat jet to Lima.             | 290-seat            | count | 290     | seat
             The panel wrote a 20-page report on the fire.             | 20-page             | count | 20      | page

@@ -336,7 +336,7 @@ class FigureParserTest {
             Analysts expect sales to grow 5% to 7% this year.          | change | 5          | 7          | percent |
             Orders should increase 8% to 10% in the second half.       | change | 8          | 10         | percent |
             The shows drew audiences of between 10,000 and 12,000.     | count  | 10000      | 12000      | audience |
-            The plant will have a workforce of between 300 and 400.    | count  | 300        | 400        | workforce |
+            The plant will have a workforce of between 300 and 400.    | count  | 300        | 400        | worker    |
             """)
     void ranges(String sentence, String kind, Double min, Double max, String unit, String period) {
         FigureCandidate figure = only(sentence);

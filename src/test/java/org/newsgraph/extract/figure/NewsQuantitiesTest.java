@@ -45,7 +45,7 @@ class NewsQuantitiesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            A 2,000-strong crowd waited at the gates.            | 2,000-strong crowd   | 2000 | crowd
+            A 2,000-strong crowd waited at the gates.            | 2,000-strong crowd   | 2000 | person
             The club named its 25-strong squad on Friday.        | 25-strong squad      | 25   | squad
             """)
     void strongSizesTheGroupAfterIt(String sentence, String text, String value, String unit) {
@@ -640,7 +640,7 @@ class NewsQuantitiesTest {
     /** Issue 12's classes that were already read, each pinned by a sentence of its own. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            A flight crew of six flew the Corran jet home.      | six                           | count  | 6         | crew
+            A flight crew of six flew the Corran jet home.      | six                           | count  | 6         | crew member
             The Harlow bridge will cost hundreds of millions of euros. | hundreds of millions of euros | amount |  | EUR
             """)
     void issueClassesAlreadyRead(String sentence, String text, String kind, String value, String unit) {
