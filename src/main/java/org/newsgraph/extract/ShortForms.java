@@ -51,7 +51,8 @@ final class ShortForms {
                         || FamilyNamesFirst.shortFormOf(otherName, shortName)) && !fromGazetteer) {
                     people.add(other);
                 } else if (otherType != EntityType.PERSON && otherType != EntityType.PRODUCT
-                        && (otherName.startsWith(shortName + " ") || shortName.contains(" ")
+                        && (otherName.startsWith(shortName + " ") || (shortName.contains(" ")
+                        || NameOpeningWords.opens(otherName.substring(0, otherName.length() - shortName.length()).strip()))
                         && otherType == EntityType.ORGANIZATION && otherName.endsWith(" " + shortName))
                         && (!fromGazetteer || TypeVote.vote(byKey.get(shortKey)) == EntityType.ORGANIZATION)) {
                     organizations.add(other);

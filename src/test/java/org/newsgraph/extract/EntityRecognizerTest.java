@@ -32,6 +32,30 @@ class EntityRecognizerTest {
         assertEquals("3 of 4 votes", TypeVote.share(3, 4));
     }
 
+    /** s18-entities: a local body is named after the place it governs; those words alone are the place. */
+    @Test
+    void theWordsBeforeALocalBodysOfficeAreItsPlace() {
+        Gazetteer none = new Gazetteer();
+        assertEquals(Map.of("Kirkby Stannard", "Place x1", "Kirkby Stannard Parish Council", "Organization x1",
+                        "Bridget Hale", "Person x1"),
+                types(recognize(none, "Residents of Kirkby/PERSON Stannard/PERSON met . Bridget/PERSON Hale/PERSON chairs "
+                        + "Kirkby/ORGANIZATION Stannard/ORGANIZATION Parish/ORGANIZATION Council/ORGANIZATION .")),
+                "not the council's short form");
+        assertEquals(Map.of("Tarrow Valley Parish Council", "Organization x2"),
+                types(recognize(none, "Tarrow/ORGANIZATION Valley/ORGANIZATION Parish/ORGANIZATION Council/ORGANIZATION "
+                        + "met . Tarrow/ORGANIZATION Valley/ORGANIZATION Parish/ORGANIZATION Council/ORGANIZATION voted .")),
+                "the council itself is untouched");
+    }
+
+    /** s18-entities: the words after a club's opening word are the club's short form ("Rheinau" of "FC Rheinau"). */
+    @Test
+    void theWordsAfterAClubsOpeningWordAreItsShortForm() {
+        Gazetteer none = new Gazetteer();
+        assertEquals(Map.of("Sporting Valdemar", "Organization x2", "FC Rheinau", "Organization x2"),
+                types(recognize(none, "Sporting/ORGANIZATION Valdemar/ORGANIZATION beat FC/ORGANIZATION "
+                        + "Rheinau/ORGANIZATION . Rheinau/PERSON had led . Valdemar/PERSON equalised .")));
+    }
+
     @Test
     void aListedCommonWordAtTheStartOfASentenceNeedsTheNer() throws Exception {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
