@@ -134,7 +134,7 @@ public final class EntityRecognizer {
         List<FoundName> merging = mergingPairs(sentence, kept);
         kept.removeIf(k -> merging.stream().anyMatch(k::overlaps));
         kept.addAll(merging);
-        kept.removeIf(k -> unitAfterNumber(sentence, k) || currency(sentence, k));
+        kept.removeIf(k -> unitAfterNumber(sentence, k) || currency(sentence, k) || OfficeTitles.opensOffice(sentence, k));
         return kept;
     }
 

@@ -47,6 +47,32 @@ class EntityRecognizerTest {
                 "the council itself is untouched");
     }
 
+    /** s18-entities: a list's "The X" alias before another capitalised word is the article of a longer name. */
+    @Test
+    void anAliasOpenedByTheBeforeAnotherNameWordIsNotTheAlias() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Metropolitan Museum of Art\tOrganization\t\tThe Met\tcurated\n"
+                        + "Met Office\tOrganization\t\t\tcurated\n")));
+        assertEquals(Map.of("Met Office", "Organization x1"), types(recognize(gazetteer,
+                "The Met/ORGANIZATION Office/ORGANIZATION issued a warning .")));
+        assertEquals(Map.of("Metropolitan Museum of Art", "Organization x1"), types(recognize(gazetteer,
+                "The Met/ORGANIZATION opened a show .")), "alone, the alias is still the listed name");
+    }
+
+    /** s18-entities: a portfolio before "Minister" or "Secretary" is a word of the office, not an organisation. */
+    @Test
+    void aPortfolioBeforeAnOfficeIsNoOrganisation() {
+        Gazetteer none = new Gazetteer();
+        assertEquals(Map.of("Andrés Fuenzalida", "Person x1"), types(recognize(none,
+                "Interior/ORGANIZATION Minister Andrés/PERSON Fuenzalida/PERSON said so .")));
+        assertEquals(Map.of("Vela Orlandi", "Person x1"), types(recognize(none,
+                "Transport/ORGANIZATION Secretary Vela/PERSON Orlandi/PERSON spoke .")));
+        assertEquals(Map.of("Treasury", "Organization x1", "Hal Brandt", "Person x1"), types(recognize(none,
+                "Treasury/ORGANIZATION Secretary Hal/PERSON Brandt/PERSON said so .")), "a department's own name stays");
+        assertEquals(Map.of("Interior", "Organization x1"), types(recognize(none,
+                "Interior/ORGANIZATION said so .")), "without an office after it the NER's name stays");
+    }
+
     /** s18-entities: the words after a club's opening word are the club's short form ("Rheinau" of "FC Rheinau"). */
     @Test
     void theWordsAfterAClubsOpeningWordAreItsShortForm() {
