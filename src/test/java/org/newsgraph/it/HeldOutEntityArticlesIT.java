@@ -24,7 +24,7 @@ class HeldOutEntityArticlesIT {
     private static final Path SETS = Path.of("src/test/resources/eval/probes-s18-entities");
 
     @ParameterizedTest(name = "set {0}: at least {1} of {2} gold names found, {3} typed right")
-    @CsvSource({"A, 74, 79, 74", "B, 0, 79, 0"})
+    @CsvSource({"A, 74, 79, 74", "B, 70, 79, 65"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
         List<Path> goldFiles;
         try (Stream<Path> files = Files.list(SETS.resolve(set).resolve("gold"))) {
