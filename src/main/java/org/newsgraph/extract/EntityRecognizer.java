@@ -43,6 +43,7 @@ public final class EntityRecognizer {
         }
         found.addAll(nameParts(doc, skippedSentences, found));
         PlaceGuessedShortForms.retype(doc, found);
+        LocalBodyPlaces.retype(found);
         found.removeIf(f -> refusedClassName(f, found));
         found.sort(Comparator.comparingInt(FoundName::start));
         return resolve(found);
@@ -77,6 +78,8 @@ public final class EntityRecognizer {
                     && match.entry().name().chars().anyMatch(Character::isUpperCase)
                     && text.substring(start, end).chars().anyMatch(Character::isUpperCase)
                     || listedOverGuessedPlace(tokens, match.entry(), text.substring(start, end), cue)
+                    || match.entry().type() == EntityType.PLACE && (cue == null || cue.type() == EntityType.PLACE)
+                    && ListedPlaceConjuncts.besidePlace(sentence, tokens)
                     || ownSpelling(text.substring(start, end)) && tokens.stream().allMatch(t -> t.ner().matches("O|MISC"))
                     && (cue == null || cue.type() == match.entry().type());
             // a one-word alias ("Dow" of Dow Inc.) inside a longer name ("the Dow Jones Industrial Average") is a word of it
@@ -131,7 +134,7 @@ public final class EntityRecognizer {
         List<FoundName> merging = mergingPairs(sentence, kept);
         kept.removeIf(k -> merging.stream().anyMatch(k::overlaps));
         kept.addAll(merging);
-        kept.removeIf(k -> unitAfterNumber(sentence, k) || currency(sentence, k));
+        kept.removeIf(k -> unitAfterNumber(sentence, k) || currency(sentence, k) || OfficeTitles.opensOffice(sentence, k));
         return kept;
     }
 

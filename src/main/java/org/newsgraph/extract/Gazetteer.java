@@ -186,7 +186,7 @@ public final class Gazetteer {
                     best = alias;
                 }
             }
-            if (best == null) {
+            if (best == null || openedByTheBeforeName(text, spans, words, i, best.tokens().size())) {
                 i++;
                 continue;
             }
@@ -200,6 +200,19 @@ public final class Gazetteer {
             i += n;
         }
         return matches;
+    }
+
+    /**
+     * An alias that opens with "The" ("The Met" of the Metropolitan Museum of Art, "The Royal" of a hospital) followed
+     * by another capitalised word of the same run is the article of a longer name ("The Met Office", "The Royal
+     * Mail"), not the alias: the words after "The" may still be a listed name of their own.
+     */
+    private static boolean openedByTheBeforeName(String text, List<int[]> spans, List<String> words, int from, int n) {
+        if (!words.get(from).equals("The") || from + n >= words.size() || !contiguous(text, spans, from + n - 1, 2)) {
+            return false;
+        }
+        String next = words.get(from + n);
+        return Character.isUpperCase(next.charAt(0)) && next.chars().anyMatch(Character::isLowerCase);
     }
 
     /** Tokens of one name must be separated in the text as in the name: at most one space, no line break. */

@@ -23,7 +23,34 @@ public final class OfficeTitles {
             "treasury", "defence", "defense", "trade", "energy", "home", "interior", "general", "attorney", "chief",
             "first", "state", "health", "economy", "transport", "industry", "labour", "labor", "commerce");
 
+    /**
+     * Modifiers that also name a department alone, as MEANTIME and news write them ("Treasury Secretary X", "the
+     * Treasury", "State Department", "Commerce", "Defense"): kept as found before an office.
+     */
+    private static final Set<String> DEPARTMENTS = Set.of("treasury", "state", "commerce", "defence", "defense",
+            "attorney", "general", "chief", "first");
+
     private OfficeTitles() {
+    }
+
+    /**
+     * Whether a name found is only the words an office opens with, before its head: "Interior" of "Interior Minister
+     * Andrés Fuenzalida", "Transport" of "Transport Secretary X" (the NER calls the portfolio an organisation). A
+     * listed name and a department's own name ({@link #DEPARTMENTS}: "Treasury Secretary") keep their place.
+     */
+    static boolean opensOffice(AnnotatedSentence sentence, FoundName found) {
+        if (found.entry() != null) {
+            return false;
+        }
+        List<Token> words = sentence.tokensIn(found.start(), found.end());
+        if (words.isEmpty() || words.stream().anyMatch(t -> !MODIFIERS.contains(t.text().toLowerCase(Locale.ROOT))
+                || DEPARTMENTS.contains(t.text().toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        Token last = words.get(words.size() - 1);
+        return sentence.tokens().stream().filter(t -> t.index() == last.index() + 1).findFirst()
+                .filter(next -> next.start() - last.end() <= 1 && HEADS.contains(next.text().toLowerCase(Locale.ROOT)))
+                .isPresent();
     }
 
     /** Whether a word is the last word of an office: "minister", "President". */

@@ -19,7 +19,8 @@ final class ShortForms {
 
     /**
      * A name that is a contiguous part of a longer organisation's name that keeps its own name or its head (the first
-     * word(s): "Apple" of "Apple Computer"; the last two or more: "Air Force" of "United States Air Force"), or the
+     * word(s): "Apple" of "Apple Computer"; the last two or more: "Air Force" of "United States Air Force"; the words
+     * after a word that opens organisations' names, {@link NameOpeningWords}: "Rheinau" of "FC Rheinau"), or the
      * last word(s) of a longer person's name (its first word where that is a family name written first: "Li" of "Li
      * Wei", {@link FamilyNamesFirst}), is that thing, mention by mention: the longer name introduced before the
      * mention, and a person only where the words around the mention say so ("Kessler" is Kessler Automobil until the
@@ -51,7 +52,8 @@ final class ShortForms {
                         || FamilyNamesFirst.shortFormOf(otherName, shortName)) && !fromGazetteer) {
                     people.add(other);
                 } else if (otherType != EntityType.PERSON && otherType != EntityType.PRODUCT
-                        && (otherName.startsWith(shortName + " ") || shortName.contains(" ")
+                        && (otherName.startsWith(shortName + " ") || (shortName.contains(" ")
+                        || NameOpeningWords.opens(otherName.substring(0, otherName.length() - shortName.length()).strip()))
                         && otherType == EntityType.ORGANIZATION && otherName.endsWith(" " + shortName))
                         && (!fromGazetteer || TypeVote.vote(byKey.get(shortKey)) == EntityType.ORGANIZATION)) {
                     organizations.add(other);

@@ -77,6 +77,14 @@ final class TypeCues {
     /** Nouns after a name that make it a place ("the Kansai region", "its Vesterhav Syd offshore cluster"). */
     static final Set<String> PLACE_NOUNS = Set.of("region", "field", "cluster", "farm", "basin", "coast", "valley",
             "peninsula", "province", "county", "district", "prefecture", "state", "city");
+    /**
+     * Nouns of a settlement or a division of land, whose "of" names it: "the neighbouring hamlet of Thornby Moss", "the
+     * village of Great Ashby", "the town of Calama" (the NER reads an unknown village's name alone and often calls it a
+     * person). Not "state" ("the state of the economy") nor "capital".
+     */
+    static final Set<String> SETTLEMENT_NOUNS = Set.of("village", "hamlet", "town", "city", "parish", "county",
+            "district", "province", "region", "island", "suburb", "borough", "municipality", "commune");
+    static final String SETTLEMENT_OF = "settlement-of";
     /** Titles before a person's name ("Ms Okafor", "chief executive Priya Raman"). */
     static final Set<String> PERSON_TITLES = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame",
             "president", "senator", "minister", "governor", "mayor", "executive", "ceo", "cfo", "coo", "cto", "founder",
@@ -192,6 +200,9 @@ final class TypeCues {
         }
         if (Facilities.named(tokens, first, last)) {
             return new Cue(EntityType.PLACE, FACILITY);
+        }
+        if (NaturalFeatures.named(tokens, first, last)) {
+            return new Cue(EntityType.PLACE, NaturalFeatures.RULE);
         }
         Cue surface = fromSurface(sentence, tokens, first, last);
         return surface != null ? surface : OwnedNames.product(sentence, tokens, first, last);
@@ -329,6 +340,11 @@ final class TypeCues {
                         && !(relation.equals("nmod:poss") && lemma.equals("governor"))
                         && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("ORGANIZATION"))) {
                     return new Cue(EntityType.PLACE, "place-of-office");
+                }
+                if (relation.equals("nmod:of") && governor.pos().startsWith("NN")
+                        && Character.isLowerCase(governor.text().charAt(0)) && SETTLEMENT_NOUNS.contains(lemma)
+                        && !CorporateNames.byLastWord(tokens, first, last) && !personLike(tokens, first, last)) {
+                    return new Cue(EntityType.PLACE, SETTLEMENT_OF);
                 }
                 Cue publication = publicationCue(tokens, first, last, governor, relation, lemma, listedElsewhere);
                 if (publication != null) {

@@ -32,6 +32,56 @@ class EntityRecognizerTest {
         assertEquals("3 of 4 votes", TypeVote.share(3, 4));
     }
 
+    /** s18-entities: a local body is named after the place it governs; those words alone are the place. */
+    @Test
+    void theWordsBeforeALocalBodysOfficeAreItsPlace() {
+        Gazetteer none = new Gazetteer();
+        assertEquals(Map.of("Kirkby Stannard", "Place x1", "Kirkby Stannard Parish Council", "Organization x1",
+                        "Bridget Hale", "Person x1"),
+                types(recognize(none, "Residents of Kirkby/PERSON Stannard/PERSON met . Bridget/PERSON Hale/PERSON chairs "
+                        + "Kirkby/ORGANIZATION Stannard/ORGANIZATION Parish/ORGANIZATION Council/ORGANIZATION .")),
+                "not the council's short form");
+        assertEquals(Map.of("Tarrow Valley Parish Council", "Organization x2"),
+                types(recognize(none, "Tarrow/ORGANIZATION Valley/ORGANIZATION Parish/ORGANIZATION Council/ORGANIZATION "
+                        + "met . Tarrow/ORGANIZATION Valley/ORGANIZATION Parish/ORGANIZATION Council/ORGANIZATION voted .")),
+                "the council itself is untouched");
+    }
+
+    /** s18-entities: a list's "The X" alias before another capitalised word is the article of a longer name. */
+    @Test
+    void anAliasOpenedByTheBeforeAnotherNameWordIsNotTheAlias() throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Metropolitan Museum of Art\tOrganization\t\tThe Met\tcurated\n"
+                        + "Met Office\tOrganization\t\t\tcurated\n")));
+        assertEquals(Map.of("Met Office", "Organization x1"), types(recognize(gazetteer,
+                "The Met/ORGANIZATION Office/ORGANIZATION issued a warning .")));
+        assertEquals(Map.of("Metropolitan Museum of Art", "Organization x1"), types(recognize(gazetteer,
+                "The Met/ORGANIZATION opened a show .")), "alone, the alias is still the listed name");
+    }
+
+    /** s18-entities: a portfolio before "Minister" or "Secretary" is a word of the office, not an organisation. */
+    @Test
+    void aPortfolioBeforeAnOfficeIsNoOrganisation() {
+        Gazetteer none = new Gazetteer();
+        assertEquals(Map.of("Andrés Fuenzalida", "Person x1"), types(recognize(none,
+                "Interior/ORGANIZATION Minister Andrés/PERSON Fuenzalida/PERSON said so .")));
+        assertEquals(Map.of("Vela Orlandi", "Person x1"), types(recognize(none,
+                "Transport/ORGANIZATION Secretary Vela/PERSON Orlandi/PERSON spoke .")));
+        assertEquals(Map.of("Treasury", "Organization x1", "Hal Brandt", "Person x1"), types(recognize(none,
+                "Treasury/ORGANIZATION Secretary Hal/PERSON Brandt/PERSON said so .")), "a department's own name stays");
+        assertEquals(Map.of("Interior", "Organization x1"), types(recognize(none,
+                "Interior/ORGANIZATION said so .")), "without an office after it the NER's name stays");
+    }
+
+    /** s18-entities: the words after a club's opening word are the club's short form ("Rheinau" of "FC Rheinau"). */
+    @Test
+    void theWordsAfterAClubsOpeningWordAreItsShortForm() {
+        Gazetteer none = new Gazetteer();
+        assertEquals(Map.of("Sporting Valdemar", "Organization x2", "FC Rheinau", "Organization x2"),
+                types(recognize(none, "Sporting/ORGANIZATION Valdemar/ORGANIZATION beat FC/ORGANIZATION "
+                        + "Rheinau/ORGANIZATION . Rheinau/PERSON had led . Valdemar/PERSON equalised .")));
+    }
+
     @Test
     void aListedCommonWordAtTheStartOfASentenceNeedsTheNer() throws Exception {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(

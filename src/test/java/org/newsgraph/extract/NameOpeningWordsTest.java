@@ -18,6 +18,10 @@ class NameOpeningWordsTest {
         "Radio Castlemore will close, -, Radio Castlemore",
         "Studio Marchetti will design it, 1-2, Studio Marchetti",
         "Banco Ardales raised rates, -, Banco Ardales",
+        // s18-entities: football clubs opened by the club's kind, whatever the NER guessed from the rest
+        "Valdemar is ahead of Olympique Sarrazin who drew, 4-6, Olympique Sarrazin",
+        "FC Rheinau lost at home, -, FC Rheinau",
+        "Dinamo Varesk won the cup, 1-2, Dinamo Varesk",
         // a name found already runs past it, or a listed name starts with the word: left alone
         "BBC Radio Ulster will broadcast, 0-3, -",
         // no capitalised word after it, or only an article

@@ -316,7 +316,29 @@ class TypeCuesTest {
                     "compound-of-product-noun"),
             new Row("the Pellmore/NNP/pellmore -/HYPH/- made/VBN/make Velo/NNP/velo drone/NN/drone flew/VBD/fly .",
                     "5:det:0 5:amod:3 3:obl:1 5:compound:4 6:nsubj:5", "Pellmore", EntityType.ORGANIZATION,
-                    "maker-before-made"));
+                    "maker-before-made"),
+            // s18-entities: a natural feature's own word, first or last, whatever the NER guessed from the name
+            new Row("after the River/NNP/river/ORGANIZATION Lune/NNP/lune/ORGANIZATION burst/VBD/burst its banks .", "",
+                    "River Lune", EntityType.PLACE, "natural-feature-name"),
+            new Row("boats on Lake/NNP/lake/ORGANIZATION Varrow/NNP/varrow/ORGANIZATION were moored .", "",
+                    "Lake Varrow", EntityType.PLACE, "natural-feature-name"),
+            new Row("grain moves along the Tessin/NNP/tessin/ORGANIZATION River/NNP/river/ORGANIZATION by barge .", "",
+                    "Tessin River", EntityType.PLACE, "natural-feature-name"),
+            new Row("walkers crossed the Harrowdale/NNP/harrowdale Fells/NNP/fells in snow .", "",
+                    "Harrowdale Fells", EntityType.PLACE, "natural-feature-name"),
+            // s18-entities: what a settlement noun is "of" names the settlement ("the hamlet of Thornby Moss")
+            new Row("homes in the neighbouring/VBG/neighbour hamlet/NN/hamlet of/IN/of Thornby/NNP/thornby/PERSON "
+                    + "Moss/NNP/moss/PERSON were/VBD/be flooded/VBN/flood .",
+                    "4:det:2 4:amod:3 7:case:5 7:compound:6 4:nmod:of:7 9:nsubj:pass:4", "Thornby Moss", EntityType.PLACE,
+                    "settlement-of"),
+            new Row("the village/NN/village of/IN/of Ashcombe/NNP/ashcombe/ORGANIZATION voted/VBD/vote .",
+                    "1:det:0 3:case:2 1:nmod:of:3 4:nsubj:1", "Ashcombe", EntityType.PLACE, "settlement-of"),
+            // a settlement noun's "of" that names a firm by its last word stays the firm's
+            new Row("the town/NN/town of/IN/of Brask/NNP/brask Holdings/NNP/holdings spoke/VBD/speak .",
+                    "1:det:0 4:case:2 4:compound:3 1:nmod:of:4 5:nsubj:1", "Brask Holdings", EntityType.ORGANIZATION,
+                    "corporate-last-word"),
+            new Row("Mr Lake/NNP/lake Varrow/NNP/varrow spoke/VBD/speak .", "", "Lake Varrow", EntityType.PERSON,
+                    "title-before"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
@@ -481,7 +503,13 @@ class TypeCuesTest {
             new Row("the deficit rose to 5.2% of GDP/NNP/gdp , the finance/NN/finance ministry/NN/ministry said/VBD/say .",
                     "", "GDP", null, null),
             new Row("sales rose at Tollan/NNP/tollan , the company/NN/company told/VBD/tell reporters .",
-                    "", "Tollan", null, null));
+                    "", "Tollan", null, null),
+            // s18-entities: a feature's word inside a longer name, or a person's name, or one word alone
+            new Row("she met Jonathan/NNP/jonathan/PERSON River/NNP/river/PERSON in June .", "", "Jonathan River", null,
+                    null),
+            new Row("they visited Lake/NNP/lake/ORGANIZATION Varrow/NNP/varrow/ORGANIZATION Foods/NNP/foods/ORGANIZATION "
+                    + "yesterday .", "", "Lake Varrow", null, null),
+            new Row("a river/NN/river near Tessin/NNP/tessin/LOCATION flooded/VBD/flood .", "", "Tessin", null, null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {
