@@ -84,8 +84,12 @@ class SubjectPhrasingsIT {
      * asserted right; 4 rows to propose or leave empty given a right assertion).
      */
     private static final int HELD_OUT_S17_FLOOR = 35;
-    /** Rows of session 18's set A right (floor at the measured value). */
-    private static final int HELD_OUT_S18_A_FLOOR = 0;
+    /**
+     * Rows of session 18's set A right: 34 of 40 on main's code (987ebe5c), before session 18 changed any (asserted right
+     * 22, with candidates 34, wrong asserted 0); 35 after it (asserted right 24): "sales at its snacks unit, Oakridge
+     * Snacks" and "a spokeswoman for Elmstead Water said the utility" (speaker-organisation, near-sole).
+     */
+    private static final int HELD_OUT_S18_A_FLOOR = 35;
     /** Rows of session 18's set B right (floor at the measured value). */
     private static final int HELD_OUT_S18_B_FLOOR = 0;
     /** At most this share of the table's figures may be given a wrong asserted subject (issue 12's target). */
