@@ -90,8 +90,11 @@ class SubjectPhrasingsIT {
      * Snacks" and "a spokeswoman for Elmstead Water said the utility" (speaker-organisation, near-sole).
      */
     private static final int HELD_OUT_S18_A_FLOOR = 35;
-    /** Rows of session 18's set B right (floor at the measured value). */
-    private static final int HELD_OUT_S18_B_FLOOR = 0;
+    /**
+     * Rows of session 18's set B (held out) right: 36 of 40 on main's code (987ebe5c) and the same 36 after session 18's
+     * changes (asserted right 21, with candidates 36, wrong asserted 1: a name cut short, "Kingsway" for Kingsway Bus).
+     */
+    private static final int HELD_OUT_S18_B_FLOOR = 36;
     /** At most this share of the table's figures may be given a wrong asserted subject (issue 12's target). */
     private static final double WRONG_ASSERTED = 0.05;
 
