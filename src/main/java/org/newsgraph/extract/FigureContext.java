@@ -1023,6 +1023,13 @@ final class FigureContext {
             boolean sharesIn = relation.equals("nmod:in") && MarketMoves.isShareNoun(word(noun))
                     && !span.contains(noun) && sentence.children(noun).stream().noneMatch(span::contains);
             if ((relation.equals("nmod:of") || relation.equals("nmod:at") || sharesIn) && !span.contains(child)) {
+                Entity named = context.entityAt(child) == null ? namedBy(sentence, child) : null;
+                if (named != null && named.type() == EntityType.ORGANIZATION) {
+                    // "sales at its snacks unit, Oakridge Snacks, rose 8%": the unit named in apposition, not the
+                    // owner of "its" (as for a verb's subject: "its unit Brindle Software cut 400 jobs")
+                    return new Found(named.id(), OF_ATTACHMENT, true).with("named-noun")
+                            .with(relation.substring("nmod:".length()));
+                }
                 Found attached = organisation(sentence, child, context.entityAt(child), OF_ATTACHMENT);
                 if (attached != null) {
                     return attached.with(sharesIn ? "shares-in" : relation.substring("nmod:".length()));

