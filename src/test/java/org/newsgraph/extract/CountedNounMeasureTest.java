@@ -47,7 +47,8 @@ class CountedNounMeasureTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "'more' says how many more, not what | a350s | six more A350s | " + OPTIONS + " | " + OPTIONS_PARSE,
+            "'more' says how many more, not what; a model code keeps its capital (MeasureCase) | A350s | "
+                    + "six more A350s | " + OPTIONS + " | " + OPTIONS_PARSE,
             "'new' says which ones | jets | 40 new jets | " + JETS + " | " + JETS_PARSE,
             "a word before the number says which ones | absences | two absences | " + ABSENCES + " | "
                     + ABSENCES_PARSE,
