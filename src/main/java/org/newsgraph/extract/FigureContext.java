@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +88,7 @@ final class FigureContext {
     static final String VERB_NOUN = "verb-noun";
     static final String IN_NOUN = "in-noun";
     static final String OBJECT_NOUN = "object-noun";
+    static final String POSTPOSED_MOVE = "postposed-move";
     static final String STAKE = "stake";
     static final String AGE = "age";
     static final String PRODUCT = "product";
@@ -141,6 +143,8 @@ final class FigureContext {
     private final FigureMeasures measures;
     private final MarketMoves markets;
     private final SubjectCases cases;
+    /** What each figure read so far measures, by the index of each of its words: {@link #postposed} reads it. */
+    private final Map<Integer, Found> measuredAt = new HashMap<>();
 
     FigureContext(DocumentContext context, Map<String, Entity> byId) {
         this(context, byId, SubjectCases.bundled());
@@ -259,9 +263,26 @@ final class FigureContext {
         Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
                 : decided(placed(sentence, nouns, subject(sentence, nouns, span, candidate.kind(),
                 sharesCounted(candidate, nouns)), wholes(sentence, head, nouns)));
-        Found measure = measures.measure(sentence, span, head, nouns, candidate);
+        Found measure = postposed(sentence, span, head, measures.measure(sentence, span, head, nouns, candidate));
+        for (Token token : span) {
+            measuredAt.put(token.index(), measure);
+        }
         return new About(notAnIndexOfAStock(onlyTheTopicImplied(productMeasured(sentence, candidate, subject)),
                 measure), measure, of, times.of(sentence, head, span));
+    }
+
+    /**
+     * A move written after a comma behind a figure read before it ("1.8 million paying users, up 38% from a year
+     * earlier": {@link PostposedMoves}) measures what that figure measures, as surely, when the chain found nothing.
+     */
+    private Found postposed(AnnotatedSentence sentence, List<Token> span, Token head, Found measure) {
+        if (measure.value() != null) {
+            return measure;
+        }
+        Token before = PostposedMoves.figureBefore(sentence, span, head);
+        Found earlier = before == null ? null : measuredAt.get(before.index());
+        return earlier == null || earlier.value() == null ? measure
+                : new Found(earlier.value(), POSTPOSED_MOVE, earlier.sure());
     }
 
     /**

@@ -62,7 +62,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code in-noun}: "$15 billion in bailout money"; never the noun of a compound preposition, "in connection
  *       with" ({@link PrepositionNouns}).</li>
  *   <li>{@code index-level} and {@code stock-price}: market moves ({@link MarketMoves}).</li>
- *   <li>{@code counted-noun}: "350 stores", "24 A320s".</li>
+ *   <li>{@code counted-noun}: "350 stores", "24 A320s"; not the words that say which ones or how many more ("120
+ *       new restaurants", "six more A350s", "Jobs' last two absences" count restaurants, A350s, absences).</li>
  *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
  *   <li>{@code head-noun}: the noun the figure is attached to, "revenue of $5bn", "a $40 billion tanker contract",
  *       "a 79-metre wingspan"; never a noun of approximation ("in the region of"), nor the period of a rate ("$2
@@ -192,6 +193,9 @@ final class FigureMeasures {
     private static final String RESPECTIVELY = "respectively";
     /** Adjectives that say which ones without saying what: "certain investments" measures investments. */
     private static final Set<String> WHICH_ONES = Set.of("certain", "various", "such");
+    /** Words after a count's number that say which or how many more, not what is counted: "six more A350s". */
+    private static final Set<String> COUNT_WHICH_WORDS = ResourceTable.words(
+            "/org/newsgraph/extract/count-which-words-s18-measure.txt");
     /** Words of a length of time that make it an age: "at the age of 56", "aged 55", "age 87". */
     private static final Set<String> AGE_WORDS = Set.of("age", "aged");
     static final String VALUED = "valued";
@@ -447,7 +451,7 @@ final class FigureMeasures {
         }
         if (kind == FigureKind.COUNT && !head.pos().equals("CD")
                 && (isMeasureNoun(sentence, head) || isCountedModel(head))) {
-            return found(sentence, head, COUNTED_NOUN, span);
+            return countedNoun(sentence, head, span);
         }
         Found worth = worth(sentence, nouns);
         if (worth != null) {
@@ -1574,6 +1578,24 @@ final class FigureMeasures {
             words = both != null || !respectively ? both : words;
         }
         return words == null ? Found.NONE : new Found(words, step, true);
+    }
+
+    /**
+     * What a count counts: its noun with the modifiers that say what the things are ("55,000 full-time employees"),
+     * without those that say which ones or how many more ({@code count-which-words-s18-measure.txt}: "120 new
+     * restaurants", "six more A350s") or that stand before the number ("Jobs' last two absences").
+     */
+    private Found countedNoun(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        Token number = span.stream().filter(t -> t.pos().equals("CD")).findFirst().orElse(null);
+        List<Token> leftOut = new ArrayList<>(figureWords(span));
+        for (Token word : sentence.tokens()) {
+            if (word.index() < noun.index() && (number != null && word.index() < number.index()
+                    || COUNT_WHICH_WORDS.contains(word(word)))) {
+                leftOut.add(word);
+            }
+        }
+        String words = phrase(sentence, noun, leftOut);
+        return words == null ? Found.NONE : new Found(words, COUNTED_NOUN, true);
     }
 
     /**

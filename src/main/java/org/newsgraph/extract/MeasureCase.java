@@ -10,8 +10,8 @@ import org.newsgraph.nlp.Token;
  * ("Pre-tax profit rose 4%", "Fees climbed"), so a measure taken from the start of a sentence would keep it on every
  * page and in the graph; "pre-tax profit" is the same measure wherever it stands. A word stays as written when CoreNLP
  * tags it as a name (a PERSON, ORGANIZATION, LOCATION, MISC... tag), when it is a proper noun (NNP, NNPS) anywhere but
- * the sentence's first word (where a capital says nothing), or when it has a capital after its first letter
- * ("EBITDA", "iPhone", "GigaWatt").
+ * the sentence's first word (where a capital says nothing), when it has a capital after its first letter
+ * ("EBITDA", "iPhone", "GigaWatt"), or a digit: a model code ("six more A350s", "24 A320s").
  */
 final class MeasureCase {
 
@@ -25,7 +25,8 @@ final class MeasureCase {
     /** The word as the measure writes it. */
     static String written(AnnotatedSentence sentence, Token word) {
         String text = word.text();
-        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || hasInnerCapital(text)) {
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || hasInnerCapital(text)
+                || text.chars().anyMatch(Character::isDigit)) {
             return text;
         }
         boolean name = !VALUE_TAGS.contains(word.ner())
