@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.figure.IndexNames;
 import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
@@ -19,8 +20,10 @@ import org.newsgraph.nlp.Token;
  * stock price. Read from structure, never from index names: the figure's verb is a verb markets move with (its lemma
  * in {@code market-words.tsv}), and what moved is its subject, or the noun a participle describes ("shares in Acme
  * falling 4%"). What moved is an index when its phrase holds an index noun ("the FTSE 100 index", "the industrial
- * average") or when the article moves it in points anywhere ("the Nasdaq lost 82 points"); shares, stock, and any
- * other organisation are a stock. A move in points without anything that moved is an index's.
+ * average") or when the article moves it in points anywhere ("the Nasdaq lost 82 points") or to a bare level ("the
+ * FTSE 100 ended 0.4% lower at 8,912.4"); shares, stock, and any other organisation are a stock. A move in points
+ * without anything that moved is an index's. Basis points move yields and rates, never an index, and the adjective
+ * "average" ("average hourly earnings") names none.
  */
 final class MarketMoves {
 
@@ -40,6 +43,11 @@ final class MarketMoves {
     private static final Set<String> NAME_PARTS = Set.of("compound", "appos", "dep", "amod", "nummod");
     /** How far up from a figure its mover is looked for. */
     private static final int MAX_CLIMB = 6;
+    /**
+     * A level written as a bare number with a thousands separator: "8,912.4", "14,620.33" (a price in money has its
+     * currency; a bare decimal such as "41.30" may be a price written without one, so it proves nothing).
+     */
+    private static final Pattern BARE_LEVEL = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 
     private enum Mover { INDEX, STOCK }
 
@@ -140,7 +148,7 @@ final class MarketMoves {
         // points scored, won or conceded are no index level: "she scored 31 points"
         boolean scored = verb != null && SCORE_VERBS.contains(lemma(verb));
         Mover moved = mover == null ? null : shares ? Mover.STOCK
-                : !scored && movesInPoints(sentence, verb) ? Mover.INDEX : classify(sentence, mover);
+                : !scored && movesInPoints(sentence, verb) ? Mover.INDEX : classify(sentence, mover, verb);
         if (points && !namesIndex()) {
             // points in an article that names no index are a game's, a league's or a poll's ("sit four points clear",
             // "support fell five points in the latest poll"), no index level (s18-genres)
@@ -181,7 +189,7 @@ final class MarketMoves {
         return null;
     }
 
-    private Mover classify(AnnotatedSentence sentence, Token mover) {
+    private Mover classify(AnnotatedSentence sentence, Token mover, Token verb) {
         String word = mover.text().toLowerCase(Locale.ROOT);
         if (SHARE_NOUNS.contains(word)) {
             return Mover.STOCK;
@@ -200,7 +208,27 @@ final class MarketMoves {
         if (entity == null || entity.type() == EntityType.PERSON || entity.type() == EntityType.PLACE) {
             return null;
         }
-        return isIndex(entity) ? Mover.INDEX : Mover.STOCK;
+        return isIndex(entity) || reachesBareLevel(sentence, verb) ? Mover.INDEX : Mover.STOCK;
+    }
+
+    /**
+     * "The FTSE 100 ended 0.4% lower at 8,912.4", "the Nasdaq composite slid 0.8% to 14,620.33": a name moved to or
+     * at a bare number, with no currency or unit, moved as an index does; a company's stock closes at a price.
+     */
+    private static boolean reachesBareLevel(AnnotatedSentence sentence, Token verb) {
+        if (verb == null) {
+            return false;
+        }
+        for (Token child : sentence.children(verb)) {
+            String relation = DependencyWalk.relation(sentence, verb, child);
+            if ((relation.equals("obl:at") || relation.equals("obl:to")) && child.pos().equals("CD")
+                    && BARE_LEVEL.matcher(child.text()).matches()
+                    && sentence.children(child).stream().noneMatch(c -> !c.pos().equals("IN") && !c.pos().equals("TO")
+                            && !c.pos().equals(",") && !c.pos().equals("RB"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -211,12 +239,11 @@ final class MarketMoves {
         Token current = token;
         for (int step = 0; step < 4 && current != null; step++) {
             for (Token child : sentence.children(current)) {
-                if (NAME_PARTS.contains(DependencyWalk.relation(sentence, current, child))
-                        && INDEX_NOUNS.contains(child.text().toLowerCase(Locale.ROOT))) {
+                if (NAME_PARTS.contains(DependencyWalk.relation(sentence, current, child)) && isIndexNoun(child)) {
                     return true;
                 }
             }
-            if (INDEX_NOUNS.contains(current.text().toLowerCase(Locale.ROOT))) {
+            if (isIndexNoun(current)) {
                 return true;
             }
             Token governor = sentence.head(current);
@@ -237,15 +264,27 @@ final class MarketMoves {
     private boolean reportsIndexes() {
         if (reportsIndexes == null) {
             reportsIndexes = doc.sentences().stream().anyMatch(s -> s.tokens().stream().anyMatch(t ->
-                    INDEX_NOUNS.contains(t.text().toLowerCase(Locale.ROOT)) || isPoints(s, t)));
+                    isIndexNoun(t) || isPoints(s, t)));
         }
         return reportsIndexes;
     }
 
-    /** "fell 9.48 points": a number of points. */
+    /**
+     * "fell 9.48 points": a number of points. Basis points move a yield or a rate ("the 10-year yield fell 14 basis
+     * points", "dropped 16 basis points to 4.71%"), never an index.
+     */
     private static boolean isPoints(AnnotatedSentence sentence, Token token) {
         return token.text().toLowerCase(Locale.ROOT).matches("points?")
-                && sentence.children(token).stream().anyMatch(n -> n.pos().equals("CD"));
+                && sentence.children(token).stream().anyMatch(n -> n.pos().equals("CD"))
+                && sentence.children(token).stream().noneMatch(n -> n.text().equalsIgnoreCase("basis"));
+    }
+
+    /**
+     * An index noun used as a noun: "the industrial average", "the Dow Jones Industrial Average", "the benchmark
+     * Nikkei"; the adjective of "average hourly earnings" or "the average workweek" names no index.
+     */
+    private static boolean isIndexNoun(Token token) {
+        return token.pos().startsWith("NN") && INDEX_NOUNS.contains(token.text().toLowerCase(Locale.ROOT));
     }
 
     /** "fell 1.2%, or 9.48 points", "went up by 0.16% (16.03 points)": the verb moves something in points. */
@@ -268,7 +307,7 @@ final class MarketMoves {
                 }
                 AnnotatedSentence sentence = doc.sentences().get(mention.sentence());
                 for (Token token : sentence.tokensIn(mention.start(), mention.end())) {
-                    if (INDEX_NOUNS.contains(token.text().toLowerCase(Locale.ROOT)) || namesIndex(sentence, token)
+                    if (isIndexNoun(token) || namesIndex(sentence, token)
                             || movedInPoints(sentence, token)) {
                         return true;
                     }

@@ -41,4 +41,37 @@ class FigureGoldIT {
                 + " false positives " + total.falsePositives());
         assertEquals(0, total.trapHits());
     }
+
+    /**
+     * s18-markets: floors at what session 18 measured on its markets probe articles (made up, gold written before any
+     * extractor read them): set A was tuned on (value+unit F1 0.946, one trap), set B held out (0.971, one trap).
+     */
+    @Test
+    void marketsProbesKeepTheirMeasuredFloors() throws Exception {
+        Path probes = Path.of("src/test/resources/eval/probes-s18-markets");
+        assertProbeFloor(probes.resolve("A"), 0.946, 1);
+        assertProbeFloor(probes.resolve("B"), 0.971, 1);
+    }
+
+    private static void assertProbeFloor(Path set, double valueUnitF1, int traps) throws Exception {
+        List<ArticleProblem> problems = new ArrayList<>();
+        List<Article> articles = Newsgraph.readAll(set.resolve("articles"), problems);
+        assertEquals(List.of(), problems);
+        List<Path> goldFiles;
+        try (Stream<Path> files = Files.list(set.resolve("gold"))) {
+            goldFiles = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
+        }
+        assertEquals(4, goldFiles.size(), set.toString());
+        Newsgraph newsgraph = new Newsgraph();
+        FigureEvaluation.Result total = FigureEvaluation.Result.EMPTY;
+        for (Path file : goldFiles) {
+            GoldFile gold = GoldFile.read(file);
+            Article article = articles.stream().filter(a -> a.file().getFileName().toString().equals(gold.article()))
+                    .findFirst().orElseThrow(() -> new AssertionError("no article for " + file));
+            total = total.plus(new FigureEvaluation().score(article.text(), newsgraph.extract(article), gold));
+        }
+        assertTrue(total.valueUnit().f1() >= valueUnitF1 - 0.0005, set + ": " + total.valueUnit().line()
+                + " misses " + total.misses() + " false positives " + total.falsePositives());
+        assertTrue(total.trapHits() <= traps, set + ": traps hit " + total.trapHits());
+    }
 }

@@ -600,7 +600,8 @@ public final class FigureParser {
         }
         if (CountedNouns.DURATION_UNITS.containsKey(noun.singular())) {
             boolean anchorOrAge = CountedNouns.TIME_AGO.matcher(Text.after(text, noun.end())).lookingAt();
-            return anchorOrAge || value.compareTo(BigDecimal.valueOf(1000)) > 0 || TimeWindows.isWindow(text, start, noun.end()) ? null
+            return anchorOrAge || value.compareTo(BigDecimal.valueOf(1000)) > 0 || TimeWindows.isWindow(text, start, noun.end())
+                    || BondTenors.isTenor(text, noun.end()) ? null
                     : new CountedNouns.Counted(CountedNouns.DURATION_UNITS.get(noun.singular()), FigureKind.DURATION, BigDecimal.ONE, noun.end());
         }
         return new CountedNouns.Counted(noun.singular(), FigureKind.COUNT, BigDecimal.ONE, noun.end());
