@@ -205,7 +205,7 @@ final class MarketMoves {
         for (int step = 0; step < 4 && current != null; step++) {
             for (Token child : sentence.children(current)) {
                 if (NAME_PARTS.contains(DependencyWalk.relation(sentence, current, child))
-                        && INDEX_NOUNS.contains(child.text().toLowerCase(Locale.ROOT))) {
+                        && INDEX_NOUNS.contains(child.text().toLowerCase(Locale.ROOT)) && !isAdjective(child)) {
                     return true;
                 }
             }
@@ -216,6 +216,14 @@ final class MarketMoves {
             current = governor != null && NAME_PARTS.contains(sentence.relationToHead(current)) ? governor : null;
         }
         return false;
+    }
+
+    /**
+     * "Average weekly earnings increased 5.1%", "Average daily production rose 8%": an index noun tagged as an
+     * adjective describes what moved; it names no index ("the industrial average", "Dow Jones Industrial Average").
+     */
+    private static boolean isAdjective(Token token) {
+        return token.pos().startsWith("JJ");
     }
 
     /** Whether the article speaks of indexes at all: an index noun, or a move in points. */
