@@ -142,12 +142,14 @@ class FigurePhrasingsIT {
      * Session 18's held-out filing measure sets of the kpi task ({@code eval/probes-s18-kpi/A.txt} and {@code B.txt}):
      * made-up 10-K and results-release sentences written and committed before that task changed any code or ran the
      * extractor on them. A was looked at while working (its misses carry their reason); B was held out, run on main's
-     * code and again at the end only, so its rows are counted, not asserted one by one, against its floor.
+     * code and again at the end only, so its rows are counted, not asserted one by one, against its floor. On main's
+     * code A passed 17 of 40 and B 17 of 40 (/work/notes/s18/kpi-before-*.txt); after the session's kpi changes 25
+     * and 25.
      */
     private static final String PROBES_S18_KPI_A = "/eval/probes-s18-kpi/A.txt";
-    private static final int PROBES_S18_KPI_A_FLOOR = 0;
+    private static final int PROBES_S18_KPI_A_FLOOR = 25;
     private static final String PROBES_S18_KPI_B = "/eval/probes-s18-kpi/B.txt";
-    private static final int PROBES_S18_KPI_B_FLOOR = 0;
+    private static final int PROBES_S18_KPI_B_FLOOR = 25;
 
     @TestFactory
     Stream<DynamicTest> everyPhrasingGivesItsFigures() throws IOException {
