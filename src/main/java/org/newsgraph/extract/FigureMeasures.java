@@ -164,6 +164,7 @@ final class FigureMeasures {
     static final String LISTED = "listed";
     static final String LEVEL_OF_CHANGE = "level-of-change";
     static final String COMPARED_BASE = "compared-base";
+    static final String COMPARED = "compared-with";
     static final String COPULA = "copula";
     static final String AMOUNTING = "amounting";
     /** Relations by which the parser hangs the amount of "costs were $5 million" on "were" besides a bare dep: "expense
@@ -436,6 +437,10 @@ final class FigureMeasures {
         Found base = comparedBase(sentence, span, candidate);
         if (base != null) {
             return base;
+        }
+        Found compared = restate ? compared(sentence, span, candidate) : null;
+        if (compared != null) {
+            return compared;
         }
         Found capacity = capacity(sentence, span, head, nouns);
         if (capacity != null) {
@@ -1026,6 +1031,30 @@ final class FigureMeasures {
         Found found = measure(sentence, compared, comparedHead, measuredNouns(sentence, comparedHead, compared), figure,
                 false);
         return found.value() == null ? null : new Found(found.value(), COMPARED_BASE, found.sure());
+    }
+
+    /**
+     * "Service revenues were $211.7 million, compared with $198.2 million", "was 36.2%, down from 38.9%", "was $148.2
+     * million, an increase of $19.6 million": a figure set against an earlier one ({@link ComparedFigures}) measures
+     * what that one does, as surely as the step that found it. Only on the first pass of the chain ({@code restate}),
+     * so that no chain of comparisons is walked.
+     */
+    private Found compared(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
+        List<Token> partner = ComparedFigures.partner(sentence, span);
+        if (partner == null) {
+            return null;
+        }
+        Token partnerHead = headOf(sentence, partner);
+        boolean percent = partner.stream().anyMatch(t -> t.ner().equals("PERCENT"));
+        // the earlier figure is a level: an amount, or a share when it is a percentage
+        FigureKind kind = candidate.kind() != FigureKind.CHANGE ? candidate.kind()
+                : percent ? FigureKind.SHARE : FigureKind.AMOUNT;
+        String unit = percent ? "percent" : isCurrency(candidate) ? candidate.unit() : null;
+        FigureCandidate earlier = new FigureCandidate(partner.get(0).start(), partner.get(partner.size() - 1).end(),
+                kind, null, null, null, unit, null, null, null, null, null, null);
+        Found found = measure(sentence, partner, partnerHead, measuredNouns(sentence, partnerHead, partner), earlier,
+                false);
+        return found.value() == null ? null : new Found(found.value(), COMPARED, found.sure());
     }
 
     /**

@@ -148,6 +148,18 @@ class FigurePhrasingsIT {
      */
     private static final String HELD_OUT_S17_FIGVALUES = "/org/newsgraph/extract/figure/heldout-s17-figvalues.txt";
     private static final int HELD_OUT_S17_FIGVALUES_FLOOR = 61;
+    /**
+     * Session 18's held-out filing measure sets of the kpi task ({@code eval/probes-s18-kpi/A.txt} and {@code B.txt}):
+     * made-up 10-K and results-release sentences written and committed before that task changed any code or ran the
+     * extractor on them. A was looked at while working (its misses carry their reason); B was held out, run on main's
+     * code and again at the end only, so its rows are counted, not asserted one by one, against its floor. On main's
+     * code A passed 17 of 40 and B 17 of 40 (/work/notes/s18/kpi-before-*.txt); after the session's kpi changes 25
+     * and 25.
+     */
+    private static final String PROBES_S18_KPI_A = "/eval/probes-s18-kpi/A.txt";
+    private static final int PROBES_S18_KPI_A_FLOOR = 25;
+    private static final String PROBES_S18_KPI_B = "/eval/probes-s18-kpi/B.txt";
+    private static final int PROBES_S18_KPI_B_FLOOR = 25;
 
     @TestFactory
     Stream<DynamicTest> everyPhrasingGivesItsFigures() throws IOException {
@@ -217,6 +229,16 @@ class FigurePhrasingsIT {
     @TestFactory
     Stream<DynamicTest> measuresS18B() throws IOException {
         return table(MEASURES_S18_B, MEASURES_S18_B_FLOOR, false);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> probesS18KpiA() throws IOException {
+        return table(PROBES_S18_KPI_A, PROBES_S18_KPI_A_FLOOR, true);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> probesS18KpiB() throws IOException {
+        return table(PROBES_S18_KPI_B, PROBES_S18_KPI_B_FLOOR, false);
     }
 
     private static Stream<DynamicTest> table(String table, int floor, boolean everyRow) throws IOException {
