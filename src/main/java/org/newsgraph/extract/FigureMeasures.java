@@ -434,13 +434,14 @@ final class FigureMeasures {
         if (level != null) {
             return level;
         }
-        Found base = comparedBase(sentence, span, candidate);
-        if (base != null) {
-            return base;
-        }
+        // the comparison as the parse links it first (compared-with), then as the words place it (compared-base)
         Found compared = restate ? compared(sentence, span, candidate) : null;
         if (compared != null) {
             return compared;
+        }
+        Found base = comparedBase(sentence, span, candidate);
+        if (base != null) {
+            return base;
         }
         Found capacity = capacity(sentence, span, head, nouns);
         if (capacity != null) {
