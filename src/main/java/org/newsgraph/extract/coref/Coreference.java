@@ -200,9 +200,6 @@ public final class Coreference {
             salientBefore.put(sentence.index(), salient);
             salientFrom.put(sentence.index(), from);
             Entity subject = mainSubject(sentence);
-            if (subject == null) {
-                subject = referringMainSubject(sentence, salient);
-            }
             if (subject != null) {
                 salient = subject;
                 from = sentence.index();
@@ -212,30 +209,6 @@ public final class Coreference {
                 }
             }
         }
-    }
-
-    /**
-     * "Orrin agreed to buy Tessellate, a startup. The startup has 30 employees. Its founders ...": the organisation a
-     * description or pronoun that is the subject of a sentence's main clause was surely or likely resolved to, when it
-     * is not the organisation the article was about before; what the sentence is about moves to it, as it would for a
-     * name. Null when the subject is no such word, is plural, or was resolved weakly, not at all, or to that same
-     * organisation; null too when its own phrase holds a name ("The Eindhoven firm", "the Acme company"): such a
-     * phrase is left out for the reason {@link #mainSubject} leaves out "the sovereign fund Acme", and a place named
-     * in it is easily taken for the firm.
-     */
-    private Entity referringMainSubject(AnnotatedSentence sentence, Entity salient) {
-        Token subject = mainSubjectToken(sentence);
-        if (subject == null || entityAt(subject) != null || plurals.isPlural(sentence, subject)
-                || !isReferring(sentence, subject)
-                || DependencyWalk.subtree(sentence, subject).stream().anyMatch(t -> entityAt(t) != null)) {
-            return null;
-        }
-        Resolution resolution = resolve(sentence, subject).orElse(null);
-        if (resolution == null || resolution.confidence() == Confidence.WEAK || !isOrganisation(resolution.entity())
-                || resolution.entity().equals(salient)) {
-            return null;
-        }
-        return resolution.entity();
     }
 
     /** The subject of the sentence's main clause (the root's first {@code nsubj}), or null. */
