@@ -212,7 +212,7 @@ public final class Coreference {
     }
 
     /** The subject of the sentence's main clause (the root's first {@code nsubj}), or null. */
-    private static Token mainSubjectToken(AnnotatedSentence sentence) {
+    static Token mainSubjectToken(AnnotatedSentence sentence) {
         for (Token root : sentence.tokens()) {
             if (sentence.relationToHead(root).equals("root")) {
                 return sentence.children(root).stream()

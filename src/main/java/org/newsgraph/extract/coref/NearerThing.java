@@ -97,7 +97,7 @@ final class NearerThing {
      * sentence before has a named organisation as its main-clause subject and, as its main verb's object, a singular
      * common noun naming a thing that is new to the article ("a plan", "a contract", "its first folding phone",
      * "its 500th shop": an indefinite article or a possessive); and the organisation is named again in full right
-     * after the pronoun, by its name or a describing noun that fits it ("the company", "the builder"), later in the
+     * after the pronoun, by its name or a describing noun that fits it ("the company", "the chain's"), later in the
      * pronoun's sentence or as the subject of the next sentence's main clause. Centering: a writer who went on about
      * the organisation would have kept the pronoun for it ("Acme launched a phone. It also cut 300 jobs."). Returns
      * the thing's word, or null.
@@ -121,7 +121,7 @@ final class NearerThing {
                 && namesAgain(sentence, t, organisation));
         boolean againNext = sentence.index() + 1 < doc.sentences().size()
                 && namesAgain(doc.sentences().get(sentence.index() + 1),
-                        mainSubjectOf(doc.sentences().get(sentence.index() + 1)), organisation);
+                        Coreference.mainSubjectToken(doc.sentences().get(sentence.index() + 1)), organisation);
         return againHere || againNext ? thing.text() : null;
     }
 
@@ -169,18 +169,6 @@ final class NearerThing {
         String word = token.text().toLowerCase(Locale.ROOT);
         return coreference.entityAt(token) == null && !word.equals("it") && !word.equals("its")
                 && coreference.isReferring(sentence, token) && coreference.fits(organisation, word, sentence.index());
-    }
-
-    /** The subject of a sentence's main clause, or null. */
-    private static Token mainSubjectOf(AnnotatedSentence sentence) {
-        for (Token root : sentence.tokens()) {
-            if (sentence.relationToHead(root).equals("root")) {
-                return sentence.children(root).stream()
-                        .filter(c -> DependencyWalk.relation(sentence, root, c).startsWith("nsubj"))
-                        .findFirst().orElse(null);
-            }
-        }
-        return null;
     }
 
     /** What a core argument says of an object "it": the thing it is, pass it over, or stop (may be the firm). */
