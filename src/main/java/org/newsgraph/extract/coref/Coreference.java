@@ -144,6 +144,11 @@ public final class Coreference {
     private final Map<Integer, Entity> earlier = new HashMap<>();
     /** For each sentence, the index of the sentence whose main-clause subject {@link #salientBefore} holds, or -1. */
     private final Map<Integer, Integer> salientFrom = new HashMap<>();
+    /**
+     * Sentences whose main-clause subject is organisations joined by "and" ("Acme and Beta will share the cost"), with
+     * those organisations: a later singular word continuing that subject may be either ({@link #jointSubject}).
+     */
+    private final Map<Integer, List<Entity>> jointSubjects = new HashMap<>();
     /** What the article called each organisation: description nouns and the words said about it. */
     private final Descriptions descriptions;
     /** Whether a noun may stand for an organisation. */
@@ -198,8 +203,56 @@ public final class Coreference {
             if (subject != null) {
                 salient = subject;
                 from = sentence.index();
+                List<Entity> joint = jointSubject(sentence);
+                if (joint.size() > 1) {
+                    jointSubjects.put(sentence.index(), joint);
+                }
             }
         }
+    }
+
+    /** The subject of the sentence's main clause (the root's first {@code nsubj}), or null. */
+    static Token mainSubjectToken(AnnotatedSentence sentence) {
+        for (Token root : sentence.tokens()) {
+            if (sentence.relationToHead(root).equals("root")) {
+                return sentence.children(root).stream()
+                        .filter(c -> DependencyWalk.relation(sentence, root, c).startsWith("nsubj"))
+                        .findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisations a sentence's main-clause subject names joined by "and" or "or" ("Tamsworth Energy and Kilbride
+     * Power will share the cost": both), in the sentence's order; fewer than two when the subject names one
+     * organisation ("Acme and its unions").
+     */
+    private List<Entity> jointSubject(AnnotatedSentence sentence) {
+        Token subject = mainSubjectToken(sentence);
+        List<Entity> joint = new ArrayList<>();
+        if (subject == null) {
+            return joint;
+        }
+        List<Token> parts = new ArrayList<>();
+        parts.add(subject);
+        for (Token child : sentence.children(subject)) {
+            if (DependencyWalk.relation(sentence, subject, child).startsWith("conj")) {
+                parts.add(child);
+            }
+        }
+        for (Token part : parts) {
+            Entity entity = entityAt(part);
+            if (isOrganisation(entity) && !joint.contains(entity)) {
+                joint.add(entity);
+            }
+        }
+        return joint;
+    }
+
+    /** Whether a describing noun fits an organisation as of a sentence ({@link Agreement#agrees}). */
+    boolean fits(Entity organisation, String noun, int sentence) {
+        return agreement.agrees(organisation, noun, sentence);
     }
 
     /** Whether a noun may stand for an organisation ("company", "automaker"; "the orchestra" by the lexicon). */
@@ -349,6 +402,11 @@ public final class Coreference {
         if (predicate != null) {
             return new Resolution(null, "it is said to be a '" + predicate + "', no organisation");
         }
+        String introduced = word.equals("it") ? nearer.introducedThing(sentence, token) : null;
+        if (introduced != null) {
+            return new Resolution(null, "the sentence before brought in '" + introduced
+                    + "' and the organisation is named again after it, no organisation");
+        }
         if (word.equals("itself")) {
             Token subject = clauseSubject(sentence, token);
             if (subject != null && subject.index() != token.index()) {
@@ -415,6 +473,15 @@ public final class Coreference {
         Entity ownSubject = ownClauseSubject(sentence, token);
         if (salient != null && salient.equals(ownSubject)) {
             return otherThanOwnSubject(sentence, token, ownSubject, pronoun ? null : word);
+        }
+        List<Entity> joint = jointSubjects.getOrDefault(salientFrom.getOrDefault(sentence.index(), -1), List.of());
+        if (salient != null && !joint.isEmpty()) {
+            List<Entity> fitting = joint.stream()
+                    .filter(e -> pronoun || agreement.agrees(e, word, sentence.index())).toList();
+            if (fitting.size() > 1) {
+                return new Resolution(null, "ambiguous: " + names(fitting) + " were the subject together");
+            }
+            salient = fitting.isEmpty() ? salient : fitting.get(0);
         }
         if (salient != null && (pronoun || agreement.agrees(salient, word, sentence.index()))) {
             boolean fromTopic = salient == topic && descriptions.all().isEmpty() && noSubjectBefore(sentence.index());

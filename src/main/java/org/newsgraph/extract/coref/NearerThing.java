@@ -22,8 +22,12 @@ import org.newsgraph.nlp.Token;
  *       ... half of it") rather than an organisation, "it" is refused.</li>
  *   <li>{@link #predicateThing}: a subject "it" of a copula whose predicate is a common noun naming no organisation,
  *       person or role ("It is the largest mining deal this year", "it was a mistake") says what a thing is.</li>
+ *   <li>{@link #introducedThing}: a subject "it" of a main clause right after a sentence whose main clause has the
+ *       organisation bring in a new singular thing as its object ("Acme launched its first folding phone. It will
+ *       cost $1,499. The company hopes ..."), when the organisation is named again in full right after the pronoun:
+ *       a writer who meant the organisation would have gone on with the pronoun.</li>
  * </ul>
- * Both give the thing's word (the reason of a refusal), or null when the organisation may be meant.
+ * Each gives the thing's word (the reason of a refusal), or null when the organisation may be meant.
  */
 final class NearerThing {
 
@@ -85,6 +89,86 @@ final class NearerThing {
             return null;
         }
         return isThing(predicate) ? predicate.text() : null;
+    }
+
+    /**
+     * The thing a subject "it" most likely stands for when the sentence before brought it in: the pronoun is the
+     * subject of its sentence's main clause, first of its subjects, under a verb that is no verb of saying; the
+     * sentence before has a named organisation as its main-clause subject and, as its main verb's object, a singular
+     * common noun naming a thing that is new to the article ("a plan", "a contract", "its first folding phone",
+     * "its 500th shop": an indefinite article or a possessive); and the organisation is named again in full right
+     * after the pronoun, by its name or a describing noun that fits it ("the company", "the chain's"), later in the
+     * pronoun's sentence or as the subject of the next sentence's main clause. Centering: a writer who went on about
+     * the organisation would have kept the pronoun for it ("Acme launched a phone. It also cut 300 jobs."). Returns
+     * the thing's word, or null.
+     */
+    String introducedThing(AnnotatedSentence sentence, Token pronoun) {
+        Token verb = sentence.head(pronoun);
+        if (sentence.index() == 0 || verb == null || !pronoun.text().equalsIgnoreCase("it")
+                || !sentence.relationToHead(pronoun).startsWith("nsubj")
+                || !sentence.relationToHead(verb).equals("root") || Coreference.isSpeechVerb(verb)
+                || sentence.tokens().stream().anyMatch(t -> t.index() < pronoun.index()
+                        && sentence.relationToHead(t).startsWith("nsubj"))) {
+            return null;
+        }
+        AnnotatedSentence previous = doc.sentences().get(sentence.index() - 1);
+        Entity organisation = coreference.mainSubject(previous);
+        Token thing = newObject(previous, organisation);
+        if (organisation == null || thing == null) {
+            return null;
+        }
+        boolean againHere = sentence.tokens().stream().anyMatch(t -> t.index() > pronoun.index()
+                && namesAgain(sentence, t, organisation));
+        boolean againNext = sentence.index() + 1 < doc.sentences().size()
+                && namesAgain(doc.sentences().get(sentence.index() + 1),
+                        Coreference.mainSubjectToken(doc.sentences().get(sentence.index() + 1)), organisation);
+        return againHere || againNext ? thing.text() : null;
+    }
+
+    /**
+     * The main verb's object of a sentence when it is a singular common noun naming a thing and new to the article:
+     * an indefinite article ("a plan") or a possessive pronoun or the organisation's possessive ("its first phone");
+     * else null.
+     */
+    private Token newObject(AnnotatedSentence sentence, Entity organisation) {
+        for (Token root : sentence.tokens()) {
+            if (!sentence.relationToHead(root).equals("root")) {
+                continue;
+            }
+            for (Token object : sentence.children(root)) {
+                if (!DependencyWalk.relation(sentence, root, object).equals("obj")
+                        || !object.pos().equals(SINGULAR_NOUN) || coreference.entityAt(object) != null
+                        || coreference.isReferring(sentence, object) || !isThing(object)) {
+                    continue;
+                }
+                for (Token child : sentence.children(object)) {
+                    String relation = DependencyWalk.relation(sentence, object, child);
+                    String word = child.text().toLowerCase(Locale.ROOT);
+                    if (relation.equals("det") && (word.equals("a") || word.equals("an"))
+                            || relation.equals("nmod:poss") && (child.pos().equals("PRP$")
+                                    || organisation != null && organisation.equals(coreference.entityAt(child)))) {
+                        return object;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a token names the organisation in full: part of its name, or a describing noun ("the company", "the
+     * chain's") that fits it; a pronoun does not.
+     */
+    private boolean namesAgain(AnnotatedSentence sentence, Token token, Entity organisation) {
+        if (token == null) {
+            return false;
+        }
+        if (organisation.equals(coreference.entityAt(token))) {
+            return true;
+        }
+        String word = token.text().toLowerCase(Locale.ROOT);
+        return coreference.entityAt(token) == null && !word.equals("it") && !word.equals("its")
+                && coreference.isReferring(sentence, token) && coreference.fits(organisation, word, sentence.index());
     }
 
     /** What a core argument says of an object "it": the thing it is, pass it over, or stop (may be the firm). */

@@ -729,8 +729,46 @@ class CoreferenceTest {
                         "nsubj(supplies, Acme) root(ROOT, supplies) obj(supplies, Supermarkets) "
                                 + "compound(Supermarkets, Beta)",
                         "The/DT retail/JJ group/NN grew/VBD/_/grow ./.",
-                        "det(group, The) amod(group, retail) nsubj(grew, group) root(ROOT, grew)"));
+                        "det(group, The) amod(group, retail) nsubj(grew, group) root(ROOT, grew)"),
+                // s18-coref: "Tamsworth Energy and Kilbride Power will share the cost ... The company expects ...",
+                // "Aston Labs and Merritt Diagnostics will run a joint trial ... The company expects ..."
+                new CoreferenceCase("the company after two organisations as one subject is either", "company", "-",
+                        "-", ACME_BETA_MERGED, ACME_BETA_MERGED_PARSE,
+                        "The/DT company/NN grew/VBD/_/grow ./.", "det(company, The) nsubj(grew, company) root(ROOT, grew)"),
+                new CoreferenceCase("it after two organisations as one subject is either", "It", "-", "-",
+                        ACME_BETA_MERGED, ACME_BETA_MERGED_PARSE,
+                        "It/PRP grew/VBD/_/grow ./.", "nsubj(grew, It) root(ROOT, grew)"),
+                new CoreferenceCase("a noun only one of the joint subject fits is that one", "bank", "beta-bank",
+                        "described",
+                        "Acme/NNP/ORGANIZATION and/CC Beta/NNP/ORGANIZATION Bank/NNP/ORGANIZATION merged/VBD/_/merge ./.",
+                        "nsubj(merged, Acme) conj:and(Acme, Bank) compound(Bank, Beta) cc(Bank, and) root(ROOT, merged)",
+                        "The/DT bank/NN grew/VBD/_/grow ./.", "det(bank, The) nsubj(grew, bank) root(ROOT, grew)"),
+                // s18-coref: "Corrigan Foods announced a plan ... It will affect about 600 workers ... The company
+                // said ...", "Lumora Technologies launched its first folding phone ... It will cost 1,499 dollars ...
+                // The company hopes ...", "Morrow Freight has unveiled a plan ... It will save about 90 million
+                // pounds a year, the haulier said." (heldout-s17-coref.txt)
+                new CoreferenceCase("it for a thing the sentence before brought in, the firm named again after it",
+                        "It", "-", "-", PHONE_LAUNCHED, PHONE_LAUNCHED_PARSE,
+                        "It/PRP costs/VBZ/_/cost 100/CD dollars/NNS ,/, the/DT company/NN said/VBD/_/say ./.",
+                        "nsubj(costs, It) root(ROOT, costs) obj(costs, dollars) nummod(dollars, 100) "
+                                + "parataxis(costs, said) nsubj(said, company) det(company, the)"),
+                new CoreferenceCase("it after a thing brought in, the firm not named again, stays the firm", "It",
+                        "acme", "previous-subject", PHONE_LAUNCHED, PHONE_LAUNCHED_PARSE,
+                        "It/PRP cut/VBD/_/cut jobs/NNS ./.", "nsubj(cut, It) root(ROOT, cut) obj(cut, jobs)"),
+                new CoreferenceCase("it after a thing the article already had stays the firm", "It", "acme",
+                        "previous-subject",
+                        "Acme/NNP/ORGANIZATION launched/VBD/_/launch the/DT phone/NN ./.",
+                        "nsubj(launched, Acme) root(ROOT, launched) obj(launched, phone) det(phone, the)",
+                        "It/PRP costs/VBZ/_/cost 100/CD dollars/NNS ,/, the/DT company/NN said/VBD/_/say ./.",
+                        "nsubj(costs, It) root(ROOT, costs) obj(costs, dollars) nummod(dollars, 100) "
+                                + "parataxis(costs, said) nsubj(said, company) det(company, the)"));
     }
+
+    /** An organisation bringing in a new thing as its main verb's object. */
+    private static final String PHONE_LAUNCHED = "Acme/NNP/ORGANIZATION launched/VBD/_/launch its/PRP$ first/JJ "
+            + "phone/NN ./.";
+    private static final String PHONE_LAUNCHED_PARSE = "nsubj(launched, Acme) root(ROOT, launched) "
+            + "obj(launched, phone) nmod:poss(phone, its) amod(phone, first)";
 
     /** "According to Beta, sales fell at WHERE.": a source named, the sentence's subject no organisation. */
     private static final String MERGED =
@@ -810,6 +848,23 @@ class CoreferenceTest {
         Token company = last.tokens().stream().filter(t -> t.text().equals("company")).findFirst().orElseThrow();
         String reason = new Coreference(parsed.text(), parsed.entities()).refusal(last, company).orElseThrow();
         assertTrue(reason.startsWith("two organisations: Beta"), reason);
+    }
+
+    /** s18-coref: "Lumora launched its first folding phone. It will cost 1,499 dollars. The company hopes ...". */
+    @Test
+    void itForAThingBroughtInIsRefusedWhenTheNextSentenceNamesTheFirmAgain() {
+        ParsedText parsed = new ParsedText()
+                .sentence(PHONE_LAUNCHED, PHONE_LAUNCHED_PARSE)
+                .sentence("It/PRP costs/VBZ/_/cost 100/CD dollars/NNS ./.",
+                        "nsubj(costs, It) root(ROOT, costs) obj(costs, dollars) nummod(dollars, 100)")
+                .sentence("The/DT company/NN hopes/VBZ/_/hope to/TO grow/VB/_/grow ./.",
+                        "det(company, The) nsubj(hopes, company) root(ROOT, hopes) xcomp(hopes, grow) mark(grow, to)");
+        AnnotatedSentence middle = parsed.text().sentences().get(1);
+        Token it = middle.tokens().get(0);
+        Coreference coreference = new Coreference(parsed.text(), parsed.entities());
+        assertEquals(Optional.empty(), coreference.resolve(middle, it));
+        String reason = coreference.refusal(middle, it).orElseThrow();
+        assertTrue(reason.contains("'phone'"), reason);
     }
 
     @Test
