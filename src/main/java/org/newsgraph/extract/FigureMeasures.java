@@ -15,6 +15,7 @@ import static org.newsgraph.extract.FigureContext.STAKE;
 import static org.newsgraph.extract.FigureContext.SUBJECT_NOUN;
 import static org.newsgraph.extract.FigureContext.VERB_NOUN;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -975,11 +976,8 @@ final class FigureMeasures {
             // "$4.5 billion of licenses and $1.4 billion of a tax liability": an amount with its own "of" is its own
             return null;
         }
-        List<Token> amount = run(sentence, first);
-        Token amountHead = headOf(sentence, amount);
-        FigureCandidate whole = new FigureCandidate(amount.get(0).start(), amount.get(amount.size() - 1).end(),
-                candidate.kind(), candidate.value(), null, null, candidate.unit(), null, null, null, null, null, null);
-        Found found = measure(sentence, amount, amountHead, measuredNouns(sentence, amountHead, amount), whole, false);
+        Found found = measureOfOther(sentence, run(sentence, first), candidate.kind(), candidate.value(),
+                candidate.unit());
         // the list copies its first amount's measure as surely as the step that found it is right for a list: a
         // noun the first amount is attached to ("cost related to the plan of $5, $4 and $3") is often not the
         // list's, so later amounts only propose it
@@ -1010,9 +1008,7 @@ final class FigureMeasures {
         Token changeHead = headOf(sentence, change);
         String unit = change.get(0).ner().equals("PERCENT") || changeHead.ner().equals("PERCENT") ? "percent"
                 : candidate.unit();
-        FigureCandidate moved = new FigureCandidate(change.get(0).start(), change.get(change.size() - 1).end(),
-                FigureKind.CHANGE, null, null, null, unit, null, null, null, null, null, null);
-        Found found = measure(sentence, change, changeHead, measuredNouns(sentence, changeHead, change), moved, false);
+        Found found = measureOfOther(sentence, change, FigureKind.CHANGE, null, unit);
         return found.value() == null ? null : new Found(found.value(), LEVEL_OF_CHANGE, found.sure());
     }
 
@@ -1026,11 +1022,7 @@ final class FigureMeasures {
         if (compared == null) {
             return null;
         }
-        Token comparedHead = headOf(sentence, compared);
-        FigureCandidate figure = new FigureCandidate(compared.get(0).start(), compared.get(compared.size() - 1).end(),
-                candidate.kind(), null, null, null, candidate.unit(), null, null, null, null, null, null);
-        Found found = measure(sentence, compared, comparedHead, measuredNouns(sentence, comparedHead, compared), figure,
-                false);
+        Found found = measureOfOther(sentence, compared, candidate.kind(), null, candidate.unit());
         return found.value() == null ? null : new Found(found.value(), COMPARED_BASE, found.sure());
     }
 
@@ -1045,17 +1037,25 @@ final class FigureMeasures {
         if (partner == null) {
             return null;
         }
-        Token partnerHead = headOf(sentence, partner);
         boolean percent = partner.stream().anyMatch(t -> t.ner().equals("PERCENT"));
         // the earlier figure is a level: an amount, or a share when it is a percentage
         FigureKind kind = candidate.kind() != FigureKind.CHANGE ? candidate.kind()
                 : percent ? FigureKind.SHARE : FigureKind.AMOUNT;
         String unit = percent ? "percent" : isCurrency(candidate) ? candidate.unit() : null;
-        FigureCandidate earlier = new FigureCandidate(partner.get(0).start(), partner.get(partner.size() - 1).end(),
-                kind, null, null, null, unit, null, null, null, null, null, null);
-        Found found = measure(sentence, partner, partnerHead, measuredNouns(sentence, partnerHead, partner), earlier,
-                false);
+        Found found = measureOfOther(sentence, partner, kind, null, unit);
         return found.value() == null ? null : new Found(found.value(), COMPARED, found.sure());
+    }
+
+    /**
+     * What another figure of the sentence measures (the change a level moved by, the figure a base is compared with,
+     * a list's first amount), found by the whole chain on its second pass, which restates nothing.
+     */
+    private Found measureOfOther(AnnotatedSentence sentence, List<Token> other, FigureKind kind, BigDecimal value,
+                                 String unit) {
+        Token otherHead = headOf(sentence, other);
+        FigureCandidate figure = new FigureCandidate(other.get(0).start(), other.get(other.size() - 1).end(), kind,
+                value, null, null, unit, null, null, null, null, null, null);
+        return measure(sentence, other, otherHead, measuredNouns(sentence, otherHead, other), figure, false);
     }
 
     /**
