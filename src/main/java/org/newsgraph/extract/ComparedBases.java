@@ -10,7 +10,7 @@ import org.newsgraph.nlp.Token;
 /**
  * The figure a base of comparison is compared with: "51 per cent" in "Turnout was 47.9 per cent, down from 51 per
  * cent" is the turnout of another time, and measures what "47.9 per cent" does. A base is a figure written right after
- * a phrase of {@code compared-base-words-s18-genres.txt} ("down from", "compared with"), which follows, after an
+ * a phrase of {@code compared-base-words.txt} ("down from", "compared with"), which follows, after an
  * optional comma, a figure that ends in the same word ("per cent" and "per cent", "a share" and "a share") or, for
  * bare numbers, in a number too. The text is read only to find the two figures; what the first measures comes from
  * the chain.
@@ -18,7 +18,7 @@ import org.newsgraph.nlp.Token;
 final class ComparedBases {
 
     private static final Set<String> PHRASES = ResourceTable.words(
-            "/org/newsgraph/extract/compared-base-words-s18-genres.txt");
+            "/org/newsgraph/extract/compared-base-words.txt");
     /** How many words the compared figure may run to ("US$ 2.86 billion a share"). */
     private static final int MAX_FIGURE_WORDS = 6;
     /** Tags of the words of a figure after its number: a unit, a rate's "a" or "per", a currency sign. */

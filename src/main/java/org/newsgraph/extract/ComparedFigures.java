@@ -15,14 +15,14 @@ import org.newsgraph.nlp.Token;
  * ... was $148.2 million, an increase of $19.6 million over the prior year". Filings and results releases write both
  * after the clause that names the measure, and the parser hangs the second figure on a participle, an adverb or a
  * noun of change ("compared", "up", "increase") whose own words name nothing. The link words come from {@code
- * comparison-links-s18-kpi.txt}; "from" links only a figure set against a level reached by "to" ("narrowed to $0.41
+ * comparison-links.txt}; "from" links only a figure set against a level reached by "to" ("narrowed to $0.41
  * from $0.66"). The second figure must follow its link word at once (a figure with its own noun, "compared with net
  * income of $5.1 million", is its own) and have no "of" after it, and no other figure of its kind, semicolon or
  * finite verb may stand between the two.
  */
 final class ComparedFigures {
 
-    private static final Set<String> LINKS = ResourceTable.words("/org/newsgraph/extract/comparison-links-s18-kpi.txt");
+    private static final Set<String> LINKS = ResourceTable.words("/org/newsgraph/extract/comparison-links.txt");
     /** Named-entity types of the figures compared: amounts of money and percentages. */
     private static final Set<String> TYPES = Set.of("MONEY", "PERCENT");
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");

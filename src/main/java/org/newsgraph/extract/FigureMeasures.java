@@ -197,7 +197,7 @@ final class FigureMeasures {
     private static final Set<String> WHICH_ONES = Set.of("certain", "various", "such");
     /** Words after a count's number that say which or how many more, not what is counted: "six more A350s". */
     private static final Set<String> COUNT_WHICH_WORDS = ResourceTable.words(
-            "/org/newsgraph/extract/count-which-words-s18-measure.txt");
+            "/org/newsgraph/extract/count-which-words.txt");
     /** Words of a length of time that make it an age: "at the age of 56", "aged 55", "age 87". */
     private static final Set<String> AGE_WORDS = Set.of("age", "aged");
     static final String VALUED = "valued";
@@ -1612,7 +1612,7 @@ final class FigureMeasures {
 
     /**
      * What a count counts: its noun with the modifiers that say what the things are ("55,000 full-time employees"),
-     * without those that say which ones or how many more ({@code count-which-words-s18-measure.txt}: "120 new
+     * without those that say which ones or how many more ({@code count-which-words.txt}: "120 new
      * restaurants", "six more A350s") or that stand before the number ("Jobs' last two absences").
      */
     private Found countedNoun(AnnotatedSentence sentence, Token noun, List<Token> span) {

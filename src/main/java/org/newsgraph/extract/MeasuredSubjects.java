@@ -9,7 +9,7 @@ import org.newsgraph.nlp.Token;
 /**
  * Whether the subject of the verb a figure hangs on is what the figure measures, for a length of time: only when the
  * verb says the subject lasts, measures or changes by it ("the test flight lasted four hours", "counting took nine
- * hours"; {@code measured-subject-verbs-s18-genres.txt}, {@code change-words.tsv}). With another verb the subject is
+ * hours"; {@code measured-subject-verbs.txt}, {@code change-words.tsv}). With another verb the subject is
  * who acts and the figure says for how long ("researchers tracked 2,300 patients for five years", "some rural homes
  * could wait up to three days"): the subject-noun step answers nothing. Physical measurements, money, counts and
  * shares keep the step as it was: a measurement's verb of reaching is right as often ("temperatures reached 33C").
@@ -17,7 +17,7 @@ import org.newsgraph.nlp.Token;
 final class MeasuredSubjects {
 
     private static final Set<String> VERBS = ResourceTable.words(
-            "/org/newsgraph/extract/measured-subject-verbs-s18-genres.txt");
+            "/org/newsgraph/extract/measured-subject-verbs.txt");
 
     private MeasuredSubjects() {
     }

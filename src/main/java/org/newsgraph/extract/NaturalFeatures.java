@@ -9,7 +9,7 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Names that say themselves that they are a natural feature, a place of the graph
- * ({@code natural-feature-words-s18-entities.txt}): a river, a lake, a mountain, a sea or a moor named with its kind's
+ * ({@code natural-feature-words.txt}): a river, a lake, a mountain, a sea or a moor named with its kind's
  * word first ("River Lune", "Lake Geneva", "Mount Kenya") or last ("Niger River", "Chiltern Hills"), which the NER
  * often takes for an organisation.
  */
@@ -18,7 +18,7 @@ final class NaturalFeatures {
     static final String RULE = "natural-feature-name";
 
     private static final Map<String, String> WORDS = ResourceTable.rows(
-                    "/org/newsgraph/extract/natural-feature-words-s18-entities.txt", 2, "word <TAB> first|last|both")
+                    "/org/newsgraph/extract/natural-feature-words.txt", 2, "word <TAB> first|last|both")
             .stream().collect(Collectors.toUnmodifiableMap(r -> r.columns()[0].strip(), r -> r.columns()[1].strip()));
 
     private NaturalFeatures() {

@@ -19,7 +19,7 @@ import org.newsgraph.nlp.Token;
 final class PostposedMoves {
 
     private static final Set<String> MOVE_WORDS = ResourceTable.words(
-            "/org/newsgraph/extract/postposed-move-words-s18-measure.txt");
+            "/org/newsgraph/extract/postposed-move-words.txt");
     /** Named-entity types of the last word of a figure written with numbers: "$1.14 billion", "12%", "8.7 billion". */
     private static final Set<String> FIGURE_TYPES = Set.of("MONEY", "PERCENT", "NUMBER");
     /** Tags that end the search for the figure: a verb, a comma, a conjunction or a colon between the two. */
@@ -34,7 +34,7 @@ final class PostposedMoves {
 
     /**
      * The last word of the figure whose move the given figure is, or null: the figure's own first word (or the word
-     * before it) is a move word of {@code postposed-move-words-s18-measure.txt} right after a comma, and the nearest
+     * before it) is a move word of {@code postposed-move-words.txt} right after a comma, and the nearest
      * figure before that comma is one the move hangs on, or whose verb or noun it hangs on.
      */
     static Token figureBefore(AnnotatedSentence sentence, List<Token> span, Token head) {

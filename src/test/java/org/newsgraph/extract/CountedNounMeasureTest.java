@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What a count counts (step counted-noun): the counted noun with the words that say what the things are, without
- * those that say which ones or how many more ({@code count-which-words-s18-measure.txt}) or that stand before the
+ * those that say which ones or how many more ({@code count-which-words.txt}) or that stand before the
  * number. Sentences of MEANTIME's tuning half and the own gold, as CoreNLP parsed them (shortened where marked).
  */
 class CountedNounMeasureTest {
