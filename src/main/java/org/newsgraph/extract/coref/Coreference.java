@@ -1240,31 +1240,23 @@ public final class Coreference {
      * about, and taking it made "the company" of the next sentence the fund.
      */
     Entity mainSubject(AnnotatedSentence sentence) {
-        for (Token root : sentence.tokens()) {
-            if (!sentence.relationToHead(root).equals("root")) {
-                continue;
-            }
-            for (Token child : sentence.children(root)) {
-                if (!DependencyWalk.relation(sentence, root, child).startsWith("nsubj")) {
-                    continue;
-                }
-                Entity entity = entityAt(child);
-                if (entity == null) {
-                    for (Token modifier : sentence.children(child)) {
-                        if (DependencyWalk.relation(sentence, child, modifier).equals("nmod:poss")
-                                && entityAt(modifier) != null) {
-                            entity = entityAt(modifier);
-                        }
-                    }
-                }
-                if (entity == null && !isOrganisationNoun(child.text())) {
-                    entity = namedBeside(sentence, child, false);
-                }
-                return entity != null && entity.type() == EntityType.ORGANIZATION ? entity : null;
-            }
+        Token child = mainSubjectToken(sentence);
+        if (child == null) {
             return null;
         }
-        return null;
+        Entity entity = entityAt(child);
+        if (entity == null) {
+            for (Token modifier : sentence.children(child)) {
+                if (DependencyWalk.relation(sentence, child, modifier).equals("nmod:poss")
+                        && entityAt(modifier) != null) {
+                    entity = entityAt(modifier);
+                }
+            }
+        }
+        if (entity == null && !isOrganisationNoun(child.text())) {
+            entity = namedBeside(sentence, child, false);
+        }
+        return entity != null && entity.type() == EntityType.ORGANIZATION ? entity : null;
     }
 
     /** The nouns that describe an organisation ("company", "carmaker"...), from {@code organisation-nouns.txt}. */

@@ -63,17 +63,7 @@ final class ThingReference {
             }
         }
         AnnotatedSentence previous = doc.sentences().get(sentence.index() - 1);
-        Token subject = null;
-        for (Token root : previous.tokens()) {
-            if (previous.relationToHead(root).equals("root")) {
-                for (Token child : previous.children(root)) {
-                    if (subject == null && DependencyWalk.relation(previous, root, child).startsWith("nsubj")) {
-                        subject = child;
-                    }
-                }
-                break;
-            }
-        }
+        Token subject = Coreference.mainSubjectToken(previous);
         if (subject == null || !THING_TAGS.contains(subject.pos()) || !"O".equals(subject.ner())
                 || mainSubject(previous) != null || isOrganisationNoun(subject.text())
                 || previous.children(subject).stream().anyMatch(c -> entityAt(c) != null
