@@ -70,7 +70,9 @@ import org.newsgraph.nlp.Token;
  *       "a 79-metre wingspan"; never a noun of approximation ("in the region of"), nor the period of a rate ("$2
  *       billion a year on policing": {@link RatePeriods}), nor one with a conjunction, comma
  *       or words outside its own phrase between it and the figure; only proposed when the noun sits in a
- *       prepositional phrase ("defaulted on debt of $7m"). A valuation a thing has "with" it names the thing
+ *       prepositional phrase ("defaulted on debt of $7m"), unless the parser hung the next item of a list of line
+ *       items there by "of" ("loans of $225 million and nonperforming loans of $126 million": {@link
+ *       ListedLineItems}). A valuation a thing has "with" it names the thing
  *       ({@code valued}: "investments with a carrying value of $321 million" measures investments); cash the amount
  *       hangs on ("paid cash of $521 million for the licenses") is how it was paid, and nothing is answered.</li>
  *   <li>{@code unit-of}: "150 tonnes of cargo".</li>
@@ -481,7 +483,9 @@ final class FigureMeasures {
                     && !RatePeriods.isRatePeriod(sentence, noun) && !afterLevel(sentence, noun, span)
                     && besideFigure(sentence, noun, span)) {
                 Found named = found(sentence, noun, HEAD_NOUN, span);
-                return inClause(sentence, noun) ? named : new Found(named.value(), HEAD_NOUN, false);
+                // "loans of $225 million and nonperforming loans of $126 million": the parser's nmod:of is a list
+                return inClause(sentence, noun) || ListedLineItems.isNextItem(sentence, noun) ? named
+                        : new Found(named.value(), HEAD_NOUN, false);
             }
         }
         Token ofNoun = unitOf(sentence, span, head, kind, candidate);
