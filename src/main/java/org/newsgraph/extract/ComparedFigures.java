@@ -19,10 +19,24 @@ import org.newsgraph.nlp.Token;
  * from $0.66"). The second figure must follow its link word at once (a figure with its own noun, "compared with net
  * income of $5.1 million", is its own) and have no "of" after it, and no other figure of its kind, semicolon or
  * finite verb may stand between the two.
+ * <p>A figure of any kind written as a base right after a two-word link ("down from", "compared with") is found by the
+ * words alone too ({@link #sameUnitBase}): "Turnout was 47.9 per cent, down from 51 per cent", where the earlier
+ * figure ends in the same word as the base ("per cent" and "per cent", "a share" and "a share") or, for bare numbers,
+ * in a number. The chain asks the parse-led {@link #partner} first (step {@code compared-with}), then this (step {@code
+ * compared-base}); both find only the partner, and what it measures comes from the chain.
  */
 final class ComparedFigures {
 
     private static final Set<String> LINKS = ResourceTable.words("/org/newsgraph/extract/comparison-links.txt");
+    /** The two-word links after which a base of any kind is found by the words alone ("down from", "compared
+     *  with"). */
+    private static final Set<String> TWO_WORD_LINKS = LINKS.stream().filter(l -> l.split(" ").length == 2)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** How many words a base's compared figure may run to ("US$ 2.86 billion a share"). */
+    private static final int MAX_FIGURE_WORDS = 6;
+    /** Tags of the words of a figure after its number: a unit, a rate's "a" or "per", a currency sign. */
+    private static final Set<String> UNIT_TAGS = Set.of("NN", "NNS", "DT", "IN", "$", "CD");
+    private static final java.util.regex.Pattern CURRENCY_CODE = java.util.regex.Pattern.compile("[A-Z]{3}");
     /** Named-entity types of the figures compared: amounts of money and percentages. */
     private static final Set<String> TYPES = Set.of("MONEY", "PERCENT");
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -90,6 +104,44 @@ final class ComparedFigures {
             return null;
         }
         return tokens.subList(start, last + 1);
+    }
+
+    /**
+     * The words of the figure {@code span} is the base of by the words alone, or null: {@code span} follows a two-word
+     * link, which follows, after an optional comma, a figure that ends in the same word as {@code span} or, for bare
+     * numbers, in a number too ("Turnout was 47.9 per cent, down from 51 per cent").
+     */
+    static List<Token> sameUnitBase(AnnotatedSentence sentence, List<Token> span) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(span.get(0));
+        if (at < 3 || !TWO_WORD_LINKS.contains(lower(tokens.get(at - 2)) + " " + lower(tokens.get(at - 1)))) {
+            return null;
+        }
+        int last = tokens.get(at - 3).pos().equals(",") ? at - 4 : at - 3;
+        Token end = span.get(span.size() - 1);
+        boolean alike = last >= 0 && (lower(tokens.get(last)).equals(lower(end))
+                || tokens.get(last).pos().equals("CD") && end.pos().equals("CD"));
+        if (!alike) {
+            return null;
+        }
+        int number = last;
+        while (number >= 0 && last - number < MAX_FIGURE_WORDS && !tokens.get(number).pos().equals("CD")
+                && UNIT_TAGS.contains(tokens.get(number).pos())) {
+            number--;
+        }
+        if (number < 0 || last - number >= MAX_FIGURE_WORDS || !tokens.get(number).pos().equals("CD")) {
+            return null;
+        }
+        int first = number;
+        while (first > 0 && last - first + 1 < MAX_FIGURE_WORDS && isNumberOrCurrency(tokens.get(first - 1))) {
+            first--;
+        }
+        return tokens.subList(first, last + 1);
+    }
+
+    /** A number, a currency sign or a currency's code before the number: "US$ 2.86", "DKK 4.50". */
+    private static boolean isNumberOrCurrency(Token token) {
+        return token.pos().equals("CD") || token.pos().equals("$") || CURRENCY_CODE.matcher(token.text()).matches();
     }
 
     /** The index of the first word of the link phrase right before the figure's first word, or -1. */

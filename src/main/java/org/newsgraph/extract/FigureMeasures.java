@@ -58,7 +58,7 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code level-of-change}: the level written right after a move's change, "rose 9% to $2.3 billion, the company
  *       said", measures what the change does, however the parser hangs it ({@link MoveLevels}).</li>
  *   <li>{@code compared-base}: the base a figure is compared with, "Turnout was 47.9 per cent, down from 51 per
- *       cent", measures what that figure does ({@link ComparedBases}).</li>
+ *       cent", measures what that figure does, found by the words alone ({@link ComparedFigures#sameUnitBase}).</li>
  *   <li>{@code capacity}: "can carry up to 840 people", "able to seat 300 passengers".</li>
  *   <li>{@code in-noun}: "$15 billion in bailout money"; never the noun of a compound preposition, "in connection
  *       with" ({@link PrepositionNouns}).</li>
@@ -1018,11 +1018,11 @@ final class FigureMeasures {
 
     /**
      * "Turnout was 47.9 per cent, down from 51 per cent": the base a figure is compared with measures what that figure
-     * does ({@link ComparedBases}), as sure as the step that found it. The compared figure stands before the base, so
+     * does ({@link ComparedFigures#sameUnitBase}), as sure as the step that found it. The compared figure stands before the base, so
      * each call moves left and the calls end.
      */
     private Found comparedBase(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
-        List<Token> compared = ComparedBases.comparedWith(sentence, span);
+        List<Token> compared = ComparedFigures.sameUnitBase(sentence, span);
         if (compared == null) {
             return null;
         }

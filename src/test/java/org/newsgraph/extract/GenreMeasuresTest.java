@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Session 18's measures of figures outside business prose (s18-genres): the subject of a verb is what a length of time
  * measures only when the verb lasts or changes ({@link MeasuredSubjects}); the base a
- * figure is compared with measures what that figure does ({@link ComparedBases}); points in an article that names no
+ * figure is compared with measures what that figure does ({@link ComparedFigures#sameUnitBase}); points in an article that names no
  * stock index are no index level ({@link MarketMoves}). Sentences from the session's probe articles (set A) and the
  * tuning sources (MEANTIME's test flight, the own gold's dividend), parsed as CoreNLP parsed them.
  */
