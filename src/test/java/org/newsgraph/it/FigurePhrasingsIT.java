@@ -164,10 +164,10 @@ class FigurePhrasingsIT {
      * Session 19's held-out filing measure set of the kpi task ({@code eval/probes-s19-kpi/B.txt}): 30 made-up notes,
      * MD&A and results-release sentences written and committed before that task changed any code or ran the extractor
      * on them; run on main's code and again at the end only, so its rows are counted, not asserted one by one, against
-     * its floor.
+     * its floor. 12 of 30 on main's code (/work/notes/s19/kpi-before-B.txt) and 12 after the session's kpi changes.
      */
     private static final String PROBES_S19_KPI_B = "/eval/probes-s19-kpi/B.txt";
-    private static final int PROBES_S19_KPI_B_FLOOR = 0;
+    private static final int PROBES_S19_KPI_B_FLOOR = 12;
 
     @TestFactory
     Stream<DynamicTest> everyPhrasingGivesItsFigures() throws IOException {
