@@ -1268,6 +1268,13 @@ final class FigureMeasures {
         for (int step = 0; step < 3; step++) {
             Token governor = sentence.head(current);
             String relation = sentence.relationToHead(current);
+            Token conjunct = conjunctOf(sentence, current);
+            if (conjunct != null) {
+                // "a loss of $381 million, or $0.67 per share": the enhanced graph hangs the rate on the "of" first
+                // (dep) and on the amount it restates as an "or" conjunct; the conjunct says what it restates
+                governor = conjunct;
+                relation = "conj";
+            }
             if (governor == null || !(relation.equals("dep") || relation.equals("appos") || relation.startsWith("conj"))) {
                 return null;
             }
@@ -1287,6 +1294,21 @@ final class FigureMeasures {
                         PER_UNIT_OF, whole.sure());
             }
             current = governor;
+        }
+        return null;
+    }
+
+    /**
+     * The amount a word restates by "or" ("or $0.67 per share" of "$381 million"), whichever governor the graph lists
+     * first. Only "or": "dividends of $1.04, $0.96 and $0.81 per share" is a list of rates, each per share itself
+     * (KPI-EDGAR train: two amounts read as "outstanding common stock" when "and" was followed too).
+     */
+    private static Token conjunctOf(AnnotatedSentence sentence, Token token) {
+        for (Dependency dependency : sentence.dependencies()) {
+            if (dependency.dependent() == token.index() && dependency.governor() >= 0
+                    && dependency.relation().equals("conj:or")) {
+                return sentence.token(dependency.governor());
+            }
         }
         return null;
     }

@@ -64,14 +64,15 @@ final class MarketMoves {
 
     private static Map<String, Set<String>> words() {
         Map<String, Set<String>> out = new HashMap<>();
-        for (String role : List.of("index-noun", "share-noun", "move-verb", "commodity-noun", "score-verb")) {
+        for (String role : List.of("index-noun", "share-noun", "move-verb", "commodity-noun", "score-verb",
+                "move-noun")) {
             out.put(role, new HashSet<>());
         }
         for (ResourceTable.Row row : ResourceTable.rows(RESOURCE, 2,
-                "word <TAB> index-noun|share-noun|move-verb|commodity-noun|score-verb")) {
+                "word <TAB> index-noun|share-noun|move-verb|commodity-noun|score-verb|move-noun")) {
             Set<String> words = out.get(row.columns()[1].strip());
             if (words == null) {
-                throw row.problem("a role of index-noun, share-noun, move-verb, commodity-noun or score-verb");
+                throw row.problem("a role of index-noun, share-noun, move-verb, commodity-noun, score-verb or move-noun");
             }
             words.add(row.columns()[0].strip().toLowerCase(Locale.ROOT));
         }
@@ -97,6 +98,11 @@ final class MarketMoves {
     /** Whether a verb moves a price or level ("rise", "fall", "close"...: market-words.tsv). */
     static boolean isMoveVerb(Token verb) {
         return MOVE_VERBS.contains(lemma(verb));
+    }
+
+    /** Whether a noun's lemma names a move a market report writes ("with a fall of 17.38%": market-words.tsv). */
+    static boolean isMoveNoun(String lemma) {
+        return WORDS.get("move-noun").contains(lemma);
     }
 
     /** Whether a noun names a traded good ("crude", "gold"), whose move in money is its price. */
@@ -149,6 +155,16 @@ final class MarketMoves {
         boolean scored = verb != null && SCORE_VERBS.contains(lemma(verb));
         Mover moved = mover == null ? null : shares ? Mover.STOCK
                 : !scored && movesInPoints(sentence, verb) ? Mover.INDEX : classify(sentence, mover, verb);
+        if (moved == null && "percent".equals(unit) && namesIndex()) {
+            // "YRC Worldwide was the biggest faller in this index, with its loss of 27.30%": the "with" phrase moves
+            // the clause's subject (in an article that names an index: elsewhere "ended the year with a loss of 3%"
+            // may be anything)
+            Token absolute = MoveAbsolutes.mover(sentence, span);
+            Mover absoluteMoved = absolute == null ? null : classify(sentence, absolute, null);
+            if (absoluteMoved != null) {
+                return found(absoluteMoved);
+            }
+        }
         if (points && !namesIndex()) {
             // points in an article that names no index are a game's, a league's or a poll's ("sit four points clear",
             // "support fell five points in the latest poll"), no index level (s18-genres)
