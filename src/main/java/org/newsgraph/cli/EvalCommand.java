@@ -610,6 +610,10 @@ final class EvalCommand implements Callable<Integer> {
                     + "fold a, fold b");
             org.newsgraph.eval.ResolutionEvidence.bySentence(all).forEach((step, folds) ->
                     out.println("  resolution evidence " + step + "\t" + folds[0] + "\t" + folds[1]));
+            // the same per group, counting the steps subject-resolution-evidence.tsv names (its columns 3 and 4)
+            org.newsgraph.eval.ResolutionEvidence.byGroup(all, org.newsgraph.extract.ResolutionSteps.bundled())
+                    .forEach((group, folds) -> out.println("  resolution evidence group " + group + "\t" + folds[0]
+                            + "\t" + folds[1]));
             result.otherTyped().stream().filter(d -> !d.right()).forEach(d -> out.println("  coref of a "
                     + d.goldType() + " mention: " + d.file() + " sentence " + d.sentence() + " [" + d.kind() + "] "
                     + d.step() + " resolved to an organisation"));

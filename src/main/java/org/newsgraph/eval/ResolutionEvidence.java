@@ -3,6 +3,7 @@ package org.newsgraph.eval;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newsgraph.extract.ResolutionSteps;
 import org.newsgraph.extract.SubjectCases;
 
 /**
@@ -52,6 +53,44 @@ public final class ResolutionEvidence {
                 right[fold] += isRight ? 1 : 0;
             });
             counts.put(step, new SubjectCases.Count[] {new SubjectCases.Count(right[0], checked[0]),
+                    new SubjectCases.Count(right[1], checked[1])});
+        });
+        return counts;
+    }
+
+    /**
+     * Per group of {@code subject-resolution-evidence.tsv}, the sentences right of those counted on fold a and on fold
+     * b, counting the steps the table's second column names for that group ({@link ResolutionSteps}): what the
+     * table's third and fourth columns must hold. A sentence counts once for a group, right only when every answer of
+     * the group's steps in it is right (two steps in one sentence are one example, as in {@link #bySentence}).
+     */
+    public static Map<String, SubjectCases.Count[]> byGroup(List<CoreferenceEvaluation.Decision> decisions,
+            ResolutionSteps steps) {
+        Map<String, SubjectCases.Count[]> counts = new java.util.LinkedHashMap<>();
+        steps.groups().forEach((group, groupSteps) -> {
+            Map<String, Boolean> rights = new TreeMap<>();
+            Map<String, Integer> folds = new TreeMap<>();
+            for (CoreferenceEvaluation.Decision decision : decisions) {
+                if (!decision.answered() || decision.figureSentence() || decision.sentence() < 0) {
+                    continue;
+                }
+                String step = decision.details().isEmpty() ? decision.step()
+                        : decision.step() + "/" + decision.details();
+                if (!groupSteps.counts(step)) {
+                    continue;
+                }
+                String sentence = decision.file() + "\t" + decision.sentence();
+                rights.merge(sentence, decision.right(), Boolean::logicalAnd);
+                folds.put(sentence, Halves.Fold.ofIndex(decision.article()).ordinal());
+            }
+            int[] right = new int[2];
+            int[] checked = new int[2];
+            rights.forEach((sentence, isRight) -> {
+                int fold = folds.get(sentence);
+                checked[fold]++;
+                right[fold] += isRight ? 1 : 0;
+            });
+            counts.put(group, new SubjectCases.Count[] {new SubjectCases.Count(right[0], checked[0]),
                     new SubjectCases.Count(right[1], checked[1])});
         });
         return counts;
