@@ -40,9 +40,13 @@ public final class RelationReader {
     private final Map<String, String> endLevels = new java.util.HashMap<>();
     /** The roleAt relations read so far in the article: what a successor takes over ("X was replaced by Y"). */
     private final List<Relation> rolesRead = new ArrayList<>();
+    /** Rules whose object is the article's topic only for want of one in the sentence: any other reading outranks them. */
+    private final Set<String> fallbacks;
 
     public RelationReader(List<RelationRule> rules, DocumentContext context, Map<String, Entity> byId) {
         this.rules = List.copyOf(rules);
+        this.fallbacks = rules.stream().filter(r -> "salient-topic".equals(r.otherwise())).map(RelationRule::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.context = Objects.requireNonNull(context, "context");
         this.byId = Objects.requireNonNull(byId, "byId");
     }
@@ -128,8 +132,14 @@ public final class RelationReader {
         // A weak reading yields to a sure one of the same kind about the same subject ("Danish" vs "based in Oslo").
         List<Relation> relations = new ArrayList<>();
         for (Relation relation : found.values()) {
+            // Another title at the same organisation is no rival reading ("current director Y, to replace X as chair").
             boolean outranked = relation.weak() && found.values().stream().anyMatch(r -> !r.weak()
-                    && r.subject().equals(relation.subject()) && r.predicate().equals(relation.predicate()));
+                    && r.subject().equals(relation.subject()) && r.predicate().equals(relation.predicate())
+                    && !(r.object().equals(relation.object()) && !Objects.equals(r.role(), relation.role())));
+            // "Ledgerly founder Priya Raman ...": a title the sentence gives at a named company is not the topic's
+            outranked |= fallbacks.contains(relation.rule()) && found.values().stream().anyMatch(r -> r != relation
+                    && r.subject().equals(relation.subject()) && r.predicate().equals(relation.predicate())
+                    && !r.object().equals(relation.object()));
             if (!outranked) {
                 // outranking goes by the rule's confidence; an end's resolution and a hedge ("plans to buy")
                 // lower it afterwards
@@ -211,6 +221,11 @@ public final class RelationReader {
         if (rule.otherwise().equals("topic")) {
             return context.topic() == null || byId.get(context.topic()) == null ? List.of()
                     : List.of(byId.get(context.topic()));
+        }
+        if (rule.otherwise().equals("salient-topic")) {
+            String topic = context.topic();
+            return topic == null || byId.get(topic) == null || !topic.equals(context.company(sentence.index()))
+                    ? List.of() : List.of(byId.get(topic));
         }
         Entity above = at == null ? null : subjectAbove(sentence, at);
         return above != null ? List.of(above) : company(sentence);

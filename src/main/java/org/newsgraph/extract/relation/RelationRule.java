@@ -13,7 +13,8 @@ import org.newsgraph.extract.Relation;
  * @param role      the roleAt title when the pattern names no {@code role} node ("founder"), else null
  * @param otherwise when the pattern leaves {@code object} unmatched: "company" takes the organisation the sentence
  *                  is about ("clients such as A and B"), "topic" the one the article is about ("Chief executive
- *                  Jane Roe said"), null drops the match
+ *                  Jane Roe said"), "salient-topic" the topic only when it is also the organisation "the company" means
+ *                  at the start of the sentence (the last main clause's subject), null drops the match
  * @param localPlace basedIn: the place must be a city or region, not a country ("a Dublin investment group" is based
  *                  in Dublin; "a US firm" states a nationality, not a seat)
  * @param examples  sentences the rule must find its relation in, and sentences it must find nothing of its predicate

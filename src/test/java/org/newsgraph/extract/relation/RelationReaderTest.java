@@ -105,6 +105,43 @@ class RelationReaderTest {
             pattern {}=subject >appos ({lemma:supplier} >/nmod:poss/ {}=object)
             example Acme, Widgets's supplier, grew. => Acme | supplierOf | Widgets
 
+            rule company-ceo
+            predicate roleAt
+            confidence 0.9
+            role CEO
+            pattern {}=subject >compound ({lemma:ceo} >compound {}=object)
+            example Widgets CEO Tom said. => Tom | roleAt:CEO | Widgets
+
+            rule ceo-of-topic
+            predicate roleAt
+            confidence 0.6
+            role CEO
+            otherwise topic
+            pattern {}=subject >compound {lemma:ceo}
+            example Acme grew. CEO Tom said. => Tom | roleAt:CEO | Acme
+
+            rule ceo-of-salient-topic
+            predicate roleAt
+            confidence 0.75
+            role CEO
+            otherwise salient-topic
+            pattern {}=subject >compound {lemma:ceo}
+            example Acme grew. CEO Tom said. => Tom | roleAt:CEO | Acme
+
+            rule weak-chair-appos
+            predicate roleAt
+            confidence 0.5
+            role chair
+            pattern {}=subject >appos ({lemma:director} >/nmod:of/ {}=object)
+            example Tom, director of Acme. => Tom | roleAt:chair | Acme
+
+            rule director-appos
+            predicate roleAt
+            confidence 0.9
+            role director
+            pattern {}=subject >appos ({lemma:director} >/nmod:of/ {}=object)
+            example Tom, director of Acme. => Tom | roleAt:director | Acme
+
             rule anything-below
             predicate partnerOf
             confidence 0.5
@@ -663,5 +700,39 @@ class RelationReaderTest {
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> read(
                 "Acme/NNP teamed/VBD/team with/IN Widgets/NNP",
                 "root 0 2", "nsubj 2 1", "obl:with 2 4", "case 4 3", "dep 4 2", "dep 1 2", "acl 4 1"));
+    }
+
+    @Test
+    void aTitleWithNoCompanyIsAssertedAtTheTopicOnlyWhenTheStoryIsAboutItThere() {
+        // own gold "Chief financial officer Yuko Tanabe said ..." after the bank's sentence; MEANTIME tuning "to be
+        // replaced by current director Theodore Solso" after GM's
+        List<List<Relation>> read = readAll(List.of("Acme/NNP grew/VBD/grow", "CEO/NN/ceo Tom/NNP said/VBD/say"),
+                List.of(List.of("root 0 2", "nsubj 2 1"), List.of("root 0 3", "nsubj 3 2", "compound 2 1")));
+        assertEquals(List.of("tom roleAt acme [ceo-of-salient-topic 0.75]"), triples(read.get(1)));
+        // the article's most-named organisation is not the one the sentence before was about: a weak reading only
+        List<List<Relation>> other = readAll(List.of("Acme/NNP grew/VBD/grow", "Acme/NNP rose/VBD/rise",
+                        "Widgets/NNP fell/VBD/fall", "CEO/NN/ceo Tom/NNP said/VBD/say"),
+                List.of(List.of("root 0 2", "nsubj 2 1"), List.of("root 0 2", "nsubj 2 1"),
+                        List.of("root 0 2", "nsubj 2 1"), List.of("root 0 3", "nsubj 3 2", "compound 2 1")));
+        assertEquals(List.of("tom roleAt acme [ceo-of-topic 0.6]"), triples(other.get(3)));
+    }
+
+    @Test
+    void aTitleAtTheTopicYieldsToATitleTheSentenceGivesAtANamedCompany() {
+        // own gold "Ledgerly founder and chief executive Priya Raman will join ..." in an article about its buyer
+        List<List<Relation>> read = readAll(List.of("Acme/NNP grew/VBD/grow",
+                        "Widgets/NNP CEO/NN/ceo Tom/NNP said/VBD/say"),
+                List.of(List.of("root 0 2", "nsubj 2 1"),
+                        List.of("root 0 4", "nsubj 4 3", "compound 3 2", "compound 2 1")));
+        assertEquals(List.of("tom roleAt widgets [company-ceo 0.9]"), triples(read.get(1)));
+    }
+
+    @Test
+    void anotherTitleAtTheSameCompanyDoesNotOutrankAWeakOne() {
+        // MEANTIME tuning "Akerson will also relinquish his chairman role, to be replaced by current director
+        // Theodore Solso": the director title asserted, the chair taken over kept as its weak reading
+        assertEquals(List.of("tom roleAt acme [weak-chair-appos 0.5]", "tom roleAt acme [director-appos 0.9]"),
+                triples(read("Tom/NNP ,/, director/NN/director of/IN Acme/NNP",
+                        "root 0 1", "appos 1 3", "case 5 4", "nmod:of 3 5")));
     }
 }
