@@ -240,7 +240,7 @@ public final class Extractor {
             }
         }
         relations.addAll(org.newsgraph.extract.relation.MakerInArticle.relations(entities, relations, context.topic(),
-                sentences, annotated.text()));
+                context.topicIsMaker(), sentences, annotated.text()));
         return new Extraction(doc, sentences, entities, figures, relations);
     }
 

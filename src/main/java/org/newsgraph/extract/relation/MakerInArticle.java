@@ -26,6 +26,10 @@ import org.newsgraph.extract.Span;
  *   <li>{@value #SOLE_MAKER}: the article's main organisation, when it is the only maker the article surely states and no
  *   other organisation's name is part of the product's ("its new phone ... the tablet X" in an article about one
  *   company's products).</li>
+ *   <li>{@value #TOPIC_MAKER}: the article's main organisation, when the article surely states no maker at all, calls
+ *   that organisation a maker ("Airbus, Europe's biggest aircraft manufacturer", "Kessler, the Munich-based carmaker")
+ *   and no sentence that names the product names any other organisation ("delays on its A380 super-jumbo" where "its"
+ *   is left unresolved; not "a TV movie from Disney is available on iTunes" in an article about Apple).</li>
  * </ul>
  */
 public final class MakerInArticle {
@@ -34,6 +38,8 @@ public final class MakerInArticle {
     public static final String FAMILY = "product-model-family";
     public static final String SOLE_MAKER = "product-sole-maker";
     public static final String BRAND = "product-brand-family";
+    public static final String TOPIC_MAKER = "product-topic-maker";
+    private static final double TOPIC_MAKER_CONFIDENCE = 0.5;
     private static final double BRAND_CONFIDENCE = 0.6;
     private static final double FAMILY_CONFIDENCE = 0.6;
     private static final double SOLE_MAKER_CONFIDENCE = 0.55;
@@ -51,6 +57,15 @@ public final class MakerInArticle {
      * @param topic the id of the organisation the article is about, or null
      */
     public static List<Relation> relations(List<Entity> entities, List<Relation> known, String topic,
+                                           List<Sentence> sentences, String text) {
+        return relations(entities, known, topic, false, sentences, text);
+    }
+
+    /**
+     * The same, where {@code topicIsMaker} says whether the article calls its topic organisation a maker (then a
+     * product of an article that states no maker is the topic's, {@value #TOPIC_MAKER}).
+     */
+    public static List<Relation> relations(List<Entity> entities, List<Relation> known, String topic, boolean topicIsMaker,
                                            List<Sentence> sentences, String text) {
         Map<String, Entity> byId = new HashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
@@ -95,9 +110,46 @@ public final class MakerInArticle {
             } else if (topic != null && makers.equals(Set.of(topic)) && byId.containsKey(topic)
                     && entities.stream().noneMatch(o -> o.type() == EntityType.ORGANIZATION && names(product, o))) {
                 out.add(new Relation(product.id(), "productOf", topic, null, evidence, SOLE_MAKER, SOLE_MAKER_CONFIDENCE));
+            } else if (topicIsMaker && topic != null && makers.isEmpty() && byId.containsKey(topic)
+                    && known.stream().noneMatch(r -> r.subject().equals(product.id()) && r.predicate().equals("productOf"))
+                    && noOtherOrganisation(product, byId.get(topic), entities, sentences)) {
+                out.add(new Relation(product.id(), "productOf", topic, null, evidence, TOPIC_MAKER, TOPIC_MAKER_CONFIDENCE));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether no sentence that names the product names an organisation other than the topic, and no organisation's
+     * name is part of the product's ("Boeing 747" in an article about Airbus).
+     */
+    private static boolean noOtherOrganisation(Entity product, Entity topic, List<Entity> entities,
+                                               List<Sentence> sentences) {
+        Set<Integer> productSentences = new java.util.HashSet<>();
+        for (Span mention : product.mentions()) {
+            for (Sentence sentence : sentences) {
+                if (sentence.start() <= mention.start() && mention.end() <= sentence.end()) {
+                    productSentences.add(sentence.index());
+                }
+            }
+        }
+        for (Entity other : entities) {
+            if (other.type() != EntityType.ORGANIZATION || other.id().equals(topic.id())) {
+                continue;
+            }
+            if (names(product, other)) {
+                return false;
+            }
+            for (Span mention : other.mentions()) {
+                for (Sentence sentence : sentences) {
+                    if (productSentences.contains(sentence.index()) && sentence.start() <= mention.start()
+                            && mention.end() <= sentence.end()) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** A model code's family: its letters and first digit ("A3" of "A330-300E", "7" of "Boeing 737"), or null. */

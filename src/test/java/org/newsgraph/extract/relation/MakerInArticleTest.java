@@ -105,4 +105,40 @@ class MakerInArticleTest {
         assertEquals(List.of(), found(List.of(halvorsen, zephyr, brindle, brindlePlanes),
                 List.of(made(zephyr, halvorsen, 0.8)), "halvorsen"));
     }
+
+    private static List<String> foundWithMakerTopic(List<Entity> entities, List<Relation> known, String topic,
+                                                    boolean topicIsMaker) {
+        return MakerInArticle.relations(entities, known, topic, topicIsMaker, SENTENCES, TEXT).stream()
+                .map(r -> r.subject() + " " + r.object() + " " + r.rule() + (r.weak() ? " weak" : "")).toList();
+    }
+
+    /**
+     * s19-products: an article about a firm it calls a maker and that states no maker at all ("This move comes after
+     * delays on its A380 super-jumbo", "its" unresolved, in an article about "Europe's biggest aircraft manufacturer";
+     * "The first model to use the cells will be the Vela 500" in an article about a carmaker): the product is the
+     * topic's, weakly. Not where the topic is not called a maker, where a sentence naming the product names another
+     * organisation, or where the article states another maker.
+     */
+    @Test
+    void anArticleAboutAMakerThatStatesNoMakerGivesItsProductsToIt() {
+        Entity halvorsen = entity("Halvorsen", EntityType.ORGANIZATION, "Halvorsen");
+        Entity vela = entity("Vela", EntityType.PRODUCT, "Vela");
+        assertEquals(List.of("vela halvorsen product-topic-maker weak"),
+                foundWithMakerTopic(List.of(halvorsen, vela), List.of(), "halvorsen", true));
+        assertEquals(List.of(), foundWithMakerTopic(List.of(halvorsen, vela), List.of(), "halvorsen", false),
+                "a topic the article does not call a maker");
+        assertEquals(List.of(), found(List.of(halvorsen, vela), List.of(), "halvorsen"),
+                "the reading without the maker test stays as it was");
+        Entity brindle = entity("Brindle", EntityType.ORGANIZATION, "Brindle");
+        Entity planes = new Entity("planes", "Planes", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(42, 48, "planes", 1)));
+        assertEquals(List.of("vela halvorsen product-topic-maker weak"),
+                foundWithMakerTopic(List.of(halvorsen, vela, brindle, planes), List.of(), "halvorsen", true),
+                "a product in a sentence that names another organisation may be that one's");
+        Entity z300 = entity("Z300", EntityType.PRODUCT, "Z300");
+        assertEquals(List.of(), foundWithMakerTopic(List.of(halvorsen, vela, brindle, z300),
+                List.of(made(z300, brindle, 0.8)), "halvorsen", true), "the article states another maker");
+        assertEquals(List.of(), foundWithMakerTopic(List.of(halvorsen, vela), List.of(made(vela, brindle, 0.5)),
+                "halvorsen", true), "a product some rule already gave a maker, however weakly");
+    }
 }
