@@ -886,6 +886,20 @@ class CoreferenceTest {
         assertEquals(false, coreference.describedAsMaker(beta), "the other organisation is described by nothing");
     }
 
+    /** s19-products: general knowledge of an industry makes a maker the article never calls one (an automaker). */
+    @Test
+    void anOrganisationOfAMakingIndustryIsAMaker() {
+        ParsedText parsed = new ParsedText().sentence(
+                "General/NNP/ORGANIZATION Motors/NNP/ORGANIZATION grew/VBD/_/grow ./.",
+                "compound(Motors, General) nsubj(grew, Motors) root(ROOT, grew)");
+        Coreference coreference = new Coreference(parsed.text(), parsed.entities());
+        assertEquals(List.of(true), parsed.entities().stream().map(coreference::describedAsMaker).toList());
+        ParsedText other = new ParsedText().sentence("Acme/NNP/ORGANIZATION grew/VBD/_/grow ./.",
+                "nsubj(grew, Acme) root(ROOT, grew)");
+        assertEquals(List.of(false), other.entities().stream()
+                .map(new Coreference(other.text(), other.entities())::describedAsMaker).toList());
+    }
+
     @Test
     void confidenceFollowsHowTheResolutionWasFound() {
         assertEquals(Coreference.Confidence.SURE, Coreference.Confidence.of("same-sentence"));
