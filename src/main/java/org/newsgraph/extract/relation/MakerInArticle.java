@@ -67,6 +67,17 @@ public final class MakerInArticle {
      */
     public static List<Relation> relations(List<Entity> entities, List<Relation> known, String topic, boolean topicIsMaker,
                                            List<Sentence> sentences, String text) {
+        return relations(entities, known, topic, topicIsMaker, name -> false, sentences, text);
+    }
+
+    /**
+     * The same, where {@code listedMaker} says whether a word is the name of an organisation general knowledge lists:
+     * a product whose name starts with one ("Volkswagen ID.3", where the maker is named nowhere else in the article) is
+     * that organisation's, never the article's sole or topic maker's.
+     */
+    public static List<Relation> relations(List<Entity> entities, List<Relation> known, String topic, boolean topicIsMaker,
+                                           java.util.function.Predicate<String> listedMaker, List<Sentence> sentences,
+                                           String text) {
         Map<String, Entity> byId = new HashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
         Map<String, Set<String>> makersOf = new HashMap<>();
@@ -107,6 +118,8 @@ public final class MakerInArticle {
             } else if (brandMakers != null && brandMakers.size() == 1 && byId.containsKey(brandMakers.iterator().next())) {
                 out.add(new Relation(product.id(), "productOf", brandMakers.iterator().next(), null, evidence, BRAND,
                         BRAND_CONFIDENCE));
+            } else if (namedAfterListedMaker(product, byId.get(topic), listedMaker)) {
+                continue;
             } else if (topic != null && makers.equals(Set.of(topic)) && byId.containsKey(topic)
                     && entities.stream().noneMatch(o -> o.type() == EntityType.ORGANIZATION && names(product, o))) {
                 out.add(new Relation(product.id(), "productOf", topic, null, evidence, SOLE_MAKER, SOLE_MAKER_CONFIDENCE));
@@ -117,6 +130,23 @@ public final class MakerInArticle {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the product's name is a listed organisation's name other than the topic's (the first word, or the first
+     * two) and a model code: "Volkswagen ID.3", "Renault 5".
+     */
+    private static boolean namedAfterListedMaker(Entity product, Entity topic, java.util.function.Predicate<String> listed) {
+        String[] words = product.name().strip().split("\\s+");
+        for (int n = 1; n < words.length && n <= 2; n++) {
+            String maker = String.join(" ", java.util.Arrays.asList(words).subList(0, n));
+            // the maker's name and a model code ("Renault 5", "Embraer E195-E2"); not "Mac OS X" ("Mac" is listed too)
+            if (words[n].matches(".*\\d.*") && listed.test(maker) && (topic == null || !topic.name().equals(maker) && !topic.aliases().contains(maker)
+                    && !topic.name().startsWith(maker + " "))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -141,4 +141,32 @@ class MakerInArticleTest {
         assertEquals(List.of(), foundWithMakerTopic(List.of(halvorsen, vela), List.of(made(vela, brindle, 0.5)),
                 "halvorsen", true), "a product some rule already gave a maker, however weakly");
     }
+
+    /**
+     * s19-products: a product named after a listed maker that the article names nowhere else ("Volkswagen ID.3" after
+     * "Volkswagen" became part of the product's name) is no sole or topic maker's: its name says whose it is.
+     */
+    @Test
+    void aProductNamedAfterAListedMakerIsNotTheTopicsOrTheSoleMakers() {
+        Entity halvorsen = entity("Halvorsen", EntityType.ORGANIZATION, "Halvorsen");
+        Entity zephyr = entity("Zephyr", EntityType.PRODUCT, "Zephyr");
+        Entity brindle = new Entity("brindle-z300", "Brindle Z300", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(73, 77, "Vela", 3)));
+        java.util.function.Predicate<String> listed = name -> name.equals("Brindle") || name.equals("Halvorsen");
+        assertEquals(List.of(), MakerInArticle.relations(List.of(halvorsen, zephyr, brindle),
+                List.of(made(zephyr, halvorsen, 0.8)), "halvorsen", true, listed, SENTENCES, TEXT));
+        assertEquals(List.of("brindle-z300"), MakerInArticle.relations(List.of(halvorsen, zephyr, brindle),
+                List.of(made(zephyr, halvorsen, 0.8)), "halvorsen", true, name -> false, SENTENCES, TEXT).stream()
+                .map(Relation::subject).toList(), "without the list it is the sole maker's");
+        Entity own = new Entity("halvorsen-z9", "Halvorsen Z9", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(73, 77, "Vela", 3)));
+        assertEquals(List.of("halvorsen-z9"), MakerInArticle.relations(List.of(halvorsen, zephyr, own),
+                List.of(made(zephyr, halvorsen, 0.8)), "halvorsen", true, listed, SENTENCES, TEXT).stream()
+                .map(Relation::subject).toList(), "named after the topic itself");
+        Entity os = new Entity("brindle-os-x", "Brindle Os X", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(73, 77, "Vela", 3)));
+        assertEquals(List.of("brindle-os-x"), MakerInArticle.relations(List.of(halvorsen, zephyr, os),
+                List.of(made(zephyr, halvorsen, 0.8)), "halvorsen", true, listed, SENTENCES, TEXT).stream()
+                .map(Relation::subject).toList(), "a listed word before no model code (\"Mac OS X\") says nothing");
+    }
 }
