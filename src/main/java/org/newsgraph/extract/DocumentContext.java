@@ -68,6 +68,11 @@ public final class DocumentContext {
         return salient == null ? null : salient.id();
     }
 
+    /** Whether the article calls its topic organisation a maker ("X, Europe's biggest aircraft manufacturer"). */
+    public boolean topicIsMaker() {
+        return coreference.describedAsMaker(coreference.topic());
+    }
+
     public String topic() {
         return coreference.topic() == null ? null : coreference.topic().id();
     }

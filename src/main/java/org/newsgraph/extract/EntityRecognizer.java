@@ -368,11 +368,18 @@ public final class EntityRecognizer {
                 && Character.isUpperCase(neighbour.text().charAt(0)) && !CORPORATE_SUFFIXES.contains(neighbour.text());
     }
 
-    private static final Pattern MODEL = Pattern.compile("\\d{1,4}(?:-\\d+)?[A-Za-z]{0,3}|[A-Z]{1,2}\\d{2,4}[A-Za-z]{0,3}|\\d[a-z]\\d");
+    private static final Pattern MODEL = Pattern.compile("\\d{1,4}(?:-\\d+)?[A-Za-z]{0,3}|[A-Z]{1,2}\\d{2,4}[A-Za-z]{0,3}|\\d[a-z]\\d"
+            // codes carmakers and phone makers write: capitals and one digit or more ("X5", "EV6"), a capital code,
+            // a dot and a number ("ID.3"), a small letter and a digit ("i4")
+            + "|[A-Z]{1,3}\\d{1,4}[A-Za-z]{0,3}(?:-[A-Z]{0,2}\\d{1,4})?|[A-Z]{1,3}\\.\\d{1,2}|[a-z]\\d{1,2}");
+
+    /** A quarter, a half-year or a fiscal year written like a code after a company's name: "Acme Q3", "H1", "FY24". */
+    private static final Pattern PERIOD_CODE = Pattern.compile("[QH]\\d|FY\\d{2,4}|CY\\d{2,4}");
 
     /**
      * A maker's name or a product's followed by a model code is a product of its own: "Boeing 747", "iPhone 4",
-     * "Airbus A350".
+     * "Airbus A350", and the codes of cars and phones ("Kia EV6", "BMW X5", "Volkswagen ID.3", "BMW i4"; a variant
+     * after a hyphen: "Embraer E195-E2"), not a period ("Acme Q3", "H1", "FY24").
      */
     private static FoundName withModel(String text, AnnotatedSentence sentence, FoundName found) {
         if (found.type() != EntityType.ORGANIZATION && found.type() != EntityType.PRODUCT || found.entry() == null) {
@@ -383,7 +390,8 @@ public final class EntityRecognizer {
                 && after.get(0).text().matches("\\d+(?:\\.\\d+)+");
         if (after.isEmpty() || after.get(0).start() != found.end() + 1
                 || !MODEL.matcher(after.get(0).text()).matches() && !version
-                || after.get(0).text().matches("(?:19|20)\\d\\d") || after.size() > 1
+                || after.get(0).text().matches("(?:19|20)\\d\\d") || PERIOD_CODE.matcher(after.get(0).text()).matches()
+                || after.size() > 1
                 && after.get(1).text().matches("%|percent|per|million|billion|bn|m")) {
             return found;
         }
@@ -394,7 +402,7 @@ public final class EntityRecognizer {
         int end = after.get(0).end();
         List<Token> rest = sentence.tokens().stream().filter(t -> t.start() >= found.end()).limit(3).toList();
         if (rest.size() == 3 && rest.get(1).text().equals("-") && rest.get(1).start() == end
-                && rest.get(2).start() == rest.get(1).end() && rest.get(2).text().matches("\\d{1,4}[A-Za-z]{0,3}")) {
+                && rest.get(2).start() == rest.get(1).end() && rest.get(2).text().matches("[A-Z]{0,2}\\d{1,4}[A-Za-z]{0,3}")) {
             end = rest.get(2).end();
         }
         return new FoundName(found.start(), end, text.substring(found.start(), end), found.sentence(), EntityType.PRODUCT,

@@ -240,7 +240,9 @@ public final class Extractor {
             }
         }
         relations.addAll(org.newsgraph.extract.relation.MakerInArticle.relations(entities, relations, context.topic(),
-                sentences, annotated.text()));
+                context.topicIsMaker(), name -> gazetteer.get().find(name).stream()
+                        .anyMatch(m -> m.start() == 0 && m.end() == name.length()
+                                && m.entry().type() == EntityType.ORGANIZATION), sentences, annotated.text()));
         return new Extraction(doc, sentences, entities, figures, relations);
     }
 

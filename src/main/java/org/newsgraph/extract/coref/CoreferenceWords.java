@@ -161,6 +161,15 @@ final class CoreferenceWords {
                 || BROADER.getOrDefault(kindB, Set.of()).contains(kindA);
     }
 
+    /**
+     * Whether a noun calls an organisation a maker of things: "manufacturer" or "maker" or a kind of manufacturer
+     * ("carmaker", "automaker", "planemaker", "chipmaker"), as {@code organisation-noun-broader.txt} lists them.
+     */
+    static boolean isMakerNoun(String noun) {
+        String kind = KINDS.getOrDefault(noun, noun);
+        return kind.equals("manufacturer") || BROADER.getOrDefault(kind, Set.of()).contains("manufacturer");
+    }
+
     /** The broader file: "broad: narrow narrow", each noun taken to its kind; every noun an organisation noun. */
     private static Map<String, Set<String>> readBroader(String name) {
         Map<String, Set<String>> broader = new HashMap<>();

@@ -31,6 +31,15 @@ final class Industries {
         this.typed = typed;
     }
 
+    /** The list shipped with Newsgraph, read once per JVM. */
+    static Industries shared() {
+        return Shared.STANDARD;
+    }
+
+    private static final class Shared {
+        private static final Industries STANDARD = standard();
+    }
+
     /** The list shipped with Newsgraph. */
     static Industries standard() {
         Map<String, Set<String>> nounsOfIndustry = new HashMap<>();

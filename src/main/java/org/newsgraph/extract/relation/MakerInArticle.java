@@ -31,6 +31,10 @@ import org.newsgraph.extract.Span;
  *   dev's tuning half, where the sole maker was right 8 times of 9 in 3 articles (both folds), the wrong one in a
  *   sentence that names another organisation and not the maker; the 5 with the maker named, in 2 articles and both
  *   folds, were all right.</li>
+ *   <li>{@value #TOPIC_MAKER}: the article's main organisation, when the article surely states no maker at all, calls
+ *   that organisation a maker ("Airbus, Europe's biggest aircraft manufacturer", "Kessler, the Munich-based carmaker")
+ *   and no sentence that names the product names any other organisation ("delays on its A380 super-jumbo" where "its"
+ *   is left unresolved; not "a TV movie from Disney is available on iTunes" in an article about Apple).</li>
  * </ul>
  */
 public final class MakerInArticle {
@@ -40,6 +44,8 @@ public final class MakerInArticle {
     public static final String SOLE_MAKER = "product-sole-maker";
     public static final String BRAND = "product-brand-family";
     public static final String SOLE_MAKER_NAMED = "product-sole-maker-named";
+    public static final String TOPIC_MAKER = "product-topic-maker";
+    private static final double TOPIC_MAKER_CONFIDENCE = 0.5;
     private static final double BRAND_CONFIDENCE = 0.6;
     private static final double FAMILY_CONFIDENCE = 0.6;
     private static final double SOLE_MAKER_CONFIDENCE = 0.55;
@@ -59,6 +65,26 @@ public final class MakerInArticle {
      */
     public static List<Relation> relations(List<Entity> entities, List<Relation> known, String topic,
                                            List<Sentence> sentences, String text) {
+        return relations(entities, known, topic, false, sentences, text);
+    }
+
+    /**
+     * The same, where {@code topicIsMaker} says whether the article calls its topic organisation a maker (then a
+     * product of an article that states no maker is the topic's, {@value #TOPIC_MAKER}).
+     */
+    public static List<Relation> relations(List<Entity> entities, List<Relation> known, String topic, boolean topicIsMaker,
+                                           List<Sentence> sentences, String text) {
+        return relations(entities, known, topic, topicIsMaker, name -> false, sentences, text);
+    }
+
+    /**
+     * The same, where {@code listedMaker} says whether a word is the name of an organisation general knowledge lists:
+     * a product whose name starts with one ("Volkswagen ID.3", where the maker is named nowhere else in the article) is
+     * that organisation's, never the article's sole or topic maker's.
+     */
+    public static List<Relation> relations(List<Entity> entities, List<Relation> known, String topic, boolean topicIsMaker,
+                                           java.util.function.Predicate<String> listedMaker, List<Sentence> sentences,
+                                           String text) {
         Map<String, Entity> byId = new HashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
         Map<String, Set<String>> makersOf = new HashMap<>();
@@ -99,14 +125,70 @@ public final class MakerInArticle {
             } else if (brandMakers != null && brandMakers.size() == 1 && byId.containsKey(brandMakers.iterator().next())) {
                 out.add(new Relation(product.id(), "productOf", brandMakers.iterator().next(), null, evidence, BRAND,
                         BRAND_CONFIDENCE));
+            } else if (namedAfterListedMaker(product, byId.get(topic), listedMaker)) {
+                continue;
             } else if (topic != null && makers.equals(Set.of(topic)) && byId.containsKey(topic)
                     && entities.stream().noneMatch(o -> o.type() == EntityType.ORGANIZATION && names(product, o))) {
                 boolean named = onlyOrganisationNamed(byId.get(topic), evidence.sentence(), entities);
                 out.add(new Relation(product.id(), "productOf", topic, null, evidence,
                         named ? SOLE_MAKER_NAMED : SOLE_MAKER, named ? SOLE_MAKER_NAMED_CONFIDENCE : SOLE_MAKER_CONFIDENCE));
+            } else if (topicIsMaker && topic != null && makers.isEmpty() && byId.containsKey(topic)
+                    && known.stream().noneMatch(r -> r.subject().equals(product.id()) && r.predicate().equals("productOf"))
+                    && noOtherOrganisation(product, byId.get(topic), entities, sentences)) {
+                out.add(new Relation(product.id(), "productOf", topic, null, evidence, TOPIC_MAKER, TOPIC_MAKER_CONFIDENCE));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the product's name is a listed organisation's name other than the topic's (the first word, or the first
+     * two) and a model code: "Volkswagen ID.3", "Renault 5".
+     */
+    private static boolean namedAfterListedMaker(Entity product, Entity topic, java.util.function.Predicate<String> listed) {
+        String[] words = product.name().strip().split("\\s+");
+        for (int n = 1; n < words.length && n <= 2; n++) {
+            String maker = String.join(" ", java.util.Arrays.asList(words).subList(0, n));
+            // the maker's name and a model code ("Renault 5", "Embraer E195-E2"); not "Mac OS X" ("Mac" is listed too)
+            if (words[n].matches(".*\\d.*") && listed.test(maker) && (topic == null || !topic.name().equals(maker) && !topic.aliases().contains(maker)
+                    && !topic.name().startsWith(maker + " "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether no sentence that names the product names an organisation other than the topic, and no organisation's
+     * name is part of the product's ("Boeing 747" in an article about Airbus).
+     */
+    private static boolean noOtherOrganisation(Entity product, Entity topic, List<Entity> entities,
+                                               List<Sentence> sentences) {
+        Set<Integer> productSentences = new java.util.HashSet<>();
+        for (Span mention : product.mentions()) {
+            for (Sentence sentence : sentences) {
+                if (sentence.start() <= mention.start() && mention.end() <= sentence.end()) {
+                    productSentences.add(sentence.index());
+                }
+            }
+        }
+        for (Entity other : entities) {
+            if (other.type() != EntityType.ORGANIZATION || other.id().equals(topic.id())) {
+                continue;
+            }
+            if (names(product, other)) {
+                return false;
+            }
+            for (Span mention : other.mentions()) {
+                for (Sentence sentence : sentences) {
+                    if (productSentences.contains(sentence.index()) && sentence.start() <= mention.start()
+                            && mention.end() <= sentence.end()) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** A model code's family: its letters and first digit ("A3" of "A330-300E", "7" of "Boeing 737"), or null. */

@@ -867,6 +867,39 @@ class CoreferenceTest {
         assertTrue(reason.contains("'phone'"), reason);
     }
 
+    /**
+     * s19-products: an organisation the article calls a maker ("Airbus, Europe's biggest aircraft manufacturer";
+     * "Kessler Automobil, the Munich-based carmaker" in the sample articles) is a maker; one called an airline is not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "manufacturer, true", "carmaker, true", "automaker, true", "planemaker, true", "maker, true",
+        "airline, false", "bank, false", "retailer, false"})
+    void anOrganisationCalledAMakerIsOne(String noun, boolean maker) {
+        ParsedText parsed = new ParsedText().sentence(
+                "Beta/NNP/ORGANIZATION sued/VBD/_/sue Acme/NNP/ORGANIZATION ,/, the/DT " + noun + "/NN ./.",
+                "nsubj(sued, Beta) root(ROOT, sued) obj(sued, Acme) appos(Acme, " + noun + ") det(" + noun + ", the)");
+        Coreference coreference = new Coreference(parsed.text(), parsed.entities());
+        Entity acme = parsed.entities().stream().filter(e -> e.id().equals("acme")).findFirst().orElseThrow();
+        Entity beta = parsed.entities().stream().filter(e -> e.id().equals("beta")).findFirst().orElseThrow();
+        assertEquals(maker, coreference.describedAsMaker(acme), noun);
+        assertEquals(false, coreference.describedAsMaker(beta), "the other organisation is described by nothing");
+    }
+
+    /** s19-products: general knowledge of an industry makes a maker the article never calls one (an automaker). */
+    @Test
+    void anOrganisationOfAMakingIndustryIsAMaker() {
+        ParsedText parsed = new ParsedText().sentence(
+                "General/NNP/ORGANIZATION Motors/NNP/ORGANIZATION grew/VBD/_/grow ./.",
+                "compound(Motors, General) nsubj(grew, Motors) root(ROOT, grew)");
+        Coreference coreference = new Coreference(parsed.text(), parsed.entities());
+        assertEquals(List.of(true), parsed.entities().stream().map(coreference::describedAsMaker).toList());
+        ParsedText other = new ParsedText().sentence("Acme/NNP/ORGANIZATION grew/VBD/_/grow ./.",
+                "nsubj(grew, Acme) root(ROOT, grew)");
+        assertEquals(List.of(false), other.entities().stream()
+                .map(new Coreference(other.text(), other.entities())::describedAsMaker).toList());
+    }
+
     @Test
     void confidenceFollowsHowTheResolutionWasFound() {
         assertEquals(Coreference.Confidence.SURE, Coreference.Confidence.of("same-sentence"));

@@ -126,5 +126,67 @@ class MakerInArticleTest {
         Entity later = entity("Vela", EntityType.PRODUCT, "Vela");
         assertEquals(List.of("vela halvorsen product-sole-maker weak"),
                 found(List.of(halvorsen, zephyr, later), known, "halvorsen"), "the maker not named in the sentence");
+    private static List<String> foundWithMakerTopic(List<Entity> entities, List<Relation> known, String topic,
+                                                    boolean topicIsMaker) {
+        return MakerInArticle.relations(entities, known, topic, topicIsMaker, SENTENCES, TEXT).stream()
+                .map(r -> r.subject() + " " + r.object() + " " + r.rule() + (r.weak() ? " weak" : "")).toList();
+    }
+
+    /**
+     * s19-products: an article about a firm it calls a maker and that states no maker at all ("This move comes after
+     * delays on its A380 super-jumbo", "its" unresolved, in an article about "Europe's biggest aircraft manufacturer";
+     * "The first model to use the cells will be the Vela 500" in an article about a carmaker): the product is the
+     * topic's, weakly. Not where the topic is not called a maker, where a sentence naming the product names another
+     * organisation, or where the article states another maker.
+     */
+    @Test
+    void anArticleAboutAMakerThatStatesNoMakerGivesItsProductsToIt() {
+        Entity halvorsen = entity("Halvorsen", EntityType.ORGANIZATION, "Halvorsen");
+        Entity vela = entity("Vela", EntityType.PRODUCT, "Vela");
+        assertEquals(List.of("vela halvorsen product-topic-maker weak"),
+                foundWithMakerTopic(List.of(halvorsen, vela), List.of(), "halvorsen", true));
+        assertEquals(List.of(), foundWithMakerTopic(List.of(halvorsen, vela), List.of(), "halvorsen", false),
+                "a topic the article does not call a maker");
+        assertEquals(List.of(), found(List.of(halvorsen, vela), List.of(), "halvorsen"),
+                "the reading without the maker test stays as it was");
+        Entity brindle = entity("Brindle", EntityType.ORGANIZATION, "Brindle");
+        Entity planes = new Entity("planes", "Planes", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(42, 48, "planes", 1)));
+        assertEquals(List.of("vela halvorsen product-topic-maker weak"),
+                foundWithMakerTopic(List.of(halvorsen, vela, brindle, planes), List.of(), "halvorsen", true),
+                "a product in a sentence that names another organisation may be that one's");
+        Entity z300 = entity("Z300", EntityType.PRODUCT, "Z300");
+        assertEquals(List.of(), foundWithMakerTopic(List.of(halvorsen, vela, brindle, z300),
+                List.of(made(z300, brindle, 0.8)), "halvorsen", true), "the article states another maker");
+        assertEquals(List.of(), foundWithMakerTopic(List.of(halvorsen, vela), List.of(made(vela, brindle, 0.5)),
+                "halvorsen", true), "a product some rule already gave a maker, however weakly");
+    }
+
+    /**
+     * s19-products: a product named after a listed maker that the article names nowhere else ("Volkswagen ID.3" after
+     * "Volkswagen" became part of the product's name) is no sole or topic maker's: its name says whose it is.
+     */
+    @Test
+    void aProductNamedAfterAListedMakerIsNotTheTopicsOrTheSoleMakers() {
+        Entity halvorsen = entity("Halvorsen", EntityType.ORGANIZATION, "Halvorsen");
+        Entity zephyr = entity("Zephyr", EntityType.PRODUCT, "Zephyr");
+        Entity brindle = new Entity("brindle-z300", "Brindle Z300", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(73, 77, "Vela", 3)));
+        java.util.function.Predicate<String> listed = name -> name.equals("Brindle") || name.equals("Halvorsen");
+        assertEquals(List.of(), MakerInArticle.relations(List.of(halvorsen, zephyr, brindle),
+                List.of(made(zephyr, halvorsen, 0.8)), "halvorsen", true, listed, SENTENCES, TEXT));
+        assertEquals(List.of("brindle-z300"), MakerInArticle.relations(List.of(halvorsen, zephyr, brindle),
+                List.of(made(zephyr, halvorsen, 0.8)), "halvorsen", true, name -> false, SENTENCES, TEXT).stream()
+                .map(Relation::subject).toList(), "without the list it is the sole maker's");
+        Entity own = new Entity("halvorsen-z9", "Halvorsen Z9", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(73, 77, "Vela", 3)));
+        assertEquals(List.of("halvorsen-z9"), MakerInArticle.relations(List.of(halvorsen, zephyr, own),
+                List.of(made(zephyr, halvorsen, 0.8)), "halvorsen", true, listed, SENTENCES, TEXT).stream()
+                .map(Relation::subject).toList(), "named after the topic itself");
+        Entity os = new Entity("brindle-os-x", "Brindle Os X", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(73, 77, "Vela", 3)));
+        assertEquals(List.of("brindle-os-x"), MakerInArticle.relations(List.of(halvorsen, zephyr, os),
+                List.of(made(zephyr, halvorsen, 0.8)), "halvorsen", true, listed, SENTENCES, TEXT).stream()
+                .map(Relation::subject).toList(), "a listed word before no model code (\"Mac OS X\") says nothing");
     }
 }
