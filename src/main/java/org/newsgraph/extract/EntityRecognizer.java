@@ -135,6 +135,11 @@ public final class EntityRecognizer {
         kept.removeIf(k -> merging.stream().anyMatch(k::overlaps));
         kept.addAll(merging);
         kept.removeIf(k -> unitAfterNumber(sentence, k) || currency(sentence, k) || OfficeTitles.opensOffice(sentence, k));
+        if (sentence.index() == 0) {
+            List<FoundName> dateline = Datelines.find(text, sentence, gazetteer);
+            kept.removeIf(k -> dateline.stream().anyMatch(k::overlaps));
+            kept.addAll(dateline);
+        }
         return kept;
     }
 

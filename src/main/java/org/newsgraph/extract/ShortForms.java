@@ -22,7 +22,9 @@ final class ShortForms {
      * word(s): "Apple" of "Apple Computer"; the last two or more: "Air Force" of "United States Air Force"; the words
      * after a word that opens organisations' names, {@link NameOpeningWords}: "Rheinau" of "FC Rheinau"), or the
      * last word(s) of a longer person's name (its first word where that is a family name written first: "Li" of "Li
-     * Wei", {@link FamilyNamesFirst}), is that thing, mention by mention: the longer name introduced before the
+     * Wei", {@link FamilyNamesFirst}; the first of two surnames or a surname opened by a particle, where no name ends in
+     * the short name: "Echeverría" of "Tomás Echeverría Vial", "Da Costa" of "Luís da Costa", {@link
+     * CompoundSurnames}), is that thing, mention by mention: the longer name introduced before the
      * mention, and a person only where the words around the mention say so ("Kessler" is Kessler Automobil until the
      * article says otherwise). Refused: a generic word alone ("Bank", "General"), a place, and an organisation's short
      * form that two longer names of the article could own ("Halden" after Halden Motors and Halden Foods) unless the
@@ -41,6 +43,7 @@ final class ShortForms {
             }
             List<String> organizations = new ArrayList<>();
             List<String> people = new ArrayList<>();
+            List<String> surnamesFirst = new ArrayList<>();
             for (String other : keys) {
                 String otherName = other.substring(2);
                 if (other.equals(shortKey) || !byKey.containsKey(other) || otherName.length() <= shortName.length()) {
@@ -51,6 +54,9 @@ final class ShortForms {
                 if (otherType == EntityType.PERSON && (otherName.endsWith(" " + shortName)
                         || FamilyNamesFirst.shortFormOf(otherName, shortName)) && !fromGazetteer) {
                     people.add(other);
+                } else if (otherType == EntityType.PERSON && CompoundSurnames.shortFormOf(otherName, shortName)
+                        && !fromGazetteer) {
+                    surnamesFirst.add(other);
                 } else if (otherType != EntityType.PERSON && otherType != EntityType.PRODUCT
                         && (otherName.startsWith(shortName + " ") || (shortName.contains(" ")
                         || NameOpeningWords.opens(otherName.substring(0, otherName.length() - shortName.length()).strip()))
@@ -58,6 +64,9 @@ final class ShortForms {
                         && (!fromGazetteer || TypeVote.vote(byKey.get(shortKey)) == EntityType.ORGANIZATION)) {
                     organizations.add(other);
                 }
+            }
+            if (people.isEmpty()) {
+                people.addAll(surnamesFirst); // a compound surname's short form only where no name ends in it
             }
             if (organizations.size() > 1 && !established(byKey, byKey.get(shortKey), organizations)) {
                 organizations.clear();
@@ -84,7 +93,9 @@ final class ShortForms {
                                     mention.entry() == null || target.startsWith("g:") ? mention.weight() : 0, cue,
                                     target.startsWith("g:") ? mention.entry() : null, mention.demonym());
                     String longName = target.substring(2);
-                    joined.put(added, (longName.startsWith(shortName + " ") ? "first" : "last") + " words of " + longName
+                    joined.put(added, (longName.startsWith(shortName + " ") ? "first words of "
+                            : longName.endsWith(" " + shortName) || !surnamesFirst.contains(target) ? "last words of "
+                            : "surname of ") + longName
                             + (organizations.size() > 1 && organizations.contains(target) ? ", used before the other names it begins or ends" : ""));
                     byKey.get(target).add(added);
                     byKey.get(target).sort(Comparator.comparingInt(FoundName::start));
