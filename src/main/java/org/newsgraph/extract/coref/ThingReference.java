@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.DependencyWalk;
@@ -84,9 +83,8 @@ final class ThingReference {
      * news comes as its parent company ...": the subject of a clause above is no longer what the pronoun is in), or
      * when no clause above has a subject before the pronoun. A thing is a product or place named ("The A380 ... its
      * development", "Japan raised its rates"), or for "it" (not "its") a singular common noun naming nothing (as {@link
-     * #thingBefore}), and for "its" too when that noun is a made thing ({@link #madeThing}: "The plane left four hours
-     * after its scheduled departure"): measured on the MEANTIME tuning half, a possessive under an abstract subject is
-     * often the organisation ("This move comes after delays to its airliner").
+     * #thingBefore}): measured on the MEANTIME tuning half, a possessive under an abstract subject is often the
+     * organisation ("This move comes after delays to its airliner").
      */
     String thingAbove(AnnotatedSentence sentence, Token pronoun) {
         List<Token> above = DependencyWalk.ancestors(sentence, pronoun);
@@ -117,7 +115,7 @@ final class ThingReference {
                     && sentence.children(thing).stream().noneMatch(c -> entityAt(c) != null
                             || c.pos().startsWith("PRP"));
             boolean possessive = sentence.relationToHead(pronoun).startsWith("nmod:poss");
-            if (!namedThing && !(commonThing && (!possessive || madeThing(thing)))) {
+            if (!namedThing && !(commonThing && !possessive)) {
                 return null;
             }
             // a named product's maker in its own phrase is not what the pronoun is about ("Boeing's 787 made its ...")
@@ -125,16 +123,6 @@ final class ThingReference {
             return noOrganisationBetween(sentence, from, pronoun) ? thing.text() : null;
         }
         return null;
-    }
-
-    /**
-     * Whether a common noun names a made thing, a kind of product by general knowledge ("the plane", "the jet"): a
-     * possessive under such a subject is the thing's ("The plane left four hours after its scheduled departure"),
-     * where under an abstract subject it is often the organisation's ("This move comes after delays to its airliner").
-     */
-    private static boolean madeThing(Token noun) {
-        String word = (noun.lemma() == null ? noun.text() : noun.lemma()).toLowerCase(Locale.ROOT);
-        return Lexicon.shared().isProduct(word) && !isOrganisationNoun(word);
     }
 
     /**
