@@ -57,6 +57,8 @@ class CoreferencePassagesIT {
     private static final String S18_COREF_A = "/eval/probes-s18-coref/A.txt";
     /** Written in session 18 (task coref) before any code change: held out, run only before and after the session. */
     private static final String S18_COREF_B = "/eval/probes-s18-coref/B.txt";
+    /** Written in session 19 (task coref) before any code change: held out, run only before and after the session. */
+    private static final String S19_COREF_B = "/eval/probes-s19-coref/B.txt";
     private static final Pattern MARK = Pattern.compile("\\[([^=\\]]+)=([^\\]]+)\\]");
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
     /**
@@ -141,6 +143,16 @@ class CoreferencePassagesIT {
     /** Session 18's held-out set's wrong answers: 13 before any session-18 change, 11 at its end. */
     private static final int S18_COREF_B_WRONG_CEILING = 11;
 
+    /**
+     * Session 19's held-out set (task coref, {@code eval/probes-s19-coref/B.txt}), run only before any session-19 change
+     * and at its end: right answers and rightly refused words 39 of 51 before (wrong 8, unanswered 4;
+     * /work/notes/s19/coref-before-B.txt) and 39 after (the same answers word for word: the session's changes, from
+     * counts over the MEANTIME tuning half, touch no phrasing of B); a regression guard from then on.
+     */
+    private static final int S19_COREF_B_RIGHT_FLOOR = 39;
+    /** Session 19's held-out set's wrong answers: 8 before any session-19 change, 8 at its end. */
+    private static final int S19_COREF_B_WRONG_CEILING = 8;
+
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     private record Marked(int passage, int start, int end, String word, String answer) {
     }
@@ -192,6 +204,11 @@ class CoreferencePassagesIT {
     @Test
     void theStepsAnswerSessionEighteensHeldOutPassagesAsMeasured() throws IOException {
         holds(S18_COREF_B, "target/coref-s18-coref-B.txt", S18_COREF_B_RIGHT_FLOOR, S18_COREF_B_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionNineteensHeldOutPassagesAsMeasured() throws IOException {
+        holds(S19_COREF_B, "target/coref-s19-coref-B.txt", S19_COREF_B_RIGHT_FLOOR, S19_COREF_B_WRONG_CEILING);
     }
 
     private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {

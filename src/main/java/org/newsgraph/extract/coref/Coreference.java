@@ -12,6 +12,7 @@ import java.util.Set;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Span;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Dependency;
@@ -31,7 +32,9 @@ import org.newsgraph.nlp.Token;
  *       "the Acme company": {@link #namedBeside}). A generic noun ("the company") that is the subject of what an
  *       organisation says ("Acme stated that the company would ...") is first that speaker ({@code same-sentence}:
  *       {@link Speakers#speakerAbove}).</li>
- *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence, by
+ *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence (for a
+ *       description, also as the firm at or in which that subject, a thing, is: "a memo at Beta showed the company
+ *       ...", "Shares in Beta rose, valuing the company at ..."), by
  *       syntactic salience: the subject of the nearest clause above the word ("Acme said it would ...", "Acme,
  *       which Beta bought, said it ...": Acme), else the only such subject; an earlier "the company" that is such a
  *       subject counts as what it was resolved to. An object pronoun is never its own clause's subject ("Beta bought
@@ -43,8 +46,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code previous-subject}: the organisation last named as the subject of a sentence's main clause (or as the
  *       possessor of that subject: "Acme's revenue rose"). A specific noun ("the airline") takes it only when the
  *       article never described it as something else and general knowledge does not give it another industry. It
- *       is refused when another organisation the word fits is named before it in its sentence ("a memo at Beta
- *       showed the company ...") or when the subject is more than two sentences back and other organisations were
+ *       is refused when another organisation the word fits is named before it in its sentence ("analysts at Beta
+ *       said the company ...") or when the subject is more than two sentences back and other organisations were
  *       named since. A subject "it" right after a sentence whose main subject is a singular thing is refused ("The
  *       first model will be the X5. It goes on sale ...": {@link ThingReference#thingBefore}).</li>
  *   <li>{@code topic}: the article's most-mentioned organisation, when no subject came before.</li>
@@ -852,7 +855,7 @@ public final class Coreference {
                 continue;
             }
             boolean role = entityAt(candidate) != null && namedAsRole(sentence, candidate);
-            for (Token clause : clausesOfSubject(sentence, candidate)) {
+            for (Token clause : clausesOfSubject(sentence, candidate, noun != null)) {
                 int depth = above.indexOf(clause);
                 if (depth >= 0 && depth <= dominatingDepth) {
                     dominating = entity;
@@ -1029,7 +1032,7 @@ public final class Coreference {
      * resolved once; a referring word only looks at words before it, so this ends.
      */
     private Entity referredBy(AnnotatedSentence sentence, Token token) {
-        if (clausesOfSubject(sentence, token).isEmpty() || plurals.isPlural(sentence, token)
+        if (clausesOfSubject(sentence, token, false).isEmpty() || plurals.isPlural(sentence, token)
                 || !isReferring(sentence, token)) {
             return null;
         }
@@ -1061,8 +1064,39 @@ public final class Coreference {
 
     /**
      * The heads of the clauses a token is the subject of, or whose subject it possesses or names part of ("Acme's
-     * revenue rose": rose); empty when it is no subject.
+     * revenue rose": rose); empty when it is no subject. With {@code placeOfThing}, also the clauses whose subject is a
+     * thing found at or in it ("a memo at Apple showed the company ...", "Shares in Albion closed higher, valuing the
+     * company at ..."): what happens at a firm is that firm's, so a description in such a clause is that firm
+     * ({@link #thingAt}); read for descriptions only, which the MEANTIME tuning half and the project's articles showed.
      */
+    private List<Token> clausesOfSubject(AnnotatedSentence sentence, Token token, boolean placeOfThing) {
+        List<Token> clauses = clausesOfSubject(sentence, token);
+        if (placeOfThing) {
+            Token thing = sentence.head(token);
+            String relation = sentence.relationToHead(token);
+            if (thing != null && (relation.equals("nmod:at") || relation.equals("nmod:in")) && thingAt(thing)) {
+                for (Token child : clausesOfSubject(sentence, thing)) {
+                    if (!clauses.contains(child)) {
+                        clauses.add(child);
+                    }
+                }
+            }
+        }
+        return clauses;
+    }
+
+    /**
+     * Whether a noun is a thing an organisation may hold or produce: a common noun naming no organisation, person,
+     * title or name of its own ("memo", "shares", "sales"); people at a firm ("analysts at Beta said the company ...")
+     * speak of others as often as of their firm.
+     */
+    private boolean thingAt(Token noun) {
+        String word = (noun.lemma() == null ? noun.text() : noun.lemma()).toLowerCase(Locale.ROOT);
+        return (noun.pos().equals("NN") || noun.pos().equals("NNS")) && "O".equals(noun.ner()) && entityAt(noun) == null
+                && !isOrganisationNoun(word) && !PersonCoreference.isTitleNoun(word)
+                && !Lexicon.shared().isPerson(word);
+    }
+
     private static List<Token> clausesOfSubject(AnnotatedSentence sentence, Token token) {
         List<Token> clauses = new ArrayList<>();
         for (Dependency edge : sentence.dependencies()) {
@@ -1156,7 +1190,7 @@ public final class Coreference {
 
     /**
      * Why the last main-clause subject should not be taken, or null when it may: another organisation the word fits
-     * is named earlier in the same sentence ("a memo at Beta showed the company ...": Beta or the previous subject;
+     * is named earlier in the same sentence ("analysts at Beta said the company ...": Beta or the previous subject;
      * not the subject an object pronoun cannot stand for, nor a name in apposition: "Acme (AC)"), or the subject is
      * more than {@link #SUBJECT_REACH} sentences back and other organisations were named since, unless, for a
      * description, the subject was itself named again within that reach ({@link #namedWithin}).

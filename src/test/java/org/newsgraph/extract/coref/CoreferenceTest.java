@@ -351,8 +351,10 @@ class CoreferenceTest {
                         acmeOpened, acmeOpenedParse,
                         "Beta/NNP/ORGANIZATION bought/VBD/_/buy it/PRP ./.",
                         "nsubj(bought, Beta) root(ROOT, bought) obj(bought, it)"),
-                new CoreferenceCase("another organisation before the description in its sentence", "company", "-", "-",
-                        acmeOpened, acmeOpenedParse,
+                // s19-coref: no longer refused: the memo is Beta's, so the company is Beta (MEANTIME tuning gold for
+                // "an internal memo at Apple showed the company ...": Apple); people at Beta still refuse (below)
+                new CoreferenceCase("another organisation before the description in its sentence", "company", "beta",
+                        "same-sentence", acmeOpened, acmeOpenedParse,
                         "A/DT memo/NN at/IN Beta/NNP/ORGANIZATION showed/VBD/_/show the/DT company/NN grew/VBD/_/grow ./.",
                         "det(memo, A) nmod:at(memo, Beta) case(Beta, at) nsubj(showed, memo) root(ROOT, showed) "
                                 + "ccomp(showed, grew) nsubj(grew, company) det(company, the)"),
@@ -761,7 +763,43 @@ class CoreferenceTest {
                         "nsubj(launched, Acme) root(ROOT, launched) obj(launched, phone) det(phone, the)",
                         "It/PRP costs/VBZ/_/cost 100/CD dollars/NNS ,/, the/DT company/NN said/VBD/_/say ./.",
                         "nsubj(costs, It) root(ROOT, costs) obj(costs, dollars) nummod(dollars, 100) "
-                                + "parataxis(costs, said) nsubj(said, company) det(company, the)"));
+                                + "parataxis(costs, said) nsubj(said, company) det(company, the)"),
+                // s19-coref: a trade is no organisation the article named; MEANTIME tuning half: "Going forward, the
+                // industry will undoubtedly be smaller" (GM and Chrysler loans), "A precipitous collapse of this
+                // industry" (White House auto rescue), "spin-off benefits for the broader industry" (Ford Australia),
+                // "a wider role within the film industry" (Apple plans to sell films): all four were resolved to a firm
+                new CoreferenceCase("the industry is no organisation the article named", "industry", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "The/DT industry/NN will/MD shrink/VB/_/shrink ./.",
+                        "det(industry, The) nsubj(shrink, industry) aux(shrink, will) root(ROOT, shrink)"),
+                new CoreferenceCase("this industry is no organisation the article named", "industry", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "A/DT collapse/NN of/IN this/DT industry/NN would/MD hurt/VB/_/hurt ./.",
+                        "det(collapse, A) nsubj(hurt, collapse) nmod:of(collapse, industry) case(industry, of) "
+                                + "det(industry, this) aux(hurt, would) root(ROOT, hurt)"),
+                new CoreferenceCase("a named trade's industry is no organisation the article named", "industry", "-",
+                        "-", acmeOpened, acmeOpenedParse,
+                        "The/DT film/NN industry/NN grew/VBD/_/grow ./.",
+                        "det(industry, The) compound(industry, film) nsubj(grew, industry) root(ROOT, grew)"),
+                // s19-coref: a description in a clause whose subject is a thing at or in a firm is that firm's;
+                // MEANTIME tuning half "an internal memo at Apple showed the company passed Wal-Mart" (iTunes
+                // passes Wal-Mart; gold: Apple), the project's Albion Skyways article "Shares in Albion closed 4.2%
+                // higher ..., valuing the company at 7.2 times ..."; both were refused as ambiguous with the
+                // subject before
+                // (the memo row, "another organisation before the description in its sentence", is above)
+                new CoreferenceCase("the company under shares in an organisation is that organisation", "company",
+                        "beta", "same-sentence", acmeOpened, acmeOpenedParse,
+                        "Shares/NNS in/IN Beta/NNP/ORGANIZATION rose/VBD/_/rise ,/, valuing/VBG/_/value the/DT "
+                                + "company/NN at/IN 100/CD dollars/NNS ./.",
+                        "nsubj(rose, Shares) nmod:in(Shares, Beta) case(Beta, in) root(ROOT, rose) "
+                                + "advcl(rose, valuing) obj(valuing, company) det(company, the) "
+                                + "obl:at(valuing, dollars) case(dollars, at) nummod(dollars, 100)"),
+                new CoreferenceCase("the company under people at another organisation stays refused", "company",
+                        "-", "-", acmeOpened, acmeOpenedParse,
+                        "Analysts/NNS at/IN Beta/NNP/ORGANIZATION said/VBD/_/say the/DT company/NN "
+                                + "grew/VBD/_/grow ./.",
+                        "nsubj(said, Analysts) nmod:at(Analysts, Beta) case(Beta, at) root(ROOT, said) "
+                                + "ccomp(said, grew) nsubj(grew, company) det(company, the)"));
     }
 
     /** An organisation bringing in a new thing as its main verb's object. */
