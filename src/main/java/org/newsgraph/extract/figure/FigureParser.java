@@ -156,6 +156,7 @@ public final class FigureParser {
         WordedShares.addFractions(text, found);
         WordedShares.addRatios(text, found);
         Ages.addDecades(text, found);
+        CompoundDurations.add(text, found);
         addMultipliers(text, found);
         Comparisons.add(text, found);
         addVague(text, found, rejected);
