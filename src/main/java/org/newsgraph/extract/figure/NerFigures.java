@@ -58,9 +58,7 @@ public final class NerFigures {
                 j++;
             }
             if (NUMERIC.contains(first.ner()) && first.normalized() != null) {
-                List<FigureCandidate> before = new ArrayList<>(found);
-                before.addAll(missed);
-                FigureCandidate candidate = candidate(sentence, text, tokens.subList(i, j), found, refused, before);
+                FigureCandidate candidate = candidate(sentence, text, tokens.subList(i, j), found, refused);
                 if (candidate != null) {
                     missed.add(candidate);
                 }
@@ -71,8 +69,7 @@ public final class NerFigures {
     }
 
     private static FigureCandidate candidate(AnnotatedSentence sentence, String text, List<Token> span,
-                                             List<FigureCandidate> found, List<Rejection> refused,
-                                             List<FigureCandidate> before) {
+                                             List<FigureCandidate> found, List<Rejection> refused) {
         int offset = sentence.start();
         int start = span.get(0).start() - offset;
         int end = span.get(span.size() - 1).end() - offset;
@@ -116,9 +113,6 @@ public final class NerFigures {
             boolean elided = noun == null;
             unit = elided ? ElidedCounts.countedBefore(sentence, span.get(span.size() - 1))
                     : Nouns.singular(noun.text().toLowerCase(Locale.ROOT));
-            if (unit == null && elided) {
-                unit = ParallelCounts.counted(sentence, span.get(span.size() - 1), start, value, before);
-            }
             if (unit == null) {
                 return null;
             }
