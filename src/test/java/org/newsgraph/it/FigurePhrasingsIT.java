@@ -164,10 +164,10 @@ class FigurePhrasingsIT {
      * Session 19's held-out value set of the values task ({@code eval/probes-s19-values/B.txt}): 31 made-up news
      * sentences (sport, politics, markets, weather, science, courts, transport), one row per quantity, written and
      * committed before any extractor read them, run on main's code and again at the end only (61 of 81 on main 1f723fe9,
-     * /work/notes/s19/values-before-B.txt). Counted, not asserted row by row: the passing rows may not fall below the floor.
+     * /work/notes/s19/values-before-B.txt; 70 after session 19's values task). Counted, not asserted row by row: the passing rows may not fall below the floor.
      */
     private static final String VALUES_S19_B = "/eval/probes-s19-values/B.txt";
-    private static final int VALUES_S19_B_FLOOR = 61;
+    private static final int VALUES_S19_B_FLOOR = 70;
 
     @TestFactory
     Stream<DynamicTest> everyPhrasingGivesItsFigures() throws IOException {
