@@ -56,6 +56,23 @@ final class Ages {
     private static final Pattern TURN_AFTER = Pattern.compile("^(?:[,.;:!?)]|\\s+(?:on|in|this|next|last|later|today"
             + "|tomorrow|yesterday|and|but|when|after|before|at|years?)\\b|$)");
 
+    /**
+     * "people over 65", "patients over 80", "children under five", "adults aged over 50": a group of people bounded by
+     * age ({@code age-group-nouns.txt}), with nothing counted after the number ({@link #GROUP_AFTER}).
+     */
+    private static final String GROUP = "(?i)\\b(?:" + String.join("|", WordList.words("age-group-nouns.txt"))
+            + ")\\s+(?:aged\\s+)?";
+    private static final Pattern GROUP_BEFORE = Pattern.compile(GROUP + "(?:over|under|above|older\\s+than"
+            + "|younger\\s+than)\\s$");
+    private static final Pattern GROUP_BEFORE_BOUND = Pattern.compile(GROUP + "$");
+    /**
+     * What may follow that age: "years old", then no noun it could count ("workers over 40 hours a week", "people over
+     * 30 countries", "patients over 10 years" are no ages): the clause's end, or a word that is no plural noun.
+     */
+    private static final Pattern GROUP_AFTER = Pattern.compile("^(?:\\s+years?\\s+old\\b)?(?![-\\w%])(?!\\s+(?:per"
+            + "|an?|of|percent|per\\s?cent|(?!(?:was|is|has|does|says|as|this|thus|its|his|us|plus|less|across|whereas"
+            + "|unless|always|perhaps)\\b)[a-z]+s)\\b)");
+
     /** "At 82, he still runs the firm": a sentence that opens with a person's age. */
     private static final Pattern AT_BEFORE = Pattern.compile("(?:^|[.!?]\\s+|\\n)At\\s$");
     private static final Pattern AT_AFTER = Pattern.compile("^,\\s+(?:he|she)\\b");
@@ -77,6 +94,14 @@ final class Ages {
     private static final BigDecimal OLDEST = BigDecimal.valueOf(150);
 
     private Ages() {
+    }
+
+    /**
+     * Whether the words before a bound ("over", "under") name a group of people by age ("people over 65"), so that
+     * "over" is a lower bound of the age, not a length of time ("over 10 years").
+     */
+    static boolean boundsAGroup(String beforeBound) {
+        return GROUP_BEFORE_BOUND.matcher(beforeBound).find();
     }
 
     private static List<String> roles() {
@@ -113,7 +138,9 @@ final class Ages {
                 && AT_AFTER.matcher(rest).lookingAt();
         boolean who = whole && value.compareTo(BigDecimal.ONE) >= 0 && WHO_IS_BEFORE.matcher(before).find()
                 && WHO_IS_AFTER.matcher(rest).lookingAt();
-        if (AGE_BEFORE.matcher(before).find() || apposition || turned || at || who) {
+        boolean group = whole && value.compareTo(BigDecimal.ONE) >= 0 && GROUP_BEFORE.matcher(before).find()
+                && GROUP_AFTER.matcher(rest).lookingAt();
+        if (AGE_BEFORE.matcher(before).find() || apposition || turned || at || who || group) {
             Matcher unitAfter = AGE_AFTER.matcher(rest);
             return new CountedNouns.Counted("YR", FigureKind.DURATION, BigDecimal.ONE,
                     unitAfter.lookingAt() ? end + unitAfter.end() : end);

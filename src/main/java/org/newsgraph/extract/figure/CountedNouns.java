@@ -42,8 +42,12 @@ final class CountedNouns {
     private static final Pattern PARTITIVE = Pattern.compile(
             "^\\s+of\\s+(?:the|its|their|our|his|her|these|those|[A-Za-z][\\w-]*['’]s)(?=\\s)");
 
-    /** A number that starts the whole after "of the": "14 of the 40 seats". */
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("^\\s+(?:" + Numbers.NUMBER + ")(?:"
+    /**
+     * A number that starts the whole after "of the": "14 of the 40 seats", also after a word that picks which ones
+     * ("two of their last 23 matches", "three of its first 10 flights").
+     */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("^\\s+(?:(?:last|first|next|past|previous|remaining"
+            + "|final)\\s+)?(?:" + Numbers.NUMBER + ")(?:"
             + Numbers.SCALE + ")?(?![\\w-])");
 
     private static final Pattern MORE = Pattern.compile("^\\s+(?:more|additional|extra)\\b(?!\\s+than\\b)");

@@ -116,6 +116,9 @@ public final class FigureParser {
             "fine", "fines", "fee", "fees", "voucher", "vouchers", "bill", "bills", "payment", "payments");
     /** "18kt gold", "14 kt white gold": carats of gold, written like kilotonnes. */
     private static final Pattern KARAT_AFTER = Pattern.compile("^\\s+(?:(?:white|yellow|rose|solid|pure)\\s+)?gold\\b");
+    /** A figure's text that ends in a unit of time: a length of time, not an age ("over 10 years", not "over 65"). */
+    private static final Pattern LENGTH_OF_TIME_END = Pattern.compile("(?i)\\b(?:years?|months?|weeks?|days?|hours?"
+            + "|minutes?|seconds?)$");
     private static final Pattern MINUS_BEFORE = Pattern.compile("(?i)(?:^|[^\\w])(?<minus>minus|negative)\\s+$");
     /** Every figure stated in a sentence (or any text), in order, never overlapping. */
     public List<FigureCandidate> parse(String text) {
@@ -156,6 +159,7 @@ public final class FigureParser {
         WordedShares.addFractions(text, found);
         WordedShares.addRatios(text, found);
         Ages.addDecades(text, found);
+        CompoundDurations.add(text, found);
         addMultipliers(text, found);
         Comparisons.add(text, found);
         addVague(text, found, rejected);
@@ -414,7 +418,9 @@ public final class FigureParser {
         String qualifier = null;
         String qualifierWords = null;
         Matcher q = QUALIFIER_BEFORE.matcher(before);
-        if (q.find() && !(kind == FigureKind.DURATION && isTimePreposition(q.group("q"), before, q.start("q")))) {
+        if (q.find() && !(kind == FigureKind.DURATION && isTimePreposition(q.group("q"), before, q.start("q"))
+                && !(Ages.boundsAGroup(before.substring(0, q.start("q"))) && !LENGTH_OF_TIME_END.matcher(
+                        text.substring(start, end)).find()))) { // "people over 65" is an age; "patients over 10 years" a time
             qualifierWords = q.group("q").toLowerCase(Locale.ROOT);
             qualifier = qualifier(qualifierWords);
             spanStart = window + q.start("q");

@@ -21,6 +21,12 @@ final class TimeWindows {
     private static final Pattern SPENT_BEFORE = Pattern.compile("(?i)\\b(?:spent|spend|spends|spending|served|serves"
             + "|serving|worked|lived|been|within)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:next|past|last|previous"
             + "|coming|following|preceding|prior)\\s+$");
+    /**
+     * "expected to last seven years", "the strike could last three weeks": "last" after "to" or a modal is the verb of
+     * lasting, so the length of time is a duration, not the window "the last seven years".
+     */
+    private static final Pattern LAST_AS_VERB = Pattern.compile("(?i)\\b(?:to|will|would|could|can|may|might|should"
+            + "|must|shall|not|n't)\\s+last\\s+$");
     /** "months ended June 30", "weeks ending", "the three months to March 31": a reporting period. */
     private static final Pattern PERIOD_AFTER = Pattern.compile("^\\s+(?:ended|ending|to\\s+(?:the\\s+end\\s+of\\s+)?"
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)");
@@ -44,7 +50,7 @@ final class TimeWindows {
     static boolean isWindow(String text, int start, int unitEnd) {
         String before = text.substring(Text.windowStart(start), start);
         if (WINDOW_BEFORE.matcher(before).find()) {
-            return !SPENT_BEFORE.matcher(before).find();
+            return !SPENT_BEFORE.matcher(before).find() && !LAST_AS_VERB.matcher(before).find();
         }
         Matcher record = RECORD_BEFORE.matcher(before);
         if (record.find() && !NOT_BETWEEN.matcher(record.group(1)).find()) {

@@ -126,6 +126,8 @@ class MakerInArticleTest {
         Entity later = entity("Vela", EntityType.PRODUCT, "Vela");
         assertEquals(List.of("vela halvorsen product-sole-maker weak"),
                 found(List.of(halvorsen, zephyr, later), known, "halvorsen"), "the maker not named in the sentence");
+    }
+
     private static List<String> foundWithMakerTopic(List<Entity> entities, List<Relation> known, String topic,
                                                     boolean topicIsMaker) {
         return MakerInArticle.relations(entities, known, topic, topicIsMaker, SENTENCES, TEXT).stream()
