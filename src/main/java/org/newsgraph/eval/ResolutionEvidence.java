@@ -44,17 +44,7 @@ public final class ResolutionEvidence {
             folds.put(sentence, Halves.Fold.ofIndex(decision.article()).ordinal());
         }
         Map<String, SubjectCases.Count[]> counts = new TreeMap<>();
-        sentences.forEach((step, rights) -> {
-            int[] right = new int[2];
-            int[] checked = new int[2];
-            rights.forEach((sentence, isRight) -> {
-                int fold = folds.get(sentence);
-                checked[fold]++;
-                right[fold] += isRight ? 1 : 0;
-            });
-            counts.put(step, new SubjectCases.Count[] {new SubjectCases.Count(right[0], checked[0]),
-                    new SubjectCases.Count(right[1], checked[1])});
-        });
+        sentences.forEach((step, rights) -> counts.put(step, perFold(rights, folds)));
         return counts;
     }
 
@@ -83,16 +73,21 @@ public final class ResolutionEvidence {
                 rights.merge(sentence, decision.right(), Boolean::logicalAnd);
                 folds.put(sentence, Halves.Fold.ofIndex(decision.article()).ordinal());
             }
-            int[] right = new int[2];
-            int[] checked = new int[2];
-            rights.forEach((sentence, isRight) -> {
-                int fold = folds.get(sentence);
-                checked[fold]++;
-                right[fold] += isRight ? 1 : 0;
-            });
-            counts.put(group, new SubjectCases.Count[] {new SubjectCases.Count(right[0], checked[0]),
-                    new SubjectCases.Count(right[1], checked[1])});
+            counts.put(group, perFold(rights, folds));
         });
         return counts;
+    }
+
+    /** Sentences right of those counted, on fold a and on fold b. */
+    private static SubjectCases.Count[] perFold(Map<String, Boolean> rights, Map<String, Integer> folds) {
+        int[] right = new int[2];
+        int[] checked = new int[2];
+        rights.forEach((sentence, isRight) -> {
+            int fold = folds.get(sentence);
+            checked[fold]++;
+            right[fold] += isRight ? 1 : 0;
+        });
+        return new SubjectCases.Count[] {new SubjectCases.Count(right[0], checked[0]),
+                new SubjectCases.Count(right[1], checked[1])};
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * market reports (114613, 115064) as CoreNLP parsed them; the last two are made-up guards: an article that names no
  * index, and a "with" clause with a subject of its own.
  */
-class MoveAbsolutesS19MeasureTest {
+class MoveAbsolutesTest {
 
     /** MEANTIME 114613: a move noun in a "with" phrase on a noun predicate. */
     private static final String FALLER = "YRC/NNP/ORGANIZATION/YRC Worldwide/NNP/ORGANIZATION/Worldwide "

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the second row ("had lost a net $5.9 billion dollars, or $9.66 per share", no conjunct) read so before the
  * change too.
  */
-class PerUnitOfS19MeasureTest {
+class PerUnitOfTest {
 
     private static final String LOSS_OF = "In/IN the/DT/DATE first/JJ/DATE quarter/NN/DATE of/IN/DATE last/JJ/DATE "
             + "year/NN/DATE ~,/, GM/NNP/ORGANIZATION/GM had/VBD/_/have reported/VBN/_/report a/DT loss/NN of/IN "

@@ -1,0 +1,51 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.eval.PrecisionRecall;
+import org.newsgraph.eval.RelationEvaluation;
+import org.newsgraph.extract.Extractor;
+
+/**
+ * Made-up business articles with hand-made relation gold written and committed before any extractor read them, each
+ * set scored on main's code and after its session's changes; regression guards from then on at the values measured at
+ * the end of that session, not quality claims:
+ * <ul>
+ *   <li>session 18 ({@code probes-s18-relations/}): eight articles; set A was worked from (before the session's changes
+ *   24 right, 3 extra, with the gold's one mend, see the s18 notes; after P 0.931 R 0.540), set B held out (P 0.576
+ *   R 0.333 before and after: none of the changes moved a held-out relation);</li>
+ *   <li>session 19, s19-relations ({@code probes-s19-relations/B}, held out): a takeover told by a wire and a
+ *   start-up's funding round told by the trade press; all readings P 0.692 R 0.321 before and after, what the graph
+ *   asserts 6 right and 4 extra on main's code, 8 right and 4 extra after (two titles in an article about one
+ *   company);</li>
+ *   <li>session 19, s19-products ({@code probes-s19-products/B}): a car launch and an aircraft order; 10 right and 3
+ *   extra on main's code, 11 and 2 after (not clean: the writer knew the set's model codes, and one extra went after
+ *   reading its errors).</li>
+ * </ul>
+ * The last two columns, when given, bound what the graph asserts (weak readings only reified).
+ */
+class HeldOutRelationArticlesIT {
+
+    private static final Path SETS = Path.of("src/test/resources/eval");
+
+    @ParameterizedTest(name = "{0}: at least {1} right, at most {2} extra")
+    @CsvSource({"probes-s18-relations/A, 27, 2, , ", "probes-s18-relations/B, 19, 14, , ",
+            "probes-s19-relations/B, 9, 4, 8, 4", "probes-s19-products/B, 11, 2, , "})
+    void theRelationsOfTheSetStayAboveTheirFloor(String set, int right, int extra, Integer assertedRight,
+            Integer assertedExtra) throws Exception {
+        RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(
+                SETS.resolve(set).resolve("gold"), SETS.resolve(set).resolve("articles"));
+        PrecisionRecall total = result.total();
+        assertTrue(total.truePositives() >= right && total.falsePositives() <= extra,
+                set + ": " + total.summary() + "; missed " + result.missed() + "; wrong " + result.wrong());
+        if (assertedRight != null) {
+            PrecisionRecall asserted = result.scored().stream().map(RelationEvaluation.Scored::assertedCount)
+                    .reduce(PrecisionRecall.ZERO, PrecisionRecall::plus);
+            assertTrue(asserted.truePositives() >= assertedRight && asserted.falsePositives() <= assertedExtra,
+                    set + " as asserted: " + asserted.summary());
+        }
+    }
+}
