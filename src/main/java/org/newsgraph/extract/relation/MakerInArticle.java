@@ -1,11 +1,14 @@
 package org.newsgraph.extract.relation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.Entity;
@@ -55,31 +58,16 @@ public final class MakerInArticle {
     /**
      * productOf relations of the article's products that {@code known} leaves without a maker.
      *
-     * @param known the relations found so far (their productOf give the article's makers)
-     * @param topic the id of the organisation the article is about, or null
-     */
-    public static List<Relation> relations(List<Entity> entities, List<Relation> known, String topic,
-                                           List<Sentence> sentences, String text) {
-        return relations(entities, known, topic, false, sentences, text);
-    }
-
-    /**
-     * The same, where {@code topicIsMaker} says whether the article calls its topic organisation a maker (then a
-     * product of an article that states no maker is the topic's, {@value #TOPIC_MAKER}).
+     * @param known        the relations found so far (their productOf give the article's makers)
+     * @param topic        the id of the organisation the article is about, or null
+     * @param topicIsMaker whether the article calls its topic organisation a maker (then a product of an article that
+     *                     states no maker is the topic's, {@value #TOPIC_MAKER})
+     * @param listedMaker  whether a word is the name of an organisation general knowledge lists: a product whose name
+     *                     starts with one and a model code ("Volkswagen ID.3", where the maker is named nowhere else in
+     *                     the article) is that organisation's, never the article's sole or topic maker's
      */
     public static List<Relation> relations(List<Entity> entities, List<Relation> known, String topic, boolean topicIsMaker,
-                                           List<Sentence> sentences, String text) {
-        return relations(entities, known, topic, topicIsMaker, name -> false, sentences, text);
-    }
-
-    /**
-     * The same, where {@code listedMaker} says whether a word is the name of an organisation general knowledge lists:
-     * a product whose name starts with one ("Volkswagen ID.3", where the maker is named nowhere else in the article) is
-     * that organisation's, never the article's sole or topic maker's.
-     */
-    public static List<Relation> relations(List<Entity> entities, List<Relation> known, String topic, boolean topicIsMaker,
-                                           java.util.function.Predicate<String> listedMaker, List<Sentence> sentences,
-                                           String text) {
+                                           Predicate<String> listedMaker, List<Sentence> sentences, String text) {
         Map<String, Entity> byId = new HashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
         Map<String, Set<String>> makersOf = new HashMap<>();
@@ -127,7 +115,7 @@ public final class MakerInArticle {
                 out.add(new Relation(product.id(), "productOf", topic, null, evidence, SOLE_MAKER, SOLE_MAKER_CONFIDENCE));
             } else if (topicIsMaker && topic != null && makers.isEmpty() && byId.containsKey(topic)
                     && known.stream().noneMatch(r -> r.subject().equals(product.id()) && r.predicate().equals("productOf"))
-                    && noOtherOrganisation(product, byId.get(topic), entities, sentences)) {
+                    && noOtherOrganisation(product, byId.get(topic), entities)) {
                 out.add(new Relation(product.id(), "productOf", topic, null, evidence, TOPIC_MAKER, TOPIC_MAKER_CONFIDENCE));
             }
         }
@@ -138,13 +126,13 @@ public final class MakerInArticle {
      * Whether the product's name is a listed organisation's name other than the topic's (the first word, or the first
      * two) and a model code: "Volkswagen ID.3", "Renault 5".
      */
-    private static boolean namedAfterListedMaker(Entity product, Entity topic, java.util.function.Predicate<String> listed) {
+    private static boolean namedAfterListedMaker(Entity product, Entity topic, Predicate<String> listed) {
         String[] words = product.name().strip().split("\\s+");
         for (int n = 1; n < words.length && n <= 2; n++) {
-            String maker = String.join(" ", java.util.Arrays.asList(words).subList(0, n));
+            String maker = String.join(" ", Arrays.asList(words).subList(0, n));
             // the maker's name and a model code ("Renault 5", "Embraer E195-E2"); not "Mac OS X" ("Mac" is listed too)
-            if (words[n].matches(".*\\d.*") && listed.test(maker) && (topic == null || !topic.name().equals(maker) && !topic.aliases().contains(maker)
-                    && !topic.name().startsWith(maker + " "))) {
+            if (words[n].matches(".*\\d.*") && listed.test(maker) && (topic == null || !topic.name().equals(maker)
+                    && !topic.aliases().contains(maker) && !topic.name().startsWith(maker + " "))) {
                 return true;
             }
         }
@@ -155,33 +143,13 @@ public final class MakerInArticle {
      * Whether no sentence that names the product names an organisation other than the topic, and no organisation's
      * name is part of the product's ("Boeing 747" in an article about Airbus).
      */
-    private static boolean noOtherOrganisation(Entity product, Entity topic, List<Entity> entities,
-                                               List<Sentence> sentences) {
-        Set<Integer> productSentences = new java.util.HashSet<>();
-        for (Span mention : product.mentions()) {
-            for (Sentence sentence : sentences) {
-                if (sentence.start() <= mention.start() && mention.end() <= sentence.end()) {
-                    productSentences.add(sentence.index());
-                }
-            }
-        }
-        for (Entity other : entities) {
-            if (other.type() != EntityType.ORGANIZATION || other.id().equals(topic.id())) {
-                continue;
-            }
-            if (names(product, other)) {
-                return false;
-            }
-            for (Span mention : other.mentions()) {
-                for (Sentence sentence : sentences) {
-                    if (productSentences.contains(sentence.index()) && sentence.start() <= mention.start()
-                            && mention.end() <= sentence.end()) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
+    private static boolean noOtherOrganisation(Entity product, Entity topic, List<Entity> entities) {
+        Set<Integer> productSentences = new HashSet<>();
+        product.mentions().forEach(m -> productSentences.add(m.sentence()));
+        return entities.stream().noneMatch(other -> other.type() == EntityType.ORGANIZATION
+                && !other.id().equals(topic.id())
+                && (names(product, other)
+                        || other.mentions().stream().anyMatch(m -> productSentences.contains(m.sentence()))));
     }
 
     /** A model code's family: its letters and first digit ("A3" of "A330-300E", "7" of "Boeing 737"), or null. */

@@ -35,7 +35,7 @@ class MakerInArticleTest {
     }
 
     private static List<String> found(List<Entity> entities, List<Relation> known, String topic) {
-        return MakerInArticle.relations(entities, known, topic, SENTENCES, TEXT).stream()
+        return MakerInArticle.relations(entities, known, topic, false, name -> false, SENTENCES, TEXT).stream()
                 .map(r -> r.subject() + " " + r.object() + " " + r.rule() + (r.weak() ? " weak" : "")).toList();
     }
 
@@ -108,7 +108,7 @@ class MakerInArticleTest {
 
     private static List<String> foundWithMakerTopic(List<Entity> entities, List<Relation> known, String topic,
                                                     boolean topicIsMaker) {
-        return MakerInArticle.relations(entities, known, topic, topicIsMaker, SENTENCES, TEXT).stream()
+        return MakerInArticle.relations(entities, known, topic, topicIsMaker, name -> false, SENTENCES, TEXT).stream()
                 .map(r -> r.subject() + " " + r.object() + " " + r.rule() + (r.weak() ? " weak" : "")).toList();
     }
 
