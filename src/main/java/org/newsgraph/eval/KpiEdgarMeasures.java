@@ -150,7 +150,7 @@ public final class KpiEdgarMeasures {
     }
 
     /** Each value entity's index with the spans of the KPIs the gold links it to directly. */
-    private static Map<Integer, List<String>> goldKpis(JsonNode sentence) {
+    static Map<Integer, List<String>> goldKpis(JsonNode sentence) {
         Map<Integer, List<String>> out = new TreeMap<>();
         JsonNode entities = sentence.get("entities");
         for (JsonNode relation : sentence.path("relations")) {

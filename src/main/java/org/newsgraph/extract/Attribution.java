@@ -20,15 +20,22 @@ import java.util.function.UnaryOperator;
  *                         of {@link SubjectCases} that decided whether the subject is asserted; null when none answered
  * @param unitStep         how the unit was found when the text does not state it ("article-currency": a bare amount
  *                         took the one currency of the article's amounts); null when the text states it
+ * @param measureConfidence the probability a learned step gave its measure ({@link LearnedMeasures}: step
+ *                         {@code learned-measure}); null for a rule's answer
  */
 public record Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep,
-                          List<String> otherSubjects, String subjectCase, String unitStep) {
+                          List<String> otherSubjects, String subjectCase, String unitStep, Double measureConfidence) {
 
     public static final Attribution NONE = new Attribution(null, null, null, null);
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public Attribution {
         otherSubjects = otherSubjects == null ? List.of() : List.copyOf(otherSubjects);
+    }
+
+    public Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep,
+                       List<String> otherSubjects, String subjectCase, String unitStep) {
+        this(subjectCandidate, subjectStep, measureCandidate, measureStep, otherSubjects, subjectCase, unitStep, null);
     }
 
     public Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep,
@@ -59,19 +66,20 @@ public record Attribution(String subjectCandidate, String subjectStep, String me
     }
 
     public Attribution withSubjectCandidate(String id) {
-        return new Attribution(id, subjectStep, measureCandidate, measureStep, otherSubjects, subjectCase, unitStep);
+        return new Attribution(id, subjectStep, measureCandidate, measureStep, otherSubjects, subjectCase, unitStep,
+                measureConfidence);
     }
 
     /** The same, with the unit found by {@code step} rather than stated. */
     public Attribution withUnitStep(String step) {
         return new Attribution(subjectCandidate, subjectStep, measureCandidate, measureStep, otherSubjects, subjectCase,
-                step);
+                step, measureConfidence);
     }
 
     /** The same with every entity id mapped (ids the map drops are left out). */
     public Attribution withIds(UnaryOperator<String> ids) {
         return new Attribution(subjectCandidate == null ? null : ids.apply(subjectCandidate), subjectStep,
                 measureCandidate, measureStep, otherSubjects.stream().map(ids).filter(java.util.Objects::nonNull)
-                .toList(), subjectCase, unitStep);
+                .toList(), subjectCase, unitStep, measureConfidence);
     }
 }

@@ -43,6 +43,8 @@ public final class Extractor {
     private final Duration articleTimeout;
     private final FigureParser figureParser = new FigureParser();
     private final Supplier<List<RelationRule>> relationRules;
+    /** The learned measure ({@link LearnedMeasures}), read on the first extraction. */
+    private final Supplier<LearnedMeasures> learned;
 
     /**
      * An extractor on the JVM's shared CoreNLP pipeline, loaded on the first extraction. The bundled gazetteer and
@@ -92,11 +94,28 @@ public final class Extractor {
             throw new IllegalArgumentException("articleTimeout must be positive, was " + articleTimeout);
         }
         this.relationRules = once(Objects.requireNonNull(relationRules, "relationRules"));
+        this.learned = once(LearnedMeasures::bundled);
+    }
+
+    private Extractor(Extractor base, Duration articleTimeout, Supplier<LearnedMeasures> learned) {
+        this.nlp = base.nlp;
+        this.gazetteer = base.gazetteer;
+        this.articleTimeout = articleTimeout;
+        if (articleTimeout.isNegative() || articleTimeout.isZero()) {
+            throw new IllegalArgumentException("articleTimeout must be positive, was " + articleTimeout);
+        }
+        this.relationRules = base.relationRules;
+        this.learned = learned;
     }
 
     /** The same extractor with another time budget per article. */
     public Extractor withArticleTimeout(Duration timeout) {
-        return new Extractor(nlp, gazetteer, timeout, relationRules);
+        return new Extractor(this, Objects.requireNonNull(timeout, "timeout"), learned);
+    }
+
+    /** The same extractor with another learned measure (training and measuring it: {@link LearnedMeasures}). */
+    public Extractor withLearnedMeasures(LearnedMeasures model) {
+        return new Extractor(this, articleTimeout, constant(Objects.requireNonNull(model, "model")));
     }
 
     private static <T> Supplier<T> constant(T value) {
@@ -212,7 +231,8 @@ public final class Extractor {
         Map<String, Entity> byId = new LinkedHashMap<>();
         entities.forEach(e -> byId.put(e.id(), e));
         DocumentContext context = new DocumentContext(annotated, entities);
-        List<Figure> figures = figures(annotated, boilerplate, entities, new FigureContext(context, byId));
+        List<Figure> figures = figures(annotated, boilerplate, entities, new FigureContext(context, byId,
+                SubjectCases.bundled(), learned.get()));
         RelationReader relationReader = new RelationReader(relationRules.get(), context, byId);
         List<Relation> relations = new ArrayList<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {
@@ -257,7 +277,7 @@ public final class Extractor {
     private static Attribution attribution(FigureContext.About about) {
         return new Attribution(about.subject().sure() ? null : about.subject().value(), about.subject().step(),
                 about.measure().sure() ? null : about.measure().value(), about.measure().step(),
-                about.subject().others(), about.subject().key());
+                about.subject().others(), about.subject().key(), null, about.measure().confidence());
     }
 
     private List<Figure> figures(AnnotatedText annotated, Set<Integer> boilerplate, List<Entity> entities,

@@ -143,6 +143,8 @@ final class FigureContext {
     private final FigureMeasures measures;
     private final MarketMoves markets;
     private final SubjectCases cases;
+    private final LearnedMeasures learned;
+    private final MeasureCandidates candidates;
     /** What each figure read so far measures, by the index of each of its words: {@link #postposed} reads it. */
     private final Map<Integer, Found> measuredAt = new HashMap<>();
 
@@ -151,12 +153,19 @@ final class FigureContext {
     }
 
     FigureContext(DocumentContext context, Map<String, Entity> byId, SubjectCases cases) {
+        this(context, byId, cases, LearnedMeasures.bundled());
+    }
+
+    /** @param learned the learned measure, asked where the chain asserts none ({@link LearnedMeasures}) */
+    FigureContext(DocumentContext context, Map<String, Entity> byId, SubjectCases cases, LearnedMeasures learned) {
         this.context = context;
         this.times = new FigureTime(context.doc().text());
         this.byId = byId;
         this.measures = new FigureMeasures(context);
         this.markets = new MarketMoves(context);
         this.cases = cases;
+        this.learned = learned;
+        this.candidates = new MeasureCandidates(context, measures);
     }
 
     /**
@@ -167,13 +176,18 @@ final class FigureContext {
      * @param detail what the step went through, "/"-separated ("organization", "described", "strayed"); empty if
      *               nothing
      */
-    record Found(String value, String step, boolean sure, List<String> others, String detail) {
+    record Found(String value, String step, boolean sure, List<String> others, String detail, Double confidence) {
 
         static final Found NONE = new Found(null, null, false);
 
         Found {
             others = List.copyOf(others);
             detail = detail == null ? "" : detail;
+        }
+
+        /** An answer of a rule, which has no probability of its own. */
+        Found(String value, String step, boolean sure, List<String> others, String detail) {
+            this(value, step, sure, others, detail, null);
         }
 
         Found(String value, String step, boolean sure) {
@@ -263,12 +277,32 @@ final class FigureContext {
         Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
                 : decided(placed(sentence, nouns, subject(sentence, nouns, span, candidate.kind(),
                 sharesCounted(candidate, nouns)), wholes(sentence, head, nouns)));
-        Found measure = postposed(sentence, span, head, measures.measure(sentence, span, head, nouns, candidate));
+        Found measure = learned(sentence, span, head, nouns, candidate.kind(),
+                postposed(sentence, span, head, measures.measure(sentence, span, head, nouns, candidate)));
         for (Token token : span) {
             measuredAt.put(token.index(), measure);
         }
         return new About(notAnIndexOfAStock(onlyTheTopicImplied(productMeasured(sentence, candidate,
                 notASourcesOwn(subject))), measure), measure, of, times.of(sentence, head, span));
+    }
+
+    /**
+     * Where the chain asserted no measure, the learned measure's best candidate when its probability reaches the
+     * model's threshold (step {@link LearnedMeasures#STEP}, the probability as confidence); else the chain's answer
+     * (a proposal stays one).
+     */
+    private Found learned(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns, FigureKind kind,
+                          Found chain) {
+        boolean asserted = chain.sure() && chain.value() != null;
+        if (asserted && !learned.listens()) {
+            return chain;
+        }
+        LearnedMeasures.Scored best = learned.best(candidates.of(sentence, span, head, nouns, kind, chain),
+                span.get(0).start(), span.get(span.size() - 1).end(), chain);
+        if (asserted || best == null || best.probability() < learned.threshold()) {
+            return chain;
+        }
+        return new Found(best.phrase(), LearnedMeasures.STEP, true, List.of(), "", best.probability());
     }
 
     /**

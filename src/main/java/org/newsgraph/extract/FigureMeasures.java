@@ -1598,6 +1598,14 @@ final class FigureMeasures {
                 && !context.isCompanyWord(sentence, noun) && !CHANGE_NOUNS.contains(word(noun));
     }
 
+    /**
+     * The measure a noun would give a figure, written as every step writes one ({@link #found}): what the learned
+     * measure's candidates are ({@link MeasureCandidates}); null when the noun has no clean phrase.
+     */
+    String phraseOf(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        return found(sentence, noun, LearnedMeasures.STEP, span).value();
+    }
+
     private Found found(AnnotatedSentence sentence, Token noun, String step, List<Token> span) {
         Token counted = QUANTITY_NOUNS.contains(lemma(noun)) ? child(sentence, noun, "nmod:of") : null;
         if (counted != null && isMeasureNoun(sentence, counted)) {

@@ -1,0 +1,116 @@
+package org.newsgraph.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.newsgraph.io.ResourceTable;
+
+/**
+ * The learned measure: a log-linear model over the structural features of {@link MeasureCandidates} that scores how
+ * likely a candidate noun phrase is what a figure measures. Its weights ({@code learned-measure-weights.tsv}, one
+ * feature and its weight a line, sorted) were trained by CoreNLP's {@code LinearClassifierFactory} (L2 prior) on
+ * KPI-EDGAR's train split only, a candidate being right when the project's KPI-EDGAR scorer ({@code
+ * eval.KpiMeasureMatch}) judges its phrase right for the gold KPI its value is linked to; {@code
+ * LearnedMeasureTraining} (src/test/java) trains them again, byte for byte. The product never reads the data set.
+ *
+ * <p>The model answers only where the measure chain asserted nothing ({@link FigureContext}): the best candidate is
+ * asserted when its probability reaches {@link #ASSERT}, chosen on KPI-EDGAR's valid split (the fold not trained
+ * on), and recorded as step {@link #STEP} with the probability as its confidence; below that nothing is asserted and
+ * the chain's own proposal, if any, stays.
+ */
+public final class LearnedMeasures {
+
+    /** The provenance of a measure the model chose. */
+    public static final String STEP = "learned-measure";
+    /** The bundled weights. */
+    public static final String RESOURCE = "/org/newsgraph/extract/learned-measure-weights.tsv";
+    /** The probability from which the best candidate is asserted (chosen on KPI-EDGAR valid). */
+    public static final double ASSERT = 0.9;
+
+    /** A candidate with its features and the model's probability. */
+    public record Scored(String phrase, List<String> features, double probability) {
+    }
+
+    /**
+     * One figure as the model saw it, for training and for measuring the model: the figure's offsets in its text, the
+     * chain's answer (null when none; {@code chainSure} whether asserted) and the scored candidates.
+     */
+    public record Sample(int start, int end, String chainMeasure, boolean chainSure, List<Scored> candidates) {
+    }
+
+    private static volatile LearnedMeasures bundled;
+
+    private final Map<String, Double> weights;
+    private final double threshold;
+    private final Consumer<Sample> listener;
+
+    private LearnedMeasures(Map<String, Double> weights, double threshold, Consumer<Sample> listener) {
+        this.weights = Map.copyOf(weights);
+        this.threshold = threshold;
+        this.listener = listener;
+    }
+
+    /** The model with the bundled weights. */
+    public static LearnedMeasures bundled() {
+        LearnedMeasures model = bundled;
+        if (model == null) {
+            Map<String, Double> weights = new HashMap<>();
+            for (ResourceTable.Row row : ResourceTable.rows(RESOURCE, 2, "feature <TAB> weight")) {
+                weights.put(row.columns()[0], Double.parseDouble(row.columns()[1]));
+            }
+            model = new LearnedMeasures(weights, ASSERT, null);
+            bundled = model;
+        }
+        return model;
+    }
+
+    /** A model with the given weights, asserting from {@code threshold} (above 1: never). */
+    public static LearnedMeasures of(Map<String, Double> weights, double threshold) {
+        return new LearnedMeasures(weights, threshold, null);
+    }
+
+    /** The same model, telling {@code listener} every figure it scores (training and measuring it). */
+    public LearnedMeasures listening(Consumer<Sample> listener) {
+        return new LearnedMeasures(weights, threshold, listener);
+    }
+
+    /** The model's probability that a candidate with these features is what the figure measures. */
+    public double probability(List<String> features) {
+        double score = 0;
+        for (String feature : features) {
+            score += weights.getOrDefault(feature, 0.0);
+        }
+        return 1 / (1 + Math.exp(-score));
+    }
+
+    /** Whether a listener is told of every figure, those the chain answered surely too (training and measuring). */
+    boolean listens() {
+        return listener != null;
+    }
+
+    /** The threshold from which this model asserts. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /**
+     * The best candidate and its probability, or null when there is none; the first of equals wins. The listener, if
+     * any, is told of every figure scored, {@code start} and {@code end} its offsets in the text.
+     */
+    Scored best(List<MeasureCandidates.Candidate> candidates, int start, int end, FigureContext.Found chain) {
+        Scored best = null;
+        List<Scored> scored = new java.util.ArrayList<>();
+        for (MeasureCandidates.Candidate candidate : candidates) {
+            Scored one = new Scored(candidate.phrase(), candidate.features(), probability(candidate.features()));
+            scored.add(one);
+            if (best == null || one.probability() > best.probability()) {
+                best = one;
+            }
+        }
+        if (listener != null) {
+            listener.accept(new Sample(start, end, chain.value(), chain.sure(), List.copyOf(scored)));
+        }
+        return best;
+    }
+}

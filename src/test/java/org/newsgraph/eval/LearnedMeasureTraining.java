@@ -1,0 +1,246 @@
+package org.newsgraph.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.stats.Counter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.newsgraph.extract.ArticleTimeoutException;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.LearnedMeasures;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.nlp.StoredAnnotator;
+
+/**
+ * Trains the learned measure ({@link LearnedMeasures}, {@code learned-measure-weights.tsv}) on KPI-EDGAR's train
+ * split, and measures it on a split. Each train sentence is extracted as {@code eval --figures} extracts it (a text
+ * of its own, dated by its filing); every figure on a gold value linked to a KPI gives one datum per candidate of
+ * {@code MeasureCandidates}, labelled {@code right} when {@link KpiMeasureMatch} judges the candidate's phrase right for
+ * a KPI the value is linked to, else {@code wrong}. CoreNLP's {@link LinearClassifierFactory} (quasi-Newton, L2 prior
+ * of {@link #SIGMA}) is trained on the data in file order, so two runs give the same bytes. The product never runs
+ * this: it reads the weights it wrote.
+ *
+ * <pre>
+ * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+ * java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.newsgraph.eval.LearnedMeasureTraining \
+ *     train ../shared/datasets/kpi-edgar/kpi_edgar.jsonl src/main/resources/org/newsgraph/extract/learned-measure-weights.tsv [ANNOTATIONS]
+ * java -cp ... org.newsgraph.eval.LearnedMeasureTraining measure ../shared/datasets/kpi-edgar/kpi_edgar.jsonl valid [ANNOTATIONS]
+ * </pre>
+ * ANNOTATIONS is a folder of stored CoreNLP annotations ({@code eval --annotations}); without it CoreNLP runs (through
+ * {@code /work/bin/nlp-slot} on a shared machine). {@code measure} prints, for the split's found values, right /
+ * partial / wrong / empty of the chain alone and with the model filling the chain's empties at several thresholds.
+ */
+public final class LearnedMeasureTraining {
+
+    /** The L2 prior's sigma. */
+    static final double SIGMA = 3.0;
+    /** Weights smaller than this are left out of the file. */
+    private static final double SMALLEST = 1e-4;
+    private static final String RIGHT = "right";
+    private static final String WRONG = "wrong";
+
+    /** A found gold value: the KPIs it is linked to and the figure the model saw there. */
+    record Found(List<String> kpis, LearnedMeasures.Sample sample) {
+    }
+
+    private LearnedMeasureTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path jsonl = Path.of(args[1]);
+        if (args[0].equals("train")) {
+            Path annotations = args.length > 3 ? Path.of(args[3]) : null;
+            Files.writeString(Path.of(args[2]), weightsFile(train(found(jsonl, "train", annotations))),
+                    StandardCharsets.UTF_8);
+        } else if (args[0].equals("explore")) {
+            // train on train at several priors, each measured on valid
+            Path annotations = args.length > 2 ? Path.of(args[2]) : null;
+            List<Found> allTrain = found(jsonl, "train", annotations);
+            List<Found> allValid = found(jsonl, "valid", annotations);
+            for (String drop : System.getProperty("drops", "").split(";")) {
+            List<String> prefixes = drop.isEmpty() ? List.of() : List.of(drop.split(","));
+            System.out.println("== without " + prefixes);
+            List<Found> train = without(allTrain, prefixes);
+            List<Found> valid = without(allValid, prefixes);
+            for (String sigmaText : System.getProperty("sigmas", "1,3").split(",")) {
+                double sigma = Double.parseDouble(sigmaText);
+                Map<String, Double> weights = train(train, sigma);
+                System.out.println("sigma " + sigma + ", " + weights.size() + " weights; train:");
+                measure(train, LearnedMeasures.of(weights, 2)).forEach(System.out::println);
+                System.out.println("valid:");
+                measure(valid, LearnedMeasures.of(weights, 2)).forEach(System.out::println);
+            }
+            }
+        } else if (args[0].equals("measure")) {
+            Path annotations = args.length > 3 ? Path.of(args[3]) : null;
+            LearnedMeasures model = LearnedMeasures.bundled();
+            measure(found(jsonl, args[2], annotations), model).forEach(System.out::println);
+        } else {
+            throw new IllegalArgumentException("train JSONL OUT [ANNOTATIONS] | measure JSONL SPLIT [ANNOTATIONS]");
+        }
+    }
+
+    /** The found gold values of one split with what the model saw of each (no answer of the model asserted). */
+    static List<Found> found(Path jsonl, String split, Path annotations) throws IOException {
+        // with a folder of stored annotations CoreNLP never loads: a sentence the folder lacks is reported and left out
+        java.util.function.Supplier<Annotator> nlp = annotations == null ? NlpPipeline::shared
+                : () -> StoredAnnotator.readOnly(() -> (text, date) -> {
+                    throw new IllegalStateException("not in " + annotations + ": " + text);
+                }, annotations);
+        List<LearnedMeasures.Sample> seen = new ArrayList<>();
+        Extractor extractor = new Extractor(nlp, Gazetteer.bundled()).withArticleTimeout(Duration.ofSeconds(900))
+                .withLearnedMeasures(LearnedMeasures.of(Map.of(), 2).listening(seen::add));
+        List<Found> out = new ArrayList<>();
+        for (JsonNode sentence : KpiEdgarEvaluation.sentences(jsonl, Halves.Half.TUNING)) {
+            if (!split.equals(sentence.path("split").asText())) {
+                continue;
+            }
+            Map<Integer, List<String>> kpis = KpiEdgarMeasures.goldKpis(sentence);
+            if (kpis.isEmpty()) {
+                continue;
+            }
+            seen.clear();
+            try {
+                extractor.extractWithinBudget("kpi-edgar", sentence.get("text").asText(),
+                        KpiEdgarTime.filed(sentence.path("doc").asText(), sentence.path("year").asInt()));
+            } catch (ArticleTimeoutException | IllegalStateException e) {
+                System.err.println("left out: " + e.getMessage());
+                continue;
+            }
+            JsonNode entities = sentence.get("entities");
+            for (Map.Entry<Integer, List<String>> value : kpis.entrySet()) {
+                JsonNode entity = entities.get(value.getKey());
+                if (KpiEdgarEvaluation.number(entity.get("text").asText()) == null) {
+                    continue;
+                }
+                int start = entity.get("start").asInt();
+                int end = entity.get("end").asInt();
+                seen.stream().filter(s -> s.start() < end && start < s.end()).findFirst()
+                        .ifPresent(s -> out.add(new Found(value.getValue(), s)));
+            }
+        }
+        return out;
+    }
+
+    /** The same values with the features that start with any of the prefixes left out (exploring features). */
+    static List<Found> without(List<Found> found, List<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return found;
+        }
+        Map<LearnedMeasures.Sample, LearnedMeasures.Sample> copies = new java.util.IdentityHashMap<>();
+        List<Found> out = new ArrayList<>();
+        for (Found value : found) {
+            LearnedMeasures.Sample s = value.sample();
+            LearnedMeasures.Sample copy = copies.computeIfAbsent(s, k -> new LearnedMeasures.Sample(k.start(), k.end(),
+                    k.chainMeasure(), k.chainSure(), k.candidates().stream().map(c -> new LearnedMeasures.Scored(
+                    c.phrase(), c.features().stream().filter(f -> prefixes.stream().noneMatch(f::startsWith)).toList(),
+                    c.probability())).toList()));
+            out.add(new Found(value.kpis(), copy));
+        }
+        return out;
+    }
+
+    /** The trained weights: per feature, the weight of "right" less that of "wrong" (the log-odds it adds). */
+    static Map<String, Double> train(List<Found> found) {
+        return train(found, SIGMA);
+    }
+
+    static Map<String, Double> train(List<Found> found, double sigma) {
+        Dataset<String, String> data = new Dataset<>();
+        java.util.Set<LearnedMeasures.Sample> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Found value : found) {
+            if (!done.add(value.sample())) {
+                continue;
+            }
+            for (LearnedMeasures.Scored candidate : value.sample().candidates()) {
+                data.add(new BasicDatum<>(candidate.features(), right(candidate.phrase(), value.kpis()) ? RIGHT : WRONG));
+            }
+        }
+        LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
+        factory.setSigma(sigma);
+        factory.setVerbose(false);
+        LinearClassifier<String, String> classifier = factory.trainClassifier(data);
+        Map<String, Counter<String>> weights = classifier.weightsAsMapOfCounters();
+        Map<String, Double> out = new TreeMap<>();
+        for (String feature : data.featureIndex()) {
+            double weight = weights.get(RIGHT).getCount(feature) - weights.get(WRONG).getCount(feature);
+            if (Math.abs(weight) >= SMALLEST) {
+                out.put(feature, weight);
+            }
+        }
+        return out;
+    }
+
+    static boolean right(String phrase, List<String> kpis) {
+        return kpis.stream().anyMatch(k -> KpiMeasureMatch.judge(phrase, k) == KpiMeasureMatch.Verdict.RIGHT);
+    }
+
+    /** The weights as the bundled file writes them: a header, then one "feature TAB weight" a line, sorted. */
+    static String weightsFile(Map<String, Double> weights) {
+        StringBuilder out = new StringBuilder();
+        out.append("""
+                # The learned measure's weights (org.newsgraph.extract.LearnedMeasures): a feature of a candidate measure
+                # (MeasureCandidates) and the log-odds it adds that the candidate is what the figure measures. Trained by
+                # org.newsgraph.eval.LearnedMeasureTraining (src/test/java; its javadoc gives the command) with CoreNLP's
+                # LinearClassifierFactory, L2 prior sigma %s, on the train split of KPI-EDGAR only; do not edit by hand.
+                # Trained from data: KPI-EDGAR (https://github.com/tobideusser/kpi-edgar), MIT licence,
+                # Copyright (c) 2022 Tobias Deusser, Syed Musharraf Ali, Lars Hillebrand.
+                """.formatted(SIGMA));
+        weights.forEach((feature, weight) -> out.append(feature).append('\t')
+                .append(String.format(Locale.ROOT, "%.4f", weight)).append('\n'));
+        return out.toString();
+    }
+
+    /** The split's found values judged with the chain alone and with the model filling its empties at thresholds. */
+    static List<String> measure(List<Found> found, LearnedMeasures model) {
+        double[] thresholds = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 2};
+        List<String> lines = new ArrayList<>();
+        for (double threshold : thresholds) {
+            Map<KpiMeasureMatch.Verdict, Integer> verdicts = new TreeMap<>();
+            Map<KpiMeasureMatch.Verdict, Integer> overrule = new TreeMap<>();
+            for (Found value : found) {
+                LearnedMeasures.Sample sample = value.sample();
+                String chain = sample.chainSure() ? sample.chainMeasure() : null;
+                LearnedMeasures.Scored best = null;
+                for (LearnedMeasures.Scored candidate : sample.candidates()) {
+                    double p = model.probability(candidate.features());
+                    if (best == null || p > best.probability()) {
+                        best = new LearnedMeasures.Scored(candidate.phrase(), candidate.features(), p);
+                    }
+                }
+                String ours = chain != null ? chain
+                        : best != null && best.probability() >= threshold ? best.phrase() : null;
+                verdicts.merge(best(ours, value.kpis()), 1, Integer::sum);
+            }
+            lines.add(String.format(Locale.ROOT, "threshold %.2f: %d found; right %d partial %d wrong %d empty %d",
+                    threshold, found.size(), verdicts.getOrDefault(KpiMeasureMatch.Verdict.RIGHT, 0),
+                    verdicts.getOrDefault(KpiMeasureMatch.Verdict.PARTIAL, 0),
+                    verdicts.getOrDefault(KpiMeasureMatch.Verdict.WRONG, 0),
+                    verdicts.getOrDefault(KpiMeasureMatch.Verdict.EMPTY, 0)));
+        }
+        return lines;
+    }
+
+    private static KpiMeasureMatch.Verdict best(String ours, List<String> golds) {
+        KpiMeasureMatch.Verdict best = KpiMeasureMatch.Verdict.EMPTY;
+        for (String gold : golds) {
+            KpiMeasureMatch.Verdict verdict = KpiMeasureMatch.judge(ours, gold);
+            best = best == KpiMeasureMatch.Verdict.EMPTY || verdict.ordinal() < best.ordinal() ? verdict : best;
+        }
+        return best;
+    }
+}
