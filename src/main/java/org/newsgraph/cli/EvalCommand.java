@@ -303,7 +303,8 @@ final class EvalCommand implements Callable<Integer> {
      * and date (one run holds the 10-K sentences of one half, ~1,100 at most); a timeout is not kept.
      */
     private BiFunction<String, LocalDate, Extraction> kpiExtractions() {
-        Extractor extractor = extractor();
+        // 10-K sentences: extracted as filings, with the learned measure
+        Extractor extractor = extractor().forFilings();
         Map<String, Extraction> done = new HashMap<>();
         return (text, date) -> done.computeIfAbsent(date + "\n" + text,
                 key -> extractor.extractWithinBudget("kpi-edgar", text, date));

@@ -50,6 +50,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "How long one document may take; one over it is reported and skipped (default: ${DEFAULT-VALUE}).")
     int articleTimeout = (int) Extractor.DEFAULT_ARTICLE_TIMEOUT.toSeconds();
 
+    @Option(names = "--filings", description = "The text is from company filings (10-K notes and MD&A, annual and "
+            + "quarterly reports): where the measure chain asserts no measure, the learned measure trained on 10-K "
+            + "sentences answers when it is sure (step learned-measure, with its probability).")
+    boolean filings;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files, or '-' for standard input.")
     List<String> files;
 
@@ -60,7 +65,8 @@ final class ExtractCommand implements Callable<Integer> {
         if (articleTimeout < 1) {
             throw new ParameterException(spec.commandLine(), "--article-timeout must be at least 1 second");
         }
-        Newsgraph newsgraph = new Newsgraph(new Extractor().withArticleTimeout(Duration.ofSeconds(articleTimeout)));
+        Extractor extractor = new Extractor().withArticleTimeout(Duration.ofSeconds(articleTimeout));
+        Newsgraph newsgraph = new Newsgraph(filings ? extractor.forFilings() : extractor);
         int status = 0;
         for (String file : files) {
             if (lines) {

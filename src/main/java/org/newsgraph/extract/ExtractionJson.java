@@ -73,6 +73,9 @@ public final class ExtractionJson {
                 how.put("subjectCoreference", figure.how().subjectCoreference());
             }
             how.put("measure", figure.how().measureStep());
+            if (figure.how().measureConfidence() != null) {
+                how.put("measureConfidence", Math.round(figure.how().measureConfidence() * 1000) / 1000.0);
+            }
             if (figure.how().unitStep() != null) {
                 how.put("unit", figure.how().unitStep());
             }

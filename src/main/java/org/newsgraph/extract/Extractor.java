@@ -43,7 +43,10 @@ public final class Extractor {
     private final Duration articleTimeout;
     private final FigureParser figureParser = new FigureParser();
     private final Supplier<List<RelationRule>> relationRules;
-    /** The learned measure ({@link LearnedMeasures}), read on the first extraction. */
+    /**
+     * The learned measure ({@link LearnedMeasures}): none for news (on MEANTIME's tuning half it added a wrong measure
+     * and no right one), the bundled model for company filings ({@link #forFilings}).
+     */
     private final Supplier<LearnedMeasures> learned;
 
     /**
@@ -94,7 +97,7 @@ public final class Extractor {
             throw new IllegalArgumentException("articleTimeout must be positive, was " + articleTimeout);
         }
         this.relationRules = once(Objects.requireNonNull(relationRules, "relationRules"));
-        this.learned = once(LearnedMeasures::bundled);
+        this.learned = constant(LearnedMeasures.none());
     }
 
     private Extractor(Extractor base, Duration articleTimeout, Supplier<LearnedMeasures> learned) {
@@ -111,6 +114,15 @@ public final class Extractor {
     /** The same extractor with another time budget per article. */
     public Extractor withArticleTimeout(Duration timeout) {
         return new Extractor(this, Objects.requireNonNull(timeout, "timeout"), learned);
+    }
+
+    /**
+     * The same extractor for text from company filings (10-K notes and MD&A, annual and quarterly reports): where the
+     * measure chain asserts no measure, the learned measure trained on 10-K sentences answers when it is sure
+     * ({@link LearnedMeasures}). News keeps the chain alone.
+     */
+    public Extractor forFilings() {
+        return new Extractor(this, articleTimeout, once(LearnedMeasures::bundled));
     }
 
     /** The same extractor with another learned measure (training and measuring it: {@link LearnedMeasures}). */

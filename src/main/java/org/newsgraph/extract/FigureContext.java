@@ -152,8 +152,9 @@ final class FigureContext {
         this(context, byId, SubjectCases.bundled());
     }
 
+    /** The measure chain alone, as for news ({@link Extractor#forFilings} adds the learned measure). */
     FigureContext(DocumentContext context, Map<String, Entity> byId, SubjectCases cases) {
-        this(context, byId, cases, LearnedMeasures.bundled());
+        this(context, byId, cases, LearnedMeasures.none());
     }
 
     /** @param learned the learned measure, asked where the chain asserts none ({@link LearnedMeasures}) */

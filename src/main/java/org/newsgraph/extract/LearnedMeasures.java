@@ -26,7 +26,7 @@ public final class LearnedMeasures {
     /** The bundled weights. */
     public static final String RESOURCE = "/org/newsgraph/extract/learned-measure-weights.tsv";
     /** The probability from which the best candidate is asserted (chosen on KPI-EDGAR valid). */
-    public static final double ASSERT = 0.9;
+    public static final double ASSERT = 0.95;
 
     /** A candidate with its features and the model's probability. */
     public record Scored(String phrase, List<String> features, double probability) {
@@ -63,6 +63,11 @@ public final class LearnedMeasures {
             bundled = model;
         }
         return model;
+    }
+
+    /** No model: it asserts nothing, so the measure chain alone answers (tests of the chain's steps). */
+    public static LearnedMeasures none() {
+        return new LearnedMeasures(Map.of(), Double.POSITIVE_INFINITY, null);
     }
 
     /** A model with the given weights, asserting from {@code threshold} (above 1: never). */

@@ -256,6 +256,12 @@ public final class GraphBuilder {
         if (figure.measure() != null || figure.how().measureCandidate() != null) {
             literal(graph, f, ngTerm(NG.measureStep), figure.how().measureStep());
         }
+        if (figure.how().measureConfidence() != null && (figure.measure() != null
+                || figure.how().measureCandidate() != null)) {
+            // a model's answer keeps its probability (rounded: the graph's bytes stay stable across platforms)
+            decimal(graph, f, ngTerm(NG.measureConfidence), BigDecimal.valueOf(figure.how().measureConfidence())
+                    .setScale(3, java.math.RoundingMode.HALF_UP));
+        }
         literal(graph, f, ngTerm(NG.unitStep), figure.how().unitStep());
         if (figure.of() != null) {
             boolean entity = extraction.entity(figure.of()).isPresent();

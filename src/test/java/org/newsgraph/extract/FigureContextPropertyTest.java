@@ -90,6 +90,9 @@ class FigureContextPropertyTest {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             DocumentContext context = new DocumentContext(doc, List.of(entity));
             assertNotNull(new FigureContext(context, byId).about(sentence, first.start(), last.end(), candidate));
+            // and with the learned measure of filings, whose candidate paths walk the same graphs
+            assertNotNull(new FigureContext(new DocumentContext(doc, List.of(entity)), byId, SubjectCases.bundled(),
+                    LearnedMeasures.bundled()).about(sentence, first.start(), last.end(), candidate));
         });
     }
 }

@@ -46,6 +46,7 @@ final class HandParsedFigure {
         int start = text.text().indexOf(figure, sentence.start());
         FigureCandidate candidate = new FigureCandidate(0, figure.length(), kind, BigDecimal.ONE, null, null, unit,
                 null, null, per, null, null, null);
+        // the measure chain alone, as for news: the learned measure of filings is tested by LearnedMeasuresTest
         return new FigureContext(new DocumentContext(text, entities), byId, cases)
                 .about(sentence, start, start + figure.length(), candidate);
     }

@@ -1,0 +1,132 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Token;
+import org.newsgraph.testing.ParsedText;
+
+/** The learned measure: its bundled weights load, and it ranks the candidates of made-up filing sentences. */
+class LearnedMeasuresTest {
+
+    /**
+     * The best-ranked candidate of a figure in a hand-parsed made-up sentence, with the candidates it outranks: the
+     * noun the amount's clause is about, not a noun of a prepositional phrase or of another clause.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "the subject of a copula, not the noun of its 'in' phrase | deferred revenue | $ 7 million | "
+                    + "Deferred/JJ revenue/NN was/VBD/_/be $/$/MONEY 7/CD/MONEY million/CD/MONEY in/IN "
+                    + "the/DT segment/NN ./. | "
+                    + "root(ROOT, $) nsubj($, revenue) amod(revenue, Deferred) cop($, was) nummod($, million) "
+                    + "compound(million, 7) obl:in($, segment) case(segment, in) det(segment, the)",
+            "the noun an amount hangs on by 'of', not the verb's later object | impairment charge | $ 7 million | "
+                    + "Zorbex/NNP/ORGANIZATION recorded/VBD/_/record an/DT impairment/NN charge/NN of/IN "
+                    + "$/$/MONEY 7/CD/MONEY million/CD/MONEY on/IN two/CD/NUMBER stores/NNS ./. | "
+                    + "root(ROOT, recorded) nsubj(recorded, Zorbex) obj(recorded, charge) det(charge, an) "
+                    + "compound(charge, impairment) nmod:of(charge, $) case($, of) nummod($, million) "
+                    + "compound(million, 7) obl:on(recorded, stores) case(stores, on) nummod(stores, two)"})
+    void ranksTheMeasureFirst(String name, String expected, String figure, String tokens, String dependencies) {
+        List<LearnedMeasures.Scored> ranked = ranked(tokens, dependencies, figure);
+        assertFalse(ranked.isEmpty(), "candidates");
+        assertEquals(expected, ranked.get(0).phrase(), "best of " + ranked);
+        assertTrue(ranked.size() > 1, "the best outranks another candidate: " + ranked);
+        assertTrue(ranked.get(0).probability() > ranked.get(1).probability(), "ranked " + ranked);
+    }
+
+    /**
+     * Where the chain only proposes its answer and the model is sure of it, the answer is asserted by the model, with
+     * its probability: "Goodwill of $8 million is related to the sale", parsed with the "of" opening a clause
+     * (the chain's of-clause step only proposes goodwill).
+     */
+    @Test
+    void aProposalTheModelIsSureOfIsAssertedWithItsProbability() {
+        String tokens = "Goodwill/NN of/IN $/$/MONEY 8/CD/MONEY million/CD/MONEY is/VBZ/_/be related/VBN/_/relate "
+                + "to/IN the/DT sale/NN ./.";
+        String dependencies = "root(ROOT, Goodwill) mark(related, of) nsubj:pass(related, $) nummod($, million) "
+                + "compound(million, 8) aux:pass(related, is) acl:of(Goodwill, related) obl:to(related, sale) "
+                + "case(sale, to) det(sale, the)";
+        FigureContext.About chain = about(tokens, dependencies, "$ 8 million", LearnedMeasures.none());
+        assertEquals("goodwill", chain.measure().value());
+        assertFalse(chain.measure().sure(), "the chain only proposes it");
+        FigureContext.About learned = about(tokens, dependencies, "$ 8 million", LearnedMeasures.bundled());
+        assertEquals("goodwill", learned.measure().value());
+        assertTrue(learned.measure().sure());
+        assertEquals(LearnedMeasures.STEP, learned.measure().step());
+        assertTrue(learned.measure().confidence() >= LearnedMeasures.ASSERT, "confidence " + learned.measure());
+    }
+
+    private static FigureContext.About about(String tokens, String dependencies, String figure,
+                                             LearnedMeasures model) {
+        ParsedText parsed = new ParsedText();
+        parsed.sentence(tokens, dependencies);
+        AnnotatedText text = parsed.text();
+        AnnotatedSentence sentence = text.sentences().get(0);
+        int start = text.text().indexOf(figure);
+        FigureCandidate candidate = new FigureCandidate(0, figure.length(), FigureKind.AMOUNT,
+                java.math.BigDecimal.ONE, null, null, "USD", null, null, null, null, null, null);
+        return new FigureContext(new DocumentContext(text, parsed.entities()), Map.of(), SubjectCases.bundled(), model)
+                .about(sentence, start, start + figure.length(), candidate);
+    }
+
+    @Test
+    void bundledWeightsAreSortedAndCreditTheirData() throws IOException {
+        String text;
+        try (InputStream in = LearnedMeasures.class.getResourceAsStream(LearnedMeasures.RESOURCE)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertTrue(text.contains("KPI-EDGAR") && text.contains("MIT"), "the header names the data and its licence");
+        List<String> features = text.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
+                .map(l -> l.split("\t")[0]).toList();
+        assertTrue(features.size() > 100, "weights: " + features.size());
+        List<String> sorted = new ArrayList<>(features);
+        sorted.sort(Comparator.naturalOrder());
+        assertEquals(sorted, features, "sorted by feature");
+        assertTrue(LearnedMeasures.bundled().probability(List.of("bias")) < 0.5, "no feature: unlikely");
+    }
+
+    @Test
+    void aModelWithNoWeightsAssertsNothing() {
+        LearnedMeasures none = LearnedMeasures.of(Map.of(), 2);
+        assertEquals(0.5, none.probability(List.of("bias", "lemma=revenue")), 1e-9);
+        assertTrue(none.threshold() > 1);
+    }
+
+    private static List<LearnedMeasures.Scored> ranked(String tokens, String dependencies, String figure) {
+        ParsedText parsed = new ParsedText();
+        parsed.sentence(tokens, dependencies);
+        AnnotatedText text = parsed.text();
+        List<Entity> entities = parsed.entities();
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
+        AnnotatedSentence sentence = text.sentences().get(0);
+        int start = text.text().indexOf(figure);
+        List<Token> span = sentence.tokensIn(start, start + figure.length());
+        DocumentContext context = new DocumentContext(text, entities);
+        FigureMeasures measures = new FigureMeasures(context);
+        Token head = FigureMeasures.headOf(sentence, span);
+        List<Token> nouns = FigureMeasures.measuredNouns(sentence, head, span);
+        LearnedMeasures model = LearnedMeasures.bundled();
+        List<LearnedMeasures.Scored> out = new ArrayList<>();
+        for (MeasureCandidates.Candidate c : new MeasureCandidates(context, measures)
+                .of(sentence, span, head, nouns, FigureKind.AMOUNT, FigureContext.Found.NONE)) {
+            out.add(new LearnedMeasures.Scored(c.phrase(), c.features(), model.probability(c.features())));
+        }
+        out.sort(Comparator.comparingDouble(LearnedMeasures.Scored::probability).reversed());
+        return out;
+    }
+}
