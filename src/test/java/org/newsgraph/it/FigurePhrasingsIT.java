@@ -180,10 +180,11 @@ class FigurePhrasingsIT {
      * Session 20's held-out filing measure set of the learned task ({@code eval/probes-s20-learned/B.txt}): 30 made-up
      * notes, MD&A and results-release sentences written and committed before that task changed any code or ran the
      * extractor on them; run on main's code and again at the end only, so its rows are counted, not asserted one by one,
-     * against its floor (/work/notes/s20/learned-before-B.txt).
+     * against its floor: 23 of 30 on main's code (/work/notes/s20/learned-before-B.txt) and 23 after, as filings with
+     * the learned measure (it asserted nothing on these sentences at its threshold; /work/notes/s20/learned-after-B.txt).
      */
     private static final String PROBES_S20_LEARNED_B = "/eval/probes-s20-learned/B.txt";
-    private static final int PROBES_S20_LEARNED_B_FLOOR = 0;
+    private static final int PROBES_S20_LEARNED_B_FLOOR = 23;
     /**
      * Session 19's held-out value set of the values task ({@code eval/probes-s19-values/B.txt}): 31 made-up news
      * sentences (sport, politics, markets, weather, science, courts, transport), one row per quantity, written and
