@@ -546,6 +546,9 @@ public final class FigureParser {
                                          boolean wordNumber, boolean scaled, List<FigureCandidate> earlier,
                                          boolean borrow) {
         CountedNouns.Noun noun = CountedNouns.countedNoun(text, end);
+        if (noun == null && !scaled) {
+            noun = SingleDurations.after(text, start, end, value, wordNumber); // "1 hour", "within one year"
+        }
         if (noun == null && value.compareTo(BigDecimal.ONE) != 0) {
             noun = CountedNouns.partitiveNoun(text, end);
         }
@@ -605,6 +608,10 @@ public final class FigureParser {
             return null; // "Two thirds of staff", "three fifths": a fraction, read by WordedShares, not a count
         }
         if (CountedNouns.DURATION_UNITS.containsKey(noun.singular())) {
+            if (wordNumber && value.compareTo(BigDecimal.ONE) == 0 && text.startsWith("-", end)
+                    && !SingleDurations.hyphenatedOneStates(text, start)) {
+                return null;
+            }
             boolean anchorOrAge = CountedNouns.TIME_AGO.matcher(Text.after(text, noun.end())).lookingAt();
             return anchorOrAge || value.compareTo(BigDecimal.valueOf(1000)) > 0 || TimeWindows.isWindow(text, start, noun.end())
                     || BondTenors.isTenor(text, noun.end()) ? null
