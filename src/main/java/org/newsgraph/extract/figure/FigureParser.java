@@ -3,6 +3,7 @@ package org.newsgraph.extract.figure;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,6 +137,11 @@ public final class FigureParser {
         String[] blocked = new String[text.length() + 1];
         NotAFigure.block(blocked, NotAFigure.PHONE.matcher(text), "a phone number");
         NotAFigure.block(blocked, NotAFigure.CLOCK.matcher(text), "a time of day");
+        boolean[] splitDecimal = new boolean[text.length() + 1];
+        Matcher split = NotAFigure.SPLIT_DECIMAL.matcher(text);
+        while (split.find()) {
+            Arrays.fill(splitDecimal, split.start(), split.end(), true);
+        }
         List<FigureCandidate> found = new ArrayList<>();
         Matcher quantity = QUANTITY.matcher(text);
         while (quantity.find()) {
@@ -145,6 +151,11 @@ public final class FigureParser {
             if (blocked[quantity.start()] != null) {
                 rejected.accept(new Rejection(quantity.start(), quantity.end(), quantity.group(),
                         blocked[quantity.start()]));
+                continue;
+            }
+            if (overlaps(splitDecimal, quantity.start(), quantity.end())) {
+                rejected.accept(new Rejection(quantity.start(), quantity.end(), quantity.group(),
+                        "part of a decimal split by spaces (4 . 8 %): no value can be read"));
                 continue;
             }
             Consumer<String> refuse = reason -> rejected.accept(new Rejection(quantity.start(), quantity.end(),
@@ -164,6 +175,15 @@ public final class FigureParser {
         Comparisons.add(text, found);
         addVague(text, found, rejected);
         return Conversions.link(text, ListedChanges.spread(text, Ranges.mergeRanges(text, Ranges.withoutOverlaps(found))));
+    }
+
+    private static boolean overlaps(boolean[] marked, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (marked[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
