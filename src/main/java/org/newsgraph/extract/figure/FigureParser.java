@@ -266,6 +266,7 @@ public final class FigureParser {
         String unit;
         FigureKind kind;
         BigDecimal unitFactor = BigDecimal.ONE;
+        String rateBase = null;
         if (unitText != null && unitText.matches("M[A-Z]{3}") || cur != null && cur.strip().matches("M[A-Z]{3}")) {
             factor = factor.multiply(BigDecimal.TEN.pow(6)); // "MEUR 120", "120 MEUR": millions of euros
             if (cur != null) {
@@ -373,10 +374,17 @@ public final class FigureParser {
             if (counted == null) {
                 counted = counted(text, start, end, value, factor, wordNumber, scale != null, earlier, borrow);
             }
+            ExchangeRates.Rate exchange = counted == null && named == null && scale == null && num2 == null
+                    ? ExchangeRates.rate(text, start, end) : null;
             if (counted == null && named != null) {
                 unit = named.code(); // "dollars 22.5 million": the currency's name before a scaled amount
                 kind = FigureKind.AMOUNT;
                 start = named.start();
+            } else if (exchange != null) {
+                unit = exchange.code(); // "the yen weakened to 151.8 to the dollar": yen per dollar
+                kind = FigureKind.AMOUNT;
+                rateBase = exchange.base();
+                end = exchange.end();
             } else if (counted == null) {
                 refuse.accept(CountedNouns.whyNothingCounted(text, start, end));
                 return null;
@@ -517,6 +525,9 @@ public final class FigureParser {
             end = rate.end();
             if (per == null && Figure.isCurrency(unit)) {
                 per = Rates.perBefore(text, spanStart); // "earnings per share of $1.25", "EPS was $1.25"
+            }
+            if (rateBase != null) {
+                per = rateBase;
             }
         }
         String of = null;
