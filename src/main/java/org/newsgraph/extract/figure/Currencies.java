@@ -53,6 +53,14 @@ public final class Currencies {
                 }
             }
         }
+        // "64.85 U.S. cents", "23 Canadian cents": the cent of every dollar named with its country is that dollar's
+        for (Map.Entry<String, String> dollar : List.copyOf(WORDS.entrySet())) {
+            if (dollar.getKey().endsWith(" dollar")) {
+                String country = dollar.getKey().substring(0, dollar.getKey().length() - "dollar".length());
+                SUBUNITS.putIfAbsent(country + "cent", dollar.getValue());
+                SUBUNITS.putIfAbsent(country + "cents", dollar.getValue());
+            }
+        }
     }
 
     /**

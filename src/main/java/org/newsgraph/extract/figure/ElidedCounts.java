@@ -13,7 +13,8 @@ import org.newsgraph.nlp.Token;
  * named before the number as its subject or object, or "the number / total of" such a noun. A noun whose number is a
  * level or a price ("prices rose to 230", {@code level-nouns.txt}) is never borrowed. Everything else stays bare.
  * More shapes the parse makes plain: the complement of a copula counts its subject ("Arrivals were 900"); a tally
- * noun counts the noun compounded before it ("the vote count rose to 900": votes); a singular subject of
+ * noun counts the noun compounded before it ("the vote count rose to 900": votes; in the plural too: "passenger
+ * numbers reached 9.6 million"); a singular subject of
  * {@code count-nouns.tsv} counts what that list says ("turnout reached 2.1 million": people, "unemployment fell by
  * 90,000"); and the object or passive subject of a victims verb ({@code victim-verbs.txt}: "killed 19", "40 were
  * injured") counts people.
@@ -96,7 +97,8 @@ final class ElidedCounts {
                 continue;
             }
             String word = child.text().toLowerCase(Locale.ROOT);
-            if (TALLY_NOUNS.contains(word)) {
+            // "Passenger numbers reached 9.6 million": a tally noun in the plural counts what it does in the singular
+            if (TALLY_NOUNS.contains(word) || child.pos().equals("NNS") && TALLY_NOUNS.contains(Nouns.singular(word))) {
                 Token counted = ofNoun(sentence, child, number);
                 if (counted != null) {
                     return counted;

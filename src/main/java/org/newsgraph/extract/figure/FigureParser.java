@@ -3,6 +3,7 @@ package org.newsgraph.extract.figure;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,6 +137,11 @@ public final class FigureParser {
         String[] blocked = new String[text.length() + 1];
         NotAFigure.block(blocked, NotAFigure.PHONE.matcher(text), "a phone number");
         NotAFigure.block(blocked, NotAFigure.CLOCK.matcher(text), "a time of day");
+        boolean[] splitDecimal = new boolean[text.length() + 1];
+        Matcher split = NotAFigure.SPLIT_DECIMAL.matcher(text);
+        while (split.find()) {
+            Arrays.fill(splitDecimal, split.start(), split.end(), true);
+        }
         List<FigureCandidate> found = new ArrayList<>();
         Matcher quantity = QUANTITY.matcher(text);
         while (quantity.find()) {
@@ -145,6 +151,11 @@ public final class FigureParser {
             if (blocked[quantity.start()] != null) {
                 rejected.accept(new Rejection(quantity.start(), quantity.end(), quantity.group(),
                         blocked[quantity.start()]));
+                continue;
+            }
+            if (overlaps(splitDecimal, quantity.start(), quantity.end())) {
+                rejected.accept(new Rejection(quantity.start(), quantity.end(), quantity.group(),
+                        "part of a decimal split by spaces (4 . 8 %): no value can be read"));
                 continue;
             }
             Consumer<String> refuse = reason -> rejected.accept(new Rejection(quantity.start(), quantity.end(),
@@ -164,6 +175,15 @@ public final class FigureParser {
         Comparisons.add(text, found);
         addVague(text, found, rejected);
         return Conversions.link(text, ListedChanges.spread(text, Ranges.mergeRanges(text, Ranges.withoutOverlaps(found))));
+    }
+
+    private static boolean overlaps(boolean[] marked, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (marked[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -246,6 +266,7 @@ public final class FigureParser {
         String unit;
         FigureKind kind;
         BigDecimal unitFactor = BigDecimal.ONE;
+        String rateBase = null;
         if (unitText != null && unitText.matches("M[A-Z]{3}") || cur != null && cur.strip().matches("M[A-Z]{3}")) {
             factor = factor.multiply(BigDecimal.TEN.pow(6)); // "MEUR 120", "120 MEUR": millions of euros
             if (cur != null) {
@@ -353,10 +374,17 @@ public final class FigureParser {
             if (counted == null) {
                 counted = counted(text, start, end, value, factor, wordNumber, scale != null, earlier, borrow);
             }
+            ExchangeRates.Rate exchange = counted == null && named == null && scale == null && num2 == null
+                    ? ExchangeRates.rate(text, start, end) : null;
             if (counted == null && named != null) {
                 unit = named.code(); // "dollars 22.5 million": the currency's name before a scaled amount
                 kind = FigureKind.AMOUNT;
                 start = named.start();
+            } else if (exchange != null) {
+                unit = exchange.code(); // "the yen weakened to 151.8 to the dollar": yen per dollar
+                kind = FigureKind.AMOUNT;
+                rateBase = exchange.base();
+                end = exchange.end();
             } else if (counted == null) {
                 refuse.accept(CountedNouns.whyNothingCounted(text, start, end));
                 return null;
@@ -498,6 +526,9 @@ public final class FigureParser {
             if (per == null && Figure.isCurrency(unit)) {
                 per = Rates.perBefore(text, spanStart); // "earnings per share of $1.25", "EPS was $1.25"
             }
+            if (rateBase != null) {
+                per = rateBase;
+            }
         }
         String of = null;
         if (kind == FigureKind.SHARE) {
@@ -546,6 +577,9 @@ public final class FigureParser {
                                          boolean wordNumber, boolean scaled, List<FigureCandidate> earlier,
                                          boolean borrow) {
         CountedNouns.Noun noun = CountedNouns.countedNoun(text, end);
+        if (noun == null && !scaled) {
+            noun = SingleDurations.after(text, start, end, value, wordNumber); // "1 hour", "within one year"
+        }
         if (noun == null && value.compareTo(BigDecimal.ONE) != 0) {
             noun = CountedNouns.partitiveNoun(text, end);
         }
@@ -605,6 +639,10 @@ public final class FigureParser {
             return null; // "Two thirds of staff", "three fifths": a fraction, read by WordedShares, not a count
         }
         if (CountedNouns.DURATION_UNITS.containsKey(noun.singular())) {
+            if (wordNumber && value.compareTo(BigDecimal.ONE) == 0 && text.startsWith("-", end)
+                    && !SingleDurations.hyphenatedOneStates(text, start)) {
+                return null;
+            }
             boolean anchorOrAge = CountedNouns.TIME_AGO.matcher(Text.after(text, noun.end())).lookingAt();
             return anchorOrAge || value.compareTo(BigDecimal.valueOf(1000)) > 0 || TimeWindows.isWindow(text, start, noun.end())
                     || BondTenors.isTenor(text, noun.end()) ? null

@@ -19,6 +19,12 @@ final class NotAFigure {
 
     static final Pattern PHONE = Pattern.compile("\\+?\\(?\\d{2,4}\\)?[ .-]\\d{3,4}[ .-]\\d{3,4}(?:[ .-]\\d{2,4})?");
 
+    /**
+     * A decimal split by spaces around its point, as tokenised newswire writes it ("rose 4 . 8 %", "a 32 . 99 %
+     * shareholding", "1 . 8500 marks"): neither part is the figure, and a reading of either is a wrong value.
+     */
+    static final Pattern SPLIT_DECIMAL = Pattern.compile("(?<![\\d.,])\\d{1,3} \\. \\d+(?![\\d,])");
+
     static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM|GMT|BST|CET|ET)"
             + "|\\d{1,2}:\\d{2}|\\d{1,2}\\s?(?:a\\.m\\.|p\\.m\\.)");
 

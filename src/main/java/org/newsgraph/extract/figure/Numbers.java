@@ -56,7 +56,8 @@ public final class Numbers {
     private static final String ONE_AFTER_TALLY = "(?<=\\b(?i:" + String.join("|", WordList.words("tally-units.txt").stream()
             .map(noun -> noun + "s").toList()) + ") (?:to|against|versus|vs\\.?) )(?i:one)\\b";
     /** A number as a regular expression: digits, fractions or words ("one" only before a scale, a percentage or a
-     * currency: "one dollar", "a one-yen bid"; elsewhere it is mostly a pronoun). */
+     * currency: "one dollar", "a one-yen bid", or a unit of time: "within one year"; elsewhere it is mostly a
+     * pronoun). */
     public static final String NUMBER = "(?:" + MIXED + "|" + FRACTION_DIGITS + "|" + DECIMAL_COMMA
             + "|" + SPACED_THOUSANDS + "|" + ONE_AFTER_TALLY
             + "|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
@@ -64,6 +65,7 @@ public final class Numbers {
             // a number word starts a word: "ten" inside "Attendance" or "often" is no number
             + "|(?<!\\p{L})(?i:" + HUNDREDS_AND_REST + "|" + TENS_AND_UNITS + "(?!\\w)|half a dozen|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
             + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)"
+            + "|one(?=[\\s-](?:year|month|week|day|hour|minute|second|decade)\\b)" // "within one year": SingleDurations
             + "|one(?=\\s+(?:to|and)\\s+(?:" + NUMBER_WORDS + "|\\d)(?![\\w-]*\\s+(?:one|ones|of)\\b))" // "one to five years"
             + "|one(?=[\\s-](?!won\\b)(?=\\p{L}{2})" + Currencies.wordPattern() + "\\b)))"; // "no one won"
     /**
