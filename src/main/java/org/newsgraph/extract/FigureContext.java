@@ -24,6 +24,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code possessor}: the figure's own noun phrase, or the noun it measures, has an organisation as possessor or
  *       name modifier ("Acme's operating margin of 12%", "Acme revenue of $5bn").</li>
  *   <li>{@code of-attachment}: an organisation attached by of/at ("12% of Acme", "sales at Acme of $5bn").</li>
+ *   <li>the same two steps for the noun a change noun of the figure takes by "in" ({@link ChangedNouns}, detail
+ *       "changed"): "a 7% drop in Acme's stock price", "a 16% slide in the share price of Acme".</li>
  *   <li>{@code nsubj}: the subject of the verb (or copula) that governs the figure, or that subject's possessor
  *       ("Acme posted revenue of $5bn", "Acme's revenue rose 12%"). Climbing from a clause that is said, the
  *       speaker is only a candidate ({@code speaker}), and a person speaker's is the organisation the article
@@ -502,6 +504,12 @@ final class FigureContext {
             if (owner != null) {
                 return owner;
             }
+        }
+        Token changed = ChangedNouns.changed(sentence, span, nouns, context::entityAt);
+        Found changedOwner = changed == null ? null : owner(sentence, changed, span);
+        if (changedOwner != null) {
+            // "a 16% slide in the share price of Acme": the figure is the price's move, and the price is Acme's
+            return changedOwner.with("changed");
         }
         Found holder = ownClause(sentence, nouns, span);
         if (holder != null) {
