@@ -24,6 +24,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code possessor}: the figure's own noun phrase, or the noun it measures, has an organisation as possessor or
  *       name modifier ("Acme's operating margin of 12%", "Acme revenue of $5bn").</li>
  *   <li>{@code of-attachment}: an organisation attached by of/at ("12% of Acme", "sales at Acme of $5bn").</li>
+ *   <li>the same two steps for the noun a change noun of the figure takes by "in" ({@link ChangedNouns}, detail
+ *       "changed"): "a 7% drop in Acme's stock price", "a 16% slide in the share price of Acme".</li>
  *   <li>{@code nsubj}: the subject of the verb (or copula) that governs the figure, or that subject's possessor
  *       ("Acme posted revenue of $5bn", "Acme's revenue rose 12%"). Climbing from a clause that is said, the
  *       speaker is only a candidate ({@code speaker}), and a person speaker's is the organisation the article
@@ -530,16 +532,22 @@ final class FigureContext {
         Found whole = null;
         for (Token noun : nouns) {
             Found owner = owner(sentence, noun, span);
-            if (owner != null && (kind == FigureKind.SHARE || sharesCounted) && owner.step().equals(OF_ATTACHMENT)
+            if (owner != null && (kind == FigureKind.SHARE || sharesCounted) && attachedWhole(owner)
                     && noun == nouns.get(0)) {
-                // "6% of Acme", "3 million shares of Acme": Acme is the whole the figure is of; who holds it is said
-                // by the clause
+                // "6% of Acme", "3 million shares of Acme", "12% of the carmaker": Acme is the whole the figure is
+                // of; who holds it is said by the clause
                 whole = owner.as(OF_ATTACHMENT).refused("whole");
                 continue;
             }
             if (owner != null) {
                 return owner;
             }
+        }
+        Token changed = ChangedNouns.changed(sentence, span, nouns, context::entityAt);
+        Found changedOwner = changed == null ? null : owner(sentence, changed, span);
+        if (changedOwner != null) {
+            // "a 16% slide in the share price of Acme": the figure is the price's move, and the price is Acme's
+            return changedOwner.with("changed");
         }
         Found holder = ownClause(sentence, nouns, span);
         if (holder != null) {
@@ -550,6 +558,16 @@ final class FigureContext {
             return whole;
         }
         return found;
+    }
+
+    /**
+     * Whether an owner the figure's own noun gave is attached to it, not its possessor: an organisation by of/at
+     * ("6% of Acme"), or one a word attached by "of" stands for ("61% of the firm", "12% of the carmaker": the
+     * coreference answer carries the detail "of"). For a share that is the whole, not the holder.
+     */
+    private static boolean attachedWhole(Found owner) {
+        return owner.step().equals(OF_ATTACHMENT)
+                || owner.step().equals(COREFERENCE) && List.of(owner.detail().split("/")).contains("of");
     }
 
     private Found clauseSubject(AnnotatedSentence sentence, List<Token> nouns, List<Token> span) {
@@ -641,9 +659,14 @@ final class FigureContext {
                 // operates a fleet consisting of 30 aircraft") is "deep/main"; one ending at a subordinate verb's
                 // subject ("... under a contract worth up to EUR 2bn over five years" inside a complement) "deep"
                 String depth = step <= 1 ? null : crossed ? "far" : "deep";
+                // "Mellor cut its forecast for Beta's profit to 80 million euros": the figure is Beta's, forecast
+                Entity forecastFor = step == 0 || sentence.relationToHead(path.get(step - 1)).equals("obj") ? null
+                        : ForecastObjects.about(sentence, current, context::entityAt);
+                boolean forecastOf = forecastFor != null && !forecastFor.id().equals(found.value())
+                        && !found.others().contains(forecastFor.id());
                 return said ? new Found(found.value(), SPEAKER, false)
                         : (strayed ? named.refused("strayed") : objectWith ? named.refused("object-with")
-                        : forecast ? named.refused("forecast") : named)
+                        : forecast ? named.refused("forecast") : forecastOf ? named.refused("forecast-of") : named)
                         .with(depth)
                         .with("deep".equals(depth) && sentence.relationToHead(current).equals("root") ? "main" : null);
             }

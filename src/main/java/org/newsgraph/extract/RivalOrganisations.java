@@ -85,6 +85,10 @@ final class RivalOrganisations {
             // (or supplier, analyst) of another organisation the sentence names, whose figure it may be stating
             return RIVALS;
         }
+        if (nameApposedToAnswer(sentence, answers, heads, entityAt)) {
+            // "Backed by the fund Beta, Acme plans to build 1,500 flats" parsed as appos(Beta, Acme), Beta the subject
+            return RIVALS;
+        }
         Set<Token> figurePhrase = figurePhrase(sentence, nouns);
         boolean beside = false;
         for (Map.Entry<String, List<Token>> other : heads.entrySet()) {
@@ -205,6 +209,32 @@ final class RivalOrganisations {
         for (Token token : sentence.tokens()) {
             Entity entity = entityAt.apply(token);
             if (entity != null && answers.contains(entity.id()) && ownRole(sentence, token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another organisation's name stands in apposition to the answer's name, or the answer's to it, name to
+     * name: an apposition describes a name with a common noun ("Beta, a unit of Acme", "its parent, Acme"), while two
+     * names of different organisations side by side are a list or a fronted phrase the parser joined to the subject
+     * ("Backed by the pension fund Beta, Acme plans ..." read as appos(Beta, Acme)): which of them is whose the figure
+     * is, the parse does not say, so the other name is not set apart (a name and its own short form are one entity and
+     * never compete).
+     */
+    private static boolean nameApposedToAnswer(AnnotatedSentence sentence, Set<String> answers,
+                                               Map<String, List<Token>> others, Function<Token, Entity> entityAt) {
+        for (Token name : sentence.tokens()) {
+            Token head = sentence.head(name);
+            if (head == null || !name.pos().startsWith("NNP") || !head.pos().startsWith("NNP")
+                    || !DependencyWalk.relation(sentence, head, name).equals("appos")) {
+                continue;
+            }
+            Entity below = entityAt.apply(name);
+            Entity above = entityAt.apply(head);
+            if (below != null && above != null && (answers.contains(above.id()) && others.containsKey(below.id())
+                    || answers.contains(below.id()) && others.containsKey(above.id()))) {
                 return true;
             }
         }
