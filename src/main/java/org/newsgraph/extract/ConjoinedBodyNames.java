@@ -86,7 +86,8 @@ final class ConjoinedBodyNames {
         if (before.text().matches("for|of") && i >= 2 && "opener".equals(WORDS.get(tokens.get(i - 2).text()))) {
             return i - 2;
         }
-        return Character.isUpperCase(before.text().charAt(0)) || before.pos().equals("CC") ? -1 : i;
+        return Character.isUpperCase(before.text().charAt(0)) && !before.pos().equals("DT") || before.pos().equals("CC")
+                ? -1 : i;
     }
 
     /** A capitalised word that is a common noun in lower case ("Food", "Peace", "Environment"), not a name. */

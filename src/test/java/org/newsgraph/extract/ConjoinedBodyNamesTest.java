@@ -25,6 +25,7 @@ class ConjoinedBodyNamesTest {
         "she wrote to the Department for Environment , Food and Rural Affairs .| -| "
                 + "Department for Environment , Food and Rural Affairs",
         "Food and Drug Administration officials said .| -| Food and Drug Administration",
+        "The Food and Agriculture Organization cut its forecast .| 3-5| Food and Agriculture Organization",
         // a run of names before "and" is two bodies, a place is no common noun, no head word ends no body's name
         "backed by Alder Capital and Hollis Climate Council .| -| -",
         "the Westmorland/LOCATION and Furness Council said .| 3-5| -",
@@ -56,7 +57,7 @@ class ConjoinedBodyNamesTest {
         for (String written : sentence.strip().split(" ")) {
             String word = written.contains("/") ? written.substring(0, written.indexOf('/')) : written;
             String ner = written.contains("/") ? written.substring(written.indexOf('/') + 1) : "O";
-            String pos = word.equals("and") ? "CC" : word.equals("'s") ? "POS"
+            String pos = word.equals("and") ? "CC" : word.equals("'s") ? "POS" : word.matches("The|the") ? "DT"
                     : Character.isUpperCase(word.charAt(0)) ? "NNP" : word.matches("\\p{L}+") ? "NN" : word;
             tokens.add(new Token(index++, 0, start, start + word.length(), word, word.toLowerCase(), pos, ner, null));
             start += word.length() + 1;
