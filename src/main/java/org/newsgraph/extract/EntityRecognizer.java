@@ -42,6 +42,7 @@ public final class EntityRecognizer {
             }
         }
         found.addAll(nameParts(doc, skippedSentences, found));
+        PersonGuesses.retype(found, gazetteer);
         PlaceGuessedShortForms.retype(doc, found);
         LocalBodyPlaces.retype(found);
         found.removeIf(f -> refusedClassName(f, found));
@@ -126,6 +127,9 @@ public final class EntityRecognizer {
         List<FoundName> opened = NameOpeningWords.find(text, sentence, kept);
         kept.removeIf(k -> opened.stream().anyMatch(k::overlaps));
         kept.addAll(opened);
+        List<FoundName> conjoined = ConjoinedBodyNames.find(text, sentence, kept);
+        kept.removeIf(k -> conjoined.stream().anyMatch(k::overlaps));
+        kept.addAll(conjoined);
         List<FoundName> possessiveBodies = PossessiveBodyNames.find(text, sentence, kept);
         kept.removeIf(k -> possessiveBodies.stream().anyMatch(k::overlaps));
         kept.addAll(possessiveBodies);

@@ -1044,7 +1044,9 @@ final class TypeCues {
     /**
      * A name that modifies a kind of organisation ("the ZMEX and ZRTS exchanges", "the Nordhav insurance company"), where
      * the NER saw no place or person in it ("the Detroit carmaker" is a carmaker from Detroit), and the noun is not
-     * one a product's name modifies too (roles, makers, operators: "the iPhone maker", "A380 customers").
+     * one a product's name modifies too (roles, makers, operators: "the iPhone maker", "A380 customers"). A noun with
+     * "a" or "an" is one of a kind, not a firm the name names: "a Leeds law firm", "a Cambridge company", "an Austin
+     * start-up" say where the firm is.
      */
     private static boolean compoundOfOrganizationNoun(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
         if (sentence.dependencies().isEmpty()) {
@@ -1074,7 +1076,13 @@ final class TypeCues {
         return head != null && sentence.relationToHead(token).equals("compound") && head.index() > token.index()
                 && Character.isLowerCase(head.text().charAt(0)) && ORGANIZATION_NOUNS.contains(lemma(head))
                 && !ORGANIZATION_ROLES.contains(lemma(head)) && !MAKER_NOUNS.contains(lemma(head))
-                && !USERS_OF_PRODUCTS.contains(lemma(head));
+                && !USERS_OF_PRODUCTS.contains(lemma(head)) && !indefinite(sentence, head);
+    }
+
+    /** Whether a noun has the indefinite article: "a Leeds law firm" is some firm in Leeds. */
+    private static boolean indefinite(AnnotatedSentence sentence, Token noun) {
+        return sentence.children(noun).stream().anyMatch(child -> sentence.relationToHead(child).equals("det")
+                && child.text().toLowerCase(Locale.ROOT).matches("an?"));
     }
 
     /** A brand's spelling ("iPod", "eBay") or a model code ("A380", "MRX-214"): a product's name more than a firm's. */

@@ -518,7 +518,13 @@ class TypeCuesTest {
             new Row("a river/NN/river near Tessin/NNP/tessin/LOCATION flooded/VBD/flood .", "", "Tessin", null, null),
             // s19-products: a capitalised noun that is no kind of product leaves the name before it alone
             new Row("Tarvik hired/VBD/hire 30/CD Zephyr/NNP/zephyr CFOs/NNPS/CFOs .",
-                    "1:nsubj:0 1:obj:4 4:nummod:2 4:compound:3", "Zephyr", null, null));
+                    "1:nsubj:0 1:obj:4 4:nummod:2 4:compound:3", "Zephyr", null, null),
+            // s20-names: a kind of organisation with "a" or "an" is some firm of the place before it, not a firm it
+            // names (s18-entities "a Leeds law firm", "a Cambridge company"; s18-relations "an Austin start-up")
+            new Row("they hired/VBD/hire a Tarrowby law/NN/law firm/NN/firm .",
+                    "1:nsubj:0 1:obj:5 5:det:2 5:compound:3 5:compound:4", "Tarrowby", null, null),
+            new Row("she runs/VBZ/run a Tarrowby company/NN/company .", "1:nsubj:0 1:obj:4 4:det:2 4:compound:3",
+                    "Tarrowby", null, null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {
