@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -12,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -107,6 +109,42 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /**
+     * Opens a file of the output as a channel, unbuffered, for content assembled from pieces of other files
+     * ({@link #copy}: the graph dumps, most of whose bytes are the previous site's or the pages' own).
+     */
+    public FileChannel openChannel(Path file) throws IOException {
+        Path resolved = prepare(file);
+        written.incrementAndGet();
+        return FileChannel.open(resolved, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /**
+     * Appends {@code length} bytes of {@code source} from {@code offset} to {@code target}, copied by the operating
+     * system (no pass through the heap, which a dump's hundreds of MB would fill with garbage). Throws when the
+     * source ends first.
+     */
+    public static void copy(FileChannel source, long offset, long length, FileChannel target) throws IOException {
+        long done = 0;
+        while (done < length) {
+            long moved = source.transferTo(offset + done, length - done, target);
+            if (moved <= 0) {
+                throw new IOException(offset + done >= source.size()
+                        ? "the source ended before the " + length + " bytes at " + offset
+                        : "no byte copied at " + (offset + done));
+            }
+            done += moved;
+        }
+    }
+
+    /** Writes all of {@code bytes} to {@code target} at its position. */
+    public static void write(FileChannel target, byte[] bytes) throws IOException {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            target.write(buffer);
+        }
+    }
+
+    /**
      * Records that {@code file} is made from inputs that hash to {@code key}; when the previous output recorded the
      * same key for it and still has it, that file is taken over (linked) and this returns true, and the caller
      * writes nothing. Otherwise the caller writes the file.
@@ -139,17 +177,17 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /**
-     * The text of {@code file} as this output has it (written or taken over) when it was recorded under {@code key},
-     * else null: for writing a whole from parts already written, instead of making them again or keeping them in
-     * memory. Ask only once the file's writer has finished.
+     * The file {@code file} as this output has it (written or taken over, in the staging folder) when it was recorded
+     * under {@code key}, else null: for writing a whole from parts already written, instead of making them again or
+     * keeping them in memory. Ask only once the file's writer has finished.
      */
-    public String stagedText(Path file, String key) throws IOException {
+    public Path stagedFile(Path file, String key) {
         Path staged = staging.resolve(file).normalize();
         if (!staged.startsWith(staging) || !key.equals(keys.get(name(file)))
                 || !Files.isRegularFile(staged, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        return Files.readString(staged, StandardCharsets.UTF_8);
+        return staged;
     }
 
     /**
