@@ -20,6 +20,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,6 +55,11 @@ public final class StagedOutput implements AutoCloseable {
     private final Path staging;
     private boolean committed;
     private Map<String, String> previousKeys;
+    /** Whether there was a previous output when this one was opened (asked once, not for every file). */
+    private final boolean hadPrevious;
+    /** The staging folders made so far, and the files prepared ({@link #prepare}). */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final Set<Path> prepared = ConcurrentHashMap.newKeySet();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
@@ -64,6 +70,7 @@ public final class StagedOutput implements AutoCloseable {
         Files.createDirectories(parent);
         clearLeftovers(parent, this.target.getFileName().toString());
         this.staging = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".staging-");
+        this.hadPrevious = Files.isDirectory(this.target);
         if (Files.getFileAttributeView(staging, PosixFileAttributeView.class) != null) {
             // A temporary folder is private; a site is for everyone to read.
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -232,7 +239,7 @@ public final class StagedOutput implements AutoCloseable {
 
     /** The file of the previous output at the same place, or null when there is none to compare with. */
     private Path previous(Path file) {
-        if (file.isAbsolute() || !Files.isDirectory(target)) {
+        if (file.isAbsolute() || !hadPrevious) {
             return null;
         }
         Path old = target.resolve(file).normalize();
@@ -263,12 +270,21 @@ public final class StagedOutput implements AutoCloseable {
 
     private Path prepare(Path file) throws IOException {
         Path resolved = file.isAbsolute() ? file : staging.resolve(file);
-        if (!resolved.normalize().startsWith(staging)) {
+        Path normal = resolved.normalize();
+        if (!normal.startsWith(staging)) {
             throw new IllegalArgumentException("output file outside the output folder: " + file);
         }
-        Files.createDirectories(resolved.getParent());
-        // A file taken over from the previous output shares its bytes with it: never write into it, replace it.
-        Files.deleteIfExists(resolved);
+        // Each folder made once (a page's files share one), not asked of the file system for every file.
+        Path parent = normal.getParent();
+        if (!folders.contains(parent)) {
+            Files.createDirectories(parent);
+            folders.add(parent);
+        }
+        // A file taken over from the previous output shares its bytes with it: never write into it, replace it. The
+        // staging folder starts empty and only this makes its files, so only a file prepared before can be there.
+        if (!prepared.add(normal)) {
+            Files.deleteIfExists(resolved);
+        }
         return resolved;
     }
 
