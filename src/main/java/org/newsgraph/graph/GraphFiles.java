@@ -6,9 +6,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -98,38 +103,106 @@ public final class GraphFiles {
     }
 
     /**
-     * A graph's Turtle when it is already written somewhere (its page file, in this site or the previous one, from
-     * the same statements), or null.
+     * The file holding a graph's Turtle when it is already written somewhere (its page file, in this site or the
+     * previous one, from the same statements), or null.
      */
     public interface KnownTurtle {
-        String of(Node graphName) throws IOException;
+        Path of(Node graphName) throws IOException;
     }
 
     /**
      * The TriG dump, taking each graph's Turtle from {@code known} where it has it (an article's page file: the same
-     * text) and writing the others. Nothing is kept between a page and the dump: at 10,000 articles the article
-     * graphs' Turtle is ~256 MB a form, which the pages wrote to disk already.
+     * text, whose statements are copied by the operating system, never read into memory) and writing the others.
+     * Nothing is kept between a page and the dump: at 10,000 articles the article graphs' Turtle is ~256 MB a form,
+     * which the pages wrote to disk already.
      */
     public void writeTrig(DatasetGraph dataset, Path file, StagedOutput files, boolean rdf11, KnownTurtle known)
             throws IOException {
         List<Node> names = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(names::add);
         names.sort(GraphFiles::compare);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(files.openStream(file), StandardCharsets.UTF_8))) {
-            // The prefixes once at the top (a graph block may not declare any), then each graph's statements.
-            out.write(turtle(GraphFactory.createDefaultGraph()).stripTrailing());
-            out.write("\n");
+        try (FileChannel out = files.openChannel(file)) {
+            // The prefixes once at the top (a graph block may not declare any), then each graph's statements. Text
+            // made here waits in `text` until a copied page file's statements must follow it.
+            StringBuilder text = new StringBuilder(1 << 16);
+            text.append(turtle(GraphFactory.createDefaultGraph()).stripTrailing()).append('\n');
             for (Node name : names) {
-                String turtle = known.of(name);
-                if (turtle == null) {
+                text.append("\n<").append(name.getURI()).append("> {\n");
+                Path page = known.of(name);
+                if (page == null) {
                     Graph graph = dataset.getGraph(name);
-                    turtle = rdf11 ? turtleRdf11(graph) : turtle(graph);
+                    String turtle = rdf11 ? turtleRdf11(graph) : turtle(graph);
+                    text.append(turtle, statementsStart(turtle), turtle.length());
+                } else {
+                    flush(text, out);
+                    copyStatements(page, out);
                 }
-                out.write("\n<" + name.getURI() + "> {\n");
-                out.write(turtle, statementsStart(turtle), turtle.length() - statementsStart(turtle));
-                out.write("}\n");
+                text.append("}\n");
+                if (text.length() >= 1 << 16) {
+                    flush(text, out);
+                }
             }
+            flush(text, out);
         }
+    }
+
+    private static void flush(StringBuilder text, FileChannel out) throws IOException {
+        if (!text.isEmpty()) {
+            StagedOutput.write(out, text.toString().getBytes(StandardCharsets.UTF_8));
+            text.setLength(0);
+        }
+    }
+
+    /** Appends a Turtle file's statements (what follows its prefix lines, {@link #statementsStart}) to {@code out}. */
+    private static void copyStatements(Path turtle, FileChannel out) throws IOException {
+        try (FileChannel in = FileChannel.open(turtle, StandardOpenOption.READ)) {
+            long size = in.size();
+            // The prefix lines are short and few: the start lies in the first bytes unless the file is all prefixes.
+            byte[] head = new byte[(int) Math.min(size, 1 << 16)];
+            ByteBuffer buffer = ByteBuffer.wrap(head);
+            while (buffer.hasRemaining() && in.read(buffer, buffer.position()) > 0) {
+                // read on
+            }
+            int start = statementsStart(head, buffer.position(), buffer.position() >= size);
+            if (start >= buffer.position() && buffer.position() < size) {
+                // Not found in the head (prefix lines longer than it): the file whole, as text.
+                String whole = Files.readString(turtle, StandardCharsets.UTF_8);
+                StagedOutput.write(out, whole.substring(statementsStart(whole)).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            StagedOutput.copy(in, start, size - start, out);
+        }
+    }
+
+    private static final byte[] PREFIX = "PREFIX ".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * {@link #statementsStart(String)} over the first {@code length} bytes of a UTF-8 text ({@code whole}: all of
+     * it); {@code length} when they end before it can be told.
+     */
+    private static int statementsStart(byte[] text, int length, boolean whole) {
+        int at = 0;
+        while (at < length) {
+            if (text[at] == '\n') {
+                at++;
+                continue;
+            }
+            if (!whole && length - at < PREFIX.length) {
+                return length;
+            }
+            if (!Arrays.equals(text, at, Math.min(length, at + PREFIX.length), PREFIX, 0, PREFIX.length)) {
+                break;
+            }
+            int end = at;
+            while (end < length && text[end] != '\n') {
+                end++;
+            }
+            if (end >= length) {
+                return length;
+            }
+            at = end + 1;
+        }
+        return at;
     }
 
     /** A graph as RDF 1.1 Turtle ({@link Rdf11}): a page's {@code index-rdf11.ttl} and its graph in the RDF 1.1 TriG. */

@@ -1,8 +1,6 @@
 package org.newsgraph.graph;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,14 +58,13 @@ public final class PieceDump {
             for (UnionPieces.Piece piece : pieces) {
                 List<Triple> statements = null;
                 for (Target target : targets) {
-                    byte[] bytes = target.copied(piece.key());
-                    if (bytes == null) {
-                        if (statements == null) {
-                            statements = piece.statements().get();
-                        }
-                        bytes = format(target.format, statements);
+                    if (target.copied(piece.key())) {
+                        continue;
                     }
-                    target.piece(piece.key(), bytes);
+                    if (statements == null) {
+                        statements = piece.statements().get();
+                    }
+                    target.piece(piece.key(), format(target.format, statements));
                 }
             }
             for (Target target : targets) {
@@ -91,13 +88,18 @@ public final class PieceDump {
         }
     }
 
-    /** One dump being written: its stream, the previous site's file of it and where that file's pieces lie. */
+    /**
+     * One dump being written: its channel, the previous site's file of it and where that file's pieces lie. A piece
+     * the previous file has is copied from it by the operating system ({@link StagedOutput#copy}), never through the
+     * heap.
+     */
     private final class Target implements AutoCloseable {
         private final String dump;
         private final Format format;
         private final Map<String, long[]> before;
-        private final OutputStream out;
+        private final FileChannel out;
         private final FileChannel source;
+        private final long sourceSize;
         private final StringBuilder index = new StringBuilder();
         private long offset;
         private boolean first = true;
@@ -108,9 +110,10 @@ public final class PieceDump {
             this.before = previous(dump);
             Path old = before.isEmpty() ? null : output.previousFile(file);
             this.source = old == null ? null : FileChannel.open(old, StandardOpenOption.READ);
-            OutputStream opened;
+            FileChannel opened;
             try {
-                opened = output.openStream(file);
+                this.sourceSize = source == null ? 0 : source.size();
+                opened = output.openChannel(file);
             } catch (IOException | RuntimeException e) {
                 if (source != null) {
                     source.close();
@@ -123,15 +126,32 @@ public final class PieceDump {
                 case NTRIPLES -> new byte[0];
                 case JSONLD -> "{\n    \"@graph\": [".getBytes(StandardCharsets.UTF_8);
             };
-            out.write(head);
+            StagedOutput.write(out, head);
             offset += head.length;
         }
 
-        /** The piece's bytes as the previous file has them under the same key, or null. */
-        byte[] copied(String key) throws IOException {
+        /**
+         * Copies the piece from the previous file when it has it under the same key (as {@link #piece} would write
+         * its bytes); false when it must be formatted.
+         */
+        boolean copied(String key) throws IOException {
             long[] at = before.get(key);
-            return at != null && source != null && at[0] + at[1] <= source.size()
-                    ? read(source, at[0], (int) at[1]) : null;
+            if (at == null || source == null || at[0] + at[1] > sourceSize) {
+                return false;
+            }
+            if (at[1] == 0) {
+                return true;
+            }
+            if (format == Format.JSONLD && first) {
+                // The list's first node object has no comma before it: that piece is not kept for copying.
+                StagedOutput.copy(source, at[0] + 1, at[1] - 1, out);
+                offset += at[1] - 1;
+            } else {
+                StagedOutput.copy(source, at[0], at[1], out);
+                recorded(key, at[1]);
+            }
+            first = false;
+            return true;
         }
 
         void piece(String key, byte[] bytes) throws IOException {
@@ -140,20 +160,25 @@ public final class PieceDump {
             }
             if (format == Format.JSONLD && first) {
                 // The list's first node object has no comma before it: that piece is not kept for copying.
-                out.write(bytes, 1, bytes.length - 1);
+                StagedOutput.write(out, java.util.Arrays.copyOfRange(bytes, 1, bytes.length));
                 offset += bytes.length - 1;
             } else {
-                out.write(bytes);
-                index.append(dump).append(' ').append(key.replace(' ', '+')).append(' ').append(offset)
-                        .append(' ').append(bytes.length).append('\n');
-                offset += bytes.length;
+                StagedOutput.write(out, bytes);
+                recorded(key, bytes.length);
             }
             first = false;
         }
 
+        /** A piece of {@code length} bytes was just written at {@link #offset}: indexed for the next build. */
+        private void recorded(String key, long length) {
+            index.append(dump).append(' ').append(key.replace(' ', '+')).append(' ').append(offset)
+                    .append(' ').append(length).append('\n');
+            offset += length;
+        }
+
         void end() throws IOException {
             if (format == Format.JSONLD) {
-                out.write((first ? "]\n}\n" : "\n    ]\n}\n").getBytes(StandardCharsets.UTF_8));
+                StagedOutput.write(out, (first ? "]\n}\n" : "\n    ]\n}\n").getBytes(StandardCharsets.UTF_8));
             }
         }
 
@@ -198,16 +223,6 @@ public final class PieceDump {
             case JSONLD -> ExpandedJsonLd.nodes(sorted, text);
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] read(FileChannel source, long offset, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining()) {
-            if (source.read(buffer, offset + buffer.position()) < 0) {
-                throw new IOException("the previous dump ended before its recorded piece at " + offset);
-            }
-        }
-        return buffer.array();
     }
 
     /** The previous site's pieces of one dump: key to offset and length. */

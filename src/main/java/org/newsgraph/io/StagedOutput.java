@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -12,12 +13,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,6 +55,11 @@ public final class StagedOutput implements AutoCloseable {
     private final Path staging;
     private boolean committed;
     private Map<String, String> previousKeys;
+    /** Whether there was a previous output when this one was opened (asked once, not for every file). */
+    private final boolean hadPrevious;
+    /** The staging folders made so far, and the files prepared ({@link #prepare}). */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final Set<Path> prepared = ConcurrentHashMap.newKeySet();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
@@ -62,6 +70,7 @@ public final class StagedOutput implements AutoCloseable {
         Files.createDirectories(parent);
         clearLeftovers(parent, this.target.getFileName().toString());
         this.staging = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".staging-");
+        this.hadPrevious = Files.isDirectory(this.target);
         if (Files.getFileAttributeView(staging, PosixFileAttributeView.class) != null) {
             // A temporary folder is private; a site is for everyone to read.
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -107,6 +116,42 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /**
+     * Opens a file of the output as a channel, unbuffered, for content assembled from pieces of other files
+     * ({@link #copy}: the graph dumps, most of whose bytes are the previous site's or the pages' own).
+     */
+    public FileChannel openChannel(Path file) throws IOException {
+        Path resolved = prepare(file);
+        written.incrementAndGet();
+        return FileChannel.open(resolved, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /**
+     * Appends {@code length} bytes of {@code source} from {@code offset} to {@code target}, copied by the operating
+     * system (no pass through the heap, which a dump's hundreds of MB would fill with garbage). Throws when the
+     * source ends first.
+     */
+    public static void copy(FileChannel source, long offset, long length, FileChannel target) throws IOException {
+        long done = 0;
+        while (done < length) {
+            long moved = source.transferTo(offset + done, length - done, target);
+            if (moved <= 0) {
+                throw new IOException(offset + done >= source.size()
+                        ? "the source ended before the " + length + " bytes at " + offset
+                        : "no byte copied at " + (offset + done));
+            }
+            done += moved;
+        }
+    }
+
+    /** Writes all of {@code bytes} to {@code target} at its position. */
+    public static void write(FileChannel target, byte[] bytes) throws IOException {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+            target.write(buffer);
+        }
+    }
+
+    /**
      * Records that {@code file} is made from inputs that hash to {@code key}; when the previous output recorded the
      * same key for it and still has it, that file is taken over (linked) and this returns true, and the caller
      * writes nothing. Otherwise the caller writes the file.
@@ -139,17 +184,17 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /**
-     * The text of {@code file} as this output has it (written or taken over) when it was recorded under {@code key},
-     * else null: for writing a whole from parts already written, instead of making them again or keeping them in
-     * memory. Ask only once the file's writer has finished.
+     * The file {@code file} as this output has it (written or taken over, in the staging folder) when it was recorded
+     * under {@code key}, else null: for writing a whole from parts already written, instead of making them again or
+     * keeping them in memory. Ask only once the file's writer has finished.
      */
-    public String stagedText(Path file, String key) throws IOException {
+    public Path stagedFile(Path file, String key) {
         Path staged = staging.resolve(file).normalize();
         if (!staged.startsWith(staging) || !key.equals(keys.get(name(file)))
                 || !Files.isRegularFile(staged, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        return Files.readString(staged, StandardCharsets.UTF_8);
+        return staged;
     }
 
     /**
@@ -194,7 +239,7 @@ public final class StagedOutput implements AutoCloseable {
 
     /** The file of the previous output at the same place, or null when there is none to compare with. */
     private Path previous(Path file) {
-        if (file.isAbsolute() || !Files.isDirectory(target)) {
+        if (file.isAbsolute() || !hadPrevious) {
             return null;
         }
         Path old = target.resolve(file).normalize();
@@ -225,12 +270,21 @@ public final class StagedOutput implements AutoCloseable {
 
     private Path prepare(Path file) throws IOException {
         Path resolved = file.isAbsolute() ? file : staging.resolve(file);
-        if (!resolved.normalize().startsWith(staging)) {
+        Path normal = resolved.normalize();
+        if (!normal.startsWith(staging)) {
             throw new IllegalArgumentException("output file outside the output folder: " + file);
         }
-        Files.createDirectories(resolved.getParent());
-        // A file taken over from the previous output shares its bytes with it: never write into it, replace it.
-        Files.deleteIfExists(resolved);
+        // Each folder made once (a page's files share one), not asked of the file system for every file.
+        Path parent = normal.getParent();
+        if (!folders.contains(parent)) {
+            Files.createDirectories(parent);
+            folders.add(parent);
+        }
+        // A file taken over from the previous output shares its bytes with it: never write into it, replace it. The
+        // staging folder starts empty and only this makes its files, so only a file prepared before can be there.
+        if (!prepared.add(normal)) {
+            Files.deleteIfExists(resolved);
+        }
         return resolved;
     }
 

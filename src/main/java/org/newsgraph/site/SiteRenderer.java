@@ -271,7 +271,7 @@ public final class SiteRenderer {
             if (!iri.startsWith(articles) || !iri.endsWith("/")) {
                 return null;
             }
-            return output.stagedText(Path.of(iri.substring(iris.base().length()) + fileName), model.graphKey(name));
+            return output.stagedFile(Path.of(iri.substring(iris.base().length()) + fileName), model.graphKey(name));
         };
     }
 

@@ -94,11 +94,11 @@ class GraphFilesTest {
             output.write(page, files.turtle(dataset.getGraph(first)));
             output.reuse(marked, "key-99");
             output.write(marked, markedText);
-            GraphFiles.KnownTurtle known = name -> name.equals(first) ? output.stagedText(page, "key-1")
-                    : name.equals(last) ? output.stagedText(marked, "key-99") : null;
+            GraphFiles.KnownTurtle known = name -> name.equals(first) ? output.stagedFile(page, "key-1")
+                    : name.equals(last) ? output.stagedFile(marked, "key-99") : null;
             files.writeTrig(dataset, Path.of("graph.trig"), output, false, known);
             files.writeTrig(dataset, Path.of("alone.trig"), output);
-            assertEquals(null, output.stagedText(page, "another key"), "a file recorded under another key: not taken");
+            assertEquals(null, output.stagedFile(page, "another key"), "a file recorded under another key: not taken");
             output.commit();
         }
         String trig = Files.readString(site.resolve("graph.trig"));
@@ -108,6 +108,48 @@ class GraphFilesTest {
         DatasetGraph parsed = DatasetGraphFactory.create();
         RDFParser.fromString(trig, Lang.TRIG).parse(parsed);
         assertTrue(IsoMatcher.isomorphic(dataset, parsed));
+    }
+
+    /**
+     * A page file is copied from where its prefix lines end, however long they are: here longer than the first
+     * bytes the dump looks at, one file ending inside a {@code PREFIX} word of that window, and non-ASCII text after.
+     */
+    @Test
+    void theTrigCopiesAPageFilesStatementsWhateverItsPrefixLinesTake() throws Exception {
+        DatasetGraph dataset = archive(5);
+        GraphFiles files = new GraphFiles(BASE);
+        List<Node> pages = List.of(NodeFactory.createURI(BASE + "article/a-1/"),
+                NodeFactory.createURI(BASE + "article/a-2/"), NodeFactory.createURI(BASE + "article/a-3/"));
+        Path site = dir.resolve("prefixes");
+        try (StagedOutput output = StagedOutput.open(site)) {
+            for (int i = 0; i < pages.size(); i++) {
+                String turtle = files.turtle(dataset.getGraph(pages.get(i)));
+                // Prefix lines before the page's own (42 bytes each): none; 73,500 bytes' worth; and 1,560 lines,
+                // a 13-byte one and 100 more, so that the first 65,536 bytes end three bytes into a "PREFIX ".
+                StringBuilder head = new StringBuilder();
+                for (int line = 0; line < List.of(0, 1750, 1560).get(i); line++) {
+                    head.append(String.format("PREFIX p%05d: <http://example.org/p/%03d>\n", line, line % 1000));
+                }
+                if (i == 2) {
+                    head.append("PREFIX q: <>\n");
+                    for (int line = 0; line < 100; line++) {
+                        head.append(String.format("PREFIX r%05d: <http://example.org/r/%03d>\n", line, line));
+                    }
+                    assertEquals("PRE", head.substring(65533, 65536));
+                }
+                Path page = Path.of("article/a-" + (i + 1) + "/index.ttl");
+                output.reuse(page, "key-" + i);
+                output.write(page, head + turtle);
+            }
+            GraphFiles.KnownTurtle known = name -> pages.contains(name)
+                    ? output.stagedFile(Path.of("article/a-" + (pages.indexOf(name) + 1) + "/index.ttl"),
+                    "key-" + pages.indexOf(name)) : null;
+            files.writeTrig(dataset, Path.of("graph.trig"), output, false, known);
+            files.writeTrig(dataset, Path.of("alone.trig"), output);
+            output.commit();
+        }
+        assertArrayEquals(Files.readAllBytes(site.resolve("alone.trig")), Files.readAllBytes(site.resolve("graph.trig")),
+                "the statements of each page file, as a dump that made every graph's text itself");
     }
 
     @Test

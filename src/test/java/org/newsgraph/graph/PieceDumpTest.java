@@ -106,6 +106,38 @@ class PieceDumpTest {
         assertTrue(gathered.values().stream().allMatch(n -> n == 1), "each piece gathered once per pass: " + gathered);
     }
 
+    /**
+     * When the graph of the first piece leaves, the next piece, copied from the previous file, opens the JSON-LD
+     * list: copied without the comma it had there, as a clean build writes it.
+     */
+    @Test
+    void aCopiedPieceThatBecomesFirstLosesItsComma() throws Exception {
+        Path site = dir.resolve("first-leaves");
+        write(apart(List.of("a", "b", "c")), site);
+        formatted.clear();
+        DatasetGraph without = apart(List.of("b", "c"));
+        write(without, site);
+        assertTrue(formatted.stream().noneMatch(f -> f.startsWith("graph.jsonld")), "every piece copied: " + formatted);
+        Path clean = dir.resolve("first-leaves-clean");
+        write(without, clean);
+        for (String dump : DUMPS) {
+            assertArrayEquals(Files.readAllBytes(clean.resolve("data").resolve(dump)),
+                    Files.readAllBytes(site.resolve("data").resolve(dump)), dump + ": copied pieces, same bytes");
+        }
+        assertArrayEquals(Files.readAllBytes(clean.resolve(PieceDump.INDEX)),
+                Files.readAllBytes(site.resolve(PieceDump.INDEX)));
+    }
+
+    /** Articles that share no statement: each piece's text is its own graph's, whichever others are there. */
+    private static DatasetGraph apart(List<String> slugs) {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        for (String slug : slugs) {
+            Node article = iri("article/" + slug + "/");
+            dataset.getGraph(article).add(article, iri("schema/name"), NodeFactory.createLiteralString("Title " + slug));
+        }
+        return dataset;
+    }
+
     private static List<UnionPieces.Piece> counting(java.util.Map<String, Integer> gathered, String pass,
                                                     List<UnionPieces.Piece> pieces) {
         return pieces.stream().map(p -> new UnionPieces.Piece(p.key(), () -> {
