@@ -1,0 +1,94 @@
+package org.newsgraph.extract.relation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.extract.Relation;
+
+/**
+ * How sure a relation rule may be, by its evidence ({@code relation-rule-evidence.tsv}): the number of distinct
+ * sources (a MEANTIME tuning article, one of the project's own gold articles, one made-up held-out set) where it gave
+ * a right relation, and the readings it got wrong by itself. A rule earns its place by a class of phrasing seen in
+ * several sources, so a rule with fewer than two, or with a wrong reading, is weak: its relations are kept as readings
+ * and marked, not asserted. The cap is {@code (sources + 1) / (sources + wrong + 2)} (the rule's precision over
+ * sources with one right and one wrong added, so that no count is taken at its face), at most 0.65 when a reading was
+ * wrong; a rule the table does not list has no evidence (0.5). The evidence only lowers what a rule's writer gave it.
+ */
+public final class RuleEvidence {
+
+    static final String BUNDLED = "/org/newsgraph/extract/relation-rule-evidence.tsv";
+    /** The most a rule with a wrong reading may be sure of: below {@link Relation#WEAK_BELOW}. */
+    static final double WRONG_CAP = 0.65;
+
+    private record Counts(int sources, int wrong) {
+    }
+
+    private static final class Holder {
+        private static final RuleEvidence BUNDLED_EVIDENCE = read();
+
+        private static RuleEvidence read() {
+            try (InputStream in = RuleEvidence.class.getResourceAsStream(BUNDLED)) {
+                if (in == null) {
+                    throw new IllegalStateException(BUNDLED + " is missing from the classpath");
+                }
+                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private final Map<String, Counts> byRule;
+
+    private RuleEvidence(Map<String, Counts> byRule) {
+        this.byRule = Map.copyOf(byRule);
+    }
+
+    /** The bundled table. */
+    public static RuleEvidence bundled() {
+        return Holder.BUNDLED_EVIDENCE;
+    }
+
+    /** A table's lines: comments, a header naming at least {@code rule}, {@code sources} and {@code wrong}, rows. */
+    static RuleEvidence parse(List<String> lines) {
+        Map<String, Counts> byRule = new HashMap<>();
+        List<String> header = null;
+        for (String line : lines) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            List<String> fields = List.of(line.split("\t"));
+            if (header == null) {
+                header = fields;
+                continue;
+            }
+            byRule.put(fields.get(header.indexOf("rule")), new Counts(
+                    Integer.parseInt(fields.get(header.indexOf("sources"))),
+                    Integer.parseInt(fields.get(header.indexOf("wrong")))));
+        }
+        return new RuleEvidence(byRule);
+    }
+
+    /** The most a rule with this evidence may be sure of. */
+    public static double cap(int sources, int wrong) {
+        double smoothed = (sources + 1.0) / (sources + wrong + 2.0);
+        return wrong > 0 ? Math.min(WRONG_CAP, smoothed) : smoothed;
+    }
+
+    /** The most this rule may be sure of (a rule with no row has no evidence). */
+    public double capOf(String rule) {
+        Counts counts = byRule.getOrDefault(rule, new Counts(0, 0));
+        return cap(counts.sources(), counts.wrong());
+    }
+
+    /** The relation with its confidence lowered to what its rule's evidence allows. */
+    public Relation applyTo(Relation relation) {
+        return relation.withConfidenceAtMost(capOf(relation.rule()));
+    }
+}
