@@ -19,10 +19,16 @@ import org.newsgraph.extract.Relation;
  * and marked, not asserted. The cap is {@code (sources + 1) / (sources + wrong + 2)} (the rule's precision over
  * sources with one right and one wrong added, so that no count is taken at its face), at most 0.65 when a reading was
  * wrong; a rule the table does not list has no evidence (0.5). The evidence only lowers what a rule's writer gave it.
+ * Rules that read one construction with different relational nouns ("Y, X's biggest customer", "Y, its main supplier",
+ * "Y is X's largest shareholder") form a family ({@code relation-rule-families.tsv}): a rule whose own noun was seen
+ * in fewer than two sources takes the family's evidence, since the construction is what earns its place.
  */
 public final class RuleEvidence {
 
     static final String BUNDLED = "/org/newsgraph/extract/relation-rule-evidence.tsv";
+    static final String FAMILIES = "/org/newsgraph/extract/relation-rule-families.tsv";
+    /** How a family's row is named in the evidence table. */
+    public static final String FAMILY_ROW = "family:";
     /** The most a rule with a wrong reading may be sure of: below {@link Relation#WEAK_BELOW}. */
     static final double WRONG_CAP = 0.65;
 
@@ -33,11 +39,15 @@ public final class RuleEvidence {
         private static final RuleEvidence BUNDLED_EVIDENCE = read();
 
         private static RuleEvidence read() {
-            try (InputStream in = RuleEvidence.class.getResourceAsStream(BUNDLED)) {
+            return parse(lines(BUNDLED), families(lines(FAMILIES)));
+        }
+
+        private static List<String> lines(String resource) {
+            try (InputStream in = RuleEvidence.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException(BUNDLED + " is missing from the classpath");
+                    throw new IllegalStateException(resource + " is missing from the classpath");
                 }
-                return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+                return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -45,9 +55,31 @@ public final class RuleEvidence {
     }
 
     private final Map<String, Counts> byRule;
+    private final Map<String, String> familyOf;
 
-    private RuleEvidence(Map<String, Counts> byRule) {
+    private RuleEvidence(Map<String, Counts> byRule, Map<String, String> familyOf) {
         this.byRule = Map.copyOf(byRule);
+        this.familyOf = Map.copyOf(familyOf);
+    }
+
+    /** The family of each rule, from the families file's lines ("family TAB rule rule ..."). */
+    public static Map<String, String> families(List<String> lines) {
+        Map<String, String> familyOf = new HashMap<>();
+        for (String line : lines) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] fields = line.split("\t");
+            for (String rule : fields[1].strip().split("\\s+")) {
+                familyOf.put(rule, fields[0].strip());
+            }
+        }
+        return familyOf;
+    }
+
+    /** The bundled families file: each rule's family. */
+    public static Map<String, String> bundledFamilies() {
+        return families(Holder.lines(FAMILIES));
     }
 
     /** The bundled table. */
@@ -56,7 +88,7 @@ public final class RuleEvidence {
     }
 
     /** A table's lines: comments, a header naming at least {@code rule}, {@code sources} and {@code wrong}, rows. */
-    static RuleEvidence parse(List<String> lines) {
+    static RuleEvidence parse(List<String> lines, Map<String, String> familyOf) {
         Map<String, Counts> byRule = new HashMap<>();
         List<String> header = null;
         for (String line : lines) {
@@ -72,7 +104,7 @@ public final class RuleEvidence {
                     Integer.parseInt(fields.get(header.indexOf("sources"))),
                     Integer.parseInt(fields.get(header.indexOf("wrong")))));
         }
-        return new RuleEvidence(byRule);
+        return new RuleEvidence(byRule, familyOf);
     }
 
     /** The most a rule with this evidence may be sure of. */
@@ -81,9 +113,16 @@ public final class RuleEvidence {
         return wrong > 0 ? Math.min(WRONG_CAP, smoothed) : smoothed;
     }
 
-    /** The most this rule may be sure of (a rule with no row has no evidence). */
+    /**
+     * The most this rule may be sure of (a rule with no row has no evidence): by its own evidence, or by its family's
+     * when its own noun was right in fewer than two sources and never wrong.
+     */
     public double capOf(String rule) {
         Counts counts = byRule.getOrDefault(rule, new Counts(0, 0));
+        String family = familyOf.get(rule);
+        if (counts.sources() < 2 && counts.wrong() == 0 && family != null) {
+            counts = byRule.getOrDefault(FAMILY_ROW + family, counts);
+        }
         return cap(counts.sources(), counts.wrong());
     }
 
