@@ -31,7 +31,8 @@ import org.newsgraph.nlp.StoredAnnotator;
  * when the annotations are not cached):
  * <pre>java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.newsgraph.eval.RelationRuleAudit /tmp/ann &gt; readings.tsv</pre>
  * Columns: kind (meantime, own, probe), source, gold file, rule, confidence, weak, outcome (right, extra, unscored),
- * relation, sentence. A reading hidden in its sentence by a surer rule, or in its article by an earlier sentence's
+ * relation, sentence. With {@code --scores DIR set...} it prints each held-out relation set's score instead (all readings
+ * and what the graph asserts), as HeldOutRelationArticlesIT counts it. A reading hidden in its sentence by a surer rule, or in its article by an earlier sentence's
  * reading of the same relation, is not listed (the table counts the reading the graph keeps).
  */
 public final class RelationRuleAudit {
@@ -46,10 +47,23 @@ public final class RelationRuleAudit {
             table(Path.of(args[1]), Path.of(args[2]), new PrintStream(System.out, true, StandardCharsets.UTF_8));
             return;
         }
-        Path annotations = Path.of(args.length > 0 ? args[0] : "/tmp/ann");
+        boolean scores = args.length > 0 && args[0].equals("--scores");
+        Path annotations = Path.of(args.length > (scores ? 1 : 0) ? args[scores ? 1 : 0] : "/tmp/ann");
         Extractor extractor = new Extractor(() -> new StoredAnnotator(NlpPipeline::shared, annotations),
                 Gazetteer.bundled());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (scores) {
+            // each held-out relation set as HeldOutRelationArticlesIT counts it: all readings, and what the graph asserts
+            for (int i = 2; i < args.length; i++) {
+                Path set = PROBES.resolve(args[i]);
+                RelationEvaluation.Result result = new RelationEvaluation(extractor).evaluate(set.resolve("gold"),
+                        set.resolve("articles"));
+                PrecisionRecall asserted = result.scored().stream().map(RelationEvaluation.Scored::assertedCount)
+                        .reduce(PrecisionRecall.ZERO, PrecisionRecall::plus);
+                out.println(args[i] + ": all " + result.total().summary() + "; asserted " + asserted.summary());
+            }
+            return;
+        }
         List<Path> meantime = Halves.meantimeGold(Halves.Half.TUNING, Halves.MEANTIME_DEV, Halves.MEANTIME_GOLD);
         for (Path gold : meantime) {
             audit(out, extractor, "meantime", gold.getFileName().toString(), List.of(gold), Halves.MEANTIME_ARTICLES);
