@@ -252,11 +252,18 @@ public final class Extractor {
                 Span evidence = new Span(sentence.start(), sentence.end(),
                         annotated.text().substring(sentence.start(), sentence.end()), sentence.index());
                 for (Relation relation : relationReader.read(sentence, evidence)) {
-                    boolean known = relations.stream().anyMatch(r -> r.subject().equals(relation.subject())
-                            && r.predicate().equals(relation.predicate()) && r.object().equals(relation.object())
-                            && Objects.equals(r.role(), relation.role()));
-                    if (!known) {
+                    int known = -1;
+                    for (int i = 0; i < relations.size() && known < 0; i++) {
+                        Relation r = relations.get(i);
+                        if (r.subject().equals(relation.subject()) && r.predicate().equals(relation.predicate())
+                                && r.object().equals(relation.object()) && Objects.equals(r.role(), relation.role())) {
+                            known = i;
+                        }
+                    }
+                    if (known < 0) {
                         relations.add(relation);
+                    } else if (relation.confidence() > relations.get(known).confidence()) {
+                        relations.set(known, relation); // stated again, and surer: the surer sentence is the evidence
                     }
                 }
             }
@@ -275,6 +282,10 @@ public final class Extractor {
                 context.topicIsMaker(), name -> gazetteer.get().find(name).stream()
                         .anyMatch(m -> m.start() == 0 && m.end() == name.length()
                                 && m.entry().type() == EntityType.ORGANIZATION), sentences, annotated.text()));
+        // each relation as sure as its rule's evidence allows (relation-rule-evidence.tsv): a rule right in fewer than
+        // two sources, or wrong once, gives a weak reading; the steps above read the rules' own confidences
+        org.newsgraph.extract.relation.RuleEvidence evidence = org.newsgraph.extract.relation.RuleEvidence.bundled();
+        relations = relations.stream().map(evidence::applyTo).collect(java.util.stream.Collectors.toList());
         return new Extraction(doc, sentences, entities, figures, relations);
     }
 

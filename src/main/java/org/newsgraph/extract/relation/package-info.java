@@ -3,6 +3,9 @@
  * enhanced++ dependency graph. The graph is rebuilt from {@link org.newsgraph.nlp.AnnotatedSentence} (so stored
  * annotations and the tests' stand-in annotator work alike) with two relations of our own, {@code agent} and
  * {@code theme}, that let one pattern cover active and passive voice; the patterns are compiled once per JVM.
- * {@code Negation} drops a match whose relation the sentence denies or calls off.
+ * {@code Negation} drops a match whose relation the sentence denies or calls off. {@code RuleEvidence} holds each
+ * relation to what its rule's evidence allows ({@code relation-rule-evidence.tsv}, counted by
+ * {@code org.newsgraph.eval.RelationRuleAudit} in the tests): a rule right in fewer than two sources, or wrong once, is
+ * weak, unless its construction's family ({@code relation-rule-families.tsv}) was right in several.
  */
 package org.newsgraph.extract.relation;
