@@ -59,6 +59,8 @@ class CoreferencePassagesIT {
     private static final String S18_COREF_B = "/eval/probes-s18-coref/B.txt";
     /** Written in session 19 (task coref) before any code change: held out, run only before and after the session. */
     private static final String S19_COREF_B = "/eval/probes-s19-coref/B.txt";
+    /** Written in session 20 (task coref) before any code change: held out, run only before and after the session. */
+    private static final String S20_COREF_B = "/eval/probes-s20-coref/B.txt";
     private static final Pattern MARK = Pattern.compile("\\[([^=\\]]+)=([^\\]]+)\\]");
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
     /**
@@ -153,6 +155,14 @@ class CoreferencePassagesIT {
     /** Session 19's held-out set's wrong answers: 8 before any session-19 change, 8 at its end. */
     private static final int S19_COREF_B_WRONG_CEILING = 8;
 
+    /**
+     * Session 20's held-out set (task coref, {@code eval/probes-s20-coref/B.txt}: two short made-up articles), run only
+     * before any session-20 change and at its end.
+     */
+    private static final int S20_COREF_B_RIGHT_FLOOR = 0;
+    /** Session 20's held-out set's wrong answers. */
+    private static final int S20_COREF_B_WRONG_CEILING = 32;
+
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     private record Marked(int passage, int start, int end, String word, String answer) {
     }
@@ -209,6 +219,11 @@ class CoreferencePassagesIT {
     @Test
     void theStepsAnswerSessionNineteensHeldOutPassagesAsMeasured() throws IOException {
         holds(S19_COREF_B, "target/coref-s19-coref-B.txt", S19_COREF_B_RIGHT_FLOOR, S19_COREF_B_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionTwentysHeldOutArticlesAsMeasured() throws IOException {
+        holds(S20_COREF_B, "target/coref-s20-coref-B.txt", S20_COREF_B_RIGHT_FLOOR, S20_COREF_B_WRONG_CEILING);
     }
 
     private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {
