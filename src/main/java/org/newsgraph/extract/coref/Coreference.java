@@ -62,7 +62,9 @@ import org.newsgraph.nlp.Token;
  * organisation: a public body ("Government of Canada") is no "company" ({@code public-body-words.txt}). What a merger
  * makes ("the combined company", "the merged group": {@code merger-result-words.txt}) is none of the firms named
  * before, and a noun only general knowledge calls an organisation, with a modifier of its own ("the new fleet", "the
- * foundation of Acme"), stands for one only where the article named or described one so: both are refused.
+ * foundation of Acme"), stands for one only where the article named or described one so: both are refused, as is
+ * "the business" other than as a subject or possessor ({@code line-of-work-nouns.txt}: "the best team in the
+ * business").
  * A plural ("these companies", "they") is resolved to organisations named together just before that its noun fits
  * ({@code conjunction}), or, with a number ("the two companies"), to the organisations named nearest before when they
  * are exactly that many ({@code counted}), or, further back, to the organisations named together that many when fewer
@@ -444,6 +446,10 @@ public final class Coreference {
                 return new Resolution(null, "'" + merged + " " + written + "' is what a merger makes, none of the"
                         + " firms named before");
             }
+            if (CoreferenceWords.isLineOfWork(written) && !subjectOrPossessor(sentence, token)) {
+                return new Resolution(null, "'" + written + "' names a line of work as often as a firm; a firm only"
+                        + " as a subject or possessor");
+            }
             Resolution predicated = predicateOf(sentence, token);
             if (predicated != null) {
                 return predicated;
@@ -557,6 +563,17 @@ public final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a noun is a clause's subject or a possessor: where "the business" ({@code line-of-work-nouns.txt}) stands
+     * for a firm ("the business employs 300 people"), not for a line of work ("the best team in the business", "$1
+     * billion a year from this business", "the cost side of the business": MEANTIME tuning 1007169 and 126029, the
+     * project's Microsoft article; each was read as the article's firm, none is a subject).
+     */
+    private static boolean subjectOrPossessor(AnnotatedSentence sentence, Token noun) {
+        String relation = sentence.relationToHead(noun);
+        return relation.startsWith("nsubj") || relation.equals("nmod:poss");
     }
 
     /**

@@ -841,7 +841,20 @@ class CoreferenceTest {
                         "Acme/NNP/ORGANIZATION bought/VBD/_/buy Beta/NNP/ORGANIZATION ./.",
                         "nsubj(bought, Acme) root(ROOT, bought) obj(bought, Beta)",
                         "The/DT merged/JJ/_/merged group/NN will/MD grow/VB/_/grow ./.",
-                        "det(group, The) amod(group, merged) nsubj(grow, group) aux(grow, will) root(ROOT, grow)"));
+                        "det(group, The) amod(group, merged) nsubj(grow, group) aux(grow, will) root(ROOT, grow)"),
+                // s20-coref: "the business" other than as a subject is a line of work (MEANTIME tuning 1007169 "the
+                // best team in the business", 126029 "the cost side of the business"; own Microsoft article "from this
+                // business")
+                new CoreferenceCase("the business after a preposition is a line of work", "business", "-", "-",
+                        acmeOpened, acmeOpenedParse,
+                        "Jo/NNP/PERSON leads/VBZ/_/lead the/DT best/JJS team/NN in/IN the/DT business/NN ./.",
+                        "nsubj(leads, Jo) root(ROOT, leads) obj(leads, team) det(team, the) amod(team, best) "
+                                + "nmod:in(team, business) case(business, in) det(business, the)"),
+                new CoreferenceCase("the business as a subject is the firm", "business", "acme", "previous-subject",
+                        acmeOpened, acmeOpenedParse,
+                        "The/DT business/NN employs/VBZ/_/employ 300/CD people/NNS ./.",
+                        "det(business, The) nsubj(employs, business) root(ROOT, employs) obj(employs, people) "
+                                + "nummod(people, 300)"));
     }
 
     /** An organisation bringing in a new thing as its main verb's object. */
