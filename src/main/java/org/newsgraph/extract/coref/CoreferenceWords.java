@@ -33,6 +33,8 @@ final class CoreferenceWords {
     private static final Map<String, Set<String>> BROADER = readBroader("organisation-noun-broader.txt");
     private static final Set<String> SPEECH_VERBS = Set.copyOf(readWords("speech-verbs.txt"));
     private static final Set<String> EXTRAPOSITION = Set.copyOf(readWords("extraposition-predicates.txt"));
+    private static final Set<String> MERGER_RESULT = Set.copyOf(readWords("merger-result-words.txt"));
+    private static final Set<String> LINE_OF_WORK = Set.copyOf(readWords("line-of-work-nouns.txt"));
     private static final Map<String, Set<String>> PLACE_NOUNS = readPlaceNouns();
 
     private CoreferenceWords() {
@@ -86,6 +88,16 @@ final class CoreferenceWords {
     static boolean isSpeechVerb(org.newsgraph.nlp.Token token) {
         return token.pos().startsWith("VB") && token.lemma() != null
                 && SPEECH_VERBS.contains(token.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether an adjective makes a description the organisation a merger makes ({@code merger-result-words.txt}). */
+    static boolean isMergerResult(String word) {
+        return MERGER_RESULT.contains(word);
+    }
+
+    /** Whether a noun names a line of work as often as a firm ({@code line-of-work-nouns.txt}: "business"). */
+    static boolean isLineOfWork(String word) {
+        return LINE_OF_WORK.contains(word);
     }
 
     /** Whether a predicate ("easy", "surprise") takes an extraposed "it" before a clause. */
