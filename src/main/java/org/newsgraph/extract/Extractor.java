@@ -282,8 +282,8 @@ public final class Extractor {
                 context.topicIsMaker(), name -> gazetteer.get().find(name).stream()
                         .anyMatch(m -> m.start() == 0 && m.end() == name.length()
                                 && m.entry().type() == EntityType.ORGANIZATION), sentences, annotated.text()));
-        // each relation as sure as its rule's evidence allows (relation-rule-evidence.tsv): a rule right in fewer than
-        // two sources, or wrong once, gives a weak reading; the steps above read the rules' own confidences
+        // a rule that read a relation wrong in the counted sources (relation-rule-evidence.tsv) gives a weak reading;
+        // the steps above read the rules' own confidences
         org.newsgraph.extract.relation.RuleEvidence evidence = org.newsgraph.extract.relation.RuleEvidence.bundled();
         relations = relations.stream().map(evidence::applyTo).collect(java.util.stream.Collectors.toList());
         return new Extraction(doc, sentences, entities, figures, relations);

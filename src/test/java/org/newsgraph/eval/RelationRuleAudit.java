@@ -216,31 +216,10 @@ public final class RelationRuleAudit {
         out.println("# sources: sources where the rule gave a right relation (meantime, own, probes: of which); right: right");
         out.println("# readings; wrong: readings wrong by the rule itself; coref, name, gold_gap: extras that are coreference's");
         out.println("# error, a name the gold writes otherwise, a true relation the gold lacks (not the rule's); unscored: titles");
-        out.println("# the gold has no predicate for. cap: the most the rule may be sure of (RuleEvidence):");
-        out.println("# (sources + 1) / (sources + wrong + 2), at most 0.65 (weak) when wrong > 0; a rule with fewer than two");
-        out.println("# sources is weak by that formula (0.5 or 0.67). The evidence only lowers a rule's written confidence.");
-        out.println("# family:NAME rows pool the rules of one construction (relation-rule-families.tsv): distinct sources of all");
-        out.println("# its rules; a rule with fewer than two sources of its own and no wrong reading takes its family's cap.");
+        out.println("# the gold has no predicate for. cap: the most the rule may be sure of (RuleEvidence): when wrong > 0,");
+        out.println("# (sources + 1) / (sources + wrong + 2), at most 0.65 (weak); otherwise none (1.00). The evidence only");
+        out.println("# lowers a rule's written confidence.");
         out.println("rule\tsources\tmeantime\town\tprobes\tright\twrong\tcoref\tname\tgold_gap\tunscored\tcap");
-        Map<String, String> familyOf = org.newsgraph.extract.relation.RuleEvidence.families(Files.readAllLines(
-                Path.of("src/main/resources/org/newsgraph/extract/relation-rule-families.tsv"), StandardCharsets.UTF_8));
-        for (String family : new java.util.TreeSet<>(familyOf.values())) {
-            String row = org.newsgraph.extract.relation.RuleEvidence.FAMILY_ROW + family;
-            int[] c = new int[7];
-            for (Map.Entry<String, String> member : familyOf.entrySet()) {
-                if (member.getValue().equals(family)) {
-                    int[] m = counts.getOrDefault(member.getKey(), new int[7]);
-                    for (int i = 0; i < c.length; i++) {
-                        c[i] += m[i];
-                    }
-                    for (Map<String, Set<String>> kind : List.of(sources, meantime, own, probes)) {
-                        kind.computeIfAbsent(row, k -> new java.util.TreeSet<>())
-                                .addAll(kind.getOrDefault(member.getKey(), Set.of()));
-                    }
-                }
-            }
-            counts.put(row, c);
-        }
         counts.forEach((rule, c) -> {
             int s = sources.getOrDefault(rule, Set.of()).size();
             out.println(String.join("\t", rule, String.valueOf(s),

@@ -5,7 +5,6 @@
  * {@code theme}, that let one pattern cover active and passive voice; the patterns are compiled once per JVM.
  * {@code Negation} drops a match whose relation the sentence denies or calls off. {@code RuleEvidence} holds each
  * relation to what its rule's evidence allows ({@code relation-rule-evidence.tsv}, counted by
- * {@code org.newsgraph.eval.RelationRuleAudit} in the tests): a rule right in fewer than two sources, or wrong once, is
- * weak, unless its construction's family ({@code relation-rule-families.tsv}) was right in several.
+ * {@code org.newsgraph.eval.RelationRuleAudit} in the tests): a rule that read a relation wrong there is weak.
  */
 package org.newsgraph.extract.relation;
