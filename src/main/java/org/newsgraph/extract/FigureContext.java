@@ -300,7 +300,7 @@ final class FigureContext {
     private Found learned(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns, FigureKind kind,
                           Found chain) {
         boolean asserted = chain.sure() && chain.value() != null;
-        if (asserted && !learned.listens()) {
+        if ((asserted || learned.never()) && !learned.listens()) {
             return chain;
         }
         LearnedMeasures.Scored best = learned.best(candidates.of(sentence, span, head, nouns, kind, chain),

@@ -94,6 +94,11 @@ public final class LearnedMeasures {
         return listener != null;
     }
 
+    /** Whether this model never asserts (news: {@link #none}), so that its candidates need not be made. */
+    boolean never() {
+        return threshold > 1;
+    }
+
     /** The threshold from which this model asserts. */
     public double threshold() {
         return threshold;
