@@ -116,10 +116,10 @@ public final class KpiEdgarMeasures {
                     continue;
                 }
                 found++;
-                KpiMeasureMatch.Verdict verdict = best(figure.measure(), value.getValue());
+                KpiMeasureMatch.Verdict verdict = KpiMeasureMatch.best(figure.measure(), value.getValue());
                 verdicts.merge(verdict, 1, Integer::sum);
                 String measured = figure.measure() != null ? figure.measure() : figure.how().measureCandidate();
-                KpiMeasureMatch.Verdict withCandidate = best(measured, value.getValue());
+                KpiMeasureMatch.Verdict withCandidate = KpiMeasureMatch.best(measured, value.getValue());
                 orCandidate = orCandidate.plus(withCandidate == KpiMeasureMatch.Verdict.RIGHT);
                 answers.add(new MeasureSteps.Answer("kpi " + sentence.path("split").asText(),
                         measured == null ? null : figure.how().measureStep(), figure.measure() != null,
@@ -138,15 +138,6 @@ public final class KpiEdgarMeasures {
             }
         }
         return new Result(found, verdicts, orCandidate, steps, errors, skipped, answers);
-    }
-
-    private static KpiMeasureMatch.Verdict best(String ours, List<String> golds) {
-        KpiMeasureMatch.Verdict best = KpiMeasureMatch.Verdict.EMPTY;
-        for (String gold : golds) {
-            KpiMeasureMatch.Verdict verdict = KpiMeasureMatch.judge(ours, gold);
-            best = best == KpiMeasureMatch.Verdict.EMPTY || verdict.ordinal() < best.ordinal() ? verdict : best;
-        }
-        return best;
     }
 
     /** Each value entity's index with the spans of the KPIs the gold links it to directly. */

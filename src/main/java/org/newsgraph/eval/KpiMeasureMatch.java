@@ -37,6 +37,16 @@ final class KpiMeasureMatch {
     /** Function words that are no part of what is measured, beyond {@link FigureEvaluation#STOP_WORDS}. */
     private static final Set<String> FUNCTION_WORDS = Set.of("our", "its", "their", "such", "these", "those", "or",
             "all", "any", "each", "related");
+    /** The best verdict of our phrase against any of the KPIs the gold links a value to (EMPTY when none). */
+    static Verdict best(String ours, List<String> golds) {
+        Verdict best = Verdict.EMPTY;
+        for (String gold : golds) {
+            Verdict verdict = judge(ours, gold);
+            best = best == Verdict.EMPTY || verdict.ordinal() < best.ordinal() ? verdict : best;
+        }
+        return best;
+    }
+
     /** Modifiers that say "all of it", not which part: "total revenues" is revenue. */
     private static final Set<String> WHOLE = Set.of("total", "consolidated", "aggregate", "overall", "combined");
 

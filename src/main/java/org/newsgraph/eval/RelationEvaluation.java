@@ -190,7 +190,7 @@ public final class RelationEvaluation {
     }
 
     /** The article a gold file is about: its "article" field, or an article file whose name ends with that stem. */
-    private static Path articleOf(Path goldFile, JsonNode gold, Path articlesFolder) throws IOException {
+    static Path articleOf(Path goldFile, JsonNode gold, Path articlesFolder) throws IOException {
         String named = gold.path("article").asText("");
         String stem = (named.isEmpty() ? goldFile.getFileName().toString().replace(".gold.json", "") : named)
                 .replaceFirst("\\.(md|txt)$", "");

@@ -224,7 +224,7 @@ public final class LearnedMeasureTraining {
                 }
                 String ours = chain != null ? chain
                         : best != null && best.probability() >= threshold ? best.phrase() : null;
-                verdicts.merge(best(ours, value.kpis()), 1, Integer::sum);
+                verdicts.merge(KpiMeasureMatch.best(ours, value.kpis()), 1, Integer::sum);
             }
             lines.add(String.format(Locale.ROOT, "threshold %.2f: %d found; right %d partial %d wrong %d empty %d",
                     threshold, found.size(), verdicts.getOrDefault(KpiMeasureMatch.Verdict.RIGHT, 0),
@@ -252,7 +252,7 @@ public final class LearnedMeasureTraining {
                 }
                 String ours = chain == null ? (best != null && best.probability() >= model.threshold() ? best.phrase()
                         : null) : best != null && best.probability() >= over && chainP < 0.5 ? best.phrase() : chain;
-                verdicts.merge(best(ours, value.kpis()), 1, Integer::sum);
+                verdicts.merge(KpiMeasureMatch.best(ours, value.kpis()), 1, Integer::sum);
             }
             lines.add(String.format(Locale.ROOT, "overrule from %.2f: right %d partial %d wrong %d empty %d", over,
                     verdicts.getOrDefault(KpiMeasureMatch.Verdict.RIGHT, 0),
@@ -261,14 +261,5 @@ public final class LearnedMeasureTraining {
                     verdicts.getOrDefault(KpiMeasureMatch.Verdict.EMPTY, 0)));
         }
         return lines;
-    }
-
-    private static KpiMeasureMatch.Verdict best(String ours, List<String> golds) {
-        KpiMeasureMatch.Verdict best = KpiMeasureMatch.Verdict.EMPTY;
-        for (String gold : golds) {
-            KpiMeasureMatch.Verdict verdict = KpiMeasureMatch.judge(ours, gold);
-            best = best == KpiMeasureMatch.Verdict.EMPTY || verdict.ordinal() < best.ordinal() ? verdict : best;
-        }
-        return best;
     }
 }

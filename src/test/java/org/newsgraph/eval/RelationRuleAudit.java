@@ -113,7 +113,7 @@ public final class RelationRuleAudit {
                               Path articles) throws IOException {
         for (Path goldFile : golds) {
             JsonNode gold = new ObjectMapper().readTree(goldFile.toFile());
-            Article article = GoldFile.readArticle(articleOf(goldFile, gold, articles));
+            Article article = GoldFile.readArticle(RelationEvaluation.articleOf(goldFile, gold, articles));
             Extraction extraction = extractor.extract(article);
             Map<String, String> names = new HashMap<>();
             for (Entity entity : extraction.entities()) {
@@ -139,16 +139,6 @@ public final class RelationRuleAudit {
                         String.valueOf(relation.confidence()), String.valueOf(relation.weak()), outcome,
                         triple.toString(), relation.evidence().text().replaceAll("\\s+", " ")));
             }
-        }
-    }
-
-    private static Path articleOf(Path goldFile, JsonNode gold, Path articlesFolder) throws IOException {
-        String named = gold.path("article").asText("");
-        String stem = (named.isEmpty() ? goldFile.getFileName().toString().replace(".gold.json", "") : named)
-                .replaceFirst("\\.(md|txt)$", "");
-        try (Stream<Path> files = Files.list(articlesFolder)) {
-            return files.filter(f -> f.getFileName().toString().matches("(?:.*-)?" + java.util.regex.Pattern.quote(stem)
-                    + "\\.(md|txt)")).sorted().findFirst().orElseThrow();
         }
     }
 
