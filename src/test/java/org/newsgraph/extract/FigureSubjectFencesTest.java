@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Session 20 (s20-subject, issue 12): a move written as a noun takes the owner of the noun it moves ("a 7% drop in
+ * Issue 12: a move written as a noun takes the owner of the noun it moves ("a 7% drop in
  * Beta's stock price": {@link ChangedNouns}), and a name in apposition to another organisation's name sets nothing
  * apart ({@code RivalOrganisations}: "Backed by the fund Beta, Acme plans ..." misparsed as appos(Beta, Acme)), and
  * a forecaster is not whose a figure is when it sets its forecast for another company to it ({@link ForecastObjects}:
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * sentence a row, parsed by hand as CoreNLP parses such sentences (the misparse included); a row "control" passes
  * without the change too.
  */
-class FigureSubjectsS20SubjectTest {
+class FigureSubjectFencesTest {
 
     private static final String SLIDE = "The/DT profit/NN warning/NN triggered/VBD/_/trigger a/DT 16/CD %/NN slide/NN "
             + "in/IN the/DT share/NN price/NN of/IN Acme/NNP/ORGANIZATION Retail/NNP/ORGANIZATION ./.";
