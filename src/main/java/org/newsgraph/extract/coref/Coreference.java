@@ -112,8 +112,18 @@ public final class Coreference {
     public enum Confidence {
         SURE, LIKELY, WEAK;
 
-        /** The confidence of a step's reason ("previous-subject"); WEAK for a reason it does not know. */
+        /**
+         * The confidence of a step's reason ("previous-subject"): the level its writer gave it, lowered to what its
+         * counted evidence allows ({@link StepEvidence}); WEAK for a reason it does not know.
+         */
         public static Confidence of(String reason) {
+            Confidence designed = designed(reason);
+            Confidence allowed = StepEvidence.bundled().allowedFor(reason == null ? "" : reason);
+            return allowed != null && allowed.compareTo(designed) > 0 ? allowed : designed;
+        }
+
+        /** The level the step's writer gave it, before its evidence ({@link #of}). */
+        public static Confidence designed(String reason) {
             return switch (reason == null ? "" : reason) {
                 case "described", "same-sentence", "conjunction" -> SURE;
                 case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive",
