@@ -22,7 +22,8 @@ import org.newsgraph.nlp.Token;
  *       ... half of it") rather than an organisation, "it" is refused.</li>
  *   <li>{@link #predicateThing}: a subject "it" of a copula whose predicate is a common noun naming no organisation,
  *       person or role ("It is the largest mining deal this year", "it was a mistake") says what a thing is.</li>
- *   <li>{@link #introducedThing}: a subject "it" of a main clause right after a sentence whose main clause has the
+ *   <li>{@link #introducedThing}: a subject "it" of a main clause (also of a reported clause put before its verb of
+ *       saying: "It will save 90 million pounds, the haulier said") right after a sentence whose main clause has the
  *       organisation bring in a new singular thing as its object ("Acme launched its first folding phone. It will
  *       cost $1,499. The company hopes ..."), when the organisation is named again in full right after the pronoun:
  *       a writer who meant the organisation would have gone on with the pronoun.</li>
@@ -93,7 +94,8 @@ final class NearerThing {
 
     /**
      * The thing a subject "it" most likely stands for when the sentence before brought it in: the pronoun is the
-     * subject of its sentence's main clause, first of its subjects, under a verb that is no verb of saying; the
+     * subject of its sentence's main clause ({@link #mainOrFrontedReport}), first of its subjects, under a verb that
+     * is no verb of saying; the
      * sentence before has a named organisation as its main-clause subject and, as its main verb's object, a singular
      * common noun naming a thing that is new to the article ("a plan", "a contract", "its first folding phone",
      * "its 500th shop": an indefinite article or a possessive); and the organisation is named again in full right
@@ -106,7 +108,7 @@ final class NearerThing {
         Token verb = sentence.head(pronoun);
         if (sentence.index() == 0 || verb == null || !pronoun.text().equalsIgnoreCase("it")
                 || !sentence.relationToHead(pronoun).startsWith("nsubj")
-                || !sentence.relationToHead(verb).equals("root") || Coreference.isSpeechVerb(verb)
+                || !mainOrFrontedReport(sentence, verb) || Coreference.isSpeechVerb(verb)
                 || sentence.tokens().stream().anyMatch(t -> t.index() < pronoun.index()
                         && sentence.relationToHead(t).startsWith("nsubj"))) {
             return null;
@@ -123,6 +125,22 @@ final class NearerThing {
                 && namesAgain(doc.sentences().get(sentence.index() + 1),
                         Coreference.mainSubjectToken(doc.sentences().get(sentence.index() + 1)), organisation);
         return againHere || againNext ? thing.text() : null;
+    }
+
+    /**
+     * Whether a verb heads its sentence's main clause, or a reported clause put before the verb of saying it hangs
+     * on ("It will save 90 million pounds a year, the haulier said"): CoreNLP makes the verb of saying the root there
+     * (the reported clause its ccomp) where with other words it makes it a parataxis of the reported verb, and the
+     * writer's clause is the same main clause either way.
+     */
+    private static boolean mainOrFrontedReport(AnnotatedSentence sentence, Token verb) {
+        if (sentence.relationToHead(verb).equals("root")) {
+            return true;
+        }
+        Token saying = sentence.head(verb);
+        return saying != null && sentence.relationToHead(verb).equals("ccomp")
+                && sentence.relationToHead(saying).equals("root") && Coreference.isSpeechVerb(saying)
+                && saying.index() > verb.index();
     }
 
     /**

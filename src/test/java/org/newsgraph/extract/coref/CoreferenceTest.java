@@ -764,6 +764,25 @@ class CoreferenceTest {
                         "It/PRP costs/VBZ/_/cost 100/CD dollars/NNS ,/, the/DT company/NN said/VBD/_/say ./.",
                         "nsubj(costs, It) root(ROOT, costs) obj(costs, dollars) nummod(dollars, 100) "
                                 + "parataxis(costs, said) nsubj(said, company) det(company, the)"),
+                // s21-coref: the same reported clause as CoreNLP parses it, before its verb of saying as that verb's
+                // ccomp (the rows above have the parataxis parse it gives other sentences): "Morrow Freight has
+                // unveiled a plan ... It will save about 90 million pounds a year, the haulier said."
+                // (heldout-s17-coref p3), "Severn Valley Water has proposed a 12% rise ... It would add about 50
+                // pounds to the average bill, the utility said." (heldout-s17-coref p19), "Halloran Beverages unveiled
+                // a three-year plan ... It will cost about 80 million dollars, the bottler said." (probes-s18-coref B
+                // p1): all three were given the firm (previous-subject)
+                new CoreferenceCase("it for a thing brought in, before the firm's verb of saying, is the thing", "It",
+                        "-", "-", PHONE_LAUNCHED, PHONE_LAUNCHED_PARSE,
+                        "It/PRP costs/VBZ/_/cost 100/CD dollars/NNS ,/, the/DT company/NN said/VBD/_/say ./.",
+                        "nsubj(costs, It) ccomp(said, costs) obj(costs, dollars) nummod(dollars, 100) "
+                                + "root(ROOT, said) nsubj(said, company) det(company, the)"),
+                new CoreferenceCase("it before the verb of saying after a thing the article already had stays the firm",
+                        "It", "acme", "previous-subject",
+                        "Acme/NNP/ORGANIZATION launched/VBD/_/launch the/DT phone/NN ./.",
+                        "nsubj(launched, Acme) root(ROOT, launched) obj(launched, phone) det(phone, the)",
+                        "It/PRP costs/VBZ/_/cost 100/CD dollars/NNS ,/, the/DT company/NN said/VBD/_/say ./.",
+                        "nsubj(costs, It) ccomp(said, costs) obj(costs, dollars) nummod(dollars, 100) "
+                                + "root(ROOT, said) nsubj(said, company) det(company, the)"),
                 // s19-coref: a trade is no organisation the article named; MEANTIME tuning half: "Going forward, the
                 // industry will undoubtedly be smaller" (GM and Chrysler loans), "A precipitous collapse of this
                 // industry" (White House auto rescue), "spin-off benefits for the broader industry" (Ford Australia),
