@@ -387,8 +387,10 @@ class RelationReaderTest {
 
     @Test
     void itBeforeASpeakerNamedAfterItIsTheSpeaker() {
-        // "It owns Widgets, Acme said": the speaker of the reported clause, though named after the pronoun
-        assertEquals(List.of("widgets ownedBy acme [own-verb 0.8]"),
+        // "It owns Widgets, Acme said": the speaker of the reported clause, though named after the pronoun; a weak
+        // reading since session 21 (coreference-step-evidence.tsv: speech-frame was never right outside the tables
+        // it was written against, and wrong on a product: "It will cost about $48,000 ..., Ridgeway said")
+        assertEquals(List.of("widgets ownedBy acme [own-verb 0.5]"),
                 triples(read("It/PRP owns/VBZ/own Widgets/NNP ,/, Acme/NNP said/VBD/say",
                         "root 0 6", "ccomp 6 2", "nsubj 2 1", "obj 2 3", "nsubj 6 5")));
     }
