@@ -33,6 +33,7 @@ import org.newsgraph.eval.KpiEdgarTime;
 import org.newsgraph.eval.MeantimeEvaluation;
 import org.newsgraph.eval.MeantimeValueEvaluation;
 import org.newsgraph.eval.RecognizersTextEvaluation;
+import org.newsgraph.eval.ValueReadings;
 import org.newsgraph.eval.PrecisionRecall;
 import org.newsgraph.eval.RelationEvaluation;
 import org.newsgraph.extract.Extraction;
@@ -200,7 +201,13 @@ final class EvalCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  %-20s value %-20s value+unit %s%n", row.spec(), row.value(),
                     row.valueUnit() == null ? "-" : row.valueUnit().toString());
         }
+        out.println("  precision of the figures read (on expected results, and of the spec's own sort on none):");
+        for (RecognizersTextEvaluation.Row row : result.rows()) {
+            out.printf(Locale.ROOT, "  %-20s precision %-20s wrong value or unit %d, extra %d%n", row.spec(),
+                    row.precision(), row.wrong(), row.extra());
+        }
         if (verbose) {
+            result.wrongReadings().forEach(w -> out.println("  reading " + w));
             result.misses().forEach(m -> out.println("  miss: " + m));
         }
     }
@@ -212,7 +219,13 @@ final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-9s %s%n", "all", result.all());
         out.println("  found by: " + result.byReader().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(java.util.stream.Collectors.joining(", ")));
+        ValueReadings.Tally readings = result.readings();
+        out.printf(Locale.ROOT, "  precision %s   (figures read on annotated values and dates: wrong type %d, on a date"
+                + " or time %d)%n", readings.sure(), readings.wrongType(), readings.onDate());
+        out.printf(Locale.ROOT, "  not judged: %d on durations and frequencies, %d on no annotation (MEANTIME's values"
+                + " are not exhaustive)%n", readings.onDuration(), readings.unannotated());
         if (verbose) {
+            result.wrong().forEach(w -> out.println("  reading " + w));
             result.byNer().forEach(m -> out.println("  found by CoreNLP NER only: " + m));
             result.misses().forEach(m -> out.println("  miss: " + m));
         }

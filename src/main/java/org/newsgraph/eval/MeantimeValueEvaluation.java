@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Figure;
 import org.newsgraph.extract.FigureCandidate;
 import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.figure.FigureParser;
@@ -28,9 +29,12 @@ public final class MeantimeValueEvaluation {
      * @param byReader how many found values each reader found: the rules ("rules") or CoreNLP's NER where no rule read
      *                 a figure ({@link NerFigures#READER})
      * @param byNer    the values only CoreNLP's NER found, for {@code --verbose}
+     * @param readings the product's figures against the annotation ({@link ValueReadings}): precision where it is sure
+     * @param wrong    the figures on an annotated value of another type or on a date, for {@code --verbose}
      */
     public record Result(int articles, Map<String, Accuracy> byType, Accuracy all, List<String> misses,
-                         Map<String, Integer> byReader, List<String> byNer) {
+                         Map<String, Integer> byReader, List<String> byNer, ValueReadings.Tally readings,
+                         List<String> wrong) {
     }
 
     private final Extractor extractor;
@@ -48,6 +52,8 @@ public final class MeantimeValueEvaluation {
         List<String> misses = new ArrayList<>();
         Map<String, Integer> byReader = new TreeMap<>();
         List<String> byNer = new ArrayList<>();
+        ValueReadings.Tally readings = ValueReadings.Tally.NONE;
+        List<String> wrong = new ArrayList<>();
         for (Path file : files) {
             JsonNode doc = json.readTree(file.toFile());
             String text = doc.path("text").asText();
@@ -87,6 +93,21 @@ public final class MeantimeValueEvaluation {
                     byNer.add("no annotated value: '" + mention.text() + "' in " + file.getFileName());
                 }
             }
+            List<ValueReadings.Annotated> values = annotated(text, doc.path("values"));
+            List<ValueReadings.Annotated> timex = annotated(text, doc.path("timex"));
+            for (Figure figure : extraction.figures()) {
+                Span first = figure.mentions().get(0);
+                ValueReadings.Reading reading = ValueReadings.classify(first.start(), first.end(), figure.kind(),
+                        figure.unit(), values, timex);
+                readings = readings.plus(reading);
+                if (reading != ValueReadings.Reading.RIGHT && (explain || reading == ValueReadings.Reading.WRONG_TYPE
+                        || reading == ValueReadings.Reading.ON_DATE)) {
+                    wrong.add(reading.name().toLowerCase(java.util.Locale.ROOT) + ": '" + first.text() + "' read "
+                            + figure.kind().label() + " " + figure.value() + " " + figure.unit() + " in "
+                            + file.getFileName() + ": ..." + text.substring(Math.max(0, first.start() - 50),
+                            Math.min(text.length(), first.end() + 30)).replace('\n', ' ') + "...");
+                }
+            }
             for (JsonNode value : doc.path("values")) {
                 int start = text.offsetByCodePoints(0, value.path("start").asInt());
                 int end = text.offsetByCodePoints(0, value.path("end").asInt());
@@ -110,6 +131,16 @@ public final class MeantimeValueEvaluation {
                 }
             }
         }
-        return new Result(files.size(), byType, all, misses, byReader, byNer);
+        return new Result(files.size(), byType, all, misses, byReader, byNer, readings, wrong);
+    }
+
+    private static List<ValueReadings.Annotated> annotated(String text, JsonNode spans) {
+        List<ValueReadings.Annotated> annotated = new ArrayList<>();
+        for (JsonNode span : spans) {
+            annotated.add(new ValueReadings.Annotated(text.offsetByCodePoints(0, span.path("start").asInt()),
+                    text.offsetByCodePoints(0, span.path("end").asInt()),
+                    span.path("type").isTextual() ? span.path("type").asText() : null));
+        }
+        return annotated;
     }
 }

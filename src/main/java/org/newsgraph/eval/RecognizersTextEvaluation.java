@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.newsgraph.extract.FigureCandidate;
+import org.newsgraph.extract.FigureKind;
 import org.newsgraph.extract.Rejection;
+import org.newsgraph.extract.figure.Currencies;
 import org.newsgraph.extract.figure.FigureParser;
 import org.newsgraph.io.ResourceTable;
 
@@ -37,12 +39,27 @@ public final class RecognizersTextEvaluation {
     private static final List<String> WITH_UNIT = List.of("CurrencyModel", "DimensionModel", "TemperatureModel",
             "AgeModel");
 
-    /** Recall of one spec file: values, and values with their unit where the spec has units. */
-    public record Row(String spec, Accuracy value, Accuracy valueUnit) {
+    /**
+     * One spec file: recall of values, and of values with their unit where the spec has units; and precision: the
+     * figures read on an expected result that hold its value (and unit), among those plus the figures on no expected
+     * result that are of the spec's own sort (the spec lists every one of its sort in a sentence: such a figure is
+     * extra). Figures of another sort on no expected result are not judged.
+     *
+     * @param wrong figures on an expected result with another value or unit
+     * @param extra figures of the spec's sort on no expected result
+     */
+    public record Row(String spec, Accuracy value, Accuracy valueUnit, Accuracy precision, int wrong, int extra) {
     }
 
-    public record Result(List<Row> rows, List<String> misses) {
+    /** @param wrongReadings the wrong and extra figures, for {@code --verbose} */
+    public record Result(List<Row> rows, List<String> misses, List<String> wrongReadings) {
     }
+
+    /** An expected result that has a value to compare with. */
+    private record Expected(int start, int end, BigDecimal value, List<BigDecimal> bounds, String unit) {
+    }
+
+    private static final Set<String> TEMPERATURES = Set.of("DEG_C", "DEG_F", "K");
 
     private final FigureParser parser = new FigureParser();
     private final ObjectMapper json = new ObjectMapper();
@@ -54,11 +71,15 @@ public final class RecognizersTextEvaluation {
         }
         List<Row> rows = new ArrayList<>();
         List<String> misses = new ArrayList<>();
+        List<String> wrongReadings = new ArrayList<>();
         for (Path spec : specs) {
             String name = spec.getFileName().toString().replace(".json", "");
             boolean withUnit = WITH_UNIT.contains(name);
             Accuracy value = Accuracy.NONE;
             Accuracy valueUnit = Accuracy.NONE;
+            Accuracy precision = Accuracy.NONE;
+            int wrong = 0;
+            int extra = 0;
             JsonNode entries = json.readTree(Files.readString(spec, StandardCharsets.UTF_8).replace("\uFEFF", ""));
             for (int rank = 0; rank < entries.size(); rank++) {
                 if (!half.holdsRank(rank)) {
@@ -67,24 +88,25 @@ public final class RecognizersTextEvaluation {
                 String input = entries.get(rank).get("Input").asText();
                 List<Rejection> rejections = new ArrayList<>();
                 List<FigureCandidate> figures = parser.parse(input, rejections::add);
+                List<Expected> scored = new ArrayList<>();
+                List<int[]> unscored = new ArrayList<>();
                 for (JsonNode result : entries.get(rank).path("Results")) {
                     String resolved = result.path("Resolution").path("value").asText(null);
                     List<BigDecimal> bounds = range(resolved);
                     BigDecimal expected = bounds != null ? bounds.get(0) : decimal(resolved);
-                    if (expected == null) {
-                        continue; // ordinals with relative values, open ranges: nothing to compare a value with
-                    }
                     int start = result.path("Start").asInt();
                     int end = result.path("End").asInt() + 1;
+                    if (expected == null) {
+                        unscored.add(new int[] {start, end});
+                        continue; // ordinals with relative values, open ranges: nothing to compare a value with
+                    }
                     String unit = result.path("Resolution").path("unit").asText(null);
+                    scored.add(new Expected(start, end, expected, bounds, unit));
                     FigureCandidate hit = figures.stream().filter(f -> f.start() < end && start < f.end())
                             .filter(f -> bounds != null ? sameRange(f, bounds) : sameValue(f, expected, unit))
                             .findFirst().orElse(null);
                     value = value.plus(hit != null);
-                    Set<String> expectedUnits = unit == null ? Set.of()
-                            : name.equals("DimensionModel") && DIMENSION_UNITS.containsKey(unit)
-                            ? Set.of(DIMENSION_UNITS.get(unit)) : UNITS.getOrDefault(unit, Set.of(unit));
-                    boolean unitRight = hit != null && unit != null && expectedUnits.contains(hit.unit());
+                    boolean unitRight = hit != null && unitRight(name, unit, hit);
                     if (withUnit) {
                         valueUnit = valueUnit.plus(unitRight);
                     }
@@ -94,10 +116,59 @@ public final class RecognizersTextEvaluation {
                                 + " in: " + input + (explain ? why(rejections, start, end, figures) : ""));
                     }
                 }
+                for (FigureCandidate figure : figures) {
+                    List<Expected> on = scored.stream().filter(e -> figure.start() < e.end() && e.start() < figure.end())
+                            .toList();
+                    boolean right = on.stream().anyMatch(e -> (e.bounds() != null ? sameRange(figure, e.bounds())
+                            : sameValue(figure, e.value(), e.unit())) && (!withUnit || unitRight(name, e.unit(), figure)));
+                    boolean isExtra = on.isEmpty() && unscored.stream()
+                            .noneMatch(u -> figure.start() < u[1] && u[0] < figure.end()) && ofSort(name, figure);
+                    if (!on.isEmpty() || isExtra) {
+                        precision = precision.plus(right);
+                    }
+                    if (!on.isEmpty() && !right) {
+                        wrong++;
+                    }
+                    if (isExtra) {
+                        extra++;
+                    }
+                    if (!on.isEmpty() && !right || isExtra) {
+                        wrongReadings.add(name + ": " + (isExtra ? "extra" : "wrong") + " '"
+                                + input.substring(figure.start(), figure.end()) + "' read " + figure.kind().label() + " "
+                                + figure.value() + " " + figure.unit() + (on.isEmpty() ? "" : " (expected "
+                                + on.get(0).value().toPlainString() + (on.get(0).unit() == null ? "" : " "
+                                + on.get(0).unit()) + ")") + " in: " + input);
+                    }
+                }
             }
-            rows.add(new Row(name, value, withUnit ? valueUnit : null));
+            rows.add(new Row(name, value, withUnit ? valueUnit : null, precision, wrong, extra));
         }
-        return new Result(rows, misses);
+        return new Result(rows, misses, wrongReadings);
+    }
+
+    private static boolean unitRight(String spec, String unit, FigureCandidate figure) {
+        if (unit == null) {
+            return false;
+        }
+        Set<String> expectedUnits = spec.equals("DimensionModel") && DIMENSION_UNITS.containsKey(unit)
+                ? Set.of(DIMENSION_UNITS.get(unit)) : UNITS.getOrDefault(unit, Set.of(unit));
+        return expectedUnits.contains(figure.unit());
+    }
+
+    /** Whether a figure is of the sort a spec lists every one of: money for the currency spec, and so on. */
+    static boolean ofSort(String spec, FigureCandidate figure) {
+        String unit = figure.unit();
+        boolean temperature = TEMPERATURES.contains(unit);
+        return switch (spec) {
+            case "CurrencyModel" -> unit != null && Currencies.codes().contains(unit);
+            case "TemperatureModel" -> temperature;
+            case "DimensionModel" -> figure.kind() == FigureKind.MEASUREMENT && !temperature;
+            case "AgeModel" -> figure.kind() == FigureKind.DURATION;
+            case "PercentModel" -> "percent".equals(unit);
+            case "NumberModel" -> true;
+            case "NumberRangeModel" -> figure.min() != null;
+            default -> false;
+        };
     }
 
     private static String why(List<Rejection> rejections, int start, int end, List<FigureCandidate> figures) {

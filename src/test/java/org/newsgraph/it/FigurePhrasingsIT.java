@@ -311,6 +311,16 @@ class FigurePhrasingsIT {
         return table(VALUES_S20_B, VALUES_S20_B_FLOOR, false);
     }
 
+    // s21-values: held-out set B (money beside pounds, marks, degrees, feet, k, ounces, carats, points), floor at the
+    // measured value
+    private static final String VALUES_S21_B = "/eval/probes-s21-values/B.txt";
+    private static final int VALUES_S21_B_FLOOR = 28;
+
+    @TestFactory
+    Stream<DynamicTest> valuesS21B() throws IOException {
+        return table(VALUES_S21_B, VALUES_S21_B_FLOOR, false);
+    }
+
     private static Stream<DynamicTest> table(String table, int floor, boolean everyRow) throws IOException {
         return table(table, floor, everyRow, false);
     }

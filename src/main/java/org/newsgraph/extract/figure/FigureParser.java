@@ -106,6 +106,9 @@ public final class FigureParser {
             + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:" + UNITS_WORDS + "))?"
             + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + UNITS_WORDS + ")"
             + "(?:\\s+(?:cents?|pence)\\b|(?=\\s*(?:[.,;!?)]|$|\\s+more\\b)))");
+    /** The part after a whole ({@link NotAFigure#PART_AFTER_WHOLE}): "3 million and a half". */
+    private static final Pattern FRACTION_AFTER = Pattern.compile("(?i)\\s+and\\s+(?<part>three[ -]quarters?"
+            + "|an? (?:half|quarter))\\b");
     /** Words that make "pounds" a weight rather than money. */
     private static final Pattern WEIGHT_TEXT = Pattern.compile("(?i)\\b(?:weigh|weighs|weighed|weighing|weight|heavy"
             + "|heavier|lighter|tons?|tonnes?|kilos?|kilograms?|kg|ounces|lbs)\\b");
@@ -137,6 +140,11 @@ public final class FigureParser {
         String[] blocked = new String[text.length() + 1];
         NotAFigure.block(blocked, NotAFigure.PHONE.matcher(text), "a phone number");
         NotAFigure.block(blocked, NotAFigure.CLOCK.matcher(text), "a time of day");
+        Matcher part = NotAFigure.PART_AFTER_WHOLE.matcher(text);
+        while (part.find()) {
+            Arrays.fill(blocked, part.start("part"), part.end("part"),
+                    "a part that completes the whole before it (a mile and three quarters): a fraction, not quarters");
+        }
         boolean[] splitDecimal = new boolean[text.length() + 1];
         Matcher split = NotAFigure.SPLIT_DECIMAL.matcher(text);
         while (split.find()) {
@@ -161,7 +169,11 @@ public final class FigureParser {
             Consumer<String> refuse = reason -> rejected.accept(new Rejection(quantity.start(), quantity.end(),
                     quantity.group(), reason));
             FigureCandidate candidate = quantity(text, quantity, found, true, refuse);
-            if (candidate != null) {
+            Matcher fractionAfter = candidate == null ? null : FRACTION_AFTER.matcher(Text.after(text, candidate.end()));
+            if (fractionAfter != null && fractionAfter.lookingAt()
+                    && blocked[candidate.end() + fractionAfter.start("part")] != null) {
+                refuse.accept("a whole whose fraction follows (2 million and a half): the value is not the whole's");
+            } else if (candidate != null) {
                 found.add(candidate);
             }
         }

@@ -25,6 +25,17 @@ final class NotAFigure {
      */
     static final Pattern SPLIT_DECIMAL = Pattern.compile("(?<![\\d.,])\\d{1,3} \\. \\d+(?![\\d,])");
 
+    /**
+     * A part after "and" that completes the whole before it, a number, scale or unit: "a mile and three quarters",
+     * "five billion and three quarters", "3 million and a half". It is a fraction of that unit or scale, not a count of
+     * quarters (a length of three fiscal quarters) nor a share: no figure starts on it. A number word before "and"
+     * ("two and three quarter hours") makes one mixed number with it ({@link Numbers#NUMBER}).
+     */
+    static final Pattern PART_AFTER_WHOLE = Pattern.compile("(?i)(?:\\d|\\b(?:hundred|thousand|million|billion|trillion"
+            + "|dozen|miles?|hours?|days?|weeks?|months?|years?|inch(?:es)?|feet|foot|pounds?|kilos?|kilograms?|metres?"
+            + "|meters?|kilometres?|kilometers?|litres?|liters?|tons?|tonnes?|acres?|hectares?|gallons?|ounces?))"
+            + "\\s+and\\s+(?<part>three[ -]quarters?|an? (?:half|quarter))\\b");
+
     static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM|GMT|BST|CET|ET)"
             + "|\\d{1,2}:\\d{2}|\\d{1,2}\\s?(?:a\\.m\\.|p\\.m\\.)");
 

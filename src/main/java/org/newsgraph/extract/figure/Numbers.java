@@ -24,8 +24,10 @@ public final class Numbers {
      * A whole number and a half or a quarter, in words or digits: "two and a half years", "one and a half million",
      * "3 and a quarter hours".
      */
-    private static final String MIXED = "(?i:(?:" + NUMBER_WORDS + "|one|\\d{1,3}) and an? (?:half|quarter))\\b";
-    private static final Pattern MIXED_PARTS = Pattern.compile("(?<whole>.+) and an? (?<part>half|quarter)");
+    private static final String MIXED = "(?i:(?:" + NUMBER_WORDS + "|one|\\d{1,3}) and (?:an? (?:half|quarter)"
+            + "|three[ -]quarters?))\\b"; // "two and three quarter hours" too
+    private static final Pattern MIXED_PARTS = Pattern.compile("(?<whole>.+) and (?:an? (?<part>half|quarter)"
+            + "|(?<three>three[ -]quarters?))");
     /**
      * A decimal comma, as much of Europe writes it, where a thousands separator cannot stand: one or two digits after
      * the comma, right before a percentage ("up 8,26%", "14,5 per cent"). Elsewhere "1,3" may be a list.
@@ -118,7 +120,8 @@ public final class Numbers {
         Matcher mixed = MIXED_PARTS.matcher(lower);
         if (mixed.matches()) {
             BigDecimal whole = read(mixed.group("whole"));
-            return whole == null ? null : whole.add(new BigDecimal(mixed.group("part").equals("half") ? "0.5" : "0.25"));
+            String fraction = mixed.group("three") != null ? "0.75" : mixed.group("part").equals("half") ? "0.5" : "0.25";
+            return whole == null ? null : whole.add(new BigDecimal(fraction));
         }
         if (lower.matches("\\d{1,3},\\d{1,2}")) {
             return new BigDecimal(lower.replace(',', '.')); // a decimal comma: "8,26" is 8.26
