@@ -74,7 +74,8 @@ public final class RelationRuleAudit {
         List<Path> sets = new ArrayList<>(List.of(PROBES.resolve("heldout")));
         try (Stream<Path> dirs = Files.list(PROBES)) {
             dirs.filter(d -> d.getFileName().toString().startsWith("probes-")
-                    && !d.getFileName().toString().startsWith("probes-s20-relations")).sorted().forEach(d -> {
+                    && !d.getFileName().toString().startsWith("probes-s20-relations")
+                    && !d.getFileName().toString().startsWith("probes-s21-relations")).sorted().forEach(d -> {
                         sets.add(d);
                         for (String part : List.of("A", "B")) {
                             if (Files.isDirectory(d.resolve(part))) {
@@ -137,9 +138,36 @@ public final class RelationRuleAudit {
                         : expected.contains(triple) ? "right" : "extra";
                 out.println(String.join("\t", kind, source, goldFile.getFileName().toString(), relation.rule(),
                         String.valueOf(relation.confidence()), String.valueOf(relation.weak()), outcome,
-                        triple.toString(), relation.evidence().text().replaceAll("\\s+", " ")));
+                        triple.toString(), relation.evidence().text().replaceAll("\\s+", " "),
+                        String.valueOf(relation.endResolution()), ends(extraction, relation)));
             }
         }
+    }
+
+    /**
+     * How each end of a reading came to be, for the argument-provenance columns: its type and the type vote's reason,
+     * whether the sentence names it by another form than its name (a short form, or not at all: coreference), and
+     * how many entities of its type the sentence names.
+     */
+    private static String ends(Extraction extraction, Relation relation) {
+        List<String> columns = new ArrayList<>();
+        for (String id : List.of(relation.subject(), relation.object())) {
+            Entity entity = extraction.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+            if (entity == null) {
+                columns.addAll(List.of("?", "?", "?", "?"));
+                continue;
+            }
+            int sentence = relation.evidence().sentence();
+            List<org.newsgraph.extract.Span> here = entity.mentions().stream().filter(m -> m.sentence() == sentence)
+                    .toList();
+            String named = here.isEmpty() ? "unnamed"
+                    : here.stream().anyMatch(m -> m.text().equals(entity.name())) ? "name" : "short";
+            long sameType = extraction.entities().stream().filter(e -> e.type() == entity.type()
+                    && e.mentions().stream().anyMatch(m -> m.sentence() == sentence)).count();
+            columns.addAll(List.of(entity.type().label(), String.valueOf(entity.typeReason()), named,
+                    String.valueOf(sameType)));
+        }
+        return String.join("\t", columns);
     }
 
     /**
