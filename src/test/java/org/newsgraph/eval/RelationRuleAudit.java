@@ -26,12 +26,15 @@ import org.newsgraph.nlp.StoredAnnotator;
 /**
  * Every relation reading the extractor gives on the texts the rules are counted on, one line each, for the per-rule
  * evidence table ({@code relation-rule-evidence.tsv}): the project's own gold articles (each a source), the MEANTIME
- * dev tuning half (each article a source) and each made-up relation probe set (one source each; session 20's held-out
- * set B is left out). Never the reported half. Run (after {@code mvn -o test-compile}, through {@code /work/bin/nlp-slot}
+ * dev tuning half (each article a source) and each made-up relation probe set (one source each; the held-out sets B of
+ * sessions 20 and 21 are left out). Never the reported half. Run (after {@code mvn -o test-compile}, through {@code /work/bin/nlp-slot}
  * when the annotations are not cached):
  * <pre>java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.newsgraph.eval.RelationRuleAudit /tmp/ann &gt; readings.tsv</pre>
  * Columns: kind (meantime, own, probe), source, gold file, rule, confidence, weak, outcome (right, extra, unscored),
- * relation, sentence. With {@code --scores DIR set...} it prints each held-out relation set's score instead (all readings
+ * relation, sentence, then how its ends came (argument provenance): the weaker end's coreference level (or null),
+ * and for subject and object their type, the type vote's reason, whether the sentence names them by their name, a
+ * short form or not at all ("unnamed": coreference or the sentence's company), and how many entities of that type the
+ * sentence names. With {@code --scores DIR set...} it prints each held-out relation set's score instead (all readings
  * and what the graph asserts), as HeldOutRelationArticlesIT counts it. A reading hidden in its sentence by a surer rule, or in its article by an earlier sentence's
  * reading of the same relation, is not listed (the table counts the reading the graph keeps).
  */
