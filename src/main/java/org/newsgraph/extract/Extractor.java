@@ -285,7 +285,10 @@ public final class Extractor {
         // a rule that read a relation wrong in the counted sources (relation-rule-evidence.tsv) gives a weak reading;
         // the steps above read the rules' own confidences
         org.newsgraph.extract.relation.RuleEvidence evidence = org.newsgraph.extract.relation.RuleEvidence.bundled();
-        relations = relations.stream().map(evidence::applyTo).collect(java.util.stream.Collectors.toList());
+        relations = relations.stream().map(evidence::applyTo)
+                .map(r -> org.newsgraph.extract.relation.ContestedPeople.applyTo(r, byId))
+                .collect(java.util.stream.Collectors.toList());
+        relations = org.newsgraph.extract.relation.SurestReadings.of(relations);
         return new Extraction(doc, sentences, entities, figures, relations);
     }
 

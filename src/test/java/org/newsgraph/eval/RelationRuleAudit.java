@@ -26,12 +26,15 @@ import org.newsgraph.nlp.StoredAnnotator;
 /**
  * Every relation reading the extractor gives on the texts the rules are counted on, one line each, for the per-rule
  * evidence table ({@code relation-rule-evidence.tsv}): the project's own gold articles (each a source), the MEANTIME
- * dev tuning half (each article a source) and each made-up relation probe set (one source each; session 20's held-out
- * set B is left out). Never the reported half. Run (after {@code mvn -o test-compile}, through {@code /work/bin/nlp-slot}
+ * dev tuning half (each article a source) and each made-up relation probe set (one source each; the held-out sets B of
+ * sessions 20 and 21 are left out). Never the reported half. Run (after {@code mvn -o test-compile}, through {@code /work/bin/nlp-slot}
  * when the annotations are not cached):
  * <pre>java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.newsgraph.eval.RelationRuleAudit /tmp/ann &gt; readings.tsv</pre>
  * Columns: kind (meantime, own, probe), source, gold file, rule, confidence, weak, outcome (right, extra, unscored),
- * relation, sentence. With {@code --scores DIR set...} it prints each held-out relation set's score instead (all readings
+ * relation, sentence, then how its ends came (argument provenance): the weaker end's coreference level (or null),
+ * and for subject and object their type, the type vote's reason, whether the sentence names them by their name, a
+ * short form or not at all ("unnamed": coreference or the sentence's company), and how many entities of that type the
+ * sentence names. With {@code --scores DIR set...} it prints each held-out relation set's score instead (all readings
  * and what the graph asserts), as HeldOutRelationArticlesIT counts it. A reading hidden in its sentence by a surer rule, or in its article by an earlier sentence's
  * reading of the same relation, is not listed (the table counts the reading the graph keeps).
  */
@@ -74,7 +77,8 @@ public final class RelationRuleAudit {
         List<Path> sets = new ArrayList<>(List.of(PROBES.resolve("heldout")));
         try (Stream<Path> dirs = Files.list(PROBES)) {
             dirs.filter(d -> d.getFileName().toString().startsWith("probes-")
-                    && !d.getFileName().toString().startsWith("probes-s20-relations")).sorted().forEach(d -> {
+                    && !d.getFileName().toString().startsWith("probes-s20-relations")
+                    && !d.getFileName().toString().startsWith("probes-s21-relations")).sorted().forEach(d -> {
                         sets.add(d);
                         for (String part : List.of("A", "B")) {
                             if (Files.isDirectory(d.resolve(part))) {
@@ -137,9 +141,36 @@ public final class RelationRuleAudit {
                         : expected.contains(triple) ? "right" : "extra";
                 out.println(String.join("\t", kind, source, goldFile.getFileName().toString(), relation.rule(),
                         String.valueOf(relation.confidence()), String.valueOf(relation.weak()), outcome,
-                        triple.toString(), relation.evidence().text().replaceAll("\\s+", " ")));
+                        triple.toString(), relation.evidence().text().replaceAll("\\s+", " "),
+                        String.valueOf(relation.endResolution()), ends(extraction, relation)));
             }
         }
+    }
+
+    /**
+     * How each end of a reading came to be, for the argument-provenance columns: its type and the type vote's reason,
+     * whether the sentence names it by another form than its name (a short form, or not at all: coreference), and
+     * how many entities of its type the sentence names.
+     */
+    private static String ends(Extraction extraction, Relation relation) {
+        List<String> columns = new ArrayList<>();
+        for (String id : List.of(relation.subject(), relation.object())) {
+            Entity entity = extraction.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+            if (entity == null) {
+                columns.addAll(List.of("?", "?", "?", "?"));
+                continue;
+            }
+            int sentence = relation.evidence().sentence();
+            List<org.newsgraph.extract.Span> here = entity.mentions().stream().filter(m -> m.sentence() == sentence)
+                    .toList();
+            String named = here.isEmpty() ? "unnamed"
+                    : here.stream().anyMatch(m -> m.text().equals(entity.name())) ? "name" : "short";
+            long sameType = extraction.entities().stream().filter(e -> e.type() == entity.type()
+                    && e.mentions().stream().anyMatch(m -> m.sentence() == sentence)).count();
+            columns.addAll(List.of(entity.type().label(), String.valueOf(entity.typeReason()), named,
+                    String.valueOf(sameType)));
+        }
+        return String.join("\t", columns);
     }
 
     /**

@@ -6,5 +6,7 @@
  * {@code Negation} drops a match whose relation the sentence denies or calls off. {@code RuleEvidence} holds each
  * relation to what its rule's evidence allows ({@code relation-rule-evidence.tsv}, counted by
  * {@code org.newsgraph.eval.RelationRuleAudit} in the tests): a rule that read a relation wrong there is weak.
+ * {@code ContestedPeople} makes weak a relation on a name typed a person against another vote; {@code SurestReadings}
+ * keeps one reading of each relation, the surest.
  */
 package org.newsgraph.extract.relation;
