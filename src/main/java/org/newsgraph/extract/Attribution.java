@@ -22,15 +22,24 @@ import java.util.function.UnaryOperator;
  *                         took the one currency of the article's amounts); null when the text states it
  * @param measureConfidence the probability a learned step gave its measure ({@link LearnedMeasures}: step
  *                         {@code learned-measure}); null for a rule's answer
+ * @param subjectConfidence the probability a learned step gave its asserted subject ({@link LearnedSubjects}: step
+ *                         {@code learned-subject}); null for a rule's answer
  */
 public record Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep,
-                          List<String> otherSubjects, String subjectCase, String unitStep, Double measureConfidence) {
+                          List<String> otherSubjects, String subjectCase, String unitStep, Double measureConfidence,
+                          Double subjectConfidence) {
 
     public static final Attribution NONE = new Attribution(null, null, null, null);
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public Attribution {
         otherSubjects = otherSubjects == null ? List.of() : List.copyOf(otherSubjects);
+    }
+
+    public Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep,
+                       List<String> otherSubjects, String subjectCase, String unitStep, Double measureConfidence) {
+        this(subjectCandidate, subjectStep, measureCandidate, measureStep, otherSubjects, subjectCase, unitStep,
+                measureConfidence, null);
     }
 
     public Attribution(String subjectCandidate, String subjectStep, String measureCandidate, String measureStep,
@@ -67,19 +76,19 @@ public record Attribution(String subjectCandidate, String subjectStep, String me
 
     public Attribution withSubjectCandidate(String id) {
         return new Attribution(id, subjectStep, measureCandidate, measureStep, otherSubjects, subjectCase, unitStep,
-                measureConfidence);
+                measureConfidence, subjectConfidence);
     }
 
     /** The same, with the unit found by {@code step} rather than stated. */
     public Attribution withUnitStep(String step) {
         return new Attribution(subjectCandidate, subjectStep, measureCandidate, measureStep, otherSubjects, subjectCase,
-                step, measureConfidence);
+                step, measureConfidence, subjectConfidence);
     }
 
     /** The same with every entity id mapped (ids the map drops are left out). */
     public Attribution withIds(UnaryOperator<String> ids) {
         return new Attribution(subjectCandidate == null ? null : ids.apply(subjectCandidate), subjectStep,
                 measureCandidate, measureStep, otherSubjects.stream().map(ids).filter(java.util.Objects::nonNull)
-                .toList(), subjectCase, unitStep, measureConfidence);
+                .toList(), subjectCase, unitStep, measureConfidence, subjectConfidence);
     }
 }

@@ -72,6 +72,9 @@ public final class ExtractionJson {
             if (figure.how().subjectCoreference() != null) {
                 how.put("subjectCoreference", figure.how().subjectCoreference());
             }
+            if (figure.how().subjectConfidence() != null) {
+                how.put("subjectConfidence", Math.round(figure.how().subjectConfidence() * 1000) / 1000.0);
+            }
             how.put("measure", figure.how().measureStep());
             if (figure.how().measureConfidence() != null) {
                 how.put("measureConfidence", Math.round(figure.how().measureConfidence() * 1000) / 1000.0);

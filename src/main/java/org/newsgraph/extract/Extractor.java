@@ -48,6 +48,11 @@ public final class Extractor {
      * and no right one), the bundled model for company filings ({@link #forFilings}).
      */
     private final Supplier<LearnedMeasures> learned;
+    /**
+     * The learned promotion of proposed subjects ({@link LearnedSubjects}): the bundled model, read on the first
+     * extraction, for news and filings alike.
+     */
+    private final Supplier<LearnedSubjects> promotion;
 
     /**
      * An extractor on the JVM's shared CoreNLP pipeline, loaded on the first extraction. The bundled gazetteer and
@@ -98,9 +103,15 @@ public final class Extractor {
         }
         this.relationRules = once(Objects.requireNonNull(relationRules, "relationRules"));
         this.learned = constant(LearnedMeasures.none());
+        this.promotion = once(LearnedSubjects::bundled);
     }
 
     private Extractor(Extractor base, Duration articleTimeout, Supplier<LearnedMeasures> learned) {
+        this(base, articleTimeout, learned, base.promotion);
+    }
+
+    private Extractor(Extractor base, Duration articleTimeout, Supplier<LearnedMeasures> learned,
+                      Supplier<LearnedSubjects> promotion) {
         this.nlp = base.nlp;
         this.gazetteer = base.gazetteer;
         this.articleTimeout = articleTimeout;
@@ -109,6 +120,7 @@ public final class Extractor {
         }
         this.relationRules = base.relationRules;
         this.learned = learned;
+        this.promotion = promotion;
     }
 
     /** The same extractor with another time budget per article. */
@@ -128,6 +140,11 @@ public final class Extractor {
     /** The same extractor with another learned measure (training and measuring it: {@link LearnedMeasures}). */
     public Extractor withLearnedMeasures(LearnedMeasures model) {
         return new Extractor(this, articleTimeout, constant(Objects.requireNonNull(model, "model")));
+    }
+
+    /** The same extractor with another learned promotion of subjects (training and measuring it: {@link LearnedSubjects}). */
+    public Extractor withLearnedSubjects(LearnedSubjects model) {
+        return new Extractor(this, articleTimeout, learned, constant(Objects.requireNonNull(model, "model")));
     }
 
     private static <T> Supplier<T> constant(T value) {
@@ -244,7 +261,7 @@ public final class Extractor {
         entities.forEach(e -> byId.put(e.id(), e));
         DocumentContext context = new DocumentContext(annotated, entities);
         List<Figure> figures = figures(annotated, boilerplate, entities, new FigureContext(context, byId,
-                SubjectCases.bundled(), learned.get()));
+                SubjectCases.bundled(), learned.get(), promotion.get()));
         RelationReader relationReader = new RelationReader(relationRules.get(), context, byId);
         List<Relation> relations = new ArrayList<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {
@@ -301,9 +318,12 @@ public final class Extractor {
     }
 
     private static Attribution attribution(FigureContext.About about) {
-        return new Attribution(about.subject().sure() ? null : about.subject().value(), about.subject().step(),
+        // a subject the learned promotion asserted shows the model as its step and keeps the chain's case
+        return new Attribution(about.subject().sure() ? null : about.subject().value(),
+                about.subject().promoted() ? LearnedSubjects.STEP : about.subject().step(),
                 about.measure().sure() ? null : about.measure().value(), about.measure().step(),
-                about.subject().others(), about.subject().key(), null, about.measure().confidence());
+                about.subject().others(), about.subject().key(), null, about.measure().confidence(),
+                about.subject().promoted() ? about.subject().confidence() : null);
     }
 
     private List<Figure> figures(AnnotatedText annotated, Set<Integer> boilerplate, List<Entity> entities,

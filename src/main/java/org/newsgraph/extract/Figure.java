@@ -77,7 +77,8 @@ public record Figure(String id, FigureKind kind, BigDecimal value, BigDecimal mi
                 partnerMeasure ? theirs.measureStep() : own.measureStep(),
                 partnerSubject ? theirs.otherSubjects() : own.otherSubjects(),
                 partnerSubject ? theirs.subjectCase() : own.subjectCase(), own.unitStep(),
-                partnerMeasure ? theirs.measureConfidence() : own.measureConfidence());
+                partnerMeasure ? theirs.measureConfidence() : own.measureConfidence(),
+                partnerSubject ? theirs.subjectConfidence() : own.subjectConfidence());
         return new Figure(id, kind, value, min, max, unit, qualifier, period, per, direction,
                 partnerMeasure ? partner.measure() : measure, partnerSubject ? partner.subject() : subject, of, time,
                 vague, mentions, merged, partner.id());

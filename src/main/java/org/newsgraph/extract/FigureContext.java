@@ -58,6 +58,11 @@ import org.newsgraph.nlp.Token;
  * "possessor/name-modifier/strayed" for one the syntax refused), and only a case whose group was measured right often
  * enough on the tuning half asserts; the others stay candidates.
  *
+ * <p>Where the chain only proposes a subject, the learned promotion ({@link LearnedSubjects}) may assert it when its
+ * probability reaches the model's threshold: the step and case stay the chain's, the figure shows {@code
+ * learned-subject} as its step and the probability as its confidence. It never asserts what the fences refused or
+ * set among rivals, and never answers where the chain gave nothing.
+ *
  * <p>"It", "its", "the company", "the automaker" at any step stand for the organisation {@link Coreference} finds; the
  * step is then {@code coreference} with the reason coreference gives (a description, the same sentence, an earlier
  * subject). "The city" and "the country" stand for the place {@link Coreference#place} reads them as, an answer of
@@ -150,6 +155,8 @@ final class FigureContext {
     private final SubjectCases cases;
     private final LearnedMeasures learned;
     private final MeasureCandidates candidates;
+    private final LearnedSubjects promotion;
+    private final SubjectFeatures subjectFeatures;
     /** What each figure read so far measures, by the index of each of its words: {@link #postposed} reads it. */
     private final Map<Integer, Found> measuredAt = new HashMap<>();
 
@@ -164,6 +171,17 @@ final class FigureContext {
 
     /** @param learned the learned measure, asked where the chain asserts none ({@link LearnedMeasures}) */
     FigureContext(DocumentContext context, Map<String, Entity> byId, SubjectCases cases, LearnedMeasures learned) {
+        this(context, byId, cases, learned, LearnedSubjects.none());
+    }
+
+    /**
+     * @param learned   the learned measure, asked where the chain asserts none ({@link LearnedMeasures})
+     * @param promotion the learned promotion, asked where the chain only proposes a subject ({@link LearnedSubjects})
+     */
+    FigureContext(DocumentContext context, Map<String, Entity> byId, SubjectCases cases, LearnedMeasures learned,
+                  LearnedSubjects promotion) {
+        this.promotion = promotion;
+        this.subjectFeatures = new SubjectFeatures(context, byId, cases);
         this.context = context;
         this.times = new FigureTime(context.doc().text());
         this.byId = byId;
@@ -202,6 +220,14 @@ final class FigureContext {
 
         Found(String value, String step, boolean sure, List<String> others) {
             this(value, step, sure, others, "");
+        }
+
+        /**
+         * Whether a subject was asserted by the learned promotion rather than by its step's case ({@link
+         * LearnedSubjects}): a sure answer that carries a probability.
+         */
+        boolean promoted() {
+            return sure && confidence != null;
         }
 
         /** The case of {@link SubjectCases} this answer falls in: the step and its detail; null when none. */
@@ -288,8 +314,27 @@ final class FigureContext {
         for (Token token : span) {
             measuredAt.put(token.index(), measure);
         }
-        return new About(notAnIndexOfAStock(onlyTheTopicImplied(productMeasured(sentence, candidate,
-                notASourcesOwn(subject))), measure), measure, of, times.of(sentence, head, span));
+        Found proposed = notAnIndexOfAStock(onlyTheTopicImplied(productMeasured(sentence, candidate,
+                notASourcesOwn(subject))), measure);
+        return new About(promoted(sentence, span, head, candidate.kind(), proposed), measure, of,
+                times.of(sentence, head, span));
+    }
+
+    /**
+     * A subject the chain only proposed, asserted when the learned promotion ({@link LearnedSubjects}) is sure of it,
+     * with its probability as confidence; the step and case stay the chain's (the provenance shown is {@link
+     * LearnedSubjects#STEP}: {@link Found#promoted()}). A proposal the fences refused or set among rivals ({@link
+     * LearnedSubjects#FENCED}) is never promoted; a sure answer or none is left as it is.
+     */
+    private Found promoted(AnnotatedSentence sentence, List<Token> span, Token head, FigureKind kind, Found subject) {
+        if (promotion.idle() || subject.value() == null || subject.sure()
+                || LearnedSubjects.FENCED.contains(cases.group(subject.key()))) {
+            return subject;
+        }
+        Double p = promotion.promotes(subject.value(), subjectFeatures.of(sentence, head, subject, kind),
+                span.get(0).start(), span.get(span.size() - 1).end());
+        return p == null ? subject
+                : new Found(subject.value(), subject.step(), true, subject.others(), subject.detail(), p);
     }
 
     /**

@@ -164,11 +164,11 @@ final class MeasureCandidates {
     }
 
     /** A path in the dependency graph: the relations climbed from the figure's head, its top, those gone down. */
-    private record Path(List<String> up, Token top, List<String> down) {
+    record Path(List<String> up, Token top, List<String> down) {
     }
 
     /** The path from {@code from} to {@code to} through their lowest common ancestor, or null within no bound. */
-    private static Path path(AnnotatedSentence sentence, Token from, Token to) {
+    static Path path(AnnotatedSentence sentence, Token from, Token to) {
         List<Token> fromUp = climb(sentence, from);
         List<Token> toUp = climb(sentence, to);
         for (int i = 0; i < fromUp.size(); i++) {
@@ -199,7 +199,7 @@ final class MeasureCandidates {
         return out;
     }
 
-    private static String spell(Path path, boolean coarse) {
+    static String spell(Path path, boolean coarse) {
         StringBuilder out = new StringBuilder();
         path.up().forEach(r -> out.append('^').append(coarse ? coarse(r) : r));
         path.down().forEach(r -> out.append('v').append(coarse ? coarse(r) : r));
@@ -207,7 +207,7 @@ final class MeasureCandidates {
     }
 
     /** A relation without its subtype, except the possessive: "nmod:of" -> "nmod". */
-    private static String coarse(String relation) {
+    static String coarse(String relation) {
         if (relation == null || relation.isEmpty()) {
             return "root";
         }

@@ -262,6 +262,11 @@ public final class GraphBuilder {
             decimal(graph, f, ngTerm(NG.measureConfidence), BigDecimal.valueOf(figure.how().measureConfidence())
                     .setScale(3, java.math.RoundingMode.HALF_UP));
         }
+        if (figure.how().subjectConfidence() != null && figure.subject() != null) {
+            // a promoted subject keeps the model's probability (rounded, as the measure's)
+            decimal(graph, f, ngTerm(NG.subjectConfidence), BigDecimal.valueOf(figure.how().subjectConfidence())
+                    .setScale(3, java.math.RoundingMode.HALF_UP));
+        }
         literal(graph, f, ngTerm(NG.unitStep), figure.how().unitStep());
         if (figure.of() != null) {
             boolean entity = extraction.entity(figure.of()).isPresent();

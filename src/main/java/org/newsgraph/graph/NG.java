@@ -31,6 +31,7 @@ public final class NG {
     public static final String measureStep = "measureStep";
     /** The probability a learned step gave a figure's measure. */
     public static final String measureConfidence = "measureConfidence";
+    public static final String subjectConfidence = "subjectConfidence";
     public static final String unitStep = "unitStep";
     public static final String of = "of";
     public static final String asOf = "asOf";

@@ -34,8 +34,19 @@ final class HandParsedFigure {
         return about(sentences, figure, kind, unit, null, cases);
     }
 
+    /** The same, with a learned promotion of proposed subjects ({@link LearnedSubjects}). */
+    static FigureContext.About about(List<String[]> sentences, String figure, FigureKind kind, String unit,
+                                     LearnedSubjects promotion) {
+        return about(sentences, figure, kind, unit, null, SubjectCases.bundled(), promotion);
+    }
+
     private static FigureContext.About about(List<String[]> sentences, String figure, FigureKind kind, String unit,
                                              String per, SubjectCases cases) {
+        return about(sentences, figure, kind, unit, per, cases, LearnedSubjects.none());
+    }
+
+    private static FigureContext.About about(List<String[]> sentences, String figure, FigureKind kind, String unit,
+                                             String per, SubjectCases cases, LearnedSubjects promotion) {
         ParsedText parsed = new ParsedText();
         sentences.forEach(s -> parsed.sentence(s[0], s[1]));
         AnnotatedText text = parsed.text();
@@ -47,7 +58,7 @@ final class HandParsedFigure {
         FigureCandidate candidate = new FigureCandidate(0, figure.length(), kind, BigDecimal.ONE, null, null, unit,
                 null, null, per, null, null, null);
         // the measure chain alone, as for news: the learned measure of filings is tested by LearnedMeasuresTest
-        return new FigureContext(new DocumentContext(text, entities), byId, cases)
+        return new FigureContext(new DocumentContext(text, entities), byId, cases, LearnedMeasures.none(), promotion)
                 .about(sentence, start, start + figure.length(), candidate);
     }
 
