@@ -31,14 +31,15 @@ import org.newsgraph.nlp.StoredAnnotator;
  * of its own, dated by its filing); every figure on a gold value linked to a KPI gives one datum per candidate of
  * {@code MeasureCandidates}, labelled {@code right} when {@link KpiMeasureMatch} judges the candidate's phrase right for
  * a KPI the value is linked to, else {@code wrong}. CoreNLP's {@link LinearClassifierFactory} (quasi-Newton, L2 prior
- * of {@link #SIGMA}) is trained on the data in file order, so two runs give the same bytes. The product never runs
- * this: it reads the weights it wrote.
+ * of {@link #SIGMA}), over the features that occur in at least {@link #MIN_FILERS} filers' sentences, is trained on
+ * the data in file order, so two runs give the same bytes. The product never runs this: it reads the weights it
+ * wrote.
  *
  * <pre>
  * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
  * java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.newsgraph.eval.LearnedMeasureTraining \
  *     train ../shared/datasets/kpi-edgar/kpi_edgar.jsonl src/main/resources/org/newsgraph/extract/learned-measure-weights.tsv [ANNOTATIONS]
- * java -cp ... org.newsgraph.eval.LearnedMeasureTraining measure ../shared/datasets/kpi-edgar/kpi_edgar.jsonl valid [ANNOTATIONS]
+ * java [-Dfilers=seen|unseen] -cp ... org.newsgraph.eval.LearnedMeasureTraining measure ../shared/datasets/kpi-edgar/kpi_edgar.jsonl valid [ANNOTATIONS]
  * java -Dsigmas=1,2,3 -Dshare=0.6 -cp ... org.newsgraph.eval.LearnedMeasureTraining cv ../shared/datasets/kpi-edgar/kpi_edgar.jsonl [ANNOTATIONS]
  * java -cp ... org.newsgraph.eval.LearnedMeasureTraining misses ../shared/datasets/kpi-edgar/kpi_edgar.jsonl [ANNOTATIONS]
  * </pre>
@@ -54,6 +55,11 @@ public final class LearnedMeasureTraining {
 
     /** Folds of the grouped cross-validation ({@code cv}). */
     static final int FOLDS = 5;
+    /**
+     * How many filers' sentences a feature must occur in to be learned (chosen by {@code cv}: 1, 2, 3, 5 tried): a
+     * feature of one or two filers' sentences is their habit, not how 10-Ks are written.
+     */
+    static final int MIN_FILERS = Integer.getInteger("minFilers", 3);
     /** The L2 prior's sigma (chosen by {@code cv}: 1, 2, 3, 5 tried). */
     static final double SIGMA = 2.0;
     /** Weights smaller than this are left out of the file. */
@@ -122,7 +128,19 @@ public final class LearnedMeasureTraining {
         } else if (args[0].equals("measure")) {
             Path annotations = args.length > 3 ? Path.of(args[3]) : null;
             LearnedMeasures model = LearnedMeasures.bundled();
-            measure(found(jsonl, args[2], annotations), model).forEach(System.out::println);
+            List<Found> found = found(jsonl, args[2], annotations);
+            String filers = System.getProperty("filers", "");
+            if (!filers.isEmpty()) {
+                // only the values of filers train has ("seen") or has not ("unseen"): how much is memory
+                java.util.Set<String> trained = new java.util.HashSet<>();
+                for (JsonNode sentence : KpiEdgarEvaluation.sentences(jsonl, Halves.Half.TUNING)) {
+                    if ("train".equals(sentence.path("split").asText())) {
+                        trained.add(filer(sentence.path("doc").asText()));
+                    }
+                }
+                found = found.stream().filter(f -> trained.contains(f.filer()) == filers.equals("seen")).toList();
+            }
+            measure(found, model).forEach(System.out::println);
         } else {
             throw new IllegalArgumentException("train JSONL OUT [ANNOTATIONS] | measure JSONL SPLIT [ANNOTATIONS]");
         }
@@ -251,12 +269,22 @@ public final class LearnedMeasureTraining {
     static Map<String, Double> train(List<Found> found, double sigma) {
         Dataset<String, String> data = new Dataset<>();
         java.util.Set<LearnedMeasures.Sample> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // a feature only one or two filers' sentences have is their habit, not a way 10-Ks are written: left out
+        Map<String, java.util.Set<String>> filersOf = new HashMap<>();
+        for (Found value : found) {
+            for (LearnedMeasures.Scored candidate : value.sample().candidates()) {
+                candidate.features().forEach(f -> filersOf.computeIfAbsent(f, k -> new java.util.TreeSet<>())
+                        .add(value.filer()));
+            }
+        }
         for (Found value : found) {
             if (!done.add(value.sample())) {
                 continue;
             }
             for (LearnedMeasures.Scored candidate : value.sample().candidates()) {
-                data.add(new BasicDatum<>(candidate.features(), right(candidate.phrase(), value.kpis()) ? RIGHT : WRONG));
+                List<String> features = candidate.features().stream()
+                        .filter(f -> filersOf.get(f).size() >= MIN_FILERS).toList();
+                data.add(new BasicDatum<>(features, right(candidate.phrase(), value.kpis()) ? RIGHT : WRONG));
             }
         }
         LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
@@ -285,10 +313,11 @@ public final class LearnedMeasureTraining {
                 # The learned measure's weights (org.newsgraph.extract.LearnedMeasures): a feature of a candidate measure
                 # (MeasureCandidates) and the log-odds it adds that the candidate is what the figure measures. Trained by
                 # org.newsgraph.eval.LearnedMeasureTraining (src/test/java; its javadoc gives the command) with CoreNLP's
-                # LinearClassifierFactory, L2 prior sigma %s, on the train split of KPI-EDGAR only; do not edit by hand.
+                # LinearClassifierFactory, L2 prior sigma %s, on the train split of KPI-EDGAR only, features that occur
+                # in the sentences of at least %d filers only; do not edit by hand.
                 # Trained from data: KPI-EDGAR (https://github.com/tobideusser/kpi-edgar), MIT licence,
                 # Copyright (c) 2022 Tobias Deusser, Syed Musharraf Ali, Lars Hillebrand.
-                """.formatted(SIGMA));
+                """.formatted(SIGMA, MIN_FILERS));
         weights.forEach((feature, weight) -> out.append(feature).append('\t')
                 .append(String.format(Locale.ROOT, "%.4f", weight)).append('\n'));
         return out.toString();
