@@ -190,10 +190,11 @@ class FigurePhrasingsIT {
      * MD&A and results-release sentences of other industries (insurance, utilities, software, retail REIT, hospitals,
      * shipping, mining, restaurants), written and committed before that task changed any code or ran the extractor on
      * them; run on main's code (/work/notes/s21/kpi-before-B.txt) and again at the end only, as filings, so its rows are
-     * counted, not asserted one by one, against its floor.
+     * counted, not asserted one by one, against its floor: 17 of 30 on main's code, 18 after (the filer-general
+     * learned measure asserted "annual recurring revenue" for "grew 24%"; /work/notes/s21/kpi-after-B.txt).
      */
     private static final String PROBES_S21_KPI_B = "/eval/probes-s21-kpi/B.txt";
-    private static final int PROBES_S21_KPI_B_FLOOR = 0;
+    private static final int PROBES_S21_KPI_B_FLOOR = 18;
     /**
      * Session 19's held-out value set of the values task ({@code eval/probes-s19-values/B.txt}): 31 made-up news
      * sentences (sport, politics, markets, weather, science, courts, transport), one row per quantity, written and
