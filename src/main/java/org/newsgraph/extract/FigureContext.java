@@ -339,8 +339,8 @@ final class FigureContext {
 
     /**
      * Where the chain asserted no measure, the learned measure's best candidate when its probability reaches the
-     * model's threshold (step {@link LearnedMeasures#STEP}, the probability as confidence); else the chain's answer
-     * (a proposal stays one).
+     * model's threshold and no rival comes near it (step {@link LearnedMeasures#STEP}, the probability as confidence);
+     * else the chain's answer (a proposal stays one).
      */
     private Found learned(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns, FigureKind kind,
                           Found chain) {
@@ -348,9 +348,9 @@ final class FigureContext {
         if ((asserted || learned.never()) && !learned.listens()) {
             return chain;
         }
-        LearnedMeasures.Scored best = learned.best(candidates.of(sentence, span, head, nouns, kind, chain),
+        LearnedMeasures.Scored best = learned.chosen(candidates.of(sentence, span, head, nouns, kind, chain),
                 span.get(0).start(), span.get(span.size() - 1).end(), chain);
-        if (asserted || best == null || best.probability() < learned.threshold()) {
+        if (asserted || best == null) {
             return chain;
         }
         return new Found(best.phrase(), LearnedMeasures.STEP, true, List.of(), "", best.probability());

@@ -31,30 +31,44 @@ import org.newsgraph.nlp.StoredAnnotator;
  * of its own, dated by its filing); every figure on a gold value linked to a KPI gives one datum per candidate of
  * {@code MeasureCandidates}, labelled {@code right} when {@link KpiMeasureMatch} judges the candidate's phrase right for
  * a KPI the value is linked to, else {@code wrong}. CoreNLP's {@link LinearClassifierFactory} (quasi-Newton, L2 prior
- * of {@link #SIGMA}) is trained on the data in file order, so two runs give the same bytes. The product never runs
- * this: it reads the weights it wrote.
+ * of {@link #SIGMA}), over the features that occur in at least {@link #MIN_FILERS} filers' sentences, is trained on
+ * the data in file order, so two runs give the same bytes. The product never runs this: it reads the weights it
+ * wrote.
  *
  * <pre>
  * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
  * java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.newsgraph.eval.LearnedMeasureTraining \
  *     train ../shared/datasets/kpi-edgar/kpi_edgar.jsonl src/main/resources/org/newsgraph/extract/learned-measure-weights.tsv [ANNOTATIONS]
- * java -cp ... org.newsgraph.eval.LearnedMeasureTraining measure ../shared/datasets/kpi-edgar/kpi_edgar.jsonl valid [ANNOTATIONS]
+ * java [-Dfilers=seen|unseen] -cp ... org.newsgraph.eval.LearnedMeasureTraining measure ../shared/datasets/kpi-edgar/kpi_edgar.jsonl valid [ANNOTATIONS]
+ * java -Dsigmas=1,2,3 -Dshare=0.6 -cp ... org.newsgraph.eval.LearnedMeasureTraining cv ../shared/datasets/kpi-edgar/kpi_edgar.jsonl [ANNOTATIONS]
+ * java -cp ... org.newsgraph.eval.LearnedMeasureTraining misses ../shared/datasets/kpi-edgar/kpi_edgar.jsonl [ANNOTATIONS]
  * </pre>
+ * {@code cv} is cross-validation on train grouped by filer ({@link #grouped}: train's 30 filers repeat their sentences
+ * from year to year, so a split that shares filers measures memory); it chose {@link #SIGMA}, {@link #MIN_FILERS}
+ * ({@code -DminFilers}), {@link LearnedMeasures#ASSERT} and {@link LearnedMeasures#SHARE} ({@code -Dbreakdown=true}:
+ * what the model adds at 0.9, by feature; {@code -Ddrops=...}: feature sets). {@code misses} lists train's values for which no candidate is right.
  * ANNOTATIONS is a folder of stored CoreNLP annotations ({@code eval --annotations}); without it CoreNLP runs (through
  * {@code /work/bin/nlp-slot} on a shared machine). {@code measure} prints, for the split's found values, right /
  * partial / wrong / empty of the chain alone and with the model filling the chain's empties at several thresholds.
  */
 public final class LearnedMeasureTraining {
 
-    /** The L2 prior's sigma. */
-    static final double SIGMA = 3.0;
+    /** Folds of the grouped cross-validation ({@code cv}). */
+    static final int FOLDS = 5;
+    /**
+     * How many filers' sentences a feature must occur in to be learned (chosen by {@code cv}: 1, 2, 3, 5 tried): a
+     * feature of one or two filers' sentences is their habit, not how 10-Ks are written.
+     */
+    static final int MIN_FILERS = Integer.getInteger("minFilers", 3);
+    /** The L2 prior's sigma (chosen by {@code cv}: 1, 2, 3, 5 tried). */
+    static final double SIGMA = 2.0;
     /** Weights smaller than this are left out of the file. */
     private static final double SMALLEST = 1e-4;
     private static final String RIGHT = "right";
     private static final String WRONG = "wrong";
 
     /** A found gold value: the KPIs it is linked to and the figure the model saw there. */
-    record Found(List<String> kpis, LearnedMeasures.Sample sample) {
+    record Found(String filer, String text, List<String> kpis, LearnedMeasures.Sample sample) {
     }
 
     private LearnedMeasureTraining() {
@@ -85,10 +99,48 @@ public final class LearnedMeasureTraining {
                 measure(valid, LearnedMeasures.of(weights, 2)).forEach(System.out::println);
             }
             }
+        } else if (args[0].equals("cv")) {
+            // grouped cross-validation on train by filer: no filer both trained on and scored
+            Path annotations = args.length > 2 ? Path.of(args[2]) : null;
+            List<Found> all = found(jsonl, "train", annotations);
+            int folds = Integer.getInteger("folds", FOLDS);
+            System.out.println(all.size() + " found values of " + all.stream().map(Found::filer).distinct().count()
+                    + " filers; right among the candidates: " + all.stream().filter(f -> f.sample().candidates()
+                    .stream().anyMatch(c -> right(c.phrase(), f.kpis()))).count());
+            for (String drop : System.getProperty("drops", "").split(";")) {
+                List<String> prefixes = drop.isEmpty() ? List.of() : List.of(drop.split(","));
+                List<Found> train = without(all, prefixes);
+                for (String sigmaText : System.getProperty("sigmas", String.valueOf(SIGMA)).split(",")) {
+                    double sigma = Double.parseDouble(sigmaText);
+                    System.out.println("== grouped " + folds + "-fold CV by filer, sigma " + sigma + ", without "
+                            + prefixes);
+                    grouped(train, sigma, folds).forEach(System.out::println);
+                }
+            }
+        } else if (args[0].equals("misses")) {
+            // train's found values with no right candidate: the gold KPIs beside the candidates (candidate generation)
+            for (Found f : found(jsonl, "train", args.length > 2 ? Path.of(args[2]) : null)) {
+                if (f.sample().candidates().stream().noneMatch(c -> right(c.phrase(), f.kpis()))) {
+                    System.out.println(f.filer() + "\t" + f.kpis() + "\t" + f.sample().candidates().stream()
+                            .map(LearnedMeasures.Scored::phrase).toList());
+                }
+            }
         } else if (args[0].equals("measure")) {
             Path annotations = args.length > 3 ? Path.of(args[3]) : null;
             LearnedMeasures model = LearnedMeasures.bundled();
-            measure(found(jsonl, args[2], annotations), model).forEach(System.out::println);
+            List<Found> found = found(jsonl, args[2], annotations);
+            String filers = System.getProperty("filers", "");
+            if (!filers.isEmpty()) {
+                // only the values of filers train has ("seen") or has not ("unseen"): how much is memory
+                java.util.Set<String> trained = new java.util.HashSet<>();
+                for (JsonNode sentence : KpiEdgarEvaluation.sentences(jsonl, Halves.Half.TUNING)) {
+                    if ("train".equals(sentence.path("split").asText())) {
+                        trained.add(filer(sentence.path("doc").asText()));
+                    }
+                }
+                found = found.stream().filter(f -> trained.contains(f.filer()) == filers.equals("seen")).toList();
+            }
+            measure(found, model).forEach(System.out::println);
         } else {
             throw new IllegalArgumentException("train JSONL OUT [ANNOTATIONS] | measure JSONL SPLIT [ANNOTATIONS]");
         }
@@ -130,8 +182,63 @@ public final class LearnedMeasureTraining {
                 int start = entity.get("start").asInt();
                 int end = entity.get("end").asInt();
                 seen.stream().filter(s -> s.start() < end && start < s.end()).findFirst()
-                        .ifPresent(s -> out.add(new Found(value.getValue(), s)));
+                        .ifPresent(s -> out.add(new Found(filer(sentence.path("doc").asText()),
+                                sentence.get("text").asText(), value.getValue(), s)));
             }
+        }
+        return out;
+    }
+
+    /** The filer of a KPI-EDGAR document: its ticker, "KO_10-K_..." -> "KO". */
+    static String filer(String doc) {
+        int cut = doc.indexOf('_');
+        return cut < 0 ? doc : doc.substring(0, cut);
+    }
+
+    /**
+     * Grouped cross-validation: the filers (sorted) dealt round-robin into {@code folds} folds; each fold scored by a
+     * model trained on the other folds' filers only, so a filer's sentences, repeated from year to year, are never
+     * both learned and scored. The pooled curve of the held-out scores, as {@link #measure} prints it.
+     */
+    static List<String> grouped(List<Found> found, double sigma, int folds) {
+        List<String> filers = found.stream().map(Found::filer).distinct().sorted().toList();
+        Map<Found, LearnedMeasures> modelOf = new java.util.IdentityHashMap<>();
+        for (int fold = 0; fold < folds; fold++) {
+            int k = fold;
+            java.util.function.Predicate<Found> scored = f -> filers.indexOf(f.filer()) % folds == k;
+            LearnedMeasures model = LearnedMeasures.of(train(found.stream().filter(scored.negate()).toList(), sigma), 2);
+            found.stream().filter(scored).forEach(f -> modelOf.put(f, model));
+        }
+        List<String> out = new ArrayList<>(measure(found, modelOf::get));
+        if (Boolean.getBoolean("breakdown")) {
+            // what the model adds at 0.9 where the chain asserts nothing, by the best candidate's features
+            Map<String, int[]> by = new TreeMap<>();
+            for (Found value : found) {
+                if (value.sample().chainSure()) {
+                    continue;
+                }
+                LearnedMeasures.Scored best = null;
+                for (LearnedMeasures.Scored c : value.sample().candidates()) {
+                    double p = modelOf.get(value).probability(c.features());
+                    if (best == null || p > best.probability()) {
+                        best = new LearnedMeasures.Scored(c.phrase(), c.features(), p);
+                    }
+                }
+                if (best == null || best.probability() < 0.9) {
+                    continue;
+                }
+                KpiMeasureMatch.Verdict v = KpiMeasureMatch.best(best.phrase(), value.kpis());
+                for (String feature : best.features()) {
+                    if (feature.matches("(chain|rel|cpath|top-verb|dist|measured-noun|kind|figures-between|side)=?.*")
+                            && !feature.startsWith("cpath|")) {
+                        by.computeIfAbsent(feature, k -> new int[4])[v.ordinal()]++;
+                    }
+                }
+                if (Boolean.getBoolean("examples")) {
+                    out.add(v + "\t" + best.phrase() + "\t" + value.kpis() + "\t" + value.filer());
+                }
+            }
+            by.forEach((k, n) -> out.add(String.format(Locale.ROOT, "%-50s %s", k, java.util.Arrays.toString(n))));
         }
         return out;
     }
@@ -149,7 +256,7 @@ public final class LearnedMeasureTraining {
                     k.chainMeasure(), k.chainSure(), k.candidates().stream().map(c -> new LearnedMeasures.Scored(
                     c.phrase(), c.features().stream().filter(f -> prefixes.stream().noneMatch(f::startsWith)).toList(),
                     c.probability())).toList()));
-            out.add(new Found(value.kpis(), copy));
+            out.add(new Found(value.filer(), value.text(), value.kpis(), copy));
         }
         return out;
     }
@@ -162,12 +269,22 @@ public final class LearnedMeasureTraining {
     static Map<String, Double> train(List<Found> found, double sigma) {
         Dataset<String, String> data = new Dataset<>();
         java.util.Set<LearnedMeasures.Sample> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // a feature only one or two filers' sentences have is their habit, not a way 10-Ks are written: left out
+        Map<String, java.util.Set<String>> filersOf = new HashMap<>();
+        for (Found value : found) {
+            for (LearnedMeasures.Scored candidate : value.sample().candidates()) {
+                candidate.features().forEach(f -> filersOf.computeIfAbsent(f, k -> new java.util.TreeSet<>())
+                        .add(value.filer()));
+            }
+        }
         for (Found value : found) {
             if (!done.add(value.sample())) {
                 continue;
             }
             for (LearnedMeasures.Scored candidate : value.sample().candidates()) {
-                data.add(new BasicDatum<>(candidate.features(), right(candidate.phrase(), value.kpis()) ? RIGHT : WRONG));
+                List<String> features = candidate.features().stream()
+                        .filter(f -> filersOf.get(f).size() >= MIN_FILERS).toList();
+                data.add(new BasicDatum<>(features, right(candidate.phrase(), value.kpis()) ? RIGHT : WRONG));
             }
         }
         LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
@@ -196,10 +313,11 @@ public final class LearnedMeasureTraining {
                 # The learned measure's weights (org.newsgraph.extract.LearnedMeasures): a feature of a candidate measure
                 # (MeasureCandidates) and the log-odds it adds that the candidate is what the figure measures. Trained by
                 # org.newsgraph.eval.LearnedMeasureTraining (src/test/java; its javadoc gives the command) with CoreNLP's
-                # LinearClassifierFactory, L2 prior sigma %s, on the train split of KPI-EDGAR only; do not edit by hand.
+                # LinearClassifierFactory, L2 prior sigma %s, on the train split of KPI-EDGAR only, features that occur
+                # in the sentences of at least %d filers only; do not edit by hand.
                 # Trained from data: KPI-EDGAR (https://github.com/tobideusser/kpi-edgar), MIT licence,
                 # Copyright (c) 2022 Tobias Deusser, Syed Musharraf Ali, Lars Hillebrand.
-                """.formatted(SIGMA));
+                """.formatted(SIGMA, MIN_FILERS));
         weights.forEach((feature, weight) -> out.append(feature).append('\t')
                 .append(String.format(Locale.ROOT, "%.4f", weight)).append('\n'));
         return out.toString();
@@ -207,7 +325,13 @@ public final class LearnedMeasureTraining {
 
     /** The split's found values judged with the chain alone and with the model filling its empties at thresholds. */
     static List<String> measure(List<Found> found, LearnedMeasures model) {
-        double[] thresholds = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 2};
+        return measure(found, f -> model);
+    }
+
+    /** The same, each value scored by its own model (grouped cross-validation). */
+    static List<String> measure(List<Found> found, java.util.function.Function<Found, LearnedMeasures> models) {
+        double[] thresholds = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 2};
+        double share = Double.parseDouble(System.getProperty("share", String.valueOf(LearnedMeasures.SHARE)));
         List<String> lines = new ArrayList<>();
         for (double threshold : thresholds) {
             Map<KpiMeasureMatch.Verdict, Integer> verdicts = new TreeMap<>();
@@ -216,14 +340,17 @@ public final class LearnedMeasureTraining {
                 LearnedMeasures.Sample sample = value.sample();
                 String chain = sample.chainSure() ? sample.chainMeasure() : null;
                 LearnedMeasures.Scored best = null;
+                double sum = 0;
                 for (LearnedMeasures.Scored candidate : sample.candidates()) {
-                    double p = model.probability(candidate.features());
+                    double p = models.apply(value).probability(candidate.features());
+                    sum += p;
                     if (best == null || p > best.probability()) {
                         best = new LearnedMeasures.Scored(candidate.phrase(), candidate.features(), p);
                     }
                 }
                 String ours = chain != null ? chain
-                        : best != null && best.probability() >= threshold ? best.phrase() : null;
+                        : best != null && best.probability() >= threshold && best.probability() >= share * sum
+                        ? best.phrase() : null;
                 verdicts.merge(KpiMeasureMatch.best(ours, value.kpis()), 1, Integer::sum);
             }
             lines.add(String.format(Locale.ROOT, "threshold %.2f: %d found; right %d partial %d wrong %d empty %d",
@@ -242,7 +369,7 @@ public final class LearnedMeasureTraining {
                 LearnedMeasures.Scored best = null;
                 double chainP = 0;
                 for (LearnedMeasures.Scored candidate : sample.candidates()) {
-                    double p = model.probability(candidate.features());
+                    double p = models.apply(value).probability(candidate.features());
                     if (chain != null && candidate.phrase().equalsIgnoreCase(chain)) {
                         chainP = p;
                     }
@@ -250,7 +377,7 @@ public final class LearnedMeasureTraining {
                         best = new LearnedMeasures.Scored(candidate.phrase(), candidate.features(), p);
                     }
                 }
-                String ours = chain == null ? (best != null && best.probability() >= model.threshold() ? best.phrase()
+                String ours = chain == null ? (best != null && best.probability() >= LearnedMeasures.ASSERT ? best.phrase()
                         : null) : best != null && best.probability() >= over && chainP < 0.5 ? best.phrase() : chain;
                 verdicts.merge(KpiMeasureMatch.best(ours, value.kpis()), 1, Integer::sum);
             }

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -63,11 +64,32 @@ class LearnedMeasuresTest {
         FigureContext.About chain = about(tokens, dependencies, "$ 8 million", LearnedMeasures.none());
         assertEquals("goodwill", chain.measure().value());
         assertFalse(chain.measure().sure(), "the chain only proposes it");
-        FigureContext.About learned = about(tokens, dependencies, "$ 8 million", LearnedMeasures.bundled());
+        // a model sure of the chain's proposal and of nothing else (the bundled one is more careful since session 21)
+        LearnedMeasures sure = LearnedMeasures.of(Map.of("bias", -5.0, "chain=same?", 12.0), LearnedMeasures.ASSERT);
+        FigureContext.About learned = about(tokens, dependencies, "$ 8 million", sure);
         assertEquals("goodwill", learned.measure().value());
         assertTrue(learned.measure().sure());
         assertEquals(LearnedMeasures.STEP, learned.measure().step());
         assertTrue(learned.measure().confidence() >= LearnedMeasures.ASSERT, "confidence " + learned.measure());
+    }
+
+    /**
+     * A model as sure of a rival as of its best asserts nothing ({@link LearnedMeasures#SHARE}): every candidate of
+     * "Goodwill of $8 million is related to the sale" above the threshold ("goodwill", "sale"), so the chain's
+     * proposal stays a proposal.
+     */
+    @Test
+    void aModelAsSureOfARivalAssertsNothing() {
+        String tokens = "Goodwill/NN of/IN $/$/MONEY 8/CD/MONEY million/CD/MONEY is/VBZ/_/be related/VBN/_/relate "
+                + "to/IN the/DT sale/NN ./.";
+        String dependencies = "root(ROOT, Goodwill) mark(related, of) nsubj:pass(related, $) nummod($, million) "
+                + "compound(million, 8) aux:pass(related, is) acl:of(Goodwill, related) obl:to(related, sale) "
+                + "case(sale, to) det(sale, the)";
+        LearnedMeasures everything = LearnedMeasures.of(Map.of("bias", 8.0), LearnedMeasures.ASSERT);
+        FigureContext.About about = about(tokens, dependencies, "$ 8 million", everything);
+        assertEquals("goodwill", about.measure().value());
+        assertFalse(about.measure().sure(), "no answer of the model: " + about.measure());
+        assertNotEquals(LearnedMeasures.STEP, about.measure().step());
     }
 
     private static FigureContext.About about(String tokens, String dependencies, String figure,

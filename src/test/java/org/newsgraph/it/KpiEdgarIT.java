@@ -65,8 +65,11 @@ class KpiEdgarIT {
         KpiEdgarMeasures.Result measures = new KpiEdgarMeasures(extract).score(KPI_EDGAR, Halves.Half.TUNING);
         assertTrue(measures.right().value() >= 0.32, "measure right " + measures.right());
         // session 20 (learned measure, trained on train, threshold chosen on valid): 0.464 (817/1761), wrong 250; the
-        // wrong floor keeps the model from buying right with wrong
-        assertTrue(measures.right().value() >= 0.46 && measures.wrong() <= 255, "measure right " + measures.right()
+        // wrong floor keeps the model from buying right with wrong. Session 21 (s21-kpi): most of that was the model
+        // remembering train's filers (train is scored here; on valid's filers train lacks it added 0 right, 2 wrong):
+        // features of at least three filers, threshold, prior and rival gate chosen by cross-validation grouped by
+        // filer: 0.402 (708/1761), wrong 247 (the chain alone: 685, 247)
+        assertTrue(measures.right().value() >= 0.40 && measures.wrong() <= 250, "measure right " + measures.right()
                 + ", wrong " + measures.wrong());
     }
 }
