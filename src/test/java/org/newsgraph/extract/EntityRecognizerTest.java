@@ -332,6 +332,32 @@ class EntityRecognizerTest {
                 "one last word alone is a generic noun, not the short form");
     }
 
+    /**
+     * s21-names: a club's or firm's last word alone, where it names nothing by itself (s20-names B arrieta-transfer
+     * "Bayer Leverkusen ... Leverkusen's sporting director"; s19-entities B kettering-lions-cup "Kettering Lions ...
+     * Lions", a common noun, stays apart).
+     */
+    @Test
+    void aLastWordThatNamesNothingElseIsTheShortFormOfTheOneNameEndingInIt() {
+        List<Entity> club = recognize(new Gazetteer(), "Bayer/ORGANIZATION Leverkusen/ORGANIZATION asked about him . "
+                + "Leverkusen/ORGANIZATION 's director said so .");
+        assertEquals(Map.of("Bayer Leverkusen", "Organization x2"), types(club));
+        assertEquals(Map.of("Leverkusen", "last words of Bayer Leverkusen"), club.get(0).aliasReasons());
+        assertEquals(Map.of("Kettering Lions", "Organization x1", "Lions", "Organization x1"), types(recognize(new Gazetteer(),
+                "Kettering/ORGANIZATION Lions/ORGANIZATION won . Lions/ORGANIZATION fans sang .")),
+                "a common noun alone may be another team's name");
+        assertEquals(Map.of("Orvane Capital", "Organization x1", "Capital", "Organization x1"), types(recognize(new Gazetteer(),
+                "Orvane/ORGANIZATION Capital/ORGANIZATION invested . Capital/ORGANIZATION rose .")),
+                "a word companies' names end in names none of them alone");
+        assertEquals(Map.of("Bayer Leverkusen", "Organization x1", "Werder Leverkusen", "Organization x1",
+                        "Leverkusen", "Organization x1"), types(recognize(new Gazetteer(),
+                "Bayer/ORGANIZATION Leverkusen/ORGANIZATION and Werder/ORGANIZATION Leverkusen/ORGANIZATION met . "
+                        + "Leverkusen/ORGANIZATION won .")), "two names ending in the word: either could be meant");
+        assertEquals(Map.of("Bayer Leverkusen", "Organization x1", "Leverkusen", "Organization x1"), types(recognize(
+                new Gazetteer(), "Leverkusen/ORGANIZATION won . Bayer/ORGANIZATION Leverkusen/ORGANIZATION lost .")),
+                "written before the longer name, it is not yet its short form");
+    }
+
     @Test
     void aShortFormTwoLongerNamesCouldOwnStaysApart() {
         assertEquals(Map.of("Halvard Motors", "Organization x1", "Halvard Foods", "Organization x1",
