@@ -23,6 +23,11 @@ final class CorporateNames {
     private CorporateNames() {
     }
 
+    /** Whether the word (as written) ends the names of companies or bodies of some kind: "Capital", "Motors", "Rovers". */
+    static boolean lastWord(String word) {
+        return LAST_WORDS.containsKey(word);
+    }
+
     /** Whether the word (as written) ends the names of bodies that are no company: "Hospital", "Council", "Museum". */
     static boolean bodyWord(String word) {
         return "body".equals(LAST_WORDS.get(word));

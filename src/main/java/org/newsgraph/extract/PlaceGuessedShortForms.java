@@ -17,8 +17,11 @@ import org.newsgraph.nlp.Token;
  * supply", "Pelham Water lost its licence ... Pelham said it would appeal". The NER calls an unknown capitalised word a
  * location; when the article named an organisation beginning with that word before, and no list, no cue and no
  * mention of the word says place, the word is that organisation's short form: its mentions are retyped so that
- * {@link ShortForms} joins them to the longer name. A word any mention of which stands as a place ("in Tamberlin",
- * "the Tamberlin plant") stays as the NER had it: the article may name a town and a firm after it.
+ * {@link ShortForms} joins them to the longer name. The short form may be the first words of a longer name ("Maple
+ * Crest Infrastructure ... Maple Crest's offer"). A word any mention of which stands as a place ("in Tamberlin") stays
+ * as the NER had it: the article may name a town and a firm after it. A mention that only modifies a noun ("the
+ * Tamberlin plant", "Northgate partner Sofia Brandt") may be either: it follows the word's other mentions, and stays a
+ * place where it is the word's only kind of mention.
  */
 final class PlaceGuessedShortForms {
 
@@ -33,26 +36,35 @@ final class PlaceGuessedShortForms {
         for (FoundName f : found) {
             String bare = NameKeys.bareName(f.text());
             if (f.type() == EntityType.ORGANIZATION && f.entry() == null && bare.contains(" ")) {
-                organizations.merge(bare.substring(0, bare.indexOf(' ')), f.start(), Math::min);
+                for (int space = bare.indexOf(' '); space > 0; space = bare.indexOf(' ', space + 1)) {
+                    organizations.merge(bare.substring(0, space), f.start(), Math::min);
+                }
             }
         }
         Map<String, List<FoundName>> guessed = new HashMap<>();
+        Map<String, List<FoundName>> modifiers = new HashMap<>();
         Set<String> refused = new HashSet<>();
         for (FoundName f : found) {
             String bare = NameKeys.bareName(f.text());
             Integer introduced = organizations.get(bare);
-            if (introduced == null || bare.contains(" ")) {
+            if (introduced == null) {
                 continue;
             }
-            if (guessedPlace(f) && f.start() > introduced && !standsAsPlace(doc, f)) {
+            Use use = guessedPlace(f) && f.start() > introduced ? use(doc, f) : Use.PLACE;
+            if (use == Use.NAME) {
                 guessed.computeIfAbsent(bare, k -> new ArrayList<>()).add(f);
+            } else if (use == Use.MODIFIER) {
+                modifiers.computeIfAbsent(bare, k -> new ArrayList<>()).add(f);
             } else if (f.type() == EntityType.PLACE || f.cueType() == EntityType.PLACE || f.start() < introduced) {
                 refused.add(bare);
             }
         }
         guessed.keySet().removeAll(refused);
         Set<FoundName> retype = new HashSet<>();
-        guessed.values().forEach(retype::addAll);
+        guessed.forEach((bare, mentions) -> {
+            retype.addAll(mentions);
+            retype.addAll(modifiers.getOrDefault(bare, List.of()));
+        });
         found.replaceAll(f -> retype.contains(f) ? new FoundName(f.start(), f.end(), f.text(), f.sentence(),
                 EntityType.ORGANIZATION, 0, null, null) : f);
     }
@@ -63,31 +75,30 @@ final class PlaceGuessedShortForms {
                 && !f.demonym();
     }
 
+    /** How a mention stands in its sentence: as a place, as a name of its own, or only modifying a noun. */
+    private enum Use { PLACE, NAME, MODIFIER }
+
     /**
-     * "in Tamberlin", "the Tamberlin plant": the word before the mention or the mention's own place in the parse says
-     * place (or may).
+     * "in Tamberlin": the word before the mention or a preposition of the mention's own says place; "the Tamberlin
+     * plant": the mention is a compound of a noun, which a place and a firm may both be.
      */
-    private static boolean standsAsPlace(AnnotatedText doc, FoundName f) {
+    private static Use use(AnnotatedText doc, FoundName f) {
         AnnotatedSentence sentence = doc.sentences().stream().filter(s -> s.index() == f.sentence()).findFirst()
                 .orElse(null);
         List<Token> tokens = sentence == null ? List.of() : sentence.tokensIn(f.start(), f.end());
         if (tokens.isEmpty()) {
-            return true;
+            return Use.PLACE;
         }
         Token word = tokens.get(tokens.size() - 1);
         int before = tokens.get(0).index() - sentence.tokens().get(0).index() - 1;
         if (before >= 0 && LOCATIVE.contains(sentence.tokens().get(before).text().toLowerCase())) {
-            return true;
-        }
-        String relation = sentence.relationToHead(word);
-        if (relation.equals("compound")) {
-            return true;
+            return Use.PLACE;
         }
         for (Token child : sentence.children(word)) {
             if (sentence.relationToHead(child).equals("case") && LOCATIVE.contains(child.text().toLowerCase())) {
-                return true;
+                return Use.PLACE;
             }
         }
-        return false;
+        return sentence.relationToHead(word).equals("compound") ? Use.MODIFIER : Use.NAME;
     }
 }

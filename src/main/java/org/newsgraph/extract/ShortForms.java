@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.lexicon.Lexicon;
 
 /**
  * Short forms of the article's longer names, joined to the thing they stand for, each with its reason: the first or
@@ -20,7 +21,8 @@ final class ShortForms {
     /**
      * A name that is a contiguous part of a longer organisation's name that keeps its own name or its head (the first
      * word(s): "Apple" of "Apple Computer"; the last two or more: "Air Force" of "United States Air Force"; the words
-     * after a word that opens organisations' names, {@link NameOpeningWords}: "Rheinau" of "FC Rheinau"), or the
+     * after a word that opens organisations' names, {@link NameOpeningWords}: "Rheinau" of "FC Rheinau"; a last word
+     * that names nothing else, {@link #distinctiveLastWord}: "Leverkusen" of "Bayer Leverkusen"), or the
      * last word(s) of a longer person's name (its first word where that is a family name written first: "Li" of "Li
      * Wei", {@link FamilyNamesFirst}; the first of two surnames or a surname opened by a particle, where no name ends in
      * the short name: "Echeverría" of "Tomás Echeverría Vial", "Da Costa" of "Luís da Costa", {@link
@@ -59,7 +61,8 @@ final class ShortForms {
                     surnamesFirst.add(other);
                 } else if (otherType != EntityType.PERSON && otherType != EntityType.PRODUCT
                         && (otherName.startsWith(shortName + " ") || (shortName.contains(" ")
-                        || NameOpeningWords.opens(otherName.substring(0, otherName.length() - shortName.length()).strip()))
+                        || NameOpeningWords.opens(otherName.substring(0, otherName.length() - shortName.length()).strip())
+                        || distinctiveLastWord(byKey, shortKey, shortName, other))
                         && otherType == EntityType.ORGANIZATION && otherName.endsWith(" " + shortName))
                         && (!fromGazetteer || TypeVote.vote(byKey.get(shortKey)) == EntityType.ORGANIZATION)) {
                     organizations.add(other);
@@ -136,6 +139,20 @@ final class ShortForms {
             }
             keepOrDrop(byKey, key, stays);
         }
+    }
+
+    /**
+     * "Bayer Leverkusen ... Leverkusen's sporting director": the last word of an organisation's name, written alone
+     * after it, is its short form where that word names nothing by itself: no list knows it, it is no common noun
+     * (WordNet: "Lions", "Bank" are), and it is no word companies' or clubs' names end in ("Capital", "Rovers"). The
+     * article must name only one organisation ending in it ({@link #mergeShortForms} refuses two), and before it.
+     */
+    private static boolean distinctiveLastWord(Map<String, List<FoundName>> byKey, String shortKey, String shortName,
+            String longKey) {
+        return shortKey.startsWith("n:") && !shortName.contains(" ") && !CorporateNames.lastWord(shortName)
+                && !Lexicon.shared().knows(shortName)
+                && TypeVote.vote(byKey.get(shortKey)) == EntityType.ORGANIZATION
+                && byKey.get(longKey).get(0).start() < byKey.get(shortKey).get(0).start();
     }
 
     /** A group keeps the mentions no other name took, or goes when none is left. */

@@ -332,6 +332,32 @@ class EntityRecognizerTest {
                 "one last word alone is a generic noun, not the short form");
     }
 
+    /**
+     * s21-names: a club's or firm's last word alone, where it names nothing by itself (s20-names B arrieta-transfer
+     * "Bayer Leverkusen ... Leverkusen's sporting director"; s19-entities B kettering-lions-cup "Kettering Lions ...
+     * Lions", a common noun, stays apart).
+     */
+    @Test
+    void aLastWordThatNamesNothingElseIsTheShortFormOfTheOneNameEndingInIt() {
+        List<Entity> club = recognize(new Gazetteer(), "Bayer/ORGANIZATION Leverkusen/ORGANIZATION asked about him . "
+                + "Leverkusen/ORGANIZATION 's director said so .");
+        assertEquals(Map.of("Bayer Leverkusen", "Organization x2"), types(club));
+        assertEquals(Map.of("Leverkusen", "last words of Bayer Leverkusen"), club.get(0).aliasReasons());
+        assertEquals(Map.of("Kettering Lions", "Organization x1", "Lions", "Organization x1"), types(recognize(new Gazetteer(),
+                "Kettering/ORGANIZATION Lions/ORGANIZATION won . Lions/ORGANIZATION fans sang .")),
+                "a common noun alone may be another team's name");
+        assertEquals(Map.of("Orvane Capital", "Organization x1", "Capital", "Organization x1"), types(recognize(new Gazetteer(),
+                "Orvane/ORGANIZATION Capital/ORGANIZATION invested . Capital/ORGANIZATION rose .")),
+                "a word companies' names end in names none of them alone");
+        assertEquals(Map.of("Bayer Leverkusen", "Organization x1", "Werder Leverkusen", "Organization x1",
+                        "Leverkusen", "Organization x1"), types(recognize(new Gazetteer(),
+                "Bayer/ORGANIZATION Leverkusen/ORGANIZATION and Werder/ORGANIZATION Leverkusen/ORGANIZATION met . "
+                        + "Leverkusen/ORGANIZATION won .")), "two names ending in the word: either could be meant");
+        assertEquals(Map.of("Bayer Leverkusen", "Organization x1", "Leverkusen", "Organization x1"), types(recognize(
+                new Gazetteer(), "Leverkusen/ORGANIZATION won . Bayer/ORGANIZATION Leverkusen/ORGANIZATION lost .")),
+                "written before the longer name, it is not yet its short form");
+    }
+
     @Test
     void aShortFormTwoLongerNamesCouldOwnStaysApart() {
         assertEquals(Map.of("Halvard Motors", "Organization x1", "Halvard Foods", "Organization x1",
@@ -372,6 +398,40 @@ class EntityRecognizerTest {
         Gazetteer places = new Gazetteer().load(new BufferedReader(new StringReader("Tamberlin\tPlace\t\t\tknown\n")));
         assertEquals("Place x1", types(recognize(places, "Tamberlin/ORGANIZATION Farms/ORGANIZATION signed a deal . "
                 + "Tamberlin/LOCATION will supply seed .")).get("Tamberlin"), "a listed place is no guess");
+    }
+
+    /**
+     * s21-names: the leading words of a firm's name the NER guessed a place (s18-relations B harrowgate-bids "Maple
+     * Crest Infrastructure ... Maple Crest's cash offer ... the Maple Crest price"; s19-relations voltline-round
+     * "Northgate Ventures ... Northgate partner Sofia Brandt ... Northgate, which is based in Stockholm").
+     */
+    @Test
+    void theFirstWordsOfAFirmsNameTheNerGuessedAPlaceAreItsShortFormAndAModifyingMentionFollowsTheOthers() {
+        org.newsgraph.testing.ParsedText crest = new org.newsgraph.testing.ParsedText()
+                .sentence("Maple/NNP/ORGANIZATION Crest/NNP/ORGANIZATION Infrastructure/NNP/ORGANIZATION bid/VBD",
+                        "compound(Infrastructure, Maple) compound(Infrastructure, Crest) nsubj(bid, Infrastructure)")
+                .sentence("Maple/NNP/LOCATION Crest/NNP/LOCATION 's/POS offer/NN rose/VBD",
+                        "compound(Crest, Maple) nmod:poss(offer, Crest) case(Crest, 's) nsubj(rose, offer)")
+                .sentence("the/DT Maple/NNP/LOCATION Crest/NNP/LOCATION price/NN rose/VBD",
+                        "det(price, the) compound(Crest, Maple) compound(price, Crest) nsubj(rose, price)");
+        assertEquals(Map.of("Maple Crest Infrastructure", "Organization x3"),
+                types(new EntityRecognizer(new Gazetteer()).recognize(crest.text(), Set.of())));
+        org.newsgraph.testing.ParsedText onlyModifier = new org.newsgraph.testing.ParsedText()
+                .sentence("Northgate/NNP/ORGANIZATION Ventures/NNP/ORGANIZATION invested/VBD",
+                        "compound(Ventures, Northgate) nsubj(invested, Ventures)")
+                .sentence("Northgate/NNP/LOCATION partner/NN Sofia/NNP/PERSON Brandt/NNP/PERSON joined/VBD",
+                        "compound(Brandt, Northgate) compound(Brandt, partner) compound(Brandt, Sofia) nsubj(joined, Brandt)");
+        assertEquals("Place x1", types(new EntityRecognizer(new Gazetteer()).recognize(onlyModifier.text(), Set.of()))
+                .get("Northgate"), "a word that only modifies a noun may be a place the firm is named after");
+        org.newsgraph.testing.ParsedText inPlace = new org.newsgraph.testing.ParsedText()
+                .sentence("Maple/NNP/ORGANIZATION Crest/NNP/ORGANIZATION Infrastructure/NNP/ORGANIZATION bid/VBD",
+                        "compound(Infrastructure, Maple) compound(Infrastructure, Crest) nsubj(bid, Infrastructure)")
+                .sentence("Maple/NNP/LOCATION Crest/NNP/LOCATION 's/POS offer/NN rose/VBD",
+                        "compound(Crest, Maple) nmod:poss(offer, Crest) case(Crest, 's) nsubj(rose, offer)")
+                .sentence("it/PRP has/VBZ a/DT depot/NN in/IN Maple/NNP/LOCATION Crest/NNP/LOCATION",
+                        "nsubj(has, it) obj(has, depot) case(Crest, in) compound(Crest, Maple) nmod:in(depot, Crest)");
+        assertEquals("Place x2", types(new EntityRecognizer(new Gazetteer()).recognize(inPlace.text(), Set.of()))
+                .get("Maple Crest"), "a word the article also uses as a place stays what the NER said");
     }
 
     @Test

@@ -32,6 +32,11 @@ import org.newsgraph.extract.Extractor;
  *   before and after, what the graph asserts 9 right and 4 extra before and after. Session 21's type doubt
  *   ({@code ContestedPeople}) took one asserted extra off s20's B.</li>
  * </ul>
+ * Session 21 (s21-names) moved set B from 19 right 14 extra (asserted 15 and 11) to 22 and 15 (asserted 17 and 13):
+ * "Maple Crest", a short form the NER guessed a place, became Maple Crest Infrastructure's, so its sentences now give
+ * relations; the two new extras come from one of them ("Maple Crest ... bought the Welsh ferry operator Celtic Link in
+ * 2022"): Celtic Link ownedBy Maple Crest Infrastructure (a past purchase the gold does not list) and Maple Crest
+ * Infrastructure customerOf Celtic Link (a purchase of a company read as a customer's: a relation rule's reading).
  * The last two columns bound what the graph asserts (weak readings only reified), at what was measured after session
  * 20 (a rule with a wrong reading in relation-rule-evidence.tsv is weak; the earlier sets count among its sources).
  */
@@ -40,7 +45,7 @@ class HeldOutRelationArticlesIT {
     private static final Path SETS = Path.of("src/test/resources/eval");
 
     @ParameterizedTest(name = "{0}: at least {1} right, at most {2} extra")
-    @CsvSource({"probes-s18-relations/A, 27, 2, 27, 1", "probes-s18-relations/B, 19, 14, 15, 11",
+    @CsvSource({"probes-s18-relations/A, 27, 2, 27, 1", "probes-s18-relations/B, 22, 15, 17, 13",
             "probes-s19-relations/B, 9, 4, 8, 4", "probes-s19-products/B, 11, 2, 9, 1",
             "probes-s20-relations/B, 8, 5, 8, 4",
             // s21-relations: held-out B, and s20's B one asserted extra fewer (a contested person holds no sure title)
