@@ -211,9 +211,10 @@ public final class Newsgraph {
 
     /**
      * Runs everything a rebuild runs once, and throws the result away: the NLP models over the longest article (the
-     * first document after loading takes several times longer than the next), then a whole build into a scratch
-     * folder (rendering from the cache; the first render of a JVM is also several times slower). {@code serve} calls
-     * this in the background so that the first article saved afterwards is served in seconds.
+     * first document after loading takes several times longer than the next), then a build of a sample of the
+     * archive into a scratch folder ({@link WarmUpSample}: rendering from the cache; the first render of a JVM is
+     * also several times slower). {@code serve} calls this in the background so that the first article saved
+     * afterwards is served in seconds; the sample keeps its cost the same whatever the archive's size.
      */
     public void warmUp(BuildConfig config) throws IOException {
         List<Article> read = Files.isDirectory(config.articles()) ? readAll(config.articles(), new ArrayList<>()) : List.of();
@@ -225,7 +226,7 @@ public final class Newsgraph {
         }
         Path scratch = Files.createTempDirectory("newsgraph-warm-up");
         try {
-            build(config.withSite(scratch.resolve("site")).withStore(GraphStore.Use.NEVER));
+            build(WarmUpSample.write(config, read, scratch));
         } finally {
             StagedOutput.deleteTree(scratch);
         }

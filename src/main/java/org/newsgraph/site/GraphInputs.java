@@ -66,6 +66,28 @@ public final class GraphInputs {
     }
 
     /**
+     * The hash of each graph as the index in {@code site} recorded it (graph IRI -> hash; empty when the site has no
+     * index or one of another format): the hashes of the statements the site's dumps hold, as the build that wrote
+     * them computed them ({@link GraphHashes}).
+     */
+    public static Map<String, String> hashes(Path site) throws IOException {
+        Path file = site.resolve(FILE);
+        Map<String, String> hashes = new HashMap<>();
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return hashes;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            String[] parts = line.split(" ");
+            if (parts.length != 4 || !parts[0].equals("g")) {
+                return new HashMap<>();
+            }
+            hashes.put(parts[1], parts[3]);
+        }
+        return hashes;
+    }
+
+    /**
      * Keys every graph by its inputs and gives {@code hashes} the previous hash of each graph whose inputs are
      * unchanged; returns how many graphs were given theirs.
      */

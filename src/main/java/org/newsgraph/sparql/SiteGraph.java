@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.Lang;
@@ -25,6 +26,7 @@ import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.graph.GraphHashes;
 import org.newsgraph.io.StagedOutput;
+import org.newsgraph.site.GraphInputs;
 import org.newsgraph.store.GraphStore;
 import org.newsgraph.store.GraphSync;
 
@@ -97,12 +99,14 @@ public final class SiteGraph {
         update(built, new GraphHashes(built));
     }
 
-    /** The same with the built graphs' hashes as the build computed them: unchanged graphs are not hashed again. */
-    public void update(DatasetGraph built, GraphHashes hashes) {
-        if (kept == null) {
-            GraphSync.sync(store, built, "in memory", Long.MAX_VALUE, hashes);
-        }
+    /**
+     * The same with the built graphs' hashes as the build computed them: unchanged graphs are not hashed again.
+     * Returns what the graph in memory was given (null for a graph kept in a build's store).
+     */
+    public GraphStore.Sync update(DatasetGraph built, GraphHashes hashes) {
+        GraphStore.Sync sync = kept == null ? GraphSync.sync(store, built, "in memory", Long.MAX_VALUE, hashes) : null;
         loaded = true;
+        return sync;
     }
 
     /** Whether a graph has been loaded or updated since this object was made. */
@@ -179,10 +183,14 @@ public final class SiteGraph {
             loaded = true;
             return;
         }
+        // The hashes the build recorded for the graphs it wrote: the first update after this replaces only the graphs
+        // that changed since, not all of them (at 1,000 articles half of serve's first rebuild was that).
+        Map<String, String> hashes = GraphInputs.hashes(site);
         try {
             Txn.executeWrite(store, () -> {
                 store.clear();
                 parse(trig, store);
+                GraphSync.recordHashes(store, hashes);
             });
         } catch (RiotException e) {
             throw unreadable(trig, e);

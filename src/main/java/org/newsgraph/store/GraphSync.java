@@ -74,6 +74,25 @@ public final class GraphSync {
         });
     }
 
+    /**
+     * Records the hash of each named graph {@code target} was just loaded with, when the build that wrote what it was
+     * loaded from recorded one ({@code hashes}: graph IRI -> {@link GraphHashes} hash): the next {@link #sync}
+     * replaces only the graphs whose statements changed since, instead of every graph. Call it inside the write
+     * transaction that loaded them; graphs with no recorded hash are replaced by the next sync as before.
+     */
+    public static void recordHashes(DatasetGraph target, Map<String, String> hashes) {
+        Graph bookkeeping = target.getDefaultGraph();
+        List<Node> names = new ArrayList<>();
+        target.listGraphNodes().forEachRemaining(names::add);
+        for (Node name : names) {
+            String hash = name.isURI() ? hashes.get(name.getURI()) : null;
+            if (hash != null) {
+                bookkeeping.remove(name, KEY, Node.ANY);
+                bookkeeping.add(name, KEY, NodeFactory.createLiteralString(hash));
+            }
+        }
+    }
+
     public static GraphStore.Sync sync(DatasetGraph target, DatasetGraph built, String stamp, long quadsPerTransaction) {
         return sync(target, built, stamp, quadsPerTransaction, new GraphHashes(built));
     }
