@@ -58,10 +58,10 @@ import org.newsgraph.nlp.Token;
  * "possessor/name-modifier/strayed" for one the syntax refused), and only a case whose group was measured right often
  * enough on the tuning half asserts; the others stay candidates.
  *
- * <p>Where the chain only proposes a subject, the learned promotion ({@link LearnedSubjects}) may assert it when its
- * probability reaches the model's threshold: the step and case stay the chain's, the figure shows {@code
- * learned-subject} as its step and the probability as its confidence. It never asserts what the fences refused or
- * set among rivals, and never answers where the chain gave nothing.
+ * <p>Where the chain only proposes a subject, the learned promotion ({@link LearnedSubjects}; off unless the extractor
+ * is given a model) may assert it when its probability reaches the model's threshold: the step and case stay the
+ * chain's, the figure shows {@code learned-subject} as its step and the probability as its confidence. It never
+ * asserts what the fences refused or set among rivals, and never answers where the chain gave nothing.
  *
  * <p>"It", "its", "the company", "the automaker" at any step stand for the organisation {@link Coreference} finds; the
  * step is then {@code coreference} with the reason coreference gives (a description, the same sentence, an earlier
