@@ -1,14 +1,9 @@
 package org.newsgraph.extract.coref;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.io.ResourceTable;
 
 /**
  * How sure a step of organisation coreference may be, by its evidence ({@code coreference-step-evidence.tsv}, counted
@@ -26,18 +21,7 @@ public final class StepEvidence {
     }
 
     private static final class Holder {
-        private static final StepEvidence BUNDLED_EVIDENCE = parse(lines());
-
-        private static List<String> lines() {
-            try (InputStream in = StepEvidence.class.getResourceAsStream(BUNDLED)) {
-                if (in == null) {
-                    throw new IllegalStateException(BUNDLED + " is missing from the classpath");
-                }
-                return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        private static final StepEvidence BUNDLED_EVIDENCE = parse(ResourceTable.lines(BUNDLED));
     }
 
     private final Map<String, Counts> byStep;
@@ -54,21 +38,10 @@ public final class StepEvidence {
     /** A table's lines: comments, a header naming {@code step} and the right/wrong columns outside own tables, rows. */
     static StepEvidence parse(List<String> lines) {
         Map<String, Counts> byStep = new HashMap<>();
-        List<String> header = null;
-        for (String line : lines) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            List<String> fields = List.of(line.split("\t"));
-            if (header == null) {
-                header = fields;
-                continue;
-            }
-            int right = Integer.parseInt(fields.get(header.indexOf("meantime_right")))
-                    + Integer.parseInt(fields.get(header.indexOf("heldout_right")));
-            int wrong = Integer.parseInt(fields.get(header.indexOf("meantime_wrong")))
-                    + Integer.parseInt(fields.get(header.indexOf("heldout_wrong")));
-            byStep.put(fields.get(header.indexOf("step")), new Counts(right, wrong));
+        for (Map<String, String> row : ResourceTable.headed(lines)) {
+            int right = Integer.parseInt(row.get("meantime_right")) + Integer.parseInt(row.get("heldout_right"));
+            int wrong = Integer.parseInt(row.get("meantime_wrong")) + Integer.parseInt(row.get("heldout_wrong"));
+            byStep.put(row.get("step"), new Counts(right, wrong));
         }
         return new StepEvidence(byStep);
     }

@@ -1,15 +1,10 @@
 package org.newsgraph.extract.relation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.extract.Relation;
+import org.newsgraph.io.ResourceTable;
 
 /**
  * How sure a relation rule may be, by its evidence ({@code relation-rule-evidence.tsv}): the number of distinct
@@ -30,22 +25,7 @@ public final class RuleEvidence {
     }
 
     private static final class Holder {
-        private static final RuleEvidence BUNDLED_EVIDENCE = read();
-
-        private static RuleEvidence read() {
-            return parse(lines(BUNDLED));
-        }
-
-        private static List<String> lines(String resource) {
-            try (InputStream in = RuleEvidence.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException(resource + " is missing from the classpath");
-                }
-                return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        private static final RuleEvidence BUNDLED_EVIDENCE = parse(ResourceTable.lines(BUNDLED));
     }
 
     private final Map<String, Counts> byRule;
@@ -62,19 +42,9 @@ public final class RuleEvidence {
     /** A table's lines: comments, a header naming at least {@code rule}, {@code sources} and {@code wrong}, rows. */
     static RuleEvidence parse(List<String> lines) {
         Map<String, Counts> byRule = new HashMap<>();
-        List<String> header = null;
-        for (String line : lines) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            List<String> fields = List.of(line.split("\t"));
-            if (header == null) {
-                header = fields;
-                continue;
-            }
-            byRule.put(fields.get(header.indexOf("rule")), new Counts(
-                    Integer.parseInt(fields.get(header.indexOf("sources"))),
-                    Integer.parseInt(fields.get(header.indexOf("wrong")))));
+        for (Map<String, String> row : ResourceTable.headed(lines)) {
+            byRule.put(row.get("rule"),
+                    new Counts(Integer.parseInt(row.get("sources")), Integer.parseInt(row.get("wrong"))));
         }
         return new RuleEvidence(byRule);
     }
