@@ -20,10 +20,17 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.newsgraph.article.Article;
+import org.newsgraph.extract.relation.ContestedPeople;
+import org.newsgraph.extract.relation.MakerInArticle;
+import org.newsgraph.extract.relation.MakerInName;
+import org.newsgraph.extract.relation.Operators;
 import org.newsgraph.extract.relation.RelationReader;
 import org.newsgraph.extract.relation.RelationRule;
+import org.newsgraph.extract.relation.RuleEvidence;
 import org.newsgraph.extract.relation.RuleFile;
+import org.newsgraph.extract.relation.SurestReadings;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Annotator;
@@ -291,26 +298,26 @@ public final class Extractor {
             }
         }
         // an airline's "its A380s", a retailer's "sells the X": what an operator has is not what it makes
-        relations = new ArrayList<>(org.newsgraph.extract.relation.Operators.withoutOperatorMakers(relations, entities,
+        relations = new ArrayList<>(Operators.withoutOperatorMakers(relations, entities,
                 annotated.sentences(), context));
-        for (Relation relation : org.newsgraph.extract.relation.MakerInName.relations(entities, sentences, annotated.text(),
+        for (Relation relation : MakerInName.relations(entities, sentences, annotated.text(),
                 List.copyOf(relations))) {
             if (relations.stream().noneMatch(r -> r.subject().equals(relation.subject())
                     && r.predicate().equals(relation.predicate()) && r.object().equals(relation.object()))) {
                 relations.add(relation);
             }
         }
-        relations.addAll(org.newsgraph.extract.relation.MakerInArticle.relations(entities, relations, context.topic(),
+        relations.addAll(MakerInArticle.relations(entities, relations, context.topic(),
                 context.topicIsMaker(), name -> gazetteer.get().find(name).stream()
                         .anyMatch(m -> m.start() == 0 && m.end() == name.length()
                                 && m.entry().type() == EntityType.ORGANIZATION), sentences, annotated.text()));
         // a rule that read a relation wrong in the counted sources (relation-rule-evidence.tsv) gives a weak reading;
         // the steps above read the rules' own confidences
-        org.newsgraph.extract.relation.RuleEvidence evidence = org.newsgraph.extract.relation.RuleEvidence.bundled();
+        RuleEvidence evidence = RuleEvidence.bundled();
         relations = relations.stream().map(evidence::applyTo)
-                .map(r -> org.newsgraph.extract.relation.ContestedPeople.applyTo(r, byId))
-                .collect(java.util.stream.Collectors.toList());
-        relations = org.newsgraph.extract.relation.SurestReadings.of(relations);
+                .map(r -> ContestedPeople.applyTo(r, byId))
+                .collect(Collectors.toList());
+        relations = SurestReadings.of(relations);
         return new Extraction(doc, sentences, entities, figures, relations);
     }
 
