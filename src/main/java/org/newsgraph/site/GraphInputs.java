@@ -48,20 +48,9 @@ public final class GraphInputs {
      */
     public static GraphInputs read(Path file, String base) throws IOException {
         String header = Keys.of("graph inputs", base);
-        Map<String, String[]> previous = new HashMap<>();
-        if (file != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (!lines.isEmpty() && lines.get(0).equals("h " + header)) {
-                for (String line : lines.subList(1, lines.size())) {
-                    String[] parts = line.split(" ");
-                    if (parts.length != 4 || !parts[0].equals("g")) {
-                        previous.clear();   // not this format: hash everything
-                        break;
-                    }
-                    previous.put(parts[1], new String[] {parts[2], parts[3]});
-                }
-            }
-        }
+        List<String> lines = lines(file);
+        Map<String, String[]> previous = !lines.isEmpty() && lines.get(0).equals("h " + header)
+                ? records(lines) : new HashMap<>();
         return new GraphInputs(header, previous);
     }
 
@@ -71,20 +60,31 @@ public final class GraphInputs {
      * them computed them ({@link GraphHashes}).
      */
     public static Map<String, String> hashes(Path site) throws IOException {
-        Path file = site.resolve(FILE);
         Map<String, String> hashes = new HashMap<>();
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return hashes;
-        }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        records(lines(site.resolve(FILE))).forEach((graph, record) -> hashes.put(graph, record[1]));
+        return hashes;
+    }
+
+    /** The lines of an index file; none when there is no such file. */
+    private static List<String> lines(Path file) throws IOException {
+        return file != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+    }
+
+    /**
+     * The graphs an index's lines record after its header: IRI -> {input key, hash}; none when a line is not of this
+     * format (then everything is hashed again).
+     */
+    private static Map<String, String[]> records(List<String> lines) {
+        Map<String, String[]> records = new HashMap<>();
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
             String[] parts = line.split(" ");
             if (parts.length != 4 || !parts[0].equals("g")) {
                 return new HashMap<>();
             }
-            hashes.put(parts[1], parts[3]);
+            records.put(parts[1], new String[] {parts[2], parts[3]});
         }
-        return hashes;
+        return records;
     }
 
     /**

@@ -335,7 +335,6 @@ public final class LearnedMeasureTraining {
         List<String> lines = new ArrayList<>();
         for (double threshold : thresholds) {
             Map<KpiMeasureMatch.Verdict, Integer> verdicts = new TreeMap<>();
-            Map<KpiMeasureMatch.Verdict, Integer> overrule = new TreeMap<>();
             for (Found value : found) {
                 LearnedMeasures.Sample sample = value.sample();
                 String chain = sample.chainSure() ? sample.chainMeasure() : null;
