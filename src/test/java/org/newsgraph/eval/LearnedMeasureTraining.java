@@ -121,8 +121,11 @@ public final class LearnedMeasureTraining {
             // train's found values with no right candidate: the gold KPIs beside the candidates (candidate generation)
             for (Found f : found(jsonl, "train", args.length > 2 ? Path.of(args[2]) : null)) {
                 if (f.sample().candidates().stream().noneMatch(c -> right(c.phrase(), f.kpis()))) {
+                    // the chain's own answer last ("?" when only proposed): a value the chain gets right needs no candidate
                     System.out.println(f.filer() + "\t" + f.kpis() + "\t" + f.sample().candidates().stream()
-                            .map(LearnedMeasures.Scored::phrase).toList());
+                            .map(LearnedMeasures.Scored::phrase).toList() + "\t" + f.sample().chainMeasure()
+                            + (f.sample().chainSure() ? "" : "?") + "\t" + KpiMeasureMatch.best(
+                            f.sample().chainSure() ? f.sample().chainMeasure() : null, f.kpis()));
                 }
             }
         } else if (args[0].equals("measure")) {

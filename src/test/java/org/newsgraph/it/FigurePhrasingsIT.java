@@ -553,4 +553,15 @@ class FigurePhrasingsIT {
             };
         }
     }
+
+    // s22-kpi: held-out set B (filing measures of twelve other industries, several with "of"/"and" or list items),
+    // written and committed before any code change or extractor run; counted against a floor at the measured value:
+    // 18 of 30 on main's code (/work/notes/s22/kpi-before-B.txt)
+    private static final String PROBES_S22_KPI_B = "/eval/probes-s22-kpi/B.txt";
+    private static final int PROBES_S22_KPI_B_FLOOR = 18;
+
+    @TestFactory
+    Stream<DynamicTest> probesS22KpiB() throws IOException {
+        return table(PROBES_S22_KPI_B, PROBES_S22_KPI_B_FLOOR, false, true);
+    }
 }
