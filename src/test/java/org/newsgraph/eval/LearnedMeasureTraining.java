@@ -46,7 +46,7 @@ import org.newsgraph.nlp.StoredAnnotator;
  * {@code cv} is cross-validation on train grouped by filer ({@link #grouped}: train's 30 filers repeat their sentences
  * from year to year, so a split that shares filers measures memory); it chose {@link #SIGMA}, {@link #MIN_FILERS}
  * ({@code -DminFilers}), {@link LearnedMeasures#ASSERT} and {@link LearnedMeasures#SHARE} ({@code -Dbreakdown=true}:
- * what the model adds at 0.9, by feature; {@code -Ddrops=...}: feature sets). {@code misses} lists train's values for which no candidate is right.
+ * what the model adds at 0.9, by feature; {@code -Ddrops=...}: feature sets). {@code misses} lists train's values for which no candidate is right, with the chain's own answer and its verdict (only the chain's empties are the model's to fill).
  * ANNOTATIONS is a folder of stored CoreNLP annotations ({@code eval --annotations}); without it CoreNLP runs (through
  * {@code /work/bin/nlp-slot} on a shared machine). {@code measure} prints, for the split's found values, right /
  * partial / wrong / empty of the chain alone and with the model filling the chain's empties at several thresholds.
