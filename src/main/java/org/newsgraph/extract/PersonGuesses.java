@@ -34,7 +34,7 @@ final class PersonGuesses {
     }
 
     /** The one company or place a list holds under exactly this name; null if none, another type, or two. */
-    private static Gazetteer.Entry listed(String name, Gazetteer gazetteer) {
+    static Gazetteer.Entry listed(String name, Gazetteer gazetteer) {
         List<Gazetteer.Match> matches = gazetteer.find(name);
         if (matches.size() != 1 || matches.get(0).start() != 0 || matches.get(0).end() != name.length()
                 || gazetteer.contested(name) || gazetteer.contested(matches.get(0).entry().name())) {

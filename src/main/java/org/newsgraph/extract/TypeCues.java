@@ -976,8 +976,49 @@ final class TypeCues {
         if (compoundOfOrganizationNoun(sentence, tokens, first, last)) {
             return new Cue(EntityType.ORGANIZATION, "compound-of-organization-noun");
         }
-        return conjunctOfOrganization(sentence, tokens, first, last)
-                ? new Cue(EntityType.ORGANIZATION, "conjunct-of-organization") : null;
+        if (conjunctOfOrganization(sentence, tokens, first, last)) {
+            return new Cue(EntityType.ORGANIZATION, "conjunct-of-organization");
+        }
+        return listedUnderOrganisationNoun(sentence, tokens, first, last)
+                ? new Cue(EntityType.ORGANIZATION, "listed-under-organization-noun") : null;
+    }
+
+    /**
+     * A later name of a list that a plural noun of organisations introduces ("the supermarket chains Harlow Stores,
+     * Pennock and Brightwell", "counts the airlines Brenmoor Air and Ardesco among its customers"): the noun says what
+     * each listed name is, whatever the NER guessed from a later name's shape. The list is the parse's coordination
+     * (the first name heads the conjuncts); the noun stands right before the first name, lower case, plural, a kind of
+     * organisation and no noun of people too ("the investors A and B", "the brothers A and B"); neither name owned.
+     */
+    private static boolean listedUnderOrganisationNoun(AnnotatedSentence sentence, List<Token> tokens, int first,
+                                                        int last) {
+        if (sentence.dependencies().isEmpty() || !Character.isUpperCase(tokens.get(first).text().charAt(0))) {
+            return false;
+        }
+        int offset = tokens.get(0).index();
+        int from = tokens.get(first).index();
+        int to = tokens.get(last - 1).index() + 1;
+        for (org.newsgraph.nlp.Dependency edge : sentence.dependencies()) {
+            if (!edge.relation().startsWith("conj") || edge.governor() < 0 || edge.governor() >= from
+                    || edge.dependent() < from || edge.dependent() >= to) {
+                continue;
+            }
+            Token head = sentence.token(edge.governor());
+            int start = head.index() - offset;
+            while (start > 0 && tokens.get(start - 1).pos().startsWith("NNP")) {
+                start--;
+            }
+            if (start < 1 || !tokens.get(start).pos().startsWith("NNP")) {
+                continue;
+            }
+            Token noun = tokens.get(start - 1);
+            if (noun.pos().equals("NNS") && Character.isLowerCase(noun.text().charAt(0))
+                    && NounKinds.organisation(lemma(noun)) && !NounKinds.person(lemma(noun))
+                    && !owned(sentence, head) && !owned(sentence, sentence.token(edge.dependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -161,6 +161,18 @@ class TypeCuesTest {
                     "Grand Harbour", EntityType.ORGANIZATION, "compound-of-organization-noun"),
             new Row("Halvorsen/NNP/halvorsen/ORGANIZATION and Zorvex rose .", "0:conj:and:2 3:nsubj:0 3:nsubj:2",
                     "Zorvex", EntityType.ORGANIZATION, "conjunct-of-organization"),
+            // s22-names: a later name of a list under a plural noun of organisations is one of them (s21-relations
+            // B fenwick-chief "the supermarket chains Harlow Stores, Pennock and Brightwell", quillon-sandvale "the
+            // airlines Brenmoor Air and Ardesco": the NER took Pennock and Brightwell for people, Ardesco for a place)
+            new Row("its customers/NNS/customer include/VBP/include the supermarket/NN/supermarket chains/NNS/chain "
+                    + "Harlow/NNP/harlow/ORGANIZATION Stores/NNPS/stores/ORGANIZATION ,/, Pennock/NNP/pennock/PERSON "
+                    + "and/CC/and Brightwell/NNP/brightwell/PERSON .",
+                    "1:nmod:poss:0 2:nsubj:1 7:det:3 7:compound:4 7:compound:5 7:compound:6 2:obj:7 7:conj:and:9 "
+                            + "7:conj:and:11 11:cc:10", "Pennock", EntityType.ORGANIZATION, "listed-under-organization-noun"),
+            new Row("it counts/VBZ/count the airlines/NNS/airline Brenmoor/NNP/brenmoor/ORGANIZATION "
+                    + "Air/NNP/air/ORGANIZATION and/CC/and Ardesco/NNP/ardesco/LOCATION among its customers .",
+                    "1:nsubj:0 1:obj:5 5:det:2 5:compound:3 5:compound:4 5:conj:and:7 7:cc:6", "Ardesco",
+                    EntityType.ORGANIZATION, "listed-under-organization-noun"),
             new Row("Halvorsen was/VBD/be founded/VBN/found in 1976 .", "2:nsubj:pass:0 2:aux:pass:1", "Halvorsen",
                     EntityType.ORGANIZATION, "object-of-founding-verb"),
             new Row("TikTok , owned by ByteDance , grew .", "", "TikTok", EntityType.ORGANIZATION,
@@ -524,7 +536,18 @@ class TypeCuesTest {
             new Row("they hired/VBD/hire a Tarrowby law/NN/law firm/NN/firm .",
                     "1:nsubj:0 1:obj:5 5:det:2 5:compound:3 5:compound:4", "Tarrowby", null, null),
             new Row("she runs/VBZ/run a Tarrowby company/NN/company .", "1:nsubj:0 1:obj:4 4:det:2 4:compound:3",
-                    "Tarrowby", null, null));
+                    "Tarrowby", null, null),
+            // s22-names: a plural noun of people too lists people ("the investors"), a singular noun one thing, and
+            // an owned name is the owner's thing
+            new Row("backed/VBN/back by the investors/NNS/investor Casimir/NNP/casimir/PERSON Wendt/NNP/wendt/PERSON "
+                    + "and/CC/and Ada/NNP/ada/PERSON Byrne/NNP/byrne/PERSON .",
+                    "0:obl:by:5 5:case:1 5:det:2 5:compound:3 5:compound:4 5:conj:and:8 8:cc:6 8:compound:7", "Ada Byrne",
+                    null, null),
+            new Row("said/VBD/say the broker/NN/broker Haddow/NNP/haddow/PERSON and/CC/and Lyle/NNP/lyle/PERSON .",
+                    "0:obj:3 3:det:1 3:compound:2 3:conj:and:5 5:cc:4", "Lyle", null, null),
+            new Row("the carriers/NNS/carrier Brenmoor/NNP/brenmoor/ORGANIZATION and/CC/and Orla/NNP/orla/PERSON "
+                    + "'s/POS/'s Ardesco/NNP/ardesco/PERSON flew .",
+                    "2:det:0 2:compound:1 2:conj:and:6 6:cc:3 6:nmod:poss:4 4:case:5 7:nsubj:2", "Ardesco", null, null));
 
     @Test
     void wordsThatAreNotNamesGetNoCue() {

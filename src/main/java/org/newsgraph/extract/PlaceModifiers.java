@@ -1,0 +1,57 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Token;
+
+/**
+ * A one-word name the NER calls an organisation where it only says where some one thing is from ("a Leeds law firm",
+ * "a Swindon engineer"): a noun with "a" or "an" is one of a kind, not a firm the name names (the type cues refuse to
+ * make the name a firm there), so the name is the place the name lists know it as, when they know it as exactly one
+ * place. Not where the article's words type the name at another mention, and never a name the lists do not hold.
+ */
+final class PlaceModifiers {
+
+    private PlaceModifiers() {
+    }
+
+    /** Retypes, in place, the NER's lone organisation guesses that modify a noun with "a" and name one listed place. */
+    static void retype(AnnotatedText doc, List<FoundName> found, Gazetteer gazetteer) {
+        List<String> cued = found.stream().filter(f -> f.cue() != null).map(FoundName::text).toList();
+        found.replaceAll(f -> {
+            if (!guessedOrganization(f) || cued.contains(f.text()) || !modifiesOneOfAKind(doc, f)) {
+                return f;
+            }
+            Gazetteer.Entry entry = PersonGuesses.listed(f.text(), gazetteer);
+            return entry == null || entry.type() != EntityType.PLACE ? f
+                    : new FoundName(f.start(), f.end(), f.text(), f.sentence(), EntityType.PLACE, TypeVote.KNOWN_VOTE,
+                            null, entry);
+        });
+    }
+
+    private static boolean guessedOrganization(FoundName f) {
+        return f.type() == EntityType.ORGANIZATION && f.weight() == TypeVote.NER_VOTE && f.entry() == null
+                && f.cue() == null && !f.demonym() && f.text().matches("\\p{Lu}[\\p{L}-]+");
+    }
+
+    /** Whether the name's one word is a compound of a later common noun that has "a" or "an": "a Leeds law firm". */
+    private static boolean modifiesOneOfAKind(AnnotatedText doc, FoundName f) {
+        AnnotatedSentence sentence = doc.sentences().stream().filter(s -> s.index() == f.sentence()).findFirst()
+                .orElse(null);
+        if (sentence == null || sentence.dependencies().isEmpty()) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokensIn(f.start(), f.end());
+        if (tokens.size() != 1) {
+            return false;
+        }
+        Token word = tokens.get(0);
+        Token head = sentence.head(word);
+        return head != null && sentence.relationToHead(word).equals("compound") && head.index() > word.index()
+                && head.pos().matches("NNS?") && Character.isLowerCase(head.text().charAt(0))
+                && sentence.children(head).stream().anyMatch(child -> sentence.relationToHead(child).equals("det")
+                && child.text().toLowerCase(Locale.ROOT).matches("an?"));
+    }
+}

@@ -1,0 +1,54 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.AnnotatedText;
+
+/**
+ * A lone name the NER guessed to be an organisation where it modifies a noun with "a" or "an": each row a hand-parsed
+ * sentence ({@link TypeCuesTest#sentence}), the name, whether another mention of it carries a cue, and the type the
+ * guess ends with.
+ */
+class PlaceModifiersTest {
+
+    private static final String LIST = String.join("\n",
+            "Tarrowby\tPlace\t\t\tknown",
+            "Kelham\tPlace\t\t\tknown",
+            "Kelham\tOrganization\t\t\tknown",
+            "Vestry\tOrganization\t\t\tknown");
+
+    @ParameterizedTest(name = "{0} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+        // s18-entities B: "a Leeds law firm" (halloran-textiles-ruling), "a Swindon engineer" (little-hinton-bells)
+        "they hired a Tarrowby law/NN/law firm/NN/firm . | 1:nsubj:0 1:obj:5 5:det:2 5:compound:3 5:compound:4 | Tarrowby | Place",
+        "a Tarrowby engineer/NN/engineer built it . | 2:det:0 2:compound:1 4:nsubj:2 4:obj:5 | Tarrowby | Place",
+        // "the" names the one firm: the name may be its short form, and the NER's guess stays
+        "she joined the Tarrowby law/NN/law firm/NN/firm . | 1:nsubj:0 1:obj:5 5:det:2 5:compound:3 5:compound:4 | Tarrowby | Organization",
+        // not a modifier of a noun: the NER's guess stays
+        "they hired Tarrowby last year . | 1:nsubj:0 1:obj:2 | Tarrowby | Organization",
+        // the lists hold it as a place and a firm, or as a firm only, or not at all: the NER's guess stays
+        "they hired a Kelham law/NN/law firm/NN/firm . | 1:nsubj:0 1:obj:5 5:det:2 5:compound:3 5:compound:4 | Kelham | Organization",
+        "they hired a Vestry law/NN/law firm/NN/firm . | 1:nsubj:0 1:obj:5 5:det:2 5:compound:3 5:compound:4 | Vestry | Organization",
+        "they hired a Dunmarsh law/NN/law firm/NN/firm . | 1:nsubj:0 1:obj:5 5:det:2 5:compound:3 5:compound:4 | Dunmarsh | Organization"})
+    void aLonePlaceListedNameModifyingOneOfAKindIsThePlace(String words, String parse, String name, String expected)
+            throws IOException {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(LIST)));
+        AnnotatedSentence sentence = TypeCuesTest.sentence(words.strip(), parse.strip());
+        int[] span = TypeCuesTest.find(sentence, name.strip());
+        int start = sentence.tokens().get(span[0]).start();
+        int end = sentence.tokens().get(span[1] - 1).end();
+        String text = String.join(" ", sentence.tokens().stream().map(t -> t.text()).toList());
+        List<FoundName> found = new ArrayList<>();
+        found.add(new FoundName(start, end, name.strip(), 0, EntityType.ORGANIZATION, TypeVote.NER_VOTE, null, null));
+        PlaceModifiers.retype(new AnnotatedText(text, List.of(sentence)), found, gazetteer);
+        assertEquals(EntityType.valueOf(expected.strip().toUpperCase()), found.get(0).type(), words);
+    }
+}
