@@ -172,7 +172,14 @@ public final class FigureParser {
             Matcher fractionAfter = candidate == null ? null : FRACTION_AFTER.matcher(Text.after(text, candidate.end()));
             if (fractionAfter != null && fractionAfter.lookingAt()
                     && blocked[candidate.end() + fractionAfter.start("part")] != null) {
-                refuse.accept("a whole whose fraction follows (2 million and a half): the value is not the whole's");
+                FigureCandidate completed = FractionsAfterWholes.complete(candidate,
+                        text.substring(candidate.start(), candidate.end()), fractionAfter);
+                if (completed != null) {
+                    found.add(completed); // "5 hours and a half": 5.5 hours
+                } else {
+                    refuse.accept("a whole whose fraction follows (2 million and a half): the value is not the"
+                            + " whole's");
+                }
             } else if (candidate != null) {
                 found.add(candidate);
             }
