@@ -679,4 +679,25 @@ class NewsQuantitiesTest {
     void recordsAndTheirLookAlikesStayRefused(String sentence) {
         assertEquals(List.of(), PARSER.parse(sentence), sentence);
     }
+
+    // s22-values: the phrase "pounds of" opens ends at a stop or dash; a money word after it is about something else
+    // ("worth about £6,200" says what the catch fetched). Sources: session 21's values set B ("The trawler landed 3,000
+    // pounds of cod, worth about £6,200 at Brixham market": read GBP) and made-up probes of other trades; the rows
+    // with money inside the phrase stay sterling.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Pellow boat landed 500 pounds of tuna, worth about £3,000 at market.      | 500 pounds   | measurement | 500  | LB
+            Bakers at Corran used 1,200 pounds of flour; the bill came to £900.           | 1,200 pounds | measurement | 1200 | LB
+            Vestry farm shipped 800 pounds of apples (worth £640) to Harlow.              | 800 pounds   | measurement | 800  | LB
+            The council spent 3 million pounds of public money on the Harlow bridge.      | 3 million pounds | amount  | 3000000 | GBP
+            """)
+    void aMoneyWordAfterThePhraseOfPoundsLeavesAWeight(String sentence, String text, String kind, String value,
+                                                       String unit) {
+        FigureCandidate figure = PARSER.parse(sentence).stream()
+                .filter(f -> sentence.substring(f.start(), f.end()).equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(sentence + ": " + PARSER.parse(sentence)));
+        assertEquals(kind, figure.kind().label(), sentence);
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
+        assertEquals(unit, figure.unit(), sentence);
+    }
 }
