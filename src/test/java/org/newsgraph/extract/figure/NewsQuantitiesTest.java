@@ -700,4 +700,19 @@ class NewsQuantitiesTest {
         assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
         assertEquals(unit, figure.unit(), sentence);
     }
+
+    // s22-values: pre-euro currencies as the press wrote them (currencies.tsv). Sources: session 21's values B ("380,000
+    // marks" for a farmhouse "before the euro", read a count of marks) and made-up probes of archive business news; a
+    // bare "marks" stays a count (a mark is also a score).
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Before the euro, the Kessel firm paid 380,000 Deutsche marks for the site.  | 380,000 Deutsche marks  | amount | 380000   | DEM
+            Harlow Rovers sold the striker for 40 million deutschmarks in 1998.        | 40 million deutschmarks | amount | 40000000 | DEM
+            An espresso in Corran cost 2,000 lire in 1995.                              | 2,000 lire              | amount | 2000     | ITL
+            The Vestry flat was bought for 9 million pesetas.                           | 9 million pesetas       | amount | 9000000  | ESP
+            Pupils lose two marks for every spelling mistake.                           | two marks               | count  | 2        | mark
+            """)
+    void preEuroCurrenciesAsThePressWroteThem(String sentence, String text, String kind, String value, String unit) {
+        one(sentence, text, kind, value, unit);
+    }
 }
