@@ -174,8 +174,7 @@ public final class FigureParser {
             Matcher fractionAfter = candidate == null ? null : FRACTION_AFTER.matcher(Text.after(text, candidate.end()));
             if (fractionAfter != null && fractionAfter.lookingAt()
                     && blocked[candidate.end() + fractionAfter.start("part")] != null) {
-                FigureCandidate completed = FractionsAfterWholes.complete(candidate,
-                        text.substring(candidate.start(), candidate.end()), fractionAfter);
+                FigureCandidate completed = FractionsAfterWholes.complete(text, candidate, fractionAfter);
                 if (completed != null) {
                     found.add(completed); // "5 hours and a half": 5.5 hours
                 } else {

@@ -20,6 +20,12 @@ final class FractionsAfterWholes {
     private static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion", "trillion");
     private static final Set<FigureKind> KINDS = Set.of(FigureKind.MEASUREMENT, FigureKind.DURATION, FigureKind.AMOUNT);
     private static final Pattern LAST_WORD = Pattern.compile("([A-Za-z]+)\\s*$");
+    /**
+     * A whole written in two units ("5 feet 2 inches and a half") has two numbers, and its second part alone is no
+     * whole either: a number and a word right before it.
+     */
+    private static final Pattern SECOND_NUMBER = Pattern.compile("\\d[\\d.,]*\\D+\\d");
+    private static final Pattern PART_BEFORE = Pattern.compile("\\d[\\d.,]*\\s*\\p{L}+,?\\s*$");
 
     private FractionsAfterWholes() {
     }
@@ -29,15 +35,17 @@ final class FractionsAfterWholes {
      * "part", matched against the text from the whole's end on), spanning both, or null when the fraction cannot be
      * said to be of the whole's last word.
      *
-     * @param wholeText the words of the whole
+     * @param text the sentence the whole is read from
      */
-    static FigureCandidate complete(FigureCandidate whole, String wholeText, Matcher part) {
+    static FigureCandidate complete(String text, FigureCandidate whole, Matcher part) {
+        String wholeText = text.substring(whole.start(), whole.end());
         if (!KINDS.contains(whole.kind()) || whole.value() == null || whole.min() != null || whole.per() != null
                 || whole.unit() == null) {
             return null;
         }
         Matcher last = LAST_WORD.matcher(wholeText);
-        if (!last.find()) {
+        if (!last.find() || SECOND_NUMBER.matcher(wholeText).find()
+                || PART_BEFORE.matcher(text.substring(Math.max(0, whole.start() - 40), whole.start())).find()) {
             return null;
         }
         String word = last.group(1).toLowerCase(Locale.ROOT);

@@ -59,6 +59,7 @@ class FractionsAfterWholeTest {
             The climbers spent 11 hours and a half on the ridge.                     | 11 hours and a half        | 11.5 | HR
             The market sold 2 million tonnes and a half of grain.                    | -                          |      |
             The total reached five billion and three quarters.                       | -                          |      |
+            The Corran shelf stands 5 feet 2 inches and a half high.                 | -                          |      |
             """)
     void readsAFractionOfTheWholesLastUnit(String sentence, String text, String value, String unit) {
         readsTheWholeWithItsFractionOrNothing(sentence, text, value, unit);
