@@ -106,6 +106,9 @@ final class ThingReference {
             }
             if (subject.pos().equals("WDT") && sentence.relationToHead(clause).startsWith("acl")) {
                 subject = sentence.head(clause);
+                if (subject == null) {
+                    continue; // a parse whose acl clause has no head (FigureContextPropertyTest's random graphs)
+                }
             }
             Token thing = subject;
             Entity named = entityAt(thing);

@@ -112,6 +112,8 @@ public final class FigureParser {
     /** Words that make "pounds" a weight rather than money. */
     private static final Pattern WEIGHT_TEXT = Pattern.compile("(?i)\\b(?:weigh|weighs|weighed|weighing|weight|heavy"
             + "|heavier|lighter|tons?|tonnes?|kilos?|kilograms?|kg|ounces|lbs)\\b");
+    /** Where the phrase after "pounds of" ends: a stop or a dash before the next clause or apposition. */
+    private static final Pattern OF_PHRASE_END = Pattern.compile("[,;:.!?()\\[\\]\u2013\u2014]");
     /** Nouns of money ({@code money-nouns.txt}, {@code money-cues.txt}): "pounds of taxpayers' money" is sterling. */
     private static final Set<String> MONEY_NOUNS = java.util.stream.Stream.concat(WordList.words("money-nouns.txt")
             .stream(), WordList.words("money-cues.txt").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -172,7 +174,13 @@ public final class FigureParser {
             Matcher fractionAfter = candidate == null ? null : FRACTION_AFTER.matcher(Text.after(text, candidate.end()));
             if (fractionAfter != null && fractionAfter.lookingAt()
                     && blocked[candidate.end() + fractionAfter.start("part")] != null) {
-                refuse.accept("a whole whose fraction follows (2 million and a half): the value is not the whole's");
+                FigureCandidate completed = FractionsAfterWholes.complete(text, candidate, fractionAfter);
+                if (completed != null) {
+                    found.add(completed); // "5 hours and a half": 5.5 hours
+                } else {
+                    refuse.accept("a whole whose fraction follows (2 million and a half): the value is not the"
+                            + " whole's");
+                }
             } else if (candidate != null) {
                 found.add(candidate);
             }
@@ -670,9 +678,12 @@ public final class FigureParser {
         return MONEY_NOUNS.contains(word) || CASH_NOUNS.contains(word);
     }
 
-    /** Whether a noun of money stands within three words from {@code from} ("of taxpayers' money", "of debt"). */
+    /**
+     * Whether a noun of money stands within three words from {@code from} ("of taxpayers' money", "of debt"), in the
+     * phrase "of" opens: a comma or other stop ends it ("3,000 pounds of cod, worth about £6,200" is a weight).
+     */
     private static boolean moneyAfterOf(String text, int from) {
-        String[] words = Text.after(text, from).split("[^\\p{L}]+", 5);
+        String[] words = OF_PHRASE_END.split(Text.after(text, from), 2)[0].split("[^\\p{L}]+", 5);
         for (int i = 0; i < Math.min(3, words.length); i++) {
             if (MONEY_NOUNS.contains(words[i].toLowerCase(Locale.ROOT))) {
                 return true;

@@ -679,4 +679,40 @@ class NewsQuantitiesTest {
     void recordsAndTheirLookAlikesStayRefused(String sentence) {
         assertEquals(List.of(), PARSER.parse(sentence), sentence);
     }
+
+    // s22-values: the phrase "pounds of" opens ends at a stop or dash; a money word after it is about something else
+    // ("worth about £6,200" says what the catch fetched). Sources: session 21's values set B ("The trawler landed 3,000
+    // pounds of cod, worth about £6,200 at Brixham market": read GBP) and made-up probes of other trades; the rows
+    // with money inside the phrase stay sterling.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Pellow boat landed 500 pounds of tuna, worth about £3,000 at market.      | 500 pounds   | measurement | 500  | LB
+            Bakers at Corran used 1,200 pounds of flour; the bill came to £900.           | 1,200 pounds | measurement | 1200 | LB
+            Vestry farm shipped 800 pounds of apples (worth £640) to Harlow.              | 800 pounds   | measurement | 800  | LB
+            The council spent 3 million pounds of public money on the Harlow bridge.      | 3 million pounds | amount  | 3000000 | GBP
+            """)
+    void aMoneyWordAfterThePhraseOfPoundsLeavesAWeight(String sentence, String text, String kind, String value,
+                                                       String unit) {
+        FigureCandidate figure = PARSER.parse(sentence).stream()
+                .filter(f -> sentence.substring(f.start(), f.end()).equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(sentence + ": " + PARSER.parse(sentence)));
+        assertEquals(kind, figure.kind().label(), sentence);
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), () -> sentence + ": " + figure.value());
+        assertEquals(unit, figure.unit(), sentence);
+    }
+
+    // s22-values: pre-euro currencies as the press wrote them (currencies.tsv). Sources: session 21's values B ("380,000
+    // marks" for a farmhouse "before the euro", read a count of marks) and made-up probes of archive business news; a
+    // bare "marks" stays a count (a mark is also a score).
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Before the euro, the Kessel firm paid 380,000 Deutsche marks for the site.  | 380,000 Deutsche marks  | amount | 380000   | DEM
+            Harlow Rovers sold the striker for 40 million deutschmarks in 1998.        | 40 million deutschmarks | amount | 40000000 | DEM
+            An espresso in Corran cost 2,000 lire in 1995.                              | 2,000 lire              | amount | 2000     | ITL
+            The Vestry flat was bought for 9 million pesetas.                           | 9 million pesetas       | amount | 9000000  | ESP
+            Pupils lose two marks for every spelling mistake.                           | two marks               | count  | 2        | mark
+            """)
+    void preEuroCurrenciesAsThePressWroteThem(String sentence, String text, String kind, String value, String unit) {
+        one(sentence, text, kind, value, unit);
+    }
 }
