@@ -337,10 +337,11 @@ class FigurePhrasingsIT {
     }
 
     // s22-measure: held-out set B (what a figure measures in general news: sport, weather, disasters, elections,
-    // prices, business, city hall; 30 rows written before any extractor read them), counted against a floor at the
+    // prices, business, city hall; 30 rows written before any extractor read them; 22 of 30 on main 304d71c6,
+    // /work/notes/s22/measure-before-B.txt), counted against a floor at the
     // passing rows measured on main's code (before) and after the session's changes
     private static final String MEASURES_S22_B = "/eval/probes-s22-measure/B.txt";
-    private static final int MEASURES_S22_B_FLOOR = 0;
+    private static final int MEASURES_S22_B_FLOOR = 22;
 
     @TestFactory
     Stream<DynamicTest> measuresS22B() throws IOException {
