@@ -507,7 +507,8 @@ final class FigureMeasures {
                 Found named = found(sentence, noun, HEAD_NOUN, span);
                 // "loans of $225 million and nonperforming loans of $126 million": the parser's nmod:of is a list
                 return inClause(sentence, noun) || ListedLineItems.isNextItem(sentence, noun)
-                        || describedWith(sentence, noun, span, candidate) ? named : new Found(named.value(), HEAD_NOUN, false);
+                        || describedWith(sentence, noun, span, candidate) ? named
+                        : new Found(named.value(), HEAD_NOUN, false);
             }
         }
         Token ofNoun = unitOf(sentence, span, head, kind, candidate);
@@ -807,14 +808,6 @@ final class FigureMeasures {
     }
 
     /**
-     * Whether a noun is an argument of its clause (subject, object, apposition, conjunct...), not inside a
-     * prepositional phrase of a verb or another noun ("recorded an accrual for the costs of $5m", "included in the
-     * portion of $3m"). A figure's noun so placed was right about half the time on every tuning source (asserting it
-     * gave 79 right and 60 wrong measures on KPI-EDGAR train, 0 right and 13 wrong on valid, 8 right and 7 wrong on
-     * the MEANTIME tuning half), against about two thirds on train and valid and nearly all on MEANTIME as an
-     * argument of the clause: it is only proposed.
-     */
-    /**
      * "The most valuable technology company in the world, with a market value of $348.8 billion", "flew with a flight
      * crew of six", "cells with a capacity of 30 GWh a year": a noun in a "with" phrase that the figure follows by
      * "of" is a property the phrase gives its owner, and names what the figure measures, though it sits in a
@@ -830,6 +823,14 @@ final class FigureMeasures {
                 && (isCurrency(candidate) || !MarketMoves.isMoveNoun(lemma(noun)));
     }
 
+    /**
+     * Whether a noun is an argument of its clause (subject, object, apposition, conjunct...), not inside a
+     * prepositional phrase of a verb or another noun ("recorded an accrual for the costs of $5m", "included in the
+     * portion of $3m"). A figure's noun so placed was right about half the time on every tuning source (asserting it
+     * gave 79 right and 60 wrong measures on KPI-EDGAR train, 0 right and 13 wrong on valid, 8 right and 7 wrong on
+     * the MEANTIME tuning half), against about two thirds on train and valid and nearly all on MEANTIME as an
+     * argument of the clause: it is only proposed.
+     */
     private static boolean inClause(AnnotatedSentence sentence, Token noun) {
         String relation = sentence.relationToHead(noun);
         return !(relation.startsWith("obl") || relation.startsWith("nmod") || relation.equals("dep"));

@@ -24,8 +24,8 @@ class PricesAndPropertiesS22MeasureTest {
             + "dep(retailing, for) dep(for, US) dep(US, $) nummod($, 129) punct(comes, .)";
     private static final String FILM = "The/DT films/NNS/_/film will/MD retail/VB/_/retail for/IN around/RB "
             + "$/$/MONEY 14.99/CD/MONEY ./.";
-    private static final String FILM_PARSE = "root(ROOT, retail) det(films, The) nsubj(retail, films) aux(retail, will) "
-            + "obl:for(retail, $) case($, for) advmod($, around) nummod($, 14.99) punct(retail, .)";
+    private static final String FILM_PARSE = "root(ROOT, retail) det(films, The) nsubj(retail, films) "
+            + "aux(retail, will) obl:for(retail, $) case($, for) advmod($, around) nummod($, 14.99) punct(retail, .)";
     private static final String CAMERA = "The/DT camera/NN is/VBZ/_/be priced/VBN/_/price at/IN €/$/MONEY "
             + "899/CD/MONEY ./.";
     private static final String CAMERA_PARSE = "root(ROOT, priced) det(camera, The) nsubj:pass(priced, camera) "
