@@ -185,7 +185,7 @@ final class FigureContext {
         this.context = context;
         this.times = new FigureTime(context.doc().text());
         this.byId = byId;
-        this.measures = new FigureMeasures(context);
+        this.measures = new FigureMeasures(context, learned.isNone());
         this.markets = new MarketMoves(context);
         this.cases = cases;
         this.learned = learned;

@@ -59,6 +59,8 @@ import org.newsgraph.nlp.Token;
  *       said", measures what the change does, however the parser hangs it ({@link MoveLevels}).</li>
  *   <li>{@code compared-base}: the base a figure is compared with, "Turnout was 47.9 per cent, down from 51 per
  *       cent", measures what that figure does, found by the words alone ({@link ComparedFigures#sameUnitBase}).</li>
+ *   <li>{@code price}: an amount a verb of selling reaches by its preposition, "retailing for US $199", "will retail
+ *       for around $9.99", "priced at $450" ({@link SalePrices}, {@code price-verbs.tsv}).</li>
  *   <li>{@code capacity}: "can carry up to 840 people", "able to seat 300 passengers".</li>
  *   <li>{@code in-noun}: "$15 billion in bailout money"; never the noun of a compound preposition, "in connection
  *       with" ({@link PrepositionNouns}).</li>
@@ -70,7 +72,8 @@ import org.newsgraph.nlp.Token;
  *       "a 79-metre wingspan"; never a noun of approximation ("in the region of"), nor the period of a rate ("$2
  *       billion a year on policing": {@link RatePeriods}), nor one with a conjunction, comma
  *       or words outside its own phrase between it and the figure; only proposed when the noun sits in a
- *       prepositional phrase ("defaulted on debt of $7m"), unless the parser hung the next item of a list of line
+ *       prepositional phrase ("defaulted on debt of $7m"), unless that phrase is a "with" phrase giving its owner a
+ *       property ("with a market value of $348.8 billion") or the parser hung the next item of a list of line
  *       items there by "of" ("loans of $225 million and nonperforming loans of $126 million": {@link
  *       ListedLineItems}). A valuation a thing has "with" it names the thing
  *       ({@code valued}: "investments with a carrying value of $321 million" measures investments); cash the amount
@@ -161,6 +164,8 @@ final class FigureMeasures {
     static final String UNIT_OF = "unit-of";
     static final String PER_UNIT_OF = "per-unit-of";
     static final String CAPACITY = "capacity";
+    /** "Retailing for US $199": what a thing sells for ({@link SalePrices}). */
+    static final String PRICE = "price";
     static final String WORTH = "worth";
     static final String TENURE = "tenure";
     static final String CONVERTED = "converted";
@@ -192,7 +197,8 @@ final class FigureMeasures {
      *  it ("lost $5bn, or $2 a share"). A noun the first amount hangs on (head-noun, unit-of, amounting) was right
      *  for a later amount in 42 of 132 (KPI-EDGAR train) and 4 of 21 (valid): those later amounts only propose it
      *  (also where that noun is the clause's object: train +20 right, +13 wrong; valid +2 right, +6 wrong). */
-    private static final Set<String> LISTS_SURELY = Set.of(COPULA, SUBJECT_NOUN, OBJECT_NOUN, OF_CLAUSE, VERB_NOUN);
+    private static final Set<String> LISTS_SURELY = Set.of(COPULA, SUBJECT_NOUN, OBJECT_NOUN, OF_CLAUSE, VERB_NOUN,
+            PRICE);
     static final String RESPECTIVE = "respectively";
     private static final String RESPECTIVELY = "respectively";
     /** Adjectives that say which ones without saying what: "certain investments" measures investments. */
@@ -225,10 +231,22 @@ final class FigureMeasures {
 
     private final DocumentContext context;
     private final MarketMoves markets;
+    /**
+     * Whether the text is news, not filings ({@link Extractor#forFilings}): in news a "with" phrase that gives its
+     * owner a property names what the figure measures ({@link #describedWith}); in 10-K notes such phrases are mostly
+     * valuations and balances that KPI-EDGAR's gold credits to their owner ("investments ... with a carrying value of
+     * $321 million", "a loan ... with a balance of $3,350": on train and valid the step added 1 right and 6 wrong).
+     */
+    private final boolean news;
 
     FigureMeasures(DocumentContext context) {
+        this(context, true);
+    }
+
+    FigureMeasures(DocumentContext context, boolean news) {
         this.context = context;
         this.markets = new MarketMoves(context);
+        this.news = news;
     }
 
     /**
@@ -446,6 +464,10 @@ final class FigureMeasures {
         if (base != null) {
             return base;
         }
+        if (isCurrency(candidate) && SalePrices.isPrice(sentence, span)) {
+            // "retailing for US $199", "will retail for around $9.99", "priced at $450": what a thing sells for
+            return new Found(SalePrices.PRICE, PRICE, true);
+        }
         Found capacity = capacity(sentence, span, head, nouns);
         if (capacity != null) {
             return capacity;
@@ -484,7 +506,8 @@ final class FigureMeasures {
                     && besideFigure(sentence, noun, span)) {
                 Found named = found(sentence, noun, HEAD_NOUN, span);
                 // "loans of $225 million and nonperforming loans of $126 million": the parser's nmod:of is a list
-                return inClause(sentence, noun) || ListedLineItems.isNextItem(sentence, noun) ? named
+                return inClause(sentence, noun) || ListedLineItems.isNextItem(sentence, noun)
+                        || describedWith(sentence, noun, span, candidate) ? named
                         : new Found(named.value(), HEAD_NOUN, false);
             }
         }
@@ -782,6 +805,22 @@ final class FigureMeasures {
         Token owner = sentence.head(noun);
         return owner != null && owner.index() < noun.index() && owner.ner().equals("O")
                 && isMeasureNoun(sentence, owner) ? owner : null;
+    }
+
+    /**
+     * "The most valuable technology company in the world, with a market value of $348.8 billion", "flew with a flight
+     * crew of six", "cells with a capacity of 30 GWh a year": a noun in a "with" phrase that the figure follows by
+     * "of" is a property the phrase gives its owner, and names what the figure measures, though it sits in a
+     * prepositional phrase. Not for a change, nor a move noun of {@code market-words.tsv} with a figure that is no
+     * money ("close with a loss of 3.30%": what moved is the clause's subject, as {@link MoveAbsolutes} reads "with
+     * its loss of 27.30%"; "ended the year with a loss of $3 million" is a loss), and in news only ({@link #news}).
+     */
+    private boolean describedWith(AnnotatedSentence sentence, Token noun, List<Token> span,
+                                  FigureCandidate candidate) {
+        String relation = sentence.relationToHead(noun);
+        return news && (relation.equals("obl:with") || relation.equals("nmod:with"))
+                && noun.index() < span.get(0).index() && candidate.kind() != FigureKind.CHANGE
+                && (isCurrency(candidate) || !MarketMoves.isMoveNoun(lemma(noun)));
     }
 
     /**

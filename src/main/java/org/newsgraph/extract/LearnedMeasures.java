@@ -80,6 +80,14 @@ public final class LearnedMeasures {
         return new LearnedMeasures(Map.of(), Double.POSITIVE_INFINITY, null);
     }
 
+    /**
+     * Whether this is no model ({@link #none()}): the text is news, where the chain alone answers. Any model, one that
+     * never asserts included (training listens through one), marks text read as filings.
+     */
+    public boolean isNone() {
+        return weights.isEmpty() && threshold == Double.POSITIVE_INFINITY && listener == null;
+    }
+
     /** A model with the given weights, asserting from {@code threshold} (above 1: never). */
     public static LearnedMeasures of(Map<String, Double> weights, double threshold) {
         return new LearnedMeasures(weights, threshold, null);

@@ -74,7 +74,8 @@ class FilingMeasureTest {
                     + "nmod:with(bonds, value) "
                     + "case(value, with) det(value, a) compound(value, carrying) nmod:of(value, $) case($, of) "
                     + "nummod($, million) compound(million, 7)",
-            "a value 'with' which a verb acts is no thing's, only proposed | fair value | false | $ 7 million | "
+            "a value 'with' which a verb acts is no thing's; read as news (s22-measure: a 'with' phrase's property "
+                    + "is asserted in news, proposed in filings) | fair value | true | $ 7 million | "
                     + "Zorbex/NNP/ORGANIZATION sold/VBD/_/sell bonds/NNS with/IN a/DT fair/JJ value/NN/_/value "
                     + "of/IN $/$/MONEY 7/CD/MONEY million/CD/MONEY to/IN a/DT trust/NN ./. | "
                     + "root(ROOT, sold) nsubj(sold, Zorbex) obj(sold, bonds) obl:with(sold, value) "
