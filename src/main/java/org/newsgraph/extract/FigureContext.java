@@ -1066,6 +1066,12 @@ final class FigureContext {
         Entity entity = context.entityAt(subject);
         if (entity != null) {
             if (entity.type() == EntityType.PLACE) {
+                Entity apposed = apposedOrganisation(sentence, subject);
+                if (apposed != null) {
+                    // "TAIPEI, June 4 - Luxen Optics said ...": a wire dateline's place parsed as the subject, the
+                    // company that acts in apposition to it; the company is the subject, not the city
+                    return new Found(apposed.id(), NSUBJ, true).with("organization").with("apposed");
+                }
                 // "Chicago lost 80,000 residents": a country's or a city's own figure, its own group (place)
                 return new Found(entity.id(), NSUBJ, true).with(PLACE_ANSWER);
             }
@@ -1093,6 +1099,23 @@ final class FigureContext {
         }
         // "The city will spend $120 million" after naming the city: the subject itself stands for a place
         return owned != null ? owned : placeReferent(sentence, subject);
+    }
+
+    /**
+     * The organisation a place's name has in apposition, name to name, after it: CoreNLP reads a wire dateline
+     * ("MILAN, Nov 3 (Newsgraph) - Italian drugmaker Tessaro Pharma said", "GOTHENBURG, Sept 15 - Marrow Motors
+     * unveiled") as the place being the verb's subject with the company apposed to it. Null when the place has no
+     * organisation in apposition ("Chicago, the third-largest city, lost ...").
+     */
+    private Entity apposedOrganisation(AnnotatedSentence sentence, Token place) {
+        for (Token child : sentence.children(place)) {
+            Entity entity = context.entityAt(child);
+            if (child.index() > place.index() && entity != null && entity.type() == EntityType.ORGANIZATION
+                    && DependencyWalk.relation(sentence, place, child).equals("appos")) {
+                return entity;
+            }
+        }
+        return null;
     }
 
     /**
