@@ -314,8 +314,8 @@ final class FigureContext {
         for (Token token : span) {
             measuredAt.put(token.index(), measure);
         }
-        Found proposed = notAnIndexOfAStock(onlyTheTopicImplied(productMeasured(sentence, candidate,
-                notASourcesOwn(subject))), measure);
+        Found proposed = notAnIndexOfAStock(onlyTheTopicImplied(productClause(sentence, span, head,
+                productMeasured(sentence, candidate, notASourcesOwn(subject)))), measure);
         return new About(promoted(sentence, span, head, candidate.kind(), proposed), measure, of,
                 times.of(sentence, head, span));
     }
@@ -429,6 +429,41 @@ final class FigureContext {
             }
         }
         return products.size() == 1 ? new Found(products.iterator().next(), PRODUCT, false) : subject;
+    }
+
+    /**
+     * A figure whose own clause is about a product ({@link ProductClauses}: "The aircraft is thought to have attracted
+     * 840 orders", "the new 290+ seat jetliner is more fuel efficient") is not its maker's: where the chain's answer is
+     * only the organisation the article, the main clause or the speaker is about ({@code implicit}, {@code
+     * main-clause}, {@code speaker}), the product the clause names is proposed instead ({@code product/clause}), or,
+     * when the clause has only a product noun, the one product its sentence names; with none, nothing (an empty field
+     * beats the maker). Sure answers and other steps stay.
+     */
+    private Found productClause(AnnotatedSentence sentence, List<Token> span, Token head, Found subject) {
+        if (subject.sure() || subject.value() == null || !IMPLICIT.equals(subject.step())
+                && !MAIN_CLAUSE.equals(subject.step()) && !SPEAKER.equals(subject.step())) {
+            return subject;
+        }
+        Entity answered = byId.get(subject.value());
+        if (answered == null || answered.type() != EntityType.ORGANIZATION) {
+            return subject;
+        }
+        ProductClauses.Owner owner = ProductClauses.of(sentence, span, head, context::entityAt);
+        if (!owner.found()) {
+            return subject;
+        }
+        if (owner.product() != null) {
+            return new Found(owner.product().id(), PRODUCT, false).with("clause");
+        }
+        Set<String> products = new java.util.LinkedHashSet<>();
+        for (Token token : sentence.tokens()) {
+            Entity entity = context.entityAt(token);
+            if (entity != null && entity.type() == EntityType.PRODUCT) {
+                products.add(entity.id());
+            }
+        }
+        return products.size() == 1 ? new Found(products.iterator().next(), PRODUCT, false).with("clause")
+                : Found.NONE;
     }
 
     /**

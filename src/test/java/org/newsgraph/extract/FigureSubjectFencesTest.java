@@ -113,6 +113,19 @@ class FigureSubjectFencesTest {
             + "appos(Chicago, city) punct(Chicago, ,#2) root(ROOT, lost) nummod(residents, 80,000) "
             + "obj(lost, residents) punct(lost, .)";
 
+    /**
+     * s22-subjects: the price a bidder pays a share, with the premium to the target's price in apposition ("Aalund will
+     * pay $41 a share, a premium of 62% to Meridian's closing price", own gold; "Tessaro will pay 310 pence a share, a
+     * premium of 42% to Bramwell's closing price", probes-s21-promote B): the target is in the premium's phrase, not
+     * in the price's; the price is the bidder's. The premium itself keeps the target among its rivals.
+     */
+    private static final String PAY = "Acme/NNP/ORGANIZATION will/MD pay/VB/_/pay $/$ 30/CD a/DT share/NN ,/, a/DT "
+            + "premium/NN of/IN 40/CD %/NN to/IN Beta/NNP/ORGANIZATION 's/POS closing/NN price/NN ./.";
+    private static final String PAY_PARSE = "nsubj(pay, Acme) aux(pay, will) root(ROOT, pay) obj(pay, $) "
+            + "nummod($, 30) det(share, a) nmod:npmod($, share) punct($, ,) det(premium, a) appos($, premium) "
+            + "case(%, of) nummod(%, 40) nmod:of(premium, %) case(price, to) nmod:poss(price, Beta) case(Beta, 's) "
+            + "compound(price, closing) nmod:to(premium, price) punct(pay, .)";
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "a slide in the share price of X | 16 % | CHANGE | percent | acme-retail | of-attachment | true | "
@@ -140,6 +153,10 @@ class FigureSubjectFencesTest {
                     + "marrow-motors | nsubj | true | " + DATELINE_ACTS + " | " + DATELINE_ACTS_PARSE,
             "control: a city with a common noun apposed keeps its own figure | 80,000 residents | COUNT | resident | "
                     + "chicago | nsubj | false | " + CITY + " | " + CITY_PARSE,
+            "a bidder's price a share, the premium to the target's price apposed | $ 30 | AMOUNT | USD | acme | "
+                    + "nsubj | true | " + PAY + " | " + PAY_PARSE,
+            "control: the premium to the target's price keeps the target as a rival | 40 % | SHARE | percent | "
+                    + "acme | nsubj | false | " + PAY + " | " + PAY_PARSE,
             "two sentences: a share of 'the company' is of the whole, the holder the subject | 12 % | SHARE | percent | "
                     + "beta-holdings | nsubj | true | " + BEFORE_SHARE + " ## " + SHARE + " | " + BEFORE_SHARE_PARSE
                     + " ## " + SHARE_PARSE})
