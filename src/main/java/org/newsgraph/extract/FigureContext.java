@@ -314,8 +314,8 @@ final class FigureContext {
         for (Token token : span) {
             measuredAt.put(token.index(), measure);
         }
-        Found proposed = notAnIndexOfAStock(onlyTheTopicImplied(productMeasured(sentence, candidate,
-                notASourcesOwn(subject))), measure);
+        Found proposed = notAnIndexOfAStock(onlyTheTopicImplied(productClause(sentence, span, head,
+                productMeasured(sentence, candidate, notASourcesOwn(subject)))), measure);
         return new About(promoted(sentence, span, head, candidate.kind(), proposed), measure, of,
                 times.of(sentence, head, span));
     }
@@ -429,6 +429,41 @@ final class FigureContext {
             }
         }
         return products.size() == 1 ? new Found(products.iterator().next(), PRODUCT, false) : subject;
+    }
+
+    /**
+     * A figure whose own clause is about a product ({@link ProductClauses}: "The aircraft is thought to have attracted
+     * 840 orders", "the new 290+ seat jetliner is more fuel efficient") is not its maker's: where the chain's answer is
+     * only the organisation the article, the main clause or the speaker is about ({@code implicit}, {@code
+     * main-clause}, {@code speaker}), the product the clause names is proposed instead ({@code product/clause}), or,
+     * when the clause has only a product noun, the one product its sentence names; with none, nothing (an empty field
+     * beats the maker). Sure answers and other steps stay.
+     */
+    private Found productClause(AnnotatedSentence sentence, List<Token> span, Token head, Found subject) {
+        if (subject.sure() || subject.value() == null || !IMPLICIT.equals(subject.step())
+                && !MAIN_CLAUSE.equals(subject.step()) && !SPEAKER.equals(subject.step())) {
+            return subject;
+        }
+        Entity answered = byId.get(subject.value());
+        if (answered == null || answered.type() != EntityType.ORGANIZATION) {
+            return subject;
+        }
+        ProductClauses.Owner owner = ProductClauses.of(sentence, span, head, context::entityAt);
+        if (!owner.found()) {
+            return subject;
+        }
+        if (owner.product() != null) {
+            return new Found(owner.product().id(), PRODUCT, false).with("clause");
+        }
+        Set<String> products = new java.util.LinkedHashSet<>();
+        for (Token token : sentence.tokens()) {
+            Entity entity = context.entityAt(token);
+            if (entity != null && entity.type() == EntityType.PRODUCT) {
+                products.add(entity.id());
+            }
+        }
+        return products.size() == 1 ? new Found(products.iterator().next(), PRODUCT, false).with("clause")
+                : Found.NONE;
     }
 
     /**
@@ -1066,6 +1101,12 @@ final class FigureContext {
         Entity entity = context.entityAt(subject);
         if (entity != null) {
             if (entity.type() == EntityType.PLACE) {
+                Entity apposed = apposedOrganisation(sentence, subject);
+                if (apposed != null) {
+                    // "TAIPEI, June 4 - Luxen Optics said ...": a wire dateline's place parsed as the subject, the
+                    // company that acts in apposition to it; the company is the subject, not the city
+                    return new Found(apposed.id(), NSUBJ, true).with("organization").with("apposed");
+                }
                 // "Chicago lost 80,000 residents": a country's or a city's own figure, its own group (place)
                 return new Found(entity.id(), NSUBJ, true).with(PLACE_ANSWER);
             }
@@ -1093,6 +1134,23 @@ final class FigureContext {
         }
         // "The city will spend $120 million" after naming the city: the subject itself stands for a place
         return owned != null ? owned : placeReferent(sentence, subject);
+    }
+
+    /**
+     * The organisation a place's name has in apposition, name to name, after it: CoreNLP reads a wire dateline
+     * ("MILAN, Nov 3 (Newsgraph) - Italian drugmaker Tessaro Pharma said", "GOTHENBURG, Sept 15 - Marrow Motors
+     * unveiled") as the place being the verb's subject with the company apposed to it. Null when the place has no
+     * organisation in apposition ("Chicago, the third-largest city, lost ...").
+     */
+    private Entity apposedOrganisation(AnnotatedSentence sentence, Token place) {
+        for (Token child : sentence.children(place)) {
+            Entity entity = context.entityAt(child);
+            if (child.index() > place.index() && entity != null && entity.type() == EntityType.ORGANIZATION
+                    && DependencyWalk.relation(sentence, place, child).equals("appos")) {
+                return entity;
+            }
+        }
+        return null;
     }
 
     /**

@@ -120,12 +120,27 @@ final class RivalOrganisations {
             // "Acme sued three Betas": the figure counts the organisation itself
             return true;
         }
+        Token below = mention;
         for (Token above : DependencyWalk.ancestors(sentence, mention)) {
             if (nouns.contains(above)) {
-                return true;
+                // "Acme will pay $41 a share, a premium of 62% to Beta's closing price": Beta is in the premium's
+                // phrase, an apposition holding a figure of its own, not in the price's (s22-subjects)
+                return !(DependencyWalk.relation(sentence, above, below).equals("appos") && !nouns.contains(below)
+                        && holdsFigure(sentence, below));
             }
             if (isClause(sentence, above)) {
                 return false;
+            }
+            below = above;
+        }
+        return false;
+    }
+
+    /** Whether a noun has a number of its own in its phrase ("a premium of 62%"): a figure besides the one judged. */
+    private static boolean holdsFigure(AnnotatedSentence sentence, Token noun) {
+        for (Token token : DependencyWalk.subtree(sentence, noun)) {
+            if (token.pos().equals("CD")) {
+                return true;
             }
         }
         return false;

@@ -88,6 +88,44 @@ class FigureSubjectFencesTest {
     private static final String SHARE_PARSE = "compound(Holdings, Beta) nsubj(owns, Holdings) root(ROOT, owns) "
             + "nummod(%, 12) obj(owns, %) case(company, of) det(company, the) nmod:of(%, company) punct(owns, .)";
 
+    /**
+     * s22-subjects: a wire dateline's place parsed as the subject with the company apposed to it (CoreNLP's parse of
+     * "TAIPEI, June 4 - Luxen Optics said ..." in probes-s18-relations B, "GOTHENBURG, Sept 15 - Marrow Motors unveiled
+     * ..." in probes-s19-products B, "MILAN, Nov 3 (Newsgraph) - Italian drugmaker Tessaro Pharma said ..." in
+     * probes-s21-promote B, "LONDON, Sept 15 - Norvale Foods said ..." in probes-s19-relations B): the company is the
+     * subject (or the speaker), never the city.
+     */
+    private static final String DATELINE_SAID = "TAIPEI/NNP/LOCATION ,/, June/NNP 4/CD -/: Luxen/NNP/ORGANIZATION "
+            + "Optics/NNP/ORGANIZATION said/VBD/_/say revenue/NN rose/VBD/_/rise 4/CD %/NN ./.";
+    private static final String DATELINE_SAID_PARSE = "nsubj(said, TAIPEI) punct(TAIPEI, ,) dep(TAIPEI, June) "
+            + "nummod(June, 4) punct(TAIPEI, -) compound(Optics, Luxen) appos(TAIPEI, Optics) root(ROOT, said) "
+            + "nsubj(rose, revenue) ccomp(said, rose) obj(rose, %) nummod(%, 4) punct(said, .)";
+    private static final String DATELINE_ACTS = "GOTHENBURG/NNP/LOCATION ,/, Sept/NNP 15/CD -/: Marrow/NNP/ORGANIZATION "
+            + "Motors/NNP/ORGANIZATION unveiled/VBD/_/unveil 3/CD models/NNS/_/model ./.";
+    private static final String DATELINE_ACTS_PARSE = "nsubj(unveiled, GOTHENBURG) punct(GOTHENBURG, ,) "
+            + "dep(GOTHENBURG, Sept) nummod(Sept, 15) punct(GOTHENBURG, -) compound(Motors, Marrow) "
+            + "appos(GOTHENBURG, Motors) root(ROOT, unveiled) nummod(models, 3) obj(unveiled, models) "
+            + "punct(unveiled, .)";
+    /** Control: a place with a common noun in apposition keeps its own figure. */
+    private static final String CITY = "Chicago/NNP/LOCATION ,/, the/DT third/JJ city/NN ,/, lost/VBD/_/lose "
+            + "80,000/CD residents/NNS/_/resident ./.";
+    private static final String CITY_PARSE = "nsubj(lost, Chicago) punct(Chicago, ,) det(city, the) amod(city, third) "
+            + "appos(Chicago, city) punct(Chicago, ,#2) root(ROOT, lost) nummod(residents, 80,000) "
+            + "obj(lost, residents) punct(lost, .)";
+
+    /**
+     * s22-subjects: the price a bidder pays a share, with the premium to the target's price in apposition ("Aalund will
+     * pay $41 a share, a premium of 62% to Meridian's closing price", own gold; "Tessaro will pay 310 pence a share, a
+     * premium of 42% to Bramwell's closing price", probes-s21-promote B): the target is in the premium's phrase, not
+     * in the price's; the price is the bidder's. The premium itself keeps the target among its rivals.
+     */
+    private static final String PAY = "Acme/NNP/ORGANIZATION will/MD pay/VB/_/pay $/$ 30/CD a/DT share/NN ,/, a/DT "
+            + "premium/NN of/IN 40/CD %/NN to/IN Beta/NNP/ORGANIZATION 's/POS closing/NN price/NN ./.";
+    private static final String PAY_PARSE = "nsubj(pay, Acme) aux(pay, will) root(ROOT, pay) obj(pay, $) "
+            + "nummod($, 30) det(share, a) nmod:npmod($, share) punct($, ,) det(premium, a) appos($, premium) "
+            + "case(%, of) nummod(%, 40) nmod:of(premium, %) case(price, to) nmod:poss(price, Beta) case(Beta, 's) "
+            + "compound(price, closing) nmod:to(premium, price) punct(pay, .)";
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "a slide in the share price of X | 16 % | CHANGE | percent | acme-retail | of-attachment | true | "
@@ -109,6 +147,16 @@ class FigureSubjectFencesTest {
                     + OFFER + " | " + OFFER_PARSE,
             "control: a company's forecast for the year is its own | $ 5 billion | AMOUNT | USD | acme | nsubj | "
                     + "true | " + OWN_FORECAST + " | " + OWN_FORECAST_PARSE,
+            "a dateline's city read as the speaker, the company apposed to it | 4 % | CHANGE | percent | "
+                    + "luxen-optics | speaker | false | " + DATELINE_SAID + " | " + DATELINE_SAID_PARSE,
+            "a dateline's city read as the subject, the company apposed to it | 3 models | COUNT | model | "
+                    + "marrow-motors | nsubj | true | " + DATELINE_ACTS + " | " + DATELINE_ACTS_PARSE,
+            "control: a city with a common noun apposed keeps its own figure | 80,000 residents | COUNT | resident | "
+                    + "chicago | nsubj | false | " + CITY + " | " + CITY_PARSE,
+            "a bidder's price a share, the premium to the target's price apposed | $ 30 | AMOUNT | USD | acme | "
+                    + "nsubj | true | " + PAY + " | " + PAY_PARSE,
+            "control: the premium to the target's price keeps the target as a rival | 40 % | SHARE | percent | "
+                    + "acme | nsubj | false | " + PAY + " | " + PAY_PARSE,
             "two sentences: a share of 'the company' is of the whole, the holder the subject | 12 % | SHARE | percent | "
                     + "beta-holdings | nsubj | true | " + BEFORE_SHARE + " ## " + SHARE + " | " + BEFORE_SHARE_PARSE
                     + " ## " + SHARE_PARSE})

@@ -326,12 +326,58 @@ class FigureSubjectsTest {
         // not a measurement: the maker stays proposed
         assertEquals("acme", HandParsedFigure.about(List.of(maker, range), "8,000 miles", FigureKind.COUNT, "mile")
                 .subject().value());
-        // no product named in the sentence: the maker stays proposed
+        // no product named in the sentence, the clause about "the plane" (s22-subjects, ProductClauses): not the
+        // maker's either; nothing is proposed (it used to propose the maker)
         String[] unnamed = {"The/DT plane/NN can/MD fly/VB/_/fly 8,000/CD miles/NNS ./.",
                 "det(plane, The) nsubj(fly, plane) aux(fly, can) root(ROOT, fly) obj(fly, miles) "
                         + "nummod(miles, 8,000)"};
-        assertEquals("acme", HandParsedFigure.about(List.of(maker, unnamed), "8,000 miles", FigureKind.MEASUREMENT,
+        assertEquals(null, HandParsedFigure.about(List.of(maker, unnamed), "8,000 miles", FigureKind.MEASUREMENT,
                 "MI").subject().value());
+    }
+
+    /**
+     * s22-subjects: a figure whose own clause is about a product (its subject a product noun or a named product, or
+     * the figure's phrase describing one) is not the maker's the article is about (MEANTIME tuning: "The aircraft is
+     * thought to have attracted 840 orders", "the new 290+ seat wide-body, twin engine jetliner", "The aircraft was
+     * greeted by some 400 guests"; Airbus A380 and Boeing 787 articles): the product named in the clause or, for a
+     * product noun, the one product of the sentence is proposed; else nothing. A clause about the company's own
+     * measure keeps the topic proposed.
+     */
+    @org.junit.jupiter.api.Test
+    void aProductsClauseIsNotItsMakers() {
+        String[] maker = {"Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                "nsubj(opened, Acme) root(ROOT, opened) obj(opened, plant) det(plant, a)"};
+        String[] orders = {"The/DT aircraft/NN has/VBZ attracted/VBN/_/attract 840/CD orders/NNS ./.",
+                "det(aircraft, The) nsubj(attracted, aircraft) aux(attracted, has) root(ROOT, attracted) "
+                        + "obj(attracted, orders) nummod(orders, 840) punct(attracted, .)"};
+        FigureContext.About unnamed = HandParsedFigure.about(List.of(maker, orders), "840 orders", FigureKind.COUNT,
+                "order");
+        assertEquals(null, unnamed.subject().value(), unnamed.subject().key());
+        String[] named = {"The/DT Vela/NNP/PRODUCT has/VBZ attracted/VBN/_/attract 840/CD orders/NNS ,/, "
+                + "analysts/NNS said/VBD/_/say ./.",
+                "det(Vela, The) nsubj(attracted, Vela) aux(attracted, has) root(ROOT, attracted) "
+                        + "obj(attracted, orders) nummod(orders, 840) punct(attracted, ,) nsubj(said, analysts) "
+                        + "parataxis(attracted, said) punct(attracted, .)"};
+        FigureContext.About product = HandParsedFigure.about(List.of(maker, named), "840 orders", FigureKind.COUNT,
+                "order");
+        assertEquals("vela", product.subject().value(), product.subject().key());
+        String[] seats = {"Acme/NNP/ORGANIZATION says/VBZ/_/say the/DT new/JJ 290/CD seat/NN jetliner/NN is/VBZ/_/be "
+                + "efficient/JJ ./.",
+                "nsubj(says, Acme) root(ROOT, says) det(jetliner, the) amod(jetliner, new) nummod(seat, 290) "
+                        + "compound(jetliner, seat) nsubj(efficient, jetliner) cop(efficient, is) "
+                        + "ccomp(says, efficient) punct(says, .)"};
+        FigureContext.About said = HandParsedFigure.about(List.of(maker, seats), "290 seat", FigureKind.COUNT, "seat");
+        assertEquals(null, said.subject().value(), said.subject().key());
+        // control: the company's own measure, no product in the clause: the topic stays proposed
+        String[] revenue = {"Revenue/NN rose/VBD/_/rise 12/CD %/NN ./.",
+                "nsubj(rose, Revenue) root(ROOT, rose) obj(rose, %) nummod(%, 12) punct(rose, .)"};
+        FigureContext.About own = HandParsedFigure.about(List.of(maker, revenue), "12 %", FigureKind.CHANGE, "percent");
+        assertEquals("acme", own.subject().value(), own.subject().key());
+        // control: a count of the product itself ("sold 24 jets") is not a product's clause
+        String[] sold = {"It/PRP sold/VBD/_/sell 24/CD jets/NNS ./.",
+                "nsubj(sold, It) root(ROOT, sold) obj(sold, jets) nummod(jets, 24) punct(sold, .)"};
+        FigureContext.About count = HandParsedFigure.about(List.of(maker, sold), "24 jets", FigureKind.COUNT, "jet");
+        assertEquals("acme", count.subject().value(), count.subject().key());
     }
 
     @org.junit.jupiter.api.Test

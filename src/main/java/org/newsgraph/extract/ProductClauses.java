@@ -1,0 +1,101 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.newsgraph.io.ResourceTable;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.DependencyWalk;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Whether a figure's own clause is about a product rather than an organisation: the thing a maker makes owns the
+ * figures said of it ("The aircraft is thought to have attracted 840 orders", "the new 290+ seat jetliner", "The new
+ * planes ... will be fitted with winglets to boost fuel efficiency by as much as 3%", "The release of the Dreamliner
+ * is almost two and a half years behind schedule": MEANTIME tuning, two articles; session 21's learned promotion
+ * credited such figures to the maker on the reported half). Read from the parse: on the climb from the figure (its
+ * own words left out: "ordered 24 jets" counts the buyer's jets) to the first word with a subject of its own, a
+ * noun that names a product (an entity of type product) or is a kind of product makers number ({@code
+ * figure/model-nouns.txt}: aircraft, jetliner, car, phone, engine ...), or that word's subject so named, or such a
+ * subject's of-attachment ("the release of the Dreamliner"). Bounded by {@link FigureContext#MAX_CLIMB} steps;
+ * cycle-safe (the climb stops at a word seen before).
+ */
+final class ProductClauses {
+
+    /** Kinds of product that makers number: the list {@code ModelCodes} reads. */
+    private static final Set<String> PRODUCT_NOUNS = Set.copyOf(ResourceTable.rows(
+            "/org/newsgraph/extract/figure/model-nouns.txt", 1, "one noun a line").stream()
+            .map(row -> row.columns()[0].strip().toLowerCase(Locale.ROOT)).toList());
+
+    /** What the clause says the figure is about: the product named (or null) and whether a product noun was met. */
+    record Owner(Entity product, boolean productNoun) {
+
+        static final Owner NONE = new Owner(null, false);
+
+        boolean found() {
+            return product != null || productNoun;
+        }
+    }
+
+    private ProductClauses() {
+    }
+
+    /** The product the figure's clause is about, as far as its words on the climb and their subject say. */
+    static Owner of(AnnotatedSentence sentence, List<Token> span, Token head, Function<Token, Entity> entityAt) {
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (Token token : span) {
+            seen.add(token.index());
+        }
+        Token current = head;
+        for (int step = 0; step < FigureContext.MAX_CLIMB && current != null; step++) {
+            if (step > 0 || !seen.contains(current.index())) {
+                Owner own = named(sentence, current, entityAt);
+                if (own.found()) {
+                    return own;
+                }
+            }
+            Token subject = subject(sentence, current);
+            if (subject != null) {
+                Owner owner = named(sentence, subject, entityAt);
+                if (owner.found()) {
+                    return owner;
+                }
+                for (Token child : sentence.children(subject)) {
+                    Entity entity = entityAt.apply(child);
+                    if (entity != null && entity.type() == EntityType.PRODUCT
+                            && DependencyWalk.relation(sentence, subject, child).equals("nmod:of")) {
+                        return new Owner(entity, true);
+                    }
+                }
+                return Owner.NONE;
+            }
+            Token up = sentence.head(current);
+            if (up == null || !seen.add(up.index())) {
+                return Owner.NONE;
+            }
+            current = up;
+        }
+        return Owner.NONE;
+    }
+
+    /** A word that names a product or is a product noun; an organisation, a person or a place named is none. */
+    private static Owner named(AnnotatedSentence sentence, Token token, Function<Token, Entity> entityAt) {
+        Entity entity = entityAt.apply(token);
+        if (entity != null) {
+            return entity.type() == EntityType.PRODUCT ? new Owner(entity, true) : Owner.NONE;
+        }
+        return token.pos().startsWith("NN") && PRODUCT_NOUNS.contains(token.text().toLowerCase(Locale.ROOT))
+                ? new Owner(null, true) : Owner.NONE;
+    }
+
+    /** The nominal subject of a word (nsubj, nsubj:pass, nsubj:xsubj), or null. */
+    private static Token subject(AnnotatedSentence sentence, Token word) {
+        for (Token child : sentence.children(word)) {
+            if (DependencyWalk.relation(sentence, word, child).startsWith("nsubj")) {
+                return child;
+            }
+        }
+        return null;
+    }
+}
