@@ -36,6 +36,7 @@ import org.newsgraph.io.StagedOutput;
 import org.newsgraph.resolve.Curation;
 import org.newsgraph.resolve.ResolvedEntity;
 import org.newsgraph.resolve.Resolver;
+import org.newsgraph.site.ArticleMemory;
 import org.newsgraph.site.GraphInputs;
 import org.newsgraph.site.SiteRenderer;
 import org.newsgraph.sparql.QueryPolicy;
@@ -49,6 +50,8 @@ public final class Newsgraph {
 
     private final Supplier<Extractor> extractor;
     private final int workers;
+    /** What this process's last render read back from each article graph, for its next (serve renders again). */
+    private final ArticleMemory memory = new ArticleMemory();
 
     public Newsgraph() {
         this(Extractor::new, defaultWorkers());
@@ -158,8 +161,8 @@ public final class Newsgraph {
         int unchanged;
         try (StagedOutput output = StagedOutput.open(config.site())) {
             GraphInputs graphInputs = graphed.graphInputs();
-            new SiteRenderer(config.templates(), iris, Runtime.getRuntime().availableProcessors(), config.settings())
-                    .render(dataset, output, hashes);
+            new SiteRenderer(config.templates(), iris, Runtime.getRuntime().availableProcessors(), config.settings(),
+                    memory).render(dataset, output, hashes);
             output.write(Path.of(PublishedArticles.FILE), PublishedArticles.of(articles));
             output.write(Path.of(BuildWarnings.FILE), BuildWarnings.json(graphed.warnings()));
             output.write(Path.of(GraphInputs.FILE), graphInputs.text(hashes));

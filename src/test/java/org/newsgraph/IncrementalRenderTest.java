@@ -44,7 +44,9 @@ class IncrementalRenderTest {
     @TempDir
     Path dir;
 
-    private final Newsgraph newsgraph = new Newsgraph(new Extractor(SimpleAnnotator::new, TestGazetteer.sample()), 1);
+    private final Extractor extractor = new Extractor(SimpleAnnotator::new, TestGazetteer.sample());
+    /** The incremental builds' process: it keeps what each render read back for the next (ArticleMemory). */
+    private final Newsgraph newsgraph = new Newsgraph(extractor, 1);
 
     @Test
     void everyIncrementalBuildEqualsACleanBuildOfTheSameInput() throws Exception {
@@ -78,7 +80,7 @@ class IncrementalRenderTest {
             Path clean = dir.resolve("clean-" + step);
             // The clean build reads every file (a cache of its own): the incremental one took the unchanged files
             // from the scan cache without opening them.
-            build(project, clean, dir.resolve("clean-cache-" + step));
+            build(new Newsgraph(extractor, 1), project, clean, dir.resolve("clean-cache-" + step));
             assertSameTree(clean, project.resolve("site"), "after step " + step + " (" + change + ")");
             Map<String, Long> after = inodes(project.resolve("site"));
             long rewritten = after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey()))).count();
@@ -240,8 +242,13 @@ class IncrementalRenderTest {
     }
 
     private void build(Path project, Path site, Path cache) throws IOException {
+        build(newsgraph, project, site, cache);
+    }
+
+    /** A build by {@code process}: a new one for a clean build, which then remembers no earlier render. */
+    private static void build(Newsgraph process, Path project, Path site, Path cache) throws IOException {
         BuildConfig config = BuildConfig.inFolder(project);
-        BuildReport report = newsgraph.build(new BuildConfig(config.articles(), site, config.templates(), config.base(),
+        BuildReport report = process.build(new BuildConfig(config.articles(), site, config.templates(), config.base(),
                 cache));
         assertTrue(report.articles() > 0, report.problems().toString());
     }

@@ -133,6 +133,14 @@ final class SiteModel {
     }
 
     SiteModel(DatasetGraph dataset, Iris iris, GraphHashes hashes) {
+        this(dataset, iris, hashes, null);
+    }
+
+    /**
+     * With the articles the last render in this process read back ({@code memory}, null for none): an article graph
+     * with the same key is taken from it instead of being read again.
+     */
+    SiteModel(DatasetGraph dataset, Iris iris, GraphHashes hashes, ArticleMemory memory) {
         this.hashes = hashes;
         this.iris = iris;
         this.dataset = dataset;
@@ -158,9 +166,22 @@ final class SiteModel {
         dataset.listGraphNodes().forEachRemaining(names::add);
         for (Node name : names) {
             if (!name.equals(iris.entitiesGraph())) {
-                articles.add(article(dataset.getGraph(name), name));
-                aliases(dataset.getGraph(name), local(name, "article/"));
+                ArticleMemory.Read read = memory == null ? null : memory.recall(graphKey(name));
+                if (read == null) {
+                    Graph graph = dataset.getGraph(name);
+                    List<Map.Entry<String, AliasData>> joined = new ArrayList<>();
+                    read = new ArticleMemory.Read(article(graph, name), aliases(graph, local(name, "article/"), joined));
+                }
+                if (memory != null) {
+                    memory.keep(graphKey(name), read);
+                }
+                articles.add(read.article());
+                read.aliases().forEach(a -> aliasReasons.computeIfAbsent(a.getKey(), k -> new ArrayList<>())
+                        .add(a.getValue()));
             }
+        }
+        if (memory != null) {
+            memory.done();
         }
         articles.sort(Comparator.comparing((ArticleData a) -> a.date() == null ? "" : a.date()).reversed()
                 .thenComparing(ArticleData::slug));
@@ -218,16 +239,20 @@ final class SiteModel {
                 .thenComparing(MergeData::reason)));
     }
 
-    /** The aliases an article's graph says it joined to entities ({@code e ng:alias a}), with why. */
-    private void aliases(Graph graph, String slug) {
+    /**
+     * The aliases an article's graph says it joined to entities ({@code e ng:alias a}), with why: added to
+     * {@code joined} as entity id and alias, in the graph's order, which is returned.
+     */
+    private List<Map.Entry<String, AliasData>> aliases(Graph graph, String slug,
+                                                        List<Map.Entry<String, AliasData>> joined) {
         graph.find(Node.ANY, NG.term(iris.base(), NG.alias), Node.ANY).forEachRemaining(t -> {
             String name = text(graph, t.getObject(), NG.term(iris.base(), NG.aliasName));
             String reason = text(graph, t.getObject(), NG.term(iris.base(), NG.aliasReason));
             if (t.getSubject().isURI() && name != null && reason != null) {
-                aliasReasons.computeIfAbsent(local(t.getSubject(), "entity/"), k -> new ArrayList<>())
-                        .add(new AliasData(name, reason, slug));
+                joined.add(Map.entry(local(t.getSubject(), "entity/"), new AliasData(name, reason, slug)));
             }
         });
+        return joined;
     }
 
     /** The article with this slug, or null. */

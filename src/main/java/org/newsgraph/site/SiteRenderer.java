@@ -36,6 +36,8 @@ public final class SiteRenderer {
     private final Iris iris;
     private final int threads;
     private final SiteSettings settings;
+    /** What the last render in this process read back from each article graph (null: nothing kept). */
+    private final ArticleMemory memory;
     /** The article pages, apart: the TriG dumps follow them ({@link #pageTurtle}). */
     private final PageRenderer articles = new ArticleRenderer();
     private final List<PageRenderer> renderers = List.of(new HomeRenderer(), new EntityRenderer(),
@@ -62,10 +64,19 @@ public final class SiteRenderer {
 
     /** With the site's title and language ({@code newsgraph.yaml}). */
     public SiteRenderer(Path templates, Iris iris, int threads, SiteSettings settings) {
+        this(templates, iris, threads, settings, null);
+    }
+
+    /**
+     * With what the last render in this process read back from each article graph ({@link ArticleMemory}; a process
+     * that renders again, such as {@code serve}, keeps one), which this render reads from and leaves its own in.
+     */
+    public SiteRenderer(Path templates, Iris iris, int threads, SiteSettings settings, ArticleMemory memory) {
         this.theme = new Theme(templates);
         this.iris = iris;
         this.threads = Math.max(1, threads);
         this.settings = settings;
+        this.memory = memory;
     }
 
     public Pages render(DatasetGraph dataset, StagedOutput output) throws IOException {
@@ -97,7 +108,12 @@ public final class SiteRenderer {
         // them (about, VoID, SPARQL) wait for them. The sorted union only for union dumps written whole.
         ForkJoinTask<GraphStatistics> statistics = workers.submit(() -> GraphStatistics.of(dataset));
         Lazy<List<Triple>> sortedUnion = new Lazy<>(() -> GraphFiles.sortedUnion(dataset));
-        SiteModel model = new SiteModel(dataset, iris, hashes);
+        // Every graph hashed first, on all workers (unless its hash is known): the model looks articles up in its
+        // memory by their graph's key.
+        List<org.apache.jena.graph.Node> names = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(names::add);
+        workers.submit(() -> names.parallelStream().forEach(hashes::of)).join();
+        SiteModel model = new SiteModel(dataset, iris, hashes, memory);
         workers.submit(() -> model.articles.parallelStream().forEach(a -> model.graphKey(iris.article(a.slug()))))
                 .join();
         GraphFiles graphFiles = new GraphFiles(iris.base());

@@ -14,7 +14,9 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.newsgraph.graph.GraphHashes;
 
@@ -24,7 +26,8 @@ import org.newsgraph.graph.GraphHashes;
  * bookkeeping, which a union-default-graph view never shows: a hash of each named graph ({@link StatementHash}) and
  * the stamp of the build it last finished (null while a sync is under way or was killed).
  *
- * <p>Each named graph is replaced whole inside one write transaction (never half an article); graphs are grouped
+ * <p>Each changed named graph is brought to its new statements inside one write transaction (never half an article;
+ * only the statements that differ are written: {@link #replace}); graphs are grouped
  * into transactions of about {@code quadsPerTransaction} statements; the stamp is set in the last one. A sync that is
  * killed leaves every graph either old or new and no stamp; the next sync finishes the work.
  */
@@ -161,9 +164,7 @@ public final class GraphSync {
                     }
                 }
                 for (Node name : graphs) {
-                    target.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                    built.getGraph(name).find().forEachRemaining(t ->
-                            target.add(name, t.getSubject(), t.getPredicate(), canonical(t.getObject())));
+                    replace(target, name, built.getGraph(name));
                     bookkeeping.remove(name, KEY, Node.ANY);
                     bookkeeping.add(name, KEY, NodeFactory.createLiteralString(keys.get(name)));
                 }
@@ -175,5 +176,27 @@ public final class GraphSync {
             checkpoint.reached(i + 1);
         }
         return new GraphStore.Sync(changed.size(), gone.size(), names.size() - changed.size());
+    }
+
+    /**
+     * Makes the target's graph {@code name} hold exactly {@code graph}'s statements (objects {@link #canonical}) by
+     * writing only the difference: the statements it holds that the graph no longer has are deleted, the graph's
+     * statements it does not hold are added, in the graph's order. Reading a graph back costs far less than writing
+     * it: the entity graph, which nearly every change touches in a few statements (17,296 entities at 10,000
+     * articles), was deleted and written again whole, a sixth of a save under serve. A statement the store gives back
+     * in another form than it was given is deleted in that form and added again: the result is the same.
+     */
+    static void replace(DatasetGraph target, Node name, Graph graph) {
+        Set<Triple> wanted = new LinkedHashSet<>();
+        graph.find().forEachRemaining(t -> wanted.add(
+                Triple.create(t.getSubject(), t.getPredicate(), canonical(t.getObject()))));
+        List<Quad> stale = new ArrayList<>();
+        target.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!wanted.remove(q.asTriple())) {
+                stale.add(q);
+            }
+        });
+        stale.forEach(target::delete);
+        wanted.forEach(t -> target.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 }
