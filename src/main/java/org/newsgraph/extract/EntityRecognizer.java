@@ -113,6 +113,10 @@ public final class EntityRecognizer {
         kept.addAll(fromGazetteer);
         kept.replaceAll(f -> withModel(text, sentence, f));
         kept.replaceAll(f -> withOwnPossessive(text, sentence, f));
+        // "Toyota Prius", "Nintendo Wii": a known maker's name and a model's word after it are the maker's product
+        List<FoundName> branded = MakerModelNames.find(text, sentence, kept, gazetteer);
+        kept.removeIf(k -> branded.stream().anyMatch(k::overlaps));
+        kept.addAll(branded);
         kept.replaceAll(f -> asRegion(sentence, f));
         kept.addAll(demonyms(text, sentence, kept));
         List<FoundName> bodies = bodies(text, sentence, kept);
