@@ -152,6 +152,21 @@ final class MakerModelNames {
 
     /** Whether no word after the maker's names an arm of it, a corporate suffix follows, or they are a listed firm or place. */
     private static boolean refusedNone(String text, List<Token> tokens, int from, int to, Gazetteer gazetteer) {
+        // a maker's word is a name of three letters or more, or capitals ("St" of "St Ebba's Church" is none)
+        Token maker = tokens.get(from - 1);
+        if (!maker.text().matches("\\p{Lu}{2,}|\\p{Lu}[\\p{L}&-]{2,}")) {
+            return false;
+        }
+        // one plain word after the maker at most ("Prius", "iPod Nano"): more are a longer name's ("Carrier
+        // Maplewing Air", "Sabre Nordic Engineering", "Kestrel Valley Cricket Club")
+        if (tokens.subList(from, to).stream().filter(t -> t.text().matches("\\p{Lu}\\p{Ll}+")).count() > 1) {
+            return false;
+        }
+        // the name goes on after a possessive ("St Cuthbert's School")
+        if (to + 1 < tokens.size() && tokens.get(to).text().matches("'s|’s")
+                && Character.isUpperCase(tokens.get(to + 1).text().charAt(0))) {
+            return false;
+        }
         for (int k = from; k < to; k++) {
             String word = tokens.get(k).text();
             if (UNIT_WORDS.contains(word) || CorporateNames.lastWord(word) || EntityRecognizer.CORPORATE_SUFFIXES.contains(word)) {

@@ -39,6 +39,12 @@ class MakerModelNamesTest {
         "Sony/ORGANIZATION Ericsson/ORGANIZATION cut jobs .| 0>1| 0-2| -",
         "the Honda/ORGANIZATION Civic Inc said .| 1>2| 1-2| -",
         "the Amazon River flooded villages .| 1>2| -| -",
+        // guards' names (entity-probes, heldout-s15/s16/s17, s18 relations B) a listed word starts: a longer name, an
+        // arm by its word, a maker's word of two letters
+        "Carrier Maplewing Air added a route .| 1>3| -| -",
+        "Engineers at Sabre Nordic Engineering fixed it .| 2>4| -| -",
+        "Arden/ORGANIZATION Industrial/ORGANIZATION supplies machines .| 0>1| 0-2| -",
+        "Parishioners at St Ebba 's Church raised money .| 2>3| -| -",
         // no compound: the capitalised word after the maker is no word of its name
         "Honda/ORGANIZATION Accord talks failed .| -| 0-1| -"})
     void aMakersNameAndAModelsWordAreItsProduct(String sentence, String compound, String known, String expected) {
