@@ -29,6 +29,9 @@ final class MakerModelNames {
     /** A model's word: capitalised ("Prius"), mixed case ("iPhone", "PlayStation"), or a code ("A380", "DS", "3G", "XP"). */
     private static final String MODEL_WORD = "\\p{Lu}\\p{Ll}+|\\p{L}+\\p{Lu}[\\p{L}\\d]*|\\p{Lu}{1,3}-?\\d{0,4}[A-Za-z]{0,2}|\\d{1,3}[A-Za-z]{0,2}";
 
+    /** A model's word no common word is written as: a digit or a small letter before a capital ("iPhone", "A380"). */
+    private static final String STRONG = ".*\\d.*|.*\\p{Ll}\\p{Lu}.*";
+
     /** How many words a model's name may have after the maker's: "PlayStation 3", "Windows XP", "Galaxy Note 9". */
     private static final int MODEL_WORDS = 3;
 
@@ -56,6 +59,12 @@ final class MakerModelNames {
             }
             int to = modelEnd(tokens, makerEnd, kept, found);
             if (to <= makerEnd || !oneName(sentence, tokens, makerEnd, to) || !refusedNone(text, tokens, makerEnd, to, gazetteer)) {
+                continue;
+            }
+            // a maker the NER did not tag counts only before a model's word written as no common word is: with a
+            // digit or a capital inside ("iPhone", "A380"): filings' capitalised headings start with listed common
+            // words ("Company RSUs", "Consolidated Statements", "State Aid" in KPI-EDGAR train)
+            if (!kept.contains(found) && tokens.subList(makerEnd, to).stream().noneMatch(t -> t.text().matches(STRONG))) {
                 continue;
             }
             int start = found.start();

@@ -28,7 +28,10 @@ class MakerModelNamesTest {
         "Microsoft/ORGANIZATION Windows runs on most computers .| 0>1| 0-1| Microsoft Windows",
         "drivers of the Honda/ORGANIZATION Civic praised it .| 3>4| 3-4| Honda Civic",
         "the Renault/ORGANIZATION Clio/ORGANIZATION was built in France .| 1>2| 1-3| Renault Clio",
-        "the Toyota Camry remained its best seller .| 1>2| -| Toyota Camry",
+        "the Toyota Camry remained its best seller .| 1>2| -| -",
+        "the Toyota GR86 remained its best seller .| 1>2| -| Toyota GR86",
+        // KPI-EDGAR train: a filing's heading starts with a listed common word the NER leaves untagged
+        "converted to Company RSUs in connection .| 2>3| -| -",
         "Sony/ORGANIZATION PlayStation 3 sold out .| 0>1| 0-1| Sony PlayStation 3",
         "buyers of the Apple/ORGANIZATION iPhone 3G queued .| 3>4| 3-4| Apple iPhone 3G",
         // an arm of the maker, a firm's suffix after it, a known firm or a natural feature after it: no product
