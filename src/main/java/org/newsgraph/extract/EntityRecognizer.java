@@ -114,6 +114,10 @@ public final class EntityRecognizer {
         kept.addAll(fromGazetteer);
         kept.replaceAll(f -> withModel(text, sentence, f));
         kept.replaceAll(f -> withOwnPossessive(text, sentence, f));
+        // "Toyota Prius", "Nintendo Wii": a known maker's name and a model's word after it are the maker's product
+        List<FoundName> branded = MakerModelNames.find(text, sentence, kept, gazetteer);
+        kept.removeIf(k -> branded.stream().anyMatch(k::overlaps));
+        kept.addAll(branded);
         kept.replaceAll(f -> asRegion(sentence, f));
         kept.addAll(demonyms(text, sentence, kept));
         List<FoundName> bodies = bodies(text, sentence, kept);
@@ -912,7 +916,8 @@ public final class EntityRecognizer {
         Map<String, FoundName> firstWords = new HashMap<>();
         for (FoundName f : found) {
             String bare = NameKeys.bareName(f.text());
-            if (f.entry() == null && bare.contains(" ") && f.type() != EntityType.PERSON) {
+            boolean maker = f.cue() != null && MakerModelNames.RULE.equals(f.cue().rule()); // "Apple iPhone 3G": listed
+            if ((f.entry() == null || maker) && bare.contains(" ") && f.type() != EntityType.PERSON) {
                 firstWords.putIfAbsent(bare.substring(0, bare.indexOf(' ')), f);
             }
         }
@@ -952,10 +957,13 @@ public final class EntityRecognizer {
                     // The first word of a product's name is its family ("Azure" of "Azure OpenAI"), of another
                     // name, the organisation's short form.
                     String rest = NameKeys.bareName(part.text()).substring(token.text().length()).strip();
-                    EntityType type = part.type() == EntityType.PRODUCT && !MODEL.matcher(rest).matches()
+                    // (of a product named with its maker in front, the maker: "Apple" of "Apple iPhone 3G")
+                    boolean maker = part.cue() != null && MakerModelNames.RULE.equals(part.cue().rule());
+                    EntityType type = part.type() == EntityType.PRODUCT && !MODEL.matcher(rest).matches() && !maker
                             ? EntityType.PRODUCT : EntityType.ORGANIZATION;
+                    // (the maker a listed organisation's name, MakerModelNames: its mention counts as one, alone too)
                     out.add(new FoundName(token.start(), token.end(), token.text(), sentence.index(), type,
-                            0, cue(sentence, List.of(token)), null));
+                            maker ? TypeVote.KNOWN_VOTE : 0, cue(sentence, List.of(token)), null));
                 } else if (familyNames.containsKey(token.text()) && Character.isUpperCase(token.text().charAt(0))
                         && (token != sentence.tokens().get(0) || subjectAtStart(sentence)) && found.stream()
                         .noneMatch(f -> f.start() < token.end() && token.start() < f.end())) {

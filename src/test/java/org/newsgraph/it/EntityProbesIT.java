@@ -39,7 +39,9 @@ class EntityProbesIT {
             "/org/newsgraph/extract/entity-heldout-s15b.txt",
             "/org/newsgraph/extract/entity-heldout-s16.txt",
             "/org/newsgraph/extract/entity-heldout-s16-lexicon.txt",
-            "/org/newsgraph/extract/entity-heldout-s17-names.txt");
+            "/org/newsgraph/extract/entity-heldout-s17-names.txt",
+            // s22-brands: held-out set B, a product named with its maker's name in front
+            "/eval/probes-s22-brands/entity-probes.txt");
 
     /** One line of a table: the table, the line's number, its text and what it must give. */
     private record Probe(String table, int line, String text, List<String> expected) {

@@ -43,7 +43,10 @@ class RelationPhrasingsIT {
             // session 17, products
             "/org/newsgraph/extract/relation/product-heldout-s17-products.txt",
             // session 17, task relations: held-out set written before that task's changes
-            "/org/newsgraph/extract/relation/heldout-s17-relations.txt");
+            "/org/newsgraph/extract/relation/heldout-s17-relations.txt",
+            // s22-brands: held-out set B, a product named with its maker's name in front (alone:
+            // -Dnewsgraph.it.tables=relation-phrasings.txt)
+            "/eval/probes-s22-brands/relation-phrasings.txt");
     private static final List<String> SYMMETRIC = List.of("competitorOf", "partnerOf");
 
     @TestFactory

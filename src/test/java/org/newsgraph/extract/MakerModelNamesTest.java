@@ -1,0 +1,92 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
+
+/**
+ * A known maker's name and a model's word after it, on hand-made sentences with the bundled gazetteer: words as
+ * {@code word[/NER]} (capitalised words NNP), the parse's one compound as "dependent>head" (token numbers), the NER's
+ * or the gazetteer's organisation found already as a token range (or none: the NER left the maker untagged), and the
+ * product found. Classes from issue 13 and s22-products' probes: cars, consoles, software, phones (the maker alone
+ * found, the product lost: "Microsoft Windows", "Toyota Prius", "Honda Civic"; the whole taken for an organisation:
+ * "Renault Clio", "Ford Focus"; the maker untagged: "Toyota Camry"), and the arms of a maker that are no product.
+ */
+class MakerModelNamesTest {
+
+    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+
+    @ParameterizedTest(name = "{0} -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "the Toyota/ORGANIZATION Prius sold well .| 1>2| 1-2| Toyota Prius",
+        "Microsoft/ORGANIZATION Windows runs on most computers .| 0>1| 0-1| Microsoft Windows",
+        "drivers of the Honda/ORGANIZATION Civic praised it .| 3>4| 3-4| Honda Civic",
+        "the Renault/ORGANIZATION Clio/ORGANIZATION was built in France .| 1>2| 1-3| Renault Clio",
+        "the Toyota Camry remained its best seller .| 1>2| -| -",
+        "the Toyota GR86 remained its best seller .| 1>2| -| Toyota GR86",
+        // KPI-EDGAR train: a filing's heading starts with a listed common word the NER leaves untagged
+        "converted to Company RSUs in connection .| 2>3| -| -",
+        "Sony/ORGANIZATION PlayStation 3 sold out .| 0>1| 0-1| Sony PlayStation 3",
+        "buyers of the Apple/ORGANIZATION iPhone 3G queued .| 3>4| 3-4| Apple iPhone 3G",
+        // an arm of the maker, a firm's suffix after it, a known firm or a natural feature after it: no product
+        "Toyota/ORGANIZATION Motor/ORGANIZATION raised its forecast .| 0>1| 0-2| -",
+        "Sony/ORGANIZATION Pictures/ORGANIZATION released the film .| 0>1| 0-2| -",
+        "the Ford/ORGANIZATION Foundation/ORGANIZATION gave money .| 1>2| 1-3| -",
+        "Samsung/ORGANIZATION Electronics/ORGANIZATION said chip prices rose .| 0>1| 0-2| -",
+        "Sony/ORGANIZATION Ericsson/ORGANIZATION cut jobs .| 0>1| 0-2| -",
+        "the Honda/ORGANIZATION Civic Inc said .| 1>2| 1-2| -",
+        "the Amazon River flooded villages .| 1>2| -| -",
+        // guards' names (entity-probes, heldout-s15/s16/s17, s18 relations B) a listed word starts: a longer name, an
+        // arm by its word, a maker's word of two letters
+        "Carrier Maplewing Air added a route .| 1>3| -| -",
+        "Engineers at Sabre Nordic Engineering fixed it .| 2>4| -| -",
+        "Arden/ORGANIZATION Industrial/ORGANIZATION supplies machines .| 0>1| 0-2| -",
+        "Parishioners at St Ebba 's Church raised money .| 2>3| -| -",
+        // no compound: the capitalised word after the maker is no word of its name
+        "Honda/ORGANIZATION Accord talks failed .| -| 0-1| -"})
+    void aMakersNameAndAModelsWordAreItsProduct(String sentence, String compound, String known, String expected) {
+        List<Token> tokens = tokens(sentence);
+        String text = tokens.stream().map(Token::text).reduce((a, b) -> a + " " + b).orElseThrow();
+        List<Dependency> dependencies = new ArrayList<>();
+        if (compound != null) {
+            String[] pair = compound.strip().split(">");
+            dependencies.add(new Dependency(Integer.parseInt(pair[1]), Integer.parseInt(pair[0]), "compound"));
+        }
+        AnnotatedSentence annotated = new AnnotatedSentence(0, 0, text.length(), tokens, dependencies);
+        List<FoundName> kept = new ArrayList<>();
+        if (known != null) {
+            int from = Integer.parseInt(known.strip().split("-")[0]);
+            int to = Integer.parseInt(known.strip().split("-")[1]);
+            int start = tokens.get(from).start();
+            int end = tokens.get(to - 1).end();
+            String name = text.substring(start, end);
+            Gazetteer.Entry entry = GAZETTEER.find(name).stream()
+                    .filter(m -> m.start() == 0 && m.end() == name.length()).map(Gazetteer.Match::entry).findFirst().orElse(null);
+            kept.add(new FoundName(start, end, name, 0, EntityType.ORGANIZATION,
+                    entry == null ? TypeVote.NER_VOTE : TypeVote.GAZETTEER_VOTE, null, entry));
+        }
+        List<String> found = MakerModelNames.find(text, annotated, kept, GAZETTEER).stream().map(FoundName::text).toList();
+        assertEquals(expected == null ? List.of() : List.of(expected.strip()), found);
+    }
+
+    private static List<Token> tokens(String sentence) {
+        List<Token> tokens = new ArrayList<>();
+        int start = 0;
+        int index = 0;
+        for (String written : sentence.strip().split(" ")) {
+            String word = written.contains("/") ? written.substring(0, written.indexOf('/')) : written;
+            String ner = written.contains("/") ? written.substring(written.indexOf('/') + 1) : "O";
+            String pos = word.matches("The|the") ? "DT" : Character.isUpperCase(word.charAt(0)) ? "NNP"
+                    : word.matches("\\d.*") ? "CD" : word.matches("\\p{L}+") ? "NN" : word;
+            tokens.add(new Token(index++, 0, start, start + word.length(), word, word.toLowerCase(), pos, ner, null));
+            start += word.length() + 1;
+        }
+        return tokens;
+    }
+}
