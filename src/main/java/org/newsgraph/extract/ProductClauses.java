@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,7 +44,7 @@ final class ProductClauses {
 
     /** The product the figure's clause is about, as far as its words on the climb and their subject say. */
     static Owner of(AnnotatedSentence sentence, List<Token> span, Token head, Function<Token, Entity> entityAt) {
-        Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (Token token : span) {
             seen.add(token.index());
         }

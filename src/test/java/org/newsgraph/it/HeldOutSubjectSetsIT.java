@@ -1,0 +1,85 @@
+package org.newsgraph.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.article.Article;
+import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.eval.AttributionEvaluation;
+import org.newsgraph.eval.GoldFile;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.LearnedSubjects;
+
+/**
+ * Held-out subject sets (two made-up articles each, figure gold written before any extractor read them): floors at
+ * what their session measured, the subjects of the found figures as {@code eval --figures} scores them, for the
+ * default extractor and for the learned promotion of subjects asked for ({@code Extractor.withLearnedSubjects}; off in
+ * the product since session 21, when on MEANTIME's reported half it asserted 15 wrong subjects for 16 right).
+ * <ul>
+ *   <li>session 21, s21-promote ({@code probes-s21-promote/B}: a deal story and a local transport story): before the
+ *   learned promotion (main 563d163c) asserted right 10 of 26, with candidates 19, wrong asserted 0 of 29 found; with
+ *   the promotion asserted right 12, with candidates 19, wrong 0.</li>
+ *   <li>session 22, s22-subjects ({@code probes-s22-subjects/B}: a storm story of general news and an aerospace story
+ *   of products and their makers): on main 304d71c6 asserted right 14 of 31, with candidates 21, wrong asserted 4 of
+ *   36 found; after the session's changes 15, 24 and 4 (all four product-versus-maker in sure steps: a possessor that
+ *   is the product's maker, "Corvin's Mistral 7 business jet ... has won only nine orders"; a named product noun's
+ *   maker; a relative clause's "it"); with the promotion asserted right 20, with candidates 24, wrong 4.</li>
+ * </ul>
+ * Wrong asserted is held to at most what was measured.
+ */
+class HeldOutSubjectSetsIT {
+
+    private static final Path SETS = Path.of("src/test/resources/eval");
+
+    @ParameterizedTest(name = "set {0}: asserted right >= {1}, with candidates >= {2}, wrong asserted <= {3}")
+    @CsvSource({"probes-s21-promote/B, 10, 19, 0", "probes-s22-subjects/B, 15, 24, 4"})
+    void subjectsKeepTheirMeasuredFloors(String set, int asserted, int withCandidates, int wrong) throws Exception {
+        check(set, new Newsgraph(), asserted, withCandidates, wrong);
+    }
+
+    @ParameterizedTest(name = "set {0}, learned promotion: asserted right >= {1}, with candidates >= {2}, wrong <= {3}")
+    @CsvSource({"probes-s21-promote/B, 12, 19, 0", "probes-s22-subjects/B, 20, 24, 4"})
+    void theLearnedPromotionKeepsItsMeasuredFloors(String set, int asserted, int withCandidates, int wrong)
+            throws Exception {
+        check(set, new Newsgraph(new Extractor().withLearnedSubjects(LearnedSubjects.bundled())), asserted,
+                withCandidates, wrong);
+    }
+
+    private static void check(String set, Newsgraph newsgraph, int asserted, int withCandidates, int wrong)
+            throws Exception {
+        AttributionEvaluation.Result total = score(SETS.resolve(set), newsgraph);
+        String summary = set + ": asserted " + total.subject() + ", with candidates " + total.subjectOrCandidate()
+                + ", wrong asserted " + total.wrongSubject() + "; " + total.errors();
+        System.out.println("[held-out subjects] " + summary);
+        assertTrue(total.subject().correct() >= asserted, summary);
+        assertTrue(total.subjectOrCandidate().correct() >= withCandidates, summary);
+        assertTrue(total.wrongSubject().correct() <= wrong, summary);
+    }
+
+    private static AttributionEvaluation.Result score(Path set, Newsgraph newsgraph) throws Exception {
+        List<ArticleProblem> problems = new ArrayList<>();
+        List<Article> articles = Newsgraph.readAll(set.resolve("articles"), problems);
+        assertEquals(List.of(), problems);
+        List<Path> goldFiles;
+        try (Stream<Path> files = Files.list(set.resolve("gold"))) {
+            goldFiles = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
+        }
+        assertEquals(2, goldFiles.size());
+        AttributionEvaluation.Result total = AttributionEvaluation.Result.EMPTY;
+        for (Path file : goldFiles) {
+            GoldFile gold = GoldFile.read(file);
+            Article article = articles.stream().filter(a -> a.file().getFileName().toString().equals(gold.article()))
+                    .findFirst().orElseThrow(() -> new AssertionError("no article for " + file));
+            total = total.plus(new AttributionEvaluation().score(article.text(), newsgraph.extract(article), gold));
+        }
+        return total;
+    }
+}
