@@ -19,7 +19,7 @@ import org.newsgraph.extract.Extractor;
  * <ul>
  *   <li>session 18 ({@code probes-s18-entities/}): names beyond business (politics, football, medical research, local
  *   floods in set A, read for its errors; a court ruling, Sahel aid, a rail strike, a village church in set B, held
- *   out);</li>
+ *   out; set B's floors raised in session 22 to what main measured then: 72 found, 70 typed right of 79);</li>
  *   <li>session 19, s19-entities ({@code probes-s19-entities/B}, held out): a wire report on EU-Morocco fisheries talks
  *   (dateline, Spanish and Catalan compound surnames, particles, long official names) and a county cup football report
  *   (clubs and firms named like towns and surnames); 42 found and 36 typed right of 47 on main's code;</li>
@@ -42,7 +42,7 @@ class HeldOutEntityArticlesIT {
     private static final Path SETS = Path.of("src/test/resources/eval");
 
     @ParameterizedTest(name = "set {0}: at least {1} of {2} gold names found, {3} typed right")
-    @CsvSource({"probes-s18-entities/A, 74, 79, 74", "probes-s18-entities/B, 70, 79, 65", "probes-s19-entities/B, 43, 47, 37",
+    @CsvSource({"probes-s18-entities/A, 74, 79, 74", "probes-s18-entities/B, 72, 79, 70", "probes-s19-entities/B, 43, 47, 37",
             "probes-s19-products/B, 36, 42, 32", "probes-s20-names/B, 50, 50, 46",
             "probes-s21-names/B, 26, 28, 23", "probes-s22-names/B, 33, 34, 33"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
