@@ -51,17 +51,8 @@ class ConjoinedBodyNamesTest {
     }
 
     private static List<Token> tokens(String sentence) {
-        List<Token> tokens = new ArrayList<>();
-        int start = 0;
-        int index = 0;
-        for (String written : sentence.strip().split(" ")) {
-            String word = written.contains("/") ? written.substring(0, written.indexOf('/')) : written;
-            String ner = written.contains("/") ? written.substring(written.indexOf('/') + 1) : "O";
-            String pos = word.equals("and") ? "CC" : word.equals("'s") ? "POS" : word.matches("The|the") ? "DT"
-                    : Character.isUpperCase(word.charAt(0)) ? "NNP" : word.matches("\\p{L}+") ? "NN" : word;
-            tokens.add(new Token(index++, 0, start, start + word.length(), word, word.toLowerCase(), pos, ner, null));
-            start += word.length() + 1;
-        }
-        return tokens;
+        return WrittenTokens.of(sentence,
+                word -> word.equals("and") ? "CC" : word.equals("'s") ? "POS" : word.matches("The|the") ? "DT"
+                        : Character.isUpperCase(word.charAt(0)) ? "NNP" : word.matches("\\p{L}+") ? "NN" : word);
     }
 }

@@ -76,17 +76,8 @@ class MakerModelNamesTest {
     }
 
     private static List<Token> tokens(String sentence) {
-        List<Token> tokens = new ArrayList<>();
-        int start = 0;
-        int index = 0;
-        for (String written : sentence.strip().split(" ")) {
-            String word = written.contains("/") ? written.substring(0, written.indexOf('/')) : written;
-            String ner = written.contains("/") ? written.substring(written.indexOf('/') + 1) : "O";
-            String pos = word.matches("The|the") ? "DT" : Character.isUpperCase(word.charAt(0)) ? "NNP"
-                    : word.matches("\\d.*") ? "CD" : word.matches("\\p{L}+") ? "NN" : word;
-            tokens.add(new Token(index++, 0, start, start + word.length(), word, word.toLowerCase(), pos, ner, null));
-            start += word.length() + 1;
-        }
-        return tokens;
+        return WrittenTokens.of(sentence,
+                word -> word.matches("The|the") ? "DT" : Character.isUpperCase(word.charAt(0)) ? "NNP"
+                        : word.matches("\\d.*") ? "CD" : word.matches("\\p{L}+") ? "NN" : word);
     }
 }
