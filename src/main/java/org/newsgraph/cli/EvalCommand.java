@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.article.Article;
@@ -237,10 +236,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private AttributionEvaluation.Result figureScores(PrintWriter out, Halves.Half chosen) throws Exception {
-        List<Path> goldFiles;
-        try (Stream<Path> files = Files.list(gold)) {
-            goldFiles = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
-        }
+        List<Path> goldFiles = GoldFile.listIn(gold);
         AttributionEvaluation.Result[] attribution = {AttributionEvaluation.Result.EMPTY};
         FigureEvaluation.Result figures = figures(out, goldFiles, articles, (text, extraction, goldFile) ->
                 attribution[0] = attribution[0].plus(new AttributionEvaluation().score(text, extraction, goldFile)));

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Gold annotations of one article, in the shape of the seed's gold file: what a careful reader sees in it.
@@ -33,6 +35,13 @@ public record GoldFile(String article, List<GoldFigure> figures,
 
     public static GoldFile read(Path file) throws IOException {
         return new ObjectMapper().readValue(file.toFile(), GoldFile.class);
+    }
+
+    /** The folder's gold files ({@code *.gold.json}) in name order. */
+    public static List<Path> listIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+        }
     }
 
     /** The article's file name without extension and without a leading date: the part slugs share. */

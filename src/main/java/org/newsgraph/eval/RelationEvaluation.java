@@ -83,10 +83,7 @@ public final class RelationEvaluation {
 
     /** Scores every gold file of the folder against its article in the articles folder. */
     public Result evaluate(Path goldFolder, Path articlesFolder) throws IOException {
-        List<Path> golds;
-        try (Stream<Path> files = Files.list(goldFolder)) {
-            golds = files.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().toList();
-        }
+        List<Path> golds = GoldFile.listIn(goldFolder);
         return evaluate(golds, articlesFolder);
     }
 

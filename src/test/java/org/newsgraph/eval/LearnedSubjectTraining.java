@@ -153,10 +153,7 @@ public final class LearnedSubjectTraining {
         Supplier<Annotator> nlp = () -> StoredAnnotator.readOnly(() -> (text, date) -> {
             throw new IllegalStateException("not in " + annotations + ": " + text);
         }, annotations);
-        List<Path> own;
-        try (Stream<Path> files = Files.list(OWN_GOLD)) {
-            own = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
-        }
+        List<Path> own = GoldFile.listIn(OWN_GOLD);
         Data ownData = articles(own, OWN_ARTICLES, nlp, "own");
         Data meantime = articles(Halves.meantimeGold(Halves.Half.TUNING, Halves.MEANTIME_DEV, Halves.MEANTIME_GOLD),
                 Halves.MEANTIME_ARTICLES, nlp, "meantime");
@@ -185,10 +182,7 @@ public final class LearnedSubjectTraining {
         }, annotations) : () -> new StoredAnnotator(NlpPipeline::shared, annotations);
         Data out = new Data(List.of(), 0);
         for (Path folder : HELD_OUT_ARTICLES) {
-            List<Path> gold;
-            try (Stream<Path> files = Files.list(folder.resolve("gold"))) {
-                gold = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
-            }
+            List<Path> gold = GoldFile.listIn(folder.resolve("gold"));
             out = plus(out, articles(gold, folder.resolve("articles"), nlp, folder.toString()));
         }
         for (Path table : HELD_OUT_TABLES) {

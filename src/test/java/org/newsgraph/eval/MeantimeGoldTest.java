@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.eval.Halves.Half;
 
@@ -129,9 +128,7 @@ class MeantimeGoldTest {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().toList();
-        }
+        return GoldFile.listIn(folder);
     }
 
     private static Set<String> ids(List<Path> files) {

@@ -101,9 +101,7 @@ public final class RelationRuleAudit {
     }
 
     private static List<Path> golds(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".gold.json")).sorted().toList();
-        }
+        return GoldFile.listIn(folder);
     }
 
     private static boolean hasRelations(Path gold) {

@@ -3,11 +3,9 @@ package org.newsgraph.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.article.Article;
@@ -23,10 +21,7 @@ class FigureGoldIT {
         List<ArticleProblem> problems = new ArrayList<>();
         List<Article> articles = Newsgraph.readAll(Path.of("articles"), problems);
         assertEquals(List.of(), problems);
-        List<Path> goldFiles;
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/gold"))) {
-            goldFiles = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
-        }
+        List<Path> goldFiles = GoldFile.listIn(Path.of("src/test/resources/gold"));
         assertTrue(goldFiles.size() >= 8);
         Newsgraph newsgraph = new Newsgraph();
         FigureEvaluation.Result total = FigureEvaluation.Result.EMPTY;
@@ -57,10 +52,7 @@ class FigureGoldIT {
         List<ArticleProblem> problems = new ArrayList<>();
         List<Article> articles = Newsgraph.readAll(set.resolve("articles"), problems);
         assertEquals(List.of(), problems);
-        List<Path> goldFiles;
-        try (Stream<Path> files = Files.list(set.resolve("gold"))) {
-            goldFiles = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
-        }
+        List<Path> goldFiles = GoldFile.listIn(set.resolve("gold"));
         assertEquals(4, goldFiles.size(), set.toString());
         Newsgraph newsgraph = new Newsgraph();
         FigureEvaluation.Result total = FigureEvaluation.Result.EMPTY;

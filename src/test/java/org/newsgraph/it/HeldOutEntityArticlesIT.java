@@ -3,13 +3,12 @@ package org.newsgraph.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.eval.GoldEntityEvaluation;
+import org.newsgraph.eval.GoldFile;
 import org.newsgraph.extract.Extractor;
 
 /**
@@ -46,10 +45,7 @@ class HeldOutEntityArticlesIT {
             "probes-s19-products/B, 36, 42, 32", "probes-s20-names/B, 50, 50, 46",
             "probes-s21-names/B, 26, 28, 23", "probes-s22-names/B, 33, 34, 33"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
-        List<Path> goldFiles;
-        try (Stream<Path> files = Files.list(SETS.resolve(set).resolve("gold"))) {
-            goldFiles = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
-        }
+        List<Path> goldFiles = GoldFile.listIn(SETS.resolve(set).resolve("gold"));
         GoldEntityEvaluation.Result result = new GoldEntityEvaluation(new Extractor())
                 .evaluate(goldFiles, SETS.resolve(set).resolve("articles"));
         String summary = "set " + set + ": found " + result.found() + " of " + result.gold() + ", typed right "

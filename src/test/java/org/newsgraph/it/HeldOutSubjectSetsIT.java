@@ -3,11 +3,9 @@ package org.newsgraph.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.Newsgraph;
@@ -68,10 +66,7 @@ class HeldOutSubjectSetsIT {
         List<ArticleProblem> problems = new ArrayList<>();
         List<Article> articles = Newsgraph.readAll(set.resolve("articles"), problems);
         assertEquals(List.of(), problems);
-        List<Path> goldFiles;
-        try (Stream<Path> files = Files.list(set.resolve("gold"))) {
-            goldFiles = files.filter(f -> f.toString().endsWith(".gold.json")).sorted().toList();
-        }
+        List<Path> goldFiles = GoldFile.listIn(set.resolve("gold"));
         assertEquals(2, goldFiles.size());
         AttributionEvaluation.Result total = AttributionEvaluation.Result.EMPTY;
         for (Path file : goldFiles) {
