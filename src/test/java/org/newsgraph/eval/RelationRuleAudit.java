@@ -27,7 +27,7 @@ import org.newsgraph.nlp.StoredAnnotator;
  * Every relation reading the extractor gives on the texts the rules are counted on, one line each, for the per-rule
  * evidence table ({@code relation-rule-evidence.tsv}): the project's own gold articles (each a source), the MEANTIME
  * dev tuning half (each article a source) and each made-up relation probe set (one source each; the held-out sets B of
- * sessions 20, 21 and 22 are left out). Never the reported half. Run (after {@code mvn -o test-compile}, through {@code /work/bin/nlp-slot}
+ * sessions 20, 21, 22 and 23 are left out). Never the reported half. Run (after {@code mvn -o test-compile}, through {@code /work/bin/nlp-slot}
  * when the annotations are not cached):
  * <pre>java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.newsgraph.eval.RelationRuleAudit /tmp/ann &gt; readings.tsv</pre>
  * Columns: kind (meantime, own, probe), source, gold file, rule, confidence, weak, outcome (right, extra, unscored),
@@ -79,7 +79,8 @@ public final class RelationRuleAudit {
             dirs.filter(d -> d.getFileName().toString().startsWith("probes-")
                     && !d.getFileName().toString().startsWith("probes-s20-relations")
                     && !d.getFileName().toString().startsWith("probes-s21-relations")
-                    && !d.getFileName().toString().startsWith("probes-s22-products")).sorted().forEach(d -> {
+                    && !d.getFileName().toString().startsWith("probes-s22-products")
+                    && !d.getFileName().toString().startsWith("probes-s23-relprec")).sorted().forEach(d -> {
                         sets.add(d);
                         for (String part : List.of("A", "B")) {
                             if (Files.isDirectory(d.resolve(part))) {

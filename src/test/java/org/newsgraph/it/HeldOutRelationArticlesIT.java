@@ -34,6 +34,10 @@ import org.newsgraph.extract.Extractor;
  *   <li>session 22, s22-products ({@code probes-s22-products/B}, held out): a phone maker's launch among rivals'
  *   products and suppliers, and a carmaker's recall beside rival models; all readings 9 right and 10 extra (productOf
  *   3 right, 4 extra, 14 missed of 17), what the graph asserts 8 right and 6 extra, on main's code and after.</li>
+ *   <li>session 23, s23-relprec ({@code probes-s23-relprec/B}, held out): a farm-drone maker's launch beside a rival's
+ *   recall and a coffee roaster's capsule machine built on a rival's line, full of traps (a rival's product, a
+ *   supplier's factory town, an analyst's firm, a founder who stepped down as chief executive); all readings 4 right
+ *   and 6 extra, what the graph asserts 4 and 5, on main's code and after.</li>
  * </ul>
  * Session 21 (s21-names) moved set B from 19 right 14 extra (asserted 15 and 11) to 22 and 15 (asserted 17 and 13):
  * "Maple Crest", a short form the NER guessed a place, became Maple Crest Infrastructure's, so its sentences now give
@@ -56,7 +60,9 @@ class HeldOutRelationArticlesIT {
             // s21-relations: held-out B, and s20's B one asserted extra fewer (a contested person holds no sure title)
             "probes-s21-relations/B, 9, 5, 9, 4",
             // s22-products: held-out B (a phone launch, a car recall), as measured on main's code and after
-            "probes-s22-products/B, 9, 10, 8, 6"})
+            "probes-s22-products/B, 9, 10, 8, 6",
+            // s23-relprec: held-out B (a farm-drone launch, a coffee roaster's capsule machine), main's code and after
+            "probes-s23-relprec/B, 4, 6, 4, 5"})
     void theRelationsOfTheSetStayAboveTheirFloor(String set, int right, int extra, Integer assertedRight,
             Integer assertedExtra) throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(
