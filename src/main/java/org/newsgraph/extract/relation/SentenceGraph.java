@@ -214,6 +214,15 @@ final class SentenceGraph {
     }
 
     /**
+     * Whether a verb's subject is a party to the deal it enters: "X entered into a definitive agreement to acquire Y",
+     * the filings' way of stating a deal (KPI-EDGAR: Mastercard, Visa, Verizon 10-Ks), where the deal noun is the
+     * verb's {@code obl:into}, not its object.
+     */
+    private static boolean entersInto(IndexedWord verb, String relation) {
+        return relation.equals("obl:into") && verb.lemma().equals("enter");
+    }
+
+    /**
      * "X's plan to buy Y", "X announced a deal to acquire Y", "X is in talks to buy Y", "X won approval to buy Y": the
      * infinitive on a noun gets as its agent the noun's possessor, else the subject of a deal verb (or of a verb
      * winning a permission) whose object the noun is, else the
@@ -251,8 +260,8 @@ final class SentenceGraph {
             if (agent == null) {
                 for (Dependency up : sentence.dependencies()) {
                     IndexedWord governor = words.get(up.governor());
-                    if (up.dependent() == clause.governor() && up.relation().equals("obj") && governor != null
-                            && lendsThroughObject(governor, noun)) {
+                    if (up.dependent() == clause.governor() && governor != null && (up.relation().equals("obj")
+                            && lendsThroughObject(governor, noun) || entersInto(governor, up.relation()))) {
                         agent = child(governor, "nsubj");
                     }
                 }
