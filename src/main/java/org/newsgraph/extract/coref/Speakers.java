@@ -147,8 +147,9 @@ final class Speakers {
      * Jane Marlow ... Marlow said").
      */
     private Entity speaksFor(AnnotatedSentence sentence, Token verb) {
-        for (Token speaker : sentence.children(verb)) {
-            if (!DependencyWalk.relation(sentence, verb, speaker).startsWith("nsubj")) {
+        Token speaking = speakingClause(sentence, verb);
+        for (Token speaker : sentence.children(speaking)) {
+            if (!DependencyWalk.relation(sentence, speaking, speaker).startsWith("nsubj")) {
                 continue;
             }
             Entity named = entityAt(speaker);
@@ -163,6 +164,30 @@ final class Speakers {
             return employer != null ? employer : possessor(sentence, speaker);
         }
         return null;
+    }
+
+    /**
+     * The clause whose subject speaks through a verb of saying: the verb itself, or, for a verb of saying with no
+     * subject of its own that continues another verb as an adverbial clause or complement, that verb ("Mannion stated
+     * that ..., saying, 'We will ...'", "O'Leary justified his choice by saying, '...'"). At most two steps up.
+     */
+    private static Token speakingClause(AnnotatedSentence sentence, Token verb) {
+        Token clause = verb;
+        for (int step = 0; step < 2 && !hasSubject(sentence, clause); step++) {
+            Token governor = sentence.head(clause);
+            String relation = sentence.relationToHead(clause);
+            if (governor == null || !governor.pos().startsWith("VB")
+                    || !(relation.startsWith("advcl") || relation.equals("xcomp") || relation.startsWith("conj"))) {
+                break;
+            }
+            clause = governor;
+        }
+        return clause;
+    }
+
+    private static boolean hasSubject(AnnotatedSentence sentence, Token verb) {
+        return sentence.children(verb).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, verb, c).startsWith("nsubj"));
     }
 
     /**

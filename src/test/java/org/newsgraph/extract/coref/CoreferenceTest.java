@@ -579,9 +579,9 @@ class CoreferenceTest {
                 new CoreferenceCase("it in a quotation by a speaker for the subject before", "It", "acme",
                         "previous-subject", acmeOpened, acmeOpenedParse,
                         "Acme/NNP/ORGANIZATION CEO/NNP Jo/NNP/PERSON Ray/NNP/PERSON said/VBD/_/say :/: "
-                                + "\"/`` We/PRP are/VBP/_/be proud/JJ ./.",
+                                + "\"/`` Sales/NNS are/VBP/_/be strong/JJ ./.",
                         "compound(Ray, Acme) compound(Ray, CEO) compound(Ray, Jo) nsubj(said, Ray) "
-                                + "root(ROOT, said) parataxis(said, proud) nsubj(proud, We) cop(proud, are)",
+                                + "root(ROOT, said) parataxis(said, strong) nsubj(strong, Sales) cop(strong, are)",
                         "It/PRP grew/VBD/_/grow fast/RB ./. ''/''",
                         "nsubj(grew, It) root(ROOT, grew) advmod(grew, fast)"),
                 new CoreferenceCase("it in what a titled person says is the organisation of the title", "it", "acme",
@@ -873,7 +873,54 @@ class CoreferenceTest {
                         acmeOpened, acmeOpenedParse,
                         "The/DT business/NN employs/VBZ/_/employ 300/CD people/NNS ./.",
                         "det(business, The) nsubj(employs, business) root(ROOT, employs) obj(employs, people) "
-                                + "nummod(people, 300)"));
+                                + "nummod(people, 300)"),
+                // s23-coref: a quotation's speaker through a participle of saying with no subject of its own
+                // (MEANTIME tuning 11714 "Ryanair CEO, Michael O'Leary, justified his choice of Boeing by saying,
+                // '...'", 71426 "Mannion stated that ..., saying, 'We will prioritize ...'", there parsed as a clause
+                // of "aircraft"); "spoke ...:" and "commented:" as verbs of saying (180695)
+                new CoreferenceCase("we in a quote after a participle of saying takes the subject of its verb", "We",
+                        "acme", "quote-speaker",
+                        "Acme/NNP/ORGANIZATION CEO/NNP Jo/NNP/PERSON Lind/NNP/PERSON defended/VBD/_/defend the/DT "
+                                + "deal/NN by/IN saying/VBG/_/say ,/, \"/`` We/PRP grew/VBD/_/grow ./. ''/''",
+                        "compound(Lind, Acme) compound(Lind, CEO) compound(Lind, Jo) nsubj(defended, Lind) "
+                                + "root(ROOT, defended) obj(defended, deal) det(deal, the) advcl:by(defended, saying) "
+                                + "mark(saying, by) ccomp(saying, grew) nsubj(grew, We)"),
+                new CoreferenceCase("we in a quote after a participle of saying whose verb has no subject: no answer",
+                        "We", "-", "-",
+                        "Acme/NNP/ORGANIZATION grew/VBD/_/grow ./.", "nsubj(grew, Acme) root(ROOT, grew)",
+                        "Defending/VBG/_/defend the/DT deal/NN by/IN saying/VBG/_/say ,/, \"/`` We/PRP "
+                                + "grew/VBD/_/grow ./. ''/''",
+                        "root(ROOT, Defending) obj(Defending, deal) det(deal, the) advcl:by(Defending, saying) "
+                                + "mark(saying, by) ccomp(saying, grew) nsubj(grew, We)"),
+                new CoreferenceCase("we in a quote a titled speaker spoke after a colon", "We", "acme",
+                        "quote-speaker",
+                        "Acme/NNP/ORGANIZATION spokeswoman/NN Jo/NNP/PERSON Lind/NNP/PERSON spoke/VBD/_/speak to/IN "
+                                + "reporters/NNS :/: \"/`` We/PRP grew/VBD/_/grow ./. ''/''",
+                        "compound(Lind, Acme) compound(Lind, spokeswoman) compound(Lind, Jo) nsubj(spoke, Lind) "
+                                + "root(ROOT, spoke) obl:to(spoke, reporters) case(reporters, to) ccomp(spoke, grew) "
+                                + "nsubj(grew, We)"),
+                new CoreferenceCase("we in a quote a titled speaker commented after a colon", "We", "acme",
+                        "quote-speaker",
+                        "Acme/NNP/ORGANIZATION CEO/NNP Jo/NNP/PERSON Lind/NNP/PERSON commented/VBD/_/comment :/: "
+                                + "\"/`` We/PRP grew/VBD/_/grow ./. ''/''",
+                        "compound(Lind, Acme) compound(Lind, CEO) compound(Lind, Jo) nsubj(commented, Lind) "
+                                + "root(ROOT, commented) ccomp(commented, grew) nsubj(grew, We)"),
+                // s23-coref: an organisation that speaks as "we" in a quotation calls something else "it" there
+                // (MEANTIME tuning 180695 "We don't know what caused it", P&G's spokeswoman; 60083 "We love the
+                // Beatles, and it has been painful ...," said Apple Inc.), unless the quotation names it (11714)
+                new CoreferenceCase("it in a quote where the organisation speaks as we is something else", "it", "-",
+                        "-",
+                        "\"/`` We/PRP do/VBP/_/do n't/RB know/VB/_/know what/WP caused/VBD/_/cause it/PRP ,/, ''/'' "
+                                + "said/VBD/_/say Acme/NNP/ORGANIZATION ./.",
+                        "nsubj(know, We) aux(know, do) advmod(know, n't) ccomp(know, caused) nsubj(caused, what) "
+                                + "obj(caused, it) ccomp(said, know) root(ROOT, said) nsubj(said, Acme)"),
+                new CoreferenceCase("it in a quote where the organisation speaks as we and is named may be it", "it",
+                        "acme", "same-sentence",
+                        "\"/`` Acme/NNP/ORGANIZATION is/VBZ/_/be first/JJ and/CC it/PRP helps/VBZ/_/help us/PRP ,/, "
+                                + "''/'' said/VBD/_/say Acme/NNP/ORGANIZATION CEO/NNP Jo/NNP/PERSON Lind/NNP/PERSON ./.",
+                        "nsubj(first, Acme) cop(first, is) conj:and(first, helps) cc(helps, and) nsubj(helps, it) "
+                                + "obj(helps, us) ccomp(said, first) root(ROOT, said) nsubj(said, Lind) "
+                                + "compound(Lind, Acme) compound(Lind, CEO) compound(Lind, Jo)"));
     }
 
     /** An organisation bringing in a new thing as its main verb's object. */
