@@ -164,7 +164,7 @@ public final class KpiEdgarTime {
      * The day the 10-K stands as an article's date: March 1 of the year its accession number was filed in
      * ("0001652044-21-000010" is 2021), else of the year after the one it reports on. Only relative dates read it.
      */
-    static LocalDate filed(String doc, int fiscalYear) {
+    public static LocalDate filed(String doc, int fiscalYear) {
         Matcher accession = FILED.matcher(doc);
         int year = accession.find() ? 2000 + Integer.parseInt(accession.group(1)) : fiscalYear + 1;
         return LocalDate.of(year, 3, 1);

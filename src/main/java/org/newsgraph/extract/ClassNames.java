@@ -9,9 +9,9 @@ import org.newsgraph.io.ResourceTable;
 
 /**
  * Names that name a general class, never one thing, and so are no entity (issue 13, junk names seen on real text):
- * clock abbreviations ("09:00 GMT" is no organisation "GMT"), the noun a filing capitalises for a party it has
- * named ("the Company"), and filing section headings ("Liquidity and Capital Resources"). The words are general
- * knowledge, in {@code class-names.tsv}.
+ * clock abbreviations ("09:00 GMT" is no organisation "GMT"), the abbreviations of accounting standards and measures
+ * ("AOCI", "EBITDA"), the noun a filing capitalises for a party it has named ("the Company"), and filing section
+ * headings ("Liquidity and Capital Resources"). The words are general knowledge, in {@code class-names.tsv}.
  */
 final class ClassNames {
 
@@ -24,14 +24,15 @@ final class ClassNames {
     }
 
     /**
-     * The general class the name is, or null where it may name one thing: a time zone abbreviation written in capitals,
-     * a defined-term noun alone (with or without "the"), or two or more words all of a filing heading.
+     * The general class the name is, or null where it may name one thing: a time zone or accounting abbreviation
+     * written in capitals, a defined-term noun alone (with or without "the"), or two or more words all of a filing
+     * heading.
      */
     static String classOf(String name) {
         String bare = name.strip().replaceFirst("^(?i:the)\\s+", "").replaceFirst("(?:'s|’s)$", "");
         String key = bare.toLowerCase(Locale.ROOT);
         String single = CLASSES.get(key);
-        if ("time-zone".equals(single)) {
+        if ("time-zone".equals(single) || "accounting-term".equals(single)) {
             return bare.equals(bare.toUpperCase(Locale.ROOT)) ? single : null;
         }
         if ("defined-term".equals(single)) {

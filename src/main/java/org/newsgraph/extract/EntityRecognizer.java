@@ -54,9 +54,12 @@ public final class EntityRecognizer {
     /**
      * A name that is a general class, not a thing ({@link ClassNames}: "GMT", "the Company", "Results of Operations"),
      * unless the gazetteer lists it or the article writes it as the first word of a longer name ("AST SpaceMobile").
+     * A list entry that is the class word itself (the company lists hold a firm called "Company") does not keep it:
+     * "the Company's products" in a filing is the filer, in 9 filers of KPI-EDGAR train.
      */
     private static boolean refusedClassName(FoundName f, List<FoundName> all) {
-        if (f.entry() != null || ClassNames.classOf(f.text()) == null) {
+        boolean listed = f.entry() != null && ClassNames.classOf(f.entry().name()) == null;
+        if (listed || ClassNames.classOf(f.text()) == null) {
             return false;
         }
         String prefix = f.text().strip() + " ";

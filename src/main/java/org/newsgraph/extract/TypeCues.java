@@ -321,6 +321,12 @@ final class TypeCues {
                         && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("PERSON"))) {
                     return new Cue(EntityType.ORGANIZATION, INVESTEE);
                 }
+                if (ACQUIRED_LINKS.contains(relation + " " + lemma) && Character.isLowerCase(governor.text().charAt(0))
+                        && (governor.pos().startsWith("VB") || governor.pos().startsWith("NN"))
+                        && !placeListedByNer(tokens, first, last) && !region(tokens, first, last)
+                        && !personLike(tokens, first, last) && !fullPersonName(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, ACQUIRED);
+                }
                 if (relation.equals("obj") && governor.pos().startsWith("VB") && HEADING_VERBS.contains(lemma)
                         && !placeListedByNer(tokens, first, last) && !personLike(tokens, first, last)
                         && !fullPersonName(tokens, first, last)) {
@@ -454,6 +460,18 @@ final class TypeCues {
 
     /** The rule of what money goes into: "took a stake in Halvorsen", "invested $5 million in Quillon". */
     static final String INVESTEE = "investee";
+
+    /**
+     * What is acquired, by the parse: the object of "acquire", the "of" or the modified noun of "acquisition" and
+     * "takeover" ("acquired Loxo", "the acquisition of Loxo", "the Alere acquisition"): a business, whatever the NER
+     * guessed from the name's shape. Not a place the NER lists, a region, a name after a title or a full person's name
+     * ("the Lakers acquired Anthony Davis"). KPI-EDGAR train: Alere (ABT), Loxo (LLY) typed places by the NER alone.
+     */
+    private static final Set<String> ACQUIRED_LINKS = Set.of("obj acquire", "nmod:of acquisition",
+            "compound acquisition", "nmod:of takeover", "compound takeover");
+
+    /** The rule of what is acquired: "acquired Loxo", "the Alere acquisition". */
+    static final String ACQUIRED = "acquired";
 
     /** Verbs whose object is an organisation led: "will head Tarvex", "chairs Ostara" (nobody heads a person). */
     private static final Set<String> HEADING_VERBS = Set.of("head", "chair");
