@@ -35,6 +35,9 @@ import org.newsgraph.extract.Extractor;
  *   <li>session 22, s22-names ({@code probes-s22-names/B}, held out): an Irish council vote (parties, public bodies,
  *   Irish place and personal names) and a retailer's half-year results (suppliers and a bidder with Scandinavian and
  *   German names); 33 found and 33 typed right of 34 on main's code and after the session's changes.</li>
+ *   <li>session 23, s23-products ({@code probes-s23-products/B}, held out): a tablet maker's launch (versions,
+ *   editions, an operating system) and an airline's regional-jet order (model codes, makers, engines); 36 found and 34
+ *   typed right of 41 on main's code and after the session's changes.</li>
  * </ul>
  */
 class HeldOutEntityArticlesIT {
@@ -44,7 +47,9 @@ class HeldOutEntityArticlesIT {
     @ParameterizedTest(name = "set {0}: at least {1} of {2} gold names found, {3} typed right")
     @CsvSource({"probes-s18-entities/A, 74, 79, 74", "probes-s18-entities/B, 72, 79, 70", "probes-s19-entities/B, 43, 47, 37",
             "probes-s19-products/B, 36, 42, 32", "probes-s20-names/B, 50, 50, 46",
-            "probes-s21-names/B, 26, 28, 23", "probes-s22-names/B, 33, 34, 33"})
+            "probes-s21-names/B, 26, 28, 23", "probes-s22-names/B, 33, 34, 33",
+            // s23-products: held-out B (a tablet launch, a regional-jet order), main's code and after
+            "probes-s23-products/B, 36, 41, 34"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
         List<Path> goldFiles;
         try (Stream<Path> files = Files.list(SETS.resolve(set).resolve("gold"))) {
