@@ -751,8 +751,11 @@ final class TypeCues {
                     && sentence.relationToHead(c).equals("nmod:poss"));
             // "Wealth Management clients", "the Managed Care, Medicare and Medicaid programs" (10-K notes of two
             // filers): a business line's clients and a public scheme's programmes are named so as often as a
-            // product's; such a noun makes a product only where a company owns it ("Halvorsen's Zephyr clients")
-            if (!owned && SHARED_HEADS.contains(lemma) && !NounKinds.product(lemma)) {
+            // product's; such a noun makes a product only where a company owns it ("Halvorsen's Zephyr clients", "its
+            // Ploto design program")
+            boolean itsOwn = sentence.children(governor).stream().anyMatch(c -> c.text().equalsIgnoreCase("its")
+                    && sentence.relationToHead(c).equals("nmod:poss"));
+            if (!owned && !itsOwn && SHARED_HEADS.contains(lemma) && !NounKinds.product(lemma)) {
                 return null;
             }
             return new Cue(EntityType.PRODUCT, owned ? "compound-of-company's-noun" : "compound-of-product-noun");
