@@ -131,6 +131,11 @@ final class TypeCues {
     static final Set<String> PRODUCT_HEADS = Set.of("service", "subscription", "platform", "user", "subscriber",
             "version", "update", "line", "range", "family", "program", "programme", "order", "delivery", "customer",
             "client", "sale", "fleet", "variant", "launch", "edition", "store", "player", "download", "tool");
+    /**
+     * Of {@link #PRODUCT_HEADS}, the nouns a firm's business line or a public scheme is written before as often as a
+     * product: "Wealth Management clients", "Medicaid programs". They make a product only with a company's possessive.
+     */
+    static final Set<String> SHARED_HEADS = Set.of("client", "customer", "program", "programme");
     /** Nouns whose compound is what they make: "the ChatGPT maker", "iPhone maker Apple", "the A380's builder". */
     static final Set<String> MAKER_NOUNS = Set.of("maker", "developer", "creator", "manufacturer", "builder",
             "designer", "inventor");
@@ -762,6 +767,15 @@ final class TypeCues {
                 && (NounKinds.product(lemma) || PRODUCT_HEADS.contains(lemma) || operatingSystem || acronymKind)) {
             boolean owned = sentence.children(governor).stream().anyMatch(c -> c.ner().equals("ORGANIZATION")
                     && sentence.relationToHead(c).equals("nmod:poss"));
+            // "Wealth Management clients", "the Managed Care, Medicare and Medicaid programs" (10-K notes of two
+            // filers): a business line's clients and a public scheme's programmes are named so as often as a
+            // product's; such a noun makes a product only where a company owns it ("Halvorsen's Zephyr clients", "its
+            // Ploto design program")
+            boolean itsOwn = sentence.children(governor).stream().anyMatch(c -> c.text().equalsIgnoreCase("its")
+                    && sentence.relationToHead(c).equals("nmod:poss"));
+            if (!owned && !itsOwn && SHARED_HEADS.contains(lemma) && !NounKinds.product(lemma)) {
+                return null;
+            }
             return new Cue(EntityType.PRODUCT, owned ? "compound-of-company's-noun" : "compound-of-product-noun");
         }
         return null;

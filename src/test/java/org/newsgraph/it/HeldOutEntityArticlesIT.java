@@ -38,6 +38,9 @@ import org.newsgraph.extract.Extractor;
  *   by title and surname, a Dutch particle, "X, 67, a retired postman from Y", regulators) and a Portuguese cup
  *   semi-final (accents, particles, clubs, a referee as "Mr X"); 28 found and 23 typed right of 29 on main's code and
  *   after the session's changes (clubs typed as people or places, a stadium as an organisation).</li>
+ *   <li>session 23, s23-products ({@code probes-s23-products/B}, held out): a tablet maker's launch (versions,
+ *   editions, an operating system) and an airline's regional-jet order (model codes, makers, engines); 36 found and 34
+ *   typed right of 41 on main's code and after the session's changes.</li>
  * </ul>
  */
 class HeldOutEntityArticlesIT {
@@ -48,7 +51,9 @@ class HeldOutEntityArticlesIT {
     @CsvSource({"probes-s18-entities/A, 74, 79, 74", "probes-s18-entities/B, 72, 79, 70", "probes-s19-entities/B, 43, 47, 37",
             "probes-s19-products/B, 36, 42, 32", "probes-s20-names/B, 50, 50, 46",
             "probes-s21-names/B, 26, 28, 23", "probes-s22-names/B, 33, 34, 33",
-            "probes-s23-names/B, 28, 29, 23"})
+            "probes-s23-names/B, 28, 29, 23",
+            // s23-products: held-out B (a tablet launch, a regional-jet order), main's code and after
+            "probes-s23-products/B, 36, 41, 34"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
         List<Path> goldFiles = GoldFile.listIn(SETS.resolve(set).resolve("gold"));
         GoldEntityEvaluation.Result result = new GoldEntityEvaluation(new Extractor())
