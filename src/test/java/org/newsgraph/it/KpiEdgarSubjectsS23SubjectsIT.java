@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Figure;
 
 /**
@@ -34,9 +36,13 @@ class KpiEdgarSubjectsS23SubjectsIT {
     private static final Path KPI_EDGAR = Path.of("../shared/datasets/kpi-edgar/kpi_edgar.jsonl");
     private static final Path TABLE = Path.of("src/test/resources/eval/kpi-edgar-subjects-s23-subjects.tsv");
 
-    /** Session 23, after its changes: right asserted (floor), wrong asserted (ceiling), unjudged allowed. */
-    private static final int RIGHT_FLOOR = 0;
-    private static final int WRONG_CEILING = 0;
+    /**
+     * Session 23, main 42aa414d and the branch alike: of 87 subjects asserted, right 71, wrong 8, unsure 8 (precision
+     * 0.82 counting unsure as not right; the valid split, the second fold, 14 right, 0 wrong, 4 unsure of 18). Floor,
+     * ceiling, and how many subjects nobody judged may be asserted before the table must be extended.
+     */
+    private static final int RIGHT_FLOOR = 71;
+    private static final int WRONG_CEILING = 8;
     private static final int UNJUDGED_SLACK = 3;
 
     @Test
@@ -47,7 +53,7 @@ class KpiEdgarSubjectsS23SubjectsIT {
         for (String line : Files.readAllLines(KPI_EDGAR, StandardCharsets.UTF_8)) {
             JsonNode row = json.readTree(line);
             texts.put(row.get("doc").asText() + "\t" + row.get("sentence_id").asText(),
-                    String.join(" ", row.get("text").asText().trim().split("\\s+")));
+                    String.join(" ", row.get("text").asText().strip().split("(?U)\\s+")));
         }
         List<String> sample = new ArrayList<>();
         Map<String, String> judged = new LinkedHashMap<>();
@@ -62,7 +68,7 @@ class KpiEdgarSubjectsS23SubjectsIT {
                 judged.put(key(c[1] + "\t" + c[2], c[3], c[4]), c[5]);
             }
         }
-        Newsgraph newsgraph = new Newsgraph();
+        Newsgraph newsgraph = new Newsgraph(new Extractor().withArticleTimeout(Duration.ofSeconds(900)));
         int right = 0;
         int wrong = 0;
         int unsure = 0;
