@@ -39,7 +39,8 @@ import org.newsgraph.extract.LearnedSubjects;
  *   2); after the session's changes the same (the product-maker fence did not fire: "its Aria folding e-bike" names a
  *   model the entity reader typed an organisation, and "e-bike" is no product noun of {@code model-nouns.txt}).</li>
  * </ul>
- * Session 23 made the subject match strict for every set: the floors of the earlier sets were measured again with it.
+ * Session 23 made the subject match strict for every set and measured the earlier sets again with it: s21 B asserted
+ * right 11, with candidates 20, wrong 0 (learned 13, 20, 0); s22 B 15, 24, 4 (learned 20, 24, 4): the floors hold.
  * Wrong asserted is held to at most what was measured.
  */
 class HeldOutSubjectSetsIT {
