@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Figure;
 
@@ -22,6 +23,13 @@ import org.newsgraph.extract.Figure;
  * the words of its mentions) is the gold name, or all the words of the shorter of the two are words of the longer,
  * leaving out company suffixes ("Ryanair" is "Ryanair Holdings PLC", "A380" is "Airbus A380"). So a figure credited
  * to the right mention is not counted wrong for how the entity reader named it.
+ *
+ * <p>Strict since session 23: a gold subject that names a product is not matched by a shorter name of an entity
+ * that is not a product ("Airbus" is not "Airbus A380": the maker is not its product). A gold names a product when
+ * its gold file types it Product, or, in a gold file that lists no entities, when the words it adds to the shorter
+ * name hold a model number (a word with a digit: "Mistral 7", "Boeing 737-800"). The old, loose count (the maker
+ * right for its product's gold) is kept beside it for one session ({@link Result#loose}) so that a report can say
+ * what the change alone moved.
  *
  * <p>Which found figure answers for a gold figure is decided as {@link FigureEvaluation} decides it, ranges included:
  * a range read whole answers for each of the two gold figures a gold file writes it as ("US$300 to" and "350
@@ -44,19 +52,22 @@ public final class AttributionEvaluation {
      *                         subject counts as wrong: asserting there asserts a wrong subject)
      * @param caseAnswers      one line per such answer: "article TAB case TAB right|wrong TAB sentence N" (the
      *                         sentence the figure is in: answers of one sentence are one piece of evidence)
+     * @param loose            subject, subjectOrCandidate and wrongSubject as scored before session 23, when a
+     *                         maker's shorter name matched its product's gold ("Airbus" for "Airbus A380")
      */
     public record Result(Accuracy subject, Accuracy subjectOrCandidate, Accuracy measure, Accuracy measureOrCandidate,
                          Accuracy wrongSubject, Map<String, Accuracy> subjectSteps, Map<String, Accuracy> measureSteps,
-                         List<String> errors, Map<String, Accuracy> subjectCases, List<String> caseAnswers) {
+                         List<String> errors, Map<String, Accuracy> subjectCases, List<String> caseAnswers,
+                         Loose loose) {
 
         public static final Result EMPTY = new Result(Accuracy.NONE, Accuracy.NONE, Accuracy.NONE, Accuracy.NONE,
-                Accuracy.NONE, Map.of(), Map.of(), List.of(), Map.of(), List.of());
+                Accuracy.NONE, Map.of(), Map.of(), List.of(), Map.of(), List.of(), Loose.NONE);
 
         public Result(Accuracy subject, Accuracy subjectOrCandidate, Accuracy measure, Accuracy measureOrCandidate,
                       Accuracy wrongSubject, Map<String, Accuracy> subjectSteps, Map<String, Accuracy> measureSteps,
                       List<String> errors) {
             this(subject, subjectOrCandidate, measure, measureOrCandidate, wrongSubject, subjectSteps, measureSteps,
-                    errors, Map.of(), List.of());
+                    errors, Map.of(), List.of(), new Loose(subject, subjectOrCandidate, wrongSubject));
         }
 
         public Result plus(Result o) {
@@ -67,13 +78,31 @@ public final class AttributionEvaluation {
             return new Result(subject.plus(o.subject), subjectOrCandidate.plus(o.subjectOrCandidate),
                     measure.plus(o.measure), measureOrCandidate.plus(o.measureOrCandidate),
                     wrongSubject.plus(o.wrongSubject), merge(subjectSteps, o.subjectSteps),
-                    merge(measureSteps, o.measureSteps), allErrors, merge(subjectCases, o.subjectCases), answers);
+                    merge(measureSteps, o.measureSteps), allErrors, merge(subjectCases, o.subjectCases), answers,
+                    loose.plus(o.loose));
         }
 
         private static Map<String, Accuracy> merge(Map<String, Accuracy> a, Map<String, Accuracy> b) {
             Map<String, Accuracy> out = new TreeMap<>(a);
             b.forEach((step, accuracy) -> out.merge(step, accuracy, Accuracy::plus));
             return out;
+        }
+    }
+
+    /**
+     * The subject counts of the loose match (before session 23: a maker's name right for its product's gold).
+     *
+     * @param subject            asserted subject right
+     * @param subjectOrCandidate the same with candidates
+     * @param wrongSubject       wrong subject asserted, over found figures
+     */
+    public record Loose(Accuracy subject, Accuracy subjectOrCandidate, Accuracy wrongSubject) {
+
+        public static final Loose NONE = new Loose(Accuracy.NONE, Accuracy.NONE, Accuracy.NONE);
+
+        public Loose plus(Loose o) {
+            return new Loose(subject.plus(o.subject), subjectOrCandidate.plus(o.subjectOrCandidate),
+                    wrongSubject.plus(o.wrongSubject));
         }
     }
 
@@ -95,6 +124,8 @@ public final class AttributionEvaluation {
         Map<String, Accuracy> cases = new TreeMap<>();
         List<String> answers = new ArrayList<>();
         Map<String, String> defined = definedShortForms(text);
+        Loose loose = Loose.NONE;
+        Set<String> products = productNames(gold);
         for (GoldFile.GoldFigure g : gold.figures()) {
             Figure p = FigureEvaluation.matchOf(text, extraction, gold, g);
             if (p == null) {
@@ -103,9 +134,17 @@ public final class AttributionEvaluation {
             String asserted = extraction.nameOf(p.subject());
             String candidateId = p.subject() != null ? p.subject() : p.how().subjectCandidate();
             String candidate = extraction.nameOf(candidateId);
-            boolean assertedRight = p.subject() != null && sameEntity(extraction, p.subject(), g.subject(), defined);
-            boolean candidateRight = candidateId != null && sameEntity(extraction, candidateId, g.subject(), defined);
+            boolean assertedRight = p.subject() != null
+                    && sameEntity(extraction, p.subject(), g.subject(), defined, products);
+            boolean candidateRight = candidateId != null
+                    && sameEntity(extraction, candidateId, g.subject(), defined, products);
             wrong = wrong.plus(asserted != null && !assertedRight);
+            boolean looseAsserted = p.subject() != null && sameEntity(extraction, p.subject(), g.subject(), defined);
+            boolean looseCandidate = candidateId != null
+                    && sameEntity(extraction, candidateId, g.subject(), defined);
+            loose = loose.plus(new Loose(g.subject() != null ? new Accuracy(looseAsserted ? 1 : 0, 1) : Accuracy.NONE,
+                    g.subject() != null ? new Accuracy(looseCandidate ? 1 : 0, 1) : Accuracy.NONE,
+                    new Accuracy(asserted != null && !looseAsserted ? 1 : 0, 1)));
             if (candidateId != null && p.how().subjectCase() != null) {
                 cases.merge(p.how().subjectCase(), new Accuracy(candidateRight ? 1 : 0, 1), Accuracy::plus);
                 answers.add(gold.article() + "\t" + p.how().subjectCase() + "\t" + (candidateRight ? "right" : "wrong")
@@ -140,7 +179,40 @@ public final class AttributionEvaluation {
             }
         }
         return new Result(subject, subjectOrCandidate, measure, measureOrCandidate, wrong, subjectSteps,
-                measureSteps, errors, cases, answers);
+                measureSteps, errors, cases, answers, loose);
+    }
+
+    /**
+     * The gold file's product names (its entities typed Product), or null when the file lists no entities: then a
+     * gold names a product when it adds a model number to a shorter name ({@link #namesProduct}).
+     */
+    static Set<String> productNames(GoldFile gold) {
+        if (gold.entities().isEmpty()) {
+            return null;
+        }
+        Set<String> out = new HashSet<>();
+        for (List<String> entity : gold.entities()) {
+            if (entity.size() >= 2 && "Product".equalsIgnoreCase(entity.get(1))) {
+                out.add(entity.get(0).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a gold subject names a product that the shorter name {@code got} is only part of: the gold file types
+     * it Product, or (a file without entities) the words it adds hold a model number ("Mistral 7" to "Corvin").
+     */
+    static boolean namesProduct(String wanted, Set<String> want, Set<String> got, Set<String> products) {
+        if (products != null) {
+            return products.contains(wanted.trim().toLowerCase(Locale.ROOT));
+        }
+        for (String word : want) {
+            if (!got.contains(word) && word.chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> SUFFIXES = Set.of("inc", "plc", "corp", "corporation", "co", "ltd", "llc",
@@ -187,9 +259,21 @@ public final class AttributionEvaluation {
     }
 
     static boolean sameEntity(Extraction extraction, String entityId, String gold, Map<String, String> defined) {
+        return sameEntity(extraction, entityId, gold, defined, null, false);
+    }
+
+    /** The strict match: a gold naming a product is not matched by a shorter name of an entity that is no product. */
+    static boolean sameEntity(Extraction extraction, String entityId, String gold, Map<String, String> defined,
+                              Set<String> products) {
+        return sameEntity(extraction, entityId, gold, defined, products, true);
+    }
+
+    private static boolean sameEntity(Extraction extraction, String entityId, String gold,
+                                      Map<String, String> defined, Set<String> products, boolean strict) {
         if (gold == null) {
             return false;
         }
+        boolean product = extraction.entity(entityId).map(e -> e.type() == EntityType.PRODUCT).orElse(false);
         List<String> names = new ArrayList<>();
         extraction.entity(entityId).ifPresentOrElse(e -> {
             names.add(e.name());
@@ -210,6 +294,10 @@ public final class AttributionEvaluation {
                     continue;
                 }
                 if (want.size() <= got.size() ? got.containsAll(want) : want.containsAll(got)) {
+                    if (strict && !product && want.size() > got.size()
+                            && namesProduct(wanted, want, got, products)) {
+                        continue;
+                    }
                     return true;
                 }
             }

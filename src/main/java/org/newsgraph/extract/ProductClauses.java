@@ -29,10 +29,13 @@ final class ProductClauses {
             "/org/newsgraph/extract/figure/model-nouns.txt", 1, "one noun a line").stream()
             .map(row -> row.columns()[0].strip().toLowerCase(Locale.ROOT)).toList());
 
-    /** What the clause says the figure is about: the product named (or null) and whether a product noun was met. */
-    record Owner(Entity product, boolean productNoun) {
+    /**
+     * What the clause says the figure is about: the product named (or null), whether a product noun was met, and the
+     * word that said so (null for none).
+     */
+    record Owner(Entity product, boolean productNoun, Token at) {
 
-        static final Owner NONE = new Owner(null, false);
+        static final Owner NONE = new Owner(null, false, null);
 
         boolean found() {
             return product != null || productNoun;
@@ -66,7 +69,7 @@ final class ProductClauses {
                     Entity entity = entityAt.apply(child);
                     if (entity != null && entity.type() == EntityType.PRODUCT
                             && DependencyWalk.relation(sentence, subject, child).equals("nmod:of")) {
-                        return new Owner(entity, true);
+                        return new Owner(entity, true, subject);
                     }
                 }
                 return Owner.NONE;
@@ -84,11 +87,53 @@ final class ProductClauses {
     private static Owner named(AnnotatedSentence sentence, Token token, Function<Token, Entity> entityAt) {
         Entity entity = entityAt.apply(token);
         if (entity != null) {
-            return entity.type() == EntityType.PRODUCT ? new Owner(entity, true) : Owner.NONE;
+            return entity.type() == EntityType.PRODUCT ? new Owner(entity, true, token) : Owner.NONE;
         }
-        return token.pos().startsWith("NN") && PRODUCT_NOUNS.contains(token.text().toLowerCase(Locale.ROOT))
-                ? new Owner(null, true) : Owner.NONE;
+        if (!token.pos().startsWith("NN") || !PRODUCT_NOUNS.contains(token.text().toLowerCase(Locale.ROOT))) {
+            return Owner.NONE;
+        }
+        // "Corvin's Mistral 7 business jet": the product noun named by a product before it
+        for (Token child : sentence.children(token)) {
+            Entity modifier = entityAt.apply(child);
+            if (modifier != null && modifier.type() == EntityType.PRODUCT
+                    && DependencyWalk.relation(sentence, token, child).equals("compound")) {
+                return new Owner(modifier, true, token);
+            }
+        }
+        return new Owner(null, true, token);
     }
+
+    /**
+     * Whether an organisation is the maker the product word of an owner is said to belong to: its possessor or name
+     * modifier ("Corvin's Mistral 7 business jet", "its Kestrel engine" with "its" standing for the organisation,
+     * "the Boeing 787"), or the organisation attached to it by "of" or "from" ("the new jet from Corvin").
+     *
+     * @param standsFor the organisation a possessive pronoun stands for, or null
+     */
+    static boolean madeBy(AnnotatedSentence sentence, Owner owner, Entity organisation,
+                          Function<Token, Entity> entityAt, Function<Token, Entity> standsFor) {
+        if (owner.at() == null || organisation == null) {
+            return false;
+        }
+        for (Token child : sentence.children(owner.at())) {
+            String relation = DependencyWalk.relation(sentence, owner.at(), child);
+            if (!MAKER_RELATIONS.contains(relation)) {
+                continue;
+            }
+            Entity named = entityAt.apply(child);
+            if (named == null && child.pos().startsWith("PRP")) {
+                named = standsFor.apply(child);
+            }
+            if (named != null && named.id().equals(organisation.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How a maker hangs on its product's word. */
+    private static final Set<String> MAKER_RELATIONS = Set.of("nmod:poss", "det:poss", "compound", "nmod:of",
+            "nmod:from");
 
     /** The nominal subject of a word (nsubj, nsubj:pass, nsubj:xsubj), or null. */
     private static Token subject(AnnotatedSentence sentence, Token word) {
