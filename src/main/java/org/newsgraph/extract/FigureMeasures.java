@@ -609,6 +609,13 @@ final class FigureMeasures {
                 // "crude was down $2.86": a traded good moved in money is its price
                 boolean price = isCurrency(candidate) && MarketMoves.isCommodityNoun(word(child))
                         && subject.value() != null && subject.value().split(" ").length < MAX_MEASURE_WORDS;
+                if (subject.value() != null && !MeasuredSubjects.carriesFigure(verb, figureRelation(sentence, verb, last),
+                        child(sentence, verb, "obj") != null && !span.contains(child(sentence, verb, "obj"))
+                                && !isAbove(sentence, child(sentence, verb, "obj"), last))) {
+                    // "the fettuccine costs $8.50", "was asked to accept $300,000", "to reduce all-in costs by CA$19
+                    // per hour": the subject acts on the figure; what it measures is no word of the subject
+                    return new Found(subject.value(), SUBJECT_NOUN, false);
+                }
                 if (CONTAINER_VERBS.contains(lemma(verb)) && subject.value() != null) {
                     // "Balance at December 31 includes $148 million recorded as a liability": the subject holds the
                     // amount among other things; what the amount is the rest of the clause says, if anything
@@ -1954,6 +1961,33 @@ final class FigureMeasures {
     private static boolean hasSubject(AnnotatedSentence sentence, Token token) {
         return sentence.children(token).stream()
                 .anyMatch(c -> DependencyWalk.relation(sentence, token, c).startsWith("nsubj"));
+    }
+
+    /** How the figure's phrase (ending in {@code last}) hangs on {@code verb}: the relation of the word below the verb
+     *  on the way up from the figure, at most {@link FigureContext#MAX_CLIMB} steps; "" when the climb never meets it. */
+    private static String figureRelation(AnnotatedSentence sentence, Token verb, Token last) {
+        Token current = last;
+        for (int step = 0; step < MAX_CLIMB && current != null; step++) {
+            Token governor = sentence.head(current);
+            if (verb.equals(governor)) {
+                return sentence.relationToHead(current);
+            }
+            current = governor == current ? null : governor;
+        }
+        return "";
+    }
+
+    /** Whether {@code word} is {@code below} or one of its heads (bounded): the figure's own phrase. */
+    private static boolean isAbove(AnnotatedSentence sentence, Token word, Token below) {
+        Token current = below;
+        for (int step = 0; step < MAX_CLIMB && current != null; step++) {
+            if (current.equals(word)) {
+                return true;
+            }
+            Token governor = sentence.head(current);
+            current = governor == current ? null : governor;
+        }
+        return false;
     }
 
     private static Token child(AnnotatedSentence sentence, Token token, String relation) {
