@@ -609,9 +609,12 @@ final class FigureMeasures {
                 // "crude was down $2.86": a traded good moved in money is its price
                 boolean price = isCurrency(candidate) && MarketMoves.isCommodityNoun(word(child))
                         && subject.value() != null && subject.value().split(" ").length < MAX_MEASURE_WORDS;
-                if (subject.value() != null && !MeasuredSubjects.carriesFigure(verb, figureRelation(sentence, verb, last),
-                        child(sentence, verb, "obj") != null && !span.contains(child(sentence, verb, "obj"))
-                                && !isAbove(sentence, child(sentence, verb, "obj"), last))) {
+                Token object = child(sentence, verb, "obj");
+                // the verb's own object, not the figure nor another figure ("rose 14% in 2024 to 9.6 TWh")
+                boolean otherObject = object != null && !span.contains(object) && !isAbove(sentence, object, last)
+                        && !isOtherFigure(sentence, object, span);
+                if (subject.value() != null
+                        && !MeasuredSubjects.carriesFigure(verb, figureRelation(sentence, verb, last), otherObject)) {
                     // "the fettuccine costs $8.50", "was asked to accept $300,000", "to reduce all-in costs by CA$19
                     // per hour": the subject acts on the figure; what it measures is no word of the subject
                     return new Found(subject.value(), SUBJECT_NOUN, false);
@@ -1675,7 +1678,10 @@ final class FigureMeasures {
             // "receivables from customers, net were $2.7 billion": "net" qualifies the line item, it is none
             return Found.NONE;
         }
-        String words = phrase(sentence, noun, figureWords(span));
+        // "a 1/4 mile paved oval", "a new 7.62 mm barrel", "½ teaspoon baking powder": a noun outside the figure
+        // keeps none of the figure's words, its unit included (the tagger leaves "mile", "mm" untagged); a counted
+        // noun inside it keeps the words that say what is counted ("5,000 VIP guests")
+        String words = phrase(sentence, noun, span.contains(noun) ? figureWords(span) : span);
         Token joined = CoordinatedMeasures.joinedAfter(sentence, noun);
         if (words != null && joined != null && isMeasureNoun(sentence, joined) && !span.contains(joined)
                 && !step.equals(RESPECTIVE)) {

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * accept $300,000", "loaned EUR 2 million to", "are located about 17 km from", "set up a zone just a 100 meters from")
  * and MEANTIME 123881 ("a new contract to reduce all-in costs by CA$19 per hour": the verb's own object moves). The
  * sentences are those parses as CoreNLP gave them, with other words; "-" is no measure, a trailing "?" a measure only
- * proposed.
+ * proposed. A noun the figure premodifies keeps none of the figure's words, its unit included ("½ teaspoon baking
+ * powder", "a 45 degrees angle", "Mex$ 10 million forward contract", "a 1/4 mile paved oval": Recognizers-Text
+ * dimension and currency specs; "32 GB models": MEANTIME 127576).
  */
 class FigureCarryingVerbsS23MeasureTest {
 
@@ -73,6 +75,22 @@ class FigureCarryingVerbsS23MeasureTest {
             + "nsubj:pass(valued, pact) aux:pass(valued, was) obl:at(valued, $) case($, at) advmod($, about) "
             + "nummod($, million) compound(million, 2) punct(valued, .)";
 
+    /** A sample article's parse: the change is the verb's object, the level hangs by "to". */
+    private static final String OUTPUT = "Wind/NN output/NN rose/VBD/_/rise 12/CD/PERCENT %/NN/PERCENT in/IN "
+            + "2024/CD/DATE to/IN 8.1/CD/NUMBER TWh/NN/_/twh ./.";
+    private static final String OUTPUT_PARSE = "root(ROOT, rose) compound(output, Wind) nsubj(rose, output) "
+            + "obj(rose, %) obl:in(rose, 2024) obl:to(rose, TWh) nummod(%, 12) case(2024, in) case(TWh, to) "
+            + "nummod(TWh, 8.1) punct(rose, .)";
+    private static final String POWDER = "½/CD/NUMBER teaspoon/NN baking/NN powder/NN";
+    private static final String POWDER_PARSE = "root(ROOT, powder) nummod(teaspoon, ½) compound(powder, teaspoon) "
+            + "compound(powder, baking)";
+    private static final String ANGLE = "turn/VB a/DT 45/CD/NUMBER degrees/NNS/_/degree angle/NN";
+    private static final String ANGLE_PARSE = "root(ROOT, turn) obj(turn, angle) det(angle, a) "
+            + "compound(angle, degrees) nummod(degrees, 45)";
+    private static final String FORWARD = "Sell/VB Mex/NNP/_/Mex ~$/$/MONEY 10/CD/MONEY million/CD/MONEY forward/JJ "
+            + "contract/NN now/RB";
+    private static final String FORWARD_PARSE = "root(ROOT, Sell) obj(Sell, contract) compound(contract, Mex) "
+            + "nummod(contract, $) amod(contract, forward) nummod($, million) compound(million, 10) advmod(Sell, now)";
     private static final String NAMED = "Nordvik/NNP/ORGANIZATION Power/NNP/ORGANIZATION sold/VBD/_/sell more/JJR "
             + "power/NN ./.";
     private static final String NAMED_PARSE = "root(ROOT, sold) compound(Power, Nordvik) nsubj(sold, Power) "
@@ -120,7 +138,15 @@ class FigureCarryingVerbsS23MeasureTest {
             "broke through: a level by a preposition keeps its subject | gross output value | 100 billion yuan "
                     + "| AMOUNT | CNY | " + BROKE + " | " + BROKE_PARSE,
             "was valued at: a passive subject valued at a level | earlier pact | $ 2 million | AMOUNT | USD | "
-                    + VALUED + " | " + VALUED_PARSE})
+                    + VALUED + " | " + VALUED_PARSE,
+            "rose 12% to 8.1 TWh: another figure is no object of the verb's own | wind output | 8.1 TWh | MEASUREMENT "
+                    + "| TWh | " + OUTPUT + " | " + OUTPUT_PARSE,
+            "a noun outside the figure keeps none of its words: teaspoon | baking powder | ½ teaspoon | MEASUREMENT "
+                    + "| tsp | " + POWDER + " | " + POWDER_PARSE,
+            "a noun outside the figure keeps none of its words: degrees | angle | 45 degrees | MEASUREMENT | deg | "
+                    + ANGLE + " | " + ANGLE_PARSE,
+            "a noun outside the figure keeps none of its words: Mex | forward contract | Mex$ 10 million | AMOUNT "
+                    + "| MXN | " + FORWARD + " | " + FORWARD_PARSE})
     void measure(String name, String measure, String figure, String kind, String unit, String tokens,
                  String dependencies) {
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens, dependencies}),
