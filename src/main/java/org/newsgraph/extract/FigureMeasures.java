@@ -610,9 +610,11 @@ final class FigureMeasures {
                 boolean price = isCurrency(candidate) && MarketMoves.isCommodityNoun(word(child))
                         && subject.value() != null && subject.value().split(" ").length < MAX_MEASURE_WORDS;
                 Token object = child(sentence, verb, "obj");
-                // the verb's own object, not the figure nor another figure ("rose 14% in 2024 to 9.6 TWh")
+                // the verb's own object, written between the verb and the figure, not the figure nor another figure
+                // ("rose 14% in 2024 to 9.6 TWh"); a noun phrase after the figure is no object the level applies to
+                // ("dropped to 41,000 in October, the lowest in a year")
                 boolean otherObject = object != null && !span.contains(object) && !isAbove(sentence, object, last)
-                        && !isOtherFigure(sentence, object, span);
+                        && !isOtherFigure(sentence, object, span) && object.index() < span.get(0).index();
                 if (subject.value() != null
                         && !MeasuredSubjects.carriesFigure(verb, figureRelation(sentence, verb, last), otherObject)) {
                     // "the fettuccine costs $8.50", "was asked to accept $300,000", "to reduce all-in costs by CA$19

@@ -81,6 +81,12 @@ class FigureCarryingVerbsS23MeasureTest {
     private static final String OUTPUT_PARSE = "root(ROOT, rose) compound(output, Wind) nsubj(rose, output) "
             + "obj(rose, %) obl:in(rose, 2024) obl:to(rose, TWh) nummod(%, 12) case(2024, in) case(TWh, to) "
             + "nummod(TWh, 8.1) punct(rose, .)";
+    /** A noun phrase after the figure that the parser makes the verb's object (s17 held-out measure set). */
+    private static final String LOWEST = "Loan/NN approvals/NNS/_/approval dropped/VBD/_/drop to/IN "
+            + "36,000/CD/NUMBER/36000 ,/, the/DT lowest/JJS in/IN a/DT year/NN ./.";
+    private static final String LOWEST_PARSE = "root(ROOT, dropped) compound(approvals, Loan) "
+            + "nsubj(dropped, approvals) obl:to(dropped, 36,000) case(36,000, to) punct(dropped, ,) "
+            + "obj(dropped, lowest) det(lowest, the) obl:in(lowest, year) case(year, in) det(year, a) punct(dropped, .)";
     private static final String POWDER = "½/CD/NUMBER teaspoon/NN baking/NN powder/NN";
     private static final String POWDER_PARSE = "root(ROOT, powder) nummod(teaspoon, ½) compound(powder, teaspoon) "
             + "compound(powder, baking)";
@@ -141,6 +147,8 @@ class FigureCarryingVerbsS23MeasureTest {
                     + VALUED + " | " + VALUED_PARSE,
             "rose 12% to 8.1 TWh: another figure is no object of the verb's own | wind output | 8.1 TWh | MEASUREMENT "
                     + "| TWh | " + OUTPUT + " | " + OUTPUT_PARSE,
+            "dropped to 36,000, the lowest: an object after the figure | loan approvals | 36,000 | COUNT | - | "
+                    + LOWEST + " | " + LOWEST_PARSE,
             "a noun outside the figure keeps none of its words: teaspoon | baking powder | ½ teaspoon | MEASUREMENT "
                     + "| tsp | " + POWDER + " | " + POWDER_PARSE,
             "a noun outside the figure keeps none of its words: degrees | angle | 45 degrees | MEASUREMENT | deg | "

@@ -591,9 +591,10 @@ class FigurePhrasingsIT {
 
     // s23-measure: held-out set B (what a figure measures in general news: passives, prices of a thing, costs of an
     // event, "X of N", nominal rises, nouns of verbs that take no measure; 32 rows written before any extractor read
-    // them), counted against a floor at the passing rows measured on main's code (before) and after the changes
+    // them), counted against a floor at the passing rows measured: 21 of 32 on main 42aa414d (before,
+    // /work/notes/s23/measure-before-B.txt) and 21 after the s23-measure changes
     private static final String MEASURES_S23_B = "/eval/probes-s23-measure/B.txt";
-    private static final int MEASURES_S23_B_FLOOR = 0;
+    private static final int MEASURES_S23_B_FLOOR = 21;
 
     @TestFactory
     Stream<DynamicTest> measuresS23B() throws IOException {
