@@ -609,6 +609,18 @@ final class FigureMeasures {
                 // "crude was down $2.86": a traded good moved in money is its price
                 boolean price = isCurrency(candidate) && MarketMoves.isCommodityNoun(word(child))
                         && subject.value() != null && subject.value().split(" ").length < MAX_MEASURE_WORDS;
+                Token object = child(sentence, verb, "obj");
+                // the verb's own object, written between the verb and the figure, not the figure nor another figure
+                // ("rose 14% in 2024 to 9.6 TWh"); a noun phrase after the figure is no object the level applies to
+                // ("dropped to 41,000 in October, the lowest in a year")
+                boolean otherObject = object != null && !span.contains(object) && !isAbove(sentence, object, last)
+                        && !isOtherFigure(sentence, object, span) && object.index() < span.get(0).index();
+                if (subject.value() != null
+                        && !MeasuredSubjects.carriesFigure(verb, figureRelation(sentence, verb, last), otherObject)) {
+                    // "the fettuccine costs $8.50", "was asked to accept $300,000", "to reduce all-in costs by CA$19
+                    // per hour": the subject acts on the figure; what it measures is no word of the subject
+                    return new Found(subject.value(), SUBJECT_NOUN, false);
+                }
                 if (CONTAINER_VERBS.contains(lemma(verb)) && subject.value() != null) {
                     // "Balance at December 31 includes $148 million recorded as a liability": the subject holds the
                     // amount among other things; what the amount is the rest of the clause says, if anything
@@ -1668,7 +1680,10 @@ final class FigureMeasures {
             // "receivables from customers, net were $2.7 billion": "net" qualifies the line item, it is none
             return Found.NONE;
         }
-        String words = phrase(sentence, noun, figureWords(span));
+        // "a 1/4 mile paved oval", "a new 7.62 mm barrel", "½ teaspoon baking powder": a noun outside the figure
+        // keeps none of the figure's words, its unit included (the tagger leaves "mile", "mm" untagged); a counted
+        // noun inside it keeps the words that say what is counted ("5,000 VIP guests")
+        String words = phrase(sentence, noun, span.contains(noun) ? figureWords(span) : span);
         Token joined = CoordinatedMeasures.joinedAfter(sentence, noun);
         if (words != null && joined != null && isMeasureNoun(sentence, joined) && !span.contains(joined)
                 && !step.equals(RESPECTIVE)) {
@@ -1954,6 +1969,33 @@ final class FigureMeasures {
     private static boolean hasSubject(AnnotatedSentence sentence, Token token) {
         return sentence.children(token).stream()
                 .anyMatch(c -> DependencyWalk.relation(sentence, token, c).startsWith("nsubj"));
+    }
+
+    /** How the figure's phrase (ending in {@code last}) hangs on {@code verb}: the relation of the word below the verb
+     *  on the way up from the figure, at most {@link FigureContext#MAX_CLIMB} steps; "" when the climb never meets it. */
+    private static String figureRelation(AnnotatedSentence sentence, Token verb, Token last) {
+        Token current = last;
+        for (int step = 0; step < MAX_CLIMB && current != null; step++) {
+            Token governor = sentence.head(current);
+            if (verb.equals(governor)) {
+                return sentence.relationToHead(current);
+            }
+            current = governor == current ? null : governor;
+        }
+        return "";
+    }
+
+    /** Whether {@code word} is {@code below} or one of its heads (bounded): the figure's own phrase. */
+    private static boolean isAbove(AnnotatedSentence sentence, Token word, Token below) {
+        Token current = below;
+        for (int step = 0; step < MAX_CLIMB && current != null; step++) {
+            if (current.equals(word)) {
+                return true;
+            }
+            Token governor = sentence.head(current);
+            current = governor == current ? null : governor;
+        }
+        return false;
     }
 
     private static Token child(AnnotatedSentence sentence, Token token, String relation) {

@@ -29,6 +29,8 @@ final class MarketMoves {
 
     static final String INDEX_LEVEL = "index-level";
     static final String STOCK_PRICE = "stock-price";
+    /** Tags of a finite verb: "slumped", "falls", "fall". */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** The one name of a share's price, whichever step finds it ("Shares of Acme fell 5%", "Acme shares fell 5%",
      *  "fell to $2.51 a share"): the MEANTIME gold's word (16 "stock price", no "share price"). */
     static final String STOCK_PRICE_NAME = "stock price";
@@ -131,6 +133,14 @@ final class MarketMoves {
                 break;
             }
             if (governor.pos().startsWith("VB")) {
+                if (verb != null && FINITE.contains(current.pos())
+                        && sentence.relationToHead(current).equals("xcomp")) {
+                    // "the average price the company captured slumped 22%" parsed as xcomp(captured, slumped): a
+                    // finite verb is no open complement, the parser has hung a clause's own verb on a relative
+                    // clause before it (also "The new hardware, revealed at the conference drew attention", MEANTIME
+                    // 127576); the subject of the verb above is not what moved, and what did is not named
+                    break;
+                }
                 if (verb == null) {
                     verb = governor;
                     relation = sentence.relationToHead(current);

@@ -7,7 +7,12 @@ import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.Token;
 
 /**
- * Whether the subject of the verb a figure hangs on is what the figure measures, for a length of time: only when the
+ * Whether the subject of the verb a figure hangs on is what the figure measures. For a figure the verb takes as its
+ * object, or by a bare oblique, only when the verb is one of change, of a market move or of reaching and amounting
+ * ({@code figure-carrying-verbs.txt}: "sales topped $5bn", "obligations totaled $1.8 billion"); the subject of any
+ * other verb acts on the figure ("the fettuccine costs $8.50", "was asked to accept $300,000", "loaned EUR 2 million")
+ * and is only proposed. A passive subject that a level reaches ("the pact was valued at $98 a share", "damage estimated
+ * at $600 million") is what is valued. For a length of time: only when the
  * verb says the subject lasts, measures or changes by it ("the test flight lasted four hours", "counting took nine
  * hours"; {@code measured-subject-verbs.txt}, {@code change-words.tsv}). With another verb the subject is
  * who acts and the figure says for how long ("researchers tracked 2,300 patients for five years", "some rural homes
@@ -19,6 +24,12 @@ final class MeasuredSubjects {
     private static final Set<String> VERBS = ResourceTable.words(
             "/org/newsgraph/extract/measured-subject-verbs.txt");
 
+    private static final Set<String> CARRYING = ResourceTable.words(
+            "/org/newsgraph/extract/figure-carrying-verbs.txt");
+    /** The relations by which a verb's level hangs on it: "valued at", "raised by", "cut to", "up from". */
+    private static final Set<String> LEVELS = Set.of("obl:at", "obl:to", "obl:by", "obl:from", "nmod:at", "nmod:to",
+            "nmod:by", "nmod:from");
+
     private MeasuredSubjects() {
     }
 
@@ -29,5 +40,28 @@ final class MeasuredSubjects {
         }
         String lemma = verb.lemma() == null ? verb.text() : verb.lemma();
         return VERBS.contains(lemma.toLowerCase(Locale.ROOT)) || ChangeWords.isVerb(verb.text());
+    }
+
+    /**
+     * Whether the subject of {@code verb} is what a figure the verb takes measures. A noun with a copula ("this baby is
+     * over two pounds") keeps its subject. A level ("rose to $5bn", "was valued at $98 a share") is the subject's
+     * unless the verb has an object of its own, which is then what was set or moved ("to reduce all-in costs by CA$19
+     * per hour": the contract reduces, the costs move). A figure taken as the object or by a bare oblique is the
+     * subject's only for a verb of change, market move, reaching or amounting.
+     *
+     * @param figure      how the figure's phrase hangs on the verb ("obj", "obl:at", ...)
+     * @param otherObject whether the verb has a direct object that is not the figure
+     */
+    static boolean carriesFigure(Token verb, String figure, boolean otherObject) {
+        if (!verb.pos().startsWith("VB")) {
+            return true;
+        }
+        if (LEVELS.contains(figure)) {
+            return !otherObject;
+        }
+        boolean taken = figure.equals("obj") || figure.equals("iobj") || figure.equals("dep")
+                || figure.equals("obl") || figure.equals("obl:npmod") || figure.equals("obl:tmod");
+        String lemma = (verb.lemma() == null ? verb.text() : verb.lemma()).toLowerCase(Locale.ROOT);
+        return !taken || ChangeWords.isVerb(verb.text()) || MarketMoves.isMoveVerb(verb) || CARRYING.contains(lemma);
     }
 }
