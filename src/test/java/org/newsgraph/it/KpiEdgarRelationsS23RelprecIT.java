@@ -30,10 +30,14 @@ class KpiEdgarRelationsS23RelprecIT {
     private static final Path KPI_EDGAR = Path.of("../shared/datasets/kpi-edgar/kpi_edgar.jsonl");
     private static final Path JUDGED = Path.of("src/test/resources/eval/kpi-edgar-relations-s23-relprec.tsv");
 
-    /** Measured at the end of session 23: all readings right and wrong, then what the graph asserts. */
-    private static final int RIGHT = 16;
+    /**
+     * Measured at the end of session 23: all readings right and wrong, then what the graph asserts. The branch measured
+     * 16 right, 5 wrong (asserted 12 and 3); on the merge, with "the Company" no longer an organisation (s23-names), the
+     * filer's relations to an entity named Company are no longer read: 9 right, 3 wrong (asserted 7 and 3).
+     */
+    private static final int RIGHT = 9;
     private static final int WRONG = 5;
-    private static final int ASSERTED_RIGHT = 12;
+    private static final int ASSERTED_RIGHT = 7;
     private static final int ASSERTED_WRONG = 3;
 
     @Test

@@ -39,9 +39,11 @@ class KpiEdgarSubjectsS23SubjectsIT {
     /**
      * Session 23, main 42aa414d and the branch alike: of 87 subjects asserted, right 71, wrong 8, unsure 8 (precision
      * 0.82 counting unsure as not right; the valid split, the second fold, 14 right, 0 wrong, 4 unsure of 18). Floor,
-     * ceiling, and how many subjects nobody judged may be asserted before the table must be extended.
+     * ceiling, and how many subjects nobody judged may be asserted before the table must be extended. On the merge of
+     * session 23's branches "the Company" is no longer an organisation (s23-names): right 32, wrong 8 (the filer's
+     * subjects, given to an entity named Company, are no longer asserted; one wrong one is new).
      */
-    private static final int RIGHT_FLOOR = 71;
+    private static final int RIGHT_FLOOR = 32;
     private static final int WRONG_CEILING = 8;
     private static final int UNJUDGED_SLACK = 3;
 
