@@ -115,21 +115,8 @@ public final class RealTextRelations {
             if (!ids.test(id)) {
                 continue;
             }
-            String text = sentence.get("text").asText();
-            Extraction extraction;
-            try {
-                extraction = extractor.extractWithinBudget("kpi-edgar", text,
-                        KpiEdgarTime.filed(sentence.path("doc").asText(), sentence.path("year").asInt()));
-            } catch (ArticleTimeoutException e) {
-                continue;
-            }
-            for (Relation relation : extraction.relations()) {
-                String predicate = relation.role() == null ? relation.predicate()
-                        : relation.predicate() + ":" + relation.role();
-                readings.add(new Reading(id, extraction.nameOf(relation.subject()), predicate,
-                        extraction.nameOf(relation.object()), relation.rule(), relation.confidence(), relation.weak(),
-                        text));
-            }
+            add(readings, extractor, id, sentence.get("text").asText(),
+                    KpiEdgarTime.filed(sentence.path("doc").asText(), sentence.path("year").asInt()));
         }
         return readings;
     }
