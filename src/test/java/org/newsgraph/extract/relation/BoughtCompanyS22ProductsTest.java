@@ -2,20 +2,9 @@ package org.newsgraph.extract.relation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsgraph.extract.DocumentContext;
-import org.newsgraph.extract.Entity;
-import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Span;
-import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.AnnotatedText;
-import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.Token;
 
 /**
  * The bundled {@code buy-maker-product} rule on the parses CoreNLP 4.5.10 gives (copied by hand): goods of a maker's
@@ -44,36 +33,8 @@ class BoughtCompanyS22ProductsTest {
         assertEquals(expected == null ? List.of() : List.of(expected), read(words, dependencies, names), sentence);
     }
 
-    /** The customerOf relations the bundled buy-maker-product rule reads in one sentence. */
+    /** The relations the bundled buy-maker-product rule reads in one sentence whose organisations are these names. */
     private static List<String> read(String words, String dependencies, String names) {
-        List<Token> tokens = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String part : words.trim().split(" ")) {
-            String[] p = part.split("/");
-            int start = text.length();
-            text.append(p[0]).append(' ');
-            tokens.add(new Token(tokens.size(), 0, start, start + p[0].length(), p[0], p.length > 2 ? p[2] : p[0],
-                    p[1], "O", null));
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (String dependency : dependencies.trim().split(";")) {
-            String[] d = dependency.trim().split(" ");
-            int governor = Integer.parseInt(d[1]);
-            deps.add(new Dependency(governor == 0 ? -1 : governor - 1, Integer.parseInt(d[2]) - 1, d[0]));
-        }
-        AnnotatedSentence sentence = new AnnotatedSentence(0, 0, text.length() - 1, tokens, deps);
-        AnnotatedText annotated = new AnnotatedText(text.toString(), List.of(sentence));
-        Map<String, Entity> byId = new LinkedHashMap<>();
-        for (String name : names.trim().split(";")) {
-            int start = text.indexOf(name);
-            String id = name.toLowerCase().replace(' ', '-');
-            byId.put(id, new Entity(id, name, EntityType.ORGANIZATION, List.of(), null,
-                    List.of(new Span(start, start + name.length(), name, 0))));
-        }
-        DocumentContext context = new DocumentContext(annotated, List.copyOf(byId.values()));
-        List<RelationRule> rules = RuleFile.bundled().stream().filter(r -> r.id().equals("buy-maker-product")).toList();
-        return new RelationReader(rules, context, byId).read(sentence, new Span(0, text.length() - 1,
-                text.toString().strip(), 0)).stream().map(r -> r.subject() + " " + r.predicate() + " " + r.object())
-                .toList();
+        return WholeHoldingS23OwnershipTest.read(words, dependencies, "buy-maker-product", names.trim().split(";"));
     }
 }
