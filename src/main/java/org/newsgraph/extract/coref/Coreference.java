@@ -406,9 +406,10 @@ public final class Coreference {
 
     /**
      * Whether the quotation a token is in holds a "we", "our" or "us" standing for the organisation and neither it nor
-     * the quotation it continues (in the same or the next sentence) names the organisation: an organisation that speaks of itself only as "we" calls something else "it" in the same quotation ("We don't
-     * know what caused it", a spokeswoman for Procter &amp; Gamble; "We love the Beatles, and it has been painful
-     * ...", said Apple Inc.: MEANTIME tuning 180695, 60083). A speaker who names the organisation in the quotation may
+     * the quotation it continues (in the same or the next sentence) names the organisation: an organisation that
+     * speaks of itself only as "we" calls something else "it" in the same quotation ("We don't know what caused it", a
+     * spokeswoman for Procter &amp; Gamble; "We love the Beatles, and it has been painful ...", said Apple Inc.:
+     * MEANTIME tuning 180695, 60083). A speaker who names the organisation in the quotation may
      * go on to call it "it" ("... ensures that Ryanair is the number one on-time major airline in Europe. In addition,
      * it has the lowest unit operating cost. [...] enable us ...", 11714).
      */
