@@ -1987,15 +1987,8 @@ final class FigureMeasures {
 
     /** Whether {@code word} is {@code below} or one of its heads (bounded): the figure's own phrase. */
     private static boolean isAbove(AnnotatedSentence sentence, Token word, Token below) {
-        Token current = below;
-        for (int step = 0; step < MAX_CLIMB && current != null; step++) {
-            if (current.equals(word)) {
-                return true;
-            }
-            Token governor = sentence.head(current);
-            current = governor == current ? null : governor;
-        }
-        return false;
+        return word.equals(below)
+                || DependencyWalk.ancestors(sentence, below).stream().limit(MAX_CLIMB - 1).anyMatch(word::equals);
     }
 
     private static Token child(AnnotatedSentence sentence, Token token, String relation) {
