@@ -32,6 +32,7 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.GraphHashes;
 import org.newsgraph.graph.Iris;
+import org.newsgraph.io.OldFolders;
 import org.newsgraph.io.StagedOutput;
 import org.newsgraph.resolve.Curation;
 import org.newsgraph.resolve.ResolvedEntity;
@@ -52,6 +53,8 @@ public final class Newsgraph {
     private final int workers;
     /** What this process's last render read back from each article graph, for its next (serve renders again). */
     private final ArticleMemory memory = new ArticleMemory();
+    /** Who deletes the previous site once a build's new one is in place: at once unless told otherwise. */
+    private volatile OldFolders oldSites = OldFolders.now();
 
     public Newsgraph() {
         this(Extractor::new, defaultWorkers());
@@ -91,6 +94,15 @@ public final class Newsgraph {
                 return value;
             }
         };
+    }
+
+    /**
+     * Has each later build hand the previous site, put aside by its commit, to {@code oldSites} instead of deleting it
+     * before the build returns: {@code serve} deletes them in the background, so that open pages reload without
+     * waiting for thousands of files to be unlinked. The caller closes {@code oldSites}.
+     */
+    public void deleteOldSitesWith(OldFolders oldSites) {
+        this.oldSites = Objects.requireNonNull(oldSites, "oldSites");
     }
 
     /** One worker per core, at most four: CoreNLP gains little beyond that and each document needs heap. */
@@ -159,7 +171,7 @@ public final class Newsgraph {
         extraction = null;
         int written;
         int unchanged;
-        try (StagedOutput output = StagedOutput.open(config.site())) {
+        try (StagedOutput output = StagedOutput.open(config.site(), oldSites)) {
             GraphInputs graphInputs = graphed.graphInputs();
             new SiteRenderer(config.templates(), iris, Runtime.getRuntime().availableProcessors(), config.settings(),
                     memory).render(dataset, output, hashes);

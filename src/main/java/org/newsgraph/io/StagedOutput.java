@@ -51,8 +51,13 @@ public final class StagedOutput implements AutoCloseable {
         return name.startsWith(BOOKKEEPING);
     }
 
+    /** Numbers the folders this process puts aside ({@link #commit}), so that no two of them share a name. */
+    private static final java.util.concurrent.atomic.AtomicLong PUT_ASIDE = new java.util.concurrent.atomic.AtomicLong();
+
     private final Path target;
     private final Path staging;
+    /** Who deletes the previous output once the new one is in place. */
+    private final OldFolders oldFolders;
     private boolean committed;
     private Map<String, String> previousKeys;
     /** Whether there was a previous output when this one was opened (asked once, not for every file). */
@@ -64,11 +69,12 @@ public final class StagedOutput implements AutoCloseable {
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
 
-    private StagedOutput(Path target) throws IOException {
+    private StagedOutput(Path target, OldFolders oldFolders) throws IOException {
         this.target = target.toAbsolutePath().normalize();
+        this.oldFolders = oldFolders;
         Path parent = this.target.getParent();
         Files.createDirectories(parent);
-        clearLeftovers(parent, this.target.getFileName().toString());
+        clearLeftovers(parent, this.target.getFileName().toString(), oldFolders);
         this.staging = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".staging-");
         this.hadPrevious = Files.isDirectory(this.target);
         if (Files.getFileAttributeView(staging, PosixFileAttributeView.class) != null) {
@@ -77,9 +83,17 @@ public final class StagedOutput implements AutoCloseable {
         }
     }
 
-    /** Starts writing a new version of {@code target}. */
+    /** Starts writing a new version of {@code target}; its commit deletes the previous version before it returns. */
     public static StagedOutput open(Path target) throws IOException {
-        return new StagedOutput(target);
+        return new StagedOutput(target, OldFolders.now());
+    }
+
+    /**
+     * Starts writing a new version of {@code target}; its commit hands the previous version, put aside, to
+     * {@code oldFolders} ({@link OldFolders#inBackground()}: deleted after the commit returns).
+     */
+    public static StagedOutput open(Path target, OldFolders oldFolders) throws IOException {
+        return new StagedOutput(target, oldFolders);
     }
 
     /** Where a file of the output goes while it is written: {@code relative} under the staging folder. */
@@ -288,20 +302,33 @@ public final class StagedOutput implements AutoCloseable {
         return resolved;
     }
 
-    /** Swaps the staged folder in place of the target. */
+    /**
+     * Swaps the staged folder in place of the target: the target is renamed aside ({@code .NAME.old-PID}), the staged
+     * folder renamed to the target, then the old one renamed again ({@code .NAME.gone-PID-N}) and handed to the
+     * {@link OldFolders} this output was opened with, which deletes it now or after this returns. A folder named
+     * {@code .old-} is always a whole output (the next output puts it back when a kill left no target); a folder named
+     * {@code .gone-} may be half deleted and is never put back.
+     */
     public void commit() throws IOException {
         if (!keys.isEmpty()) {
             StringBuilder lines = new StringBuilder();
             new TreeMap<>(keys).forEach((name, key) -> lines.append(key).append(' ').append(name).append('\n'));
             Files.writeString(staging.resolve(KEYS), lines, StandardCharsets.UTF_8);
         }
-        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
-        if (Files.exists(target)) {
+        long pid = ProcessHandle.current().pid();
+        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + pid);
+        boolean hadTarget = Files.exists(target);
+        if (hadTarget) {
             move(target, old);
         }
         move(staging, target);
         committed = true;
-        deleteTree(old);
+        if (hadTarget) {
+            Path gone = target.resolveSibling("." + target.getFileName() + ".gone-" + pid + "-"
+                    + PUT_ASIDE.incrementAndGet());
+            move(old, gone);
+            oldFolders.delete(gone);
+        }
     }
 
     @Override
@@ -338,20 +365,59 @@ public final class StagedOutput implements AutoCloseable {
 
     /**
      * Deletes what killed builds left. A process killed between its two renames leaves no target but the previous
-     * output as {@code .NAME.old-PID}: that one is put back, since it is a whole output.
+     * output as {@code .NAME.old-PID}: that one is put back, since it is a whole output. Folders put aside to be
+     * deleted ({@code .NAME.gone-}) are deleted, except those {@code oldFolders} is deleting now.
      */
-    private static void clearLeftovers(Path parent, String name) throws IOException {
+    private static void clearLeftovers(Path parent, String name, OldFolders oldFolders) throws IOException {
         Path target = parent.resolve(name);
         try (var siblings = Files.list(parent)) {
             for (Path sibling : (Iterable<Path>) siblings.sorted()::iterator) {
                 String n = sibling.getFileName().toString();
                 if (n.startsWith("." + name + ".old-") && !Files.exists(target)) {
                     move(sibling, target);
+                } else if (n.startsWith("." + name + ".gone-")) {
+                    if (!oldFolders.deleting(sibling)) {
+                        deleteLeftover(sibling);
+                    }
                 } else if (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")) {
                     deleteTree(sibling);
                 }
             }
         }
+    }
+
+    /**
+     * Deletes a folder put aside, which another process (a {@code serve} beside a {@code build}) may be deleting at
+     * the same time: a file or folder already gone is no error.
+     */
+    static void deleteLeftover(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof java.nio.file.NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw exc;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null && !(exc instanceof java.nio.file.NoSuchFileException)) {
+                    throw exc;
+                }
+                Files.deleteIfExists(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** Deletes a folder and everything in it; nothing happens when it does not exist. */

@@ -19,6 +19,7 @@ import org.newsgraph.BuildReport;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.article.ArticleProblem;
+import org.newsgraph.io.OldFolders;
 import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.sparql.SiteGraph;
 import org.newsgraph.store.GraphStore;
@@ -53,6 +54,8 @@ public final class DevServer implements AutoCloseable {
     private final PrintWriter log;
     private final SiteGraph graph;
     private final LiveReload reload = new LiveReload();
+    /** The previous sites that rebuilds put aside, deleted after each rebuild is served (not on its way). */
+    private final OldFolders oldSites = OldFolders.inBackground();
     private final Readiness readiness = new Readiness();
     private FusekiServer server;
     private ChangeWatcher watcher;
@@ -63,6 +66,7 @@ public final class DevServer implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.log = Objects.requireNonNull(log, "log");
         this.graph = graph(settings.build());
+        newsgraph.deleteOldSitesWith(oldSites);
     }
 
     /**
@@ -168,6 +172,7 @@ public final class DevServer implements AutoCloseable {
         if (server != null) {
             server.stop();
         }
+        oldSites.close();
     }
 
     private void work() {
