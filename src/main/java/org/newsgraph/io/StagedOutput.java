@@ -17,8 +17,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -230,6 +232,20 @@ public final class StagedOutput implements AutoCloseable {
         }
         Path old = folder.resolve(file).normalize();
         return old.startsWith(folder) && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) ? old : null;
+    }
+
+    /**
+     * The files of this output so far, written or taken over, by their paths relative to it ({@code /}-separated),
+     * sorted: what a walk of the staging folder finds, since only this output makes its files ({@link #prepare}),
+     * without visiting every folder of it (at 1,000 articles ~11,000 files; the sitemap asked for them every build).
+     */
+    public List<String> files() {
+        List<String> names = new ArrayList<>(prepared.size());
+        for (Path file : prepared) {
+            names.add(staging.relativize(file).toString().replace('\\', '/'));
+        }
+        java.util.Collections.sort(names);
+        return names;
     }
 
     /** Files written in full so far (not taken over from the previous output). */

@@ -2,7 +2,6 @@ package org.newsgraph.site;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -39,13 +37,10 @@ final class SitemapRenderer implements PageRenderer {
                 .ifPresent(d -> lastModified.put(ViewFactory.entityPath(id), d)));
         Set<String> redirects = RedirectRenderer.redirects(context).stream().map(RedirectRenderer.Redirect::path)
                 .collect(Collectors.toSet());
-        List<String> pages;
-        Path root = context.output().root();
-        try (Stream<Path> files = Files.walk(root)) {
-            pages = files.filter(f -> f.getFileName().toString().equals("index.html"))
-                    .map(f -> root.relativize(f).toString().replace('\\', '/')).filter(p -> !redirects.contains(p))
-                    .sorted().toList();
-        }
+        // Every page the output holds (written or taken over), from its own record of its files, not a walk of them.
+        List<String> pages = context.output().files().stream()
+                .filter(p -> p.equals("index.html") || p.endsWith("/index.html")).filter(p -> !redirects.contains(p))
+                .toList();
         String base = context.iris().base();
         StringWriter xml = new StringWriter();
         try {
