@@ -103,6 +103,8 @@ public final class SiteRenderer {
     /** Every page kind and every dump side by side, each kind's pages in parallel too; the sitemap last. */
     private Pages render(DatasetGraph dataset, StagedOutput output, GraphHashes hashes, ForkJoinPool workers)
             throws IOException {
+        // A theme of this render's own: it reads each folder of files once, and the next render reads them afresh.
+        Theme theme = new Theme(this.theme.folder());
         // The statistics on one worker from the start, while the graph is read back, every article graph keyed
         // (hashed unless its hash is known: GraphInputs) and pages are written on the others; only the pages that show
         // them (about, VoID, SPARQL) wait for them. The sorted union only for union dumps written whole.

@@ -9,6 +9,8 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -24,6 +26,8 @@ final class Theme {
     static final String BUNDLED = "org/newsgraph/site/theme/";
 
     private final Path folder;
+    /** The folders read so far ({@link #files}). */
+    private final Map<String, SortedMap<String, byte[]>> read = new HashMap<>();
 
     Theme(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -35,16 +39,24 @@ final class Theme {
 
     /**
      * Every file under a folder of the theme ({@code assets}, {@code sparql}) by its path in that folder: the bundled
-     * ones, replaced or added to by the project's.
+     * ones, replaced or added to by the project's. Read once per folder by this theme (a render makes its own,
+     * {@link SiteRenderer}): the SPARQL page asked for the assets three times and the site's assets once more, each a
+     * read of every file, the SPARQL engine's megabytes among them.
      */
-    SortedMap<String, byte[]> files(String subfolder) throws IOException {
+    synchronized SortedMap<String, byte[]> files(String subfolder) throws IOException {
+        SortedMap<String, byte[]> known = read.get(subfolder);
+        if (known != null) {
+            return known;
+        }
         SortedMap<String, byte[]> files = new TreeMap<>();
         URL bundled = Theme.class.getClassLoader().getResource(BUNDLED + subfolder);
         if (bundled != null) {
             readBundled(bundled, subfolder, files);
         }
         readTree(folder.resolve(subfolder), files);
-        return files;
+        SortedMap<String, byte[]> kept = Collections.unmodifiableSortedMap(files);
+        read.put(subfolder, kept);
+        return kept;
     }
 
     /**
