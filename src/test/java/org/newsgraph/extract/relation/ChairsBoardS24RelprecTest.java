@@ -2,20 +2,11 @@ package org.newsgraph.extract.relation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsgraph.extract.DocumentContext;
-import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Span;
-import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.AnnotatedText;
-import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.Token;
 
 /**
  * Session 24 (s24-relprec): rule {@code chairs-board} falls back to the organisation the sentence is about only for a
@@ -46,41 +37,8 @@ class ChairsBoardS24RelprecTest {
                 + " |"})
     void aBoardTheSentenceSaysIsAnothersIsNotTheCompanys(String sentence, String words, String dependencies,
                                                           String expected) {
-        assertEquals(expected == null ? List.of() : List.of(expected), read(words, dependencies), sentence);
-    }
-
-    /** What rule chairs-board reads in one sentence naming the organisation Halvorsen Industries and Jane Marlow. */
-    private static List<String> read(String words, String dependencies) {
-        List<Token> tokens = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String part : words.trim().split(" ")) {
-            String[] p = part.split("/");
-            int start = text.length();
-            text.append(p[0]).append(' ');
-            tokens.add(new Token(tokens.size(), 0, start, start + p[0].length(), p[0], p.length > 2 ? p[2] : p[0],
-                    p[1], "O", null));
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (String dependency : dependencies.trim().split(";")) {
-            String[] d = dependency.trim().split(" ");
-            int governor = Integer.parseInt(d[1]);
-            deps.add(new Dependency(governor == 0 ? -1 : governor - 1, Integer.parseInt(d[2]) - 1, d[0]));
-        }
-        AnnotatedSentence sentence = new AnnotatedSentence(0, 0, text.length() - 1, tokens, deps);
-        AnnotatedText annotated = new AnnotatedText(text.toString(), List.of(sentence));
-        Map<String, Entity> byId = new LinkedHashMap<>();
-        for (Map.Entry<String, EntityType> named : Map.of("Halvorsen Industries", EntityType.ORGANIZATION,
-                "Jane Marlow", EntityType.PERSON).entrySet()) {
-            String name = named.getKey();
-            int start = text.indexOf(name);
-            String id = name.toLowerCase().replace(' ', '-');
-            byId.put(id, new Entity(id, name, named.getValue(), List.of(), null,
-                    List.of(new Span(start, start + name.length(), name, 0))));
-        }
-        DocumentContext context = new DocumentContext(annotated, List.copyOf(byId.values()));
-        List<RelationRule> rules = RuleFile.bundled().stream().filter(r -> r.id().equals("chairs-board")).toList();
-        return new RelationReader(rules, context, byId).read(sentence, new Span(0, text.length() - 1,
-                text.toString().strip(), 0)).stream().map(r -> r.subject() + " " + r.predicate() + " " + r.object())
-                .toList();
+        assertEquals(expected == null ? List.of() : List.of(expected), BundledRuleReadS24Relprec.read(words,
+                dependencies, "chairs-board", Map.of("Halvorsen Industries", EntityType.ORGANIZATION, "Jane Marlow",
+                        EntityType.PERSON)).stream().map(r -> r.substring(0, r.lastIndexOf(' '))).toList(), sentence);
     }
 }

@@ -2,20 +2,11 @@ package org.newsgraph.extract.relation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsgraph.extract.DocumentContext;
-import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Span;
-import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.AnnotatedText;
-import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.Token;
 
 /**
  * Session 24 (s24-relprec): a relation read under a right not yet used is weak ({@link Hedge#unusedRight}). The class
@@ -76,42 +67,8 @@ class UnusedRightS24RelprecTest {
     void aRelationUnderARightNotYetUsedIsWeak(String sentence, String words, String dependencies, String rule,
                                               String expected) {
         assertEquals(List.of(expected),
-                read(words, dependencies, rule, "Halvorsen Industries", "Brindle Software", "Corra Labs"), sentence);
-    }
-
-    /** The relations (and their confidence) the bundled rule of this id reads in a sentence of these organisations. */
-    private static List<String> read(String words, String dependencies, String rule, String... names) {
-        List<Token> tokens = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String part : words.trim().split(" ")) {
-            String[] p = part.split("/");
-            int start = text.length();
-            text.append(p[0]).append(' ');
-            tokens.add(new Token(tokens.size(), 0, start, start + p[0].length(), p[0], p.length > 2 ? p[2] : p[0],
-                    p[1], "O", null));
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (String dependency : dependencies.trim().split(";")) {
-            String[] d = dependency.trim().split(" ");
-            int governor = Integer.parseInt(d[1]);
-            deps.add(new Dependency(governor == 0 ? -1 : governor - 1, Integer.parseInt(d[2]) - 1, d[0]));
-        }
-        AnnotatedSentence sentence = new AnnotatedSentence(0, 0, text.length() - 1, tokens, deps);
-        AnnotatedText annotated = new AnnotatedText(text.toString(), List.of(sentence));
-        Map<String, Entity> byId = new LinkedHashMap<>();
-        for (String name : names) {
-            int start = text.indexOf(name);
-            if (start < 0) {
-                continue;
-            }
-            String id = name.toLowerCase().replace(' ', '-');
-            byId.put(id, new Entity(id, name, EntityType.ORGANIZATION, List.of(), null,
-                    List.of(new Span(start, start + name.length(), name, 0))));
-        }
-        DocumentContext context = new DocumentContext(annotated, List.copyOf(byId.values()));
-        List<RelationRule> rules = RuleFile.bundled().stream().filter(r -> r.id().equals(rule)).toList();
-        return new RelationReader(rules, context, byId).read(sentence, new Span(0, text.length() - 1,
-                text.toString().strip(), 0)).stream()
-                .map(r -> r.subject() + " " + r.predicate() + " " + r.object() + " " + r.confidence()).toList();
+                BundledRuleReadS24Relprec.read(words, dependencies, rule, Map.of("Halvorsen Industries",
+                        EntityType.ORGANIZATION, "Brindle Software", EntityType.ORGANIZATION, "Corra Labs",
+                        EntityType.ORGANIZATION)), sentence);
     }
 }
