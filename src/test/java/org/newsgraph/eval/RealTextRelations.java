@@ -89,12 +89,19 @@ public final class RealTextRelations {
      * that holds each relation's evidence.
      */
     public static List<Reading> meantime(Extractor extractor, Path articles) throws IOException {
+        return meantime(extractor, articles, id -> true);
+    }
+
+    /** The relations read in the tuning half's dev articles whose MEANTIME id ("1007169") passes. */
+    public static List<Reading> meantime(Extractor extractor, Path articles, java.util.function.Predicate<String> ids)
+            throws IOException {
         List<Reading> readings = new ArrayList<>();
         List<Path> files;
         try (java.util.stream.Stream<Path> listing = java.nio.file.Files.list(articles)) {
             files = listing.filter(f -> f.getFileName().toString().matches(".*\\.(md|txt)")).sorted()
                     .filter(f -> Halves.meantimeHolds(Halves.Half.TUNING, Halves.MEANTIME_DEV,
-                            f.getFileName().toString())).toList();
+                            f.getFileName().toString()))
+                    .filter(f -> ids.test(Halves.meantimeId(f.getFileName().toString()))).toList();
         }
         for (Path file : files) {
             Extraction extraction = extractor.extract(GoldFile.readArticle(file));
