@@ -22,6 +22,7 @@ import org.newsgraph.nlp.StoredAnnotator;
  * (after {@code mvn -o test-compile}, through {@code /work/bin/nlp-slot} when the annotations are not cached):
  * <pre>java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.newsgraph.eval.RealTextRelations
  * ../shared/datasets/kpi-edgar/kpi_edgar.jsonl train /tmp/ann</pre>
+ * The MEANTIME tuning half instead (s24-relprec): {@code ../shared/datasets/meantime/dev-articles x /tmp/ann}.
  * Columns: sentence id (doc and sentence_id), subject, predicate (the title of a roleAt), object, rule, confidence,
  * weak or sure, the sentence.
  */
@@ -47,7 +48,8 @@ public final class RealTextRelations {
         Extractor extractor = new Extractor(() -> new StoredAnnotator(NlpPipeline::shared, annotations),
                 Gazetteer.bundled()).withArticleTimeout(java.time.Duration.ofSeconds(300));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        List<Reading> readings = java.nio.file.Files.isDirectory(jsonl) ? recognizers(extractor, jsonl)
+        List<Reading> readings = jsonl.endsWith("dev-articles") ? meantime(extractor, jsonl)
+                : java.nio.file.Files.isDirectory(jsonl) ? recognizers(extractor, jsonl)
                 : readings(extractor, jsonl, split);
         for (Reading reading : readings) {
             out.println(reading.key() + "\t" + reading.rule() + "\t" + reading.confidence() + "\t"
@@ -76,6 +78,42 @@ public final class RealTextRelations {
                 String text = entries.get(rank).path("Input").asText();
                 String id = folder.relativize(spec) + "#" + rank;
                 add(readings, extractor, id, text, null);
+            }
+        }
+        return readings;
+    }
+
+    /**
+     * The relations read in the MEANTIME dev articles of the tuning half (the folder {@code dev-articles}; s24-relprec),
+     * each article extracted whole as the relation scores extract it, named {@code article#sentence}, with the sentence
+     * that holds each relation's evidence.
+     */
+    public static List<Reading> meantime(Extractor extractor, Path articles) throws IOException {
+        return meantime(extractor, articles, id -> true);
+    }
+
+    /** The relations read in the tuning half's dev articles whose MEANTIME id ("1007169") passes. */
+    public static List<Reading> meantime(Extractor extractor, Path articles, java.util.function.Predicate<String> ids)
+            throws IOException {
+        List<Reading> readings = new ArrayList<>();
+        List<Path> files;
+        try (java.util.stream.Stream<Path> listing = java.nio.file.Files.list(articles)) {
+            files = listing.filter(f -> f.getFileName().toString().matches(".*\\.(md|txt)")).sorted()
+                    .filter(f -> Halves.meantimeHolds(Halves.Half.TUNING, Halves.MEANTIME_DEV,
+                            f.getFileName().toString()))
+                    .filter(f -> ids.test(Halves.meantimeId(f.getFileName().toString()))).toList();
+        }
+        for (Path file : files) {
+            Extraction extraction = extractor.extract(GoldFile.readArticle(file));
+            String article = Halves.meantimeId(file.getFileName().toString());
+            for (Relation relation : extraction.relations()) {
+                String predicate = relation.role() == null ? relation.predicate()
+                        : relation.predicate() + ":" + relation.role();
+                String said = relation.evidence() == null ? "" : relation.evidence().text();
+                readings.add(new Reading(article + "#" + (relation.evidence() == null ? "" : relation.evidence()
+                        .sentence()), extraction.nameOf(relation.subject()), predicate,
+                        extraction.nameOf(relation.object()), relation.rule(), relation.confidence(), relation.weak(),
+                        said));
             }
         }
         return readings;

@@ -3,6 +3,7 @@ package org.newsgraph.extract.relation;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.io.ResourceTable;
@@ -14,6 +15,10 @@ import org.newsgraph.io.ResourceTable;
  * pages show it as uncertain. The words checked are those between the two ends (the shortest path), their
  * modifiers and auxiliaries, and the verbs a few clausal edges above them ("plans" above "buy" in "X plans to buy
  * Y"); a noun between the ends ("the A and B plan") is what the rule reads, not a hedge on it. The words are {@code relation-hedges.txt}.
+ * A right not yet used hedges too: an option, a right or warrants whose clause holds the relation ("has the option to
+ * require the Company to purchase NBCU's interest in Hulu", "holds warrants that would let it buy a stake in Y"),
+ * unless the right is the object of a verb that uses it ("exercised its options to purchase five jets"); the words are
+ * {@code entitlement-words.txt}.
  */
 final class Hedge {
 
@@ -30,6 +35,17 @@ final class Hedge {
      * subordinator ("whether X would buy Y").
      */
     private static final Set<String> MODIFYING = Set.of("aux", "amod", "advmod", "mark");
+    private static final List<ResourceTable.Row> ENTITLEMENT_ROWS = ResourceTable.rows(
+            "/org/newsgraph/extract/entitlement-words.txt", 2, "lemma, then right or use");
+    /** Nouns of a right to do something: "the option to buy", "the right to acquire", "warrants to buy". */
+    private static final Set<String> RIGHTS = kind("right");
+    /** Verbs whose object is a right they use: "exercised its options to purchase". */
+    private static final Set<String> USES = kind("use");
+    /**
+     * Edges up from a clause to the word it completes, and from a relative clause to the noun it describes ("warrants
+     * that would let it buy"), the way from the relation up to the right it spells out.
+     */
+    private static final Set<String> SPELLING_OUT = Set.of("xcomp", "ccomp", "acl", "acl:to", "acl:relcl");
 
     private Hedge() {
     }
@@ -39,7 +55,8 @@ final class Hedge {
         for (IndexedWord word : Between.words(graph, subject, object)) {
             // a noun between the ends is what the rule reads ("the A and B plan", "unveiled plans for the X"), a verb
             // there says how the relation holds ("is considering a takeover of Y")
-            if (hedged(graph, word, word.tag() != null && word.tag().startsWith("VB"))) {
+            boolean verb = word.tag() != null && word.tag().startsWith("VB");
+            if (hedged(graph, word, verb) || unusedRight(graph, word)) {
                 return true;
             }
             IndexedWord at = word;
@@ -82,6 +99,48 @@ final class Hedge {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word is, or spells out within a few clausal edges, a right not yet used: "the option to require the
+     * Company to purchase" (purchase, under require, under option), "warrants that would let it buy".
+     */
+    static boolean unusedRight(SemanticGraph graph, IndexedWord word) {
+        IndexedWord at = word;
+        for (int step = 0; step <= REACH && at != null; step++) {
+            if (at.tag() != null && at.tag().startsWith("NN") && RIGHTS.contains(Negation.lemma(at))) {
+                return !used(graph, at);
+            }
+            at = spelledOut(graph, at);
+        }
+        return false;
+    }
+
+    /** Whether a verb that uses a right has the right as its object ("exercised its options"). */
+    private static boolean used(SemanticGraph graph, IndexedWord right) {
+        for (SemanticGraphEdge edge : graph.incomingEdgeList(right)) {
+            String relation = edge.getRelation().toString();
+            if ((relation.equals("obj") || relation.equals("nsubj:pass"))
+                    && USES.contains(Negation.lemma(edge.getGovernor()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word a clause completes or a relative clause describes, or null. */
+    private static IndexedWord spelledOut(SemanticGraph graph, IndexedWord word) {
+        for (SemanticGraphEdge edge : graph.incomingEdgeList(word)) {
+            if (SPELLING_OUT.contains(edge.getRelation().toString())) {
+                return edge.getGovernor();
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> kind(String kind) {
+        return ENTITLEMENT_ROWS.stream().filter(row -> row.columns()[1].strip().equals(kind))
+                .map(row -> row.columns()[0].strip()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The word whose clausal complement or clause the word heads ("plans" above "buy" in "plans to buy"), or null. */
