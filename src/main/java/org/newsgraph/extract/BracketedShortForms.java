@@ -61,7 +61,7 @@ final class BracketedShortForms {
             if (longKey == null || shortKey == null || shortKey.equals(longKey) || refused(byKey.get(shortKey))) {
                 return;
             }
-            String reason = "defined in brackets after " + NameKeys.bareName(longer.text());
+            String reason = "defined in brackets after " + NameKeys.POSSESSIVE.matcher(longer.text().strip()).replaceFirst("");
             boolean listedTarget = longKey.startsWith("g:");
             for (FoundName mention : byKey.remove(shortKey)) {
                 // a list's entry for the short form is another thing: the article's definition takes its mentions
