@@ -48,7 +48,7 @@ public final class EntityRecognizer {
         LocalBodyPlaces.retype(found);
         found.removeIf(f -> refusedClassName(f, found));
         found.sort(Comparator.comparingInt(FoundName::start));
-        return resolve(found);
+        return resolve(found, BracketedShortForms.definitions(doc.text(), found));
     }
 
     /**
@@ -149,10 +149,44 @@ public final class EntityRecognizer {
         kept.removeIf(k -> unitAfterNumber(sentence, k) || currency(sentence, k) || OfficeTitles.opensOffice(sentence, k));
         if (sentence.index() == 0) {
             List<FoundName> dateline = Datelines.find(text, sentence, gazetteer);
+            List<FoundName> afterDash = new ArrayList<>();
+            for (FoundName k : kept) {
+                if (dateline.stream().anyMatch(k::overlaps)) {
+                    afterDateline(text, sentence, k, dateline).ifPresent(afterDash::add);
+                }
+            }
             kept.removeIf(k -> dateline.stream().anyMatch(k::overlaps));
             kept.addAll(dateline);
+            kept.addAll(afterDash);
         }
         return kept;
+    }
+
+    /**
+     * The NER's run that goes on from the dateline's agency across its bracket and dash into the first sentence's
+     * subject ("DENVER (Newsgraph) - Skylark Aeronautics on Thursday launched", tagged "Newsgraph ) - Skylark
+     * Aeronautics") holds that subject's name: the capitalised words after the dash are a name of their own, with the
+     * run's type and the cue of their own words.
+     */
+    private static java.util.Optional<FoundName> afterDateline(String text, AnnotatedSentence sentence, FoundName run,
+            List<FoundName> dateline) {
+        int datelineEnd = dateline.stream().mapToInt(FoundName::end).max().orElse(run.end());
+        List<Token> tokens = sentence.tokensIn(run.start(), run.end());
+        int first = 0;
+        boolean dash = false;
+        while (first < tokens.size() && (tokens.get(first).end() <= datelineEnd
+                || tokens.get(first).text().matches("[)\\]]|-RRB-|-{1,3}|[—–]"))) {
+            dash |= tokens.get(first).start() >= datelineEnd && tokens.get(first).text().matches("-{1,3}|[—–]");
+            first++;
+        }
+        if (run.entry() != null || !dash || first >= tokens.size()
+                || !Character.isUpperCase(tokens.get(first).text().codePointAt(0))) {
+            return java.util.Optional.empty();
+        }
+        List<Token> name = tokens.subList(first, tokens.size());
+        int start = name.get(0).start();
+        return java.util.Optional.of(new FoundName(start, run.end(), text.substring(start, run.end()), sentence.index(),
+                run.type(), run.weight(), cue(sentence, name), null));
     }
 
     /**
@@ -992,7 +1026,7 @@ public final class EntityRecognizer {
         return tokens.size() > 2 && (tokens.get(1).text().equals(",") || tokens.get(1).pos().matches("VB[DZ]|MD"));
     }
 
-    private List<Entity> resolve(List<FoundName> found) {
+    private List<Entity> resolve(List<FoundName> found, Map<FoundName, FoundName> definedShortForms) {
         Map<String, List<FoundName>> byKey = new LinkedHashMap<>();
         for (FoundName f : found) {
             byKey.computeIfAbsent(NameKeys.key(f), k -> new ArrayList<>()).add(f);
@@ -1001,6 +1035,7 @@ public final class EntityRecognizer {
         mergeIntoRegions(byKey);
         Map<FoundName, String> joined = new HashMap<>();
         mergeIntoListedNames(byKey, joined);
+        BracketedShortForms.merge(byKey, definedShortForms, joined);
         typeMakerProductNames(byKey);
         ShortForms.mergeListedSurnames(byKey, joined);
         ShortForms.mergeShortForms(byKey, joined);

@@ -28,6 +28,7 @@ import org.newsgraph.nlp.StoredAnnotator;
  * ({@code eval/kpi-names-judged-s23-names.tsv}): on main before the session 216 right, 146 wrong (precision 0.597); at
  * the end of it 220 right, 42 wrong (0.840). The floors are those counts: fewer right or more wrong fails. An assertion
  * the table has not judged is listed, and more than a few fail, so that a change asserting new names judges them here.
+ * s24-shortforms: WMT's "JD.com, Inc. ("JD")" makes JD an alias of JD.com, no name of its own: 219 right.
  * Skipped where ../shared/datasets/kpi-edgar is not present; {@code -Dnewsgraph.annotations=DIR} reads CoreNLP's output
  * from the eval's cache, which only saves time.
  */
@@ -77,7 +78,7 @@ class KpiNamesS23NamesIT {
         int right = counts.getOrDefault("right", 0);
         int wrong = counts.getOrDefault("wrong", 0);
         String summary = counts + "; unjudged: " + unjudged;
-        assertTrue(right >= 220 && wrong <= 42, summary);
+        assertTrue(right >= 219 && wrong <= 42, summary);
         assertTrue(unjudged.size() <= 5, summary);
     }
 }
