@@ -28,6 +28,8 @@ import org.newsgraph.nlp.StoredAnnotator;
  * ({@code eval/kpi-names-judged-s23-names.tsv}): on main before the session 216 right, 146 wrong (precision 0.597); at
  * the end of it 220 right, 42 wrong (0.840). The floors are those counts: fewer right or more wrong fails. An assertion
  * the table has not judged is listed, and more than a few fail, so that a change asserting new names judges them here.
+ * s24-products lowered the right floor by one: with "Merck OTC" (P&G 2019) no longer the maker's product, "Merck" is
+ * no longer split off it as its maker (right), the NER's "Merck OTC" stays an organisation (unsure); two wrong fewer.
  * Skipped where ../shared/datasets/kpi-edgar is not present; {@code -Dnewsgraph.annotations=DIR} reads CoreNLP's output
  * from the eval's cache, which only saves time.
  */
@@ -77,7 +79,7 @@ class KpiNamesS23NamesIT {
         int right = counts.getOrDefault("right", 0);
         int wrong = counts.getOrDefault("wrong", 0);
         String summary = counts + "; unjudged: " + unjudged;
-        assertTrue(right >= 220 && wrong <= 42, summary);
+        assertTrue(right >= 219 && wrong <= 42, summary);
         assertTrue(unjudged.size() <= 5, summary);
     }
 }
