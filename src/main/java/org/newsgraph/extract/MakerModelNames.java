@@ -29,6 +29,9 @@ final class MakerModelNames {
     /** A model's word: capitalised ("Prius"), mixed case ("iPhone", "PlayStation"), or a code ("A380", "DS", "3G", "XP"). */
     private static final String MODEL_WORD = "\\p{Lu}\\p{Ll}+|\\p{L}+\\p{Lu}[\\p{L}\\d]*|\\p{Lu}{1,3}-?\\d{0,4}[A-Za-z]{0,2}|\\d{1,3}[A-Za-z]{0,2}";
 
+    /** A model's word of capital letters alone: "OTC", "MSD", "DS". */
+    private static final String CAPITALS = "\\p{Lu}{2,}";
+
     /** A model's word no common word is written as: a digit or a small letter before a capital ("iPhone", "A380"). */
     private static final String STRONG = ".*\\d.*|.*\\p{Ll}\\p{Lu}.*";
 
@@ -70,6 +73,12 @@ final class MakerModelNames {
             int start = found.start();
             int end = tokens.get(to - 1).end();
             Gazetteer.Entry listed = listedProduct(text, tokens.get(makerEnd).start(), end, gazetteer);
+            // capitals alone after a maker name a unit, a venture or a market of it as often as a model ("Merck OTC",
+            // the over-the-counter business P&G bought; "Sanofi Pasteur MSD", a joint venture: 10-K filings): a
+            // product only where general knowledge lists the model ("PSP")
+            if (listed == null && tokens.subList(makerEnd, to).stream().allMatch(t -> t.text().matches(CAPITALS))) {
+                continue;
+            }
             out.add(new FoundName(start, end, text.substring(start, end), found.sentence(), EntityType.PRODUCT,
                     listed == null ? 0 : TypeVote.GAZETTEER_VOTE, new TypeCues.Cue(EntityType.PRODUCT, RULE), listed));
         }

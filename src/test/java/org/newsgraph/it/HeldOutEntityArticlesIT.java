@@ -41,6 +41,8 @@ import org.newsgraph.extract.Extractor;
  *   <li>session 23, s23-products ({@code probes-s23-products/B}, held out): a tablet maker's launch (versions,
  *   editions, an operating system) and an airline's regional-jet order (model codes, makers, engines); 36 found and 34
  *   typed right of 41 on main's code and after the session's changes.</li>
+ *   <li>session 24, s24-products ({@code probes-s24-products/B}, held out): a headphone launch (editions,
+ *   firmware versions) and an electric-van order (model codes); main's code and after, the same.</li>
  * </ul>
  */
 class HeldOutEntityArticlesIT {
@@ -56,7 +58,9 @@ class HeldOutEntityArticlesIT {
             "probes-s23-products/B, 36, 41, 34",
             // s24-shortforms: held-out B (a cold-store operator buying a dairy, a robot maker buying its camera
             // supplier), main's code and after
-            "probes-s24-shortforms/B, 33, 34, 32"})
+            "probes-s24-shortforms/B, 33, 34, 32",
+            // s24-products: held-out B (a headphone launch, an electric-van order), main's code and after
+            "probes-s24-products/B, 31, 39, 28"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
         List<Path> goldFiles = GoldFile.listIn(SETS.resolve(set).resolve("gold"));
         GoldEntityEvaluation.Result result = new GoldEntityEvaluation(new Extractor())

@@ -45,9 +45,12 @@ class JudgedProductsS23ProductsIT {
 
     private static final Path SHARED = Path.of("../shared/datasets");
     private static final Pattern ACCESSION_YEAR = Pattern.compile("-(\\d{2})-\\d{6}");
-    /** Measured at the end of session 23 on s23-products (see the table's head). */
+    /**
+     * Measured at the end of session 23 on s23-products (see the table's head); the ceiling lowered by s24-products
+     * (its fence removed "Merck OTC" and its productOf; KPI-EDGAR valid's "Sanofi Pasteur MSD" judged, still made).
+     */
     private static final int RIGHT_FLOOR = 91;
-    private static final int WRONG_CEILING = 3;
+    private static final int WRONG_CEILING = 1;
 
     /** One judged reading: where, what ("Product NAME" or "productOf PRODUCT | MAKER"), and whether it is right. */
     private record Judged(String source, String document, String reading, boolean right) {

@@ -29,6 +29,8 @@ import org.newsgraph.nlp.StoredAnnotator;
  * the end of it 220 right, 42 wrong (0.840). The floors are those counts: fewer right or more wrong fails. An assertion
  * the table has not judged is listed, and more than a few fail, so that a change asserting new names judges them here.
  * s24-shortforms: WMT's "JD.com, Inc. ("JD")" makes JD an alias of JD.com, no name of its own: 219 right.
+ * s24-products lowered the right floor by one: with "Merck OTC" (P&G 2019) no longer the maker's product, "Merck" is
+ * no longer split off it as its maker (right), the NER's "Merck OTC" stays an organisation (unsure); two wrong fewer.
  * Skipped where ../shared/datasets/kpi-edgar is not present; {@code -Dnewsgraph.annotations=DIR} reads CoreNLP's output
  * from the eval's cache, which only saves time.
  */
