@@ -44,6 +44,7 @@ public final class EntityRecognizer {
         found.addAll(nameParts(doc, skippedSentences, found));
         PersonGuesses.retype(found, gazetteer);
         PlaceModifiers.retype(doc, found, gazetteer);
+        CountryArmNames.retype(doc, found, gazetteer);
         PlaceGuessedShortForms.retype(doc, found);
         LocalBodyPlaces.retype(found);
         found.removeIf(f -> refusedClassName(f, found));
