@@ -106,18 +106,13 @@ final class CountryArmNames {
                 && m.entry().type() == EntityType.ORGANIZATION);
     }
 
-    /** "Nets Denmark A/S": a company suffix right after the name. */
+    /** "Nets Denmark A/S": a company suffix right after the name (read from the text: the tokenizer splits "A/S"). */
     private static boolean suffixAfter(AnnotatedText doc, FoundName f) {
-        AnnotatedSentence sentence = sentenceOf(doc, f);
-        List<Token> tokens = sentence == null ? List.of() : sentence.tokensIn(f.start(), f.end());
-        if (tokens.isEmpty()) {
+        if (f.end() >= doc.text().length() || doc.text().charAt(f.end()) != ' ') {
             return false;
         }
-        int next = tokens.get(tokens.size() - 1).index() - sentence.tokens().get(0).index() + 1;
-        if (next >= sentence.tokens().size()) {
-            return false;
-        }
-        String word = sentence.tokens().get(next).text();
+        String rest = doc.text().substring(f.end() + 1, Math.min(doc.text().length(), f.end() + 12));
+        String word = rest.split("[\\s,;:)]", 2)[0];
         return EntityRecognizer.CORPORATE_SUFFIXES.contains(word) || FOREIGN_SUFFIXES.contains(word);
     }
 

@@ -29,6 +29,7 @@ class CountryArmNamesS24NamesTest {
     @ParameterizedTest(name = "{2} -> {3}")
     @CsvSource(delimiter = '|', value = {
         "they bought Tessvik/NNP/tessvik/LOCATION Denmark/NNP/denmark/LOCATION AB for cash . | 1:nsubj:0 1:obj:3 3:compound:2 | Tessvik Denmark | Organization",
+        "they bought Tessvik/NNP/tessvik/LOCATION Denmark/NNP/denmark/LOCATION Ltd, for cash . | 1:nsubj:0 1:obj:3 3:compound:2 | Tessvik Denmark | Organization",
         "Korvald/NNP/korvald/LOCATION America/NNP/america/LOCATION is the sole owner . | 6:nsubj:1 1:compound:0 6:cop:2 | Korvald America | none",
         "sales at Halvard/NNP/halvard/LOCATION Stores/NNP/stores/LOCATION Brazil/NNP/brazil/LOCATION fell . | 0:nmod:4 | Halvard Stores Brazil | Organization",
         "Ortvald/NNP/ortvald/ORGANIZATION Europe/NNP/europe/LOCATION cut jobs . | 2:nsubj:1 1:compound:0 | Ortvald Europe | Organization",
