@@ -48,6 +48,7 @@ public final class EntityRecognizer {
         PlaceGuessedShortForms.retype(doc, found);
         LocalBodyPlaces.retype(found);
         found.removeIf(f -> refusedClassName(f, found));
+        found.removeIf(EntityRecognizer::prefixedAdjective);
         found.sort(Comparator.comparingInt(FoundName::start));
         return resolve(found);
     }
@@ -65,6 +66,15 @@ public final class EntityRecognizer {
         }
         String prefix = f.text().strip() + " ";
         return all.stream().noneMatch(other -> other.text().startsWith(prefix));
+    }
+
+    /**
+     * A name a lower-case prefix makes an adjective of ("the U.S. and non-U.S. plans", "pro-Beijing lawmakers"): it
+     * says what the thing is not, or is for, and is no mention of it; the NER tags the joined word a place. KPI-EDGAR
+     * train: "non-U.S." a place in DHR and JPM. A one-letter prefix is a name's own ("e-Bay" style) and stays.
+     */
+    private static boolean prefixedAdjective(FoundName f) {
+        return f.entry() == null && f.text().matches("\\p{Ll}{2,}-\\p{Lu}.*");
     }
 
     /** Gazetteer names and NER spans of one sentence; where they overlap, the longer wins, the gazetteer on a tie. */
