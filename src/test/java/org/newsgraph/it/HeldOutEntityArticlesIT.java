@@ -41,6 +41,10 @@ import org.newsgraph.extract.Extractor;
  *   <li>session 23, s23-products ({@code probes-s23-products/B}, held out): a tablet maker's launch (versions,
  *   editions, an operating system) and an airline's regional-jet order (model codes, makers, engines); 36 found and 34
  *   typed right of 41 on main's code and after the session's changes.</li>
+ *   <li>session 24, s24-names ({@code probes-s24-names/B}, held out): a football transfer (Dutch particles, hyphened
+ *   surnames, initials, a stadium, clubs) and a battery plant opening near St. Cloud ("St." names, a county, a plant
+ *   and an airport, a firm ending in "Holdings"); 30 found and 27 typed right of 33 on main's code and after the
+ *   session's changes ("Jurre ten Brink" split at its particle, a stadium and a county typed organisations).</li>
  * </ul>
  */
 class HeldOutEntityArticlesIT {
@@ -53,7 +57,9 @@ class HeldOutEntityArticlesIT {
             "probes-s21-names/B, 26, 28, 23", "probes-s22-names/B, 33, 34, 33",
             "probes-s23-names/B, 28, 29, 23",
             // s23-products: held-out B (a tablet launch, a regional-jet order), main's code and after
-            "probes-s23-products/B, 36, 41, 34"})
+            "probes-s23-products/B, 36, 41, 34",
+            // s24-names: held-out B (a football transfer, a battery plant opening), main's code and after
+            "probes-s24-names/B, 30, 33, 27"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
         List<Path> goldFiles = GoldFile.listIn(SETS.resolve(set).resolve("gold"));
         GoldEntityEvaluation.Result result = new GoldEntityEvaluation(new Extractor())
