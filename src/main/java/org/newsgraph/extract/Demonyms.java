@@ -25,6 +25,11 @@ final class Demonyms {
     private Demonyms() {
     }
 
+    /** Whether the name is a country's English name (CLDR, from the JDK): "Denmark", "United States". */
+    static boolean country(String name) {
+        return COUNTRIES.contains(name);
+    }
+
     /** The place an adjective names, or null: "American" -> "United States". */
     static String place(String adjective) {
         return PLACES.get(adjective);

@@ -44,9 +44,11 @@ public final class EntityRecognizer {
         found.addAll(nameParts(doc, skippedSentences, found));
         PersonGuesses.retype(found, gazetteer);
         PlaceModifiers.retype(doc, found, gazetteer);
+        CountryArmNames.retype(doc, found, gazetteer);
         PlaceGuessedShortForms.retype(doc, found);
         LocalBodyPlaces.retype(found);
         found.removeIf(f -> refusedClassName(f, found));
+        found.removeIf(EntityRecognizer::prefixedAdjective);
         found.sort(Comparator.comparingInt(FoundName::start));
         return resolve(found, BracketedShortForms.definitions(doc.text(), found));
     }
@@ -64,6 +66,15 @@ public final class EntityRecognizer {
         }
         String prefix = f.text().strip() + " ";
         return all.stream().noneMatch(other -> other.text().startsWith(prefix));
+    }
+
+    /**
+     * A name a lower-case prefix makes an adjective of ("the U.S. and non-U.S. plans", "pro-Beijing lawmakers"): it
+     * says what the thing is not, or is for, and is no mention of it; the NER tags the joined word a place. KPI-EDGAR
+     * train: "non-U.S." a place in DHR and JPM. A one-letter prefix is a name's own ("e-Bay" style) and stays.
+     */
+    private static boolean prefixedAdjective(FoundName f) {
+        return f.entry() == null && f.text().matches("\\p{Ll}{2,}-\\p{Lu}.*");
     }
 
     /** Gazetteer names and NER spans of one sentence; where they overlap, the longer wins, the gazetteer on a tie. */

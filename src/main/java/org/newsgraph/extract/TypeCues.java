@@ -1084,10 +1084,20 @@ final class TypeCues {
 
     /**
      * A name the NER left untyped, coordinated with one it calls an organisation ("Best Buy and Zorvex at 6 percent
-     * each"): things listed together are of a kind, unless either is owned ("X's Atlas V and Y's Delta IV").
+     * each"): things listed together are of a kind, unless either is owned ("X's Atlas V and Y's Delta IV"). Not a
+     * lone plural noun, which names a class ("Verizon Communications Inc. and Subsidiaries", "the Laboratory Products
+     * and Services segment"), nor a name whose capitalised word before it was left out of it, a fragment ("Managed
+     * Care, Medicare and Medicaid"): on KPI-EDGAR train (VZ, TMO, JNJ) the rule was wrong there 6 times of 6.
      */
     private static boolean conjunctOfOrganization(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
         if (sentence.dependencies().isEmpty()) {
+            return false;
+        }
+        if (last - first == 1 && tokens.get(first).pos().matches("NNPS|NNS")) {
+            return false;
+        }
+        if (first > 0 && Character.isUpperCase(tokens.get(first - 1).text().charAt(0))
+                && tokens.get(first - 1).pos().matches("NN.*|JJ.*|VB.*")) {
             return false;
         }
         for (int k = first; k < last; k++) {

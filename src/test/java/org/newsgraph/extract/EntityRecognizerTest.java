@@ -886,7 +886,7 @@ class EntityRecognizerTest {
      * A parsed text: {@code word/POS/lemma/NER} tokens (sentences end at "."), and per sentence, separated by " | ",
      * {@code governor:relation:dependent} edges by token position in the sentence.
      */
-    private static org.newsgraph.nlp.AnnotatedText parsed(String words, String parses) {
+    static org.newsgraph.nlp.AnnotatedText parsed(String words, String parses) {
         StringBuilder text = new StringBuilder();
         List<org.newsgraph.nlp.AnnotatedSentence> sentences = new java.util.ArrayList<>();
         List<org.newsgraph.nlp.Token> tokens = new java.util.ArrayList<>();

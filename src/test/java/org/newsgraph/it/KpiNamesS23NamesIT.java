@@ -26,7 +26,9 @@ import org.newsgraph.nlp.StoredAnnotator;
  * s23-names: a precision floor on real text nobody here wrote. What the extractor asserts as a person, organisation,
  * place or product in KPI-EDGAR train and valid sentences (10-Ks of many filers) was judged by hand in session 23
  * ({@code eval/kpi-names-judged-s23-names.tsv}): on main before the session 216 right, 146 wrong (precision 0.597); at
- * the end of it 220 right, 42 wrong (0.840). The floors are those counts: fewer right or more wrong fails. An assertion
+ * the end of it 220 right, 42 wrong (0.840). Session 24 (s24-names) judged the sentences the cache had gained since (all
+ * of train), 75 more rows: on main before it 283 right, 46 wrong, 37 unsure; at its end 284 right, 35 wrong (firm and
+ * country names, conjoined class nouns, "non-U.S."). The floors are those counts: fewer right or more wrong fails. An assertion
  * the table has not judged is listed, and more than a few fail, so that a change asserting new names judges them here.
  * s24-shortforms: WMT's "JD.com, Inc. ("JD")" makes JD an alias of JD.com, no name of its own: 219 right.
  * s24-products lowered the right floor by one: with "Merck OTC" (P&G 2019) no longer the maker's product, "Merck" is
@@ -80,7 +82,7 @@ class KpiNamesS23NamesIT {
         int right = counts.getOrDefault("right", 0);
         int wrong = counts.getOrDefault("wrong", 0);
         String summary = counts + "; unjudged: " + unjudged;
-        assertTrue(right >= 219 && wrong <= 42, summary);
+        assertTrue(right >= 282 && wrong <= 35, summary);
         assertTrue(unjudged.size() <= 5, summary);
     }
 }
