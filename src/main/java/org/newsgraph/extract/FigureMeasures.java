@@ -581,6 +581,11 @@ final class FigureMeasures {
             // "researchers tracked 2,300 patients for five years": who acts is not what a length of time measures
             return Found.NONE;
         }
+        if (MeasuredSubjects.isTimeFrame(kind, verb, figureRelation(sentence, verb, last), prepositions(sentence, last),
+                hasFigureObject(sentence, verb, span))) {
+            // "for the nine months, net rose 15%", "due within the next 12 months": the time the clause holds in
+            return Found.NONE;
+        }
         boolean saying = SPEECH_VERBS.contains(lemma(verb)) && FINITE_TAGS.contains(verb.pos());
         for (Token child : sentence.children(verb)) {
             if (saying && !DependencyWalk.relation(sentence, verb, child).startsWith("nsubj:pass")) {
@@ -1973,6 +1978,19 @@ final class FigureMeasures {
 
     /** How the figure's phrase (ending in {@code last}) hangs on {@code verb}: the relation of the word below the verb
      *  on the way up from the figure, at most {@link FigureContext#MAX_CLIMB} steps; "" when the climb never meets it. */
+    /** The prepositions a noun hangs by ("due", "within" of "due within the next 12 months"). */
+    private static List<String> prepositions(AnnotatedSentence sentence, Token noun) {
+        return sentence.children(noun).stream()
+                .filter(c -> DependencyWalk.relation(sentence, noun, c).equals("case") && c.pos().equals("IN"))
+                .map(Token::text).toList();
+    }
+
+    /** Whether a verb's object is another figure than the one at {@code span}: "fell 37%" beside "75 minutes". */
+    private static boolean hasFigureObject(AnnotatedSentence sentence, Token verb, List<Token> span) {
+        Token object = child(sentence, verb, "obj");
+        return object != null && !span.contains(object) && LISTED_TYPES.contains(object.ner());
+    }
+
     private static String figureRelation(AnnotatedSentence sentence, Token verb, Token last) {
         Token current = last;
         for (int step = 0; step < MAX_CLIMB && current != null; step++) {

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.figure.ChangeWords;
@@ -30,7 +31,40 @@ final class MeasuredSubjects {
     private static final Set<String> LEVELS = Set.of("obl:at", "obl:to", "obl:by", "obl:from", "nmod:at", "nmod:to",
             "nmod:by", "nmod:from");
 
+    /** The prepositions that set a length of time as the frame of a clause: "for the nine months", "within the
+     *  next 12 months", "over five years". */
+    private static final Set<String> TIME_FRAMES = Set.of("for", "within", "over", "during", "in", "after", "since",
+            "before", "throughout");
+
     private MeasuredSubjects() {
+    }
+
+    /**
+     * Whether a length of time is the frame a clause holds in rather than a measure of its subject, whatever the verb
+     * of change: "for the nine months, net rose 15%" (obl:for), "a majority of which will be due within the next 12
+     * months" (the length of time is the predicate, with its own "within"), "fell 37% during the sell-off, about 75
+     * minutes to the closing bell" (a bare npmod beside the verb's own figure). A verb of lasting keeps its subject
+     * ("the strike lasted for three weeks").
+     *
+     * @param verb         the word the figure's subject belongs to
+     * @param figure       how the figure's phrase hangs on the verb ("obl:for", "obl:npmod", ...; "" when the figure
+     *                     is that word)
+     * @param prepositions the prepositions of the figure's own head noun
+     * @param figureObject whether the verb has another figure as its object (the change the clause reports)
+     */
+    static boolean isTimeFrame(FigureKind kind, Token verb, String figure, List<String> prepositions,
+                               boolean figureObject) {
+        if (kind != FigureKind.DURATION) {
+            return false;
+        }
+        String lemma = (verb.lemma() == null ? verb.text() : verb.lemma()).toLowerCase(Locale.ROOT);
+        if (VERBS.contains(lemma) && verb.pos().startsWith("VB")) {
+            return false;
+        }
+        String marker = figure.contains(":") ? figure.substring(figure.indexOf(':') + 1) : "";
+        return prepositions.stream().anyMatch(p -> TIME_FRAMES.contains(p.toLowerCase(Locale.ROOT)))
+                || figure.matches("(obl|nmod):.*") && TIME_FRAMES.contains(marker)
+                || figureObject && figure.matches("obl:(npmod|tmod)");
     }
 
     /** False when {@code verb} is a verb whose subject acts, and the figure a length of time. */

@@ -38,9 +38,11 @@ class AssertedMeasuresS23MeasureIT {
 
     private static final Path SHARED = Path.of(System.getProperty("newsgraph.shared", "../shared"), "datasets");
     private static final String JUDGED = "/eval/probes-s23-measure/judged-real-measures.tsv";
-    /** Measured after the s23-measure changes: 183 right, 24 wrong of 207 judged (0.884); main before: 180, 34. */
-    private static final int RIGHT_FLOOR = 183;
-    private static final double PRECISION_FLOOR = 0.88;
+    /** Measured after the s23-measure changes: 183 right, 24 wrong of 207 judged (0.884); main before: 180, 34. With
+     *  session 24's second KPI-EDGAR slice (s24-measure: 33 right, 8 wrong) and its time-frame fence: 216 right, 31
+     *  wrong (0.874); main ab7e5069 on the same rows: 216, 32. */
+    private static final int RIGHT_FLOOR = 216;
+    private static final double PRECISION_FLOOR = 0.87;
 
     private record Judged(String source, String figure, String measure, String judgement) {
     }
