@@ -51,9 +51,9 @@ class KpiEdgarSubjectsS23SubjectsIT {
      * Session 24 (s24-subjects): the table's "proposed" rows judge every coreference candidate main ab7e5069 proposed
      * (not asserted) on the sample: right 4, wrong 24, unsure 6 of 34, most of them a filing's "the Company" or "the
      * Corporation" (the filer) read as the last organisation named. Since FilerTerms leaves those empty, at most this
-     * many of the candidates judged wrong may be proposed again (measured after the change: PROPOSED_WRONG_AFTER).
+     * many of the candidates judged wrong may be proposed again (measured after the change; before it, 24).
      */
-    private static final int PROPOSED_WRONG_CEILING = PROPOSED_WRONG_AFTER;
+    private static final int PROPOSED_WRONG_CEILING = 6;
 
     @Test
     void assertedSubjectsOnRealFilingsKeepTheirJudgedPrecision() throws Exception {
