@@ -331,7 +331,11 @@ final class FigureContext {
      */
     private Found promoted(AnnotatedSentence sentence, List<Token> span, Token head, FigureKind kind, Found subject) {
         if (promotion.idle() || subject.value() == null || subject.sure()
-                || LearnedSubjects.FENCED.contains(cases.group(subject.key()))) {
+                || LearnedSubjects.FENCED.contains(cases.group(subject.key()))
+                || cases.asserts(subject.key()) && !resolvedSurely(subject.step(), subject.detail())) {
+            // nor one its case would assert but coreference is not sure of ("decided"): the promotion never
+            // overrides that gate, and such answers stay out of its samples (the bundled weights were trained
+            // before the gate, when they were asserted and so never samples)
             return subject;
         }
         Double p = promotion.promotes(subject.value(), subjectFeatures.of(sentence, head, subject, kind),
