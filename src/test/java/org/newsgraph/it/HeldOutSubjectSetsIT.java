@@ -44,6 +44,9 @@ import org.newsgraph.extract.LearnedSubjects;
  * </ul>
  * Session 23 made the subject match strict for every set and measured the earlier sets again with it: s21 B asserted
  * right 11, with candidates 20, wrong 0 (learned 13, 20, 0); s22 B 15, 24, 4 (learned 20, 24, 4): the floors hold.
+ * Session 24 (s24-subjects) asserts a coreference answer only when coreference is sure of the word: s22 B's "14,500
+ * people" ("the company" read as the previous sentence's subject, Aldane Aerospace, right) is now proposed, so its
+ * floors are 14 (learned 19), measured; s21 B and s23 B are unchanged (11, 20, 0; 5, 20, 3; learned s21 13).
  * Wrong asserted is held to at most what was measured.
  */
 class HeldOutSubjectSetsIT {
@@ -51,14 +54,14 @@ class HeldOutSubjectSetsIT {
     private static final Path SETS = Path.of("src/test/resources/eval");
 
     @ParameterizedTest(name = "set {0}: asserted right >= {1}, with candidates >= {2}, wrong asserted <= {3}")
-    @CsvSource({"probes-s21-promote/B, 10, 19, 0", "probes-s22-subjects/B, 15, 24, 4",
+    @CsvSource({"probes-s21-promote/B, 10, 19, 0", "probes-s22-subjects/B, 14, 24, 4",
             "probes-s23-subjects/B, 5, 20, 3", "probes-s24-subjects/B, 15, 31, 0"})
     void subjectsKeepTheirMeasuredFloors(String set, int asserted, int withCandidates, int wrong) throws Exception {
         check(set, new Newsgraph(), asserted, withCandidates, wrong);
     }
 
     @ParameterizedTest(name = "set {0}, learned promotion: asserted right >= {1}, with candidates >= {2}, wrong <= {3}")
-    @CsvSource({"probes-s21-promote/B, 12, 19, 0", "probes-s22-subjects/B, 20, 24, 4"})
+    @CsvSource({"probes-s21-promote/B, 12, 19, 0", "probes-s22-subjects/B, 19, 24, 4"})
     void theLearnedPromotionKeepsItsMeasuredFloors(String set, int asserted, int withCandidates, int wrong)
             throws Exception {
         check(set, new Newsgraph(new Extractor().withLearnedSubjects(LearnedSubjects.bundled())), asserted,
