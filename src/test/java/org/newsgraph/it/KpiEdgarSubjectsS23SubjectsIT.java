@@ -41,10 +41,12 @@ class KpiEdgarSubjectsS23SubjectsIT {
      * 0.82 counting unsure as not right; the valid split, the second fold, 14 right, 0 wrong, 4 unsure of 18). Floor,
      * ceiling, and how many subjects nobody judged may be asserted before the table must be extended. On the merge of
      * session 23's branches "the Company" is no longer an organisation (s23-names): right 32, wrong 8 (the filer's
-     * subjects, given to an entity named Company, are no longer asserted; one wrong one is new).
+     * subjects, given to an entity named Company, are no longer asserted; one wrong one is new). Session 24
+     * (s24-subjects): that new one ("the Company's $18.8 billion net investment in Visa Europe", "the Company" read as
+     * Visa Europe) is left empty by FilerTerms: wrong 8 -> 7, right 32 unchanged.
      */
     private static final int RIGHT_FLOOR = 32;
-    private static final int WRONG_CEILING = 8;
+    private static final int WRONG_CEILING = 7;
     private static final int UNJUDGED_SLACK = 3;
 
     /**
