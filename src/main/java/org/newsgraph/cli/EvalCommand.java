@@ -596,10 +596,6 @@ final class EvalCommand implements Callable<Integer> {
                 + result.subjectOrCandidate() + "), measure " + result.measure() + " (with candidates "
                 + result.measureOrCandidate() + ")");
         out.println("  wrong subject asserted on " + result.wrongSubject() + " of found figures");
-        // the match before session 23 (a maker's name right for its product's gold), printed for one session
-        out.println("  loose subject match (maker for its product, before session 23): subject "
-                + result.loose().subject() + " (with candidates " + result.loose().subjectOrCandidate()
-                + "), wrong asserted " + result.loose().wrongSubject());
         if (verbose) {
             result.subjectSteps().forEach((step, accuracy) -> out.println("  subject step " + step + ": " + accuracy));
             result.measureSteps().forEach((step, accuracy) -> out.println("  measure step " + step + ": " + accuracy));

@@ -27,9 +27,10 @@ import org.newsgraph.extract.Figure;
  * <p>Strict since session 23: a gold subject that names a product is not matched by a shorter name of an entity
  * that is not a product ("Airbus" is not "Airbus A380": the maker is not its product). A gold names a product when
  * its gold file types it Product, or, in a gold file that lists no entities, when the words it adds to the shorter
- * name hold a model number (a word with a digit: "Mistral 7", "Boeing 737-800"). The old, loose count (the maker
- * right for its product's gold) is kept beside it for one session ({@link Result#loose}) so that a report can say
- * what the change alone moved.
+ * name hold a model number (a word with a digit: "Mistral 7", "Boeing 737-800"). (The loose count that session 23
+ * printed beside it, the maker right for its product's gold, was removed in session 24; the learned promotion's
+ * training, {@code LearnedSubjectTraining}, still labels with the loose match of
+ * {@link #sameEntity(Extraction, String, String, Map)}, as its bundled weights were trained.)
  *
  * <p>Which found figure answers for a gold figure is decided as {@link FigureEvaluation} decides it, ranges included:
  * a range read whole answers for each of the two gold figures a gold file writes it as ("US$300 to" and "350
@@ -52,22 +53,19 @@ public final class AttributionEvaluation {
      *                         subject counts as wrong: asserting there asserts a wrong subject)
      * @param caseAnswers      one line per such answer: "article TAB case TAB right|wrong TAB sentence N" (the
      *                         sentence the figure is in: answers of one sentence are one piece of evidence)
-     * @param loose            subject, subjectOrCandidate and wrongSubject as scored before session 23, when a
-     *                         maker's shorter name matched its product's gold ("Airbus" for "Airbus A380")
      */
     public record Result(Accuracy subject, Accuracy subjectOrCandidate, Accuracy measure, Accuracy measureOrCandidate,
                          Accuracy wrongSubject, Map<String, Accuracy> subjectSteps, Map<String, Accuracy> measureSteps,
-                         List<String> errors, Map<String, Accuracy> subjectCases, List<String> caseAnswers,
-                         Loose loose) {
+                         List<String> errors, Map<String, Accuracy> subjectCases, List<String> caseAnswers) {
 
         public static final Result EMPTY = new Result(Accuracy.NONE, Accuracy.NONE, Accuracy.NONE, Accuracy.NONE,
-                Accuracy.NONE, Map.of(), Map.of(), List.of(), Map.of(), List.of(), Loose.NONE);
+                Accuracy.NONE, Map.of(), Map.of(), List.of(), Map.of(), List.of());
 
         public Result(Accuracy subject, Accuracy subjectOrCandidate, Accuracy measure, Accuracy measureOrCandidate,
                       Accuracy wrongSubject, Map<String, Accuracy> subjectSteps, Map<String, Accuracy> measureSteps,
                       List<String> errors) {
             this(subject, subjectOrCandidate, measure, measureOrCandidate, wrongSubject, subjectSteps, measureSteps,
-                    errors, Map.of(), List.of(), new Loose(subject, subjectOrCandidate, wrongSubject));
+                    errors, Map.of(), List.of());
         }
 
         public Result plus(Result o) {
@@ -78,31 +76,13 @@ public final class AttributionEvaluation {
             return new Result(subject.plus(o.subject), subjectOrCandidate.plus(o.subjectOrCandidate),
                     measure.plus(o.measure), measureOrCandidate.plus(o.measureOrCandidate),
                     wrongSubject.plus(o.wrongSubject), merge(subjectSteps, o.subjectSteps),
-                    merge(measureSteps, o.measureSteps), allErrors, merge(subjectCases, o.subjectCases), answers,
-                    loose.plus(o.loose));
+                    merge(measureSteps, o.measureSteps), allErrors, merge(subjectCases, o.subjectCases), answers);
         }
 
         private static Map<String, Accuracy> merge(Map<String, Accuracy> a, Map<String, Accuracy> b) {
             Map<String, Accuracy> out = new TreeMap<>(a);
             b.forEach((step, accuracy) -> out.merge(step, accuracy, Accuracy::plus));
             return out;
-        }
-    }
-
-    /**
-     * The subject counts of the loose match (before session 23: a maker's name right for its product's gold).
-     *
-     * @param subject            asserted subject right
-     * @param subjectOrCandidate the same with candidates
-     * @param wrongSubject       wrong subject asserted, over found figures
-     */
-    public record Loose(Accuracy subject, Accuracy subjectOrCandidate, Accuracy wrongSubject) {
-
-        public static final Loose NONE = new Loose(Accuracy.NONE, Accuracy.NONE, Accuracy.NONE);
-
-        public Loose plus(Loose o) {
-            return new Loose(subject.plus(o.subject), subjectOrCandidate.plus(o.subjectOrCandidate),
-                    wrongSubject.plus(o.wrongSubject));
         }
     }
 
@@ -124,7 +104,6 @@ public final class AttributionEvaluation {
         Map<String, Accuracy> cases = new TreeMap<>();
         List<String> answers = new ArrayList<>();
         Map<String, String> defined = definedShortForms(text);
-        Loose loose = Loose.NONE;
         Set<String> products = productNames(gold);
         for (GoldFile.GoldFigure g : gold.figures()) {
             Figure p = FigureEvaluation.matchOf(text, extraction, gold, g);
@@ -139,12 +118,6 @@ public final class AttributionEvaluation {
             boolean candidateRight = candidateId != null
                     && sameEntity(extraction, candidateId, g.subject(), defined, products);
             wrong = wrong.plus(asserted != null && !assertedRight);
-            boolean looseAsserted = p.subject() != null && sameEntity(extraction, p.subject(), g.subject(), defined);
-            boolean looseCandidate = candidateId != null
-                    && sameEntity(extraction, candidateId, g.subject(), defined);
-            loose = loose.plus(new Loose(g.subject() != null ? new Accuracy(looseAsserted ? 1 : 0, 1) : Accuracy.NONE,
-                    g.subject() != null ? new Accuracy(looseCandidate ? 1 : 0, 1) : Accuracy.NONE,
-                    new Accuracy(asserted != null && !looseAsserted ? 1 : 0, 1)));
             if (candidateId != null && p.how().subjectCase() != null) {
                 cases.merge(p.how().subjectCase(), new Accuracy(candidateRight ? 1 : 0, 1), Accuracy::plus);
                 answers.add(gold.article() + "\t" + p.how().subjectCase() + "\t" + (candidateRight ? "right" : "wrong")
@@ -179,7 +152,7 @@ public final class AttributionEvaluation {
             }
         }
         return new Result(subject, subjectOrCandidate, measure, measureOrCandidate, wrong, subjectSteps,
-                measureSteps, errors, cases, answers, loose);
+                measureSteps, errors, cases, answers);
     }
 
     /**

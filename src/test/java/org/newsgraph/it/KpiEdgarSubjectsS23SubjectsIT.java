@@ -41,11 +41,21 @@ class KpiEdgarSubjectsS23SubjectsIT {
      * 0.82 counting unsure as not right; the valid split, the second fold, 14 right, 0 wrong, 4 unsure of 18). Floor,
      * ceiling, and how many subjects nobody judged may be asserted before the table must be extended. On the merge of
      * session 23's branches "the Company" is no longer an organisation (s23-names): right 32, wrong 8 (the filer's
-     * subjects, given to an entity named Company, are no longer asserted; one wrong one is new).
+     * subjects, given to an entity named Company, are no longer asserted; one wrong one is new). Session 24
+     * (s24-subjects): that new one ("the Company's $18.8 billion net investment in Visa Europe", "the Company" read as
+     * Visa Europe) is left empty by FilerTerms: wrong 8 -> 7, right 32 unchanged.
      */
     private static final int RIGHT_FLOOR = 32;
-    private static final int WRONG_CEILING = 8;
+    private static final int WRONG_CEILING = 7;
     private static final int UNJUDGED_SLACK = 3;
+
+    /**
+     * Session 24 (s24-subjects): the table's "proposed" rows judge every coreference candidate main ab7e5069 proposed
+     * (not asserted) on the sample: right 4, wrong 24, unsure 6 of 34, most of them a filing's "the Company" or "the
+     * Corporation" (the filer) read as the last organisation named. Since FilerTerms leaves those empty, at most this
+     * many of the candidates judged wrong may be proposed again (measured after the change; before it, 24).
+     */
+    private static final int PROPOSED_WRONG_CEILING = 6;
 
     @Test
     void assertedSubjectsOnRealFilingsKeepTheirJudgedPrecision() throws Exception {
@@ -59,6 +69,7 @@ class KpiEdgarSubjectsS23SubjectsIT {
         }
         List<String> sample = new ArrayList<>();
         Map<String, String> judged = new LinkedHashMap<>();
+        Map<String, String> proposedJudged = new LinkedHashMap<>();
         for (String line : Files.readAllLines(TABLE, StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -68,6 +79,8 @@ class KpiEdgarSubjectsS23SubjectsIT {
                 sample.add(c[1] + "\t" + c[2]);
             } else if (c[0].equals("judged")) {
                 judged.put(key(c[1] + "\t" + c[2], c[3], c[4]), c[5]);
+            } else if (c[0].equals("proposed")) {
+                proposedJudged.put(key(c[1] + "\t" + c[2], c[3], c[4]), c[5]);
             }
         }
         Newsgraph newsgraph = new Newsgraph(new Extractor().withArticleTimeout(Duration.ofSeconds(900)));
@@ -76,12 +89,17 @@ class KpiEdgarSubjectsS23SubjectsIT {
         int unsure = 0;
         List<String> unjudged = new ArrayList<>();
         List<String> wrongOnes = new ArrayList<>();
+        List<String> proposedWrong = new ArrayList<>();
         for (String id : sample) {
             String text = texts.get(id);
             assertTrue(text != null, "no KPI-EDGAR sentence " + id);
             Extraction extraction = newsgraph.extract(id.replace('\t', '#'), text);
             for (Figure figure : extraction.figures()) {
                 if (figure.subject() == null) {
+                    String candidate = extraction.nameOf(figure.how().subjectCandidate());
+                    if (candidate != null && "wrong".equals(proposedJudged.get(key(id, figure.text(), candidate)))) {
+                        proposedWrong.add(id + "\t" + figure.text() + "\t" + candidate);
+                    }
                     continue;
                 }
                 String subject = extraction.nameOf(figure.subject());
@@ -100,11 +118,13 @@ class KpiEdgarSubjectsS23SubjectsIT {
         }
         String summary = "KPI-EDGAR train sample, " + sample.size() + " sentences: asserted right " + right
                 + ", wrong " + wrong + " " + wrongOnes + ", unsure " + unsure + ", not judged " + unjudged.size()
-                + " " + unjudged;
+                + " " + unjudged + "; candidates judged wrong proposed again " + proposedWrong.size() + " "
+                + proposedWrong;
         System.out.println("[kpi-edgar subjects] " + summary);
         assertTrue(right >= RIGHT_FLOOR, summary);
         assertTrue(wrong <= WRONG_CEILING, summary);
         assertTrue(unjudged.size() <= UNJUDGED_SLACK, summary);
+        assertTrue(proposedWrong.size() <= PROPOSED_WRONG_CEILING, summary);
     }
 
     private static String key(String id, String figure, String subject) {
