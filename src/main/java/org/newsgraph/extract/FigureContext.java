@@ -331,11 +331,7 @@ final class FigureContext {
      */
     private Found promoted(AnnotatedSentence sentence, List<Token> span, Token head, FigureKind kind, Found subject) {
         if (promotion.idle() || subject.value() == null || subject.sure()
-                || LearnedSubjects.FENCED.contains(cases.group(subject.key()))
-                || cases.asserts(subject.key()) && !resolvedSurely(subject.step(), subject.detail())) {
-            // nor one its case would assert but coreference is not sure of ("decided"): the promotion never
-            // overrides that gate, and such answers stay out of its samples (the bundled weights were trained
-            // before the gate, when they were asserted and so never samples)
+                || LearnedSubjects.FENCED.contains(cases.group(subject.key()))) {
             return subject;
         }
         Double p = promotion.promotes(subject.value(), subjectFeatures.of(sentence, head, subject, kind),
@@ -641,9 +637,8 @@ final class FigureContext {
     }
 
     /**
-     * The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence, and an
-     * answer carried by coreference only when coreference itself is sure of the word ({@link #resolvedSurely}); a
-     * filing's "the Company" resolved to any organisation gets no answer at all ({@link FilerTerms}).
+     * The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence; a filing's
+     * "the Company" resolved to any organisation gets no answer at all ({@link FilerTerms}).
      */
     private Found decided(Found found) {
         if (found.value() == null) {
@@ -652,27 +647,7 @@ final class FigureContext {
         if (COREFERENCE.equals(found.step()) && List.of(found.detail().split("/")).contains(FILER_TERM)) {
             return Found.NONE; // a filing's "the Company": the filer, named nowhere in the text (FilerTerms)
         }
-        return new Found(found.value(), found.step(),
-                cases.asserts(found.key()) && resolvedSurely(found.step(), found.detail()), found.others(),
-                found.detail());
-    }
-
-    /**
-     * Whether an answer of this step and detail may be asserted as far as coreference goes: any step but
-     * {@code coreference}, and a coreference answer whose reason (the first part of its detail) coreference counts
-     * {@link Coreference.Confidence#SURE} (a description naming the organisation, the same sentence, a conjunction).
-     * A likely or weak resolution ("it" or "the company" read as the previous sentence's subject, the speaker's
-     * organisation, the article's topic) is proposed whatever the case's evidence: on held-out passages the
-     * previous-subject step was right 62 times and wrong 20 (coreference-step-evidence.tsv), and on MEANTIME's
-     * reported half organisation coreference is right 0.647 of the time against 0.932 on the tuning half, so the
-     * subject groups' tuning counts overstate it (session 24, issue 12).
-     */
-    static boolean resolvedSurely(String step, String detail) {
-        if (!COREFERENCE.equals(step)) {
-            return true;
-        }
-        String reason = detail == null || detail.isEmpty() ? "" : detail.split("/", 2)[0];
-        return Coreference.Confidence.of(reason) == Coreference.Confidence.SURE;
+        return new Found(found.value(), found.step(), cases.asserts(found.key()), found.others(), found.detail());
     }
 
     private Found subject(AnnotatedSentence sentence, List<Token> nouns, List<Token> span, FigureKind kind,

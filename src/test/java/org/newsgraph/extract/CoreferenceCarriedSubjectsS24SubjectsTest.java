@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Session 24 (s24-subjects, issue 12): a subject carried by coreference is asserted only when coreference itself is
- * sure of the word (a description naming the organisation, the same sentence, a conjunction), whatever the evidence
- * of the subject case's group: "the company" read as the previous sentence's subject is a likely resolution, right 62
- * and wrong 20 times on the held-out coreference passages, and proposed. Hand parses as in {@link FigureContextTest}.
+ * Session 24 (s24-subjects, issue 12): a subject carried by coreference asserts as its case group's evidence says
+ * (a gate that asserted only resolutions coreference is sure of was measured and reverted on the merge: on real text
+ * it lost only right answers, 5 on MEANTIME's tuning half and 11 on the project's gold, and fixed no wrong one); a
+ * filing's "the Company" ({@link FilerTerms}) gets no subject. Hand parses as in {@link FigureContextTest}.
  */
 class CoreferenceCarriedSubjectsS24SubjectsTest {
 
@@ -29,19 +28,18 @@ class CoreferenceCarriedSubjectsS24SubjectsTest {
 
     static Stream<Case> cases() {
         return Stream.of(
-                // coreference-previous-noun asserted this before session 24 (its group's evidence met the rule)
-                new Case("'the company' as the previous sentence's subject: proposed",
+                new Case("'the company' as the previous sentence's subject: asserted (its group's evidence)",
                         List.<String[]>of(new String[] {TWO_NAMED, TWO_NAMED_PARSE}, new String[] {
                                 "The/DT company/NN employs/VBZ/_/employ 300/CD people/NNS ./.",
                                 "det(company, The) nsubj(employs, company) root(ROOT, employs) obj(employs, people) "
                                         + "nummod(people, 300)"}),
-                        "300 people", "acme", "coreference", false),
-                new Case("'the company's' possessor read as the previous sentence's subject: proposed",
+                        "300 people", "acme", "coreference", true),
+                new Case("'the company's' possessor read as the previous sentence's subject: asserted",
                         List.<String[]>of(new String[] {TWO_NAMED, TWO_NAMED_PARSE}, new String[] {
                                 "The/DT company/NN 's/POS revenue/NN rose/VBD/_/rise 12/CD %/NN ./.",
                                 "det(company, The) nmod:poss(revenue, company) case(company, 's) "
                                         + "nsubj(rose, revenue) root(ROOT, rose) obj(rose, %) nummod(%, 12)"}),
-                        "12 %", "acme", "coreference", false),
+                        "12 %", "acme", "coreference", true),
                 // a filing's defined term for the filer (FilerTerms): no subject, not the last organisation named
                 new Case("a filing's 'the Company' after another organisation: no subject",
                         List.<String[]>of(new String[] {TWO_NAMED, TWO_NAMED_PARSE}, new String[] {
@@ -76,20 +74,10 @@ class CoreferenceCarriedSubjectsS24SubjectsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void aCoreferenceAnswerAssertsOnlyWhenTheResolutionIsSure(Case c) {
+    void aCoreferenceAnswerAssertsAsItsCaseSays(Case c) {
         FigureContext.About about = HandParsedFigure.about(c.sentences(), c.figure(), FigureKind.COUNT, "x");
         assertEquals(c.subject(), HandParsedFigure.dash(about.subject().value()), "subject");
         assertEquals(c.step(), HandParsedFigure.dash(about.subject().step()), "subject step");
         assertEquals(c.sure(), about.subject().sure(), "subject sure; case " + about.subject().key());
-    }
-
-    @ParameterizedTest(name = "{0} / {1}: {2}")
-    @CsvSource({"coreference, previous-subject/noun/topic/sole, false", "coreference, speaker-organisation/noun, false",
-            "coreference, topic/sole, false", "coreference, quote-speaker/sole, false",
-            "coreference, described/noun/sole, true", "coreference, same-sentence/sole, true",
-            "coreference, conjunction/noun/beside, true", "nsubj, organization/sole, true",
-            "possessor, possessive/topic/sole, true"})
-    void theGateReadsTheResolutionsReason(String step, String detail, boolean asserts) {
-        assertEquals(asserts, FigureContext.resolvedSurely(step, detail));
     }
 }
