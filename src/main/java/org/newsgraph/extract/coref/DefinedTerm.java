@@ -14,19 +14,22 @@ import org.newsgraph.nlp.Token;
  * Innovel Solutions" as Innovel, "the NHL exercised its right and the Company purchased ..." as the NHL). News writes
  * "the company" in lower case (none of the MEANTIME tuning half's 48 definite organisation nouns has a capital).
  * A word at the start of a sentence, or in a sentence written in capitals word by word (a headline), says nothing.
+ * Only the generic business nouns of {@code organisation-nouns.txt} ("company", "firm", "group", "corporation") are
+ * read so: news does write "the Commission", "the Council" or "the Bank" with a capital for a body it named.
  */
 final class DefinedTerm {
 
     private DefinedTerm() {
     }
 
-    /** Whether the token is such a defined term: a capitalised organisation noun after "the" in a prose sentence. */
+    /** Whether the token is such a defined term: a capitalised generic business noun after "the" in prose. */
     static boolean is(AnnotatedSentence sentence, Token noun) {
         String text = noun.text();
         if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))
                 || !text.substring(1).equals(text.substring(1).toLowerCase(Locale.ROOT))
                 || sentence.tokens().indexOf(noun) <= 0
-                || !CoreferenceWords.isOrganisationNoun(text.toLowerCase(Locale.ROOT))) {
+                || !CoreferenceWords.tags(text.toLowerCase(Locale.ROOT)).contains("generic")
+                || CoreferenceWords.tags(text.toLowerCase(Locale.ROOT)).contains("public")) {
             return false;
         }
         boolean definite = sentence.children(noun).stream().anyMatch(c -> c.text().equalsIgnoreCase("the")
