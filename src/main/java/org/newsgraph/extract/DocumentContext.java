@@ -103,7 +103,11 @@ public final class DocumentContext {
                     && entityAt(child) != null && entityAt(child).type() != EntityType.PLACE) {
                 return entityAt(child);
             }
-            if (relation.equals("nmod:poss") && child.text().equalsIgnoreCase("its")) {
+        }
+        for (Token child : sentence.children(head)) {
+            // "its Anatomical Pathology business": the organisation a name inside the phrase gives wins over its
+            // owner, which the loop above reaches first when "its" comes before the name (s24-coref)
+            if (sentence.relationToHead(child).equals("nmod:poss") && child.text().equalsIgnoreCase("its")) {
                 return coreference.resolve(sentence, child).map(Coreference.Resolution::entity).orElse(null);
             }
         }

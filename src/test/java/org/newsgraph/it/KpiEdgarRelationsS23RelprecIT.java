@@ -36,10 +36,15 @@ class KpiEdgarRelationsS23RelprecIT {
      * Measured at the end of session 23: all readings right and wrong, then what the graph asserts. The branch measured
      * 16 right, 5 wrong (asserted 12 and 3); on the merge, with "the Company" no longer an organisation (s23-names), the
      * filer's relations to an entity named Company are no longer read: 9 right, 3 wrong (asserted 7 and 3).
+     * Session 24 (s24-coref): 9 right, 1 wrong (asserted 5 and 1). "the Company" is no longer read as another firm of
+     * its sentence, so "JD investsIn JD.com" (WMT, the Company's "its investment in JD.com" read as JD's) is gone, and
+     * the two "NBCU investsIn Hulu" of "the Company has the option to require NBCU to sell its interest in Hulu"
+     * (DIS, two years) are now only the weak stake-of-holder reading: the sure stake-in reading came from "require the
+     * Company to purchase NBCU's interest in Hulu" with "the Company" taken as NBCU, right by that mistake.
      */
     private static final int RIGHT = 9;
     private static final int WRONG = 5;
-    private static final int ASSERTED_RIGHT = 7;
+    private static final int ASSERTED_RIGHT = 5; // 7 before session 24 (s24-coref), see above
     private static final int ASSERTED_WRONG = 3;
     /** The table's MEANTIME rows are named so ({@code meantime:ARTICLE#SENTENCE}). */
     private static final String MEANTIME = "meantime:";

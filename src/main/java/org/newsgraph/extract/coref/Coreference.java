@@ -500,6 +500,10 @@ public final class Coreference {
             if (beside != null) {
                 return new Resolution(beside, "described");
             }
+            if (DefinedTerm.is(sentence, token)) {
+                return new Resolution(null, "'" + token.text() + "' with a capital is the text's defined term for"
+                        + " its own author, whom it does not name");
+            }
             String merged = mergerResult(sentence, token);
             if (merged != null) {
                 return new Resolution(null, "'" + merged + " " + written + "' is what a merger makes, none of the"
@@ -535,6 +539,11 @@ public final class Coreference {
                 return new Resolution(null, "'" + qualified + "' names an organisation in one sense only, qualified"
                         + " here, and the article called no organisation so");
             }
+        }
+        Token term = pronoun ? definedTermBefore(sentence, token) : null;
+        if (term != null) {
+            return new Resolution(null, "it follows '" + term.text() + "', the text's defined term for its own"
+                    + " author, whom it does not name");
         }
         Resolution before = subjectBefore(sentence, token, pronoun ? null : word);
         if (before != null) {
@@ -575,6 +584,10 @@ public final class Coreference {
                 return new Resolution(null, "ambiguous: " + names(fitting) + " were the subject together");
             }
             salient = fitting.isEmpty() ? salient : fitting.get(0);
+        }
+        if (salient != null && salient == topic && !namedBefore(topic, token)) {
+            return new Resolution(null, topic.name() + " is named only after the word; nothing before it says"
+                    + " which organisation is meant");
         }
         if (salient != null && (pronoun || agreement.agrees(salient, word, sentence.index()))) {
             boolean fromTopic = salient == topic && descriptions.all().isEmpty() && noSubjectBefore(sentence.index());
@@ -811,6 +824,37 @@ public final class Coreference {
         return others.size() == 1 ? new Resolution(others.get(0), "object-other")
                 : new Resolution(null, ownSubject.name() + " is the subject of its own clause"
                         + (others.isEmpty() ? "" : "; others: " + names(others)));
+    }
+
+    /**
+     * The defined term ({@link DefinedTerm}: "the Company") before a pronoun in its sentence with no organisation
+     * named between them ("the Company's carrying value of its investment in TCO"), or null: the pronoun continues
+     * the term, whose organisation the text does not name.
+     */
+    private Token definedTermBefore(AnnotatedSentence sentence, Token pronoun) {
+        Token term = null;
+        for (Token before : sentence.tokens()) {
+            if (before.index() >= pronoun.index()) {
+                break;
+            }
+            if (isOrganisation(entityAt(before))) {
+                term = null;
+            } else if (DefinedTerm.is(sentence, before)) {
+                term = before;
+            }
+        }
+        return term;
+    }
+
+    /**
+     * Whether the organisation is named before the token in the text: the article's most-mentioned organisation
+     * (its topic) stands for "the company" only after the article has named it. A lone 10-K sentence ("In 2020, the
+     * company acquired, within the Life Sciences Solutions segment, ...": Thermo Fisher; Chevron's "the company's
+     * carrying value of its investment in TCO") names only organisations the filer's "company" is not.
+     */
+    private static boolean namedBefore(Entity entity, Token token) {
+        return entity.mentions().stream().anyMatch(m -> m.sentence() < token.sentence()
+                || m.sentence() == token.sentence() && m.start() < token.start());
     }
 
     /** The subject of the clause a word is the object of ("the companies can reinvent themselves"), or null. */

@@ -920,7 +920,44 @@ class CoreferenceTest {
                                 + "''/'' said/VBD/_/say Acme/NNP/ORGANIZATION CEO/NNP Jo/NNP/PERSON Lind/NNP/PERSON ./.",
                         "nsubj(first, Acme) cop(first, is) conj:and(first, helps) cc(helps, and) nsubj(helps, it) "
                                 + "obj(helps, us) ccomp(said, first) root(ROOT, said) nsubj(said, Lind) "
-                                + "compound(Lind, Acme) compound(Lind, CEO) compound(Lind, Jo)"));
+                                + "compound(Lind, Acme) compound(Lind, CEO) compound(Lind, Jo)"),
+                // s24-coref: a filing's defined term ("the Company" with a capital: KPI-EDGAR train, eleven filers;
+                // "the Firm" JPMorgan, "the Corporation" Bank of America) is its author, not the firm named beside it
+                // ("the Company acquired Innovel Solutions" Costco; "the NHL exercised its right and the Company
+                // purchased ..." Disney), and a pronoun after it goes with it ("the Company recorded impairment
+                // charges ... related to its Odwalla trademark" Coca-Cola)
+                new CoreferenceCase("a capitalised defined term is not the firm its sentence names", "Company", "-",
+                        "-",
+                        "In/IN 2020/CD ,/, the/DT Company/NN acquired/VBD/_/acquire Beta/NNP/ORGANIZATION ./.",
+                        "case(2020, In) obl:in(acquired, 2020) det(Company, the) nsubj(acquired, Company) "
+                                + "root(ROOT, acquired) obj(acquired, Beta)"),
+                new CoreferenceCase("a capitalised defined term after another subject in its sentence", "Company",
+                        "-", "-",
+                        "Beta/NNP/ORGANIZATION exercised/VBD/_/exercise its/PRP$ right/NN and/CC the/DT Company/NN "
+                                + "purchased/VBD/_/purchase the/DT stake/NN ./.",
+                        "nsubj(exercised, Beta) root(ROOT, exercised) nmod:poss(right, its) obj(exercised, right) "
+                                + "cc(purchased, and) conj:and(exercised, purchased) det(Company, the) "
+                                + "nsubj(purchased, Company) obj(purchased, stake) det(stake, the)"),
+                new CoreferenceCase("a pronoun continuing a capitalised defined term", "its", "-", "-",
+                        "The/DT Company/NN recorded/VBD/_/record charges/NNS related/VBN/_/relate to/IN its/PRP$ "
+                                + "Beta/NNP/ORGANIZATION trademark/NN ./.",
+                        "det(Company, The) nsubj(recorded, Company) root(ROOT, recorded) obj(recorded, charges) "
+                                + "acl(charges, related) obl:to(related, trademark) case(trademark, to) "
+                                + "nmod:poss(trademark, its) compound(trademark, Beta)"),
+                // s24-coref: the topic (the most-mentioned organisation) only once the text has named it: a lone
+                // 10-K sentence whose filer writes "the company" in lower case (Thermo Fisher: "In 2020, the company
+                // acquired, within the Life Sciences Solutions segment, ..."; Chevron: "the company's carrying value of
+                // its investment in TCO")
+                new CoreferenceCase("the topic is not named before the word", "company", "-", "-",
+                        "In/IN 2020/CD ,/, the/DT company/NN acquired/VBD/_/acquire Beta/NNP/ORGANIZATION ./.",
+                        "case(2020, In) obl:in(acquired, 2020) det(company, the) nsubj(acquired, company) "
+                                + "root(ROOT, acquired) obj(acquired, Beta)"),
+                new CoreferenceCase("the topic named in a sentence before the word", "company", "beta", "topic",
+                        "Beta/NNP/ORGANIZATION shares/NNS fell/VBD/_/fall ./.",
+                        "compound(shares, Beta) nsubj(fell, shares) root(ROOT, fell)",
+                        "In/IN 2020/CD ,/, the/DT company/NN lost/VBD/_/lose money/NN ./.",
+                        "case(2020, In) obl:in(lost, 2020) det(company, the) nsubj(lost, company) "
+                                + "root(ROOT, lost) obj(lost, money)"));
     }
 
     /** An organisation bringing in a new thing as its main verb's object. */
