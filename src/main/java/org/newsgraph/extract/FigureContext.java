@@ -88,8 +88,6 @@ final class FigureContext {
     static final String SPEAKER = "speaker";
     static final String MAIN_CLAUSE = "main-clause";
     static final String COREFERENCE = "coreference";
-    /** The detail of a coreference answer for a filing's defined term for the filer ({@link FilerTerms}). */
-    static final String FILER_TERM = "filer-term";
     static final String CHANGE_OF = "change-of";
     static final String SHARE_OF = "share-of";
     static final String HEAD_NOUN = "head-noun";
@@ -465,7 +463,7 @@ final class FigureContext {
     /** The organisation a possessive pronoun stands for ({@link Coreference}), or null. */
     private Entity standsFor(AnnotatedSentence sentence, Token pronoun) {
         Found found = coreferent(sentence, pronoun);
-        return found == null ? null : byId.get(found.value());
+        return found == null || found.value() == null ? null : byId.get(found.value());
     }
 
     /**
@@ -637,15 +635,11 @@ final class FigureContext {
     }
 
     /**
-     * The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence; a filing's
-     * "the Company" resolved to any organisation gets no answer at all ({@link FilerTerms}).
+     * The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence.
      */
     private Found decided(Found found) {
         if (found.value() == null) {
             return found;
-        }
-        if (COREFERENCE.equals(found.step()) && List.of(found.detail().split("/")).contains(FILER_TERM)) {
-            return Found.NONE; // a filing's "the Company": the filer, named nowhere in the text (FilerTerms)
         }
         return new Found(found.value(), found.step(), cases.asserts(found.key()), found.others(), found.detail());
     }
@@ -1332,8 +1326,15 @@ final class FigureContext {
         return coreferent(sentence, token);
     }
 
-    /** What "it", "the company" or "these companies" stands for: every organisation of a plural, the first first. */
+    /**
+     * What "it", "the company" or "these companies" stands for: every organisation of a plural, the first first. A
+     * filing's "the Company" ({@link FilerTerms}) stands for the filer, which the text does not name: no answer, and no
+     * later step of the chain either (not the other organisation the sentence names).
+     */
     private Found coreferent(AnnotatedSentence sentence, Token token) {
+        if (FilerTerms.isFilerTerm(sentence, token)) {
+            return Found.NONE;
+        }
         Optional<Coreference.Resolution> resolution = context.coreference().resolve(sentence, token);
         if (resolution.isEmpty()) {
             return null;
@@ -1342,10 +1343,8 @@ final class FigureContext {
         List<String> others = context.coreference().group(sentence, token).stream().map(Entity::id)
                 .filter(id -> !id.equals(r.entity().id())).toList();
         // the word's kind and what else is in reach split the coreference groups ("coreference/previous-subject/noun")
-        Found found = new Found(r.entity().id(), COREFERENCE, r.confidence() == Coreference.Confidence.SURE, others,
+        return new Found(r.entity().id(), COREFERENCE, r.confidence() == Coreference.Confidence.SURE, others,
                 r.reason()).with(ResolvedWord.details(token, sentence.index(), byId.values()));
-        // "the Company" of a filing is the filer, which the text does not name: marked, and left empty (decided)
-        return FilerTerms.isFilerTerm(sentence, token) ? found.with(FILER_TERM) : found;
     }
 
     /**
