@@ -33,6 +33,7 @@ import org.newsgraph.nlp.StoredAnnotator;
  * s24-shortforms: WMT's "JD.com, Inc. ("JD")" makes JD an alias of JD.com, no name of its own: 219 right.
  * s24-products lowered the right floor by one: with "Merck OTC" (P&G 2019) no longer the maker's product, "Merck" is
  * no longer split off it as its maker (right), the NER's "Merck OTC" stays an organisation (unsure); two wrong fewer.
+ * Measured on session 24's merge (s24-int): 282 right, 33 wrong, 39 unsure: the floors.
  * Skipped where ../shared/datasets/kpi-edgar is not present; {@code -Dnewsgraph.annotations=DIR} reads CoreNLP's output
  * from the eval's cache, which only saves time.
  */
@@ -82,7 +83,7 @@ class KpiNamesS23NamesIT {
         int right = counts.getOrDefault("right", 0);
         int wrong = counts.getOrDefault("wrong", 0);
         String summary = counts + "; unjudged: " + unjudged;
-        assertTrue(right >= 282 && wrong <= 35, summary);
+        assertTrue(right >= 282 && wrong <= 33, summary);
         assertTrue(unjudged.size() <= 5, summary);
     }
 }
