@@ -85,7 +85,7 @@ class JudgedQuotesS23CorefIT {
     }
 
     /** Whether the entity is the judged organisation: its name or an alias holds the judged name, or the reverse. */
-    private static boolean names(Entity entity, String judged) {
+    static boolean names(Entity entity, String judged) {
         if (judged.equals("-")) {
             return false;
         }
@@ -96,7 +96,8 @@ class JudgedQuotesS23CorefIT {
                 .anyMatch(n -> n.contains(wanted) || wanted.contains(n));
     }
 
-    private static Token occurrence(AnnotatedSentence sentence, String word, int occurrence) {
+    /** The occurrence-th token (1-based) of the sentence whose text is the word, ignoring case; else null. */
+    static Token occurrence(AnnotatedSentence sentence, String word, int occurrence) {
         int seen = 0;
         for (Token token : sentence.tokens()) {
             if (token.text().equalsIgnoreCase(word) && ++seen == occurrence) {

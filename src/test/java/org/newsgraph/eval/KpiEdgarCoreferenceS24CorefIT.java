@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -69,12 +68,12 @@ class KpiEdgarCoreferenceS24CorefIT {
             Extraction extraction = extractor.extract("kpi-edgar", text);
             Coreference coreference = new Coreference(text, extraction.entities());
             AnnotatedSentence sentence = text.sentences().get(row.sentence());
-            Token token = occurrence(sentence, row.word(), row.occurrence());
+            Token token = JudgedQuotesS23CorefIT.occurrence(sentence, row.word(), row.occurrence());
             Optional<Coreference.Resolution> resolution = token == null ? Optional.empty()
                     : coreference.resolve(sentence, token);
             boolean unsure = row.answer().equals("?");
-            boolean isRight = !unsure
-                    && resolution.map(r -> names(r.entity(), row.answer())).orElse(row.answer().equals("-"));
+            boolean isRight = !unsure && resolution.map(r -> JudgedQuotesS23CorefIT.names(r.entity(), row.answer()))
+                    .orElse(row.answer().equals("-"));
             boolean isWrong = !unsure && resolution.isPresent() && !isRight;
             right += isRight ? 1 : 0;
             wrong += isWrong ? 1 : 0;
@@ -86,28 +85,6 @@ class KpiEdgarCoreferenceS24CorefIT {
         System.out.println(report);
         assertTrue(right >= RIGHT_FLOOR, "right " + right + " below " + RIGHT_FLOOR + "\n" + report);
         assertTrue(wrong <= WRONG_CEILING, "wrong " + wrong + " above " + WRONG_CEILING + "\n" + report);
-    }
-
-    /** Whether the entity is the judged organisation: its name or an alias holds the judged name, or the reverse. */
-    private static boolean names(Entity entity, String judged) {
-        if (judged.equals("-")) {
-            return false;
-        }
-        String wanted = judged.toLowerCase(Locale.ROOT);
-        List<String> names = new ArrayList<>(entity.aliases());
-        names.add(entity.name());
-        return names.stream().map(n -> n.toLowerCase(Locale.ROOT))
-                .anyMatch(n -> n.contains(wanted) || wanted.contains(n));
-    }
-
-    private static Token occurrence(AnnotatedSentence sentence, String word, int occurrence) {
-        int seen = 0;
-        for (Token token : sentence.tokens()) {
-            if (token.text().equalsIgnoreCase(word) && ++seen == occurrence) {
-                return token;
-            }
-        }
-        return null;
     }
 
     private static List<Judged> rows() throws IOException {

@@ -2,21 +2,12 @@ package org.newsgraph.extract.relation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsgraph.extract.DocumentContext;
-import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Span;
-import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.AnnotatedText;
-import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.Token;
 
 /**
  * Session 23 (s23-ownership) on the parses CoreNLP 4.5.10 gives (copied from its output): a buyer that enters into an
@@ -60,36 +51,16 @@ class WholeHoldingS23OwnershipTest {
                 read(words, dependencies, rule, "Halvorsen Industries", "Brindle Software"), sentence);
     }
 
-    /** The relations the bundled rule of this id reads in one sentence whose organisations are these names. */
+    /**
+     * The relations the bundled rule of this id reads in one sentence whose organisations are these names, as "subject
+     * predicate object" ({@link BundledRuleReadS24Relprec} without the confidence).
+     */
     static List<String> read(String words, String dependencies, String rule, String... names) {
-        List<Token> tokens = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String part : words.trim().split(" ")) {
-            String[] p = part.split("/");
-            int start = text.length();
-            text.append(p[0]).append(' ');
-            tokens.add(new Token(tokens.size(), 0, start, start + p[0].length(), p[0], p.length > 2 ? p[2] : p[0],
-                    p[1], "O", null));
+        Map<String, EntityType> organisations = new LinkedHashMap<>();
+        for (String name : names) {
+            organisations.put(name, EntityType.ORGANIZATION);
         }
-        List<Dependency> deps = new ArrayList<>();
-        for (String dependency : dependencies.trim().split(";")) {
-            String[] d = dependency.trim().split(" ");
-            int governor = Integer.parseInt(d[1]);
-            deps.add(new Dependency(governor == 0 ? -1 : governor - 1, Integer.parseInt(d[2]) - 1, d[0]));
-        }
-        AnnotatedSentence sentence = new AnnotatedSentence(0, 0, text.length() - 1, tokens, deps);
-        AnnotatedText annotated = new AnnotatedText(text.toString(), List.of(sentence));
-        Map<String, Entity> byId = new LinkedHashMap<>();
-        for (String name : Arrays.asList(names)) {
-            int start = text.indexOf(name);
-            String id = name.toLowerCase().replace(' ', '-');
-            byId.put(id, new Entity(id, name, EntityType.ORGANIZATION, List.of(), null,
-                    List.of(new Span(start, start + name.length(), name, 0))));
-        }
-        DocumentContext context = new DocumentContext(annotated, List.copyOf(byId.values()));
-        List<RelationRule> rules = RuleFile.bundled().stream().filter(r -> r.id().equals(rule)).toList();
-        return new RelationReader(rules, context, byId).read(sentence, new Span(0, text.length() - 1,
-                text.toString().strip(), 0)).stream().map(r -> r.subject() + " " + r.predicate() + " " + r.object())
-                .toList();
+        return BundledRuleReadS24Relprec.read(words, dependencies, rule, organisations).stream()
+                .map(r -> r.substring(0, r.lastIndexOf(' '))).toList();
     }
 }
