@@ -12,7 +12,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,9 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Figure;
-import org.newsgraph.extract.Gazetteer;
-import org.newsgraph.nlp.NlpPipeline;
-import org.newsgraph.nlp.StoredAnnotator;
 
 /**
  * Precision of the measures the extractor asserts on real text nobody here wrote: a sample of KPI-EDGAR train and of
@@ -52,11 +48,7 @@ class AssertedMeasuresS23MeasureIT {
         Path kpi = SHARED.resolve("kpi-edgar/kpi_edgar.jsonl");
         Path recognizers = SHARED.resolve("recognizers-text/NumberWithUnit");
         assumeTrue(Files.isRegularFile(kpi) && Files.isDirectory(recognizers), "no KPI-EDGAR or Recognizers-Text");
-        String annotations = System.getProperty("newsgraph.annotations", "");
-        Extractor news = annotations.isBlank() ? new Extractor(NlpPipeline::shared, Gazetteer.bundled(),
-                Duration.ofSeconds(900))
-                : new Extractor(() -> StoredAnnotator.readOnly(NlpPipeline::shared, Path.of(annotations)),
-                        Gazetteer.bundled(), Duration.ofSeconds(900));
+        Extractor news = RealTextExtractor.fromProperty();
         Extractor filings = news.forFilings();
         Map<String, List<Judged>> bySource = new LinkedHashMap<>();
         for (Judged judged : judged()) {

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,10 +26,7 @@ import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.Relation;
-import org.newsgraph.nlp.NlpPipeline;
-import org.newsgraph.nlp.StoredAnnotator;
 
 /**
  * What the extractor asserts about products on real text nobody here wrote, judged by hand (session 23, s23-products):
@@ -60,11 +56,7 @@ class JudgedProductsS23ProductsIT {
     void realTextProductsStayAsRightAsJudged() throws Exception {
         assumeTrue(Files.isDirectory(SHARED), "../shared/datasets is not present");
         List<Judged> table = table();
-        String annotations = System.getProperty("newsgraph.annotations", "");
-        Extractor extractor = annotations.isBlank()
-                ? new Extractor(NlpPipeline::shared, Gazetteer.bundled(), Duration.ofSeconds(900))
-                : new Extractor(() -> StoredAnnotator.readOnly(NlpPipeline::shared, Path.of(annotations)),
-                        Gazetteer.bundled(), Duration.ofSeconds(900));
+        Extractor extractor = RealTextExtractor.fromProperty();
         Map<String, Set<String>> made = new LinkedHashMap<>();
         Map<String, JsonNode> kpi = kpiSentences();
         for (Judged judged : table) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +17,6 @@ import org.newsgraph.eval.KpiEdgarMeasures;
 import org.newsgraph.eval.KpiEdgarTime;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
-import org.newsgraph.nlp.NlpPipeline;
-import org.newsgraph.nlp.StoredAnnotator;
 
 /**
  * Floors for KPI-EDGAR on its tuning half (train and valid), with CoreNLP: value recall, the time of found
@@ -36,11 +32,7 @@ class KpiEdgarIT {
     @Test
     void tuningHalfStaysAboveItsFloors() throws Exception {
         assumeTrue(Files.isRegularFile(KPI_EDGAR), "KPI-EDGAR is not in ../shared/datasets; nothing to score");
-        String annotations = System.getProperty("newsgraph.annotations", "");
-        Extractor extractor = annotations.isBlank() ? new Extractor(NlpPipeline::shared, Gazetteer.bundled(),
-                Duration.ofSeconds(900))
-                : new Extractor(() -> StoredAnnotator.readOnly(NlpPipeline::shared, Path.of(annotations)),
-                        Gazetteer.bundled(), Duration.ofSeconds(900));
+        Extractor extractor = RealTextExtractor.fromProperty();
         Map<String, Extraction> done = new HashMap<>();
         // 10-K sentences are extracted as filings, with the learned measure (as eval --figures does)
         Extractor filings = extractor.forFilings();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.eval.RealTextRelations;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
-import org.newsgraph.nlp.NlpPipeline;
-import org.newsgraph.nlp.StoredAnnotator;
 
 /**
  * Relations read in real 10-K sentences (KPI-EDGAR train, many filers; text nobody here fitted relations to), judged
@@ -70,11 +66,7 @@ class KpiEdgarRelationsS23RelprecIT {
         }
         Set<String> sentences = judged.keySet().stream().map(key -> key.substring(0, key.indexOf('\t')))
                 .filter(id -> !id.startsWith(MEANTIME)).collect(Collectors.toSet());
-        String annotations = System.getProperty("newsgraph.annotations", "");
-        Extractor extractor = annotations.isBlank() ? new Extractor(NlpPipeline::shared, Gazetteer.bundled(),
-                Duration.ofSeconds(900))
-                : new Extractor(() -> StoredAnnotator.readOnly(NlpPipeline::shared, Path.of(annotations)),
-                        Gazetteer.bundled(), Duration.ofSeconds(900));
+        Extractor extractor = RealTextExtractor.fromProperty();
         List<RealTextRelations.Reading> readings = RealTextRelations.readings(extractor, KPI_EDGAR, "train",
                 sentences::contains);
         int right = 0;

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +17,6 @@ import org.newsgraph.eval.KpiEdgarTime;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
-import org.newsgraph.nlp.NlpPipeline;
-import org.newsgraph.nlp.StoredAnnotator;
 
 /**
  * s23-names: a precision floor on real text nobody here wrote. What the extractor asserts as a person, organisation,
@@ -54,11 +50,7 @@ class KpiNamesS23NamesIT {
         }
         java.util.Set<String> sentences = new java.util.HashSet<>();
         judged.keySet().forEach(k -> sentences.add(k.substring(0, k.indexOf('\t'))));
-        String annotations = System.getProperty("newsgraph.annotations", "");
-        Extractor extractor = annotations.isBlank()
-                ? new Extractor(NlpPipeline::shared, Gazetteer.bundled(), Duration.ofSeconds(900))
-                : new Extractor(() -> StoredAnnotator.readOnly(NlpPipeline::shared, Path.of(annotations)),
-                        Gazetteer.bundled(), Duration.ofSeconds(900));
+        Extractor extractor = RealTextExtractor.fromProperty();
         ObjectMapper mapper = new ObjectMapper();
         Map<String, Integer> counts = new TreeMap<>();
         List<String> unjudged = new ArrayList<>();

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,9 +20,6 @@ import org.newsgraph.eval.KpiEdgarTime;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
-import org.newsgraph.nlp.NlpPipeline;
-import org.newsgraph.nlp.StoredAnnotator;
 
 /**
  * s24-shortforms: a precision floor on the short forms the entity step joins to a longer name in real text nobody here
@@ -52,11 +48,7 @@ class ShortFormJoinsS24ShortformsIT {
                 (cells[0].equals("kpi-edgar") ? kpiSentences : articles).add(cells[1]);
             }
         }
-        String annotations = System.getProperty("newsgraph.annotations", "");
-        Extractor extractor = annotations.isBlank()
-                ? new Extractor(NlpPipeline::shared, Gazetteer.bundled(), Duration.ofSeconds(900))
-                : new Extractor(() -> StoredAnnotator.readOnly(NlpPipeline::shared, Path.of(annotations)),
-                        Gazetteer.bundled(), Duration.ofSeconds(900));
+        Extractor extractor = RealTextExtractor.fromProperty();
         ObjectMapper mapper = new ObjectMapper();
         Map<String, Integer> counts = new TreeMap<>();
         List<String> unjudged = new ArrayList<>();
