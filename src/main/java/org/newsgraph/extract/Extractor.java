@@ -31,6 +31,7 @@ import org.newsgraph.extract.relation.RelationRule;
 import org.newsgraph.extract.relation.RuleEvidence;
 import org.newsgraph.extract.relation.RuleFile;
 import org.newsgraph.extract.relation.SurestReadings;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Annotator;
@@ -233,12 +234,14 @@ public final class Extractor {
     }
 
     /**
-     * Loads the NLP models before any article's clock starts: loading takes longer than a whole article, more so on
-     * a busy machine. A failure to load is left for each article to report.
+     * Loads the NLP models and the WordNet lexicon before any article's clock starts: loading takes longer than a
+     * whole article, more so on a busy machine, and a budget running out mid-load interrupts the reading. A failure to
+     * load is left for each article to report.
      */
     private void loadModels() {
         try {
             nlp.get();
+            Lexicon.shared();
         } catch (RuntimeException e) {
             // reported by every article that needs the models
         }

@@ -87,13 +87,25 @@ public final class Lexicon {
         loadMillis = (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static final class Holder {
-        private static final Lexicon SHARED = new Lexicon();
-    }
+    private static volatile Lexicon shared;
 
-    /** The one lexicon of this JVM, loaded on first call (WordNet takes a few seconds). */
+    /**
+     * The one lexicon of this JVM, loaded on first call (WordNet takes a few seconds). A load that fails is tried again
+     * by the next call: a thread interrupted while reading WordNet (an article's time budget running out during the
+     * first load) must not leave the JVM without a lexicon, as a failed holder class would.
+     */
     public static Lexicon shared() {
-        return Holder.SHARED;
+        Lexicon lexicon = shared;
+        if (lexicon == null) {
+            synchronized (Lexicon.class) {
+                lexicon = shared;
+                if (lexicon == null) {
+                    lexicon = new Lexicon();
+                    shared = lexicon;
+                }
+            }
+        }
+        return lexicon;
     }
 
     /** How long loading WordNet and the kind files took, in milliseconds. */
