@@ -634,9 +634,7 @@ final class FigureContext {
                 context::entityAt));
     }
 
-    /**
-     * The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence.
-     */
+    /** The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence. */
     private Found decided(Found found) {
         if (found.value() == null) {
             return found;
