@@ -58,7 +58,7 @@ public final class OldFolders implements AutoCloseable {
         try {
             thread.execute(() -> {
                 try {
-                    StagedOutput.deleteLeftover(normal);
+                    StagedOutput.deleteTree(normal);
                 } catch (IOException | UncheckedIOException e) {
                     // Left beside the output: the next StagedOutput.open deletes it.
                 } finally {

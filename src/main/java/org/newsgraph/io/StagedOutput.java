@@ -393,7 +393,7 @@ public final class StagedOutput implements AutoCloseable {
                     move(sibling, target);
                 } else if (n.startsWith("." + name + ".gone-")) {
                     if (!oldFolders.deleting(sibling)) {
-                        deleteLeftover(sibling);
+                        deleteTree(sibling);
                     }
                 } else if (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")) {
                     deleteTree(sibling);
@@ -403,10 +403,11 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /**
-     * Deletes a folder put aside, which another process (a {@code serve} beside a {@code build}) may be deleting at
-     * the same time: a file or folder already gone is no error.
+     * Deletes a folder and everything in it; nothing happens when it does not exist. Another process (a {@code serve}
+     * beside a {@code build}) may be deleting a folder put aside at the same time: a file or folder already gone is no
+     * error.
      */
-    static void deleteLeftover(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -431,26 +432,6 @@ public final class StagedOutput implements AutoCloseable {
                     throw exc;
                 }
                 Files.deleteIfExists(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    /** Deletes a folder and everything in it; nothing happens when it does not exist. */
-    public static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
                 return FileVisitResult.CONTINUE;
             }
         });
