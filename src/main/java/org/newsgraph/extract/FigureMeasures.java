@@ -1825,12 +1825,18 @@ final class FigureMeasures {
             words.removeIf(w -> w.index() <= verb.index());
         }
         List<List<Token>> kept = afterHeading(hyphenated(sentence, words));
+        List<Token> cut = new ArrayList<>();
         while (!kept.isEmpty() && (kept.size() > MAX_MEASURE_WORDS || !kept.get(0).contains(head)
                 && kept.get(0).size() == 1 && LEADING_JUNK.matcher(kept.get(0).get(0).pos()).matches())) {
             // "cumulative foreign currency translation loss" keeps its four nearest words; "and current tax expense"
             // loses the "and" of a coordination cut short
-            kept.remove(0);
+            cut.addAll(kept.remove(0));
         }
+        // "Credit and debit card receivables", "in-process research and development intangible asset": a cut inside a
+        // coordinated modifier leaves its last conjunct, which names another line item ("debit card receivables",
+        // "development intangible asset"); the whole coordination goes, and the phrase keeps the nearer words
+        // ("receivables", "intangible asset") (CoordinatedModifiers)
+        kept = CoordinatedModifiers.withoutCutConjuncts(sentence, kept, cut, head);
         if (kept.isEmpty() || !kept.get(kept.size() - 1).contains(head)) {
             return null;
         }
