@@ -2,13 +2,17 @@ package org.newsgraph.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
 /**
  * A model known by its number alone ("737", "787", "767s"), told from a count by the parse, not by the number: a
  * number beside a count on the same product's noun ("five new 737 aircraft", "12 787 jets": two numbers cannot both
- * count the aircraft, so the one after the count names their model), or a number in the plural standing as a noun
+ * count the aircraft, so the one after the count names their model), a number after a describing adjective of the
+ * noun ("their new 787 aircraft": English puts a count before such adjectives, "their 20 new aircraft", and a
+ * classifier after them; adjectives of quantity or order, "another 20", "the remaining 230", "the first 100", count),
+ * or a number in the plural standing as a noun
  * ("its ageing 767s", "orders for 20 787s": a count is never pluralised). Hundreds ("the 300s") and decades ("the
  * 1990s", a date) are no models. Every other bare number stays a candidate that only its owner confirms ("Boeing's
  * 747", {@link TypeCues}).
@@ -17,6 +21,12 @@ final class BareModelNumbers {
 
     /** The rule of a model's number after a count of the product's noun: "five new 737 aircraft". */
     static final String AFTER_COUNT = "model-number-after-count";
+
+    /** The rule of a model's number after a describing adjective of the product's noun: "their new 787 aircraft". */
+    static final String AFTER_ADJECTIVE = "model-number-after-adjective";
+
+    /** Adjectives after which a number counts: "the remaining 230 aircraft" ({@code quantity-adjectives.txt}). */
+    private static final Set<String> QUANTITY_ADJECTIVES = ResourceTable.words("/org/newsgraph/extract/quantity-adjectives.txt");
 
     /** The rule of a model's number in the plural as a noun: "its ageing 767s". */
     static final String PLURAL = "model-number-in-plural";
@@ -37,7 +47,7 @@ final class BareModelNumbers {
 
     /** Whether a cue's rule is one of this class's. */
     static boolean rule(String rule) {
-        return rule.equals(AFTER_COUNT) || rule.equals(PLURAL);
+        return rule.equals(AFTER_COUNT) || rule.equals(AFTER_ADJECTIVE) || rule.equals(PLURAL);
     }
 
     /**
@@ -64,6 +74,12 @@ final class BareModelNumbers {
                     && other.pos().equals("CD")) {
                 return new TypeCues.Cue(EntityType.PRODUCT, AFTER_COUNT);
             }
+        }
+        Token before = number.index() > sentence.tokens().get(0).index() ? sentence.token(number.index() - 1) : null;
+        if (before != null && before.pos().equals("JJ") && before.ner().equals("O") && head.equals(sentence.head(before))
+                && sentence.relationToHead(before).equals("amod") && Character.isLowerCase(before.text().charAt(0))
+                && !QUANTITY_ADJECTIVES.contains(before.text().toLowerCase(Locale.ROOT))) {
+            return new TypeCues.Cue(EntityType.PRODUCT, AFTER_ADJECTIVE);
         }
         return null;
     }
