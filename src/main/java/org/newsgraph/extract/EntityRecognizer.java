@@ -859,8 +859,14 @@ public final class EntityRecognizer {
                 next = j;
                 end = tokens.get(j - 1).end();
             }
-            if (cue != null && text.substring(start, end).matches(NUMBERED_MODEL) && !cue.rule().equals("model-code-of-owner")
-                    && !cue.rule().equals("apposition-to-product-noun")) {
+            // a bare number is a model by its owner, its apposed kind, or the parse around it ("five new 737 aircraft")
+            boolean bare = text.substring(start, end).matches(NUMBERED_MODEL) || BareModelNumbers.pluralShape(text.substring(start, end));
+            TypeCues.Cue model = bare && j - i == 1 ? BareModelNumbers.cue(sentence, tokens.get(i)) : null;
+            if (model != null && (cue == null || !cue.rule().equals("model-code-of-owner"))) {
+                cue = model;
+            }
+            if (cue != null && bare && !cue.rule().equals("model-code-of-owner")
+                    && !cue.rule().equals("apposition-to-product-noun") && !BareModelNumbers.rule(cue.rule())) {
                 cue = null;
             }
             FoundName candidate = new FoundName(start, end, text.substring(start, end), sentence.index(), null, 0, cue, null);
@@ -950,7 +956,8 @@ public final class EntityRecognizer {
                 || token.text().matches("\\p{Lu}{2,}") && token.pos().startsWith("NN")
                 || !continuing && token.text().matches(BRAND_CASE);
         boolean code = token.text().matches("\\p{Lu}[\\p{L}]*-?\\d+[\\p{L}\\d]*")
-                || !continuing && (token.text().matches(NUMBERED_MODEL) || Facilities.numberedWord(token.text()));
+                || !continuing && (token.text().matches(NUMBERED_MODEL) || BareModelNumbers.pluralShape(token.text())
+                        || Facilities.numberedWord(token.text()));
         return capitalised || code || continuing && token.text().matches(VERSION);
     }
 

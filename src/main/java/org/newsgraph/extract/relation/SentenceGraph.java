@@ -108,6 +108,70 @@ final class SentenceGraph {
                 }
             }
         }
+        keepSingularClausesOnLastConjunct();
+    }
+
+    /** Words that make a verb agree with one thing: "which is/was/has been made by". */
+    private static final java.util.Set<String> SINGULAR_AUXILIARIES = java.util.Set.of("is", "was", "has");
+
+    /**
+     * "the E175 and the A220, which was designed by Bombardier": the parser hangs a relative clause that follows the
+     * last of coordinated nouns on the first, and enhanced++ gives its verb every conjunct as subject. A verb that
+     * agrees with one thing ("which is/was/has ...", "which makes ...") says the clause is the last conjunct's only,
+     * so the others lose the clause's subject, agent and theme edges; "which were designed by" keeps them all, and so
+     * does a clause between the conjuncts ("the E175, which ..., and the A220").
+     */
+    private void keepSingularClausesOnLastConjunct() {
+        for (Dependency relcl : sentence.dependencies()) {
+            IndexedWord head = words.get(relcl.governor());
+            IndexedWord verb = words.get(relcl.dependent());
+            IndexedWord pronoun = head == null ? null : child(head, "ref");
+            if (!relcl.relation().equals("acl:relcl") || verb == null || pronoun == null || !subjectOf(verb, head)
+                    || !singular(verb)) {
+                continue;
+            }
+            List<IndexedWord> conjuncts = new ArrayList<>(List.of(head));
+            for (Dependency conj : sentence.dependencies()) {
+                if (conj.relation().startsWith("conj") && words.get(conj.governor()) == head && words.get(conj.dependent()) != null) {
+                    conjuncts.add(words.get(conj.dependent()));
+                }
+            }
+            IndexedWord last = conjuncts.stream().max(java.util.Comparator.comparingInt(IndexedWord::index)).orElseThrow();
+            if (conjuncts.size() < 2 || pronoun.index() < last.index()) {
+                continue;
+            }
+            for (IndexedWord other : conjuncts) {
+                if (other != last) {
+                    for (String relation : List.of("nsubj", "nsubj:pass", AGENT, THEME)) {
+                        SemanticGraphEdge edge = graph.getEdge(verb, other, GrammaticalRelation.valueOf(Language.UniversalEnglish, relation));
+                        if (edge != null) {
+                            graph.removeEdge(edge);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the noun is the verb's subject in the parse (active or passive). */
+    private boolean subjectOf(IndexedWord verb, IndexedWord noun) {
+        return sentence.dependencies().stream().anyMatch(d -> words.get(d.governor()) == verb && words.get(d.dependent()) == noun
+                && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")));
+    }
+
+    /** Whether a verb agrees with one thing: a third person's present ("makes") or a singular auxiliary ("was made"). */
+    private boolean singular(IndexedWord verb) {
+        if ("VBZ".equals(verb.tag())) {
+            return true;
+        }
+        for (Dependency dependency : sentence.dependencies()) {
+            IndexedWord auxiliary = words.get(dependency.dependent());
+            if (words.get(dependency.governor()) == verb && dependency.relation().matches("aux|aux:pass|cop")
+                    && auxiliary != null && SINGULAR_AUXILIARIES.contains(auxiliary.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
