@@ -18,7 +18,8 @@ import org.newsgraph.io.ResourceTable;
  * A right not yet used hedges too: an option, a right or warrants whose clause holds the relation ("has the option to
  * require the Company to purchase NBCU's interest in Hulu", "holds warrants that would let it buy a stake in Y"),
  * unless the right is the object of a verb that uses it ("exercised its options to purchase five jets"); the words are
- * {@code entitlement-words.txt}.
+ * {@code entitlement-words.txt}. A title that the sentence says has ended hedges its roleAt: "was chief executive of X
+ * until 2020", "joined Y after eight years as chief executive of X" ({@code tenure-words.txt}).
  */
 final class Hedge {
 
@@ -46,6 +47,10 @@ final class Hedge {
      * that would let it buy"), the way from the relation up to the right it spells out.
      */
     private static final Set<String> SPELLING_OUT = Set.of("xcomp", "ccomp", "acl", "acl:to", "acl:relcl");
+    /** Nouns of a time a title was held for: "after eight years as chief executive". */
+    private static final Set<String> TENURES = ResourceTable.words("/org/newsgraph/extract/tenure-words.txt");
+    /** Edges from a title up to the word that holds it: "served as chairman", "eight years as chairman". */
+    private static final Set<String> HELD_AS = Set.of("obl:as", "nmod:as", "xcomp");
 
     private Hedge() {
     }
@@ -83,7 +88,7 @@ final class Hedge {
         if (title == null) {
             return false;
         }
-        if (hedged(graph, title, false)) {
+        if (hedged(graph, title, false) || ended(graph, title)) {
             return true;
         }
         for (SemanticGraphEdge edge : graph.incomingEdgeList(title)) {
@@ -99,6 +104,50 @@ final class Hedge {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence says the title was held and has ended: the title (or the verb or noun it is held as: "served
+     * as", "years as") ends "until" a time in the past tense ("was chief executive of X until 2020", "served as
+     * chairman until 2010"), or it was held for a length of time after which something happened ("joined Y after eight
+     * years as chief executive of X": the parser hangs "as" on the noun of time or beside it on the verb, where only
+     * the title right after the noun of time is the one that ended, not "joined Y as chief executive after eight years").
+     */
+    static boolean ended(SemanticGraph graph, IndexedWord title) {
+        java.util.List<IndexedWord> holders = new java.util.ArrayList<>(List.of(title));
+        for (SemanticGraphEdge edge : graph.incomingEdgeList(title)) {
+            if (HELD_AS.contains(edge.getRelation().toString())) {
+                holders.add(edge.getGovernor());
+            }
+        }
+        for (IndexedWord holder : holders) {
+            if (TENURES.contains(Negation.lemma(holder)) && after(graph, holder)) {
+                return true; // "eight years as chief executive", after something
+            }
+            boolean past = "VBD".equals(holder.tag()) || graph.outgoingEdgeList(holder).stream().anyMatch(edge ->
+                    edge.getRelation().toString().matches("cop|aux|aux:pass") && "VBD".equals(edge.getDependent().tag()));
+            for (SemanticGraphEdge edge : graph.outgoingEdgeList(holder)) {
+                String relation = edge.getRelation().toString();
+                if (past && relation.matches("(?:obl|nmod):(?:until|till)")) {
+                    return true; // "was chief executive until 2020"
+                }
+                IndexedWord tenure = edge.getDependent();
+                if (!holder.equals(title) && relation.matches("(?:obl|nmod):(?:after|following)")
+                        && TENURES.contains(Negation.lemma(tenure)) && tenure.index() < title.index()
+                        && title.index() - tenure.index() <= 4) {
+                    return true; // "joined Y after eight years as chief executive of X", "as" hung on "joined"
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a noun of time is the object of "after" or "following": "after eight years". */
+    private static boolean after(SemanticGraph graph, IndexedWord tenure) {
+        return graph.outgoingEdgeList(tenure).stream().anyMatch(edge -> edge.getRelation().toString().equals("case")
+                && edge.getDependent().word().matches("(?i:after|following)"))
+                || graph.incomingEdgeList(tenure).stream().anyMatch(edge -> edge.getRelation().toString()
+                        .matches("(?:obl|nmod):(?:after|following)"));
     }
 
     /**

@@ -89,6 +89,7 @@ final class SentenceGraph {
         lendSubjectsToPurposeClauses();
         repairLeavingObjectsAsControllers();
         repairRelativeClauses();
+        repairWhose();
         repairSpeakersPossessiveInApposition();
         // "TikTok, owned by ByteDance, ..." is sometimes parsed as a participle with a loose dep and obl:by; "the stake
         // in Y held by V is for sale" as a clause whose subject is the stake: a participle with a "by" phrase and no
@@ -551,6 +552,31 @@ final class SentenceGraph {
                         && verb.tag().matches("VBD|VBZ|VBP") && !verb.equals(clause) && verb.index() > clause.index()
                         && !hasSubject(verb)) {
                     add(verb, name, AGENT);
+                }
+            }
+        }
+    }
+
+    /**
+     * "X, whose acquisition by Y closed in 2018", "X, whose biggest customer is Y", "X, whose parent is Y": "whose" is
+     * X's, but enhanced++ leaves it a pronoun with no edge back to the name (and the parser often hangs the clause on
+     * the name by a loose {@code dep}). The noun "whose" possesses, right after "name , whose", gets the name as its
+     * possessor too, so the rules that read a possessor read the name.
+     */
+    private void repairWhose() {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 2; i < tokens.size(); i++) {
+            IndexedWord name = words.get(tokens.get(i - 2).index());
+            if (!tokens.get(i).text().equalsIgnoreCase("whose") || !tokens.get(i - 1).text().equals(",")
+                    || name.tag() == null || !name.tag().startsWith("NNP")) {
+                continue;
+            }
+            IndexedWord whose = words.get(tokens.get(i).index());
+            for (Dependency dependency : sentence.dependencies()) {
+                IndexedWord noun = words.get(dependency.governor());
+                if (dependency.relation().equals("nmod:poss") && words.get(dependency.dependent()) == whose
+                        && noun != null && noun.tag() != null && noun.tag().startsWith("NN")) {
+                    add(noun, name, "nmod:poss");
                 }
             }
         }
