@@ -357,6 +357,7 @@ public final class Extractor {
                 List<Rejection> refused = new ArrayList<>();
                 List<FigureCandidate> candidates = new ArrayList<>(figureParser.parse(text, refused::add));
                 candidates.addAll(NerFigures.missed(sentence, text, candidates, refused));
+                candidates.addAll(ParsedAges.missed(sentence, text, candidates, refused));
                 stated.put(sentence.index(), candidates);
             }
         }

@@ -306,11 +306,23 @@ final class FigureContext {
                     : Found.NONE;
             return new About(whose, new Found("age", AGE, true), of, times.of(sentence, head, span));
         }
+        Token aging = candidate.kind() == FigureKind.DURATION && "YR".equals(candidate.unit())
+                ? ParsedAges.person(sentence, head, candidate.value()) : null;
+        if (aging != null) {
+            // "She is 34", "At 29, Tomas Reyes becomes": the parse makes the number a person's age (ParsedAges); the
+            // person is the subject only when named
+            Entity person = context.entityAt(aging);
+            Found whose = person != null && person.type() == EntityType.PERSON
+                    ? decided(placed(sentence, List.of(head), new Found(person.id(), ParsedAges.COPULA_AGE, true)
+                    .with("age")))
+                    : Found.NONE;
+            return new About(whose, new Found("age", AGE, true), of, times.of(sentence, head, span));
+        }
         Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
                 : decided(placed(sentence, nouns, subject(sentence, nouns, span, candidate.kind(),
                 sharesCounted(candidate, nouns)), wholes(sentence, head, nouns)));
-        Found measure = learned(sentence, span, head, nouns, candidate.kind(),
-                postposed(sentence, span, head, measures.measure(sentence, span, head, nouns, candidate)));
+        Found measure = MeasuredThings.fenced(candidate.kind(), learned(sentence, span, head, nouns, candidate.kind(),
+                postposed(sentence, span, head, measures.measure(sentence, span, head, nouns, candidate))));
         for (Token token : span) {
             measuredAt.put(token.index(), measure);
         }

@@ -68,6 +68,11 @@ public final class NerFigures {
         return missed;
     }
 
+    /** Whether the rules refused a number only for want of a unit or a counted noun (the parse may still read it). */
+    public static boolean refusedAsBare(Rejection rejection) {
+        return rejection.reason().equals(NotAFigure.BARE_NUMBER);
+    }
+
     private static FigureCandidate candidate(AnnotatedSentence sentence, String text, List<Token> span,
                                              List<FigureCandidate> found, List<Rejection> refused) {
         int offset = sentence.start();

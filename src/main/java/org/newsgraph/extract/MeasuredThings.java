@@ -1,0 +1,42 @@
+package org.newsgraph.extract;
+
+import static org.newsgraph.extract.FigureContext.HEAD_NOUN;
+import static org.newsgraph.extract.FigureContext.SUBJECT_NOUN;
+
+import java.util.Locale;
+import org.newsgraph.extract.FigureContext.Found;
+import org.newsgraph.lexicon.Lexicon;
+
+/**
+ * A physical measurement measures something of a thing (its range, wingspan, thickness, weight, the rain that fell),
+ * never the thing itself: "a 10-gallon water cooler", "the 16-bit 8088 chip", "a new 7.62mm barrel" (the noun the
+ * measurement modifies, {@code head-noun}), "The engine delivers ... at 4,000 rpm", "The car weighs 1,450 kg" (the
+ * verb's subject, {@code subject-noun}) name what is measured. When such a step's answer for a measurement is a noun
+ * for a kind of product ({@link NounKinds#product}: the type cues' product nouns, and WordNet nouns whose first sense
+ * is a device, vehicle, appliance or equipment), the answer is kept only as a candidate (an empty measure beats the
+ * thing's name); a noun of what is measured ("wingspan", "thickness", "range", "oil production", "temperature")
+ * stays. WordNet's person and place kinds are not asked: for measure nouns they answer from rare senses ("range" a
+ * region, "angle" an angler, "model" a person). The noun a measurement is "of" ("310 pound-feet of torque", "twenty
+ * tonnes of test equipment") is left as the chain found it.
+ */
+final class MeasuredThings {
+
+    private MeasuredThings() {
+    }
+
+    /** The measure, or the same answer as a candidate when it names the thing a measurement measures. */
+    static Found fenced(FigureKind kind, Found measure) {
+        if (kind != FigureKind.MEASUREMENT || !measure.sure() || measure.value() == null
+                || !HEAD_NOUN.equals(measure.step()) && !SUBJECT_NOUN.equals(measure.step())) {
+            return measure;
+        }
+        String[] words = measure.value().toLowerCase(Locale.ROOT).split(" ");
+        String noun = words[words.length - 1];
+        if (!noun.chars().allMatch(Character::isLetter)) {
+            return measure;
+        }
+        String lemma = Lexicon.shared().lemma(noun);
+        String word = lemma == null ? noun : lemma;
+        return NounKinds.product(word) ? new Found(measure.value(), measure.step(), false) : measure;
+    }
+}
