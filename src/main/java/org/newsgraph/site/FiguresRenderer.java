@@ -114,7 +114,7 @@ final class FiguresRenderer implements PageRenderer {
             for (int i = 0; i < withFigures.size(); i++) {
                 bySlug.put(withFigures.get(i).slug(), pieces.get(i));
             }
-            context.output().write(Path.of(FiguresPieces.FILE), previous.text(bySlug));
+            context.output().write(Path.of(FiguresPieces.FILE), previous.keep(bySlug));
             context.output().write(Path.of(FigureRows.FILE), rows.text());
         }
     }
