@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.graph.NG;
 import org.newsgraph.site.SiteModel.ArticleData;
@@ -208,34 +207,18 @@ final class EntityRenderer implements PageRenderer {
      */
     private static Map<Node, List<Triple>> statementsAbout(RenderContext context, List<EntityData> entities) {
         Map<Node, List<Triple>> about = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<Node, List<Node>> graphs = EntityGraphs.of(context.dataset(), context.model()::graphKey,
-                context.iris().base() + "entity/");
         for (EntityData entity : entities) {
             Node node = context.iris().entity(entity.id());
             List<Triple> statements = new ArrayList<>();
-            // In every graph, or (the same statements) in the default graph and the graphs that name the entity.
-            List<Node> in = graphs == null ? List.of(Node.ANY)
-                    : with(Quad.defaultGraphIRI, graphs.getOrDefault(node, List.of()));
-            for (Node graph : in) {
-                context.dataset().find(graph, node, Node.ANY, Node.ANY).forEachRemaining(q -> statements.add(q.asTriple()));
-            }
-            for (Node graph : in) {
-                context.dataset().find(graph, Node.ANY, Node.ANY, node).forEachRemaining(q -> {
-                    if (!q.getSubject().equals(node)) {
-                        statements.add(q.asTriple());
-                    }
-                });
-            }
+            context.dataset().find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> statements.add(q.asTriple()));
+            context.dataset().find(Node.ANY, Node.ANY, Node.ANY, node).forEachRemaining(q -> {
+                if (!q.getSubject().equals(node)) {
+                    statements.add(q.asTriple());
+                }
+            });
             about.put(node, withAliasRecords(context, node, statements));
         }
         return about;
-    }
-
-    private static List<Node> with(Node first, List<Node> rest) {
-        List<Node> all = new ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     /**
