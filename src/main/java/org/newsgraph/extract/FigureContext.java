@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.coref.Coreference;
+import org.newsgraph.extract.coref.DefinedTerm;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
@@ -340,7 +341,7 @@ final class FigureContext {
      * LearnedSubjects#FENCED}) is never promoted; a sure answer or none is left as it is.
      */
     private Found promoted(AnnotatedSentence sentence, List<Token> span, Token head, FigureKind kind, Found subject) {
-        if (promotion.idle() || subject.value() == null || subject.sure()
+        if (promotion.idle() || subject.value() == null || subject.sure() || pluralCoreferent(subject)
                 || LearnedSubjects.FENCED.contains(cases.group(subject.key()))) {
             return subject;
         }
@@ -646,12 +647,21 @@ final class FigureContext {
                 context::entityAt));
     }
 
-    /** The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence. */
+    /**
+     * The answer, asserting only when its case may: {@link SubjectCases} decides from the measured evidence. A plural
+     * that coreference read as several organisations ("The companies expect the $2.3 billion deal to close") is a
+     * candidate only: one figure, two companies, and which of them it is the text does not say.
+     */
     private Found decided(Found found) {
         if (found.value() == null) {
             return found;
         }
-        return new Found(found.value(), found.step(), cases.asserts(found.key()), found.others(), found.detail());
+        return new Found(found.value(), found.step(), !pluralCoreferent(found) && cases.asserts(found.key()),
+                found.others(), found.detail());
+    }
+
+    private static boolean pluralCoreferent(Found found) {
+        return COREFERENCE.equals(found.step()) && !found.others().isEmpty();
     }
 
     private Found subject(AnnotatedSentence sentence, List<Token> nouns, List<Token> span, FigureKind kind,
@@ -1338,11 +1348,11 @@ final class FigureContext {
 
     /**
      * What "it", "the company" or "these companies" stands for: every organisation of a plural, the first first. A
-     * filing's "the Company" ({@link FilerTerms}) stands for the filer, which the text does not name: no answer, and no
+     * filing's "the Company" ({@link DefinedTerm}) stands for the filer, which the text does not name: no answer, and no
      * later step of the chain either (not the other organisation the sentence names).
      */
     private Found coreferent(AnnotatedSentence sentence, Token token) {
-        if (FilerTerms.isFilerTerm(sentence, token)) {
+        if (DefinedTerm.is(sentence, token)) {
             return Found.NONE;
         }
         Optional<Coreference.Resolution> resolution = context.coreference().resolve(sentence, token);

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Session 24 (s24-subjects, issue 12): a subject carried by coreference asserts as its case group's evidence says
  * (a gate that asserted only resolutions coreference is sure of was measured and reverted on the merge: on real text
  * it lost only right answers, 5 on MEANTIME's tuning half and 11 on the project's gold, and fixed no wrong one); a
- * filing's "the Company" ({@link FilerTerms}) gets no subject. Hand parses as in {@link FigureContextTest}.
+ * filing's "the Company" ({@link org.newsgraph.extract.coref.DefinedTerm}) gets no subject. Hand parses as in {@link FigureContextTest}.
  */
 class CoreferenceCarriedSubjectsS24SubjectsTest {
 
@@ -40,7 +40,7 @@ class CoreferenceCarriedSubjectsS24SubjectsTest {
                                 "det(company, The) nmod:poss(revenue, company) case(company, 's) "
                                         + "nsubj(rose, revenue) root(ROOT, rose) obj(rose, %) nummod(%, 12)"}),
                         "12 %", "acme", "coreference", true),
-                // a filing's defined term for the filer (FilerTerms): no subject, not the last organisation named
+                // a filing's defined term for the filer (DefinedTerm): no subject, not the last organisation named
                 new Case("a filing's 'the Company' after another organisation: no subject",
                         List.<String[]>of(new String[] {TWO_NAMED, TWO_NAMED_PARSE}, new String[] {
                                 "The/DT Company/NNP employs/VBZ/_/employ 300/CD people/NNS ./.",

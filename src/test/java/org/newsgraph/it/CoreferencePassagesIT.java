@@ -67,6 +67,8 @@ class CoreferencePassagesIT {
     private static final String S23_COREF_B = "/eval/probes-s23-coref/B.txt";
     /** Written in session 24 (task coref) before any code change: held out, run only before and after the session. */
     private static final String S24_COREF_B = "/eval/probes-s24-coref/B.txt";
+    /** Written in session 25 (task coref) before any code change: held out, run only before and after the session. */
+    private static final String S25_COREF_B = "/eval/probes-s25-coref/B.txt";
     private static final Pattern MARK = Pattern.compile("\\[([^=\\]]+)=([^\\]]+)\\]");
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
     /**
@@ -208,6 +210,18 @@ class CoreferencePassagesIT {
     /** Session 24's held-out set's wrong answers: 10 before any session-24 change, 10 at its end. */
     private static final int S24_COREF_B_WRONG_CEILING = 10;
 
+    /**
+     * Session 25's held-out set (task coref, {@code eval/probes-s25-coref/B.txt}: two short made-up articles, 28
+     * referring words: plural nominals after a deal, described nominals with a town, "we" of a speaker tied to a
+     * firm), run only before any session-25 change and at its end: right answers and rightly refused words 21 of 28
+     * before (wrong 3, unanswered 4; /work/notes/s25/coref-before-B.txt) and 24 after (wrong 2, unanswered 2): three
+     * plurals of the deal now its parties (deal-parties); "the Liverpool firm" still the city, "he" still the last
+     * man named, "both companies" and "the Leeds company" unanswered. A regression guard from then on.
+     */
+    private static final int S25_COREF_B_RIGHT_FLOOR = 24;
+    /** Session 25's held-out set's wrong answers: 3 before any session-25 change, 2 at its end. */
+    private static final int S25_COREF_B_WRONG_CEILING = 2;
+
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     record Marked(int passage, int start, int end, String word, String answer) {
     }
@@ -284,6 +298,11 @@ class CoreferencePassagesIT {
     @Test
     void theStepsAnswerSessionTwentyFoursHeldOutArticlesAsMeasured() throws IOException {
         holds(S24_COREF_B, "target/coref-s24-coref-B.txt", S24_COREF_B_RIGHT_FLOOR, S24_COREF_B_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionTwentyFivesHeldOutArticlesAsMeasured() throws IOException {
+        holds(S25_COREF_B, "target/coref-s25-coref-B.txt", S25_COREF_B_RIGHT_FLOOR, S25_COREF_B_WRONG_CEILING);
     }
 
     private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {

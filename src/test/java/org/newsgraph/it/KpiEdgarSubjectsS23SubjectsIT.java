@@ -43,7 +43,7 @@ class KpiEdgarSubjectsS23SubjectsIT {
      * session 23's branches "the Company" is no longer an organisation (s23-names): right 32, wrong 8 (the filer's
      * subjects, given to an entity named Company, are no longer asserted; one wrong one is new). Session 24
      * (s24-subjects): that new one ("the Company's $18.8 billion net investment in Visa Europe", "the Company" read as
-     * Visa Europe) is left empty by FilerTerms: wrong 8 -> 7, right 32 unchanged.
+     * Visa Europe) is left empty by FilerTerms (coref/DefinedTerm since session 25): wrong 8 -> 7, right 32 unchanged.
      */
     private static final int RIGHT_FLOOR = 32;
     private static final int WRONG_CEILING = 7;
@@ -52,7 +52,7 @@ class KpiEdgarSubjectsS23SubjectsIT {
     /**
      * Session 24 (s24-subjects): the table's "proposed" rows judge every coreference candidate main ab7e5069 proposed
      * (not asserted) on the sample: right 4, wrong 24, unsure 6 of 34, most of them a filing's "the Company" or "the
-     * Corporation" (the filer) read as the last organisation named. Since FilerTerms leaves those empty, at most this
+     * Corporation" (the filer) read as the last organisation named. Since FilerTerms (now DefinedTerm) leaves those empty, at most this
      * many of the candidates judged wrong may be proposed again (measured after the change; before it, 24).
      */
     private static final int PROPOSED_WRONG_CEILING = 6;

@@ -174,37 +174,6 @@ class SiteTest {
     }
 
     @Test
-    void aFigureAboutSeveralEntitiesShowsEachOnItsArticlePageAndInTheExplorer() throws Exception {
-        String query = "SELECT ?f (COUNT(?s) AS ?n) WHERE { GRAPH ?g { ?f <" + Iris.DEFAULT_BASE
-                + "ontology#subject> ?s } } GROUP BY ?f HAVING (COUNT(?s) > 1) ORDER BY ?f LIMIT 1";
-        String figure;
-        long subjects;
-        try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
-            var results = qe.execSelect();
-            assertTrue(results.hasNext(), "the sample has a figure about several entities (Walmart and Intuit)");
-            var row = results.next();
-            figure = row.getResource("f").getURI();
-            subjects = row.getLiteral("n").getLong();
-        }
-        String slug = figure.substring(figure.indexOf("article/") + "article/".length(), figure.indexOf('#'))
-                .replaceAll("/$", "");
-        String id = figure.substring(figure.indexOf('#') + 1);
-        Document page = Jsoup.parse(site.resolve("article/" + slug + "/index.html").toFile());
-        var row = page.getElementById(id);
-        assertNotNull(row, "the figure's row on its article page");
-        assertEquals(subjects, row.select("td a[href*=entity/]").size(), "every subject linked: " + row);
-        assertEquals(subjects - 1, row.select(".other-subject").size());
-        JsonNode data = new ObjectMapper().readTree(Files.readString(site.resolve("figures/data.js"))
-                .replaceFirst("^window.newsgraphFigures = ", "").replaceFirst(";\\s*$", ""));
-        boolean listed = false;
-        for (JsonNode r : data.get("rows")) {
-            listed = listed || r.get("id").asText().equals(id) && r.has("others")
-                    && r.get("others").size() == subjects - 1;
-        }
-        assertTrue(listed, "the explorer's data names the other subjects");
-    }
-
-    @Test
     void theSearchIndexCoversArticlesEntitiesAndFiguresWithWorkingLinks() throws Exception {
         JsonNode documents = new ObjectMapper().readTree(site.resolve("search/index.json").toFile()).get("documents");
         long articles = count("SELECT (COUNT(?a) AS ?n) WHERE { GRAPH ?g { ?a a <https://schema.org/NewsArticle> } }");

@@ -119,20 +119,6 @@ class UnsureFactsPageTest {
     }
 
     @Test
-    void aFigureSurelyAboutSeveralEntitiesIsOnEachOnesPage() throws Exception {
-        List<QuerySolution> rows = select(NG_PREFIX + "SELECT ?f ?s WHERE { GRAPH ?g { ?f ng:subject ?s, ?t "
-                + "FILTER (?s != ?t) } } ORDER BY ?f ?s");
-        assertFalse(rows.isEmpty(), "the sample has a figure about several entities (Walmart and Intuit)");
-        for (QuerySolution row : rows) {
-            String figure = row.getResource("f").getURI();
-            Document page = Jsoup.parse(entityPage(row.getResource("s").getURI()).toFile());
-            String fragment = "#" + figure.substring(figure.indexOf('#') + 1);
-            assertFalse(page.select("section[aria-labelledby=figures] a[href$=" + fragment + "]").isEmpty(),
-                    "among the figures about " + row.getResource("s") + ": " + figure);
-        }
-    }
-
-    @Test
     void aRelationFoundByAWeakRuleIsMarkedAndShowsItsSentence() throws Exception {
         List<QuerySolution> rows = select(NG_PREFIX + "SELECT ?g ?rule WHERE { GRAPH ?g { ?r ng:rule ?rule ; "
                 + "ng:confidence ?c FILTER (?c < " + NG.WEAK_BELOW + ") } } ORDER BY ?g ?rule");

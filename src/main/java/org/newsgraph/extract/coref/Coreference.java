@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Span;
@@ -394,7 +395,7 @@ public final class Coreference {
      * quotation is never the organisation that speaks in it as "we" ({@link #speaksAsWe}).
      */
     private Resolution decide(AnnotatedSentence sentence, Token token) {
-        Resolution decided = steps(sentence, token);
+        Resolution decided = elsewhere(sentence, token, steps(sentence, token));
         if (decided == null || decided.entity() == null
                 || !PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT))
                 || !speaksAsWe(sentence, token, decided.entity())) {
@@ -402,6 +403,26 @@ public final class Coreference {
         }
         return new Resolution(null, decided.entity().name() + " speaks as 'we' in this quotation, so its 'it' is"
                 + " something else");
+    }
+
+    /**
+     * "the Cork firm" answered with an organisation the article tied to another town only ("Acme, the Leeds
+     * haulier"): refused, whatever step found it; a description's town must agree with where the article placed the
+     * firm. A firm the article tied to no town keeps the answer (it may be there), and one tied to the town was the
+     * attribute step's answer already.
+     */
+    private Resolution elsewhere(AnnotatedSentence sentence, Token token, Resolution decided) {
+        if (decided == null || decided.entity() == null || plurals.isPlural(sentence, token)) {
+            return decided;
+        }
+        Set<String> wanted = Descriptions.towns(sentence, token);
+        Set<String> tied = descriptions.townsOf(decided.entity(), sentence.index());
+        if (wanted.isEmpty() || tied.isEmpty() || tied.stream().anyMatch(wanted::contains)) {
+            return decided;
+        }
+        return new Resolution(null, "'" + token.text() + "' is in " + String.join(", ", new TreeSet<>(wanted))
+                + ", but the article placed " + decided.entity().name() + " in " + String.join(", ",
+                new TreeSet<>(tied)));
     }
 
     /**

@@ -35,6 +35,7 @@ final class CoreferenceWords {
     private static final Set<String> EXTRAPOSITION = Set.copyOf(readWords("extraposition-predicates.txt"));
     private static final Set<String> MERGER_RESULT = Set.copyOf(readWords("merger-result-words.txt"));
     private static final Set<String> LINE_OF_WORK = Set.copyOf(readWords("line-of-work-nouns.txt"));
+    private static final Map<String, Set<String>> DEAL_WORDS = readDealWords();
     private static final Map<String, Set<String>> PLACE_NOUNS = readPlaceNouns();
 
     private CoreferenceWords() {
@@ -93,6 +94,16 @@ final class CoreferenceWords {
     /** Whether an adjective makes a description the organisation a merger makes ({@code merger-result-words.txt}). */
     static boolean isMergerResult(String word) {
         return MERGER_RESULT.contains(word);
+    }
+
+    /** Whether a lemma is a verb whose two parties make a deal ({@code deal-words.txt} "verb": acquire, merge). */
+    static boolean isDealVerb(String lemma) {
+        return DEAL_WORDS.getOrDefault(lemma, Set.of()).contains("verb");
+    }
+
+    /** Whether a lemma is a noun naming a deal itself ({@code deal-words.txt} "noun": deal, merger, takeover). */
+    static boolean isDealNoun(String lemma) {
+        return DEAL_WORDS.getOrDefault(lemma, Set.of()).contains("noun");
     }
 
     /** Whether a noun names a line of work as often as a firm ({@code line-of-work-nouns.txt}: "business"). */
@@ -222,6 +233,21 @@ final class CoreferenceWords {
             }
         }
         return Map.copyOf(kinds);
+    }
+
+    /** {@code deal-words.txt}: a lemma and its tags ("verb", "noun"), checked. */
+    private static Map<String, Set<String>> readDealWords() {
+        Map<String, Set<String>> words = new HashMap<>();
+        for (Entry entry : entries("deal-words.txt")) {
+            String[] parts = entry.text().toLowerCase(Locale.ROOT).split("\\s+");
+            Set<String> tags = Set.copyOf(Arrays.asList(parts).subList(1, parts.length));
+            if (tags.isEmpty() || !Set.of("verb", "noun").containsAll(tags)) {
+                throw new IllegalStateException("deal-words.txt line " + entry.line() + ": '" + entry.text()
+                        + "' needs the tag verb or noun");
+            }
+            words.computeIfAbsent(parts[0], k -> new HashSet<>()).addAll(tags);
+        }
+        return Map.copyOf(words);
     }
 
     /** One lower-case word or phrase a line, '#' comments, from a resource beside this class. */

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.coref;
 
-import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
@@ -14,22 +15,20 @@ import org.newsgraph.nlp.Token;
  * Innovel Solutions" as Innovel, "the NHL exercised its right and the Company purchased ..." as the NHL). News writes
  * "the company" in lower case (none of the MEANTIME tuning half's 48 definite organisation nouns has a capital).
  * A word at the start of a sentence, or in a sentence written in capitals word by word (a headline), says nothing.
- * Only the generic business nouns of {@code organisation-nouns.txt} ("company", "firm", "group", "corporation") are
- * read so: news does write "the Commission", "the Council" or "the Bank" with a capital for a body it named.
+ * Only the words of {@code defined-terms.txt} are read so: news does write "the Commission", "the Council" or "the
+ * Bank" with a capital for a body it named. The one reader of such terms: coreference refuses them, and a figure's
+ * subject chain stops at them ({@code FigureContext}), so that neither gives the filer's figure to another firm.
  */
-final class DefinedTerm {
+public final class DefinedTerm {
+
+    private static final Set<String> TERMS = ResourceTable.words("/org/newsgraph/extract/coref/defined-terms.txt");
 
     private DefinedTerm() {
     }
 
-    /** Whether the token is such a defined term: a capitalised generic business noun after "the" in prose. */
-    static boolean is(AnnotatedSentence sentence, Token noun) {
-        String text = noun.text();
-        if (text.length() < 2 || !Character.isUpperCase(text.charAt(0))
-                || !text.substring(1).equals(text.substring(1).toLowerCase(Locale.ROOT))
-                || sentence.tokens().indexOf(noun) <= 0
-                || !CoreferenceWords.tags(text.toLowerCase(Locale.ROOT)).contains("generic")
-                || CoreferenceWords.tags(text.toLowerCase(Locale.ROOT)).contains("public")) {
+    /** Whether the token is such a defined term: a listed word, capitalised, after "the" in prose. */
+    public static boolean is(AnnotatedSentence sentence, Token noun) {
+        if (!TERMS.contains(noun.text()) || sentence.tokens().indexOf(noun) <= 0) {
             return false;
         }
         boolean definite = sentence.children(noun).stream().anyMatch(c -> c.text().equalsIgnoreCase("the")
@@ -37,7 +36,7 @@ final class DefinedTerm {
         return definite && prose(sentence);
     }
 
-    /** Whether most words of the sentence begin in lower case, as prose does and a headline does not. */
+    /** Whether at least half the words of the sentence begin in lower case, as prose does and a headline does not. */
     private static boolean prose(AnnotatedSentence sentence) {
         int words = 0;
         int lower = 0;
@@ -47,6 +46,6 @@ final class DefinedTerm {
                 lower += Character.isLowerCase(token.text().charAt(0)) ? 1 : 0;
             }
         }
-        return lower * 2 > words;
+        return lower * 2 >= words;
     }
 }

@@ -30,6 +30,8 @@ final class Descriptions {
 
     private final List<Description> descriptions = new ArrayList<>();
     private final List<Attribute> attributes = new ArrayList<>();
+    /** The towns among the attributes: "Leeds" of "Acme, the Leeds haulier", "Cupertino-based", "based in Cork". */
+    private final List<Attribute> towns = new ArrayList<>();
     private final Function<Token, Entity> names;
 
     /** Reads nothing yet: {@link #describe} reads each sentence; {@code names} gives the entity a token names. */
@@ -45,6 +47,53 @@ final class Descriptions {
     /** The words said about organisations so far, in the article's order. */
     List<Attribute> attributes() {
         return attributes;
+    }
+
+    /** The towns the article tied an organisation to up to a sentence, lower case. */
+    Set<String> townsOf(Entity entity, int sentence) {
+        Set<String> found = new HashSet<>();
+        for (Attribute town : towns) {
+            if (town.sentence() <= sentence && town.entity().equals(entity)) {
+                found.add(town.word());
+            }
+        }
+        return found;
+    }
+
+    /** The towns among a description noun's modifiers ("the Cork firm", "the Denver-based company"), lower case. */
+    static Set<String> towns(AnnotatedSentence sentence, Token noun) {
+        Set<String> found = new HashSet<>();
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            if ((relation.equals("amod") || relation.equals("compound")) && town(child) != null) {
+                found.add(town(child));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The town a word names, lower case, or null: a place by the NER, or a word before "-based" or
+     * "-headquartered", that is not a country's name (CLDR) or a short capitalised form ("US", "UK"), which are
+     * countries as often. A town ties an organisation to one place; a country or a nationality does not (a firm
+     * based in Chicago is "the US manufacturer" as well).
+     */
+    static String town(Token token) {
+        String text = token.text();
+        String base = text.replaceFirst("(?i)-(?:based|headquartered)$", "");
+        boolean place = "LOCATION".equals(token.ner()) || !base.equals(text);
+        if (!place || base.isEmpty() || !Character.isUpperCase(base.charAt(0)) || base.equals(base.toUpperCase(Locale.ROOT))
+                || PlaceReference.isCountry(base)) {
+            return null;
+        }
+        return base.toLowerCase(Locale.ROOT);
+    }
+
+    private void tieTown(int sentence, Token token, Entity entity) {
+        String town = town(token);
+        if (town != null) {
+            towns.add(new Attribute(sentence, town, entity));
+        }
     }
 
     /** The organisation the article last described with this noun (or one of its kind) up to this sentence, or null. */
@@ -166,6 +215,12 @@ final class Descriptions {
                 for (String word : words) {
                     attributes.add(new Attribute(sentence.index(), word, named));
                 }
+                for (Token child : sentence.children(token)) {
+                    String childRelation = DependencyWalk.relation(sentence, token, child);
+                    if (childRelation.equals("amod") || childRelation.equals("compound")) {
+                        tieTown(sentence.index(), child, named);
+                    }
+                }
             }
         }
         for (Token token : sentence.tokens()) {
@@ -177,6 +232,7 @@ final class Descriptions {
                         Set<String> words = new HashSet<>();
                         addWord(words, child);
                         words.forEach(w -> attributes.add(new Attribute(sentence.index(), w, entity)));
+                        tieTown(sentence.index(), child, entity);
                     }
                 }
             }
@@ -217,6 +273,7 @@ final class Descriptions {
                 for (String word : words) {
                     attributes.add(new Attribute(sentence.index(), word, entity));
                 }
+                tieTown(sentence.index(), child, entity);
             }
         }
     }

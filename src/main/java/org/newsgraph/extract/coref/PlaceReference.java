@@ -48,6 +48,11 @@ final class PlaceReference {
         this.entityAt = entityAt;
     }
 
+    /** Whether a name is a country's English name (CLDR, from the JDK). */
+    static boolean isCountry(String name) {
+        return COUNTRIES.contains(name);
+    }
+
     /** Whether a word is a noun that may stand for a named place ("city", "country", "capital"). */
     static boolean isPlaceNoun(String word) {
         return !CoreferenceWords.placeClasses(word.toLowerCase(Locale.ROOT)).isEmpty();

@@ -51,11 +51,13 @@ final class PluralGroups {
     private final AnnotatedText doc;
     private final Coreference coreference;
     private final Agreement agreement;
+    private final DealParties dealParties;
 
     PluralGroups(AnnotatedText doc, Coreference coreference, Agreement agreement) {
         this.doc = doc;
         this.coreference = coreference;
         this.agreement = agreement;
+        this.dealParties = new DealParties(doc, coreference::entityAt);
     }
 
     private Entity entityAt(Token token) {
@@ -83,11 +85,48 @@ final class PluralGroups {
     }
 
     /**
-     * The organisations a plural stands for: for "themselves" its clause's subject's; else the nearest conjunction
-     * its noun fits, unless a number ("the two companies") asks for another count: then the organisations named
-     * nearest before, when exactly that many (a refusal when more).
+     * The organisations a plural stands for ({@link #namedGroup}), except that a plural organisation noun ("the
+     * companies", "the two groups", "both firms") after a deal between two organisations ({@link DealParties}) stands
+     * for the deal's parties when its own sentence speaks of a deal ("The companies expect the deal to close", after
+     * "Intuit and Xero" were named as rivals): the last deal the article reported ({@code deal-parties}). A count
+     * other than two, or a noun that does not fit both parties, keeps the named group.
      */
     Group groupFor(AnnotatedSentence sentence, Token token) {
+        Group named = namedGroup(sentence, token);
+        String word = token.text().toLowerCase(Locale.ROOT);
+        if (PLURAL_PRONOUNS.contains(word)) {
+            return named;
+        }
+        Integer count = count(sentence, token);
+        String noun = singular(word);
+        if (count != null && count != 2 || !DealParties.speaksOfDeal(sentence)) {
+            return named;
+        }
+        List<Entity> deal = dealParties.before(sentence, sentence.index());
+        if (deal.isEmpty() || !deal.stream().allMatch(e -> agrees(e, noun, sentence.index()))
+                || Set.copyOf(named.entities()).equals(Set.copyOf(deal))) {
+            return named;
+        }
+        return new Group(deal, "deal-parties");
+    }
+
+    private static Integer count(AnnotatedSentence sentence, Token token) {
+        Integer count = null;
+        for (Token child : sentence.children(token)) {
+            String relation = DependencyWalk.relation(sentence, token, child);
+            if (relation.equals("nummod") || relation.startsWith("det")) {
+                count = COUNTS.getOrDefault(child.text().toLowerCase(Locale.ROOT), count);
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The organisations a plural stands for by what was named: for "themselves" its clause's subject's; else the
+     * nearest conjunction its noun fits, unless a number ("the two companies") asks for another count: then the
+     * organisations named nearest before, when exactly that many (a refusal when more).
+     */
+    private Group namedGroup(AnnotatedSentence sentence, Token token) {
         String word = token.text().toLowerCase(Locale.ROOT);
         if (word.equals("themselves")) {
             Token subject = clauseSubject(sentence, token);
@@ -98,13 +137,7 @@ final class PluralGroups {
             }
         }
         String noun = PLURAL_PRONOUNS.contains(word) ? null : singular(word);
-        Integer count = null;
-        for (Token child : sentence.children(token)) {
-            String relation = DependencyWalk.relation(sentence, token, child);
-            if (relation.equals("nummod") || relation.startsWith("det")) {
-                count = COUNTS.getOrDefault(child.text().toLowerCase(Locale.ROOT), count);
-            }
-        }
+        Integer count = count(sentence, token);
         List<Entity> joined = conjunctionBefore(sentence, token).stream().toList();
         if (noun != null && !joined.stream().allMatch(e -> agrees(e, noun, sentence.index()))) {
             joined = conjunctionBefore(sentence, token, e -> agrees(e, noun, sentence.index()));
