@@ -30,7 +30,7 @@ final class SentenceGraph {
     static final String THEME = "theme";
 
     private final AnnotatedSentence sentence;
-    private final SemanticGraph graph = new SemanticGraph();
+    private final SortedOnceGraph graph = new SortedOnceGraph();
     private final Map<Integer, IndexedWord> words = new HashMap<>();
 
     SentenceGraph(AnnotatedSentence given) {
@@ -108,6 +108,7 @@ final class SentenceGraph {
                 }
             }
         }
+        graph.seal();
     }
 
     /**
