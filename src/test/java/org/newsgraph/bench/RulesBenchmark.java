@@ -49,7 +49,7 @@ public final class RulesBenchmark {
     private static final Path KPI_EDGAR = Path.of("../shared/datasets/kpi-edgar/kpi_edgar.jsonl");
 
     /** One text with its annotations. */
-    record Text(String corpus, String name, boolean timed, String text, LocalDate date, AnnotatedText annotated,
+    public record Text(String corpus, String name, boolean timed, String text, LocalDate date, AnnotatedText annotated,
                 int tokens) {
     }
 
@@ -73,38 +73,9 @@ public final class RulesBenchmark {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long startCpu = threads.getCurrentThreadCpuTime();
         long startWall = System.nanoTime();
-        Annotator stored = StoredAnnotator.readOnly(() -> (text, date) -> {
-            throw new MissingAnnotations();
-        }, annotations);
-        List<Text> texts = new ArrayList<>();
+        Annotator stored = stored(annotations);
         int[] missing = {0};
-        for (Article article : Newsgraph.readAll(SAMPLES, new ArrayList<>())) {
-            add(texts, stored, missing, "samples", article.slug(), true, article.text(), article.date());
-        }
-        try (Stream<Path> files = Files.list(Halves.MEANTIME_ARTICLES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                Article article = GoldFile.readArticle(file);
-                boolean tuning = Halves.meantimeHolds(Halves.Half.TUNING, Halves.MEANTIME_DEV,
-                        file.getFileName().toString());
-                add(texts, stored, missing, tuning ? "meantime-tuning" : "meantime-other", article.slug(), tuning,
-                        article.text(), article.date());
-            }
-        }
-        ObjectMapper json = new ObjectMapper();
-        int line = 0;
-        for (String row : Files.readAllLines(KPI_EDGAR, StandardCharsets.UTF_8)) {
-            line++;
-            if (row.isBlank()) {
-                continue;
-            }
-            JsonNode sentence = json.readTree(row);
-            String split = sentence.path("split").asText();
-            if (split.equals("train") || split.equals("valid")) {
-                add(texts, stored, missing, "kpi-" + split, String.format(Locale.ROOT, "kpi-%05d", line),
-                        true, sentence.get("text").asText(),
-                        KpiEdgarTime.filed(sentence.path("doc").asText(), sentence.path("year").asInt()));
-            }
-        }
+        List<Text> texts = texts(stored, missing);
         System.out.printf(Locale.ROOT, "# read %d annotated texts (%d not in %s, left out) in %.1f CPU s%n",
                 texts.size(), missing[0], annotations, (threads.getCurrentThreadCpuTime() - startCpu) / 1e9);
 
@@ -188,6 +159,50 @@ public final class RulesBenchmark {
                     1000 * best / timed.size(), 1000 * best / tokens * 1000,
                     seconds.stream().map(s -> String.format(Locale.ROOT, "%.3f", s)).toList());
         }
+    }
+
+    /**
+     * The texts of the corpora with their stored annotations: the sample articles, the 60 MEANTIME dev articles (the
+     * tuning half timed), KPI-EDGAR's train and valid sentences; a text the folder does not hold is counted in
+     * {@code missing[0]} and left out.
+     */
+    public static List<Text> texts(Annotator stored, int[] missing) throws IOException {
+        List<Text> texts = new ArrayList<>();
+        for (Article article : Newsgraph.readAll(SAMPLES, new ArrayList<>())) {
+            add(texts, stored, missing, "samples", article.slug(), true, article.text(), article.date());
+        }
+        try (Stream<Path> files = Files.list(Halves.MEANTIME_ARTICLES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                Article article = GoldFile.readArticle(file);
+                boolean tuning = Halves.meantimeHolds(Halves.Half.TUNING, Halves.MEANTIME_DEV,
+                        file.getFileName().toString());
+                add(texts, stored, missing, tuning ? "meantime-tuning" : "meantime-other", article.slug(), tuning,
+                        article.text(), article.date());
+            }
+        }
+        ObjectMapper json = new ObjectMapper();
+        int line = 0;
+        for (String row : Files.readAllLines(KPI_EDGAR, StandardCharsets.UTF_8)) {
+            line++;
+            if (row.isBlank()) {
+                continue;
+            }
+            JsonNode sentence = json.readTree(row);
+            String split = sentence.path("split").asText();
+            if (split.equals("train") || split.equals("valid")) {
+                add(texts, stored, missing, "kpi-" + split, String.format(Locale.ROOT, "kpi-%05d", line),
+                        true, sentence.get("text").asText(),
+                        KpiEdgarTime.filed(sentence.path("doc").asText(), sentence.path("year").asInt()));
+            }
+        }
+        return texts;
+    }
+
+    /** A reader of the folder's annotations that never loads CoreNLP: a text it lacks throws. */
+    public static Annotator stored(Path annotations) {
+        return StoredAnnotator.readOnly(() -> (text, date) -> {
+            throw new MissingAnnotations();
+        }, annotations);
     }
 
     private static Extraction extract(Extractor extractor, Text text) {
