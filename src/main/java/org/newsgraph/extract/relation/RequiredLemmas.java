@@ -1,7 +1,6 @@
 package org.newsgraph.extract.relation;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,11 +50,21 @@ public record RequiredLemmas(List<Set<String>> anyOf) {
     /** Whether a sentence whose words have these lemmas may match: each required node has one of its lemmas there. */
     boolean mayMatch(Set<String> lemmas) {
         for (Set<String> any : anyOf) {
-            if (Collections.disjoint(any, lemmas)) {
+            if (!anyIn(any, lemmas)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether one of the few required words is among the sentence's lemmas (looked up there, not the other way). */
+    private static boolean anyIn(Set<String> words, Set<String> lemmas) {
+        for (String word : words) {
+            if (lemmas.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A pattern this reading does not follow. */
