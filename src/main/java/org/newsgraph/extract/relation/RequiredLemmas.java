@@ -57,10 +57,12 @@ public record RequiredLemmas(List<Set<String>> anyOf) {
         return true;
     }
 
-    /** Whether one of the few required words is among the sentence's lemmas (looked up there, not the other way). */
+    /** Whether the two sets share a word: the smaller one walked, each of its words looked up in the other. */
     private static boolean anyIn(Set<String> words, Set<String> lemmas) {
-        for (String word : words) {
-            if (lemmas.contains(word)) {
+        Set<String> walked = words.size() <= lemmas.size() ? words : lemmas;
+        Set<String> other = walked == words ? lemmas : words;
+        for (String word : walked) {
+            if (other.contains(word)) {
                 return true;
             }
         }
