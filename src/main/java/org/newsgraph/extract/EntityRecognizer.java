@@ -334,8 +334,9 @@ public final class EntityRecognizer {
             Token model = tokens.get(k);
             Token quote = tokens.get(k + 1);
             Token next = tokens.get(k + 2);
-            boolean coded = model.text().matches(NUMBERED_MODEL) || model.text().matches(MODEL_CODE);
-            boolean quoted = quote.text().matches("``|\"|'|‘|“|`");
+            boolean coded = NUMBERED_MODEL_WORD.matcher(model.text()).matches()
+                    || MODEL_CODE_WORD.matcher(model.text()).matches();
+            boolean quoted = QUOTE_MARK.matcher(quote.text()).matches();
             if (!coded || !quoted || next.start() - model.end() > 3) {
                 continue;
             }
@@ -932,6 +933,16 @@ public final class EntityRecognizer {
     /** A version or model number after a name: "Windows 7", "iPhone 3GS", "Safari 4.0". */
     private static final String VERSION = "\\d+(?:\\.\\d+)*[A-Za-z]{0,3}";
 
+    // The patterns above compiled once: a String.matches compiles its pattern on every call, once per token here
+    private static final Pattern NUMBERED_MODEL_WORD = Pattern.compile(NUMBERED_MODEL);
+    private static final Pattern MODEL_CODE_WORD = Pattern.compile(MODEL_CODE);
+    private static final Pattern BRAND_CASE_WORD = Pattern.compile(BRAND_CASE);
+    private static final Pattern VERSION_WORD = Pattern.compile(VERSION);
+    private static final Pattern QUOTE_MARK = Pattern.compile("``|\"|'|‘|“|`");
+    private static final Pattern ARTICLE_WORD = Pattern.compile("The|A|An");
+    private static final Pattern CAPITALS_WORD = Pattern.compile("\\p{Lu}{2,}");
+    private static final Pattern CODE_WORD = Pattern.compile("\\p{Lu}[\\p{L}]*-?\\d+[\\p{L}\\d]*");
+
     /** A hyphen or number written against the name before it, as in model codes: "MRX-214". */
     private static boolean glued(List<Token> tokens, int from, int at) {
         if (at <= from || tokens.get(at).start() != tokens.get(at - 1).end()) {
@@ -948,17 +959,18 @@ public final class EntityRecognizer {
             return false;
         }
         // an article inside a run of capitals starts another name ("Stock Repurchase Programs The Company's ...")
-        if (continuing && token.text().matches("The|A|An")) {
+        if (continuing && ARTICLE_WORD.matcher(token.text()).matches()) {
             return false;
         }
         boolean capitalised = Character.isUpperCase(token.text().charAt(0))
                 && (token.pos().startsWith("NNP") || token.ner().equals("MISC") && token.pos().startsWith("NN"))
-                || token.text().matches("\\p{Lu}{2,}") && token.pos().startsWith("NN")
-                || !continuing && token.text().matches(BRAND_CASE);
-        boolean code = token.text().matches("\\p{Lu}[\\p{L}]*-?\\d+[\\p{L}\\d]*")
-                || !continuing && (token.text().matches(NUMBERED_MODEL) || BareModelNumbers.pluralShape(token.text())
+                || CAPITALS_WORD.matcher(token.text()).matches() && token.pos().startsWith("NN")
+                || !continuing && BRAND_CASE_WORD.matcher(token.text()).matches();
+        boolean code = CODE_WORD.matcher(token.text()).matches()
+                || !continuing && (NUMBERED_MODEL_WORD.matcher(token.text()).matches()
+                || BareModelNumbers.pluralShape(token.text())
                         || Facilities.numberedWord(token.text()));
-        return capitalised || code || continuing && token.text().matches(VERSION);
+        return capitalised || code || continuing && VERSION_WORD.matcher(token.text()).matches();
     }
 
     /**

@@ -67,7 +67,11 @@ public final class RelationReader {
         Map<Key, String> foundLevels = new java.util.HashMap<>();
         Map<Key, Boolean> hedgedKeys = new java.util.HashMap<>();
         List<Succession> successions = new ArrayList<>();
+        Set<String> lemmas = lemmas(graph);
         for (RelationRule rule : rules) {
+            if (!rule.required().mayMatch(lemmas)) {
+                continue; // a word the pattern cannot match without is not in the sentence
+            }
             SemgrexMatcher match = rule.pattern().matcher(graph.graph());
             while (match.find()) {
                 endLevels.clear();
@@ -150,6 +154,17 @@ public final class RelationReader {
         }
         relations.stream().filter(r -> r.predicate().equals("roleAt")).forEach(rolesRead::add);
         return relations;
+    }
+
+    /** The lemmas of the sentence's words, in lower case (what {@link RequiredLemmas} asks for). */
+    private static Set<String> lemmas(SentenceGraph graph) {
+        Set<String> lemmas = new java.util.HashSet<>();
+        for (IndexedWord word : graph.graph().vertexSet()) {
+            if (word.lemma() != null) {
+                lemmas.add(word.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return lemmas;
     }
 
     /**

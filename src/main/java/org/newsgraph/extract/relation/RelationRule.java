@@ -20,10 +20,11 @@ import org.newsgraph.extract.Relation;
  * @param examples  sentences the rule must find its relation in, and sentences it must find nothing of its predicate
  *                  in (both run by RelationRulesIT)
  * @param line      where the rule starts in its file, for messages
+ * @param required  the lemmas the pattern cannot match without, so that a sentence without them is passed over
  */
 public record RelationRule(String id, String predicate, boolean inverse, double confidence, String role,
                            String source, SemgrexPattern pattern, String otherwise, boolean localPlace,
-                           List<Example> examples, int line) {
+                           List<Example> examples, int line, RequiredLemmas required) {
 
     /**
      * A sentence and the relation the rule finds in it, by names: "subject | predicate | object"; or {@value #NOTHING}:
@@ -46,5 +47,13 @@ public record RelationRule(String id, String predicate, boolean inverse, double 
             throw new IllegalArgumentException("unknown predicate '" + predicate + "'");
         }
         examples = List.copyOf(examples);
+        Objects.requireNonNull(required, "required");
+    }
+
+    /** A rule whose required lemmas are read from its pattern ({@link RequiredLemmas#of}). */
+    public RelationRule(String id, String predicate, boolean inverse, double confidence, String role, String source,
+                        SemgrexPattern pattern, String otherwise, boolean localPlace, List<Example> examples, int line) {
+        this(id, predicate, inverse, confidence, role, source, pattern, otherwise, localPlace, examples, line,
+                RequiredLemmas.of(pattern.pattern()));
     }
 }

@@ -30,7 +30,7 @@ final class SentenceGraph {
     static final String THEME = "theme";
 
     private final AnnotatedSentence sentence;
-    private final SemanticGraph graph = new SemanticGraph();
+    private final SortedOnceGraph graph = new SortedOnceGraph();
     private final Map<Integer, IndexedWord> words = new HashMap<>();
 
     SentenceGraph(AnnotatedSentence given) {
@@ -110,6 +110,7 @@ final class SentenceGraph {
             }
         }
         keepSingularClausesOnLastConjunct();
+        graph.seal();
     }
 
     /** Words that make a verb agree with one thing: "which is/was/has been made by". */
