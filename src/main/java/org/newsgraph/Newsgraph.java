@@ -188,7 +188,7 @@ public final class Newsgraph {
             unchanged = output.reused();
         }
         List<String> notices = new ArrayList<>(extractionNotices);
-        StoreUpdate.run(dataset, config, hashes).ifPresent(notices::add);
+        notices.addAll(StoreUpdate.run(dataset, config, hashes));
         rendered.accept(dataset, hashes);
         return new BuildReport(built.articles(), built.entities(), built.figures(), built.relations(), problems,
                 extractedCount, notices, true, warnings, written, unchanged);
@@ -328,10 +328,16 @@ public final class Newsgraph {
      */
     public static void query(Path site, Path store, String sparql, ResultFormat format, QueryPolicy policy,
                              OutputStream out) throws IOException {
+        query(site, store, sparql, format, policy, out, notice -> { });
+    }
+
+    /** The same, telling {@code notices} what opening the store mended (a journal a killed build left cut short). */
+    public static void query(Path site, Path store, String sparql, ResultFormat format, QueryPolicy policy,
+                             OutputStream out, Consumer<String> notices) throws IOException {
         SiteGraph graph;
         try {
-            graph = store != null ? SiteGraph.stored(site, store)
-                    : SiteGraph.ifCurrent(site, GraphStore.folderOf(site))
+            graph = store != null ? SiteGraph.stored(site, store, notices)
+                    : SiteGraph.ifCurrent(site, GraphStore.folderOf(site), notices)
                             .orElse(null);
             if (graph == null) {
                 graph = SiteGraph.load(site);

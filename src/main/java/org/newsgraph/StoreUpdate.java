@@ -1,8 +1,9 @@
 package org.newsgraph;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.graph.GraphHashes;
@@ -15,26 +16,31 @@ final class StoreUpdate {
     }
 
     /**
-     * Syncs the store when {@link GraphStore#wanted}; returns a notice for the build's report (what was replaced, or
-     * why the store was left as it was: the site is written either way, and queries then read its TriG).
+     * Syncs the store when {@link GraphStore#wanted}; returns notices for the build's report (what opening the store
+     * mended, what was replaced, or why the store was left as it was: the site is written either way, and queries
+     * then read its TriG).
      */
-    static Optional<String> run(DatasetGraph dataset, BuildConfig config) {
+    static List<String> run(DatasetGraph dataset, BuildConfig config) {
         return run(dataset, config, new GraphHashes(dataset));
     }
 
     /** The same with the graphs' hashes the render already computed. */
-    static Optional<String> run(DatasetGraph dataset, BuildConfig config, GraphHashes hashes) {
+    static List<String> run(DatasetGraph dataset, BuildConfig config, GraphHashes hashes) {
         long statements = statements(dataset);
         if (!GraphStore.wanted(config.store(), config.storeFolder(), statements)) {
-            return Optional.empty();
+            return List.of();
         }
+        List<String> notices = new ArrayList<>();
         try {
-            var result = GraphStore.open(config.storeFolder()).sync(dataset, config.site(), hashes);
-            return Optional.of(String.format(Locale.ROOT, "graph store %s: %d graphs replaced, %d removed, %d unchanged",
+            GraphStore store = GraphStore.open(config.storeFolder());
+            store.notice().ifPresent(notices::add);
+            var result = store.sync(dataset, config.site(), hashes);
+            notices.add(String.format(Locale.ROOT, "graph store %s: %d graphs replaced, %d removed, %d unchanged",
                     config.storeFolder(), result.replaced(), result.removed(), result.unchanged()));
         } catch (IOException | RuntimeException e) {
-            return Optional.of("graph store not updated: " + e.getMessage());
+            notices.add("graph store not updated: " + e.getMessage());
         }
+        return notices;
     }
 
     private static long statements(DatasetGraph dataset) {

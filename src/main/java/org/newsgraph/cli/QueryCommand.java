@@ -61,7 +61,8 @@ final class QueryCommand implements Callable<Integer> {
         }
         String sparql = source.file != null ? Files.readString(source.file, StandardCharsets.UTF_8) : source.text;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Newsgraph.query(site, store, sparql, format, new QueryPolicy(Duration.ofSeconds(Math.max(1, timeout)), 0), out);
+        Newsgraph.query(site, store, sparql, format, new QueryPolicy(Duration.ofSeconds(Math.max(1, timeout)), 0), out,
+                spec.commandLine().getErr()::println);
         spec.commandLine().getOut().print(out.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();
         return 0;

@@ -21,16 +21,26 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OldFolders implements AutoCloseable {
 
-    /** How long {@link #close} waits for the deletions still running. */
-    private static final Duration CLOSE_WAIT = Duration.ofMinutes(2);
+    /**
+     * How long {@link #close} waits for the deletions still running: a stopped {@code serve} should stop at once, and
+     * what is left is deleted by the next output opened beside it ({@link StagedOutput#open}).
+     */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     /** Where deletions run; null: in the committing thread. */
     private final Executor thread;
+    private final Duration closeWait;
     private final Set<Path> pending = ConcurrentHashMap.newKeySet();
 
     /** Deletes on {@code thread}, or at once when it is null (tests hold the deletions with an executor of their own). */
     OldFolders(Executor thread) {
+        this(thread, CLOSE_WAIT);
+    }
+
+    /** The same, with {@link #close} waiting at most {@code closeWait}. */
+    OldFolders(Executor thread, Duration closeWait) {
         this.thread = thread;
+        this.closeWait = closeWait;
     }
 
     /** Deletes each folder before {@link #delete} returns. */
@@ -76,7 +86,11 @@ public final class OldFolders implements AutoCloseable {
         return pending.contains(folder.toAbsolutePath().normalize());
     }
 
-    /** Waits for the deletions started (a bounded wait), then takes no more. */
+    /**
+     * Takes no more deletions and waits a little ({@link #CLOSE_WAIT}) for those started; the ones still waiting then
+     * are dropped and the one running goes on while the process lives (its thread is a daemon). Whatever is left
+     * keeps its {@code .gone-} name, which the next output opened beside it deletes.
+     */
     @Override
     public void close() {
         if (!(thread instanceof ExecutorService service)) {
@@ -84,8 +98,11 @@ public final class OldFolders implements AutoCloseable {
         }
         service.shutdown();
         try {
-            service.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (!service.awaitTermination(closeWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                service.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            service.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

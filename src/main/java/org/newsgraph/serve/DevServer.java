@@ -65,7 +65,7 @@ public final class DevServer implements AutoCloseable {
         this.newsgraph = Objects.requireNonNull(newsgraph, "newsgraph");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.log = Objects.requireNonNull(log, "log");
-        this.graph = graph(settings.build());
+        this.graph = graph(settings.build(), log);
         newsgraph.deleteOldSitesWith(oldSites);
     }
 
@@ -73,12 +73,14 @@ public final class DevServer implements AutoCloseable {
      * SPARQL's graph: the build's TDB2 store when builds keep one (each rebuild updates it, article by article), else
      * a graph in memory that each rebuild updates with the graphs that changed.
      */
-    private static SiteGraph graph(BuildConfig build) {
+    private static SiteGraph graph(BuildConfig build, PrintWriter log) {
         if (!GraphStore.wanted(build.store(), build.storeFolder(), 0)) {
             return new SiteGraph();
         }
         try {
-            return SiteGraph.of(GraphStore.open(build.storeFolder()));
+            GraphStore store = GraphStore.open(build.storeFolder());
+            store.notice().ifPresent(log::println);
+            return SiteGraph.of(store);
         } catch (IOException e) {
             throw new ConfigurationException(e.getMessage());
         }

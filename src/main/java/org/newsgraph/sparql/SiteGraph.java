@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -79,11 +80,17 @@ public final class SiteGraph {
      * it open; opening it takes about a second whatever the archive's size.
      */
     public static Optional<SiteGraph> ifCurrent(Path site, Path folder) {
+        return ifCurrent(site, folder, notice -> { });
+    }
+
+    /** The same, telling {@code notices} what opening the store mended ({@link GraphStore#notice}). */
+    public static Optional<SiteGraph> ifCurrent(Path site, Path folder, Consumer<String> notices) {
         if (!GraphStore.exists(folder)) {
             return Optional.empty();
         }
         try {
             GraphStore opened = GraphStore.open(folder);
+            opened.notice().ifPresent(notices);
             return opened.holds(site) ? Optional.of(of(opened)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
@@ -127,8 +134,13 @@ public final class SiteGraph {
      * the size of the graph.
      */
     public static SiteGraph stored(Path site, Path folder) throws IOException {
+        return stored(site, folder, notice -> { });
+    }
+
+    /** The same, telling {@code notices} what opening a build's store mended ({@link GraphStore#notice}). */
+    public static SiteGraph stored(Path site, Path folder, Consumer<String> notices) throws IOException {
         Path trig = trig(site);
-        Optional<SiteGraph> built = ifCurrent(site, folder);
+        Optional<SiteGraph> built = ifCurrent(site, folder, notices);
         if (built.isPresent()) {
             // A build's store (build --store) that holds this site's graph: nothing to load or hash.
             return built.get();

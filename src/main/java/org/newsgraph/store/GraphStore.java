@@ -2,13 +2,16 @@ package org.newsgraph.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.graph.GraphHashes;
 import org.newsgraph.io.StagedOutput;
@@ -23,7 +26,9 @@ import org.newsgraph.io.StagedOutput;
  * <p>TDB2 allows one process per database: {@code serve} and {@code build} in one process share it (the build
  * writes, SPARQL reads, each query in its own read transaction); a second process finds it locked and reads the
  * site's TriG instead. A build killed while writing leaves the database as of its last commit (TDB2's journal) and
- * no stamp, so the next build finishes the sync and queries meanwhile read the TriG.
+ * no stamp, so the next build finishes the sync and queries meanwhile read the TriG. A kill in the middle of writing a
+ * journal entry leaves that entry cut short, which TDB2's recovery refuses: {@link #open} first cuts such an entry
+ * off ({@link TornJournal}; its transaction had not committed) and says so in {@link #notice}.
  */
 public final class GraphStore implements AutoCloseable {
 
@@ -56,10 +61,12 @@ public final class GraphStore implements AutoCloseable {
 
     private final Path folder;
     private final DatasetGraph tdb2;
+    private final Optional<String> notice;
 
-    private GraphStore(Path folder, DatasetGraph tdb2) {
+    private GraphStore(Path folder, DatasetGraph tdb2, Optional<String> notice) {
         this.folder = folder;
         this.tdb2 = tdb2;
+        this.notice = notice;
     }
 
     /** Where the store of a build with this cache lives. */
@@ -110,15 +117,18 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Opens (or creates) the store in {@code folder}. In one process every caller shares one connection.
+     * Opens (or creates) the store in {@code folder}. In one process every caller shares one connection. The first
+     * opening in a process mends a journal that a killed process left cut short ({@link #notice} then says so).
      *
      * @throws IOException when another process has it open
      */
     public static GraphStore open(Path folder) throws IOException {
         Path database = folder.resolve(DATABASE);
         Files.createDirectories(database);
+        Optional<String> notice = mendJournals(folder, database);
         try {
-            return new GraphStore(folder, TDB2Factory.connectDataset(Location.create(database)).asDatasetGraph());
+            return new GraphStore(folder, TDB2Factory.connectDataset(Location.create(database)).asDatasetGraph(),
+                    notice);
         } catch (RuntimeException e) {
             String reason = String.valueOf(e.getMessage());
             if (reason.toLowerCase(Locale.ROOT).contains("lock")) {
@@ -128,6 +138,43 @@ public final class GraphStore implements AutoCloseable {
             throw new IOException("the graph store " + folder + " cannot be opened (" + reason + "); delete the folder"
                     + " and build again", e);
         }
+    }
+
+    /**
+     * When no process has the database open (this one included), cuts each of its journals back to the last whole
+     * entry, holding TDB2's own lock on the database meanwhile (the lock a connection takes, so that no process can
+     * be writing a journal while it is cut); returns the line that tells what was cut. A database that is open in
+     * this process was mended when it was opened; one open in another process is left to that process.
+     */
+    private static Optional<String> mendJournals(Path folder, Path database) throws IOException {
+        ProcessFileLock lock;
+        try {
+            lock = DatabaseConnection.lockForLocation(Location.create(database));
+            if (lock == null || lock.isLockedHere() || !lock.tryLock()) {
+                return Optional.empty();
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();   // the connection that follows says what is wrong
+        }
+        long cut = 0;
+        try (DirectoryStream<Path> storages = Files.newDirectoryStream(database, "Data-*")) {
+            for (Path storage : storages) {
+                cut += TornJournal.mend(storage.resolve(TornJournal.FILE));
+            }
+        } finally {
+            ProcessFileLock.release(lock);
+        }
+        if (cut == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "graph store %s: a run killed while writing left its last"
+                + " transaction half written in the journal; dropped it (%d bytes), the store is as of its last commit",
+                folder, cut));
+    }
+
+    /** What opening the store mended, in one line for the user (empty when there was nothing to mend). */
+    public Optional<String> notice() {
+        return notice;
     }
 
     /**
