@@ -968,8 +968,7 @@ public final class EntityRecognizer {
                 || !continuing && BRAND_CASE_WORD.matcher(token.text()).matches();
         boolean code = CODE_WORD.matcher(token.text()).matches()
                 || !continuing && (NUMBERED_MODEL_WORD.matcher(token.text()).matches()
-                || BareModelNumbers.pluralShape(token.text())
-                        || Facilities.numberedWord(token.text()));
+                        || BareModelNumbers.pluralShape(token.text()) || Facilities.numberedWord(token.text()));
         return capitalised || code || continuing && VERSION_WORD.matcher(token.text()).matches();
     }
 
