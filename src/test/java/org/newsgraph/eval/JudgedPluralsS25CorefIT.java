@@ -4,23 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Entity;
-import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.Annotator;
-import org.newsgraph.nlp.NlpPipeline;
-import org.newsgraph.nlp.StoredAnnotator;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -38,31 +27,16 @@ class JudgedPluralsS25CorefIT {
     private static final int RIGHT_FLOOR = 8;
     private static final int WRONG_CEILING = 0;
 
-    /** One judged word: article id, sentence, word, its occurrence in the sentence, the judged organisation or "-". */
-    record Judged(String article, int sentence, String word, int occurrence, String answer) {
-    }
-
     @Test
     void pluralOrganisationNounsStayAsJudged() throws IOException {
         assumeTrue(Files.isDirectory(Halves.MEANTIME_DEV), "MEANTIME is not in ../shared/datasets; nothing to score");
-        List<Judged> rows = rows();
-        Path folder = Path.of(System.getProperty("judged.annotations", "/tmp/ann"));
-        Supplier<Annotator> nlp = () -> new StoredAnnotator(NlpPipeline::shared, folder);
-        Extractor extractor = new Extractor();
-        Map<String, Path> files = new HashMap<>();
-        for (Path file : Halves.meantimeArticles(Halves.MEANTIME_DEV, Halves.Half.TUNING)) {
-            files.put(file.getFileName().toString().replaceAll("_.*", ""), file);
-        }
-        Map<String, MeantimeArticle> articles = new HashMap<>();
+        List<JudgedQuotesS23CorefIT.Judged> rows = JudgedQuotesS23CorefIT.rows(TABLE);
+        JudgedQuotesS23CorefIT.TuningArticles articles = new JudgedQuotesS23CorefIT.TuningArticles();
         int right = 0;
         int wrong = 0;
         StringBuilder report = new StringBuilder();
-        for (Judged row : rows) {
+        for (JudgedQuotesS23CorefIT.Judged row : rows) {
             MeantimeArticle article = articles.get(row.article());
-            if (article == null) {
-                article = MeantimeArticle.read(files.get(row.article()), nlp, extractor);
-                articles.put(row.article(), article);
-            }
             Coreference coreference = new Coreference(article.annotated(), article.extraction().entities());
             AnnotatedSentence sentence = article.annotated().sentences().get(row.sentence());
             Token token = JudgedQuotesS23CorefIT.occurrence(sentence, row.word(), row.occurrence());
@@ -81,19 +55,5 @@ class JudgedPluralsS25CorefIT {
         System.out.println(report);
         assertTrue(right >= RIGHT_FLOOR, "right " + right + " below " + RIGHT_FLOOR + "\n" + report);
         assertTrue(wrong <= WRONG_CEILING, "wrong " + wrong + " above " + WRONG_CEILING + "\n" + report);
-    }
-
-    private static List<Judged> rows() throws IOException {
-        List<Judged> rows = new ArrayList<>();
-        try (InputStream in = JudgedPluralsS25CorefIT.class.getResourceAsStream(TABLE)) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                rows.add(new Judged(f[0], Integer.parseInt(f[1]), f[2], Integer.parseInt(f[3]), f[4]));
-            }
-        }
-        return rows;
     }
 }

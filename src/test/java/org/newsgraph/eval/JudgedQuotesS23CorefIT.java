@@ -47,24 +47,13 @@ class JudgedQuotesS23CorefIT {
     @Test
     void quotedFirstPersonPluralsStayAsJudged() throws IOException {
         assumeTrue(Files.isDirectory(Halves.MEANTIME_DEV), "MEANTIME is not in ../shared/datasets; nothing to score");
-        List<Judged> rows = rows();
-        Path folder = Path.of(System.getProperty("judged.annotations", "/tmp/ann"));
-        Supplier<Annotator> nlp = () -> new StoredAnnotator(NlpPipeline::shared, folder);
-        Extractor extractor = new Extractor();
-        Map<String, Path> files = new HashMap<>();
-        for (Path file : Halves.meantimeArticles(Halves.MEANTIME_DEV, Halves.Half.TUNING)) {
-            files.put(file.getFileName().toString().replaceAll("_.*", ""), file);
-        }
-        Map<String, MeantimeArticle> articles = new HashMap<>();
+        List<Judged> rows = rows(TABLE);
+        TuningArticles articles = new TuningArticles();
         int right = 0;
         int wrong = 0;
         StringBuilder report = new StringBuilder();
         for (Judged row : rows) {
             MeantimeArticle article = articles.get(row.article());
-            if (article == null) {
-                article = MeantimeArticle.read(files.get(row.article()), nlp, extractor);
-                articles.put(row.article(), article);
-            }
             Coreference coreference = new Coreference(article.annotated(), article.extraction().entities());
             AnnotatedSentence sentence = article.annotated().sentences().get(row.sentence());
             Token token = occurrence(sentence, row.word(), row.occurrence());
@@ -107,9 +96,38 @@ class JudgedQuotesS23CorefIT {
         return null;
     }
 
-    private static List<Judged> rows() throws IOException {
+    /**
+     * The MEANTIME tuning half's articles by id, each extracted once, parsed from the folder {@code judged.annotations}
+     * names (default {@code /tmp/ann}; CoreNLP fills what is missing).
+     */
+    static final class TuningArticles {
+
+        private final Path folder = Path.of(System.getProperty("judged.annotations", "/tmp/ann"));
+        private final Supplier<Annotator> nlp = () -> new StoredAnnotator(NlpPipeline::shared, folder);
+        private final Extractor extractor = new Extractor();
+        private final Map<String, Path> files = new HashMap<>();
+        private final Map<String, MeantimeArticle> read = new HashMap<>();
+
+        TuningArticles() throws IOException {
+            for (Path file : Halves.meantimeArticles(Halves.MEANTIME_DEV, Halves.Half.TUNING)) {
+                files.put(file.getFileName().toString().replaceAll("_.*", ""), file);
+            }
+        }
+
+        MeantimeArticle get(String id) throws IOException {
+            MeantimeArticle article = read.get(id);
+            if (article == null) {
+                article = MeantimeArticle.read(files.get(id), nlp, extractor);
+                read.put(id, article);
+            }
+            return article;
+        }
+    }
+
+    /** A judged table's rows: article id, sentence, word, occurrence, answer, tab-separated; "#" lines are comments. */
+    static List<Judged> rows(String table) throws IOException {
         List<Judged> rows = new ArrayList<>();
-        try (InputStream in = JudgedQuotesS23CorefIT.class.getResourceAsStream(TABLE)) {
+        try (InputStream in = JudgedQuotesS23CorefIT.class.getResourceAsStream(table)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
