@@ -22,7 +22,9 @@ import org.newsgraph.extract.Span;
  * makers. Both readings are weak, so pages mark them:
  * <ul>
  *   <li>{@value #FAMILY}: a model code of the same family as a model whose maker the article surely states ("A320" and
- *   "A330" beside "Airbus A380", "737" beside "Boeing 747"): makers number their lines alike.</li>
+ *   "A330" beside "Airbus A380", "737" beside "Boeing 747"): makers number their lines alike. Not a model whose name
+ *   opens with a word of its own that is not that maker's ("ATR 72", "Dornier 328", "Dash 8-400" beside "Boeing 747"
+ *   or "Saab 340"): the word names another line or its maker, whom the article may never name.</li>
  *   <li>{@value #BRAND}: a product whose name starts with the same brand word as a product whose maker the article
  *   surely states ("the Zephyr Pad" beside "Halvorsen's Zephyr X5"): a product line named once with its maker. The
  *   bare brand ("the Zephyr") is left alone: it may name the family, which the article need not say is the maker's.</li>
@@ -102,7 +104,8 @@ public final class MakerInArticle {
             Set<String> familyMakers = makersOfFamily.get(family(product));
             // siblings only: the bare brand ("Zephyr", "Azure" after "Azure OpenAI") may be a family no sentence gives a maker
             Set<String> brandMakers = product.name().strip().contains(" ") ? makersOfBrand.get(brand(product)) : null;
-            if (familyMakers != null && familyMakers.size() == 1) {
+            if (familyMakers != null && familyMakers.size() == 1
+                    && !opensWithOtherName(product, byId.get(familyMakers.iterator().next()))) {
                 out.add(new Relation(product.id(), "productOf", familyMakers.iterator().next(), null, evidence, FAMILY,
                         FAMILY_CONFIDENCE));
             } else if (brandMakers != null && brandMakers.size() == 1 && byId.containsKey(brandMakers.iterator().next())) {
@@ -159,6 +162,20 @@ public final class MakerInArticle {
         }
         Matcher code = CODE.matcher(product.name());
         return code.find() ? (code.group(1) == null ? "" : code.group(1)) + code.group(2) : null;
+    }
+
+    /**
+     * Whether the product's name opens with a word of letters that is not a model code and not the maker's name ("ATR"
+     * of "ATR 72" beside a Boeing; not "Boeing" of "Boeing 737", nor a bare "737" or "A350 XWB").
+     */
+    static boolean opensWithOtherName(Entity product, Entity maker) {
+        String[] words = product.name().strip().split("\\s+");
+        String first = words[0];
+        if (words.length < 2 || !first.matches("\\p{L}[\\p{L}&.'-]*") || CODE.matcher(first).find()) {
+            return false;
+        }
+        return maker == null || !(MakerInName.startsWithNameOf(product.name().strip(), maker)
+                || maker.name().equals(first) || maker.name().startsWith(first + " ") || maker.aliases().contains(first));
     }
 
     /**
