@@ -109,7 +109,8 @@ public final class EntityRecognizer {
                     match.anywhere() && !guessedType(match.entry()) ? TypeVote.GAZETTEER_VOTE : TypeVote.KNOWN_VOTE, cue, match.entry(),
                     false, surnameSlot(sentence, tokens, match)));
         }
-        List<FoundName> fromNer = splitOffices(text, sentence, nerSpans(text, sentence));
+        List<FoundName> fromNer = FirmsOfPlaces.split(text, sentence, splitOffices(text, sentence, nerSpans(text, sentence)),
+                gazetteer);
         List<FoundName> kept = new ArrayList<>();
         for (FoundName ner : fromNer) {
             boolean longer = fromGazetteer.stream().filter(ner::overlaps)
