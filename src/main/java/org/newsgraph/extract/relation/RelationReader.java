@@ -94,10 +94,10 @@ public final class RelationReader {
                     }
                     continue;
                 }
-                List<Entity> subjects = entities(graph, match.getNode("subject"));
                 IndexedWord objectNode = match.getNode("object");
                 IndexedWord subjectNode = match.getNode("subject");
-                List<Entity> objects = objectNode != null ? entities(graph, objectNode)
+                List<Entity> subjects = entities(graph, subjectNode, objectNode);
+                List<Entity> objects = objectNode != null ? entities(graph, objectNode, subjectNode)
                         : otherwise(rule, sentence, subjectNode == null ? null : graph.token(subjectNode));
                 if (objectNode == null && objects.stream().anyMatch(listed(graph, match.getNode("subject"))::contains)) {
                     continue; // "clients like A or B" where A is the company the sentence would fall back on
@@ -261,6 +261,15 @@ public final class RelationReader {
 
     /** The entities a node names: its own, and those of the nodes coordinated with it ("A and B"). */
     private List<Entity> entities(SentenceGraph graph, IndexedWord node) {
+        return entities(graph, node, null);
+    }
+
+    /**
+     * The entities a node names, read against the match's other end: where that end is the node's possessor, a
+     * conjunct with a determiner of its own is outside the possessive ("Tesla's Model Y and the Kia EV9": a noun
+     * phrase has one determiner, and the possessive is the first conjunct's).
+     */
+    private List<Entity> entities(SentenceGraph graph, IndexedWord node, IndexedWord otherEnd) {
         if (node == null) {
             return List.of();
         }
@@ -279,7 +288,8 @@ public final class RelationReader {
         boolean owned = possessed(graph, node);
         for (SemanticGraphEdge edge : graph.graph().outgoingEdgeList(node)) {
             // "A's X and B's Y": a conjunct with an owner of its own is not the first one's
-            if (edge.getRelation().toString().startsWith("conj") && !(owned && possessed(graph, edge.getDependent()))) {
+            if (edge.getRelation().toString().startsWith("conj") && !(owned && possessed(graph, edge.getDependent()))
+                    && !(otherEnd != null && possessor(graph, node, otherEnd) && determined(graph, edge.getDependent()))) {
                 add(entities, entity(graph, edge.getDependent()));
             }
         }
@@ -355,6 +365,17 @@ public final class RelationReader {
             }
         }
         return owner ? named : null;
+    }
+
+    /** Whether {@code owner} is the node's possessor ("Tesla" of "Tesla's Model Y"). */
+    private static boolean possessor(SentenceGraph graph, IndexedWord node, IndexedWord owner) {
+        return graph.graph().outgoingEdgeList(node).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("nmod:poss") && e.getDependent().equals(owner));
+    }
+
+    /** Whether a noun has a determiner of its own ("the" of "the Kia EV9"). */
+    private static boolean determined(SentenceGraph graph, IndexedWord node) {
+        return graph.graph().outgoingEdgeList(node).stream().anyMatch(e -> e.getRelation().toString().equals("det"));
     }
 
     private static boolean possessed(SentenceGraph graph, IndexedWord node) {
