@@ -104,6 +104,14 @@ class JudgedProductsS23ProductsIT {
                         LocalDate.of(year, 3, 1));
             }
             case "seed" -> extractor.extract(GoldFile.readArticle(Path.of("articles").resolve(judged.document())));
+            case "recognizers-text" -> {
+                // "Number/NumberModel.json#40": a spec file's entry by its rank (even ranks are the tuning half)
+                int hash = judged.document().indexOf('#');
+                JsonNode entries = new ObjectMapper().readTree(Files.readString(SHARED.resolve("recognizers-text")
+                        .resolve(judged.document().substring(0, hash)), StandardCharsets.UTF_8).replace("\uFEFF", ""));
+                JsonNode entry = entries.get(Integer.parseInt(judged.document().substring(hash + 1)));
+                yield extractor.extractWithinBudget(judged.document(), entry.get("Input").asText(), null);
+            }
             default -> throw new IllegalArgumentException("unknown source " + judged.source());
         };
     }
