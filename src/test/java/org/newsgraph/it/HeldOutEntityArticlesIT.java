@@ -71,8 +71,9 @@ class HeldOutEntityArticlesIT {
             // s24-names: held-out B (a football transfer, a battery plant opening), main's code and after
             "probes-s24-names/B, 30, 33, 27",
             // s25-products: held-out B (an airline's order with bare model numbers, a car recall with software
-            // versions, an app and phone platforms), main's code and after
-            "probes-s25-products/B, 41, 49, 41"})
+            // versions, an app and phone platforms), main's code and after; raised by s26-products (41 -> 43 found
+            // and typed right: "Aldermoor Aerospace of Bristol" split into the firm and its town, FirmsOfPlaces)
+            "probes-s25-products/B, 43, 49, 43"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
         List<Path> goldFiles = GoldFile.listIn(SETS.resolve(set).resolve("gold"));
         GoldEntityEvaluation.Result result = new GoldEntityEvaluation(new Extractor())
