@@ -92,6 +92,13 @@ final class Directions {
             "(?i)(?:^|[^\\w])(?<all>(?:(?:an?|the|its|their)\\s+(?:[a-z]+\\s+)?)?(?<n>" + DIRECTION_NOUNS
                     + ")s?\\s+(?<what>(?:in|to)\\s+(?:[a-z'’&-]+\\s+){1,6}?)?of\\s+)$");
 
+    /**
+     * "a loss of 3.30%", "its loss of 27.30%": a loss in percent or index points is a fall. A loss in money is a
+     * level ("a loss of $381 million"), so "loss" is no change noun of its own ({@code change-words.tsv}).
+     */
+    private static final Pattern RELATIVE_LOSS_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\w])(?:an?|the|its|their)\\s+(?:[a-z]+\\s+)?loss\\s+of\\s+$");
+
     record Move(String direction, int start, int end) {
     }
 
@@ -164,6 +171,9 @@ final class Directions {
             // "a rise in profits of 12%": the figure's text starts at the number, not at the noun far before it
             return new Move(ChangeWords.direction(n).label(),
                     nounBefore.group("what") == null ? window + nounBefore.start("all") : start, end);
+        }
+        if ((kind == FigureKind.SHARE || kind == FigureKind.COUNT) && RELATIVE_LOSS_BEFORE.matcher(before).find()) {
+            return new Move(Direction.DECREASE.label(), start, end);
         }
         Matcher restated = RESTATED_CHANGE.matcher(before);
         String v = kind == FigureKind.MULTIPLE ? null : restated.find() ? restated.group("v").toLowerCase(Locale.ROOT)
