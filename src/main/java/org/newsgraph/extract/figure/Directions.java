@@ -17,15 +17,21 @@ final class Directions {
 
     /**
      * Words news puts between a change verb and the size of the change: "rose an annual 5.2%", "climbed an average of
-     * 11%", "fell a further 3%", "gained a record 9%", "jumped an estimated 4%", and "between" before a range of
-     * moves ("grew by between 4% and 6%"). The figure is still the change.
+     * 11%", "fell a further 3%", "gained a record 9%", "jumped an estimated 4%", "fell by an incredible 41.54%" (an
+     * article and one lower-case word of any kind), "fell only 17.3%" (an adverb of degree), and "between" before a
+     * range of moves ("grew by between 4% and 6%"). The figure is still the change.
      */
-    private static final String MOVE_FILLER = "(?:an?\\s+(?:(?:average|annual|annualised|annualized|estimated|reported"
-            + "|further|additional|extra|record|modest|sharp|steep|hefty)\\s+(?:of\\s+)?)?|another\\s+)?"
+    private static final String MOVE_FILLER = "(?:(?:only|just|merely)\\s+)?"
+            + "(?:an?\\s+(?:(?-i:[a-z]+)\\s+(?:of\\s+)?)?|another\\s+)?"
             + "(?:between\\s+)?"; // "rose by between 4% and 6%": the first end of a range of moves
 
+    /**
+     * A change verb (or "up", "down") right before its figure: "rose 14%", "fell by 3%", and with what moved between
+     * the verb and "by": "has gone up in value by 8.26%", "fell in price by 4%".
+     */
     static final Pattern DIRECTION_VERB_BEFORE = Pattern.compile(
-            "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)(?<by>\\s+by)?\\s+" + MOVE_FILLER + "$");
+            "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)(?:\\s+in\\s+(?-i:[a-z]+)(?=\\s+by\\b))?(?<by>\\s+by)?\\s+"
+            + MOVE_FILLER + "$");
 
     /** The last change verb of a clause, for "cut the price of 2,000 products by an average of 8%". */
     private static final Pattern DIRECTION_VERB = Pattern.compile(

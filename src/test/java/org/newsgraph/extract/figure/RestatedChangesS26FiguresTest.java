@@ -50,6 +50,24 @@ class RestatedChangesS26FiguresTest {
         assertEquals(null, figure.direction(), figure::toString);
     }
 
+    /**
+     * Words between a change verb and its figure (MEANTIME tuning: "falling by an incredible 41.54%", "has today gone
+     * up in value by 8,26%", "fell only 17.3%", three reports by different writers).
+     */
+    @ParameterizedTest(name = "{0} [{1}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            Shares in Pellmont fell by a staggering 38% on Tuesday.             | 38%   | decrease
+            The Kelburn 100 has gone up in value by 6.5% this year.             | 6.5%  | increase
+            Corvane's exports rose only 2.1% last year.                         | 2.1%  | increase
+            Sales in Europe fell just 0.4% in May.                              | 0.4%  | decrease
+            The index dropped in price by 12 points before noon.                | 12 points | decrease
+            """)
+    void aChangeVerbWithWordsBeforeItsFigure(String sentence, String words, String direction) {
+        FigureCandidate figure = at(sentence, words);
+        assertEquals("change", figure.kind().label(), figure::toString);
+        assertEquals(direction, figure.direction(), figure::toString);
+    }
+
     private static FigureCandidate at(String sentence, String words) {
         int at = sentence.indexOf(words);
         List<FigureCandidate> found = PARSER.parse(sentence);
