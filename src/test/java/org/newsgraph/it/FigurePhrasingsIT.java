@@ -641,9 +641,9 @@ class FigurePhrasingsIT {
     // s26-figures: held-out set B (general-news figures: ages in varied syntax, amounts whose currency is stated
     // elsewhere or nowhere, a movement's earlier value, measurements of a noun, measurement verbs, per-share rates,
     // pence, counts, refusals; 33 rows written before any extractor read them), counted against a floor at the
-    // passing rows measured on main db64ee30 (before, /work/notes/s26/figures-before-B.txt)
+    // passing rows measured: 22 of 33 on main db64ee30 (before, /work/notes/s26/figures-before-B.txt)
     private static final String FIGURES_S26_B = "/eval/probes-s26-figures/B.txt";
-    private static final int FIGURES_S26_B_FLOOR = 0;
+    private static final int FIGURES_S26_B_FLOOR = 22;
 
     @TestFactory
     Stream<DynamicTest> figuresS26B() throws IOException {
