@@ -24,6 +24,8 @@ import org.newsgraph.nlp.Token;
  * tonnes of test equipment") is left as the chain found it. The subject of a verb of measuring ({@code
  * measuring-verbs.txt}: "The probe weighs 1,350 kilograms", "The mirror measures 6.5 metres across") is the thing
  * measured whatever WordNet's first sense of its noun ("probe" an inquiry, "mirror" a reflector): only a candidate.
+ * A distance brought in by "within" ("hit the approach shot to within six feet of the cup") says how near something
+ * came, and no step's answer is sure of what it measures.
  */
 final class MeasuredThings {
 
@@ -37,6 +39,9 @@ final class MeasuredThings {
 
     /** The measure, or the same answer as a candidate when it names the thing a measurement measures. */
     static Found fenced(FigureKind kind, Found measure, AnnotatedSentence sentence, Token head) {
+        if (kind == FigureKind.MEASUREMENT && measure.sure() && measure.value() != null && within(sentence, head)) {
+            return new Found(measure.value(), measure.step(), false);
+        }
         if (kind != FigureKind.MEASUREMENT || !measure.sure() || measure.value() == null
                 || !HEAD_NOUN.equals(measure.step()) && !SUBJECT_NOUN.equals(measure.step())) {
             return measure;
@@ -63,5 +68,10 @@ final class MeasuredThings {
             }
         }
         return false;
+    }
+
+    private static boolean within(AnnotatedSentence sentence, Token head) {
+        return sentence.children(head).stream().anyMatch(c -> sentence.relationToHead(c).equals("case")
+                && c.text().toLowerCase(Locale.ROOT).equals("within"));
     }
 }

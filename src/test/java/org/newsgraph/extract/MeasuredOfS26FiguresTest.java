@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * What a physical measurement is "of", read by where the noun stands (FigureMeasures' unit-of step, s26-figures):
  * the parser hangs "of torque" in "295 horsepower and 280 pound-feet of torque" on the first unit, so the horsepower
  * measured torque and the pound-feet nothing; "within six feet of the cup" (Recognizers-Text dimension, tuning half,
- * a golf report) measured "cup". The first parse is CoreNLP's (its enhanced++ edges: the second unit is both the
+ * a golf report) measured "cup", and then, with the "of" refused, the "approach" the parser made the subject of "shot"
+ * (a distance after "within" is only proposed a measure: MeasuredThings). The parses of the engine and the golf shot
+ * are CoreNLP's (its enhanced++ edges: the second unit is both the
  * verb's obj and the first's conj); the others are written in the shapes CoreNLP gives. "-" is no measure.
  */
 class MeasuredOfS26FiguresTest {
@@ -33,7 +35,7 @@ class MeasuredOfS26FiguresTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            within six feet of the cup: a place | - | six feet | Singh/NNP/PERSON hit/VBD/_/hit the/DT shot/NN to/IN within/IN six/CD/NUMBER/_/6.0 feet/NNS/_/foot of/IN the/DT cup/NN ./. | nsubj(hit, Singh) root(ROOT, hit) det(shot, the) obj(hit, shot) case(feet, to) case(feet, within) nummod(feet, six) obl:within(hit, feet) case(cup, of) det(cup, the) nmod:of(feet, cup) punct(hit, .)
+            within six feet of the cup: where it is counted from | - | six feet | Singh/NNP/PERSON hit/VBD/_/hit a/DT 9/CD/NUMBER/_/9.0 ~-/HYPH/NUMBER ~iron/NN/NUMBER approach/NN shot/VBD/_/shoot to/IN within/IN six/CD/NUMBER/_/6.0 feet/NNS/_/foot of/IN the/DT cup/NN ./. | nsubj(hit, Singh) root(ROOT, hit) det(approach, a) nummod(iron, 9) punct(iron, -) compound(approach, iron) nsubj(shot, approach) ccomp(hit, shot) case(feet, to) case(feet, within) nummod(feet, six) obl:within(shot, feet) case(cup, of) det(cup, the) nmod:of(feet, cup) punct(hit, .)
             150 tonnes of cargo: what is measured | cargo | 150 tonnes | The/DT ship/NN carried/VBD/_/carry 150/CD/NUMBER/_/150.0 tonnes/NNS/_/tonne of/IN cargo/NN ./. | det(ship, The) nsubj(carried, ship) root(ROOT, carried) nummod(tonnes, 150) obj(carried, tonnes) case(cargo, of) nmod:of(tonnes, cargo) punct(carried, .)
             """)
     void ofANounBesideItsUnit(String name, String measure, String figure, String tokens, String dependencies) {
