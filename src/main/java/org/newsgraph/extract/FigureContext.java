@@ -307,6 +307,11 @@ final class FigureContext {
                     : Found.NONE;
             return new About(whose, new Found("age", AGE, true), of, times.of(sentence, head, span));
         }
+        if (agedInParse(sentence, head, span, candidate)) {
+            // "a man aged 72", "who has died aged 88": the parse ties the bare number to "aged"; the measure is age,
+            // the person (a name or not) is left to the steps that read names beside an age
+            return new About(Found.NONE, new Found("age", AGE, true), of, times.of(sentence, head, span));
+        }
         Token aging = candidate.kind() == FigureKind.DURATION && "YR".equals(candidate.unit())
                 ? ParsedAges.person(sentence, head, candidate.value()) : null;
         if (aging != null) {
@@ -323,7 +328,8 @@ final class FigureContext {
                 : decided(placed(sentence, nouns, subject(sentence, nouns, span, candidate.kind(),
                 sharesCounted(candidate, nouns)), wholes(sentence, head, nouns)));
         Found measure = MeasuredThings.fenced(candidate.kind(), learned(sentence, span, head, nouns, candidate.kind(),
-                postposed(sentence, span, head, measures.measure(sentence, span, head, nouns, candidate))));
+                postposed(sentence, span, head, measures.measure(sentence, span, head, nouns, candidate))), sentence,
+                head);
         for (Token token : span) {
             measuredAt.put(token.index(), measure);
         }
@@ -546,6 +552,21 @@ final class FigureContext {
         // of age only after a noun for a person (Ages); the person is then the subject only if it is a name
         return name != null && name.pos().startsWith("NN") && (relation.equals("amod") || relation.equals("appos"))
                 ? name : null;
+    }
+
+    /**
+     * A bare number of years the parse ties to the word "aged", as its governor ("died aged 88": dep(aged, 88)) or as
+     * its modifier ("a man aged 72": amod(72, aged)): an age, whatever the parser made of the phrase around it.
+     */
+    private static boolean agedInParse(AnnotatedSentence sentence, Token head, List<Token> span,
+                                       FigureCandidate candidate) {
+        if (candidate.kind() != FigureKind.DURATION || !"YR".equals(candidate.unit()) || !head.pos().equals("CD")
+                || span.stream().anyMatch(t -> !t.pos().equals("CD"))) {
+            return false;
+        }
+        Token governor = sentence.head(head);
+        return governor != null && word(governor).equals("aged")
+                || sentence.children(head).stream().anyMatch(child -> word(child).equals("aged"));
     }
 
     /** A length of time written as an age: "54 years old", "a 38-year-old", "18 months of age". */

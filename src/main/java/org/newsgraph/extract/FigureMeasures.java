@@ -1494,10 +1494,42 @@ final class FigureMeasures {
             return null;
         }
         Token noun = child(sentence, head, "nmod:of");
+        if (kind == FigureKind.MEASUREMENT) {
+            noun = measuredOf(sentence, head, noun);
+        }
         boolean measure = noun != null && (candidate == null ? isMeasureNoun(sentence, noun)
                 : isMeasureNoun(sentence, noun, candidate));
         return measure && noun.ner().equals("O")
                 && !isOtherFigure(sentence, noun, span) ? noun : null;
+    }
+
+    /**
+     * The noun a physical measurement is "of", read by where it stands rather than where the parser hung it: in "295
+     * horsepower and 280 pound-feet of torque" the parser hangs "of torque" on the first unit, but torque is what the
+     * nearer 280 pound-feet measure, and the horsepower measures nothing the sentence names. An "of" noun with another
+     * number between it and the unit is refused, and a unit coordinated after the one that holds it takes it when no
+     * number stands between them. "within six feet of the cup" names where the distance is counted from, not a
+     * measure: a unit brought in by "within" has none.
+     */
+    private static Token measuredOf(AnnotatedSentence sentence, Token head, Token noun) {
+        if (sentence.children(head).stream().anyMatch(c -> sentence.relationToHead(c).equals("case")
+                && word(c).equals("within"))) {
+            return null;
+        }
+        if (noun != null) {
+            return numberBetween(sentence, head, noun) ? null : noun;
+        }
+        Token first = sentence.dependencies().stream()
+                .filter(d -> d.dependent() == head.index() && d.relation().startsWith("conj") && d.governor() >= 0)
+                .map(d -> sentence.token(d.governor())).findFirst().orElse(null);
+        Token held = first == null ? null : child(sentence, first, "nmod:of");
+        return held != null && held.index() > head.index() && !numberBetween(sentence, head, held) ? held : null;
+    }
+
+    private static boolean numberBetween(AnnotatedSentence sentence, Token from, Token to) {
+        int low = Math.min(from.index(), to.index());
+        int high = Math.max(from.index(), to.index());
+        return sentence.tokens().stream().anyMatch(t -> t.index() > low && t.index() < high && t.pos().equals("CD"));
     }
 
     /**

@@ -629,12 +629,26 @@ class FigurePhrasingsIT {
     // s25-figures: held-out set B (general-news figures: ages, amounts whose currency is implicit or elsewhere, pence,
     // index points, rates per unit, physical measurements and what they measure, counts, votes, refusals; 33 rows
     // written before any extractor read them), counted against a floor at the passing rows measured: 23 of 33 on main
-    // f7d018ee (before, /work/notes/s25/figures-before-B.txt), 24 after the s25-figures changes (figures-its.log)
+    // f7d018ee (before, /work/notes/s25/figures-before-B.txt), 24 after the s25-figures changes (figures-its.log),
+    // 28 after s26-figures' ("aged" in the parse twice, a verb of measuring, "of torque" after a coordinated unit)
     private static final String FIGURES_S25_B = "/eval/probes-s25-figures/B.txt";
-    private static final int FIGURES_S25_B_FLOOR = 24;
+    private static final int FIGURES_S25_B_FLOOR = 28;
 
     @TestFactory
     Stream<DynamicTest> figuresS25B() throws IOException {
         return table(FIGURES_S25_B, FIGURES_S25_B_FLOOR, false);
+    }
+
+    // s26-figures: held-out set B (general-news figures: ages in varied syntax, amounts whose currency is stated
+    // elsewhere or nowhere, a movement's earlier value, measurements of a noun, measurement verbs, per-share rates,
+    // pence, counts, refusals; 33 rows written before any extractor read them), counted against a floor at the
+    // passing rows measured: 22 of 33 on main db64ee30 (before, /work/notes/s26/figures-before-B.txt), 25 after the
+    // s26-figures changes (/work/notes/s26/figures-after-B.txt)
+    private static final String FIGURES_S26_B = "/eval/probes-s26-figures/B.txt";
+    private static final int FIGURES_S26_B_FLOOR = 25;
+
+    @TestFactory
+    Stream<DynamicTest> figuresS26B() throws IOException {
+        return table(FIGURES_S26_B, FIGURES_S26_B_FLOOR, false);
     }
 }

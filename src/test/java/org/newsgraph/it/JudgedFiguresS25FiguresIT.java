@@ -24,7 +24,8 @@ import org.newsgraph.extract.Figure;
 
 /**
  * Precision of the figures the extractor asserts on real general news nobody here wrote: the MEANTIME tuning half's
- * articles that are not market or results prose, every asserted figure judged by hand for its kind, value and unit
+ * articles (session 25: those that are not market or results prose; session 26: the rest), every asserted figure
+ * judged by hand for its kind, value and unit
  * (ages and physical measurements for their measure too; {@code eval/judged-figures-s25-figures.tsv} says how). The
  * articles are read from ../shared (skipped without it) and extracted again: a figure judged right that comes back
  * with the same kind, value and unit (and, where judged, measure) counts right; any other figure counts against
@@ -36,9 +37,13 @@ class JudgedFiguresS25FiguresIT {
     private static final Path MEANTIME = Path.of(System.getProperty("newsgraph.shared", "../shared"), "datasets",
             "meantime", "dev-articles");
     private static final String JUDGED = "/eval/judged-figures-s25-figures.tsv";
-    /** Measured on main f7d018ee: 71 right, 0 wrong, 1 unsure (not counted), 3 missed of 72 figures asserted. */
-    private static final int RIGHT_FLOOR = 71;
-    private static final double PRECISION_FLOOR = 0.98;
+    /**
+     * Measured on main f7d018ee: 71 right, 0 wrong, 1 unsure (not counted), 3 missed of 72 figures asserted in the 16
+     * articles of session 25. With the 14 articles s26-figures judged (all 30 of the tuning half): main db64ee30 226
+     * right, 15 wrong (precision 0.938); s26-figures 239 right, 2 wrong (0.992), 3 unsure.
+     */
+    private static final int RIGHT_FLOOR = 239;
+    private static final double PRECISION_FLOOR = 0.99;
 
     private record Judged(String article, String figure, String kind, String value, String unit, String measure,
                           String judgement) {

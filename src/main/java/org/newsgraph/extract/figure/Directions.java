@@ -17,15 +17,21 @@ final class Directions {
 
     /**
      * Words news puts between a change verb and the size of the change: "rose an annual 5.2%", "climbed an average of
-     * 11%", "fell a further 3%", "gained a record 9%", "jumped an estimated 4%", and "between" before a range of
-     * moves ("grew by between 4% and 6%"). The figure is still the change.
+     * 11%", "fell a further 3%", "gained a record 9%", "jumped an estimated 4%", "fell by an incredible 41.54%" (an
+     * article and one lower-case word of any kind), "fell only 17.3%" (an adverb of degree), and "between" before a
+     * range of moves ("grew by between 4% and 6%"). The figure is still the change.
      */
-    private static final String MOVE_FILLER = "(?:an?\\s+(?:(?:average|annual|annualised|annualized|estimated|reported"
-            + "|further|additional|extra|record|modest|sharp|steep|hefty)\\s+(?:of\\s+)?)?|another\\s+)?"
+    private static final String MOVE_FILLER = "(?:(?:only|just|merely)\\s+)?"
+            + "(?:an?\\s+(?:(?-i:[a-z]+)\\s+(?:of\\s+)?)?|another\\s+)?"
             + "(?:between\\s+)?"; // "rose by between 4% and 6%": the first end of a range of moves
 
+    /**
+     * A change verb (or "up", "down") right before its figure: "rose 14%", "fell by 3%", and with what moved between
+     * the verb and "by": "has gone up in value by 8.26%", "fell in price by 4%".
+     */
     static final Pattern DIRECTION_VERB_BEFORE = Pattern.compile(
-            "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)(?<by>\\s+by)?\\s+" + MOVE_FILLER + "$");
+            "(?i)(?:^|[^\\w])(?<v>" + CHANGE_VERBS + "|up|down)(?:\\s+in\\s+(?-i:[a-z]+)(?=\\s+by\\b))?(?<by>\\s+by)?\\s+"
+            + MOVE_FILLER + "$");
 
     /** The last change verb of a clause, for "cut the price of 2,000 products by an average of 8%". */
     private static final Pattern DIRECTION_VERB = Pattern.compile(
@@ -91,6 +97,13 @@ final class Directions {
     private static final Pattern DIRECTION_NOUN_BEFORE = Pattern.compile(
             "(?i)(?:^|[^\\w])(?<all>(?:(?:an?|the|its|their)\\s+(?:[a-z]+\\s+)?)?(?<n>" + DIRECTION_NOUNS
                     + ")s?\\s+(?<what>(?:in|to)\\s+(?:[a-z'’&-]+\\s+){1,6}?)?of\\s+)$");
+
+    /**
+     * "a loss of 3.30%", "its loss of 27.30%": a loss in percent or index points is a fall. A loss in money is a
+     * level ("a loss of $381 million"), so "loss" is no change noun of its own ({@code change-words.tsv}).
+     */
+    private static final Pattern RELATIVE_LOSS_BEFORE = Pattern.compile(
+            "(?i)(?:^|[^\\w])(?:an?|the|its|their)\\s+(?:[a-z]+\\s+)?loss\\s+of\\s+$");
 
     record Move(String direction, int start, int end) {
     }
@@ -164,6 +177,9 @@ final class Directions {
             // "a rise in profits of 12%": the figure's text starts at the number, not at the noun far before it
             return new Move(ChangeWords.direction(n).label(),
                     nounBefore.group("what") == null ? window + nounBefore.start("all") : start, end);
+        }
+        if ((kind == FigureKind.SHARE || kind == FigureKind.COUNT) && RELATIVE_LOSS_BEFORE.matcher(before).find()) {
+            return new Move(Direction.DECREASE.label(), start, end);
         }
         Matcher restated = RESTATED_CHANGE.matcher(before);
         String v = kind == FigureKind.MULTIPLE ? null : restated.find() ? restated.group("v").toLowerCase(Locale.ROOT)

@@ -10,7 +10,9 @@ import org.newsgraph.nlp.Token;
  * The counted noun of a number whose noun is elided, by the parse: "raised the number of orders to 230", "orders rose
  * to 230", "expected sales to exceed the 250 required", "visitors rose by 3,000" (a change in the count). The number must be an argument of a verb ({@code obj} or an
  * {@code obl}), and that verb, or the verb it completes ({@code xcomp}, one step), must have a plural common noun
- * named before the number as its subject or object, or "the number / total of" such a noun. A noun whose number is a
+ * named before the number as its subject or object, or "the number / total of" such a noun; the subject only when
+ * the number is no object, or the object of a verb of reaching ({@code reaching-verbs.txt}: "sales will exceed 700";
+ * "shareholders received 0.8708 of a share" counts no shareholders). A noun whose number is a
  * level or a price ("prices rose to 230", {@code level-nouns.txt}) is never borrowed. Everything else stays bare.
  * More shapes the parse makes plain: the complement of a copula counts its subject ("Arrivals were 900"); a tally
  * noun counts the noun compounded before it ("the vote count rose to 900": votes; in the plural too: "passenger
@@ -26,6 +28,8 @@ final class ElidedCounts {
     private static final Set<String> LEVEL_NOUNS = Set.copyOf(WordList.words("level-nouns.txt"));
     private static final Set<String> TALLY_NOUNS = Set.copyOf(WordList.words("tally-nouns.txt"));
     private static final Set<String> VICTIM_VERBS = Set.copyOf(WordList.words("victim-verbs.txt"));
+    /** Verbs whose subject a number they take as object counts ("sales will exceed 700"). */
+    private static final Set<String> REACHING_VERBS = Set.copyOf(WordList.words("reaching-verbs.txt"));
     /** Nouns for a person: the number a copula gives them is an age ("the suspects were 19"), not a count. */
     private static final Set<String> PERSON_NOUNS = Set.copyOf(WordList.words("person-nouns.txt"));
     private static final String PERSON = Nouns.singular("people");
@@ -46,15 +50,18 @@ final class ElidedCounts {
             return PERSON;
         }
         if (sentence.children(number).stream().anyMatch(c -> sentence.relationToHead(c).equals("cop"))) {
-            String unit = unit(argumentNoun(sentence, number, number)); // "Attendance was 41,000"
+            String unit = unit(argumentNoun(sentence, number, number, true)); // "Attendance was 41,000"
             return unit == null || PERSON_NOUNS.contains(unit) ? null : unit;
         }
         if (!NUMBER_RELATIONS.contains(sentence.relationToHead(number))) {
             return null;
         }
         Token verb = sentence.head(number);
+        // "shareholders received 0.8708 of a share", "officials want to cut 6 million": the subject of a verb that
+        // takes the number as its object acts on it, unless the verb is one of reaching ("sales will exceed 700")
+        boolean subjectCounts = !sentence.relationToHead(number).equals("obj") || reaching(verb);
         for (int step = 0; step < 2 && verb != null && verb.pos().startsWith("VB"); step++) {
-            Token noun = argumentNoun(sentence, verb, number);
+            Token noun = argumentNoun(sentence, verb, number, subjectCounts);
             if (noun != null) {
                 return unit(noun);
             }
@@ -64,6 +71,10 @@ final class ElidedCounts {
             verb = sentence.head(verb);
         }
         return null;
+    }
+
+    private static boolean reaching(Token verb) {
+        return verb != null && verb.lemma() != null && REACHING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "killed 19", "40 were injured": a number a victims verb takes as its object or passive subject. */
@@ -89,11 +100,11 @@ final class ElidedCounts {
     }
 
     /** The subject or object of {@code verb} before {@code number} that names what the number counts. */
-    private static Token argumentNoun(AnnotatedSentence sentence, Token verb, Token number) {
+    private static Token argumentNoun(AnnotatedSentence sentence, Token verb, Token number, boolean subjects) {
         for (Token child : sentence.children(verb)) {
             String relation = sentence.relationToHead(child);
             if (child.index() >= number.index() || child.index() == number.index()
-                    || !(relation.startsWith("nsubj") || relation.equals("obj"))) {
+                    || !(subjects && relation.startsWith("nsubj") || relation.equals("obj"))) {
                 continue;
             }
             String word = child.text().toLowerCase(Locale.ROOT);

@@ -194,7 +194,8 @@ public final class FigureParser {
         addMultipliers(text, found);
         Comparisons.add(text, found);
         addVague(text, found, rejected);
-        return Conversions.link(text, ListedChanges.spread(text, Ranges.mergeRanges(text, Ranges.withoutOverlaps(found))));
+        return Conversions.link(text, RestatedChanges.spread(text, ListedChanges.spread(text,
+                Ranges.mergeRanges(text, Ranges.withoutOverlaps(found)))));
     }
 
     private static boolean overlaps(boolean[] marked, int start, int end) {

@@ -86,7 +86,7 @@ class NerFiguresTest {
             Its/PRP$ membership/NN is/VBZ 900/CD/NUMBER/_/900.0 ./. | nmod:poss(membership, Its) nsubj(900, membership) cop(900, is) ROOT(ROOT, 900) | 900 | member
             The/DT number/NN of/IN visitors/NNS was/VBD 900/CD/NUMBER/_/900.0 ./. | det(number, The) nsubj(900, number) nmod:of(number, visitors) case(visitors, of) cop(900, was) ROOT(ROOT, 900) | 900 | visitor
             The/DT vote/NN count/NN rose/VBD to/IN 900/CD/NUMBER/_/900.0 ./. | det(count, The) compound(count, vote) nsubj(rose, count) obl:to(rose, 900) case(900, to) ROOT(ROOT, rose) | 900 | vote
-            Turnout/NN reached/VBD 2,100/CD/NUMBER/_/2100.0 ./. | nsubj(reached, Turnout) obj(reached, 2,100) ROOT(ROOT, reached) | 2100 | person
+            Turnout/NN reached/VBD/_/reach 2,100/CD/NUMBER/_/2100.0 ./. | nsubj(reached, Turnout) obj(reached, 2,100) ROOT(ROOT, reached) | 2100 | person
             The/DT blast/NN killed/VBD/_/kill 19/CD/NUMBER/_/19.0 ./. | det(blast, The) nsubj(killed, blast) obj(killed, 19) ROOT(ROOT, killed) | 19 | person
             Gunmen/NNS killed/VBD/_/kill 19/CD/NUMBER/_/19.0 ./. | nsubj(killed, Gunmen) obj(killed, 19) ROOT(ROOT, killed) | 19 | person
             Police/NNS said/VBD 40/CD/NUMBER/_/40.0 were/VBD arrested/VBN/_/arrest ./. | nsubj(said, Police) ccomp(said, arrested) nsubj:pass(arrested, 40) aux:pass(arrested, were) ROOT(ROOT, said) | 40 | person
