@@ -65,6 +65,14 @@ import org.newsgraph.extract.Extractor;
  * suppliers and chairs said through passives, relative clauses, "whose", possessive nominalisations, shares of a
  * company and lists of firms) measured 21 right 5 extra on main's code, 23 and 6 after (a share of a company bought,
  * control bought); the new extra comes from coreference ("bought 55% of the carmaker" read of the wrong firm).
+ * Session 26 (s26-relations) mended nine gold rows of six older sets to the project's one convention for holdings (a
+ * stated share below half, or exactly half, with no word of control is investsIn; ownedBy only for a majority, whole or
+ * controlling holding or a parent/subsidiary/unit phrasing): s18-relations A (Larchfield's 22% of Crisp & Co, the
+ * two halves of Pilbara Green Hydrogen), s19-products B (Aurelia "40% owned by" Atlantida), s21-relations B (Calder's
+ * 38% of Fenwick), s22-products B (Sorell's 20% stake in Hanwoo), s23-products B (Laurentide's 30% of Ardent),
+ * s23-relprec B (Larchmont's 15% stake in Verdant, Marsh's fifth of Larchmont, Skylark "30% owned by" Penhale).
+ * Measured on main's code with the mended gold: s18 A 27 right 3 extra (asserted 27 and 2), s19-products B 10 and 3
+ * (8 and 2); the floors of those two are set there, the others still hold.
  * The last two columns bound what the graph asserts (weak readings only reified), at what was measured after session
  * 20 (a rule with a wrong reading in relation-rule-evidence.tsv is weak; the earlier sets count among its sources).
  */
@@ -73,8 +81,8 @@ class HeldOutRelationArticlesIT {
     private static final Path SETS = Path.of("src/test/resources/eval");
 
     @ParameterizedTest(name = "{0}: at least {1} right, at most {2} extra")
-    @CsvSource({"probes-s18-relations/A, 27, 2, 27, 1", "probes-s18-relations/B, 22, 14, 17, 12",
-            "probes-s19-relations/B, 9, 4, 8, 4", "probes-s19-products/B, 11, 2, 9, 1",
+    @CsvSource({"probes-s18-relations/A, 27, 3, 27, 2", "probes-s18-relations/B, 22, 14, 17, 12",
+            "probes-s19-relations/B, 9, 4, 8, 4", "probes-s19-products/B, 10, 3, 8, 2",
             "probes-s20-relations/B, 8, 5, 8, 4",
             // s21-relations: held-out B, and s20's B one asserted extra fewer (a contested person holds no sure title)
             "probes-s21-relations/B, 9, 5, 9, 4",
