@@ -69,6 +69,17 @@ import org.newsgraph.extract.Extractor;
  * suppliers and chairs said through passives, relative clauses, "whose", possessive nominalisations, shares of a
  * company and lists of firms) measured 21 right 5 extra on main's code, 23 and 6 after (a share of a company bought,
  * control bought); the new extra comes from coreference ("bought 55% of the carmaker" read of the wrong firm).
+ * Session 26 (s26-relations) mended nine gold rows of six older sets to the project's one convention for holdings (a
+ * stated share below half, or exactly half, with no word of control is investsIn; ownedBy only for a majority, whole or
+ * controlling holding or a parent/subsidiary/unit phrasing): s18-relations A (Larchfield's 22% of Crisp & Co, the
+ * two halves of Pilbara Green Hydrogen), s19-products B (Aurelia "40% owned by" Atlantida), s21-relations B (Calder's
+ * 38% of Fenwick), s22-products B (Sorell's 20% stake in Hanwoo), s23-products B (Laurentide's 30% of Ardent),
+ * s23-relprec B (Larchmont's 15% stake in Verdant, Marsh's fifth of Larchmont, Skylark "30% owned by" Penhale).
+ * Measured on main's code with the mended gold: s18 A 27 right 3 extra (asserted 27 and 2), s19-products B 10 and 3
+ * (8 and 2); the floors of those two are set there, the others still hold. After the branch's rules (one convention for
+ * holdings; orders and leases read on the goods): s18 A 28 right 2 extra (28 and 1), s19-products B 12 and 2 (10 and
+ * 1), s23-relprec B 9 and 2 (9 and 1), s25-products B 11 and 7 (10 and 5), s25-relations B 25 and 4 (23 and 3); held-out
+ * B ({@code probes-s26-relations/B}) 17 and 5 (15 and 5) on main's code, 22 and 0 (19 and 0) after.
  * The last two columns bound what the graph asserts (weak readings only reified), at what was measured after session
  * 20 (a rule with a wrong reading in relation-rule-evidence.tsv is weak; the earlier sets count among its sources).
  */
@@ -77,8 +88,8 @@ class HeldOutRelationArticlesIT {
     private static final Path SETS = Path.of("src/test/resources/eval");
 
     @ParameterizedTest(name = "{0}: at least {1} right, at most {2} extra")
-    @CsvSource({"probes-s18-relations/A, 27, 2, 27, 1", "probes-s18-relations/B, 22, 14, 17, 12",
-            "probes-s19-relations/B, 9, 4, 8, 4", "probes-s19-products/B, 11, 2, 9, 1",
+    @CsvSource({"probes-s18-relations/A, 28, 2, 28, 1", "probes-s18-relations/B, 22, 14, 17, 12",
+            "probes-s19-relations/B, 9, 4, 8, 4", "probes-s19-products/B, 12, 2, 10, 1",
             "probes-s20-relations/B, 8, 5, 8, 4",
             // s21-relations: held-out B, and s20's B one asserted extra fewer (a contested person holds no sure title)
             "probes-s21-relations/B, 9, 5, 9, 4",
@@ -87,7 +98,7 @@ class HeldOutRelationArticlesIT {
             "probes-s22-products/B, 16, 3, 12, 2",
             // s23-relprec: held-out B (a farm-drone launch, a coffee roaster's capsule machine), main's code and after;
             // raised by s24-shortforms (below)
-            "probes-s23-relprec/B, 8, 3, 8, 2",
+            "probes-s23-relprec/B, 9, 2, 9, 1",
             // s23-ownership: held-out B (a takeover among owners, a firm's tangle of backers), main's code and after
             "probes-s23-ownership/B, 8, 8, 7, 7",
             // s23-products: held-out B (a tablet and its operating system, a regional-jet order), main's code and after
@@ -105,14 +116,19 @@ class HeldOutRelationArticlesIT {
             // Bristol" split (FirmsOfPlaces), no "ATR 72 productOf Boeing" (model family), no "Kia EV9 productOf
             // Tesla" (a possessive is not spread to a conjunct with its own determiner)
             "probes-s25-products/B, 12, 4, 10, 3",
-            // s25-relations: held-out B (a dairy takeover among owners, a chip unit's customers, owners and suppliers,
-            // in varied syntax), main's code 21 right 5 extra (asserted 20 and 4) -> 23 and 6 (21 and 5): the new extra
-            // is "bought 55% of the carmaker" with "the carmaker" resolved to the chip unit, a coreference error
-            "probes-s25-relations/B, 23, 6, 21, 5",
             // s26-products: held-out B (a regional airline's order with model codes and firms "of" their towns, a
             // tablet launch with software versions and rivals' products), main's code 12 right 6 extra (asserted 11
             // and 5) -> 16 and 5 (13 and 4)
-            "probes-s26-products/B, 16, 5, 13, 4"})
+            "probes-s26-products/B, 16, 5, 13, 4",
+            // s25-relations: held-out B (a dairy takeover among owners, a chip unit's customers, owners and suppliers,
+            // in varied syntax), main's code 21 right 5 extra (asserted 20 and 4) -> 23 and 6 (21 and 5): the new extra
+            // is "bought 55% of the carmaker" with "the carmaker" resolved to the chip unit, a coreference error
+            "probes-s25-relations/B, 25, 4, 23, 3",
+            // s26-relations: held-out B (an airline's jet order among owners, a lessor and an engine maker; a paint
+            // maker's takeover among minority holders, a supply deal and a half-owned customer), main's code 17 right 5
+            // extra (asserted 15 and 5) -> 22 and 0 (19 and 0); the older sets above raised by the same branch (holdings
+            // convention: s18 A, s23-relprec B, s25-relations B; orders read on the goods: s19-products B, s25-products B)
+            "probes-s26-relations/B, 22, 0, 19, 0"})
     void theRelationsOfTheSetStayAboveTheirFloor(String set, int right, int extra, Integer assertedRight,
             Integer assertedExtra) throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(

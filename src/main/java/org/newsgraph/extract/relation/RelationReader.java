@@ -68,9 +68,10 @@ public final class RelationReader {
         Map<Key, Boolean> hedgedKeys = new java.util.HashMap<>();
         List<Succession> successions = new ArrayList<>();
         Set<String> lemmas = lemmas(graph);
+        Set<String> relationNames = relationNames(graph);
         for (RelationRule rule : rules) {
-            if (!rule.required().mayMatch(lemmas)) {
-                continue; // a word the pattern cannot match without is not in the sentence
+            if (!rule.required().mayMatch(lemmas, relationNames)) {
+                continue; // a word or a dependency the pattern cannot match without is not in the sentence
             }
             SemgrexMatcher match = rule.pattern().matcher(graph.graph());
             while (match.find()) {
@@ -165,6 +166,15 @@ public final class RelationReader {
             }
         }
         return lemmas;
+    }
+
+    /** The names of the relations of the sentence graph's edges, Newsgraph's own included (what the rules ask for). */
+    private static Set<String> relationNames(SentenceGraph graph) {
+        Set<String> names = new java.util.HashSet<>();
+        for (SemanticGraphEdge edge : graph.graph().edgeIterable()) {
+            names.add(edge.getRelation().toString());
+        }
+        return names;
     }
 
     /**

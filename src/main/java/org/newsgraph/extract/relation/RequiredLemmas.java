@@ -14,13 +14,24 @@ import java.util.regex.Pattern;
  * sentence with no such word gets no match from the rule, so the rule is not run on it: Semgrex spent most of the
  * rules' time trying each rule's root on every word of every sentence (session 25). Only a constraint this reading
  * is sure of is kept; a pattern it cannot read keeps none (the rule runs on every sentence, as before).
+ * <p>
+ * The same for dependency relations (session 26): each plain {@code >rel} or {@code <rel} every match must have
+ * (written as a name or as an expression, {@code >/nmod:(in|of)/}) needs an edge of such a relation in the sentence's
+ * graph. Semgrex matches a relation's name or expression against the whole name of an edge, and so does this fence.
+ * Alternatives in brackets require one of what each alternative requires ({@code [ == {lemma:take} ... | ==
+ * {lemma:snap} ... ]}: take or snap), and patterns joined with {@code :} require what each of them requires. This
+ * fences the rules that name no word ("X's Y", "Y from X", "X, based in Y").
  *
- * @param anyOf for each such node, the lemmas one of which it must have
+ * @param anyOf     for each such node, the lemmas one of which it must have
+ * @param relations for each such edge, the relation names or expressions one of which an edge of the graph must have
  */
-public record RequiredLemmas(List<Set<String>> anyOf) {
+public record RequiredLemmas(List<Set<String>> anyOf, List<Set<String>> relations) {
 
     /** No constraint: the rule runs on every sentence. */
-    static final RequiredLemmas NONE = new RequiredLemmas(List.of());
+    static final RequiredLemmas NONE = new RequiredLemmas(List.of(), List.of());
+
+    /** Compiled relation expressions, shared by every rule (a few dozen distinct ones). */
+    private static final java.util.Map<String, Pattern> RELATIONS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A lemma class as {@link RuleFile} writes it, or a regular expression of listed words written the same way. */
     private static final Pattern WORD_LIST = Pattern.compile("\\^\\(\\?:((?:[a-z0-9%&'-]|\\\\\\.)+"
@@ -30,6 +41,12 @@ public record RequiredLemmas(List<Set<String>> anyOf) {
 
     public RequiredLemmas {
         anyOf = List.copyOf(anyOf);
+        relations = List.copyOf(relations);
+    }
+
+    /** Lemmas only, no relation required. */
+    public RequiredLemmas(List<Set<String>> anyOf) {
+        this(anyOf, List.of());
     }
 
     /** What the expanded Semgrex pattern requires; {@link #NONE} for a pattern this reading does not follow. */
@@ -38,10 +55,15 @@ public record RequiredLemmas(List<Set<String>> anyOf) {
             Reader reader = new Reader(semgrex);
             reader.pattern(true);
             reader.space();
+            while (reader.at < semgrex.length() && semgrex.charAt(reader.at) == ':') {
+                reader.at++; // "A : B": both patterns match, sharing named nodes
+                reader.pattern(true);
+                reader.space();
+            }
             if (reader.at < semgrex.length()) {
                 return NONE;
             }
-            return new RequiredLemmas(reader.required);
+            return new RequiredLemmas(reader.required, reader.requiredRelations);
         } catch (Unread e) {
             return NONE;
         }
@@ -55,6 +77,38 @@ public record RequiredLemmas(List<Set<String>> anyOf) {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a sentence whose words have these lemmas and whose graph has edges of these relations may match: each
+     * required node has one of its lemmas there, each required edge one of its relations.
+     */
+    boolean mayMatch(Set<String> lemmas, Set<String> relationNames) {
+        if (!mayMatch(lemmas)) {
+            return false;
+        }
+        for (Set<String> any : relations) {
+            if (!anyRelation(any, relationNames)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether one of the graph's relation names is one that one of the expressions matches whole (as Semgrex does). */
+    private static boolean anyRelation(Set<String> expressions, Set<String> names) {
+        for (String expression : expressions) {
+            if (names.contains(expression)) {
+                return true;
+            }
+            Pattern pattern = RELATIONS.computeIfAbsent(expression, Pattern::compile);
+            for (String name : names) {
+                if (pattern.matcher(name).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the two sets share a word: the smaller one walked, each of its words looked up in the other. */
@@ -82,6 +136,7 @@ public record RequiredLemmas(List<Set<String>> anyOf) {
         private final String text;
         private int at;
         private final List<Set<String>> required = new ArrayList<>();
+        private final List<Set<String>> requiredRelations = new ArrayList<>();
 
         Reader(String text) {
             this.text = text;
@@ -96,34 +151,68 @@ public record RequiredLemmas(List<Set<String>> anyOf) {
         private void relations(boolean mandatory) {
             while (true) {
                 space();
-                if (at >= text.length() || peek() == ')' || peek() == ']' || peek() == '|') {
+                if (at >= text.length() || peek() == ')' || peek() == ']' || peek() == '|' || peek() == ':') {
                     return;
                 }
                 if (peek() == '[') {
                     at++;
-                    bracket();
+                    bracket(mandatory);
                 } else {
                     relation(mandatory);
                 }
             }
         }
 
-        /** {@code [ relations | relations ... ]}: an alternative or a group, none of it required. */
-        private void bracket() {
+        /**
+         * {@code [ relations | relations ... ]}: alternatives, or one group. Where the bracket itself is required, a
+         * group requires what its relations require, and alternatives one of the first lemma set (and the first
+         * relation set) each alternative requires, when every alternative requires one; else nothing.
+         */
+        private void bracket(boolean mandatory) {
+            List<List<Set<String>>> lemmaSets = new ArrayList<>();
+            List<List<Set<String>>> relationSets = new ArrayList<>();
             while (true) {
-                relations(false);
+                int lemmasBefore = required.size();
+                int relationsBefore = requiredRelations.size();
+                relations(mandatory);
+                lemmaSets.add(takeFrom(required, lemmasBefore));
+                relationSets.add(takeFrom(requiredRelations, relationsBefore));
                 space();
                 if (at >= text.length()) {
                     throw new Unread();
                 }
                 char c = text.charAt(at++);
                 if (c == ']') {
-                    return;
+                    break;
                 }
                 if (c != '|') {
                     throw new Unread();
                 }
             }
+            required.addAll(oneOfEach(lemmaSets));
+            requiredRelations.addAll(oneOfEach(relationSets));
+        }
+
+        /** The sets added to a list since it had {@code size} of them, taken off it. */
+        private static List<Set<String>> takeFrom(List<Set<String>> list, int size) {
+            List<Set<String>> taken = new ArrayList<>(list.subList(size, list.size()));
+            list.subList(size, list.size()).clear();
+            return taken;
+        }
+
+        /** What a bracket requires, given what each of its alternatives requires. */
+        private static List<Set<String>> oneOfEach(List<List<Set<String>>> alternatives) {
+            if (alternatives.size() == 1) {
+                return alternatives.get(0);
+            }
+            Set<String> union = new LinkedHashSet<>();
+            for (List<Set<String>> alternative : alternatives) {
+                if (alternative.isEmpty()) {
+                    return List.of();
+                }
+                union.addAll(alternative.get(0));
+            }
+            return List.of(union);
         }
 
         private void relation(boolean mandatory) {
@@ -139,13 +228,20 @@ public record RequiredLemmas(List<Set<String>> anyOf) {
             if (at == symbol) {
                 throw new Unread();
             }
+            String operator = text.substring(symbol, at);
+            String relation;
             if (peek() == '/') {
-                regex();
+                relation = regex();
             } else {
+                int start = at;
                 while (at < text.length() && (Character.isLetterOrDigit(text.charAt(at))
                         || text.charAt(at) == ':' || text.charAt(at) == '_')) {
                     at++;
                 }
+                relation = text.substring(start, at);
+            }
+            if (required && (operator.equals(">") || operator.equals("<")) && !relation.isEmpty()) {
+                requiredRelations.add(Set.of(relation)); // a direct edge of that relation, in one direction or the other
             }
             name();
             space();

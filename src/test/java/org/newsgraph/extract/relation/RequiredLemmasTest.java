@@ -26,16 +26,18 @@ class RequiredLemmasTest {
         "{lemma:stake} !>amod {lemma:/^(?:former|ex)$/} ?>/nmod:poss/ {lemma:its} >/nmod:in/ {}=object # stake",
         // a negated group: nothing in it is required
         "{lemma:/^(?:compete|vie)$/} !</xcomp/ ({} >advmod {lemma:not}) >agent {}=subject # compete vie",
-        // alternatives in brackets: none required, the nodes after them are
-        "{tag:/VB.*/} [ == {lemma:take} >/compound:prt/ {lemma:over} | == {lemma:snap} ] >agent ({}=subject >amod {lemma:rival}) # rival",
+        // alternatives in brackets: one of the first lemma each alternative requires (session 26), then the nodes after
+        "{tag:/VB.*/} [ == {lemma:take} >/compound:prt/ {lemma:over} | == {lemma:snap} ] >agent ({}=subject >amod {lemma:rival}) # take snap; rival",
+        // an alternative that requires no lemma: the bracket requires none
+        "{tag:/VB.*/} [ == {lemma:take} | >obj {} ] >agent ({}=subject >amod {lemma:rival}) # rival",
         // a negated lemma, a negated class, an expression that is no list, another attribute: no constraint
         "{lemma!:/^(?:deal|bid)$/}=subject >theme {lemma:/^(?!(?:sell|divest)$).*$/} >/nmod:of/ {lemma:/^headquarters?$/} >obj {word:/^(?i:based)$/}=object # -",
         // a lemma class with a dotted word
         "{lemma:/^(?:u\\.s\\.|us)$/}=object <compound {}=subject # u.s. us",
         // a relation given as an expression with brackets and slashes inside: still read
         "{lemma:/^(?:customer|client)$/;tag:/NNS/} >/nmod:(including|such_as)/ {}=subject >/nmod:poss|compound/ {}=object # customer client",
-        // several patterns joined with a colon: not read, so no constraint
-        "{lemma:buy}=subject : {lemma:sell}=object # -",
+        // several patterns joined with a colon: each one's lemmas (session 26)
+        "{lemma:buy}=subject : {lemma:sell}=object # buy; sell",
     })
     void readsTheLemmasAPatternCannotMatchWithout(String pattern, String expected) {
         SemgrexPattern.compile(pattern.strip()); // each row is Semgrex
