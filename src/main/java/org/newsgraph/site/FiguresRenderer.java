@@ -74,7 +74,7 @@ final class FiguresRenderer implements PageRenderer {
             String root = ViewFactory.rootOf(path(page));
             members(found, page).forEach(f -> rows.expect(root, f.article()));
         }
-        FilterForm filters = new FilterForm(context.templates(), new Views.FigureFilters());
+        FilterForm filters = new FilterForm(context.templates(), Views.FigureFilters.EMPTY);
         context.forEach(numbers, page -> {
             String path = path(page);
             String root = ViewFactory.rootOf(path);

@@ -201,10 +201,18 @@ public final class Views {
     }
 
     /**
-     * The figures explorer's filter form: nothing, the same on every page; the explorer's script adds each control's
-     * choices (the distinct values over all figures) from the data it loads.
+     * The figures explorer's filter form, the same on every page: the explorer's script adds each control's choices
+     * (the distinct values over all figures) from the data it loads, so the lists are empty; they are kept so that a
+     * theme's own figure-filters.html written for the lists still renders.
      */
-    public record FigureFilters() {
+    public record FigureFilters(List<String> kinds, List<Option> units, List<String> entities, List<String> periods) {
+
+        /** The form as every page shows it: no choices but "any". */
+        static final FigureFilters EMPTY = new FigureFilters(List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A choice of a filter: the value it stands for and what the reader sees. */
+    public record Option(String value, String label) {
     }
 
     /** One row of the figures explorer; {@code order} is its place among all figures. */
