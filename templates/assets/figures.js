@@ -209,6 +209,41 @@
     window.history.replaceState(null, '', query ? '?' + query : window.location.pathname);
   }
 
+  // The filters' choices, the distinct values over every figure, come from the data here: the pages carry none, so
+  // that what one article adds or a merge renames does not change every page of the explorer. Sorted as the build
+  // sorted them (ignoring case; equal ones in the data's order).
+  function byName(a, b) {
+    var x = a.toLowerCase(), y = b.toLowerCase();
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
+  function choices(name, values) {   // values: [value, label] pairs
+    var select = form.elements[name];
+    values.forEach(function (v) {
+      var option = document.createElement('option');
+      option.value = v[0];
+      option.textContent = v[1];
+      select.appendChild(option);
+    });
+  }
+  function distinct(field) {
+    var seen = new Set(), values = [];
+    data.forEach(function (f) {
+      var v = f[field];
+      if (v !== undefined && v !== null && !seen.has(v)) { seen.add(v); values.push(v); }
+    });
+    return values.sort(byName).map(function (v) { return [v, v]; });
+  }
+  choices('kind', distinct('kind'));
+  var units = new Map();   // a unit by its name and code, the first of those equal but for case
+  data.forEach(function (f) {
+    var key = f.unitName + ' ' + f.unit;
+    if (!units.has(key.toLowerCase())) { units.set(key.toLowerCase(), [key, f.unit, f.unitName]); }
+  });
+  choices('unit', Array.from(units.values()).sort(function (a, b) { return byName(a[0], b[0]); })
+    .map(function (u) { return [u[1], u[2]]; }));
+  choices('entity', distinct('entity'));
+  choices('period', distinct('period'));
+
   var initial = new URLSearchParams(window.location.search);
   fields.concat(['measure', 'sort']).forEach(function (f) {
     if (initial.has(f)) { form.elements[f].value = initial.get(f); }

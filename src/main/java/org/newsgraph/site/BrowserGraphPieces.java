@@ -16,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.graph.GraphFiles;
+import org.newsgraph.graph.StatementHash;
 import org.newsgraph.io.StagedOutput;
 
 /**
@@ -67,12 +68,13 @@ final class BrowserGraphPieces {
         List<String> groupKeys = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             Node name = names.get(i);
-            String graphKey = Quad.isDefaultGraph(name)
-                    ? Keys.ofStatements("default graph", () -> dataset.getDefaultGraph().find())
-                    : context.model().graphKey(name);
+            boolean defaultGraph = Quad.isDefaultGraph(name);
+            String statements = defaultGraph ? StatementHash.of(() -> dataset.getDefaultGraph().find())
+                    : context.model().statementHash(name);
+            String graphKey = defaultGraph ? Keys.of("default graph", statements) : context.model().graphKey(name);
             group.add(name);
             groupKeys.add(graphKey);
-            if (i < names.size() - 1 && !endsGroup(graphKey)) {
+            if (i < names.size() - 1 && !endsGroup(statements)) {
                 continue;
             }
             String key = Keys.of(groupKeys.toArray(String[]::new));
@@ -107,12 +109,14 @@ final class BrowserGraphPieces {
     }
 
     /**
-     * Whether a piece ends after this graph: about one graph in {@value #GROUP} by its key, so a piece holds ~16 graphs
-     * (one graph's N-Quads alone compress ~13% worse: each piece starts without a window), and a graph added or
-     * removed moves the boundaries of its own piece only.
+     * Whether a piece ends after this graph: about one graph in {@value #GROUP} by the hash of its statements alone
+     * ({@link StatementHash}, whose last part is a sum of SHA-256 lanes), so a piece holds ~16 graphs (one graph's
+     * N-Quads alone compress ~13% worse: each piece starts without a window), a graph added or removed moves the
+     * boundaries of its own piece only, and the same graph cuts the file at the same places whatever version of the
+     * code writes it (a graph's key holds the code's fingerprint: cut by it, every new version wrote new bytes).
      */
-    private static boolean endsGroup(String graphKey) {
-        return Character.digit(graphKey.charAt(graphKey.length() - 1), 16) % GROUP == 0;
+    static boolean endsGroup(String statementHash) {
+        return Character.digit(statementHash.charAt(statementHash.length() - 1), 16) % GROUP == 0;
     }
 
     /** Whether a quad has a blank node (in a triple term too): N-Quads label those by the whole file. */

@@ -5,13 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.newsgraph.site.SiteModel.ArticleData;
-import org.newsgraph.site.Views.Option;
 
 /**
  * The figures explorer: every figure of every article, {@link #PAGE_SIZE} to a page, as plain tables that need no
@@ -58,19 +55,14 @@ final class FiguresRenderer implements PageRenderer {
                     ? previous.previous(article.slug(), article.figures().size()) : null;
             return before != null ? before : FiguresPieces.of(context.views(), article);
         }).toList();
-        List<FiguresPieces.Figure> all = pieces.stream().flatMap(p -> p.figures().stream()).toList();
-        List<String> kinds = distinct(all, FiguresPieces.Figure::kind);
-        List<Option> units = units(all);
-        List<String> entities = distinct(all, FiguresPieces.Figure::subject);
-        List<String> periods = distinct(all, FiguresPieces.Figure::period);
-        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        // Every page shows the filters' options (made from every figure) and its own rows: a page is taken over when
-        // the options, the count and its figures are as before and none of its rows' articles (with the entities
-        // they name) changed. The form is rendered once; a row is rendered only when its article changed.
-        List<String> options = new ArrayList<>(List.of(Integer.toString(all.size()), String.join("\n", kinds),
-                String.join("\n", entities), String.join("\n", periods),
-                context.templates().fingerprint(FILTERS), context.templates().fingerprint(ROW)));
-        units.forEach(u -> options.add(u.toString()));
+        int figures = pieces.stream().mapToInt(p -> p.figures().size()).sum();
+        int pages = Math.max(1, (figures + PAGE_SIZE - 1) / PAGE_SIZE);
+        // Every page shows the filter form (the same on every page: its choices come from the data in the browser),
+        // the count and its own rows: a page is taken over when the count and its figures are as before and none of
+        // its rows' articles (with the entities they name) changed. The form is rendered once; a row is rendered only
+        // when its article changed.
+        List<String> options = List.of(Integer.toString(figures), context.templates().fingerprint(FILTERS),
+                context.templates().fingerprint(ROW));
         FigureRows rows = FigureRows.read(
                 context.inputs().enabled() ? context.output().previousFile(Path.of(FigureRows.FILE)) : null,
                 Keys.of("figure rows", context.iris().base(), context.templates().fingerprint(ROW)),
@@ -82,7 +74,7 @@ final class FiguresRenderer implements PageRenderer {
             String root = ViewFactory.rootOf(path(page));
             members(found, page).forEach(f -> rows.expect(root, f.article()));
         }
-        FilterForm filters = new FilterForm(context.templates(), new Views.FigureFilters(kinds, units, entities, periods));
+        FilterForm filters = new FilterForm(context.templates(), Views.FigureFilters.EMPTY);
         context.forEach(numbers, page -> {
             String path = path(page);
             String root = ViewFactory.rootOf(path);
@@ -101,7 +93,7 @@ final class FiguresRenderer implements PageRenderer {
                     Found f = members.get(i);
                     html.append(i == 0 ? "" : "\n    ").append(rows.row(root, f.article(), f.index(), from + i));
                 }
-                return new Views.FiguresPage(root, filters.html(), html.toString(), members.size(), from, all.size(),
+                return new Views.FiguresPage(root, filters.html(), html.toString(), members.size(), from, figures,
                         EntityIndexRenderer.pager(page, pages, n -> root + path(n)));
             });
             // The rows of a page taken over are kept for the next build all the same.
@@ -125,7 +117,7 @@ final class FiguresRenderer implements PageRenderer {
         return found.subList(from, Math.min(found.size(), from + PAGE_SIZE));
     }
 
-    /** The filter form every page shows, rendered by the first page that is built and only then. */
+    /** The filter form every page shows (without choices), rendered by the first page that is built and only then. */
     private static final class FilterForm {
         private final Templates templates;
         private final Views.FigureFilters filters;
@@ -142,17 +134,5 @@ final class FiguresRenderer implements PageRenderer {
             }
             return html;
         }
-    }
-
-    /** The units in use, each with its name, sorted by name. */
-    private static List<Option> units(List<FiguresPieces.Figure> figures) {
-        Map<String, String> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        figures.forEach(f -> byName.putIfAbsent(f.unitName() + " " + f.unit(), f.unit()));
-        return byName.values().stream().map(u -> new Option(u, Formats.unitName(u))).toList();
-    }
-
-    private static List<String> distinct(List<FiguresPieces.Figure> figures,
-                                         Function<FiguresPieces.Figure, String> field) {
-        return figures.stream().map(field).filter(Objects::nonNull).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
     }
 }

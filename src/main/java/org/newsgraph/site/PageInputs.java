@@ -212,6 +212,24 @@ final class PageInputs {
         return enabled && previous.articles().containsKey(slug) && !isDirty("A:" + slug);
     }
 
+    /**
+     * Per entity id of {@code ids}, the slugs of the articles whose graph names it (as subject, object or inside a
+     * quoted triple: what {@link #said} records of each article, taken over for an unchanged one); null without an
+     * index. Every statement naming an entity outside the entity graph and the default graph is in one of these.
+     */
+    Map<String, List<String>> articlesNaming(Set<String> ids) {
+        if (!enabled) {
+            return null;
+        }
+        Map<String, List<String>> naming = new HashMap<>();
+        articles.forEach((slug, inputs) -> inputs.entities().keySet().forEach(id -> {
+            if (ids.contains(id)) {
+                naming.computeIfAbsent(id, k -> new ArrayList<>()).add(slug);
+            }
+        }));
+        return naming;
+    }
+
     /** The folders of the indexed pages built by this render, and how many were taken over unvisited. */
     SiteRenderer.Pages pages() {
         return new SiteRenderer.Pages(new TreeSet<>(built), takenOver.get());

@@ -209,6 +209,11 @@ final class SiteModel {
         return graphKeys.computeIfAbsent(name, n -> Keys.of(n.getURI(), hashes.of(n)));
     }
 
+    /** The hash of one named graph's statements alone ({@link org.newsgraph.graph.StatementHash}), without the code's. */
+    String statementHash(Node name) {
+        return hashes.of(name);
+    }
+
     /**
      * A hash of every graph's statements (each named graph's {@link #graphKey}, then the default graph's), for the
      * files made from the whole dataset and nothing else: the dumps, the query page's graph.

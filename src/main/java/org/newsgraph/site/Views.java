@@ -189,10 +189,6 @@ public final class Views {
                                   Pager pager) {
     }
 
-    /** A choice of a filter: the value it stands for and what the reader sees. */
-    public record Option(String value, String label) {
-    }
-
     /**
      * One page of the figures explorer: its figures (from {@code offset} on, of {@code total}), with the distinct
      * values of each filterable field over all figures for the filter controls.
@@ -204,8 +200,19 @@ public final class Views {
     public record FiguresPage(String root, String filters, String rows, int shown, int offset, int total, Pager pager) {
     }
 
-    /** The figures explorer's filter form: the distinct values over all figures. */
+    /**
+     * The figures explorer's filter form, the same on every page: the explorer's script adds each control's choices
+     * (the distinct values over all figures) from the data it loads, so the lists are empty; they are kept so that a
+     * theme's own figure-filters.html written for the lists still renders.
+     */
     public record FigureFilters(List<String> kinds, List<Option> units, List<String> entities, List<String> periods) {
+
+        /** The form as every page shows it: no choices but "any". */
+        static final FigureFilters EMPTY = new FigureFilters(List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A choice of a filter: the value it stands for and what the reader sees. */
+    public record Option(String value, String label) {
     }
 
     /** One row of the figures explorer; {@code order} is its place among all figures. */
