@@ -72,6 +72,8 @@ public final class PersonCoreference {
 
     private final AnnotatedText doc;
     private final Map<Integer, Entity> personByToken = new HashMap<>();
+    /** The article's quotations: a speaker's "he" is someone else, and whom a speaker names is not the speaker. */
+    private final Quotations quotes;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Title> titles = new ArrayList<>();
     private final Map<Entity, Gender> genders = new HashMap<>();
@@ -100,6 +102,7 @@ public final class PersonCoreference {
         this.doc = doc;
         this.entities = List.copyOf(entities);
         this.organisations = organisations;
+        this.quotes = new Quotations(doc);
         for (Entity entity : entities) {
             if (entity.type() != EntityType.PERSON) {
                 continue;
@@ -193,13 +196,16 @@ public final class PersonCoreference {
         if (gender == null) {
             return Optional.empty();
         }
-        Entity same = sameSentence(sentence, token, gender);
+        Set<Integer> attributed = attributedQuotes(sentence, token);
+        Entity speaker = quoteSpeaker(sentence, token);
+        Entity same = sameSentence(sentence, token, gender, attributed, speaker);
         if (same != null) {
             return Optional.of(new Coreference.Resolution(same, "same-sentence"));
         }
         for (int back = 1; back <= REACH && sentence.index() - back >= 0; back++) {
             AnnotatedSentence before = doc.sentences().get(sentence.index() - back);
-            Set<Entity> named = agreeing(before, Integer.MAX_VALUE, gender);
+            Set<Entity> named = agreeing(before, Integer.MAX_VALUE, gender, attributed);
+            named.remove(speaker);
             if (named.isEmpty()) {
                 continue;
             }
@@ -216,14 +222,80 @@ public final class PersonCoreference {
         return Optional.empty();
     }
 
+    private boolean inQuote(Set<Integer> quoted, int token) {
+        Integer quote = quotes.numberAt(token);
+        return quote != null && quoted.contains(quote);
+    }
+
+    /**
+     * The quotations a pronoun attributes as the subject of their verb of saying ("...," she stated): the people its
+     * speaker names inside them are whom the speaker talks about, not the speaker ("... the President can do ...,"
+     * she stated: MEANTIME tuning 114613, where "she" was the President).
+     */
+    private Set<Integer> attributedQuotes(AnnotatedSentence sentence, Token pronoun) {
+        Token verb = sentence.head(pronoun);
+        if (verb == null || !sentence.relationToHead(pronoun).startsWith("nsubj")
+                || !CoreferenceWords.isSpeechVerb(verb) || quotes.numberOf(pronoun) != null) {
+            return Set.of();
+        }
+        Set<Integer> found = new java.util.HashSet<>();
+        for (int q = 0; quotes.exists(q); q++) {
+            Token attribution = quotes.attribution(q);
+            if (attribution != null && attribution.index() == verb.index()) {
+                found.add(q);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The person who speaks the quotation a pronoun stands in: the named or already resolved subject of the verb of
+     * saying the quoted clause hangs on, or of the quotation's attribution; null outside quotation marks. A speaker
+     * calls himself "I": "he" in his words is someone else ("... bold enough to believe he could change the world,"
+     * Obama said of Jobs: MEANTIME tuning 287096).
+     */
+    private Entity quoteSpeaker(AnnotatedSentence sentence, Token pronoun) {
+        Integer quote = quotes.numberOf(pronoun);
+        if (quote == null) {
+            return null;
+        }
+        for (Token clause : DependencyWalk.ancestors(sentence, pronoun)) {
+            Token governor = sentence.head(clause);
+            if (governor != null && sentence.relationToHead(clause).startsWith("ccomp")
+                    && CoreferenceWords.isSpeechVerb(governor) && quotes.numberOf(governor) == null) {
+                return subjectPerson(sentence, governor);
+            }
+            for (Token child : sentence.children(clause)) {
+                if (DependencyWalk.relation(sentence, clause, child).startsWith("parataxis")
+                        && CoreferenceWords.isSpeechVerb(child) && quotes.numberOf(child) == null) {
+                    return subjectPerson(sentence, child);
+                }
+            }
+        }
+        Token verb = quotes.attribution(quote);
+        return verb == null ? null : subjectPerson(doc.sentences().get(verb.sentence()), verb);
+    }
+
+    /** The person a verb's subject names or was resolved to, or null. */
+    private Entity subjectPerson(AnnotatedSentence sentence, Token verb) {
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj")) {
+                return personOf(child);
+            }
+        }
+        return null;
+    }
+
     /** The gender the article gives a person: honorific first, else the pronouns that follow it alone. */
     Gender gender(Entity person) {
         return genders.getOrDefault(person, Gender.UNKNOWN);
     }
 
-    private Entity sameSentence(AnnotatedSentence sentence, Token pronoun, Gender gender) {
-        Set<Entity> before = agreeing(sentence, pronoun.index(), gender);
+    private Entity sameSentence(AnnotatedSentence sentence, Token pronoun, Gender gender, Set<Integer> attributed,
+            Entity speaker) {
+        Set<Entity> before = agreeing(sentence, pronoun.index(), gender, attributed);
         before.remove(ownClauseSubject(sentence, pronoun));
+        before.remove(speaker);
         if (before.isEmpty()) {
             return null;
         }
@@ -259,10 +331,15 @@ public final class PersonCoreference {
 
     /** The people a sentence names before a token index whose gender agrees, in order of mention. */
     private Set<Entity> agreeing(AnnotatedSentence sentence, int beforeToken, Gender gender) {
+        return agreeing(sentence, beforeToken, gender, Set.of());
+    }
+
+    /** {@link #agreeing}, passing over the people named inside the given quotations. */
+    private Set<Entity> agreeing(AnnotatedSentence sentence, int beforeToken, Gender gender, Set<Integer> quoted) {
         Set<Entity> found = new LinkedHashSet<>();
         for (Mention mention : mentions) {
             if (mention.sentence() == sentence.index() && mention.token() < beforeToken
-                    && agrees(gender(mention.person()), gender)) {
+                    && agrees(gender(mention.person()), gender) && !inQuote(quoted, mention.token())) {
                 found.add(mention.person());
             }
         }

@@ -182,6 +182,23 @@ class PersonCoreferenceTest {
                         "The/DT chief/JJ executive/NN said/VBD/_/say he/PRP would/MD resign/VB/_/resign ./.",
                         "det(executive, The) amod(executive, chief) nsubj(said, executive) root(ROOT, said) "
                                 + "ccomp(said, resign) nsubj(resign, he) aux(resign, would)"),
+                // s26-coref: a quotation's speaker and the people it names are not one (MEANTIME tuning 287096, 114613)
+                new CoreferenceCase("'he' in a quotation is not its speaker", "He", "bob-hart", "previous-subject",
+                        "Tom/NNP/PERSON Reed/NNP/PERSON praised/VBD/_/praise Bob/NNP/PERSON Hart/NNP/PERSON ./.",
+                        "compound(Reed, Tom) nsubj(praised, Reed) root(ROOT, praised) obj(praised, Hart) "
+                                + "compound(Hart, Bob)",
+                        "\"/`` He/PRP changed/VBD/_/change the/DT world/NN ,/, ''/'' Tom/NNP/PERSON Reed/NNP/PERSON "
+                                + "said/VBD/_/say ./.",
+                        "punct(changed, \") nsubj(changed, He) obj(changed, world) det(world, the) ccomp(said, changed) "
+                                + "compound(Reed, Tom) nsubj(said, Reed) root(ROOT, said)"),
+                new CoreferenceCase("the speaker after a quotation is not whom it names", "she", "ann-lee",
+                        "previous-subject",
+                        "Ann/NNP/PERSON Lee/NNP/PERSON spoke/VBD/_/speak ./.",
+                        "compound(Lee, Ann) nsubj(spoke, Lee) root(ROOT, spoke)",
+                        "\"/`` Bo/NNP/PERSON Kay/NNP/PERSON can/MD act/VB/_/act ,/, ''/'' she/PRP "
+                                + "stated/VBD/_/state ./.",
+                        "punct(act, \") compound(Kay, Bo) nsubj(act, Kay) aux(act, can) ccomp(stated, act) "
+                                + "nsubj(stated, she) root(ROOT, stated)"),
                 new CoreferenceCase("a title in a relative clause", "president", "jane-marlow", "described",
                         "Jane/NNP/PERSON Marlow/NNP/PERSON ,/, who/WP is/VBZ/_/be president/NN ,/, "
                                 + "spoke/VBD/_/speak ./.",
