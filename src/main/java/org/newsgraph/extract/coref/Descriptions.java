@@ -73,8 +73,9 @@ final class Descriptions {
     }
 
     /**
-     * The town a word names, lower case, or null: a place by the article's entities (by the NER where the word names
-     * none: "the Liverpool firm" is in Liverpool even where the NER took the town for a firm), or a word before "-based" or
+     * The town a word names, lower case, or null: a place by the article's entities, under its own name (not a
+     * nationality standing for its country: "the Dutch group"), by the NER where the word names none ("the Liverpool
+     * firm" is in Liverpool even where the NER took the town for a firm), or a word before "-based" or
      * "-headquartered", that is not a country's name (CLDR) or a short capitalised form ("US", "UK"), which are
      * countries as often. A town ties an organisation to one place; a country or a nationality does not (a firm
      * based in Chicago is "the US manufacturer" as well).
@@ -84,7 +85,9 @@ final class Descriptions {
         String base = text.replaceFirst("(?i)-(?:based|headquartered)$", "");
         Entity named = entityAt(token);
         boolean place = named == null ? "LOCATION".equals(token.ner()) || !base.equals(text)
-                : named.type() == EntityType.PLACE;
+                : named.type() == EntityType.PLACE && !PlaceReference.isCountry(named.name())
+                && !"MISC".equals(token.ner())
+                && named.name().toLowerCase(Locale.ROOT).contains(base.toLowerCase(Locale.ROOT));
         if (!place || base.isEmpty() || !Character.isUpperCase(base.charAt(0)) || base.equals(base.toUpperCase(Locale.ROOT))
                 || PlaceReference.isCountry(base)) {
             return null;
