@@ -35,7 +35,7 @@ public final class DocumentContext {
     public DocumentContext(AnnotatedText doc, List<Entity> entities) {
         this.doc = doc;
         this.coreference = new Coreference(doc, entities);
-        this.people = new PersonCoreference(doc, entities);
+        this.people = new PersonCoreference(doc, entities, coreference);
     }
 
     /** The person "he", "her" or "the chief executive" stands for here, or null when unsure. */

@@ -11,17 +11,26 @@ import org.newsgraph.nlp.Token;
  * "a Swindon engineer"): a noun with "a" or "an" is one of a kind, not a firm the name names (the type cues refuse to
  * make the name a firm there), so the name is the place the name lists know it as, when they know it as exactly one
  * place. Not where the article's words type the name at another mention, and never a name the lists do not hold.
+ * The same holds for a definite kind of organisation the name is compounded with ("the Liverpool firm", "the Aberdeen
+ * company"): the only words that made such a name a firm were that compound ({@link
+ * TypeCues#COMPOUND_OF_ORGANIZATION_NOUN}), and a name the lists know only as a town says where the firm is; typed a
+ * firm, the town became the answer to "the Liverpool firm" and the rival of the firm it described.
  */
 final class PlaceModifiers {
 
     private PlaceModifiers() {
     }
 
-    /** Retypes, in place, the NER's lone organisation guesses that modify a noun with "a" and name one listed place. */
+    /**
+     * Retypes, in place, the NER's lone organisation guesses that modify a noun with "a", and names made firms only by a
+     * kind of organisation they are compounded with, that name one listed place.
+     */
     static void retype(AnnotatedText doc, List<FoundName> found, Gazetteer gazetteer) {
-        List<String> cued = found.stream().filter(f -> f.cue() != null).map(FoundName::text).toList();
+        List<String> cued = found.stream().filter(f -> f.cue() != null && !placeCompound(f)).map(FoundName::text)
+                .toList();
         found.replaceAll(f -> {
-            if (!guessedOrganization(f) || cued.contains(f.text()) || !modifiesOneOfAKind(doc, f)) {
+            if (cued.contains(f.text())
+                    || !(guessedOrganization(f) && modifiesOneOfAKind(doc, f) || placeCompound(f) && oneWord(f))) {
                 return f;
             }
             Gazetteer.Entry entry = PersonGuesses.listed(f.text(), gazetteer);
@@ -29,6 +38,15 @@ final class PlaceModifiers {
                     : new FoundName(f.start(), f.end(), f.text(), f.sentence(), EntityType.PLACE, TypeVote.KNOWN_VOTE,
                             null, entry);
         });
+    }
+
+    /** Whether the only words that make the mention a firm are a kind of organisation it is compounded with. */
+    private static boolean placeCompound(FoundName f) {
+        return f.cue() != null && f.cue().rule().equals(TypeCues.COMPOUND_OF_ORGANIZATION_NOUN) && !f.demonym();
+    }
+
+    private static boolean oneWord(FoundName f) {
+        return f.text().matches("\\p{Lu}[\\p{L}-]+");
     }
 
     private static boolean guessedOrganization(FoundName f) {

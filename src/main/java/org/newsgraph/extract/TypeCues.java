@@ -181,6 +181,8 @@ final class TypeCues {
 
     /** The rule of a subject of what companies do: "Kessler employs 96,000 people", "X was acquired by Y". */
     static final String SUBJECT_OF_ORGANIZATION_VERB = "subject-of-organization-verb";
+    /** The rule of a name compounded with a kind of organisation: "the Nordhav insurance company". */
+    static final String COMPOUND_OF_ORGANIZATION_NOUN = "compound-of-organization-noun";
 
     private TypeCues() {
     }
@@ -1006,7 +1008,7 @@ final class TypeCues {
             return new Cue(EntityType.ORGANIZATION, FOUNDED);
         }
         if (compoundOfOrganizationNoun(sentence, tokens, first, last)) {
-            return new Cue(EntityType.ORGANIZATION, "compound-of-organization-noun");
+            return new Cue(EntityType.ORGANIZATION, COMPOUND_OF_ORGANIZATION_NOUN);
         }
         if (conjunctOfOrganization(sentence, tokens, first, last)) {
             return new Cue(EntityType.ORGANIZATION, "conjunct-of-organization");

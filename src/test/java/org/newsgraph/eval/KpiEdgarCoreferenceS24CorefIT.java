@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.coref.Coreference;
@@ -33,7 +28,8 @@ import org.newsgraph.nlp.Token;
  * named right, or no answer where the judgement says none) and the ceiling of wrong ones: on main's code before
  * session 24, 19 right and 74 wrong of 93 counted (one unsure); with its changes (a filing's capitalised defined term,
  * the topic only once named) 90 right, 2 wrong. Parses come from the folder {@code judged.annotations} names (default
- * {@code /tmp/ann}, the evaluation's cache; CoreNLP fills what is missing).
+ * {@code /tmp/ann}, the evaluation's cache; CoreNLP fills what is missing). Rows are read by
+ * {@link JudgedQuotesS23CorefIT#rows} (its "article" column holds the sentence id here; "?" marks an unsure row).
  */
 class KpiEdgarCoreferenceS24CorefIT {
 
@@ -41,10 +37,6 @@ class KpiEdgarCoreferenceS24CorefIT {
     private static final String TABLE = "/eval/judged-s24-coref/kpi-edgar-train-coref.tsv";
     private static final int RIGHT_FLOOR = 90;
     private static final int WRONG_CEILING = 2;
-
-    /** One judged word: sentence id, sentence index, word, its occurrence, the judged organisation, "-" or "?". */
-    record Judged(String id, int sentence, String word, int occurrence, String answer) {
-    }
 
     @Test
     void organisationWordsOfTenKSentencesStayAsJudged() throws IOException {
@@ -61,8 +53,8 @@ class KpiEdgarCoreferenceS24CorefIT {
         int right = 0;
         int wrong = 0;
         StringBuilder report = new StringBuilder();
-        for (Judged row : rows()) {
-            JsonNode json = sentences.get(row.id());
+        for (JudgedQuotesS23CorefIT.Judged row : JudgedQuotesS23CorefIT.rows(TABLE)) {
+            JsonNode json = sentences.get(row.article());
             AnnotatedText text = annotator.annotate(json.get("text").asText(),
                     KpiEdgarTime.filed(json.path("doc").asText(), json.path("year").asInt()));
             Extraction extraction = extractor.extract("kpi-edgar", text);
@@ -77,7 +69,7 @@ class KpiEdgarCoreferenceS24CorefIT {
             boolean isWrong = !unsure && resolution.isPresent() && !isRight;
             right += isRight ? 1 : 0;
             wrong += isWrong ? 1 : 0;
-            report.append(String.join("\t", row.id(), row.word(), row.answer(),
+            report.append(String.join("\t", row.article(), row.word(), row.answer(),
                     resolution.map(r -> r.entity().name() + " (" + r.reason() + ")").orElse("-"),
                     unsure ? "unsure" : isRight ? "right" : isWrong ? "wrong" : "refused")).append('\n');
         }
@@ -85,19 +77,5 @@ class KpiEdgarCoreferenceS24CorefIT {
         System.out.println(report);
         assertTrue(right >= RIGHT_FLOOR, "right " + right + " below " + RIGHT_FLOOR + "\n" + report);
         assertTrue(wrong <= WRONG_CEILING, "wrong " + wrong + " above " + WRONG_CEILING + "\n" + report);
-    }
-
-    private static List<Judged> rows() throws IOException {
-        List<Judged> rows = new ArrayList<>();
-        try (InputStream in = KpiEdgarCoreferenceS24CorefIT.class.getResourceAsStream(TABLE)) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                rows.add(new Judged(f[0], Integer.parseInt(f[1]), f[2], Integer.parseInt(f[3]), f[4]));
-            }
-        }
-        return rows;
     }
 }

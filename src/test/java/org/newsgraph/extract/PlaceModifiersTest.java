@@ -30,7 +30,7 @@ class PlaceModifiersTest {
         // s18-entities B: "a Leeds law firm" (halloran-textiles-ruling), "a Swindon engineer" (little-hinton-bells)
         "they hired a Tarrowby law/NN/law firm/NN/firm . | 1:nsubj:0 1:obj:5 5:det:2 5:compound:3 5:compound:4 | Tarrowby | Place",
         "a Tarrowby engineer/NN/engineer built it . | 2:det:0 2:compound:1 4:nsubj:2 4:obj:5 | Tarrowby | Place",
-        // "the" names the one firm: the name may be its short form, and the NER's guess stays
+        // "the" names the one firm: the NER's guess alone stays (the compound's cue is the next test's)
         "she joined the Tarrowby law/NN/law firm/NN/firm . | 1:nsubj:0 1:obj:5 5:det:2 5:compound:3 5:compound:4 | Tarrowby | Organization",
         // not a modifier of a noun: the NER's guess stays
         "they hired Tarrowby last year . | 1:nsubj:0 1:obj:2 | Tarrowby | Organization",
@@ -48,6 +48,40 @@ class PlaceModifiersTest {
         String text = String.join(" ", sentence.tokens().stream().map(t -> t.text()).toList());
         List<FoundName> found = new ArrayList<>();
         found.add(new FoundName(start, end, name.strip(), 0, EntityType.ORGANIZATION, TypeVote.NER_VOTE, null, null));
+        PlaceModifiers.retype(new AnnotatedText(text, List.of(sentence)), found, gazetteer);
+        assertEquals(EntityType.valueOf(expected.strip().toUpperCase()), found.get(0).type(), words);
+    }
+
+    /**
+     * A name the type cues made a firm only because a kind of organisation follows it ("the Liverpool firm", "the
+     * Aberdeen firm": s24-coref and s25-coref B, where the town became the answer to the description and the rival
+     * of the firm it described) is the town when the lists know it only as one; a second mention with another cue
+     * ("Tarrowby said it would ...") keeps the firm.
+     */
+    @ParameterizedTest(name = "{0} -> {4}")
+    @CsvSource(delimiter = '|', value = {
+        "the Tarrowby firm/NN/firm runs 900 lorries . | 2:det:0 2:compound:1 3:nsubj:2 3:obj:5 5:nummod:4 | Tarrowby | - | Place",
+        "the Tarrowby law/NN/law firm/NN/firm won . | 3:det:0 3:compound:1 3:compound:2 4:nsubj:3 | Tarrowby | - | Place",
+        "the Tarrowby firm/NN/firm runs 900 lorries . | 2:det:0 2:compound:1 3:nsubj:2 3:obj:5 5:nummod:4 | Tarrowby | subject-of-organization-verb | Organization",
+        "the Kelham firm/NN/firm runs 900 lorries . | 2:det:0 2:compound:1 3:nsubj:2 3:obj:5 5:nummod:4 | Kelham | - | Organization",
+        "the Dunmarsh firm/NN/firm runs 900 lorries . | 2:det:0 2:compound:1 3:nsubj:2 3:obj:5 5:nummod:4 | Dunmarsh | - | Organization",
+        "the Vestry firm/NN/firm runs 900 lorries . | 2:det:0 2:compound:1 3:nsubj:2 3:obj:5 5:nummod:4 | Vestry | - | Organization"})
+    void aTownMadeAFirmOnlyByTheKindAfterItIsTheTown(String words, String parse, String name, String otherCue,
+            String expected) throws IOException {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(LIST)));
+        AnnotatedSentence sentence = TypeCuesTest.sentence(words.strip(), parse.strip());
+        int[] span = TypeCuesTest.find(sentence, name.strip());
+        int start = sentence.tokens().get(span[0]).start();
+        int end = sentence.tokens().get(span[1] - 1).end();
+        String text = String.join(" ", sentence.tokens().stream().map(t -> t.text()).toList());
+        List<FoundName> found = new ArrayList<>();
+        found.add(new FoundName(start, end, name.strip(), 0, EntityType.ORGANIZATION, TypeVote.NER_VOTE,
+                new TypeCues.Cue(EntityType.ORGANIZATION, TypeCues.COMPOUND_OF_ORGANIZATION_NOUN), null));
+        if (!otherCue.strip().equals("-")) {
+            found.add(new FoundName(end + 40, end + 40 + name.strip().length(), name.strip(), 0,
+                    EntityType.ORGANIZATION, TypeVote.NER_VOTE, new TypeCues.Cue(EntityType.ORGANIZATION,
+                    otherCue.strip()), null));
+        }
         PlaceModifiers.retype(new AnnotatedText(text, List.of(sentence)), found, gazetteer);
         assertEquals(EntityType.valueOf(expected.strip().toUpperCase()), found.get(0).type(), words);
     }

@@ -415,7 +415,7 @@ public final class Coreference {
         if (decided == null || decided.entity() == null || plurals.isPlural(sentence, token)) {
             return decided;
         }
-        Set<String> wanted = Descriptions.towns(sentence, token);
+        Set<String> wanted = descriptions.towns(sentence, token);
         Set<String> tied = descriptions.townsOf(decided.entity(), sentence.index());
         if (wanted.isEmpty() || tied.isEmpty() || tied.stream().anyMatch(wanted::contains)) {
             return decided;

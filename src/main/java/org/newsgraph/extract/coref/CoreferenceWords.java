@@ -37,6 +37,10 @@ final class CoreferenceWords {
     private static final Set<String> LINE_OF_WORK = Set.copyOf(readWords("line-of-work-nouns.txt"));
     private static final Map<String, Set<String>> DEAL_WORDS = readDealWords();
     private static final Map<String, Set<String>> PLACE_NOUNS = readPlaceNouns();
+    /** Roles a person holds in an organisation ({@code extract/employer-roles.txt}, the list the type cues read). */
+    private static final Set<String> EMPLOYER_ROLES = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
+            "/org/newsgraph/extract/employer-roles.txt", 1, "one noun a line").stream()
+            .map(row -> row.columns()[0].strip()).toList());
 
     private CoreferenceWords() {
     }
@@ -83,6 +87,16 @@ final class CoreferenceWords {
     /** The lemmas of verbs of saying: "say", "tell", "announce". */
     static Set<String> speechVerbs() {
         return SPEECH_VERBS;
+    }
+
+    /**
+     * Whether a common noun is a role a person holds in an organisation ("manager", "counsel", "employee":
+     * {@code employer-roles.txt}), by its lemma.
+     */
+    static boolean isEmployerRole(org.newsgraph.nlp.Token token) {
+        String lemma = token.lemma() == null ? token.text() : token.lemma();
+        return token.pos().startsWith("NN") && !token.pos().startsWith("NNP")
+                && EMPLOYER_ROLES.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a token is a verb whose lemma is a verb of saying. */

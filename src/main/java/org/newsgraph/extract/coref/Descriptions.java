@@ -61,7 +61,7 @@ final class Descriptions {
     }
 
     /** The towns among a description noun's modifiers ("the Cork firm", "the Denver-based company"), lower case. */
-    static Set<String> towns(AnnotatedSentence sentence, Token noun) {
+    Set<String> towns(AnnotatedSentence sentence, Token noun) {
         Set<String> found = new HashSet<>();
         for (Token child : sentence.children(noun)) {
             String relation = DependencyWalk.relation(sentence, noun, child);
@@ -73,15 +73,21 @@ final class Descriptions {
     }
 
     /**
-     * The town a word names, lower case, or null: a place by the NER, or a word before "-based" or
+     * The town a word names, lower case, or null: a place by the article's entities, under its own name (not a
+     * nationality standing for its country: "the Dutch group"), by the NER where the word names none ("the Liverpool
+     * firm" is in Liverpool even where the NER took the town for a firm), or a word before "-based" or
      * "-headquartered", that is not a country's name (CLDR) or a short capitalised form ("US", "UK"), which are
      * countries as often. A town ties an organisation to one place; a country or a nationality does not (a firm
      * based in Chicago is "the US manufacturer" as well).
      */
-    static String town(Token token) {
+    String town(Token token) {
         String text = token.text();
         String base = text.replaceFirst("(?i)-(?:based|headquartered)$", "");
-        boolean place = "LOCATION".equals(token.ner()) || !base.equals(text);
+        Entity named = entityAt(token);
+        boolean place = named == null ? "LOCATION".equals(token.ner()) || !base.equals(text)
+                : named.type() == EntityType.PLACE && !PlaceReference.isCountry(named.name())
+                && !"MISC".equals(token.ner())
+                && named.name().toLowerCase(Locale.ROOT).contains(base.toLowerCase(Locale.ROOT));
         if (!place || base.isEmpty() || !Character.isUpperCase(base.charAt(0)) || base.equals(base.toUpperCase(Locale.ROOT))
                 || PlaceReference.isCountry(base)) {
             return null;
@@ -234,11 +240,32 @@ final class Descriptions {
                         words.forEach(w -> attributes.add(new Attribute(sentence.index(), w, entity)));
                         tieTown(sentence.index(), child, entity);
                     }
+                    if (entityAt(child) == null && !isOrganisationNoun(child.text().toLowerCase(Locale.ROOT))
+                            && child.pos().startsWith("NN") && !child.pos().startsWith("NNP")
+                            && DependencyWalk.relation(sentence, token, child).equals("appos")) {
+                        tieAppositionTowns(sentence, child, entity);
+                    }
                 }
             }
             String lemma = token.lemma() == null ? "" : token.lemma().toLowerCase(Locale.ROOT);
             if (lemma.equals("base") || lemma.equals("headquarter")) {
                 basedIn(sentence, token);
+            }
+        }
+    }
+
+    /**
+     * "Stenner Transport, a Liverpool rival", "Acme, the Denver-based owner of ...": a town modifying any common noun
+     * in apposition to an organisation's name is where the organisation is, also when the noun is no kind of
+     * organisation (a role: rival, owner, supplier), which describes nothing.
+     */
+    private void tieAppositionTowns(AnnotatedSentence sentence, Token noun, Entity entity) {
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            String town = relation.equals("amod") || relation.equals("compound") ? town(child) : null;
+            if (town != null) {
+                towns.add(new Attribute(sentence.index(), town, entity));
+                attributes.add(new Attribute(sentence.index(), town, entity));
             }
         }
     }

@@ -21,11 +21,14 @@ import org.newsgraph.nlp.Token;
  * named people and its parse. Bounded: a pronoun looks back at most {@link #REACH} sentences, and every walk up the
  * tree goes through {@link DependencyWalk}. The order, first answer wins:
  * <ol>
- *   <li>{@code described}: a title noun with "the" ("the chief executive", "the chairman") means the person the
- *       article last gave that title ("CEO Jane Marlow", "Jane Marlow, the chief executive").</li>
+ *   <li>{@code described}: a title noun with "the" or an organisation's possessive ("the chief executive", "the
+ *       chairman", "Acme's founder", "its chairman", "the company's founder") means the one person the article gave
+ *       that title before ("CEO Jane Marlow", "Jane Marlow, the chief executive"), at that organisation when the
+ *       reference names or stands for one ("Acme CEO Jane Marlow", "Jo Lind, its chairman"); two people so titled
+ *       (two firms' chief executives, or an old and a new one) give no answer.</li>
  *   <li>{@code same-sentence}: a person named earlier in the same sentence as the subject of a clause above the
- *       pronoun ("Marlow said she would ...", "Marlow resigned from her post"), else the only person named earlier in
- *       the sentence.</li>
+ *       pronoun ("Marlow said she would ...", "Marlow resigned from her post", "The chief executive said he would
+ *       ...": a title resolved as above is its person), else the only person named earlier in the sentence.</li>
  *   <li>{@code previous-subject}: the nearest sentence before that names a person whose gender agrees: its
  *       main-clause subject if that is such a person of known gender, else the only such person it names.</li>
  * </ol>
@@ -57,19 +60,49 @@ public final class PersonCoreference {
     private record Mention(int sentence, int token, Entity person) {
     }
 
-    private record Title(int sentence, String noun, Entity person) {
+    /**
+     * A title the article gave a person, with the word of its phrase that names or stands for the organisation it is
+     * held at ("Acme" of "Acme CEO Jane Marlow", "its" of "Jo Lind, its chairman"), or null when the phrase has none.
+     */
+    private record Title(int sentence, String noun, Entity person, AnnotatedSentence ownerSentence, Token owner) {
     }
+
+    /** Relations by which an organisation's word hangs on a title ("Acme CEO", "Acme's chairman", "head of Acme"). */
+    private static final Set<String> HELD_AT = Set.of("compound", "nmod:poss", "nmod:of", "nmod:at", "nmod:for");
 
     private final AnnotatedText doc;
     private final Map<Integer, Entity> personByToken = new HashMap<>();
+    /** The article's quotations: a speaker's "he" is someone else, and whom a speaker names is not the speaker. */
+    private final Quotations quotes;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Title> titles = new ArrayList<>();
     private final Map<Entity, Gender> genders = new HashMap<>();
     /** Pronouns already resolved, in document order: a later "he" may lean on an earlier one ("... he founded X"). */
     private final Map<Integer, Coreference.Resolution> resolved = new HashMap<>();
+    /**
+     * Title references ("the chairman") read with the named people's titles before the pronouns: the subject a later
+     * "he" leans on. Asked again, a title is resolved anew, with every title and its organisation known.
+     */
+    private final Map<Integer, Coreference.Resolution> titleReferences = new HashMap<>();
+    private final List<Entity> entities;
+    /** Which organisation "its" or "the company's" of a title stands for; made when first asked, if not given. */
+    private Coreference organisations;
+    /** Off while the constructor reads the article, and while an owner word is being resolved: no nesting. */
+    private boolean ownersReadable;
 
     public PersonCoreference(AnnotatedText doc, List<Entity> entities) {
+        this(doc, entities, null);
+    }
+
+    /**
+     * Resolves with the given organisation coreference for a title's "its" or "the company's" (null: one is made from
+     * the same article when first needed).
+     */
+    public PersonCoreference(AnnotatedText doc, List<Entity> entities, Coreference organisations) {
         this.doc = doc;
+        this.entities = List.copyOf(entities);
+        this.organisations = organisations;
+        this.quotes = new Quotations(doc);
         for (Entity entity : entities) {
             if (entity.type() != EntityType.PERSON) {
                 continue;
@@ -88,21 +121,28 @@ public final class PersonCoreference {
         }
         mentions.sort(java.util.Comparator.comparingInt(Mention::token));
         readGenders();
+        // the titles of named people first: "The chief executive said he would ..." leans on the title's person
+        for (AnnotatedSentence sentence : doc.sentences()) {
+            readTitles(sentence);
+        }
         for (AnnotatedSentence sentence : doc.sentences()) {
             for (Token token : sentence.tokens()) {
-                if (isPersonPronoun(token.text())) {
+                if (isPersonPronoun(token.text()) || titleReference(sentence, token)) {
+                    boolean pronoun = isPersonPronoun(token.text());
                     Optional<Coreference.Resolution> resolution = resolve(sentence, token);
                     resolution.ifPresent(r -> {
-                        resolved.put(token.index(), r);
+                        (pronoun ? resolved : titleReferences).put(token.index(), r);
                         mentions.add(new Mention(sentence.index(), token.index(), r.entity()));
                     });
                 }
             }
         }
-        // after the pronouns: "She is the head of product development" gives the title to whom "she" stands for
+        // again after the pronouns: "She is the head of product development" gives the title to whom "she" stands for
+        titles.clear();
         for (AnnotatedSentence sentence : doc.sentences()) {
             readTitles(sentence);
         }
+        ownersReadable = true;
     }
 
     /** The person a token is part of the name of, or null. */
@@ -116,7 +156,7 @@ public final class PersonCoreference {
         if (named != null) {
             return named;
         }
-        Coreference.Resolution resolution = resolved.get(token.index());
+        Coreference.Resolution resolution = resolved.getOrDefault(token.index(), titleReferences.get(token.index()));
         return resolution == null ? null : resolution.entity();
     }
 
@@ -140,8 +180,13 @@ public final class PersonCoreference {
         if (resolved.containsKey(token.index())) {
             return Optional.of(resolved.get(token.index()));
         }
-        if (TITLE_NOUNS.contains(word) && hasDefiniteArticle(sentence, token)) {
-            Entity titled = titled(sentence.index(), title(sentence, token));
+        Entity beside = TITLE_NOUNS.contains(word) && token.pos().startsWith("NN") ? besideName(sentence, token)
+                : null;
+        if (beside != null && definite(sentence, token)) {
+            return Optional.of(new Coreference.Resolution(beside, "described"));
+        }
+        if (titleReference(sentence, token)) {
+            Entity titled = titled(sentence, token);
             if (titled == null && bareTitle(sentence, token)) {
                 titled = onlyTitled(sentence.index(), word);
             }
@@ -151,13 +196,16 @@ public final class PersonCoreference {
         if (gender == null) {
             return Optional.empty();
         }
-        Entity same = sameSentence(sentence, token, gender);
+        Set<Integer> attributed = attributedQuotes(sentence, token);
+        Entity speaker = quoteSpeaker(sentence, token);
+        Entity same = sameSentence(sentence, token, gender, attributed, speaker);
         if (same != null) {
             return Optional.of(new Coreference.Resolution(same, "same-sentence"));
         }
         for (int back = 1; back <= REACH && sentence.index() - back >= 0; back++) {
             AnnotatedSentence before = doc.sentences().get(sentence.index() - back);
-            Set<Entity> named = agreeing(before, Integer.MAX_VALUE, gender);
+            Set<Entity> named = agreeing(before, Integer.MAX_VALUE, gender, attributed);
+            named.remove(speaker);
             if (named.isEmpty()) {
                 continue;
             }
@@ -174,14 +222,80 @@ public final class PersonCoreference {
         return Optional.empty();
     }
 
+    private boolean inQuote(Set<Integer> quoted, int token) {
+        Integer quote = quotes.numberAt(token);
+        return quote != null && quoted.contains(quote);
+    }
+
+    /**
+     * The quotations a pronoun attributes as the subject of their verb of saying ("...," she stated): the people its
+     * speaker names inside them are whom the speaker talks about, not the speaker ("... the President can do ...,"
+     * she stated: MEANTIME tuning 114613, where "she" was the President).
+     */
+    private Set<Integer> attributedQuotes(AnnotatedSentence sentence, Token pronoun) {
+        Token verb = sentence.head(pronoun);
+        if (verb == null || !sentence.relationToHead(pronoun).startsWith("nsubj")
+                || !CoreferenceWords.isSpeechVerb(verb) || quotes.numberOf(pronoun) != null) {
+            return Set.of();
+        }
+        Set<Integer> found = new java.util.HashSet<>();
+        for (int q = 0; quotes.exists(q); q++) {
+            Token attribution = quotes.attribution(q);
+            if (attribution != null && attribution.index() == verb.index()) {
+                found.add(q);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The person who speaks the quotation a pronoun stands in: the named or already resolved subject of the verb of
+     * saying the quoted clause hangs on, or of the quotation's attribution; null outside quotation marks. A speaker
+     * calls himself "I": "he" in his words is someone else ("... bold enough to believe he could change the world,"
+     * Obama said of Jobs: MEANTIME tuning 287096).
+     */
+    private Entity quoteSpeaker(AnnotatedSentence sentence, Token pronoun) {
+        Integer quote = quotes.numberOf(pronoun);
+        if (quote == null) {
+            return null;
+        }
+        for (Token clause : DependencyWalk.ancestors(sentence, pronoun)) {
+            Token governor = sentence.head(clause);
+            if (governor != null && sentence.relationToHead(clause).startsWith("ccomp")
+                    && CoreferenceWords.isSpeechVerb(governor) && quotes.numberOf(governor) == null) {
+                return subjectPerson(sentence, governor);
+            }
+            for (Token child : sentence.children(clause)) {
+                if (DependencyWalk.relation(sentence, clause, child).startsWith("parataxis")
+                        && CoreferenceWords.isSpeechVerb(child) && quotes.numberOf(child) == null) {
+                    return subjectPerson(sentence, child);
+                }
+            }
+        }
+        Token verb = quotes.attribution(quote);
+        return verb == null ? null : subjectPerson(doc.sentences().get(verb.sentence()), verb);
+    }
+
+    /** The person a verb's subject names or was resolved to, or null. */
+    private Entity subjectPerson(AnnotatedSentence sentence, Token verb) {
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj")) {
+                return personOf(child);
+            }
+        }
+        return null;
+    }
+
     /** The gender the article gives a person: honorific first, else the pronouns that follow it alone. */
     Gender gender(Entity person) {
         return genders.getOrDefault(person, Gender.UNKNOWN);
     }
 
-    private Entity sameSentence(AnnotatedSentence sentence, Token pronoun, Gender gender) {
-        Set<Entity> before = agreeing(sentence, pronoun.index(), gender);
+    private Entity sameSentence(AnnotatedSentence sentence, Token pronoun, Gender gender, Set<Integer> attributed,
+            Entity speaker) {
+        Set<Entity> before = agreeing(sentence, pronoun.index(), gender, attributed);
         before.remove(ownClauseSubject(sentence, pronoun));
+        before.remove(speaker);
         if (before.isEmpty()) {
             return null;
         }
@@ -217,10 +331,15 @@ public final class PersonCoreference {
 
     /** The people a sentence names before a token index whose gender agrees, in order of mention. */
     private Set<Entity> agreeing(AnnotatedSentence sentence, int beforeToken, Gender gender) {
+        return agreeing(sentence, beforeToken, gender, Set.of());
+    }
+
+    /** {@link #agreeing}, passing over the people named inside the given quotations. */
+    private Set<Entity> agreeing(AnnotatedSentence sentence, int beforeToken, Gender gender, Set<Integer> quoted) {
         Set<Entity> found = new LinkedHashSet<>();
         for (Mention mention : mentions) {
             if (mention.sentence() == sentence.index() && mention.token() < beforeToken
-                    && agrees(gender(mention.person()), gender)) {
+                    && agrees(gender(mention.person()), gender) && !inQuote(quoted, mention.token())) {
                 found.add(mention.person());
             }
         }
@@ -312,15 +431,116 @@ public final class PersonCoreference {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
-    /** The person the article last gave this title, up to this sentence, or null. */
-    private Entity titled(int sentence, String noun) {
-        Entity found = null;
-        for (Title title : titles) {
-            if (title.sentence() <= sentence && title.noun().equals(noun)) {
-                found = title.person();
+    /**
+     * Whether a title noun refers back to a person: "the chief executive", or with an organisation's possessive
+     * ("Acme's founder", "its chairman", "the company's founder"); not a name's part, not a title beside a name.
+     */
+    private boolean titleReference(AnnotatedSentence sentence, Token token) {
+        if (!TITLE_NOUNS.contains(token.text().toLowerCase(Locale.ROOT)) || !token.pos().startsWith("NN")
+                || personAt(token) != null || besideName(sentence, token) != null) {
+            return false;
+        }
+        return definite(sentence, token);
+    }
+
+    /** "the chairman", "Acme's chairman", "its chairman", "the company's chairman". */
+    private boolean definite(AnnotatedSentence sentence, Token token) {
+        Token owner = owner(sentence, token);
+        return hasDefiniteArticle(sentence, token)
+                || owner != null && DependencyWalk.relation(sentence, token, owner).equals("nmod:poss");
+    }
+
+    /** The person whose name a title stands beside ("Acme's chief executive, Jane Marlow"), which it describes; or null. */
+    private Entity besideName(AnnotatedSentence sentence, Token token) {
+        Token head = sentence.head(token);
+        String relation = sentence.relationToHead(token);
+        if (head != null && (relation.equals("compound") || relation.equals("appos")) && personAt(head) != null) {
+            return personAt(head);
+        }
+        for (Token child : sentence.children(token)) {
+            String childRelation = DependencyWalk.relation(sentence, token, child);
+            if (personAt(child) != null && (childRelation.equals("appos") || childRelation.equals("dep"))) {
+                return personAt(child);
             }
         }
-        return found;
+        return null;
+    }
+
+    /**
+     * The one person the article titled so up to this sentence; at the organisation the reference names or stands for
+     * when it has an owner word and some title was given at that organisation; null when none, or two people.
+     */
+    private Entity titled(AnnotatedSentence sentence, Token token) {
+        String noun = title(sentence, token);
+        Token ownerWord = owner(sentence, token);
+        Entity wanted = ownerWord == null ? null : organisationOf(sentence, ownerWord);
+        Set<Entity> atOwner = new LinkedHashSet<>();
+        Set<Entity> any = new LinkedHashSet<>();
+        for (Title title : titles) {
+            if (title.sentence() > sentence.index() || !title.noun().equals(noun)) {
+                continue;
+            }
+            any.add(title.person());
+            if (wanted != null && title.owner() != null
+                    && wanted.equals(organisationOf(title.ownerSentence(), title.owner()))) {
+                atOwner.add(title.person());
+            }
+        }
+        Set<Entity> found = !atOwner.isEmpty() ? atOwner : any;
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** The word of a title's own phrase that names or stands for an organisation ("Acme", "its", "company"), or null. */
+    private Token owner(AnnotatedSentence sentence, Token title) {
+        for (Token child : sentence.children(title)) {
+            String relation = DependencyWalk.relation(sentence, title, child);
+            if (!HELD_AT.contains(relation) || child.index() == title.index() || personAt(child) != null) {
+                continue;
+            }
+            Entity named = namedAt(child);
+            String word = child.text().toLowerCase(Locale.ROOT);
+            if (named != null && named.type() == EntityType.ORGANIZATION
+                    || relation.equals("nmod:poss") && (word.equals("its") || Coreference.isOrganisationNoun(word))) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    /** The organisation an owner word names, or that coreference says "its" or "the company" stands for; or null. */
+    private Entity organisationOf(AnnotatedSentence sentence, Token word) {
+        Entity named = namedAt(word);
+        if (named != null) {
+            return named.type() == EntityType.ORGANIZATION ? named : null;
+        }
+        if (!ownersReadable) {
+            return null;
+        }
+        ownersReadable = false;
+        try {
+            if (organisations == null) {
+                organisations = new Coreference(doc, entities);
+            }
+            return organisations.resolve(sentence, word).map(Coreference.Resolution::entity)
+                    .filter(Coreference::isOrganisation).orElse(null);
+        } finally {
+            ownersReadable = true;
+        }
+    }
+
+    /** The entity of any type a token is part of the name of, or null. */
+    private Entity namedAt(Token token) {
+        for (Entity entity : entities) {
+            for (Span mention : entity.mentions()) {
+                if (mention.sentence() >= 0 && mention.sentence() < doc.sentences().size()
+                        && token.start() >= mention.start() && token.end() <= mention.end()
+                        && doc.sentences().get(mention.sentence()).tokensIn(mention.start(), mention.end())
+                        .contains(token)) {
+                    return entity;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -372,7 +592,8 @@ public final class PersonCoreference {
                 }
             }
             if (person != null) {
-                titles.add(new Title(sentence.index(), title(sentence, token), person));
+                titles.add(new Title(sentence.index(), title(sentence, token), person, sentence,
+                        owner(sentence, token)));
             }
         }
     }

@@ -34,6 +34,16 @@ final class Quotations {
         return quoteOf.get(token.index());
     }
 
+    /** The number of the quotation the token of this index is in, or null when it is in none. */
+    Integer numberAt(int tokenIndex) {
+        return quoteOf.get(tokenIndex);
+    }
+
+    /** Whether the article has a quotation of this number. */
+    boolean exists(int number) {
+        return number >= 0 && number < quotes.size();
+    }
+
     /** The index of the sentence a quotation starts in. */
     int firstSentence(int number) {
         return quotes.get(number)[0];

@@ -231,8 +231,10 @@ final class Speakers {
 
     /**
      * The one organisation a person's or title's phrase names beside a title ("Acme CEO Jane Marlow", "Jane Marlow,
-     * Acme's chief executive", "a spokesman for Acme"); null when none, two, or no title ({@code titled}: the head is
-     * a title itself).
+     * Acme's chief executive", "a spokesman for Acme") or beside another role held in an organisation
+     * ({@code employer-roles.txt}: "Neil Aspinall, manager of Apple Corps", "Michael R. Golden, the GAO's managing
+     * associate general counsel": MEANTIME tuning 60083, 108294); null when none, two, or no title ({@code titled}:
+     * the head is a title itself).
      */
     private Entity titledOrganisation(AnnotatedSentence sentence, Token head, boolean titled) {
         Set<Entity> organisations = new java.util.LinkedHashSet<>();
@@ -240,7 +242,8 @@ final class Speakers {
             if (!SPEAKS_FOR.contains(DependencyWalk.relation(sentence, head, part))) {
                 continue;
             }
-            if (PersonCoreference.isTitleNoun(part.text()) && entityAt(part) == null) {
+            if ((PersonCoreference.isTitleNoun(part.text()) || CoreferenceWords.isEmployerRole(part))
+                    && entityAt(part) == null) {
                 titled = true;
                 for (Token inner : sentence.children(part)) {
                     if (SPEAKS_FOR.contains(DependencyWalk.relation(sentence, part, inner))) {
@@ -281,7 +284,7 @@ final class Speakers {
      */
     private Entity referredPersonOrganisation(AnnotatedSentence sentence, Token speaker) {
         if (people == null) {
-            people = new PersonCoreference(doc, entities);
+            people = new PersonCoreference(doc, entities, coreference);
         }
         return people.resolve(sentence, speaker).map(Resolution::entity)
                 .map(person -> personOrganisation(person, sentence.index())).orElse(null);

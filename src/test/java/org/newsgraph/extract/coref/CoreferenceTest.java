@@ -145,6 +145,36 @@ class CoreferenceTest {
                         "quote-speaker", QUOTE.replace("SPEAKER", "a/DT spokesman/NN for/IN Acme/NNP/ORGANIZATION"),
                         QUOTE_PARSE + " nsubj(said, spokesman) det(spokesman, a) case(Acme, for) "
                                 + "nmod:for(spokesman, Acme)"),
+                // s26-coref: a town before any noun in apposition to a name places the firm ("a Liverpool rival":
+                // s25-coref B's "the Liverpool firm"), so the town described later is that firm's, not the subject's
+                new CoreferenceCase("a town before a role in apposition places the firm", "firm", "stenner-transport",
+                        "attribute",
+                        "Stenner/NNP/ORGANIZATION Transport/NNP/ORGANIZATION ,/, a/DT Liverpool/NNP/LOCATION "
+                                + "rival/NN ,/, complained/VBD/_/complain ./.",
+                        "compound(Transport, Stenner) nsubj(complained, Transport) root(ROOT, complained) "
+                                + "appos(Transport, rival) det(rival, a) compound(rival, Liverpool)",
+                        "Beta/NNP/ORGANIZATION bought/VBD/_/buy Gamma/NNP/ORGANIZATION ./.",
+                        "nsubj(bought, Beta) root(ROOT, bought) obj(bought, Gamma)",
+                        "The/DT Liverpool/NNP/LOCATION firm/NN runs/VBZ/_/run 900/CD lorries/NNS ./.",
+                        "det(firm, The) compound(firm, Liverpool) nsubj(runs, firm) root(ROOT, runs) "
+                                + "obj(runs, lorries) nummod(lorries, 900)"),
+                // s26-coref: a role held in an organisation ties its holder's "we" to it (MEANTIME tuning 60083,
+                // 108294); a person beside a role at no organisation, or beside a role that is no job, gives none
+                new CoreferenceCase("we in a quote by a manager of an organisation", "We", "acme",
+                        "quote-speaker", QUOTE.replace("SPEAKER", "Neil/NNP/PERSON Ash/NNP/PERSON ,/, manager/NN of/IN "
+                                + "Acme/NNP/ORGANIZATION"),
+                        QUOTE_PARSE + " nsubj(said, Ash) compound(Ash, Neil) appos(Ash, manager) case(Acme, of) "
+                                + "nmod:of(manager, Acme)"),
+                new CoreferenceCase("we in a quote by an organisation's counsel", "We", "acme",
+                        "quote-speaker", QUOTE.replace("SPEAKER", "Jo/NNP/PERSON Lind/NNP/PERSON ,/, "
+                                + "Acme/NNP/ORGANIZATION 's/POS general/JJ counsel/NN"),
+                        QUOTE_PARSE + " nsubj(said, Lind) compound(Lind, Jo) appos(Lind, counsel) "
+                                + "nmod:poss(counsel, Acme) case(Acme, 's) amod(counsel, general)"),
+                new CoreferenceCase("we in a quote by a customer of an organisation: none", "We", "-", "-",
+                        QUOTE.replace("SPEAKER", "Jo/NNP/PERSON Lind/NNP/PERSON ,/, a/DT customer/NN of/IN "
+                                + "Acme/NNP/ORGANIZATION"),
+                        QUOTE_PARSE + " nsubj(said, Lind) compound(Lind, Jo) appos(Lind, customer) det(customer, a) "
+                                + "case(Acme, of) nmod:of(customer, Acme)"),
                 new CoreferenceCase("we in a quote by a person titled by its for an organisation", "We", "acme",
                         "quote-speaker", acmeOpened, acmeOpenedParse,
                         QUOTE.replace("SPEAKER", "Jo/NNP/PERSON Lind/NNP/PERSON ,/, its/PRP$ chief/JJ executive/NN"),

@@ -14,6 +14,12 @@ class PersonCoreferenceTest {
         String twoPeopleParse = "nsubj(hired, Acme) root(ROOT, hired) obj(hired, Reed) compound(Reed, Avery) "
                 + "conj:and(Reed, Lee) cc(Lee, and) compound(Lee, Quinn)";
         String nobody = "Sales/NNS rose/VBD/_/rise ./.";
+        String twoChiefs = "Acme/NNP/ORGANIZATION chief/JJ executive/NN Jane/NNP/PERSON Marlow/NNP/PERSON and/CC "
+                + "Beta/NNP/ORGANIZATION chief/JJ executive/NN Tom/NNP/PERSON Reed/NNP/PERSON met/VBD/_/meet ./.";
+        String twoChiefsParse = "compound(executive, Acme) amod(executive, chief) compound(Marlow, executive) "
+                + "compound(Marlow, Jane) nsubj(met, Marlow) root(ROOT, met) conj:and(Marlow, Reed) cc(Reed, and) "
+                + "compound(executive#2, Beta) amod(executive#2, chief#2) compound(Reed, executive#2) "
+                + "compound(Reed, Tom)";
         String nobodyParse = "nsubj(rose, Sales) root(ROOT, rose)";
         return Stream.of(
                 new CoreferenceCase("the speaker of a reported clause", "she", "jane-marlow", "same-sentence",
@@ -143,6 +149,56 @@ class PersonCoreferenceTest {
                                 + "compound(Marlow, Jane) xcomp(appointed, chairman)",
                         "The/DT chairman/NN smiled/VBD/_/smile ./.",
                         "det(chairman, The) nsubj(smiled, chairman) root(ROOT, smiled)"),
+                // s26-coref: a title held by two people is nobody's; a possessive says at which firm
+                new CoreferenceCase("two firms' chief executives: no answer", "executive", "-", "-",
+                        twoChiefs, twoChiefsParse,
+                        "The/DT chief/JJ executive/NN smiled/VBD/_/smile ./.",
+                        "det(executive, The) amod(executive, chief) nsubj(smiled, executive) root(ROOT, smiled)"),
+                new CoreferenceCase("a firm's possessive says whose chief executive", "executive", "tom-reed",
+                        "described", twoChiefs, twoChiefsParse,
+                        "Beta/NNP/ORGANIZATION 's/POS chief/JJ executive/NN smiled/VBD/_/smile ./.",
+                        "nmod:poss(executive, Beta) case(Beta, 's) amod(executive, chief) nsubj(smiled, executive) "
+                                + "root(ROOT, smiled)"),
+                new CoreferenceCase("'its chairman': the firm 'its' stands for", "chairman", "jane-marlow",
+                        "described",
+                        "Jane/NNP/PERSON Marlow/NNP/PERSON ,/, Acme/NNP/ORGANIZATION 's/POS chairman/NN ,/, "
+                                + "spoke/VBD/_/speak ./.",
+                        "compound(Marlow, Jane) nsubj(spoke, Marlow) root(ROOT, spoke) appos(Marlow, chairman) "
+                                + "nmod:poss(chairman, Acme) case(Acme, 's)",
+                        "Tom/NNP/PERSON Reed/NNP/PERSON ,/, Beta/NNP/ORGANIZATION 's/POS chairman/NN ,/, "
+                                + "listened/VBD/_/listen ./.",
+                        "compound(Reed, Tom) nsubj(listened, Reed) root(ROOT, listened) appos(Reed, chairman) "
+                                + "nmod:poss(chairman, Beta) case(Beta, 's)",
+                        "Acme/NNP/ORGANIZATION said/VBD/_/say its/PRP$ chairman/NN would/MD retire/VB/_/retire ./.",
+                        "nsubj(said, Acme) root(ROOT, said) ccomp(said, retire) nsubj(retire, chairman) "
+                                + "nmod:poss(chairman, its) aux(retire, would)"),
+                new CoreferenceCase("'he' after a title that is its clause's subject", "he", "tom-reed",
+                        "same-sentence",
+                        "Tom/NNP/PERSON Reed/NNP/PERSON ,/, the/DT chief/JJ executive/NN ,/, spoke/VBD/_/speak ./.",
+                        "compound(Reed, Tom) nsubj(spoke, Reed) root(ROOT, spoke) appos(Reed, executive) "
+                                + "det(executive, the) amod(executive, chief)",
+                        "Bob/NNP/PERSON Hart/NNP/PERSON met/VBD/_/meet Carl/NNP/PERSON Dane/NNP/PERSON ./.",
+                        "compound(Hart, Bob) nsubj(met, Hart) root(ROOT, met) obj(met, Dane) compound(Dane, Carl)",
+                        "The/DT chief/JJ executive/NN said/VBD/_/say he/PRP would/MD resign/VB/_/resign ./.",
+                        "det(executive, The) amod(executive, chief) nsubj(said, executive) root(ROOT, said) "
+                                + "ccomp(said, resign) nsubj(resign, he) aux(resign, would)"),
+                // s26-coref: a quotation's speaker and the people it names are not one (MEANTIME tuning 287096, 114613)
+                new CoreferenceCase("'he' in a quotation is not its speaker", "He", "bob-hart", "previous-subject",
+                        "Tom/NNP/PERSON Reed/NNP/PERSON praised/VBD/_/praise Bob/NNP/PERSON Hart/NNP/PERSON ./.",
+                        "compound(Reed, Tom) nsubj(praised, Reed) root(ROOT, praised) obj(praised, Hart) "
+                                + "compound(Hart, Bob)",
+                        "\"/`` He/PRP changed/VBD/_/change the/DT world/NN ,/, ''/'' Tom/NNP/PERSON Reed/NNP/PERSON "
+                                + "said/VBD/_/say ./.",
+                        "punct(changed, \") nsubj(changed, He) obj(changed, world) det(world, the) ccomp(said, changed) "
+                                + "compound(Reed, Tom) nsubj(said, Reed) root(ROOT, said)"),
+                new CoreferenceCase("the speaker after a quotation is not whom it names", "she", "ann-lee",
+                        "previous-subject",
+                        "Ann/NNP/PERSON Lee/NNP/PERSON spoke/VBD/_/speak ./.",
+                        "compound(Lee, Ann) nsubj(spoke, Lee) root(ROOT, spoke)",
+                        "\"/`` Bo/NNP/PERSON Kay/NNP/PERSON can/MD act/VB/_/act ,/, ''/'' she/PRP "
+                                + "stated/VBD/_/state ./.",
+                        "punct(act, \") compound(Kay, Bo) nsubj(act, Kay) aux(act, can) ccomp(stated, act) "
+                                + "nsubj(stated, she) root(ROOT, stated)"),
                 new CoreferenceCase("a title in a relative clause", "president", "jane-marlow", "described",
                         "Jane/NNP/PERSON Marlow/NNP/PERSON ,/, who/WP is/VBZ/_/be president/NN ,/, "
                                 + "spoke/VBD/_/speak ./.",
