@@ -322,7 +322,9 @@ public final class Newsgraph {
 
     /**
      * The same, with the graph kept in a Jena TDB2 database in {@code store} (a build's store holding this site's
-     * graph is used as it is; any other is loaded on first use and whenever the site's graph changed). Null: the
+     * graph is used as it is; a new folder, or one a query loaded before, is loaded on first use and whenever the
+     * site's graph changed; any other database there, such as a build's store of another version of the site, is
+     * refused and never deleted). Null: the
      * store of the build that wrote the site ({@link GraphStore#folderOf}: where its {@code --cache} put it) when it
      * holds this site's graph and no other process has it open, else the graph read into memory.
      */

@@ -46,7 +46,9 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", description = {"Keep the graph in a Jena TDB2 database in DIR "
             + "instead of reading it into memory for every query: loaded the first time and whenever the site's "
-            + "graph changed, then opened at once. For archives whose graph is larger than the heap. Without it, the "
+            + "graph changed, then opened at once. For archives whose graph is larger than the heap. DIR is a new "
+            + "folder, one query loaded before, or a build's store that holds this site's graph; any other database "
+            + "there is refused, never replaced. Without it, the "
             + "store of the build that wrote the site is used when it holds the site's graph (found also with a "
             + "custom build --cache)."})
     Path store;

@@ -46,6 +46,8 @@ public final class SiteGraph {
     public static final String TRIG = "data/graph.trig";
     /** In a store folder: the SHA-256 of the TriG its database was loaded from. */
     static final String LOADED_FROM = "loaded-from.sha256";
+    /** What {@value #LOADED_FROM} says while a load is under way (never a hash, so never current). */
+    static final String LOADING = "loading\n";
     private static final String DATABASE = "tdb2";
 
     private final DatasetGraph store;
@@ -83,18 +85,34 @@ public final class SiteGraph {
         return ifCurrent(site, folder, notice -> { });
     }
 
-    /** The same, telling {@code notices} what opening the store mended ({@link GraphStore#notice}). */
+    /**
+     * The same, telling {@code notices} what opening the store mended ({@link GraphStore#notice}). A store this call
+     * opened and that does not hold the site is closed again, so that a later build in this process or another
+     * process can open it; one this process already had open (a serve's builds) stays open.
+     */
     public static Optional<SiteGraph> ifCurrent(Path site, Path folder, Consumer<String> notices) {
         if (!GraphStore.exists(folder)) {
             return Optional.empty();
         }
+        boolean shared = GraphStore.openHere(folder);
+        GraphStore opened;
         try {
-            GraphStore opened = GraphStore.open(folder);
-            opened.notice().ifPresent(notices);
-            return opened.holds(site) ? Optional.of(of(opened)) : Optional.empty();
+            opened = GraphStore.open(folder);
         } catch (IOException e) {
             return Optional.empty();
         }
+        opened.notice().ifPresent(notices);
+        try {
+            if (opened.holds(site)) {
+                return Optional.of(of(opened));
+            }
+        } catch (IOException e) {
+            // The site's list of keys is unreadable: not this store's site.
+        }
+        if (!shared) {
+            opened.close();
+        }
+        return Optional.empty();
     }
 
     /**
@@ -137,26 +155,57 @@ public final class SiteGraph {
         return stored(site, folder, notice -> { });
     }
 
-    /** The same, telling {@code notices} what opening a build's store mended ({@link GraphStore#notice}). */
+    /**
+     * The same, telling {@code notices} what opening a build's store mended ({@link GraphStore#notice}).
+     *
+     * @throws IOException when {@code folder} holds a database this method did not load (a build's store that does
+     *                     not hold the site, or another program's): a query never deletes what a user built; or when
+     *                     another process has the database open
+     */
     public static SiteGraph stored(Path site, Path folder, Consumer<String> notices) throws IOException {
         Path trig = trig(site);
-        Optional<SiteGraph> built = ifCurrent(site, folder, notices);
-        if (built.isPresent()) {
-            // A build's store (build --store) that holds this site's graph: nothing to load or hash.
-            return built.get();
-        }
-        String hash = sha256(trig);
         Path marker = folder.resolve(LOADED_FROM);
         Path database = folder.resolve(DATABASE);
+        boolean loadedByQuery = Files.isRegularFile(marker);
+        if (GraphStore.exists(folder)) {
+            boolean shared = GraphStore.openHere(folder);
+            GraphStore opened;
+            try {
+                opened = GraphStore.open(folder);
+            } catch (GraphStore.InUseException e) {
+                throw e;
+            } catch (IOException e) {
+                if (!loadedByQuery) {
+                    throw e;
+                }
+                opened = null;   // this method's own database, damaged by a load killed half way: loaded again below
+            }
+            if (opened != null) {
+                opened.notice().ifPresent(notices);
+                if (opened.holds(site)) {
+                    // A build's store (build --store) that holds this site's graph: nothing to load or hash.
+                    return of(opened);
+                }
+                String refused = refusal(site, folder, opened.built(), loadedByQuery);
+                if (refused != null) {
+                    if (!shared) {
+                        opened.close();
+                    }
+                    throw new IOException(refused);
+                }
+            }
+        }
+        String hash = sha256(trig);
         boolean current = Files.isRegularFile(marker) && Files.readString(marker).strip().equals(hash)
                 && Files.isDirectory(database);
         if (!current) {
+            // Written first: a load killed half way leaves this line, so the next run knows the database as its own.
+            StagedOutput.writeAtomically(marker, LOADING.getBytes(StandardCharsets.UTF_8));
             if (Files.exists(database)) {
                 // This JVM may hold the old database open: let go of it before deleting its files.
                 DatabaseConnection.internalExpel(Location.create(database), true);
                 StagedOutput.deleteTree(database);
             }
-            Files.deleteIfExists(marker);
             Files.createDirectories(database);
         }
         DatasetGraph tdb2 = TDB2Factory.connectDataset(Location.create(database)).asDatasetGraph();
@@ -173,10 +222,27 @@ public final class SiteGraph {
                 throw new IOException(trig + ": cannot be loaded into " + database + " (" + reason
                         + "); build the site again", e);
             }
-            // Written last: a load that is killed half way leaves no marker, so the next run loads again.
+            // Written last: a load that is killed half way leaves the LOADING line, so the next run loads again.
             StagedOutput.writeAtomically(marker, (hash + "\n").getBytes(StandardCharsets.UTF_8));
         }
         return new SiteGraph(tdb2, null);
+    }
+
+    /**
+     * Why {@link #stored} must not load the site into the database in {@code folder}, or null when that database is
+     * one it loaded itself ({@value #LOADED_FROM} beside it) and no build has written to it.
+     */
+    private static String refusal(Path site, Path folder, boolean built, boolean loadedByQuery) {
+        if (built) {
+            return "the graph store " + folder + " was written by a build and does not hold the graph of " + site
+                    + " as it is now built; a query never replaces a build's store: build the site again (the build"
+                    + " updates its store), or pass query another --store folder";
+        }
+        if (!loadedByQuery) {
+            return folder + " holds a TDB2 database that 'newsgraph query' did not load, and a query never deletes"
+                    + " it: pass query another --store folder, or delete that folder yourself";
+        }
+        return null;
     }
 
     /** Replaces the graph with the one now in {@code site}; on failure the old graph stays. */

@@ -55,6 +55,14 @@ public final class GraphStore implements AutoCloseable {
         NEVER
     }
 
+    /** The store is open in another process (TDB2 allows one process per database). */
+    public static final class InUseException extends IOException {
+
+        InUseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** What a sync did: named graphs replaced, removed, and left as they were. */
     public record Sync(int replaced, int removed, int unchanged) {
     }
@@ -117,10 +125,32 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
+     * Whether this process has the store in {@code folder} open (holds TDB2's lock on its database): then every
+     * {@link #open} shares that connection, and a caller that opened the store only to look must not close it.
+     */
+    public static boolean openHere(Path folder) {
+        try {
+            ProcessFileLock lock = DatabaseConnection.lockForLocation(Location.create(folder.resolve(DATABASE)));
+            return lock != null && lock.isLockedHere();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a build has written this store: it holds a build's bookkeeping (graph hashes, or the stamp of a
+     * finished sync). A build killed before its first commit leaves none.
+     */
+    public boolean built() {
+        return GraphSync.hasBookkeeping(tdb2);
+    }
+
+    /**
      * Opens (or creates) the store in {@code folder}. In one process every caller shares one connection. The first
      * opening in a process mends a journal that a killed process left cut short ({@link #notice} then says so).
      *
-     * @throws IOException when another process has it open
+     * @throws InUseException when another process has it open
+     * @throws IOException      when it cannot be opened for another reason
      */
     public static GraphStore open(Path folder) throws IOException {
         Path database = folder.resolve(DATABASE);
@@ -132,7 +162,7 @@ public final class GraphStore implements AutoCloseable {
         } catch (RuntimeException e) {
             String reason = String.valueOf(e.getMessage());
             if (reason.toLowerCase(Locale.ROOT).contains("lock")) {
-                throw new IOException("the graph store " + folder + " is in use by another process (" + reason
+                throw new InUseException("the graph store " + folder + " is in use by another process (" + reason
                         + "); stop it (e.g. 'newsgraph serve'), or pass --no-store", e);
             }
             throw new IOException("the graph store " + folder + " cannot be opened (" + reason + "); delete the folder"

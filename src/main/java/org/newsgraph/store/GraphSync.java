@@ -77,6 +77,20 @@ public final class GraphSync {
         });
     }
 
+    /** Whether the target's default graph holds any of a sync's bookkeeping (a graph's hash or the stamp). */
+    static boolean hasBookkeeping(DatasetGraph target) {
+        return Txn.calculateRead(target, () -> {
+            var it = target.getDefaultGraph().find(STORE, STAMP, Node.ANY);
+            var keys = target.getDefaultGraph().find(Node.ANY, KEY, Node.ANY);
+            try {
+                return it.hasNext() || keys.hasNext();
+            } finally {
+                it.close();
+                keys.close();
+            }
+        });
+    }
+
     /**
      * Records the hash of each named graph {@code target} was just loaded with, when the build that wrote what it was
      * loaded from recorded one ({@code hashes}: graph IRI -> {@link GraphHashes} hash): the next {@link #sync}

@@ -37,6 +37,7 @@ import org.newsgraph.extract.Extractor;
 import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.testing.SampleProject;
 import org.newsgraph.testing.StartupPoller;
+import org.newsgraph.testing.TimedOutQueries;
 import org.newsgraph.testing.SimpleAnnotator;
 
 /** {@code serve} over real HTTP on a free port, with the text-only stand-in for CoreNLP. */
@@ -79,12 +80,20 @@ class DevServerTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A query's answer; asked again while it is a timeout of the 2 s budget, which a loaded machine can make any
+     * query run past ({@link TimedOutQueries}).
+     */
     private HttpResponse<String> sparqlGet(String query, String accept) throws Exception {
+        return TimedOutQueries.untilAnswered(() -> sparqlGetOnce(query, accept), Duration.ofSeconds(60));
+    }
+
+    private HttpResponse<String> sparqlGetOnce(String query, String accept) throws Exception {
         return get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", accept);
     }
 
     private HttpResponse<String> post(String contentType, String body, String accept) throws Exception {
-        return post(http, contentType, body, accept);
+        return TimedOutQueries.untilAnswered(() -> post(http, contentType, body, accept), Duration.ofSeconds(60));
     }
 
     private HttpResponse<String> post(HttpClient client, String contentType, String body, String accept) throws Exception {
@@ -135,7 +144,11 @@ class DevServerTest {
             }
         }
         String whole = sparqlGet(count, "text/csv").body();
+        assertTrue(whole.matches("n\r\n[0-9]+\r\n"), whole);
         for (StartupPoller.Answer answer : answers) {
+            if (answer.timedOut()) {
+                continue;   // the query ran past its budget (a loaded machine): no graph at all, so never a wrong one
+            }
             if (answer.status() == 503) {
                 assertEquals(String.valueOf(Readiness.RETRY_AFTER), answer.retryAfter(), answer.body());
             } else {
@@ -143,7 +156,8 @@ class DevServerTest {
                 assertEquals(whole, answer.body(), "the whole graph, never an empty or a partial one");
             }
         }
-        assertTrue(answers.stream().anyMatch(a -> a.status() == 503), "asked before the graph was loaded: " + answers);
+        assertTrue(answers.stream().anyMatch(a -> a.status() == 503 && !a.timedOut()),
+                "asked before the graph was loaded: " + answers);
     }
 
     @Test
@@ -328,8 +342,9 @@ class DevServerTest {
     @Test
     void aPathologicalQueryStopsAtTheTimeout() {
         String query = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
-        HttpResponse<String> response = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> sparqlGet(query, "text/csv"));
+        HttpResponse<String> response = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> sparqlGetOnce(query, "text/csv"));
         assertEquals(503, response.statusCode(), response.body());
+        assertTrue(TimedOutQueries.timedOut(response.statusCode(), response.body()), response.body());
     }
 
     @Test

@@ -20,6 +20,11 @@ public final class StartupPoller implements AutoCloseable {
 
     /** One answer: its status, its {@code Retry-After} header (or null) and its body. */
     public record Answer(int status, String retryAfter, String body) {
+
+        /** The 503 of a query that ran past the server's time budget ({@link TimedOutQueries}), not of a gate. */
+        public boolean timedOut() {
+            return TimedOutQueries.timedOut(status, body);
+        }
     }
 
     private final HttpRequest request;
