@@ -1171,9 +1171,10 @@ final class FigureMeasures {
      * and $B, respectively" (a misparsed copula), "Domestic and international sales rose 4% and 9%, respectively": the
      * nouns coordinated as the subject of the clause the list is an argument of ({@link RespectiveLists}), or the
      * coordinated modifiers of a subject noun, pair with the amounts by position where the counts agree. Where the
-     * subject is a list of another length, no amount of the list is known to measure any one of its nouns: empty
-     * ("amortization of X, step-up on Y and Z were $A, $B and $C, respectively" read as four nouns). Null when the
-     * clause has no common-noun subject, which leaves the list to the rest of the chain.
+     * subject is a list of another length, no later amount of the list is known to measure any one of its nouns:
+     * empty ("the amortized cost and fair value were $A and $B, and $C and $D, respectively": four amounts, two
+     * nouns); the first is the chain's. Null when the clause has no common-noun subject, which leaves the list to the
+     * rest of the chain.
      */
     private Found subjectList(AnnotatedSentence sentence, List<Token> span, Token firstHead, List<Token> amounts,
                               int at) {
@@ -1202,7 +1203,9 @@ final class FigureMeasures {
             String words = phrase(sentence, subject, leftOut);
             return words == null ? Found.NONE : new Found(words, RESPECTIVE, true);
         }
-        return nouns.size() > 1 ? Found.NONE : null;
+        // the first amount pairs with the first noun however the rest is grouped ("were $A and $B, and $C and $D"):
+        // the chain answers it
+        return nouns.size() > 1 && at > 0 ? Found.NONE : null;
     }
 
     /** A common noun that names no entity: an item of a list of what is measured, not of who or where. */

@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * hedges in an asset position totaled $71 million and $47 million, respectively": nsubj(totaled, Hedges)
  * appos(Hedges, hedges)), both empty. The sentences are those parses as CoreNLP gave them, with other words. The
  * news rows (a subject list of a change verb, coordinated modifiers with one head) are written by hand in the shape
- * of those parses. Controls: an amount of its own noun is that noun's, not the subject's; a heading's apposition is
+ * of those parses; so is JPM's shape of two nouns and four amounts ("the amortized cost and fair value of such
+ * securities were $95.7 billion and $98.8 billion, and $54.7 billion and $55.8 billion, respectively": the later
+ * amounts took the first's measure). Controls: an amount of its own noun is that noun's, not the subject's; a heading's apposition is
  * taken only for a date or a heading, not for a common-noun subject.
  */
 class RespectiveListsS26MeasureTest {
@@ -96,6 +98,18 @@ class RespectiveListsS26MeasureTest {
             + "compound(profits, operating) nmod:of(profits, $) nmod:of(profits, $#2) case($, of) nummod($, million) "
             + "compound(million, 90) conj:and($, $#2) cc($#2, and#2) nummod($#2, million#2) compound(million#2, 60) "
             + "punct(reported, ,) advmod(reported, respectively) punct(reported, .)";
+    /** Two nouns and four amounts (pairs of pairs, JPM's shape): the later amounts pair with no one noun. */
+    private static final String PAIRS = "Amortized/VBN/_/amortize cost/NN/_/cost and/CC/_/and fair/JJ/_/fair "
+            + "value/NN/_/value were/VBD/_/be $/$/MONEY/$ 95/CD/MONEY/95 million/CD/MONEY/million and/CC/_/and "
+            + "$/$/MONEY/$ 98/CD/MONEY/98 million/CD/MONEY/million ,/,/_/, and/CC/_/and $/$/MONEY/$ 54/CD/MONEY/54 "
+            + "million/CD/MONEY/million and/CC/_/and $/$/MONEY/$ 55/CD/MONEY/55 million/CD/MONEY/million ,/,/_/, "
+            + "respectively/RB/_/respectively ././_/.";
+    private static final String PAIRS_PARSE = "root(ROOT, $) amod(cost, Amortized) nsubj($, cost) "
+            + "conj:and(cost, value) cc(value, and) amod(value, fair) cop($, were) nummod($, million) "
+            + "compound(million, 95) conj:and($, $#2) cc($#2, and#2) nummod($#2, million#2) compound(million#2, 98) "
+            + "punct($, ,) conj:and($, $#3) cc($#3, and#3) nummod($#3, million#3) compound(million#3, 54) "
+            + "conj:and($#3, $#4) cc($#4, and#4) nummod($#4, million#4) compound(million#4, 55) punct($, ,#2) "
+            + "advmod($, respectively) punct($, .)";
     /** Control: a common-noun subject with an apposition stays the subject. */
     private static final String APPOSED = "Revenue/NN/_/revenue ,/,/_/, the/DT/_/the largest/JJS/_/large "
             + "item/NN/_/item ,/,/_/, totaled/VBD/_/total $/$/MONEY/$ 70/CD/MONEY/70 million/CD/MONEY/million "
@@ -116,6 +130,8 @@ class RespectiveListsS26MeasureTest {
                     + HEADING_PARSE,
             "subject list of a change verb | operating income | 5 % | " + ROSE + " | " + ROSE_PARSE,
             "coordinated modifiers of one noun | international sales | 9 % | " + SALES + " | " + SALES_PARSE,
+            "two nouns, four amounts: a later amount pairs with none | - | $ 55 million | " + PAIRS + " | "
+                    + PAIRS_PARSE,
             "control: the amounts' own noun | operating profits | $ 90 million | " + PROFITS + " | " + PROFITS_PARSE,
             "control: a common-noun subject keeps its place | revenue | $ 70 million | " + APPOSED + " | "
                     + APPOSED_PARSE})
