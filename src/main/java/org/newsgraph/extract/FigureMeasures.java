@@ -1714,6 +1714,17 @@ final class FigureMeasures {
     }
 
     private Found found(AnnotatedSentence sentence, Token noun, String step, List<Token> span) {
+        Token valued = ValuedObjects.object(sentence, noun);
+        if (valued != null && isMeasureNoun(sentence, valued) && !span.contains(valued)
+                && !isOtherFigure(sentence, valued, span)) {
+            // "the fair value of long-term debt": the valuation with what it values, when both fit in the words
+            String how = phrase(sentence, noun, figureWords(span));
+            String what = phrase(sentence, valued, figureWords(span));
+            String both = how == null || what == null ? null : how + " of " + what;
+            if (both != null && both.split(" ").length <= MAX_MEASURE_WORDS) {
+                return new Found(both, step, true);
+            }
+        }
         Token counted = QUANTITY_NOUNS.contains(lemma(noun)) ? child(sentence, noun, "nmod:of") : null;
         if (counted != null && isMeasureNoun(sentence, counted)) {
             // "the number of passengers" measures passengers
