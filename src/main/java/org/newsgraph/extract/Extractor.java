@@ -324,8 +324,13 @@ public final class Extractor {
         return new Extraction(doc, sentences, entities, figures, relations);
     }
 
+    /**
+     * What makes two mentions one figure: the same reading of the same subject; {@code measure} is null but where a
+     * later mention has a sure measure other than the first's ("$0, $89 and $0 for X, Y and Z, respectively" are two
+     * facts of $0, X's and Z's; merged, one would show the other's measure).
+     */
     private record FactKey(FigureKind kind, BigDecimal value, BigDecimal min, BigDecimal max, String unit, String qualifier,
-                           String period, String per, String direction, String subject) {
+                           String period, String per, String direction, String subject, String measure) {
     }
 
     private static String sure(FigureContext.Found found) {
@@ -348,6 +353,7 @@ public final class Extractor {
         Map<FactKey, List<Span>> mentions = new LinkedHashMap<>();
         Map<FactKey, Function<String, Figure>> facts = new LinkedHashMap<>();
         Map<FactKey, FactKey> conversions = new HashMap<>();
+        Map<FactKey, String> measures = new HashMap<>();
         ModelCodes.Names productNames = ModelCodes.names(entities, annotated.text());
         Map<Integer, List<FigureCandidate>> stated = new LinkedHashMap<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {
@@ -387,9 +393,19 @@ public final class Extractor {
                 }
                 boolean unitInferred = inferred.contains(candidate);
                 FigureContext.About about = figureContext.about(sentence, start, end, candidate);
-                FactKey key = new FactKey(candidate.kind(), candidate.value(), candidate.min(), candidate.max(),
+                FactKey reading = new FactKey(candidate.kind(), candidate.value(), candidate.min(), candidate.max(),
                         candidate.unit(), candidate.qualifier(), candidate.period(), candidate.per(),
-                        candidate.direction(), about.subject().value());
+                        candidate.direction(), about.subject().value(), null);
+                String measure = sure(about.measure());
+                String kept = measures.get(reading);
+                // the same reading with another sure measure is another fact, not a second mention of this one
+                FactKey key = kept == null || measure == null || kept.equals(measure) ? reading
+                        : new FactKey(candidate.kind(), candidate.value(), candidate.min(), candidate.max(),
+                                candidate.unit(), candidate.qualifier(), candidate.period(), candidate.per(),
+                                candidate.direction(), about.subject().value(), measure);
+                if (!mentions.containsKey(key)) {
+                    measures.put(key, measure);
+                }
                 keyAt.put(candidate.start(), key);
                 if (candidate.convertedFrom() != null && keyAt.containsKey(candidate.convertedFrom())) {
                     conversions.putIfAbsent(key, keyAt.get(candidate.convertedFrom()));

@@ -587,20 +587,23 @@ final class FigureMeasures {
             return Found.NONE;
         }
         boolean saying = SPEECH_VERBS.contains(lemma(verb)) && FINITE_TAGS.contains(verb.pos());
-        for (Token child : sentence.children(verb)) {
-            if (saying && !DependencyWalk.relation(sentence, verb, child).startsWith("nsubj:pass")) {
+        for (Token word : sentence.children(verb)) {
+            String relation = DependencyWalk.relation(sentence, verb, word);
+            // a date or heading the parser made the subject holds the subject as its apposition (ApposedSubjects)
+            Token child = relation.startsWith("nsubj") ? ApposedSubjects.subject(sentence, word, context) : word;
+            if (saying && !relation.startsWith("nsubj:pass")) {
                 // the active subject of a finite verb of saying ("$48 billion ..., the ministry said") is the speaker,
                 // never the measure; a passive one, or a participle's, is what is said of ("damage estimated at $600
                 // million" as nsubj(estimated, damage))
                 continue;
             }
-            Found outlaySubject = DependencyWalk.relation(sentence, verb, child).startsWith("nsubj")
+            Found outlaySubject = relation.startsWith("nsubj")
                     && !span.contains(child) ? outlaySubject(sentence, child, span) : null;
             if (outlaySubject != null) {
                 // "Spending on public libraries fell 6%": what the money goes to, as the outlay step writes it
                 return outlaySubject;
             }
-            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && !span.contains(child)
+            if (relation.startsWith("nsubj") && !span.contains(child)
                     && isMeasureNoun(sentence, child) && !isOtherFigure(sentence, child, span)) {
                 Token whole = portionOf(sentence, child);
                 if (MarketMoves.isShareNoun(word(child)) && whole == null) {
@@ -1160,7 +1163,55 @@ final class FigureMeasures {
                 return own.value() == null ? Found.NONE : own;
             }
         }
-        return null;
+        return subjectList(sentence, span, firstHead, amounts, at);
+    }
+
+    /**
+     * "Revenue and operating income increased 3% and 5%, respectively", "our ROU assets and lease liabilities were $A
+     * and $B, respectively" (a misparsed copula), "Domestic and international sales rose 4% and 9%, respectively": the
+     * nouns coordinated as the subject of the clause the list is an argument of ({@link RespectiveLists}), or the
+     * coordinated modifiers of a subject noun, pair with the amounts by position where the counts agree. Where the
+     * subject is a list of another length, no later amount of the list is known to measure any one of its nouns:
+     * empty ("the amortized cost and fair value were $A and $B, and $C and $D, respectively": four amounts, two
+     * nouns); the first is the chain's. Null when the clause has no common-noun subject, which leaves the list to the
+     * rest of the chain.
+     */
+    private Found subjectList(AnnotatedSentence sentence, List<Token> span, Token firstHead, List<Token> amounts,
+                              int at) {
+        Token subject = RespectiveLists.listSubject(sentence, firstHead);
+        if (subject == null || !isListNoun(subject)) {
+            return null;
+        }
+        List<Token> nouns = RespectiveLists.conjuncts(sentence, subject);
+        if (nouns.stream().anyMatch(n -> !isListNoun(n))) {
+            return null;
+        }
+        if (nouns.size() == amounts.size()) {
+            Found own = found(sentence, nouns.get(at), RESPECTIVE, span);
+            return own.value() == null ? Found.NONE : own;
+        }
+        List<Token> modifiers = nouns.size() == 1 ? RespectiveLists.coordinatedModifiers(sentence, subject) : List.of();
+        if (modifiers.size() == amounts.size()) {
+            // "domestic sales", "international sales": the head with the k-th modifier alone
+            List<Token> leftOut = new ArrayList<>(span);
+            leftOut.addAll(RespectiveLists.joiners(sentence, modifiers));
+            for (Token modifier : modifiers) {
+                if (!modifier.equals(modifiers.get(at))) {
+                    leftOut.add(modifier);
+                }
+            }
+            String words = phrase(sentence, subject, leftOut);
+            return words == null ? Found.NONE : new Found(words, RESPECTIVE, true);
+        }
+        // the first amount pairs with the first noun however the rest is grouped ("were $A and $B, and $C and $D"):
+        // the chain answers it
+        return nouns.size() > 1 && at > 0 ? Found.NONE : null;
+    }
+
+    /** A common noun that names no entity: an item of a list of what is measured, not of who or where. */
+    private boolean isListNoun(Token noun) {
+        return noun.pos().startsWith("NN") && !noun.pos().startsWith("NNP") && noun.ner().equals("O")
+                && context.entityAt(noun) == null;
     }
 
     /** Whether a noun is what an amount of a list is "for": obl:for or nmod:for of a word of one of its amounts. */
@@ -1695,6 +1746,17 @@ final class FigureMeasures {
     }
 
     private Found found(AnnotatedSentence sentence, Token noun, String step, List<Token> span) {
+        Token valued = ValuedObjects.object(sentence, noun);
+        if (valued != null && isMeasureNoun(sentence, valued) && !span.contains(valued)
+                && !isOtherFigure(sentence, valued, span)) {
+            // "the fair value of long-term debt": the valuation with what it values, when both fit in the words
+            String how = phrase(sentence, noun, figureWords(span));
+            String what = phrase(sentence, valued, figureWords(span));
+            String both = how == null || what == null ? null : how + " of " + what;
+            if (both != null && both.split(" ").length <= MAX_MEASURE_WORDS) {
+                return new Found(both, step, true);
+            }
+        }
         Token counted = QUANTITY_NOUNS.contains(lemma(noun)) ? child(sentence, noun, "nmod:of") : null;
         if (counted != null && isMeasureNoun(sentence, counted)) {
             // "the number of passengers" measures passengers

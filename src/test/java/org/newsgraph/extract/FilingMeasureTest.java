@@ -428,7 +428,7 @@ class FilingMeasureTest {
                     + "fiscal/JJ/DATE 2024/CD/DATE ./. | "
                     + "root(ROOT, expense) compound(expense, Freight) dep(expense, was) obl:tmod(was, $) "
                     + "nummod($, million) compound(million, 14) nmod:for($, 2024) case(2024, for) amod(2024, fiscal)",
-            "'X at a date was $Y' with 'was' hung on the date | balance | copula | $ 9 million | "
+            "'X at a date was $Y' with 'was' hung on the date | balance of loan | copula | $ 9 million | "
                     + "The/DT balance/NN of/IN the/DT loan/NN at/IN June/NNP/DATE 30/CD/DATE 2024/CD/DATE "
                     + "was/VBD/_/be $/$/MONEY 9/CD/MONEY million/CD/MONEY ./. | "
                     + "root(ROOT, balance) det(balance, The) nmod:of(balance, loan) case(loan, of) det(loan, the) "
