@@ -47,31 +47,50 @@ class JudgedQuotesS23CorefIT {
 
     @Test
     void quotedFirstPersonPluralsStayAsJudged() throws IOException {
+        score(TABLE, RIGHT_FLOOR, WRONG_CEILING, (article, sentence, token, row) -> {
+            Coreference coreference = new Coreference(article.annotated(), article.extraction().entities());
+            Optional<Coreference.Resolution> resolution = token == null ? Optional.empty()
+                    : coreference.resolve(sentence, token);
+            boolean isRight = resolution.map(r -> names(r.entity(), row.answer())).orElse(row.answer().equals("-"));
+            return new Verdict(resolution.map(r -> r.entity().name() + " (" + r.reason() + ")").orElse("-"), isRight,
+                    resolution.isPresent() && !isRight);
+        });
+    }
+
+    /** What one judged word got: the answer as printed, and whether it is right or wrong (neither: refused). */
+    record Verdict(String answer, boolean right, boolean wrong) {
+    }
+
+    /** How a judged table's answers are found and judged: {@code token} is null when the sentence lacks the word. */
+    interface Judge {
+        Verdict judge(MeantimeArticle article, AnnotatedSentence sentence, Token token, Judged row);
+    }
+
+    /**
+     * Scores a judged table of MEANTIME tuning articles (skipped without ../shared): prints every row's answer and
+     * holds the floor of right answers and the ceiling of wrong ones.
+     */
+    static void score(String table, int rightFloor, int wrongCeiling, Judge judge) throws IOException {
         assumeTrue(Files.isDirectory(Halves.MEANTIME_DEV), "MEANTIME is not in ../shared/datasets; nothing to score");
-        List<Judged> rows = rows(TABLE);
+        List<Judged> rows = rows(table);
         TuningArticles articles = new TuningArticles();
         int right = 0;
         int wrong = 0;
         StringBuilder report = new StringBuilder();
         for (Judged row : rows) {
             MeantimeArticle article = articles.get(row.article());
-            Coreference coreference = new Coreference(article.annotated(), article.extraction().entities());
             AnnotatedSentence sentence = article.annotated().sentences().get(row.sentence());
-            Token token = occurrence(sentence, row.word(), row.occurrence());
-            Optional<Coreference.Resolution> resolution = token == null ? Optional.empty()
-                    : coreference.resolve(sentence, token);
-            boolean isRight = resolution.map(r -> names(r.entity(), row.answer())).orElse(row.answer().equals("-"));
-            boolean isWrong = resolution.isPresent() && !isRight;
-            right += isRight ? 1 : 0;
-            wrong += isWrong ? 1 : 0;
+            Verdict verdict = judge.judge(article, sentence, occurrence(sentence, row.word(), row.occurrence()), row);
+            right += verdict.right() ? 1 : 0;
+            wrong += verdict.wrong() ? 1 : 0;
             report.append(String.join("\t", row.article(), String.valueOf(row.sentence()), row.word(),
-                    row.answer(), resolution.map(r -> r.entity().name() + " (" + r.reason() + ")").orElse("-"),
-                    isRight ? "right" : isWrong ? "wrong" : "refused")).append('\n');
+                    row.answer(), verdict.answer(), verdict.right() ? "right" : verdict.wrong() ? "wrong" : "refused"))
+                    .append('\n');
         }
         report.append("right ").append(right).append(", wrong ").append(wrong).append(" of ").append(rows.size());
         System.out.println(report);
-        assertTrue(right >= RIGHT_FLOOR, "right " + right + " below " + RIGHT_FLOOR + "\n" + report);
-        assertTrue(wrong <= WRONG_CEILING, "wrong " + wrong + " above " + WRONG_CEILING + "\n" + report);
+        assertTrue(right >= rightFloor, "right " + right + " below " + rightFloor + "\n" + report);
+        assertTrue(wrong <= wrongCeiling, "wrong " + wrong + " above " + wrongCeiling + "\n" + report);
     }
 
     /** Whether the entity is the judged organisation: its name or an alias holds the judged name, or the reverse. */
