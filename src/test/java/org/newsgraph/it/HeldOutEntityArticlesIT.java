@@ -53,6 +53,8 @@ import org.newsgraph.extract.Extractor;
  *   <li>session 26, s26-products ({@code probes-s26-products/B}, held out): a regional airline's order and a tablet
  *   launch (model codes, versions, firms "of" their towns); 40 found and 38 typed right of 52 on main's code, 46 and 44
  *   after.</li>
+ *   <li>session 27, s27-relations ({@code probes-s27-relations/B}, held out): a container carrier's ship order and a
+ *   packaging maker's purchase of a unit; 40 found and 39 typed right of 42 on main's code and after.</li>
  * </ul>
  */
 class HeldOutEntityArticlesIT {
@@ -82,7 +84,10 @@ class HeldOutEntityArticlesIT {
             "probes-s26-products/B, 46, 52, 44",
             // s26-relations: held-out B (an airline's jet order among owners and a lessor, a paint maker's takeover
             // among minority holders), main's code and after
-            "probes-s26-relations/B, 32, 32, 32"})
+            "probes-s26-relations/B, 32, 32, 32",
+            // s27-relations: held-out B (a carrier's ship order among lessors, founders and suppliers; a packaging
+            // maker's deal to buy a unit from a conglomerate), main's code and after (only relation rules changed)
+            "probes-s27-relations/B, 40, 42, 39"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
         List<Path> goldFiles = GoldFile.listIn(SETS.resolve(set).resolve("gold"));
         GoldEntityEvaluation.Result result = new GoldEntityEvaluation(new Extractor())

@@ -99,20 +99,27 @@ class HeldOutRelationArticlesIT {
             // s23-relprec: held-out B (a farm-drone launch, a coffee roaster's capsule machine), main's code and after;
             // raised by s24-shortforms (below)
             "probes-s23-relprec/B, 9, 2, 9, 1",
-            // s23-ownership: held-out B (a takeover among owners, a firm's tangle of backers), main's code and after
-            "probes-s23-ownership/B, 8, 8, 7, 7",
+            // s23-ownership: held-out B (a takeover among owners, a firm's tangle of backers), main's code and after;
+            // raised by s27-relations (main's code 10 right 7 extra, asserted 8 and 6 -> 10 and 6, 8 and 5: "the chief
+            // executive, Leila Farouk" no longer read as a title noun standing for a person at the article's topic)
+            "probes-s23-ownership/B, 10, 6, 8, 5",
             // s23-products: held-out B (a tablet and its operating system, a regional-jet order), main's code and after
             "probes-s23-products/B, 13, 3, 12, 3",
             // s24-relprec: held-out B (an option on a stake in an implant maker, an e-bike maker among rivals), after;
             // session 26's merge: one more weak extra ("Jonas Veidt ceoOf Orrin Biotech", from s26-coref's person
-            // titles; asserted unchanged), left for the next session
-            "probes-s24-relprec/B, 13, 4, 11, 1",
+            // titles; asserted unchanged); s27-relations took it off again (13 right 4 extra -> 13 and 3, asserted 11 and
+            // 0): in "Medora's chief executive since then, Clara Osei, said" the parse makes "executive" a subject
+            // beside the name, person coreference gave that noun Medora's earlier chief executive, and title-of-topic
+            // gave him the topic's title; that rule now takes no title noun, and no noun with an owner, as its person
+            "probes-s24-relprec/B, 13, 3, 11, 0",
             // s24-shortforms: a wire dateline's NER run no longer swallows the opening company's full name, so its
             // short form joins it (s22-products 9 -> 16 right, 10 -> 3 extra; s23-relprec 4 -> 8, 6 -> 3); held-out B
             // (a cold-store operator buying a dairy, a robot maker buying its camera supplier), main's code and after
             "probes-s24-shortforms/B, 10, 1, 9, 1",
-            // s24-products: held-out B (a headphone launch, an electric-van order), main's code and after
-            "probes-s24-products/B, 8, 5, 7, 1",
+            // s24-products: held-out B (a headphone launch, an electric-van order), main's code and after; raised by
+            // s27-relations (main's code 9 right 3 extra -> 9 and 2: "Its chief executive, Anouk Visser" no longer read
+            // by title-of-topic with the titled noun as the person)
+            "probes-s24-products/B, 9, 2, 8, 1",
             // s25-products: held-out B (an airline's jet order, a car recall), main's code and after; raised by
             // s26-products (10 right 7 extra, asserted 9 and 5 -> 12 and 4, 10 and 3): "Aldermoor Aerospace of
             // Bristol" split (FirmsOfPlaces), no "ATR 72 productOf Boeing" (model family), no "Kia EV9 productOf
