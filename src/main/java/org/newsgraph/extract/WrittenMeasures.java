@@ -33,7 +33,7 @@ final class WrittenMeasures {
      * respectively, and ...", "a pre-tax charge of $167 million ($108 million after tax)": the common noun written
      * right before the "of" that opens the amount ({@code first}, the amount's first word), where the parse hung the
      * amount elsewhere; null when the words before the amount are not "noun of", or the noun names how much rather
-     * than what ({@link #NOT_WHAT}).
+     * than what ({@link #NOT_WHAT}), or it is the last of coordinated nouns the one amount sums.
      *
      * @param measureNoun whether a noun can name a measure (no name, company word or change noun)
      */
@@ -45,7 +45,10 @@ final class WrittenMeasures {
         }
         Token noun = sentence.token(of - 1);
         String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(java.util.Locale.ROOT);
-        return isCommonNoun(noun) && measureNoun.test(noun) && !NOT_WHAT.contains(lemma) ? noun : null;
+        // "lease assets and lease liabilities of $9 million": one amount of two line items measures neither alone
+        boolean conjunct = sentence.relationToHead(noun).startsWith("conj")
+                || sentence.children(noun).stream().anyMatch(c -> sentence.relationToHead(c).equals("cc"));
+        return isCommonNoun(noun) && measureNoun.test(noun) && !NOT_WHAT.contains(lemma) && !conjunct ? noun : null;
     }
 
     /** Whether a noun sits in a prepositional phrase (its own "case" word, or its first conjunct's): not a subject. */
