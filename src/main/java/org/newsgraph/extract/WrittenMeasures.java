@@ -1,18 +1,27 @@
 package org.newsgraph.extract;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * The subject a copula lost in the parse, read from where it is written: "accumulated amortization was $14.2 billion
- * and $11.9 billion as of December 31, 2020 and 2019, respectively", "the fair value of plan assets was $600 million",
- * where the parser hangs the amount on "was" by a bare dep and "was" on a date, a list or the sentence's first noun,
- * so that "was" has no nominal subject at all. In a 10-K's line-item prose the noun phrase written right before the
- * copula is then its subject: its last word must be a common noun right before "was" (not a date, a number, an
- * adjective such as "net", a name or a company word), and the phrase's head is reached from it by the noun phrase's own
- * attachments ("of plan assets", "transaction losses from operations"), never across a clause, a date or a
- * conjunction. Bounded: at most {@link #MAX_CLIMB} steps.
+ * What an amount measures where the parse of a long sentence (a 10-K's line-item prose) lost the structure that
+ * says it, read from where the words are written; the last steps of {@link FigureMeasures}' chain, each with its
+ * own name in the figure's evidence:
+ * <ul>
+ *   <li>{@link #COPULA_WRITTEN}: "accumulated amortization was $14.2 billion and $11.9 billion as of December 31, 2020
+ *       and 2019, respectively", where the parser hangs the amount on "was" by a bare dep and "was" on a date, a list
+ *       or the sentence's first noun, so that "was" has no nominal subject at all: the noun phrase written right
+ *       before the copula (its last word a common noun right before "was": not a date, a number, an adjective such as
+ *       "net", a name or a company word; its head reached by the phrase's own attachments, "the fair value of plan
+ *       assets"), never a noun of a prepositional phrase ("the liability associated with this obligation was").</li>
+ *   <li>{@link #OF_WRITTEN}: "(4) Includes pension plan net loss of $5.4 billion and ...", where the parser hangs the
+ *       amount on a later word: the common noun written right before "of" and the amount, unless it names how much
+ *       ("a principal amount of") or is the last of coordinated nouns one amount sums.</li>
+ * </ul>
+ * Bounded: at most {@link #MAX_CLIMB} steps.
  */
 final class WrittenMeasures {
 
@@ -21,7 +30,7 @@ final class WrittenMeasures {
     /** The step of a noun written right before "of" and the amount. */
     static final String OF_WRITTEN = "of-written";
     /** Nouns before "of" that name how much, not what: "a principal amount of $3.3 billion", "cash of $521 million". */
-    private static final java.util.Set<String> NOT_WHAT = java.util.Set.of("amount", "value", "total", "number", "sum",
+    private static final Set<String> NOT_WHAT = Set.of("amount", "value", "total", "number", "sum",
             "cash", "level", "region", "excess", "order", "range", "maximum", "minimum", "average", "rate", "price");
     private static final int MAX_CLIMB = 4;
 
@@ -44,7 +53,7 @@ final class WrittenMeasures {
             return null;
         }
         Token noun = sentence.token(of - 1);
-        String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(java.util.Locale.ROOT);
+        String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(Locale.ROOT);
         // "lease assets and lease liabilities of $9 million": one amount of two line items measures neither alone
         boolean conjunct = sentence.relationToHead(noun).startsWith("conj")
                 || sentence.children(noun).stream().anyMatch(c -> sentence.relationToHead(c).equals("cc"));
