@@ -83,6 +83,9 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code amounting}: "hedge contracts totaling $2.9 billion", "debt amounting to $5m" (hedge contracts, debt).</li>
  *   <li>{@code copula}: "advertising costs were $3.2 billion" where the parser hangs the amount on "were" by a bare
  *       dep (or makes it the subject of a "was" after it).</li>
+ *   <li>{@code copula-written}: "accumulated amortization was $14.2 billion" where the parse left "was" with no
+ *       subject at all (hung on a date or a list): the noun phrase written right before "was", unless it sits in a
+ *       prepositional phrase ({@link WrittenMeasures}).</li>
  *   <li>{@code outlay}: what money laid out goes to, "spent $40 million on fertiliser", "paid $95 million for the
  *       tower" (fertiliser, tower; {@code outlay-verbs.tsv}), also at a rate the parser hangs on its period ("will
  *       spend $300,000 a year on park maintenance": {@link RatePeriods#carrier}).</li>
@@ -95,6 +98,10 @@ import org.newsgraph.nlp.Token;
  *       the change verb written before the level's "to" where there is one ({@link MoveLevels}), and never a verb
  *       of saying (its subject is the speaker); for a length of time only a verb of lasting or change ("the
  *       flight lasted four hours", not "researchers tracked patients for five years": {@link MeasuredSubjects}).</li>
+ *   <li>{@code of-written}, the last resort: "Includes pension plan net loss of $5.4 billion and ..." where the parse
+ *       hung the amount on some later word: the common noun written right before "of" and the amount, as head-noun
+ *       would answer it (proposed when the noun sits in a prepositional phrase); never a noun of how much ("a
+ *       principal amount of", "cash of"), a change noun or a name ({@link WrittenMeasures}).</li>
  * </ol>
  * A measure is at most four words, without punctuation, repeated words or verbs of saying (a longer noun phrase
  * keeps its head and nearest modifiers, "foreign currency translation loss"; a possessive company word is left out,
@@ -540,6 +547,11 @@ final class FigureMeasures {
         if (copula != null) {
             return found(sentence, copula, COPULA, span);
         }
+        Token written = lostCopulaSubject(sentence, nouns.get(nouns.size() - 1));
+        if (written != null) {
+            // "accumulated amortization was $14.2 billion" with "was" left without a subject by the parse
+            return found(sentence, written, WrittenMeasures.COPULA_WRITTEN, span);
+        }
         Token moved = MoveLevels.verbBefore(sentence, span);
         Token verb = moved != null ? moved : head.pos().startsWith("VB") || hasSubject(sentence, head) ? head
                 : DependencyWalk.ancestors(sentence, nouns.get(nouns.size() - 1)).stream().limit(MAX_CLIMB)
@@ -558,7 +570,7 @@ final class FigureMeasures {
             return new Found(perUnit.split(" ").length <= MAX_MEASURE_WORDS ? perUnit : named, VERB_NOUN, true);
         }
         if (verb == null) {
-            return Found.NONE;
+            return writtenOf(sentence, span);
         }
         Token last = nouns.get(nouns.size() - 1);
         // "climbed to £1.3 billion, the report said" with the amount hung on "said": the verb written before the
@@ -575,7 +587,7 @@ final class FigureMeasures {
         if (!direct || AGENT_VERBS.contains(lemma(verb))) {
             // a figure the verb reaches only through another word ("an increase from $100,000", "flying further
             // than 100 miles") is not what the verb's subject measures
-            return Found.NONE;
+            return writtenOf(sentence, span);
         }
         if (!MeasuredSubjects.measuresSubject(kind, verb)) {
             // "researchers tracked 2,300 patients for five years": who acts is not what a length of time measures
@@ -637,7 +649,23 @@ final class FigureMeasures {
                 return price ? new Found(subject.value() + " price", SUBJECT_NOUN, true) : subject;
             }
         }
-        return Found.NONE;
+        return writtenOf(sentence, span);
+    }
+
+    /**
+     * The last resort of the chain: the noun written right before "of" and the amount, where the parse hung the amount
+     * elsewhere ({@link WrittenMeasures#beforeOf}); asserted as the head-noun step would be, proposed where the noun
+     * sits in a prepositional phrase; {@link Found#NONE} when the words are not so.
+     */
+    private Found writtenOf(AnnotatedSentence sentence, List<Token> span) {
+        Token noun = WrittenMeasures.beforeOf(sentence, span.get(0), n -> isMeasureNoun(sentence, n) && !isTimeNoun(n)
+                && !APPROXIMATIONS.contains(lemma(n)));
+        if (noun == null || isOtherFigure(sentence, noun, span)) {
+            return Found.NONE;
+        }
+        Found named = found(sentence, noun, WrittenMeasures.OF_WRITTEN, span);
+        return WrittenMeasures.inPrepositionalPhrase(sentence, noun) ? new Found(named.value(), named.step(), false)
+                : named;
     }
 
     /**
@@ -941,6 +969,20 @@ final class FigureMeasures {
         }
         return subject != null && subject.index() < be.index() && isMeasureNoun(sentence, subject)
                 && !isOtherFigure(sentence, subject, List.of(last)) ? subject : null;
+    }
+
+    /**
+     * The noun phrase written before a "be" that the amount hangs on by a bare dep, where the parse left that "be" with
+     * no subject at all ({@link WrittenMeasures}); null for any other shape.
+     */
+    private Token lostCopulaSubject(AnnotatedSentence sentence, Token last) {
+        Token be = sentence.head(last);
+        if (be == null || !lemma(be).equals("be") || !be.pos().startsWith("VB") || be.index() > last.index()
+                || !sentence.relationToHead(last).equals("dep") || hasSubject(sentence, be)) {
+            return null;
+        }
+        Token noun = WrittenMeasures.beforeCopula(sentence, be, n -> isMeasureNoun(sentence, n) && !isTimeNoun(n));
+        return noun != null && !isOtherFigure(sentence, noun, List.of(last)) ? noun : null;
     }
 
     /**

@@ -1,0 +1,115 @@
+package org.newsgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * What an amount measures where the parse of a long sentence (a 10-K's line-item prose) lost the structure that
+ * says it, read from where the words are written; the last steps of {@link FigureMeasures}' chain, each with its
+ * own name in the figure's evidence:
+ * <ul>
+ *   <li>{@link #COPULA_WRITTEN}: "accumulated amortization was $14.2 billion and $11.9 billion as of December 31, 2020
+ *       and 2019, respectively", where the parser hangs the amount on "was" by a bare dep and "was" on a date, a list
+ *       or the sentence's first noun, so that "was" has no nominal subject at all: the noun phrase written right
+ *       before the copula (its last word a common noun right before "was": not a date, a number, an adjective such as
+ *       "net", a name or a company word; its head reached by the phrase's own attachments, "the fair value of plan
+ *       assets"), never a noun of a prepositional phrase ("the liability associated with this obligation was").</li>
+ *   <li>{@link #OF_WRITTEN}: "(4) Includes pension plan net loss of $5.4 billion and ...", where the parser hangs the
+ *       amount on a later word: the common noun written right before "of" and the amount, unless it names how much
+ *       ("a principal amount of") or is the last of coordinated nouns one amount sums.</li>
+ * </ul>
+ * Bounded: at most {@link #MAX_CLIMB} steps.
+ */
+final class WrittenMeasures {
+
+    /** The step of a copula's subject read from where it is written. */
+    static final String COPULA_WRITTEN = "copula-written";
+    /** The step of a noun written right before "of" and the amount. */
+    static final String OF_WRITTEN = "of-written";
+    /** Nouns before "of" that name how much, not what: "a principal amount of $3.3 billion", "cash of $521 million". */
+    private static final Set<String> NOT_WHAT = Set.of("amount", "value", "total", "number", "sum",
+            "cash", "level", "region", "excess", "order", "range", "maximum", "minimum", "average", "rate", "price");
+    private static final int MAX_CLIMB = 4;
+
+    private WrittenMeasures() {
+    }
+
+    /**
+     * "(4) Includes pension plan net loss of $5.4 billion and $5.1 billion at December 31, 2020 and 2019,
+     * respectively, and ...", "a pre-tax charge of $167 million ($108 million after tax)": the common noun written
+     * right before the "of" that opens the amount ({@code first}, the amount's first word), where the parse hung the
+     * amount elsewhere; null when the words before the amount are not "noun of", or the noun names how much rather
+     * than what ({@link #NOT_WHAT}), or it is the last of coordinated nouns the one amount sums.
+     *
+     * @param measureNoun whether a noun can name a measure (no name, company word or change noun)
+     */
+    static Token beforeOf(AnnotatedSentence sentence, Token first, Predicate<Token> measureNoun) {
+        int of = first.index() - 1;
+        if (sentence.tokens().isEmpty() || of - 1 < sentence.tokens().get(0).index()
+                || !sentence.token(of).text().equalsIgnoreCase("of")) {
+            return null;
+        }
+        Token noun = sentence.token(of - 1);
+        String lemma = noun.lemma() == null ? "" : noun.lemma().toLowerCase(Locale.ROOT);
+        // "lease assets and lease liabilities of $9 million": one amount of two line items measures neither alone
+        boolean conjunct = sentence.relationToHead(noun).startsWith("conj")
+                || sentence.children(noun).stream().anyMatch(c -> sentence.relationToHead(c).equals("cc"));
+        return isCommonNoun(noun) && measureNoun.test(noun) && !NOT_WHAT.contains(lemma) && !conjunct ? noun : null;
+    }
+
+    /** Whether a noun sits in a prepositional phrase (its own "case" word, or its first conjunct's): not a subject. */
+    static boolean inPrepositionalPhrase(AnnotatedSentence sentence, Token noun) {
+        Token current = noun;
+        for (int step = 0; step < MAX_CLIMB && current != null; step++) {
+            Token at = current;
+            String relation = sentence.relationToHead(at);
+            // "related to property, equipment and technology": the enhanced parse names the preposition on the
+            // relation of every conjunct (obl:to), the case word only on the first
+            if (relation.matches("(obl|nmod):(?!poss|tmod|npmod).+") || sentence.children(at).stream()
+                    .anyMatch(c -> sentence.relationToHead(c).equals("case") && c.index() < at.index())) {
+                return true;
+            }
+            Token head = sentence.head(at);
+            if (head == null || !relation.startsWith("conj") || head.index() > at.index()) {
+                return false;
+            }
+            current = head;
+        }
+        return false;
+    }
+
+    /**
+     * The head noun of the phrase written right before {@code be}, or null.
+     *
+     * @param measureNoun whether a noun can name a measure (no name, company word or change noun)
+     */
+    static Token beforeCopula(AnnotatedSentence sentence, Token be, Predicate<Token> measureNoun) {
+        int at = be.index() - 1;
+        if (sentence.tokens().isEmpty() || at < sentence.tokens().get(0).index()) {
+            return null;
+        }
+        Token noun = sentence.token(at);
+        if (!isCommonNoun(noun) || !measureNoun.test(noun)) {
+            return null;
+        }
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            Token head = sentence.head(noun);
+            String relation = sentence.relationToHead(noun);
+            if (head == null || head.index() >= noun.index() || !isCommonNoun(head) || !measureNoun.test(head)
+                    || !(relation.startsWith("nmod:") || relation.equals("compound"))) {
+                break;
+            }
+            noun = head;
+        }
+        // "the carrying value of the liability associated with this contractual obligation was": a noun of a
+        // prepositional phrase (its own, or that of the first of its conjuncts) modifies the subject, it is not it
+        return inPrepositionalPhrase(sentence, noun) ? null : noun;
+    }
+
+    private static boolean isCommonNoun(Token token) {
+        return token.pos().matches("NNS?") && token.ner().equals("O");
+    }
+}
