@@ -107,6 +107,7 @@ public final class Views {
     public record Pager(int page, int pages, String previous, String next, List<PageLink> links) {
     }
 
+    /** A numbered link of a pager, or a gap where pages are left out ({@code href} null, {@code number} 0). */
     public record PageLink(int number, String href, boolean current) {
     }
 
