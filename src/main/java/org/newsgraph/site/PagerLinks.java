@@ -8,8 +8,8 @@ import org.newsgraph.site.Views.Pager;
 
 /**
  * The numbered links of a pager, as the figures explorer's script draws them: the first page, the last, every page
- * within {@link #NEAR} of this one, and a gap (a link with no {@code href}, shown as an ellipsis) where pages are
- * left out. A page of a long list links to at most {@code 2 * NEAR + 3} pages, not to every one: at 10,000 articles
+ * within {@link #NEAR} of this one, each marked when pages are left out before it (shown as an ellipsis; a theme
+ * written for pagers of every page shows the links without it). A page of a long list links to at most {@code 2 * NEAR + 3} pages, not to every one: at 10,000 articles
  * the explorer's 1,000 pages each carried 1,000 links (76 KB of a 167 KB page, most of the time Thymeleaf spent on
  * it); every page is still reached by its neighbours' links and by Previous and Next.
  */
@@ -26,10 +26,7 @@ final class PagerLinks {
         List<PageLink> links = new ArrayList<>();
         int last = 0;
         for (int n : shown(page, pages)) {
-            if (n > last + 1) {
-                links.add(new PageLink(0, null, false));
-            }
-            links.add(new PageLink(n, href.apply(n), n == page));
+            links.add(new PageLink(n, href.apply(n), n == page, n > last + 1));
             last = n;
         }
         return new Pager(page, pages, page > 1 ? href.apply(page - 1) : null, page < pages ? href.apply(page + 1) : null,

@@ -107,8 +107,8 @@ public final class Views {
     public record Pager(int page, int pages, String previous, String next, List<PageLink> links) {
     }
 
-    /** A numbered link of a pager, or a gap where pages are left out ({@code href} null, {@code number} 0). */
-    public record PageLink(int number, String href, boolean current) {
+    /** A numbered link of a pager; {@code afterGap} when the pages between the previous link and this one are left out. */
+    public record PageLink(int number, String href, boolean current, boolean afterGap) {
     }
 
     public record EntityRow(String name, String href, List<String> aliases, int mentions, int articles) {
