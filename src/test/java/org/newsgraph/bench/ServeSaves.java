@@ -24,7 +24,8 @@ import org.newsgraph.testing.TestGazetteer;
  * title, merge two entities in {@code _entities.yaml}; each save's process CPU, wall time and files written, and with
  * {@code JFR_DIR} a recording of each save (profile settings) for {@code bench/jfr-phases}. An article the cache does
  * not hold would be extracted by the text-only stand-in annotator, never CoreNLP. The project is changed in place.
- * Usage: {@code ServeSaves PROJECT [ROUNDS]}. Prints Markdown rows.
+ * Usage: {@code ServeSaves PROJECT [ROUNDS [FIRST_ROUND]]} (FIRST_ROUND numbers the rounds of a second run on the same
+ * project, so that its added articles are new). Prints Markdown rows.
  */
 public final class ServeSaves {
 
@@ -34,6 +35,7 @@ public final class ServeSaves {
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int first = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         String jfr = System.getenv("JFR_DIR");
         BuildConfig config = BuildConfig.inFolder(project);
         ExtractionCache cache = new ExtractionCache(config.cache(), ExtractionCache.version());
@@ -47,7 +49,7 @@ public final class ServeSaves {
         System.out.println("| save | CPU s | wall s | files written | extracted | load |");
         System.out.println("|---|---|---|---|---|---|");
         row("first build of the process", serve, config, null);
-        for (int round = 1; round <= rounds; round++) {
+        for (int round = first; round < first + rounds; round++) {
             // Add: a copy of an article under a slug and date of its own, its extraction under the new key.
             Path source = files.get(n / 4 + round);
             String text = Files.readString(source).replaceFirst("(?m)^slug: .*$", "slug: bench-added-" + round)
