@@ -10,8 +10,6 @@ import java.util.Map;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.SiteModel.EntityData;
 import org.newsgraph.site.Views.EntityRow;
-import org.newsgraph.site.Views.PageLink;
-import org.newsgraph.site.Views.Pager;
 
 /** One index per entity type (organizations, people, places, products), alphabetical, in pages of {@link #pageSize}. */
 final class EntityIndexRenderer implements PageRenderer {
@@ -55,19 +53,9 @@ final class EntityIndexRenderer implements PageRenderer {
                                     mentions.getOrDefault(e.id(), 0), articles.getOrDefault(e.id(), List.of()).size()))
                                     .toList();
                             return new Views.EntityIndexPage(root, type, ViewFactory.typeLabel(type), entities.size(),
-                                    rows, pager(at, of, n -> root + ViewFactory.typeIndexPath(type, n)));
+                                    rows, PagerLinks.of(at, of, n -> root + ViewFactory.typeIndexPath(type, n)));
                         });
             }
         }
-    }
-
-    /** Links to every page of a list of {@code pages} pages, seen from page {@code page}. */
-    static Pager pager(int page, int pages, java.util.function.IntFunction<String> href) {
-        List<PageLink> links = new ArrayList<>();
-        for (int n = 1; n <= pages; n++) {
-            links.add(new PageLink(n, href.apply(n), n == page));
-        }
-        return new Pager(page, pages, page > 1 ? href.apply(page - 1) : null, page < pages ? href.apply(page + 1) : null,
-                links);
     }
 }

@@ -94,7 +94,7 @@ final class FiguresRenderer implements PageRenderer {
                     html.append(i == 0 ? "" : "\n    ").append(rows.row(root, f.article(), f.index(), from + i));
                 }
                 return new Views.FiguresPage(root, filters.html(), html.toString(), members.size(), from, figures,
-                        EntityIndexRenderer.pager(page, pages, n -> root + path(n)));
+                        PagerLinks.of(page, pages, n -> root + path(n)));
             });
             // The rows of a page taken over are kept for the next build all the same.
             members.forEach(f -> rows.keep(root, f.article()));

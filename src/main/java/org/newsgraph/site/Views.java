@@ -107,7 +107,8 @@ public final class Views {
     public record Pager(int page, int pages, String previous, String next, List<PageLink> links) {
     }
 
-    public record PageLink(int number, String href, boolean current) {
+    /** A numbered link of a pager; {@code afterGap} when the pages between the previous link and this one are left out. */
+    public record PageLink(int number, String href, boolean current, boolean afterGap) {
     }
 
     public record EntityRow(String name, String href, List<String> aliases, int mentions, int articles) {

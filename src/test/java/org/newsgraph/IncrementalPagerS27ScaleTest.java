@@ -1,0 +1,148 @@
+package org.newsgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.testing.SampleProject;
+import org.newsgraph.testing.SimpleAnnotator;
+import org.newsgraph.testing.TestGazetteer;
+
+/**
+ * Issue 16, session 27: long lists' pagers link the first page, the last and the pages near each one (the figures
+ * explorer's and the entity indexes'), and a site built change after change is still byte for byte a clean build's:
+ * an article added among the others (every later figures page shifts and the count of pages grows), an edit that
+ * takes figures away (the count shrinks) and a retitle. Thirty articles of 26 figures each naming ten of 300
+ * companies, text-only stand-in annotator.
+ */
+class IncrementalPagerS27ScaleTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void pagersOfLongListsLeaveOutFarPagesAndEqualACleanBuildAfterEachChange() throws Exception {
+        List<String> names = companies();
+        Path project = SampleProject.create(dir.resolve("project"));
+        Path articles = project.resolve("articles");
+        for (int a = 0; a < 30; a++) {
+            write(articles, a, names.subList(a * 10, a * 10 + 10), 13);
+        }
+        Extractor extractor = new Extractor(SimpleAnnotator::new, TestGazetteer.sample());
+        Newsgraph process = new Newsgraph(extractor, 1);
+        process.build(BuildConfig.inFolder(project));
+        Path site = project.resolve("site");
+        int pages = figuresPages(site);
+        assertTrue(pages >= 7, "enough figures for pages left out of a pager: " + pages);
+        Document middle = Jsoup.parse(site.resolve(figuresPath(4)).toFile());
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "…", Integer.toString(pages)), pagerWords(middle));
+        Document first = Jsoup.parse(site.resolve(figuresPath(1)).toFile());
+        assertEquals(List.of("1", "2", "3", "…", Integer.toString(pages)), pagerWords(first));
+        Document organizations = Jsoup.parse(site.resolve("organizations/index.html").toFile());
+        assertTrue(pagerWords(organizations).contains("…"), "the organizations' index leaves pages out too: "
+                + pagerWords(organizations));
+
+        write(articles, 30, names.subList(5, 15), 20);
+        assertSameAsClean(process, project, extractor, "add");
+        assertTrue(figuresPages(site) > pages, "the added article's figures make a page more");
+        Path edited = articles.resolve(file(3));
+        Files.writeString(edited, Files.readString(edited).replaceAll(" said revenue rose \\d+% to \\$\\d+\\.5 billion\\.",
+                " said nothing."));
+        assertSameAsClean(process, project, extractor, "edit");
+        Path retitled = articles.resolve(file(20));
+        Files.writeString(retitled, Files.readString(retitled).replace("title: Story 20", "title: Story 20, corrected"));
+        assertSameAsClean(process, project, extractor, "retitle");
+    }
+
+    /** Article {@code a}: {@code sentences} sentences of two figures each about its companies. */
+    private static void write(Path articles, int a, List<String> companies, int sentences) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int n = 0; n < sentences; n++) {
+            text.append(companies.get(n % companies.size())).append(" said revenue rose ").append(n + 2)
+                    .append("% to $").append(a + n + 3).append(".5 billion. ");
+        }
+        SampleProject.write(articles.resolve(file(a)), "---\ntitle: Story " + a + "\ndate: " + date(a) + "\n---\n"
+                + text.toString().strip() + "\n");
+    }
+
+    private static String date(int a) {
+        return String.format("2025-03-%02d", 1 + a % 28);
+    }
+
+    private static String file(int a) {
+        return date(a) + "-story-" + a + ".md";
+    }
+
+    private static String figuresPath(int page) {
+        return page == 1 ? "figures/index.html" : "figures/page/" + page + "/index.html";
+    }
+
+    private static int figuresPages(Path site) {
+        int n = 1;
+        while (Files.exists(site.resolve(figuresPath(n + 1)))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The pager's numbers and gaps, without Previous and Next. */
+    private static List<String> pagerWords(Document page) {
+        return page.select("nav.pager > a:not([rel]), nav.pager > span").stream().map(e -> e.text()).toList();
+    }
+
+    private static List<String> companies() throws Exception {
+        List<String> names = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                Gazetteer.class.getResourceAsStream("gazetteer.tsv"), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null && names.size() < 300; line = in.readLine()) {
+                String[] f = line.split("\t");
+                if (f.length > 4 && f[1].equals("Organization") && f[4].equals("curated") && f[0].matches("[A-Z][a-z]+")) {
+                    names.add(f[0]);
+                }
+            }
+        }
+        assertEquals(300, names.size());
+        return names;
+    }
+
+    private void assertSameAsClean(Newsgraph process, Path project, Extractor extractor, String step) throws Exception {
+        process.build(BuildConfig.inFolder(project));
+        BuildConfig config = BuildConfig.inFolder(project);
+        Path clean = dir.resolve("clean-" + step);
+        new Newsgraph(extractor, 1).build(new BuildConfig(config.articles(), clean, config.templates(), config.base(),
+                dir.resolve("clean-cache-" + step)));
+        Map<String, Path> want = files(clean);
+        Map<String, Path> got = files(project.resolve("site"));
+        assertEquals(want.keySet(), got.keySet(), "the same files after the " + step);
+        for (String name : want.keySet()) {
+            assertTrue(Arrays.equals(Files.readAllBytes(want.get(name)), Files.readAllBytes(got.get(name))),
+                    name + " is the same after the " + step);
+        }
+    }
+
+    private static Map<String, Path> files(Path root) throws Exception {
+        Map<String, Path> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isRegularFile).filter(p -> !root.relativize(p).toString().equals(GraphStore.POINTER))
+                    .forEach(p -> files.put(root.relativize(p).toString(), p));
+        }
+        return files;
+    }
+}

@@ -1,0 +1,115 @@
+package org.newsgraph.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import org.newsgraph.BuildConfig;
+import org.newsgraph.BuildReport;
+import org.newsgraph.Newsgraph;
+import org.newsgraph.article.ArticleReader;
+import org.newsgraph.cache.ExtractionCache;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.testing.SimpleAnnotator;
+import org.newsgraph.testing.TestGazetteer;
+
+/**
+ * Issue 16: serve's saves in one process without CoreNLP, for what a save costs beside the extraction of the changed
+ * article. One {@link Newsgraph} builds the project (a generated archive, {@code SyntheticArchive}, built already)
+ * again after each save, as {@code serve} does: add an article (a copy of another with a slug and date of its own,
+ * its cached extraction put under the new article's key), edit one (a sentence appended, the same), fix a typo in a
+ * title, merge two entities in {@code _entities.yaml}; each save's process CPU, wall time and files written, and with
+ * {@code JFR_DIR} a recording of each save (profile settings) for {@code bench/jfr-phases}. An article the cache does
+ * not hold would be extracted by the text-only stand-in annotator, never CoreNLP. The project is changed in place.
+ * Usage: {@code ServeSaves PROJECT [ROUNDS [FIRST_ROUND]]} (FIRST_ROUND numbers the rounds of a second run on the same
+ * project, so that its added articles are new). Prints Markdown rows.
+ */
+public final class ServeSaves {
+
+    private ServeSaves() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(args[0]);
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int first = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        String jfr = System.getenv("JFR_DIR");
+        BuildConfig config = BuildConfig.inFolder(project);
+        ExtractionCache cache = new ExtractionCache(config.cache(), ExtractionCache.version());
+        Newsgraph serve = new Newsgraph(() -> new Extractor(SimpleAnnotator::new, TestGazetteer.sample()), 2);
+        Path articles = config.articles();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(articles)) {
+            files = list.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        int n = files.size();
+        System.out.println("| save | CPU s | wall s | files written | extracted | load |");
+        System.out.println("|---|---|---|---|---|---|");
+        row("first build of the process", serve, config, null);
+        for (int round = first; round < first + rounds; round++) {
+            // Add: a copy of an article under a slug and date of its own, its extraction under the new key.
+            Path source = files.get(n / 4 + round);
+            String text = Files.readString(source).replaceFirst("(?m)^slug: .*$", "slug: bench-added-" + round)
+                    .replaceFirst("(?m)^date: .*$", "date: 2026-01-0" + round);
+            Path added = articles.resolve("2026-01-0" + round + "-bench-added-" + round + ".md");
+            cached(cache, source, added, text);
+            row("add one article (round " + round + ")", serve, config, record(jfr, "add-" + round));
+            // Edit: a sentence appended.
+            Path edited = files.get(n / 3 + round);
+            cached(cache, edited, edited, Files.readString(edited).stripTrailing()
+                    + " Company 1 said its Zephyrine revenue rose 7% to $3 million in the quarter.\n");
+            row("edit one article", serve, config, record(jfr, "edit-" + round));
+            // Retitle.
+            Path retitled = files.get(n / 5 + round);
+            Files.writeString(retitled, Files.readString(retitled)
+                    .replaceFirst("(?m)^title: \"(.*)\"$", "title: \"$1 (typo fixed " + round + ")\""));
+            row("fix a typo in a title", serve, config, record(jfr, "retitle-" + round));
+            // Merge two entities the retitled article names.
+            List<String> companies = java.util.regex.Pattern.compile("Company \\d+").matcher(Files.readString(retitled))
+                    .results().map(m -> m.group()).distinct().sorted().toList();
+            Files.writeString(articles.resolve("_entities.yaml"), companies.get(0) + ":\n  merge-into: "
+                    + companies.get(1) + "\n", java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+            row("merge two entities (" + companies.get(0) + " into " + companies.get(1) + ")", serve, config,
+                    record(jfr, "merge-" + round));
+        }
+    }
+
+    /** Writes {@code text} to {@code target} with the extraction of {@code source} (as it was) under its key. */
+    private static void cached(ExtractionCache cache, Path source, Path target, String text) throws Exception {
+        ArticleReader reader = new ArticleReader();
+        String before = cache.key(reader.read(source));
+        if (!(cache.get(before) instanceof ExtractionCache.Hit hit)) {
+            throw new IllegalStateException("not in the extraction cache: " + source);
+        }
+        Files.writeString(target, text);
+        cache.put(cache.key(reader.read(target)), hit.extraction());
+    }
+
+    private static Path record(String folder, String name) {
+        return folder == null ? null : Path.of(folder, name + ".jfr");
+    }
+
+    private static void row(String label, Newsgraph serve, BuildConfig config, Path jfr) throws Exception {
+        Recording recording = null;
+        if (jfr != null) {
+            recording = new Recording(Configuration.getConfiguration("profile"));
+            recording.start();
+        }
+        long cpu = ProcessCpu.nanos();
+        long wall = System.nanoTime();
+        BuildReport report = serve.build(config);
+        double cpuSeconds = (ProcessCpu.nanos() - cpu) / 1e9;
+        double wallSeconds = (System.nanoTime() - wall) / 1e9;
+        if (recording != null) {
+            recording.stop();
+            recording.dump(jfr);
+            recording.close();
+        }
+        System.out.printf(Locale.ROOT, "| %s | %.2f | %.1f | %,d | %d | %s |%n", label, cpuSeconds, wallSeconds,
+                report.written(), report.extracted(), ProcessCpu.load());
+    }
+}
