@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -166,6 +167,25 @@ class NewsgraphIncrementalBuildTest {
                 && problem.contains("--article-timeout"), problem);
         assertTrue(Files.exists(project.resolve("site/article/2025-01-02-deal/index.html")));
         assertFalse(Files.exists(project.resolve("site/article/2025-01-03-second/index.html")));
+        // Deterministic: the next build tries the article again, reports it again and writes the same site.
+        Map<String, String> first = siteFiles();
+        BuildReport again = slow.build(BuildConfig.inFolder(project));
+        assertEquals(report.problems().stream().map(Object::toString).toList(),
+                again.problems().stream().map(Object::toString).toList());
+        assertEquals(first, siteFiles(), "two builds with the same article over its budget write the same site");
+    }
+
+    /** Every file of the built site by its path, as the SHA-256 of its bytes. */
+    private Map<String, String> siteFiles() throws Exception {
+        Path site = project.resolve("site");
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(file).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        }
+        return files;
     }
 
     @Test

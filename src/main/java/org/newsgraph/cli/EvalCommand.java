@@ -36,6 +36,7 @@ import org.newsgraph.eval.ValueReadings;
 import org.newsgraph.eval.PrecisionRecall;
 import org.newsgraph.eval.RelationEvaluation;
 import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.ArticleTimeoutException;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.LearnedSubjects;
 import org.newsgraph.extract.Gazetteer;
@@ -126,6 +127,21 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (articleTimeout < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--article-timeout must be at least 1 second");
+        }
+        try {
+            return score();
+        } catch (ArticleTimeoutException e) {
+            // Scores without an article would not be comparable with any other run: stop, naming it.
+            spec.commandLine().getOut().flush();
+            spec.commandLine().getErr().println("eval stopped: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int score() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         boolean all = !figuresOnly && !relations && !entities && !numbers && !values && !coref;
         Halves.Half chosenHalf = half();
@@ -142,8 +158,9 @@ final class EvalCommand implements Callable<Integer> {
             out.println();
             java.util.function.Supplier<org.newsgraph.nlp.Annotator> nlp = annotations == null ? NlpPipeline::shared
                     : () -> new StoredAnnotator(NlpPipeline::shared, annotations);
-            printCoreference(out, new CoreferenceEvaluation(nlp, new Extractor()).evaluate(meantime, chosenHalf));
-            printPersonCoreference(out, new PersonCoreferenceEvaluation(nlp, new Extractor())
+            printCoreference(out, new CoreferenceEvaluation(nlp, budgeted(new Extractor())).evaluate(meantime,
+                    chosenHalf));
+            printPersonCoreference(out, new PersonCoreferenceEvaluation(nlp, budgeted(new Extractor()))
                     .evaluate(meantime, chosenHalf));
         }
         if (numbers || all && Files.isDirectory(recognizers)) {
@@ -154,7 +171,8 @@ final class EvalCommand implements Callable<Integer> {
         if (values || all && Files.isDirectory(meantime)) {
             requireFolder(meantime, "--meantime");
             out.println();
-            printValues(out, new MeantimeValueEvaluation(new Extractor()).evaluate(meantime, chosenHalf, verbose),
+            printValues(out, new MeantimeValueEvaluation(budgeted(new Extractor())).evaluate(meantime, chosenHalf,
+                    verbose),
                     chosenHalf);
         }
         if (all || relations) {
@@ -327,10 +345,14 @@ final class EvalCommand implements Callable<Integer> {
                 key -> extractor.extractWithinBudget("kpi-edgar", text, date));
     }
 
+    /** The extractor with {@code --article-timeout}: every scored article is extracted within it. */
+    private Extractor budgeted(Extractor extractor) {
+        return extractor.withArticleTimeout(java.time.Duration.ofSeconds(articleTimeout));
+    }
+
     private Extractor extractor() {
-        Extractor extractor = (annotations == null ? new Extractor()
-                : new Extractor(() -> new StoredAnnotator(NlpPipeline::shared, annotations), Gazetteer.bundled()))
-                .withArticleTimeout(java.time.Duration.ofSeconds(articleTimeout));
+        Extractor extractor = budgeted(annotations == null ? new Extractor()
+                : new Extractor(() -> new StoredAnnotator(NlpPipeline::shared, annotations), Gazetteer.bundled()));
         return learnedSubjects ? extractor.withLearnedSubjects(LearnedSubjects.bundled()) : extractor;
     }
 

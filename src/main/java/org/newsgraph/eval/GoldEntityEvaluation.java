@@ -54,7 +54,8 @@ public final class GoldEntityEvaluation {
                 throw new IllegalArgumentException(file + ": no article " + articleFile);
             }
             Article article = GoldFile.readArticle(articleFile);
-            Extraction extraction = extractor.extract(article);
+            Extraction extraction = extractor.extractWithinBudget(article.slug(), article.text(),
+                    article.date());
             for (JsonNode pair : root.path("entities")) {
                 String name = pair.path(0).asText();
                 String type = pair.path(1).asText();

@@ -22,6 +22,7 @@ record MeantimeArticle(JsonNode gold, AnnotatedText annotated, Extraction extrac
     static MeantimeArticle read(Path file, Supplier<? extends Annotator> nlp, Extractor extractor) throws IOException {
         JsonNode gold = JSON.readTree(file.toFile());
         AnnotatedText annotated = nlp.get().annotate(gold.path("text").asText(), Halves.meantimeDate(gold));
-        return new MeantimeArticle(gold, annotated, extractor.extract(file.getFileName().toString(), annotated));
+        return new MeantimeArticle(gold, annotated,
+                extractor.extractWithinBudget(file.getFileName().toString(), annotated));
     }
 }

@@ -100,7 +100,8 @@ public final class MeantimeEvaluation {
         for (Path file : files) {
             JsonNode doc = json.readTree(file.toFile());
             String text = doc.path("text").asText();
-            extractions.add(extractor.extract(doc.path("id").asText(file.getFileName().toString()), text,
+            extractions.add(extractor.extractWithinBudget(doc.path("id").asText(file.getFileName().toString()),
+                    text,
                     Halves.meantimeDate(doc)));
             golds.add(namedMentions(doc.path("entities"), text));
         }

@@ -57,7 +57,8 @@ public final class MeantimeValueEvaluation {
         for (Path file : files) {
             JsonNode doc = json.readTree(file.toFile());
             String text = doc.path("text").asText();
-            Extraction extraction = extractor.extract(doc.path("id").asText(file.getFileName().toString()), text,
+            Extraction extraction = extractor.extractWithinBudget(
+                    doc.path("id").asText(file.getFileName().toString()), text,
                     Halves.meantimeDate(doc));
             List<Span> mentions = extraction.figures().stream().flatMap(f -> f.mentions().stream()).toList();
             List<Rejection> rejections = new ArrayList<>();

@@ -57,6 +57,8 @@ public final class DevServer implements AutoCloseable {
     /** The previous sites that rebuilds put aside, deleted after each rebuild is served (not on its way). */
     private final OldFolders oldSites = OldFolders.inBackground();
     private final Readiness readiness = new Readiness();
+    /** Builds finished (served, failed or found up to date) and whether the warm-up is over: what a caller awaits. */
+    private final Progress progress = new Progress();
     private FusekiServer server;
     private ChangeWatcher watcher;
     private Thread worker;
@@ -141,6 +143,8 @@ public final class DevServer implements AutoCloseable {
             readiness.ready();
         } catch (NoSuchFileException e) {
             say("No graph in %s yet; the server answers 503 until a build succeeds", build.site());
+        } finally {
+            progress.built();
         }
     }
 
@@ -151,6 +155,25 @@ public final class DevServer implements AutoCloseable {
     /** How many builds have finished; the reload script compares this number. */
     long build() {
         return reload.build();
+    }
+
+    /** How many builds have finished, the first one included, whether they succeeded or not (their lines are logged). */
+    public long builds() {
+        return progress.builds();
+    }
+
+    /**
+     * Waits until more than {@code seen} builds have finished (see {@link #builds()}), or at most {@code atMost}.
+     *
+     * @return the number of builds finished
+     */
+    public long awaitBuildAfter(long seen, Duration atMost) throws InterruptedException {
+        return progress.awaitBuildAfter(seen, atMost);
+    }
+
+    /** Waits until the warm-up is over (done or failed), or at most {@code atMost}; whether it is over. */
+    public boolean awaitWarmUp(Duration atMost) throws InterruptedException {
+        return progress.awaitWarmUp(atMost);
     }
 
     /** Blocks until the server stops. */
@@ -185,6 +208,8 @@ public final class DevServer implements AutoCloseable {
                     seconds(started));
         } catch (IOException | RuntimeException e) {
             say("Warm-up failed (%s); the first rebuild will be slower", e);
+        } finally {
+            progress.warmedUp();
         }
         try {
             while (!Thread.currentThread().isInterrupted()) {
@@ -210,6 +235,8 @@ public final class DevServer implements AutoCloseable {
             report(report, cause, started);
         } catch (IOException | RuntimeException e) {
             say("Build after %s failed: %s; still serving the previous site", cause, e.getMessage());
+        } finally {
+            progress.built();
         }
     }
 

@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.exec.QueryExecResult;
@@ -15,7 +16,8 @@ import org.newsgraph.sparql.QueryRejectedException;
 
 /**
  * Fuseki's query operation under Newsgraph's {@link QueryPolicy}: SERVICE refused with 400, results cut to the row
- * limit. The timeout comes from the dataset's context, where {@link QueryPolicy#configure} put it.
+ * limit, a query past its time answered as {@link TimedOutQuery} says. The timeout comes from the dataset's context,
+ * where {@link QueryPolicy#configure} put it.
  */
 final class ReadOnlyQueryService extends SPARQL_QueryDataset {
 
@@ -26,6 +28,16 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
 
     ReadOnlyQueryService(QueryPolicy policy) {
         this.policy = policy;
+    }
+
+    /** A query stopped at its time budget gets {@link TimedOutQuery}'s answer instead of Fuseki's bare line. */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (QueryCancelledException e) {
+            TimedOutQuery.answer(action.getResponse(), policy.timeout(), action.getRequestParameter("timeout"));
+        }
     }
 
     @Override
@@ -56,7 +68,14 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
     @Override
     protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
         // Decimals as the site's files write them, whether the graph is in memory or in the store (DecimalForm).
-        super.sendResults(action, org.newsgraph.sparql.DecimalForm.of(result), prologue);
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        super.sendResults(action, TimedOutQuery.watched(org.newsgraph.sparql.DecimalForm.of(result), stopped),
+                prologue);
+        if (stopped.get()) {
+            // Jena's writers end rows cut by the timeout with a note of their own and a whole-looking answer.
+            TimedOutQuery.answer(action.getResponse(), policy.timeout(), action.getRequestParameter("timeout"));
+            return;
+        }
         String limit = action.getResponse().getHeader(ROW_LIMIT_HEADER);
         String type = action.getResponse().getContentType();
         if (limit != null && type != null && type.startsWith(WebContent.contentTypeTextPlain)) {

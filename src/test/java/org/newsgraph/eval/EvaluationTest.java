@@ -61,6 +61,34 @@ class EvaluationTest {
         assertEquals(new PrecisionRecall(1, 0, 0), weakRight.count(), "all relations still count it");
     }
 
+    /** An annotator that does not come back within any budget until stopped. */
+    private static final org.newsgraph.nlp.Annotator ENDLESS = (text, date) -> {
+        try {
+            Thread.sleep(java.time.Duration.ofMinutes(10).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new org.newsgraph.testing.SimpleAnnotator().annotate(text, date);
+    };
+
+    @Test
+    void eachScoredArticleIsExtractedWithinTheArticleBudgetAndOneOverItIsNamed() {
+        Extractor stuck = new Extractor(() -> ENDLESS, org.newsgraph.testing.TestGazetteer.sample(),
+                java.time.Duration.ofMillis(300));
+        org.newsgraph.extract.ArticleTimeoutException relations = org.junit.jupiter.api.Assertions.assertThrows(
+                org.newsgraph.extract.ArticleTimeoutException.class,
+                () -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+                        () -> new RelationEvaluation(stuck).evaluate(Path.of("src/test/resources/eval/gold"),
+                                Path.of("src/test/resources/eval/articles"))));
+        assertTrue(relations.getMessage().contains("2025-01-01-deal") && relations.getMessage()
+                .contains("--article-timeout"), relations.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(org.newsgraph.extract.ArticleTimeoutException.class,
+                () -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+                        () -> new GoldEntityEvaluation(stuck).evaluate(
+                                List.of(Path.of("src/test/resources/eval/gold-entities/deal.gold.json")),
+                                Path.of("src/test/resources/eval/articles"))));
+    }
+
     @Test
     void goldEntityListsCountNamesAndTypes() throws Exception {
         GoldEntityEvaluation.Result result = new GoldEntityEvaluation(extractor).evaluate(

@@ -98,6 +98,28 @@ class ExtractorTest {
     }
 
     @Test
+    void theRulesOverAnAnnotatedTextKeepTheBudgetToo() {
+        // The gazetteer is read inside the first extraction's clock: one that never comes makes the rules overrun.
+        AtomicBoolean released = new AtomicBoolean();
+        Extractor extractor = new Extractor(SimpleAnnotator::new, () -> {
+            while (!released.get()) {
+                Thread.onSpinWait(); // deaf to interrupts, like a loop in a walk over the parse
+            }
+            return TestGazetteer.sample();
+        }, Duration.ofMillis(300), RuleFile::bundled);
+        try {
+            ArticleTimeoutException timeout = assertThrows(ArticleTimeoutException.class,
+                    () -> extractor.extractWithinBudget("m.json", new SimpleAnnotator().annotate("Walmart grew.", null)));
+            assertEquals("m.json", timeout.doc());
+        } finally {
+            released.set(true);
+        }
+        var parsed = new SimpleAnnotator().annotate("Walmart opened four new stores.", null);
+        assertEquals(extractor.extract("m.json", parsed), extractor.extractWithinBudget("m.json", parsed),
+                "within it, the extraction as ever");
+    }
+
+    @Test
     void theGazetteerAndRelationRulesAreReadOnTheFirstExtractionOnlyAndOnce() {
         AtomicInteger gazetteers = new AtomicInteger();
         AtomicInteger ruleFiles = new AtomicInteger();

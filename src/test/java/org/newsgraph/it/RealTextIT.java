@@ -4,21 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.article.Article;
-import org.newsgraph.article.ArticleReader;
-import org.newsgraph.article.PlainText;
 import org.newsgraph.extract.ExtractedArticle;
+import org.newsgraph.extract.ExtractionJson;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.extract.relation.RuleFile;
+import org.newsgraph.nlp.NlpPipeline;
 
 /**
  * Extraction over all the real text in ../shared, with CoreNLP: the 60 MEANTIME dev articles, every KPI-EDGAR
@@ -30,7 +29,8 @@ import org.newsgraph.extract.Extractor;
 class RealTextIT {
 
     private static final Path SHARED = Path.of("../shared/datasets");
-    private static final int SENTENCES_PER_DOCUMENT = 40;
+    /** Where each document's time and extraction are written, to compare runs (two builds of the code, byte for byte). */
+    private static final Path OUT = Path.of("target/real-text");
     /** From issue 12: CoreNLP's enhanced++ graph of this sentence holds a cycle. */
     static final String HANGING_SENTENCE = "Its essentially an $800 stone pizza oven, but portable, which isnt so "
             + "impressive until you realise it can hit 500 degrees celsius and cook a Neapolitan pizza in around a "
@@ -39,81 +39,39 @@ class RealTextIT {
     @Test
     void everyDocumentIsExtractedWithinItsBudget() throws Exception {
         assumeTrue(Files.isDirectory(SHARED), "../shared/datasets is not present");
-        List<Article> documents = new ArrayList<>();
-        documents.add(document("issue-12-hanging-sentence", HANGING_SENTENCE));
-        documents.addAll(meantime());
-        documents.addAll(batched("kpi-edgar", kpiSentences()));
-        documents.addAll(batched("recognizers-text", recognizersInputs()));
-        assertTrue(documents.size() > 60 + 1357 / SENTENCES_PER_DOCUMENT, documents.size() + " documents");
+        List<Article> documents = RealTextDocuments.all(SHARED, HANGING_SENTENCE);
+        assertTrue(documents.size() > 60 + 1357 / RealTextDocuments.SENTENCES_PER_DOCUMENT,
+                documents.size() + " documents");
         List<String> failures = new ArrayList<>();
-        List<ExtractedArticle> done = BuildIT.budgeted(new Extractor()).extractAll(documents, 1,
-                (article, e) -> failures.add(article.slug() + ": " + e));
+        TimedAnnotator parser = new TimedAnnotator(NlpPipeline.shared());
+        Extractor extractor = BuildIT.budgeted(new Extractor(() -> parser, Gazetteer::bundled,
+                Extractor.DEFAULT_ARTICLE_TIMEOUT, RuleFile::bundled));
+        List<ExtractedArticle> done = new ArrayList<>();
+        List<DocumentTime> times = new ArrayList<>();
+        for (Article document : documents) {
+            // One document at a time through the product's budgeted path (as extractAll with one worker), timed.
+            DocumentTime.Clock clock = DocumentTime.start(parser);
+            List<ExtractedArticle> one = extractor.extractAll(List.of(document), 1,
+                    (article, e) -> failures.add(article.slug() + ": " + e));
+            times.add(clock.stop(document));
+            done.addAll(one);
+        }
+        DocumentTime.report(times, OUT);
+        writeExtractions(done);
         assertEquals(List.of(), failures);
         assertEquals(documents.size(), done.size());
         assertTrue(done.get(0).extraction().figures().stream().anyMatch(f -> "DEG_C".equals(f.unit())),
                 "500 degrees celsius is read: " + done.get(0).extraction().figures());
     }
 
-    private static List<Article> meantime() throws Exception {
-        Path folder = SHARED.resolve("meantime/dev-articles");
-        if (!Files.isDirectory(folder)) {
-            return List.of();
+    /** Each document's extraction as the JSON `extract` prints, one file per document, to diff two runs. */
+    private static void writeExtractions(List<ExtractedArticle> done) throws IOException {
+        Path folder = OUT.resolve("extractions");
+        Files.createDirectories(folder);
+        for (ExtractedArticle article : done) {
+            Files.writeString(folder.resolve(article.article().slug() + ".json"),
+                    ExtractionJson.toPrettyJson(article.extraction()), StandardCharsets.UTF_8);
         }
-        List<Article> articles = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                articles.add(new ArticleReader().read(file));
-            }
-        }
-        return articles;
     }
 
-    private static List<String> kpiSentences() throws IOException {
-        Path file = SHARED.resolve("kpi-edgar/kpi_edgar.jsonl");
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        ObjectMapper json = new ObjectMapper();
-        List<String> sentences = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                sentences.add(json.readTree(line).get("text").asText());
-            }
-        }
-        return sentences;
-    }
-
-    private static List<String> recognizersInputs() throws IOException {
-        Path folder = SHARED.resolve("recognizers-text");
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        ObjectMapper json = new ObjectMapper();
-        List<String> inputs = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
-                for (JsonNode entry : json.readTree(text)) {
-                    inputs.add(entry.get("Input").asText());
-                }
-            }
-        }
-        return inputs;
-    }
-
-    /** Sentences joined into documents of a few dozen, one sentence a paragraph. */
-    private static List<Article> batched(String name, List<String> sentences) {
-        List<Article> documents = new ArrayList<>();
-        for (int from = 0; from < sentences.size(); from += SENTENCES_PER_DOCUMENT) {
-            List<String> part = sentences.subList(from, Math.min(sentences.size(), from + SENTENCES_PER_DOCUMENT));
-            documents.add(document(name + "-" + from, String.join("\n\n", part)));
-        }
-        return documents;
-    }
-
-    private static Article document(String slug, String body) {
-        PlainText.Result plain = PlainText.of(body);
-        return new Article(slug, Path.of(slug + ".txt"), slug, null, null, null, null, List.of(), body, plain.text(),
-                plain.blocks());
-    }
 }

@@ -56,6 +56,7 @@ public final class StartupPoller implements AutoCloseable {
                 synchronized (answers) {
                     answers.add(new Answer(response.statusCode(), response.headers().firstValue("Retry-After")
                             .orElse(null), response.body()));
+                    answers.notifyAll();
                 }
             } catch (IOException e) {
                 pause();
@@ -77,6 +78,25 @@ public final class StartupPoller implements AutoCloseable {
     public List<Answer> answers() {
         synchronized (answers) {
             return List.copyOf(answers);
+        }
+    }
+
+    /**
+     * Waits until an answer so far matches, woken by each new answer (not on a clock); {@code atMost} only keeps a
+     * server that never answers so from holding the test forever. Whether one matched.
+     */
+    public boolean awaitAnswer(java.util.function.Predicate<Answer> wanted, Duration atMost)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        synchronized (answers) {
+            while (answers.stream().noneMatch(wanted)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                answers.wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
         }
     }
 
