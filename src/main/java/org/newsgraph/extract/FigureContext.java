@@ -109,6 +109,9 @@ final class FigureContext {
      * 1.8%", "Chicago lost 80,000 residents". A group of its own (subject-case-groups.tsv), proposed until measured.
      */
     static final String PLACE_ANSWER = "place";
+    /** The case details of an index's or a stock's own move ({@link #moverOfItsOwnMove}). */
+    static final String INDEX_MOVE = "index-move";
+    static final String STOCK_MOVE = "stock-move";
     /** The kinds of name a common noun may be given in apposition ({@link #namedBy}). */
     private static final Set<EntityType> NAMING = Set.of(EntityType.PRODUCT, EntityType.ORGANIZATION,
             EntityType.PERSON);
@@ -333,9 +336,9 @@ final class FigureContext {
         for (Token token : span) {
             measuredAt.put(token.index(), measure);
         }
-        Found proposed = notAnIndexOfAStock(onlyTheTopicImplied(productClause(sentence, span, head,
+        Found proposed = moverOfItsOwnMove(notAnIndexOfAStock(onlyTheTopicImplied(productClause(sentence, span, head,
                 productMeasured(sentence, candidate, notASourcesOwn(notTheMakers(sentence, span, head, subject))))),
-                measure);
+                measure), measure);
         return new About(promoted(sentence, span, head, candidate.kind(), proposed), measure, of,
                 times.of(sentence, head, span));
     }
@@ -532,6 +535,36 @@ final class FigureContext {
         }
         Entity entity = byId.get(subject.value());
         return entity != null && markets.isIndex(entity) ? Found.NONE : subject;
+    }
+
+    /**
+     * A market move's own mover: where the measure says an index moved ({@link MarketMoves}: "The FTSE 100 rose 48
+     * points to 5,210", "It went up by 0.16% (16.03 points)" after a sentence about the FTSE 100) and the answer the
+     * syntax gave (the move verb's subject, its pronoun, its relative clause, a name modifier) is an organisation the
+     * article names as an index, or where it says a company's shares moved ("shares in Acme fell 5%", "Acme's shares
+     * rose 3%") and the answer is an organisation (an index never is: {@link #notAnIndexOfAStock}), the answer is the
+     * mover itself, whatever else the sentence names. Such answers are cases of their own ({@code index-move},
+     * {@code stock-move}, after the refusals and the climbs out of the clause in {@code subject-case-groups.tsv});
+     * {@link SubjectCases} decides from their evidence whether they assert. An answer the chain only guessed
+     * ({@code implicit}, {@code speaker}, {@code main-clause}) is left as it is.
+     */
+    private Found moverOfItsOwnMove(Found subject, Found measure) {
+        if (subject.value() == null || UNSURE.contains(subject.step()) || pluralCoreferent(subject)
+                || subject.promoted()) {
+            return subject;
+        }
+        Entity entity = byId.get(subject.value());
+        if (entity == null) {
+            return subject;
+        }
+        if (MarketMoves.movesAnIndex(measure) && entity.type() != EntityType.PERSON
+                && entity.type() != EntityType.PLACE && markets.isIndex(entity)) {
+            return decided(subject.with(INDEX_MOVE));
+        }
+        if (MarketMoves.movesAStock(measure) && entity.type() == EntityType.ORGANIZATION) {
+            return decided(subject.with(STOCK_MOVE));
+        }
+        return subject;
     }
 
     /**

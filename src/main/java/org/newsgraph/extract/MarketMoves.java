@@ -29,6 +29,8 @@ final class MarketMoves {
 
     static final String INDEX_LEVEL = "index-level";
     static final String STOCK_PRICE = "stock-price";
+    /** The measure of an index's level or move. */
+    static final String INDEX_LEVEL_NAME = "index level";
     /** Tags of a finite verb: "slumped", "falls", "fall". */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** The one name of a share's price, whichever step finds it ("Shares of Acme fell 5%", "Acme shares fell 5%",
@@ -201,8 +203,21 @@ final class MarketMoves {
         return null;
     }
 
+    /**
+     * Whether a figure's measure is an index's level, whichever step found it: this class's own, or a step that took
+     * it from a figure beside it ("up by 0.16% (16.03 points)", "fell 2.6% to 9,694.73").
+     */
+    static boolean movesAnIndex(FigureContext.Found measure) {
+        return measure.sure() && (INDEX_LEVEL.equals(measure.step()) || INDEX_LEVEL_NAME.equals(measure.value()));
+    }
+
+    /** The same for a company's stock price. */
+    static boolean movesAStock(FigureContext.Found measure) {
+        return measure.sure() && (STOCK_PRICE.equals(measure.step()) || STOCK_PRICE_NAME.equals(measure.value()));
+    }
+
     private static FigureContext.Found found(Mover mover) {
-        return mover == Mover.INDEX ? new FigureContext.Found("index level", INDEX_LEVEL, true)
+        return mover == Mover.INDEX ? new FigureContext.Found(INDEX_LEVEL_NAME, INDEX_LEVEL, true)
                 : new FigureContext.Found(STOCK_PRICE_NAME, STOCK_PRICE, true);
     }
 
