@@ -2,12 +2,9 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.Token;
 
 /**
  * s27-products, {@code corporate-last-words.txt}'s trade words chosen by count in the gazetteer's company list (Systems,
@@ -16,8 +13,6 @@ import org.newsgraph.nlp.Token;
  * (FirmsOfPlaces). Made-up names in the shapes of set A (notes/s27/products-setA.txt).
  */
 class CorporateNamesS27ProductsTest {
-
-    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
 
     @ParameterizedTest(name = "{0}: {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -45,24 +40,6 @@ class CorporateNamesS27ProductsTest {
             Kilbride Solutions of Cork runs it . | Kilbride Solutions of Cork | Kilbride Solutions of Cork ORGANIZATION
             """)
     void aFirmOfItsTownIsSplitByItsTradeWord(String words, String run, String expected) {
-        StringBuilder tagged = new StringBuilder();
-        int[] at = TypeCuesTest.find(TypeCuesTest.sentence(words, ""), run);
-        String[] items = words.split(" ");
-        for (int k = 0; k < items.length; k++) {
-            tagged.append(k == 0 ? "" : " ").append(items[k]);
-            if (k >= at[0] && k < at[1]) {
-                String pos = items[k].equals("of") ? "IN" : "NNP";
-                tagged.append('/').append(pos).append('/').append(items[k].toLowerCase()).append("/ORGANIZATION");
-            }
-        }
-        AnnotatedSentence sentence = TypeCuesTest.sentence(tagged.toString(), "");
-        List<Token> tokens = sentence.tokens();
-        int start = tokens.get(at[0]).start();
-        int end = tokens.get(at[1] - 1).end();
-        String text = String.join(" ", items);
-        FoundName span = new FoundName(start, end, text.substring(start, end), 0, EntityType.ORGANIZATION,
-                TypeVote.NER_VOTE, null, null);
-        assertEquals(expected, FirmsOfPlaces.split(text, sentence, List.of(span), GAZETTEER).stream()
-                .map(f -> f.text() + " " + f.type()).collect(Collectors.joining(", ")));
+        assertEquals(expected, FirmsOfPlacesS26ProductsTest.split(words, run));
     }
 }
