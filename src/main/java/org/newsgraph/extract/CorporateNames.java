@@ -14,7 +14,7 @@ import org.newsgraph.nlp.Token;
 final class CorporateNames {
 
     private static final Map<String, String> LAST_WORDS = ResourceTable.rows(
-                    "/org/newsgraph/extract/corporate-last-words.txt", 2, "word <TAB> company|place-too|body").stream()
+                    "/org/newsgraph/extract/corporate-last-words.txt", 2, "word <TAB> company|place-too|body|brand-too").stream()
             .collect(Collectors.toUnmodifiableMap(r -> r.columns()[0].strip(), r -> r.columns()[1].strip()));
 
     /** Words of a filing's headings ("Capital Resources", "Net Sales"): "Net Capital" names no firm. */
@@ -26,6 +26,16 @@ final class CorporateNames {
     /** Whether the word (as written) ends the names of companies or bodies of some kind: "Capital", "Motors", "Rovers". */
     static boolean lastWord(String word) {
         return LAST_WORDS.containsKey(word);
+    }
+
+    /** Whether a word is written in mixed case, a capital after a small letter: "iPad", "MacBook", "eBus". */
+    static boolean mixedCase(String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k)) && Character.isLowerCase(word.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word (as written) ends the names of bodies that are no company: "Hospital", "Council", "Museum". */
@@ -56,6 +66,10 @@ final class CorporateNames {
         // words that name no one thing ("General Partners", "Working Capital" after "Net"): a class, not a firm
         if (tokens.subList(first, last - 1).stream().map(t -> t.text().toLowerCase(java.util.Locale.ROOT))
                 .allMatch(w -> w.equals("&") || HEADING_WORDS.contains(w) || GenericNameWords.genericWord(w))) {
+            return false;
+        }
+        // a product line's name ends in it too: "MacBook Air", "iPad Air" (a word in mixed case is a brand's)
+        if (kind.equals("brand-too") && tokens.subList(first, last - 1).stream().anyMatch(t -> mixedCase(t.text()))) {
             return false;
         }
         if (kind.equals("place-too") && tokens.subList(first, last - 1).stream()

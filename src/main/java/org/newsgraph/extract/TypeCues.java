@@ -310,6 +310,13 @@ final class TypeCues {
                         && !personLike(tokens, first, last) && !placeByNer(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, "owner-of-attribute");
                 }
+                // "Brightcell's flagship phone", "Norvik's latest model": a one-word owner of a maker's line is the maker
+                if (relation.equals("nmod:poss") && governor.pos().startsWith("NN") && last - first == 1
+                        && Character.isLowerCase(governor.text().charAt(0)) && NounKinds.product(lemma)
+                        && productLine(sentence, governor) && !personLike(tokens, first, last)
+                        && !placeByNer(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, MAKER_OF_LINE);
+                }
                 if (relation.equals("obj") && governor.pos().startsWith("VB") && lemma.equals("join")
                         && joinedAsRole(sentence, governor) && !placeListedByNer(tokens, first, last)
                         && !personLike(tokens, first, last) && !fullPersonName(tokens, first, last)) {
@@ -506,6 +513,19 @@ final class TypeCues {
                 && c.pos().startsWith("NN") && !c.pos().startsWith("NNP") && SITE_NOUNS.contains(lemma(c)));
     }
 
+    /** The rule of a one-word owner of a maker's line of goods: "Brightcell's flagship phone". */
+    static final String MAKER_OF_LINE = "maker-of-product-line";
+
+    /** Words before a product noun that make it a maker's line: "flagship", "latest", "best-selling". */
+    private static final Set<String> PRODUCT_LINE_WORDS = org.newsgraph.io.ResourceTable.words(
+            "/org/newsgraph/extract/product-line-words.txt");
+
+    /** Whether a product noun is a maker's line by its modifier: "flagship phone", "latest model". */
+    private static boolean productLine(AnnotatedSentence sentence, Token noun) {
+        return sentence.children(noun).stream().anyMatch(c -> sentence.relationToHead(c).matches("amod|compound")
+                && PRODUCT_LINE_WORDS.contains(c.text().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** The rule of a one-word name that makes or sells goods in the present tense: "Zentrix makes payroll software". */
     static final String MAKER_OF_GOODS = "maker-of-goods";
 
@@ -513,7 +533,7 @@ final class TypeCues {
      * Cues a person's surname can meet as well as a company's name ("told Lund", "Lund makes furniture"): where the
      * article named the person in full before, the short name joins the person and leaves the cue behind.
      */
-    static final Set<String> SURNAME_SLOTS = Set.of("news-source", "publication-of-piece", MAKER_OF_GOODS,
+    static final Set<String> SURNAME_SLOTS = Set.of("news-source", "publication-of-piece", MAKER_OF_GOODS, MAKER_OF_LINE,
             SPEAKER_OF_IT, ROLE_OF_ORGANIZATION);
 
     /**

@@ -31,6 +31,11 @@ class FirmsOfPlacesS26ProductsTest {
             Halvard Aero of Bergen builds planes . | Halvard Aero of Bergen | Halvard Aero of Bergen ORGANIZATION
             """)
     void aFirmsNameAndItsTownAreTwoNames(String words, String run, String expected) {
+        assertEquals(expected, split(words, run));
+    }
+
+    /** The names FirmsOfPlaces makes of the NER's organisation run (its words tagged ORGANIZATION) of a sentence. */
+    static String split(String words, String run) {
         StringBuilder tagged = new StringBuilder();
         int[] at = TypeCuesTest.find(TypeCuesTest.sentence(words, ""), run);
         String[] items = words.split(" ");
@@ -48,7 +53,7 @@ class FirmsOfPlacesS26ProductsTest {
         String text = String.join(" ", items);
         FoundName span = new FoundName(start, end, text.substring(start, end), 0, EntityType.ORGANIZATION,
                 TypeVote.NER_VOTE, null, null);
-        assertEquals(expected, FirmsOfPlaces.split(text, sentence, List.of(span), GAZETTEER).stream()
-                .map(f -> f.text() + " " + f.type()).collect(Collectors.joining(", ")));
+        return FirmsOfPlaces.split(text, sentence, List.of(span), GAZETTEER).stream()
+                .map(f -> f.text() + " " + f.type()).collect(Collectors.joining(", "));
     }
 }

@@ -82,6 +82,10 @@ class HeldOutEntityArticlesIT {
             // s26-products: held-out B (a regional airline's order, a tablet launch), main's code 40 found and 38
             // typed right of 52 -> 46 and 44 after (firms "of" their towns split, FirmsOfPlaces)
             "probes-s26-products/B, 46, 52, 44",
+            // s27-products: held-out B (a phone review, a rail operator's train order), main's code 45 found and 42
+            // typed right of 50 -> 45 and 43 after ("Tessaly's flagship phone": the owner of a maker's line is a firm,
+            // TypeCues maker-of-product-line)
+            "probes-s27-products/B, 45, 50, 43",
             // s26-relations: held-out B (an airline's jet order among owners and a lessor, a paint maker's takeover
             // among minority holders), main's code and after
             "probes-s26-relations/B, 32, 32, 32",
