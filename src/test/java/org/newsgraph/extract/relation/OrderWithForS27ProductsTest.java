@@ -13,7 +13,7 @@ import org.newsgraph.extract.EntityType;
 /**
  * Session 27 (s27-products, issue 13): an order placed "with" a seller "for" named goods ("placed an order for 20
  * Zephyr Z4 trains with X", "an order with X for 30 Z350s"): the goods are the seller's make (product-order-with-for)
- * and, where the parse hangs "with X" on the verb, the buyer is its customer (order-for-goods-with; order-with reads
+ * and, where the parse hangs "with X" on the verb, the buyer is its customer (order-with-verb; order-with reads
  * "with X" on the order). Goods that are no entity give no product. Words and dependencies as CoreNLP parsed them.
  * Without the two rules every row that reads a relation reads nothing.
  */
@@ -37,7 +37,7 @@ class OrderWithForS27ProductsTest {
                 + " | product-order-with-for | Kestra 220=R;Marlowe Coachworks=O"
                 + " | kestra-220 productOf marlowe-coachworks 0.75",
         "on the verb | " + KESTRA + " | " + KESTRA_PARSE
-                + " | order-for-goods-with | The company=O;Marlowe Coachworks=O"
+                + " | order-with-verb | The company=O;Marlowe Coachworks=O"
                 + " | the-company customerOf marlowe-coachworks 0.75",
         "with before for | The/DT carrier/NN placed/VBD/place an/DT/a order/NN with/IN Halvorsen/NNP Industries/NNPS"
                 + " for/IN 30/CD Z350s/NNS/z350 ./."
