@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import org.newsgraph.extract.figure.FigureParser;
+import org.newsgraph.extract.figure.ComparedAmounts;
 import org.newsgraph.extract.figure.ImplicitCurrency;
 import org.newsgraph.extract.figure.SharePrices;
 import org.newsgraph.extract.figure.ModelCodes;
@@ -399,6 +400,8 @@ public final class Extractor {
             List<FigureCandidate> prices = SharePrices.find(text, currency, candidates);
             inferred.addAll(prices);
             candidates.addAll(prices);
+            List<FigureCandidate> compared = ComparedAmounts.find(text, candidates);
+            candidates.addAll(compared);
             candidates.sort(Comparator.comparingInt(FigureCandidate::start));
             for (FigureCandidate candidate : candidates) {
                 int start = sentence.start() + candidate.start();
@@ -411,6 +414,7 @@ public final class Extractor {
                     continue; // a model name, not a count: `eval --verbose` gives ModelCodes.REASON
                 }
                 boolean unitInferred = inferred.contains(candidate);
+                boolean unitCompared = compared.contains(candidate);
                 FigureContext.About about = figureContext.about(sentence, start, end, candidate);
                 FactKey reading = new FactKey(candidate.kind(), candidate.value(), candidate.min(), candidate.max(),
                         candidate.unit(), candidate.qualifier(), candidate.period(), candidate.per(),
@@ -435,7 +439,9 @@ public final class Extractor {
                         candidate.max(), candidate.unit(), candidate.qualifier(), candidate.period(), candidate.per(),
                         candidate.direction(), sure(about.measure()), sure(about.subject()), about.of(), about.time(),
                         candidate.vague(), mentions.get(key), unitInferred
-                        ? attribution(about).withUnitStep(ImplicitCurrency.INFERRED) : attribution(about)));
+                        ? attribution(about).withUnitStep(ImplicitCurrency.INFERRED)
+                        : unitCompared ? attribution(about).withUnitStep(ComparedAmounts.INFERRED)
+                        : attribution(about)));
             }
         }
         List<Figure> figures = new ArrayList<>();

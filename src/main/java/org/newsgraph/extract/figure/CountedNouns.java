@@ -174,6 +174,13 @@ final class CountedNouns {
     static final Pattern TIME_AGO = Pattern.compile(
             "^\\s+(?:ago|earlier|later|before|after|previously|prior|old|of age)\\b");
 
+    /**
+     * "for nine years before retiring", "for two days after the storm": after "for" a time is a length, whatever
+     * follows it.
+     */
+    static final Pattern LENGTH_BEFORE = Pattern.compile("(?i)\\bfor\\s+(?:(?:about|around|nearly|almost|more than|over"
+            + "|some|another|just|up to|at least)\\s+)?$");
+
     private static final Set<String> BREAK_WORDS = Set.copyOf(java.util.List.of("of", "in", "to", "from", "for", "on", "at", "by", "and",
             "or", "the", "a", "an", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
             "will", "would", "with", "than", "as", "per", "each", "every", "a-year", "more", "less", "fewer",
@@ -276,7 +283,8 @@ final class CountedNouns {
                 return "a window of time (the next 12 months, the twelve months ended June 30, its lowest level in six years):"
                         + " when, not a figure";
             }
-            if (TIME_AGO.matcher(after).lookingAt()) {
+            if (TIME_AGO.matcher(after).lookingAt()
+                    && !LENGTH_BEFORE.matcher(text.substring(Text.windowStart(start), start)).find()) {
                 return "a point in time, not a length of time (three months ago, four hours after)";
             }
             if (Pattern.compile("^" + RECORD_AFTER).matcher(after).lookingAt()) {

@@ -104,8 +104,21 @@ public final class Currencies {
         written.addAll(SUBUNITS.keySet());
         return written.stream().filter(w -> Character.isLetter(w.charAt(0)))
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(w -> w.contains(" ") ? "(?i:" + Pattern.quote(w).replace(" ", "\\E\\s\\Q") + ")" : Pattern.quote(w))
+                .map(w -> w.contains(" ") ? "(?i:" + Pattern.quote(w).replace(" ", "\\E\\s\\Q") + ")" : cased(w))
                 .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /**
+     * A one-word currency name as written, and, when it is no English word as well, capitalised or in capitals
+     * ("12 Euros", "5 DOLLARS"); "2 Real Madrid players" and "Rovers Won" keep to the written case.
+     */
+    private static String cased(String word) {
+        if (word.length() < 3 || ALSO_WORDS.contains(word) || !word.equals(word.toLowerCase(Locale.ROOT))) {
+            return Pattern.quote(word);
+        }
+        String title = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return "(?:" + Pattern.quote(word) + "|" + Pattern.quote(title) + "|" + Pattern.quote(word.toUpperCase(Locale.ROOT))
+                + ")";
     }
 
     /** The one-character signs ("$", "€", "₩"), as the inside of a regular expression character class. */

@@ -664,7 +664,8 @@ public final class FigureParser {
                     && !SingleDurations.hyphenatedOneStates(text, start)) {
                 return null;
             }
-            boolean anchorOrAge = CountedNouns.TIME_AGO.matcher(Text.after(text, noun.end())).lookingAt();
+            boolean anchorOrAge = CountedNouns.TIME_AGO.matcher(Text.after(text, noun.end())).lookingAt()
+                    && !CountedNouns.LENGTH_BEFORE.matcher(text.substring(Text.windowStart(start), start)).find();
             return anchorOrAge || value.compareTo(BigDecimal.valueOf(1000)) > 0 || TimeWindows.isWindow(text, start, noun.end())
                     || BondTenors.isTenor(text, noun.end()) ? null
                     : new CountedNouns.Counted(CountedNouns.DURATION_UNITS.get(noun.singular()), FigureKind.DURATION, BigDecimal.ONE, noun.end());

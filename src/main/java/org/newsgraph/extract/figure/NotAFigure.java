@@ -152,7 +152,7 @@ final class NotAFigure {
             }
             if (after == '-' && end + 1 < text.length()) {
                 String rest = Text.after(text, end + 1);
-                return !rest.matches("(?s)(?:year|month|week|day|hour|minute|second\\b|decade|fold|strong|per|plus|odd\\b|mile|kilomet|a-"
+                return !rest.matches("(?s)(?:year|month|week|day|hour|minute|second\\b|decade|fold|strong|per|plus|odd\\b|mile|kilomet|a-|an-"
                         + "|(?:long|tall|high|wide|deep)\\b)"
                         + ".*") && !startsWithCurrencySign(text, end + 1)
                         && !CountedNouns.startsWithHyphenNoun(text.substring(end)); // "a 290-seat jet"

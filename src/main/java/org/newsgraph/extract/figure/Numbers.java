@@ -32,7 +32,9 @@ public final class Numbers {
      * A decimal comma, as much of Europe writes it, where a thousands separator cannot stand: one or two digits after
      * the comma, right before a percentage ("up 8,26%", "14,5 per cent"). Elsewhere "1,3" may be a list.
      */
-    private static final String DECIMAL_COMMA = "\\d{1,3},\\d{1,2}(?=\\s?(?:%|per ?cent\\b|percent\\b))";
+    private static final String DECIMAL_COMMA = "\\d{1,3},\\d{1,2}(?=\\s?(?:%|per ?cent\\b|percent\\b))"
+            // "€5,50", "3,50 €", "12,99 euros": two decimals after a comma beside the euro (thousands take three)
+            + "|(?<=€\\s?)\\d{1,3},\\d{2}(?![\\d,])|\\d{1,3},\\d{2}(?=\\s?(?:€|(?i:euros?)\\b|EUR\\b))";
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     /** "twenty-five", and "twenty five" as some write it. */
@@ -77,7 +79,7 @@ public final class Numbers {
     public static final String SCALE = "(?:(?:\\s?|-)(?:(?:lakh|thousand)\\s(?:crores?)|hundred|thousand|million|billion"
             + "|trillion|lakhs?|crores?)\\b" // "Rs 2.3 lakh crore" is 2.3 x 10^12, as Indian news writes budgets
             + "|\\s(?:dozen)\\b(?!\\s+of\\b)" // "two dozen engines" is 24; "a dozen" alone is a number
-            + "|\\s?(?:bn|tn|trn|mln|bln|tln)\\b"
+            + "|\\s?(?:bn|tn|trn|mn|mln|bln|tln)\\b"
             + "|(?:mn|m|k)\\b|(?:M|B|K|BN|Bn)\\b)";
     private static final Pattern SPACED_GROUPS = Pattern.compile("\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");

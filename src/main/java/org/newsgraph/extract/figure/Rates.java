@@ -2,6 +2,7 @@ package org.newsgraph.extract.figure;
 
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,6 +50,14 @@ final class Rates {
             "^(?:\\s+(?:(?:a|an|per|each|every)\\s+(?:" + PERIOD_UNITS + ")\\b|(?:this|last|next)\\s+(?:" + PERIOD_UNITS
                     + ")\\b(?!['’])|(?:in|since|so far|during|before|after|until|a|an)\\b)|\\s*(?:[.,;:!?)]|$))");
 
+    /**
+     * A rate glued to its figure by hyphens: "a 9-cent-a-share dividend", "a $50,000-a-year job", "a 20-dollar-an-hour
+     * wage". The last word names the period or the denominator ({@code per-nouns.txt}) and ends the hyphenated chain.
+     */
+    private static final Pattern HYPHENATED = Pattern.compile("^-(?:a|an|per)-(?<word>[a-z]+)(?![\\w-])");
+
+    private static final Set<String> PER_WORDS = Set.copyOf(WordList.words("per-nouns.txt"));
+
     private static final Pattern COMPARED_NOUN = Pattern.compile("^\\s+[a-z]+(?=\\s+per\\s)");
 
     private static final Pattern[] OF_WORDS = {Pattern.compile("^\\s+of\\s+[A-Za-z][\\w-]*(?=[ ,])"),
@@ -62,6 +71,16 @@ final class Rates {
      * "20% less fuel per seat", "90,000 tonnes of vegetables a year". The end grows to take them in.
      */
     static Rate rate(String text, int end, FigureKind kind) {
+        Matcher hyphenated = HYPHENATED.matcher(Text.after(text, end));
+        if (hyphenated.lookingAt()) {
+            String word = hyphenated.group("word");
+            if (period(word) != null) {
+                return new Rate(period(word), null, end + hyphenated.end());
+            }
+            if (PER_WORDS.contains(word)) {
+                return new Rate(null, word, end + hyphenated.end());
+            }
+        }
         String period = null;
         String per = null;
         int tail = end;

@@ -3,6 +3,7 @@ package org.newsgraph.extract.figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.newsgraph.extract.Figure;
 import org.newsgraph.extract.FigureCandidate;
 import org.newsgraph.extract.FigureKind;
 
@@ -20,6 +21,10 @@ final class RestatedChanges {
     private static final Pattern BRACKET_GAP = Pattern.compile("\\s?\\(\\s?");
     private static final Pattern BRACKET_CLOSE = Pattern.compile("^\\s?\\)");
 
+    /** A market's verb of moving right before a figure ("lost 30 cents", "gained $1.20"). */
+    private static final Pattern MOVE_BEFORE = Pattern.compile("(?i)\\b(?:" + CountedNouns.marketMoves()
+            + ")\\s+(?:(?:about|around|nearly|almost|some)\\s+)?$");
+
     private RestatedChanges() {
     }
 
@@ -35,7 +40,32 @@ final class RestatedChanges {
             }
             spread.add(figure);
         }
+        for (int i = 0; i + 1 < spread.size(); i++) {
+            FigureCandidate amount = spread.get(i);
+            FigureCandidate change = spread.get(i + 1);
+            if (restatedBefore(text, amount, change)) {
+                spread.set(i, new FigureCandidate(amount.start(), amount.end(), FigureKind.CHANGE, amount.value(),
+                        amount.min(), amount.max(), amount.unit(), amount.qualifier(), amount.period(), amount.per(),
+                        change.direction(), amount.vague(), amount.of(), amount.convertedFrom()));
+            }
+        }
         return spread;
+    }
+
+    /**
+     * "lost 30 cents, or 2%", "gained $1.20, or 3.1%": an amount of money right after a market's verb of moving,
+     * restated by the percentage change after it, is the same change. A verb such as "lost" makes an amount of money
+     * a loss, not a move, by itself ("the airline lost $40 million"); the percentage moving the same way says it moved.
+     */
+    private static boolean restatedBefore(String text, FigureCandidate amount, FigureCandidate change) {
+        if (amount.kind() != FigureKind.AMOUNT || amount.direction() != null || amount.value() == null
+                || amount.per() != null || amount.period() != null || !Figure.isCurrency(amount.unit())
+                || change.kind() != FigureKind.CHANGE || change.direction() == null || !"percent".equals(change.unit())
+                || amount.end() > change.start()) {
+            return false;
+        }
+        return OR_GAP.matcher(text.substring(amount.end(), change.start())).matches()
+                && MOVE_BEFORE.matcher(text.substring(Text.windowStart(amount.start()), amount.start())).find();
     }
 
     private static boolean restates(String text, FigureCandidate change, FigureCandidate figure) {
