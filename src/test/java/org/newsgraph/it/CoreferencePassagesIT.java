@@ -73,6 +73,8 @@ class CoreferencePassagesIT {
     private static final String S26_COREF_B = "/eval/probes-s26-coref/B.txt";
     /** Session 27's held-out set (task coref): two made-up articles, see the constants below. */
     private static final String S27_COREF_B = "/eval/probes-s27-coref/B.txt";
+    /** Session 27's working set (task coref): made-up passages read for errors and tuned on. */
+    private static final String S27_COREF_A = "/eval/probes-s27-coref/A.txt";
     private static final Pattern MARK = Pattern.compile("\\[([^=\\]]+)=([^\\]]+)\\]");
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
     /**
@@ -238,6 +240,11 @@ class CoreferencePassagesIT {
     /** Session 26's held-out set's wrong answers: 3 before any session-26 change, 1 at its end. */
     private static final int S26_COREF_B_WRONG_CEILING = 1;
 
+    /** Session 27's working set (task coref, tuned on): right answers at the session's end. */
+    private static final int S27_COREF_A_RIGHT_FLOOR = 0;
+    /** Session 27's working set's wrong answers at the session's end. */
+    private static final int S27_COREF_A_WRONG_CEILING = 99;
+
     /** Session 27's held-out set (task coref): floored at the session's end. */
     private static final int S27_COREF_B_RIGHT_FLOOR = 0;
     /** Session 27's held-out set's wrong answers. */
@@ -329,6 +336,11 @@ class CoreferencePassagesIT {
     @Test
     void theStepsAnswerSessionTwentySixsHeldOutArticlesAsMeasured() throws IOException {
         holds(S26_COREF_B, "target/coref-s26-coref-B.txt", S26_COREF_B_RIGHT_FLOOR, S26_COREF_B_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionTwentySevensWorkingPassagesAsMeasured() throws IOException {
+        holds(S27_COREF_A, "target/coref-s27-coref-A.txt", S27_COREF_A_RIGHT_FLOOR, S27_COREF_A_WRONG_CEILING);
     }
 
     @Test

@@ -145,6 +145,21 @@ class CoreferenceTest {
                         "quote-speaker", QUOTE.replace("SPEAKER", "a/DT spokesman/NN for/IN Acme/NNP/ORGANIZATION"),
                         QUOTE_PARSE + " nsubj(said, spokesman) det(spokesman, a) case(Acme, for) "
                                 + "nmod:for(spokesman, Acme)"),
+                // s27-coref: "he" after a speaker the story does not name is that speaker, who speaks for the
+                // organisation of his own phrase ("A spokesman for Acme said ... 'We grew,' he added"); a named
+                // person between takes "he" back (his organisation, none here)
+                new CoreferenceCase("we in a quote by he, an unnamed spokesman for an organisation", "We", "acme",
+                        "quote-speaker", "A/DT spokesman/NN for/IN Acme/NNP/ORGANIZATION said/VBD/_/say "
+                                + "sales/NNS rose/VBD/_/rise ./.",
+                        "det(spokesman, A) nsubj(said, spokesman) nmod:for(spokesman, Acme) case(Acme, for) "
+                                + "root(ROOT, said) ccomp(said, rose) nsubj(rose, sales)",
+                        QUOTE.replace("SPEAKER", "he/PRP"), QUOTE_PARSE + " nsubj(said, he)"),
+                new CoreferenceCase("we in a quote by he, a man named after the spokesman: none", "We", "-", "-",
+                        "A/DT spokesman/NN for/IN Acme/NNP/ORGANIZATION said/VBD/_/say Tom/NNP/PERSON "
+                                + "Reed/NNP/PERSON left/VBD/_/leave ./.",
+                        "det(spokesman, A) nsubj(said, spokesman) nmod:for(spokesman, Acme) case(Acme, for) "
+                                + "root(ROOT, said) ccomp(said, left) nsubj(left, Reed) compound(Reed, Tom)",
+                        QUOTE.replace("SPEAKER", "he/PRP"), QUOTE_PARSE + " nsubj(said, he)"),
                 // s26-coref: a town before any noun in apposition to a name places the firm ("a Liverpool rival":
                 // s25-coref B's "the Liverpool firm"), so the town described later is that firm's, not the subject's
                 new CoreferenceCase("a town before a role in apposition places the firm", "firm", "stenner-transport",
