@@ -247,8 +247,8 @@ class CoreferencePassagesIT {
      * words: "he"/"she" after an unnamed spokesman or official, "we" of such a speaker, "its chief executive, Name,
      * said: 'We ...'", "both", "the two companies", staff as "they"), read for errors and tuned on: right answers and
      * rightly refused words 34 of 40 at the session's end (wrong 0, unanswered 6: "The publisher" after a name in a
-     * coordination and the three words leaning on it, one "Both" whose pair was never named together (a supplier and its customer, with "Kestrel's shoppers" between), "A Tolland
-     * official"'s "we": the short name is no entity).
+     * coordination and the three words leaning on it, one "Both" whose pair was never named together (a supplier and
+     * its customer, with "Kestrel's shoppers" between), "A Tolland official"'s "we": the short name is no entity).
      */
     private static final int S27_COREF_A_RIGHT_FLOOR = 34;
     /** Session 27's working set's wrong answers at the session's end. */
