@@ -284,7 +284,9 @@ final class Speakers {
      * the article tied that person to by a title ({@link #personOrganisation}); for a "he" or "she" that stands for a
      * speaker the story did not name ("A spokesman for Acme said ... 'We will bid again,' he added":
      * {@link PersonCoreference#unnamedSpeaker}), the one organisation that speaker's own phrase names ("a spokesman
-     * for Acme", "an Acme spokeswoman"); null when either is unknown.
+     * for Acme", "an Acme spokeswoman") when the speaker's noun is a title or a role held in an organisation
+     * (spokesman, executive; not "an analyst at Beta", whose "we" may be his own firm's or the market's, as for a named
+     * analyst); null when either is unknown.
      */
     private Entity referredPersonOrganisation(AnnotatedSentence sentence, Token speaker) {
         if (people == null) {
@@ -295,6 +297,8 @@ final class Speakers {
             return personOrganisation(person.get().entity(), sentence.index());
         }
         return people.unnamedSpeaker(sentence, speaker)
+                .filter(unnamed -> PersonCoreference.isTitleNoun(unnamed.noun().text())
+                        || CoreferenceWords.isEmployerRole(unnamed.noun()))
                 .map(unnamed -> titledOrganisation(unnamed.sentence(), unnamed.noun(), true)).orElse(null);
     }
 

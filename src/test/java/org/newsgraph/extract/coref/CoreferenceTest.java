@@ -154,6 +154,11 @@ class CoreferenceTest {
                         "det(spokesman, A) nsubj(said, spokesman) nmod:for(spokesman, Acme) case(Acme, for) "
                                 + "root(ROOT, said) ccomp(said, rose) nsubj(rose, sales)",
                         QUOTE.replace("SPEAKER", "he/PRP"), QUOTE_PARSE + " nsubj(said, he)"),
+                new CoreferenceCase("we in a quote by he, an unnamed analyst at an organisation: none", "We", "-", "-",
+                        "An/DT analyst/NN at/IN Acme/NNP/ORGANIZATION said/VBD/_/say sales/NNS rose/VBD/_/rise ./.",
+                        "det(analyst, An) nsubj(said, analyst) nmod:at(analyst, Acme) case(Acme, at) "
+                                + "root(ROOT, said) ccomp(said, rose) nsubj(rose, sales)",
+                        QUOTE.replace("SPEAKER", "he/PRP"), QUOTE_PARSE + " nsubj(said, he)"),
                 new CoreferenceCase("we in a quote by he, a man named after the spokesman: none", "We", "-", "-",
                         "A/DT spokesman/NN for/IN Acme/NNP/ORGANIZATION said/VBD/_/say Tom/NNP/PERSON "
                                 + "Reed/NNP/PERSON left/VBD/_/leave ./.",
