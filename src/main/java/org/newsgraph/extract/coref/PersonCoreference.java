@@ -74,6 +74,8 @@ public final class PersonCoreference {
     private final Map<Integer, Entity> personByToken = new HashMap<>();
     /** The article's quotations: a speaker's "he" is someone else, and whom a speaker names is not the speaker. */
     private final Quotations quotes;
+    /** The people the story lets speak unnamed ("a spokesman for Acme said"), whom a later "he" may stand for. */
+    private final UnnamedSpeakers unnamedSpeakers = new UnnamedSpeakers(this::personAt);
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Title> titles = new ArrayList<>();
     private final Map<Entity, Gender> genders = new HashMap<>();
@@ -202,6 +204,9 @@ public final class PersonCoreference {
         if (same != null) {
             return Optional.of(new Coreference.Resolution(same, "same-sentence"));
         }
+        if (unnamedSpeaker(sentence, token, gender, attributed, speaker) != null) {
+            return Optional.empty();
+        }
         for (int back = 1; back <= REACH && sentence.index() - back >= 0; back++) {
             AnnotatedSentence before = doc.sentences().get(sentence.index() - back);
             Set<Entity> named = agreeing(before, Integer.MAX_VALUE, gender, attributed);
@@ -220,6 +225,63 @@ public final class PersonCoreference {
                     : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** A noun for a person the story lets speak without naming them, in its sentence ("a spokesman for Acme"). */
+    public record UnnamedSpeaker(AnnotatedSentence sentence, Token noun) {
+    }
+
+    /**
+     * The unnamed speaker a "he" or "she" outside quotation marks stands for ("A spokesman for Acme said ... 'We will
+     * bid again,' he added": {@link UnnamedSpeakers}), or empty when the pronoun stands for a named person or for
+     * nobody the story lets speak. Such a pronoun has no person ({@link #resolve} gives none); its speaker may still
+     * speak for an organisation ({@link Speakers}).
+     */
+    public Optional<UnnamedSpeaker> unnamedSpeaker(AnnotatedSentence sentence, Token token) {
+        String word = token.text().toLowerCase(Locale.ROOT);
+        Gender gender = MALE_WORDS.contains(word) ? Gender.MALE : FEMALE_WORDS.contains(word) ? Gender.FEMALE : null;
+        if (gender == null || personAt(token) != null || resolved.containsKey(token.index())) {
+            return Optional.empty();
+        }
+        Set<Integer> attributed = attributedQuotes(sentence, token);
+        Entity speaker = quoteSpeaker(sentence, token);
+        if (sameSentence(sentence, token, gender, attributed, speaker) != null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(unnamedSpeaker(sentence, token, gender, attributed, speaker));
+    }
+
+    /**
+     * The unnamed speaker of the pronoun's gender ({@link UnnamedSpeakers}) the story names after every person of that
+     * gender, in the pronoun's sentence before it or in the nearest sentence before that names either, up to
+     * {@link #REACH} back; null for a pronoun inside quotation marks (a speaker calls himself "I") or when a named
+     * person comes nearer.
+     */
+    private UnnamedSpeaker unnamedSpeaker(AnnotatedSentence sentence, Token pronoun, Gender gender,
+            Set<Integer> attributed, Entity speaker) {
+        if (quotes.numberOf(pronoun) != null) {
+            return null;
+        }
+        for (int back = 0; back <= REACH && sentence.index() - back >= 0; back++) {
+            AnnotatedSentence before = doc.sentences().get(sentence.index() - back);
+            int upTo = back == 0 ? pronoun.index() : Integer.MAX_VALUE;
+            Token unnamed = unnamedSpeakers.lastBefore(before, upTo, gender);
+            int named = -1;
+            for (Mention mention : mentions) {
+                if (mention.sentence() == before.index() && mention.token() < upTo
+                        && agrees(gender(mention.person()), gender) && !mention.person().equals(speaker)
+                        && !inQuote(attributed, mention.token())) {
+                    named = Math.max(named, mention.token());
+                }
+            }
+            if (unnamed != null && named < unnamed.index()) {
+                return new UnnamedSpeaker(before, unnamed);
+            }
+            if (named >= 0) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private boolean inQuote(Set<Integer> quoted, int token) {

@@ -74,7 +74,7 @@ final class PluralGroups {
 
     boolean isPlural(AnnotatedSentence sentence, Token token) {
         String word = token.text().toLowerCase(Locale.ROOT);
-        if (PLURAL_PRONOUNS.contains(word)) {
+        if (PLURAL_PRONOUNS.contains(word) || isBothAlone(sentence, token)) {
             return true;
         }
         String singular = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
@@ -94,7 +94,7 @@ final class PluralGroups {
     Group groupFor(AnnotatedSentence sentence, Token token) {
         Group named = namedGroup(sentence, token);
         String word = token.text().toLowerCase(Locale.ROOT);
-        if (PLURAL_PRONOUNS.contains(word)) {
+        if (PLURAL_PRONOUNS.contains(word) || isBothAlone(sentence, token)) {
             return named;
         }
         Integer count = count(sentence, token);
@@ -108,6 +108,21 @@ final class PluralGroups {
             return named;
         }
         return new Group(deal, "deal-parties");
+    }
+
+    /**
+     * "Both said they had been in talks": "both" standing alone as a clause's subject or object, with no noun or
+     * phrase of its own ("both companies" and "both of them" are read by their nouns), a pronoun for exactly two
+     * ({@link #namedGroup} counts it as "the two"); not "both" before a coordination ("both Acme and Beta").
+     */
+    static boolean isBothAlone(AnnotatedSentence sentence, Token token) {
+        if (!token.text().equalsIgnoreCase("both")) {
+            return false;
+        }
+        String relation = sentence.relationToHead(token);
+        return (relation.startsWith("nsubj") || relation.equals("obj") || relation.equals("iobj"))
+                && sentence.children(token).stream()
+                        .allMatch(c -> DependencyWalk.relation(sentence, token, c).equals("punct"));
     }
 
     private static Integer count(AnnotatedSentence sentence, Token token) {
@@ -136,8 +151,9 @@ final class PluralGroups {
                 return group.entities().isEmpty() ? group : new Group(group.entities(), "reflexive");
             }
         }
-        String noun = PLURAL_PRONOUNS.contains(word) ? null : singular(word);
-        Integer count = count(sentence, token);
+        boolean both = isBothAlone(sentence, token);
+        String noun = PLURAL_PRONOUNS.contains(word) || both ? null : singular(word);
+        Integer count = both ? Integer.valueOf(2) : count(sentence, token);
         List<Entity> joined = conjunctionBefore(sentence, token).stream().toList();
         if (noun != null && !joined.stream().allMatch(e -> agrees(e, noun, sentence.index()))) {
             joined = conjunctionBefore(sentence, token, e -> agrees(e, noun, sentence.index()));

@@ -5,6 +5,7 @@ import static org.newsgraph.extract.coref.Coreference.isSpeechVerb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
@@ -280,14 +281,25 @@ final class Speakers {
 
     /**
      * "he said", "the chief executive said": the person coreference resolves the speaker to, and the one organisation
-     * the article tied that person to by a title ({@link #personOrganisation}); null when either is unknown.
+     * the article tied that person to by a title ({@link #personOrganisation}); for a "he" or "she" that stands for a
+     * speaker the story did not name ("A spokesman for Acme said ... 'We will bid again,' he added":
+     * {@link PersonCoreference#unnamedSpeaker}), the one organisation that speaker's own phrase names ("a spokesman
+     * for Acme", "an Acme spokeswoman") when the speaker's noun is a title or a role held in an organisation
+     * (spokesman, executive; not "an analyst at Beta", whose "we" may be his own firm's or the market's, as for a named
+     * analyst); null when either is unknown.
      */
     private Entity referredPersonOrganisation(AnnotatedSentence sentence, Token speaker) {
         if (people == null) {
             people = new PersonCoreference(doc, entities, coreference);
         }
-        return people.resolve(sentence, speaker).map(Resolution::entity)
-                .map(person -> personOrganisation(person, sentence.index())).orElse(null);
+        Optional<Resolution> person = people.resolve(sentence, speaker);
+        if (person.isPresent()) {
+            return personOrganisation(person.get().entity(), sentence.index());
+        }
+        return people.unnamedSpeaker(sentence, speaker)
+                .filter(unnamed -> PersonCoreference.isTitleNoun(unnamed.noun().text())
+                        || CoreferenceWords.isEmployerRole(unnamed.noun()))
+                .map(unnamed -> titledOrganisation(unnamed.sentence(), unnamed.noun(), true)).orElse(null);
     }
 
     /** The one organisation the article tied a person to by a title, in a sentence up to this one; else null. */

@@ -145,6 +145,26 @@ class CoreferenceTest {
                         "quote-speaker", QUOTE.replace("SPEAKER", "a/DT spokesman/NN for/IN Acme/NNP/ORGANIZATION"),
                         QUOTE_PARSE + " nsubj(said, spokesman) det(spokesman, a) case(Acme, for) "
                                 + "nmod:for(spokesman, Acme)"),
+                // s27-coref: "he" after a speaker the story does not name is that speaker, who speaks for the
+                // organisation of his own phrase ("A spokesman for Acme said ... 'We grew,' he added"); a named
+                // person between takes "he" back (his organisation, none here)
+                new CoreferenceCase("we in a quote by he, an unnamed spokesman for an organisation", "We", "acme",
+                        "quote-speaker", "A/DT spokesman/NN for/IN Acme/NNP/ORGANIZATION said/VBD/_/say "
+                                + "sales/NNS rose/VBD/_/rise ./.",
+                        "det(spokesman, A) nsubj(said, spokesman) nmod:for(spokesman, Acme) case(Acme, for) "
+                                + "root(ROOT, said) ccomp(said, rose) nsubj(rose, sales)",
+                        QUOTE.replace("SPEAKER", "he/PRP"), QUOTE_PARSE + " nsubj(said, he)"),
+                new CoreferenceCase("we in a quote by he, an unnamed analyst at an organisation: none", "We", "-", "-",
+                        "An/DT analyst/NN at/IN Acme/NNP/ORGANIZATION said/VBD/_/say sales/NNS rose/VBD/_/rise ./.",
+                        "det(analyst, An) nsubj(said, analyst) nmod:at(analyst, Acme) case(Acme, at) "
+                                + "root(ROOT, said) ccomp(said, rose) nsubj(rose, sales)",
+                        QUOTE.replace("SPEAKER", "he/PRP"), QUOTE_PARSE + " nsubj(said, he)"),
+                new CoreferenceCase("we in a quote by he, a man named after the spokesman: none", "We", "-", "-",
+                        "A/DT spokesman/NN for/IN Acme/NNP/ORGANIZATION said/VBD/_/say Tom/NNP/PERSON "
+                                + "Reed/NNP/PERSON left/VBD/_/leave ./.",
+                        "det(spokesman, A) nsubj(said, spokesman) nmod:for(spokesman, Acme) case(Acme, for) "
+                                + "root(ROOT, said) ccomp(said, left) nsubj(left, Reed) compound(Reed, Tom)",
+                        QUOTE.replace("SPEAKER", "he/PRP"), QUOTE_PARSE + " nsubj(said, he)"),
                 // s26-coref: a town before any noun in apposition to a name places the firm ("a Liverpool rival":
                 // s25-coref B's "the Liverpool firm"), so the town described later is that firm's, not the subject's
                 new CoreferenceCase("a town before a role in apposition places the firm", "firm", "stenner-transport",
@@ -255,6 +275,15 @@ class CoreferenceTest {
                         "nsubj(said, Acme) root(ROOT, said) ccomp(said, grow) nsubj(grow, we) aux(grow, would)"),
                 new CoreferenceCase("an expletive it", "it", "-", "-", acmeOpened, acmeOpenedParse,
                         "it/PRP is/VBZ/_/be likely/JJ ./.", "expl(likely, it) cop(likely, is) root(ROOT, likely)"),
+                // s27-coref: "both" standing alone is a pronoun for exactly two organisations
+                new CoreferenceCase("both alone for two organisations named together", "Both", "acme", "conjunction",
+                        "Beta/NNP/ORGANIZATION serves/VBZ/_/serve Acme/NNP/ORGANIZATION and/CC Cora/NNP/ORGANIZATION ./.",
+                        "nsubj(serves, Beta) root(ROOT, serves) obj(serves, Acme) conj:and(Acme, Cora) cc(Cora, and)",
+                        "Both/DT grew/VBD/_/grow ./.", "nsubj(grew, Both) root(ROOT, grew)"),
+                new CoreferenceCase("both alone after three organisations named together: none", "Both", "-", "-",
+                        "Acme/NNP/ORGANIZATION ,/, Beta/NNP/ORGANIZATION and/CC Cora/NNP/ORGANIZATION met/VBD/_/meet ./.",
+                        "nsubj(met, Acme) root(ROOT, met) conj:and(Acme, Beta) conj:and(Acme, Cora) cc(Cora, and)",
+                        "Both/DT grew/VBD/_/grow ./.", "nsubj(grew, Both) root(ROOT, grew)"),
                 new CoreferenceCase("a plural noun skips a group of public bodies", "companies", "acme", "conjunction",
                         LOANS, LOANS_PARSE),
                 new CoreferenceCase("themselves is its clause's subject", "themselves", "acme", "reflexive",

@@ -199,6 +199,33 @@ class PersonCoreferenceTest {
                                 + "stated/VBD/_/state ./.",
                         "punct(act, \") compound(Kay, Bo) nsubj(act, Kay) aux(act, can) ccomp(stated, act) "
                                 + "nsubj(stated, she) root(ROOT, stated)"),
+                // s27-coref: "he" after a speaker the story does not name ("A spokesman for Acme said ... he added")
+                // is that speaker, not the last man named; a spokeswoman leaves "he" to him, a named spokesman is
+                // no unnamed speaker
+                new CoreferenceCase("he after an unnamed spokesman: no answer", "He", "-", "-",
+                        "Tom/NNP/PERSON Reed/NNP/PERSON spoke/VBD/_/speak ./.",
+                        "compound(Reed, Tom) nsubj(spoke, Reed) root(ROOT, spoke)",
+                        SPOKESMAN.replace("NOUN", "spokesman"), SPOKESMAN_PARSE.replace("NOUN", "spokesman"),
+                        "He/PRP smiled/VBD/_/smile ./.", "nsubj(smiled, He) root(ROOT, smiled)"),
+                new CoreferenceCase("he after an unnamed spokeswoman is the man named before", "He", "tom-reed",
+                        "previous-subject",
+                        "Tom/NNP/PERSON Reed/NNP/PERSON spoke/VBD/_/speak ./.",
+                        "compound(Reed, Tom) nsubj(spoke, Reed) root(ROOT, spoke)",
+                        SPOKESMAN.replace("NOUN", "spokeswoman"), SPOKESMAN_PARSE.replace("NOUN", "spokeswoman"),
+                        "He/PRP smiled/VBD/_/smile ./.", "nsubj(smiled, He) root(ROOT, smiled)"),
+                new CoreferenceCase("he in the clause an unnamed spokesman reports: no answer", "he", "-", "-",
+                        "Tom/NNP/PERSON Reed/NNP/PERSON spoke/VBD/_/speak ./.",
+                        "compound(Reed, Tom) nsubj(spoke, Reed) root(ROOT, spoke)",
+                        "A/DT spokesman/NN said/VBD/_/say he/PRP would/MD stay/VB/_/stay ./.",
+                        "det(spokesman, A) nsubj(said, spokesman) root(ROOT, said) ccomp(said, stay) "
+                                + "nsubj(stay, he) aux(stay, would)"),
+                new CoreferenceCase("a named spokesman is the man meant", "He", "tom-reed", "previous-subject",
+                        "Tom/NNP/PERSON Reed/NNP/PERSON ,/, a/DT spokesman/NN for/IN Acme/NNP/ORGANIZATION ,/, "
+                                + "said/VBD/_/say sales/NNS rose/VBD/_/rise ./.",
+                        "compound(Reed, Tom) nsubj(said, Reed) root(ROOT, said) appos(Reed, spokesman) "
+                                + "det(spokesman, a) nmod:for(spokesman, Acme) case(Acme, for) ccomp(said, rose) "
+                                + "nsubj(rose, sales)",
+                        "He/PRP smiled/VBD/_/smile ./.", "nsubj(smiled, He) root(ROOT, smiled)"),
                 new CoreferenceCase("a title in a relative clause", "president", "jane-marlow", "described",
                         "Jane/NNP/PERSON Marlow/NNP/PERSON ,/, who/WP is/VBZ/_/be president/NN ,/, "
                                 + "spoke/VBD/_/speak ./.",
@@ -207,6 +234,12 @@ class PersonCoreferenceTest {
                         "The/DT president/NN smiled/VBD/_/smile ./.",
                         "det(president, The) nsubj(smiled, president) root(ROOT, smiled)"));
     }
+
+    /** "A spokesman for Acme said sales rose." with NOUN for the speaker's noun. */
+    private static final String SPOKESMAN = "A/DT NOUN/NN for/IN Acme/NNP/ORGANIZATION said/VBD/_/say sales/NNS "
+            + "rose/VBD/_/rise ./.";
+    private static final String SPOKESMAN_PARSE = "det(NOUN, A) nsubj(said, NOUN) nmod:for(NOUN, Acme) case(Acme, for) "
+            + "root(ROOT, said) ccomp(said, rose) nsubj(rose, sales)";
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
