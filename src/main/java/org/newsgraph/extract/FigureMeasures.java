@@ -83,9 +83,6 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code amounting}: "hedge contracts totaling $2.9 billion", "debt amounting to $5m" (hedge contracts, debt).</li>
  *   <li>{@code copula}: "advertising costs were $3.2 billion" where the parser hangs the amount on "were" by a bare
  *       dep (or makes it the subject of a "was" after it).</li>
- *   <li>{@code copula-written}: "accumulated amortization was $14.2 billion" where the parse left "was" with no
- *       subject at all (hung on a date or a list): the noun phrase written right before "was", unless it sits in a
- *       prepositional phrase ({@link WrittenMeasures}).</li>
  *   <li>{@code outlay}: what money laid out goes to, "spent $40 million on fertiliser", "paid $95 million for the
  *       tower" (fertiliser, tower; {@code outlay-verbs.tsv}), also at a rate the parser hangs on its period ("will
  *       spend $300,000 a year on park maintenance": {@link RatePeriods#carrier}).</li>
@@ -547,11 +544,6 @@ final class FigureMeasures {
         if (copula != null) {
             return found(sentence, copula, COPULA, span);
         }
-        Token written = lostCopulaSubject(sentence, nouns.get(nouns.size() - 1));
-        if (written != null) {
-            // "accumulated amortization was $14.2 billion" with "was" left without a subject by the parse
-            return found(sentence, written, WrittenMeasures.COPULA_WRITTEN, span);
-        }
         Token moved = MoveLevels.verbBefore(sentence, span);
         Token verb = moved != null ? moved : head.pos().startsWith("VB") || hasSubject(sentence, head) ? head
                 : DependencyWalk.ancestors(sentence, nouns.get(nouns.size() - 1)).stream().limit(MAX_CLIMB)
@@ -969,20 +961,6 @@ final class FigureMeasures {
         }
         return subject != null && subject.index() < be.index() && isMeasureNoun(sentence, subject)
                 && !isOtherFigure(sentence, subject, List.of(last)) ? subject : null;
-    }
-
-    /**
-     * The noun phrase written before a "be" that the amount hangs on by a bare dep, where the parse left that "be" with
-     * no subject at all ({@link WrittenMeasures}); null for any other shape.
-     */
-    private Token lostCopulaSubject(AnnotatedSentence sentence, Token last) {
-        Token be = sentence.head(last);
-        if (be == null || !lemma(be).equals("be") || !be.pos().startsWith("VB") || be.index() > last.index()
-                || !sentence.relationToHead(last).equals("dep") || hasSubject(sentence, be)) {
-            return null;
-        }
-        Token noun = WrittenMeasures.beforeCopula(sentence, be, n -> isMeasureNoun(sentence, n) && !isTimeNoun(n));
-        return noun != null && !isOtherFigure(sentence, noun, List.of(last)) ? noun : null;
     }
 
     /**

@@ -8,15 +8,9 @@ import org.newsgraph.nlp.Token;
 
 /**
  * What an amount measures where the parse of a long sentence (a 10-K's line-item prose) lost the structure that
- * says it, read from where the words are written; the last steps of {@link FigureMeasures}' chain, each with its
- * own name in the figure's evidence:
+ * says it, read from where the words are written; the last step of {@link FigureMeasures}' chain, with its own
+ * name in the figure's evidence:
  * <ul>
- *   <li>{@link #COPULA_WRITTEN}: "accumulated amortization was $14.2 billion and $11.9 billion as of December 31, 2020
- *       and 2019, respectively", where the parser hangs the amount on "was" by a bare dep and "was" on a date, a list
- *       or the sentence's first noun, so that "was" has no nominal subject at all: the noun phrase written right
- *       before the copula (its last word a common noun right before "was": not a date, a number, an adjective such as
- *       "net", a name or a company word; its head reached by the phrase's own attachments, "the fair value of plan
- *       assets"), never a noun of a prepositional phrase ("the liability associated with this obligation was").</li>
  *   <li>{@link #OF_WRITTEN}: "(4) Includes pension plan net loss of $5.4 billion and ...", where the parser hangs the
  *       amount on a later word: the common noun written right before "of" and the amount, unless it names how much
  *       ("a principal amount of") or is the last of coordinated nouns one amount sums.</li>
@@ -25,8 +19,6 @@ import org.newsgraph.nlp.Token;
  */
 final class WrittenMeasures {
 
-    /** The step of a copula's subject read from where it is written. */
-    static final String COPULA_WRITTEN = "copula-written";
     /** The step of a noun written right before "of" and the amount. */
     static final String OF_WRITTEN = "of-written";
     /** Nouns before "of" that name how much, not what: "a principal amount of $3.3 billion", "cash of $521 million". */
@@ -79,34 +71,6 @@ final class WrittenMeasures {
             current = head;
         }
         return false;
-    }
-
-    /**
-     * The head noun of the phrase written right before {@code be}, or null.
-     *
-     * @param measureNoun whether a noun can name a measure (no name, company word or change noun)
-     */
-    static Token beforeCopula(AnnotatedSentence sentence, Token be, Predicate<Token> measureNoun) {
-        int at = be.index() - 1;
-        if (sentence.tokens().isEmpty() || at < sentence.tokens().get(0).index()) {
-            return null;
-        }
-        Token noun = sentence.token(at);
-        if (!isCommonNoun(noun) || !measureNoun.test(noun)) {
-            return null;
-        }
-        for (int step = 0; step < MAX_CLIMB; step++) {
-            Token head = sentence.head(noun);
-            String relation = sentence.relationToHead(noun);
-            if (head == null || head.index() >= noun.index() || !isCommonNoun(head) || !measureNoun.test(head)
-                    || !(relation.startsWith("nmod:") || relation.equals("compound"))) {
-                break;
-            }
-            noun = head;
-        }
-        // "the carrying value of the liability associated with this contractual obligation was": a noun of a
-        // prepositional phrase (its own, or that of the first of its conjuncts) modifies the subject, it is not it
-        return inPrepositionalPhrase(sentence, noun) ? null : noun;
     }
 
     private static boolean isCommonNoun(Token token) {
