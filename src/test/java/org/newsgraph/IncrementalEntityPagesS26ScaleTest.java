@@ -9,16 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Gazetteer;
-import org.newsgraph.store.GraphStore;
 import org.newsgraph.testing.SampleProject;
 import org.newsgraph.testing.SimpleAnnotator;
 import org.newsgraph.testing.TestGazetteer;
@@ -78,25 +74,6 @@ class IncrementalEntityPagesS26ScaleTest {
     private void assertSameAsClean(Newsgraph process, Path project, Extractor extractor, String step) throws Exception {
         BuildReport report = process.build(BuildConfig.inFolder(project));
         assertTrue(report.written() < 100, step + ": an incremental build (" + report.written() + " files written)");
-        BuildConfig config = BuildConfig.inFolder(project);
-        Path clean = dir.resolve("clean-" + step);
-        new Newsgraph(extractor, 1).build(new BuildConfig(config.articles(), clean, config.templates(), config.base(),
-                dir.resolve("clean-cache-" + step)));
-        Map<String, Path> want = files(clean);
-        Map<String, Path> got = files(project.resolve("site"));
-        assertEquals(want.keySet(), got.keySet(), "the same files after the " + step);
-        for (String name : want.keySet()) {
-            assertTrue(Arrays.equals(Files.readAllBytes(want.get(name)), Files.readAllBytes(got.get(name))),
-                    name + " is the same after the " + step);
-        }
-    }
-
-    private static Map<String, Path> files(Path root) throws Exception {
-        Map<String, Path> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile).filter(p -> !root.relativize(p).toString().equals(GraphStore.POINTER))
-                    .forEach(p -> files.put(root.relativize(p).toString(), p));
-        }
-        return files;
+        CleanBuilds.assertSiteSameAsClean(dir, project, extractor, step);
     }
 }
