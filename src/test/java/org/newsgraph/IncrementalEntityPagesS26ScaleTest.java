@@ -1,20 +1,14 @@
 package org.newsgraph;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.testing.SampleProject;
 import org.newsgraph.testing.SimpleAnnotator;
 import org.newsgraph.testing.TestGazetteer;
@@ -32,17 +26,7 @@ class IncrementalEntityPagesS26ScaleTest {
 
     @Test
     void pagesOfAFewChangedEntitiesEqualACleanBuild() throws Exception {
-        List<String> names = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Gazetteer.class.getResourceAsStream("gazetteer.tsv"), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null && names.size() < 300; line = in.readLine()) {
-                String[] f = line.split("\t");
-                if (f.length > 4 && f[1].equals("Organization") && f[4].equals("curated") && f[0].matches("[A-Z][a-z]+")) {
-                    names.add(f[0]);
-                }
-            }
-        }
-        assertEquals(300, names.size());
+        List<String> names = IncrementalBuilds.companies(300);
         Path project = SampleProject.create(dir.resolve("project"));
         Path articles = project.resolve("articles");
         for (int a = 0; a < 30; a++) {
@@ -74,6 +58,6 @@ class IncrementalEntityPagesS26ScaleTest {
     private void assertSameAsClean(Newsgraph process, Path project, Extractor extractor, String step) throws Exception {
         BuildReport report = process.build(BuildConfig.inFolder(project));
         assertTrue(report.written() < 100, step + ": an incremental build (" + report.written() + " files written)");
-        CleanBuilds.assertSiteSameAsClean(dir, project, extractor, step);
+        IncrementalBuilds.assertSiteSameAsClean(dir, project, extractor, step);
     }
 }

@@ -1,7 +1,7 @@
 package org.newsgraph.extract;
 
-import org.newsgraph.extract.figure.FigureParser;
 import org.newsgraph.extract.figure.ComparedAmounts;
+import org.newsgraph.extract.figure.FigureParser;
 import org.newsgraph.extract.figure.ImplicitCurrency;
 import org.newsgraph.extract.figure.SharePrices;
 import org.newsgraph.extract.figure.ModelCodes;

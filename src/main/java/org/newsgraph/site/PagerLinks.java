@@ -9,9 +9,10 @@ import org.newsgraph.site.Views.Pager;
 /**
  * The numbered links of a pager, as the figures explorer's script draws them: the first page, the last, every page
  * within {@link #NEAR} of this one, each marked when pages are left out before it (shown as an ellipsis; a theme
- * written for pagers of every page shows the links without it). A page of a long list links to at most {@code 2 * NEAR + 3} pages, not to every one: at 10,000 articles
- * the explorer's 1,000 pages each carried 1,000 links (76 KB of a 167 KB page, most of the time Thymeleaf spent on
- * it); every page is still reached by its neighbours' links and by Previous and Next.
+ * written for pagers of every page shows the links without it). A page of a long list links to at most
+ * {@code 2 * NEAR + 3} pages, not to every one: at 10,000 articles the explorer's 1,000 pages each carried 1,000 links
+ * (76 KB of a 167 KB page, most of the time Thymeleaf spent on it); every page is still reached by its neighbours'
+ * links and by Previous and Next.
  */
 final class PagerLinks {
 
