@@ -651,6 +651,19 @@ class FigurePhrasingsIT {
         return table(MEASURES_S27_B, MEASURES_S27_B_FLOOR, false);
     }
 
+    // s28-measure: held-out set B (what a figure measures: long "respectively" sentences with years or dates and a
+    // second clause, "compared with" an earlier amount, shared heads, a measure before "was/were/totaled" beside a
+    // date phrase, "X of $N"; a utility's annual report, a shipping line, a university budget, a retailer's trading
+    // update, a 10-K-like discussion, a business reporter; 31 rows written before any extractor read them), counted
+    // against a floor at the passing rows measured
+    private static final String MEASURES_S28_B = "/eval/probes-s28-measure/B.txt";
+    private static final int MEASURES_S28_B_FLOOR = 0;
+
+    @TestFactory
+    Stream<DynamicTest> measuresS28B() throws IOException {
+        return table(MEASURES_S28_B, MEASURES_S28_B_FLOOR, false);
+    }
+
     // s25-figures: held-out set B (general-news figures: ages, amounts whose currency is implicit or elsewhere, pence,
     // index points, rates per unit, physical measurements and what they measure, counts, votes, refusals; 33 rows
     // written before any extractor read them), counted against a floor at the passing rows measured: 23 of 33 on main
