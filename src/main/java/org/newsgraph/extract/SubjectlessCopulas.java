@@ -13,6 +13,8 @@ import org.newsgraph.nlp.Token;
  * $687 million and $596 million, respectively" the parser hangs "was" on a year of the opening phrase, or on a heading
  * ("Restricted Stock and Restricted Stock Units The total fair value of restricted stock ... vested in 2020, 2019 and
  * 2018 was"), and the amount on "was" by a bare dep; the noun phrase written before "was" keeps its own structure.
+ * So too a "totaled" left without a subject ("As of September 30, 2026 and 2025 cash flow hedges in a liability
+ * position totaled $39 million and $31 million", the subject swallowed by the date phrase without its comma).
  * Its head is reached from the word right before "was" by climbing that phrase's own edges (modifiers, prepositional
  * phrases, conjuncts, and the participles and relative clauses that modify a noun), never through a verb with a
  * subject of its own. The head must be a common noun that sits in no prepositional phrase itself and is no verb's
@@ -24,6 +26,9 @@ final class SubjectlessCopulas {
     static final String STEP = "copula-before";
     /** Relations by which the amount of "costs were $5 million" may hang on a misparsed "were". */
     private static final Set<String> AMOUNT_RELATIONS = Set.of("dep", "obl:tmod", "obl:npmod");
+    /** "Cash dividends declared in 2021 totaled $12.98 per share" with the subject taken by the participle: a verb
+     *  that links its subject to an amount as "was" does, the amount its object. */
+    private static final String TOTAL = "total";
     /** Relations inside a noun phrase, climbed from a word to the noun it modifies. */
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "nummod", "appos", "det",
             "nmod:poss", "flat");
@@ -34,16 +39,17 @@ final class SubjectlessCopulas {
     }
 
     /**
-     * The head of the noun phrase written right before the form of "be" that {@code last} (the amount's top word)
-     * hangs on, where that "be" has no subject of its own; null for any other shape.
+     * The head of the noun phrase written right before the form of "be" (or the "totaled") that {@code last} (the
+     * amount's top word) hangs on, where that verb has no subject of its own; null for any other shape.
      *
      * @param measureNoun whether a noun can name a measure (no name, company word, change noun or other figure)
      */
     static Token subject(AnnotatedSentence sentence, Token last, Predicate<Token> measureNoun) {
         Token be = sentence.head(last);
-        if (be == null || be.lemma() == null || !be.lemma().equals("be") || !be.pos().startsWith("VB")
-                || be.index() > last.index() || !AMOUNT_RELATIONS.contains(sentence.relationToHead(last))
-                || hasSubject(sentence, be)) {
+        String hung = sentence.relationToHead(last);
+        boolean linked = be != null && be.lemma() != null && (be.lemma().equals("be") && AMOUNT_RELATIONS.contains(hung)
+                || be.lemma().equals(TOTAL) && hung.equals("obj") && be.pos().matches("VBD|VBZ|VBP"));
+        if (!linked || !be.pos().startsWith("VB") || be.index() > last.index() || hasSubject(sentence, be)) {
             return null;
         }
         int first = sentence.tokens().get(0).index();

@@ -78,6 +78,22 @@ class SubjectlessCopulasS28MeasureTest {
     }
 
     @Test
+    void aTotaledLeftWithoutASubjectMeasuresTheNounPhraseWrittenBeforeIt() {
+        // "As of June 30, 2026 and 2025 interest rate swaps in a liability position totaled $18 million and ...": the
+        // subject hung on the date phrase that lacks its comma
+        FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
+                "As/IN of/IN June/NNP/DATE 30/CD/DATE ,/, 2026/CD/DATE interest/NN rate/NN swaps/NNS in/IN a/DT "
+                        + "liability/NN position/NN totaled/VBD/_/total $/$/MONEY 18/CD/MONEY million/CD/MONEY ./.",
+                "root(ROOT, totaled) obl:as_of(totaled, June) case(June, As) fixed(As, of) nummod(June, 30) "
+                        + "punct(June, ,) nummod(June, 2026) dep(June, swaps) compound(swaps, rate) "
+                        + "compound(rate, interest) nmod:in(swaps, position) case(position, in) det(position, a) "
+                        + "compound(position, liability) obj(totaled, $) nummod($, million) compound(million, 18)"}),
+                "$ 18 million", FigureKind.AMOUNT, "USD");
+        assertEquals(SubjectlessCopulas.STEP, about.measure().step());
+        assertEquals("interest rate swaps", about.measure().value());
+    }
+
+    @Test
     void aNounOfAPrepositionalPhraseBeforeTheCopulaIsNoSubject() {
         // "At the end of fiscal 2026 was $4 million": "end" sits in its "at" phrase
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {
