@@ -83,10 +83,10 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code amounting}: "hedge contracts totaling $2.9 billion", "debt amounting to $5m" (hedge contracts, debt).</li>
  *   <li>{@code copula}: "advertising costs were $3.2 billion" where the parser hangs the amount on "were" by a bare
  *       dep (or makes it the subject of a "was" after it).</li>
- *   <li>{@code copula-before}: a "was/were" (or "totaled") the parse of a long filing sentence left without any subject (hung on a
- *       year of the opening phrase or on a heading): the head of the noun phrase written before it, climbed by that
- *       phrase's own edges, never one in a prepositional phrase ({@link SubjectlessCopulas}); a list's later amounts
- *       take it as sure.</li>
+ *   <li>{@code copula-before}: a "was/were" (or "totaled") the parse of a long filing sentence left without any
+ *       subject (hung on a year of the opening phrase or on a heading): the head of the noun phrase written before it,
+ *       climbed by that phrase's own edges, never one in a prepositional phrase ({@link SubjectlessCopulas}); a
+ *       list's later amounts take it as sure.</li>
  *   <li>{@code outlay}: what money laid out goes to, "spent $40 million on fertiliser", "paid $95 million for the
  *       tower" (fertiliser, tower; {@code outlay-verbs.tsv}), also at a rate the parser hangs on its period ("will
  *       spend $300,000 a year on park maintenance": {@link RatePeriods#carrier}).</li>
