@@ -106,6 +106,11 @@ final class EvalCommand implements Callable<Integer> {
             + "articles in DIR and reuse them, so that scoring a rule change again needs no CoreNLP.")
     Path annotations;
 
+    @Option(names = "--cached-only", description = "With --annotations: read only the annotations DIR holds and never "
+            + "load CoreNLP, so that a rule change is scored without an NLP slot; a text DIR lacks stops the run. Not "
+            + "with --values or --coref, which annotate outside DIR.")
+    boolean cachedOnly;
+
     @Option(names = "--article-timeout", paramLabel = "SECONDS", description = "Time budget per scored article "
             + "(default: ${DEFAULT-VALUE}; a loaded machine may need more).")
     long articleTimeout = 60;
@@ -130,6 +135,12 @@ final class EvalCommand implements Callable<Integer> {
         if (articleTimeout < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--article-timeout must be at least 1 second");
+        }
+        if (cachedOnly && (annotations == null || values || coref
+                || !figuresOnly && !relations && !entities && !numbers)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cached-only needs --annotations "
+                    + "and one of --figures, --relations, --entities or --numbers (--values and --coref annotate "
+                    + "outside the folder)");
         }
         try {
             return score();
@@ -352,7 +363,8 @@ final class EvalCommand implements Callable<Integer> {
 
     private Extractor extractor() {
         Extractor extractor = budgeted(annotations == null ? new Extractor()
-                : new Extractor(() -> new StoredAnnotator(NlpPipeline::shared, annotations), Gazetteer.bundled()));
+                : new Extractor(() -> cachedOnly ? StoredAnnotator.cachedOnly(annotations)
+                        : new StoredAnnotator(NlpPipeline::shared, annotations), Gazetteer.bundled()));
         return learnedSubjects ? extractor.withLearnedSubjects(LearnedSubjects.bundled()) : extractor;
     }
 

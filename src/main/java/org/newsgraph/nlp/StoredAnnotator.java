@@ -45,6 +45,17 @@ public final class StoredAnnotator implements Annotator {
         return new StoredAnnotator(delegate, folder, false);
     }
 
+    /**
+     * Reads only the folder's annotations and never loads CoreNLP: a text the folder lacks stops the caller with an
+     * error naming the folder (scoring a rule change on texts annotated before needs no CoreNLP and no NLP slot).
+     */
+    public static StoredAnnotator cachedOnly(Path folder) {
+        return readOnly(() -> (text, date) -> {
+            throw new IllegalStateException("no stored annotation in " + folder + " for a text of " + text.length()
+                    + " characters (" + date + "): run once without --cached-only to store it");
+        }, folder);
+    }
+
     @Override
     public AnnotatedText annotate(String text, LocalDate date) {
         Path file = folder.resolve(key(text, date) + ".json");

@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -15,5 +16,17 @@ class EvalCommandTest {
         EvalCommand asked = new EvalCommand();
         new CommandLine(asked).parseArgs("--relations", "--half", "reported");
         assertEquals("reported", asked.half);
+    }
+
+    @Test
+    void cachedOnlyIsRefusedWithoutAFolderOrWithAModeThatAnnotatesOutsideIt() {
+        for (String[] args : new String[][] {{"--figures", "--cached-only"},
+                {"--figures", "--values", "--cached-only", "--annotations", "ann"},
+                {"--coref", "--cached-only", "--annotations", "ann"},
+                {"--cached-only", "--annotations", "ann"}}) {
+            CommandLine line = new CommandLine(new EvalCommand());
+            line.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+            assertNotEquals(0, line.execute(args), String.join(" ", args));
+        }
     }
 }

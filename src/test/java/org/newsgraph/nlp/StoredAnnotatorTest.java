@@ -1,6 +1,8 @@
 package org.newsgraph.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,5 +46,17 @@ class StoredAnnotatorTest {
         assertEquals(new SimpleAnnotator().annotate("Acme Corp grew.", null).sentences().size(),
                 stored.annotate("Acme Corp grew.", LocalDate.of(2025, 1, 2)).sentences().size());
         assertEquals(3, calls.get());
+    }
+
+    @Test
+    void cachedOnlyReadsWhatTheFolderHoldsAndStopsOnAMiss() {
+        String text = "Acme Corp bought Widgets Inc. on Monday. It paid $5 million.";
+        AnnotatedText stored = new StoredAnnotator(() -> counting, folder).annotate(text, LocalDate.of(2025, 1, 2));
+        StoredAnnotator cached = StoredAnnotator.cachedOnly(folder);
+        assertEquals(stored, cached.annotate(text, LocalDate.of(2025, 1, 2)));
+        IllegalStateException miss = assertThrows(IllegalStateException.class,
+                () -> cached.annotate("Acme Corp grew.", LocalDate.of(2025, 1, 2)));
+        assertTrue(miss.getMessage().contains(folder.toString()));
+        assertEquals(1, calls.get());
     }
 }
