@@ -655,9 +655,12 @@ class FigurePhrasingsIT {
     // second clause, "compared with" an earlier amount, shared heads, a measure before "was/were/totaled" beside a
     // date phrase, "X of $N"; a utility's annual report, a shipping line, a university budget, a retailer's trading
     // update, a 10-K-like discussion, a business reporter; 31 rows written before any extractor read them), counted
-    // against a floor at the passing rows measured
+    // against a floor at the passing rows measured: 20 of 31 on main 4e660bbd (before,
+    // /work/notes/s28/measure-before-B.txt) and 20 after the s28-measure changes, the same misses (copula-before
+    // answers only copulas the parse of a long filing sentence left without a subject;
+    // /work/notes/s28/measure-its-after.log)
     private static final String MEASURES_S28_B = "/eval/probes-s28-measure/B.txt";
-    private static final int MEASURES_S28_B_FLOOR = 0;
+    private static final int MEASURES_S28_B_FLOOR = 20;
 
     @TestFactory
     Stream<DynamicTest> measuresS28B() throws IOException {
