@@ -693,4 +693,16 @@ class FigurePhrasingsIT {
     Stream<DynamicTest> figuresS27B() throws IOException {
         return table(FIGURES_S27_B, FIGURES_S27_B_FLOOR, false);
     }
+
+    // s28-figures: held-out set B (general and business news figures: a market verb's "to" as the level reached,
+    // pounds as a weight, carats, an amount an hour, generic currency names with and without the country in the
+    // sentence, ranges whose ends are written in different units, title-case headlines, refusals; 40 rows written
+    // before any extractor read them), counted against a floor at the passing rows measured.
+    private static final String FIGURES_S28_B = "/eval/probes-s28-figures/B.txt";
+    private static final int FIGURES_S28_B_FLOOR = 0;
+
+    @TestFactory
+    Stream<DynamicTest> figuresS28B() throws IOException {
+        return table(FIGURES_S28_B, FIGURES_S28_B_FLOOR, false);
+    }
 }
