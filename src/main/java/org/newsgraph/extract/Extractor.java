@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import org.newsgraph.extract.figure.ComparedAmounts;
 import org.newsgraph.extract.figure.FigureParser;
 import org.newsgraph.extract.figure.ImplicitCurrency;
+import org.newsgraph.extract.figure.LocalCurrencies;
 import org.newsgraph.extract.figure.SharePrices;
 import org.newsgraph.extract.figure.ModelCodes;
 import org.newsgraph.extract.figure.NerFigures;
@@ -376,6 +377,11 @@ public final class Extractor {
         Map<FactKey, String> measures = new HashMap<>();
         ModelCodes.Names productNames = ModelCodes.names(entities, annotated.text());
         Map<Integer, List<FigureCandidate>> stated = new LinkedHashMap<>();
+        // the currencies of the countries the article names: they decide "400 pesos", "R18.50" (LocalCurrencies)
+        Set<String> localCurrencies = LocalCurrencies.currenciesOf(entities.stream()
+                .filter(e -> e.type() == EntityType.PLACE)
+                .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()))
+                .toList());
         for (AnnotatedSentence sentence : annotated.sentences()) {
             if (!boilerplate.contains(sentence.index())) {
                 String text = annotated.text().substring(sentence.start(), sentence.end());
@@ -384,7 +390,7 @@ public final class Extractor {
                 List<FigureCandidate> candidates = new ArrayList<>(figureParser.parse(text, refused::add));
                 candidates.addAll(NerFigures.missed(sentence, text, candidates, refused));
                 candidates.addAll(ParsedAges.missed(sentence, text, candidates, refused));
-                stated.put(sentence.index(), candidates);
+                stated.put(sentence.index(), LocalCurrencies.read(text, candidates, localCurrencies));
             }
         }
         String currency = ImplicitCurrency.articleCurrency(stated.values().stream().flatMap(List::stream).toList());
@@ -415,6 +421,7 @@ public final class Extractor {
                 }
                 boolean unitInferred = inferred.contains(candidate);
                 boolean unitCompared = compared.contains(candidate);
+                boolean unitLocal = LocalCurrencies.decidedBy(candidate, said, localCurrencies);
                 FigureContext.About about = figureContext.about(sentence, start, end, candidate);
                 FactKey reading = new FactKey(candidate.kind(), candidate.value(), candidate.min(), candidate.max(),
                         candidate.unit(), candidate.qualifier(), candidate.period(), candidate.per(),
@@ -441,6 +448,7 @@ public final class Extractor {
                         candidate.vague(), mentions.get(key), unitInferred
                         ? attribution(about).withUnitStep(ImplicitCurrency.INFERRED)
                         : unitCompared ? attribution(about).withUnitStep(ComparedAmounts.INFERRED)
+                        : unitLocal ? attribution(about).withUnitStep(LocalCurrencies.LOCAL)
                         : attribution(about)));
             }
         }

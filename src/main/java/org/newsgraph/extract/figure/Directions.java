@@ -113,11 +113,21 @@ final class Directions {
      * "cut prices by 8%"); null when it states a level. The span grows to take in "up", "higher" and the like.
      */
     static Move direction(String text, String before, int window, int start, int end, FigureKind kind) {
+        return direction(text, before, window, start, end, kind, null);
+    }
+
+    /**
+     * As {@link #direction(String, String, int, int, int, FigureKind)}, knowing the figure's value, so that an amount
+     * after a verb of money ("added $1.20 to $45.10") moves when a level far above it follows ({@link LevelsReached}).
+     */
+    static Move direction(String text, String before, int window, int start, int end, FigureKind kind,
+                          java.math.BigDecimal value) {
         Matcher verb = DIRECTION_VERB_BEFORE.matcher(before);
         if (verb.find()) {
             String v = verb.group("v").toLowerCase(Locale.ROOT);
             boolean phrasal = phrasal(before, verb, v);
-            boolean moneyObject = kind == FigureKind.AMOUNT && TRANSITIVE.contains(v) && verb.group("by") == null;
+            boolean moneyObject = kind == FigureKind.AMOUNT && TRANSITIVE.contains(v) && verb.group("by") == null
+                    && !LevelsReached.movedTo(v, text, end, value);
             // "lose up to 16% of body weight", "cut 3% of staff": a part of a whole taken away is still a share
             boolean partOfWhole = kind == FigureKind.SHARE && verb.group("by") == null && Wholes.wholeAfter(text, end) != null;
             if (!phrasal && !moneyObject && !partOfWhole) {

@@ -120,7 +120,7 @@ public final class FigureParser {
     /** Notes and coins, whose denomination a number and "pound" before them state. */
     private static final Set<String> CASH_NOUNS = Set.of("note", "notes", "banknote", "banknotes", "coin", "coins",
             "fine", "fines", "fee", "fees", "voucher", "vouchers", "bill", "bills", "payment", "payments");
-    /** "18kt gold", "14 kt white gold": carats of gold, written like kilotonnes. */
+    /** "18kt gold", "14 kt white gold", "18-carat gold": the fineness of gold (kt written like kilotonnes), no mass. */
     private static final Pattern KARAT_AFTER = Pattern.compile("^\\s+(?:(?:white|yellow|rose|solid|pure)\\s+)?gold\\b");
     /** A figure's text that ends in a unit of time: a length of time, not an age ("over 10 years", not "over 65"). */
     private static final Pattern LENGTH_OF_TIME_END = Pattern.compile("(?i)\\b(?:years?|months?|weeks?|days?|hours?"
@@ -242,8 +242,12 @@ public final class FigureParser {
         }
         // "fined Acme Motors 500 million rubles": a name's number is never scaled by a word
         boolean scaledByWord = scale != null && scale.matches("million|billion|trillion");
+        // "Airline Fined 40,000 Pounds": in a title-case headline a capital before a number with a unit (of more than one
+        // letter: "PA 23456 F" is an address) names nothing
         if (cur == null && sign == Sign.NONE && !scaledByWord && NotAFigure.isIdentifier(text, start)
-                && !(unitText != null && NotAFigure.isMoveOverAPeriod(text, start, m.end()))) {
+                && !(unitText != null && NotAFigure.isMoveOverAPeriod(text, start, m.end()))
+                && !(unitText != null && (unitText.strip().replaceFirst("^-", "").length() > 1 || unitText.strip().equals("%"))
+                        && !NotAFigure.isNumberedByWord(text, start) && Headlines.isTitleCase(text))) {
             refuse.accept("after a name or a numbering word: an identifier (Office 365, Phase 3)");
             return null;
         }
@@ -316,7 +320,8 @@ public final class FigureParser {
                 end = m.start("unit");
             }
         } else if (unitText != null && unitText.equals("pounds") && (text.startsWith(" of ", end) && !moneyAfterOf(text,
-                end + 4) || WEIGHT_TEXT.matcher(Text.sentenceAround(text, start, end)).find())) {
+                end + 4) || WEIGHT_TEXT.matcher(Text.sentenceAround(text, start, end)).find()
+                || weighedWithoutMoney(Text.sentenceAround(text, start, end)))) {
             unit = "LB"; // "500 pounds of beef", "the parcel weighed 20 pounds": a weight
             kind = FigureKind.MEASUREMENT;
         } else if (unitText != null && unitText.replaceFirst("^[-\\s]+", "").equalsIgnoreCase("pound")
@@ -369,7 +374,8 @@ public final class FigureParser {
             } else {
                 unit = physicalUnit(unitText);
                 kind = FigureKind.MEASUREMENT;
-                if (unitText.strip().equals("kt") && KARAT_AFTER.matcher(Text.after(text, end)).lookingAt()) {
+                if (unitText.strip().replaceFirst("^-", "").matches("(?i)kt|carats?")
+                        && KARAT_AFTER.matcher(Text.after(text, end)).lookingAt()) {
                     refuse.accept("a fineness of gold (18kt gold), not kilotonnes");
                     return null;
                 }
@@ -484,7 +490,7 @@ public final class FigureParser {
         boolean directed = (points || kind != FigureKind.COUNT && kind != FigureKind.DURATION
                 && kind != FigureKind.MEASUREMENT) && !LEVEL_QUALIFIERS.contains(String.valueOf(qualifierWords));
         if (directed) {
-            Directions.Move found = Directions.direction(text, before, window, spanStart, end, kind);
+            Directions.Move found = Directions.direction(text, before, window, spanStart, end, kind, single);
             if (found != null) {
                 direction = found.direction();
                 spanStart = found.start();
@@ -684,6 +690,31 @@ public final class FigureParser {
      * Whether a noun of money stands within three words from {@code from} ("of taxpayers' money", "of debt"), in the
      * phrase "of" opens: a comma or other stop ends it ("3,000 pounds of cod, worth about £6,200" is a weight).
      */
+    /**
+     * "The baby was just over two pounds", "the pike was 31 pounds": a thing news weighs ({@code weighed-nouns.txt})
+     * in a sentence with no word of money ({@code money-nouns.txt}, {@code money-cues.txt}, "fee", "ticket", "price"...)
+     * and no currency sign.
+     */
+    private static boolean weighedWithoutMoney(String sentence) {
+        boolean weighed = false;
+        Matcher word = WORD_IN_SENTENCE.matcher(sentence);
+        while (word.find()) {
+            String w = word.group().toLowerCase(Locale.ROOT);
+            if (MONEY_NOUNS.contains(w) || CASH_NOUNS.contains(w) || PRICE_WORDS.contains(w)) {
+                return false;
+            }
+            weighed |= WEIGHED_NOUNS.contains(w);
+        }
+        return weighed && !CURRENCY_SIGN.matcher(sentence).find();
+    }
+
+    private static final Pattern WORD_IN_SENTENCE = Pattern.compile("\\p{L}+");
+    private static final Set<String> WEIGHED_NOUNS = Set.copyOf(WordList.words("weighed-nouns.txt"));
+    /** Words of a price that money-nouns.txt and money-cues.txt leave out. */
+    private static final Set<String> PRICE_WORDS = Set.of("ticket", "tickets", "admission", "entry", "fare", "fares",
+            "charge", "charged", "charges", "sold", "bought", "sell", "sells", "buy", "buys", "costs", "cost", "won");
+    private static final Pattern CURRENCY_SIGN = Pattern.compile("[" + Currencies.signs() + "]");
+
     private static boolean moneyAfterOf(String text, int from) {
         String[] words = OF_PHRASE_END.split(Text.after(text, from), 2)[0].split("[^\\p{L}]+", 5);
         for (int i = 0; i < Math.min(3, words.length); i++) {

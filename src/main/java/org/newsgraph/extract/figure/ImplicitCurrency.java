@@ -16,7 +16,8 @@ import org.newsgraph.extract.FigureKind;
  * Amounts whose currency is stated elsewhere in the article ("spending 150 million", "raised 2.5bn", "about 30k
  * cheaper"): a bare number with a scale word is money when a money word ({@code money-cues.txt}: spend, pay, cost,
  * revenue, cheaper...) stands within {@link #WINDOW} words before it or right after it, and nothing it counts follows
- * it ("150 million users" counts users; only the words of {@code amount-followers.txt} may follow). It takes the
+ * it ("150 million users" counts users; only the words of {@code amount-followers.txt} may follow); "20 grand" (thousands
+ * in speech) needs no money word. It takes the
  * article's currency only when every amount the article states with a currency is in the same one; otherwise the
  * amount is left out, since a guessed currency would be a wrong fact. Figures found here are marked
  * {@link #INFERRED} in their attribution, so that the graph and pages can tell them from stated ones.
@@ -34,7 +35,8 @@ public final class ImplicitCurrency {
 
     /** A bare number with a scale word, no currency sign or code glued before it. */
     private static final Pattern BARE = Pattern.compile("(?<![\\w$€£¥.,-])(?<num>\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)"
-            + "\\s?(?<scale>million|billion|trillion|bn|mn|mln|bln|m|k)(?![\\w%$€£¥])", Pattern.CASE_INSENSITIVE);
+            + "(?:\\s?(?<scale>million|billion|trillion|bn|mn|mln|bln|m|k)|\\s(?<grand>grand))(?![\\w%$€£¥])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
     private ImplicitCurrency() {
@@ -71,7 +73,9 @@ public final class ImplicitCurrency {
             }
             String next = firstWord(text.substring(end));
             boolean counts = next != null && !FOLLOWERS.contains(next) && !CUES.contains(next);
-            if (counts || !(CUES.contains(next == null ? "" : next) || cueBefore(text.substring(0, start)))) {
+            // "20 grand" is money by itself: no money word is needed beside it ("two grand pianos" counts pianos)
+            boolean grand = bare.group("grand") != null;
+            if (counts || !(grand || CUES.contains(next == null ? "" : next) || cueBefore(text.substring(0, start)))) {
                 continue;
             }
             BigDecimal value = Numbers.read(bare.group("num"));
@@ -81,7 +85,8 @@ public final class ImplicitCurrency {
             // "about 30k cheaper", "nearly 150 million": the qualifier before it, as before a stated amount
             Qualifier.Before q = Qualifier.before(text, start);
             amounts.add(new FigureCandidate(q == null ? start : q.start(), end, FigureKind.AMOUNT,
-                    value.multiply(Numbers.scale(bare.group("scale"))), null, null, currency, q == null ? null : q.label(),
+                    value.multiply(Numbers.scale(grand ? "thousand" : bare.group("scale"))), null, null, currency,
+                    q == null ? null : q.label(),
                     null, null, null, null, null));
         }
         return amounts;

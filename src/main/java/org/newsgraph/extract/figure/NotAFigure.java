@@ -185,6 +185,12 @@ final class NotAFigure {
         return hasUpper && !possessive && !MONTH.matcher(w).matches() && !SENTENCE_OPENERS_BEFORE_NUMBERS.contains(w);
     }
 
+    /** Whether a numbering word ("Phase", "Model", "No.") stands right before the number at {@code start}. */
+    static boolean isNumberedByWord(String text, int start) {
+        Matcher word = ID_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        return word.find() && NUMBERING_WORDS.contains(word.group("w").toLowerCase(Locale.ROOT));
+    }
+
     /** "the day ", "the week ": a period a market's move is told over, before the number. */
     private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:day|week|month|year|session)\\s$");
     /** " lower", " higher": the word of direction that ends such a move. */

@@ -78,6 +78,7 @@ public final class Numbers {
      */
     public static final String SCALE = "(?:(?:\\s?|-)(?:(?:lakh|thousand)\\s(?:crores?)|hundred|thousand|million|billion"
             + "|trillion|lakhs?|crores?)\\b" // "Rs 2.3 lakh crore" is 2.3 x 10^12, as Indian news writes budgets
+            + "|(?:\\s|-)(?:Thousand|Million|Billion|Trillion)\\b" // title-case headlines: "Raises $2 Billion"
             + "|\\s(?:dozen)\\b(?!\\s+of\\b)" // "two dozen engines" is 24; "a dozen" alone is a number
             + "|\\s?(?:bn|tn|trn|mn|mln|bln|tln)\\b"
             + "|(?:mn|m|k)\\b|(?:M|B|K|BN|Bn)\\b)";

@@ -39,8 +39,16 @@ final class Ranges {
      */
     static boolean isMoveStart(String text, int start) {
         return start >= 5 && text.regionMatches(true, start - 5, "from ", 0, 5)
+                && !RANGE_VERB_BEFORE.matcher(text.substring(Text.windowStart(start - 5), start - 5)).find()
                 || FROM_A_STATISTIC.matcher(text.substring(Text.windowStart(start), start)).find();
     }
+
+    /**
+     * "ranged from", "ranging from", "vary from", "run from": a verb of spread before "from" opens a range ("Prices
+     * ranged from 18 cents to $12.60"), not a move from one level to another.
+     */
+    private static final Pattern RANGE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:range[sd]?|ranging|var(?:y|ies|ied"
+            + "|ying)|run(?:s|ning)?|ran)\\s+(?:(?:anywhere|roughly|widely|anything)\\s+)?$");
 
     /** "between $2bn and $3bn", "$2bn to $3bn": one figure with a minimum and a maximum. */
     static List<FigureCandidate> mergeRanges(String text, List<FigureCandidate> found) {

@@ -1,0 +1,209 @@
+package org.newsgraph.extract.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newsgraph.extract.FigureCandidate;
+import org.newsgraph.extract.FigureKind;
+
+/**
+ * Money named by a word or sign several countries share ({@code local-currency-names.tsv}): "400 pesos", "2,000
+ * dinars", "150 dirhams", "200 krona", "R18.50", "Dh 20", "45 kr". The article's countries decide the currency: when
+ * exactly one of the currencies the name may stand for is a currency of a country the article names ("In Mexico, ...
+ * 400 pesos"), the amount takes it. A name with no country to decide is still money, in the name itself ("peso",
+ * "dinar": no ISO code, since a guessed code would be a wrong fact); a sign with no country to decide is left alone
+ * ("the R100" is also a road). Figures whose currency a country decided are marked {@link #LOCAL} in their
+ * attribution.
+ */
+public final class LocalCurrencies {
+
+    /** How the unit of such a figure was found ({@code Attribution#unitStep}). */
+    public static final String LOCAL = "article-country";
+
+    private static final Map<String, Set<String>> WORDS = new HashMap<>();
+    private static final Map<String, Set<String>> PREFIXES = new HashMap<>();
+    private static final Map<String, Set<String>> SUFFIXES = new HashMap<>();
+
+    static {
+        for (String[] row : WordList.rows("local-currency-names.tsv", 3)) {
+            Set<String> codes = Set.of(row[2].split("\\s+"));
+            switch (row[1]) {
+                case "word" -> WORDS.put(row[0].toLowerCase(Locale.ROOT), codes);
+                case "prefix" -> PREFIXES.put(row[0], codes);
+                case "suffix" -> SUFFIXES.put(row[0], codes);
+                default -> throw new IllegalStateException("local-currency-names.tsv: where is word, prefix or suffix,"
+                        + " not " + row[1]);
+            }
+        }
+    }
+
+    private static final String NUMBER = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)";
+
+    /** "400 pesos", "9 billion pesos", "a 50-dinar fine". */
+    private static final Pattern WORD_AFTER = Pattern.compile("(?<![\\w$€£¥.,-])" + NUMBER
+            + "(?<scale>\\s(?:thousand|million|billion))?[\\s-](?<word>" + alternation(WORDS.keySet()) + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final String AMOUNT = NUMBER + "(?<scale>\\s?(?:million|billion|bn|mn|m|k)\\b)?";
+
+    private static final Pattern PREFIXED = Pattern.compile("(?<![\\w$€£¥.,-])(?<sign>" + alternation(PREFIXES.keySet())
+            + ")\\.?\\s?" + AMOUNT + "(?![\\w%]|[.,]\\d)");
+
+    private static final Pattern SUFFIXED = Pattern.compile("(?<![\\w$€£¥.,-])" + AMOUNT + "\\s?(?<sign>"
+            + alternation(SUFFIXES.keySet()) + ")(?![\\w.]\\w)");
+
+    /** Java's country names (and the gazetteer's other names for them), with their currency: "Mexico" MXN. */
+    private static final Map<String, String> COUNTRY_CURRENCY = countryCurrencies();
+
+    private LocalCurrencies() {
+    }
+
+    /** The currencies of the countries among {@code placeNames} (names of places the article names). */
+    public static Set<String> currenciesOf(Collection<String> placeNames) {
+        Set<String> codes = new TreeSet<>();
+        for (String name : placeNames) {
+            String code = COUNTRY_CURRENCY.get(name.toLowerCase(Locale.ROOT));
+            if (code != null) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * The figures of {@code text} with the money its shared names and signs state: a count of "pesos" becomes an
+     * amount, a "krone" the article's Norway makes NOK, and "R18.50" in an article about South Africa is read. Figures
+     * of other units are kept as they are.
+     *
+     * @param local the currencies of the countries the article names ({@link #currenciesOf})
+     */
+    public static List<FigureCandidate> read(String text, List<FigureCandidate> found, Set<String> local) {
+        Map<FigureCandidate, FigureCandidate> replaced = new LinkedHashMap<>();
+        List<FigureCandidate> added = new ArrayList<>();
+        Matcher word = WORD_AFTER.matcher(text);
+        while (word.find()) {
+            String name = word.group("word").toLowerCase(Locale.ROOT);
+            String code = decided(WORDS.get(name), local);
+            take(text, word, found, code != null ? code : unnamed(name), true, replaced, added);
+        }
+        for (Pattern signed : List.of(PREFIXED, SUFFIXED)) {
+            Matcher sign = signed.matcher(text);
+            while (sign.find()) {
+                Set<String> codes = (signed == PREFIXED ? PREFIXES : SUFFIXES).get(sign.group("sign"));
+                String code = decided(codes, local);
+                if (code != null) {
+                    take(text, sign, found, code, false, replaced, added);
+                }
+            }
+        }
+        if (replaced.isEmpty() && added.isEmpty()) {
+            return found;
+        }
+        List<FigureCandidate> read = new ArrayList<>();
+        for (FigureCandidate figure : found) {
+            read.add(replaced.getOrDefault(figure, figure));
+        }
+        read.addAll(added);
+        read.sort(java.util.Comparator.comparingInt(FigureCandidate::start));
+        return read;
+    }
+
+    /** Whether a figure's unit came from the article's country: it is one of {@code local} and the text names none. */
+    public static boolean decidedBy(FigureCandidate figure, String said, Set<String> local) {
+        return figure.kind() == FigureKind.AMOUNT && figure.unit() != null && local.contains(figure.unit())
+                && (WORD_AFTER.matcher(said).find() || PREFIXED.matcher(said).find() || SUFFIXED.matcher(said).find());
+    }
+
+    /** The unit of money in a shared name no country decides: the name in the singular ("pesos": "peso"). */
+    private static String unnamed(String name) {
+        return name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /** The one currency of {@code codes} the article's countries use, or null. */
+    private static String decided(Set<String> codes, Set<String> local) {
+        List<String> fit = codes.stream().filter(local::contains).toList();
+        return fit.size() == 1 ? fit.get(0) : null;
+    }
+
+    /**
+     * The amount {@code m} states, in {@code code}: it replaces a figure over the same words that read
+     * them as a count, or as money in another currency ({@code word}: the name read as a count or by its default
+     * code); where no figure was found there, it is added. A figure of another kind over those words is left.
+     */
+    private static void take(String text, Matcher m, List<FigureCandidate> found, String code, boolean word,
+                             Map<FigureCandidate, FigureCandidate> replaced, List<FigureCandidate> added) {
+        BigDecimal value = Numbers.read(m.group("num"));
+        if (value == null) {
+            return;
+        }
+        if (m.group("scale") != null) {
+            value = value.multiply(Numbers.scale(m.group("scale").strip().toLowerCase(Locale.ROOT)));
+        }
+        List<FigureCandidate> over = found.stream().filter(f -> f.start() < m.end() && m.start() < f.end()).toList();
+        if (over.size() > 1) {
+            return;
+        }
+        if (over.isEmpty()) {
+            if (NotAFigure.isAttached(text, m.start(), m.end())) {
+                return;
+            }
+            added.add(new FigureCandidate(m.start(), m.end(), FigureKind.AMOUNT, value, null, null, code, null, null,
+                    null, null, null, null));
+            return;
+        }
+        FigureCandidate figure = over.get(0);
+        boolean count = figure.kind() == FigureKind.COUNT && figure.min() == null;
+        boolean otherCode = figure.kind() == FigureKind.AMOUNT && code.length() == 3 && !code.equals(figure.unit());
+        if (!word || !(count || otherCode) || figure.value() == null
+                || (count && figure.value().compareTo(value) != 0)) {
+            return;
+        }
+        replaced.put(figure, new FigureCandidate(figure.start(), figure.end(), FigureKind.AMOUNT, figure.value(),
+                null, null, code, figure.qualifier(), figure.period(), figure.per(), figure.direction(),
+                figure.vague(), figure.of(), figure.convertedFrom()));
+    }
+
+    private static String alternation(Collection<String> words) {
+        return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private static Map<String, String> countryCurrencies() {
+        Map<String, String> byName = new HashMap<>();
+        Map<String, String> byRegion = new HashMap<>();
+        for (String region : Locale.getISOCountries()) {
+            Locale country = new Locale("", region);
+            try {
+                Currency currency = Currency.getInstance(country);
+                if (currency != null) {
+                    String name = country.getDisplayCountry(Locale.ENGLISH);
+                    byName.put(name.toLowerCase(Locale.ROOT), currency.getCurrencyCode());
+                    byRegion.put(name, currency.getCurrencyCode());
+                }
+            } catch (IllegalArgumentException e) {
+                // a region with no currency of its own (Antarctica)
+            }
+        }
+        for (org.newsgraph.io.ResourceTable.Row row : org.newsgraph.io.ResourceTable.rows(
+                "/org/newsgraph/gazetteer/country-aliases.tsv", 2, "a country's CLDR name, a tab, its other names")) {
+            String code = byRegion.get(row.columns()[0].strip());
+            if (code != null) {
+                for (String alias : row.columns()[1].split("\\|")) {
+                    byName.putIfAbsent(alias.strip().toLowerCase(Locale.ROOT), code);
+                }
+            }
+        }
+        return Map.copyOf(byName);
+    }
+}
