@@ -400,6 +400,32 @@ class CoreferenceTest {
                         "The/DT companies/NNS expect/VBP/_/expect the/DT deal/NN/_/deal to/TO close/VB/_/close ./.",
                         "det(companies, The) nsubj(expect, companies) root(ROOT, expect) obj(expect, deal) "
                                 + "det(deal, the) xcomp(expect, close) mark(close, to)"),
+                // s28-coref: "Both" as the main subject continues the plural main subject of the sentence before
+                // ("The companies expect the deal to close. Both said ..."), not the two firms named in the sentence between
+                new CoreferenceCase("both continues the plural subject of the sentence before", "Both", "beta",
+                        "plural-chain",
+                        "Acme/NNP/ORGANIZATION sold/VBD/_/sell its/PRP$ unit/NN to/TO Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(sold, Acme) root(ROOT, sold) obj(sold, unit) nmod:poss(unit, its) "
+                                + "obl:to(sold, Beta) case(Beta, to)",
+                        PRAISED, PRAISED_PARSE,
+                        "The/DT companies/NNS expect/VBP/_/expect the/DT deal/NN/_/deal to/TO close/VB/_/close ./.",
+                        "det(companies, The) nsubj(expect, companies) root(ROOT, expect) obj(expect, deal) "
+                                + "det(deal, the) xcomp(expect, close) mark(close, to)",
+                        "Both/DT said/VBD/_/say sales/NNS rose/VBD/_/rise ./.",
+                        "nsubj(said, Both) root(ROOT, said) ccomp(said, rose) nsubj(rose, sales)"),
+                new CoreferenceCase("both after a plural subject and a firm named since: none", "Both", "-", "-",
+                        "Acme/NNP/ORGANIZATION sold/VBD/_/sell its/PRP$ unit/NN to/TO Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(sold, Acme) root(ROOT, sold) obj(sold, unit) nmod:poss(unit, its) "
+                                + "obl:to(sold, Beta) case(Beta, to)",
+                        "Acme/NNP/ORGANIZATION sued/VBD/_/sue Cora/NNP/ORGANIZATION over/IN Dell/NNP/ORGANIZATION ./.",
+                        "nsubj(sued, Acme) root(ROOT, sued) obj(sued, Cora) obl:over(sued, Dell)",
+                        "The/DT companies/NNS expect/VBP/_/expect the/DT deal/NN/_/deal to/TO close/VB/_/close "
+                                + "after/IN Cora/NNP/ORGANIZATION votes/VBZ/_/vote ./.",
+                        "det(companies, The) nsubj(expect, companies) root(ROOT, expect) obj(expect, deal) "
+                                + "det(deal, the) xcomp(expect, close) mark(close, to) advcl(close, votes) "
+                                + "mark(votes, after) nsubj(votes, Cora)",
+                        "Both/DT said/VBD/_/say sales/NNS rose/VBD/_/rise ./.",
+                        "nsubj(said, Both) root(ROOT, said) ccomp(said, rose) nsubj(rose, sales)"),
                 new CoreferenceCase("their for the one organisation subject before it", "their", "acme", "singular-they",
                         "Acme/NNP/ORGANIZATION updated/VBD/_/update their/PRP$ phone/NN ./.",
                         "nsubj(updated, Acme) root(ROOT, updated) obj(updated, phone) nmod:poss(phone, their)"),
@@ -1161,6 +1187,8 @@ class CoreferenceTest {
             + "a/DT depot/NN ./.";
     private static final String TORRIN_PARSE = "compound(Logistics, Torrin) nsubj(opened, Logistics) root(ROOT, opened) "
             + "obj(opened, depot) det(depot, a)";
+    private static final String PRAISED = "Cora/NNP/ORGANIZATION praised/VBD/_/praise Dell/NNP/ORGANIZATION ./.";
+    private static final String PRAISED_PARSE = "nsubj(praised, Cora) root(ROOT, praised) obj(praised, Dell)";
     private static final String RIVALS = "Acme/NNP/ORGANIZATION competes/VBZ/_/compete with/IN Cora/NNP/ORGANIZATION "
             + "and/CC Dell/NNP/ORGANIZATION ./.";
     private static final String RIVALS_PARSE = "nsubj(competes, Acme) root(ROOT, competes) obl:with(competes, Cora) "
