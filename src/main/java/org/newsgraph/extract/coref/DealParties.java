@@ -48,11 +48,15 @@ final class DealParties {
         return List.of();
     }
 
-    /** Whether a sentence speaks of a deal: a deal noun or a deal verb ("expect the deal to close"). */
+    /**
+     * Whether a sentence speaks of a deal: a deal noun or a deal verb ("expect the deal to close"); not a verb tagged
+     * "to" ("the companies that do well sell to large networks" speaks of trade, not of a deal).
+     */
     static boolean speaksOfDeal(AnnotatedSentence sentence) {
         return sentence.tokens().stream().anyMatch(t -> t.pos().startsWith("NN")
                 && CoreferenceWords.isDealNoun(lemma(t))
-                || t.pos().startsWith("VB") && CoreferenceWords.isDealVerb(lemma(t)));
+                || t.pos().startsWith("VB") && CoreferenceWords.isDealVerb(lemma(t))
+                && !CoreferenceWords.isDealVerbTo(lemma(t)));
     }
 
     private List<Entity> parties(AnnotatedSentence sentence, Token verb) {
