@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.Entity;
+import org.newsgraph.io.ResourceTable;
 
 /**
  * Whether a noun may stand for an organisation: what the article called it ({@link Descriptions}), what general
@@ -13,6 +14,9 @@ import org.newsgraph.extract.Entity;
 final class Agreement {
 
     private static final Industries INDUSTRIES = Industries.standard();
+    /** Last words of names a firm of many trades may have ("Group", "Industries", "Holdings"). */
+    private static final Set<String> DIVERSIFIED_NAME_WORDS =
+            ResourceTable.words("/org/newsgraph/extract/coref/diversified-name-words.txt");
 
     /** The article's descriptions, filled as {@link Coreference} reads the article. */
     private final List<Descriptions.Description> descriptions;
@@ -23,8 +27,8 @@ final class Agreement {
 
     /**
      * Whether a noun fits an organisation: a public body takes only nouns tagged "public", and a noun that makes a name
-     * a public body's ("council", "ministry") fits only a public body; a generic noun fits any
-     * other; a noun of a body of members ("union") only one named or described so; a specific one only an organisation the article never described otherwise and whose industry, when
+     * a public body's ("council", "ministry") fits only a public body; a noun of a firm of many trades ("conglomerate")
+     * no organisation whose name gives it one trade ({@link #diversified}); a generic noun fits any other; a noun of a body of members ("union") only one named or described so; a specific one only an organisation the article never described otherwise and whose industry, when
      * general knowledge has it ({@link Industries}), is called so.
      */
     boolean agrees(Entity entity, String noun, int sentence) {
@@ -34,6 +38,9 @@ final class Agreement {
         }
         if (!isPublicBody(entity) && CoreferenceWords.publicBodyWords().contains(noun)) {
             return false; // "the council", "the ministry", "the court" is no business the article named
+        }
+        if (tags.contains("diversified") && !diversified(entity, noun, sentence)) {
+            return false; // "the conglomerate" is not "Acme Containers", whose name gives it one trade
         }
         if (tags.contains("generic")) {
             return true;
@@ -46,6 +53,17 @@ final class Agreement {
         }
         return descriptions.stream().noneMatch(d -> d.sentence() <= sentence && d.entity().equals(entity)
                 && !CoreferenceWords.tags(d.noun()).contains("generic") && !CoreferenceWords.compatible(d.noun(), noun));
+    }
+
+    /**
+     * Whether a noun of a firm of many trades ("conglomerate") may stand for the organisation: its name is one word or
+     * ends in a word of {@code diversified-name-words.txt} ("Ormond Industries", "Acme Group"), or the article called
+     * it so; a name ending in any other word names its one trade ("Acme Containers").
+     */
+    private boolean diversified(Entity entity, String noun, int sentence) {
+        String[] words = spacedWords(entity).strip().split(" ");
+        return words.length == 1 || DIVERSIFIED_NAME_WORDS.contains(words[words.length - 1])
+                || namedOrDescribedAs(entity, noun, sentence);
     }
 
     /** Whether the organisation's name has the noun as a word ("Harbour Workers Union") or the article called it so. */

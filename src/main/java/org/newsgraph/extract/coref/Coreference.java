@@ -145,6 +145,8 @@ public final class Coreference {
     private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "our", "us", "ours", "ourselves");
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "themselves");
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that");
+    /** NER classes of a plural noun that counts time ("for years", "in recent months"), no antecedent of "their". */
+    private static final Set<String> TIME_CLASSES = Set.of("DURATION", "DATE", "TIME", "SET");
     /** Relations by which a name hangs on the noun it stands beside ("the sovereign fund Acme Investments"). */
     private static final Set<String> BESIDE = Set.of("appos", "flat", "dep");
     /**
@@ -324,11 +326,17 @@ public final class Coreference {
         return speakers.employer(sentence, speaker);
     }
 
-    /** Whether a token is "it"/"its" or the head of "the company"-like description that coreference reads. */
+    /**
+     * Whether a token is "it"/"its" or the head of "the company"-like description that coreference reads, or "the
+     * dairy" after a firm named so ({@link #tradeNamed}).
+     */
     public boolean isReferring(AnnotatedSentence sentence, Token token) {
         String word = token.text().toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(word)) {
             return !sentence.relationToHead(token).equals("expl");
+        }
+        if (tradeNamed(sentence, token) != null) {
+            return true;
         }
         return CoreferenceWords.isDescribingNoun(word.toLowerCase(Locale.ROOT)) && entityAt(token) == null
                 && (sentence.children(token).stream()
@@ -482,6 +490,10 @@ public final class Coreference {
             }
             Entity owner = clauseThey(sentence, token);
             return owner == null ? null : new Resolution(owner, "clause-they");
+        }
+        Entity trade = tradeNamed(sentence, token);
+        if (trade != null) {
+            return new Resolution(trade, "described");
         }
         if (!isReferring(sentence, token)) {
             return null;
@@ -900,8 +912,25 @@ public final class Coreference {
      */
     private Entity singularThey(AnnotatedSentence sentence, Token token) {
         Entity own = ownClauseSubject(sentence, token);
-        Entity found = singularTheyFrom(sentence, token, 0);
+        Entity found = singularTheyFrom(sentence, token, quotationStart(sentence, token));
         return found != null && found.equals(own) ? null : found;
+    }
+
+    /**
+     * The index of the first token of the quotation a word is in, within its sentence ("..., said Acme's chief
+     * executive, Jo Lind: 'Beta has been a loyal client, but their new owners ...'": the speaker and the firm of the
+     * attribution stand outside what the quotation says); the sentence's first token when the word is quoted nowhere.
+     */
+    private int quotationStart(AnnotatedSentence sentence, Token token) {
+        Integer quote = quotes.numberOf(token);
+        int first = sentence.tokens().get(0).index();
+        if (quote == null) {
+            return first;
+        }
+        for (int i = token.index(); i > first && quote.equals(quotes.numberOf(sentence.token(i - 1))); i--) {
+            token = sentence.token(i - 1);
+        }
+        return token.index();
     }
 
     /**
@@ -955,8 +984,9 @@ public final class Coreference {
             }
             Entity entity = entityAt(candidate);
             if (entity == null) {
-                if (candidate.pos().startsWith("NNS") || candidate.pos().equals("NNPS")) {
-                    return null;
+                if ((candidate.pos().startsWith("NNS") || candidate.pos().equals("NNPS"))
+                        && !TIME_CLASSES.contains(candidate.ner())) {
+                    return null; // "for years" names no one "their" could stand for
                 }
                 continue;
             }
@@ -999,6 +1029,35 @@ public final class Coreference {
                     && (entity.name().toLowerCase(Locale.ROOT).endsWith(" " + noun)
                             || Agreement.nameKind(entity) != null
                                     && CoreferenceWords.sameKind(Agreement.nameKind(entity), noun))) {
+                if (found != null && !found.equals(entity)) {
+                    return null;
+                }
+                found = entity;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "Ferndown Dairies ... the dairy": "the" and a noun of a trade's place ({@code trade-place-nouns.txt}) that ends,
+     * singular or plural, the name of exactly one organisation the article named before: that organisation, whose own
+     * name describes it so. Null otherwise: "the brewery" with no such name is a place, left to no step.
+     */
+    private Entity tradeNamed(AnnotatedSentence sentence, Token token) {
+        String word = token.text().toLowerCase(Locale.ROOT);
+        if (!token.pos().equals("NN") || entityAt(token) != null || !CoreferenceWords.isTradePlace(word)
+                || sentence.children(token).stream().noneMatch(c -> c.text().equalsIgnoreCase("the")
+                        && DependencyWalk.relation(sentence, token, c).startsWith("det"))) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity entity : entities) {
+            String[] words = entity.name().toLowerCase(Locale.ROOT).split("\\s+");
+            String last = words[words.length - 1];
+            boolean named = words.length > 1 && (last.equals(word) || last.equals(word + "s")
+                    || word.endsWith("y") && last.equals(word.substring(0, word.length() - 1) + "ies"));
+            if (isOrganisation(entity) && named
+                    && entity.mentions().stream().anyMatch(m -> m.start() < token.start())) {
                 if (found != null && !found.equals(entity)) {
                     return null;
                 }

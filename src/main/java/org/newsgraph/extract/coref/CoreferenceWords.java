@@ -41,6 +41,13 @@ final class CoreferenceWords {
     private static final Set<String> EMPLOYER_ROLES = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
             "/org/newsgraph/extract/employer-roles.txt", 1, "one noun a line").stream()
             .map(row -> row.columns()[0].strip()).toList());
+    /** Speakers who speak for the firm written as their compound ({@code firm-speaker-nouns.txt}). */
+    private static final Set<String> FIRM_SPEAKERS =
+            org.newsgraph.io.ResourceTable.words("/org/newsgraph/extract/coref/firm-speaker-nouns.txt");
+
+    /** Places of a trade a firm named after one is called by ({@code trade-place-nouns.txt}: "the dairy"). */
+    private static final Set<String> TRADE_PLACES =
+            org.newsgraph.io.ResourceTable.words("/org/newsgraph/extract/coref/trade-place-nouns.txt");
 
     private CoreferenceWords() {
     }
@@ -99,6 +106,21 @@ final class CoreferenceWords {
                 && EMPLOYER_ROLES.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a common noun names a person who speaks for the firm written as its compound ("A Torrin official", "an
+     * Acme spokeswoman"): {@code firm-speaker-nouns.txt}.
+     */
+    static boolean isFirmSpeaker(org.newsgraph.nlp.Token token) {
+        String lemma = token.lemma() == null ? token.text() : token.lemma();
+        return token.pos().startsWith("NN") && !token.pos().startsWith("NNP")
+                && FIRM_SPEAKERS.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a lower-case singular noun names the place a trade is worked in ({@code trade-place-nouns.txt}). */
+    static boolean isTradePlace(String noun) {
+        return TRADE_PLACES.contains(noun);
+    }
+
     /** Whether a token is a verb whose lemma is a verb of saying. */
     static boolean isSpeechVerb(org.newsgraph.nlp.Token token) {
         return token.pos().startsWith("VB") && token.lemma() != null
@@ -113,6 +135,11 @@ final class CoreferenceWords {
     /** Whether a lemma is a verb whose two parties make a deal ({@code deal-words.txt} "verb": acquire, merge). */
     static boolean isDealVerb(String lemma) {
         return DEAL_WORDS.getOrDefault(lemma, Set.of()).contains("verb");
+    }
+
+    /** Whether a deal verb's buyer is its "to" ({@code deal-words.txt} "to": "Acme sold its unit to Borr"). */
+    static boolean isDealVerbTo(String lemma) {
+        return DEAL_WORDS.getOrDefault(lemma, Set.of()).contains("to");
     }
 
     /** Whether a lemma is a noun naming a deal itself ({@code deal-words.txt} "noun": deal, merger, takeover). */
@@ -168,10 +195,11 @@ final class CoreferenceWords {
                 String[] parts = text.split("\\s+");
                 Set<String> tags = Set.of(parts).stream().filter(t -> !t.equals(parts[0]))
                         .collect(java.util.stream.Collectors.toUnmodifiableSet());
-                if (!Set.of("generic", "public", "members", "loose-in-names").containsAll(tags) || tags.size() != parts.length - 1
+                if (!Set.of("generic", "public", "members", "loose-in-names", "diversified").containsAll(tags) || tags.size() != parts.length - 1
                         || !seen.add(parts[0])) {
                     throw new IllegalStateException(resource + " line " + number
-                            + ": expected a noun then the tags 'generic', 'public', 'members' or 'loose-in-names', noun once: "
+                            + ": expected a noun then the tags 'generic', 'public', 'members', 'loose-in-names' or 'diversified',"
+                            + " noun once: "
                             + text);
                 }
                 nouns.put(parts[0], tags);
@@ -255,7 +283,7 @@ final class CoreferenceWords {
         for (Entry entry : entries("deal-words.txt")) {
             String[] parts = entry.text().toLowerCase(Locale.ROOT).split("\\s+");
             Set<String> tags = Set.copyOf(Arrays.asList(parts).subList(1, parts.length));
-            if (tags.isEmpty() || !Set.of("verb", "noun").containsAll(tags)) {
+            if (tags.isEmpty() || !Set.of("verb", "noun", "to").containsAll(tags)) {
                 throw new IllegalStateException("deal-words.txt line " + entry.line() + ": '" + entry.text()
                         + "' needs the tag verb or noun");
             }

@@ -13,7 +13,7 @@ import org.newsgraph.nlp.Token;
 /**
  * The two parties of the deal a text reported last, read from the parse: the subject and the object of a verb of
  * {@code deal-words.txt} ("Acme agreed to buy Borr"), the passive subject and the agent ("Borr has agreed to be bought
- * by Acme"), a subject and its "with" ("Acme will merge with Borr") or two coordinated subjects ("Acme and Borr agreed
+ * by Acme"), a seller and its "to" ("Acme agreed to sell its unit to Borr": a verb tagged "to"), a subject and its "with" ("Acme will merge with Borr") or two coordinated subjects ("Acme and Borr agreed
  * to merge"). An object that is a part of an organisation ("a stake in Borr", "six percent of Borr") stands for it.
  * Only named organisations count: a pronoun party is left out rather than resolved, so the pair is never guessed.
  */
@@ -48,23 +48,33 @@ final class DealParties {
         return List.of();
     }
 
-    /** Whether a sentence speaks of a deal: a deal noun or a deal verb ("expect the deal to close"). */
+    /**
+     * Whether a sentence speaks of a deal: a deal noun or a deal verb ("expect the deal to close"); not a verb tagged
+     * "to" ("the companies that do well sell to large networks" speaks of trade, not of a deal).
+     */
     static boolean speaksOfDeal(AnnotatedSentence sentence) {
         return sentence.tokens().stream().anyMatch(t -> t.pos().startsWith("NN")
                 && CoreferenceWords.isDealNoun(lemma(t))
-                || t.pos().startsWith("VB") && CoreferenceWords.isDealVerb(lemma(t)));
+                || t.pos().startsWith("VB") && CoreferenceWords.isDealVerb(lemma(t))
+                && !CoreferenceWords.isDealVerbTo(lemma(t)));
     }
 
     private List<Entity> parties(AnnotatedSentence sentence, Token verb) {
         List<Entity> doers = new ArrayList<>();
         List<Entity> done = new ArrayList<>();
+        List<Entity> buyers = new ArrayList<>();
         for (Token child : sentence.children(verb)) {
             String relation = DependencyWalk.relation(sentence, verb, child);
             if (relation.equals("nsubj") || relation.equals("nsubj:xsubj") || relation.equals("obl:agent")) {
                 add(doers, organisation(sentence, child));
             } else if (relation.equals("obj") || relation.startsWith("nsubj:pass") || relation.equals("obl:with")) {
                 add(done, organisation(sentence, child));
+            } else if (relation.equals("obl:to") && CoreferenceWords.isDealVerbTo(lemma(verb))) {
+                add(buyers, organisation(sentence, child));
             }
+        }
+        if (buyers.size() == 1 && doers.size() == 1 && !buyers.get(0).equals(doers.get(0))) {
+            return List.of(buyers.get(0), doers.get(0)); // "Acme sold its unit to Borr": Borr bought
         }
         if (doers.size() == 1 && done.size() == 1 && !doers.get(0).equals(done.get(0))) {
             return List.of(doers.get(0), done.get(0));

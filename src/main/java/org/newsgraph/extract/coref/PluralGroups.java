@@ -163,7 +163,17 @@ final class PluralGroups {
             if (other != null) {
                 return new Group(List.of(), other);
             }
-            return joined.isEmpty() ? chained(sentence, token, noun) : new Group(joined, "conjunction");
+            if (!joined.isEmpty()) {
+                return new Group(joined, "conjunction");
+            }
+            Group chain = chained(sentence, token, noun);
+            return chain.entities().isEmpty() ? subjectChain(sentence, token, noun, null) : chain;
+        }
+        if (joined.isEmpty()) {
+            Group chain = subjectChain(sentence, token, noun, count);
+            if (!chain.entities().isEmpty()) {
+                return chain;
+            }
         }
         for (int back = 0; back <= PLURAL_REACH; back++) {
             List<Entity> named = recent(sentence, token, back).stream()
@@ -243,6 +253,36 @@ final class PluralGroups {
             }
         }
         return Group.NONE;
+    }
+
+    /**
+     * "The two companies expect the deal to close, pending approval by regulators. Both said they ...": a plural that
+     * is the subject of its sentence's main clause, with no group of its own, continues the main-clause subject of the
+     * sentence before when that was a plural standing for a group (of {@code count} organisations, when counted) its
+     * noun fits, and no organisation is named between them; plural nouns outside that subject ("regulators") are not
+     * meant, as a singular subject continues the subject before ({@code plural-chain}). Else none.
+     */
+    private Group subjectChain(AnnotatedSentence sentence, Token token, String noun, Integer count) {
+        if (sentence.index() == 0 || !token.equals(Coreference.mainSubjectToken(sentence))) {
+            return Group.NONE;
+        }
+        AnnotatedSentence before = doc.sentences().get(sentence.index() - 1);
+        Token subject = Coreference.mainSubjectToken(before);
+        if (subject == null || !isPlural(before, subject)) {
+            return Group.NONE;
+        }
+        for (AnnotatedSentence between : List.of(before, sentence)) {
+            for (Token other : between.tokens()) {
+                boolean after = between == before ? other.index() > subject.index() : other.index() < token.index();
+                if (after && isOrganisation(entityAt(other))) {
+                    return Group.NONE;
+                }
+            }
+        }
+        List<Entity> group = groupFor(before, subject).entities();
+        boolean fits = noun == null || group.stream().allMatch(e -> agrees(e, noun, sentence.index()));
+        return group.size() < 2 || count != null && group.size() != count || !fits ? Group.NONE
+                : new Group(group, "plural-chain");
     }
 
     /**

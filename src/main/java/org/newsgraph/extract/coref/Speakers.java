@@ -162,9 +162,59 @@ final class Speakers {
                         .orElse(null);
             }
             Entity employer = employer(sentence, speaker);
+            if (employer == null && named == null && CoreferenceWords.isFirmSpeaker(speaker)) {
+                employer = compoundFirm(sentence, speaker);
+            }
             return employer != null ? employer : possessor(sentence, speaker);
         }
         return null;
+    }
+
+    /**
+     * "A Torrin official", "an Acme spokeswoman": the one organisation a speaker noun has as a compound before it,
+     * named in full or by the first word of its name where the article named it in full before ("Torrin" of "Torrin
+     * Logistics"); null when none or more than one. A town there ("a Leeds official") is no organisation.
+     */
+    Entity compoundFirm(AnnotatedSentence sentence, Token noun) {
+        Set<Entity> organisations = new java.util.LinkedHashSet<>();
+        for (Token part : sentence.children(noun)) {
+            if (part.index() > noun.index() || !DependencyWalk.relation(sentence, noun, part).equals("compound")) {
+                continue;
+            }
+            Entity named = entityAt(part);
+            if (isOrganisation(named)) {
+                organisations.add(named);
+            } else if (named == null) {
+                Entity shortNamed = shortNamed(part);
+                if (shortNamed != null) {
+                    organisations.add(shortNamed);
+                }
+            }
+        }
+        return organisations.size() == 1 ? organisations.iterator().next() : null;
+    }
+
+    /**
+     * The one organisation of two or more words whose name begins with this proper noun and which the article named
+     * before it ("Torrin" after "Torrin Logistics"); null for a place by the NER, or when none or two.
+     */
+    private Entity shortNamed(Token word) {
+        if (!word.pos().startsWith("NNP") || "LOCATION".equals(word.ner()) || "CITY".equals(word.ner())
+                || "COUNTRY".equals(word.ner()) || "STATE_OR_PROVINCE".equals(word.ner())) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity entity : entities) {
+            String[] words = entity.name().split("\\s+");
+            if (isOrganisation(entity) && words.length > 1 && words[0].equals(word.text())
+                    && entity.mentions().stream().anyMatch(m -> m.start() < word.start())) {
+                if (found != null && !found.equals(entity)) {
+                    return null;
+                }
+                found = entity;
+            }
+        }
+        return found;
     }
 
     /**
@@ -286,7 +336,8 @@ final class Speakers {
      * {@link PersonCoreference#unnamedSpeaker}), the one organisation that speaker's own phrase names ("a spokesman
      * for Acme", "an Acme spokeswoman") when the speaker's noun is a title or a role held in an organisation
      * (spokesman, executive; not "an analyst at Beta", whose "we" may be his own firm's or the market's, as for a named
-     * analyst); null when either is unknown.
+     * analyst), or, for a noun of {@code firm-speaker-nouns.txt}, the firm it has as a compound ("A Torrin official":
+     * {@link #compoundFirm}); null when either is unknown.
      */
     private Entity referredPersonOrganisation(AnnotatedSentence sentence, Token speaker) {
         if (people == null) {
@@ -296,10 +347,13 @@ final class Speakers {
         if (person.isPresent()) {
             return personOrganisation(person.get().entity(), sentence.index());
         }
-        return people.unnamedSpeaker(sentence, speaker)
-                .filter(unnamed -> PersonCoreference.isTitleNoun(unnamed.noun().text())
-                        || CoreferenceWords.isEmployerRole(unnamed.noun()))
-                .map(unnamed -> titledOrganisation(unnamed.sentence(), unnamed.noun(), true)).orElse(null);
+        return people.unnamedSpeaker(sentence, speaker).map(unnamed -> {
+            Entity titled = PersonCoreference.isTitleNoun(unnamed.noun().text())
+                    || CoreferenceWords.isEmployerRole(unnamed.noun())
+                    ? titledOrganisation(unnamed.sentence(), unnamed.noun(), true) : null;
+            return titled != null || !CoreferenceWords.isFirmSpeaker(unnamed.noun()) ? titled
+                    : compoundFirm(unnamed.sentence(), unnamed.noun());
+        }).orElse(null);
     }
 
     /** The one organisation the article tied a person to by a title, in a sentence up to this one; else null. */

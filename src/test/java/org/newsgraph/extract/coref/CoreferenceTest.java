@@ -335,6 +335,97 @@ class CoreferenceTest {
                 new CoreferenceCase("a number beyond the reach of a pair named together", "companies", "-", "-",
                         MERGED, MERGED_PARSE, PRICES, PRICES_PARSE, PRICES, PRICES_PARSE, PRICES, PRICES_PARSE,
                         PRICES, PRICES_PARSE, PRICES, PRICES_PARSE, SETTLED, SETTLED_PARSE),
+                // s28-coref: "the conglomerate" is no firm whose name gives it one trade ("Acme Containers"); a name
+                // of many trades ("Beta Industries") fits (s27-relations B: "The conglomerate said it would ...")
+                new CoreferenceCase("a conglomerate is not the firm named for one trade", "conglomerate",
+                        "beta-industries", "recent-agreeing", CONTAINERS, CONTAINERS_PARSE,
+                        "The/DT conglomerate/NN said/VBD/_/say sales/NNS rose/VBD/_/rise ./.",
+                        "det(conglomerate, The) nsubj(said, conglomerate) root(ROOT, said) ccomp(said, rose) "
+                                + "nsubj(rose, sales)"),
+                new CoreferenceCase("a conglomerate with only a firm named for one trade: none", "conglomerate", "-",
+                        "-", "Acme/NNP/ORGANIZATION Containers/NNPS/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "compound(Containers, Acme) nsubj(opened, Containers) root(ROOT, opened) obj(opened, plant) "
+                                + "det(plant, a)",
+                        "The/DT conglomerate/NN grew/VBD/_/grow ./.",
+                        "det(conglomerate, The) nsubj(grew, conglomerate) root(ROOT, grew)"),
+                // s28-coref: "A Torrin official" speaks for the firm its compound names by its first word; a town there
+                // is no firm
+                new CoreferenceCase("we in a quote by an official of a firm written by its short name", "We",
+                        "torrin-logistics", "quote-speaker", TORRIN, TORRIN_PARSE,
+                        QUOTE.replace("SPEAKER", "a/DT Torrin/NNP official/NN"),
+                        QUOTE_PARSE + " nsubj(said, official) det(official, a) compound(official, Torrin)"),
+                new CoreferenceCase("we in a quote by an official of a town: none", "We", "-", "-", TORRIN,
+                        TORRIN_PARSE, QUOTE.replace("SPEAKER", "a/DT Leeds/NNP/LOCATION official/NN"),
+                        QUOTE_PARSE + " nsubj(said, official) det(official, a) compound(official, Leeds)"),
+                new CoreferenceCase("we in a quote by he, an unnamed official of a firm written short", "We",
+                        "torrin-logistics", "quote-speaker", TORRIN, TORRIN_PARSE,
+                        "A/DT Torrin/NNP official/NN said/VBD/_/say sales/NNS rose/VBD/_/rise ./.",
+                        "det(official, A) compound(official, Torrin) nsubj(said, official) root(ROOT, said) "
+                                + "ccomp(said, rose) nsubj(rose, sales)",
+                        QUOTE.replace("SPEAKER", "he/PRP"), QUOTE_PARSE + " nsubj(said, he)"),
+                // s28-coref: "their" in a quotation is read from the quotation's start: the speaker named in the
+                // attribution before it stands outside what is quoted; a plural of time ("for years") names no one
+                new CoreferenceCase("their in a quotation after its speaker: the firm the quotation names", "their",
+                        "beta", "singular-they",
+                        "Jo/NNP/PERSON Lind/NNP/PERSON said/VBD/_/say :/: \"/`` Beta/NNP/ORGANIZATION left/VBD/_/leave "
+                                + "for/IN years/NNS/DURATION ,/, but/CC their/PRP$ owners/NNS came/VBD/_/come "
+                                + "back/RB ./. ''/''",
+                        "compound(Lind, Jo) nsubj(said, Lind) root(ROOT, said) punct(said, :) punct(left, \") "
+                                + "ccomp(said, left) nsubj(left, Beta) obl:for(left, years) case(years, for) "
+                                + "cc(came, but) conj:but(left, came) nmod:poss(owners, their) nsubj(came, owners) "
+                                + "advmod(came, back) punct(came, '')"),
+                new CoreferenceCase("their with a plural thing before it: none", "their", "-", "-",
+                        "Beta/NNP/ORGANIZATION sold/VBD/_/sell shops/NNS and/CC their/PRP$ owners/NNS left/VBD/_/leave "
+                                + "./.",
+                        "nsubj(sold, Beta) root(ROOT, sold) obj(sold, shops) cc(left, and) conj:and(sold, left) "
+                                + "nsubj(left, owners) nmod:poss(owners, their)"),
+                // s28-coref: "the dairy" for the one firm whose name ends in "Dairies"; with no such firm, none
+                new CoreferenceCase("a trade's place for the firm whose name ends in it", "dairy", "ferndown-dairies",
+                        "described",
+                        "Ferndown/NNP/ORGANIZATION Dairies/NNPS/ORGANIZATION sued/VBD/_/sue Beta/NNP/ORGANIZATION ./.",
+                        "compound(Dairies, Ferndown) nsubj(sued, Dairies) root(ROOT, sued) obj(sued, Beta)",
+                        "The/DT dairy/NN won/VBD/_/win ./.", "det(dairy, The) nsubj(won, dairy) root(ROOT, won)"),
+                new CoreferenceCase("a trade's place with no firm named for it: none", "brewery", "-", "-",
+                        "Acme/NNP/ORGANIZATION sued/VBD/_/sue Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(sued, Acme) root(ROOT, sued) obj(sued, Beta)",
+                        "The/DT brewery/NN closed/VBD/_/close ./.", "det(brewery, The) nsubj(closed, brewery) "
+                                + "root(ROOT, closed)"),
+                // s28-coref: "Acme agreed to sell its unit to Beta": the seller and its "to" are the deal's parties
+                new CoreferenceCase("a plural in a sentence of the deal after a sale to a buyer", "companies", "beta",
+                        "deal-parties",
+                        "Acme/NNP/ORGANIZATION sold/VBD/_/sell its/PRP$ unit/NN to/TO Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(sold, Acme) root(ROOT, sold) obj(sold, unit) nmod:poss(unit, its) "
+                                + "obl:to(sold, Beta) case(Beta, to)",
+                        RIVALS, RIVALS_PARSE,
+                        "The/DT companies/NNS expect/VBP/_/expect the/DT deal/NN/_/deal to/TO close/VB/_/close ./.",
+                        "det(companies, The) nsubj(expect, companies) root(ROOT, expect) obj(expect, deal) "
+                                + "det(deal, the) xcomp(expect, close) mark(close, to)"),
+                // s28-coref: "Both" as the main subject continues the plural main subject of the sentence before
+                // ("The companies expect the deal to close. Both said ..."), not the two firms named in the sentence between
+                new CoreferenceCase("both continues the plural subject of the sentence before", "Both", "beta",
+                        "plural-chain",
+                        "Acme/NNP/ORGANIZATION sold/VBD/_/sell its/PRP$ unit/NN to/TO Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(sold, Acme) root(ROOT, sold) obj(sold, unit) nmod:poss(unit, its) "
+                                + "obl:to(sold, Beta) case(Beta, to)",
+                        PRAISED, PRAISED_PARSE,
+                        "The/DT companies/NNS expect/VBP/_/expect the/DT deal/NN/_/deal to/TO close/VB/_/close ./.",
+                        "det(companies, The) nsubj(expect, companies) root(ROOT, expect) obj(expect, deal) "
+                                + "det(deal, the) xcomp(expect, close) mark(close, to)",
+                        "Both/DT said/VBD/_/say sales/NNS rose/VBD/_/rise ./.",
+                        "nsubj(said, Both) root(ROOT, said) ccomp(said, rose) nsubj(rose, sales)"),
+                new CoreferenceCase("both after a plural subject and a firm named since: none", "Both", "-", "-",
+                        "Acme/NNP/ORGANIZATION sold/VBD/_/sell its/PRP$ unit/NN to/TO Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(sold, Acme) root(ROOT, sold) obj(sold, unit) nmod:poss(unit, its) "
+                                + "obl:to(sold, Beta) case(Beta, to)",
+                        "Acme/NNP/ORGANIZATION sued/VBD/_/sue Cora/NNP/ORGANIZATION over/IN Dell/NNP/ORGANIZATION ./.",
+                        "nsubj(sued, Acme) root(ROOT, sued) obj(sued, Cora) obl:over(sued, Dell)",
+                        "The/DT companies/NNS expect/VBP/_/expect the/DT deal/NN/_/deal to/TO close/VB/_/close "
+                                + "after/IN Cora/NNP/ORGANIZATION votes/VBZ/_/vote ./.",
+                        "det(companies, The) nsubj(expect, companies) root(ROOT, expect) obj(expect, deal) "
+                                + "det(deal, the) xcomp(expect, close) mark(close, to) advcl(close, votes) "
+                                + "mark(votes, after) nsubj(votes, Cora)",
+                        "Both/DT said/VBD/_/say sales/NNS rose/VBD/_/rise ./.",
+                        "nsubj(said, Both) root(ROOT, said) ccomp(said, rose) nsubj(rose, sales)"),
                 new CoreferenceCase("their for the one organisation subject before it", "their", "acme", "singular-they",
                         "Acme/NNP/ORGANIZATION updated/VBD/_/update their/PRP$ phone/NN ./.",
                         "nsubj(updated, Acme) root(ROOT, updated) obj(updated, phone) nmod:poss(phone, their)"),
@@ -1087,6 +1178,17 @@ class CoreferenceTest {
             + "Beta/NNP/ORGANIZATION ./.";
     private static final String BUYS_PARSE = "nsubj(agreed, Acme) root(ROOT, agreed) xcomp(agreed, buy) mark(buy, to) "
             + "nsubj:xsubj(buy, Acme) obj(buy, Beta)";
+    private static final String CONTAINERS = "Acme/NNP/ORGANIZATION Containers/NNPS/ORGANIZATION bought/VBD/_/buy "
+            + "a/DT unit/NN of/IN Beta/NNP/ORGANIZATION Industries/NNPS/ORGANIZATION ./.";
+    private static final String CONTAINERS_PARSE = "compound(Containers, Acme) nsubj(bought, Containers) "
+            + "root(ROOT, bought) obj(bought, unit) det(unit, a) nmod:of(unit, Industries) case(Industries, of) "
+            + "compound(Industries, Beta)";
+    private static final String TORRIN = "Torrin/NNP/ORGANIZATION Logistics/NNP/ORGANIZATION opened/VBD/_/open "
+            + "a/DT depot/NN ./.";
+    private static final String TORRIN_PARSE = "compound(Logistics, Torrin) nsubj(opened, Logistics) root(ROOT, opened) "
+            + "obj(opened, depot) det(depot, a)";
+    private static final String PRAISED = "Cora/NNP/ORGANIZATION praised/VBD/_/praise Dell/NNP/ORGANIZATION ./.";
+    private static final String PRAISED_PARSE = "nsubj(praised, Cora) root(ROOT, praised) obj(praised, Dell)";
     private static final String RIVALS = "Acme/NNP/ORGANIZATION competes/VBZ/_/compete with/IN Cora/NNP/ORGANIZATION "
             + "and/CC Dell/NNP/ORGANIZATION ./.";
     private static final String RIVALS_PARSE = "nsubj(competes, Acme) root(ROOT, competes) obl:with(competes, Cora) "
