@@ -101,6 +101,11 @@ public final class Newsgraph {
         };
     }
 
+    /** How many graphs this process's last build took over from the build before it (made from the same inputs). */
+    int graphsTakenOver() {
+        return graphs.reused();
+    }
+
     /**
      * Has each later build hand the previous site, put aside by its commit, to {@code oldSites} instead of deleting it
      * before the build returns: {@code serve} deletes them in the background, so that open pages reload without
