@@ -4,8 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -19,8 +17,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -55,30 +51,6 @@ public final class StagedOutput implements AutoCloseable {
     /** Whether a file or folder name is one of the site's bookkeeping files ({@link #BOOKKEEPING}). */
     public static boolean bookkeeping(String name) {
         return name.startsWith(BOOKKEEPING);
-    }
-
-    /**
-     * The keys this process's last commit wrote ({@value #KEYS}), as they read back, with the SHA-256 of the file's
-     * bytes: the next output of the same folder takes them instead of parsing the file while it has those bytes (at
-     * 10,000 articles ~110,000 lines). Null when a key or name would not read back the same.
-     */
-    private record KeptKeys(Path target, byte[] digest, Map<String, String> keys) {
-    }
-
-    private static volatile KeptKeys keptKeys;
-
-    /** Whether a {@code key name} line reads back as this key and name (the key ends at the line's first space). */
-    private static boolean readsBack(String name, String key) {
-        return !key.isEmpty() && key.chars().noneMatch(c -> c == ' ' || c == '\n' || c == '\r')
-                && !name.isEmpty() && name.chars().noneMatch(c -> c == '\n' || c == '\r');
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Numbers the folders this process puts aside ({@link #commit}), so that no two of them share a name. */
@@ -312,15 +284,7 @@ public final class StagedOutput implements AutoCloseable {
         if (previousKeys == null) {
             previousKeys = new HashMap<>();
             try {
-                byte[] bytes = Files.readAllBytes(target.resolve(KEYS));
-                KeptKeys last = keptKeys;
-                if (last != null && last.target().equals(target) && MessageDigest.isEqual(last.digest(), sha256(bytes))) {
-                    previousKeys = last.keys();
-                    return previousKeys;
-                }
-                // As Files.readAllLines reads: malformed UTF-8 is an error, lines end at \n, \r or \r\n.
-                for (String line : (Iterable<String>) StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes))
-                        .toString().lines()::iterator) {
+                for (String line : Files.readAllLines(target.resolve(KEYS), StandardCharsets.UTF_8)) {
                     int space = line.indexOf(' ');
                     if (space > 0) {
                         previousKeys.put(line.substring(space + 1), line.substring(0, space));
@@ -365,13 +329,7 @@ public final class StagedOutput implements AutoCloseable {
         if (!keys.isEmpty()) {
             StringBuilder lines = new StringBuilder();
             new TreeMap<>(keys).forEach((name, key) -> lines.append(key).append(' ').append(name).append('\n'));
-            // As Files.writeString writes: a character UTF-8 cannot write is an error.
-            ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(lines));
-            byte[] bytes = new byte[encoded.remaining()];
-            encoded.get(bytes);
-            Files.write(staging.resolve(KEYS), bytes);
-            keptKeys = keys.entrySet().stream().allMatch(e -> readsBack(e.getKey(), e.getValue()))
-                    ? new KeptKeys(target, sha256(bytes), Map.copyOf(keys)) : null;
+            Files.writeString(staging.resolve(KEYS), lines, StandardCharsets.UTF_8);
         }
         long pid = ProcessHandle.current().pid();
         Path old = target.resolveSibling("." + target.getFileName() + ".old-" + pid);

@@ -73,23 +73,6 @@ final class PageInputs {
                             Map<String, String> templates, Map<String, Page> pages) {
     }
 
-    /** The index this process wrote last, as it would read back, and the SHA-256 of the file's bytes. */
-    private record Kept(String header, byte[] digest, Previous index) {
-    }
-
-    /** The entity digests of the entity graph with this key ({@link SiteModel#graphKey} and the entity prefix). */
-    private record EntityDigests(String key, Map<String, String> digests) {
-    }
-
-    /**
-     * What the last render in this process wrote ({@link #write}): the next render takes it instead of parsing the
-     * previous site's file while that file has the bytes written (at 10,000 articles ~110,000 lines of pages and
-     * their tokens). Null when it was not written, or would not read back the same (a name with a space).
-     */
-    private static volatile Kept kept;
-    /** The last entity graph's digests: a save that leaves the entity graph as it was (a retitle) reuses them. */
-    private static volatile EntityDigests lastEntityDigests;
-
     private PageInputs(StagedOutput output, boolean enabled, Previous previous) {
         this.output = output;
         this.enabled = enabled;
@@ -132,15 +115,8 @@ final class PageInputs {
                 markChanged(slug, before, null);
             }
         });
-        Node alias = org.newsgraph.graph.NG.term(iris.base(), org.newsgraph.graph.NG.alias);
-        String entityGraphKey = model.graphKey(iris.entitiesGraph()) + " " + entityPrefix + " " + alias.getURI();
-        EntityDigests last = lastEntityDigests;
-        if (last == null || !last.key().equals(entityGraphKey)) {
-            last = new EntityDigests(entityGraphKey,
-                    Map.copyOf(entityDigests(dataset.getGraph(iris.entitiesGraph()), entityPrefix, alias)));
-            lastEntityDigests = last;
-        }
-        entities.putAll(last.digests());
+        entities.putAll(entityDigests(dataset.getGraph(iris.entitiesGraph()), entityPrefix,
+                org.newsgraph.graph.NG.term(iris.base(), org.newsgraph.graph.NG.alias)));
         entities.forEach((id, digest) -> {
             if (!digest.equals(previous.entities().get(id))) {
                 dirty.add("e:" + id);
@@ -378,49 +354,7 @@ final class PageInputs {
             page.tokens().forEach(token -> text.append(' ').append(token));
             text.append('\n');
         });
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        kept = readsBack() ? new Kept(header, sha256(bytes), new Previous(header, Map.copyOf(articles),
-                Map.copyOf(entities), Map.copyOf(templates), Map.copyOf(pages))) : null;
-        output.write(Path.of(FILE), bytes);
-    }
-
-    /**
-     * Whether the index as written reads back as these maps: every word of it non-empty, without a space, a line
-     * break or half of a surrogate pair (which UTF-8 cannot write).
-     */
-    private boolean readsBack() {
-        for (Map.Entry<String, ArticleInputs> article : articles.entrySet()) {
-            if (!word(article.getKey()) || !word(article.getValue().key())
-                    || !article.getValue().entities().entrySet().stream()
-                            .allMatch(e -> word(e.getKey()) && word(e.getValue()) && e.getValue().indexOf('=') < 0)) {
-                return false;
-            }
-        }
-        return entities.entrySet().stream().allMatch(e -> word(e.getKey()) && word(e.getValue()))
-                && templates.entrySet().stream().allMatch(e -> word(e.getKey()) && word(e.getValue()))
-                && pages.entrySet().stream().allMatch(e -> word(e.getKey()) && word(e.getValue().template())
-                        && e.getValue().tokens().stream().allMatch(PageInputs::word));
-    }
-
-    private static boolean word(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\r' || Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        output.write(Path.of(FILE), text.toString());
     }
 
     /** The previous index when its header is this build's (same code, same base), else an empty one. */
@@ -433,15 +367,7 @@ final class PageInputs {
         if (file == null) {
             return none;
         }
-        byte[] bytes = Files.readAllBytes(file);
-        Kept last = kept;
-        if (last != null && last.header().equals(header)
-                && java.security.MessageDigest.isEqual(last.digest(), sha256(bytes))) {
-            return last.index();
-        }
-        // As Files.readAllLines reads: malformed UTF-8 is an error, lines end at \n, \r or \r\n.
-        List<String> lines = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString()
-                .lines().toList();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.isEmpty() || !lines.get(0).equals("h " + header)) {
             return none;
         }
