@@ -213,8 +213,8 @@ public final class Newsgraph {
                            List<ArticleProblem> warnings) {
     }
 
-    private Graphed graph(Iris iris, Curation curation, List<ExtractedArticle> extracted, String inputs,
-                                 Path site) throws IOException {
+    private Graphed graph(Iris iris, Curation curation, List<ExtractedArticle> extracted, String inputs, Path site)
+            throws IOException {
         Resolver.Resolution resolution = new Resolver(curation)
                 .resolution(extracted.stream().map(ExtractedArticle::extraction).toList());
         List<ExtractedArticle> resolved = new ArrayList<>();
