@@ -17,6 +17,8 @@ import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleProblem;
@@ -31,6 +33,7 @@ import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.graph.GraphBuilder;
 import org.newsgraph.graph.GraphHashes;
+import org.newsgraph.graph.GraphMemory;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.io.OldFolders;
 import org.newsgraph.io.StagedOutput;
@@ -53,6 +56,8 @@ public final class Newsgraph {
     private final int workers;
     /** What this process's last render read back from each article graph, for its next (serve renders again). */
     private final ArticleMemory memory = new ArticleMemory();
+    /** The graphs this process's last build made, by the key of their inputs, for its next (serve builds again). */
+    private final GraphMemory graphs = new GraphMemory();
     /** Who deletes the previous site once a build's new one is in place: at once unless told otherwise. */
     private volatile OldFolders oldSites = OldFolders.now();
 
@@ -94,6 +99,11 @@ public final class Newsgraph {
                 return value;
             }
         };
+    }
+
+    /** How many graphs this process's last build took over from the build before it (made from the same inputs). */
+    int graphsTakenOver() {
+        return graphs.reused();
     }
 
     /**
@@ -203,8 +213,8 @@ public final class Newsgraph {
                            List<ArticleProblem> warnings) {
     }
 
-    private static Graphed graph(Iris iris, Curation curation, List<ExtractedArticle> extracted, String inputs,
-                                 Path site) throws IOException {
+    private Graphed graph(Iris iris, Curation curation, List<ExtractedArticle> extracted, String inputs, Path site)
+            throws IOException {
         Resolver.Resolution resolution = new Resolver(curation)
                 .resolution(extracted.stream().map(ExtractedArticle::extraction).toList());
         List<ExtractedArticle> resolved = new ArrayList<>();
@@ -212,7 +222,12 @@ public final class Newsgraph {
             resolved.add(new ExtractedArticle(extracted.get(i).article(), resolution.extractions().get(i)));
         }
         List<ResolvedEntity> entities = resolution.entities();
-        DatasetGraph dataset = new GraphBuilder(iris).build(resolved, entities);
+        // A graph made by the last build in this process from the same inputs is taken over, not made again.
+        Map<Node, String> keys = GraphInputs.keys(resolved, entities, iris);
+        Map<Node, Graph> made = new HashMap<>();
+        DatasetGraph dataset = new GraphBuilder(iris).build(resolved, entities, name -> graphs.recall(keys.get(name)),
+                made);
+        graphs.keep(keys, made);
         SiteStamp built = new SiteStamp(inputs, resolved.size(), entities.size(),
                 resolved.stream().mapToInt(e -> e.extraction().figures().size()).sum(),
                 resolved.stream().mapToInt(e -> e.extraction().relations().size()).sum());
@@ -220,7 +235,7 @@ public final class Newsgraph {
         // Graphs built from the same inputs as the previous site's are not hashed again.
         GraphInputs graphInputs = GraphInputs.read(StagedOutput.previousFile(site, Path.of(GraphInputs.FILE)),
                 iris.base());
-        graphInputs.seed(resolved, entities, iris, hashes);
+        graphInputs.seed(keys, hashes);
         return new Graphed(dataset, hashes, graphInputs, built, resolution.warnings());
     }
 

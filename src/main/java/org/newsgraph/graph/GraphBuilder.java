@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -64,14 +65,45 @@ public final class GraphBuilder {
     }
 
     public DatasetGraph build(List<ExtractedArticle> articles, List<ResolvedEntity> entities) {
-        DatasetGraph dataset = DatasetGraphFactory.create();
-        Graph entityGraph = dataset.getGraph(iris.entitiesGraph());
-        for (ResolvedEntity entity : entities) {
-            addEntity(entityGraph, entity);
+        return build(articles, entities, name -> null, new HashMap<>());
+    }
+
+    /**
+     * The same, taking over each graph {@code madeBefore} gives (graph name -> a graph made before from exactly the
+     * inputs this one would be made from; null: make it) instead of making it again: the dataset holds that very
+     * graph, which nobody changes once built. {@code made} gets every named graph of the dataset as itself (not the
+     * dataset's view of it), for a later build to take over.
+     */
+    public DatasetGraph build(List<ExtractedArticle> articles, List<ResolvedEntity> entities,
+                              Function<Node, Graph> madeBefore, Map<Node, Graph> made) {
+        Map<Node, Graph> before = new HashMap<>();
+        DatasetGraph dataset = DatasetGraphFactory.createWithGraphMaker(name -> {
+            Graph graph = name == null ? null : before.remove(name);
+            graph = graph != null ? graph : DatasetGraphFactory.graphMakerMem.create(name);
+            if (name != null) {
+                made.put(name, graph);
+            }
+            return graph;
+        });
+        Graph entityGraph = madeBefore.apply(iris.entitiesGraph());
+        if (entityGraph != null) {
+            before.put(iris.entitiesGraph(), entityGraph);
+            dataset.getGraph(iris.entitiesGraph());
+        } else {
+            entityGraph = dataset.getGraph(iris.entitiesGraph());
+            for (ResolvedEntity entity : entities) {
+                addEntity(entityGraph, entity);
+            }
         }
         for (ExtractedArticle extracted : articles) {
             Node graphName = iris.article(extracted.article().slug());
-            addArticle(dataset.getGraph(graphName), extracted.article(), extracted.extraction());
+            Graph graph = madeBefore.apply(graphName);
+            if (graph != null) {
+                before.put(graphName, graph);
+                dataset.getGraph(graphName);
+            } else {
+                addArticle(dataset.getGraph(graphName), extracted.article(), extracted.extraction());
+            }
         }
         return dataset;
     }

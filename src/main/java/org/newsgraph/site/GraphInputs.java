@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -92,15 +93,34 @@ public final class GraphInputs {
      * unchanged; returns how many graphs were given theirs.
      */
     public int seed(List<ExtractedArticle> articles, List<ResolvedEntity> entities, Iris iris, GraphHashes hashes) {
+        return seed(keys(articles, entities, iris), hashes);
+    }
+
+    /**
+     * The key of each graph's inputs (graph name -> key: every article's graph, then the entity graph): what
+     * {@code GraphBuilder} makes the graph from, with the code and the base IRI. Two graphs with the same key hold
+     * the same statements.
+     */
+    public static Map<Node, String> keys(List<ExtractedArticle> articles, List<ResolvedEntity> entities, Iris iris) {
         String base = iris.base();
-        List<Map.Entry<Node, String>> keyed = articles.parallelStream()
+        Map<Node, String> keys = new LinkedHashMap<>();
+        articles.parallelStream()
                 .map(a -> Map.entry(iris.article(a.article().slug()), Keys.ofRecord(a, "article graph", base)))
-                .toList();
+                .toList()
+                .forEach(graph -> keys.put(graph.getKey(), graph.getValue()));
+        keys.put(iris.entitiesGraph(), Keys.ofRecord(entities, "entity graph", base));
+        return keys;
+    }
+
+    /**
+     * Records each graph's input key ({@link #keys}) and gives {@code hashes} the previous hash of each graph whose
+     * inputs are unchanged; returns how many graphs were given theirs.
+     */
+    public int seed(Map<Node, String> keys, GraphHashes hashes) {
         int known = 0;
-        for (Map.Entry<Node, String> graph : keyed) {
+        for (Map.Entry<Node, String> graph : keys.entrySet()) {
             known += seed(graph.getKey(), graph.getValue(), hashes);
         }
-        known += seed(iris.entitiesGraph(), Keys.ofRecord(entities, "entity graph", base), hashes);
         return known;
     }
 
