@@ -55,6 +55,8 @@ import org.newsgraph.extract.Extractor;
  *   after.</li>
  *   <li>session 27, s27-relations ({@code probes-s27-relations/B}, held out): a container carrier's ship order and a
  *   packaging maker's purchase of a unit; 40 found and 39 typed right of 42 on main's code and after.</li>
+ *   <li>session 28, s28-relations ({@code probes-s28-relations/B}, held out): a parcel carrier's truck fleet and a
+ *   packaging group's purchase of a bottle maker; 41 found and 41 typed right of 47 on main's code and after.</li>
  * </ul>
  */
 class HeldOutEntityArticlesIT {
@@ -91,7 +93,11 @@ class HeldOutEntityArticlesIT {
             "probes-s26-relations/B, 32, 32, 32",
             // s27-relations: held-out B (a carrier's ship order among lessors, founders and suppliers; a packaging
             // maker's deal to buy a unit from a conglomerate), main's code and after (only relation rules changed)
-            "probes-s27-relations/B, 40, 42, 39"})
+            "probes-s27-relations/B, 40, 42, 39",
+            // s28-relations: held-out B (a parcel carrier's truck fleet, leases and drone trial; a packaging group's deal
+            // to buy a bottle maker from its owner among past purchases and shareholders), main's code and after (no
+            // entity code changed)
+            "probes-s28-relations/B, 41, 47, 41"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
         List<Path> goldFiles = GoldFile.listIn(SETS.resolve(set).resolve("gold"));
         GoldEntityEvaluation.Result result = new GoldEntityEvaluation(new Extractor())

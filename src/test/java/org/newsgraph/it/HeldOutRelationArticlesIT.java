@@ -86,6 +86,18 @@ import org.newsgraph.extract.Extractor;
  * extra on main's code (asserted 19 and 5), 22 and 5 after (21 and 5); title-of-topic no longer takes a title noun as
  * its person, which took one extra each off s23-ownership B, s24-relprec B (session 26's "Jonas Veidt ceoOf Orrin
  * Biotech") and s24-products B.
+ * Session 28 (s28-relations): held-out B ({@code probes-s28-relations/B}) 14 right 1 extra on main's code (asserted 14
+ * and 0), 15 and 1 (15 and 0) after. The branch's rules raised older sets (main's code -> after, all readings; asserted):
+ * s20-relations B 8 -> 10 right and s21-relations B 10 -> 11 (a firm described by its trade and bought: "bought the
+ * ... maker Y" is read as acquires, and "agreed to buy the X maker Y from Z" no longer as customerOf Z), s23-ownership B
+ * 10 -> 11, s26-relations B 23 -> 24 ("Eleven of them are leased from Y" after a sentence counting the airline's
+ * planes: fleet-them-leased-from), s27-relations B 22 right 5 extra -> 23 and 4 ("agreed a deal to buy the film maker
+ * Y from Z": acquires, no customerOf), s27-products B 3 extras -> 2 ("its seats are made for Talvik by Y" no longer
+ * read for the possessor). The same session regenerated relation-rule-evidence.tsv (36 new extras judged): product-made
+ * (two wrong readings of its own) and supply-for-possessed (one) are weak now, so right readings of theirs are only
+ * reified: the asserted floors of s18-relations A (27: "Torvik Automotive supplierOf Stellaris Motors",
+ * supply-for-possessed), s19-products B (9: "Project Heron"), s23-products B (11: "Heron"), s24-relprec B (10:
+ * "Voltra"), s24-shortforms B (8: "Cedarline Reach") are one lower; all readings are unchanged there.
  * The last two columns bound what the graph asserts (weak readings only reified), at what was measured after session
  * 20 (a rule with a wrong reading in relation-rule-evidence.tsv is weak; the earlier sets count among its sources).
  */
@@ -94,11 +106,11 @@ class HeldOutRelationArticlesIT {
     private static final Path SETS = Path.of("src/test/resources/eval");
 
     @ParameterizedTest(name = "{0}: at least {1} right, at most {2} extra")
-    @CsvSource({"probes-s18-relations/A, 28, 2, 28, 1", "probes-s18-relations/B, 22, 14, 17, 12",
-            "probes-s19-relations/B, 9, 4, 8, 4", "probes-s19-products/B, 12, 2, 10, 1",
-            "probes-s20-relations/B, 8, 5, 8, 4",
+    @CsvSource({"probes-s18-relations/A, 28, 2, 27, 1", "probes-s18-relations/B, 22, 14, 17, 12",
+            "probes-s19-relations/B, 9, 4, 8, 4", "probes-s19-products/B, 12, 2, 9, 1",
+            "probes-s20-relations/B, 10, 5, 10, 4",
             // s21-relations: held-out B, and s20's B one asserted extra fewer (a contested person holds no sure title)
-            "probes-s21-relations/B, 9, 5, 9, 4",
+            "probes-s21-relations/B, 11, 4, 11, 3",
             // s22-products: held-out B (a phone launch, a car recall), as measured on main's code and after; raised by
             // s24-shortforms (below)
             "probes-s22-products/B, 16, 3, 12, 2",
@@ -108,20 +120,20 @@ class HeldOutRelationArticlesIT {
             // s23-ownership: held-out B (a takeover among owners, a firm's tangle of backers), main's code and after;
             // raised by s27-relations (main's code 10 right 7 extra, asserted 8 and 6 -> 10 and 6, 8 and 5: "the chief
             // executive, Leila Farouk" no longer read as a title noun standing for a person at the article's topic)
-            "probes-s23-ownership/B, 10, 6, 8, 5",
+            "probes-s23-ownership/B, 11, 6, 9, 5",
             // s23-products: held-out B (a tablet and its operating system, a regional-jet order), main's code and after
-            "probes-s23-products/B, 13, 3, 12, 3",
+            "probes-s23-products/B, 13, 3, 11, 3",
             // s24-relprec: held-out B (an option on a stake in an implant maker, an e-bike maker among rivals), after;
             // session 26's merge: one more weak extra ("Jonas Veidt ceoOf Orrin Biotech", from s26-coref's person
             // titles; asserted unchanged); s27-relations took it off again (13 right 4 extra -> 13 and 3, asserted 11 and
             // 0): in "Medora's chief executive since then, Clara Osei, said" the parse makes "executive" a subject
             // beside the name, person coreference gave that noun Medora's earlier chief executive, and title-of-topic
             // gave him the topic's title; that rule now takes no title noun, and no noun with an owner, as its person
-            "probes-s24-relprec/B, 13, 3, 11, 0",
+            "probes-s24-relprec/B, 13, 3, 10, 0",
             // s24-shortforms: a wire dateline's NER run no longer swallows the opening company's full name, so its
             // short form joins it (s22-products 9 -> 16 right, 10 -> 3 extra; s23-relprec 4 -> 8, 6 -> 3); held-out B
             // (a cold-store operator buying a dairy, a robot maker buying its camera supplier), main's code and after
-            "probes-s24-shortforms/B, 10, 1, 9, 1",
+            "probes-s24-shortforms/B, 10, 1, 8, 1",
             // s24-products: held-out B (a headphone launch, an electric-van order), main's code and after; raised by
             // s27-relations (main's code 9 right 3 extra -> 9 and 2: "Its chief executive, Anouk Visser" no longer read
             // by title-of-topic with the titled noun as the person)
@@ -138,7 +150,7 @@ class HeldOutRelationArticlesIT {
             // s27-products: held-out B (a phone review with a flagship, a rival's and a supplier's products; a rail
             // operator's train order with model codes, a lease and rivals' trains), main's code 17 right 3 extra
             // (asserted 13 and 3) -> unchanged after (the session's order and firm-word rules read none of it)
-            "probes-s27-products/B, 17, 3, 13, 3",
+            "probes-s27-products/B, 17, 2, 13, 1",
             // s25-relations: held-out B (a dairy takeover among owners, a chip unit's customers, owners and suppliers,
             // in varied syntax), main's code 21 right 5 extra (asserted 20 and 4) -> 23 and 6 (21 and 5): the new extra
             // is "bought 55% of the carmaker" with "the carmaker" resolved to the chip unit, a coreference error
@@ -147,13 +159,18 @@ class HeldOutRelationArticlesIT {
             // maker's takeover among minority holders, a supply deal and a half-owned customer), main's code 17 right 5
             // extra (asserted 15 and 5) -> 22 and 0 (19 and 0); the older sets above raised by the same branch (holdings
             // convention: s18 A, s23-relprec B, s25-relations B; orders read on the goods: s19-products B, s25-products B)
-            "probes-s26-relations/B, 22, 0, 19, 0",
+            "probes-s26-relations/B, 24, 0, 21, 0",
             // s27-relations: held-out B (a container carrier's ship order among a lessor, founders, a controlling owner,
             // a rival and an engine supplier; a packaging maker's deal to buy a unit from a conglomerate among customers,
             // a supplier, a rival and a joint-venture partner), main's code 20 right 5 extra (asserted 19 and 5) -> 22
             // and 5 (21 and 5): "placed an order for 12 ships with Y" (order-for-goods-with) and "operates 54 ships,
             // and 20 of them are chartered from Y" (fleet-leased-from)
-            "probes-s27-relations/B, 22, 5, 21, 5"})
+            "probes-s27-relations/B, 23, 4, 22, 4",
+            // s28-relations: held-out B (a parcel carrier's truck fleet, its leases and a drone trial; a packaging
+            // group's deal to buy a bottle maker from its owner among past purchases, shareholders and a lessor), main's
+            // code 14 right 1 extra (asserted 14 and 0) -> 15 and 1 (15 and 0): "will take a fleet of 60 electric trucks
+            // from Y" (fleet-from)
+            "probes-s28-relations/B, 15, 1, 15, 0"})
     void theRelationsOfTheSetStayAboveTheirFloor(String set, int right, int extra, Integer assertedRight,
             Integer assertedExtra) throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(

@@ -42,6 +42,9 @@ public final class RelationReader {
     private final List<Relation> rolesRead = new ArrayList<>();
     /** Rules whose object is the article's topic only for want of one in the sentence: any other reading outranks them. */
     private final Set<String> fallbacks;
+    /** The sentence read last and the one read now: "Ninety of them are leased from Y" looks back one sentence. */
+    private AnnotatedSentence lastRead;
+    private AnnotatedSentence before;
 
     public RelationReader(List<RelationRule> rules, DocumentContext context, Map<String, Entity> byId) {
         this.rules = List.copyOf(rules);
@@ -59,6 +62,8 @@ public final class RelationReader {
         if (sentence.tokens().isEmpty()) {
             return List.of();
         }
+        before = lastRead != null && lastRead.index() == sentence.index() - 1 ? lastRead : null;
+        lastRead = sentence;
         SentenceGraph graph = new SentenceGraph(sentence);
         if (graph.graph().getRoots().isEmpty()) {
             return List.of(); // no parse (an annotator without one): Semgrex has nothing to walk
@@ -246,6 +251,14 @@ public final class RelationReader {
         if (rule.otherwise().equals("topic")) {
             return context.topic() == null || byId.get(context.topic()) == null ? List.of()
                     : List.of(byId.get(context.topic()));
+        }
+        if (rule.otherwise().equals("goods-holder")) {
+            // "X runs 420 vans. Ninety of them are leased from Y": the one whose counted goods "them" are
+            AnnotatedSentence previous = before;
+            Entity holder = GoodsHolder.of(previous, token -> context.entityAt(token) != null ? context.entityAt(token)
+                    : PRONOUNS.contains(word(token)) ? context.referent(previous, token).map(r -> r.entity()).orElse(null)
+                    : null);
+            return holder == null ? List.of() : List.of(holder);
         }
         if (rule.otherwise().equals("salient-topic")) {
             String topic = context.topic();
@@ -437,6 +450,9 @@ public final class RelationReader {
             if (named != null && named.type() != EntityType.PLACE && sentence.relationToHead(child).equals("appos")) {
                 return named;
             }
+            if (named != null && named.type() == EntityType.ORGANIZATION && describedName(sentence, token, child)) {
+                return named; // "bought the Italian coffee roaster Torre Bruni": the noun stands for the firm it names
+            }
         }
         Entity unit = namedUnit(sentence, token, word);
         if (unit != null) {
@@ -455,6 +471,24 @@ public final class RelationReader {
         }
         // "the iPod music player", "its A380 super-jumbo airliner": a common noun that a product's name classifies
         return productClassifying(sentence, token, 0);
+    }
+
+    /**
+     * Whether a common noun is followed at once by the name the parser hung on it as {@code dep} ("the Dutch tray maker
+     * Kloet Trays": a firm described by its trade before its name): the words between are the name's own compounds.
+     */
+    private static boolean describedName(AnnotatedSentence sentence, Token noun, Token name) {
+        if (!sentence.relationToHead(name).equals("dep") || !noun.pos().matches("NNS?")
+                || !name.pos().startsWith("NNP") || name.index() <= noun.index()) {
+            return false;
+        }
+        for (Token between : sentence.tokens()) {
+            if (between.index() > noun.index() && between.index() < name.index()
+                    && (!name.equals(sentence.head(between)) || !sentence.relationToHead(between).equals("compound"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -14,7 +14,9 @@ import org.newsgraph.extract.Relation;
  * @param otherwise when the pattern leaves {@code object} unmatched: "company" takes the organisation the sentence
  *                  is about ("clients such as A and B"), "topic" the one the article is about ("Chief executive
  *                  Jane Roe said"), "salient-topic" the topic only when it is also the organisation "the company" means
- *                  at the start of the sentence (the last main clause's subject), null drops the match
+ *                  at the start of the sentence (the last main clause's subject), "goods-holder" the organisation
+ *                  whose counted goods the sentence before names ("X runs 420 vans. Ninety of them are leased from
+ *                  Y": {@link GoodsHolder}), null drops the match
  * @param localPlace basedIn: the place must be a city or region, not a country ("a Dublin investment group" is based
  *                  in Dublin; "a US firm" states a nationality, not a seat)
  * @param examples  sentences the rule must find its relation in, and sentences it must find nothing of its predicate

@@ -84,6 +84,7 @@ final class SentenceGraph {
         }
         repairAppositiveSubjects();
         repairUnclosedAppositions();
+        repairDescribedObjects();
         lendSubjectsThroughNouns();
         lendSubjectsToGerunds();
         lendSubjectsToPurposeClauses();
@@ -243,6 +244,28 @@ final class SentenceGraph {
             }
             if (adjacent && name.index() - 1 > comma) {
                 add(noun, name, "appos");
+            }
+        }
+    }
+
+    /**
+     * "X agreed to buy the biscuit maker Y from Z", "W, which bought the Danish toy maker Y in 2021": the parser reads
+     * the noun that describes the firm as the verb's indirect object and hangs the firm's name on it ({@code dep}), so
+     * the verb has no object. A verb with an indirect object and no object, whose indirect object is a common noun
+     * with a name after it as {@code dep}, gets that noun as its theme (what it is done to), as "X bought its rival Y"
+     * has it.
+     */
+    private void repairDescribedObjects() {
+        for (Dependency indirect : sentence.dependencies()) {
+            IndexedWord verb = words.get(indirect.governor());
+            IndexedWord noun = words.get(indirect.dependent());
+            if (!indirect.relation().equals("iobj") || verb == null || noun == null || !verb.tag().startsWith("VB")
+                    || !noun.tag().matches("NNS?") || child(verb, "obj") != null) {
+                continue;
+            }
+            IndexedWord name = child(noun, "dep");
+            if (name != null && name.tag().startsWith("NNP") && name.index() > noun.index()) {
+                add(verb, noun, THEME);
             }
         }
     }

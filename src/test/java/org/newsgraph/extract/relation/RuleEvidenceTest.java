@@ -52,12 +52,13 @@ class RuleEvidenceTest {
     /**
      * A relation keeps its rule's confidence unless the rule read a relation wrong in the counted sources:
      * "place-company-noun-before" read the place of the first of two coordinated firms for the second ("the Shenzhen
-     * drone maker A and the German car-parts group B") and is held to 0.6; "deal-with" read an offtake agreement as a
+     * drone maker A and the German car-parts group B") and is held to 0.65 (at most weak: five sources since session 28's
+     * regenerated table, 0.6 with two before); "deal-with" read an offtake agreement as a
      * partnership and was never right (0.33); "unit-of" (one source), "title-before-name" and a rule the table does not
      * list keep what they were given.
      */
     @ParameterizedTest(name = "{0} at {1}: {2}")
-    @CsvSource({"unit-of, 0.85, 0.85", "title-before-name, 0.9, 0.9", "place-company-noun-before, 0.8, 0.6",
+    @CsvSource({"unit-of, 0.85, 0.85", "title-before-name, 0.9, 0.9", "place-company-noun-before, 0.8, 0.65",
             "deal-with, 0.6, 0.33", "no-such-rule, 0.9, 0.9"})
     void aRelationIsAsSureAsItsRulesEvidence(String rule, double written, double expected) {
         Relation relation = new Relation("a", "ownedBy", "b", null, new Span(0, 4, "text", 0), rule, written);

@@ -1,0 +1,80 @@
+package org.newsgraph.extract.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Dependency;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Session 28 (s28-relations, issue 13): whose goods "them" are in "X runs 300 trains. Eighty of them are leased from
+ * Y" (the rule fleet-them-leased-from; RelationRulesIT runs its examples through CoreNLP): the one organisation that,
+ * in the sentence before, is the subject of a verb whose object is a counted plural noun; else no one.
+ */
+class GoodsHolderTest {
+
+    private static final Entity KORVATH = new Entity("korvath-rail", "Korvath Rail", EntityType.ORGANIZATION, List.of(),
+            null, List.of());
+    private static final Entity BRINDLE = new Entity("brindle-air", "Brindle Air", EntityType.ORGANIZATION, List.of(),
+            null, List.of());
+    private static final Entity REED = new Entity("tom-reed", "Tom Reed", EntityType.PERSON, List.of(), null, List.of());
+
+    /** Words {@code text/TAG}, dependencies {@code relation governor dependent} (1-based, 0 the root). */
+    private static AnnotatedSentence sentence(String words, String dependencies) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String part : words.split(" ")) {
+            String[] p = part.split("/");
+            tokens.add(new Token(tokens.size(), 0, at, at + p[0].length(), p[0], p[0].toLowerCase(), p[1], "O", null));
+            at += p[0].length() + 1;
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (String dependency : dependencies.split(";")) {
+            String[] d = dependency.trim().split(" ");
+            int governor = Integer.parseInt(d[1]);
+            deps.add(new Dependency(governor == 0 ? -1 : governor - 1, Integer.parseInt(d[2]) - 1, d[0]));
+        }
+        return new AnnotatedSentence(0, 0, at, tokens, deps);
+    }
+
+    private static Entity holder(AnnotatedSentence before, Map<String, Entity> names) {
+        return GoodsHolder.of(before, token -> names.get(token.text()));
+    }
+
+    @Test
+    void theSubjectOfCountedGoodsHoldsThem() {
+        AnnotatedSentence runs = sentence("Korvath/NNP Rail/NNP runs/VBZ 300/CD trains/NNS ./.",
+                "root 0 3;compound 2 1;nsubj 3 2;obj 3 5;nummod 5 4;punct 3 6");
+        assertEquals(KORVATH, holder(runs, Map.of("Korvath", KORVATH, "Rail", KORVATH)));
+    }
+
+    @Test
+    void goodsWithoutANumberAreNoFleetOfOne() {
+        AnnotatedSentence runs = sentence("Korvath/NNP Rail/NNP runs/VBZ trains/NNS across/IN Wales/NNP ./.",
+                "root 0 3;compound 2 1;nsubj 3 2;obj 3 4;obl:across 3 6;case 6 5;punct 3 7");
+        assertNull(holder(runs, Map.of("Korvath", KORVATH, "Rail", KORVATH)));
+    }
+
+    @Test
+    void twoHoldersLeaveTheLesseeUnsaid() {
+        AnnotatedSentence run = sentence(
+                "Korvath/NNP Rail/NNP and/CC Brindle/NNP Air/NNP run/VBP 500/CD trains/NNS ./.",
+                "root 0 6;compound 2 1;nsubj 6 2;cc 5 3;compound 5 4;conj:and 2 5;nsubj 6 5;obj 6 8;nummod 8 7;punct 6 9");
+        assertNull(holder(run, Map.of("Korvath", KORVATH, "Rail", KORVATH, "Brindle", BRINDLE, "Air", BRINDLE)));
+    }
+
+    @Test
+    void aPersonOrNoSentenceHoldsNoFleet() {
+        AnnotatedSentence owns = sentence("Tom/NNP Reed/NNP owns/VBZ 30/CD trucks/NNS ./.",
+                "root 0 3;compound 2 1;nsubj 3 2;obj 3 5;nummod 5 4;punct 3 6");
+        assertNull(holder(owns, Map.of("Tom", REED, "Reed", REED)));
+        assertNull(holder(null, Map.of()));
+    }
+}
