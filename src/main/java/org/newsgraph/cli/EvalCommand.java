@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.article.Article;
@@ -42,6 +43,8 @@ import org.newsgraph.extract.LearnedSubjects;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.SubjectCases;
 import org.newsgraph.extract.coref.Coreference;
+import org.newsgraph.extract.relation.RuleFile;
+import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.nlp.StoredAnnotator;
 import picocli.CommandLine.Command;
@@ -110,6 +113,9 @@ final class EvalCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}; a loaded machine may need more).")
     long articleTimeout = 60;
 
+    /** CoreNLP; a test puts a stand-in here. */
+    Supplier<? extends Annotator> pipeline = NlpPipeline::shared;
+
     @Option(names = "--kpi-fields", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Score the time and the measure of KPI-EDGAR's values (extracts each 10-K sentence with "
                     + "CoreNLP; --no-kpi-fields skips both).")
@@ -156,11 +162,9 @@ final class EvalCommand implements Callable<Integer> {
         if (coref) {
             requireFolder(meantime, "--meantime");
             out.println();
-            java.util.function.Supplier<org.newsgraph.nlp.Annotator> nlp = annotations == null ? NlpPipeline::shared
-                    : () -> new StoredAnnotator(NlpPipeline::shared, annotations);
-            printCoreference(out, new CoreferenceEvaluation(nlp, budgeted(new Extractor())).evaluate(meantime,
+            printCoreference(out, new CoreferenceEvaluation(annotator(), plainExtractor()).evaluate(meantime,
                     chosenHalf));
-            printPersonCoreference(out, new PersonCoreferenceEvaluation(nlp, budgeted(new Extractor()))
+            printPersonCoreference(out, new PersonCoreferenceEvaluation(annotator(), plainExtractor())
                     .evaluate(meantime, chosenHalf));
         }
         if (numbers || all && Files.isDirectory(recognizers)) {
@@ -171,7 +175,7 @@ final class EvalCommand implements Callable<Integer> {
         if (values || all && Files.isDirectory(meantime)) {
             requireFolder(meantime, "--meantime");
             out.println();
-            printValues(out, new MeantimeValueEvaluation(budgeted(new Extractor())).evaluate(meantime, chosenHalf,
+            printValues(out, new MeantimeValueEvaluation(plainExtractor()).evaluate(meantime, chosenHalf,
                     verbose),
                     chosenHalf);
         }
@@ -351,9 +355,23 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private Extractor extractor() {
-        Extractor extractor = budgeted(annotations == null ? new Extractor()
-                : new Extractor(() -> new StoredAnnotator(NlpPipeline::shared, annotations), Gazetteer.bundled()));
+        Extractor extractor = plainExtractor();
         return learnedSubjects ? extractor.withLearnedSubjects(LearnedSubjects.bundled()) : extractor;
+    }
+
+    /**
+     * The extractor every mode scores with: CoreNLP through {@code --annotations} (when given) and each article
+     * within {@code --article-timeout}; without the learned promotion of subjects, which only figures and relations
+     * score.
+     */
+    private Extractor plainExtractor() {
+        return budgeted(new Extractor(annotator(), Gazetteer::bundled, Extractor.DEFAULT_ARTICLE_TIMEOUT,
+                RuleFile::bundled));
+    }
+
+    /** CoreNLP, or its annotations kept in {@code --annotations} when given (CoreNLP loaded only on a miss). */
+    private Supplier<? extends Annotator> annotator() {
+        return annotations == null ? pipeline : () -> new StoredAnnotator(pipeline, annotations);
     }
 
     private void printRelations(PrintWriter out, String where, RelationEvaluation.Result result) {
