@@ -28,6 +28,7 @@ import org.newsgraph.article.NewArticle;
 import org.newsgraph.cache.ExtractionCache;
 import org.newsgraph.cache.IncrementalExtraction;
 import org.newsgraph.cache.ScanCache;
+import org.newsgraph.cache.TimedOutArticles;
 import org.newsgraph.extract.ExtractedArticle;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
@@ -58,6 +59,11 @@ public final class Newsgraph {
     private final ArticleMemory memory = new ArticleMemory();
     /** The graphs this process's last build made, by the key of their inputs, for its next (serve builds again). */
     private final GraphMemory graphs = new GraphMemory();
+    /**
+     * Articles whose extraction ran past its budget in an earlier build of this process: {@code serve}'s rebuilds do
+     * not wait the budget for them again until their text changes ({@link TimedOutArticles}).
+     */
+    private final TimedOutArticles timedOut = new TimedOutArticles();
     /** Who deletes the previous site once a build's new one is in place: at once unless told otherwise. */
     private volatile OldFolders oldSites = OldFolders.now();
 
@@ -166,7 +172,7 @@ public final class Newsgraph {
                     List.of(), false, warnings);
         }
         IncrementalExtraction.Result extraction = new IncrementalExtraction(extractor, workers,
-                new ExtractionCache(config.cache(), ExtractionCache.version())).run(articles);
+                new ExtractionCache(config.cache(), ExtractionCache.version()), timedOut).run(articles);
         problems.addAll(extraction.problems());
         Graphed graphed = graph(iris, curation, extraction.articles(), inputs, config.site());
         warnings.addAll(graphed.warnings());
@@ -248,7 +254,10 @@ public final class Newsgraph {
      */
     public void warmUp(BuildConfig config) throws IOException {
         List<Article> read = Files.isDirectory(config.articles()) ? readAll(config.articles(), new ArrayList<>()) : List.of();
-        Optional<Article> longest = read.stream().max(Comparator.comparingInt(a -> a.text().length()));
+        // Not one that ran past its budget in a build of this process: the warm-up would only wait for it again.
+        ExtractionCache keys = new ExtractionCache(config.cache(), ExtractionCache.version());
+        Optional<Article> longest = read.stream().filter(a -> timedOut.ranPast(keys.key(a)).isEmpty())
+                .max(Comparator.comparingInt(a -> a.text().length()));
         // Within the article time budget, as every extraction: the longest article may be the one a build skipped
         // for running past it, and a warm-up stuck on it would hold serve's worker, so that no save is ever rebuilt.
         try {

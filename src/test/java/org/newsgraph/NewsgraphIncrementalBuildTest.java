@@ -147,8 +147,10 @@ class NewsgraphIncrementalBuildTest {
 
     @Test
     void anArticleOverItsTimeBudgetIsReportedWithItsFileAndTheOthersAreBuilt() throws Exception {
+        AtomicInteger stuckTries = new AtomicInteger();
         Annotator stuckOnWalmart = (text, date) -> {
             if (text.contains("Walmart")) {
+                stuckTries.incrementAndGet();
                 try {
                     Thread.sleep(60_000);
                 } catch (InterruptedException e) {
@@ -167,12 +169,30 @@ class NewsgraphIncrementalBuildTest {
                 && problem.contains("--article-timeout"), problem);
         assertTrue(Files.exists(project.resolve("site/article/2025-01-02-deal/index.html")));
         assertFalse(Files.exists(project.resolve("site/article/2025-01-03-second/index.html")));
-        // Deterministic: the next build tries the article again, reports it again and writes the same site.
+        assertEquals(1, stuckTries.get());
+        // The next build of the same process (serve's next save) does not wait the budget for it again: it reports
+        // it as before, says why it was not tried, and writes the same site.
         Map<String, String> first = siteFiles();
         BuildReport again = slow.build(BuildConfig.inFolder(project));
+        assertEquals(1, stuckTries.get(), "the unchanged article is not tried again by the same process");
         assertEquals(report.problems().stream().map(Object::toString).toList(),
                 again.problems().stream().map(Object::toString).toList());
+        assertTrue(again.notices().stream().anyMatch(n -> n.contains("2025-01-03-second.md: not extracted again")),
+                again.notices().toString());
         assertEquals(first, siteFiles(), "two builds with the same article over its budget write the same site");
+        // An explicit build (a new process) tries it again; here with a short budget, as the other one is cached.
+        BuildReport fresh = new Newsgraph(new Extractor(() -> stuckOnWalmart, TestGazetteer.sample(),
+                Duration.ofSeconds(1)), 1).build(BuildConfig.inFolder(project));
+        assertEquals(2, stuckTries.get(), "a new process tries it again");
+        assertTrue(fresh.problems().toString().contains("took longer than 1 s"), fresh.problems().toString());
+        // Saving the file with another text has the same process try it again (and it runs past its budget again).
+        article("2025-01-03-second", "Walmart grows", "Walmart opened three new stores. Microsoft is a partner, "
+                + "it said on Tuesday.");
+        BuildReport changed = slow.build(BuildConfig.inFolder(project));
+        assertEquals(3, stuckTries.get(), "a changed file is tried again");
+        assertEquals(1, changed.problems().size(), changed.problems().toString());
+        assertTrue(changed.notices().stream().noneMatch(n -> n.contains("not extracted again")),
+                changed.notices().toString());
     }
 
     /** Every file of the built site by its path, as the SHA-256 of its bytes. */

@@ -1,11 +1,13 @@
 package org.newsgraph.cache;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.newsgraph.article.Article;
@@ -33,6 +35,7 @@ public final class IncrementalExtraction {
     private final Supplier<Extractor> extractor;
     private final int workers;
     private final ExtractionCache cache;
+    private final TimedOutArticles timedOut;
 
     /**
      * @param workers articles extracted at once, as in {@link Extractor#extractAll}
@@ -46,9 +49,19 @@ public final class IncrementalExtraction {
      * @param workers   articles extracted at once, as in {@link Extractor#extractAll}
      */
     public IncrementalExtraction(Supplier<Extractor> extractor, int workers, ExtractionCache cache) {
+        this(extractor, workers, cache, new TimedOutArticles());
+    }
+
+    /**
+     * @param timedOut articles that ran past their budget in an earlier run with the same memory: not tried again
+     *                 while unchanged, reported as then; this run's are added to it
+     */
+    public IncrementalExtraction(Supplier<Extractor> extractor, int workers, ExtractionCache cache,
+                                 TimedOutArticles timedOut) {
         this.extractor = extractor;
         this.workers = workers;
         this.cache = cache;
+        this.timedOut = timedOut;
     }
 
     /** Extracts (or takes from the cache) every article, then drops cache entries no article uses any more. */
@@ -57,6 +70,7 @@ public final class IncrementalExtraction {
         List<String> notices = new ArrayList<>();
         Map<Article, Extraction> done = new IdentityHashMap<>();
         Map<Article, String> keys = new IdentityHashMap<>();
+        Map<Article, ArticleProblem> failed = new IdentityHashMap<>();
         List<Article> misses = new ArrayList<>();
         for (Article article : articles) {
             String key = cache.key(article);
@@ -70,18 +84,34 @@ public final class IncrementalExtraction {
                 notices.add(corrupt.file() + ": corrupt cache entry for " + article.file().getFileName() + " ("
                         + corrupt.reason() + "); extracted again");
             }
+            Optional<Duration> ranPast = timedOut.ranPast(key);
+            if (ranPast.isPresent()) {
+                // Reported as when it ran past its budget, so that the report and the site stay the same.
+                failed.put(article, overBudget(article, ranPast.get()));
+                notices.add(article.file().getFileName() + ": not extracted again: it ran past its time budget in an "
+                        + "earlier build and has not changed since (save it, or run 'newsgraph build', to try again)");
+                continue;
+            }
             misses.add(article);
         }
         // The extractor is made (and CoreNLP loaded) only when something needs extracting.
         List<ExtractedArticle> fresh = List.of();
         if (!misses.isEmpty()) {
-            fresh = extractor.get().extractAll(misses, workers, (article, e) ->
-                    problems.add(e instanceof ArticleTimeoutException timeout
-                            ? new ArticleProblem(article.file(), 0, "extraction took longer than "
-                                    + ArticleTimeoutException.seconds(timeout.budget()) + " and was skipped",
-                                    "raise --article-timeout, or report this as a bug with the article attached")
-                            : new ArticleProblem(article.file(), 0, "extraction failed (" + e + ")",
-                                    "report this as a bug with the article attached")));
+            fresh = extractor.get().extractAll(misses, workers, (article, e) -> {
+                if (e instanceof ArticleTimeoutException timeout) {
+                    timedOut.remember(keys.get(article), timeout.budget());
+                    failed.put(article, overBudget(article, timeout.budget()));
+                } else {
+                    failed.put(article, new ArticleProblem(article.file(), 0, "extraction failed (" + e + ")",
+                            "report this as a bug with the article attached"));
+                }
+            });
+        }
+        // In the articles' order, however they failed, so that two builds report alike.
+        for (Article article : articles) {
+            if (failed.containsKey(article)) {
+                problems.add(failed.get(article));
+            }
         }
         for (ExtractedArticle extracted : fresh) {
             done.put(extracted.article(), extracted.extraction());
@@ -97,6 +127,12 @@ public final class IncrementalExtraction {
         }
         cache.retainOnly(used);
         return new Result(ordered, fresh.size(), problems, notices);
+    }
+
+    private static ArticleProblem overBudget(Article article, Duration budget) {
+        return new ArticleProblem(article.file(), 0, "extraction took longer than "
+                + ArticleTimeoutException.seconds(budget) + " and was skipped",
+                "raise --article-timeout, or report this as a bug with the article attached");
     }
 
     /** A cache that cannot be written costs time on the next build, not this build's result. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.article.Article;
@@ -42,6 +43,8 @@ import org.newsgraph.extract.LearnedSubjects;
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.SubjectCases;
 import org.newsgraph.extract.coref.Coreference;
+import org.newsgraph.extract.relation.RuleFile;
+import org.newsgraph.nlp.Annotator;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.nlp.StoredAnnotator;
 import picocli.CommandLine.Command;
@@ -107,13 +110,15 @@ final class EvalCommand implements Callable<Integer> {
     Path annotations;
 
     @Option(names = "--cached-only", description = "With --annotations: read only the annotations DIR holds and never "
-            + "load CoreNLP, so that a rule change is scored without an NLP slot; a text DIR lacks stops the run. Not "
-            + "with --values or --coref, which annotate outside DIR.")
+            + "load CoreNLP, so that a rule change is scored without an NLP slot; a text DIR lacks stops the run.")
     boolean cachedOnly;
 
     @Option(names = "--article-timeout", paramLabel = "SECONDS", description = "Time budget per scored article "
             + "(default: ${DEFAULT-VALUE}; a loaded machine may need more).")
     long articleTimeout = 60;
+
+    /** CoreNLP; a test puts a stand-in here. */
+    Supplier<? extends Annotator> pipeline = NlpPipeline::shared;
 
     @Option(names = "--kpi-fields", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Score the time and the measure of KPI-EDGAR's values (extracts each 10-K sentence with "
@@ -136,11 +141,10 @@ final class EvalCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--article-timeout must be at least 1 second");
         }
-        if (cachedOnly && (annotations == null || values || coref
-                || !figuresOnly && !relations && !entities && !numbers)) {
+        if (cachedOnly && (annotations == null
+                || !figuresOnly && !relations && !entities && !numbers && !values && !coref)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cached-only needs --annotations "
-                    + "and one of --figures, --relations, --entities or --numbers (--values and --coref annotate "
-                    + "outside the folder)");
+                    + "and one of --figures, --relations, --entities, --numbers, --values or --coref");
         }
         try {
             return score();
@@ -167,11 +171,9 @@ final class EvalCommand implements Callable<Integer> {
         if (coref) {
             requireFolder(meantime, "--meantime");
             out.println();
-            java.util.function.Supplier<org.newsgraph.nlp.Annotator> nlp = annotations == null ? NlpPipeline::shared
-                    : () -> new StoredAnnotator(NlpPipeline::shared, annotations);
-            printCoreference(out, new CoreferenceEvaluation(nlp, budgeted(new Extractor())).evaluate(meantime,
+            printCoreference(out, new CoreferenceEvaluation(annotator(), plainExtractor()).evaluate(meantime,
                     chosenHalf));
-            printPersonCoreference(out, new PersonCoreferenceEvaluation(nlp, budgeted(new Extractor()))
+            printPersonCoreference(out, new PersonCoreferenceEvaluation(annotator(), plainExtractor())
                     .evaluate(meantime, chosenHalf));
         }
         if (numbers || all && Files.isDirectory(recognizers)) {
@@ -182,7 +184,7 @@ final class EvalCommand implements Callable<Integer> {
         if (values || all && Files.isDirectory(meantime)) {
             requireFolder(meantime, "--meantime");
             out.println();
-            printValues(out, new MeantimeValueEvaluation(budgeted(new Extractor())).evaluate(meantime, chosenHalf,
+            printValues(out, new MeantimeValueEvaluation(plainExtractor()).evaluate(meantime, chosenHalf,
                     verbose),
                     chosenHalf);
         }
@@ -362,10 +364,27 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private Extractor extractor() {
-        Extractor extractor = budgeted(annotations == null ? new Extractor()
-                : new Extractor(() -> cachedOnly ? StoredAnnotator.cachedOnly(annotations)
-                        : new StoredAnnotator(NlpPipeline::shared, annotations), Gazetteer.bundled()));
+        Extractor extractor = plainExtractor();
         return learnedSubjects ? extractor.withLearnedSubjects(LearnedSubjects.bundled()) : extractor;
+    }
+
+    /**
+     * The extractor every mode scores with: CoreNLP through {@code --annotations} (when given) and each article
+     * within {@code --article-timeout}; without the learned promotion of subjects, which only figures and relations
+     * score.
+     */
+    private Extractor plainExtractor() {
+        return budgeted(new Extractor(annotator(), Gazetteer::bundled, Extractor.DEFAULT_ARTICLE_TIMEOUT,
+                RuleFile::bundled));
+    }
+
+    /**
+     * CoreNLP, or its annotations kept in {@code --annotations} when given (CoreNLP loaded only on a miss; with
+     * {@code --cached-only} never: a miss stops the run).
+     */
+    private Supplier<? extends Annotator> annotator() {
+        return annotations == null ? pipeline
+                : () -> cachedOnly ? StoredAnnotator.cachedOnly(annotations) : new StoredAnnotator(pipeline, annotations);
     }
 
     private void printRelations(PrintWriter out, String where, RelationEvaluation.Result result) {

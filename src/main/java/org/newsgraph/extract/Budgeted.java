@@ -12,13 +12,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Runs work items on at most {@code workers} threads, each within a time budget. An item over budget is given up:
  * its thread is interrupted and left behind (a loop in pure Java code cannot be stopped safely), and a fresh thread
- * takes the next item, so one bad text never holds up the others.
+ * takes the next item, so one bad text never holds up the others. Threads left behind are bounded by
+ * {@link LeftRunning}: an item whose earlier thread still runs is not started again.
  */
 final class Budgeted {
 
@@ -35,9 +37,21 @@ final class Budgeted {
     private Budgeted() {
     }
 
-    /** The outcomes in the order of the items. */
+    /** The outcomes in the order of the items, with no bound on threads left behind across calls. */
     static <T, R> List<Outcome<R>> run(List<T> items, int workers, Duration budget, Function<T, R> work,
                                        Function<T, RuntimeException> overBudget) {
+        return run(items, workers, budget, work, overBudget, new LeftRunning(), String::valueOf);
+    }
+
+    /**
+     * The outcomes in the order of the items.
+     *
+     * @param left     the threads given up earlier that still run, shared by every call of one extractor
+     * @param identity names an item in {@code left} (its file): the same article saved again is the same item
+     */
+    static <T, R> List<Outcome<R>> run(List<T> items, int workers, Duration budget, Function<T, R> work,
+                                       Function<T, RuntimeException> overBudget, LeftRunning left,
+                                       Function<T, String> identity) {
         Semaphore permits = new Semaphore(workers);
         ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "newsgraph-extract");
@@ -47,22 +61,42 @@ final class Budgeted {
         List<CompletableFuture<R>> results = new ArrayList<>();
         try {
             for (T item : items) {
-                permits.acquire();
+                String name = identity.apply(item);
                 CompletableFuture<R> result = new CompletableFuture<>();
+                results.add(result);
+                // Checked once a worker is free, so that the items before this one have ended or been given up.
+                permits.acquire();
+                if (left.stillRunning(name)) {
+                    // Its earlier extraction still runs past its budget: another would only run beside it.
+                    permits.release();
+                    result.completeExceptionally(new TimeoutException());
+                    continue;
+                }
+                java.util.Optional<RuntimeException> full = left.full();
+                if (full.isPresent()) {
+                    permits.release();
+                    result.completeExceptionally(full.get());
+                    continue;
+                }
+                // Set while the work runs: a task cancelled before it started never runs, and leaves nothing behind.
+                AtomicBoolean working = new AtomicBoolean();
                 Future<?> running = threads.submit(() -> {
+                    working.set(true);
                     try {
                         result.complete(work.apply(item));
                     } catch (Throwable t) {
                         result.completeExceptionally(t);
+                    } finally {
+                        working.set(false);
                     }
                 });
                 result.orTimeout(budget.toMillis(), TimeUnit.MILLISECONDS).whenComplete((r, t) -> {
-                    permits.release();
                     if (t instanceof TimeoutException) {
+                        left.givenUp(name, working);
                         running.cancel(true);
                     }
+                    permits.release();
                 });
-                results.add(result);
             }
             List<Outcome<R>> outcomes = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {

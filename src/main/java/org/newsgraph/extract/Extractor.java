@@ -65,6 +65,8 @@ public final class Extractor {
      * {@code eval --learned-subjects}).
      */
     private final Supplier<LearnedSubjects> promotion;
+    /** Extraction threads given up at the budget that still run, shared by this extractor's variants. */
+    private final LeftRunning leftRunning;
 
     /**
      * An extractor on the JVM's shared CoreNLP pipeline, loaded on the first extraction. The bundled gazetteer and
@@ -116,6 +118,7 @@ public final class Extractor {
         this.relationRules = once(Objects.requireNonNull(relationRules, "relationRules"));
         this.learned = constant(LearnedMeasures.none());
         this.promotion = constant(LearnedSubjects.none());
+        this.leftRunning = new LeftRunning();
     }
 
     private Extractor(Extractor base, Duration articleTimeout, Supplier<LearnedMeasures> learned) {
@@ -133,6 +136,7 @@ public final class Extractor {
         this.relationRules = base.relationRules;
         this.learned = learned;
         this.promotion = promotion;
+        this.leftRunning = base.leftRunning;
     }
 
     /** The same extractor with another time budget per article. */
@@ -206,7 +210,8 @@ public final class Extractor {
             loadModels();
         }
         List<Budgeted.Outcome<Extraction>> outcomes = Budgeted.run(articles, workers, articleTimeout, this::extract,
-                article -> new ArticleTimeoutException(article.file().toString(), articleTimeout));
+                article -> new ArticleTimeoutException(article.file().toString(), articleTimeout), leftRunning,
+                article -> article.file().toString());
         List<ExtractedArticle> extracted = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             if (outcomes.get(i) instanceof Budgeted.Done<Extraction> done) {
@@ -227,7 +232,7 @@ public final class Extractor {
         if (!text.isBlank()) {
             loadModels();
         }
-        return within(doc, () -> extract(doc, text, date));
+        return within(doc, text, () -> extract(doc, text, date));
     }
 
     /**
@@ -242,12 +247,13 @@ public final class Extractor {
         } catch (RuntimeException e) {
             // reported by the extraction that needs it
         }
-        return within(doc, () -> extract(doc, parsed));
+        return within(doc, parsed.text(), () -> extract(doc, parsed));
     }
 
-    private Extraction within(String doc, Supplier<Extraction> work) {
+    /** {@code work} within the budget; the same text of the same document is not started beside itself. */
+    private Extraction within(String doc, String text, Supplier<Extraction> work) {
         Budgeted.Outcome<Extraction> outcome = Budgeted.run(List.of(doc), 1, articleTimeout, d -> work.get(),
-                d -> new ArticleTimeoutException(doc, articleTimeout)).get(0);
+                d -> new ArticleTimeoutException(doc, articleTimeout), leftRunning, d -> d + "\u0000" + text).get(0);
         if (outcome instanceof Budgeted.Failed<Extraction> failed) {
             throw failed.cause();
         }

@@ -9,8 +9,10 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.sparql.QueryBudget;
 import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.sparql.QueryRejectedException;
 
@@ -25,6 +27,8 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
     static final String ROW_LIMIT_HEADER = "Newsgraph-Row-Limit";
 
     private final QueryPolicy policy;
+    /** The watch of the query this thread is running, closed when its answer is sent. */
+    private final ThreadLocal<QueryBudget.Watch> watches = new ThreadLocal<>();
 
     ReadOnlyQueryService(QueryPolicy policy) {
         this.policy = policy;
@@ -37,7 +41,25 @@ final class ReadOnlyQueryService extends SPARQL_QueryDataset {
             super.execute(queryString, action);
         } catch (QueryCancelledException e) {
             TimedOutQuery.answer(action.getResponse(), policy.timeout(), action.getRequestParameter("timeout"));
+        } finally {
+            QueryBudget.Watch watch = watches.get();
+            if (watch != null) {
+                watch.close();
+                watches.remove();
+            }
         }
+    }
+
+    /**
+     * Fuseki's execution, watched by {@link QueryBudget} for the budget the request runs under: Jena's own timeout
+     * waits for a query's planning to end, which can be the whole query.
+     */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        QueryExec exec = super.createQueryExec(action, query, dataset);
+        watches.set(QueryBudget.watch(exec, TimedOutQuery.budget(policy.timeout(),
+                action.getRequestParameter("timeout"))));
+        return exec;
     }
 
     @Override

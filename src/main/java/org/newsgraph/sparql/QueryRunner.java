@@ -48,7 +48,8 @@ public final class QueryRunner {
                 .timeout(policy.timeout().toMillis(), TimeUnit.MILLISECONDS);
         try {
             Txn.executeRead(graph.dataset(), () -> {
-                try (QueryExec exec = builder.build()) {
+                try (QueryExec exec = builder.build(); QueryBudget.Watch watch = QueryBudget.watch(exec,
+                        policy.timeout())) {
                     print(query, exec, format, out);
                 }
             });

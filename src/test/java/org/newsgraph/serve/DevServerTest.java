@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -356,7 +357,12 @@ class DevServerTest {
                             .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(
                                     "CONSTRUCT { ?a ?b ?c } { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l "
                                             + "FILTER(STRLEN(STR(?c)) + STRLEN(STR(?l)) < 0) }",
-                                    StandardCharsets.UTF_8))).build());
+                                    StandardCharsets.UTF_8))).build(),
+                    // Counted in full while Jena plans it, where its own timeout cannot stop it (QueryBudget).
+                    HttpRequest.newBuilder(endpoint).header("Content-Type", "application/sparql-query")
+                            .header("Accept", "text/turtle").header("Origin", "https://example.org")
+                            .POST(HttpRequest.BodyPublishers.ofString("CONSTRUCT { ?s ?p ?n } WHERE { ?s ?p ?o "
+                                    + "{ " + PATHOLOGICAL + " } }")).build());
             for (HttpRequest request : forms) {
                 HttpResponse<String> response = assertTimeoutPreemptively(Duration.ofMinutes(5),
                         () -> http.send(request, HttpResponse.BodyHandlers.ofString()));
@@ -490,8 +496,10 @@ class DevServerTest {
         SampleProject.write(stuck.resolve("articles/2025-01-03-endless.md"), "---\ntitle: Quillmoor mill\n"
                 + "date: 2025-01-03\n---\n" + "The Quillmoor mill reopened on Monday after a long winter. ".repeat(20)
                 + "\n");
+        AtomicInteger quillmoorTries = new AtomicInteger();
         Annotator endlessOnQuillmoor = (text, date) -> {
             if (text.contains("Quillmoor")) {
+                quillmoorTries.incrementAndGet();
                 try {
                     Thread.sleep(Duration.ofMinutes(15).toMillis());
                 } catch (InterruptedException e) {
@@ -525,6 +533,9 @@ class DevServerTest {
                         .statusCode();
             } while (status != 200 && serving.awaitBuildAfter(builds, PATIENCE) > builds);
             assertEquals(200, status, "a save after the stuck article is served: " + said);
+            // Neither the warm-up nor the rebuild waited the budget for it again: it has not changed since.
+            assertEquals(1, quillmoorTries.get(), said.toString());
+            assertTrue(said.toString().contains("2025-01-03-endless.md: not extracted again"), said.toString());
         } finally {
             serving.close();
         }

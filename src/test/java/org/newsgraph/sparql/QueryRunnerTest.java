@@ -65,6 +65,23 @@ class QueryRunnerTest {
         assertTrue(table.contains("\"Microsoft\""), table);
     }
 
+    /**
+     * Jena plans this by hash join, counting the whole cross product while planning, when its own timeout cannot
+     * stop it (QueryBudget): on main it ran for minutes past a one-second budget.
+     */
+    @Test
+    void aCountSubSelectJoinedToAPatternStopsAtTheBudgetThoughJenaCountsItWhilePlanning() {
+        QueryPolicy strict = new QueryPolicy(Duration.ofSeconds(1), 50);
+        String countJoined = "CONSTRUCT { ?s ?p ?n } WHERE { ?s ?p ?o { SELECT (COUNT(*) AS ?n) "
+                + "{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l } } }";
+        QueryRejectedException stopped = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                Duration.ofMinutes(2), () -> assertThrows(QueryRejectedException.class,
+                        () -> run(strict, countJoined, ResultFormat.ttl)));
+        assertTrue(stopped.getMessage().contains("ran longer than 1 s"), stopped.getMessage());
+        // The budget was this query's: the next one, under the same policy, answers.
+        assertEquals("yes", run(strict, PREFIXES + "ASK { ?e schema:name \"Walmart\" }", ResultFormat.table).strip());
+    }
+
     @Test
     void askAndJson() {
         assertEquals("yes", run(PREFIXES + "ASK { ?e schema:name \"Walmart\" }", ResultFormat.table).strip());
