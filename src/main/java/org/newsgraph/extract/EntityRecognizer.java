@@ -46,6 +46,8 @@ public final class EntityRecognizer {
         List<FoundName> untagged = UntaggedFullNames.find(doc, found, skippedSentences);
         found.removeIf(f -> UntaggedFullNames.within(f, untagged));
         found.addAll(untagged);
+        // "Tamar Valley Dairies (TVD) ... TVD runs": an acronym the NER left untagged
+        found.addAll(UntaggedAcronyms.find(doc, found, skippedSentences));
         PersonGuesses.retype(found, gazetteer);
         PlaceModifiers.retype(doc, found, gazetteer);
         CountryArmNames.retype(doc, found, gazetteer);

@@ -11,7 +11,8 @@ import org.newsgraph.nlp.Token;
  * tagged "Tidewater" alone, the parse making "Tidewater" a compound of "Freight". The name then runs to its head, so
  * the firm is found under its full name and a later "Tidewater" is its short form ({@link ShortForms}), not a name of
  * its own. Only a proper noun the NER left untagged, written next to the name, whose dependent the name's last word
- * is; never a role or a title ("the Orvane chief", "Orvane CEO Kaia Lund": a person's, not the firm's).
+ * is; never a role or a title ("the Orvane chief", "Orvane CEO Kaia Lund": a person's, not the firm's), nor after an
+ * acronym.
  */
 final class OmittedHeadWords {
 
@@ -26,6 +27,9 @@ final class OmittedHeadWords {
      * in: {@code end} itself when none follows.
      */
     static int end(AnnotatedSentence sentence, List<Token> tokens, int first, int end) {
+        if (end - first == 1 && tokens.get(first).text().matches("\\p{Lu}{2,}")) {
+            return end; // an acronym is a short name already: "ASC Topic 842" is a thing of its
+        }
         int at = end;
         while (at < tokens.size() && at - end < LONGEST && at > first) {
             Token last = tokens.get(at - 1);

@@ -22,6 +22,7 @@ import org.newsgraph.nlp.Token;
 final class UntaggedFullNames {
 
     private static final Set<String> ROLES = ResourceTable.words("/org/newsgraph/extract/person-roles.txt");
+    private static final Set<String> HEADING_WORDS = ClassNames.words("heading");
     private static final int LONGEST_SHORT_FORM = 3;
     private static final int LONGEST_HEAD = 3;
 
@@ -92,7 +93,8 @@ final class UntaggedFullNames {
         }
         Set<String> organizations = new HashSet<>();
         byName.forEach((bare, mentions) -> {
-            if (!places.contains(bare) && !begunNames.contains(bare) && mentions.stream().allMatch(f -> f.entry() == null)
+            if (!places.contains(bare) && !begunNames.contains(bare) && !heading(bare)
+                    && mentions.stream().allMatch(f -> f.entry() == null)
                     && !GenericNameWords.genericWord(bare) && TypeVote.vote(mentions) == EntityType.ORGANIZATION) {
                 organizations.add(bare);
             }
@@ -127,6 +129,11 @@ final class UntaggedFullNames {
             return end;
         }
         return -1;
+    }
+
+    /** Words of a filing's headings only ("Financial Information"): a heading, not a firm's short form. */
+    private static boolean heading(String name) {
+        return java.util.Arrays.stream(name.split(" ")).allMatch(w -> HEADING_WORDS.contains(w.toLowerCase()));
     }
 
     private static String joined(List<Token> tokens, int from, int to) {

@@ -496,6 +496,38 @@ class EntityRecognizerTest {
         assertNull(types(water, places).get("Ravensby Water"), "a listed place is no firm's short form");
     }
 
+    /**
+     * s28-names: an acronym the NER left untagged that spells the initials of one organisation named before it is that
+     * organisation (s24-shortforms B "Tamar Valley Dairies (TVD) ... TVD runs two creameries"; {@link
+     * UntaggedAcronyms}); not before the name, and not where two names spell it.
+     */
+    @Test
+    void anUntaggedAcronymOfOneOrganisationNamedBeforeIsIt() {
+        String runs = "TVD/NNP runs/VBZ creameries/NNS";
+        String runsParse = "nsubj(runs, TVD) obj(runs, creameries)";
+        org.newsgraph.testing.ParsedText one = new org.newsgraph.testing.ParsedText()
+                .sentence("Tarn/NNP/ORGANIZATION Vale/NNP/ORGANIZATION Dairies/NNPS/ORGANIZATION grew/VBD",
+                        "compound(Dairies, Tarn) compound(Dairies, Vale) nsubj(grew, Dairies)")
+                .sentence(runs, runsParse);
+        List<Entity> found = new EntityRecognizer(new Gazetteer()).recognize(one.text(), Set.of());
+        assertEquals(Map.of("Tarn Vale Dairies", "Organization x2"), types(found));
+        assertEquals("initials of Tarn Vale Dairies", found.get(0).aliasReasons().get("TVD"));
+        org.newsgraph.testing.ParsedText before = new org.newsgraph.testing.ParsedText()
+                .sentence(runs, runsParse)
+                .sentence("Tarn/NNP/ORGANIZATION Vale/NNP/ORGANIZATION Dairies/NNPS/ORGANIZATION grew/VBD",
+                        "compound(Dairies, Tarn) compound(Dairies, Vale) nsubj(grew, Dairies)");
+        assertEquals(Map.of("Tarn Vale Dairies", "Organization x1"), types(before, new Gazetteer()),
+                "written before the name, the capitals are not yet its acronym");
+        org.newsgraph.testing.ParsedText two = new org.newsgraph.testing.ParsedText()
+                .sentence("Tarn/NNP/ORGANIZATION Vale/NNP/ORGANIZATION Dairies/NNPS/ORGANIZATION and/CC "
+                                + "Tolver/NNP/ORGANIZATION Vane/NNP/ORGANIZATION Diesel/NNP/ORGANIZATION grew/VBD",
+                        "compound(Dairies, Tarn) compound(Dairies, Vale) nsubj(grew, Dairies) cc(Diesel, and) "
+                                + "compound(Diesel, Tolver) compound(Diesel, Vane) conj:and(Dairies, Diesel)")
+                .sentence(runs, runsParse);
+        assertEquals(Map.of("Tarn Vale Dairies", "Organization x1", "Tolver Vane Diesel", "Organization x1"),
+                types(two, new Gazetteer()), "two names spell it: it stands for neither");
+    }
+
     @Test
     void aNameThatBeginsAListedThingsLongerNameIsThatThing() throws Exception {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(
