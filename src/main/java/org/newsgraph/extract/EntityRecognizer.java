@@ -42,6 +42,12 @@ public final class EntityRecognizer {
             }
         }
         found.addAll(nameParts(doc, skippedSentences, found));
+        // "A bidding war for Harrowgate Water ... Harrowgate said": the full name the NER left untagged
+        List<FoundName> untagged = UntaggedFullNames.find(doc, found, skippedSentences);
+        found.removeIf(f -> UntaggedFullNames.within(f, untagged));
+        found.addAll(untagged);
+        // "Tamar Valley Dairies (TVD) ... TVD runs": an acronym the NER left untagged
+        found.addAll(UntaggedAcronyms.find(doc, found, skippedSentences));
         PersonGuesses.retype(found, gazetteer);
         PlaceModifiers.retype(doc, found, gazetteer);
         CountryArmNames.retype(doc, found, gazetteer);
@@ -109,8 +115,8 @@ public final class EntityRecognizer {
                     match.anywhere() && !guessedType(match.entry()) ? TypeVote.GAZETTEER_VOTE : TypeVote.KNOWN_VOTE, cue, match.entry(),
                     false, surnameSlot(sentence, tokens, match)));
         }
-        List<FoundName> fromNer = FirmsOfPlaces.split(text, sentence, splitOffices(text, sentence, nerSpans(text, sentence)),
-                gazetteer);
+        List<FoundName> fromNer = FirmsOfPlaces.split(text, sentence,
+                splitOffices(text, sentence, nerSpans(text, sentence, gazetteer)), gazetteer);
         List<FoundName> kept = new ArrayList<>();
         for (FoundName ner : fromNer) {
             boolean longer = fromGazetteer.stream().filter(ner::overlaps)
@@ -653,7 +659,7 @@ public final class EntityRecognizer {
     }
 
     /** Runs of tokens with the same entity tag; a corporate suffix after a name belongs to it and makes it a company. */
-    private static List<FoundName> nerSpans(String text, AnnotatedSentence sentence) {
+    private static List<FoundName> nerSpans(String text, AnnotatedSentence sentence, Gazetteer gazetteer) {
         List<FoundName> spans = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         int i = 0;
@@ -704,6 +710,10 @@ public final class EntityRecognizer {
                     j++;
                 }
             }
+            // "Tidewater Freight, the trucking arm": the capitalised head noun the NER left out of a firm's name
+            if (type == EntityType.ORGANIZATION && model == null && !identified(text, tokens, i, j, gazetteer)) {
+                j = OmittedHeadWords.end(sentence, tokens, i, j);
+            }
             // "Quarry Point Capital bought ...": the sentence's first word the tagger took for a common noun
             int from = model == null && CorporateNames.openingWordOfName(tokens, i, j) ? 0 : i;
             // "Drugmaker Aventiq Labs won": a kind noun the sentence's capital glued before the name
@@ -725,6 +735,16 @@ public final class EntityRecognizer {
             i = Math.max(j, i + 1);
         }
         return spans;
+    }
+
+    /**
+     * A company a list knows with its Wikidata id ("Google", "Ford"): its own name is known, so a capitalised noun
+     * after it is something of its ("Google Assistant", "Ford E-Transit"), not a word of its name the NER left out.
+     */
+    private static boolean identified(String text, List<Token> tokens, int first, int end, Gazetteer gazetteer) {
+        Gazetteer.Entry entry = PersonGuesses.listed(text.substring(tokens.get(first).start(), tokens.get(end - 1).end()),
+                gazetteer);
+        return entry != null && entry.wikidata() != null;
     }
 
     /** Words after "X's Y" that make Y a part of X: "Halvorsen Group's Brindle Software unit". */

@@ -212,7 +212,7 @@ final class ShortForms {
         return out.length() >= 3 ? out.toString() : "";
     }
 
-    private static String initials(String name) {
+    static String initials(String name) {
         StringBuilder out = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {
             if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {

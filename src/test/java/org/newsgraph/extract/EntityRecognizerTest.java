@@ -434,6 +434,100 @@ class EntityRecognizerTest {
                 .get("Maple Crest"), "a word the article also uses as a place stays what the NER said");
     }
 
+    private static Map<String, String> types(org.newsgraph.testing.ParsedText parsed, Gazetteer gazetteer) {
+        return types(new EntityRecognizer(gazetteer).recognize(parsed.text(), Set.of()));
+    }
+
+    /**
+     * s28-names: the capitalised head noun the NER left out of a firm's name is a word of it, so the firm keeps its
+     * full name and the NER's word alone later is its short form (s20-relations B "Tidewater Freight, the trucking arm
+     * of ..." tagged "Tidewater"; {@link OmittedHeadWords}); never a role, nor after a company a list identifies.
+     */
+    @Test
+    void theHeadNounTheNerLeftOutOfAFirmsNameIsAWordOfIt() throws Exception {
+        org.newsgraph.testing.ParsedText freight = new org.newsgraph.testing.ParsedText()
+                .sentence("Tollan/NNP/ORGANIZATION Freight/NNP named/VBD Ines/NNP/PERSON Marr/NNP/PERSON",
+                        "compound(Freight, Tollan) nsubj(named, Freight) compound(Marr, Ines) obj(named, Marr)")
+                .sentence("Tollan/NNP/ORGANIZATION is/VBZ based/VBN in/IN Savannah/NNP/CITY",
+                        "nsubj:pass(based, Tollan) aux:pass(based, is) case(Savannah, in) obl:in(based, Savannah)");
+        List<Entity> found = new EntityRecognizer(new Gazetteer()).recognize(freight.text(), Set.of());
+        Entity firm = found.stream().filter(e -> e.name().equals("Tollan Freight")).findFirst().orElseThrow();
+        assertEquals(2, firm.mentions().size(), "the short form later is the firm's: " + found);
+        assertEquals("first words of Tollan Freight", firm.aliasReasons().get("Tollan"));
+        assertEquals(null, types(found).get("Tollan"));
+        org.newsgraph.testing.ParsedText chairman = new org.newsgraph.testing.ParsedText()
+                .sentence("Tollan/NNP/ORGANIZATION Chairman/NNP said/VBD so/RB",
+                        "compound(Chairman, Tollan) nsubj(said, Chairman) advmod(said, so)");
+        assertEquals(Map.of("Tollan", "Organization x1"), types(chairman, new Gazetteer()), "a role is a person's word");
+        Gazetteer listed = new Gazetteer().load(new BufferedReader(new StringReader(
+                "Tollan\tOrganization\thttp://www.wikidata.org/entity/Q999002\t\tcurated\n")));
+        org.newsgraph.testing.ParsedText assistant = new org.newsgraph.testing.ParsedText()
+                .sentence("it/PRP works/VBZ with/IN Tollan/NNP/ORGANIZATION Assistant/NNP",
+                        "nsubj(works, it) case(Assistant, with) compound(Assistant, Tollan) obl:with(works, Assistant)");
+        assertEquals(Map.of("Tollan Assistant", "Product x1"), types(assistant, listed),
+                "after a company a list identifies, the capitalised noun is something of its, not a word of its name");
+    }
+
+    /**
+     * s28-names: a firm's full name the NER left untagged, where the article calls its first word an organisation
+     * elsewhere (s18-relations B "A bidding war for Harrowgate Water intensified ... Harrowgate said", s23-ownership B
+     * "Brackwater Freight" after a dateline; {@link UntaggedFullNames}), is the firm's name, and the short form joins
+     * it; not where the short form already begins a longer name of the article, nor where a list makes it a place.
+     */
+    @Test
+    void anUntaggedFullNameOfAnOrganisationsShortFormIsItsName() throws Exception {
+        org.newsgraph.testing.ParsedText water = new org.newsgraph.testing.ParsedText()
+                .sentence("a/DT war/NN for/IN Ravensby/NNP Water/NNP began/VBD",
+                        "det(war, a) nsubj(began, war) case(Water, for) compound(Water, Ravensby) nmod:for(war, Water)")
+                .sentence("Ravensby/NNP/ORGANIZATION said/VBD it/PRP would/MD appeal/VB",
+                        "nsubj(said, Ravensby) nsubj(appeal, it) aux(appeal, would) ccomp(said, appeal)");
+        List<Entity> found = new EntityRecognizer(new Gazetteer()).recognize(water.text(), Set.of());
+        Entity firm = found.stream().filter(e -> e.name().equals("Ravensby Water")).findFirst().orElseThrow();
+        assertEquals("Organization", firm.type().label());
+        assertEquals("first words of Ravensby Water", firm.aliasReasons().get("Ravensby"), "found: " + found);
+        org.newsgraph.testing.ParsedText product = new org.newsgraph.testing.ParsedText()
+                .sentence("Ravensby/NNP/ORGANIZATION Robotics/NNP/ORGANIZATION builds/VBZ the/DT Ravensby/NNP Reach/NNP",
+                        "compound(Robotics, Ravensby) nsubj(builds, Robotics) det(Reach, the) compound(Reach, Ravensby#2) "
+                                + "obj(builds, Reach)")
+                .sentence("Ravensby/NNP/ORGANIZATION said/VBD so/RB", "nsubj(said, Ravensby) advmod(said, so)");
+        assertNull(types(product, new Gazetteer()).get("Ravensby Reach"),
+                "the short form of a name the article has: what follows it is something of the firm's");
+        Gazetteer places = new Gazetteer().load(new BufferedReader(new StringReader("Ravensby\tPlace\t\t\tcurated\n")));
+        assertNull(types(water, places).get("Ravensby Water"), "a listed place is no firm's short form");
+    }
+
+    /**
+     * s28-names: an acronym the NER left untagged that spells the initials of one organisation named before it is that
+     * organisation (s24-shortforms B "Tamar Valley Dairies (TVD) ... TVD runs two creameries"; {@link
+     * UntaggedAcronyms}); not before the name, and not where two names spell it.
+     */
+    @Test
+    void anUntaggedAcronymOfOneOrganisationNamedBeforeIsIt() {
+        String runs = "TVD/NNP runs/VBZ creameries/NNS";
+        String runsParse = "nsubj(runs, TVD) obj(runs, creameries)";
+        org.newsgraph.testing.ParsedText one = new org.newsgraph.testing.ParsedText()
+                .sentence("Tarn/NNP/ORGANIZATION Vale/NNP/ORGANIZATION Dairies/NNPS/ORGANIZATION grew/VBD",
+                        "compound(Dairies, Tarn) compound(Dairies, Vale) nsubj(grew, Dairies)")
+                .sentence(runs, runsParse);
+        List<Entity> found = new EntityRecognizer(new Gazetteer()).recognize(one.text(), Set.of());
+        assertEquals(Map.of("Tarn Vale Dairies", "Organization x2"), types(found));
+        assertEquals("initials of Tarn Vale Dairies", found.get(0).aliasReasons().get("TVD"));
+        org.newsgraph.testing.ParsedText before = new org.newsgraph.testing.ParsedText()
+                .sentence(runs, runsParse)
+                .sentence("Tarn/NNP/ORGANIZATION Vale/NNP/ORGANIZATION Dairies/NNPS/ORGANIZATION grew/VBD",
+                        "compound(Dairies, Tarn) compound(Dairies, Vale) nsubj(grew, Dairies)");
+        assertEquals(Map.of("Tarn Vale Dairies", "Organization x1"), types(before, new Gazetteer()),
+                "written before the name, the capitals are not yet its acronym");
+        org.newsgraph.testing.ParsedText two = new org.newsgraph.testing.ParsedText()
+                .sentence("Tarn/NNP/ORGANIZATION Vale/NNP/ORGANIZATION Dairies/NNPS/ORGANIZATION and/CC "
+                                + "Tolver/NNP/ORGANIZATION Vane/NNP/ORGANIZATION Diesel/NNP/ORGANIZATION grew/VBD",
+                        "compound(Dairies, Tarn) compound(Dairies, Vale) nsubj(grew, Dairies) cc(Diesel, and) "
+                                + "compound(Diesel, Tolver) compound(Diesel, Vane) conj:and(Dairies, Diesel)")
+                .sentence(runs, runsParse);
+        assertEquals(Map.of("Tarn Vale Dairies", "Organization x1", "Tolver Vane Diesel", "Organization x1"),
+                types(two, new Gazetteer()), "two names spell it: it stands for neither");
+    }
+
     @Test
     void aNameThatBeginsAListedThingsLongerNameIsThatThing() throws Exception {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(

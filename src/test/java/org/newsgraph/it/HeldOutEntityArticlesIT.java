@@ -57,6 +57,10 @@ import org.newsgraph.extract.Extractor;
  *   packaging maker's purchase of a unit; 40 found and 39 typed right of 42 on main's code and after.</li>
  *   <li>session 28, s28-relations ({@code probes-s28-relations/B}, held out): a parcel carrier's truck fleet and a
  *   packaging group's purchase of a bottle maker; 41 found and 41 typed right of 47 on main's code and after.</li>
+ *   <li>session 28, s28-names ({@code probes-s28-names/B}, held out): a regional takeover and a council vote on a
+ *   football club's stand, weighted to short forms (first words, possessives, surnames, acronyms in brackets and not,
+ *   a town that begins a firm's name, a surname shared by a person and a firm); 28 found and 27 typed right of 30 on
+ *   main's code and after.</li>
  * </ul>
  */
 class HeldOutEntityArticlesIT {
@@ -93,11 +97,16 @@ class HeldOutEntityArticlesIT {
             "probes-s26-relations/B, 32, 32, 32",
             // s27-relations: held-out B (a carrier's ship order among lessors, founders and suppliers; a packaging
             // maker's deal to buy a unit from a conglomerate), main's code and after (only relation rules changed)
-            "probes-s27-relations/B, 40, 42, 39",
+            // raised by s28-names (40 found and 39 typed right -> 41 and 40: "Quayside Terminals", a firm's full name the
+            // NER left untagged where the article calls "Quayside" an organisation, UntaggedFullNames)
+            "probes-s27-relations/B, 41, 42, 40",
             // s28-relations: held-out B (a parcel carrier's truck fleet, leases and drone trial; a packaging group's deal
             // to buy a bottle maker from its owner among past purchases and shareholders), main's code and after (no
             // entity code changed)
-            "probes-s28-relations/B, 41, 47, 41"})
+            "probes-s28-relations/B, 41, 47, 41",
+            // s28-names: held-out B (a regional takeover, a council vote on a club's stand, rich in short forms), main's
+            // code and after
+            "probes-s28-names/B, 28, 30, 27"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
         List<Path> goldFiles = GoldFile.listIn(SETS.resolve(set).resolve("gold"));
         GoldEntityEvaluation.Result result = new GoldEntityEvaluation(new Extractor())

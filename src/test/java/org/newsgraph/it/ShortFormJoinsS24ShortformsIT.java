@@ -26,6 +26,8 @@ import org.newsgraph.extract.Extractor;
  * wrote, judged by hand ({@code eval/short-form-joins-judged-s24-shortforms.tsv}: KPI-EDGAR train sentences and the
  * MEANTIME dev tuning half). On main before the session 35 joins, 33 right, 1 wrong, 1 unsure; after it 37, 35, 1 and
  * 1 (the floors). A join no row judges counts as wrong, so a change that joins more must judge its joins here.
+ * s28-names joined one more ("today's GM" in the Mary Barra article, an acronym the NER left untagged: right), so the
+ * floor of right joins is 36.
  * Skipped where ../shared/datasets is not present; {@code -Dnewsgraph.annotations=DIR} reads CoreNLP's output from the
  * eval's cache, which only saves time.
  */
@@ -69,7 +71,7 @@ class ShortFormJoinsS24ShortformsIT {
         int right = counts.getOrDefault("right", 0);
         int wrong = counts.getOrDefault("wrong", 0) + unjudged.size();
         String summary = counts + "; unjudged: " + unjudged;
-        assertTrue(right >= 35 && wrong <= 1, summary);
+        assertTrue(right >= 36 && wrong <= 1, summary);
     }
 
     /** Every alias an entity keeps with the reason it was joined, judged or not. */

@@ -1,0 +1,53 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.io.ResourceTable;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The capitalised head noun the NER left out of an organisation's name: "Tidewater Freight, the trucking arm of ..."
+ * tagged "Tidewater" alone, the parse making "Tidewater" a compound of "Freight". The name then runs to its head, so
+ * the firm is found under its full name and a later "Tidewater" is its short form ({@link ShortForms}), not a name of
+ * its own. Only a proper noun the NER left untagged, written next to the name, whose dependent the name's last word
+ * is; never a role or a title ("the Orvane chief", "Orvane CEO Kaia Lund": a person's, not the firm's), nor after an
+ * acronym.
+ */
+final class OmittedHeadWords {
+
+    private static final Set<String> ROLES = ResourceTable.words("/org/newsgraph/extract/person-roles.txt");
+    private static final int LONGEST = 3;
+
+    private OmittedHeadWords() {
+    }
+
+    /**
+     * Where an organisation's name that the NER tagged over tokens {@code [first, end)} ends once its head words are
+     * in: {@code end} itself when none follows.
+     */
+    static int end(AnnotatedSentence sentence, List<Token> tokens, int first, int end) {
+        if (end - first == 1 && tokens.get(first).text().matches("\\p{Lu}{2,}")) {
+            return end; // an acronym is a short name already: "ASC Topic 842" is a thing of its
+        }
+        int at = end;
+        while (at < tokens.size() && at - end < LONGEST && at > first) {
+            Token last = tokens.get(at - 1);
+            Token next = tokens.get(at);
+            if (!headWord(next) || next.start() - last.end() > 1 || sentence.head(last) != next
+                    || !sentence.relationToHead(last).equals("compound")) {
+                break;
+            }
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean headWord(Token token) {
+        String word = token.text();
+        return token.ner().equals("O") && token.pos().startsWith("NNP") && word.length() > 1
+                && Character.isUpperCase(word.codePointAt(0)) && word.chars().anyMatch(Character::isLowerCase)
+                && !ROLES.contains(word.toLowerCase()) && !OfficeTitles.isHead(word.toLowerCase())
+                && !EntityRecognizer.CORPORATE_SUFFIXES.contains(word);
+    }
+}
