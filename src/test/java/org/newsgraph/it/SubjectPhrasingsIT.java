@@ -124,14 +124,20 @@ class SubjectPhrasingsIT {
      * session 20's changes (asserted right 16, with candidates 24, wrong asserted 0).
      */
     private static final int HELD_OUT_S20_B_FLOOR = 24;
-    /** Rows of session 28's set A right: measured below. */
-    private static final int HELD_OUT_S28_A_FLOOR = 0;
+    /**
+     * Rows of session 28's set A right: 13 of 19 on main's code (4e660bbd), before session 28 changed any (asserted right
+     * 7, with candidates 13, wrong asserted 2); 14 of 19 after "Britain" was relabelled "United Kingdom" (the name the
+     * extractor gives it) and after session 28's changes (asserted right 9: "Germany's DAX index lost 1.4%", "the FTSE
+     * 100 index closed 54 points higher" now asserted); the twentieth row, moved from figure/subjects.tsv, fails.
+     */
+    private static final int HELD_OUT_S28_A_FLOOR = 14;
     /**
      * Figures of session 28's set A given a wrong asserted subject, at most: the two rows of "S&P/ASX 200", whose name
      * the entity reader cuts at "S&P/ASX" (the index is the right one, its name is not whole; an entity reader's
-     * matter, not the subject chain's), 2 of 18 figures on main's code and after session 28's changes.
+     * matter, not the subject chain's), 2 of 18 figures on main's code and after session 28's changes; and the row
+     * moved from figure/subjects.tsv, a misparse whose climb asserts a company for an index's move (deep-main).
      */
-    private static final int HELD_OUT_S28_A_WRONG = 2;
+    private static final int HELD_OUT_S28_A_WRONG = 3;
     /** At most this share of the table's figures may be given a wrong asserted subject (issue 12's target). */
     private static final double WRONG_ASSERTED = 0.05;
 
