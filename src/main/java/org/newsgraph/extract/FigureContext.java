@@ -336,9 +336,9 @@ final class FigureContext {
         for (Token token : span) {
             measuredAt.put(token.index(), measure);
         }
-        Found proposed = moverOfItsOwnMove(notAnIndexOfAStock(onlyTheTopicImplied(productClause(sentence, span, head,
-                productMeasured(sentence, candidate, notASourcesOwn(notTheMakers(sentence, span, head, subject))))),
-                measure), measure);
+        Found proposed = moverOfItsOwnMove(notAPlaceOfAnIndex(notAnIndexOfAStock(onlyTheTopicImplied(
+                productClause(sentence, span, head, productMeasured(sentence, candidate, notASourcesOwn(
+                        notTheMakers(sentence, span, head, subject))))), measure), measure), measure);
         return new About(promoted(sentence, span, head, candidate.kind(), proposed), measure, of,
                 times.of(sentence, head, span));
     }
@@ -535,6 +535,20 @@ final class FigureContext {
         }
         Entity entity = byId.get(subject.value());
         return entity != null && markets.isIndex(entity) ? Found.NONE : subject;
+    }
+
+    /**
+     * An index's level or move is the index's, never a country's or a city's: "South Korea's Kospi lost 1.2%", "Germany's
+     * DAX was up by a fifth of a percent" reach the place through the possessor of an index's name the entity reader
+     * did not take for a name. When the measure says an index moved ({@link MarketMoves#movesAnIndex}) and the chain
+     * answered with a place, the answer is dropped: an empty subject beats the country.
+     */
+    private Found notAPlaceOfAnIndex(Found subject, Found measure) {
+        if (subject.value() == null || !MarketMoves.movesAnIndex(measure)) {
+            return subject;
+        }
+        Entity entity = byId.get(subject.value());
+        return entity != null && entity.type() == EntityType.PLACE ? Found.NONE : subject;
     }
 
     /**
@@ -1238,7 +1252,7 @@ final class FigureContext {
         }
         Found owned = owner(sentence, subject, span);
         if (owned != null && owned.sure() && acts(verb) && !subject.pos().startsWith("NNP")
-                && !MarketMoves.isShareNoun(word(subject))) {
+                && !MarketMoves.isShareNoun(word(subject)) && !namedIndex(subject, owned)) {
             // "G42, a Microsoft client, spends millions": the client spends, not Microsoft; "Acme's trusts hold 15%";
             // but "the Nasdaq Composite lost 1.7%": a proper noun's name modifier is part of its name
             return owned.refused("acting-modifier");
@@ -1284,6 +1298,21 @@ final class FigureContext {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a verb's subject is an index noun and its name modifier the index it names: "Germany's DAX index lost
+     * 1.4%", "the FTSE 100 index closed 54 points higher". The name is the index's own, not another's who acts (as
+     * "the Nasdaq Composite" is one name): a move verb of an index ("lose", "close") is no act of the name's owner.
+     */
+    private boolean namedIndex(Token subject, Found owned) {
+        if (!MarketMoves.isIndexNoun(subject) || !POSSESSOR.equals(owned.step())
+                || !owned.detail().equals("name-modifier")) {
+            return false;
+        }
+        Entity entity = byId.get(owned.value());
+        return entity != null && entity.type() != EntityType.PERSON && entity.type() != EntityType.PLACE
+                && markets.isIndex(entity);
     }
 
     /** Whether a verb's subject is who acts or holds ("clients spend", "trusts hold"), not what is measured. */

@@ -324,7 +324,7 @@ final class MarketMoves {
      * An index noun used as a noun: "the industrial average", "the Dow Jones Industrial Average", "the benchmark
      * Nikkei"; the adjective of "average hourly earnings" or "the average workweek" names no index.
      */
-    private static boolean isIndexNoun(Token token) {
+    static boolean isIndexNoun(Token token) {
         return token.pos().startsWith("NN") && INDEX_NOUNS.contains(token.text().toLowerCase(Locale.ROOT));
     }
 
