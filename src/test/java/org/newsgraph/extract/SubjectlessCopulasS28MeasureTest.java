@@ -1,8 +1,8 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,15 +31,16 @@ class SubjectlessCopulasS28MeasureTest {
                 "$ 312 million", FigureKind.AMOUNT, "USD");
         assertEquals(SubjectlessCopulas.STEP, about.measure().step());
         assertEquals("accumulated amortization", about.measure().value());
-        assertTrue(about.measure().sure());
+        // proposed, not asserted: wrong on a third of the filings' sentences it answered (session 28's merge)
+        assertFalse(about.measure().sure());
     }
 
     @Test
-    void theLaterAmountsOfItsListTakeTheSameMeasureAsSure() {
+    void theLaterAmountsOfItsListProposeTheSameMeasure() {
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(WAS_HUNG_ON_A_YEAR),
                 "$ 287 million", FigureKind.AMOUNT, "USD");
         assertEquals("accumulated amortization", about.measure().value());
-        assertTrue(about.measure().sure());
+        assertFalse(about.measure().sure());
     }
 
     @Test
