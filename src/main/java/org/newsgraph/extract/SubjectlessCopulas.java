@@ -150,21 +150,7 @@ final class SubjectlessCopulas {
             // the enhanced parse gives every conjunct the date's "obl:for": the subject's own phrase has no preposition
             return false;
         }
-        Token current = noun;
-        for (int step = 0; step < 2 && current != null && !isDate(current); step++) {
-            Token at = current;
-            String relation = sentence.relationToHead(at);
-            if (relation.matches("(obl|nmod):(?!poss|tmod|npmod).+") || sentence.children(at).stream()
-                    .anyMatch(c -> sentence.relationToHead(c).equals("case") && c.index() < at.index())) {
-                return true;
-            }
-            Token head = sentence.head(at);
-            if (head == null || !relation.startsWith("conj") || head.index() > at.index()) {
-                return false;
-            }
-            current = head;
-        }
-        return false;
+        return WrittenMeasures.inPrepositionalPhrase(sentence, noun, 2, SubjectlessCopulas::isDate);
     }
 
     /** Whether the parser made a noun a conjunct of a date ("For fiscal 2021, 2020 and 2019, depreciation ..."). */

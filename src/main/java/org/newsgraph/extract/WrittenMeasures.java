@@ -54,8 +54,17 @@ final class WrittenMeasures {
 
     /** Whether a noun sits in a prepositional phrase (its own "case" word, or its first conjunct's): not a subject. */
     static boolean inPrepositionalPhrase(AnnotatedSentence sentence, Token noun) {
+        return inPrepositionalPhrase(sentence, noun, MAX_CLIMB, token -> false);
+    }
+
+    /**
+     * Whether a noun sits in a prepositional phrase, climbing at most {@code steps} conjuncts back and stopping (no)
+     * at a noun {@code stop} accepts.
+     */
+    static boolean inPrepositionalPhrase(AnnotatedSentence sentence, Token noun, int steps,
+            java.util.function.Predicate<Token> stop) {
         Token current = noun;
-        for (int step = 0; step < MAX_CLIMB && current != null; step++) {
+        for (int step = 0; step < steps && current != null && !stop.test(current); step++) {
             Token at = current;
             String relation = sentence.relationToHead(at);
             // "related to property, equipment and technology": the enhanced parse names the preposition on the
