@@ -1,6 +1,9 @@
 package org.newsgraph.extract.relation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,5 +59,21 @@ final class BundledRuleReadS24Relprec {
         return new RelationReader(rules, context, byId).read(sentence, new Span(0, text.length() - 1,
                 text.toString().strip(), 0)).stream()
                 .map(r -> r.subject() + " " + r.predicate() + " " + r.object() + " " + r.confidence()).toList();
+    }
+
+    /**
+     * Asserts what the rule reads in a table row: {@code names} as "Name=O;Other=P" (P a person, anything else an
+     * organisation), {@code expected} as "subject predicate object confidence" readings separated by commas, or null
+     * for none.
+     */
+    static void assertReads(String sentence, String words, String dependencies, String rule, String names,
+                            String expected) {
+        Map<String, EntityType> types = new LinkedHashMap<>();
+        for (String named : names.split(";")) {
+            String[] parts = named.trim().split("=");
+            types.put(parts[0], parts[1].equals("P") ? EntityType.PERSON : EntityType.ORGANIZATION);
+        }
+        List<String> wanted = expected == null ? List.of() : Arrays.stream(expected.split(",")).map(String::trim).toList();
+        assertEquals(wanted, read(words, dependencies, rule, types), sentence);
     }
 }

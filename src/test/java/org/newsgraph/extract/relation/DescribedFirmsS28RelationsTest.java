@@ -1,14 +1,7 @@
 package org.newsgraph.extract.relation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsgraph.extract.EntityType;
 
 /**
  * Session 28 (s28-relations, issue 13): a firm described by its trade before its name and bought ("X agreed to buy the
@@ -45,12 +38,6 @@ class DescribedFirmsS28RelationsTest {
     })
     void theDescribedFirmIsWhatIsBought(String sentence, String words, String dependencies, String rule, String names,
                                         String expected) {
-        Map<String, EntityType> types = new LinkedHashMap<>();
-        for (String named : names.split(";")) {
-            String[] parts = named.trim().split("=");
-            types.put(parts[0], parts[1].equals("P") ? EntityType.PERSON : EntityType.ORGANIZATION);
-        }
-        List<String> wanted = expected == null ? List.of() : Arrays.stream(expected.split(",")).map(String::trim).toList();
-        assertEquals(wanted, BundledRuleReadS24Relprec.read(words, dependencies, rule, types), sentence);
+        BundledRuleReadS24Relprec.assertReads(sentence, words, dependencies, rule, names, expected);
     }
 }

@@ -1,14 +1,7 @@
 package org.newsgraph.extract.relation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsgraph.extract.EntityType;
 
 /**
  * Session 25 (s25-relations, issue 13): the same relation said in another syntax than the one the rules read. Each row
@@ -96,12 +89,6 @@ class RelationFramesS25RelationsTest {
     })
     void theRuleReadsTheFrame(String sentence, String words, String dependencies, String rule, String names,
                               String expected) {
-        Map<String, EntityType> types = new LinkedHashMap<>();
-        for (String named : names.split(";")) {
-            String[] parts = named.trim().split("=");
-            types.put(parts[0], parts[1].equals("P") ? EntityType.PERSON : EntityType.ORGANIZATION);
-        }
-        List<String> wanted = expected == null ? List.of() : Arrays.stream(expected.split(",")).map(String::trim).toList();
-        assertEquals(wanted, BundledRuleReadS24Relprec.read(words, dependencies, rule, types), sentence);
+        BundledRuleReadS24Relprec.assertReads(sentence, words, dependencies, rule, names, expected);
     }
 }
