@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.newsgraph.ConfigurationException;
+import org.newsgraph.gazetteer.CityCountries;
 import org.newsgraph.gazetteer.GazetteerBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "gazetteer", mixinStandardHelpOptions = true,
         header = "Rebuild the bundled gazetteer from the public sources.",
         description = "Reads the source files of ../shared/datasets/gazetteer (ROR, SEC tickers, S&P 500, brands, "
-                + "companies, US politicians, world cities) and writes the compact gazetteer.tsv that Newsgraph ships. "
+                + "companies, US politicians, world cities) and writes the compact gazetteer.tsv that Newsgraph ships, and "
+                + "the city-to-country table (city-countries.tsv) of the world cities list. "
                 + "Run it from the project folder; commit the result.")
 final class GazetteerCommand implements Callable<Integer> {
 
@@ -35,6 +37,10 @@ final class GazetteerCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("src/main/resources/org/newsgraph/extract/gazetteer.tsv");
+
+    @Option(names = "--cities-out", paramLabel = "FILE",
+            description = "City-to-country table, the cities of one country only (default: ${DEFAULT-VALUE}).")
+    Path citiesOut = Path.of("src/main/resources/org/newsgraph/gazetteer/city-countries.tsv");
 
     @Override
     public Integer call() throws Exception {
@@ -56,9 +62,17 @@ final class GazetteerCommand implements Callable<Integer> {
             builder.write(writer);
         }
         Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        CityCountries cities = new CityCountries().read(from.resolve("world-cities.csv"));
+        Path citiesTemporary = citiesOut.resolveSibling(citiesOut.getFileName() + ".tmp");
+        try (Writer writer = Files.newBufferedWriter(citiesTemporary, StandardCharsets.UTF_8)) {
+            cities.write(writer);
+        }
+        Files.move(citiesTemporary, citiesOut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Map<String, Integer> counts = new TreeMap<>(builder.counts());
         counts.forEach((source, n) -> spec.commandLine().getOut().printf("%7d  %s%n", n, source));
         spec.commandLine().getOut().printf("wrote %s (%d bytes)%n", out, Files.size(out));
+        spec.commandLine().getOut().printf("wrote %s (%d cities of one country; %d rows of a country with no ISO code)%n",
+                citiesOut, cities.ofOneCountry().size(), cities.unknownCountries());
         return 0;
     }
 }

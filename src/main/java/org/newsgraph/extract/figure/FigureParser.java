@@ -106,6 +106,16 @@ public final class FigureParser {
             + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:" + UNITS_WORDS + "))?"
             + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + UNITS_WORDS + ")"
             + "(?:\\s+(?:cents?|pence)\\b|(?=\\s*(?:[.,;!?)]|$|\\s+more\\b)))");
+    /**
+     * Two-digit cents after whole units with more of the clause after them: "4 pounds 20 at the Crown", "5 euros 99 in
+     * the sale", "8 pounds 50 an hour"; the next word must be one of {@code cents-followers.txt} (a preposition or a
+     * word of time that starts the rest of the clause), so "3 dollars 20 times" or "10 pounds 40 years ago" count
+     * something else.
+     */
+    private static final Pattern CENTS_BEFORE_WORD = Pattern.compile("^\\s+(?<cents>\\d{2}"
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + UNITS_WORDS + "))?"
+            + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\s+(?<next>\\p{L}+)\\b");
+    private static final Set<String> CENTS_FOLLOWERS = Set.copyOf(WordList.words("cents-followers.txt"));
     /** The part after a whole ({@link NotAFigure#PART_AFTER_WHOLE}): "3 million and a half". */
     private static final Pattern FRACTION_AFTER = Pattern.compile("(?i)\\s+and\\s+(?<part>three[ -]quarters?"
             + "|an? (?:half|quarter))\\b");
@@ -248,7 +258,7 @@ public final class FigureParser {
                 && !(unitText != null && NotAFigure.isMoveOverAPeriod(text, start, m.end()))
                 && !(unitText != null && (unitText.strip().replaceFirst("^-", "").length() > 1 || unitText.strip().equals("%"))
                         && !NotAFigure.isNumberedByWord(text, start) && Headlines.isTitleCase(text))) {
-            refuse.accept("after a name or a numbering word: an identifier (Office 365, Phase 3)");
+            refuse.accept(NotAFigure.IDENTIFIER);
             return null;
         }
         if (NotAFigure.isDate(text, start, end)) {
@@ -337,6 +347,7 @@ public final class FigureParser {
             } else if (scale == null && num2 == null) {
                 Matcher scaleAfter = SCALE_AFTER_CURRENCY.matcher(Text.after(text, end));
                 Matcher centsAfter = CENTS_AFTER.matcher(Text.after(text, end));
+                Matcher centsBeforeWord = CENTS_BEFORE_WORD.matcher(Text.after(text, end));
                 if (scaleAfter.lookingAt()) {
                     factor = Numbers.scale(scaleAfter.group("scale")); // "75 USD million"
                     end += scaleAfter.end();
@@ -346,6 +357,14 @@ public final class FigureParser {
                     if (coins != null && coins.signum() > 0 && coins.compareTo(BigDecimal.valueOf(100)) < 0) {
                         cents = coins.multiply(CENT);
                         end += centsAfter.end();
+                    }
+                } else if (value.scale() <= 0 && centsBeforeWord.lookingAt() && CENTS_FOLLOWERS.contains(
+                        centsBeforeWord.group("next").toLowerCase(Locale.ROOT))) {
+                    // "4 pounds 20 at the Crown", "5 euros 99 in the sale": the cents, then the rest of the clause
+                    BigDecimal coins = Numbers.read(centsBeforeWord.group("cents"));
+                    if (coins != null && coins.signum() > 0 && coins.compareTo(BigDecimal.valueOf(100)) < 0) {
+                        cents = coins.multiply(CENT);
+                        end += centsBeforeWord.end("cents");
                     }
                 }
             }

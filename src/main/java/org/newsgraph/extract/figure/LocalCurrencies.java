@@ -66,14 +66,25 @@ public final class LocalCurrencies {
     /** Java's country names (and the gazetteer's other names for them), with their currency: "Mexico" MXN. */
     private static final Map<String, String> COUNTRY_CURRENCY = countryCurrencies();
 
+    /**
+     * Cities of one country only ({@code city-countries.tsv}, built by {@code newsgraph gazetteer} from the world
+     * cities list), with their country's currency: "Marrakesh" MAD, "Cape Town" ZAR. A city named in several countries
+     * ("London", "Wellington") is not in the table: it decides nothing.
+     */
+    private static final Map<String, String> CITY_CURRENCY = cityCurrencies();
+
     private LocalCurrencies() {
     }
 
-    /** The currencies of the countries among {@code placeNames} (names of places the article names). */
+    /**
+     * The currencies of the countries among {@code placeNames} (names of places the article names), and of the
+     * countries of the cities among them that are cities of one country only ("Dubai": AED).
+     */
     public static Set<String> currenciesOf(Collection<String> placeNames) {
         Set<String> codes = new TreeSet<>();
         for (String name : placeNames) {
-            String code = COUNTRY_CURRENCY.get(name.toLowerCase(Locale.ROOT));
+            String lower = name.toLowerCase(Locale.ROOT);
+            String code = COUNTRY_CURRENCY.getOrDefault(lower, CITY_CURRENCY.get(lower));
             if (code != null) {
                 codes.add(code);
             }
@@ -119,10 +130,34 @@ public final class LocalCurrencies {
         return read;
     }
 
-    /** Whether a figure's unit came from the article's country: it is one of {@code local} and the text names none. */
+    /**
+     * Whether a figure's unit came from the article's country: a shared name or sign in {@code said} that exactly one
+     * of the article's currencies fits, that currency is the figure's, and the name alone would not have said it.
+     */
     public static boolean decidedBy(FigureCandidate figure, String said, Set<String> local) {
-        return figure.kind() == FigureKind.AMOUNT && figure.unit() != null && local.contains(figure.unit())
-                && (WORD_AFTER.matcher(said).find() || PREFIXED.matcher(said).find() || SUFFIXED.matcher(said).find());
+        if (figure.kind() != FigureKind.AMOUNT || figure.unit() == null || !local.contains(figure.unit())) {
+            return false;
+        }
+        // the name or sign said decides this very code among the article's currencies: "5 dollars" in an article
+        // that names the United States and Canada kept its default USD, no country decided it
+        Matcher word = WORD_AFTER.matcher(said);
+        while (word.find()) {
+            String name = word.group("word").toLowerCase(Locale.ROOT);
+            // a name whose own reading is that code ("dollars" USD, "kroner" DKK) said it itself
+            if (figure.unit().equals(decided(WORDS.get(name), local)) && !figure.unit().equals(Currencies.ofWord(name))) {
+                return true;
+            }
+        }
+        for (Pattern signed : List.of(PREFIXED, SUFFIXED)) {
+            Matcher sign = signed.matcher(said);
+            while (sign.find()) {
+                if (figure.unit().equals(decided((signed == PREFIXED ? PREFIXES : SUFFIXES).get(sign.group("sign")),
+                        local))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The unit of money in a shared name no country decides: the name in the singular ("pesos": "peso"). */
@@ -177,6 +212,35 @@ public final class LocalCurrencies {
     private static String alternation(Collection<String> words) {
         return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private static Map<String, String> cityCurrencies() {
+        Map<String, String> byCity = new HashMap<>();
+        Set<String> clashes = new java.util.HashSet<>();
+        for (org.newsgraph.io.ResourceTable.Row row : org.newsgraph.io.ResourceTable.rows(
+                "/org/newsgraph/gazetteer/city-countries.tsv", 2, "a city's name, a tab, its country's ISO 3166 code")) {
+            String code = currencyOf(row.columns()[1].strip());
+            String city = row.columns()[0].strip().toLowerCase(Locale.ROOT);
+            if (code == null) {
+                continue;
+            }
+            String before = byCity.putIfAbsent(city, code);
+            if (before != null && !before.equals(code)) {
+                clashes.add(city); // two spellings of two countries' cities meet in lower case: neither decides
+            }
+        }
+        clashes.forEach(byCity::remove);
+        return Map.copyOf(byCity);
+    }
+
+    /** The currency of a country by its ISO 3166 code, or null (Antarctica). */
+    private static String currencyOf(String region) {
+        try {
+            Currency currency = Currency.getInstance(new Locale("", region));
+            return currency == null ? null : currency.getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Map<String, String> countryCurrencies() {

@@ -78,11 +78,17 @@ public final class NerFigures {
         int offset = sentence.start();
         int start = span.get(0).start() - offset;
         int end = span.get(span.size() - 1).end() - offset;
-        if (start < 0 || end > text.length() || start >= end
-                || found.stream().anyMatch(f -> f.start() < end && start < f.end())
+        if (start < 0 || end > text.length() || start >= end) {
+            return null;
+        }
+        // "Council Approves 300 New Homes": in a title-case headline the capital before the number names nothing
+        Token headlineNoun = span.get(0).ner().equals("NUMBER") ? HeadlineCounts.countedNoun(sentence, text, span) : null;
+        boolean headline = headlineNoun != null;
+        if (found.stream().anyMatch(f -> f.start() < end && start < f.end())
                 || refused.stream().anyMatch(r -> r.start() < end && start < r.end()
-                        && !r.reason().equals(NotAFigure.BARE_NUMBER))
-                || isNoFigure(text, start, end)) {
+                        && !r.reason().equals(NotAFigure.BARE_NUMBER)
+                        && !(headline && r.reason().equals(NotAFigure.IDENTIFIER)))
+                || isNoFigure(text, start, end, headline)) {
             return null;
         }
         Matcher normalized = NORMALIZED.matcher(span.get(0).normalized());
@@ -114,7 +120,7 @@ public final class NerFigures {
             if (isOneOrYear(span, value)) {
                 return null;
             }
-            Token noun = countedNoun(sentence, span);
+            Token noun = headline ? headlineNoun : countedNoun(sentence, span);
             boolean elided = noun == null;
             unit = elided ? ElidedCounts.countedBefore(sentence, span.get(span.size() - 1))
                     : Nouns.singular(noun.text().toLowerCase(Locale.ROOT));
@@ -125,7 +131,9 @@ public final class NerFigures {
                 return null; // durations and physical units are the rules' to read
             }
             kind = FigureKind.COUNT;
-            if (!elided && noun.start() - offset > end && noun.end() - offset <= text.length()) {
+            boolean numberBetween = !elided && sentence.tokensIn(span.get(span.size() - 1).end(), noun.start()).stream()
+                    .anyMatch(t -> t.pos().equals("CD")); // "5,000 Ranger 250 Vans": the mention stops at the count
+            if (!elided && !numberBetween && noun.start() - offset > end && noun.end() - offset <= text.length()) {
                 figureEnd = noun.end() - offset;
             }
             if (elided && ElidedCounts.isMove(sentence, span.get(span.size() - 1))) {
@@ -144,12 +152,15 @@ public final class NerFigures {
                 rate.per(), direction, null, kind == FigureKind.SHARE ? Wholes.wholeAfter(text, rate.end()) : null);
     }
 
-    /** The refusals every number passes: time of day, phone number, date, year, glued code, identifier, score. */
-    private static boolean isNoFigure(String text, int start, int end) {
+    /**
+     * The refusals every number passes: time of day, phone number, date, year, glued code, identifier (unless
+     * {@code headline}: a headline's count the parse found), score.
+     */
+    private static boolean isNoFigure(String text, int start, int end, boolean headline) {
         String number = text.substring(start, end);
         return overlaps(NotAFigure.CLOCK.matcher(text), start, end) || overlaps(NotAFigure.PHONE.matcher(text), start, end)
                 || NotAFigure.isAttached(text, start, end) || NotAFigure.isDate(text, start, end)
-                || Character.isDigit(number.charAt(0)) && NotAFigure.isIdentifier(text, start)
+                || !headline && Character.isDigit(number.charAt(0)) && NotAFigure.isIdentifier(text, start)
                 || Tally.isTally(text, start, end, false);
     }
 

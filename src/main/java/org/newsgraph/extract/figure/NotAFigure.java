@@ -14,6 +14,7 @@ final class NotAFigure {
 
     /** Why a number with no unit and nothing counted after it is refused; CoreNLP's reading may still count it. */
     static final String BARE_NUMBER = "a bare number: no unit, and no counted noun after it";
+    static final String IDENTIFIER = "after a name or a numbering word: an identifier (Office 365, Phase 3)";
 
     private static final String SIGNS = Currencies.signs().replace("\\", "");
 
