@@ -331,7 +331,7 @@ public final class FigureParser {
             }
         } else if (unitText != null && unitText.equals("pounds") && (text.startsWith(" of ", end) && !moneyAfterOf(text,
                 end + 4) || WEIGHT_TEXT.matcher(Text.sentenceAround(text, start, end)).find()
-                || weighedWithoutMoney(Text.sentenceAround(text, start, end)))) {
+                || weighedWithoutMoney(Text.sentenceAround(text, start, end)) && !penceBeforeWord(text, end))) {
             unit = "LB"; // "500 pounds of beef", "the parcel weighed 20 pounds": a weight
             kind = FigureKind.MEASUREMENT;
         } else if (unitText != null && unitText.replaceFirst("^[-\\s]+", "").equalsIgnoreCase("pound")
@@ -725,6 +725,12 @@ public final class FigureParser {
             weighed |= WEIGHED_NOUNS.contains(w);
         }
         return weighed && !CURRENCY_SIGN.matcher(sentence).find();
+    }
+
+    /** "9 pounds 40 on the seafront": two-digit pence after the pounds, then the clause goes on: money, not weight. */
+    private static boolean penceBeforeWord(String text, int end) {
+        Matcher pence = CENTS_BEFORE_WORD.matcher(Text.after(text, end));
+        return pence.lookingAt() && CENTS_FOLLOWERS.contains(pence.group("next").toLowerCase(Locale.ROOT));
     }
 
     private static final Pattern WORD_IN_SENTENCE = Pattern.compile("\\p{L}+");
