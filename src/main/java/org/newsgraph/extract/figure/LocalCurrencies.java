@@ -113,7 +113,7 @@ public final class LocalCurrencies {
             while (sign.find()) {
                 Set<String> codes = (signed == PREFIXED ? PREFIXES : SUFFIXES).get(sign.group("sign"));
                 String code = decided(codes, local);
-                if (code != null) {
+                if (code != null && !(signed == PREFIXED && isRoadName(text, sign))) {
                     take(text, sign, found, code, false, replaced, added);
                 }
             }
@@ -159,6 +159,14 @@ public final class LocalCurrencies {
         }
         return false;
     }
+
+    /** "the R300 near Cape Town": a whole number after a letter and "the" names a road, not an amount. */
+    private static boolean isRoadName(String text, Matcher sign) {
+        return sign.group("num").matches("\\d+") && sign.group("scale") == null
+                && THE_BEFORE.matcher(text.substring(Math.max(0, sign.start() - 5), sign.start())).find();
+    }
+
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
     /** The unit of money in a shared name no country decides: the name in the singular ("pesos": "peso"). */
     private static String unnamed(String name) {

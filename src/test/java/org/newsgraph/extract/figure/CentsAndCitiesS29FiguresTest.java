@@ -63,6 +63,14 @@ class CentsAndCitiesS29FiguresTest {
         assertEquals(unit, money.get(0).unit());
     }
 
+    @org.junit.jupiter.api.Test
+    void aRoadIsNoAmountWhereTheCityDecidesTheSign() {
+        String sentence = "The lorry crashed on the R300 near Cape Town.";
+        assertEquals(List.of(), LocalCurrencies.read(sentence, PARSER.parse(sentence),
+                LocalCurrencies.currenciesOf(List.of("Cape Town"))).stream().filter(f -> f.kind() == FigureKind.AMOUNT)
+                .toList());
+    }
+
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource(delimiter = '|', textBlock = """
             A ticket costs 5 dollars.    | Toronto       | true
