@@ -48,6 +48,9 @@ public final class EntityRecognizer {
         found.addAll(untagged);
         // "Tamar Valley Dairies (TVD) ... TVD runs": an acronym the NER left untagged
         found.addAll(UntaggedAcronyms.find(doc, found, skippedSentences));
+        // "Cullen's, the Kilkenny craft brewer": a firm's name that ends in its own possessive
+        List<FoundName> named = List.copyOf(found);
+        found.replaceAll(f -> PossessiveFirmNames.withOwnPossessive(doc, f, named));
         PersonGuesses.retype(found, gazetteer);
         PlaceModifiers.retype(doc, found, gazetteer);
         CountryArmNames.retype(doc, found, gazetteer);
@@ -714,6 +717,14 @@ public final class EntityRecognizer {
             if (type == EntityType.ORGANIZATION && model == null && !identified(text, tokens, i, j, gazetteer)) {
                 j = OmittedHeadWords.end(sentence, tokens, i, j);
             }
+            // "Gdynia Freight is controlled by ...": a firm named after its town, the NER's place cut at the town
+            if (type == EntityType.PLACE && model == null) {
+                int firmEnd = PlaceNamedFirms.end(sentence, tokens, i, j);
+                if (firmEnd > j) {
+                    type = EntityType.ORGANIZATION;
+                    j = firmEnd;
+                }
+            }
             // "Quarry Point Capital bought ...": the sentence's first word the tagger took for a common noun
             int from = model == null && CorporateNames.openingWordOfName(tokens, i, j) ? 0 : i;
             // "Drugmaker Aventiq Labs won": a kind noun the sentence's capital glued before the name
@@ -1295,9 +1306,10 @@ public final class EntityRecognizer {
         }
     }
 
-    /** The longest form without corporate suffix or possessive. */
+    /** The longest form without corporate suffix or possessive (a firm's own possessive stays: "Cullen's"). */
     private static String canonicalName(List<FoundName> group) {
-        return group.stream().map(f -> NameKeys.bareName(f.text()))
+        return group.stream().map(f -> PossessiveFirmNames.ownPossessive(f) ? NameKeys.withoutSuffix(f.text())
+                        : NameKeys.bareName(f.text()))
                 .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()))
                 .orElseThrow();
     }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The key under which an article's mentions of one thing meet: a name list's entry by its name, any other name by its
- * words without a possessive, a corporate suffix, a leading "the" or a model's plural ("Orrin Motors Inc.'s" and
+ * words without a possessive (a firm's own possessive stays, {@link PossessiveFirmNames}: "Cullen's"), a corporate suffix, a leading "the" or a model's plural ("Orrin Motors Inc.'s" and
  * "Orrin Motors", "A320s" and "A320").
  */
 final class NameKeys {
@@ -25,7 +25,7 @@ final class NameKeys {
         if (f.entry() != null) {
             return "g:" + f.entry().name();
         }
-        return "n:" + bareName(f.text());
+        return "n:" + (PossessiveFirmNames.ownPossessive(f) ? withoutSuffix(f.text()) : bareName(f.text()));
     }
 
     static String bareName(String text) {

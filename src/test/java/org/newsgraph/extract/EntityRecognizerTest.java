@@ -149,6 +149,61 @@ class EntityRecognizerTest {
         assertEquals("Organization x1", types.get("Varnley"), "a possessive that owns something is not part of the name");
     }
 
+    /**
+     * s29-names: a firm's name that ends in its own possessive, the parse making the "'s" the name's case while the
+     * name is a subject or an object ("Cullen's, the Kilkenny craft brewer, was bought"; s19-relations B "Pettigrew's,
+     * the family-owned maker of oatcakes"; {@link PossessiveFirmNames}), is an organisation of its own, apart from the
+     * person whose surname it shares; a possessive that owns a noun is not part of a name, nor where the article names a
+     * longer organisation the bare words begin ("Norrberg Packaging ... Norrberg's fell 6%").
+     */
+    @Test
+    void aFirmsNameEndingInItsOwnPossessiveIsAnOrganisationApartFromThePersonItIsNamedAfter() throws Exception {
+        org.newsgraph.testing.ParsedText brewer = new org.newsgraph.testing.ParsedText()
+                .sentence("Cullen/NNP/PERSON ~'s/POS ,/, the/DT brewer/NN ,/, was/VBD bought/VBN",
+                        "nsubj:pass(bought, Cullen) case(Cullen, 's) punct(Cullen, ,) det(brewer, the) appos(Cullen, brewer) "
+                                + "punct(Cullen, ,#2) aux:pass(bought, was)")
+                .sentence("it/PRP was/VBD started/VBN by/IN Siobhan/NNP/PERSON Cullen/NNP/PERSON",
+                        "nsubj:pass(started, it) aux:pass(started, was) case(Cullen, by) compound(Cullen, Siobhan) "
+                                + "obl:agent(started, Cullen)")
+                .sentence("Cullen/NNP/PERSON said/VBD so/RB", "nsubj(said, Cullen) advmod(said, so)")
+                .sentence("Cullen/NNP/PERSON ~'s/POS plant/NN grew/VBD",
+                        "nmod:poss(plant, Cullen) case(Cullen, 's) nsubj(grew, plant)");
+        List<Entity> found = new EntityRecognizer(new Gazetteer()).recognize(brewer.text(), Set.of());
+        Map<String, String> types = types(found);
+        assertEquals("Organization x1", types.get("Cullen's"), types.toString());
+        assertEquals("Person x3", types.get("Siobhan Cullen"), "the surname and its possessive that owns a noun: " + types);
+        assertEquals("context: " + PossessiveFirmNames.RULE + " (3 of 4 votes)",
+                found.stream().filter(e -> e.name().equals("Cullen's")).findFirst().orElseThrow().typeReason());
+        org.newsgraph.testing.ParsedText shares = new org.newsgraph.testing.ParsedText()
+                .sentence("it/PRP left/VBD Norrberg/NNP/ORGANIZATION Packaging/NNP/ORGANIZATION",
+                        "nsubj(left, it) compound(Packaging, Norrberg) obj(left, Packaging)")
+                .sentence("Norrberg/NNP/ORGANIZATION ~'s/POS fell/VBD", "nsubj(fell, Norrberg) case(Norrberg, 's)");
+        assertNull(types(shares, new Gazetteer()).get("Norrberg's"),
+                "the short form of a longer name of the article owns a noun left out");
+    }
+
+    /**
+     * s29-names: a firm named after its town, the NER's place run stopping at the town and the parse making it a
+     * compound of a word only companies' names end in ("Gdynia/LOCATION Freight/O is controlled by ..."; {@link
+     * PlaceNamedFirms}), is that organisation's name; a body's word or a word no company's name ends in leaves the place.
+     */
+    @Test
+    void aFirmNamedAfterItsTownIsAnOrganisationWhereTheNerStoppedAtTheTown() throws Exception {
+        org.newsgraph.testing.ParsedText freight = new org.newsgraph.testing.ParsedText()
+                .sentence("Gdynia/NNP/CITY Freight/NNP is/VBZ controlled/VBN by/IN Piotr/NNP/PERSON Wasik/NNP/PERSON",
+                        "compound(Freight, Gdynia) nsubj:pass(controlled, Freight) aux:pass(controlled, is) case(Wasik, by) "
+                                + "compound(Wasik, Piotr) obl:agent(controlled, Wasik)");
+        Map<String, String> types = types(freight, new Gazetteer());
+        assertEquals("Organization x1", types.get("Gdynia Freight"), types.toString());
+        assertNull(types.get("Gdynia"), types.toString());
+        org.newsgraph.testing.ParsedText council = new org.newsgraph.testing.ParsedText()
+                .sentence("Gdynia/NNP/CITY Council/NNP voted/VBD", "compound(Council, Gdynia) nsubj(voted, Council)");
+        assertNull(types(council, new Gazetteer()).get("Gdynia Council"), "a body's word is no firm's");
+        org.newsgraph.testing.ParsedText street = new org.newsgraph.testing.ParsedText()
+                .sentence("Gdynia/NNP/CITY Harbour/NNP froze/VBD", "compound(Harbour, Gdynia) nsubj(froze, Harbour)");
+        assertNull(types(street, new Gazetteer()).get("Gdynia Harbour"), "a word no company's name ends in");
+    }
+
     @Test
     void theArticlesWordsOutvoteTheNer() {
         Map<String, String> types = types(recognize(new Gazetteer(), "Ledgerly/PERSON founder Priya/PERSON Raman/PERSON spoke . "
