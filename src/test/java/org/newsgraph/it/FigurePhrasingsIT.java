@@ -668,6 +668,19 @@ class FigurePhrasingsIT {
         return table(MEASURES_S28_B, MEASURES_S28_B_FLOOR, false);
     }
 
+    // s29-measure: held-out set B (what a figure measures: "amounted to" after a noun a participle or prepositional
+    // phrase follows, "NOUN of $N", nested "respectively" lists, "N1 and N2 HEAD" with a shared head, news changes and
+    // levels; an airline's traffic report, a water company's annual report, a charity's accounts, a carmaker's
+    // quarterly statement, 10-K-like paragraphs, a business reporter; 32 rows written before any extractor read them),
+    // counted against a floor at the passing rows measured
+    private static final String MEASURES_S29_B = "/eval/probes-s29-measure/B.txt";
+    private static final int MEASURES_S29_B_FLOOR = 0;
+
+    @TestFactory
+    Stream<DynamicTest> measuresS29B() throws IOException {
+        return table(MEASURES_S29_B, MEASURES_S29_B_FLOOR, false);
+    }
+
     // s25-figures: held-out set B (general-news figures: ages, amounts whose currency is implicit or elsewhere, pence,
     // index points, rates per unit, physical measurements and what they measure, counts, votes, refusals; 33 rows
     // written before any extractor read them), counted against a floor at the passing rows measured: 23 of 33 on main
