@@ -69,7 +69,8 @@ import org.newsgraph.nlp.Token;
  *       new restaurants", "six more A350s", "Jobs' last two absences" count restaurants, A350s, absences).</li>
  *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
  *   <li>{@code head-noun}: the noun the figure is attached to, "revenue of $5bn", "a $40 billion tanker contract",
- *       "a 79-metre wingspan"; never a noun of approximation ("in the region of"), nor the period of a rate ("$2
+ *       "a 79-metre wingspan", "interest payable of $282 million" with "of" hung on the adjective after the noun
+ *       ({@link OfDependents#postposedOf}: the noun keeps the adjective); never a noun of approximation ("in the region of"), nor the period of a rate ("$2
  *       billion a year on policing": {@link RatePeriods}), nor one with a conjunction, comma
  *       or words outside its own phrase between it and the figure; only proposed when the noun sits in a
  *       prepositional phrase ("defaulted on debt of $7m"), unless that phrase is a "with" phrase giving its owner a
@@ -81,6 +82,10 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code unit-of}: "150 tonnes of cargo".</li>
  *   <li>{@code stock-price} for a price per share on a move verb ("fell 13.8% to $2.51 a share").</li>
  *   <li>{@code amounting}: "hedge contracts totaling $2.9 billion", "debt amounting to $5m" (hedge contracts, debt).</li>
+ *   <li>{@code amounted}: a finite "amounted to" or "totaled" the parser left without a subject, hung on a participle
+ *       it took for the verb ("rebates receivable included in other receivables amounted to $4.7 billion", "Cash
+ *       dividends declared in 2021 totaled $12.98 per share"): the participle's subject, with an adjective written
+ *       right after it ("rebates receivable"); a list's later amounts take it as sure ({@link AmountedSubjects}).</li>
  *   <li>{@code copula}: "advertising costs were $3.2 billion" where the parser hangs the amount on "were" by a bare
  *       dep (or makes it the subject of a "was" after it).</li>
  *   <li>{@code copula-before}: a "was/were" (or "totaled") the parse of a long filing sentence left without any
