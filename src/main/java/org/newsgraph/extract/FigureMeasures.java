@@ -69,7 +69,8 @@ import org.newsgraph.nlp.Token;
  *       new restaurants", "six more A350s", "Jobs' last two absences" count restaurants, A350s, absences).</li>
  *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
  *   <li>{@code head-noun}: the noun the figure is attached to, "revenue of $5bn", "a $40 billion tanker contract",
- *       "a 79-metre wingspan"; never a noun of approximation ("in the region of"), nor the period of a rate ("$2
+ *       "a 79-metre wingspan", "interest payable of $282 million" with "of" hung on the adjective after the noun
+ *       ({@link OfDependents#postposedOf}: the noun keeps the adjective); never a noun of approximation ("in the region of"), nor the period of a rate ("$2
  *       billion a year on policing": {@link RatePeriods}), nor one with a conjunction, comma
  *       or words outside its own phrase between it and the figure; only proposed when the noun sits in a
  *       prepositional phrase ("defaulted on debt of $7m"), unless that phrase is a "with" phrase giving its owner a
@@ -81,6 +82,10 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code unit-of}: "150 tonnes of cargo".</li>
  *   <li>{@code stock-price} for a price per share on a move verb ("fell 13.8% to $2.51 a share").</li>
  *   <li>{@code amounting}: "hedge contracts totaling $2.9 billion", "debt amounting to $5m" (hedge contracts, debt).</li>
+ *   <li>{@code amounted}: a finite "amounted to" or "totaled" the parser left without a subject, hung on a participle
+ *       it took for the verb ("rebates receivable included in other receivables amounted to $4.7 billion", "Cash
+ *       dividends declared in 2021 totaled $12.98 per share"): the participle's subject, with an adjective written
+ *       right after it ("rebates receivable"); a list's later amounts take it as sure ({@link AmountedSubjects}).</li>
  *   <li>{@code copula}: "advertising costs were $3.2 billion" where the parser hangs the amount on "were" by a bare
  *       dep (or makes it the subject of a "was" after it).</li>
  *   <li>{@code copula-before}: a "was/were" (or "totaled") the parse of a long filing sentence left without any
@@ -206,7 +211,7 @@ final class FigureMeasures {
      *  for a later amount in 42 of 132 (KPI-EDGAR train) and 4 of 21 (valid): those later amounts only propose it
      *  (also where that noun is the clause's object: train +20 right, +13 wrong; valid +2 right, +6 wrong). */
     private static final Set<String> LISTS_SURELY = Set.of(COPULA, SUBJECT_NOUN, OBJECT_NOUN, OF_CLAUSE, VERB_NOUN,
-            PRICE);
+            PRICE, AmountedSubjects.STEP);
     static final String RESPECTIVE = "respectively";
     private static final String RESPECTIVELY = "respectively";
     /** Adjectives that say which ones without saying what: "certain investments" measures investments. */
@@ -316,6 +321,15 @@ final class FigureMeasures {
                 current = noun;
                 continue;
             }
+            Token postposed = governor != null && relation.equals("dep") && governor.text().equalsIgnoreCase("of")
+                    ? OfDependents.postposedOf(sentence, governor) : null;
+            if (postposed != null && !nouns.contains(postposed)) {
+                // "accrued interest payable of $282 million" parsed as amod(interest, payable) dep(payable, of)
+                // dep(of, $): the amount is the interest payable's ({@link OfDependents#postposedOf})
+                nouns.add(postposed);
+                current = postposed;
+                continue;
+            }
             if (governor == null || nouns.contains(governor) || !governor.pos().startsWith("NN")
                     || !(relation.equals("nummod") || relation.equals("amod") || relation.equals("compound")
                     || relation.equals("nmod:of") || relation.equals("appos"))) {
@@ -325,6 +339,29 @@ final class FigureMeasures {
             current = governor;
         }
         return nouns;
+    }
+
+    /**
+     * "Interest payable of $282 million": the measure of the noun keeps the adjective or participle written after it,
+     * which the amount's "of" hangs on ({@link OfDependents#postposedWord}), when the whole still fits in a measure's
+     * words; else the answer as it was.
+     */
+    private static Found withPostposed(Found named, AnnotatedSentence sentence, Token noun, Token head) {
+        return withPostposed(named, named.value() == null ? null : OfDependents.postposedWord(sentence, noun, head));
+    }
+
+    /** The measure with {@code word} after it, cut at the front to a measure's words ("total pharmaceutical
+     *  manufacturer rebates" + "receivable": "pharmaceutical manufacturer rebates receivable"). */
+    private static Found withPostposed(Found named, Token word) {
+        if (word == null || named.value() == null) {
+            return named;
+        }
+        List<String> words = new ArrayList<>(List.of(named.value().split(" ")));
+        words.add(word.text().toLowerCase(Locale.ROOT));
+        while (words.size() > MAX_MEASURE_WORDS) {
+            words.remove(0);
+        }
+        return new Found(String.join(" ", words), named.step(), named.sure());
     }
 
     /**
@@ -512,7 +549,7 @@ final class FigureMeasures {
                     && !APPROXIMATIONS.contains(lemma(noun)) && !isTimeNoun(noun)
                     && !RatePeriods.isRatePeriod(sentence, noun) && !afterLevel(sentence, noun, span)
                     && besideFigure(sentence, noun, span)) {
-                Found named = found(sentence, noun, HEAD_NOUN, span);
+                Found named = withPostposed(found(sentence, noun, HEAD_NOUN, span), sentence, noun, head);
                 // "loans of $225 million and nonperforming loans of $126 million": the parser's nmod:of is a list
                 return inClause(sentence, noun) || ListedLineItems.isNextItem(sentence, noun)
                         || describedWith(sentence, noun, span, candidate) ? named
@@ -540,6 +577,14 @@ final class FigureMeasures {
         Token amounting = amountingNoun(sentence, nouns.get(nouns.size() - 1));
         if (amounting != null) {
             return found(sentence, amounting, AMOUNTING, span);
+        }
+        Token amountTo = nouns.get(nouns.size() - 1);
+        Token amounted = AmountedSubjects.subject(sentence, aboveFigures(sentence, amountTo), amountTo);
+        if (amounted != null && isMeasureNoun(sentence, amounted) && !isOtherFigure(sentence, amounted, List.of(amountTo))) {
+            // "rebates receivable included in other receivables ... amounted to $4.7 billion" with "included" taken
+            // for the verb: the noun before the participle ({@link AmountedSubjects})
+            return withPostposed(found(sentence, amounted, AmountedSubjects.STEP, span),
+                    AmountedSubjects.postposed(sentence, amounted));
         }
         Token copula = copulaNoun(sentence, nouns.get(nouns.size() - 1));
         if (copula == null) {
