@@ -66,6 +66,9 @@ import org.newsgraph.extract.Extractor;
  *   ("Marchbank's", "Pemberton's"), firms named after towns beside the towns, demonym-led bodies with acronyms, surnames
  *   shared by a person and a firm, two-owner short forms; 46 found and 41 typed right of 48 on main's code, 48 and 44
  *   after ({@code PossessiveFirmNames}: "Marchbank's", "Pemberton's" found, "Ernest Marchbank" a person again).</li>
+ *   <li>session 29, s29-relations ({@code probes-s29-relations/B}, held out): a haulier's van order, leases and
+ *   trailers, and a food maker's takeover of a bakery with a packaging supplier being sold; 41 found and 41 typed right
+ *   of 48 on main's code and after.</li>
  * </ul>
  */
 class HeldOutEntityArticlesIT {
@@ -115,7 +118,10 @@ class HeldOutEntityArticlesIT {
             // s29-names: held-out B (a biscuit maker's purchase of a maltings, a drone maker's launch: possessive firm
             // names, firms named after towns, demonym-led bodies, shared surnames), main's code 46 found 41 typed right
             // -> 48 and 44 (PossessiveFirmNames)
-            "probes-s29-names/B, 48, 48, 44"})
+            "probes-s29-names/B, 48, 48, 44",
+            // s29-relations: held-out B (a haulier's vans, leases and trailers; a food takeover and a packaging supplier
+            // being sold), main's code and after (no entity code changed)
+            "probes-s29-relations/B, 41, 48, 41"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
         List<Path> goldFiles = GoldFile.listIn(SETS.resolve(set).resolve("gold"));
         GoldEntityEvaluation.Result result = new GoldEntityEvaluation(new Extractor())

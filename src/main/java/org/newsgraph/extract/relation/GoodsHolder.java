@@ -10,7 +10,7 @@ import org.newsgraph.nlp.Token;
 /**
  * Whose counted goods "them" means when a sentence opens with "Ninety of them are leased from Y": the organisation
  * that, in the sentence just before, is the subject of a verb whose object is a number of things ("X runs 420 vans",
- * "X flies 60 jets"). One such organisation or none: two (or an object without a number, or a subject that is no
+ * "X flies 60 jets", "X flies 48 aircraft"). One such organisation or none: two (or an object without a number, or a subject that is no
  * organisation) leave the lessee unsaid.
  */
 final class GoodsHolder {
@@ -35,7 +35,7 @@ final class GoodsHolder {
             }
             Token verb = before.token(object.governor());
             Token goods = before.token(object.dependent());
-            if (!verb.pos().startsWith("VB") || !goods.pos().equals("NNS") || !counted(before, goods)) {
+            if (!verb.pos().startsWith("VB") || !counted(before, goods)) {
                 continue;
             }
             for (Dependency subject : before.dependencies()) {
@@ -52,13 +52,29 @@ final class GoodsHolder {
         return holder;
     }
 
-    /** Whether a plural noun has a number of its own ("420 vans", "about 60 jets"). */
+    /**
+     * Whether a noun counts goods: a plural with a number of its own ("420 vans", "about 60 jets"), or a noun whose
+     * plural is its singular with a number above one ("48 aircraft", which the tagger leaves NN).
+     */
     private static boolean counted(AnnotatedSentence sentence, Token noun) {
+        if (!noun.pos().equals("NNS") && !noun.pos().equals("NN")) {
+            return false;
+        }
         for (Token child : sentence.children(noun)) {
-            if (sentence.relationToHead(child).equals("nummod") && child.pos().equals("CD")) {
+            if (sentence.relationToHead(child).equals("nummod") && child.pos().equals("CD")
+                    && (noun.pos().equals("NNS") || aboveOne(child.text()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a cardinal written in figures ("48", "1,200") is more than one; words ("twelve") are not read. */
+    private static boolean aboveOne(String cardinal) {
+        String digits = cardinal.replace(",", "");
+        if (!digits.matches("[0-9]{1,9}")) {
+            return false;
+        }
+        return Integer.parseInt(digits) > 1;
     }
 }

@@ -260,6 +260,14 @@ public final class RelationReader {
                     : null);
             return holder == null ? List.of() : List.of(holder);
         }
+        if (rule.otherwise().equals("goods-maker")) {
+            // "The trams are built by X. Their bogies are supplied by Y": the one who makes the goods "their" are
+            AnnotatedSentence previous = before;
+            Entity maker = GoodsMaker.of(previous, token -> context.entityAt(token) != null ? context.entityAt(token)
+                    : PRONOUNS.contains(word(token)) ? context.referent(previous, token).map(r -> r.entity()).orElse(null)
+                    : null);
+            return maker == null ? List.of() : List.of(maker);
+        }
         if (rule.otherwise().equals("salient-topic")) {
             String topic = context.topic();
             return topic == null || byId.get(topic) == null || !topic.equals(context.company(sentence.index()))

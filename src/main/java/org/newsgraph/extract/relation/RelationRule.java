@@ -16,7 +16,9 @@ import org.newsgraph.extract.Relation;
  *                  Jane Roe said"), "salient-topic" the topic only when it is also the organisation "the company" means
  *                  at the start of the sentence (the last main clause's subject), "goods-holder" the organisation
  *                  whose counted goods the sentence before names ("X runs 420 vans. Ninety of them are leased from
- *                  Y": {@link GoodsHolder}), null drops the match
+ *                  Y": {@link GoodsHolder}), "goods-maker" the organisation that makes the plural goods the sentence
+ *                  before names ("The trams are built by X. Their bogies are supplied by Y": {@link GoodsMaker}),
+ *                  null drops the match
  * @param localPlace basedIn: the place must be a city or region, not a country ("a Dublin investment group" is based
  *                  in Dublin; "a US firm" states a nationality, not a seat)
  * @param examples  sentences the rule must find its relation in, and sentences it must find nothing of its predicate

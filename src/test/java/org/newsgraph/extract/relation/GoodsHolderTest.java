@@ -77,4 +77,18 @@ class GoodsHolderTest {
         assertNull(holder(owns, Map.of("Tom", REED, "Reed", REED)));
         assertNull(holder(null, Map.of()));
     }
+
+    /** Session 29 (s29-relations): "48 aircraft" is tagged NN; a number above one counts it as goods, "one" does not. */
+    @Test
+    void aNounWhosePluralIsItsSingularCountsWithANumberAboveOne() {
+        AnnotatedSentence flies = sentence("Korvath/NNP Air/NNP flies/VBZ 48/CD aircraft/NN ./.",
+                "root 0 3;compound 2 1;nsubj 3 2;obj 3 5;nummod 5 4;punct 3 6");
+        assertEquals(KORVATH, holder(flies, Map.of("Korvath", KORVATH, "Air", KORVATH)));
+        AnnotatedSentence one = sentence("Korvath/NNP Air/NNP flies/VBZ 1/CD aircraft/NN ./.",
+                "root 0 3;compound 2 1;nsubj 3 2;obj 3 5;nummod 5 4;punct 3 6");
+        assertNull(holder(one, Map.of("Korvath", KORVATH, "Air", KORVATH)));
+        AnnotatedSentence word = sentence("Korvath/NNP Air/NNP flies/VBZ a/DT jet/NN ./.",
+                "root 0 3;compound 2 1;nsubj 3 2;obj 3 5;det 5 4;punct 3 6");
+        assertNull(holder(word, Map.of("Korvath", KORVATH, "Air", KORVATH)));
+    }
 }
