@@ -359,7 +359,7 @@ class SubjectPhrasingsIT {
             List<Row> rows = new ArrayList<>();
             boolean expectations = table.equals(HELD_OUT_S16) || table.equals(HELD_OUT_S17)
                     || table.equals(HELD_OUT_S18_A) || table.equals(HELD_OUT_S18_B) || table.equals(HELD_OUT_S19_B)
-                    || table.equals(HELD_OUT_S20_B) || table.equals(HELD_OUT_S28_A);
+                    || table.equals(HELD_OUT_S20_B) || table.equals(HELD_OUT_S28_A) || table.equals(HELD_OUT_S29_A);
             for (ResourceTable.Row row : ResourceTable.rows(table, expectations ? 5 : 4,
                     "text <TAB> figure words <TAB> subject or - <TAB> known failure or -"
                             + (expectations ? " <TAB> assert, propose or -" : ""))) {
