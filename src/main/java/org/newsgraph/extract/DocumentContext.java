@@ -43,6 +43,11 @@ public final class DocumentContext {
         return people.resolve(sentence, token).map(Coreference.Resolution::entity).orElse(null);
     }
 
+    /** The person "he", "her" or "the chief executive" stands for here, with the step that found it; else empty. */
+    public java.util.Optional<Coreference.Resolution> personReferent(AnnotatedSentence sentence, Token token) {
+        return people.resolve(sentence, token);
+    }
+
     /** How sure the person resolution of "he", "her" or "the chief executive" here is, or null when there is none. */
     public Coreference.Confidence personLevel(AnnotatedSentence sentence, Token token) {
         return people.resolve(sentence, token).map(Coreference.Resolution::confidence).orElse(null);
