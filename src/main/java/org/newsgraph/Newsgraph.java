@@ -26,6 +26,7 @@ import org.newsgraph.article.ArticleReader;
 import org.newsgraph.article.ArticleScan;
 import org.newsgraph.article.NewArticle;
 import org.newsgraph.cache.ExtractionCache;
+import org.newsgraph.cache.ExtractionMemory;
 import org.newsgraph.cache.IncrementalExtraction;
 import org.newsgraph.cache.ScanCache;
 import org.newsgraph.cache.TimedOutArticles;
@@ -43,6 +44,7 @@ import org.newsgraph.resolve.ResolvedEntity;
 import org.newsgraph.resolve.Resolver;
 import org.newsgraph.site.ArticleMemory;
 import org.newsgraph.site.GraphInputs;
+import org.newsgraph.site.InputKeyMemory;
 import org.newsgraph.site.SiteRenderer;
 import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.sparql.QueryRunner;
@@ -59,6 +61,10 @@ public final class Newsgraph {
     private final ArticleMemory memory = new ArticleMemory();
     /** The graphs this process's last build made, by the key of their inputs, for its next (serve builds again). */
     private final GraphMemory graphs = new GraphMemory();
+    /** The extractions this process's last build used, by cache key, for its next (not read back from the cache). */
+    private final ExtractionMemory extractions = new ExtractionMemory();
+    /** The graph-input keys this process's last build computed, with their inputs, for its next to compare. */
+    private final InputKeyMemory inputKeys = new InputKeyMemory();
     /**
      * Articles whose extraction ran past its budget in an earlier build of this process: {@code serve}'s rebuilds do
      * not wait the budget for them again until their text changes ({@link TimedOutArticles}).
@@ -105,6 +111,21 @@ public final class Newsgraph {
                 return value;
             }
         };
+    }
+
+    /** How many graphs this process's last build kept the input key of (compared with the build before, not digested). */
+    int inputKeysKept() {
+        return inputKeys.reused();
+    }
+
+    /** How many graphs this process's last render counted for the graph statistics. */
+    int graphsCounted() {
+        return memory.graphsCounted();
+    }
+
+    /** How many extractions this process's last build took from the one before it instead of the cache. */
+    int extractionsTakenOver() {
+        return extractions.reused();
     }
 
     /** How many graphs this process's last build took over from the build before it (made from the same inputs). */
@@ -172,7 +193,7 @@ public final class Newsgraph {
                     List.of(), false, warnings);
         }
         IncrementalExtraction.Result extraction = new IncrementalExtraction(extractor, workers,
-                new ExtractionCache(config.cache(), ExtractionCache.version()), timedOut).run(articles);
+                new ExtractionCache(config.cache(), ExtractionCache.version()), timedOut, extractions).run(articles);
         problems.addAll(extraction.problems());
         Graphed graphed = graph(iris, curation, extraction.articles(), inputs, config.site());
         warnings.addAll(graphed.warnings());
@@ -229,7 +250,7 @@ public final class Newsgraph {
         }
         List<ResolvedEntity> entities = resolution.entities();
         // A graph made by the last build in this process from the same inputs is taken over, not made again.
-        Map<Node, String> keys = GraphInputs.keys(resolved, entities, iris);
+        Map<Node, String> keys = GraphInputs.keys(resolved, entities, iris, inputKeys);
         Map<Node, Graph> made = new HashMap<>();
         DatasetGraph dataset = new GraphBuilder(iris).build(resolved, entities, name -> graphs.recall(keys.get(name)),
                 made);

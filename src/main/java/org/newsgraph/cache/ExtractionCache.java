@@ -102,6 +102,15 @@ public final class ExtractionCache {
         }
     }
 
+    /** The size of the entry stored under this key (not read), or -1 when there is none. */
+    public long size(String key) {
+        try {
+            return Files.size(file(key));
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     public void put(String key, Extraction extraction) throws IOException {
         StagedOutput.writeAtomically(file(key), MAPPER.writeValueAsBytes(new Entry(key, extractorVersion, extraction)));
     }

@@ -3,12 +3,11 @@ package org.newsgraph.cache;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.newsgraph.article.Article;
 import org.newsgraph.article.ArticleProblem;
@@ -36,6 +35,7 @@ public final class IncrementalExtraction {
     private final int workers;
     private final ExtractionCache cache;
     private final TimedOutArticles timedOut;
+    private final ExtractionMemory memory;
 
     /**
      * @param workers articles extracted at once, as in {@link Extractor#extractAll}
@@ -58,10 +58,20 @@ public final class IncrementalExtraction {
      */
     public IncrementalExtraction(Supplier<Extractor> extractor, int workers, ExtractionCache cache,
                                  TimedOutArticles timedOut) {
+        this(extractor, workers, cache, timedOut, new ExtractionMemory());
+    }
+
+    /**
+     * @param memory the extractions the last run with the same memory used: one whose key is the same is taken from
+     *               it, not read back from the cache; this run's are kept in it
+     */
+    public IncrementalExtraction(Supplier<Extractor> extractor, int workers, ExtractionCache cache,
+                                 TimedOutArticles timedOut, ExtractionMemory memory) {
         this.extractor = extractor;
         this.workers = workers;
         this.cache = cache;
         this.timedOut = timedOut;
+        this.memory = memory;
     }
 
     /** Extracts (or takes from the cache) every article, then drops cache entries no article uses any more. */
@@ -72,9 +82,18 @@ public final class IncrementalExtraction {
         Map<Article, String> keys = new IdentityHashMap<>();
         Map<Article, ArticleProblem> failed = new IdentityHashMap<>();
         List<Article> misses = new ArrayList<>();
+        int remembered = 0;
+        Map<String, Long> sizes = new HashMap<>();
         for (Article article : articles) {
             String key = cache.key(article);
             keys.put(article, key);
+            ExtractionMemory.Kept kept = memory.recall(key);
+            if (kept != null && kept.entrySize() >= 0 && kept.entrySize() == cache.size(key)) {
+                done.put(article, kept.extraction());
+                sizes.put(key, kept.entrySize());
+                remembered++;
+                continue;
+            }
             ExtractionCache.Lookup lookup = cache.get(key);
             if (lookup instanceof ExtractionCache.Hit hit) {
                 done.put(article, hit.extraction());
@@ -118,14 +137,17 @@ public final class IncrementalExtraction {
             store(keys.get(extracted.article()), extracted.extraction(), notices);
         }
         List<ExtractedArticle> ordered = new ArrayList<>();
-        Set<String> used = new HashSet<>();
+        Map<String, ExtractionMemory.Kept> used = new HashMap<>();
         for (Article article : articles) {
             if (done.containsKey(article)) {
                 ordered.add(new ExtractedArticle(article, done.get(article)));
-                used.add(keys.get(article));
+                String key = keys.get(article);
+                Long size = sizes.get(key);
+                used.put(key, new ExtractionMemory.Kept(done.get(article), size != null ? size : cache.size(key)));
             }
         }
-        cache.retainOnly(used);
+        cache.retainOnly(used.keySet());
+        memory.keep(used, remembered);
         return new Result(ordered, fresh.size(), problems, notices);
     }
 

@@ -10,7 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * under {@code serve} a save changes one article or a few, and reading every other article graph back again was a
  * tenth of a save at 10,000 articles. What is read depends on the graph's statements alone (and the site's base, which
  * the key holds with the graph's IRI), so an article whose key is the same is read the same. Only the last render's
- * articles are kept; the memory holds what that render's model held anyway.
+ * articles are kept; the memory holds what that render's model held anyway. It also keeps the union's statistics
+ * ({@link UnionCounts}), which the next render updates by the graphs that changed.
  */
 public final class ArticleMemory {
 
@@ -19,6 +20,8 @@ public final class ArticleMemory {
     }
 
     private volatile Map<String, Read> last = Map.of();
+    /** The union's statistics as the last render counted them, updated by the graphs that changed since. */
+    private final UnionCounts counts = new UnionCounts();
     private final Map<String, Read> next = new ConcurrentHashMap<>();
 
     /** An article graph read by the last render under this key, or null. */
@@ -29,6 +32,16 @@ public final class ArticleMemory {
     /** Keeps what this render read from a graph, for the next render. */
     void keep(String graphKey, Read read) {
         next.put(graphKey, read);
+    }
+
+    /** How many graphs the last render counted for the statistics (the ones that came and went since the one before). */
+    public int graphsCounted() {
+        return counts.counted();
+    }
+
+    /** The union's statistics kept across this process's renders. */
+    UnionCounts counts() {
+        return counts;
     }
 
     /** This render's reading is done: what it kept replaces the last render's. */

@@ -102,13 +102,36 @@ public final class GraphInputs {
      * the same statements.
      */
     public static Map<Node, String> keys(List<ExtractedArticle> articles, List<ResolvedEntity> entities, Iris iris) {
+        return keys(articles, entities, iris, new InputKeyMemory());
+    }
+
+    /**
+     * The same, taking the key the last build with the same memory computed for a graph whose inputs are the same
+     * (compared, not digested again), and leaving this build's in it.
+     */
+    public static Map<Node, String> keys(List<ExtractedArticle> articles, List<ResolvedEntity> entities, Iris iris,
+                                         InputKeyMemory memory) {
+        synchronized (memory) {
+            return keysWith(articles, entities, iris, memory);
+        }
+    }
+
+    private static Map<Node, String> keysWith(List<ExtractedArticle> articles, List<ResolvedEntity> entities,
+                                              Iris iris, InputKeyMemory memory) {
         String base = iris.base();
         Map<Node, String> keys = new LinkedHashMap<>();
         articles.parallelStream()
-                .map(a -> Map.entry(iris.article(a.article().slug()), Keys.ofRecord(a, "article graph", base)))
+                .map(a -> {
+                    Node graph = iris.article(a.article().slug());
+                    return Map.entry(graph, memory.key(graph.getURI(), a, () -> Keys.ofRecord(a, "article graph",
+                            base)));
+                })
                 .toList()
                 .forEach(graph -> keys.put(graph.getKey(), graph.getValue()));
-        keys.put(iris.entitiesGraph(), Keys.ofRecord(entities, "entity graph", base));
+        Node entityGraph = iris.entitiesGraph();
+        keys.put(entityGraph, memory.key(entityGraph.getURI(), entities, () -> Keys.ofRecord(entities, "entity graph",
+                base)));
+        memory.done();
         return keys;
     }
 

@@ -108,7 +108,9 @@ public final class SiteRenderer {
         // The statistics on one worker from the start, while the graph is read back, every article graph keyed
         // (hashed unless its hash is known: GraphInputs) and pages are written on the others; only the pages that show
         // them (about, VoID, SPARQL) wait for them. The sorted union only for union dumps written whole.
-        ForkJoinTask<GraphStatistics> statistics = workers.submit(() -> GraphStatistics.of(dataset));
+        // A process that renders again (serve) counts only the graphs that changed since its last render.
+        ForkJoinTask<GraphStatistics> statistics = workers.submit(() -> memory == null ? GraphStatistics.of(dataset)
+                : memory.counts().of(dataset, hashes::of));
         Lazy<List<Triple>> sortedUnion = new Lazy<>(() -> GraphFiles.sortedUnion(dataset));
         // Every graph hashed first, on all workers (unless its hash is known): the model looks articles up in its
         // memory by their graph's key.
