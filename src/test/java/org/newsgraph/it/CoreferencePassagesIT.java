@@ -79,6 +79,8 @@ class CoreferencePassagesIT {
     private static final String S28_COREF_A = "/eval/probes-s28-coref/A.txt";
     /** Session 28's held-out set (task coref): two made-up articles, see the constants below. */
     private static final String S28_COREF_B = "/eval/probes-s28-coref/B.txt";
+    /** Session 29's held-out set (task coref): two made-up articles, see the constants below. */
+    private static final String S29_COREF_B = "/eval/probes-s29-coref/B.txt";
     private static final Pattern MARK = Pattern.compile("\\[([^=\\]]+)=([^\\]]+)\\]");
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
     /**
@@ -304,6 +306,14 @@ class CoreferencePassagesIT {
     /** Session 28's held-out set's wrong answers: 6 before any session-28 change, 2 at its end. */
     private static final int S28_COREF_B_WRONG_CEILING = 2;
 
+    /**
+     * Session 29's held-out set (task coref, {@code eval/probes-s29-coref/B.txt}: two short made-up articles), run
+     * only before any session-29 change and at its end.
+     */
+    private static final int S29_COREF_B_RIGHT_FLOOR = 0;
+    /** Session 29's held-out set's wrong answers. */
+    private static final int S29_COREF_B_WRONG_CEILING = 100;
+
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     record Marked(int passage, int start, int end, String word, String answer) {
     }
@@ -410,6 +420,11 @@ class CoreferencePassagesIT {
     @Test
     void theStepsAnswerSessionTwentyEightsHeldOutArticlesAsMeasured() throws IOException {
         holds(S28_COREF_B, "target/coref-s28-coref-B.txt", S28_COREF_B_RIGHT_FLOOR, S28_COREF_B_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionTwentyNinesHeldOutArticlesAsMeasured() throws IOException {
+        holds(S29_COREF_B, "target/coref-s29-coref-B.txt", S29_COREF_B_RIGHT_FLOOR, S29_COREF_B_WRONG_CEILING);
     }
 
     private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {
