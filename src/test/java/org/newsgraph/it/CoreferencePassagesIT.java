@@ -79,6 +79,8 @@ class CoreferencePassagesIT {
     private static final String S28_COREF_A = "/eval/probes-s28-coref/A.txt";
     /** Session 28's held-out set (task coref): two made-up articles, see the constants below. */
     private static final String S28_COREF_B = "/eval/probes-s28-coref/B.txt";
+    /** Session 29's working set (task coref): made-up passages read for errors and tuned on. */
+    private static final String S29_COREF_A = "/eval/probes-s29-coref/A.txt";
     /** Session 29's held-out set (task coref): two made-up articles, see the constants below. */
     private static final String S29_COREF_B = "/eval/probes-s29-coref/B.txt";
     private static final Pattern MARK = Pattern.compile("\\[([^=\\]]+)=([^\\]]+)\\]");
@@ -306,6 +308,11 @@ class CoreferencePassagesIT {
     /** Session 28's held-out set's wrong answers: 6 before any session-28 change, 2 at its end. */
     private static final int S28_COREF_B_WRONG_CEILING = 2;
 
+    /** Session 29's working set (task coref, {@code eval/probes-s29-coref/A.txt}), read for errors and tuned on. */
+    private static final int S29_COREF_A_RIGHT_FLOOR = 0;
+    /** Session 29's working set's wrong answers. */
+    private static final int S29_COREF_A_WRONG_CEILING = 100;
+
     /**
      * Session 29's held-out set (task coref, {@code eval/probes-s29-coref/B.txt}: two short made-up articles), run
      * only before any session-29 change and at its end.
@@ -420,6 +427,11 @@ class CoreferencePassagesIT {
     @Test
     void theStepsAnswerSessionTwentyEightsHeldOutArticlesAsMeasured() throws IOException {
         holds(S28_COREF_B, "target/coref-s28-coref-B.txt", S28_COREF_B_RIGHT_FLOOR, S28_COREF_B_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionTwentyNinesWorkingPassagesAsMeasured() throws IOException {
+        holds(S29_COREF_A, "target/coref-s29-coref-A.txt", S29_COREF_A_RIGHT_FLOOR, S29_COREF_A_WRONG_CEILING);
     }
 
     @Test

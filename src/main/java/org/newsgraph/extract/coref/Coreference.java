@@ -844,6 +844,60 @@ public final class Coreference {
     }
 
     /**
+     * As {@link #recent}, without the organisations named there only as an aside ({@link #aside}): "Wressle Glass,
+     * which makes bottles for Danby Drinks", "said Ruth Cole, an analyst at Peel Barton".
+     */
+    List<Entity> recentInForeground(AnnotatedSentence sentence, Token token, int back) {
+        List<Entity> found = new ArrayList<>();
+        for (int i = Math.max(0, sentence.index() - back); i <= sentence.index(); i++) {
+            AnnotatedSentence earlier = doc.sentences().get(i);
+            for (Token candidate : earlier.tokens()) {
+                if (i == sentence.index() && candidate.index() >= token.index()) {
+                    break;
+                }
+                Entity entity = entityAt(candidate);
+                if (isOrganisation(entity) && !found.contains(entity) && !aside(earlier, candidate)) {
+                    found.add(entity);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** How many heads up {@link #aside} climbs from a name: the phrase around it, never the whole sentence. */
+    private static final int ASIDE_STEPS = 8;
+
+    /**
+     * Whether a name is said only as an aside about another name: it hangs, through at most {@link #ASIDE_STEPS}
+     * heads, on a relative clause, participle or apposition of another organisation's name ("Wressle Glass, which makes
+     * bottles for Danby Drinks"; "Halloway Trust, a Bristol group backed by Fenwick Capital") or on the apposition of a
+     * person's name that gives a part played beside a firm ({@code side-roles.txt}: "said Ruth Cole, an analyst at
+     * Peel Barton"). Such a firm is not what "the two firms" counts or what makes the article's subject stale; a person's
+     * employer in a title ("Jo Lind, the chief executive of Acme") is no aside.
+     */
+    boolean aside(AnnotatedSentence sentence, Token name) {
+        Entity own = entityAt(name);
+        Token current = name;
+        for (int step = 0; step < ASIDE_STEPS; step++) {
+            Token head = sentence.head(current);
+            if (head == null) {
+                return false;
+            }
+            String relation = sentence.relationToHead(current);
+            Entity above = entityAt(head);
+            if (above != null && !above.equals(own) && (relation.equals("appos") || relation.startsWith("acl"))) {
+                if (isOrganisation(above)) {
+                    return true;
+                }
+                return above.type() == EntityType.PERSON && relation.equals("appos")
+                        && CoreferenceWords.isSideRole(current);
+            }
+            current = head;
+        }
+        return false;
+    }
+
+    /**
      * When the organisation the article was about is the subject of the very clause an object word is in ("Acme rents
      * servers to Beta, allowing the startup to ...", "Acme sued the company"), the word is not that organisation: a
      * description (not a pronoun: "Acme signed with Beta to sell it" may mean a unit) stands for the one other
@@ -1478,10 +1532,11 @@ public final class Coreference {
         }
         List<Entity> since = new ArrayList<>();
         for (int i = from + 1; i < sentence.index(); i++) {
-            for (Token candidate : doc.sentences().get(i).tokens()) {
+            AnnotatedSentence between = doc.sentences().get(i);
+            for (Token candidate : between.tokens()) {
                 Entity entity = entityAt(candidate);
                 if (entity != null && entity.type() == EntityType.ORGANIZATION && !entity.equals(salient)
-                        && !since.contains(entity)) {
+                        && !since.contains(entity) && (noun == null || !aside(between, candidate))) {
                     since.add(entity);
                 }
             }
