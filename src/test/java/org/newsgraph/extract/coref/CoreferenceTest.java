@@ -426,6 +426,29 @@ class CoreferenceTest {
                                 + "nmod:at(analysts, Beta) case(Beta, at)",
                         "The/DT company/NN grew/VBD/_/grow ./.", "det(company, The) nsubj(grew, company) "
                                 + "root(ROOT, grew)"),
+                // s29-coref: a counted plural subject with no group near: the firms the article's sentences were
+                // about, when exactly that many were main-clause subjects; "both" of a conjoined clause continues it
+                new CoreferenceCase("a counted plural subject: the two firms the article was about", "companies",
+                        "acme", "article-subjects", "Acme/NNP/ORGANIZATION grew/VBD/_/grow ./.",
+                        "nsubj(grew, Acme) root(ROOT, grew)", PRICES, PRICES_PARSE,
+                        "Beta/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "nsubj(opened, Beta) root(ROOT, opened) obj(opened, plant) det(plant, a)",
+                        PRICES, PRICES_PARSE, SETTLED, SETTLED_PARSE),
+                new CoreferenceCase("a counted plural subject after three subject firms: none", "companies", "-", "-",
+                        "Acme/NNP/ORGANIZATION grew/VBD/_/grow ./.", "nsubj(grew, Acme) root(ROOT, grew)",
+                        "Cora/NNP/ORGANIZATION grew/VBD/_/grow ./.", "nsubj(grew, Cora) root(ROOT, grew)",
+                        PRICES, PRICES_PARSE,
+                        "Beta/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "nsubj(opened, Beta) root(ROOT, opened) obj(opened, plant) det(plant, a)",
+                        PRICES, PRICES_PARSE, SETTLED, SETTLED_PARSE),
+                new CoreferenceCase("both in a clause conjoined to a plural subject's", "both", "acme", "plural-chain",
+                        "Acme/NNP/ORGANIZATION sued/VBD/_/sue Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(sued, Acme) root(ROOT, sued) obj(sued, Beta)",
+                        "The/DT two/CD companies/NNS settled/VBD/_/settle with/IN Cora/NNP/ORGANIZATION ,/, and/CC "
+                                + "both/DT grew/VBD/_/grow ./.",
+                        "det(companies, The) nummod(companies, two) nsubj(settled, companies) root(ROOT, settled) "
+                                + "obl:with(settled, Cora) case(Cora, with) cc(grew, and) conj:and(settled, grew) "
+                                + "nsubj(grew, both)"),
                 // s28-coref: "A Torrin official" speaks for the firm its compound names by its first word; a town there
                 // is no firm
                 new CoreferenceCase("we in a quote by an official of a firm written by its short name", "We",
