@@ -69,7 +69,11 @@ import org.newsgraph.nlp.Token;
  * A plural ("these companies", "they") is resolved to organisations named together just before that its noun fits
  * ({@code conjunction}), or, with a number ("the two companies"), to the organisations named nearest before when they
  * are exactly that many ({@code counted}), or, further back, to the organisations named together that many when fewer
- * were named since ({@code counted-back}); "themselves" to its clause's subject ({@code reflexive}). "their" with no
+ * were named since ({@code counted-back}), or, as a main subject with no group nearer, to the organisations the
+ * article's sentences were about when exactly that many were main-clause subjects ({@code article-subjects}); an
+ * organisation named only as an aside about another name ("Beta, which supplies Cora", "said Jo Lind, an analyst at
+ * Cora": {@link #aside}) is not counted, nor does it make the subject before stale for a description;
+ * "themselves" to its clause's subject ({@code reflexive}). "their" with no
  * group stands for the one organisation before it in its sentence when that is the subject and nothing plural comes
  * between ({@code singular-they}: "Acme announced their new phone"), or, for a possessive, the one organisation that is
  * the subject of its own clause with nothing plural or named between ({@code clause-they}: "if Acme can not agree with
