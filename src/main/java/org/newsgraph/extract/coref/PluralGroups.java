@@ -206,7 +206,9 @@ final class PluralGroups {
      * ({@link Coreference#mainSubject}) in any sentence before, when they are exactly as many as it counts and its
      * noun fits each ({@code article-subjects}, weak: a fallback for what no step before answered). A firm named
      * only as an object, in a relative clause or beside a person was never such a subject; one more subject, or
-     * one fewer, gives none.
+     * one fewer, gives none, and so does an article with a joint subject ("Hale Mining and Ostrow Metals merged ...
+     * Last month Brightwater Capital bought a stake in Tavish Copper ... Both companies": the counting step's own
+     * passages, p35; and which pair is meant after "Acme and Beta merged. Acme sued Cora." counting cannot say).
      */
     private Group articleSubjects(AnnotatedSentence sentence, Token token, String noun, int count) {
         if (!token.equals(Coreference.mainSubjectToken(sentence))) {
@@ -214,9 +216,14 @@ final class PluralGroups {
         }
         List<Entity> subjects = new ArrayList<>();
         for (int i = 0; i < sentence.index(); i++) {
-            Entity subject = coreference.mainSubject(doc.sentences().get(i));
-            if (subject != null && !subjects.contains(subject)) {
-                subjects.add(subject);
+            List<Entity> main = coreference.mainSubjects(doc.sentences().get(i));
+            if (main.size() > 1) {
+                return Group.NONE; // a pair named together as a subject: which two are meant, counting cannot say
+            }
+            for (Entity subject : main) {
+                if (!subjects.contains(subject)) {
+                    subjects.add(subject);
+                }
             }
         }
         boolean fits = noun == null || subjects.stream().allMatch(e -> agrees(e, noun, sentence.index()));

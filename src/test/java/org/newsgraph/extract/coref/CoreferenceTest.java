@@ -406,8 +406,8 @@ class CoreferenceTest {
                         "nsubj(moved, Beta) root(ROOT, moved) ref(Beta, which) acl:relcl(Beta, supplies) "
                                 + "nsubj(supplies, Beta) obj(supplies, Cora)",
                         SETTLED, SETTLED_PARSE),
-                new CoreferenceCase("the company after an analyst's firm named in his apposition", "company", "acme",
-                        "previous-subject", "Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                new CoreferenceCase("the company after an analyst's firm named in his apposition: stale still", "company",
+                        "-", "-", "Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
                         "nsubj(opened, Acme) root(ROOT, opened) obj(opened, plant) det(plant, a)",
                         PRICES, PRICES_PARSE,
                         "Prices/NNS rose/VBD/_/rise ,/, said/VBD/_/say Jo/NNP/PERSON Lind/NNP/PERSON ,/, an/DT "
