@@ -69,7 +69,11 @@ import org.newsgraph.nlp.Token;
  * A plural ("these companies", "they") is resolved to organisations named together just before that its noun fits
  * ({@code conjunction}), or, with a number ("the two companies"), to the organisations named nearest before when they
  * are exactly that many ({@code counted}), or, further back, to the organisations named together that many when fewer
- * were named since ({@code counted-back}); "themselves" to its clause's subject ({@code reflexive}). "their" with no
+ * were named since ({@code counted-back}), or, as a main subject with no group nearer, to the organisations the
+ * article's sentences were about when exactly that many were main-clause subjects ({@code article-subjects}); an
+ * organisation named only as an aside about another name ("Beta, which supplies Cora", "said Jo Lind, an analyst at
+ * Cora": {@link #aside}) is not counted;
+ * "themselves" to its clause's subject ({@code reflexive}). "their" with no
  * group stands for the one organisation before it in its sentence when that is the subject and nothing plural comes
  * between ({@code singular-they}: "Acme announced their new phone"), or, for a possessive, the one organisation that is
  * the subject of its own clause with nothing plural or named between ({@code clause-they}: "if Acme can not agree with
@@ -230,6 +234,19 @@ public final class Coreference {
                 }
             }
         }
+    }
+
+    /**
+     * The organisations a sentence's main clause is about: those its subject names joined by "and" ("Hale Mining and
+     * Ostrow Metals merged": both), else its {@link #mainSubject}; empty when none.
+     */
+    List<Entity> mainSubjects(AnnotatedSentence sentence) {
+        List<Entity> joint = jointSubjects.get(sentence.index());
+        if (joint != null) {
+            return joint;
+        }
+        Entity subject = mainSubject(sentence);
+        return subject == null ? List.of() : List.of(subject);
     }
 
     /** The subject of the sentence's main clause (the root's first {@code nsubj}), or null. */
@@ -841,6 +858,61 @@ public final class Coreference {
             }
         }
         return found;
+    }
+
+    /**
+     * As {@link #recent}, without the organisations named there only as an aside ({@link #aside}): "Wressle Glass,
+     * which makes bottles for Danby Drinks", "said Ruth Cole, an analyst at Peel Barton".
+     */
+    List<Entity> recentInForeground(AnnotatedSentence sentence, Token token, int back) {
+        List<Entity> found = new ArrayList<>();
+        for (int i = Math.max(0, sentence.index() - back); i <= sentence.index(); i++) {
+            AnnotatedSentence earlier = doc.sentences().get(i);
+            for (Token candidate : earlier.tokens()) {
+                if (i == sentence.index() && candidate.index() >= token.index()) {
+                    break;
+                }
+                Entity entity = entityAt(candidate);
+                if (isOrganisation(entity) && !found.contains(entity) && !aside(earlier, candidate)) {
+                    found.add(entity);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** How many heads up {@link #aside} climbs from a name: the phrase around it, never the whole sentence. */
+    private static final int ASIDE_STEPS = 8;
+
+    /**
+     * Whether a name is said only as an aside about another name: it hangs, through at most {@link #ASIDE_STEPS}
+     * heads, on a relative clause, participle or apposition of another organisation's name ("Wressle Glass, which makes
+     * bottles for Danby Drinks"; "Halloway Trust, a Bristol group backed by Fenwick Capital") or on the apposition of a
+     * person's name that gives a part played beside a firm ({@code side-roles.txt}: "said Ruth Cole, an analyst at
+     * Peel Barton"). Such a firm is not what "the two firms" counts; a person's employer in a title ("Jo Lind, the chief
+     * executive of Acme") is no aside. (Not used for the stale check of "the company": measured in session 29, it
+     * answered s28 B's "The company" after an analyst's firm with the wrong firm, 3 words, where it was refused.)
+     */
+    boolean aside(AnnotatedSentence sentence, Token name) {
+        Entity own = entityAt(name);
+        Token current = name;
+        for (int step = 0; step < ASIDE_STEPS; step++) {
+            Token head = sentence.head(current);
+            if (head == null) {
+                return false;
+            }
+            String relation = sentence.relationToHead(current);
+            Entity above = entityAt(head);
+            if (above != null && !above.equals(own) && (relation.equals("appos") || relation.startsWith("acl"))) {
+                if (isOrganisation(above)) {
+                    return true;
+                }
+                return above.type() == EntityType.PERSON && relation.equals("appos")
+                        && CoreferenceWords.isSideRole(current);
+            }
+            current = head;
+        }
+        return false;
     }
 
     /**

@@ -41,6 +41,14 @@ final class CoreferenceWords {
     private static final Set<String> EMPLOYER_ROLES = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
             "/org/newsgraph/extract/employer-roles.txt", 1, "one noun a line").stream()
             .map(row -> row.columns()[0].strip()).toList());
+    /**
+     * The part a person plays beside an organisation rather than in it ({@code extract/side-roles.txt}, the list
+     * {@code RivalOrganisations} reads: analyst, adviser, customer, rival): "Acme's biggest customer, Jo Lind" does not
+     * speak for Acme.
+     */
+    private static final Set<String> SIDE_ROLES = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
+            "/org/newsgraph/extract/side-roles.txt", 1, "one noun a line").stream()
+            .map(row -> row.columns()[0].strip()).toList());
     /** Speakers who speak for the firm written as their compound ({@code firm-speaker-nouns.txt}). */
     private static final Set<String> FIRM_SPEAKERS =
             org.newsgraph.io.ResourceTable.words("/org/newsgraph/extract/coref/firm-speaker-nouns.txt");
@@ -104,6 +112,12 @@ final class CoreferenceWords {
         String lemma = token.lemma() == null ? token.text() : token.lemma();
         return token.pos().startsWith("NN") && !token.pos().startsWith("NNP")
                 && EMPLOYER_ROLES.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a common noun is a part played beside an organisation ({@code side-roles.txt}), by its lemma. */
+    static boolean isSideRole(org.newsgraph.nlp.Token token) {
+        String lemma = token.lemma() == null ? token.text() : token.lemma();
+        return SIDE_ROLES.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /**

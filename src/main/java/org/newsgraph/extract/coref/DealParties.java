@@ -3,6 +3,7 @@ package org.newsgraph.extract.coref;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.nlp.AnnotatedSentence;
@@ -15,16 +16,22 @@ import org.newsgraph.nlp.Token;
  * {@code deal-words.txt} ("Acme agreed to buy Borr"), the passive subject and the agent ("Borr has agreed to be bought
  * by Acme"), a seller and its "to" ("Acme agreed to sell its unit to Borr": a verb tagged "to"), a subject and its "with" ("Acme will merge with Borr") or two coordinated subjects ("Acme and Borr agreed
  * to merge"). An object that is a part of an organisation ("a stake in Borr", "six percent of Borr") stands for it.
- * Only named organisations count: a pronoun party is left out rather than resolved, so the pair is never guessed.
+ * Only named organisations count, and a subject "it" whose own sentence names the organisation it stands for as the
+ * subject of the clause above it ("Acme said that it would sell its unit to Borr": the {@code same-sentence} step); any
+ * other pronoun party is left out rather than resolved, so the pair is never guessed.
  */
 final class DealParties {
 
     private final AnnotatedText doc;
     private final Function<Token, Entity> entityAt;
+    /** The organisation a pronoun stands for by its own sentence's syntax ({@code same-sentence}), or null. */
+    private final BiFunction<AnnotatedSentence, Token, Entity> sameSentence;
 
-    DealParties(AnnotatedText doc, Function<Token, Entity> entityAt) {
+    DealParties(AnnotatedText doc, Function<Token, Entity> entityAt,
+            BiFunction<AnnotatedSentence, Token, Entity> sameSentence) {
         this.doc = doc;
         this.entityAt = entityAt;
+        this.sameSentence = sameSentence;
     }
 
     /**
@@ -66,7 +73,8 @@ final class DealParties {
         for (Token child : sentence.children(verb)) {
             String relation = DependencyWalk.relation(sentence, verb, child);
             if (relation.equals("nsubj") || relation.equals("nsubj:xsubj") || relation.equals("obl:agent")) {
-                add(doers, organisation(sentence, child));
+                add(doers, child.text().equalsIgnoreCase("it") && !relation.equals("obl:agent")
+                        ? sameSentence.apply(sentence, child) : organisation(sentence, child));
             } else if (relation.equals("obj") || relation.startsWith("nsubj:pass") || relation.equals("obl:with")) {
                 add(done, organisation(sentence, child));
             } else if (relation.equals("obl:to") && CoreferenceWords.isDealVerbTo(lemma(verb))) {

@@ -68,8 +68,37 @@ final class Descriptions {
             if ((relation.equals("amod") || relation.equals("compound")) && town(child) != null) {
                 found.add(town(child));
             }
+            if (relation.equals("amod")) {
+                for (Token place : basedPlaces(sentence, child)) {
+                    if (town(place) != null) {
+                        found.add(town(place));
+                    }
+                }
+            }
         }
         return found;
+    }
+
+    /**
+     * "the Norwich-based snack maker" where the tokenizer split the hyphen: the words the participle "based" (or
+     * "headquartered") has before it as its place ("Norwich", hung on it as an oblique or compound); none for any
+     * other word.
+     */
+    static List<Token> basedPlaces(AnnotatedSentence sentence, Token participle) {
+        String word = participle.text().toLowerCase(Locale.ROOT);
+        if (!word.equals("based") && !word.equals("headquartered")) {
+            return List.of();
+        }
+        List<Token> places = new ArrayList<>();
+        for (Token child : sentence.children(participle)) {
+            String relation = DependencyWalk.relation(sentence, participle, child);
+            if (child.index() < participle.index() && child.pos().startsWith("NNP")
+                    && (relation.equals("obl") || relation.equals("compound") || relation.equals("obl:npmod")
+                    || relation.equals("nmod"))) {
+                places.add(child);
+            }
+        }
+        return places;
     }
 
     /**
@@ -155,7 +184,11 @@ final class Descriptions {
         for (Token child : sentence.children(noun)) {
             String relation = DependencyWalk.relation(sentence, noun, child);
             if (relation.equals("amod") || relation.equals("compound") || relation.equals("nmod:poss")) {
-                addWord(words, child);
+                List<Token> places = relation.equals("amod") ? basedPlaces(sentence, child) : List.of();
+                if (places.isEmpty()) {
+                    addWord(words, child);
+                }
+                places.forEach(place -> addWord(words, place)); // "Norwich - based": the town, as for "Norwich-based"
                 for (Token part : sentence.children(child)) {
                     if (DependencyWalk.relation(sentence, child, part).equals("compound")) {
                         addWord(words, part);
@@ -221,11 +254,8 @@ final class Descriptions {
                 for (String word : words) {
                     attributes.add(new Attribute(sentence.index(), word, named));
                 }
-                for (Token child : sentence.children(token)) {
-                    String childRelation = DependencyWalk.relation(sentence, token, child);
-                    if (childRelation.equals("amod") || childRelation.equals("compound")) {
-                        tieTown(sentence.index(), child, named);
-                    }
+                for (Token modifier : townModifiers(sentence, token)) {
+                    tieTown(sentence.index(), modifier, named);
                 }
             }
         }
@@ -260,14 +290,39 @@ final class Descriptions {
      * organisation (a role: rival, owner, supplier), which describes nothing.
      */
     private void tieAppositionTowns(AnnotatedSentence sentence, Token noun, Entity entity) {
-        for (Token child : sentence.children(noun)) {
-            String relation = DependencyWalk.relation(sentence, noun, child);
-            String town = relation.equals("amod") || relation.equals("compound") ? town(child) : null;
+        for (Token child : townModifiers(sentence, noun)) {
+            String town = town(child);
             if (town != null) {
                 towns.add(new Attribute(sentence.index(), town, entity));
                 attributes.add(new Attribute(sentence.index(), town, entity));
             }
         }
+    }
+
+    /**
+     * The words before a noun that may name the town its organisation is in: its adjectives and compounds, and the
+     * compounds of a compound, where the parse hangs the town on the noun of what the firm does or owns ("Calder
+     * Group, the Leeds hotels owner", "Acme, a Hexham grain merchant": Leeds on "hotels", Hexham on "grain"). One level
+     * down only: the phrase before the noun, never a clause.
+     */
+    private static List<Token> townModifiers(AnnotatedSentence sentence, Token noun) {
+        List<Token> found = new ArrayList<>();
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            if (!(relation.equals("amod") || relation.equals("compound"))) {
+                continue;
+            }
+            found.add(child);
+            if (relation.equals("compound")) {
+                for (Token part : sentence.children(child)) {
+                    String inner = DependencyWalk.relation(sentence, child, part);
+                    if (part.index() < child.index() && (inner.equals("compound") || inner.equals("amod"))) {
+                        found.add(part);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** "Acme is based in Cupertino", "Acme, headquartered in Cupertino": the place's words said about Acme. */

@@ -57,7 +57,9 @@ final class PluralGroups {
         this.doc = doc;
         this.coreference = coreference;
         this.agreement = agreement;
-        this.dealParties = new DealParties(doc, coreference::entityAt);
+        this.dealParties = new DealParties(doc, coreference::entityAt, (sentence, pronoun) -> coreference
+                .resolve(sentence, pronoun).filter(r -> r.reason().equals("same-sentence"))
+                .map(Coreference.Resolution::entity).filter(Coreference::isOrganisation).orElse(null));
     }
 
     private Entity entityAt(Token token) {
@@ -139,7 +141,9 @@ final class PluralGroups {
     /**
      * The organisations a plural stands for by what was named: for "themselves" its clause's subject's; else the
      * nearest conjunction its noun fits, unless a number ("the two companies") asks for another count: then the
-     * organisations named nearest before, when exactly that many (a refusal when more).
+     * organisations named nearest before, when exactly that many (a refusal when more); an organisation named only as
+     * an aside about another name ("Wressle Glass, which makes bottles for Danby Drinks": {@link Coreference#aside})
+     * is not counted.
      */
     private Group namedGroup(AnnotatedSentence sentence, Token token) {
         String word = token.text().toLowerCase(Locale.ROOT);
@@ -171,12 +175,15 @@ final class PluralGroups {
         }
         if (joined.isEmpty()) {
             Group chain = subjectChain(sentence, token, noun, count);
-            if (!chain.entities().isEmpty()) {
+            if (chain.entities().isEmpty()) {
+                chain = conjoinedSubject(sentence, token);
+            }
+            if (!chain.entities().isEmpty() && chain.entities().size() == count) {
                 return chain;
             }
         }
         for (int back = 0; back <= PLURAL_REACH; back++) {
-            List<Entity> named = recent(sentence, token, back).stream()
+            List<Entity> named = coreference.recentInForeground(sentence, token, back).stream()
                     .filter(e -> noun == null || agrees(e, noun, sentence.index())).toList();
             if (named.size() == count) {
                 return new Group(named, "counted");
@@ -185,7 +192,60 @@ final class PluralGroups {
                 return new Group(List.of(), "ambiguous: " + count + " of " + names(named));
             }
         }
-        return joined.isEmpty() ? countedBack(sentence, token, noun, count) : Group.NONE;
+        if (!joined.isEmpty()) {
+            return Group.NONE;
+        }
+        Group back = countedBack(sentence, token, noun, count);
+        return back.entities().isEmpty() ? articleSubjects(sentence, token, noun, count) : back;
+    }
+
+    /**
+     * "Hensall Plastics opened a factory in Goole. (...) In May, Wressle Glass moved its head office to the town. (...)
+     * The two firms now employ 700 people": a counted plural that is its sentence's main subject, with no group
+     * nearer, stands for the organisations the article's sentences were about: those named as a main-clause subject
+     * ({@link Coreference#mainSubject}) in any sentence before, when they are exactly as many as it counts and its
+     * noun fits each ({@code article-subjects}, weak: a fallback for what no step before answered). A firm named
+     * only as an object, in a relative clause or beside a person was never such a subject; one more subject, or
+     * one fewer, gives none, and so does an article with a joint subject ("Hale Mining and Ostrow Metals merged ...
+     * Last month Brightwater Capital bought a stake in Tavish Copper ... Both companies": the counting step's own
+     * passages, p35; and which pair is meant after "Acme and Beta merged. Acme sued Cora." counting cannot say).
+     */
+    private Group articleSubjects(AnnotatedSentence sentence, Token token, String noun, int count) {
+        if (!token.equals(Coreference.mainSubjectToken(sentence))) {
+            return Group.NONE;
+        }
+        List<Entity> subjects = new ArrayList<>();
+        for (int i = 0; i < sentence.index(); i++) {
+            List<Entity> main = coreference.mainSubjects(doc.sentences().get(i));
+            if (main.size() > 1) {
+                return Group.NONE; // a pair named together as a subject: which two are meant, counting cannot say
+            }
+            for (Entity subject : main) {
+                if (!subjects.contains(subject)) {
+                    subjects.add(subject);
+                }
+            }
+        }
+        boolean fits = noun == null || subjects.stream().allMatch(e -> agrees(e, noun, sentence.index()));
+        return subjects.size() == count && fits ? new Group(subjects, "article-subjects") : Group.NONE;
+    }
+
+    /**
+     * "The two firms employ 700 people, and both want to expand": a plural subject of a clause conjoined to the main
+     * clause, with no group of its own, is the main clause's plural subject ({@code plural-chain}); null when the
+     * token is no such subject or the main subject stands for no group.
+     */
+    private Group conjoinedSubject(AnnotatedSentence sentence, Token token) {
+        Token verb = sentence.head(token);
+        Token main = Coreference.mainSubjectToken(sentence);
+        if (verb == null || main == null || main.index() >= token.index()
+                || !sentence.relationToHead(token).startsWith("nsubj")
+                || !sentence.relationToHead(verb).startsWith("conj") || !isPlural(sentence, main)
+                || !sentence.head(verb).equals(sentence.head(main))) {
+            return Group.NONE;
+        }
+        List<Entity> group = groupFor(sentence, main).entities();
+        return group.size() < 2 ? Group.NONE : new Group(group, "plural-chain");
     }
 
     /**

@@ -184,7 +184,7 @@ final class Speakers {
             Entity named = entityAt(part);
             if (isOrganisation(named)) {
                 organisations.add(named);
-            } else if (named == null) {
+            } else if (named == null || named.type() == EntityType.PLACE) {
                 Entity shortNamed = shortNamed(part);
                 if (shortNamed != null) {
                     organisations.add(shortNamed);
@@ -196,11 +196,11 @@ final class Speakers {
 
     /**
      * The one organisation of two or more words whose name begins with this proper noun and which the article named
-     * before it ("Torrin" after "Torrin Logistics"); null for a place by the NER, or when none or two.
+     * before it ("Torrin" after "Torrin Logistics"); null when none or two, or for a word the article also uses as a
+     * place ({@link #usedAsPlace}).
      */
     private Entity shortNamed(Token word) {
-        if (!word.pos().startsWith("NNP") || "LOCATION".equals(word.ner()) || "CITY".equals(word.ner())
-                || "COUNTRY".equals(word.ner()) || "STATE_OR_PROVINCE".equals(word.ner())) {
+        if (!word.pos().startsWith("NNP") || usedAsPlace(word)) {
             return null;
         }
         Entity found = null;
@@ -215,6 +215,36 @@ final class Speakers {
             }
         }
         return found;
+    }
+
+    private static boolean placeTyped(Token word) {
+        return "LOCATION".equals(word.ner()) || "CITY".equals(word.ner()) || "COUNTRY".equals(word.ner())
+                || "STATE_OR_PROVINCE".equals(word.ner());
+    }
+
+    /**
+     * Whether the article uses a word as a place somewhere: a place by the NER or the article's entities, outside an
+     * organisation's name and not as the compound of a speaker noun ({@code firm-speaker-nouns.txt}). "A Galena
+     * official" after "Galena Freight", in an article that never writes of Galena the town, speaks for the firm
+     * whatever the NER made of "Galena" there; after "a museum in Keswick" "a Keswick official" may be the town's.
+     */
+    private boolean usedAsPlace(Token word) {
+        for (AnnotatedSentence sentence : doc.sentences()) {
+            for (Token token : sentence.tokens()) {
+                Entity named = entityAt(token);
+                if (!token.text().equals(word.text()) || isOrganisation(named)
+                        || !placeTyped(token) && (named == null || named.type() != EntityType.PLACE)) {
+                    continue;
+                }
+                Token head = sentence.head(token);
+                boolean speakerCompound = head != null && sentence.relationToHead(token).equals("compound")
+                        && CoreferenceWords.isFirmSpeaker(head);
+                if (!speakerCompound) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -242,19 +272,55 @@ final class Speakers {
     }
 
     /**
-     * "Brack Capital's Peter Lowe said": the one organisation possessing a named person, whose "we" it is. Only for
+     * "Brack Capital's Peter Lowe said", "Fellside's head brewer, Tom Airey, said" (either way round: the name beside
+     * the possessed noun): the one organisation possessing a named person or the noun a person's name stands in
+     * apposition to, whose "we" it is; not a part played beside the firm ({@code side-roles.txt}). Only for
      * the speaker of a quotation: what such a speaker says of "the company" is as often another organisation's (an
      * analyst's bank), so {@link #employer} does not take it.
      */
     private Entity possessor(AnnotatedSentence sentence, Token speaker) {
         Entity person = entityAt(speaker);
-        if (person == null || person.type() != EntityType.PERSON) {
+        if (isPerson(person)) {
+            List<Entity> own = possessors(sentence, speaker);
+            return own.isEmpty() ? apposedOwner(sentence, speaker) : own.size() == 1 ? own.get(0) : null;
+        }
+        if (person != null) {
             return null;
         }
-        List<Entity> owners = sentence.children(speaker).stream()
-                .filter(c -> DependencyWalk.relation(sentence, speaker, c).equals("nmod:poss"))
-                .map(this::entityAt).filter(Coreference::isOrganisation).distinct().toList();
+        return sentence.children(speaker).stream()
+                .filter(c -> isPerson(entityAt(c)) && DependencyWalk.relation(sentence, speaker, c).equals("appos"))
+                .findFirst().map(name -> apposedOwner(sentence, name)).orElse(null);
+    }
+
+    /**
+     * "Fellside's head brewer, Tom Airey", "Tom Airey, Fellside's head brewer": the one organisation possessing the
+     * common noun a person's name stands in apposition to, either way round, whatever the noun (a trade, a post: "head
+     * brewer", "network planner"); null when none or two, or when the noun is a part played beside the firm
+     * ({@code side-roles.txt}: "Acme's biggest customer, Jo Lind").
+     */
+    private Entity apposedOwner(AnnotatedSentence sentence, Token name) {
+        Token head = sentence.head(name);
+        Token noun = head != null && sentence.relationToHead(name).equals("appos") && entityAt(head) == null ? head
+                : sentence.children(name).stream()
+                        .filter(c -> DependencyWalk.relation(sentence, name, c).equals("appos") && entityAt(c) == null)
+                        .findFirst().orElse(null);
+        if (noun == null || !noun.pos().startsWith("NN") || noun.pos().startsWith("NNP")
+                || CoreferenceWords.isSideRole(noun)) {
+            return null;
+        }
+        List<Entity> owners = possessors(sentence, noun);
         return owners.size() == 1 ? owners.get(0) : null;
+    }
+
+    /** The organisations named as a token's possessors ("Acme's"), once each. */
+    private List<Entity> possessors(AnnotatedSentence sentence, Token owned) {
+        return sentence.children(owned).stream()
+                .filter(c -> DependencyWalk.relation(sentence, owned, c).equals("nmod:poss"))
+                .map(this::entityAt).filter(Coreference::isOrganisation).distinct().toList();
+    }
+
+    private static boolean isPerson(Entity entity) {
+        return entity != null && entity.type() == EntityType.PERSON;
     }
 
     /**
@@ -367,6 +433,9 @@ final class Speakers {
                     Entity organisation = titledOrganisation(sentence, token, false);
                     if (organisation == null) {
                         organisation = givenTitleOrganisation(sentence, token);
+                    }
+                    if (organisation == null) {
+                        organisation = apposedOwner(sentence, token);
                     }
                     if (organisation != null) {
                         organisations.add(organisation);

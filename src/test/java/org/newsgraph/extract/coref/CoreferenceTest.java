@@ -348,6 +348,107 @@ class CoreferenceTest {
                                 + "det(plant, a)",
                         "The/DT conglomerate/NN grew/VBD/_/grow ./.",
                         "det(conglomerate, The) nsubj(grew, conglomerate) root(ROOT, grew)"),
+                // s29-coref: a town hung on the compound before the noun ("the Leeds hotels owner", "a Sheffield pub
+                // group") ties the firm to it; "Leeds - based" split by the tokenizer is "Leeds-based"
+                new CoreferenceCase("a town on the compound of an apposition's noun ties the firm to it", "group",
+                        "acme", "attribute", LEEDS_OWNER, LEEDS_OWNER_PARSE,
+                        "The/DT Leeds-based/JJ group/NN grew/VBD/_/grow ./.",
+                        "det(group, The) amod(group, Leeds-based) nsubj(grew, group) root(ROOT, grew)"),
+                new CoreferenceCase("a town before a split 'based' is the description's town", "group", "acme",
+                        "attribute", LEEDS_OWNER, LEEDS_OWNER_PARSE,
+                        "The/DT Leeds/NNP/LOCATION -/HYPH based/VBN/_/base group/NN grew/VBD/_/grow ./.",
+                        "det(group, The) obl(based, Leeds) punct(based, -) amod(group, based) nsubj(grew, group) "
+                                + "root(ROOT, grew)"),
+                // s29-coref: "Acme's head brewer, Jo Lind, said: 'We ...'": the firm possessing the noun the speaker's
+                // name stands beside; not a part played beside it ("Acme's biggest customer")
+                new CoreferenceCase("we of a speaker named beside a noun the firm possesses", "We", "acme",
+                        "quote-speaker", "Acme/NNP/ORGANIZATION grew/VBD/_/grow ./.", "nsubj(grew, Acme) root(ROOT, grew)",
+                        QUOTE.replace("SPEAKER", "Acme/NNP/ORGANIZATION 's/POS head/JJ brewer/NN ,/, Jo/NNP/PERSON "
+                                + "Lind/NNP/PERSON"),
+                        QUOTE_PARSE + " nsubj(said, brewer) nmod:poss(brewer, Acme) case(Acme, 's) amod(brewer, head) "
+                                + "appos(brewer, Lind) compound(Lind, Jo)"),
+                new CoreferenceCase("we of a customer named beside the firm: none", "We", "-", "-",
+                        "Acme/NNP/ORGANIZATION grew/VBD/_/grow ./.", "nsubj(grew, Acme) root(ROOT, grew)",
+                        QUOTE.replace("SPEAKER", "Acme/NNP/ORGANIZATION 's/POS biggest/JJS customer/NN ,/, "
+                                + "Jo/NNP/PERSON Lind/NNP/PERSON"),
+                        QUOTE_PARSE + " nsubj(said, customer) nmod:poss(customer, Acme) case(Acme, 's) "
+                                + "amod(customer, biggest) appos(customer, Lind) compound(Lind, Jo)"),
+                // s29-coref: "A Galena official" after "Galena Freight", the NER typing Galena a place: the firm,
+                // unless the article also writes of Galena the town
+                new CoreferenceCase("we of an official whose firm's short name the NER typed a place", "We",
+                        "torrin-logistics", "quote-speaker", TORRIN, TORRIN_PARSE,
+                        QUOTE.replace("SPEAKER", "a/DT Torrin/NNP/LOCATION official/NN"),
+                        QUOTE_PARSE + " nsubj(said, official) det(official, a) compound(official, Torrin)"),
+                new CoreferenceCase("we of such an official where the article writes of the town: none", "We", "-",
+                        "-", TORRIN_IN_TORRIN, TORRIN_IN_TORRIN_PARSE,
+                        QUOTE.replace("SPEAKER", "a/DT Torrin/NNP/LOCATION official/NN"),
+                        QUOTE_PARSE + " nsubj(said, official) det(official, a) compound(official, Torrin)"),
+                // s29-coref: "Acme said that it would sell its unit to Beta": "it" is a party of the deal when its
+                // own sentence's syntax says whom it stands for
+                new CoreferenceCase("a plural of the deal after a sale whose seller is 'it'", "companies", "beta",
+                        "deal-parties",
+                        "Acme/NNP/ORGANIZATION said/VBD/_/say that/IN it/PRP would/MD sell/VB/_/sell its/PRP$ "
+                                + "unit/NN to/TO Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(said, Acme) root(ROOT, said) ccomp(said, sell) mark(sell, that) nsubj(sell, it) "
+                                + "aux(sell, would) obj(sell, unit) nmod:poss(unit, its) obl:to(sell, Beta) "
+                                + "case(Beta, to)",
+                        RIVALS, RIVALS_PARSE,
+                        "The/DT companies/NNS expect/VBP/_/expect the/DT deal/NN/_/deal to/TO close/VB/_/close ./.",
+                        "det(companies, The) nsubj(expect, companies) root(ROOT, expect) obj(expect, deal) "
+                                + "det(deal, the) xcomp(expect, close) mark(close, to)"),
+                // s29-coref: a firm named only as an aside about another name is not counted, nor does it make the
+                // subject before stale
+                new CoreferenceCase("a number skips a firm named in another's relative clause", "companies", "acme",
+                        "counted", "Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "nsubj(opened, Acme) root(ROOT, opened) obj(opened, plant) det(plant, a)",
+                        "Beta/NNP/ORGANIZATION ,/, which/WDT supplies/VBZ/_/supply Cora/NNP/ORGANIZATION ,/, "
+                                + "moved/VBD/_/move ./.",
+                        "nsubj(moved, Beta) root(ROOT, moved) ref(Beta, which) acl:relcl(Beta, supplies) "
+                                + "nsubj(supplies, Beta) obj(supplies, Cora)",
+                        SETTLED, SETTLED_PARSE),
+                new CoreferenceCase("the company after an analyst's firm named in his apposition: stale still", "company",
+                        "-", "-", "Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "nsubj(opened, Acme) root(ROOT, opened) obj(opened, plant) det(plant, a)",
+                        PRICES, PRICES_PARSE,
+                        "Prices/NNS rose/VBD/_/rise ,/, said/VBD/_/say Jo/NNP/PERSON Lind/NNP/PERSON ,/, an/DT "
+                                + "analyst/NN at/IN Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(rose, Prices) root(ROOT, rose) parataxis(rose, said) nsubj(said, Lind) "
+                                + "compound(Lind, Jo) appos(Lind, analyst) det(analyst, an) nmod:at(analyst, Beta) "
+                                + "case(Beta, at)",
+                        "The/DT company/NN grew/VBD/_/grow ./.", "det(company, The) nsubj(grew, company) "
+                                + "root(ROOT, grew)"),
+                new CoreferenceCase("the company after a firm named as a subject since: stale", "company", "-", "-",
+                        "Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "nsubj(opened, Acme) root(ROOT, opened) obj(opened, plant) det(plant, a)",
+                        PRICES, PRICES_PARSE,
+                        "Prices/NNS rose/VBD/_/rise ,/, said/VBD/_/say analysts/NNS at/IN Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(rose, Prices) root(ROOT, rose) parataxis(rose, said) nsubj(said, analysts) "
+                                + "nmod:at(analysts, Beta) case(Beta, at)",
+                        "The/DT company/NN grew/VBD/_/grow ./.", "det(company, The) nsubj(grew, company) "
+                                + "root(ROOT, grew)"),
+                // s29-coref: a counted plural subject with no group near: the firms the article's sentences were
+                // about, when exactly that many were main-clause subjects; "both" of a conjoined clause continues it
+                new CoreferenceCase("a counted plural subject: the two firms the article was about", "companies",
+                        "acme", "article-subjects", "Acme/NNP/ORGANIZATION grew/VBD/_/grow ./.",
+                        "nsubj(grew, Acme) root(ROOT, grew)", PRICES, PRICES_PARSE,
+                        "Beta/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "nsubj(opened, Beta) root(ROOT, opened) obj(opened, plant) det(plant, a)",
+                        PRICES, PRICES_PARSE, SETTLED, SETTLED_PARSE),
+                new CoreferenceCase("a counted plural subject after three subject firms: none", "companies", "-", "-",
+                        "Acme/NNP/ORGANIZATION grew/VBD/_/grow ./.", "nsubj(grew, Acme) root(ROOT, grew)",
+                        "Cora/NNP/ORGANIZATION grew/VBD/_/grow ./.", "nsubj(grew, Cora) root(ROOT, grew)",
+                        PRICES, PRICES_PARSE,
+                        "Beta/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "nsubj(opened, Beta) root(ROOT, opened) obj(opened, plant) det(plant, a)",
+                        PRICES, PRICES_PARSE, SETTLED, SETTLED_PARSE),
+                new CoreferenceCase("both in a clause conjoined to a plural subject's", "both", "acme", "plural-chain",
+                        "Acme/NNP/ORGANIZATION sued/VBD/_/sue Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(sued, Acme) root(ROOT, sued) obj(sued, Beta)",
+                        "The/DT two/CD companies/NNS settled/VBD/_/settle with/IN Cora/NNP/ORGANIZATION ,/, and/CC "
+                                + "both/DT grew/VBD/_/grow ./.",
+                        "det(companies, The) nummod(companies, two) nsubj(settled, companies) root(ROOT, settled) "
+                                + "obl:with(settled, Cora) case(Cora, with) cc(grew, and) conj:and(settled, grew) "
+                                + "nsubj(grew, both)"),
                 // s28-coref: "A Torrin official" speaks for the firm its compound names by its first word; a town there
                 // is no firm
                 new CoreferenceCase("we in a quote by an official of a firm written by its short name", "We",
@@ -1187,6 +1288,19 @@ class CoreferenceTest {
             + "a/DT depot/NN ./.";
     private static final String TORRIN_PARSE = "compound(Logistics, Torrin) nsubj(opened, Logistics) root(ROOT, opened) "
             + "obj(opened, depot) det(depot, a)";
+    /** s29-coref: Acme tied to Leeds through the compound before its apposition's noun; Beta to Sheffield so. */
+    private static final String LEEDS_OWNER = "Acme/NNP/ORGANIZATION ,/, the/DT Leeds/NNP/LOCATION hotels/NNS "
+            + "owner/NN ,/, bought/VBD/_/buy inns/NNS from/IN Beta/NNP/ORGANIZATION ,/, a/DT Sheffield/NNP/LOCATION "
+            + "pub/NN group/NN ./.";
+    private static final String LEEDS_OWNER_PARSE = "nsubj(bought, Acme) appos(Acme, owner) det(owner, the) "
+            + "compound(owner, hotels) compound(hotels, Leeds) root(ROOT, bought) obj(bought, inns) "
+            + "obl:from(bought, Beta) case(Beta, from) appos(Beta, group) det(group, a) compound(group, pub) "
+            + "compound(pub, Sheffield)";
+    /** s29-coref: Torrin Logistics opened a depot in Torrin, the town. */
+    private static final String TORRIN_IN_TORRIN = "Torrin/NNP/ORGANIZATION Logistics/NNP/ORGANIZATION "
+            + "opened/VBD/_/open a/DT depot/NN in/IN Torrin/NNP/LOCATION ./.";
+    private static final String TORRIN_IN_TORRIN_PARSE = "compound(Logistics, Torrin) nsubj(opened, Logistics) "
+            + "root(ROOT, opened) obj(opened, depot) det(depot, a) obl:in(opened, Torrin#2) case(Torrin#2, in)";
     private static final String PRAISED = "Cora/NNP/ORGANIZATION praised/VBD/_/praise Dell/NNP/ORGANIZATION ./.";
     private static final String PRAISED_PARSE = "nsubj(praised, Cora) root(ROOT, praised) obj(praised, Dell)";
     private static final String RIVALS = "Acme/NNP/ORGANIZATION competes/VBZ/_/compete with/IN Cora/NNP/ORGANIZATION "
