@@ -945,11 +945,21 @@ public final class EntityRecognizer {
      */
     private static final String MODEL_CODE = "\\p{Lu}\\d{3}(?:-\\d{1,3}[A-Z]?)?[a-z]{0,3}s?(?: \\p{Lu}{2,4})?";
 
+    /** Small words a surname may be written against: "deGrasse", "diMarco", "vonTrapp", "macKenzie", "alHassan". */
+    private static final String NAME_PARTICLES = "(?:de|da|di|du|del|della|des|dos|le|la|van|von|der|den|ten|ter|al|el|bin|ibn|mac|mc|st)";
+
     /**
-     * A brand written with a small first letter and a capital second ("iPhone", "iTunes Store", "eReader"): news keeps
-     * the maker's spelling, which marks a product name.
+     * A brand written with a small first letter and a capital inside ("iPhone", "iTunes Store", "eReader", and with a
+     * longer small prefix "zenPad 3", "tallyBook 2"): news keeps the maker's spelling, which marks a product name. Not
+     * a surname's particle written against it ("deGrasse", "vanDyke", "mcNeil").
      */
-    private static final String BRAND_CASE = "\\p{Ll}\\p{Lu}\\p{Ll}[\\p{L}\\d]*(?: [\\p{Lu}\\d][\\p{L}\\d]*(?:\\.\\d+)*)*";
+    private static final String BRAND_CASE = "(?!" + NAME_PARTICLES + "\\p{Lu})\\p{Ll}{1,5}\\p{Lu}\\p{Ll}[\\p{L}\\d]*"
+            + "(?: [\\p{Lu}\\d][\\p{L}\\d]*(?:\\.\\d+)*)*";
+
+    /** Whether a word is written in a brand's own case ({@link #BRAND_CASE}): "iPhone", "zenPad", "tallyBook". */
+    static boolean brandCase(String word) {
+        return BRAND_CASE_WORD.matcher(word).matches();
+    }
 
     /** A version or model number after a name: "Windows 7", "iPhone 3GS", "Safari 4.0". */
     private static final String VERSION = "\\d+(?:\\.\\d+)*[A-Za-z]{0,3}";
