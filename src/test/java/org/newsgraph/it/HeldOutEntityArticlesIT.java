@@ -61,6 +61,10 @@ import org.newsgraph.extract.Extractor;
  *   football club's stand, weighted to short forms (first words, possessives, surnames, acronyms in brackets and not,
  *   a town that begins a firm's name, a surname shared by a person and a firm); 28 found and 27 typed right of 30 on
  *   main's code and after.</li>
+ *   <li>session 29, s29-products ({@code probes-s29-products/B}, held out): a tablet review and a motoring and aviation
+ *   trade story, weighted to products (lowercase-led models, lines in a list, "the X from Y", a firm named like a model);
+ *   43 found and 40 typed right of 51 on main's code, 44 and 41 after ("the Slate 11 from Corbel Electronics",
+ *   ModelNames.fromMaker).</li>
  * </ul>
  */
 class HeldOutEntityArticlesIT {
@@ -106,7 +110,10 @@ class HeldOutEntityArticlesIT {
             "probes-s28-relations/B, 41, 47, 41",
             // s28-names: held-out B (a regional takeover, a council vote on a club's stand, rich in short forms), main's
             // code and after
-            "probes-s28-names/B, 28, 30, 27"})
+            "probes-s28-names/B, 28, 30, 27",
+            // s29-products: held-out B (a tablet review, a motoring and aviation trade story), main's code 43 found and 40
+            // typed right of 51 -> 44 and 41 ("the Slate 11 from Y": ModelNames.fromMaker)
+            "probes-s29-products/B, 44, 51, 41"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
         List<Path> goldFiles = GoldFile.listIn(SETS.resolve(set).resolve("gold"));
         GoldEntityEvaluation.Result result = new GoldEntityEvaluation(new Extractor())
