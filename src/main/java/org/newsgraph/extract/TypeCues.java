@@ -813,9 +813,7 @@ final class TypeCues {
             if (k > first && token.text().matches("\\d+(?:\\.\\d+)*[A-Za-z]{0,3}|\\p{Lu}{1,2}\\d{1,4}[a-z]{0,3}")) {
                 continue; // a version or model number after the name: "Safari 4.0", "Windows 7", "Zephyr X5"
             }
-            // a brand's own spelling: "iPhone", "iOS", and with a longer small prefix "zenPad", "tallyBook"
-            boolean capitalised = Character.isUpperCase(token.text().charAt(0)) || token.text().matches("\\p{Ll}\\p{Lu}.*")
-                    || EntityRecognizer.brandCase(token.text());
+            boolean capitalised = Character.isUpperCase(token.text().charAt(0)) || token.text().matches("\\p{Ll}\\p{Lu}.*");
             boolean named = token.pos().startsWith("NNP") || token.ner().equals("MISC")
                     || k > 0 && !token.text().equals(token.text().toUpperCase(Locale.ROOT));
             if (!capitalised || !named) {

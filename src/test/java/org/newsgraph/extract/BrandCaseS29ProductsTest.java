@@ -11,7 +11,8 @@ import org.newsgraph.testing.TaggedText;
 /**
  * s29-products: a model written in its maker's own case with a small prefix longer than one letter ("the zenPad 3",
  * "the tallyBook 2 app") is a product, as "iPhone 3GS" was (EntityRecognizer's brand case, widened from one small
- * letter to up to five); a surname's particle written against the name ("deGrasse", "vanDyke") is no brand. Each row
+ * letter to up to five, with the model's number only: a firm writes its name so too, "easyJet", and a unit, "mmHg");
+ * a surname's particle written against the name ("deGrasse", "vanDyke") is no brand. Each row
  * a hand-tagged sentence (no parse: the spelling alone decides) and the names found with their types, or "none".
  */
 class BrandCaseS29ProductsTest {
@@ -23,7 +24,10 @@ class BrandCaseS29ProductsTest {
         "the eKarv 2 is cheap . | eKarv 2 Product",
         "sales of the iPhone rose . | iPhone Product",
         "a portrait of deGrasse hung there . | none",
-        "the statue of vanDyke was moved . | none"})
+        "the statue of vanDyke was moved . | none",
+        "the statue of deGrasse 2 was moved . | none",
+        "fares on easyJet rose . | none",
+        "pressure fell by 9 mmHg . | none"})
     void aModelInItsMakersOwnCaseIsAProduct(String tagged, String expected) {
         String got = new EntityRecognizer(new Gazetteer()).recognize(TaggedText.of(tagged.strip()), Set.of()).stream()
                 .map(e -> e.name() + " " + e.type().label()).sorted().collect(Collectors.joining(", "));
