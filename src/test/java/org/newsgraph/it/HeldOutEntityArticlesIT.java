@@ -91,9 +91,9 @@ class HeldOutEntityArticlesIT {
             "probes-s25-products/B, 43, 49, 43",
             // s26-products: held-out B (a regional airline's order, a tablet launch), main's code 40 found and 38
             // typed right of 52 -> 46 and 44 after (firms "of" their towns split, FirmsOfPlaces)
-            // raised by s29-products (46 and 44 -> 48 and 46: "reMarkable 2" and "reMarkable", brand case with a
-            // two-letter prefix)
-            "probes-s26-products/B, 48, 52, 46",
+            // raised by s29-products (46 and 44 -> 47 and 45: "reMarkable 2", brand case with a two-letter prefix and
+            // the model's number)
+            "probes-s26-products/B, 47, 52, 45",
             // s27-products: held-out B (a phone review, a rail operator's train order), main's code 45 found and 42
             // typed right of 50 -> 45 and 43 after ("Tessaly's flagship phone": the owner of a maker's line is a firm,
             // TypeCues maker-of-product-line)

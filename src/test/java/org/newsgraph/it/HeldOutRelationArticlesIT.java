@@ -167,13 +167,13 @@ class HeldOutRelationArticlesIT {
             // s26-products: held-out B (a regional airline's order with model codes and firms "of" their towns, a
             // tablet launch with software versions and rivals' products), main's code 12 right 6 extra (asserted 11
             // and 5) -> 16 and 5 (13 and 4)
-            // raised by s29-products (main's code 17 right 5 extra, asserted 14 and 2 -> 18 and 6, 15 and 2): "the
-            // reMarkable 2" is found now (brand case with a two-letter prefix), and read right ("reMarkable 2 productOf
-            // reMarkable", product-maker-in-name, asserted) and once wrong, weak and only reified ("productOf Quillfeather
-            // Labs", product-sells: "which the Norwegian company reMarkable has sold", the agent "the ... company"
-            // resolved to the article's topic, not to the name apposed to it; a coreference fault the product only
-            // exposed). So the extra bound of all readings moves 5 -> 6 while the asserted bound tightens 4 -> 2.
-            "probes-s26-products/B, 18, 6, 15, 2",
+            // s29-products (main's code 17 right 5 extra, asserted 14 and 2 -> 17 and 6, 14 and 2): "the reMarkable 2" is
+            // found now (brand case with a two-letter prefix and the model's number), and read once, wrong, weak and
+            // only reified ("productOf Quillfeather Labs", product-sells: "which the Norwegian company reMarkable has
+            // sold", the agent "the ... company" resolved to the article's topic, not to the name apposed to it, which
+            // the NER leaves untagged: a coreference fault the product only exposed). So the extra bound of all
+            // readings moves 5 -> 6; the right floor rises to main's 17 and the asserted bound tightens 13/4 -> 14/2.
+            "probes-s26-products/B, 17, 6, 14, 2",
             // s27-products: held-out B (a phone review with a flagship, a rival's and a supplier's products; a rail
             // operator's train order with model codes, a lease and rivals' trains), main's code 17 right 3 extra
             // (asserted 13 and 3) -> unchanged after (the session's order and firm-word rules read none of it)
