@@ -991,8 +991,9 @@ public final class EntityRecognizer {
     /** A word in a brand's own case with a longer small prefix and the model's number after it: "zenPad" of "zenPad 3". */
     private static boolean wideBrand(List<Token> tokens, int at) {
         Token word = tokens.get(at);
-        if (at + 1 >= tokens.size() || !word.ner().matches("O|MISC|NUMBER")
-                || !WIDE_BRAND_WORD_PATTERN.matcher(word.text()).matches()) {
+        // the compiled pattern first: this runs on every word that opens no other name
+        if (at + 1 >= tokens.size() || !WIDE_BRAND_WORD_PATTERN.matcher(word.text()).matches()
+                || !word.ner().matches("O|MISC|NUMBER")) {
             return false;
         }
         Token number = tokens.get(at + 1);
