@@ -848,7 +848,7 @@ public final class EntityRecognizer {
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
-            while (j < tokens.size() && (properNoun(tokens.get(j), j > i) || glued(tokens, i, j))
+            while (j < tokens.size() && (properNoun(tokens.get(j), j > i) || glued(tokens, i, j) || j == i && wideBrand(tokens, j))
                     && (j == i || tokens.get(j).start() - tokens.get(j - 1).end() <= 1)) {
                 j++;
             }
@@ -872,7 +872,8 @@ public final class EntityRecognizer {
             TypeCues.Cue cue = cue(sentence, tokens.subList(i, j));
             if (cue == null && text.substring(start, end).matches(MODEL_CODE)) {
                 cue = new TypeCues.Cue(EntityType.PRODUCT, "model-code");
-            } else if (cue == null && text.substring(start, end).matches(BRAND_CASE)) {
+            } else if (cue == null && (text.substring(start, end).matches(BRAND_CASE)
+                    || WIDE_BRAND_NUMBERED.matcher(text.substring(start, end)).matches())) {
                 cue = new TypeCues.Cue(EntityType.PRODUCT, "brand-case");
             } else if (cue == null && ModelNames.named(tokens.subList(i, j))) {
                 cue = new TypeCues.Cue(EntityType.PRODUCT, ModelNames.RULE);
@@ -962,6 +963,18 @@ public final class EntityRecognizer {
      */
     private static final String BRAND_CASE = "\\p{Ll}\\p{Lu}\\p{Ll}[\\p{L}\\d]*(?: [\\p{Lu}\\d][\\p{L}\\d]*(?:\\.\\d+)*)*";
 
+    /** Small words a surname may be written against: "deGrasse", "diMarco", "vonTrapp", "macKenzie", "alHassan". */
+    private static final String NAME_PARTICLES = "(?:de|da|di|du|del|della|des|dos|le|la|van|von|der|den|ten|ter|al|el|bin|ibn|mac|mc|st)";
+
+    /**
+     * A model in its maker's own case with a longer small prefix, and its model number ("zenPad 3", "tallyBook 2",
+     * "reMarkable 2"). Only with the number: a firm writes its name so too ("easyJet"), and so does a unit ("mmHg");
+     * not a surname's particle written against the name ("deGrasse", "vanDyke").
+     */
+    private static final String WIDE_BRAND_WORD = "(?!" + NAME_PARTICLES + "\\p{Lu})\\p{Ll}{2,5}\\p{Lu}\\p{Ll}[\\p{L}\\d]*";
+    private static final Pattern WIDE_BRAND_WORD_PATTERN = Pattern.compile(WIDE_BRAND_WORD);
+    private static final Pattern WIDE_BRAND_NUMBERED = Pattern.compile(WIDE_BRAND_WORD + " \\d{1,2}(?:\\.\\d)?");
+
     /** A version or model number after a name: "Windows 7", "iPhone 3GS", "Safari 4.0". */
     private static final String VERSION = "\\d+(?:\\.\\d+)*[A-Za-z]{0,3}";
 
@@ -984,6 +997,18 @@ public final class EntityRecognizer {
         String current = tokens.get(at).text();
         // "MRX-214", and a model's variant: "A330-300E", "A380-800F"
         return current.equals("-") && !previous.equals("-") || current.matches("\\d+[A-Z]?") && previous.equals("-");
+    }
+
+    /** A word in a brand's own case with a longer small prefix and the model's number after it: "zenPad" of "zenPad 3". */
+    private static boolean wideBrand(List<Token> tokens, int at) {
+        Token word = tokens.get(at);
+        // the compiled pattern first: this runs on every word that opens no other name
+        if (at + 1 >= tokens.size() || !WIDE_BRAND_WORD_PATTERN.matcher(word.text()).matches()
+                || !word.ner().matches("O|MISC|NUMBER")) {
+            return false;
+        }
+        Token number = tokens.get(at + 1);
+        return number.start() - word.end() == 1 && number.text().matches("\\d{1,2}(?:\\.\\d)?");
     }
 
     private static boolean properNoun(Token token, boolean continuing) {

@@ -170,10 +170,31 @@ final class ModelNames {
         }
         TypeCues.Cue withNumber = TypeCues.cue(sentence, tokens.get(from).index(), number.index() + 1);
         if (withNumber != null && withNumber.type() == EntityType.PRODUCT
-                || nameCue != null && nameCue.type() == EntityType.PRODUCT || madeOrSold(sentence, tokens.subList(from, to + 1))) {
+                || nameCue != null && nameCue.type() == EntityType.PRODUCT || madeOrSold(sentence, tokens.subList(from, to + 1))
+                || fromMaker(sentence, tokens.subList(from, to + 1))) {
             return new TypeCues.Cue(EntityType.PRODUCT, NUMBERED);
         }
         return null;
+    }
+
+    /**
+     * Whether the name and number come "from" an organisation the NER names ("the Skimmer 6 from Pellory Robotics is
+     * its closest rival"): a name with a model's number that a firm's name is the source of is the firm's model, as
+     * reviews and trade stories write it; a place after "from" ("the Vantor 4 from Oslo") is no maker, and the number
+     * must be the name's own (its nummod), not a count before a noun.
+     */
+    private static boolean fromMaker(AnnotatedSentence sentence, List<Token> span) {
+        Token number = span.get(span.size() - 1);
+        Token name = sentence.head(number);
+        if (name == null || !span.contains(name) || !sentence.relationToHead(number).equals("nummod")) {
+            return false;
+        }
+        for (Token child : sentence.children(name)) {
+            if (sentence.relationToHead(child).equals("nmod:from") && child.ner().equals("ORGANIZATION")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
