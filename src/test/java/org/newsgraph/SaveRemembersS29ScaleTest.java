@@ -2,6 +2,9 @@ package org.newsgraph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.SaveTakesOverS28ScaleTest.file;
+import static org.newsgraph.SaveTakesOverS28ScaleTest.retitle;
+import static org.newsgraph.SaveTakesOverS28ScaleTest.write;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,29 +78,5 @@ class SaveRemembersS29ScaleTest {
     private void assertSameAsClean(Newsgraph process, Path project, String step) throws Exception {
         process.build(BuildConfig.inFolder(project));
         IncrementalBuilds.assertSiteSameAsClean(dir, project, extractor, step);
-    }
-
-    private static void retitle(Path articles, int a) throws Exception {
-        retitle(articles.resolve(file(a)));
-    }
-
-    private static void retitle(Path file) throws Exception {
-        Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: (.*)$", "title: $1, corrected"));
-    }
-
-    /** Article {@code a}: two sentences of figures about each of its companies, and a relation. */
-    private static void write(Path articles, int a, List<String> companies) throws Exception {
-        StringBuilder text = new StringBuilder();
-        for (int n = 0; n < companies.size(); n++) {
-            text.append(companies.get(n)).append(" said revenue rose ").append(n + 2).append("% to $").append(a + n + 3)
-                    .append(".5 billion. ");
-        }
-        text.append(companies.get(0)).append(" is a partner of ").append(companies.get(1)).append('.');
-        SampleProject.write(articles.resolve(file(a)), "---\ntitle: Story " + a + "\nslug: story-" + a + "\ndate: "
-                + String.format("2025-03-%02d", 1 + a) + "\n---\n" + text + "\n");
-    }
-
-    private static String file(int a) {
-        return String.format("2025-03-%02d", 1 + a) + "-story-" + a + ".md";
     }
 }

@@ -67,16 +67,16 @@ class SaveTakesOverS28ScaleTest {
         IncrementalBuilds.assertSiteSameAsClean(dir, project, extractor, step);
     }
 
-    private static void retitle(Path articles, int a) throws Exception {
+    static void retitle(Path articles, int a) throws Exception {
         retitle(articles.resolve(file(a)));
     }
 
-    private static void retitle(Path file) throws Exception {
+    static void retitle(Path file) throws Exception {
         Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: (.*)$", "title: $1, corrected"));
     }
 
-    /** Article {@code a}: two sentences of figures about each of its companies, and a relation. */
-    private static void write(Path articles, int a, List<String> companies) throws Exception {
+    /** Article {@code a}: two sentences of figures about each of its companies, and a relation (also session 29's test). */
+    static void write(Path articles, int a, List<String> companies) throws Exception {
         StringBuilder text = new StringBuilder();
         for (int n = 0; n < companies.size(); n++) {
             text.append(companies.get(n)).append(" said revenue rose ").append(n + 2).append("% to $").append(a + n + 3)
@@ -87,7 +87,7 @@ class SaveTakesOverS28ScaleTest {
                 + String.format("2025-03-%02d", 1 + a) + "\n---\n" + text + "\n");
     }
 
-    private static String file(int a) {
+    static String file(int a) {
         return String.format("2025-03-%02d", 1 + a) + "-story-" + a + ".md";
     }
 }

@@ -34,8 +34,7 @@ final class OmittedHeadWords {
         while (at < tokens.size() && at - end < LONGEST && at > first) {
             Token last = tokens.get(at - 1);
             Token next = tokens.get(at);
-            if (!headWord(next) || next.start() - last.end() > 1 || sentence.head(last) != next
-                    || !sentence.relationToHead(last).equals("compound")) {
+            if (!compoundHead(sentence, last, next, false)) {
                 break;
             }
             at++;
@@ -43,11 +42,18 @@ final class OmittedHeadWords {
         return at;
     }
 
-    private static boolean headWord(Token token) {
-        String word = token.text();
-        return token.ner().equals("O") && token.pos().startsWith("NNP") && word.length() > 1
+    /**
+     * Whether {@code next}, written right after {@code last}, is the capitalised head noun {@code last} is a compound
+     * of and no tag gave a type: a proper noun with a lower-case letter, no person's role or office title, a corporate
+     * suffix ("Ltd", "Group") only when {@code suffixes} (also {@link PlaceNamedFirms}'s test).
+     */
+    static boolean compoundHead(AnnotatedSentence sentence, Token last, Token next, boolean suffixes) {
+        String word = next.text();
+        return next.ner().equals("O") && next.pos().startsWith("NNP") && word.length() > 1
                 && Character.isUpperCase(word.codePointAt(0)) && word.chars().anyMatch(Character::isLowerCase)
                 && !ROLES.contains(word.toLowerCase()) && !OfficeTitles.isHead(word.toLowerCase())
-                && !EntityRecognizer.CORPORATE_SUFFIXES.contains(word);
+                && (suffixes || !EntityRecognizer.CORPORATE_SUFFIXES.contains(word))
+                && next.start() - last.end() <= 1 && sentence.head(last) == next
+                && sentence.relationToHead(last).equals("compound");
     }
 }

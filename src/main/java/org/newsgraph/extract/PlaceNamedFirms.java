@@ -1,8 +1,6 @@
 package org.newsgraph.extract;
 
 import java.util.List;
-import java.util.Set;
-import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
@@ -16,7 +14,6 @@ import org.newsgraph.nlp.Token;
  */
 final class PlaceNamedFirms {
 
-    private static final Set<String> ROLES = ResourceTable.words("/org/newsgraph/extract/person-roles.txt");
     private static final int LONGEST_PLACE = 2;
     private static final int LONGEST_HEAD = 3;
 
@@ -36,8 +33,7 @@ final class PlaceNamedFirms {
         while (at < tokens.size() && at - end < LONGEST_HEAD) {
             Token last = tokens.get(at - 1);
             Token next = tokens.get(at);
-            if (!headWord(next) || next.start() - last.end() > 1 || sentence.head(last) != next
-                    || !sentence.relationToHead(last).equals("compound")) {
+            if (!OmittedHeadWords.compoundHead(sentence, last, next, true)) {
                 break;
             }
             at++;
@@ -46,12 +42,5 @@ final class PlaceNamedFirms {
             }
         }
         return firm;
-    }
-
-    private static boolean headWord(Token token) {
-        String word = token.text();
-        return token.ner().equals("O") && token.pos().startsWith("NNP") && word.length() > 1
-                && Character.isUpperCase(word.codePointAt(0)) && word.chars().anyMatch(Character::isLowerCase)
-                && !ROLES.contains(word.toLowerCase()) && !OfficeTitles.isHead(word.toLowerCase());
     }
 }

@@ -15,8 +15,8 @@ import java.util.Map;
  */
 final class RecordDigest {
 
-    /** Each record class's component accessors, looked up once. */
-    private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
+    /** Each record class's component accessors, looked up once (also {@link SameRecord}'s). */
+    static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected Method[] computeValue(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
@@ -30,7 +30,7 @@ final class RecordDigest {
     };
 
     /** Deeper than any page record: a cycle (which records of plain data cannot have) stops here. */
-    private static final int MAX_DEPTH = 64;
+    static final int MAX_DEPTH = 64;
 
     private final MessageDigest digest;
     /** Bytes not yet given to the digest: it is fed in large pieces, not a few bytes at a time. */

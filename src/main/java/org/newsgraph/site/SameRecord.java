@@ -2,7 +2,6 @@ package org.newsgraph.site;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -21,22 +20,6 @@ import java.util.Map;
  */
 final class SameRecord {
 
-    private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected Method[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                accessors[i] = components[i].getAccessor();
-                accessors[i].setAccessible(true);
-            }
-            return accessors;
-        }
-    };
-
-    /** As deep as {@link RecordDigest} goes: deeper is not the same (the digest refuses it). */
-    private static final int MAX_DEPTH = 64;
-
     private SameRecord() {
     }
 
@@ -48,14 +31,14 @@ final class SameRecord {
         if (a == b) {
             return true;
         }
-        if (a == null || b == null || a.getClass() != b.getClass() || depth > MAX_DEPTH) {
+        if (a == null || b == null || a.getClass() != b.getClass() || depth > RecordDigest.MAX_DEPTH) {
             return false;
         }
         if (a instanceof String s) {
             return s.equals(b);
         }
         if (a instanceof Record) {
-            for (Method accessor : COMPONENTS.get(a.getClass())) {
+            for (Method accessor : RecordDigest.COMPONENTS.get(a.getClass())) {
                 try {
                     if (!same(accessor.invoke(a), accessor.invoke(b), depth + 1)) {
                         return false;

@@ -3,15 +3,12 @@ package org.newsgraph.extract.relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.Token;
 
 /**
  * Session 28 (s28-relations, issue 13): whose goods "them" are in "X runs 300 trains. Eighty of them are leased from
@@ -28,20 +25,7 @@ class GoodsHolderTest {
 
     /** Words {@code text/TAG}, dependencies {@code relation governor dependent} (1-based, 0 the root). */
     private static AnnotatedSentence sentence(String words, String dependencies) {
-        List<Token> tokens = new ArrayList<>();
-        int at = 0;
-        for (String part : words.split(" ")) {
-            String[] p = part.split("/");
-            tokens.add(new Token(tokens.size(), 0, at, at + p[0].length(), p[0], p[0].toLowerCase(), p[1], "O", null));
-            at += p[0].length() + 1;
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (String dependency : dependencies.split(";")) {
-            String[] d = dependency.trim().split(" ");
-            int governor = Integer.parseInt(d[1]);
-            deps.add(new Dependency(governor == 0 ? -1 : governor - 1, Integer.parseInt(d[2]) - 1, d[0]));
-        }
-        return new AnnotatedSentence(0, 0, at, tokens, deps);
+        return GoodsMakerTest.sentence(words, dependencies);
     }
 
     private static Entity holder(AnnotatedSentence before, Map<String, Entity> names) {

@@ -27,7 +27,8 @@ class GoodsMakerTest {
     private static final Entity REED = new Entity("tom-reed", "Tom Reed", EntityType.PERSON, List.of(), null, List.of());
 
     /** Words {@code text/TAG/lemma}, dependencies {@code relation governor dependent} (1-based, 0 the root). */
-    private static AnnotatedSentence sentence(String words, String dependencies) {
+    /** A sentence from "word/TAG[/lemma]" tokens and "relation governor dependent" edges (1-based; 0 the root). */
+    static AnnotatedSentence sentence(String words, String dependencies) {
         List<Token> tokens = new ArrayList<>();
         int at = 0;
         for (String part : words.split(" ")) {
