@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,5 +67,19 @@ final class HandParsedFigure {
     /** A field as the tables write it: "-" for none. */
     static String dash(String value) {
         return value == null ? "-" : value;
+    }
+
+    /**
+     * Asserts what the chain said of a hand-parsed figure: its subject (dash for none), whether it is asserted, and, unless
+     * {@code detail} is a dash, that the case key names that detail.
+     */
+    static void assertSubject(FigureContext.About about, String subject, boolean sure, String detail) {
+        String key = about.subject().key();
+        assertEquals(subject, dash(about.subject().value()), "subject (" + key + ", measure "
+                + about.measure().value() + ")");
+        assertEquals(sure, about.subject().sure(), "asserted (" + key + ")");
+        if (!detail.equals("-")) {
+            assertEquals(true, List.of(key.split("/")).contains(detail), "case " + key + " has " + detail);
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.newsgraph.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,12 +43,6 @@ class NamedIndexesS28SubjectsTest {
                                          boolean sure, String detail, String tokens, String dependencies) {
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens.strip(),
                 dependencies.strip()}), figure, FigureKind.valueOf(kind), unit);
-        String key = about.subject().key();
-        assertEquals(subject, HandParsedFigure.dash(about.subject().value()), "subject (" + key + ", measure "
-                + about.measure().value() + ")");
-        assertEquals(sure, about.subject().sure(), "asserted (" + key + ")");
-        if (!detail.equals("-")) {
-            assertEquals(true, List.of(key.split("/")).contains(detail), "case " + key + " has " + detail);
-        }
+        HandParsedFigure.assertSubject(about, subject, sure, detail);
     }
 }

@@ -1,7 +1,5 @@
 package org.newsgraph.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,12 +52,6 @@ class PersonalTimesS29SubjectsTest {
             sentences.add(new String[] {parts[0].strip(), parts[1].strip()});
         }
         FigureContext.About about = HandParsedFigure.about(sentences, figure, FigureKind.DURATION, "YR");
-        String key = about.subject().key();
-        assertEquals(subject, HandParsedFigure.dash(about.subject().value()), "subject (" + key + ", measure "
-                + about.measure().value() + ")");
-        assertEquals(sure, about.subject().sure(), "asserted (" + key + ")");
-        if (!detail.equals("-")) {
-            assertEquals(true, List.of(key.split("/")).contains(detail), "case " + key + " has " + detail);
-        }
+        HandParsedFigure.assertSubject(about, subject, sure, detail);
     }
 }

@@ -3,14 +3,10 @@ package org.newsgraph.extract.figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.FigureCandidate;
 import org.newsgraph.extract.FigureKind;
-import org.newsgraph.extract.Rejection;
-import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.testing.ParsedText;
 
 /**
@@ -21,15 +17,8 @@ import org.newsgraph.testing.ParsedText;
  */
 class HeadlineCountsS29FiguresTest {
 
-    private static final FigureParser PARSER = new FigureParser();
-
     private static List<FigureCandidate> added(ParsedText parsed) {
-        AnnotatedText annotated = parsed.text();
-        AnnotatedSentence sentence = annotated.sentences().get(0);
-        String text = annotated.text().substring(sentence.start(), sentence.end());
-        List<Rejection> refused = new ArrayList<>();
-        List<FigureCandidate> found = PARSER.parse(text, refused::add);
-        return NerFigures.missed(sentence, text, found, refused);
+        return NerFiguresTest.added(parsed);
     }
 
     private static void assertCount(ParsedText parsed, String words, String value, String unit) {

@@ -21,8 +21,8 @@ class NerFiguresTest {
 
     private static final FigureParser PARSER = new FigureParser();
 
-    /** The figures only NER adds to a one-sentence text. */
-    private static List<FigureCandidate> added(ParsedText parsed) {
+    /** The figures only NER adds to a one-sentence text (also HeadlineCountsS29FiguresTest's). */
+    static List<FigureCandidate> added(ParsedText parsed) {
         AnnotatedText annotated = parsed.text();
         AnnotatedSentence sentence = annotated.sentences().get(0);
         String text = annotated.text().substring(sentence.start(), sentence.end());
