@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.SaveTakesOverS28ScaleTest.file;
 import static org.newsgraph.SaveTakesOverS28ScaleTest.retitle;
+import static org.newsgraph.SaveTakesOverS28ScaleTest.twelveArticles;
 import static org.newsgraph.SaveTakesOverS28ScaleTest.write;
 
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.extract.Extractor;
-import org.newsgraph.testing.SampleProject;
 import org.newsgraph.testing.SimpleAnnotator;
 import org.newsgraph.testing.TestGazetteer;
 
@@ -33,11 +33,8 @@ class SaveRemembersS29ScaleTest {
     @Test
     void aSaveReadsComparesAndCountsOnlyWhatChangedAndEqualsACleanBuild() throws Exception {
         List<String> names = IncrementalBuilds.companies(48);
-        Path project = SampleProject.create(dir.resolve("project"));
+        Path project = twelveArticles(dir, names);
         Path articles = project.resolve("articles");
-        for (int a = 0; a < 12; a++) {
-            write(articles, a, names.subList(a * 4, a * 4 + 4));
-        }
         Newsgraph process = new Newsgraph(extractor, 1);
         process.build(BuildConfig.inFolder(project));
         assertEquals(0, process.extractionsTakenOver(), "a first build has nothing to take");

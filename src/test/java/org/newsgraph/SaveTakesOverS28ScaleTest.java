@@ -29,11 +29,8 @@ class SaveTakesOverS28ScaleTest {
     @Test
     void aSaveTakesOverTheGraphsOfUnchangedInputsAndEqualsACleanBuild() throws Exception {
         List<String> names = IncrementalBuilds.companies(48);
-        Path project = SampleProject.create(dir.resolve("project"));
+        Path project = twelveArticles(dir, names);
         Path articles = project.resolve("articles");
-        for (int a = 0; a < 12; a++) {
-            write(articles, a, names.subList(a * 4, a * 4 + 4));
-        }
         Newsgraph process = new Newsgraph(extractor, 1);
         process.build(BuildConfig.inFolder(project));
         assertEquals(0, process.graphsTakenOver(), "a first build has nothing to take over");
@@ -65,6 +62,15 @@ class SaveTakesOverS28ScaleTest {
     private void assertSameAsClean(Newsgraph process, Path project, String step) throws Exception {
         process.build(BuildConfig.inFolder(project));
         IncrementalBuilds.assertSiteSameAsClean(dir, project, extractor, step);
+    }
+
+    /** A sample project in {@code dir} with twelve articles naming four of {@code names} each (also session 29's test). */
+    static Path twelveArticles(Path dir, List<String> names) throws Exception {
+        Path project = SampleProject.create(dir.resolve("project"));
+        for (int a = 0; a < 12; a++) {
+            write(project.resolve("articles"), a, names.subList(a * 4, a * 4 + 4));
+        }
+        return project;
     }
 
     static void retitle(Path articles, int a) throws Exception {

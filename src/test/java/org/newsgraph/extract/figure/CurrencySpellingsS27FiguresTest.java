@@ -35,12 +35,7 @@ class CurrencySpellingsS27FiguresTest {
             """)
     void theAmountIsRead(String sentence, String words, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
-        assertEquals(1, found.size(), found::toString);
-        FigureCandidate figure = found.get(0);
-        assertEquals(words, sentence.substring(figure.start(), figure.end()));
-        assertEquals(FigureKind.AMOUNT, figure.kind());
-        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), figure::toString);
-        assertEquals(unit, figure.unit());
+        assertOneAmount(sentence, found, words, value, unit);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,5 +45,15 @@ class CurrencySpellingsS27FiguresTest {
             "The 3 Rand brothers ran the farm."})
     void aCurrencyNameThatIsAlsoAWordKeepsItsCase(String sentence) {
         assertEquals(List.of(), PARSER.parse(sentence).stream().filter(f -> f.kind() == FigureKind.AMOUNT).toList());
+    }
+
+    /** The sentence holds one figure: an amount of {@code value} {@code unit}, written as {@code words}. */
+    static void assertOneAmount(String sentence, List<FigureCandidate> found, String words, String value, String unit) {
+        assertEquals(1, found.size(), found::toString);
+        FigureCandidate figure = found.get(0);
+        assertEquals(words, sentence.substring(figure.start(), figure.end()));
+        assertEquals(FigureKind.AMOUNT, figure.kind());
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), figure::toString);
+        assertEquals(unit, figure.unit());
     }
 }

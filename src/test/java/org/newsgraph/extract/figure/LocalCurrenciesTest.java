@@ -3,7 +3,6 @@ package org.newsgraph.extract.figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,12 +42,7 @@ class LocalCurrenciesTest {
             """)
     void theCountryDecides(String sentence, String places, String words, String value, String unit) {
         List<FigureCandidate> found = read(sentence, places.split("\\+"));
-        assertEquals(1, found.size(), found::toString);
-        FigureCandidate figure = found.get(0);
-        assertEquals(words, sentence.substring(figure.start(), figure.end()));
-        assertEquals(FigureKind.AMOUNT, figure.kind());
-        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), figure::toString);
-        assertEquals(unit, figure.unit());
+        CurrencySpellingsS27FiguresTest.assertOneAmount(sentence, found, words, value, unit);
     }
 
     @Test
