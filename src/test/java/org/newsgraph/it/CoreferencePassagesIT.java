@@ -83,6 +83,8 @@ class CoreferencePassagesIT {
     private static final String S29_COREF_A = "/eval/probes-s29-coref/A.txt";
     /** Session 29's held-out set (task coref): two made-up articles, see the constants below. */
     private static final String S29_COREF_B = "/eval/probes-s29-coref/B.txt";
+    /** Session 30's held-out set (task coref): one made-up article, see the constants below. */
+    private static final String S30_COREF_B = "/eval/probes-s30-coref/B.txt";
     private static final Pattern MARK = Pattern.compile("\\[([^=\\]]+)=([^\\]]+)\\]");
     private static final LocalDate DATE = LocalDate.of(2026, 3, 2);
     /**
@@ -346,6 +348,19 @@ class CoreferencePassagesIT {
     /** Session 29's held-out set's wrong answers: 2 before any session-29 change, 0 at its end. */
     private static final int S29_COREF_B_WRONG_CEILING = 0;
 
+    /**
+     * Session 30's held-out set (task coref, {@code eval/probes-s30-coref/B.txt}: one made-up wire story, 25 referring
+     * words: "we"/"our" inside quotes whose speaker speaks for a firm ("Name, chief executive of X", "a spokeswoman for
+     * X", "X's head of manufacturing, Name") or for nobody known (a union, an analyst, a state official: "-"),
+     * described mentions, "the chief executive" for a person named before), run only before any session-30 change
+     * and at its end: 25 referring words, all 25 right (wrong 0) on main's code before any session-30 change
+     * (/work/notes/s30/coref-before-B.txt): the made-up article held no phrasing main's steps miss. A regression guard
+     * from then on.
+     */
+    private static final int S30_COREF_B_RIGHT_FLOOR = 25;
+    /** Session 30's held-out set's wrong answers: 0 before any session-30 change. */
+    private static final int S30_COREF_B_WRONG_CEILING = 0;
+
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     record Marked(int passage, int start, int end, String word, String answer) {
     }
@@ -462,6 +477,11 @@ class CoreferencePassagesIT {
     @Test
     void theStepsAnswerSessionTwentyNinesHeldOutArticlesAsMeasured() throws IOException {
         holds(S29_COREF_B, "target/coref-s29-coref-B.txt", S29_COREF_B_RIGHT_FLOOR, S29_COREF_B_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionThirtysHeldOutArticleAsMeasured() throws IOException {
+        holds(S30_COREF_B, "target/coref-s30-coref-B.txt", S30_COREF_B_RIGHT_FLOOR, S30_COREF_B_WRONG_CEILING);
     }
 
     private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {

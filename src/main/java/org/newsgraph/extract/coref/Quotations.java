@@ -75,7 +75,34 @@ final class Quotations {
                 best = candidate;
             }
         }
-        return best;
+        return best != null ? best : attributionAfter(quote);
+    }
+
+    /**
+     * '"... a catastrophic collapse." said Stephen Harper, Prime Minister of Canada.', '"..." Mr MacFarlane said.': the
+     * sentence right after the quotation's last one, in the same paragraph, when it is only an attribution (its root a
+     * verb of saying outside quotation marks that reports no clause of its own); null otherwise.
+     */
+    private Token attributionAfter(int[] quote) {
+        int next = quote[1] + 1;
+        if (next >= doc.sentences().size()) {
+            return null;
+        }
+        AnnotatedSentence sentence = doc.sentences().get(next);
+        AnnotatedSentence before = doc.sentences().get(quote[1]);
+        if (doc.text() == null || sentence.start() > doc.text().length() || before.end() > sentence.start()
+                || doc.text().substring(before.end(), sentence.start()).contains("\n")) {
+            return null;
+        }
+        for (Token token : sentence.tokens()) {
+            if (sentence.head(token) == null && sentence.relationToHead(token).equals("root")) {
+                boolean reports = sentence.children(token).stream().map(sentence::relationToHead)
+                        .anyMatch(r -> r.startsWith("ccomp") || r.startsWith("parataxis") || r.startsWith("xcomp"));
+                return !reports && !quoteOf.containsKey(token.index()) && CoreferenceWords.isSpeechVerb(token)
+                        ? token : null;
+            }
+        }
+        return null;
     }
 
     /**

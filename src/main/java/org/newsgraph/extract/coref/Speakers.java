@@ -149,10 +149,12 @@ final class Speakers {
      */
     private Entity speaksFor(AnnotatedSentence sentence, Token verb) {
         Token speaking = speakingClause(sentence, verb);
-        for (Token speaker : sentence.children(speaking)) {
-            if (!DependencyWalk.relation(sentence, speaking, speaker).startsWith("nsubj")) {
-                continue;
-            }
+        List<Token> speakers = sentence.children(speaking).stream()
+                .filter(c -> DependencyWalk.relation(sentence, speaking, c).startsWith("nsubj")).toList();
+        if (speakers.isEmpty()) {
+            speakers = QuoteAttribution.invertedSpeaker(sentence, verb, quotes).stream().toList();
+        }
+        for (Token speaker : speakers) {
             Entity named = entityAt(speaker);
             if (isOrganisation(named)) {
                 return named;
@@ -262,6 +264,12 @@ final class Speakers {
                 break;
             }
             clause = governor;
+        }
+        if (!hasSubject(sentence, clause)) {
+            Token main = QuoteAttribution.trailingParticipleClause(sentence, verb);
+            if (main != null && hasSubject(sentence, main)) {
+                return main;
+            }
         }
         return clause;
     }
