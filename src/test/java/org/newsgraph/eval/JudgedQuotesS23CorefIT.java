@@ -32,13 +32,16 @@ import org.newsgraph.nlp.Token;
  * of right answers (an organisation named right, or no answer where the judgement says none) and the ceiling of wrong
  * ones measured when the sample was judged: 43 right, 0 wrong of 52 with session 23's changes (38 right, 1 wrong
  * on main's code before them: Apple's "it has been painful" taken as Apple); 45 right, 0 wrong with session 26's
- * (a speaker beside a role held in an organisation: "said Neil Aspinall, manager of Apple Corps"). Parses come from the folder
+ * (a speaker beside a role held in an organisation: "said Neil Aspinall, manager of Apple Corps"); 49 right, 0 wrong with
+ * session 30's (task coref) reading of a misparsed attribution ({@code QuoteAttribution}): 108294's "Our"/"us" (the
+ * name after an inverted "said" parsed as its object) and 71426's "We"/"we" (", saying," hung on a noun), refused
+ * before, now the judged organisation. Parses come from the folder
  * {@code judged.annotations} names (default {@code /tmp/ann}, the evaluation's cache; CoreNLP fills what is missing).
  */
 class JudgedQuotesS23CorefIT {
 
     private static final String TABLE = "/eval/judged-s23-coref/meantime-tuning-quotes.tsv";
-    private static final int RIGHT_FLOOR = 45;
+    private static final int RIGHT_FLOOR = 49; // 45 before session 30 (task coref), see above
     private static final int WRONG_CEILING = 0;
 
     /** One judged word: article id, sentence, word, its occurrence in the sentence, the judged organisation or "-". */
