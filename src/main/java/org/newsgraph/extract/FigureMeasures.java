@@ -79,7 +79,8 @@ import org.newsgraph.nlp.Token;
  *       ListedLineItems}). A valuation a thing has "with" it names the thing
  *       ({@code valued}: "investments with a carrying value of $321 million" measures investments); cash the amount
  *       hangs on ("paid cash of $521 million for the licenses") is how it was paid, and nothing is answered.</li>
- *   <li>{@code unit-of}: "150 tonnes of cargo".</li>
+ *   <li>{@code unit-of}: "150 tonnes of cargo"; also where the parser hung the "of" on the number inside the figure
+ *       ("Excludes $665 of lease payments" as dep($, 665) nmod:of(665, payments)), "of" written right after it.</li>
  *   <li>{@code stock-price} for a price per share on a move verb ("fell 13.8% to $2.51 a share").</li>
  *   <li>{@code amounting}: "hedge contracts totaling $2.9 billion", "debt amounting to $5m" (hedge contracts, debt).</li>
  *   <li>{@code amounted}: a finite "amounted to" or "totaled" the parser left without a subject, hung on a participle
@@ -1624,6 +1625,9 @@ final class FigureMeasures {
             return null;
         }
         Token noun = child(sentence, head, "nmod:of");
+        if (noun == null) {
+            noun = ofOnNumber(sentence, span, head);
+        }
         if (kind == FigureKind.MEASUREMENT) {
             noun = measuredOf(sentence, head, noun);
         }
@@ -1631,6 +1635,30 @@ final class FigureMeasures {
                 : isMeasureNoun(sentence, noun, candidate));
         return measure && noun.ner().equals("O")
                 && !isOtherFigure(sentence, noun, span) ? noun : null;
+    }
+
+    /**
+     * "Excludes $665 of lease payments" parsed with "$" as the figure's head and "of lease payments" hung on the
+     * number inside the figure: the "of" noun of a number of the figure's own span (one whose head is inside the
+     * span), where "of" is the word right after the figure. Null for any other shape.
+     */
+    private static Token ofOnNumber(AnnotatedSentence sentence, List<Token> span, Token head) {
+        Token last = span.get(span.size() - 1);
+        List<Token> tokens = sentence.tokens();
+        if (last.index() >= tokens.get(tokens.size() - 1).index()
+                || !word(sentence.token(last.index() + 1)).equals("of")) {
+            return null;
+        }
+        for (Token token : span) {
+            if (token.equals(head) || !token.pos().equals("CD") || !span.contains(sentence.head(token))) {
+                continue;
+            }
+            Token noun = child(sentence, token, "nmod:of");
+            if (noun != null && noun.index() > last.index()) {
+                return noun;
+            }
+        }
+        return null;
     }
 
     /**
