@@ -1,0 +1,51 @@
+package org.newsgraph.extract.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsgraph.extract.FigureCandidate;
+import org.newsgraph.extract.FigureKind;
+
+/**
+ * Session 30: forms of common units ({@code units.tsv}, QUDT's names) that were read in another unit ("m.p.h." as
+ * metres, "km an hour" as a length), as counts ("megatons", "decibels", "parts per million", "fathoms") or not at all
+ * ("cu m", "µg/m3", "g/km", "ppb").
+ */
+class UnitFormsS30FiguresTest {
+
+    private static final FigureParser PARSER = new FigureParser();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The lorry was doing 70 m.p.h. on the bypass.             | 70 m.p.h.       | 70    | MI-PER-HR
+            Gusts reached 90 km an hour overnight.                   | 90 km an hour   | 90    | KiloM-PER-HR
+            The bomb had a yield of 50 megatons.                     | 50 megatons     | 50    | MegaTONNE
+            The device yielded 15 kilotons.                          | 15 kilotons     | 15    | KiloTONNE
+            Noise near the runway reached 95 decibels.               | 95 decibels     | 95    | DeciB
+            The new engines are quieter at 78 dB on take-off.        | 78 dB           | 78    | DeciB
+            Carbon dioxide in the air passed 420 parts per million.  | 420 parts per million | 420 | PPM
+            Readings rose to 415 ppm in May.                         | 415 ppm         | 415   | PPM
+            Traces of 3 ppb were found in the water.                 | 3 ppb           | 3     | PPB
+            Nitrogen dioxide averaged 40 micrograms per cubic metre. | 40 micrograms per cubic metre | 40 | MicroGM-PER-M3
+            The limit is 25 µg/m3 for fine particles.                | 25 µg/m3        | 25    | MicroGM-PER-M3
+            The hatchback emits 99 g/km of carbon dioxide.           | 99 g/km         | 99    | GM-PER-KiloM
+            The wreck lies in 40 fathoms of water.                   | 40 fathoms      | 40    | FATH
+            The colt won the race of 7 furlongs at Newbury.          | 7 furlongs      | 7     | FUR
+            The dam holds 2 cubic kilometres of water.               | 2 cubic kilometres | 2  | KiloM3
+            The tank holds 300 cu m of oil.                          | 300 cu m        | 300   | M3
+            The flat covers 85 sq. metres.                           | 85 sq. metres   | 85    | M2
+            The pilgrims walked 120 kms in a week.                   | 120 kms         | 120   | KiloM
+            """)
+    void unitForms(String sentence, String words, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        assertEquals(1, found.size(), found::toString);
+        FigureCandidate figure = found.get(0);
+        assertEquals(words, sentence.substring(figure.start(), figure.end()));
+        assertEquals(FigureKind.MEASUREMENT, figure.kind());
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()), figure::toString);
+        assertEquals(unit, figure.unit());
+    }
+}
