@@ -12,7 +12,8 @@ import org.newsgraph.extract.FigureKind;
 /**
  * Session 30: forms of common units ({@code units.tsv}, QUDT's names) that were read in another unit ("m.p.h." as
  * metres, "km an hour" as a length), as counts ("megatons", "decibels", "parts per million", "fathoms") or not at all
- * ("cu m", "µg/m3", "g/km", "ppb").
+ * ("cu m", "µg/m3", "g/km", "ppb"); SI and other named units read as counts ("40 kilonewtons", "12 ohms"); and "pounds
+ * per square inch", read as money.
  */
 class UnitFormsS30FiguresTest {
 
@@ -38,6 +39,14 @@ class UnitFormsS30FiguresTest {
             The tank holds 300 cu m of oil.                          | 300 cu m        | 300   | M3
             The flat covers 85 sq. metres.                           | 85 sq. metres   | 85    | M2
             The pilgrims walked 120 kms in a week.                   | 120 kms         | 120   | KiloM
+            The tyres were inflated to 32 pounds per square inch.    | 32 pounds per square inch | 32 | PSI
+            The cable snapped at a load of 40 kilonewtons.           | 40 kilonewtons  | 40    | KiloN
+            The charger delivers 500 milliamps to the phone.         | 500 milliamps   | 500   | MilliA
+            The wire's resistance was 12 ohms.                       | 12 ohms         | 12    | OHM
+            The atoms sit 1.5 angstroms apart.                       | 1.5 angstroms   | 1.5   | ANGSTROM
+            The cluster lies 400 parsecs from Earth.                 | 400 parsecs     | 400   | PARSEC
+            The moon's disc spans about 31 arcminutes.               | about 31 arcminutes | 31 | ARCMIN
+            The hull withstands 300 atmospheres of pressure.         | 300 atmospheres | 300   | ATM
             """)
     void unitForms(String sentence, String words, String value, String unit) {
         List<FigureCandidate> found = PARSER.parse(sentence);
