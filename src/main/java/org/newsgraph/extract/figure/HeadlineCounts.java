@@ -14,11 +14,11 @@ import org.newsgraph.nlp.Token;
  * no name but the headline's verb: tagged a verb, a third-person form ("Approves", "Cuts": the tagger often calls
  * these plural nouns in title case) or an infinitive after "to" ("to Hire 1,200 Nurses").
  * <p>
- * Session 30: the verb is also known by the parse when the tagger misses it: the counted noun is its object ({@code
- * obj} or {@code dep}) and a subject comes before it ("Farmers Lose 40,000 Sheep": "Lose" tagged a proper noun;
- * "Dalby Trucks Recalls 3,000 Lorries": "Recalls" inside the company's name), or it is the bare form after a plural
- * subject noun that the parse attaches to it ("Floods Force 2,000 Residents": a plural subject takes no -s). A
- * particle may stand between the verb and the number ("Winds Bring Down 200 Trees").
+ * Session 30: the verb is also known by the parse when the tagger misses it: it is the headline's root, the counted
+ * noun is its object ({@code obj} or {@code dep}) and a subject comes before it ("Farmers Lose 40,000 Sheep": "Lose"
+ * tagged a proper noun; "Dalby Trucks Recalls 3,000 Lorries": "Recalls" inside the company's name), or it is the
+ * bare form after a plural subject noun that the parse attaches to it ("Floods Force 2,000 Residents": a plural
+ * subject takes no -s). A particle may stand between the verb and the number ("Winds Bring Down 200 Trees").
  */
 final class HeadlineCounts {
 
@@ -69,8 +69,9 @@ final class HeadlineCounts {
         String lower = word.toLowerCase(Locale.ROOT);
         boolean thirdPerson = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
                 && before.pos().matches("NNP?S?|VBZ");
-        // the counted noun is this word's object and a subject stands before it: a verb the tagger called a name
-        boolean governs = i > 0 && before.equals(sentence.head(noun))
+        // the counted noun is this word's object, the word is the headline's root and a subject stands before it: a
+        // verb the tagger called a name (not a model name after another count: "Recalls 5,000 Ranger 250 Vans")
+        boolean governs = i > 0 && before.equals(sentence.head(noun)) && sentence.head(before) == null
                 && OBJECTS.contains(sentence.relationToHead(noun));
         if (before.isEntity()) {
             // a verb the recogniser took into the company's name before it: "Dalby Trucks Recalls 3,000 Lorries"

@@ -232,8 +232,8 @@ public final class LocalCurrencies {
             if (NotAFigure.isAttached(text, m.start(), m.end())) {
                 return;
             }
-            added.add(new FigureCandidate(m.start(), m.end(), FigureKind.AMOUNT, value.multiply(share), null, null, code,
-                    null, null, null, null, null, null));
+            added.add(new FigureCandidate(m.start(), m.end(), FigureKind.AMOUNT, value.multiply(share), null, null,
+                    code, null, null, null, null, null, null));
             return;
         }
         FigureCandidate figure = over.get(0);
@@ -249,7 +249,8 @@ public final class LocalCurrencies {
         BigDecimal read = count || change ? figure.value().multiply(share) : figure.value();
         replaced.put(figure, new FigureCandidate(figure.start(), figure.end(),
                 change ? FigureKind.CHANGE : FigureKind.AMOUNT, read, null, null, code, figure.qualifier(),
-                figure.period(), figure.per(), figure.direction(), figure.vague(), figure.of(), figure.convertedFrom()));
+                figure.period(), figure.per(), figure.direction(), figure.vague(), figure.of(),
+                figure.convertedFrom()));
     }
 
     private static String alternation(Collection<String> words) {
