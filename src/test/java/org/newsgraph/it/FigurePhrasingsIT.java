@@ -776,12 +776,29 @@ class FigurePhrasingsIT {
     // areas, speeds, volumes, masses and temperatures, refusals; 36 rows written before any extractor read them),
     // counted against a floor at the passing rows measured: 19 of 36 on main 39291614 (before,
     // /work/notes/s29/figures-before-B.txt), 33 after the s29-figures changes (cents before a clause word, headline
-    // counts by the parse, cities of one country deciding shared currency names; /work/notes/s29/figures-after-B.txt)
+    // counts by the parse, cities of one country deciding shared currency names; /work/notes/s29/figures-after-B.txt),
+    // 34 after s30-figures' ("Floods Force 2,000 Residents": a bare verb after its plural subject, by the parse;
+    // /work/notes/s30/figures-its.log)
     private static final String FIGURES_S29_B = "/eval/probes-s29-figures/B.txt";
-    private static final int FIGURES_S29_B_FLOOR = 33;
+    private static final int FIGURES_S29_B_FLOOR = 34;
 
     @TestFactory
     Stream<DynamicTest> figuresS29B() throws IOException {
         return table(FIGURES_S29_B, FIGURES_S29_B_FLOOR, false);
+    }
+
+    // s30-figures: held-out set B (general and business news figures: headline verbs without -s, a company before the
+    // headline verb, currencies by a less common name or their minor unit, compound and abbreviated units,
+    // temperatures, refusals; 21 rows written before any extractor read them), counted against a floor at the passing
+    // rows measured: 16 of 21 on main 8881bb0c (before, /work/notes/s30/figures-before-B.txt), 18 after the s30-figures
+    // changes (minor units several currencies share, decided by the article's country and the ISO 4217 exponent:
+    // "250 fils" 0.25 KWD, "80 centavos" 0.8 MXN; /work/notes/s30/figures-its.log). The "12 pence" row wants an amount
+    // where a rise is a change: the row's own error, left as written
+    private static final String FIGURES_S30_B = "/eval/probes-s30-figures/B.txt";
+    private static final int FIGURES_S30_B_FLOOR = 18;
+
+    @TestFactory
+    Stream<DynamicTest> figuresS30B() throws IOException {
+        return table(FIGURES_S30_B, FIGURES_S30_B_FLOOR, false);
     }
 }

@@ -48,7 +48,8 @@ public final class FigureParser {
     private static final String UNIT_SUFFIX = "(?:\\s?%|\\s?(?:per cent|percent|pc|percentage points?|basis points?|bps)\\b"
             + "|-fold\\b|\\s(?:times)\\b|x\\b"
             + "|\\s?[" + Currencies.signs() + "](?![\\w" + Currencies.signs() + "]|\\s?\\d)|\\sM(?:" + CURRENCY_CODES + ")\\b"
-            + "|(?:\\s?|-)" + Currencies.wordPattern() + "\\b(?!-denominated)"
+            // s30: "32 pounds per square inch" is a pressure (units.tsv: PSI), not 32 pounds of money
+            + "|(?:\\s?|-)" + Currencies.wordPattern() + "\\b(?!-denominated|\\s+per\\s+square\\s+inch\\b)"
             + "|\\s?(?:" + CURRENCY_CODES + ")\\b"
             + "|" + Units.pattern() + "(?!\\w|/(?!" + TIME_UNITS + "\\b))|" + Units.bracketedPattern()
             + "|" + FOOT_MARK + "|" + INCH_MARK + ")";

@@ -13,6 +13,12 @@ import org.newsgraph.nlp.Token;
  * noun after it, with at most a few capitalised words between ("300 New Homes"), and the word before the number is
  * no name but the headline's verb: tagged a verb, a third-person form ("Approves", "Cuts": the tagger often calls
  * these plural nouns in title case) or an infinitive after "to" ("to Hire 1,200 Nurses").
+ * <p>
+ * Session 30: the verb is also known by the parse when the tagger misses it: it is the headline's root, the counted
+ * noun is its object ({@code obj} or {@code dep}) and a subject comes before it ("Farmers Lose 40,000 Sheep": "Lose"
+ * tagged a proper noun; "Dalby Trucks Recalls 3,000 Lorries": "Recalls" inside the company's name), or it is the
+ * bare form after a plural subject noun that the parse attaches to it ("Floods Force 2,000 Residents": a plural
+ * subject takes no -s). A particle may stand between the verb and the number ("Winds Bring Down 200 Trees").
  */
 final class HeadlineCounts {
 
@@ -45,21 +51,68 @@ final class HeadlineCounts {
                 return null;
             }
         }
-        return isHeadlineVerb(tokens, first - 1) ? head : null;
+        int verb = first - 1;
+        if (isParticle(sentence, tokens, verb)) {
+            verb--; // "Winds Bring Down 200 Trees"
+        }
+        return isHeadlineVerb(sentence, tokens, verb, head) ? head : null;
     }
 
     /** Whether the token before the number is the headline's verb rather than a name. */
-    private static boolean isHeadlineVerb(List<Token> tokens, int i) {
+    private static boolean isHeadlineVerb(AnnotatedSentence sentence, List<Token> tokens, int i, Token noun) {
         Token before = tokens.get(i);
         String word = before.text();
-        if (before.isEntity() || !word.chars().allMatch(Character::isLetter) || !Character.isUpperCase(word.charAt(0))
+        if (!word.chars().allMatch(Character::isLetter) || !Character.isUpperCase(word.charAt(0))
                 || NotAFigure.isNumberedByWord(word + " 1", word.length() + 1)) {
             return false;
         }
         String lower = word.toLowerCase(Locale.ROOT);
         boolean thirdPerson = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
                 && before.pos().matches("NNP?S?|VBZ");
+        // the counted noun is this word's object, the word is the headline's root and a subject stands before it: a
+        // verb the tagger called a name (not a model name after another count: "Recalls 5,000 Ranger 250 Vans")
+        boolean governs = i > 0 && before.equals(sentence.head(noun)) && sentence.head(before) == null
+                && OBJECTS.contains(sentence.relationToHead(noun));
+        if (before.isEntity()) {
+            // a verb the recogniser took into the company's name before it: "Dalby Trucks Recalls 3,000 Lorries"
+            return governs && thirdPerson && tokens.get(i - 1).isEntity();
+        }
         boolean infinitive = i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("to");
-        return before.pos().startsWith("VB") || thirdPerson || infinitive;
+        return before.pos().startsWith("VB") || thirdPerson || infinitive || governs
+                || afterPluralSubject(sentence, tokens, i, noun);
+    }
+
+    /** Relations of a verb's object in a headline's parse (the parser often leaves the object {@code dep}). */
+    private static final java.util.Set<String> OBJECTS = java.util.Set.of("obj", "dep");
+
+    /**
+     * Whether the word at {@code i} is a bare verb after its plural subject: the word before it is a plural common
+     * noun attached to it ("Floods Force 2,000 Residents": "Floods" the compound or subject of "Force"), the word
+     * has no -s (a plural subject's verb has none), and the word is the headline's root or the parser hung it on the
+     * counted noun itself, as it does with such a verb ("Force Residents"); a word hung on another noun is a name's
+     * ("Sports Car 300 Owners Club").
+     */
+    private static boolean afterPluralSubject(AnnotatedSentence sentence, List<Token> tokens, int i, Token noun) {
+        if (i == 0) {
+            return false;
+        }
+        Token verb = tokens.get(i);
+        Token subject = tokens.get(i - 1);
+        String lower = subject.text().toLowerCase(Locale.ROOT);
+        return !verb.text().toLowerCase(Locale.ROOT).endsWith("s") && !subject.isEntity()
+                && subject.pos().startsWith("NN") && subject.text().chars().allMatch(Character::isLetter)
+                && Nouns.isPlural(lower) && verb.equals(sentence.head(subject))
+                && (sentence.head(verb) == null || noun.equals(sentence.head(verb)))
+                && java.util.Set.of("compound", "nsubj").contains(sentence.relationToHead(subject));
+    }
+
+    /** Whether the token at {@code i} is a particle of the verb before it ("Bring Down", "Lay Off"). */
+    private static boolean isParticle(AnnotatedSentence sentence, List<Token> tokens, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token particle = tokens.get(i);
+        return particle.pos().matches("RP|RB") && tokens.get(i - 1).equals(sentence.head(particle))
+                && java.util.Set.of("compound:prt", "advmod").contains(sentence.relationToHead(particle));
     }
 }

@@ -34,6 +34,8 @@ public final class LocalCurrencies {
     private static final Map<String, Set<String>> WORDS = new HashMap<>();
     private static final Map<String, Set<String>> PREFIXES = new HashMap<>();
     private static final Map<String, Set<String>> SUFFIXES = new HashMap<>();
+    /** Minor units several currencies share ("fils", "centavos"): the codes whose minor unit bears the name. */
+    private static final Map<String, Set<String>> SUBUNITS = new HashMap<>();
 
     static {
         for (String[] row : WordList.rows("local-currency-names.tsv", 3)) {
@@ -42,8 +44,9 @@ public final class LocalCurrencies {
                 case "word" -> WORDS.put(row[0].toLowerCase(Locale.ROOT), codes);
                 case "prefix" -> PREFIXES.put(row[0], codes);
                 case "suffix" -> SUFFIXES.put(row[0], codes);
-                default -> throw new IllegalStateException("local-currency-names.tsv: where is word, prefix or suffix,"
-                        + " not " + row[1]);
+                case "subunit" -> SUBUNITS.put(row[0].toLowerCase(Locale.ROOT), codes);
+                default -> throw new IllegalStateException("local-currency-names.tsv: where is word, prefix, suffix or"
+                        + " subunit, not " + row[1]);
             }
         }
     }
@@ -52,8 +55,8 @@ public final class LocalCurrencies {
 
     /** "400 pesos", "9 billion pesos", "a 50-dinar fine". */
     private static final Pattern WORD_AFTER = Pattern.compile("(?<![\\w$€£¥.,-])" + NUMBER
-            + "(?<scale>\\s(?:thousand|million|billion))?[\\s-](?<word>" + alternation(WORDS.keySet()) + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+            + "(?<scale>\\s(?:thousand|million|billion))?[\\s-](?<word>" + alternation(names()) + ")(?!\\w)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final String AMOUNT = NUMBER + "(?<scale>\\s?(?:million|billion|bn|mn|m|k)\\b)?";
 
@@ -105,8 +108,9 @@ public final class LocalCurrencies {
         Matcher word = WORD_AFTER.matcher(text);
         while (word.find()) {
             String name = word.group("word").toLowerCase(Locale.ROOT);
-            String code = decided(WORDS.get(name), local);
-            take(text, word, found, code != null ? code : unnamed(name), true, replaced, added);
+            String code = decided(codesOf(name), local);
+            BigDecimal part = code != null && SUBUNITS.containsKey(name) ? minorUnit(code) : BigDecimal.ONE;
+            take(text, word, found, code != null ? code : unnamed(name), part, replaced, added);
         }
         for (Pattern signed : List.of(PREFIXED, SUFFIXED)) {
             Matcher sign = signed.matcher(text);
@@ -114,7 +118,7 @@ public final class LocalCurrencies {
                 Set<String> codes = (signed == PREFIXED ? PREFIXES : SUFFIXES).get(sign.group("sign"));
                 String code = decided(codes, local);
                 if (code != null && !(signed == PREFIXED && isRoadName(text, sign))) {
-                    take(text, sign, found, code, false, replaced, added);
+                    take(text, sign, found, code, null, replaced, added);
                 }
             }
         }
@@ -144,7 +148,7 @@ public final class LocalCurrencies {
         while (word.find()) {
             String name = word.group("word").toLowerCase(Locale.ROOT);
             // a name whose own reading is that code ("dollars" USD, "kroner" DKK) said it itself
-            if (figure.unit().equals(decided(WORDS.get(name), local)) && !figure.unit().equals(Currencies.ofWord(name))) {
+            if (figure.unit().equals(decided(codesOf(name), local)) && !figure.unit().equals(Currencies.ofWord(name))) {
                 return true;
             }
         }
@@ -168,9 +172,32 @@ public final class LocalCurrencies {
 
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
-    /** The unit of money in a shared name no country decides: the name in the singular ("pesos": "peso"). */
+    /**
+     * The unit of money in a shared name no country decides: the name in the singular ("pesos": "peso"; a coin's
+     * name as {@link Nouns} has it: "centavos" "centavo", "fils" "fils").
+     */
     private static String unnamed(String name) {
+        if (SUBUNITS.containsKey(name)) {
+            return Nouns.singular(name);
+        }
         return name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /** The shared names and coins read after a number. */
+    private static Set<String> names() {
+        Set<String> names = new java.util.HashSet<>(WORDS.keySet());
+        names.addAll(SUBUNITS.keySet());
+        return names;
+    }
+
+    /** The currencies a shared name or coin may stand for. */
+    private static Set<String> codesOf(String name) {
+        return WORDS.containsKey(name) ? WORDS.get(name) : SUBUNITS.getOrDefault(name, Set.of());
+    }
+
+    /** The share of its currency one minor unit is, by its ISO 4217 exponent: 0.001 for KWD, 0.01 for AED. */
+    static BigDecimal minorUnit(String code) {
+        return BigDecimal.ONE.movePointLeft(Math.max(0, Currency.getInstance(code).getDefaultFractionDigits()));
     }
 
     /** The one currency of {@code codes} the article's countries use, or null. */
@@ -181,11 +208,14 @@ public final class LocalCurrencies {
 
     /**
      * The amount {@code m} states, in {@code code}: it replaces a figure over the same words that read
-     * them as a count, or as money in another currency ({@code word}: the name read as a count or by its default
-     * code); where no figure was found there, it is added. A figure of another kind over those words is left.
+     * them as a count, or as money in another currency, or a change counted in the name itself ("rose by 50
+     * centavos"): {@code part} is not null for a name after the number, the share of the currency one of it is (1,
+     * or a minor unit's: "250 fils" in Kuwait are 0.25 KWD). Where no figure was found there, it is added. A figure
+     * of another kind over those words is left.
      */
-    private static void take(String text, Matcher m, List<FigureCandidate> found, String code, boolean word,
+    private static void take(String text, Matcher m, List<FigureCandidate> found, String code, BigDecimal part,
                              Map<FigureCandidate, FigureCandidate> replaced, List<FigureCandidate> added) {
+        boolean word = part != null;
         BigDecimal value = Numbers.read(m.group("num"));
         if (value == null) {
             return;
@@ -193,6 +223,7 @@ public final class LocalCurrencies {
         if (m.group("scale") != null) {
             value = value.multiply(Numbers.scale(m.group("scale").strip().toLowerCase(Locale.ROOT)));
         }
+        BigDecimal share = word ? part : BigDecimal.ONE;
         List<FigureCandidate> over = found.stream().filter(f -> f.start() < m.end() && m.start() < f.end()).toList();
         if (over.size() > 1) {
             return;
@@ -201,20 +232,25 @@ public final class LocalCurrencies {
             if (NotAFigure.isAttached(text, m.start(), m.end())) {
                 return;
             }
-            added.add(new FigureCandidate(m.start(), m.end(), FigureKind.AMOUNT, value, null, null, code, null, null,
-                    null, null, null, null));
+            added.add(new FigureCandidate(m.start(), m.end(), FigureKind.AMOUNT, value.multiply(share), null, null,
+                    code, null, null, null, null, null, null));
             return;
         }
         FigureCandidate figure = over.get(0);
         boolean count = figure.kind() == FigureKind.COUNT && figure.min() == null;
         boolean otherCode = figure.kind() == FigureKind.AMOUNT && code.length() == 3 && !code.equals(figure.unit());
-        if (!word || !(count || otherCode) || figure.value() == null
-                || (count && figure.value().compareTo(value) != 0)) {
+        // "the fare rose by 50 centavos": a change the parser counted in the name's own unit
+        boolean change = figure.kind() == FigureKind.CHANGE && figure.min() == null && figure.unit() != null
+                && figure.unit().equalsIgnoreCase(Nouns.singular(m.group("word").toLowerCase(Locale.ROOT)));
+        if (!word || !(count || otherCode || change) || figure.value() == null
+                || ((count || change) && figure.value().compareTo(value) != 0)) {
             return;
         }
-        replaced.put(figure, new FigureCandidate(figure.start(), figure.end(), FigureKind.AMOUNT, figure.value(),
-                null, null, code, figure.qualifier(), figure.period(), figure.per(), figure.direction(),
-                figure.vague(), figure.of(), figure.convertedFrom()));
+        BigDecimal read = count || change ? figure.value().multiply(share) : figure.value();
+        replaced.put(figure, new FigureCandidate(figure.start(), figure.end(),
+                change ? FigureKind.CHANGE : FigureKind.AMOUNT, read, null, null, code, figure.qualifier(),
+                figure.period(), figure.per(), figure.direction(), figure.vague(), figure.of(),
+                figure.convertedFrom()));
     }
 
     private static String alternation(Collection<String> words) {
