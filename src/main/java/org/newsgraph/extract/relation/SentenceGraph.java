@@ -34,6 +34,14 @@ final class SentenceGraph {
     private final Map<Integer, IndexedWord> words = new HashMap<>();
 
     SentenceGraph(AnnotatedSentence given) {
+        this(given, Token::ner);
+    }
+
+    /**
+     * The graph of a sentence whose tokens' named-entity classes come from {@code ner} (Newsgraph's names where they
+     * know better than CoreNLP's tagger) rather than from the tokens.
+     */
+    SentenceGraph(AnnotatedSentence given, java.util.function.Function<Token, String> ner) {
         AnnotatedSentence sentence = org.newsgraph.extract.VerbsTaggedAsNouns.repair(given);
         this.sentence = sentence;
         int first = sentence.tokens().get(0).index();
@@ -44,7 +52,7 @@ final class SentenceGraph {
             label.setOriginalText(token.text());
             label.setLemma(token.lemma() == null ? token.text() : token.lemma().toLowerCase(Locale.ROOT));
             label.setTag(token.pos());
-            label.setNER(token.ner());
+            label.setNER(ner.apply(token));
             label.setIndex(token.index() - first + 1);
             label.setSentIndex(sentence.index());
             label.setBeginPosition(token.start());
@@ -84,6 +92,7 @@ final class SentenceGraph {
         }
         repairAppositiveSubjects();
         repairUnclosedAppositions();
+        repairRelativeVerbsAsSubjects();
         repairDescribedObjects();
         lendSubjectsThroughNouns();
         lendSubjectsToGerunds();
@@ -246,6 +255,72 @@ final class SentenceGraph {
                 add(noun, name, "appos");
             }
         }
+    }
+
+    /**
+     * "X, the Dundee jam maker that employs 240 people at its plant, has agreed to buy Y", "The two tables that follow
+     * reflect ...": the parser sometimes takes the relative clause's verb for the subject of the main verb
+     * ({@code nsubj(agreed, employs)}) and hangs the main verb on the described noun, so the main verb and the
+     * infinitive it controls ({@code nsubj:xsubj}) have a verb as their agent. A finite verb is no noun phrase: a verb
+     * whose nominal subject is a finite verb that follows a relative pronoun standing for a noun ({@code ref}:
+     * "that", "which", "who") gets as its agent that noun, or the name the noun is in apposition to ("X, the maker
+     * that ..."), and so does every verb that shares the subject; the relative verb gets the noun as its own agent.
+     */
+    private void repairRelativeVerbsAsSubjects() {
+        for (Dependency subject : sentence.dependencies()) {
+            IndexedWord relative = words.get(subject.dependent());
+            if (!subject.relation().equals("nsubj") || words.get(subject.governor()) == null || relative == null
+                    || !relative.tag().matches("VBZ|VBD|VBP")) {
+                continue;
+            }
+            IndexedWord noun = relativeAntecedent(relative);
+            if (noun == null) {
+                continue;
+            }
+            IndexedWord head = noun;
+            for (Dependency apposition : sentence.dependencies()) {
+                IndexedWord name = words.get(apposition.governor());
+                if (apposition.relation().equals("appos") && words.get(apposition.dependent()) == noun && name != null
+                        && name.index() < noun.index()) {
+                    head = name;
+                }
+            }
+            for (Dependency shared : sentence.dependencies()) {
+                IndexedWord verb = words.get(shared.governor());
+                if (words.get(shared.dependent()) == relative && verb != null && verb != relative
+                        && shared.relation().matches("nsubj|nsubj:xsubj")) {
+                    remove(verb, relative, AGENT);
+                    add(verb, head, AGENT);
+                }
+            }
+            if (!hasSubject(relative)) {
+                add(relative, noun, AGENT);
+            }
+        }
+    }
+
+    /**
+     * The noun a relative pronoun right before the verb stands for ("maker" of "the maker that employs"), by the
+     * parse's {@code ref}; adverbs may come between ("that still employs"). None when no pronoun opens the clause.
+     */
+    private IndexedWord relativeAntecedent(IndexedWord verb) {
+        List<Token> tokens = sentence.tokens();
+        int at = verb.index() - 2;
+        while (at >= 0 && "RB".equals(tokens.get(at).pos())) {
+            at--;
+        }
+        if (at < 0 || !RELATIVE_PRONOUNS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        IndexedWord pronoun = words.get(tokens.get(at).index());
+        for (Dependency ref : sentence.dependencies()) {
+            IndexedWord noun = words.get(ref.governor());
+            if (ref.relation().equals("ref") && words.get(ref.dependent()) == pronoun && noun != null
+                    && noun.tag().startsWith("NN") && noun.index() < pronoun.index()) {
+                return noun;
+            }
+        }
+        return null;
     }
 
     /**
