@@ -93,6 +93,7 @@ final class SentenceGraph {
         repairAppositiveSubjects();
         repairUnclosedAppositions();
         repairRelativeVerbsAsSubjects();
+        repairMainVerbsAfterRelativeClauses();
         repairDescribedObjects();
         lendSubjectsThroughNouns();
         lendSubjectsToGerunds();
@@ -297,6 +298,66 @@ final class SentenceGraph {
                 add(relative, noun, AGENT);
             }
         }
+    }
+
+    /**
+     * The same sentence parsed another way ("X, the Dundee jam and marmalade maker that employs 240 people at its plant,
+     * has agreed to buy Y"): the relative clause's verb hangs from the name ({@code dep}) with the pronoun as its
+     * subject, and the main verb hangs from the relative verb ({@code dep}) with no subject of its own, so no one
+     * agrees to buy. A finite verb with no subject that hangs by {@code dep} from a relative clause's verb (whose
+     * subject is "that/which/who"), after a comma that closes the clause, gets as its agent the name the clause hangs
+     * from, and so does the infinitive it controls ({@code xcomp}) when that has no subject either.
+     */
+    private void repairMainVerbsAfterRelativeClauses() {
+        for (Dependency loose : sentence.dependencies()) {
+            IndexedWord relative = words.get(loose.governor());
+            IndexedWord main = words.get(loose.dependent());
+            if (!loose.relation().equals("dep") || relative == null || main == null || main.index() <= relative.index()
+                    || !finite(main) || hasSubject(main) || !commaBetween(relative, main)) {
+                continue;
+            }
+            IndexedWord pronoun = child(relative, "nsubj");
+            IndexedWord name = clauseName(relative);
+            if (pronoun == null || !RELATIVE_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT)) || name == null) {
+                continue;
+            }
+            add(main, name, AGENT);
+            for (Dependency xcomp : sentence.dependencies()) {
+                IndexedWord controlled = words.get(xcomp.dependent());
+                if (xcomp.relation().equals("xcomp") && words.get(xcomp.governor()) == main && controlled != null
+                        && !hasSubject(controlled)) {
+                    add(controlled, name, AGENT);
+                }
+            }
+        }
+    }
+
+    /** Whether a verb is finite: a tensed form, or a participle with an auxiliary ("has agreed"). */
+    private boolean finite(IndexedWord verb) {
+        return verb.tag().matches("VBD|VBZ|VBP") || "VBN".equals(verb.tag()) && child(verb, "aux") != null;
+    }
+
+    /** Whether a comma stands between two words of the sentence. */
+    private boolean commaBetween(IndexedWord first, IndexedWord last) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = first.index(); i < last.index() - 1; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name before it that a relative clause's verb hangs from ({@code dep} or {@code acl:relcl}), or null. */
+    private IndexedWord clauseName(IndexedWord relative) {
+        for (Dependency clause : sentence.dependencies()) {
+            IndexedWord name = words.get(clause.governor());
+            if (words.get(clause.dependent()) == relative && clause.relation().matches("dep|acl:relcl") && name != null
+                    && name.tag().startsWith("NNP") && name.index() < relative.index()) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "maker" as its relative clause, so the buyer was lost. {@code SentenceGraph} gives a verb whose nominal subject is
  * a finite verb after "that/which/who" the noun the pronoun stands for (or the name that noun is in apposition to) as
  * its agent. Parse as CoreNLP gave it (the words renamed). The acquire row fails without the repair; the seller row
- * read before it and still does; with no relative pronoun before the verb nothing is repaired (no buyer).
+ * read before it and still does; with no relative pronoun before the verb nothing is repaired (no buyer). The second
+ * table is the other parse CoreNLP gives the shape (session 29's sentence itself, the words renamed): the relative verb
+ * hangs from the name ({@code dep}) with "that" as its subject, and "agreed" hangs from it ({@code dep}) with none;
+ * the main verb after the clause's comma gets the name as its agent ({@code repairMainVerbsAfterRelativeClauses}).
  */
 class RelativeVerbSubjectS30RelationsTest {
 
@@ -44,6 +47,34 @@ class RelativeVerbSubjectS30RelationsTest {
     })
     void theBuyerIsTheNameBeforeTheRelativeClause(String sentence, String words, String dependencies, String rule,
                                                   String names, String expected) {
+        BundledRuleReadS24Relprec.assertReads(sentence, words, dependencies, rule, names, expected);
+    }
+
+    private static final String LOOSE_WORDS = "Kinross/NNP Foods/NNP ,/, the/DT Perth/NNP jam/NN and/CC marmalade/NN maker/NN";
+
+    private static final String LOOSE_WORDS_AFTER = " employs/VBZ/employ 240/CD people/NNS at/IN its/PRP$ plant/NN ,/,"
+            + " has/VBZ/have agreed/VBN/agree to/TO buy/VB Brindle/NNP Bakeries/NNPS from/IN Halvorsen/NNP Group/NNP ./.";
+
+    private static final String LOOSE_DEPS = "root 0 2;compound 2 1;punct 2 3;appos 2 9;dep 2 11;punct 2 27;det 6 4;"
+            + "compound 6 5;conj:and 6 8;compound 9 6;compound 9 8;cc 8 7;nsubj 11 10;obj 11 13;obl:at 11 16;punct 11 17;"
+            + "dep 11 19;nummod 13 12;case 16 14;nmod:poss 16 15;aux 19 18;xcomp 19 21;mark 21 20;obj 21 23;"
+            + "obl:from 21 26;compound 23 22;case 26 24;compound 26 25";
+
+    private static final String LOOSE = "Kinross Foods, the Perth jam and marmalade maker that employs 240 people at its"
+            + " plant, has agreed to buy Brindle Bakeries from Halvorsen Group. | " + LOOSE_WORDS + " that/WDT"
+            + LOOSE_WORDS_AFTER + " | " + LOOSE_DEPS;
+
+    /** A clause whose subject is no relative pronoun ("the maker she employs"): nothing is repaired. */
+    private static final String LOOSE_NO_PRONOUN = "Kinross Foods, the Perth jam and marmalade maker she employs ... | "
+            + LOOSE_WORDS + " she/PRP" + LOOSE_WORDS_AFTER + " | " + LOOSE_DEPS;
+
+    @ParameterizedTest(name = "{0} [{3}]")
+    @CsvSource(delimiter = '|', value = {
+        LOOSE + " | acquire-verb | " + NAMES + " | kinross-foods acquires brindle-bakeries 0.9",
+        LOOSE_NO_PRONOUN + " | acquire-verb | " + NAMES + " | ",
+    })
+    void theMainVerbAfterALooseRelativeClauseIsTheName(String sentence, String words, String dependencies, String rule,
+                                                       String names, String expected) {
         BundledRuleReadS24Relprec.assertReads(sentence, words, dependencies, rule, names, expected);
     }
 }
