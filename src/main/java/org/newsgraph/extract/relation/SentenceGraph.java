@@ -313,7 +313,7 @@ final class SentenceGraph {
             IndexedWord relative = words.get(loose.governor());
             IndexedWord main = words.get(loose.dependent());
             if (!loose.relation().equals("dep") || relative == null || main == null || main.index() <= relative.index()
-                    || !finite(main) || hasSubject(main) || !commaBetween(relative, main)) {
+                    || !finite(main) || hasSubject(main) || !commaBetween(relative, main) || !rightAfterComma(main)) {
                 continue;
             }
             IndexedWord pronoun = child(relative, "nsubj");
@@ -335,6 +335,25 @@ final class SentenceGraph {
     /** Whether a verb is finite: a tensed form, or a participle with an auxiliary ("has agreed"). */
     private boolean finite(IndexedWord verb) {
         return verb.tag().matches("VBD|VBZ|VBP") || "VBN".equals(verb.tag()) && child(verb, "aux") != null;
+    }
+
+    /**
+     * Whether a verb follows a comma with nothing but auxiliaries and adverbs between (", has agreed"), as the main
+     * verb after a closed clause does; a noun between is a subject the parser left loose ("According to the Times,
+     * which broke the news, an insider claimed ...": the insider claimed), so nothing is lent.
+     */
+    private boolean rightAfterComma(IndexedWord verb) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = verb.index() - 2; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (token.text().equals(",")) {
+                return true;
+            }
+            if (token.pos() == null || !token.pos().matches("MD|VB.*|RB")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a comma stands between two words of the sentence. */

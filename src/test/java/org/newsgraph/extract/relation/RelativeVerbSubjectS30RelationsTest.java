@@ -68,8 +68,19 @@ class RelativeVerbSubjectS30RelationsTest {
     private static final String LOOSE_NO_PRONOUN = "Kinross Foods, the Perth jam and marmalade maker she employs ... | "
             + LOOSE_WORDS + " she/PRP" + LOOSE_WORDS_AFTER + " | " + LOOSE_DEPS;
 
+    /**
+     * A word that is no auxiliary between the clause's comma and the verb ("..., it agreed"): a subject the parser left
+     * loose (real text: "According to the Times, who first broke the news, an anonymous individual claimed"), so the
+     * name is not lent.
+     */
+    private static final String LOOSE_SUBJECT_BETWEEN = "Kinross Foods, the Perth jam and marmalade maker that employs 240"
+            + " people at its plant, it agreed ... | " + LOOSE_WORDS + " that/WDT"
+            + " employs/VBZ/employ 240/CD people/NNS at/IN its/PRP$ plant/NN ,/, it/PRP agreed/VBN/agree to/TO buy/VB"
+            + " Brindle/NNP Bakeries/NNPS from/IN Halvorsen/NNP Group/NNP ./. | " + LOOSE_DEPS;
+
     @ParameterizedTest(name = "{0} [{3}]")
     @CsvSource(delimiter = '|', value = {
+        LOOSE_SUBJECT_BETWEEN + " | acquire-verb | " + NAMES + " | ",
         LOOSE + " | acquire-verb | " + NAMES + " | kinross-foods acquires brindle-bakeries 0.9",
         LOOSE_NO_PRONOUN + " | acquire-verb | " + NAMES + " | ",
     })
