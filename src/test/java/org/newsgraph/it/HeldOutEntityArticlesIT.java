@@ -69,6 +69,8 @@ import org.newsgraph.extract.Extractor;
  *   <li>session 29, s29-relations ({@code probes-s29-relations/B}, held out): a haulier's van order, leases and
  *   trailers, and a food maker's takeover of a bakery with a packaging supplier being sold; 41 found and 41 typed right
  *   of 48 on main's code and after.</li>
+ *   <li>session 30, s30-relations ({@code probes-s30-relations/B}, held out): a Cork family firm sold to a Dutch group,
+ *   its chairman and a minority investor; 20 found and 20 typed right of 23 on main's code and after.</li>
  *   <li>session 29, s29-products ({@code probes-s29-products/B}, held out): a tablet review and a motoring and aviation
  *   trade story, weighted to products (lowercase-led models, lines in a list, "the X from Y", a firm named like a model);
  *   43 found and 40 typed right of 51 on main's code, 44 and 41 after ("the Slate 11 from Corbel Electronics",
@@ -129,6 +131,9 @@ class HeldOutEntityArticlesIT {
             // s29-relations: held-out B (a haulier's vans, leases and trailers; a food takeover and a packaging supplier
             // being sold), main's code and after (no entity code changed)
             "probes-s29-relations/B, 41, 48, 41",
+            // s30-relations: held-out B (a Cork family firm sold to a Dutch group), main's code and after (no entity code
+            // changed)
+            "probes-s30-relations/B, 20, 23, 20",
             // s29-products: held-out B (a tablet review, a motoring and aviation trade story), main's code 43 found and 40
             // typed right of 51 -> 44 and 41 ("the Slate 11 from Y": ModelNames.fromMaker)
             "probes-s29-products/B, 44, 51, 41"})

@@ -57,6 +57,19 @@ public final class RelationReader {
     private record Key(String subject, String predicate, String object, String role) {
     }
 
+    /**
+     * A token's named-entity class as the rules see it: a proper noun that CoreNLP's tagger left O inside a name the
+     * article's names type an organisation ("the Dutch packaging group Vandermolen Verpakking", "agreed to buy Selkirk
+     * Smokehouse from Y") is an ORGANIZATION, so that the rules' fences on firms ("the buyer is a firm", "a firm
+     * bought is no goods") see the firm the names found (s30-relations).
+     */
+    private String recognised(Token token) {
+        Entity named = context.entityAt(token);
+        boolean untaggedFirm = "O".equals(token.ner()) && token.pos() != null && token.pos().startsWith("NNP")
+                && named != null && named.type() == EntityType.ORGANIZATION;
+        return untaggedFirm ? "ORGANIZATION" : token.ner();
+    }
+
     /** The relations the sentence states, each with the surest rule that found it. */
     public List<Relation> read(AnnotatedSentence sentence, Span evidence) {
         if (sentence.tokens().isEmpty()) {
@@ -64,7 +77,7 @@ public final class RelationReader {
         }
         before = lastRead != null && lastRead.index() == sentence.index() - 1 ? lastRead : null;
         lastRead = sentence;
-        SentenceGraph graph = new SentenceGraph(sentence);
+        SentenceGraph graph = new SentenceGraph(sentence, this::recognised);
         if (graph.graph().getRoots().isEmpty()) {
             return List.of(); // no parse (an annotator without one): Semgrex has nothing to walk
         }

@@ -34,6 +34,14 @@ final class SentenceGraph {
     private final Map<Integer, IndexedWord> words = new HashMap<>();
 
     SentenceGraph(AnnotatedSentence given) {
+        this(given, Token::ner);
+    }
+
+    /**
+     * The graph of a sentence whose tokens' named-entity classes come from {@code ner} (Newsgraph's names where they
+     * know better than CoreNLP's tagger) rather than from the tokens.
+     */
+    SentenceGraph(AnnotatedSentence given, java.util.function.Function<Token, String> ner) {
         AnnotatedSentence sentence = org.newsgraph.extract.VerbsTaggedAsNouns.repair(given);
         this.sentence = sentence;
         int first = sentence.tokens().get(0).index();
@@ -44,7 +52,7 @@ final class SentenceGraph {
             label.setOriginalText(token.text());
             label.setLemma(token.lemma() == null ? token.text() : token.lemma().toLowerCase(Locale.ROOT));
             label.setTag(token.pos());
-            label.setNER(token.ner());
+            label.setNER(ner.apply(token));
             label.setIndex(token.index() - first + 1);
             label.setSentIndex(sentence.index());
             label.setBeginPosition(token.start());
@@ -84,6 +92,8 @@ final class SentenceGraph {
         }
         repairAppositiveSubjects();
         repairUnclosedAppositions();
+        repairRelativeVerbsAsSubjects();
+        repairMainVerbsAfterRelativeClauses();
         repairDescribedObjects();
         lendSubjectsThroughNouns();
         lendSubjectsToGerunds();
@@ -246,6 +256,151 @@ final class SentenceGraph {
                 add(noun, name, "appos");
             }
         }
+    }
+
+    /**
+     * "X, the Dundee jam maker that employs 240 people at its plant, has agreed to buy Y", "The two tables that follow
+     * reflect ...": the parser sometimes takes the relative clause's verb for the subject of the main verb
+     * ({@code nsubj(agreed, employs)}) and hangs the main verb on the described noun, so the main verb and the
+     * infinitive it controls ({@code nsubj:xsubj}) have a verb as their agent. A finite verb is no noun phrase: a verb
+     * whose nominal subject is a finite verb that follows a relative pronoun standing for a noun ({@code ref}:
+     * "that", "which", "who") gets as its agent that noun, or the name the noun is in apposition to ("X, the maker
+     * that ..."), and so does every verb that shares the subject; the relative verb gets the noun as its own agent.
+     */
+    private void repairRelativeVerbsAsSubjects() {
+        for (Dependency subject : sentence.dependencies()) {
+            IndexedWord relative = words.get(subject.dependent());
+            if (!subject.relation().equals("nsubj") || words.get(subject.governor()) == null || relative == null
+                    || !relative.tag().matches("VBZ|VBD|VBP")) {
+                continue;
+            }
+            IndexedWord noun = relativeAntecedent(relative);
+            if (noun == null) {
+                continue;
+            }
+            IndexedWord head = noun;
+            for (Dependency apposition : sentence.dependencies()) {
+                IndexedWord name = words.get(apposition.governor());
+                if (apposition.relation().equals("appos") && words.get(apposition.dependent()) == noun && name != null
+                        && name.index() < noun.index()) {
+                    head = name;
+                }
+            }
+            for (Dependency shared : sentence.dependencies()) {
+                IndexedWord verb = words.get(shared.governor());
+                if (words.get(shared.dependent()) == relative && verb != null && verb != relative
+                        && shared.relation().matches("nsubj|nsubj:xsubj")) {
+                    remove(verb, relative, AGENT);
+                    add(verb, head, AGENT);
+                }
+            }
+            if (!hasSubject(relative)) {
+                add(relative, noun, AGENT);
+            }
+        }
+    }
+
+    /**
+     * The same sentence parsed another way ("X, the Dundee jam and marmalade maker that employs 240 people at its plant,
+     * has agreed to buy Y"): the relative clause's verb hangs from the name ({@code dep}) with the pronoun as its
+     * subject, and the main verb hangs from the relative verb ({@code dep}) with no subject of its own, so no one
+     * agrees to buy. A finite verb with no subject that hangs by {@code dep} from a relative clause's verb (whose
+     * subject is "that/which/who"), after a comma that closes the clause, gets as its agent the name the clause hangs
+     * from, and so does the infinitive it controls ({@code xcomp}) when that has no subject either.
+     */
+    private void repairMainVerbsAfterRelativeClauses() {
+        for (Dependency loose : sentence.dependencies()) {
+            IndexedWord relative = words.get(loose.governor());
+            IndexedWord main = words.get(loose.dependent());
+            if (!loose.relation().equals("dep") || relative == null || main == null || main.index() <= relative.index()
+                    || !finite(main) || hasSubject(main) || !commaBetween(relative, main) || !rightAfterComma(main)) {
+                continue;
+            }
+            IndexedWord pronoun = child(relative, "nsubj");
+            IndexedWord name = clauseName(relative);
+            if (pronoun == null || !RELATIVE_PRONOUNS.contains(pronoun.word().toLowerCase(Locale.ROOT)) || name == null) {
+                continue;
+            }
+            add(main, name, AGENT);
+            for (Dependency xcomp : sentence.dependencies()) {
+                IndexedWord controlled = words.get(xcomp.dependent());
+                if (xcomp.relation().equals("xcomp") && words.get(xcomp.governor()) == main && controlled != null
+                        && !hasSubject(controlled)) {
+                    add(controlled, name, AGENT);
+                }
+            }
+        }
+    }
+
+    /** Whether a verb is finite: a tensed form, or a participle with an auxiliary ("has agreed"). */
+    private boolean finite(IndexedWord verb) {
+        return verb.tag().matches("VBD|VBZ|VBP") || "VBN".equals(verb.tag()) && child(verb, "aux") != null;
+    }
+
+    /**
+     * Whether a verb follows a comma with nothing but auxiliaries and adverbs between (", has agreed"), as the main
+     * verb after a closed clause does; a noun between is a subject the parser left loose ("According to the Times,
+     * which broke the news, an insider claimed ...": the insider claimed), so nothing is lent.
+     */
+    private boolean rightAfterComma(IndexedWord verb) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = verb.index() - 2; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (token.text().equals(",")) {
+                return true;
+            }
+            if (token.pos() == null || !token.pos().matches("MD|VB.*|RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comma stands between two words of the sentence. */
+    private boolean commaBetween(IndexedWord first, IndexedWord last) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = first.index(); i < last.index() - 1; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name before it that a relative clause's verb hangs from ({@code dep} or {@code acl:relcl}), or null. */
+    private IndexedWord clauseName(IndexedWord relative) {
+        for (Dependency clause : sentence.dependencies()) {
+            IndexedWord name = words.get(clause.governor());
+            if (words.get(clause.dependent()) == relative && clause.relation().matches("dep|acl:relcl") && name != null
+                    && name.tag().startsWith("NNP") && name.index() < relative.index()) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The noun a relative pronoun right before the verb stands for ("maker" of "the maker that employs"), by the
+     * parse's {@code ref}; adverbs may come between ("that still employs"). None when no pronoun opens the clause.
+     */
+    private IndexedWord relativeAntecedent(IndexedWord verb) {
+        List<Token> tokens = sentence.tokens();
+        int at = verb.index() - 2;
+        while (at >= 0 && "RB".equals(tokens.get(at).pos())) {
+            at--;
+        }
+        if (at < 0 || !RELATIVE_PRONOUNS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        IndexedWord pronoun = words.get(tokens.get(at).index());
+        for (Dependency ref : sentence.dependencies()) {
+            IndexedWord noun = words.get(ref.governor());
+            if (ref.relation().equals("ref") && words.get(ref.dependent()) == pronoun && noun != null
+                    && noun.tag().startsWith("NN") && noun.index() < pronoun.index()) {
+                return noun;
+            }
+        }
+        return null;
     }
 
     /**
