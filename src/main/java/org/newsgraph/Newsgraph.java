@@ -57,14 +57,12 @@ public final class Newsgraph {
 
     private final Supplier<Extractor> extractor;
     private final int workers;
-    /** What this process's last render read back from each article graph, for its next (serve renders again). */
-    private final ArticleMemory memory = new ArticleMemory();
-    /** The graphs this process's last build made, by the key of their inputs, for its next (serve builds again). */
-    private final GraphMemory graphs = new GraphMemory();
-    /** The extractions this process's last build used, by cache key, for its next (not read back from the cache). */
-    private final ExtractionMemory extractions = new ExtractionMemory();
-    /** The graph-input keys this process's last build computed, with their inputs, for its next to compare. */
-    private final InputKeyMemory inputKeys = new InputKeyMemory();
+    /**
+     * What this process's last build kept for its next ({@code serve} builds again): what its render read back from
+     * each article graph, the graphs it made by the key of their inputs, the extractions it used by cache key, the
+     * graph-input keys it computed with their inputs. The warm-up's sample build has memories of its own.
+     */
+    private volatile Memories memories = Memories.fresh();
     /**
      * Articles whose extraction ran past its budget in an earlier build of this process: {@code serve}'s rebuilds do
      * not wait the budget for them again until their text changes ({@link TimedOutArticles}).
@@ -115,22 +113,22 @@ public final class Newsgraph {
 
     /** How many graphs this process's last build kept the input key of (compared with the build before, not digested). */
     int inputKeysKept() {
-        return inputKeys.reused();
+        return memories.inputKeys().reused();
     }
 
     /** How many graphs this process's last render counted for the graph statistics. */
     int graphsCounted() {
-        return memory.graphsCounted();
+        return memories.articles().graphsCounted();
     }
 
     /** How many extractions this process's last build took from the one before it instead of the cache. */
     int extractionsTakenOver() {
-        return extractions.reused();
+        return memories.extractions().reused();
     }
 
     /** How many graphs this process's last build took over from the build before it (made from the same inputs). */
     int graphsTakenOver() {
-        return graphs.reused();
+        return memories.graphs().reused();
     }
 
     /**
@@ -173,6 +171,7 @@ public final class Newsgraph {
      * every graph again.
      */
     public BuildReport build(BuildConfig config, Rendered rendered) throws IOException {
+        Memories memories = this.memories;
         Iris iris = iris(config.base());
         checkFolder(config.articles(), "articles");
         checkFolder(config.templates(), "templates");
@@ -193,9 +192,10 @@ public final class Newsgraph {
                     List.of(), false, warnings);
         }
         IncrementalExtraction.Result extraction = new IncrementalExtraction(extractor, workers,
-                new ExtractionCache(config.cache(), ExtractionCache.version()), timedOut, extractions).run(articles);
+                new ExtractionCache(config.cache(), ExtractionCache.version()), timedOut, memories.extractions())
+                .run(articles);
         problems.addAll(extraction.problems());
-        Graphed graphed = graph(iris, curation, extraction.articles(), inputs, config.site());
+        Graphed graphed = graph(iris, curation, extraction.articles(), inputs, config.site(), memories);
         warnings.addAll(graphed.warnings());
         SiteStamp built = graphed.built();
         DatasetGraph dataset = graphed.dataset();
@@ -211,7 +211,7 @@ public final class Newsgraph {
         try (StagedOutput output = StagedOutput.open(config.site(), oldSites)) {
             GraphInputs graphInputs = graphed.graphInputs();
             new SiteRenderer(config.templates(), iris, Runtime.getRuntime().availableProcessors(), config.settings(),
-                    memory).render(dataset, output, hashes);
+                    memories.articles()).render(dataset, output, hashes);
             output.write(Path.of(PublishedArticles.FILE), PublishedArticles.of(articles));
             output.write(Path.of(BuildWarnings.FILE), BuildWarnings.json(graphed.warnings()));
             output.write(Path.of(GraphInputs.FILE), graphInputs.text(hashes));
@@ -240,8 +240,8 @@ public final class Newsgraph {
                            List<ArticleProblem> warnings) {
     }
 
-    private Graphed graph(Iris iris, Curation curation, List<ExtractedArticle> extracted, String inputs, Path site)
-            throws IOException {
+    private Graphed graph(Iris iris, Curation curation, List<ExtractedArticle> extracted, String inputs, Path site,
+                          Memories memories) throws IOException {
         Resolver.Resolution resolution = new Resolver(curation)
                 .resolution(extracted.stream().map(ExtractedArticle::extraction).toList());
         List<ExtractedArticle> resolved = new ArrayList<>();
@@ -250,11 +250,11 @@ public final class Newsgraph {
         }
         List<ResolvedEntity> entities = resolution.entities();
         // A graph made by the last build in this process from the same inputs is taken over, not made again.
-        Map<Node, String> keys = GraphInputs.keys(resolved, entities, iris, inputKeys);
+        Map<Node, String> keys = GraphInputs.keys(resolved, entities, iris, memories.inputKeys());
         Map<Node, Graph> made = new HashMap<>();
-        DatasetGraph dataset = new GraphBuilder(iris).build(resolved, entities, name -> graphs.recall(keys.get(name)),
-                made);
-        graphs.keep(keys, made);
+        DatasetGraph dataset = new GraphBuilder(iris).build(resolved, entities,
+                name -> memories.graphs().recall(keys.get(name)), made);
+        memories.graphs().keep(keys, made);
         SiteStamp built = new SiteStamp(inputs, resolved.size(), entities.size(),
                 resolved.stream().mapToInt(e -> e.extraction().figures().size()).sum(),
                 resolved.stream().mapToInt(e -> e.extraction().relations().size()).sum());
@@ -291,9 +291,14 @@ public final class Newsgraph {
             // The build reports the article; the models are loaded all the same, which is what warming up is for.
         }
         Path scratch = Files.createTempDirectory("newsgraph-warm-up");
+        // The sample's build keeps its own memories: the next build (serve's first save) finds those of the site's
+        // last build, not the sample's, and redoes only what the save changed.
+        Memories kept = memories;
+        memories = Memories.fresh();
         try {
             build(WarmUpSample.write(config, read, scratch));
         } finally {
+            memories = kept;
             StagedOutput.deleteTree(scratch);
         }
     }
@@ -490,6 +495,15 @@ public final class Newsgraph {
         if (!Files.isDirectory(folder)) {
             throw new ConfigurationException("the " + what + " folder " + folder + " does not exist; create it or pass --"
                     + what + " DIR");
+        }
+    }
+
+    /** What one build keeps for the next in the same process (see {@link #memories}). */
+    private record Memories(ArticleMemory articles, GraphMemory graphs, ExtractionMemory extractions,
+                            InputKeyMemory inputKeys) {
+
+        static Memories fresh() {
+            return new Memories(new ArticleMemory(), new GraphMemory(), new ExtractionMemory(), new InputKeyMemory());
         }
     }
 }

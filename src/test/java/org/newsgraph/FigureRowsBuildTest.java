@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -20,7 +21,7 @@ import org.newsgraph.testing.TestGazetteer;
 
 /**
  * The figures explorer's pages keep an unchanged article's rows from the previous site ({@code site.FigureRows},
- * {@code .newsgraph-figure-rows}) and render only the changed articles' rows, each row given its place among all
+ * {@code .newsgraph-figure-rows/}, in files by article) and render only the changed articles' rows, each row given its place among all
  * figures as a page joins them. To see which rows were kept, the previous rows are marked by hand (one figure's text
  * in one article's rows, same length): a page whose rows were kept still shows the mark, one whose rows were rendered
  * does not; apart from the mark, every page and the rows file equal a clean build's. One article has more figures
@@ -57,13 +58,20 @@ class FigureRowsBuildTest {
         assertTrue(Files.readString(first).contains(GAMMA), Files.readString(first));
         assertTrue(Files.isRegularFile(project.resolve("site/figures/page/2/index.html")), "two pages of figures");
 
-        mark(project.resolve("site/" + ROWS));
+        Path marked = mark(project.resolve("site/" + ROWS));
+        Object markedFile = Files.getAttribute(marked, "unix:ino");
+        Path beta = rowsOf(project.resolve("site/" + ROWS), ">Beta<");
+        assertFalse(beta.equals(marked), "beta's rows and gamma's are kept in two files");
+        Object betaFile = Files.getAttribute(beta, "unix:ino");
         SampleProject.write(articles.resolve("2025-04-02-beta.md"), "---\ntitle: Beta, corrected\ndate: 2025-04-02\n---\n"
                 + "Pellmore Foods said its sales grew 9% to $3.5 billion.\n");
         build(project, project.resolve("site"));
         String retitled = Files.readString(first);
         assertTrue(retitled.contains(MARK), "the unchanged article's rows are taken from the previous site");
         assertTrue(retitled.contains("Beta, corrected"), "the retitled article's rows are rendered again");
+        assertEquals(markedFile, Files.getAttribute(marked, "unix:ino"), "the file of the unchanged article's rows is "
+                + "taken over, not written again");
+        assertFalse(betaFile.equals(Files.getAttribute(beta, "unix:ino")), "the retitled article's file is written");
         assertEquals(clean(project, "after a retitle"), unmarked(figures(project.resolve("site"))));
 
         // A newer article comes first: every row after it takes a new place, and the last rows of the first page move
@@ -81,6 +89,30 @@ class FigureRowsBuildTest {
         build(project, project.resolve("site"));
         assertFalse(Files.readString(first).contains(MARK), "the edited article's rows are rendered again");
         assertEquals(clean(project, "after an edit"), figures(project.resolve("site")));
+    }
+
+    @Test
+    void aRowsFileFoundCutShortIsWrittenAgain() throws Exception {
+        Path project = SampleProject.create(dir.resolve("cut"));
+        Path articles = project.resolve("articles");
+        SampleProject.write(articles.resolve("2025-04-02-beta.md"), "---\ntitle: Beta\ndate: 2025-04-02\n---\n"
+                + "Pellmore Foods said its sales grew 9% to $3.5 billion.\n");
+        SampleProject.write(articles.resolve("2025-04-03-gamma.md"), "---\ntitle: Gamma\ndate: 2025-04-03\n---\n"
+                + "Quillon Labs said its orders slipped 71% in April. Quillon Labs hired 40 people.\n");
+        build(project, project.resolve("site"));
+        Path rows = rowsOf(project.resolve("site/" + ROWS), GAMMA);
+        String text = Files.readString(rows);
+        Path next = rows.resolveSibling(rows.getFileName() + ".next");
+        Files.writeString(next, text.substring(0, text.indexOf(GAMMA)));
+        Files.move(next, rows, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        // The retitled article shares the first page with the cut one: the page reads the cut file, renders its rows
+        // again, and the file, whose article did not change, is written again instead of taken over by its key.
+        SampleProject.write(articles.resolve("2025-04-02-beta.md"), "---\ntitle: Beta, corrected\ndate: 2025-04-02\n---\n"
+                + "Pellmore Foods said its sales grew 9% to $3.5 billion.\n");
+        build(project, project.resolve("site"));
+        assertTrue(Files.readString(project.resolve("site/figures/index.html")).contains(GAMMA));
+        assertEquals(clean(project, "after a cut rows file"), figures(project.resolve("site")));
     }
 
     @Test
@@ -111,7 +143,9 @@ class FigureRowsBuildTest {
         SampleProject.write(articles.resolve("2025-04-03-gamma.md"), "---\ntitle: Gamma\ndate: 2025-04-03\n---\n"
                 + "Quillon Labs said its orders slipped 71% in April.\n");
         build(project, project.resolve("site"));
-        assertFalse(Files.readString(project.resolve("site/" + ROWS)).contains("\na "), "no article's rows are kept");
+        for (Path file : rowFiles(project.resolve("site/" + ROWS))) {
+            assertFalse(Files.readString(file).contains("\na "), "no article's rows are kept");
+        }
         SampleProject.write(articles.resolve("2025-04-05-latest.md"), "---\ntitle: Latest\ndate: 2025-04-05\n---\n"
                 + "Ostrava Rail said its fares rose 3% to 40 crowns.\n");
         build(project, project.resolve("site"));
@@ -129,8 +163,31 @@ class FigureRowsBuildTest {
                 files.put(site.relativize(p).toString(), Files.readString(p));
             }
         }
-        files.put(ROWS, Files.readString(site.resolve(ROWS)));
+        List<Path> rows = rowFiles(site.resolve(ROWS));
+        assertFalse(rows.isEmpty(), "the rows are kept");
+        for (Path file : rows) {
+            files.put(site.relativize(file).toString(), Files.readString(file));
+        }
         return files;
+    }
+
+    /** The files of the rows' folder. */
+    private static List<Path> rowFiles(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.sorted().toList();
+        }
+    }
+
+    /** The one file of the rows' folder that holds {@code text}. */
+    private static Path rowsOf(Path folder, String text) throws IOException {
+        List<Path> holding = new java.util.ArrayList<>();
+        for (Path file : rowFiles(folder)) {
+            if (Files.readString(file).contains(text)) {
+                holding.add(file);
+            }
+        }
+        assertEquals(1, holding.size(), text + " in " + holding);
+        return holding.get(0);
     }
 
     private static Map<String, String> unmarked(Map<String, String> files) {
@@ -139,13 +196,17 @@ class FigureRowsBuildTest {
         return out;
     }
 
-    /** Marks a figure of the gamma article in the previous rows: a new file, so the site's other links are untouched. */
-    private static void mark(Path rows) throws IOException {
+    /**
+     * Marks a figure of the gamma article in the previous rows' file that holds them: a new file, so the site's other
+     * links are untouched. Returns that file.
+     */
+    private static Path mark(Path folder) throws IOException {
+        Path rows = rowsOf(folder, GAMMA);
         String text = Files.readString(rows);
-        assertTrue(text.contains(GAMMA), text);
-        Path next = rows.resolveSibling(ROWS + ".next");
+        Path next = rows.resolveSibling(rows.getFileName() + ".next");
         Files.writeString(next, text.replace(GAMMA, MARK));
         Files.move(next, rows, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return rows;
     }
 
     private Map<String, String> clean(Path project, String name) throws IOException {

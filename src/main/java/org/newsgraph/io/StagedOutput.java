@@ -112,6 +112,17 @@ public final class StagedOutput implements AutoCloseable {
         write(file, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes a UTF-8 text file of the output and records it under {@code key}, as {@link #reuse} records a file its
+     * caller then writes, for a file the caller knows changed though its key may be the one recorded last time (a key
+     * that names only part of what the file holds: the next build takes the file over by it when that part alone could
+     * have changed).
+     */
+    public void write(Path file, String content, String key) throws IOException {
+        keys.put(name(file), key);
+        write(file, content);
+    }
+
     public void write(Path file, byte[] content) throws IOException {
         Path resolved = prepare(file);
         Path old = previous(file);

@@ -3,35 +3,46 @@ package org.newsgraph.site;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.newsgraph.io.StagedOutput;
 import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.Views.FigureRowPage;
 
 /**
- * The figures explorer's rows as made HTML, one piece per article and page root ({@value #FILE}), so that a build
- * renders only the rows of the articles that changed: an edit that adds a figure changes every page's count, and
- * shifts the rows after it, but not what an unchanged article's rows say. A row is rendered with a stand-in order
- * ({@link #STAND_IN}), kept with it, and given its place among all figures when a page joins its rows; a row whose
- * theme does not print the order exactly once, as a whole attribute value (checked once per build by rendering a row
- * with two stand-ins), is rendered with its own order every time and not kept. Whether an
- * article is unchanged (its graph and every entity its graph names) is the dependency index's answer, as for
- * {@link FiguresPieces}. The file is written whole by every build, the same for an incremental build as for a clean
- * one. The pages may ask for rows from several threads at once; the file lists the pieces in the order of
- * {@link #expect}, which the pages call one after another.
+ * The figures explorer's rows as made HTML, one piece per article and page root, so that a build renders only the
+ * rows of the articles that changed: an edit that adds a figure changes every page's count, and shifts the rows after
+ * it, but not what an unchanged article's rows say. A row is rendered with a stand-in order ({@link #STAND_IN}), kept
+ * with it, and given its place among all figures when a page joins its rows; a row whose theme does not print the
+ * order exactly once, as a whole attribute value (checked once per build by rendering a row with two stand-ins), is
+ * rendered with its own order every time and not kept. Whether an article is unchanged (its graph and every entity
+ * its graph names) is the dependency index's answer, as for {@link FiguresPieces}. The pages may ask for rows from
+ * several threads at once; a file lists its pieces in the order of {@link #expect}, which the pages call one after
+ * another.
+ *
+ * <p>The pieces are kept in {@value #SHARDS} files ({@value #FILE}{@code /NNN}), an article's pieces in the file its
+ * slug's hash names, so that a save reads and writes only the files of what it touches (at 10,000 articles the one
+ * file was 84 MB, read, parsed and written again by every build, each time a few arrays too large for the heap's
+ * regions). A file is read only when a page asks for a row of an unchanged article in it; a file whose articles are
+ * all unchanged, with the same pieces in the same order and with the same numbers of figures, is taken over from the
+ * previous site unread (its key in {@link StagedOutput#KEYS} names its pieces and counts); any other is written
+ * whole. The files are the same for an incremental build as for a clean one.
  */
 final class FigureRows {
 
-    /** The pieces file in the site. */
+    /** The folder of the pieces files in the site. */
     static final String FILE = ".newsgraph-figure-rows";
+
+    /** How many files the pieces are spread over (by the hash of the article's slug). */
+    static final int SHARDS = 256;
 
     private static final int STAND_IN = Integer.MIN_VALUE;
     private static final String STAND_IN_TEXT = "=\"" + STAND_IN + "\"";
@@ -42,18 +53,26 @@ final class FigureRows {
     private record Piece(String slug, String root, List<String> rows) {
     }
 
+    /** A piece a page shows: its article and page root. */
+    private record Expected(String root, ArticleData article) {
+    }
+
     private final String header;
-    private final Map<String, List<String>> previous;
+    /** The previous site's files, read on first use: per file, its pieces by key; null without a previous site. */
+    private final StagedOutput previous;
+    private final Map<Integer, Map<String, List<String>>> read = new ConcurrentHashMap<>();
+    /** The previous files that were read and found damaged, cut short, or of another header. */
+    private final Set<Integer> damaged = ConcurrentHashMap.newKeySet();
     private final Map<String, Piece> made = new ConcurrentHashMap<>();
-    /** The pieces' keys in the order the file lists them. */
-    private final Set<String> order = new LinkedHashSet<>();
+    /** The pieces in the order the files list them. */
+    private final Map<String, Expected> order = new LinkedHashMap<>();
     private final Predicate<String> unchanged;
     private final Templates templates;
     private final ViewFactory views;
     /** Whether the theme's row can be kept with a stand-in order ({@link #placeable}); asked once per build. */
     private Boolean placeable;
 
-    private FigureRows(String header, Map<String, List<String>> previous, Predicate<String> unchanged,
+    private FigureRows(String header, StagedOutput previous, Predicate<String> unchanged,
                        Templates templates, ViewFactory views) {
         this.header = header;
         this.previous = previous;
@@ -67,20 +86,16 @@ final class FigureRows {
      * order, one thread, before any page asks for its rows.
      */
     void expect(String root, ArticleData article) {
-        order.add(pieceKey(article.slug(), root));
+        order.putIfAbsent(pieceKey(article.slug(), root), new Expected(root, article));
     }
 
     /**
-     * The rows the previous site kept ({@code file}, null for none), usable for the articles {@code unchanged} names
-     * when {@code header} (code, base IRI, row template) is as it was.
+     * The rows the previous site kept ({@code output}'s previous files, null for none), usable for the articles
+     * {@code unchanged} names when {@code header} (code, base IRI, row template) is as it was.
      */
-    static FigureRows read(Path file, String header, Predicate<String> unchanged, Templates templates,
-                           ViewFactory views) throws IOException {
-        Map<String, List<String>> previous = new HashMap<>();
-        if (file != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            parse(Files.readString(file, StandardCharsets.UTF_8), header, previous);
-        }
-        return new FigureRows(header, previous, unchanged, templates, views);
+    static FigureRows read(StagedOutput output, String header, Predicate<String> unchanged, Templates templates,
+                           ViewFactory views) {
+        return new FigureRows(header, output, unchanged, templates, views);
     }
 
     /**
@@ -97,17 +112,38 @@ final class FigureRows {
         return kept.substring(0, at) + "=\"" + order + "\"" + kept.substring(at + STAND_IN_TEXT.length());
     }
 
-    /** Makes sure {@code article}'s rows for {@code root} go into the file, though no page rendered them this build. */
-    void keep(String root, ArticleData article) {
-        made.computeIfAbsent(pieceKey(article.slug(), root), key -> piece(root, article));
+    /**
+     * Writes the pieces files into {@code output}: per file, its pieces in the order of {@link #expect}; a file whose
+     * articles are all unchanged is taken over from the previous site when it was recorded with the same pieces.
+     */
+    void write(StagedOutput output) throws IOException {
+        Map<Integer, List<Expected>> shards = new TreeMap<>();
+        order.forEach((key, expected) -> shards.computeIfAbsent(shard(expected.article().slug()),
+                n -> new ArrayList<>()).add(expected));
+        for (Map.Entry<Integer, List<Expected>> shard : shards.entrySet()) {
+            Path path = path(shard.getKey());
+            List<String> members = new ArrayList<>(List.of(header));
+            boolean unchangedAll = true;
+            for (Expected e : shard.getValue()) {
+                members.add(pieceKey(e.article().slug(), e.root()) + " " + e.article().figures().size());
+                unchangedAll &= unchanged.test(e.article().slug());
+            }
+            String key = Keys.of(members.toArray(String[]::new));
+            // A file found damaged (or of another version) when read is written again, whatever its key.
+            if (unchangedAll && !damaged.contains(shard.getKey()) && output.reuse(path, key)) {
+                continue;
+            }
+            output.write(path, text(shard.getValue()), key);
+        }
     }
 
-    /** The file's text: every piece kept this build, in the order of {@link #expect}. */
-    String text() {
+    /** A file's text: its pieces, in the order of {@link #expect}. */
+    private String text(List<Expected> pieces) {
         StringBuilder out = new StringBuilder("h ").append(header).append('\n');
-        for (String key : order) {
-            Piece piece = made.get(key);
-            if (piece == null || piece.rows() == null) {
+        for (Expected e : pieces) {
+            Piece piece = made.computeIfAbsent(pieceKey(e.article().slug(), e.root()), key -> piece(e.root(),
+                    e.article()));
+            if (piece.rows() == null) {
                 continue;
             }
             out.append("a ").append(piece.rows().size()).append(' ').append(piece.root()).append(' ')
@@ -119,8 +155,39 @@ final class FigureRows {
         return out.toString();
     }
 
+    /** The file of an article's pieces: its slug's hash (Java's {@code String.hashCode}, the same in every JVM). */
+    static int shard(String slug) {
+        return Math.floorMod(slug.hashCode(), SHARDS);
+    }
+
+    /** A pieces file's place in the site. */
+    static Path path(int shard) {
+        return Path.of(FILE, String.format(java.util.Locale.ROOT, "%03d", shard));
+    }
+
+    /** The previous site's rows of a piece, reading its file the first time one of its pieces is asked for. */
+    private List<String> previous(String slug, String root) {
+        if (previous == null) {
+            return null;
+        }
+        Map<String, List<String>> pieces = read.computeIfAbsent(shard(slug), n -> {
+            Map<String, List<String>> into = new HashMap<>();
+            Path file = previous.previousFile(path(n));
+            try {
+                if (file != null && !parse(Files.readString(file, StandardCharsets.UTF_8), header, into)) {
+                    damaged.add(n);
+                }
+            } catch (IOException | java.io.UncheckedIOException unreadable) {
+                into.clear();
+                damaged.add(n);
+            }
+            return into;
+        });
+        return pieces.get(pieceKey(slug, root));
+    }
+
     private Piece piece(String root, ArticleData article) {
-        List<String> before = unchanged.test(article.slug()) ? previous.get(pieceKey(article.slug(), root)) : null;
+        List<String> before = unchanged.test(article.slug()) ? previous(article.slug(), root) : null;
         if (before != null && before.size() == article.figures().size()) {
             return new Piece(article.slug(), root, before);
         }
@@ -169,11 +236,14 @@ final class FigureRows {
         return root + " " + slug;
     }
 
-    /** Reads the file's pieces into {@code into}; a file with another header, or damaged, gives none. */
-    static void parse(String text, String header, Map<String, List<String>> into) {
+    /**
+     * Reads the file's pieces into {@code into}; a file with another header, or damaged, gives none. Whether the file
+     * was read whole.
+     */
+    static boolean parse(String text, String header, Map<String, List<String>> into) {
         String first = "h " + header + "\n";
         if (!text.startsWith(first)) {
-            return;
+            return false;
         }
         Map<String, List<String>> pieces = new HashMap<>();
         try {
@@ -182,7 +252,7 @@ final class FigureRows {
                 int end = text.indexOf('\n', at);
                 String[] line = text.substring(at, end).split(" ", 4);
                 if (!line[0].equals("a") || line.length != 4) {
-                    return;
+                    return false;
                 }
                 int count = Integer.parseInt(line[1]);
                 List<String> rows = new ArrayList<>(count);
@@ -193,15 +263,16 @@ final class FigureRows {
                     rows.add(text.substring(end + 1, end + 1 + length));
                     at = end + 1 + length;
                     if (text.charAt(at) != '\n') {
-                        return;
+                        return false;
                     }
                     at++;
                 }
                 pieces.put(pieceKey(line[3], line[2]), List.copyOf(rows));
             }
         } catch (RuntimeException damaged) {
-            return;
+            return false;
         }
         into.putAll(pieces);
+        return true;
     }
 }

@@ -63,8 +63,7 @@ final class FiguresRenderer implements PageRenderer {
         // when its article changed.
         List<String> options = List.of(Integer.toString(figures), context.templates().fingerprint(FILTERS),
                 context.templates().fingerprint(ROW));
-        FigureRows rows = FigureRows.read(
-                context.inputs().enabled() ? context.output().previousFile(Path.of(FigureRows.FILE)) : null,
+        FigureRows rows = FigureRows.read(context.inputs().enabled() ? context.output() : null,
                 Keys.of("figure rows", context.iris().base(), context.templates().fingerprint(ROW)),
                 context.inputs()::articleUnchanged, context.templates(), context.views());
         // The pages on every worker; the filter form is made by the first page built, the rows file keeps page order.
@@ -96,8 +95,6 @@ final class FiguresRenderer implements PageRenderer {
                 return new Views.FiguresPage(root, filters.html(), html.toString(), members.size(), from, figures,
                         PagerLinks.of(page, pages, n -> root + path(n)));
             });
-            // The rows of a page taken over are kept for the next build all the same.
-            members.forEach(f -> rows.keep(root, f.article()));
         });
         context.output().write(Path.of("figures/data.js"),
                 "window.newsgraphFigures = " + FiguresPieces.assemble(pieces) + ";\n");
@@ -107,7 +104,8 @@ final class FiguresRenderer implements PageRenderer {
                 bySlug.put(withFigures.get(i).slug(), pieces.get(i));
             }
             context.output().write(Path.of(FiguresPieces.FILE), previous.keep(bySlug));
-            context.output().write(Path.of(FigureRows.FILE), rows.text());
+            // The rows of a page taken over are kept for the next build all the same.
+            rows.write(context.output());
         }
     }
 

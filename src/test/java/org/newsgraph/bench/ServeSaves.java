@@ -25,7 +25,8 @@ import org.newsgraph.testing.TestGazetteer;
  * {@code JFR_DIR} a recording of each save (profile settings) for {@code bench/jfr-phases}. An article the cache does
  * not hold would be extracted by the text-only stand-in annotator, never CoreNLP. The project is changed in place.
  * Usage: {@code ServeSaves PROJECT [ROUNDS [FIRST_ROUND]]} (FIRST_ROUND numbers the rounds of a second run on the same
- * project, so that its added articles are new). Prints Markdown rows.
+ * project, so that its added articles are new). With {@code WARM_UP} set, the first build is followed by serve's
+ * warm-up ({@link Newsgraph#warmUp}), as {@code serve} runs it before the first save. Prints Markdown rows.
  */
 public final class ServeSaves {
 
@@ -49,6 +50,14 @@ public final class ServeSaves {
         System.out.println("| save | CPU s | wall s | files written | extracted | load |");
         System.out.println("|---|---|---|---|---|---|");
         row("first build of the process", serve, config, null);
+        if (System.getenv("WARM_UP") != null) {
+            // As serve: the warm-up (a sample of the archive built in a scratch folder) after the start's build.
+            long cpu = ProcessCpu.nanos();
+            long wall = System.nanoTime();
+            serve.warmUp(config);
+            System.out.printf(Locale.ROOT, "| warm-up (a sample built in a scratch folder) | %.2f | %.1f | - | - | %s "
+                    + "|%n", (ProcessCpu.nanos() - cpu) / 1e9, (System.nanoTime() - wall) / 1e9, ProcessCpu.load());
+        }
         for (int round = first; round < first + rounds; round++) {
             // Add: a copy of an article under a slug and date of its own, its extraction under the new key.
             Path source = files.get(n / 4 + round);
