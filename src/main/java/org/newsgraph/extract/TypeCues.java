@@ -65,7 +65,7 @@ final class TypeCues {
             "superjumbo", "airplane", "airplanes", "freighter", "notebook", "netbook", "camera",
             "smartwatch", "minivan", "pickup", "coupe", "motorcycle", "film", "movie", "album", "drone", "robot",
             "van", "tractor", "scooter", "e-bike", "bike", "motorbike", "yacht", "boat", "train", "printer",
-            "television", "headphones", "headset", "earbuds", "router", "spacecraft", "wearable", "e-reader");
+            "television", "headphones", "headset", "earbuds", "earbud", "router", "spacecraft", "wearable", "e-reader");
     /** Kinds of product written in capitals, which the tagger takes for proper nouns: "SUVs", "EVs", "PCs". */
     static final Set<String> PRODUCT_ACRONYMS = org.newsgraph.io.ResourceTable.words(
             "/org/newsgraph/extract/product-kind-acronyms.txt");
