@@ -58,6 +58,11 @@ final class ModelNames {
                 .allMatch(t -> t.text().matches("\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}") && t.ner().matches("O|MISC"));
     }
 
+    /** Whether a word is a line's word that follows a model's name: "Max", "Pro" ("Velo Max", "Quillpad Pro"). */
+    static boolean lineWord(String word) {
+        return "line".equals(WORDS.get(word));
+    }
+
     /** Whether a run ends in capitals, a hyphen and digits written together: "EV", "-", "6". */
     private static boolean hyphenedCode(List<Token> run) {
         int n = run.size();

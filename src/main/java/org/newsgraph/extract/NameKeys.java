@@ -17,6 +17,12 @@ final class NameKeys {
     /** A model code in the plural names the model: "A320s" and "Boeing 737s" are the A320 and the Boeing 737. */
     private static final Pattern PLURAL_MODEL = Pattern.compile("(.*\\b(?:\\p{Lu}{1,2}\\d{2,4}[a-z]{0,3}|\\d{3}(?:-\\d{1,3})?))s");
 
+    /**
+     * A named model with a small number in the plural names the model too: "12,000 Tern 5s" are the Tern 5, as "Boeing
+     * 737s" are the Boeing 737 (a capitalised word, a space, one or two digits and "s"; a decade has four digits).
+     */
+    private static final Pattern PLURAL_NUMBERED_MODEL = Pattern.compile("(.*\\b\\p{Lu}[\\p{L}-]* \\d{1,2})s");
+
     private NameKeys() {
     }
 
@@ -34,7 +40,11 @@ final class NameKeys {
 
     static String singularModel(String name) {
         Matcher plural = PLURAL_MODEL.matcher(name);
-        return plural.matches() ? plural.group(1) : name;
+        if (plural.matches()) {
+            return plural.group(1);
+        }
+        Matcher numbered = PLURAL_NUMBERED_MODEL.matcher(name);
+        return numbered.matches() ? numbered.group(1) : name;
     }
 
     /** A name without corporate suffix or leading "the"; a possessive that is part of it stays ("McDonald's"). */

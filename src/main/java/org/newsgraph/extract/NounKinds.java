@@ -16,7 +16,16 @@ final class NounKinds {
 
     /** Whether the noun (a lemma or a word, lower case) is a kind of product. */
     static boolean product(String noun) {
-        return TypeCues.PRODUCT_NOUNS.contains(noun) || common(noun) && Lexicon.shared().isProduct(noun);
+        return TypeCues.PRODUCT_NOUNS.contains(noun) || common(noun) && Lexicon.shared().isProduct(noun)
+                || electric(noun) && product(noun.substring(2));
+    }
+
+    /**
+     * Whether a noun is an electric version of another written with "e-" ("e-scooter", "e-van", "e-truck"), which
+     * WordNet does not list: its kind is the rest's.
+     */
+    private static boolean electric(String noun) {
+        return noun.length() > 4 && noun.startsWith("e-") && Character.isLetter(noun.charAt(2));
     }
 
     /**

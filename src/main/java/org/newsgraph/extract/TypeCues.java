@@ -65,7 +65,7 @@ final class TypeCues {
             "superjumbo", "airplane", "airplanes", "freighter", "notebook", "netbook", "camera",
             "smartwatch", "minivan", "pickup", "coupe", "motorcycle", "film", "movie", "album", "drone", "robot",
             "van", "tractor", "scooter", "e-bike", "bike", "motorbike", "yacht", "boat", "train", "printer",
-            "television", "headphones", "headset", "earbuds", "router", "spacecraft", "wearable", "e-reader");
+            "television", "headphones", "headset", "earbuds", "earbud", "router", "spacecraft", "wearable", "e-reader");
     /** Kinds of product written in capitals, which the tagger takes for proper nouns: "SUVs", "EVs", "PCs". */
     static final Set<String> PRODUCT_ACRONYMS = org.newsgraph.io.ResourceTable.words(
             "/org/newsgraph/extract/product-kind-acronyms.txt");
@@ -317,6 +317,13 @@ final class TypeCues {
                         && !placeByNer(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, MAKER_OF_LINE);
                 }
+                // "Quellan's Nimbus 7", "Tolvane's new Arcus 3", "Kessler's Velo Max", "Wilmot's Cadence headphones":
+                // a one-word owner of a model (a name with its model's number or line word) or of a named line of a
+                // product's kind is the maker, whatever person the NER guessed
+                if (relation.equals("nmod:poss") && last - first == 1 && ownedModel(sentence, governor)
+                        && !personLike(tokens, first, last) && !placeByNer(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, MAKER_OF_MODEL);
+                }
                 if (relation.equals("obj") && governor.pos().startsWith("VB") && lemma.equals("join")
                         && joinedAsRole(sentence, governor) && !placeListedByNer(tokens, first, last)
                         && !personLike(tokens, first, last) && !fullPersonName(tokens, first, last)) {
@@ -526,6 +533,46 @@ final class TypeCues {
                 && PRODUCT_LINE_WORDS.contains(c.text().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** The rule of a one-word owner of a named model: "Quellan's Nimbus 7", "Wilmot's Cadence headphones". */
+    static final String MAKER_OF_MODEL = "maker-of-named-model";
+
+    /** A model's number or code right after its name: "7", "12", "X5", "EV-6" (not a year: at most two digits alone). */
+    private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile(
+            "\\d{1,2}|\\p{Lu}{1,3}-?\\d{1,4}[A-Za-z]{0,2}");
+
+    /**
+     * Whether a possessed noun is a named model: a capitalised proper noun with its model's number right after it
+     * ("Nimbus 7", "Arcus 3") or a line's word after another name ("Velo Max"), or a product's kind noun with a
+     * capitalised proper noun right before it ("Cadence headphones", "Pico earbuds"). Not a place's name.
+     */
+    private static boolean ownedModel(AnnotatedSentence sentence, Token noun) {
+        if (!noun.pos().startsWith("NN") || noun.ner().matches(PLACE_NER)) {
+            return false;
+        }
+        List<Token> children = sentence.children(noun);
+        if (noun.pos().startsWith("NNP") && Character.isUpperCase(noun.text().charAt(0))) {
+            return children.stream().anyMatch(c -> c.index() == noun.index() + 1
+                    && sentence.relationToHead(c).equals("nummod") && MODEL_NUMBER.matcher(c.text()).matches())
+                    || ModelNames.lineWord(noun.text()) && children.stream().anyMatch(c -> c.index() == noun.index() - 1
+                    && sentence.relationToHead(c).equals("compound") && namedWord(c, true));
+        }
+        return Character.isLowerCase(noun.text().charAt(0)) && NounKinds.product(lemma(noun), noun.pos())
+                && children.stream().anyMatch(c -> c.index() == noun.index() - 1
+                && sentence.relationToHead(c).equals("compound") && namedWord(c, false));
+    }
+
+    /**
+     * Whether a word is written as a name the NER calls no place ("Cadence/NNP", "Pico/NNP"), nor a person unless a
+     * line's word follows, which no person's name ends in ("Velo/PERSON Max/PERSON": the NER ran the model as a name).
+     */
+    private static boolean namedWord(Token word, boolean beforeLineWord) {
+        return word.pos().startsWith("NNP") && Character.isUpperCase(word.text().charAt(0))
+                && !word.ner().matches(PLACE_NER + "|DATE|NUMBER|MONEY|PERCENT")
+                && (beforeLineWord || !word.ner().equals("PERSON"));
+    }
+
+    private static final String PLACE_NER = "LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY";
+
     /** The rule of a one-word name that makes or sells goods in the present tense: "Zentrix makes payroll software". */
     static final String MAKER_OF_GOODS = "maker-of-goods";
 
@@ -534,7 +581,7 @@ final class TypeCues {
      * article named the person in full before, the short name joins the person and leaves the cue behind.
      */
     static final Set<String> SURNAME_SLOTS = Set.of("news-source", "publication-of-piece", MAKER_OF_GOODS, MAKER_OF_LINE,
-            SPEAKER_OF_IT, ROLE_OF_ORGANIZATION);
+            MAKER_OF_MODEL, SPEAKER_OF_IT, ROLE_OF_ORGANIZATION);
 
     /**
      * "The Nikkei 225 fell 1.2%", "the Zelt 40 rose 0.4%": a name the NER left untyped that ends in the count of its

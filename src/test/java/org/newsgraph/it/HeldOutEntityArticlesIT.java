@@ -75,6 +75,8 @@ import org.newsgraph.extract.Extractor;
  *   trade story, weighted to products (lowercase-led models, lines in a list, "the X from Y", a firm named like a model);
  *   43 found and 40 typed right of 51 on main's code, 44 and 41 after ("the Slate 11 from Corbel Electronics",
  *   ModelNames.fromMaker).</li>
+ *   <li>session 30, s30-products ({@code probes-s30-products/B}, held out): a motor show round-up naming five makers
+ *   and their models; 32 found and 28 typed right of 41 on main's code, 33 and 29 after ("its Volo e-scooters").</li>
  * </ul>
  */
 class HeldOutEntityArticlesIT {
@@ -136,7 +138,10 @@ class HeldOutEntityArticlesIT {
             "probes-s30-relations/B, 20, 23, 20",
             // s29-products: held-out B (a tablet review, a motoring and aviation trade story), main's code 43 found and 40
             // typed right of 51 -> 44 and 41 ("the Slate 11 from Y": ModelNames.fromMaker)
-            "probes-s29-products/B, 44, 51, 41"})
+            "probes-s29-products/B, 44, 51, 41",
+            // s30-products: held-out B (a motor show round-up of five makers' launches), main's code 32 found and 28
+            // typed right of 41 -> 33 and 29 ("its Volo e-scooters": an electric kind written "e-", NounKinds)
+            "probes-s30-products/B, 33, 41, 29"})
     void theNamesOfTheSetStayAboveTheirFloor(String set, int found, int gold, int typedRight) throws IOException {
         List<Path> goldFiles = GoldFile.listIn(SETS.resolve(set).resolve("gold"));
         GoldEntityEvaluation.Result result = new GoldEntityEvaluation(new Extractor())
