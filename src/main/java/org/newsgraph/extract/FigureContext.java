@@ -312,8 +312,9 @@ final class FigureContext {
         }
         if (agedInParse(sentence, head, span, candidate)) {
             // "a man aged 72", "who has died aged 88": the parse ties the bare number to "aged"; the measure is age,
-            // the person (a name or not) is left to the steps that read names beside an age
-            return new About(Found.NONE, new Found("age", AGE, true), of, times.of(sentence, head, span));
+            // the person is the subject of the clause "aged" hangs on (PersonalTimes), named or resolved, else none
+            Found age = new Found("age", AGE, true);
+            return new About(personalTime(sentence, head, age, Found.NONE), age, of, times.of(sentence, head, span));
         }
         Token aging = candidate.kind() == FigureKind.DURATION && "YR".equals(candidate.unit())
                 ? ParsedAges.person(sentence, head, candidate.value()) : null;

@@ -233,6 +233,8 @@ final class FigureMeasures {
     private static final String CASH = "cash";
     /** Verbs of staying in a post: "has worked there for 25 years", "served for a decade". */
     private static final Set<String> TENURE_VERBS = Set.of("work", "serve", "stay", "remain");
+    /** "spent 22 years at Acme": a verb whose object is the span itself ({@link #spentAt}). */
+    private static final Set<String> SPEND_VERBS = Set.of("spend");
     /** "Balance includes $148 million recorded as a liability": verbs whose subject holds the amount among other
      *  things ({@code container-verbs.txt}); their subject is proposed, not asserted. */
     private static final Set<String> CONTAINER_VERBS = containerVerbs();
@@ -1519,9 +1521,13 @@ final class FigureMeasures {
 
     /**
      * "She has been with Acme for 33 years", "where he had worked for 25 years": a span of time for which someone
-     * works, serves or has been with an employer is a tenure.
+     * works, serves or has been with an employer is a tenure. So is a span someone spent at or with an employer ("spent
+     * 22 years at Acme", "who spent 14 years with Acme": {@link #spentAt}).
      */
     private static Found tenure(AnnotatedSentence sentence, Token head, FigureKind kind) {
+        if (kind == FigureKind.DURATION && spentAt(sentence, head)) {
+            return new Found("tenure", TENURE, true);
+        }
         if (kind != FigureKind.DURATION || !sentence.relationToHead(head).matches("(obl|nmod):for")) {
             return null;
         }
@@ -1530,6 +1536,21 @@ final class FigureMeasures {
                 .anyMatch(c -> DependencyWalk.relation(sentence, verb, c).equals("case")
                         && word(c).matches("with|at"));
         return verb != null && (TENURE_VERBS.contains(lemma(verb)) || with) ? new Found("tenure", TENURE, true) : null;
+    }
+
+    /**
+     * "spent 22 years at Acme", "spent 14 years with Acme": the span is what "spend" takes (its object, or the bare
+     * noun of time the parser hangs on it) and the verb is at or with someone ({@code obl:at}, {@code obl:with}). A span
+     * spent doing something ("spent 12 years building its network") or somewhere else ("in prison") is no tenure.
+     */
+    private static boolean spentAt(AnnotatedSentence sentence, Token head) {
+        Token verb = sentence.head(head);
+        if (verb == null || !SPEND_VERBS.contains(lemma(verb))
+                || !sentence.relationToHead(head).matches("obj|dobj|(obl|nmod):tmod")) {
+            return false;
+        }
+        return sentence.children(verb).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, verb, c).matches("(obl|nmod):(at|with)"));
     }
 
     /**

@@ -37,7 +37,13 @@ public final class Gazetteer {
     }
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
-    private static final String[] RESOURCES = {"curated-entities.tsv", "gazetteer.tsv"};
+    /**
+     * The bundled lists, read in this order (a name keeps its first line): the hand-curated names, the world's major
+     * stock indices ({@code stock-indices.tsv}: an index's name is found wherever it occurs, so that its level and
+     * moves have a subject where the NER cuts or drops it), the generated gazetteer.
+     */
+    public static final List<String> BUNDLED_RESOURCES = List.of("curated-entities.tsv", "stock-indices.tsv",
+            "gazetteer.tsv");
 
     private final Map<String, List<Alias>> byFirstToken = new HashMap<>();
     private final Map<String, Entry> byName = new HashMap<>();
@@ -62,7 +68,7 @@ public final class Gazetteer {
 
     private static Gazetteer loadBundled() {
         Gazetteer gazetteer = new Gazetteer();
-        for (String resource : RESOURCES) {
+        for (String resource : BUNDLED_RESOURCES) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
                 if (in != null) {
                     gazetteer.load(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));

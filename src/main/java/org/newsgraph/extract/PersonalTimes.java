@@ -20,6 +20,9 @@ final class PersonalTimes {
             "nmod:after", "obl:after", "nmod:tmod", "obl:tmod");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
     private static final Set<String> AGE_NOUNS = Set.of("age");
+    /** How "aged 88" (or the bare age) hangs on the verb of a clause: an adverbial clause, a complement, an adverbial. */
+    private static final Set<String> AGED_CLAUSES = Set.of("advcl", "xcomp", "obl:npmod", "nmod:npmod", "obj", "dobj",
+            "obl:tmod", "nmod:tmod");
 
     private PersonalTimes() {
     }
@@ -30,6 +33,10 @@ final class PersonalTimes {
      * and that clause must have a subject; a relative pronoun gives the noun it stands for.
      */
     static Token holder(AnnotatedSentence sentence, Token head) {
+        Token aged = agedHolder(sentence, head);
+        if (aged != null) {
+            return aged;
+        }
         Token time = head;
         Token up = sentence.head(time);
         if (up != null && AGE_NOUNS.contains(up.text().toLowerCase(Locale.ROOT))
@@ -40,6 +47,38 @@ final class PersonalTimes {
         if (verb == null || !TIME_RELATIONS.contains(sentence.relationToHead(time))) {
             return null;
         }
+        return subjectOf(sentence, verb);
+    }
+
+    /**
+     * The holder of a bare age written with "aged" ("Jo Lind has died aged 88", "who died aged 79 on Tuesday"): the
+     * number hangs on "aged" or "aged" on the number; whichever of the two is the higher hangs on a verb as an adverbial
+     * clause or a complement ({@link #AGED_CLAUSES}), whose subject is the holder. Null otherwise (an "aged" hung on a
+     * noun, "a man aged 72", is read by the steps that read ages beside a name; a bare {@code dep} is no clause).
+     */
+    private static Token agedHolder(AnnotatedSentence sentence, Token head) {
+        Token governor = sentence.head(head);
+        Token top;
+        if (governor != null && isAged(governor)) {
+            top = governor;
+        } else if (sentence.children(head).stream().anyMatch(PersonalTimes::isAged)) {
+            top = head;
+        } else {
+            return null;
+        }
+        Token verb = sentence.head(top);
+        if (verb == null || !verb.pos().startsWith("VB") || !AGED_CLAUSES.contains(sentence.relationToHead(top))) {
+            return null;
+        }
+        return subjectOf(sentence, verb);
+    }
+
+    private static boolean isAged(Token token) {
+        return token.text().equalsIgnoreCase("aged");
+    }
+
+    /** The subject word of a verb's clause, a relative pronoun read as the noun it stands for; else null. */
+    private static Token subjectOf(AnnotatedSentence sentence, Token verb) {
         for (Token child : sentence.children(verb)) {
             if (SUBJECTS.contains(DependencyWalk.relation(sentence, verb, child))) {
                 Token noun = RelativePronouns.antecedent(sentence, child);

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Objects;
 import org.newsgraph.extract.Gazetteer;
 
@@ -30,7 +29,7 @@ public final class TestGazetteer {
         Gazetteer gazetteer = new Gazetteer();
         try {
             read(gazetteer, TestGazetteer.class.getResourceAsStream("/testing/sample-entities.tsv"));
-            for (String bundled : List.of("curated-entities.tsv", "gazetteer.tsv")) {
+            for (String bundled : Gazetteer.BUNDLED_RESOURCES) {
                 read(gazetteer, Gazetteer.class.getResourceAsStream(bundled));
             }
         } catch (IOException e) {
