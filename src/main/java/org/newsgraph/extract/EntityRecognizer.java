@@ -778,6 +778,11 @@ public final class EntityRecognizer {
         if (lowerCaseLink(at) && at.pos().startsWith("VB") && at.start() > tokens.get(j - 1).end()) {
             return true;
         }
+        // "a new Canadian Auto Workers CAW contract": the name's own initials written after it without brackets are
+        // its short form, a name of their own, not a word of the name
+        if (RunInAcronyms.closes(tokens, i, j)) {
+            return true;
+        }
         // "led by Mistral Peak Partners and Dovecote Ventures": "and" between two names each a firm's by its last word
         // ("Marks and Spencer", "Johnson and Johnson" stay one)
         if (at.text().equals("and") && j + 1 < tokens.size()) {

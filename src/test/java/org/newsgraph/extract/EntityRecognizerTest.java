@@ -607,6 +607,28 @@ class EntityRecognizerTest {
                         + "the BOHP/ORGANIZATION agreed .")), "initials may keep the linking word's");
     }
 
+    /**
+     * s30-names: a name's initials written straight after it without brackets, run into the name by the NER, are its
+     * short form (MEANTIME tuning "a new Canadian Auto Workers CAW contract", {@link RunInAcronyms}); capitals that
+     * spell other words, or that a longer run goes on from, stay words of the name.
+     */
+    @Test
+    void initialsTheNerRanIntoTheNameTheySpellAreItsShortForm() {
+        List<Entity> entities = recognize(new Gazetteer(), "a new Tamar/ORGANIZATION Valley/ORGANIZATION "
+                + "Drivers/ORGANIZATION TVD/ORGANIZATION contract . the TVD/ORGANIZATION agreed .");
+        assertEquals(Map.of("Tamar Valley Drivers", "Organization x3"), types(entities));
+        assertEquals(Map.of("TVD", "initials of Tamar Valley Drivers"), entities.get(0).aliasReasons());
+        assertEquals(Map.of("Bureau of Harbour Pilots", "Organization x2"), types(recognize(new Gazetteer(),
+                "the Bureau/ORGANIZATION of/ORGANIZATION Harbour/ORGANIZATION Pilots/ORGANIZATION BOHP/ORGANIZATION "
+                        + "deal .")), "initials with the linking word's");
+        assertEquals(Map.of("Alpha Beta Gamma XYZ", "Organization x1"), types(recognize(new Gazetteer(),
+                "Alpha/ORGANIZATION Beta/ORGANIZATION Gamma/ORGANIZATION XYZ/ORGANIZATION rose .")),
+                "capitals that spell other words are a word of the name");
+        assertEquals(Map.of("Tamar Valley Drivers TVD Labs", "Organization x1"), types(recognize(new Gazetteer(),
+                "Tamar/ORGANIZATION Valley/ORGANIZATION Drivers/ORGANIZATION TVD/ORGANIZATION Labs/ORGANIZATION rose .")),
+                "initials the run goes on from are inside a longer name");
+    }
+
     @Test
     void namesTheNerMissedAreTakenWhereTheArticleSaysWhatTheyAre() {
         assertEquals(Map.of("PayHarbor", "Organization x1", "Lenvara", "Product x1"), types(recognize(new Gazetteer(),
