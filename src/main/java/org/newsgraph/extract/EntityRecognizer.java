@@ -727,6 +727,10 @@ public final class EntityRecognizer {
             }
             // "Quarry Point Capital bought ...": the sentence's first word the tagger took for a common noun
             int from = model == null && CorporateNames.openingWordOfName(tokens, i, j) ? 0 : i;
+            // "the Scottish/O Sports Facilities Trust": a demonym the NER left out of a body's name opens it
+            if (type == EntityType.ORGANIZATION && model == null && from == i) {
+                from = DemonymLedBodies.opening(sentence, tokens, i, j);
+            }
             // "Drugmaker Aventiq Labs won": a kind noun the sentence's capital glued before the name
             EntityType kindBefore = LeadingKindWords.glued(tokens, from, j);
             if (kindBefore != null) {
