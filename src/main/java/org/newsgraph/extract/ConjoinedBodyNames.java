@@ -34,6 +34,11 @@ final class ConjoinedBodyNames {
     private ConjoinedBodyNames() {
     }
 
+    /** Whether a public body's name ends in this word ("Authority", "Commission"). */
+    static boolean head(String word) {
+        return "head".equals(WORDS.get(word));
+    }
+
     /** The names in the sentence joined at an "and" that no name found already spans. */
     static List<FoundName> find(String text, AnnotatedSentence sentence, List<FoundName> known) {
         List<FoundName> out = new ArrayList<>();

@@ -727,6 +727,10 @@ public final class EntityRecognizer {
             }
             // "Quarry Point Capital bought ...": the sentence's first word the tagger took for a common noun
             int from = model == null && CorporateNames.openingWordOfName(tokens, i, j) ? 0 : i;
+            // "the Scottish/O Sports Facilities Trust": a demonym the NER left out of a body's name opens it
+            if (type == EntityType.ORGANIZATION && model == null && from == i) {
+                from = DemonymLedBodies.opening(sentence, tokens, i, j);
+            }
             // "Drugmaker Aventiq Labs won": a kind noun the sentence's capital glued before the name
             EntityType kindBefore = LeadingKindWords.glued(tokens, from, j);
             if (kindBefore != null) {
@@ -776,6 +780,11 @@ public final class EntityRecognizer {
         // "Ombra Capital is Keswick Foods's largest shareholder": a verb in lower case is no word of a name, unless
         // a hyphen glues it to the word before ("Park Ji-won", where the tagger reads "won" as a verb)
         if (lowerCaseLink(at) && at.pos().startsWith("VB") && at.start() > tokens.get(j - 1).end()) {
+            return true;
+        }
+        // "a new Canadian Auto Workers CAW contract": the name's own initials written after it without brackets are
+        // its short form, a name of their own, not a word of the name
+        if (RunInAcronyms.closes(tokens, i, j)) {
             return true;
         }
         // "led by Mistral Peak Partners and Dovecote Ventures": "and" between two names each a firm's by its last word

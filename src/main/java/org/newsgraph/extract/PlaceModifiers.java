@@ -26,18 +26,79 @@ final class PlaceModifiers {
      * kind of organisation they are compounded with, that name one listed place.
      */
     static void retype(AnnotatedText doc, List<FoundName> found, Gazetteer gazetteer) {
-        List<String> cued = found.stream().filter(f -> f.cue() != null && !placeCompound(f)).map(FoundName::text)
-                .toList();
+        List<String> cued = found.stream().filter(f -> f.cue() != null && !placeCompound(f)
+                && !describesAnotherName(doc, f)).map(FoundName::text).toList();
         found.replaceAll(f -> {
-            if (cued.contains(f.text())
-                    || !(guessedOrganization(f) && modifiesOneOfAKind(doc, f) || placeCompound(f) && oneWord(f))) {
+            boolean town = describesAnotherName(doc, f);
+            if (cued.contains(f.text()) || !(guessedOrganization(f) && modifiesOneOfAKind(doc, f)
+                    || placeCompound(f) && oneWord(f) || town)) {
                 return f;
             }
             Gazetteer.Entry entry = PersonGuesses.listed(f.text(), gazetteer);
             return entry == null || entry.type() != EntityType.PLACE ? f
                     : new FoundName(f.start(), f.end(), f.text(), f.sentence(), EntityType.PLACE, TypeVote.KNOWN_VOTE,
-                            null, entry);
+                            town ? new TypeCues.Cue(EntityType.PLACE, TOWN_OF_DESCRIBED_NAME) : null, entry);
         });
+    }
+
+    /** The rule of a town written before the trade noun that describes another name: "Pell, the Tarrowby haulier". */
+    static final String TOWN_OF_DESCRIBED_NAME = "town-before-trade-noun";
+    /** How many nouns of a trade the walk from the name to the noun that describes a firm climbs at most. */
+    private static final int TRADE_NOUNS = 3;
+
+    /**
+     * Whether the name, no word a list or a demonym gave, is a compound of a common noun with "the", "a" or "an" that
+     * is itself an apposition or a compound of another proper name: "Pemberton's, the Leeds distributor", "the
+     * Carlisle biscuit maker" apposed to the firm, "the Burton Latimer haulage firm Pell &amp; Daughters". The firm
+     * is that other name; the name before its trade says where it is (the NER calls such a town an organisation, and
+     * "maker" makes it a product). Climbs through a few lower-case nouns of the trade ("biscuit maker", "haulage firm").
+     */
+    static boolean describesAnotherName(AnnotatedText doc, FoundName f) {
+        if (f.entry() != null || f.demonym() || f.type() == EntityType.PERSON) {
+            return false;
+        }
+        AnnotatedSentence sentence = doc.sentences().stream().filter(s -> s.index() == f.sentence()).findFirst()
+                .orElse(null);
+        if (sentence == null || sentence.dependencies().isEmpty()) {
+            return false;
+        }
+        List<Token> name = sentence.tokensIn(f.start(), f.end());
+        if (name.isEmpty()) {
+            return false;
+        }
+        Token word = name.get(name.size() - 1);
+        Token noun = sentence.head(word);
+        int steps = 0;
+        while (noun != null && sentence.relationToHead(word).equals("compound") && commonNoun(noun)
+                && noun.index() > word.index() && steps < TRADE_NOUNS) {
+            Token up = sentence.head(noun);
+            if (up == null || !sentence.relationToHead(noun).equals("compound") || !commonNoun(up)) {
+                break;
+            }
+            word = noun;
+            noun = up;
+            steps++;
+        }
+        if (noun == null || !sentence.relationToHead(word).equals("compound") || !commonNoun(noun)
+                || noun.index() <= word.index()) {
+            return false;
+        }
+        Token described = noun;
+        boolean determined = sentence.children(noun).stream().anyMatch(child -> sentence.relationToHead(child)
+                .equals("det") && child.text().toLowerCase(Locale.ROOT).matches("the|an?"));
+        Token head = sentence.head(noun);
+        boolean toName = head != null && sentence.relationToHead(noun).matches("appos|compound") && otherName(head, name)
+                || sentence.children(noun).stream().anyMatch(child -> sentence.relationToHead(child).equals("appos")
+                && otherName(child, name) && child.index() > described.index());
+        return determined && toName;
+    }
+
+    private static boolean commonNoun(Token token) {
+        return token.pos().matches("NNS?") && Character.isLowerCase(token.text().charAt(0));
+    }
+
+    private static boolean otherName(Token token, List<Token> name) {
+        return token.pos().startsWith("NNP") && name.stream().noneMatch(t -> t.index() == token.index());
     }
 
     /** Whether the only words that make the mention a firm are a kind of organisation it is compounded with. */

@@ -199,7 +199,7 @@ final class ShortForms {
     }
 
     /** Initials that keep the linking words' too, as many bodies write them: "DOJ" of "Department of Justice". */
-    private static String initialsWithLinks(String name) {
+    static String initialsWithLinks(String name) {
         if (!name.matches(".*\\s(?:of|and|for)\\s.*")) {
             return "";
         }

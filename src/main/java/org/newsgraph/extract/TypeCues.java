@@ -1026,8 +1026,9 @@ final class TypeCues {
         }
         if ((PREPOSITIONS_BEFORE_ORGANIZATION.contains(before2 + " " + before)
                 || PREPOSITIONS_BEFORE_ORGANIZATION.contains(before) && !before.equals("rival"))
-                && !region(tokens, first, last)) {
-            // not a region the NER only guesses as a location: "a stake in Scandinavia's largest ferry line"
+                && !region(tokens, first, last) && !(before.equals("by") && fullPersonName(tokens, first, last))) {
+            // not a region the NER only guesses as a location: "a stake in Scandinavia's largest ferry line"; not a
+            // person's full name by the NER, whom a firm is owned or controlled by too ("controlled by Piotr Wasik")
             return new Cue(EntityType.ORGANIZATION, "organization-verb-before");
         }
         if (before.matches("in|at") && before2.matches("based|headquartered")) {

@@ -204,6 +204,34 @@ class EntityRecognizerTest {
         assertNull(types(street, new Gazetteer()).get("Gdynia Harbour"), "a word no company's name ends in");
     }
 
+    /**
+     * s30-names: a demonym the NER left out of a body's name, read by the tagger as a proper noun and parsed as a
+     * compound of the name, opens it (s28-names B "the Scottish/O Sports Facilities Trust (SSFT)",
+     * {@link DemonymLedBodies}); not an adjective, and not before a name no body's or firm's word ends.
+     */
+    @Test
+    void aDemonymTheNerLeftOutOfABodysNameOpensIt() throws Exception {
+        org.newsgraph.testing.ParsedText trust = new org.newsgraph.testing.ParsedText()
+                .sentence("the/DT Scottish/NNP Sports/NNPS/ORGANIZATION Facilities/NNPS/ORGANIZATION "
+                                + "Trust/NNP/ORGANIZATION paid/VBD",
+                        "det(Trust, the) compound(Trust, Scottish) compound(Trust, Sports) compound(Trust, Facilities) "
+                                + "nsubj(paid, Trust)");
+        Map<String, String> types = types(trust, new Gazetteer());
+        assertEquals("Organization x1", types.get("Scottish Sports Facilities Trust"), types.toString());
+        assertNull(types.get("Sports Facilities Trust"), types.toString());
+        org.newsgraph.testing.ParsedText adjective = new org.newsgraph.testing.ParsedText()
+                .sentence("the/DT Scottish/JJ Sports/NNPS/ORGANIZATION Facilities/NNPS/ORGANIZATION "
+                                + "Trust/NNP/ORGANIZATION paid/VBD",
+                        "det(Trust, the) amod(Trust, Scottish) compound(Trust, Sports) compound(Trust, Facilities) "
+                                + "nsubj(paid, Trust)");
+        assertNull(types(adjective, new Gazetteer()).get("Scottish Sports Facilities Trust"), "an adjective stays out");
+        org.newsgraph.testing.ParsedText firm = new org.newsgraph.testing.ParsedText()
+                .sentence("the/DT Scottish/NNP Sports/NNPS/ORGANIZATION Facilities/NNPS/ORGANIZATION paid/VBD",
+                        "det(Facilities, the) compound(Facilities, Scottish) compound(Facilities, Sports) "
+                                + "nsubj(paid, Facilities)");
+        assertNull(types(firm, new Gazetteer()).get("Scottish Sports Facilities"), "no body's word ends the name");
+    }
+
     @Test
     void theArticlesWordsOutvoteTheNer() {
         Map<String, String> types = types(recognize(new Gazetteer(), "Ledgerly/PERSON founder Priya/PERSON Raman/PERSON spoke . "
@@ -605,6 +633,28 @@ class EntityRecognizerTest {
         assertEquals(Map.of("Bureau of Harbour Pilots", "Organization x2"), types(recognize(new Gazetteer(),
                 "the Bureau/ORGANIZATION of/ORGANIZATION Harbour/ORGANIZATION Pilots/ORGANIZATION met . "
                         + "the BOHP/ORGANIZATION agreed .")), "initials may keep the linking word's");
+    }
+
+    /**
+     * s30-names: a name's initials written straight after it without brackets, run into the name by the NER, are its
+     * short form (MEANTIME tuning "a new Canadian Auto Workers CAW contract", {@link RunInAcronyms}); capitals that
+     * spell other words, or that a longer run goes on from, stay words of the name.
+     */
+    @Test
+    void initialsTheNerRanIntoTheNameTheySpellAreItsShortForm() {
+        List<Entity> entities = recognize(new Gazetteer(), "a new Tamar/ORGANIZATION Valley/ORGANIZATION "
+                + "Drivers/ORGANIZATION TVD/ORGANIZATION contract . the TVD/ORGANIZATION agreed .");
+        assertEquals(Map.of("Tamar Valley Drivers", "Organization x3"), types(entities));
+        assertEquals(Map.of("TVD", "initials of Tamar Valley Drivers"), entities.get(0).aliasReasons());
+        assertEquals(Map.of("Bureau of Harbour Pilots", "Organization x2"), types(recognize(new Gazetteer(),
+                "the Bureau/ORGANIZATION of/ORGANIZATION Harbour/ORGANIZATION Pilots/ORGANIZATION BOHP/ORGANIZATION "
+                        + "deal .")), "initials with the linking word's");
+        assertEquals(Map.of("Alpha Beta Gamma XYZ", "Organization x1"), types(recognize(new Gazetteer(),
+                "Alpha/ORGANIZATION Beta/ORGANIZATION Gamma/ORGANIZATION XYZ/ORGANIZATION rose .")),
+                "capitals that spell other words are a word of the name");
+        assertEquals(Map.of("Tamar Valley Drivers TVD Labs", "Organization x1"), types(recognize(new Gazetteer(),
+                "Tamar/ORGANIZATION Valley/ORGANIZATION Drivers/ORGANIZATION TVD/ORGANIZATION Labs/ORGANIZATION rose .")),
+                "initials the run goes on from are inside a longer name");
     }
 
     @Test

@@ -85,4 +85,38 @@ class PlaceModifiersTest {
         PlaceModifiers.retype(new AnnotatedText(text, List.of(sentence)), found, gazetteer);
         assertEquals(EntityType.valueOf(expected.strip().toUpperCase()), found.get(0).type(), words);
     }
+    /**
+     * s30-names: a name before the trade noun that describes another proper name ("Pemberton's, the Leeds distributor",
+     * "Marchbank's, the Carlisle biscuit maker", "the Burton Latimer haulage firm Pell &amp; Daughters": s29-names B,
+     * s28-names B, s19-entities B) is where that firm is, not the firm: the town the lists know as one place, whatever
+     * the NER guessed or "maker" cued. Not where no other name is described ("she joined the Tarrowby haulier": the
+     * firm may be called so), nor a name the lists hold as a firm too, or not at all.
+     */
+    @ParameterizedTest(name = "{0} -> {4}")
+    @CsvSource(delimiter = '|', value = {
+        "Pell , the Tarrowby haulier/NN/haulier , won . | 6:nsubj:0 0:appos:4 4:det:2 4:compound:3 | Tarrowby | - | Place",
+        "the Tarrowby biscuit/NN/biscuit maker/NN/maker Pell won . | 4:compound:3 3:det:0 3:compound:2 3:compound:1 5:nsubj:4 | Tarrowby | compound-of-maker | Place",
+        "Pell , the Tarrowby biscuit/NN/biscuit maker/NN/maker , won . | 7:nsubj:0 0:appos:4 4:det:2 3:compound:2 4:compound:3 2:compound:1 | Tarrowby | compound-of-maker | Place",
+        "she joined the Tarrowby haulier/NN/haulier . | 1:nsubj:0 1:obj:4 4:det:2 4:compound:3 | Tarrowby | - | Organization",
+        "Pell , the Kelham haulier/NN/haulier , won . | 6:nsubj:0 0:appos:4 4:det:2 4:compound:3 | Kelham | - | Organization",
+        "Pell , the Dunmarsh haulier/NN/haulier , won . | 6:nsubj:0 0:appos:4 4:det:2 4:compound:3 | Dunmarsh | - | Organization",
+        "Pell , Tarrowby haulier/NN/haulier , won . | 5:nsubj:0 0:appos:3 3:compound:2 | Tarrowby | - | Organization"})
+    void aTownBeforeTheTradeNounDescribingAnotherNameIsTheTown(String words, String parse, String name, String cue,
+            String expected) throws IOException {
+        Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(LIST)));
+        AnnotatedSentence sentence = TypeCuesTest.sentence(words.strip(), parse.strip());
+        int[] span = TypeCuesTest.find(sentence, name.strip());
+        int start = sentence.tokens().get(span[0]).start();
+        int end = sentence.tokens().get(span[1] - 1).end();
+        String text = String.join(" ", sentence.tokens().stream().map(t -> t.text()).toList());
+        List<FoundName> found = new ArrayList<>();
+        found.add(new FoundName(start, end, name.strip(), 0, EntityType.ORGANIZATION, TypeVote.NER_VOTE,
+                cue.strip().equals("-") ? null : new TypeCues.Cue(EntityType.PRODUCT, cue.strip()), null));
+        PlaceModifiers.retype(new AnnotatedText(text, List.of(sentence)), found, gazetteer);
+        EntityType type = found.get(0).type();
+        assertEquals(EntityType.valueOf(expected.strip().toUpperCase()), type, words);
+        if (type == EntityType.PLACE) {
+            assertEquals(PlaceModifiers.TOWN_OF_DESCRIBED_NAME, found.get(0).cue().rule(), "the reason is kept");
+        }
+    }
 }

@@ -130,6 +130,9 @@ class TypeCuesTest {
             // a naming verb or an honorific before the name gives the title after it to the person, not to a company
             new Row("Mr Tom Reed chief executive .", "", "Tom Reed", EntityType.PERSON, "title-before"),
             new Row("shares of Nordhav rose .", "", "Nordhav", EntityType.ORGANIZATION, "organization-verb-before"),
+            // s30-names: a firm is controlled or owned by a firm, or by a person the NER names in full (NOT_CUES)
+            new Row("Gdynia Freight is controlled/VBN/control by Orvane Kessler .", "", "Orvane Kessler",
+                    EntityType.ORGANIZATION, "organization-verb-before"),
             // a person by the role in apposition, whatever the NER guessed: either side of the comma
             new Row("Kaia/NNP/kaia/ORGANIZATION Lund/NNP/lund/ORGANIZATION , the chief/JJ/chief executive of Brindle "
                     + ", said/VBD/say .", "1:compound:0 1:appos:5 5:det:3 5:amod:4 5:nmod:of:7 9:nsubj:1",
@@ -360,6 +363,10 @@ class TypeCuesTest {
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
+            // s30-names: a firm is controlled by a person too, where the NER names one in full (s29-names A "Gdynia
+            // Freight is controlled by Piotr Wasik")
+            new Row("Gdynia Freight is controlled/VBN/control by Piotr/NNP/piotr/PERSON Wasik/NNP/wasik/PERSON .", "",
+                    "Piotr Wasik", null, null),
             // a central bank has a governor, and a firm or a party a council of its own
             new Row("Varden/NNP/varden/PERSON 's governor/NN/governor resigned/VBD/resign .",
                     "2:nmod:poss:0 0:case:1 3:nsubj:2", "Varden", null, null),

@@ -66,6 +66,10 @@ import org.newsgraph.extract.Extractor;
  *   ("Marchbank's", "Pemberton's"), firms named after towns beside the towns, demonym-led bodies with acronyms, surnames
  *   shared by a person and a firm, two-owner short forms; 46 found and 41 typed right of 48 on main's code, 48 and 44
  *   after ({@code PossessiveFirmNames}: "Marchbank's", "Pemberton's" found, "Ernest Marchbank" a person again).</li>
+ *   <li>session 30, s30-names ({@code probes-s30-names/B}, held out): a freight regulator's ruling on a haulage
+ *   takeover, weighted to bodies (demonym-led, an acronym run into its name, a union, a ministry, a trust, a
+ *   federation), towns before a trade noun, a person a firm is controlled by, a surname shared by people and a firm;
+ *   21 found and 20 typed right of 21 on main's code, 21 and 21 after.</li>
  *   <li>session 29, s29-relations ({@code probes-s29-relations/B}, held out): a haulier's van order, leases and
  *   trailers, and a food maker's takeover of a bakery with a packaging supplier being sold; 41 found and 41 typed right
  *   of 48 on main's code and after.</li>
@@ -125,11 +129,19 @@ class HeldOutEntityArticlesIT {
             "probes-s28-relations/B, 41, 47, 41",
             // s28-names: held-out B (a regional takeover, a council vote on a club's stand, rich in short forms), main's
             // code and after
-            "probes-s28-names/B, 28, 30, 27",
+            // raised by s30-names (28 found and 27 typed right -> 29 and 29: "the Dundee builder" apposed to the firm
+            // is the town, PlaceModifiers; "the Scottish/O Sports Facilities Trust" whole, DemonymLedBodies)
+            "probes-s28-names/B, 29, 30, 29",
             // s29-names: held-out B (a biscuit maker's purchase of a maltings, a drone maker's launch: possessive firm
             // names, firms named after towns, demonym-led bodies, shared surnames), main's code 46 found 41 typed right
             // -> 48 and 44 (PossessiveFirmNames)
-            "probes-s29-names/B, 48, 48, 44",
+            // raised by s30-names (44 typed right -> 46: "Pemberton's, the Leeds distributor", "the Carlisle biscuit
+            // maker" apposed to the firm: the towns, PlaceModifiers)
+            "probes-s29-names/B, 48, 48, 46",
+            // s30-names: held-out B (a freight regulator's ruling on a haulage takeover, with a union, a ministry, a
+            // trust and a federation), main's code 21 found and 20 typed right of 21 -> 21 and 21 ("controlled by"
+            // a person's full name no longer makes him a firm, TypeCues)
+            "probes-s30-names/B, 21, 21, 21",
             // s29-relations: held-out B (a haulier's vans, leases and trailers; a food takeover and a packaging supplier
             // being sold), main's code and after (no entity code changed)
             "probes-s29-relations/B, 41, 48, 41",

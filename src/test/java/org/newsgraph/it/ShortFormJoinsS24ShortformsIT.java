@@ -27,7 +27,8 @@ import org.newsgraph.extract.Extractor;
  * MEANTIME dev tuning half). On main before the session 35 joins, 33 right, 1 wrong, 1 unsure; after it 37, 35, 1 and
  * 1 (the floors). A join no row judges counts as wrong, so a change that joins more must judge its joins here.
  * s28-names joined one more ("today's GM" in the Mary Barra article, an acronym the NER left untagged: right), so the
- * floor of right joins is 36.
+ * floor of right joins is 36. s30-names joined one more ("CAW" of "Canadian Auto Workers", initials the NER ran into the
+ * name, RunInAcronyms: right), so the floor is 37.
  * Skipped where ../shared/datasets is not present; {@code -Dnewsgraph.annotations=DIR} reads CoreNLP's output from the
  * eval's cache, which only saves time.
  */
@@ -71,7 +72,7 @@ class ShortFormJoinsS24ShortformsIT {
         int right = counts.getOrDefault("right", 0);
         int wrong = counts.getOrDefault("wrong", 0) + unjudged.size();
         String summary = counts + "; unjudged: " + unjudged;
-        assertTrue(right >= 36 && wrong <= 1, summary);
+        assertTrue(right >= 37 && wrong <= 1, summary);
     }
 
     /** Every alias an entity keeps with the reason it was joined, judged or not. */
