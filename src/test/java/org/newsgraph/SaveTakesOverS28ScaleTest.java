@@ -81,7 +81,7 @@ class SaveTakesOverS28ScaleTest {
         Files.writeString(file, Files.readString(file).replaceFirst("(?m)^title: (.*)$", "title: $1, corrected"));
     }
 
-    /** Article {@code a}: two sentences of figures about each of its companies, and a relation (also session 29's test). */
+    /** Article {@code a}: a sentence of figures about each of its companies, and a relation (also sessions 29's and 30's tests). */
     static void write(Path articles, int a, List<String> companies) throws Exception {
         StringBuilder text = new StringBuilder();
         for (int n = 0; n < companies.size(); n++) {
@@ -90,10 +90,15 @@ class SaveTakesOverS28ScaleTest {
         }
         text.append(companies.get(0)).append(" is a partner of ").append(companies.get(1)).append('.');
         SampleProject.write(articles.resolve(file(a)), "---\ntitle: Story " + a + "\nslug: story-" + a + "\ndate: "
-                + String.format("2025-03-%02d", 1 + a) + "\n---\n" + text + "\n");
+                + date(a) + "\n---\n" + text + "\n");
     }
 
     static String file(int a) {
-        return String.format("2025-03-%02d", 1 + a) + "-story-" + a + ".md";
+        return date(a) + "-story-" + a + ".md";
+    }
+
+    /** Article {@code a}'s date: March 2025 from the 1st for the first 28, then on into the next months. */
+    private static String date(int a) {
+        return String.format("2025-%02d-%02d", 3 + a / 28, 1 + a % 28);
     }
 }

@@ -1,7 +1,9 @@
 package org.newsgraph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsgraph.SaveTakesOverS28ScaleTest.file;
 import static org.newsgraph.SaveTakesOverS28ScaleTest.retitle;
+import static org.newsgraph.SaveTakesOverS28ScaleTest.write;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -46,25 +48,5 @@ class WarmUpKeepsMemoriesS30ScaleTest {
         assertEquals(ARTICLES, serve.graphsTakenOver(), "every graph but the retitled article's taken over");
         assertEquals(4, serve.graphsCounted(), "the retitled article's graph and the default graph, gone and come");
         IncrementalBuilds.assertSiteSameAsClean(dir, project, extractor, "first save after the warm-up");
-    }
-
-    /** Article {@code a}: a sentence of figures about each of its companies, and a relation. */
-    private static void write(Path articles, int a, List<String> companies) throws Exception {
-        StringBuilder text = new StringBuilder();
-        for (int n = 0; n < companies.size(); n++) {
-            text.append(companies.get(n)).append(" said revenue rose ").append(n + 2).append("% to $").append(a + n + 3)
-                    .append(".5 billion. ");
-        }
-        text.append(companies.get(0)).append(" is a partner of ").append(companies.get(1)).append('.');
-        SampleProject.write(articles.resolve(file(a)), "---\ntitle: Story " + a + "\nslug: story-" + a + "\ndate: "
-                + date(a) + "\n---\n" + text + "\n");
-    }
-
-    private static String file(int a) {
-        return date(a) + "-story-" + a + ".md";
-    }
-
-    private static String date(int a) {
-        return String.format("2025-%02d-%02d", 1 + a / 28, 1 + a % 28);
     }
 }

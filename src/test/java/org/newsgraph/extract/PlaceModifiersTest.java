@@ -42,13 +42,9 @@ class PlaceModifiersTest {
             throws IOException {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(LIST)));
         AnnotatedSentence sentence = TypeCuesTest.sentence(words.strip(), parse.strip());
-        int[] span = TypeCuesTest.find(sentence, name.strip());
-        int start = sentence.tokens().get(span[0]).start();
-        int end = sentence.tokens().get(span[1] - 1).end();
-        String text = String.join(" ", sentence.tokens().stream().map(t -> t.text()).toList());
         List<FoundName> found = new ArrayList<>();
-        found.add(new FoundName(start, end, name.strip(), 0, EntityType.ORGANIZATION, TypeVote.NER_VOTE, null, null));
-        PlaceModifiers.retype(new AnnotatedText(text, List.of(sentence)), found, gazetteer);
+        found.add(organisation(sentence, name.strip(), null));
+        PlaceModifiers.retype(new AnnotatedText(text(sentence), List.of(sentence)), found, gazetteer);
         assertEquals(EntityType.valueOf(expected.strip().toUpperCase()), found.get(0).type(), words);
     }
 
@@ -70,19 +66,16 @@ class PlaceModifiersTest {
             String expected) throws IOException {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(LIST)));
         AnnotatedSentence sentence = TypeCuesTest.sentence(words.strip(), parse.strip());
-        int[] span = TypeCuesTest.find(sentence, name.strip());
-        int start = sentence.tokens().get(span[0]).start();
-        int end = sentence.tokens().get(span[1] - 1).end();
-        String text = String.join(" ", sentence.tokens().stream().map(t -> t.text()).toList());
         List<FoundName> found = new ArrayList<>();
-        found.add(new FoundName(start, end, name.strip(), 0, EntityType.ORGANIZATION, TypeVote.NER_VOTE,
-                new TypeCues.Cue(EntityType.ORGANIZATION, TypeCues.COMPOUND_OF_ORGANIZATION_NOUN), null));
+        found.add(organisation(sentence, name.strip(),
+                new TypeCues.Cue(EntityType.ORGANIZATION, TypeCues.COMPOUND_OF_ORGANIZATION_NOUN)));
+        int end = found.get(0).end();
         if (!otherCue.strip().equals("-")) {
             found.add(new FoundName(end + 40, end + 40 + name.strip().length(), name.strip(), 0,
                     EntityType.ORGANIZATION, TypeVote.NER_VOTE, new TypeCues.Cue(EntityType.ORGANIZATION,
                     otherCue.strip()), null));
         }
-        PlaceModifiers.retype(new AnnotatedText(text, List.of(sentence)), found, gazetteer);
+        PlaceModifiers.retype(new AnnotatedText(text(sentence), List.of(sentence)), found, gazetteer);
         assertEquals(EntityType.valueOf(expected.strip().toUpperCase()), found.get(0).type(), words);
     }
     /**
@@ -105,18 +98,27 @@ class PlaceModifiersTest {
             String expected) throws IOException {
         Gazetteer gazetteer = new Gazetteer().load(new BufferedReader(new StringReader(LIST)));
         AnnotatedSentence sentence = TypeCuesTest.sentence(words.strip(), parse.strip());
-        int[] span = TypeCuesTest.find(sentence, name.strip());
-        int start = sentence.tokens().get(span[0]).start();
-        int end = sentence.tokens().get(span[1] - 1).end();
-        String text = String.join(" ", sentence.tokens().stream().map(t -> t.text()).toList());
         List<FoundName> found = new ArrayList<>();
-        found.add(new FoundName(start, end, name.strip(), 0, EntityType.ORGANIZATION, TypeVote.NER_VOTE,
-                cue.strip().equals("-") ? null : new TypeCues.Cue(EntityType.PRODUCT, cue.strip()), null));
-        PlaceModifiers.retype(new AnnotatedText(text, List.of(sentence)), found, gazetteer);
+        found.add(organisation(sentence, name.strip(),
+                cue.strip().equals("-") ? null : new TypeCues.Cue(EntityType.PRODUCT, cue.strip())));
+        PlaceModifiers.retype(new AnnotatedText(text(sentence), List.of(sentence)), found, gazetteer);
         EntityType type = found.get(0).type();
         assertEquals(EntityType.valueOf(expected.strip().toUpperCase()), type, words);
         if (type == EntityType.PLACE) {
             assertEquals(PlaceModifiers.TOWN_OF_DESCRIBED_NAME, found.get(0).cue().rule(), "the reason is kept");
         }
+    }
+
+    /** The sentence's text as its tokens joined by spaces (the offsets {@link TypeCuesTest#sentence} gives). */
+    private static String text(AnnotatedSentence sentence) {
+        return String.join(" ", sentence.tokens().stream().map(t -> t.text()).toList());
+    }
+
+    /** The name as the NER found it in the sentence: an organisation, with the cue given (or none). */
+    private static FoundName organisation(AnnotatedSentence sentence, String name, TypeCues.Cue cue) {
+        int[] span = TypeCuesTest.find(sentence, name);
+        int start = sentence.tokens().get(span[0]).start();
+        int end = sentence.tokens().get(span[1] - 1).end();
+        return new FoundName(start, end, name, 0, EntityType.ORGANIZATION, TypeVote.NER_VOTE, cue, null);
     }
 }

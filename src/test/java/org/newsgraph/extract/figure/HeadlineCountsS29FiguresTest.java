@@ -21,7 +21,8 @@ class HeadlineCountsS29FiguresTest {
         return NerFiguresTest.added(parsed);
     }
 
-    private static void assertCount(ParsedText parsed, String words, String value, String unit) {
+    /** Asserts that the parse adds exactly one count: its words, value and counted noun (shared with session 30's test). */
+    static void assertCount(ParsedText parsed, String words, String value, String unit) {
         List<FigureCandidate> added = added(parsed);
         assertEquals(1, added.size(), added.toString());
         FigureCandidate figure = added.get(0);

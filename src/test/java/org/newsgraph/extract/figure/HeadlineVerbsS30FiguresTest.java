@@ -2,11 +2,8 @@ package org.newsgraph.extract.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.FigureCandidate;
-import org.newsgraph.extract.FigureKind;
 import org.newsgraph.testing.ParsedText;
 
 /**
@@ -20,19 +17,9 @@ import org.newsgraph.testing.ParsedText;
  */
 class HeadlineVerbsS30FiguresTest {
 
-    private static void assertCount(ParsedText parsed, String words, String value, String unit) {
-        List<FigureCandidate> added = NerFiguresTest.added(parsed);
-        assertEquals(1, added.size(), added.toString());
-        FigureCandidate figure = added.get(0);
-        assertEquals(FigureKind.COUNT, figure.kind());
-        assertEquals(0, new BigDecimal(value).compareTo(figure.value()));
-        assertEquals(unit, figure.unit());
-        assertEquals(words, parsed.text().text().substring(figure.start(), figure.end()));
-    }
-
     @Test
     void theCountedNounIsTheObjectOfAWordTaggedAName() {
-        assertCount(new ParsedText().sentence(
+        HeadlineCountsS29FiguresTest.assertCount(new ParsedText().sentence(
                 "Farmers/NNP Lose/NNP 40,000/CD/NUMBER/_/40000.0 Sheep/NNP in/IN Late/NNP Snow/NNP",
                 "compound(Lose, Farmers) ROOT(ROOT, Lose) nummod(Sheep, 40,000) dep(Lose, Sheep) case(Snow, in)"
                         + " compound(Snow, Late) nmod:in(Sheep, Snow)"), "40,000 Sheep", "40000", "sheep");
@@ -40,7 +27,7 @@ class HeadlineVerbsS30FiguresTest {
 
     @Test
     void aVerbInsideTheCompanysName() {
-        assertCount(new ParsedText().sentence(
+        HeadlineCountsS29FiguresTest.assertCount(new ParsedText().sentence(
                 "Dalby/NNP/ORGANIZATION Trucks/NNPS/ORGANIZATION Recalls/NNPS/ORGANIZATION 3,000/CD/NUMBER/_/3000.0"
                         + " Hauler/NN 400/CD/NUMBER/_/400.0 Lorries/NNS",
                 "compound(Recalls, Dalby) compound(Recalls, Trucks) ROOT(ROOT, Recalls) nummod(Lorries, 3,000)"
@@ -50,7 +37,7 @@ class HeadlineVerbsS30FiguresTest {
 
     @Test
     void aBareVerbAfterItsPluralSubject() {
-        assertCount(new ParsedText().sentence(
+        HeadlineCountsS29FiguresTest.assertCount(new ParsedText().sentence(
                 "Floods/NNP Force/NNP 2,000/CD/NUMBER/_/2000.0 Residents/NNS From/IN Their/PRP$ Homes/NNPS",
                 "compound(Force, Floods) compound(Residents, Force) nummod(Residents, 2,000) ROOT(ROOT, Residents)"
                         + " case(Homes, From) nmod:poss(Homes, Their) nmod:from(Residents, Homes)"),
@@ -59,7 +46,7 @@ class HeadlineVerbsS30FiguresTest {
 
     @Test
     void aParticleBetweenTheVerbAndTheCount() {
-        assertCount(new ParsedText().sentence(
+        HeadlineCountsS29FiguresTest.assertCount(new ParsedText().sentence(
                 "Winds/NNS Bring/VBP Down/RB 200/CD/NUMBER/_/200.0 Trees/NNS Across/IN Devon/NNP/LOCATION",
                 "nsubj(Bring, Winds) ROOT(ROOT, Bring) advmod(Bring, Down) nummod(Trees, 200) obj(Bring, Trees)"
                         + " case(Devon, Across) nmod:across(Trees, Devon)"), "200 Trees", "200", "tree");
