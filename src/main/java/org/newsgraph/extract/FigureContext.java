@@ -1503,15 +1503,14 @@ final class FigureContext {
     }
 
     private Entity mainSubject(AnnotatedSentence sentence) {
-        for (Token root : sentence.tokens()) {
-            if (sentence.relationToHead(root).equals("root")) {
-                for (Token child : sentence.children(root)) {
-                    if (DependencyWalk.relation(sentence, root, child).startsWith("nsubj")) {
-                        Entity entity = context.entityOfPhrase(sentence, child, byId);
-                        return entity != null && entity.type() == EntityType.ORGANIZATION ? entity : null;
-                    }
-                }
-                return null;
+        Token root = sentence.root();
+        if (root == null) {
+            return null;
+        }
+        for (Token child : sentence.children(root)) {
+            if (DependencyWalk.relation(sentence, root, child).startsWith("nsubj")) {
+                Entity entity = context.entityOfPhrase(sentence, child, byId);
+                return entity != null && entity.type() == EntityType.ORGANIZATION ? entity : null;
             }
         }
         return null;

@@ -26,6 +26,16 @@ public record AnnotatedSentence(int index, int start, int end, List<Token> token
         return null;
     }
 
+    /** The sentence's root: the first token whose relation to its head is {@code root}; null without a parse. */
+    public Token root() {
+        for (Token token : tokens) {
+            if (relationToHead(token).equals("root")) {
+                return token;
+            }
+        }
+        return null;
+    }
+
     public String relationToHead(Token token) {
         for (Dependency dependency : dependencies) {
             if (dependency.dependent() == token.index()) {

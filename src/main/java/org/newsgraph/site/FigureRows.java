@@ -1,6 +1,7 @@
 package org.newsgraph.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -162,7 +164,7 @@ final class FigureRows {
 
     /** A pieces file's place in the site. */
     static Path path(int shard) {
-        return Path.of(FILE, String.format(java.util.Locale.ROOT, "%03d", shard));
+        return Path.of(FILE, String.format(Locale.ROOT, "%03d", shard));
     }
 
     /** The previous site's rows of a piece, reading its file the first time one of its pieces is asked for. */
@@ -177,7 +179,7 @@ final class FigureRows {
                 if (file != null && !parse(Files.readString(file, StandardCharsets.UTF_8), header, into)) {
                     damaged.add(n);
                 }
-            } catch (IOException | java.io.UncheckedIOException unreadable) {
+            } catch (IOException | UncheckedIOException unreadable) {
                 into.clear();
                 damaged.add(n);
             }

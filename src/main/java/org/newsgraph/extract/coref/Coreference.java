@@ -251,14 +251,10 @@ public final class Coreference {
 
     /** The subject of the sentence's main clause (the root's first {@code nsubj}), or null. */
     static Token mainSubjectToken(AnnotatedSentence sentence) {
-        for (Token root : sentence.tokens()) {
-            if (sentence.relationToHead(root).equals("root")) {
-                return sentence.children(root).stream()
-                        .filter(c -> DependencyWalk.relation(sentence, root, c).startsWith("nsubj"))
-                        .findFirst().orElse(null);
-            }
-        }
-        return null;
+        Token root = sentence.root();
+        return root == null ? null : sentence.children(root).stream()
+                .filter(c -> DependencyWalk.relation(sentence, root, c).startsWith("nsubj"))
+                .findFirst().orElse(null);
     }
 
     /**

@@ -94,15 +94,13 @@ final class Quotations {
                 || doc.text().substring(before.end(), sentence.start()).contains("\n")) {
             return null;
         }
-        for (Token token : sentence.tokens()) {
-            if (sentence.head(token) == null && sentence.relationToHead(token).equals("root")) {
-                boolean reports = sentence.children(token).stream().map(sentence::relationToHead)
-                        .anyMatch(r -> r.startsWith("ccomp") || r.startsWith("parataxis") || r.startsWith("xcomp"));
-                return !reports && !quoteOf.containsKey(token.index()) && CoreferenceWords.isSpeechVerb(token)
-                        ? token : null;
-            }
+        Token root = sentence.root();
+        if (root == null || sentence.head(root) != null) {
+            return null;
         }
-        return null;
+        boolean reports = sentence.children(root).stream().map(sentence::relationToHead)
+                .anyMatch(r -> r.startsWith("ccomp") || r.startsWith("parataxis") || r.startsWith("xcomp"));
+        return !reports && !quoteOf.containsKey(root.index()) && CoreferenceWords.isSpeechVerb(root) ? root : null;
     }
 
     /**

@@ -58,11 +58,8 @@ final class QuoteAttribution {
                 || !sentence.token(verb.index() - 1).text().equals(",")) {
             return null;
         }
-        for (Token token : sentence.tokens()) {
-            if (sentence.head(token) == null && sentence.relationToHead(token).equals("root")) {
-                return token.pos().startsWith("VB") && token.index() < verb.index() ? token : null;
-            }
-        }
-        return null;
+        Token root = sentence.root();
+        return root != null && sentence.head(root) == null && root.pos().startsWith("VB") && root.index() < verb.index()
+                ? root : null;
     }
 }

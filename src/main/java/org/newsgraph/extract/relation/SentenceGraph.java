@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
@@ -41,7 +42,7 @@ final class SentenceGraph {
      * The graph of a sentence whose tokens' named-entity classes come from {@code ner} (Newsgraph's names where they
      * know better than CoreNLP's tagger) rather than from the tokens.
      */
-    SentenceGraph(AnnotatedSentence given, java.util.function.Function<Token, String> ner) {
+    SentenceGraph(AnnotatedSentence given, Function<Token, String> ner) {
         AnnotatedSentence sentence = org.newsgraph.extract.VerbsTaggedAsNouns.repair(given);
         this.sentence = sentence;
         int first = sentence.tokens().get(0).index();
