@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
@@ -147,7 +148,7 @@ final class TypeCues {
     /** Nouns whose examples are companies, beside {@link #ORGANIZATION_NOUNS}: "tech stocks like Datadog". */
     private static final Set<String> EXAMPLE_ORGANIZATION_NOUNS = Set.of("stock", "giant", "player", "brand", "name");
     /** A model code: capitals, a hyphen and digits ("GPT-4", "MRX-214") or a capital and digits ("A380"). */
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile(
+    private static final Pattern CODE = Pattern.compile(
             "\\p{Lu}+-\\d+[\\p{L}\\d]*|\\p{Lu}\\d{2,4}[a-z]{0,3}|" + EntityRecognizer.NUMBERED_MODEL);
 
     /**
@@ -537,7 +538,7 @@ final class TypeCues {
     static final String MAKER_OF_MODEL = "maker-of-named-model";
 
     /** A model's number or code right after its name: "7", "12", "X5", "EV-6" (not a year: at most two digits alone). */
-    private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile(
+    private static final Pattern MODEL_NUMBER = Pattern.compile(
             "\\d{1,2}|\\p{Lu}{1,3}-?\\d{1,4}[A-Za-z]{0,2}");
 
     /**
@@ -1239,7 +1240,7 @@ final class TypeCues {
     }
 
     /** A brand's spelling ("iPod", "eBay") or a model code ("A380", "MRX-214"): a product's name more than a firm's. */
-    private static final java.util.regex.Pattern BRAND_OR_CODE = java.util.regex.Pattern.compile(
+    private static final Pattern BRAND_OR_CODE = Pattern.compile(
             ".*\\p{Ll}\\p{Lu}.*|.*\\d.*");
 
     /** Kinds of organisation a product's name also modifies: "the A380 operator", "the iPhone supplier". */

@@ -2,6 +2,7 @@ package org.newsgraph.extract.figure;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
@@ -24,6 +25,15 @@ final class HeadlineCounts {
 
     /** Words between the number and its noun: "300 New Homes", "5,000 Ranger 250 Vans". */
     private static final int MAX_BETWEEN = 3;
+
+    /** Relations of a verb's object in a headline's parse (the parser often leaves the object {@code dep}). */
+    private static final Set<String> OBJECTS = Set.of("obj", "dep");
+
+    /** Relations of a plural subject to the bare verb after it ("Floods Force"). */
+    private static final Set<String> SUBJECTS = Set.of("compound", "nsubj");
+
+    /** Relations of a particle to its verb ("Bring Down"). */
+    private static final Set<String> PARTICLES = Set.of("compound:prt", "advmod");
 
     private HeadlineCounts() {
     }
@@ -82,9 +92,6 @@ final class HeadlineCounts {
                 || afterPluralSubject(sentence, tokens, i, noun);
     }
 
-    /** Relations of a verb's object in a headline's parse (the parser often leaves the object {@code dep}). */
-    private static final java.util.Set<String> OBJECTS = java.util.Set.of("obj", "dep");
-
     /**
      * Whether the word at {@code i} is a bare verb after its plural subject: the word before it is a plural common
      * noun attached to it ("Floods Force 2,000 Residents": "Floods" the compound or subject of "Force"), the word
@@ -103,7 +110,7 @@ final class HeadlineCounts {
                 && subject.pos().startsWith("NN") && subject.text().chars().allMatch(Character::isLetter)
                 && Nouns.isPlural(lower) && verb.equals(sentence.head(subject))
                 && (sentence.head(verb) == null || noun.equals(sentence.head(verb)))
-                && java.util.Set.of("compound", "nsubj").contains(sentence.relationToHead(subject));
+                && SUBJECTS.contains(sentence.relationToHead(subject));
     }
 
     /** Whether the token at {@code i} is a particle of the verb before it ("Bring Down", "Lay Off"). */
@@ -113,6 +120,6 @@ final class HeadlineCounts {
         }
         Token particle = tokens.get(i);
         return particle.pos().matches("RP|RB") && tokens.get(i - 1).equals(sentence.head(particle))
-                && java.util.Set.of("compound:prt", "advmod").contains(sentence.relationToHead(particle));
+                && PARTICLES.contains(sentence.relationToHead(particle));
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -185,7 +186,7 @@ public final class LocalCurrencies {
 
     /** The shared names and coins read after a number. */
     private static Set<String> names() {
-        Set<String> names = new java.util.HashSet<>(WORDS.keySet());
+        Set<String> names = new HashSet<>(WORDS.keySet());
         names.addAll(SUBUNITS.keySet());
         return names;
     }
