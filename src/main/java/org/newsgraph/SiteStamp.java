@@ -2,8 +2,8 @@ package org.newsgraph;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -44,10 +44,10 @@ record SiteStamp(String inputs, int articles, int entities, int figures, int rel
     static String inputs(BuildConfig config, Map<Path, String> known) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            update(digest, "code", Code.FINGERPRINT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            update(digest, "base", config.base().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            update(digest, "title", config.settings().title().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            update(digest, "language", config.settings().language().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            update(digest, "code", Code.FINGERPRINT.getBytes(StandardCharsets.UTF_8));
+            update(digest, "base", config.base().getBytes(StandardCharsets.UTF_8));
+            update(digest, "title", config.settings().title().getBytes(StandardCharsets.UTF_8));
+            update(digest, "language", config.settings().language().getBytes(StandardCharsets.UTF_8));
             for (Path folder : List.of(config.articles(), config.templates())) {
                 for (Path file : files(folder)) {
                     String content = known.get(file);
@@ -82,9 +82,9 @@ record SiteStamp(String inputs, int articles, int entities, int figures, int rel
     }
 
     private static void update(MessageDigest digest, String name, byte[] content) {
-        digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-        digest.update(Integer.toString(content.length).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(Integer.toString(content.length).getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         digest.update(content);
     }

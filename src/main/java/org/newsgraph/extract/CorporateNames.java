@@ -1,7 +1,9 @@
 package org.newsgraph.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.Token;
@@ -18,7 +20,7 @@ final class CorporateNames {
             .collect(Collectors.toUnmodifiableMap(r -> r.columns()[0].strip(), r -> r.columns()[1].strip()));
 
     /** Words of a filing's headings ("Capital Resources", "Net Sales"): "Net Capital" names no firm. */
-    private static final java.util.Set<String> HEADING_WORDS = ClassNames.words("heading");
+    private static final Set<String> HEADING_WORDS = ClassNames.words("heading");
 
     private CorporateNames() {
     }
@@ -64,7 +66,7 @@ final class CorporateNames {
             }
         }
         // words that name no one thing ("General Partners", "Working Capital" after "Net"): a class, not a firm
-        if (tokens.subList(first, last - 1).stream().map(t -> t.text().toLowerCase(java.util.Locale.ROOT))
+        if (tokens.subList(first, last - 1).stream().map(t -> t.text().toLowerCase(Locale.ROOT))
                 .allMatch(w -> w.equals("&") || HEADING_WORDS.contains(w) || GenericNameWords.genericWord(w))) {
             return false;
         }
@@ -76,7 +78,7 @@ final class CorporateNames {
                 .anyMatch(t -> t.ner().matches("CITY|COUNTRY|STATE_OR_PROVINCE"))) {
             return false;
         }
-        return !(first > 0 && TypeCues.PERSON_TITLES.contains(tokens.get(first - 1).text().toLowerCase(java.util.Locale.ROOT)));
+        return !(first > 0 && TypeCues.PERSON_TITLES.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -92,7 +94,7 @@ final class CorporateNames {
             return false;
         }
         Token opening = tokens.get(0);
-        String word = opening.text().toLowerCase(java.util.Locale.ROOT);
+        String word = opening.text().toLowerCase(Locale.ROOT);
         return opening.text().matches("\\p{Lu}\\p{Ll}+") && opening.pos().equals("NN") && opening.ner().equals("O")
                 && !TypeCues.ORGANIZATION_NOUNS.contains(word) && !TypeCues.PERSON_TITLES.contains(word)
                 && !TypeCues.PERSON_ROLES.contains(word) && !TypeCues.EMPLOYER_ROLES.contains(word)

@@ -6,8 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Adjectives of places ("American" -> United States, "Danish" -> Denmark), from the list CoreNLP ships for its
@@ -17,9 +21,9 @@ final class Demonyms {
 
     private static final String RESOURCE = "/edu/stanford/nlp/models/dcoref/demonyms.txt";
     /** Country names in English (CLDR, from the JDK): "American" is the United States before it is America. */
-    private static final java.util.Set<String> COUNTRIES = java.util.Arrays.stream(java.util.Locale.getISOCountries())
-            .map(code -> new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH))
-            .collect(java.util.stream.Collectors.toSet());
+    private static final Set<String> COUNTRIES = Arrays.stream(Locale.getISOCountries())
+            .map(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH))
+            .collect(Collectors.toSet());
     private static final Map<String, String> PLACES = load();
 
     private Demonyms() {

@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.extract.coref.PersonCoreference;
@@ -22,7 +24,7 @@ public final class DocumentContext {
     public static final Set<String> COMPANY_WORDS = companyWords();
 
     private static Set<String> companyWords() {
-        Set<String> words = new java.util.HashSet<>(Coreference.organisationNouns());
+        Set<String> words = new HashSet<>(Coreference.organisationNouns());
         words.add("it");
         return Set.copyOf(words);
     }
@@ -44,7 +46,7 @@ public final class DocumentContext {
     }
 
     /** The person "he", "her" or "the chief executive" stands for here, with the step that found it; else empty. */
-    public java.util.Optional<Coreference.Resolution> personReferent(AnnotatedSentence sentence, Token token) {
+    public Optional<Coreference.Resolution> personReferent(AnnotatedSentence sentence, Token token) {
         return people.resolve(sentence, token);
     }
 
@@ -58,7 +60,7 @@ public final class DocumentContext {
      * with how it was found; empty when coreference refused or had no candidate. Relations and figures read this one
      * answer.
      */
-    public java.util.Optional<Coreference.Resolution> referent(AnnotatedSentence sentence, Token token) {
+    public Optional<Coreference.Resolution> referent(AnnotatedSentence sentence, Token token) {
         return coreference.resolve(sentence, token);
     }
 

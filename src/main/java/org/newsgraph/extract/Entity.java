@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Objects;
  *                     of United States Air Force"), by alias; empty where none was joined or not recorded
  */
 public record Entity(String id, String name, EntityType type, List<String> aliases, String sameAs,
-                     List<Span> mentions, String typeReason, java.util.Map<String, String> aliasReasons) {
+                     List<Span> mentions, String typeReason, Map<String, String> aliasReasons) {
 
     public Entity(String id, String name, EntityType type, List<String> aliases, String sameAs, List<Span> mentions) {
         this(id, name, type, aliases, sameAs, mentions, null);
@@ -22,7 +23,7 @@ public record Entity(String id, String name, EntityType type, List<String> alias
 
     public Entity(String id, String name, EntityType type, List<String> aliases, String sameAs, List<Span> mentions,
                   String typeReason) {
-        this(id, name, type, aliases, sameAs, mentions, typeReason, java.util.Map.of());
+        this(id, name, type, aliases, sameAs, mentions, typeReason, Map.of());
     }
 
     public Entity {
@@ -31,6 +32,6 @@ public record Entity(String id, String name, EntityType type, List<String> alias
         Objects.requireNonNull(type, "type");
         aliases = List.copyOf(aliases);
         mentions = List.copyOf(mentions);
-        aliasReasons = aliasReasons == null ? java.util.Map.of() : java.util.Map.copyOf(aliasReasons);
+        aliasReasons = aliasReasons == null ? Map.of() : Map.copyOf(aliasReasons);
     }
 }

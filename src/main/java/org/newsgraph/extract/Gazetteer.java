@@ -8,8 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +54,7 @@ public final class Gazetteer {
     /** Names with the same Wikidata id are one entry, named by the first line that has the id. */
     private final Map<String, Entry> byWikidata = new HashMap<>();
     /** Names that lines of two types register ("Jordan" a place and a company): the list cannot say which is meant. */
-    private final java.util.Set<String> contested = new java.util.HashSet<>();
+    private final Set<String> contested = new HashSet<>();
     private final Map<String, EntityType> typeOfName = new HashMap<>();
 
     /** A name of an entry, which is looked up by its canonical name so that a later line can complete it. */
@@ -147,9 +151,9 @@ public final class Gazetteer {
      * The entries one of whose names begins with these words and goes on: "Apple Computer" begins "Apple Computer
      * Company", a name the list knows for Apple Inc.
      */
-    public java.util.Set<Entry> entriesBeginningWith(String words) {
+    public Set<Entry> entriesBeginningWith(String words) {
         List<String> tokens = tokens(words);
-        java.util.Set<Entry> out = new java.util.LinkedHashSet<>();
+        Set<Entry> out = new LinkedHashSet<>();
         if (tokens.isEmpty()) {
             return out;
         }
@@ -168,8 +172,8 @@ public final class Gazetteer {
     }
 
     /** The entry with this canonical name, if any. */
-    public java.util.Optional<Entry> entry(String name) {
-        return java.util.Optional.ofNullable(byName.get(name));
+    public Optional<Entry> entry(String name) {
+        return Optional.ofNullable(byName.get(name));
     }
 
     /** Longest non-overlapping matches, left to right, case-sensitive, on token boundaries. */

@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +48,7 @@ final class RivalOrganisations {
     private static final Set<String> SOURCE_VERBS;
 
     static {
-        java.util.Set<String> verbs = new java.util.HashSet<>(FigureContext.SPEECH_VERBS);
+        Set<String> verbs = new HashSet<>(FigureContext.SPEECH_VERBS);
         verbs.addAll(Set.of("report", "show", "indicate", "suggest", "reveal", "forecast", "expect", "predict"));
         SOURCE_VERBS = Set.copyOf(verbs);
     }
@@ -74,7 +76,7 @@ final class RivalOrganisations {
             Token head = sentence.head(token);
             Entity above = head == null ? null : entityAt.apply(head);
             if (above == null || !above.id().equals(entity.id())) {
-                heads.computeIfAbsent(entity.id(), k -> new java.util.ArrayList<>()).add(token);
+                heads.computeIfAbsent(entity.id(), k -> new ArrayList<>()).add(token);
             }
         }
         if (heads.isEmpty()) {
@@ -151,7 +153,7 @@ final class RivalOrganisations {
      * predicate) included. An organisation attached to any of them is in the figure's own phrase or clause.
      */
     private static Set<Token> figurePhrase(AnnotatedSentence sentence, List<Token> nouns) {
-        Set<Token> phrase = new java.util.HashSet<>(nouns);
+        Set<Token> phrase = new HashSet<>(nouns);
         Token last = nouns.get(nouns.size() - 1);
         if (!isClause(sentence, last)) {
             for (Token above : DependencyWalk.ancestors(sentence, last)) {

@@ -1,7 +1,11 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.newsgraph.io.ResourceTable;
 
 /**
@@ -32,7 +36,7 @@ public final class SubjectCases {
     private static final String PHRASINGS = "/org/newsgraph/extract/subject-phrasing-evidence.tsv";
 
     /** A pattern over case keys and the group its cases belong to. */
-    private record GroupPattern(java.util.regex.Pattern pattern, String group) {
+    private record GroupPattern(Pattern pattern, String group) {
     }
 
     /** Evidence of a group or case: how many (sentences, in the table) were right of those checked. */
@@ -185,19 +189,19 @@ public final class SubjectCases {
 
     private final Rule rule;
     private final Map<String, Evidence> cases;
-    private final java.util.List<GroupPattern> groups;
+    private final List<GroupPattern> groups;
     private final Map<String, Join> joins;
     private final Map<String, Confirmation> confirmations;
 
-    SubjectCases(Rule rule, Map<String, Evidence> cases, java.util.List<GroupPattern> groups, Map<String, Join> joins) {
+    SubjectCases(Rule rule, Map<String, Evidence> cases, List<GroupPattern> groups, Map<String, Join> joins) {
         this(rule, cases, groups, joins, Map.of());
     }
 
-    SubjectCases(Rule rule, Map<String, Evidence> cases, java.util.List<GroupPattern> groups, Map<String, Join> joins,
+    SubjectCases(Rule rule, Map<String, Evidence> cases, List<GroupPattern> groups, Map<String, Join> joins,
                  Map<String, Confirmation> confirmations) {
         this.rule = rule;
         this.cases = Map.copyOf(cases);
-        this.groups = java.util.List.copyOf(groups);
+        this.groups = List.copyOf(groups);
         this.joins = Map.copyOf(joins);
         this.confirmations = Map.copyOf(confirmations);
     }
@@ -213,8 +217,8 @@ public final class SubjectCases {
     /** The same with groups that may join others ({@link Join}). */
     static SubjectCases of(Rule rule, Map<String, Evidence> evidence, Map<String, String> patterns,
                            Map<String, Join> joins) {
-        java.util.List<GroupPattern> groups = new java.util.ArrayList<>();
-        patterns.forEach((pattern, group) -> groups.add(new GroupPattern(java.util.regex.Pattern.compile(pattern),
+        List<GroupPattern> groups = new ArrayList<>();
+        patterns.forEach((pattern, group) -> groups.add(new GroupPattern(Pattern.compile(pattern),
                 group)));
         return new SubjectCases(rule, evidence, groups, joins);
     }
@@ -376,12 +380,12 @@ public final class SubjectCases {
                 throw row.problem("right/checked with 0 <= right <= checked in the third and fourth columns");
             }
         }
-        java.util.List<GroupPattern> groups = new java.util.ArrayList<>();
+        List<GroupPattern> groups = new ArrayList<>();
         for (ResourceTable.Row row : ResourceTable.rows(GROUPS, 2, "pattern over case keys <TAB> group")) {
             try {
-                groups.add(new GroupPattern(java.util.regex.Pattern.compile(row.columns()[0].strip()),
+                groups.add(new GroupPattern(Pattern.compile(row.columns()[0].strip()),
                         row.columns()[1].strip()));
-            } catch (java.util.regex.PatternSyntaxException e) {
+            } catch (PatternSyntaxException e) {
                 throw row.problem("a regular expression in the first column");
             }
         }

@@ -1,9 +1,11 @@
 package org.newsgraph.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
@@ -25,7 +27,7 @@ final class TypeCues {
     static final Set<String> ORGANIZATION_NOUNS = organizationNouns();
 
     private static Set<String> organizationNouns() {
-        Set<String> nouns = new java.util.HashSet<>();
+        Set<String> nouns = new HashSet<>();
         for (String noun : org.newsgraph.extract.coref.Coreference.organisationNouns()) {
             nouns.add(noun);
             nouns.add(noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
@@ -477,7 +479,7 @@ final class TypeCues {
     /** Whether a name is a region of {@link #REGIONS} ("invested heavily in Patagonia"). */
     private static boolean region(List<Token> tokens, int first, int last) {
         return REGIONS.contains(tokens.subList(first, last).stream().map(Token::text)
-                .collect(java.util.stream.Collectors.joining(" ")).toLowerCase(Locale.ROOT));
+                .collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT));
     }
 
     /** The rule of what money goes into: "took a stake in Halvorsen", "invested $5 million in Quillon". */
@@ -531,7 +533,7 @@ final class TypeCues {
     /** Whether a product noun is a maker's line by its modifier: "flagship phone", "latest model". */
     private static boolean productLine(AnnotatedSentence sentence, Token noun) {
         return sentence.children(noun).stream().anyMatch(c -> sentence.relationToHead(c).matches("amod|compound")
-                && PRODUCT_LINE_WORDS.contains(c.text().toLowerCase(java.util.Locale.ROOT)));
+                && PRODUCT_LINE_WORDS.contains(c.text().toLowerCase(Locale.ROOT)));
     }
 
     /** The rule of a one-word owner of a named model: "Quellan's Nimbus 7", "Wilmot's Cadence headphones". */

@@ -1,9 +1,11 @@
 package org.newsgraph.site;
 
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsgraph.io.ResourceTable;
 
 /**
@@ -22,8 +24,8 @@ final class UnitNames {
     private static final Map<String, Name> NAMES = load();
     private static final Pattern SIBILANT = Pattern.compile(".*(s|x|z|ch|sh)$");
     private static final Pattern CONSONANT_Y = Pattern.compile(".*[^aeiou]y$");
-    private static final Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
-            .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
     private UnitNames() {
     }

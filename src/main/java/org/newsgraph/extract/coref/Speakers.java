@@ -4,17 +4,17 @@ import static org.newsgraph.extract.coref.Coreference.isOrganisation;
 import static org.newsgraph.extract.coref.Coreference.isSpeechVerb;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.coref.Coreference.Resolution;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
-
-import org.newsgraph.extract.coref.Coreference.Resolution;
 
 /**
  * Who speaks for which organisation: the speaker of a quotation ("We love it," said Acme CEO Jane Marlow), the
@@ -60,7 +60,7 @@ final class Speakers {
         return coreference.isReferring(sentence, token);
     }
 
-    private java.util.Optional<Resolution> resolve(AnnotatedSentence sentence, Token token) {
+    private Optional<Resolution> resolve(AnnotatedSentence sentence, Token token) {
         return coreference.resolve(sentence, token);
     }
 
@@ -178,7 +178,7 @@ final class Speakers {
      * Logistics"); null when none or more than one. A town there ("a Leeds official") is no organisation.
      */
     Entity compoundFirm(AnnotatedSentence sentence, Token noun) {
-        Set<Entity> organisations = new java.util.LinkedHashSet<>();
+        Set<Entity> organisations = new LinkedHashSet<>();
         for (Token part : sentence.children(noun)) {
             if (part.index() > noun.index() || !DependencyWalk.relation(sentence, noun, part).equals("compound")) {
                 continue;
@@ -362,7 +362,7 @@ final class Speakers {
      * the head is a title itself).
      */
     private Entity titledOrganisation(AnnotatedSentence sentence, Token head, boolean titled) {
-        Set<Entity> organisations = new java.util.LinkedHashSet<>();
+        Set<Entity> organisations = new LinkedHashSet<>();
         for (Token part : sentence.children(head)) {
             if (!SPEAKS_FOR.contains(DependencyWalk.relation(sentence, head, part))) {
                 continue;
@@ -432,7 +432,7 @@ final class Speakers {
 
     /** The one organisation the article tied a person to by a title, in a sentence up to this one; else null. */
     private Entity personOrganisation(Entity person, int upTo) {
-        Set<Entity> organisations = new java.util.LinkedHashSet<>();
+        Set<Entity> organisations = new LinkedHashSet<>();
         for (int i = 0; i <= upTo && i < doc.sentences().size(); i++) {
             AnnotatedSentence sentence = doc.sentences().get(i);
             for (Token token : sentence.tokens()) {
@@ -478,7 +478,7 @@ final class Speakers {
                     || !PersonCoreference.isTitleNoun(title.text()) || entityAt(title) != null) {
                 continue;
             }
-            Set<Entity> organisations = new java.util.LinkedHashSet<>();
+            Set<Entity> organisations = new LinkedHashSet<>();
             for (Token part : sentence.children(title)) {
                 String partRelation = DependencyWalk.relation(sentence, title, part);
                 if (SPEAKS_FOR.contains(partRelation) && isOrganisation(entityAt(part))) {

@@ -1,12 +1,14 @@
 package org.newsgraph.extract.figure;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsgraph.extract.FigureCandidate;
 import org.newsgraph.extract.FigureKind;
 
@@ -36,7 +38,7 @@ final class CountedNouns {
     private static final Set<String> HYPHEN_NOT_NOUNS = Set.copyOf(WordList.words("hyphen-not-nouns.txt"));
     /** "job cuts", "store closures": a noun of change and the things before it whose number it counts. */
     private static final Map<String, Set<String>> CUT_NOUNS = WordList.rows("cut-nouns.tsv", 2).stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(row -> row[0],
+            .collect(Collectors.toUnmodifiableMap(row -> row[0],
                     row -> Set.of(row[1].split("\\s*,\\s*"))));
 
     private static final Pattern PARTITIVE = Pattern.compile(
@@ -106,7 +108,7 @@ final class CountedNouns {
 
     /** Nouns whose number counts a known thing: "death toll" counts deaths ({@code count-nouns.tsv}). */
     private static final Map<String, String> COUNT_NOUNS = WordList.rows("count-nouns.tsv", 2).stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(row -> row[0], row -> row[1]));
+            .collect(Collectors.toUnmodifiableMap(row -> row[0], row -> row[1]));
 
     /** The noun a singular noun of {@code count-nouns.tsv} counts ("toll": death), or null for any other word. */
     static String countedBy(String noun) {
@@ -121,7 +123,7 @@ final class CountedNouns {
      * 2,000", "a town of population 2,000").
      */
     private static final Pattern COUNT_NOUN_BEFORE = Pattern.compile("(?i)\\b(?<noun>" + String.join("|",
-            COUNT_NOUNS.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList())
+            COUNT_NOUNS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
             + ")(?:\\s+(?:from|in|after|of)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z'’-]+\\s+)?[a-z'’-]+)?(?:\\s+(?:of|"
             + Reaching.VERBS + "|" + Reaching.CHANGE + ")){0,4}\\s+" + Reaching.QUALIFIER + "$");
     /**
@@ -181,7 +183,7 @@ final class CountedNouns {
     static final Pattern LENGTH_BEFORE = Pattern.compile("(?i)\\bfor\\s+(?:(?:about|around|nearly|almost|more than|over"
             + "|some|another|just|up to|at least)\\s+)?$");
 
-    private static final Set<String> BREAK_WORDS = Set.copyOf(java.util.List.of("of", "in", "to", "from", "for", "on", "at", "by", "and",
+    private static final Set<String> BREAK_WORDS = Set.copyOf(List.of("of", "in", "to", "from", "for", "on", "at", "by", "and",
             "or", "the", "a", "an", "that", "which", "who", "was", "were", "is", "are", "has", "have", "had",
             "will", "would", "with", "than", "as", "per", "each", "every", "a-year", "more", "less", "fewer",
             "higher", "lower", "ago", "earlier", "later", "before", "after", "up", "down", "between", "over", "under",

@@ -1,5 +1,8 @@
 package org.newsgraph.extract.figure;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +20,7 @@ final class CurrencyNameBefore {
             "(?i)(?:^|(?<=[^\\w$]))(?<name>(?:[a-z]+\\s+){0,2}[a-z]+)\\s+$");
 
     /** Currency names that are English words too ("won 2 million votes", "a real 3,000"): never read before a number. */
-    private static final java.util.Set<String> ALSO_WORDS = java.util.Set.copyOf(
+    private static final Set<String> ALSO_WORDS = Set.copyOf(
             WordList.words("currency-names-also-words.txt"));
 
     private CurrencyNameBefore() {
@@ -44,9 +47,9 @@ final class CurrencyNameBefore {
         // the longest run of the last words that names a currency: "US dollars" before "dollars"
         String[] words = name.group("name").split("\\s+");
         for (int first = 0; first < words.length; first++) {
-            String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+            String candidate = String.join(" ", Arrays.copyOfRange(words, first, words.length));
             String code = Currencies.ofWord(candidate);
-            if (ALSO_WORDS.contains(candidate.toLowerCase(java.util.Locale.ROOT))) {
+            if (ALSO_WORDS.contains(candidate.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             if (code != null && !Currencies.isSubunit(candidate) && Character.isLowerCase(candidate.charAt(0))

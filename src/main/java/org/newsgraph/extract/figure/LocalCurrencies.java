@@ -3,6 +3,7 @@ package org.newsgraph.extract.figure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -131,7 +132,7 @@ public final class LocalCurrencies {
             read.add(replaced.getOrDefault(figure, figure));
         }
         read.addAll(added);
-        read.sort(java.util.Comparator.comparingInt(FigureCandidate::start));
+        read.sort(Comparator.comparingInt(FigureCandidate::start));
         return read;
     }
 
@@ -255,13 +256,13 @@ public final class LocalCurrencies {
     }
 
     private static String alternation(Collection<String> words) {
-        return words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
     private static Map<String, String> cityCurrencies() {
         Map<String, String> byCity = new HashMap<>();
-        Set<String> clashes = new java.util.HashSet<>();
+        Set<String> clashes = new HashSet<>();
         for (org.newsgraph.io.ResourceTable.Row row : org.newsgraph.io.ResourceTable.rows(
                 "/org/newsgraph/gazetteer/city-countries.tsv", 2, "a city's name, a tab, its country's ISO 3166 code")) {
             String code = currencyOf(row.columns()[1].strip());
