@@ -364,8 +364,9 @@ final class FigureContext {
 
     /**
      * Where the chain asserted no measure, the learned measure's best candidate when its probability reaches the
-     * model's threshold and no rival comes near it (step {@link LearnedMeasures#STEP}, the probability as confidence);
-     * else the chain's answer (a proposal stays one).
+     * model's threshold (step {@link LearnedMeasures#STEP}, the probability as confidence); where the chain has no
+     * answer at all, its best candidate proposed when it reaches {@link LearnedMeasures#PROPOSE}; else the chain's
+     * answer (a proposal stays one).
      */
     private Found learned(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns, FigureKind kind,
                           Found chain) {
@@ -373,12 +374,18 @@ final class FigureContext {
         if ((asserted || learned.never()) && !learned.listens()) {
             return chain;
         }
-        LearnedMeasures.Scored best = learned.chosen(candidates.of(sentence, span, head, nouns, kind, chain),
+        LearnedMeasures.Scored best = learned.best(candidates.of(sentence, span, head, nouns, kind, chain),
                 span.get(0).start(), span.get(span.size() - 1).end(), chain);
-        if (asserted || best == null) {
+        if (asserted) {
             return chain;
         }
-        return new Found(best.phrase(), LearnedMeasures.STEP, true, List.of(), "", best.probability());
+        if (learned.asserts(best)) {
+            return new Found(best.phrase(), LearnedMeasures.STEP, true, List.of(), "", best.probability());
+        }
+        if (chain.value() == null && learned.proposes(best)) {
+            return new Found(best.phrase(), LearnedMeasures.STEP, false, List.of(), "", best.probability());
+        }
+        return chain;
     }
 
     /**
