@@ -189,7 +189,7 @@ final class FigureContext {
         this.context = context;
         this.times = new FigureTime(context.doc().text());
         this.byId = byId;
-        this.measures = new FigureMeasures(context, learned.isNone());
+        this.measures = new FigureMeasures(context, learned.readsNews());
         this.markets = new MarketMoves(context);
         this.cases = cases;
         this.learned = learned;
@@ -398,7 +398,9 @@ final class FigureContext {
         }
         Token before = PostposedMoves.figureBefore(sentence, span, head);
         Found earlier = before == null ? null : measuredAt.get(before.index());
-        return earlier == null || earlier.value() == null ? measure
+        // the learned measure's proposal for the earlier figure is its guess, not a reading to pass on
+        return earlier == null || earlier.value() == null
+                || !earlier.sure() && LearnedMeasures.STEP.equals(earlier.step()) ? measure
                 : new Found(earlier.value(), POSTPOSED_MOVE, earlier.sure());
     }
 

@@ -20,7 +20,8 @@ import org.newsgraph.io.ResourceTable;
  * asserted when its share of the figure's probability reaches {@link #ASSERT} (step {@link #STEP}, the probability as
  * its confidence), chosen by cross-validation on KPI-EDGAR's train split grouped by filer so that what it asserts is
  * right at least 90% of the time; below that, where the chain has no answer at all, the best is proposed (a candidate
- * measure, never asserted) from {@link #PROPOSE}; else the chain's own proposal, if any, stays.
+ * measure, never asserted) from {@link #PROPOSE}; else the chain's own proposal, if any, stays. News only proposes
+ * ({@link #forNews}).
  */
 public final class LearnedMeasures {
 
@@ -59,11 +60,18 @@ public final class LearnedMeasures {
     private final Map<String, Double> weights;
     private final double threshold;
     private final Consumer<Sample> listener;
+    /** The model as news reads it: it proposes and never asserts ({@link #forNews}). */
+    private final boolean news;
 
     private LearnedMeasures(Map<String, Double> weights, double threshold, Consumer<Sample> listener) {
+        this(weights, threshold, listener, false);
+    }
+
+    private LearnedMeasures(Map<String, Double> weights, double threshold, Consumer<Sample> listener, boolean news) {
         this.weights = Map.copyOf(weights);
         this.threshold = threshold;
         this.listener = listener;
+        this.news = news;
     }
 
     /** The model with the bundled weights. */
@@ -86,11 +94,26 @@ public final class LearnedMeasures {
     }
 
     /**
-     * Whether this is no model ({@link #none()}): the text is news, where the chain alone answers. Any model, one that
-     * never asserts included (training listens through one), marks text read as filings.
+     * Whether this is no model ({@link #none()}), where the chain alone answers. Any model, one that never asserts
+     * included (training listens through one), marks text read as filings, but the model as news reads it ({@link
+     * #forNews}).
      */
     public boolean isNone() {
-        return weights.isEmpty() && threshold == Double.POSITIVE_INFINITY && listener == null;
+        return weights.isEmpty() && threshold == Double.POSITIVE_INFINITY && listener == null && !news;
+    }
+
+    /** Whether the text is read as news: no model, or the model as news reads it ({@link #forNews}). */
+    public boolean readsNews() {
+        return isNone() || news;
+    }
+
+    /**
+     * The same weights as news reads them: the best candidate is proposed from {@link #PROPOSE} where the chain has no
+     * answer at all, and never asserted (on MEANTIME's tuning half, session 31, none reached {@link #ASSERT}; the
+     * proposals were right for 9 figures and wrong for 15, and the asserted measures did not move).
+     */
+    public LearnedMeasures forNews() {
+        return new LearnedMeasures(weights, Double.POSITIVE_INFINITY, listener, true);
     }
 
     /** A model with the given weights, asserting from {@code threshold} (above 1: never). */
@@ -100,7 +123,7 @@ public final class LearnedMeasures {
 
     /** The same model, telling {@code listener} every figure it scores (training and measuring it). */
     public LearnedMeasures listening(Consumer<Sample> listener) {
-        return new LearnedMeasures(weights, threshold, listener);
+        return new LearnedMeasures(weights, threshold, listener, news);
     }
 
     /** The model's score of a candidate (or of the "none" alternative) with these features: the sum of their weights. */
@@ -149,9 +172,9 @@ public final class LearnedMeasures {
         return listener != null;
     }
 
-    /** Whether this model never asserts (news: {@link #none}), so that its candidates need not be made. */
+    /** Whether this model neither asserts nor proposes ({@link #none}), so that its candidates need not be made. */
     boolean never() {
-        return threshold > 1;
+        return threshold > 1 && !news;
     }
 
     /** The threshold from which this model asserts. */
@@ -188,6 +211,6 @@ public final class LearnedMeasures {
 
     /** Whether the best of a figure's candidates, not asserted, is proposed where the chain has no answer at all. */
     public boolean proposes(Scored best) {
-        return best != null && !asserts(best) && threshold <= 1 && best.probability() >= PROPOSE;
+        return best != null && !asserts(best) && (threshold <= 1 || news) && best.probability() >= PROPOSE;
     }
 }

@@ -121,6 +121,29 @@ class LearnedMeasuresTest {
                 "below the proposal threshold nothing");
     }
 
+    /**
+     * News reads the model as proposing only ({@link LearnedMeasures#forNews}): a model sure enough to assert in a
+     * filing only proposes in news, with its step and probability; "none" stays none.
+     */
+    @Test
+    void newsOnlyProposes() {
+        String tokens = "The/DT group/NN moved/VBD/_/move $/$/MONEY 5/CD/MONEY million/CD/MONEY to/IN the/DT "
+                + "suppliers/NNS ./.";
+        String dependencies = "root(ROOT, moved) nsubj(moved, group) det(group, The) obj(moved, $) nummod($, million) "
+                + "compound(million, 5) obl:to(moved, suppliers) case(suppliers, to) det(suppliers, the)";
+        LearnedMeasures sure = LearnedMeasures.of(Map.of("side=after", 9.0, "side=before", -9.0),
+                LearnedMeasures.ASSERT);
+        FigureContext.About filing = about(tokens, dependencies, "$ 5 million", sure);
+        assertEquals("suppliers", filing.measure().value());
+        assertTrue(filing.measure().sure(), "a filing: asserted " + filing.measure());
+        FigureContext.About news = about(tokens, dependencies, "$ 5 million", sure.forNews());
+        assertEquals("suppliers", news.measure().value());
+        assertFalse(news.measure().sure(), "news: proposed only " + news.measure());
+        assertEquals(LearnedMeasures.STEP, news.measure().step());
+        assertTrue(sure.forNews().readsNews() && !sure.readsNews() && LearnedMeasures.none().readsNews());
+        assertFalse(sure.forNews().isNone(), "a model, not none");
+    }
+
     private static FigureContext.About about(String tokens, String dependencies, String figure,
                                              LearnedMeasures model) {
         ParsedText parsed = new ParsedText();
