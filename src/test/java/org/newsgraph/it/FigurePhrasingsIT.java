@@ -715,11 +715,14 @@ class FigurePhrasingsIT {
     // measure as the subject of a verb or copula some words away, "NOUN of $N", a booking verb with the amount as its
     // object, lists of amounts after one noun, a parenthesis between noun and amount; an airline's traffic report, a
     // charity's accounts, a carmaker's quarterly statement, 10-K-like paragraphs; 20 rows written before any extractor
-    // read them), read as news and as company filings (the learned measure answers only in filings), each counted
-    // against a floor at the passing rows measured
+    // read them), read as news and as company filings (the learned measure asserts only in filings), each counted
+    // against a floor at the passing rows measured: 15 of 20 both ways on main b9db82ee (before,
+    // /work/notes/s31/measure-before-B.txt) and 15 of 20 both ways after the s31-measure ranker, the same five misses
+    // line for line (its one new answer here is a right proposal, "restricted funds", which the table does not count;
+    // /work/notes/s31/measure-its-after.log)
     private static final String MEASURES_S31_B = "/eval/probes-s31-measure/B.txt";
-    private static final int MEASURES_S31_B_NEWS_FLOOR = 0;
-    private static final int MEASURES_S31_B_FILINGS_FLOOR = 0;
+    private static final int MEASURES_S31_B_NEWS_FLOOR = 15;
+    private static final int MEASURES_S31_B_FILINGS_FLOOR = 15;
 
     @TestFactory
     Stream<DynamicTest> measuresS31BNews() throws IOException {
