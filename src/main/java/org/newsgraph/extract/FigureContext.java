@@ -74,7 +74,8 @@ import org.newsgraph.nlp.Token;
  * stores", "lost $6 billion", "revenue rose 12%", ...); this class hands it the figure's head and the nouns it measures.
  * In company filings ({@link Extractor#forFilings}), where the chain asserts no measure, the learned measure
  * ({@link LearnedMeasures}, step {@code learned-measure}) asserts the candidate phrase it is sure of, with its
- * probability; news keeps the chain alone (on MEANTIME's tuning half the model added a wrong measure and no right one).
+ * probability; where the chain has no answer at all it proposes its best candidate, in filings and in news alike
+ * (news never asserts it: {@link LearnedMeasures#forNews}).
  *
  * <p>The time comes from {@link FigureTime}: the date the figure's own words give it, never the base of a
  * change ("from a year earlier") nor a founding date; fiscal periods keep the article's words.
@@ -189,7 +190,7 @@ final class FigureContext {
         this.context = context;
         this.times = new FigureTime(context.doc().text());
         this.byId = byId;
-        this.measures = new FigureMeasures(context, learned.isNone());
+        this.measures = new FigureMeasures(context, learned.readsNews());
         this.markets = new MarketMoves(context);
         this.cases = cases;
         this.learned = learned;
@@ -364,8 +365,9 @@ final class FigureContext {
 
     /**
      * Where the chain asserted no measure, the learned measure's best candidate when its probability reaches the
-     * model's threshold and no rival comes near it (step {@link LearnedMeasures#STEP}, the probability as confidence);
-     * else the chain's answer (a proposal stays one).
+     * model's threshold (step {@link LearnedMeasures#STEP}, the probability as confidence); where the chain has no
+     * answer at all, its best candidate proposed when it reaches {@link LearnedMeasures#PROPOSE}; else the chain's
+     * answer (a proposal stays one).
      */
     private Found learned(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns, FigureKind kind,
                           Found chain) {
@@ -373,12 +375,18 @@ final class FigureContext {
         if ((asserted || learned.never()) && !learned.listens()) {
             return chain;
         }
-        LearnedMeasures.Scored best = learned.chosen(candidates.of(sentence, span, head, nouns, kind, chain),
+        LearnedMeasures.Scored best = learned.best(candidates.of(sentence, span, head, nouns, kind, chain),
                 span.get(0).start(), span.get(span.size() - 1).end(), chain);
-        if (asserted || best == null) {
+        if (asserted) {
             return chain;
         }
-        return new Found(best.phrase(), LearnedMeasures.STEP, true, List.of(), "", best.probability());
+        if (learned.asserts(best)) {
+            return new Found(best.phrase(), LearnedMeasures.STEP, true, List.of(), "", best.probability());
+        }
+        if (chain.value() == null && learned.proposes(best)) {
+            return new Found(best.phrase(), LearnedMeasures.STEP, false, List.of(), "", best.probability());
+        }
+        return chain;
     }
 
     /**
@@ -391,7 +399,9 @@ final class FigureContext {
         }
         Token before = PostposedMoves.figureBefore(sentence, span, head);
         Found earlier = before == null ? null : measuredAt.get(before.index());
-        return earlier == null || earlier.value() == null ? measure
+        // the learned measure's proposal for the earlier figure is its guess, not a reading to pass on
+        return earlier == null || earlier.value() == null
+                || !earlier.sure() && LearnedMeasures.STEP.equals(earlier.step()) ? measure
                 : new Found(earlier.value(), POSTPOSED_MOVE, earlier.sure());
     }
 

@@ -22,8 +22,9 @@ import org.newsgraph.nlp.Token;
  * relations' subtypes, and its length), what that ancestor is (its tag and, for a verb, its lemma), the candidate's
  * lemma, tag, named-entity tag and relation to its own head, on which side of the figure it stands and how far,
  * whether other figures, a verb or a comma stand between, whether it is one of the nouns the figure hangs on, the
- * figure's kind, and whether the measure chain's own answer (asserted or proposed) is this phrase. Every walk is
- * bounded ({@link #MAX_CLIMB}).
+ * figure's kind, where the candidate stands among the sentence's clauses (the subject of the root or of another
+ * verb, a clause boundary on its path, its dependents, the sentence's first noun), and whether the measure chain's own
+ * answer (asserted or proposed) is this phrase. Every walk is bounded ({@link #MAX_CLIMB}).
  */
 final class MeasureCandidates {
 
@@ -31,6 +32,8 @@ final class MeasureCandidates {
     static final int WINDOW = 15;
     /** How far up the dependency graph a path is looked for. */
     static final int MAX_CLIMB = 8;
+    /** The relations that open a clause: a path through one leaves the figure's clause. */
+    private static final Set<String> CLAUSES = Set.of("acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "conj");
     /** Paths longer than this are named "far", not spelled out. */
     private static final int MAX_PATH = 5;
     /** CoreNLP's tags of figures and times: a noun with one is no measure. */
@@ -153,6 +156,7 @@ final class MeasureCandidates {
                         : coarse(path.down().get(path.down().size() - 1))));
             }
         }
+        clauseFeatures(sentence, noun, path, f);
         String answered = chain.value() == null ? "none"
                 : chain.value().equalsIgnoreCase(phrase) ? (chain.sure() ? "same" : "same?")
                 : chain.sure() ? "other" : "other?";
@@ -161,6 +165,28 @@ final class MeasureCandidates {
             f.add("chain-step=" + chain.step() + (chain.sure() ? "" : "?"));
         }
         return List.copyOf(f);
+    }
+
+    /**
+     * Where the candidate stands in the sentence's clauses: whether it is the subject of the root or of another verb,
+     * whether a clause relation (a relative, adverbial or complement clause, a coordinated one) lies on its path from
+     * the figure, whether that path's top is the root, how many dependents it has, and whether it is the sentence's
+     * first noun.
+     */
+    private static void clauseFeatures(AnnotatedSentence sentence, Token noun, Path path, List<String> f) {
+        Token head = sentence.head(noun);
+        boolean subject = sentence.relationToHead(noun).startsWith("nsubj");
+        f.add("subject=" + (!subject ? "no" : head != null && head.equals(sentence.root()) ? "root" : "other"));
+        if (path != null) {
+            boolean clause = path.up().stream().anyMatch(r -> CLAUSES.contains(coarse(r)))
+                    || path.down().stream().anyMatch(r -> CLAUSES.contains(coarse(r)));
+            f.add("clause-on-path=" + clause);
+            f.add("top-is-root=" + path.top().equals(sentence.root()));
+        }
+        f.add("deps=" + Math.min(sentence.children(noun).size(), 3));
+        boolean first = sentence.tokens().stream().takeWhile(t -> t.index() < noun.index())
+                .noneMatch(t -> t.pos().startsWith("NN"));
+        f.add("first-noun=" + first);
     }
 
     /** A path in the dependency graph: the relations climbed from the figure's head, its top, those gone down. */

@@ -1,11 +1,8 @@
 package org.newsgraph.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import edu.stanford.nlp.classify.Dataset;
-import edu.stanford.nlp.classify.LinearClassifier;
-import edu.stanford.nlp.classify.LinearClassifierFactory;
-import edu.stanford.nlp.ling.BasicDatum;
-import edu.stanford.nlp.stats.Counter;
+import edu.stanford.nlp.optimization.DiffFunction;
+import edu.stanford.nlp.optimization.QNMinimizer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,9 +27,10 @@ import org.newsgraph.nlp.StoredAnnotator;
  * split, and measures it on a split. Each train sentence is extracted as {@code eval --figures} extracts it (a text
  * of its own, dated by its filing); every figure on a gold value linked to a KPI gives one datum per candidate of
  * {@code MeasureCandidates}, labelled {@code right} when {@link KpiMeasureMatch} judges the candidate's phrase right for
- * a KPI the value is linked to, else {@code wrong}. CoreNLP's {@link LinearClassifierFactory} (quasi-Newton, L2 prior
- * of {@link #SIGMA}), over the features that occur in at least {@link #MIN_FILERS} filers' sentences, is trained on
- * the data in file order, so two runs give the same bytes. The product never runs this: it reads the weights it
+ * a KPI the value is linked to, else {@code wrong}; the "none" alternative is right when no candidate is. A conditional
+ * log-linear model (one softmax over a figure's candidates and "none"; the likelihood of the right ones, L2 prior of
+ * {@link #SIGMA}, minimised by CoreNLP's {@link QNMinimizer} from zero), over the features that occur in at least
+ * {@link #MIN_FILERS} filers' sentences, is trained on the data in file order, so two runs give the same bytes. The product never runs this: it reads the weights it
  * wrote.
  *
  * <pre>
@@ -40,12 +38,12 @@ import org.newsgraph.nlp.StoredAnnotator;
  * java -cp target/classes:target/test-classes:$(cat target/classpath.txt) org.newsgraph.eval.LearnedMeasureTraining \
  *     train ../shared/datasets/kpi-edgar/kpi_edgar.jsonl src/main/resources/org/newsgraph/extract/learned-measure-weights.tsv [ANNOTATIONS]
  * java [-Dfilers=seen|unseen] -cp ... org.newsgraph.eval.LearnedMeasureTraining measure ../shared/datasets/kpi-edgar/kpi_edgar.jsonl valid [ANNOTATIONS]
- * java -Dsigmas=1,2,3 -Dshare=0.6 -cp ... org.newsgraph.eval.LearnedMeasureTraining cv ../shared/datasets/kpi-edgar/kpi_edgar.jsonl [ANNOTATIONS]
+ * java -Dsigmas=1,2 [-Dpropose=0.5] -cp ... org.newsgraph.eval.LearnedMeasureTraining cv ../shared/datasets/kpi-edgar/kpi_edgar.jsonl [ANNOTATIONS]
  * java -cp ... org.newsgraph.eval.LearnedMeasureTraining misses ../shared/datasets/kpi-edgar/kpi_edgar.jsonl [ANNOTATIONS]
  * </pre>
  * {@code cv} is cross-validation on train grouped by filer ({@link #grouped}: train's 30 filers repeat their sentences
  * from year to year, so a split that shares filers measures memory); it chose {@link #SIGMA}, {@link #MIN_FILERS}
- * ({@code -DminFilers}), {@link LearnedMeasures#ASSERT} and {@link LearnedMeasures#SHARE} ({@code -Dbreakdown=true}:
+ * ({@code -DminFilers}), {@link LearnedMeasures#ASSERT} and {@link LearnedMeasures#PROPOSE} ({@code -Dbreakdown=true}:
  * what the model adds at 0.9, by feature; {@code -Ddrops=...}: feature sets). {@code misses} lists train's values for which no candidate is right, with the chain's own answer and its verdict (only the chain's empties are the model's to fill).
  * ANNOTATIONS is a folder of stored CoreNLP annotations ({@code eval --annotations}); without it CoreNLP runs (through
  * {@code /work/bin/nlp-slot} on a shared machine). {@code measure} prints, for the split's found values, right /
@@ -60,7 +58,7 @@ public final class LearnedMeasureTraining {
      * feature of one or two filers' sentences is their habit, not how 10-Ks are written.
      */
     static final int MIN_FILERS = Integer.getInteger("minFilers", 3);
-    /** The L2 prior's sigma (chosen by {@code cv}: 1, 2, 3, 5 tried). */
+    /** The L2 prior's sigma (chosen by {@code cv}: 1 and 2 tried, session 31: at 1 the model is sure of too little). */
     static final double SIGMA = 2.0;
     /** Weights smaller than this are left out of the file. */
     private static final double SMALLEST = 1e-4;
@@ -220,13 +218,7 @@ public final class LearnedMeasureTraining {
                 if (value.sample().chainSure()) {
                     continue;
                 }
-                LearnedMeasures.Scored best = null;
-                for (LearnedMeasures.Scored c : value.sample().candidates()) {
-                    double p = modelOf.get(value).probability(c.features());
-                    if (best == null || p > best.probability()) {
-                        best = new LearnedMeasures.Scored(c.phrase(), c.features(), p);
-                    }
-                }
+                LearnedMeasures.Scored best = best(value, modelOf.get(value));
                 if (best == null || best.probability() < 0.9) {
                     continue;
                 }
@@ -270,8 +262,6 @@ public final class LearnedMeasureTraining {
     }
 
     static Map<String, Double> train(List<Found> found, double sigma) {
-        Dataset<String, String> data = new Dataset<>();
-        java.util.Set<LearnedMeasures.Sample> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         // a feature only one or two filers' sentences have is their habit, not a way 10-Ks are written: left out
         Map<String, java.util.Set<String>> filersOf = new HashMap<>();
         for (Found value : found) {
@@ -280,29 +270,108 @@ public final class LearnedMeasureTraining {
                         .add(value.filer()));
             }
         }
+        // one figure: its alternatives' feature indices (the candidates, then "none") and which are right
+        Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        List<int[][]> figures = new ArrayList<>();
+        List<boolean[]> rights = new ArrayList<>();
+        java.util.Set<LearnedMeasures.Sample> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Found value : found) {
-            if (!done.add(value.sample())) {
+            LearnedMeasures.Sample sample = value.sample();
+            if (!done.add(sample)) {
                 continue;
             }
-            for (LearnedMeasures.Scored candidate : value.sample().candidates()) {
-                List<String> features = candidate.features().stream()
-                        .filter(f -> filersOf.get(f).size() >= MIN_FILERS).toList();
-                data.add(new BasicDatum<>(features, right(candidate.phrase(), value.kpis()) ? RIGHT : WRONG));
+            List<LearnedMeasures.Scored> candidates = sample.candidates();
+            int[][] alternatives = new int[candidates.size() + 1][];
+            boolean[] right = new boolean[candidates.size() + 1];
+            boolean any = false;
+            for (int i = 0; i < candidates.size(); i++) {
+                alternatives[i] = candidates.get(i).features().stream().filter(f -> filersOf.get(f).size() >= MIN_FILERS)
+                        .mapToInt(f -> index.computeIfAbsent(f, k -> index.size())).toArray();
+                right[i] = right(candidates.get(i).phrase(), value.kpis());
+                any |= right[i];
             }
+            alternatives[candidates.size()] = LearnedMeasures.noneFeatures(sample.chainMeasure() != null,
+                    sample.chainSure(), candidates.size()).stream()
+                    .mapToInt(f -> index.computeIfAbsent(f, k -> index.size())).toArray();
+            right[candidates.size()] = !any;
+            figures.add(alternatives);
+            rights.add(right);
         }
-        LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
-        factory.setSigma(sigma);
-        factory.setVerbose(false);
-        LinearClassifier<String, String> classifier = factory.trainClassifier(data);
-        Map<String, Counter<String>> weights = classifier.weightsAsMapOfCounters();
+        QNMinimizer minimizer = new QNMinimizer(15);
+        minimizer.shutUp();
+        double[] weights = minimizer.minimize(new Likelihood(figures, rights, index.size(), sigma), 1e-6,
+                new double[index.size()]);
         Map<String, Double> out = new TreeMap<>();
-        for (String feature : data.featureIndex()) {
-            double weight = weights.get(RIGHT).getCount(feature) - weights.get(WRONG).getCount(feature);
-            if (Math.abs(weight) >= SMALLEST) {
-                out.put(feature, weight);
+        index.forEach((feature, i) -> {
+            if (Math.abs(weights[i]) >= SMALLEST) {
+                out.put(feature, weights[i]);
             }
-        }
+        });
         return out;
+    }
+
+    /**
+     * The negative log-likelihood of the right alternatives of every figure under the softmax over its alternatives,
+     * with an L2 prior, and its gradient.
+     */
+    private record Likelihood(List<int[][]> figures, List<boolean[]> rights, int dimension, double sigma)
+            implements DiffFunction {
+
+        @Override
+        public int domainDimension() {
+            return dimension;
+        }
+
+        @Override
+        public double valueAt(double[] w) {
+            return evaluate(w, null);
+        }
+
+        @Override
+        public double[] derivativeAt(double[] w) {
+            double[] gradient = new double[dimension];
+            evaluate(w, gradient);
+            return gradient;
+        }
+
+        private double evaluate(double[] w, double[] gradient) {
+            double value = 0;
+            for (int i = 0; i < dimension; i++) {
+                value += w[i] * w[i] / (2 * sigma * sigma);
+                if (gradient != null) {
+                    gradient[i] = w[i] / (sigma * sigma);
+                }
+            }
+            for (int f = 0; f < figures.size(); f++) {
+                int[][] alternatives = figures.get(f);
+                boolean[] right = rights.get(f);
+                double[] score = new double[alternatives.length];
+                double max = Double.NEGATIVE_INFINITY;
+                for (int a = 0; a < alternatives.length; a++) {
+                    for (int feature : alternatives[a]) {
+                        score[a] += w[feature];
+                    }
+                    max = Math.max(max, score[a]);
+                }
+                double all = 0;
+                double good = 0;
+                for (int a = 0; a < alternatives.length; a++) {
+                    score[a] = Math.exp(score[a] - max);
+                    all += score[a];
+                    good += right[a] ? score[a] : 0;
+                }
+                value -= Math.log(good / all);
+                if (gradient != null) {
+                    for (int a = 0; a < alternatives.length; a++) {
+                        double d = score[a] / all - (right[a] ? score[a] / good : 0);
+                        for (int feature : alternatives[a]) {
+                            gradient[feature] += d;
+                        }
+                    }
+                }
+            }
+            return value;
+        }
     }
 
     static boolean right(String phrase, List<String> kpis) {
@@ -314,10 +383,10 @@ public final class LearnedMeasureTraining {
         StringBuilder out = new StringBuilder();
         out.append("""
                 # The learned measure's weights (org.newsgraph.extract.LearnedMeasures): a feature of a candidate measure
-                # (MeasureCandidates) and the log-odds it adds that the candidate is what the figure measures. Trained by
-                # org.newsgraph.eval.LearnedMeasureTraining (src/test/java; its javadoc gives the command) with CoreNLP's
-                # LinearClassifierFactory, L2 prior sigma %s, on the train split of KPI-EDGAR only, features that occur
-                # in the sentences of at least %d filers only; do not edit by hand.
+                # (MeasureCandidates), or of the "none of them" alternative (none|...), and the score it adds in the softmax
+                # over a figure's candidates and "none". Trained by org.newsgraph.eval.LearnedMeasureTraining (src/test/java;
+                # its javadoc gives the command) with CoreNLP's QNMinimizer, L2 prior sigma %s, on the train split of
+                # KPI-EDGAR only, features that occur in the sentences of at least %d filers only; do not edit by hand.
                 # Trained from data: KPI-EDGAR (https://github.com/tobideusser/kpi-edgar), MIT licence,
                 # Copyright (c) 2022 Tobias Deusser, Syed Musharraf Ali, Lars Hillebrand.
                 """.formatted(SIGMA, MIN_FILERS));
@@ -326,69 +395,78 @@ public final class LearnedMeasureTraining {
         return out.toString();
     }
 
-    /** The split's found values judged with the chain alone and with the model filling its empties at thresholds. */
+    /**
+     * The split's found values judged with the chain alone and with the model filling its empties at thresholds: per
+     * threshold, right / partial / wrong / empty of all, what the model asserts where the chain asserts nothing (and
+     * its precision), what it proposes where the chain has no answer at all (from {@link LearnedMeasures#PROPOSE}), and
+     * how many are right with the candidates (the chain's proposals and the model's); first the candidates' ceiling.
+     */
     static List<String> measure(List<Found> found, LearnedMeasures model) {
         return measure(found, f -> model);
     }
 
     /** The same, each value scored by its own model (grouped cross-validation). */
     static List<String> measure(List<Found> found, java.util.function.Function<Found, LearnedMeasures> models) {
-        double[] thresholds = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.98, 0.99, 2};
-        double share = Double.parseDouble(System.getProperty("share", String.valueOf(LearnedMeasures.SHARE)));
+        double[] thresholds = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 2};
+        // -Dpropose=P: the proposals' threshold tried instead of LearnedMeasures.PROPOSE
+        double propose = Double.parseDouble(System.getProperty("propose", String.valueOf(LearnedMeasures.PROPOSE)));
         List<String> lines = new ArrayList<>();
+        long ceiling = found.stream().filter(f -> f.sample().candidates().stream()
+                .anyMatch(c -> right(c.phrase(), f.kpis()))).count();
+        long chainRight = found.stream().filter(f -> f.sample().chainSure() && KpiMeasureMatch.best(
+                f.sample().chainMeasure(), f.kpis()) == KpiMeasureMatch.Verdict.RIGHT).count();
+        lines.add(String.format(Locale.ROOT, "%d found; a right candidate for %d (the candidates' ceiling %.3f); the "
+                + "chain asserts %d right", found.size(), ceiling, ceiling / (double) Math.max(1, found.size()),
+                chainRight));
         for (double threshold : thresholds) {
-            Map<KpiMeasureMatch.Verdict, Integer> verdicts = new TreeMap<>();
+            int[] all = new int[4];
+            int[] added = new int[4];
+            int[] proposed = new int[4];
+            int withCandidates = 0;
             for (Found value : found) {
                 LearnedMeasures.Sample sample = value.sample();
-                String chain = sample.chainSure() ? sample.chainMeasure() : null;
-                LearnedMeasures.Scored best = null;
-                double sum = 0;
-                for (LearnedMeasures.Scored candidate : sample.candidates()) {
-                    double p = models.apply(value).probability(candidate.features());
-                    sum += p;
-                    if (best == null || p > best.probability()) {
-                        best = new LearnedMeasures.Scored(candidate.phrase(), candidate.features(), p);
-                    }
+                LearnedMeasures model = models.apply(value);
+                LearnedMeasures.Scored best = best(value, model);
+                String ours = sample.chainSure() ? sample.chainMeasure() : null;
+                String candidate = sample.chainSure() ? null : sample.chainMeasure();
+                if (ours == null && best != null && best.probability() >= threshold) {
+                    ours = best.phrase();
+                    candidate = null;
+                    added[KpiMeasureMatch.best(ours, value.kpis()).ordinal()]++;
+                } else if (ours == null && candidate == null && best != null
+                        && best.probability() >= propose) {
+                    candidate = best.phrase();
+                    proposed[KpiMeasureMatch.best(candidate, value.kpis()).ordinal()]++;
                 }
-                String ours = chain != null ? chain
-                        : best != null && best.probability() >= threshold && best.probability() >= share * sum
-                        ? best.phrase() : null;
-                verdicts.merge(KpiMeasureMatch.best(ours, value.kpis()), 1, Integer::sum);
-            }
-            lines.add(String.format(Locale.ROOT, "threshold %.2f: %d found; right %d partial %d wrong %d empty %d",
-                    threshold, found.size(), verdicts.getOrDefault(KpiMeasureMatch.Verdict.RIGHT, 0),
-                    verdicts.getOrDefault(KpiMeasureMatch.Verdict.PARTIAL, 0),
-                    verdicts.getOrDefault(KpiMeasureMatch.Verdict.WRONG, 0),
-                    verdicts.getOrDefault(KpiMeasureMatch.Verdict.EMPTY, 0)));
-        }
-        // overruling a sure answer of the chain where the model is surer of another candidate (fill at the model's own
-        // threshold): tried on valid
-        for (double over : new double[] {0.9, 0.95, 0.98, 0.99}) {
-            Map<KpiMeasureMatch.Verdict, Integer> verdicts = new TreeMap<>();
-            for (Found value : found) {
-                LearnedMeasures.Sample sample = value.sample();
-                String chain = sample.chainSure() ? sample.chainMeasure() : null;
-                LearnedMeasures.Scored best = null;
-                double chainP = 0;
-                for (LearnedMeasures.Scored candidate : sample.candidates()) {
-                    double p = models.apply(value).probability(candidate.features());
-                    if (chain != null && candidate.phrase().equalsIgnoreCase(chain)) {
-                        chainP = p;
-                    }
-                    if (best == null || p > best.probability()) {
-                        best = new LearnedMeasures.Scored(candidate.phrase(), candidate.features(), p);
-                    }
+                KpiMeasureMatch.Verdict verdict = KpiMeasureMatch.best(ours, value.kpis());
+                all[verdict.ordinal()]++;
+                if (verdict == KpiMeasureMatch.Verdict.RIGHT || ours == null && candidate != null
+                        && KpiMeasureMatch.best(candidate, value.kpis()) == KpiMeasureMatch.Verdict.RIGHT) {
+                    withCandidates++;
                 }
-                String ours = chain == null ? (best != null && best.probability() >= LearnedMeasures.ASSERT ? best.phrase()
-                        : null) : best != null && best.probability() >= over && chainP < 0.5 ? best.phrase() : chain;
-                verdicts.merge(KpiMeasureMatch.best(ours, value.kpis()), 1, Integer::sum);
             }
-            lines.add(String.format(Locale.ROOT, "overrule from %.2f: right %d partial %d wrong %d empty %d", over,
-                    verdicts.getOrDefault(KpiMeasureMatch.Verdict.RIGHT, 0),
-                    verdicts.getOrDefault(KpiMeasureMatch.Verdict.PARTIAL, 0),
-                    verdicts.getOrDefault(KpiMeasureMatch.Verdict.WRONG, 0),
-                    verdicts.getOrDefault(KpiMeasureMatch.Verdict.EMPTY, 0)));
+            int asserted = added[0] + added[1] + added[2];
+            lines.add(String.format(Locale.ROOT, "threshold %.2f: right %d partial %d wrong %d empty %d; the model "
+                    + "asserts %d/%d/%d (precision %.3f); proposes %d/%d/%d; right with candidates %d", threshold,
+                    all[0], all[1], all[2], all[3], added[0], added[1], added[2],
+                    asserted == 0 ? Double.NaN : added[0] / (double) asserted, proposed[0], proposed[1], proposed[2],
+                    withCandidates));
         }
         return lines;
+    }
+
+    /** The model's best candidate for a found value, with its probability; null when it has none. */
+    static LearnedMeasures.Scored best(Found value, LearnedMeasures model) {
+        LearnedMeasures.Sample sample = value.sample();
+        List<List<String>> features = sample.candidates().stream().map(LearnedMeasures.Scored::features).toList();
+        double[] p = model.probabilities(features, LearnedMeasures.noneFeatures(sample.chainMeasure() != null,
+                sample.chainSure(), features.size()));
+        LearnedMeasures.Scored best = null;
+        for (int i = 0; i < p.length; i++) {
+            if (best == null || p[i] > best.probability()) {
+                best = new LearnedMeasures.Scored(sample.candidates().get(i).phrase(), features.get(i), p[i]);
+            }
+        }
+        return best;
     }
 }

@@ -74,9 +74,9 @@ class LearnedMeasuresTest {
     }
 
     /**
-     * A model as sure of a rival as of its best asserts nothing ({@link LearnedMeasures#SHARE}): every candidate of
-     * "Goodwill of $8 million is related to the sale" above the threshold ("goodwill", "sale"), so the chain's
-     * proposal stays a proposal.
+     * A model that rates a rival as high as its best asserts nothing (the softmax shares the probability among them):
+     * every candidate of "Goodwill of $8 million is related to the sale" rated alike ("goodwill", "sale"), so the
+     * chain's proposal stays a proposal and the model proposes nothing of its own.
      */
     @Test
     void aModelAsSureOfARivalAssertsNothing() {
@@ -90,6 +90,58 @@ class LearnedMeasuresTest {
         assertEquals("goodwill", about.measure().value());
         assertFalse(about.measure().sure(), "no answer of the model: " + about.measure());
         assertNotEquals(LearnedMeasures.STEP, about.measure().step());
+    }
+
+    /**
+     * Where the chain has no answer at all, the model's best candidate is proposed (never asserted) when its
+     * probability reaches {@link LearnedMeasures#PROPOSE} but not {@link LearnedMeasures#ASSERT}, with the model's
+     * step and its probability; below {@link LearnedMeasures#PROPOSE} nothing is: "The group moved $5 million to the
+     * suppliers", the amount the object of a verb no step reads.
+     */
+    @Test
+    void whereTheChainHasNothingTheModelProposesItsBest() {
+        String tokens = "The/DT group/NN moved/VBD/_/move $/$/MONEY 5/CD/MONEY million/CD/MONEY to/IN the/DT "
+                + "suppliers/NNS ./.";
+        String dependencies = "root(ROOT, moved) nsubj(moved, group) det(group, The) obj(moved, $) nummod($, million) "
+                + "compound(million, 5) obl:to(moved, suppliers) case(suppliers, to) det(suppliers, the)";
+        FigureContext.About chain = about(tokens, dependencies, "$ 5 million", LearnedMeasures.none());
+        assertEquals(null, chain.measure().value(), "the chain alone: " + chain.measure());
+        // a model that rates the candidates after the amount a little above "none", none of them enough to assert
+        LearnedMeasures unsure = LearnedMeasures.of(Map.of("side=after", 1.0, "side=before", -3.0),
+                LearnedMeasures.ASSERT);
+        FigureContext.About proposed = about(tokens, dependencies, "$ 5 million", unsure);
+        assertEquals("suppliers", proposed.measure().value(), "proposed: " + proposed.measure());
+        assertFalse(proposed.measure().sure(), "proposed, not asserted");
+        assertEquals(LearnedMeasures.STEP, proposed.measure().step());
+        assertTrue(proposed.measure().confidence() >= LearnedMeasures.PROPOSE
+                && proposed.measure().confidence() < LearnedMeasures.ASSERT, "confidence " + proposed.measure());
+        LearnedMeasures doubtful = LearnedMeasures.of(Map.of("side=after", -2.0, "side=before", -3.0),
+                LearnedMeasures.ASSERT);
+        assertEquals(null, about(tokens, dependencies, "$ 5 million", doubtful).measure().value(),
+                "below the proposal threshold nothing");
+    }
+
+    /**
+     * News reads the model as proposing only ({@link LearnedMeasures#forNews}): a model sure enough to assert in a
+     * filing only proposes in news, with its step and probability; "none" stays none.
+     */
+    @Test
+    void newsOnlyProposes() {
+        String tokens = "The/DT group/NN moved/VBD/_/move $/$/MONEY 5/CD/MONEY million/CD/MONEY to/IN the/DT "
+                + "suppliers/NNS ./.";
+        String dependencies = "root(ROOT, moved) nsubj(moved, group) det(group, The) obj(moved, $) nummod($, million) "
+                + "compound(million, 5) obl:to(moved, suppliers) case(suppliers, to) det(suppliers, the)";
+        LearnedMeasures sure = LearnedMeasures.of(Map.of("side=after", 9.0, "side=before", -9.0),
+                LearnedMeasures.ASSERT);
+        FigureContext.About filing = about(tokens, dependencies, "$ 5 million", sure);
+        assertEquals("suppliers", filing.measure().value());
+        assertTrue(filing.measure().sure(), "a filing: asserted " + filing.measure());
+        FigureContext.About news = about(tokens, dependencies, "$ 5 million", sure.forNews());
+        assertEquals("suppliers", news.measure().value());
+        assertFalse(news.measure().sure(), "news: proposed only " + news.measure());
+        assertEquals(LearnedMeasures.STEP, news.measure().step());
+        assertTrue(sure.forNews().readsNews() && !sure.readsNews() && LearnedMeasures.none().readsNews());
+        assertFalse(sure.forNews().isNone(), "a model, not none");
     }
 
     private static FigureContext.About about(String tokens, String dependencies, String figure,
@@ -118,13 +170,17 @@ class LearnedMeasuresTest {
         List<String> sorted = new ArrayList<>(features);
         sorted.sort(Comparator.naturalOrder());
         assertEquals(sorted, features, "sorted by feature");
-        assertTrue(LearnedMeasures.bundled().probability(List.of("bias")) < 0.5, "no feature: unlikely");
+        assertTrue(LearnedMeasures.bundled().probabilities(List.of(List.of("bias")),
+                LearnedMeasures.noneFeatures(false, false, 1)).length == 1);
+        assertTrue(LearnedMeasures.bundled().probabilities(List.of(List.of("bias")),
+                LearnedMeasures.noneFeatures(false, false, 1))[0] < 0.5, "no feature: unlikely");
     }
 
     @Test
     void aModelWithNoWeightsAssertsNothing() {
         LearnedMeasures none = LearnedMeasures.of(Map.of(), 2);
-        assertEquals(0.5, none.probability(List.of("bias", "lemma=revenue")), 1e-9);
+        assertEquals(0.5, none.probabilities(List.of(List.of("bias", "lemma=revenue")),
+                LearnedMeasures.noneFeatures(false, false, 1))[0], 1e-9, "one candidate and none, alike");
         assertTrue(none.threshold() > 1);
     }
 
@@ -144,9 +200,12 @@ class LearnedMeasuresTest {
         List<Token> nouns = FigureMeasures.measuredNouns(sentence, head, span);
         LearnedMeasures model = LearnedMeasures.bundled();
         List<LearnedMeasures.Scored> out = new ArrayList<>();
-        for (MeasureCandidates.Candidate c : new MeasureCandidates(context, measures)
-                .of(sentence, span, head, nouns, FigureKind.AMOUNT, FigureContext.Found.NONE)) {
-            out.add(new LearnedMeasures.Scored(c.phrase(), c.features(), model.probability(c.features())));
+        List<MeasureCandidates.Candidate> candidates = new MeasureCandidates(context, measures)
+                .of(sentence, span, head, nouns, FigureKind.AMOUNT, FigureContext.Found.NONE);
+        double[] p = model.probabilities(candidates.stream().map(MeasureCandidates.Candidate::features).toList(),
+                LearnedMeasures.noneFeatures(false, false, candidates.size()));
+        for (int i = 0; i < p.length; i++) {
+            out.add(new LearnedMeasures.Scored(candidates.get(i).phrase(), candidates.get(i).features(), p[i]));
         }
         out.sort(Comparator.comparingDouble(LearnedMeasures.Scored::probability).reversed());
         return out;
