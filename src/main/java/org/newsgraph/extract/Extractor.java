@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.relation.ContestedPeople;
+import org.newsgraph.extract.relation.KbpReadings;
 import org.newsgraph.extract.relation.MakerInArticle;
 import org.newsgraph.extract.relation.MakerInName;
 import org.newsgraph.extract.relation.Operators;
@@ -37,6 +38,8 @@ import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.KbpReader;
+import org.newsgraph.nlp.KbpTriple;
 import org.newsgraph.nlp.NlpPipeline;
 
 /** Extracts sentences, entities, figures and relations from an article's plain text. */
@@ -67,6 +70,13 @@ public final class Extractor {
     private final Supplier<LearnedSubjects> promotion;
     /** Extraction threads given up at the budget that still run, shared by this extractor's variants. */
     private final LeftRunning leftRunning;
+    /**
+     * CoreNLP's KBP relation extractor ({@link KbpReader}): none by default (it annotates each text again, see
+     * {@link org.newsgraph.nlp.KbpPipeline}); {@link #withKbp} adds what it reads where our rules read nothing.
+     */
+    private final Supplier<? extends KbpReader> kbp;
+    /** With KBP: our rules' readings dropped, to measure KBP's on its own ({@code eval --kbp alone}). */
+    private final boolean kbpAlone;
 
     /**
      * An extractor on the JVM's shared CoreNLP pipeline, loaded on the first extraction. The bundled gazetteer and
@@ -119,6 +129,8 @@ public final class Extractor {
         this.learned = constant(LearnedMeasures.none());
         this.promotion = constant(LearnedSubjects.none());
         this.leftRunning = new LeftRunning();
+        this.kbp = constant(KbpReader.none());
+        this.kbpAlone = false;
     }
 
     private Extractor(Extractor base, Duration articleTimeout, Supplier<LearnedMeasures> learned) {
@@ -127,6 +139,11 @@ public final class Extractor {
 
     private Extractor(Extractor base, Duration articleTimeout, Supplier<LearnedMeasures> learned,
                       Supplier<LearnedSubjects> promotion) {
+        this(base, articleTimeout, learned, promotion, base.kbp, base.kbpAlone);
+    }
+
+    private Extractor(Extractor base, Duration articleTimeout, Supplier<LearnedMeasures> learned,
+                      Supplier<LearnedSubjects> promotion, Supplier<? extends KbpReader> kbp, boolean kbpAlone) {
         this.nlp = base.nlp;
         this.gazetteer = base.gazetteer;
         this.articleTimeout = articleTimeout;
@@ -137,6 +154,8 @@ public final class Extractor {
         this.learned = learned;
         this.promotion = promotion;
         this.leftRunning = base.leftRunning;
+        this.kbp = kbp;
+        this.kbpAlone = kbpAlone;
     }
 
     /** The same extractor with another time budget per article. */
@@ -164,6 +183,17 @@ public final class Extractor {
      */
     public Extractor withLearnedSubjects(LearnedSubjects model) {
         return new Extractor(this, articleTimeout, learned, constant(Objects.requireNonNull(model, "model")));
+    }
+
+    /**
+     * The same extractor with CoreNLP's KBP relations added where our rules read none ({@link KbpReadings}; asked on
+     * the first extraction that needs it).
+     *
+     * @param alone drop our rules' readings and keep KBP's only: to measure KBP on its own, never for a site
+     */
+    public Extractor withKbp(Supplier<? extends KbpReader> reader, boolean alone) {
+        return new Extractor(this, articleTimeout, learned, promotion, once(Objects.requireNonNull(reader, "reader")),
+                alone);
     }
 
     private static <T> Supplier<T> constant(T value) {
@@ -344,11 +374,32 @@ public final class Extractor {
         // a rule that read a relation wrong in the counted sources (relation-rule-evidence.tsv) gives a weak reading;
         // the steps above read the rules' own confidences
         RuleEvidence evidence = RuleEvidence.bundled();
+        relations = withKbpReadings(relations, annotated.text(), entities, sentences);
         relations = relations.stream().map(evidence::applyTo)
                 .map(r -> ContestedPeople.applyTo(r, byId))
                 .collect(Collectors.toList());
         relations = SurestReadings.of(relations);
         return new Extraction(doc, sentences, entities, figures, relations);
+    }
+
+    /**
+     * Our rules' relations and, where they read none between the same two entities with the same predicate, KBP's
+     * (with {@link #kbpAlone}, KBP's only).
+     */
+    private List<Relation> withKbpReadings(List<Relation> relations, String text, List<Entity> entities,
+                                           List<Sentence> sentences) {
+        List<KbpTriple> triples = kbp.get().read(text);
+        if (triples.isEmpty() && !kbpAlone) {
+            return relations;
+        }
+        List<Relation> kept = kbpAlone ? new ArrayList<>() : new ArrayList<>(relations);
+        for (Relation read : KbpReadings.read(triples, entities, sentences, text, KbpReadings.bundledConfidence())) {
+            if (kept.stream().noneMatch(r -> r.subject().equals(read.subject())
+                    && r.predicate().equals(read.predicate()) && r.object().equals(read.object()))) {
+                kept.add(read);
+            }
+        }
+        return kept;
     }
 
     /**
