@@ -374,7 +374,7 @@ public final class Extractor {
         // a rule that read a relation wrong in the counted sources (relation-rule-evidence.tsv) gives a weak reading;
         // the steps above read the rules' own confidences
         RuleEvidence evidence = RuleEvidence.bundled();
-        relations = withKbpReadings(relations, annotated.text(), entities, sentences);
+        relations = withKbpReadings(relations, annotated, entities, sentences);
         relations = relations.stream().map(evidence::applyTo)
                 .map(r -> ContestedPeople.applyTo(r, byId))
                 .collect(Collectors.toList());
@@ -386,19 +386,20 @@ public final class Extractor {
      * Our rules' relations and, where they read none between the same two entities with the same predicate, KBP's
      * (with {@link #kbpAlone}, KBP's only).
      */
-    private List<Relation> withKbpReadings(List<Relation> relations, String text, List<Entity> entities,
+    private List<Relation> withKbpReadings(List<Relation> relations, AnnotatedText annotated, List<Entity> entities,
                                            List<Sentence> sentences) {
+        String text = annotated.text();
         List<KbpTriple> triples = kbp.get().read(text);
         if (triples.isEmpty() && !kbpAlone) {
             return relations;
         }
-        List<Relation> kept = kbpAlone ? new ArrayList<>() : new ArrayList<>(relations);
-        for (Relation read : KbpReadings.read(triples, entities, sentences, text, KbpReadings.bundledConfidence())) {
-            if (kept.stream().noneMatch(r -> r.subject().equals(read.subject())
-                    && r.predicate().equals(read.predicate()) && r.object().equals(read.object()))) {
-                kept.add(read);
-            }
+        if (kbpAlone) {
+            return KbpReadings.read(triples, entities, sentences, text, KbpReadings.bundledConfidence(),
+                    annotated.sentences());
         }
+        List<Relation> kept = new ArrayList<>(relations);
+        kept.addAll(KbpReadings.unread(KbpReadings.read(triples, entities, sentences, text,
+                KbpReadings.bundledConfidence(), annotated.sentences()), relations));
         return kept;
     }
 

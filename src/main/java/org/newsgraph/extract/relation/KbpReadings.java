@@ -11,6 +11,7 @@ import org.newsgraph.extract.Relation;
 import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.Span;
 import org.newsgraph.io.ResourceTable;
+import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.KbpTriple;
 
 /**
@@ -94,6 +95,17 @@ public final class KbpReadings {
      */
     public static List<Relation> read(List<KbpTriple> triples, List<Entity> entities, List<Sentence> sentences,
                                       String text, java.util.function.ToDoubleFunction<String> confidence) {
+        return read(triples, entities, sentences, text, confidence, List.of());
+    }
+
+    /**
+     * As {@link #read(List, List, List, String, java.util.function.ToDoubleFunction)}, and a seat (basedIn) only where
+     * the parse shows the place describing the organisation ({@link PlaceOfOrganisation}) when the sentences' parse
+     * is given (none given: no check).
+     */
+    public static List<Relation> read(List<KbpTriple> triples, List<Entity> entities, List<Sentence> sentences,
+                                      String text, java.util.function.ToDoubleFunction<String> confidence,
+                                      List<AnnotatedSentence> parsed) {
         List<Relation> relations = new ArrayList<>();
         for (KbpTriple triple : triples) {
             Slot slot = SLOTS.get(triple.relation());
@@ -104,6 +116,10 @@ public final class KbpReadings {
             Entity object = entityAt(entities, triple.objectStart(), triple.objectEnd(), slot.objectType());
             Sentence sentence = sentenceAt(sentences, triple.subjectStart());
             if (subject == null || object == null || subject.id().equals(object.id()) || sentence == null) {
+                continue;
+            }
+            if ("basedIn".equals(slot.predicate()) && !parsed.isEmpty() && !PlaceOfOrganisation.describes(
+                    sentenceOf(parsed, sentence.index()), subject, triple.objectStart(), triple.objectEnd())) {
                 continue;
             }
             Entity first = slot.direction() == Direction.SUBJECT_FIRST ? subject : object;
@@ -127,6 +143,29 @@ public final class KbpReadings {
                     Math.min(1.0, sure)));
         }
         return relations;
+    }
+
+    /**
+     * KBP's readings our rules left unread: none between two entities our rules already related, in either direction
+     * and by any predicate (our rules tell a purchase, a stake and a unit apart, KBP's org:subsidiaries does not: "agreed
+     * to acquire Y", "bought a 20% stake in Y", "owns a 25 percent share in Y"), and no title at an organisation for a
+     * person our rules gave a title at another in the same sentence ("Apple CEO X is also the largest shareholder of
+     * Y").
+     */
+    public static List<Relation> unread(List<Relation> kbp, List<Relation> ours) {
+        List<Relation> kept = new ArrayList<>();
+        for (Relation read : kbp) {
+            boolean related = ours.stream().anyMatch(r -> r.subject().equals(read.subject())
+                    && r.object().equals(read.object()) || r.subject().equals(read.object())
+                    && r.object().equals(read.subject()));
+            boolean titledElsewhere = "roleAt".equals(read.predicate()) && ours.stream().anyMatch(r ->
+                    "roleAt".equals(r.predicate()) && r.subject().equals(read.subject())
+                    && !r.object().equals(read.object()) && r.evidence().sentence() == read.evidence().sentence());
+            if (!related && !titledElsewhere) {
+                kept.add(read);
+            }
+        }
+        return kept;
     }
 
     /** The title KBP read for this person in this sentence, in our short form (CEO, chair), or null. */
@@ -164,6 +203,15 @@ public final class KbpReadings {
             }
         }
         return best;
+    }
+
+    private static AnnotatedSentence sentenceOf(List<AnnotatedSentence> parsed, int index) {
+        for (AnnotatedSentence sentence : parsed) {
+            if (sentence.index() == index) {
+                return sentence;
+            }
+        }
+        return null;
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
