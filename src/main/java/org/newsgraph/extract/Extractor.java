@@ -394,12 +394,11 @@ public final class Extractor {
             return relations;
         }
         if (kbpAlone) {
-            return KbpReadings.read(triples, entities, sentences, text, KbpReadings.bundledConfidence(),
-                    annotated.sentences());
+            return KbpReadings.read(triples, entities, sentences, text, KbpReadings.bundledConfidence());
         }
         List<Relation> kept = new ArrayList<>(relations);
         kept.addAll(KbpReadings.unread(KbpReadings.read(triples, entities, sentences, text,
-                KbpReadings.bundledConfidence(), annotated.sentences()), relations));
+                KbpReadings.bundledConfidence()), relations));
         return kept;
     }
 

@@ -11,7 +11,6 @@ import org.newsgraph.extract.Relation;
 import org.newsgraph.extract.Sentence;
 import org.newsgraph.extract.Span;
 import org.newsgraph.io.ResourceTable;
-import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.KbpTriple;
 
 /**
@@ -95,17 +94,6 @@ public final class KbpReadings {
      */
     public static List<Relation> read(List<KbpTriple> triples, List<Entity> entities, List<Sentence> sentences,
                                       String text, java.util.function.ToDoubleFunction<String> confidence) {
-        return read(triples, entities, sentences, text, confidence, List.of());
-    }
-
-    /**
-     * As {@link #read(List, List, List, String, java.util.function.ToDoubleFunction)}, and a seat (basedIn) only where
-     * the parse shows the place describing the organisation ({@link PlaceOfOrganisation}) when the sentences' parse
-     * is given (none given: no check).
-     */
-    public static List<Relation> read(List<KbpTriple> triples, List<Entity> entities, List<Sentence> sentences,
-                                      String text, java.util.function.ToDoubleFunction<String> confidence,
-                                      List<AnnotatedSentence> parsed) {
         List<Relation> relations = new ArrayList<>();
         for (KbpTriple triple : triples) {
             Slot slot = SLOTS.get(triple.relation());
@@ -116,10 +104,6 @@ public final class KbpReadings {
             Entity object = entityAt(entities, triple.objectStart(), triple.objectEnd(), slot.objectType());
             Sentence sentence = sentenceAt(sentences, triple.subjectStart());
             if (subject == null || object == null || subject.id().equals(object.id()) || sentence == null) {
-                continue;
-            }
-            if ("basedIn".equals(slot.predicate()) && !parsed.isEmpty() && !PlaceOfOrganisation.describes(
-                    sentenceOf(parsed, sentence.index()), subject, triple.objectStart(), triple.objectEnd())) {
                 continue;
             }
             Entity first = slot.direction() == Direction.SUBJECT_FIRST ? subject : object;
@@ -203,15 +187,6 @@ public final class KbpReadings {
             }
         }
         return best;
-    }
-
-    private static AnnotatedSentence sentenceOf(List<AnnotatedSentence> parsed, int index) {
-        for (AnnotatedSentence sentence : parsed) {
-            if (sentence.index() == index) {
-                return sentence;
-            }
-        }
-        return null;
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {

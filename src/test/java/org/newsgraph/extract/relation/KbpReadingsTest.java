@@ -99,4 +99,31 @@ class KbpReadingsTest {
         assertTrue(read.get(0).weak());
         assertEquals(TEXT, read.get(0).evidence().text());
     }
+
+    private static Relation ours(String subject, String predicate, String object, String role) {
+        return new Relation(subject, predicate, object, role, new Span(0, TEXT.length(), TEXT, 0), "our-rule", 0.9);
+    }
+
+    /**
+     * Where our rules related the two entities already, by any predicate and in either direction, KBP adds nothing (a
+     * purchase or a stake our rules read is no unit): on the tuning half every KBP ownedBy so added was wrong.
+     */
+    @Test
+    void kbpAddsNothingBetweenEntitiesOurRulesRelated() {
+        List<Relation> kbp = KbpReadings.read(List.of(triple("Brisca Holdings", "org:subsidiaries", "Tarrow Mills"),
+                triple("Tarrow Mills", "org:city_of_headquarters", "Leeds")), ENTITIES, SENTENCES, TEXT, ALL);
+        List<Relation> added = KbpReadings.unread(kbp, List.of(ours("brisca", "acquires", "tarrow", null)));
+        assertEquals(List.of("basedIn"), added.stream().map(Relation::predicate).toList());
+        assertEquals(2, KbpReadings.unread(kbp, List.of(ours("pell", "roleAt", "tarrow", "CEO"))).size());
+    }
+
+    /** A person our rules titled at one firm gets no title from KBP at another firm in the same sentence. */
+    @Test
+    void noKbpTitleAtAnotherFirmForAPersonOurRulesTitled() {
+        List<Relation> kbp = KbpReadings.read(List.of(triple("Brisca Holdings", "org:top_members_employees",
+                "Ana Pell"), triple("Ana Pell", "per:title", "chief executive")), ENTITIES, SENTENCES, TEXT, ALL);
+        assertEquals(1, kbp.size());
+        assertEquals(List.of(), KbpReadings.unread(kbp, List.of(ours("pell", "roleAt", "tarrow", "CEO"))));
+        assertEquals(kbp, KbpReadings.unread(kbp, List.of(ours("tarrow", "basedIn", "leeds", null))));
+    }
 }
