@@ -45,9 +45,9 @@ import org.newsgraph.extract.SubjectCases;
 import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.extract.relation.RuleFile;
 import org.newsgraph.nlp.Annotator;
-import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.nlp.KbpPipeline;
 import org.newsgraph.nlp.KbpReader;
+import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.nlp.StoredAnnotator;
 import org.newsgraph.nlp.StoredKbp;
 import picocli.CommandLine.Command;
@@ -137,7 +137,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--kbp", paramLabel = "USE", description = "Relations with CoreNLP's KBP extractor: off, add (its "
             + "readings where our rules read none) or alone (its readings only, to measure it); default "
-            + "${DEFAULT-VALUE}. It annotates each scored article again (minutes for the MEANTIME half); with "
+            + "${DEFAULT-VALUE}. It annotates each scored article again (minutes for the MEANTIME half; give "
+            + "--article-timeout 900 on its first run, its models load in the first article's budget); with "
             + "--annotations its triples are kept in DIR/kbp.")
     String kbp = "off";
 
