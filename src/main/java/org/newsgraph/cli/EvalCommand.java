@@ -45,8 +45,11 @@ import org.newsgraph.extract.SubjectCases;
 import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.extract.relation.RuleFile;
 import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.KbpPipeline;
+import org.newsgraph.nlp.KbpReader;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.nlp.StoredAnnotator;
+import org.newsgraph.nlp.StoredKbp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -132,6 +135,13 @@ final class EvalCommand implements Callable<Integer> {
             + "(off in the product: on MEANTIME's reported half it asserted as many wrong subjects as right ones).")
     boolean learnedSubjects;
 
+    @Option(names = "--kbp", paramLabel = "USE", description = "Relations with CoreNLP's KBP extractor: off, add (its "
+            + "readings where our rules read none) or alone (its readings only, to measure it); default "
+            + "${DEFAULT-VALUE}. It annotates each scored article again (minutes for the MEANTIME half; give "
+            + "--article-timeout 900 on its first run, its models load in the first article's budget); with "
+            + "--annotations its triples are kept in DIR/kbp.")
+    String kbp = "off";
+
     /** Each found value's measure step and verdict, from KPI-EDGAR and the MEANTIME figure gold, for --verbose. */
     private final List<MeasureSteps.Answer> measureAnswers = new ArrayList<>();
 
@@ -192,7 +202,7 @@ final class EvalCommand implements Callable<Integer> {
             requireFolder(gold, "--gold");
             requireFolder(articles, "--articles");
             out.println();
-            RelationEvaluation evaluation = new RelationEvaluation(extractor());
+            RelationEvaluation evaluation = new RelationEvaluation(relationExtractor());
             try {
                 printRelations(out, gold.toString(), evaluation.evaluate(gold, articles));
             } catch (IllegalArgumentException e) {
@@ -361,6 +371,24 @@ final class EvalCommand implements Callable<Integer> {
     /** The extractor with {@code --article-timeout}: every scored article is extracted within it. */
     private Extractor budgeted(Extractor extractor) {
         return extractor.withArticleTimeout(java.time.Duration.ofSeconds(articleTimeout));
+    }
+
+    /** The extractor relations are scored with: {@link #extractor()} with KBP as {@code --kbp} says. */
+    private Extractor relationExtractor() {
+        return switch (kbp) {
+            case "off" -> extractor();
+            case "add", "alone" -> extractor().withKbp(kbpReader(), "alone".equals(kbp));
+            default -> throw new ConfigurationException("--kbp must be off, add or alone, was " + kbp);
+        };
+    }
+
+    /** CoreNLP's KBP extractor, or its triples kept in {@code --annotations}/kbp (as {@link #annotator()}). */
+    private Supplier<? extends KbpReader> kbpReader() {
+        if (annotations == null) {
+            return KbpPipeline::shared;
+        }
+        Path folder = annotations.resolve("kbp");
+        return () -> cachedOnly ? StoredKbp.cachedOnly(folder) : new StoredKbp(KbpPipeline::shared, folder);
     }
 
     private Extractor extractor() {

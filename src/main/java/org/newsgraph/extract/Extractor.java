@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.newsgraph.article.Article;
 import org.newsgraph.extract.relation.ContestedPeople;
+import org.newsgraph.extract.relation.KbpReadings;
 import org.newsgraph.extract.relation.MakerInArticle;
 import org.newsgraph.extract.relation.MakerInName;
 import org.newsgraph.extract.relation.Operators;
@@ -37,6 +38,8 @@ import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Annotator;
+import org.newsgraph.nlp.KbpReader;
+import org.newsgraph.nlp.KbpTriple;
 import org.newsgraph.nlp.NlpPipeline;
 
 /** Extracts sentences, entities, figures and relations from an article's plain text. */
@@ -68,6 +71,13 @@ public final class Extractor {
     private final Supplier<LearnedSubjects> promotion;
     /** Extraction threads given up at the budget that still run, shared by this extractor's variants. */
     private final LeftRunning leftRunning;
+    /**
+     * CoreNLP's KBP relation extractor ({@link KbpReader}): none by default (it annotates each text again, see
+     * {@link org.newsgraph.nlp.KbpPipeline}); {@link #withKbp} adds what it reads where our rules read nothing.
+     */
+    private final Supplier<? extends KbpReader> kbp;
+    /** With KBP: our rules' readings dropped, to measure KBP's on its own ({@code eval --kbp alone}). */
+    private final boolean kbpAlone;
 
     /**
      * An extractor on the JVM's shared CoreNLP pipeline, loaded on the first extraction. The bundled gazetteer and
@@ -120,6 +130,8 @@ public final class Extractor {
         this.learned = once(() -> LearnedMeasures.bundled().forNews());
         this.promotion = constant(LearnedSubjects.none());
         this.leftRunning = new LeftRunning();
+        this.kbp = constant(KbpReader.none());
+        this.kbpAlone = false;
     }
 
     private Extractor(Extractor base, Duration articleTimeout, Supplier<LearnedMeasures> learned) {
@@ -128,6 +140,11 @@ public final class Extractor {
 
     private Extractor(Extractor base, Duration articleTimeout, Supplier<LearnedMeasures> learned,
                       Supplier<LearnedSubjects> promotion) {
+        this(base, articleTimeout, learned, promotion, base.kbp, base.kbpAlone);
+    }
+
+    private Extractor(Extractor base, Duration articleTimeout, Supplier<LearnedMeasures> learned,
+                      Supplier<LearnedSubjects> promotion, Supplier<? extends KbpReader> kbp, boolean kbpAlone) {
         this.nlp = base.nlp;
         this.gazetteer = base.gazetteer;
         this.articleTimeout = articleTimeout;
@@ -138,6 +155,8 @@ public final class Extractor {
         this.learned = learned;
         this.promotion = promotion;
         this.leftRunning = base.leftRunning;
+        this.kbp = kbp;
+        this.kbpAlone = kbpAlone;
     }
 
     /** The same extractor with another time budget per article. */
@@ -165,6 +184,18 @@ public final class Extractor {
      */
     public Extractor withLearnedSubjects(LearnedSubjects model) {
         return new Extractor(this, articleTimeout, learned, constant(Objects.requireNonNull(model, "model")));
+    }
+
+    /**
+     * The same extractor with CoreNLP's KBP relations added where our rules read none ({@link KbpReadings}; asked on
+     * the first extraction that needs it). Measured in session 31: less precise than our rules on every source and
+     * nothing right they miss on the tuning half, so only {@code eval --kbp} uses it.
+     *
+     * @param alone drop our rules' readings and keep KBP's only: to measure KBP on its own, never for a site
+     */
+    public Extractor withKbp(Supplier<? extends KbpReader> reader, boolean alone) {
+        return new Extractor(this, articleTimeout, learned, promotion, once(Objects.requireNonNull(reader, "reader")),
+                alone);
     }
 
     private static <T> Supplier<T> constant(T value) {
@@ -345,11 +376,32 @@ public final class Extractor {
         // a rule that read a relation wrong in the counted sources (relation-rule-evidence.tsv) gives a weak reading;
         // the steps above read the rules' own confidences
         RuleEvidence evidence = RuleEvidence.bundled();
+        relations = withKbpReadings(relations, annotated, entities, sentences);
         relations = relations.stream().map(evidence::applyTo)
                 .map(r -> ContestedPeople.applyTo(r, byId))
                 .collect(Collectors.toList());
         relations = SurestReadings.of(relations);
         return new Extraction(doc, sentences, entities, figures, relations);
+    }
+
+    /**
+     * Our rules' relations and KBP's where our rules related neither entity pair nor titled the person elsewhere in the
+     * sentence ({@link KbpReadings#unread}); with {@link #kbpAlone}, KBP's only.
+     */
+    private List<Relation> withKbpReadings(List<Relation> relations, AnnotatedText annotated, List<Entity> entities,
+                                           List<Sentence> sentences) {
+        String text = annotated.text();
+        List<KbpTriple> triples = kbp.get().read(text);
+        if (triples.isEmpty() && !kbpAlone) {
+            return relations;
+        }
+        if (kbpAlone) {
+            return KbpReadings.read(triples, entities, sentences, text, KbpReadings.bundledConfidence());
+        }
+        List<Relation> kept = new ArrayList<>(relations);
+        kept.addAll(KbpReadings.unread(KbpReadings.read(triples, entities, sentences, text,
+                KbpReadings.bundledConfidence()), relations));
+        return kept;
     }
 
     /**
