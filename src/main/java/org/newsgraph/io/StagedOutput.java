@@ -403,11 +403,15 @@ public final class StagedOutput implements AutoCloseable {
             new TreeMap<>(keys).forEach((name, key) -> lines.append(key).append(' ').append(name).append('\n'));
             Files.writeString(staging.resolve(KEYS), lines, StandardCharsets.UTF_8);
         }
-        java.util.TreeSet<String> names = new java.util.TreeSet<>(files());
+        // Sorted as the list of files keeps them (~110,000 names at 10,000 articles: no set made of them).
+        List<String> names = files();
+        prepared.add(staging.resolve(SiteFiles.FILE));
+        names.add(SiteFiles.FILE);
         if (!keys.isEmpty()) {
+            prepared.add(staging.resolve(KEYS));
             names.add(KEYS);
         }
-        names.add(SiteFiles.FILE);
+        java.util.Collections.sort(names);
         Files.write(staging.resolve(SiteFiles.FILE), SiteFiles.text(names));
         int staged = names.size() - taken.size();
         if (hadPrevious && staged <= SWAP_SHARE * names.size()) {
@@ -423,10 +427,15 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /** Deletes the previous output's files the new one lacks and renames the written ones in, journal first. */
-    private void commitInPlace(java.util.SortedSet<String> names) throws IOException {
+    private void commitInPlace(List<String> names) throws IOException {
+        // Both lists sorted: the files only the previous one has, in one pass over the two.
         List<String> deletions = new ArrayList<>();
-        for (String name : new java.util.TreeSet<>(SiteFiles.read(target))) {
-            if (!names.contains(name)) {
+        int at = 0;
+        for (String name : SiteFiles.read(target)) {
+            while (at < names.size() && names.get(at).compareTo(name) < 0) {
+                at++;
+            }
+            if (at == names.size() || !names.get(at).equals(name)) {
                 deletions.add(name);
             }
         }
