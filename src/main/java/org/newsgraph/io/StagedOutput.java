@@ -90,8 +90,12 @@ public final class StagedOutput implements AutoCloseable {
     /** The staging folders made so far, and the files prepared ({@link #prepare}). */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final Set<Path> prepared = ConcurrentHashMap.newKeySet();
-    /** The files taken over from the previous output, which stay where they are (not in the staging folder). */
-    private final Set<Path> taken = ConcurrentHashMap.newKeySet();
+    /**
+     * The files prepared that are in the staging folder: those written. The others prepared were taken over from the
+     * previous output and stay where they are. A save writes a few dozen of ~110,000 (10,000 articles): the set of
+     * the few is kept, not of the many.
+     */
+    private final Set<Path> inStaging = ConcurrentHashMap.newKeySet();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
@@ -266,8 +270,9 @@ public final class StagedOutput implements AutoCloseable {
             return null;
         }
         // A file taken over is read where it is: the previous output's, unchanged until the commit.
-        Path found = taken.contains(staged) ? target.resolve(staging.relativize(staged)) : staged;
-        return Files.isRegularFile(found, LinkOption.NOFOLLOW_LINKS) ? found : null;
+        Path found = inStaging.contains(staged) ? staged
+                : prepared.contains(staged) ? target.resolve(staging.relativize(staged)) : null;
+        return found != null && Files.isRegularFile(found, LinkOption.NOFOLLOW_LINKS) ? found : null;
     }
 
     /**
@@ -324,10 +329,9 @@ public final class StagedOutput implements AutoCloseable {
         if (!normal.startsWith(staging)) {
             throw new IllegalArgumentException("output file outside the output folder: " + file);
         }
-        if (!prepared.add(normal)) {
+        if (!prepared.add(normal) && inStaging.remove(normal)) {
             Files.deleteIfExists(normal);
         }
-        taken.add(normal);
         reused.incrementAndGet();
     }
 
@@ -384,10 +388,10 @@ public final class StagedOutput implements AutoCloseable {
         }
         // A file taken over from the previous output shares its bytes with it: never write into it, replace it. The
         // staging folder starts empty and only this makes its files, so only a file prepared before can be there.
-        if (!prepared.add(normal)) {
-            taken.remove(normal);
+        if (!prepared.add(normal) && inStaging.contains(normal)) {
             Files.deleteIfExists(resolved);
         }
+        inStaging.add(normal);
         return resolved;
     }
 
@@ -405,22 +409,22 @@ public final class StagedOutput implements AutoCloseable {
         }
         // Sorted as the list of files keeps them (~110,000 names at 10,000 articles: no set made of them).
         List<String> names = files();
-        prepared.add(staging.resolve(SiteFiles.FILE));
-        names.add(SiteFiles.FILE);
-        if (!keys.isEmpty()) {
-            prepared.add(staging.resolve(KEYS));
-            names.add(KEYS);
+        for (Path file : keys.isEmpty() ? List.of(staging.resolve(SiteFiles.FILE))
+                : List.of(staging.resolve(SiteFiles.FILE), staging.resolve(KEYS))) {
+            prepared.add(file);
+            inStaging.add(file);
+            names.add(staging.relativize(file).toString());
         }
         java.util.Collections.sort(names);
         Files.write(staging.resolve(SiteFiles.FILE), SiteFiles.text(names));
-        int staged = names.size() - taken.size();
-        if (hadPrevious && staged <= SWAP_SHARE * names.size()) {
+        if (hadPrevious && inStaging.size() <= SWAP_SHARE * names.size()) {
             commitInPlace(names);
         } else {
-            for (Path file : taken) {
-                Path relative = staging.relativize(file);
-                Files.createDirectories(file.getParent());
-                link(target.resolve(relative), file);
+            for (Path file : prepared) {
+                if (!inStaging.contains(file)) {
+                    Files.createDirectories(file.getParent());
+                    link(target.resolve(staging.relativize(file)), file);
+                }
             }
             swap();
         }
@@ -440,11 +444,10 @@ public final class StagedOutput implements AutoCloseable {
             }
         }
         List<String> renames = new ArrayList<>();
-        for (String name : names) {
-            if (!taken.contains(staging.resolve(name).normalize())) {
-                renames.add(name);
-            }
+        for (Path file : inStaging) {
+            renames.add(staging.relativize(file).toString().replace('\\', '/'));
         }
+        java.util.Collections.sort(renames);
         CommitJournal journal = new CommitJournal(staging.getFileName().toString(), deletions, renames);
         journal.write(target);
         journaled = true;
