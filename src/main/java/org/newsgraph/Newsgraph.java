@@ -38,6 +38,7 @@ import org.newsgraph.graph.GraphHashes;
 import org.newsgraph.graph.GraphMemory;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.io.OldFolders;
+import org.newsgraph.io.SiteLock;
 import org.newsgraph.io.StagedOutput;
 import org.newsgraph.resolve.Curation;
 import org.newsgraph.resolve.ResolvedEntity;
@@ -70,6 +71,8 @@ public final class Newsgraph {
     private final TimedOutArticles timedOut = new TimedOutArticles();
     /** Who deletes the previous site once a build's new one is in place: at once unless told otherwise. */
     private volatile OldFolders oldSites = OldFolders.now();
+    /** What a build commits its site under: {@code serve}'s requests read under the same lock. */
+    private volatile SiteLock siteLock = SiteLock.create();
 
     public Newsgraph() {
         this(Extractor::new, defaultWorkers());
@@ -140,6 +143,14 @@ public final class Newsgraph {
         this.oldSites = Objects.requireNonNull(oldSites, "oldSites");
     }
 
+    /**
+     * Has each later build commit its site (and complete a killed commit) under {@code siteLock}: {@code serve} reads
+     * the site under it, so that no request sees a half-committed site.
+     */
+    public void commitUnder(SiteLock siteLock) {
+        this.siteLock = Objects.requireNonNull(siteLock, "siteLock");
+    }
+
     /** One worker per core, at most four: CoreNLP gains little beyond that and each document needs heap. */
     public static int defaultWorkers() {
         return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -175,6 +186,8 @@ public final class Newsgraph {
         Iris iris = iris(config.base());
         checkFolder(config.articles(), "articles");
         checkFolder(config.templates(), "templates");
+        // A commit a killed build or save left half done is completed before anything of the site is read.
+        StagedOutput.recover(config.site(), siteLock);
         List<ArticleProblem> problems = new ArrayList<>();
         // Each article file is read and its front matter parsed once, for the articles, the warnings and the stamp;
         // one whose size and time are those the scan cache recorded is not opened at all.
@@ -208,7 +221,7 @@ public final class Newsgraph {
         extraction = null;
         int written;
         int unchanged;
-        try (StagedOutput output = StagedOutput.open(config.site(), oldSites)) {
+        try (StagedOutput output = StagedOutput.open(config.site(), oldSites, siteLock)) {
             GraphInputs graphInputs = graphed.graphInputs();
             new SiteRenderer(config.templates(), iris, Runtime.getRuntime().availableProcessors(), config.settings(),
                     memories.articles()).render(dataset, output, hashes);

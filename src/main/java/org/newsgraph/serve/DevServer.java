@@ -20,6 +20,7 @@ import org.newsgraph.ConfigurationException;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.article.ArticleProblem;
 import org.newsgraph.io.OldFolders;
+import org.newsgraph.io.SiteLock;
 import org.newsgraph.sparql.QueryPolicy;
 import org.newsgraph.sparql.SiteGraph;
 import org.newsgraph.store.GraphStore;
@@ -56,6 +57,8 @@ public final class DevServer implements AutoCloseable {
     private final LiveReload reload = new LiveReload();
     /** The previous sites that rebuilds put aside, deleted after each rebuild is served (not on its way). */
     private final OldFolders oldSites = OldFolders.inBackground();
+    /** Requests read the site under its read side, builds commit under its write side. */
+    private final SiteLock siteLock = SiteLock.create();
     private final Readiness readiness = new Readiness();
     /** Builds finished (served, failed or found up to date) and whether the warm-up is over: what a caller awaits. */
     private final Progress progress = new Progress();
@@ -69,6 +72,7 @@ public final class DevServer implements AutoCloseable {
         this.log = Objects.requireNonNull(log, "log");
         this.graph = graph(settings.build(), log);
         newsgraph.deleteOldSitesWith(oldSites);
+        newsgraph.commitUnder(siteLock);
     }
 
     /**
@@ -105,7 +109,7 @@ public final class DevServer implements AutoCloseable {
                 .addFilter("/*", readiness)
                 .addFilter("/*", new UpdateRefusal())
                 .addServlet(LiveReload.PATH, reload.servlet())
-                .addServlet("/*", new SiteServlet(build.site()))
+                .addServlet("/*", new SiteServlet(build.site(), siteLock))
                 .build();
         try {
             server.start();

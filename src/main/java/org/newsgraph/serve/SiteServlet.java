@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.io.SiteLock;
 
 /**
  * The files of {@code site/}. Written here rather than with Jetty's DefaultServlet because pages get the live-reload
@@ -19,6 +20,10 @@ import java.util.Optional;
  * asks for Turtle or JSON-LD (the IRI is the page; {@code Vary: Accept}); the ontology's namespace IRI
  * ({@code /ontology}) answers with {@code ontology.ttl}; a missing file with the site's {@code 404.html}. No request
  * reaches a file outside the site folder, nor the build's bookkeeping files in it ({@code .newsgraph-*}).
+ *
+ * <p>A build commits into the site folder in place ({@code StagedOutput.commit}), so each answer is made under the
+ * read side of the {@link SiteLock} the builds commit under: looked up and read in full while no commit runs, and
+ * sent once the lock is let go (a slow client never holds a commit up).
  */
 final class SiteServlet extends HttpServlet {
 
@@ -38,77 +43,103 @@ final class SiteServlet extends HttpServlet {
     static final String ONTOLOGY = "/ontology";
 
     private final Path root;
+    /** What builds commit under: each answer is made under its read side. */
+    private final SiteLock lock;
 
     SiteServlet(Path site) {
+        this(site, SiteLock.create());
+    }
+
+    SiteServlet(Path site, SiteLock lock) {
         this.root = site.toAbsolutePath().normalize();
+        this.lock = lock;
+    }
+
+    /** An answer made under the lock (the file read in full), sent after it is let go. */
+    private interface Answer {
+        void send(HttpServletResponse response) throws IOException;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        lock.read(() -> answer(request)).send(response);
+    }
+
+    private Answer answer(HttpServletRequest request) throws IOException {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         if (path.equals(ONTOLOGY) && resolve("/ontology.ttl").isPresent()) {
-            response.setHeader("Vary", "Accept");
-            send(response, resolve("/ontology.ttl").get(), HttpServletResponse.SC_OK);
-            return;
+            Answer file = file(resolve("/ontology.ttl").get(), HttpServletResponse.SC_OK);
+            return response -> {
+                response.setHeader("Vary", "Accept");
+                file.send(response);
+            };
         }
         Optional<Path> found = resolve(path);
         if (found.isEmpty()) {
-            notFound(response);
-            return;
+            return notFound();
         }
         Path file = found.get();
         if (Files.isDirectory(file)) {
             if (!path.endsWith("/")) {
                 // Pages link relatively (../../entity/x/index.html), which only works from the folder's own URL.
                 String query = request.getQueryString();
-                response.sendRedirect(request.getRequestURI() + "/" + (query == null ? "" : "?" + query));
-                return;
+                String to = request.getRequestURI() + "/" + (query == null ? "" : "?" + query);
+                return response -> response.sendRedirect(to);
             }
-            response.setHeader("Vary", "Accept");
             Path folder = file;
             List<String> offered = OFFERED.stream()
                     .filter(type -> Files.isRegularFile(folder.resolve(REPRESENTATIONS.get(type)))).toList();
             if (offered.isEmpty()) {
-                notFound(response);
-                return;
+                return vary(notFound());
             }
             Optional<String> chosen = Negotiation.choose(request.getHeader("Accept"), offered);
             if (chosen.isEmpty()) {
-                response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "this resource is available as "
-                        + String.join(", ", offered));
-                return;
+                String message = "this resource is available as " + String.join(", ", offered);
+                return vary(response -> response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, message));
             }
             file = file.resolve(REPRESENTATIONS.get(chosen.get()));
+            if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(root.toRealPath())) {
+                return vary(notFound());
+            }
+            return vary(file(file, HttpServletResponse.SC_OK));
         }
         if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(root.toRealPath())) {
-            notFound(response);
-            return;
+            return notFound();
         }
-        send(response, file, HttpServletResponse.SC_OK);
+        return file(file, HttpServletResponse.SC_OK);
+    }
+
+    /** The same answer with {@code Vary: Accept} (a folder's, negotiated). */
+    private static Answer vary(Answer answer) {
+        return response -> {
+            response.setHeader("Vary", "Accept");
+            answer.send(response);
+        };
     }
 
     /** 404 with the site's own page ({@code 404.html}, which links from the site's root), else the server's. */
-    private void notFound(HttpServletResponse response) throws IOException {
+    private Answer notFound() throws IOException {
         Optional<Path> page = resolve("/404.html");
         if (page.isPresent() && Files.isRegularFile(page.get())) {
-            send(response, page.get(), HttpServletResponse.SC_NOT_FOUND);
-        } else {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return file(page.get(), HttpServletResponse.SC_NOT_FOUND);
         }
+        return response -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
-    private static void send(HttpServletResponse response, Path file, int status) throws IOException {
-        response.setStatus(status);
+    /** A file's answer, its bytes read now (under the lock). */
+    private static Answer file(Path file, int status) throws IOException {
         String name = file.getFileName().toString();
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        response.setContentType(TYPES.getOrDefault(extension, "application/octet-stream"));
-        response.setHeader("Cache-Control", "no-cache");
-        byte[] body = Files.readAllBytes(file);
-        if (extension.equals("html")) {
-            body = LiveReload.inject(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
-        }
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        byte[] read = Files.readAllBytes(file);
+        byte[] body = extension.equals("html")
+                ? LiveReload.inject(new String(read, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : read;
+        return response -> {
+            response.setStatus(status);
+            response.setContentType(TYPES.getOrDefault(extension, "application/octet-stream"));
+            response.setHeader("Cache-Control", "no-cache");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        };
     }
 
     /**

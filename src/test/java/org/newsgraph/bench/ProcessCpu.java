@@ -26,6 +26,20 @@ final class ProcessCpu {
         throw new IllegalStateException("this JVM does not report its process CPU time");
     }
 
+    /**
+     * The kernel's share of that time (system CPU: file system work such as links, renames and deletions), in seconds,
+     * from {@code /proc/self/stat} (clock ticks of 1/100 s, Linux's USER_HZ); -1 where there is no such file.
+     */
+    static double systemSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[12]) / 100.0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     /** The load average over the last minute and the number of cores, as the machine reports them. */
     static String load() {
         int cores = Runtime.getRuntime().availableProcessors();

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An output's record of its files is what a walk of its staging folder finds, however each file was made. */
+/** An output's record of its files is what a walk of the site it commits finds, however each file was made. */
 class StagedFilesS24ScaleTest {
 
     @TempDir
@@ -47,9 +47,15 @@ class StagedFilesS24ScaleTest {
                 StagedOutput.write(out, "<a> <b> <c> .\n".getBytes(StandardCharsets.UTF_8));
             }
             output.write(output.resolve("feed.xml"), "<feed/>");                // an absolute path inside it
-            assertEquals(walk(output.root()), output.files());
+            // Session 31: the files taken over stay in the site (not linked into the staging folder), which holds only
+            // the files written; the site once committed holds them all, and the bookkeeping.
+            assertEquals(List.of("article/b/index.html", "data/graph.nt", "data/graph.ttl", "feed.xml"),
+                    walk(output.root()));
             assertEquals(List.of("article/b/index.html", "data/graph.nt", "data/graph.ttl", "entity/x/index.html",
                     "feed.xml", "index.html"), output.files());
+            List<String> files = output.files();
+            output.commit();
+            assertEquals(files, walk(site).stream().filter(name -> !StagedOutput.bookkeeping(name)).toList());
         }
     }
 }
