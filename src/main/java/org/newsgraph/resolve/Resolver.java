@@ -303,6 +303,9 @@ public final class Resolver {
 
     /** A curation entry whose name no entity carries (as its name or an alias) changes nothing: said, not skipped. */
     private void reportUnnamed(List<Extraction> extractions, List<Local> locals, List<ArticleProblem> warnings) {
+        if (curation.entries().isEmpty()) {
+            return;
+        }
         Set<String> named = new HashSet<>();
         for (Extraction extraction : extractions) {
             for (Entity entity : extraction.entities()) {
