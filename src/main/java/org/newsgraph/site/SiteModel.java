@@ -239,12 +239,16 @@ final class SiteModel {
      */
     private List<Map.Entry<String, BacklinkData>> backlinks(java.util.Iterator<Quad> quads, String entityPrefix,
                                                             List<Map.Entry<String, BacklinkData>> links) {
+        // One string per graph and per entity, not per statement: an article's backlinks are kept between renders.
+        Map<Node, String> articles = new HashMap<>();
+        Map<Node, String> ids = new HashMap<>();
         quads.forEachRemaining(q -> {
             Node o = q.getObject();
             if (o.isURI() && o.getURI().startsWith(entityPrefix) && !o.equals(q.getSubject()) && q.getSubject().isURI()) {
-                String article = q.getGraph().equals(iris.entitiesGraph()) ? null : local(q.getGraph(), "article/");
-                links.add(Map.entry(local(o, "entity/"), new BacklinkData(q.getSubject().getURI(),
-                        q.getPredicate().getURI(), article)));
+                String article = q.getGraph().equals(iris.entitiesGraph()) ? null
+                        : articles.computeIfAbsent(q.getGraph(), g -> local(g, "article/"));
+                links.add(Map.entry(ids.computeIfAbsent(o, n -> local(n, "entity/")),
+                        new BacklinkData(q.getSubject().getURI(), q.getPredicate().getURI(), article)));
             }
         });
         return links;
