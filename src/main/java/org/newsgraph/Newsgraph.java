@@ -42,6 +42,7 @@ import org.newsgraph.io.SiteLock;
 import org.newsgraph.io.StagedOutput;
 import org.newsgraph.resolve.Curation;
 import org.newsgraph.resolve.ResolvedEntity;
+import org.newsgraph.resolve.ResolutionMemory;
 import org.newsgraph.resolve.Resolver;
 import org.newsgraph.site.ArticleMemory;
 import org.newsgraph.site.GraphInputs;
@@ -61,7 +62,8 @@ public final class Newsgraph {
     /**
      * What this process's last build kept for its next ({@code serve} builds again): what its render read back from
      * each article graph, the graphs it made by the key of their inputs, the extractions it used by cache key, the
-     * graph-input keys it computed with their inputs. The warm-up's sample build has memories of its own.
+     * graph-input keys it computed with their inputs, the articles' extractions its resolution rewrote. The warm-up's
+     * sample build has memories of its own.
      */
     private volatile Memories memories = Memories.fresh();
     /**
@@ -127,6 +129,11 @@ public final class Newsgraph {
     /** How many extractions this process's last build took from the one before it instead of the cache. */
     int extractionsTakenOver() {
         return memories.extractions().reused();
+    }
+
+    /** How many articles' resolved extractions this process's last build took over from the build before it. */
+    int resolutionsTakenOver() {
+        return memories.resolutions().reused();
     }
 
     /** How many graphs this process's last build took over from the build before it (made from the same inputs). */
@@ -255,7 +262,7 @@ public final class Newsgraph {
 
     private Graphed graph(Iris iris, Curation curation, List<ExtractedArticle> extracted, String inputs, Path site,
                           Memories memories) throws IOException {
-        Resolver.Resolution resolution = new Resolver(curation)
+        Resolver.Resolution resolution = new Resolver(curation, memories.resolutions())
                 .resolution(extracted.stream().map(ExtractedArticle::extraction).toList());
         List<ExtractedArticle> resolved = new ArrayList<>();
         for (int i = 0; i < extracted.size(); i++) {
@@ -513,10 +520,11 @@ public final class Newsgraph {
 
     /** What one build keeps for the next in the same process (see {@link #memories}). */
     private record Memories(ArticleMemory articles, GraphMemory graphs, ExtractionMemory extractions,
-                            InputKeyMemory inputKeys) {
+                            InputKeyMemory inputKeys, ResolutionMemory resolutions) {
 
         static Memories fresh() {
-            return new Memories(new ArticleMemory(), new GraphMemory(), new ExtractionMemory(), new InputKeyMemory());
+            return new Memories(new ArticleMemory(), new GraphMemory(), new ExtractionMemory(), new InputKeyMemory(),
+                    new ResolutionMemory());
         }
     }
 }

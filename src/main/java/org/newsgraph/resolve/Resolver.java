@@ -34,13 +34,24 @@ import org.newsgraph.extract.Span;
 public final class Resolver {
 
     private final Curation curation;
+    /** The last resolution's rewrites in this process, null for none: see {@link ResolutionMemory}. */
+    private final ResolutionMemory memory;
 
     public Resolver() {
         this(Curation.none());
     }
 
     public Resolver(Curation curation) {
+        this(curation, null);
+    }
+
+    /**
+     * With the rewrites of the last resolution in this process ({@code memory}, null for none): an article whose
+     * extraction, ids and named things are the same gets that resolution's rewritten extraction.
+     */
+    public Resolver(Curation curation, ResolutionMemory memory) {
         this.curation = Objects.requireNonNull(curation, "curation");
+        this.memory = memory;
     }
 
     /**
@@ -292,6 +303,9 @@ public final class Resolver {
 
     /** A curation entry whose name no entity carries (as its name or an alias) changes nothing: said, not skipped. */
     private void reportUnnamed(List<Extraction> extractions, List<Local> locals, List<ArticleProblem> warnings) {
+        if (curation.entries().isEmpty()) {
+            return;
+        }
         Set<String> named = new HashSet<>();
         for (Extraction extraction : extractions) {
             for (Entity entity : extraction.entities()) {
@@ -378,7 +392,19 @@ public final class Resolver {
         }
         List<Extraction> rewritten = new ArrayList<>();
         for (int doc = 0; doc < extractions.size(); doc++) {
-            rewritten.add(rewrite(extractions.get(doc), idMaps.get(doc), resolvedById));
+            Extraction extraction = extractions.get(doc);
+            Map<String, String> idMap = idMaps.get(doc);
+            Extraction done = memory == null ? null : memory.recall(extraction, idMap, resolvedById);
+            if (done == null) {
+                done = rewrite(extraction, idMap, resolvedById);
+            }
+            if (memory != null) {
+                memory.keep(extraction, idMap, resolvedById, done);
+            }
+            rewritten.add(done);
+        }
+        if (memory != null) {
+            memory.done();
         }
         return new Resolution(resolved, rewritten, warnings);
     }

@@ -6,17 +6,22 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the last render read back from each article graph ({@link SiteModel}: the article's text, blocks, mentions,
- * figures and relations, and the aliases it joined), by the graph's key, for the next render in the same process:
- * under {@code serve} a save changes one article or a few, and reading every other article graph back again was a
- * tenth of a save at 10,000 articles. What is read depends on the graph's statements alone (and the site's base, which
+ * figures and relations, the aliases it joined and its statements naming an entity), by the graph's key, for the next
+ * render in the same process: under {@code serve} a save changes one article or a few, and reading every other
+ * article graph back again was a tenth of a save at 10,000 articles (and scanning every statement for backlinks
+ * another part of it, session 31). What is read depends on the graph's statements alone (and the site's base, which
  * the key holds with the graph's IRI), so an article whose key is the same is read the same. Only the last render's
  * articles are kept; the memory holds what that render's model held anyway. It also keeps the union's statistics
  * ({@link UnionCounts}), which the next render updates by the graphs that changed.
  */
 public final class ArticleMemory {
 
-    /** One article graph as read back: the article, and the aliases it joined to entities (by entity id). */
-    record Read(SiteModel.ArticleData article, List<Map.Entry<String, SiteModel.AliasData>> aliases) {
+    /**
+     * One article graph as read back: the article, the aliases it joined to entities (by entity id), and its statements
+     * whose object is an entity, as backlinks (by entity id), in the graph's order.
+     */
+    record Read(SiteModel.ArticleData article, List<Map.Entry<String, SiteModel.AliasData>> aliases,
+                List<Map.Entry<String, SiteModel.BacklinkData>> backlinks) {
     }
 
     private volatile Map<String, Read> last = Map.of();

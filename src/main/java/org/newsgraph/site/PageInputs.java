@@ -60,6 +60,11 @@ final class PageInputs {
      * token instead of a walk over every entity of each article it lists.
      */
     private final Set<String> changedArticles = new HashSet<>();
+    /**
+     * The {@code A:} tokens that are not dirty ({@code "A:" + slug} of each article of this build not in
+     * {@link #changedArticles}): a page's check looks its token up as it is, without cutting the slug out of it.
+     */
+    private final Set<String> cleanArticleTokens = new HashSet<>();
     private final Set<String> built = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger takenOver = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -133,6 +138,8 @@ final class PageInputs {
             if (dirty.contains("a:" + slug)
                     || inputs.entities().keySet().stream().anyMatch(id -> dirty.contains("e:" + id))) {
                 changedArticles.add(slug);
+            } else {
+                cleanArticleTokens.add("A:" + slug);
             }
         });
     }
@@ -176,7 +183,7 @@ final class PageInputs {
         if (before == null || !before.template().equals(template)
                 || !fingerprint.equals(previous.templates().get(template))
                 || (key != null && !before.tokens().contains(keyToken(key)))
-                || before.tokens().stream().anyMatch(this::isDirty)) {
+                || anyDirty(before.tokens())) {
             return false;
         }
         for (String file : files) {
@@ -247,16 +254,25 @@ final class PageInputs {
         return new SiteRenderer.Pages(new TreeSet<>(built), takenOver.get());
     }
 
-    /** Whether an input changed since the previous site; {@code A:} tokens stand for an article and its entities. */
+    /** Whether any of a page's inputs changed since the previous site (a loop: every page of a build asks). */
+    private boolean anyDirty(Set<String> tokens) {
+        for (String token : tokens) {
+            if (isDirty(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an input changed since the previous site; {@code A:} tokens stand for an article and its entities
+     * (dirty when the article changed, or is not in this build).
+     */
     private boolean isDirty(String token) {
-        if (token.startsWith("k:")) {
-            return false;
+        if (token.startsWith("A:")) {
+            return !cleanArticleTokens.contains(token);
         }
-        if (!token.startsWith("A:")) {
-            return dirty.contains(token);
-        }
-        String slug = token.substring(2);
-        return changedArticles.contains(slug) || !articles.containsKey(slug);
+        return !token.startsWith("k:") && dirty.contains(token);
     }
 
     /**

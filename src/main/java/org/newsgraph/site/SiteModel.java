@@ -20,6 +20,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.graph.GraphHashes;
 import org.newsgraph.graph.Iris;
 import org.newsgraph.graph.NG;
@@ -164,13 +165,20 @@ final class SiteModel {
                 redirects.put(local(t.getSubject(), "entity/"), local(t.getObject(), "entity/")));
         List<Node> names = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(names::add);
+        // Backlinks in the order a scan of the whole dataset finds them (the default graph, then each named graph in
+        // the dataset's order), each article graph's taken over with what the last render read from it.
+        String entityPrefix = iris.base() + "entity/";
+        List<Map.Entry<String, BacklinkData>> links = backlinks(dataset.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY,
+                Node.ANY), entityPrefix, new ArrayList<>());
         for (Node name : names) {
             if (!name.equals(iris.entitiesGraph())) {
                 ArticleMemory.Read read = memory == null ? null : memory.recall(graphKey(name));
                 if (read == null) {
                     Graph graph = dataset.getGraph(name);
                     List<Map.Entry<String, AliasData>> joined = new ArrayList<>();
-                    read = new ArticleMemory.Read(article(graph, name), aliases(graph, local(name, "article/"), joined));
+                    read = new ArticleMemory.Read(article(graph, name), aliases(graph, local(name, "article/"), joined),
+                            backlinks(dataset.find(name, Node.ANY, Node.ANY, Node.ANY), entityPrefix,
+                                    new ArrayList<>()));
                 }
                 if (memory != null) {
                     memory.keep(graphKey(name), read);
@@ -178,6 +186,9 @@ final class SiteModel {
                 articles.add(read.article());
                 read.aliases().forEach(a -> aliasReasons.computeIfAbsent(a.getKey(), k -> new ArrayList<>())
                         .add(a.getValue()));
+                links.addAll(read.backlinks());
+            } else {
+                backlinks(dataset.find(name, Node.ANY, Node.ANY, Node.ANY), entityPrefix, links);
             }
         }
         if (memory != null) {
@@ -186,15 +197,7 @@ final class SiteModel {
         articles.sort(Comparator.comparing((ArticleData a) -> a.date() == null ? "" : a.date()).reversed()
                 .thenComparing(ArticleData::slug));
         articles.forEach(a -> bySlug.put(a.slug(), a));
-        String entityPrefix = iris.base() + "entity/";
-        dataset.find().forEachRemaining(q -> {
-            Node o = q.getObject();
-            if (o.isURI() && o.getURI().startsWith(entityPrefix) && !o.equals(q.getSubject()) && q.getSubject().isURI()) {
-                String article = q.getGraph().equals(iris.entitiesGraph()) ? null : local(q.getGraph(), "article/");
-                backlinks.computeIfAbsent(local(o, "entity/"), k -> new ArrayList<>()).add(
-                        new BacklinkData(q.getSubject().getURI(), q.getPredicate().getURI(), article));
-            }
-        });
+        links.forEach(link -> backlinks.computeIfAbsent(link.getKey(), k -> new ArrayList<>()).add(link.getValue()));
         aliasReasons.values().forEach(list -> list.sort(Comparator.comparing(AliasData::article)
                 .thenComparing(AliasData::name)));
         backlinks.values().forEach(list -> list.sort(Comparator.comparing(BacklinkData::property)
@@ -228,6 +231,27 @@ final class SiteModel {
             datasetKey = Keys.of(parts.toArray(String[]::new));
         }
         return datasetKey;
+    }
+
+    /**
+     * The statements among {@code quads} whose object is an entity (not their subject, an IRI), as entity id and
+     * backlink, added to {@code links} in the order found, which is returned.
+     */
+    private List<Map.Entry<String, BacklinkData>> backlinks(java.util.Iterator<Quad> quads, String entityPrefix,
+                                                            List<Map.Entry<String, BacklinkData>> links) {
+        // One string per graph and per entity, not per statement: an article's backlinks are kept between renders.
+        Map<Node, String> articles = new HashMap<>();
+        Map<Node, String> ids = new HashMap<>();
+        quads.forEachRemaining(q -> {
+            Node o = q.getObject();
+            if (o.isURI() && o.getURI().startsWith(entityPrefix) && !o.equals(q.getSubject()) && q.getSubject().isURI()) {
+                String article = q.getGraph().equals(iris.entitiesGraph()) ? null
+                        : articles.computeIfAbsent(q.getGraph(), g -> local(g, "article/"));
+                links.add(Map.entry(ids.computeIfAbsent(o, n -> local(n, "entity/")),
+                        new BacklinkData(q.getSubject().getURI(), q.getPredicate().getURI(), article)));
+            }
+        });
+        return links;
     }
 
     /** The names the merge across articles joined to entities ({@code e ng:alias a} in the entities graph), with why. */
