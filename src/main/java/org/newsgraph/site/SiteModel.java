@@ -396,6 +396,11 @@ final class SiteModel {
     }
 
     private String local(Node node, String prefix) {
+        return local(node, iris, prefix);
+    }
+
+    /** The local name of an IRI under the base and a prefix ("entity/"), without its closing slash; else the IRI. */
+    static String local(Node node, Iris iris, String prefix) {
         String iri = node.getURI();
         String start = iris.base() + prefix;
         if (!iri.startsWith(start)) {

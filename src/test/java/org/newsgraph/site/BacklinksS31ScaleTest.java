@@ -74,23 +74,14 @@ class BacklinksS31ScaleTest {
         dataset.find().forEachRemaining(q -> {
             Node o = q.getObject();
             if (o.isURI() && o.getURI().startsWith(entityPrefix) && !o.equals(q.getSubject()) && q.getSubject().isURI()) {
-                String article = q.getGraph().equals(iris.entitiesGraph()) ? null : local(q.getGraph(), iris, "article/");
-                backlinks.computeIfAbsent(local(o, iris, "entity/"), k -> new ArrayList<>()).add(
+                String article = q.getGraph().equals(iris.entitiesGraph()) ? null
+                        : SiteModel.local(q.getGraph(), iris, "article/");
+                backlinks.computeIfAbsent(SiteModel.local(o, iris, "entity/"), k -> new ArrayList<>()).add(
                         new SiteModel.BacklinkData(q.getSubject().getURI(), q.getPredicate().getURI(), article));
             }
         });
         backlinks.values().forEach(list -> list.sort(Comparator.comparing(SiteModel.BacklinkData::property)
                 .thenComparing(SiteModel.BacklinkData::source)));
         return backlinks;
-    }
-
-    private static String local(Node node, Iris iris, String prefix) {
-        String iri = node.getURI();
-        String start = iris.base() + prefix;
-        if (!iri.startsWith(start)) {
-            return iri;
-        }
-        String local = iri.substring(start.length());
-        return local.endsWith("/") ? local.substring(0, local.length() - 1) : local;
     }
 }
