@@ -52,8 +52,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--filings", description = "The text is from company filings (10-K notes and MD&A, annual and "
             + "quarterly reports): where the measure chain asserts no measure, the learned measure trained on 10-K "
-            + "sentences answers when it is sure (step learned-measure, with its probability); without this flag it "
-            + "only proposes candidate measures.")
+            + "sentences answers when it is sure (step learned-measure, with its probability) and proposes a "
+            + "candidate measure where the chain has none.")
     boolean filings;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files, or '-' for standard input.")

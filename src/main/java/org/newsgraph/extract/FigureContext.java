@@ -74,8 +74,9 @@ import org.newsgraph.nlp.Token;
  * stores", "lost $6 billion", "revenue rose 12%", ...); this class hands it the figure's head and the nouns it measures.
  * In company filings ({@link Extractor#forFilings}), where the chain asserts no measure, the learned measure
  * ({@link LearnedMeasures}, step {@code learned-measure}) asserts the candidate phrase it is sure of, with its
- * probability; where the chain has no answer at all it proposes its best candidate, in filings and in news alike
- * (news never asserts it: {@link LearnedMeasures#forNews}).
+ * probability, and where the chain has no answer at all it proposes its best candidate; news keeps the chain alone
+ * (on MEANTIME's tuning half an asserting model added a wrong measure and no right one, a proposing one proposed 9
+ * right and 15 wrong measures).
  *
  * <p>The time comes from {@link FigureTime}: the date the figure's own words give it, never the base of a
  * change ("from a year earlier") nor a founding date; fiscal periods keep the article's words.

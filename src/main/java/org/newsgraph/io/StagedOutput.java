@@ -4,12 +4,14 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -19,6 +21,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A new version of an output folder (the site), written beside it into a staging folder and committed under a
@@ -73,7 +77,7 @@ public final class StagedOutput implements AutoCloseable {
     public static final double SWAP_SHARE = 0.5;
 
     /** Numbers the folders this process puts aside ({@link #commit}), so that no two of them share a name. */
-    private static final java.util.concurrent.atomic.AtomicLong PUT_ASIDE = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong PUT_ASIDE = new AtomicLong();
 
     private final Path target;
     private final Path staging;
@@ -221,7 +225,7 @@ public final class StagedOutput implements AutoCloseable {
 
     /** Writes all of {@code bytes} to {@code target} at its position. */
     public static void write(FileChannel target, byte[] bytes) throws IOException {
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
             target.write(buffer);
         }
@@ -306,7 +310,7 @@ public final class StagedOutput implements AutoCloseable {
         for (Path file : prepared) {
             names.add(staging.relativize(file).toString().replace('\\', '/'));
         }
-        java.util.Collections.sort(names);
+        Collections.sort(names);
         return names;
     }
 
@@ -415,7 +419,7 @@ public final class StagedOutput implements AutoCloseable {
             inStaging.add(file);
             names.add(staging.relativize(file).toString());
         }
-        java.util.Collections.sort(names);
+        Collections.sort(names);
         Files.write(staging.resolve(SiteFiles.FILE), SiteFiles.text(names));
         if (hadPrevious && inStaging.size() <= SWAP_SHARE * names.size()) {
             commitInPlace(names);
@@ -447,7 +451,7 @@ public final class StagedOutput implements AutoCloseable {
         for (Path file : inStaging) {
             renames.add(staging.relativize(file).toString().replace('\\', '/'));
         }
-        java.util.Collections.sort(renames);
+        Collections.sort(renames);
         CommitJournal journal = new CommitJournal(staging.getFileName().toString(), deletions, renames);
         journal.write(target);
         journaled = true;
@@ -555,7 +559,7 @@ public final class StagedOutput implements AutoCloseable {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
-                if (exc instanceof java.nio.file.NoSuchFileException) {
+                if (exc instanceof NoSuchFileException) {
                     return FileVisitResult.CONTINUE;
                 }
                 throw exc;
@@ -563,7 +567,7 @@ public final class StagedOutput implements AutoCloseable {
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null && !(exc instanceof java.nio.file.NoSuchFileException)) {
+                if (exc != null && !(exc instanceof NoSuchFileException)) {
                     throw exc;
                 }
                 Files.deleteIfExists(dir);

@@ -1,5 +1,6 @@
 package org.newsgraph.resolve;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class ResolutionMemory {
 
     /** This resolution is done: its rewrites replace the last one's. */
     synchronized void done() {
-        last = java.util.Collections.unmodifiableMap(next);
+        last = Collections.unmodifiableMap(next);
         next = new IdentityHashMap<>();
         reused = taken;
         taken = 0;

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -66,7 +67,7 @@ final class PageInputs {
      */
     private final Set<String> cleanArticleTokens = new HashSet<>();
     private final Set<String> built = ConcurrentHashMap.newKeySet();
-    private final java.util.concurrent.atomic.AtomicInteger takenOver = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger takenOver = new AtomicInteger();
 
     /**
      * An article's graph key and, per entity id its graph names (subject, object, or inside a quoted triple), a short

@@ -1,10 +1,12 @@
 package org.newsgraph.extract.relation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Relation;
@@ -63,7 +65,7 @@ public final class KbpReadings {
 
     /** A table's lines: comments, a header naming {@code rule} and {@code confidence}, rows. */
     static Map<String, Double> parse(List<String> lines) {
-        Map<String, Double> byRule = new java.util.HashMap<>();
+        Map<String, Double> byRule = new HashMap<>();
         for (Map<String, String> row : ResourceTable.headed(lines)) {
             byRule.put(row.get("rule"), Double.parseDouble(row.get("confidence")));
         }
@@ -74,7 +76,7 @@ public final class KbpReadings {
      * How sure each KBP slot's reading is ({@code kbp-confidence.tsv}, calibrated on the tuning half); a slot without
      * a row is not read (0).
      */
-    public static java.util.function.ToDoubleFunction<String> bundledConfidence() {
+    public static ToDoubleFunction<String> bundledConfidence() {
         return rule -> Holder.CONFIDENCE.getOrDefault(rule, 0.0);
     }
 
@@ -93,7 +95,7 @@ public final class KbpReadings {
      * @param confidence how sure a reading of a slot is (by rule id): calibrated on the tuning half, not KBP's score
      */
     public static List<Relation> read(List<KbpTriple> triples, List<Entity> entities, List<Sentence> sentences,
-                                      String text, java.util.function.ToDoubleFunction<String> confidence) {
+                                      String text, ToDoubleFunction<String> confidence) {
         List<Relation> relations = new ArrayList<>();
         for (KbpTriple triple : triples) {
             Slot slot = SLOTS.get(triple.relation());
