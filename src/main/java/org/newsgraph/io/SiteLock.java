@@ -2,6 +2,7 @@ package org.newsgraph.io;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntConsumer;
@@ -43,21 +44,20 @@ public final class SiteLock {
 
     /** Runs {@code work} while no commit is under way (requests, which may run side by side). */
     public <T> T read(Work<T> work) throws IOException {
-        lock.readLock().lock();
-        try {
-            return work.run();
-        } finally {
-            lock.readLock().unlock();
-        }
+        return under(lock.readLock(), work);
     }
 
     /** Runs {@code work} while nobody reads (a commit). */
     public <T> T write(Work<T> work) throws IOException {
-        lock.writeLock().lock();
+        return under(lock.writeLock(), work);
+    }
+
+    private static <T> T under(Lock side, Work<T> work) throws IOException {
+        side.lock();
         try {
             return work.run();
         } finally {
-            lock.writeLock().unlock();
+            side.unlock();
         }
     }
 

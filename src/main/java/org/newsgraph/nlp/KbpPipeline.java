@@ -28,10 +28,12 @@ public final class KbpPipeline implements KbpReader {
 
     private KbpPipeline() {
         RedwoodConfiguration.current().clear().apply();
-        Properties props = new Properties();
+        // The main pipeline's tokens and sentences (so the triples' offsets fall where its annotations do), with the
+        // fine-grained NER and entity mentions it leaves off
+        Properties props = NlpPipeline.properties();
         props.setProperty("annotators", ANNOTATORS);
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        props.setProperty("tokenize.options", "untokenizable=noneKeep");
+        props.remove("ner.applyFineGrained");
+        props.remove("ner.buildEntityMentions");
         pipeline = new StanfordCoreNLP(props);
     }
 

@@ -1,19 +1,10 @@
 package org.newsgraph.nlp;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.newsgraph.io.StagedOutput;
 
 /**
  * Keeps each text's annotations in a folder, so that scoring a rule change on the same articles again needs no
@@ -22,9 +13,7 @@ import org.newsgraph.io.StagedOutput;
  */
 public final class StoredAnnotator implements Annotator {
 
-    /** Token's derived isEntity() is written as "entity" and ignored on reading. */
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectReader READER = TextKeyedFiles.MAPPER.readerFor(AnnotatedText.class);
 
     private final Supplier<? extends Annotator> delegate;
     private final Path folder;
@@ -58,36 +47,15 @@ public final class StoredAnnotator implements Annotator {
 
     @Override
     public AnnotatedText annotate(String text, LocalDate date) {
-        Path file = folder.resolve(key(text, date) + ".json");
-        if (Files.isRegularFile(file)) {
-            try {
-                return MAPPER.readValue(file.toFile(), AnnotatedText.class);
-            } catch (IOException | RuntimeException e) {
-                // annotated again below
-            }
+        Path file = folder.resolve(TextKeyedFiles.key(NlpPipeline.ANNOTATORS, String.valueOf(date), text));
+        AnnotatedText stored = TextKeyedFiles.read(file, READER);
+        if (stored != null) {
+            return stored;
         }
         AnnotatedText annotated = delegate.get().annotate(text, date);
-        if (!store) {
-            return annotated;
-        }
-        try {
-            StagedOutput.writeAtomically(file, MAPPER.writeValueAsBytes(annotated));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store annotations in " + folder, e);
+        if (store) {
+            TextKeyedFiles.write(file, annotated, "annotations");
         }
         return annotated;
-    }
-
-    private static String key(String text, LocalDate date) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {NlpPipeline.ANNOTATORS, String.valueOf(date), text}) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,20 +1,11 @@
 package org.newsgraph.nlp;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.newsgraph.io.StagedOutput;
 
 /**
  * Keeps each text's KBP triples in a folder of their own (beside the annotations of {@link StoredAnnotator}, never
@@ -24,10 +15,8 @@ import org.newsgraph.io.StagedOutput;
  */
 public final class StoredKbp implements KbpReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final TypeReference<List<KbpTriple>> TRIPLES = new TypeReference<>() {
-    };
+    private static final ObjectReader READER = TextKeyedFiles.MAPPER.readerFor(new TypeReference<List<KbpTriple>>() {
+    });
 
     private final Supplier<? extends KbpReader> delegate;
     private final Path folder;
@@ -47,33 +36,13 @@ public final class StoredKbp implements KbpReader {
 
     @Override
     public List<KbpTriple> read(String text) {
-        Path file = folder.resolve(key(text) + ".json");
-        if (Files.isRegularFile(file)) {
-            try {
-                return List.copyOf(MAPPER.readValue(file.toFile(), TRIPLES));
-            } catch (IOException | RuntimeException e) {
-                // read again below
-            }
+        Path file = folder.resolve(TextKeyedFiles.key(KbpPipeline.ANNOTATORS, text));
+        List<KbpTriple> stored = TextKeyedFiles.read(file, READER);
+        if (stored != null) {
+            return List.copyOf(stored);
         }
         List<KbpTriple> triples = List.copyOf(delegate.get().read(text));
-        try {
-            StagedOutput.writeAtomically(file, MAPPER.writeValueAsBytes(triples));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store KBP triples in " + folder, e);
-        }
+        TextKeyedFiles.write(file, triples, "KBP triples");
         return triples;
-    }
-
-    static String key(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {KbpPipeline.ANNOTATORS, text}) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

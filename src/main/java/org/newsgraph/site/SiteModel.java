@@ -12,10 +12,16 @@ import static org.newsgraph.graph.Vocabularies.uri;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -43,9 +49,9 @@ final class SiteModel {
          * capitals ("US Government, US government" reads as one name twice).
          */
         List<String> shownAliases() {
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            seen.add(name.toLowerCase(java.util.Locale.ROOT));
-            return aliases.stream().filter(a -> seen.add(a.toLowerCase(java.util.Locale.ROOT))).toList();
+            Set<String> seen = new HashSet<>();
+            seen.add(name.toLowerCase(Locale.ROOT));
+            return aliases.stream().filter(a -> seen.add(a.toLowerCase(Locale.ROOT))).toList();
         }
     }
 
@@ -126,7 +132,7 @@ final class SiteModel {
     private final Map<String, ArticleData> bySlug = new HashMap<>();
     private final DatasetGraph dataset;
     private final GraphHashes hashes;
-    private final Map<Node, String> graphKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Node, String> graphKeys = new ConcurrentHashMap<>();
     private String datasetKey;
 
     SiteModel(DatasetGraph dataset, Iris iris) {
@@ -237,7 +243,7 @@ final class SiteModel {
      * The statements among {@code quads} whose object is an entity (not their subject, an IRI), as entity id and
      * backlink, added to {@code links} in the order found, which is returned.
      */
-    private List<Map.Entry<String, BacklinkData>> backlinks(java.util.Iterator<Quad> quads, String entityPrefix,
+    private List<Map.Entry<String, BacklinkData>> backlinks(Iterator<Quad> quads, String entityPrefix,
                                                             List<Map.Entry<String, BacklinkData>> links) {
         // One string per graph and per entity, not per statement: an article's backlinks are kept between renders.
         Map<Node, String> articles = new HashMap<>();
@@ -319,7 +325,7 @@ final class SiteModel {
                     text(graph, t.getSubject(), NG.term(iris.base(), NG.role)),
                     integer(graph, sentence, nif("beginIndex")), integer(graph, sentence, nif("endIndex")),
                     text(graph, t.getSubject(), NG.term(iris.base(), NG.rule)),
-                    java.util.Objects.requireNonNullElse(decimal(graph, t.getSubject(),
+                    Objects.requireNonNullElse(decimal(graph, t.getSubject(),
                             NG.term(iris.base(), NG.confidence)), 1.0)));
         });
         relations.sort(Comparator.comparingInt(RelationData::sentenceBegin).thenComparing(RelationData::subjectId)
@@ -352,7 +358,7 @@ final class SiteModel {
         Node of = first(graph, f, NG.term(base, NG.of));
         Node period = first(graph, f, NG.term(base, NG.period));
         return new FigureData(f.getURI().substring(f.getURI().indexOf('#') + 1), text(graph, f, nif("anchorOf")),
-                typeNode == null ? "figure" : typeNode.getLocalName().toLowerCase(java.util.Locale.ROOT),
+                typeNode == null ? "figure" : typeNode.getLocalName().toLowerCase(Locale.ROOT),
                 decimal(graph, f, schema("value")), decimal(graph, f, schema("minValue")),
                 decimal(graph, f, schema("maxValue")), text(graph, f, schema("unitText")),
                 period == null ? null : period.getLiteralLexicalForm(), text(graph, f, NG.term(base, NG.per)),
