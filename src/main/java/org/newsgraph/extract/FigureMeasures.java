@@ -464,6 +464,11 @@ final class FigureMeasures {
                 // "the deficit widened to 5.2% of GDP": the subject is that share of the whole
                 return found(sentence, part, PART_OF, span);
             }
+            if (whole != null && isStandIn(whole)) {
+                // "two thirds of them", "40% of those": a share of a word standing in for a noun; no other noun of
+                // the sentence is what it measures ("rescuers had reached 60% of them" is no share of rescuers)
+                return Found.NONE;
+            }
             if (whole != null && context.entityAt(whole) == null) {
                 return found(sentence, whole, SHARE_OF, span);
             }
@@ -846,7 +851,10 @@ final class FigureMeasures {
         if (hasSubject(sentence, head) && sentence.children(head).stream()
                 .anyMatch(c -> DependencyWalk.relation(sentence, head, c).equals("cop"))) {
             subject = subjectOf(sentence, head);
-        } else if (verb != null && verb.pos().startsWith("VB") && LEVEL_RELATIONS.contains(relation)) {
+        } else if (verb != null && verb.pos().startsWith("VB") && LEVEL_RELATIONS.contains(relation)
+                && sentence.children(verb).stream().noneMatch(c -> DependencyWalk.relation(sentence, verb, c).equals("obj"))) {
+            // a verb with an object moves that object, not its subject, to the share ("crews restored supply to two
+            // thirds of them": the crews are no part of anything)
             subject = subjectOf(sentence, verb);
         } else {
             return null;
@@ -1858,6 +1866,11 @@ final class FigureMeasures {
             return null;
         }
         return isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, List.of(last)) ? noun : null;
+    }
+
+    /** "two thirds of them", "half of those", "most of which": a word that stands in for a noun says nothing itself. */
+    private static boolean isStandIn(Token word) {
+        return word.pos().matches("PRP\\$?|DT|WDT|WP|EX|CD");
     }
 
     boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {
