@@ -243,6 +243,8 @@ final class FigureMeasures {
     private static final Map<String, Set<String>> OUTLAY_VERBS = outlayVerbs();
     static final String OUTLAY = "outlay";
     static final String PART_OF = "part-of";
+    /** A bare number counting what another count of its sentence names ("by 312 votes to 198"). */
+    static final String ELIDED_NOUN = "elided-noun";
 
 
     private final DocumentContext context;
@@ -536,6 +538,10 @@ final class FigureMeasures {
         if (kind == FigureKind.COUNT && !head.pos().equals("CD")
                 && (isMeasureNoun(sentence, head) || isCountedModel(head))) {
             return countedNoun(sentence, head, span);
+        }
+        Found elided = kind == FigureKind.COUNT ? elidedNoun(sentence, span, candidate) : null;
+        if (elided != null) {
+            return elided;
         }
         Found worth = worth(sentence, nouns);
         if (worth != null) {
@@ -1936,6 +1942,42 @@ final class FigureMeasures {
             words = both != null || !respectively ? both : words;
         }
         return words == null ? Found.NONE : new Found(words, step, true);
+    }
+
+    /**
+     * "passed by 312 votes to 198", "cut 4,300 jobs in France and 3,700 in Spain", "won by 3 goals to 1": a bare number
+     * whose unit the parser borrowed from another count of the sentence counts what that count counts, its noun's
+     * words included. Only where exactly one noun of the sentence carries a number and is that unit; null otherwise.
+     */
+    private Found elidedNoun(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
+        if (candidate.unit() == null || !span.stream().allMatch(t -> t.pos().equals("CD"))) {
+            return null;
+        }
+        Token counted = null;
+        for (Token noun : sentence.tokens()) {
+            if (span.contains(noun) || !noun.pos().startsWith("NN") || !lemma(noun).equals(candidate.unit())
+                    || !isMeasureNoun(sentence, noun)) {
+                continue;
+            }
+            boolean numbered = sentence.children(noun).stream().anyMatch(c -> c.pos().equals("CD")
+                    && DependencyWalk.relation(sentence, noun, c).equals("nummod"));
+            if (numbered) {
+                if (counted != null) {
+                    return null;
+                }
+                counted = noun;
+            }
+        }
+        if (counted == null) {
+            return null;
+        }
+        Token number = counted;
+        List<Token> other = new ArrayList<>(sentence.children(counted).stream()
+                .filter(c -> c.pos().equals("CD") && DependencyWalk.relation(sentence, number, c).equals("nummod"))
+                .toList());
+        other.add(counted);
+        Found found = countedNoun(sentence, counted, other);
+        return found.value() == null ? null : new Found(found.value(), ELIDED_NOUN, true);
     }
 
     /**
