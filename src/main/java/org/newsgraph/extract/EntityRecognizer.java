@@ -920,7 +920,7 @@ public final class EntityRecognizer {
                     && known.stream().filter(candidate::overlaps).allMatch(k -> productAroundCompany(candidate, k, run))
                     && !NOT_NAMES.contains(candidate.text())
                     && (i > 0 || j - i >= 2 && cue.rule().equals(TypeCues.SUBJECT_OF_ORGANIZATION_VERB)
-                    || OPENING_CUES.contains(cue.rule()))) {
+                    || OPENING_CUES.contains(cue.rule()) || openingApposition(tokens, j, cue))) {
                 // a name of two or more proper nouns may open the sentence as the subject of what companies do
                 // ("Quillon Data was acquired by ..."); one word there is capitalised by its place alone, and a 10-K
                 // heading runs into its sentence ("Restricted Stock Units Weighted average ..."), unless the parse
@@ -930,6 +930,16 @@ public final class EntityRecognizer {
             i = next;
         }
         return out;
+    }
+
+    /**
+     * "Velmora, the Milan-based company, named ...": a proper noun opening the sentence with an apposition that says it
+     * is an organisation is one; a common noun capitalised by its place is not described so.
+     */
+    private static boolean openingApposition(List<Token> tokens, int after, TypeCues.Cue cue) {
+        return cue.rule().equals(TypeCues.APPOSITION) && cue.type() == EntityType.ORGANIZATION
+                && after < tokens.size() && tokens.get(after).text().equals(",")
+                && tokens.subList(0, after).stream().allMatch(t -> t.pos().startsWith("NNP"));
     }
 
     /**

@@ -178,6 +178,8 @@ final class TypeCues {
 
     /** The rule of a name apposed to a role an organisation plays for an "it": "its rival, Tessaro,". */
     static final String ROLE_OF_ORGANIZATION = "apposition-to-role-of-organization";
+    /** "X, the Munich-based carmaker, ...": the noun phrase after the comma says what the name is. */
+    static final String APPOSITION = "apposition";
 
     /** The rule of a speaker that a reported clause calls "it": "Tessaro said it would cut 300 jobs". */
     static final String SPEAKER_OF_IT = "speaker-called-it";
@@ -1069,7 +1071,7 @@ final class TypeCues {
         if (next.equals(",") && !(before.equals("to") && before2.equals("according"))) {
             EntityType apposition = apposition(tokens, after + 1);
             if (apposition != null) {
-                return new Cue(apposition, "apposition");
+                return new Cue(apposition, APPOSITION);
             }
         }
         if (verbOfSubject(sentence, tokens, first, last) != null) {
