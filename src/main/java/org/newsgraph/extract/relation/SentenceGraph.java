@@ -406,7 +406,8 @@ final class SentenceGraph {
 
     /**
      * "X agreed to buy the biscuit maker Y from Z", "W, which bought the Danish toy maker Y in 2021": the parser reads
-     * the noun that describes the firm as the verb's indirect object and hangs the firm's name on it ({@code dep}), so
+     * the noun that describes the firm as the verb's indirect object and hangs the firm's name on it ({@code dep} or
+     * {@code appos}), so
      * the verb has no object. A verb with an indirect object and no object, whose indirect object is a common noun
      * with a name after it as {@code dep}, gets that noun as its theme (what it is done to), as "X bought its rival Y"
      * has it.
@@ -420,6 +421,9 @@ final class SentenceGraph {
                 continue;
             }
             IndexedWord name = child(noun, "dep");
+            if (name == null) {
+                name = child(noun, "appos"); // "agreed to buy the Danish carmaker Y": the name hung as apposition
+            }
             if (name != null && name.tag().startsWith("NNP") && name.index() > noun.index()) {
                 add(verb, noun, THEME);
             }
