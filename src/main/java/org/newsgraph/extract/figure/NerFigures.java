@@ -216,7 +216,10 @@ public final class NerFigures {
                 return code;
             }
         }
-        return SIGNS.get(sign);
+        // the normalised value's sign only where the mention writes it: CoreNLP puts "$" before a bare "49 million" it
+        // calls money ("rose to 61 million euros from 49 million"), which is no dollar amount
+        String code = SIGNS.get(sign);
+        return code != null && span.stream().anyMatch(t -> t.text().contains(sign)) ? code : null;
     }
 
     private static String qualifier(String sign) {
