@@ -367,8 +367,9 @@ final class FigureContext {
     /**
      * Where the chain asserted no measure, the learned measure's best candidate when its probability reaches the
      * model's threshold (step {@link LearnedMeasures#STEP}, the probability as confidence); where the chain has no
-     * answer at all, its best candidate proposed when it reaches {@link LearnedMeasures#PROPOSE}; else the chain's
-     * answer (a proposal stays one).
+     * answer at all, its best candidate proposed when it reaches {@link LearnedMeasures#PROPOSE}; where the chain only
+     * proposed, its best proposed instead when it differs and reaches {@link LearnedMeasures#REPLACE_PROPOSAL}; else the
+     * chain's answer (a proposal stays one).
      */
     private Found learned(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns, FigureKind kind,
                           Found chain) {
@@ -384,7 +385,7 @@ final class FigureContext {
         if (learned.asserts(best)) {
             return new Found(best.phrase(), LearnedMeasures.STEP, true, List.of(), "", best.probability());
         }
-        if (chain.value() == null && learned.proposes(best)) {
+        if (chain.value() == null && learned.proposes(best) || learned.replacesProposal(best, chain.value())) {
             return new Found(best.phrase(), LearnedMeasures.STEP, false, List.of(), "", best.probability());
         }
         return chain;

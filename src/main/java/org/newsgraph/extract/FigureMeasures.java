@@ -1889,18 +1889,31 @@ final class FigureMeasures {
      * measure's candidates are ({@link MeasureCandidates}); null when the noun has no clean phrase.
      */
     String phraseOf(AnnotatedSentence sentence, Token noun, List<Token> span) {
-        return found(sentence, noun, LearnedMeasures.STEP, span).value();
+        return found(sentence, noun, LearnedMeasures.STEP, span, MAX_MEASURE_WORDS).value();
+    }
+
+    /**
+     * The same within {@code words} words instead of the chain's four: the learned measure's wider candidate of a
+     * noun, a line item the four-word bound cuts ("cumulative foreign currency translation loss") or a coordination it
+     * refuses ("deferred rent and lease incentives"). Null when no clean phrase fits.
+     */
+    String phraseOf(AnnotatedSentence sentence, Token noun, List<Token> span, int words) {
+        return found(sentence, noun, LearnedMeasures.STEP, span, words).value();
     }
 
     private Found found(AnnotatedSentence sentence, Token noun, String step, List<Token> span) {
+        return found(sentence, noun, step, span, MAX_MEASURE_WORDS);
+    }
+
+    private Found found(AnnotatedSentence sentence, Token noun, String step, List<Token> span, int maxWords) {
         Token valued = ValuedObjects.object(sentence, noun);
         if (valued != null && isMeasureNoun(sentence, valued) && !span.contains(valued)
                 && !isOtherFigure(sentence, valued, span)) {
             // "the fair value of long-term debt": the valuation with what it values, when both fit in the words
-            String how = phrase(sentence, noun, figureWords(span));
-            String what = phrase(sentence, valued, figureWords(span));
+            String how = phrase(sentence, noun, figureWords(span), maxWords);
+            String what = phrase(sentence, valued, figureWords(span), maxWords);
             String both = how == null || what == null ? null : how + " of " + what;
-            if (both != null && both.split(" ").length <= MAX_MEASURE_WORDS) {
+            if (both != null && both.split(" ").length <= maxWords) {
                 return new Found(both, step, true);
             }
         }
@@ -1929,7 +1942,7 @@ final class FigureMeasures {
         // "a 1/4 mile paved oval", "a new 7.62 mm barrel", "½ teaspoon baking powder": a noun outside the figure
         // keeps none of the figure's words, its unit included (the tagger leaves "mile", "mm" untagged); a counted
         // noun inside it keeps the words that say what is counted ("5,000 VIP guests")
-        String words = phrase(sentence, noun, span.contains(noun) ? figureWords(span) : span);
+        String words = phrase(sentence, noun, span.contains(noun) ? figureWords(span) : span, maxWords);
         Token joined = CoordinatedMeasures.joinedAfter(sentence, noun);
         if (words != null && joined != null && isMeasureNoun(sentence, joined) && !span.contains(joined)
                 && !step.equals(RESPECTIVE)) {
@@ -1937,7 +1950,7 @@ final class FigureMeasures {
             // item is both nouns; one that does not fit in a measure's words is left empty, never cut to the first.
             // "Revenue and cost of sales were $A and $B, respectively" pairs each noun with its own amount: no join
             // for the respectively step, and where a pair does not fit, the first noun stays for it to pair
-            String both = joinedPhrase(words, phrase(sentence, joined, figureWords(span)));
+            String both = joinedPhrase(words, phrase(sentence, joined, figureWords(span), maxWords), maxWords);
             boolean respectively = sentence.tokens().stream().anyMatch(t -> word(t).equals(RESPECTIVELY));
             words = both != null || !respectively ? both : words;
         }
@@ -2003,16 +2016,16 @@ final class FigureMeasures {
      * loses its farthest words until the whole fits in {@link #MAX_MEASURE_WORDS}; null when even its head does not
      * fit.
      */
-    private static String joinedPhrase(String first, String second) {
+    private static String joinedPhrase(String first, String second, int maxWords) {
         if (second == null) {
             return null;
         }
         List<String> head = new ArrayList<>(List.of(first.split(" ")));
         int rest = second.split(" ").length + 1;
-        while (head.size() > 1 && head.size() + rest > MAX_MEASURE_WORDS) {
+        while (head.size() > 1 && head.size() + rest > maxWords) {
             head.remove(0);
         }
-        return head.size() + rest > MAX_MEASURE_WORDS ? null : String.join(" ", head) + " and " + second;
+        return head.size() + rest > maxWords ? null : String.join(" ", head) + " and " + second;
     }
 
     /**
@@ -2045,13 +2058,18 @@ final class FigureMeasures {
 
     /** The same, leaving out the figure's own words: "a 79-metre wingspan" measures "wingspan", not "- metre". */
     private String phrase(AnnotatedSentence sentence, Token head, List<Token> figure) {
-        String phrase = phrase(sentence, head, figure, false);
-        // "fiscal second-quarter revenue": a period that spoils the phrase (its hyphen) is the figure's time, not
-        // its measure; a clean one stays, as the filings' own words for the measure ("fiscal 2020 revenue")
-        return phrase != null ? phrase : phrase(sentence, head, figure, true);
+        return phrase(sentence, head, figure, MAX_MEASURE_WORDS);
     }
 
-    private String phrase(AnnotatedSentence sentence, Token head, List<Token> figure, boolean withoutTime) {
+    private String phrase(AnnotatedSentence sentence, Token head, List<Token> figure, int maxWords) {
+        String phrase = phrase(sentence, head, figure, false, maxWords);
+        // "fiscal second-quarter revenue": a period that spoils the phrase (its hyphen) is the figure's time, not
+        // its measure; a clean one stays, as the filings' own words for the measure ("fiscal 2020 revenue")
+        return phrase != null ? phrase : phrase(sentence, head, figure, true, maxWords);
+    }
+
+    private String phrase(AnnotatedSentence sentence, Token head, List<Token> figure, boolean withoutTime,
+                          int maxWords) {
         SortedSet<Token> words = new TreeSet<>(Comparator.comparingInt(Token::index));
         words.add(head);
         boolean timed = false;
@@ -2103,7 +2121,7 @@ final class FigureMeasures {
         }
         List<List<Token>> kept = afterHeading(hyphenated(sentence, words));
         List<Token> cut = new ArrayList<>();
-        while (!kept.isEmpty() && (kept.size() > MAX_MEASURE_WORDS || !kept.get(0).contains(head)
+        while (!kept.isEmpty() && (kept.size() > maxWords || !kept.get(0).contains(head)
                 && kept.get(0).size() == 1 && LEADING_JUNK.matcher(kept.get(0).get(0).pos()).matches())) {
             // "cumulative foreign currency translation loss" keeps its four nearest words; "and current tax expense"
             // loses the "and" of a coordination cut short

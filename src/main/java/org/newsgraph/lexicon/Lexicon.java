@@ -53,6 +53,7 @@ public final class Lexicon {
     private final Map<Kind, Set<String>> removed = new EnumMap<>(Kind.class);
     private final Map<String, Set<Kind>> kinds = new ConcurrentHashMap<>();
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+    private final Map<String, String> classes = new ConcurrentHashMap<>();
     private final Map<String, Boolean> known = new ConcurrentHashMap<>();
     private final long loadMillis;
 
@@ -151,6 +152,29 @@ public final class Lexicon {
     public boolean knows(String noun) {
         String key = noun.strip().toLowerCase(Locale.ROOT);
         return !key.isEmpty() && known.computeIfAbsent(key, k -> lookUp(k) != null);
+    }
+
+    /**
+     * The WordNet lexicographer class of the noun's most frequent sense, without its "noun." ("revenues" ->
+     * "possession", "shares" -> "possession", "employees" -> "person", "quarter" -> "time"), or "unknown" for a word
+     * WordNet lacks: a coarse class of meaning, 26 in all, for a learned model's features.
+     */
+    public String lexicalClass(String noun) {
+        String key = noun.strip().toLowerCase(Locale.ROOT);
+        return classes.computeIfAbsent(key, k -> {
+            IndexWord word = lookUp(k);
+            if (word == null) {
+                return "unknown";
+            }
+            synchronized (dictionary) {
+                List<Synset> senses = word.getSenses();
+                if (senses.isEmpty()) {
+                    return "unknown";
+                }
+                String name = senses.get(0).getLexFileName();
+                return name == null ? "unknown" : name.replaceFirst("^noun\\.", "");
+            }
+        });
     }
 
     /** The noun's WordNet lemma ("fridges" to "fridge", "mice" to "mouse"), or the noun lower-cased if WordNet lacks it. */

@@ -410,6 +410,9 @@ public final class LearnedMeasureTraining {
         double[] thresholds = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 2};
         // -Dpropose=P: the proposals' threshold tried instead of LearnedMeasures.PROPOSE
         double propose = Double.parseDouble(System.getProperty("propose", String.valueOf(LearnedMeasures.PROPOSE)));
+        // -Dreplace=P: the threshold from which the model's best replaces a different proposal of the chain
+        double replace = Double.parseDouble(System.getProperty("replace",
+                String.valueOf(LearnedMeasures.REPLACE_PROPOSAL)));
         List<String> lines = new ArrayList<>();
         long ceiling = found.stream().filter(f -> f.sample().candidates().stream()
                 .anyMatch(c -> right(c.phrase(), f.kpis()))).count();
@@ -422,6 +425,7 @@ public final class LearnedMeasureTraining {
             int[] all = new int[4];
             int[] added = new int[4];
             int[] proposed = new int[4];
+            int[] replaced = new int[4];
             int withCandidates = 0;
             for (Found value : found) {
                 LearnedMeasures.Sample sample = value.sample();
@@ -437,6 +441,11 @@ public final class LearnedMeasureTraining {
                         && best.probability() >= propose) {
                     candidate = best.phrase();
                     proposed[KpiMeasureMatch.best(candidate, value.kpis()).ordinal()]++;
+                } else if (ours == null && candidate != null && best != null && best.probability() >= replace
+                        && !best.phrase().equalsIgnoreCase(candidate)) {
+                    // the model's best proposed in place of a different proposal of the chain
+                    candidate = best.phrase();
+                    replaced[KpiMeasureMatch.best(candidate, value.kpis()).ordinal()]++;
                 }
                 KpiMeasureMatch.Verdict verdict = KpiMeasureMatch.best(ours, value.kpis());
                 all[verdict.ordinal()]++;
@@ -447,10 +456,11 @@ public final class LearnedMeasureTraining {
             }
             int asserted = added[0] + added[1] + added[2];
             lines.add(String.format(Locale.ROOT, "threshold %.2f: right %d partial %d wrong %d empty %d; the model "
-                    + "asserts %d/%d/%d (precision %.3f); proposes %d/%d/%d; right with candidates %d", threshold,
+                    + "asserts %d/%d/%d (precision %.3f); proposes %d/%d/%d; replaces the chain's proposal %d/%d/%d; "
+                    + "right with candidates %d", threshold,
                     all[0], all[1], all[2], all[3], added[0], added[1], added[2],
                     asserted == 0 ? Double.NaN : added[0] / (double) asserted, proposed[0], proposed[1], proposed[2],
-                    withCandidates));
+                    replaced[0], replaced[1], replaced[2], withCandidates));
         }
         return lines;
     }

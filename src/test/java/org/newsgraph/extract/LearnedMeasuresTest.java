@@ -122,6 +122,34 @@ class LearnedMeasuresTest {
     }
 
     /**
+     * Where the chain only proposes a measure and the model's best is another candidate it rates from {@link
+     * LearnedMeasures#REPLACE_PROPOSAL} (but below {@link LearnedMeasures#ASSERT}), the model's best is proposed in its
+     * place, with the model's step; rated lower, the chain's proposal stays: "Goodwill of $8 million is related to the
+     * sale", where the chain's of-clause step only proposes goodwill.
+     */
+    @Test
+    void aLikelierCandidateReplacesTheChainsProposal() {
+        String tokens = "Goodwill/NN of/IN $/$/MONEY 8/CD/MONEY million/CD/MONEY is/VBZ/_/be related/VBN/_/relate "
+                + "to/IN the/DT sale/NN ./.";
+        String dependencies = "root(ROOT, Goodwill) mark(related, of) nsubj:pass(related, $) nummod($, million) "
+                + "compound(million, 8) aux:pass(related, is) acl:of(Goodwill, related) obl:to(related, sale) "
+                + "case(sale, to) det(sale, the)";
+        // goodwill, sale and "none" scored 0, 2 and 0: sale's probability about 0.79
+        LearnedMeasures likelier = LearnedMeasures.of(Map.of("lemma=sale", 2.0), LearnedMeasures.ASSERT);
+        FigureContext.About replaced = about(tokens, dependencies, "$ 8 million", likelier);
+        assertEquals("sale", replaced.measure().value(), "replaced: " + replaced.measure());
+        assertFalse(replaced.measure().sure(), "still a proposal");
+        assertEquals(LearnedMeasures.STEP, replaced.measure().step());
+        assertTrue(replaced.measure().confidence() >= LearnedMeasures.REPLACE_PROPOSAL
+                && replaced.measure().confidence() < LearnedMeasures.ASSERT, "confidence " + replaced.measure());
+        // sale's probability about 0.45: the chain's proposal stays
+        LearnedMeasures unsure = LearnedMeasures.of(Map.of("lemma=sale", 0.5), LearnedMeasures.ASSERT);
+        FigureContext.About kept = about(tokens, dependencies, "$ 8 million", unsure);
+        assertEquals("goodwill", kept.measure().value(), "kept: " + kept.measure());
+        assertNotEquals(LearnedMeasures.STEP, kept.measure().step());
+    }
+
+    /**
      * News reads the model as proposing only ({@link LearnedMeasures#forNews}): a model sure enough to assert in a
      * filing only proposes in news, with its step and probability; "none" stays none.
      */

@@ -66,6 +66,18 @@ class LexiconTest {
         assertEquals(Set.of(), LEXICON.kindsOf("R2-D2"));
     }
 
+    /**
+     * The lexicographer class of a noun's most frequent sense (the learned measure's feature of meaning): money words
+     * are possessions whatever their form, staff are people, a document is communication; a word WordNet lacks is
+     * "unknown".
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"revenues, possession", "expense, possession", "liabilities, possession", "employees, person",
+            "statement, communication", "zxqwv, unknown", "'', unknown"})
+    void classesOfMeaning(String noun, String expected) {
+        assertEquals(expected, LEXICON.lexicalClass(noun));
+    }
+
     @Test
     void loadsOnceAndReportsItsCost() {
         assertTrue(Lexicon.shared() == LEXICON);
