@@ -71,8 +71,6 @@ public final class Newsgraph {
      * not wait the budget for them again until their text changes ({@link TimedOutArticles}).
      */
     private final TimedOutArticles timedOut = new TimedOutArticles();
-    /** What the warm-up's last save of its sample took over: it ran the paths of a save (a test's check). */
-    private volatile int warmUpGraphsTakenOver;
     /** Who deletes the previous site once a build's new one is in place: at once unless told otherwise. */
     private volatile OldFolders oldSites = OldFolders.now();
     /** What a build commits its site under: {@code serve}'s requests read under the same lock. */
@@ -141,11 +139,6 @@ public final class Newsgraph {
     /** How many graphs this process's last build took over from the build before it (made from the same inputs). */
     int graphsTakenOver() {
         return memories.graphs().reused();
-    }
-
-    /** How many graphs the last save of the warm-up's sample took over from the one before (0 when it made none). */
-    int warmUpGraphsTakenOver() {
-        return warmUpGraphsTakenOver;
     }
 
     /**
@@ -323,18 +316,7 @@ public final class Newsgraph {
         Memories kept = memories;
         memories = Memories.fresh();
         try {
-            BuildConfig sample = WarmUpSample.write(config, read, scratch);
-            build(sample);
-            // Then two saves of the sample with its own memories (an article deleted, then put back): the paths only a
-            // save takes (what the last build made taken over, pages checked against their inputs, a commit in place)
-            // are run and compiled before the first real save instead of during it.
-            WarmUpSample.SetAside aside = WarmUpSample.setAside(sample, scratch);
-            if (aside != null) {
-                build(sample);
-                aside.putBack();
-                build(sample);
-                warmUpGraphsTakenOver = memories.graphs().reused();
-            }
+            build(WarmUpSample.write(config, read, scratch));
         } finally {
             memories = kept;
             StagedOutput.deleteTree(scratch);

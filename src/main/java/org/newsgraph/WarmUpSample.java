@@ -37,34 +37,6 @@ final class WarmUpSample {
         return picked;
     }
 
-    /** An article file of the sample moved out of its articles folder, until it is put back. */
-    record SetAside(Path article, Path aside) {
-
-        /** Moves the article back where it was. */
-        void putBack() throws IOException {
-            Files.move(aside, article);
-        }
-    }
-
-    /**
-     * Moves the sample's last article file (by name) out of its articles folder into {@code scratch}, so that the
-     * next build of the sample is a save that deletes it and the one after, once it is put back, a save that adds it;
-     * null when the sample has fewer than two articles.
-     */
-    static SetAside setAside(BuildConfig sample, Path scratch) throws IOException {
-        List<Path> files;
-        try (java.util.stream.Stream<Path> list = Files.list(sample.articles())) {
-            files = list.filter(Newsgraph::isArticleFile).sorted().toList();
-        }
-        if (files.size() < 2) {
-            return null;
-        }
-        Path article = files.get(files.size() - 1);
-        Path aside = scratch.resolve("set-aside-" + article.getFileName());
-        Files.move(article, aside);
-        return new SetAside(article, aside);
-    }
-
     /**
      * Writes the sample under {@code scratch} and returns the build configuration over it: the sample's articles
      * folder, cache and site in {@code scratch}, the project's templates, base and settings, no graph store.
