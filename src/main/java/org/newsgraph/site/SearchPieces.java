@@ -83,6 +83,11 @@ final class SearchPieces {
         return new SearchPieces(header, json, ranges);
     }
 
+    /** The length of the previous index's text (0 when there is none): about the size of the next. */
+    int indexLength() {
+        return previousIndex == null ? 0 : previousIndex.length();
+    }
+
     /** The previous text of an article's documents, when it has {@code figures} figures; else null. */
     Article previous(String slug, int figures) {
         int[] range = previous.get(slug);

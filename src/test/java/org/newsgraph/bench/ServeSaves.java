@@ -110,6 +110,8 @@ public final class ServeSaves {
             recording = new Recording(Configuration.getConfiguration("profile"));
             recording.start();
         }
+        boolean split = System.getenv("SPLIT") != null;
+        SaveCpu.Reading threads = split ? SaveCpu.read() : null;
         long cpu = ProcessCpu.nanos();
         double system = ProcessCpu.systemSeconds();
         long wall = System.nanoTime();
@@ -117,6 +119,7 @@ public final class ServeSaves {
         double cpuSeconds = (ProcessCpu.nanos() - cpu) / 1e9;
         double systemSeconds = ProcessCpu.systemSeconds() - system;
         double wallSeconds = (System.nanoTime() - wall) / 1e9;
+        String byThread = split ? SaveCpu.between(threads, SaveCpu.read()) : null;
         if (recording != null) {
             recording.stop();
             recording.dump(jfr);
@@ -125,5 +128,25 @@ public final class ServeSaves {
         System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.1f | %,d | %d | %s |%n", label, cpuSeconds, systemSeconds,
                 wallSeconds,
                 report.written(), report.extracted(), ProcessCpu.load());
+        if (byThread != null) {
+            System.out.println("  CPU s user/system by thread kind: " + byThread);
+        }
+        histogram(label);
+    }
+
+    /**
+     * With {@code HISTO_DIR}: the live heap's class histogram after a save (a full collection first, as
+     * {@code jmap -histo:live}), outside the save's measured time, into a file named by the save.
+     */
+    private static void histogram(String label) throws Exception {
+        String folder = System.getenv("HISTO_DIR");
+        if (folder == null) {
+            return;
+        }
+        javax.management.ObjectName command = new javax.management.ObjectName(
+                "com.sun.management:type=DiagnosticCommand");
+        String histogram = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(command,
+                "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Files.writeString(Path.of(folder, label.replaceAll("[^A-Za-z0-9]+", "-") + ".histo"), histogram);
     }
 }
