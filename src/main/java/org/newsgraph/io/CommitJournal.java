@@ -83,6 +83,10 @@ public record CommitJournal(String staging, List<String> deletions, List<String>
                 if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
                     Path to = inside(folder, name);
                     Files.createDirectories(to.getParent());
+                    if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+                        // A folder where the site has a file (made by hand): no rename replaces a folder.
+                        StagedOutput.deleteTree(to);
+                    }
                     StagedOutput.move(from, to);
                 }
                 lock.renamed(++renamed);

@@ -23,6 +23,8 @@ public final class SiteLock {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final IntConsumer afterRename;
+    /** The folder times the last commit under this lock recorded ({@link FolderTimes}), for the next one. */
+    private volatile FolderTimes folderTimes = FolderTimes.none();
 
     private SiteLock(IntConsumer afterRename) {
         this.afterRename = afterRename;
@@ -64,5 +66,14 @@ public final class SiteLock {
     /** Called by a commit after its {@code renamed}th rename (the test hook; nothing otherwise). */
     void renamed(int renamed) {
         afterRename.accept(renamed);
+    }
+
+    /** The folder times the last commit under this lock recorded. */
+    FolderTimes folderTimes() {
+        return folderTimes;
+    }
+
+    void folderTimes(FolderTimes times) {
+        folderTimes = times;
     }
 }

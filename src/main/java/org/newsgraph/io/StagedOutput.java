@@ -39,7 +39,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Files the previous output already has are not written again: a file whose new bytes equal the old file's, or
  * whose inputs hash to the key recorded for it last time ({@link #reuse}), is taken over: it stays where it is, with
- * its inode. The keys are kept in the output as {@value #KEYS}, the list of its files as {@link SiteFiles#FILE}.
+ * its inode. The keys are kept in the output as {@value #KEYS}, the list of its files as {@link SiteFiles#FILE}. A
+ * file is taken over by its key without asking the file system whether it is still there when its folder's time is
+ * the one the last commit under the same {@link SiteLock} recorded ({@link FolderTimes}); the others are looked at.
  *
  * <p>The commit ({@link #commit}) works in place when there is a previous output and at most {@link #SWAP_SHARE} of
  * the new output's files were written: the files the new output no longer has are deleted and the written ones renamed
@@ -103,6 +105,9 @@ public final class StagedOutput implements AutoCloseable {
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
+    /** The previous output's folder times (read when first asked), and the files looked at one by one. */
+    private FolderTimes folderTimes;
+    private final AtomicInteger looked = new AtomicInteger();
 
     private StagedOutput(Path target, OldFolders oldFolders, SiteLock lock) throws IOException {
         this.target = target.toAbsolutePath().normalize();
@@ -240,7 +245,7 @@ public final class StagedOutput implements AutoCloseable {
         String name = name(file);
         keys.put(name, key);
         Path old = previous(file);
-        if (old == null || !key.equals(previousKeys().get(name)) || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+        if (old == null || !key.equals(previousKeys().get(name)) || !stillThere(name, old)) {
             return false;
         }
         takeOver(file);
@@ -255,7 +260,7 @@ public final class StagedOutput implements AutoCloseable {
         String name = name(file);
         String key = previousKeys().get(name);
         Path old = previous(file);
-        if (key == null || old == null || !Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+        if (key == null || old == null || !stillThere(name, old)) {
             return false;
         }
         keys.put(name, key);
@@ -322,6 +327,33 @@ public final class StagedOutput implements AutoCloseable {
     /** Files taken over from the previous output so far. */
     public int reused() {
         return reused.get();
+    }
+
+    /**
+     * Files of the previous output looked at one by one (a {@code stat}) to take them over by their key: those of the
+     * folders whose time moved since the last commit recorded it.
+     */
+    public int looked() {
+        return looked.get();
+    }
+
+    /**
+     * Whether the previous output's file {@code name}, which the last build wrote or took over (it has a key), is still
+     * there as a regular file: surely when its folder's time is the recorded one, else looked at.
+     */
+    private boolean stillThere(String name, Path old) {
+        if (folderTimes().stillThere(name)) {
+            return true;
+        }
+        looked.incrementAndGet();
+        return Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private synchronized FolderTimes folderTimes() {
+        if (folderTimes == null) {
+            folderTimes = hadPrevious ? lock.folderTimes().check(target) : FolderTimes.none();
+        }
+        return folderTimes;
     }
 
     /**
@@ -421,8 +453,10 @@ public final class StagedOutput implements AutoCloseable {
         }
         Collections.sort(names);
         Files.write(staging.resolve(SiteFiles.FILE), SiteFiles.text(names));
+        FolderTimes before = folderTimes == null ? FolderTimes.none() : folderTimes;
+        lock.folderTimes(FolderTimes.none());
         if (hadPrevious && inStaging.size() <= SWAP_SHARE * names.size()) {
-            commitInPlace(names);
+            lock.folderTimes(FolderTimes.record(target, names, before, commitInPlace(names)));
         } else {
             for (Path file : prepared) {
                 if (!inStaging.contains(file)) {
@@ -431,11 +465,15 @@ public final class StagedOutput implements AutoCloseable {
                 }
             }
             swap();
+            lock.folderTimes(FolderTimes.record(target, names, before, null));
         }
     }
 
-    /** Deletes the previous output's files the new one lacks and renames the written ones in, journal first. */
-    private void commitInPlace(List<String> names) throws IOException {
+    /**
+     * Deletes the previous output's files the new one lacks and renames the written ones in, journal first; the names
+     * of the files deleted or renamed.
+     */
+    private List<String> commitInPlace(List<String> names) throws IOException {
         // Both lists sorted: the files only the previous one has, in one pass over the two.
         List<String> deletions = new ArrayList<>();
         int at = 0;
@@ -457,6 +495,9 @@ public final class StagedOutput implements AutoCloseable {
         journaled = true;
         journal.apply(target, lock);
         committed = true;
+        List<String> touched = new ArrayList<>(deletions);
+        touched.addAll(renames);
+        return touched;
     }
 
     /**

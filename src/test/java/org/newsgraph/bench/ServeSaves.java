@@ -1,9 +1,11 @@
 package org.newsgraph.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
@@ -26,7 +28,9 @@ import org.newsgraph.testing.TestGazetteer;
  * not hold would be extracted by the text-only stand-in annotator, never CoreNLP. The project is changed in place.
  * Usage: {@code ServeSaves PROJECT [ROUNDS [FIRST_ROUND]]} (FIRST_ROUND numbers the rounds of a second run on the same
  * project, so that its added articles are new). With {@code WARM_UP} set, the first build is followed by serve's
- * warm-up ({@link Newsgraph#warmUp}), as {@code serve} runs it before the first save. Prints Markdown rows.
+ * warm-up ({@link Newsgraph#warmUp}), as {@code serve} runs it before the first save. With {@code WRITTEN_DIR}, the
+ * files each save wrote (a new inode or a new name) and deleted are listed there, by folder (the site walked before
+ * and after each save, outside the measured time). Prints Markdown rows.
  */
 public final class ServeSaves {
 
@@ -105,6 +109,8 @@ public final class ServeSaves {
     }
 
     private static void row(String label, Newsgraph serve, BuildConfig config, Path jfr) throws Exception {
+        String listed = System.getenv("WRITTEN_DIR");
+        Map<String, Object> before = listed == null ? null : inodes(config.site());
         Recording recording = null;
         if (jfr != null) {
             recording = new Recording(Configuration.getConfiguration("profile"));
@@ -131,6 +137,9 @@ public final class ServeSaves {
         if (byThread != null) {
             System.out.println("  CPU s user/system by thread kind: " + byThread);
         }
+        if (before != null) {
+            written(Path.of(listed, label.replaceAll("[^A-Za-z0-9]+", "-") + ".txt"), before, inodes(config.site()));
+        }
         histogram(label);
     }
 
@@ -148,5 +157,49 @@ public final class ServeSaves {
         String histogram = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(command,
                 "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
         Files.writeString(Path.of(folder, label.replaceAll("[^A-Za-z0-9]+", "-") + ".histo"), histogram);
+    }
+
+    /** Every file of the site by name: its inode (file key). */
+    private static Map<String, Object> inodes(Path site) throws IOException {
+        Map<String, Object> inodes = new java.util.TreeMap<>();
+        Files.walkFileTree(site, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                inodes.put(site.relativize(file).toString(), a.fileKey());
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return inodes;
+    }
+
+    /** Lists what a save wrote and deleted: counts by folder (two levels), then every name. */
+    private static void written(Path out, Map<String, Object> before, Map<String, Object> after) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        Map<String, int[]> byFolder = new java.util.TreeMap<>();
+        after.forEach((name, inode) -> {
+            if (!inode.equals(before.get(name))) {
+                lines.add((before.containsKey(name) ? "W " : "N ") + name);
+                byFolder.computeIfAbsent(folder(name), k -> new int[2])[0]++;
+            }
+        });
+        before.keySet().stream().filter(name -> !after.containsKey(name)).forEach(name -> {
+            lines.add("D " + name);
+            byFolder.computeIfAbsent(folder(name), k -> new int[2])[1]++;
+        });
+        List<String> text = new java.util.ArrayList<>();
+        text.add("| folder | written | deleted |");
+        byFolder.forEach((folder, n) -> text.add("| " + folder + " | " + n[0] + " | " + n[1] + " |"));
+        text.addAll(lines);
+        Files.createDirectories(out.getParent());
+        Files.write(out, text);
+    }
+
+    /** A name's folder for the summary: its first folder, with the second's kind ({@code entity/*}). */
+    private static String folder(String name) {
+        String[] parts = name.split("/");
+        if (parts.length == 1) {
+            return "(site root)";
+        }
+        return parts.length == 2 ? parts[0] + "/" : parts[0] + "/*/" + (parts.length > 3 ? "..." : "");
     }
 }
