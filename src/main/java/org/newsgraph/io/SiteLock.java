@@ -1,7 +1,10 @@
 package org.newsgraph.io;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -23,8 +26,11 @@ public final class SiteLock {
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final IntConsumer afterRename;
-    /** The folder times the last commit under this lock recorded ({@link FolderTimes}), for the next one. */
-    private volatile FolderTimes folderTimes = FolderTimes.none();
+    /**
+     * Per site folder, the folder times the last commit into it under this lock recorded ({@link FolderTimes}), for the
+     * next one (per folder: serve's warm-up commits a scratch site under the same lock).
+     */
+    private final Map<Path, FolderTimes> folderTimes = new ConcurrentHashMap<>();
 
     private SiteLock(IntConsumer afterRename) {
         this.afterRename = afterRename;
@@ -68,12 +74,12 @@ public final class SiteLock {
         afterRename.accept(renamed);
     }
 
-    /** The folder times the last commit under this lock recorded. */
-    FolderTimes folderTimes() {
-        return folderTimes;
+    /** The folder times the last commit into {@code site} (absolute, normal) under this lock recorded. */
+    FolderTimes folderTimes(Path site) {
+        return folderTimes.getOrDefault(site, FolderTimes.none());
     }
 
-    void folderTimes(FolderTimes times) {
-        folderTimes = times;
+    void folderTimes(Path site, FolderTimes times) {
+        folderTimes.put(site, times);
     }
 }

@@ -351,7 +351,7 @@ public final class StagedOutput implements AutoCloseable {
 
     private synchronized FolderTimes folderTimes() {
         if (folderTimes == null) {
-            folderTimes = hadPrevious ? lock.folderTimes().check(target) : FolderTimes.none();
+            folderTimes = hadPrevious ? lock.folderTimes(target).check(target) : FolderTimes.none();
         }
         return folderTimes;
     }
@@ -454,9 +454,9 @@ public final class StagedOutput implements AutoCloseable {
         Collections.sort(names);
         Files.write(staging.resolve(SiteFiles.FILE), SiteFiles.text(names));
         FolderTimes before = folderTimes == null ? FolderTimes.none() : folderTimes;
-        lock.folderTimes(FolderTimes.none());
+        lock.folderTimes(target, FolderTimes.none());
         if (hadPrevious && inStaging.size() <= SWAP_SHARE * names.size()) {
-            lock.folderTimes(FolderTimes.record(target, names, before, commitInPlace(names)));
+            lock.folderTimes(target, FolderTimes.record(target, names, before, commitInPlace(names)));
         } else {
             for (Path file : prepared) {
                 if (!inStaging.contains(file)) {
@@ -465,7 +465,7 @@ public final class StagedOutput implements AutoCloseable {
                 }
             }
             swap();
-            lock.folderTimes(FolderTimes.record(target, names, before, null));
+            lock.folderTimes(target, FolderTimes.record(target, names, before, null));
         }
     }
 
