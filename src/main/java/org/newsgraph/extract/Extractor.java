@@ -459,8 +459,11 @@ public final class Extractor {
             }
             String text = annotated.text().substring(sentence.start(), sentence.end());
             Map<Integer, FactKey> keyAt = new HashMap<>();
-            List<FigureCandidate> candidates = new ArrayList<>(stated.get(sentence.index()));
+            List<FigureCandidate> priced = new ArrayList<>();
+            List<FigureCandidate> candidates = new ArrayList<>(
+                    NerFigures.withCurrency(stated.get(sentence.index()), currency, priced));
             List<FigureCandidate> inferred = new ArrayList<>(ImplicitCurrency.find(text, currency, candidates));
+            inferred.addAll(priced);
             candidates.addAll(inferred);
             List<FigureCandidate> prices = SharePrices.find(text, currency, candidates);
             inferred.addAll(prices);

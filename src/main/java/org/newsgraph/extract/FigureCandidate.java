@@ -31,6 +31,12 @@ public record FigureCandidate(int start, int end, FigureKind kind, BigDecimal va
                 vague, of, convertedFrom);
     }
 
+    /** This figure in {@code newUnit}. */
+    public FigureCandidate withUnit(String newUnit) {
+        return new FigureCandidate(start, end, kind, value, min, max, newUnit, qualifier, period, per, direction,
+                vague, of, convertedFrom);
+    }
+
     /** This figure, restating the one that starts at {@code start} in another currency. */
     public FigureCandidate convertedFrom(int start) {
         return new FigureCandidate(this.start, end, kind, value, min, max, unit, qualifier, period, per, direction,

@@ -216,10 +216,33 @@ public final class NerFigures {
                 return code;
             }
         }
-        // the normalised value's sign only where the mention writes it: CoreNLP puts "$" before a bare "49 million" it
-        // calls money ("rose to 61 million euros from 49 million"), which is no dollar amount
-        String code = SIGNS.get(sign);
-        return code != null && span.stream().anyMatch(t -> t.text().contains(sign)) ? code : null;
+        // the normalised value's sign, but not CoreNLP's default: it puts "$" before a bare "49 million" it calls money
+        // ("rose to 61 million euros from 49 million"), which says money but no currency
+        boolean bare = "$".equals(sign) && span.stream().allMatch(t -> t.pos().equals("CD"));
+        return bare ? UNWRITTEN_CURRENCY : SIGNS.get(sign);
+    }
+
+    /**
+     * The unit of money whose currency the mention does not write: the article's one currency takes its place, as for
+     * {@link ImplicitCurrency}; where the article states several, the figure is left out (the rules' compared-amount
+     * step may read it), never given CoreNLP's guess.
+     */
+    public static final String UNWRITTEN_CURRENCY = "?currency";
+
+    /** The figures of a sentence with an unwritten currency given {@code currency}, or left out when it is null. */
+    public static List<FigureCandidate> withCurrency(List<FigureCandidate> candidates, String currency,
+                                                     List<FigureCandidate> given) {
+        List<FigureCandidate> out = new ArrayList<>();
+        for (FigureCandidate candidate : candidates) {
+            if (!UNWRITTEN_CURRENCY.equals(candidate.unit())) {
+                out.add(candidate);
+            } else if (currency != null) {
+                FigureCandidate priced = candidate.withUnit(currency);
+                given.add(priced);
+                out.add(priced);
+            }
+        }
+        return out;
     }
 
     private static String qualifier(String sign) {

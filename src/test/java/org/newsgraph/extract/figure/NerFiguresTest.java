@@ -49,6 +49,30 @@ class NerFiguresTest {
     }
 
     @Test
+    void moneyWhoseCurrencyTheMentionDoesNotWriteTakesTheArticlesOneCurrency() {
+        // CoreNLP normalises a bare "49 million" it calls money with "$": the mention writes no currency
+        ParsedText parsed = new ParsedText().sentence(
+                "Profit/NN rose/VBD from/IN 49/CD/MONEY/_/$4.9E7 million/CD/MONEY/_/$4.9E7 ./.",
+                "nsubj(rose, Profit) obl:from(rose, million) case(million, from) compound(million, 49)"
+                        + " ROOT(ROOT, rose)");
+        List<FigureCandidate> added = added(parsed);
+        assertEquals(1, added.size(), added.toString());
+        assertEquals(NerFigures.UNWRITTEN_CURRENCY, added.get(0).unit());
+        List<FigureCandidate> given = new ArrayList<>();
+        List<FigureCandidate> euros = NerFigures.withCurrency(added, "EUR", given);
+        assertEquals("EUR", euros.get(0).unit());
+        assertEquals(euros, given);
+        assertEquals(List.of(), NerFigures.withCurrency(added, null, new ArrayList<>()),
+                "no currency of the article's: left out, never CoreNLP's dollar");
+        ParsedText written = new ParsedText().sentence(
+                "Profit/NN rose/VBD from/IN $/$/MONEY/_/$4.9E7 49/CD/MONEY/_/$4.9E7 million/CD/MONEY/_/$4.9E7 ./.",
+                "nsubj(rose, Profit) obl:from(rose, million) case(million, from) compound(million, 49) dep(million, $)"
+                        + " ROOT(ROOT, rose)");
+        List<FigureCandidate> dollars = added(written);
+        assertTrue(dollars.isEmpty() || dollars.get(0).unit().equals("USD"), dollars.toString());
+    }
+
+    @Test
     void aNumberWithNothingToCountStaysBare() {
         ParsedText parsed = new ParsedText().sentence(
                 "Revenue/NN rose/VBD to/IN 230/CD/NUMBER/_/230.0 ./.",
