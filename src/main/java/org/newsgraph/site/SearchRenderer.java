@@ -119,15 +119,15 @@ final class SearchRenderer implements PageRenderer {
     }
 
     /**
-     * {@code search/index.js} from the index's UTF-8 bytes ({@code json}, ending in a line break): {@value #SCRIPT}, the
-     * index without its line break with every {@code <} written {@code \\u003c} (so that no {@code </script>} ends
-     * the tag), then {@code ;} and a line break. A byte {@code <} is that character wherever it is: UTF-8 never uses
+     * {@code search/index.js} from the index's UTF-8 bytes ({@code json}, ending in a line break): {@value #SCRIPT},
+     * the index without its line break with every {@code <} written {@code \\u003c} (so that no {@code </script>}
+     * ends the tag), then {@code ;} and a line break. A byte {@code <} is that character wherever it is: UTF-8 never uses
      * ASCII bytes inside a longer character.
      */
     static byte[] script(byte[] json) {
         byte[] prefix = SCRIPT.getBytes(StandardCharsets.US_ASCII);
         int end = json.length;
-        while (end > 0 && (json[end - 1] == '\n' || json[end - 1] == '\r' || json[end - 1] == ' ' || json[end - 1] == '\t')) {
+        while (end > 0 && isSpace(json[end - 1])) {
             end--;
         }
         int angles = 0;
@@ -155,6 +155,11 @@ final class SearchRenderer implements PageRenderer {
         script[at++] = ';';
         script[at] = '\n';
         return script;
+    }
+
+    /** What {@link String#strip} takes off the end of an index (which ends in a line break after its brace). */
+    private static boolean isSpace(byte b) {
+        return b == '\n' || b == '\r' || b == ' ' || b == '\t';
     }
 
     /** Opens a document with its id; returns where the rest of it begins. */

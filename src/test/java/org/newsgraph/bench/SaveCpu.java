@@ -164,7 +164,8 @@ final class SaveCpu {
         ended[0] += after.process().user() - before.process().user() - user;
         ended[1] += after.process().system() - before.process().system() - system;
         StringBuilder out = new StringBuilder();
-        for (String kind : List.of("Java (build)", "GC pauses", "GC marking", "GC other", "JIT", "VM thread", "JFR", "sampler", "other", "ended")) {
+        for (String kind : List.of("Java (build)", "GC pauses", "GC marking", "GC other", "JIT", "VM thread", "JFR",
+                "sampler", "other", "ended")) {
             long[] sum = byKind.getOrDefault(kind, new long[2]);
             out.append(String.format(Locale.ROOT, "%s %.2f/%.2f; ", kind, sum[0] / 100.0, sum[1] / 100.0));
         }
