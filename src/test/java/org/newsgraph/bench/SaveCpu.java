@@ -1,6 +1,7 @@
 package org.newsgraph.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -10,7 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Issue 16: where a save's CPU goes by kind of thread, from Linux's per-thread counts ({@code /proc/self/task/N/stat},
@@ -32,9 +37,9 @@ final class SaveCpu {
     }
 
     /** Every thread seen so far with its last ticks: a thread that ended keeps what it had used when last seen. */
-    private static final Map<String, Ticks> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Ticks> SEEN = new ConcurrentHashMap<>();
     /** Bytes the collector has freed so far (heap used before minus after, every collection). */
-    private static final java.util.concurrent.atomic.AtomicLong FREED = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong FREED = new AtomicLong();
 
     static {
         Thread sampler = new Thread(() -> {
@@ -50,9 +55,9 @@ final class SaveCpu {
         sampler.setDaemon(true);
         sampler.start();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((javax.management.NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
                 var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                        (javax.management.openmbean.CompositeData) notification.getUserData());
+                        (CompositeData) notification.getUserData());
                 long before = 0;
                 long after = 0;
                 for (var usage : info.getGcInfo().getMemoryUsageBeforeGc().values()) {
@@ -79,7 +84,7 @@ final class SaveCpu {
                 }
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -96,7 +101,7 @@ final class SaveCpu {
             }
             return new Reading(threads, process, allocated(), collections, millis);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,12 +1,19 @@
 package org.newsgraph.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import javax.management.ObjectName;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.newsgraph.BuildConfig;
@@ -152,21 +159,21 @@ public final class ServeSaves {
         if (folder == null) {
             return;
         }
-        javax.management.ObjectName command = new javax.management.ObjectName(
+        ObjectName command = new ObjectName(
                 "com.sun.management:type=DiagnosticCommand");
-        String histogram = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(command,
+        String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(command,
                 "gcClassHistogram", new Object[] {new String[0]}, new String[] {String[].class.getName()});
         Files.writeString(Path.of(folder, label.replaceAll("[^A-Za-z0-9]+", "-") + ".histo"), histogram);
     }
 
     /** Every file of the site by name: its inode (file key). */
     private static Map<String, Object> inodes(Path site) throws IOException {
-        Map<String, Object> inodes = new java.util.TreeMap<>();
-        Files.walkFileTree(site, new java.nio.file.SimpleFileVisitor<>() {
+        Map<String, Object> inodes = new TreeMap<>();
+        Files.walkFileTree(site, new SimpleFileVisitor<>() {
             @Override
-            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
                 inodes.put(site.relativize(file).toString(), a.fileKey());
-                return java.nio.file.FileVisitResult.CONTINUE;
+                return FileVisitResult.CONTINUE;
             }
         });
         return inodes;
@@ -174,8 +181,8 @@ public final class ServeSaves {
 
     /** Lists what a save wrote and deleted: counts by folder (two levels), then every name. */
     private static void written(Path out, Map<String, Object> before, Map<String, Object> after) throws IOException {
-        List<String> lines = new java.util.ArrayList<>();
-        Map<String, int[]> byFolder = new java.util.TreeMap<>();
+        List<String> lines = new ArrayList<>();
+        Map<String, int[]> byFolder = new TreeMap<>();
         after.forEach((name, inode) -> {
             if (!inode.equals(before.get(name))) {
                 lines.add((before.containsKey(name) ? "W " : "N ") + name);
@@ -186,7 +193,7 @@ public final class ServeSaves {
             lines.add("D " + name);
             byFolder.computeIfAbsent(folder(name), k -> new int[2])[1]++;
         });
-        List<String> text = new java.util.ArrayList<>();
+        List<String> text = new ArrayList<>();
         text.add("| folder | written | deleted |");
         byFolder.forEach((folder, n) -> text.add("| " + folder + " | " + n[0] + " | " + n[1] + " |"));
         text.addAll(lines);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +28,9 @@ class HandEditedSiteS32ScaleTest {
      * The pages of the site; none in its root folder, which every commit touches (its bookkeeping files); enough that
      * a save writing three commits in place (not a swap of the whole folder).
      */
-    private static final List<String> PAGES = java.util.stream.Stream.concat(Stream.of("article/a/index.html",
+    private static final List<String> PAGES = Stream.concat(Stream.of("article/a/index.html",
             "article/a/index.ttl", "article/b/index.html", "entity/x/index.html", "entity/y/index.html",
-            "entity/y/index.ttl"), java.util.stream.IntStream.range(0, 12).mapToObj(n -> "tag/t" + n + "/index.html"))
+            "entity/y/index.ttl"), IntStream.range(0, 12).mapToObj(n -> "tag/t" + n + "/index.html"))
             .toList();
 
     @TempDir
