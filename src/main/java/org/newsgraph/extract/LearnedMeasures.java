@@ -228,11 +228,11 @@ public final class LearnedMeasures {
      */
     public boolean replacesProposal(Scored best, String chainProposal) {
         return best != null && chainProposal != null && !best.phrase().equalsIgnoreCase(chainProposal)
-                && !asserts(best) && (threshold <= 1 || news) && best.probability() >= REPLACE_PROPOSAL;
+                && !asserts(best) && !never() && best.probability() >= REPLACE_PROPOSAL;
     }
 
     /** Whether the best of a figure's candidates, not asserted, is proposed where the chain has no answer at all. */
     public boolean proposes(Scored best) {
-        return best != null && !asserts(best) && (threshold <= 1 || news) && best.probability() >= PROPOSE;
+        return best != null && !asserts(best) && !never() && best.probability() >= PROPOSE;
     }
 }

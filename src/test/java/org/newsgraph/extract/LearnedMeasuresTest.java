@@ -24,6 +24,19 @@ import org.newsgraph.testing.ParsedText;
 /** The learned measure: its bundled weights load, and it ranks the candidates of made-up filing sentences. */
 class LearnedMeasuresTest {
 
+    /** "Goodwill of $8 million is related to the sale": the chain's of-clause step only proposes goodwill. */
+    /** "The group moved $5 million to the suppliers": the chain answers nothing. */
+    private static final String MOVED_TOKENS = "The/DT group/NN moved/VBD/_/move $/$/MONEY 5/CD/MONEY "
+            + "million/CD/MONEY to/IN the/DT suppliers/NNS ./.";
+    private static final String MOVED_DEPENDENCIES = "root(ROOT, moved) nsubj(moved, group) det(group, The) "
+            + "obj(moved, $) nummod($, million) compound(million, 5) obl:to(moved, suppliers) case(suppliers, to) "
+            + "det(suppliers, the)";
+    private static final String GOODWILL_TOKENS = "Goodwill/NN of/IN $/$/MONEY 8/CD/MONEY million/CD/MONEY is/VBZ/_/be "
+            + "related/VBN/_/relate to/IN the/DT sale/NN ./.";
+    private static final String GOODWILL_DEPENDENCIES = "root(ROOT, Goodwill) mark(related, of) nsubj:pass(related, $) "
+            + "nummod($, million) compound(million, 8) aux:pass(related, is) acl:of(Goodwill, related) "
+            + "obl:to(related, sale) case(sale, to) det(sale, the)";
+
     /**
      * The best-ranked candidate of a figure in a hand-parsed made-up sentence, with the candidates it outranks: the
      * noun the amount's clause is about, not a noun of a prepositional phrase or of another clause.
@@ -56,17 +69,13 @@ class LearnedMeasuresTest {
      */
     @Test
     void aProposalTheModelIsSureOfIsAssertedWithItsProbability() {
-        String tokens = "Goodwill/NN of/IN $/$/MONEY 8/CD/MONEY million/CD/MONEY is/VBZ/_/be related/VBN/_/relate "
-                + "to/IN the/DT sale/NN ./.";
-        String dependencies = "root(ROOT, Goodwill) mark(related, of) nsubj:pass(related, $) nummod($, million) "
-                + "compound(million, 8) aux:pass(related, is) acl:of(Goodwill, related) obl:to(related, sale) "
-                + "case(sale, to) det(sale, the)";
-        FigureContext.About chain = about(tokens, dependencies, "$ 8 million", LearnedMeasures.none());
+        FigureContext.About chain = about(GOODWILL_TOKENS, GOODWILL_DEPENDENCIES, "$ 8 million",
+                LearnedMeasures.none());
         assertEquals("goodwill", chain.measure().value());
         assertFalse(chain.measure().sure(), "the chain only proposes it");
         // a model sure of the chain's proposal and of nothing else (the bundled one is more careful since session 21)
         LearnedMeasures sure = LearnedMeasures.of(Map.of("bias", -5.0, "chain=same?", 12.0), LearnedMeasures.ASSERT);
-        FigureContext.About learned = about(tokens, dependencies, "$ 8 million", sure);
+        FigureContext.About learned = about(GOODWILL_TOKENS, GOODWILL_DEPENDENCIES, "$ 8 million", sure);
         assertEquals("goodwill", learned.measure().value());
         assertTrue(learned.measure().sure());
         assertEquals(LearnedMeasures.STEP, learned.measure().step());
@@ -80,13 +89,8 @@ class LearnedMeasuresTest {
      */
     @Test
     void aModelAsSureOfARivalAssertsNothing() {
-        String tokens = "Goodwill/NN of/IN $/$/MONEY 8/CD/MONEY million/CD/MONEY is/VBZ/_/be related/VBN/_/relate "
-                + "to/IN the/DT sale/NN ./.";
-        String dependencies = "root(ROOT, Goodwill) mark(related, of) nsubj:pass(related, $) nummod($, million) "
-                + "compound(million, 8) aux:pass(related, is) acl:of(Goodwill, related) obl:to(related, sale) "
-                + "case(sale, to) det(sale, the)";
         LearnedMeasures everything = LearnedMeasures.of(Map.of("bias", 8.0), LearnedMeasures.ASSERT);
-        FigureContext.About about = about(tokens, dependencies, "$ 8 million", everything);
+        FigureContext.About about = about(GOODWILL_TOKENS, GOODWILL_DEPENDENCIES, "$ 8 million", everything);
         assertEquals("goodwill", about.measure().value());
         assertFalse(about.measure().sure(), "no answer of the model: " + about.measure());
         assertNotEquals(LearnedMeasures.STEP, about.measure().step());
@@ -100,16 +104,12 @@ class LearnedMeasuresTest {
      */
     @Test
     void whereTheChainHasNothingTheModelProposesItsBest() {
-        String tokens = "The/DT group/NN moved/VBD/_/move $/$/MONEY 5/CD/MONEY million/CD/MONEY to/IN the/DT "
-                + "suppliers/NNS ./.";
-        String dependencies = "root(ROOT, moved) nsubj(moved, group) det(group, The) obj(moved, $) nummod($, million) "
-                + "compound(million, 5) obl:to(moved, suppliers) case(suppliers, to) det(suppliers, the)";
-        FigureContext.About chain = about(tokens, dependencies, "$ 5 million", LearnedMeasures.none());
+        FigureContext.About chain = about(MOVED_TOKENS, MOVED_DEPENDENCIES, "$ 5 million", LearnedMeasures.none());
         assertEquals(null, chain.measure().value(), "the chain alone: " + chain.measure());
         // a model that rates the candidates after the amount a little above "none", none of them enough to assert
         LearnedMeasures unsure = LearnedMeasures.of(Map.of("side=after", 1.0, "side=before", -3.0),
                 LearnedMeasures.ASSERT);
-        FigureContext.About proposed = about(tokens, dependencies, "$ 5 million", unsure);
+        FigureContext.About proposed = about(MOVED_TOKENS, MOVED_DEPENDENCIES, "$ 5 million", unsure);
         assertEquals("suppliers", proposed.measure().value(), "proposed: " + proposed.measure());
         assertFalse(proposed.measure().sure(), "proposed, not asserted");
         assertEquals(LearnedMeasures.STEP, proposed.measure().step());
@@ -117,7 +117,7 @@ class LearnedMeasuresTest {
                 && proposed.measure().confidence() < LearnedMeasures.ASSERT, "confidence " + proposed.measure());
         LearnedMeasures doubtful = LearnedMeasures.of(Map.of("side=after", -2.0, "side=before", -3.0),
                 LearnedMeasures.ASSERT);
-        assertEquals(null, about(tokens, dependencies, "$ 5 million", doubtful).measure().value(),
+        assertEquals(null, about(MOVED_TOKENS, MOVED_DEPENDENCIES, "$ 5 million", doubtful).measure().value(),
                 "below the proposal threshold nothing");
     }
 
@@ -129,14 +129,9 @@ class LearnedMeasuresTest {
      */
     @Test
     void aLikelierCandidateReplacesTheChainsProposal() {
-        String tokens = "Goodwill/NN of/IN $/$/MONEY 8/CD/MONEY million/CD/MONEY is/VBZ/_/be related/VBN/_/relate "
-                + "to/IN the/DT sale/NN ./.";
-        String dependencies = "root(ROOT, Goodwill) mark(related, of) nsubj:pass(related, $) nummod($, million) "
-                + "compound(million, 8) aux:pass(related, is) acl:of(Goodwill, related) obl:to(related, sale) "
-                + "case(sale, to) det(sale, the)";
         // goodwill, sale and "none" scored 0, 2 and 0: sale's probability about 0.79
         LearnedMeasures likelier = LearnedMeasures.of(Map.of("lemma=sale", 2.0), LearnedMeasures.ASSERT);
-        FigureContext.About replaced = about(tokens, dependencies, "$ 8 million", likelier);
+        FigureContext.About replaced = about(GOODWILL_TOKENS, GOODWILL_DEPENDENCIES, "$ 8 million", likelier);
         assertEquals("sale", replaced.measure().value(), "replaced: " + replaced.measure());
         assertFalse(replaced.measure().sure(), "still a proposal");
         assertEquals(LearnedMeasures.STEP, replaced.measure().step());
@@ -144,7 +139,7 @@ class LearnedMeasuresTest {
                 && replaced.measure().confidence() < LearnedMeasures.ASSERT, "confidence " + replaced.measure());
         // sale's probability about 0.45: the chain's proposal stays
         LearnedMeasures unsure = LearnedMeasures.of(Map.of("lemma=sale", 0.5), LearnedMeasures.ASSERT);
-        FigureContext.About kept = about(tokens, dependencies, "$ 8 million", unsure);
+        FigureContext.About kept = about(GOODWILL_TOKENS, GOODWILL_DEPENDENCIES, "$ 8 million", unsure);
         assertEquals("goodwill", kept.measure().value(), "kept: " + kept.measure());
         assertNotEquals(LearnedMeasures.STEP, kept.measure().step());
     }
@@ -155,16 +150,12 @@ class LearnedMeasuresTest {
      */
     @Test
     void newsOnlyProposes() {
-        String tokens = "The/DT group/NN moved/VBD/_/move $/$/MONEY 5/CD/MONEY million/CD/MONEY to/IN the/DT "
-                + "suppliers/NNS ./.";
-        String dependencies = "root(ROOT, moved) nsubj(moved, group) det(group, The) obj(moved, $) nummod($, million) "
-                + "compound(million, 5) obl:to(moved, suppliers) case(suppliers, to) det(suppliers, the)";
         LearnedMeasures sure = LearnedMeasures.of(Map.of("side=after", 9.0, "side=before", -9.0),
                 LearnedMeasures.ASSERT);
-        FigureContext.About filing = about(tokens, dependencies, "$ 5 million", sure);
+        FigureContext.About filing = about(MOVED_TOKENS, MOVED_DEPENDENCIES, "$ 5 million", sure);
         assertEquals("suppliers", filing.measure().value());
         assertTrue(filing.measure().sure(), "a filing: asserted " + filing.measure());
-        FigureContext.About news = about(tokens, dependencies, "$ 5 million", sure.forNews());
+        FigureContext.About news = about(MOVED_TOKENS, MOVED_DEPENDENCIES, "$ 5 million", sure.forNews());
         assertEquals("suppliers", news.measure().value());
         assertFalse(news.measure().sure(), "news: proposed only " + news.measure());
         assertEquals(LearnedMeasures.STEP, news.measure().step());
