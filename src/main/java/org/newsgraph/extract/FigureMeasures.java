@@ -224,6 +224,8 @@ final class FigureMeasures {
             "/org/newsgraph/extract/count-which-words.txt");
     /** Words of a length of time that make it an age: "at the age of 56", "aged 55", "age 87". */
     private static final Set<String> AGE_WORDS = Set.of("age", "aged");
+    /** What joins the numbers of a list: "24, 31 and 45", "18 to 24". */
+    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "to");
     static final String VALUED = "valued";
     /** "Investments with a carrying value of $321 million", "obligations with amortized cost of $86 billion": nouns of
      *  a valuation, which a thing has "with" them; the thing is what the amount measures. */
@@ -484,7 +486,7 @@ final class FigureMeasures {
             }
         }
         if (kind == FigureKind.DURATION && (near.stream().anyMatch(t -> AGE_WORDS.contains(word(t)))
-                || listedAfterAge(sentence, head))) {
+                || "YR".equals(candidate.unit()) && listedAfterAge(sentence, span))) {
             // "at the age of 56", "aged 55": the figure's words or the noun it hangs on by "of" say it is an age (that
             // noun sits in a prepositional phrase, where head-noun would only propose it)
             return new Found(AGE, AGE, true);
@@ -1853,18 +1855,24 @@ final class FigureMeasures {
     }
 
     /**
-     * "aged 24, 31 and 45": the parser hangs the later ages of a list on the first one (nummod(24, 31)) or on "aged"
-     * by dep; an age whose chain of numbers above it reaches "aged" or "age" is an age too. A few steps at most.
+     * "aged 24, 31 and 45", "aged 33, 38, 41 and 56": a bare number of years in a list of numbers written right after
+     * "aged" or "age" is an age like the list's first. The parser hangs such lists every way (the later ages on the
+     * first by nummod, on "aged" by dep, or all on the clause's verb by dep), so the words decide: walking back from
+     * the number over numbers, commas and "and"/"or"/"to" only, a few tokens at most.
      */
-    private static boolean listedAfterAge(AnnotatedSentence sentence, Token head) {
-        Token current = head;
-        for (int step = 0; step < 6 && current.pos().equals("CD"); step++) {
-            current = sentence.head(current);
-            if (current == null) {
-                return false;
-            }
-            if (AGE_WORDS.contains(word(current))) {
+    private static boolean listedAfterAge(AnnotatedSentence sentence, List<Token> span) {
+        if (span.size() != 1 || !span.get(0).pos().equals("CD")) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(span.get(0));
+        for (int i = at - 1; i >= 0 && i >= at - 16; i--) {
+            String word = word(tokens.get(i));
+            if (AGE_WORDS.contains(word)) {
                 return true;
+            }
+            if (!tokens.get(i).pos().equals("CD") && !LIST_JOINS.contains(word)) {
+                return false;
             }
         }
         return false;
