@@ -29,7 +29,9 @@ import java.util.TreeSet;
 import org.newsgraph.extract.FigureContext.Found;
 import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.extract.figure.ChangeWords;
+import org.newsgraph.extract.figure.Currencies;
 import org.newsgraph.extract.figure.Nouns;
+import org.newsgraph.extract.figure.Units;
 import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Dependency;
@@ -222,6 +224,8 @@ final class FigureMeasures {
             "/org/newsgraph/extract/count-which-words.txt");
     /** Words of a length of time that make it an age: "at the age of 56", "aged 55", "age 87". */
     private static final Set<String> AGE_WORDS = Set.of("age", "aged");
+    /** What joins the numbers of a list: "24, 31 and 45", "18 to 24". */
+    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "to");
     static final String VALUED = "valued";
     /** "Investments with a carrying value of $321 million", "obligations with amortized cost of $86 billion": nouns of
      *  a valuation, which a thing has "with" them; the thing is what the amount measures. */
@@ -481,7 +485,8 @@ final class FigureMeasures {
                 }
             }
         }
-        if (kind == FigureKind.DURATION && near.stream().anyMatch(t -> AGE_WORDS.contains(word(t)))) {
+        if (kind == FigureKind.DURATION && (near.stream().anyMatch(t -> AGE_WORDS.contains(word(t)))
+                || "YR".equals(candidate.unit()) && listedAfterAge(sentence, span))) {
             // "at the age of 56", "aged 55": the figure's words or the noun it hangs on by "of" say it is an age (that
             // noun sits in a prepositional phrase, where head-noun would only propose it)
             return new Found(AGE, AGE, true);
@@ -1845,7 +1850,48 @@ final class FigureMeasures {
 
     /** A measure noun, or for an amount of money a change noun that names what was booked ("a gain of $5m"). */
     private boolean isMeasureNoun(AnnotatedSentence sentence, Token noun, FigureCandidate candidate) {
-        return isMeasureNoun(sentence, noun) || isBookedChange(sentence, noun, candidate);
+        return (isMeasureNoun(sentence, noun) || isBookedChange(sentence, noun, candidate))
+                && !namesOwnUnit(noun, candidate);
+    }
+
+    /**
+     * "aged 24, 31 and 45", "aged 33, 38, 41 and 56": a bare number of years in a list of numbers written right after
+     * "aged" or "age" is an age like the list's first. The parser hangs such lists every way (the later ages on the
+     * first by nummod, on "aged" by dep, or all on the clause's verb by dep), so the words decide: walking back from
+     * the number over numbers, commas and "and"/"or"/"to" only, a few tokens at most.
+     */
+    private static boolean listedAfterAge(AnnotatedSentence sentence, List<Token> span) {
+        if (span.size() != 1 || !span.get(0).pos().equals("CD")) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(span.get(0));
+        for (int i = at - 1; i >= 0 && i >= at - 16; i--) {
+            String word = word(tokens.get(i));
+            if (AGE_WORDS.contains(word)) {
+                return true;
+            }
+            if (!tokens.get(i).pos().equals("CD") && !LIST_JOINS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Rainfall totals of up to 300mm" (the parser heads the figure with "mm" and hangs it on "totals"), "41 pence of
+     * every pound": a noun that names the figure's own unit or currency says in what the figure is counted, never
+     * what it measures; the chain looks past it (to "rainfall totals") or leaves the measure empty. Counts keep their
+     * noun: there the counted thing is the unit.
+     */
+    static boolean namesOwnUnit(Token noun, FigureCandidate candidate) {
+        String unit = candidate.unit();
+        if (unit == null || candidate.kind() == FigureKind.COUNT) {
+            return false;
+        }
+        // a currency's name in the singular too ("of every pound"): the currency table lists the plural
+        return unit.equals(Units.ofName(noun.text())) || unit.equals(Currencies.ofWord(noun.text()))
+                || unit.equals(Currencies.ofWord(noun.text() + "s"));
     }
 
     private boolean isBookedChange(AnnotatedSentence sentence, Token noun, FigureCandidate candidate) {
@@ -1918,8 +1964,9 @@ final class FigureMeasures {
             }
         }
         Token counted = QUANTITY_NOUNS.contains(lemma(noun)) ? child(sentence, noun, "nmod:of") : null;
-        if (counted != null && isMeasureNoun(sentence, counted)) {
-            // "the number of passengers" measures passengers
+        if (counted != null && !span.contains(counted) && isMeasureNoun(sentence, counted)) {
+            // "the number of passengers" measures passengers; "rainfall totals of up to 300mm" hangs the figure
+            // itself on "totals" by "of" (its unit as the head): the totals are what it measures
             noun = counted;
         } else if (lemma(noun).equals("amount") && sentence.relationToHead(noun).matches("(nmod|obl):in")) {
             // "dividends in the amount of $1.15 a share", "paid fees in the amount of $5m": the amount is theirs

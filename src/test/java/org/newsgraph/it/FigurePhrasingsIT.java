@@ -824,4 +824,18 @@ class FigurePhrasingsIT {
     Stream<DynamicTest> figuresS30B() throws IOException {
         return table(FIGURES_S30_B, FIGURES_S30_B_FLOOR, false);
     }
+
+    // s33-genres: held-out set B (ten short articles in ten genres the sample lacks, each by another imagined writer,
+    // cut into passages: counts, ages, durations, ranges, changes, rates, measurements, money in several currencies,
+    // spelled-out numbers, shares and fractions, votes, and refusals; written before any extractor read them), counted
+    // against a floor at the passing rows measured: 45 of 50 on main 3ee0c2e1 (before, /work/notes/s33/
+    // genres-before-B.txt) and 45 after the s33-genres changes, the same five misses (a unit's own noun as measure,
+    // lists of ages after "aged", ranges after "of": none of these in the set; /work/notes/s33/genres-after-B.txt)
+    private static final String FIGURES_S33_B = "/eval/probes-s33-figures/B.txt";
+    private static final int FIGURES_S33_B_FLOOR = 45;
+
+    @TestFactory
+    Stream<DynamicTest> figuresS33B() throws IOException {
+        return table(FIGURES_S33_B, FIGURES_S33_B_FLOOR, false);
+    }
 }

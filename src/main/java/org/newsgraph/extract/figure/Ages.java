@@ -22,9 +22,12 @@ final class Ages {
     private static final Pattern AGE_AFTER = Pattern.compile(
             "^(?:\\s|-)(?<unit>years?|months?|weeks?|days?)(?:\\s|-)(?:old|of age)\\b|^\\s?(?:yo|y/o)\\b");
 
-    /** "aged 55", "age 87", "at the age of 56", "aged between 18 and 24", "aged 18 to 24" (its second end too). */
+    /**
+     * "aged 55", "age 87", "at the age of 56", "aged between 18 and 24", "aged 18 to 24" (its second end too), "aged 24,
+     * 31 and 45", "aged 33, 38, 41 and 56" (every age of a list after one "aged", not only the first).
+     */
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|ages?|age of)\\s(?:between\\s|from\\s)?"
-            + "(?:\\d{1,3}\\s?(?:to|and|-|–)\\s?)?$");
+            + "(?:\\d{1,3}(?:,\\s|\\s?(?:to|and|or|-|–)\\s?)){0,6}$");
 
     /** "Barra, 51, will be": a small number set off by commas right after a name is an age. */
     private static final Pattern NAME_APPOSITION = Pattern.compile("\\b[A-Z][\\p{L}'’-]+, $");

@@ -72,6 +72,8 @@ public final class FigureParser {
     /** "jumped above $70,000", "fell below 5%": a verb that carries a figure past a mark states a level. */
     private static final Set<String> LEVEL_QUALIFIERS = Set.of("above", "below", "under");
     private static final Pattern RANGE_JOIN = Pattern.compile("^(?:\\s+(?:to|and|or)\\s+|\\s?[-–]\\s?)");
+    /** The join of a range written with "to" or a dash ("50 to 60 mph", "10-15 cm"), never a list's "and". */
+    private static final Pattern RANGE_TO = Pattern.compile("^(?:\\s+to\\s+|\\s?[-–]\\s?)");
     /** A word of size after "m": "828m tall", "20m-long", "10m below": the "m" is metres, not a million. */
     private static final Pattern METRES_AFTER = Pattern.compile("^(?:\\s+|-)(?:tall|high|long(?!\\s+(?:ago|before|after|since|term)\\b)|wide|deep|thick|away"
             + "|across|below|above|underground|underwater|in\\s+(?:length|height|diameter|depth|width))\\b");
@@ -640,6 +642,15 @@ public final class FigureParser {
                 return new CountedNouns.Counted(listed.unit(), listed.kind(), listed.factor(), end);
             }
         }
+        if (noun == null && borrow && RANGE_TO.matcher(Text.after(text, end)).lookingAt()) {
+            // "winds of 50 to 60 mph", "depths of 10 to 15 cm": a bare number ranging to a number with a unit is
+            // written in that unit; the noun before "of" is what the range measures, not what its first end counts
+            // ("and" is left to the end: "cuts of 10,000 and 2,000 contractors" joins two counts, no range)
+            CountedNouns.Counted ranged = borrowed(text, end, earlier, scaled);
+            if (ranged != null) {
+                return ranged;
+            }
+        }
         if (noun == null) {
             noun = CountedNouns.nounBeforeOf(text, start, end);
         }
@@ -677,9 +688,7 @@ public final class FigureParser {
             noun = CountedNouns.magnitude(text, start, end);
         }
         if (noun == null) {
-            Borrowed borrowed = borrow ? borrowedUnit(text, end, earlier) : null;
-            return borrowed == null ? null : new CountedNouns.Counted(borrowed.unit(), borrowed.kind(),
-                    scaled ? borrowed.factor().divide(borrowed.scale(), MathContext.DECIMAL64) : borrowed.factor(), end);
+            return borrow ? borrowed(text, end, earlier, scaled) : null;
         }
         if (wordNumber && WordedShares.isDenominator(noun.singular()) && noun.skippedModifiers() == 0
                 && (!noun.singular().equals("quarter") || text.startsWith(" of ", noun.end()))) {
@@ -861,6 +870,13 @@ public final class FigureParser {
     }
 
     private record Borrowed(String unit, FigureKind kind, BigDecimal factor, BigDecimal scale) {
+    }
+
+    /** What a bare number ranging to a number with a unit counts, in that number's unit ({@link #borrowedUnit}). */
+    private CountedNouns.Counted borrowed(String text, int end, List<FigureCandidate> earlier, boolean scaled) {
+        Borrowed borrowed = borrowedUnit(text, end, earlier);
+        return borrowed == null ? null : new CountedNouns.Counted(borrowed.unit(), borrowed.kind(),
+                scaled ? borrowed.factor().divide(borrowed.scale(), MathContext.DECIMAL64) : borrowed.factor(), end);
     }
 
     /**

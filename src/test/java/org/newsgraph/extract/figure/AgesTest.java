@@ -34,6 +34,10 @@ class AgesTest {
             Ilse Brandt, who is 58, will chair the board.            | 58 | 58
             The driver, who was 19, died at the scene.               | 19 | 19
             The club's chairman, who is now 81, has no plans to sell. | 81 | 81
+            Three men, aged 24, 31 and 45, were rescued.             | 31 | 31
+            Three men, aged 24, 31 and 45, were rescued.             | 45 | 45
+            Four men, aged 33, 38, 41 and 56, have been charged.     | 41 | 41
+            Two boys aged 14 or 15 were seen running away.           | 15 | 15
             """)
     void aBareNumberTheWordsAroundMakeAnAge(String sentence, String text, String value) {
         FigureCandidate age = figureAt(sentence, text);
