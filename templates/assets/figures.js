@@ -248,8 +248,12 @@
   fields.concat(['measure', 'sort']).forEach(function (f) {
     if (initial.has(f)) { form.elements[f].value = initial.get(f); }
   });
-  // On a later page of the plain explorer, start where the reader is; the script's own pages live in ?page=.
-  page = parseInt(initial.get('page') || main.getAttribute('data-page') || '1', 10) || 1;
+  // On a numbered page of the plain explorer (counted from the oldest figures: page N holds figures 100(N-1)+1 to
+  // 100N), start at the script's page (counted from the newest) that shows its newest figure; the script's own pages
+  // live in ?page=.
+  var oldestPage = parseInt(main.getAttribute('data-oldest-page') || '0', 10) || 0;
+  var newestFirst = oldestPage > 0 ? Math.max(0, data.length - Math.min(data.length, oldestPage * PAGE_SIZE)) : 0;
+  page = parseInt(initial.get('page') || '0', 10) || Math.floor(newestFirst / PAGE_SIZE) + 1;
   form.hidden = false;
   function changed() { page = 1; apply(); }
   form.addEventListener('input', changed);

@@ -57,7 +57,7 @@ final class AboutRenderer implements PageRenderer {
         List<Stat> types = new ArrayList<>();
         for (String type : HomeRenderer.TYPES) {
             types.add(new Stat(ViewFactory.typeLabel(type), model.entities.values().stream()
-                    .filter(e -> e.type().equals(type)).count(), root + ViewFactory.typeIndexPath(type, 1)));
+                    .filter(e -> e.type().equals(type)).count(), root + ViewFactory.typeIndexPath(type)));
         }
         Map<String, Long> kinds = new TreeMap<>();
         Map<String, Long> predicates = new TreeMap<>();

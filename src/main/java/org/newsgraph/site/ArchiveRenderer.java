@@ -16,7 +16,11 @@ import org.newsgraph.site.SiteModel.ArticleData;
 import org.newsgraph.site.Views.ArticleGroup;
 import org.newsgraph.site.Views.Link;
 
-/** The date archive: every article by month, one page per year and one per month. */
+/**
+ * The date archive: every article by month, one page per year and one per month. The years are linked from the
+ * archive's index only (a year's page links its months and the index, a month's page its year), so an article in a
+ * new year or month writes the index and that year's and month's pages, not every page of the archive.
+ */
 final class ArchiveRenderer implements PageRenderer {
 
     @Override
@@ -48,11 +52,11 @@ final class ArchiveRenderer implements PageRenderer {
                 groups.add(members);
                 String monthPath = ViewFactory.archivePath(year.getKey(), month.getKey());
                 write(context, monthPath, monthName(month.getKey()) + " " + year.getKey(),
-                        new Link(ViewFactory.rootOf(monthPath) + yearPath, year.getKey()), byYear.keySet(),
+                        new Link(ViewFactory.rootOf(monthPath) + yearPath, year.getKey()), List.of(),
                         List.of(members));
             }
             write(context, yearPath, "Articles of " + year.getKey(),
-                    new Link(ViewFactory.rootOf(yearPath) + indexPath, "All articles"), byYear.keySet(), groups);
+                    new Link(ViewFactory.rootOf(yearPath) + indexPath, "All articles"), List.of(), groups);
         }
     }
 

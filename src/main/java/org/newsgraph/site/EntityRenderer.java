@@ -95,7 +95,7 @@ final class EntityRenderer implements PageRenderer {
             Node node = context.iris().entity(id);
             String iri = node.getURI();
             Views.EntityPage page = new Views.EntityPage(root, entity.name(), entity.type(),
-                    ViewFactory.typeLabel(entity.type()), root + ViewFactory.typeIndexPath(entity.type(), 1),
+                    ViewFactory.typeLabel(entity.type()), root + ViewFactory.typeIndexPath(entity.type()),
                     entity.shownAliases(), ArticleRenderer.safeUrl(entity.sameAs()), iri, figures, TimeChart.of(figures),
                     possibly, outgoing, incoming, mentions,
                     byEntity.getOrDefault(id, List.of()).stream().map(a -> views.summary(root, a)).toList(),

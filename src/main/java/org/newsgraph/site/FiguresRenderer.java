@@ -12,7 +12,8 @@ import org.newsgraph.site.SiteModel.ArticleData;
 
 /**
  * The figures explorer: every figure of every article, {@link #PAGE_SIZE} to a page, as plain tables that need no
- * script. {@code figures/data.js} holds every row for the explorer's script, which filters and sorts them all in
+ * script: an index of the newest figures and pages numbered from the oldest ({@link FiguresPages}), which keep their
+ * figures as newer articles come. {@code figures/data.js} holds every row for the explorer's script, which filters and sorts them all in
  * the browser by kind, unit, measure, entity and period and pages through what it finds; it is put together from
  * one piece per article ({@link FiguresPieces}), an unchanged article's taken from the previous site.
  */
@@ -31,9 +32,12 @@ final class FiguresRenderer implements PageRenderer {
     private static final String ROW = "figure-row";
     private static final String FILTERS = "figure-filters";
 
-    /** The explorer's page {@code page}: "figures/index.html", "figures/page/2/index.html". */
+    /**
+     * The explorer's index (page 0: the newest figures, "figures/index.html") or its numbered page {@code page},
+     * counted from the oldest figures ("figures/page/2/index.html").
+     */
     static String path(int page) {
-        return page <= 1 ? PATH : "figures/page/" + page + "/index.html";
+        return page <= 0 ? PATH : "figures/page/" + page + "/index.html";
     }
 
     @Override
@@ -56,31 +60,38 @@ final class FiguresRenderer implements PageRenderer {
             return before != null ? before : FiguresPieces.of(context.views(), article);
         }).toList();
         int figures = pieces.stream().mapToInt(p -> p.figures().size()).sum();
-        int pages = Math.max(1, (figures + PAGE_SIZE - 1) / PAGE_SIZE);
-        // Every page shows the filter form (the same on every page: its choices come from the data in the browser),
-        // the count and its own rows: a page is taken over when the count and its figures are as before and none of
-        // its rows' articles (with the entities they name) changed. The form is rendered once; a row is rendered only
-        // when its article changed.
-        List<String> options = List.of(Integer.toString(figures), context.templates().fingerprint(FILTERS),
-                context.templates().fingerprint(ROW));
+        FiguresPages layout = new FiguresPages(figures, PAGE_SIZE);
+        // The index shows the newest figures and the count; numbered page N holds figures 100(N-1)+1 to 100N counted
+        // from the oldest, for good. Every page shows the filter form (the same on every page: its choices come from
+        // the data in the browser) and its own rows, each numbered from the oldest: a numbered page is taken over
+        // when its figures are as before and none of its rows' articles (with the entities they name) changed, so
+        // a figure from a newer article than every other changes the index and the newest page only. The form is
+        // rendered once; a row is rendered only when its article changed.
+        List<String> options = List.of(context.templates().fingerprint(FILTERS), context.templates().fingerprint(ROW));
         FigureRows rows = FigureRows.read(context.inputs().enabled() ? context.output() : null,
                 Keys.of("figure rows", context.iris().base(), context.templates().fingerprint(ROW)),
                 context.inputs()::articleUnchanged, context.templates(), context.views());
-        // The pages on every worker; the filter form is made by the first page built, the rows file keeps page order.
+        // The pages on every worker (0: the index); the filter form is made by the first page built, the rows file
+        // keeps page order.
         List<Integer> numbers = new ArrayList<>();
-        for (int page = 1; page <= pages; page++) {
+        for (int page = 0; page <= layout.pages(); page++) {
             numbers.add(page);
             String root = ViewFactory.rootOf(path(page));
-            members(found, page).forEach(f -> rows.expect(root, f.article()));
+            members(found, layout, page).forEach(f -> rows.expect(root, f.article()));
         }
         FilterForm filters = new FilterForm(context.templates(), Views.FigureFilters.EMPTY);
         context.forEach(numbers, page -> {
             String path = path(page);
             String root = ViewFactory.rootOf(path);
-            int from = (page - 1) * PAGE_SIZE;
-            List<Found> members = members(found, page);
+            int from = page == 0 ? 0 : layout.from(page);
+            List<Found> members = members(found, layout, page);
+            Views.NewerOlder links = page == 0 ? layout.indexLinks(n -> root + path(n))
+                    : layout.pageLinks(page, n -> root + path(n));
             List<String> key = new ArrayList<>(options);
             key.add(path);
+            key.add(String.valueOf(links));
+            // The index shows the count (and its rows' numbers follow from it); a numbered page's follow from its number.
+            key.add(page == 0 ? Integer.toString(figures) : "");
             Set<String> tokens = new TreeSet<>();
             members.forEach(f -> {
                 key.add(f.article().slug() + "#" + f.figure().id());
@@ -90,10 +101,13 @@ final class FiguresRenderer implements PageRenderer {
                 StringBuilder html = new StringBuilder();
                 for (int i = 0; i < members.size(); i++) {
                     Found f = members.get(i);
-                    html.append(i == 0 ? "" : "\n    ").append(rows.row(root, f.article(), f.index(), from + i));
+                    html.append(i == 0 ? "" : "\n    ")
+                            .append(rows.row(root, f.article(), f.index(), layout.number(from + i)));
                 }
-                return new Views.FiguresPage(root, filters.html(), html.toString(), members.size(), from, figures,
-                        PagerLinks.of(page, pages, n -> root + path(n)));
+                int newest = layout.number(from);
+                int oldest = layout.number(from + members.size() - 1);
+                return new Views.FiguresPage(root, filters.html(), html.toString(), members.size(), oldest, newest,
+                        page == 0 ? figures : 0, page, links);
             });
         });
         context.output().write(Path.of("figures/data.js"),
@@ -109,10 +123,9 @@ final class FiguresRenderer implements PageRenderer {
         }
     }
 
-    /** The figures on page {@code page}. */
-    private static List<Found> members(List<Found> found, int page) {
-        int from = (page - 1) * PAGE_SIZE;
-        return found.subList(from, Math.min(found.size(), from + PAGE_SIZE));
+    /** The figures on numbered page {@code page}, or on the index (page 0), newest first. */
+    private static List<Found> members(List<Found> found, FiguresPages layout, int page) {
+        return page == 0 ? found.subList(0, layout.onIndex()) : found.subList(layout.from(page), layout.to(page));
     }
 
     /** The filter form every page shows (without choices), rendered by the first page that is built and only then. */

@@ -31,7 +31,7 @@ final class HomeRenderer implements PageRenderer {
                     .sorted(Comparator.comparingInt((SiteModel.EntityData e) -> -counts.getOrDefault(e.id(), 0))
                             .thenComparing(SiteModel.EntityData::name))
                     .limit(ENTITIES_PER_TYPE).map(e -> views.entitySummary("", e.id())).toList();
-            groups.add(new TypeGroup(type, ViewFactory.typeLabel(type), ViewFactory.typeIndexPath(type, 1), entities));
+            groups.add(new TypeGroup(type, ViewFactory.typeLabel(type), ViewFactory.typeIndexPath(type), entities));
         }
         // Amounts and changes about a known entity, a few from each of the latest articles.
         List<FigureRow> notable = new ArrayList<>();

@@ -69,9 +69,17 @@ final class ViewFactory {
         return TYPE_LABELS.getOrDefault(type, type);
     }
 
-    /** The index of an entity type, page 1 or a later page: "organizations/index.html", "people/page/2/index.html". */
-    static String typeIndexPath(String type, int page) {
-        String folder = typeLabel(type).toLowerCase(Locale.ROOT) + "/";
+    /** The index of an entity type, by letter: "organizations/index.html". */
+    static String typeIndexPath(String type) {
+        return typeLabel(type).toLowerCase(Locale.ROOT) + "/index.html";
+    }
+
+    /**
+     * The entities of a type under one letter ({@link EntityLetters}), page 1 or a later page of that letter:
+     * "organizations/b/index.html", "people/other/page/2/index.html".
+     */
+    static String typeLetterPath(String type, String letter, int page) {
+        String folder = typeLabel(type).toLowerCase(Locale.ROOT) + "/" + letter + "/";
         return page <= 1 ? folder + "index.html" : folder + "page/" + page + "/index.html";
     }
 

@@ -185,20 +185,39 @@ public final class Views {
     public record SentenceFigures(String sentence, List<FigureRow> figures) {
     }
 
-    /** One page of the index of one entity type ("Organizations"). */
-    public record EntityIndexPage(String root, String type, String title, int total, List<EntityRow> entities,
-                                  Pager pager) {
+    /**
+     * The index of one entity type ("Organizations"), or one page of its entities under one letter ({@code letter}
+     * "B", null on the index): {@code total} entities of the type (on the index) or under the letter, the letters
+     * (each with its count on the index only, 0 on a letter's page, whose list of letters changes only when a letter
+     * gets its first entity or loses its last), the letter's entities and its pager.
+     */
+    public record EntityIndexPage(String root, String type, String title, String letter, int total,
+                                  List<LetterLink> letters, List<EntityRow> entities, Pager pager, Link up) {
+    }
+
+    /** A letter of an entity-type index: its page ({@code href} null when no entity goes under it) and its count. */
+    public record LetterLink(String label, String href, int count, boolean current) {
     }
 
     /**
-     * One page of the figures explorer: its figures (from {@code offset} on, of {@code total}), with the distinct
-     * values of each filterable field over all figures for the filter controls.
-     */
-    /**
      * One page of the figures explorer: its filter form ({@link FigureFilters}) and its rows ({@link FigureRowPage},
      * {@code shown} of them) come as made HTML, the form made once per build and an article's rows kept between builds.
+     * The index ({@code number} 0) shows the newest figures and {@code total}; numbered page {@code number} shows
+     * figures {@code first} to {@code last} counted from the oldest (1) and no total ({@code total} 0), which would
+     * change it with every new figure.
      */
-    public record FiguresPage(String root, String filters, String rows, int shown, int offset, int total, Pager pager) {
+    public record FiguresPage(String root, String filters, String rows, int shown, int first, int last, int total,
+                              int number, NewerOlder pager) {
+    }
+
+    /**
+     * The links of a listing numbered from its oldest item, each null where there is none: the newest items (the
+     * listing's index), the next newer page, the next older and the oldest. A page's links never say how many pages
+     * there are, so a new page changes only the one before it.
+     */
+    public record NewerOlder(String newest, String newer, String older, String oldest) {
+
+        static final NewerOlder NONE = new NewerOlder(null, null, null, null);
     }
 
     /**

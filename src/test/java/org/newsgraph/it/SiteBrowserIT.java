@@ -175,8 +175,12 @@ class SiteBrowserIT {
         assertFalse(browser.getCurrentUrl().contains("page=2"), "a new filter starts at the first page");
         assertTrue(rows(true).stream().allMatch(r -> r.getAttribute("data-kind").equals("count")),
                 "filtered over every figure, not one page");
-        open("figures/page/2/index.html");
-        assertEquals(all - 100, rows(true).size(), "the second plain page opens at its place");
+        // Session 33: plain page N holds figures 100(N-1)+1 to 100N counted from the oldest; the script opens at its
+        // own page (counted from the newest) that shows the plain page's newest figure.
+        open("figures/page/1/index.html");
+        long at = (all - Math.min(all, 100)) / 100;
+        assertEquals("Showing " + (at * 100 + 1) + " to " + Math.min(all, at * 100 + 100) + " of " + all + " figures.",
+                browser.findElement(By.id("figure-count")).getText(), "the first plain page opens at its place");
     }
 
     @Test
@@ -283,7 +287,7 @@ class SiteBrowserIT {
         List<String> violations = new ArrayList<>();
         for (String page : List.of("index.html", "article/microsoft-ai-cloud/index.html", "entity/microsoft/index.html",
                 "figures/index.html", "figures/page/2/index.html", "search/index.html?q=revenue", "query/index.html", "about/index.html",
-                "organizations/index.html", "archive/index.html", "tags/index.html", "tag/cloud/index.html")) {
+                "organizations/index.html", "organizations/m/index.html", "archive/index.html", "archive/2025/index.html", "tags/index.html", "tag/cloud/index.html")) {
             open(page);
             Results results = new AxeBuilder().analyze(browser);
             for (Rule rule : results.getViolations()) {
@@ -298,7 +302,8 @@ class SiteBrowserIT {
     void pagesFitAPhoneScreen() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
         for (String page : List.of("index.html", "article/microsoft-ai-cloud/index.html", "entity/microsoft/index.html",
-                "figures/index.html", "search/index.html?q=energy", "query/index.html", "about/index.html")) {
+                "figures/index.html", "figures/page/1/index.html", "search/index.html?q=energy", "query/index.html",
+                "about/index.html", "organizations/index.html", "organizations/m/index.html")) {
             open(page);
             Object overflow = ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

@@ -151,15 +151,35 @@ class SiteTest {
         long figures = count("SELECT (COUNT(?f) AS ?n) WHERE { GRAPH ?g { ?f <https://schema.org/unitText> ?u } }");
         assertTrue(figures > FiguresRenderer.PAGE_SIZE, "the sample has more than a page of figures");
         assertEquals(FiguresRenderer.PAGE_SIZE, rows.size(), "a page at a time");
-        var later = new ArrayList<>(rows);
-        for (int n = 2; Files.exists(site.resolve(FiguresRenderer.path(n))); n++) {
+        // The index shows the newest figures, numbered from the oldest (1); the numbered pages hold every figure once,
+        // page N figures 100(N-1)+1 to 100N, each linking the index, the newer page and the older and oldest ones.
+        assertEquals(figures, Long.parseLong(rows.get(0).attr("data-order")), "the newest figure first");
+        var later = new ArrayList<org.jsoup.nodes.Element>();
+        int pages = 0;
+        for (int n = 1; Files.exists(site.resolve(FiguresRenderer.path(n))); n++) {
+            pages = n;
             Document next = Jsoup.parse(site.resolve(FiguresRenderer.path(n)).toFile());
-            later.addAll(next.select("#figure-table tbody tr"));
-            assertNotNull(next.selectFirst("nav.pager a[rel=prev]"), "page " + n + " links back");
+            var its = next.select("#figure-table tbody tr");
+            later.addAll(its);
+            assertEquals(Math.min(figures, n * FiguresRenderer.PAGE_SIZE), Long.parseLong(its.get(0).attr("data-order")),
+                    "page " + n + " starts at its newest figure");
+            assertEquals((n - 1) * FiguresRenderer.PAGE_SIZE + 1, Long.parseLong(its.last().attr("data-order")),
+                    "page " + n + " ends at its oldest figure");
+            assertEquals(n > 1, next.selectFirst("nav.pager a[rel=next]") != null, "page " + n + " links older");
+            assertEquals("../../../" + FiguresRenderer.PATH, next.selectFirst("nav.pager a").attr("href"), "page " + n + " links the newest");
+            assertEquals(String.valueOf(n), next.selectFirst("main").attr("data-oldest-page"));
+            assertFalse(next.selectFirst("#figure-count").text().contains(" of "),
+                    "no page but the index says how many figures there are: " + next.selectFirst("#figure-count").text());
+        }
+        assertEquals((figures + FiguresRenderer.PAGE_SIZE - 1) / FiguresRenderer.PAGE_SIZE, pages);
+        for (int n = 1; n < pages; n++) {
+            assertEquals("../../../" + FiguresRenderer.path(n + 1), Jsoup.parse(site.resolve(FiguresRenderer.path(n)).toFile())
+                    .selectFirst("nav.pager a[rel=prev]").attr("href"), "page " + n + " links the newer one");
         }
         assertEquals(figures, later.size(), "the pages hold every figure once");
         assertEquals(figures, later.stream().map(r -> r.attr("data-order")).distinct().count());
-        assertNotNull(page.selectFirst("nav.pager a[rel=next]"));
+        assertEquals("../" + FiguresRenderer.path(pages - 1),
+                page.selectFirst("nav.pager a[rel=next]").attr("href"), "the index links the page just older than it");
         JsonNode data = new ObjectMapper().readTree(Files.readString(site.resolve("figures/data.js"))
                 .replaceFirst("^window.newsgraphFigures = ", "").replaceFirst(";\\s*$", ""));
         assertEquals(figures, data.get("rows").size(), "the script's data has every figure");
@@ -323,22 +343,52 @@ class SiteTest {
                     new java.util.concurrent.ForkJoinPool(1)));
             output.commit();
         }
-        long organizations = model.entities.values().stream().filter(e -> e.type().equals("Organization")).count();
-        int pages = (int) (organizations + 2) / 3;
-        assertTrue(pages > 2, "enough organizations to page");
-        List<String> listed = new ArrayList<>();
-        for (int n = 1; n <= pages; n++) {
-            Path page = out.resolve(n == 1 ? "organizations/index.html" : "organizations/page/" + n + "/index.html");
-            Document doc = Jsoup.parse(page.toFile());
-            doc.select("table.entity-index tbody tr td:first-child a").forEach(a -> listed.add(a.text()));
-            assertEquals(n > 1, doc.selectFirst("nav.pager a[rel=prev]") != null, "previous link on page " + n);
-            assertEquals(n < pages, doc.selectFirst("nav.pager a[rel=next]") != null, "next link on page " + n);
-            assertEquals(String.valueOf(n), doc.selectFirst("nav.pager a[aria-current=page]").text());
-            for (var link : doc.select("nav.pager a")) {
-                assertTrue(Files.isRegularFile(page.getParent().resolve(link.attr("href")).normalize()), link.attr("href"));
-            }
+        List<SiteModel.EntityData> all = model.entities.values().stream().filter(e -> e.type().equals("Organization"))
+                .toList();
+        long organizations = all.size();
+        // Session 33: the index links each letter with its count; a letter's page lists its entities, in pages of
+        // three numbered within the letter, so that a new or merged entity changes its own letter's pages only.
+        Document index = Jsoup.parse(out.resolve("organizations/index.html").toFile());
+        assertTrue(index.select("table.entity-index").isEmpty(), "the index lists letters, not entities");
+        List<String> folders = new ArrayList<>();
+        for (var link : index.select("nav.letters a")) {
+            Path letter = out.resolve("organizations").resolve(link.attr("href")).normalize();
+            assertTrue(Files.isRegularFile(letter), link.attr("href"));
+            folders.add(letter.getParent().getFileName().toString());
         }
-        assertFalse(Files.exists(out.resolve("organizations/page/" + (pages + 1))));
+        assertEquals(all.stream().map(e -> EntityLetters.of(e.name())).distinct().sorted(
+                java.util.Comparator.comparing(EntityLetters.ALL::indexOf)).toList(), folders, "the letters in use, in order");
+        boolean paged = false;
+        List<String> listed = new ArrayList<>();
+        for (String letter : folders) {
+            long under = all.stream().filter(e -> EntityLetters.of(e.name()).equals(letter)).count();
+            int pages = (int) (under + 2) / 3;
+            paged |= pages > 1;
+            assertTrue(index.selectFirst("nav.letters a[href$=\"/" + letter + "/index.html\"]").text()
+                    .endsWith(" " + under), "the index counts the letter's entities");
+            for (int n = 1; n <= pages; n++) {
+                Path page = out.resolve("organizations/" + letter + (n == 1 ? "" : "/page/" + n) + "/index.html");
+                Document doc = Jsoup.parse(page.toFile());
+                List<String> names = new ArrayList<>();
+                doc.select("table.entity-index tbody tr td:first-child a").forEach(a -> names.add(a.text()));
+                assertTrue(names.stream().allMatch(name -> EntityLetters.of(name).equals(letter)), letter + ": " + names);
+                listed.addAll(names);
+                assertEquals(n > 1, doc.selectFirst("nav.pager a[rel=prev]") != null, "previous link on page " + n);
+                assertEquals(n < pages, doc.selectFirst("nav.pager a[rel=next]") != null, "next link on page " + n);
+                if (pages > 1) {
+                    assertEquals(String.valueOf(n), doc.selectFirst("nav.pager a[aria-current=page]").text());
+                }
+                assertEquals(folders.size(), doc.select("nav.letters a").size(), "every letter in use linked");
+                assertTrue(doc.select("nav.letters small").isEmpty(), "no counts of other letters on a letter's page");
+                for (var link : doc.select("nav.pager a, nav.letters a, p.up a")) {
+                    assertTrue(Files.isRegularFile(page.getParent().resolve(link.attr("href")).normalize()),
+                            link.attr("href"));
+                }
+            }
+            assertFalse(Files.exists(out.resolve("organizations/" + letter + "/page/" + (pages + 1))));
+        }
+        assertTrue(paged, "a letter with enough organizations to page");
+        assertTrue(Files.notExists(out.resolve("organizations/page")), "no pages numbered across letters");
         assertEquals(organizations, listed.size());
         assertEquals(organizations, new HashSet<>(listed).size(), "each once");
     }

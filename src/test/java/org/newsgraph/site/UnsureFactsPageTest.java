@@ -103,8 +103,8 @@ class UnsureFactsPageTest {
         String id = figure.substring(figure.indexOf('#') + 1);
         String name = rows.get(0).getLiteral("name").getLexicalForm();
         Element row = null;
-        for (int page = 1; row == null && page < 10; page++) {
-            Path file = site.resolve(page == 1 ? "figures/index.html" : "figures/page/" + page + "/index.html");
+        for (int page = 0; row == null && page < 10; page++) {
+            Path file = site.resolve(FiguresRenderer.path(page));
             row = file.toFile().exists() ? Jsoup.parse(file.toFile()).selectFirst("#figure-table tr:has(a[href$="
                     + figure.substring(Iris.DEFAULT_BASE.length(), figure.indexOf('#')) + "index.html#" + id + "])")
                     : null;
