@@ -41,6 +41,9 @@ class TypeCuesTest {
                     EntityType.ORGANIZATION, "corporate-last-word"),
             new Row("she joined Tamsin/NNP/tamsin/PERSON Apparel/NNP/apparel/PERSON .", "", "Tamsin Apparel",
                     EntityType.ORGANIZATION, "corporate-last-word"),
+            // s33-relations: "Management" ends the names of fund managers ("X Asset Management"), never a person's
+            new Row("backed by Linwood/NNP/linwood/PERSON Asset/NNP/asset/PERSON Management/NNP/management/PERSON , "
+                    + "which holds 8% .", "", "Linwood Asset Management", EntityType.ORGANIZATION, "corporate-last-word"),
             // a facility is a place by its own words, whatever the NER guessed: its last word, or its word and number
             new Row("flights from Tarrow/NNP/tarrow/ORGANIZATION Airport/NNP/airport/ORGANIZATION were cut .", "",
                     "Tarrow Airport", EntityType.PLACE, "facility-name"),
@@ -377,6 +380,10 @@ class TypeCuesTest {
                     "1:nsubj:0 1:ccomp:4 4:nsubj:3 3:nmod:poss:2", "Vexa", null, null),
             new Row("copies/NNS/copy of Kaia/NNP/kaia/PERSON sold/VBD/sell .", "0:nmod:of:2 2:case:1 3:nsubj:0",
                     "Kaia", null, null),
+            // s33-relations: a title word after a modal or "to" is the verb the tagger took for a noun; what it chairs
+            // or heads is no person ("Hale will chair ReCell")
+            new Row("Hale will/MD/will chair/NN/chair Rexell/NNP/rexell/PERSON .", "", "Rexell", null, null),
+            new Row("Hale is to/TO/to head/NN/head Rexell/NNP/rexell/PERSON .", "", "Rexell", null, null),
             new Row("Kaia/NNP/kaia/PERSON joined/VBD/join Tessaro/NNP/tessaro/PERSON as a partner/NN/partner .",
                     "1:nsubj:0 1:obj:2 1:obl:as:5 5:case:3 5:det:4", "Tessaro", null, null),
             // a person's client, investors in a country, a person opening a shop, a door opened, a person buying shares
