@@ -41,9 +41,6 @@ class TypeCuesTest {
                     EntityType.ORGANIZATION, "corporate-last-word"),
             new Row("she joined Tamsin/NNP/tamsin/PERSON Apparel/NNP/apparel/PERSON .", "", "Tamsin Apparel",
                     EntityType.ORGANIZATION, "corporate-last-word"),
-            // s33-relations: "Management" ends the names of fund managers ("X Asset Management"), never a person's
-            new Row("backed by Linwood/NNP/linwood/PERSON Asset/NNP/asset/PERSON Management/NNP/management/PERSON , "
-                    + "which holds 8% .", "", "Linwood Asset Management", EntityType.ORGANIZATION, "corporate-last-word"),
             // a facility is a place by its own words, whatever the NER guessed: its last word, or its word and number
             new Row("flights from Tarrow/NNP/tarrow/ORGANIZATION Airport/NNP/airport/ORGANIZATION were cut .", "",
                     "Tarrow Airport", EntityType.PLACE, "facility-name"),
