@@ -670,7 +670,7 @@ public final class EntityRecognizer {
             EntityType type = nerType(tokens.get(i).ner());
             String first = tokens.get(i).text();
             if (type == null || first.equals("to") || NameKeys.POSSESSIVE.matcher(first).matches() && first.length() <= 2
-                    || lowerCaseLink(tokens.get(i))) {
+                    || lowerCaseLink(tokens.get(i)) || lowerCaseNoun(tokens.get(i))) {
                 i++; // no name starts with "to", "'s", "and" or "is" (where a run was split: splitsNames)
                 continue;
             }
@@ -743,7 +743,13 @@ public final class EntityRecognizer {
             int start = tokens.get(from).start();
             int end = tokens.get(Math.max(i, j - 1)).end();
             String surface = text.substring(start, end);
-            if (j > i && NAME_LIKE.matcher(surface).matches() && !NOT_NAMES.contains(surface)) {
+            // "The London fashion house Marlowe Atelier": the words before the kind are the place the lists know
+            Gazetteer.Entry place = j < tokens.size() && lowerCaseNoun(tokens.get(j)) && j > i
+                    && tokens.get(j).ner().equals(tokens.get(i).ner()) ? listedPlace(surface, gazetteer) : null;
+            if (place != null) {
+                spans.add(new FoundName(start, end, surface, sentence.index(), EntityType.PLACE, TypeVote.KNOWN_VOTE,
+                        null, place));
+            } else if (j > i && NAME_LIKE.matcher(surface).matches() && !NOT_NAMES.contains(surface)) {
                 spans.add(new FoundName(start, end, surface, sentence.index(), type, TypeVote.NER_VOTE,
                         model != null ? model : cue(sentence, tokens.subList(from, j)), null));
             }
@@ -776,6 +782,20 @@ public final class EntityRecognizer {
         Token at = tokens.get(j);
         if (at.text().equals("to")) {
             return true;
+        }
+        // "The London fashion house Marlowe Atelier": common nouns in lower case between a capitalised word and a name
+        // are the kind that describes the name ("a Leeds publishing house Y"), no words of one name; the NER ran the
+        // place, the kind and the name into one organisation
+        if (lowerCaseNoun(at) && Character.isUpperCase(tokens.get(j - 1).text().charAt(0))) {
+            int k = j;
+            while (k < tokens.size() && k - j < 3 && lowerCaseNoun(tokens.get(k))
+                    && tokens.get(k).ner().equals(tokens.get(i).ner())) {
+                k++;
+            }
+            if (k > j && k < tokens.size() && tokens.get(k).ner().equals(tokens.get(i).ner())
+                    && tokens.get(k).text().matches("\\p{Lu}\\p{Ll}.*")) {
+                return true;
+            }
         }
         // "Ombra Capital is Keswick Foods's largest shareholder": a verb in lower case is no word of a name, unless
         // a hyphen glues it to the word before ("Park Ji-won", where the tagger reads "won" as a verb)
@@ -840,6 +860,18 @@ public final class EntityRecognizer {
             }
         }
         return out;
+    }
+
+    /** The place the name lists know a name as, when they know it as a place. */
+    private static Gazetteer.Entry listedPlace(String name, Gazetteer gazetteer) {
+        Gazetteer.Entry entry = PersonGuesses.listed(name, gazetteer);
+        return entry != null && entry.type() == EntityType.PLACE ? entry : null;
+    }
+
+    /** A common noun all in lower case ("fashion", "house"), which no name starts with: the kind before a name. */
+    private static boolean lowerCaseNoun(Token token) {
+        return token.text().matches("\\p{Ll}[\\p{Ll}-]*") && (token.pos().equals("NN") || token.pos().equals("NNS"))
+                && !token.text().matches("(?:of|and|the|for|on|in|at|to|a|an|or|y|et|und|" + NAME_PARTICLES.substring(3));
     }
 
     /** A lower-case verb or coordinator, which the NER may run into a name but which no name starts with. */

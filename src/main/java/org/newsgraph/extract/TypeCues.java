@@ -943,7 +943,20 @@ final class TypeCues {
      * as a verb ("will head Tarvex", "chairs Ostara": what one heads is an organisation).
      */
     private static boolean personLike(List<Token> tokens, int first, int last) {
-        return PERSON_TITLES.contains(lower(tokens, first - 1)) && !String.valueOf(tokens.get(first - 1).pos()).startsWith("VB");
+        return PERSON_TITLES.contains(lower(tokens, first - 1)) && !String.valueOf(tokens.get(first - 1).pos()).startsWith("VB")
+                && !afterModalOrTo(tokens, first - 1);
+    }
+
+    /**
+     * Whether a title word follows a modal or an infinitive's "to", so that it is the verb the tagger took for a noun:
+     * "Hale will chair ReCell", "she is to head Brenmoor" (the name after it is what is chaired or headed, no person).
+     */
+    private static boolean afterModalOrTo(List<Token> tokens, int title) {
+        if (title < 1) {
+            return false;
+        }
+        String pos = String.valueOf(tokens.get(title - 1).pos());
+        return pos.equals("MD") || pos.equals("TO");
     }
 
     /**

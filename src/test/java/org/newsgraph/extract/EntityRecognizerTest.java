@@ -302,6 +302,21 @@ class EntityRecognizerTest {
                         + "The/ORGANIZATION Zorvex/ORGANIZATION shares rose .")), "nor where the NER tagged the run whole");
     }
 
+    /** s33-relations: the NER ran a place, the kind in lower case and the name into one organisation. */
+    @Test
+    void theKindInLowerCaseBetweenAPlaceAndANameIsNoWordOfEither() throws Exception {
+        Map<String, String> types = types(recognize(new Gazetteer(), "The London/ORGANIZATION fashion/ORGANIZATION "
+                + "house/ORGANIZATION Marlowe/ORGANIZATION Atelier/ORGANIZATION makes coats . Marlowe/ORGANIZATION sold ."));
+        assertEquals("Organization x2", types.get("Marlowe Atelier"), types.toString());
+        assertEquals(false, types.keySet().stream().anyMatch(name -> name.contains("house")), types.toString());
+        Gazetteer towns = new Gazetteer().load(new BufferedReader(new StringReader("Tarrowby\tPlace\t\t\tknown\n")));
+        assertEquals(Map.of("Tarrowby", "Place x1", "Quillmore Books", "Organization x1"), types(recognize(towns,
+                "the Tarrowby/ORGANIZATION publishing/ORGANIZATION house/ORGANIZATION Quillmore/ORGANIZATION "
+                        + "Books/ORGANIZATION grew .")), "the words before the kind are the place the lists know");
+        assertEquals(Map.of("Bank of Vesterland", "Organization x1"), types(recognize(new Gazetteer(),
+                "Bank/ORGANIZATION of/ORGANIZATION Vesterland/ORGANIZATION lent more .")), "a preposition is no kind");
+    }
+
     @Test
     void aClockAbbreviationIsNoOrganisationUnlessItStartsALongerName() {
         Gazetteer none = new Gazetteer();

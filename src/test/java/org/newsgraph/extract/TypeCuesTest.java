@@ -377,6 +377,10 @@ class TypeCuesTest {
                     "1:nsubj:0 1:ccomp:4 4:nsubj:3 3:nmod:poss:2", "Vexa", null, null),
             new Row("copies/NNS/copy of Kaia/NNP/kaia/PERSON sold/VBD/sell .", "0:nmod:of:2 2:case:1 3:nsubj:0",
                     "Kaia", null, null),
+            // s33-relations: a title word after a modal or "to" is the verb the tagger took for a noun; what it chairs
+            // or heads is no person ("Hale will chair ReCell")
+            new Row("Hale will/MD/will chair/NN/chair Rexell/NNP/rexell/PERSON .", "", "Rexell", null, null),
+            new Row("Hale is to/TO/to head/NN/head Rexell/NNP/rexell/PERSON .", "", "Rexell", null, null),
             new Row("Kaia/NNP/kaia/PERSON joined/VBD/join Tessaro/NNP/tessaro/PERSON as a partner/NN/partner .",
                     "1:nsubj:0 1:obj:2 1:obl:as:5 5:case:3 5:det:4", "Tessaro", null, null),
             // a person's client, investors in a country, a person opening a shop, a door opened, a person buying shares

@@ -132,6 +132,13 @@ import org.newsgraph.extract.Extractor;
  * parts from suppliers, a contract assembler) 8 right 1 extra (asserted 4 and 1) on main's code and after. Older set
  * raised: s29-products B 10 and 5 -> 11 and 4 (6 and 2 both): "12,000 Tern 5s" is the Tern 5 (NameKeys: a named
  * model with a small number in the plural), so "Tern 5 productOf Askeby Motors" is right and the extra "Tern 5s" gone.
+ * Session 33 (s33-relations): held-out B ({@code probes-s33-relations/B}: eight business articles of kinds the sample
+ * lacked, by varied imagined writers: a contract manufacturer among parts suppliers, a chief executive moving to a
+ * rival, a takeover battle with two bidders, a translated joint-venture story, a brand sold between groups, a start-up's
+ * funding round, a supplier suing its customer, a family conglomerate's profile; 124 gold relations) 64 right 6 extra
+ * (asserted 54 and 5) on main's code and the same after the session's changes (a title word after a modal is a verb,
+ * "Management" and "Atelier" end firms' names, a lower-case kind noun splits an NER run, contract-maker rules, the
+ * controlling-stake fence): none of them moved a held-out relation; the 60 misses are the recall issue 13 still names.
  * The last two columns bound what the graph asserts (weak readings only reified), at what was measured after session
  * 20 (a rule with a wrong reading in relation-rule-evidence.tsv is weak; the earlier sets count among its sources).
  */
@@ -260,7 +267,11 @@ class HeldOutRelationArticlesIT {
             "probes-s29-products/B, 11, 4, 6, 2",
             // s30-products: held-out B (a motor show round-up of five makers' launches), main's code 8 right 1 extra
             // (asserted 4 and 1), the same after
-            "probes-s30-products/B, 8, 1, 4, 1"})
+            "probes-s30-products/B, 8, 1, 4, 1",
+            // s33-relations: held-out B (eight business articles: supply chains, a reshuffle, two bidders, a joint
+            // venture, a brand sale, a funding round, a supplier's lawsuit, a conglomerate), main's code 64 right 6
+            // extra (asserted 54 and 5) and after
+            "probes-s33-relations/B, 64, 6, 54, 5"})
     void theRelationsOfTheSetStayAboveTheirFloor(String set, int right, int extra, Integer assertedRight,
             Integer assertedExtra) throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(
