@@ -30,7 +30,8 @@ import javax.management.openmbean.CompositeData;
 final class SaveCpu {
 
     /** One reading: per thread id, its name and ticks; the process's ticks; allocation; collections. */
-    record Reading(Map<String, Ticks> threads, Ticks process, long allocated, long collections, long collectionMillis) {
+    record Reading(Map<String, Ticks> threads, Ticks process, long allocated, long collections, long collectionMillis,
+            Map<String, long[]> byCollector, long peak, long mostAfter, long committed) {
     }
 
     record Ticks(String name, long user, long system) {
@@ -40,6 +41,10 @@ final class SaveCpu {
     private static final Map<String, Ticks> SEEN = new ConcurrentHashMap<>();
     /** Bytes the collector has freed so far (heap used before minus after, every collection). */
     private static final AtomicLong FREED = new AtomicLong();
+    /** The most heap in use before a collection since the last reading. */
+    private static final AtomicLong PEAK = new AtomicLong();
+    /** The most heap in use after a collection since the last reading (an upper bound of the live heap). */
+    private static final AtomicLong MOST_AFTER = new AtomicLong();
 
     static {
         Thread sampler = new Thread(() -> {
@@ -67,6 +72,8 @@ final class SaveCpu {
                     after += usage.getUsed();
                 }
                 FREED.addAndGet(before - after);
+                PEAK.accumulateAndGet(before, Math::max);
+                MOST_AFTER.accumulateAndGet(after, Math::max);
             }, null, null);
         }
     }
@@ -95,11 +102,17 @@ final class SaveCpu {
             Ticks process = ticks(Files.readString(Path.of("/proc/self/stat")));
             long collections = 0;
             long millis = 0;
+            Map<String, long[]> byCollector = new TreeMap<>();
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
                 collections += Math.max(0, gc.getCollectionCount());
                 millis += Math.max(0, gc.getCollectionTime());
+                byCollector.put(gc.getName(), new long[] {gc.getCollectionCount(), gc.getCollectionTime()});
             }
-            return new Reading(threads, process, allocated(), collections, millis);
+            var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            long peak = Math.max(PEAK.getAndSet(0), heap.getUsed());
+            long mostAfter = MOST_AFTER.getAndSet(0);
+            return new Reading(threads, process, allocated(), collections, millis, byCollector, peak, mostAfter,
+                    heap.getCommitted());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -177,6 +190,12 @@ final class SaveCpu {
         out.append(String.format(Locale.ROOT, "allocated %,d MB; %d collections, %.1f s", (after.allocated()
                 - before.allocated()) / 1_000_000, after.collections() - before.collections(),
                 (after.collectionMillis() - before.collectionMillis()) / 1000.0));
+        after.byCollector().forEach((name, n) -> {
+            long[] then = before.byCollector().getOrDefault(name, new long[2]);
+            out.append(String.format(Locale.ROOT, "; %s %d (%.1f s)", name, n[0] - then[0], (n[1] - then[1]) / 1000.0));
+        });
+        out.append(String.format(Locale.ROOT, "; heap peak %,d MB, most after a collection %,d MB, committed %,d MB",
+                after.peak() / 1_000_000, after.mostAfter() / 1_000_000, after.committed() / 1_000_000));
         others.forEach((name, t) -> out.append(String.format(Locale.ROOT, "; other %s %.2f", name, t / 100.0)));
         return out.toString();
     }

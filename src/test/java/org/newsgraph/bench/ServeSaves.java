@@ -21,6 +21,7 @@ import org.newsgraph.BuildReport;
 import org.newsgraph.Newsgraph;
 import org.newsgraph.article.ArticleReader;
 import org.newsgraph.cache.ExtractionCache;
+import org.newsgraph.cli.CompilerSetup;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.testing.SimpleAnnotator;
 import org.newsgraph.testing.TestGazetteer;
@@ -37,7 +38,8 @@ import org.newsgraph.testing.TestGazetteer;
  * project, so that its added articles are new). With {@code WARM_UP} set, the first build is followed by serve's
  * warm-up ({@link Newsgraph#warmUp}), as {@code serve} runs it before the first save. With {@code WRITTEN_DIR}, the
  * files each save wrote (a new inode or a new name) and deleted are listed there, by folder (the site walked before
- * and after each save, outside the measured time). Prints Markdown rows.
+ * and after each save, outside the measured time). The render's code is compiled by C1 only, as {@code serve} and
+ * {@code build} have it ({@link CompilerSetup}), unless {@code NO_DIRECTIVES} is set. Prints Markdown rows.
  */
 public final class ServeSaves {
 
@@ -49,6 +51,10 @@ public final class ServeSaves {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int first = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         String jfr = System.getenv("JFR_DIR");
+        if (System.getenv("NO_DIRECTIVES") == null) {
+            // As serve (Main): the render's code on C1 only (render-c1.json).
+            System.out.println("Compiler directives: " + CompilerSetup.apply().replace('\n', ' '));
+        }
         BuildConfig config = BuildConfig.inFolder(project);
         ExtractionCache cache = new ExtractionCache(config.cache(), ExtractionCache.version());
         Newsgraph serve = new Newsgraph(() -> new Extractor(SimpleAnnotator::new, TestGazetteer.sample()), 2);

@@ -50,6 +50,45 @@ class ScriptsTest {
     }
 
     @Test
+    void theCollectorsFlagsComeFirstSoThatTheUsersWin() throws Exception {
+        // Issue 16, session 33: G1 with a fixed marking threshold; a user's NEWSGRAPH_JAVA_OPTS come after them.
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Files.copy(Path.of("newsgraph"), home.resolve("newsgraph"));
+        Files.createDirectories(home.resolve("target"));
+        Files.writeString(home.resolve("target/classpath.txt"), "/none");
+        Files.writeString(home.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(home.resolve("src/main"));
+        Path jar = Files.writeString(home.resolve("target/newsgraph.jar"), "");
+        assertTrue(jar.toFile().setLastModified(System.currentTimeMillis() + 60_000), "newer than the sources");
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        executable(bin.resolve("mvn"), "#!/bin/bash\nexit 1\n");
+        executable(bin.resolve("java"), "#!/bin/bash\necho \"$@\"\n");
+        String plain = launch(home, bin, null);
+        assertTrue(plain.startsWith("-XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75 "
+                + "-XX:MaxGCPauseMillis=1000 -XX:G1HeapRegionSize=4m -Xms3g -Xmx4g "), plain);
+        String own = launch(home, bin, "-Xmx2g -XX:InitiatingHeapOccupancyPercent=60");
+        assertTrue(own.indexOf("-XX:InitiatingHeapOccupancyPercent=75") < own.indexOf(
+                "-XX:InitiatingHeapOccupancyPercent=60"), "the user's flag last, so HotSpot takes it: " + own);
+        assertFalse(own.contains("-Xms3g"), own);
+    }
+
+    private String launch(Path home, Path bin, String javaOpts) throws Exception {
+        ProcessBuilder launch = new ProcessBuilder("/bin/bash", home.resolve("newsgraph").toString(), "--version")
+                .redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
+        launch.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        launch.environment().remove("NEWSGRAPH_GC_OPTS");
+        launch.environment().remove("NEWSGRAPH_JAVA_OPTS");
+        if (javaOpts != null) {
+            launch.environment().put("NEWSGRAPH_JAVA_OPTS", javaOpts);
+        }
+        Process process = launch.start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), Files.readString(dir.resolve("err")));
+        return Files.readString(dir.resolve("out")).strip();
+    }
+
+    @Test
     void ciFailsWhenTheBrowserSuitesWereSkipped() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
         Path home = Files.createDirectories(dir.resolve("home"));
