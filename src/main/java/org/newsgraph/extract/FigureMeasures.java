@@ -33,6 +33,7 @@ import org.newsgraph.extract.figure.Currencies;
 import org.newsgraph.extract.figure.Nouns;
 import org.newsgraph.extract.figure.Units;
 import org.newsgraph.io.ResourceTable;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.DependencyWalk;
@@ -1554,7 +1555,23 @@ final class FigureMeasures {
         boolean with = verb != null && child(sentence, verb, "cop") != null && sentence.children(verb).stream()
                 .anyMatch(c -> DependencyWalk.relation(sentence, verb, c).equals("case")
                         && word(c).matches("with|at"));
-        return verb != null && (TENURE_VERBS.contains(lemma(verb)) || with) ? new Found("tenure", TENURE, true) : null;
+        return verb != null && (TENURE_VERBS.contains(lemma(verb)) || with) && !thingServes(sentence, verb)
+                ? new Found("tenure", TENURE, true) : null;
+    }
+
+    /**
+     * "Temperatures stayed above freezing for 68 days", "the ceasefire remained in place for three weeks": a verb of
+     * tenure whose subject is a common noun for neither people nor a body of them (WordNet's class of its first sense
+     * is not person or group) tells how long a thing lasted, no one's tenure. A name, a pronoun, "the company", "staff"
+     * or "workers" keep the tenure; so does a verb with no subject in the sentence.
+     */
+    private static boolean thingServes(AnnotatedSentence sentence, Token verb) {
+        Token subject = child(sentence, verb, "nsubj");
+        if (subject == null || !subject.pos().matches("NNS?") || !subject.ner().equals("O")) {
+            return false;
+        }
+        String meaning = Lexicon.shared().lexicalClass(lemma(subject));
+        return !meaning.equals("person") && !meaning.equals("group") && !meaning.equals("unknown");
     }
 
     /**

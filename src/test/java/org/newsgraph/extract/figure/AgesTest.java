@@ -16,7 +16,8 @@ class AgesTest {
 
     private static final FigureParser PARSER = new FigureParser();
 
-    private static FigureCandidate figureAt(String sentence, String text) {
+    /** The figure the parser reads in exactly {@code text} of {@code sentence} (also for the other parser tests here). */
+    static FigureCandidate figureAt(String sentence, String text) {
         List<FigureCandidate> found = PARSER.parse(sentence);
         return found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError(sentence + ": " + found));

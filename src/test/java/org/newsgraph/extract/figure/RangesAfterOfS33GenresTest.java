@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.extract.FigureCandidate;
@@ -16,14 +15,6 @@ import org.newsgraph.extract.FigureCandidate;
  */
 class RangesAfterOfS33GenresTest {
 
-    private static final FigureParser PARSER = new FigureParser();
-
-    private static FigureCandidate figureAt(String sentence, String text) {
-        List<FigureCandidate> found = PARSER.parse(sentence);
-        return found.stream().filter(f -> sentence.substring(f.start(), f.end()).equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError(sentence + ": " + found));
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Winds of 50 to 60 mph are expected on higher ground.  | 50 to 60 mph | 50 | 60 | MI-PER-HR
@@ -33,7 +24,7 @@ class RangesAfterOfS33GenresTest {
             """)
     void aBareFirstEndAfterOfTakesTheSecondEndsUnit(String sentence, String text, String min, String max,
                                                      String unit) {
-        FigureCandidate range = figureAt(sentence, text);
+        FigureCandidate range = AgesTest.figureAt(sentence, text);
         assertNull(range.value(), sentence);
         assertEquals(0, new BigDecimal(min).compareTo(range.min()), sentence);
         assertEquals(0, new BigDecimal(max).compareTo(range.max()), sentence);
@@ -45,6 +36,6 @@ class RangesAfterOfS33GenresTest {
             Job cuts of 10,000 and 2,000 contractors were announced. | 10,000 | cut
             """)
     void anAndJoinsTwoCountsNoRange(String sentence, String text, String unit) {
-        assertEquals(unit, figureAt(sentence, text).unit(), sentence);
+        assertEquals(unit, AgesTest.figureAt(sentence, text).unit(), sentence);
     }
 }
