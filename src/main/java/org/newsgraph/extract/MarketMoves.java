@@ -189,7 +189,7 @@ final class MarketMoves {
             return null;
         }
         if ("percent".equals(unit)) {
-            return found(moved);
+            return wholeNamed(sentence, span) ? null : found(moved);
         }
         boolean level = relation != null && (relation.equals("obl:at") || relation.equals("obl:to")
                 || relation.equals("obl:on") || relation.equals("nmod:to") || relation.equals("nmod:at"));
@@ -202,6 +202,29 @@ final class MarketMoves {
         }
         return null;
     }
+
+    /**
+     * "Acme lost nearly a third of its customers", "the Alps have lost a third of their glacier ice": a share that names
+     * the whole it is part of by "of" is that whole's, not a move of the mover's stock or index (the share-of step
+     * reads it); a whole that is the stock itself or its value ("a third of its value", "of its shares") stays a move.
+     */
+    private static boolean wholeNamed(AnnotatedSentence sentence, List<Token> span) {
+        for (Token token : span) {
+            for (Token child : sentence.children(token)) {
+                if (!span.contains(child) && child.pos().startsWith("NN")
+                        && DependencyWalk.relation(sentence, token, child).equals("nmod:of")
+                        && !SHARE_NOUNS.contains(child.text().toLowerCase(Locale.ROOT))
+                        && !STOCK_WHOLES.contains(lemma(child))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The wholes a share of which is still a move of the stock: "lost a third of its value". */
+    private static final Set<String> STOCK_WHOLES = Set.of("value", "capitalisation", "capitalization", "worth",
+            "price");
 
     /**
      * Whether a figure's measure is an index's level, whichever step found it: this class's own, or a step that took
