@@ -1761,6 +1761,12 @@ final class FigureMeasures {
                     return isMeasureNoun(sentence, of) ? found(sentence, of, WORTH, nouns) : null;
                 }
                 Token thing = sentence.relationToHead(current).equals("amod") ? sentence.head(current) : null;
+                if (thing != null && isOtherFigure(sentence, thing, nouns)) {
+                    // "40 tonnes of copper cable worth about 250,000 euros": the noun is another figure's unit; what
+                    // is worth the amount is what that figure counts ("copper cable"), else the value is nobody's
+                    Token counted = child(sentence, thing, "nmod:of");
+                    thing = counted != null && !isOtherFigure(sentence, counted, nouns) ? counted : null;
+                }
                 String named = thing == null || !isMeasureNoun(sentence, thing) ? null : phrase(sentence, thing);
                 String value = named == null || named.split(" ").length >= MAX_MEASURE_WORDS ? "value"
                         : named + " value";
@@ -1969,6 +1975,12 @@ final class FigureMeasures {
     }
 
     private Found found(AnnotatedSentence sentence, Token noun, String step, List<Token> span, int maxWords) {
+        Token thing = word(noun).equals("worth") ? child(sentence, noun, "compound") : null;
+        if (thing != null && thing.pos().startsWith("NN")) {
+            // "1.2 tonnes of cocaine worth an estimated £96 million": the tagger made "worth" a noun with the thing
+            // compounded on it ("cocaine worth"); the thing is what is measured, "worth" only says what it is worth
+            noun = thing;
+        }
         Token valued = ValuedObjects.object(sentence, noun);
         if (valued != null && isMeasureNoun(sentence, valued) && !span.contains(valued)
                 && !isOtherFigure(sentence, valued, span)) {
