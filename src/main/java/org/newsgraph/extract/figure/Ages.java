@@ -29,6 +29,13 @@ final class Ages {
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:aged|ages?|age of)\\s(?:between\\s|from\\s)?"
             + "(?:\\d{1,3}(?:,\\s|\\s?(?:to|and|or|-|–)\\s?)){0,6}$");
 
+    /** The unit of time an age after "aged" names ("aged 6 months", "aged five weeks to two years"). */
+    private static final Pattern UNIT_AFTER = Pattern.compile("^(?:\\s|-)(?<unit>years?|months?|weeks?|days?)\\b");
+
+    /** The second end of a range of ages and its unit ("aged 6 to 18 months"). */
+    private static final Pattern RANGE_UNIT_AFTER = Pattern.compile("^(?:\\s+(?:to|and|or)\\s+|\\s?[-–]\\s?)"
+            + "(?:\\d{1,3}|[a-z]+)(?:\\s|-)(?<unit>years?|months?|weeks?|days?)\\b");
+
     /** "Barra, 51, will be": a small number set off by commas right after a name is an age. */
     private static final Pattern NAME_APPOSITION = Pattern.compile("\\b[A-Z][\\p{L}'’-]+, $");
 
@@ -144,6 +151,20 @@ final class Ages {
         boolean group = whole && value.compareTo(BigDecimal.ONE) >= 0 && GROUP_BEFORE.matcher(before).find()
                 && GROUP_AFTER.matcher(rest).lookingAt();
         if (AGE_BEFORE.matcher(before).find() || apposition || turned || at || who || group) {
+            Matcher named = UNIT_AFTER.matcher(rest);
+            if (named.lookingAt()) {
+                // "children aged five months to three years", "infants aged 6 weeks": the age in the unit it names
+                String unit = Nouns.singular(named.group("unit").toLowerCase(Locale.ROOT));
+                return new CountedNouns.Counted(CountedNouns.DURATION_UNITS.get(unit), FigureKind.DURATION,
+                        BigDecimal.ONE, end + named.end());
+            }
+            Matcher ranged = RANGE_UNIT_AFTER.matcher(rest);
+            if (ranged.lookingAt()) {
+                // "infants aged 6 to 18 months": the first end of a range of ages is in the unit of its second
+                String unit = Nouns.singular(ranged.group("unit").toLowerCase(Locale.ROOT));
+                return new CountedNouns.Counted(CountedNouns.DURATION_UNITS.get(unit), FigureKind.DURATION,
+                        BigDecimal.ONE, end);
+            }
             Matcher unitAfter = AGE_AFTER.matcher(rest);
             return new CountedNouns.Counted("YR", FigureKind.DURATION, BigDecimal.ONE,
                     unitAfter.lookingAt() ? end + unitAfter.end() : end);

@@ -90,4 +90,21 @@ class AgesTest {
     void aTurnThatCountsOrMovesIsNoAge(String sentence, String text, String kind) {
         assertEquals(kind, figureAt(sentence, text).kind().label(), sentence);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The vaccine is offered to children aged five months to three years. | five months    | 5 | 5  | MO
+            The trial enrolled infants aged 6 months to 2 years.                | 6 months       | 6 | 6  | MO
+            Newborns aged 3 weeks were tested.                                  | 3 weeks        | 3 | 3  | WK
+            The study followed 2,000 infants aged 6 to 18 months.               | 6 to 18 months | 6 | 18 | MO
+            """)
+    void anAgeAfterAgedInTheUnitItNames(String sentence, String text, String min, String max, String unit) {
+        FigureCandidate age = figureAt(sentence, text);
+        assertEquals("duration", age.kind().label(), sentence);
+        assertEquals(unit, age.unit(), sentence);
+        BigDecimal low = age.value() != null ? age.value() : age.min();
+        BigDecimal high = age.value() != null ? age.value() : age.max();
+        assertEquals(0, new BigDecimal(min).compareTo(low), sentence);
+        assertEquals(0, new BigDecimal(max).compareTo(high), sentence);
+    }
 }
