@@ -870,8 +870,8 @@ public final class EntityRecognizer {
 
     /** A common noun all in lower case ("fashion", "house"), which no name starts with: the kind before a name. */
     private static boolean lowerCaseNoun(Token token) {
-        return token.text().matches("\\p{Ll}[\\p{Ll}-]*") && (token.pos().equals("NN") || token.pos().equals("NNS"))
-                && !token.text().matches("(?:of|and|the|for|on|in|at|to|a|an|or|y|et|und|" + NAME_PARTICLES.substring(3));
+        return (token.pos().equals("NN") || token.pos().equals("NNS")) && LOWER_CASE_WORD.matcher(token.text()).matches()
+                && !NAME_LINK_WORDS.matcher(token.text()).matches();
     }
 
     /** A lower-case verb or coordinator, which the NER may run into a name but which no name starts with. */
@@ -1016,6 +1016,12 @@ public final class EntityRecognizer {
 
     /** Small words a surname may be written against: "deGrasse", "diMarco", "vonTrapp", "macKenzie", "alHassan". */
     private static final String NAME_PARTICLES = "(?:de|da|di|du|del|della|des|dos|le|la|van|von|der|den|ten|ter|al|el|bin|ibn|mac|mc|st)";
+
+    /** A word all in lower case ("fashion", "semi-conductor"). */
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}-]*");
+    /** Small words that join the words of one name ("Bank of", "van", "de"), which a tagger may still call nouns. */
+    private static final Pattern NAME_LINK_WORDS = Pattern.compile("(?:of|and|the|for|on|in|at|to|a|an|or|y|et|und)|"
+            + NAME_PARTICLES);
 
     /**
      * A model in its maker's own case with a longer small prefix, and its model number ("zenPad 3", "tallyBook 2",
