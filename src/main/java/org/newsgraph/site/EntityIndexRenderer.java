@@ -16,21 +16,26 @@ import org.newsgraph.site.Views.Link;
 /**
  * One index per entity type (organizations, people, places, products): the type's index links its letters
  * ({@link EntityLetters}) with their counts, and each letter's page lists its entities alphabetically, in pages of
- * {@link #pageSize} numbered within the letter. A new, renamed or merged entity changes the type's index and its
- * letter's pages only; a letter's first entity (or its last one gone) changes the list of letters every letter's page
- * shows, so that type's letter pages too.
+ * {@link #pageSize} numbered within the letter. While the type has at most {@link #listedOnIndex} entities, its index
+ * lists them all as well, so that a small site's reader finds every name one click from the menu. A new, renamed or
+ * merged entity changes the type's index and its letter's pages only; a letter's first entity (or its last one gone)
+ * changes the list of letters every letter's page shows, so that type's letter pages too.
  */
 final class EntityIndexRenderer implements PageRenderer {
 
     static final int PAGE_SIZE = 50;
+    /** The most entities a type's index lists itself: a small site's whole type on one page, a large one's letters. */
+    static final int LISTED_ON_INDEX = 250;
     private final int pageSize;
+    private final int listedOnIndex;
 
     EntityIndexRenderer() {
-        this(PAGE_SIZE);
+        this(PAGE_SIZE, LISTED_ON_INDEX);
     }
 
-    EntityIndexRenderer(int pageSize) {
+    EntityIndexRenderer(int pageSize, int listedOnIndex) {
         this.pageSize = pageSize;
+        this.listedOnIndex = listedOnIndex;
     }
 
     @Override
@@ -46,7 +51,7 @@ final class EntityIndexRenderer implements PageRenderer {
             Map<String, List<EntityData>> byLetter = new LinkedHashMap<>();
             EntityLetters.ALL.forEach(letter -> byLetter.put(letter, new ArrayList<>()));
             entities.forEach(e -> byLetter.get(EntityLetters.of(e.name())).add(e));
-            writeIndex(context, type, entities.size(), byLetter);
+            writeIndex(context, type, entities, byLetter, mentions, articles);
             String used = String.join(" ", byLetter.entrySet().stream().filter(l -> !l.getValue().isEmpty())
                     .map(Map.Entry::getKey).toList());
             for (var letter : byLetter.entrySet()) {
@@ -64,10 +69,7 @@ final class EntityIndexRenderer implements PageRenderer {
                     String name = letter.getKey();
                     context.listing(path, "entities", Keys.of(key.toArray(String[]::new)),
                             members.stream().map(e -> "e:" + e.id()).toList(), () -> {
-                                List<EntityRow> rows = members.stream().map(e -> new EntityRow(e.name(),
-                                        root + ViewFactory.entityPath(e.id()), e.shownAliases(),
-                                        mentions.getOrDefault(e.id(), 0),
-                                        articles.getOrDefault(e.id(), List.of()).size())).toList();
+                                List<EntityRow> rows = rows(root, members, mentions, articles);
                                 String label = ViewFactory.typeLabel(type);
                                 return new Views.EntityIndexPage(root, type, label + ": " + EntityLetters.label(name),
                                         EntityLetters.label(name), under.size(),
@@ -80,16 +82,32 @@ final class EntityIndexRenderer implements PageRenderer {
         }
     }
 
-    /** The type's index: its letters with their counts. */
-    private static void writeIndex(RenderContext context, String type, int total,
-                                   Map<String, List<EntityData>> byLetter) throws IOException {
+    /**
+     * The type's index: its letters with their counts, and every entity of the type while there are at most
+     * {@link #listedOnIndex} of them (then a row's names and counts change it, as they change a letter's page).
+     */
+    private void writeIndex(RenderContext context, String type, List<EntityData> entities,
+                            Map<String, List<EntityData>> byLetter, Map<String, Integer> mentions,
+                            Map<String, List<ArticleData>> articles) throws IOException {
         String path = ViewFactory.typeIndexPath(type);
         String root = ViewFactory.rootOf(path);
-        List<String> key = new ArrayList<>(List.of(path, Integer.toString(total)));
+        List<EntityData> listed = entities.size() <= listedOnIndex ? entities : List.of();
+        List<String> key = new ArrayList<>(List.of(path, Integer.toString(entities.size())));
         byLetter.forEach((letter, under) -> key.add(letter + " " + under.size()));
-        context.listing(path, "entities", Keys.of(key.toArray(String[]::new)), List.of(), () ->
-                new Views.EntityIndexPage(root, type, ViewFactory.typeLabel(type), null, total,
-                        letters(root, type, byLetter, null, true), List.of(), PagerLinks.of(1, 1, n -> ""), null));
+        listed.forEach(e -> key.add(e.id()));
+        context.listing(path, "entities", Keys.of(key.toArray(String[]::new)),
+                listed.stream().map(e -> "e:" + e.id()).toList(), () ->
+                new Views.EntityIndexPage(root, type, ViewFactory.typeLabel(type), null, entities.size(),
+                        letters(root, type, byLetter, null, true), rows(root, listed, mentions, articles),
+                        PagerLinks.of(1, 1, n -> ""), null));
+    }
+
+    /** One row per entity: its name, aliases, mentions and articles. */
+    private static List<EntityRow> rows(String root, List<EntityData> entities, Map<String, Integer> mentions,
+                                        Map<String, List<ArticleData>> articles) {
+        return entities.stream().map(e -> new EntityRow(e.name(), root + ViewFactory.entityPath(e.id()),
+                e.shownAliases(), mentions.getOrDefault(e.id(), 0),
+                articles.getOrDefault(e.id(), List.of()).size())).toList();
     }
 
     /** The letters' links from a page at {@code root}; counts on the index only. */

@@ -189,7 +189,8 @@ public final class Views {
      * The index of one entity type ("Organizations"), or one page of its entities under one letter ({@code letter}
      * "B", null on the index): {@code total} entities of the type (on the index) or under the letter, the letters
      * (each with its count on the index only, 0 on a letter's page, whose list of letters changes only when a letter
-     * gets its first entity or loses its last), the letter's entities and its pager.
+     * gets its first entity or loses its last), the letter's entities (on the index, every entity of the type while
+     * there are at most 250, none beyond) and its pager.
      */
     public record EntityIndexPage(String root, String type, String title, String letter, int total,
                                   List<LetterLink> letters, List<EntityRow> entities, Pager pager, Link up) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -338,7 +339,7 @@ class SiteTest {
         Theme theme = new Theme(SampleProject.repository().resolve("templates"));
         Path out = dir.resolve("paged");
         try (StagedOutput output = StagedOutput.open(out)) {
-            new EntityIndexRenderer(3).render(new RenderContext(model, new ViewFactory(model, iris.base()), theme,
+            new EntityIndexRenderer(3, 3).render(new RenderContext(model, new ViewFactory(model, iris.base()), theme,
                     new Templates(theme), output, dataset, iris, new GraphFiles(iris.base()), GraphStatistics.of(dataset),
                     new java.util.concurrent.ForkJoinPool(1)));
             output.commit();
@@ -391,6 +392,33 @@ class SiteTest {
         assertTrue(Files.notExists(out.resolve("organizations/page")), "no pages numbered across letters");
         assertEquals(organizations, listed.size());
         assertEquals(organizations, new HashSet<>(listed).size(), "each once");
+    }
+
+    @Test
+    void aSmallTypesIndexListsEveryEntityBesideItsLetters() throws Exception {
+        // Session 34: while a type has at most LISTED_ON_INDEX entities, its index lists them all (one click from the
+        // menu, as before session 33's letters), alphabetically, with the letters still linked.
+        Iris iris = new Iris(Iris.DEFAULT_BASE);
+        SiteModel model = new SiteModel(dataset, iris);
+        for (String type : HomeRenderer.TYPES) {
+            List<String> expected = model.entities.values().stream().filter(e -> e.type().equals(type))
+                    .sorted(java.util.Comparator.comparing((SiteModel.EntityData e) -> e.name().toLowerCase(Locale.ROOT))
+                            .thenComparing(SiteModel.EntityData::id))
+                    .map(SiteModel.EntityData::name).toList();
+            assertTrue(expected.size() > EntityIndexRenderer.PAGE_SIZE || !type.equals("Organization"),
+                    "the sample has more organizations than a letter's page holds");
+            assertTrue(expected.size() <= EntityIndexRenderer.LISTED_ON_INDEX, type + " is listed whole in the sample");
+            Document index = Jsoup.parse(site.resolve(ViewFactory.typeIndexPath(type)).toFile());
+            List<String> names = new ArrayList<>();
+            index.select("table.entity-index tbody tr td:first-child a").forEach(a -> names.add(a.text()));
+            assertEquals(expected, names, type + ": every entity, in order");
+            for (var link : index.select("table.entity-index a, nav.letters a")) {
+                assertTrue(Files.isRegularFile(site.resolve(ViewFactory.typeIndexPath(type)).getParent()
+                        .resolve(link.attr("href")).normalize()), link.attr("href"));
+            }
+            assertEquals(expected.isEmpty() ? 0 : expected.stream().map(EntityLetters::of).distinct().count(),
+                    index.select("nav.letters a").size(), type + ": its letters in use, linked");
+        }
     }
 
     @Test
