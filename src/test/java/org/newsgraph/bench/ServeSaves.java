@@ -88,7 +88,7 @@ public final class ServeSaves {
             // Edit: a sentence appended.
             Path edited = files.get(n / 3 + round);
             cached(cache, edited, edited, Files.readString(edited).stripTrailing()
-                    + " Company 1 said its Zephyrine revenue rose 7% to $3 million in the quarter.\n");
+                    + " " + SyntheticCorpus.name(1) + " said its Zephyrine revenue rose 7% to $3 million in the quarter.\n");
             row("edit one article", serve, config, record(jfr, "edit-" + round));
             // Retitle.
             Path retitled = files.get(n / 5 + round);
@@ -96,7 +96,7 @@ public final class ServeSaves {
                     .replaceFirst("(?m)^title: \"(.*)\"$", "title: \"$1 (typo fixed " + round + ")\""));
             row("fix a typo in a title", serve, config, record(jfr, "retitle-" + round));
             // Merge two entities the retitled article names.
-            List<String> companies = java.util.regex.Pattern.compile("Company \\d+").matcher(Files.readString(retitled))
+            List<String> companies = SyntheticCorpus.NAME.matcher(Files.readString(retitled))
                     .results().map(m -> m.group()).distinct().sorted().toList();
             Files.writeString(articles.resolve("_entities.yaml"), companies.get(0) + ":\n  merge-into: "
                     + companies.get(1) + "\n", java.nio.file.StandardOpenOption.CREATE,

@@ -25,8 +25,24 @@ public final class SyntheticCorpus {
 
     private static final EntityType[] TYPES = EntityType.values();
     private static final String[] PREDICATES = {"ownedBy", "customerOf", "partnerOf", "competitorOf", "investsIn"};
+    /**
+     * The first words of the entities' names: one per letter and one that starts with a digit, so that each type's
+     * entities spread over every letter of its index (session 34; until then every name was "Company N", all under C).
+     */
+    private static final String[] NAME_WORDS = {"Alder", "Birch", "Cedar", "Dune", "Elm", "Fjord", "Granite", "Harbour",
+            "Iris", "Juniper", "Kestrel", "Linden", "Maple", "Nordic", "Oak", "Pine", "Quarry", "River", "Summit",
+            "Tundra", "Upland", "Valley", "Willow", "Xenon", "Yarrow", "Zephyr", "3D"};
 
     private SyntheticCorpus() {
+    }
+
+    /** Any entity's name in a generated article. */
+    static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile(
+            "\\b(?:" + String.join("|", NAME_WORDS) + ") \\d+\\b");
+
+    /** Entity {@code id}'s name: a word that varies with the entity within its type, then the id ("Birch 17"). */
+    static String name(int id) {
+        return NAME_WORDS[(id / TYPES.length) % NAME_WORDS.length] + " " + id;
     }
 
     public static List<ExtractedArticle> generate(int articles, int entities, int figuresPerArticle) {
@@ -41,7 +57,7 @@ public final class SyntheticCorpus {
             int[] ids = random.ints(4, 0, entities).distinct().toArray();
             for (int s = 0; s < figuresPerArticle; s++) {
                 int id = ids[s % ids.length];
-                String name = "Company " + id;
+                String name = name(id);
                 int start = text.length();
                 text.append(name).append(" reported revenue of $").append(s + 1).append(".5 million a month, up ")
                         .append(s + 2).append("% from a year earlier. ");
