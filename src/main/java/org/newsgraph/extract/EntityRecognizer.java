@@ -110,7 +110,12 @@ public final class EntityRecognizer {
             // a one-word alias ("Dow" of Dow Inc.) inside a longer name ("the Dow Jones Industrial Average") is a word of it
             boolean aliasInName = match.anywhere() && tokens.size() == 1 && !match.entry().name().equals(tokens.get(0).text())
                     && partOfLongerName(sentence, tokens) && !nerAgrees(tokens, match.entry().type());
-            if (aliasInName || !match.anywhere() && (!confirmed || (capitalOnlyByPosition(sentence, tokens)
+            // at a sentence's start a listed common word is a name where the NER marks it or where it is the subject
+            // of what companies do and the list calls it a company ("Meta launched Threads", "Adobe acquired Figma"),
+            // not by its capital or by a noun it modifies ("Group revenue rose")
+            boolean cueAgrees = cue != null && cue.type() == match.entry().type()
+                    && cue.rule().equals(TypeCues.SUBJECT_OF_ORGANIZATION_VERB);
+            if (aliasInName || !match.anywhere() && (!confirmed || (capitalOnlyByPosition(sentence, tokens) && !cueAgrees
                     || partOfLongerName(sentence, tokens)) && !nerAgrees(tokens, match.entry().type()))) {
                 continue;
             }

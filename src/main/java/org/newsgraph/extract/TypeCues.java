@@ -271,7 +271,8 @@ final class TypeCues {
                 String lemma = lemma(governor);
                 String relation = edge.relation();
                 if ((relation.equals("obj") || relation.startsWith("nsubj:pass")) && governor.pos().startsWith("VB")
-                        && (PRODUCT_VERBS.contains(lemma) || rolledOut(sentence, governor, lemma))) {
+                        && (PRODUCT_VERBS.contains(lemma) || rolledOut(sentence, governor, lemma))
+                        && !LegalTexts.legalText(tokens, first, last)) {
                     return new Cue(EntityType.PRODUCT, "object-of-product-verb");
                 }
                 if (relation.equals("appos") && governor.pos().startsWith("NN")
@@ -1455,6 +1456,30 @@ final class TypeCues {
         return org.newsgraph.extract.coref.Coreference.speechVerbs().contains(lemma);
     }
 
+    /** Verbs of bringing a product to market, whose subject is then a company: "Meta launched Threads". */
+    private static final Set<String> LAUNCH_VERBS = Set.of("launch", "unveil", "release", "introduce", "debut");
+
+    /**
+     * Whether a launch verb's object is a product: a capitalised noun the NER calls no person, place or date
+     * ("launched Threads", "released Photoshop"), or a product noun ("unveiled a new phone"), not "launched an
+     * inquiry".
+     */
+    private static boolean launchesProduct(AnnotatedSentence sentence, Token verb) {
+        for (Token object : sentence.children(verb)) {
+            if (!sentence.relationToHead(object).equals("obj")) {
+                continue;
+            }
+            String noun = (object.lemma() == null ? object.text() : object.lemma()).toLowerCase(Locale.ROOT);
+            // the tagger takes a name that is also a plural for a common noun ("Threads/NNS"): its capital says more
+            boolean named = object.pos().startsWith("NN") && Character.isUpperCase(object.text().charAt(0))
+                    && object.ner().matches("O|MISC|ORGANIZATION");
+            if (named || NounKinds.product(noun, object.pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject of verbs that companies do ("Kessler employs 96,000 people", "Nordhav partnered with"). */
     private static EntityType verbOfSubject(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
         if (sentence.dependencies().isEmpty()) {
@@ -1466,6 +1491,14 @@ final class TypeCues {
             if (head != null && sentence.relationToHead(token).equals("nsubj:pass") && head.lemma() != null
                     && ACQUIRED_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
                 return EntityType.ORGANIZATION; // "Quillon Data was acquired by X": what is acquired is a company
+            }
+            // "Meta launched Threads", "Vexa unveiled a new phone": who launches a product is its maker or seller, a
+            // company; people launch campaigns and inquiries, so only a named product or a product noun counts
+            if (head != null && sentence.relationToHead(token).equals("nsubj") && head.pos().startsWith("VB")
+                    && head.lemma() != null && LAUNCH_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))
+                    && launchesProduct(sentence, head) && !fullPersonName(tokens, first, last)
+                    && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("PERSON"))) {
+                return EntityType.ORGANIZATION;
             }
             // people buy shares and hire lawyers too: a name the NER calls a person in full keeps its type
             if (head != null && sentence.relationToHead(token).startsWith("nsubj") && head.lemma() != null
