@@ -361,6 +361,15 @@ class CoreferencePassagesIT {
     /** Session 30's held-out set's wrong answers: 0 before any session-30 change. */
     private static final int S30_COREF_B_WRONG_CEILING = 0;
 
+    /** Session 34's working set (task relations): made-up business passages read for errors and tuned on. */
+    private static final String S34_RELATIONS_A = "/eval/probes-s34-relations/A.txt";
+    /** Session 34's held-out set (task relations): made-up business passages, run only before and after the session. */
+    private static final String S34_RELATIONS_B = "/eval/probes-s34-relations/B.txt";
+    private static final int S34_RELATIONS_A_RIGHT_FLOOR = 0;
+    private static final int S34_RELATIONS_A_WRONG_CEILING = 99;
+    private static final int S34_RELATIONS_B_RIGHT_FLOOR = 0;
+    private static final int S34_RELATIONS_B_WRONG_CEILING = 99;
+
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     record Marked(int passage, int start, int end, String word, String answer) {
     }
@@ -484,6 +493,18 @@ class CoreferencePassagesIT {
         holds(S30_COREF_B, "target/coref-s30-coref-B.txt", S30_COREF_B_RIGHT_FLOOR, S30_COREF_B_WRONG_CEILING);
     }
 
+    @Test
+    void theStepsAnswerSessionThirtyFoursWorkingPassagesAsMeasured() throws IOException {
+        holds(S34_RELATIONS_A, "target/coref-s34-relations-A.txt", S34_RELATIONS_A_RIGHT_FLOOR,
+                S34_RELATIONS_A_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionThirtyFoursHeldOutPassagesAsMeasured() throws IOException {
+        holds(S34_RELATIONS_B, "target/coref-s34-relations-B.txt", S34_RELATIONS_B_RIGHT_FLOOR,
+                S34_RELATIONS_B_WRONG_CEILING);
+    }
+
     private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {
         List<Outcome> outcomes = outcomes(table);
         String report = report(table, outcomes);
@@ -552,7 +573,7 @@ class CoreferencePassagesIT {
             List<Entity> group = organisations.group(sentence, token);
             Optional<Coreference.Resolution> resolution = organisations.resolve(sentence, token);
             String step = resolution.map(Coreference.Resolution::reason)
-                    .orElse(organisations.refusal(sentence, token).isPresent() ? "refused" : "none");
+                    .orElse(organisations.refusal(sentence, token).map(r -> "refused:" + r).orElse("none"));
             List<Entity> answer = !group.isEmpty() ? group
                     : resolution.map(r -> List.of(r.entity())).orElse(List.of());
             return outcome(text, mark, answer, step, kind(mark.word()));

@@ -159,6 +159,8 @@ public final class Coreference {
      * that; beyond, an organisation named in between may be meant.
      */
     private static final int SUBJECT_REACH = 2;
+    /** How many sentences deep {@link #continuedBy} may look back through referring subjects resolved on the way. */
+    private static final int MAX_CONTINUATION_DEPTH = 8;
     /** Verbs whose complement says what their subject is ("becomes the largest retailer"). */
     private static final Set<String> LINKING_VERBS = Set.of("become", "remain", "stay");
 
@@ -167,6 +169,8 @@ public final class Coreference {
     private final Map<Integer, Entity> salientBefore = new HashMap<>();
     /** Referring subjects already resolved, by token: what a later pronoun of their clause leans on. */
     private final Map<Integer, Entity> earlier = new HashMap<>();
+    /** How deep {@link #continuedBy} is in its own lookback (a referring subject resolved while resolving another). */
+    private int continuationDepth;
     /** For each sentence, the index of the sentence whose main-clause subject {@link #salientBefore} holds, or -1. */
     private final Map<Integer, Integer> salientFrom = new HashMap<>();
     /**
@@ -1366,6 +1370,11 @@ public final class Coreference {
                 || !isReferring(sentence, token)) {
             return null;
         }
+        return resolvedOnce(sentence, token);
+    }
+
+    /** What a referring word stands for, resolved once per token (null while its own resolution is under way). */
+    private Entity resolvedOnce(AnnotatedSentence sentence, Token token) {
         if (!earlier.containsKey(token.index())) {
             earlier.put(token.index(), null);
             Resolution resolution = decide(sentence, token);
@@ -1539,7 +1548,7 @@ public final class Coreference {
         if (!here.isEmpty()) {
             return new Resolution(null, "ambiguous: " + salient.name() + " (subject before) or " + names(here));
         }
-        int from = salientFrom.getOrDefault(sentence.index(), -1);
+        int from = continuedBy(sentence.index(), salientFrom.getOrDefault(sentence.index(), -1), salient);
         if (fromTopic || sentence.index() - from <= SUBJECT_REACH
                 || noun != null && namedWithin(salient, sentence.index(), SUBJECT_REACH)) {
             return null;
@@ -1556,6 +1565,49 @@ public final class Coreference {
         }
         return since.isEmpty() ? null : new Resolution(null, "stale: " + salient.name() + " was the subject "
                 + (sentence.index() - from) + " sentences back; named since: " + names(since));
+    }
+
+    /**
+     * The last sentence, after {@code from} and within {@link #SUBJECT_REACH} of this one, whose main-clause subject
+     * is a referring word standing for the organisation ("Acme bought Beta. Beta's papers are printed by Cora. The
+     * company said it would keep them. Its shares rose": "the company" kept Acme the subject, so "Its" is not stale),
+     * else {@code from}. The subject's own resolution looks only at words before it, and the lookback is cut at
+     * {@link #MAX_CONTINUATION_DEPTH} nested sentences, so this ends.
+     */
+    private int continuedBy(int sentence, int from, Entity salient) {
+        if (salient == null || continuationDepth >= MAX_CONTINUATION_DEPTH) {
+            return from;
+        }
+        continuationDepth++;
+        try {
+            for (int i = sentence - 1; i > from && i >= sentence - SUBJECT_REACH; i--) {
+                AnnotatedSentence earlierSentence = doc.sentences().get(i);
+                Token subject = mainSubjectToken(earlierSentence);
+                if (subject == null || entityAt(subject) != null) {
+                    continue;
+                }
+                Token referring = isReferring(earlierSentence, subject) ? subject : referringPossessor(
+                        earlierSentence, subject);
+                if (referring != null && !plurals.isPlural(earlierSentence, referring)
+                        && salient.equals(resolvedOnce(earlierSentence, referring))) {
+                    return i;
+                }
+            }
+            return from;
+        } finally {
+            continuationDepth--;
+        }
+    }
+
+    /** "its" or "the company's" possessing a subject noun ("Its shares rose"), or null. */
+    private Token referringPossessor(AnnotatedSentence sentence, Token subject) {
+        for (Token child : sentence.children(subject)) {
+            if (DependencyWalk.relation(sentence, subject, child).equals("nmod:poss")
+                    && isReferring(sentence, child)) {
+                return child;
+            }
+        }
+        return null;
     }
 
     /**
