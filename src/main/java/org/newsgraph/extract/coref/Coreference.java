@@ -30,9 +30,12 @@ import org.newsgraph.nlp.Token;
  *       "the bank"; nouns of one kind ({@code organisation-noun-kinds.txt}: carmaker, automaker) count as one. A
  *       possessed noun ("its parent company, Beta") names a role, not a kind, and describes nothing. First of all,
  *       a description naming its organisation in its own phrase is that one ("the sovereign fund Beta Investments",
- *       "the Acme company": {@link #namedBeside}). A generic noun ("the company") that is the subject of what an
- *       organisation says ("Acme stated that the company would ...") is first that speaker ({@code same-sentence}:
- *       {@link Speakers#speakerAbove}).</li>
+ *       "the Acme company": {@link #namedBeside}). When another organisation named before is one by its own name
+ *       ("Strand Insurance" for "the insurer": {@code name-trade-words.tsv}) and was the subject of the sentence
+ *       before, that one is meant ({@link #namedSoToo}). "The buyer", "the seller" name a party of a sale reported
+ *       just before ({@code deal-role}: {@link #saleParty}). A generic noun ("the company") that is the subject of
+ *       what an organisation says ("Acme stated that the company would ...") is first that speaker
+ *       ({@code same-sentence}: {@link Speakers#speakerAbove}).</li>
  *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence (for a
  *       description, also as the firm at or in which that subject, a thing, is: "a memo at Beta showed the company
  *       ...", "Shares in Beta rose, valuing the company at ..."), by
@@ -45,7 +48,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code industry}: a noun general knowledge gives one organisation of this and the previous sentence and
  *       not the previous subject ("Beta sued Acme Airlines. The airline ...").</li>
  *   <li>{@code previous-subject}: the organisation last named as the subject of a sentence's main clause (or as the
- *       possessor of that subject: "Acme's revenue rose"). A specific noun ("the airline") takes it only when the
+ *       possessor of that subject: "Acme's revenue rose"); a later main-clause subject "the company" or "its
+ *       shares" resolved to it keeps it so ({@link #continuedBy}). A specific noun ("the airline") takes it only when the
  *       article never described it as something else and general knowledge does not give it another industry. It
  *       is refused when another organisation the word fits is named before it in its sentence ("analysts at Beta
  *       said the company ...") or when the subject is more than two sentences back and other organisations were
@@ -133,7 +137,7 @@ public final class Coreference {
                 case "described", "same-sentence", "conjunction" -> SURE;
                 case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive",
                         "quote-speaker", "speaker-organisation", "fronted-phrase", "plural-chain", "counted-back",
-                        "named-place", "object-other" -> LIKELY;
+                        "named-place", "object-other", "deal-role" -> LIKELY;
                 default -> WEAK;
             };
         }
@@ -159,6 +163,11 @@ public final class Coreference {
      * that; beyond, an organisation named in between may be meant.
      */
     private static final int SUBJECT_REACH = 2;
+    /**
+     * How many sentences back a sale may be reported for "the buyer" or "the seller" to name its party: the noun names
+     * the party by its part in the deal, not by salience, so it reaches one sentence further than a pronoun.
+     */
+    private static final int SALE_REACH = 3;
     /** How many sentences deep {@link #continuedBy} may look back through referring subjects resolved on the way. */
     private static final int MAX_CONTINUATION_DEPTH = 8;
     /** Verbs whose complement says what their subject is ("becomes the largest retailer"). */
@@ -184,6 +193,8 @@ public final class Coreference {
     private final Agreement agreement;
     /** Which organisations a plural stands for. */
     private final PluralGroups plurals;
+    /** The buyer and seller of a sale reported before "the buyer", "the seller". */
+    private final DealParties deals;
     /** Who speaks for which organisation. */
     private final Speakers speakers;
     /** Whether "it" stands for a thing rather than an organisation. */
@@ -215,6 +226,9 @@ public final class Coreference {
         descriptions = new Descriptions(this::entityAt);
         agreement = new Agreement(descriptions);
         plurals = new PluralGroups(doc, this, agreement);
+        deals = new DealParties(doc, this::entityAt, (sentence, pronoun) -> resolve(sentence, pronoun)
+                .filter(r -> r.reason().equals("same-sentence")).map(Resolution::entity)
+                .filter(Coreference::isOrganisation).orElse(null));
         speakers = new Speakers(doc, this.entities, quotes, this, agreement);
         things = new ThingReference(doc, this);
         nearer = new NearerThing(doc, this);
@@ -352,7 +366,7 @@ public final class Coreference {
         if (PRONOUNS.contains(word)) {
             return !sentence.relationToHead(token).equals("expl");
         }
-        if (tradeNamed(sentence, token) != null) {
+        if (tradeNamed(sentence, token) != null || saleParty(sentence, token) != null) {
             return true;
         }
         return CoreferenceWords.isDescribingNoun(word.toLowerCase(Locale.ROOT)) && entityAt(token) == null
@@ -512,6 +526,10 @@ public final class Coreference {
         if (trade != null) {
             return new Resolution(trade, "described");
         }
+        Entity party = saleParty(sentence, token);
+        if (party != null) {
+            return new Resolution(party, "deal-role");
+        }
         if (!isReferring(sentence, token)) {
             return null;
         }
@@ -578,7 +596,8 @@ public final class Coreference {
             }
             Entity described = described(sentence.index(), word);
             if (described != null) {
-                return new Resolution(described, "described");
+                Resolution tie = namedSoToo(sentence, token, word, described);
+                return tie != null ? tie : new Resolution(described, "described");
             }
             Entity named = namedWith(sentence, token, word);
             if (named != null) {
@@ -1089,6 +1108,32 @@ public final class Coreference {
     }
 
     /**
+     * "The insurer" after "Strand Insurance sold its unit to Pellan Mutual, a rival insurer": the article called one
+     * organisation so, but another named before is one by its own name ({@link Agreement#nameKind}), so the noun
+     * does not tell them apart, and the subject of the sentence before decides: the named one when it was that
+     * subject. Null (the described one keeps its description) otherwise: "Naniwa, Japan's third-largest regional bank,
+     * agreed to buy Minato Trust Bank. ... The bank" stays Naniwa.
+     */
+    private Resolution namedSoToo(AnnotatedSentence sentence, Token token, String noun, Entity described) {
+        Set<Entity> namedSo = new java.util.LinkedHashSet<>();
+        for (Map.Entry<Integer, Entity> entry : entityByToken.entrySet()) {
+            Entity entity = entry.getValue();
+            String kind = Agreement.nameKind(entity);
+            if (entry.getKey() < token.index() && entity.type() == EntityType.ORGANIZATION
+                    && !entity.equals(described) && kind != null && CoreferenceWords.sameKind(kind, noun)) {
+                namedSo.add(entity);
+            }
+        }
+        if (namedSo.isEmpty()) {
+            return null;
+        }
+        Entity salient = salient(sentence.index());
+        boolean justBefore = sentence.index() - salientFrom.getOrDefault(sentence.index(), -1) <= 1;
+        return justBefore && namedSo.size() == 1 && namedSo.contains(salient)
+                ? new Resolution(salient, "previous-subject") : null;
+    }
+
+    /**
      * "the bank" after "Acme Bank", "the supermarket" or "the supermarket group" after "Holloway Supermarkets": an
      * organisation named before whose name ends in the noun, or in a specific noun of its kind ({@link
      * Agreement#nameKind}).
@@ -1108,6 +1153,22 @@ public final class Coreference {
             }
         }
         return found;
+    }
+
+    /**
+     * "Strand Insurance sold its unit to Pellan Mutual. ... The buyer said ...": "the" and a noun of a sale's party
+     * ({@code deal-role-nouns.txt}: buyer, acquirer, seller) within {@link #SALE_REACH} sentences of a sale that
+     * names both parties ({@link DealParties#saleBefore}): that party. Null otherwise ("the buyer of a house").
+     */
+    private Entity saleParty(AnnotatedSentence sentence, Token token) {
+        String role = CoreferenceWords.dealRole(token.text().toLowerCase(Locale.ROOT));
+        if (role == null || !token.pos().equals("NN") || entityAt(token) != null
+                || sentence.children(token).stream().noneMatch(c -> c.text().equalsIgnoreCase("the")
+                        && DependencyWalk.relation(sentence, token, c).startsWith("det"))) {
+            return null;
+        }
+        List<Entity> parties = deals.saleBefore(sentence, SALE_REACH);
+        return parties.size() != 2 ? null : parties.get(role.equals("buyer") ? 0 : 1);
     }
 
     /**
