@@ -365,10 +365,30 @@ class CoreferencePassagesIT {
     private static final String S34_RELATIONS_A = "/eval/probes-s34-relations/A.txt";
     /** Session 34's held-out set (task relations): made-up business passages, run only before and after the session. */
     private static final String S34_RELATIONS_B = "/eval/probes-s34-relations/B.txt";
-    private static final int S34_RELATIONS_A_RIGHT_FLOOR = 0;
-    private static final int S34_RELATIONS_A_WRONG_CEILING = 99;
-    private static final int S34_RELATIONS_B_RIGHT_FLOOR = 0;
-    private static final int S34_RELATIONS_B_WRONG_CEILING = 99;
+    /**
+     * Session 34's working set (task relations, {@code eval/probes-s34-relations/A.txt}: 12 made-up business passages,
+     * 50 referring words: suppliers and customers, buyers and targets, investors, rivals, a lender; "the company",
+     * "the firm", "the group", industry nouns and "its" in different positions), read for errors and tuned on: 33
+     * right, 7 wrong on main's code; 42 right, 1 wrong at the session's end ("the carmaker" after "X, a freight
+     * forwarder"; "the retailer" for "Olsen Retail" after an investor subject; "the insurer" for the subject "Strand
+     * Insurance" over another described "a rival insurer"; "The buyer"; "Its" after "The company said"). Left: "its"
+     * of "Tessaly Dairy, founded in 1962, sells most of its milk" (the tagger reads "Tessaly" as an adverb), "the
+     * company" after two investors as one subject, "the fund manager" / "the asset manager" (no compound nouns),
+     * "which bought it" after a name the entity step typed a product ("Kestrel Cells").
+     */
+    private static final int S34_RELATIONS_A_RIGHT_FLOOR = 42;
+    /** Session 34's working set's wrong answers: 7 on main's code, 1 at the session's end. */
+    private static final int S34_RELATIONS_A_WRONG_CEILING = 1;
+    /**
+     * Session 34's held-out set (task relations, {@code eval/probes-s34-relations/B.txt}: 12 made-up business
+     * passages, 45 referring words, written with set A before any code change), run only before any session-34
+     * change and at its end: right answers and rightly refused words 32 of 45 before (wrong 4, unanswered 9;
+     * /work/notes/s34/relations-probes/coref-before-B.txt) and 36 after (wrong 3, unanswered 6). A regression guard
+     * from then on.
+     */
+    private static final int S34_RELATIONS_B_RIGHT_FLOOR = 36;
+    /** Session 34's held-out set's wrong answers: 4 before any session-34 change, 3 at its end. */
+    private static final int S34_RELATIONS_B_WRONG_CEILING = 3;
 
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     record Marked(int passage, int start, int end, String word, String answer) {
@@ -573,7 +593,7 @@ class CoreferencePassagesIT {
             List<Entity> group = organisations.group(sentence, token);
             Optional<Coreference.Resolution> resolution = organisations.resolve(sentence, token);
             String step = resolution.map(Coreference.Resolution::reason)
-                    .orElse(organisations.refusal(sentence, token).map(r -> "refused:" + r).orElse("none"));
+                    .orElse(organisations.refusal(sentence, token).isPresent() ? "refused" : "none");
             List<Entity> answer = !group.isEmpty() ? group
                     : resolution.map(r -> List.of(r.entity())).orElse(List.of());
             return outcome(text, mark, answer, step, kind(mark.word()));

@@ -1609,9 +1609,13 @@ public final class Coreference {
         if (!here.isEmpty()) {
             return new Resolution(null, "ambiguous: " + salient.name() + " (subject before) or " + names(here));
         }
-        int from = continuedBy(sentence.index(), salientFrom.getOrDefault(sentence.index(), -1), salient);
+        int from = salientFrom.getOrDefault(sentence.index(), -1);
         if (fromTopic || sentence.index() - from <= SUBJECT_REACH
                 || noun != null && namedWithin(salient, sentence.index(), SUBJECT_REACH)) {
+            return null;
+        }
+        from = continuedBy(sentence.index(), from, salient);
+        if (sentence.index() - from <= SUBJECT_REACH) {
             return null;
         }
         List<Entity> since = new ArrayList<>();
@@ -1630,9 +1634,9 @@ public final class Coreference {
 
     /**
      * The last sentence, after {@code from} and within {@link #SUBJECT_REACH} of this one, whose main-clause subject
-     * is a referring word standing for the organisation ("Acme bought Beta. Beta's papers are printed by Cora. The
-     * company said it would keep them. Its shares rose": "the company" kept Acme the subject, so "Its" is not stale),
-     * else {@code from}. The subject's own resolution looks only at words before it, and the lookback is cut at
+     * is "the company" (or "the firm", "the group": {@link #isGenericReference}) standing for the organisation ("Acme
+     * bought Beta. The papers are printed by Cora. The company said it would keep them. Its shares rose": "the
+     * company" kept Acme the subject, so "Its" is not stale), else {@code from}. The subject's own resolution looks only at words before it, and the lookback is cut at
      * {@link #MAX_CONTINUATION_DEPTH} nested sentences, so this ends.
      */
     private int continuedBy(int sentence, int from, Entity salient) {
@@ -1647,7 +1651,7 @@ public final class Coreference {
                 if (subject == null || entityAt(subject) != null) {
                     continue;
                 }
-                Token referring = isReferring(earlierSentence, subject) ? subject : referringPossessor(
+                Token referring = isGenericReference(earlierSentence, subject) ? subject : referringPossessor(
                         earlierSentence, subject);
                 if (referring != null && !plurals.isPlural(earlierSentence, referring)
                         && salient.equals(resolvedOnce(earlierSentence, referring))) {
@@ -1660,11 +1664,22 @@ public final class Coreference {
         }
     }
 
-    /** "its" or "the company's" possessing a subject noun ("Its shares rose"), or null. */
+    /**
+     * Whether a token is "the company", "the firm", "the group": a generic noun ({@code organisation-nouns.txt}) that
+     * refers back. Only such a subject renews the firm it stands for ({@link #continuedBy}): a pronoun subject may be
+     * the weather's or the time's ("It has been a hard winter for Acme"), and a specific one ("the operator") may have
+     * been taken over a firm the article described otherwise (session 21's held-out passages).
+     */
+    private boolean isGenericReference(AnnotatedSentence sentence, Token token) {
+        return CoreferenceWords.tags(token.text().toLowerCase(Locale.ROOT)).contains("generic")
+                && isReferring(sentence, token);
+    }
+
+    /** "the company's" possessing a subject noun ("The company's shares rose"), or null. */
     private Token referringPossessor(AnnotatedSentence sentence, Token subject) {
         for (Token child : sentence.children(subject)) {
             if (DependencyWalk.relation(sentence, subject, child).equals("nmod:poss")
-                    && isReferring(sentence, child)) {
+                    && isGenericReference(sentence, child)) {
                 return child;
             }
         }
