@@ -100,11 +100,16 @@ final class Agreement {
 
     /**
      * The specific organisation noun an organisation's name ends in, singular ("Holloway Supermarkets": supermarket),
-     * or null when the last word is no organisation noun or a generic, public, members' or loose-in-names one.
+     * or the one its last word makes it ({@code name-trade-words.tsv}: "Strand Insurance" an insurer), or null when
+     * the last word is no organisation noun or a generic, public, members' or loose-in-names one.
      */
     static String nameKind(Entity entity) {
         String[] words = spacedWords(entity).strip().split(" ");
         String last = words[words.length - 1];
+        String trade = CoreferenceWords.tradeOfNameWord(last);
+        if (trade != null) {
+            return trade; // "Strand Insurance": an insurer
+        }
         if (!CoreferenceWords.isOrganisationNoun(last) && last.endsWith("s")) {
             last = last.substring(0, last.length() - 1); // "Airlines", "Supermarkets"
         }
@@ -113,9 +118,14 @@ final class Agreement {
                 || tags.contains("members") || tags.contains("loose-in-names") ? null : last;
     }
 
-    /** Whether general knowledge says the organisation is called by the noun ("the chipmaker" for a chip company). */
+    /**
+     * Whether general knowledge says the organisation is called by the noun ("the chipmaker" for a chip company), or
+     * its own name does ("the retailer" for "Olsen Retail", "the airline" for "Kemble Airways": {@link #nameKind}).
+     */
     static boolean knownAs(Entity entity, String noun) {
-        return INDUSTRIES.nounsOf(entity).stream().anyMatch(n -> CoreferenceWords.sameKind(n, noun));
+        String named = nameKind(entity);
+        return INDUSTRIES.nounsOf(entity).stream().anyMatch(n -> CoreferenceWords.sameKind(n, noun))
+                || named != null && CoreferenceWords.sameKind(named, noun);
     }
 
     /** An organisation's name in lower case, its words between single spaces and a space at each end. */

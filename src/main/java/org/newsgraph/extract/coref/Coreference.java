@@ -30,9 +30,12 @@ import org.newsgraph.nlp.Token;
  *       "the bank"; nouns of one kind ({@code organisation-noun-kinds.txt}: carmaker, automaker) count as one. A
  *       possessed noun ("its parent company, Beta") names a role, not a kind, and describes nothing. First of all,
  *       a description naming its organisation in its own phrase is that one ("the sovereign fund Beta Investments",
- *       "the Acme company": {@link #namedBeside}). A generic noun ("the company") that is the subject of what an
- *       organisation says ("Acme stated that the company would ...") is first that speaker ({@code same-sentence}:
- *       {@link Speakers#speakerAbove}).</li>
+ *       "the Acme company": {@link #namedBeside}). When another organisation named before is one by its own name
+ *       ("Strand Insurance" for "the insurer": {@code name-trade-words.tsv}) and was the subject of the sentence
+ *       before, that one is meant ({@link #namedSoToo}). "The buyer", "the seller" name a party of a sale reported
+ *       just before ({@code deal-role}: {@link #saleParty}). A generic noun ("the company") that is the subject of
+ *       what an organisation says ("Acme stated that the company would ...") is first that speaker
+ *       ({@code same-sentence}: {@link Speakers#speakerAbove}).</li>
  *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence (for a
  *       description, also as the firm at or in which that subject, a thing, is: "a memo at Beta showed the company
  *       ...", "Shares in Beta rose, valuing the company at ..."), by
@@ -45,7 +48,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code industry}: a noun general knowledge gives one organisation of this and the previous sentence and
  *       not the previous subject ("Beta sued Acme Airlines. The airline ...").</li>
  *   <li>{@code previous-subject}: the organisation last named as the subject of a sentence's main clause (or as the
- *       possessor of that subject: "Acme's revenue rose"). A specific noun ("the airline") takes it only when the
+ *       possessor of that subject: "Acme's revenue rose"); a later main-clause subject "the company" or "its
+ *       shares" resolved to it keeps it so ({@link #continuedBy}). A specific noun ("the airline") takes it only when the
  *       article never described it as something else and general knowledge does not give it another industry. It
  *       is refused when another organisation the word fits is named before it in its sentence ("analysts at Beta
  *       said the company ...") or when the subject is more than two sentences back and other organisations were
@@ -133,7 +137,7 @@ public final class Coreference {
                 case "described", "same-sentence", "conjunction" -> SURE;
                 case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive",
                         "quote-speaker", "speaker-organisation", "fronted-phrase", "plural-chain", "counted-back",
-                        "named-place", "object-other" -> LIKELY;
+                        "named-place", "object-other", "deal-role" -> LIKELY;
                 default -> WEAK;
             };
         }
@@ -159,6 +163,13 @@ public final class Coreference {
      * that; beyond, an organisation named in between may be meant.
      */
     private static final int SUBJECT_REACH = 2;
+    /**
+     * How many sentences back a sale may be reported for "the buyer" or "the seller" to name its party: the noun names
+     * the party by its part in the deal, not by salience, so it reaches one sentence further than a pronoun.
+     */
+    private static final int SALE_REACH = 3;
+    /** How many sentences deep {@link #continuedBy} may look back through referring subjects resolved on the way. */
+    private static final int MAX_CONTINUATION_DEPTH = 8;
     /** Verbs whose complement says what their subject is ("becomes the largest retailer"). */
     private static final Set<String> LINKING_VERBS = Set.of("become", "remain", "stay");
 
@@ -167,6 +178,8 @@ public final class Coreference {
     private final Map<Integer, Entity> salientBefore = new HashMap<>();
     /** Referring subjects already resolved, by token: what a later pronoun of their clause leans on. */
     private final Map<Integer, Entity> earlier = new HashMap<>();
+    /** How deep {@link #continuedBy} is in its own lookback (a referring subject resolved while resolving another). */
+    private int continuationDepth;
     /** For each sentence, the index of the sentence whose main-clause subject {@link #salientBefore} holds, or -1. */
     private final Map<Integer, Integer> salientFrom = new HashMap<>();
     /**
@@ -180,6 +193,8 @@ public final class Coreference {
     private final Agreement agreement;
     /** Which organisations a plural stands for. */
     private final PluralGroups plurals;
+    /** The buyer and seller of a sale reported before "the buyer", "the seller". */
+    private final DealParties deals;
     /** Who speaks for which organisation. */
     private final Speakers speakers;
     /** Whether "it" stands for a thing rather than an organisation. */
@@ -211,6 +226,9 @@ public final class Coreference {
         descriptions = new Descriptions(this::entityAt);
         agreement = new Agreement(descriptions);
         plurals = new PluralGroups(doc, this, agreement);
+        deals = new DealParties(doc, this::entityAt, (sentence, pronoun) -> resolve(sentence, pronoun)
+                .filter(r -> r.reason().equals("same-sentence")).map(Resolution::entity)
+                .filter(Coreference::isOrganisation).orElse(null));
         speakers = new Speakers(doc, this.entities, quotes, this, agreement);
         things = new ThingReference(doc, this);
         nearer = new NearerThing(doc, this);
@@ -348,7 +366,7 @@ public final class Coreference {
         if (PRONOUNS.contains(word)) {
             return !sentence.relationToHead(token).equals("expl");
         }
-        if (tradeNamed(sentence, token) != null) {
+        if (tradeNamed(sentence, token) != null || saleParty(sentence, token) != null) {
             return true;
         }
         return CoreferenceWords.isDescribingNoun(word.toLowerCase(Locale.ROOT)) && entityAt(token) == null
@@ -508,6 +526,10 @@ public final class Coreference {
         if (trade != null) {
             return new Resolution(trade, "described");
         }
+        Entity party = saleParty(sentence, token);
+        if (party != null) {
+            return new Resolution(party, "deal-role");
+        }
         if (!isReferring(sentence, token)) {
             return null;
         }
@@ -574,7 +596,8 @@ public final class Coreference {
             }
             Entity described = described(sentence.index(), word);
             if (described != null) {
-                return new Resolution(described, "described");
+                Resolution tie = namedSoToo(sentence, token, word, described);
+                return tie != null ? tie : new Resolution(described, "described");
             }
             Entity named = namedWith(sentence, token, word);
             if (named != null) {
@@ -1085,6 +1108,32 @@ public final class Coreference {
     }
 
     /**
+     * "The insurer" after "Strand Insurance sold its unit to Pellan Mutual, a rival insurer": the article called one
+     * organisation so, but another named before is one by its own name ({@link Agreement#nameKind}), so the noun
+     * does not tell them apart, and the subject of the sentence before decides: the named one when it was that
+     * subject. Null (the described one keeps its description) otherwise: "Naniwa, Japan's third-largest regional bank,
+     * agreed to buy Minato Trust Bank. ... The bank" stays Naniwa.
+     */
+    private Resolution namedSoToo(AnnotatedSentence sentence, Token token, String noun, Entity described) {
+        Set<Entity> namedSo = new java.util.LinkedHashSet<>();
+        for (Map.Entry<Integer, Entity> entry : entityByToken.entrySet()) {
+            Entity entity = entry.getValue();
+            String kind = Agreement.nameKind(entity);
+            if (entry.getKey() < token.index() && entity.type() == EntityType.ORGANIZATION
+                    && !entity.equals(described) && kind != null && CoreferenceWords.sameKind(kind, noun)) {
+                namedSo.add(entity);
+            }
+        }
+        if (namedSo.isEmpty()) {
+            return null;
+        }
+        Entity salient = salient(sentence.index());
+        boolean justBefore = sentence.index() - salientFrom.getOrDefault(sentence.index(), -1) <= 1;
+        return justBefore && namedSo.size() == 1 && namedSo.contains(salient)
+                ? new Resolution(salient, "previous-subject") : null;
+    }
+
+    /**
      * "the bank" after "Acme Bank", "the supermarket" or "the supermarket group" after "Holloway Supermarkets": an
      * organisation named before whose name ends in the noun, or in a specific noun of its kind ({@link
      * Agreement#nameKind}).
@@ -1104,6 +1153,22 @@ public final class Coreference {
             }
         }
         return found;
+    }
+
+    /**
+     * "Strand Insurance sold its unit to Pellan Mutual. ... The buyer said ...": "the" and a noun of a sale's party
+     * ({@code deal-role-nouns.txt}: buyer, acquirer, seller) within {@link #SALE_REACH} sentences of a sale that
+     * names both parties ({@link DealParties#saleBefore}): that party. Null otherwise ("the buyer of a house").
+     */
+    private Entity saleParty(AnnotatedSentence sentence, Token token) {
+        String role = CoreferenceWords.dealRole(token.text().toLowerCase(Locale.ROOT));
+        if (role == null || !token.pos().equals("NN") || entityAt(token) != null
+                || sentence.children(token).stream().noneMatch(c -> c.text().equalsIgnoreCase("the")
+                        && DependencyWalk.relation(sentence, token, c).startsWith("det"))) {
+            return null;
+        }
+        List<Entity> parties = deals.saleBefore(sentence, SALE_REACH);
+        return parties.size() != 2 ? null : parties.get(role.equals("buyer") ? 0 : 1);
     }
 
     /**
@@ -1366,6 +1431,11 @@ public final class Coreference {
                 || !isReferring(sentence, token)) {
             return null;
         }
+        return resolvedOnce(sentence, token);
+    }
+
+    /** What a referring word stands for, resolved once per token (null while its own resolution is under way). */
+    private Entity resolvedOnce(AnnotatedSentence sentence, Token token) {
         if (!earlier.containsKey(token.index())) {
             earlier.put(token.index(), null);
             Resolution resolution = decide(sentence, token);
@@ -1544,6 +1614,10 @@ public final class Coreference {
                 || noun != null && namedWithin(salient, sentence.index(), SUBJECT_REACH)) {
             return null;
         }
+        from = continuedBy(sentence.index(), from, salient);
+        if (sentence.index() - from <= SUBJECT_REACH) {
+            return null;
+        }
         List<Entity> since = new ArrayList<>();
         for (int i = from + 1; i < sentence.index(); i++) {
             for (Token candidate : doc.sentences().get(i).tokens()) {
@@ -1556,6 +1630,60 @@ public final class Coreference {
         }
         return since.isEmpty() ? null : new Resolution(null, "stale: " + salient.name() + " was the subject "
                 + (sentence.index() - from) + " sentences back; named since: " + names(since));
+    }
+
+    /**
+     * The last sentence, after {@code from} and within {@link #SUBJECT_REACH} of this one, whose main-clause subject
+     * is "the company" (or "the firm", "the group": {@link #isGenericReference}) standing for the organisation ("Acme
+     * bought Beta. The papers are printed by Cora. The company said it would keep them. Its shares rose": "the
+     * company" kept Acme the subject, so "Its" is not stale), else {@code from}. The subject's own resolution looks only at words before it, and the lookback is cut at
+     * {@link #MAX_CONTINUATION_DEPTH} nested sentences, so this ends.
+     */
+    private int continuedBy(int sentence, int from, Entity salient) {
+        if (salient == null || continuationDepth >= MAX_CONTINUATION_DEPTH) {
+            return from;
+        }
+        continuationDepth++;
+        try {
+            for (int i = sentence - 1; i > from && i >= sentence - SUBJECT_REACH; i--) {
+                AnnotatedSentence earlierSentence = doc.sentences().get(i);
+                Token subject = mainSubjectToken(earlierSentence);
+                if (subject == null || entityAt(subject) != null) {
+                    continue;
+                }
+                Token referring = isGenericReference(earlierSentence, subject) ? subject : referringPossessor(
+                        earlierSentence, subject);
+                if (referring != null && !plurals.isPlural(earlierSentence, referring)
+                        && salient.equals(resolvedOnce(earlierSentence, referring))) {
+                    return i;
+                }
+            }
+            return from;
+        } finally {
+            continuationDepth--;
+        }
+    }
+
+    /**
+     * Whether a token is "the company", "the firm", "the group": a generic noun ({@code organisation-nouns.txt}) that
+     * refers back. Only such a subject renews the firm it stands for ({@link #continuedBy}): a pronoun subject may be
+     * the weather's or the time's ("It has been a hard winter for Acme"), and a specific one ("the operator") may have
+     * been taken over a firm the article described otherwise (session 21's held-out passages).
+     */
+    private boolean isGenericReference(AnnotatedSentence sentence, Token token) {
+        return CoreferenceWords.tags(token.text().toLowerCase(Locale.ROOT)).contains("generic")
+                && isReferring(sentence, token);
+    }
+
+    /** "the company's" possessing a subject noun ("The company's shares rose"), or null. */
+    private Token referringPossessor(AnnotatedSentence sentence, Token subject) {
+        for (Token child : sentence.children(subject)) {
+            if (DependencyWalk.relation(sentence, subject, child).equals("nmod:poss")
+                    && isGenericReference(sentence, child)) {
+                return child;
+            }
+        }
+        return null;
     }
 
     /**

@@ -36,6 +36,7 @@ final class CoreferenceWords {
     private static final Set<String> MERGER_RESULT = Set.copyOf(readWords("merger-result-words.txt"));
     private static final Set<String> LINE_OF_WORK = Set.copyOf(readWords("line-of-work-nouns.txt"));
     private static final Map<String, Set<String>> DEAL_WORDS = readDealWords();
+    private static final Map<String, String> DEAL_ROLES = readDealRoles();
     private static final Map<String, Set<String>> PLACE_NOUNS = readPlaceNouns();
     /** Roles a person holds in an organisation ({@code extract/employer-roles.txt}, the list the type cues read). */
     private static final Set<String> EMPLOYER_ROLES = Set.copyOf(org.newsgraph.io.ResourceTable.rows(
@@ -54,6 +55,9 @@ final class CoreferenceWords {
             org.newsgraph.io.ResourceTable.words("/org/newsgraph/extract/coref/firm-speaker-nouns.txt");
 
     /** Places of a trade a firm named after one is called by ({@code trade-place-nouns.txt}: "the dairy"). */
+    /** Last words of names that say the firm's trade ({@code name-trade-words.tsv}), with the noun they make it. */
+    private static final Map<String, String> NAME_TRADES =
+            readNameTrades("/org/newsgraph/extract/coref/name-trade-words.tsv");
     private static final Set<String> TRADE_PLACES =
             org.newsgraph.io.ResourceTable.words("/org/newsgraph/extract/coref/trade-place-nouns.txt");
 
@@ -135,6 +139,27 @@ final class CoreferenceWords {
         return TRADE_PLACES.contains(noun);
     }
 
+    /**
+     * The organisation noun a name's last word makes the firm ({@code name-trade-words.tsv}: "insurance" an insurer,
+     * "motors" a carmaker), lower case; null for any other word.
+     */
+    static String tradeOfNameWord(String word) {
+        return NAME_TRADES.get(word);
+    }
+
+    private static Map<String, String> readNameTrades(String resource) {
+        Map<String, String> trades = new HashMap<>();
+        for (org.newsgraph.io.ResourceTable.Row row
+                : org.newsgraph.io.ResourceTable.rows(resource, 2, "a name's last word, a tab, an organisation noun")) {
+            String noun = row.columns()[1].strip();
+            if (!NOUNS.containsKey(noun)) {
+                throw row.problem("a noun of organisation-nouns.txt after the tab");
+            }
+            trades.put(row.columns()[0].strip(), noun);
+        }
+        return Map.copyOf(trades);
+    }
+
     /** Whether a token is a verb whose lemma is a verb of saying. */
     static boolean isSpeechVerb(org.newsgraph.nlp.Token token) {
         return token.pos().startsWith("VB") && token.lemma() != null
@@ -154,6 +179,29 @@ final class CoreferenceWords {
     /** Whether a deal verb's buyer is its "to" ({@code deal-words.txt} "to": "Acme sold its unit to Borr"). */
     static boolean isDealVerbTo(String lemma) {
         return DEAL_WORDS.getOrDefault(lemma, Set.of()).contains("to");
+    }
+
+    /** Whether a deal verb is a sale, with a buyer and a seller ({@code deal-words.txt} "sale": buy, sell). */
+    static boolean isSaleVerb(String lemma) {
+        return DEAL_WORDS.getOrDefault(lemma, Set.of()).contains("sale");
+    }
+
+    /** The party of a sale a noun names ({@code deal-role-nouns.txt}: "buyer", "seller"), or null. */
+    static String dealRole(String noun) {
+        return DEAL_ROLES.get(noun);
+    }
+
+    private static Map<String, String> readDealRoles() {
+        Map<String, String> roles = new HashMap<>();
+        for (Entry entry : entries("deal-role-nouns.txt")) {
+            String[] parts = entry.text().toLowerCase(Locale.ROOT).split("\\s+");
+            if (parts.length != 2 || !Set.of("buyer", "seller").contains(parts[1])) {
+                throw new IllegalStateException("deal-role-nouns.txt line " + entry.line() + ": '" + entry.text()
+                        + "' needs a noun and the party it names, buyer or seller");
+            }
+            roles.put(parts[0], parts[1]);
+        }
+        return Map.copyOf(roles);
     }
 
     /** Whether a lemma is a noun naming a deal itself ({@code deal-words.txt} "noun": deal, merger, takeover). */
@@ -297,7 +345,7 @@ final class CoreferenceWords {
         for (Entry entry : entries("deal-words.txt")) {
             String[] parts = entry.text().toLowerCase(Locale.ROOT).split("\\s+");
             Set<String> tags = Set.copyOf(Arrays.asList(parts).subList(1, parts.length));
-            if (tags.isEmpty() || !Set.of("verb", "noun", "to").containsAll(tags)) {
+            if (tags.isEmpty() || !Set.of("verb", "noun", "to", "sale").containsAll(tags)) {
                 throw new IllegalStateException("deal-words.txt line " + entry.line() + ": '" + entry.text()
                         + "' needs the tag verb or noun");
             }

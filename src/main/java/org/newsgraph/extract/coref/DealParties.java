@@ -44,7 +44,30 @@ final class DealParties {
             List<Entity> found = List.of();
             for (Token verb : earlier.tokens()) {
                 if (verb.pos().startsWith("VB") && CoreferenceWords.isDealVerb(lemma(verb))) {
-                    List<Entity> parties = parties(earlier, verb);
+                    List<Entity> parties = parties(earlier, verb, true);
+                    found = parties.isEmpty() ? found : parties;
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The buyer and the seller, in that order, of the last sale ({@code deal-words.txt} "sale": buy, acquire, sell to)
+     * in the {@code reach} sentences before this one that names both as organisations; an empty list
+     * when none does. A merger has no buyer, and two subjects of one sale verb ("Acme and Borr bought Cora") are
+     * no buyer and seller.
+     */
+    List<Entity> saleBefore(AnnotatedSentence sentence, int reach) {
+        for (int i = sentence.index() - 1; i >= 0 && i >= sentence.index() - reach; i--) {
+            AnnotatedSentence earlier = doc.sentences().get(i);
+            List<Entity> found = List.of();
+            for (Token verb : earlier.tokens()) {
+                if (verb.pos().startsWith("VB") && CoreferenceWords.isSaleVerb(lemma(verb))) {
+                    List<Entity> parties = parties(earlier, verb, false);
                     found = parties.isEmpty() ? found : parties;
                 }
             }
@@ -66,7 +89,7 @@ final class DealParties {
                 && !CoreferenceWords.isDealVerbTo(lemma(t)));
     }
 
-    private List<Entity> parties(AnnotatedSentence sentence, Token verb) {
+    private List<Entity> parties(AnnotatedSentence sentence, Token verb, boolean jointSubjects) {
         List<Entity> doers = new ArrayList<>();
         List<Entity> done = new ArrayList<>();
         List<Entity> buyers = new ArrayList<>();
@@ -87,7 +110,7 @@ final class DealParties {
         if (doers.size() == 1 && done.size() == 1 && !doers.get(0).equals(done.get(0))) {
             return List.of(doers.get(0), done.get(0));
         }
-        return doers.size() == 2 && done.isEmpty() ? List.copyOf(doers) : List.of();
+        return jointSubjects && doers.size() == 2 && done.isEmpty() ? List.copyOf(doers) : List.of();
     }
 
     /** The organisation a party names, or the one its "of"/"in" names when it is a part ("a stake in Borr"). */

@@ -45,6 +45,45 @@ class CoreferenceTest {
                         "Beta/NNP/ORGANIZATION said/VBD/_/say the/DT planemaker/NN lost/VBD/_/lose ./.",
                         "nsubj(said, Beta) root(ROOT, said) ccomp(said, lost) nsubj(lost, planemaker) "
                                 + "det(planemaker, the)"),
+                new CoreferenceCase("the buyer of a sale reported before", "buyer", "beta", "deal-role",
+                        "Acme/NNP/ORGANIZATION sold/VBD/_/sell its/PRP$ unit/NN to/IN Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(sold, Acme) root(ROOT, sold) obj(sold, unit) nmod:poss(unit, its) obl:to(sold, Beta) "
+                                + "case(Beta, to)",
+                        "The/DT buyer/NN grew/VBD/_/grow ./.",
+                        "det(buyer, The) nsubj(grew, buyer) root(ROOT, grew)"),
+                new CoreferenceCase("the seller of a sale reported before", "seller", "beta", "deal-role",
+                        "Acme/NNP/ORGANIZATION bought/VBD/_/buy Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(bought, Acme) root(ROOT, bought) obj(bought, Beta)",
+                        "The/DT seller/NN grew/VBD/_/grow ./.",
+                        "det(seller, The) nsubj(grew, seller) root(ROOT, grew)"),
+                new CoreferenceCase("a name that says the trade, not the previous subject", "retailer", "acme-retail",
+                        "described",
+                        "Beta/NNP/ORGANIZATION Partners/NNP/ORGANIZATION took/VBD/_/take a/DT stake/NN in/IN "
+                                + "Acme/NNP/ORGANIZATION Retail/NNP/ORGANIZATION ./.",
+                        "compound(Partners, Beta) nsubj(took, Partners) root(ROOT, took) det(stake, a) "
+                                + "obj(took, stake) nmod:in(stake, Retail) case(Retail, in) compound(Retail, Acme)",
+                        "The/DT retailer/NN grew/VBD/_/grow ./.",
+                        "det(retailer, The) nsubj(grew, retailer) root(ROOT, grew)"),
+                new CoreferenceCase("the previous subject named so wins over another described so", "insurer",
+                        "acme-insurance", "previous-subject",
+                        "Acme/NNP/ORGANIZATION Insurance/NNP/ORGANIZATION sold/VBD/_/sell its/PRP$ unit/NN to/IN "
+                                + "Beta/NNP/ORGANIZATION ,/, a/DT rival/JJ insurer/NN ./.",
+                        "compound(Insurance, Acme) nsubj(sold, Insurance) root(ROOT, sold) obj(sold, unit) "
+                                + "nmod:poss(unit, its) obl:to(sold, Beta) case(Beta, to) appos(Beta, insurer) "
+                                + "det(insurer, a) amod(insurer, rival)",
+                        "The/DT insurer/NN grew/VBD/_/grow ./.",
+                        "det(insurer, The) nsubj(grew, insurer) root(ROOT, grew)"),
+                new CoreferenceCase("'the company' resolved to the subject keeps it fresh for 'its'", "Its", "acme",
+                        "previous-subject",
+                        "Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT plant/NN ./.",
+                        "nsubj(opened, Acme) root(ROOT, opened) obj(opened, plant) det(plant, a)",
+                        "The/DT plant/NN is/VBZ run/VBN/_/run by/IN Beta/NNP/ORGANIZATION ./.",
+                        "det(plant, The) nsubj:pass(run, plant) aux:pass(run, is) root(ROOT, run) "
+                                + "obl:agent(run, Beta) case(Beta, by)",
+                        "The/DT company/NN grew/VBD/_/grow ./.",
+                        "det(company, The) nsubj(grew, company) root(ROOT, grew)",
+                        "Its/PRP$ shares/NNS rose/VBD/_/rise ./.",
+                        "nmod:poss(shares, Its) nsubj(rose, shares) root(ROOT, rose)"),
                 new CoreferenceCase("a subject earlier in the same sentence", "it", "acme", "same-sentence",
                         "Acme/NNP/ORGANIZATION said/VBD/_/say it/PRP would/MD hire/VB/_/hire ./.",
                         "nsubj(said, Acme) root(ROOT, said) ccomp(said, hire) nsubj(hire, it) aux(hire, would)"),
