@@ -362,9 +362,16 @@ final class MarketMoves {
         return false;
     }
 
-    /** Whether the article names this entity as an index or moves it in points anywhere. */
+    /**
+     * Whether the article names this entity as an index or moves it in points anywhere, or the entity is one of the
+     * listed indices ("the S&P 500 slid 1.1%", "the DAX lost 1.2%") or a name of one written with "the" ("the Nasdaq
+     * fell 2.1%": a company's name takes no article, and "Nasdaq" and "Dow" are also companies).
+     */
     boolean isIndex(Entity entity) {
         return indexes.computeIfAbsent(entity.id(), id -> {
+            if (ListedIndices.listed(entity.name()) || entity.aliases().stream().anyMatch(ListedIndices::listed)) {
+                return true;
+            }
             for (Span mention : entity.mentions()) {
                 if (mention.sentence() < 0 || mention.sentence() >= doc.sentences().size()) {
                     continue;
@@ -372,13 +379,20 @@ final class MarketMoves {
                 AnnotatedSentence sentence = doc.sentences().get(mention.sentence());
                 for (Token token : sentence.tokensIn(mention.start(), mention.end())) {
                     if (isIndexNoun(token) || namesIndex(sentence, token)
-                            || movedInPoints(sentence, token)) {
+                            || movedInPoints(sentence, token) || theIndexName(sentence, token)) {
                         return true;
                     }
                 }
             }
             return false;
         });
+    }
+
+    /** "the Nasdaq", "the Dow": a proper noun that names an index, with "the" of its own. */
+    private static boolean theIndexName(AnnotatedSentence sentence, Token token) {
+        return token.pos().startsWith("NNP") && IndexNames.named(token.text())
+                && sentence.children(token).stream().anyMatch(child -> child.text().equalsIgnoreCase("the")
+                        && DependencyWalk.relation(sentence, token, child).equals("det"));
     }
 
     /** "The Nasdaq lost 82.65 points": the name (or the phrase it is part of) is the subject of a move in points. */
