@@ -1749,35 +1749,66 @@ final class FigureMeasures {
 
     /**
      * "A contract worth $5bn", "worth in the region of $140bn": what a thing is worth is its value ("contract
-     * value"; "value" when the thing is a name or a number). Climbs past nouns of approximation only.
+     * value"; "value" when the thing is a name or a number). Climbs past nouns of approximation only; where the parser
+     * hangs the amount elsewhere ("Drugs worth $3 million were seized": the amount the passive's subject), the "worth"
+     * written right before the figure says the same.
      */
     private Found worth(AnnotatedSentence sentence, List<Token> nouns) {
         Token current = nouns.get(nouns.size() - 1);
         for (int step = 0; step < 3 && current != null; step++) {
             if (word(current).equals("worth")) {
-                Token of = child(sentence, current, "nmod:of");
-                if (of != null) {
-                    // "$5bn worth of shares" is an amount of shares
-                    return isMeasureNoun(sentence, of) ? found(sentence, of, WORTH, nouns) : null;
-                }
-                Token thing = sentence.relationToHead(current).equals("amod") ? sentence.head(current) : null;
-                if (thing != null && isOtherFigure(sentence, thing, nouns)) {
-                    // "40 tonnes of copper cable worth about 250,000 euros": the noun is another figure's unit; what
-                    // is worth the amount is what that figure counts ("copper cable"), else the value is nobody's
-                    Token counted = child(sentence, thing, "nmod:of");
-                    thing = counted != null && !isOtherFigure(sentence, counted, nouns) ? counted : null;
-                }
-                String named = thing == null || !isMeasureNoun(sentence, thing) ? null : phrase(sentence, thing);
-                String value = named == null || named.split(" ").length >= MAX_MEASURE_WORDS ? "value"
-                        : named + " value";
-                return new Found(value, WORTH, true);
+                return worthOf(sentence, current, nouns);
             }
             if (step > 0 && !APPROXIMATIONS.contains(lemma(current))) {
-                return null;
+                break;
             }
             current = sentence.head(current);
         }
+        Token before = wordBefore(sentence, nouns);
+        return before != null && word(before).equals("worth") && sentence.relationToHead(before).equals("amod")
+                ? worthOf(sentence, before, nouns) : null;
+    }
+
+    private Found worthOf(AnnotatedSentence sentence, Token worth, List<Token> nouns) {
+        Token of = child(sentence, worth, "nmod:of");
+        if (of != null) {
+            // "$5bn worth of shares" is an amount of shares
+            return isMeasureNoun(sentence, of) ? found(sentence, of, WORTH, nouns) : null;
+        }
+        Token thing = sentence.relationToHead(worth).equals("amod") ? sentence.head(worth) : null;
+        if (thing != null && isOtherFigure(sentence, thing, nouns)) {
+            // "40 tonnes of copper cable worth about 250,000 euros": the noun is another figure's unit; what
+            // is worth the amount is what that figure counts ("copper cable"), else the value is nobody's
+            Token counted = child(sentence, thing, "nmod:of");
+            thing = counted != null && !isOtherFigure(sentence, counted, nouns) ? counted : null;
+        }
+        String named = thing == null || !(isMeasureNoun(sentence, thing) || capitalisedFirstWord(sentence, thing))
+                ? null : phrase(sentence, thing);
+        String value = named == null || named.split(" ").length >= MAX_MEASURE_WORDS ? "value" : named + " value";
+        return new Found(value, WORTH, true);
+    }
+
+    /** The word right before the figure's first word ("an estimated" and "about" are the figure's), or null. */
+    private static Token wordBefore(AnnotatedSentence sentence, List<Token> span) {
+        int opening = sentence.tokens().get(0).index();
+        int first = span.stream().mapToInt(Token::index).min().orElse(opening);
+        for (int i = first - 1; i >= opening && i >= first - 3; i--) {
+            Token token = sentence.token(i);
+            if (!APPROXIMATIONS.contains(lemma(token)) && !token.pos().equals("DT") && !token.pos().equals("RB")
+                    && !token.pos().startsWith("VBN")) {
+                return token;
+            }
+        }
         return null;
+    }
+
+    /**
+     * "Jewellery worth £200,000 was stolen", "Goods worth 5 million euros": the tagger makes a common noun that opens
+     * the sentence a proper noun; one no entity or named-entity tag claims is the thing.
+     */
+    private boolean capitalisedFirstWord(AnnotatedSentence sentence, Token noun) {
+        return noun == sentence.tokens().get(0) && noun.pos().startsWith("NNP") && "O".equals(noun.ner())
+                && context.entityAt(noun) == null && !context.isCompanyWord(sentence, noun);
     }
 
     /** An organisation named or described ("Acme", "the firm"): what a part of is a stake. */
