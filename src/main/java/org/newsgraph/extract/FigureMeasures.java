@@ -167,6 +167,9 @@ final class FigureMeasures {
             "CC|IN|TO|DT|HYPH|POS|,|:|-LRB-|-RRB-|``|''");
     /** "A 25% stake in Acme": nouns of a holding, whose "in" names the whole. */
     static final Set<String> STAKES = Set.of("stake", "share", "holding", "interest");
+    /** Verbs of a thing's measure the tagger reads as plural nouns after a compound: "battery charges at 45W". */
+    private static final Set<String> MISREAD_VERBS = Set.copyOf(ResourceTable.words(
+            "/org/newsgraph/extract/figure/misread-verbs.txt"));
     /** "In the region of $140bn", "in excess of 300": nouns of an approximation, which say how near, not what. */
     private static final Set<String> APPROXIMATIONS = Set.of("region", "order", "neighbourhood", "neighborhood",
             "vicinity", "tune", "excess", "upwards");
@@ -456,6 +459,11 @@ final class FigureMeasures {
                 }
             }
         }
+        Token misread = head.pos().equals("CD") ? head : unlessMisreadVerb(sentence, head, span);
+        if (misread != head && isMeasureNoun(sentence, misread)) {
+            // "a 2kg robot vacuum costs £300" read with "costs" a noun: the robot vacuum is what the figure describes
+            return found(sentence, misread, HEAD_NOUN, span);
+        }
         if (!head.pos().equals("CD") && isBookedChange(sentence, head, candidate)) {
             // "a $45 million gain", "premiums of $148 million" read with the noun inside the figure
             return found(sentence, head, HEAD_NOUN, span);
@@ -554,7 +562,7 @@ final class FigureMeasures {
             return worth;
         }
         for (int i = 1; i < nouns.size(); i++) {
-            Token noun = nouns.get(i);
+            Token noun = unlessMisreadVerb(sentence, nouns.get(i), span);
             Token valued = valuedThing(sentence, noun);
             if (valued != null) {
                 return found(sentence, valued, VALUED, span);
@@ -1809,6 +1817,32 @@ final class FigureMeasures {
     private boolean capitalisedFirstWord(AnnotatedSentence sentence, Token noun) {
         return noun == sentence.tokens().get(0) && noun.pos().startsWith("NNP") && "O".equals(noun.ner())
                 && context.entityAt(noun) == null && !context.isCompanyWord(sentence, noun);
+    }
+
+    /**
+     * "its 5,000mAh battery charges at 45W", "a 2kg robot vacuum costs £300": the tagger reads the verb after a
+     * compound the figure sits in as the compound's plural head ({@code misread-verbs.txt}); where a number follows it
+     * (after at most a preposition or an adverb), the noun before it is the head the figure describes. Any other noun
+     * is returned as it is ("$75 million restructuring charges for ...", "charges of $4.7 billion" are charges).
+     */
+    private static Token unlessMisreadVerb(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(noun);
+        if (!noun.pos().equals("NNS") || !MISREAD_VERBS.contains(word(noun)) || at < 1 || at + 2 >= tokens.size()
+                || span.stream().anyMatch(t -> t.index() > noun.index())) {
+            return noun;
+        }
+        Token next = tokens.get(at + 1);
+        boolean linked = next.pos().equals("IN") || next.pos().equals("RB") || next.pos().equals("TO");
+        Token before = tokens.get(at - 1);
+        return isNumber(linked ? tokens.get(at + 2) : next) && before.pos().matches("NNS?")
+                && noun.equals(sentence.head(before)) && sentence.relationToHead(before).equals("compound")
+                ? before : noun;
+    }
+
+    /** "900", "$", "45W": a number, a currency sign or a number glued to its unit. */
+    private static boolean isNumber(Token token) {
+        return token.pos().equals("CD") || token.pos().equals("$") || Character.isDigit(token.text().charAt(0));
     }
 
     /** An organisation named or described ("Acme", "the firm"): what a part of is a stake. */
