@@ -1373,6 +1373,16 @@ final class FigureContext {
         return AGENT_VERBS.contains(lemma) || lemma.equals("hold") || lemma.equals("own") || lemma.equals("control");
     }
 
+    /**
+     * Whether the number right before a word counts it ("the 20,000 TEU ship"); "iPhone 15" numbers the name after it,
+     * and a year before a name ("the 2024 Acme budget") is a date.
+     */
+    private static boolean countedBefore(AnnotatedSentence sentence, Token word) {
+        int at = sentence.tokens().indexOf(word);
+        Token before = at > 0 ? sentence.tokens().get(at - 1) : null;
+        return before != null && before.pos().equals("CD") && !"DATE".equals(before.ner());
+    }
+
     /** A noun's possessor or name modifier, or an organisation attached by of/at; null when it has none. */
     private Found owner(AnnotatedSentence sentence, Token noun, List<Token> span) {
         Found place = null;
@@ -1387,6 +1397,9 @@ final class FigureContext {
                     return antecedent;
                 }
                 continue;
+            }
+            if (relation.equals("compound") && countedBefore(sentence, child)) {
+                continue; // "the 20,000 TEU ship": a unit a number counts is another figure, no owner of the noun
             }
             if (relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("det:poss")) {
                 Entity entity = context.entityAt(child);

@@ -167,6 +167,9 @@ final class FigureMeasures {
             "CC|IN|TO|DT|HYPH|POS|,|:|-LRB-|-RRB-|``|''");
     /** "A 25% stake in Acme": nouns of a holding, whose "in" names the whole. */
     static final Set<String> STAKES = Set.of("stake", "share", "holding", "interest");
+    /** Verbs of a thing's measure the tagger reads as plural nouns after a compound: "battery charges at 45W". */
+    private static final Set<String> MISREAD_VERBS = Set.copyOf(ResourceTable.words(
+            "/org/newsgraph/extract/figure/misread-verbs.txt"));
     /** "In the region of $140bn", "in excess of 300": nouns of an approximation, which say how near, not what. */
     private static final Set<String> APPROXIMATIONS = Set.of("region", "order", "neighbourhood", "neighborhood",
             "vicinity", "tune", "excess", "upwards");
@@ -456,6 +459,11 @@ final class FigureMeasures {
                 }
             }
         }
+        Token misread = head.pos().equals("CD") ? head : unlessMisreadVerb(sentence, head, span);
+        if (misread != head && isMeasureNoun(sentence, misread)) {
+            // "a 2kg robot vacuum costs £300" read with "costs" a noun: the robot vacuum is what the figure describes
+            return found(sentence, misread, HEAD_NOUN, span);
+        }
         if (!head.pos().equals("CD") && isBookedChange(sentence, head, candidate)) {
             // "a $45 million gain", "premiums of $148 million" read with the noun inside the figure
             return found(sentence, head, HEAD_NOUN, span);
@@ -554,7 +562,7 @@ final class FigureMeasures {
             return worth;
         }
         for (int i = 1; i < nouns.size(); i++) {
-            Token noun = nouns.get(i);
+            Token noun = unlessMisreadVerb(sentence, nouns.get(i), span);
             Token valued = valuedThing(sentence, noun);
             if (valued != null) {
                 return found(sentence, valued, VALUED, span);
@@ -1749,35 +1757,92 @@ final class FigureMeasures {
 
     /**
      * "A contract worth $5bn", "worth in the region of $140bn": what a thing is worth is its value ("contract
-     * value"; "value" when the thing is a name or a number). Climbs past nouns of approximation only.
+     * value"; "value" when the thing is a name or a number). Climbs past nouns of approximation only; where the parser
+     * hangs the amount elsewhere ("Drugs worth $3 million were seized": the amount the passive's subject), the "worth"
+     * written right before the figure says the same.
      */
     private Found worth(AnnotatedSentence sentence, List<Token> nouns) {
         Token current = nouns.get(nouns.size() - 1);
         for (int step = 0; step < 3 && current != null; step++) {
             if (word(current).equals("worth")) {
-                Token of = child(sentence, current, "nmod:of");
-                if (of != null) {
-                    // "$5bn worth of shares" is an amount of shares
-                    return isMeasureNoun(sentence, of) ? found(sentence, of, WORTH, nouns) : null;
-                }
-                Token thing = sentence.relationToHead(current).equals("amod") ? sentence.head(current) : null;
-                if (thing != null && isOtherFigure(sentence, thing, nouns)) {
-                    // "40 tonnes of copper cable worth about 250,000 euros": the noun is another figure's unit; what
-                    // is worth the amount is what that figure counts ("copper cable"), else the value is nobody's
-                    Token counted = child(sentence, thing, "nmod:of");
-                    thing = counted != null && !isOtherFigure(sentence, counted, nouns) ? counted : null;
-                }
-                String named = thing == null || !isMeasureNoun(sentence, thing) ? null : phrase(sentence, thing);
-                String value = named == null || named.split(" ").length >= MAX_MEASURE_WORDS ? "value"
-                        : named + " value";
-                return new Found(value, WORTH, true);
+                return worthOf(sentence, current, nouns);
             }
             if (step > 0 && !APPROXIMATIONS.contains(lemma(current))) {
-                return null;
+                break;
             }
             current = sentence.head(current);
         }
+        Token before = wordBefore(sentence, nouns);
+        return before != null && word(before).equals("worth") && sentence.relationToHead(before).equals("amod")
+                ? worthOf(sentence, before, nouns) : null;
+    }
+
+    private Found worthOf(AnnotatedSentence sentence, Token worth, List<Token> nouns) {
+        Token of = child(sentence, worth, "nmod:of");
+        if (of != null) {
+            // "$5bn worth of shares" is an amount of shares
+            return isMeasureNoun(sentence, of) ? found(sentence, of, WORTH, nouns) : null;
+        }
+        Token thing = sentence.relationToHead(worth).equals("amod") ? sentence.head(worth) : null;
+        if (thing != null && isOtherFigure(sentence, thing, nouns)) {
+            // "40 tonnes of copper cable worth about 250,000 euros": the noun is another figure's unit; what
+            // is worth the amount is what that figure counts ("copper cable"), else the value is nobody's
+            Token counted = child(sentence, thing, "nmod:of");
+            thing = counted != null && !isOtherFigure(sentence, counted, nouns) ? counted : null;
+        }
+        String named = thing == null || !(isMeasureNoun(sentence, thing) || capitalisedFirstWord(sentence, thing))
+                ? null : phrase(sentence, thing);
+        String value = named == null || named.split(" ").length >= MAX_MEASURE_WORDS ? "value" : named + " value";
+        return new Found(value, WORTH, true);
+    }
+
+    /** The word right before the figure's first word ("an estimated" and "about" are the figure's), or null. */
+    private static Token wordBefore(AnnotatedSentence sentence, List<Token> span) {
+        int opening = sentence.tokens().get(0).index();
+        int first = span.stream().mapToInt(Token::index).min().orElse(opening);
+        for (int i = first - 1; i >= opening && i >= first - 3; i--) {
+            Token token = sentence.token(i);
+            if (!APPROXIMATIONS.contains(lemma(token)) && !token.pos().equals("DT") && !token.pos().equals("RB")
+                    && !token.pos().startsWith("VBN")) {
+                return token;
+            }
+        }
         return null;
+    }
+
+    /**
+     * "Jewellery worth £200,000 was stolen", "Goods worth 5 million euros": the tagger makes a common noun that opens
+     * the sentence a proper noun; one no entity or named-entity tag claims is the thing.
+     */
+    private boolean capitalisedFirstWord(AnnotatedSentence sentence, Token noun) {
+        return noun == sentence.tokens().get(0) && noun.pos().startsWith("NNP") && "O".equals(noun.ner())
+                && context.entityAt(noun) == null && !context.isCompanyWord(sentence, noun);
+    }
+
+    /**
+     * "its 5,000mAh battery charges at 45W", "a 2kg robot vacuum costs £300": the tagger reads the verb after a
+     * compound the figure sits in as the compound's plural head ({@code misread-verbs.txt}); where a number follows it
+     * (after at most a preposition or an adverb), the noun before it is the head the figure describes. Any other noun
+     * is returned as it is ("$75 million restructuring charges for ...", "charges of $4.7 billion" are charges).
+     */
+    private static Token unlessMisreadVerb(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(noun);
+        if (!noun.pos().equals("NNS") || !MISREAD_VERBS.contains(word(noun)) || at < 1 || at + 2 >= tokens.size()
+                || span.stream().anyMatch(t -> t.index() > noun.index())) {
+            return noun;
+        }
+        Token next = tokens.get(at + 1);
+        boolean linked = next.pos().equals("IN") || next.pos().equals("RB") || next.pos().equals("TO");
+        Token before = tokens.get(at - 1);
+        return isNumber(linked ? tokens.get(at + 2) : next) && before.pos().matches("NNS?")
+                && noun.equals(sentence.head(before)) && sentence.relationToHead(before).equals("compound")
+                ? before : noun;
+    }
+
+    /** "900", "$", "45W": a number, a currency sign or a number glued to its unit. */
+    private static boolean isNumber(Token token) {
+        return token.pos().equals("CD") || token.pos().equals("$") || Character.isDigit(token.text().charAt(0));
     }
 
     /** An organisation named or described ("Acme", "the firm"): what a part of is a stake. */

@@ -17,11 +17,12 @@ import org.newsgraph.nlp.Token;
 /**
  * What a market report's figures measure: "fell 89.68 points", "closed at 10,431.8" and "lost 1.16%" said of an index
  * are its level ({@code index level}); "shares in Acme fell 5%", "Acme, which dropped 14% to $3.93" are a company's
- * stock price. Read from structure, never from index names: the figure's verb is a verb markets move with (its lemma
+ * stock price. Read from structure: the figure's verb is a verb markets move with (its lemma
  * in {@code market-words.tsv}), and what moved is its subject, or the noun a participle describes ("shares in Acme
  * falling 4%"). What moved is an index when its phrase holds an index noun ("the FTSE 100 index", "the industrial
  * average") or when the article moves it in points anywhere ("the Nasdaq lost 82 points") or to a bare level ("the
- * FTSE 100 ended 0.4% lower at 8,912.4"); shares, stock, and any other organisation are a stock. A move in points
+ * FTSE 100 ended 0.4% lower at 8,912.4"), or when it is one of the listed indices or an index's name with "the" ("the
+ * DAX", "the Nasdaq": {@link #isIndex}); shares, stock, and any other organisation are a stock. A move in points
  * without anything that moved is an index's. Basis points move yields and rates, never an index, and the adjective
  * "average" ("average hourly earnings") names none.
  */
@@ -362,9 +363,16 @@ final class MarketMoves {
         return false;
     }
 
-    /** Whether the article names this entity as an index or moves it in points anywhere. */
+    /**
+     * Whether the article names this entity as an index or moves it in points anywhere, or the entity is one of the
+     * listed indices ("the S&P 500 slid 1.1%", "the DAX lost 1.2%") or a name of one written with "the" ("the Nasdaq
+     * fell 2.1%": a company's name takes no article, and "Nasdaq" and "Dow" are also companies).
+     */
     boolean isIndex(Entity entity) {
         return indexes.computeIfAbsent(entity.id(), id -> {
+            if (ListedIndices.listed(entity.name()) || entity.aliases().stream().anyMatch(ListedIndices::listed)) {
+                return true;
+            }
             for (Span mention : entity.mentions()) {
                 if (mention.sentence() < 0 || mention.sentence() >= doc.sentences().size()) {
                     continue;
@@ -372,13 +380,20 @@ final class MarketMoves {
                 AnnotatedSentence sentence = doc.sentences().get(mention.sentence());
                 for (Token token : sentence.tokensIn(mention.start(), mention.end())) {
                     if (isIndexNoun(token) || namesIndex(sentence, token)
-                            || movedInPoints(sentence, token)) {
+                            || movedInPoints(sentence, token) || theIndexName(sentence, token)) {
                         return true;
                     }
                 }
             }
             return false;
         });
+    }
+
+    /** "the Nasdaq", "the Dow": a proper noun that names an index, with "the" of its own. */
+    private static boolean theIndexName(AnnotatedSentence sentence, Token token) {
+        return token.pos().startsWith("NNP") && IndexNames.named(token.text())
+                && sentence.children(token).stream().anyMatch(child -> child.text().equalsIgnoreCase("the")
+                        && DependencyWalk.relation(sentence, token, child).equals("det"));
     }
 
     /** "The Nasdaq lost 82.65 points": the name (or the phrase it is part of) is the subject of a move in points. */

@@ -36,6 +36,8 @@ final class CountedNouns {
     private static final Pattern STRONG_GROUP = Pattern.compile("^-strong\\s+(?<w>[a-z]{3,})\\b(?![-'’])");
     private static final Pattern NO_NOUN_ENDING = Pattern.compile(".*(?:ed|ing|ly|ish|ous|ful|less|able|ible|ive|ic)");
     private static final Set<String> HYPHEN_NOT_NOUNS = Set.copyOf(WordList.words("hyphen-not-nouns.txt"));
+    /** Abbreviations that count a thing as a noun does ("a 20,000 TEU ship", "carries 24,000 TEU"). */
+    private static final Set<String> COUNTED_ABBREVIATIONS = Set.copyOf(WordList.words("counted-abbreviations.txt"));
     /** "job cuts", "store closures": a noun of change and the things before it whose number it counts. */
     private static final Map<String, Set<String>> CUT_NOUNS = WordList.rows("cut-nouns.tsv", 2).stream()
             .collect(Collectors.toUnmodifiableMap(row -> row[0],
@@ -251,6 +253,9 @@ final class CountedNouns {
             }
             if (MODEL_PLURAL.matcher(w).matches()) {
                 return new Noun(w.substring(0, w.length() - 1), end, skipped); // "24 A320s", "five Boeing 737s"
+            }
+            if (COUNTED_ABBREVIATIONS.contains(w)) {
+                return new Noun(w.endsWith("s") ? w.substring(0, w.length() - 1) : w, end, skipped); // "TEUs": TEU
             }
             boolean acronym = w.matches("[A-Z]{2,4}");
             boolean name = Character.isUpperCase(w.charAt(0)) && !acronym || Character.isDigit(w.charAt(0))

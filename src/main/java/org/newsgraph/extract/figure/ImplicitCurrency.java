@@ -32,6 +32,9 @@ public final class ImplicitCurrency {
 
     private static final Set<String> CUES = Set.copyOf(WordList.words("money-cues.txt"));
     private static final Set<String> FOLLOWERS = Set.copyOf(WordList.words("amount-followers.txt"));
+    private static final Set<String> MONEY_NOUNS = Set.copyOf(WordList.words("money-nouns.txt"));
+    /** The money words that also raise a level: "raise its cap to 40 million". */
+    private static final Set<String> RAISING = Set.of("raise", "raises", "raising", "raised");
 
     /** A bare number with a scale word, no currency sign or code glued before it. */
     private static final Pattern BARE = Pattern.compile("(?<![\\w$€£¥.,-])(?<num>\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)"
@@ -102,15 +105,25 @@ public final class ImplicitCurrency {
         return word.lookingAt() ? word.group().toLowerCase(Locale.ROOT) : null;
     }
 
+    /**
+     * Whether a money word stands within {@link #WINDOW} words before the amount. "Raise" moves a level when the
+     * amount is what it is raised to ("will raise its cap to 40 million", "raise capacity to 45 million"): the level is
+     * money only when what is raised is ("raise wages to 40 million"); otherwise it is money raised ("hopes to raise 40
+     * million from investors").
+     */
     private static boolean cueBefore(String before) {
         String[] words = before.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        boolean level = false;
+        boolean moneyRaised = false;
         for (int i = words.length - 1, seen = 0; i >= 0 && seen < WINDOW; i--) {
             if (words[i].isEmpty()) {
                 continue;
             }
+            level |= seen == 0 && words[i].equals("to");
             if (CUES.contains(words[i])) {
-                return true;
+                return !(level && RAISING.contains(words[i])) || moneyRaised;
             }
+            moneyRaised |= MONEY_NOUNS.contains(words[i]);
             seen++;
         }
         return false;

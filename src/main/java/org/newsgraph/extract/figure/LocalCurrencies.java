@@ -38,6 +38,8 @@ public final class LocalCurrencies {
     private static final Map<String, Set<String>> SUFFIXES = new HashMap<>();
     /** Minor units several currencies share ("fils", "centavos"): the codes whose minor unit bears the name. */
     private static final Map<String, Set<String>> SUBUNITS = new HashMap<>();
+    /** Names that are English words too ("crowns"): money only where a country or the number says so. */
+    private static final Map<String, Set<String>> COUNTRY_WORDS = new HashMap<>();
 
     static {
         for (String[] row : WordList.rows("local-currency-names.tsv", 3)) {
@@ -47,8 +49,9 @@ public final class LocalCurrencies {
                 case "prefix" -> PREFIXES.put(row[0], codes);
                 case "suffix" -> SUFFIXES.put(row[0], codes);
                 case "subunit" -> SUBUNITS.put(row[0].toLowerCase(Locale.ROOT), codes);
-                default -> throw new IllegalStateException("local-currency-names.tsv: where is word, prefix, suffix or"
-                        + " subunit, not " + row[1]);
+                case "country-word" -> COUNTRY_WORDS.put(row[0].toLowerCase(Locale.ROOT), codes);
+                default -> throw new IllegalStateException("local-currency-names.tsv: where is word, prefix, suffix,"
+                        + " subunit or country-word, not " + row[1]);
             }
         }
     }
@@ -111,6 +114,9 @@ public final class LocalCurrencies {
         while (word.find()) {
             String name = word.group("word").toLowerCase(Locale.ROOT);
             String code = decided(codesOf(name), local);
+            if (code == null && COUNTRY_WORDS.containsKey(name) && !plainlyMoney(word)) {
+                continue; // "won 3 crowns", "fitted 4 crowns": a title or a tooth where no country names the money
+            }
             BigDecimal part = code != null && SUBUNITS.containsKey(name) ? minorUnit(code) : BigDecimal.ONE;
             take(text, word, found, code != null ? code : unnamed(name), part, replaced, added);
         }
@@ -166,6 +172,15 @@ public final class LocalCurrencies {
         return false;
     }
 
+    /**
+     * "2 million crowns", "250,000 crowns": a number with a scale word, or of four figures or more, counts no teeth,
+     * titles or cups; a name that is also a word is money after it with no country to decide.
+     */
+    private static boolean plainlyMoney(Matcher word) {
+        BigDecimal value = Numbers.read(word.group("num"));
+        return word.group("scale") != null || value != null && value.compareTo(BigDecimal.valueOf(1000)) >= 0;
+    }
+
     /** "the R300 near Cape Town": a whole number after a letter and "the" names a road, not an amount. */
     private static boolean isRoadName(String text, Matcher sign) {
         return sign.group("num").matches("\\d+") && sign.group("scale") == null
@@ -189,12 +204,14 @@ public final class LocalCurrencies {
     private static Set<String> names() {
         Set<String> names = new HashSet<>(WORDS.keySet());
         names.addAll(SUBUNITS.keySet());
+        names.addAll(COUNTRY_WORDS.keySet());
         return names;
     }
 
     /** The currencies a shared name or coin may stand for. */
     private static Set<String> codesOf(String name) {
-        return WORDS.containsKey(name) ? WORDS.get(name) : SUBUNITS.getOrDefault(name, Set.of());
+        return WORDS.containsKey(name) ? WORDS.get(name)
+                : SUBUNITS.getOrDefault(name, COUNTRY_WORDS.getOrDefault(name, Set.of()));
     }
 
     /** The share of its currency one minor unit is, by its ISO 4217 exponent: 0.001 for KWD, 0.01 for AED. */

@@ -29,7 +29,7 @@ public final class Units {
 
     static {
         for (Entry entry : ENTRIES) {
-            if (entry.writing() == 's' || entry.writing() == 'e') {
+            if (entry.writing() == 's' || entry.writing() == 'e' || entry.writing() == 'g') {
                 EXACT.putIfAbsent(entry.words(), entry.unit());
             } else {
                 ANY_CASE.putIfAbsent(entry.words().toLowerCase(Locale.ROOT), entry.unit());
@@ -72,6 +72,7 @@ public final class Units {
             case 's' -> "(?:\\s?|-)" + words;
             case 'w' -> "(?:\\s|-)(?i:" + words + ")";
             case 'e' -> "(?:\\s|-)" + words;
+            case 'g' -> words;
             default -> "(?:\\s?|-)(?i:" + words + ")";
         };
     }
@@ -109,11 +110,11 @@ public final class Units {
     }
 
     private static List<Entry> load() {
-        String expected = "words, QUDT unit and i, s, w or e separated by tabs";
+        String expected = "words, QUDT unit and i, s, w, e or g separated by tabs";
         List<Entry> entries = new ArrayList<>();
         for (ResourceTable.Row row : ResourceTable.rows(RESOURCE, 3, expected)) {
             String[] cols = row.columns();
-            if (cols[2].length() != 1 || "iswe".indexOf(cols[2].charAt(0)) < 0) {
+            if (cols[2].length() != 1 || "isweg".indexOf(cols[2].charAt(0)) < 0) {
                 throw row.problem(expected);
             }
             entries.add(new Entry(cols[0], cols[1], cols[2].charAt(0)));

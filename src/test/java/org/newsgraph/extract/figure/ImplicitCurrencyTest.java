@@ -24,7 +24,10 @@ class ImplicitCurrencyTest {
             "Last year the chain paid nearly 2.5bn for its rival.                | nearly 2.5bn | 2500000000 | at_most",
             "The smaller model comes in about 30k cheaper than the flagship.     | about 30k    | 30000      | approximately",
             "Its annual budget is 40 million, the council said.                  | 40 million   | 40000000   |",
-            "The mill raised more than 1.2 billion from investors in March.      | more than 1.2 billion | 1200000000 | at_least"})
+            "The mill raised more than 1.2 billion from investors in March.      | more than 1.2 billion | 1200000000 | at_least",
+            "The union wants the firm to raise wages to 40 million a year.       | 40 million   | 40000000   |",
+            "The club will raise its budget to 300 million next season.          | 300 million  | 300000000  |",
+            "The start-up hopes to raise 40 million more from investors.         | 40 million   | 40000000   |"})
     void aBareAmountNearAMoneyWordTakesTheArticleCurrency(String sentence, String amount, String value,
                                                           String qualifier) {
         List<FigureCandidate> found = ImplicitCurrency.find(sentence, "EUR", List.of());
@@ -43,7 +46,9 @@ class ImplicitCurrencyTest {
             "Its shops paid staff while 30k visitors waited outside.", // a noun is counted
             "The region has 40 million people and a small budget.",   // the money word is too far and after a noun
             "About 150 million watched the final on television.",     // no money word at all
-            "The group spent $150 million on ads."})                  // the currency is stated: not this rule's
+            "The group spent $150 million on ads.",                   // the currency is stated: not this rule's
+            "The league will raise its cap to 40 million next season.", // s34: a level raised to, not money raised
+            "The airline will raise capacity to 45 million next year."})
     void countsAndAmountsWithoutAMoneyWordAreLeftAlone(String sentence) {
         assertEquals(List.of(), ImplicitCurrency.find(sentence, "USD", List.of()));
     }

@@ -39,6 +39,10 @@ class LocalCurrenciesTest {
             The fare was 30 pesos, the driver said.        | Atlantis             | 30 pesos     | 30    | peso
             A meal costs 300 pesos.                        | Mexico+Chile         | 300 pesos    | 300   | peso
             A week's rent runs to 90,000 krona.            | Atlantis             | 90,000 krona | 90000 | krona
+            The court fined the firm 2 million crowns.     | Atlantis             | 2 million crowns | 2000000 | crown
+            The regulator fined the lender 30 million crowns. | Czech Republic    | 30 million crowns | 30000000 | CZK
+            A season ticket costs 4,500 crowns.            | Denmark              | 4,500 crowns | 4500  | DKK
+            The fee was raised to 250,000 crowns.          | Atlantis             | 250,000 crowns | 250000 | crown
             """)
     void theCountryDecides(String sentence, String places, String words, String value, String unit) {
         List<FigureCandidate> found = read(sentence, places.split("\\+"));
@@ -50,6 +54,15 @@ class LocalCurrenciesTest {
         assertEquals(List.of(), read("The lorry crashed on the R100 near 40 homes.", "Ireland").stream()
                 .filter(f -> f.kind() == FigureKind.AMOUNT).toList());
         assertEquals(List.of(), read("A loaf now costs R18.50."));
+    }
+
+    @Test
+    void crownsWithNoCountryOrLargeNumberAreNoMoney() {
+        // s34: "crowns" are money where a country or the number says so; a few crowns are titles or teeth
+        assertEquals(List.of(), read("She has won 3 crowns in four years.", "Atlantis").stream()
+                .filter(f -> f.kind() == FigureKind.AMOUNT).toList());
+        assertEquals(List.of(), read("The dentist fitted 12 crowns.").stream()
+                .filter(f -> f.kind() == FigureKind.AMOUNT).toList());
     }
 
     @Test
