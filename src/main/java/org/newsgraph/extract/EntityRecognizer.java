@@ -115,8 +115,9 @@ public final class EntityRecognizer {
             // not by its capital or by a noun it modifies ("Group revenue rose")
             boolean cueAgrees = cue != null && cue.type() == match.entry().type()
                     && cue.rule().equals(TypeCues.SUBJECT_OF_ORGANIZATION_VERB);
-            if (aliasInName || !match.anywhere() && (!confirmed || (capitalOnlyByPosition(sentence, tokens) && !cueAgrees
-                    || partOfLongerName(sentence, tokens)) && !nerAgrees(tokens, match.entry().type()))) {
+            boolean byPosition = capitalOnlyByPosition(sentence, tokens) && !cueAgrees;
+            if (aliasInName || !match.anywhere() && (!confirmed || (byPosition || partOfLongerName(sentence, tokens))
+                    && !nerAgrees(tokens, match.entry().type()))) {
                 continue;
             }
             fromGazetteer.add(new FoundName(start, end, text.substring(start, end), sentence.index(), match.entry().type(),

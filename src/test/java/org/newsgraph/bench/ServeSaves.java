@@ -88,7 +88,8 @@ public final class ServeSaves {
             // Edit: a sentence appended.
             Path edited = files.get(n / 3 + round);
             cached(cache, edited, edited, Files.readString(edited).stripTrailing()
-                    + " " + SyntheticCorpus.name(1) + " said its Zephyrine revenue rose 7% to $3 million in the quarter.\n");
+                    + " " + SyntheticCorpus.name(1)
+                    + " said its Zephyrine revenue rose 7% to $3 million in the quarter.\n");
             row("edit one article", serve, config, record(jfr, "edit-" + round));
             // Retitle.
             Path retitled = files.get(n / 5 + round);

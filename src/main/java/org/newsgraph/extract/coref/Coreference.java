@@ -48,9 +48,9 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code industry}: a noun general knowledge gives one organisation of this and the previous sentence and
  *       not the previous subject ("Beta sued Acme Airlines. The airline ...").</li>
  *   <li>{@code previous-subject}: the organisation last named as the subject of a sentence's main clause (or as the
- *       possessor of that subject: "Acme's revenue rose"); a later main-clause subject "the company" or "its
- *       shares" resolved to it keeps it so ({@link #continuedBy}). A specific noun ("the airline") takes it only when the
- *       article never described it as something else and general knowledge does not give it another industry. It
+ *       possessor of that subject: "Acme's revenue rose"); a later main-clause subject "the company" or "the
+ *       company's shares" resolved to it keeps it so ({@link #continuedBy}). A specific noun ("the airline") takes it only when
+ *       the article never described it as something else and general knowledge does not give it another industry. It
  *       is refused when another organisation the word fits is named before it in its sentence ("analysts at Beta
  *       said the company ...") or when the subject is more than two sentences back and other organisations were
  *       named since. A subject "it" right after a sentence whose main subject is a singular thing is refused ("The
@@ -1636,8 +1636,9 @@ public final class Coreference {
      * The last sentence, after {@code from} and within {@link #SUBJECT_REACH} of this one, whose main-clause subject
      * is "the company" (or "the firm", "the group": {@link #isGenericReference}) standing for the organisation ("Acme
      * bought Beta. The papers are printed by Cora. The company said it would keep them. Its shares rose": "the
-     * company" kept Acme the subject, so "Its" is not stale), else {@code from}. The subject's own resolution looks only at words before it, and the lookback is cut at
-     * {@link #MAX_CONTINUATION_DEPTH} nested sentences, so this ends.
+     * company" kept Acme the subject, so "Its" is not stale), else {@code from}. The subject's own resolution looks
+     * only at words before it, and the lookback is cut at {@link #MAX_CONTINUATION_DEPTH} nested sentences, so this
+     * ends.
      */
     private int continuedBy(int sentence, int from, Entity salient) {
         if (salient == null || continuationDepth >= MAX_CONTINUATION_DEPTH) {

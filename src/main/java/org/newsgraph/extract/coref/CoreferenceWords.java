@@ -54,10 +54,10 @@ final class CoreferenceWords {
     private static final Set<String> FIRM_SPEAKERS =
             org.newsgraph.io.ResourceTable.words("/org/newsgraph/extract/coref/firm-speaker-nouns.txt");
 
-    /** Places of a trade a firm named after one is called by ({@code trade-place-nouns.txt}: "the dairy"). */
     /** Last words of names that say the firm's trade ({@code name-trade-words.tsv}), with the noun they make it. */
     private static final Map<String, String> NAME_TRADES =
             readNameTrades("/org/newsgraph/extract/coref/name-trade-words.tsv");
+    /** Places of a trade a firm named after one is called by ({@code trade-place-nouns.txt}: "the dairy"). */
     private static final Set<String> TRADE_PLACES =
             org.newsgraph.io.ResourceTable.words("/org/newsgraph/extract/coref/trade-place-nouns.txt");
 
