@@ -1375,12 +1375,13 @@ final class FigureContext {
 
     /**
      * Whether the number right before a word counts it ("the 20,000 TEU ship"); "iPhone 15" numbers the name after it,
-     * and a year before a name ("the 2024 Acme budget") is a date.
+     * a year before a name ("the 2024 Acme budget") is a date, and the figure's own number before a name ("the $7.6
+     * billion Comcast credit facility", a 10-K sentence of KPI-EDGAR train) is the figure's, not a count of the name.
      */
-    private static boolean countedBefore(AnnotatedSentence sentence, Token word) {
+    private static boolean countedBefore(AnnotatedSentence sentence, Token word, List<Token> span) {
         int at = sentence.tokens().indexOf(word);
         Token before = at > 0 ? sentence.tokens().get(at - 1) : null;
-        return before != null && before.pos().equals("CD") && !"DATE".equals(before.ner());
+        return before != null && before.pos().equals("CD") && !"DATE".equals(before.ner()) && !span.contains(before);
     }
 
     /** A noun's possessor or name modifier, or an organisation attached by of/at; null when it has none. */
@@ -1398,7 +1399,7 @@ final class FigureContext {
                 }
                 continue;
             }
-            if (relation.equals("compound") && countedBefore(sentence, child)) {
+            if (relation.equals("compound") && countedBefore(sentence, child, span)) {
                 continue; // "the 20,000 TEU ship": a unit a number counts is another figure, no owner of the noun
             }
             if (relation.equals("nmod:poss") || relation.equals("compound") || relation.equals("det:poss")) {

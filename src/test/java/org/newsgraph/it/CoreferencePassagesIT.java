@@ -383,10 +383,12 @@ class CoreferencePassagesIT {
      * Session 34's held-out set (task relations, {@code eval/probes-s34-relations/B.txt}: 12 made-up business
      * passages, 45 referring words, written with set A before any code change), run only before any session-34
      * change and at its end: right answers and rightly refused words 32 of 45 before (wrong 4, unanswered 9;
-     * /work/notes/s34/relations-probes/coref-before-B.txt) and 36 after (wrong 3, unanswered 6). A regression guard
-     * from then on.
+     * /work/notes/s34/relations-probes/coref-before-B.txt) and 36 after (wrong 3, unanswered 6) on the branch; 35 at
+     * the merge (wrong 3, unanswered 7): "haulier" was taken out of the organisation nouns there (it cut "Brackwater
+     * Freight, the Felixstowe-based container haulier" to "Brackwater" in session 23's held-out relations), so "The
+     * haulier" is unanswered again. A regression guard from then on.
      */
-    private static final int S34_RELATIONS_B_RIGHT_FLOOR = 36;
+    private static final int S34_RELATIONS_B_RIGHT_FLOOR = 35;
     /** Session 34's held-out set's wrong answers: 4 before any session-34 change, 3 at its end. */
     private static final int S34_RELATIONS_B_WRONG_CEILING = 3;
 
