@@ -266,11 +266,13 @@ public final class EntityRecognizer {
 
     /**
      * "The battery stores 75 kWh", "a 300 MW plant": a unit of measure written after its number is never a name,
-     * whatever its spelling suggests ("kWh" is written like a brand, "MW" like initials).
+     * whatever its spelling suggests ("kWh" is written like a brand, "MW" like initials); nor is a unit a number
+     * counts ("a 20,000 TEU ship", {@code counted-abbreviations.txt}).
      */
     private static boolean unitAfterNumber(AnnotatedSentence sentence, FoundName found) {
         List<Token> tokens = sentence.tokensIn(found.start(), found.end());
-        if (tokens.isEmpty() || org.newsgraph.extract.figure.Units.unit(found.text()) == null) {
+        if (tokens.isEmpty() || org.newsgraph.extract.figure.Units.unit(found.text()) == null
+                && !org.newsgraph.extract.figure.Units.isCountedAbbreviation(found.text())) {
             return false;
         }
         int at = tokens.get(0).index() - sentence.tokens().get(0).index();

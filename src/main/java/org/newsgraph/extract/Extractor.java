@@ -441,15 +441,19 @@ public final class Extractor {
                 .filter(e -> e.type() == EntityType.PLACE)
                 .flatMap(e -> java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream()))
                 .toList());
+        AnnotatedSentence previous = null; // the sentence before, where "Of those, 75 failed" finds its count
         for (AnnotatedSentence sentence : annotated.sentences()) {
-            if (!boilerplate.contains(sentence.index())) {
+            if (boilerplate.contains(sentence.index())) {
+                previous = null;
+            } else {
                 String text = annotated.text().substring(sentence.start(), sentence.end());
                 // what the rules refused in this sentence (offsets within it): NerFigures keeps those refused
                 List<Rejection> refused = new ArrayList<>();
                 List<FigureCandidate> candidates = new ArrayList<>(figureParser.parse(text, refused::add));
-                candidates.addAll(NerFigures.missed(sentence, text, candidates, refused));
+                candidates.addAll(NerFigures.missed(sentence, previous, text, candidates, refused));
                 candidates.addAll(ParsedAges.missed(sentence, text, candidates, refused));
                 stated.put(sentence.index(), LocalCurrencies.read(text, candidates, localCurrencies));
+                previous = sentence;
             }
         }
         String currency = ImplicitCurrency.articleCurrency(stated.values().stream().flatMap(List::stream).toList());

@@ -1020,6 +1020,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aUnitANumberCountsIsNoName() {
+        // "TEU" (twenty-foot equivalent units) is written like initials; after a number it is what the number counts
+        assertEquals(Map.of(), types(recognize(new Gazetteer(), parsed(
+                "the 20,000/CD/20,000/NUMBER TEU/NNP/teu/ORGANIZATION ship/NN/ship sailed/VBD/sail .", ""))));
+        assertEquals(Map.of(), types(recognize(new Gazetteer(), parsed(
+                "it handled 8.5/CD/8.5/NUMBER million/CD/million/NUMBER TEU/NNP/teu/ORGANIZATION .", ""))));
+    }
+
+    @Test
     void aLowerCaseVerbTheNerRanIntoANameSplitsIt() {
         assertEquals(Map.of("Ombra Capital", "Organization x1", "Keswick Foods", "Organization x1"),
                 types(recognize(new Gazetteer(), parsed("Ombra/NNP/ombra/ORGANIZATION Capital/NNP/capital/ORGANIZATION "

@@ -485,6 +485,11 @@ final class CountedNouns {
      * "40.25 million of the 110 million shares") the part ends at its own number and counts the whole's noun, so the
      * whole is read as a figure of its own.
      */
+    /** "TEU": an abbreviation a number counts, as written ({@code counted-abbreviations.txt}). */
+    static boolean isCountedAbbreviation(String word) {
+        return COUNTED_ABBREVIATIONS.contains(word);
+    }
+
     static Noun partitiveNoun(String text, int position) {
         Matcher of = PARTITIVE.matcher(Text.after(text, position));
         if (!of.lookingAt()) {

@@ -47,6 +47,15 @@ public final class NerFigures {
      */
     public static List<FigureCandidate> missed(AnnotatedSentence sentence, String text, List<FigureCandidate> found,
                                                List<Rejection> refused) {
+        return missed(sentence, null, text, found, refused);
+    }
+
+    /**
+     * The same, with the sentence before ({@code previous}, or null): a bare number at a sentence's start may count
+     * what it counted ("Inspectors visited 600 restaurants. Of those, 75 failed": {@link ElidedParts}).
+     */
+    public static List<FigureCandidate> missed(AnnotatedSentence sentence, AnnotatedSentence previous, String text,
+                                               List<FigureCandidate> found, List<Rejection> refused) {
         List<FigureCandidate> missed = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         int i = 0;
@@ -58,7 +67,7 @@ public final class NerFigures {
                 j++;
             }
             if (NUMERIC.contains(first.ner()) && first.normalized() != null) {
-                FigureCandidate candidate = candidate(sentence, text, tokens.subList(i, j), found, refused);
+                FigureCandidate candidate = candidate(sentence, previous, text, tokens.subList(i, j), found, refused);
                 if (candidate != null) {
                     missed.add(candidate);
                 }
@@ -73,7 +82,8 @@ public final class NerFigures {
         return rejection.reason().equals(NotAFigure.BARE_NUMBER);
     }
 
-    private static FigureCandidate candidate(AnnotatedSentence sentence, String text, List<Token> span,
+    private static FigureCandidate candidate(AnnotatedSentence sentence, AnnotatedSentence previous, String text,
+                                             List<Token> span,
                                              List<FigureCandidate> found, List<Rejection> refused) {
         int offset = sentence.start();
         int start = span.get(0).start() - offset;
@@ -124,6 +134,10 @@ public final class NerFigures {
             boolean elided = noun == null;
             unit = elided ? ElidedCounts.countedBefore(sentence, span.get(span.size() - 1))
                     : Nouns.singular(noun.text().toLowerCase(Locale.ROOT));
+            if (unit == null && elided) {
+                // "Of the 2,400 workers, 900 will lose their jobs", "190 of them": a part of a count named before
+                unit = ElidedParts.counted(sentence, previous, span.get(span.size() - 1));
+            }
             if (unit == null) {
                 return null;
             }

@@ -84,6 +84,11 @@ public final class Units {
         return exact != null ? exact : ANY_CASE.get(words.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the word is an abbreviation a number counts, as written ("TEU": {@code counted-abbreviations.txt}). */
+    public static boolean isCountedAbbreviation(String written) {
+        return CountedNouns.isCountedAbbreviation(written.strip());
+    }
+
     /**
      * The QUDT unit a unit's name stands for, units of time included, as a reader or a gold file names it
      * ("kilometer", "hours", "nautical mile", "year"), or null when the name is no unit Newsgraph knows.
