@@ -75,6 +75,9 @@ public final class RelationEvaluation {
 
     private static final Set<String> SYMMETRIC = Set.of("competitorOf", "partnerOf");
 
+    /** Predicates scored as the inverse of another (ontology.ttl's owl:inverseOf): supplierOf as customerOf. */
+    private static final Map<String, String> INVERSES = Map.of("supplierOf", "customerOf");
+
     private final Extractor extractor;
 
     public RelationEvaluation(Extractor extractor) {
@@ -214,10 +217,17 @@ public final class RelationEvaluation {
         };
     }
 
-    /** A relation by entity names; symmetric predicates in name order, so either direction matches. */
+    /**
+     * A relation by entity names; symmetric predicates in name order, so either direction matches; an inverse
+     * predicate as the one it inverts ("B supplierOf A" is "A customerOf B": one fact, one way to score it).
+     */
     record Triple(String subject, String predicate, String object) {
 
         static Triple of(String subject, String predicate, String object) {
+            String inverted = INVERSES.get(predicate);
+            if (inverted != null) {
+                return new Triple(object, inverted, subject);
+            }
             boolean swap = SYMMETRIC.contains(predicate) && subject.compareTo(object) > 0;
             return new Triple(swap ? object : subject, predicate, swap ? subject : object);
         }

@@ -36,6 +36,15 @@ class EvaluationTest {
     }
 
     @Test
+    void aSupplierIsScoredAsTheCustomerItSuppliesSoEitherWayOfSayingItMatches() {
+        assertEquals(RelationEvaluation.Triple.of("Acme", "customerOf", "Beta"),
+                RelationEvaluation.Triple.of("Beta", "supplierOf", "Acme"));
+        assertEquals("Acme customerOf Beta", RelationEvaluation.Triple.of("Beta", "supplierOf", "Acme").toString());
+        assertTrue(!RelationEvaluation.Triple.of("Acme", "customerOf", "Beta")
+                .equals(RelationEvaluation.Triple.of("Acme", "supplierOf", "Beta")), "the direction still counts");
+    }
+
+    @Test
     void eachScoredRelationKeepsItsFileItsRuleAndWhatBecameOfIt() throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(extractor)
                 .evaluate(Path.of("src/test/resources/eval/gold"), Path.of("src/test/resources/eval/articles"));
