@@ -859,9 +859,10 @@ final class FigureMeasures {
 
     /**
      * "The deficit widened to 5.2% of GDP", "public debt stood at 94% of output", "the deficit was 5.2% of GDP": a
-     * share of a whole that a verb sets its subject to (by "to", "at", "by", "from") or that is the subject's predicate
-     * is that share of the whole: the subject, a common noun that is no company, measures it. Null otherwise. Not a
-     * share a verb of being a part takes ("the store accounts for 70% of music sales", "the outlay made up 25% of
+     * share of a whole that a verb sets its subject to (by "to", "at", "by", "from"), that is the subject's predicate
+     * or that a noun takes by "of" ("a budget deficit of 4.1% of GDP") is that share of the whole: the subject (or
+     * that noun), a common noun that is no company, measures it. Null otherwise. Not a share a verb of being a part
+     * takes ("the store accounts for 70% of music sales", "the outlay made up 25% of
      * revenue"): on the MEANTIME tuning half the gold named the whole for 3 of 4 such shares.
      */
     private Token partOf(AnnotatedSentence sentence, Token head, Token whole) {
@@ -876,6 +877,9 @@ final class FigureMeasures {
             // a verb with an object moves that object, not its subject, to the share ("crews restored supply to two
             // thirds of them": the crews are no part of anything)
             subject = subjectOf(sentence, verb);
+        } else if (verb != null && verb.pos().startsWith("NN") && DependencyWalk.relation(sentence, verb, head)
+                .equals("nmod:of")) {
+            subject = verb; // "a budget deficit of 4.1% of GDP", "debt of 98% of output": the noun the share is of
         } else {
             return null;
         }
@@ -1773,8 +1777,21 @@ final class FigureMeasures {
             current = sentence.head(current);
         }
         Token before = wordBefore(sentence, nouns);
-        return before != null && word(before).equals("worth") && sentence.relationToHead(before).equals("amod")
-                ? worthOf(sentence, before, nouns) : null;
+        return before != null && word(before).equals("worth") && (sentence.relationToHead(before).equals("amod")
+                || nounBeforeLooseWorth(sentence, before) != null) ? worthOf(sentence, before, nouns) : null;
+    }
+
+    /**
+     * "A contract worth $5 billion was signed": the parser leaves "worth" loose ({@code dep} of the passive verb) and
+     * makes the amount the verb's subject; the common noun written right before "worth" is the thing, or null.
+     */
+    private static Token nounBeforeLooseWorth(AnnotatedSentence sentence, Token worth) {
+        int at = sentence.tokens().indexOf(worth);
+        if (at < 1 || !sentence.relationToHead(worth).equals("dep")) {
+            return null;
+        }
+        Token noun = sentence.tokens().get(at - 1);
+        return noun.pos().equals("NN") || noun.pos().equals("NNS") ? noun : null;
     }
 
     private Found worthOf(AnnotatedSentence sentence, Token worth, List<Token> nouns) {
@@ -1783,7 +1800,8 @@ final class FigureMeasures {
             // "$5bn worth of shares" is an amount of shares
             return isMeasureNoun(sentence, of) ? found(sentence, of, WORTH, nouns) : null;
         }
-        Token thing = sentence.relationToHead(worth).equals("amod") ? sentence.head(worth) : null;
+        Token thing = sentence.relationToHead(worth).equals("amod") ? sentence.head(worth)
+                : nounBeforeLooseWorth(sentence, worth);
         if (thing != null && isOtherFigure(sentence, thing, nouns)) {
             // "40 tonnes of copper cable worth about 250,000 euros": the noun is another figure's unit; what
             // is worth the amount is what that figure counts ("copper cable"), else the value is nobody's
