@@ -203,6 +203,7 @@ public final class FigureParser {
         WordedShares.addFractions(text, found);
         WordedShares.addRatios(text, found);
         Ages.addDecades(text, found);
+        GluedCounts.add(text, found);
         CompoundDurations.add(text, found);
         addMultipliers(text, found);
         Comparisons.add(text, found);

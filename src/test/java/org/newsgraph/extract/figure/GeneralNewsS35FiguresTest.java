@@ -3,6 +3,8 @@ package org.newsgraph.extract.figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,7 +12,8 @@ import org.newsgraph.extract.FigureCandidate;
 
 /**
  * Session 35: a compound counted noun counts its head ("4,000 police officers"); "up to" after a verb of movement is
- * the level reached, not "at most"; "over a" before a figure's noun phrase is a preposition, not a qualifier.
+ * the level reached, not "at most"; "over a" before a figure's noun phrase is a preposition, not a qualifier; "per
+ * forty-foot box" divides by the box; "a 48MP camera" counts megapixels, where "5G" and "4K" stay names.
  */
 class GeneralNewsS35FiguresTest {
 
@@ -53,5 +56,36 @@ class GeneralNewsS35FiguresTest {
             """)
     void qualifiersStay(String sentence, String qualifier) {
         assertEquals(qualifier, first(sentence).qualifier(), () -> first(sentence).toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Freight rates rose to $3,150 per forty-foot box.           | box
+            Rates to Rotterdam fell to $2,800 per 40-foot container.   | container
+            Rents average £1,450 per two-bedroom flat in the city.     | flat
+            Diesel costs €1.82 per litre.                              | litre
+            """)
+    void aHyphenatedSizeModifiesTheNounDividedBy(String sentence, String per) {
+        FigureCandidate figure = PARSER.parse(sentence).stream().filter(f -> f.per() != null).findFirst().orElseThrow(
+                () -> new AssertionError(PARSER.parse(sentence).toString()));
+        assertEquals(per, figure.per());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The phone has a 48MP main camera.                      | 48MP  | 48
+            It pairs a 50MP sensor with a 10MP telephoto camera.   | 50MP  | 50
+            A 12.5MP sensor sits in the front.                     | 12.5MP | 12.5
+            """)
+    void gluedMegapixelsCount(String sentence, String words, String value) {
+        FigureCandidate figure = first(sentence);
+        assertEquals(words, sentence.substring(figure.start(), figure.end()));
+        assertEquals("megapixel", figure.unit());
+        assertEquals(0, new BigDecimal(value).compareTo(figure.value()));
+    }
+
+    @Test
+    void networksAndResolutionsStayNames() {
+        assertEquals(List.of(), PARSER.parse("The laptop supports 5G and can play 4K video."));
     }
 }
