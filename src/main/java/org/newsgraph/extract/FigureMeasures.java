@@ -48,7 +48,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code stake} and {@code share-of}: "6% of Acme", "a 25% share in Acme" (a part of a company); "25% of
  *       revenue".</li>
  *   <li>{@code part-of}: a share of a whole that a verb sets its subject to or that its subject is, "the deficit
- *       widened to 5.2% of GDP", "public debt was 94% of output" (the deficit, public debt).</li>
+ *       widened to 5.2% of GDP", "public debt was 94% of output" (the deficit, public debt), or that a noun takes by
+ *       "of", "a budget deficit of 4.1% of GDP".</li>
  *   <li>{@code age}: a length of time whose own words say it is an age, "at the age of 56", "aged 55".</li>
  *   <li>{@code tenure}: "has worked there for 25 years", "has been with Acme for 33 years".</li>
  *   <li>{@code converted}: "8,000 nautical miles (14,800 km)": what the figure it restates measures.</li>
@@ -549,7 +550,8 @@ final class FigureMeasures {
         if (market != null) {
             return market;
         }
-        if (kind == FigureKind.COUNT && !head.pos().equals("CD")
+        // "a 48MP camera": a count glued to its abbreviation is one token, no noun it counts
+        if (kind == FigureKind.COUNT && !head.pos().equals("CD") && !Character.isDigit(head.text().charAt(0))
                 && (isMeasureNoun(sentence, head) || isCountedModel(head))) {
             return countedNoun(sentence, head, span);
         }
