@@ -665,9 +665,10 @@ final class FigureMeasures {
                 return found(sentence, object, OBJECT_NOUN, span);
             }
         }
-        if (!direct || AGENT_VERBS.contains(lemma(verb))) {
+        if (!direct || AGENT_VERBS.contains(lemma(verb)) || lemma(verb).equals("vote")) {
             // a figure the verb reaches only through another word ("an increase from $100,000", "flying further
-            // than 100 miles") is not what the verb's subject measures
+            // than 100 miles") is not what the verb's subject measures; nor is the margin of a vote ("members voted
+            // by 92% to accept": a share of the votes, not of the members)
             return writtenOf(sentence, span);
         }
         if (!MeasuredSubjects.measuresSubject(kind, verb)) {
