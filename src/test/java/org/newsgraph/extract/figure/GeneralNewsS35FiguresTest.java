@@ -2,6 +2,7 @@ package org.newsgraph.extract.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.newsgraph.extract.FigureCandidate;
 /**
  * Session 35: a compound counted noun counts its head ("4,000 police officers"); "up to" after a verb of movement is
  * the level reached, not "at most"; "over a" before a figure's noun phrase is a preposition, not a qualifier; "per
- * forty-foot box" divides by the box; "a 48MP camera" counts megapixels, where "5G" and "4K" stay names.
+ * forty-foot box" divides by the box; "a 48MP camera" counts megapixels, where "5G" and "4K" stay names;
+ * "10-year government bonds" names a bond, not a length of time.
  */
 class GeneralNewsS35FiguresTest {
 
@@ -87,5 +89,20 @@ class GeneralNewsS35FiguresTest {
     @Test
     void networksAndResolutionsStayNames() {
         assertEquals(List.of(), PARSER.parse("The laptop supports 5G and can play 4K video."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Borrowing costs on 10-year government bonds rose to 4.6%.
+            The state sold $2 billion of 30-year municipal bonds.
+            """)
+    void aTenorBeforeAModifiedBondIsNoDuration(String sentence) {
+        assertTrue(PARSER.parse(sentence).stream().noneMatch(f -> f.unit() != null && f.unit().equals("YR")),
+                () -> PARSER.parse(sentence).toString());
+    }
+
+    @Test
+    void aLengthOfTimeBeforeAnotherNounStays() {
+        assertEquals("YR", first("A five-year deal yields $5 billion for the city.").unit());
     }
 }
