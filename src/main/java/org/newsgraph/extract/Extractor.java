@@ -6,6 +6,7 @@ import org.newsgraph.extract.figure.ImplicitCurrency;
 import org.newsgraph.extract.figure.LocalCurrencies;
 import org.newsgraph.extract.figure.SharePrices;
 import org.newsgraph.extract.figure.ModelCodes;
+import org.newsgraph.extract.figure.CountsAcrossVerbs;
 import org.newsgraph.extract.figure.NerFigures;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -449,7 +450,8 @@ public final class Extractor {
                 String text = annotated.text().substring(sentence.start(), sentence.end());
                 // what the rules refused in this sentence (offsets within it): NerFigures keeps those refused
                 List<Rejection> refused = new ArrayList<>();
-                List<FigureCandidate> candidates = new ArrayList<>(figureParser.parse(text, refused::add));
+                List<FigureCandidate> candidates = new ArrayList<>(
+                        CountsAcrossVerbs.kept(sentence, figureParser.parse(text, refused::add)));
                 candidates.addAll(NerFigures.missed(sentence, previous, text, candidates, refused));
                 candidates.addAll(ParsedAges.missed(sentence, text, candidates, refused));
                 stated.put(sentence.index(), LocalCurrencies.read(text, candidates, localCurrencies));

@@ -48,7 +48,8 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code stake} and {@code share-of}: "6% of Acme", "a 25% share in Acme" (a part of a company); "25% of
  *       revenue".</li>
  *   <li>{@code part-of}: a share of a whole that a verb sets its subject to or that its subject is, "the deficit
- *       widened to 5.2% of GDP", "public debt was 94% of output" (the deficit, public debt).</li>
+ *       widened to 5.2% of GDP", "public debt was 94% of output" (the deficit, public debt), or that a noun takes by
+ *       "of", "a budget deficit of 4.1% of GDP".</li>
  *   <li>{@code age}: a length of time whose own words say it is an age, "at the age of 56", "aged 55".</li>
  *   <li>{@code tenure}: "has worked there for 25 years", "has been with Acme for 33 years".</li>
  *   <li>{@code converted}: "8,000 nautical miles (14,800 km)": what the figure it restates measures.</li>
@@ -549,7 +550,8 @@ final class FigureMeasures {
         if (market != null) {
             return market;
         }
-        if (kind == FigureKind.COUNT && !head.pos().equals("CD")
+        // "a 48MP camera": a count glued to its abbreviation is one token, no noun it counts
+        if (kind == FigureKind.COUNT && !head.pos().equals("CD") && !Character.isDigit(head.text().charAt(0))
                 && (isMeasureNoun(sentence, head) || isCountedModel(head))) {
             return countedNoun(sentence, head, span);
         }
@@ -663,9 +665,10 @@ final class FigureMeasures {
                 return found(sentence, object, OBJECT_NOUN, span);
             }
         }
-        if (!direct || AGENT_VERBS.contains(lemma(verb))) {
+        if (!direct || AGENT_VERBS.contains(lemma(verb)) || lemma(verb).equals("vote")) {
             // a figure the verb reaches only through another word ("an increase from $100,000", "flying further
-            // than 100 miles") is not what the verb's subject measures
+            // than 100 miles") is not what the verb's subject measures; nor is the margin of a vote ("members voted
+            // by 92% to accept": a share of the votes, not of the members)
             return writtenOf(sentence, span);
         }
         if (!MeasuredSubjects.measuresSubject(kind, verb)) {
@@ -859,9 +862,10 @@ final class FigureMeasures {
 
     /**
      * "The deficit widened to 5.2% of GDP", "public debt stood at 94% of output", "the deficit was 5.2% of GDP": a
-     * share of a whole that a verb sets its subject to (by "to", "at", "by", "from") or that is the subject's predicate
-     * is that share of the whole: the subject, a common noun that is no company, measures it. Null otherwise. Not a
-     * share a verb of being a part takes ("the store accounts for 70% of music sales", "the outlay made up 25% of
+     * share of a whole that a verb sets its subject to (by "to", "at", "by", "from"), that is the subject's predicate
+     * or that a noun takes by "of" ("a budget deficit of 4.1% of GDP") is that share of the whole: the subject (or
+     * that noun), a common noun that is no company, measures it. Null otherwise. Not a share a verb of being a part
+     * takes ("the store accounts for 70% of music sales", "the outlay made up 25% of
      * revenue"): on the MEANTIME tuning half the gold named the whole for 3 of 4 such shares.
      */
     private Token partOf(AnnotatedSentence sentence, Token head, Token whole) {
@@ -876,6 +880,9 @@ final class FigureMeasures {
             // a verb with an object moves that object, not its subject, to the share ("crews restored supply to two
             // thirds of them": the crews are no part of anything)
             subject = subjectOf(sentence, verb);
+        } else if (verb != null && verb.pos().startsWith("NN") && DependencyWalk.relation(sentence, verb, head)
+                .equals("nmod:of")) {
+            subject = verb; // "a budget deficit of 4.1% of GDP", "debt of 98% of output": the noun the share is of
         } else {
             return null;
         }
@@ -1773,8 +1780,21 @@ final class FigureMeasures {
             current = sentence.head(current);
         }
         Token before = wordBefore(sentence, nouns);
-        return before != null && word(before).equals("worth") && sentence.relationToHead(before).equals("amod")
-                ? worthOf(sentence, before, nouns) : null;
+        return before != null && word(before).equals("worth") && (sentence.relationToHead(before).equals("amod")
+                || nounBeforeLooseWorth(sentence, before) != null) ? worthOf(sentence, before, nouns) : null;
+    }
+
+    /**
+     * "A contract worth $5 billion was signed": the parser leaves "worth" loose ({@code dep} of the passive verb) and
+     * makes the amount the verb's subject; the common noun written right before "worth" is the thing, or null.
+     */
+    private static Token nounBeforeLooseWorth(AnnotatedSentence sentence, Token worth) {
+        int at = sentence.tokens().indexOf(worth);
+        if (at < 1 || !sentence.relationToHead(worth).equals("dep")) {
+            return null;
+        }
+        Token noun = sentence.tokens().get(at - 1);
+        return noun.pos().equals("NN") || noun.pos().equals("NNS") ? noun : null;
     }
 
     private Found worthOf(AnnotatedSentence sentence, Token worth, List<Token> nouns) {
@@ -1783,7 +1803,8 @@ final class FigureMeasures {
             // "$5bn worth of shares" is an amount of shares
             return isMeasureNoun(sentence, of) ? found(sentence, of, WORTH, nouns) : null;
         }
-        Token thing = sentence.relationToHead(worth).equals("amod") ? sentence.head(worth) : null;
+        Token thing = sentence.relationToHead(worth).equals("amod") ? sentence.head(worth)
+                : nounBeforeLooseWorth(sentence, worth);
         if (thing != null && isOtherFigure(sentence, thing, nouns)) {
             // "40 tonnes of copper cable worth about 250,000 euros": the noun is another figure's unit; what
             // is worth the amount is what that figure counts ("copper cable"), else the value is nobody's

@@ -269,6 +269,11 @@ final class CountedNouns {
             }
             if (!acronym && Nouns.countsInPlural(lower)) {
                 String singular = Nouns.singular(lower);
+                if (Nouns.isInvariable(lower) && isCompoundHead(Text.after(text, end))) {
+                    previous = lower; // "4,000 police officers", "200 staff members": the compound's head counts
+                    at = end;
+                    continue;
+                }
                 if (previous != null && CUT_NOUNS.getOrDefault(singular, Set.of()).contains(previous)) {
                     return new Noun(previous, end, skipped - 1); // "10,000 job cuts" counts jobs
                 }
@@ -278,6 +283,23 @@ final class CountedNouns {
             at = end;
         }
         return null;
+    }
+
+    /**
+     * Whether the word after an unchanging plural ("police", "staff", "aircraft") is a regular plural noun it
+     * modifies ("police officers", "aircraft engines"), other than a noun of change that counts it ("staff cuts").
+     */
+    private static boolean isCompoundHead(String rest) {
+        Matcher next = COUNTED_WORD.matcher(rest);
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String word = next.group("w");
+        if (!word.equals(word.toLowerCase(Locale.ROOT)) || BREAK_WORDS.contains(word) || !Nouns.isPlural(word)) {
+            return false;
+        }
+        String singular = Nouns.singular(word);
+        return !CUT_NOUNS.containsKey(singular) && !ChangeWords.nouns().contains(singular);
     }
 
     /** Why a number with no unit counts nothing, for {@code eval --verbose}: the reason a reader can act on. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -50,6 +51,10 @@ final class ElidedCounts {
             return PERSON;
         }
         if (sentence.children(number).stream().anyMatch(c -> sentence.relationToHead(c).equals("cop"))) {
+            if (sentence.children(number).stream().anyMatch(c -> c.pos().equals("CD")
+                    && DependencyWalk.relation(sentence, number, c).startsWith("nsubj"))) {
+                return null; // "of whom 30 are under 30": the number subject counts them, the complement is a bound
+            }
             String unit = unit(argumentNoun(sentence, number, number, true)); // "Attendance was 41,000"
             return unit == null || PERSON_NOUNS.contains(unit) ? null : unit;
         }

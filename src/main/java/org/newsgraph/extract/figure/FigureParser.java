@@ -203,6 +203,7 @@ public final class FigureParser {
         WordedShares.addFractions(text, found);
         WordedShares.addRatios(text, found);
         Ages.addDecades(text, found);
+        GluedCounts.add(text, found);
         CompoundDurations.add(text, found);
         addMultipliers(text, found);
         Comparisons.add(text, found);
@@ -495,7 +496,8 @@ public final class FigureParser {
         String qualifier = null;
         String qualifierWords = null;
         Matcher q = QUALIFIER_BEFORE.matcher(before);
-        if (q.find() && !(kind == FigureKind.DURATION && isTimePreposition(q.group("q"), before, q.start("q"))
+        if (q.find() && Qualifier.qualifies(q, before)
+                && !(kind == FigureKind.DURATION && isTimePreposition(q.group("q"), before, q.start("q"))
                 && !(Ages.boundsAGroup(before.substring(0, q.start("q"))) && !LENGTH_OF_TIME_END.matcher(
                         text.substring(start, end)).find()))) { // "people over 65" is an age; "patients over 10 years" a time
             qualifierWords = q.group("q").toLowerCase(Locale.ROOT);

@@ -30,6 +30,11 @@ public final class Nouns {
         return INVARIABLE.contains(word) || IRREGULAR.containsKey(word) || isPlural(word);
     }
 
+    /** Whether a lower-case noun counts unchanged in the plural: "aircraft", "police", "staff". */
+    public static boolean isInvariable(String word) {
+        return INVARIABLE.contains(word);
+    }
+
     /** Whether a lower-case word looks like a regular plural: "plants", not "glass", "famous", "economics". */
     public static boolean isPlural(String word) {
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ous")

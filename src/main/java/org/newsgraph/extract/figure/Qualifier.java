@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,7 +24,13 @@ public enum Qualifier {
     }
 
     /** The qualifying words right before a figure ("nearly", "more than a"), to the end of the text before it. */
-    static final Pattern BEFORE = Pattern.compile("(?i)(?:^|[^\\w])(?<q>" + pattern() + ")\\s+(?:an?\\s+)?$");
+    static final Pattern BEFORE = Pattern.compile("(?i)(?:^|[^\\w])(?<q>" + pattern() + ")\\s+(?<article>an?\\s+)?$");
+
+    /**
+     * Qualifying words that are also prepositions: before an article they govern the noun the figure modifies ("a
+     * dispute over a 5% pay offer", "the row over a £2 fee"), where "more than a third" still qualifies.
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("over", "under", "above", "below");
 
     /** What qualifying words before a figure say, and where they start. */
     record Before(String label, int start) {
@@ -33,10 +40,22 @@ public enum Qualifier {
     static Before before(String text, int start) {
         int window = Text.windowStart(start);
         Matcher q = BEFORE.matcher(text.substring(window, start));
-        if (!q.find()) {
+        if (!q.find() || !qualifies(q, text.substring(window, start))) {
             return null;
         }
         return new Before(of(q.group("q")).label(), window + q.start("q"));
+    }
+
+    /**
+     * Whether the words {@link #BEFORE} found in {@code before} qualify the figure after them, rather than being the
+     * particle of a movement ("went up to €9.50") or a preposition before an article and the figure's noun phrase.
+     */
+    static boolean qualifies(Matcher found, String before) {
+        String words = found.group("q").toLowerCase(Locale.ROOT);
+        if (found.group("article") != null && PREPOSITIONS.contains(words)) {
+            return false;
+        }
+        return !UpToLevels.isLevel(words, before.substring(0, found.start("q")));
     }
 
     /** The word the extraction's JSON and graph use: "at_most", "at_least", "approximately". */

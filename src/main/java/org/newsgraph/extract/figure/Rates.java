@@ -41,6 +41,9 @@ final class Rates {
 
     private static final Pattern PER_AFTER = Pattern.compile(
             "^\\s+(?:(?:a|an|per|for each)\\s+" + SHARE_CLASS + "(?<listed>" + ENERGY_UNIT_WORDS + "|" + PER_NOUNS + ")"
+                    // "per forty-foot box", "per 40-foot container", "per two-bedroom flat": a hyphenated size
+                    // modifies the noun divided by
+                    + "|per\\s+(?:[a-z]+|\\d[\\d,.]*)-[a-z]+\\s+(?<sized>[a-z]{3,})"
                     + "|per\\s+(?<any>" + ENERGY_UNIT_WORDS + "|square (?:metre|meter|foot|mile)|metric ton(?:ne)?"
                     + "|[a-z][a-z-]+))\\b"
                     // "€1.82/litre", "$15/hour", "$4/kg": a slash right after the figure is "per"
@@ -103,6 +106,7 @@ final class Rates {
         }
         if (perMatch.lookingAt()) {
             String perWord = perMatch.group("listed") != null ? perMatch.group("listed")
+                    : perMatch.group("sized") != null ? perMatch.group("sized")
                     : perMatch.group("any") != null ? perMatch.group("any") : perMatch.group("slash");
             if (period(perWord) == null) {
                 per = Nouns.singular(perWord.toLowerCase(Locale.ROOT).replace('-', ' '));
