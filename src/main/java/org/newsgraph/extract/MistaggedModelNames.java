@@ -16,7 +16,8 @@ import org.newsgraph.nlp.Token;
  * noun or a model's number; the run is a product where the parse or the words say so: the cue of {@link TypeCues}
  * ("released Ghost Runner"), what is made or sold ("the price of the Model Y"), or, where the tagger's verb broke the
  * parse, a model's number after the words and a verb of making or selling right before the determiner ("will ship the
- * Switch 2"). A word alone ("the Fold"), lower case ("the new model") or opening a sentence ("Fold it") is none.
+ * Switch 2"). A word alone ("the Fold"), lower case ("the new model"), opening a sentence ("Fold it"), a law's name
+ * ("introduced the Digital Privacy Bill") or a number cut from a longer code ("the Dash 8-400") is none.
  */
 final class MistaggedModelNames {
 
@@ -54,10 +55,14 @@ final class MistaggedModelNames {
                 proper |= tokens.get(j).pos().startsWith("NNP");
                 j++;
             }
-            boolean numbered = j < tokens.size() && j - i < MAX_WORDS && MODEL_NUMBER.matcher(tokens.get(j).text()).matches()
-                    && tokens.get(j).pos().equals("CD") && tokens.get(j).start() - tokens.get(j - 1).end() == 1;
+            boolean numbered = j < tokens.size() && j - i < MAX_WORDS
+                    && MODEL_NUMBER.matcher(tokens.get(j).text()).matches()
+                    && tokens.get(j).pos().equals("CD") && tokens.get(j).start() - tokens.get(j - 1).end() == 1
+                    && !(j + 1 < tokens.size() && tokens.get(j + 1).start() == tokens.get(j).end()
+                    && !tokens.get(j + 1).text().matches("[,.;:]"));
             int end = numbered ? j + 1 : j;
-            if (!mistagged || end - i < 2 || !proper && !numbered || j < tokens.size() && !numbered
+            if (!mistagged || end - i < 2 || !proper && !numbered || LegalTexts.legalText(tokens, i, end)
+                    || j < tokens.size() && !numbered
                     && tokens.get(j).pos().startsWith("NNP")) {
                 continue;
             }
@@ -87,7 +92,8 @@ final class MistaggedModelNames {
         return token.pos().startsWith("VB") || token.pos().equals("NN") || token.pos().equals("NNS");
     }
 
-    private static TypeCues.Cue cue(AnnotatedSentence sentence, List<Token> tokens, int from, int to, boolean numbered) {
+    private static TypeCues.Cue cue(AnnotatedSentence sentence, List<Token> tokens, int from, int to,
+                                    boolean numbered) {
         TypeCues.Cue parsed = TypeCues.cue(sentence, tokens.get(from).index(), tokens.get(to - 1).index() + 1);
         if (parsed != null) {
             return parsed.type() == EntityType.PRODUCT ? parsed : null;
@@ -99,7 +105,8 @@ final class MistaggedModelNames {
         Token verb = from >= 2 ? tokens.get(from - 2) : null;
         String lemma = verb == null || verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
         boolean sold = verb != null && verb.pos().startsWith("VB") && (TypeCues.PRODUCT_VERBS.contains(lemma)
-                || TypeCues.MADE_VERBS.contains(lemma) || TypeCues.SERVICE_VERBS.contains(lemma) || lemma.equals("sell"));
+                || TypeCues.MADE_VERBS.contains(lemma) || TypeCues.SERVICE_VERBS.contains(lemma)
+                || lemma.equals("sell"));
         return numbered && sold && tokens.get(from - 1).text().equalsIgnoreCase("the")
                 ? new TypeCues.Cue(EntityType.PRODUCT, RULE) : null;
     }
