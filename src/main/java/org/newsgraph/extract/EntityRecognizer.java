@@ -99,6 +99,15 @@ public final class EntityRecognizer {
             }
             TypeCues.Cue cue = TypeCues.cue(sentence, tokens.get(0).index(), tokens.get(tokens.size() - 1).index() + 1,
                     match.entry().type() != EntityType.PLACE);
+            // a listed brand that reports results or calls itself "it" is the company of that name ("Zoom posted
+            // revenue of $1.1 billion", "Square said it would cut 900 jobs"): a product does neither
+            boolean brandAsCompany = match.entry().type() == EntityType.PRODUCT && cue != null
+                    && (cue.rule().equals(TypeCues.REPORTER_OF_RESULTS) || cue.rule().equals(TypeCues.SPEAKER_OF_IT));
+            if (brandAsCompany) {
+                fromGazetteer.add(new FoundName(start, end, text.substring(start, end), sentence.index(),
+                        EntityType.ORGANIZATION, 0, cue, null));
+                continue;
+            }
             boolean confirmed = nerAgrees(tokens, match.entry().type()) || cue != null && cue.type() == match.entry().type()
                     && match.entry().name().chars().anyMatch(Character::isUpperCase)
                     && text.substring(start, end).chars().anyMatch(Character::isUpperCase)
@@ -114,7 +123,7 @@ public final class EntityRecognizer {
             // of what companies do and the list calls it a company ("Meta launched Threads", "Adobe acquired Figma"),
             // not by its capital or by a noun it modifies ("Group revenue rose")
             boolean cueAgrees = cue != null && cue.type() == match.entry().type()
-                    && cue.rule().equals(TypeCues.SUBJECT_OF_ORGANIZATION_VERB);
+                    && OPENING_LISTED_CUES.contains(cue.rule());
             boolean byPosition = capitalOnlyByPosition(sentence, tokens) && !cueAgrees;
             if (aliasInName || !match.anywhere() && (!confirmed || (byPosition || partOfLongerName(sentence, tokens))
                     && !nerAgrees(tokens, match.entry().type()))) {
@@ -158,6 +167,9 @@ public final class EntityRecognizer {
         List<FoundName> introduced = introduced(text, sentence, kept);
         kept.removeIf(k -> introduced.stream().anyMatch(k::overlaps));
         kept.addAll(introduced);
+        List<FoundName> mistagged = MistaggedModelNames.find(text, sentence, kept);
+        kept.removeIf(k -> mistagged.stream().anyMatch(k::overlaps));
+        kept.addAll(mistagged);
         kept.replaceAll(f -> withTitleOpening(text, sentence, f));
         List<FoundName> opened = NameOpeningWords.find(text, sentence, kept);
         kept.removeIf(k -> opened.stream().anyMatch(k::overlaps));
@@ -983,12 +995,21 @@ public final class EntityRecognizer {
     }
 
     /**
+     * Cues of the parse that confirm a listed company whose name is also a word where it opens a sentence: it does
+     * what companies do ("Meta launched Threads"), speaks of itself as "it" ("Snap said it had 400 million users") or
+     * reports results ("Visa said quarterly revenue rose", "Oracle reported cloud revenue of $4 billion").
+     */
+    private static final Set<String> OPENING_LISTED_CUES = Set.of(TypeCues.SUBJECT_OF_ORGANIZATION_VERB,
+            TypeCues.SPEAKER_OF_IT, TypeCues.REPORTER_OF_RESULTS);
+
+    /**
      * Cues of the parse that make a proper noun opening a sentence a name: what it does is what firms do, in words a
      * common noun capitalised by its place does not take ("Brindlemark makes payroll software", "Tessaro said it would
      * cut 300 jobs", "Calverin was founded by two engineers", "Zandorf will build a plant"), a name of two or more
      * words ending in a word only firms' names end in ("Delvane Partners advised the buyers"), or a shape no common word has (a facility's number, a model's code: "Tessaro T7 sales rose").
      */
     private static final Set<String> OPENING_CUES = Set.of(TypeCues.MAKER_OF_GOODS, TypeCues.SPEAKER_OF_IT,
+            TypeCues.REPORTER_OF_RESULTS,
             TypeCues.FACILITY, ModelNames.RULE, TypeCues.FOUNDED, TypeCues.OPENER_OF_SITE, TypeCues.CORPORATE_LAST_WORD,
             ModelNames.CODE_BEFORE_KIND);
 

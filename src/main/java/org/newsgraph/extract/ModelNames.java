@@ -214,7 +214,7 @@ final class ModelNames {
      * subject) of such a verb, or what an output noun is "of". The NER's type of the word does not matter here (the
      * cues of {@link TypeCues} ask for an untyped name): the number after it is what says model.
      */
-    private static boolean madeOrSold(AnnotatedSentence sentence, List<Token> span) {
+    static boolean madeOrSold(AnnotatedSentence sentence, List<Token> span) {
         for (Token token : span) {
             Token governor = sentence.head(token);
             if (governor == null || span.contains(governor)) {

@@ -183,6 +183,8 @@ final class TypeCues {
 
     /** The rule of a speaker that a reported clause calls "it": "Tessaro said it would cut 300 jobs". */
     static final String SPEAKER_OF_IT = "speaker-called-it";
+    /** The rule of a name that reports a company's results: "Zoom posted revenue", "Visa said revenue rose 10%". */
+    static final String REPORTER_OF_RESULTS = "reporter-of-results";
 
     /** The rule of a subject of what companies do: "Kessler employs 96,000 people", "X was acquired by Y". */
     static final String SUBJECT_OF_ORGANIZATION_VERB = "subject-of-organization-verb";
@@ -294,6 +296,13 @@ final class TypeCues {
                         && reportsAsIt(sentence, governor) && !personLike(tokens, first, last)
                         && !fullPersonName(tokens, first, last) && !placeListedByNer(tokens, first, last)) {
                     return new Cue(EntityType.ORGANIZATION, SPEAKER_OF_IT);
+                }
+                // only a name the NER left untyped: one it calls an organisation and that reports is a news source
+                // as often ("the Vesterby Herald reported a loss"), and keeps its type by the NER either way
+                if (relation.equals("nsubj") && ReportedResults.reports(sentence, governor)
+                        && !personLike(tokens, first, last) && !fullPersonName(tokens, first, last)
+                        && tokens.subList(first, last).stream().allMatch(t -> t.ner().matches("O|MISC"))) {
+                    return new Cue(EntityType.ORGANIZATION, REPORTER_OF_RESULTS);
                 }
                 if (relation.equals("nsubj") && "VBZ".equals(governor.pos()) && MAKING_VERBS.contains(lemma)
                         && last - first == 1 && !placeListedByNer(tokens, first, last) && goodsObject(sentence, governor)) {
@@ -587,7 +596,7 @@ final class TypeCues {
      * article named the person in full before, the short name joins the person and leaves the cue behind.
      */
     static final Set<String> SURNAME_SLOTS = Set.of("news-source", "publication-of-piece", MAKER_OF_GOODS, MAKER_OF_LINE,
-            MAKER_OF_MODEL, SPEAKER_OF_IT, ROLE_OF_ORGANIZATION);
+            MAKER_OF_MODEL, SPEAKER_OF_IT, REPORTER_OF_RESULTS, ROLE_OF_ORGANIZATION);
 
     /**
      * "The Nikkei 225 fell 1.2%", "the Zelt 40 rose 0.4%": a name the NER left untyped that ends in the count of its
