@@ -392,6 +392,19 @@ class CoreferencePassagesIT {
     /** Session 34's held-out set's wrong answers: 4 before any session-34 change, 3 at its end. */
     private static final int S34_RELATIONS_B_WRONG_CEILING = 3;
 
+    /** Session 34's working set (task investor): made-up business passages read for errors and tuned on. */
+    private static final String S34_INVESTOR_A = "/eval/probes-s34-investor/A.txt";
+    /** Session 34's held-out set (task investor): made-up business passages, run only before and after the task. */
+    private static final String S34_INVESTOR_B = "/eval/probes-s34-investor/B.txt";
+    /** FLOOR_A_DOC */
+    private static final int S34_INVESTOR_A_RIGHT_FLOOR = 12;
+    /** CEIL_A_DOC */
+    private static final int S34_INVESTOR_A_WRONG_CEILING = 3;
+    /** FLOOR_B_DOC */
+    private static final int S34_INVESTOR_B_RIGHT_FLOOR = 14;
+    /** CEIL_B_DOC */
+    private static final int S34_INVESTOR_B_WRONG_CEILING = 5;
+
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     record Marked(int passage, int start, int end, String word, String answer) {
     }
@@ -525,6 +538,18 @@ class CoreferencePassagesIT {
     void theStepsAnswerSessionThirtyFoursHeldOutPassagesAsMeasured() throws IOException {
         holds(S34_RELATIONS_B, "target/coref-s34-relations-B.txt", S34_RELATIONS_B_RIGHT_FLOOR,
                 S34_RELATIONS_B_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionThirtyFoursInvestorPassagesAsMeasured() throws IOException {
+        holds(S34_INVESTOR_A, "target/coref-s34-investor-A.txt", S34_INVESTOR_A_RIGHT_FLOOR,
+                S34_INVESTOR_A_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionThirtyFoursHeldOutInvestorPassagesAsMeasured() throws IOException {
+        holds(S34_INVESTOR_B, "target/coref-s34-investor-B.txt", S34_INVESTOR_B_RIGHT_FLOOR,
+                S34_INVESTOR_B_WRONG_CEILING);
     }
 
     private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {
