@@ -197,10 +197,9 @@ class FigureSubjectsTest {
                                 + "ccomp(said, rose) obj(rose, %) nummod(%, 4)"),
                 of("a person the article titles for no organisation: the organisation it is about, a candidate",
                         "4 %", FigureKind.CHANGE, "kestrel", "implicit", false, List.of(), "-",
-                        // s34-investor: "sued", not "bought a stake in" (after which Tamsin, the funded firm, is
-                        // what the article is about)
-                        "Kestrel/NNP/ORGANIZATION sued/VBD/_/sue Tamsin/NNP/ORGANIZATION ./.",
-                        "nsubj(sued, Kestrel) root(ROOT, sued) obj(sued, Tamsin)",
+                        "Kestrel/NNP/ORGANIZATION bought/VBD/_/buy a/DT stake/NN in/IN Tamsin/NNP/ORGANIZATION ./.",
+                        "nsubj(bought, Kestrel) root(ROOT, bought) det(stake, a) obj(bought, stake) "
+                                + "nmod:in(stake, Tamsin) case(Tamsin, in)",
                         "Jo/NNP/PERSON Lind/NNP/PERSON said/VBD/_/say revenue/NN rose/VBD/_/rise 4/CD %/NN ./.",
                         "compound(Lind, Jo) nsubj(said, Lind) root(ROOT, said) nsubj(rose, revenue) "
                                 + "ccomp(said, rose) obj(rose, %) nummod(%, 4)"),
