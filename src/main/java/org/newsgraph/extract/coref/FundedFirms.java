@@ -17,8 +17,8 @@ import org.newsgraph.nlp.Token;
 /**
  * The firms a sentence's main clause funds, read from the parse: the "in" of a verb of investing ("Corrie Capital
  * has invested $15m in Wexley Robotics"), the "to" or indirect object of a verb of lending ("Gresham Bank lent $80m to
- * Tolley Shipping"), the "in", "for" or "to" of a funding noun that is the verb's object ("took a 15% stake in Y", "led
- * a funding round for Y", "bought shares in Y"). The main clause is the sentence's root, or, when the root is a verb
+ * Tolley Shipping"), the "in", "for" or "to" of a funding noun that is the verb's object ("led a funding round for
+ * Y", "made a loan to Y"); a stake or shares bought fund nothing (the buyer stays salient). The main clause is the sentence's root, or, when the root is a verb
  * of saying, the clause it reports ("X invested in Y, the start-up said"); a "to" or "in" the parser hung on the speech
  * frame after the clause ("X lent $80m to Y, the company said": "to Y" under "said") is the funding verb's. Words:
  * {@code funding-words.tsv}. Only
