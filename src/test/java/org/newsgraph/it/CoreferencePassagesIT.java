@@ -414,6 +414,19 @@ class CoreferencePassagesIT {
     /** Session 34's investor held-out set's wrong answers: 15 on s34-int's code, 3 after. */
     private static final int S34_INVESTOR_B_WRONG_CEILING = 3;
 
+    /** Session 35's working set (task investor): "X did Y, the carmaker said" and funding, read for errors. */
+    private static final String S35_INVESTOR_A = "/eval/probes-s35-investor/A.txt";
+    /** Session 35's held-out set (task investor): made-up business passages, run only before and after the task. */
+    private static final String S35_INVESTOR_B = "/eval/probes-s35-investor/B.txt";
+    /** S35_FLOOR_A_DOC */
+    private static final int S35_INVESTOR_A_RIGHT_FLOOR = 0;
+    /** S35_CEIL_A_DOC */
+    private static final int S35_INVESTOR_A_WRONG_CEILING = 99;
+    /** S35_FLOOR_B_DOC */
+    private static final int S35_INVESTOR_B_RIGHT_FLOOR = 0;
+    /** S35_CEIL_B_DOC */
+    private static final int S35_INVESTOR_B_WRONG_CEILING = 99;
+
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     record Marked(int passage, int start, int end, String word, String answer) {
     }
@@ -559,6 +572,18 @@ class CoreferencePassagesIT {
     void theStepsAnswerSessionThirtyFoursHeldOutInvestorPassagesAsMeasured() throws IOException {
         holds(S34_INVESTOR_B, "target/coref-s34-investor-B.txt", S34_INVESTOR_B_RIGHT_FLOOR,
                 S34_INVESTOR_B_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionThirtyFivesInvestorPassagesAsMeasured() throws IOException {
+        holds(S35_INVESTOR_A, "target/coref-s35-investor-A.txt", S35_INVESTOR_A_RIGHT_FLOOR,
+                S35_INVESTOR_A_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionThirtyFivesHeldOutInvestorPassagesAsMeasured() throws IOException {
+        holds(S35_INVESTOR_B, "target/coref-s35-investor-B.txt", S35_INVESTOR_B_RIGHT_FLOOR,
+                S35_INVESTOR_B_WRONG_CEILING);
     }
 
     private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {

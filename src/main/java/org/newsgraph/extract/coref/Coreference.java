@@ -45,6 +45,9 @@ import org.newsgraph.nlp.Token;
  *       it"); two subjects, neither above the word, give none. A description subject of a clause above the word that
  *       stands for no organisation ("The winemaker said its biggest customer is Z", no winemaker named) makes the
  *       word none too, rather than the subject before.</li>
+ *   <li>{@code reporting-frame}: the description that speaks in a closing frame stands for the reported clause's
+ *       subject or the firm it funds, whichever the noun agrees with ("Aldous Motors will recall 20,000 vans, the
+ *       carmaker said": {@link ReportingFrames}); such a frame as the root makes that firm the previous subject.</li>
  *   <li>{@code speech-frame}: the organisation named after the word as the speaker of its clause ("It will cut
  *       500 jobs, Acme said").</li>
  *   <li>{@code industry}: a noun general knowledge gives one organisation of this and the previous sentence and
@@ -139,7 +142,8 @@ public final class Coreference {
         public static Confidence designed(String reason) {
             return switch (reason == null ? "" : reason) {
                 case "described", "same-sentence", "conjunction" -> SURE;
-                case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive",
+                case "previous-subject", "speech-frame", "reporting-frame", "attribute", "industry", "counted",
+                        "reflexive",
                         "quote-speaker", "speaker-organisation", "fronted-phrase", "plural-chain", "counted-back",
                         "named-place", "object-other", "deal-role" -> LIKELY;
                 default -> WEAK;
@@ -210,6 +214,8 @@ public final class Coreference {
     private final Entity topic;
     /** The firm a funding clause funds ("X invested in Y"): what the article is about after it. */
     private final FundedFirms funding;
+    /** "X did Y, the carmaker said": whom the frame's description stands for. */
+    private final ReportingFrames frames;
     /** The funders of a sentence's funding clause ("the lender" after it), by sentence. */
     private final Map<Integer, List<Entity>> fundersAt = new HashMap<>();
     private final List<Entity> entities;
@@ -240,6 +246,7 @@ public final class Coreference {
         speakers = new Speakers(doc, this.entities, quotes, this, agreement);
         things = new ThingReference(doc, this);
         funding = new FundedFirms(this::entityAt);
+        frames = new ReportingFrames(this::entityAt, agreement, funding);
         nearer = new NearerThing(doc, this);
         topic = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
                 .max(Comparator.comparingInt((Entity e) -> e.mentions().size())
@@ -265,6 +272,13 @@ public final class Coreference {
                 if (joint.size() > 1) {
                     jointSubjects.put(sentence.index(), joint);
                 }
+            } else {
+                // "Aldous Motors will recall 20,000 vans, the carmaker said": the root's subject is the description
+                Entity framed = frames.framedSubject(sentence, noun -> describingWord(sentence, noun));
+                if (framed != null) {
+                    salient = framed;
+                    from = sentence.index();
+                }
             }
         }
     }
@@ -280,6 +294,15 @@ public final class Coreference {
         }
         Entity subject = mainSubject(sentence);
         return subject == null ? List.of() : List.of(subject);
+    }
+
+    /** The word a describing noun agrees as ("the supermarket group": supermarket), or null when it refers to nothing. */
+    private String describingWord(AnnotatedSentence sentence, Token noun) {
+        if (!isReferring(sentence, noun) || PRONOUNS.contains(noun.text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String kind = Descriptions.kindBefore(sentence, noun);
+        return kind != null ? kind : noun.text().toLowerCase(Locale.ROOT);
     }
 
     /** The subject of the sentence's main clause (the root's first {@code nsubj}), or null. */
@@ -552,6 +575,10 @@ public final class Coreference {
         boolean pronoun = PRONOUNS.contains(written);
         String kind = pronoun ? null : Descriptions.kindBefore(sentence, token);
         String word = kind != null ? kind : written; // "the supermarket group" agrees as "the supermarket"
+        Entity framed = pronoun ? null : frames.speaker(sentence, token, word);
+        if (framed != null) {
+            return new Resolution(framed, "reporting-frame");
+        }
         String extraposed = word.equals("it") ? ThingReference.extraposedBy(sentence, token) : null;
         if (extraposed != null) {
             return new Resolution(null, "'it' stands for the clause after '" + extraposed + "', no organisation");

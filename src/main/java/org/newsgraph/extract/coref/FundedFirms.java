@@ -19,7 +19,7 @@ import org.newsgraph.nlp.Token;
  * has invested $15m in Wexley Robotics"), the "to" or indirect object of a verb of lending ("Gresham Bank lent $80m to
  * Tolley Shipping"), the "in", "for" or "to" of a funding noun that is the verb's object ("led a funding round for
  * Y", "made a loan to Y"); a stake or shares bought fund nothing (the buyer stays salient). The main clause is the sentence's root, or, when the root is a verb
- * of saying, the clause it reports ("X invested in Y, the start-up said"); a "to" or "in" the parser hung on the speech
+ * of saying, the clause it reports (also an {@code advcl} before it: "X has lent $20m to Y, the bank said") ("X invested in Y, the start-up said"); a "to" or "in" the parser hung on the speech
  * frame after the clause ("X lent $80m to Y, the company said": "to Y" under "said") is the funding verb's. Words:
  * {@code funding-words.tsv}. Only
  * named organisations count; the investor (the clause's subject) is never the funded firm.
@@ -29,6 +29,8 @@ final class FundedFirms {
     private static final Map<String, Set<String>> WORDS = read();
     private static final Set<String> NOUN_LINKS = Set.of("nmod:in", "nmod:for", "nmod:to", "obl:in", "obl:for",
             "obl:to");
+    /** How the parser hangs a closing speech frame on a funding noun ("a round in Y, the start-up said"). */
+    private static final Set<String> FRAME_ON_NOUN = Set.of("acl:relcl", "acl", "dep", "parataxis");
 
     private final Function<Token, Entity> entityAt;
 
@@ -50,7 +52,8 @@ final class FundedFirms {
         if (found == null && CoreferenceWords.isSpeechVerb(root)) {
             for (Token child : sentence.children(root)) {
                 String relation = DependencyWalk.relation(sentence, root, child);
-                if (found == null && (relation.equals("ccomp") || relation.equals("parataxis"))) {
+                if (found == null && (relation.equals("ccomp") || relation.equals("parataxis")
+                        || relation.equals("advcl") && child.index() < root.index())) {
                     found = funding(sentence, child);
                 }
             }
@@ -71,7 +74,7 @@ final class FundedFirms {
         }
         Set<String> how = WORDS.getOrDefault(lemma(verb), Set.of());
         List<Entity> investors = new ArrayList<>();
-        boolean fundingObject = false;
+        Token fundingObject = null;
         for (Token child : sentence.children(verb)) {
             String relation = DependencyWalk.relation(sentence, verb, child);
             if (relation.startsWith("nsubj")) {
@@ -80,7 +83,7 @@ final class FundedFirms {
                     || how.contains("to") && (relation.equals("obl:to") || relation.equals("iobj"))) {
                 add(found, entityAt.apply(child));
             } else if (relation.equals("obj") && WORDS.getOrDefault(lemma(child), Set.of()).contains("noun")) {
-                fundingObject = true;
+                fundingObject = child;
                 for (Token part : sentence.children(child)) {
                     if (NOUN_LINKS.contains(DependencyWalk.relation(sentence, child, part))) {
                         add(found, entityAt.apply(part));
@@ -88,7 +91,7 @@ final class FundedFirms {
                 }
             }
         }
-        if (fundingObject) {
+        if (fundingObject != null) {
             for (Token child : sentence.children(verb)) {
                 if (NOUN_LINKS.contains(DependencyWalk.relation(sentence, verb, child))) {
                     add(found, entityAt.apply(child));
@@ -105,6 +108,19 @@ final class FundedFirms {
                         String link = DependencyWalk.relation(sentence, frame, child);
                         if (how.contains("in") && link.equals("obl:in")
                                 || how.contains("to") && link.equals("obl:to")) {
+                            add(found, entityAt.apply(child));
+                        }
+                    }
+                }
+            }
+        }
+        if (found.isEmpty() && fundingObject != null) {
+            // "X joined a $40m funding round in Y, the start-up said": "said" hung on "round" (acl:relcl), "in Y" on it
+            for (Token frame : sentence.children(fundingObject)) {
+                if (FRAME_ON_NOUN.contains(DependencyWalk.relation(sentence, fundingObject, frame))
+                        && CoreferenceWords.isSpeechVerb(frame)) {
+                    for (Token child : sentence.children(frame)) {
+                        if (NOUN_LINKS.contains(DependencyWalk.relation(sentence, frame, child))) {
                             add(found, entityAt.apply(child));
                         }
                     }

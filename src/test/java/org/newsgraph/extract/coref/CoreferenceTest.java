@@ -87,6 +87,31 @@ class CoreferenceTest {
                         "The/DT airline/NN said/VBD/_/say its/PRP$ sales/NNS rose/VBD/_/rise ./.",
                         "det(airline, The) nsubj(said, airline) root(ROOT, said) ccomp(said, rose) "
                                 + "nmod:poss(sales, its) nsubj(rose, sales)"),
+                // s35-investor: "X did Y, the carmaker said": the frame's description is the reported clause's subject
+                new CoreferenceCase("a closing frame's description the parser hung on the object", "carmaker", "acme",
+                        "reporting-frame",
+                        "Acme/NNP/ORGANIZATION supplies/VBZ/_/supply Beta/NNP/ORGANIZATION ,/, the/DT carmaker/NN "
+                                + "said/VBD/_/say ./.",
+                        "nsubj(supplies, Acme) root(ROOT, supplies) obj(supplies, Beta) appos(Beta, carmaker) "
+                                + "det(carmaker, the) dep(supplies, said)"),
+                new CoreferenceCase("its after a closing frame under a speech root", "Its", "acme", "previous-subject",
+                        "Beta/NNP/ORGANIZATION grew/VBD/_/grow ./.",
+                        "nsubj(grew, Beta) root(ROOT, grew)",
+                        "Acme/NNP/ORGANIZATION sued/VBD/_/sue Cora/NNP/ORGANIZATION ,/, the/DT carmaker/NN "
+                                + "said/VBD/_/say ./.",
+                        "nsubj(sued, Acme) root(ROOT, said) ccomp(said, sued) obj(sued, Cora) nsubj(said, carmaker) "
+                                + "det(carmaker, the)",
+                        "Its/PRP$ sales/NNS fell/VBD/_/fall ./.",
+                        "nmod:poss(sales, Its) nsubj(fell, sales) root(ROOT, fell)"),
+                new CoreferenceCase("the company after a funding round whose frame hangs on the round", "company",
+                        "beta", "previous-subject",
+                        "Acme/NNP/ORGANIZATION joined/VBD/_/join a/DT round/NN in/IN Beta/NNP/ORGANIZATION ,/, "
+                                + "the/DT start-up/NN said/VBD/_/say ./.",
+                        "nsubj(joined, Acme) root(ROOT, joined) obj(joined, round) det(round, a) "
+                                + "acl:relcl(round, said) obl:in(said, Beta) case(Beta, in) nsubj(said, start-up) "
+                                + "det(start-up, the)",
+                        "The/DT company/NN grew/VBD/_/grow ./.",
+                        "det(company, The) nsubj(grew, company) root(ROOT, grew)"),
                 new CoreferenceCase("the buyer of a sale reported before", "buyer", "beta", "deal-role",
                         "Acme/NNP/ORGANIZATION sold/VBD/_/sell its/PRP$ unit/NN to/IN Beta/NNP/ORGANIZATION ./.",
                         "nsubj(sold, Acme) root(ROOT, sold) obj(sold, unit) nmod:poss(unit, its) obl:to(sold, Beta) "
