@@ -302,7 +302,24 @@ public final class Coreference {
             return null;
         }
         String kind = Descriptions.kindBefore(sentence, noun);
-        return kind != null ? kind : noun.text().toLowerCase(Locale.ROOT);
+        return kind != null ? kind : writtenNoun(sentence, noun);
+    }
+
+    /**
+     * A noun as written, in lower case, with the words the tokenizer split off it at a hyphen ("the start-up": CoreNLP
+     * gives "start", "-", "up", the last the head): "start-up", as the noun lists spell it.
+     */
+    static String writtenNoun(AnnotatedSentence sentence, Token noun) {
+        String word = noun.text().toLowerCase(Locale.ROOT);
+        int at = noun.index() - sentence.tokens().get(0).index();
+        if (at < 2) {
+            return word;
+        }
+        Token hyphen = sentence.tokens().get(at - 1);
+        Token first = sentence.tokens().get(at - 2);
+        boolean joined = hyphen.text().equals("-") && hyphen.start() == first.end() && noun.start() == hyphen.end()
+                && (first.pos().startsWith("NN") || first.pos().startsWith("VB"));
+        return joined ? first.text().toLowerCase(Locale.ROOT) + "-" + word : word;
     }
 
     /** The subject of the sentence's main clause (the root's first {@code nsubj}), or null. */
@@ -400,7 +417,7 @@ public final class Coreference {
      * dairy" after a firm named so ({@link #tradeNamed}).
      */
     public boolean isReferring(AnnotatedSentence sentence, Token token) {
-        String word = token.text().toLowerCase(Locale.ROOT);
+        String word = writtenNoun(sentence, token);
         if (PRONOUNS.contains(word)) {
             return !sentence.relationToHead(token).equals("expl");
         }
@@ -571,7 +588,7 @@ public final class Coreference {
         if (!isReferring(sentence, token)) {
             return null;
         }
-        String written = token.text().toLowerCase(Locale.ROOT);
+        String written = writtenNoun(sentence, token);
         boolean pronoun = PRONOUNS.contains(written);
         String kind = pronoun ? null : Descriptions.kindBefore(sentence, token);
         String word = kind != null ? kind : written; // "the supermarket group" agrees as "the supermarket"
@@ -775,7 +792,7 @@ public final class Coreference {
      * keep their reading. Returns the noun, or null.
      */
     private static String qualifiedSenseNoun(AnnotatedSentence sentence, Token noun) {
-        String word = noun.text().toLowerCase(Locale.ROOT);
+        String word = writtenNoun(sentence, noun);
         if (CoreferenceWords.isOrganisationNoun(word)) {
             return null;
         }

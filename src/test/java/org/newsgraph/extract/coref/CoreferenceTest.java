@@ -112,6 +112,12 @@ class CoreferenceTest {
                                 + "det(start-up, the)",
                         "The/DT company/NN grew/VBD/_/grow ./.",
                         "det(company, The) nsubj(grew, company) root(ROOT, grew)"),
+                new CoreferenceCase("the start-up the tokenizer split at its hyphen", "up", "acme", "previous-subject",
+                        "Acme/NNP/ORGANIZATION raised/VBD/_/raise money/NN from/IN Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(raised, Acme) root(ROOT, raised) obj(raised, money) obl:from(raised, Beta) "
+                                + "case(Beta, from)",
+                        "The/DT start/NN ~-/HYPH ~up/NN grew/VBD/_/grow ./.",
+                        "det(up, The) compound(up, start) punct(up, -) nsubj(grew, up) root(ROOT, grew)"),
                 new CoreferenceCase("the buyer of a sale reported before", "buyer", "beta", "deal-role",
                         "Acme/NNP/ORGANIZATION sold/VBD/_/sell its/PRP$ unit/NN to/IN Beta/NNP/ORGANIZATION ./.",
                         "nsubj(sold, Acme) root(ROOT, sold) obj(sold, unit) nmod:poss(unit, its) obl:to(sold, Beta) "
