@@ -82,6 +82,14 @@ final class FundedFirms {
             } else if (how.contains("in") && relation.equals("obl:in")
                     || how.contains("to") && (relation.equals("obl:to") || relation.equals("iobj"))) {
                 add(found, entityAt.apply(child));
+            } else if (relation.equals("obj") && !WORDS.getOrDefault(lemma(child), Set.of()).contains("noun")) {
+                // "invested $12 million in Y": the parser may hang "in Y" on the sum
+                for (Token part : sentence.children(child)) {
+                    String link = DependencyWalk.relation(sentence, child, part);
+                    if (how.contains("in") && link.equals("nmod:in") || how.contains("to") && link.equals("nmod:to")) {
+                        add(found, entityAt.apply(part));
+                    }
+                }
             } else if (relation.equals("obj") && WORDS.getOrDefault(lemma(child), Set.of()).contains("noun")) {
                 fundingObject = child;
                 for (Token part : sentence.children(child)) {

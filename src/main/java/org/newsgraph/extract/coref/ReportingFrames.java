@@ -1,6 +1,7 @@
 package org.newsgraph.extract.coref;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,6 +64,13 @@ final class ReportingFrames {
         if (chosen == null || Agreement.knownAs(chosen, word)) {
             return chosen;
         }
+        Entity apposed = apposedTo(sentence, noun);
+        if (apposed != null && !apposed.equals(chosen) && !namedByModifier(sentence, noun, chosen)) {
+            // "Tollund Transit has ordered 140 buses from Brevik Motors, the Norwegian maker said": the parser's
+            // apposition to the seller is as good a reading; only a modifier the name shares ("the software maker"
+            // for "Corvath Software") tells the reported clause's subject
+            return null;
+        }
         List<Entity> known = candidates.stream().filter(e -> Agreement.knownAs(e, word)).toList();
         if (known.size() == 1) {
             return known.get(0); // "Kinross Bank lent $12m to Ashdown Foods, the bank said"
@@ -93,6 +101,30 @@ final class ReportingFrames {
             }
         }
         return null;
+    }
+
+    /** The organisation the parser hung the describing noun on as an apposition ("Brevik Motors, the maker"), or null. */
+    private Entity apposedTo(AnnotatedSentence sentence, Token noun) {
+        Token head = sentence.head(noun);
+        Entity entity = head != null && sentence.relationToHead(noun).equals("appos") ? entityAt.apply(head) : null;
+        return Coreference.isOrganisation(entity) ? entity : null;
+    }
+
+    /** Whether a modifier of the noun is a word of the organisation's name, plural or not ("software", "food"). */
+    private static boolean namedByModifier(AnnotatedSentence sentence, Token noun, Entity organisation) {
+        Set<String> words = new HashSet<>();
+        for (String word : organisation.name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            words.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
+        }
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            String word = child.text().toLowerCase(Locale.ROOT);
+            if ((relation.equals("compound") || relation.equals("amod")) && child.index() < noun.index()
+                    && words.contains(word.endsWith("s") ? word.substring(0, word.length() - 1) : word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The comma before a describing noun's phrase when the noun is right before a verb of saying, else null. */

@@ -88,12 +88,13 @@ class CoreferenceTest {
                         "det(airline, The) nsubj(said, airline) root(ROOT, said) ccomp(said, rose) "
                                 + "nmod:poss(sales, its) nsubj(rose, sales)"),
                 // s35-investor: "X did Y, the carmaker said": the frame's description is the reported clause's subject
-                new CoreferenceCase("a closing frame's description the parser hung on the object", "carmaker", "acme",
-                        "reporting-frame",
-                        "Acme/NNP/ORGANIZATION supplies/VBZ/_/supply Beta/NNP/ORGANIZATION ,/, the/DT carmaker/NN "
-                                + "said/VBD/_/say ./.",
-                        "nsubj(supplies, Acme) root(ROOT, supplies) obj(supplies, Beta) appos(Beta, carmaker) "
-                                + "det(carmaker, the) dep(supplies, said)"),
+                new CoreferenceCase("a closing frame's description the parser hung on the object", "maker",
+                        "acme-software", "reporting-frame",
+                        "Acme/NNP/ORGANIZATION Software/NNP/ORGANIZATION supplies/VBZ/_/supply Beta/NNP/ORGANIZATION "
+                                + ",/, the/DT software/NN maker/NN said/VBD/_/say ./.",
+                        "compound(Software, Acme) nsubj(supplies, Software) root(ROOT, supplies) "
+                                + "obj(supplies, Beta) appos(Beta, maker) det(maker, the) compound(maker, software) "
+                                + "dep(supplies, said)"),
                 new CoreferenceCase("its after a closing frame under a speech root", "Its", "acme", "previous-subject",
                         "Beta/NNP/ORGANIZATION grew/VBD/_/grow ./.",
                         "nsubj(grew, Beta) root(ROOT, grew)",

@@ -25,12 +25,25 @@ class ReportingFramesTest {
     }
 
     @Test
-    void theDescriptionTheParserHungOnTheObjectIsTheClausesSubject() {
-        assertEquals("acme", speaker(
-                "Acme/NNP/ORGANIZATION supplies/VBZ/_/supply Beta/NNP/ORGANIZATION ,/, the/DT carmaker/NN "
-                        + "said/VBD/_/say ./.",
-                "nsubj(supplies, Acme) root(ROOT, supplies) obj(supplies, Beta) appos(Beta, carmaker) "
-                        + "det(carmaker, the) dep(supplies, said)", "carmaker", "carmaker"));
+    void theDescriptionTheParserHungOnTheObjectIsTheClausesSubjectItsModifierNames() {
+        assertEquals("acme-software", speaker(
+                "Acme/NNP/ORGANIZATION Software/NNP/ORGANIZATION supplies/VBZ/_/supply Beta/NNP/ORGANIZATION ,/, "
+                        + "the/DT software/NN maker/NN said/VBD/_/say ./.",
+                "compound(Software, Acme) nsubj(supplies, Software) root(ROOT, supplies) obj(supplies, Beta) "
+                        + "appos(Beta, maker) det(maker, the) compound(maker, software) dep(supplies, said)",
+                "maker", "maker"));
+    }
+
+    @Test
+    void anAppositionToAnotherFirmLeavesTheFrameToTheOtherStepsUnlessAModifierNamesTheSubject() {
+        String tagged = "Acme/NNP/ORGANIZATION Transit/NNP/ORGANIZATION ordered/VBD/_/order buses/NNS from/IN "
+                + "Beta/NNP/ORGANIZATION Motors/NNP/ORGANIZATION ,/, the/DT %s/JJ maker/NN said/VBD/_/say ./.";
+        String parse = "compound(Transit, Acme) nsubj(ordered, Transit) root(ROOT, ordered) obj(ordered, buses) "
+                + "obl:from(ordered, Motors) case(Motors, from) compound(Motors, Beta) appos(Motors, maker) "
+                + "det(maker, the) amod(maker, %s) dep(ordered, said)";
+        assertNull(speaker(tagged.formatted("Norwegian"), parse.formatted("Norwegian"), "maker", "maker"));
+        assertEquals("acme-transit", speaker(tagged.formatted("transit"), parse.formatted("transit"), "maker",
+                "maker"));
     }
 
     @Test
