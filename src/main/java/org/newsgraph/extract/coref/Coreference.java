@@ -42,13 +42,20 @@ import org.newsgraph.nlp.Token;
  *       syntactic salience: the subject of the nearest clause above the word ("Acme said it would ...", "Acme,
  *       which Beta bought, said it ...": Acme), else the only such subject; an earlier "the company" that is such a
  *       subject counts as what it was resolved to. An object pronoun is never its own clause's subject ("Beta bought
- *       it"); two subjects, neither above the word, give none.</li>
+ *       it"); two subjects, neither above the word, give none. A description subject of a clause above the word that
+ *       stands for no organisation ("The winemaker said its biggest customer is Z", no winemaker named) makes the
+ *       word none too, rather than the subject before.</li>
+ *   <li>{@code reporting-frame}: the description that speaks in a closing frame stands for the reported clause's
+ *       subject or the firm it funds, whichever the noun agrees with ("Aldous Motors will recall 20,000 vans, the
+ *       carmaker said": {@link ReportingFrames}); such a frame as the root makes that firm the previous subject.</li>
  *   <li>{@code speech-frame}: the organisation named after the word as the speaker of its clause ("It will cut
  *       500 jobs, Acme said").</li>
  *   <li>{@code industry}: a noun general knowledge gives one organisation of this and the previous sentence and
  *       not the previous subject ("Beta sued Acme Airlines. The airline ...").</li>
  *   <li>{@code previous-subject}: the organisation last named as the subject of a sentence's main clause (or as the
- *       possessor of that subject: "Acme's revenue rose"); a later main-clause subject "the company" or "the
+ *       possessor of that subject: "Acme's revenue rose"); after a clause of funding, the firm it funds ("Corrie
+ *       Capital invested $15m in Wexley, the start-up said", "X lent $5m to Y": {@link FundedFirms}; a stake
+ *       bought keeps the buyer), none when it funds two; a later main-clause subject "the company" or "the
  *       company's shares" resolved to it keeps it so ({@link #continuedBy}). A specific noun ("the airline") takes it only when
  *       the article never described it as something else and general knowledge does not give it another industry. It
  *       is refused when another organisation the word fits is named before it in its sentence ("analysts at Beta
@@ -135,7 +142,8 @@ public final class Coreference {
         public static Confidence designed(String reason) {
             return switch (reason == null ? "" : reason) {
                 case "described", "same-sentence", "conjunction" -> SURE;
-                case "previous-subject", "speech-frame", "attribute", "industry", "counted", "reflexive",
+                case "previous-subject", "speech-frame", "reporting-frame", "attribute", "industry", "counted",
+                        "reflexive",
                         "quote-speaker", "speaker-organisation", "fronted-phrase", "plural-chain", "counted-back",
                         "named-place", "object-other", "deal-role" -> LIKELY;
                 default -> WEAK;
@@ -204,6 +212,12 @@ public final class Coreference {
     /** The article's quotations: which tokens each holds, and its attribution. */
     private final Quotations quotes;
     private final Entity topic;
+    /** The firm a funding clause funds ("X invested in Y"): what the article is about after it. */
+    private final FundedFirms funding;
+    /** "X did Y, the carmaker said": whom the frame's description stands for. */
+    private final ReportingFrames frames;
+    /** The funders of a sentence's funding clause ("the lender" after it), by sentence. */
+    private final Map<Integer, List<Entity>> fundersAt = new HashMap<>();
     private final List<Entity> entities;
     /** Which named place "the city" or "the country" stands for. */
     private final PlaceReference places;
@@ -231,6 +245,8 @@ public final class Coreference {
                 .filter(Coreference::isOrganisation).orElse(null));
         speakers = new Speakers(doc, this.entities, quotes, this, agreement);
         things = new ThingReference(doc, this);
+        funding = new FundedFirms(this::entityAt);
+        frames = new ReportingFrames(this::entityAt, agreement, funding);
         nearer = new NearerThing(doc, this);
         topic = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION)
                 .max(Comparator.comparingInt((Entity e) -> e.mentions().size())
@@ -243,12 +259,25 @@ public final class Coreference {
             salientBefore.put(sentence.index(), salient);
             salientFrom.put(sentence.index(), from);
             Entity subject = mainSubject(sentence);
-            if (subject != null) {
+            FundedFirms.Funding funds = funding.funding(sentence);
+            if (funds != null) {
+                // "X invested in Y, the start-up said": the article goes on about Y; two funded firms tie
+                salient = funds.funded().size() == 1 ? funds.funded().get(0) : null;
+                from = sentence.index();
+                fundersAt.put(sentence.index(), funds.funders());
+            } else if (subject != null) {
                 salient = subject;
                 from = sentence.index();
                 List<Entity> joint = jointSubject(sentence);
                 if (joint.size() > 1) {
                     jointSubjects.put(sentence.index(), joint);
+                }
+            } else {
+                // "Aldous Motors will recall 20,000 vans, the carmaker said": the root's subject is the description
+                Entity framed = frames.framedSubject(sentence, noun -> describingWord(sentence, noun));
+                if (framed != null) {
+                    salient = framed;
+                    from = sentence.index();
                 }
             }
         }
@@ -265,6 +294,32 @@ public final class Coreference {
         }
         Entity subject = mainSubject(sentence);
         return subject == null ? List.of() : List.of(subject);
+    }
+
+    /** The word a describing noun agrees as ("the supermarket group": supermarket), or null when it refers to nothing. */
+    private String describingWord(AnnotatedSentence sentence, Token noun) {
+        if (!isReferring(sentence, noun) || PRONOUNS.contains(noun.text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String kind = Descriptions.kindBefore(sentence, noun);
+        return kind != null ? kind : writtenNoun(sentence, noun);
+    }
+
+    /**
+     * A noun as written, in lower case, with the words the tokenizer split off it at a hyphen ("the start-up": CoreNLP
+     * gives "start", "-", "up", the last the head): "start-up", as the noun lists spell it.
+     */
+    static String writtenNoun(AnnotatedSentence sentence, Token noun) {
+        String word = noun.text().toLowerCase(Locale.ROOT);
+        int at = noun.index() - sentence.tokens().get(0).index();
+        if (at < 2) {
+            return word;
+        }
+        Token hyphen = sentence.tokens().get(at - 1);
+        Token first = sentence.tokens().get(at - 2);
+        boolean joined = hyphen.text().equals("-") && hyphen.start() == first.end() && noun.start() == hyphen.end()
+                && (first.pos().startsWith("NN") || first.pos().startsWith("VB"));
+        return joined ? first.text().toLowerCase(Locale.ROOT) + "-" + word : word;
     }
 
     /** The subject of the sentence's main clause (the root's first {@code nsubj}), or null. */
@@ -362,7 +417,7 @@ public final class Coreference {
      * dairy" after a firm named so ({@link #tradeNamed}).
      */
     public boolean isReferring(AnnotatedSentence sentence, Token token) {
-        String word = token.text().toLowerCase(Locale.ROOT);
+        String word = writtenNoun(sentence, token);
         if (PRONOUNS.contains(word)) {
             return !sentence.relationToHead(token).equals("expl");
         }
@@ -533,10 +588,14 @@ public final class Coreference {
         if (!isReferring(sentence, token)) {
             return null;
         }
-        String written = token.text().toLowerCase(Locale.ROOT);
+        String written = writtenNoun(sentence, token);
         boolean pronoun = PRONOUNS.contains(written);
         String kind = pronoun ? null : Descriptions.kindBefore(sentence, token);
         String word = kind != null ? kind : written; // "the supermarket group" agrees as "the supermarket"
+        Entity framed = pronoun ? null : frames.speaker(sentence, token, word);
+        if (framed != null) {
+            return new Resolution(framed, "reporting-frame");
+        }
         String extraposed = word.equals("it") ? ThingReference.extraposedBy(sentence, token) : null;
         if (extraposed != null) {
             return new Resolution(null, "'it' stands for the clause after '" + extraposed + "', no organisation");
@@ -627,6 +686,10 @@ public final class Coreference {
             return new Resolution(speaker, "speech-frame");
         }
         Entity salient = salient(sentence.index());
+        List<Entity> funders = fundersAt.getOrDefault(salientFrom.getOrDefault(sentence.index(), -1), List.of());
+        if (!pronoun && funders.size() == 1 && FundedFirms.isFunderNoun(word)) {
+            salient = funders.get(0); // "Stroud Credit Union lent 2 million pounds to Penhale Farms. The lender ..."
+        }
         if (!pronoun && salient != null && !Agreement.knownAs(salient, word)) {
             List<Entity> known = recent(sentence, token, 1).stream().filter(e -> Agreement.knownAs(e, word)).toList();
             if (known.size() == 1) {
@@ -729,7 +792,7 @@ public final class Coreference {
      * keep their reading. Returns the noun, or null.
      */
     private static String qualifiedSenseNoun(AnnotatedSentence sentence, Token noun) {
-        String word = noun.text().toLowerCase(Locale.ROOT);
+        String word = writtenNoun(sentence, noun);
         if (CoreferenceWords.isOrganisationNoun(word)) {
             return null;
         }
@@ -1218,6 +1281,8 @@ public final class Coreference {
         boolean dominatingSpeaker = false;
         List<Entity> others = new ArrayList<>();
         Set<Entity> roles = new HashSet<>();
+        Token unnamed = null;
+        int unnamedDepth = Integer.MAX_VALUE;
         for (Token candidate : sentence.tokens()) {
             if (candidate.index() >= token.index()) {
                 break;
@@ -1226,6 +1291,17 @@ public final class Coreference {
             Token speechVerb = isOrganisation(entity) ? null : speakers.saidBy(sentence, candidate);
             if (speechVerb != null) {
                 entity = speakers.employer(sentence, candidate);
+            }
+            if (entity == null && candidate.pos().startsWith("NN")
+                    && isReferring(sentence, candidate)) {
+                // "The winemaker said its biggest customer is Z", no winemaker named: "its" is the winemaker's too
+                for (Token clause : clausesOfSubject(sentence, candidate, false)) {
+                    int depth = above.indexOf(clause);
+                    if (depth >= 0 && depth < unnamedDepth) {
+                        unnamedDepth = depth;
+                        unnamed = candidate;
+                    }
+                }
             }
             if (entity == null || entity.type() != EntityType.ORGANIZATION || entity.equals(ownSubject)
                     || apposed.contains(entity) || noun != null && !agreement.agrees(entity, noun, sentence.index())
@@ -1260,6 +1336,10 @@ public final class Coreference {
                     roles.add(entity);
                 }
             }
+        }
+        if (unnamed != null && unnamedDepth < dominatingDepth) {
+            return new Resolution(null, "its clause's subject '" + unnamed.text() + "' stands for no organisation"
+                    + " named");
         }
         if (dominating != null) {
             return dominatingRole ? new Resolution(null, roleRefusal(dominating))

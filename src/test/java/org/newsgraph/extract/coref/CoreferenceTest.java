@@ -45,6 +45,80 @@ class CoreferenceTest {
                         "Beta/NNP/ORGANIZATION said/VBD/_/say the/DT planemaker/NN lost/VBD/_/lose ./.",
                         "nsubj(said, Beta) root(ROOT, said) ccomp(said, lost) nsubj(lost, planemaker) "
                                 + "det(planemaker, the)"),
+                // s34-investor: after a clause of funding the article is about the funded firm, not its investor
+                new CoreferenceCase("the firm after an investment the start-up reports", "firm", "beta",
+                        "previous-subject",
+                        "Acme/NNP/ORGANIZATION invested/VBD/_/invest in/IN Beta/NNP/ORGANIZATION ,/, the/DT "
+                                + "start-up/NN said/VBD/_/say ./.",
+                        "nsubj(invested, Acme) root(ROOT, invested) obl:in(invested, Beta) case(Beta, in) "
+                                + "parataxis(invested, said) nsubj(said, start-up) det(start-up, the)",
+                        "The/DT firm/NN grew/VBD/_/grow ./.",
+                        "det(firm, The) nsubj(grew, firm) root(ROOT, grew)"),
+                new CoreferenceCase("its after a funding round led in a firm", "Its", "beta", "previous-subject",
+                        "Acme/NNP/ORGANIZATION led/VBD/_/lead a/DT funding/NN round/NN in/IN "
+                                + "Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(led, Acme) root(ROOT, led) obj(led, round) det(round, a) compound(round, funding) "
+                                + "nmod:in(round, Beta) case(Beta, in)",
+                        "Its/PRP$ sales/NNS rose/VBD/_/rise ./.",
+                        "nmod:poss(sales, Its) nsubj(rose, sales) root(ROOT, rose)"),
+                // s35-investor, the lead's decision: a stake bought is no funding, the buyer stays salient
+                new CoreferenceCase("its after a stake taken in a firm is the buyer's", "Its", "acme",
+                        "previous-subject",
+                        "Acme/NNP/ORGANIZATION took/VBD/_/take a/DT stake/NN in/IN Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(took, Acme) root(ROOT, took) obj(took, stake) det(stake, a) nmod:in(stake, Beta) "
+                                + "case(Beta, in)",
+                        "Its/PRP$ sales/NNS rose/VBD/_/rise ./.",
+                        "nmod:poss(sales, Its) nsubj(rose, sales) root(ROOT, rose)"),
+                new CoreferenceCase("the lender after a loan is who lent", "lender", "acme", "previous-subject",
+                        "Acme/NNP/ORGANIZATION lent/VBD/_/lend money/NN to/IN Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(lent, Acme) root(ROOT, lent) obj(lent, money) obl:to(lent, Beta) case(Beta, to)",
+                        "The/DT lender/NN grew/VBD/_/grow ./.",
+                        "det(lender, The) nsubj(grew, lender) root(ROOT, grew)"),
+                new CoreferenceCase("two firms funded together tie", "firm", "-", "-",
+                        "Acme/NNP/ORGANIZATION invested/VBD/_/invest in/IN Beta/NNP/ORGANIZATION and/CC "
+                                + "Cora/NNP/ORGANIZATION ./.",
+                        "nsubj(invested, Acme) root(ROOT, invested) obl:in(invested, Beta) case(Beta, in) "
+                                + "cc(Cora, and) conj:and(Beta, Cora) obl:in(invested, Cora)",
+                        "The/DT firm/NN grew/VBD/_/grow ./.",
+                        "det(firm, The) nsubj(grew, firm) root(ROOT, grew)"),
+                new CoreferenceCase("its under a description subject that fits no firm named", "its", "-", "-",
+                        "Acme/NNP/ORGANIZATION ,/, a/DT bank/NN ,/, grew/VBD/_/grow ./.",
+                        "nsubj(grew, Acme) appos(Acme, bank) det(bank, a) root(ROOT, grew)",
+                        "The/DT airline/NN said/VBD/_/say its/PRP$ sales/NNS rose/VBD/_/rise ./.",
+                        "det(airline, The) nsubj(said, airline) root(ROOT, said) ccomp(said, rose) "
+                                + "nmod:poss(sales, its) nsubj(rose, sales)"),
+                // s35-investor: "X did Y, the carmaker said": the frame's description is the reported clause's subject
+                new CoreferenceCase("a closing frame's description the parser hung on the object", "maker",
+                        "acme-software", "reporting-frame",
+                        "Acme/NNP/ORGANIZATION Software/NNP/ORGANIZATION supplies/VBZ/_/supply Beta/NNP/ORGANIZATION "
+                                + ",/, the/DT software/NN maker/NN said/VBD/_/say ./.",
+                        "compound(Software, Acme) nsubj(supplies, Software) root(ROOT, supplies) "
+                                + "obj(supplies, Beta) appos(Beta, maker) det(maker, the) compound(maker, software) "
+                                + "dep(supplies, said)"),
+                new CoreferenceCase("its after a closing frame under a speech root", "Its", "acme", "previous-subject",
+                        "Beta/NNP/ORGANIZATION grew/VBD/_/grow ./.",
+                        "nsubj(grew, Beta) root(ROOT, grew)",
+                        "Acme/NNP/ORGANIZATION sued/VBD/_/sue Cora/NNP/ORGANIZATION ,/, the/DT carmaker/NN "
+                                + "said/VBD/_/say ./.",
+                        "nsubj(sued, Acme) root(ROOT, said) ccomp(said, sued) obj(sued, Cora) nsubj(said, carmaker) "
+                                + "det(carmaker, the)",
+                        "Its/PRP$ sales/NNS fell/VBD/_/fall ./.",
+                        "nmod:poss(sales, Its) nsubj(fell, sales) root(ROOT, fell)"),
+                new CoreferenceCase("the company after a funding round whose frame hangs on the round", "company",
+                        "beta", "previous-subject",
+                        "Acme/NNP/ORGANIZATION joined/VBD/_/join a/DT round/NN in/IN Beta/NNP/ORGANIZATION ,/, "
+                                + "the/DT start-up/NN said/VBD/_/say ./.",
+                        "nsubj(joined, Acme) root(ROOT, joined) obj(joined, round) det(round, a) "
+                                + "acl:relcl(round, said) obl:in(said, Beta) case(Beta, in) nsubj(said, start-up) "
+                                + "det(start-up, the)",
+                        "The/DT company/NN grew/VBD/_/grow ./.",
+                        "det(company, The) nsubj(grew, company) root(ROOT, grew)"),
+                new CoreferenceCase("the start-up the tokenizer split at its hyphen", "up", "acme", "previous-subject",
+                        "Acme/NNP/ORGANIZATION raised/VBD/_/raise money/NN from/IN Beta/NNP/ORGANIZATION ./.",
+                        "nsubj(raised, Acme) root(ROOT, raised) obj(raised, money) obl:from(raised, Beta) "
+                                + "case(Beta, from)",
+                        "The/DT start/NN ~-/HYPH ~up/NN grew/VBD/_/grow ./.",
+                        "det(up, The) compound(up, start) punct(up, -) nsubj(grew, up) root(ROOT, grew)"),
                 new CoreferenceCase("the buyer of a sale reported before", "buyer", "beta", "deal-role",
                         "Acme/NNP/ORGANIZATION sold/VBD/_/sell its/PRP$ unit/NN to/IN Beta/NNP/ORGANIZATION ./.",
                         "nsubj(sold, Acme) root(ROOT, sold) obj(sold, unit) nmod:poss(unit, its) obl:to(sold, Beta) "
