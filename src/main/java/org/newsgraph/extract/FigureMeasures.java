@@ -161,6 +161,8 @@ final class FigureMeasures {
     /** "A 29% increase in cloud revenue": the nouns of change-words.tsv, shared with the figure parser. */
     private static final Set<String> CHANGE_NOUNS = ChangeWords.nouns();
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "det:poss");
+    /** How a figure written before its noun hangs on it: "a $6 billion loan", "a 79-metre wingspan". */
+    private static final Set<String> PREMODIFIERS = Set.of("compound", "amod", "nummod");
     private static final int MAX_MEASURE_WORDS = 4;
     /** Tags of words a measure does not start with: a conjunction, preposition, determiner or punctuation left over
      *  when its farthest modifiers are cut. */
@@ -582,7 +584,8 @@ final class FigureMeasures {
                 Found named = withPostposed(found(sentence, noun, HEAD_NOUN, span), sentence, noun, head);
                 // "loans of $225 million and nonperforming loans of $126 million": the parser's nmod:of is a list
                 return inClause(sentence, noun) || ListedLineItems.isNextItem(sentence, noun)
-                        || describedWith(sentence, noun, span, candidate) ? named
+                        || describedWith(sentence, noun, span, candidate)
+                        || modifiesNoun(sentence, nouns.subList(0, i + 1), span, candidate) ? named
                         : new Found(named.value(), HEAD_NOUN, false);
             }
         }
@@ -958,6 +961,28 @@ final class FigureMeasures {
         return news && (relation.equals("obl:with") || relation.equals("nmod:with"))
                 && noun.index() < span.get(0).index() && candidate.kind() != FigureKind.CHANGE
                 && (isCurrency(candidate) || !MarketMoves.isMoveNoun(lemma(noun)));
+    }
+
+    /**
+     * "eligible for a US$6 billion loan", "won a $40 billion tanker contract", "a 12-hour flight": in news, the figure
+     * written before its noun as that noun's own modifier (or a modifier of the noun's compound) names it, wherever
+     * the noun phrase sits; no multiple ("18.5 times expected earnings" is no amount of earnings). Not in filings,
+     * where the gold names such an amount by another line item: asserting it there gave 4 right, 1 partial and 10
+     * wrong of 15 (KPI-EDGAR train and valid), against 3 right and 1 wrong on the MEANTIME tuning half (both parts).
+     */
+    private boolean modifiesNoun(AnnotatedSentence sentence, List<Token> chain, List<Token> span,
+                                 FigureCandidate candidate) {
+        Token noun = chain.get(chain.size() - 1);
+        if (!news || candidate.kind() == FigureKind.MULTIPLE || noun.index() <= span.get(span.size() - 1).index()) {
+            return false;
+        }
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            if (!chain.get(i + 1).equals(sentence.head(chain.get(i)))
+                    || !PREMODIFIERS.contains(sentence.relationToHead(chain.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -131,7 +131,8 @@ class FigureCarryingVerbsS23MeasureTest {
             "costs: the dish is not what is measured | lasagne? | $ 9.50 | AMOUNT | USD | " + DISH + " | "
                     + DISH_PARSE,
             "asked to accept | county? | $ 400,000 | AMOUNT | USD | " + ACCEPT + " | " + ACCEPT_PARSE,
-            "loaned | river plate? | € 3 million | AMOUNT | EUR | " + LOAN + " | " + LOAN_PARSE,
+            "loaned: a verb of lending names a loan (session 35), never the lender | loan | € 3 million | AMOUNT | EUR | "
+                    + LOAN + " | " + LOAN_PARSE,
             "located about 12 km from | old mill? | 12 km | MEASUREMENT | km | " + LOCATED + " | " + LOCATED_PARSE,
             "set up a hospital 200 meters from | army? | 200 meters | MEASUREMENT | m | " + SET_UP + " | "
                     + SET_UP_PARSE,
