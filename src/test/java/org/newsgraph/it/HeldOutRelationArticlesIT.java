@@ -147,7 +147,11 @@ class HeldOutRelationArticlesIT {
     private static final Path SETS = Path.of("src/test/resources/eval");
 
     @ParameterizedTest(name = "{0}: at least {1} right, at most {2} extra")
-    @CsvSource({"probes-s18-relations/A, 28, 2, 27, 1",
+    @CsvSource({
+            // s18-relations A 28 right (27 asserted) -> 27 (26) in session 35: the scorer counts "B supplierOf A" as
+            // "A customerOf B", and the gold lists "Torvik Automotive supplierOf Volvo Cars" and "Volvo Cars customerOf
+            // Torvik Automotive", one fact said both ways, once each (it was counted twice)
+            "probes-s18-relations/A, 27, 2, 26, 1",
             // s18-relations B raised by s28-names (22 right 14 extra, asserted 17 and 12 -> 26 and 9, 21 and 8)
             "probes-s18-relations/B, 26, 9, 21, 8",
             // s19-relations B raised by s29-names (10 right 4 extra, asserted 9 and 4 -> 13 and 1, 12 and 1: "Pettigrew's,
