@@ -2,12 +2,11 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.Dependency;
 import org.newsgraph.nlp.Token;
+import org.newsgraph.testing.IndexedSentence;
 
 /**
  * Session 35 (s35-entities, issue 13): a product's name holding a word the tagger read as a verb or a common noun
@@ -16,32 +15,9 @@ import org.newsgraph.nlp.Token;
  */
 class MistaggedModelNamesTest {
 
-    /** A sentence from "word/TAG[/lemma]" tokens and "relation governor dependent" edges (1-based; 0 the root). */
-    private static AnnotatedSentence sentence(String words, String dependencies) {
-        List<Token> tokens = new ArrayList<>();
-        int at = 0;
-        for (String part : words.split(" ")) {
-            if (part.startsWith("~")) { // written against the word before: "8-400" as "8 ~-400"
-                at--;
-                part = part.substring(1);
-            }
-            String[] p = part.split("/");
-            String lemma = p.length > 2 ? p[2] : p[0].toLowerCase();
-            String ner = p[1].equals("CD") ? "NUMBER" : "O";
-            tokens.add(new Token(tokens.size(), 0, at, at + p[0].length(), p[0], lemma, p[1], ner, null));
-            at += p[0].length() + 1;
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (String dependency : dependencies.split(";")) {
-            String[] d = dependency.trim().split(" ");
-            int governor = Integer.parseInt(d[1]);
-            deps.add(new Dependency(governor == 0 ? -1 : governor - 1, Integer.parseInt(d[2]) - 1, d[0]));
-        }
-        return new AnnotatedSentence(0, 0, at, tokens, deps);
-    }
 
     private static List<String> names(String words, String dependencies) {
-        AnnotatedSentence sentence = sentence(words, dependencies);
+        AnnotatedSentence sentence = IndexedSentence.withNumbers(words, dependencies);
         StringBuilder text = new StringBuilder();
         for (Token token : sentence.tokens()) {
             text.append(" ".repeat(token.start() - text.length())).append(token.text());

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.testing.IndexedSentence;
 
 /**
  * Session 28 (s28-relations, issue 13): whose goods "them" are in "X runs 300 trains. Eighty of them are leased from
@@ -25,7 +26,7 @@ class GoodsHolderTest {
 
     /** Words {@code text/TAG}, dependencies {@code relation governor dependent} (1-based, 0 the root). */
     private static AnnotatedSentence sentence(String words, String dependencies) {
-        return GoodsMakerTest.sentence(words, dependencies);
+        return IndexedSentence.of(words, dependencies);
     }
 
     private static Entity holder(AnnotatedSentence before, Map<String, Entity> names) {

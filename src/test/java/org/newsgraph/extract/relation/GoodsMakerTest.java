@@ -3,15 +3,13 @@ package org.newsgraph.extract.relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.nlp.AnnotatedSentence;
-import org.newsgraph.nlp.Dependency;
-import org.newsgraph.nlp.Token;
+import org.newsgraph.testing.IndexedSentence;
 
 /**
  * Session 29 (s29-relations, issue 13): whose goods "their" are in "The trams are built by X. Their bogies are
@@ -26,25 +24,6 @@ class GoodsMakerTest {
             null, List.of());
     private static final Entity REED = new Entity("tom-reed", "Tom Reed", EntityType.PERSON, List.of(), null, List.of());
 
-    /** Words {@code text/TAG/lemma}, dependencies {@code relation governor dependent} (1-based, 0 the root). */
-    /** A sentence from "word/TAG[/lemma]" tokens and "relation governor dependent" edges (1-based; 0 the root). */
-    static AnnotatedSentence sentence(String words, String dependencies) {
-        List<Token> tokens = new ArrayList<>();
-        int at = 0;
-        for (String part : words.split(" ")) {
-            String[] p = part.split("/");
-            String lemma = p.length > 2 ? p[2] : p[0].toLowerCase();
-            tokens.add(new Token(tokens.size(), 0, at, at + p[0].length(), p[0], lemma, p[1], "O", null));
-            at += p[0].length() + 1;
-        }
-        List<Dependency> deps = new ArrayList<>();
-        for (String dependency : dependencies.split(";")) {
-            String[] d = dependency.trim().split(" ");
-            int governor = Integer.parseInt(d[1]);
-            deps.add(new Dependency(governor == 0 ? -1 : governor - 1, Integer.parseInt(d[2]) - 1, d[0]));
-        }
-        return new AnnotatedSentence(0, 0, at, tokens, deps);
-    }
 
     private static Entity maker(AnnotatedSentence before, Map<String, Entity> names) {
         return GoodsMaker.of(before, token -> names.get(token.text()));
@@ -52,35 +31,35 @@ class GoodsMakerTest {
 
     @Test
     void theAgentOfPluralGoodsBuiltMakesThem() {
-        AnnotatedSentence built = sentence("The/DT trams/NNS/tram are/VBP/be built/VBN/build by/IN Korvath/NNP Transit/NNP ./.",
+        AnnotatedSentence built = IndexedSentence.of("The/DT trams/NNS/tram are/VBP/be built/VBN/build by/IN Korvath/NNP Transit/NNP ./.",
                 "root 0 4;det 2 1;nsubj:pass 4 2;aux:pass 4 3;obl:agent 4 7;case 7 5;compound 7 6;punct 4 8");
         assertEquals(KORVATH, maker(built, Map.of("Korvath", KORVATH, "Transit", KORVATH)));
     }
 
     @Test
     void theSubjectOfPluralGoodsMadeMakesThem() {
-        AnnotatedSentence makes = sentence("Korvath/NNP Transit/NNP makes/VBZ/make 900/CD trams/NNS/tram ./.",
+        AnnotatedSentence makes = IndexedSentence.of("Korvath/NNP Transit/NNP makes/VBZ/make 900/CD trams/NNS/tram ./.",
                 "root 0 3;compound 2 1;nsubj 3 2;obj 3 5;nummod 5 4;punct 3 6");
         assertEquals(KORVATH, maker(makes, Map.of("Korvath", KORVATH, "Transit", KORVATH)));
     }
 
     @Test
     void goodsNotMadeOrInTheSingularHaveNoMaker() {
-        AnnotatedSentence run = sentence("Korvath/NNP Transit/NNP runs/VBZ/run 900/CD trams/NNS/tram ./.",
+        AnnotatedSentence run = IndexedSentence.of("Korvath/NNP Transit/NNP runs/VBZ/run 900/CD trams/NNS/tram ./.",
                 "root 0 3;compound 2 1;nsubj 3 2;obj 3 5;nummod 5 4;punct 3 6");
         assertNull(maker(run, Map.of("Korvath", KORVATH, "Transit", KORVATH)));
-        AnnotatedSentence one = sentence("Korvath/NNP Transit/NNP builds/VBZ/build a/DT tram/NN ./.",
+        AnnotatedSentence one = IndexedSentence.of("Korvath/NNP Transit/NNP builds/VBZ/build a/DT tram/NN ./.",
                 "root 0 3;compound 2 1;nsubj 3 2;obj 3 5;det 5 4;punct 3 6");
         assertNull(maker(one, Map.of("Korvath", KORVATH, "Transit", KORVATH)));
     }
 
     @Test
     void twoMakersAPersonOrNoSentenceLeaveTheMakerUnsaid() {
-        AnnotatedSentence two = sentence(
+        AnnotatedSentence two = IndexedSentence.of(
                 "Korvath/NNP and/CC Brindle/NNP build/VBP/build trams/NNS/tram ./.",
                 "root 0 4;nsubj 4 1;cc 3 2;conj:and 1 3;nsubj 4 3;obj 4 5;punct 4 6");
         assertNull(maker(two, Map.of("Korvath", KORVATH, "Brindle", BRINDLE)));
-        AnnotatedSentence person = sentence("Tom/NNP Reed/NNP builds/VBZ/build boats/NNS/boat ./.",
+        AnnotatedSentence person = IndexedSentence.of("Tom/NNP Reed/NNP builds/VBZ/build boats/NNS/boat ./.",
                 "root 0 3;compound 2 1;nsubj 3 2;obj 3 4;punct 3 5");
         assertNull(maker(person, Map.of("Tom", REED, "Reed", REED)));
         assertNull(maker(null, Map.of()));
