@@ -74,8 +74,9 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
  *   <li>{@code head-noun}: the noun the figure is attached to, "revenue of $5bn", "a $40 billion tanker contract",
  *       "a 79-metre wingspan", "interest payable of $282 million" with "of" hung on the adjective after the noun
- *       ({@link OfDependents#postposedOf}: the noun keeps the adjective); never a noun of approximation ("in the region of"), nor the period of a rate ("$2
- *       billion a year on policing": {@link RatePeriods}), nor one with a conjunction, comma
+ *       ({@link OfDependents#postposedOf}: the noun keeps the adjective); never a noun of approximation ("in the
+ *       region of") or of a statistic ("an average of 9%"), nor the period of a rate ("$2 billion a year on
+ *       policing": {@link RatePeriods}), nor one with a conjunction, comma
  *       or words outside its own phrase between it and the figure; only proposed when the noun sits in a
  *       prepositional phrase ("defaulted on debt of $7m"), unless that phrase is a "with" phrase giving its owner a
  *       property ("with a market value of $348.8 billion") or the parser hung the next item of a list of line
@@ -176,6 +177,9 @@ final class FigureMeasures {
     /** "In the region of $140bn", "in excess of 300": nouns of an approximation, which say how near, not what. */
     private static final Set<String> APPROXIMATIONS = Set.of("region", "order", "neighbourhood", "neighborhood",
             "vicinity", "tune", "excess", "upwards");
+    /** "Rents rose an average of 9%", "earn a median of $52,000", "receive a maximum of £300": a statistic's noun
+     *  before "of" says how the figure was taken, not what it measures (an empty measure, or a later step's). */
+    private static final Set<String> STATISTICS = Set.of("average", "mean", "median", "maximum", "minimum");
     /** Verbs of what a vehicle, hall or vessel can hold: "can carry 555 passengers" is its passenger capacity. */
     private static final Set<String> CAPACITY_VERBS = Set.of("carry", "seat", "accommodate", "transport", "hold",
             "house", "fit");
@@ -578,7 +582,8 @@ final class FigureMeasures {
             boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
             if (!modifier && isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, span)
-                    && !APPROXIMATIONS.contains(lemma(noun)) && !isTimeNoun(noun)
+                    && !APPROXIMATIONS.contains(lemma(noun)) && !STATISTICS.contains(lemma(noun))
+                    && !isTimeNoun(noun)
                     && !RatePeriods.isRatePeriod(sentence, noun) && !afterLevel(sentence, noun, span)
                     && besideFigure(sentence, noun, span)) {
                 Found named = withPostposed(found(sentence, noun, HEAD_NOUN, span), sentence, noun, head);
