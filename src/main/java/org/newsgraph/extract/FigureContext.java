@@ -549,7 +549,10 @@ final class FigureContext {
      * beats the maker). Sure answers and other steps stay.
      */
     private Found productClause(AnnotatedSentence sentence, List<Token> span, Token head, Found subject) {
-        if (subject.sure() || subject.value() == null || !IMPLICIT.equals(subject.step())
+        if (subject.value() == null) {
+            return productTakenUp(sentence, span, head, subject);
+        }
+        if (subject.sure() || !IMPLICIT.equals(subject.step())
                 && !MAIN_CLAUSE.equals(subject.step()) && !SPEAKER.equals(subject.step())) {
             return subject;
         }
@@ -572,7 +575,30 @@ final class FigureContext {
             }
         }
         return products.size() == 1 ? new Found(products.iterator().next(), PRODUCT, false).with("clause")
-                : Found.NONE;
+                : products.isEmpty() ? productTakenUp(sentence, span, head, Found.NONE) : Found.NONE;
+    }
+
+    /**
+     * A figure whose own clause is about a definite product noun in a sentence that names no product ("The aircraft
+     * flew with a flight crew of six", "The plane left four hours late, carrying 150 passengers"): the product an
+     * earlier sentence named is proposed ({@code product/previous}: {@link ProductsNamedBefore}); else the answer the
+     * chain had (none). The noun must not be the figure's own ("144 planes have been ordered" counts planes).
+     */
+    private Found productTakenUp(AnnotatedSentence sentence, List<Token> span, Token head, Found subject) {
+        ProductClauses.Owner owner = ProductClauses.of(sentence, span, head, context::entityAt);
+        if (owner.product() != null || !owner.productNoun() || span.contains(owner.at())
+                || !ProductsNamedBefore.definite(sentence, owner.at())
+                || ProductsNamedBefore.agentOfPassive(sentence, head)) {
+            return subject;
+        }
+        for (Token token : sentence.tokens()) {
+            Entity entity = context.entityAt(token);
+            if (entity != null && entity.type() == EntityType.PRODUCT) {
+                return subject;
+            }
+        }
+        Entity product = ProductsNamedBefore.before(context.doc().sentences(), sentence.index(), context::entityAt);
+        return product == null ? subject : new Found(product.id(), PRODUCT, false).with("previous");
     }
 
     /**
