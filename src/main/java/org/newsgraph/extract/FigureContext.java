@@ -339,10 +339,10 @@ final class FigureContext {
         for (Token token : span) {
             measuredAt.put(token.index(), measure);
         }
-        Found proposed = moverOfItsOwnMove(notAPlaceOfAnIndex(notAnIndexOfAStock(onlyTheTopicImplied(
+        Found proposed = moverOfItsOwnMove(notAPlaceOfAnIndex(notAnIndexOfAStock(resultImplied(onlyTheTopicImplied(
                 productClause(sentence, span, head, productMeasured(sentence, candidate, notASourcesOwn(
                         notTheMakers(sentence, span, head, personalTime(sentence, head, measure, subject)))))),
-                measure), measure), measure);
+                measure), measure), measure), measure);
         return new About(promoted(sentence, span, head, candidate.kind(), proposed), measure, of,
                 times.of(sentence, head, span));
     }
@@ -454,6 +454,23 @@ final class FigureContext {
      * ({@code implicit/person-speaker}) keeps its answer: fold a has no such case to judge it by. An empty field beats
      * a wrong one, a proposed one included.
      */
+    /**
+     * An implied subject of a figure that measures the company's results ("Net profit rose 21% to ¥109.6 billion",
+     * "Pre-tax profit more than doubled" in an article about the company) carries the detail "result": the article's
+     * company is whose results they are far more often than for a figure of anything else (spectators, a test flight,
+     * an order's value), so such answers are counted apart. A share of results ("almost 25% of revenue") is not: whose
+     * share it is is another question (MEANTIME tuning's one wrong answer of the kind, a customer's share of a
+     * supplier's revenue).
+     */
+    private static Found resultImplied(Found subject, Found measure) {
+        if (!IMPLICIT.equals(subject.step()) || subject.value() == null || measure.value() == null
+                || !measure.sure() || SHARE_OF.equals(measure.step()) || STAKE.equals(measure.step())) {
+            return subject;
+        }
+        String[] words = measure.value().toLowerCase(Locale.ROOT).split(" ");
+        return ReportedResults.isResultWord(words[words.length - 1]) ? subject.with("result") : subject;
+    }
+
     private Found onlyTheTopicImplied(Found subject) {
         if (!IMPLICIT.equals(subject.step()) || subject.value() == null || subject.value().equals(context.topic())
                 || List.of(subject.detail().split("/")).contains("person-speaker")) {

@@ -47,6 +47,11 @@ final class ReportedResults {
         return false;
     }
 
+    /** Whether a word, lower case, is a noun of a company's results ("revenue", "profit", "sales"). */
+    static boolean isResultWord(String word) {
+        return RESULT_NOUNS.contains(word);
+    }
+
     /** A common noun of results whose owner, if any, is "its": "revenue", "a profit", "its sales"; not "his sales". */
     private static boolean resultNoun(AnnotatedSentence sentence, Token noun) {
         return noun.pos().startsWith("NN") && !noun.pos().startsWith("NNP") && noun.lemma() != null

@@ -89,8 +89,12 @@ class SubjectPhrasingsIT {
      * Session 30 (s30-subjects): 187 of 209 right, wrong asserted 3 -> 0 (185 on main 8881bb0c): "Wall Street's S&P 500
      * index lost 38 points" and "The Hang Seng slumped 2.3%. It has now lost 9%" now pass (the index names of
      * stock-indices.tsv); floor raised to 187.
+     * Session 36 (s36-subjects): six rows of a definite product noun after a sentence naming the product ("The car can
+     * travel 520 km" after "Veltra Motors unveiled the Veltra K7"), five of which fail on main aef4fad4 (no answer) and
+     * propose the product now (product/previous), and an indefinite "A plane carrying 60 passengers" (none, as on
+     * main): 193 of 215; floor raised to 193.
      */
-    private static final int FLOOR = 187;
+    private static final int FLOOR = 193;
     /** Rows of the held-out table right: 38 of 44 on main's code (86078e2), before session 14 changed any. */
     private static final int HELD_OUT_FLOOR = 38;
     /**
