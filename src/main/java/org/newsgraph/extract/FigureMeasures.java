@@ -699,8 +699,11 @@ final class FigureMeasures {
         if (direct && isLevel(sentence, last)) {
             // "lifted its forecast to $5bn", "boost fuel efficiency by 3%": the object is what is set or moved
             Token object = child(sentence, verb, "obj");
+            // "rose an average of 14% this year to £395" parsed with "average" the verb's object: a statistic's noun
+            // says how the change was taken, not what is moved
             if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
-                    && object.ner().equals("O") && !isOtherFigure(sentence, object, span)) {
+                    && object.ner().equals("O") && !isOtherFigure(sentence, object, span)
+                    && !STATISTICS.contains(lemma(object))) {
                 return found(sentence, object, OBJECT_NOUN, span);
             }
         }
