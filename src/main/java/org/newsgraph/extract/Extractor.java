@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import org.newsgraph.extract.figure.ComparedAmounts;
 import org.newsgraph.extract.figure.FigureParser;
 import org.newsgraph.extract.figure.ImplicitCurrency;
+import org.newsgraph.extract.figure.ListedAmounts;
 import org.newsgraph.extract.figure.LocalCurrencies;
 import org.newsgraph.extract.figure.SharePrices;
 import org.newsgraph.extract.figure.ModelCodes;
@@ -476,6 +477,8 @@ public final class Extractor {
             candidates.addAll(prices);
             List<FigureCandidate> compared = ComparedAmounts.find(text, candidates);
             candidates.addAll(compared);
+            List<FigureCandidate> listed = ListedAmounts.find(text, candidates);
+            candidates.addAll(listed);
             candidates.sort(Comparator.comparingInt(FigureCandidate::start));
             for (FigureCandidate candidate : candidates) {
                 int start = sentence.start() + candidate.start();
@@ -489,6 +492,7 @@ public final class Extractor {
                 }
                 boolean unitInferred = inferred.contains(candidate);
                 boolean unitCompared = compared.contains(candidate);
+                boolean unitListed = listed.contains(candidate);
                 boolean unitLocal = LocalCurrencies.decidedBy(candidate, said, localCurrencies);
                 FigureContext.About about = figureContext.about(sentence, start, end, candidate);
                 FactKey reading = new FactKey(candidate.kind(), candidate.value(), candidate.min(), candidate.max(),
@@ -516,6 +520,7 @@ public final class Extractor {
                         candidate.vague(), mentions.get(key), unitInferred
                         ? attribution(about).withUnitStep(ImplicitCurrency.INFERRED)
                         : unitCompared ? attribution(about).withUnitStep(ComparedAmounts.INFERRED)
+                        : unitListed ? attribution(about).withUnitStep(ListedAmounts.INFERRED)
                         : unitLocal ? attribution(about).withUnitStep(LocalCurrencies.LOCAL)
                         : attribution(about)));
             }

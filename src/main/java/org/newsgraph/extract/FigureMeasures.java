@@ -107,7 +107,9 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code subject-noun}: the subject of the verb the figure hangs on ("revenue rose 12%"; "shares fell 5%" is
  *       the stock price, the one name every step gives a share's price; "crude fell $2" is the crude price); an outlay
  *       subject keeps what the money goes to ("spending on libraries fell 6%": {@link OutlaySubjects}); the verb is
- *       the change verb written before the level's "to" where there is one ({@link MoveLevels}), and never a verb
+ *       the change verb written before the level's "to" where there is one ({@link MoveLevels}); never for a
+ *       comparison set after the verb's object ("harvested 52 million tonnes of maize, 7% less than last year":
+ *       {@link ObjectComparisons}), and never a verb
  *       of saying (its subject is the speaker); for a length of time only a verb of lasting or change ("the
  *       flight lasted four hours", not "researchers tracked patients for five years": {@link MeasuredSubjects}).</li>
  *   <li>{@code of-written}, the last resort: "Includes pension plan net loss of $5.4 billion and ..." where the parse
@@ -136,6 +138,10 @@ final class FigureMeasures {
     private static final Set<String> SEPARATOR_TAGS = Set.of("CC", ",", ":");
     /** Tags of a preposition or particle the parser may hang a figure on: "climbed to £3bn" as advmod(climbed, to). */
     private static final Set<String> PREPOSITION_TAGS = Set.of("IN", "TO", "RP");
+    /** "65p in most supermarkets": an "in" noun with one of these before it is where the amount holds
+     *  ({@code set-quantifiers.txt}). */
+    private static final Set<String> SET_QUANTIFIERS = ResourceTable.words(
+            "/org/newsgraph/extract/set-quantifiers.txt");
     /** Named-entity types of a number with a unit: a noun of such a type is a figure, not what one measures. */
     private static final Set<String> AMOUNT_OR_QUANTITY = Set.of("MONEY", "PERCENT", "NUMBER", "QUANTITY");
     /** "The number of passengers", "the amount of goodwill": nouns of a quantity of something, whose "of" names what
@@ -285,9 +291,14 @@ final class FigureMeasures {
     /**
      * The figure's head: its first word whose governor is outside it (a number only when it stands alone), passing
      * over the words of a qualifier the parser hangs elsewhere ("up to 840 people" with "up" a particle of the verb:
-     * the head is "people").
+     * the head is "people"), and over the noun of a limit written as a qualifier ("a maximum of 12 people": the head
+     * is "people", not "maximum").
      */
     static Token headOf(AnnotatedSentence sentence, List<Token> span) {
+        int limit = limitOf(span);
+        if (limit >= 0) {
+            return headOf(sentence, span.subList(limit + 2, span.size()));
+        }
         for (boolean qualifiers : new boolean[] {false, true}) {
             for (Token token : span) {
                 if (outside(sentence, token, span) && (!token.pos().equals("CD") || span.size() == 1)
@@ -306,6 +317,26 @@ final class FigureMeasures {
             }
         }
         return last;
+    }
+
+    /** A unit of measure with an "of" of what it holds: "a pint of milk", "a kilogram of tomatoes". */
+    private static boolean isQuantityOfGood(AnnotatedSentence sentence, Token noun) {
+        return noun.pos().startsWith("NN") && (Units.unit(word(noun)) != null || Units.unit(lemma(noun)) != null)
+                && sentence.children(noun).stream().anyMatch(c -> DependencyWalk.relation(sentence, noun, c)
+                .equals("nmod:of"));
+    }
+
+    /**
+     * Where "maximum" stands in a figure written "a maximum of 12 people" (a statistic's noun, "of" and at least one
+     * word after it, inside the figure), or -1.
+     */
+    private static int limitOf(List<Token> span) {
+        for (int at = 0; at + 2 < span.size(); at++) {
+            if (STATISTICS.contains(word(span.get(at))) && word(span.get(at + 1)).equals("of")) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static boolean outside(AnnotatedSentence sentence, Token token, List<Token> span) {
@@ -668,8 +699,11 @@ final class FigureMeasures {
         if (direct && isLevel(sentence, last)) {
             // "lifted its forecast to $5bn", "boost fuel efficiency by 3%": the object is what is set or moved
             Token object = child(sentence, verb, "obj");
+            // "rose an average of 14% this year to £395" parsed with "average" the verb's object: a statistic's noun
+            // says how the change was taken, not what is moved
             if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
-                    && object.ner().equals("O") && !isOtherFigure(sentence, object, span)) {
+                    && object.ner().equals("O") && !isOtherFigure(sentence, object, span)
+                    && !STATISTICS.contains(lemma(object))) {
                 return found(sentence, object, OBJECT_NOUN, span);
             }
         }
@@ -688,6 +722,10 @@ final class FigureMeasures {
             // "for the nine months, net rose 15%", "due within the next 12 months": the time the clause holds in
             return Found.NONE;
         }
+        if (ObjectComparisons.comparesObject(sentence, verb, span)) {
+            // "harvested 52 million tonnes of maize, 7% less than last year": the maize, not the country
+            return Found.NONE;
+        }
         boolean saying = SPEECH_VERBS.contains(lemma(verb)) && FINITE_TAGS.contains(verb.pos());
         for (Token word : sentence.children(verb)) {
             String relation = DependencyWalk.relation(sentence, verb, word);
@@ -698,6 +736,11 @@ final class FigureMeasures {
                 // never the measure; a passive one, or a participle's, is what is said of ("damage estimated at $600
                 // million" as nsubj(estimated, damage))
                 continue;
+            }
+            if (relation.startsWith("nsubj") && isCurrency(candidate) && isQuantityOfGood(sentence, child)) {
+                // "A pint of milk costs 65p", "a kilogram of tomatoes costs 3.80 euros": the unit the price is for,
+                // not what it measures
+                return Found.NONE;
             }
             Found outlaySubject = relation.startsWith("nsubj")
                     && !span.contains(child) ? outlaySubject(sentence, child, span) : null;
@@ -1951,7 +1994,8 @@ final class FigureMeasures {
      * "$15 billion in bailout money", "$2 billion in sales": an amount followed by "in" and a bare noun (no article, not a
      * name or date) is an amount of that noun, wherever the parser hangs the "in", unless on a verb of money that
      * names the amount itself ("invested $5bn in technologies"). Forms of payment ("in cash", "in stock") say how it
-     * is paid, not what it is.
+     * is paid, not what it is; a set of places ("65p in most supermarkets", {@code set-quantifiers.txt}) where it
+     * holds.
      */
     private Token amountIn(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
         if (candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}")) {
@@ -1970,7 +2014,9 @@ final class FigureMeasures {
                 || !isMeasureNoun(sentence, noun) || PAYMENT_FORMS.contains(lemma(noun))
                 || PrepositionNouns.isPrepositionNoun(sentence, noun)
                 || AMOUNT_OR_DATE.contains(noun.ner()) || sentence.children(noun).stream()
-                .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).startsWith("det"))) {
+                .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).startsWith("det")
+                        || c.index() < noun.index() && SET_QUANTIFIERS.contains(word(c)))) {
+            // "in the capital", "in most supermarkets": where the amount holds, not what it is
             return null;
         }
         return noun;

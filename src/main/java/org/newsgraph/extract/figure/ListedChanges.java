@@ -3,12 +3,14 @@ package org.newsgraph.extract.figure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsgraph.extract.FigureCandidate;
 import org.newsgraph.extract.FigureKind;
 
 /**
  * Figures listed after a change share its direction: "prices rose 3% in May, 4% in June and 5% in July", "decreased
- * goodwill by $103 million in 2019 and $440 million in 2018". Only a figure of the same unit with no direction of its
+ * goodwill by $103 million in 2019 and $440 million in 2018", "a 6% pay rise this year and 4% next year" (the later
+ * figure leaves out the change's noun). Only a figure of the same unit with no direction of its
  * own, separated from the change by a comma or "and" (after at most a short phrase of place or time); never a
  * figure after "to" ("rose $2bn to $10bn" states the level reached) nor a share of a whole ("12% of sales").
  */
@@ -19,8 +21,19 @@ final class ListedChanges {
      * " in the U.S. and " (the dot of an abbreviation does not end the phrase).
      */
     private static final Pattern LIST_GAP = Pattern.compile(
-            "(?:\\s+(?:in|for|at|on|during|over|to|from)\\s+(?:[^,;:.()%$€£¥\\d]|(?<=[A-Z])\\.){1,40}?|\\s+in\\s+(?:fiscal\\s+)?\\d{4})?"
+            "(?:\\s+(?:in|for|at|on|during|over|to|from)\\s+(?:[^,;:.()%$€£¥\\d]|(?<=[A-Z])\\.){1,40}?|\\s+in\\s+(?:fiscal\\s+)?\\d{4}"
+                    + "|" + changeNounGap() + ")?"
                     + "(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)");
+
+    /**
+     * The rest of the change's noun phrase and a time, where the later figures leave the noun out: "a 6% pay rise this
+     * year and 4% next year", "a 5% rise this year, 4% next year", "rose 4% this year and 2% next year".
+     */
+    private static String changeNounGap() {
+        String nouns = ChangeWords.nouns().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        String time = "(?:this|next|last)\\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter)";
+        return "\\s+(?:[\\p{L}-]+\\s+)?(?:" + nouns + ")(?:\\s+" + time + ")?|\\s+" + time;
+    }
 
     private ListedChanges() {
     }

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * A length of time that places other figures in time rather than stating one: "over the next 12 months", "in the
- * past three days", "the twelve months ended June 30", "the three months to March". Such a window is a time, as a date
+ * past three days", "the twelve months ended June 30", "the three months to March", "in the first nine months".
+ * Such a window is a time, as a date
  * is, so the number in it is no figure. A length of time spent or lasting stays a duration ("spent the last 12 years
  * at the bank", "for 25 years"), and so does a limit ("within 30 days", "due within the next 12 months").
  * A record's window is a window too: "its lowest level in six years", "the first time in three months", "the
@@ -27,9 +28,19 @@ final class TimeWindows {
      */
     private static final Pattern LAST_AS_VERB = Pattern.compile("(?i)\\b(?:to|will|would|could|can|may|might|should"
             + "|must|shall|not|n't)\\s+last\\s+$");
-    /** "months ended June 30", "weeks ending", "the three months to March 31": a reporting period. */
-    private static final Pattern PERIOD_AFTER = Pattern.compile("^\\s+(?:ended|ending|to\\s+(?:the\\s+end\\s+of\\s+)?"
+    /**
+     * "months ended June 30", "weeks ending", "the three months to March 31", "the 12 weeks to early January", "the
+     * four weeks to 10 September", "the three months to mid-February": a reporting period.
+     */
+    private static final Pattern PERIOD_AFTER = Pattern.compile("^\\s+(?:ended|ending|to\\s+(?:the\\s+(?:end|start)"
+            + "\\s+of\\s+|(?:early|late)\\s+|mid-?|\\d{1,2}(?:st|nd|rd|th)?\\s+)?"
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)");
+    /**
+     * "in the first nine months", "during its first six weeks": the opening stretch of a year, a term or a season as
+     * the time a figure holds in; "spent the first", "for the first" (how long) are not windows.
+     */
+    private static final Pattern FIRST_BEFORE = Pattern.compile("(?i)\\b(?:in|during|over)\\s+(?:the|its|their|his|her)"
+            + "\\s+first\\s+$");
 
     /**
      * "lowest level in", "first time in almost", "biggest one-day fall in": a record, up to three words of what it is
@@ -49,6 +60,9 @@ final class TimeWindows {
     /** Whether the number at {@code start} and its unit of time ending at {@code unitEnd} state a window of time. */
     static boolean isWindow(String text, int start, int unitEnd) {
         String before = text.substring(Text.windowStart(start), start);
+        if (FIRST_BEFORE.matcher(before).find()) {
+            return true;
+        }
         if (WINDOW_BEFORE.matcher(before).find()) {
             return !SPENT_BEFORE.matcher(before).find() && !LAST_AS_VERB.matcher(before).find();
         }
