@@ -648,7 +648,7 @@ public final class FigureParser {
             // "winds of 50 to 60 mph", "depths of 10 to 15 cm": a bare number ranging to a number with a unit is
             // written in that unit; the noun before "of" is what the range measures, not what its first end counts
             // ("and" is left to the end: "cuts of 10,000 and 2,000 contractors" joins two counts, no range)
-            CountedNouns.Counted ranged = borrowed(text, end, earlier, scaled);
+            CountedNouns.Counted ranged = borrowed(text, end, value, earlier, scaled);
             if (ranged != null) {
                 return ranged;
             }
@@ -690,7 +690,7 @@ public final class FigureParser {
             noun = CountedNouns.magnitude(text, start, end);
         }
         if (noun == null) {
-            return borrow ? borrowed(text, end, earlier, scaled) : null;
+            return borrow ? borrowed(text, end, value, earlier, scaled) : null;
         }
         if (wordNumber && WordedShares.isDenominator(noun.singular()) && noun.skippedModifiers() == 0
                 && (!noun.singular().equals("quarter") || text.startsWith(" of ", noun.end()))) {
@@ -871,14 +871,26 @@ public final class FigureParser {
         return currency;
     }
 
-    private record Borrowed(String unit, FigureKind kind, BigDecimal factor, BigDecimal scale) {
+    /** {@code digits}: the number the unit was borrowed from as written, before its scale (7.6 in "7.6 million"). */
+    private record Borrowed(String unit, FigureKind kind, BigDecimal factor, BigDecimal scale, BigDecimal digits) {
     }
 
-    /** What a bare number ranging to a number with a unit counts, in that number's unit ({@link #borrowedUnit}). */
-    private CountedNouns.Counted borrowed(String text, int end, List<FigureCandidate> earlier, boolean scaled) {
+    /**
+     * What a bare number ranging to a number with a unit counts, in that number's unit ({@link #borrowedUnit}). The
+     * second number's scale is not the first's when the first is at least ten times the second's digits: "grew by
+     * 12,000 to 7.6 million patients" is 12,000 patients (a range's ends, or a change and the level it reaches, are
+     * not that far apart once both are scaled), while "3 to 4 million people" is 3 million.
+     */
+    private CountedNouns.Counted borrowed(String text, int end, BigDecimal value, List<FigureCandidate> earlier,
+                                          boolean scaled) {
         Borrowed borrowed = borrowedUnit(text, end, earlier);
-        return borrowed == null ? null : new CountedNouns.Counted(borrowed.unit(), borrowed.kind(),
-                scaled ? borrowed.factor().divide(borrowed.scale(), MathContext.DECIMAL64) : borrowed.factor(), end);
+        if (borrowed == null) {
+            return null;
+        }
+        boolean ownScale = scaled || borrowed.digits() != null
+                && value.compareTo(borrowed.digits().multiply(BigDecimal.TEN)) >= 0;
+        return new CountedNouns.Counted(borrowed.unit(), borrowed.kind(),
+                ownScale ? borrowed.factor().divide(borrowed.scale(), MathContext.DECIMAL64) : borrowed.factor(), end);
     }
 
     /**
@@ -934,7 +946,8 @@ public final class FigureParser {
         }
         String scale = second.group("scale");
         BigDecimal scaleFactor = scale == null ? BigDecimal.ONE : Numbers.scale(scale.strip());
-        return new Borrowed(next.unit(), next.kind(), next.value().divide(digits, MathContext.DECIMAL64), scaleFactor);
+        return new Borrowed(next.unit(), next.kind(), next.value().divide(digits, MathContext.DECIMAL64), scaleFactor,
+                digits);
     }
 
     private static String qualifier(String words) {

@@ -132,15 +132,23 @@ final class Ranges {
     }
 
     /**
-     * "gained 46.19 points to 3,845.8", "fell 212 points to 10,431": index points after a verb of change are the move,
-     * and the number after "to" the level it ends at (many times the move); two figures, not a range. "rose 10 to
-     * 20 points" stays a range.
+     * "gained 46.19 points to 3,845.8", "fell 212 points to 10,431", "grew by 12,000 to 7.6 million patients", "the
+     * list lengthened by 9,500 to 3.1 million people": a number after a verb of change, or after "by", is the move,
+     * and a number after "to" many times it the level the move ends at; two figures, not a range. "rose 10 to 20
+     * points" and "rise by 2 to 3 percent" stay ranges (their ends are near each other).
      */
     private static boolean isMoveToLevel(String text, FigureCandidate a, FigureCandidate b) {
-        return "point".equals(a.unit()) && a.value() != null && b.value() != null
-                && b.value().compareTo(a.value().multiply(java.math.BigDecimal.TEN)) > 0
-                && Directions.DIRECTION_VERB_BEFORE.matcher(text.substring(Text.windowStart(a.start()), a.start())).find();
+        if (a.value() == null || b.value() == null
+                || b.value().compareTo(a.value().multiply(java.math.BigDecimal.TEN)) <= 0) {
+            return false;
+        }
+        String before = text.substring(Text.windowStart(a.start()), a.start());
+        return Directions.DIRECTION_VERB_BEFORE.matcher(before).find() || BY_BEFORE.matcher(before).find();
     }
+
+    /** "by" right before a figure, with at most a word of approximation between: "by 9,500", "by about 300". */
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+(?:(?:about|around|roughly|nearly|almost"
+            + "|some|more\\s+than|over|just\\s+over|just\\s+under|under|a\\s+further|another)\\s+)?$");
 
     private Ranges() {
     }
