@@ -278,7 +278,13 @@ class HeldOutRelationArticlesIT {
             // s33-relations: held-out B (eight business articles: supply chains, a reshuffle, two bidders, a joint
             // venture, a brand sale, a funding round, a supplier's lawsuit, a conglomerate), main's code 64 right 6
             // extra (asserted 54 and 5) and after
-            "probes-s33-relations/B, 64, 6, 54, 5"})
+            "probes-s33-relations/B, 64, 6, 54, 5",
+            // s36-relations: A (working set) and B (held out), 18 short business passages each in industries the
+            // sample lacks (games, logistics, aerospace parts, cosmetics, pet food...), 48 gold relations each:
+            // main's code A 28 right 0 extra (asserted 20 and 0) -> 33 and 0 (25 and 0); B 24 and 2 (19 and 1) -> 25
+            // and 3 (20 and 2): "which builds drones for Y" found; the new extra is run-for read right on a firm the
+            // entity step names "Freight" for "Maple Freight"
+            "probes-s36-relations/A, 33, 0, 25, 0", "probes-s36-relations/B, 25, 3, 20, 2"})
     void theRelationsOfTheSetStayAboveTheirFloor(String set, int right, int extra, Integer assertedRight,
             Integer assertedExtra) throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(

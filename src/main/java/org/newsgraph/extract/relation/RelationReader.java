@@ -77,7 +77,8 @@ public final class RelationReader {
         }
         before = lastRead != null && lastRead.index() == sentence.index() - 1 ? lastRead : null;
         lastRead = sentence;
-        SentenceGraph graph = new SentenceGraph(sentence, this::recognised);
+        SentenceGraph graph = new SentenceGraph(MistaggedProductParses.repair(sentence, context::entityAt),
+                this::recognised);
         if (graph.graph().getRoots().isEmpty()) {
             return List.of(); // no parse (an annotator without one): Semgrex has nothing to walk
         }

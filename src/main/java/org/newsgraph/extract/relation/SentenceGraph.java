@@ -103,6 +103,7 @@ final class SentenceGraph {
         repairRelativeClauses();
         repairWhose();
         repairSpeakersPossessiveInApposition();
+        repairPhrasesTakenBySpeechFrames();
         // "TikTok, owned by ByteDance, ..." is sometimes parsed as a participle with a loose dep and obl:by; "the stake
         // in Y held by V is for sale" as a clause whose subject is the stake: a participle with a "by" phrase and no
         // auxiliary is passive, so its subject is what it is done to.
@@ -623,6 +624,51 @@ final class SentenceGraph {
             giveSpeakerTheApposition(subject, speaker);
         }
         repairSpeakerParsedAsApposition();
+    }
+
+    /** The prepositions of a reported clause's phrases that a closing frame's verb takes from it. */
+    private static final java.util.Set<String> FRAME_TAKEN_CASES = java.util.Set.of("obl:in", "obl:into", "obl:from",
+            "obl:to");
+    /** How a closing frame's verb hangs on the clause it reports: as its complement, or on the clause's object noun. */
+    private static final java.util.Set<String> FRAME_ATTACHMENTS = java.util.Set.of("ccomp", "acl:relcl", "parataxis");
+
+    /**
+     * "X has invested $25 million in Y, a Boston drug developer, the fund said", "X has taken a 10% stake in Y, a
+     * Dublin baker, the investor said": after a long phrase the parser may hang the closing frame's verb on the
+     * reported clause (its complement, or a relative clause of the stake) and give the frame's verb the clause's
+     * "in", "into", "from" or "to" phrase, which it cannot have: the phrase stands before the frame's speaker. Such
+     * a phrase goes back to the word the frame hangs on: the reported verb's obl ("invested ... in Y"), or the
+     * noun's nmod ("a stake in Y"); a loose {@code dep} before the speaker ("$25 million") becomes the verb's object.
+     */
+    private void repairPhrasesTakenBySpeechFrames() {
+        for (Dependency frame : sentence.dependencies()) {
+            IndexedWord reported = words.get(frame.governor());
+            IndexedWord saying = words.get(frame.dependent());
+            if (reported == null || saying == null || !FRAME_ATTACHMENTS.contains(frame.relation())
+                    || !SAYING.contains(saying.lemma()) || saying.index() < reported.index()) {
+                continue;
+            }
+            IndexedWord speaker = child(saying, "nsubj");
+            if (speaker == null || speaker.index() > saying.index()) {
+                continue;
+            }
+            boolean verb = reported.tag() != null && reported.tag().startsWith("VB");
+            for (Dependency taken : sentence.dependencies()) {
+                IndexedWord phrase = words.get(taken.dependent());
+                if (words.get(taken.governor()) != saying || phrase == null || phrase.index() < reported.index()
+                        || phrase.index() > speaker.index()) {
+                    continue;
+                }
+                if (FRAME_TAKEN_CASES.contains(taken.relation())) {
+                    remove(saying, phrase, taken.relation());
+                    add(reported, phrase, verb ? taken.relation() : "nmod:" + taken.relation().substring(4));
+                } else if (taken.relation().equals("dep") && verb && child(reported, "obj") == null) {
+                    remove(saying, phrase, "dep");
+                    add(reported, phrase, "obj");
+                    add(reported, phrase, THEME);
+                }
+            }
+        }
     }
 
     /** The "its" of every apposition to the reported clause's subject is read as the speaker's name. */
