@@ -595,6 +595,14 @@ final class FigureMeasures {
             }
         }
         Token ofNoun = unitOf(sentence, span, head, kind, candidate);
+        boolean pairing = sentence.tokens().stream().anyMatch(t -> word(t).equals(RESPECTIVELY))
+                && !yearsPair(sentence, amountList(sentence, head));
+        if (ofNoun != null && !pairing && cutCoordination(sentence, ofNoun)) {
+            // "$347 million of internally developed software and website development costs", "$34 million of
+            // restructuring and other costs": the line item runs on past "and" where the parse does not join it (a
+            // list paired by "respectively" with nouns of its own is left to pair: "of assets and liabilities")
+            return Found.NONE;
+        }
         if (ofNoun != null) {
             return found(sentence, ofNoun, UNIT_OF, span);
         }
@@ -1084,10 +1092,26 @@ final class FigureMeasures {
             // subject of the participle "was" hangs on (the first that is a measure noun: "Freight and Storage
             // freight costs incurred were"); "the fair value of options granted was $16" with the participle hung
             // on the noun it follows: that noun
-            subject = above.pos().matches("VBN|VBD") ? participleSubject(sentence, above) : above;
+            subject = above.pos().matches("VBN|VBD") ? participleSubject(sentence, above)
+                    : inPrepositionalPhrase(sentence, above) ? null : above;
         }
         return subject != null && subject.index() < be.index() && isMeasureNoun(sentence, subject)
                 && !isOtherFigure(sentence, subject, List.of(last)) ? subject : null;
+    }
+
+    /**
+     * "Advertising costs included in the line item selling, general and administrative expenses were $3 billion", "the
+     * notional amount of the contracts not designated as hedging instruments was $0.8 billion": a noun the parser hung
+     * by a bare dep inside a prepositional phrase (on the preposition itself, or on a noun that has one) is the object
+     * of a participle's preposition, not the subject of the "was" it hangs on.
+     */
+    private static boolean inPrepositionalPhrase(AnnotatedSentence sentence, Token noun) {
+        Token above = sentence.head(noun);
+        if (above == null || !sentence.relationToHead(noun).equals("dep")) {
+            return false;
+        }
+        return above.pos().equals("IN") || above.pos().startsWith("NN") && sentence.children(above).stream()
+                .anyMatch(c -> sentence.relationToHead(c).equals("case"));
     }
 
     /**
@@ -1283,9 +1307,7 @@ final class FigureMeasures {
         }
         List<Token> amounts = amountList(sentence, head);
         int at = amounts.indexOf(run(sentence, head).get(0));
-        long years = sentence.tokens().stream().filter(t -> isDateNoun(t) && t.text().matches("(19|20)\\d\\d"))
-                .map(Token::text).distinct().count();
-        if (amounts.size() < 2 || at < 0 || years >= amounts.size()) {
+        if (amounts.size() < 2 || at < 0 || yearsPair(sentence, amounts)) {
             // "$400 million, $336 million and $209 million for 2024, 2023 and 2022, respectively": the years pair
             return null;
         }
@@ -1311,6 +1333,34 @@ final class FigureMeasures {
             }
         }
         return subjectList(sentence, span, firstHead, amounts, at);
+    }
+
+    /**
+     * Whether the noun is followed right away by "and" or "or" and the words of another noun phrase that the parse does
+     * not join to it as one line item ({@link CoordinatedMeasures}): "software and website development costs",
+     * "unrecognized tax benefits and accrued interest"; not "cash and $3 million of stock", where an amount follows,
+     * nor "swaps and designated them as hedges", where a verb does.
+     */
+    private static boolean cutCoordination(AnnotatedSentence sentence, Token noun) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(noun);
+        if (at < 0 || at + 2 >= tokens.size() || !tokens.get(at + 1).pos().equals("CC")
+                || !word(tokens.get(at + 1)).matches("and|or")) {
+            return false;
+        }
+        Token next = tokens.get(at + 2);
+        boolean modifier = next.pos().matches("NN.*|JJ.*")
+                || next.pos().matches("VBN|VBG") && sentence.relationToHead(next).equals("amod");
+        return modifier && next.ner().equals("O")
+                && CoordinatedMeasures.joinedAfter(sentence, noun) == null;
+    }
+
+    /** "$400 million, $336 million and $209 million for 2024, 2023 and 2022, respectively": as many years as amounts
+     *  (or more), which pair with them. */
+    private static boolean yearsPair(AnnotatedSentence sentence, List<Token> amounts) {
+        long years = sentence.tokens().stream().filter(t -> isDateNoun(t) && t.text().matches("(19|20)\\d\\d"))
+                .map(Token::text).distinct().count();
+        return years >= amounts.size();
     }
 
     /**
@@ -2284,6 +2334,12 @@ final class FigureMeasures {
                 }
             }
         }
+        Token stranded = strandedParticiple(sentence, words.first());
+        if (stranded != null && !figure.contains(stranded)) {
+            // "capitalized software costs, net of accumulated depreciation, totaled $1,186 million", "Includes deferred
+            // tax liabilities of $836 million": the parser made the participle that opens the line item the root verb
+            words.add(stranded);
+        }
         if (timed) {
             // "fiscal" qualified the time left out: "fiscal second-quarter revenue" is revenue
             words.removeIf(w -> w != head && FISCAL.equals(word(w)));
@@ -2346,6 +2402,36 @@ final class FigureMeasures {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The participle written right before {@code first} that opens its noun phrase but that the parser made the
+     * sentence's root verb, with no subject of its own, at the start of a clause (after nothing, punctuation, a list
+     * number or an "Includes" it took for an auxiliary): "capitalized" of "As of October 2, 2021, capitalized software
+     * costs, net of ..., totaled", "deferred" of "(2) Includes deferred tax liabilities of $836 million"; also a noun
+     * opening the sentence that the tagger took for an imperative with no object ("Rent expense was $365 million" with
+     * "Rent" the root and "expense" its dep; never "See Notes 2B", whose notes are its object). Null otherwise.
+     */
+    private static Token strandedParticiple(AnnotatedSentence sentence, Token first) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(first);
+        if (at < 1) {
+            return null;
+        }
+        Token participle = tokens.get(at - 1);
+        boolean base = participle.pos().equals("VB");
+        if (!participle.pos().matches("VBD|VBN|VB") || !sentence.relationToHead(participle).equals("root")
+                || base && (at > 1 || sentence.children(participle).stream()
+                        .anyMatch(c -> sentence.relationToHead(c).equals("obj")))
+                || hasSubject(sentence, participle) || SPEECH_VERBS.contains(lemma(participle))
+                || AUXILIARY_VERBS.contains(lemma(participle))) {
+            return null;
+        }
+        Token before = at < 2 ? null : tokens.get(at - 2);
+        boolean opening = before == null || before.pos().matches(",|:|-RRB-|LS")
+                || before.pos().matches("VBZ|VBP") && participle.equals(sentence.head(before))
+                && sentence.relationToHead(before).equals("aux");
+        return opening ? participle : null;
     }
 
     /**
