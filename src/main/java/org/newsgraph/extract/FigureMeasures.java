@@ -85,7 +85,8 @@ import org.newsgraph.nlp.Token;
  *       ({@code valued}: "investments with a carrying value of $321 million" measures investments); cash the amount
  *       hangs on ("paid cash of $521 million for the licenses") is how it was paid, and nothing is answered.</li>
  *   <li>{@code unit-of}: "150 tonnes of cargo"; also where the parser hung the "of" on the number inside the figure
- *       ("Excludes $665 of lease payments" as dep($, 665) nmod:of(665, payments)), "of" written right after it.</li>
+ *       ("Excludes $665 of lease payments" as dep($, 665) nmod:of(665, payments)), "of" written right after it;
+ *       nothing for a noun the parse cuts short at "and" ("$34 million of restructuring and other costs").</li>
  *   <li>{@code stock-price} for a price per share on a move verb ("fell 13.8% to $2.51 a share").</li>
  *   <li>{@code amounting}: "hedge contracts totaling $2.9 billion", "debt amounting to $5m" (hedge contracts, debt).</li>
  *   <li>{@code amounted}: a finite "amounted to" or "totaled" the parser left without a subject, hung on a participle
@@ -93,7 +94,8 @@ import org.newsgraph.nlp.Token;
  *       dividends declared in 2021 totaled $12.98 per share"): the participle's subject, with an adjective written
  *       right after it ("rebates receivable"); a list's later amounts take it as sure ({@link AmountedSubjects}).</li>
  *   <li>{@code copula}: "advertising costs were $3.2 billion" where the parser hangs the amount on "were" by a bare
- *       dep (or makes it the subject of a "was" after it).</li>
+ *       dep (or makes it the subject of a "was" after it); never a noun hung by dep inside a participle's
+ *       prepositional phrase ("costs included in the line item ... expenses were": {@code inPrepositionalPhrase}).</li>
  *   <li>{@code copula-before}: a "was/were" (or "totaled") the parse of a long filing sentence left without any
  *       subject (hung on a year of the opening phrase or on a heading): the head of the noun phrase written before it,
  *       climbed by that phrase's own edges, never one in a prepositional phrase ({@link SubjectlessCopulas}); proposed,
@@ -115,6 +117,8 @@ import org.newsgraph.nlp.Token;
  *       would answer it (proposed when the noun sits in a prepositional phrase); never a noun of how much ("a
  *       principal amount of", "cash of"), a change noun or a name ({@link WrittenMeasures}).</li>
  * </ol>
+ * A participle (or noun) opening the line item that the parser made the subjectless root verb stays in its phrase
+ * ("capitalized software costs, net of ..., totaled": {@code strandedParticiple}).
  * A measure is at most four words, without punctuation, repeated words or verbs of saying (a longer noun phrase
  * keeps its head and nearest modifiers, "foreign currency translation loss"; a possessive company word is left out,
  * "the company's revenue" is revenue; two nouns joined by "and" that the parser makes head and conjunct name one line
