@@ -1353,8 +1353,12 @@ final class FigureMeasures {
             return false;
         }
         Token next = tokens.get(at + 2);
-        boolean modifier = next.pos().matches("NN.*|JJ.*")
-                || next.pos().matches("VBN|VBG") && sentence.relationToHead(next).equals("amod");
+        // a participle opens the next line item when it modifies a noun, by the parse or written right before a common
+        // noun ("and accrued interest" parsed as a verb conjoined to the amount; never "and designated them")
+        Token after = at + 3 < tokens.size() ? tokens.get(at + 3) : null;
+        boolean participle = next.pos().matches("VBN|VBG") && (sentence.relationToHead(next).equals("amod")
+                || after != null && after.pos().matches("NN|NNS"));
+        boolean modifier = next.pos().matches("NN.*|JJ.*") || participle;
         return modifier && next.ner().equals("O")
                 && CoordinatedMeasures.joinedAfter(sentence, noun) == null;
     }
