@@ -85,7 +85,8 @@ import org.newsgraph.nlp.Token;
  *       ({@code valued}: "investments with a carrying value of $321 million" measures investments); cash the amount
  *       hangs on ("paid cash of $521 million for the licenses") is how it was paid, and nothing is answered.</li>
  *   <li>{@code unit-of}: "150 tonnes of cargo"; also where the parser hung the "of" on the number inside the figure
- *       ("Excludes $665 of lease payments" as dep($, 665) nmod:of(665, payments)), "of" written right after it.</li>
+ *       ("Excludes $665 of lease payments" as dep($, 665) nmod:of(665, payments)), "of" written right after it;
+ *       nothing for a noun the parse cuts short at "and" ("$34 million of restructuring and other costs").</li>
  *   <li>{@code stock-price} for a price per share on a move verb ("fell 13.8% to $2.51 a share").</li>
  *   <li>{@code amounting}: "hedge contracts totaling $2.9 billion", "debt amounting to $5m" (hedge contracts, debt).</li>
  *   <li>{@code amounted}: a finite "amounted to" or "totaled" the parser left without a subject, hung on a participle
@@ -93,7 +94,8 @@ import org.newsgraph.nlp.Token;
  *       dividends declared in 2021 totaled $12.98 per share"): the participle's subject, with an adjective written
  *       right after it ("rebates receivable"); a list's later amounts take it as sure ({@link AmountedSubjects}).</li>
  *   <li>{@code copula}: "advertising costs were $3.2 billion" where the parser hangs the amount on "were" by a bare
- *       dep (or makes it the subject of a "was" after it).</li>
+ *       dep (or makes it the subject of a "was" after it); never a noun hung by dep inside a participle's
+ *       prepositional phrase ("costs included in the line item ... expenses were": {@code inPrepositionalPhrase}).</li>
  *   <li>{@code copula-before}: a "was/were" (or "totaled") the parse of a long filing sentence left without any
  *       subject (hung on a year of the opening phrase or on a heading): the head of the noun phrase written before it,
  *       climbed by that phrase's own edges, never one in a prepositional phrase ({@link SubjectlessCopulas}); proposed,
@@ -117,6 +119,8 @@ import org.newsgraph.nlp.Token;
  *       would answer it (proposed when the noun sits in a prepositional phrase); never a noun of how much ("a
  *       principal amount of", "cash of"), a change noun or a name ({@link WrittenMeasures}).</li>
  * </ol>
+ * A participle (or noun) opening the line item that the parser made the subjectless root verb stays in its phrase
+ * ("capitalized software costs, net of ..., totaled": {@code strandedParticiple}).
  * A measure is at most four words, without punctuation, repeated words or verbs of saying (a longer noun phrase
  * keeps its head and nearest modifiers, "foreign currency translation loss"; a possessive company word is left out,
  * "the company's revenue" is revenue; two nouns joined by "and" that the parser makes head and conjunct name one line
@@ -626,6 +630,14 @@ final class FigureMeasures {
             }
         }
         Token ofNoun = unitOf(sentence, span, head, kind, candidate);
+        boolean pairing = sentence.tokens().stream().anyMatch(t -> word(t).equals(RESPECTIVELY))
+                && !yearsPair(sentence, amountList(sentence, head));
+        if (ofNoun != null && !pairing && cutCoordination(sentence, ofNoun)) {
+            // "$347 million of internally developed software and website development costs", "$34 million of
+            // restructuring and other costs": the line item runs on past "and" where the parse does not join it (a
+            // list paired by "respectively" with nouns of its own is left to pair: "of assets and liabilities")
+            return Found.NONE;
+        }
         if (ofNoun != null) {
             return found(sentence, ofNoun, UNIT_OF, span);
         }
@@ -1127,10 +1139,26 @@ final class FigureMeasures {
             // subject of the participle "was" hangs on (the first that is a measure noun: "Freight and Storage
             // freight costs incurred were"); "the fair value of options granted was $16" with the participle hung
             // on the noun it follows: that noun
-            subject = above.pos().matches("VBN|VBD") ? participleSubject(sentence, above) : above;
+            subject = above.pos().matches("VBN|VBD") ? participleSubject(sentence, above)
+                    : inPrepositionalPhrase(sentence, above) ? null : above;
         }
         return subject != null && subject.index() < be.index() && isMeasureNoun(sentence, subject)
                 && !isOtherFigure(sentence, subject, List.of(last)) ? subject : null;
+    }
+
+    /**
+     * "Advertising costs included in the line item selling, general and administrative expenses were $3 billion", "the
+     * notional amount of the contracts not designated as hedging instruments was $0.8 billion": a noun the parser hung
+     * by a bare dep inside a prepositional phrase (on the preposition itself, or on a noun that has one) is the object
+     * of a participle's preposition, not the subject of the "was" it hangs on.
+     */
+    private static boolean inPrepositionalPhrase(AnnotatedSentence sentence, Token noun) {
+        Token above = sentence.head(noun);
+        if (above == null || !sentence.relationToHead(noun).equals("dep")) {
+            return false;
+        }
+        return above.pos().equals("IN") || above.pos().startsWith("NN") && sentence.children(above).stream()
+                .anyMatch(c -> sentence.relationToHead(c).equals("case"));
     }
 
     /**
@@ -1326,9 +1354,7 @@ final class FigureMeasures {
         }
         List<Token> amounts = amountList(sentence, head);
         int at = amounts.indexOf(run(sentence, head).get(0));
-        long years = sentence.tokens().stream().filter(t -> isDateNoun(t) && t.text().matches("(19|20)\\d\\d"))
-                .map(Token::text).distinct().count();
-        if (amounts.size() < 2 || at < 0 || years >= amounts.size()) {
+        if (amounts.size() < 2 || at < 0 || yearsPair(sentence, amounts)) {
             // "$400 million, $336 million and $209 million for 2024, 2023 and 2022, respectively": the years pair
             return null;
         }
@@ -1354,6 +1380,38 @@ final class FigureMeasures {
             }
         }
         return subjectList(sentence, span, firstHead, amounts, at);
+    }
+
+    /**
+     * Whether the noun is followed right away by "and" or "or" and the words of another noun phrase that the parse does
+     * not join to it as one line item ({@link CoordinatedMeasures}): "software and website development costs",
+     * "unrecognized tax benefits and accrued interest"; not "cash and $3 million of stock", where an amount follows,
+     * nor "swaps and designated them as hedges", where a verb does.
+     */
+    private static boolean cutCoordination(AnnotatedSentence sentence, Token noun) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(noun);
+        if (at < 0 || at + 2 >= tokens.size() || !tokens.get(at + 1).pos().equals("CC")
+                || !word(tokens.get(at + 1)).matches("and|or")) {
+            return false;
+        }
+        Token next = tokens.get(at + 2);
+        // a participle opens the next line item when it modifies a noun, by the parse or written right before a common
+        // noun ("and accrued interest" parsed as a verb conjoined to the amount; never "and designated them")
+        Token after = at + 3 < tokens.size() ? tokens.get(at + 3) : null;
+        boolean participle = next.pos().matches("VBN|VBG") && (sentence.relationToHead(next).equals("amod")
+                || after != null && after.pos().matches("NN|NNS"));
+        boolean modifier = next.pos().matches("NN.*|JJ.*") || participle;
+        return modifier && next.ner().equals("O")
+                && CoordinatedMeasures.joinedAfter(sentence, noun) == null;
+    }
+
+    /** "$400 million, $336 million and $209 million for 2024, 2023 and 2022, respectively": as many years as amounts
+     *  (or more), which pair with them. */
+    private static boolean yearsPair(AnnotatedSentence sentence, List<Token> amounts) {
+        long years = sentence.tokens().stream().filter(t -> isDateNoun(t) && t.text().matches("(19|20)\\d\\d"))
+                .map(Token::text).distinct().count();
+        return years >= amounts.size();
     }
 
     /**
@@ -2330,6 +2388,12 @@ final class FigureMeasures {
                 }
             }
         }
+        Token stranded = strandedParticiple(sentence, words.first());
+        if (stranded != null && !figure.contains(stranded)) {
+            // "capitalized software costs, net of accumulated depreciation, totaled $1,186 million", "Includes deferred
+            // tax liabilities of $836 million": the parser made the participle that opens the line item the root verb
+            words.add(stranded);
+        }
         if (timed) {
             // "fiscal" qualified the time left out: "fiscal second-quarter revenue" is revenue
             words.removeIf(w -> w != head && FISCAL.equals(word(w)));
@@ -2392,6 +2456,36 @@ final class FigureMeasures {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The participle written right before {@code first} that opens its noun phrase but that the parser made the
+     * sentence's root verb, with no subject of its own, at the start of a clause (after nothing, punctuation, a list
+     * number or an "Includes" it took for an auxiliary): "capitalized" of "As of October 2, 2021, capitalized software
+     * costs, net of ..., totaled", "deferred" of "(2) Includes deferred tax liabilities of $836 million"; also a noun
+     * opening the sentence that the tagger took for an imperative with no object ("Rent expense was $365 million" with
+     * "Rent" the root and "expense" its dep; never "See Notes 2B", whose notes are its object). Null otherwise.
+     */
+    private static Token strandedParticiple(AnnotatedSentence sentence, Token first) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(first);
+        if (at < 1) {
+            return null;
+        }
+        Token participle = tokens.get(at - 1);
+        boolean base = participle.pos().equals("VB");
+        if (!participle.pos().matches("VBD|VBN|VB") || !sentence.relationToHead(participle).equals("root")
+                || base && (at > 1 || sentence.children(participle).stream()
+                        .anyMatch(c -> sentence.relationToHead(c).equals("obj")))
+                || hasSubject(sentence, participle) || SPEECH_VERBS.contains(lemma(participle))
+                || AUXILIARY_VERBS.contains(lemma(participle))) {
+            return null;
+        }
+        Token before = at < 2 ? null : tokens.get(at - 2);
+        boolean opening = before == null || before.pos().matches(",|:|-RRB-|LS")
+                || before.pos().matches("VBZ|VBP") && participle.equals(sentence.head(before))
+                && sentence.relationToHead(before).equals("aux");
+        return opening ? participle : null;
     }
 
     /**
