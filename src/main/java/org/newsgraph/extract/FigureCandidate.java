@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 
 /**
  * A figure as the text states it, before it is tied to an entity: offsets relative to the parsed string.
@@ -41,5 +42,10 @@ public record FigureCandidate(int start, int end, FigureKind kind, BigDecimal va
     public FigureCandidate convertedFrom(int start) {
         return new FigureCandidate(this.start, end, kind, value, min, max, unit, qualifier, period, per, direction,
                 vague, of, start);
+    }
+
+    /** Whether any of {@code found} shares a character with the span from {@code start} to {@code end}. */
+    public static boolean anyOverlaps(Collection<FigureCandidate> found, int start, int end) {
+        return found.stream().anyMatch(f -> f.start() < end && start < f.end());
     }
 }

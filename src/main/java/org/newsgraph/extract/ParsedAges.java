@@ -51,7 +51,7 @@ final class ParsedAges {
         for (Token token : sentence.tokens()) {
             int start = token.start() - sentence.start();
             int end = token.end() - sentence.start();
-            if (start < 0 || end > text.length() || found.stream().anyMatch(f -> f.start() < end && start < f.end())
+            if (start < 0 || end > text.length() || FigureCandidate.anyOverlaps(found, start, end)
                     || refused.stream().anyMatch(r -> r.start() < end && start < r.end()
                     && !NerFigures.refusedAsBare(r))) {
                 continue;

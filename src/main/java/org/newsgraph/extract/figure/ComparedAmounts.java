@@ -67,7 +67,7 @@ public final class ComparedAmounts {
             int start = compared.start("num");
             int end = compared.end();
             String scale = compared.group("scale");
-            if (found.stream().anyMatch(f -> f.start() < end && start < f.end())
+            if (FigureCandidate.anyOverlaps(found, start, end)
                     || scale == null && YEAR.matcher(compared.group("num")).matches() || !nothingCounted(sentence, end)) {
                 continue;
             }

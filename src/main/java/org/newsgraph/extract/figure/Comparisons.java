@@ -31,7 +31,7 @@ final class Comparisons {
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+            if (FigureCandidate.anyOverlaps(found, start, end)) {
                 continue;
             }
             BigDecimal factor = FACTORS.get(m.group("f").toLowerCase(Locale.ROOT));

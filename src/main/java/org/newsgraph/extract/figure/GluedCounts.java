@@ -30,7 +30,7 @@ final class GluedCounts {
         while (m.find()) {
             int start = m.start();
             int end = m.end();
-            if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+            if (FigureCandidate.anyOverlaps(found, start, end)) {
                 continue;
             }
             found.add(new FigureCandidate(start, end, FigureKind.COUNT, new BigDecimal(m.group("num")), null, null,

@@ -71,7 +71,7 @@ public final class ImplicitCurrency {
         while (bare.find()) {
             int start = bare.start();
             int end = bare.end();
-            if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+            if (FigureCandidate.anyOverlaps(found, start, end)) {
                 continue;
             }
             String next = firstWord(text.substring(end));

@@ -65,7 +65,7 @@ public final class ListedAmounts {
             int end = amount.end() + listed.end("scale");
             BigDecimal number = Numbers.read(listed.group("num"));
             if (number == null || number.signum() <= 0
-                    || stated.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+                    || FigureCandidate.anyOverlaps(stated, start, end)) {
                 continue;
             }
             BigDecimal value = number.multiply(Numbers.scale(listed.group("scale")));

@@ -94,7 +94,7 @@ public final class NerFigures {
         // "Council Approves 300 New Homes": in a title-case headline the capital before the number names nothing
         Token headlineNoun = span.get(0).ner().equals("NUMBER") ? HeadlineCounts.countedNoun(sentence, text, span) : null;
         boolean headline = headlineNoun != null;
-        if (found.stream().anyMatch(f -> f.start() < end && start < f.end())
+        if (FigureCandidate.anyOverlaps(found, start, end)
                 || refused.stream().anyMatch(r -> r.start() < end && start < r.end()
                         && !r.reason().equals(NotAFigure.BARE_NUMBER)
                         && !(headline && r.reason().equals(NotAFigure.IDENTIFIER)))

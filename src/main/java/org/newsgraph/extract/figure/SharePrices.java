@@ -84,7 +84,7 @@ public final class SharePrices {
         while (bare.find()) {
             int start = bare.start();
             int end = bare.end();
-            if (found.stream().anyMatch(f -> f.start() < end && start < f.end()) || !isPrice(text, start)
+            if (FigureCandidate.anyOverlaps(found, start, end) || !isPrice(text, start)
                     || countsSomething(text, end) || isClock(text, start, end)) {
                 continue;
             }
