@@ -446,15 +446,6 @@ final class FigureContext {
     }
 
     /**
-     * A figure whose sentence names no owner ({@code implicit}) is proposed for the organisation the article is
-     * about ("Net profit rose 21%" in an article about Acme), not for another organisation that was the subject of a
-     * sentence before it: in a story about Acme, "Beta, its supplier, said on Monday ...", then "The insurance limit
-     * rose to $250,000" is not Beta's. On the tuning half such proposals of an organisation other than the topic were
-     * right 1 time of 4 on fold a (where this was seen) and 1 of 11 on fold b, the topic's 56 of 72. A person's report
-     * ({@code implicit/person-speaker}) keeps its answer: fold a has no such case to judge it by. An empty field beats
-     * a wrong one, a proposed one included.
-     */
-    /**
      * An implied subject of a figure that measures the company's results ("Net profit rose 21% to ¥109.6 billion",
      * "Pre-tax profit more than doubled" in an article about the company) carries the detail "result": the article's
      * company is whose results they are far more often than for a figure of anything else (spectators, a test flight,
@@ -471,6 +462,15 @@ final class FigureContext {
         return ReportedResults.isResultWord(words[words.length - 1]) ? subject.with("result") : subject;
     }
 
+    /**
+     * A figure whose sentence names no owner ({@code implicit}) is proposed for the organisation the article is
+     * about ("Net profit rose 21%" in an article about Acme), not for another organisation that was the subject of a
+     * sentence before it: in a story about Acme, "Beta, its supplier, said on Monday ...", then "The insurance limit
+     * rose to $250,000" is not Beta's. On the tuning half such proposals of an organisation other than the topic were
+     * right 1 time of 4 on fold a (where this was seen) and 1 of 11 on fold b, the topic's 56 of 72. A person's report
+     * ({@code implicit/person-speaker}) keeps its answer: fold a has no such case to judge it by. An empty field beats
+     * a wrong one, a proposed one included.
+     */
     private Found onlyTheTopicImplied(Found subject) {
         if (!IMPLICIT.equals(subject.step()) || subject.value() == null || subject.value().equals(context.topic())
                 || List.of(subject.detail().split("/")).contains("person-speaker")) {
