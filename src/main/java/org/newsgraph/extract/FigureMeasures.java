@@ -73,7 +73,8 @@ import org.newsgraph.nlp.Token;
  *       new restaurants", "six more A350s", "Jobs' last two absences" count restaurants, A350s, absences).</li>
  *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
  *   <li>{@code head-noun}: the noun the figure is attached to, "revenue of $5bn", "a $40 billion tanker contract",
- *       "a 79-metre wingspan", "interest payable of $282 million" with "of" hung on the adjective after the noun
+ *       "a 79-metre wingspan", a length before a noun of movement that no other step takes ("after a 12-metre fall":
+ *       {@link EventSizes}), "interest payable of $282 million" with "of" hung on the adjective after the noun
  *       ({@link OfDependents#postposedOf}: the noun keeps the adjective); never a noun of approximation ("in the
  *       region of") or of a statistic ("an average of 9%"), nor the period of a rate ("$2 billion a year on
  *       policing": {@link RatePeriods}), nor one with a conjunction, comma
@@ -187,9 +188,10 @@ final class FigureMeasures {
     /** "In the region of $140bn", "in excess of 300": nouns of an approximation, which say how near, not what. */
     private static final Set<String> APPROXIMATIONS = Set.of("region", "order", "neighbourhood", "neighborhood",
             "vicinity", "tune", "excess", "upwards");
-    /** "Rents rose an average of 9%", "earn a median of $52,000", "receive a maximum of £300": a statistic's noun
-     *  before "of" says how the figure was taken, not what it measures (an empty measure, or a later step's). */
-    private static final Set<String> STATISTICS = Set.of("average", "mean", "median", "maximum", "minimum");
+    /** "Rents rose an average of 9%", "earn a median of $52,000", "receive a maximum of £300", "raised a total of £3
+     *  million": a statistic's noun before "of" says how the figure was taken, not what it measures (an empty
+     *  measure, or a later step's). */
+    private static final Set<String> STATISTICS = Set.of("average", "mean", "median", "maximum", "minimum", "total");
     /** Verbs of what a vehicle, hall or vessel can hold: "can carry 555 passengers" is its passenger capacity. */
     private static final Set<String> CAPACITY_VERBS = Set.of("carry", "seat", "accommodate", "transport", "hold",
             "house", "fit");
@@ -258,6 +260,8 @@ final class FigureMeasures {
     private static final String CASH = "cash";
     /** Verbs of staying in a post: "has worked there for 25 years", "served for a decade". */
     private static final Set<String> TENURE_VERBS = Set.of("work", "serve", "stay", "remain");
+    /** Modals that say what is allowed, not what was: "may stay for up to 30 days". */
+    private static final Set<String> PERMISSION_MODALS = Set.of("may", "might", "can", "could");
     /** "spent 22 years at Acme": a verb whose object is the span itself ({@link #spentAt}). */
     private static final Set<String> SPEND_VERBS = Set.of("spend");
     /** "Balance includes $148 million recorded as a liability": verbs whose subject holds the amount among other
@@ -593,12 +597,17 @@ final class FigureMeasures {
         }
         // "a 48MP camera": a count glued to its abbreviation is one token, no noun it counts
         if (kind == FigureKind.COUNT && !head.pos().equals("CD") && !Character.isDigit(head.text().charAt(0))
-                && (isMeasureNoun(sentence, head) || isCountedModel(head))) {
+                && (isMeasureNoun(sentence, head) || isCountedModel(head)) && !isRateUnit(sentence, head, candidate)) {
             return countedNoun(sentence, head, span);
         }
         Found elided = kind == FigureKind.COUNT ? elidedNoun(sentence, span, candidate) : null;
         if (elided != null) {
             return elided;
+        }
+        Token event = EventSizes.event(sentence, span, kind);
+        if (event != null) {
+            // "after a 15-metre fall", "a 20-foot drop": the size of the event, not of who fell (EventSizes)
+            return found(sentence, event, HEAD_NOUN, span);
         }
         Found worth = worth(sentence, nouns);
         if (worth != null) {
@@ -692,7 +701,7 @@ final class FigureMeasures {
         if (outlay != null) {
             return outlayMeasure(sentence, verb, outlay, span);
         }
-        String named = verb == null || candidate.unit() == null || !candidate.unit().matches("[A-Z]{3}") ? null
+        String named = verb == null || !isCurrency(candidate) ? null
                 : VERB_MEASURES.get(lemma(verb));
         if (named != null && sentence.relationToHead(nouns.get(nouns.size() - 1)).equals("obj")
                 && verb.equals(sentence.head(nouns.get(nouns.size() - 1)))) {
@@ -725,7 +734,7 @@ final class FigureMeasures {
             // by 92% to accept": a share of the votes, not of the members)
             return writtenOf(sentence, span);
         }
-        if (!MeasuredSubjects.measuresSubject(kind, verb)) {
+        if (!MeasuredSubjects.measuresSubject(kind, verb) || MeasuredSubjects.timesAnAct(sentence, kind, verb)) {
             // "researchers tracked 2,300 patients for five years": who acts is not what a length of time measures
             return Found.NONE;
         }
@@ -1682,7 +1691,8 @@ final class FigureMeasures {
     }
 
     private static boolean isCurrency(FigureCandidate candidate) {
-        return candidate.unit() != null && candidate.unit().matches("[A-Z]{3}");
+        // a currency code, never a unit of time written in three capitals ("MIN", "DAY": "spent 47 minutes")
+        return Figure.isCurrency(candidate.unit());
     }
 
     /**
@@ -1702,7 +1712,16 @@ final class FigureMeasures {
                 .anyMatch(c -> DependencyWalk.relation(sentence, verb, c).equals("case")
                         && word(c).matches("with|at"));
         return verb != null && (TENURE_VERBS.contains(lemma(verb)) || with) && !thingServes(sentence, verb)
-                ? new Found("tenure", TENURE, true) : null;
+                && !isPermitted(sentence, verb) ? new Found("tenure", TENURE, true) : null;
+    }
+
+    /**
+     * "Visitors may stay for up to 30 days", "tourists can remain for two weeks": a stay a modal of permission allows
+     * is a limit set on it, no one's time in a post (nothing is answered: the subject acts, MeasuredSubjects).
+     */
+    private static boolean isPermitted(AnnotatedSentence sentence, Token verb) {
+        return sentence.children(verb).stream().anyMatch(c -> DependencyWalk.relation(sentence, verb, c).equals("aux")
+                && PERMISSION_MODALS.contains(word(c)));
     }
 
     /**
@@ -2161,6 +2180,15 @@ final class FigureMeasures {
             return null;
         }
         return isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, List.of(last)) ? noun : null;
+    }
+
+    /**
+     * "Capped at 8,000 per game", "400 a day": the noun a bare count is given per, or the period of its rate, which
+     * the parser may make the figure's head; it says per what the count holds, never what is counted.
+     */
+    private static boolean isRateUnit(AnnotatedSentence sentence, Token head, FigureCandidate candidate) {
+        return candidate.per() != null && (lemma(head).equals(candidate.per()) || word(head).equals(candidate.per()))
+                || candidate.period() != null && RatePeriods.isRatePeriod(sentence, head);
     }
 
     /** "two thirds of them", "half of those", "most of which": a word that stands in for a noun says nothing itself. */

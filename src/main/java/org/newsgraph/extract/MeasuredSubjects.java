@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.figure.ChangeWords;
 import org.newsgraph.io.ResourceTable;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -24,6 +26,9 @@ final class MeasuredSubjects {
 
     private static final Set<String> VERBS = ResourceTable.words(
             "/org/newsgraph/extract/measured-subject-verbs.txt");
+
+    /** How an infinitive of purpose hangs on its verb: "took nine minutes to arrive" as xcomp or advcl:to. */
+    private static final Set<String> ACTS = Set.of("xcomp", "advcl", "advcl:to");
 
     private static final Set<String> CARRYING = ResourceTable.words(
             "/org/newsgraph/extract/figure-carrying-verbs.txt");
@@ -74,6 +79,25 @@ final class MeasuredSubjects {
         }
         String lemma = verb.lemma() == null ? verb.text() : verb.lemma();
         return VERBS.contains(lemma.toLowerCase(Locale.ROOT)) || ChangeWords.isVerb(verb.text());
+    }
+
+    /**
+     * Whether a length of time on a verb of lasting times an act its infinitive names, which the subject does:
+     * "firefighters took nine minutes to arrive", "ambulances took an average of 42 minutes to reach patients". The
+     * time is how long the act took, not a measure of the firefighters; nothing is answered ("counting took nine
+     * hours", with no infinitive, keeps its subject).
+     */
+    static boolean timesAnAct(AnnotatedSentence sentence, FigureKind kind, Token verb) {
+        if (kind != FigureKind.DURATION || !VERBS.contains(lemma(verb)) || !verb.pos().startsWith("VB")) {
+            return false;
+        }
+        return sentence.children(verb).stream().anyMatch(c -> ACTS.contains(DependencyWalk.relation(sentence, verb, c))
+                && c.pos().equals("VB") && sentence.children(c).stream().anyMatch(m -> m.pos().equals("TO")
+                && DependencyWalk.relation(sentence, c, m).equals("mark")));
+    }
+
+    private static String lemma(Token verb) {
+        return (verb.lemma() == null ? verb.text() : verb.lemma()).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -23,7 +23,7 @@ final class WrittenMeasures {
     static final String OF_WRITTEN = "of-written";
     /** Nouns before "of" that name how much, not what: "a principal amount of $3.3 billion", "cash of $521 million". */
     private static final Set<String> NOT_WHAT = Set.of("amount", "value", "total", "number", "sum",
-            "cash", "level", "region", "excess", "order", "range", "maximum", "minimum", "average", "rate", "price");
+            "cash", "level", "region", "excess", "order", "range", "maximum", "minimum", "average", "median", "mean", "rate", "price");
     private static final int MAX_CLIMB = 4;
 
     private WrittenMeasures() {

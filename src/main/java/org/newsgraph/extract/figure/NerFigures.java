@@ -161,8 +161,16 @@ public final class NerFigures {
                 kind = FigureKind.CHANGE;
             }
         }
+        int figureStart = start;
+        Qualifier.Before written = qualifier == null ? Qualifier.before(text, start) : null;
+        if (written != null) {
+            // "capped at 8,000 per game", "no more than 400 a day": the words before the number qualify it as they
+            // do a figure the rules read (qualifiers.tsv); CoreNLP's normalised value says so only for some
+            qualifier = written.label();
+            figureStart = written.start();
+        }
         Rates.Rate rate = Rates.rate(text, figureEnd, kind);
-        return new FigureCandidate(start, rate.end(), kind, value, null, null, unit, qualifier, rate.period(),
+        return new FigureCandidate(figureStart, rate.end(), kind, value, null, null, unit, qualifier, rate.period(),
                 rate.per(), direction, null, kind == FigureKind.SHARE ? Wholes.wholeAfter(text, rate.end()) : null);
     }
 
