@@ -188,10 +188,12 @@ final class FigureMeasures {
     /** "In the region of $140bn", "in excess of 300": nouns of an approximation, which say how near, not what. */
     private static final Set<String> APPROXIMATIONS = Set.of("region", "order", "neighbourhood", "neighborhood",
             "vicinity", "tune", "excess", "upwards");
-    /** "Rents rose an average of 9%", "earn a median of $52,000", "receive a maximum of £300", "raised a total of £3
-     *  million": a statistic's noun before "of" says how the figure was taken, not what it measures (an empty
-     *  measure, or a later step's). */
-    private static final Set<String> STATISTICS = Set.of("average", "mean", "median", "maximum", "minimum", "total");
+    /** "Rents rose an average of 9%", "earn a median of $52,000", "receive a maximum of £300": a statistic's noun
+     *  before "of" says how the figure was taken, not what it measures (an empty measure, or a later step's). */
+    private static final Set<String> STATISTICS = Set.of("average", "mean", "median", "maximum", "minimum");
+    /** "Raised a total of £3 million": a statistic like {@link #STATISTICS}, in the singular only ("rainfall totals
+     *  of up to 300mm" are what is measured). */
+    private static final String TOTAL = "total";
     /** Verbs of what a vehicle, hall or vessel can hold: "can carry 555 passengers" is its passenger capacity. */
     private static final Set<String> CAPACITY_VERBS = Set.of("carry", "seat", "accommodate", "transport", "hold",
             "house", "fit");
@@ -626,7 +628,7 @@ final class FigureMeasures {
             boolean modifier = i + 1 < nouns.size() && sentence.relationToHead(noun).equals("compound")
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
             if (!modifier && isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, span)
-                    && !APPROXIMATIONS.contains(lemma(noun)) && !STATISTICS.contains(lemma(noun))
+                    && !APPROXIMATIONS.contains(lemma(noun)) && !isStatistic(noun)
                     && !isTimeNoun(noun)
                     && !RatePeriods.isRatePeriod(sentence, noun) && !afterLevel(sentence, noun, span)
                     && besideFigure(sentence, noun, span)) {
@@ -724,7 +726,7 @@ final class FigureMeasures {
             // says how the change was taken, not what is moved
             if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
                     && object.ner().equals("O") && !isOtherFigure(sentence, object, span)
-                    && !STATISTICS.contains(lemma(object))) {
+                    && !isStatistic(object)) {
                 return found(sentence, object, OBJECT_NOUN, span);
             }
         }
@@ -2180,6 +2182,10 @@ final class FigureMeasures {
             return null;
         }
         return isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, List.of(last)) ? noun : null;
+    }
+
+    private static boolean isStatistic(Token noun) {
+        return STATISTICS.contains(lemma(noun)) || word(noun).equals(TOTAL);
     }
 
     /**

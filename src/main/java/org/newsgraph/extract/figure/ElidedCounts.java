@@ -42,6 +42,9 @@ final class ElidedCounts {
     private static final Set<String> NUMBER_RELATIONS = Set.of("obj", "obl", "obl:to", "obl:at", "obl:of", "obl:by",
             "obl:from"); // "admissions rose from 120 a day to 180": the level a move starts from counts the same
 
+    /** The numerators of a fraction a move is by: "by a third", "by two fifths". */
+    private static final Set<String> FRACTION_COUNTS = Set.of("a", "one", "two", "three", "four");
+
     private ElidedCounts() {
     }
 
@@ -58,13 +61,14 @@ final class ElidedCounts {
             String unit = unit(argumentNoun(sentence, number, number, true)); // "Attendance was 41,000"
             return unit == null || PERSON_NOUNS.contains(unit) ? null : unit;
         }
-        if (!NUMBER_RELATIONS.contains(sentence.relationToHead(number))) {
+        Token moved = fractionMove(sentence, number);
+        if (moved == null && !NUMBER_RELATIONS.contains(sentence.relationToHead(number))) {
             return null;
         }
-        Token verb = sentence.head(number);
+        Token verb = moved != null ? moved : sentence.head(number);
         // "shareholders received 0.8708 of a share", "officials want to cut 6 million": the subject of a verb that
         // takes the number as its object acts on it, unless the verb is one of reaching ("sales will exceed 700")
-        boolean subjectCounts = !sentence.relationToHead(number).equals("obj") || reaching(verb);
+        boolean subjectCounts = moved != null || !sentence.relationToHead(number).equals("obj") || reaching(verb);
         for (int step = 0; step < 2 && verb != null && verb.pos().startsWith("VB"); step++) {
             Token noun = argumentNoun(sentence, verb, number, subjectCounts);
             if (noun != null) {
@@ -76,6 +80,28 @@ final class ElidedCounts {
             verb = sentence.head(verb);
         }
         return null;
+    }
+
+    /**
+     * The verb of a move by a fraction written right before the number: "jumped by a third to 6,300 last year". The
+     * parser reads "a third to 6,300 last year" as one noun phrase and hangs the number on the fraction or on "year"
+     * (obl:to(third, 6,300), or nummod(year, 8,400)), so the words decide: "VERB by a|one|two.. FRACTION to NUMBER",
+     * the verb tagged as one. Null when the words are not so.
+     */
+    private static Token fractionMove(AnnotatedSentence sentence, Token number) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(number);
+        if (at < 5 || !word(tokens.get(at - 1)).equals("to")
+                || !WordedShares.isDenominator(word(tokens.get(at - 2)).replaceFirst("s$", ""))
+                || !FRACTION_COUNTS.contains(word(tokens.get(at - 3))) || !word(tokens.get(at - 4)).equals("by")) {
+            return null;
+        }
+        Token verb = tokens.get(at - 5);
+        return verb.pos().startsWith("VB") ? verb : null;
+    }
+
+    private static String word(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
     }
 
     private static boolean reaching(Token verb) {
