@@ -52,6 +52,10 @@ public final class EntityRecognizer {
         found.addAll(untagged);
         // "Tamar Valley Dairies (TVD) ... TVD runs": an acronym the NER left untagged
         found.addAll(UntaggedAcronyms.find(doc, found, skippedSentences));
+        // "Tamrock Games released ... Tamrock Games is owned by": a mention cut inside the run the article names in full
+        List<FoundName> whole = WholeRunNames.extend(doc, found);
+        found.clear();
+        found.addAll(whole);
         // "Cullen's, the Kilkenny craft brewer": a firm's name that ends in its own possessive
         List<FoundName> named = List.copyOf(found);
         found.replaceAll(f -> PossessiveFirmNames.withOwnPossessive(doc, f, named));
