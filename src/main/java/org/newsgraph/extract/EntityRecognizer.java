@@ -41,6 +41,10 @@ public final class EntityRecognizer {
                 found.addAll(inSentence(doc.text(), sentence));
             }
         }
+        // "Fenwick Hotels and Saffron Air have formed ...": two firms the NER ran into one name across "and"
+        List<FoundName> joined = JoinedFirmNames.split(doc, found);
+        found.clear();
+        found.addAll(joined);
         found.addAll(nameParts(doc, skippedSentences, found));
         // "A bidding war for Harrowgate Water ... Harrowgate said": the full name the NER left untagged
         List<FoundName> untagged = UntaggedFullNames.find(doc, found, skippedSentences);
@@ -48,6 +52,10 @@ public final class EntityRecognizer {
         found.addAll(untagged);
         // "Tamar Valley Dairies (TVD) ... TVD runs": an acronym the NER left untagged
         found.addAll(UntaggedAcronyms.find(doc, found, skippedSentences));
+        // "Tamrock Games released ... Tamrock Games is owned by": a mention cut inside the run the article names in full
+        List<FoundName> whole = WholeRunNames.extend(doc, found);
+        found.clear();
+        found.addAll(whole);
         // "Cullen's, the Kilkenny craft brewer": a firm's name that ends in its own possessive
         List<FoundName> named = List.copyOf(found);
         found.replaceAll(f -> PossessiveFirmNames.withOwnPossessive(doc, f, named));
@@ -198,7 +206,21 @@ public final class EntityRecognizer {
             kept.addAll(dateline);
             kept.addAll(afterDash);
         }
+        kept.replaceAll(this::placeBeforeShops);
         return kept;
+    }
+
+    /**
+     * "Paris shops", "Leeds stores": a name the lists know as a place is that place before a shop noun, not a retailer
+     * ({@link TypeCues#RETAILER_OF_OUTLETS} reads the words alone); the cue is dropped, the name kept.
+     */
+    private FoundName placeBeforeShops(FoundName f) {
+        if (f.cue() == null || !f.cue().rule().equals(TypeCues.RETAILER_OF_OUTLETS)
+                || !(f.entry() != null && f.entry().type() == EntityType.PLACE || listedPlace(f.text(), gazetteer) != null)) {
+            return f;
+        }
+        return new FoundName(f.start(), f.end(), f.text(), f.sentence(), f.type(), f.weight(), null, f.entry(),
+                f.demonym(), f.surnameSlot());
     }
 
     /**
@@ -931,6 +953,12 @@ public final class EntityRecognizer {
             int start = tokens.get(i).start();
             int end = tokens.get(j - 1).end();
             TypeCues.Cue cue = cue(sentence, tokens.subList(i, j));
+            // "Orbix has hired Lunara Launch": a name that deals with a firm the sentence names is a firm, even where
+            // it opens the sentence
+            if (cue == null || cue.type() == EntityType.ORGANIZATION && !OPENING_CUES.contains(cue.rule())) {
+                TypeCues.Cue trading = TradingFirms.cue(sentence, tokens, i, j, known);
+                cue = trading != null ? trading : cue;
+            }
             if (cue == null && text.substring(start, end).matches(MODEL_CODE)) {
                 cue = new TypeCues.Cue(EntityType.PRODUCT, "model-code");
             } else if (cue == null && (text.substring(start, end).matches(BRAND_CASE)
@@ -1011,7 +1039,7 @@ public final class EntityRecognizer {
     private static final Set<String> OPENING_CUES = Set.of(TypeCues.MAKER_OF_GOODS, TypeCues.SPEAKER_OF_IT,
             TypeCues.REPORTER_OF_RESULTS,
             TypeCues.FACILITY, ModelNames.RULE, TypeCues.FOUNDED, TypeCues.OPENER_OF_SITE, TypeCues.CORPORATE_LAST_WORD,
-            ModelNames.CODE_BEFORE_KIND);
+            ModelNames.CODE_BEFORE_KIND, TradingFirms.RULE);
 
     /**
      * A model known by its number ("747", "737-800", "7e7"): a candidate name only, which a cue must confirm (the

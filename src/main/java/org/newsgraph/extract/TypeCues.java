@@ -186,6 +186,20 @@ final class TypeCues {
     /** The rule of a name that reports a company's results: "Zoom posted revenue", "Visa said revenue rose 10%". */
     static final String REPORTER_OF_RESULTS = "reporter-of-results";
 
+    /** The rule of a name written before the shops it runs: "Toymart stores", "a Jollity outlet". */
+    static final String RETAILER_OF_OUTLETS = "retailer-of-outlets";
+    private static final List<org.newsgraph.io.ResourceTable.Row> RETAIL_WORDS = org.newsgraph.io.ResourceTable.rows(
+            "/org/newsgraph/extract/retail-outlet-words.txt", 2, "word <TAB> outlet|site");
+    /** Shops a retailer's name is written before ({@code retail-outlet-words.txt}): "stores", "outlets". */
+    static final Set<String> RETAIL_OUTLETS = retailWords("outlet");
+    /** Last words of a place where shops stand ({@code retail-outlet-words.txt}): "Oxford Street shops". */
+    static final Set<String> SHOPPING_SITES = retailWords("site");
+
+    private static Set<String> retailWords(String kind) {
+        return RETAIL_WORDS.stream().filter(r -> r.columns()[1].strip().equals(kind))
+                .map(r -> r.columns()[0].strip()).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** The rule of a subject of what companies do: "Kessler employs 96,000 people", "X was acquired by Y". */
     static final String SUBJECT_OF_ORGANIZATION_VERB = "subject-of-organization-verb";
     /** The rule of a name compounded with a kind of organisation: "the Nordhav insurance company". */
@@ -1028,6 +1042,15 @@ final class TypeCues {
             after++;
         }
         String next = lower(tokens, after);
+        // "sold in Toymart stores across Europe": a name written before the shops it runs is a retailer's, whatever
+        // place the NER guessed from its shape; not a place on the NER's own lists ("Paris shops"), not after a
+        // possessive ("its Leeds stores"), not a street's or a centre's name (a facility's cue comes first)
+        if (RETAIL_OUTLETS.contains(next) && after == last && properName(tokens.get(last - 1))
+                && !placeListedByNer(tokens, first, last) && !ownedBefore(tokens, first)
+                && !personLike(tokens, first, last) && !tokens.get(first).text().matches("\\p{Ll}.*")
+                && !SHOPPING_SITES.contains(tokens.get(last - 1).text())) {
+            return new Cue(EntityType.ORGANIZATION, RETAILER_OF_OUTLETS);
+        }
         if (ORGANIZATION_ATTRIBUTES.contains(next) && properName(tokens.get(last - 1))
                 && !(next.equals("chief") && !lower(tokens, after + 1).matches(
                 "executive|financial|operating|technology|scientist"))
