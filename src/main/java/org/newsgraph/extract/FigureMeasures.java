@@ -1309,8 +1309,7 @@ final class FigureMeasures {
      * earnings, $2.5 billion to deferred tax assets, and $1.8 billion to deferred tax liabilities": the line item a
      * change's amount is posted to, where the parser hangs the "to" on the amount itself rather than on the change
      * noun (which the change-of step reads). Only for the amount of a change: written right after the change noun's
-     * "of", or a later item of a list hung by apposition or conjunction on the change noun or on such an amount
-     * ({@link #ofChange}). Null otherwise, and for a "to" that reaches another figure ("an increase of $5 million to
+     * "of", or a later item of a list hung on the change noun or on such an amount ({@link #ofChange}). Null otherwise, and for a "to" that reaches another figure ("an increase of $5 million to
      * $10 million") or a name.
      */
     private Token postedTo(AnnotatedSentence sentence, List<Token> span, Token head) {
@@ -1332,7 +1331,8 @@ final class FigureMeasures {
     /**
      * Whether an amount is what a change noun changed by: "a decrease of $31 million" (the change noun and "of" written
      * right before it, a qualifier between), or a later amount of a list the parser hangs by apposition or conjunction
-     * on the change noun or on an earlier such amount ("an increase of $700 million to X, $2.5 billion to Y").
+     * on the change noun, or on an earlier such amount as {@link #earlierInList} finds it ("an increase of $700
+     * million to X, $2.5 billion to Y and $1.8 billion to Z").
      * Bounded by {@link #MAX_CLIMB}.
      */
     private static boolean ofChange(AnnotatedSentence sentence, List<Token> span, Token head) {
@@ -1340,24 +1340,24 @@ final class FigureMeasures {
             // "[a decrease of $31 million] to ...": the figure holds its change noun
             return true;
         }
-        Token current = head;
+        // the list hangs on the figure's top word ("$12 million" as conj($#1, $#2) nummod($#2, million))
+        Token current = span.stream().filter(t -> !span.contains(sentence.head(t))).findFirst().orElse(head);
         for (int step = 0; step < MAX_CLIMB; step++) {
             Token governor = sentence.head(current);
             String relation = governor == null ? "" : DependencyWalk.relation(sentence, governor, current);
-            if (governor == null || governor.index() > current.index()
-                    || !(relation.equals("appos") || relation.startsWith("conj"))) {
-                return false;
-            }
-            if (isChangeNoun(governor)) {
+            if (governor != null && governor.index() < current.index() && isChangeNoun(governor)
+                    && (relation.equals("appos") || relation.startsWith("conj"))) {
                 return true;
             }
-            if (!governor.ner().equals(head.ner())) {
+            Token earlier = earlierInList(sentence, current, head.ner());
+            if (earlier == null) {
                 return false;
             }
-            if (changeOfBefore(sentence, run(sentence, governor))) {
+            List<Token> run = run(sentence, earlier);
+            if (run.stream().anyMatch(FigureMeasures::isChangeNoun) || changeOfBefore(sentence, run)) {
                 return true;
             }
-            current = governor;
+            current = earlier;
         }
         return false;
     }
