@@ -2530,8 +2530,9 @@ final class FigureMeasures {
                 words.addAll(chain);
             }
         }
-        Token gerund = words.first();
-        if (gerund != head && gerund.pos().equals("VBG") && BOOKING_GERUNDS.contains(lemma(gerund))) {
+        // (the figure's own hyphenated words may have left nothing: "a 79-metre" counted)
+        Token gerund = words.isEmpty() ? head : words.first();
+        if (!gerund.equals(head) && gerund.pos().equals("VBG") && BOOKING_GERUNDS.contains(lemma(gerund))) {
             // "resulted in recording operating lease liabilities": the gerund books the line item, it is not one
             words.remove(gerund);
         }
