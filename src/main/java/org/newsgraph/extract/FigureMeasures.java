@@ -44,7 +44,9 @@ import org.newsgraph.nlp.Token;
  * figure's tokens, its head and the nouns it measures (nearest first). The first step that answers wins; its name
  * is recorded with the figure ({@code how.measure}):
  * <ol>
- *   <li>{@code change-of}: "a 29% increase in cloud revenue".</li>
+ *   <li>{@code change-of}: "a 29% increase in cloud revenue"; also the line item a change's amount names by its own
+ *       "to", in a list too ("an increase of $700 million to retained earnings, $2.5 billion to deferred tax assets":
+ *       {@code postedTo}).</li>
  *   <li>{@code stake} and {@code share-of}: "6% of Acme", "a 25% share in Acme" (a part of a company); "25% of
  *       revenue".</li>
  *   <li>{@code part-of}: a share of a whole that a verb sets its subject to or that its subject is, "the deficit
@@ -81,7 +83,8 @@ import org.newsgraph.nlp.Token;
  *       prepositional phrase ("defaulted on debt of $7m"), unless that phrase is a "with" phrase giving its owner a
  *       property ("with a market value of $348.8 billion") or the parser hung the next item of a list of line
  *       items there by "of" ("loans of $225 million and nonperforming loans of $126 million": {@link
- *       ListedLineItems}). A valuation a thing has "with" it names the thing
+ *       ListedLineItems}), or the phrase is the preposition of a verb of result or make-up ("resulted in a pre-tax gain
+ *       of $478 million": {@code resultOf}, {@code result-verbs.tsv}). A valuation a thing has "with" it names the thing
  *       ({@code valued}: "investments with a carrying value of $321 million" measures investments); cash the amount
  *       hangs on ("paid cash of $521 million for the licenses") is how it was paid, and nothing is answered.</li>
  *   <li>{@code unit-of}: "150 tonnes of cargo"; also where the parser hung the "of" on the number inside the figure
@@ -120,7 +123,8 @@ import org.newsgraph.nlp.Token;
  *       principal amount of", "cash of"), a change noun or a name ({@link WrittenMeasures}).</li>
  * </ol>
  * A participle (or noun) opening the line item that the parser made the subjectless root verb stays in its phrase
- * ("capitalized software costs, net of ..., totaled": {@code strandedParticiple}).
+ * ("capitalized software costs, net of ..., totaled": {@code strandedParticiple}); a booking gerund opening it leaves
+ * ("resulted in recording operating lease liabilities": {@code booking-gerunds.txt}).
  * A measure is at most four words, without punctuation, repeated words or verbs of saying (a longer noun phrase
  * keeps its head and nearest modifiers, "foreign currency translation loss"; a possessive company word is left out,
  * "the company's revenue" is revenue; two nouns joined by "and" that the parser makes head and conjunct name one line
