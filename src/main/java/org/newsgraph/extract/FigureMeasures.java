@@ -1380,10 +1380,14 @@ final class FigureMeasures {
         return isChangeNoun(noun);
     }
 
-    /** "Increase", "decreases", "reduction": a noun of {@link #CHANGE_NOUNS}, in any number. */
+    /**
+     * "Increase", "decreases", "reduction": a noun of {@link #CHANGE_NOUNS}, in any number; never a change that names
+     * what was booked ({@link #BOOKED_CHANGES}: "a net pre-tax gain of $6 million to other income" is a gain).
+     */
     private static boolean isChangeNoun(Token token) {
-        return token.pos().startsWith("NN") && (CHANGE_NOUNS.contains(word(token))
-                || CHANGE_NOUNS.contains(token.lemma().toLowerCase(Locale.ROOT)));
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        return token.pos().startsWith("NN") && !BOOKED_CHANGES.contains(lemma)
+                && (CHANGE_NOUNS.contains(word(token)) || CHANGE_NOUNS.contains(lemma));
     }
 
     /**
