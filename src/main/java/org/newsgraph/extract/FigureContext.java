@@ -451,15 +451,16 @@ final class FigureContext {
      * company is whose results they are far more often than for a figure of anything else (spectators, a test flight,
      * an order's value), so such answers are counted apart. A share of results ("almost 25% of revenue") is not: whose
      * share it is is another question (MEANTIME tuning's one wrong answer of the kind, a customer's share of a
-     * supplier's revenue).
+     * supplier's revenue). The answer is decided again with the detail ({@link #decided}): the group its case now
+     * falls in ({@code implicit-result}) is the one whose evidence says whether it asserts.
      */
-    private static Found resultImplied(Found subject, Found measure) {
+    private Found resultImplied(Found subject, Found measure) {
         if (!IMPLICIT.equals(subject.step()) || subject.value() == null || measure.value() == null
                 || !measure.sure() || SHARE_OF.equals(measure.step()) || STAKE.equals(measure.step())) {
             return subject;
         }
         String[] words = measure.value().toLowerCase(Locale.ROOT).split(" ");
-        return ReportedResults.isResultWord(words[words.length - 1]) ? subject.with("result") : subject;
+        return ReportedResults.isResultWord(words[words.length - 1]) ? decided(subject.with("result")) : subject;
     }
 
     /**
