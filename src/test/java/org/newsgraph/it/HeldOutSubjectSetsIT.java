@@ -99,7 +99,7 @@ class HeldOutSubjectSetsIT {
             "probes-s23-subjects/B, 5, 20, 3", "probes-s24-subjects/B, 15, 31, 0",
             "probes-s27-subjects/B, 13, 27, 0", "probes-s28-subjects/B, 9, 20, 0",
             "probes-s29-subjects/B, 13, 26, 0", "probes-s30-subjects/B, 14, 16, 0",
-            "probes-s37-subjects/B, 19, 57, 0"})
+            "probes-s37-subjects/B, 19, 57, 0", "probes-s37-subjects/B2, 15, 44, 0"})
     void subjectsKeepTheirMeasuredFloors(String set, int asserted, int withCandidates, int wrong) throws Exception {
         check(set, new Newsgraph(), asserted, withCandidates, wrong);
     }
