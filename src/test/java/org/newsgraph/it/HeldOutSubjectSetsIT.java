@@ -85,7 +85,11 @@ import org.newsgraph.extract.SubjectCases;
  * </ul>
  * Session 23 made the subject match strict for every set and measured the earlier sets again with it: s21 B asserted
  * right 11, with candidates 20, wrong 0 (learned 13, 20, 0); s22 B 15, 24, 4 (learned 20, 24, 4): the floors hold.
- * Wrong asserted is held to at most what was measured.
+ * Wrong asserted is held to at most what was measured. Session 37 (s37-subjects2): the product-maker fence (a maker
+ * reached through its product on the climb, FigureContext.notTheMakers) took s22 B's wrong asserted 4 -> 2 ("Corvin's
+ * Mistral 7 ... nine orders" and its "$18 million" propose the Mistral 7; with candidates 24 -> 27) and s23 B's 3 -> 1
+ * ("its Aria folding e-bike ..., cutting the price to 1,890 euros": the maker proposed, group product-maker); the
+ * learned promotion's s22 likewise 4 -> 2. Floors of wrong asserted lowered to these.
  */
 class HeldOutSubjectSetsIT {
 
@@ -95,8 +99,8 @@ class HeldOutSubjectSetsIT {
             "speaker-employer", "null");
 
     @ParameterizedTest(name = "set {0}: asserted right >= {1}, with candidates >= {2}, wrong asserted <= {3}")
-    @CsvSource({"probes-s21-promote/B, 10, 19, 0", "probes-s22-subjects/B, 15, 24, 4",
-            "probes-s23-subjects/B, 5, 20, 3", "probes-s24-subjects/B, 15, 31, 0",
+    @CsvSource({"probes-s21-promote/B, 10, 19, 0", "probes-s22-subjects/B, 15, 24, 2",
+            "probes-s23-subjects/B, 5, 20, 1", "probes-s24-subjects/B, 15, 31, 0",
             "probes-s27-subjects/B, 13, 27, 0", "probes-s28-subjects/B, 9, 20, 0",
             "probes-s29-subjects/B, 13, 26, 0", "probes-s30-subjects/B, 14, 16, 0",
             "probes-s37-subjects/B, 19, 57, 0", "probes-s37-subjects/B2, 15, 44, 0"})
@@ -105,7 +109,7 @@ class HeldOutSubjectSetsIT {
     }
 
     @ParameterizedTest(name = "set {0}, learned promotion: asserted right >= {1}, with candidates >= {2}, wrong <= {3}")
-    @CsvSource({"probes-s21-promote/B, 12, 19, 0", "probes-s22-subjects/B, 20, 24, 4"})
+    @CsvSource({"probes-s21-promote/B, 12, 19, 0", "probes-s22-subjects/B, 20, 24, 2"})
     void theLearnedPromotionKeepsItsMeasuredFloors(String set, int asserted, int withCandidates, int wrong)
             throws Exception {
         check(set, new Newsgraph(new Extractor().withLearnedSubjects(LearnedSubjects.bundled())), asserted,
