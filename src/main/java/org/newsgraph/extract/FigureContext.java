@@ -114,6 +114,11 @@ final class FigureContext {
     /** The case details of an index's or a stock's own move ({@link #moverOfItsOwnMove}). */
     static final String INDEX_MOVE = "index-move";
     static final String STOCK_MOVE = "stock-move";
+    /**
+     * The case detail of a maker reached for a figure of its product whose name the entity step did not type a
+     * product ("its Aria folding e-bike": {@link #notTheMakers}); a group of its own, which proposes.
+     */
+    static final String PRODUCT_MAKER = "product-maker";
     /** The kinds of name a common noun may be given in apposition ({@link #namedBy}). */
     private static final Set<EntityType> NAMING = Set.of(EntityType.PRODUCT, EntityType.ORGANIZATION,
             EntityType.PERSON);
@@ -451,15 +456,16 @@ final class FigureContext {
      * company is whose results they are far more often than for a figure of anything else (spectators, a test flight,
      * an order's value), so such answers are counted apart. A share of results ("almost 25% of revenue") is not: whose
      * share it is is another question (MEANTIME tuning's one wrong answer of the kind, a customer's share of a
-     * supplier's revenue).
+     * supplier's revenue). The answer is decided again with the detail ({@link #decided}): the group its case now
+     * falls in ({@code implicit-result}) is the one whose evidence says whether it asserts.
      */
-    private static Found resultImplied(Found subject, Found measure) {
+    private Found resultImplied(Found subject, Found measure) {
         if (!IMPLICIT.equals(subject.step()) || subject.value() == null || measure.value() == null
                 || !measure.sure() || SHARE_OF.equals(measure.step()) || STAKE.equals(measure.step())) {
             return subject;
         }
         String[] words = measure.value().toLowerCase(Locale.ROOT).split(" ");
-        return ReportedResults.isResultWord(words[words.length - 1]) ? subject.with("result") : subject;
+        return ReportedResults.isResultWord(words[words.length - 1]) ? decided(subject.with("result")) : subject;
     }
 
     /**
@@ -544,11 +550,35 @@ final class FigureContext {
             return subject;
         }
         ProductClauses.Owner owner = ProductClauses.of(sentence, span, head, context::entityAt);
-        if (!owner.found() || !ProductClauses.madeBy(sentence, owner, answered, context::entityAt,
-                token -> standsFor(sentence, token))) {
-            return subject;
+        if (!madeBy(sentence, owner, answered)) {
+            owner = ProductClauses.onTheClimb(sentence, span, head, context::entityAt).stream()
+                    .filter(met -> madeBy(sentence, met, answered)).findFirst().orElse(null);
+            if (owner == null) {
+                return subject;
+            }
         }
-        return owner.product() != null ? new Found(owner.product().id(), PRODUCT, false).with("maker") : Found.NONE;
+        if (owner.product() != null) {
+            return new Found(owner.product().id(), PRODUCT, false).with("maker");
+        }
+        // "its Aria folding e-bike" with Aria typed an organisation: whose the figure is, the parse does not say for
+        // sure; the maker is proposed in a group of its own (product-maker), not the group the climb reached
+        return named(sentence, owner.at()) ? subject.refused(PRODUCT_MAKER) : Found.NONE;
+    }
+
+    private boolean madeBy(AnnotatedSentence sentence, ProductClauses.Owner owner, Entity answered) {
+        return owner.found() && ProductClauses.madeBy(sentence, owner, answered, context::entityAt,
+                token -> standsFor(sentence, token));
+    }
+
+    /** Whether a product word has a name before it ("its Aria folding e-bike"), of whatever type the name was read. */
+    private boolean named(AnnotatedSentence sentence, Token word) {
+        for (Token child : sentence.children(word)) {
+            if (child.index() < word.index() && (context.entityAt(child) != null || ProductClauses.isName(child))
+                    && DependencyWalk.relation(sentence, word, child).equals("compound")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The organisation a possessive pronoun stands for ({@link Coreference}), or null. */

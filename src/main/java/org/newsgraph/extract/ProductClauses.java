@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,8 +90,11 @@ final class ProductClauses {
         if (entity != null) {
             return entity.type() == EntityType.PRODUCT ? new Owner(entity, true, token) : Owner.NONE;
         }
-        if (!token.pos().startsWith("NN") || !PRODUCT_NOUNS.contains(token.text().toLowerCase(Locale.ROOT))) {
+        if (!token.pos().startsWith("NN")) {
             return Owner.NONE;
+        }
+        if (!PRODUCT_NOUNS.contains(token.text().toLowerCase(Locale.ROOT))) {
+            return token.pos().startsWith("NNP") ? Owner.NONE : modelNamed(sentence, token, entityAt);
         }
         // "Corvin's Mistral 7 business jet": the product noun named by a product before it
         for (Token child : sentence.children(token)) {
@@ -101,6 +105,116 @@ final class ProductClauses {
             }
         }
         return new Owner(null, true, token);
+    }
+
+    /**
+     * A common noun that a model name stands before ("Tallin Robotics' Moss 3 vacuum cleaner", "its Aria folding
+     * e-bike"): a product when the entity step typed the name one, or when the noun is a kind of product ({@link
+     * TypeCues#PRODUCT_NOUNS}: bike, scooter, yacht ...) and the name was typed an organisation (the entity reader
+     * takes an unknown model's name for a company's, or leaves it untyped: sessions 22-23) and a maker marks it ("its",
+     * "Veltro's"); a product noun then, with no product named.
+     */
+    private static Owner modelNamed(AnnotatedSentence sentence, Token token, Function<Token, Entity> entityAt) {
+        for (Token child : sentence.children(token)) {
+            Entity modifier = entityAt.apply(child);
+            if (child.index() > token.index() || !DependencyWalk.relation(sentence, token, child).equals("compound")
+                    || modifier == null && !isName(child)) {
+                continue;
+            }
+            if (modifier != null && modifier.type() == EntityType.PRODUCT) {
+                return new Owner(modifier, true, token);
+            }
+            if ((modifier == null || modifier.type() == EntityType.ORGANIZATION)
+                    && TypeCues.PRODUCT_NOUNS.contains(token.text().toLowerCase(Locale.ROOT))
+                    && hasMaker(sentence, token, modifier, entityAt)) {
+                return new Owner(null, true, token);
+            }
+        }
+        return Owner.NONE;
+    }
+
+    /**
+     * Whether a modifier is written as a name the entity step left untyped ("its Aria folding e-bike", where the tagger
+     * read "Aria" as a common noun): capitalised, not the sentence's first word.
+     */
+    static boolean isName(Token word) {
+        return word.index() > 0 && !word.text().isEmpty() && Character.isUpperCase(word.text().charAt(0))
+                && Character.isLetter(word.text().charAt(0));
+    }
+
+    /** Whether a noun has a possessor other than its name modifier: "its", "Veltro's" (the maker's mark). */
+    private static boolean hasMaker(AnnotatedSentence sentence, Token noun, Entity name,
+                                    Function<Token, Entity> entityAt) {
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            if (relation.equals("nmod:poss") || relation.equals("det:poss")) {
+                Entity possessor = entityAt.apply(child);
+                return possessor == null ? child.pos().startsWith("PRP")
+                        : name == null || !possessor.id().equals(name.id());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The product words met on the whole climb from the figure (up to {@link FigureContext#MAX_CLIMB} words, as the
+     * subject chain climbs), nearest first: each verb's subject that is a product word ("Corvin's Mistral 7 business
+     * jet, launched two years ago at a price of $18 million, has won only nine orders", where the parser made "$18
+     * million" the subject of "won" and the chain went on to "launched"), and, after a verb with no subject of its own
+     * (a participle: "Tavish Marine unveiled its Solent 40 yacht, cutting the price to 390,000 pounds"), the object of
+     * the verb above that is one ("the third version of its Aria folding e-bike": a kind noun's "of"). Whose maker is
+     * whose is for {@link #madeBy} to say: the product word must carry the answer's mark. The figure's own words and a
+     * word seen before are left out (cycle-safe).
+     */
+    static List<Owner> onTheClimb(AnnotatedSentence sentence, List<Token> span, Token head,
+                                  Function<Token, Entity> entityAt) {
+        Set<Integer> seen = new HashSet<>();
+        for (Token token : span) {
+            seen.add(token.index());
+        }
+        List<Owner> found = new ArrayList<>();
+        Token current = head;
+        boolean subjectless = false;
+        for (int step = 0; step < FigureContext.MAX_CLIMB && current != null; step++) {
+            Token subject = subject(sentence, current);
+            if (subject != null && !seen.contains(subject.index())) {
+                Owner owner = named(sentence, subject, entityAt);
+                if (owner.found()) {
+                    found.add(owner);
+                }
+            }
+            if (subjectless && current.pos().startsWith("VB")) {
+                for (Token child : sentence.children(current)) {
+                    if (DependencyWalk.relation(sentence, current, child).equals("obj")
+                            && !seen.contains(child.index())) {
+                        Owner owner = named(sentence, kindOf(sentence, child), entityAt);
+                        if (owner.found()) {
+                            found.add(owner);
+                        }
+                    }
+                }
+            }
+            subjectless = current.pos().startsWith("VB") && (subject == null || seen.contains(subject.index()));
+            Token up = sentence.head(current);
+            if (up == null || !seen.add(up.index())) {
+                break;
+            }
+            current = up;
+        }
+        return found;
+    }
+
+    /** The thing a kind noun is of ("the third version of its Aria folding e-bike"), else the noun itself. */
+    private static Token kindOf(AnnotatedSentence sentence, Token noun) {
+        if (!TypeCues.KIND_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+            return noun;
+        }
+        for (Token child : sentence.children(noun)) {
+            if (DependencyWalk.relation(sentence, noun, child).equals("nmod:of")) {
+                return child;
+            }
+        }
+        return noun;
     }
 
     /**

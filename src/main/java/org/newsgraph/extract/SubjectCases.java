@@ -34,6 +34,7 @@ public final class SubjectCases {
     private static final String RESOLUTIONS = "/org/newsgraph/extract/subject-resolution-evidence.tsv";
     private static final String JOINS = "/org/newsgraph/extract/subject-group-joins.tsv";
     private static final String PHRASINGS = "/org/newsgraph/extract/subject-phrasing-evidence.tsv";
+    private static final String HELD_OUT = "/org/newsgraph/extract/subject-heldout-evidence.tsv";
 
     /** A pattern over case keys and the group its cases belong to. */
     private record GroupPattern(Pattern pattern, String group) {
@@ -156,6 +157,32 @@ public final class SubjectCases {
     }
 
     /**
+     * A group's sentences in the held-out subject sets of made-up articles ({@code subject-heldout-evidence.tsv},
+     * counted per set by {@code HeldOutSubjectSetsIT}), judged against each set's figure gold: made-up text the chain
+     * was not written on, like {@link Confirmation}'s, and added to it; a group with such sentences and no row of
+     * {@code subject-phrasing-evidence.tsv} is confirmed with the held-out file's own share and sentences.
+     */
+    public record HeldOut(Map<String, Map<String, Count>> bySet, double share, int sentences) {
+
+        static final HeldOut NONE = new HeldOut(Map.of(), 1, Integer.MAX_VALUE);
+
+        public HeldOut {
+            Map<String, Map<String, Count>> copy = new LinkedHashMap<>();
+            bySet.forEach((group, sets) -> copy.put(group, Map.copyOf(sets)));
+            bySet = Map.copyOf(copy);
+        }
+
+        /** A group's sentences over every set (0/0 when none). */
+        public Count of(String group) {
+            Count total = new Count(0, 0);
+            for (Count count : bySet.getOrDefault(group, Map.of()).values()) {
+                total = total.plus(count);
+            }
+            return total;
+        }
+    }
+
+    /**
      * The rule that turns counts into a decision: assert when the Wilson lower bound at {@code z} of both folds
      * together is >= {@code bound} (enough evidence) and, when {@code foldShare} is above 0, each fold on its own is
      * right at least that often (neither fold contradicts it: a group fitted on one fold's sentences must hold on the
@@ -192,6 +219,7 @@ public final class SubjectCases {
     private final List<GroupPattern> groups;
     private final Map<String, Join> joins;
     private final Map<String, Confirmation> confirmations;
+    private final HeldOut heldOut;
 
     SubjectCases(Rule rule, Map<String, Evidence> cases, List<GroupPattern> groups, Map<String, Join> joins) {
         this(rule, cases, groups, joins, Map.of());
@@ -199,11 +227,17 @@ public final class SubjectCases {
 
     SubjectCases(Rule rule, Map<String, Evidence> cases, List<GroupPattern> groups, Map<String, Join> joins,
                  Map<String, Confirmation> confirmations) {
+        this(rule, cases, groups, joins, confirmations, HeldOut.NONE);
+    }
+
+    SubjectCases(Rule rule, Map<String, Evidence> cases, List<GroupPattern> groups, Map<String, Join> joins,
+                 Map<String, Confirmation> confirmations, HeldOut heldOut) {
         this.rule = rule;
         this.cases = Map.copyOf(cases);
         this.groups = List.copyOf(groups);
         this.joins = Map.copyOf(joins);
         this.confirmations = Map.copyOf(confirmations);
+        this.heldOut = heldOut;
     }
 
     /**
@@ -228,6 +262,13 @@ public final class SubjectCases {
                            Map<String, Join> joins, Map<String, Confirmation> confirmations) {
         SubjectCases table = of(rule, evidence, patterns, joins);
         return new SubjectCases(rule, evidence, table.groups, joins, confirmations);
+    }
+
+    /** The same with the held-out sets' sentences ({@link HeldOut}). */
+    static SubjectCases of(Rule rule, Map<String, Evidence> evidence, Map<String, String> patterns,
+                           Map<String, Join> joins, Map<String, Confirmation> confirmations, HeldOut heldOut) {
+        SubjectCases table = of(rule, evidence, patterns, joins);
+        return new SubjectCases(rule, evidence, table.groups, joins, confirmations, heldOut);
     }
 
     /** The table bundled with the extractor. */
@@ -274,17 +315,24 @@ public final class SubjectCases {
         return confirmations.get(group);
     }
 
+    /** The held-out sets' sentences of every group, per set ({@link HeldOut}). */
+    public HeldOut heldOut() {
+        return heldOut;
+    }
+
     /**
      * Whether a group asserts by its made-up sentences ({@link Confirmation}) as well as its tuning ones: both right
      * often enough, each fold too, and the pooled sentences (with the host's, for a group that may join one) meet the
      * rule.
      */
     private boolean confirmed(String group, Evidence evidence, Evidence host) {
-        Confirmation confirmation = confirmations.get(group);
+        Count held = heldOut.of(group);
+        Confirmation confirmation = confirmations.containsKey(group) ? confirmations.get(group)
+                : held.checked() > 0 ? new Confirmation(new Count(0, 0), heldOut.share(), heldOut.sentences()) : null;
         if (confirmation == null || evidence.total() == 0) {
             return false;
         }
-        Count madeUp = confirmation.madeUp();
+        Count madeUp = confirmation.madeUp().plus(held);
         boolean enough = madeUp.checked() >= confirmation.sentences()
                 && madeUp.right() >= confirmation.share() * madeUp.checked() - 1e-9
                 && evidence.right() >= confirmation.share() * evidence.total() - 1e-9
@@ -413,7 +461,36 @@ public final class SubjectCases {
                 throw row.problem("right/checked with 0 <= right <= checked in the second column");
             }
         }
-        return new SubjectCases(rule, cases, groups, joins, confirmations);
+        return new SubjectCases(rule, cases, groups, joins, confirmations, heldOut(cases));
+    }
+
+    /**
+     * The held-out sets' rows: "rule <TAB> - <TAB> share=... sentences=..." once, then "group <TAB> set <TAB>
+     * right/checked".
+     */
+    private static HeldOut heldOut(Map<String, Evidence> cases) {
+        Join settings = null;
+        Map<String, Map<String, Count>> bySet = new LinkedHashMap<>();
+        for (ResourceTable.Row row : ResourceTable.rows(HELD_OUT, 3, "group <TAB> set <TAB> right/checked")) {
+            String group = row.columns()[0].strip();
+            if (group.equals("rule")) {
+                settings = join(row, group);
+                continue;
+            }
+            if (!cases.containsKey(group)) {
+                throw row.problem("a group of " + RESOURCE + " in the first column");
+            }
+            try {
+                bySet.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(row.columns()[1].strip(),
+                        Count.parse(row.columns()[2]));
+            } catch (IllegalArgumentException e) {
+                throw row.problem("right/checked with 0 <= right <= checked in the third column");
+            }
+        }
+        if (settings == null) {
+            throw new IllegalStateException(HELD_OUT + ": no 'rule <TAB> - <TAB> share=... sentences=...' row");
+        }
+        return new HeldOut(bySet, settings.share(), settings.sentences());
     }
 
     /** "near-apart <TAB> near-sole <TAB> share=0.95 sentences=10". */

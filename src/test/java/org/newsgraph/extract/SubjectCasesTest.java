@@ -213,6 +213,32 @@ class SubjectCasesTest {
                 == false, "8 tuning sentences alone are too few to join");
     }
 
+    /**
+     * Session 37: the held-out sets' sentences ({@code subject-heldout-evidence.tsv}) are added to a group's made-up
+     * ones; a group with no made-up row is confirmed with the held-out file's own share and sentences.
+     */
+    @Test
+    void aGroupsHeldOutSentencesAddToItsMadeUpOnes() {
+        SubjectCases.Rule rule = new SubjectCases.Rule(1.645, 0.9, 0.9);
+        Map<String, String> patterns = new LinkedHashMap<>();
+        patterns.put("/result$", "implicit-result");
+        SubjectCases.Evidence tuning = new SubjectCases.Evidence("implicit-result", new SubjectCases.Count(2, 2),
+                new SubjectCases.Count(2, 2));
+        java.util.function.Function<Map<String, Map<String, SubjectCases.Count>>, Boolean> asserts = bySet ->
+                SubjectCases.of(rule, Map.of("implicit-result", tuning), patterns, Map.of(), Map.of(),
+                        new SubjectCases.HeldOut(bySet, 0.95, 10)).asserts("implicit/topic/sole/result");
+        assertFalse(asserts.apply(Map.of()), "4 of 4 tuning sentences alone stay under the bound");
+        assertFalse(asserts.apply(Map.of("implicit-result", Map.of("s37", new SubjectCases.Count(6, 6)))),
+                "10 of 10 pooled stay under it");
+        assertTrue(asserts.apply(Map.of("implicit-result", Map.of("s37", new SubjectCases.Count(6, 6),
+                "s38", new SubjectCases.Count(15, 15)))), "25 of 25 pooled over two sets meet it");
+        assertFalse(asserts.apply(Map.of("implicit-result", Map.of("s37", new SubjectCases.Count(6, 6),
+                "s38", new SubjectCases.Count(18, 20)))), "held-out 24 of 26 is under 95%");
+        SubjectCases.Count held = SubjectCases.bundled().heldOut().of("implicit-result");
+        assertTrue(held.checked() > 0, "subject-heldout-evidence.tsv counts implicit-result");
+        assertFalse(SubjectCases.bundled().groupAsserts("implicit-result"), "and it still proposes: " + held);
+    }
+
     @Test
     void theBundledNamedAnswersSetApartJoinTheSoleOnesAndResolvedOnesDoNot() {
         SubjectCases bundled = SubjectCases.bundled();

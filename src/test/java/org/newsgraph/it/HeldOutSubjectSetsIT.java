@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.Newsgraph;
@@ -15,6 +20,7 @@ import org.newsgraph.eval.AttributionEvaluation;
 import org.newsgraph.eval.GoldFile;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.LearnedSubjects;
+import org.newsgraph.extract.SubjectCases;
 
 /**
  * Held-out subject sets (two made-up articles each, figure gold written before any extractor read them): floors at
@@ -70,30 +76,85 @@ import org.newsgraph.extract.LearnedSubjects;
  *   asserted right 14, with candidates 16, wrong asserted 0. One proposal moved from right to wrong: a figure the
  *   chipmaker "said" is now proposed for the index named before it in the sentence (step speaker), an index now being
  *   an organisation of the sentence.</li>
+ *   <li>session 37, s37-subjects ({@code probes-s37-subjects/B}: 34 made-up news briefs, one short passage each,
+ *   built so that the small subject groups' structures occur: results with no subject in the sentence after the one
+ *   naming the company, "its", "it", "the company" there, "X, whose sales rose 11%", rivals compared in one sentence,
+ *   a relative clause's own figures, open and complement clauses): on main 552fa171 asserted right 19 of 65 found,
+ *   with candidates 57, wrong asserted 0; the same after the session's changes. Its groups' sentences are evidence
+ *   ({@code subject-heldout-evidence.tsv}), recounted by {@link #theHeldOutEvidenceHoldsTheseCounts}.</li>
  * </ul>
  * Session 23 made the subject match strict for every set and measured the earlier sets again with it: s21 B asserted
  * right 11, with candidates 20, wrong 0 (learned 13, 20, 0); s22 B 15, 24, 4 (learned 20, 24, 4): the floors hold.
- * Wrong asserted is held to at most what was measured.
+ * Wrong asserted is held to at most what was measured. Session 37 (s37-subjects2): the product-maker fence (a maker
+ * reached through its product on the climb, FigureContext.notTheMakers) took s22 B's wrong asserted 4 -> 2 ("Corvin's
+ * Mistral 7 ... nine orders" and its "$18 million" propose the Mistral 7; with candidates 24 -> 27) and s23 B's 3 -> 1
+ * ("its Aria folding e-bike ..., cutting the price to 1,890 euros": the maker proposed, group product-maker); the
+ * learned promotion's s22 likewise 4 -> 2. Floors of wrong asserted lowered to these.
  */
 class HeldOutSubjectSetsIT {
 
     private static final Path SETS = Path.of("src/test/resources/eval");
+    /** Groups that propose by construction: their held-out sentences are no evidence and are not listed. */
+    private static final Set<String> BY_CONSTRUCTION = Set.of("candidate-step", "refused", "place", "product-maker",
+            "speaker-employer", "null");
 
     @ParameterizedTest(name = "set {0}: asserted right >= {1}, with candidates >= {2}, wrong asserted <= {3}")
-    @CsvSource({"probes-s21-promote/B, 10, 19, 0", "probes-s22-subjects/B, 15, 24, 4",
-            "probes-s23-subjects/B, 5, 20, 3", "probes-s24-subjects/B, 15, 31, 0",
+    @CsvSource({"probes-s21-promote/B, 10, 19, 0", "probes-s22-subjects/B, 15, 24, 2",
+            "probes-s23-subjects/B, 5, 20, 1", "probes-s24-subjects/B, 15, 31, 0",
             "probes-s27-subjects/B, 13, 27, 0", "probes-s28-subjects/B, 9, 20, 0",
-            "probes-s29-subjects/B, 13, 26, 0", "probes-s30-subjects/B, 14, 16, 0"})
+            "probes-s29-subjects/B, 13, 26, 0", "probes-s30-subjects/B, 14, 16, 0",
+            "probes-s37-subjects/B, 19, 57, 0", "probes-s37-subjects/B2, 15, 44, 0"})
     void subjectsKeepTheirMeasuredFloors(String set, int asserted, int withCandidates, int wrong) throws Exception {
         check(set, new Newsgraph(), asserted, withCandidates, wrong);
     }
 
     @ParameterizedTest(name = "set {0}, learned promotion: asserted right >= {1}, with candidates >= {2}, wrong <= {3}")
-    @CsvSource({"probes-s21-promote/B, 12, 19, 0", "probes-s22-subjects/B, 20, 24, 4"})
+    @CsvSource({"probes-s21-promote/B, 12, 19, 0", "probes-s22-subjects/B, 20, 24, 2"})
     void theLearnedPromotionKeepsItsMeasuredFloors(String set, int asserted, int withCandidates, int wrong)
             throws Exception {
         check(set, new Newsgraph(new Extractor().withLearnedSubjects(LearnedSubjects.bundled())), asserted,
                 withCandidates, wrong);
+    }
+
+    /**
+     * Every set of {@code subject-heldout-evidence.tsv}: its groups' sentences, counted as {@code eval --figures}
+     * counts the tuning half's (a sentence right only when all the group's answers in it are right), are the table's;
+     * a group that answered here is listed unless it proposes by construction.
+     */
+    @Test
+    void theHeldOutEvidenceHoldsTheseCounts() throws Exception {
+        SubjectCases cases = SubjectCases.bundled();
+        Set<String> sets = new TreeSet<>();
+        cases.heldOut().bySet().values().forEach(bySet -> sets.addAll(bySet.keySet()));
+        List<String> stale = new ArrayList<>();
+        for (String set : sets) {
+            Map<String, Map<String, Boolean>> sentences = new TreeMap<>();
+            for (String answer : score(SETS.resolve(set), new Newsgraph()).caseAnswers()) {
+                // article <TAB> case <TAB> right|wrong <TAB> sentence N
+                String[] parts = answer.split("\t");
+                String group = String.valueOf(cases.group(parts[1]));
+                sentences.computeIfAbsent(group, g -> new TreeMap<>())
+                        .merge(parts[0] + "\t" + parts[3], parts[2].equals("right"), Boolean::logicalAnd);
+            }
+            Set<String> groups = new TreeSet<>(sentences.keySet());
+            cases.heldOut().bySet().forEach((group, bySet) -> {
+                if (bySet.containsKey(set)) {
+                    groups.add(group);
+                }
+            });
+            for (String group : groups) {
+                Map<String, Boolean> counted = sentences.getOrDefault(group, Map.of());
+                SubjectCases.Count here = new SubjectCases.Count(
+                        (int) counted.values().stream().filter(b -> b).count(), counted.size());
+                SubjectCases.Count table = cases.heldOut().bySet().getOrDefault(group, Map.of()).get(set);
+                System.out.println("[held-out subject groups] " + set + " " + group + " " + here + " (table "
+                        + table + ")");
+                if (table == null ? !BY_CONSTRUCTION.contains(group) : !table.equals(here)) {
+                    stale.add(set + " " + group + ": " + table + " in the table, " + here + " here");
+                }
+            }
+        }
+        assertEquals(List.of(), stale, "subject-heldout-evidence.tsv does not hold these counts");
     }
 
     private static void check(String set, Newsgraph newsgraph, int asserted, int withCandidates, int wrong)
