@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.io.ResourceTable;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
@@ -13,7 +14,9 @@ import org.newsgraph.nlp.Token;
  * dealings with another ({@code trading-verbs.txt}) whose object, or the "to", "from", "with" or "in" of it, or the
  * "of" of that object ("35% of X"), is a name the sentence types an organisation. The firm on the other side is what
  * makes this a firm and not a person who hires or buys: so the rule holds at a sentence's start, where a capital says
- * nothing, and never for a name the NER calls a person or a place.
+ * nothing, and never for a name the NER calls a person or a place. But a run that opens the sentence and is made
+ * only of words a dictionary holds as common nouns is no name there: a filing's heading run into its sentence
+ * ("Disposition On June 28, 2019, the company sold its unit to X") reads like a subject of "sold" to the parser.
  */
 final class TradingFirms {
 
@@ -32,6 +35,9 @@ final class TradingFirms {
      */
     static TypeCues.Cue cue(AnnotatedSentence sentence, List<Token> tokens, int from, int to, List<FoundName> known) {
         if (sentence.dependencies().isEmpty() || tokens.subList(from, to).stream().anyMatch(t -> !t.ner().equals("O"))) {
+            return null;
+        }
+        if (opensSentence(sentence, tokens.get(from)) && tokens.subList(from, to).stream().allMatch(TradingFirms::word)) {
             return null;
         }
         Token head = runHead(sentence, tokens, from, to);
@@ -60,6 +66,15 @@ final class TradingFirms {
             }
         }
         return null;
+    }
+
+    private static boolean opensSentence(AnnotatedSentence sentence, Token first) {
+        return !sentence.tokens().isEmpty() && sentence.tokens().get(0) == first;
+    }
+
+    /** A word WordNet holds as a common noun ("Disposition", "Equity"), which a capital at a sentence's start hides. */
+    private static boolean word(Token token) {
+        return Lexicon.shared().knows(token.text().toLowerCase(Locale.ROOT));
     }
 
     /** The token of the run whose head lies outside it (the run's own head), or null. */

@@ -27,7 +27,8 @@ import org.newsgraph.nlp.Token;
  * ({@code eval/judged-s24-coref/kpi-edgar-train-coref.tsv}). Holds the floor of right answers (the organisation
  * named right, or no answer where the judgement says none) and the ceiling of wrong ones: on main's code before
  * session 24, 19 right and 74 wrong of 93 counted (one unsure); with its changes (a filing's capitalised defined term,
- * the topic only once named) 90 right, 2 wrong. Parses come from the folder {@code judged.annotations} names (default
+ * the topic only once named) 90 right, 2 wrong; since session 37 91 right, 1 wrong (a heading run into a sentence,
+ * "Disposition On June 28, ...", is no firm; the wrong one left: "Equity Retained earnings ..." read as a name). Parses come from the folder {@code judged.annotations} names (default
  * {@code /tmp/ann}, the evaluation's cache; CoreNLP fills what is missing). Rows are read by
  * {@link JudgedQuotesS23CorefIT#rows} (its "article" column holds the sentence id here; "?" marks an unsure row).
  */
@@ -35,8 +36,8 @@ class KpiEdgarCoreferenceS24CorefIT {
 
     private static final Path KPI_EDGAR = Path.of("../shared/datasets/kpi-edgar/kpi_edgar.jsonl");
     private static final String TABLE = "/eval/judged-s24-coref/kpi-edgar-train-coref.tsv";
-    private static final int RIGHT_FLOOR = 90;
-    private static final int WRONG_CEILING = 2;
+    private static final int RIGHT_FLOOR = 91;
+    private static final int WRONG_CEILING = 1;
 
     @Test
     void organisationWordsOfTenKSentencesStayAsJudged() throws IOException {

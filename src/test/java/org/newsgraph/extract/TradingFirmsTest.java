@@ -25,6 +25,8 @@ class TradingFirmsTest {
         "Norbel sold its arm to Carrow/ORGANIZATION Partners/ORGANIZATION .| 1 sell| nsubj:1:0 obj:1:3 nmod:poss:3:2 obl:to:1:6 case:6:4 compound:6:5 root:-1:1| 5-7| trades-with-firm",
         // "Norbel owns 20% of Astra Foods": the "of" of the object
         "Norbel owns 20% of Astra/ORGANIZATION Foods/ORGANIZATION .| 1 own| nsubj:1:0 obj:1:2 nmod:of:2:5 case:5:3 compound:5:4 root:-1:1| 4-6| trades-with-firm",
+        // a filing's heading run into the sentence: a dictionary word opening it is no name ("Disposition On June 28, ...")
+        "Disposition sold its arm to Carrow/ORGANIZATION Partners/ORGANIZATION .| 1 sell| nsubj:1:0 obj:1:3 nmod:poss:3:2 obl:to:1:6 case:6:4 compound:6:5 root:-1:1| 5-7| -",
         // no firm on the other side: people hire and buy too
         "Orbix hired lawyers .| 1 hire| nsubj:1:0 obj:1:2 root:-1:1| -| -",
         // a verb people do to firms: no cue
