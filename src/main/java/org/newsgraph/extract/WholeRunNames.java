@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.nlp.AnnotatedSentence;
@@ -53,7 +54,7 @@ final class WholeRunNames {
             return null;
         }
         int at = tokens.indexOf(own.get(own.size() - 1)) + 1;
-        Set<String> longer = new java.util.HashSet<>();
+        Set<String> longer = new HashSet<>();
         for (FoundName o : found) {
             if (o.sentence() != f.sentence() && o.text().startsWith(f.text() + " ") && o.type() != EntityType.PERSON
                     && o.type() != EntityType.PLACE) {
