@@ -74,7 +74,7 @@ final class JoinedFirmNames {
         if (CorporateNames.byLastWord(tokens, from, to)) {
             return true;
         }
-        String text = joined(tokens, from, to);
+        String text = TypeCues.joined(tokens, from, to);
         return found.stream().anyMatch(o -> !o.overlaps(run) && o.text().equals(text)
                 && o.type() != EntityType.PERSON && o.type() != EntityType.PLACE);
     }
@@ -86,7 +86,8 @@ final class JoinedFirmNames {
         }
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
-        return new FoundName(start, end, joined(tokens, from, to), run.sentence(), run.type(), run.weight(), cue, null);
+        return new FoundName(start, end, TypeCues.joined(tokens, from, to), run.sentence(), run.type(), run.weight(),
+                cue, null);
     }
 
     /** Every word capitalised, "&" or a hyphen: a name, not a phrase ("Trade and Industry" is one side of "of"). */
@@ -98,16 +99,5 @@ final class JoinedFirmNames {
             }
         }
         return to > from;
-    }
-
-    private static String joined(List<Token> tokens, int from, int to) {
-        StringBuilder out = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from && tokens.get(k).start() > tokens.get(k - 1).end()) {
-                out.append(' ');
-            }
-            out.append(tokens.get(k).text());
-        }
-        return out.toString();
     }
 }

@@ -1022,7 +1022,8 @@ final class TypeCues {
         return (token.lemma() == null ? token.text() : token.lemma()).toLowerCase(Locale.ROOT);
     }
 
-    private static String joined(List<Token> tokens, int first, int last) {
+    /** The words of tokens {@code [first, last)} as written: a space only where the text has one. */
+    static String joined(List<Token> tokens, int first, int last) {
         StringBuilder out = new StringBuilder();
         for (int k = first; k < last; k++) {
             if (k > first && tokens.get(k).start() > tokens.get(k - 1).end()) {
