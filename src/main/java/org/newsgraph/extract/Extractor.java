@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import org.newsgraph.extract.figure.ComparedAmounts;
 import org.newsgraph.extract.figure.FigureParser;
+import org.newsgraph.extract.figure.ArticleCents;
 import org.newsgraph.extract.figure.ImplicitCurrency;
 import org.newsgraph.extract.figure.ListedAmounts;
 import org.newsgraph.extract.figure.LocalCurrencies;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -438,6 +440,9 @@ public final class Extractor {
         Map<FactKey, String> measures = new HashMap<>();
         ModelCodes.Names productNames = ModelCodes.names(entities, annotated.text());
         Map<Integer, List<FigureCandidate>> stated = new LinkedHashMap<>();
+        Map<Integer, String> sentenceTexts = new HashMap<>();
+        BiFunction<Integer, FigureCandidate, String> words =
+                (index, figure) -> sentenceTexts.get(index).substring(figure.start(), figure.end());
         // the currencies of the countries the article names: they decide "400 pesos", "R18.50" (LocalCurrencies)
         Set<String> localCurrencies = LocalCurrencies.currenciesOf(entities.stream()
                 .filter(e -> e.type() == EntityType.PLACE)
@@ -456,7 +461,25 @@ public final class Extractor {
                 candidates.addAll(NerFigures.missed(sentence, previous, text, candidates, refused));
                 candidates.addAll(ParsedAges.missed(sentence, text, candidates, refused));
                 stated.put(sentence.index(), LocalCurrencies.read(text, candidates, localCurrencies));
+                sentenceTexts.put(sentence.index(), text);
                 previous = sentence;
+            }
+        }
+        // bare cents ("up 4 cents to 2.73 euros") are cents of the article's currency (ArticleCents)
+        Map<FigureCandidate, String> centsStep = new HashMap<>();
+        ArticleCents.Decision cents = ArticleCents.decide(ImplicitCurrency.articleCurrency(stated.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().filter(f -> !ArticleCents.bare(f, words.apply(e.getKey(), f))))
+                .toList()), localCurrencies);
+        if (cents != null) {
+            for (Map.Entry<Integer, List<FigureCandidate>> sentenceFigures : stated.entrySet()) {
+                sentenceFigures.setValue(sentenceFigures.getValue().stream().map(f -> {
+                    if (!ArticleCents.bare(f, words.apply(sentenceFigures.getKey(), f))) {
+                        return f;
+                    }
+                    FigureCandidate decided = f.withUnit(cents.currency());
+                    centsStep.put(decided, cents.step());
+                    return decided;
+                }).toList());
             }
         }
         String currency = ImplicitCurrency.articleCurrency(stated.values().stream().flatMap(List::stream).toList());
@@ -490,10 +513,12 @@ public final class Extractor {
                 if (ModelCodes.isModelCode(candidate, said, productNames)) {
                     continue; // a model name, not a count: `eval --verbose` gives ModelCodes.REASON
                 }
-                boolean unitInferred = inferred.contains(candidate);
+                boolean unitInferred = inferred.contains(candidate)
+                        || ImplicitCurrency.INFERRED.equals(centsStep.get(candidate));
                 boolean unitCompared = compared.contains(candidate);
                 boolean unitListed = listed.contains(candidate);
-                boolean unitLocal = LocalCurrencies.decidedBy(candidate, said, localCurrencies);
+                boolean unitLocal = LocalCurrencies.decidedBy(candidate, said, localCurrencies)
+                        || LocalCurrencies.LOCAL.equals(centsStep.get(candidate));
                 FigureContext.About about = figureContext.about(sentence, start, end, candidate);
                 FactKey reading = new FactKey(candidate.kind(), candidate.value(), candidate.min(), candidate.max(),
                         candidate.unit(), candidate.qualifier(), candidate.period(), candidate.per(),
