@@ -238,6 +238,9 @@ final class FigureMeasures {
     /** Change nouns that name an amount booked or paid when the amount is money: "a $45 million gain", "premiums of
      *  $148 million", "a discount of $2 a share" (a gain, premiums, a discount), not a change of something else. */
     private static final Set<String> BOOKED_CHANGES = Set.of("gain", "premium", "discount");
+
+    /** Nouns of a price above or below a reference price, in percent: "a premium of 38% to the closing price". */
+    private static final Set<String> RELATIVE_PRICES = Set.of("premium", "discount");
     static final String OF_CLAUSE = "of-clause";
     static final String RELATED_TO = "related-to";
     /** Participles that say what a bare amount is of: "$17 million related to hedge losses". */
@@ -497,6 +500,14 @@ final class FigureMeasures {
         Token postedTo = postedTo(sentence, span, head);
         if (postedTo != null) {
             return found(sentence, postedTo, CHANGE_OF, span);
+        }
+        for (Token token : span) {
+            if (RELATIVE_PRICES.contains(lemma(token)) && token.pos().matches("NNS?") && "percent".equals(candidate.unit())
+                    && context.entityAt(token) == null) {
+                // "a premium of 38% to Friday's close", "a 27% premium over the average price", "a 15% discount to net
+                // assets": the price after "to"/"over"/"on" is what the premium is reckoned against, not what changed
+                return found(sentence, token, HEAD_NOUN, span);
+            }
         }
         Set<Token> near = new HashSet<>(span);
         near.addAll(nouns);
