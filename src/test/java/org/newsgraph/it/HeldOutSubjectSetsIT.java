@@ -82,6 +82,16 @@ import org.newsgraph.extract.SubjectCases;
  *   a relative clause's own figures, open and complement clauses): on main 552fa171 asserted right 19 of 65 found,
  *   with candidates 57, wrong asserted 0; the same after the session's changes. Its groups' sentences are evidence
  *   ({@code subject-heldout-evidence.tsv}), recounted by {@link #theHeldOutEvidenceHoldsTheseCounts}.</li>
+ *   <li>session 38, s38-subjects ({@code probes-s38-subjects/B}: 28 made-up news briefs, one short passage each:
+ *   results in the sentence after the one naming the company, a division's or a product's own figures beside the
+ *   company's, rivals compared in one sentence or the next, "it", "the company", "the council" in the next sentence):
+ *   on main 4f317fef asserted right 25 of 61 found, with candidates 53, wrong asserted 0; after the session's fences
+ *   (a named product's or line's results, FigureContext.notALinesOwn) 25, 55, 0 ("Sales of its migraine drug Calmira
+ *   rose 27% to $1.3 billion" proposes Calmira instead of the company). Counted in {@code
+ *   subject-heldout-evidence.tsv}. The same session's object's-"its" binding (FigureContext.boundBy) took s22 B's
+ *   wrong asserted 2 -> 1 ("Aldane's engine supplier, Haldor Propulsion, said its Kestrel engine ... had logged 1.2
+ *   million flight hours" proposes the Kestrel; with candidates 27 -> 28), for the learned promotion too; floors of
+ *   wrong asserted lowered to 1.</li>
  * </ul>
  * Session 23 made the subject match strict for every set and measured the earlier sets again with it: s21 B asserted
  * right 11, with candidates 20, wrong 0 (learned 13, 20, 0); s22 B 15, 24, 4 (learned 20, 24, 4): the floors hold.
@@ -99,17 +109,18 @@ class HeldOutSubjectSetsIT {
             "speaker-employer", "null");
 
     @ParameterizedTest(name = "set {0}: asserted right >= {1}, with candidates >= {2}, wrong asserted <= {3}")
-    @CsvSource({"probes-s21-promote/B, 10, 19, 0", "probes-s22-subjects/B, 15, 24, 2",
+    @CsvSource({"probes-s21-promote/B, 10, 19, 0", "probes-s22-subjects/B, 15, 24, 1",
             "probes-s23-subjects/B, 5, 20, 1", "probes-s24-subjects/B, 15, 31, 0",
             "probes-s27-subjects/B, 13, 27, 0", "probes-s28-subjects/B, 9, 20, 0",
             "probes-s29-subjects/B, 13, 26, 0", "probes-s30-subjects/B, 14, 16, 0",
-            "probes-s37-subjects/B, 19, 57, 0", "probes-s37-subjects/B2, 15, 44, 0"})
+            "probes-s37-subjects/B, 19, 57, 0", "probes-s37-subjects/B2, 15, 44, 0",
+            "probes-s38-subjects/B, 25, 55, 0"})
     void subjectsKeepTheirMeasuredFloors(String set, int asserted, int withCandidates, int wrong) throws Exception {
         check(set, new Newsgraph(), asserted, withCandidates, wrong);
     }
 
     @ParameterizedTest(name = "set {0}, learned promotion: asserted right >= {1}, with candidates >= {2}, wrong <= {3}")
-    @CsvSource({"probes-s21-promote/B, 12, 19, 0", "probes-s22-subjects/B, 20, 24, 2"})
+    @CsvSource({"probes-s21-promote/B, 12, 19, 0", "probes-s22-subjects/B, 20, 24, 1"})
     void theLearnedPromotionKeepsItsMeasuredFloors(String set, int asserted, int withCandidates, int wrong)
             throws Exception {
         check(set, new Newsgraph(new Extractor().withLearnedSubjects(LearnedSubjects.bundled())), asserted,
