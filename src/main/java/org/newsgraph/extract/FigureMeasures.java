@@ -71,6 +71,9 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code in-noun}: "$15 billion in bailout money"; never the noun of a compound preposition, "in connection
  *       with" ({@link PrepositionNouns}).</li>
  *   <li>{@code index-level} and {@code stock-price}: market moves ({@link MarketMoves}).</li>
+ *   <li>{@code counted-act}: a count of the things an act was done to measures the act, "cut 4,300 jobs" (job
+ *       cuts), "144 planes have been ordered" (plane orders), "the closure of 210 schools" ({@link CountedActs}); the
+ *       elided-noun step gives a bare number that borrows such a count's noun the same act.</li>
  *   <li>{@code counted-noun}: "350 stores", "24 A320s"; not the words that say which ones or how many more ("120
  *       new restaurants", "six more A350s", "Jobs' last two absences" count restaurants, A350s, absences).</li>
  *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
@@ -613,7 +616,8 @@ final class FigureMeasures {
         // "a 48MP camera": a count glued to its abbreviation is one token, no noun it counts
         if (kind == FigureKind.COUNT && !head.pos().equals("CD") && !Character.isDigit(head.text().charAt(0))
                 && (isMeasureNoun(sentence, head) || isCountedModel(head)) && !isRateUnit(sentence, head, candidate)) {
-            return countedNoun(sentence, head, span);
+            String act = CountedActs.measure(sentence, head);
+            return act != null ? new Found(act, CountedActs.STEP, true) : countedNoun(sentence, head, span);
         }
         Found elided = kind == FigureKind.COUNT ? elidedNoun(sentence, span, candidate) : null;
         if (elided != null) {
@@ -2443,7 +2447,9 @@ final class FigureMeasures {
                 .filter(c -> c.pos().equals("CD") && DependencyWalk.relation(sentence, number, c).equals("nummod"))
                 .toList());
         other.add(counted);
-        Found found = countedNoun(sentence, counted, other);
+        // "cut 4,300 jobs in France and 3,700 in Spain": the later counts are of the same act (CountedActs)
+        String act = CountedActs.measure(sentence, counted);
+        Found found = act != null ? new Found(act, ELIDED_NOUN, true) : countedNoun(sentence, counted, other);
         return found.value() == null ? null : new Found(found.value(), ELIDED_NOUN, true);
     }
 
