@@ -208,7 +208,10 @@ final class FigureMeasures {
     private static final String TOTAL = "total";
     /** Verbs of what a vehicle, hall or vessel can hold: "can carry 555 passengers" is its passenger capacity. */
     private static final Set<String> CAPACITY_VERBS = Set.of("carry", "seat", "accommodate", "transport", "hold",
-            "house", "fit");
+            "house", "fit", "tow", "lift");
+    /** What a capacity verb names when nothing held is written: "can tow 3.5 tonnes" is a towing capacity. */
+    private static final Map<String, String> CAPACITY_NAMES = Map.of("tow", "towing capacity", "lift",
+            "lifting capacity");
     /** Words that make a capacity verb say what can be held, not what was: "can carry", "able to seat". */
     private static final Set<String> CAN = Set.of("can", "could", "able", "capable", "designed", "built");
     /** "Paid $41 a share": what a verb of money names for a rate, where it differs from its total (a price). */
@@ -601,7 +604,7 @@ final class FigureMeasures {
             // "retailing for US $199", "will retail for around $9.99", "priced at $450": what a thing sells for
             return new Found(SalePrices.PRICE, PRICE, true);
         }
-        Found capacity = capacity(sentence, span, head, nouns);
+        Found capacity = capacity(sentence, span, head, nouns, kind);
         if (capacity != null) {
             return capacity;
         }
@@ -1941,9 +1944,12 @@ final class FigureMeasures {
      * "A plane that can carry up to 840 people", "able to seat 300 guests": a figure that is the object (or the "up
      * to" of) a verb of holding that says what can be held measures a capacity, named by what it holds ("passenger
      * capacity", "seat capacity"; people give plain "capacity"). Without "can", "able" or the like the verb says
-     * what was carried ("the flight carried 150 passengers"), which the counted noun answers.
+     * what was carried ("the flight carried 150 passengers"), which the counted noun answers. A measurement's head is
+     * its unit, never what is held: "can carry 1.2 tonnes of cargo" holds cargo (its "of" noun), "can lift 5,000
+     * tonnes" names the verb's capacity ("lifting capacity", {@link #CAPACITY_NAMES}), else plain "capacity".
      */
-    private Found capacity(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns) {
+    private Found capacity(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns,
+                           FigureKind kind) {
         Token last = nouns.get(nouns.size() - 1);
         Token verb = aboveFigures(sentence, last);
         String relation = sentence.relationToHead(last);
@@ -1959,11 +1965,12 @@ final class FigureMeasures {
         if (!can && !able) {
             return null;
         }
-        Token held = !head.pos().equals("CD") && isMeasureNoun(sentence, head) ? head : unitOf(sentence, span, head,
-                FigureKind.MEASUREMENT, null);
+        Token held = kind != FigureKind.MEASUREMENT && !head.pos().equals("CD") && isMeasureNoun(sentence, head) ? head
+                : unitOf(sentence, span, head, FigureKind.MEASUREMENT, null);
         String what = held == null ? null : Nouns.singular(word(held));
         what = what == null || what.matches("people|person") ? null : what;
-        return new Found(what == null ? "capacity" : what + " capacity", CAPACITY, true);
+        String named = CAPACITY_NAMES.getOrDefault(lemma(verb), "capacity");
+        return new Found(what == null ? named : what + " capacity", CAPACITY, true);
     }
 
     /**
