@@ -209,6 +209,15 @@ final class FigureMeasures {
     /** Verbs of what a vehicle, hall or vessel can hold: "can carry 555 passengers" is its passenger capacity. */
     private static final Set<String> CAPACITY_VERBS = Set.of("carry", "seat", "accommodate", "transport", "hold",
             "house", "fit", "tow", "lift");
+    /** Verbs of travelling whose bare length is the distance travelled: "flew 3,000 miles", "walked 800 km". */
+    private static final Set<String> JOURNEY_VERBS = Set.of("fly", "travel", "sail", "walk", "drive", "cycle", "swim",
+            "hike", "trek", "row", "ride");
+    /** QUDT units of length a journey is given in. */
+    private static final Set<String> LENGTH_UNITS = Set.of("M", "KiloM", "MI", "MI_N", "FT", "YD");
+    /** How a bare length hangs on its verb: "flew 3,000 miles" (obj, or a noun-phrase adverbial). */
+    private static final Set<String> BARE_RELATIONS = Set.of("obj", "obl:npmod", "obl:tmod", "nmod:npmod");
+    /** Nouns CoreNLP fixes into a quantifier ("a range of 40 km") that name what a measurement measures. */
+    private static final Set<String> MEASURE_QUANTIFIERS = Set.of("range");
     /** What a capacity verb names when nothing held is written: "can tow 3.5 tonnes" is a towing capacity. */
     private static final Map<String, String> CAPACITY_NAMES = Map.of("tow", "towing capacity", "lift",
             "lifting capacity");
@@ -626,6 +635,12 @@ final class FigureMeasures {
         if (elided != null) {
             return elided;
         }
+        String quantifier = kind == FigureKind.MEASUREMENT && candidate.min() == null
+                ? quantifierMeasure(sentence, head) : null;
+        if (quantifier != null) {
+            // "the drone has a range of 40 km", parsed with "a range of" as one quantifier of the unit
+            return new Found(quantifier, HEAD_NOUN, true);
+        }
         Token event = EventSizes.event(sentence, span, kind);
         if (event != null) {
             // "after a 15-metre fall", "a 20-foot drop": the size of the event, not of who fell (EventSizes)
@@ -755,6 +770,10 @@ final class FigureMeasures {
             // than 100 miles") is not what the verb's subject measures; nor is the margin of a vote ("members voted
             // by 92% to accept": a share of the votes, not of the members)
             return writtenOf(sentence, span);
+        }
+        Found journey = journey(sentence, verb, last, candidate);
+        if (journey != null) {
+            return journey;
         }
         if (!MeasuredSubjects.measuresSubject(kind, verb) || MeasuredSubjects.timesAnAct(sentence, kind, verb)) {
             // "researchers tracked 2,300 patients for five years": who acts is not what a length of time measures
@@ -1971,6 +1990,46 @@ final class FigureMeasures {
         what = what == null || what.matches("people|person") ? null : what;
         String named = CAPACITY_NAMES.getOrDefault(lemma(verb), "capacity");
         return new Found(what == null ? named : what + " capacity", CAPACITY, true);
+    }
+
+    /**
+     * "The tanker flew 3,000 miles from its base", "pilgrims walked 800 km": a length a verb of travelling takes with no
+     * preposition is the distance travelled, not the traveller (whom the subject-noun step proposed); "the e-bike can
+     * travel 90 km on one charge", with "can" or "able", is a range. Null for any other verb, unit or relation.
+     */
+    private static Found journey(AnnotatedSentence sentence, Token verb, Token last, FigureCandidate candidate) {
+        if (candidate.kind() != FigureKind.MEASUREMENT || !LENGTH_UNITS.contains(candidate.unit())
+                || !JOURNEY_VERBS.contains(lemma(verb)) || !verb.equals(sentence.head(last))
+                || !BARE_RELATIONS.contains(DependencyWalk.relation(sentence, verb, last))) {
+            return null;
+        }
+        boolean can = sentence.children(verb).stream().anyMatch(c -> CAN.contains(lemma(c))
+                && DependencyWalk.relation(sentence, verb, c).equals("aux"));
+        Token above = sentence.head(verb);
+        boolean able = above != null && CAN.contains(lemma(above))
+                && sentence.relationToHead(verb).startsWith("xcomp");
+        return new Found(can || able ? "range" : "distance", VERB_NOUN, true);
+    }
+
+    /**
+     * "The drone has a range of 40 km", "offers a range of 520 km": CoreNLP reads "a range of" as one quantifier, like
+     * "a lot of" (det:qmod(km, a), fixed(a, range)), so no step sees "range" as the noun the figure hangs on. A noun of
+     * {@link #MEASURE_QUANTIFIERS} fixed into the quantifier of a single measurement's unit is what it measures; a
+     * range of values ("a range of 5 to 10 km") is left alone.
+     */
+    private static String quantifierMeasure(AnnotatedSentence sentence, Token head) {
+        for (Token determiner : sentence.children(head)) {
+            if (!DependencyWalk.relation(sentence, head, determiner).equals("det:qmod")) {
+                continue;
+            }
+            for (Token fixed : sentence.children(determiner)) {
+                if (DependencyWalk.relation(sentence, determiner, fixed).equals("fixed")
+                        && MEASURE_QUANTIFIERS.contains(lemma(fixed))) {
+                    return lemma(fixed);
+                }
+            }
+        }
+        return null;
     }
 
     /**
