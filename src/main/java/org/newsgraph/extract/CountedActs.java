@@ -16,7 +16,8 @@ import org.newsgraph.nlp.Token;
  * counts job cuts, "144 planes have been ordered" plane orders, "the closure of 210 schools" school closures,
  * "police arrested 23 people" arrests ({@code counted-acts.tsv}). The counted noun is the object or the passive
  * subject of the act's verb (with its particle: "laid off 200 workers"), or the "of" noun of the act's own noun. The
- * measure is the counted noun's lemma before the act's noun; people, persons and the like add nothing ("arrests").
+ * measure is the counted noun's lemma (singular) before the act's noun; people, persons and the like add nothing
+ * ("arrests").
  * Not for a verb that also takes a clause ("ordered 12 staff to return": an order to people, not an order of them),
  * nor for a noun that is a name or a model code ("ordered six A350s" keeps its counted noun).
  */
@@ -56,7 +57,9 @@ final class CountedActs {
         if (act == null) {
             return null;
         }
-        String thing = lemma(noun);
+        // the lemma; a plural given no lemma of its own (the word itself) is made singular
+        String thing = lemma(noun).equals(noun.text().toLowerCase(Locale.ROOT)) && noun.pos().equals("NNS")
+                ? Nouns.singular(lemma(noun)) : lemma(noun);
         return thing.isEmpty() || PEOPLE.contains(thing) ? act : thing + " " + act;
     }
 
