@@ -71,6 +71,9 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code in-noun}: "$15 billion in bailout money"; never the noun of a compound preposition, "in connection
  *       with" ({@link PrepositionNouns}).</li>
  *   <li>{@code index-level} and {@code stock-price}: market moves ({@link MarketMoves}).</li>
+ *   <li>{@code counted-act}: a count of the things an act was done to measures the act, "cut 4,300 jobs" (job
+ *       cuts), "144 planes have been ordered" (plane orders), "the closure of 210 schools" ({@link CountedActs}); the
+ *       elided-noun step gives a bare number that borrows such a count's noun the same act.</li>
  *   <li>{@code counted-noun}: "350 stores", "24 A320s"; not the words that say which ones or how many more ("120
  *       new restaurants", "six more A350s", "Jobs' last two absences" count restaurants, A350s, absences).</li>
  *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
@@ -205,7 +208,19 @@ final class FigureMeasures {
     private static final String TOTAL = "total";
     /** Verbs of what a vehicle, hall or vessel can hold: "can carry 555 passengers" is its passenger capacity. */
     private static final Set<String> CAPACITY_VERBS = Set.of("carry", "seat", "accommodate", "transport", "hold",
-            "house", "fit");
+            "house", "fit", "tow", "lift");
+    /** Verbs of travelling whose bare length is the distance travelled: "flew 3,000 miles", "walked 800 km". */
+    private static final Set<String> JOURNEY_VERBS = Set.of("fly", "travel", "sail", "walk", "drive", "cycle", "swim",
+            "hike", "trek", "row", "ride");
+    /** QUDT units of length a journey is given in. */
+    private static final Set<String> LENGTH_UNITS = Set.of("M", "KiloM", "MI", "MI_N", "FT", "YD");
+    /** How a bare length hangs on its verb: "flew 3,000 miles" (obj, or a noun-phrase adverbial). */
+    private static final Set<String> BARE_RELATIONS = Set.of("obj", "obl:npmod", "obl:tmod", "nmod:npmod");
+    /** Nouns CoreNLP fixes into a quantifier ("a range of 40 km") that name what a measurement measures. */
+    private static final Set<String> MEASURE_QUANTIFIERS = Set.of("range");
+    /** What a capacity verb names when nothing held is written: "can tow 3.5 tonnes" is a towing capacity. */
+    private static final Map<String, String> CAPACITY_NAMES = Map.of("tow", "towing capacity", "lift",
+            "lifting capacity");
     /** Words that make a capacity verb say what can be held, not what was: "can carry", "able to seat". */
     private static final Set<String> CAN = Set.of("can", "could", "able", "capable", "designed", "built");
     /** "Paid $41 a share": what a verb of money names for a rate, where it differs from its total (a price). */
@@ -609,7 +624,7 @@ final class FigureMeasures {
             // "retailing for US $199", "will retail for around $9.99", "priced at $450": what a thing sells for
             return new Found(SalePrices.PRICE, PRICE, true);
         }
-        Found capacity = capacity(sentence, span, head, nouns);
+        Found capacity = capacity(sentence, span, head, nouns, kind);
         if (capacity != null) {
             return capacity;
         }
@@ -624,11 +639,18 @@ final class FigureMeasures {
         // "a 48MP camera": a count glued to its abbreviation is one token, no noun it counts
         if (kind == FigureKind.COUNT && !head.pos().equals("CD") && !Character.isDigit(head.text().charAt(0))
                 && (isMeasureNoun(sentence, head) || isCountedModel(head)) && !isRateUnit(sentence, head, candidate)) {
-            return countedNoun(sentence, head, span);
+            String act = CountedActs.measure(sentence, head);
+            return act != null ? new Found(act, CountedActs.STEP, true) : countedNoun(sentence, head, span);
         }
         Found elided = kind == FigureKind.COUNT ? elidedNoun(sentence, span, candidate) : null;
         if (elided != null) {
             return elided;
+        }
+        String quantifier = kind == FigureKind.MEASUREMENT && candidate.min() == null
+                ? quantifierMeasure(sentence, head) : null;
+        if (quantifier != null) {
+            // "the drone has a range of 40 km", parsed with "a range of" as one quantifier of the unit
+            return new Found(quantifier, HEAD_NOUN, true);
         }
         Token event = EventSizes.event(sentence, span, kind);
         if (event != null) {
@@ -759,6 +781,10 @@ final class FigureMeasures {
             // than 100 miles") is not what the verb's subject measures; nor is the margin of a vote ("members voted
             // by 92% to accept": a share of the votes, not of the members)
             return writtenOf(sentence, span);
+        }
+        Found journey = journey(sentence, verb, last, candidate);
+        if (journey != null) {
+            return journey;
         }
         if (!MeasuredSubjects.measuresSubject(kind, verb) || MeasuredSubjects.timesAnAct(sentence, kind, verb)) {
             // "researchers tracked 2,300 patients for five years": who acts is not what a length of time measures
@@ -1948,9 +1974,12 @@ final class FigureMeasures {
      * "A plane that can carry up to 840 people", "able to seat 300 guests": a figure that is the object (or the "up
      * to" of) a verb of holding that says what can be held measures a capacity, named by what it holds ("passenger
      * capacity", "seat capacity"; people give plain "capacity"). Without "can", "able" or the like the verb says
-     * what was carried ("the flight carried 150 passengers"), which the counted noun answers.
+     * what was carried ("the flight carried 150 passengers"), which the counted noun answers. A measurement's head is
+     * its unit, never what is held: "can carry 1.2 tonnes of cargo" holds cargo (its "of" noun), "can lift 5,000
+     * tonnes" names the verb's capacity ("lifting capacity", {@link #CAPACITY_NAMES}), else plain "capacity".
      */
-    private Found capacity(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns) {
+    private Found capacity(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns,
+                           FigureKind kind) {
         Token last = nouns.get(nouns.size() - 1);
         Token verb = aboveFigures(sentence, last);
         String relation = sentence.relationToHead(last);
@@ -1966,11 +1995,52 @@ final class FigureMeasures {
         if (!can && !able) {
             return null;
         }
-        Token held = !head.pos().equals("CD") && isMeasureNoun(sentence, head) ? head : unitOf(sentence, span, head,
-                FigureKind.MEASUREMENT, null);
+        Token held = kind != FigureKind.MEASUREMENT && !head.pos().equals("CD") && isMeasureNoun(sentence, head) ? head
+                : unitOf(sentence, span, head, FigureKind.MEASUREMENT, null);
         String what = held == null ? null : Nouns.singular(word(held));
         what = what == null || what.matches("people|person") ? null : what;
-        return new Found(what == null ? "capacity" : what + " capacity", CAPACITY, true);
+        String named = CAPACITY_NAMES.getOrDefault(lemma(verb), "capacity");
+        return new Found(what == null ? named : what + " capacity", CAPACITY, true);
+    }
+
+    /**
+     * "The tanker flew 3,000 miles from its base", "pilgrims walked 800 km": a length a verb of travelling takes with no
+     * preposition is the distance travelled, not the traveller (whom the subject-noun step proposed); "the e-bike can
+     * travel 90 km on one charge", with "can" or "able", is a range. Null for any other verb, unit or relation.
+     */
+    private static Found journey(AnnotatedSentence sentence, Token verb, Token last, FigureCandidate candidate) {
+        if (candidate.kind() != FigureKind.MEASUREMENT || !LENGTH_UNITS.contains(candidate.unit())
+                || !JOURNEY_VERBS.contains(lemma(verb)) || !verb.equals(sentence.head(last))
+                || !BARE_RELATIONS.contains(DependencyWalk.relation(sentence, verb, last))) {
+            return null;
+        }
+        boolean can = sentence.children(verb).stream().anyMatch(c -> CAN.contains(lemma(c))
+                && DependencyWalk.relation(sentence, verb, c).equals("aux"));
+        Token above = sentence.head(verb);
+        boolean able = above != null && CAN.contains(lemma(above))
+                && sentence.relationToHead(verb).startsWith("xcomp");
+        return new Found(can || able ? "range" : "distance", VERB_NOUN, true);
+    }
+
+    /**
+     * "The drone has a range of 40 km", "offers a range of 520 km": CoreNLP reads "a range of" as one quantifier, like
+     * "a lot of" (det:qmod(km, a), fixed(a, range)), so no step sees "range" as the noun the figure hangs on. A noun of
+     * {@link #MEASURE_QUANTIFIERS} fixed into the quantifier of a single measurement's unit is what it measures; a
+     * range of values ("a range of 5 to 10 km") is left alone.
+     */
+    private static String quantifierMeasure(AnnotatedSentence sentence, Token head) {
+        for (Token determiner : sentence.children(head)) {
+            if (!DependencyWalk.relation(sentence, head, determiner).equals("det:qmod")) {
+                continue;
+            }
+            for (Token fixed : sentence.children(determiner)) {
+                if (DependencyWalk.relation(sentence, determiner, fixed).equals("fixed")
+                        && MEASURE_QUANTIFIERS.contains(lemma(fixed))) {
+                    return lemma(fixed);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -2454,7 +2524,9 @@ final class FigureMeasures {
                 .filter(c -> c.pos().equals("CD") && DependencyWalk.relation(sentence, number, c).equals("nummod"))
                 .toList());
         other.add(counted);
-        Found found = countedNoun(sentence, counted, other);
+        // "cut 4,300 jobs in France and 3,700 in Spain": the later counts are of the same act (CountedActs)
+        String act = CountedActs.measure(sentence, counted);
+        Found found = act != null ? new Found(act, ELIDED_NOUN, true) : countedNoun(sentence, counted, other);
         return found.value() == null ? null : new Found(found.value(), ELIDED_NOUN, true);
     }
 

@@ -112,7 +112,7 @@ class FigureContextTest {
                         "Smith/NNP/PERSON earned/VBD/_/earn $/$ 5/CD million/CD ./.",
                         "nsubj(earned, Smith) root(ROOT, earned) obj(earned, $) nummod($, million) compound(million, 5)"),
                 of("a person who acts for a company is not the subject", "300 jobs", FigureKind.COUNT, "-", "-",
-                        false, "jobs", "-",
+                        false, "job cuts", "-",
                         "Smith/NNP/PERSON cut/VBD/_/cut 300/CD jobs/NNS ./.",
                         "nsubj(cut, Smith) root(ROOT, cut) obj(cut, jobs) nummod(jobs, 300)"),
                 of("nothing to credit", "5 %", FigureKind.CHANGE, "-", "-", false, "revenue", "-",
