@@ -30,6 +30,7 @@ import org.newsgraph.extract.relation.ContestedPeople;
 import org.newsgraph.extract.relation.KbpReadings;
 import org.newsgraph.extract.relation.MakerInArticle;
 import org.newsgraph.extract.relation.MakerInName;
+import org.newsgraph.extract.relation.NamedMakers;
 import org.newsgraph.extract.relation.Operators;
 import org.newsgraph.extract.relation.RelationReader;
 import org.newsgraph.extract.relation.RelationRule;
@@ -364,6 +365,8 @@ public final class Extractor {
         // an airline's "its A380s", a retailer's "sells the X": what an operator has is not what it makes
         relations = new ArrayList<>(Operators.withoutOperatorMakers(relations, entities,
                 annotated.sentences(), context));
+        // "Lufthansa took delivery of its first Boeing 787": a product named after its maker is not the buyer's
+        relations = new ArrayList<>(NamedMakers.withoutOtherMakers(relations, entities, this::knownMaker));
         for (Relation relation : MakerInName.relations(entities, sentences, annotated.text(),
                 List.copyOf(relations))) {
             if (relations.stream().noneMatch(r -> r.subject().equals(relation.subject())
@@ -384,6 +387,15 @@ public final class Extractor {
                 .collect(Collectors.toList());
         relations = SurestReadings.of(relations);
         return new Extraction(doc, sentences, entities, figures, relations);
+    }
+
+    /**
+     * Whether words are, whole, the name of an organisation the gazetteer holds everywhere or with a Wikidata id
+     * ("Boeing", "Tesla", "Ford"; not a bare entry only the NER's mark makes a firm, "Mac", "Xbox", "Quest").
+     */
+    private boolean knownMaker(String words) {
+        return gazetteer.get().find(words).stream().anyMatch(m -> m.start() == 0 && m.end() == words.length()
+                && (m.anywhere() || m.entry().wikidata() != null) && m.entry().type() == EntityType.ORGANIZATION);
     }
 
     /**

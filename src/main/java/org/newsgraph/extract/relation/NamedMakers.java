@@ -1,0 +1,87 @@
+package org.newsgraph.extract.relation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Relation;
+
+/**
+ * A product whose name starts with a maker's name ("Boeing 787", "Airbus A321neo", "Tesla Model 3") is that maker's;
+ * another organisation's possessive, launch or order of it names its operator or buyer, not its maker ("Lufthansa
+ * took delivery of its first Boeing 787", "the rental firm's Tesla Model 3s"). Such a productOf is dropped unless a
+ * rule that states making found it ({@link Operators#MAKING_RULES}). The maker's name is an organisation of the article
+ * or a name the gazetteer holds as an organisation; a maker whose own name shares that first word keeps the product
+ * ("Ford Falcon" and "Ford Australia").
+ */
+public final class NamedMakers {
+
+    /** How many leading words of a product's name are tried as a maker's name. */
+    private static final int MAX_MAKER_WORDS = 3;
+
+    private NamedMakers() {
+    }
+
+    /**
+     * The relations without a productOf whose product is named after another maker, {@code knownOrganization} saying
+     * whether words are an organisation's name (the gazetteer's).
+     */
+    public static List<Relation> withoutOtherMakers(List<Relation> relations, List<Entity> entities,
+                                                    Predicate<String> knownOrganization) {
+        Map<String, Entity> byId = new HashMap<>();
+        entities.forEach(e -> byId.put(e.id(), e));
+        List<Relation> kept = new ArrayList<>();
+        for (Relation relation : relations) {
+            Entity product = byId.get(relation.subject());
+            Entity maker = byId.get(relation.object());
+            if (!relation.predicate().equals("productOf") || product == null || maker == null
+                    || Operators.MAKING_RULES.contains(relation.rule())
+                    || otherMaker(product, maker, entities, knownOrganization) == null) {
+                kept.add(relation);
+            }
+        }
+        return kept;
+    }
+
+    /** The leading words of the product's name that name a maker other than {@code maker}, or null. */
+    static String otherMaker(Entity product, Entity maker, List<Entity> entities, Predicate<String> knownOrganization) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(product.name());
+        names.addAll(product.aliases());
+        for (String name : names) {
+            String[] words = name.strip().split("\\s+");
+            for (int n = Math.min(MAX_MAKER_WORDS, words.length - 1); n >= 1; n--) {
+                String leading = String.join(" ", Arrays.copyOf(words, n));
+                if (!Character.isUpperCase(leading.charAt(0)) || !isOrganization(leading, entities, knownOrganization)) {
+                    continue;
+                }
+                return sharesFirstWord(maker, words[0]) ? null : leading;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isOrganization(String words, List<Entity> entities, Predicate<String> knownOrganization) {
+        for (Entity entity : entities) {
+            if (entity.type() == EntityType.ORGANIZATION
+                    && (entity.name().equals(words) || entity.aliases().contains(words))) {
+                return true;
+            }
+        }
+        return knownOrganization.test(words);
+    }
+
+    /** Whether the maker's name or one of its aliases starts with the word ("Ford Australia", "Ford"). */
+    private static boolean sharesFirstWord(Entity maker, String word) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(maker.name());
+        names.addAll(maker.aliases());
+        return names.stream().anyMatch(n -> n.equals(word) || n.startsWith(word + " "));
+    }
+}
