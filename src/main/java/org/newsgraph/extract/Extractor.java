@@ -367,7 +367,10 @@ public final class Extractor {
                 annotated.sentences(), context));
         // "Lufthansa took delivery of its first Boeing 787": a product named after its maker is not the buyer's
         relations = new ArrayList<>(NamedMakers.withoutOtherMakers(relations, entities, this::knownMaker));
-        for (Relation relation : MakerInName.relations(entities, sentences, annotated.text(),
+        // "Qantas has ordered twelve Airbus A350-1000 jets": the known maker of a product's name, named nowhere else
+        List<Entity> withMakers = new ArrayList<>(entities);
+        withMakers.addAll(NamedMakers.makersInProductNames(entities, this::knownMakerEntry));
+        for (Relation relation : MakerInName.relations(withMakers, sentences, annotated.text(),
                 List.copyOf(relations))) {
             if (relations.stream().noneMatch(r -> r.subject().equals(relation.subject())
                     && r.predicate().equals(relation.predicate()) && r.object().equals(relation.object()))) {
@@ -386,7 +389,7 @@ public final class Extractor {
                 .map(r -> ContestedPeople.applyTo(r, byId))
                 .collect(Collectors.toList());
         relations = SurestReadings.of(relations);
-        return new Extraction(doc, sentences, entities, figures, relations);
+        return new Extraction(doc, sentences, withMakers, figures, relations);
     }
 
     /**
@@ -394,8 +397,14 @@ public final class Extractor {
      * ("Boeing", "Tesla", "Ford"; not a bare entry only the NER's mark makes a firm, "Mac", "Xbox", "Quest").
      */
     private boolean knownMaker(String words) {
-        return gazetteer.get().find(words).stream().anyMatch(m -> m.start() == 0 && m.end() == words.length()
-                && (m.anywhere() || m.entry().wikidata() != null) && m.entry().type() == EntityType.ORGANIZATION);
+        return knownMakerEntry(words) != null;
+    }
+
+    /** The gazetteer's entry of such an organisation ({@link #knownMaker}), or null. */
+    private Gazetteer.Entry knownMakerEntry(String words) {
+        return gazetteer.get().find(words).stream().filter(m -> m.start() == 0 && m.end() == words.length()
+                        && (m.anywhere() || m.entry().wikidata() != null) && m.entry().type() == EntityType.ORGANIZATION)
+                .map(Gazetteer.Match::entry).findFirst().orElse(null);
     }
 
     /**

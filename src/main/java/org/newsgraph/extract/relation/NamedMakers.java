@@ -3,14 +3,20 @@ package org.newsgraph.extract.relation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import org.newsgraph.article.Slugs;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.Relation;
+import org.newsgraph.extract.Span;
 
 /**
  * A product whose name starts with a maker's name ("Boeing 787", "Airbus A321neo", "Tesla Model 3") is that maker's;
@@ -22,6 +28,8 @@ import org.newsgraph.extract.Relation;
  */
 public final class NamedMakers {
 
+    /** The type reason of a maker known only from a product's name. */
+    public static final String MAKER_IN_NAME_REASON = "known maker at the start of a product's name";
     /** How many leading words of a product's name are tried as a maker's name. */
     private static final int MAX_MAKER_WORDS = 3;
 
@@ -65,6 +73,48 @@ public final class NamedMakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The known makers (the gazetteer's entry of the words, or null) whose names start the article's products and that the article names nowhere as an organisation
+     * of its own ("Qantas has ordered twelve Airbus A350-1000 jets": Airbus), each with the maker's words of the first
+     * such mention as its mention, so that the product's name can give its maker ({@link MakerInName}). None where an
+     * organisation of the article has that first word (its own name or alias: MakerInName links it).
+     */
+    public static List<Entity> makersInProductNames(List<Entity> entities, Function<String, Gazetteer.Entry> knownOrganization) {
+        Map<String, Entity> makers = new LinkedHashMap<>();
+        for (Entity product : entities) {
+            if (product.type() != EntityType.PRODUCT) {
+                continue;
+            }
+            for (Span mention : product.mentions()) {
+                String[] words = mention.text().strip().split("\\s+");
+                if (words.length < 2 || !mention.text().startsWith(words[0]) || hasOrganization(words[0], entities)) {
+                    continue;
+                }
+                for (int n = Math.min(MAX_MAKER_WORDS, words.length - 1); n >= 1; n--) {
+                    String leading = String.join(" ", Arrays.copyOf(words, n));
+                    Gazetteer.Entry known = Character.isUpperCase(leading.charAt(0))
+                            ? knownOrganization.apply(leading) : null;
+                    if (known != null) {
+                        // under the list's own name, as the entity step names "Ford" "Ford Motor Company"
+                        makers.putIfAbsent(known.name(), new Entity(Slugs.of(known.name()), known.name(),
+                                EntityType.ORGANIZATION, known.name().equals(leading) ? List.of() : List.of(leading),
+                                known.wikidata(), List.of(new Span(mention.start(), mention.start() + leading.length(),
+                                leading, mention.sentence())), MAKER_IN_NAME_REASON));
+                        break;
+                    }
+                }
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        entities.forEach(e -> ids.add(e.id()));
+        return makers.values().stream().filter(m -> !ids.contains(m.id())).toList();
+    }
+
+    /** Whether an organisation of the article is named with that word or starts with it. */
+    private static boolean hasOrganization(String word, List<Entity> entities) {
+        return entities.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && sharesFirstWord(e, word));
     }
 
     private static boolean isOrganization(String words, List<Entity> entities, Predicate<String> knownOrganization) {

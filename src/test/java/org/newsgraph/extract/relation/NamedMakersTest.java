@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.Relation;
 import org.newsgraph.extract.Span;
 
@@ -59,5 +61,22 @@ class NamedMakersTest {
         assertEquals(List.of("halvorsen-z380 productOf halvorsen-norway"),
                 kept(List.of(possessive), List.of(unit, JET), Set.of("Halvorsen")),
                 "'Halvorsen Norway's Halvorsen Z380' is a maker's unit's, as 'Ford Falcon' is Ford Australia's");
+    }
+
+    @Test
+    void aKnownMakerNamedOnlyInItsProductsNameIsAnOrganisationOfTheArticle() {
+        Gazetteer.Entry listed = new Gazetteer.Entry("Halvorsen Industries", EntityType.ORGANIZATION, "Q1");
+        Function<String, Gazetteer.Entry> known = words -> words.equals("Halvorsen") ? listed : null;
+        List<Entity> makers = NamedMakers.makersInProductNames(List.of(AIRLINE, JET), known);
+        assertEquals(List.of("halvorsen-industries Halvorsen Industries [Halvorsen] Q1 "
+                        + "[Span[start=39, end=48, text=Halvorsen, sentence=0]]"),
+                makers.stream().map(m -> m.id() + " " + m.name() + " " + m.aliases() + " " + m.sameAs() + " "
+                        + m.mentions()).toList(),
+                "'its first Halvorsen Z380': the list's organisation, its mention the maker's words of the product's");
+        assertEquals(List.of(), NamedMakers.makersInProductNames(List.of(AIRLINE, JET), words -> null),
+                "words no list holds as an organisation make none");
+        Entity unit = org("halvorsen-norway", "Halvorsen Norway", List.of());
+        assertEquals(List.of(), NamedMakers.makersInProductNames(List.of(unit, JET), known),
+                "an organisation of the article with that first word is the one MakerInName links");
     }
 }
