@@ -30,6 +30,14 @@ public final class NamedMakers {
 
     /** The type reason of a maker known only from a product's name. */
     public static final String MAKER_IN_NAME_REASON = "known maker at the start of a product's name";
+    /**
+     * The type reasons of a product the entity step named from a known maker's name and a model after it ("Boeing 787":
+     * a model code after a listed name; "Ford Transit": a listed maker and a model's word): only there are the leading
+     * words a maker; a model family that shares a listed firm's name ("Arcus 3" beside Arcus Biosciences, a "Vela 3" the
+     * NER took for a firm "Vela") is no maker's name.
+     */
+    static final List<String> MAKER_NAMED_REASONS = List.of("model code after a known name",
+            "context: maker-and-model-name");
     /** How many leading words of a product's name are tried as a maker's name. */
     private static final int MAX_MAKER_WORDS = 3;
 
@@ -59,6 +67,9 @@ public final class NamedMakers {
 
     /** The leading words of the product's name that name a maker other than {@code maker}, or null. */
     static String otherMaker(Entity product, Entity maker, List<Entity> entities, Predicate<String> knownOrganization) {
+        if (!namedFromMaker(product)) {
+            return null;
+        }
         Set<String> names = new LinkedHashSet<>();
         names.add(product.name());
         names.addAll(product.aliases());
@@ -84,7 +95,7 @@ public final class NamedMakers {
     public static List<Entity> makersInProductNames(List<Entity> entities, Function<String, Gazetteer.Entry> knownOrganization) {
         Map<String, Entity> makers = new LinkedHashMap<>();
         for (Entity product : entities) {
-            if (product.type() != EntityType.PRODUCT) {
+            if (product.type() != EntityType.PRODUCT || !namedFromMaker(product)) {
                 continue;
             }
             for (Span mention : product.mentions()) {
@@ -115,6 +126,11 @@ public final class NamedMakers {
     /** Whether an organisation of the article is named with that word or starts with it. */
     private static boolean hasOrganization(String word, List<Entity> entities) {
         return entities.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && sharesFirstWord(e, word));
+    }
+
+    /** Whether the entity step typed the product from a known maker's name in it. */
+    static boolean namedFromMaker(Entity product) {
+        return product.typeReason() != null && MAKER_NAMED_REASONS.stream().anyMatch(product.typeReason()::startsWith);
     }
 
     private static boolean isOrganization(String words, List<Entity> entities, Predicate<String> knownOrganization) {

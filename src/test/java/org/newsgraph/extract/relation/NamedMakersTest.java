@@ -19,7 +19,7 @@ class NamedMakersTest {
     private static final Span SENTENCE = new Span(0, TEXT.length(), TEXT, 0);
     private static final Entity AIRLINE = org("korvath-air", "Korvath Air", List.of());
     private static final Entity JET = new Entity("halvorsen-z380", "Halvorsen Z380", EntityType.PRODUCT, List.of(),
-            null, List.of(new Span(39, 53, "Halvorsen Z380", 0)));
+            null, List.of(new Span(39, 53, "Halvorsen Z380", 0)), "model code after a known name (all 4 votes)");
 
     private static Entity org(String id, String name, List<String> aliases) {
         return new Entity(id, name, EntityType.ORGANIZATION, aliases, null, List.of(new Span(0, name.length(), name, 0)));
@@ -78,5 +78,18 @@ class NamedMakersTest {
         Entity unit = org("halvorsen-norway", "Halvorsen Norway", List.of());
         assertEquals(List.of(), NamedMakers.makersInProductNames(List.of(unit, JET), known),
                 "an organisation of the article with that first word is the one MakerInName links");
+    }
+
+    @Test
+    void aModelFamilyTheEntityStepDidNotNameFromAMakerIsNoMakersName() {
+        Entity phone = new Entity("halvorsen-3", "Halvorsen 3", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(39, 50, "Halvorsen 3", 0)), "context: apposition (all 2 votes)");
+        Relation possessive = new Relation("halvorsen-3", "productOf", "korvath-air", null, SENTENCE,
+                "product-possessive", 0.8);
+        assertEquals(List.of("halvorsen-3 productOf korvath-air"),
+                kept(List.of(possessive), List.of(AIRLINE, phone), Set.of("Halvorsen")),
+                "'Tolvane's new Arcus 3': a family sharing a listed firm's name keeps its possessor");
+        assertEquals(List.of(), NamedMakers.makersInProductNames(List.of(AIRLINE, phone),
+                words -> new Gazetteer.Entry(words, EntityType.ORGANIZATION, null)));
     }
 }
