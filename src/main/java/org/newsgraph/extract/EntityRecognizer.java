@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -520,8 +521,26 @@ public final class EntityRecognizer {
                 && rest.get(2).start() == rest.get(1).end() && rest.get(2).text().matches("[A-Z]{0,2}\\d{1,4}[A-Za-z]{0,3}")) {
             end = rest.get(2).end();
         }
+        end = withLineWord(sentence, end);
         return new FoundName(found.start(), end, text.substring(found.start(), end), found.sentence(), EntityType.PRODUCT,
                 TypeVote.GAZETTEER_VOTE, null, null);
+    }
+
+    /**
+     * The end of a maker's model with the line's word written after its code, capitalised ("Boeing 737 MAX", "iPhone 15
+     * Pro", "Galaxy S24 Ultra": {@link ModelNames#lineWord}), unless a capitalised word follows it too (a longer name).
+     */
+    private static int withLineWord(AnnotatedSentence sentence, int end) {
+        List<Token> after = sentence.tokens().stream().filter(t -> t.start() >= end).limit(2).toList();
+        if (after.isEmpty() || after.get(0).start() != end + 1) {
+            return end;
+        }
+        String word = after.get(0).text();
+        String asLine = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
+                ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word;
+        boolean longer = after.size() > 1 && after.get(1).start() == after.get(0).end() + 1
+                && Character.isUpperCase(after.get(1).text().charAt(0));
+        return Character.isUpperCase(word.charAt(0)) && ModelNames.lineWord(asLine) && !longer ? after.get(0).end() : end;
     }
 
     /**

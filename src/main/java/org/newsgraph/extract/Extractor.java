@@ -32,6 +32,7 @@ import org.newsgraph.extract.relation.ContestedPeople;
 import org.newsgraph.extract.relation.KbpReadings;
 import org.newsgraph.extract.relation.MakerInArticle;
 import org.newsgraph.extract.relation.MakerInName;
+import org.newsgraph.extract.relation.NamedMakers;
 import org.newsgraph.extract.relation.Operators;
 import org.newsgraph.extract.relation.RelationReader;
 import org.newsgraph.extract.relation.RelationRule;
@@ -366,7 +367,12 @@ public final class Extractor {
         // an airline's "its A380s", a retailer's "sells the X": what an operator has is not what it makes
         relations = new ArrayList<>(Operators.withoutOperatorMakers(relations, entities,
                 annotated.sentences(), context));
-        for (Relation relation : MakerInName.relations(entities, sentences, annotated.text(),
+        // "Lufthansa took delivery of its first Boeing 787": a product named after its maker is not the buyer's
+        relations = new ArrayList<>(NamedMakers.withoutOtherMakers(relations, entities, this::knownMaker));
+        // "Qantas has ordered twelve Airbus A350-1000 jets": the known maker of a product's name, named nowhere else
+        List<Entity> withMakers = new ArrayList<>(entities);
+        withMakers.addAll(NamedMakers.makersInProductNames(entities, this::knownMakerEntry));
+        for (Relation relation : MakerInName.relations(withMakers, sentences, annotated.text(),
                 List.copyOf(relations))) {
             if (relations.stream().noneMatch(r -> r.subject().equals(relation.subject())
                     && r.predicate().equals(relation.predicate()) && r.object().equals(relation.object()))) {
@@ -385,7 +391,22 @@ public final class Extractor {
                 .map(r -> ContestedPeople.applyTo(r, byId))
                 .collect(Collectors.toList());
         relations = SurestReadings.of(relations);
-        return new Extraction(doc, sentences, entities, figures, relations);
+        return new Extraction(doc, sentences, withMakers, figures, relations);
+    }
+
+    /**
+     * Whether words are, whole, the name of an organisation the gazetteer holds everywhere or with a Wikidata id
+     * ("Boeing", "Tesla", "Ford"; not a bare entry only the NER's mark makes a firm, "Mac", "Xbox", "Quest").
+     */
+    private boolean knownMaker(String words) {
+        return knownMakerEntry(words) != null;
+    }
+
+    /** The gazetteer's entry of such an organisation ({@link #knownMaker}), or null. */
+    private Gazetteer.Entry knownMakerEntry(String words) {
+        return gazetteer.get().find(words).stream().filter(m -> m.start() == 0 && m.end() == words.length()
+                        && (m.anywhere() || m.entry().wikidata() != null) && m.entry().type() == EntityType.ORGANIZATION)
+                .map(Gazetteer.Match::entry).findFirst().orElse(null);
     }
 
     /**
