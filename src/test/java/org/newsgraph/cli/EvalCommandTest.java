@@ -40,6 +40,19 @@ class EvalCommandTest {
     }
 
     @Test
+    void aGoldFolderOfOnesOwnIsScoredWithoutMeantimeRelationsWhateverTheHalf() throws IOException {
+        Path gold = Files.createDirectories(dir.resolve("held-out/gold"));
+        Path articles = Files.createDirectories(dir.resolve("held-out/articles"));
+        for (String half : new String[] {"tuning", "reported", "all"}) {
+            Run run = eval(new SimpleAnnotator(), "--relations", "--gold", gold.toString(), "--articles",
+                    articles.toString(), "--half", half);
+            assertEquals(0, run.exit(), run.err());
+            assertTrue(run.out().contains("MEANTIME relations: skipped (--gold names a folder of its own"), run.out());
+            assertTrue(!run.out().contains("MEANTIME dev,"), half + ": MEANTIME's relations were scored: " + run.out());
+        }
+    }
+
+    @Test
     void cachedOnlyIsRefusedWithoutAFolderOrWithoutAMode() {
         for (String[] args : new String[][] {{"--figures", "--cached-only"}, {"--values", "--cached-only"},
                 {"--cached-only", "--annotations", "ann"}}) {
