@@ -1987,12 +1987,7 @@ final class FigureMeasures {
                 || !(relation.equals("obj") || relation.equals("obl:to") || relation.equals("nmod:to"))) {
             return null;
         }
-        boolean can = sentence.children(verb).stream().anyMatch(c -> CAN.contains(lemma(c))
-                && DependencyWalk.relation(sentence, verb, c).equals("aux"));
-        Token above = sentence.head(verb);
-        boolean able = above != null && CAN.contains(lemma(above))
-                && sentence.relationToHead(verb).startsWith("xcomp");
-        if (!can && !able) {
+        if (!canOrAble(sentence, verb)) {
             return null;
         }
         Token held = kind != FigureKind.MEASUREMENT && !head.pos().equals("CD") && isMeasureNoun(sentence, head) ? head
@@ -2014,12 +2009,15 @@ final class FigureMeasures {
                 || !BARE_RELATIONS.contains(DependencyWalk.relation(sentence, verb, last))) {
             return null;
         }
+        return new Found(canOrAble(sentence, verb) ? "range" : "distance", VERB_NOUN, true);
+    }
+
+    /** Whether the verb says what something can do: "can carry", "is able to lift" (an aux "can", or xcomp of "able"). */
+    private static boolean canOrAble(AnnotatedSentence sentence, Token verb) {
         boolean can = sentence.children(verb).stream().anyMatch(c -> CAN.contains(lemma(c))
                 && DependencyWalk.relation(sentence, verb, c).equals("aux"));
         Token above = sentence.head(verb);
-        boolean able = above != null && CAN.contains(lemma(above))
-                && sentence.relationToHead(verb).startsWith("xcomp");
-        return new Found(can || able ? "range" : "distance", VERB_NOUN, true);
+        return can || above != null && CAN.contains(lemma(above)) && sentence.relationToHead(verb).startsWith("xcomp");
     }
 
     /**
