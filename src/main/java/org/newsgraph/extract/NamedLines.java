@@ -24,7 +24,6 @@ import org.newsgraph.nlp.Token;
 final class NamedLines {
 
     private static final Set<String> LINE_NOUNS = words("/org/newsgraph/extract/figure/line-nouns.txt");
-    private static final Set<String> MODEL_NOUNS = words("/org/newsgraph/extract/figure/model-nouns.txt");
     /** How a measured noun hangs the thing it is of: "sales of the Sentra line", "revenue from its range". */
     private static final Set<String> OF_RELATIONS = Set.of("nmod:of", "nmod:from");
 
@@ -42,7 +41,7 @@ final class NamedLines {
         }
         Token current = head;
         for (int step = 0; step < FigureContext.MAX_CLIMB && current != null; step++) {
-            Token subject = subject(sentence, current);
+            Token subject = ProductClauses.subject(sentence, current);
             if (subject != null && !seen.contains(subject.index())) {
                 for (Token child : sentence.children(subject)) {
                     if (OF_RELATIONS.contains(DependencyWalk.relation(sentence, subject, child))
@@ -110,17 +109,8 @@ final class NamedLines {
         }
         String text = word.text().toLowerCase(Locale.ROOT);
         String lemma = word.lemma() == null ? text : word.lemma().toLowerCase(Locale.ROOT);
-        return LINE_NOUNS.contains(lemma) || TypeCues.PRODUCT_NOUNS.contains(text) || MODEL_NOUNS.contains(lemma);
-    }
-
-    /** The nominal subject of a word (nsubj, nsubj:pass, nsubj:xsubj), or null. */
-    private static Token subject(AnnotatedSentence sentence, Token word) {
-        for (Token child : sentence.children(word)) {
-            if (DependencyWalk.relation(sentence, word, child).startsWith("nsubj")) {
-                return child;
-            }
-        }
-        return null;
+        return LINE_NOUNS.contains(lemma) || TypeCues.PRODUCT_NOUNS.contains(text)
+                || ProductClauses.PRODUCT_NOUNS.contains(lemma);
     }
 
     private static Set<String> words(String resource) {

@@ -25,8 +25,8 @@ import org.newsgraph.nlp.Token;
  */
 final class ProductClauses {
 
-    /** Kinds of product that makers number: the list {@code ModelCodes} reads. */
-    private static final Set<String> PRODUCT_NOUNS = Set.copyOf(ResourceTable.rows(
+    /** Kinds of product that makers number: the list {@code ModelCodes} reads (lower case). */
+    static final Set<String> PRODUCT_NOUNS = Set.copyOf(ResourceTable.rows(
             "/org/newsgraph/extract/figure/model-nouns.txt", 1, "one noun a line").stream()
             .map(row -> row.columns()[0].strip().toLowerCase(Locale.ROOT)).toList());
 
@@ -250,7 +250,7 @@ final class ProductClauses {
             "nmod:from");
 
     /** The nominal subject of a word (nsubj, nsubj:pass, nsubj:xsubj), or null. */
-    private static Token subject(AnnotatedSentence sentence, Token word) {
+    static Token subject(AnnotatedSentence sentence, Token word) {
         for (Token child : sentence.children(word)) {
             if (DependencyWalk.relation(sentence, word, child).startsWith("nsubj")) {
                 return child;
