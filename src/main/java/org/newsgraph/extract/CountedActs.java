@@ -15,7 +15,9 @@ import org.newsgraph.nlp.Token;
  * A count of the things an act was done to measures that act, not the things: "the steelmaker will cut 4,300 jobs"
  * counts job cuts, "144 planes have been ordered" plane orders, "the closure of 210 schools" school closures,
  * "police arrested 23 people" arrests ({@code counted-acts.tsv}). The counted noun is the object or the passive
- * subject of the act's verb (with its particle: "laid off 200 workers"), or the "of" noun of the act's own noun. The
+ * subject of the act's verb (with its particle: "laid off 200 workers"), also through a part's number ("will close 120
+ * of its branches"), or the "of" noun of the act's own noun, or of an act joined to a listed one ("the sale or closure
+ * of 3 plants"). The
  * measure is the counted noun's lemma (singular) before the act's noun; people, persons and the like add nothing
  * ("arrests").
  * Not for a verb that also takes a clause ("ordered 12 staff to return": an order to people, not an order of them),
@@ -46,13 +48,31 @@ final class CountedActs {
             return null;
         }
         String relation = sentence.relationToHead(noun);
+        if (head.pos().equals("CD") && relation.equals("nmod:of") && !hasOwnCount(sentence, noun)) {
+            // "will close 120 of its branches": the part's number stands where the noun would, so the act is its
+            // governor's; not "40 of its 300 flights", where the noun with its own number is the whole
+            Token part = head;
+            head = sentence.head(part);
+            if (head == null) {
+                return null;
+            }
+            relation = sentence.relationToHead(part);
+        }
         String act = null;
         if (head.pos().startsWith("VB") && (relation.equals("obj") || relation.equals("nsubj:pass"))) {
-            boolean clause = sentence.children(head).stream()
-                    .anyMatch(c -> CLAUSES.contains(DependencyWalk.relation(sentence, head, c)));
-            act = clause ? null : BY_VERB.getOrDefault(verbKey(sentence, head), BY_VERB.get(lemma(head)));
+            Token verb = head;
+            boolean clause = sentence.children(verb).stream()
+                    .anyMatch(c -> CLAUSES.contains(DependencyWalk.relation(sentence, verb, c)));
+            act = clause ? null : BY_VERB.getOrDefault(verbKey(sentence, verb), BY_VERB.get(lemma(verb)));
         } else if (head.pos().matches("NNS?") && relation.equals("nmod:of")) {
             act = BY_NOUN.get(lemma(head));
+            for (Token conjunct : sentence.children(head)) {
+                // "the sale or closure of 3 plants": the "of" noun hangs on the first act only; a listed one named
+                // beside it is the act the count measures
+                if (act == null && DependencyWalk.relation(sentence, head, conjunct).startsWith("conj")) {
+                    act = BY_NOUN.get(lemma(conjunct));
+                }
+            }
         }
         if (act == null) {
             return null;
@@ -61,6 +81,12 @@ final class CountedActs {
         String thing = lemma(noun).equals(noun.text().toLowerCase(Locale.ROOT)) && noun.pos().equals("NNS")
                 ? Nouns.singular(lemma(noun)) : lemma(noun);
         return thing.isEmpty() || PEOPLE.contains(thing) ? act : thing + " " + act;
+    }
+
+    /** Whether the noun has a number of its own ("300 daily flights"), not only the part's before "of". */
+    private static boolean hasOwnCount(AnnotatedSentence sentence, Token noun) {
+        return sentence.children(noun).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).equals("nummod"));
     }
 
     /** The verb's lemma with its particle, "lay off"; the lemma alone when it has none. */

@@ -198,6 +198,13 @@ final class FigureMeasures {
     private static final Set<String> MISREAD_VERBS = Set.copyOf(ResourceTable.words(
             "/org/newsgraph/extract/figure/misread-verbs.txt"));
     /** "In the region of $140bn", "in excess of 300": nouns of an approximation, which say how near, not what. */
+    /** Verbs by which a value loses or gains money, and the nouns of value that do so ("home values lost $2 trillion"). */
+    private static final Set<String> VALUE_MOVES = Set.of("lose", "gain", "shed", "add", "wipe");
+    private static final Set<String> VALUE_NOUNS = Set.of("value", "valuation", "worth", "wealth", "capitalisation",
+            "capitalization");
+    /** Nouns of how much that point back at another figure after a demonstrative ("half of that amount"). */
+    private static final Set<String> AMOUNT_WORDS = Set.of("amount", "sum", "figure", "total", "number");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     private static final Set<String> APPROXIMATIONS = Set.of("region", "order", "neighbourhood", "neighborhood",
             "vicinity", "tune", "excess", "upwards");
     /** "Rents rose an average of 9%", "earn a median of $52,000", "receive a maximum of £300": a statistic's noun
@@ -566,9 +573,10 @@ final class FigureMeasures {
                 // "the deficit widened to 5.2% of GDP": the subject is that share of the whole
                 return found(sentence, part, PART_OF, span);
             }
-            if (whole != null && isStandIn(whole)) {
+            if (whole != null && (isStandIn(whole) || isAmountNamedBefore(sentence, whole))) {
                 // "two thirds of them", "40% of those": a share of a word standing in for a noun; no other noun of
-                // the sentence is what it measures ("rescuers had reached 60% of them" is no share of rescuers)
+                // the sentence is what it measures ("rescuers had reached 60% of them" is no share of rescuers); nor
+                // is "half of that amount", whose noun only points back at another figure
                 return Found.NONE;
             }
             if (whole != null && context.entityAt(whole) == null) {
@@ -749,10 +757,15 @@ final class FigureMeasures {
         if (outlay != null) {
             return outlayMeasure(sentence, verb, outlay, span);
         }
+        Token valued = verb == null || !isCurrency(candidate) ? null : valueThatMoved(sentence, verb);
+        if (valued != null && isMoneyTaken(sentence, verb, nouns.get(nouns.size() - 1))) {
+            // "home values lost $2 trillion": what lost the money is a value, and the amount is its fall, not a loss
+            // someone made
+            return found(sentence, valued, SUBJECT_NOUN, span);
+        }
         String named = verb == null || !isCurrency(candidate) ? null
                 : VERB_MEASURES.get(lemma(verb));
-        if (named != null && sentence.relationToHead(nouns.get(nouns.size() - 1)).equals("obj")
-                && verb.equals(sentence.head(nouns.get(nouns.size() - 1)))) {
+        if (named != null && isMoneyTaken(sentence, verb, nouns.get(nouns.size() - 1))) {
             // "paid $41 a share": a rate of what the verb names ("loss per share"); what is paid per unit is a price
             String perUnit = candidate.per() == null ? named
                     : RATE_MEASURES.getOrDefault(lemma(verb), named) + " per " + candidate.per();
@@ -916,7 +929,7 @@ final class FigureMeasures {
         // on the verb (obl:tmod(spend, year) dep(year, $)): the period carries the amount
         Token period = RatePeriods.carrier(sentence, amount, verb);
         Token carrier = period != null ? period : amount;
-        if (period == null && (!sentence.relationToHead(amount).equals("obj") || !verb.equals(sentence.head(amount)))) {
+        if (period == null && !isMoneyTaken(sentence, verb, amount)) {
             return null;
         }
         List<Token> named = new ArrayList<>();
@@ -941,6 +954,33 @@ final class FigureMeasures {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of a verb of losing or gaining money that is itself a value ("home values lost $2 trillion", "equity
+     * values to lose $1 trillion"), a common noun of {@code VALUE_NOUNS}; null otherwise.
+     */
+    private Token valueThatMoved(AnnotatedSentence sentence, Token verb) {
+        if (!VALUE_MOVES.contains(lemma(verb))) {
+            return null;
+        }
+        for (Token child : sentence.children(verb)) {
+            String relation = DependencyWalk.relation(sentence, verb, child);
+            if ((relation.equals("nsubj") || relation.equals("nsubj:xsubj")) && VALUE_NOUNS.contains(lemma(child))
+                    && isMeasureNoun(sentence, child)) {
+                return child;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the amount is what the verb lays out, lends or loses: its object ("spent $40 million on fertiliser"), or
+     * its subject in the passive ("£12 million will be spent on new buses", "£2 million was donated").
+     */
+    private static boolean isMoneyTaken(AnnotatedSentence sentence, Token verb, Token amount) {
+        String relation = sentence.relationToHead(amount);
+        return verb.equals(sentence.head(amount)) && (relation.equals("obj") || relation.equals("nsubj:pass"));
     }
 
     /**
@@ -2403,6 +2443,16 @@ final class FigureMeasures {
     /** "two thirds of them", "half of those", "most of which": a word that stands in for a noun says nothing itself. */
     private static boolean isStandIn(Token word) {
         return word.pos().matches("PRP\\$?|DT|WDT|WP|EX|CD");
+    }
+
+    /**
+     * "half of that amount", "a third of this sum", "two thirds of that figure": a noun of how much that a demonstrative
+     * points back at another figure with; it names what is measured no more than "them" does.
+     */
+    private static boolean isAmountNamedBefore(AnnotatedSentence sentence, Token noun) {
+        return AMOUNT_WORDS.contains(lemma(noun)) && sentence.children(noun).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).equals("det")
+                        && DEMONSTRATIVES.contains(word(c)));
     }
 
     boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A count of the things an act was done to measures the act ({@link CountedActs}, step counted-act): the object or
- * passive subject of the act's verb, or the "of" noun of its noun; people add nothing; a verb that also takes a
+ * passive subject of the act's verb (also through a part's number, "120 of its branches", not for the whole with a
+ * number of its own), or the "of" noun of its noun or of an act joined to it; people add nothing; a verb that also takes a
  * clause, a verb of no act in the list, and a model code keep the counted noun. Made-up sentences, parsed by hand as
  * CoreNLP 4.5.10 parses these shapes.
  */
@@ -46,7 +47,22 @@ class CountedActsTest {
             "a verb of no listed act | players | counted-noun | 12 players | "
                     + "The/DT club/NN/_/club signed/VBD/_/sign 12/CD/NUMBER/12 players/NNS/_/player ~./. | "
                     + "root(ROOT, signed) det(club, The) nsubj(signed, club) obj(signed, players) "
-                    + "nummod(players, 12) punct(signed, .)"})
+                    + "nummod(players, 12) punct(signed, .)",
+            "a part's number stands where the noun would | branch closures | counted-act | 120 of its branches | "
+                    + "Pellmont/NNP/ORGANIZATION/Pellmont will/MD close/VB/_/close 120/CD/NUMBER/120 of/IN "
+                    + "its/PRP$ branches/NNS/_/branch ~./. | root(ROOT, close) nsubj(close, Pellmont) "
+                    + "aux(close, will) obj(close, 120) nmod:of(120, branches) case(branches, of) "
+                    + "nmod:poss(branches, its) punct(close, .)",
+            "the whole, with its own number, underwent no act | flights | counted-noun | 300 flights | "
+                    + "Corrib/NNP/ORGANIZATION/Corrib cancelled/VBD/_/cancel 40/CD/NUMBER/40 of/IN its/PRP$ "
+                    + "300/CD/NUMBER/300 flights/NNS/_/flight ~./. | root(ROOT, cancelled) nsubj(cancelled, Corrib) "
+                    + "obj(cancelled, 40) nmod:of(40, flights) case(flights, of) nmod:poss(flights, its) "
+                    + "nummod(flights, 300) punct(cancelled, .)",
+            "an act joined to one of no listed act | factory closures | counted-act | 14 factories | "
+                    + "It/PRP includes/VBZ/_/include the/DT sale/NN/_/sale or/CC closure/NN/_/closure of/IN "
+                    + "14/CD/NUMBER/14 factories/NNS/_/factory ~./. | root(ROOT, includes) nsubj(includes, It) "
+                    + "obj(includes, sale) det(sale, the) cc(closure, or) conj:or(sale, closure) "
+                    + "nmod:of(sale, factories) case(factories, of) nummod(factories, 14) punct(includes, .)"})
     void measure(String name, String measure, String step, String figure, String tokens, String dependencies) {
         FigureContext.About about = HandParsedFigure.about(List.<String[]>of(new String[] {tokens, dependencies}),
                 figure, FigureKind.COUNT, "thing");
