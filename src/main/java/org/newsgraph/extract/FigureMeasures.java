@@ -74,6 +74,10 @@ import org.newsgraph.nlp.Token;
  *   <li>{@code counted-act}: a count of the things an act was done to measures the act, "cut 4,300 jobs" (job
  *       cuts), "144 planes have been ordered" (plane orders), "the closure of 210 schools" ({@link CountedActs}); the
  *       elided-noun step gives a bare number that borrows such a count's noun the same act.</li>
+ *   <li>{@code fleet}: a count of vehicles an organisation has or runs, "the airline has 91 aircraft" (aircraft
+ *       fleet; {@link Fleets}).</li>
+ *   <li>{@code markets}: a count of countries a thing is sold or exported to, "exports to 45 countries" (export
+ *       markets; {@link ExportMarkets}).</li>
  *   <li>{@code counted-noun}: "350 stores", "24 A320s"; not the words that say which ones or how many more ("120
  *       new restaurants", "six more A350s", "Jobs' last two absences" count restaurants, A350s, absences).</li>
  *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
@@ -648,7 +652,16 @@ final class FigureMeasures {
         if (kind == FigureKind.COUNT && !head.pos().equals("CD") && !Character.isDigit(head.text().charAt(0))
                 && (isMeasureNoun(sentence, head) || isCountedModel(head)) && !isRateUnit(sentence, head, candidate)) {
             String act = CountedActs.measure(sentence, head);
-            return act != null ? new Found(act, CountedActs.STEP, true) : countedNoun(sentence, head, span);
+            if (act != null) {
+                return new Found(act, CountedActs.STEP, true);
+            }
+            String fleet = Fleets.measure(sentence, head, noun -> isOrganisation(sentence, noun)
+                    || noun.pos().matches("NNS?") && Lexicon.shared().isOrganisation(lemma(noun)));
+            if (fleet != null) {
+                return new Found(fleet, Fleets.STEP, true);
+            }
+            String markets = ExportMarkets.measure(sentence, head);
+            return markets != null ? new Found(markets, ExportMarkets.STEP, true) : countedNoun(sentence, head, span);
         }
         Found elided = kind == FigureKind.COUNT ? elidedNoun(sentence, span, candidate) : null;
         if (elided != null) {
