@@ -78,8 +78,6 @@ import org.newsgraph.nlp.Token;
  *       fleet; {@link Fleets}).</li>
  *   <li>{@code markets}: a count of countries a thing is sold or exported to, "exports to 45 countries" (export
  *       markets; {@link ExportMarkets}).</li>
- *   <li>{@code spectators}: a count of people who watched or attended, "60,000 fans watched the final"
- *       (spectators; {@link Spectators}).</li>
  *   <li>{@code counted-noun}: "350 stores", "24 A320s"; not the words that say which ones or how many more ("120
  *       new restaurants", "six more A350s", "Jobs' last two absences" count restaurants, A350s, absences).</li>
  *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
@@ -663,12 +661,7 @@ final class FigureMeasures {
                 return new Found(fleet, Fleets.STEP, true);
             }
             String markets = ExportMarkets.measure(sentence, head);
-            if (markets != null) {
-                return new Found(markets, ExportMarkets.STEP, true);
-            }
-            String spectators = Spectators.measure(sentence, head);
-            return spectators != null ? new Found(spectators, Spectators.STEP, true)
-                    : countedNoun(sentence, head, span);
+            return markets != null ? new Found(markets, ExportMarkets.STEP, true) : countedNoun(sentence, head, span);
         }
         Found elided = kind == FigureKind.COUNT ? elidedNoun(sentence, span, candidate) : null;
         if (elided != null) {
