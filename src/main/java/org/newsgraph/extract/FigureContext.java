@@ -127,7 +127,10 @@ final class FigureContext {
 
 
 
-    /** Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. */
+    /**
+     * Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. The product
+     * steps' answers are decided by their own group's evidence since session 39 ({@link #productDecided}).
+     */
     private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT, PRODUCT, EMPLOYER);
 
     /** Verbs whose subject is who acts ("companies spend"), not what is measured ("revenue rose"). */
