@@ -127,7 +127,10 @@ final class FigureContext {
 
 
 
-    /** Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. */
+    /**
+     * Steps whose answers are kept as candidates only: measured on the tuning half to be wrong too often. The product
+     * steps' answers are decided by their own group's evidence since session 39 ({@link #productDecided}).
+     */
     private static final Set<String> UNSURE = Set.of(SPEAKER, MAIN_CLAUSE, IMPLICIT, PRODUCT, EMPLOYER);
 
     /** Verbs whose subject is who acts ("companies spend"), not what is measured ("revenue rose"). */
@@ -345,9 +348,9 @@ final class FigureContext {
             measuredAt.put(token.index(), measure);
         }
         Found proposed = moverOfItsOwnMove(notAPlaceOfAnIndex(notAnIndexOfAStock(resultImplied(onlyTheTopicImplied(
-                notALinesOwn(sentence, span, head, productClause(sentence, span, head, productMeasured(sentence,
-                candidate, notASourcesOwn(
-                        notTheMakers(sentence, span, head, personalTime(sentence, head, measure, subject))))))),
+                productDecided(notALinesOwn(sentence, span, head, productClause(sentence, span, head,
+                productMeasured(sentence, candidate, notASourcesOwn(
+                        notTheMakers(sentence, span, head, personalTime(sentence, head, measure, subject)))))))),
                 measure), measure), measure), measure);
         return new About(promoted(sentence, span, head, candidate.kind(), proposed), measure, of,
                 times.of(sentence, head, span));
@@ -659,6 +662,17 @@ final class FigureContext {
         }
         return products.size() == 1 ? new Found(products.iterator().next(), PRODUCT, false).with("clause")
                 : products.isEmpty() ? productTakenUp(sentence, span, head, Found.NONE) : Found.NONE;
+    }
+
+    /**
+     * A product the product steps answered with ({@code product}: the one product a measurement's sentence names, the
+     * product a figure's own clause is about, a named line's results, the product an earlier sentence named for "the
+     * aircraft", a product reached instead of its maker) is decided by its group's evidence ({@code product} in
+     * subject-case-groups.tsv, split out of candidate-step in session 39): the steps find the product by the
+     * structure of the figure's clause, not by guessing whom the article is about, so their answers are counted apart.
+     */
+    private Found productDecided(Found subject) {
+        return PRODUCT.equals(subject.step()) && !subject.sure() ? decided(subject) : subject;
     }
 
     /**

@@ -95,8 +95,9 @@ class FigureContextTest {
                         "The/DT company/NN employs/VBZ/_/employ 300/CD people/NNS ./.",
                         "det(company, The) nsubj(employs, company) root(ROOT, employs) obj(employs, people) "
                                 + "nummod(people, 300)"),
-                of("a person reporting is not whose the figure is: the article's organisation, a candidate",
-                        "5 %", FigureKind.CHANGE, "acme", "implicit", false, "revenue", "-",
+                of("a person reporting is not whose the figure is: the article's organisation, asserted (its results: "
+                        + "implicit-result, which asserts since session 39)",
+                        "5 %", FigureKind.CHANGE, "acme", "implicit", true, "revenue", "-",
                         "Acme/NNP/ORGANIZATION opened/VBD/_/open a/DT store/NN ./.",
                         "nsubj(opened, Acme) root(ROOT, opened) obj(opened, store) det(store, a)",
                         "Treasurer/NN Jo/NNP/PERSON Vance/NNP/PERSON said/VBD/_/say revenue/NN rose/VBD/_/rise "

@@ -30,10 +30,13 @@ class LearnedSubjectsTest {
             + "cars/NNS ./.";
     private static final String SOLD_PARSE = "compound(Motors, Acme) nsubj(sold, Motors) root(ROOT, sold) "
             + "nummod(cars, 5,000) obj(sold, cars) punct(sold, .)";
-    /** A figure whose sentence names no owner: the chain proposes the article's topic (implicit). */
-    private static final String PROFIT = "Net/JJ profit/NN rose/VBD/_/rise 21/CD %/NN ./.";
-    private static final String PROFIT_PARSE = "amod(profit, Net) nsubj(rose, profit) root(ROOT, rose) "
-            + "nummod(%, 21) obj(rose, %) punct(rose, .)";
+    /**
+     * A figure whose sentence names no owner: the chain proposes the article's topic (implicit). Not one of the
+     * company's results: those (implicit-result, "Net profit rose 21%") assert since session 39.
+     */
+    private static final String SHARES = "Shares/NNS/_/share fell/VBD/_/fall 9/CD %/NN ./.";
+    private static final String SHARES_PARSE = "nsubj(fell, Shares) root(ROOT, fell) nummod(%, 9) obj(fell, %) "
+            + "punct(fell, .)";
     /** The fronted backer's name parsed as the subject, the builder apposed to it: near-rivals, fenced. */
     private static final String BACKED = "Backed/VBN/_/back by/IN the/DT pension/NN fund/NN Beta/NNP/ORGANIZATION "
             + "Capital/NNP/ORGANIZATION ,/, Acme/NNP/ORGANIZATION Homes/NNP/ORGANIZATION plans/VBZ/_/plan to/TO "
@@ -62,9 +65,9 @@ class LearnedSubjectsTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "a figure naming no owner, in an article about Acme: proposed, promoted | 21 % | CHANGE | percent | "
-                    + "acme-motors | implicit | false | true | " + SOLD + " ## " + PROFIT + " | " + SOLD_PARSE + " ## "
-                    + PROFIT_PARSE,
+            "a figure naming no owner, in an article about Acme: proposed, promoted | 9 % | CHANGE | percent | "
+                    + "acme-motors | implicit | false | true | " + SOLD + " ## " + SHARES + " | " + SOLD_PARSE + " ## "
+                    + SHARES_PARSE,
             "fence: a fronted backer parsed as the subject (near-rivals) stays proposed | 1,500 flats | COUNT | flat | "
                     + "beta-capital | nsubj | false | false | " + BACKED + " | " + BACKED_PARSE,
             "fence: a forecast for another company's profit (refused) stays proposed | 80 million euros | AMOUNT | "

@@ -39,13 +39,13 @@ class OthersResultsS38SubjectsTest {
                                         + "compound(brand, Avena) compound(brand, cereal) root(ROOT, rose) "
                                         + "obj(rose, %) nummod(%, 9) punct(rose, .)"},
                         "9 %", null, false),
-                new Row("revenue from a line named by a product: the product, proposed",
+                new Row("revenue from a line named by a product: the product, asserted (s39)",
                         new String[] {"Revenue/NN from/IN its/PRP$ Fizzle/NNP/PRODUCT soda/NN line/NN "
                                 + "jumped/VBD/_/jump 21/CD %/NN ./.",
                                 "nsubj(jumped, Revenue) nmod:from(Revenue, line) case(line, from) "
                                         + "nmod:poss(line, its) compound(line, Fizzle) compound(line, soda) "
                                         + "root(ROOT, jumped) obj(jumped, %) nummod(%, 21) punct(jumped, .)"},
-                        "21 %", "fizzle", false),
+                        "21 %", "fizzle", true),
                 new Row("sales of a drug named beside its noun: empty",
                         new String[] {"Sales/NNS/_/sale of/IN its/PRP$ asthma/NN drug/NN Respira/NNP "
                                 + "fell/VBD/_/fall 6/CD %/NN ./.",
@@ -61,7 +61,7 @@ class OthersResultsS38SubjectsTest {
                                         + "det(increase, a) compound(increase, %) nummod(%, 12) "
                                         + "nmod:in(increase, deliveries) case(deliveries, in) punct(reported, .)"},
                         "12 %", null, false),
-                new Row("an object's its is its verb's subject's: the engine, proposed",
+                new Row("an object's its is its verb's subject's: the engine, asserted (s39)",
                         new String[] {"Acme/NNP/ORGANIZATION 's/POS supplier/NN ,/, Haldor/NNP/ORGANIZATION ,/, "
                                 + "said/VBD/_/say its/PRP$ "
                                 + "Kestrel/NNP/PRODUCT engine/NN had/VBD logged/VBN/_/log 1.2/CD million/CD "
@@ -71,19 +71,19 @@ class OthersResultsS38SubjectsTest {
                                         + "compound(engine, Kestrel) obj(said, engine) aux(logged, had) "
                                         + "dep(said, logged) obj(logged, hours) nummod(hours, million) "
                                         + "compound(million, 1.2) punct(said, .)"},
-                        "1.2 million hours", "kestrel", false),
-                new Row("control: sales of its garden furniture stay the company's",
+                        "1.2 million hours", "kestrel", true),
+                new Row("control: sales of its garden furniture stay the company's, asserted (s39)",
                         new String[] {"Sales/NNS/_/sale of/IN its/PRP$ garden/NN furniture/NN rose/VBD/_/rise "
                                 + "12/CD %/NN ./.",
                                 "nsubj(rose, Sales) nmod:of(Sales, furniture) case(furniture, of) "
                                         + "nmod:poss(furniture, its) compound(furniture, garden) root(ROOT, rose) "
                                         + "obj(rose, %) nummod(%, 12) punct(rose, .)"},
-                        "12 %", "acme-foods", false),
-                new Row("control: net profit with no subject stays the company's",
+                        "12 %", "acme-foods", true),
+                new Row("control: net profit with no subject stays the company's, asserted (s39)",
                         new String[] {"Net/JJ profit/NN rose/VBD/_/rise 21/CD %/NN ./.",
                                 "amod(profit, Net) nsubj(rose, profit) root(ROOT, rose) nummod(%, 21) "
                                         + "obj(rose, %) punct(rose, .)"},
-                        "21 %", "acme-foods", false));
+                        "21 %", "acme-foods", true));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -72,6 +72,11 @@ class SubjectCasesTest {
             "implicit, candidate-step",
             "speaker, candidate-step",
             "main-clause, candidate-step",
+            // session 39: the product steps are a group of their own
+            "product, product",
+            "product/previous, product",
+            "product/maker, product",
+            "product/line, product",
             // session 18: a word in what a titled person of one organisation states is resolved in its sentence
             "coreference/speaker-organisation/noun/topic/sole, near-sole",
             "coreference/speaker-organisation/noun/alone/topic/sole, near-sole",
@@ -236,7 +241,9 @@ class SubjectCasesTest {
                 "s38", new SubjectCases.Count(18, 20)))), "held-out 24 of 26 is under 95%");
         SubjectCases.Count held = SubjectCases.bundled().heldOut().of("implicit-result");
         assertTrue(held.checked() > 0, "subject-heldout-evidence.tsv counts implicit-result");
-        assertFalse(SubjectCases.bundled().groupAsserts("implicit-result"), "and it still proposes: " + held);
+        // session 39: the held-out sets of sessions 21-39 hold 41 of 42 sentences right; with the 4 of 4 tuning
+        // sentences 45 of 46 pooled, Wilson bound 0.908 >= 0.90: by the rule it asserts (it proposed until then)
+        assertTrue(SubjectCases.bundled().groupAsserts("implicit-result"), "it asserts: " + held);
     }
 
     @Test
