@@ -632,6 +632,12 @@ final class FigureMeasures {
         if (base != null) {
             return base;
         }
+        String valuation = isCurrency(candidate)
+                ? CompanyValuations.measure(sentence, nouns.get(nouns.size() - 1), this::isOrganisation) : null;
+        if (valuation != null) {
+            // "valuing the company at 2.6 billion euros", "the start-up was valued at $12 billion"
+            return new Found(valuation, CompanyValuations.STEP, true);
+        }
         if (isCurrency(candidate) && SalePrices.isPrice(sentence, span)) {
             // "retailing for US $199", "will retail for around $9.99", "priced at $450": what a thing sells for
             return new Found(SalePrices.PRICE, PRICE, true);
@@ -1508,6 +1514,9 @@ final class FigureMeasures {
      */
     private Found levelOfChange(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
         List<Token> change = MoveLevels.changeBefore(sentence, span);
+        if (change == null) {
+            change = MoveLevels.nominalChangeBefore(sentence, span);
+        }
         if (change == null) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.extract.figure.ChangeWords;
 import org.newsgraph.io.ResourceTable;
 import org.newsgraph.nlp.AnnotatedSentence;
@@ -25,6 +26,15 @@ final class MoveLevels {
     private static final Set<String> CHANGE_TYPES = Set.of("PERCENT", "MONEY");
     /** How many words of one named-entity type a change figure may run to ("US$ 2.86 billion"). */
     private static final int MAX_CHANGE_WORDS = 6;
+    private static final String TO = "to";
+    private static final String IN = "in";
+    /** How many words what changed may run to between "in" and "to" ("in third - quarter revenue"). */
+    private static final int MAX_CHANGED_WORDS = 6;
+    /** Words of what changed: nouns, adjectives, a hyphen ("third-quarter"), a possessive. */
+    private static final Pattern CHANGED_TAGS = Pattern.compile("NNS?|JJ[RS]?|HYPH|POS|VBN");
+    private static final Set<String> CHANGE_NOUNS = ChangeWords.nouns();
+    /** Named-entity types of a number: no word of what changed is one ("annual" is a SET, "third-quarter" a DATE). */
+    private static final Set<String> NUMBER_TYPES = Set.of("MONEY", "PERCENT", "NUMBER");
 
     private MoveLevels() {
     }
@@ -59,6 +69,52 @@ final class MoveLevels {
         Token verb = sentence.head(head);
         return verb != null && !change.contains(verb) && verb.pos().startsWith("VB") && ChangeWords.isVerb(verb.text())
                 && !sentence.relationToHead(head).startsWith("conj") ? change : null;
+    }
+
+    /**
+     * The words of the change figure of a change noun whose level the figure is, or null: "$3.9 billion" in "reported a
+     * 64% jump in third-quarter revenue to $3.9 billion", "1.3 billion euros" in "a 20% drop in net income to 1.3
+     * billion euros". The figure follows "to", which follows "in" and the words of what changed (nouns and
+     * adjectives only), which follow a change noun ({@code change-words.tsv}) right after a percentage or an amount of
+     * money. The parser hangs the level on the noun, on the verb or on what changed; the text is read to find the two
+     * figures, as {@link #changeBefore} reads them.
+     */
+    static List<Token> nominalChangeBefore(AnnotatedSentence sentence, List<Token> span) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(span.get(0));
+        int link = at >= 0 && TO.equals(lower(span.get(0))) ? at : at - 1;
+        if (link < 4 || !TO.equals(lower(tokens.get(link)))) {
+            return null;
+        }
+        int in = link - 1;
+        while (in > 0 && link - in <= MAX_CHANGED_WORDS && !IN.equals(lower(tokens.get(in)))) {
+            if (!CHANGED_TAGS.matcher(tokens.get(in).pos()).matches() || NUMBER_TYPES.contains(tokens.get(in).ner())) {
+                return null;
+            }
+            in--;
+        }
+        if (in < 2 || in == link - 1 || !IN.equals(lower(tokens.get(in)))) {
+            return null;
+        }
+        Token noun = tokens.get(in - 1);
+        if (!noun.pos().startsWith("NN") || !CHANGE_NOUNS.contains(lower(noun))) {
+            return null;
+        }
+        int last = in - 2;
+        String type = tokens.get(last).ner();
+        if (!CHANGE_TYPES.contains(type)) {
+            return null;
+        }
+        int first = last;
+        while (first > 0 && last - first + 1 < MAX_CHANGE_WORDS && tokens.get(first - 1).ner().equals(type)
+                && !tokens.get(first - 1).pos().equals("CC") && !tokens.get(first - 1).pos().equals(",")) {
+            first--;
+        }
+        return tokens.subList(first, last + 1);
+    }
+
+    private static String lower(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -61,11 +61,15 @@ public final class RelationReader {
      * A token's named-entity class as the rules see it: a proper noun that CoreNLP's tagger left O inside a name the
      * article's names type an organisation ("the Dutch packaging group Vandermolen Verpakking", "agreed to buy Selkirk
      * Smokehouse from Y") is an ORGANIZATION, so that the rules' fences on firms ("the buyer is a firm", "a firm
-     * bought is no goods") see the firm the names found (s30-relations).
+     * bought is no goods") see the firm the names found (s30-relations). So is a capitalised common noun the tagger
+     * left O at the end of such a name ("agreed to buy Pellow Snacks", "bought Corvel Materials": the plural is the
+     * firm's name, not goods bought from it).
      */
     private String recognised(Token token) {
         Entity named = context.entityAt(token);
-        boolean untaggedFirm = "O".equals(token.ner()) && token.pos() != null && token.pos().startsWith("NNP")
+        boolean nameWord = token.pos() != null && (token.pos().startsWith("NNP")
+                || token.pos().startsWith("NN") && !token.text().isEmpty() && Character.isUpperCase(token.text().charAt(0)));
+        boolean untaggedFirm = "O".equals(token.ner()) && nameWord
                 && named != null && named.type() == EntityType.ORGANIZATION;
         return untaggedFirm ? "ORGANIZATION" : token.ner();
     }
