@@ -23,7 +23,8 @@ import org.newsgraph.nlp.Token;
  * {@link #BESIDE} (another organisation stands in the figure's clause or sentence, outside the figure's own noun
  * phrase, with nothing that sets it apart: "Acme bought 12 jets from Beta", "X fell 3% and Y 2%"), or {@link #RIVALS}
  * (another organisation inside the figure's own noun phrase, "a premium of 62% to Beta's price", or the answer
- * itself plays a side role for another). These
+ * itself plays a side role for another, or is named only as the one a side role works for: "said Jane Holt, an analyst
+ * at Beta"). These
  * are details of the figure's attribution case; {@link SubjectCases} groups answers by them, so each class of sentence
  * proves itself on its own evidence: the sentences with one organisation, which most of the tuning evidence is, say
  * nothing about the risk of a sentence that names several.
@@ -78,6 +79,9 @@ final class RivalOrganisations {
             if (above == null || !above.id().equals(entity.id())) {
                 heads.computeIfAbsent(entity.id(), k -> new ArrayList<>()).add(token);
             }
+        }
+        if (answerOnlyEmploysSideRole(sentence, answers, entityAt)) {
+            return RIVALS;
         }
         if (heads.isEmpty()) {
             return SOLE;
@@ -230,6 +234,32 @@ final class RivalOrganisations {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence names the answer only as the one a role noun works for: "Net profit will rise 8%, said Jane
+     * Holt, an analyst at Beta" (Beta's analyst states a figure of the company the article is about, even where Beta is
+     * the only organisation the sentence names).
+     */
+    private static boolean answerOnlyEmploysSideRole(AnnotatedSentence sentence, Set<String> answers,
+                                                     Function<Token, Entity> entityAt) {
+        boolean named = false;
+        for (Token token : sentence.tokens()) {
+            Entity entity = entityAt.apply(token);
+            if (entity == null || !answers.contains(entity.id())) {
+                continue;
+            }
+            Token head = sentence.head(token);
+            Entity above = head == null ? null : entityAt.apply(head);
+            if (above != null && above.id().equals(entity.id())) {
+                continue; // a word inside the name: its head word speaks for it
+            }
+            if (ownRole(sentence, token) || !sideRole(sentence, token)) {
+                return false;
+            }
+            named = true;
+        }
+        return named;
     }
 
     /**
