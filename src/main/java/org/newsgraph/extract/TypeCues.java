@@ -275,6 +275,12 @@ final class TypeCues {
                         .anyMatch(t -> t.ner().equals("PERSON")) && PEOPLE_TOO.contains(lemma(role)))) {
                     return new Cue(EntityType.ORGANIZATION, "apposition-to-organization-noun");
                 }
+                // "Agrilo, a seed breeder in Hungary", "Quillon, a farm-software start-up": a trade's noun with its
+                // goods and "a", or a kind of organisation the tokenizer split at its hyphen (TradeAppositions)
+                if (intoName && (TradeAppositions.tradeNoun(sentence, role) || splitOrganizationKind(sentence, role))
+                        && !personLike(tokens, first, last) && !fullPersonName(tokens, first, last)) {
+                    return new Cue(EntityType.ORGANIZATION, TradeAppositions.RULE);
+                }
                 if (intoName && ORGANIZATION_ROLES.contains(lemma(role)) && role.pos().startsWith("NN")
                         && Character.isLowerCase(role.text().charAt(0)) && ownedByOrganization(sentence, role)
                         && !personLike(tokens, first, last) && !placeListedByNer(tokens, first, last)
@@ -949,6 +955,20 @@ final class TypeCues {
         return noun.pos().startsWith("NN") && Character.isLowerCase(noun.text().charAt(0))
                 && (org.newsgraph.extract.coref.Coreference.organisationNouns().contains(lemma(noun))
                 || ORGANIZATION_ONLY_ROLES.contains(lemma(noun)));
+    }
+
+    /**
+     * Whether a noun is a kind of organisation whose hyphen the tokenizer split ("a farm-software start-up": "start",
+     * "-", "up"), read as the whole word ({@code coref/organisation-nouns.txt}: "start-up", "spin-off").
+     */
+    private static boolean splitOrganizationKind(AnnotatedSentence sentence, Token noun) {
+        if (!noun.pos().startsWith("NN") && !noun.pos().equals("RP") && !noun.pos().equals("RB")
+                || !Character.isLowerCase(noun.text().charAt(0))) {
+            return false;
+        }
+        String word = TradeAppositions.hyphenated(sentence, noun);
+        return word.contains("-") && (org.newsgraph.extract.coref.Coreference.organisationNouns().contains(word)
+                || ORGANIZATION_ONLY_ROLES.contains(word));
     }
 
     /** Roles only an organisation plays for another: "its subsidiary, Brannock,", "X's main supplier, Kettleby,". */
