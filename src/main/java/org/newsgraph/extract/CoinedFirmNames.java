@@ -20,14 +20,20 @@ final class CoinedFirmNames {
 
     /**
      * Whether tokens [from, to) of a sentence, with the cue the words around them gave, are a coined firm's name that
-     * opens the sentence: one proper noun, untyped by the NER, unknown to WordNet, the subject of a firm's verb.
+     * opens the sentence: one word, untyped by the NER, unknown to WordNet, the subject of a firm's verb.
      */
     static boolean openingFirm(List<Token> tokens, int from, int to, TypeCues.Cue cue) {
-        if (from != 0 || to != 1 || cue == null || !cue.rule().equals(TypeCues.SUBJECT_OF_ORGANIZATION_VERB)) {
-            return false;
-        }
-        Token word = tokens.get(0);
-        return word.pos().equals("NNP") && word.ner().equals("O") && word.text().matches("\\p{Lu}\\p{Ll}{2,}")
+        return from == 0 && to == 1 && cue != null && cue.rule().equals(TypeCues.SUBJECT_OF_ORGANIZATION_VERB)
+                && coined(tokens.get(0));
+    }
+
+    /**
+     * Whether a word is a coined name: capitalised, then small letters, a proper or a common noun by the tagger (which
+     * reads an unknown capitalised word at a sentence's start either way: "Selvane/NN invested ..."), untyped by the
+     * NER, and no common noun WordNet holds.
+     */
+    static boolean coined(Token word) {
+        return word.pos().matches("NNP|NN") && word.ner().equals("O") && word.text().matches("\\p{Lu}\\p{Ll}{2,}")
                 && !Lexicon.shared().knows(word.text().toLowerCase(Locale.ROOT));
     }
 }

@@ -950,7 +950,8 @@ public final class EntityRecognizer {
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
-            while (j < tokens.size() && (properNoun(tokens.get(j), j > i) || glued(tokens, i, j) || j == i && wideBrand(tokens, j))
+            while (j < tokens.size() && (properNoun(tokens.get(j), j > i) || glued(tokens, i, j) || j == i && wideBrand(tokens, j)
+                    || j == 0 && CoinedFirmNames.coined(tokens.get(0)))
                     && (j == i || tokens.get(j).start() - tokens.get(j - 1).end() <= 1)) {
                 j++;
             }

@@ -12,7 +12,7 @@ import org.newsgraph.nlp.Token;
  * Hungary", "Davrin, a fruit grower in Chile", "Hollis, a Danish shipping line" ({@code trade-firm-nouns.txt}). The
  * NER takes such one-word coined names for people or places, and WordNet calls a breeder or a grower a person, but a
  * news story that introduces one with its goods and "a" is introducing a firm. A person's full name by the NER keeps
- * its type ("Jane Marlow, a rose grower"): the caller asks. Also a hyphenated kind of organisation the tokenizer splits
+ * its type ("Jane Marlow, a rose grower"), as does a name the sentence then calls "he" or "she": the caller asks. Also a hyphenated kind of organisation the tokenizer splits
  * ("Quillon, a farm-software start-up": "start", "-", "up"), read whole ({@link #hyphenated}).
  */
 final class TradeAppositions {
@@ -51,6 +51,19 @@ final class TradeAppositions {
             return false;
         }
         return NOUNS.contains(lemma) || NOUNS.contains(goods + " " + lemma);
+    }
+
+    /**
+     * Whether the sentence speaks of someone as "he" or "she" after the name ("Ortega, a maize grower, said the drought
+     * had cut his harvest"): a grower who is a person, whatever the apposition says.
+     */
+    static boolean personalPronounAfter(List<Token> tokens, int last) {
+        for (int k = last; k < tokens.size(); k++) {
+            if (tokens.get(k).text().toLowerCase(Locale.ROOT).matches("he|she|his|her|him|himself|herself")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

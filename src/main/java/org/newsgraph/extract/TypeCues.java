@@ -276,9 +276,11 @@ final class TypeCues {
                     return new Cue(EntityType.ORGANIZATION, "apposition-to-organization-noun");
                 }
                 // "Agrilo, a seed breeder in Hungary", "Quillon, a farm-software start-up": a trade's noun with its
-                // goods and "a", or a kind of organisation the tokenizer split at its hyphen (TradeAppositions)
-                if (intoName && (TradeAppositions.tradeNoun(sentence, role) || splitOrganizationKind(sentence, role))
-                        && !personLike(tokens, first, last) && !fullPersonName(tokens, first, last)) {
+                // goods and "a", or a kind of organisation the tokenizer split at its hyphen (TradeAppositions); the
+                // name first governs the apposition, the noun first is governed by it
+                if ((TradeAppositions.tradeNoun(sentence, role) || splitOrganizationKind(sentence, role))
+                        && !personLike(tokens, first, last) && !fullPersonName(tokens, first, last)
+                        && !TradeAppositions.personalPronounAfter(tokens, last)) {
                     return new Cue(EntityType.ORGANIZATION, TradeAppositions.RULE);
                 }
                 if (intoName && ORGANIZATION_ROLES.contains(lemma(role)) && role.pos().startsWith("NN")

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.nlp.Token;
@@ -31,5 +32,16 @@ class CoinedFirmNamesTest {
         List<Token> tokens = WrittenTokens.of(sentence, word -> Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN");
         TypeCues.Cue cue = new TypeCues.Cue(EntityType.ORGANIZATION, rule);
         assertEquals(expected, CoinedFirmNames.openingFirm(tokens, from, to, cue));
+    }
+
+    @Test
+    void theTaggerMayReadACoinedWordAtTheStartAsACommonNoun() {
+        // "Selvane/NN invested $30 million in a new copper mine": a coined name all the same; "Revenue/NN" is a word
+        Token selvane = new Token(0, 0, 0, 7, "Selvane", "selvane", "NN", "O", null);
+        Token revenue = new Token(0, 0, 0, 7, "Revenue", "revenue", "NN", "O", null);
+        Token lower = new Token(0, 0, 0, 7, "selvane", "selvane", "NN", "O", null);
+        assertEquals(true, CoinedFirmNames.coined(selvane));
+        assertEquals(false, CoinedFirmNames.coined(revenue));
+        assertEquals(false, CoinedFirmNames.coined(lower));
     }
 }

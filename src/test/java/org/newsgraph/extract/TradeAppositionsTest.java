@@ -55,4 +55,13 @@ class TradeAppositionsTest {
         assertEquals("farm-software", TradeAppositions.hyphenated(parsed, tokens.get(1)));
         assertEquals("a", TradeAppositions.hyphenated(parsed, tokens.get(0)));
     }
+
+    @Test
+    void aNameTheSentenceCallsHeOrSheIsAPerson() {
+        List<Token> tokens = WrittenTokens.of("Ortega , a maize grower , said the drought cut his harvest",
+                word -> "NN");
+        assertEquals(true, TradeAppositions.personalPronounAfter(tokens, 1));
+        assertEquals(false, TradeAppositions.personalPronounAfter(WrittenTokens.of("Davrin , a fruit grower , sold its orchards",
+                word -> "NN"), 1));
+    }
 }
