@@ -516,6 +516,28 @@ final class TypeCues {
                 .collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT));
     }
 
+    /** Verbs and nouns of listing a firm's shares on a market: "to list its shares in London", "a listing of ...". */
+    private static final Set<String> LISTING_WORDS = Set.of("list", "relist", "float", "listing", "flotation", "debut");
+
+    /**
+     * Whether "shares in X" says where shares are listed, not whose they are: "plans to list its shares in London",
+     * "floated its shares in Lisbon" (a listing word a few words before "shares"), where the NER calls X a place.
+     * "bought shares in Apple", "a stake in Quillon" keep the firm's cue.
+     */
+    private static boolean listingPlace(List<Token> tokens, int first, int last) {
+        if (!lower(tokens, first - 1).equals("in") || !lower(tokens, first - 2).matches("shares|stock")
+                || !tokens.subList(first, last).stream().allMatch(t -> t.ner().matches(PLACE_NER))) {
+            return false;
+        }
+        for (int k = first - 3; k >= Math.max(0, first - 6); k--) {
+            Token word = tokens.get(k);
+            if (LISTING_WORDS.contains((word.lemma() == null ? word.text() : word.lemma()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rule of what money goes into: "took a stake in Halvorsen", "invested $5 million in Quillon". */
     static final String INVESTEE = "investee";
 
@@ -1100,7 +1122,8 @@ final class TypeCues {
         }
         if ((PREPOSITIONS_BEFORE_ORGANIZATION.contains(before2 + " " + before)
                 || PREPOSITIONS_BEFORE_ORGANIZATION.contains(before) && !before.equals("rival"))
-                && !region(tokens, first, last) && !(before.equals("by") && fullPersonName(tokens, first, last))) {
+                && !region(tokens, first, last) && !(before.equals("by") && fullPersonName(tokens, first, last))
+                && !listingPlace(tokens, first, last)) {
             // not a region the NER only guesses as a location: "a stake in Scandinavia's largest ferry line"; not a
             // person's full name by the NER, whom a firm is owned or controlled by too ("controlled by Piotr Wasik")
             return new Cue(EntityType.ORGANIZATION, "organization-verb-before");
