@@ -277,10 +277,12 @@ final class TypeCues {
                 }
                 // "Agrilo, a seed breeder in Hungary", "Quillon, a farm-software start-up": a trade's noun with its
                 // goods and "a", or a kind of organisation the tokenizer split at its hyphen (TradeAppositions); the
-                // name first governs the apposition, the noun first is governed by it
+                // name first governs the apposition, the noun first is governed by it; only a name of proper nouns (the
+                // tagger's "Verdant/NN Materials/NNS, a Dutch start-up" would make a firm of the cut word "Materials")
                 if ((TradeAppositions.tradeNoun(sentence, role) || splitOrganizationKind(sentence, role))
                         && !personLike(tokens, first, last) && !fullPersonName(tokens, first, last)
-                        && !TradeAppositions.personalPronounAfter(tokens, last)) {
+                        && !TradeAppositions.personalPronounAfter(tokens, last)
+                        && tokens.subList(first, last).stream().allMatch(t -> t.pos().startsWith("NNP"))) {
                     return new Cue(EntityType.ORGANIZATION, TradeAppositions.RULE);
                 }
                 if (intoName && ORGANIZATION_ROLES.contains(lemma(role)) && role.pos().startsWith("NN")
