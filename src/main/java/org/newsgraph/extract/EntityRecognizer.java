@@ -950,7 +950,8 @@ public final class EntityRecognizer {
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
-            while (j < tokens.size() && (properNoun(tokens.get(j), j > i) || glued(tokens, i, j) || j == i && wideBrand(tokens, j))
+            while (j < tokens.size() && (properNoun(tokens.get(j), j > i) || glued(tokens, i, j) || j == i && wideBrand(tokens, j)
+                    || j == 0 && CoinedFirmNames.coined(tokens.get(0)))
                     && (j == i || tokens.get(j).start() - tokens.get(j - 1).end() <= 1)) {
                 j++;
             }
@@ -1019,11 +1020,13 @@ public final class EntityRecognizer {
                     && known.stream().filter(candidate::overlaps).allMatch(k -> productAroundCompany(candidate, k, run))
                     && !NOT_NAMES.contains(candidate.text())
                     && (i > 0 || j - i >= 2 && cue.rule().equals(TypeCues.SUBJECT_OF_ORGANIZATION_VERB)
-                    || OPENING_CUES.contains(cue.rule()) || openingApposition(tokens, j, cue))) {
+                    || OPENING_CUES.contains(cue.rule()) || openingApposition(tokens, j, cue)
+                    || CoinedFirmNames.openingFirm(tokens, i, j, cue))) {
                 // a name of two or more proper nouns may open the sentence as the subject of what companies do
                 // ("Quillon Data was acquired by ..."); one word there is capitalised by its place alone, and a 10-K
                 // heading runs into its sentence ("Restricted Stock Units Weighted average ..."), unless the parse
-                // says the word acts as a firm ("Brindlemark makes ...", "Tessaro said it would ...")
+                // says the word acts as a firm ("Brindlemark makes ...", "Tessaro said it would ...") or the one word is
+                // coined, no dictionary's, and does what firms do ("Agrova ships its fertiliser ...": CoinedFirmNames)
                 out.add(new FoundName(start, end, candidate.text(), sentence.index(), cue.type(), 0, cue, null));
             }
             i = next;
@@ -1032,11 +1035,13 @@ public final class EntityRecognizer {
     }
 
     /**
-     * "Velmora, the Milan-based company, named ...": a proper noun opening the sentence with an apposition that says it
-     * is an organisation is one; a common noun capitalised by its place is not described so.
+     * "Velmora, the Milan-based company, named ...", "Agrilo, a seed breeder in Hungary, ...": a proper noun opening the
+     * sentence with an apposition that says it is an organisation is one; a common noun capitalised by its place is not
+     * described so.
      */
     private static boolean openingApposition(List<Token> tokens, int after, TypeCues.Cue cue) {
-        return cue.rule().equals(TypeCues.APPOSITION) && cue.type() == EntityType.ORGANIZATION
+        return (cue.rule().equals(TypeCues.APPOSITION) || cue.rule().equals(TradeAppositions.RULE))
+                && cue.type() == EntityType.ORGANIZATION
                 && after < tokens.size() && tokens.get(after).text().equals(",")
                 && tokens.subList(0, after).stream().allMatch(t -> t.pos().startsWith("NNP"));
     }

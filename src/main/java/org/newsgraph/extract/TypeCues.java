@@ -275,6 +275,16 @@ final class TypeCues {
                         .anyMatch(t -> t.ner().equals("PERSON")) && PEOPLE_TOO.contains(lemma(role)))) {
                     return new Cue(EntityType.ORGANIZATION, "apposition-to-organization-noun");
                 }
+                // "Agrilo, a seed breeder in Hungary", "Quillon, a farm-software start-up": a trade's noun with its
+                // goods and "a", or a kind of organisation the tokenizer split at its hyphen (TradeAppositions); the
+                // name first governs the apposition, the noun first is governed by it; only a name of proper nouns (the
+                // tagger's "Verdant/NN Materials/NNS, a Dutch start-up" would make a firm of the cut word "Materials")
+                if ((TradeAppositions.tradeNoun(sentence, role) || splitOrganizationKind(sentence, role))
+                        && !personLike(tokens, first, last) && !fullPersonName(tokens, first, last)
+                        && !TradeAppositions.personalPronounAfter(tokens, last)
+                        && tokens.subList(first, last).stream().allMatch(t -> t.pos().startsWith("NNP"))) {
+                    return new Cue(EntityType.ORGANIZATION, TradeAppositions.RULE);
+                }
                 if (intoName && ORGANIZATION_ROLES.contains(lemma(role)) && role.pos().startsWith("NN")
                         && Character.isLowerCase(role.text().charAt(0)) && ownedByOrganization(sentence, role)
                         && !personLike(tokens, first, last) && !placeListedByNer(tokens, first, last)
@@ -506,6 +516,28 @@ final class TypeCues {
     private static boolean region(List<Token> tokens, int first, int last) {
         return REGIONS.contains(tokens.subList(first, last).stream().map(Token::text)
                 .collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT));
+    }
+
+    /** Verbs and nouns of listing a firm's shares on a market: "to list its shares in London", "a listing of ...". */
+    private static final Set<String> LISTING_WORDS = Set.of("list", "relist", "float", "listing", "flotation", "debut");
+
+    /**
+     * Whether "shares in X" says where shares are listed, not whose they are: "plans to list its shares in London",
+     * "floated its shares in Lisbon" (a listing word a few words before "shares"), where the NER calls X a place.
+     * "bought shares in Apple", "a stake in Quillon" keep the firm's cue.
+     */
+    private static boolean listingPlace(List<Token> tokens, int first, int last) {
+        if (!lower(tokens, first - 1).equals("in") || !lower(tokens, first - 2).matches("shares|stock")
+                || !tokens.subList(first, last).stream().allMatch(t -> t.ner().matches(PLACE_NER))) {
+            return false;
+        }
+        for (int k = first - 3; k >= Math.max(0, first - 6); k--) {
+            Token word = tokens.get(k);
+            if (LISTING_WORDS.contains((word.lemma() == null ? word.text() : word.lemma()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rule of what money goes into: "took a stake in Halvorsen", "invested $5 million in Quillon". */
@@ -951,6 +983,20 @@ final class TypeCues {
                 || ORGANIZATION_ONLY_ROLES.contains(lemma(noun)));
     }
 
+    /**
+     * Whether a noun is a kind of organisation whose hyphen the tokenizer split ("a farm-software start-up": "start",
+     * "-", "up"), read as the whole word ({@code coref/organisation-nouns.txt}: "start-up", "spin-off").
+     */
+    private static boolean splitOrganizationKind(AnnotatedSentence sentence, Token noun) {
+        if (!noun.pos().startsWith("NN") && !noun.pos().equals("RP") && !noun.pos().equals("RB")
+                || !Character.isLowerCase(noun.text().charAt(0))) {
+            return false;
+        }
+        String word = TradeAppositions.hyphenated(sentence, noun);
+        return word.contains("-") && (org.newsgraph.extract.coref.Coreference.organisationNouns().contains(word)
+                || ORGANIZATION_ONLY_ROLES.contains(word));
+    }
+
     /** Roles only an organisation plays for another: "its subsidiary, Brannock,", "X's main supplier, Kettleby,". */
     private static final Set<String> ORGANIZATION_ONLY_ROLES = Set.of("subsidiary", "affiliate", "division", "unit",
             "supplier", "acquirer", "spin-off", "spinoff");
@@ -1078,7 +1124,8 @@ final class TypeCues {
         }
         if ((PREPOSITIONS_BEFORE_ORGANIZATION.contains(before2 + " " + before)
                 || PREPOSITIONS_BEFORE_ORGANIZATION.contains(before) && !before.equals("rival"))
-                && !region(tokens, first, last) && !(before.equals("by") && fullPersonName(tokens, first, last))) {
+                && !region(tokens, first, last) && !(before.equals("by") && fullPersonName(tokens, first, last))
+                && !listingPlace(tokens, first, last)) {
             // not a region the NER only guesses as a location: "a stake in Scandinavia's largest ferry line"; not a
             // person's full name by the NER, whom a firm is owned or controlled by too ("controlled by Piotr Wasik")
             return new Cue(EntityType.ORGANIZATION, "organization-verb-before");

@@ -27,7 +27,8 @@ class JoinedFirmNamesTest {
         "Procter and Gamble Holdings raised prices .| 0-4| Procter and Gamble Holdings",
         // neither side a firm's name by itself: one name
         "Arts and Crafts Fair opened .| 0-4| Arts and Crafts Fair",
-        "Fenwick Hotels and Saffron Mills formed a venture .| 0-5| Fenwick Hotels and Saffron Mills",
+        // (session 39: "Hotels" now ends a firm's name, so the left side is a non-firm word's: "Lodges")
+        "Fenwick Lodges and Saffron Mills formed a venture .| 0-5| Fenwick Lodges and Saffron Mills",
         // a lower-case word on a side: a phrase, not two names
         "Department of Trade and Industry Holdings said .| 0-6| Department of Trade and Industry Holdings",
         // a one-word side the article names alone beside a firm's name
@@ -52,7 +53,8 @@ class JoinedFirmNamesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"Fenwick Hotels and Saffron Air formed a venture , Saffron Air said ."})
+    // the left side is a firm by the split alone (session 39: "Hotels" ends a firm's name by itself now, so "Lodges")
+    @CsvSource(delimiter = '|', value = {"Fenwick Lodges and Saffron Air formed a venture , Saffron Air said ."})
     void eachSideKeepsWhyItIsAFirm(String sentence) {
         List<Token> tokens = WrittenTokens.of(sentence, word -> word.equals("and") ? "CC"
                 : Character.isUpperCase(word.charAt(0)) ? "NNP" : word.matches("\\p{L}+") ? "NN" : word);
