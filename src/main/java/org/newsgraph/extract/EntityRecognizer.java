@@ -530,8 +530,8 @@ public final class EntityRecognizer {
      * The end of a maker's model with the line's word written after its code, capitalised ("Boeing 737 MAX", "iPhone 15
      * Pro", "Galaxy S24 Ultra": {@link ModelNames#lineWord}), unless a capitalised word follows it too (a longer name).
      */
-    private static int withLineWord(AnnotatedSentence sentence, int end) {
-        List<Token> after = sentence.tokens().stream().filter(t -> t.start() >= end).limit(2).toList();
+    static int withLineWord(AnnotatedSentence sentence, int end) {
+        List<Token> after = sentence.tokens().stream().filter(t -> t.start() >= end).limit(3).toList();
         if (after.isEmpty() || after.get(0).start() != end + 1) {
             return end;
         }
@@ -540,8 +540,19 @@ public final class EntityRecognizer {
                 ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word;
         boolean longer = after.size() > 1 && after.get(1).start() == after.get(0).end() + 1
                 && Character.isUpperCase(after.get(1).text().charAt(0));
-        return Character.isUpperCase(word.charAt(0)) && ModelNames.lineWord(asLine) && !longer ? after.get(0).end() : end;
+        if (!Character.isUpperCase(word.charAt(0)) || !ModelNames.lineWord(asLine) || longer) {
+            return end;
+        }
+        // "Boeing 737 MAX 10 jets", "Galaxy Z Fold 6": the line's own number after its word, not a count or an amount
+        boolean numbered = after.size() > 1 && after.get(1).start() == after.get(0).end() + 1
+                && after.get(1).text().matches("\\d{1,2}")
+                && (after.size() < 3 || !AFTER_A_COUNT.matcher(after.get(2).text()).matches());
+        return numbered ? after.get(1).end() : after.get(0).end();
     }
+
+    /** Words after a number that make it a count or an amount, not a model's number ("MAX 10 days later"). */
+    private static final Pattern AFTER_A_COUNT = Pattern.compile(
+            "(?i)%|percent|per|million|billion|bn|m|years?|months?|weeks?|days?|hours?|minutes?|times|of|to|-");
 
     /**
      * A listed company followed by "'s" that owns nothing ("rivals Tesco and Sainsbury's eat into its profits") is a
@@ -999,6 +1010,15 @@ public final class EntityRecognizer {
             } else if (numbered != null) {
                 cue = numbered;
                 j++;
+                next = j;
+                end = tokens.get(j - 1).end();
+            }
+            if (cue != null && cue.type() == EntityType.PRODUCT && j == next) {
+                // "the iPhone 15 Pro", "the Mate 60 Pro": the line's word after the model's number
+                int lined = withLineWord(sentence, end);
+                while (lined > end && j < tokens.size() && tokens.get(j).end() <= lined) {
+                    j++;
+                }
                 next = j;
                 end = tokens.get(j - 1).end();
             }

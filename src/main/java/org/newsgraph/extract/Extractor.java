@@ -341,7 +341,12 @@ public final class Extractor {
         DocumentContext context = new DocumentContext(annotated, entities);
         List<Figure> figures = figures(annotated, boilerplate, entities, new FigureContext(context, byId,
                 SubjectCases.bundled(), learned.get(), promotion.get()));
-        RelationReader relationReader = new RelationReader(relationRules.get(), context, byId);
+        // "Qantas has ordered twelve Airbus A350-1000 jets": the known maker of a product's name, named nowhere else;
+        // an order of the model makes its buyer the maker's customer (rules with 'object model-maker')
+        List<Entity> withMakers = new ArrayList<>(entities);
+        withMakers.addAll(NamedMakers.makersInProductNames(entities, this::knownMakerEntry));
+        RelationReader relationReader = new RelationReader(relationRules.get(), context, byId,
+                product -> NamedMakers.makerOfModel(product, withMakers));
         List<Relation> relations = new ArrayList<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {
             if (!boilerplate.contains(sentence.index()) && sentence.tokens().size() > 2) {
@@ -369,9 +374,6 @@ public final class Extractor {
                 annotated.sentences(), context));
         // "Lufthansa took delivery of its first Boeing 787": a product named after its maker is not the buyer's
         relations = new ArrayList<>(NamedMakers.withoutOtherMakers(relations, entities, this::knownMaker));
-        // "Qantas has ordered twelve Airbus A350-1000 jets": the known maker of a product's name, named nowhere else
-        List<Entity> withMakers = new ArrayList<>(entities);
-        withMakers.addAll(NamedMakers.makersInProductNames(entities, this::knownMakerEntry));
         for (Relation relation : MakerInName.relations(withMakers, sentences, annotated.text(),
                 List.copyOf(relations))) {
             if (relations.stream().noneMatch(r -> r.subject().equals(relation.subject())

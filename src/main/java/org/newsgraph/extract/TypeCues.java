@@ -728,6 +728,11 @@ final class TypeCues {
             "assemble");
     /** The rule of an untyped name a making verb takes as its object: "began making Crunchwell". */
     static final String OBJECT_OF_MAKING = "object-of-making-verb";
+    /** The rule of a model a maker stops or starts making, whatever the NER called it: "stop making the Fiesta". */
+    static final String STOPPED_OR_STARTED_MAKING = "model-stopped-or-started";
+    /** Verbs of stopping or starting a making ("stop making", "resume building"), which take it as xcomp. */
+    private static final Set<String> MAKING_PHASES = Set.of("stop", "cease", "halt", "end", "resume", "start", "begin",
+            "continue");
     /** The rule of an untyped name made by someone: "Crunchwell was built by X", "Crunchwell, designed by X". */
     static final String MADE_BY = "made-by-maker";
     /** Nouns of what a maker turns out, whose "of" is a product: "production of", "deliveries of", "recall of". */
@@ -860,6 +865,17 @@ final class TypeCues {
                 && tokens.subList(first, last).stream().allMatch(t -> t.ner().equals("PERSON"))
                 && !personLike(tokens, first, last) && looksNamed(tokens, first, last)) {
             return new Cue(EntityType.PRODUCT, "compound-of-product-noun");
+        }
+        // "Ford will stop making the Fiesta", "resumed building the Leaf": what a maker stops or starts making is its
+        // model, whatever the NER guessed from the name (a place's, a brand's); a place is not made so
+        if (relation.equals("obj") && "VBG".equals(governor.pos()) && MADE_VERBS.contains(lemma)
+                && sentence.head(governor) != null && MAKING_PHASES.contains(lemma(sentence.head(governor)))
+                && "xcomp".equals(sentence.relationToHead(governor))
+                && sentence.children(tokens.get(last - 1)).stream().anyMatch(c -> c.text().equalsIgnoreCase("the")
+                        && sentence.relationToHead(c).equals("det"))
+                && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("PERSON"))
+                && !personLike(tokens, first, last) && looksNamed(tokens, first, last)) {
+            return new Cue(EntityType.PRODUCT, STOPPED_OR_STARTED_MAKING);
         }
         if (!unnamedByNer(tokens, first, last) || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
             return null;

@@ -123,6 +123,35 @@ public final class NamedMakers {
         return makers.values().stream().filter(m -> !ids.contains(m.id())).toList();
     }
 
+    /**
+     * The maker a product is named after: the organisation among {@code organisations} (the article's, and the makers
+     * {@link #makersInProductNames} adds) whose name or alias is the leading words of one of the product's mentions
+     * ("Airbus" of "twelve Airbus A350-1000 jets"); null where the entity step did not type the product from a known
+     * maker's name ({@link #namedFromMaker}: "Arcus 3" beside Arcus Biosciences is no maker's model) or no such
+     * organisation is there.
+     */
+    public static Entity makerOfModel(Entity product, List<Entity> organisations) {
+        if (product == null || product.type() != EntityType.PRODUCT || !namedFromMaker(product)) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        product.mentions().forEach(m -> names.add(m.text().strip()));
+        names.add(product.name());
+        for (String name : names) {
+            String[] words = name.split("\\s+");
+            for (int n = Math.min(MAX_MAKER_WORDS, words.length - 1); n >= 1; n--) {
+                String leading = String.join(" ", Arrays.copyOf(words, n));
+                for (Entity organisation : organisations) {
+                    if (organisation.type() == EntityType.ORGANIZATION && (organisation.name().equals(leading)
+                            || organisation.aliases().contains(leading))) {
+                        return organisation;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether an organisation of the article is named with that word or starts with it. */
     private static boolean hasOrganization(String word, List<Entity> entities) {
         return entities.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION && sharesFirstWord(e, word));

@@ -33,6 +33,7 @@ public final class RelationReader {
     private final List<RelationRule> rules;
     private final DocumentContext context;
     private final Map<String, Entity> byId;
+    private final java.util.function.UnaryOperator<Entity> modelMaker;
     /**
      * How sure the coreference was that gave an end of the match being read, by entity id: only ends that came
      * through "it", "its", "the company", "he"... have one (a {@link Coreference.Confidence#label()}).
@@ -47,6 +48,16 @@ public final class RelationReader {
     private AnnotatedSentence before;
 
     public RelationReader(List<RelationRule> rules, DocumentContext context, Map<String, Entity> byId) {
+        this(rules, context, byId, product -> null);
+    }
+
+    /**
+     * @param modelMaker the maker a product is named after ("Airbus" of "Airbus A350"), or null: the end of a rule
+     *                   with {@code object model-maker} ({@link NamedMakers#makerOfModel})
+     */
+    public RelationReader(List<RelationRule> rules, DocumentContext context, Map<String, Entity> byId,
+                          java.util.function.UnaryOperator<Entity> modelMaker) {
+        this.modelMaker = Objects.requireNonNull(modelMaker, "modelMaker");
         this.rules = List.copyOf(rules);
         this.fallbacks = rules.stream().filter(r -> "salient-topic".equals(r.otherwise())).map(RelationRule::id)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -125,6 +136,11 @@ public final class RelationReader {
                         : otherwise(rule, sentence, subjectNode == null ? null : graph.token(subjectNode));
                 if (objectNode == null && objects.stream().anyMatch(listed(graph, match.getNode("subject"))::contains)) {
                     continue; // "clients like A or B" where A is the company the sentence would fall back on
+                }
+                if (rule.modelMaker()) {
+                    // "ordered twelve Airbus A350-1000 jets": the maker the model is named after, no other end
+                    objects = objects.stream().filter(e -> e.type() == EntityType.PRODUCT).map(modelMaker)
+                            .filter(Objects::nonNull).distinct().toList();
                 }
                 IndexedWord roleNode = match.getNode("role");
                 List<String> roles = roleNode == null ? java.util.Collections.singletonList(rule.role())

@@ -21,13 +21,15 @@ import org.newsgraph.extract.Relation;
  *                  null drops the match
  * @param localPlace basedIn: the place must be a city or region, not a country ("a Dublin investment group" is based
  *                  in Dublin; "a US firm" states a nationality, not a seat)
+ * @param modelMaker the node named object must be a product named after its maker ("ordered 20 Airbus A350 jets"),
+ *                  and the relation's end is that maker (field {@code object model-maker}); any other end drops the match
  * @param examples  sentences the rule must find its relation in, and sentences it must find nothing of its predicate
  *                  in (both run by RelationRulesIT)
  * @param line      where the rule starts in its file, for messages
  * @param required  the lemmas the pattern cannot match without, so that a sentence without them is passed over
  */
 public record RelationRule(String id, String predicate, boolean inverse, double confidence, String role,
-                           String source, SemgrexPattern pattern, String otherwise, boolean localPlace,
+                           String source, SemgrexPattern pattern, String otherwise, boolean localPlace, boolean modelMaker,
                            List<Example> examples, int line, RequiredLemmas required) {
 
     /**
@@ -56,8 +58,9 @@ public record RelationRule(String id, String predicate, boolean inverse, double 
 
     /** A rule whose required lemmas are read from its pattern ({@link RequiredLemmas#of}). */
     public RelationRule(String id, String predicate, boolean inverse, double confidence, String role, String source,
-                        SemgrexPattern pattern, String otherwise, boolean localPlace, List<Example> examples, int line) {
-        this(id, predicate, inverse, confidence, role, source, pattern, otherwise, localPlace, examples, line,
+                        SemgrexPattern pattern, String otherwise, boolean localPlace, boolean modelMaker, List<Example> examples,
+                        int line) {
+        this(id, predicate, inverse, confidence, role, source, pattern, otherwise, localPlace, modelMaker, examples, line,
                 RequiredLemmas.of(pattern.pattern()));
     }
 }

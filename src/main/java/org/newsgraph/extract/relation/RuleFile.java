@@ -22,7 +22,8 @@ import org.newsgraph.extract.Relation;
  * {@code @NAME} inside a pattern's attribute, e.g. {@code {lemma:@ACQUIRE}}; {@code !@NAME} for any other lemma) or the fields of a rule, which starts
  * with {@code rule ID} and ends at a blank line:
  * {@code predicate}, {@code direction} (forward or inverse), {@code confidence}, {@code role} (optional), {@code pattern} (one line of
- * Semgrex), {@code otherwise company|topic|salient-topic|goods-holder|goods-maker} (optional), {@code place local} (optional, basedIn: no country) and
+ * Semgrex), {@code otherwise company|topic|salient-topic|goods-holder|goods-maker} (optional), {@code place local} (optional, basedIn: no country), {@code object model-maker} (optional: the object node is
+ * a product named after its maker, which is the relation's end) and
  * {@code example SENTENCE => SUBJECT | PREDICATE | OBJECT} (one or more), or {@code example SENTENCE => nothing} (the
  * rule must find no relation of its predicate there). {@code #} starts a comment line. Every mistake is reported with the file and line.
  */
@@ -104,7 +105,7 @@ public final class RuleFile {
                             + "'example SENTENCE => nothing'");
                 }
                 examples.add(new RelationRule.Example(parts[0].strip(), parts[1].strip()));
-            } else if (List.of("predicate", "direction", "confidence", "role", "pattern", "otherwise", "place").contains(key)) {
+            } else if (List.of("predicate", "direction", "confidence", "role", "pattern", "otherwise", "place", "object").contains(key)) {
                 if (fields.put(key, value) != null) {
                     throw problem(name, number, "'" + key + "' given twice");
                 }
@@ -170,6 +171,10 @@ public final class RuleFile {
         if (place != null && (!place.equals("local") || !predicate.equals("basedIn"))) {
             throw problem(name, line, "rule " + id + ": 'place' is 'local', on a basedIn rule");
         }
+        String object = fields.get("object");
+        if (object != null && !object.equals("model-maker")) {
+            throw problem(name, line, "rule " + id + ": 'object' is 'model-maker'");
+        }
         if (examples.isEmpty()) {
             throw problem(name, line, "rule " + id + " needs at least one 'example'");
         }
@@ -198,7 +203,7 @@ public final class RuleFile {
             throw problem(name, line, "rule " + id + ": the pattern must name the nodes =subject and =object");
         }
         return new RelationRule(id, predicate, direction.equals("inverse"), confidence, fields.get("role"), source, pattern, otherwise,
-                place != null, examples, line);
+                place != null, object != null, examples, line);
     }
 
     private static IllegalArgumentException problem(String name, int line, String message) {

@@ -92,4 +92,17 @@ class NamedMakersTest {
         assertEquals(List.of(), NamedMakers.makersInProductNames(List.of(AIRLINE, phone),
                 words -> new Gazetteer.Entry(words, EntityType.ORGANIZATION, null)));
     }
+    @Test
+    void aModelsMakerIsTheOrganisationItsNameStartsWith() {
+        Entity maker = org("halvorsen-industries", "Halvorsen Industries", List.of("Halvorsen"));
+        assertEquals(maker, NamedMakers.makerOfModel(JET, List.of(AIRLINE, maker, JET)),
+                "'its first Halvorsen Z380': the organisation whose alias opens the model's name");
+        assertEquals(null, NamedMakers.makerOfModel(JET, List.of(AIRLINE, JET)),
+                "no organisation of that name: no maker");
+        Entity family = new Entity("halvorsen-z380", "Halvorsen Z380", EntityType.PRODUCT, List.of(), null,
+                List.of(new Span(39, 53, "Halvorsen Z380", 0)), "context: compound-of-product-noun");
+        assertEquals(null, NamedMakers.makerOfModel(family, List.of(AIRLINE, maker, family)),
+                "a product not typed from a known maker's name is no maker's model ('Arcus 3' beside Arcus Biosciences)");
+        assertEquals(null, NamedMakers.makerOfModel(AIRLINE, List.of(AIRLINE, maker)), "an organisation is no model");
+    }
 }

@@ -99,6 +99,17 @@ class RuleFileTest {
     }
 
     @Test
+    void objectModelMakerIsTheOnlyObjectField() {
+        String ordered = GOOD.replace("predicate acquires", "predicate customerOf\nobject model-maker")
+                .replace("Acme | acquires | Widgets", "Acme | customerOf | Widgets");
+        assertTrue(RuleFile.parse("t", ordered).get(0).modelMaker());
+        assertFalse(RuleFile.parse("t", GOOD).get(0).modelMaker());
+        String other = GOOD.replace("predicate acquires", "predicate acquires\nobject maker");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleFile.parse("t", other));
+        assertEquals("t:4: rule buy-verb: 'object' is 'model-maker'", e.getMessage());
+    }
+
+    @Test
     void aRuleWithoutExamplesIsRefused() {
         String text = GOOD.replace("example Acme bought Widgets. => Acme | acquires | Widgets\n", "");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleFile.parse("t", text));
