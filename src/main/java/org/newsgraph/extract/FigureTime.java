@@ -66,6 +66,11 @@ final class FigureTime {
     /** A day of the week as SUTime gives it when no article date resolves it: "XXXX-WXX-2" for "Tuesday". */
     private static final Pattern WEEKDAY = Pattern.compile("XXXX-WXX-[1-7]");
     private static final Set<String> STATEMENT = WORDS.statement();
+    private static final Set<String> ANNOUNCEMENT = WORDS.announcement();
+    /** How far above a weekday a verb of saying or making known may be (bounded: the parse may hang it deep). */
+    private static final int WEEKDAY_CLIMB = 6;
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
     private final String text;
 
@@ -680,8 +685,10 @@ final class FigureTime {
     }
 
     /**
-     * "Acme said on Tuesday that revenue rose 5%", "reported a loss of $2 million on March 3": a day that a verb of
-     * saying hangs from (through "on" or none) is when something was said, not when any figure of the sentence holds.
+     * "Acme said on Tuesday that revenue rose 5%": a day that a verb of saying hangs from (through "on" or none) is when
+     * something was said, not when any figure of the sentence holds; so is a weekday that a verb of making results known
+     * hangs from ("reported a 64% jump in revenue on Wednesday"), but not a date ("reported a loss of $2 million on
+     * March 3" in a filing).
      * A year or a quarter on such a verb is not refused ("In 2020, it said revenue rose 5%"), nor a day after "as of".
      */
     private boolean statementDay(AnnotatedSentence sentence, int i, int j) {
@@ -693,10 +700,15 @@ final class FigureTime {
         if (i > 0 && !word(tokens.get(i - 1)).equals("on") && tokens.get(i - 1).pos().matches("IN|TO")) {
             return false;
         }
+        boolean weekday = i == j && WEEKDAYS.contains(word(tokens.get(i)));
         for (int k = i; k <= j; k++) {
-            for (Token ancestor : DependencyWalk.ancestors(sentence, tokens.get(k)).stream().limit(2).toList()) {
+            // a weekday the parser hangs inside what was reported ("reported a 64% jump in revenue to $3.9 billion on
+            // Wednesday" with nmod(billion, Wednesday)) is looked for further up
+            int climb = weekday ? WEEKDAY_CLIMB : 2;
+            for (Token ancestor : DependencyWalk.ancestors(sentence, tokens.get(k)).stream().limit(climb).toList()) {
                 if (ancestor.index() < tokens.get(i).index() || ancestor.index() > tokens.get(j).index()) {
-                    if (ancestor.pos().startsWith("VB") && STATEMENT.contains(lemma(ancestor))) {
+                    if (ancestor.pos().startsWith("VB") && (STATEMENT.contains(lemma(ancestor))
+                            || weekday && ANNOUNCEMENT.contains(lemma(ancestor)))) {
                         return true;
                     }
                 }
