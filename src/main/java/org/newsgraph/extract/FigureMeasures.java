@@ -290,6 +290,8 @@ final class FigureMeasures {
     /** What joins the numbers of a list: "24, 31 and 45", "18 to 24". */
     private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", "to");
     static final String VALUED = "valued";
+    /** The step of what an amount or a percentage is added to: "add 8% to annual revenue". */
+    static final String ADDED_TO = "added-to";
     /** "Investments with a carrying value of $321 million", "obligations with amortized cost of $86 billion": nouns of
      *  a valuation, which a thing has "with" them; the thing is what the amount measures. */
     private static final Set<String> VALUATIONS = Set.of("value", "cost");
@@ -631,6 +633,12 @@ final class FigureMeasures {
         Found base = comparedBase(sentence, span, candidate);
         if (base != null) {
             return base;
+        }
+        Token addedTo = isCurrency(candidate) || "percent".equals(candidate.unit())
+                ? addedTo(sentence, nouns.get(nouns.size() - 1)) : null;
+        if (addedTo != null) {
+            // "the purchase would add about 8% to its annual revenue", "added $12 billion to its market value"
+            return found(sentence, addedTo, ADDED_TO, span);
         }
         String valuation = isCurrency(candidate)
                 ? CompanyValuations.measure(sentence, nouns.get(nouns.size() - 1), this::isOrganisation) : null;
@@ -1111,6 +1119,23 @@ final class FigureMeasures {
             }
         }
         return true;
+    }
+
+    /**
+     * What an amount or a percentage that a verb of adding takes as its object is added to: "revenue" in "the purchase
+     * would add about 8% to the company's annual revenue", "market value" in "the rally added $12 billion to its market
+     * value" (what grows, not what makes it grow, which the subject-noun step would read). Null when "to" names no
+     * measure, or names an organisation or a place ("added $2 million to Acme": a payment).
+     */
+    private Token addedTo(AnnotatedSentence sentence, Token amount) {
+        Token verb = sentence.head(amount);
+        if (verb == null || !verb.pos().startsWith("VB") || !lemma(verb).equals("add")
+                || !sentence.relationToHead(amount).equals("obj")) {
+            return null;
+        }
+        Token to = child(sentence, verb, "obl:to");
+        return to != null && to.index() > amount.index() && context.entityAt(to) == null && to.ner().equals("O")
+                && isMeasureNoun(sentence, to) && !isOtherFigure(sentence, to, List.of(amount)) ? to : null;
     }
 
     /**
