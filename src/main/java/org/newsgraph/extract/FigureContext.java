@@ -347,7 +347,7 @@ final class FigureContext {
         for (Token token : span) {
             measuredAt.put(token.index(), measure);
         }
-        Found proposed = moverOfItsOwnMove(notAPlaceOfAnIndex(notAnIndexOfAStock(resultImplied(onlyTheTopicImplied(
+        Found proposed = moverOfItsOwnMove(notAPlaceOfAnIndex(notAnIndexOfAStock(resultImplied(sentence, onlyTheTopicImplied(
                 productDecided(notALinesOwn(sentence, span, head, productClause(sentence, span, head,
                 productMeasured(sentence, candidate, notASourcesOwn(
                         notTheMakers(sentence, span, head, personalTime(sentence, head, measure, subject)))))))),
@@ -460,16 +460,34 @@ final class FigureContext {
      * company is whose results they are far more often than for a figure of anything else (spectators, a test flight,
      * an order's value), so such answers are counted apart. A share of results ("almost 25% of revenue") is not: whose
      * share it is is another question (MEANTIME tuning's one wrong answer of the kind, a customer's share of a
-     * supplier's revenue). The answer is decided again with the detail ({@link #decided}): the group its case now
+     * supplier's revenue), nor an organisation the sentence itself names in another place ({@link #namedIn}: KPI-EDGAR
+     * train, one filing sentence at a time, "a translation loss of $2.0 billion upon sale of the majority stake in
+     * Walmart Brazil", found in session 39's merge). The answer is decided again with the detail ({@link #decided}): the group its case now
      * falls in ({@code implicit-result}) is the one whose evidence says whether it asserts.
      */
-    private Found resultImplied(Found subject, Found measure) {
+    private Found resultImplied(AnnotatedSentence sentence, Found subject, Found measure) {
         if (!IMPLICIT.equals(subject.step()) || subject.value() == null || measure.value() == null
-                || !measure.sure() || SHARE_OF.equals(measure.step()) || STAKE.equals(measure.step())) {
+                || !measure.sure() || SHARE_OF.equals(measure.step()) || STAKE.equals(measure.step())
+                || namedIn(sentence, subject.value())) {
             return subject;
         }
         String[] words = measure.value().toLowerCase(Locale.ROOT).split(" ");
         return ReportedResults.isResultWord(words[words.length - 1]) ? decided(subject.with("result")) : subject;
+    }
+
+    /**
+     * Whether the sentence names the organisation itself: then the syntax set it somewhere else than as the figure's
+     * owner ("a loss of $2.0 billion upon sale of the majority stake in Beta", "said Jane Holt, an analyst at Beta"),
+     * and an implied answer for it is no company's result the article implies.
+     */
+    private boolean namedIn(AnnotatedSentence sentence, String id) {
+        for (Token token : sentence.tokens()) {
+            Entity entity = context.entityAt(token);
+            if (entity != null && entity.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -23,8 +23,8 @@ import org.newsgraph.nlp.Token;
  * {@link #BESIDE} (another organisation stands in the figure's clause or sentence, outside the figure's own noun
  * phrase, with nothing that sets it apart: "Acme bought 12 jets from Beta", "X fell 3% and Y 2%"), or {@link #RIVALS}
  * (another organisation inside the figure's own noun phrase, "a premium of 62% to Beta's price", or the answer
- * itself plays a side role for another, or is named only as the one a side role works for: "said Jane Holt, an analyst
- * at Beta"). These
+ * itself plays a side role for another, or is named only as the one an observer works for: "said Jane Holt, an
+ * analyst at Beta"). These
  * are details of the figure's attribution case; {@link SubjectCases} groups answers by them, so each class of sentence
  * proves itself on its own evidence: the sentences with one organisation, which most of the tuning evidence is, say
  * nothing about the risk of a sentence that names several.
@@ -39,6 +39,10 @@ final class RivalOrganisations {
     /** Nouns of the part an organisation plays beside the figure's ({@code side-roles.txt}). */
     static final Set<String> SIDE_ROLES = Set.copyOf(ResourceTable.rows("/org/newsgraph/extract/side-roles.txt", 1,
             "one noun a line").stream().map(row -> row.columns()[0].strip()).toList());
+    /** Side roles whose holders state other companies' figures ({@code observer-roles.txt}): "an analyst at Beta". */
+    private static final Set<String> OBSERVER_ROLES = Set.copyOf(ResourceTable.rows(
+            "/org/newsgraph/extract/observer-roles.txt", 1, "one noun a line").stream()
+            .map(row -> row.columns()[0].strip()).toList());
     /** Edges by which a name belongs to a role noun's phrase: "Beta analysts", "analysts at Beta", "supplier Beta". */
     private static final Set<String> ROLE_EDGES = Set.of("compound", "appos", "nmod:at");
     /** Edges by which a role noun is a name's own: "supplier Beta", "Beta, a supplier", "its supplier, Beta". */
@@ -237,9 +241,9 @@ final class RivalOrganisations {
     }
 
     /**
-     * Whether the sentence names the answer only as the one a role noun works for: "Net profit will rise 8%, said Jane
-     * Holt, an analyst at Beta" (Beta's analyst states a figure of the company the article is about, even where Beta is
-     * the only organisation the sentence names).
+     * Whether the sentence names the answer only as the one an observer works for ({@code observer-roles.txt}): "Net
+     * profit will rise 8%, said Jane Holt, an analyst at Beta" (Beta's analyst states a figure of the company the
+     * article is about, even where Beta is the only organisation the sentence names).
      */
     private static boolean answerOnlyEmploysSideRole(AnnotatedSentence sentence, Set<String> answers,
                                                      Function<Token, Entity> entityAt) {
@@ -254,7 +258,10 @@ final class RivalOrganisations {
             if (above != null && above.id().equals(entity.id())) {
                 continue; // a word inside the name: its head word speaks for it
             }
-            if (ownRole(sentence, token) || !sideRole(sentence, token)) {
+            Token role = sentence.head(token);
+            boolean observed = role != null && ROLE_EDGES.contains(DependencyWalk.relation(sentence, role, token))
+                    && OBSERVER_ROLES.contains(lemma(role));
+            if (!observed) {
                 return false;
             }
             named = true;
