@@ -54,17 +54,10 @@ final class MoveLevels {
         if (link < 1 || !isLink(tokens.get(link))) {
             return null;
         }
-        int last = link - 1;
-        String type = tokens.get(last).ner();
-        if (!CHANGE_TYPES.contains(type)) {
+        List<Token> change = changeEndingAt(tokens, link - 1);
+        if (change == null) {
             return null;
         }
-        int first = last;
-        while (first > 0 && last - first + 1 < MAX_CHANGE_WORDS && tokens.get(first - 1).ner().equals(type)
-                && !tokens.get(first - 1).pos().equals("CC") && !tokens.get(first - 1).pos().equals(",")) {
-            first--;
-        }
-        List<Token> change = tokens.subList(first, last + 1);
         Token head = FigureMeasures.headOf(sentence, change);
         Token verb = sentence.head(head);
         return verb != null && !change.contains(verb) && verb.pos().startsWith("VB") && ChangeWords.isVerb(verb.text())
@@ -100,7 +93,14 @@ final class MoveLevels {
         if (!noun.pos().startsWith("NN") || !CHANGE_NOUNS.contains(lower(noun))) {
             return null;
         }
-        int last = in - 2;
+        return changeEndingAt(tokens, in - 2);
+    }
+
+    /**
+     * The words of a percentage or an amount of money that ends at token {@code last} (its run of one named-entity type,
+     * at most {@link #MAX_CHANGE_WORDS} words, not past "and" or a comma), or null when that word ends neither.
+     */
+    private static List<Token> changeEndingAt(List<Token> tokens, int last) {
         String type = tokens.get(last).ner();
         if (!CHANGE_TYPES.contains(type)) {
             return null;
