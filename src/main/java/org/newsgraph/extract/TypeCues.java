@@ -484,12 +484,12 @@ final class TypeCues {
 
     /**
      * Roles held toward an organisation, by the preposition that names it: "a customer of Tovanex", "one of the biggest
-     * clients of X", "a subsidiary of X", "among the investors in X". A town or a country is not what these are of or
+     * clients of X", "a subsidiary of X", "a unit of X", "among the investors in X". A town or a country is not what these are of or
      * in (the NER's city and country lists keep theirs: "investors in Britain"), nor is a person ("a client of Lund").
      */
     private static final Set<String> ROLES_TOWARD_ORGANIZATIONS = Set.of("nmod:of customer", "nmod:of client",
-            "nmod:of supplier", "nmod:of subsidiary", "nmod:of affiliate", "nmod:of shareholder", "nmod:in investor",
-            "nmod:in shareholder");
+            "nmod:of supplier", "nmod:of subsidiary", "nmod:of affiliate", "nmod:of unit", "nmod:of division",
+            "nmod:of arm", "nmod:of shareholder", "nmod:in investor", "nmod:in shareholder");
 
     /** The rule of a name a role is held toward: "a customer of Tovanex", "the investors in Corvala". */
     static final String ORGANIZATION_OF_ROLE = "organization-of-role";
