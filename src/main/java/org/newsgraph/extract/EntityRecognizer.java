@@ -625,7 +625,7 @@ public final class EntityRecognizer {
                 String place = Demonyms.place(text.substring(start, end));
                 FoundName probe = new FoundName(start, end, "", 0, null, 0, null, null);
                 if (place == null || !Character.isUpperCase(text.charAt(start)) || known.stream().anyMatch(probe::overlaps)
-                        || out.stream().anyMatch(probe::overlaps)) {
+                        || out.stream().anyMatch(probe::overlaps) || DemonymLedFirms.opens(tokens, i)) {
                     continue;
                 }
                 List<Gazetteer.Match> named = gazetteer.find(place);

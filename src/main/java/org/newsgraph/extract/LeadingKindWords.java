@@ -67,6 +67,10 @@ final class LeadingKindWords {
         if (CorporateNames.byLastWord(tokens, 1, last)) {
             return EntityType.ORGANIZATION;
         }
+        // "Shipper Maersk said ...", "Distiller Diageo ...": the name after the noun is one company a name list holds
+        if (NounKinds.organisation(noun) && listedCompany(tokens.subList(1, last))) {
+            return EntityType.ORGANIZATION;
+        }
         boolean personName = last - 1 >= 2 && tokens.subList(1, last).stream().allMatch(t -> t.ner().equals("PERSON"));
         return personName && NounKinds.person(noun) && !NounKinds.organisation(noun) ? EntityType.PERSON : null;
     }
@@ -95,6 +99,16 @@ final class LeadingKindWords {
         String capitalised = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
         return NameOpeningWords.opens(capitalised) || Gazetteer.bundled().entriesBeginningWith(capitalised).stream()
                 .anyMatch(e -> e.type() == EntityType.ORGANIZATION);
+    }
+
+    /** Whether the words are, exactly, the name of one company a name list holds ("Maersk", "Rio Tinto"). */
+    private static boolean listedCompany(List<Token> words) {
+        StringBuilder name = new StringBuilder(words.get(0).text());
+        for (int k = 1; k < words.size(); k++) {
+            name.append(words.get(k).start() > words.get(k - 1).end() ? " " : "").append(words.get(k).text());
+        }
+        Gazetteer.Entry entry = PersonGuesses.listed(name.toString(), Gazetteer.bundled());
+        return entry != null && entry.type() == EntityType.ORGANIZATION;
     }
 
     /** What a kind noun says a name after it is: "lender" an organisation, "economist" a person; else null. */

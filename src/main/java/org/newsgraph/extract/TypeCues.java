@@ -1187,6 +1187,9 @@ final class TypeCues {
         if (verbOfSubject(sentence, tokens, first, last) != null) {
             return new Cue(EntityType.ORGANIZATION, SUBJECT_OF_ORGANIZATION_VERB);
         }
+        if (ownerCalledIts(sentence, tokens, first, last)) {
+            return new Cue(EntityType.ORGANIZATION, OWNER_CALLED_ITS);
+        }
         if (foundedObject(sentence, tokens, last)) {
             return new Cue(EntityType.ORGANIZATION, FOUNDED);
         }
@@ -1597,14 +1600,73 @@ final class TypeCues {
                 return EntityType.ORGANIZATION;
             }
             // people buy shares and hire lawyers too: a name the NER calls a person in full keeps its type
-            if (head != null && sentence.relationToHead(token).startsWith("nsubj") && head.lemma() != null
-                    && ORGANIZATION_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))
-                    && !fullPersonName(tokens, first, last)
-                    && !(ARRIVING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT)) && !hasObject(sentence, head))) {
+            if (head != null && sentence.relationToHead(token).startsWith("nsubj") && organizationVerb(sentence, head)
+                    && !fullPersonName(tokens, first, last)) {
                 return EntityType.ORGANIZATION;
+            }
+            // "Aksoy has agreed to buy a club", "Ferrand plans to acquire ...": the subject a control verb lends to
+            // the company's verb it governs (enhanced++ "nsubj:xsubj"), not only the subject of the verb it heads
+            for (Token verb : controlledVerbs(sentence, token)) {
+                if (organizationVerb(sentence, verb) && !fullPersonName(tokens, first, last)) {
+                    return EntityType.ORGANIZATION;
+                }
             }
         }
         return null;
+    }
+
+    private static boolean organizationVerb(AnnotatedSentence sentence, Token verb) {
+        String lemma = verb.lemma() == null ? null : verb.lemma().toLowerCase(Locale.ROOT);
+        return lemma != null && ORGANIZATION_VERBS.contains(lemma)
+                && !(ARRIVING_VERBS.contains(lemma) && !hasObject(sentence, verb));
+    }
+
+    /** The verbs whose subject a control or raising verb lends the token ("agreed to buy": buy). */
+    private static List<Token> controlledVerbs(AnnotatedSentence sentence, Token subject) {
+        return sentence.dependencies().stream()
+                .filter(d -> d.dependent() == subject.index() && d.relation().equals("nsubj:xsubj") && d.governor() >= 0)
+                .map(d -> sentence.token(d.governor())).toList();
+    }
+
+    /** The rule of a subject whose own object the sentence calls "its": "India's Mehrotra will sell its cancer drug". */
+    static final String OWNER_CALLED_ITS = "owner-called-its";
+
+    /**
+     * Whether a name a country's possessive introduces ("India's Mehrotra", "Canada's Gagnon": news writes a firm so as
+     * often as a sportsman or a minister) is the subject (or a control verb's lent subject) of a verb whose direct
+     * object is "its" thing: "India's Mehrotra will sell its cancer drug". A person's own thing is "his" or "her", so
+     * the "its" in the name's own clause is the name; "its" elsewhere (a reported clause, an object's conjunct, a
+     * preposition's noun) may be another thing the article named before, and does not count. Without the place's
+     * possessive the "its" may be a thing of the sentence before ("Morales praised its new stadium").
+     */
+    private static boolean ownerCalledIts(AnnotatedSentence sentence, List<Token> tokens, int first, int last) {
+        if (sentence.dependencies().isEmpty() || fullPersonName(tokens, first, last) || personLike(tokens, first, last)
+                || tokens.subList(first, last).stream().anyMatch(t -> t.ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE"))) {
+            return false;
+        }
+        Token headWord = tokens.get(last - 1);
+        boolean placePossessive = sentence.children(headWord).stream()
+                .anyMatch(c -> sentence.relationToHead(c).equals("nmod:poss") && c.ner().matches("COUNTRY|LOCATION"));
+        if (!placePossessive) {
+            return false;
+        }
+        List<Token> verbs = new java.util.ArrayList<>(controlledVerbs(sentence, headWord));
+        Token head = sentence.head(headWord);
+        if (head != null && sentence.relationToHead(headWord).equals("nsubj")) {
+            verbs.add(head);
+        }
+        for (Token verb : verbs) {
+            if (!verb.pos().startsWith("VB")) {
+                continue;
+            }
+            for (Token object : sentence.children(verb)) {
+                if (sentence.relationToHead(object).equals("obj") && sentence.children(object).stream()
+                        .anyMatch(c -> sentence.relationToHead(c).equals("nmod:poss") && c.text().equalsIgnoreCase("its"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String lower(List<Token> tokens, int i) {

@@ -36,6 +36,11 @@ class LeadingKindWordsTest {
         "Guardian Media Group sold, 0, 3, -",
         "Quarry Point Capital bought, 0, 3, -",
         "Pioneer Natural Resources said, 0, 3, -",
+        // session 40: a firm's agent noun only WordNet holds before one company a name list holds ("Maersk", "Aviva");
+        // not before a name no list holds, nor a person's noun before a listed company
+        "Shipper Maersk said, 0, 2, ORGANIZATION",
+        "Insurer Aviva sold, 0, 2, ORGANIZATION",
+        "Shipper Calloway said, 0, 2, -",
         // an organisation's noun that opens no listed organisation's name is a kind said before the name
         "Airline Corvid Airways said, 0, 3, ORGANIZATION",
         "Supermarket Hollin Foods said, 0, 3, ORGANIZATION",

@@ -329,7 +329,13 @@ class HeldOutRelationArticlesIT {
             // and 3 (21 and 3): an order, delivery or operation of a maker's model makes the buyer its customer
             // (order-makers-model and the rules after it, 'object model-maker': seven airlines and a courier); "Boeing
             // 737 MAX 8" keeps its line's number (the extra "Boeing 737 MAX" is gone)
-            "probes-s39-orders/B, 23, 3, 21, 3"})
+            "probes-s39-orders/B, 23, 3, 21, 3",
+            // s40-names: held out B, 23 short passages in energy, media, telecoms, defence, pharma, logistics and sport
+            // business (a country's possessive before a firm, names of adjectives and plurals, a role noun opening the
+            // sentence before a listed name, a surname alone after the full name, airlines and firms holding a place),
+            // gold entities and 30 relations written before any run: main's code 21 right 5 extra (asserted 20 and 4)
+            // and the same after (the branch's changes are to entity types only; see names-report for entities)
+            "probes-s40-names/B, 21, 5, 20, 4"})
     void theRelationsOfTheSetStayAboveTheirFloor(String set, int right, int extra, Integer assertedRight,
             Integer assertedExtra) throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(
