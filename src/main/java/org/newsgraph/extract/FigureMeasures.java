@@ -79,6 +79,8 @@ import org.newsgraph.nlp.Token;
  *       fleet; {@link Fleets}).</li>
  *   <li>{@code markets}: a count of countries a thing is sold or exported to, "exports to 45 countries" (export
  *       markets; {@link ExportMarkets}).</li>
+ *   <li>{@code round-up}: a round-up's later figures measure what its first does, "held 24% of the smartphone
+ *       market, with Orvane at 19%" ({@link RoundUps}).</li>
  *   <li>{@code pay-offer}: a percentage offered or awarded to people, "has offered junior doctors 6%" (pay rise;
  *       {@link PayOffers}).</li>
  *   <li>{@code spectators}: a count of people who watched or attended, "60,000 fans watched the final"
@@ -529,6 +531,14 @@ final class FigureMeasures {
         Found paired = restate ? respectively(sentence, span, head, candidate) : null;
         if (paired != null) {
             return paired;
+        }
+        Token first = restate ? RoundUps.first(sentence, head, span.get(0)) : null;
+        if (first != null) {
+            // "with Orvane at 19%, followed by Lumio at 11%": what the round-up's first figure measures
+            Found led = measureOfOther(sentence, run(sentence, first), kind, candidate.value(), candidate.unit());
+            if (led.value() != null && led.sure()) {
+                return new Found(led.value(), RoundUps.STEP, true);
+            }
         }
         Token postedTo = postedTo(sentence, span, head);
         if (postedTo != null) {
