@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import org.newsgraph.extract.figure.ComparedAmounts;
 import org.newsgraph.extract.figure.FigureParser;
+import org.newsgraph.extract.figure.PayOffers;
 import org.newsgraph.extract.figure.ArticleCents;
 import org.newsgraph.extract.figure.ImplicitCurrency;
 import org.newsgraph.extract.figure.ListedAmounts;
@@ -480,7 +481,7 @@ public final class Extractor {
                 // what the rules refused in this sentence (offsets within it): NerFigures keeps those refused
                 List<Rejection> refused = new ArrayList<>();
                 List<FigureCandidate> candidates = new ArrayList<>(
-                        CountsAcrossVerbs.kept(sentence, figureParser.parse(text, refused::add)));
+                        PayOffers.read(sentence, CountsAcrossVerbs.kept(sentence, figureParser.parse(text, refused::add))));
                 candidates.addAll(NerFigures.missed(sentence, previous, text, candidates, refused));
                 candidates.addAll(ParsedAges.missed(sentence, text, candidates, refused));
                 stated.put(sentence.index(), LocalCurrencies.read(text, candidates, localCurrencies));

@@ -31,6 +31,7 @@ import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.extract.figure.ChangeWords;
 import org.newsgraph.extract.figure.Currencies;
 import org.newsgraph.extract.figure.Nouns;
+import org.newsgraph.extract.figure.PayOffers;
 import org.newsgraph.extract.figure.Units;
 import org.newsgraph.io.ResourceTable;
 import org.newsgraph.lexicon.Lexicon;
@@ -78,6 +79,12 @@ import org.newsgraph.nlp.Token;
  *       fleet; {@link Fleets}).</li>
  *   <li>{@code markets}: a count of countries a thing is sold or exported to, "exports to 45 countries" (export
  *       markets; {@link ExportMarkets}).</li>
+ *   <li>{@code round-up}: a round-up's later figures measure what its first does, "held 24% of the smartphone
+ *       market, with Orvane at 19%" ({@link RoundUps}).</li>
+ *   <li>{@code pay-offer}: a percentage offered or awarded to people, "has offered junior doctors 6%" (pay rise;
+ *       {@link PayOffers}).</li>
+ *   <li>{@code spectators}: a count of people who watched or attended, "60,000 fans watched the final"
+ *       (spectators; {@link Spectators}).</li>
  *   <li>{@code counted-noun}: "350 stores", "24 A320s"; not the words that say which ones or how many more ("120
  *       new restaurants", "six more A350s", "Jobs' last two absences" count restaurants, A350s, absences).</li>
  *   <li>{@code worth}: "a contract worth $5bn" (contract value), "$5bn worth of bonds" (bonds).</li>
@@ -525,9 +532,21 @@ final class FigureMeasures {
         if (paired != null) {
             return paired;
         }
+        Token first = restate ? RoundUps.first(sentence, head, span.get(0)) : null;
+        if (first != null) {
+            // "with Orvane at 19%, followed by Lumio at 11%": what the round-up's first figure measures
+            Found led = measureOfOther(sentence, run(sentence, first), kind, candidate.value(), candidate.unit());
+            if (led.value() != null && led.sure()) {
+                return new Found(led.value(), RoundUps.STEP, true);
+            }
+        }
         Token postedTo = postedTo(sentence, span, head);
         if (postedTo != null) {
             return found(sentence, postedTo, CHANGE_OF, span);
+        }
+        if (kind == FigureKind.CHANGE && PayOffers.isPayOffer(sentence, head)) {
+            // "has offered junior doctors 6%", "offered train drivers a 5% rise": a rise offered to people is pay
+            return new Found(PayOffers.MEASURE, PayOffers.STEP, true);
         }
         for (Token token : span) {
             if (RELATIVE_PRICES.contains(lemma(token)) && token.pos().matches("NNS?") && "percent".equals(candidate.unit())
@@ -675,7 +694,12 @@ final class FigureMeasures {
                 return new Found(fleet, Fleets.STEP, true);
             }
             String markets = ExportMarkets.measure(sentence, head);
-            return markets != null ? new Found(markets, ExportMarkets.STEP, true) : countedNoun(sentence, head, span);
+            if (markets != null) {
+                return new Found(markets, ExportMarkets.STEP, true);
+            }
+            String spectators = Spectators.measure(sentence, head);
+            return spectators != null ? new Found(spectators, Spectators.STEP, true)
+                    : countedNoun(sentence, head, span);
         }
         Found elided = kind == FigureKind.COUNT ? elidedNoun(sentence, span, candidate) : null;
         if (elided != null) {
