@@ -348,9 +348,10 @@ final class FigureContext {
             measuredAt.put(token.index(), measure);
         }
         Found proposed = moverOfItsOwnMove(notAPlaceOfAnIndex(notAnIndexOfAStock(resultImplied(sentence, span, head,
-                onlyTheTopicImplied(productDecided(notALinesOwn(sentence, span, head, productClause(sentence, span, head,
-                productMeasured(sentence, span, head, candidate, notASourcesOwn(
-                        notTheMakers(sentence, span, head, measure, personalTime(sentence, head, measure, subject)))))))),
+                onlyTheTopicImplied(productDecided(notALinesOwn(sentence, span, head,
+                productClause(sentence, span, head, productMeasured(sentence, span, head, candidate, notASourcesOwn(
+                        notTheMakers(sentence, span, head, measure,
+                                personalTime(sentence, head, measure, subject)))))))),
                 measure), measure), measure), measure);
         return new About(promoted(sentence, span, head, candidate.kind(), proposed), measure, of,
                 times.of(sentence, head, span));
@@ -548,7 +549,8 @@ final class FigureContext {
      * fly 8,000 miles") and a climb's answer stay; a measurement with no answer gets none (tried: proposing the product
      * there too added one wrong asserted subject on the reported half, through figures merged by their subject). A
      * measurement of another thing the product only describes keeps the chain's answer ({@link
-     * ProductClauses#describesAnother}: "The factory that builds the Kite 400 covers 85,000 square metres", session 40).
+     * ProductClauses#describesAnother}: "The factory that builds the Kite 400 covers 85,000 square metres", session
+     * 40).
      */
     private Found productMeasured(AnnotatedSentence sentence, List<Token> span, Token head,
                                   FigureCandidate candidate, Found subject) {

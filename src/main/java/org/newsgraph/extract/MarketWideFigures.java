@@ -17,9 +17,10 @@ import org.newsgraph.nlp.Token;
  * such a figure names no owner, yet it is not the company's result. Read from the parse, on the first word with a
  * subject met on the climb from the figure (its own words left out), that subject's phrase: an "across" attachment
  * whose noun no possessive makes the company's ("across the sector", not "across its 300 stores"); a modifier of
- * {@code figure/market-words.txt} ("industry", "sector", "nationwide"); or a common-noun compound that names a kind
- * of goods together with an "in" attachment to a place ("car sales in Europe", while "sales in China" and "iPhone
- * sales in China" stay the company's). Session 40 (issue 12): implicit-result asserted such figures for the article's
+ * {@code figure/market-words.txt} ("industry", "sector", "nationwide", or such a word the parser made the verb's
+ * adverb: "Nationwide retail sales fell 1.2%"); or a common-noun compound that names a kind of goods together with an
+ * "in" attachment to a place ("car sales in Europe", while "sales in China" and "iPhone sales in China" stay the
+ * company's). Session 40 (issue 12): implicit-result asserted such figures for the article's
  * company in made-up briefs of retail, housing, energy and media news. Bounded by {@link FigureContext#MAX_CLIMB};
  * cycle-safe.
  */
@@ -35,7 +36,8 @@ final class MarketWideFigures {
     }
 
     /** Whether the figure's measured noun is said of a whole market (see the class comment). */
-    static boolean measured(AnnotatedSentence sentence, List<Token> span, Token head, Function<Token, Entity> entityAt) {
+    static boolean measured(AnnotatedSentence sentence, List<Token> span, Token head,
+                            Function<Token, Entity> entityAt) {
         Set<Integer> seen = new HashSet<>();
         for (Token token : span) {
             seen.add(token.index());
@@ -44,7 +46,7 @@ final class MarketWideFigures {
         for (int step = 0; step < FigureContext.MAX_CLIMB && current != null; step++) {
             Token subject = ProductClauses.subject(sentence, current);
             if (subject != null && !seen.contains(subject.index())) {
-                return marketWide(sentence, subject, entityAt);
+                return marketWide(sentence, subject, entityAt) || marketAdverb(sentence, current);
             }
             Token up = sentence.head(current);
             if (up == null || !seen.add(up.index())) {
@@ -78,6 +80,17 @@ final class MarketWideFigures {
             }
         }
         return goods && inAPlace;
+    }
+
+    /** "Nationwide, retail sales fell 1.2%": the parser made the market word an adverb of the verb. */
+    private static boolean marketAdverb(AnnotatedSentence sentence, Token verb) {
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).equals("advmod")
+                    && MARKET_WORDS.contains(child.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Nationwide retail sales": the market word hangs on the noun's own modifier. */

@@ -250,8 +250,8 @@ final class ProductClauses {
      * the Kite 400 covers 85,000 square metres", "The warehouse in Leeds that stores the Arrow covers 40,000 square
      * metres". The first subject on the climb from the figure is a common noun that names no product, and the product's
      * word sits in a clause inside that noun's phrase (a relative clause: "that builds", "where ... is serviced"), not
-     * as its own modifier ("the Arrow's battery", "the battery of the Arrow" and "Range for the A380-800 model", MEANTIME
-     * tuning, are the product's). Session 40 (issue 12): the product step credited
+     * as its own modifier ("the Arrow's battery", "the battery of the Arrow" and "Range for the A380-800 model",
+     * MEANTIME tuning, are the product's). Session 40 (issue 12): the product step credited
      * such measurements to the one product named. Bounded by {@link FigureContext#MAX_CLIMB}; cycle-safe.
      */
     static boolean describesAnother(AnnotatedSentence sentence, List<Token> span, Token head, Token product,
