@@ -347,10 +347,11 @@ final class FigureContext {
         for (Token token : span) {
             measuredAt.put(token.index(), measure);
         }
-        Found proposed = moverOfItsOwnMove(notAPlaceOfAnIndex(notAnIndexOfAStock(resultImplied(sentence, onlyTheTopicImplied(
-                productDecided(notALinesOwn(sentence, span, head, productClause(sentence, span, head,
-                productMeasured(sentence, candidate, notASourcesOwn(
-                        notTheMakers(sentence, span, head, personalTime(sentence, head, measure, subject)))))))),
+        Found proposed = moverOfItsOwnMove(notAPlaceOfAnIndex(notAnIndexOfAStock(resultImplied(sentence, span, head,
+                onlyTheTopicImplied(productDecided(notALinesOwn(sentence, span, head,
+                productClause(sentence, span, head, productMeasured(sentence, span, head, candidate, notASourcesOwn(
+                        notTheMakers(sentence, span, head, measure,
+                                personalTime(sentence, head, measure, subject)))))))),
                 measure), measure), measure), measure);
         return new About(promoted(sentence, span, head, candidate.kind(), proposed), measure, of,
                 times.of(sentence, head, span));
@@ -462,17 +463,33 @@ final class FigureContext {
      * share it is is another question (MEANTIME tuning's one wrong answer of the kind, a customer's share of a
      * supplier's revenue), nor an organisation the sentence itself names in another place ({@link #namedIn}: KPI-EDGAR
      * train, one filing sentence at a time, "a translation loss of $2.0 billion upon sale of the majority stake in
-     * Walmart Brazil", found in session 39's merge). The answer is decided again with the detail ({@link #decided}): the group its case now
+     * Walmart Brazil", found in session 39's merge), nor a whole market's figure ({@link MarketWideFigures}: "Home
+     * sales across the country dropped 12%", "Industry revenue rose 7%", session 40), nor a figure after a sentence
+     * whose subject is another organisation ({@link #anotherBefore}), which stay candidates. The
+     * answer is decided again with the detail ({@link #decided}): the group its case now
      * falls in ({@code implicit-result}) is the one whose evidence says whether it asserts.
      */
-    private Found resultImplied(AnnotatedSentence sentence, Found subject, Found measure) {
+    private Found resultImplied(AnnotatedSentence sentence, List<Token> span, Token head, Found subject,
+                               Found measure) {
         if (!IMPLICIT.equals(subject.step()) || subject.value() == null || measure.value() == null
                 || !measure.sure() || SHARE_OF.equals(measure.step()) || STAKE.equals(measure.step())
-                || namedIn(sentence, subject.value())) {
+                || namedIn(sentence, subject.value())
+                || MarketWideFigures.measured(sentence, span, head, context::entityAt)
+                || anotherBefore(sentence, subject.value())) {
             return subject;
         }
         String[] words = measure.value().toLowerCase(Locale.ROOT).split(" ");
         return ReportedResults.isResultWord(words[words.length - 1]) ? decided(subject.with("result")) : subject;
+    }
+
+    /**
+     * Whether the sentence before has another organisation as its main clause's subject ({@link OthersBefore}: "Its
+     * main supplier, Glenholt Farms, warned on prices. Profit fell 7%."): the implied result is as readily that
+     * organisation's, and stays a candidate (session 40).
+     */
+    private boolean anotherBefore(AnnotatedSentence sentence, String id) {
+        Entity before = OthersBefore.subject(context.doc().sentences(), sentence.index(), context::entityAt);
+        return before != null && !before.id().equals(id);
     }
 
     /**
@@ -530,9 +547,13 @@ final class FigureContext {
      * names exactly one product, that product is proposed instead ({@code product}, a candidate only: which thing the
      * sentence measures is not read from the parse). A sure answer (the product as the verb's subject, "the A380 can
      * fly 8,000 miles") and a climb's answer stay; a measurement with no answer gets none (tried: proposing the product
-     * there too added one wrong asserted subject on the reported half, through figures merged by their subject).
+     * there too added one wrong asserted subject on the reported half, through figures merged by their subject). A
+     * measurement of another thing the product only describes keeps the chain's answer ({@link
+     * ProductClauses#describesAnother}: "The factory that builds the Kite 400 covers 85,000 square metres", session
+     * 40).
      */
-    private Found productMeasured(AnnotatedSentence sentence, FigureCandidate candidate, Found subject) {
+    private Found productMeasured(AnnotatedSentence sentence, List<Token> span, Token head,
+                                  FigureCandidate candidate, Found subject) {
         if (candidate.kind() != FigureKind.MEASUREMENT || subject.sure()
                 || !IMPLICIT.equals(subject.step()) && !MAIN_CLAUSE.equals(subject.step())) {
             return subject;
@@ -548,7 +569,19 @@ final class FigureContext {
                 products.add(entity.id());
             }
         }
-        return products.size() == 1 ? new Found(products.iterator().next(), PRODUCT, false) : subject;
+        if (products.size() != 1) {
+            return subject;
+        }
+        String product = products.iterator().next();
+        for (Token token : sentence.tokens()) {
+            Entity entity = context.entityAt(token);
+            if (entity != null && entity.id().equals(product)
+                    && ProductClauses.describesAnother(sentence, span, head, token, context::entityAt)) {
+                // "The factory that builds the Kite 400 covers 85,000 square metres": the factory's measurement
+                return subject;
+            }
+        }
+        return new Found(product, PRODUCT, false);
     }
 
     /**
@@ -561,9 +594,11 @@ final class FigureContext {
      * tuning "Apple's iTunes held 19 percent" and "Boeing's upcoming new design, the 7e7, ... at 200-250 seats" (the
      * gold credits the product both times); session 22's held-out B ("Corvin's Mistral 7 business jet", "its Kestrel
      * engine"), where sure steps asserted the maker. A buyer's figure is untouched: the buyer does not hang on the
-     * product word ("Aer Lingus ordered six A330s": the order is the subject's).
+     * product word ("Aer Lingus ordered six A330s": the order is the subject's). Nor are the maker's results that the
+     * product drove ({@link MakersResults}: "its Ridge drill sold 80,000 units, lifting group revenue 9%", session 40).
      */
-    private Found notTheMakers(AnnotatedSentence sentence, List<Token> span, Token head, Found subject) {
+    private Found notTheMakers(AnnotatedSentence sentence, List<Token> span, Token head, Found measure,
+                               Found subject) {
         if (subject.value() == null) {
             return subject;
         }
@@ -578,6 +613,11 @@ final class FigureContext {
             if (owner == null) {
                 return subject;
             }
+        }
+        if (MakersResults.measured(sentence, span, head, measure.value(), owner.at())) {
+            // "its Ridge drill sold 80,000 units, lifting group revenue 9%": the maker's results, which the product
+            // only drove
+            return subject;
         }
         if (owner.product() != null) {
             return new Found(owner.product().id(), PRODUCT, false).with("maker");

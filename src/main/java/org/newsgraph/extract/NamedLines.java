@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,15 +67,39 @@ final class NamedLines {
         if (entity != null) {
             return entity.type() == EntityType.PRODUCT ? entity : null;
         }
-        for (Token child : sentence.children(line)) {
-            String relation = DependencyWalk.relation(sentence, line, child);
+        for (Token child : modifiers(sentence, line)) {
             Entity modifier = entityAt.apply(child);
-            if ((relation.equals("compound") || relation.equals("appos")) && modifier != null
-                    && modifier.type() == EntityType.PRODUCT) {
+            if (modifier != null && modifier.type() == EntityType.PRODUCT) {
                 return modifier;
             }
         }
         return null;
+    }
+
+    /**
+     * The words beside a line's or a product's noun that may name it: its compounds and appositions, and the
+     * compounds of a common noun among them, one level down ("the Hearthside soup range", "the Pipkin doll range":
+     * the parser hangs the name on the kind of goods, not on "range"). Session 40: such lines were left to the chain
+     * and their results asserted for the company ({@code implicit-result}).
+     */
+    private static List<Token> modifiers(AnnotatedSentence sentence, Token word) {
+        List<Token> modifiers = new ArrayList<>();
+        for (Token child : sentence.children(word)) {
+            String relation = DependencyWalk.relation(sentence, word, child);
+            if (!relation.equals("compound") && !relation.equals("appos")) {
+                continue;
+            }
+            modifiers.add(child);
+            if (relation.equals("compound") && child.pos().startsWith("NN") && !child.pos().startsWith("NNP")) {
+                for (Token grandchild : sentence.children(child)) {
+                    if (DependencyWalk.relation(sentence, child, grandchild).equals("compound")
+                            && grandchild.index() != word.index()) {
+                        modifiers.add(grandchild);
+                    }
+                }
+            }
+        }
+        return modifiers;
     }
 
     /** A product named, or a product or line noun and a name together ("the Sentra line", "drug Calmira"). */
@@ -85,11 +110,7 @@ final class NamedLines {
         }
         boolean lineNoun = lineNoun(word);
         boolean name = word.pos().startsWith("NNP");
-        for (Token child : sentence.children(word)) {
-            String relation = DependencyWalk.relation(sentence, word, child);
-            if (!relation.equals("compound") && !relation.equals("appos")) {
-                continue;
-            }
+        for (Token child : modifiers(sentence, word)) {
             Entity modifier = entityAt.apply(child);
             if (modifier != null && modifier.type() == EntityType.PRODUCT) {
                 return true;

@@ -245,6 +245,52 @@ final class ProductClauses {
         return false;
     }
 
+    /**
+     * Whether a measurement's clause is about another thing that the product only describes: "The factory that builds
+     * the Kite 400 covers 85,000 square metres", "The warehouse in Leeds that stores the Arrow covers 40,000 square
+     * metres". The first subject on the climb from the figure is a common noun that names no product, and the product's
+     * word sits in a clause inside that noun's phrase (a relative clause: "that builds", "where ... is serviced"), not
+     * as its own modifier ("the Arrow's battery", "the battery of the Arrow" and "Range for the A380-800 model",
+     * MEANTIME tuning, are the product's). Session 40 (issue 12): the product step credited
+     * such measurements to the one product named. Bounded by {@link FigureContext#MAX_CLIMB}; cycle-safe.
+     */
+    static boolean describesAnother(AnnotatedSentence sentence, List<Token> span, Token head, Token product,
+                                    Function<Token, Entity> entityAt) {
+        Set<Integer> seen = new HashSet<>();
+        for (Token token : span) {
+            seen.add(token.index());
+        }
+        Token current = head;
+        Token subject = null;
+        for (int step = 0; step < FigureContext.MAX_CLIMB && current != null && subject == null; step++) {
+            Token own = subject(sentence, current);
+            if (own != null && !seen.contains(own.index())) {
+                subject = own;
+            }
+            Token up = sentence.head(current);
+            if (up == null || !seen.add(up.index())) {
+                break;
+            }
+            current = up;
+        }
+        if (subject == null || !subject.pos().startsWith("NN") || subject.pos().startsWith("NNP")
+                || entityAt.apply(subject) != null || named(sentence, subject, entityAt).found()) {
+            return false;
+        }
+        Token word = product;
+        boolean clause = false;
+        Set<Integer> climbed = new HashSet<>();
+        for (int step = 0; step < FigureContext.MAX_CLIMB && word != null && climbed.add(word.index()); step++) {
+            Token up = sentence.head(word);
+            if (up != null && up.index() == subject.index()) {
+                return clause;
+            }
+            clause |= up != null && up.pos().startsWith("VB");
+            word = up;
+        }
+        return false;
+    }
+
     /** How a maker hangs on its product's word. */
     private static final Set<String> MAKER_RELATIONS = Set.of("nmod:poss", "det:poss", "compound", "nmod:of",
             "nmod:from");

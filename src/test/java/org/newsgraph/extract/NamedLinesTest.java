@@ -28,6 +28,10 @@ class NamedLinesTest {
             "a typed product by from | range | Revenue/NN from/IN its/PRP$ Fizzle/NNP/PRODUCT range/NN "
                     + "rose/VBD/_/rise 4/CD %/NN | nsubj(rose, Revenue) nmod:from(Revenue, range) case(range, from) "
                     + "nmod:poss(range, its) compound(range, Fizzle) root(ROOT, rose) obj(rose, %) nummod(%, 4)",
+            "a name on the kind of goods before the line noun | range | Sales/NNS/_/sale of/IN its/PRP$ "
+                    + "Hearthside/NNP soup/NN range/NN rose/VBD/_/rise 11/CD %/NN | nsubj(rose, Sales) "
+                    + "nmod:of(Sales, range) case(range, of) nmod:poss(range, its) compound(range, soup) "
+                    + "compound(soup, Hearthside) root(ROOT, rose) obj(rose, %) nummod(%, 11)",
             "control: a common noun of things | - | Sales/NNS/_/sale of/IN its/PRP$ phones/NNS/_/phone "
                     + "rose/VBD/_/rise 4/CD %/NN | nsubj(rose, Sales) nmod:of(Sales, phones) case(phones, of) "
                     + "nmod:poss(phones, its) root(ROOT, rose) obj(rose, %) nummod(%, 4)",
