@@ -63,7 +63,8 @@ final class CountedActs {
             Token verb = head;
             boolean clause = sentence.children(verb).stream()
                     .anyMatch(c -> CLAUSES.contains(DependencyWalk.relation(sentence, verb, c)));
-            act = clause ? null : BY_VERB.getOrDefault(verbKey(sentence, verb), BY_VERB.get(lemma(verb)));
+            act = clause || verbMissedBefore(sentence, verb, noun) ? null
+                    : BY_VERB.getOrDefault(verbKey(sentence, verb), BY_VERB.get(lemma(verb)));
         } else if (head.pos().matches("NNS?") && relation.equals("nmod:of")) {
             act = BY_NOUN.get(lemma(head));
             for (Token conjunct : sentence.children(head)) {
@@ -81,6 +82,26 @@ final class CountedActs {
         String thing = lemma(noun).equals(noun.text().toLowerCase(Locale.ROOT)) && noun.pos().equals("NNS")
                 ? Nouns.singular(lemma(noun)) : lemma(noun);
         return thing.isEmpty() || PEOPLE.contains(thing) ? act : thing + " " + act;
+    }
+
+    /**
+     * "will close 14 stores and open 20 new supermarkets", parsed with "open" an adjective of "supermarkets" and
+     * "supermarkets" a second object of "close": a conjoined object with a modifier written before its number has a
+     * verb of its own the parser missed, so the first verb's act is not its.
+     */
+    private static boolean verbMissedBefore(AnnotatedSentence sentence, Token verb, Token noun) {
+        boolean conjoined = sentence.children(verb).stream()
+                .anyMatch(o -> !o.equals(noun) && o.index() < noun.index()
+                        && DependencyWalk.relation(sentence, verb, o).equals("obj")
+                        && DependencyWalk.relation(sentence, o, noun).startsWith("conj"));
+        if (!conjoined) {
+            return false;
+        }
+        // a modifier with the count written after it: "open 20 new supermarkets", "ground 12 aircraft"
+        return sentence.children(noun).stream()
+                .filter(c -> DependencyWalk.relation(sentence, noun, c).matches("amod|compound"))
+                .anyMatch(c -> sentence.tokens().stream().anyMatch(t -> t.index() > c.index()
+                        && t.index() < noun.index() && t.pos().equals("CD")));
     }
 
     /** Whether the noun has a number of its own ("300 daily flights"), not only the part's before "of". */

@@ -157,9 +157,10 @@ final class FigureMeasures {
     /** "Lost $6 billion" is a loss: the measure a verb of money names for the amount that is its object. */
     private static final Map<String, String> VERB_MEASURES = verbMeasures();
     /** The relations by which a figure is the level or the change a verb sets something to: "raised X to $5bn",
-     *  "cut costs by $19 an hour", "raised the limit from $100,000". */
+     *  "cut costs by $19 an hour", "raised the limit from $100,000", "bring that ratio below 2.5 times", "keep inflation under 3%". */
     private static final Set<String> LEVEL_RELATIONS = Set.of("obl:to", "obl:at", "obl:by", "obl:from", "nmod:to",
-            "nmod:at", "nmod:by", "nmod:from");
+            "nmod:at", "nmod:by", "nmod:from", "obl:below", "obl:above", "obl:under", "nmod:below", "nmod:above",
+            "nmod:under");
     /** Tags of the words of a qualifier the parser hangs on the verb: "up to" (as a particle and "to"). */
     private static final Set<String> QUALIFIER_TAGS = Set.of("RP", "TO");
     /** Tags of words that end a noun's phrase: a conjunction or comma between two items of a list. */
@@ -734,7 +735,7 @@ final class FigureMeasures {
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
             if (!modifier && isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, span)
                     && !APPROXIMATIONS.contains(lemma(noun)) && !isStatistic(noun)
-                    && !isTimeNoun(noun)
+                    && !isTimeNoun(noun) && !forecastBy(noun, kind)
                     && !RatePeriods.isRatePeriod(sentence, noun) && !afterLevel(sentence, noun, span)
                     && besideFigure(sentence, noun, span)) {
                 Found named = withPostposed(found(sentence, noun, HEAD_NOUN, span), sentence, noun, head);
@@ -884,6 +885,10 @@ final class FigureMeasures {
             if (outlaySubject != null) {
                 // "Spending on public libraries fell 6%": what the money goes to, as the outlay step writes it
                 return outlaySubject;
+            }
+            if (relation.startsWith("nsubj") && forecastBy(child, kind)) {
+                // "slightly above the 2.3% economists had predicted": who expects a figure is not what it measures
+                return Found.NONE;
             }
             if (relation.startsWith("nsubj") && !span.contains(child)
                     && isMeasureNoun(sentence, child) && !isOtherFigure(sentence, child, span)) {
@@ -1261,6 +1266,15 @@ final class FigureMeasures {
      * also when the parser hangs the preposition on the verb as a word of its own and the figure on it by a bare dep
      * ("increased goodwill by approximately $550 million" as advmod(increased, by) dep(by, $)).
      */
+    /**
+     * "ahead of the $1.6 billion analysts had expected", "the 2.1% economists forecast": the parser makes the observers
+     * who expected an amount or a rate its head noun; they state the figure, they are not what it measures (a count
+     * of them is: "employs 40 analysts").
+     */
+    private static boolean forecastBy(Token noun, FigureKind kind) {
+        return kind != FigureKind.COUNT && RivalOrganisations.isObserverRole(lemma(noun));
+    }
+
     private static boolean isLevel(AnnotatedSentence sentence, Token last) {
         String relation = sentence.relationToHead(last);
         if (LEVEL_RELATIONS.contains(relation)) {

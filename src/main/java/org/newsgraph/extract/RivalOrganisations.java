@@ -43,6 +43,11 @@ final class RivalOrganisations {
     private static final Set<String> OBSERVER_ROLES = Set.copyOf(ResourceTable.rows(
             "/org/newsgraph/extract/observer-roles.txt", 1, "one noun a line").stream()
             .map(row -> row.columns()[0].strip()).toList());
+    /** Whether a lemma is a role whose holders state other companies' figures ({@code observer-roles.txt}). */
+    static boolean isObserverRole(String lemma) {
+        return OBSERVER_ROLES.contains(lemma);
+    }
+
     /** Edges by which a name belongs to a role noun's phrase: "Beta analysts", "analysts at Beta", "supplier Beta". */
     private static final Set<String> ROLE_EDGES = Set.of("compound", "appos", "nmod:at");
     /** Edges by which a role noun is a name's own: "supplier Beta", "Beta, a supplier", "its supplier, Beta". */

@@ -102,6 +102,8 @@ class CoreferencePassagesIT {
      * foothold", which CoreNLP parses as a clause of "$900 million" (acl), not of "sold", so no subject is shared.
      * Session 17's NearerThing took two off (p5 "approve it", p15 "half of it"): 4.
      */
+    // Session 40's last passage (lead): a speaker titled for no named firm says what "the group" will do after a
+    // sentence about another firm; main gave that other firm (Kestrel) for both words, now refused.
     private static final int WRONG_CEILING = 3; // 4 before session 18's (task coref) introducedThing: p14 "It" a router
     /** The held-out table's right answers and rightly refused words at the end of session 14. */
     private static final int HELD_OUT_RIGHT_FLOOR = 42;

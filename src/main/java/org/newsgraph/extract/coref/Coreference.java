@@ -59,7 +59,9 @@ import org.newsgraph.nlp.Token;
  *       company's shares" resolved to it keeps it so ({@link #continuedBy}). A specific noun ("the airline") takes it only when
  *       the article never described it as something else and general knowledge does not give it another industry. It
  *       is refused when another organisation the word fits is named before it in its sentence ("analysts at Beta
- *       said the company ...") or when the subject is more than two sentences back and other organisations were
+ *       said the company ..."), when the word's clause is spoken by a person no firm is named for and the subject is not
+ *       the article's topic ("Beta's shares doubled. Chief executive Jo Lind said the group would ...": Lind may
+ *       speak for the topic), or when the subject is more than two sentences back and other organisations were
  *       named since. A subject "it" right after a sentence whose main subject is a singular thing is refused ("The
  *       first model will be the X5. It goes on sale ...": {@link ThingReference#thingBefore}).</li>
  *   <li>{@code topic}: the article's most-mentioned organisation, when no subject came before.</li>
@@ -1677,6 +1679,15 @@ public final class Coreference {
      */
     private Resolution doubtAboutSalient(AnnotatedSentence sentence, Token token, Entity salient, String noun,
             boolean fromTopic) {
+        Entity unplaced = fromTopic || topic == null || salient.equals(topic) ? null
+                : speakers.unplacedSpeakerAbove(sentence, token);
+        if (unplaced != null) {
+            // "Kestrel's shares doubled. Chief executive Jane Marlow said the group would buy back ...": a titled
+            // speaker of no named firm may speak for the article's firm as well as for the one just talked about
+            return new Resolution(null, "its speaker, " + unplaced.name() + ", works for no organisation the article"
+                    + " names, and " + salient.name() + ", the subject before, is not the article's topic, "
+                    + topic.name());
+        }
         Entity ownSubject = ownClauseSubject(sentence, token);
         Set<Entity> apposed = apposedTo(sentence, token);
         if (apposed.contains(salient)) {

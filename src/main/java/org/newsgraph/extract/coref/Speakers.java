@@ -527,6 +527,31 @@ final class Speakers {
         return null;
     }
 
+    /**
+     * The person who speaks the clause the word is the subject of, when neither the sentence nor the article ties that
+     * person to an organisation ("Chief executive Jane Marlow said the group would ...", no firm named beside the
+     * title); else null. Such a speaker may speak for the article's firm or for the one just talked about.
+     */
+    Entity unplacedSpeakerAbove(AnnotatedSentence sentence, Token token) {
+        Token clause = sentence.head(token);
+        if (clause == null || !sentence.relationToHead(token).startsWith("nsubj")
+                || !sentence.relationToHead(clause).startsWith("ccomp")) {
+            return null;
+        }
+        Token verb = sentence.head(clause);
+        if (verb == null || !isSpeechVerb(verb)) {
+            return null;
+        }
+        for (Token child : sentence.children(verb)) {
+            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && child.index() < token.index()) {
+                Entity entity = entityAt(child);
+                return entity != null && entity.type() == EntityType.PERSON && employer(sentence, child) == null
+                        ? entity : null;
+            }
+        }
+        return null;
+    }
+
     /** The organisation a verb of saying has as its subject after the word, when the noun fits it; else null. */
     private Entity speakerOf(AnnotatedSentence sentence, Token verb, Token word, String noun) {
         for (Token child : sentence.children(verb)) {
