@@ -175,7 +175,9 @@ final class MakerModelNames {
         if (head.index() >= from && head.index() < to) {
             return true;
         }
+        // a plural after the maker names an arm of it, not a model ("Airbus Helicopters machines", "Volvo Buses")
         return to < tokens.size() && head.equals(tokens.get(to)) && head.pos().matches("NNS?")
+                && !tokens.get(to - 1).text().matches("\\p{Lu}\\p{Ll}+s")
                 && head.equals(sentence.head(tokens.get(to - 1)))
                 && sentence.relationToHead(tokens.get(to - 1)).equals("compound");
     }

@@ -61,7 +61,9 @@ class MakerModelNamesTest {
         "Korvath Rail ordered 20 Siemens/ORGANIZATION Desiro/ORGANIZATION trains .| 4>6 5>6| 4-6| Siemens Desiro",
         "Korvath Rail ordered 20 Siemens/ORGANIZATION Desiro trains .| 4>6 5>6| 4-5| Siemens Desiro",
         "Korvath Power ordered six Siemens/ORGANIZATION Energy/ORGANIZATION turbines .| 4>6 5>6| 4-6| -",
-        "Korvath Rail ordered 20 Siemens/ORGANIZATION Desiro trains .| 4>6| 4-5| -"})
+        "Korvath Rail ordered 20 Siemens/ORGANIZATION Desiro trains .| 4>6| 4-5| -",
+        "Korvath Air ordered 30 Airbus/ORGANIZATION Helicopters machines .| 4>6 5>6| 4-5| -",
+        "Korvath Rail ordered 20 Hitachi/ORGANIZATION Rail trains .| 4>6 5>6| 4-5| -"})
     void aMakersNameAndAModelsWordAreItsProduct(String sentence, String compound, String known, String expected) {
         List<Token> tokens = tokens(sentence);
         String text = tokens.stream().map(Token::text).reduce((a, b) -> a + " " + b).orElseThrow();

@@ -143,6 +143,8 @@ import org.newsgraph.extract.Extractor;
  * makers and their buyers) 8 right 1 extra (asserted 7 and 1) on main's code, 11 and 1 (10 and 1) after.
  * Session 39 (s39-orders): held-out B ({@code probes-s39-orders/B}: orders and deliveries of makers' models) 15 right 4
  * extra (asserted 13 and 4) on main's code, 23 and 3 (21 and 3) after.
+ * Session 40 (s40-relations): held-out B ({@code probes-s40-relations/B}: ordinary business phrasings of custom,
+ * purchases and stakes) 23 right 2 extra (asserted 23 and 2) on main's code, 27 and 2 (27 and 2) after.
  * The last two columns bound what the graph asserts (weak readings only reified), at what was measured after session
  * 20 (a rule with a wrong reading in relation-rule-evidence.tsv is weak; the earlier sets count among its sources).
  */
@@ -329,7 +331,21 @@ class HeldOutRelationArticlesIT {
             // and 3 (21 and 3): an order, delivery or operation of a maker's model makes the buyer its customer
             // (order-makers-model and the rules after it, 'object model-maker': seven airlines and a courier); "Boeing
             // 737 MAX 8" keeps its line's number (the extra "Boeing 737 MAX" is gone)
-            "probes-s39-orders/B, 23, 3, 21, 3"})
+            // s40-relations raised it (23 and 3 -> 25 and 1, asserted 21 and 3 -> 23 and 1): "Amtrak ordered 83 Siemens
+            // Venture trains" is a customer of Siemens, not of an organisation "Siemens Venture" (the maker and the model
+            // both compounds of "trains": MakerModelNames), "its Northeast services" no product (a region), Singapore
+            // Airlines' "Airbus A380 fleet" (possessed-makers-model); "Siemens Venture" is counted wrong against gold's
+            // "Venture"
+            "probes-s39-orders/B, 25, 1, 23, 1",
+            // s40-relations: held out B, 22 short business passages (aviation, rail, freight, telecoms, pharma,
+            // logistics, food, energy, defence, mining) on fleets and goods of makers' models held as one's own, nested
+            // maker compounds, relative "where" clauses, customers listed with "such as" or "which include", "it bought"
+            // with a describing noun, "said on Monday it would buy", "a stake held by V in Y"; 35 gold relations, gold
+            // written before any run: main's code 23 right 2 extra (asserted 23 and 2) -> 27 and 2 (27 and 2): four
+            // fleets or possessed models read as custom of the maker (possessed-makers-model). The two extras are the
+            // gold's omission of "WhiteWave ownedBy Danone" (a purchase done: true) and "Hitachi Frecciarossa" named
+            // without its "1000"
+            "probes-s40-relations/B, 27, 2, 27, 2"})
     void theRelationsOfTheSetStayAboveTheirFloor(String set, int right, int extra, Integer assertedRight,
             Integer assertedExtra) throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(
