@@ -159,7 +159,11 @@ class HeldOutRelationArticlesIT {
             // Torvik Automotive", one fact said both ways, once each (it was counted twice)
             "probes-s18-relations/A, 27, 2, 26, 1",
             // s18-relations B raised by s28-names (22 right 14 extra, asserted 17 and 12 -> 26 and 9, 21 and 8)
-            "probes-s18-relations/B, 26, 9, 21, 8",
+            // s40-relations lowered it to 25 right: a weak "Prairie Fund investsIn Fieldhand Robotics" was read by
+            // stake-unsaid from "an Austin start-up in which Prairie Fund also holds a stake" (a stake in Ohm Cell, not
+            // in the article's company: right by accident); stake-unsaid no longer reads a stake whose holding verb
+            // says what it is in. Asserted counts unchanged
+            "probes-s18-relations/B, 25, 9, 21, 8",
             // s19-relations B raised by s29-names (10 right 4 extra, asserted 9 and 4 -> 13 and 1, 12 and 1: "Pettigrew's,
             // the family-owned maker of oatcakes", a firm's name ending in its own possessive, PossessiveFirmNames, no
             // longer keyed "Pettigrew" and joined to the founder Alasdair Pettigrew)
@@ -217,6 +221,8 @@ class HeldOutRelationArticlesIT {
             // sold", the agent "the ... company" resolved to the article's topic, not to the name apposed to it, which
             // the NER leaves untagged: a coreference fault the product only exposed). So the extra bound of all
             // readings moves 5 -> 6; the right floor rises to main's 17 and the asserted bound tightens 13/4 -> 14/2.
+            // s40-relations: gold + "Skerry Airways customerOf Saab" ("will retire its ageing Saab 340s": a firm's fleet
+            // of a maker's model is custom of the maker, the convention of probes-s39-orders/B); 20 right 5 extra -> 21, 5
             "probes-s26-products/B, 18, 5, 14, 2",
             // s27-products: held-out B (a phone review with a flagship, a rival's and a supplier's products; a rail
             // operator's train order with model codes, a lease and rivals' trains), main's code 17 right 3 extra
