@@ -160,12 +160,26 @@ final class MakerModelNames {
         return to;
     }
 
-    /** Whether the parse makes the maker's last word a compound of one of the model's words: "Toyota/compound Prius". */
+    /**
+     * Whether the parse makes the maker's last word a compound of one of the model's words: "Toyota/compound Prius";
+     * or the maker and the model's last word both compounds of the common noun of the goods right after them
+     * ("ordered 20 Siemens Desiro trains": compound(trains, Siemens), compound(trains, Desiro)), as a maker's model
+     * names the goods it classifies (s39-orders "seen and left": nested maker compounds).
+     */
     private static boolean oneName(AnnotatedSentence sentence, List<Token> tokens, int from, int to) {
         Token last = tokens.get(from - 1);
         Token head = sentence.head(last);
-        return head != null && sentence.relationToHead(last).equals("compound")
-                && head.index() >= from && head.index() < to;
+        if (head == null || !sentence.relationToHead(last).equals("compound")) {
+            return false;
+        }
+        if (head.index() >= from && head.index() < to) {
+            return true;
+        }
+        // a plural after the maker names an arm of it, not a model ("Airbus Helicopters machines", "Volvo Buses")
+        return to < tokens.size() && head.equals(tokens.get(to)) && head.pos().matches("NNS?")
+                && !tokens.get(to - 1).text().matches("\\p{Lu}\\p{Ll}+s")
+                && head.equals(sentence.head(tokens.get(to - 1)))
+                && sentence.relationToHead(tokens.get(to - 1)).equals("compound");
     }
 
     /** Whether no word after the maker's names an arm of it, a corporate suffix follows, or they are a listed firm or place. */

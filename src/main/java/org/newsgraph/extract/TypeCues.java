@@ -922,6 +922,11 @@ final class TypeCues {
             if (!owned && !itsOwn && SHARED_HEADS.contains(lemma) && !NounKinds.product(lemma)) {
                 return null;
             }
+            // "its Northeast services", "its Midwest routes": a region a firm serves is no product of its (s39-orders
+            // B, s40-relations probes: "Northeast productOf Amtrak")
+            if (region(tokens, first, last)) {
+                return null;
+            }
             return new Cue(EntityType.PRODUCT, owned ? "compound-of-company's-noun" : "compound-of-product-noun");
         }
         return null;

@@ -12,9 +12,9 @@ import org.newsgraph.nlp.Token;
 
 /**
  * A known maker's name and a model's word after it, on hand-made sentences with the bundled gazetteer: words as
- * {@code word[/NER]} (capitalised words NNP), the parse's one compound as "dependent>head" (token numbers), the NER's
- * or the gazetteer's organisation found already as a token range (or none: the NER left the maker untagged), and the
- * product found. Classes from issue 13 and s22-products' probes: cars, consoles, software, phones (the maker alone
+ * {@code word[/NER]} (capitalised words NNP), the parse's compounds as "dependent>head" (token numbers, space-
+ * separated), the NER's or the gazetteer's organisation found already as a token range (or none: the NER left the maker untagged), and
+ * the product found. Classes from issue 13 and s22-products' probes: cars, consoles, software, phones (the maker alone
  * found, the product lost: "Microsoft Windows", "Toyota Prius", "Honda Civic"; the whole taken for an organisation:
  * "Renault Clio", "Ford Focus"; the maker untagged: "Toyota Camry"), and the arms of a maker that are no product.
  */
@@ -55,14 +55,24 @@ class MakerModelNamesTest {
         "the healthcare business of Merck/ORGANIZATION OTC was sold .| 4>5| 4-5| -",
         "Toyota/ORGANIZATION TMNA posted a loss .| 0>1| 0-1| -",
         "shoppers queued for the Sony/ORGANIZATION PSP .| 4>5| 4-5| Sony PSP",
-        "the Toyota/ORGANIZATION GR86 remained its best seller .| 1>2| 1-2| Toyota GR86"})
+        "the Toyota/ORGANIZATION GR86 remained its best seller .| 1>2| 1-2| Toyota GR86",
+        // s40-relations: the maker and the model both compounds of the goods noun after them ("nested maker
+        // compounds"); not where the words after the maker are an arm of it, nor where only the maker hangs on the noun
+        "Korvath Rail ordered 20 Siemens/ORGANIZATION Desiro/ORGANIZATION trains .| 4>6 5>6| 4-6| Siemens Desiro",
+        "Korvath Rail ordered 20 Siemens/ORGANIZATION Desiro trains .| 4>6 5>6| 4-5| Siemens Desiro",
+        "Korvath Power ordered six Siemens/ORGANIZATION Energy/ORGANIZATION turbines .| 4>6 5>6| 4-6| -",
+        "Korvath Rail ordered 20 Siemens/ORGANIZATION Desiro trains .| 4>6| 4-5| -",
+        "Korvath Air ordered 30 Airbus/ORGANIZATION Helicopters machines .| 4>6 5>6| 4-5| -",
+        "Korvath Rail ordered 20 Hitachi/ORGANIZATION Rail trains .| 4>6 5>6| 4-5| -"})
     void aMakersNameAndAModelsWordAreItsProduct(String sentence, String compound, String known, String expected) {
         List<Token> tokens = tokens(sentence);
         String text = tokens.stream().map(Token::text).reduce((a, b) -> a + " " + b).orElseThrow();
         List<Dependency> dependencies = new ArrayList<>();
         if (compound != null) {
-            String[] pair = compound.strip().split(">");
-            dependencies.add(new Dependency(Integer.parseInt(pair[1]), Integer.parseInt(pair[0]), "compound"));
+            for (String each : compound.strip().split("\\s+")) {
+                String[] pair = each.split(">");
+                dependencies.add(new Dependency(Integer.parseInt(pair[1]), Integer.parseInt(pair[0]), "compound"));
+            }
         }
         AnnotatedSentence annotated = new AnnotatedSentence(0, 0, text.length(), tokens, dependencies);
         List<FoundName> kept = new ArrayList<>();

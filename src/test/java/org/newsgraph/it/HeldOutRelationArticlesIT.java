@@ -143,6 +143,8 @@ import org.newsgraph.extract.Extractor;
  * makers and their buyers) 8 right 1 extra (asserted 7 and 1) on main's code, 11 and 1 (10 and 1) after.
  * Session 39 (s39-orders): held-out B ({@code probes-s39-orders/B}: orders and deliveries of makers' models) 15 right 4
  * extra (asserted 13 and 4) on main's code, 23 and 3 (21 and 3) after.
+ * Session 40 (s40-relations): held-out B ({@code probes-s40-relations/B}: ordinary business phrasings of custom,
+ * purchases and stakes) 23 right 2 extra (asserted 23 and 2) on main's code, 27 and 2 (27 and 2) after.
  * The last two columns bound what the graph asserts (weak readings only reified), at what was measured after session
  * 20 (a rule with a wrong reading in relation-rule-evidence.tsv is weak; the earlier sets count among its sources).
  */
@@ -157,7 +159,11 @@ class HeldOutRelationArticlesIT {
             // Torvik Automotive", one fact said both ways, once each (it was counted twice)
             "probes-s18-relations/A, 27, 2, 26, 1",
             // s18-relations B raised by s28-names (22 right 14 extra, asserted 17 and 12 -> 26 and 9, 21 and 8)
-            "probes-s18-relations/B, 26, 9, 21, 8",
+            // s40-relations lowered it to 25 right: a weak "Prairie Fund investsIn Fieldhand Robotics" was read by
+            // stake-unsaid from "an Austin start-up in which Prairie Fund also holds a stake" (a stake in Ohm Cell, not
+            // in the article's company: right by accident); stake-unsaid no longer reads a stake whose holding verb
+            // says what it is in. Asserted counts unchanged
+            "probes-s18-relations/B, 25, 9, 21, 8",
             // s19-relations B raised by s29-names (10 right 4 extra, asserted 9 and 4 -> 13 and 1, 12 and 1: "Pettigrew's,
             // the family-owned maker of oatcakes", a firm's name ending in its own possessive, PossessiveFirmNames, no
             // longer keyed "Pettigrew" and joined to the founder Alasdair Pettigrew)
@@ -215,6 +221,8 @@ class HeldOutRelationArticlesIT {
             // sold", the agent "the ... company" resolved to the article's topic, not to the name apposed to it, which
             // the NER leaves untagged: a coreference fault the product only exposed). So the extra bound of all
             // readings moves 5 -> 6; the right floor rises to main's 17 and the asserted bound tightens 13/4 -> 14/2.
+            // s40-relations: gold + "Skerry Airways customerOf Saab" ("will retire its ageing Saab 340s": a firm's fleet
+            // of a maker's model is custom of the maker, the convention of probes-s39-orders/B); 20 right 5 extra -> 21, 5
             "probes-s26-products/B, 18, 5, 14, 2",
             // s27-products: held-out B (a phone review with a flagship, a rival's and a supplier's products; a rail
             // operator's train order with model codes, a lease and rivals' trains), main's code 17 right 3 extra
@@ -329,13 +337,27 @@ class HeldOutRelationArticlesIT {
             // and 3 (21 and 3): an order, delivery or operation of a maker's model makes the buyer its customer
             // (order-makers-model and the rules after it, 'object model-maker': seven airlines and a courier); "Boeing
             // 737 MAX 8" keeps its line's number (the extra "Boeing 737 MAX" is gone)
-            "probes-s39-orders/B, 23, 3, 21, 3",
+            // s40-relations raised it (23 and 3 -> 25 and 1, asserted 21 and 3 -> 23 and 1): "Amtrak ordered 83 Siemens
+            // Venture trains" is a customer of Siemens, not of an organisation "Siemens Venture" (the maker and the model
+            // both compounds of "trains": MakerModelNames), "its Northeast services" no product (a region), Singapore
+            // Airlines' "Airbus A380 fleet" (possessed-makers-model); "Siemens Venture" is counted wrong against gold's
+            // "Venture"
+            "probes-s39-orders/B, 25, 1, 23, 1",
             // s40-names: held out B, 23 short passages in energy, media, telecoms, defence, pharma, logistics and sport
             // business (a country's possessive before a firm, names of adjectives and plurals, a role noun opening the
             // sentence before a listed name, a surname alone after the full name, airlines and firms holding a place),
             // gold entities and 30 relations written before any run: main's code 21 right 5 extra (asserted 20 and 4)
             // and the same after (the branch's changes are to entity types only; see names-report for entities)
-            "probes-s40-names/B, 21, 5, 20, 4"})
+            "probes-s40-names/B, 21, 5, 20, 4",
+            // s40-relations: held out B, 22 short business passages (aviation, rail, freight, telecoms, pharma,
+            // logistics, food, energy, defence, mining) on fleets and goods of makers' models held as one's own, nested
+            // maker compounds, relative "where" clauses, customers listed with "such as" or "which include", "it bought"
+            // with a describing noun, "said on Monday it would buy", "a stake held by V in Y"; 35 gold relations, gold
+            // written before any run: main's code 23 right 2 extra (asserted 23 and 2) -> 27 and 2 (27 and 2): four
+            // fleets or possessed models read as custom of the maker (possessed-makers-model). The two extras are the
+            // gold's omission of "WhiteWave ownedBy Danone" (a purchase done: true) and "Hitachi Frecciarossa" named
+            // without its "1000"
+            "probes-s40-relations/B, 27, 2, 27, 2"})
     void theRelationsOfTheSetStayAboveTheirFloor(String set, int right, int extra, Integer assertedRight,
             Integer assertedExtra) throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(
