@@ -68,7 +68,7 @@ public final class EntityRecognizer {
         found.removeIf(f -> refusedClassName(f, found));
         found.removeIf(EntityRecognizer::prefixedAdjective);
         found.sort(Comparator.comparingInt(FoundName::start));
-        return resolve(found, BracketedShortForms.definitions(doc.text(), found));
+        return resolve(found, BracketedShortForms.definitions(doc.text(), found), NamedUnits.keys(doc, found));
     }
 
     /**
@@ -1270,7 +1270,8 @@ public final class EntityRecognizer {
         return tokens.size() > 2 && (tokens.get(1).text().equals(",") || tokens.get(1).pos().matches("VB[DZ]|MD"));
     }
 
-    private List<Entity> resolve(List<FoundName> found, Map<FoundName, FoundName> definedShortForms) {
+    private List<Entity> resolve(List<FoundName> found, Map<FoundName, FoundName> definedShortForms,
+            Set<String> units) {
         Map<String, List<FoundName>> byKey = new LinkedHashMap<>();
         for (FoundName f : found) {
             byKey.computeIfAbsent(NameKeys.key(f), k -> new ArrayList<>()).add(f);
@@ -1282,7 +1283,7 @@ public final class EntityRecognizer {
         BracketedShortForms.merge(byKey, definedShortForms, joined);
         typeMakerProductNames(byKey);
         ShortForms.mergeListedSurnames(byKey, joined);
-        ShortForms.mergeShortForms(byKey, joined);
+        ShortForms.mergeShortForms(byKey, joined, units);
         mergeBareModels(byKey);
         mergeNicknames(byKey, found);
         mergeBodyNouns(byKey);

@@ -30,9 +30,11 @@ final class ShortForms {
      * mention, and a person only where the words around the mention say so ("Kessler" is Kessler Automobil until the
      * article says otherwise). Refused: a generic word alone ("Bank", "General"), a place, and an organisation's short
      * form that two longer names of the article could own ("Halden" after Halden Motors and Halden Foods) unless the
-     * article settled it as the first one's before naming the second ({@link #established}).
+     * article settled it as the first one's before naming the second ({@link #established}), or all the others
+     * are introduced as units of a firm ({@link NamedUnits}: "Norvik Telecom ... The unit, Norvik Towers, ... Norvik
+     * will keep a stake": Norvik Telecom).
      */
-    static void mergeShortForms(Map<String, List<FoundName>> byKey, Map<FoundName, String> joined) {
+    static void mergeShortForms(Map<String, List<FoundName>> byKey, Map<FoundName, String> joined, Set<String> units) {
         List<String> keys = new ArrayList<>(byKey.keySet());
         mergeAcronyms(byKey, keys, joined);
         for (String shortKey : keys) {
@@ -71,8 +73,10 @@ final class ShortForms {
             if (people.isEmpty()) {
                 people.addAll(surnamesFirst); // a compound surname's short form only where no name ends in it
             }
-            if (organizations.size() > 1 && !established(byKey, byKey.get(shortKey), organizations)) {
-                organizations.clear();
+            boolean shared = organizations.size() > 1;
+            if (shared && !established(byKey, byKey.get(shortKey), organizations)) {
+                List<String> parents = organizations.stream().filter(k -> !units.contains(k)).toList();
+                organizations.retainAll(parents.size() == 1 ? parents : List.of());
             }
             if (organizations.isEmpty() && people.isEmpty()) {
                 continue;
@@ -99,7 +103,8 @@ final class ShortForms {
                     joined.put(added, (longName.startsWith(shortName + " ") ? "first words of "
                             : longName.endsWith(" " + shortName) || !surnamesFirst.contains(target) ? "last words of "
                             : "surname of ") + longName
-                            + (organizations.size() > 1 && organizations.contains(target) ? ", used before the other names it begins or ends" : ""));
+                            + (organizations.size() > 1 && organizations.contains(target) ? ", used before the other names it begins or ends"
+                            : shared && organizations.contains(target) ? ", the firm whose unit the other name is" : ""));
                     byKey.get(target).add(added);
                     byKey.get(target).sort(Comparator.comparingInt(FoundName::start));
                 }

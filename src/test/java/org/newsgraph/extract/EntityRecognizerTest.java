@@ -1145,4 +1145,25 @@ class EntityRecognizerTest {
         }
         return new org.newsgraph.nlp.AnnotatedText(text.toString(), sentences);
     }
+
+    @Test
+    void aShortFormANamedUnitSharesIsItsParentsName() throws Exception {
+        String firm = "Norvik/NNP/ORGANIZATION Telecom/NNP/ORGANIZATION sold/VBD masts/NNS";
+        String firmParse = "compound(Telecom, Norvik) nsubj(sold, Telecom) obj(sold, masts)";
+        String keep = "Norvik/NNP/PERSON will/MD keep/VB a/DT stake/NN";
+        String keepParse = "nsubj(keep, Norvik) aux(keep, will) det(stake, a) obj(keep, stake)";
+        org.newsgraph.testing.ParsedText unit = new org.newsgraph.testing.ParsedText()
+                .sentence(firm, firmParse)
+                .sentence("The/DT unit/NN ,/, Norvik/NNP/ORGANIZATION Towers/NNP/ORGANIZATION ,/, owns/VBZ masts/NNS",
+                        "det(unit, The) nsubj(owns, unit) compound(Towers, Norvik) appos(unit, Towers) obj(owns, masts)")
+                .sentence(keep, keepParse);
+        assertEquals(Map.of("Norvik Telecom", "Organization x2", "Norvik Towers", "Organization x1"),
+                types(unit, new Gazetteer()), "the unit is named in full; the short name is the parent's");
+        org.newsgraph.testing.ParsedText sibling = new org.newsgraph.testing.ParsedText()
+                .sentence(firm, firmParse)
+                .sentence("Norvik/NNP/ORGANIZATION Towers/NNP/ORGANIZATION owns/VBZ masts/NNS",
+                        "compound(Towers, Norvik) nsubj(owns, Towers) obj(owns, masts)")
+                .sentence(keep, keepParse);
+        assertEquals(3, types(sibling, new Gazetteer()).size(), "two firms, neither a unit: the short name is neither's");
+    }
 }

@@ -327,9 +327,34 @@ public final class Coreference {
     /** The subject of the sentence's main clause (the root's first {@code nsubj}), or null. */
     static Token mainSubjectToken(AnnotatedSentence sentence) {
         Token root = sentence.root();
-        return root == null ? null : sentence.children(root).stream()
+        if (root == null) {
+            return null;
+        }
+        Token subject = sentence.children(root).stream()
                 .filter(c -> DependencyWalk.relation(sentence, root, c).startsWith("nsubj"))
                 .findFirst().orElse(null);
+        return subject != null ? subject : nameBeforeItsClause(sentence, root);
+    }
+
+    /**
+     * "Calder, which is backed by pension funds, already owns 22,000 towers", parsed with the name as the root, the
+     * relative clause on it and the real verb hung on that clause (or on the name) by "dep": the name is the subject
+     * of the sentence's main clause. Null for any other root.
+     */
+    private static Token nameBeforeItsClause(AnnotatedSentence sentence, Token root) {
+        if (!root.pos().startsWith("NNP")) {
+            return null;
+        }
+        Token clause = sentence.children(root).stream()
+                .filter(c -> DependencyWalk.relation(sentence, root, c).equals("acl:relcl")).findFirst().orElse(null);
+        if (clause == null) {
+            return null;
+        }
+        boolean strandedVerb = java.util.stream.Stream.concat(sentence.children(root).stream(),
+                        sentence.children(clause).stream())
+                .anyMatch(c -> c.pos().startsWith("VB") && c.index() > clause.index()
+                        && sentence.relationToHead(c).equals("dep"));
+        return strandedVerb ? root : null;
     }
 
     /**
