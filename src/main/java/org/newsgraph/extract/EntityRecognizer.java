@@ -61,6 +61,8 @@ public final class EntityRecognizer {
         List<FoundName> named = List.copyOf(found);
         found.replaceAll(f -> PossessiveFirmNames.withOwnPossessive(doc, f, named));
         PersonGuesses.retype(found, gazetteer);
+        // "Daniel Shell founded Kestrel Games. Shell said ...": a listed company's name in a speaker's surname slot
+        SpokenSurnames.mark(doc, found);
         PlaceModifiers.retype(doc, found, gazetteer);
         CountryArmNames.retype(doc, found, gazetteer);
         PlaceGuessedShortForms.retype(doc, found);
@@ -112,6 +114,13 @@ public final class EntityRecognizer {
             // revenue of $1.1 billion", "Square said it would cut 900 jobs"): a product does neither
             boolean brandAsCompany = match.entry().type() == EntityType.PRODUCT && cue != null
                     && (cue.rule().equals(TypeCues.REPORTER_OF_RESULTS) || cue.rule().equals(TypeCues.SPEAKER_OF_IT));
+            // nor does a product order jets, lease planes or cut jobs ("Emirates ordered 50 jets"): a buyer or employer
+            if (!brandAsCompany && match.entry().type() == EntityType.PRODUCT && tokens.size() == 1
+                    && Character.isUpperCase(tokens.get(0).text().charAt(0))
+                    && FirmOnlyVerbs.subjectOf(sentence, tokens.get(0))) {
+                cue = new TypeCues.Cue(EntityType.ORGANIZATION, FirmOnlyVerbs.RULE);
+                brandAsCompany = true;
+            }
             if (brandAsCompany) {
                 fromGazetteer.add(new FoundName(start, end, text.substring(start, end), sentence.index(),
                         EntityType.ORGANIZATION, 0, cue, null));
