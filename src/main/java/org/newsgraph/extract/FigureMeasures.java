@@ -2532,9 +2532,15 @@ final class FigureMeasures {
 
     /**
      * "half of that amount", "a third of this sum", "two thirds of that figure": a noun of how much that a demonstrative
-     * points back at another figure with; it names what is measured no more than "them" does.
+     * points back at another figure with; it names what is measured no more than "them" does. So does a bare "the
+     * total" ("58% of the total"; not "the total workforce", "the total of its debts").
      */
     private static boolean isAmountNamedBefore(AnnotatedSentence sentence, Token noun) {
+        if (lemma(noun).equals("total") && sentence.children(noun).stream()
+                .noneMatch(c -> DependencyWalk.relation(sentence, noun, c).matches("amod|compound|nmod.*"))) {
+            // "rose 112% and now make up 58% of the total": the bare total of what the sentence already named
+            return true;
+        }
         return AMOUNT_WORDS.contains(lemma(noun)) && sentence.children(noun).stream()
                 .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).equals("det")
                         && DEMONSTRATIVES.contains(word(c)));

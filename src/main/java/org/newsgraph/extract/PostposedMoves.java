@@ -47,7 +47,7 @@ final class PostposedMoves {
         Token figure = null;
         for (int i = move - 2; i >= 0 && i >= move - 2 - MAX_GAP; i--) {
             Token word = tokens.get(i);
-            if (word.pos().startsWith("VB") || BREAKS.contains(word.pos())) {
+            if (word.pos().startsWith("VB") || BREAKS.contains(word.pos()) && !joinsNouns(tokens, i)) {
                 return null;
             }
             if (endsFigure(sentence, word)) {
@@ -68,6 +68,15 @@ final class PostposedMoves {
         }
         List<Token> above = DependencyWalk.ancestors(sentence, figure);
         return hung.equals(figure) || above.stream().limit(MAX_CLIMB).anyMatch(hung::equals) ? figure : null;
+    }
+
+    /**
+     * "spent $720 million on research and development in the quarter, up 18%": a conjunction between two common
+     * nouns joins the words of one phrase, not two figures' clauses.
+     */
+    private static boolean joinsNouns(List<Token> tokens, int at) {
+        return tokens.get(at).pos().equals("CC") && at > 0 && at + 1 < tokens.size()
+                && tokens.get(at - 1).pos().matches("NNS?") && tokens.get(at + 1).pos().matches("NNS?");
     }
 
     /** The last word of a figure: a number of money, percent or count, or a noun a number counts ("users"). */
