@@ -503,6 +503,24 @@ final class Speakers {
      * noun ("the automaker") keeps the description the article gave. Null when the word is not so placed.
      */
     Resolution speakerAbove(AnnotatedSentence sentence, Token token, String noun) {
+        Token speaker = speakerBefore(sentence, token);
+        if (speaker == null) {
+            return null;
+        }
+        Entity entity = entityAt(speaker);
+        if (!isOrganisation(entity)) {
+            Entity employer = employer(sentence, speaker);
+            return isOrganisation(employer) && agrees(employer, noun, sentence.index())
+                    ? new Resolution(employer, "speaker-organisation") : null;
+        }
+        return agrees(entity, noun, sentence.index()) ? new Resolution(entity, "same-sentence") : null;
+    }
+
+    /**
+     * The subject, written before the word, of the verb of saying whose clause the word is the subject of ("Acme said
+     * the company ...", "Jane Marlow said the group ..."); null when the word is not so placed.
+     */
+    private Token speakerBefore(AnnotatedSentence sentence, Token token) {
         Token clause = sentence.head(token);
         if (clause == null || !sentence.relationToHead(token).startsWith("nsubj")
                 || !sentence.relationToHead(clause).startsWith("ccomp")) {
@@ -514,14 +532,7 @@ final class Speakers {
         }
         for (Token child : sentence.children(verb)) {
             if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && child.index() < token.index()) {
-                Entity entity = entityAt(child);
-                if (!isOrganisation(entity)) {
-                    Entity employer = employer(sentence, child);
-                    return isOrganisation(employer) && agrees(employer, noun, sentence.index())
-                            ? new Resolution(employer, "speaker-organisation") : null;
-                }
-                return isOrganisation(entity) && agrees(entity, noun, sentence.index())
-                        ? new Resolution(entity, "same-sentence") : null;
+                return child;
             }
         }
         return null;
@@ -533,23 +544,10 @@ final class Speakers {
      * title); else null. Such a speaker may speak for the article's firm or for the one just talked about.
      */
     Entity unplacedSpeakerAbove(AnnotatedSentence sentence, Token token) {
-        Token clause = sentence.head(token);
-        if (clause == null || !sentence.relationToHead(token).startsWith("nsubj")
-                || !sentence.relationToHead(clause).startsWith("ccomp")) {
-            return null;
-        }
-        Token verb = sentence.head(clause);
-        if (verb == null || !isSpeechVerb(verb)) {
-            return null;
-        }
-        for (Token child : sentence.children(verb)) {
-            if (DependencyWalk.relation(sentence, verb, child).startsWith("nsubj") && child.index() < token.index()) {
-                Entity entity = entityAt(child);
-                return entity != null && entity.type() == EntityType.PERSON && employer(sentence, child) == null
-                        ? entity : null;
-            }
-        }
-        return null;
+        Token speaker = speakerBefore(sentence, token);
+        Entity entity = speaker == null ? null : entityAt(speaker);
+        return entity != null && entity.type() == EntityType.PERSON && employer(sentence, speaker) == null
+                ? entity : null;
     }
 
     /** The organisation a verb of saying has as its subject after the word, when the noun fits it; else null. */
