@@ -39,10 +39,7 @@ class MarketWideFiguresTest {
     void theMeasuredNounIsAMarkets(String name, boolean expected, String tokens, String dependencies) {
         ParsedText parsed = new ParsedText().sentence(tokens.strip(), dependencies.strip());
         AnnotatedSentence sentence = parsed.text().sentences().get(0);
-        List<Entity> entities = parsed.entities();
-        Function<Token, Entity> entityAt = token -> entities.stream()
-                .filter(e -> e.mentions().stream().anyMatch(m -> m.start() <= token.start() && token.end() <= m.end()))
-                .findFirst().orElse(null);
+        Function<Token, Entity> entityAt = parsed.entityAt();
         Token percent = sentence.tokens().stream().filter(t -> t.text().equals("%")).findFirst().orElseThrow();
         assertEquals(expected, MarketWideFigures.measured(sentence, List.of(percent), percent, entityAt));
     }

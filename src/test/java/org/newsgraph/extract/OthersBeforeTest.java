@@ -36,10 +36,7 @@ class OthersBeforeTest {
         ParsedText parsed = new ParsedText().sentence(tokens.strip(), dependencies.strip())
                 .sentence(NEXT, NEXT_DEPENDENCIES);
         List<AnnotatedSentence> sentences = parsed.text().sentences();
-        List<Entity> entities = parsed.entities();
-        Function<Token, Entity> entityAt = token -> entities.stream()
-                .filter(e -> e.mentions().stream().anyMatch(m -> m.start() <= token.start() && token.end() <= m.end()))
-                .findFirst().orElse(null);
+        Function<Token, Entity> entityAt = parsed.entityAt();
         Entity found = OthersBefore.subject(sentences, 1, entityAt);
         assertEquals(expected, found == null ? "-" : found.name());
         assertEquals(null, OthersBefore.subject(sentences, 0, entityAt));

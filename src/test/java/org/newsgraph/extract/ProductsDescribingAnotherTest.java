@@ -37,10 +37,7 @@ class ProductsDescribingAnotherTest {
     void theMeasurementIsAnotherThings(String name, boolean expected, String tokens, String dependencies) {
         ParsedText parsed = new ParsedText().sentence(tokens.strip(), dependencies.strip());
         AnnotatedSentence sentence = parsed.text().sentences().get(0);
-        List<Entity> entities = parsed.entities();
-        Function<Token, Entity> entityAt = token -> entities.stream()
-                .filter(e -> e.mentions().stream().anyMatch(m -> m.start() <= token.start() && token.end() <= m.end()))
-                .findFirst().orElse(null);
+        Function<Token, Entity> entityAt = parsed.entityAt();
         Token figure = sentence.tokens().stream().filter(t -> t.text().equals("85,000")).findFirst().orElseThrow();
         Token product = sentence.tokens().stream().filter(t -> t.text().equals("Kite")).findFirst().orElseThrow();
         assertEquals(expected, ProductClauses.describesAnother(sentence, List.of(figure), figure, product, entityAt));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.Entity;
@@ -79,6 +80,14 @@ public final class ParsedText {
 
     public AnnotatedText text() {
         return new AnnotatedText(text.toString(), sentences);
+    }
+
+    /** The entity of {@link #entities} whose mention holds the token, or null: the lookup the extract steps take. */
+    public Function<Token, Entity> entityAt() {
+        List<Entity> entities = entities();
+        return token -> entities.stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.start() <= token.start() && token.end() <= m.end()))
+                .findFirst().orElse(null);
     }
 
     /** The entities the NER tags make, in order of first mention; one entity per distinct name. */
