@@ -179,6 +179,13 @@ final class CountedNouns {
             "^\\s+(?:ago|earlier|later|before|after|previously|prior|old|of age)\\b");
 
     /**
+     * "left four hours after its scheduled departure", "landed 90 minutes later than planned": a time after the moment
+     * something was due is how late it was, a length of time (the delay), not a point in time.
+     */
+    static final Pattern DELAY_AFTER = Pattern.compile("(?i)^\\s+(?:after\\s+(?:its|their|the|his|her)\\s+"
+            + "(?:scheduled|planned|expected|original)\\b|later\\s+than\\s+(?:planned|scheduled|expected)\\b)");
+
+    /**
      * "for nine years before retiring", "for two days after the storm": after "for" a time is a length, whatever
      * follows it.
      */

@@ -438,6 +438,9 @@ public final class FigureParser {
             } else if (counted == null) {
                 refuse.accept(CountedNouns.whyNothingCounted(text, start, end));
                 return null;
+            } else if (counted.kind() == FigureKind.COUNT && ReferencesBack.why(text, start, num, counted.unit()) != null) {
+                refuse.accept(ReferencesBack.why(text, start, num, counted.unit())); // "the two companies"
+                return null;
             } else {
                 unit = counted.unit();
                 kind = counted.kind();
@@ -702,7 +705,8 @@ public final class FigureParser {
                 return null;
             }
             boolean anchorOrAge = CountedNouns.TIME_AGO.matcher(Text.after(text, noun.end())).lookingAt()
-                    && !CountedNouns.LENGTH_BEFORE.matcher(text.substring(Text.windowStart(start), start)).find();
+                    && !CountedNouns.LENGTH_BEFORE.matcher(text.substring(Text.windowStart(start), start)).find()
+                    && !CountedNouns.DELAY_AFTER.matcher(Text.after(text, noun.end())).lookingAt();
             return anchorOrAge || value.compareTo(BigDecimal.valueOf(1000)) > 0 || TimeWindows.isWindow(text, start, noun.end())
                     || BondTenors.isTenor(text, noun.end()) ? null
                     : new CountedNouns.Counted(CountedNouns.DURATION_UNITS.get(noun.singular()), FigureKind.DURATION, BigDecimal.ONE, noun.end());

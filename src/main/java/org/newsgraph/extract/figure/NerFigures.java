@@ -20,7 +20,8 @@ import org.newsgraph.nlp.Token;
  * day, phone numbers, model names and identifiers, scores); a number the rules refused for any reason but a missing
  * unit stays refused. A NUMBER is a figure only when the parse gives it the noun it counts ("six new A350 XWB
  * aircraft": {@code nummod} of "aircraft"), or, when its noun is elided, the noun it stands for by the parse
- * ({@link ElidedCounts}: "raised the number of orders to 230"); a bare number is still no figure.
+ * ({@link ElidedCounts}: "raised the number of orders to 230"; {@link ContinuedCounts}: "made 40,000 cars and expects
+ * to make 55,000"); a bare number is still no figure.
  */
 public final class NerFigures {
 
@@ -137,6 +138,10 @@ public final class NerFigures {
             if (unit == null && elided) {
                 // "Of the 2,400 workers, 900 will lose their jobs", "190 of them": a part of a count named before
                 unit = ElidedParts.counted(sentence, previous, span.get(span.size() - 1));
+            }
+            if (unit == null && elided) {
+                // "made 40,000 cars and expects to make 55,000", "delivered 61 jets, up from 48": a count continued
+                unit = ContinuedCounts.counted(sentence, span.get(span.size() - 1), offset, found);
             }
             if (unit == null) {
                 return null;
