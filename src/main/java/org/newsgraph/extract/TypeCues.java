@@ -133,7 +133,10 @@ final class TypeCues {
      */
     static final Set<String> PRODUCT_HEADS = Set.of("service", "subscription", "platform", "user", "subscriber",
             "version", "update", "line", "range", "family", "program", "programme", "order", "delivery", "customer",
-            "client", "sale", "fleet", "variant", "launch", "edition", "store", "player", "download", "tool");
+            "client", "sale", "fleet", "variant", "launch", "edition", "store", "player", "download", "tool",
+            // "its Hummer brand", "the Slim-Fast brand": a name the NER left unnamed before "brand" is the goods sold
+            // under it (s41-relations; a name it called a firm keeps its type)
+            "brand");
     /**
      * Of {@link #PRODUCT_HEADS}, the nouns a firm's business line or a public scheme is written before as often as a
      * product: "Wealth Management clients", "Medicaid programs". They make a product only with a company's possessive.

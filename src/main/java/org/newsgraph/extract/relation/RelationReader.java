@@ -408,8 +408,11 @@ public final class RelationReader {
         return false;
     }
 
-    /** Nouns of a part of a company, which a name before them may name: "its Brindle Software unit". */
-    private static final Set<String> UNIT_NOUNS = Set.of("unit", "subsidiary", "division", "arm", "affiliate");
+    /**
+     * Nouns of a part of a company, which a name before them may name: "its Brindle Software unit"; and a marque the
+     * names read as a firm ("agreed to sell its Hummer brand to X", s41-relations).
+     */
+    private static final Set<String> UNIT_NOUNS = Set.of("unit", "subsidiary", "division", "arm", "affiliate", "brand");
 
     /**
      * The organisation a unit noun with an owner names ("its Brindle Software unit", "X's Y subsidiary"); without an
