@@ -1251,8 +1251,13 @@ final class FigureContext {
             if (figures.size() < 2 && respectively(sentence)) {
                 // "Ford and GM posted sales declines of 20% and 33% respectively": the figures are coordinated under
                 // the noun the verb takes, not on the verb itself; they pair up with the subjects all the same
-                own = nouns.get(0);
-                figures = RespectiveLists.listed(sentence, own);
+                // (only named subjects, as many as the figures: "Shipping and handling costs were $1.0 billion, $1.0
+                // billion and $1.1 billion in 2020, 2019 and 2018, respectively" pairs the amounts with the years)
+                List<Token> listed = RespectiveLists.listed(sentence, nouns.get(0));
+                if (listed.size() == subjects.size() && subjects.stream().allMatch(t -> context.entityAt(t) != null)) {
+                    own = nouns.get(0);
+                    figures = listed;
+                }
             }
             if (figures.size() > 1) {
                 if (figures.size() != subjects.size() || !respectively(sentence)) {

@@ -68,10 +68,12 @@ final class PossessiveFirmNames {
      * Whether a name with a possessive and no noun is a subject beside another subject that a name owns by its
      * possessive: "Toyota's sales dropped 32%, while Honda's slipped 25%", "GM's revenue fell 8% and Ford's rose 2%".
      * The second clause leaves out the noun the first says, so the possessive owns that noun and the name is the
-     * firm's plain name (session 41, issue 12: sales round-ups of several firms in one sentence).
+     * firm's plain name (session 41, issue 12: sales round-ups of several firms in one sentence), and what moved is
+     * that noun, not the firm's stock ({@link MarketMoves}). The name must carry the possessive itself.
      */
     static boolean parallelOwner(AnnotatedSentence sentence, Token head) {
-        if (!sentence.relationToHead(head).startsWith("nsubj")) {
+        if (!sentence.relationToHead(head).startsWith("nsubj")
+                || sentence.children(head).stream().noneMatch(c -> c.pos().equals("POS"))) {
             return false;
         }
         for (Token token : sentence.tokens()) {
