@@ -565,7 +565,8 @@ public final class EntityRecognizer {
 
     /**
      * A listed company followed by "'s" that owns nothing ("rivals Tesco and Sainsbury's eat into its profits") is a
-     * name that ends in "'s", as many retailers' do: the mention and the name keep it.
+     * name that ends in "'s", as many retailers' do: the mention and the name keep it; not a subject beside another
+     * name's possessive subject, whose noun it leaves out ({@link PossessiveFirmNames#parallelOwner}).
      */
     private static FoundName withOwnPossessive(String text, AnnotatedSentence sentence, FoundName found) {
         if (found.entry() == null || found.type() != EntityType.ORGANIZATION || found.entry().name().endsWith("s")
@@ -577,9 +578,12 @@ public final class EntityRecognizer {
                 || after.size() > 1 && after.get(1).pos().matches("NN.*|JJ.*|CD|VBG|POS")) {
             return found;
         }
-        boolean owns = sentence.tokensIn(found.start(), found.end()).stream()
-                .anyMatch(t -> sentence.relationToHead(t).startsWith("nmod:poss"));
-        if (owns) {
+        List<Token> name = sentence.tokensIn(found.start(), found.end());
+        boolean owns = name.stream().anyMatch(t -> sentence.relationToHead(t).startsWith("nmod:poss"));
+        // "Toyota's sales dropped 32%, while Honda's slipped 25%": the possessive owns the noun the clause leaves out
+        boolean elided = name.stream().anyMatch(t -> !name.contains(sentence.head(t))
+                && PossessiveFirmNames.parallelOwner(sentence, t));
+        if (owns || elided) {
             return found;
         }
         int end = after.get(0).end();

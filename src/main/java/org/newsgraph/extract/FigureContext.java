@@ -1246,13 +1246,25 @@ final class FigureContext {
         }
         subjects.sort(Comparator.comparingInt(Token::index));
         if (subjects.size() > 1) {
-            List<Token> figures = coordinated(sentence, verb, nouns.get(nouns.size() - 1));
+            Token own = nouns.get(nouns.size() - 1);
+            List<Token> figures = coordinated(sentence, verb, own);
+            if (figures.size() < 2 && respectively(sentence)) {
+                // "Ford and GM posted sales declines of 20% and 33% respectively": the figures are coordinated under
+                // the noun the verb takes, not on the verb itself; they pair up with the subjects all the same
+                // (only named subjects, as many as the figures: "Shipping and handling costs were $1.0 billion, $1.0
+                // billion and $1.1 billion in 2020, 2019 and 2018, respectively" pairs the amounts with the years)
+                List<Token> listed = RespectiveLists.listed(sentence, nouns.get(0));
+                if (listed.size() == subjects.size() && subjects.stream().allMatch(t -> context.entityAt(t) != null)) {
+                    own = nouns.get(0);
+                    figures = listed;
+                }
+            }
             if (figures.size() > 1) {
                 if (figures.size() != subjects.size() || !respectively(sentence)) {
                     Found first = subjectPhrase(sentence, verb, subjects.get(0), span);
                     return first == null || first == Found.NONE ? Found.NONE : first.refused("unpaired");
                 }
-                Found paired = subjectPhrase(sentence, verb, subjects.get(figures.indexOf(nouns.get(nouns.size() - 1))), span);
+                Found paired = subjectPhrase(sentence, verb, subjects.get(figures.indexOf(own)), span);
                 return paired == null ? Found.NONE : paired;
             }
             Found first = null;
@@ -1532,7 +1544,7 @@ final class FigureContext {
                 // "Chicago lost 80,000 residents": a country's or a city's own figure, its own group (place)
                 return new Found(entity.id(), NSUBJ, true).with(PLACE_ANSWER);
             }
-            if (entity.type() == EntityType.PERSON && !PersonalVerbs.ofThePerson(verb)) {
+            if (entity.type() == EntityType.PERSON && !PersonalVerbs.ofThePerson(sentence, verb, subject)) {
                 return Found.NONE;
             }
             return new Found(entity.id(), NSUBJ, true).with(entity.type().name().toLowerCase(Locale.ROOT));
@@ -1540,7 +1552,7 @@ final class FigureContext {
         Entity named = namedBy(sentence, subject);
         if (named != null) {
             // "its unit Brindle Software cut 400 jobs", "the striker Tom Reed scored 21 goals": the name says who
-            return named.type() == EntityType.PERSON && !PersonalVerbs.ofThePerson(verb) ? Found.NONE
+            return named.type() == EntityType.PERSON && !PersonalVerbs.ofThePerson(sentence, verb, subject) ? Found.NONE
                     : new Found(named.id(), NSUBJ, true).with("named-noun");
         }
         Found coreferent = coreferent(sentence, subject);

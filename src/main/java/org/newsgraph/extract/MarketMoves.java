@@ -161,6 +161,10 @@ final class MarketMoves {
             }
             current = governor;
         }
+        if (mover != null && PossessiveFirmNames.parallelOwner(sentence, mover)) {
+            // "Toyota's sales dropped 32%, while Honda's slipped 25%": Honda's sales moved, not its stock
+            return null;
+        }
         boolean shares = mover != null && SHARE_NOUNS.contains(mover.text().toLowerCase(Locale.ROOT));
         // a move in points is an index's unless what moved is named as shares: "shares in Acme fell 40%, to end
         // the day on 94 points" (a company or "it" moved in points stays an index: coreference is not sure enough)

@@ -56,9 +56,36 @@ final class PossessiveFirmNames {
         if (named.stream().anyMatch(n -> n.type() != EntityType.PERSON && NameKeys.bareName(n.text()).startsWith(bare + " "))) {
             return found;
         }
+        if (parallelOwner(sentence, head)) {
+            return found;
+        }
         int end = after.get(0).end();
         return new FoundName(found.start(), end, text.substring(found.start(), end), found.sentence(), found.type(),
                 found.weight(), new TypeCues.Cue(EntityType.ORGANIZATION, RULE), null, false);
+    }
+
+    /**
+     * Whether a name with a possessive and no noun is a subject beside another subject that a name owns by its
+     * possessive: "Toyota's sales dropped 32%, while Honda's slipped 25%", "GM's revenue fell 8% and Ford's rose 2%".
+     * The second clause leaves out the noun the first says, so the possessive owns that noun and the name is the
+     * firm's plain name (session 41, issue 12: sales round-ups of several firms in one sentence), and what moved is
+     * that noun, not the firm's stock ({@link MarketMoves}). The name must carry the possessive itself.
+     */
+    static boolean parallelOwner(AnnotatedSentence sentence, Token head) {
+        if (!sentence.relationToHead(head).startsWith("nsubj")
+                || sentence.children(head).stream().noneMatch(c -> c.pos().equals("POS"))) {
+            return false;
+        }
+        for (Token token : sentence.tokens()) {
+            Token owned = sentence.head(token);
+            if (token != head && owned != null && sentence.relationToHead(token).equals("nmod:poss")
+                    && token.pos().startsWith("NNP") && sentence.relationToHead(owned).startsWith("nsubj")
+                    && owned.pos().startsWith("NN") && sentence.children(token).stream()
+                    .anyMatch(c -> c.pos().equals("POS"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a mention is a firm's name ending in its own possessive, which its key keeps. */

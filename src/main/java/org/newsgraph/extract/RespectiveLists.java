@@ -129,4 +129,33 @@ final class RespectiveLists {
         }
         return out;
     }
+
+    /**
+     * A figure's head and the heads {@code conj} joins to it (directly, or as conjuncts of the same word), in text
+     * order: "declines of 20% and 33%" gives both percent signs. Read from every edge of the enhanced++ parse, as its
+     * second conjunct also hangs on the noun the first does; at most {@link #MAX_NOUNS} heads.
+     */
+    static List<Token> listed(AnnotatedSentence sentence, Token head) {
+        SortedSet<Token> out = new TreeSet<>(Comparator.comparingInt(Token::index));
+        out.add(head);
+        List<Token> firsts = new ArrayList<>();
+        for (Dependency edge : sentence.dependencies()) {
+            if (edge.governor() >= 0 && edge.relation().startsWith("conj")) {
+                if (edge.governor() == head.index()) {
+                    out.add(sentence.token(edge.dependent()));
+                } else if (edge.dependent() == head.index()) {
+                    firsts.add(sentence.token(edge.governor()));
+                }
+            }
+        }
+        for (Token first : firsts) {
+            out.add(first);
+            for (Dependency edge : sentence.dependencies()) {
+                if (edge.governor() == first.index() && edge.relation().startsWith("conj")) {
+                    out.add(sentence.token(edge.dependent()));
+                }
+            }
+        }
+        return out.size() > MAX_NOUNS ? List.of(head) : List.copyOf(out);
+    }
 }

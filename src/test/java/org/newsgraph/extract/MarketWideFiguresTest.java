@@ -27,6 +27,9 @@ class MarketWideFiguresTest {
             "goods in a place | true | Car/NN sales/NNS/_/sale in/IN Europe/NNP/LOCATION fell/VBD/_/fall 4/CD %/NN "
                     + "| compound(sales, Car) nmod:in(sales, Europe) case(Europe, in) nsubj(fell, sales) "
                     + "root(ROOT, fell) obj(fell, %) nummod(%, 4)",
+            "a world market (session 41) | true | World/NN car/NN sales/NNS/_/sale fell/VBD/_/fall 14/CD %/NN "
+                    + "| compound(sales, World) compound(sales, car) nsubj(fell, sales) root(ROOT, fell) obj(fell, %) "
+                    + "nummod(%, 14)",
             "control: across its own stores | false | Sales/NNS/_/sale across/IN its/PRP$ 300/CD stores/NNS/_/store "
                     + "rose/VBD/_/rise 3/CD %/NN | nmod:across(Sales, stores) case(stores, across) "
                     + "nmod:poss(stores, its) nummod(stores, 300) nsubj(rose, Sales) root(ROOT, rose) obj(rose, %) "
