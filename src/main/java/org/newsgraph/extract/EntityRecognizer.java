@@ -579,8 +579,9 @@ public final class EntityRecognizer {
         }
         boolean owns = sentence.tokensIn(found.start(), found.end()).stream()
                 .anyMatch(t -> sentence.relationToHead(t).startsWith("nmod:poss"));
-        if (owns) {
-            return found;
+        if (owns || sentence.tokensIn(found.start(), found.end()).stream()
+                .anyMatch(t -> PossessiveFirmNames.ownsElidedNoun(sentence, t))) {
+            return found; // "Toyota's sales fell 32%, while Honda's dropped 25%": Honda's sales
         }
         int end = after.get(0).end();
         Gazetteer.Entry named = new Gazetteer.Entry(found.entry().name() + after.get(0).text(),

@@ -19,6 +19,9 @@ final class PossessiveFirmNames {
     /** The cue's rule: the mention is a firm's name that ends in "'s". */
     static final String RULE = "name-ending-in-possessive";
 
+    /** The cue's rule: the name owns a noun written only in the clause before ("while Kestley's slipped 2%"). */
+    static final String OWNER_OF_LEFT_OUT_NOUN = "owner-of-left-out-noun";
+
     private PossessiveFirmNames() {
     }
 
@@ -53,12 +56,45 @@ final class PossessiveFirmNames {
                 || sentence.relationToHead(head).startsWith("nmod:poss") || sentence.relationToHead(head).equals("root")) {
             return found;
         }
-        if (named.stream().anyMatch(n -> n.type() != EntityType.PERSON && NameKeys.bareName(n.text()).startsWith(bare + " "))) {
-            return found;
+        if (named.stream().anyMatch(n -> n.type() != EntityType.PERSON && (NameKeys.bareName(n.text()).startsWith(bare + " ")
+                || n.start() != found.start() && NameKeys.bareName(n.text()).equals(bare)))) {
+            return found; // "Talbeck ... Talbeck's jumped 22%": the article names the firm without the possessive
+        }
+        if (ownsElidedNoun(sentence, head)) {
+            // "Sales at Brenmoor rose 8%, while Kestley's slipped 2%": a firm owning the noun left out, named bare
+            return found.cue() != null ? found : new FoundName(found.start(), found.end(), found.text(),
+                    found.sentence(), found.type(), found.weight(), new TypeCues.Cue(EntityType.ORGANIZATION,
+                    OWNER_OF_LEFT_OUT_NOUN), null, false);
         }
         int end = after.get(0).end();
         return new FoundName(found.start(), end, text.substring(found.start(), end), found.sentence(), found.type(),
                 found.weight(), new TypeCues.Cue(EntityType.ORGANIZATION, RULE), null, false);
+    }
+
+    /**
+     * Whether the name is the subject of a clause beside another whose subject is a noun a name owns ("Toyota's sales
+     * fell 32%, while Honda's dropped 25%", "Shares of Talbeck rose, while Corvane's fell", "Sales at Brenmoor rose,
+     * while Kestley's slipped"): the possessive owns that
+     * noun, left out the second time.
+     */
+    static boolean ownsElidedNoun(AnnotatedSentence sentence, Token head) {
+        if (!sentence.relationToHead(head).startsWith("nsubj")) {
+            return false;
+        }
+        Token verb = sentence.head(head);
+        for (Token token : sentence.tokens()) {
+            if (token == head || !sentence.relationToHead(token).startsWith("nsubj") || sentence.head(token) == verb
+                    || !token.pos().startsWith("NN") || token.pos().startsWith("NNP")) {
+                continue;
+            }
+            for (Token owner : sentence.children(token)) {
+                String relation = sentence.relationToHead(owner);
+                if (relation.matches("nmod:(poss|of|at)") && owner.pos().startsWith("NNP")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a mention is a firm's name ending in its own possessive, which its key keeps. */
