@@ -161,8 +161,10 @@ final class MarketMoves {
             }
             current = governor;
         }
-        if (mover != null && PossessiveFirmNames.parallelOwner(sentence, mover)) {
-            // "Toyota's sales dropped 32%, while Honda's slipped 25%": Honda's sales moved, not its stock
+        Token leftOut = mover == null ? null : PossessiveFirmNames.leftOutNoun(sentence, mover);
+        if (leftOut != null && !SHARE_NOUNS.contains(leftOut.text().toLowerCase(Locale.ROOT))) {
+            // "Toyota's sales dropped 32%, while Honda's slipped 25%": Honda's sales moved, not its stock ("Shares of
+            // Talbeck rose, while Corvane's fell": Corvane's shares did)
             return null;
         }
         boolean shares = mover != null && SHARE_NOUNS.contains(mover.text().toLowerCase(Locale.ROOT));

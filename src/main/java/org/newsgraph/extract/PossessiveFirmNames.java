@@ -19,6 +19,9 @@ final class PossessiveFirmNames {
     /** The cue's rule: the mention is a firm's name that ends in "'s". */
     static final String RULE = "name-ending-in-possessive";
 
+    /** The cue's rule: the name owns a noun written only in the clause before ("while Kestley's slipped 2%"). */
+    static final String OWNER_OF_LEFT_OUT_NOUN = "owner-of-left-out-noun";
+
     private PossessiveFirmNames() {
     }
 
@@ -53,11 +56,15 @@ final class PossessiveFirmNames {
                 || sentence.relationToHead(head).startsWith("nmod:poss") || sentence.relationToHead(head).equals("root")) {
             return found;
         }
-        if (named.stream().anyMatch(n -> n.type() != EntityType.PERSON && NameKeys.bareName(n.text()).startsWith(bare + " "))) {
-            return found;
+        if (named.stream().anyMatch(n -> n.type() != EntityType.PERSON && (NameKeys.bareName(n.text()).startsWith(bare + " ")
+                || n.start() != found.start() && NameKeys.bareName(n.text()).equals(bare)))) {
+            return found; // "Talbeck ... Talbeck's jumped 22%": the article names the firm without the possessive
         }
         if (parallelOwner(sentence, head)) {
-            return found;
+            // "Sales at Brenmoor rose 8%, while Kestley's slipped 2%": a firm owning the noun left out, named bare
+            return found.cue() != null ? found : new FoundName(found.start(), found.end(), found.text(),
+                    found.sentence(), found.type(), found.weight(), new TypeCues.Cue(EntityType.ORGANIZATION,
+                    OWNER_OF_LEFT_OUT_NOUN), null, false);
         }
         int end = after.get(0).end();
         return new FoundName(found.start(), end, text.substring(found.start(), end), found.sentence(), found.type(),
@@ -65,27 +72,40 @@ final class PossessiveFirmNames {
     }
 
     /**
-     * Whether a name with a possessive and no noun is a subject beside another subject that a name owns by its
-     * possessive: "Toyota's sales dropped 32%, while Honda's slipped 25%", "GM's revenue fell 8% and Ford's rose 2%".
-     * The second clause leaves out the noun the first says, so the possessive owns that noun and the name is the
-     * firm's plain name (session 41, issue 12: sales round-ups of several firms in one sentence), and what moved is
-     * that noun, not the firm's stock ({@link MarketMoves}). The name must carry the possessive itself.
+     * The noun a name with a possessive and no noun owns, left out because a subject beside it says it, or null:
+     * "Toyota's sales dropped 32%, while Honda's slipped 25%", "GM's revenue fell 8% and Ford's rose 2%", "Shares of
+     * Talbeck rose, while Corvane's fell", "Sales at Brenmoor rose 8%, while Kestley's slipped 2%" (session 41, issue
+     * 12: round-ups of several firms in one sentence). The name is then the firm's plain name, and what moved is that
+     * noun: the firm's stock only when the noun is its shares ({@link MarketMoves}). The name must carry the
+     * possessive itself; the other subject is a common noun owned by a name ("'s", "of", "at").
      */
-    static boolean parallelOwner(AnnotatedSentence sentence, Token head) {
+    static Token leftOutNoun(AnnotatedSentence sentence, Token head) {
         if (!sentence.relationToHead(head).startsWith("nsubj")
                 || sentence.children(head).stream().noneMatch(c -> c.pos().equals("POS"))) {
-            return false;
+            return null;
         }
+        Token verb = sentence.head(head);
         for (Token token : sentence.tokens()) {
-            Token owned = sentence.head(token);
-            if (token != head && owned != null && sentence.relationToHead(token).equals("nmod:poss")
-                    && token.pos().startsWith("NNP") && sentence.relationToHead(owned).startsWith("nsubj")
-                    && owned.pos().startsWith("NN") && sentence.children(token).stream()
-                    .anyMatch(c -> c.pos().equals("POS"))) {
-                return true;
+            if (token == head || !sentence.relationToHead(token).startsWith("nsubj") || sentence.head(token) == verb
+                    || !token.pos().startsWith("NN") || token.pos().startsWith("NNP")) {
+                continue;
+            }
+            for (Token owner : sentence.children(token)) {
+                String relation = sentence.relationToHead(owner);
+                boolean possessive = relation.equals("nmod:poss")
+                        && sentence.children(owner).stream().anyMatch(c -> c.pos().equals("POS"));
+                if ((possessive || relation.equals("nmod:of") || relation.equals("nmod:at"))
+                        && owner.pos().startsWith("NNP")) {
+                    return token;
+                }
             }
         }
-        return false;
+        return null;
+    }
+
+    /** Whether the name owns a noun left out ({@link #leftOutNoun}). */
+    static boolean parallelOwner(AnnotatedSentence sentence, Token head) {
+        return leftOutNoun(sentence, head) != null;
     }
 
     /** Whether a mention is a firm's name ending in its own possessive, which its key keeps. */

@@ -1122,10 +1122,17 @@ final class TypeCues {
                 && !SHOPPING_SITES.contains(tokens.get(last - 1).text())) {
             return new Cue(EntityType.ORGANIZATION, RETAILER_OF_OUTLETS);
         }
+        // "the Dalton family", "the Ferrada family, which holds 38%": the people of that surname, whatever a place or a
+        // firm the surname also names
+        if (FAMILY_NOUNS.contains(next) && after == last && properName(tokens.get(last - 1))
+                && tokens.subList(first, last).stream().allMatch(t -> Character.isUpperCase(t.text().codePointAt(0)))) {
+            return new Cue(EntityType.PERSON, FAMILY);
+        }
         if (ORGANIZATION_ATTRIBUTES.contains(next) && properName(tokens.get(last - 1))
                 && !(next.equals("chief") && !lower(tokens, after + 1).matches(
                 "executive|financial|operating|technology|scientist"))
                 && !(SITED_ATTRIBUTES.contains(next) && (ownedBefore(tokens, first) || placeByNer(tokens, first, last)))
+                && !(listedPlace(tokens, first, last) && !LEGAL_SUFFIXES.contains(next))
                 && !namedToTitle(tokens, first, next)) {
             return new Cue(EntityType.ORGANIZATION, "attribute-after");
         }
@@ -1149,9 +1156,11 @@ final class TypeCues {
         if ((PREPOSITIONS_BEFORE_ORGANIZATION.contains(before2 + " " + before)
                 || PREPOSITIONS_BEFORE_ORGANIZATION.contains(before) && !before.equals("rival"))
                 && !region(tokens, first, last) && !(before.equals("by") && fullPersonName(tokens, first, last))
-                && !listingPlace(tokens, first, last)) {
+                && !listingPlace(tokens, first, last)
+                && !(listedPlace(tokens, first, last) && after < tokens.size() && tokens.get(after).pos().matches("NNS?"))) {
             // not a region the NER only guesses as a location: "a stake in Scandinavia's largest ferry line"; not a
-            // person's full name by the NER, whom a firm is owned or controlled by too ("controlled by Piotr Wasik")
+            // person's full name by the NER, whom a firm is owned or controlled by too ("controlled by Piotr Wasik");
+            // nor a listed place that only modifies the noun after it: "bought by US investors"
             return new Cue(EntityType.ORGANIZATION, "organization-verb-before");
         }
         if (before.matches("in|at") && before2.matches("based|headquartered")) {
@@ -1460,6 +1469,32 @@ final class TypeCues {
     }
 
     /** Whether the NER calls every word of a name a place. */
+    /**
+     * Whether the NER read the whole name as a place and found it on its own place lists: a country's or a city's
+     * people and money are the place's ("US investors", "UK shareholders", "China executives"), not a company's; only
+     * a legal suffix after it names a firm ("Berlin AG").
+     */
+    private static boolean listedPlace(List<Token> tokens, int first, int last) {
+        return placeByNer(tokens, first, last) && (placeListedByNer(tokens, first, last)
+                || placeOnList(joined(tokens, first, last)));
+    }
+
+    /** Whether the bundled name lists hold these words, whole, as a place ("US", "United Kingdom", "Chile"). */
+    private static boolean placeOnList(String name) {
+        return Gazetteer.bundled().find(name).stream().anyMatch(m -> m.start() == 0 && m.end() == name.length()
+                && m.entry().type() == EntityType.PLACE);
+    }
+
+    /** The rule of a surname before "family": "the Dalton family" are people. */
+    static final String FAMILY = "surname-of-family";
+
+    /** Nouns for the people of one surname. */
+    private static final Set<String> FAMILY_NOUNS = Set.of("family", "families", "dynasty", "clan");
+
+    /** The legal forms of companies written after their names ("Inc.", "plc", "GmbH"). */
+    private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc",
+            "llc", "ag", "gmbh", "co.");
+
     private static boolean placeByNer(List<Token> tokens, int first, int last) {
         return tokens.subList(first, last).stream()
                 .allMatch(t -> t.ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE"));
@@ -1549,9 +1584,17 @@ final class TypeCues {
             if (NounKinds.product(w, tokens.get(k).pos()) && nounEnds) {
                 return EntityType.PRODUCT;
             }
+            // "Vantic, the US streaming service", "Lumora, the video streaming service owned by ...": a kind of service
+            // with no owner before it is the business that runs it ("X, Korvath's streaming service" is left alone)
+            if (SERVICE_NOUNS.contains(w) && nounEnds && k > from && from == at + 1) {
+                return EntityType.ORGANIZATION;
+            }
         }
         return null;
     }
+
+    /** Nouns for a business named by what it serves its users: "the ride-hailing service", "the payments platform". */
+    private static final Set<String> SERVICE_NOUNS = Set.of("service", "platform");
 
     /** Whether the token at this index is a verb of saying ("said", "told"), by its lemma ({@code speech-verbs.txt}). */
     private static boolean speaks(List<Token> tokens, int at) {

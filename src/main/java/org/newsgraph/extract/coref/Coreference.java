@@ -1868,8 +1868,10 @@ public final class Coreference {
         Entity entity = entityAt(child);
         if (entity == null) {
             for (Token modifier : sentence.children(child)) {
-                if (DependencyWalk.relation(sentence, child, modifier).equals("nmod:poss")
-                        && entityAt(modifier) != null) {
+                String relation = DependencyWalk.relation(sentence, child, modifier);
+                // "Acme's revenue rose"; "Shares of Acme fell": the firm whose shares they are
+                if ((relation.equals("nmod:poss") || relation.equals("nmod:of") && SHARE_NOUNS.contains(
+                        child.text().toLowerCase(Locale.ROOT))) && entityAt(modifier) != null) {
                     entity = entityAt(modifier);
                 }
             }
@@ -1879,6 +1881,9 @@ public final class Coreference {
         }
         return entity != null && entity.type() == EntityType.ORGANIZATION ? entity : null;
     }
+
+    /** Nouns for a firm's shares, whose "of" names the firm ("Shares of Acme fell"). */
+    private static final Set<String> SHARE_NOUNS = Set.of("shares", "stock", "stocks");
 
     /** The nouns that describe an organisation ("company", "carmaker"...), from {@code organisation-nouns.txt}. */
     public static Set<String> organisationNouns() {
