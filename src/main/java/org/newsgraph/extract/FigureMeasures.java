@@ -926,6 +926,11 @@ final class FigureMeasures {
                 if (whole != null && word(whole).equals("market")) {
                     return new Found("market share", SUBJECT_NOUN, true);
                 }
+                Found portion = whole == null ? null : portionMeasure(sentence, whole, span);
+                if (portion != null) {
+                    // "Pellmont Bank's share of new mortgages rose to 18%": the share of that whole
+                    return portion;
+                }
                 Found subject = found(sentence, child, SUBJECT_NOUN, span);
                 // "crude was down $2.86": a traded good moved in money is its price
                 boolean price = isCurrency(candidate) && MarketMoves.isCommodityNoun(word(child))
@@ -2004,6 +2009,18 @@ final class FigureMeasures {
                 .filter(c -> DependencyWalk.relation(sentence, share, c).equals("nmod:of")).findFirst().orElse(null);
     }
 
+    /** "Share of new mortgages": a share written with the whole it is of, when that fits {@link #MAX_MEASURE_WORDS};
+     *  null otherwise (the share alone answers). */
+    private Found portionMeasure(AnnotatedSentence sentence, Token whole, List<Token> span) {
+        if (!isMeasureNoun(sentence, whole) || isTimeNoun(whole) || isOtherFigure(sentence, whole, span)) {
+            return null;
+        }
+        Found of = found(sentence, whole, SUBJECT_NOUN, span);
+        String phrase = of.value() == null ? null : "share of " + of.value();
+        return phrase != null && phrase.split(" ").length <= MAX_MEASURE_WORDS
+                ? new Found(phrase, SUBJECT_NOUN, true) : null;
+    }
+
     private static boolean isCurrency(FigureCandidate candidate) {
         // a currency code, never a unit of time written in three capitals ("MIN", "DAY": "spent 47 minutes")
         return Figure.isCurrency(candidate.unit());
@@ -2573,8 +2590,32 @@ final class FigureMeasures {
     }
 
     boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {
-        return noun.pos().startsWith("NN") && !noun.pos().startsWith("NNP") && context.entityAt(noun) == null
-                && !context.isCompanyWord(sentence, noun) && !CHANGE_NOUNS.contains(word(noun));
+        return noun.pos().startsWith("NN") && (!noun.pos().startsWith("NNP") || isCapitalisedCommonNoun(sentence, noun))
+                && context.entityAt(noun) == null && !context.isCompanyWord(sentence, noun)
+                && !CHANGE_NOUNS.contains(word(noun));
+    }
+
+    /**
+     * "Footfall at the shopping centre dropped 11%": a common noun the tagger calls a proper noun only because its
+     * capital opens the sentence; the first word, no named entity, one WordNet knows as a common noun.
+     */
+    private static boolean isCapitalisedCommonNoun(AnnotatedSentence sentence, Token noun) {
+        return noun.pos().equals("NNP") && noun.ner().equals("O") && sentence.tokens().get(0).equals(noun)
+                && Lexicon.shared().knows(noun.text()) && !isTitleCased(sentence, noun);
+    }
+
+    /** "Shipping and Handling Shipping and handling costs were": a heading in title case, a proper noun joined to the
+     *  first word by conjunction or compound (either way), opens the filing's sentence; its first word is no noun of a
+     *  measure. */
+    private static boolean isTitleCased(AnnotatedSentence sentence, Token first) {
+        Token head = sentence.head(first);
+        String up = sentence.relationToHead(first);
+        if (head != null && head.pos().startsWith("NNP") && (up.startsWith("conj") || up.equals("compound"))) {
+            return true;
+        }
+        return sentence.children(first).stream().anyMatch(c -> c.pos().startsWith("NNP")
+                && (DependencyWalk.relation(sentence, first, c).startsWith("conj")
+                || DependencyWalk.relation(sentence, first, c).equals("compound")));
     }
 
     /**
