@@ -321,6 +321,8 @@ final class FigureMeasures {
      *  ({@code outlay-verbs.tsv}). */
     private static final Map<String, Set<String>> OUTLAY_VERBS = outlayVerbs();
     static final String OUTLAY = "outlay";
+    /** "Allocated £120 million to rural bus services": a verb of money in news only ({@link #moneyVerb}). */
+    private static final String ALLOCATING = "allocate";
     static final String PART_OF = "part-of";
     /** A bare number counting what another count of its sentence names ("by 312 votes to 198"). */
     static final String ELIDED_NOUN = "elided-noun";
@@ -500,6 +502,30 @@ final class FigureMeasures {
             out.add(row.columns()[0].strip());
         }
         return Set.copyOf(out);
+    }
+
+    /**
+     * The verb as the money tables list it ({@code outlay-verbs.tsv}, {@code verb-measures.tsv}): with the particle
+     * written after it where they list the phrasal verb, "set aside £8 million for cycle lanes" (set aside; the parser
+     * hangs "aside" by compound:prt or advmod), else its lemma. In filings "allocated" is how a purchase price is
+     * split among accounts ("$3.1 billion was allocated to goodwill"), no money laid out: there it is no verb of money (""), nor
+     * where what is allocated is taken out of a whole ("Of the purchase price, $3.1 billion was allocated to ...").
+     */
+    private String moneyVerb(AnnotatedSentence sentence, Token verb) {
+        if (ALLOCATING.equals(lemma(verb)) && (!news || sentence.children(verb).stream()
+                .anyMatch(c -> DependencyWalk.relation(sentence, verb, c).equals("obl:of")))) {
+            return "";
+        }
+        for (Token child : sentence.children(verb)) {
+            String relation = DependencyWalk.relation(sentence, verb, child);
+            if ((relation.equals("compound:prt") || relation.equals("advmod")) && child.index() > verb.index()) {
+                String phrasal = lemma(verb) + " " + child.text().toLowerCase(Locale.ROOT);
+                if (OUTLAY_VERBS.containsKey(phrasal) || VERB_MEASURES.containsKey(phrasal)) {
+                    return phrasal;
+                }
+            }
+        }
+        return lemma(verb);
     }
 
     private static Map<String, Set<String>> outlayVerbs() {
@@ -816,7 +842,7 @@ final class FigureMeasures {
             return found(sentence, valued, SUBJECT_NOUN, span);
         }
         String named = verb == null || !isCurrency(candidate) ? null
-                : VERB_MEASURES.get(lemma(verb));
+                : VERB_MEASURES.get(moneyVerb(sentence, verb));
         if (named != null && isMoneyTaken(sentence, verb, nouns.get(nouns.size() - 1))) {
             // "paid $41 a share": a rate of what the verb names ("loss per share"); what is paid per unit is a price
             String perUnit = candidate.per() == null ? named
@@ -900,6 +926,11 @@ final class FigureMeasures {
                 if (whole != null && word(whole).equals("market")) {
                     return new Found("market share", SUBJECT_NOUN, true);
                 }
+                Found portion = whole == null ? null : portionMeasure(sentence, whole, span);
+                if (portion != null) {
+                    // "Pellmont Bank's share of new mortgages rose to 18%": the share of that whole
+                    return portion;
+                }
                 Found subject = found(sentence, child, SUBJECT_NOUN, span);
                 // "crude was down $2.86": a traded good moved in money is its price
                 boolean price = isCurrency(candidate) && MarketMoves.isCommodityNoun(word(child))
@@ -977,7 +1008,7 @@ final class FigureMeasures {
      * Acme" stays an investment).
      */
     private Token outlay(AnnotatedSentence sentence, Token verb, Token amount, FigureCandidate candidate) {
-        Set<String> prepositions = verb == null ? null : OUTLAY_VERBS.get(lemma(verb));
+        Set<String> prepositions = verb == null ? null : OUTLAY_VERBS.get(moneyVerb(sentence, verb));
         if (prepositions == null || candidate.per() != null || !isCurrency(candidate)) {
             return null;
         }
@@ -1070,7 +1101,7 @@ final class FigureMeasures {
      */
     private Found outlayMeasure(AnnotatedSentence sentence, Token verb, Token noun, List<Token> span) {
         Found thing = found(sentence, noun, OUTLAY, span);
-        String named = VERB_MEASURES.get(lemma(verb));
+        String named = VERB_MEASURES.get(moneyVerb(sentence, verb));
         Token preposition = sentence.children(noun).stream()
                 .filter(c -> DependencyWalk.relation(sentence, noun, c).equals("case")).findFirst().orElse(null);
         if (thing.value() == null || named == null || preposition == null) {
@@ -1976,6 +2007,18 @@ final class FigureMeasures {
         }
         return sentence.children(share).stream()
                 .filter(c -> DependencyWalk.relation(sentence, share, c).equals("nmod:of")).findFirst().orElse(null);
+    }
+
+    /** "Share of new mortgages": a share written with the whole it is of, when that fits {@link #MAX_MEASURE_WORDS};
+     *  null otherwise (the share alone answers). */
+    private Found portionMeasure(AnnotatedSentence sentence, Token whole, List<Token> span) {
+        if (!isMeasureNoun(sentence, whole) || isTimeNoun(whole) || isOtherFigure(sentence, whole, span)) {
+            return null;
+        }
+        Found of = found(sentence, whole, SUBJECT_NOUN, span);
+        String phrase = of.value() == null ? null : "share of " + of.value();
+        return phrase != null && phrase.split(" ").length <= MAX_MEASURE_WORDS
+                ? new Found(phrase, SUBJECT_NOUN, true) : null;
     }
 
     private static boolean isCurrency(FigureCandidate candidate) {

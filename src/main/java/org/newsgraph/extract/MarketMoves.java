@@ -120,6 +120,20 @@ final class MarketMoves {
     }
 
     /**
+     * "Its share of the tablet market fell to 9%", "the chain's share of grocery spending": a share in the singular
+     * whose "of" names a common noun, no company and no stock, is a part of that whole (a market share), not a
+     * company's traded shares ("shares of Acme", "its share price" stay a stock).
+     */
+    private boolean isShareOfAWhole(AnnotatedSentence sentence, Token mover) {
+        if (!mover.pos().equals("NN") || !mover.text().equalsIgnoreCase("share")) {
+            return false;
+        }
+        return sentence.children(mover).stream().anyMatch(c -> DependencyWalk.relation(sentence, mover, c)
+                .equals("nmod:of") && c.pos().matches("NNS?") && c.ner().equals("O") && context.entityAt(c) == null
+                && !SHARE_NOUNS.contains(c.text().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
      * The measure of a figure that moves an index or a stock, or null when it is not one.
      *
      * @param start the noun or number the climb to the figure's verb starts from
@@ -165,6 +179,10 @@ final class MarketMoves {
         if (leftOut != null && !SHARE_NOUNS.contains(leftOut.text().toLowerCase(Locale.ROOT))) {
             // "Toyota's sales dropped 32%, while Honda's slipped 25%": Honda's sales moved, not its stock ("Shares of
             // Talbeck rose, while Corvane's fell": Corvane's shares did)
+            return null;
+        }
+        if (mover != null && isShareOfAWhole(sentence, mover)) {
+            // "Pellmont Bank's share of new mortgages rose to 18%": a part of a market or of spending, no stock
             return null;
         }
         boolean shares = mover != null && SHARE_NOUNS.contains(mover.text().toLowerCase(Locale.ROOT));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.extract.FigureCandidate;
 import org.newsgraph.extract.FigureKind;
 import org.newsgraph.io.ResourceTable;
@@ -26,6 +27,14 @@ public final class PayOffers {
     public static final String STEP = "pay-offer";
     public static final String MEASURE = "pay rise";
     private static final Set<String> OFFERING = Set.of("offer", "award");
+    /** How the offer hangs on the verb: its object, or a bare noun phrase after people taken as the object. */
+    private static final Set<String> OFFERED_RELATIONS = Set.of("obj", "obl:npmod");
+    /** The nouns of a rise a pay offer is written with: "a 5% rise", "a 4% raise" (change-words.tsv's increases). */
+    private static final Set<String> RISES = Stream.concat(ChangeWords.nouns().stream()
+            .filter(n -> ChangeWords.direction(n) == Direction.INCREASE && !n.equals("premium")), Stream.of("raise"))
+            .collect(Collectors.toUnmodifiableSet());
+    /** "6% spread over two years": participles of phasing the tagger reads as the percentage's noun. */
+    private static final Set<String> PHASING = ResourceTable.words("/org/newsgraph/extract/pay-offer-phasing.txt");
     private static final Map<String, Boolean> RECIPIENTS = ResourceTable.rows(
             "/org/newsgraph/extract/pay-recipients.tsv", 2, "noun lemma <TAB> + or -").stream()
             .collect(Collectors.toUnmodifiableMap(row -> row.columns()[0].strip().toLowerCase(Locale.ROOT),
@@ -39,16 +48,47 @@ public final class PayOffers {
         return candidates.stream().map(c -> isOfferedShare(sentence, c) ? increase(c) : c).toList();
     }
 
-    /** Whether the token (a figure's head) is what a verb of offering gives to people. */
+    /**
+     * Whether the token (a figure's head) is what a verb of offering gives to people: the percentage itself, or the
+     * rise it is written before ("a 4% rise"), or the word of phasing the parser took for its noun ("6% spread over
+     * two years", {@code pay-offer-phasing.txt}), taken by the verb as its object (or, after people written as a
+     * second object, as a bare noun phrase: "offered its cabin crew a 4% rise" as obl:npmod). The people are the
+     * indirect object, or an object written before the offer ("offered its drivers 6% spread over two years" with
+     * drivers and "spread" both objects). Never a noun of another kind the percentage names ("a 10% discount", "a 5%
+     * stake").
+     */
     public static boolean isPayOffer(AnnotatedSentence sentence, Token head) {
-        Token verb = sentence.head(head);
+        Token offered = offered(sentence, head);
+        Token verb = offered == null ? null : sentence.head(offered);
         if (verb == null || verb.lemma() == null || !verb.pos().startsWith("VB")
                 || !OFFERING.contains(verb.lemma().toLowerCase(Locale.ROOT))
-                || !sentence.relationToHead(head).equals("obj")) {
+                || !OFFERED_RELATIONS.contains(sentence.relationToHead(offered))) {
             return false;
         }
-        return sentence.children(verb).stream().anyMatch(c -> DependencyWalk.relation(sentence, verb, c).equals("iobj")
-                && isWorker(c));
+        return sentence.children(verb).stream().anyMatch(c -> {
+            String relation = DependencyWalk.relation(sentence, verb, c);
+            return (relation.equals("iobj") || relation.equals("obj") && c.index() < offered.index()) && isWorker(c);
+        });
+    }
+
+    /** The word the verb of offering takes for the figure: the percentage, its rise, or its misread word of phasing. */
+    private static Token offered(AnnotatedSentence sentence, Token head) {
+        if (isRise(head)) {
+            return head;
+        }
+        if (!"PERCENT".equals(head.ner())) {
+            return null;
+        }
+        Token noun = sentence.head(head);
+        if (noun != null && sentence.relationToHead(head).equals("compound") && noun.pos().startsWith("NN")
+                && (isRise(noun) || PHASING.contains(noun.text().toLowerCase(Locale.ROOT)))) {
+            return noun;
+        }
+        return head;
+    }
+
+    private static boolean isRise(Token token) {
+        return token.pos().startsWith("NN") && RISES.contains(token.text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isOfferedShare(AnnotatedSentence sentence, FigureCandidate candidate) {
