@@ -483,6 +483,20 @@ final class FigureMeasures {
         return TIME_TAGS.contains(noun.ner());
     }
 
+    /** Periods a season or a calendar counts in, and the words that place one relative to now. */
+    private static final Set<String> PERIOD_NOUNS = Set.of("season", "year", "quarter", "month", "week", "half",
+            "term", "campaign");
+    private static final Set<String> RELATIVE_WORDS = Set.of("last", "next", "this", "previous", "past", "coming");
+
+    /**
+     * A period placed relative to now that the NER did not tag as a date, with the amount hung on it by the parser:
+     * "made a loss of £38 million last season" parses "£38 million last season" as one noun phrase of "season".
+     */
+    private static boolean isRelativePeriod(AnnotatedSentence sentence, Token noun) {
+        return PERIOD_NOUNS.contains(lemma(noun)) && sentence.children(noun).stream()
+                .anyMatch(c -> RELATIVE_WORDS.contains(word(c)) && !sentence.relationToHead(c).startsWith("nmod"));
+    }
+
     /** A word of a date or time of day ("second-quarter", "year" of "last year's"), not of a recurrence ("annual"). */
     private static boolean isDateNoun(Token word) {
         return word.ner().equals("DATE") || word.ner().equals("TIME");
@@ -761,7 +775,7 @@ final class FigureMeasures {
                     && nouns.get(i + 1).equals(sentence.head(noun)) && isMeasureNoun(sentence, nouns.get(i + 1));
             if (!modifier && isMeasureNoun(sentence, noun, candidate) && !isOtherFigure(sentence, noun, span)
                     && !APPROXIMATIONS.contains(lemma(noun)) && !isStatistic(noun)
-                    && !isTimeNoun(noun) && !forecastBy(noun, kind)
+                    && !isTimeNoun(noun) && !isRelativePeriod(sentence, noun) && !forecastBy(noun, kind)
                     && !RatePeriods.isRatePeriod(sentence, noun) && !afterLevel(sentence, noun, span)
                     && besideFigure(sentence, noun, span)) {
                 Found named = withPostposed(found(sentence, noun, HEAD_NOUN, span), sentence, noun, head);
@@ -863,7 +877,9 @@ final class FigureMeasures {
             // says how the change was taken, not what is moved
             if (object != null && !span.contains(object) && isMeasureNoun(sentence, object)
                     && object.ner().equals("O") && !isOtherFigure(sentence, object, span)
-                    && !isStatistic(object)) {
+                    && !isStatistic(object) && !lemma(verb).equals("value")) {
+                // not what a deal values at the amount ("a deal that values its smaller rival at $6.2 billion"): the
+                // amount is its value, not its level
                 return found(sentence, object, OBJECT_NOUN, span);
             }
         }
