@@ -1297,6 +1297,7 @@ public final class EntityRecognizer {
         typeMakerProductNames(byKey);
         ShortForms.mergeListedSurnames(byKey, joined);
         ShortForms.mergeShortForms(byKey, joined, units);
+        ShortForms.mergeListedFirstWords(byKey, joined);
         mergeBareModels(byKey);
         mergeNicknames(byKey, found);
         mergeBodyNouns(byKey);

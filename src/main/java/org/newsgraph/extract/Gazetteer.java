@@ -148,6 +148,22 @@ public final class Gazetteer {
     }
 
     /**
+     * A one-word name opened by a small letter and capitalised inside ("easyJet", "eToro", "iHeartMedia") is written
+     * like no word and no surname: the list's name counts where the NER, which misses such spellings, marks none,
+     * unless a capitalised word goes on the name ("iTunes Music Store").
+     */
+    private static boolean smallCapped(List<String> tokens) {
+        String word = tokens.get(0);
+        return tokens.size() == 1 && word.length() > 3 && Character.isLowerCase(word.charAt(0))
+                && word.chars().allMatch(Character::isLetterOrDigit) && CorporateNames.mixedCase(word);
+    }
+
+    /** Whether a capitalised word follows: "iTunes Music Store" is a longer name the list's "iTunes" only begins. */
+    private static boolean nameGoesOn(List<String> words, int next) {
+        return next < words.size() && Character.isUpperCase(words.get(next).charAt(0));
+    }
+
+    /**
      * The entries one of whose names begins with these words and goes on: "Apple Computer" begins "Apple Computer
      * Company", a name the list knows for Apple Inc.
      */
@@ -205,7 +221,8 @@ public final class Gazetteer {
             boolean glued = end < text.length() && Character.isLetterOrDigit(text.charAt(end))
                     || spans.get(i)[0] > 0 && Character.isLetterOrDigit(text.charAt(spans.get(i)[0] - 1));
             if (!glued) {
-                matches.add(new Match(spans.get(i)[0], end, byName.get(best.entryName()), best.anywhere()));
+                boolean anywhere = best.anywhere() || smallCapped(best.tokens()) && !nameGoesOn(words, i + n);
+                matches.add(new Match(spans.get(i)[0], end, byName.get(best.entryName()), anywhere));
             }
             i += n;
         }

@@ -160,6 +160,53 @@ final class ShortForms {
                 && byKey.get(longKey).get(0).start() < byKey.get(shortKey).get(0).start();
     }
 
+    /**
+     * "Samsung Electronics reported ... Samsung said": a listed firm's name that is the first words of the longer name
+     * of a firm the article introduced before it is, after that, the firm the article named, though the list knows the
+     * short name as a thing of its own (the group, Q20716, and its electronics arm, Q20718). Only where the longer name
+     * ends in a word only companies' names end in ({@link CorporateNames}: "LG Electronics", "Toyota Motor"; not "Ford
+     * Australia" or "Apple Corps", where the short name is the other firm), and only where exactly one
+     * organisation's longer name begins with it ("Samsung Electronics and Samsung Heavy" leave "Samsung" alone) and only
+     * the mentions after the longer name's first one; mentions before it stay the listed thing.
+     */
+    static void mergeListedFirstWords(Map<String, List<FoundName>> byKey, Map<FoundName, String> joined) {
+        for (String shortKey : new ArrayList<>(byKey.keySet())) {
+            if (!shortKey.startsWith("g:") || !byKey.containsKey(shortKey) || !identified(byKey.get(shortKey))
+                    || TypeVote.vote(byKey.get(shortKey)) != EntityType.ORGANIZATION) {
+                continue;
+            }
+            String shortName = shortName(shortKey, byKey.get(shortKey));
+            if (GenericNameWords.genericWord(shortName)) {
+                continue;
+            }
+            List<String> longer = byKey.keySet().stream().filter(k -> !k.equals(shortKey)
+                    && k.substring(2).startsWith(shortName + " ")
+                    && TypeVote.vote(byKey.get(k)) == EntityType.ORGANIZATION).toList();
+            String rest = longer.size() == 1 ? longer.get(0).substring(2 + shortName.length()).strip() : "";
+            String lastWord = rest.substring(rest.lastIndexOf(' ') + 1);
+            // the longer name is the short one and a firm's own last word ("Electronics", "Motor", "Steel"); not a
+            // place or another word ("Ford Australia", "Apple Corps": another thing the list may know by the short name)
+            if (rest.isEmpty() || !CorporateNames.lastWord(lastWord) || CorporateNames.bodyWord(lastWord)) {
+                continue;
+            }
+            String target = longer.get(0);
+            int introduced = byKey.get(target).get(0).start();
+            List<FoundName> stays = new ArrayList<>();
+            for (FoundName mention : byKey.get(shortKey)) {
+                if (mention.start() <= introduced) {
+                    stays.add(mention);
+                    continue;
+                }
+                FoundName added = new FoundName(mention.start(), mention.end(), mention.text(), mention.sentence(),
+                        mention.type(), mention.weight(), mention.cue(), null, mention.demonym()); // the list's id is the other thing's
+                joined.put(added, "first words of " + target.substring(2) + ", named before it");
+                byKey.get(target).add(added);
+                byKey.get(target).sort(Comparator.comparingInt(FoundName::start));
+            }
+            keepOrDrop(byKey, shortKey, stays);
+        }
+    }
+
     /** A group keeps the mentions no other name took, or goes when none is left. */
     private static void keepOrDrop(Map<String, List<FoundName>> byKey, String key, List<FoundName> stays) {
         if (stays.isEmpty()) {

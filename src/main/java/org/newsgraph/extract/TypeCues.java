@@ -1163,6 +1163,11 @@ final class TypeCues {
             // nor a listed place that only modifies the noun after it: "bought by US investors"
             return new Cue(EntityType.ORGANIZATION, "organization-verb-before");
         }
+        if (before.equals("with") && competesBefore(tokens, first - 1) && !personLike(tokens, first, last)
+                && !placeListedByNer(tokens, first, last) && !fullPersonName(tokens, first, last)) {
+            // "competes head-on with easyJet", "competes directly with X": what a firm competes with is a firm
+            return new Cue(EntityType.ORGANIZATION, "organization-verb-before");
+        }
         if (before.matches("in|at") && before2.matches("based|headquartered")) {
             return new Cue(EntityType.PLACE, "based-in");
         }
@@ -1483,6 +1488,24 @@ final class TypeCues {
     private static boolean placeOnList(String name) {
         return Gazetteer.bundled().find(name).stream().anyMatch(m -> m.start() == 0 && m.end() == name.length()
                 && m.entry().type() == EntityType.PLACE);
+    }
+
+    /**
+     * Whether a verb of competing stands at most three words before the "with" at {@code with}, its manner between
+     * them ("competes head-on with", "competes directly with", "vies fiercely with"); "competes with" itself is
+     * {@link #PREPOSITIONS_BEFORE_ORGANIZATION}'s.
+     */
+    private static boolean competesBefore(List<Token> tokens, int with) {
+        for (int k = with - 2; k >= Math.max(0, with - 4); k--) {
+            Token token = tokens.get(k);
+            if (token.pos().startsWith("VB") && lemma(token).matches("compete|vie")) {
+                return true;
+            }
+            if (!token.pos().matches("RB|JJ|NN|HYPH") && !token.text().equals("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The rule of a surname before "family": "the Dalton family" are people. */

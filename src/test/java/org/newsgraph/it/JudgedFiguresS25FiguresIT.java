@@ -40,9 +40,11 @@ class JudgedFiguresS25FiguresIT {
     /**
      * Measured on main f7d018ee: 71 right, 0 wrong, 1 unsure (not counted), 3 missed of 72 figures asserted in the 16
      * articles of session 25. With the 14 articles s26-figures judged (all 30 of the tuning half): main db64ee30 226
-     * right, 15 wrong (precision 0.938); s26-figures 239 right, 2 wrong (0.992), 3 unsure.
+     * right, 15 wrong (precision 0.938); s26-figures 239 right, 2 wrong (0.992), 3 unsure. Session 41 judged three
+     * counts of things already counted ("the two companies", "these two major automakers", "in two respects") wrong
+     * on purpose, as MEANTIME's gold does, now that they are refused, and found one delay judged missed: 238 right.
      */
-    private static final int RIGHT_FLOOR = 239;
+    private static final int RIGHT_FLOOR = 238;
     private static final double PRECISION_FLOOR = 0.99;
 
     private record Judged(String article, String figure, String kind, String value, String unit, String measure,

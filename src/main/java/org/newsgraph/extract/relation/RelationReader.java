@@ -308,7 +308,17 @@ public final class RelationReader {
                     ? List.of() : List.of(byId.get(topic));
         }
         Entity above = at == null ? null : subjectAbove(sentence, at);
-        return above != null ? List.of(above) : company(sentence);
+        List<Entity> fallback = above != null ? List.of(above) : company(sentence);
+        if (rule.otherwise().equals("undealt-company") && !fallback.isEmpty()) {
+            // "X agreed to sell its unit Y to Z. W will also take a stake": in Y or Z, not in X
+            AnnotatedSentence previous = before;
+            if (DealBefore.dealsInAnother(previous, token -> context.entityAt(token) != null ? context.entityAt(token)
+                    : PRONOUNS.contains(word(token)) ? context.referent(previous, token).map(r -> r.entity()).orElse(null)
+                    : null, fallback.get(0))) {
+                return List.of();
+            }
+        }
+        return fallback;
     }
 
     private List<Entity> company(AnnotatedSentence sentence) {

@@ -22,7 +22,7 @@ import org.newsgraph.extract.Relation;
  * {@code @NAME} inside a pattern's attribute, e.g. {@code {lemma:@ACQUIRE}}; {@code !@NAME} for any other lemma) or the fields of a rule, which starts
  * with {@code rule ID} and ends at a blank line:
  * {@code predicate}, {@code direction} (forward or inverse), {@code confidence}, {@code role} (optional), {@code pattern} (one line of
- * Semgrex), {@code otherwise company|topic|salient-topic|goods-holder|goods-maker} (optional), {@code place local} (optional, basedIn: no country), {@code object model-maker} (optional: the object node is
+ * Semgrex), {@code otherwise company|undealt-company|topic|salient-topic|goods-holder|goods-maker} (optional), {@code place local} (optional, basedIn: no country), {@code object model-maker} (optional: the object node is
  * a product named after its maker, which is the relation's end) and
  * {@code example SENTENCE => SUBJECT | PREDICATE | OBJECT} (one or more), or {@code example SENTENCE => nothing} (the
  * rule must find no relation of its predicate there). {@code #} starts a comment line. Every mistake is reported with the file and line.
@@ -164,8 +164,8 @@ public final class RuleFile {
             throw problem(name, line, "rule " + id + ": confidence is a number in (0, 1]");
         }
         String otherwise = fields.get("otherwise");
-        if (otherwise != null && !List.of("company", "topic", "salient-topic", "goods-holder", "goods-maker").contains(otherwise)) {
-            throw problem(name, line, "rule " + id + ": 'otherwise' is 'company', 'topic', 'salient-topic', 'goods-holder' or 'goods-maker'");
+        if (otherwise != null && !List.of("company", "undealt-company", "topic", "salient-topic", "goods-holder", "goods-maker").contains(otherwise)) {
+            throw problem(name, line, "rule " + id + ": 'otherwise' is 'company', 'undealt-company', 'topic', 'salient-topic', 'goods-holder' or 'goods-maker'");
         }
         String place = fields.get("place");
         if (place != null && (!place.equals("local") || !predicate.equals("basedIn"))) {
