@@ -1473,7 +1473,6 @@ final class TypeCues {
         return before.matches("'s|’s|'|its|their|his|her|our");
     }
 
-    /** Whether the NER calls every word of a name a place. */
     /**
      * Whether the NER read the whole name as a place and found it on its own place lists: a country's or a city's
      * people and money are the place's ("US investors", "UK shareholders", "China executives"), not a company's; only
@@ -1518,6 +1517,7 @@ final class TypeCues {
     private static final Set<String> LEGAL_SUFFIXES = Set.of("inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc",
             "llc", "ag", "gmbh", "co.");
 
+    /** Whether the NER calls every word of a name a place. */
     private static boolean placeByNer(List<Token> tokens, int first, int last) {
         return tokens.subList(first, last).stream()
                 .allMatch(t -> t.ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE"));
