@@ -194,6 +194,12 @@ final class FigureMeasures {
      *  in, not an amount of. */
     private static final Set<String> PAYMENT_FORMS = Set.of("cash", "stock", "share", "bond", "note", "kind",
             "installment", "instalment", "total", "exchange", "return");
+    /**
+     * "£37.35 per megawatt hour in 2012 money", "$4 billion in today's dollars", "in real terms": the basis an amount
+     * is reckoned on, not what it is an amount of, unless a noun says whose money it is ("$15 billion in bailout
+     * money").
+     */
+    private static final Set<String> PRICE_BASES = Set.of("money", "term", "price", "dollar", "pound", "euro");
     /** "A 29% increase in cloud revenue": the nouns of change-words.tsv, shared with the figure parser. */
     private static final Set<String> CHANGE_NOUNS = ChangeWords.nouns();
     private static final Set<String> MODIFIERS = Set.of("compound", "amod", "nmod:poss", "det:poss");
@@ -2477,7 +2483,7 @@ final class FigureMeasures {
         // "invested billions in new technologies": the "in" of the verb says where it went, not what it is
         boolean ofTheVerb = governor != null && !span.contains(governor) && VERB_MEASURES.containsKey(lemma(governor));
         if (noun == null || !sentence.relationToHead(sentence.tokens().get(next)).equals("case") || ofTheVerb
-                || !isMeasureNoun(sentence, noun) || PAYMENT_FORMS.contains(lemma(noun))
+                || !isMeasureNoun(sentence, noun) || PAYMENT_FORMS.contains(lemma(noun)) || isPriceBasis(sentence, noun)
                 || PrepositionNouns.isPrepositionNoun(sentence, noun)
                 || AMOUNT_OR_DATE.contains(noun.ner()) || sentence.children(noun).stream()
                 .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).startsWith("det")
@@ -2486,6 +2492,12 @@ final class FigureMeasures {
             return null;
         }
         return noun;
+    }
+
+    /** "in 2012 money", "in real terms", "in today's dollars": a price basis, no compound noun saying whose. */
+    private static boolean isPriceBasis(AnnotatedSentence sentence, Token noun) {
+        return PRICE_BASES.contains(lemma(noun)) && sentence.children(noun).stream()
+                .noneMatch(c -> sentence.relationToHead(c).equals("compound") && c.pos().startsWith("NN"));
     }
 
     /**

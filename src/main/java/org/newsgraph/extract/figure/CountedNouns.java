@@ -499,6 +499,11 @@ final class CountedNouns {
         return scaled && MONEY_CUES.contains(word) ? null : new Noun(COUNT_NOUNS.get(word), end, 0);
     }
 
+    /** Whether a word says that a bare scaled amount near it is money ({@code money-cues.txt}: "sales", "spent"). */
+    static boolean isMoneyCue(String word) {
+        return MONEY_CUES.contains(word);
+    }
+
     /** "the number of passengers will jump to 70m": the plural noun whose number the number states, or null. */
     static Noun numberOfNoun(String text, int start, int end) {
         Matcher noun = NUMBER_OF_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));

@@ -40,7 +40,10 @@ final class ElidedCounts {
      * the size of a move ("visitors rose by 3,000": {@link #isMove}).
      */
     private static final Set<String> NUMBER_RELATIONS = Set.of("obj", "obl", "obl:to", "obl:at", "obl:of", "obl:by",
-            "obl:from"); // "admissions rose from 120 a day to 180": the level a move starts from counts the same
+            "obl:from", // "admissions rose from 120 a day to 180": the level a move starts from counts the same
+            // "190,000 people had waited more than a year, compared with 205,000 a month earlier": what a count is
+            // compared with counts the same things
+            "obl:compared_with", "obl:compared_to", "advcl:compared_with", "advcl:compared_to", "obl:against");
 
     /** The numerators of a fraction a move is by: "by a third", "by two fifths". */
     private static final Set<String> FRACTION_COUNTS = Set.of("a", "one", "two", "three", "four");

@@ -258,7 +258,10 @@ public final class FigureParser {
         boolean scaledByWord = scale != null && scale.matches("million|billion|trillion");
         // "Airline Fined 40,000 Pounds": in a title-case headline a capital before a number with a unit (of more than one
         // letter: "PA 23456 F" is an address) names nothing
-        if (cur == null && sign == Sign.NONE && !scaledByWord && NotAFigure.isIdentifier(text, start)
+        // "the Dow rose 1.2% and the Nasdaq 1.5%": a percentage after a name is the name's move in a list whose verb
+        // is left out, never a numbered name (no name is numbered in percent)
+        boolean percent = unitText != null && unitText.strip().matches("%|(?i:percent|per cent|pct)");
+        if (cur == null && sign == Sign.NONE && !scaledByWord && !percent && NotAFigure.isIdentifier(text, start)
                 && !(unitText != null && NotAFigure.isMoveOverAPeriod(text, start, m.end()))
                 && !(unitText != null && (unitText.strip().replaceFirst("^-", "").length() > 1 || unitText.strip().equals("%"))
                         && !NotAFigure.isNumberedByWord(text, start) && Headlines.isTitleCase(text))) {

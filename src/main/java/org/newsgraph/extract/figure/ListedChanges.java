@@ -11,7 +11,8 @@ import org.newsgraph.extract.FigureKind;
  * Figures listed after a change share its direction: "prices rose 3% in May, 4% in June and 5% in July", "decreased
  * goodwill by $103 million in 2019 and $440 million in 2018", "a 6% pay rise this year and 4% next year" (the later
  * figure leaves out the change's noun). Only a figure of the same unit with no direction of its
- * own, separated from the change by a comma or "and" (after at most a short phrase of place or time); never a
+ * own, separated from the change by a comma or "and" (after at most a short phrase of place or time, and perhaps
+ * followed by the name the figure is of where the list leaves out its verb: "the Dow rose 1.2% and the Nasdaq 1.5%"); never a
  * figure after "to" ("rose $2bn to $10bn" states the level reached) nor a share of a whole ("12% of sales").
  */
 final class ListedChanges {
@@ -23,7 +24,10 @@ final class ListedChanges {
     private static final Pattern LIST_GAP = Pattern.compile(
             "(?:\\s+(?:in|for|at|on|during|over|to|from)\\s+(?:[^,;:.()%$€£¥\\d]|(?<=[A-Z])\\.){1,40}?|\\s+in\\s+(?:fiscal\\s+)?\\d{4}"
                     + "|" + changeNounGap() + ")?"
-                    + "(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)");
+                    + "(?:,\\s+(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)"
+                    // "the Dow rose 1.2%, the S&P 500 0.9% and the Nasdaq 1.5%", "in Greece 14%": a list whose verb
+                    // is left out names what each later figure is of, right before it
+                    + "(?:(?:the\\s+|in\\s+)?[A-Z][\\w&'’.-]*(?:\\s+(?:[A-Z][\\w&'’.-]*|\\d{2,3}))*\\s+)?");
 
     /**
      * The rest of the change's noun phrase and a time, where the later figures leave the noun out: "a 6% pay rise this

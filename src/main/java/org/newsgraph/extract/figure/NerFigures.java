@@ -114,6 +114,12 @@ public final class NerFigures {
         }
         String qualifier = qualifier(normalized.group("q"));
         String ner = span.get(0).ner();
+        if (ner.equals("MONEY") && isBareMoney(span, normalized.group("sign")) && parsedCount(sentence, span) != null) {
+            // CoreNLP calls a bare scaled number after "to" money ("the number of patients waiting ... fell to 7.21
+            // million": $7,210,000); where the parse says what it counts, it is that count, not an amount in the
+            // article's currency
+            ner = "NUMBER";
+        }
         FigureKind kind;
         String unit;
         String direction = null;
@@ -225,6 +231,22 @@ public final class NerFigures {
         return head;
     }
 
+    /** Whether a MONEY span writes no currency: only numbers, with CoreNLP's default "$" as its sign. */
+    private static boolean isBareMoney(List<Token> span, String sign) {
+        return "$".equals(sign) && span.stream().allMatch(t -> t.pos().equals("CD"));
+    }
+
+    /**
+     * What a bare number counts by the parse alone, its own noun ({@code nummod}) or the noun of the verb it completes
+     * ({@link ElidedCounts}), or null; never a noun of money ("sales rose to 49 million" stays money).
+     */
+    private static String parsedCount(AnnotatedSentence sentence, List<Token> span) {
+        Token noun = countedNoun(sentence, span);
+        String unit = noun != null ? Nouns.singular(noun.text().toLowerCase(Locale.ROOT))
+                : ElidedCounts.countedBefore(sentence, span.get(span.size() - 1));
+        return unit == null || CountedNouns.isMoneyCue(unit) || CountedNouns.isMoneyCue(unit + "s") ? null : unit;
+    }
+
     /** The currency a MONEY span writes ("C$", "euros"), else the one its normalised sign stands for. */
     private static String currency(List<Token> span, String sign) {
         for (int i = 0; i + 1 < span.size(); i++) {
@@ -245,8 +267,7 @@ public final class NerFigures {
         }
         // the normalised value's sign, but not CoreNLP's default: it puts "$" before a bare "49 million" it calls money
         // ("rose to 61 million euros from 49 million"), which says money but no currency
-        boolean bare = "$".equals(sign) && span.stream().allMatch(t -> t.pos().equals("CD"));
-        return bare ? UNWRITTEN_CURRENCY : SIGNS.get(sign);
+        return isBareMoney(span, sign) ? UNWRITTEN_CURRENCY : SIGNS.get(sign);
     }
 
     /**
