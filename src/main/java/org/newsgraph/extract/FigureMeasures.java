@@ -2484,6 +2484,8 @@ final class FigureMeasures {
         boolean ofTheVerb = governor != null && !span.contains(governor) && VERB_MEASURES.containsKey(lemma(governor));
         if (noun == null || !sentence.relationToHead(sentence.tokens().get(next)).equals("case") || ofTheVerb
                 || !isMeasureNoun(sentence, noun) || PAYMENT_FORMS.contains(lemma(noun)) || isPriceBasis(sentence, noun)
+                // "costs about €6.40 in German supermarkets": the shops where it holds ({@code retail-outlet-words.txt})
+                || TypeCues.RETAIL_OUTLETS.contains(word(noun))
                 || PrepositionNouns.isPrepositionNoun(sentence, noun)
                 || AMOUNT_OR_DATE.contains(noun.ner()) || sentence.children(noun).stream()
                 .anyMatch(c -> DependencyWalk.relation(sentence, noun, c).startsWith("det")

@@ -45,8 +45,17 @@ final class PostposedMoves {
             return null;
         }
         Token figure = null;
+        List<Token> restated = List.of();
         for (int i = move - 2; i >= 0 && i >= move - 2 - MAX_GAP; i--) {
             Token word = tokens.get(i);
+            int opening = word.text().equals(")") ? opening(tokens, i) : -1;
+            if (opening > 0) {
+                // "revenue of NT$759.7 billion ($23.5 billion), up 36%": the same figure restated in brackets stands
+                // between the figure and its move, which the parse may hang on either
+                restated = tokens.subList(opening, i + 1);
+                i = opening;
+                continue;
+            }
             if (word.pos().startsWith("VB") || BREAKS.contains(word.pos()) && !joinsNouns(tokens, i)) {
                 return null;
             }
@@ -67,7 +76,22 @@ final class PostposedMoves {
             return null;
         }
         List<Token> above = DependencyWalk.ancestors(sentence, figure);
-        return hung.equals(figure) || above.stream().limit(MAX_CLIMB).anyMatch(hung::equals) ? figure : null;
+        return hung.equals(figure) || above.stream().limit(MAX_CLIMB).anyMatch(hung::equals) || restated.contains(hung)
+                ? figure : null;
+    }
+
+    /** Where the bracket closed at {@code close} opens, within {@link #MAX_GAP} words, or -1. */
+    private static int opening(List<Token> tokens, int close) {
+        for (int i = close - 1; i >= 0 && i >= close - MAX_GAP; i--) {
+            String text = tokens.get(i).text();
+            if (text.equals("(")) {
+                return i;
+            }
+            if (text.equals(")")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
