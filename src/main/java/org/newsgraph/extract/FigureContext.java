@@ -475,11 +475,35 @@ final class FigureContext {
                 || !measure.sure() || SHARE_OF.equals(measure.step()) || STAKE.equals(measure.step())
                 || namedIn(sentence, subject.value())
                 || MarketWideFigures.measured(sentence, span, head, context::entityAt)
-                || anotherBefore(sentence, subject.value())) {
+                || anotherBefore(sentence, subject.value())
+                || VERB_NOUN.equals(measure.step()) && actedByCommonNoun(sentence, head)) {
             return subject;
         }
         String[] words = measure.value().toLowerCase(Locale.ROOT).split(" ");
         return ReportedResults.isResultWord(words[words.length - 1]) ? decided(subject.with("result")) : subject;
+    }
+
+    /**
+     * Whether the verb a figure's measure was read from has a plural common noun as its subject, neither a name nor a
+     * noun of results ("Patients on the highest dose lost about 27 pounds", "Investors lost $2 billion"): the act, and
+     * so the loss or gain, is that subject's, not a result of the article's company.
+     */
+    private boolean actedByCommonNoun(AnnotatedSentence sentence, Token head) {
+        Token verb = head;
+        for (int step = 0; step < 3 && verb != null && !verb.pos().startsWith("VB"); step++) {
+            verb = sentence.head(verb);
+        }
+        if (verb == null || !verb.pos().startsWith("VB")) {
+            return false;
+        }
+        for (Token child : sentence.children(verb)) {
+            if (sentence.relationToHead(child).equals("nsubj") && child.pos().equals("NNS")
+                    && context.entityAt(child) == null && !ReportedResults.isResultWord(lemma(child))
+                    && !ReportedResults.isResultWord(child.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
