@@ -2620,8 +2620,32 @@ final class FigureMeasures {
     }
 
     boolean isMeasureNoun(AnnotatedSentence sentence, Token noun) {
-        return noun.pos().startsWith("NN") && !noun.pos().startsWith("NNP") && context.entityAt(noun) == null
-                && !context.isCompanyWord(sentence, noun) && !CHANGE_NOUNS.contains(word(noun));
+        return noun.pos().startsWith("NN") && (!noun.pos().startsWith("NNP") || isCapitalisedCommonNoun(sentence, noun))
+                && context.entityAt(noun) == null && !context.isCompanyWord(sentence, noun)
+                && !CHANGE_NOUNS.contains(word(noun));
+    }
+
+    /**
+     * "Footfall at the shopping centre dropped 11%": a common noun the tagger calls a proper noun only because its
+     * capital opens the sentence; the first word, no named entity, one WordNet knows as a common noun.
+     */
+    private static boolean isCapitalisedCommonNoun(AnnotatedSentence sentence, Token noun) {
+        return noun.pos().equals("NNP") && noun.ner().equals("O") && sentence.tokens().get(0).equals(noun)
+                && Lexicon.shared().knows(noun.text()) && !isTitleCased(sentence, noun);
+    }
+
+    /** "Shipping and Handling Shipping and handling costs were": a heading in title case, a proper noun joined to the
+     *  first word by conjunction or compound (either way), opens the filing's sentence; its first word is no noun of a
+     *  measure. */
+    private static boolean isTitleCased(AnnotatedSentence sentence, Token first) {
+        Token head = sentence.head(first);
+        String up = sentence.relationToHead(first);
+        if (head != null && head.pos().startsWith("NNP") && (up.startsWith("conj") || up.equals("compound"))) {
+            return true;
+        }
+        return sentence.children(first).stream().anyMatch(c -> c.pos().startsWith("NNP")
+                && (DependencyWalk.relation(sentence, first, c).startsWith("conj")
+                || DependencyWalk.relation(sentence, first, c).equals("compound")));
     }
 
     /**

@@ -60,8 +60,9 @@ class KpiEdgarIT {
         // wrong floor keeps the model from buying right with wrong. Session 21 (s21-kpi): most of that was the model
         // remembering train's filers (train is scored here; on valid's filers train lacks it added 0 right, 2 wrong):
         // features of at least three filers, threshold, prior and rival gate chosen by cross-validation grouped by
-        // filer: 0.402 (708/1761), wrong 247 (the chain alone: 685, 247)
-        assertTrue(measures.right().value() >= 0.40 && measures.wrong() <= 250, "measure right " + measures.right()
+        // filer: 0.402 (708/1761), wrong 247 (the chain alone: 685, 247). Session 42 (s42-kpi): a sentence-opening
+        // common noun tagged NNP can be a measure, the model retrained: 0.439 (773/1761), wrong 214 (main: 770, 214)
+        assertTrue(measures.right().value() >= 0.438 && measures.wrong() <= 220, "measure right " + measures.right()
                 + ", wrong " + measures.wrong());
     }
 }
