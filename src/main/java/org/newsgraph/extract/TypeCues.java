@@ -318,6 +318,12 @@ final class TypeCues {
                         && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
                     return new Cue(EntityType.PRODUCT, "subject-of-arriving-verb");
                 }
+                // "The Zephyr X2 goes on sale in May", "the new Passat will go on sale next week", "the Zentrox is on
+                // sale": what goes on sale is goods (a firm put up for sale is "for sale"; issue 13, session 42)
+                if (relation.equals("nsubj") && onSale(sentence, governor) && !personLike(tokens, first, last)
+                        && !tokens.get(last - 1).ner().matches("PERSON|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
+                    return new Cue(EntityType.PRODUCT, SUBJECT_ON_SALE);
+                }
                 if (relation.equals("nsubj") && governor.pos().startsWith("VB")
                         && org.newsgraph.extract.coref.Coreference.speechVerbs().contains(lemma)
                         && reportsAsIt(sentence, governor) && !personLike(tokens, first, last)
@@ -1445,6 +1451,26 @@ final class TypeCues {
     }
 
     /** Whether a verb has an object (active "Ledgerly ships the Quillpad", or a clause). */
+    /** The rule that types what goes on sale: "the Zephyr X2 goes on sale in May". */
+    static final String SUBJECT_ON_SALE = "subject-of-going-on-sale";
+
+    /**
+     * Whether the word a name is the subject of says it goes on sale: the verb "go" (or "come") with "on sale" ("will
+     * go on sale in May"), or "sale" itself after "on" and a copula ("is on sale"). Not "for sale" (a firm can be
+     * put up for sale), not "sale" with an "of" ("the sale of X").
+     */
+    static boolean onSale(AnnotatedSentence sentence, Token governor) {
+        String lemma = lemma(governor);
+        if (governor.pos().startsWith("VB") && (lemma.equals("go") || lemma.equals("come"))) {
+            return sentence.children(governor).stream().anyMatch(c -> sentence.relationToHead(c).equals("obl:on")
+                    && lemma(c).equals("sale"));
+        }
+        return lemma.equals("sale") && governor.pos().startsWith("NN")
+                && sentence.children(governor).stream().anyMatch(c -> sentence.relationToHead(c).equals("case")
+                        && c.text().equalsIgnoreCase("on"))
+                && sentence.children(governor).stream().anyMatch(c -> sentence.relationToHead(c).equals("cop"));
+    }
+
     private static boolean hasObject(AnnotatedSentence sentence, Token verb) {
         return sentence.children(verb).stream().anyMatch(c -> sentence.relationToHead(c).matches("obj|iobj|ccomp|xcomp"));
     }

@@ -295,6 +295,13 @@ class TypeCuesTest {
             new Row("the new/JJ/new Zentrox costs/VBZ/cost $/$/$/MONEY 499/CD/499/MONEY .",
                     "3:nsubj:2 2:det:0 2:amod:1 3:obj:4 4:nummod:5", "Zentrox", EntityType.PRODUCT,
                     "subject-of-price-verb"),
+            // what goes on sale, or is on sale, is goods (session 42); not "for sale"
+            new Row("the Zentrox goes/VBZ/go on/IN sale/NN/sale in May .",
+                    "2:nsubj:1 1:det:0 2:obl:on:4 4:case:3 2:obl:in:6 6:case:5", "Zentrox", EntityType.PRODUCT,
+                    "subject-of-going-on-sale"),
+            new Row("the Zentrox is/VBZ/be on/IN sale/NN/sale in Japan .",
+                    "4:nsubj:1 1:det:0 4:cop:2 4:case:3 4:obl:in:6 6:case:5", "Zentrox", EntityType.PRODUCT,
+                    "subject-of-going-on-sale"),
             // an office of a town or a state: its "of" is that place, whatever the NER guessed
             new Row("the mayor/NN/mayor of Tarrow/NNP/tarrow/PERSON resigned/VBD/resign .",
                     "1:det:0 1:nmod:of:3 3:case:2 4:nsubj:1", "Tarrow", EntityType.PLACE, "place-of-office"),
@@ -363,6 +370,9 @@ class TypeCuesTest {
 
     /** Words that look like a cue's but are not names: each must get no cue. */
     private static final List<Row> NOT_CUES = List.of(
+            // s42-products: a firm put up for sale is not goods on sale
+            new Row("the Zentrox went/VBD/go up/RP/up for/IN sale/NN/sale .",
+                    "2:nsubj:1 1:det:0 2:compound:prt:3 2:obl:for:5 5:case:4", "Zentrox", null, null),
             // s30-names: a firm is controlled by a person too, where the NER names one in full (s29-names A "Gdynia
             // Freight is controlled by Piotr Wasik")
             new Row("Gdynia Freight is controlled/VBN/control by Piotr/NNP/piotr/PERSON Wasik/NNP/wasik/PERSON .", "",

@@ -147,6 +147,8 @@ import org.newsgraph.extract.Extractor;
  * purchases and stakes) 23 right 2 extra (asserted 23 and 2) on main's code, 27 and 2 (27 and 2) after.
  * Session 41 (s41-relations): held-out B ({@code probes-s41-relations/B}: tech, auto, airline and market news in
  * MEANTIME's genre) 34 right 12 extra (asserted 31 and 11) on main's code, the same after.
+ * Session 42 (s42-products): held-out B ({@code probes-s42-products/B}: products and their makers in launch, delivery,
+ * recall and order news) 22 right 4 extra (asserted 18 and 2) on main's code, the same after.
  * The last two columns bound what the graph asserts (weak readings only reified), at what was measured after session
  * 20 (a rule with a wrong reading in relation-rule-evidence.tsv is weak; the earlier sets count among its sources).
  */
@@ -367,7 +369,13 @@ class HeldOutRelationArticlesIT {
             // uses-goods and maker-says-ordered classes do not occur in it). Most extras are names cut or merged
             // ("Boeing 787" for "Boeing 787 Dreamliners", "Sun" for "Sun Microsystems") and titles bound to the wrong
             // firm of a two-firm sentence; most misses are relations across sentences
-            "probes-s41-relations/B, 34, 12, 31, 11"})
+            "probes-s41-relations/B, 34, 12, 31, 11",
+            // s42-products: held out B, 20 short passages on products and their makers (tech launches, aircraft
+            // deliveries, orders and groundings, car recalls and deliveries, consoles, phones, drugs, software
+            // versions; real firms and products), 48 gold relations (35 productOf) written before any run: main's code
+            // 22 right 4 extra (asserted 18 and 2) and the same after (the branch's said-on-sale, version-of and
+            // going-on-sale classes did not move it; its misses are left for the issue notes, unread)
+            "probes-s42-products/B, 22, 4, 18, 2"})
     void theRelationsOfTheSetStayAboveTheirFloor(String set, int right, int extra, Integer assertedRight,
             Integer assertedExtra) throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(

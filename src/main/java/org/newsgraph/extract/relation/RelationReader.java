@@ -156,10 +156,16 @@ public final class RelationReader {
                             Key key = new Key(from.id(), rule.predicate(), to.id(), role);
                             hedgedKeys.merge(key, hedged, Boolean::logicalAnd); // stated plainly once is stated
                             Relation old = found.get(key);
-                            if (old == null || old.confidence() < rule.confidence()) {
-                                found.put(key, new Relation(from.id(), rule.predicate(), to.id(), role, evidence,
-                                        rule.id(), rule.confidence()));
-                                foundLevels.put(key, Relation.weakerResolution(endLevels.get(from.id()), endLevels.get(to.id())));
+                            Relation reading = new Relation(from.id(), rule.predicate(), to.id(), role, evidence,
+                                    rule.id(), rule.confidence());
+                            String level = Relation.weakerResolution(endLevels.get(from.id()), endLevels.get(to.id()));
+                            // two rules reading the same fact: the surer once its ends' resolution is counted, so a
+                            // reading through a weakly resolved "their" does not outrank one that names both ends
+                            // ("announced its latest iteration of their popular iPhone", session 42)
+                            if (old == null || old.withEndResolution(foundLevels.get(key)).confidence()
+                                    < reading.withEndResolution(level).confidence()) {
+                                found.put(key, reading);
+                                foundLevels.put(key, level);
                             }
                         }
                     }

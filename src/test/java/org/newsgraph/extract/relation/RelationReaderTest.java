@@ -128,6 +128,12 @@ class RelationReaderTest {
             pattern {}=subject >compound {lemma:ceo}
             example Acme grew. CEO Tom said. => Tom | roleAt:CEO | Acme
 
+            rule unit-appos
+            predicate ownedBy
+            confidence 0.7
+            pattern {}=subject >appos ({lemma:unit} >/nmod:of/ {}=object)
+            example It owns Widgets, a unit of Acme. => Widgets | ownedBy | Acme
+
             rule weak-chair-appos
             predicate roleAt
             confidence 0.5
@@ -427,6 +433,22 @@ class RelationReaderTest {
         assertEquals("acme acquires widgets [buy-verb 0.5]", triples(List.of(relation)).get(0));
         assertEquals("weak", relation.endResolution());
         assertEquals(true, relation.weak());
+    }
+
+    @Test
+    void aFactReadThroughAWeakItYieldsToTheSameFactReadWithBothEndsNamed() {
+        // session 42: two rules read "Widgets ownedBy Acme" in one sentence, own-verb (0.8) through an "It" resolved
+        // only to the article's topic (so at most 0.5, weak) and unit-appos (0.7) from names alone: the reading kept
+        // is the surer once its ends' resolution is counted (before, own-verb's 0.8 won and was then capped to 0.5)
+        List<List<Relation>> read = readAll(
+                List.of("Analysts/NNS/analyst of/IN Acme/NNP left/VBD/leave", "Traders/NNS/trader like/VBP Acme/NNP",
+                        "It/PRP/it owns/VBZ/own Widgets/NNP ,/, a/DT unit/NN/unit of/IN Acme/NNP"),
+                List.of(List.of("root 0 4", "nsubj 4 1", "case 3 2", "nmod:of 1 3"),
+                        List.of("root 0 2", "nsubj 2 1", "obj 2 3"),
+                        List.of("root 0 2", "nsubj 2 1", "obj 2 3", "appos 3 6", "det 6 5", "nmod:of 6 8",
+                                "case 8 7")));
+        assertEquals(List.of("widgets ownedBy acme [unit-appos 0.7]"), triples(read.get(2)));
+        assertEquals(false, read.get(2).get(0).weak());
     }
 
     @Test
