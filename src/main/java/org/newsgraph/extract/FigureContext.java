@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.extract.coref.DefinedTerm;
+import org.newsgraph.extract.figure.GappedRemnants;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
@@ -98,6 +99,8 @@ final class FigureContext {
     static final String COUNTED_NOUN = "counted-noun";
     static final String IMPLICIT = "implicit";
     static final String ROUND_UP = "round-up";
+    /** The step of a figure after a gapped list's remnant that names an organisation ({@link GappedRemnants}). */
+    static final String GAPPED = "gapped";
     static final String VERB_NOUN = "verb-noun";
     static final String IN_NOUN = "in-noun";
     static final String OBJECT_NOUN = "object-noun";
@@ -1012,6 +1015,10 @@ final class FigureContext {
 
     private Found subject(AnnotatedSentence sentence, List<Token> nouns, List<Token> span, FigureKind kind,
                           boolean sharesCounted) {
+        Found gapped = gapped(sentence, span);
+        if (gapped != null) {
+            return gapped;
+        }
         Found whole = null;
         for (Token noun : nouns) {
             Found owner = owner(sentence, noun, span);
@@ -1497,6 +1504,27 @@ final class FigureContext {
             }
         }
         return false;
+    }
+
+    /**
+     * A figure after the remnant of a list that leaves its verb out ({@link GappedRemnants}: "Ford cut 3,000 jobs,
+     * General Motors 5,000", "the Dow rose 1.2%, the S&amp;P 500 0.9%") is of the organisation the remnant names (step
+     * {@code gapped}; {@link SubjectCases} decides whether it asserts), and of nothing else of the sentence where the
+     * remnant names none ("the liberals 11": the first clause's subject is not theirs). A remnant of place ("in France
+     * 2%") says where, not whose: the chain goes on. Null when the figure is in no gapped list.
+     */
+    private Found gapped(AnnotatedSentence sentence, List<Token> span) {
+        GappedRemnants.Remnant remnant = GappedRemnants.of(sentence, span);
+        if (remnant == null || remnant.words().get(0).text().equalsIgnoreCase("in")) {
+            return null;
+        }
+        for (Token word : remnant.words()) {
+            Entity entity = context.entityAt(word);
+            if (entity != null && entity.type() == EntityType.ORGANIZATION) {
+                return new Found(entity.id(), GAPPED, true);
+            }
+        }
+        return Found.NONE;
     }
 
     /**

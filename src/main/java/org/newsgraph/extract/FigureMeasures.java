@@ -30,6 +30,7 @@ import org.newsgraph.extract.FigureContext.Found;
 import org.newsgraph.extract.coref.Coreference;
 import org.newsgraph.extract.figure.ChangeWords;
 import org.newsgraph.extract.figure.Currencies;
+import org.newsgraph.extract.figure.GappedRemnants;
 import org.newsgraph.extract.figure.Nouns;
 import org.newsgraph.extract.figure.PayOffers;
 import org.newsgraph.extract.figure.Units;
@@ -260,6 +261,8 @@ final class FigureMeasures {
     static final String TENURE = "tenure";
     static final String CONVERTED = "converted";
     static final String LISTED = "listed";
+    /** The step of a figure in a list that leaves its verb out ({@link GappedRemnants}). */
+    static final String GAPPED = "gapped";
     static final String LEVEL_OF_CHANGE = "level-of-change";
     static final String COMPARED_BASE = "compared-base";
     static final String COMPARED = "compared-with";
@@ -586,6 +589,10 @@ final class FigureMeasures {
             if (led.value() != null && led.sure()) {
                 return new Found(led.value(), RoundUps.STEP, true);
             }
+        }
+        Found gapped = restate ? gapped(sentence, span, candidate) : null;
+        if (gapped != null) {
+            return gapped;
         }
         Token postedTo = postedTo(sentence, span, head);
         if (postedTo != null) {
@@ -1491,6 +1498,30 @@ final class FigureMeasures {
         // and the year of the business sold were")
         return noun != null && noun.index() < participle.index() && sentence.relationToHead(participle).equals("dep")
                 ? noun : null;
+    }
+
+    /**
+     * "Toyota sold 95,000 cars, Honda 80,000", "Sales in Germany rose 4%, in France 2%": a figure after a remnant of a
+     * list that leaves its verb out ({@link GappedRemnants}) measures what the antecedent figure of the first clause
+     * measures, as surely; its own words (the name, "the liberals") are what it is of, never its measure. Null when
+     * the figure is in no such list, its type is not the antecedent's, or the antecedent measures nothing.
+     */
+    private Found gapped(AnnotatedSentence sentence, List<Token> span, FigureCandidate candidate) {
+        GappedRemnants.Remnant remnant = GappedRemnants.of(sentence, span);
+        if (remnant == null || !remnant.antecedent().ner().equals(span.get(span.size() - 1).ner())) {
+            return null;
+        }
+        // "in France 2% and in Italy 1%": back through the list's remnants to the first clause's figure (bounded)
+        List<Token> antecedent = run(sentence, remnant.antecedent());
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            GappedRemnants.Remnant before = GappedRemnants.of(sentence, antecedent);
+            if (before == null || !before.antecedent().ner().equals(remnant.antecedent().ner())) {
+                break;
+            }
+            antecedent = run(sentence, before.antecedent());
+        }
+        Found found = measureOfOther(sentence, antecedent, candidate.kind(), candidate.value(), candidate.unit());
+        return found.value() == null ? null : new Found(found.value(), GAPPED, found.sure());
     }
 
     /**

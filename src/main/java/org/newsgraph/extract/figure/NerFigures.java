@@ -68,7 +68,11 @@ public final class NerFigures {
                 j++;
             }
             if (NUMERIC.contains(first.ner()) && first.normalized() != null) {
-                FigureCandidate candidate = candidate(sentence, previous, text, tokens.subList(i, j), found, refused);
+                // the figures missed so far count too: "Honda 80,000 and Nissan 61,000" continues a gapped list
+                List<FigureCandidate> sofar = new ArrayList<>(found);
+                sofar.addAll(missed);
+                FigureCandidate candidate = candidate(sentence, previous, text, tokens.subList(i, j), found, sofar,
+                        refused);
                 if (candidate != null) {
                     missed.add(candidate);
                 }
@@ -85,7 +89,8 @@ public final class NerFigures {
 
     private static FigureCandidate candidate(AnnotatedSentence sentence, AnnotatedSentence previous, String text,
                                              List<Token> span,
-                                             List<FigureCandidate> found, List<Rejection> refused) {
+                                             List<FigureCandidate> found, List<FigureCandidate> sofar,
+                                             List<Rejection> refused) {
         int offset = sentence.start();
         int start = span.get(0).start() - offset;
         int end = span.get(span.size() - 1).end() - offset;
@@ -95,11 +100,14 @@ public final class NerFigures {
         // "Council Approves 300 New Homes": in a title-case headline the capital before the number names nothing
         Token headlineNoun = span.get(0).ner().equals("NUMBER") ? HeadlineCounts.countedNoun(sentence, text, span) : null;
         boolean headline = headlineNoun != null;
+        // "Toyota sold 95,000 cars, Honda 80,000": a count after a name that continues a gapped list is no identifier
+        String gapped = span.get(0).ner().equals("NUMBER") ? GappedRemnants.countOf(sentence, span, offset, sofar) : null;
+        boolean named = headline || gapped != null;
         if (FigureCandidate.anyOverlaps(found, start, end)
                 || refused.stream().anyMatch(r -> r.start() < end && start < r.end()
                         && !r.reason().equals(NotAFigure.BARE_NUMBER)
-                        && !(headline && r.reason().equals(NotAFigure.IDENTIFIER)))
-                || isNoFigure(text, start, end, headline)) {
+                        && !(named && r.reason().equals(NotAFigure.IDENTIFIER)))
+                || isNoFigure(text, start, end, named)) {
             return null;
         }
         Matcher normalized = NORMALIZED.matcher(span.get(0).normalized());
@@ -138,8 +146,14 @@ public final class NerFigures {
                 return null;
             }
             Token noun = headline ? headlineNoun : countedNoun(sentence, span);
+            // "Toyota sold 95,000 cars, Honda 80,000", "took 17 seats, the liberals 11": a list that leaves its verb
+            // out counts what its first figure counts (the parser may hang the number on the name as its nummod)
+            if (gapped != null && noun != null && noun.index() < span.get(0).index()) {
+                noun = null;
+            }
             boolean elided = noun == null;
-            unit = elided ? ElidedCounts.countedBefore(sentence, span.get(span.size() - 1))
+            unit = gapped != null && elided ? gapped
+                    : elided ? ElidedCounts.countedBefore(sentence, span.get(span.size() - 1))
                     : Nouns.singular(noun.text().toLowerCase(Locale.ROOT));
             if (unit == null && elided) {
                 // "Of the 2,400 workers, 900 will lose their jobs", "190 of them": a part of a count named before
