@@ -64,7 +64,8 @@ final class ShortForms {
                 } else if (otherType != EntityType.PERSON && otherType != EntityType.PRODUCT
                         && (otherName.startsWith(shortName + " ") || (shortName.contains(" ")
                         || NameOpeningWords.opens(otherName.substring(0, otherName.length() - shortName.length()).strip())
-                        || distinctiveLastWord(byKey, shortKey, shortName, other))
+                        || distinctiveLastWord(byKey, shortKey, shortName, other)
+                        || listedFirmsLastWord(byKey, shortKey, shortName, other))
                         && otherType == EntityType.ORGANIZATION && otherName.endsWith(" " + shortName))
                         && (!fromGazetteer || TypeVote.vote(byKey.get(shortKey)) == EntityType.ORGANIZATION)) {
                     organizations.add(other);
@@ -161,13 +162,44 @@ final class ShortForms {
     }
 
     /**
+     * "Eli Lilly said ... Lilly plans to file": the last word of a firm a list knows by that full name, with an id,
+     * written alone after it, is its short form where the list holds the word itself for nothing of its own (no id: a
+     * name list's guess, or no entry at all) and it is no word companies' names end in. The list's id settles that the
+     * long name is the firm; the short word names nothing the list could tell apart from it ({@link #mergeShortForms}
+     * still refuses a word two of the article's names end in, and a place).
+     */
+    private static boolean listedFirmsLastWord(Map<String, List<FoundName>> byKey, String shortKey, String shortName,
+            String longKey) {
+        return longKey.startsWith("g:") && identified(byKey.get(longKey)) && !identified(byKey.get(shortKey))
+                && !shortName.contains(" ") && !CorporateNames.lastWord(shortName)
+                && TypeVote.vote(byKey.get(shortKey)) == EntityType.ORGANIZATION
+                && byKey.get(longKey).get(0).start() < byKey.get(shortKey).get(0).start();
+    }
+
+    /**
+     * "Novo Nordisk ... Novo's own oral version": a list's alias that is only the first word of its entry's own name
+     * (the list's Novo Holdings, never written in full here) and the first word of exactly one firm the article named
+     * in full before, itself a listed firm with an id, is that named firm: two things share the short form and the
+     * article wrote only one of them out. A short form that is its entry's own name ("Apple" of Apple Inc.) stays
+     * the listed thing ("Apple Corps ... Apple").
+     */
+    private static boolean aliasOfUnwrittenName(Map<String, List<FoundName>> byKey, String shortKey, String shortName,
+            List<String> longer) {
+        String own = NameKeys.withoutSuffix(shortKey.substring(2));
+        return longer.size() == 1 && own.startsWith(shortName + " ") && longer.get(0).startsWith("g:")
+                && identified(byKey.get(longer.get(0)))
+                && byKey.get(shortKey).stream().map(FoundName::text).map(NameKeys::bareName).allMatch(shortName::equals);
+    }
+
+    /**
      * "Samsung Electronics reported ... Samsung said": a listed firm's name that is the first words of the longer name
      * of a firm the article introduced before it is, after that, the firm the article named, though the list knows the
      * short name as a thing of its own (the group, Q20716, and its electronics arm, Q20718). Only where the longer name
      * ends in a word only companies' names end in ({@link CorporateNames}: "LG Electronics", "Toyota Motor"; not "Ford
      * Australia" or "Apple Corps", where the short name is the other firm), and only where exactly one
      * organisation's longer name begins with it ("Samsung Electronics and Samsung Heavy" leave "Samsung" alone) and only
-     * the mentions after the longer name's first one; mentions before it stay the listed thing.
+     * the mentions after the longer name's first one; mentions before it stay the listed thing. A list's alias that is
+     * not its entry's own name joins a listed firm whatever that firm's last word ({@link #aliasOfUnwrittenName}).
      */
     static void mergeListedFirstWords(Map<String, List<FoundName>> byKey, Map<FoundName, String> joined) {
         for (String shortKey : new ArrayList<>(byKey.keySet())) {
@@ -186,7 +218,8 @@ final class ShortForms {
             String lastWord = rest.substring(rest.lastIndexOf(' ') + 1);
             // the longer name is the short one and a firm's own last word ("Electronics", "Motor", "Steel"); not a
             // place or another word ("Ford Australia", "Apple Corps": another thing the list may know by the short name)
-            if (rest.isEmpty() || !CorporateNames.lastWord(lastWord) || CorporateNames.bodyWord(lastWord)) {
+            if (rest.isEmpty() || (!CorporateNames.lastWord(lastWord) || CorporateNames.bodyWord(lastWord))
+                    && !aliasOfUnwrittenName(byKey, shortKey, shortName, longer)) {
                 continue;
             }
             String target = longer.get(0);
