@@ -90,6 +90,15 @@ final class CountryArmNames {
         return null;
     }
 
+    /**
+     * Whether words after a firm's name make it an arm in a country or region: the country or region alone
+     * ("Australia" of "Nissan Australia", "North America"), or after "of" ("of America").
+     */
+    static boolean countryTail(String tail) {
+        String place = tail.startsWith("of ") ? tail.substring(3) : tail;
+        return Demonyms.country(place) || REGIONS.contains(place.toLowerCase(Locale.ROOT));
+    }
+
     /** A place only by the NER's guess: no list, no cue, no demonym. */
     private static boolean guessedPlace(FoundName f) {
         return f.type() == EntityType.PLACE && f.weight() == TypeVote.NER_VOTE && f.entry() == null && f.cue() == null

@@ -70,6 +70,8 @@ public final class EntityRecognizer {
         found.removeIf(f -> refusedClassName(f, found));
         found.removeIf(EntityRecognizer::prefixedAdjective);
         found.sort(Comparator.comparingInt(FoundName::start));
+        joinStrandedSuffixes(doc.text(), found);
+        found.sort(Comparator.comparingInt(FoundName::start));
         return resolve(found, BracketedShortForms.definitions(doc.text(), found), NamedUnits.keys(doc, found));
     }
 
@@ -95,6 +97,37 @@ public final class EntityRecognizer {
      */
     private static boolean prefixedAdjective(FoundName f) {
         return f.entry() == null && f.text().matches("\\p{Ll}{2,}-\\p{Lu}.*");
+    }
+
+    /**
+     * A company suffix left alone after a firm's name ("General Motors Corp.", "AMR Corp.", "Chrysler LLC", "Delta Air
+     * Lines Inc."): the gazetteer's name won the overlap with the NER's longer run, and the run's rest became a name of
+     * its own, an organisation "Corp" that relation rules then read as an owner ("American Airlines' parent AMR Corp.":
+     * ownedBy "Corp"); the generated gazetteer lists "Corp", "Inc", "LLC" as names (mode known), so the list does not
+     * keep it. It is a word of the name before it: the mention before takes it in (so a rule that reads the suffix as
+     * the head of the name, "parent AMR Corp.", reads the firm).
+     */
+    private static void joinStrandedSuffixes(String text, List<FoundName> found) {
+        for (int k = found.size() - 1; k > 0; k--) {
+            FoundName f = found.get(k);
+            FoundName before = found.get(k - 1);
+            if (before.type() == EntityType.ORGANIZATION && before.sentence() == f.sentence() && suffixOnly(f.text())
+                    && before.end() <= f.start() && text.substring(before.end(), f.start()).matches(" ?")) {
+                found.set(k - 1, new FoundName(before.start(), f.end(), text.substring(before.start(), f.end()),
+                        before.sentence(), before.type(), before.weight(), before.cue(), before.entry(),
+                        before.demonym(), before.surnameSlot()));
+                found.remove(k);
+            }
+        }
+    }
+
+    private static boolean suffixOnly(String name) {
+        for (String word : name.strip().split("\\s+")) {
+            if (!CORPORATE_SUFFIXES.contains(word) && !CORPORATE_SUFFIXES.contains(word.replaceAll("[.,]$", ""))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Gazetteer names and NER spans of one sentence; where they overlap, the longer wins, the gazetteer on a tie. */

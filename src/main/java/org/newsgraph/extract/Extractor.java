@@ -382,6 +382,13 @@ public final class Extractor {
                 relations.add(relation);
             }
         }
+        // "Ford Australia" beside "Ford": an arm named by its owner and a country is the owner's
+        for (Relation relation : OwnerInArmName.relations(entities, sentences, annotated.text(), gazetteer.get())) {
+            if (relations.stream().noneMatch(r -> r.subject().equals(relation.subject())
+                    && r.predicate().equals(relation.predicate()) && r.object().equals(relation.object()))) {
+                relations.add(relation);
+            }
+        }
         relations.addAll(MakerInArticle.relations(entities, relations, context.topic(),
                 context.topicIsMaker(), name -> gazetteer.get().find(name).stream()
                         .anyMatch(m -> m.start() == 0 && m.end() == name.length()
