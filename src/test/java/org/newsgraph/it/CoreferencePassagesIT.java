@@ -446,6 +446,18 @@ class CoreferencePassagesIT {
     /** Session 35's investor held-out set's wrong answers: 3 on main's code, 0 after. */
     private static final int S35_INVESTOR_B_WRONG_CEILING = 0;
 
+    /** Session 42's held-out set (task people): Wikinews-like business passages, run only before and after the task. */
+    private static final String S42_PEOPLE_B = "/eval/probes-s42-people/B/coref.txt";
+    /** Session 42's working set (task people): read for errors and tuned on. */
+    private static final String S42_PEOPLE_A = "/eval/probes-s42-people/A/coref.txt";
+    /** Session 42's working set: floor of right answers and ceiling of wrong ones (set at the session's end). */
+    private static final int S42_PEOPLE_A_RIGHT_FLOOR = 0;
+    private static final int S42_PEOPLE_A_WRONG_CEILING = 99;
+    /** Session 42's held-out set (task people): floor of right answers (set at the session's end). */
+    private static final int S42_PEOPLE_B_RIGHT_FLOOR = 0;
+    /** Session 42's held-out set's wrong answers (set at the session's end). */
+    private static final int S42_PEOPLE_B_WRONG_CEILING = 99;
+
     /** One scored word: its passage, its characters in the stripped text, and its answer ("-": none). */
     record Marked(int passage, int start, int end, String word, String answer) {
     }
@@ -603,6 +615,16 @@ class CoreferencePassagesIT {
     void theStepsAnswerSessionThirtyFivesHeldOutInvestorPassagesAsMeasured() throws IOException {
         holds(S35_INVESTOR_B, "target/coref-s35-investor-B.txt", S35_INVESTOR_B_RIGHT_FLOOR,
                 S35_INVESTOR_B_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionFortyTwosWorkingPeoplePassagesAsMeasured() throws IOException {
+        holds(S42_PEOPLE_A, "target/coref-s42-people-A.txt", S42_PEOPLE_A_RIGHT_FLOOR, S42_PEOPLE_A_WRONG_CEILING);
+    }
+
+    @Test
+    void theStepsAnswerSessionFortyTwosHeldOutPeoplePassagesAsMeasured() throws IOException {
+        holds(S42_PEOPLE_B, "target/coref-s42-people-B.txt", S42_PEOPLE_B_RIGHT_FLOOR, S42_PEOPLE_B_WRONG_CEILING);
     }
 
     private static void holds(String table, String reportFile, int floor, int ceiling) throws IOException {
