@@ -1,0 +1,115 @@
+package org.newsgraph.extract.relation;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsgraph.io.ResourceTable;
+
+/**
+ * Whether a title is one its holder is leaving or has yet to take, which by the project's convention gives no asserted
+ * roleAt (a former, outgoing or successor-to-be title gives nothing asserted): "Jo Lind, the outgoing chief executive
+ * of X", "Acme's incoming chairman Jo Lind", "Jo Lind resigned as chairman of X", "Jo Lind, who will retire as chief
+ * executive of X", "Jo Lind will succeed Tom Reed as chief executive of X", "Jo Lind, X's chief executive until May".
+ * Read from the parse, never from the words around it: a modifier of the title, the verb the title is held "as" (or
+ * the complement of: "will become chief executive"), an "until" on the title itself. The words are
+ * {@code title-phase-words.txt}. Only the title's own phrase and the one verb above it are looked at, so the walk is
+ * bounded whatever cycles the enhanced graph holds.
+ */
+final class TitlePhase {
+
+    private static final List<ResourceTable.Row> ROWS = ResourceTable.rows(
+            "/org/newsgraph/extract/title-phase-words.txt", 2, "lemma, then modifier, leaving or taking");
+    private static final Set<String> MODIFIERS = kind("modifier");
+    private static final Set<String> LEAVING = kind("leaving");
+    private static final Set<String> TAKING = kind("taking");
+    /** Verbs of leaving that leave only with a particle: "step down", "stand aside" ("step in as" is taking over). */
+    private static final Set<String> WITH_PARTICLE = Set.of("step", "stand");
+    private static final Set<String> PARTICLES = Set.of("down", "aside");
+    /** Edges from a title up to the verb it is held, left or taken as: "resigned as chairman", "become chairman". */
+    private static final Set<String> HELD_AS = Set.of("obl:as", "nmod:as", "xcomp", "advcl:as");
+    /** Auxiliaries of a time to come: "will succeed", "would become". */
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "would", "wo");
+
+    private TitlePhase() {
+    }
+
+    /** Whether the title (the rule's role word) is one being left or still to be taken. */
+    static boolean passing(SemanticGraph graph, IndexedWord title) {
+        if (title == null) {
+            return false;
+        }
+        for (IndexedWord word : phrase(graph, title)) {
+            for (SemanticGraphEdge edge : graph.outgoingEdgeList(word)) {
+                String relation = edge.getRelation().toString();
+                if ((relation.equals("amod") || relation.equals("advmod") || relation.equals("compound"))
+                        && MODIFIERS.contains(lemma(edge.getDependent()))) {
+                    return true; // "the outgoing chief executive"
+                }
+            }
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(title)) {
+            if (edge.getRelation().toString().matches("(?:obl|nmod):(?:until|till)")) {
+                return true; // "Jo Lind, X's chief executive until May": former or outgoing, either way not sitting
+            }
+        }
+        for (SemanticGraphEdge edge : graph.incomingEdgeList(title)) {
+            if (!HELD_AS.contains(edge.getRelation().toString())) {
+                continue;
+            }
+            IndexedWord verb = edge.getGovernor();
+            String lemma = lemma(verb);
+            if (LEAVING.contains(lemma) && (!WITH_PARTICLE.contains(lemma) || hasParticle(graph, verb))) {
+                return true; // "resigned as chairman", "will step down as chief executive"
+            }
+            if (TAKING.contains(lemma) && toCome(graph, verb)) {
+                return true; // "will succeed Tom Reed as chief executive", "is to become chairman"
+            }
+        }
+        return false;
+    }
+
+    /** The title word and the word it modifies when it is a modifier itself ("chief" of "chief executive"). */
+    private static List<IndexedWord> phrase(SemanticGraph graph, IndexedWord title) {
+        List<IndexedWord> words = new ArrayList<>(List.of(title));
+        for (SemanticGraphEdge edge : graph.incomingEdgeList(title)) {
+            String relation = edge.getRelation().toString();
+            IndexedWord governor = edge.getGovernor();
+            if ((relation.equals("amod") || relation.equals("compound")) && governor.tag() != null
+                    && !governor.tag().startsWith("NNP")) {
+                words.add(governor);
+            }
+        }
+        return words;
+    }
+
+    private static boolean hasParticle(SemanticGraph graph, IndexedWord verb) {
+        return graph.outgoingEdgeList(verb).stream().anyMatch(edge -> edge.getRelation().toString().startsWith(
+                "compound:prt") && PARTICLES.contains(lemma(edge.getDependent())));
+    }
+
+    /** Whether a verb is still to come: a future auxiliary, or an infinitive ("is set to take over as chairman"). */
+    private static boolean toCome(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+            String relation = edge.getRelation().toString();
+            String word = edge.getDependent().word().toLowerCase(Locale.ROOT);
+            if (relation.equals("aux") && FUTURE.contains(word) || relation.equals("mark") && word.equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lemma(IndexedWord word) {
+        return Negation.lemma(word);
+    }
+
+    private static Set<String> kind(String kind) {
+        return ROWS.stream().filter(row -> row.columns()[1].strip().equals(kind))
+                .map(row -> row.columns()[0].strip()).collect(Collectors.toUnmodifiableSet());
+    }
+}
