@@ -149,7 +149,7 @@ public final class RelationReader {
                     for (Entity object : objects) {
                         Entity from = rule.inverse() ? object : subject;
                         Entity to = rule.inverse() ? subject : object;
-                        if (!fits(rule.predicate(), from, to) || rule.localPlace() && Places.isCountry(to)) {
+                        if (!fits(rule.predicate(), from, to) || rule.localPlace() && Places.isWide(to)) {
                             continue;
                         }
                         for (String role : roles) {
