@@ -34,6 +34,9 @@ final class TitlePhase {
     private static final Set<String> HELD_AS = Set.of("obl:as", "nmod:as", "xcomp", "advcl:as");
     /** Auxiliaries of a time to come: "will succeed", "would become". */
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "would", "wo");
+    /** Words an infinitive of a time to come completes: "is set to", "is expected to", "is due to", "is to". */
+    private static final Set<String> AHEAD = Set.of("set", "expect", "due", "be", "plan", "schedule", "slate",
+            "poise", "tip", "agree", "likely");
 
     private TitlePhase() {
     }
@@ -92,16 +95,23 @@ final class TitlePhase {
                 "compound:prt") && PARTICLES.contains(lemma(edge.getDependent())));
     }
 
-    /** Whether a verb is still to come: a future auxiliary, or an infinitive ("is set to take over as chairman"). */
+    /**
+     * Whether a verb is still to come: a future auxiliary ("will succeed"), or an infinitive completing a word of a time
+     * to come ("is set to take over as chairman", "is expected to become", "is to succeed"); not an infinitive of
+     * purpose after a deed done ("quit X to become chief executive of Y": he did become it).
+     */
     private static boolean toCome(SemanticGraph graph, IndexedWord verb) {
+        boolean infinitive = false;
         for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
             String relation = edge.getRelation().toString();
             String word = edge.getDependent().word().toLowerCase(Locale.ROOT);
-            if (relation.equals("aux") && FUTURE.contains(word) || relation.equals("mark") && word.equals("to")) {
+            if (relation.equals("aux") && FUTURE.contains(word)) {
                 return true;
             }
+            infinitive = infinitive || relation.equals("mark") && word.equals("to");
         }
-        return false;
+        return infinitive && graph.incomingEdgeList(verb).stream().anyMatch(edge -> edge.getRelation().toString()
+                .equals("xcomp") && AHEAD.contains(lemma(edge.getGovernor())));
     }
 
     private static String lemma(IndexedWord word) {

@@ -44,6 +44,8 @@ class TitlePhaseTest {
         // "Jo Lind became chief executive of Acme in January", "Jo Lind joined Acme as chairman": sitting
         assertFalse(passing("[become nsubj>Lind xcomp>[executive nmod:of>Acme]]"));
         assertFalse(passing("[join nsubj>Lind obj>Acme obl:as>chairman]"));
+        // "Jo Lind quit Beta to become chief executive of Acme": an infinitive of purpose after a deed done
+        assertFalse(passing("[quit nsubj>Lind obj>Beta advcl>[become mark>to xcomp>[executive nmod:of>Acme]]]"));
     }
 
     @Test
