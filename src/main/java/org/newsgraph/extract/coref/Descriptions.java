@@ -119,7 +119,8 @@ final class Descriptions {
         for (Token child : sentence.children(noun)) {
             String relation = DependencyWalk.relation(sentence, noun, child);
             String nation = Nations.nationOf(child.text());
-            if ((relation.equals("amod") || relation.equals("compound")) && nation != null && entityAt(child) == null) {
+            if ((relation.equals("amod") || relation.equals("compound")) && nation != null
+                    && !Coreference.isOrganisation(entityAt(child))) {
                 found.add(nation);
             }
         }
