@@ -553,6 +553,12 @@ public final class Coreference {
      * only, nationalities, countries' names) have none in common. A firm placed in no country keeps the answer.
      */
     private Resolution otherCountry(AnnotatedSentence sentence, Token token, Resolution decided) {
+        if (DESCRIBING_STEPS.contains(decided.reason())) {
+            // a step that matched the description itself outweighs a country read from an apposition, which a
+            // coordination's parse may hang on the wrong firm ("Peugeot, the French carmaker, and Fiat, the Italian
+            // carmaker": "Italian" tied to Peugeot)
+            return decided;
+        }
         Set<String> wanted = descriptions.countries(sentence, token);
         Set<String> placed = descriptions.countriesOf(decided.entity(), sentence.index());
         if (wanted.isEmpty() || placed.isEmpty() || placed.stream().anyMatch(wanted::contains)) {
@@ -973,6 +979,9 @@ public final class Coreference {
      * #attributed}); a refusal when two fit, null when the description places nothing or no firm fits. Weak: a
      * country holds many firms, and the article may name one it did not place.
      */
+    /** Steps that answer a description by what the article said of the firm, which {@link #otherCountry} leaves be. */
+    private static final Set<String> DESCRIBING_STEPS = Set.of("described", "attribute", "country", "industry");
+
     private Resolution placedIn(AnnotatedSentence sentence, Token token, String word) {
         Set<String> wanted = descriptions.countries(sentence, token);
         if (wanted.isEmpty()) {
