@@ -368,8 +368,12 @@ class HeldOutRelationArticlesIT {
             // ("Boeing 787" for "Boeing 787 Dreamliners", "Sun" for "Sun Microsystems") and titles bound to the wrong
             // firm of a two-firm sentence; most misses are relations across sentences
             "probes-s41-relations/B, 34, 12, 31, 11",
-            // s42-people: held out B (floors set at the session's end)
-            "probes-s42-people/B, 0, 99, 0, 99"})
+            // s42-people: held out B, 17 Wikinews-like business passages with quotes, titles in several syntaxes
+            // (outgoing, resigned, successor-to-be, "who heads", names with particles and hyphens) and described firms;
+            // 42 gold relations written before any run: main's code 28 right 8 extra (asserted 26 and 5) -> 28 and 8
+            // (asserted 25 and 5): "Nokia basedIn Espoo" (from "The Espoo-based company") is now read through the
+            // weak country step of coreference instead of the previous subject, so it is no longer asserted
+            "probes-s42-people/B, 28, 8, 25, 5"})
     void theRelationsOfTheSetStayAboveTheirFloor(String set, int right, int extra, Integer assertedRight,
             Integer assertedExtra) throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(
