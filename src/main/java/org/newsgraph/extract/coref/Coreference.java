@@ -699,8 +699,9 @@ public final class Coreference {
                 return attributed;
             }
             Resolution placed = placedIn(sentence, token, word);
-            if (placed != null) {
-                return placed;
+            if (placed != null && (placed.entity() == null
+                    || !placed.entity().equals(described(sentence.index(), word)))) {
+                return placed; // where the noun's own description names the same firm, that surer step answers below
             }
             Resolution speaking = CoreferenceWords.tags(word).contains("generic")
                     ? speakers.speakerAbove(sentence, token, word) : null;
