@@ -14,9 +14,10 @@ import org.newsgraph.io.ResourceTable;
  * Whether a title is one its holder is leaving or has yet to take, which by the project's convention gives no asserted
  * roleAt (a former, outgoing or successor-to-be title gives nothing asserted): "Jo Lind, the outgoing chief executive
  * of X", "Acme's incoming chairman Jo Lind", "Jo Lind resigned as chairman of X", "Jo Lind, who will retire as chief
- * executive of X", "Jo Lind will succeed Tom Reed as chief executive of X", "Jo Lind, X's chief executive until May".
+ * executive of X", "Jo Lind will succeed Tom Reed as chief executive of X". A title "until" a time is Hedge's
+ * ({@link Hedge#ended}: only in the past; "is chief executive of X until March" is sitting).
  * Read from the parse, never from the words around it: a modifier of the title, the verb the title is held "as" (or
- * the complement of: "will become chief executive"), an "until" on the title itself. The words are
+ * the complement of: "will become chief executive"). The words are
  * {@code title-phase-words.txt}. Only the title's own phrase and the one verb above it are looked at, so the walk is
  * bounded whatever cycles the enhanced graph holds.
  */
@@ -53,11 +54,6 @@ final class TitlePhase {
                         && MODIFIERS.contains(lemma(edge.getDependent()))) {
                     return true; // "the outgoing chief executive"
                 }
-            }
-        }
-        for (SemanticGraphEdge edge : graph.outgoingEdgeList(title)) {
-            if (edge.getRelation().toString().matches("(?:obl|nmod):(?:until|till)")) {
-                return true; // "Jo Lind, X's chief executive until May": former or outgoing, either way not sitting
             }
         }
         for (SemanticGraphEdge edge : graph.incomingEdgeList(title)) {
