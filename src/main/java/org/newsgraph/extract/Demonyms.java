@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * Adjectives of places ("American" -> United States, "Danish" -> Denmark), from the list CoreNLP ships for its
  * coreference system: a reader sees the place in "the Danish North Sea" as much as in "Denmark".
  */
-final class Demonyms {
+public final class Demonyms {
 
     private static final String RESOURCE = "/edu/stanford/nlp/models/dcoref/demonyms.txt";
     /** Country names in English (CLDR, from the JDK): "American" is the United States before it is America. */
@@ -35,7 +35,7 @@ final class Demonyms {
     }
 
     /** The place an adjective names, or null: "American" -> "United States". */
-    static String place(String adjective) {
+    public static String place(String adjective) {
         return PLACES.get(adjective);
     }
 

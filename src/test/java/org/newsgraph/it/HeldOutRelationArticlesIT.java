@@ -383,7 +383,13 @@ class HeldOutRelationArticlesIT {
             // retail; real firms), 36 gold relations written before any run: main's code 23 right 8 extra (asserted 22
             // and 7) and the same after (the branch's arm names, suffix joins, brand appositions and gapped sales do not
             // occur in it); most misses are relations across sentences, most extras a former owner's "had owned"
-            "probes-s42-ownership/B, 23, 8, 22, 7"})
+            "probes-s42-ownership/B, 23, 8, 22, 7",
+            // s42-people: held out B, 17 Wikinews-like business passages with quotes, titles in several syntaxes
+            // (outgoing, resigned, successor-to-be, "who heads", names with particles and hyphens) and described firms;
+            // 42 gold relations written before any run: main's code 28 right 8 extra (asserted 26 and 5) -> 28 and 8
+            // (asserted 25 and 5): "Nokia basedIn Espoo" (from "The Espoo-based company") is now read through the
+            // weak country step of coreference instead of the previous subject, so it is no longer asserted
+            "probes-s42-people/B, 28, 8, 25, 5"})
     void theRelationsOfTheSetStayAboveTheirFloor(String set, int right, int extra, Integer assertedRight,
             Integer assertedExtra) throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(

@@ -538,12 +538,35 @@ public final class Coreference {
         }
         Set<String> wanted = descriptions.towns(sentence, token);
         Set<String> tied = descriptions.townsOf(decided.entity(), sentence.index());
-        if (wanted.isEmpty() || tied.isEmpty() || tied.stream().anyMatch(wanted::contains)) {
+        if (!wanted.isEmpty() && !tied.isEmpty() && tied.stream().noneMatch(wanted::contains)) {
+            return new Resolution(null, "'" + token.text() + "' is in " + String.join(", ", new TreeSet<>(wanted))
+                    + ", but the article placed " + decided.entity().name() + " in " + String.join(", ",
+                    new TreeSet<>(tied)));
+        }
+        return otherCountry(sentence, token, decided);
+    }
+
+    /**
+     * "the Stockholm-based company" answered with the firm the article called "its American rival", "the Japanese
+     * carmaker" with one it placed in Detroit: refused, as {@link #elsewhere} refuses another town, when the countries
+     * of the description's towns and nationalities and those the article placed the firm in (by towns of one country
+     * only, nationalities, countries' names) have none in common. A firm placed in no country keeps the answer.
+     */
+    private Resolution otherCountry(AnnotatedSentence sentence, Token token, Resolution decided) {
+        if (DESCRIBING_STEPS.contains(decided.reason())) {
+            // a step that matched the description itself outweighs a country read from an apposition, which a
+            // coordination's parse may hang on the wrong firm ("Peugeot, the French carmaker, and Fiat, the Italian
+            // carmaker": "Italian" tied to Peugeot)
+            return decided;
+        }
+        Set<String> wanted = descriptions.countries(sentence, token);
+        Set<String> placed = descriptions.countriesOf(decided.entity(), sentence.index());
+        if (wanted.isEmpty() || placed.isEmpty() || placed.stream().anyMatch(wanted::contains)) {
             return decided;
         }
         return new Resolution(null, "'" + token.text() + "' is in " + String.join(", ", new TreeSet<>(wanted))
                 + ", but the article placed " + decided.entity().name() + " in " + String.join(", ",
-                new TreeSet<>(tied)));
+                new TreeSet<>(placed)));
     }
 
     /**
@@ -674,6 +697,11 @@ public final class Coreference {
             Resolution attributed = attributed(sentence, token);
             if (attributed != null) {
                 return attributed;
+            }
+            Resolution placed = placedIn(sentence, token, word);
+            if (placed != null && (placed.entity() == null
+                    || !placed.entity().equals(described(sentence.index(), word)))) {
+                return placed; // where the noun's own description names the same firm, that surer step answers below
             }
             Resolution speaking = CoreferenceWords.tags(word).contains("generic")
                     ? speakers.speakerAbove(sentence, token, word) : null;
@@ -943,6 +971,29 @@ public final class Coreference {
             return new Resolution(null, "ambiguous: " + names(fitting) + " all " + wanted);
         }
         return fitting.isEmpty() ? null : new Resolution(fitting.get(0), "attribute");
+    }
+
+    /**
+     * "the Stockholm-based company" after "Electrolux, the Swedish appliance maker": the one organisation of the noun's
+     * kind the article placed in a country of the description's towns and nationalities (a town of one country only,
+     * a nationality, a country's name), where no word of the description was said of any firm as such ({@link
+     * #attributed}); a refusal when two fit, null when the description places nothing or no firm fits. Weak: a
+     * country holds many firms, and the article may name one it did not place.
+     */
+    /** Steps that answer a description by what the article said of the firm, which {@link #otherCountry} leaves be. */
+    private static final Set<String> DESCRIBING_STEPS = Set.of("described", "attribute", "country", "industry");
+
+    private Resolution placedIn(AnnotatedSentence sentence, Token token, String word) {
+        Set<String> wanted = descriptions.countries(sentence, token);
+        if (wanted.isEmpty()) {
+            return null;
+        }
+        List<Entity> fitting = descriptions.placedIn(wanted, sentence.index()).stream()
+                .filter(e -> agreement.agrees(e, word, sentence.index())).toList();
+        if (fitting.size() > 1) {
+            return new Resolution(null, "ambiguous: " + names(fitting) + " all placed in " + new TreeSet<>(wanted));
+        }
+        return fitting.isEmpty() ? null : new Resolution(fitting.get(0), "country");
     }
 
     static String names(List<Entity> entities) {

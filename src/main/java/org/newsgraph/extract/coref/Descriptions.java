@@ -32,6 +32,11 @@ final class Descriptions {
     private final List<Attribute> attributes = new ArrayList<>();
     /** The towns among the attributes: "Leeds" of "Acme, the Leeds haulier", "Cupertino-based", "based in Cork". */
     private final List<Attribute> towns = new ArrayList<>();
+    /**
+     * The countries the article placed organisations in by a nationality or a country's name, as ISO codes: "Acme, the
+     * Swedish appliance maker", "Beta, its American rival", "Acme is based in Sweden" (towns are in {@link #towns}).
+     */
+    private final List<Attribute> nations = new ArrayList<>();
     private final Function<Token, Entity> names;
 
     /** Reads nothing yet: {@link #describe} reads each sentence; {@code names} gives the entity a token names. */
@@ -55,6 +60,68 @@ final class Descriptions {
         for (Attribute town : towns) {
             if (town.sentence() <= sentence && town.entity().equals(entity)) {
                 found.add(town.word());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The countries the article placed an organisation in up to a sentence, as ISO codes: those of the towns it tied
+     * it to (a town of one country only) and of the nationalities and countries it gave it.
+     */
+    Set<String> countriesOf(Entity entity, int sentence) {
+        Set<String> found = new HashSet<>();
+        for (String town : townsOf(entity, sentence)) {
+            String country = Nations.countryOf(town);
+            if (country != null) {
+                found.add(country);
+            }
+        }
+        for (Attribute nation : nations) {
+            if (nation.sentence() <= sentence && nation.entity().equals(entity)) {
+                found.add(nation.word());
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The organisations the article placed, up to a sentence, in one of these countries (ISO codes), in the order it
+     * first placed them.
+     */
+    List<Entity> placedIn(Set<String> countries, int sentence) {
+        Set<Entity> found = new java.util.LinkedHashSet<>();
+        for (Attribute said : towns) {
+            if (said.sentence() <= sentence && countries.contains(Nations.countryOf(said.word()))) {
+                found.add(said.entity());
+            }
+        }
+        for (Attribute nation : nations) {
+            if (nation.sentence() <= sentence && countries.contains(nation.word())) {
+                found.add(nation.entity());
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    /**
+     * The countries a description noun places its organisation in, as ISO codes: those of its towns ("the
+     * Stockholm-based company") and of its nationalities ("the Japanese carmaker").
+     */
+    Set<String> countries(AnnotatedSentence sentence, Token noun) {
+        Set<String> found = new HashSet<>();
+        for (String town : towns(sentence, noun)) {
+            String country = Nations.countryOf(town);
+            if (country != null) {
+                found.add(country);
+            }
+        }
+        for (Token child : sentence.children(noun)) {
+            String relation = DependencyWalk.relation(sentence, noun, child);
+            String nation = Nations.nationOf(child.text());
+            if ((relation.equals("amod") || relation.equals("compound")) && nation != null
+                    && !Coreference.isOrganisation(entityAt(child))) {
+                found.add(nation);
             }
         }
         return found;
@@ -122,6 +189,14 @@ final class Descriptions {
             return null;
         }
         return base.toLowerCase(Locale.ROOT);
+    }
+
+    /** A nationality or a country's name said of an organisation ("the Swedish appliance maker", "based in Sweden"). */
+    private void tieNation(int sentence, Token token, Entity entity) {
+        String nation = Nations.nationOf(token.text());
+        if (nation != null) {
+            nations.add(new Attribute(sentence, nation, entity));
+        }
     }
 
     private void tieTown(int sentence, Token token, Entity entity) {
@@ -256,6 +331,7 @@ final class Descriptions {
                 }
                 for (Token modifier : townModifiers(sentence, token)) {
                     tieTown(sentence.index(), modifier, named);
+                    tieNation(sentence.index(), modifier, named);
                 }
             }
         }
@@ -269,6 +345,7 @@ final class Descriptions {
                         addWord(words, child);
                         words.forEach(w -> attributes.add(new Attribute(sentence.index(), w, entity)));
                         tieTown(sentence.index(), child, entity);
+                        tieNation(sentence.index(), child, entity);
                     }
                     if (entityAt(child) == null && !isOrganisationNoun(child.text().toLowerCase(Locale.ROOT))
                             && child.pos().startsWith("NN") && !child.pos().startsWith("NNP")
@@ -291,6 +368,7 @@ final class Descriptions {
      */
     private void tieAppositionTowns(AnnotatedSentence sentence, Token noun, Entity entity) {
         for (Token child : townModifiers(sentence, noun)) {
+            tieNation(sentence.index(), child, entity);
             String town = town(child);
             if (town != null) {
                 towns.add(new Attribute(sentence.index(), town, entity));
@@ -356,6 +434,7 @@ final class Descriptions {
                     attributes.add(new Attribute(sentence.index(), word, entity));
                 }
                 tieTown(sentence.index(), child, entity);
+                tieNation(sentence.index(), child, entity);
             }
         }
     }

@@ -19,7 +19,8 @@ import org.newsgraph.io.ResourceTable;
  * require the Company to purchase NBCU's interest in Hulu", "holds warrants that would let it buy a stake in Y"),
  * unless the right is the object of a verb that uses it ("exercised its options to purchase five jets"); the words are
  * {@code entitlement-words.txt}. A title that the sentence says has ended hedges its roleAt: "was chief executive of X
- * until 2020", "joined Y after eight years as chief executive of X" ({@code tenure-words.txt}).
+ * until 2020", "joined Y after eight years as chief executive of X" ({@code tenure-words.txt}); so does a title
+ * being left or still to be taken ({@link TitlePhase}: "the outgoing chief executive", "will succeed Y as chairman").
  */
 final class Hedge {
 
@@ -88,7 +89,7 @@ final class Hedge {
         if (title == null) {
             return false;
         }
-        if (hedged(graph, title, false) || ended(graph, title)) {
+        if (hedged(graph, title, false) || ended(graph, title) || TitlePhase.passing(graph, title)) {
             return true;
         }
         for (SemanticGraphEdge edge : graph.incomingEdgeList(title)) {

@@ -149,7 +149,7 @@ public final class RelationReader {
                     for (Entity object : objects) {
                         Entity from = rule.inverse() ? object : subject;
                         Entity to = rule.inverse() ? subject : object;
-                        if (!fits(rule.predicate(), from, to) || rule.localPlace() && Places.isCountry(to)) {
+                        if (!fits(rule.predicate(), from, to) || rule.localPlace() && Places.isWide(to)) {
                             continue;
                         }
                         for (String role : roles) {
@@ -241,12 +241,21 @@ public final class RelationReader {
             }
         }
         for (IndexedWord other : coordinated) {
+            if (hasApposition(graph, other)) {
+                continue; // "X's chairman, A, and its chief executive, B": a title with a holder of its own is theirs
+            }
             String title = RoleTitle.of(graph, other);
             if (RoleTitle.isShortForm(title) && !titles.contains(title)) {
                 titles.add(title);
             }
         }
         return titles;
+    }
+
+    /** Whether a word has a phrase in apposition of its own ("its chief executive, B"; "B, its chairman"). */
+    private static boolean hasApposition(SentenceGraph graph, IndexedWord word) {
+        return graph.graph().outgoingEdgeList(word).stream()
+                .anyMatch(edge -> edge.getRelation().toString().equals("appos"));
     }
 
     /** The role value of a rule whose =subject takes over the titles =object held ("X was replaced by Y"). */
@@ -367,9 +376,13 @@ public final class RelationReader {
             examples(graph, node).forEach(e -> add(entities, e));
         }
         boolean owned = possessed(graph, node);
+        boolean apposed = hasApposition(graph, node) && !entities.isEmpty()
+                && entities.get(0).type() == EntityType.PERSON; // people's titles: "A, X's chief executive, and B, ..."
         for (SemanticGraphEdge edge : graph.graph().outgoingEdgeList(node)) {
-            // "A's X and B's Y": a conjunct with an owner of its own is not the first one's
+            // "A's X and B's Y": a conjunct with an owner of its own is not the first one's; "A, X's chief executive,
+            // and B, its chairman": nor one with an apposition of its own, when the node has one
             if (edge.getRelation().toString().startsWith("conj") && !(owned && possessed(graph, edge.getDependent()))
+                    && !(apposed && hasApposition(graph, edge.getDependent()))
                     && !(otherEnd != null && possessor(graph, node, otherEnd) && determined(graph, edge.getDependent()))) {
                 add(entities, entity(graph, edge.getDependent()));
             }

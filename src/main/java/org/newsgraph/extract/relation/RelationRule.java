@@ -19,7 +19,7 @@ import org.newsgraph.extract.Relation;
  *                  Y": {@link GoodsHolder}), "goods-maker" the organisation that makes the plural goods the sentence
  *                  before names ("The trams are built by X. Their bogies are supplied by Y": {@link GoodsMaker}),
  *                  null drops the match
- * @param localPlace basedIn: the place must be a city or region, not a country ("a Dublin investment group" is based
+ * @param localPlace basedIn: the place must be a city or region, not a country or a continent ("a Dublin investment group" is based
  *                  in Dublin; "a US firm" states a nationality, not a seat)
  * @param modelMaker the node named object must be a product named after its maker ("ordered 20 Airbus A350 jets"),
  *                  and the relation's end is that maker (field {@code object model-maker}); any other end drops the match
