@@ -69,6 +69,12 @@ public final class GappedRemnants {
         if (word(words.get(0)).equals("in") && words.size() == 1) {
             return null;
         }
+        if (words.size() == 1 && words.get(0).pos().matches("NNS?")) {
+            // "is 160 metres long and seats 420 passengers", "packs down to 1.9 kilograms and costs £520": a lone
+            // common noun after "and" is as often a verb the tagger read as a noun; a remnant names its subject with
+            // a name, a determiner or "in" ("Honda 80,000", "the liberals 11", "in France 2%")
+            return null;
+        }
         int join = at;
         if (join > 0 && word(tokens.get(join)).matches("and|or") && word(tokens.get(join - 1)).equals(",")) {
             join--;
