@@ -2,12 +2,10 @@ package org.newsgraph.extract.coref;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.newsgraph.extract.Demonyms;
-import org.newsgraph.io.ResourceTable;
+import org.newsgraph.extract.CityCountryTable;
 
 /**
  * The country a word places an organisation in, as an ISO 3166 code: a town of one country only by the city table
@@ -59,17 +57,11 @@ final class Nations {
 
     private static Map<String, String> towns() {
         Map<String, String> byTown = new HashMap<>();
-        Set<String> clashes = new HashSet<>();
-        for (ResourceTable.Row row : ResourceTable.rows("/org/newsgraph/gazetteer/city-countries.tsv", 2,
-                "a city's name, a tab, its country's ISO 3166 code")) {
-            String town = row.columns()[0].strip().toLowerCase(Locale.ROOT);
-            String code = row.columns()[1].strip();
-            String before = byTown.putIfAbsent(town, code);
-            if (before != null && !before.equals(code)) {
-                clashes.add(town);
+        CityCountryTable.countriesByCity().forEach((town, codes) -> {
+            if (codes.size() == 1) {
+                byTown.put(town, codes.iterator().next());
             }
-        }
-        clashes.forEach(byTown::remove);
+        });
         return Map.copyOf(byTown);
     }
 }

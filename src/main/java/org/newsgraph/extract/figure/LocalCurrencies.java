@@ -279,20 +279,15 @@ public final class LocalCurrencies {
 
     private static Map<String, String> cityCurrencies() {
         Map<String, String> byCity = new HashMap<>();
-        Set<String> clashes = new HashSet<>();
-        for (org.newsgraph.io.ResourceTable.Row row : org.newsgraph.io.ResourceTable.rows(
-                "/org/newsgraph/gazetteer/city-countries.tsv", 2, "a city's name, a tab, its country's ISO 3166 code")) {
-            String code = currencyOf(row.columns()[1].strip());
-            String city = row.columns()[0].strip().toLowerCase(Locale.ROOT);
-            if (code == null) {
-                continue;
+        org.newsgraph.extract.CityCountryTable.countriesByCity().forEach((city, countries) -> {
+            Set<String> codes = new HashSet<>();
+            countries.forEach(country -> codes.add(currencyOf(country)));
+            codes.remove(null);
+            if (codes.size() == 1) {
+                // two spellings of two countries' cities that meet in lower case decide only a currency they share
+                byCity.put(city, codes.iterator().next());
             }
-            String before = byCity.putIfAbsent(city, code);
-            if (before != null && !before.equals(code)) {
-                clashes.add(city); // two spellings of two countries' cities meet in lower case: neither decides
-            }
-        }
-        clashes.forEach(byCity::remove);
+        });
         return Map.copyOf(byCity);
     }
 
