@@ -677,6 +677,14 @@ public final class Coreference {
             if (beside != null) {
                 return new Resolution(beside, "described");
             }
+            Token before = nameBefore(sentence, token);
+            if (before != null && isOrganisation(entityAt(before))) {
+                return new Resolution(entityAt(before), "described");
+            }
+            if (before != null) {
+                return new Resolution(null, "it stands right after '" + before.text() + ",', the name it describes,"
+                        + " which is no organisation the article found");
+            }
             if (DefinedTerm.is(sentence, token)) {
                 return new Resolution(null, "'" + token.text() + "' with a capital is the text's defined term for"
                         + " its own author, whom it does not name");
@@ -935,6 +943,44 @@ public final class Coreference {
             found = entityAt(child);
         }
         return found;
+    }
+
+    /**
+     * The name a description stands right after, by position: "its merger with Zephyr, the mobile network owned by Y"
+     * describes Zephyr, not the article's company, even where the parser does not call the phrase an apposition (it
+     * may make "network" the subject of "owned"); when the name is no organisation (NER missed "Three UK") the
+     * description stands for no organisation either. Only a phrase that opens with "the", "a" or "an" right after a
+     * comma and a proper noun; not one that opens a new clause as its subject ("..., the company said", "Based in
+     * Paris, the group employs ..."), nor a possessor ("in Leeds, the company's 40th store"). Null when there is none.
+     */
+    private Token nameBefore(AnnotatedSentence sentence, Token noun) {
+        String relation = sentence.relationToHead(noun);
+        Token head = sentence.head(noun);
+        if (relation.equals("nmod:poss")) {
+            return null; // "in Leeds, the company's 40th store": the phrase's head is another noun
+        }
+        if (relation.startsWith("nsubj") && head != null && (head.pos().matches("VB[DZP]|MD")
+                || sentence.children(head).stream().anyMatch(c -> sentence.relationToHead(c).startsWith("aux")))) {
+            return null;
+        }
+        Token first = noun;
+        for (Token child : sentence.children(noun)) {
+            String childRelation = sentence.relationToHead(child);
+            if (child.index() < first.index() && (childRelation.equals("det") || childRelation.equals("amod")
+                    || childRelation.equals("compound") || childRelation.equals("advmod"))) {
+                first = child;
+            }
+        }
+        if (!first.pos().equals("DT") || !first.text().toLowerCase(Locale.ROOT).matches("the|a|an")) {
+            return null;
+        }
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(first);
+        if (at < 2 || !tokens.get(at - 1).text().equals(",")) {
+            return null;
+        }
+        Token name = tokens.get(at - 2);
+        return name.pos().startsWith("NNP") ? name : null;
     }
 
     /** Whether a common noun compounded with the noun stands between the name and it ("Acme insurance company"). */

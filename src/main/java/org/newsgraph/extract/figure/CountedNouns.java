@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.extract.FigureCandidate;
 import org.newsgraph.extract.FigureKind;
+import org.newsgraph.io.ResourceTable;
+import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.Token;
 
 /**
  * What a number with no unit counts: "three new plants", "150 of its stores", "400 more", "job cuts of 10,000", "a
@@ -220,6 +223,15 @@ final class CountedNouns {
                 && !DURATION_UNITS.containsKey(word) && Nouns.singular(word).equals(word);
     }
 
+    /** The verbs of forecasting, as lemmas ({@code ../forecast-verbs.txt}, shared with the subject chain). */
+    private static final Set<String> FORECAST_VERBS = Set.copyOf(
+            ResourceTable.words("/org/newsgraph/extract/forecast-verbs.txt"));
+    /** Nouns of people who forecast figures ({@code forecaster-nouns.txt}). */
+    private static final Set<String> FORECASTERS = Set.copyOf(WordList.words("forecaster-nouns.txt"));
+    /** A past verb right after a noun, maybe after "had" or "have": "analysts had forecast", "economists expected". */
+    private static final Pattern FORECAST_AFTER = Pattern.compile(
+            "^\\s+(?<aux>(?:had|have|has)\\s+)?(?<verb>[a-z]+)\\b(?!\\s+(?:that|to)\\b)");
+
     /** The counted noun after a number: "24 million users", "three new plants", "nine UK airports". */
     static Noun countedNoun(String text, int position) {
         int at = position;
@@ -284,12 +296,55 @@ final class CountedNouns {
                 if (previous != null && CUT_NOUNS.getOrDefault(singular, Set.of()).contains(previous)) {
                     return new Noun(previous, end, skipped - 1); // "10,000 job cuts" counts jobs
                 }
+                if (forecasterOfNumber(singular, Text.after(text, end))) {
+                    return null; // "more than the 6 million analysts had forecast": the analysts forecast the number
+                }
                 return new Noun(singular, end, skipped);
             }
             previous = lower;
             at = end;
         }
         return null;
+    }
+
+    /**
+     * Whether the words after a plural noun make it the subject of a clause that forecast the number before it, with
+     * no "that" ("beat the 6 million analysts had forecast", "the $1.9 billion economists expected"): a verb of
+     * forecasting ({@code forecast-verbs.txt}, in its past form) right after the noun, after "had" or "have", or
+     * straight after a noun of {@code forecaster-nouns.txt} ("the 5,000 jobs expected at the plant" counts jobs). The
+     * noun is then who forecast the number, not what it counts.
+     */
+    static boolean forecasterOfNumber(String singular, String rest) {
+        Matcher verb = FORECAST_AFTER.matcher(rest);
+        if (!verb.lookingAt() || verb.group("aux") == null && !FORECASTERS.contains(singular)) {
+            return false;
+        }
+        String word = verb.group("verb").toLowerCase(Locale.ROOT);
+        return FORECAST_VERBS.stream().anyMatch(lemma -> word.equals(lemma) || word.equals(lemma + "ed")
+                || word.equals(lemma + "d"));
+    }
+
+    /**
+     * {@link #forecasterOfNumber(String, String)} by the parse, for the noun a number modifies as {@code nummod}: the
+     * noun is the subject of a past verb of forecasting right after it ("the 6 million analysts had forecast").
+     */
+    static boolean forecasterOfNumber(AnnotatedSentence sentence, Token noun) {
+        boolean forecaster = FORECASTERS.contains(Nouns.singular(noun.text().toLowerCase(Locale.ROOT)));
+        Token verb = sentence.head(noun);
+        if (verb != null && sentence.relationToHead(noun).equals("nsubj") && verb.index() > noun.index()
+                && forecasting(verb)) {
+            return forecaster || sentence.children(verb).stream().anyMatch(c -> c.lemma().equalsIgnoreCase("have")
+                    && sentence.relationToHead(c).equals("aux"));
+        }
+        // the parser may read the verb as the noun's participle ("the 7.9 million analysts forecast" as
+        // "analysts [who were] forecast"): then only a noun of forecasters, right before the verb, with no object
+        return forecaster && sentence.children(noun).stream().anyMatch(c -> c.index() == noun.index() + 1
+                && sentence.relationToHead(c).equals("acl") && forecasting(c)
+                && sentence.children(c).stream().noneMatch(o -> sentence.relationToHead(o).startsWith("obj")));
+    }
+
+    private static boolean forecasting(Token verb) {
+        return verb.pos().matches("VB[DN]") && FORECAST_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**

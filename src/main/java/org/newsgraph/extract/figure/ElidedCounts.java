@@ -51,8 +51,32 @@ final class ElidedCounts {
     private ElidedCounts() {
     }
 
+    /**
+     * What a forecast number counts: "added 9.1 million subscribers, far more than the 6 million analysts had
+     * forecast" (the parser hangs the number on "analysts"): the count the sentence gave before it, the last plural
+     * noun before the number with a number of its own; null when there is none.
+     */
+    private static String forecastCount(AnnotatedSentence sentence, Token number) {
+        Token counted = null;
+        for (Token token : sentence.tokens()) {
+            if (token.index() >= number.index()) {
+                break;
+            }
+            if (token.pos().equals("NNS") && sentence.children(token).stream().anyMatch(c -> c.pos().equals("CD")
+                    && sentence.relationToHead(c).equals("nummod"))) {
+                counted = token;
+            }
+        }
+        return counted == null ? null : unit(counted);
+    }
+
     /** What a number counts (a singular unit: "order", "person"), or null when the parse ties it to nothing. */
     static String countedBefore(AnnotatedSentence sentence, Token number) {
+        Token forecaster = sentence.head(number);
+        if (forecaster != null && sentence.relationToHead(number).equals("nummod")
+                && CountedNouns.forecasterOfNumber(sentence, forecaster)) {
+            return forecastCount(sentence, number);
+        }
         if (isVictims(sentence, number)) {
             return PERSON;
         }

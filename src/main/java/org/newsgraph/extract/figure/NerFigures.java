@@ -242,7 +242,7 @@ public final class NerFigures {
         if (!Nouns.countsInPlural(head.text().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        return head;
+        return CountedNouns.forecasterOfNumber(sentence, head) ? null : head; // "the 6 million analysts had forecast"
     }
 
     /** Whether a MONEY span writes no currency: only numbers, with CoreNLP's default "$" as its sign. */
