@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -260,6 +261,9 @@ final class FigureMeasures {
     static final String WORTH = "worth";
     static final String TENURE = "tenure";
     static final String CONVERTED = "converted";
+    /** A number glued to its unit in one token: "43C", "109F", "5km", "30cm". */
+    private static final Pattern GLUED_MEASUREMENT = Pattern.compile(
+            "\\d[\\d.,]*(?:°?[A-Za-z]{1,3})");
     static final String LISTED = "listed";
     /** The step of a figure in a list that leaves its verb out ({@link GappedRemnants}). */
     static final String GAPPED = "gapped";
@@ -984,7 +988,9 @@ final class FigureMeasures {
                 return price ? new Found(subject.value() + " price", SUBJECT_NOUN, true) : subject;
             }
         }
-        return writtenOf(sentence, span);
+        Found written = WrittenMeasures.subjectBefore(sentence, verb, span, n -> isMeasureNoun(sentence, n)
+                && !isTimeNoun(n) && !isOtherFigure(sentence, n, span));
+        return written != null ? written : writtenOf(sentence, span);
     }
 
     /**
@@ -2154,6 +2160,9 @@ final class FigureMeasures {
         }
         List<Token> number = sentence.children(partner).stream()
                 .filter(c -> DependencyWalk.relation(sentence, partner, c).equals("nummod")).toList();
+        if (number.isEmpty() && GLUED_MEASUREMENT.matcher(partner.text()).matches()) {
+            number = List.of(partner); // "43C (109F)", "5km (3.1 miles)": the number and its unit are one token
+        }
         if (number.isEmpty()) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.newsgraph.extract.figure.ChangeWords;
 import org.newsgraph.nlp.AnnotatedSentence;
 import org.newsgraph.nlp.Token;
 
@@ -25,8 +26,58 @@ final class WrittenMeasures {
     private static final Set<String> NOT_WHAT = Set.of("amount", "value", "total", "number", "sum",
             "cash", "level", "region", "excess", "order", "range", "maximum", "minimum", "average", "median", "mean", "rate", "price");
     private static final int MAX_CLIMB = 4;
+    /** The most words a measure holds (issue 12: a short noun phrase). */
+    private static final int MAX_WORDS = 4;
+
+    /** The step of a noun phrase written right before a verb of change the parse gave no subject. */
+    static final String SUBJECT_WRITTEN = "subject-written";
+    /** Verbs of reaching a level, besides the verbs of change ({@link ChangeWords}). */
+    private static final Set<String> REACHING = Set.of("reach", "hit", "total", "top", "exceed");
 
     private WrittenMeasures() {
+    }
+
+    /**
+     * "Revenue rose 17% to $11.5 billion and operating margin reached 30%", where the parser hung "operating margin" on
+     * the first clause and left "reached" without a subject: the noun phrase written right before the figure's verb
+     * of change or reaching (common nouns and their modifiers, at most four words) when that verb has no subject in
+     * the parse and the phrase opens the clause (after "and", a comma, a semicolon or at the start of the sentence).
+     * Proposed, never sure: the words, not the parse, say it. Null when the words are not so.
+     */
+    static FigureContext.Found subjectBefore(AnnotatedSentence sentence, Token verb, java.util.List<Token> span,
+            Predicate<Token> measureNoun) {
+        String lemma = verb.lemma() == null ? "" : verb.lemma().toLowerCase(Locale.ROOT);
+        if (!verb.pos().startsWith("VB") || !ChangeWords.isVerb(verb.text().toLowerCase(Locale.ROOT))
+                && !REACHING.contains(lemma) || sentence.children(verb).stream()
+                        .anyMatch(c -> sentence.relationToHead(c).startsWith("nsubj"))) {
+            return null;
+        }
+        int first = sentence.tokens().get(0).index();
+        int at = verb.index() - 1;
+        if (at < first || !isCommonNoun(sentence.token(at)) || sentence.token(at).isEntity()
+                || span.contains(sentence.token(at)) || !measureNoun.test(sentence.token(at))) {
+            return null;
+        }
+        int start = at;
+        while (start - 1 >= first && at - start < MAX_WORDS - 1 && isModifier(sentence.token(start - 1))) {
+            start--;
+        }
+        String before = start - 1 >= first ? sentence.token(start - 1).text().toLowerCase(Locale.ROOT) : null;
+        if (before != null && !before.equals("and") && !before.equals(",") && !before.equals(";")) {
+            return null;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int i = start; i <= at; i++) {
+            Token word = sentence.token(i);
+            words.append(words.length() == 0 ? "" : " ").append(word.pos().startsWith("NNP") ? word.text()
+                    : word.text().toLowerCase(Locale.ROOT));
+        }
+        return new FigureContext.Found(words.toString(), SUBJECT_WRITTEN, false);
+    }
+
+    /** A word that can modify a noun in a measure's phrase: a common noun, an adjective, a gerund ("operating"). */
+    private static boolean isModifier(Token token) {
+        return !token.isEntity() && (isCommonNoun(token) || token.pos().matches("JJ|VBG"));
     }
 
     /**

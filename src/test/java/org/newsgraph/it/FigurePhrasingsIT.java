@@ -500,7 +500,7 @@ class FigurePhrasingsIT {
         }
 
         private static final List<String> FIELDS = List.of("kind", "value", "min", "max", "unit", "qualifier", "period",
-                "per", "dir", "vague", "subject", "found", "measure", "time", "converted");
+                "per", "dir", "vague", "subject", "found", "measure", "proposed", "time", "converted");
 
         /** Words, "quoted words" and key="quoted value" tokens. */
         private static List<String> tokens(String spec) {
@@ -572,6 +572,7 @@ class FigurePhrasingsIT {
                 // the subject asserted, else the one proposed: right whether or not its group may assert yet
                 case "found" -> extraction.nameOf(f.subject() != null ? f.subject() : f.how().subjectCandidate());
                 case "measure" -> f.measure();
+                case "proposed" -> f.measure() != null ? f.measure() : f.how().measureCandidate();
                 case "time" -> f.time();
                 case "converted" -> f.convertedFrom() == null ? null : extraction.figures().stream()
                         .filter(o -> o.id().equals(f.convertedFrom())).map(Figure::text).findFirst().orElse("?");
