@@ -2812,6 +2812,9 @@ final class FigureMeasures {
      * restaurants", "six more A350s") or that stand before the number ("Jobs' last two absences").
      */
     private Found countedNoun(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        if (lemma(noun).equals("time")) {
+            return Found.NONE; // "watched 68 million times": the times count what was done; "times" measures nothing
+        }
         Token number = span.stream().filter(t -> t.pos().equals("CD")).findFirst().orElse(null);
         List<Token> leftOut = new ArrayList<>(figureWords(span));
         for (Token word : sentence.tokens()) {
