@@ -80,6 +80,9 @@ public final class Numbers {
             + "|trillion|lakhs?|crores?)\\b" // "Rs 2.3 lakh crore" is 2.3 x 10^12, as Indian news writes budgets
             + "|(?:\\s|-)(?:Thousand|Million|Billion|Trillion)\\b" // title-case headlines: "Raises $2 Billion"
             + "|\\s(?:dozen)\\b(?!\\s+of\\b)" // "two dozen engines" is 24; "a dozen" alone is a number
+            // "3 dozens of rolls", "five doz eggs": the plural and the abbreviation are the same factor of twelve; read
+            // as a noun they made a count of 3 "dozens" (Recognizers-Text's "3 dozens", "three dozens", "five dozs")
+            + "|\\s(?:dozens|dozs?)\\b"
             + "|\\s?(?:bn|tn|trn|mn|mln|bln|tln)\\b"
             + "|(?:mn|m|k)\\b|(?:M|B|K|BN|Bn)\\b)";
     private static final Pattern SPACED_GROUPS = Pattern.compile("\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+");
@@ -168,7 +171,7 @@ public final class Numbers {
         String word = scale.strip().replaceFirst("^-", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
                 .replaceAll("(lakh|crore)s\\b", "$1");
         return switch (word) {
-            case "dozen" -> BigDecimal.valueOf(12);
+            case "dozen", "dozens", "doz", "dozs" -> BigDecimal.valueOf(12);
             case "score" -> BigDecimal.valueOf(20); // "scores of people": twenty or more
             case "hundred" -> BigDecimal.TEN.pow(2);
             case "thousand", "k" -> BigDecimal.TEN.pow(3);
