@@ -267,6 +267,10 @@ class FigureParserTest {
             The bakery sold 3 dozens of rolls before noon.         | count  | 36    | roll     |          |
             Volunteers packed three dozens of boxes.               | count  | 36    | box      |          |
             The stall sold five doz eggs.                          | count  | 60    | egg      |          |
+            Forecasters expect a foot of snow on Friday.           | measurement | 1   | FT |          |
+            Up to an inch of rain fell in the valley.              | measurement | 1   | IN | at_most  |
+            The viaduct is a mile and a half long.                 | measurement | 1.5 | MI |          |
+            Half a mile away, a barn caught fire.                  | measurement | 0.5 | MI |          |
             Albion flies from nine UK airports.                    | count  | 9     | airport  |          |
             Twenty-five companies bid for the licence.             | count  | 25    | company  |          |
             The company hired two hundred engineers.               | count  | 200   | engineer |          |
@@ -453,6 +457,8 @@ class FigureParserTest {
             It is one of the five largest lenders in the country.
             Half as a result of the strike, the line closed.
             The bakers had three dozens left.
+            The minister refused to give an inch.
+            She set foot on the island in May.
             The search link was https://www.example.com/search?q=30%25%2020%
             Read the report at www.example.org/reports/2024/flood-30-homes.pdf today.
             Write to help24@example.org for details.
