@@ -55,7 +55,8 @@ final class Rates {
      */
     private static final Pattern PER_NUMBERED = Pattern.compile("^\\s+(?:per|for\\s+every)\\s+"
             + "(?<base>\\d{1,3}(?:,\\d{3})+|\\d+|(?i:a|one)(?=\\s+(?i:hundred|thousand|million)\\b))"
-            + "(?:\\s+(?i:hundred|thousand|million))?(?![\\w,.%-]*\\d)\\b");
+            // "per 40-foot container" is sized, not numbered; "per 100,000." ends a sentence
+            + "(?:\\s+(?i:hundred|thousand|million))?(?![\\w%/-]|[.,]\\d)");
 
     static final Pattern FREQUENCY_AFTER = Pattern.compile(
             "^(?:\\s+(?:(?:a|an|per|each|every)\\s+(?:" + PERIOD_UNITS + ")\\b|(?:this|last|next)\\s+(?:" + PERIOD_UNITS

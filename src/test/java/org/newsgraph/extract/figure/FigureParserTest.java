@@ -100,6 +100,8 @@ class FigureParserTest {
             The rate fell to 5.2 deaths per 1,000 live births.   | count  | 5.2   | death |  |   | 1,000 live births |
             The county logged 62 crimes per 1,000 residents.     | count  | 62    | crime |  |   | 1,000 residents |
             The duty is £3 per 100 litres.                       | amount | 3     | GBP |  |     | 100 litres    |
+            Rates fell to $2,800 per 40-foot container.          | amount | 2800  | USD |  |     | container     |
+            The rate rose to 40 cases per 100,000.               | count  | 40    | case |  |    | 100,000       |
             """)
     void perUnit(String sentence, String kind, Double value, String unit, String qualifier, String period,
                  String per, String direction) {
