@@ -51,7 +51,7 @@ final class Rates {
 
     /**
      * A numbered denominator: "14 cases per 100,000 people", "5.2 deaths per 1,000 live births", "a rate of 310 per
-     * 100,000", "one doctor for every 2,000 residents". The number after "per" is the rate's base, no count of its own.
+     * 100,000", "two nurses for every 1,000 patients". The number after "per" is the rate's base, no count of its own.
      */
     private static final Pattern PER_NUMBERED = Pattern.compile("^\\s+(?:per|for\\s+every)\\s+"
             + "(?<base>\\d{1,3}(?:,\\d{3})+|\\d+|(?i:a|one)(?=\\s+(?i:hundred|thousand|million)\\b))"
