@@ -839,4 +839,19 @@ class FigurePhrasingsIT {
     Stream<DynamicTest> figuresS33B() throws IOException {
         return table(FIGURES_S33_B, FIGURES_S33_B_FLOOR, false);
     }
+
+    // s43-everyday: held-out set B (everyday news that is not business prose: sport, weather, science and space,
+    // health, courts, elections, transport, culture; counts, measurements, rates, ages, durations, ranges, and scores,
+    // tallies, ordinals, years, jersey and route numbers refused; 24 rows written before any extractor read them),
+    // counted against a floor at the passing rows measured: 22 of 24 on main 85b3ca61 (before, /work/notes/s43/
+    // everyday-before-B.txt) and 22 after the s43-everyday changes, the same two misses (a dose after a count of
+    // tablets, a change "by 11 minutes to 38 minutes" read as a range; no class of the session's is in the set;
+    // /work/notes/s43/everyday-after-B.txt)
+    private static final String FIGURES_S43_B = "/eval/probes-s43-everyday/B.txt";
+    private static final int FIGURES_S43_B_FLOOR = 22;
+
+    @TestFactory
+    Stream<DynamicTest> figuresS43B() throws IOException {
+        return table(FIGURES_S43_B, FIGURES_S43_B_FLOOR, false);
+    }
 }

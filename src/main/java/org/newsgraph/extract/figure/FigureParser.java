@@ -68,6 +68,8 @@ public final class FigureParser {
     private static final Pattern VAGUE = Pattern.compile(
             "\\b(?i:(?<few>hundreds|tens)\\s+of\\s+)?(?<scale>(?i:dozens|scores|hundreds|thousands|millions|billions"
                     + "|trillions))\\b");
+    /** The plural and the abbreviation of "dozen" as a scale after a number ({@link Numbers#SCALE}). */
+    private static final Pattern DOZENS = Pattern.compile("dozens|dozs?");
     private static final Pattern VAGUE_OF = Pattern.compile("^\\s+of\\s+(?<w>[A-Za-z][\\w-]*)\\b");
     private static final Pattern MONEY_WORDS = Pattern.compile("^\\s+of\\s+(?:[\\w'’-]+\\s+){0,2}?(?:money|cash|funds"
             + "|funding|capital|investment|investments|revenue|sales|profits?|debt|spending|losses|value|savings"
@@ -160,6 +162,7 @@ public final class FigureParser {
         String[] blocked = new String[text.length() + 1];
         NotAFigure.block(blocked, NotAFigure.PHONE.matcher(text), "a phone number");
         NotAFigure.block(blocked, NotAFigure.CLOCK.matcher(text), "a time of day");
+        NotAFigure.block(blocked, NotAFigure.WEB_ADDRESS.matcher(text), "inside a web or e-mail address: a name");
         Matcher part = NotAFigure.PART_AFTER_WHOLE.matcher(text);
         while (part.find()) {
             Arrays.fill(blocked, part.start("part"), part.end("part"),
@@ -435,6 +438,18 @@ public final class FigureParser {
                             factor, wordNumber, scale != null, earlier, false);
                 }
                 atLeast = counted != null;
+            }
+            if (counted == null && scale != null && DOZENS.matcher(scale).matches()) {
+                // "3 dozens of rolls" counts rolls, 36 of them; "three dozens" alone says nothing of what it counts, and
+                // the parse's reading (a count of 3 "dozens", NerFigures) is wrong, so it is refused for that
+                Matcher of = VAGUE_OF.matcher(Text.after(text, end));
+                CountedNouns.Noun noun = of.lookingAt() ? CountedNouns.countedNoun(text, end + of.start("w") - 1)
+                        : CountedNouns.countedNoun(text, end);
+                if (noun == null) {
+                    refuse.accept("dozens with nothing counted after them (3 dozens): what is counted is not said");
+                    return null;
+                }
+                counted = new CountedNouns.Counted(noun.singular(), FigureKind.COUNT, BigDecimal.ONE, noun.end());
             }
             if (counted == null) {
                 counted = counted(text, start, end, value, factor, wordNumber, scale != null, earlier, borrow);

@@ -37,6 +37,13 @@ final class NotAFigure {
             + "|meters?|kilometres?|kilometers?|litres?|liters?|tons?|tonnes?|acres?|hectares?|gallons?|ounces?))"
             + "\\s+and\\s+(?<part>three[ -]quarters?|an? (?:half|quarter))\\b");
 
+    /**
+     * A web or e-mail address: its digits are parts of a name ("https://example.org/search?q=30%25%2020%",
+     * "www.site.com/2024/05/story", "help24@example.org"), never quantities; the fence holds for any digits in it.
+     */
+    static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?<![\\w@])(?:https?://|www\\.)[^\\s\"<>]+"
+            + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
     static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.]\\d{2}\\s?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM|GMT|BST|CET|ET)"
             + "|\\d{1,2}:\\d{2}|\\d{1,2}\\s?(?:a\\.m\\.|p\\.m\\.)");
 

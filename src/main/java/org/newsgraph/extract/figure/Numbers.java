@@ -59,6 +59,15 @@ public final class Numbers {
      */
     private static final String ONE_AFTER_TALLY = "(?<=\\b(?i:" + String.join("|", WordList.words("tally-units.txt").stream()
             .map(noun -> noun + "s").toList()) + ") (?:to|against|versus|vs\\.?) )(?i:one)\\b";
+    /**
+     * "a foot of snow", "an inch of rain", "half a mile away", "a mile and a half long": the article is one (half of
+     * one) of a unit of length or area when the measured stuff ("of") or a word of size follows; elsewhere "a foot",
+     * "an inch" and "a mile" are idioms ("set foot", "not give an inch", "miles ahead"). Units of mass and volume are
+     * left out: "a litre of milk", "a kilo of rice", "a pound" are how prices are quoted, no figure of their own.
+     */
+    private static final String ONE_OF_A_UNIT = "(?:half\\s+an?|an?)(?=\\s+(?:foot|inch|mile|yard|metre|meter"
+            + "|kilometre|kilometer|centimetre|centimeter|millimetre|millimeter|acre|hectare)(?:\\s+and\\s+an?\\s+(?:half|quarter))?\\s+(?:of|long|high|tall|deep|wide|away"
+            + "|across|thick)\\b)";
     /** A number as a regular expression: digits, fractions or words ("one" only before a scale, a percentage or a
      * currency: "one dollar", "a one-yen bid", or a unit of time: "within one year"; elsewhere it is mostly a
      * pronoun). */
@@ -69,6 +78,7 @@ public final class Numbers {
             // a number word starts a word: "ten" inside "Attendance" or "often" is no number
             + "|(?<!\\p{L})(?i:" + HUNDREDS_AND_REST + "|" + TENS_AND_UNITS + "(?!\\w)|half a dozen|a dozen|" + NUMBER_WORDS + "|(?:a|one)(?=\\s+(?:hundred|thousand|million|billion|trillion)\\b)"
             + "|one(?=\\s+(?:percentage points?|per ?cent|basis points?)\\b)"
+            + "|" + ONE_OF_A_UNIT
             + "|one(?=[\\s-](?:year|month|week|day|hour|minute|second|decade)\\b)" // "within one year": SingleDurations
             + "|one(?=\\s+(?:to|and)\\s+(?:" + NUMBER_WORDS + "|\\d)(?![\\w-]*\\s+(?:one|ones|of)\\b))" // "one to five years"
             + "|one(?=[\\s-](?!won\\b)(?=\\p{L}{2})" + Currencies.wordPattern() + "\\b)))"; // "no one won"
@@ -80,6 +90,9 @@ public final class Numbers {
             + "|trillion|lakhs?|crores?)\\b" // "Rs 2.3 lakh crore" is 2.3 x 10^12, as Indian news writes budgets
             + "|(?:\\s|-)(?:Thousand|Million|Billion|Trillion)\\b" // title-case headlines: "Raises $2 Billion"
             + "|\\s(?:dozen)\\b(?!\\s+of\\b)" // "two dozen engines" is 24; "a dozen" alone is a number
+            // "3 dozens of rolls", "five doz eggs": the plural and the abbreviation are the same factor of twelve; read
+            // as a noun they made a count of 3 "dozens" (Recognizers-Text's "3 dozens", "three dozens", "five dozs")
+            + "|\\s(?:dozens|dozs?)\\b"
             + "|\\s?(?:bn|tn|trn|mn|mln|bln|tln)\\b"
             + "|(?:mn|m|k)\\b|(?:M|B|K|BN|Bn)\\b)";
     private static final Pattern SPACED_GROUPS = Pattern.compile("\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+");
@@ -103,6 +116,12 @@ public final class Numbers {
     /** "1,200.5", "twelve", "twenty-five", "a dozen"; null for anything else, so it never throws. */
     public static BigDecimal read(String num) {
         String lower = num.toLowerCase(Locale.ROOT);
+        if (lower.matches("half\\s+an?")) {
+            return new BigDecimal("0.5"); // "half a kilogram": ONE_OF_A_UNIT
+        }
+        if (lower.equals("an")) {
+            return BigDecimal.ONE; // "an inch of rain": ONE_OF_A_UNIT
+        }
         if (WORD_VALUES.containsKey(lower)) {
             return BigDecimal.valueOf(WORD_VALUES.get(lower));
         }
@@ -168,7 +187,7 @@ public final class Numbers {
         String word = scale.strip().replaceFirst("^-", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
                 .replaceAll("(lakh|crore)s\\b", "$1");
         return switch (word) {
-            case "dozen" -> BigDecimal.valueOf(12);
+            case "dozen", "dozens", "doz", "dozs" -> BigDecimal.valueOf(12);
             case "score" -> BigDecimal.valueOf(20); // "scores of people": twenty or more
             case "hundred" -> BigDecimal.TEN.pow(2);
             case "thousand", "k" -> BigDecimal.TEN.pow(3);

@@ -49,6 +49,15 @@ final class Rates {
                     // "€1.82/litre", "$15/hour", "$4/kg": a slash right after the figure is "per"
                     + "|^/(?!(?:or|and|nor)\\b)(?<slash>[a-z]{2,}(?:-[a-z]+)*)(?![\\w/-])");
 
+    /**
+     * A numbered denominator: "14 cases per 100,000 people", "5.2 deaths per 1,000 live births", "a rate of 310 per
+     * 100,000", "two nurses for every 1,000 patients". The number after "per" is the rate's base, no count of its own.
+     */
+    private static final Pattern PER_NUMBERED = Pattern.compile("^\\s+(?:per|for\\s+every)\\s+"
+            + "(?<base>\\d{1,3}(?:,\\d{3})+|\\d+|(?i:a|one)(?=\\s+(?i:hundred|thousand|million)\\b))"
+            // "per 40-foot container" is sized, not numbered; "per 100,000." ends a sentence
+            + "(?:\\s+(?i:hundred|thousand|million))?(?![\\w%/-]|[.,]\\d)");
+
     static final Pattern FREQUENCY_AFTER = Pattern.compile(
             "^(?:\\s+(?:(?:a|an|per|each|every)\\s+(?:" + PERIOD_UNITS + ")\\b|(?:this|last|next)\\s+(?:" + PERIOD_UNITS
                     + ")\\b(?!['’])|(?:in|since|so far|during|before|after|until|a|an)\\b)|\\s*(?:[.,;:!?)]|$))");
@@ -91,6 +100,14 @@ final class Rates {
         if (periodMatch.lookingAt()) {
             period = periodOf(periodMatch);
             tail += periodMatch.end();
+        }
+        Matcher numbered = PER_NUMBERED.matcher(Text.after(text, tail));
+        if (numbered.lookingAt()) {
+            int baseEnd = tail + numbered.end();
+            CountedNouns.Noun noun = CountedNouns.countedNoun(text, baseEnd);
+            int perEnd = noun == null ? baseEnd : noun.end();
+            per = text.substring(tail + numbered.start("base"), perEnd).strip().replaceAll("\\s+", " ");
+            return new Rate(period, per, perEnd);
         }
         Matcher perMatch = PER_AFTER.matcher(Text.after(text, tail));
         if (!perMatch.lookingAt() && kind == FigureKind.CHANGE && Text.endsWithWord(text, tail, "more", "less", "fewer")) {

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.figure;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +36,15 @@ final class WordedShares {
      * "one in five", "seven out of ten", "3 out of 4": a part of a whole, both small numbers; and "six in ten", "nine
      * in 10", as polls and surveys write a share of people with "in" (only out of ten, see {@link #addRatios}).
      */
+    /** A scale word after the whole of a ratio ("one in five hundred", "one in a million"). */
+    private static final String WHOLE_SCALE = "(?i:hundred|thousand|million|billion)";
     private static final Pattern ONE_IN = Pattern.compile(
             "\\b(?:(?<one>(?i:one)|1)\\s+in|(?<k>(?i:one|" + Numbers.NUMBER_WORDS + ")|\\d{1,3})\\s+out\\s+of"
                     + "|(?<kIn>(?i:" + Numbers.NUMBER_WORDS + ")|\\d)\\s+in(?=\\s+(?i:ten|10)\\b))\\s+"
-                    + "(?<n>(?i:" + Numbers.NUMBER_WORDS + ")|\\d{1,3})\\b");
+                    // the whole with its thousands and its scale: "one in 10,000", "two out of five hundred", "one in a
+                    // million" (read as "one in 10" and "two out of five" they made 10% and 40%)
+                    + "(?<n>(?i:" + Numbers.NUMBER_WORDS + ")|\\d{1,3}(?:,\\d{3})*(?!\\.?\\d)|(?i:a)(?=\\s+" + WHOLE_SCALE + "))"
+                    + "(?:\\s+(?<scale>" + WHOLE_SCALE + "))?\\b");
     /**
      * The comparatives that make a fraction before them a change by that part ("a third less fuel", "a fifth more than
      * their peers"; {@code comparative-words.txt}).
@@ -157,7 +163,10 @@ final class WordedShares {
     static void addRatios(String text, List<FigureCandidate> found) {
         Matcher m = ONE_IN.matcher(text);
         while (m.find()) {
-            BigDecimal whole = Numbers.read(m.group("n"));
+            BigDecimal whole = Numbers.read(m.group("n").replace(",", ""));
+            if (whole != null && m.group("scale") != null) {
+                whole = whole.multiply(Numbers.scale(m.group("scale")));
+            }
             String k = m.group("k") != null ? m.group("k") : m.group("kIn");
             BigDecimal part = k == null ? BigDecimal.ONE : Numbers.read(k.toLowerCase(Locale.ROOT));
             if (whole == null || part == null || whole.compareTo(BigDecimal.valueOf(2)) < 0
@@ -176,8 +185,12 @@ final class WordedShares {
                 continue; // "six in ten voters" is a share; "scored 8 in 10 games", "won two in ten" are records
             }
             Qualifier.Before q = Qualifier.before(text, m.start());
-            BigDecimal share = part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP)
-                    .stripTrailingZeros();
+            BigDecimal share = part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
+            if (share.compareTo(BigDecimal.ONE) < 0) {
+                // "one in 10,000" is 0.01%, "one in a million" 0.0001%: two decimals would round a rare share to none
+                share = part.multiply(BigDecimal.valueOf(100)).divide(whole, new MathContext(3, RoundingMode.HALF_UP));
+            }
+            share = share.stripTrailingZeros();
             found.add(new FigureCandidate(q == null ? m.start() : q.start(), end, FigureKind.SHARE, share, null, null,
                     "percent", q == null ? null : q.label(), null, null, null, null, of));
         }

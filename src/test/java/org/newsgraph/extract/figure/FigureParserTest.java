@@ -96,6 +96,12 @@ class FigureParserTest {
             Gasoline costs $3.50 a gallon in the state.          | amount | 3.5   | USD |  |     | gallon        |
             Brent traded at $82 a barrel.                        | amount | 82    | USD |  |     | barrel        |
             Rooms go for €180 per night.                         | amount | 180   | EUR |  |     | night         |
+            There were 14 cases per 100,000 people last week.    | count  | 14    | case |  |    | 100,000 people |
+            The rate fell to 5.2 deaths per 1,000 live births.   | count  | 5.2   | death |  |   | 1,000 live births |
+            The county logged 62 crimes per 1,000 residents.     | count  | 62    | crime |  |   | 1,000 residents |
+            The duty is £3 per 100 litres.                       | amount | 3     | GBP |  |     | 100 litres    |
+            Rates fell to $2,800 per 40-foot container.          | amount | 2800  | USD |  |     | container     |
+            The rate rose to 40 cases per 100,000.               | count  | 40    | case |  |    | 100,000       |
             """)
     void perUnit(String sentence, String kind, Double value, String unit, String qualifier, String period,
                  String per, String direction) {
@@ -146,6 +152,10 @@ class FigureParserTest {
             The fund holds 12 percent of the company.                     | 12    |               | company
             About one in five workers will be affected.                   | 20    | approximately | workers
             Only 1 in 10 customers complained.                            | 10    |               | customers
+            The disease affects about one in 10,000 people.               | 0.01  | approximately | people
+            About one in 1,000 births is affected.                        | 0.1   | approximately | births
+            Two out of five hundred televisions failed the test.          | 0.4   |               | televisions
+            The odds of a match are one in a million.                     | 0.0001 |              |
             Online sales make up 30pc of the total.                       | 30    |               |
             """)
     void sharesAndWholes(String sentence, Double value, String qualifier, String of) {
@@ -256,6 +266,13 @@ class FigureParserTest {
             Aalund will build three new plants.                    | count  | 3     | plant    |          |
             Marlowe will close a dozen stores.                     | count  | 12    | store    |          |
             The charity runs half a dozen shelters.                | count  | 6     | shelter  |          |
+            The bakery sold 3 dozens of rolls before noon.         | count  | 36    | roll     |          |
+            Volunteers packed three dozens of boxes.               | count  | 36    | box      |          |
+            The stall sold five doz eggs.                          | count  | 60    | egg      |          |
+            Forecasters expect a foot of snow on Friday.           | measurement | 1   | FT |          |
+            Up to an inch of rain fell in the valley.              | measurement | 1   | IN | at_most  |
+            The viaduct is a mile and a half long.                 | measurement | 1.5 | MI |          |
+            Half a mile away, a barn caught fire.                  | measurement | 0.5 | MI |          |
             Albion flies from nine UK airports.                    | count  | 9     | airport  |          |
             Twenty-five companies bid for the licence.             | count  | 25    | company  |          |
             The company hired two hundred engineers.               | count  | 200   | engineer |          |
@@ -441,6 +458,12 @@ class FigureParserTest {
             The central bank cut rates three times in 2023.
             It is one of the five largest lenders in the country.
             Half as a result of the strike, the line closed.
+            The bakers had three dozens left.
+            The minister refused to give an inch.
+            She set foot on the island in May.
+            The search link was https://www.example.com/search?q=30%25%2020%
+            Read the report at www.example.org/reports/2024/flood-30-homes.pdf today.
+            Write to help24@example.org for details.
             """)
     void nonFigures(String sentence) {
         List<FigureCandidate> found = PARSER.parse(sentence);
