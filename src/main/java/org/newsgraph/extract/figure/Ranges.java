@@ -135,14 +135,24 @@ final class Ranges {
      * "gained 46.19 points to 3,845.8", "fell 212 points to 10,431", "grew by 12,000 to 7.6 million patients", "the
      * list lengthened by 9,500 to 3.1 million people": a number after a verb of change, or after "by", is the move,
      * and a number after "to" many times it the level the move ends at; two figures, not a range. "rose 10 to 20
-     * points" and "rise by 2 to 3 percent" stay ranges (their ends are near each other).
+     * points" and "rise by 2 to 3 percent" stay ranges (their ends are near each other), unless the first end writes
+     * its own unit after "by" ("rose by 11 minutes to 38 minutes").
      */
     private static boolean isMoveToLevel(String text, FigureCandidate a, FigureCandidate b) {
-        if (a.value() == null || b.value() == null
-                || b.value().compareTo(a.value().multiply(java.math.BigDecimal.TEN)) <= 0) {
+        if (a.value() == null || b.value() == null) {
             return false;
         }
         String before = text.substring(Text.windowStart(a.start()), a.start());
+        // "rose by 11 minutes to 38 minutes": after "by", a first end that writes its own unit word is a move and the
+        // larger second the level it reaches ("rise by 2 to 3 percent" writes the unit once and stays a range)
+        boolean unitWrittenTwice = a.end() > 0 && Character.isLetter(text.charAt(a.end() - 1)) && a.unit() != null
+                && a.unit().equals(b.unit());
+        if (unitWrittenTwice && BY_BEFORE.matcher(before).find() && b.value().compareTo(a.value()) > 0) {
+            return true;
+        }
+        if (b.value().compareTo(a.value().multiply(java.math.BigDecimal.TEN)) <= 0) {
+            return false;
+        }
         return Directions.DIRECTION_VERB_BEFORE.matcher(before).find() || BY_BEFORE.matcher(before).find();
     }
 
