@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * phrasings: an object relative clause through a control verb ("Y, which X agreed to buy": SentenceGraph), a passive
  * verb of hearsay over the relation ("X is rumoured to be buying Y": Hedge), a purchase done under a verb of saying
  * and a purchase still to come ("X said it had bought Y", "Y will be bought by X": acquired-owns), a completed deal
- * noun as the subject ("the acquisition of Y by X closed": acquisition-completed-owns). The parses are CoreNLP's for
+ * noun as the subject ("the acquisition of Y by X closed": acquisition-completed-owns), a coordinated title with its
+ * own "former" ("the co-founder and former chief executive of X": RelationReader). The parses are CoreNLP's for
  * these sentences; each row runs the one bundled rule it names.
  */
 class VariantShapesS43Test {
@@ -78,7 +79,31 @@ class VariantShapesS43Test {
                 + " Industries/NNPS will/MD/will be/VB/be completed/VBN/complete on/IN Friday/NNP"
                 + " | root 0 11;det 2 1;nsubj:pass 11 2;nmod:of 2 5;case 5 3;compound 5 4;nmod:by 2 8;case 8 6;"
                 + "compound 8 7;aux 11 9;aux:pass 11 10;obl:on 11 13;case 13 12"
-                + " | acquisition-completed-owns | Halvorsen Industries=O;Brindle Software=O | none"})
+                + " | acquisition-completed-owns | Halvorsen Industries=O;Brindle Software=O | none",
+        // a coordinated title with its own "former" is weak, though the title the rule read (co-founder) is not
+        "Tom Reed, the co-founder and former chief executive of Halvorsen Industries, died"
+                + " | Tom/NNP Reed/NNP ,/, the/DT co-founder/NN/co-founder and/CC former/JJ/former chief/JJ/chief"
+                + " executive/NN/executive of/IN Halvorsen/NNP Industries/NNPS ,/, died/VBD/die"
+                + " | root 0 14;compound 2 1;punct 2 3;appos 2 5;appos 2 9;punct 2 13;nsubj 14 2;det 5 4;conj:and 5 9;"
+                + "nmod:of 5 12;case 12 10;compound 12 11;cc 9 6;amod 9 7;amod 9 8"
+                + " | title-appos | Tom Reed=P;Halvorsen Industries=O"
+                + " | tom-reed roleAt halvorsen-industries 0.9, tom-reed roleAt halvorsen-industries 0.6",
+        // without "former" both titles hold
+        "Tom Reed, the co-founder and chief executive of Halvorsen Industries, died"
+                + " | Tom/NNP Reed/NNP ,/, the/DT co-founder/NN/co-founder and/CC chief/JJ/chief"
+                + " executive/NN/executive of/IN Halvorsen/NNP Industries/NNPS ,/, died/VBD/die"
+                + " | root 0 13;compound 2 1;punct 2 3;appos 2 5;appos 2 8;punct 2 12;nsubj 13 2;det 5 4;conj:and 5 8;"
+                + "nmod:of 5 11;case 11 9;compound 11 10;cc 8 6;amod 8 7"
+                + " | title-appos | Tom Reed=P;Halvorsen Industries=O"
+                + " | tom-reed roleAt halvorsen-industries 0.9, tom-reed roleAt halvorsen-industries 0.9",
+        // the first title's "former" is the whole phrase's: both weak
+        "Tom Reed, the former chairman and chief executive of Halvorsen Industries, spoke"
+                + " | Tom/NNP Reed/NNP ,/, the/DT former/JJ/former chairman/NN/chairman and/CC chief/JJ/chief"
+                + " executive/NN/executive of/IN Halvorsen/NNP Industries/NNPS ,/, spoke/VBD/speak"
+                + " | root 0 14;compound 2 1;punct 2 3;appos 2 6;appos 2 9;punct 2 13;nsubj 14 2;det 6 4;amod 6 5;"
+                + "conj:and 6 9;nmod:of 6 12;cc 9 7;amod 9 8;case 12 10;compound 12 11"
+                + " | title-appos | Tom Reed=P;Halvorsen Industries=O"
+                + " | tom-reed roleAt halvorsen-industries 0.6, tom-reed roleAt halvorsen-industries 0.6"})
     void aRuleReadsItsRelationInEveryShape(String sentence, String words, String dependencies, String rule,
                                            String names, String expected) {
         BundledRuleReadS24Relprec.assertReads(sentence, words, dependencies, rule, names, expected);
