@@ -576,7 +576,8 @@ final class SentenceGraph {
     /**
      * "Jane Marlow left X to become chief executive of Y": the parser reads "left X to become" as "asked X to become",
      * the object X as the subject of the infinitive ({@code nsubj:xsubj}). After a verb of leaving the infinitive's
-     * subject is the verb's own: the object loses the agent edge and the subject gets it.
+     * subject is the verb's own: the object loses the agent edge and the subject gets it. So after a sum as the object
+     * ("X paid $7.5 billion to buy Y", "X spent $2 million to acquire Y", s43-variants): money does nothing itself.
      */
     private void repairLeavingObjectsAsControllers() {
         for (Dependency controlled : sentence.dependencies()) {
@@ -588,7 +589,7 @@ final class SentenceGraph {
             for (Dependency xcomp : sentence.dependencies()) {
                 IndexedWord verb = words.get(xcomp.governor());
                 if (xcomp.relation().equals("xcomp") && xcomp.dependent() == controlled.governor() && verb != null
-                        && LEAVING.contains(verb.lemma()) && isChild(verb, object, "obj")
+                        && (LEAVING.contains(verb.lemma()) || money(object)) && isChild(verb, object, "obj")
                         && child(verb, "nsubj") != null) {
                     remove(infinitive, object, AGENT);
                     remove(infinitive, object, "nsubj:xsubj");
@@ -596,6 +597,11 @@ final class SentenceGraph {
                 }
             }
         }
+    }
+
+    /** Whether a word is a sum of money ("$" of "$7.5 billion", a word the tagger marks MONEY). */
+    private static boolean money(IndexedWord word) {
+        return "$".equals(word.tag()) || "MONEY".equals(word.ner());
     }
 
     /** Verbs of saying that frame a reported clause: "..., Y said". */

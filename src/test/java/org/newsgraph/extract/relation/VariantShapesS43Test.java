@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * verb of hearsay over the relation ("X is rumoured to be buying Y": Hedge), a purchase done under a verb of saying
  * and a purchase still to come ("X said it had bought Y", "Y will be bought by X": acquired-owns), a completed deal
  * noun as the subject ("the acquisition of Y by X closed": acquisition-completed-owns), a coordinated title with its
- * own "former" ("the co-founder and former chief executive of X": RelationReader). The parses are CoreNLP's for
+ * own "former" ("the co-founder and former chief executive of X": RelationReader), a sum read as the doer of an
+ * infinitive ("X paid $40 million to buy Y": SentenceGraph), "neither ... nor" (Negation, in its own test). The parses are CoreNLP's for
  * these sentences; each row runs the one bundled rule it names.
  */
 class VariantShapesS43Test {
@@ -24,6 +25,14 @@ class VariantShapesS43Test {
                 + " buy/VB/buy ,/, reported/VBD/report a/DT loss/NN/loss"
                 + " | root 0 11;compound 2 1;punct 2 3;ref 2 4;acl:relcl 2 7;obj 7 2;compound 6 5;nsubj 7 6;xcomp 7 9;"
                 + "mark 9 8;nsubj:xsubj 9 2;punct 2 10;nsubj 11 2;obj 11 13;det 13 12"
+                + " | acquire-verb | Halvorsen Industries=O;Brindle Software=O"
+                + " | halvorsen-industries acquires brindle-software 0.9",
+        // a sum as the object of "paid" does not buy: the payer does
+        "Halvorsen Industries paid $40 million to buy Brindle Software"
+                + " | Halvorsen/NNP Industries/NNPS paid/VBD/pay $/$ 40/CD million/CD to/TO buy/VB/buy Brindle/NNP"
+                + " Software/NNP"
+                + " | root 0 3;compound 2 1;nsubj 3 2;obj 3 4;xcomp 3 8;nummod 4 6;compound 6 5;nsubj:xsubj 8 4;mark 8 7;"
+                + "obj 8 10;compound 10 9"
                 + " | acquire-verb | Halvorsen Industries=O;Brindle Software=O"
                 + " | halvorsen-industries acquires brindle-software 0.9",
         // hearsay: the passive "rumoured" over the infinitive marks the purchase weak
