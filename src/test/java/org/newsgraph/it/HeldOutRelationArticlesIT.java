@@ -151,6 +151,8 @@ import org.newsgraph.extract.Extractor;
  * recall and order news) 22 right 4 extra (asserted 18 and 2) on main's code, the same after.
  * Session 42 (s42-ownership): held-out B ({@code probes-s42-ownership/B}: ownership, deals, stakes and custom) 23 right
  * 8 extra (asserted 22 and 7) on main's code, the same after.
+ * Session 43 (s43-variants): held-out B ({@code probes-s43-variants/B}: one relation of each kind in another syntactic
+ * shape) 27 right 0 extra (asserted 26 and 0) on main's code, 28 and 0 (27 and 0) after.
  * The last two columns bound what the graph asserts (weak readings only reified), at what was measured after session
  * 20 (a rule with a wrong reading in relation-rule-evidence.tsv is weak; the earlier sets count among its sources).
  */
@@ -322,7 +324,11 @@ class HeldOutRelationArticlesIT {
             // relations: main's code 14 right 1 extra (asserted 14 and 1) -> 16 and 2 (16 and 2): two firms hired for a
             // job (hired-for-job); the new extra is right in meaning, "sells its jars through Grainger Supermarkets"
             // read on the firm the entity step names "Grainger" (retailer-of-outlets cuts the name before its outlet word)
-            "probes-s38-relations/B, 16, 2, 16, 2",
+            // s43-variants: 16 and 3 (16 and 3): "Y, which ..., has been taken over by Z" now owns (acquired-owns reads
+            // a done takeover as it reads "was bought", which already gave this set's "Harbinger ownedBy Ardmore
+            // Capital"); right in meaning under the completed-purchase convention of s41 on, which this set's gold
+            // (written before it) does not use
+            "probes-s38-relations/B, 16, 3, 16, 3",
             // s38-products: held out B, 23 short Wikinews-style passages on real products and makers (cars, aircraft
             // orders and leases, films, games, drugs, phones, software; a retailer and a lessor that make nothing),
             // 26 gold relations: main's code 8 right 1 extra (asserted 7 and 1) -> 11 and 1 (10 and 1): a known maker
@@ -389,7 +395,14 @@ class HeldOutRelationArticlesIT {
             // 42 gold relations written before any run: main's code 28 right 8 extra (asserted 26 and 5) -> 28 and 8
             // (asserted 25 and 5): "Nokia basedIn Espoo" (from "The Espoo-based company") is now read through the
             // weak country step of coreference instead of the previous subject, so it is no longer asserted
-            "probes-s42-people/B, 28, 8, 25, 5"})
+            "probes-s42-people/B, 28, 8, 25, 5",
+            // s43-variants: held out B, 25 short passages each putting one relation of a kind in another syntactic
+            // shape (relative and reduced relative clauses, speech frames with "it", nominalisations with a possessive
+            // or "of ... by", coordinated subjects, objects and founders, appositions and copulas, passive founders and
+            // chairs, a parenthetical "based in", a dateline, denied and collapsed deals; real firms), 36 gold
+            // relations written before any run: main's code 27 right 0 extra (asserted 26 and 0) -> 28 and 0 (27 and
+            // 0): a completed takeover named by its deal noun now owns (acquisition-completed-owns)
+            "probes-s43-variants/B, 28, 0, 27, 0"})
     void theRelationsOfTheSetStayAboveTheirFloor(String set, int right, int extra, Integer assertedRight,
             Integer assertedExtra) throws Exception {
         RelationEvaluation.Result result = new RelationEvaluation(new Extractor()).evaluate(

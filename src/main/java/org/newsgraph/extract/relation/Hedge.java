@@ -28,6 +28,8 @@ final class Hedge {
     static final double CAP = 0.6;
 
     private static final int REACH = 3;
+    /** Verbs that in the passive with an infinitive pass on hearsay: "is rumoured to be buying" ({@link #hearsay}). */
+    private static final Set<String> HEARSAY = ResourceTable.words("/org/newsgraph/extract/hearsay-verbs.txt");
     private static final Set<String> WORDS = ResourceTable.rows("/org/newsgraph/extract/relation-hedges.txt", 1,
             "one lemma a line").stream().map(row -> row.columns()[0].strip()).collect(Collectors.toUnmodifiableSet());
     /** Edges up from a clause to the word it completes: not an object's ("the share ... held by V" that X may buy). */
@@ -71,8 +73,8 @@ final class Hedge {
                 if (at == null) {
                     break;
                 }
-                if (hedged(graph, at, true)) {
-                    return true; // "plans to buy", "is in talks to buy", "X's offer to buy Y"
+                if (hedged(graph, at, true) || hearsay(graph, at)) {
+                    return true; // "plans to buy", "is in talks to buy", "X's offer to buy Y", "is rumoured to buy"
                 }
             }
         }
@@ -201,6 +203,26 @@ final class Hedge {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a verb passes on what others say: a verb of saying or believing in the passive with the relation's clause
+     * as its infinitive ("X is rumoured to be buying Y", "X is said to have bought Y"); the raised subject is the
+     * passive's subject. The active ("X said it would buy Y") is a statement, no hedge.
+     */
+    static boolean hearsay(SemanticGraph graph, IndexedWord verb) {
+        if (verb.tag() == null || !verb.tag().equals("VBN") || !HEARSAY.contains(Negation.lemma(verb))
+                && !HEARSAY.contains(verb.word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        boolean passive = false;
+        boolean infinitive = false;
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(verb)) {
+            String relation = edge.getRelation().toString();
+            passive |= relation.startsWith("nsubj:pass") || relation.equals("aux:pass");
+            infinitive |= relation.equals("xcomp");
+        }
+        return passive && infinitive;
     }
 
     private static boolean hedged(SemanticGraph graph, IndexedWord word, boolean itself) {

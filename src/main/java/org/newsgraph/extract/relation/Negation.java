@@ -74,6 +74,9 @@ final class Negation {
         if (subject == null) {
             return false;
         }
+        if (neitherNor(graph, subject) || object != null && neitherNor(graph, object)) {
+            return true; // "Neither X nor Y bought Z", "X bought neither Y nor Z"
+        }
         List<IndexedWord> path;
         if (object == null) {
             // the words above the end up to its clause's verb: "does not serve clients such as X", and no further
@@ -108,6 +111,28 @@ final class Negation {
                 continue;
             }
             if (negated(graph, word) || callingOff(graph, word, ending) || calledOff(graph, word, ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an end is a conjunct of "neither ... nor": the first carries "neither" ({@code cc:preconj}), the others
+     * "nor" ({@code cc}); enhanced++ gives each conjunct the verb's edge, so "Neither X nor Y bought Z" matches a rule
+     * once for X and once for Y, and neither bought. A word of a name's compound answers for the name's head.
+     */
+    private static boolean neitherNor(SemanticGraph graph, IndexedWord end) {
+        IndexedWord head = end;
+        for (SemanticGraphEdge edge : graph.incomingEdgeList(end)) {
+            if (edge.getRelation().toString().matches("compound|flat")) {
+                head = edge.getGovernor();
+            }
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeList(head)) {
+            String relation = edge.getRelation().toString();
+            String word = edge.getDependent().word().toLowerCase(Locale.ROOT);
+            if (relation.equals("cc:preconj") && word.equals("neither") || relation.equals("cc") && word.equals("nor")) {
                 return true;
             }
         }

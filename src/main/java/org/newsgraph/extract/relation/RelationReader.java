@@ -143,8 +143,9 @@ public final class RelationReader {
                             .filter(Objects::nonNull).distinct().toList();
                 }
                 IndexedWord roleNode = match.getNode("role");
+                Set<String> formerTitles = new java.util.HashSet<>();
                 List<String> roles = roleNode == null ? java.util.Collections.singletonList(rule.role())
-                        : titles(graph, roleNode);
+                        : titles(graph, roleNode, formerTitles);
                 for (Entity subject : subjects) {
                     for (Entity object : objects) {
                         Entity from = rule.inverse() ? object : subject;
@@ -154,7 +155,9 @@ public final class RelationReader {
                         }
                         for (String role : roles) {
                             Key key = new Key(from.id(), rule.predicate(), to.id(), role);
-                            hedgedKeys.merge(key, hedged, Boolean::logicalAnd); // stated plainly once is stated
+                            // stated plainly once is stated; a coordinated title hedged on its own ("co-founder and
+                            // former chief executive") is weak even when the title the rule read is not
+                            hedgedKeys.merge(key, hedged || formerTitles.contains(role), Boolean::logicalAnd);
                             Relation old = found.get(key);
                             Relation reading = new Relation(from.id(), rule.predicate(), to.id(), role, evidence,
                                     rule.id(), rule.confidence());
@@ -224,9 +227,11 @@ public final class RelationReader {
 
     /**
      * The titles a role node says: its own, and a newsroom title coordinated with it ("chairman and chief executive":
-     * chair and CEO); a coordinated word that is no known title (CEO, CFO, chair...) adds nothing.
+     * chair and CEO); a coordinated word that is no known title (CEO, CFO, chair...) adds nothing. A coordinated title
+     * that its own words say has ended or is to come ("the co-founder and former chief executive of X") goes into
+     * {@code hedgedOnTheirOwn} too, so that its reading is weak though the title the rule read is not.
      */
-    private static List<String> titles(SentenceGraph graph, IndexedWord node) {
+    private static List<String> titles(SentenceGraph graph, IndexedWord node, Set<String> hedgedOnTheirOwn) {
         List<String> titles = new ArrayList<>();
         titles.add(RoleTitle.of(graph, node));
         List<IndexedWord> coordinated = new ArrayList<>();
@@ -238,6 +243,12 @@ public final class RelationReader {
         for (SemanticGraphEdge edge : graph.graph().incomingEdgeList(node)) {
             if (edge.getRelation().toString().startsWith("conj")) {
                 coordinated.add(edge.getGovernor());
+                if (edge.getGovernor().index() < node.index() && Hedge.hedgesTitle(graph.graph(), edge.getGovernor())
+                        && !determined(graph, node) && !possessed(graph, node)) {
+                    // "the former chairman and chief executive of X": the first title's "former" is the whole
+                    // phrase's, as its "the" is; a later title with a determiner of its own is a phrase of its own
+                    hedgedOnTheirOwn.add(titles.get(0));
+                }
             }
         }
         for (IndexedWord other : coordinated) {
@@ -247,6 +258,9 @@ public final class RelationReader {
             String title = RoleTitle.of(graph, other);
             if (RoleTitle.isShortForm(title) && !titles.contains(title)) {
                 titles.add(title);
+                if (Hedge.hedgesTitle(graph.graph(), other)) {
+                    hedgedOnTheirOwn.add(title); // "the co-founder and former chief executive of X": no CEO now
+                }
             }
         }
         return titles;

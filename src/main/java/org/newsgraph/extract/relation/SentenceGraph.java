@@ -101,6 +101,7 @@ final class SentenceGraph {
         lendSubjectsToPurposeClauses();
         repairLeavingObjectsAsControllers();
         repairRelativeClauses();
+        repairObjectRelativesThroughControl();
         repairWhose();
         repairSpeakersPossessiveInApposition();
         repairPhrasesTakenBySpeechFrames();
@@ -575,7 +576,8 @@ final class SentenceGraph {
     /**
      * "Jane Marlow left X to become chief executive of Y": the parser reads "left X to become" as "asked X to become",
      * the object X as the subject of the infinitive ({@code nsubj:xsubj}). After a verb of leaving the infinitive's
-     * subject is the verb's own: the object loses the agent edge and the subject gets it.
+     * subject is the verb's own: the object loses the agent edge and the subject gets it. So after a sum as the object
+     * ("X paid $7.5 billion to buy Y", "X spent $2 million to acquire Y", s43-variants): money does nothing itself.
      */
     private void repairLeavingObjectsAsControllers() {
         for (Dependency controlled : sentence.dependencies()) {
@@ -587,7 +589,7 @@ final class SentenceGraph {
             for (Dependency xcomp : sentence.dependencies()) {
                 IndexedWord verb = words.get(xcomp.governor());
                 if (xcomp.relation().equals("xcomp") && xcomp.dependent() == controlled.governor() && verb != null
-                        && LEAVING.contains(verb.lemma()) && isChild(verb, object, "obj")
+                        && (LEAVING.contains(verb.lemma()) || money(object)) && isChild(verb, object, "obj")
                         && child(verb, "nsubj") != null) {
                     remove(infinitive, object, AGENT);
                     remove(infinitive, object, "nsubj:xsubj");
@@ -595,6 +597,11 @@ final class SentenceGraph {
                 }
             }
         }
+    }
+
+    /** Whether a word is a sum of money ("$" of "$7.5 billion", a word the tagger marks MONEY). */
+    private static boolean money(IndexedWord word) {
+        return "$".equals(word.tag()) || "MONEY".equals(word.ner());
     }
 
     /** Verbs of saying that frame a reported clause: "..., Y said". */
@@ -785,6 +792,58 @@ final class SentenceGraph {
                 }
             }
         }
+    }
+
+    /**
+     * "Y, which X agreed to buy last year", "the unit that X plans to sell", "Y, which A and B started to build": in an
+     * object relative clause whose verb controls an infinitive, enhanced++ makes the described noun the object of the
+     * controlling verb ("agreed") and so the infinitive's subject, leaving the infinitive without an object: Y agrees
+     * and Y buys. The noun is what the infinitive is done to. A relative clause's verb with a subject of its own that
+     * comes after the pronoun, the described noun as its object and an infinitive with no object of its own: the
+     * infinitive gets the noun as its theme and the clause's subject (each conjunct) as its agent, and the wrong edges
+     * go. An infinitive with an object ("Y, which X persuaded to buy Z") is left alone: there the noun does control it.
+     */
+    private void repairObjectRelativesThroughControl() {
+        for (Dependency relcl : sentence.dependencies()) {
+            IndexedWord noun = words.get(relcl.governor());
+            IndexedWord verb = words.get(relcl.dependent());
+            IndexedWord pronoun = noun == null ? null : child(noun, "ref");
+            if (!relcl.relation().equals("acl:relcl") || verb == null || pronoun == null
+                    || pronoun.index() >= verb.index() || !objectOf(verb, noun)) {
+                continue;
+            }
+            List<IndexedWord> subjects = new ArrayList<>();
+            for (Dependency subject : sentence.dependencies()) {
+                IndexedWord doer = words.get(subject.dependent());
+                if (words.get(subject.governor()) == verb && subject.relation().equals("nsubj") && doer != null
+                        && doer != noun && doer.index() > pronoun.index() && doer.index() < verb.index()) {
+                    subjects.add(doer);
+                }
+            }
+            if (subjects.isEmpty()) {
+                continue;
+            }
+            for (Dependency xcomp : sentence.dependencies()) {
+                IndexedWord infinitive = words.get(xcomp.dependent());
+                if (!xcomp.relation().equals("xcomp") || words.get(xcomp.governor()) != verb || infinitive == null
+                        || !infinitive.tag().startsWith("VB") || child(infinitive, "obj") != null
+                        || child(infinitive, "nsubj:pass") != null || child(infinitive, "ccomp") != null) {
+                    continue;
+                }
+                remove(infinitive, noun, AGENT);
+                remove(verb, noun, THEME);
+                add(infinitive, noun, THEME);
+                for (IndexedWord doer : subjects) {
+                    add(infinitive, doer, AGENT);
+                }
+            }
+        }
+    }
+
+    /** Whether the noun is the verb's object in the parse. */
+    private boolean objectOf(IndexedWord verb, IndexedWord noun) {
+        return sentence.dependencies().stream().anyMatch(d -> words.get(d.governor()) == verb
+                && words.get(d.dependent()) == noun && d.relation().equals("obj"));
     }
 
     /**

@@ -20,6 +20,17 @@ class NegationTest {
     }
 
     @Test
+    void neitherNorDeniesEachConjunct() {
+        // s43-variants: "Neither Acme nor Globex bought Widgets" (enhanced++: each conjunct the verb's subject)
+        assertTrue(denies("[buy nsubj>[Acme cc:preconj>Neither conj:nor>Globex] nsubj>Globex obj>Widgets]", "acquires"));
+        // "Globex bought neither Acme nor Widgets": the object end
+        assertTrue(denies("[buy nsubj>Globex obj>[Acme cc:preconj>neither conj:nor>[Widgets cc>nor]] obj>Widgets]",
+                "acquires"));
+        // "Both Acme and Globex bought Widgets"
+        assertFalse(denies("[buy nsubj>[Acme cc:preconj>Both conj:and>Globex] nsubj>Globex obj>Widgets]", "acquires"));
+    }
+
+    @Test
     void aVerbThatEndsAStandingTieDeniesIt() {
         // "Acme stopped supplying Widgets"
         assertTrue(denies("[stop nsubj>Acme xcomp>[supply obj>Widgets]]", "supplierOf"));
