@@ -2963,7 +2963,7 @@ final class FigureMeasures {
                     continue;
                 }
                 boolean punctuation = !word.text().chars().anyMatch(Character::isLetterOrDigit);
-                if (punctuation || !seen.add(word(word)) || SPEECH_VERBS.contains(lemma(word))) {
+                if (punctuation || !seen.add(word(word)) || SayingWords.isSaying(sentence, word, SPEECH_VERBS, words)) {
                     return null;
                 }
                 out.append(MeasureCase.written(sentence, word));
@@ -3102,6 +3102,12 @@ final class FigureMeasures {
 
     /** Whether a value noun's own phrase names a kind of value ("catalogue value"), not only "value" or nothing. */
     private boolean isNamedValue(AnnotatedSentence sentence, Token value, List<Token> span) {
+        if (sentence.children(value).stream().anyMatch(c -> c.index() < value.index()
+                && SPEECH_VERBS.contains(lemma(c)) && c.pos().startsWith("VB"))) {
+            // "our debt had an estimated fair value of $125 billion": a value someone estimated or stated is a
+            // reckoning of the owner's value, no kind of value of its own
+            return false;
+        }
         String words = phrase(sentence, value, figureWords(span));
         return words != null && !words.equalsIgnoreCase(VALUE);
     }
