@@ -2887,7 +2887,7 @@ final class FigureMeasures {
                     && !child.pos().startsWith("PRP") && !owner && !time) {
                 for (Token token : DependencyWalk.subtree(sentence, child)) {
                     if (token.index() < head.index() && context.entityAt(token) == null && !figure.contains(token)
-                            && !token.pos().equals("POS") && !token.pos().startsWith("PRP")
+                            && !PossessiveApostrophes.isPossessive(sentence, token) && !token.pos().startsWith("PRP")
                             && !WHICH_ONES.contains(word(token))
                             && !token.pos().matches("DT|CD|\\$|IN|TO|WP\\$|WDT|WP")
                             && !token.ner().matches("PERCENT|MONEY") && !inBrackets(sentence, token)) {
@@ -2927,6 +2927,11 @@ final class FigureMeasures {
         if (!gerund.equals(head) && gerund.pos().equals("VBG") && BOOKING_GERUNDS.contains(lemma(gerund))) {
             // "resulted in recording operating lease liabilities": the gerund books the line item, it is not one
             words.remove(gerund);
+        }
+        Token owned = words.isEmpty() ? null : possessiveBefore(sentence, words.first(), head);
+        if (owned != null) {
+            // "the Company’s U.S. entities’ income": an owner marked by a misread apostrophe is no word of the measure
+            words.removeIf(w -> w.index() < owned.index());
         }
         Token verb = words.stream().filter(w -> w != head && isFiniteVerb(w)).reduce((a, b) -> b)
                 .orElse(null);
@@ -3098,6 +3103,19 @@ final class FigureMeasures {
 
     private static boolean isHyphen(Token token) {
         return token.pos().equals("HYPH") || token.text().equals("-");
+    }
+
+    /** The last apostrophe between two words that marks a possessive the tagger misread ({@link
+     *  PossessiveApostrophes#misread}), or null. */
+    private static Token possessiveBefore(AnnotatedSentence sentence, Token first, Token head) {
+        Token last = null;
+        for (Token token : sentence.tokens()) {
+            if (token.index() > first.index() && token.index() < head.index()
+                    && PossessiveApostrophes.misread(sentence, token)) {
+                last = token;
+            }
+        }
+        return last;
     }
 
     /** Whether a value noun's own phrase names a kind of value ("catalogue value"), not only "value" or nothing. */
