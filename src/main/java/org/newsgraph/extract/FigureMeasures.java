@@ -2899,7 +2899,7 @@ final class FigureMeasures {
                     && !child.pos().startsWith("PRP") && !owner && !time) {
                 for (Token token : DependencyWalk.subtree(sentence, child)) {
                     if (token.index() < head.index() && context.entityAt(token) == null && !figure.contains(token)
-                            && !token.pos().equals("POS") && !token.pos().startsWith("PRP")
+                            && !PossessiveApostrophes.isPossessive(sentence, token) && !token.pos().startsWith("PRP")
                             && !WHICH_ONES.contains(word(token))
                             && !token.pos().matches("DT|CD|\\$|IN|TO|WP\\$|WDT|WP")
                             && !token.ner().matches("PERCENT|MONEY") && !inBrackets(sentence, token)) {
@@ -2940,6 +2940,11 @@ final class FigureMeasures {
             // "resulted in recording operating lease liabilities": the gerund books the line item, it is not one
             words.remove(gerund);
         }
+        Token owned = words.isEmpty() ? null : possessiveBefore(sentence, words.first(), head);
+        if (owned != null) {
+            // "the Company’s U.S. entities’ income": an owner marked by a misread apostrophe is no word of the measure
+            words.removeIf(w -> w.index() < owned.index());
+        }
         Token verb = words.stream().filter(w -> w != head && isFiniteVerb(w)).reduce((a, b) -> b)
                 .orElse(null);
         if (verb != null) {
@@ -2975,7 +2980,7 @@ final class FigureMeasures {
                     continue;
                 }
                 boolean punctuation = !word.text().chars().anyMatch(Character::isLetterOrDigit);
-                if (punctuation || !seen.add(word(word)) || SPEECH_VERBS.contains(lemma(word))) {
+                if (punctuation || !seen.add(word(word)) || SayingWords.isSaying(sentence, word, SPEECH_VERBS, words)) {
                     return null;
                 }
                 out.append(MeasureCase.written(sentence, word));
@@ -3112,8 +3117,27 @@ final class FigureMeasures {
         return token.pos().equals("HYPH") || token.text().equals("-");
     }
 
+    /** The last apostrophe between two words that marks a possessive the tagger misread ({@link
+     *  PossessiveApostrophes#misread}), or null. */
+    private static Token possessiveBefore(AnnotatedSentence sentence, Token first, Token head) {
+        Token last = null;
+        for (Token token : sentence.tokens()) {
+            if (token.index() > first.index() && token.index() < head.index()
+                    && PossessiveApostrophes.misread(sentence, token)) {
+                last = token;
+            }
+        }
+        return last;
+    }
+
     /** Whether a value noun's own phrase names a kind of value ("catalogue value"), not only "value" or nothing. */
     private boolean isNamedValue(AnnotatedSentence sentence, Token value, List<Token> span) {
+        if (sentence.children(value).stream().anyMatch(c -> c.index() < value.index()
+                && SPEECH_VERBS.contains(lemma(c)) && c.pos().startsWith("VB"))) {
+            // "our debt had an estimated fair value of $125 billion": a value someone estimated or stated is a
+            // reckoning of the owner's value, no kind of value of its own
+            return false;
+        }
         String words = phrase(sentence, value, figureWords(span));
         return words != null && !words.equalsIgnoreCase(VALUE);
     }

@@ -61,8 +61,10 @@ class KpiEdgarIT {
         // remembering train's filers (train is scored here; on valid's filers train lacks it added 0 right, 2 wrong):
         // features of at least three filers, threshold, prior and rival gate chosen by cross-validation grouped by
         // filer: 0.402 (708/1761), wrong 247 (the chain alone: 685, 247). Session 42 (s42-kpi): a sentence-opening
-        // common noun tagged NNP can be a measure, the model retrained: 0.439 (773/1761), wrong 214 (main: 770, 214)
-        assertTrue(measures.right().value() >= 0.438 && measures.wrong() <= 220, "measure right " + measures.right()
+        // common noun tagged NNP can be a measure, the model retrained: 0.439 (773/1761), wrong 214 (main: 770, 214).
+        // Session 43 (s43-measures): a noun sharing a verb of saying's lemma ("senior notes") and a typographic
+        // possessive apostrophe no longer spoil a phrase, the model retrained: 0.442 (779/1761), wrong 216
+        assertTrue(measures.right().value() >= 0.441 && measures.wrong() <= 220, "measure right " + measures.right()
                 + ", wrong " + measures.wrong());
     }
 }
