@@ -72,6 +72,11 @@ final class LeadingKindWords {
             return EntityType.ORGANIZATION;
         }
         boolean personName = last - 1 >= 2 && tokens.subList(1, last).stream().allMatch(t -> t.ner().equals("PERSON"));
+        // "Supermarket Halden said", "Airline Brevik cut routes": a noun WordNet holds for organisations only, never
+        // for people, and that opens no listed name, says what any name after it is (no person is an airline)
+        if (organisationOnly(noun)) {
+            return EntityType.ORGANIZATION;
+        }
         return personName && NounKinds.person(noun) && !NounKinds.organisation(noun) ? EntityType.PERSON : null;
     }
 
@@ -123,9 +128,29 @@ final class LeadingKindWords {
         return null;
     }
 
-    /** Whether the word before a name at {@code first} is the sentence's opening word and an organisation's kind. */
+    /**
+     * Whether the word before a name at {@code first} is the sentence's opening word and an organisation's kind: an
+     * agent noun of the organisation nouns ("Lender", "Broadcaster"), or a noun of organisations only that opens no
+     * listed name ("Airline", "Supermarket", "Charity": the NER left it out of the name, as it does when it reads the
+     * name as a person's).
+     */
     static boolean openingOrganizationNoun(List<Token> tokens, int first) {
-        return first == 1 && tokens.get(0).text().matches("\\p{Lu}\\p{Ll}+")
-                && kind(tokens.get(0).text().toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
+        if (first != 1 || !tokens.get(0).text().matches("\\p{Lu}\\p{Ll}+")) {
+            return false;
+        }
+        String noun = tokens.get(0).text().toLowerCase(Locale.ROOT);
+        return kind(noun) == EntityType.ORGANIZATION || organisationOnly(noun);
+    }
+
+    /**
+     * Whether a noun names organisations and never people (WordNet or the hand lists: "airline", "supermarket",
+     * "utility", "charity"; not "lender", "operator", which name people too), is no agent noun in -er or -or (those
+     * are surnames and first words of names as well: "Shipper", "Baker"; only the hand-listed ones are kinds, {@link
+     * #kind}) and opens no listed organisation's name ("Bank", "Union", "Club", "Council" do): at the sentence's
+     * start, before a name, it is the name's kind said without an article, not the name's first word.
+     */
+    static boolean organisationOnly(String noun) {
+        return !AGENT.matcher(noun).matches() && NounKinds.organisation(noun) && !NounKinds.person(noun)
+                && !opensNames(noun);
     }
 }
