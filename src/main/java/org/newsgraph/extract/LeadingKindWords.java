@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -73,8 +74,9 @@ final class LeadingKindWords {
         }
         boolean personName = last - 1 >= 2 && tokens.subList(1, last).stream().allMatch(t -> t.ner().equals("PERSON"));
         // "Supermarket Halden said", "Airline Brevik cut routes": a noun WordNet holds for organisations only, never
-        // for people, and that opens no listed name, says what any name after it is (no person is an airline)
-        if (organisationOnly(noun)) {
+        // for people, and that opens no listed name, says what any name after it is (no person is an airline); not
+        // before one ordinary noun, which with it may be the whole name ("Charity Commission", "Utility Warehouse")
+        if (organisationOnly(noun) && !(last == 2 && ordinaryNoun(tokens.get(1).text()))) {
             return EntityType.ORGANIZATION;
         }
         return personName && NounKinds.person(noun) && !NounKinds.organisation(noun) ? EntityType.PERSON : null;
@@ -140,6 +142,15 @@ final class LeadingKindWords {
         }
         String noun = tokens.get(0).text().toLowerCase(Locale.ROOT);
         return kind(noun) == EntityType.ORGANIZATION || organisationOnly(noun);
+    }
+
+    /**
+     * Whether a capitalised word is an ordinary noun WordNet holds ("Commission", "Warehouse", "City"), not a name it
+     * files under people ("Morrison") nor a coined one ("Halden").
+     */
+    private static boolean ordinaryNoun(String word) {
+        Lexicon lexicon = Lexicon.shared();
+        return lexicon.knows(word) && !lexicon.lexicalClass(word).equals("person");
     }
 
     /**

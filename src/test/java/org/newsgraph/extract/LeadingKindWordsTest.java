@@ -52,6 +52,9 @@ class LeadingKindWordsTest {
         "Charity Oxley Trust said, 0, 3, ORGANIZATION",
         "Union Pacific said, 0, 2, -",
         "Council Tax rose, 0, 2, -",
+        "Charity Commission said, 0, 2, -",
+        "Utility Warehouse said, 0, 2, -",
+        "Supermarket Morrisons said, 0, 2, ORGANIZATION",
         // not the sentence's first word, one word only, a title run, the next word in lower case, capitals
         "Shares of Lender Brackley fell, 2, 4, -",
         "Lender said, 0, 1, -",
