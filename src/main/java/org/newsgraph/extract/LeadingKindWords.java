@@ -141,7 +141,18 @@ final class LeadingKindWords {
             return false;
         }
         String noun = tokens.get(0).text().toLowerCase(Locale.ROOT);
-        return kind(noun) == EntityType.ORGANIZATION || organisationOnly(noun);
+        if (kind(noun) == EntityType.ORGANIZATION) {
+            return true;
+        }
+        // not before a title or another kind noun ("Treasury Secretary Hal Brandt"), nor one ordinary noun that may be
+        // the name's second word ("Charity Commission")
+        String next = tokens.get(1).text();
+        return organisationOnly(noun) && kind(next.toLowerCase(Locale.ROOT)) == null && !TypeCues.jobNoun(
+                next.toLowerCase(Locale.ROOT)) && !(tokens.size() > 2 && !startsName(tokens.get(2)) && ordinaryNoun(next));
+    }
+
+    private static boolean startsName(Token token) {
+        return !token.text().isEmpty() && Character.isUpperCase(token.text().charAt(0));
     }
 
     /**
