@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsgraph.lexicon.Lexicon;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -72,6 +73,12 @@ final class LeadingKindWords {
             return EntityType.ORGANIZATION;
         }
         boolean personName = last - 1 >= 2 && tokens.subList(1, last).stream().allMatch(t -> t.ner().equals("PERSON"));
+        // "Supermarket Halden said", "Airline Brevik cut routes": a noun WordNet holds for organisations only, never
+        // for people, and that opens no listed name, says what any name after it is (no person is an airline); not
+        // before one ordinary noun, which with it may be the whole name ("Charity Commission", "Utility Warehouse")
+        if (organisationOnly(noun) && !(last == 2 && ordinaryNoun(tokens.get(1).text()))) {
+            return EntityType.ORGANIZATION;
+        }
         return personName && NounKinds.person(noun) && !NounKinds.organisation(noun) ? EntityType.PERSON : null;
     }
 
@@ -123,9 +130,49 @@ final class LeadingKindWords {
         return null;
     }
 
-    /** Whether the word before a name at {@code first} is the sentence's opening word and an organisation's kind. */
+    /**
+     * Whether the word before a name at {@code first} is the sentence's opening word and an organisation's kind: an
+     * agent noun of the organisation nouns ("Lender", "Broadcaster"), or a noun of organisations only that opens no
+     * listed name ("Airline", "Supermarket", "Charity": the NER left it out of the name, as it does when it reads the
+     * name as a person's).
+     */
     static boolean openingOrganizationNoun(List<Token> tokens, int first) {
-        return first == 1 && tokens.get(0).text().matches("\\p{Lu}\\p{Ll}+")
-                && kind(tokens.get(0).text().toLowerCase(Locale.ROOT)) == EntityType.ORGANIZATION;
+        if (first != 1 || !tokens.get(0).text().matches("\\p{Lu}\\p{Ll}+")) {
+            return false;
+        }
+        String noun = tokens.get(0).text().toLowerCase(Locale.ROOT);
+        if (kind(noun) == EntityType.ORGANIZATION) {
+            return true;
+        }
+        // not before a title or another kind noun ("Treasury Secretary Hal Brandt"), nor one ordinary noun that may be
+        // the name's second word ("Charity Commission")
+        String next = tokens.get(1).text();
+        return organisationOnly(noun) && kind(next.toLowerCase(Locale.ROOT)) == null && !TypeCues.jobNoun(
+                next.toLowerCase(Locale.ROOT)) && !(tokens.size() > 2 && !startsName(tokens.get(2)) && ordinaryNoun(next));
+    }
+
+    private static boolean startsName(Token token) {
+        return !token.text().isEmpty() && Character.isUpperCase(token.text().charAt(0));
+    }
+
+    /**
+     * Whether a capitalised word is an ordinary noun WordNet holds ("Commission", "Warehouse", "City"), not a name it
+     * files under people ("Morrison") nor a coined one ("Halden").
+     */
+    private static boolean ordinaryNoun(String word) {
+        Lexicon lexicon = Lexicon.shared();
+        return lexicon.knows(word) && !lexicon.lexicalClass(word).equals("person");
+    }
+
+    /**
+     * Whether a noun names organisations and never people (WordNet or the hand lists: "airline", "supermarket",
+     * "utility", "charity"; not "lender", "operator", which name people too), is no agent noun in -er or -or (those
+     * are surnames and first words of names as well: "Shipper", "Baker"; only the hand-listed ones are kinds, {@link
+     * #kind}) and opens no listed organisation's name ("Bank", "Union", "Club", "Council" do): at the sentence's
+     * start, before a name, it is the name's kind said without an article, not the name's first word.
+     */
+    static boolean organisationOnly(String noun) {
+        return !AGENT.matcher(noun).matches() && NounKinds.organisation(noun) && !NounKinds.person(noun)
+                && !opensNames(noun);
     }
 }

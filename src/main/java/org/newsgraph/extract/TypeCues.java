@@ -1180,8 +1180,9 @@ final class TypeCues {
         boolean lowerBefore = first >= 1 && Character.isLowerCase(tokens.get(first - 1).text().charAt(0));
         // "Carmaker Lindqvist will build": the sentence's opening kind noun, capitalised by its position; not a noun
         // of people too before a person's full name by the NER ("the investor Casimir Wendt", "Lender Ada Byrne")
+        // (a noun of organisations only at the sentence's start says what any name after it is: "Airline Brevik cut")
         if ((lowerBefore && NounKinds.organisation(before, tokens.get(first - 1).pos())
-                || ORGANIZATION_NOUNS.contains(before) && LeadingKindWords.openingOrganizationNoun(tokens, first))
+                || LeadingKindWords.openingOrganizationNoun(tokens, first))
                 && !(NounKinds.person(before) && fullPersonName(tokens, first, last))) {
             return new Cue(EntityType.ORGANIZATION, "organization-noun-before");
         }

@@ -45,6 +45,16 @@ class LeadingKindWordsTest {
         "Airline Corvid Airways said, 0, 3, ORGANIZATION",
         "Supermarket Hollin Foods said, 0, 3, ORGANIZATION",
         "University Teaching Hospital said, 0, 3, -",
+        // session 43: a noun of organisations only (never of people) that opens no listed name, before any name
+        // (no person is an airline): "Supermarket Halden", "Airline Brevik"
+        "Supermarket Halden said, 0, 2, ORGANIZATION",
+        "Airline Brevik cut routes, 0, 2, ORGANIZATION",
+        "Charity Oxley Trust said, 0, 3, ORGANIZATION",
+        "Union Pacific said, 0, 2, -",
+        "Council Tax rose, 0, 2, -",
+        "Charity Commission said, 0, 2, -",
+        "Utility Warehouse said, 0, 2, -",
+        "Supermarket Morrisons said, 0, 2, ORGANIZATION",
         // not the sentence's first word, one word only, a title run, the next word in lower case, capitals
         "Shares of Lender Brackley fell, 2, 4, -",
         "Lender said, 0, 1, -",
