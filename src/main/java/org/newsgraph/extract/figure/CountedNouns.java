@@ -226,8 +226,10 @@ final class CountedNouns {
     /** The verbs of forecasting, as lemmas ({@code ../forecast-verbs.txt}, shared with the subject chain). */
     private static final Set<String> FORECAST_VERBS = Set.copyOf(
             ResourceTable.words("/org/newsgraph/extract/forecast-verbs.txt"));
-    /** Nouns of people who forecast figures ({@code forecaster-nouns.txt}). */
-    private static final Set<String> FORECASTERS = Set.copyOf(WordList.words("forecaster-nouns.txt"));
+    /** Nouns of people who forecast figures: the observer roles and {@code forecaster-nouns.txt}. */
+    private static final Set<String> FORECASTERS = java.util.stream.Stream.concat(
+            ResourceTable.words("/org/newsgraph/extract/observer-roles.txt").stream(),
+            WordList.words("forecaster-nouns.txt").stream()).collect(Collectors.toUnmodifiableSet());
     /** A past verb right after a noun, maybe after "had" or "have": "analysts had forecast", "economists expected". */
     private static final Pattern FORECAST_AFTER = Pattern.compile(
             "^\\s+(?<aux>(?:had|have|has)\\s+)?(?<verb>[a-z]+)\\b(?!\\s+(?:that|to)\\b)");
@@ -311,8 +313,8 @@ final class CountedNouns {
      * Whether the words after a plural noun make it the subject of a clause that forecast the number before it, with
      * no "that" ("beat the 6 million analysts had forecast", "the $1.9 billion economists expected"): a verb of
      * forecasting ({@code forecast-verbs.txt}, in its past form) right after the noun, after "had" or "have", or
-     * straight after a noun of {@code forecaster-nouns.txt} ("the 5,000 jobs expected at the plant" counts jobs). The
-     * noun is then who forecast the number, not what it counts.
+     * straight after a noun of forecasters ({@code observer-roles.txt}, {@code forecaster-nouns.txt}; "the 5,000 jobs
+     * expected at the plant" counts jobs). The noun is then who forecast the number, not what it counts.
      */
     static boolean forecasterOfNumber(String singular, String rest) {
         Matcher verb = FORECAST_AFTER.matcher(rest);
