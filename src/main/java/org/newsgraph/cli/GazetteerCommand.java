@@ -70,6 +70,7 @@ final class GazetteerCommand implements Callable<Integer> {
         Files.move(citiesTemporary, citiesOut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Map<String, Integer> counts = new TreeMap<>(builder.counts());
         counts.forEach((source, n) -> spec.commandLine().getOut().printf("%7d  %s%n", n, source));
+        builder.ambiguity().forEach((what, n) -> spec.commandLine().getOut().printf("%7d  aliases %s%n", n, what));
         spec.commandLine().getOut().printf("wrote %s (%d bytes)%n", out, Files.size(out));
         spec.commandLine().getOut().printf("wrote %s (%d cities of one country; %d rows of a country with no ISO code)%n",
                 citiesOut, cities.ofOneCountry().size(), cities.unknownCountries());
