@@ -179,6 +179,20 @@ final class TypeCues {
     /** The rule of a facility's name: "Changi Airport", "Terminal 3" ({@link Facilities}). */
     static final String FACILITY = "facility-name";
 
+    /** The rule of a name with its kind of organisation apposed after it: "Klarna, the Swedish lender,". */
+    static final String NAME_BEFORE_ORGANIZATION_NOUN = "name-before-apposed-organization-noun";
+
+    /** Whether a noun has "the", "a" or "an" of its own ("the online grocer"), as an apposition naming a kind has. */
+    private static boolean determined(AnnotatedSentence sentence, Token noun) {
+        for (Token child : sentence.children(noun)) {
+            if (sentence.relationToHead(child).equals("det") && child.lemma() != null
+                    && child.lemma().toLowerCase(Locale.ROOT).matches("the|a|an")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rule of a name apposed to a role an organisation plays for an "it": "its rival, Tessaro,". */
     static final String ROLE_OF_ORGANIZATION = "apposition-to-role-of-organization";
     /** "X, the Munich-based carmaker, ...": the noun phrase after the comma says what the name is. */
@@ -277,6 +291,18 @@ final class TypeCues {
                         && !placeListedByNer(tokens, first, last) && !(tokens.subList(first, last).stream()
                         .anyMatch(t -> t.ner().equals("PERSON")) && PEOPLE_TOO.contains(lemma(role)))) {
                     return new Cue(EntityType.ORGANIZATION, "apposition-to-organization-noun");
+                }
+                // the name first, its kind apposed after it: "Klarna, the Swedish buy-now-pay-later lender,", "X, the
+                // online grocer,". The words' reading of the apposition (apposition below) stops after eight tokens,
+                // which a modifier the tokenizer splits at its hyphens outruns; the parse's head noun does not. Only
+                // a name of proper nouns with a determiner before its kind ("Lund, chairman" is no kind of firm)
+                if (outOfName && organizationKind(role) && determined(sentence, role)
+                        && !personLike(tokens, first, last) && !placeListedByNer(tokens, first, last)
+                        && !fullPersonName(tokens, first, last)
+                        && !(tokens.subList(first, last).stream().anyMatch(t -> t.ner().equals("PERSON"))
+                        && PEOPLE_TOO.contains(lemma(role)))
+                        && tokens.subList(first, last).stream().allMatch(t -> t.pos().startsWith("NNP"))) {
+                    return new Cue(EntityType.ORGANIZATION, NAME_BEFORE_ORGANIZATION_NOUN);
                 }
                 // "Agrilo, a seed breeder in Hungary", "Quillon, a farm-software start-up": a trade's noun with its
                 // goods and "a", or a kind of organisation the tokenizer split at its hyphen (TradeAppositions); the

@@ -264,6 +264,15 @@ class TypeCuesTest {
                     + "Courier/NNP/courier/LOCATION , it closed/VBD/close .",
                     "3:case:0 3:det:2 3:nmod:by:7 7:case:4 7:det:5 7:compound:6 10:obl:according_to:3 10:nsubj:9",
                     "Vesterby Courier", EntityType.ORGANIZATION, "publication-of-piece"),
+            // the name first, its kind apposed after it, the kind's modifier split at its hyphens beyond the words'
+            // eight-token reach: the parse's head noun says the firm (s44-names)
+            new Row("Klarna/NNP/klarna/PERSON , the/DT/the Swedish/JJ/swedish buy/NN/buy - now/RB/now - pay/VB/pay - "
+                    + "later/RB/later lender/NN/lender , said/VBD/say .",
+                    "11:det:2 11:amod:3 11:compound:8 8:dep:4 0:appos:11 13:nsubj:0", "Klarna", EntityType.ORGANIZATION,
+                    "name-before-apposed-organization-noun"),
+            new Row("Ocado/NNP/ocado/PERSON , the/DT/the online/JJ/online grocer/NN/grocer , said/VBD/say .",
+                    "4:det:2 4:amod:3 0:appos:4 6:nsubj:0", "Ocado", EntityType.ORGANIZATION,
+                    "name-before-apposed-organization-noun"),
             new Row("its parent/NN/parent company/NN/company , Ostara/NNP/ostara/PERSON , grew/VBD/grow .",
                     "2:nmod:poss:0 2:compound:1 2:appos:4 6:nsubj:2", "Ostara", EntityType.ORGANIZATION,
                     "apposition-to-organization-noun"),
