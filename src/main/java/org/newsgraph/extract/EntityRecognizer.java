@@ -1106,7 +1106,8 @@ public final class EntityRecognizer {
      * described so.
      */
     private static boolean openingApposition(List<Token> tokens, int after, TypeCues.Cue cue) {
-        return (cue.rule().equals(TypeCues.APPOSITION) || cue.rule().equals(TradeAppositions.RULE))
+        return (cue.rule().equals(TypeCues.APPOSITION) || cue.rule().equals(TradeAppositions.RULE)
+                || cue.rule().equals(TypeCues.NAME_BEFORE_ORGANIZATION_NOUN)) // the parse's reading of the same apposition
                 && cue.type() == EntityType.ORGANIZATION
                 && after < tokens.size() && tokens.get(after).text().equals(",")
                 && tokens.subList(0, after).stream().allMatch(t -> t.pos().startsWith("NNP"));

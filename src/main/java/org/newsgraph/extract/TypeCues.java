@@ -179,6 +179,40 @@ final class TypeCues {
     /** The rule of a facility's name: "Changi Airport", "Terminal 3" ({@link Facilities}). */
     static final String FACILITY = "facility-name";
 
+    /** The rule of a model named after a town before its kind: "the Tacoma pickup", "its Tucson SUVs". */
+    static final String PLACE_NAMED_MODEL = "place-named-model";
+    /** Kinds of vehicle and device whose models are often named after places ({@code place-named-model-kinds.txt}). */
+    private static final Set<String> PLACE_NAMED_MODEL_KINDS = org.newsgraph.io.ResourceTable.words(
+            "/org/newsgraph/extract/place-named-model-kinds.txt");
+
+    /**
+     * Whether a name the NER or the name list reads as a town's ("Tacoma/LOCATION") modifies, right before it, a kind of
+     * vehicle or device that "the" or an owner determines: "the Tacoma pickup", "its Tucson SUVs", "Hyundai's Santa
+     * Fe model". Carmakers name models after places, and a town does not modify such a noun with "the" before it in
+     * news ("the Detroit plant" is no vehicle; "the Texas truck market" is a market's). A country, a state or a
+     * nationality ("the China model", "the German car") is never a model's name here, nor a person's or a firm's name.
+     */
+    private static boolean placeNamedModel(AnnotatedSentence sentence, List<Token> tokens, int first, int last,
+                                           Token governor, String relation) {
+        if (!relation.equals("compound") || governor.index() != tokens.get(last - 1).index() + 1
+                || !tokens.subList(first, last).stream().allMatch(t -> t.ner().matches("LOCATION|CITY")
+                && t.pos().startsWith("NNP"))) {
+            return false;
+        }
+        boolean kind = Character.isLowerCase(governor.text().charAt(0)) && governor.pos().startsWith("NN")
+                && PLACE_NAMED_MODEL_KINDS.contains(lemma(governor)) || PRODUCT_ACRONYMS.contains(governor.text());
+        if (!kind) {
+            return false;
+        }
+        for (Token child : sentence.children(governor)) {
+            String rel = sentence.relationToHead(child);
+            if (rel.equals("det") && child.text().equalsIgnoreCase("the") || rel.equals("nmod:poss")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rule of a name with its kind of organisation apposed after it: "Klarna, the Swedish lender,". */
     static final String NAME_BEFORE_ORGANIZATION_NOUN = "name-before-apposed-organization-noun";
 
@@ -295,8 +329,12 @@ final class TypeCues {
                 // the name first, its kind apposed after it: "Klarna, the Swedish buy-now-pay-later lender,", "X, the
                 // online grocer,". The words' reading of the apposition (apposition below) stops after eight tokens,
                 // which a modifier the tokenizer splits at its hyphens outruns; the parse's head noun does not. Only
-                // a name of proper nouns with a determiner before its kind ("Lund, chairman" is no kind of firm)
-                if (outOfName && organizationKind(role) && determined(sentence, role)
+                // a name of proper nouns with a determiner before its kind ("Lund, chairman" is no kind of firm). A
+                // kind only general knowledge holds ("marketplace", WordNet) must name no people's work as well
+                if (outOfName && (organizationKind(role) || Character.isLowerCase(role.text().charAt(0))
+                        && NounKinds.organisation(role.text().toLowerCase(Locale.ROOT), role.pos())
+                        && !NounKinds.person(role.text().toLowerCase(Locale.ROOT)))
+                        && determined(sentence, role)
                         && !personLike(tokens, first, last) && !placeListedByNer(tokens, first, last)
                         && !fullPersonName(tokens, first, last)
                         && !(tokens.subList(first, last).stream().anyMatch(t -> t.ner().equals("PERSON"))
@@ -911,6 +949,9 @@ final class TypeCues {
                 && tokens.subList(first, last).stream().noneMatch(t -> t.ner().equals("PERSON"))
                 && !personLike(tokens, first, last) && looksNamed(tokens, first, last)) {
             return new Cue(EntityType.PRODUCT, STOPPED_OR_STARTED_MAKING);
+        }
+        if (placeNamedModel(sentence, tokens, first, last, governor, relation)) {
+            return new Cue(EntityType.PRODUCT, PLACE_NAMED_MODEL);
         }
         if (!unnamedByNer(tokens, first, last) || personLike(tokens, first, last) || !looksNamed(tokens, first, last)) {
             return null;

@@ -273,6 +273,11 @@ class TypeCuesTest {
             new Row("Ocado/NNP/ocado/PERSON , the/DT/the online/JJ/online grocer/NN/grocer , said/VBD/say .",
                     "4:det:2 4:amod:3 0:appos:4 6:nsubj:0", "Ocado", EntityType.ORGANIZATION,
                     "name-before-apposed-organization-noun"),
+            // a model named after a town, before its kind of vehicle with "the" or an owner (s44-names)
+            new Row("the/DT/the Tacoma/NNP/tacoma/LOCATION pickup/NN/pickup sold/VBD/sell well/RB/well .",
+                    "2:det:0 2:compound:1 3:nsubj:2", "Tacoma", EntityType.PRODUCT, "place-named-model"),
+            new Row("Hyundai/NNP/hyundai/ORGANIZATION recalled/VBD/recall its/PRP$/its Tucson/NNP/tucson/CITY SUVs/NNS/suv .",
+                    "1:nsubj:0 1:obj:4 4:nmod:poss:2 4:compound:3", "Tucson", EntityType.PRODUCT, "place-named-model"),
             new Row("its parent/NN/parent company/NN/company , Ostara/NNP/ostara/PERSON , grew/VBD/grow .",
                     "2:nmod:poss:0 2:compound:1 2:appos:4 6:nsubj:2", "Ostara", EntityType.ORGANIZATION,
                     "apposition-to-organization-noun"),
@@ -398,6 +403,11 @@ class TypeCuesTest {
                     "Kaia", null, null),
             // s33-relations: a title word after a modal or "to" is the verb the tagger took for a noun; what it chairs
             // or heads is no person ("Hale will chair ReCell")
+            // a town before a noun that is no vehicle's kind, or a country before one: no model (s44-names)
+            new Row("the/DT/the Detroit/NNP/detroit/CITY plant/NN/plant closed/VBD/close .",
+                    "2:det:0 2:compound:1 3:nsubj:2", "Detroit", null, null),
+            new Row("the/DT/the China/NNP/china/COUNTRY model/NN/model sold/VBD/sell well/RB/well .",
+                    "2:det:0 2:compound:1 3:nsubj:2", "China", null, null),
             new Row("Hale will/MD/will chair/NN/chair Rexell/NNP/rexell/PERSON .", "", "Rexell", null, null),
             new Row("Hale is to/TO/to head/NN/head Rexell/NNP/rexell/PERSON .", "", "Rexell", null, null),
             new Row("Kaia/NNP/kaia/PERSON joined/VBD/join Tessaro/NNP/tessaro/PERSON as a partner/NN/partner .",
