@@ -85,7 +85,8 @@ final class ElidedCounts {
                     && DependencyWalk.relation(sentence, number, c).startsWith("nsubj"))) {
                 return null; // "of whom 30 are under 30": the number subject counts them, the complement is a bound
             }
-            String unit = unit(argumentNoun(sentence, number, number, true)); // "Attendance was 41,000"
+            Token subject = argumentNoun(sentence, number, number, true); // "Attendance was 41,000"
+            String unit = unit(subject != null ? subject : nounClausalSubject(sentence, number));
             return unit == null || PERSON_NOUNS.contains(unit) ? null : unit;
         }
         Token moved = fractionMove(sentence, number);
@@ -175,6 +176,26 @@ final class ElidedCounts {
             } else if (isCountedPlural(child)
                     || child.pos().equals("NN") && CountedNouns.countedBy(word) != null && relation.startsWith("nsubj")) {
                 return child;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Tickets sold out and average attendance this season was 61,500": after a clause joined by "and", the parser
+     * makes the whole of "Tickets sold out and average attendance" the clausal subject ({@code csubj}) of the number
+     * and the noun a conjunct of the first verb; a noun heads no clause, so a noun the number's copula takes as
+     * {@code csubj} (its own edge in the enhanced graph) is the subject it counts, read as a subject is (a plural
+     * noun, or a noun of {@code count-nouns.tsv}). Null when there is none.
+     */
+    private static Token nounClausalSubject(AnnotatedSentence sentence, Token number) {
+        for (Token child : sentence.children(number)) {
+            if (child.index() < number.index() && child.pos().startsWith("NN") && !child.pos().startsWith("NNP")
+                    && DependencyWalk.relation(sentence, number, child).startsWith("csubj")) {
+                String word = child.text().toLowerCase(Locale.ROOT);
+                boolean counts = isCountedPlural(child)
+                        || child.pos().equals("NN") && CountedNouns.countedBy(word) != null;
+                return counts ? child : null;
             }
         }
         return null;

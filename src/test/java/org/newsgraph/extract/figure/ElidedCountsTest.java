@@ -29,4 +29,21 @@ class ElidedCountsTest {
                 "nsubj 2 1;root 0 2;case 5 3;det 5 4;obl:by 2 5;case 7 6;nummod 9 7;amod 9 8;obl:tmod 2 9;punct 2 10");
         assertNull(ElidedCounts.countedBefore(seats, seats.token(6)));
     }
+    @Test
+    void aNounTheParserMadeTheClausalSubjectOfTheCopulaCounts() {
+        // session 44 (s44-elided): CoreNLP 4.5.10's parse of a copula after a clause joined by "and": "attendance" is
+        // a conjunct of "sold" and, in the enhanced graph, the csubj of the number
+        AnnotatedSentence crowd = IndexedSentence.withNumbers("Tickets/NNS/ticket sold/VBD/sell out/RP and/CC "
+                        + "average/JJ attendance/NN was/VBD/be 61,500/CD ./.",
+                "nsubj 2 1;csubj 8 2;compound:prt 2 3;cc 6 4;amod 6 5;conj:and 2 6;csubj 8 6;cop 8 7;root 0 8;"
+                        + "punct 8 9");
+        assertEquals("person", ElidedCounts.countedBefore(crowd, crowd.token(7)));
+    }
+
+    @Test
+    void aClauseAsTheCopulasSubjectCountsNothing() {
+        AnnotatedSentence sold = IndexedSentence.withNumbers("What/WP they/PRP sold/VBD/sell was/VBD/be 61,500/CD ./.",
+                "obj 3 1;nsubj 3 2;csubj 5 3;cop 5 4;root 0 5;punct 5 6");
+        assertNull(ElidedCounts.countedBefore(sold, sold.token(4)));
+    }
 }
