@@ -46,4 +46,20 @@ class ElidedCountsTest {
                 "obj 3 1;nsubj 3 2;csubj 5 3;cop 5 4;root 0 5;punct 5 6");
         assertNull(ElidedCounts.countedBefore(sold, sold.token(4)));
     }
+    @Test
+    void aNumberSetAgainstTheObjectsCountCountsTheObjectNotTheSubject() {
+        AnnotatedSentence checks = IndexedSentence.withNumbers("Inspectors/NNS/inspector checked/VBD/check 300/CD "
+                        + "restaurants/NNS/restaurant ,/, against/IN 250/CD ./.",
+                "nsubj 2 1;root 0 2;nummod 4 3;obj 2 4;punct 2 5;case 7 6;obl:against 2 7;punct 2 8");
+        assertEquals("restaurant", ElidedCounts.countedBefore(checks, checks.token(6)));
+    }
+
+    @Test
+    void aNumberSetAgainstSeveralCountsStaysBare() {
+        AnnotatedSentence seats = IndexedSentence.withNumbers("Voters/NNS/voter elected/VBD/elect 12/CD "
+                        + "Greens/NNS/green and/CC 9/CD Liberals/NNS/liberal ,/, against/IN 10/CD ./.",
+                "nsubj 2 1;root 0 2;nummod 4 3;obj 2 4;cc 7 5;nummod 7 6;obj 2 7;conj:and 4 7;punct 2 8;case 10 9;"
+                        + "obl:against 2 10;punct 2 11");
+        assertNull(ElidedCounts.countedBefore(seats, seats.token(9)));
+    }
 }
