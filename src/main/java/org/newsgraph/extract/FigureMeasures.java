@@ -925,7 +925,7 @@ final class FigureMeasures {
         }
         boolean saying = SPEECH_VERBS.contains(lemma(verb)) && FINITE_TAGS.contains(verb.pos());
         for (Token word : sentence.children(verb)) {
-            String relation = DependencyWalk.relation(sentence, verb, word);
+            String relation = nounSubject(sentence, verb, word);
             // a date or heading the parser made the subject holds the subject as its apposition (ApposedSubjects)
             Token child = relation.startsWith("nsubj") ? ApposedSubjects.subject(sentence, word, context) : word;
             if (saying && !relation.startsWith("nsubj:pass")) {
@@ -991,6 +991,18 @@ final class FigureMeasures {
         Found written = WrittenMeasures.subjectBefore(sentence, verb, span, n -> isMeasureNoun(sentence, n)
                 && !isTimeNoun(n) && !isOtherFigure(sentence, n, span));
         return written != null ? written : writtenOf(sentence, span);
+    }
+
+    /**
+     * The relation of {@code word} to {@code verb}, with a common noun the parser made a clausal subject read as the
+     * subject it is: "Tickets sold out and average attendance this season was 61,500" hangs "Tickets sold out and
+     * average attendance" on the number as {@code csubj}, and "attendance" is the second conjunct; a noun heads no
+     * clause, so it is the subject of the figure's own clause ({@code ElidedCounts} counts by it the same way).
+     */
+    private static String nounSubject(AnnotatedSentence sentence, Token verb, Token word) {
+        String relation = DependencyWalk.relation(sentence, verb, word);
+        return relation.startsWith("csubj") && word.pos().startsWith("NN") && !word.pos().startsWith("NNP")
+                && word.index() < verb.index() ? "nsubj" : relation;
     }
 
     /**
@@ -3156,7 +3168,7 @@ final class FigureMeasures {
 
     private static boolean hasSubject(AnnotatedSentence sentence, Token token) {
         return sentence.children(token).stream()
-                .anyMatch(c -> DependencyWalk.relation(sentence, token, c).startsWith("nsubj"));
+                .anyMatch(c -> nounSubject(sentence, token, c).startsWith("nsubj"));
     }
 
     /** How the figure's phrase (ending in {@code last}) hangs on {@code verb}: the relation of the word below the verb

@@ -869,4 +869,18 @@ class FigurePhrasingsIT {
     Stream<DynamicTest> figuresS43B() throws IOException {
         return table(FIGURES_S43_B, FIGURES_S43_B_FLOOR, false);
     }
+
+    // s44-elided: held-out set B (counts whose noun is elsewhere: coordinated and parallel numbers, "of the N Xs",
+    // "of them", the clause before; measures after a coordinated clause or under "it said"; a race time; bare numbers
+    // that stay refused; 22 rows written before any extractor read them), counted against a floor at the passing rows
+    // measured: 14 of 22 on main cb1477b2 (before, /work/notes/s44/elided-before-B.txt) and 16 after the s44-elided
+    // changes (the race time, RaceTimes; "6,100 this week" after "5,400 flu jabs last week", ContinuedCounts'
+    // remnant; elided-after-B.txt). One miss is the gold's own: "grew 35%" is a change, not the share the row wants
+    private static final String FIGURES_S44_ELIDED_B = "/eval/probes-s44-elided/B.txt";
+    private static final int FIGURES_S44_ELIDED_B_FLOOR = 16;
+
+    @TestFactory
+    Stream<DynamicTest> figuresS44ElidedB() throws IOException {
+        return table(FIGURES_S44_ELIDED_B, FIGURES_S44_ELIDED_B_FLOOR, false);
+    }
 }

@@ -32,6 +32,10 @@ final class ContinuedCounts {
     private static final Set<String> PERIOD_NOUNS = Set.of("day", "week", "month", "quarter", "year");
     private static final Set<String> PERIOD_RELATIONS = Set.of("obl:tmod", "obl:npmod", "obj");
     private static final int XCOMP_STEPS = 2;
+    /** The words a gapped remnant's number may hold: "and another 900", "and nearly 55,000", "a further 8". */
+    private static final Set<String> REMNANT_WORDS = Set.of("cc", "det", "advmod", "amod", "punct");
+    /** How a phrase of time hangs from a remnant ("900 this year", "2,900 in August", "six on Tuesday"). */
+    private static final Set<String> REMNANT_TIMES = Set.of("obl", "nmod", "orphan");
 
     private ContinuedCounts() {
     }
@@ -52,6 +56,11 @@ final class ContinuedCounts {
                 && sentence.relationToHead(head).equals("advmod") && isVerb(sentence.head(head))) {
             return countedObject(sentence, sentence.head(head), number, offset, found);
         }
+        if (relation.startsWith("conj") && isVerb(head) && head.index() < number.index() && isRemnant(sentence, number)) {
+            // "cut 1,200 jobs in 2024 and another 900 this year": the parser hangs the remnant of a clause whose verb
+            // and noun are left out on the verb itself; it counts what that verb's object counted
+            return countedObject(sentence, head, number, offset, found);
+        }
         Token verb = verbTaking(sentence, number, relation, head);
         if (verb == null) {
             return null;
@@ -69,6 +78,22 @@ final class ContinuedCounts {
             return null;
         }
         return countedObject(sentence, earlier, number, offset, found);
+    }
+
+    /**
+     * Whether a number joined to a verb is the remnant of a gapped clause: its own words are at most a determiner or
+     * an adverb ("another", "a further", "nearly") and phrases of time ("this year", "in June"); a noun, a verb or a
+     * subject of its own makes it something else.
+     */
+    private static boolean isRemnant(AnnotatedSentence sentence, Token number) {
+        for (Token child : sentence.children(number)) {
+            String relation = sentence.relationToHead(child);
+            boolean time = child.ner().equals("DATE") || child.ner().equals("DURATION") || child.ner().equals("TIME");
+            if (!(REMNANT_WORDS.contains(relation) || time && REMNANT_TIMES.contains(relation.replaceFirst(":.*", "")))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The verb that takes the number as its object, or as the count of a rate ("reach 16 a month"), or null. */

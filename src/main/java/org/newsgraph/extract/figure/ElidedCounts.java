@@ -45,6 +45,10 @@ final class ElidedCounts {
             // compared with counts the same things
             "obl:compared_with", "obl:compared_to", "advcl:compared_with", "advcl:compared_to", "obl:against");
 
+    /** How a number set against another hangs from the verb: "against 250", "compared with 205,000". */
+    private static final Set<String> COMPARISONS = Set.of("obl:compared_with", "obl:compared_to",
+            "advcl:compared_with", "advcl:compared_to", "obl:against");
+
     /** The numerators of a fraction a move is by: "by a third", "by two fifths". */
     private static final Set<String> FRACTION_COUNTS = Set.of("a", "one", "two", "three", "four");
 
@@ -85,7 +89,8 @@ final class ElidedCounts {
                     && DependencyWalk.relation(sentence, number, c).startsWith("nsubj"))) {
                 return null; // "of whom 30 are under 30": the number subject counts them, the complement is a bound
             }
-            String unit = unit(argumentNoun(sentence, number, number, true)); // "Attendance was 41,000"
+            Token subject = argumentNoun(sentence, number, number, true); // "Attendance was 41,000"
+            String unit = unit(subject != null ? subject : nounClausalSubject(sentence, number));
             return unit == null || PERSON_NOUNS.contains(unit) ? null : unit;
         }
         Token moved = fractionMove(sentence, number);
@@ -96,6 +101,15 @@ final class ElidedCounts {
         // "shareholders received 0.8708 of a share", "officials want to cut 6 million": the subject of a verb that
         // takes the number as its object acts on it, unless the verb is one of reaching ("sales will exceed 700")
         boolean subjectCounts = moved != null || !sentence.relationToHead(number).equals("obj") || reaching(verb);
+        if (COMPARISONS.contains(sentence.relationToHead(number)) && countsObject(sentence, verb, number)) {
+            // "Inspectors checked 300 restaurants this year, against 250 last year": what a number is set against
+            // is the count the clause gave, its object's; the subject who acts is never compared. Where the object
+            // lists several counts ("12 Conservatives and 9 Liberals, against 10 and 11"), which one is unsure
+            if (listsCounts(sentence, verb, number)) {
+                return null;
+            }
+            subjectCounts = false;
+        }
         for (int step = 0; step < 2 && verb != null && verb.pos().startsWith("VB"); step++) {
             Token noun = argumentNoun(sentence, verb, number, subjectCounts);
             if (noun != null) {
@@ -152,6 +166,24 @@ final class ElidedCounts {
         return counted != null ? counted : Nouns.singular(word);
     }
 
+    /** Whether {@code verb} has an object before the number that a number of its own counts ("300 restaurants"). */
+    private static boolean countsObject(AnnotatedSentence sentence, Token verb, Token number) {
+        return verb != null && sentence.children(verb).stream().anyMatch(o -> o.index() < number.index()
+                && sentence.relationToHead(o).equals("obj") && sentence.children(o).stream()
+                .anyMatch(c -> c.pos().equals("CD") && sentence.relationToHead(c).equals("nummod")));
+    }
+
+    /**
+     * Whether {@code verb} has several objects before the number (the enhanced graph gives each conjunct the
+     * relation), or one with a conjunct: several counts.
+     */
+    private static boolean listsCounts(AnnotatedSentence sentence, Token verb, Token number) {
+        List<Token> objects = sentence.children(verb).stream().filter(o -> o.index() < number.index()
+                && DependencyWalk.relation(sentence, verb, o).equals("obj")).toList();
+        return objects.size() > 1 || objects.stream().anyMatch(o -> sentence.children(o).stream()
+                .anyMatch(c -> c.index() < number.index() && sentence.relationToHead(c).startsWith("conj")));
+    }
+
     /** Whether the number is the size of its verb's move ("rose by 3,000"), not a level it reached. */
     static boolean isMove(AnnotatedSentence sentence, Token number) {
         return sentence.relationToHead(number).equals("obl:by");
@@ -175,6 +207,26 @@ final class ElidedCounts {
             } else if (isCountedPlural(child)
                     || child.pos().equals("NN") && CountedNouns.countedBy(word) != null && relation.startsWith("nsubj")) {
                 return child;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Tickets sold out and average attendance this season was 61,500": after a clause joined by "and", the parser
+     * makes the whole of "Tickets sold out and average attendance" the clausal subject ({@code csubj}) of the number
+     * and the noun a conjunct of the first verb; a noun heads no clause, so a noun the number's copula takes as
+     * {@code csubj} (its own edge in the enhanced graph) is the subject it counts, read as a subject is (a plural
+     * noun, or a noun of {@code count-nouns.tsv}). Null when there is none.
+     */
+    private static Token nounClausalSubject(AnnotatedSentence sentence, Token number) {
+        for (Token child : sentence.children(number)) {
+            if (child.index() < number.index() && child.pos().startsWith("NN") && !child.pos().startsWith("NNP")
+                    && DependencyWalk.relation(sentence, number, child).startsWith("csubj")) {
+                String word = child.text().toLowerCase(Locale.ROOT);
+                boolean counts = isCountedPlural(child)
+                        || child.pos().equals("NN") && CountedNouns.countedBy(word) != null;
+                return counts ? child : null;
             }
         }
         return null;

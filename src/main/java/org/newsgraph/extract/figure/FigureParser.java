@@ -213,6 +213,7 @@ public final class FigureParser {
         Ages.addDecades(text, found);
         GluedCounts.add(text, found);
         CompoundDurations.add(text, found);
+        RaceTimes.add(text, found);
         addMultipliers(text, found);
         Comparisons.add(text, found);
         addVague(text, found, rejected);

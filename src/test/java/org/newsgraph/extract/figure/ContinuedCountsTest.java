@@ -59,6 +59,23 @@ class ContinuedCountsTest {
         assertNull(ContinuedCounts.counted(ferries, ferries.token(8), 0, List.of()));
     }
 
+    @Test
+    void theRemnantOfAGappedClauseHungOnTheVerbCountsItsObject() {
+        // session 44 (s44-elided): CoreNLP 4.5.10 hangs "another 900" on the verb as its conjunct
+        AnnotatedSentence jobs = IndexedSentence.withNumbers("Brindle/NNP cut/VBD/cut 1,200/CD jobs/NNS/job and/CC "
+                        + "another/DT 900/CD ./.",
+                "nsubj 2 1;root 0 2;nummod 4 3;obj 2 4;cc 7 5;det 7 6;conj:and 2 7;punct 2 8");
+        assertEquals("job", ContinuedCounts.counted(jobs, jobs.token(6), 0, count(jobs, 2, 3, "job")));
+    }
+
+    @Test
+    void aConjunctNumberWithANounOfItsOwnIsNoRemnant() {
+        AnnotatedSentence cars = IndexedSentence.withNumbers("Orrin/NNP sold/VBD/sell 300/CD cars/NNS/car and/CC "
+                        + "Lumen/NNP 250/CD ./.",
+                "nsubj 2 1;root 0 2;nummod 4 3;obj 2 4;cc 7 5;nsubj 7 6;conj:and 2 7;punct 2 8");
+        assertNull(ContinuedCounts.counted(cars, cars.token(6), 0, count(cars, 2, 3, "car")));
+    }
+
     /** The count the rules read from token {@code first} to token {@code last} (0-based). */
     private static List<FigureCandidate> count(AnnotatedSentence sentence, int first, int last, String unit) {
         return List.of(new FigureCandidate(sentence.token(first).start(), sentence.token(last).end(), FigureKind.COUNT,
