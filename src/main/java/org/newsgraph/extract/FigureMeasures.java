@@ -634,6 +634,10 @@ final class FigureMeasures {
                         return found(sentence, child, CHANGE_OF, span);
                     }
                 }
+                Found compounded = kind == FigureKind.CHANGE ? changeCompound(sentence, token, span) : null;
+                if (compounded != null) {
+                    return compounded;
+                }
             }
         }
         Token misread = head.pos().equals("CD") ? head : unlessMisreadVerb(sentence, head, span);
@@ -2290,8 +2294,46 @@ final class FigureMeasures {
         }
         boolean measure = noun != null && (candidate == null ? isMeasureNoun(sentence, noun)
                 : isMeasureNoun(sentence, noun, candidate));
-        return measure && noun.ner().equals("O")
+        return measure && noun.ner().equals("O") && !isFractionUnit(sentence, noun, span)
                 && !isOtherFigure(sentence, noun, span) ? noun : null;
+    }
+
+    /**
+     * "A 5.5% pay rise", "revenue growth of 4%", "a 3% price increase": the nouns compounded before a change noun are
+     * what changed, as "an increase in prices" says with "in" (the change-of step); only the unbroken run of plain
+     * nouns right before the change noun, none of them a name, a figure's word or a date, at most the measure's words.
+     */
+    private Found changeCompound(AnnotatedSentence sentence, Token change, List<Token> span) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(change);
+        List<Token> run = new ArrayList<>();
+        for (int i = at - 1; i >= 0 && run.size() <= MAX_MEASURE_WORDS; i--) {
+            Token word = tokens.get(i);
+            if (!word.pos().matches("NNS?") || span.contains(word) || !word.ner().equals("O")
+                    || context.entityAt(word) != null || !change.equals(sentence.head(word))
+                    || !sentence.relationToHead(word).equals("compound")) {
+                break;
+            }
+            run.add(0, word);
+        }
+        if (run.isEmpty() || run.size() > MAX_MEASURE_WORDS || !isMeasureNoun(sentence, run.get(run.size() - 1))) {
+            return null;
+        }
+        StringBuilder words = new StringBuilder();
+        for (Token word : run) {
+            words.append(words.isEmpty() ? "" : " ").append(MeasureCase.written(sentence, word));
+        }
+        return new Found(words.toString(), CHANGE_OF, true);
+    }
+
+    /**
+     * "A quarter of a percentage point", "three-quarters of a point", "half of one per cent": the "of" noun a figure
+     * holds with its own "a" or "one" is the unit of a fraction, not what is measured ("90,000 tonnes of vegetables"
+     * holds what it weighs).
+     */
+    private static boolean isFractionUnit(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        return span.contains(noun) && sentence.children(noun).stream().anyMatch(c -> span.contains(c)
+                && c.index() < noun.index() && (word(c).equals("a") || word(c).equals("an") || word(c).equals("one")));
     }
 
     /**
@@ -2928,12 +2970,24 @@ final class FigureMeasures {
             }
             boolean figures = chain.stream().anyMatch(t -> !isHyphen(t) && (figure.contains(t)
                     || t.ner().matches("PERCENT|MONEY")));
-            if (chain.size() > 1 && figures) {
+            boolean otherNumber = chain.stream().anyMatch(t -> t.pos().equals("CD") && t.ner().equals("NUMBER")
+                    && !figure.contains(t));
+            if (chain.size() > 1 && otherNumber) {
+                // "its 3-nanometre and 5-nanometre processes": another figure's hyphenated words are no part of it
+                chain.forEach(words::remove);
+            } else if (chain.size() > 1 && figures) {
                 chain.stream().filter(t -> isHyphen(t) || figure.contains(t)).forEach(words::remove);
             } else if (chain.size() > 1) {
                 words.addAll(chain);
             }
         }
+        // a coordinator whose conjunct was left out ("3-nanometre and" of "its 3-nanometre and 5-nanometre
+        // processes") joins nothing in the phrase
+        words.removeIf(w -> w.pos().equals("CC") && !words.contains(sentence.head(w)));
+        // "beating analysts' estimates": a verb's participle the parser hung on a possessor as its modifier is the
+        // clause before the phrase, not a word of it (a possessor takes no participle in English)
+        words.removeIf(w -> w.pos().equals("VBG") && sentence.head(w) != null
+                && sentence.relationToHead(sentence.head(w)).equals("nmod:poss"));
         // (the figure's own hyphenated words may have left nothing: "a 79-metre" counted)
         Token gerund = words.isEmpty() ? head : words.first();
         if (!gerund.equals(head) && gerund.pos().equals("VBG") && BOOKING_GERUNDS.contains(lemma(gerund))) {
