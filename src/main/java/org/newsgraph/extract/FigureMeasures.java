@@ -624,8 +624,10 @@ final class FigureMeasures {
                     // the parser hangs past the amount, or on a word that is no noun, is not what changed
                     boolean past = token.index() < span.get(0).index()
                             && child.index() > span.get(span.size() - 1).index();
+                    // (never a date: "a 4% sales decline in May" declined in May, not May)
                     if ((relation.equals("nmod:in") || relation.equals("nmod:of") && !past) && !span.contains(child)
-                            && context.entityAt(child) == null && child.pos().startsWith("NN")) {
+                            && context.entityAt(child) == null && child.pos().startsWith("NN")
+                            && !child.ner().matches("DATE|TIME|DURATION|SET")) {
                         return found(sentence, child, CHANGE_OF, span);
                     }
                     if (relation.equals("nmod:to") && isMeasureNoun(sentence, child) && child.ner().equals("O")

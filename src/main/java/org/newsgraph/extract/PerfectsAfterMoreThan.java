@@ -14,7 +14,8 @@ import org.newsgraph.nlp.Token;
  * the main verb (having more) and the participle as a clause it governs (ccomp), so the subject belongs to "have" and
  * the verb of change has none; every step that asks the verb for its subject (what moved, who moved it) finds nothing.
  * A sentence whose "have" has a subject and, as its clause, a past participle with no subject of its own, written
- * after it with only words of degree between ("more than", "almost", "nearly"), is read as the perfect it is: the
+ * after it with only words of degree between ("more than", "almost", "nearly"), is read as the perfect it is (the
+ * tagger may tag that participle as a past tense: "has more than doubled/VBD"): the
  * participle takes "have"'s place and its dependents, "have" becomes its auxiliary. Applying it twice changes nothing.
  */
 public final class PerfectsAfterMoreThan {
@@ -56,7 +57,8 @@ public final class PerfectsAfterMoreThan {
 
     private static boolean isMisreadPerfect(AnnotatedSentence sentence, Token have, Token participle) {
         if (!"have".equalsIgnoreCase(have.lemma()) || have.pos() == null || !have.pos().matches("VB[DPZ]")
-                || !"VBN".equals(participle.pos()) || participle.index() <= have.index() + 1
+                || participle.pos() == null || !participle.pos().matches("VB[ND]")
+                || participle.index() <= have.index() + 1
                 || participle.index() - have.index() > 4) {
             return false;
         }
