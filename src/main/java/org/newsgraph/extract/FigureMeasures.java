@@ -254,6 +254,9 @@ final class FigureMeasures {
     private static final Map<String, String> RATE_MEASURES = Map.of("pay", "price");
 
     static final String UNIT_OF = "unit-of";
+    /** The step of a change written after the noun that moved: "with prices up 7.7%" ({@link #movedNoun}). */
+    static final String MOVED_NOUN = "moved-noun";
+    private static final Set<String> UP_OR_DOWN = Set.of("nmod:up", "nmod:down");
     static final String PER_UNIT_OF = "per-unit-of";
     static final String CAPACITY = "capacity";
     /** "Retailing for US $199": what a thing sells for ({@link SalePrices}). */
@@ -593,6 +596,11 @@ final class FigureMeasures {
             if (led.value() != null && led.sure()) {
                 return new Found(led.value(), RoundUps.STEP, true);
             }
+        }
+        Token upOrDown = kind == FigureKind.CHANGE ? movedNoun(sentence, span) : null;
+        if (upOrDown != null) {
+            // "with prices up 7.7%", "miners up 3% and banks down 1.2%": the noun the move is written after moved
+            return found(sentence, upOrDown, MOVED_NOUN, span);
         }
         Found gapped = restate ? gapped(sentence, span, candidate) : null;
         if (gapped != null) {
@@ -2298,6 +2306,35 @@ final class FigureMeasures {
                 : isMeasureNoun(sentence, noun, candidate));
         return measure && noun.ner().equals("O") && !isFractionUnit(sentence, noun, span)
                 && !isOtherFigure(sentence, noun, span) ? noun : null;
+    }
+
+    /**
+     * The noun a change hangs on by "up" or "down" ("with prices up 7.7%", "miners up 3% and banks down 1.2%"): the
+     * parser reads the move as a prepositional phrase of the noun (nmod:up), or as the measure of an "up" that
+     * modifies the noun (advmod, obl:npmod), which says the noun moved by the figure.
+     * A plain noun that is no name, no date and no other figure; null otherwise.
+     */
+    private Token movedNoun(AnnotatedSentence sentence, List<Token> span) {
+        Token top = span.stream().filter(t -> !span.contains(sentence.head(t))).findFirst().orElse(null);
+        Token noun = top == null ? null : sentence.head(top);
+        boolean moved = top != null && UP_OR_DOWN.contains(sentence.relationToHead(top));
+        Token adverb = top != null && isUpOrDown(top) ? top
+                : noun != null && sentence.relationToHead(top).equals("obl:npmod") && isUpOrDown(noun) ? noun : null;
+        if (!moved && adverb != null && sentence.relationToHead(adverb).equals("advmod")) {
+            // "with exports up 12%" parsed as advmod(exports, up) obl:npmod(up, %), the "up" inside the figure or not
+            noun = sentence.head(adverb);
+            moved = true;
+        }
+        if (noun == null || !moved || !noun.pos().matches("NNS?")
+                || !noun.ner().equals("O") || context.entityAt(noun) != null || isOtherFigure(sentence, noun, span)
+                || !isMeasureNoun(sentence, noun)) {
+            return null;
+        }
+        return noun;
+    }
+
+    private static boolean isUpOrDown(Token token) {
+        return word(token).equals("up") || word(token).equals("down");
     }
 
     /**
