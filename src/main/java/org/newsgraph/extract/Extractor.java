@@ -326,8 +326,9 @@ public final class Extractor {
 
     /** Extraction from an already annotated text; the part of the work that needs no CoreNLP models. */
     public Extraction extract(String doc, AnnotatedText parsed) {
-        // one reading of a misparsed verb ("X ships the Y") for every step: entities, figures and relations
-        AnnotatedText annotated = VerbsTaggedAsNouns.repair(parsed);
+        // one reading of a misparsed verb ("X ships the Y", "rates have more than tripled") for every step: entities,
+        // figures and relations
+        AnnotatedText annotated = PerfectsAfterMoreThan.repair(VerbsTaggedAsNouns.repair(parsed));
         List<Sentence> sentences = new ArrayList<>();
         Set<Integer> boilerplate = new HashSet<>();
         for (AnnotatedSentence sentence : annotated.sentences()) {

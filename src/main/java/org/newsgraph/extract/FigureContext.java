@@ -1718,6 +1718,12 @@ final class FigureContext {
                             : "possessive");
                 }
                 if (entity != null && entity.type() == EntityType.PLACE && relation.equals("nmod:poss")
+                        && Coreference.isListedOrganisationNoun(word(noun))) {
+                    // "Germany's largest airline cancelled 800 flights": the place ranks the firm the noun describes;
+                    // what the firm does is not the place's
+                    continue;
+                }
+                if (entity != null && entity.type() == EntityType.PLACE && relation.equals("nmod:poss")
                         && place == null) {
                     // "Germany's economy grew 1.8%": the place's own, unless an organisation owns the noun too
                     place = new Found(entity.id(), POSSESSOR, true).with("possessive").with(PLACE_ANSWER);

@@ -254,6 +254,9 @@ final class FigureMeasures {
     private static final Map<String, String> RATE_MEASURES = Map.of("pay", "price");
 
     static final String UNIT_OF = "unit-of";
+    /** The step of a change written after the noun that moved: "with prices up 7.7%" ({@link #movedNoun}). */
+    static final String MOVED_NOUN = "moved-noun";
+    private static final Set<String> UP_OR_DOWN = Set.of("nmod:up", "nmod:down");
     static final String PER_UNIT_OF = "per-unit-of";
     static final String CAPACITY = "capacity";
     /** "Retailing for US $199": what a thing sells for ({@link SalePrices}). */
@@ -594,6 +597,11 @@ final class FigureMeasures {
                 return new Found(led.value(), RoundUps.STEP, true);
             }
         }
+        Token upOrDown = kind == FigureKind.CHANGE ? movedNoun(sentence, span) : null;
+        if (upOrDown != null) {
+            // "with prices up 7.7%", "miners up 3% and banks down 1.2%": the noun the move is written after moved
+            return found(sentence, upOrDown, MOVED_NOUN, span);
+        }
         Found gapped = restate ? gapped(sentence, span, candidate) : null;
         if (gapped != null) {
             return gapped;
@@ -624,8 +632,10 @@ final class FigureMeasures {
                     // the parser hangs past the amount, or on a word that is no noun, is not what changed
                     boolean past = token.index() < span.get(0).index()
                             && child.index() > span.get(span.size() - 1).index();
+                    // (never a date: "a 4% sales decline in May" declined in May, not May)
                     if ((relation.equals("nmod:in") || relation.equals("nmod:of") && !past) && !span.contains(child)
-                            && context.entityAt(child) == null && child.pos().startsWith("NN")) {
+                            && context.entityAt(child) == null && child.pos().startsWith("NN")
+                            && !child.ner().matches("DATE|TIME|DURATION|SET")) {
                         return found(sentence, child, CHANGE_OF, span);
                     }
                     if (relation.equals("nmod:to") && isMeasureNoun(sentence, child) && child.ner().equals("O")
@@ -633,6 +643,10 @@ final class FigureMeasures {
                         // "a $26 million increase to the tax liability"; never "an increase to $5bn"
                         return found(sentence, child, CHANGE_OF, span);
                     }
+                }
+                Found compounded = kind == FigureKind.CHANGE ? changeCompound(sentence, token, span) : null;
+                if (compounded != null) {
+                    return compounded;
                 }
             }
         }
@@ -2302,8 +2316,75 @@ final class FigureMeasures {
         }
         boolean measure = noun != null && (candidate == null ? isMeasureNoun(sentence, noun)
                 : isMeasureNoun(sentence, noun, candidate));
-        return measure && noun.ner().equals("O")
+        return measure && noun.ner().equals("O") && !isFractionUnit(sentence, noun, span)
                 && !isOtherFigure(sentence, noun, span) ? noun : null;
+    }
+
+    /**
+     * The noun a change hangs on by "up" or "down" ("with prices up 7.7%", "miners up 3% and banks down 1.2%"): the
+     * parser reads the move as a prepositional phrase of the noun (nmod:up), or as the measure of an "up" that
+     * modifies the noun (advmod, obl:npmod), which says the noun moved by the figure.
+     * A plain noun that is no name, no date and no other figure; null otherwise.
+     */
+    private Token movedNoun(AnnotatedSentence sentence, List<Token> span) {
+        Token top = span.stream().filter(t -> !span.contains(sentence.head(t))).findFirst().orElse(null);
+        Token noun = top == null ? null : sentence.head(top);
+        boolean moved = top != null && UP_OR_DOWN.contains(sentence.relationToHead(top));
+        Token adverb = top != null && isUpOrDown(top) ? top
+                : noun != null && sentence.relationToHead(top).equals("obl:npmod") && isUpOrDown(noun) ? noun : null;
+        if (!moved && adverb != null && sentence.relationToHead(adverb).equals("advmod")) {
+            // "with exports up 12%" parsed as advmod(exports, up) obl:npmod(up, %), the "up" inside the figure or not
+            noun = sentence.head(adverb);
+            moved = true;
+        }
+        if (noun == null || !moved || !noun.pos().matches("NNS?")
+                || !noun.ner().equals("O") || context.entityAt(noun) != null || isOtherFigure(sentence, noun, span)
+                || !isMeasureNoun(sentence, noun)) {
+            return null;
+        }
+        return noun;
+    }
+
+    private static boolean isUpOrDown(Token token) {
+        return word(token).equals("up") || word(token).equals("down");
+    }
+
+    /**
+     * "A 5.5% pay rise", "revenue growth of 4%", "a 3% price increase": the nouns compounded before a change noun are
+     * what changed, as "an increase in prices" says with "in" (the change-of step); only the unbroken run of plain
+     * nouns right before the change noun, none of them a name, a figure's word or a date, at most the measure's words.
+     */
+    private Found changeCompound(AnnotatedSentence sentence, Token change, List<Token> span) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(change);
+        List<Token> run = new ArrayList<>();
+        for (int i = at - 1; i >= 0 && run.size() <= MAX_MEASURE_WORDS; i--) {
+            Token word = tokens.get(i);
+            if (!word.pos().matches("NNS?") || span.contains(word) || !word.ner().equals("O")
+                    || context.entityAt(word) != null || !change.equals(sentence.head(word))
+                    || !sentence.relationToHead(word).equals("compound")) {
+                break;
+            }
+            run.add(0, word);
+        }
+        if (run.isEmpty() || run.size() > MAX_MEASURE_WORDS || !isMeasureNoun(sentence, run.get(run.size() - 1))) {
+            return null;
+        }
+        StringBuilder words = new StringBuilder();
+        for (Token word : run) {
+            words.append(words.isEmpty() ? "" : " ").append(MeasureCase.written(sentence, word));
+        }
+        return new Found(words.toString(), CHANGE_OF, true);
+    }
+
+    /**
+     * "A quarter of a percentage point", "three-quarters of a point", "half of one per cent": the "of" noun a figure
+     * holds with its own "a" or "one" is the unit of a fraction, not what is measured ("90,000 tonnes of vegetables"
+     * holds what it weighs).
+     */
+    private static boolean isFractionUnit(AnnotatedSentence sentence, Token noun, List<Token> span) {
+        return span.contains(noun) && sentence.children(noun).stream().anyMatch(c -> span.contains(c)
+                && c.index() < noun.index() && (word(c).equals("a") || word(c).equals("an") || word(c).equals("one")));
     }
 
     /**
@@ -2940,12 +3021,24 @@ final class FigureMeasures {
             }
             boolean figures = chain.stream().anyMatch(t -> !isHyphen(t) && (figure.contains(t)
                     || t.ner().matches("PERCENT|MONEY")));
-            if (chain.size() > 1 && figures) {
+            boolean otherNumber = chain.stream().anyMatch(t -> t.pos().equals("CD") && t.ner().equals("NUMBER")
+                    && !figure.contains(t));
+            if (chain.size() > 1 && otherNumber) {
+                // "its 3-nanometre and 5-nanometre processes": another figure's hyphenated words are no part of it
+                chain.forEach(words::remove);
+            } else if (chain.size() > 1 && figures) {
                 chain.stream().filter(t -> isHyphen(t) || figure.contains(t)).forEach(words::remove);
             } else if (chain.size() > 1) {
                 words.addAll(chain);
             }
         }
+        // a coordinator whose conjunct was left out ("3-nanometre and" of "its 3-nanometre and 5-nanometre
+        // processes") joins nothing in the phrase
+        words.removeIf(w -> w.pos().equals("CC") && !words.contains(sentence.head(w)));
+        // "beating analysts' estimates": a verb's participle the parser hung on a possessor as its modifier is the
+        // clause before the phrase, not a word of it (a possessor takes no participle in English)
+        words.removeIf(w -> w.pos().equals("VBG") && sentence.head(w) != null
+                && sentence.relationToHead(sentence.head(w)).equals("nmod:poss"));
         // (the figure's own hyphenated words may have left nothing: "a 79-metre" counted)
         Token gerund = words.isEmpty() ? head : words.first();
         if (!gerund.equals(head) && gerund.pos().equals("VBG") && BOOKING_GERUNDS.contains(lemma(gerund))) {

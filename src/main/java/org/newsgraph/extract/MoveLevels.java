@@ -28,10 +28,13 @@ final class MoveLevels {
     private static final int MAX_CHANGE_WORDS = 6;
     private static final String TO = "to";
     private static final String IN = "in";
+    private static final String ON = "on";
+    /** How many words saying when may stand between what changed and "to" ("on Thursday", "on 5 May"). */
+    private static final int MAX_WHEN_WORDS = 4;
     /** How many words what changed may run to between "in" and "to" ("in third - quarter revenue"). */
     private static final int MAX_CHANGED_WORDS = 6;
-    /** Words of what changed: nouns, adjectives, a hyphen ("third-quarter"), a possessive. */
-    private static final Pattern CHANGED_TAGS = Pattern.compile("NNS?|JJ[RS]?|HYPH|POS|VBN");
+    /** Words of what changed: nouns, adjectives and participles ("underlying"), a hyphen ("third-quarter"), a possessive. */
+    private static final Pattern CHANGED_TAGS = Pattern.compile("NNS?|JJ[RS]?|HYPH|POS|VBN|VBG");
     private static final Set<String> CHANGE_NOUNS = ChangeWords.nouns();
     /** Named-entity types of a number: no word of what changed is one ("annual" is a SET, "third-quarter" a DATE). */
     private static final Set<String> NUMBER_TYPES = Set.of("MONEY", "PERCENT", "NUMBER");
@@ -80,8 +83,10 @@ final class MoveLevels {
             return null;
         }
         int in = link - 1;
-        while (in > 0 && link - in <= MAX_CHANGED_WORDS && !IN.equals(lower(tokens.get(in)))) {
-            if (!CHANGED_TAGS.matcher(tokens.get(in).pos()).matches() || NUMBER_TYPES.contains(tokens.get(in).ner())) {
+        while (in > 0 && link - in <= MAX_CHANGED_WORDS + MAX_WHEN_WORDS && !IN.equals(lower(tokens.get(in)))) {
+            Token word = tokens.get(in);
+            boolean when = isWhen(tokens, in);
+            if (!when && !CHANGED_TAGS.matcher(word.pos()).matches() || NUMBER_TYPES.contains(word.ner())) {
                 return null;
             }
             in--;
@@ -94,6 +99,18 @@ final class MoveLevels {
             return null;
         }
         return changeEndingAt(tokens, in - 2);
+    }
+
+    /**
+     * Whether a word between what changed and "to" says when, not what: "a 36% rise in net profit on Thursday to
+     * NT$325.3 billion" (a date, or the "on" before one).
+     */
+    private static boolean isWhen(List<Token> tokens, int at) {
+        Token word = tokens.get(at);
+        return word.ner().equals("DATE") && !word.pos().startsWith("JJ") && !word.text().contains("-")
+                && !(at + 1 < tokens.size() && tokens.get(at + 1).pos().startsWith("NN")
+                        && !tokens.get(at + 1).ner().equals("DATE"))
+                || ON.equals(lower(word)) && at + 1 < tokens.size() && tokens.get(at + 1).ner().equals("DATE");
     }
 
     /**

@@ -368,6 +368,12 @@ final class TypeCues {
                         && !LegalTexts.legalText(tokens, first, last)) {
                     return new Cue(EntityType.PRODUCT, "object-of-product-verb");
                 }
+                // "the drug, which will be sold as Kisunla", "semaglutide is marketed as Wegovy": the name goods are
+                // sold under is a brand, whatever the NER guessed from its sound
+                if (relation.equals("obl:as") && governor.pos().startsWith("VB") && SOLD_AS_VERBS.contains(lemma)
+                        && !personLike(tokens, first, last) && !fullPersonName(tokens, first, last)) {
+                    return new Cue(EntityType.PRODUCT, "name-sold-as");
+                }
                 if (relation.equals("appos") && governor.pos().startsWith("NN")
                         && Character.isLowerCase(governor.text().charAt(0))
                         && (NounKinds.product(lemma) || APPOSED_PRODUCT_NOUNS.contains(lemma))
@@ -1483,6 +1489,8 @@ final class TypeCues {
      * ships the Quillpad").
      */
     static final Set<String> ARRIVING_VERBS = Set.of("ship", "launch", "debut");
+    /** Verbs of the name goods reach buyers under: "sold as Kisunla", "marketed as Wegovy", "branded as Zyn". */
+    static final Set<String> SOLD_AS_VERBS = Set.of("sell", "market", "brand", "rebrand", "badge");
 
     /**
      * What only an organisation has, so that its owner is one: "Halvorsen's board", "Halvorsen's Oslo headquarters",

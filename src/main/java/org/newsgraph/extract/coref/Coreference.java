@@ -36,6 +36,8 @@ import org.newsgraph.nlp.Token;
  *       just before ({@code deal-role}: {@link #saleParty}). A generic noun ("the company") that is the subject of
  *       what an organisation says ("Acme stated that the company would ...") is first that speaker
  *       ({@code same-sentence}: {@link Speakers#speakerAbove}).</li>
+ *   <li>{@code conjoined-owner}: "its" opening the second conjunct of a noun phrase after an organisation's name
+ *       ("Eisai and its partner Biogen") is that organisation's ({@link #conjoinedOwner}).</li>
  *   <li>{@code same-sentence}: an organisation named as a clause's subject earlier in the same sentence (for a
  *       description, also as the firm at or in which that subject, a thing, is: "a memo at Beta showed the company
  *       ...", "Shares in Beta rose, valuing the company at ..."), by
@@ -143,7 +145,7 @@ public final class Coreference {
         /** The level the step's writer gave it, before its evidence ({@link #of}). */
         public static Confidence designed(String reason) {
             return switch (reason == null ? "" : reason) {
-                case "described", "same-sentence", "conjunction" -> SURE;
+                case "described", "same-sentence", "conjunction", CONJOINED_OWNER -> SURE;
                 case "previous-subject", "speech-frame", "reporting-frame", "attribute", "industry", "counted",
                         "reflexive",
                         "quote-speaker", "speaker-organisation", "fronted-phrase", "plural-chain", "counted-back",
@@ -159,6 +161,9 @@ public final class Coreference {
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "its", "itself");
+    /** The step of "its" opening the second conjunct after an organisation ({@link #conjoinedOwner}). */
+    static final String CONJOINED_OWNER = "conjoined-owner";
+    private static final Set<String> COORDINATORS = Set.of("and", "or");
     /** "we", "our", "us": inside a quotation, the organisation its speaker speaks for ({@link Speakers#quoteSpeaker}). */
     private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "our", "us", "ours", "ourselves");
     static final Set<String> PLURAL_PRONOUNS = Set.of("they", "their", "them", "themselves");
@@ -735,6 +740,10 @@ public final class Coreference {
         if (term != null) {
             return new Resolution(null, "it follows '" + term.text() + "', the text's defined term for its own"
                     + " author, whom it does not name");
+        }
+        Entity conjoined = word.equals("its") ? conjoinedOwner(sentence, token) : null;
+        if (conjoined != null) {
+            return new Resolution(conjoined, CONJOINED_OWNER);
         }
         Resolution before = subjectBefore(sentence, token, pronoun ? null : word);
         if (before != null) {
@@ -1385,6 +1394,30 @@ public final class Coreference {
             }
         }
         return found;
+    }
+
+    /**
+     * "Eisai and its partner Biogen", "Google and its parent Alphabet", "bought Acme and its two subsidiaries": "its"
+     * right after "and" (or "or"), opening the second conjunct of a noun phrase whose first conjunct ends with an
+     * organisation's name, is that organisation's; a noun phrase's "its" reaches back to the nearer conjunct, not to
+     * the clause's subject. The "and" must be the possessed noun's own coordinator, so two clauses joined by "and"
+     * ("Acme's sales rose and its shares jumped") are left to the subject steps. Null when not that shape.
+     */
+    private Entity conjoinedOwner(AnnotatedSentence sentence, Token its) {
+        Token owned = sentence.head(its);
+        if (owned == null || !sentence.relationToHead(its).equals("nmod:poss") || !owned.pos().startsWith("NN")) {
+            return null;
+        }
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(its);
+        if (at < 2) {
+            return null;
+        }
+        Token and = tokens.get(at - 1);
+        boolean coordinator = and.pos().equals("CC") && COORDINATORS.contains(and.text().toLowerCase(Locale.ROOT))
+                && owned.equals(sentence.head(and)) && sentence.relationToHead(and).equals("cc");
+        Entity named = coordinator ? entityAt(tokens.get(at - 2)) : null;
+        return named != null && named.type() == EntityType.ORGANIZATION ? named : null;
     }
 
     /**

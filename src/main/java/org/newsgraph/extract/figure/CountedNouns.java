@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsgraph.extract.Demonyms;
 import org.newsgraph.extract.FigureCandidate;
 import org.newsgraph.extract.FigureKind;
 import org.newsgraph.io.ResourceTable;
@@ -257,6 +258,7 @@ final class CountedNouns {
             return new Noun(spacedDuration.group(1), at + spacedDuration.end(), 0);
         }
         String previous = null;
+        boolean afterName = false;
         for (int skipped = 0; skipped <= 3; skipped++) {
             Matcher expansion = NAME_EXPANSION.matcher(Text.after(text, at));
             if (skipped > 0 && expansion.lookingAt() && Character.isUpperCase(text.charAt(at - 1))) {
@@ -284,7 +286,11 @@ final class CountedNouns {
             if (Nouns.isSuperlative(lower)) {
                 return null; // "the five largest lenders" ranks, it does not count
             }
+            if (name && !afterName && isPeopleOfPlace(w)) {
+                return new Noun(w.substring(0, w.length() - 1), end, skipped); // "6.9 million Americans", "300 Britons"
+            }
             if (name) {
+                afterName = true;
                 at = end; // "12 new long-haul Airbus aircraft", "six new A330-300E aircraft": names modify the noun
                 continue;
             }
@@ -307,6 +313,16 @@ final class CountedNouns {
             at = end;
         }
         return null;
+    }
+
+    /**
+     * Whether a capitalised word is the plural of a people's name, a demonym in CoreNLP's list with an "s" ("Americans",
+     * "Britons", "Germans"): such a plural is what a number counts, not a name that modifies the counted noun
+     * ("6.9 million Americans"). Invariable ones ("Swiss", "Chinese") are left alone: they read as adjectives as often.
+     */
+    static boolean isPeopleOfPlace(String word) {
+        return word.length() > 3 && word.endsWith("s") && Character.isUpperCase(word.charAt(0))
+                && Demonyms.place(word.substring(0, word.length() - 1)) != null;
     }
 
     /**

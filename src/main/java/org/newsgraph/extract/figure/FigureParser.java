@@ -673,9 +673,22 @@ public final class FigureParser {
         }
         if (noun == null && borrow && !scaled) {
             // "maturities of 3, 5 and 10 years": a list's unit, named once at its end, is every item's
-            Borrowed listed = listedUnit(text, end, earlier);
+            Borrowed listed = listedUnit(text, end, earlier, false);
             if (listed != null) {
                 return new CountedNouns.Counted(listed.unit(), listed.kind(), listed.factor(), end);
+            }
+        }
+        if (noun == null && borrow && scaled) {
+            // "penalties of 4.34 billion, 2.42 billion and 1.49 billion euros", "fines of 300 million and 450 million
+            // dollars": amounts, each with its scale, that name their currency once at the end are all in it; the
+            // noun before "of" is what they are, not what the first one counts
+            Borrowed listed = listedUnit(text, end, earlier, true);
+            if (listed == null) {
+                listed = borrowedUnit(text, end, earlier);
+            }
+            if (listed != null && listed.kind() == FigureKind.AMOUNT && listed.scale().compareTo(BigDecimal.ONE) > 0) {
+                return new CountedNouns.Counted(listed.unit(), listed.kind(),
+                        listed.factor().divide(listed.scale(), MathContext.DECIMAL64), end);
             }
         }
         if (noun == null && borrow && RANGE_TO.matcher(Text.after(text, end)).lookingAt()) {
@@ -940,10 +953,11 @@ public final class FigureParser {
     /**
      * "3, 5 and 10 years", "7, 10 and a half and 30 years", "10, 20 or 30 tonnes": a bare number that heads a list of
      * bare numbers, joined by commas, whose last item (after "and" or "or") has a unit, takes that unit. Null when
-     * any item between has a unit, a scale or a currency of its own, or the list has no "and"/"or" before its end
+     * any item between has a unit or a currency of its own, or a scale where the first has none (and none where the
+     * first has one: {@code scaled}, "4.34 billion, 2.42 billion and 1.49 billion euros"), or the list has no "and"/"or" before its end
      * ("on page 3, 5 people" is no list).
      */
-    private Borrowed listedUnit(String text, int end, List<FigureCandidate> earlier) {
+    private Borrowed listedUnit(String text, int end, List<FigureCandidate> earlier, boolean scaled) {
         int at = end;
         for (int item = 0; item < LIST_ITEMS; item++) {
             Matcher comma = LIST_COMMA.matcher(Text.after(text, at));
@@ -953,7 +967,7 @@ public final class FigureParser {
             Matcher next = QUANTITY.matcher(text);
             next.region(at + comma.end(), text.length());
             if (!next.lookingAt() || next.end() == next.start() || next.group("cur") != null
-                    || next.group("scale") != null || next.group("unit") != null || next.group("num2") != null
+                    || (next.group("scale") != null) != scaled || next.group("unit") != null || next.group("num2") != null
                     || Numbers.read(next.group("num")) == null
                     || next.end() < text.length() && Character.isLetterOrDigit(text.charAt(next.end()))) {
                 return null;

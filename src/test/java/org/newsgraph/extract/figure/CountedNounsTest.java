@@ -36,4 +36,31 @@ class CountedNounsTest {
         assertEquals(unit, count.unit(), sentence);
         assertEquals(0, new BigDecimal(value).compareTo(count.value()), sentence);
     }
+
+    /**
+     * The plural of a people's name is what a number counts ("6.9 million Americans"); before, the capitalised word
+     * was taken for a name modifying a noun after it and the number was refused as bare. Invariable demonyms and
+     * names that only look plural are left alone.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            About 6.9 million Americans live with the disease.  | 6.9 million Americans | 6900000 | American
+            Some 300,000 Britons moved abroad last year.        | 300,000 Britons       | 300000  | Briton
+            Nearly 40,000 Germans signed the petition.          | 40,000 Germans        | 40000   | German
+            """)
+    void thePluralOfAPeoplesNameIsCounted(String sentence, String text, String value, String unit) {
+        List<FigureCandidate> found = PARSER.parse(sentence);
+        FigureCandidate count = found.stream().filter(f -> sentence.substring(f.start(), f.end()).endsWith(text))
+                .findFirst().orElseThrow(() -> new AssertionError(sentence + ": " + found));
+        assertEquals("count", count.kind().label(), sentence);
+        assertEquals(unit, count.unit(), sentence);
+        assertEquals(0, new BigDecimal(value).compareTo(count.value()), sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Americans,true", "Britons,true", "Germans,true", "Swiss,false", "Rangers,false", "Airbus,false",
+            "americans,false"})
+    void peoplesNamesAreDemonymsWithAnS(String word, boolean people) {
+        assertEquals(people, CountedNouns.isPeopleOfPlace(word), word);
+    }
 }
