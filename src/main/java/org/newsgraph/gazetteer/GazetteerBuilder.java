@@ -481,12 +481,27 @@ public final class GazetteerBuilder {
         List<AliasAmbiguity.Claim> claims = unique.stream().map(d -> new AliasAmbiguity.Claim(d.name, d.type, d.rank,
                 d.wikidata, Set.copyOf(d.aliases))).toList();
         ambiguous.clear();
+        Map<String, Draft> bareNames = new TreeMap<>();
         for (AliasAmbiguity.Ambiguous found : AliasAmbiguity.find(claims)) {
             Draft draft = unique.get(found.entry());
             draft.aliases.remove(found.alias());
             draft.trusted.remove(found.alias());
             ambiguous.merge(found.reason(), 1, Integer::sum);
+            // the alias still names an organisation (or a product) of that type, only not which one: it stays a
+            // name of its own, with no Wikidata id and no canonical name, found only where the NER marks a name
+            // ("Toyota" an organisation, as the makers of "Toyota Prius" need, not the Toyota Group)
+            String key = key(draft.type, found.alias());
+            Draft bare = bareNames.computeIfAbsent(key, k -> new Draft(found.alias(), draft.type, draft.rank));
+            if (draft.rank < bare.rank) {
+                bareNames.put(key, new Draft(found.alias(), draft.type, draft.rank));
+            }
         }
+        // (under a key of their own: "Toyota" is the bare key of "Toyota Group" too; never where an entry of that type
+        // already has the name)
+        Set<String> named = new HashSet<>();
+        unique.forEach(d -> named.add(d.type + ":" + d.name));
+        bareNames.values().stream().filter(bare -> !named.contains(bare.type + ":" + bare.name))
+                .forEach(bare -> drafts.put("ambiguous:" + bare.type + ":" + bare.name, bare));
     }
 
     private static void line(Writer out, Draft draft, List<String> aliases, String mode) throws IOException {
