@@ -345,7 +345,9 @@ final class FigureContext {
                 : decided(placed(sentence, nouns, subject(sentence, nouns, span, candidate.kind(),
                 sharesCounted(candidate, nouns)), wholes(sentence, head, nouns)));
         Found measure = MeasuredThings.fenced(candidate.kind(), learned(sentence, span, head, nouns, candidate.kind(),
-                postposed(sentence, span, head, measures.measure(sentence, span, head, nouns, candidate))), sentence,
+                measures.booked(sentence, span,
+                        postposed(sentence, span, head, measures.measure(sentence, span, head, nouns, candidate)))),
+                sentence,
                 head);
         for (Token token : span) {
             measuredAt.put(token.index(), measure);
