@@ -189,7 +189,7 @@ final class BookedLineItems {
     /** "The net purchase price of $940 was recorded as goodwill", "ROU assets of $699 million ... are classified in
      *  other assets", parsed with the verb as the noun's "of" clause: the amount is that noun's, booked as the item. */
     private static boolean ownedBooking(AnnotatedSentence sentence, Token verb) {
-        return sentence.relationToHead(verb).startsWith("acl") || sentence.children(verb).stream()
+        return sentence.relationToHead(verb).equals("acl:of") || sentence.children(verb).stream()
                 .anyMatch(c -> DependencyWalk.relation(sentence, verb, c).equals("mark") && "of".equalsIgnoreCase(c.text()));
     }
 

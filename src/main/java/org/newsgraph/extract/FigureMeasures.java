@@ -574,7 +574,9 @@ final class FigureMeasures {
     }
 
     /**
-     * In filings, where the chain asserted no measure, the line item the amount is booked in ("$30 million was
+     * In filings, where neither the chain nor the learned measure asserted a measure (the learned measure is trained
+     * on the chain's answers, so it is asked first and its training sees no booked line item), the line item the
+     * amount is booked in ("$30 million was
      * recorded in cost of products sold": {@link BookedLineItems}), asserted; a coordinated line item is named whole
      * when it fits in a measure's words without punctuation ("research and development"), else left to the chain.
      */
