@@ -344,9 +344,11 @@ final class FigureContext {
         Found subject = countsOrganisations(candidate) || countsItsSubjects(sentence, nouns, candidate) ? Found.NONE
                 : decided(placed(sentence, nouns, subject(sentence, nouns, span, candidate.kind(),
                 sharesCounted(candidate, nouns)), wholes(sentence, head, nouns)));
-        Found measure = MeasuredThings.fenced(candidate.kind(), learned(sentence, span, head, nouns, candidate.kind(),
-                postposed(sentence, span, head, measures.measure(sentence, span, head, nouns, candidate))), sentence,
-                head);
+        // the booked line item answers after the learned measure, which is trained on the chain's answers alone
+        Found measure = MeasuredThings.fenced(candidate.kind(), measures.booked(sentence, span,
+                learned(sentence, span, head, nouns, candidate.kind(),
+                        postposed(sentence, span, head, measures.measure(sentence, span, head, nouns, candidate)))),
+                sentence, head);
         for (Token token : span) {
             measuredAt.put(token.index(), measure);
         }

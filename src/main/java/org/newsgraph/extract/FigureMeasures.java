@@ -576,6 +576,41 @@ final class FigureMeasures {
         return Map.copyOf(out);
     }
 
+    /**
+     * In filings, where neither the chain nor the learned measure asserted a measure (the learned measure is trained
+     * on the chain's answers, so it is asked first and its training sees no booked line item), the line item the
+     * amount is booked in ("$30 million was
+     * recorded in cost of products sold": {@link BookedLineItems}), asserted; a coordinated line item is named whole
+     * when it fits in a measure's words without punctuation ("research and development"), else left to the chain.
+     */
+    Found booked(AnnotatedSentence sentence, List<Token> span, Found chain) {
+        if (news || chain.sure() && chain.value() != null) {
+            return chain;
+        }
+        Token item = BookedLineItems.lineItem(sentence, amountTop(sentence, span));
+        if (item == null || span.contains(item) || isTimeNoun(item) || isOtherFigure(sentence, item, span)
+                || !(item.pos().matches("NNS?") ? isMeasureNoun(sentence, item)
+                : item.ner().equals("O") && !isOrganisation(sentence, item))) {
+            return chain;
+        }
+        String named = BookedLineItems.name(sentence, item, MAX_MEASURE_WORDS);
+        return named == null ? chain : new Found(named, BookedLineItems.STEP, true);
+    }
+
+    /** The figure's top word: the one of its span whose head is outside it, a currency sign or number first
+     *  ("Approximately $30 million was recorded" may hang "Approximately" on the verb beside the amount). */
+    private static Token amountTop(AnnotatedSentence sentence, List<Token> span) {
+        Token top = null;
+        for (Token token : span) {
+            Token head = sentence.head(token);
+            if ((head == null || !span.contains(head))
+                    && (top == null || token.pos().matches("\\$|CD") && !top.pos().matches("\\$|CD"))) {
+                top = token;
+            }
+        }
+        return top != null ? top : span.get(0);
+    }
+
     Found measure(AnnotatedSentence sentence, List<Token> span, Token head, List<Token> nouns,
                           FigureCandidate candidate) {
         return measure(sentence, span, head, nouns, candidate, true);
