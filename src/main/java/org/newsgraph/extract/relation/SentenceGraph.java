@@ -29,6 +29,11 @@ final class SentenceGraph {
 
     static final String AGENT = "agent";
     static final String THEME = "theme";
+    /**
+     * Newsgraph's own edge from a participle marked "after", "since", "upon" ... to what the marker governs: its act is
+     * done before the main clause's ("After buying Y, X ..."; lendSubjectsToParticipleClauses).
+     */
+    static final String DONE_BEFORE = "done-before";
 
     private final AnnotatedSentence sentence;
     private final SortedOnceGraph graph = new SortedOnceGraph();
@@ -620,6 +625,13 @@ final class SentenceGraph {
                 continue;
             }
             add(participle, subject, AGENT);
+            // the act is done before the main clause's: "After buying Y" owns Y (acquired-after-owns reads this edge
+            // to the marker)
+            IndexedWord marker = named != null ? child(named, "case") : clause.relation().startsWith("obl")
+                    ? child(participle, "case") : child(participle, "mark");
+            if (marker != null && DONE_MARKERS.contains(marker.word().toLowerCase(Locale.ROOT))) {
+                add(participle, marker, DONE_BEFORE);
+            }
             if (named != null) {
                 add(participle, named, THEME);
                 for (Dependency conjunct : sentence.dependencies()) {

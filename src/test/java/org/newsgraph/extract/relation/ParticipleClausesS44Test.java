@@ -33,7 +33,26 @@ class ParticipleClausesS44Test {
                 + " not/RB/not grow/VB/grow"
                 + " | root 0 10;case 4 1;amod 4 2;compound 4 3;obl:without 10 4;punct 10 5;nsubj 10 7;aux 10 8;"
                 + "advmod 10 9;compound 7 6"
-                + " | acquire-verb | Korvath Motors=O;Brindle Software=O | none"})
+                + " | acquire-verb | Korvath Motors=O;Brindle Software=O | none",
+        // a purchase told after "after" is done: the buyer owns the firm (acquired-after-owns)
+        "After buying Halvorsen Labs in 2020, Brindle Software moved its staff to Oslo (owns)"
+                + " | After/IN buying/VBG/buy Halvorsen/NNP Labs/NNPS in/IN 2020/CD ,/, Brindle/NNP Software/NNP"
+                + " moved/VBD/move its/PRP$ staff/NN/staff to/TO Oslo/NNP"
+                + " | root 0 10;case 4 1;amod 4 2;compound 4 3;nmod:in 4 6;obl:after 10 4;punct 10 7;nsubj 10 9;"
+                + "obj 10 12;obl:to 10 14;case 6 5;compound 9 8;nmod:poss 12 11;case 14 13"
+                + " | acquired-after-owns | Halvorsen Labs=O;Brindle Software=O"
+                + " | halvorsen-labs ownedBy brindle-software 0.75",
+        // a purchase the main clause's subject is making now owns nothing: no marker of a done act
+        "Brindle Software is buying Halvorsen Labs (owns)"
+                + " | Brindle/NNP Software/NNP is/VBZ/be buying/VBG/buy Halvorsen/NNP Labs/NNPS"
+                + " | root 0 4;compound 2 1;nsubj 4 2;aux 4 3;obj 4 6;compound 6 5"
+                + " | acquired-after-owns | Halvorsen Labs=O;Brindle Software=O | none",
+        "Without buying Korvath Motors, Brindle Software cannot grow (owns)"
+                + " | Without/IN buying/VBG/buy Korvath/NNP Motors/NNPS ,/, Brindle/NNP Software/NNP can/MD/can"
+                + " not/RB/not grow/VB/grow"
+                + " | root 0 10;case 4 1;amod 4 2;compound 4 3;obl:without 10 4;punct 10 5;nsubj 10 7;aux 10 8;"
+                + "advmod 10 9;compound 7 6"
+                + " | acquired-after-owns | Korvath Motors=O;Brindle Software=O | none"})
     void aParticipleClauseDoesWhatItsMainSubjectDoes(String sentence, String words, String dependencies, String rule,
                                                     String names, String expected) {
         BundledRuleReadS24Relprec.assertReads(sentence, words, dependencies, rule, names, expected);
