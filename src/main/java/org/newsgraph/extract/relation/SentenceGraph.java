@@ -581,6 +581,12 @@ final class SentenceGraph {
             "while", "once");
 
     /**
+     * The markers of {@link #DONE_MARKERS} after which the clause's act is over before the main clause's: not "when"
+     * or "while", whose act may still be going on ("While buying Y, X ..."): the done-before edge.
+     */
+    private static final java.util.Set<String> BEFORE_MARKERS = java.util.Set.of("after", "since", "upon", "on", "once");
+
+    /**
      * "After buying Y last year, X folded its staff into Z", "X, having acquired Y, now sells ...": a participle clause
      * with no subject of its own, unmarked or marked by one of {@link #DONE_MARKERS}, does what its main clause's
      * subject does; CoreNLP lends that subject only to a complement ({@code xcomp}), so the clause gets it as its agent
@@ -629,7 +635,7 @@ final class SentenceGraph {
             // to the marker)
             IndexedWord marker = named != null ? child(named, "case") : clause.relation().startsWith("obl")
                     ? child(participle, "case") : child(participle, "mark");
-            if (marker != null && DONE_MARKERS.contains(marker.word().toLowerCase(Locale.ROOT))) {
+            if (marker != null && BEFORE_MARKERS.contains(marker.word().toLowerCase(Locale.ROOT))) {
                 add(participle, marker, DONE_BEFORE);
             }
             if (named != null) {
