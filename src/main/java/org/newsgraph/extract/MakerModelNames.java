@@ -26,6 +26,9 @@ final class MakerModelNames {
 
     private static final Set<String> UNIT_WORDS = ResourceTable.words("/org/newsgraph/extract/maker-unit-words.txt");
 
+    /** Nouns that make the name before them a firm's part: "the Sanofi Pasteur MSD joint venture" (firm-head-nouns.txt). */
+    private static final Set<String> FIRM_HEADS = ResourceTable.words("/org/newsgraph/extract/firm-head-nouns.txt");
+
     /** A model's word: capitalised ("Prius"), mixed case ("iPhone", "PlayStation"), or a code ("A380", "DS", "3G", "XP"). */
     private static final String MODEL_WORD = "\\p{Lu}\\p{Ll}+|\\p{L}+\\p{Lu}[\\p{L}\\d]*|\\p{Lu}{1,3}-?\\d{0,4}[A-Za-z]{0,2}|\\d{1,3}[A-Za-z]{0,2}";
 
@@ -79,10 +82,22 @@ final class MakerModelNames {
             if (listed == null && tokens.subList(makerEnd, to).stream().allMatch(t -> t.text().matches(CAPITALS))) {
                 continue;
             }
+            // the whole name modifying a noun of a firm's part names a venture or a unit, not a model: "the Sanofi
+            // Pasteur MSD joint venture", "its Boeing Capital unit" (firm-head-nouns.txt)
+            if (listed == null && headsAFirm(tokens, to)) {
+                continue;
+            }
             out.add(new FoundName(start, end, text.substring(start, end), found.sentence(), EntityType.PRODUCT,
                     listed == null ? 0 : TypeVote.GAZETTEER_VOTE, new TypeCues.Cue(EntityType.PRODUCT, RULE), listed));
         }
         return out;
+    }
+
+    /** Whether the words right after the name are a noun of a firm's part ("joint venture", "unit"), lower case. */
+    private static boolean headsAFirm(List<Token> tokens, int to) {
+        int at = to < tokens.size() && tokens.get(to).text().equalsIgnoreCase("joint") ? to + 1 : to;
+        return at < tokens.size() && tokens.get(at).text().matches("\\p{Ll}+")
+                && FIRM_HEADS.contains(tokens.get(at).text());
     }
 
     /**

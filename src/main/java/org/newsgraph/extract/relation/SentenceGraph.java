@@ -29,6 +29,11 @@ final class SentenceGraph {
 
     static final String AGENT = "agent";
     static final String THEME = "theme";
+    /**
+     * Newsgraph's own edge from a participle marked "after", "since", "upon" ... to what the marker governs: its act is
+     * done before the main clause's ("After buying Y, X ..."; lendSubjectsToParticipleClauses).
+     */
+    static final String DONE_BEFORE = "done-before";
 
     private final AnnotatedSentence sentence;
     private final SortedOnceGraph graph = new SortedOnceGraph();
@@ -99,6 +104,7 @@ final class SentenceGraph {
         lendSubjectsThroughNouns();
         lendSubjectsToGerunds();
         lendSubjectsToPurposeClauses();
+        lendSubjectsToParticipleClauses();
         repairLeavingObjectsAsControllers();
         repairRelativeClauses();
         repairObjectRelativesThroughControl();
@@ -564,6 +570,100 @@ final class SentenceGraph {
                 add(purpose, subject, AGENT);
             }
         }
+    }
+
+    /**
+     * The markers after which a participle clause tells what its main clause's subject did ("After buying Y, X ...",
+     * "Since acquiring Y, X ...", "X, having acquired Y, ..."). Not "without", "instead of", "rather than", "despite"
+     * or "before": those say the act did not (yet) happen, or weigh it against another.
+     */
+    private static final java.util.Set<String> DONE_MARKERS = java.util.Set.of("after", "since", "upon", "on", "when",
+            "while", "once");
+
+    /**
+     * The markers of {@link #DONE_MARKERS} after which the clause's act is over before the main clause's: not "when"
+     * or "while", whose act may still be going on ("While buying Y, X ..."): the done-before edge.
+     */
+    private static final java.util.Set<String> BEFORE_MARKERS = java.util.Set.of("after", "since", "upon", "on", "once");
+
+    /**
+     * "After buying Y last year, X folded its staff into Z", "X, having acquired Y, now sells ...": a participle clause
+     * with no subject of its own, unmarked or marked by one of {@link #DONE_MARKERS}, does what its main clause's
+     * subject does; CoreNLP lends that subject only to a complement ({@code xcomp}), so the clause gets it as its agent
+     * here (s44-relations: the participial and adverbial clauses issue 13 lists). The parser gives the clause three
+     * shapes: an adverbial clause ({@code advcl}); the gerund as the object of the marker read as a preposition
+     * ({@code obl:after}: "After completing its purchase of Y"); and, when the gerund's object is a name, the gerund
+     * read as an adjective of that name ("After buying Y": {@code obl:after(moved, Y)}, {@code amod(Y, buying)}), which
+     * is taken back as a verb with the name as its theme only when the gerund stands right after the marker. One pass
+     * over the edges: no walk.
+     */
+    private void lendSubjectsToParticipleClauses() {
+        for (Dependency clause : sentence.dependencies()) {
+            IndexedWord verb = words.get(clause.governor());
+            IndexedWord head = words.get(clause.dependent());
+            if (verb == null || head == null || !doneMarker(clause.relation(), head)) {
+                continue;
+            }
+            IndexedWord participle = null;
+            IndexedWord named = null;
+            if (clause.relation().startsWith("advcl") && ("VBG".equals(head.tag())
+                    || "VBN".equals(head.tag()) && hasChild(head, "aux", "having"))) {
+                participle = head;
+            } else if (clause.relation().startsWith("obl:") && "VBG".equals(head.tag())) {
+                participle = head;
+            } else if (clause.relation().startsWith("obl:")) {
+                IndexedWord gerund = child(head, "amod");
+                IndexedWord marker = child(head, "case");
+                if (gerund != null && marker != null && "VBG".equals(gerund.tag())
+                        && gerund.index() == marker.index() + 1 && gerund.index() < head.index()) {
+                    participle = gerund;
+                    named = head;
+                }
+            }
+            if (participle == null || hasSubject(participle)) {
+                continue;
+            }
+            IndexedWord subject = child(verb, "nsubj");
+            if (subject == null) {
+                subject = child(verb, "nsubj:pass");
+            }
+            if (subject == null || "WDT".equals(subject.tag()) || "WP".equals(subject.tag())) {
+                continue;
+            }
+            add(participle, subject, AGENT);
+            // the act is done before the main clause's: "After buying Y" owns Y (acquired-after-owns reads this edge
+            // to the marker)
+            IndexedWord marker = named != null ? child(named, "case") : clause.relation().startsWith("obl")
+                    ? child(participle, "case") : child(participle, "mark");
+            if (marker != null && BEFORE_MARKERS.contains(marker.word().toLowerCase(Locale.ROOT))) {
+                add(participle, marker, DONE_BEFORE);
+            }
+            if (named != null) {
+                add(participle, named, THEME);
+                for (Dependency conjunct : sentence.dependencies()) {
+                    if (conjunct.relation().equals("conj:and") && words.get(conjunct.governor()) == named
+                            && words.get(conjunct.dependent()) != null) {
+                        add(participle, words.get(conjunct.dependent()), THEME);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether the clause is unmarked or marked by a word of {@link #DONE_MARKERS} (an {@code obl} always names its
+     * preposition: "obl:after"; a bare {@code obl} or an {@code obl:tmod} is no clause of these).
+     */
+    private boolean doneMarker(String relation, IndexedWord participle) {
+        String marker = relation.indexOf(':') > 0 ? relation.substring(relation.indexOf(':') + 1) : null;
+        if (relation.startsWith("obl")) {
+            return marker != null && DONE_MARKERS.contains(marker);
+        }
+        if (marker == null) {
+            IndexedWord mark = child(participle, "mark");
+            marker = mark == null ? null : mark.word().toLowerCase(java.util.Locale.ROOT);
+        }
+        return marker == null || DONE_MARKERS.contains(marker);
     }
 
     /**
