@@ -1666,7 +1666,8 @@ final class FigureMeasures {
             return true;
         }
         // the list hangs on the figure's top word ("$12 million" as conj($#1, $#2) nummod($#2, million))
-        Token current = span.stream().filter(t -> !span.contains(sentence.head(t))).findFirst().orElse(head);
+        Token current = span.stream().filter(t -> sentence.head(t) == null || !span.contains(sentence.head(t)))
+                .findFirst().orElse(head);
         for (int step = 0; step < MAX_CLIMB; step++) {
             Token governor = sentence.head(current);
             String relation = governor == null ? "" : DependencyWalk.relation(sentence, governor, current);
@@ -2362,7 +2363,8 @@ final class FigureMeasures {
      * A plain noun that is no name, no date and no other figure; null otherwise.
      */
     private Token movedNoun(AnnotatedSentence sentence, List<Token> span) {
-        Token top = span.stream().filter(t -> !span.contains(sentence.head(t))).findFirst().orElse(null);
+        Token top = span.stream().filter(t -> sentence.head(t) == null || !span.contains(sentence.head(t)))
+                .findFirst().orElse(null);
         Token noun = top == null ? null : sentence.head(top);
         boolean moved = top != null && UP_OR_DOWN.contains(sentence.relationToHead(top));
         Token adverb = top != null && isUpOrDown(top) ? top
@@ -3069,7 +3071,7 @@ final class FigureMeasures {
         }
         // a coordinator whose conjunct was left out ("3-nanometre and" of "its 3-nanometre and 5-nanometre
         // processes") joins nothing in the phrase
-        words.removeIf(w -> w.pos().equals("CC") && !words.contains(sentence.head(w)));
+        words.removeIf(w -> w.pos().equals("CC") && (sentence.head(w) == null || !words.contains(sentence.head(w))));
         // "beating analysts' estimates": a verb's participle the parser hung on a possessor as its modifier is the
         // clause before the phrase, not a word of it (a possessor takes no participle in English)
         words.removeIf(w -> w.pos().equals("VBG") && sentence.head(w) != null
