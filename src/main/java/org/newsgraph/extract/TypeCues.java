@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsgraph.nlp.AnnotatedSentence;
+import org.newsgraph.nlp.DependencyWalk;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -216,6 +217,21 @@ final class TypeCues {
     /** The rule of a name with its kind of organisation apposed after it: "Klarna, the Swedish lender,". */
     static final String NAME_BEFORE_ORGANIZATION_NOUN = "name-before-apposed-organization-noun";
 
+    /**
+     * Whether the apposition opens right after the name and its comma ("Klarna, the Swedish lender"): the name is the
+     * whole name written before the comma, not a piece of a longer one ("Corran Vehicle" of "Corran Vehicle Hire, a
+     * Dundee firm"), and the kind is that apposition's, not a later one the parse hung on the name ("the Corveo, a
+     * small hatchback introduced by X, the Lyon maker").
+     */
+    private static boolean appositionRightAfter(AnnotatedSentence sentence, List<Token> tokens, int last, Token role) {
+        if (last >= tokens.size() || !tokens.get(last).text().equals(",")) {
+            return false;
+        }
+        int opening = DependencyWalk.subtree(sentence, role).stream().mapToInt(Token::index).min()
+                .orElse(role.index());
+        return opening == tokens.get(last).index() + 1;
+    }
+
     /** Whether a noun has "the", "a" or "an" of its own ("the online grocer"), as an apposition naming a kind has. */
     private static boolean determined(AnnotatedSentence sentence, Token noun) {
         for (Token child : sentence.children(noun)) {
@@ -334,7 +350,7 @@ final class TypeCues {
                 if (outOfName && (organizationKind(role) || Character.isLowerCase(role.text().charAt(0))
                         && NounKinds.organisation(role.text().toLowerCase(Locale.ROOT), role.pos())
                         && !NounKinds.person(role.text().toLowerCase(Locale.ROOT)))
-                        && determined(sentence, role)
+                        && determined(sentence, role) && appositionRightAfter(sentence, tokens, last, role)
                         && !personLike(tokens, first, last) && !placeListedByNer(tokens, first, last)
                         && !fullPersonName(tokens, first, last)
                         && !(tokens.subList(first, last).stream().anyMatch(t -> t.ner().equals("PERSON"))
