@@ -85,6 +85,9 @@ import org.newsgraph.nlp.Token;
 final class FigureContext {
 
     static final String POSSESSOR = "possessor";
+    /** Adjectives that rank like a superlative: "the country's top bank", "its leading carmaker". */
+    private static final Set<String> RANKING_WORDS = Set.of("top", "leading", "second-largest", "third-largest",
+            "second-biggest", "dominant");
     static final String OF_ATTACHMENT = "of-attachment";
     static final String NSUBJ = "nsubj";
     static final String RELATIVE_CLAUSE = "relative-clause";
@@ -1695,6 +1698,12 @@ final class FigureContext {
         return before != null && before.pos().equals("CD") && !"DATE".equals(before.ner()) && !span.contains(before);
     }
 
+    /** Whether a noun is ranked by a superlative ("largest airline", "biggest carmaker", "No. 2 lender", "top bank"). */
+    private static boolean ranked(AnnotatedSentence sentence, Token noun) {
+        return sentence.children(noun).stream().anyMatch(c -> sentence.relationToHead(c).equals("amod")
+                && (c.pos().equals("JJS") || RANKING_WORDS.contains(word(c))));
+    }
+
     /** A noun's possessor or name modifier, or an organisation attached by of/at; null when it has none. */
     private Found owner(AnnotatedSentence sentence, Token noun, List<Token> span) {
         Found place = null;
@@ -1720,9 +1729,9 @@ final class FigureContext {
                             : "possessive");
                 }
                 if (entity != null && entity.type() == EntityType.PLACE && relation.equals("nmod:poss")
-                        && Coreference.isListedOrganisationNoun(word(noun))) {
+                        && Coreference.isListedOrganisationNoun(word(noun)) && ranked(sentence, noun)) {
                     // "Germany's largest airline cancelled 800 flights": the place ranks the firm the noun describes;
-                    // what the firm does is not the place's
+                    // what the firm does is not the place's ("Norway's sovereign fund" is the country's own)
                     continue;
                 }
                 if (entity != null && entity.type() == EntityType.PLACE && relation.equals("nmod:poss")
