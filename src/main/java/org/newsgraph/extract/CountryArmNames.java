@@ -25,6 +25,8 @@ final class CountryArmNames {
     static final String RULE = "firm-and-country";
     private static final Set<String> QUALIFIERS = Set.copyOf(ResourceTable.words(
             "/org/newsgraph/extract/place-qualifier-words.txt"));
+    private static final Set<String> UNIT_WORDS = Set.copyOf(ResourceTable.words(
+            "/org/newsgraph/extract/maker-unit-words.txt"));
     private static final Set<String> REGIONS = Set.copyOf(ResourceTable.rows(
             "/org/newsgraph/extract/geographic-regions.txt", 1, "one region a line").stream()
             .map(row -> row.columns()[0].strip().toLowerCase(Locale.ROOT)).toList());
@@ -97,6 +99,16 @@ final class CountryArmNames {
     static boolean countryTail(String tail) {
         String place = tail.startsWith("of ") ? tail.substring(3) : tail;
         return Demonyms.country(place) || REGIONS.contains(place.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the words after a firm's name make an arm of it in a country or region, maybe after a word firms name
+     * their arms with ("Australia", "of America", "Motor Europe": {@code maker-unit-words.txt}).
+     */
+    static boolean armTail(String tail) {
+        int space = tail.indexOf(' ');
+        return countryTail(tail) || space > 0 && UNIT_WORDS.contains(tail.substring(0, space))
+                && countryTail(tail.substring(space + 1));
     }
 
     /** A place only by the NER's guess: no list, no cue, no demonym. */

@@ -63,8 +63,9 @@ final class ShortForms {
                     surnamesFirst.add(other);
                 } else if (otherType != EntityType.PERSON && otherType != EntityType.PRODUCT
                         && (otherName.startsWith(shortName + " ")
-                        // "Nissan Australia ... Nissan said": a firm's arm in a country is not the firm
-                        && !CountryArmNames.countryTail(otherName.substring(shortName.length() + 1)) || (shortName.contains(" ")
+                        // "Nissan Australia ... Nissan said", "Toyota Motor Europe ... Toyota said": a firm's arm in
+                        // a country is not the firm
+                        && !CountryArmNames.armTail(otherName.substring(shortName.length() + 1)) || (shortName.contains(" ")
                         || NameOpeningWords.opens(otherName.substring(0, otherName.length() - shortName.length()).strip())
                         || distinctiveLastWord(byKey, shortKey, shortName, other)
                         || listedFirmsLastWord(byKey, shortKey, shortName, other))
