@@ -30,14 +30,7 @@ public final class PerfectsAfterMoreThan {
 
     /** The text with every such sentence read as a perfect. */
     public static AnnotatedText repair(AnnotatedText text) {
-        List<AnnotatedSentence> sentences = new ArrayList<>(text.sentences().size());
-        boolean changed = false;
-        for (AnnotatedSentence sentence : text.sentences()) {
-            AnnotatedSentence repaired = repair(sentence);
-            changed |= repaired != sentence;
-            sentences.add(repaired);
-        }
-        return changed ? new AnnotatedText(text.text(), sentences) : text;
+        return SentenceRepairs.each(text, PerfectsAfterMoreThan::repair);
     }
 
     /** The sentence with its misread perfect repaired, or the same sentence when it has none. */

@@ -25,14 +25,7 @@ public final class VerbsTaggedAsNouns {
 
     /** The text with every sentence {@link #repair(AnnotatedSentence) repaired}. */
     public static AnnotatedText repair(AnnotatedText text) {
-        List<AnnotatedSentence> sentences = new ArrayList<>(text.sentences().size());
-        boolean changed = false;
-        for (AnnotatedSentence sentence : text.sentences()) {
-            AnnotatedSentence repaired = repair(sentence);
-            changed |= repaired != sentence;
-            sentences.add(repaired);
-        }
-        return changed ? new AnnotatedText(text.text(), sentences) : text;
+        return SentenceRepairs.each(text, VerbsTaggedAsNouns::repair);
     }
 
     /** The sentence read with its verb as a verb, or the same sentence when it has no such misread root. */
